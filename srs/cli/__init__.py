@@ -1,0 +1,45 @@
+"""The `srs` command line: thin wrappers over srs.service. The TUI is imported lazily."""
+
+from __future__ import annotations
+
+import sys
+
+from srs.cli.app import app, state
+
+__all__ = ["app", "main"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: runs the app, turning user-facing errors into one line on stderr."""
+    from srs.core.errors import SrsError
+
+    args = sys.argv[1:] if argv is None else argv
+    state.debug = "--debug" in args
+    try:
+        app(args=args, prog_name="srs", standalone_mode=False)
+    except SrsError as exc:
+        if state.debug:
+            raise
+        print(f"srs: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("srs: interrupted", file=sys.stderr)
+        return 130
+    except SystemExit as exc:
+        return int(exc.code or 0) if not isinstance(exc.code, str) else 1
+    except Exception as exc:  # click's usage errors and anything unexpected
+        import click
+
+        if isinstance(exc, click.exceptions.Exit):
+            return exc.exit_code
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            return exc.exit_code
+        if isinstance(exc, click.exceptions.Abort):
+            print("srs: aborted", file=sys.stderr)
+            return 1
+        if state.debug:
+            raise
+        print(f"srs: error: {type(exc).__name__}: {exc} (run with --debug for details)", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,92 @@
+"""`srs db …` and `srs decks`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from srs.cli.app import app, open_collection, state
+from srs.cli.output import console, emit_json
+
+db_app = typer.Typer(help="Where the database is, its health, and backups.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+
+
+@db_app.command("path")
+def db_path(json_: JsonOpt = False) -> None:
+    """Print which database file srs uses, and why."""
+    from srs.db.location import resolve
+
+    loc = resolve(state.db)
+    if json_:
+        emit_json({"path": str(loc.path), "reason": loc.reason, "exists": loc.path.exists()})
+    else:
+        print(loc.path)
+        console.print(f"[dim]{loc.reason}{'' if loc.path.exists() else '; not created yet'}[/dim]")
+
+
+@db_app.command("check")
+def db_check(
+    json_: JsonOpt = False,
+    repair: Annotated[bool, typer.Option("--repair", help="Fix what is safe to fix (orphan rows, stale burials), after a backup.")] = False,
+) -> None:
+    """Check integrity, foreign keys, schema revision and row counts. Exit 1 when anything is wrong."""
+    from srs.service.maintenance import check
+
+    with open_collection(bundled=False) as col:
+        report = check(col, repair=repair)
+    if json_:
+        emit_json(report.to_dict())
+    else:
+        mark = "[green]ok[/green]" if report.ok else "[red]PROBLEMS[/red]"
+        console.print(f"{report.path}: {mark}")
+        console.print(f"  integrity: {', '.join(report.integrity[:5])}")
+        console.print(f"  foreign-key errors: {report.foreign_key_errors}")
+        console.print(f"  schema revision: {report.revision} (head {report.head})")
+        console.print("  rows: " + ", ".join(f"{k} {v}" for k, v in report.counts.items()))
+        for name, n in report.findings.items():
+            if n:
+                console.print(f"  {name}: {n}")
+        for name, n in report.repaired.items():
+            console.print(f"  repaired {name}: {n}")
+        if report.backup:
+            console.print(f"  backup taken first: {report.backup}")
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@db_app.command("backup")
+def db_backup(dest: Annotated[Path, typer.Argument(help="File (or folder) to write the copy to.")]) -> None:
+    """Copy the database consistently (SQLite online backup), even while srs is in use."""
+    from srs.service.maintenance import backup
+
+    with open_collection(bundled=False) as col:
+        out = backup(col, dest)
+    print(out)
+
+
+@app.command("decks")
+def decks(json_: JsonOpt = False) -> None:
+    """The deck tree with new / learning / due counts for today."""
+    from srs.service.decks import deck_tree, flatten
+
+    with open_collection() as col:
+        tree = deck_tree(col)
+    if json_:
+        emit_json([d.to_dict() for d in tree])
+        return
+    if not tree:
+        console.print("No decks yet. Add notes with [bold]srs import PATH[/bold].")
+        return
+    table = Table(box=None, pad_edge=False)
+    table.add_column("deck")
+    for col_name in ("new", "learn", "due", "cards"):
+        table.add_column(col_name, justify="right")
+    for d in flatten(tree):
+        table.add_row("  " * d.depth + d.short_name, str(d.new), str(d.learning), str(d.due), str(d.total))
+    console.print(table)

@@ -1,0 +1,1 @@
+"""`srs import`, `srs cards`, `srs show`, `srs export`."""

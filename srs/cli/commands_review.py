@@ -1,0 +1,1 @@
+"""`srs review`, `srs stats`, `srs optimize`."""

@@ -1,0 +1,169 @@
+"""Scheduling on top of the ``fsrs`` package.
+
+Our cards keep FSRS's memory state plus a ``new`` state (0) that fsrs does not
+have: a new card is handed to fsrs as a fresh ``Card`` due at its own due time.
+Interval fuzz is deterministic: it is seeded by the card id and its review
+count, so the same history always gives the same schedule.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import threading
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from enum import IntEnum
+from functools import lru_cache
+
+import fsrs
+import fsrs.scheduler as _fsrs_scheduler
+
+
+class State(IntEnum):
+    NEW = 0
+    LEARNING = 1
+    REVIEW = 2
+    RELEARNING = 3
+
+
+class Rating(IntEnum):
+    AGAIN = 1
+    HARD = 2
+    GOOD = 3
+    EASY = 4
+
+
+RATING_WORDS = {"again": Rating.AGAIN, "hard": Rating.HARD, "good": Rating.GOOD, "easy": Rating.EASY}
+
+
+@dataclass(frozen=True, slots=True)
+class SchedulingOptions:
+    desired_retention: float = 0.9
+    parameters: tuple[float, ...] | None = None  # None: fsrs's defaults
+    learning_steps: tuple[int, ...] = (60, 600)  # seconds
+    relearning_steps: tuple[int, ...] = (600,)
+    maximum_interval: int = 36500
+    fuzz: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Memory:
+    """The scheduling columns of a card."""
+
+    state: State
+    step: int | None
+    stability: float | None
+    difficulty: float | None
+    due: datetime
+    last_review: datetime | None
+    reps: int = 0
+    lapses: int = 0
+
+
+_fuzz_lock = threading.Lock()
+
+
+class SeededScheduler(fsrs.Scheduler):
+    """fsrs.Scheduler whose fuzz comes from a seeded generator, not the global one."""
+
+    def review_seeded(self, card: fsrs.Card, rating: fsrs.Rating, when: datetime, seed: int) -> fsrs.Card:
+        if not self.enable_fuzzing:
+            return self.review_card(card, rating, when)[0]
+        rng = random.Random(seed)
+        with _fuzz_lock:  # fsrs draws fuzz from its module-level ``random``
+            saved = _fsrs_scheduler.random
+            _fsrs_scheduler.random = rng.random
+            try:
+                return self.review_card(card, rating, when)[0]
+            finally:
+                _fsrs_scheduler.random = saved
+
+
+@lru_cache(maxsize=32)
+def scheduler_for(options: SchedulingOptions) -> SeededScheduler:
+    kwargs = {}
+    if options.parameters is not None:
+        kwargs["parameters"] = options.parameters
+    return SeededScheduler(
+        desired_retention=options.desired_retention,
+        learning_steps=tuple(timedelta(seconds=s) for s in options.learning_steps),
+        relearning_steps=tuple(timedelta(seconds=s) for s in options.relearning_steps),
+        maximum_interval=options.maximum_interval,
+        enable_fuzzing=options.fuzz,
+        **kwargs,
+    )
+
+
+def fuzz_seed(card_id: int, reps: int) -> int:
+    return (card_id * 1_000_003 + reps) & 0xFFFFFFFF
+
+
+def to_fsrs(card_id: int, memory: Memory) -> fsrs.Card:
+    if memory.state == State.NEW:
+        return fsrs.Card(card_id=card_id, state=fsrs.State.Learning, step=0, due=memory.due)
+    return fsrs.Card(
+        card_id=card_id,
+        state=fsrs.State(int(memory.state)),
+        step=memory.step,
+        stability=memory.stability,
+        difficulty=memory.difficulty,
+        due=memory.due,
+        last_review=memory.last_review,
+    )
+
+
+def answer(
+    options: SchedulingOptions, card_id: int, memory: Memory, rating: Rating, when: datetime
+) -> Memory:
+    """The card's memory after answering ``rating`` at ``when`` (UTC)."""
+    sched = scheduler_for(options)
+    card = sched.review_seeded(to_fsrs(card_id, memory), fsrs.Rating(int(rating)), when, fuzz_seed(card_id, memory.reps))
+    lapsed = memory.state == State.REVIEW and rating == Rating.AGAIN
+    return Memory(
+        state=State(int(card.state)),
+        step=card.step,
+        stability=card.stability,
+        difficulty=card.difficulty,
+        due=card.due,
+        last_review=card.last_review,
+        reps=memory.reps + 1,
+        lapses=memory.lapses + (1 if lapsed else 0),
+    )
+
+
+def preview(options: SchedulingOptions, card_id: int, memory: Memory, when: datetime) -> dict[Rating, timedelta]:
+    """How long until the card is due again after each rating."""
+    return {r: answer(options, card_id, memory, r, when).due - when for r in Rating}
+
+
+def retrievability(options: SchedulingOptions, memory: Memory, when: datetime) -> float:
+    if memory.state == State.NEW or memory.stability is None or memory.last_review is None:
+        return 0.0
+    card = to_fsrs(0, memory)
+    return scheduler_for(options).get_card_retrievability(card, when)
+
+
+def format_interval(delta: timedelta) -> str:
+    """An interval as people read it: ``<1m``, ``<10m``, ``5h``, ``3d``, ``1.2mo``, ``2.1y``."""
+    seconds = delta.total_seconds()
+    if seconds < 60:
+        return "<1m"
+    minutes = seconds / 60
+    if minutes < 60:
+        return f"<{math.ceil(minutes)}m"
+    hours = minutes / 60
+    if hours < 24:
+        return f"{round(hours)}h"
+    days = hours / 24
+    if days < 30:
+        return f"{round(days)}d"
+    months = days / 30.44
+    if months < 12:
+        return f"{months:.1f}mo"
+    return f"{days / 365.25:.1f}y"
+
+
+def reset(memory: Memory, due: datetime) -> Memory:
+    """Forget a card: it becomes new again (history stays in the log)."""
+    return replace(memory, state=State.NEW, step=None, stability=None, difficulty=None, due=due, last_review=None)

@@ -1,0 +1,54 @@
+"""The SQLite engine: WAL, foreign keys, a busy timeout, explicit BEGIN modes."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+BUSY_TIMEOUT_MS = 5_000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def make_engine(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    """An engine whose connections use WAL, enforce foreign keys and wait on locks.
+
+    pysqlite's own transaction handling is switched off so that SQLAlchemy's
+    ``begin`` emits the BEGIN itself: ``DEFERRED`` for reads and, with the
+    execution option ``sqlite_begin="IMMEDIATE"``, a write lock up front, so two
+    writers queue on the busy timeout instead of failing on a lock upgrade.
+    """
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")  # durable across process crashes in WAL mode
+        cursor.execute("PRAGMA trusted_schema = OFF")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, taking the write lock when a transaction begins."""
+    return engine.execution_options(sqlite_begin="IMMEDIATE")
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(16) == SQLITE_MAGIC

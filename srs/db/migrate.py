@@ -1,0 +1,145 @@
+"""Open a database the way a trusted tool does: check, back up, upgrade.
+
+* A file that is a directory, unwritable, or not SQLite is refused.
+* A database stamped with a revision this srs does not know (made by a newer
+  srs) is refused before anything is written to it.
+* A database with data that needs an upgrade is first copied to a timestamped
+  backup beside it (SQLite online backup API), then upgraded to head.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+
+from srs.core.bundle import migrations_dir
+from srs.core.errors import SrsError
+from srs.db.engine import looks_like_sqlite, make_engine
+
+
+class DatabaseError(SrsError):
+    pass
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _check_path(path: Path) -> None:
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a directory, not a database file")
+    parent = path.parent
+    if path.exists():
+        if not os.access(path, os.R_OK):
+            raise DatabaseError(f"cannot read {path}: permission denied")
+        if path.stat().st_size and not looks_like_sqlite(path):
+            raise DatabaseError(f"{path} is not an SQLite database")
+        if not os.access(path, os.W_OK) or not os.access(parent, os.W_OK):
+            raise DatabaseError(f"cannot write to {path}: permission denied (the file and its folder must be writable)")
+        return
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"cannot create folder {parent}: {exc.strerror or exc}") from exc
+    try:
+        path.touch(exist_ok=True)  # an empty file is a valid, empty SQLite database
+    except OSError as exc:
+        raise DatabaseError(f"cannot create {path}: {exc.strerror or exc}") from exc
+
+
+def read_state(path: Path) -> tuple[str | None, bool]:
+    """(current revision, has data) read through a read-only connection."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None, False
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot open {path}: {exc}") from exc
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        has_data = any(
+            con.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone()
+            for t in tables
+            if t != "alembic_version" and not t.startswith("sqlite_")
+        )
+        return revision, has_data
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is not a usable SQLite database: {exc}") from exc
+    finally:
+        con.close()
+
+
+def backup_file(path: Path, dest: Path) -> Path:
+    """Consistent copy with SQLite's online backup API (safe while others write)."""
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    try:
+        out = sqlite3.connect(dest)
+        try:
+            src.backup(out, pages=1024)
+        finally:
+            out.close()
+    finally:
+        src.close()
+    return dest
+
+
+def backup_path(path: Path, when: datetime | None = None) -> Path:
+    stamp = (when or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
+    return path.with_name(f"{path.name}.{stamp}.bak")
+
+
+def open_database(path: Path, *, say: Callable[[str], None] = lambda _m: None) -> tuple[Engine, bool]:
+    """Check, back up if needed, upgrade to head; return the engine and whether it is new."""
+    _check_path(path)
+    current, has_data = read_state(path)
+    head = head_revision()
+    if current is not None and current not in known_revisions():
+        raise DatabaseError(
+            f"{path} has schema revision {current}, newer than this srs knows (head {head}); "
+            "upgrade srs to open it"
+        )
+    engine = make_engine(path)
+    if current != head:
+        if has_data:
+            dest = backup_file(path, backup_path(path))
+            say(f"Backed up {path.name} to {dest} before upgrading its schema.")
+        upgrade(engine, path)
+    return engine, current is None and not has_data
+
+
+def upgrade(engine: Engine, path: Path, revision: str = "head") -> None:
+    cfg = alembic_config()
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+    except OperationalError as exc:
+        if "locked" in str(exc.orig):
+            raise DatabaseError(f"{path} is locked by another process; try again when it is done") from exc
+        raise DatabaseError(f"upgrading {path} failed: {exc.orig}") from exc

@@ -1,0 +1,161 @@
+"""The tables, as typed SQLAlchemy 2 models.
+
+Times are tz-aware UTC (stored as integer microseconds, see ``types``).
+The schema is created and changed only by Alembic revisions in ``migrations/``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from srs.db.types import JSONText, UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Preset(Base):
+    """Scheduling options shared by decks (Anki calls these deck options)."""
+
+    __tablename__ = "presets"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    desired_retention: Mapped[float] = mapped_column(Float, default=0.9)
+    parameters: Mapped[list[float] | None] = mapped_column(JSONText)  # None: fsrs defaults
+    learning_steps: Mapped[list[int]] = mapped_column(JSONText)  # seconds
+    relearning_steps: Mapped[list[int]] = mapped_column(JSONText)  # seconds
+    maximum_interval: Mapped[int] = mapped_column(Integer, default=36500)  # days
+    new_per_day: Mapped[int] = mapped_column(Integer, default=20)
+    reviews_per_day: Mapped[int] = mapped_column(Integer, default=200)
+    day_start_hour: Mapped[int] = mapped_column(Integer, default=4)
+    leech_threshold: Mapped[int] = mapped_column(Integer, default=8)
+    fuzz: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Deck(Base):
+    """A deck; ``name`` is the full path ``A::B::C``."""
+
+    __tablename__ = "decks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(500), unique=True)
+    preset_id: Mapped[int] = mapped_column(ForeignKey("presets.id", ondelete="RESTRICT"), index=True)
+    preset: Mapped[Preset] = relationship()
+
+
+class Source(Base):
+    """A file or URI that notes were imported from."""
+
+    __tablename__ = "sources"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uri: Mapped[str] = mapped_column(Text, unique=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    format: Mapped[str] = mapped_column(String(20))  # markdown, apkg, colpkg, csv, text
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Note(Base):
+    """One fact. ``guid`` is its stable identity across edits and exports."""
+
+    __tablename__ = "notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    guid: Mapped[str] = mapped_column(String(64), unique=True)
+    key: Mapped[str] = mapped_column(String(64), index=True)  # NoteDraft.key at last import
+    kind: Mapped[str] = mapped_column(String(20))
+    rule: Mapped[str] = mapped_column(String(40))
+    template: Mapped[str] = mapped_column(String(10))  # basic | cloze
+    reverse: Mapped[bool] = mapped_column(Boolean, default=False)
+    front: Mapped[str] = mapped_column(Text)
+    back: Mapped[str] = mapped_column(Text)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSONText, default=dict)  # extra fields (Anki imports)
+    tags: Mapped[str] = mapped_column(Text, default="")  # " tag1 tag2 " (space-delimited, Anki style)
+    heading_path: Mapped[list[str]] = mapped_column(JSONText, default=list)
+    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id", ondelete="RESTRICT"), index=True)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"), index=True)
+    line: Mapped[int] = mapped_column(Integer, default=0)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    tradeoff: Mapped[str | None] = mapped_column(String(300), index=True)
+    linked_note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id", ondelete="SET NULL"))
+    orphaned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    modified_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    cards: Mapped[list[Card]] = relationship(back_populates="note", cascade="all, delete-orphan")
+
+
+class NoteSource(Base):
+    """Every source a note was seen in (a fact in two files is one note)."""
+
+    __tablename__ = "note_sources"
+    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True, index=True)
+    line: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Card(Base):
+    """One reviewable side of a note, with its FSRS memory state."""
+
+    __tablename__ = "cards"
+    __table_args__ = (
+        UniqueConstraint("note_id", "ordinal"),
+        Index("ix_cards_deck_id_due", "deck_id", "due"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"))
+    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id", ondelete="RESTRICT"))
+    ordinal: Mapped[int] = mapped_column(Integer, default=0)  # cloze number - 1, or 0/1 for reverse
+    position: Mapped[int] = mapped_column(Integer, default=0)  # new-card order (source order)
+    state: Mapped[int] = mapped_column(Integer, default=0)  # 0 new, 1 learning, 2 review, 3 relearning
+    step: Mapped[int | None] = mapped_column(Integer)
+    stability: Mapped[float | None] = mapped_column(Float)
+    difficulty: Mapped[float | None] = mapped_column(Float)
+    due: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_review: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reps: Mapped[int] = mapped_column(Integer, default=0)
+    lapses: Mapped[int] = mapped_column(Integer, default=0)
+    suspended: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    buried_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    flag: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    note: Mapped[Note] = relationship(back_populates="cards")
+
+
+class ReviewLog(Base):
+    """One answer, with the card's state before it so it can be undone exactly."""
+
+    __tablename__ = "review_logs"
+    __table_args__ = (Index("ix_review_logs_reviewed_at", "reviewed_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("cards.id", ondelete="CASCADE"), index=True)
+    rating: Mapped[int] = mapped_column(Integer)  # 1 again, 2 hard, 3 good, 4 easy
+    reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    duration_ms: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[int] = mapped_column(Integer)  # state after the answer
+    stability: Mapped[float | None] = mapped_column(Float)
+    difficulty: Mapped[float | None] = mapped_column(Float)
+    due: Mapped[datetime] = mapped_column(UTCDateTime)  # due after the answer
+    prev: Mapped[dict[str, Any]] = mapped_column(JSONText)  # card columns before the answer

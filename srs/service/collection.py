@@ -1,0 +1,145 @@
+"""A collection: one database file, opened, migrated and ready for use cases."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from srs.core import clock
+from srs.core.errors import SrsError
+from srs.db.engine import writer
+from srs.db.location import DbLocation, media_dir, resolve
+from srs.db.migrate import open_database
+from srs.db.models import Deck, Preset
+
+DEFAULT_PRESET = "default"
+DEFAULT_DECK = "Default"
+
+
+class LockedError(SrsError):
+    pass
+
+
+def _say_nothing(_message: str) -> None:
+    return None
+
+
+class Collection:
+    """The entry point of the service layer.
+
+    ``Collection.open()`` finds the database (``--db``, ``$SRS_DB``,
+    ``$SRS_HOME``, the user data dir), upgrades its schema, and on a brand-new
+    database imports the bundled decks so a first run has cards.
+    """
+
+    def __init__(self, path: Path, engine: Engine, *, say: Callable[[str], None] = _say_nothing) -> None:
+        self.path = path
+        self.engine = engine
+        self.say = say
+        self._writer = writer(engine)
+        self._history: object | None = None  # undo stack, owned by service.reviewing
+
+    @classmethod
+    def open(
+        cls,
+        db: str | Path | None = None,
+        *,
+        bundled: bool = True,
+        say: Callable[[str], None] = _say_nothing,
+    ) -> Collection:
+        location: DbLocation = resolve(db)
+        engine, fresh = open_database(location.path, say=say)
+        col = cls(location.path, engine, say=say)
+        col.ensure_defaults()
+        if fresh and bundled:
+            from srs.service.importing import import_bundled
+
+            import_bundled(col)
+        return col
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Collection:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def media_dir(self) -> Path:
+        return media_dir(self.path)
+
+    def now(self) -> datetime:
+        return clock.now()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            with _locked_as_error(self.path):
+                yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction (BEGIN IMMEDIATE): all of it commits, or none."""
+        with Session(self._writer, expire_on_commit=False) as session:
+            with _locked_as_error(self.path):
+                with session.begin():
+                    yield session
+
+    def ensure_defaults(self) -> None:
+        with self.write() as s:
+            if s.scalar(select(Preset.id).where(Preset.name == DEFAULT_PRESET)) is None:
+                s.add(Preset(
+                    name=DEFAULT_PRESET, desired_retention=0.9, parameters=None,
+                    learning_steps=[60, 600], relearning_steps=[600], maximum_interval=36500,
+                    new_per_day=20, reviews_per_day=200, day_start_hour=4, leech_threshold=8, fuzz=True,
+                ))
+
+
+@contextmanager
+def _locked_as_error(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except OperationalError as exc:
+        text = str(exc.orig)
+        if "locked" in text or "busy" in text:
+            raise LockedError(f"{path} is locked by another srs process (waited 5 s); try again") from exc
+        if "readonly" in text or "read-only" in text:
+            raise SrsError(f"{path} is read-only; nothing was changed") from exc
+        if "disk is full" in text or "full" in text:
+            raise SrsError(f"the disk holding {path} is full; nothing was changed") from exc
+        raise
+
+
+def get_or_create_deck(session: Session, name: str) -> Deck:
+    """The deck ``name`` (``A::B::C``), created with its parents if missing."""
+    name = normalize_deck_name(name)
+    parts = name.split("::")
+    preset_id = session.scalar(select(Preset.id).where(Preset.name == DEFAULT_PRESET))
+    deck = None
+    for i in range(1, len(parts) + 1):
+        path = "::".join(parts[:i])
+        deck = session.scalar(select(Deck).where(Deck.name == path))
+        if deck is None:
+            parent_preset = preset_id
+            deck = Deck(name=path, preset_id=parent_preset)
+            session.add(deck)
+            session.flush()
+        preset_id = deck.preset_id
+    assert deck is not None
+    return deck
+
+
+def normalize_deck_name(name: str) -> str:
+    parts = [p.strip() for p in name.split("::")]
+    parts = [p for p in parts if p]
+    if not parts:
+        raise SrsError(f"{name!r} is not a deck name")
+    return "::".join(parts)
