@@ -122,6 +122,7 @@ class Card(Base):
     __table_args__ = (
         UniqueConstraint("note_id", "ordinal"),
         Index("ix_cards_deck_id_due", "deck_id", "due"),
+        Index("ix_cards_state_due", "state", "due"),  # learning cards due now, without a scan
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"))

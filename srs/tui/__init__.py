@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from srs.service import Collection
 
 
-def run_app(open_collection: Callable[[], Collection]) -> None:
+def run_app(open_collection: Callable[[], Collection], deck: str | None = None) -> None:
     from srs.tui.app import SrsApp
 
-    SrsApp(open_collection).run()
+    SrsApp(open_collection, deck=deck).run()

@@ -1,0 +1,290 @@
+"""Import notes files: each file in one transaction, matched to what is stored.
+
+Identity: a draft matches a stored note of the same source by its stable key
+(kind of template + normalized front), else by similarity of front and back
+(a fixed typo, a moved line); a fact already stored from another source is the
+same note with one more source. A stored note whose line disappeared is
+orphaned (its cards suspended, history kept) unless ``prune`` deletes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from srs.core.bundle import decks_dir
+from srs.core.errors import SrsError
+from srs.core.notes import NoteDraft, NoteKind, normalize
+from srs.core.tradeoffs import find_answer
+from srs.db.models import Note, NoteSource, Source
+from srs.extract import LineNote, extract
+from srs.service import notes_store as store
+from srs.service.collection import Collection, get_or_create_deck
+
+NOTE_SUFFIXES = {".md", ".markdown", ".txt"}
+ANKI_SUFFIXES = {".apkg", ".colpkg", ".csv", ".tsv"}
+SIMILAR = 0.72
+UNANSWERED_BACK = (
+    "Drill: neither your notes nor the bundled decks answer this yet. Say when you would "
+    "choose each option and why, then grade yourself."
+)
+
+
+@dataclass
+class FileReport:
+    path: str
+    status: str = "imported"  # imported | unchanged | failed | dry-run
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    orphaned: int = 0
+    pruned: int = 0
+    skipped_lines: int = 0
+    by_kind: dict[str, dict[str, int]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    lines: list[LineNote] | None = None
+
+    def count(self, kind: str, what: str, n: int = 1) -> None:
+        setattr(self, what, getattr(self, what) + n)
+        slot = self.by_kind.setdefault(kind, {})
+        slot[what] = slot.get(what, 0) + n
+
+    def to_dict(self, explain: bool = False) -> dict:
+        out = {k: getattr(self, k) for k in ("path", "status", "new", "updated", "unchanged", "orphaned", "pruned", "skipped_lines", "by_kind", "warnings", "error")}
+        if explain and self.lines is not None:
+            out["lines"] = [vars(x) if hasattr(x, "__dict__") else x for x in self.lines]
+        return out
+
+
+@dataclass
+class ImportReport:
+    files: list[FileReport] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[FileReport]:
+        return [f for f in self.files if f.status == "failed"]
+
+    def total(self, what: str) -> int:
+        return sum(getattr(f, what) for f in self.files)
+
+
+def find_files(paths: Iterable[Path]) -> list[Path]:
+    """Files to import: given files as they are, directories searched recursively."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in NOTE_SUFFIXES and not p.name.startswith(".")))
+        elif path.exists():
+            out.append(path)
+        else:
+            raise SrsError(f"{path}: no such file or directory")
+    return out
+
+
+def import_paths(
+    col: Collection,
+    paths: Sequence[Path],
+    *,
+    deck: str | None = None,
+    dry_run: bool = False,
+    explain: bool = False,
+    prune: bool = False,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> ImportReport:
+    files = find_files(paths)
+    report = ImportReport()
+    for i, path in enumerate(files):
+        if progress:
+            progress(i, len(files), str(path))
+        if path.suffix.lower() in ANKI_SUFFIXES:
+            from srs.service.importing_anki import import_anki_file
+
+            fr = import_anki_file(col, path, deck=deck, dry_run=dry_run)
+        else:
+            fr = import_notes_file(col, path, deck=deck, dry_run=dry_run, explain=explain, prune=prune)
+        report.files.append(fr)
+    if progress:
+        progress(len(files), len(files), "")
+    return report
+
+
+def read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SrsError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if b"\x00" in data[:8192]:
+        raise SrsError(f"{path} is a binary file, not notes")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SrsError(f"{path} is not UTF-8 text (byte {exc.start}); save it as UTF-8 and import again") from exc
+
+
+def import_notes_file(
+    col: Collection, path: Path, *, deck: str | None = None, dry_run: bool = False,
+    explain: bool = False, prune: bool = False, uri: str | None = None, text: str | None = None,
+) -> FileReport:
+    fr = FileReport(str(path))
+    try:
+        text = read_text(path) if text is None else text
+        uri = uri or str(path.resolve())
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        with col.read() as s:
+            stored_hash = s.scalar(select(Source.content_hash).where(Source.uri == uri))
+        if stored_hash == digest and not prune and not explain:
+            fr.status = "unchanged"
+            with col.read() as s:
+                fr.unchanged = len(s.scalars(select(NoteSource.note_id).join(Source).where(Source.uri == uri)).all())
+            return fr
+        extraction = extract(text, source=uri, default_deck=deck or path.stem)
+        fr.warnings = list(extraction.warnings)
+        fr.lines = extraction.lines if explain else None
+        fr.skipped_lines = sum(1 for ln in extraction.lines if ln.outcome == "skipped")
+        if dry_run:
+            fr.status = "dry-run"
+            for d in extraction.notes:
+                fr.count(str(d.kind), "new")
+            return fr
+        with col.write() as s:
+            _store(s, col, fr, extraction.notes, uri=uri, digest=digest, deck=deck, fmt="markdown", prune=prune)
+    except SrsError as exc:
+        fr.status, fr.error = "failed", str(exc)
+    return fr
+
+
+def _store(
+    s: Session, col: Collection, fr: FileReport, drafts: list[NoteDraft], *,
+    uri: str, digest: str, deck: str | None, fmt: str, prune: bool,
+) -> None:
+    now = col.now()
+    source = s.scalar(select(Source).where(Source.uri == uri))
+    if source is None:
+        source = Source(uri=uri, content_hash=digest, format=fmt, imported_at=now)
+        s.add(source)
+        s.flush()
+    source.content_hash, source.imported_at = digest, now
+    existing = list(s.scalars(
+        select(Note).join(NoteSource, NoteSource.note_id == Note.id)
+        .where(NoteSource.source_id == source.id).options(selectinload(Note.cards))
+    ))
+    by_key: dict[str, list[Note]] = {}
+    for note in existing:
+        by_key.setdefault(note.key, []).append(note)
+    answered = _answered_tradeoffs(s)
+    unmatched_drafts: list[NoteDraft] = []
+    matched: set[int] = set()
+    for d in drafts:
+        candidates = by_key.get(d.key)
+        if candidates:
+            note = candidates.pop(0)
+            matched.add(note.id)
+            _update(s, fr, note, d, answered, now, source.id)
+        else:
+            unmatched_drafts.append(d)
+    leftovers = [n for n in existing if n.id not in matched]
+    taken = set(s.scalars(select(Note.guid)).all()) if unmatched_drafts else set()
+    new_rows = []
+    for d in unmatched_drafts:
+        note = _most_similar(d, leftovers)
+        if note is not None:
+            leftovers.remove(note)
+            _update(s, fr, note, d, answered, now, source.id)
+            continue
+        twin = _same_fact_elsewhere(s, d)
+        if twin is not None:
+            s.merge(NoteSource(note_id=twin.id, source_id=source.id, line=d.line))
+            fr.count(twin.kind, "unchanged")
+            continue
+        back, kind, linked = _resolve(d, answered)
+        deck_obj = get_or_create_deck(s, d.deck or deck or Path(uri).stem)
+        placement = store.Placement(deck_obj.id, source.id, store.make_guid(uri, d.key, taken))
+        new_rows.append((store.note_values(d, back, kind, linked, now), placement, store.card_ordinals(d.template, d.front, d.reverse)))
+        fr.count(kind, "new")
+    store.insert_notes(s, new_rows, now)
+    gone = []
+    for note in leftovers:
+        others = s.scalar(select(NoteSource.source_id).where(NoteSource.note_id == note.id, NoteSource.source_id != source.id).limit(1))
+        if others is not None:
+            s.execute(NoteSource.__table__.delete().where(NoteSource.note_id == note.id, NoteSource.source_id == source.id))
+            continue
+        gone.append(note)
+    if prune:
+        store.prune(s, [n.id for n in gone])
+        for n in gone:
+            fr.count(n.kind, "pruned")
+    else:
+        fresh = [n for n in gone if n.orphaned_at is None]
+        store.orphan(s, [n.id for n in fresh], now)
+        for n in gone:
+            fr.count(n.kind, "orphaned")
+
+
+def _update(s: Session, fr: FileReport, note: Note, d: NoteDraft, answered: dict[str, tuple[int, str]], now, source_id: int) -> None:  # type: ignore[no-untyped-def]
+    was_orphan = note.orphaned_at is not None
+    store.revive(s, note)
+    s.merge(NoteSource(note_id=note.id, source_id=source_id, line=d.line))
+    if note.content_hash == d.content_hash and not was_orphan:
+        fr.count(note.kind, "unchanged")
+        return
+    back, kind, linked = _resolve(d, answered)
+    for key, value in store.note_values(d, back, kind, linked, now).items():
+        setattr(note, key, value)
+    store.sync_cards(s, note, store.card_ordinals(d.template, d.front, d.reverse), now)
+    fr.count(kind, "updated")
+
+
+def _most_similar(d: NoteDraft, notes: list[Note]) -> Note | None:
+    best, best_ratio = None, SIMILAR
+    target = normalize(d.front + " " + d.back)
+    for note in notes:
+        if note.template != str(d.template):
+            continue
+        ratio = SequenceMatcher(None, target, normalize(note.front + " " + note.back), autojunk=False).ratio()
+        if ratio > best_ratio:
+            best, best_ratio = note, ratio
+    return best
+
+
+def _same_fact_elsewhere(s: Session, d: NoteDraft) -> Note | None:
+    back = normalize(d.back)
+    for note in s.scalars(select(Note).where(Note.key == d.key)):
+        if normalize(note.back) == back or note.tradeoff and note.tradeoff == d.tradeoff and not d.answered:
+            return note
+    return None
+
+
+def _answered_tradeoffs(s: Session) -> dict[str, tuple[int, str]]:
+    rows = s.execute(
+        select(Note.tradeoff, Note.id, Note.back)
+        .where(Note.kind == NoteKind.TRADEOFF, Note.tradeoff.is_not(None), Note.linked_note_id.is_(None), Note.rule != "unanswered")
+    ).all()
+    return {t: (i, b) for t, i, b in rows if b.strip()}
+
+
+def _resolve(d: NoteDraft, answered: dict[str, tuple[int, str]]) -> tuple[str, str, int | None]:
+    """(back, kind, linked note id): unanswered tradeoffs link to an answer or become drills."""
+    if d.kind == NoteKind.TRADEOFF and not d.answered and d.tradeoff:
+        match = find_answer(d.tradeoff, answered.keys())
+        if match is not None:
+            note_id, back = answered[match]
+            return back, str(NoteKind.TRADEOFF), note_id
+        return d.back.strip() or UNANSWERED_BACK, str(NoteKind.DRILL), None
+    return d.back, str(d.kind), None
+
+
+def import_bundled(col: Collection) -> ImportReport:
+    """Import the decks shipped with srs (first run of a new database)."""
+    report = ImportReport()
+    for path in sorted(decks_dir().glob("*.md")):
+        if path.name.upper() in {"README.MD", "FORMAT.MD"}:
+            continue
+        report.files.append(import_notes_file(col, path, uri=f"bundled:{path.name}"))
+    return report

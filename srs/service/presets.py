@@ -1,0 +1,53 @@
+"""Presets: scheduling options per deck."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from srs.core.scheduling import SchedulingOptions
+from srs.db.models import Deck, Preset
+
+
+@dataclass(frozen=True)
+class DeckRules:
+    options: SchedulingOptions
+    new_per_day: int
+    reviews_per_day: int
+    day_start_hour: int
+    leech_threshold: int
+
+
+def rules_of(preset: Preset) -> DeckRules:
+    return DeckRules(
+        options=SchedulingOptions(
+            desired_retention=preset.desired_retention,
+            parameters=tuple(preset.parameters) if preset.parameters else None,
+            learning_steps=tuple(preset.learning_steps),
+            relearning_steps=tuple(preset.relearning_steps),
+            maximum_interval=preset.maximum_interval,
+            fuzz=preset.fuzz,
+        ),
+        new_per_day=preset.new_per_day,
+        reviews_per_day=preset.reviews_per_day,
+        day_start_hour=preset.day_start_hour,
+        leech_threshold=preset.leech_threshold,
+    )
+
+
+def rules_by_deck(session: Session) -> dict[int, DeckRules]:
+    out: dict[int, DeckRules] = {}
+    by_preset: dict[int, DeckRules] = {}
+    for deck_id, preset in session.execute(select(Deck.id, Preset).join(Preset, Deck.preset_id == Preset.id)):
+        if preset.id not in by_preset:
+            by_preset[preset.id] = rules_of(preset)
+        out[deck_id] = by_preset[preset.id]
+    return out
+
+
+def default_rules(session: Session) -> DeckRules:
+    preset = session.scalar(select(Preset).where(Preset.name == "default"))
+    assert preset is not None
+    return rules_of(preset)
