@@ -1,0 +1,101 @@
+"""Cloze text: ``{{c1::answer}}`` / ``{{c1::answer::hint}}`` (Anki's syntax) and ``==answer==``.
+
+A cloze note's text yields one card per cloze number. On the front of card *n*
+cloze *n* is hidden (``[...]`` or ``[hint]``) and every other cloze shows its
+answer as plain text; the back reveals cloze *n* in bold.
+
+Pure stdlib: the extractor and the review screens both use it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# An answer runs to the first ``::`` (then a hint) or ``}}``; it cannot contain ``}}``.
+CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
+_OPEN = re.compile(r"\{\{c\d+::")
+_HIGHLIGHT = re.compile(r"(?<![=\w\\])==(?=\S)(.+?)(?<=\S)==(?![=\w])")
+_CODE_SPAN = re.compile(r"(`+)(?:.+?)\1", re.DOTALL)
+
+HIDDEN = "[...]"
+
+
+def cloze_numbers(text: str) -> list[int]:
+    """Distinct cloze numbers in order: ``"{{c2::a}} {{c1::b}} {{c2::c}}"`` → ``[1, 2]``."""
+    return sorted({int(m.group(1)) for m in CLOZE.finditer(text) if int(m.group(1)) > 0})
+
+
+def render_front(text: str, n: int) -> str:
+    """Card *n*'s question: cloze *n* hidden, the other clozes shown plainly."""
+
+    def hide(m: re.Match[str]) -> str:
+        if int(m.group(1)) != n:
+            return m.group(2)
+        hint = (m.group(3) or "").strip()
+        return f"[{hint}]" if hint else HIDDEN
+
+    return CLOZE.sub(hide, text)
+
+
+def render_back(text: str, n: int) -> str:
+    """Card *n*'s answer: cloze *n* revealed in bold, the others plain."""
+
+    def reveal(m: re.Match[str]) -> str:
+        answer = m.group(2)
+        if int(m.group(1)) != n or not answer.strip():
+            return answer
+        return f"**{answer.strip()}**"
+
+    return CLOZE.sub(reveal, text)
+
+
+def strip_cloze(text: str) -> str:
+    """The text as it reads with every answer shown and no markup."""
+    return CLOZE.sub(lambda m: m.group(2), text)
+
+
+def has_cloze(text: str) -> bool:
+    return bool(_OPEN.search(text)) or bool(highlights(text))
+
+
+def highlights(text: str) -> list[str]:
+    """The ``==answer==`` spans of a text, outside code spans."""
+    return [m.group(1) for m in _HIGHLIGHT.finditer(_mask_code(text))]
+
+
+def highlights_to_cloze(text: str) -> str:
+    """``==a== and ==b==`` → ``{{c1::a}} and {{c2::b}}``, numbered after any existing cloze.
+
+    Highlights inside code spans are left alone.
+    """
+    masked = _mask_code(text)
+    next_n = max(cloze_numbers(text), default=0) + 1
+    out: list[str] = []
+    last = 0
+    for m in _HIGHLIGHT.finditer(masked):
+        out.append(text[last:m.start()])
+        out.append(f"{{{{c{next_n}::{text[m.start(1):m.end(1)]}}}}}")
+        next_n += 1
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def cloze_problems(text: str) -> list[str]:
+    """What is wrong with a text's cloze markup (empty when it is well formed)."""
+    problems: list[str] = []
+    opened = len(_OPEN.findall(text))
+    closed = len(CLOZE.findall(text))
+    if opened > closed:
+        problems.append("unbalanced cloze: '{{cN::' without a closing '}}'")
+    for m in CLOZE.finditer(text):
+        if int(m.group(1)) == 0:
+            problems.append("cloze number 0 (numbers start at c1)")
+        elif not m.group(2).strip():
+            problems.append(f"empty cloze c{m.group(1)}")
+    return problems
+
+
+def _mask_code(text: str) -> str:
+    """Same length as ``text``, with code spans blanked so markup inside them is ignored."""
+    return _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text)

@@ -1,0 +1,34 @@
+from srs.core.cloze import (
+    cloze_numbers, cloze_problems, highlights_to_cloze, render_back, render_front, strip_cloze,
+)
+
+TEXT = "SLO {{c1::99.9%}} monthly gives a budget of {{c2::43 min::minutes}}; {{c1::per month}}"
+
+
+def test_cloze_numbers_are_distinct_and_sorted():
+    assert cloze_numbers(TEXT) == [1, 2]
+    assert cloze_numbers("{{c3::a}} {{c1::b}}") == [1, 3]
+    assert cloze_numbers("no cloze") == []
+
+
+def test_front_hides_only_its_number_and_shows_hint():
+    assert render_front(TEXT, 1) == "SLO [...] monthly gives a budget of 43 min; [...]"
+    assert render_front(TEXT, 2) == "SLO 99.9% monthly gives a budget of [minutes]; per month"
+
+
+def test_back_reveals_its_number_in_bold():
+    assert render_back(TEXT, 2) == "SLO 99.9% monthly gives a budget of **43 min**; per month"
+
+
+def test_strip_cloze():
+    assert strip_cloze(TEXT) == "SLO 99.9% monthly gives a budget of 43 min; per month"
+
+
+def test_highlights_become_clozes_after_existing_numbers_but_not_in_code():
+    assert highlights_to_cloze("==a== `x==y==` {{c1::b}} ==c d==") == "{{c2::a}} `x==y==` {{c1::b}} {{c3::c d}}"
+    assert highlights_to_cloze("a == b == c") == "a == b == c"
+
+
+def test_problems():
+    assert cloze_problems(TEXT) == []
+    assert cloze_problems("{{c1::open") and cloze_problems("{{c1::}}")
