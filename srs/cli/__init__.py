@@ -16,7 +16,9 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     state.debug = "--debug" in args
     try:
-        app(args=args, prog_name="srs", standalone_mode=False)
+        result = app(args=args, prog_name="srs", standalone_mode=False)
+        if isinstance(result, int):  # typer.Exit(code) comes back as the return value
+            return result
     except SrsError as exc:
         if state.debug:
             raise

@@ -1,1 +1,126 @@
-"""`srs import`, `srs cards`, `srs show`, `srs export`."""
+"""`srs import` and `srs export`."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from srs.cli.app import app, open_collection
+from srs.cli.output import console, emit_json, err_console
+
+export_app = typer.Typer(help="Export cards to other tools.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
+
+
+@app.command("import")
+def import_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Notes files or folders (*.md *.markdown *.txt, recursive), or .apkg/.colpkg/.csv files.")],
+    deck: Annotated[Optional[str], typer.Option("--deck", "-d", help="Deck for notes without `deck:` front matter (default: the file name).")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be imported; change nothing.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Say for every line which rule made a card, or why it was skipped.")] = False,
+    prune: Annotated[bool, typer.Option("--prune", help="Delete cards whose source lines are gone (default: suspend them as orphans).")] = False,
+    json_: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+) -> None:
+    """Import study notes (markdown, free-form or in the deck language) and Anki files.
+
+    Each file is imported in one transaction: a file that fails leaves the
+    database as it was, and the other files still import. Re-importing updates
+    changed cards in place and keeps their review history.
+    """
+    from srs.service.importing import import_paths
+
+    started = time.monotonic()
+    with open_collection() as col, _progress(json_) as progress:
+        task = None
+
+        def on_progress(done: int, total: int, name: str) -> None:
+            nonlocal task
+            if time.monotonic() - started < 1.0 and done < total:
+                return  # only show progress for work that takes a while
+            if task is None:
+                task = progress.add_task("importing", total=total)
+                progress.start()
+            progress.update(task, completed=done, description=Path(name).name if name else "done")
+
+        report = import_paths(col, paths, deck=deck, dry_run=dry_run, explain=explain, prune=prune, progress=on_progress)
+    if json_:
+        emit_json({"files": [f.to_dict(explain) for f in report.files],
+                   "totals": {k: report.total(k) for k in ("new", "updated", "unchanged", "orphaned", "pruned", "skipped_lines")}})
+    else:
+        if explain:
+            _print_explain(report)
+        _print_summary(report, dry_run)
+    if report.failed:
+        if not json_:
+            for f in report.failed:
+                err_console.print(f"srs: error: {f.path}: {f.error}", markup=False)
+        raise typer.Exit(1)
+
+
+class _progress(Progress):
+    def __init__(self, quiet: bool) -> None:
+        super().__init__(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total} files"),
+                         TimeElapsedColumn(), console=err_console, transient=True, disable=quiet, auto_refresh=True)
+
+    def __enter__(self) -> _progress:  # started lazily, on the first slow update
+        return self
+
+
+def _print_summary(report, dry_run: bool) -> None:  # type: ignore[no-untyped-def]
+    table = Table(title="would import" if dry_run else None, box=None, pad_edge=False)
+    table.add_column("file")
+    for name in ("new", "updated", "unchanged", "orphaned", "skipped lines"):
+        table.add_column(name, justify="right")
+    table.add_column("status")
+    for f in report.files:
+        status = f.status if not f.warnings else f"{f.status}, {len(f.warnings)} warning(s)"
+        table.add_row(Path(f.path).name, str(f.new), str(f.updated), str(f.unchanged), str(f.orphaned + f.pruned), str(f.skipped_lines), status)
+    if len(report.files) > 1:
+        table.add_row("[bold]total[/bold]", *(str(report.total(k)) for k in ("new", "updated", "unchanged")),
+                      str(report.total("orphaned") + report.total("pruned")), str(report.total("skipped_lines")), "")
+    console.print(table)
+    kinds: dict[str, int] = {}
+    for f in report.files:
+        for kind, counts in f.by_kind.items():
+            kinds[kind] = kinds.get(kind, 0) + counts.get("new", 0) + counts.get("updated", 0)
+    if any(kinds.values()):
+        console.print("by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]) if v))
+    for f in report.files:
+        for w in f.warnings[:20]:
+            console.print(f"[yellow]warning[/yellow] {Path(f.path).name}: {w}", markup=True)
+
+
+def _print_explain(report) -> None:  # type: ignore[no-untyped-def]
+    for f in report.files:
+        if not f.lines:
+            continue
+        console.print(f"[bold]{f.path}[/bold]")
+        for ln in f.lines:
+            if ln.outcome == "blank":
+                continue
+            mark = {"card": "+", "skipped": "-", "context": "#", "part": "·"}.get(ln.outcome, "?")
+            console.print(f"{ln.line:5} {mark} {ln.rule:<16} {ln.detail}", markup=False, soft_wrap=True)
+
+
+@export_app.command("anki")
+def export_anki(
+    out: Annotated[Path, typer.Argument(help="The .apkg file to write.")],
+    deck: Annotated[Optional[str], typer.Option("--deck", "-d", help="Only this deck and its subdecks.")] = None,
+    with_scheduling: Annotated[bool, typer.Option("--with-scheduling", help="Carry card states and review history, to continue in Anki where you left off.")] = False,
+    json_: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+) -> None:
+    """Write an Anki package (.apkg) that Anki opens; re-exports update notes in place."""
+    from srs.service.exporting import export_anki as do_export
+
+    with open_collection() as col:
+        summary = do_export(col, out, deck=deck, with_scheduling=with_scheduling)
+    if json_:
+        emit_json(summary)
+    else:
+        console.print(f"Wrote {out}: {summary['notes']} notes, {summary['cards']} cards"
+                      + (f", {summary['reviews']} reviews" if with_scheduling else "") + ".")

@@ -78,8 +78,8 @@ def check(col: Collection, *, repair: bool = False) -> CheckReport:
                     conn.execute(text(ORPHAN_FIXES[name]), {"now": now})
                     report.repaired[name] = n
         after = check(col)
-        report.findings = after.findings
-        report.counts = after.counts
+        report.findings, report.counts = after.findings, after.counts
+        report.integrity, report.foreign_key_errors = after.integrity, after.foreign_key_errors
     return report
 
 

@@ -1,0 +1,93 @@
+"""Schema under Alembic: models and migrations agree, every revision upgrades."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from srs.db.engine import make_engine
+from srs.db.migrate import alembic_config, head_revision, open_database, upgrade
+from srs.db.models import Base
+
+REVISIONS = [r.revision for r in reversed(list(ScriptDirectory.from_config(alembic_config()).walk_revisions()))]
+
+
+def test_models_and_migrations_agree(tmp_path: Path) -> None:
+    engine, fresh = open_database(tmp_path / "m.db")
+    assert fresh
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+
+
+def _fill(db: Path) -> None:
+    """Rows that every revision's schema has."""
+    con = sqlite3.connect(db)
+    con.executescript("""
+        INSERT INTO presets (id, name, desired_retention, parameters, learning_steps, relearning_steps, maximum_interval,
+                             new_per_day, reviews_per_day, day_start_hour, leech_threshold, fuzz)
+             VALUES (1, 'default', 0.9, NULL, '[60, 600]', '[600]', 36500, 20, 200, 4, 8, 1);
+        INSERT INTO decks (id, name, preset_id) VALUES (1, 'Old', 1);
+        INSERT INTO notes (id, guid, key, kind, rule, template, reverse, front, back, fields, tags, heading_path,
+                           deck_id, line, content_hash, created_at, modified_at)
+             VALUES (1, 'g1', 'k1', 'qa', 'explicit-qa', 'basic', 0, 'Q?', 'A', '{}', '', '[]', 1, 1, 'h', 0, 0);
+        INSERT INTO cards (id, note_id, deck_id, ordinal, position, state, due, reps, lapses, suspended, flag, created_at)
+             VALUES (1, 1, 1, 0, 1, 2, 1000, 3, 1, 0, 2, 0);
+        INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, due, prev)
+             VALUES (1, 3, 500, 1200, 2, 1000, '{"state": 1}');
+    """)
+    con.commit()
+    con.close()
+
+
+@pytest.mark.parametrize("start", REVISIONS[:-1])
+def test_upgrade_from_every_earlier_revision_keeps_rows(tmp_path: Path, start: str) -> None:
+    db = tmp_path / f"at-{start}.db"
+    upgrade(make_engine(db), db, start)
+    _fill(db)
+    messages: list[str] = []
+    engine, fresh = open_database(db, say=messages.append)
+    assert not fresh
+    with engine.connect() as conn:
+        assert conn.scalar(text("SELECT version_num FROM alembic_version")) == head_revision()
+        assert conn.execute(text("SELECT front, back FROM notes")).all() == [("Q?", "A")]
+        assert conn.execute(text("SELECT state, reps, lapses, flag FROM cards")).all() == [(2, 3, 1, 2)]
+        assert conn.scalar(text("SELECT count(*) FROM review_logs")) == 1
+    backups = list(tmp_path.glob(f"{db.name}.*.bak"))
+    assert len(backups) == 1 and "Backed up" in messages[0]
+    old = sqlite3.connect(backups[0])
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == start
+
+
+def test_no_backup_for_a_new_database(tmp_path: Path) -> None:
+    open_database(tmp_path / "n.db")
+    assert not list(tmp_path.glob("*.bak"))
+
+
+def test_sqlite_settings(tmp_path: Path) -> None:
+    engine, _ = open_database(tmp_path / "s.db")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+
+
+def test_due_in_deck_subtree_uses_an_index(tmp_path: Path) -> None:
+    engine, _ = open_database(tmp_path / "q.db")
+    with engine.connect() as conn:
+        plan = conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM cards WHERE deck_id IN (1, 2, 3) AND due < 1000 ORDER BY due"
+        ).all()
+        learning = conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM cards WHERE state IN (1, 3) AND due <= 1000 ORDER BY due LIMIT 1"
+        ).all()
+    detail = " ".join(r[-1] for r in plan)
+    assert "SEARCH cards USING" in detail and "ix_cards_deck_id_due (deck_id=? AND due<?)" in detail
+    assert "SCAN cards" not in detail
+    assert "ix_cards_state_due" in " ".join(r[-1] for r in learning)
