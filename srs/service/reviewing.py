@@ -7,7 +7,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, select
+from sqlalchemy import BigInteger, Connection, select, type_coerce
 
 from srs.core.days import study_day
 from srs.core.errors import NotFound, SrsError
@@ -111,7 +111,7 @@ class Study:
             now_us = int(now.timestamp() * 1_000_000)
             reviews = conn.execute(
                 select(cards.c.id).where(*self._where(now), cards.c.state == int(State.REVIEW), cards.c.due < day.end)
-                .order_by(((now_us - cards.c.last_review) * 1.0 / cards.c.stability).desc(), cards.c.id)
+                .order_by(((now_us - type_coerce(cards.c.last_review, BigInteger)) * 1.0 / cards.c.stability).desc(), cards.c.id)
                 .limit(rev_left)
             ).scalars().all() if rev_left else []
             new = conn.execute(
