@@ -38,7 +38,7 @@ def db_check(
     """Check integrity, foreign keys, schema revision and row counts. Exit 1 when anything is wrong."""
     from srs.service.maintenance import check
 
-    with open_collection(bundled=False) as col:
+    with open_collection() as col:
         report = check(col, repair=repair)
     if json_:
         emit_json(report.to_dict())
@@ -65,7 +65,7 @@ def db_backup(dest: Annotated[Path, typer.Argument(help="File (or folder) to wri
     """Copy the database consistently (SQLite online backup), even while srs is in use."""
     from srs.service.maintenance import backup
 
-    with open_collection(bundled=False) as col:
+    with open_collection() as col:
         out = backup(col, dest)
     print(out)
 
