@@ -1,0 +1,135 @@
+"""Read the raw contents of an Anki collection (schema 11 or 18) from SQLite."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import protobuf as pb
+from .model import PackageError
+from .sqlite_safe import open_readonly
+
+_CORE = {
+    "col": ("crt", "ver"),
+    "notes": ("id", "guid", "mid", "mod", "tags", "flds"),
+    "cards": ("id", "nid", "did", "ord", "type", "queue", "due", "ivl", "flags", "odid"),
+    "revlog": ("id", "cid", "ease", "time", "type", "ivl"),
+}
+_SCHEMA_18 = {
+    "notetypes": ("id", "name", "config"),
+    "fields": ("ntid", "ord", "name"),
+    "templates": ("ntid", "ord", "name", "config"),
+    "decks": ("id", "name", "kind"),
+}
+
+
+@dataclass(slots=True)
+class Notetype:
+    id: int
+    name: str
+    cloze: bool
+    fields: list[str]
+    templates: list[tuple[str, str, str]]  # (name, question format, answer format)
+
+
+@dataclass(slots=True)
+class RawCollection:
+    crt: int
+    notetypes: dict[int, Notetype]
+    decks: dict[int, str]  # id → "A::B"
+    notes: list[tuple[int, str, int, int, str, str]]  # id, guid, mid, mod, tags, flds
+    cards: list[tuple[int, int, int, int, int, int, int, int, int, int]]
+    # id, nid, did, ord, type, queue, due, ivl, flags, odid
+    revlog: dict[int, list[tuple[int, int, int, int, int]]] = field(default_factory=dict)
+    # cid → [(id ms, ease, time ms, type, ivl)] in time order
+
+
+def read_collection(path: Path) -> RawCollection:
+    with open(path, "rb") as f:
+        head = f.read(100)
+    if len(head) < 100:
+        raise PackageError("the collection inside the package is empty or truncated")
+    probe = open_readonly(path, _CORE)
+    try:
+        names = {r[0].lower() for r in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        modern = "notetypes" in names
+        if modern:
+            probe.close()
+            probe = open_readonly(path, {**_CORE, **_SCHEMA_18})
+        return _read(probe, modern)
+    except sqlite3.DatabaseError as e:
+        raise PackageError(f"the collection is corrupt: {e}") from None
+    finally:
+        probe.close()
+
+
+def _read(db: sqlite3.Connection, modern: bool) -> RawCollection:
+    row = db.execute("SELECT crt, ver FROM col").fetchone()
+    if row is None:
+        raise PackageError("the collection has no 'col' row")
+    crt = int(row[0] or 0)
+    if modern:
+        notetypes, decks = _notetypes_18(db), _decks_18(db)
+    else:
+        notetypes, decks = _legacy_json(db)
+    notes = db.execute("SELECT id, guid, mid, mod, tags, flds FROM notes ORDER BY id").fetchall()
+    cards = db.execute(
+        "SELECT id, nid, did, ord, type, queue, due, ivl, flags, odid FROM cards ORDER BY nid, ord"
+    ).fetchall()
+    revlog: dict[int, list[tuple[int, int, int, int, int]]] = {}
+    for rid, cid, ease, taken, kind, ivl in db.execute(
+        "SELECT id, cid, ease, time, type, ivl FROM revlog ORDER BY id"
+    ):
+        revlog.setdefault(cid, []).append((rid, ease, taken, kind, ivl))
+    return RawCollection(crt, notetypes, decks, notes, cards, revlog)
+
+
+def _legacy_json(db: sqlite3.Connection) -> tuple[dict[int, Notetype], dict[int, str]]:
+    row = db.execute("SELECT models, decks FROM col").fetchone()
+    try:
+        models = json.loads(row[0] or "{}")
+        deck_json = json.loads(row[1] or "{}")
+    except (TypeError, ValueError) as e:
+        raise PackageError(f"the collection's note types are not valid JSON: {e}") from None
+    notetypes: dict[int, Notetype] = {}
+    try:
+        for m in models.values():
+            flds = sorted(m.get("flds", []), key=lambda f: f.get("ord", 0))
+            tmpls = sorted(m.get("tmpls", []), key=lambda t: t.get("ord", 0))
+            nt = Notetype(
+                id=int(m["id"]), name=str(m.get("name", "")), cloze=int(m.get("type", 0)) == 1,
+                fields=[str(f["name"]) for f in flds],
+                templates=[(str(t.get("name", "")), str(t.get("qfmt", "")), str(t.get("afmt", "")))
+                           for t in tmpls],
+            )
+            notetypes[nt.id] = nt
+        decks = {int(d["id"]): str(d["name"]) for d in deck_json.values()}
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        raise PackageError(f"the collection's note types or decks are malformed: {e!r}") from None
+    return notetypes, decks
+
+
+def _notetypes_18(db: sqlite3.Connection) -> dict[int, Notetype]:
+    notetypes: dict[int, Notetype] = {}
+    try:
+        for ntid, name, config in db.execute("SELECT id, name, config FROM notetypes"):
+            kind = pb.first_int(pb.decode(bytes(config or b"")), 1)
+            notetypes[ntid] = Notetype(ntid, str(name), kind == 1, [], [])
+        for ntid, _ord, name in db.execute("SELECT ntid, ord, name FROM fields ORDER BY ntid, ord"):
+            if ntid in notetypes:
+                notetypes[ntid].fields.append(str(name))
+        for ntid, _ord, name, config in db.execute(
+            "SELECT ntid, ord, name, config FROM templates ORDER BY ntid, ord"
+        ):
+            if ntid in notetypes:
+                cfg = pb.decode(bytes(config or b""))
+                notetypes[ntid].templates.append((str(name), pb.first_str(cfg, 1), pb.first_str(cfg, 2)))
+    except ValueError as e:
+        raise PackageError(f"the collection's note types are malformed: {e}") from None
+    return notetypes
+
+
+def _decks_18(db: sqlite3.Connection) -> dict[int, str]:
+    return {did: str(name).replace("\x1f", "::") for did, name in db.execute("SELECT id, name FROM decks")}

@@ -1,0 +1,168 @@
+"""Write an ``.apkg`` that Anki (desktop, AnkiDroid, AnkiMobile) imports.
+
+Layout, as Anki's own "legacy" exporter writes it (package version 2):
+``collection.anki21`` (SQLite, schema 11), ``meta`` (protobuf: version 2),
+``media`` (JSON ``{"0": "name.png"}``) and the media files named ``0``, ``1`` ….
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+from . import collection_sql
+from .export_rows import NoteFields, wanted_cards
+from .ids import anki_guid, deck_id, field_checksum, safe_deck_name, strip_html, tags_field
+from .model import ExportNote, ExportSummary
+from .parallel import render_all
+from .schedule import DayClock, card_row, new_card, revlog_row, utc
+
+META_LEGACY_2 = b"\x08\x02"  # PackageMetadata{version: VERSION_LEGACY_2}
+_STORED_EXTS = frozenset("jpg jpeg png gif webp avif mp3 ogg oga opus m4a aac mp4 webm mkv zip".split())
+
+
+def write_apkg(
+    path: str | os.PathLike[str],
+    notes: Iterable[ExportNote],
+    *,
+    with_scheduling: bool,
+    media_dir: Path | None = None,
+    now: datetime,
+) -> ExportSummary:
+    """Write ``notes`` to ``path`` (replaced atomically; nothing is left on error)."""
+    notes = list(notes)
+    now = utc(now)
+    out = Path(path)
+    media_root = Path(media_dir).resolve() if media_dir is not None else None
+    rendered = render_all(notes, media_root)
+    clock = DayClock(_earliest(notes, now) if with_scheduling else now)
+
+    fd, tmp_db = tempfile.mkstemp(prefix=".srs-export-", suffix=".anki21", dir=out.parent)
+    os.close(fd)
+    tmp_zip = tmp_db[: -len(".anki21")] + ".apkg.part"
+    try:
+        summary = _write_collection(tmp_db, notes, rendered, with_scheduling, clock, now)
+        media, warnings = _media(rendered, notes)
+        _zip(tmp_zip, tmp_db, media)
+        os.replace(tmp_zip, out)
+    finally:
+        for leftover in (tmp_db, tmp_zip):
+            if os.path.exists(leftover):
+                os.unlink(leftover)
+    return ExportSummary(
+        notes=summary[0], cards=summary[1], reviews=summary[2], decks=summary[3],
+        media=len(media), warnings=tuple(summary[4] + warnings),
+    )
+
+
+def _earliest(notes: list[ExportNote], now: datetime) -> datetime:
+    """The collection's creation day: no review card may fall before it."""
+    earliest = now
+    for note in notes:
+        for card in note.cards:
+            if card.due is not None and utc(card.due) < earliest:
+                earliest = utc(card.due)
+    return earliest
+
+
+def _write_collection(db_path, notes, rendered: list[NoteFields], with_scheduling, clock, now):
+    now_ms = int(now.timestamp() * 1000)
+    now_s = now_ms // 1000
+    decks: dict[str, int] = {}
+    note_rows, card_rows, revlog_rows, warnings = [], [], [], []
+    used_revlog_ids: set[int] = set()
+    n_cards = sum(len(wanted_cards(n)[0]) for n in notes)
+    next_nid, next_cid = now_ms - len(notes) - 1, now_ms - n_cards - 1
+    position = 0
+    for note, fields in zip(notes, rendered):
+        next_nid += 1
+        nid = next_nid
+        deck = safe_deck_name(note.deck)
+        did = _deck_ids(deck, decks)
+        mod = int(utc(note.modified).timestamp()) if note.modified else now_s
+        guid = note.anki_guid or anki_guid(note.guid)
+        flds = "\x1f".join(fields.fields)
+        sort = strip_html(fields.fields[0])
+        note_rows.append((nid, guid, fields.mid, mod, 0, tags_field(note.tags), flds, sort,
+                          field_checksum(fields.fields[0]), 0, ""))
+        cards, card_warnings = wanted_cards(note)
+        warnings.extend(card_warnings)
+        cids: dict[int, int] = {}
+        for ordinal, card in cards:
+            next_cid += 1
+            cids[ordinal] = next_cid
+            position += 1
+            if with_scheduling and card is not None:
+                r = card_row(card, position, clock, now)
+            else:
+                r = new_card(position)
+            card_rows.append((next_cid, nid, did, ordinal, mod, 0, r.type, r.queue, r.due, r.ivl,
+                              r.factor, r.reps, r.lapses, r.left, 0, 0, r.flags, r.data))
+        if with_scheduling:
+            for review in sorted(note.reviews, key=lambda r: r.reviewed_at):
+                cid = cids.get(review.ordinal)
+                if cid is None:
+                    warnings.append(f"note {note.guid}: review of missing card {review.ordinal}")
+                    continue
+                revlog_rows.append(revlog_row(review, cid, used_revlog_ids))
+
+    db = sqlite3.connect(db_path)
+    try:
+        collection_sql.create(db)
+        db.execute("INSERT INTO col VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                   collection_sql.col_row(crt=clock.crt, now_ms=now_ms, decks=decks,
+                                          next_pos=position + 1))
+        db.executemany("INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)", note_rows)
+        db.executemany("INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows)
+        db.executemany("INSERT INTO revlog VALUES (?,?,?,?,?,?,?,?,?)", revlog_rows)
+        collection_sql.finish(db)
+        db.commit()
+    finally:
+        db.close()
+    user_decks = sum(1 for did in decks.values() if did != 1)
+    return len(note_rows), len(card_rows), len(revlog_rows), user_decks, warnings
+
+
+def _deck_ids(name: str, decks: dict[str, int]) -> int:
+    """Id of deck ``name``, registering it and its parents in ``decks``."""
+    if name in decks:
+        return decks[name]
+    parts = name.split("::")
+    for depth in range(1, len(parts) + 1):
+        sub = "::".join(parts[:depth])
+        if sub not in decks:
+            decks[sub] = 1 if sub.casefold() == "default" else deck_id(sub)
+    return decks[name]
+
+
+def _media(rendered: list[NoteFields], notes: list[ExportNote]):
+    media: dict[str, str] = {}
+    warnings: list[str] = []
+    for fields, note in zip(rendered, notes):
+        for name, file in fields.media:
+            known = media.setdefault(name, file)
+            if known != file:
+                warnings.append(f"media name {name!r} used by two files; kept {known}")
+        for missing in fields.missing:
+            warnings.append(f"note {note.guid}: media file not found: {missing}")
+    return media, warnings
+
+
+def _zip(zip_path: str, db_path: str, media: dict[str, str]) -> None:
+    import json
+
+    with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        zf.write(db_path, "collection.anki21")
+        names: dict[str, str] = {}
+        for i, (name, file) in enumerate(sorted(media.items())):
+            ext = name.rsplit(".", 1)[-1].lower()
+            kind = zipfile.ZIP_STORED if ext in _STORED_EXTS else zipfile.ZIP_DEFLATED
+            zf.write(file, str(i), compress_type=kind)
+            names[str(i)] = name
+        zf.writestr("media", json.dumps(names, ensure_ascii=False))
+        zf.writestr("meta", META_LEGACY_2)
