@@ -103,7 +103,7 @@ def import_paths(
     for i, path in enumerate(files):
         if progress:
             progress(i, len(files), str(path))
-        if path.suffix.lower() in ANKI_SUFFIXES:
+        if path.suffix.lower() in ANKI_SUFFIXES or is_anki_text(path):
             from srs.service.importing_anki import import_anki_file
 
             fr = import_anki_file(col, path, deck=deck, dry_run=dry_run)
@@ -113,6 +113,21 @@ def import_paths(
     if progress:
         progress(len(files), len(files), "")
     return report
+
+
+ANKI_TEXT_HEADERS = ("#separator:", "#html:", "#columns:", "#notetype", "#deck", "#tags", "#guid column:")
+
+
+def is_anki_text(path: Path) -> bool:
+    """An Anki text export (.txt with ``#separator:``-style headers)."""
+    if path.suffix.lower() != ".txt":
+        return False
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(200).decode("utf-8", "replace").lstrip("\ufeff")
+    except OSError:
+        return False
+    return head.startswith(ANKI_TEXT_HEADERS)
 
 
 def read_text(path: Path) -> str:
