@@ -28,3 +28,29 @@ def review(
 
     with open_collection() as col:
         run_plain(Study(col, deck=deck, limit=limit))
+
+
+@app.command("optimize")
+def optimize_cmd(
+    preset: Annotated[Optional[str], typer.Option("--preset", "-p", help="Preset to fit (default: 'default').")] = None,
+    apply: Annotated[bool, typer.Option("--apply", help="Store the fitted parameters in the preset.")] = False,
+    json_: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+) -> None:
+    """Fit FSRS parameters to your review history; shows the fit before and after."""
+    from srs.cli.output import console, emit_json
+    from srs.service.optimizing import optimize
+
+    with open_collection() as col:
+        fit = optimize(col, preset, apply=apply)
+    if json_:
+        emit_json(fit.to_dict())
+        return
+    console.print(f"preset {fit.preset}: {fit.reviews} reviews, {fit.items} training items")
+    console.print(f"  log loss {fit.before[0]:.4f} → {fit.after[0]:.4f}   RMSE {fit.before[1]:.4f} → {fit.after[1]:.4f}")
+    console.print("  parameters: " + ", ".join(f"{x:.4f}" for x in fit.parameters))
+    if fit.applied:
+        console.print("  stored in the preset.")
+    elif not fit.improved:
+        console.print("  the current parameters already fit your history better; nothing to change.")
+    else:
+        console.print("  not stored; run again with --apply to use them.")

@@ -1,0 +1,87 @@
+"""Fit FSRS parameters to this collection's review history.
+
+Uses ``fsrs-rs-python``, the Python binding of fsrs-rs (the Rust optimizer
+Anki itself runs): it needs no PyTorch and fits a large log in seconds.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+
+from srs.core.days import day_index
+from srs.core.errors import NotFound, SrsError
+from srs.db.models import Card, Deck, Preset, ReviewLog
+from srs.service.collection import DEFAULT_PRESET, Collection
+
+MIN_REVIEWS = 400  # below this the fit is noise (Anki asks for a few hundred too)
+
+
+@dataclass
+class Fit:
+    preset: str
+    reviews: int
+    items: int
+    before: tuple[float, float]  # (log loss, RMSE) with the current parameters
+    after: tuple[float, float]
+    parameters: list[float]
+    applied: bool
+
+    @property
+    def improved(self) -> bool:
+        return self.after[0] < self.before[0]
+
+    def to_dict(self) -> dict:
+        return {**self.__dict__, "improved": self.improved}
+
+
+def _items(col: Collection, preset_id: int, day_start_hour: int):  # type: ignore[no-untyped-def]
+    import fsrs_rs_python as rs
+
+    with col.read() as s:
+        rows = s.execute(
+            select(ReviewLog.card_id, ReviewLog.rating, ReviewLog.reviewed_at)
+            .join(Card, Card.id == ReviewLog.card_id).join(Deck, Deck.id == Card.deck_id)
+            .where(Deck.preset_id == preset_id)
+            .order_by(ReviewLog.card_id, ReviewLog.reviewed_at)
+        ).all()
+    by_card: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for card_id, rating, at in rows:
+        by_card[card_id].append((rating, day_index(at, day_start_hour)))
+    items = []
+    for history in by_card.values():
+        reviews = []
+        last_day = None
+        for rating, day in history:
+            delta = 0 if last_day is None else day - last_day
+            reviews.append(rs.FSRSReview(rating, delta))
+            last_day = day
+            if len(reviews) >= 2 and delta > 0:
+                items.append(rs.FSRSItem(list(reviews)))
+    return len(rows), items
+
+
+def optimize(col: Collection, preset: str | None = None, *, apply: bool = False) -> Fit:
+    import fsrs_rs_python as rs
+
+    name = preset or DEFAULT_PRESET
+    with col.read() as s:
+        p = s.scalar(select(Preset).where(Preset.name == name))
+        if p is None:
+            raise NotFound(f"no preset named {name!r}")
+        current = list(p.parameters or rs.DEFAULT_PARAMETERS)
+        hour = p.day_start_hour
+    reviews, items = _items(col, p.id, hour)
+    if reviews < MIN_REVIEWS or not items:
+        raise SrsError(f"only {reviews} reviews in preset {name!r}; optimizing needs at least {MIN_REVIEWS} (keep reviewing and try again)")
+    before = rs.FSRS(current).evaluate(items)
+    params = [float(x) for x in rs.FSRS(current).compute_parameters(items)]
+    after = rs.FSRS(params).evaluate(items)
+    fit = Fit(name, reviews, len(items), (before.log_loss, before.rmse_bins), (after.log_loss, after.rmse_bins), params, False)
+    if apply and fit.improved:  # like Anki: never store parameters that fit the history worse
+        with col.write() as s:
+            s.execute(update(Preset).where(Preset.id == p.id).values(parameters=params))
+        fit.applied = True
+    return fit
