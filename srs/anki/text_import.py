@@ -1,0 +1,160 @@
+"""Anki's text export (``.txt`` with ``#key:value`` headers) and plain CSV.
+
+Headers understood (as Anki writes and reads them): ``#separator:``,
+``#html:``, ``#tags:``, ``#columns:``, ``#notetype:``, ``#deck:``,
+``#notetype column:``, ``#deck column:``, ``#tags column:``,
+``#guid column:`` and the historic first line ``tags:``.
+
+``columns`` maps roles to 1-based column numbers or to header labels:
+``{"front": 1, "back": 2, "tags": 3}`` or ``{"front": "Question", ...}``
+(labels imply the first row is a header row; ``"header": True`` says so
+explicitly). Roles: front, back, tags, deck, guid, notetype, context, source.
+Text notes carry no cards: the service makes new ones.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .html_to_md import to_markdown
+from .ids import base91
+from .model import ImportedNote, ImportedPackage, PackageError
+from .text_headers import Header, detect_delimiter, looks_like_html, parse_header
+
+MAX_TEXT_BYTES = 512 << 20
+_ROLES = {"front", "back", "tags", "deck", "guid", "notetype", "context", "source", "header"}
+_FRONT_NAMES = ("front", "text", "question", "q")
+_BACK_NAMES = ("back", "back extra", "extra", "answer", "a")
+
+
+def read_text(path: str | Path, *, columns: dict | None = None, deck: str | None = None) -> ImportedPackage:
+    """Notes of a text/CSV file. ``deck`` overrides the file's ``#deck:``."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_TEXT_BYTES:
+            raise PackageError(f"{path.name} is larger than {MAX_TEXT_BYTES >> 20} MB")
+        raw = path.read_bytes()
+        mtime = datetime.fromtimestamp(int(path.stat().st_mtime), timezone.utc)
+    except FileNotFoundError:
+        raise PackageError(f"file not found: {path}") from None
+    except IsADirectoryError:
+        raise PackageError(f"{path} is a folder, not a text file") from None
+    if b"\x00" in raw[:8192]:
+        raise PackageError(f"{path.name} is not a text file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PackageError(f"{path.name} is not UTF-8 text") from None
+    head, body = parse_header(text)
+    if not head.delimiter:
+        head.delimiter = detect_delimiter(body, csv_file=path.suffix.lower() == ".csv")
+    rows = _rows(body, head.delimiter)
+    return _notes(rows, head, columns or {}, deck, mtime)
+
+
+def _rows(body: str, delimiter: str) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, strict=False)
+    try:
+        return [r for r in reader if r and not (len(r) == 1 and not r[0].strip())
+                and not r[0].startswith("#")]
+    except csv.Error as e:
+        raise PackageError(f"the file is not valid delimited text: {e}") from None
+
+
+def _index(spec, labels: list[str]) -> int | None:
+    """0-based column index of a role given as a 1-based number or a label."""
+    if spec is None:
+        return None
+    if isinstance(spec, int) or (isinstance(spec, str) and spec.isdigit()):
+        n = int(spec)
+        if n < 1:
+            raise PackageError(f"column numbers start at 1 (got {n})")
+        return n - 1
+    folded = [label.strip().casefold() for label in labels]
+    try:
+        return folded.index(str(spec).strip().casefold())
+    except ValueError:
+        raise PackageError(f"no column named {spec!r} (columns: {', '.join(labels)})") from None
+
+
+def _notes(rows, head: Header, columns: dict, deck_override, mtime) -> ImportedPackage:
+    unknown = set(columns) - _ROLES
+    if unknown:
+        raise PackageError(f"unknown column role {sorted(unknown)[0]!r} (use {', '.join(sorted(_ROLES))})")
+    labels = head.columns
+    header_row = bool(columns.get("header")) or any(
+        isinstance(v, str) and not v.isdigit() for k, v in columns.items() if k != "header")
+    if header_row and rows:
+        labels = labels or rows[0]
+        rows = rows[1:]
+    role = {r: _index(columns.get(r), labels) for r in _ROLES - {"header"}}
+    for r, n in (("guid", head.guid_column), ("notetype", head.notetype_column),
+                 ("deck", head.deck_column), ("tags", head.tags_column)):
+        if role[r] is None and n:
+            role[r] = n - 1
+    meta_cols = {i for r, i in role.items() if i is not None and r in ("guid", "notetype", "deck", "tags")}
+    is_html = head.html if head.html is not None else any(looks_like_html(c) for r in rows[:50] for c in r)
+    notes, warnings = [], []
+    for line_no, row in enumerate(rows, 1):
+        cell = lambda i: row[i] if i is not None and i < len(row) else ""  # noqa: E731
+        field_cols = [i for i in range(len(row)) if i not in meta_cols]
+        names = [_label(labels, i, n) for n, i in enumerate(field_cols)]
+        md = [_markdown(row[i], is_html) for i in field_cols]
+        fields = dict(zip(names, md))
+        notetype = cell(role["notetype"]) or head.notetype or "Basic"
+        front_i = _pick(role["front"], field_cols, names, _FRONT_NAMES, 0)
+        back_i = _pick(role["back"], field_cols, names, _BACK_NAMES, 1)
+        front = _markdown(cell(front_i), is_html)
+        if not front.strip():
+            warnings.append(f"row {line_no}: empty front, skipped")
+            continue
+        back_parts = [_markdown(cell(back_i), is_html)] if back_i is not None else []
+        if role["back"] is None:  # unmapped extra fields go to the back
+            back_parts += [m for i, m in zip(field_cols, md) if i not in (front_i, back_i)
+                           and i not in (role["context"], role["source"])]
+        tags = tuple(head.tags) + tuple(cell(role["tags"]).split())
+        guid = cell(role["guid"]) or "txt:" + base91(_hash(notetype, front))
+        notes.append(ImportedNote(
+            guid=guid,
+            deck=cell(role["deck"]) or deck_override or head.deck or "Default",
+            tags=tags, template="cloze" if "cloze" in notetype.casefold() else "basic",
+            front=front, back="\n\n".join(p for p in back_parts if p.strip()),
+            reverse="revers" in notetype.casefold() and "optional" not in notetype.casefold(),
+            notetype=notetype, fields=fields, cards=(), modified=mtime,
+        ))
+    if not notes:
+        raise PackageError("the file holds no notes")
+    return ImportedPackage(notes=notes, media={}, warnings=warnings, collection_created=None)
+
+
+def _label(labels: list[str], col: int, n: int) -> str:
+    if col < len(labels) and labels[col].strip():
+        return labels[col].strip()
+    return ("Front", "Back")[n] if n < 2 else f"Field {n + 1}"
+
+
+def _pick(mapped, field_cols, names, wanted, fallback) -> int | None:
+    if mapped is not None:
+        return mapped
+    for i, name in zip(field_cols, names):
+        if name.casefold() in wanted:
+            return i
+    return field_cols[fallback] if fallback < len(field_cols) else None
+
+
+def _markdown(value: str, is_html: bool) -> str:
+    if not value:
+        return ""
+    if not is_html:  # as Anki does: plain text is escaped, newlines become breaks
+        value = html.escape(value, quote=False).replace("\n", "<br>")
+    return to_markdown(value)
+
+
+def _hash(*parts: str) -> int:
+    import hashlib
+
+    return int.from_bytes(hashlib.blake2b("\x1f".join(parts).encode(), digest_size=8).digest(), "big")
