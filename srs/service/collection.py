@@ -94,6 +94,9 @@ class Collection:
                     yield session
 
     def ensure_defaults(self) -> None:
+        with self.read() as s:
+            if s.scalar(select(Preset.id).where(Preset.name == DEFAULT_PRESET)) is not None:
+                return  # nothing to write: a read-only or busy database still opens
         with self.write() as s:
             if s.scalar(select(Preset.id).where(Preset.name == DEFAULT_PRESET)) is None:
                 s.add(Preset(
