@@ -77,10 +77,11 @@ _TRAILING_BREAK = re.compile(r"(?:\\\n|\\$)(?=\s*(?:\n\n|$))")
 _INTRAWORD_US = re.compile(r"(?<=[^\W_])\\_(?=[^\W_])")
 _LINE_END_SPACE = re.compile(r"[ \t]+\n")
 _BLANKS = re.compile(r"\n{3,}")
+_NBSP_RUN = re.compile(r"[ \xa0]*\xa0[ \xa0]*")
 
 
 def tidy(md: str) -> str:
-    md = md.replace("\xa0", " ").replace("\u200b", "")
+    md = _NBSP_RUN.sub(" ", md).replace("\u200b", "")
     md = _LINE_END_SPACE.sub("\n", md)
     md = _TRAILING_BREAK.sub("", md)
     md = _INTRAWORD_US.sub("_", md)
