@@ -18,7 +18,7 @@ _UNSAFE = re.compile(r"[^\w.-]+")
 
 def safe_media_name(name: str) -> str:
     """A file name safe on any file system and in a markdown link."""
-    base = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1]
+    base = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1].lstrip(". ")
     stem, dot, ext = base.rpartition(".")
     if not dot:
         stem, ext = base, ""
