@@ -1,0 +1,224 @@
+"""Browse: search (Anki-like syntax), a sortable table, a preview; suspend, flag, delete."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import DataTable, Footer, Input, Label, Markdown
+
+from srs.tui import services
+from srs.tui.format import STATE_NAMES, flag_label, interval_days, one_line, short_date
+from srs.tui.jobs import run_db
+
+if TYPE_CHECKING:
+    from srs.service import Collection
+    from srs.service.cards_view import CardView
+
+LIMIT = 500
+ORDERS = ["due", "difficulty", "lapses", "interval", "reps", "added"]
+ORDER_OF_COLUMN = {"due": "due", "ivl": "interval", "diff": "difficulty", "lapses": "lapses", "deck": "deck"}
+SYNTAX = (
+    "deck:NAME  tag:NAME  is:due|new|learn|review|suspended|buried  flag:1  kind:cloze  source:file.md\n"
+    "prop:ivl>=10  prop:lapses>2  prop:d>7  rated:7  added:3  \"a phrase\"  word*  -negate  a OR b  ( … )"
+)
+
+
+def preview_markdown(card: CardView) -> str:
+    where = card.source.rsplit("/", 1)[-1] if card.source else "no source"
+    meta = [card.deck, card.kind, STATE_NAMES.get(card.state, "?"), f"due {short_date(card.due)}",
+            f"{card.reps} reps", f"{card.lapses} lapses", f"{where}:{card.line}"]
+    if card.flag:
+        meta.append(flag_label(card.flag))
+    if card.suspended:
+        meta.append("suspended")
+    return f"{card.front}\n\n---\n\n{card.back}\n\n*{' · '.join(meta)}*"
+
+
+class BrowseScreen(Screen[None]):
+    SCREEN_NAME = "Browse"
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("slash", "focus_search", "Search"),
+        Binding("o", "cycle_order", "Sort"),
+        Binding("r", "reverse", "Reverse", show=False),
+        Binding("s", "toggle_suspend", "Suspend/unsuspend"),
+        Binding("f", "flag", "Flag"),
+        Binding("d,delete", "delete", "Delete"),
+        Binding("question_mark", "app.help", "Help"),
+    ]
+    HELP = (
+        "Type a search and press Enter (or wait a moment); Down or Tab moves to the results.\n"
+        "o changes the sort (due, difficulty, lapses, interval, reps, added), r reverses it; "
+        "clicking a column header sorts by it.\n"
+        "s suspends or unsuspends, f sets a flag, d deletes (after you confirm).\n\nSearch syntax:\n" + SYNTAX
+    )
+
+    def __init__(self, query: str = "") -> None:
+        super().__init__()
+        self.initial = query
+        self.order = "due"
+        self.descending = False
+        self.rows: list[Any] = []
+        self._debounce: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Input(self.initial, placeholder="Search, e.g.  deck:aws is:due   (F1: syntax)", id="query")
+        yield Label("", id="browse-status")
+        yield DataTable(id="results", cursor_type="row", zebra_stripes=True)
+        yield Markdown(id="preview")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        table = self.query_one("#results", DataTable)
+        for label, key in (("Due", "due"), ("Ivl", "ivl"), ("Diff", "diff"), ("Lapses", "lapses"), ("Flag", "flag"), ("State", "state"), ("Deck", "deck"), ("Front", "front")):
+            table.add_column(label, key=key)
+        if not services.has("search"):
+            self.status("Searching needs srs.service.search, which this install does not have.", error=True)
+            return
+        self.query_one(Input).focus()
+        self.search()
+
+    # -- searching ---------------------------------------------------------------
+    def status(self, text: str, *, error: bool = False) -> None:
+        label = self.query_one("#browse-status", Label)
+        label.update(("✗ " if error else "") + text)
+        label.set_class(error, "-error")
+
+    def search(self, keep_row: int | None = None) -> None:
+        query, order, descending = self.query_one(Input).value, self.order, self.descending
+        query_error = services.query_error()
+
+        def run(col: Collection) -> tuple[list[Any], str | None]:
+            try:
+                return services.search_cards(col, query, order=order, descending=descending, limit=LIMIT + 1), None
+            except query_error as exc:
+                return [], str(exc)
+
+        run_db(self, run, lambda result: self.show_rows(*result, keep_row=keep_row), group="search", exclusive=True)
+
+    def show_rows(self, rows: list[Any], error: str | None, keep_row: int | None = None) -> None:
+        if error is not None:
+            self.status(error, error=True)
+            return
+        more = len(rows) > LIMIT
+        self.rows = rows[:LIMIT]
+        table = self.query_one("#results", DataTable)
+        table.clear()
+        for r in self.rows:
+            state = STATE_NAMES.get(r.state, "?") + (" (susp)" if r.suspended else " (buried)" if r.buried else "")
+            table.add_row(
+                short_date(r.due), Text(interval_days(r.interval_days), justify="right"),
+                Text("—" if r.difficulty is None else f"{r.difficulty:.1f}", justify="right"),
+                Text(str(r.lapses), justify="right"), flag_label(r.flag), state, r.deck, one_line(r.front, 70),
+                key=str(r.id),
+            )
+        arrow = "↓" if self.descending else "↑"
+        shown = f"first {LIMIT} cards (refine the search to see others)" if more else f"{len(self.rows)} cards"
+        self.status(f"{shown} · sorted by {self.order} {arrow}")
+        if keep_row is not None and self.rows:
+            table.move_cursor(row=min(keep_row, len(self.rows) - 1))
+        if not self.rows:
+            self.query_one("#preview", Markdown).update("*No card matches this search.*")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(0.3, self.search)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        self.search()
+        self.query_one("#results", DataTable).focus()
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        card_id = self.selected_id()
+        if card_id is None:
+            return
+
+        def load(col: Collection) -> CardView | None:
+            return services.card_view(col, card_id)
+
+        run_db(self, load, self.show_preview, group="preview", exclusive=True)
+
+    async def show_preview(self, card: CardView | None) -> None:
+        await self.query_one("#preview", Markdown).update(preview_markdown(card) if card else "*This card is gone.*")
+
+    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
+        order = ORDER_OF_COLUMN.get(str(event.column_key.value))
+        if order is None:
+            return
+        self.descending = not self.descending if order == self.order else False
+        self.order = order
+        self.search()
+
+    # -- acting on the selected card -------------------------------------------------
+    def selected_id(self) -> int | None:
+        table = self.query_one("#results", DataTable)
+        if not self.rows or table.row_count == 0:
+            return None
+        return int(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value or 0)
+
+    def selected_row(self) -> Any | None:
+        card_id = self.selected_id()
+        return next((r for r in self.rows if r.id == card_id), None)
+
+    def _change(self, fn: Any, message: str) -> None:
+        keep = self.query_one("#results", DataTable).cursor_row
+
+        def done(_result: object) -> None:
+            self.app.notify(message, timeout=3)
+            self.search(keep_row=keep)
+
+        run_db(self, fn, done)
+
+    def action_toggle_suspend(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            value = not row.suspended
+            self._change(lambda col: services.set_suspended(col, [row.id], value), "Suspended." if value else "Unsuspended.")
+
+    def action_flag(self) -> None:
+        from srs.tui.screens.flag import FlagScreen
+
+        row = self.selected_row()
+        if row is not None:
+            def picked(flag: int | None) -> None:
+                if flag is not None:
+                    self._change(lambda col: services.set_flag(col, [row.id], flag), f"Flag set to {flag_label(flag) or 'none'}.")
+
+            self.app.push_screen(FlagScreen(row.flag), picked)
+
+    def action_delete(self) -> None:
+        from srs.tui.screens.confirm import ConfirmScreen
+
+        row = self.selected_row()
+        if row is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self._change(lambda col: services.delete_cards(col, [row.id]), "Deleted.")
+
+        detail = f"{one_line(row.front, 60)}\n({row.deck}; its review history goes too)"
+        self.app.push_screen(ConfirmScreen("Delete this card?", detail), confirmed)
+
+    def action_cycle_order(self) -> None:
+        self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)] if self.order in ORDERS else "due"
+        self.descending = False
+        self.search()
+
+    def action_reverse(self) -> None:
+        self.descending = not self.descending
+        self.search()
+
+    def action_focus_search(self) -> None:
+        self.query_one(Input).focus()
+
+    def action_back(self) -> None:
+        self.app.go_home()  # type: ignore[attr-defined]

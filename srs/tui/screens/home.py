@@ -1,0 +1,128 @@
+"""Home: the decks with what is due, today's totals, the streak."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Label, Static
+
+from srs.tui import services
+from srs.tui.format import clock_time, plural, until
+from srs.tui.jobs import run_db
+from srs.tui.widgets.deck_table import DeckTable
+
+if TYPE_CHECKING:
+    from srs.service import Collection
+    from srs.service.decks import DeckCounts
+
+NO_DECKS = (
+    "No decks yet.\n\n"
+    "Press i to import a markdown file or a folder of notes\n"
+    "(or run  srs import ~/notes  in a shell).\n\n"
+    "Cards are lines like  Q: question / A: answer  or  front :: back ."
+)
+
+
+@dataclass
+class HomeData:
+    tree: list[DeckCounts]
+    flat: list[DeckCounts]
+    now: datetime
+    next_due: datetime | None
+
+
+def load_home(col: Collection) -> HomeData:
+    from srs.service.decks import deck_tree, flatten
+    from srs.service.reviewing import Study
+
+    tree = deck_tree(col)
+    nothing = all(d.new + d.learning + d.due == 0 for d in tree)
+    next_due = Study(col).next_due() if tree and nothing else None
+    return HomeData(tree, flatten(tree), col.now(), next_due)
+
+
+class HomeScreen(Screen[None]):
+    SCREEN_NAME = "Decks"
+    BINDINGS = [
+        Binding("enter", "study", "Study", show=True, priority=False),
+        Binding("i", "app.import", "Import"),
+        Binding("b", "app.browse", "Browse"),
+        Binding("s", "stats", "Stats"),
+        Binding("r", "refresh", "Refresh", show=False),
+        Binding("question_mark", "app.help", "Help"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+    HELP = (
+        "Up/Down choose a deck; Enter studies it (with its subdecks), or everything on \"All decks\".\n"
+        "Counts: New = new cards for today, Learn = in learning now, Due = reviews due today."
+    )
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="home-top"):
+            yield Label("srs", id="home-title")
+            yield Label("", id="streak")
+        yield Label("Loading decks…", id="today")
+        yield Static("", id="home-message")
+        yield DeckTable(id="decks")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        run_db(self, load_home, self.show_home, group="home", exclusive=True)
+        if services.has("stats"):
+            run_db(self, lambda col: services.collection_stats(col), self.show_stats, group="home-stats", exclusive=True)
+
+    def show_home(self, data: HomeData) -> None:
+        table = self.query_one(DeckTable)
+        message = self.query_one("#home-message", Static)
+        self.query_one("#home-title", Label).update(f"srs · {data.now.astimezone():%a %d %b %Y}")
+        if not data.tree:
+            table.display = False
+            message.update(NO_DECKS)
+            message.set_class(True, "-empty")
+            self.query_one("#today", Label).update("Today: nothing to study yet")
+            return
+        table.display = True
+        message.set_class(False, "-empty")
+        new, learning, due = (sum(getattr(d, f) for d in data.tree) for f in ("new", "learning", "due"))
+        self.query_one("#today", Label).update(f"Today: {new} new · {learning} learning · {due} due")
+        if new + learning + due == 0:
+            when = "no card is scheduled" if data.next_due is None else (
+                f"next card due {until(data.next_due, data.now)} ({clock_time(data.next_due)})"
+            )
+            message.update(f"✓ Done for today — {when}.")
+        else:
+            message.update("")
+        message.display = bool(new + learning + due == 0)
+        table.show(data.tree, data.flat)
+        table.focus()
+
+    def show_stats(self, stats: Any) -> None:
+        today = stats.reviews_per_day.get(self.app.col.now().astimezone().date().isoformat(), 0)  # type: ignore[attr-defined]
+        self.query_one("#streak", Label).update(f"{plural(today, 'review')} today · streak {plural(stats.streak, 'day')}")
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_study()
+
+    def action_study(self) -> None:
+        deck = self.query_one(DeckTable).selected_deck()
+        if deck is None:
+            self.app.action_import()  # type: ignore[attr-defined]
+            return
+        self.app.action_study(deck or None)  # type: ignore[attr-defined]
+
+    def action_stats(self) -> None:
+        deck = self.query_one(DeckTable).selected_deck()
+        self.app.action_stats(deck or None)  # type: ignore[attr-defined]
+
+    def action_refresh(self) -> None:
+        self.refresh_counts()

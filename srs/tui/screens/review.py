@@ -1,0 +1,190 @@
+"""Review: the card's context, the front, Space for the back, 1–4 to answer."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Label
+
+from srs.tui.editor import editable_path
+from srs.tui.format import flag_label
+from srs.tui.jobs import run_db
+from srs.tui.session import Session, Shown
+from srs.tui.widgets.answer_bar import AnswerBar
+from srs.tui.widgets.card_pane import CardPane
+from srs.tui.widgets.session_bar import SessionBar
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from srs.service import Collection
+
+MAX_ANSWER_MS = 60_000
+
+
+class ReviewScreen(Screen[None]):
+    SCREEN_NAME = "Review"
+    BINDINGS = [
+        Binding("space,enter", "reveal", "Show answer"),
+        Binding("1", "rate(1)", "Again", show=False),
+        Binding("2", "rate(2)", "Hard", show=False),
+        Binding("3", "rate(3)", "Good", show=False),
+        Binding("4", "rate(4)", "Easy", show=False),
+        Binding("u", "undo", "Undo"),
+        Binding("s", "suspend", "Suspend"),
+        Binding("b", "bury", "Bury"),
+        Binding("f", "flag", "Flag"),
+        Binding("e", "edit", "Edit"),
+        Binding("question_mark", "app.help", "Help"),
+        Binding("escape,q", "end", "End"),
+    ]
+    HELP = (
+        "Space or Enter shows the answer; after that, Space or Enter also answers Good.\n"
+        "1 Again · 2 Hard · 3 Good · 4 Easy — each button shows when you will see the card next.\n"
+        "Arrow keys and Page Up/Down scroll a long card.\n"
+        "u undoes the last answer (or suspend/bury/flag) and shows that card again.\n"
+        "e opens the note's source file in $EDITOR at its line, then re-imports it.\n"
+        "Esc or q ends the session with a summary."
+    )
+
+    def __init__(self, deck: str | None = None) -> None:
+        super().__init__()
+        self.deck = deck
+        self.session: Session | None = None
+        self.shown: Shown | None = None
+        self.revealed = False
+        self.busy = True
+        self.shown_at = 0.0
+        self.started = 0.0
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="review-top"):
+            yield Label("Preparing today's cards…", id="context")
+            yield Label("", id="flag")
+        yield SessionBar(id="session-bar")
+        yield CardPane(id="card")
+        yield Label("", id="status")
+        yield AnswerBar(id="answers")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.started = self.app.clock()  # type: ignore[attr-defined]
+        self.query_one(CardPane).focus()
+
+        def start(col: Collection) -> Shown:
+            self.session = Session(col, self.deck)
+            return self.session.next()
+
+        run_db(self, start, self.display, failed=self.start_failed)
+
+    def start_failed(self, message: str) -> None:
+        self.busy = False
+        self.query_one("#context", Label).update(message)
+
+    # -- drawing ---------------------------------------------------------------
+    async def display(self, shown: Shown) -> None:
+        self.shown = shown
+        self.busy = False
+        self.query_one("#status", Label).update(shown.message)
+        self.query_one(SessionBar).show(shown.reviewed, shown.new, shown.learning, shown.review)
+        card = shown.card
+        if card is None:
+            self.finish()
+            return
+        self.revealed = False
+        self.query_one("#context", Label).update(card.context)
+        self.query_one("#flag", Label).update(flag_label(card.flag))
+        self.query_one(AnswerBar).show_front()
+        await self.query_one(CardPane).show(card.front, card.back)
+        self.shown_at = self.app.clock()  # type: ignore[attr-defined]
+
+    def _step(self, fn: Callable[[Session], Shown]) -> None:
+        """Run one session step in a worker; keys are ignored until it is drawn."""
+        if self.busy or self.session is None:
+            return
+        self.busy = True
+        session = self.session
+
+        def failed(message: str) -> None:
+            self.busy = False
+            self.query_one("#status", Label).update(message)
+
+        run_db(self, lambda _col: fn(session), self.display, failed=failed)
+
+    @property
+    def card_on_screen(self) -> bool:
+        return not self.busy and self.shown is not None and self.shown.card is not None
+
+    # -- actions ---------------------------------------------------------------
+    def action_reveal(self) -> None:
+        if not self.card_on_screen or self.shown is None or self.shown.card is None:
+            return
+        if self.revealed:
+            self.action_rate(3)
+            return
+        self.revealed = True
+        self.query_one(AnswerBar).show_back(self.shown.card.previews)
+        self.query_one(CardPane).reveal()
+
+    def action_rate(self, rating: int) -> None:
+        if not self.card_on_screen or not self.revealed:
+            return
+        ms = int((self.app.clock() - self.shown_at) * 1000)  # type: ignore[attr-defined]
+        self._step(lambda s: s.answer(rating, max(0, min(ms, MAX_ANSWER_MS))))
+
+    def action_undo(self) -> None:
+        self._step(lambda s: s.undo())
+
+    def action_suspend(self) -> None:
+        if self.card_on_screen:
+            self._step(lambda s: s.suspend())
+
+    def action_bury(self) -> None:
+        if self.card_on_screen:
+            self._step(lambda s: s.bury())
+
+    def action_flag(self) -> None:
+        from srs.tui.screens.flag import FlagScreen
+
+        if self.card_on_screen and self.shown is not None and self.shown.card is not None:
+            self.app.push_screen(FlagScreen(self.shown.card.flag), self._flagged)
+
+    def _flagged(self, flag: int | None) -> None:
+        if flag is not None:
+            self._step(lambda s: s.flag(flag))
+
+    def action_edit(self) -> None:
+        if not self.card_on_screen or self.shown is None or self.shown.card is None:
+            return
+        path, reason = editable_path(self.shown.card)
+        if path is None:
+            self.query_one("#status", Label).update(reason)
+            return
+        if not self.app.editor(self.app, path, self.shown.card.line):  # type: ignore[attr-defined]
+            self.query_one("#status", Label).update("The editor did not exit cleanly; nothing was re-imported.")
+            return
+        self._step(lambda s: s.reimport(path))
+
+    def on_answer_bar_reveal_pressed(self) -> None:
+        self.action_reveal()
+
+    def on_answer_bar_rated(self, message: AnswerBar.Rated) -> None:
+        self.action_rate(message.rating)
+
+    def action_end(self) -> None:
+        if self.busy and self.session is not None:
+            return
+        self.finish()
+
+    def finish(self) -> None:
+        from srs.tui.screens.summary import SummaryScreen
+
+        self.busy = True
+        session = self.session
+        elapsed = self.app.clock() - self.started  # type: ignore[attr-defined]
+        left = self.shown.left if self.shown is not None else 0
+        self.app.switch_screen(SummaryScreen(session, self.deck, elapsed, left))

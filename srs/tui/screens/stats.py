@@ -1,0 +1,126 @@
+"""Stats: review heatmap, 30-day forecast, retention by week, cards by state — with the numbers."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Label, Static
+
+from srs.tui import services
+from srs.tui.format import count, percent, plural
+from srs.tui.jobs import run_db
+from srs.tui.widgets.bar_chart import BarChart
+from srs.tui.widgets.hbars import HBars
+from srs.tui.widgets.heatmap import Heatmap
+
+if TYPE_CHECKING:
+    from srs.service import Collection
+
+WEEKS_SHOWN = 8
+
+
+def heatmap_numbers(per_day: dict[str, int]) -> str:
+    total = sum(per_day.values())
+    days = sum(1 for v in per_day.values() if v)
+    best = max(per_day.values(), default=0)
+    avg = f" · {total / days:.0f} a day when studying" if days else ""
+    return f"{plural(total, 'review')} · {plural(days, 'day')} studied · best day {best}{avg}"
+
+
+def forecast_numbers(forecast: list[int]) -> str:
+    if not forecast:
+        return "nothing scheduled"
+    peak = max(range(len(forecast)), key=lambda i: forecast[i])
+    return (
+        f"today {forecast[0]} · tomorrow {forecast[1] if len(forecast) > 1 else 0} · "
+        f"next 7 days {sum(forecast[:7])} · next 30 days {sum(forecast)} · busiest +{peak} ({forecast[peak]})"
+    )
+
+
+class StatsScreen(Screen[None]):
+    SCREEN_NAME = "Stats"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    BINDINGS = [
+        Binding("escape,q", "app.go_home", "Back"),
+        Binding("r", "reload", "Refresh"),
+        Binding("question_mark", "app.help", "Help"),
+    ]
+    HELP = (
+        "Heatmap: one column per week, one row per weekday; darker shade = more reviews (see the legend).\n"
+        "Forecast: cards falling due on each of the next 30 days.\n"
+        "Retention: share of review answers that were not Again, per week (n = answers).\n"
+        "Young cards have an interval under 21 days; mature ones 21 days or more."
+    )
+
+    def __init__(self, deck: str | None = None) -> None:
+        super().__init__()
+        self.deck = deck
+
+    def compose(self) -> ComposeResult:
+        yield Label(f"Statistics — {self.deck or 'all decks'}", id="stats-title")
+        yield VerticalScroll(Static("Computing statistics…", id="stats-loading"), id="stats")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.action_reload()
+
+    def action_reload(self) -> None:
+        deck = self.deck
+
+        def load(col: Collection) -> tuple[Any, date]:
+            return services.collection_stats(col, deck=deck), col.now().astimezone().date()
+
+        run_db(self, load, self.show_stats, failed=self.show_failure, group="stats", exclusive=True)
+
+    def show_failure(self, message: str) -> None:
+        self.query_one("#stats-loading", Static).update(f"Statistics are not available: {message}")
+
+    async def show_stats(self, value: tuple[Any, date]) -> None:
+        st, today = value
+        box = self.query_one("#stats", VerticalScroll)
+        await box.remove_children()
+        summary = (
+            f"{count(st.total)} cards · {count(st.due_today)} due today · "
+            f"retention (30 days) {percent(st.retention_30d)} · streak {plural(st.streak, 'day')}"
+        )
+        weeks = list(st.retention_by_week)[-WEEKS_SHOWN:]
+        retention = [
+            (str(start)[:10], rate, f"{percent(rate)} (n={n})") for start, rate, n in weeks
+        ]
+        states = [
+            ("New", st.new, count(st.new)),
+            ("Learning", st.learning, count(st.learning)),
+            ("Young", st.young, f"{count(st.young)}  (review, interval < 21d)"),
+            ("Mature", st.mature, f"{count(st.mature)}  (review, interval ≥ 21d)"),
+            ("Suspended", st.suspended, count(st.suspended)),
+        ]
+        await box.mount_all([
+            Static(summary, id="stats-summary"),
+            Vertical(
+                Static("Reviews, last 12 months", classes="section-title"),
+                Heatmap(dict(st.reviews_per_day), today, id="heatmap"),
+                Static(heatmap_numbers(dict(st.reviews_per_day)), classes="numbers"),
+                classes="section",
+            ),
+            Vertical(
+                Static("Due in the next 30 days", classes="section-title"),
+                BarChart(list(st.forecast), id="forecast"),
+                Static(forecast_numbers(list(st.forecast)), classes="numbers"),
+                classes="section",
+            ),
+            Vertical(
+                Static(f"Retention by week, last {len(retention)} (answers not Again)", classes="section-title"),
+                HBars(retention, top=1.0, id="retention") if retention else Static("No reviews yet.", classes="numbers"),
+                classes="section",
+            ),
+            Vertical(
+                Static("Cards by state", classes="section-title"),
+                HBars(states, id="states"),
+                classes="section",
+            ),
+        ])

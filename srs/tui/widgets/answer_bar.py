@@ -1,0 +1,49 @@
+"""The row of buttons under a card: "show answer", then the four ratings with their intervals."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.widgets import Button
+
+from srs.tui.format import RATING_NAMES
+
+VARIANTS = {1: "error", 2: "warning", 3: "success", 4: "primary"}
+
+
+class AnswerBar(Horizontal):
+    """Buttons never take focus: keys belong to the review screen."""
+
+    class Rated(Message):
+        def __init__(self, rating: int) -> None:
+            super().__init__()
+            self.rating = rating
+
+    class RevealPressed(Message):
+        pass
+
+    def compose(self) -> ComposeResult:
+        reveal = Button("Space  show answer", id="reveal", variant="default")
+        reveal.can_focus = False
+        yield reveal
+        for rating, name in RATING_NAMES.items():
+            button = Button(f"{rating} {name}", id=f"rate-{rating}", variant=VARIANTS[rating], classes="rate")  # type: ignore[arg-type]
+            button.can_focus = False
+            yield button
+
+    def show_front(self) -> None:
+        self.set_class(False, "-revealed")
+
+    def show_back(self, previews: dict[int, str]) -> None:
+        for rating, name in RATING_NAMES.items():
+            label = f"{rating} {name} {previews.get(rating, '')}".rstrip()
+            self.query_one(f"#rate-{rating}", Button).label = label
+        self.set_class(True, "-revealed")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "reveal":
+            self.post_message(self.RevealPressed())
+        elif event.button.id and event.button.id.startswith("rate-"):
+            self.post_message(self.Rated(int(event.button.id.removeprefix("rate-"))))
