@@ -12,20 +12,29 @@ from pathlib import Path
 from srs.core.notes import NoteDraft, NoteKind, Template
 from srs.service.collection import Collection
 
+LINUX = """\
+---
+deck: Systems::Linux
+---
+# Sockets
+
+Q: How do you list listening TCP sockets on Linux?
+A: ```sh
+ss -ltnp
+```
+- `-l` listening, `-t` TCP
+- `-n` numeric ports, `-p` the process
+"""
+
 NOTES = """\
 ---
 deck: Systems::Networking
 ---
-# Networking
-
-## TCP
-
-Q: What does the TCP three-way handshake exchange?
-A: `SYN`, `SYN-ACK`, `ACK` — each side picks an initial sequence number.
+# TCP
 
 Nagle's algorithm :: coalesces small writes until the previous segment is acknowledged
 
-## DNS
+# DNS
 
 TTL of a DNS record :: how long resolvers may cache it, in seconds
 
@@ -44,15 +53,17 @@ Spoofing violates :: authentication
 Tampering violates :: integrity
 """
 
+FILES = {"linux.md": LINUX, "networking.md": NOTES, "security.md": SECURITY}
+SS_BACK = "```sh\nss -ltnp\n```\n- `-l` listening, `-t` TCP\n- `-n` numeric ports, `-p` the process"
+
 # (deck, heading path, line, front, back) of the notes above, in file order
 DRAFTS = {
+    "linux.md": [("Systems::Linux", ("Sockets",), 6, "How do you list listening TCP sockets on Linux?", SS_BACK)],
     "networking.md": [
-        ("Systems::Networking", ("Networking", "TCP"), 8, "What does the TCP three-way handshake exchange?",
-         "`SYN`, `SYN-ACK`, `ACK` — each side picks an initial sequence number."),
-        ("Systems::Networking", ("Networking", "TCP"), 11, "Nagle's algorithm",
+        ("Systems::Networking", ("TCP",), 6, "Nagle's algorithm",
          "coalesces small writes until the previous segment is acknowledged"),
-        ("Systems::Networking", ("Networking", "DNS"), 15, "TTL of a DNS record", "how long resolvers may cache it, in seconds"),
-        ("Systems::Networking", ("Networking", "DNS"), 17, "Which record maps a name to an IPv6 address?", "The `AAAA` record."),
+        ("Systems::Networking", ("DNS",), 10, "TTL of a DNS record", "how long resolvers may cache it, in seconds"),
+        ("Systems::Networking", ("DNS",), 12, "Which record maps a name to an IPv6 address?", "The `AAAA` record."),
     ],
     "security.md": [
         ("Security", ("STRIDE",), 6, "Spoofing violates", "authentication"),
@@ -71,9 +82,10 @@ def extractor_ready() -> bool:
 
 def write_notes(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / "networking.md", folder / "security.md"]
-    paths[0].write_text(NOTES, encoding="utf-8")
-    paths[1].write_text(SECURITY, encoding="utf-8")
+    paths = []
+    for name, text in FILES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        paths.append(folder / name)
     return paths
 
 

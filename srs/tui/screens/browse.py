@@ -36,7 +36,7 @@ def preview_markdown(card: CardView) -> str:
         meta.append(flag_label(card.flag))
     if card.suspended:
         meta.append("suspended")
-    return f"{card.front}\n\n---\n\n{card.back}\n\n*{' · '.join(meta)}*"
+    return f"*{' · '.join(meta)}*\n\n{card.front}\n\n---\n\n{card.back}"
 
 
 class BrowseScreen(Screen[None]):
@@ -75,7 +75,7 @@ class BrowseScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#results", DataTable)
-        for label, key in (("Due", "due"), ("Ivl", "ivl"), ("Diff", "diff"), ("Lapses", "lapses"), ("Flag", "flag"), ("State", "state"), ("Deck", "deck"), ("Front", "front")):
+        for label, key in (("Due", "due"), ("Ivl", "ivl"), ("Diff", "diff"), ("Lapses", "lapses"), ("State", "state"), ("Flag", "flag"), ("Deck", "deck"), ("Front", "front")):
             table.add_column(label, key=key)
         if not services.has("search"):
             self.status("Searching needs srs.service.search, which this install does not have.", error=True)
@@ -109,12 +109,14 @@ class BrowseScreen(Screen[None]):
         self.rows = rows[:LIMIT]
         table = self.query_one("#results", DataTable)
         table.clear()
+        front_width = max(20, self.size.width - 66)
         for r in self.rows:
-            state = STATE_NAMES.get(r.state, "?") + (" (susp)" if r.suspended else " (buried)" if r.buried else "")
+            state = STATE_NAMES.get(r.state, "?") + (" susp" if r.suspended else " buried" if r.buried else "")
             table.add_row(
-                short_date(r.due), Text(interval_days(r.interval_days), justify="right"),
+                short_date(r.due), Text(interval_days(r.interval_days if r.state else None), justify="right"),
                 Text("—" if r.difficulty is None else f"{r.difficulty:.1f}", justify="right"),
-                Text(str(r.lapses), justify="right"), flag_label(r.flag), state, r.deck, one_line(r.front, 70),
+                Text(str(r.lapses), justify="right"), state, f"⚑{r.flag}" if r.flag else "",
+                one_line(r.deck.rsplit("::", 1)[-1], 12), one_line(r.front, front_width),
                 key=str(r.id),
             )
         arrow = "↓" if self.descending else "↑"

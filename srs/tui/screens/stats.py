@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Label, Static
 
@@ -28,7 +28,7 @@ def heatmap_numbers(per_day: dict[str, int]) -> str:
     total = sum(per_day.values())
     days = sum(1 for v in per_day.values() if v)
     best = max(per_day.values(), default=0)
-    avg = f" · {total / days:.0f} a day when studying" if days else ""
+    avg = f" · average {total / days:.0f} on days studied" if days else ""
     return f"{plural(total, 'review')} · {plural(days, 'day')} studied · best day {best}{avg}"
 
 
@@ -63,7 +63,8 @@ class StatsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Label(f"Statistics — {self.deck or 'all decks'}", id="stats-title")
-        yield VerticalScroll(Static("Computing statistics…", id="stats-loading"), id="stats")
+        yield Static("Computing statistics…", id="stats-summary")
+        yield VerticalScroll(id="stats")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -78,7 +79,7 @@ class StatsScreen(Screen[None]):
         run_db(self, load, self.show_stats, failed=self.show_failure, group="stats", exclusive=True)
 
     def show_failure(self, message: str) -> None:
-        self.query_one("#stats-loading", Static).update(f"Statistics are not available: {message}")
+        self.query_one("#stats-summary", Static).update(f"Statistics are not available: {message}")
 
     async def show_stats(self, value: tuple[Any, date]) -> None:
         st, today = value
@@ -99,14 +100,21 @@ class StatsScreen(Screen[None]):
             ("Mature", st.mature, f"{count(st.mature)}  (review, interval ≥ 21d)"),
             ("Suspended", st.suspended, count(st.suspended)),
         ]
-        await box.mount_all([
-            Static(summary, id="stats-summary"),
+        self.query_one("#stats-summary", Static).update(summary)
+        left = [
             Vertical(
                 Static("Reviews, last 12 months", classes="section-title"),
                 Heatmap(dict(st.reviews_per_day), today, id="heatmap"),
                 Static(heatmap_numbers(dict(st.reviews_per_day)), classes="numbers"),
                 classes="section",
             ),
+            Vertical(
+                Static("Cards by state", classes="section-title"),
+                HBars(states, id="states"),
+                classes="section",
+            ),
+        ]
+        right = [
             Vertical(
                 Static("Due in the next 30 days", classes="section-title"),
                 BarChart(list(st.forecast), id="forecast"),
@@ -118,9 +126,5 @@ class StatsScreen(Screen[None]):
                 HBars(retention, top=1.0, id="retention") if retention else Static("No reviews yet.", classes="numbers"),
                 classes="section",
             ),
-            Vertical(
-                Static("Cards by state", classes="section-title"),
-                HBars(states, id="states"),
-                classes="section",
-            ),
-        ])
+        ]
+        await box.mount(Horizontal(Vertical(*left, classes="stats-column"), Vertical(*right, classes="stats-column"), id="stats-columns"))

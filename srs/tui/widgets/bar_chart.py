@@ -59,9 +59,8 @@ class BarChart(Widget):
         for day in range(0, n, 7):
             label = "today" if day == 0 else f"+{day}"
             pos = gutter + day * step
-            for i, ch in enumerate(label):
-                if pos + i < len(ticks):
-                    ticks[pos + i] = ch
+            if pos + len(label) <= len(ticks) and all(c == " " for c in ticks[max(0, pos - 1):pos + len(label)]):
+                ticks[pos:pos + len(label)] = list(label)
         text.append(" " * (gutter - 1) + "└" + "─" * (n * step) + "\n", style=axis)
         text.append("".join(ticks).rstrip(), style=axis)
         return text

@@ -30,7 +30,7 @@ class HBars(Widget):
             filled = 0 if not value else max(1, round(value / top * width))
             text.append(f"{name:<{label_w}} ", style=label)
             text.append("█" * filled, style=bar)
-            text.append("░" * (width - filled), style=rest)
+            text.append(("░" if value is not None else " ") * (width - filled), style=rest)
             text.append(f" {shown}")
             if i < len(self.rows) - 1:
                 text.append("\n")

@@ -43,7 +43,8 @@ class Heatmap(Widget):
 
     def legend(self) -> str:
         b = levels(self.counts)
-        ranges = [f"1–{b[0]}", f"{b[0] + 1}–{b[1]}", f"{b[1] + 1}–{b[2]}", f"{b[2] + 1}+"]
+        bounds = [(1, b[0]), (b[0] + 1, b[1]), (b[1] + 1, b[2])]
+        ranges = [f"{lo}–{hi}" if hi > lo else f"{lo}" for lo, hi in bounds] + [f"{b[2] + 1}+"]
         return "  ".join([f"{SHADES[0]} 0", *(f"{SHADES[i + 1]} {r}" for i, r in enumerate(ranges))])
 
     def render(self) -> Text:

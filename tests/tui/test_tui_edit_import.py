@@ -1,0 +1,81 @@
+"""Editing a note in $EDITOR (then re-importing it) and importing from the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from srs.service.collection import Collection
+from srs.tui.app import SrsApp
+from srs.tui.screens.import_dialog import ImportScreen
+from srs.tui.screens.review import ReviewScreen
+
+from .helpers import make_app, settle, sync
+from .tui_data import extractor_ready, write_notes
+
+pytestmark = pytest.mark.skipif(not extractor_ready(), reason="the markdown extractor (srs.extract) is not available yet")
+
+
+@sync
+async def test_edit_reimports_the_note(col: Collection, tmp_path: Path) -> None:
+    opened: list[tuple[Path, int]] = []
+
+    def fake_editor(app: SrsApp, path: Path, line: int) -> bool:
+        opened.append((path, line))
+        text = path.read_text().replace("Spoofing violates :: authentication", "Spoofing violates :: authenticity of identity")
+        path.write_text(text)
+        return True
+
+    app = make_app(col, deck="Security", start_review=True, editor=fake_editor)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        assert review.shown is not None and review.shown.card is not None
+        assert review.shown.card.front.startswith("Spoofing")
+        card_id = review.shown.card.id
+        await pilot.press("e")
+        await settle(pilot)
+        assert opened and opened[0][0].name == "security.md" and opened[0][1] > 0
+        assert review.shown.card.id == card_id
+        assert "authenticity of identity" in review.shown.card.back
+        assert "re-imported" in str(review.query_one("#status").render())
+
+
+@sync
+async def test_bundled_cards_are_not_editable(col: Collection) -> None:
+    calls: list[object] = []
+    app = make_app(col, deck="Security", start_review=True, editor=lambda *a: calls.append(a) or True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen) and review.shown is not None and review.shown.card is not None
+        from dataclasses import replace
+
+        review.shown = replace(review.shown, card=replace(review.shown.card, source="bundled:stride.md"))
+        await pilot.press("e")
+        await settle(pilot)
+        assert calls == []
+        assert "bundled cards can't be edited" in str(review.query_one("#status").render())
+
+
+@sync
+async def test_import_a_folder(empty_col: Collection, tmp_path: Path) -> None:
+    folder = tmp_path / "more-notes"
+    write_notes(folder)
+    app = make_app(empty_col)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ImportScreen)
+        dialog.query_one("#import-path").value = str(folder)  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await settle(pilot)
+        report = str(dialog.query_one("#import-report").render())
+        assert report.startswith("3 files: 6 new")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert str(app.screen.query_one("#today").render()) == "Today: 6 new · 0 learning · 0 due"
