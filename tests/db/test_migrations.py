@@ -91,3 +91,11 @@ def test_due_in_deck_subtree_uses_an_index(tmp_path: Path) -> None:
     assert "SEARCH cards USING" in detail and "ix_cards_deck_id_due (deck_id=? AND due<?)" in detail
     assert "SCAN cards" not in detail
     assert "ix_cards_state_due" in " ".join(r[-1] for r in learning)
+
+
+def test_fast_revision_reader_agrees_with_alembic() -> None:
+    from srs.db.migrate import known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {r.revision for r in script.walk_revisions()}
