@@ -1,0 +1,70 @@
+"""Headings as context: clean titles for the heading path, and tags from the path."""
+
+from __future__ import annotations
+
+import re
+
+from srs.extract.text import strip_noise, tidy
+
+_LEADING = re.compile(r"^[^\w`“\"(]+", re.UNICODE)  # emoji, bullets, arrows before the words
+_NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[ivxIVX]{1,4}\.)\s+")
+_TIME = r"(?:\d+(?:[.,]\d+)?\s*[–—-]?\s*)+(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\b"
+_SCHEDULE_PARENS = re.compile(
+    r"\s*\((?=[^)]*(?:\b(?:days?|weeks?|months?)\s+\d|" + _TIME + r"|\bday\b|/day|approximately))[^)]*\)",
+    re.IGNORECASE,
+)
+_SCHEDULE_WORD = re.compile(
+    r"^(?:morning|midday|noon|afternoon|evening|night|tonight|today|tomorrow|weekend|"
+    r"(?:days?|weeks?|months?|phase|sprint)\s*[\d–—\-, ]+|mon|tue|wed|thu|fri|sat|sun)\b",
+    re.IGNORECASE,
+)
+# "(score yourself)", "(bring to interviews mentally)", "(Kafka, RabbitMQ)": asides, not names
+_ASIDE_PARENS = re.compile(r"\s*\((?:[^()]*,[^()]*|[a-z][^()]*\s[^()]*)\)")
+_YOU_SHOULD = re.compile(r"\s+(?:you|to)\s+(?:should|must|need to|have to|will|can)\b.*$", re.IGNORECASE)
+_SLUG_DROP = re.compile(r"[^\w\s/-]+", re.UNICODE)
+_SLUG_SEP = re.compile(r"[\s/_]+")
+
+
+def title(text: str) -> str:
+    """A heading as context: ``"## 🕐 Morning (2–3 hours) → **AWS Deep Dive**"`` → ``"AWS Deep Dive"``."""
+    text = strip_noise(text)
+    text = _LEADING.sub("", text)
+    text = _NUMBERING.sub("", text)
+    text = _SCHEDULE_PARENS.sub("", text)
+    text = _ASIDE_PARENS.sub("", text)
+    arrow = _top_level_arrow(text)
+    if arrow > 0:
+        left, right = text[:arrow], text[arrow + 1:]
+        if len(left.split()) <= 3 and right.strip():
+            text = right
+    text = _YOU_SHOULD.sub("", text)
+    return tidy(text.strip(" :—–-"))
+
+
+def _top_level_arrow(text: str) -> int:
+    depth = 0
+    for k, c in enumerate(text):
+        depth += c == "("
+        depth -= c == ")" and depth > 0
+        if c == "→" and depth == 0:
+            return k
+    return -1
+
+
+def without_schedule(label: str) -> str:
+    """``"Days 1–7"`` is pure schedule: return ""; other labels unchanged."""
+    return "" if _SCHEDULE_WORD.match(label.strip()) else label
+
+
+def is_schedule(label: str) -> bool:
+    return bool(_SCHEDULE_WORD.match(label.strip()))
+
+
+def slug(text: str) -> str:
+    text = _SLUG_DROP.sub(" ", text.casefold())
+    return _SLUG_SEP.sub("-", text.strip()).strip("-")
+
+
+def path_tag(path: tuple[str, ...]) -> str | None:
+    parts = [s for s in (slug(p) for p in path) if s]
+    return "::".join(parts) or None

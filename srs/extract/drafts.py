@@ -1,0 +1,47 @@
+"""Making note drafts from units: context, line, and cue titles."""
+
+from __future__ import annotations
+
+from srs.core.notes import NoteDraft, NoteKind, Template
+from srs.extract.model import Unit
+import re
+
+from srs.extract.text import is_generic
+
+_EXAMPLE = re.compile(r"\b(?:exemplars?|examples?|case stud(?:y|ies)|scenarios?|sample)\b", re.IGNORECASE)
+
+SELF_GRADED = "Self-graded: answer aloud, then compare with your notes."
+
+
+def draft(u: Unit, kind: NoteKind, rule: str, front: str, back: str = "", **extra: object) -> NoteDraft:
+    return NoteDraft(kind=kind, rule=rule, front=front, back=back, heading_path=u.path, line=u.no, **extra)  # type: ignore[arg-type]
+
+
+def cloze(u: Unit, kind: NoteKind, rule: str, text: str, extra: str = "") -> NoteDraft:
+    return draft(u, kind, rule, text, extra, template=Template.CLOZE)
+
+
+def topic(u: Unit, own: str | None = None) -> str:
+    """A title to put in a cue: ``own`` (or the nearest context), qualified when generic.
+
+    "Template" under "Architecture Decision Records" → "Architecture Decision Records — template".
+    """
+    name = own if own is not None else (u.list_title or (u.path[-1] if u.path else ""))
+    if name and not is_generic(name):
+        return name
+    anchor = next((p for p in reversed(u.path) if p != name and not is_generic(p)), "")
+    if not name:
+        return anchor
+    if not anchor:
+        return name
+    return f"{anchor} — {lower_words(name)}"
+
+
+def lower_words(text: str) -> str:
+    """``"Matrix Axes"`` → ``"matrix axes"``; acronyms and mixed case (``SLO``, ``CloudWatch``) stay."""
+    return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in text.split(" "))
+
+
+def in_example(u: Unit) -> bool:
+    """Inside an exemplar / example / case study: labels there name fields of one case."""
+    return any(_EXAMPLE.search(p) for p in (u.list_title, *u.path[-2:]))

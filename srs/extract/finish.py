@@ -1,0 +1,86 @@
+"""Last pass over the notes: drill backs, deck and tags, empty sides, duplicates, clashing keys."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from srs.core.cloze import cloze_numbers, render_back, render_front
+from srs.core.notes import NoteDraft, NoteKind, Template, normalize
+from srs.extract.context import path_tag
+from srs.extract.ledger import Ledger
+from srs.extract.model import Checklist
+from srs.extract.rules import drill
+
+
+def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], *, deck: str | None,
+           tags: list[str], warnings: list[str]) -> list[NoteDraft]:
+    out: list[NoteDraft] = []
+    seen: dict[tuple[str, str, str], int] = {}
+    dropped: dict[int, str] = {}
+    kept_lines: set[int] = set()
+    for note in notes:
+        if note.kind == NoteKind.DRILL and note.rule == drill.RULE and not note.back:
+            note = drill.resolve(note, checklists)
+        note = replace(note, deck=deck, tags=_tags(note, tags))
+        problem = _empty_side(note)
+        if problem:
+            warnings.append(f"line {note.line}: dropped a {note.rule} card with {problem}")
+            dropped[note.line] = f"its card had {problem}"
+            continue
+        identity = (str(note.template), normalize(note.front), normalize(note.back))
+        if identity in seen:
+            dropped[note.line] = f"same card as line {seen[identity]}"
+            continue
+        seen[identity] = note.line
+        kept_lines.add(note.line)
+        out.append(note)
+    for line, why in dropped.items():
+        if line not in kept_lines:
+            ledger.demote(line, "duplicate" if why.startswith("same") else "empty-side", why)
+    return _distinct_keys(out)
+
+
+def _tags(note: NoteDraft, extra: list[str]) -> tuple[str, ...]:
+    tag = path_tag(note.heading_path)
+    return tuple(dict.fromkeys(([tag] if tag else []) + list(extra) + list(note.tags)))
+
+
+def _empty_side(note: NoteDraft) -> str | None:
+    if note.template == Template.CLOZE:
+        numbers = cloze_numbers(note.front)
+        if not numbers:
+            return "no cloze"
+        for n in numbers:
+            if not render_front(note.front, n).strip() or not render_back(note.front, n).strip():
+                return "an empty side"
+        return None
+    if not note.front.strip() or not note.back.strip():
+        return "an empty side"
+    if normalize(note.front) == normalize(note.back):
+        return "the same text on both sides"
+    return None
+
+
+def _distinct_keys(notes: list[NoteDraft]) -> list[NoteDraft]:
+    """Notes of one source with the same front get their context in the front, so keys stay unique."""
+    by_key: dict[str, list[int]] = {}
+    for k, note in enumerate(notes):
+        by_key.setdefault(note.key, []).append(k)
+    taken = set(by_key)
+    for indexes in by_key.values():
+        if len(indexes) < 2:
+            continue
+        for k in indexes[1:]:
+            note = notes[k]
+            if note.template != Template.BASIC:
+                continue
+            front = normalize(note.front)
+            for part in reversed(note.heading_path):
+                if normalize(part) in front:
+                    continue
+                candidate = replace(note, front=f"{part}: {note.front}")
+                if candidate.key not in taken:
+                    notes[k] = candidate
+                    taken.add(candidate.key)
+                    break
+    return notes

@@ -1,0 +1,56 @@
+"""YAML front matter: ``deck:``, ``tags:``, ``preset:`` (other keys are kept, unused)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+_TAG = re.compile(r"[^\w:/-]+", re.UNICODE)
+
+
+def parse(content: str, first_line: int) -> tuple[dict[str, Any], list[str]]:
+    """The front matter as a dict (deck: str, tags: list[str], preset: str) and warnings."""
+    warnings: list[str] = []
+    try:
+        data = yaml.safe_load(content) if content.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = first_line + 1 + (mark.line if mark else 0)
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        return {}, [f"line {where}: bad front matter ({problem}); ignored"]
+    except Exception as exc:  # yaml can raise on exotic input (recursion, huge numbers)
+        return {}, [f"line {first_line}: bad front matter ({type(exc).__name__}); ignored"]
+    if data is None:
+        return {}, []
+    if not isinstance(data, dict):
+        return {}, [f"line {first_line}: front matter is not a mapping of keys; ignored"]
+    out: dict[str, Any] = {str(k): v for k, v in data.items()}
+    for key in ("deck", "preset"):
+        if key in out:
+            value = out[key]
+            if isinstance(value, (str, int, float)) and str(value).strip():
+                out[key] = str(value).strip()
+            else:
+                warnings.append(f"line {first_line}: front matter '{key}' should be text; ignored")
+                del out[key]
+    if "tags" in out:
+        tags = _tags(out["tags"])
+        if tags is None:
+            warnings.append(f"line {first_line}: front matter 'tags' should be a list or text; ignored")
+            del out["tags"]
+        else:
+            out["tags"] = tags
+    return out, warnings
+
+
+def _tags(value: Any) -> list[str] | None:
+    if isinstance(value, str):
+        raw = re.split(r"[,\s]+", value)
+    elif isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+        raw = [str(v) for v in value]
+    else:
+        return None
+    tags = [_TAG.sub("-", t.strip().casefold()).strip("-") for t in raw]
+    return [t for t in dict.fromkeys(tags) if t]

@@ -1,0 +1,165 @@
+"""Read a line's inline tokens: its plain text, lead label, links and emphasis."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from srs.extract.model import Line
+
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()]+(?:\([^\s()]*\)[^\s<>()]*)*", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_SYMBOLS = re.compile(r"^[\W_]*$", re.UNICODE)
+_PLAIN_LABEL = re.compile(r"^(?P<label>[^\s:“\"'`][^:]{0,60}?)\s*:(?:\s+(?P<body>\S.*))?$")
+_LEADING_SYMBOLS = re.compile(r"^[^\w`“\"'(\[{<>≥≤~$#@*]+", re.UNICODE)
+_PARENS = re.compile(r"\([^()]*\)")
+_MAX_LABEL_WORDS = 7
+
+
+@dataclass
+class Inline:
+    plain: str
+    label: str | None
+    body: str
+    bold_label: bool
+    links: int
+    link_only: bool
+    emphasis_lead: str | None
+    first_bold: str | None
+
+
+def read(lines: list[Line]) -> Inline:
+    tokens: list[Any] = []
+    for k, line in enumerate(lines):
+        if k:
+            tokens.append(_Space)
+        tokens.extend(line.tokens)
+    text = clean(render(tokens))
+    label, body, bold = _bold_label(tokens)
+    if label is None:
+        label, body = plain_label(text)
+    links = sum(1 for t in tokens if t.type == "link_open") + len(URL.findall(text))
+    return Inline(
+        plain=text, label=label, body=body if label is not None else text, bold_label=bold,
+        links=links, link_only=bool(links) and _only_links(tokens), emphasis_lead=_emphasis_lead(tokens),
+        first_bold=_first_bold(tokens),
+    )
+
+
+def render(tokens: list[Any]) -> str:
+    """Plain text: emphasis and link markup dropped, code kept as `code`."""
+    out: list[str] = []
+    for t in tokens:
+        kind = t.type
+        if kind == "text":
+            out.append(t.content)
+        elif kind == "code_inline":
+            fence = "``" if "`" in t.content else "`"
+            out.append(f"{fence}{t.content}{fence}")
+        elif kind in ("softbreak", "hardbreak", "space"):
+            out.append(" ")
+        elif kind == "image":
+            out.append(t.content)
+        elif kind == "html_inline":
+            out.append(t.content)
+    return "".join(out)
+
+
+def clean(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def plain_label(text: str) -> tuple[str | None, str]:
+    """``"Burn Rate Rule: If …"`` → ``("Burn Rate Rule", "If …")``; ``(None, text)`` otherwise."""
+    stripped = _LEADING_SYMBOLS.sub("", text)
+    m = _PLAIN_LABEL.match(stripped)
+    if not m:
+        return None, text
+    label = m.group("label").strip()
+    words = label.split()
+    if not words or len(words) > _MAX_LABEL_WORDS or URL.search(label) or label.count("(") != label.count(")"):
+        return None, text
+    if label[-1].isdigit() and (m.group("body") or "")[:1].isdigit():  # 10:30, ratios
+        return None, text
+    if re.search(r"[.!?;]\s", label) or label.lower() in ("e.g", "i.e"):
+        return None, text
+    return label, (m.group("body") or "").strip()
+
+
+def _bold_label(tokens: list[Any]) -> tuple[str | None, str, bool]:
+    start = _first_meaningful(tokens)
+    if start is None or tokens[start].type != "strong_open":
+        return None, "", False
+    depth, end = 0, None
+    for k in range(start, len(tokens)):
+        if tokens[k].type == "strong_open":
+            depth += 1
+        elif tokens[k].type == "strong_close":
+            depth -= 1
+            if depth == 0:
+                end = k
+                break
+    if end is None:
+        return None, "", False
+    inner = clean(render(tokens[start + 1:end]))
+    rest = clean(render(tokens[end + 1:]))
+    if inner.endswith(":"):
+        return inner[:-1].strip() or None, rest, True
+    if rest.startswith(":"):
+        return inner or None, rest[1:].strip(), True
+    if not rest or _SYMBOLS.match(rest):
+        return inner or None, "", True
+    return None, "", False
+
+
+def _first_meaningful(tokens: list[Any]) -> int | None:
+    for k, t in enumerate(tokens):
+        if t.type == "text" and _SYMBOLS.match(t.content):
+            continue
+        return k
+    return None
+
+
+def _emphasis_lead(tokens: list[Any]) -> str | None:
+    start = _first_meaningful(tokens)
+    if start is None or tokens[start].type not in ("em_open", "strong_open"):
+        return None
+    close = tokens[start].type.replace("_open", "_close")
+    for k in range(start + 1, len(tokens)):
+        if tokens[k].type == close:
+            return clean(render(tokens[start + 1:k])) or None
+    return None
+
+
+def _first_bold(tokens: list[Any]) -> str | None:
+    for k, t in enumerate(tokens):
+        if t.type == "strong_open":
+            for j in range(k + 1, len(tokens)):
+                if tokens[j].type == "strong_close":
+                    return clean(render(tokens[k + 1:j])) or None
+    return None
+
+
+def _only_links(tokens: list[Any]) -> bool:
+    """Nothing but links or URLs, give or take a parenthetical description."""
+    rest: list[Any] = []
+    depth = 0
+    for t in tokens:
+        if t.type == "link_open":
+            depth += 1
+        elif t.type == "link_close":
+            depth -= 1
+        elif depth == 0:
+            rest.append(t)
+    leftover = URL.sub(" ", render(rest))
+    leftover = _PARENS.sub(" ", leftover)
+    return len(re.findall(r"[^\W_]+", leftover, flags=re.UNICODE)) <= 1
+
+
+class _SpaceToken:
+    type = "space"
+    content = " "
+
+
+_Space = _SpaceToken()

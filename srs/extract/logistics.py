@@ -1,0 +1,137 @@
+"""Study-plan logistics: lines that are not knowledge, and why.
+
+Reading assignments, file names, day/week schedules, time budgets,
+checkboxes, link-only lines, plan sections (milestones, activities) and notes
+about the document itself are not cards. A schedule label in front of real
+content ("Days 1–7: Architectural Principles (SOLID, …)") is dropped and the
+content is read on; a study task ("Explain cost drivers (tagging, budgets)")
+may still hold a list or a tradeoff.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from srs.extract.context import is_schedule
+from srs.extract.model import Unit
+from srs.extract.text import drop_parentheticals, split_items, tidy
+
+_CHECKBOX = re.compile(r"^\s*(?:\[[ xX✓✔-]?\]|☐|☑|☒|✅|✔️?|❌)\s*")
+_FILE = re.compile(r"`?[\w./~-]+\.(?:md|markdown|txt|pdf|docx?|pptx?|xlsx?|csv|tsv|ipynb|py|json|ya?ml|png|jpe?g|gif|svg|html?|zip)`?", re.IGNORECASE)
+_TIME_BUDGET = re.compile(
+    r"^\(?\s*(?:~|about\s+|approx\.?\s+)?\d+(?:[.,]\d+)?(?:\s*[–—-]\s*\d+)?\s*-?\s*"
+    r"(?:min(?:ute)?s?|h|hrs?|hours?)\b(?:\s*/\s*day|\s+(?:daily|a day|per day|each day))?",
+    re.IGNORECASE,
+)
+_TIME_PARENS = re.compile(
+    r"\s*\((?:~\s*)?\d+(?:[.,]\d+)?(?:\s*[–—-]\s*\d+)?\s*-?\s*(?:min(?:ute)?s?|h|hrs?|hours?)\b[^)]*\)", re.IGNORECASE
+)
+_META = re.compile(
+    r"^(?:(?:this|these|each|every|the following)\s+(?:[\w-]+\s+){0,3}(?:plan|plans|section|sections|document|format|guide|"
+    r"compendium|list|response|version|time|notes?)\b|prepared for|remember to|would you like|let me know|"
+    r"i've|i have|i hope|hope this|feel free|happy to|good luck)",
+    re.IGNORECASE,
+)
+_READING_LABEL = re.compile(r"^(?:read|reading|readings|watch|listen|see|links?|references?|resources?|example resources|further reading|sources?)$", re.IGNORECASE)
+PLAN_LABELS = frozenset({
+    "goal", "goals", "milestone", "milestones", "outcome", "outcomes", "activities", "activity", "breakdown",
+    "schedule", "daily schedule", "weekly rhythm", "weekly schedule", "timeline", "plan", "study plan", "kpis",
+    "kpi", "expansion", "expansion ideas", "expansion backlog", "follow-up", "follow-ups", "next steps", "to do",
+    "todo", "to-do", "time horizon", "prep", "homework", "deliverables",
+})
+PLAN_SECTIONS = frozenset({"milestones", "milestone", "activities", "weekly rhythm", "expansion backlog", "kpis",
+                           "to do", "todo", "homework", "schedule", "daily schedule"})
+# Labels that introduce advice rather than name a fact: drop them and read on.
+SOFT_LABELS = frozenset({"focus", "tip", "tips", "note", "notes", "hint", "remember", "important", "quick tip",
+                         "pro tip", "quick exercise", "exercise", "reminder", "nb", "n.b"})
+STUDY_VERBS = frozenset(
+    "read review study practice practise explore prepare complete finalize finalise conduct document research "
+    "watch listen analyze analyse perform draw do deploy configure implement write create summarize summarise "
+    "craft refine identify simulate experiment build evaluate develop attend schedule take revisit dedicate "
+    "combine strengthen tailor reinforce engage whiteboard explain know learn understand memorize memorise "
+    "rehearse record try skim revise master sharpen refresh brush solve design".split()
+)
+_TWO_WORD_VERBS = re.compile(r"^(?:set up|go through|brush up(?: on)?|focus on|work through|read up(?: on)?|get familiar with|"
+                             r"quick refresh on|deep dive into|dive into)\s+", re.IGNORECASE)
+_CROSS_REFERENCE = re.compile(r"^\(?\s*(?:see|cf\.?|refer to|as above|see above)\b", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:a|an|the|your|some|at least|a few|a handful of)\s+", re.IGNORECASE)
+
+
+@dataclass
+class Verdict:
+    reason: str  # skip reason key
+    detail: str
+    remainder: str | None = None  # content left to read once the logistics are dropped
+    rules: str = "all"  # which rules may read the remainder: "all", "lists" (and tradeoffs) or "tradeoffs"
+
+
+def classify(u: Unit) -> Verdict | None:
+    """Why a unit is logistics (maybe with content to read on), or None when it is not."""
+    text = u.plain
+    if _CHECKBOX.match(u.md) or _CHECKBOX.match(text):
+        return Verdict("checkbox", "a to-do checkbox is study-plan logistics")
+    if u.link_text_only:
+        return Verdict("link-only", "only a link (and its description)")
+    if _only_files(u.body if u.label else text):
+        reason = "reading" if u.label and _READING_LABEL.match(u.label) else "file-name"
+        return Verdict(reason, "a reading assignment of files" if reason == "reading" else "only file names")
+    if u.label and _READING_LABEL.match(u.label):
+        return Verdict("reading", f"'{u.label}' is a reading/resource list, not a fact")
+    if _META.match(text):
+        return Verdict("meta", "a note about the document itself")
+    if _TIME_BUDGET.match(u.body if u.label else text) or (u.label and _TIME_BUDGET.match(u.label)):
+        return Verdict("time-budget", "a time budget for studying")
+    if set(u.sections) & PLAN_SECTIONS:
+        section = next(s for s in u.sections[::-1] if s in PLAN_SECTIONS)
+        return Verdict("study-plan", f"a study task under '{section}'", remainder=text, rules="tradeoffs")
+    if u.label and u.label.lower().rstrip(":") in PLAN_LABELS:
+        return Verdict("study-plan", f"'{u.label}' is part of the study plan")
+    if u.label and u.label.lower() in SOFT_LABELS and not _is_list(u.body):
+        return Verdict("aside", f"'{u.label}' introduces advice; read what follows it", remainder=u.body or None)
+    if u.label and is_schedule(u.label):
+        rest = tidy(_TIME_PARENS.sub("", u.body))
+        return Verdict("schedule", f"'{u.label}' is a schedule", remainder=rest or None)
+    if u.label and _CROSS_REFERENCE.match(u.body):
+        return Verdict("cross-reference", "points elsewhere instead of stating a fact")
+    verb_rest = None if u.label and _title_case(u.label) else study_task(text)
+    if verb_rest is not None:
+        return Verdict("study-task", "a study task, not a fact", remainder=verb_rest, rules="lists")
+    return None
+
+
+def _title_case(label: str) -> bool:
+    """``Revisit Rate`` names a thing; ``Build an observability plan`` is a task."""
+    words = [w for w in label.split() if w[:1].isalpha()]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def study_task(text: str) -> str | None:
+    """``"Explain cost drivers and guardrails (…)"`` → ``"cost drivers and guardrails (…)"``; None if not a task."""
+    two = _TWO_WORD_VERBS.match(text)
+    if two:
+        rest = text[two.end():]
+    else:
+        first, _, rest = text.partition(" ")
+        if first.lower().strip(",:") not in STUDY_VERBS or not rest:
+            return None
+    rest = re.sub(r"^(?:when to use|how to|about|on|to|and\s+\w+)\s+", "", rest.strip(), flags=re.IGNORECASE)
+    rest = _ARTICLE.sub("", rest)
+    rest = re.sub(r"^\d+(?:\s*[–—-]\s*\d+)?\+?\s+", "", rest)
+    return rest.strip() or None
+
+
+def _is_list(text: str) -> bool:
+    items, _ = split_items(text)
+    return len(items) >= 3 and all(len(i.split()) <= 6 for i in items)
+
+
+def without_time_budgets(text: str) -> str:
+    return tidy(_TIME_PARENS.sub("", text))
+
+
+def _only_files(text: str) -> bool:
+    if not _FILE.search(text):
+        return False
+    rest = _FILE.sub(" ", drop_parentheticals(text, keep=1))
+    return not re.sub(r"(?:\band\b|\bor\b|[\W_])+", "", rest, flags=re.IGNORECASE)

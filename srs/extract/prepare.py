@@ -1,0 +1,85 @@
+"""Get pasted notes ready to parse: repair mojibake, split run-together labels.
+
+Line numbers always refer to the user's text after newline normalisation
+(``\\r\\n`` and ``\\r`` count as one line break, as markdown-it counts them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ftfy
+
+# A Latin-1 letter followed by a byte that UTF-8 would have used: the mark of
+# UTF-8 read as cp1252/Latin-1 ("â€™", "Ã©", "â€“").
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+_FTFY = ftfy.TextFixerConfig(fix_line_breaks=False, normalization="NFC", explain=False)
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_BOLD_LEAD = re.compile(r"^\*\*[^*\s]")
+
+
+@dataclass
+class Prepared:
+    lines: list[str]  # the user's lines, repaired (LineNote.text)
+    source: str  # what markdown-it parses
+    origin: list[int]  # parsed line index (0-based) → user's line number (1-based), 0 if inserted
+    repaired: int  # how many lines had mojibake repaired
+
+
+def prepare(text: str) -> Prepared:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "\ufffd")
+    lines = text.split("\n")
+    repaired = 0
+    for i, line in enumerate(lines):
+        if _MOJIBAKE.search(line):
+            fixed = _repair(line)
+            if fixed != line:
+                lines[i], repaired = fixed, repaired + 1
+    parsed, origin = _separate_lazy_labels(lines)
+    return Prepared(lines=lines, source="\n".join(parsed), origin=origin, repaired=repaired)
+
+
+def _repair(line: str) -> str:
+    try:
+        fixed = ftfy.fix_text(line, _FTFY)
+    except Exception:  # ftfy is heuristic; never let it stop an import
+        return line
+    return fixed.replace("\n", " ")
+
+
+def _separate_lazy_labels(lines: list[str]) -> tuple[list[str], list[int]]:
+    """Put a blank line before a ``**Label**:`` line that would be glued to a list item.
+
+    In CommonMark an unindented line right after a list item is a *lazy
+    continuation* of that item, so ``- a\\n**Metrics**:\\n- b`` would make
+    "Metrics" part of item "a". People mean a new label there.
+    """
+    out: list[str] = []
+    origin: list[int] = []
+    in_fence = ""
+    list_run = False
+    previous_blank = True
+    for no, line in enumerate(lines, start=1):
+        fence = _FENCE.match(line)
+        if in_fence:
+            if fence and fence.group(1)[0] == in_fence[0] and len(fence.group(1)) >= len(in_fence):
+                in_fence = ""
+        elif fence:
+            in_fence = fence.group(1)
+        elif not line.strip():
+            list_run = False
+        elif _LIST_MARKER.match(line):
+            list_run = True
+        elif list_run and not previous_blank and _BOLD_LEAD.match(line):
+            out.append("")
+            origin.append(0)
+            list_run = False
+        out.append(line)
+        origin.append(no)
+        previous_blank = not line.strip()
+    return out, origin

@@ -1,0 +1,75 @@
+"""Acronym expansion: ``Infrastructure as Code (IaC)`` or ``RAG (Retrieval-Augmented Generation)``.
+
+The letters of the acronym must match the long form in order, the first at the
+start of a word (Schwartz & Hearst's rule). Found anywhere in a line, headings included.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteDraft, NoteKind
+from srs.extract.drafts import draft
+from srs.extract.model import Unit
+
+RULE = "acronym"
+_SHORT_IN_PARENS = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&]{1,7}?)(?P<plural>s)?\)")
+_LONG_IN_PARENS = re.compile(r"\b(?P<short>[A-Z][A-Z0-9&]{1,6})(?P<plural>s)?\s+\((?P<long>[^()]{3,80})\)")
+_WORD = re.compile(r"[\w'&/-]+")
+
+
+def scan(u: Unit, text: str | None = None) -> list[NoteDraft]:
+    text = u.plain if text is None else text
+    if "(" not in text:
+        return []
+    notes: list[NoteDraft] = []
+    for short, long in _pairs(text):
+        notes.append(draft(u, NoteKind.ACRONYM, RULE, f"What does {short} stand for?", long))
+    return notes
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for m in _SHORT_IN_PARENS.finditer(text):
+        short = m.group("short")
+        if sum(c.isupper() for c in short) < 2:
+            continue
+        before = _WORD.findall(text[:m.start()])[-(len(short) + 3):]
+        long = _match(short, before)
+        if long:
+            found.append((short, long))
+    for m in _LONG_IN_PARENS.finditer(text):
+        short, words = m.group("short"), _WORD.findall(m.group("long"))
+        long = _match(short, words[:len(short) + 3], whole=True)
+        if long:
+            found.append((short, long))
+    return found
+
+
+def _match(short: str, words: list[str], whole: bool = False) -> str | None:
+    """Schwartz–Hearst: match letters right to left; the first letter must start a word."""
+    if not words:
+        return None
+    text = " ".join(words)
+    s, t = len(short) - 1, len(text) - 1
+    letters = short.lower()
+    while s >= 0:
+        c = letters[s]
+        if not c.isalnum():
+            s -= 1
+            continue
+        while t >= 0 and (text[t].lower() != c or (s == 0 and t > 0 and text[t - 1].isalnum())):
+            t -= 1
+        if t < 0:
+            return None
+        s -= 1
+        t -= 1
+    start = text.rfind(" ", 0, t + 1) + 1
+    long = text[start:].strip(" ,;:-")
+    if whole and start != 0:
+        return None
+    n = len(long.split())
+    if n < 2 or n > len(short) + 2 or long.lower() == short.lower():
+        return None
+    initials = sum(1 for w in re.split(r"[\s/-]+", long) if w and w[0].lower() in letters)
+    return long if initials * 2 >= len(letters) else None

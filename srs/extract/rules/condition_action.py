@@ -1,0 +1,50 @@
+"""Rule: ``condition → action`` → "condition → ?" / action.
+
+``Burn Rate Rule: If burn rate >14 over 1h → page; >2 over 6h → investigate``
+gives two cards; a clause starting with a comparator borrows the subject of
+the first clause ("burn rate >2 over 6h"). Chains of two or more arrows are
+flows, not rules (see :mod:`sequence`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteKind
+from srs.extract.arrows import clauses, top_level_steps
+from srs.extract.drafts import draft
+from srs.extract.model import Claim, Doc, Unit
+from srs.extract.text import capitalize, tidy, word_count
+
+RULE = "rule"
+_IF = re.compile(r"^(?:if|when|whenever|once)\s+", re.IGNORECASE)
+_COMPARATOR = re.compile(r"[<>≤≥]=?\s?~?\d|\b(?:over|above|below|under|exceeds?|more than|less than|at least)\s+\d")
+_MAX_SIDE_WORDS = 25
+
+
+def apply(u: Unit, doc: Doc) -> Claim | None:
+    text = u.body if u.label else u.plain
+    if "→" not in text and "->" not in text and "=>" not in text:
+        return None
+    pairs: list[tuple[str, str]] = []
+    subject = ""
+    for clause in clauses(text):
+        steps = top_level_steps(clause)
+        if len(steps) > 2:
+            return None  # a flow
+        if len(steps) < 2:
+            continue
+        condition, action = (tidy(_IF.sub("", steps[0])), tidy(steps[1]))
+        if not condition or not action:
+            return None
+        comparator = _COMPARATOR.search(condition)
+        if comparator and comparator.start() > 0 and not subject:
+            subject = condition[:comparator.start()].strip()
+        elif comparator and comparator.start() == 0 and subject:
+            condition = f"{subject} {condition}"
+        pairs.append((condition, action))
+    if not pairs or any(word_count(c) > _MAX_SIDE_WORDS or word_count(a) > _MAX_SIDE_WORDS for c, a in pairs):
+        return None
+    label = f"{u.label}: " if u.label else ""
+    notes = [draft(u, NoteKind.RULE, RULE, f"{label}{capitalize(c) if not label else c} → ?", a) for c, a in pairs]
+    return Claim(RULE, notes, detail=f"{len(notes)} condition → action rule(s)")

@@ -1,0 +1,54 @@
+"""Definition: ``X = Y``, ``X: a Y that …``, ``X is a Y …``, ``X — Y`` → "X?" / Y.
+
+Short term and short meaning read well both ways, so the note is reversible
+(front is the bare term: the reverse card asks for it from the meaning).
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteKind
+from srs.extract.drafts import draft
+from srs.extract.model import Claim, Doc, Unit
+from srs.extract.text import capitalize, tidy, word_count
+
+RULE = "definition"
+MAX_TERM_WORDS = 5
+_EQUALS = re.compile(r"^(?P<term>[^=<>!]{1,60}?)\s+=\s+(?P<meaning>[^=]+)$")
+_IS_A = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:is|are)\s+(?P<meaning>(?:a|an|the)\s+.+)$")
+_DASH = re.compile(r"^(?P<term>[^—–]{1,50}?)\s+[—–]\s+(?P<meaning>.+)$")
+_ARTICLE_START = re.compile(r"^(?:a|an|the)\s+\w+", re.IGNORECASE)
+_REVERSE_MAX_WORDS = 10
+
+
+def apply(u: Unit, doc: Doc) -> Claim | None:
+    found = _definition(u)
+    if found is None:
+        return None
+    term, meaning = found
+    if not _term_ok(term) or not meaning or word_count(meaning) > 60:
+        return None
+    reverse = word_count(term) <= 3 and word_count(meaning) <= _REVERSE_MAX_WORDS
+    front = capitalize(term) if reverse else f"What is {term}?"
+    note = draft(u, NoteKind.DEFINITION, RULE, front, capitalize(meaning) if not reverse else meaning, reverse=reverse)
+    return Claim(RULE, [note], detail=f"definition of {term}" + (" (both directions)" if reverse else ""))
+
+
+def _definition(u: Unit) -> tuple[str, str] | None:
+    text = u.plain
+    m = _EQUALS.match(text)
+    if m and not re.search(r"\d", m.group("term")):
+        return tidy(m.group("term")), tidy(m.group("meaning"))
+    if u.label and u.body and _ARTICLE_START.match(u.body) and re.search(r"\b(?:that|which|who|where|for|of|used)\b", u.body):
+        return u.label, tidy(u.body)
+    if u.label:
+        return None
+    m = _IS_A.match(text) or _DASH.match(text)
+    if m:
+        return tidy(m.group("term")), tidy(m.group("meaning"))
+    return None
+
+
+def _term_ok(term: str) -> bool:
+    return 0 < word_count(term) <= MAX_TERM_WORDS and not term.endswith("?") and not term.lower().startswith(("if ", "when "))

@@ -1,0 +1,118 @@
+"""Explicit cards: ``Q:`` / ``A:`` blocks, ``front :: back`` and ``front ::: back`` (both ways).
+
+Read from the source lines (outside code blocks) so fields stay exactly the
+markdown the user wrote. ``Q:`` runs until ``A:``; ``A:`` runs until a blank
+line or the next ``Q:`` (a fenced code block inside an answer may hold blank
+lines). A ``Q:`` whose front starts with ``X vs Y`` is an answered tradeoff.
+A ``Q:`` without ``A:`` is a drill.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from srs.core.notes import NoteDraft, NoteKind, tradeoff_key
+from srs.extract.drafts import SELF_GRADED, draft
+from srs.extract.model import Unit
+
+RULE = "explicit-qa"
+_Q = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*)?Q(?:\*\*)?\s*:(?:\*\*)?\s*(?P<text>.*)$")
+_A = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*)?A(?:\*\*)?\s*:(?:\*\*)?\s*(?P<text>.*)$")
+_PAIR = re.compile(r"^(?P<front>.*?\S)\s+(?P<sep>:::|::)\s+(?P<back>\S.*)$")
+_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+).+?\1")
+_TRADEOFF_SPAN = re.compile(r"^(?P<span>.+?\s(?:vs\.?|versus)\s.+?)(?:\s+[—–-]\s+|\s*[:?(]|$)", re.IGNORECASE)
+
+
+@dataclass
+class Region:
+    start: int  # 1-based line of Q: (or of the pair)
+    lines: list[int]
+    front: str
+    back: str
+    reverse: bool = False
+    answered: bool = True
+    warnings: list[str] = field(default_factory=list)
+
+
+def find(lines: list[str], code: set[int]) -> dict[int, Region]:
+    """Explicit regions by first line. ``code`` holds the lines of code blocks."""
+    regions: dict[int, Region] = {}
+    i, n = 0, len(lines)
+    while i < n:
+        no = i + 1
+        q = _Q.match(lines[i]) if no not in code else None
+        if q:
+            region, i = _qa(lines, i, code)
+            regions[region.start] = region
+            continue
+        if no not in code:
+            pair = _pair(lines[i])
+            if pair:
+                front, back, reverse = pair
+                regions[no] = Region(no, [no], front, back, reverse)
+        i += 1
+    return regions
+
+
+def notes(u: Unit, region: Region) -> list[NoteDraft]:
+    if not region.answered:
+        return [draft(u, NoteKind.DRILL, RULE, region.front, SELF_GRADED, answered=False)]
+    span = _TRADEOFF_SPAN.match(region.front)
+    key = tradeoff_key(span.group("span")) if span else None
+    if key and not region.reverse:
+        return [draft(u, NoteKind.TRADEOFF, RULE, region.front, region.back, tradeoff=key)]
+    return [draft(u, NoteKind.QA, RULE, region.front, region.back, reverse=region.reverse)]
+
+
+def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
+    start = i + 1
+    question = [_Q.match(lines[i]).group("text")]  # type: ignore[union-attr]
+    j = i + 1
+    while j < len(lines) and lines[j].strip() and not _A.match(lines[j]) and not _Q.match(lines[j]):
+        question.append(lines[j].rstrip())
+        j += 1
+    front = "\n".join(question).strip()
+    if j >= len(lines) or not _A.match(lines[j]):
+        region = Region(start, list(range(start, j + 1)), front, "", answered=False,
+                        warnings=[f"line {start}: Q: without A: (made a self-graded drill)"])
+        return region, j
+    answer = [_A.match(lines[j]).group("text")]  # type: ignore[union-attr]
+    j += 1
+    fence = ""
+    while j < len(lines):
+        line = lines[j]
+        opener = _FENCE.match(line)
+        if fence:
+            if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
+                fence = ""
+        elif opener:
+            fence = opener.group(1)
+        elif not line.strip() or _Q.match(line):
+            break
+        answer.append(line.rstrip())
+        j += 1
+    back = "\n".join(answer).strip("\n").strip()
+    region = Region(start, list(range(start, j + 1)), front, back)
+    if not front or not back:
+        region.answered = bool(front) and bool(back)
+        region.front = front or back
+        region.warnings.append(f"line {start}: Q:/A: with an empty side")
+    return region, j
+
+
+def _pair(line: str) -> tuple[str, str, bool] | None:
+    if "::" not in line or line.lstrip().startswith(("#", "|")):
+        return None
+    masked = _CODE_SPAN.sub(lambda m: "x" * len(m.group(0)), line)
+    masked = re.sub(r"\{\{c\d+::[^}]*\}\}", lambda m: "x" * len(m.group(0)), masked)
+    m = _PAIR.match(masked)
+    if not m:
+        return None
+    front = _MARKER.sub("", line[:m.end("front")]).strip()
+    back = line[m.start("back"):].strip()
+    if not front or not back:
+        return None
+    return front, back, m.group("sep") == ":::"

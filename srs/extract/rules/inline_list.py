@@ -1,0 +1,122 @@
+"""Enumeration in a line: ``Label: a, b, c`` or ``Topic (a, b, c)`` → a "name all N" card.
+
+Up to 7 items make one card with the items as a list; longer lists become a
+cloze note with one card per item, the others shown as context. A sentence
+that merely contains commas ("Focus on topics relevant to the role, industry,
+and company") is not a list, nor are items that are mostly numbers (those are
+clozes) or labels that introduce prose ("Purpose", "Context", "Result").
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteKind
+from srs.extract.drafts import cloze, draft, topic
+from srs.extract.logistics import study_task, without_time_budgets
+from srs.extract.model import Claim, Doc, Unit
+from srs.extract.text import (
+    bullets, capitalize, clean_label, drop_parentheticals, is_generic, is_narrative, parenthetical, split_items, tidy,
+    word_count,
+)
+
+RULE = "enumeration"
+NAME_ALL_MAX = 7
+_MAX_ITEM_WORDS = 6
+_ASIDE = re.compile(
+    r"^(?:e\.g\.?|i\.e\.?|eg|ie|see|mix of|if|for|especially|including|incl\.?|such as|like|via|search|optional|"
+    r"not|only|just|ideally|about|approx|~|\d+\s*(?:min|h|hour))",
+    re.IGNORECASE,
+)
+_STATEMENT = re.compile(r"\b(?:is|are|was|were|be|has|have|should|must|can|will|do|does)\b", re.IGNORECASE)
+_SUBJECT_START = re.compile(r"^(?:you|we|i|it|they|this|that|there|he|she|one)\b", re.IGNORECASE)
+_ARROW_TAIL = re.compile(r"\s+(?:→|->|=>)\s.*$")
+_DIGIT = re.compile(r"\d")
+
+
+def apply(u: Unit, doc: Doc) -> Claim | None:
+    if u.label and u.body:
+        if is_narrative(u.label):
+            return None
+        items = _items(u.body)
+        if items:
+            return _claim(u, _label_cue(u, u.label, len(items)), items, clean_label(u.label))
+        return None
+    text = u.body if u.label else u.plain
+    group = parenthetical(without_time_budgets(text))
+    if group is None:
+        return None
+    subject, inside, after = group
+    if "," in subject or ";" in subject or _ASIDE.match(inside) or word_count(after) > 4:
+        return None
+    items = _items(inside, minimum=2)
+    subject = _subject(u, subject)
+    if not items or not subject:
+        return None
+    cue = f"{subject} ({len(items)})?" if _plural(subject) else f"{subject}: key points ({len(items)})?"
+    return _claim(u, capitalize(cue), items, subject)
+
+
+def _claim(u: Unit, cue: str, items: list[str], name: str) -> Claim:
+    if len(items) <= NAME_ALL_MAX:
+        note = draft(u, NoteKind.ENUMERATION, RULE, cue, bullets(items))
+        return Claim(RULE, [note], detail=f"name all {len(items)}: {name}")
+    text = f"{capitalize(name)} ({len(items)}): " + ", ".join(f"{{{{c{k}::{item}}}}}" for k, item in enumerate(items, 1))
+    return Claim(RULE, [cloze(u, NoteKind.ENUMERATION, RULE, text)], detail=f"{len(items)} items of {name}, one cloze each")
+
+
+def _items(text: str, minimum: int = 3) -> list[str] | None:
+    items, semicolons = split_items(text)
+    items = [tidy(_ARROW_TAIL.sub("", i)) for i in items]
+    items = [i for i in items if i]
+    if len(items) < (2 if semicolons else minimum):
+        return None
+    items = [i for i in items if " vs " not in i]  # tradeoffs are their own notes
+    if len(items) < 2:
+        return None
+    sizes = [word_count(drop_parentheticals(i)) for i in items]
+    if max(sizes) > _MAX_ITEM_WORDS + 2 * semicolons or _SUBJECT_START.match(items[0]):
+        return None
+    if sizes[0] >= 3 and sizes[0] > 2 * max(sizes[1:]):  # "Engage in practical exercises, coding, design"
+        return None
+    if sum(1 for i in items if _DIGIT.search(i)) * 2 >= len(items):  # numbers are clozes, not sets
+        return None
+    return items
+
+
+def _label_cue(u: Unit, label: str, n: int) -> str:
+    if is_generic(label):
+        where = topic(u, _anchor(u))
+        return capitalize(f"{where} — {label.lower()} ({n})?") if where else f"{label} ({n})?"
+    if _STATEMENT.search(label) or word_count(label) > 5:
+        return f"“{label}”: which {n}?"
+    return capitalize(f"{clean_label(label)} ({n})?")
+
+
+def _anchor(u: Unit) -> str:
+    for name in (u.list_title, *reversed(u.path)):
+        if name and not is_generic(name):
+            return name
+    return ""
+
+
+def _subject(u: Unit, subject: str) -> str:
+    subject = tidy(subject)
+    rest = study_task(subject)
+    if rest:
+        subject = rest
+    subject = re.sub(r"^(?:always|never|quick|also|then)\s+", "", subject, flags=re.IGNORECASE)
+    bold = u.first_bold
+    if bold and bold.lower() in subject.lower() and (word_count(subject) > 3 or subject.lower().startswith(("think", "use", "consider"))):
+        subject = bold
+    if word_count(subject) > 6:
+        subject = ""
+    subject = clean_label(subject) if subject else ""
+    if not subject or is_generic(subject):
+        return ""
+    return subject
+
+
+def _plural(subject: str) -> bool:
+    last = subject.split()[-1].lower().strip("”\"'")
+    return (last.endswith("s") and not last.endswith(("ss", "us", "is"))) or " and " in subject or "&" in subject

@@ -1,0 +1,55 @@
+"""Labelled fact: ``- **Label**: text`` (or ``Label: text``) → "Label?" / text.
+
+Generic labels ("Purpose", "Pitfalls", "Risk") take the section as context
+("Architecture Decision Records — purpose?"); a label that is a statement
+("Architecture is a means, not a goal") is asked about; a question body
+("Clarity: can someone implement from it?") is a checklist criterion.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteKind
+from srs.extract.drafts import draft, in_example, lower_words, topic
+from srs.extract.model import Claim, Doc, Unit
+from srs.extract.text import capitalize, clean_label, is_generic, is_narrative, tidy, word_count
+
+RULE = "labelled-fact"
+MAX_ANSWER_WORDS = 60
+_STATEMENT = re.compile(r"\b(?:is|are|was|were|be|has|have|should|must|can|will|do|does|means?)\b", re.IGNORECASE)
+
+
+def apply(u: Unit, doc: Doc) -> Claim | None:
+    if not u.label or not u.body:
+        return None
+    if word_count(u.body) > MAX_ANSWER_WORDS:
+        return Claim("too-long", skip=True, detail=f"answer of {word_count(u.body)} words (over {MAX_ANSWER_WORDS})")
+    label = tidy(u.label)
+    if u.body.endswith("?"):
+        where = topic(u, _anchor(u))
+        front = f"{where}: {label}?" if where else f"“{label}”: which question?"
+        detail = "a checklist criterion"
+    elif is_generic(label) or is_narrative(label) or in_example(u):
+        where = topic(u, _anchor(u))
+        front = f"{where} — {lower_words(label)}?" if where else f"{label}?"
+        detail = "a labelled fact (the label needs its section as context)"
+    elif _STATEMENT.search(label) or word_count(label) > 6:
+        front = f"“{label}” — what does it mean?"
+        detail = "a labelled statement"
+    else:
+        front = f"{clean_label(label)}?"
+        detail = "a labelled fact"
+    return Claim(RULE, [draft(u, NoteKind.FACT, RULE, capitalize(front), capitalize(u.body))], detail=detail)
+
+
+def _anchor(u: Unit) -> str:
+    """The nearest non-generic context: list title, then headings."""
+    for name in (u.list_title, *reversed(u.path)):
+        if name and not is_generic(name) and not in_example_name(name):
+            return name
+    return ""
+
+
+def in_example_name(name: str) -> bool:
+    return bool(re.match(r"^(?:mini\s+)?(?:exemplar|example)s?\b", name, re.IGNORECASE))

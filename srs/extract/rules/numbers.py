@@ -1,0 +1,75 @@
+"""Numbers: a line with a threshold, percentage, duration, size or count → a cloze on each number.
+
+``API Availability SLO: 99.9% monthly; Error Budget 43m.`` →
+``API Availability SLO: {{c1::99.9%}} monthly; Error Budget {{c2::43m}}.``
+Units stay inside the cloze so the card says what is asked. Identifiers
+(P95, EC2, ADR-012, Q1), dates, and numbers in "e.g." asides are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteKind
+from srs.extract.drafts import cloze
+from srs.extract.model import Claim, Doc, Unit
+from srs.extract.text import word_count
+
+RULE = "number-cloze"
+MAX_CLOZES = 3
+_UNIT = (
+    r"%|‰|ms|µs|us|ns|s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?|months?|mo|"
+    r"y|yrs?|years?|k|K|M|B|KB|MB|GB|TB|PB|Kbps|Mbps|Gbps|rps|RPS|qps|QPS|tps|TPS|cores?|nodes?|vCPUs?|"
+    r"instances|replicas|users|requests|/s|/sec|/min|/h|/day|/mo|/month|/yr"
+)
+_NUMBER = re.compile(
+    r"(?<!\bper )(?<![\w.\-/#])(?P<num>(?:[<>≤≥~≈]=?\s?|\+|[-−–](?=\d))?\$?\d+(?:[.,]\d+)*(?:\s?[–-]\s?\d+(?:[.,]\d+)*)?"
+    r"(?:\s?(?:" + _UNIT + r")(?![\w])|[x×](?![\w])|\+(?=\s)))"
+    r"|(?<![\w.\-/#])(?P<cmp>[<>≤≥]=?\s?\$?\d+(?:[.,]\d+)*)",
+)
+_DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}:\d{2}\b")
+_ASIDE = re.compile(r"\((?:e\.g\.|i\.e\.|eg|for example|such as)[^)]*\)|“[^”]*”|\"[^\"]*\"", re.IGNORECASE)
+_CODE = re.compile(r"`[^`]*`")
+
+
+def apply(u: Unit, doc: Doc) -> Claim | None:
+    text = u.plain
+    if not any(c.isdigit() for c in text) or text.endswith("?"):
+        return None
+    spans = numbers(text)
+    if not spans or len(spans) > MAX_CLOZES:
+        return None
+    if word_count(text) > 45 or word_count(_without(text, spans)) < 3:
+        return None
+    out, last = [], 0
+    for k, (start, end) in enumerate(spans, start=1):
+        out.append(text[last:start])
+        out.append(f"{{{{c{k}::{text[start:end]}}}}}")
+        last = end
+    out.append(text[last:])
+    return Claim(RULE, [cloze(u, NoteKind.NUMBER, RULE, "".join(out))], detail=f"cloze on {len(spans)} number(s)")
+
+
+def numbers(text: str) -> list[tuple[int, int]]:
+    """Spans of the numbers worth asking about, in order."""
+    masked = _mask(_mask(_mask(text, _DATE), _ASIDE), _CODE)
+    spans = []
+    for m in _NUMBER.finditer(masked):
+        start, end = m.span()
+        while end > start and text[end - 1] == " ":
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+def _mask(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: "#" * len(m.group(0)), text)
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    out, last = [], 0
+    for start, end in spans:
+        out.append(text[last:start])
+        last = end
+    out.append(text[last:])
+    return " ".join(out)

@@ -1,0 +1,62 @@
+"""Sequence: a flow ``a → b → c`` (three or more steps) → one ordered-sequence card.
+
+``Narrative Outline (Problem → Impact → Options → Recommendation → Ask)`` →
+"Narrative Outline: the 5 steps in order?" / "Problem → Impact → …".
+A flow is never a condition → action rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteKind
+from srs.extract.arrows import ARROW, clauses, top_level_steps
+from srs.extract.drafts import draft, topic
+from srs.extract.model import Claim, Doc, Unit
+from srs.extract.text import parenthetical, tidy, word_count
+
+RULE = "sequence"
+_MAX_STEP_WORDS = 6
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w.])|\d+(?:ms|s|m|h|k|%)\b")
+
+
+def apply(u: Unit, doc: Doc) -> Claim | None:
+    text = u.body if u.label else u.plain
+    if not ARROW.search(text):
+        return None
+    subject, chain = _chain(text)
+    if chain is None:
+        return None
+    subject = subject or u.label or ""
+    if not subject and u.list_title:
+        subject = topic(u)
+    arrow_line = " → ".join(chain)
+    if subject:
+        front = f"{subject}: the {len(chain)} steps in order?"
+    else:
+        front = f"What is the order of the {len(chain)} steps, starting from “{chain[0]}”?"
+    return Claim(RULE, [draft(u, NoteKind.SEQUENCE, RULE, front, arrow_line)], detail=f"a flow of {len(chain)} steps")
+
+
+def _chain(text: str) -> tuple[str, list[str] | None]:
+    group = parenthetical(text)
+    if group and ARROW.search(group[1]) and not ARROW.search(group[0]):
+        subject = tidy(group[0])
+        for clause in clauses(group[1]):
+            steps = _steps(clause)
+            if steps:
+                return (subject if word_count(subject) <= 6 else ""), steps
+    for clause in clauses(text):
+        steps = _steps(clause)
+        if steps:
+            return "", steps
+    return "", None
+
+
+def _steps(clause: str) -> list[str] | None:
+    steps = [tidy(s) for s in top_level_steps(clause)]
+    if len(steps) < 3 or any(not s or word_count(s) > _MAX_STEP_WORDS for s in steps):
+        return None
+    if sum(1 for s in steps if _NUMBER.search(s)) >= 2:  # a calculation, not a flow
+        return None
+    return steps

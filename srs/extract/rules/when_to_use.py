@@ -1,0 +1,35 @@
+"""When to use X: a "When to use" label, or "Use X when …" → "When to use X?" / the answer."""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteKind
+from srs.extract.drafts import draft, topic
+from srs.extract.model import Claim, Doc, Unit
+from srs.extract.text import capitalize, tidy, word_count
+
+RULE = "when-to-use"
+_LABEL = re.compile(r"^when\s+(?:to|should you|do you)\s+(?:use|choose|pick|apply)(?:\s+(?P<what>.+))?$", re.IGNORECASE)
+_SENTENCE = re.compile(r"^(?:use|choose|pick|prefer|reach for)\s+(?P<what>.{2,60}?)\s+(?P<when>(?:when|if|for)\s+.+)$", re.IGNORECASE)
+_SUFFIX = re.compile(r"^(?P<what>.{2,60}?)\s*(?:[:—–-]|→)\s*(?:use(?:d)?|best)\s+(?P<when>(?:when|if|for)\s+.+)$", re.IGNORECASE)
+
+
+def apply(u: Unit, doc: Doc) -> Claim | None:
+    if u.label:
+        m = _LABEL.match(u.label)
+        if m and u.body:
+            what = tidy(m.group("what") or "") or topic(u)
+            return _claim(u, what, u.body)
+    text = u.body if u.label else u.plain
+    m = _SENTENCE.match(text) or _SUFFIX.match(text)
+    if m and word_count(m.group("what")) <= 6:
+        return _claim(u, tidy(m.group("what")), capitalize(tidy(m.group("when"))))
+    return None
+
+
+def _claim(u: Unit, what: str, answer: str) -> Claim | None:
+    if not what or word_count(answer) > 60:
+        return None
+    front = f"When to use {what}?"
+    return Claim(RULE, [draft(u, NoteKind.FACT, RULE, front, answer)], detail=f"when to use {what}")

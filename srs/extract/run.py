@@ -1,0 +1,67 @@
+"""``extract()``: prepare → parse once → explicit regions → walk with rules → finish."""
+
+from __future__ import annotations
+
+import traceback
+
+from srs.extract import blocks, front_matter, prepare
+from srs.extract.engine import Walker
+from srs.extract.finish import finish
+from srs.extract.ledger import Ledger
+from srs.extract.model import Extraction
+from srs.extract.rules import explicit_qa
+
+
+def extract(text: str, *, source: str = "", default_deck: str | None = None) -> Extraction:
+    """Cards from notes. Never raises: what cannot be read becomes a warning."""
+    try:
+        return _extract(text if isinstance(text, str) else str(text), default_deck)
+    except Exception as exc:  # a bug must not stop an import of many files
+        lines = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n") if isinstance(text, str) else [""]
+        ledger = Ledger(lines)
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        warning = f"extractor error ({type(exc).__name__} at {where.name}:{where.lineno}); no cards from {source or 'this text'}"
+        for no in range(1, len(lines) + 1):
+            if lines[no - 1].strip():
+                ledger.skip(no, "error", warning)
+        return Extraction([], ledger.notes(), {}, [warning])
+
+
+def _extract(text: str, default_deck: str | None) -> Extraction:
+    prepared = prepare.prepare(text)
+    warnings: list[str] = []
+    if prepared.repaired:
+        warnings.append(f"repaired mojibake on {prepared.repaired} line(s)")
+    tokens = blocks.parse(prepared.source)
+    root, fm_token = blocks.build_tree(tokens, prepared.origin)
+    ledger = Ledger(prepared.lines)
+    meta: dict = {}
+    fm_lines: set[int] = set()
+    if fm_token is not None and fm_token.map:
+        first, last = prepared.origin[fm_token.map[0]], prepared.origin[fm_token.map[1] - 1]
+        fm_lines = set(range(first, last + 1))
+        meta, fm_warnings = front_matter.parse(fm_token.content, first)
+        warnings.extend(fm_warnings)
+        for no in fm_lines:
+            ledger.skip(no, "front-matter", "front matter: deck, tags, preset")
+    code = _code_lines(root) | fm_lines
+    regions = explicit_qa.find(prepared.lines, code)
+    walker = Walker(ledger, regions)
+    walker.walk(root.children)
+    walker.emit_leftover_regions()
+    warnings.extend(walker.warnings)
+    deck = meta.get("deck") or default_deck
+    notes = finish(walker.notes, ledger, walker.doc.checklists, deck=deck, tags=list(meta.get("tags", [])),
+                   warnings=warnings)
+    return Extraction(notes=notes, lines=ledger.notes(), front_matter=meta, warnings=warnings)
+
+
+def _code_lines(root) -> set[int]:  # type: ignore[no-untyped-def]
+    out: set[int] = set()
+    todo = [root]
+    while todo:
+        block = todo.pop()
+        if block.kind == "code":
+            out.update(range(block.start, block.end + 1))
+        todo.extend(block.children)
+    return out

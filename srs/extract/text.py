@@ -1,0 +1,202 @@
+"""Small text helpers shared by the rules: list splitting, cues, word counts."""
+
+from __future__ import annotations
+
+import re
+
+_SPACES = re.compile(r"\s+")
+_TRAILING = re.compile(r"[\s.,;:!]+$")
+_AND_OR = re.compile(r"^(?:and|or|&|plus)\s+", re.IGNORECASE)
+_ETC = re.compile(r"^(?:etc\.?|and more|and so on|…|\.\.\.|others?|more|the rest|and others)$", re.IGNORECASE)
+_QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
+_MARKDOWN_NOISE = re.compile(r"(?<!\w)(\*\*|__)|(\*\*|__)(?!\w)")
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+_SENTENCE_END = re.compile(r"(?<=[a-z)\]])[.!?]\s+(?=[A-Z])")
+
+GENERIC_WORDS = frozenset(
+    "a an the and & of per key structured template templates components component entry sections section "
+    "levels level topics topic focus areas area exemplar exemplars example examples metrics metric pitfalls "
+    "pitfall common components steps step checklist matrix axes dimensions inputs input options notes note "
+    "summary purpose when to use expansion ideas outcomes outcome drills drill overview details detail "
+    "points sample samples questions question probing success indicators context decision status risk risks "
+    "impact result results fix finding findings symptom hypothesis goal goals tip tips short deep mini "
+    "filled approach idea list items item core concepts basics misc other general action situation task "
+    "reflection category for each every mini".split()
+)
+# Labels whose text is prose about one case, not a set to name ("Purpose: define …, protect …").
+NARRATIVE_LABELS = frozenset(
+    "purpose goal decision context impact fix result results status finding findings symptom hypothesis risk "
+    "rollback observability proposal situation action task reflection summary note notes tip exemplar example "
+    "mini exemplar why how when to use alternatives mitigation threat privacy incident root cause".split()
+) | {"mini exemplar", "when to use", "root cause"}
+_LABEL_LEAD = re.compile(r"^(?:a handful of|a few|a couple of|a|an|the|your|my|our|some)\s+", re.IGNORECASE)
+
+
+def clean_label(label: str) -> str:
+    """``A handful of “war stories”`` → ``War stories``."""
+    label = _LABEL_LEAD.sub("", label.strip())
+    label = label.replace("“", "").replace("”", "").replace('"', "")
+    return capitalize(tidy(label))
+
+
+def is_narrative(label: str) -> bool:
+    plain = re.sub(r"\([^)]*\)", " ", label.lower())
+    return tidy(plain) in NARRATIVE_LABELS
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def tidy(text: str) -> str:
+    """Collapse spaces, drop trailing punctuation (not ``?``)."""
+    return _TRAILING.sub("", _SPACES.sub(" ", text).strip())
+
+
+def strip_noise(text: str) -> str:
+    """Remove stray ``**``/``__`` and a leading list marker."""
+    text = _MARKDOWN_NOISE.sub("", text)
+    return _LIST_MARKER.sub("", text).strip()
+
+
+def capitalize(text: str) -> str:
+    """First letter upper-cased, unless the first word is code or a mixed-case name (iPhone, eBPF)."""
+    if not text or text[0] == "`":
+        return text
+    first = text.split(" ", 1)[0].split("-", 1)[0]
+    if any(c.isupper() for c in first[1:]):
+        return text
+    return text[0].upper() + text[1:]
+
+
+def cue(text: str) -> str:
+    """A front that reads as a question or cue: tidy, capitalised, ending in ``?``."""
+    text = tidy(strip_noise(text))
+    if not text:
+        return ""
+    text = capitalize(text)
+    return text if text.endswith("?") else text + "?"
+
+
+def split_items(text: str) -> tuple[list[str], bool]:
+    """``"a, b, and c"`` → ``(["a", "b", "c"], False)``; the flag tells ``;`` was the separator.
+
+    Commas inside parentheses or brackets do not split. Returns ``([], False)``
+    when the text is not a list.
+    """
+    separator = ";" if _top_level_count(text, ";") else ","
+    parts = _split_top(text, separator)
+    items: list[str] = []
+    for part in parts:
+        part = tidy(_AND_OR.sub("", part.strip()))
+        if part and not _ETC.match(part):
+            items.append(part)
+    if separator == "," and items and re.search(r"\s(?:and|or)\s", items[-1]) and len(items) >= 2:
+        last = items[-1]
+        head, tail = re.split(r"\s(?:and|or)\s", last, maxsplit=1)
+        if word_count(head) <= 3 and word_count(tail) <= 3 and "(" not in last:
+            items[-1:] = [tidy(head), tidy(tail)]
+    return items, separator == ";"
+
+
+def _top_level_count(text: str, char: str) -> int:
+    return len(_split_top(text, char)) - 1
+
+
+def _split_top(text: str, char: str) -> list[str]:
+    parts: list[str] = []
+    depth = 0
+    current: list[str] = []
+    in_code = False
+    for c in text:
+        if c == "`":
+            in_code = not in_code
+        elif not in_code and c in "([{":
+            depth += 1
+        elif not in_code and c in ")]}":
+            depth = max(0, depth - 1)
+        if c == char and depth == 0 and not in_code:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(c)
+    parts.append("".join(current))
+    return parts
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def unquote(text: str) -> str | None:
+    """The inside of a fully quoted text (``“Design a …”`` → ``Design a …``), else None."""
+    text = text.strip()
+    if len(text) < 3 or text[0] not in _QUOTES:
+        return None
+    close = _QUOTES[text[0]]
+    body = text[1:]
+    end = body.rfind(close)
+    if end <= 0 or body[end + 1:].strip(" .,!?;:") != "":
+        return None
+    inner = body[:end].strip()
+    return inner if close not in inner else None
+
+
+def parenthetical(text: str) -> tuple[str, str, str] | None:
+    """Split ``"Topic (a, b) rest"`` → ``("Topic", "a, b", "rest")`` at the first top-level group."""
+    start = text.find("(")
+    if start <= 0:
+        return None
+    depth = 0
+    for k in range(start, len(text)):
+        if text[k] == "(":
+            depth += 1
+        elif text[k] == ")":
+            depth -= 1
+            if depth == 0:
+                return text[:start].strip(), text[start + 1:k].strip(), text[k + 1:].strip()
+    return None
+
+
+def drop_parentheticals(text: str, keep: int = 0) -> str:
+    """Remove top-level ``( … )`` groups."""
+    out: list[str] = []
+    depth = 0
+    for c in text:
+        if c == "(":
+            depth += 1
+        elif c == ")" and depth:
+            depth -= 1
+            continue
+        if depth == 0:
+            out.append(c)
+    return tidy("".join(out)) if not keep else "".join(out)
+
+
+def is_generic(title: str) -> bool:
+    """A title made only of generic words ("Template", "Key Topics", "Common Pitfalls")."""
+    plain = re.sub(r"\([^)]*\)", " ", title.lower())
+    tokens = re.findall(r"[a-z&]+", plain)
+    return bool(tokens) and all(t in GENERIC_WORDS for t in tokens)
+
+
+def bullets(items: list[str], ordered: bool = False) -> str:
+    if ordered:
+        return "\n".join(f"{k}. {item}" for k, item in enumerate(items, start=1))
+    return "\n".join(f"- {item}" for item in items)
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """At most ``limit`` words, cut at a sentence end when possible."""
+    if word_count(text) <= limit:
+        return text
+    kept: list[str] = []
+    for sentence in sentences(text):
+        if word_count(" ".join(kept + [sentence])) > limit:
+            break
+        kept.append(sentence)
+    return " ".join(kept) if kept else " ".join(text.split()[:limit]) + " …"
