@@ -15,15 +15,20 @@ from srs.extract.text import capitalize, drop_parentheticals, is_generic, unquot
 _LABEL_START = re.compile(r"^(?:\*\*|__|[A-Z][\w /&()+-]{0,40}:\s)")
 _FOR_QUALIFIER = re.compile(r"^(for|when|in|during|on)\s+([^,:]{3,60})[,:]", re.IGNORECASE)
 _PLAN_HEADING = re.compile(r"^(?:goals?|objectives?|outcomes?|milestones?)\s*:", re.IGNORECASE)
-_NOT_A_SET = re.compile(r"\b(?:exemplars?|examples?|resources?|references?|links?|reading|sources?)\b", re.IGNORECASE)
+_NOT_A_SET = re.compile(
+    r"\b(?:exemplars?|examples?|resources?|references?|links?|reading|sources?|books?|podcasts?|talks?|videos?|"
+    r"courses?|platforms?|articles?|blogs?)\b",
+    re.IGNORECASE,
+)
+_FACT_RULES = {"drill", "rule", "sequence", "explicit-qa"}  # items that are facts of their own, not members of a set
 _LOGISTIC_SKIPS = {"link-only", "file-name", "reading", "checkbox", "schedule", "time-budget", "study-plan", "meta"}
 
 
 class Lead:
     """What introduces a list: a lead-in line, a pseudo-heading or a parent item."""
 
-    def __init__(self, title: str, line: int, text: str = "") -> None:
-        self.title, self.line, self.text = title, line, text
+    def __init__(self, title: str, line: int, text: str = "", from_item: bool = False) -> None:
+        self.title, self.line, self.text, self.from_item = title, line, text, from_item
 
 
 class Walker:
@@ -102,7 +107,7 @@ class Walker:
             u = self._unit(group)
             last = g == len(groups) - 1
             if len(groups) == 1 and not in_item and _is_pseudo_heading(u, following):
-                name = self._lead_title(u)
+                name = _short_title(u.label or u.plain) or context.title(u.label or u.plain)
                 self._pop_pseudo()
                 self.stack.append((self._real_level() + 0.5, name))
                 self.ledger.context(u.no, "pseudo-heading", f"context '{name}' for what follows")
@@ -133,7 +138,7 @@ class Walker:
         named = _named_case(units)
         if named is not None:  # "- Title: ADR-012: …" names the case the other items describe
             title = named
-        skipped_logistics = False
+        skipped_logistics = not_members = False
         for k, (item, u) in enumerate(zip(items, units)):
             if u is None:
                 self._children(item.children, None)
@@ -144,20 +149,22 @@ class Walker:
             if k == 0 and named is not None:
                 self.ledger.context(u.no, "case-title", f"names the case the items below describe ('{named}')")
                 continue
-            if n == 1 and title and u.label is None and not u.plain.endswith("?") and unquote(u.plain) is None:
+            if (n == 1 and title and u.label is None and lead is not None and not lead.from_item
+                    and not u.plain.endswith("?") and unquote(u.plain) is None and not logistics.study_task(u.plain)):
                 u.label, u.body = title, u.plain  # "**Common Pitfalls**:" then one item: the item is its text
             if item.children and not u.body and (u.label or word_count(u.plain) <= 8) and not u.plain.endswith("?"):
                 name = self._item_title(u)
                 self.ledger.context(u.no, "list-heading", f"context '{name}' for its sub-items")
                 self._parts(u, "list-heading")
-                self._children(item.children, Lead(name, u.no, u.plain))
+                self._children(item.children, Lead(name, u.no, u.plain, from_item=True))
                 continue
             claim = self._emit(u, pipeline.process(u, self.doc))
             skipped_logistics |= claim.skip and claim.rule in _LOGISTIC_SKIPS
+            not_members |= bool(set(claim.rule.split(",")) & _FACT_RULES) or bool(logistics.study_task(u.plain))
             rest = [c for c in item.children if not all(no in self.consumed for no in range(c.start, c.end + 1))]
             if rest:
-                self._children(rest, Lead(self._item_title(u), u.no, u.plain))
-        if plan or skipped_logistics or not all(keys) or _NOT_A_SET.search(title) or not _a_set(keys):
+                self._children(rest, Lead(self._item_title(u), u.no, u.plain, from_item=True))
+        if plan or skipped_logistics or not_members or not all(keys) or _NOT_A_SET.search(title) or not _a_set(keys):
             return
         anchor = self._unit_at(lead.line if lead else (units[0].no if units[0] else block.start))
         note = enumeration.name_all(anchor, title, [k for k in keys if k], block.ordered)

@@ -13,7 +13,7 @@ import re
 from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import draft, topic
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import bullets, capitalize, drop_parentheticals, word_count
+from srs.extract.text import bullets, capitalize, clean_label, drop_parentheticals, word_count
 
 RULE = "enumeration"
 NAME_ALL_MAX = 7
@@ -25,8 +25,10 @@ MAX_ANSWER_WORDS = 60
 def item_key(u: Unit) -> str | None:
     """What names an item in a list: its label, else its text when short."""
     if u.label:
-        return u.label
+        return clean_label(u.label)
     text = drop_parentheticals(u.plain).rstrip(".;, ")
+    if u.first_bold and word_count(text) > 4 and word_count(u.first_bold) <= 5:
+        return clean_label(u.first_bold)
     if " = " in text:
         text = text.split(" = ", 1)[0]
     if _NOT_A_NAME.match(text):

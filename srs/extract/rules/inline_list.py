@@ -71,7 +71,8 @@ def _items(text: str, minimum: int = 3) -> list[str] | None:
     items = [i for i in items if i]
     if len(items) < (2 if semicolons else minimum):
         return None
-    items = [i for i in items if " vs " not in i]  # tradeoffs are their own notes
+    if not all(" vs " in i for i in items):
+        items = [i for i in items if " vs " not in i]  # a tradeoff among other items is its own note
     if len(items) < 2:
         return None
     sizes = [word_count(drop_parentheticals(i)) for i in items]
@@ -107,7 +108,7 @@ def _subject(u: Unit, subject: str) -> str:
         subject = rest
     subject = re.sub(r"^(?:always|never|quick|also|then)\s+", "", subject, flags=re.IGNORECASE)
     bold = u.first_bold
-    if bold and bold.lower() in subject.lower() and (word_count(subject) > 3 or subject.lower().startswith(("think", "use", "consider"))):
+    if bold and bold.lower() in subject.lower() and (word_count(subject) > 5 or subject.lower().startswith(("think", "use", "consider"))):
         subject = bold
     if word_count(subject) > 6:
         subject = ""
