@@ -180,13 +180,13 @@ def _options(segment: str) -> list[str] | None:
     options = [tidy(_LEAD_WORDS.sub("", o.strip(" .?!"))) for o in _VS.split(segment)]
     if len(options) < 2 or any(not o for o in options):
         return None
-    options[0] = _LEADING_VERB.sub("", options[0]) if len(options[0].split()) > 1 else options[0]
-    options[-1] = _TRAILING_NOUN.sub("", options[-1]) if len(options[-1].split()) > 1 else options[-1]
     first, last = options[0].split(), options[-1].split()
     if len(first) > len(last) + 1:
         options[0] = _LEAD_WORDS.sub("", " ".join(first[-max(len(last), 1):]))
     if len(last) > len(first) + 1:
         options[-1] = " ".join(last[:max(len(first), 1)])
+    options[0] = _LEADING_VERB.sub("", options[0]) if len(options[0].split()) > 1 else options[0]
+    options[-1] = _TRAILING_NOUN.sub("", options[-1]) if len(options[-1].split()) > 1 else options[-1]
     for o in options:
         words = o.lower().split()
         if len(words) > 5 or re.search(r"\d", o) or set(words) & _NOT_OPTIONS:
