@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime, timezone
-from functools import partial
 
 from .html_to_md import to_markdown
 from .model import (
@@ -14,7 +13,6 @@ from .model import (
     ImportedReview,
     PackageError,
 )
-from .parallel import chunked_map
 from .read_collection import RawCollection
 from .template_fields import join, layout
 
@@ -84,7 +82,7 @@ def build_notes(raw: RawCollection, media: Mapping[str, str]) -> tuple[list[Impo
     if orphans:
         warnings.append(f"skipped {orphans} cards whose note is missing")
 
-    converted = chunked_map(partial(convert_fields, media=dict(media)), split)
+    converted = convert_fields(split, media)
     layouts = {ntid: layout(nt) for ntid, nt in raw.notetypes.items()}
     notes = []
     for (nid, guid, mid, mod, tags, _flds), md in zip(raw.notes, converted):

@@ -6,6 +6,7 @@ import hashlib
 import html
 import re
 import string
+from functools import lru_cache
 
 import nh3
 
@@ -45,15 +46,17 @@ def strip_html(text: str) -> str:
     if "<" not in text and "&" not in text:
         return text
     text = _IMG_SRC.sub(r" \1 ", text)
-    return html.unescape(nh3.clean(text, tags=set())).strip()
+    return html.unescape(_TEXT_ONLY.clean(text)).strip()
 
 
+_TEXT_ONLY = nh3.Cleaner(tags=set())
 _IMG_SRC = re.compile(r"""<img[^>]*?\bsrc=["']?([^"'>\s]+)[^>]*>""", re.IGNORECASE)
 
 
-def field_checksum(first_field: str) -> int:
-    """Anki's ``csum``: first 8 hex digits of sha1 of the stripped first field."""
-    return int(hashlib.sha1(strip_html(first_field).encode()).hexdigest()[:8], 16)
+def field_checksum(stripped_first_field: str) -> int:
+    """Anki's ``csum``: first 8 hex digits of sha1 of the first field, stripped
+    of HTML with :func:`strip_html`."""
+    return int(hashlib.sha1(stripped_first_field.encode()).hexdigest()[:8], 16)
 
 
 _TAG_BAD = re.compile(r"[\s\u3000]+")
@@ -67,7 +70,8 @@ def safe_tag(tag: str) -> str:
     return "::".join(parts)
 
 
-def tags_field(tags: tuple[str, ...] | list[str]) -> str:
+@lru_cache(maxsize=4096)
+def tags_field(tags: tuple[str, ...]) -> str:
     """Anki's ``notes.tags`` column: space separated with surrounding spaces."""
     seen: set[str] = set()
     out: list[str] = []
@@ -79,6 +83,7 @@ def tags_field(tags: tuple[str, ...] | list[str]) -> str:
     return f" {' '.join(out)} " if out else ""
 
 
+@lru_cache(maxsize=4096)
 def safe_deck_name(name: str) -> str:
     """``A::B::C`` with empty levels removed and stray whitespace trimmed."""
     parts = [" ".join(p.split()) for p in (name or "").split("::")]

@@ -19,6 +19,7 @@ from . import protobuf as pb
 from .convert_notes import build_notes
 from .media_files import MediaExtractor
 from .model import ImportedPackage, PackageError
+from .perf import gc_paused
 from .read_collection import read_collection
 from .safe_zip import Limits, SafeArchive
 
@@ -46,7 +47,12 @@ def read_package(path: str | Path, *, media_dest: Path, limits: Limits = Limits(
     Media files are written into ``media_dest`` (created if needed) under safe
     names; the notes' markdown refers to them by those names.
     """
-    media = MediaExtractor(Path(media_dest))
+    with gc_paused():
+        return _read_package(path, Path(media_dest), limits)
+
+
+def _read_package(path, media_dest: Path, limits: Limits) -> ImportedPackage:
+    media = MediaExtractor(media_dest)
     workdir = tempfile.mkdtemp(prefix="srs-anki-")
     try:
         with SafeArchive(path, limits) as archive:

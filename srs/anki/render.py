@@ -1,27 +1,29 @@
 """Markdown → sanitized HTML for Anki fields, collecting the media they use.
 
-Rendering is markdown-it-py (CommonMark + tables + strikethrough, raw HTML
+Rendering is markdown-it (CommonMark + tables + strikethrough, raw HTML
 allowed) followed by nh3, so no script, event handler or ``javascript:`` URL
-reaches Anki. Local images (``![x](pic.png)`` or ``<img src=…>``) are looked
-up under the media directory and renamed to their name inside the package;
-links to local audio/video (``[x](clip.mp3)``) become Anki's ``[sound:…]``.
+reaches Anki. markdown-it-py is the reference; when markdown-it-pyrs (the
+same parser compiled from markdown-it.rs, ~25x faster) is installed it is
+used instead — a test holds the two to the same output.
+
+Local images (``![x](pic.png)`` or ``<img src=…>``) are looked up under the
+media directory and renamed to their name inside the package; links to local
+audio/video (``[x](clip.mp3)``) become Anki's ``[sound:…]``.
 """
 
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import nh3
 from markdown_it import MarkdownIt
-from markdown_it.common.utils import escapeHtml
-from markdown_it.token import Token
+from markdown_it.common.utils import escapeHtml, unescapeAll
 
-SOUND_EXTS = frozenset(
-    "mp3 ogg oga opus wav m4a aac flac webm mp4 mkv mov avi 3gp spx".split()
-)
+SOUND_EXTS = frozenset("mp3 ogg oga opus wav m4a aac flac webm mp4 mkv mov avi 3gp spx".split())
 
 _TAGS = set(nh3.ALLOWED_TAGS)
 _ATTRS: dict[str, set[str]] = {k: set(v) for k, v in nh3.ALLOWED_ATTRIBUTES.items()}
@@ -34,49 +36,37 @@ _ATTRS["span"] = {"class"}
 _ATTRS["ol"] = {"start"}
 _URL_SCHEMES = {"http", "https", "mailto"}
 _SAFE_CLASS = re.compile(r"^(?:language-[\w+#.-]{1,40}|cloze)$")
+_SAFE_STYLE = re.compile(r"text-align:\s*(?:left|right|center)")
+_NEEDS_FILTER = ("<img", "class=", "style=")
 
 # A one-line text with none of these, not starting like a block, renders as
 # an escaped paragraph: skip the parser for it (a large share of fronts).
 _INLINE_SYNTAX = re.compile(r"[\\`*_\[\]<&~!]|^\s|^(?:[-+*#>=|]|\d{1,9}[.)])|\s$")
 _SOUND_REF = re.compile(r"\[sound:([^\]\n]+)\]")
+_LINK = re.compile(r'<a href="([^"]*)"[^>]*>(.*?)</a>', re.DOTALL)
+_URL = re.compile(r"https?://[^\s<>\"']+")
+
+_PY_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+try:
+    import markdown_it_pyrs
+
+    _RS_MD = markdown_it_pyrs.MarkdownIt("commonmark").enable_many(["table", "strikethrough"])
+except ImportError:  # pragma: no cover - depends on the environment
+    _RS_MD = None
 
 
-def _markdown() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
-    md.core.ruler.after("inline", "srs_sound_links", _sound_links)
-    return md
+def markdown_html(text: str, *, reference: bool = False) -> str:
+    """CommonMark (+ tables, strikethrough; raw HTML kept) → HTML, not yet sanitized.
+
+    ``reference`` forces markdown-it-py (used by the parity test)."""
+    if _RS_MD is not None and not reference:
+        return _RS_MD.render(text)
+    return _PY_MD.render(text)
 
 
 def _is_local(url: str) -> bool:
     parts = urlsplit(url)
     return not parts.scheme and not parts.netloc and not url.startswith(("#", "/"))
-
-
-def _sound_links(state) -> None:
-    """``[label](clip.mp3)`` pointing at a local file → ``[sound:clip.mp3]``."""
-    for block in state.tokens:
-        if block.type != "inline" or not block.children:
-            continue
-        out: list[Token] = []
-        skipping = False
-        for tok in block.children:
-            if skipping:
-                skipping = tok.type != "link_close"
-                continue
-            href = tok.attrGet("href") if tok.type == "link_open" else None
-            if isinstance(href, str) and _is_local(href):
-                ext = href.rsplit(".", 1)[-1].lower() if "." in href else ""
-                if ext in SOUND_EXTS:
-                    text = Token("text", "", 0)
-                    text.content = f"[sound:{unquote(href)}]"
-                    out.append(text)
-                    skipping = True
-                    continue
-            out.append(tok)
-        block.children = out
-
-
-_MD = _markdown()
 
 
 @dataclass(slots=True)
@@ -93,7 +83,7 @@ def package_name(rel: str) -> str:
 
 
 class _Media:
-    """Resolves local references under ``root`` while nh3 walks the HTML."""
+    """Resolves local references under ``root``; nh3 calls ``attribute``."""
 
     def __init__(self, root: Path | None, out: Rendered):
         self.root = root
@@ -121,11 +111,46 @@ class _Media:
             kept = [c for c in value.split() if _SAFE_CLASS.match(c)]
             return " ".join(kept) or None
         if attr == "style":
-            return value if re.fullmatch(r"text-align:\s*(left|right|center)", value) else None
+            return value if _SAFE_STYLE.fullmatch(value.strip().rstrip(";")) else None
         if tag == "img" and attr == "src":
             name = self.resolve(value)
             return name if name is not None else value
         return value
+
+    def sound_link(self, m: re.Match[str]) -> str:
+        """``<a href="clip.mp3">…</a>`` to a local audio/video file → ``[sound:clip.mp3]``."""
+        href = unescapeAll(m.group(1))
+        ext = href.rsplit(".", 1)[-1].lower() if "." in href else ""
+        if ext not in SOUND_EXTS or not _is_local(href):
+            return m.group(0)
+        return f"[sound:{escapeHtml(unquote(href))}]"
+
+    def sound_ref(self, m: re.Match[str]) -> str:
+        name = self.resolve(m.group(1).strip())
+        return f"[sound:{escapeHtml(name)}]" if name is not None else m.group(0)
+
+
+_CURRENT: ContextVar[_Media] = ContextVar("srs_anki_media")
+
+
+def _attribute(tag: str, attr: str, value: str) -> str | None:
+    return _CURRENT.get().attribute(tag, attr, value)
+
+
+_CLEANER = nh3.Cleaner(tags=_TAGS, attributes=_ATTRS, url_schemes=_URL_SCHEMES,
+                       link_rel="noopener noreferrer")
+_FILTERING_CLEANER = nh3.Cleaner(tags=_TAGS, attributes=_ATTRS, url_schemes=_URL_SCHEMES,
+                                 link_rel="noopener noreferrer", attribute_filter=_attribute)
+
+
+def sanitize(html: str, media: _Media) -> str:
+    if any(marker in html for marker in _NEEDS_FILTER):  # attributes to check or rewrite
+        token = _CURRENT.set(media)
+        try:
+            return _FILTERING_CLEANER.clean(html)
+        finally:
+            _CURRENT.reset(token)
+    return _CLEANER.clean(html)
 
 
 def render(markdown: str, media_root: Path | None = None) -> Rendered:
@@ -136,20 +161,14 @@ def render(markdown: str, media_root: Path | None = None) -> Rendered:
         return out
     if "\n" not in text and not _INLINE_SYNTAX.search(text):
         out.html = escapeHtml(text)
-    else:
-        html = _MD.render(text)
-        media = _Media(media_root, out)
-        html = nh3.clean(
-            html, tags=_TAGS, attributes=_ATTRS, url_schemes=_URL_SCHEMES,
-            attribute_filter=media.attribute, link_rel="noopener noreferrer",
-        )
-        out.html = _unwrap_paragraph(html.strip())
-    if "[sound:" in out.html:
-        media = _Media(media_root, out)
-        for ref in _SOUND_REF.findall(out.html):
-            name = media.resolve(ref.strip())
-            if name is not None and name != ref.strip():
-                out.html = out.html.replace(f"[sound:{ref}]", f"[sound:{name}]")
+        return out
+    media = _Media(media_root, out)
+    html = sanitize(markdown_html(text), media)
+    if "<a " in html:
+        html = _LINK.sub(media.sound_link, html)
+    if "[sound:" in html:
+        html = _SOUND_REF.sub(media.sound_ref, html)
+    out.html = _unwrap_paragraph(html.strip())
     return out
 
 
@@ -168,6 +187,3 @@ def render_plain(text: str) -> str:
         url = escapeHtml(text)
         return f'<a href="{url}">{url}</a>'
     return escapeHtml(text)
-
-
-_URL = re.compile(r"https?://[^\s<>\"']+")

@@ -9,7 +9,7 @@ UTC; for users far from UTC a due date can land a day early or late.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import math
 from datetime import datetime, timedelta, timezone
 
 from .model import LEARNING, NEW, RELEARNING, REVIEW, ExportCard, ExportReview
@@ -26,6 +26,8 @@ QUEUE_NEW, QUEUE_LEARN, QUEUE_REVIEW, QUEUE_DAY_LEARN = 0, 1, 2, 3
 
 
 def utc(dt: datetime) -> datetime:
+    if dt.tzinfo is timezone.utc:
+        return dt
     if dt.tzinfo is None:
         raise ValueError(f"naive datetime {dt!r}: pass UTC-aware datetimes")
     return dt.astimezone(timezone.utc)
@@ -44,33 +46,23 @@ class DayClock:
         return ((utc(when) - _ROLLOVER).date() - self.crt_date).days
 
 
-@dataclass(slots=True)
-class CardRow:
-    type: int
-    queue: int
-    due: int
-    ivl: int
-    factor: int
-    reps: int
-    lapses: int
-    left: int
-    flags: int
-    data: str
+# (type, queue, due, ivl, factor, reps, lapses, left, flags, data) as in ``cards``
+CardCols = tuple[int, int, int, int, int, int, int, int, int, str]
 
 
-def new_card(position: int) -> CardRow:
-    return CardRow(0, QUEUE_NEW, position, 0, 0, 0, 0, 0, 0, "{}")
+def new_card(position: int) -> CardCols:
+    return (0, QUEUE_NEW, position, 0, 0, 0, 0, 0, 0, "{}")
 
 
-def card_row(card: ExportCard, position: int, clock: DayClock, now: datetime) -> CardRow:
+def card_row(card: ExportCard, position: int, clock: DayClock, now: datetime) -> CardCols:
     """Anki's scheduling columns for one of our cards (``position`` for new cards)."""
     flags = card.flag & 0b111
     state = card.state if card.state in (NEW, LEARNING, REVIEW, RELEARNING) else NEW
     if state == NEW:
-        row = CardRow(0, QUEUE_NEW, position, 0, 0, card.reps, card.lapses, 0, flags, "{}")
+        queue, due_num, ivl, factor, left, data = QUEUE_NEW, position, 0, 0, 0, "{}"
     else:
         due = utc(card.due) if card.due is not None else utc(now)
-        ivl = max(0, card.interval_days)
+        ivl, factor, data = max(0, card.interval_days), DEFAULT_FACTOR, _data(card)
         if state == REVIEW:
             queue, due_num, left = QUEUE_REVIEW, clock.day(due), 0
             ivl = max(1, ivl)
@@ -81,27 +73,32 @@ def card_row(card: ExportCard, position: int, clock: DayClock, now: datetime) ->
                 queue, due_num = QUEUE_DAY_LEARN, clock.day(due)
             else:
                 queue, due_num = QUEUE_LEARN, int(due.timestamp())
-        row = CardRow(state, queue, due_num, ivl, DEFAULT_FACTOR, card.reps, card.lapses,
-                      left, flags, _data(card))
     if card.suspended:
-        row.queue = QUEUE_SUSPENDED
+        queue = QUEUE_SUSPENDED
     elif card.buried:
-        row.queue = QUEUE_USER_BURIED
-    return row
+        queue = QUEUE_USER_BURIED
+    return (state, queue, due_num, ivl, factor, card.reps, card.lapses, left, flags, data)
 
 
 def _data(card: ExportCard) -> str:
-    """The card's ``data`` JSON: FSRS memory state as Anki stores it."""
-    data: dict[str, float | int] = {}
+    """The card's ``data`` JSON: FSRS memory state as Anki stores it (same
+    keys and rounding as Anki's ``CardData``)."""
+    parts = []
     if card.stability is not None and card.difficulty is not None:
-        data["s"] = round(float(card.stability), 4)
-        data["d"] = round(float(card.difficulty), 3)
-        data["dr"] = round(float(card.desired_retention), 2)
+        parts.append(f'"s":{_num(card.stability, 4)},"d":{_num(card.difficulty, 3)},'
+                     f'"dr":{_num(card.desired_retention, 2)}')
         if card.decay is not None:
-            data["decay"] = round(float(card.decay), 3)
+            parts.append(f'"decay":{_num(card.decay, 3)}')
     if card.last_review is not None:
-        data["lrt"] = int(utc(card.last_review).timestamp())
-    return json.dumps(data, separators=(",", ":")) if data else "{}"
+        parts.append(f'"lrt":{int(utc(card.last_review).timestamp())}')
+    return "{" + ",".join(parts) + "}"
+
+
+def _num(value: float, places: int) -> str:
+    v = round(float(value), places)
+    if not math.isfinite(v):
+        raise ValueError(f"not a finite number: {value!r}")
+    return json.dumps(v)
 
 
 _REVLOG_TYPE = {NEW: 0, LEARNING: 0, REVIEW: 1, RELEARNING: 2}
@@ -114,8 +111,10 @@ def revlog_row(review: ExportReview, card_id: int, used_ids: set[int]) -> tuple:
         rid += 1
     used_ids.add(rid)
     kind = _REVLOG_TYPE.get(review.state_before, 1)
-    ease = min(4, max(1, int(review.rating)))
-    factor = DEFAULT_FACTOR if kind else 0
-    taken = min(MAX_ANSWER_MS, max(0, int(review.duration_ms)))
-    return (rid, card_id, 0, ease, int(review.interval_days), int(review.last_interval_days),
-            factor, taken, kind)
+    rating = review.rating
+    ease = rating if rating in (1, 2, 3, 4) else min(4, max(1, int(rating)))
+    taken = review.duration_ms
+    if not 0 <= taken <= MAX_ANSWER_MS:
+        taken = min(MAX_ANSWER_MS, max(0, int(taken)))
+    return (rid, card_id, 0, ease, review.interval_days, review.last_interval_days,
+            DEFAULT_FACTOR if kind else 0, taken, kind)

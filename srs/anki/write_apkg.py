@@ -16,10 +16,10 @@ from datetime import datetime
 from pathlib import Path
 
 from . import collection_sql
-from .export_rows import NoteFields, wanted_cards
+from .export_rows import NoteFields, render_many, wanted_cards
 from .ids import anki_guid, deck_id, field_checksum, safe_deck_name, strip_html, tags_field
 from .model import ExportNote, ExportSummary
-from .parallel import render_all
+from .perf import gc_paused
 from .schedule import DayClock, card_row, new_card, revlog_row, utc
 
 META_LEGACY_2 = b"\x08\x02"  # PackageMetadata{version: VERSION_LEGACY_2}
@@ -35,11 +35,16 @@ def write_apkg(
     now: datetime,
 ) -> ExportSummary:
     """Write ``notes`` to ``path`` (replaced atomically; nothing is left on error)."""
+    with gc_paused():
+        return _write_apkg(path, notes, with_scheduling, media_dir, now)
+
+
+def _write_apkg(path, notes, with_scheduling, media_dir, now) -> ExportSummary:
     notes = list(notes)
     now = utc(now)
     out = Path(path)
     media_root = Path(media_dir).resolve() if media_dir is not None else None
-    rendered = render_all(notes, media_root)
+    rendered = render_many(notes, media_root)
     clock = DayClock(_earliest(notes, now) if with_scheduling else now)
 
     fd, tmp_db = tempfile.mkstemp(prefix=".srs-export-", suffix=".anki21", dir=out.parent)
@@ -76,10 +81,11 @@ def _write_collection(db_path, notes, rendered: list[NoteFields], with_schedulin
     decks: dict[str, int] = {}
     note_rows, card_rows, revlog_rows, warnings = [], [], [], []
     used_revlog_ids: set[int] = set()
-    n_cards = sum(len(wanted_cards(n)[0]) for n in notes)
+    wanted = [wanted_cards(n) for n in notes]
+    n_cards = sum(len(cards) for cards, _ in wanted)
     next_nid, next_cid = now_ms - len(notes) - 1, now_ms - n_cards - 1
     position = 0
-    for note, fields in zip(notes, rendered):
+    for note, fields, (cards, card_warnings) in zip(notes, rendered, wanted):
         next_nid += 1
         nid = next_nid
         deck = safe_deck_name(note.deck)
@@ -88,9 +94,8 @@ def _write_collection(db_path, notes, rendered: list[NoteFields], with_schedulin
         guid = note.anki_guid or anki_guid(note.guid)
         flds = "\x1f".join(fields.fields)
         sort = strip_html(fields.fields[0])
-        note_rows.append((nid, guid, fields.mid, mod, 0, tags_field(note.tags), flds, sort,
-                          field_checksum(fields.fields[0]), 0, ""))
-        cards, card_warnings = wanted_cards(note)
+        note_rows.append((nid, guid, fields.mid, mod, 0, tags_field(tuple(note.tags)), flds, sort,
+                          field_checksum(sort), 0, ""))
         warnings.extend(card_warnings)
         cids: dict[int, int] = {}
         for ordinal, card in cards:
@@ -98,11 +103,11 @@ def _write_collection(db_path, notes, rendered: list[NoteFields], with_schedulin
             cids[ordinal] = next_cid
             position += 1
             if with_scheduling and card is not None:
-                r = card_row(card, position, clock, now)
+                t, q, due, ivl, factor, reps, lapses, left, flags, data = card_row(card, position, clock, now)
             else:
-                r = new_card(position)
-            card_rows.append((next_cid, nid, did, ordinal, mod, 0, r.type, r.queue, r.due, r.ivl,
-                              r.factor, r.reps, r.lapses, r.left, 0, 0, r.flags, r.data))
+                t, q, due, ivl, factor, reps, lapses, left, flags, data = new_card(position)
+            card_rows.append((next_cid, nid, did, ordinal, mod, 0, t, q, due, ivl, factor, reps,
+                              lapses, left, 0, 0, flags, data))
         if with_scheduling:
             for review in sorted(note.reviews, key=lambda r: r.reviewed_at):
                 cid = cids.get(review.ordinal)
@@ -120,7 +125,6 @@ def _write_collection(db_path, notes, rendered: list[NoteFields], with_schedulin
         db.executemany("INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)", note_rows)
         db.executemany("INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows)
         db.executemany("INSERT INTO revlog VALUES (?,?,?,?,?,?,?,?,?)", revlog_rows)
-        collection_sql.finish(db)
         db.commit()
     finally:
         db.close()
