@@ -21,6 +21,8 @@ def keyed_actions(screen: Screen) -> list[tuple[str, str, str]]:
     """(description, keys, action) for each distinct described action of a screen."""
     seen: dict[str, tuple[str, list[str]]] = {}
     for cls in type(screen).__mro__:
+        if cls.__module__.startswith("textual."):
+            continue  # focus moves and copy: Textual's own, not srs actions
         for b in _bindings(getattr(cls, "BINDINGS", []) if "BINDINGS" in cls.__dict__ else []):
             if not b.description or b.action in ("app.command_palette",):
                 continue

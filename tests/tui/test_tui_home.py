@@ -29,7 +29,7 @@ async def test_deck_tree_and_totals(col: Collection) -> None:
         table = home.query_one(DeckTable)
         names = [str(table.get_row_at(i)[0]).strip() for i in range(table.row_count)]
         assert names == ["All decks", "Security", "Systems", "Linux", "Networking"]
-        assert [str(c) for c in table.get_row_at(1)[1:]] == ["2", "0", "0", "2"]
+        assert [str(c).strip() for c in table.get_row_at(1)[1:]] == ["2", "0", "0", "2"]
         # Enter on a deck studies that deck only
         await pilot.press("down", "enter")
         await settle(pilot)

@@ -31,12 +31,12 @@ SYNTAX = (
 def preview_markdown(card: CardView) -> str:
     where = card.source.rsplit("/", 1)[-1] if card.source else "no source"
     meta = [card.deck, card.kind, STATE_NAMES.get(card.state, "?"), f"due {short_date(card.due)}",
-            f"{card.reps} reps", f"{card.lapses} lapses", f"{where}:{card.line}"]
+            f"{card.reps} reps", f"{card.lapses} lapses"]
     if card.flag:
         meta.append(flag_label(card.flag))
     if card.suspended:
         meta.append("suspended")
-    return f"*{' · '.join(meta)}*\n\n{card.front}\n\n---\n\n{card.back}"
+    return f"*{' · '.join(meta)}* · `{where}:{card.line}`\n\n{card.front}\n\n---\n\n{card.back}"
 
 
 class BrowseScreen(Screen[None]):
@@ -109,14 +109,14 @@ class BrowseScreen(Screen[None]):
         self.rows = rows[:LIMIT]
         table = self.query_one("#results", DataTable)
         table.clear()
-        front_width = max(20, self.size.width - 66)
+        front_width = max(16, self.size.width - 62)
         for r in self.rows:
             state = STATE_NAMES.get(r.state, "?") + (" susp" if r.suspended else " buried" if r.buried else "")
             table.add_row(
                 short_date(r.due), Text(interval_days(r.interval_days if r.state else None), justify="right"),
                 Text("—" if r.difficulty is None else f"{r.difficulty:.1f}", justify="right"),
                 Text(str(r.lapses), justify="right"), state, f"⚑{r.flag}" if r.flag else "",
-                one_line(r.deck.rsplit("::", 1)[-1], 12), one_line(r.front, front_width),
+                one_line(r.deck.rsplit("::", 1)[-1], 10), one_line(r.front, front_width),
                 key=str(r.id),
             )
         arrow = "↓" if self.descending else "↑"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Center, Vertical
+from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Label, Static
 
@@ -41,17 +41,16 @@ class SummaryScreen(Screen[None]):
             reviewed, again = self.session.study.summary.reviewed, self.session.study.summary.again
         title = "Session over" if reviewed or self.left else "Nothing to study right now"
         where = self.deck or "all decks"
-        with Center():
-            with Vertical(id="summary"):
-                yield Static(f"{title} — {where}", id="summary-title")
-                yield Label(f"Cards reviewed  {reviewed}")
-                rate = again / reviewed if reviewed else None
-                yield Label(f"Again rate      {percent(rate)}" + (f" ({again} of {reviewed})" if reviewed else ""))
-                yield Label(f"Time spent      {duration(self.seconds)}")
-                if self.left:
-                    yield Label(f"Left for later  {self.left}")
-                yield Label("Next card due   …", id="next-due")
-                yield Static("Enter: back to decks · q: quit", id="summary-hint")
+        with Vertical(id="summary"):
+            yield Static(f"{title} — {where}", id="summary-title")
+            yield Label(f"Cards reviewed  {reviewed}")
+            rate = again / reviewed if reviewed else None
+            yield Label(f"Again rate      {percent(rate)}" + (f" ({again} of {reviewed})" if reviewed else ""))
+            yield Label(f"Time spent      {duration(self.seconds)}")
+            if self.left:
+                yield Label(f"Left for later  {self.left}")
+            yield Label("Next card due   …", id="next-due")
+            yield Static("Enter: back to decks · q: quit", id="summary-hint")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:

@@ -14,8 +14,12 @@ if TYPE_CHECKING:
 ALL = "\x00all"  # row key of "All decks"
 
 
+COLUMNS = (("New", "new"), ("Learn", "learning"), ("Due", "due"), ("Cards", "total"))
+WIDTH = 6
+
+
 def _num(n: int) -> Text:
-    return Text(f"{n:,}", style="dim" if n == 0 else "", justify="right")
+    return Text(f"{n:>{WIDTH},}", style="dim" if n == 0 else "")
 
 
 class DeckTable(DataTable[Text]):
@@ -27,8 +31,8 @@ class DeckTable(DataTable[Text]):
         self.cursor_type = "row"
         self.zebra_stripes = False
         self.add_column("Deck", key="deck")
-        for label, key in (("New", "new"), ("Learn", "learning"), ("Due", "due"), ("Cards", "total")):
-            self.add_column(Text(label, justify="right"), key=key)
+        for label, key in COLUMNS:
+            self.add_column(Text(label.rjust(WIDTH)), key=key)
 
     def show(self, tree: list[DeckCounts], flat: list[DeckCounts]) -> None:
         selected = self.selected_deck()
