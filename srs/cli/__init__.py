@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         if state.debug:
             raise
-        print(f"srs: error: {type(exc).__name__}: {exc} (run with --debug for details)", file=sys.stderr)
+        first = (str(exc).strip().splitlines() or [""])[0]
+        print(f"srs: error: {type(exc).__name__}: {first} (run with --debug for details)", file=sys.stderr)
         return 1
     return 0

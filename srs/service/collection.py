@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -92,6 +92,13 @@ class Collection:
             with _locked_as_error(self.path):
                 with session.begin():
                     yield session
+
+    @contextmanager
+    def write_conn(self) -> Iterator[Connection]:
+        """A Core connection in one write transaction (BEGIN IMMEDIATE), for hot paths."""
+        with _locked_as_error(self.path):
+            with self._writer.connect() as conn, conn.begin():
+                yield conn
 
     def ensure_defaults(self) -> None:
         with self.read() as s:

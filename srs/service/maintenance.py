@@ -72,7 +72,7 @@ def check(col: Collection, *, repair: bool = False) -> CheckReport:
     report = CheckReport(str(col.path), integrity, fk_errors, revision, head_revision(), counts, findings)
     if repair and any(findings.values()):
         report.backup = str(backup(col, backup_path(col.path)))
-        with col.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
+        with col.write_conn() as conn:
             for name, n in findings.items():
                 if n:
                     conn.execute(text(ORPHAN_FIXES[name]), {"now": now})

@@ -203,18 +203,16 @@ class Study:
 
     def _answer(self, card_id: int, rating: Rating, when: datetime, duration_ms: int, expected_reps: int | None) -> Answered:
         rules = self.rules.get(self._deck_id(card_id), self.root_rules)
-        with self.col.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
-            with conn.begin():
-                result = answer_card(conn, rules, card_id, rating, when, duration_ms, expected_reps)
+        with self.col.write_conn() as conn:
+            result = answer_card(conn, rules, card_id, rating, when, duration_ms, expected_reps)
         self.summary.reviewed += 1
         self.summary.again += rating == Rating.AGAIN
         return result
 
     def _edit(self, card_id: int, values: dict) -> None:
-        with self.col.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
-            with conn.begin():
-                before = card_columns(conn, card_id)
-                set_card(conn, card_id, values)
+        with self.col.write_conn() as conn:
+            before = card_columns(conn, card_id)
+            set_card(conn, card_id, values)
         self._undo.append(Step(card_id, before={k: before[k] for k in values}, after=dict(values)))
         self._redo.clear()
 
@@ -245,12 +243,11 @@ class Study:
         if not self._undo:
             raise SrsError("nothing to undo")
         step = self._undo.pop()
-        with self.col.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
-            with conn.begin():
-                if step.log_id is not None:
-                    undo_answer(conn, step.log_id)
-                else:
-                    set_card(conn, step.card_id, step.before or {})
+        with self.col.write_conn() as conn:
+            if step.log_id is not None:
+                undo_answer(conn, step.log_id)
+            else:
+                set_card(conn, step.card_id, step.before or {})
         if step.log_id is not None:
             self.summary.reviewed -= 1
             self.summary.again -= step.rating == Rating.AGAIN
@@ -269,9 +266,8 @@ class Study:
             result = self._answer(step.card_id, step.rating, step.when, step.duration_ms, None)
             step.log_id = result.log_id
         else:
-            with self.col.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
-                with conn.begin():
-                    set_card(conn, step.card_id, step.after or {})
+            with self.col.write_conn() as conn:
+                set_card(conn, step.card_id, step.after or {})
         self._undo.append(step)
         return step.card_id
 
