@@ -1,0 +1,1 @@
+"""Benchmarks: srs against Anki on the same generated collections (`python -m bench`)."""

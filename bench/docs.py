@@ -1,0 +1,127 @@
+"""The markdown report (for bench/RESULTS.md and the README) and an SVG plot of cost vs size."""
+
+from __future__ import annotations
+
+import math
+import os
+import platform
+import sqlite3
+import subprocess
+from importlib import metadata
+from pathlib import Path
+
+from bench import report
+from bench.runner import Row
+
+PLOTTED = ["queue", "answer", "deck_tree", "stats", "export", "import_apkg", "optimize", "open"]
+COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#7f7f7f"]
+
+
+def machine() -> list[str]:
+    model = platform.processor() or "unknown"
+    try:
+        for line in subprocess.run(["lscpu"], capture_output=True, text=True, timeout=10).stdout.splitlines():
+            if line.startswith("Model name:"):
+                model = line.split(":", 1)[1].strip()
+    except (OSError, subprocess.SubprocessError):
+        pass
+    ram = "?"
+    try:
+        kb = int(next(x for x in Path("/proc/meminfo").read_text().splitlines() if x.startswith("MemTotal")).split()[1])
+        ram = f"{kb / 2**20:.0f} GiB"
+    except (OSError, StopIteration, ValueError):
+        pass
+
+    def ver(pkg: str) -> str:
+        try:
+            return metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            return "not installed"
+    return [
+        f"CPU: {model}, {os.cpu_count()} cores; RAM: {ram}; {platform.system()} {platform.release()}",
+        f"Python {platform.python_version()}; SQLite {sqlite3.sqlite_version}; anki {ver('anki')}; fsrs {ver('fsrs')}; "
+        f"fsrs-rs-python {ver('fsrs-rs-python')}; SQLAlchemy {ver('sqlalchemy')}; textual {ver('textual')}",
+    ]
+
+
+def svg_plot(rows: list[Row], width: int = 720, height: int = 420) -> str | None:
+    """Median time against collection size, log-log; srs solid, Anki dashed."""
+    series = []
+    for key in PLOTTED:
+        for side in ("ours", "anki"):
+            pts = sorted((r.size, report.median(r.samples)) for r in rows
+                         if r.op == key and r.side == side and r.samples and not r.error and r.size)
+            if len(pts) >= 2:
+                series.append((key, side, pts))
+    if not series:
+        return None
+    xs = [x for *_, pts in series for x, _ in pts]
+    ys = [y for *_, pts in series for _, y in pts]
+    x0, x1 = math.log10(min(xs)), math.log10(max(xs))
+    y0, y1 = math.floor(math.log10(min(ys))), math.ceil(math.log10(max(ys)))
+    left, right, top, bottom = 60, 190, 20, 40
+    pw, ph = width - left - right, height - top - bottom
+
+    def px(x: float) -> float:
+        return left + (math.log10(x) - x0) / max(1e-9, x1 - x0) * pw
+
+    def py(y: float) -> float:
+        return top + ph - (math.log10(y) - y0) / max(1e-9, y1 - y0) * ph
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="11">',
+           f'<rect width="{width}" height="{height}" fill="white"/>']
+    for e in range(y0, y1 + 1):
+        y = py(10 ** e)
+        out.append(f'<line x1="{left}" y1="{y:.1f}" x2="{left + pw}" y2="{y:.1f}" stroke="#ddd"/>')
+        out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{report.fmt_time(10 ** e)}</text>')
+    for x in sorted(set(xs)):
+        out.append(f'<line x1="{px(x):.1f}" y1="{top}" x2="{px(x):.1f}" y2="{top + ph}" stroke="#eee"/>')
+        out.append(f'<text x="{px(x):.1f}" y="{top + ph + 16}" text-anchor="middle">{report.fmt_size(x)} cards</text>')
+    legend_y = top
+    for i, key in enumerate(PLOTTED):
+        colour = COLOURS[i % len(COLOURS)]
+        drawn = False
+        for k, side, pts in series:
+            if k != key:
+                continue
+            dash = ' stroke-dasharray="5,4"' if side == "anki" else ""
+            path = " ".join(f"{px(x):.1f},{py(y):.1f}" for x, y in pts)
+            out.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"{dash}/>')
+            drawn = True
+        if drawn:
+            out.append(f'<line x1="{left + pw + 12}" y1="{legend_y + 6}" x2="{left + pw + 32}" y2="{legend_y + 6}" stroke="{colour}" stroke-width="2"/>')
+            out.append(f'<text x="{left + pw + 36}" y="{legend_y + 10}">{report.LABELS[key]}</text>')
+            legend_y += 18
+    out.append(f'<text x="{left + pw + 12}" y="{legend_y + 14}">solid: srs, dashed: Anki</text>')
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def write_markdown(path: Path, lines: list[report.Line], rows: list[Row], db_mb: dict, verdicts: list,
+                   *, argv: list[str], seconds: float, isolate: bool, load: tuple[float, float] = (0.0, 0.0)) -> None:
+    path = Path(path)
+    svg = svg_plot(rows)
+    svg_name = None
+    if svg is not None:
+        svg_name = path.with_suffix(".svg").name
+        path.with_suffix(".svg").write_text(svg, encoding="utf-8")
+    mem = ("peak resident set size of a fresh Python process that opened the collection and ran the operation "
+           "(getrusage ru_maxrss; includes the interpreter and libraries)") if isolate else "not measured (in-process run)"
+    doc = [
+        "# Benchmark results", "",
+        "Machine: " + " ".join(machine()), "",
+        f"Command: `python -m bench {' '.join(argv)}` (took {seconds:.0f} s; 1-minute load average "
+        f"{load[0]:.1f} at the start, {load[1]:.1f} at the end: the machine is shared, so read the ratios)", "",
+        "srs and Anki (its Rust engine, through the `anki` package) run the same operation on the same generated "
+        "collection in the same run. Times are the median and nearest-rank p99 over n repeats (p99 is the maximum "
+        f"when n < 100); srs/Anki is the ratio of medians (below 1: srs is faster). Memory: {mem}.", "",
+        report.markdown_table(lines), "",
+    ]
+    if svg_name:
+        doc += [f"![median time against collection size]({svg_name})", ""]
+    doc += ["## Database file size", "", report.db_sizes_table(db_mb, markdown=True), "",
+            "## Targets", ""] + [f"- {v.line()}" for v in verdicts] + [""]
+    bad = report.problems(rows)
+    if bad:
+        doc += ["## Not measured", ""] + [f"- {b}" for b in bad] + [""]
+    doc += ["## What each row measured", ""] + [f"- {d}" for d in report.details(rows)] + [""]
+    path.write_text("\n".join(doc), encoding="utf-8")

@@ -1,0 +1,157 @@
+"""Generate one collection (seeded) as an srs database and as an Anki collection.
+
+``build(size, seed, folder)`` writes ``srs.db`` (created by srs itself, then
+filled with ``executemany``) and ``anki/collection.anki2`` (notes added through
+Anki's API, scheduling columns and review log written with ``executemany``
+inside one transaction, FSRS switched on through the deck-options call), plus
+``meta.json`` with the counts. Both hold the same decks, notes, cards and
+review history.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from bench import content, history
+from bench.history import DAY, CardHistory
+
+VERSION = 2
+NEW_PER_DAY = 100
+REVIEWS_PER_DAY = 9999  # Anki falls back to its default above 9999
+
+
+def _us(t: float) -> int:
+    return int(t * 1_000_000)
+
+
+def _prev(state: int, step, s, d, due, last, reps: int, lapses: int) -> str:
+    """Review-log ``prev`` JSON as srs writes it (sorted keys)."""
+    def num(x):  # noqa: ANN001, ANN202
+        return "null" if x is None else repr(x)
+    return (f'{{"buried_until": null, "difficulty": {num(d)}, "due": {due}, "flag": 0, "lapses": {lapses}, '
+            f'"last_review": {num(last)}, "reps": {reps}, "stability": {num(s)}, "state": {state}, '
+            f'"step": {num(step)}, "suspended": false}}')
+
+
+def plan(size: int, seed: int, now: float):  # noqa: ANN201
+    notes = content.make_notes(size, seed)
+    intros = history.intro_times(len(notes), now=now, seed=seed)
+    hist = history.simulate(intros, [n.n_cards for n in notes], now=now, seed=seed)
+    return notes, intros, hist
+
+
+def write_srs(path: Path, notes, intros, hist, now: float) -> dict:  # noqa: ANN001
+    from srs.core.notes import NoteDraft, NoteKind, Template, tradeoff_key
+    from srs.service.collection import Collection
+
+    Collection.open(path, bundled=False).close()  # schema by srs's own migrations
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("BEGIN")
+    con.execute("UPDATE presets SET new_per_day=?, reviews_per_day=?, learning_steps='[60, 600]', "
+                "relearning_steps='[600]', desired_retention=0.9 WHERE name='default'", (NEW_PER_DAY, REVIEWS_PER_DAY))
+    preset_id = con.execute("SELECT id FROM presets WHERE name='default'").fetchone()[0]
+    deck_ids = {name: i + 1 for i, name in enumerate(content.all_decks())}
+    con.executemany("INSERT INTO decks (id, name, preset_id) VALUES (?, ?, ?)",
+                    [(i, name, preset_id) for name, i in deck_ids.items()])
+    leaves = content.leaf_decks()
+    source_ids = {name: i + 1 for i, name in enumerate(leaves)}
+    con.executemany("INSERT INTO sources (id, uri, content_hash, format, imported_at) VALUES (?, ?, ?, 'markdown', ?)",
+                    [(i, f"bench:{name}.md", f"{i:064x}", _us(now)) for name, i in source_ids.items()])
+    note_rows, link_rows, card_rows, logs = [], [], [], []
+    card_id = 0
+    for ni, (n, intro, hs) in enumerate(zip(notes, intros, hist)):
+        note_id = ni + 1
+        heading = [n.deck.rsplit("::", 1)[-1], n.section]
+        tkey = tradeoff_key(n.front.split(":")[0]) if n.kind == "tradeoff" else None
+        draft = NoteDraft(kind=NoteKind(n.kind), rule=n.rule, front=n.front, back=n.back, template=Template(n.template),
+                          reverse=n.reverse, heading_path=tuple(heading), line=ni + 1, tags=n.tags, deck=n.deck, tradeoff=tkey)
+        src = source_ids[n.deck]
+        note_rows.append((note_id, n.guid, draft.key, n.kind, n.rule, n.template, n.reverse, n.front, n.back, "{}",
+                          f" {' '.join(n.tags)} ", json.dumps(heading), deck_ids[n.deck], src, ni + 1,
+                          draft.content_hash, tkey, _us(intro), _us(intro)))
+        link_rows.append((note_id, src, ni + 1))
+        for ordinal, h in enumerate(hs):
+            card_id += 1
+            if h is None:
+                card_rows.append((card_id, note_id, deck_ids[n.deck], ordinal, card_id, 0, None, None, None,
+                                  _us(intro), None, 0, 0, _us(intro)))
+                continue
+            card_rows.append((card_id, note_id, deck_ids[n.deck], ordinal, card_id, 2, None, h.stability, h.difficulty,
+                              _us(h.due), _us(h.last_review), len(h.logs), h.lapses, _us(intro)))
+            logs.extend((log.at, card_id, i, log) for i, log in enumerate(h.logs))
+    con.executemany("INSERT INTO notes (id, guid, key, kind, rule, template, reverse, front, back, fields, tags, "
+                    "heading_path, deck_id, source_id, line, content_hash, tradeoff, created_at, modified_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", note_rows)
+    con.executemany("INSERT INTO note_sources (note_id, source_id, line) VALUES (?, ?, ?)", link_rows)
+    con.executemany("INSERT INTO cards (id, note_id, deck_id, ordinal, position, state, step, stability, difficulty, "
+                    "due, last_review, reps, lapses, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", card_rows)
+    logs.sort(key=lambda x: x[0])
+    con.executemany(
+        "INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due, prev) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", _srs_log_rows(logs, hist, card_rows))
+    con.execute("COMMIT")
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    return {"notes": len(note_rows), "cards": len(card_rows), "logs": len(logs)}
+
+
+def _srs_log_rows(logs, hist, card_rows):  # noqa: ANN001, ANN202
+    """Rows with ``prev``: the card's columns before each answer (a running state per card)."""
+    before: dict[int, tuple] = {}
+    for at, cid, i, log in logs:
+        state, step, s, d, due, last, reps, lapses = before.get(cid) or (0, None, None, None, card_rows[cid - 1][13], None, 0, 0)
+        prev = _prev(state, step, s, d, due, last, reps, lapses)
+        lapses += log.rating == 1 and state == 2
+        before[cid] = (log.state_after, log.step, log.stability, log.difficulty, _us(log.due), _us(at), reps + 1, lapses)
+        yield (cid, log.rating, _us(at), log.duration_ms, log.state_after, log.stability, log.difficulty, _us(log.due), prev)
+
+
+def anki_crt(now: float) -> int:
+    """Collection creation: a day-start (4 am local) 800 days ago, before any review."""
+    local = datetime.fromtimestamp(now).astimezone() - timedelta(hours=4)
+    start = datetime.combine(local.date(), datetime.min.time()).astimezone() + timedelta(hours=4)
+    return int(start.timestamp()) - 800 * DAY
+
+
+def write_anki(path: Path, notes, intros, hist, now: float) -> dict:  # noqa: ANN001
+    from bench import anki_setup
+
+    return anki_setup.write(path, notes, intros, hist, now=now, crt=anki_crt(now),
+                            new_per_day=NEW_PER_DAY, reviews_per_day=REVIEWS_PER_DAY)
+
+
+def build(size: int, seed: int, folder: Path, *, anki: bool = True, say=print) -> dict:  # noqa: ANN001
+    """Generate (or reuse) the collection of ``size`` cards in ``folder``."""
+    meta_path = folder / "meta.json"
+    if meta_path.exists():
+        meta = json.loads(meta_path.read_text())
+        if meta.get("version") == VERSION and (meta.get("anki") or not anki):
+            return meta
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("srs.db*"):
+        old.unlink()
+    now = time.time()
+    t0 = time.perf_counter()
+    notes, intros, hist = plan(size, seed, now)
+    meta = {"version": VERSION, "size": size, "seed": seed, "now": now}
+    meta["plan_s"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    meta.update(write_srs(folder / "srs.db", notes, intros, hist, now))
+    meta["srs_write_s"] = time.perf_counter() - t0
+    meta["due_today"] = sum(1 for hs in hist for h in hs if isinstance(h, CardHistory) and h.due < now + DAY)
+    meta["new_cards"] = sum(1 for hs in hist for h in hs if h is None)
+    meta["anki"] = False
+    if anki:
+        t0 = time.perf_counter()
+        meta["anki_counts"] = write_anki(folder / "anki" / "collection.anki2", notes, intros, hist, now)
+        meta["anki_write_s"] = time.perf_counter() - t0
+        meta["anki"] = True
+    meta_path.write_text(json.dumps(meta, indent=1))
+    say(f"  generated {size} cards: {meta['notes']} notes, {meta['logs']} review logs, "
+        f"{meta['due_today']} due today, {meta['new_cards']} new "
+        f"(plan {meta['plan_s']:.1f}s, srs {meta['srs_write_s']:.1f}s, anki {meta.get('anki_write_s', 0):.1f}s)")
+    return meta

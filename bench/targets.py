@@ -1,0 +1,111 @@
+"""Targets named in other issues, checked against this run's numbers (one line each)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bench.report import fmt_size, fmt_time, median, p99
+from bench.runner import Row
+
+BIG = 100_000  # the targets speak of a 100k-card collection
+
+
+@dataclass
+class Verdict:
+    name: str
+    met: bool | None  # None: not measured in this run
+    detail: str
+
+    def line(self) -> str:
+        word = {True: "met", False: "NOT MET", None: "not measured"}[self.met]
+        return f"[{word}] {self.name}: {self.detail}"
+
+
+class Results:
+    def __init__(self, rows: list[Row], db_mb: dict[int, tuple[float, float | None]]) -> None:
+        self.rows = rows
+        self.db_mb = db_mb
+
+    def get(self, op: str, size: int | None = None, side: str = "ours") -> Row | None:
+        cands = [r for r in self.rows if r.op == op and r.side == side and not r.error and r.samples]
+        if size is not None:
+            cands = [r for r in cands if r.size == size]
+        return max(cands, key=lambda r: r.size) if cands else None
+
+    @property
+    def largest(self) -> int:
+        return max([r.size for r in self.rows if r.size] or [0])
+
+
+def _at_size(res: Results, op: str, name: str, test: Callable[[Row], tuple[bool, str]]) -> Verdict:
+    row = res.get(op, BIG) or res.get(op)
+    if row is None:
+        return Verdict(name, None, "no result in this run")
+    ok, text = test(row)
+    if row.size and row.size < BIG:
+        return Verdict(name, None, f"{text} at {fmt_size(row.size)} cards only (run with --sizes ...,100000)")
+    return Verdict(name, ok, text)
+
+
+def _mem(row: Row, limit: float) -> tuple[bool, str]:
+    if row.peak_mb is None:
+        return True, "memory not measured (in-process run)"
+    return row.peak_mb < limit, f"peak {row.peak_mb:.0f} MB (limit {limit:.0f} MB)"
+
+
+def check(res: Results) -> list[Verdict]:
+    out = []
+    row = res.get("import_seeds")
+    out.append(Verdict("import of the five seed files into a fresh DB < 1 s", None, "no result") if row is None else
+               Verdict("import of the five seed files into a fresh DB < 1 s", median(row.samples) < 1.0,
+                       f"median {fmt_time(median(row.samples))}, p99 {fmt_time(p99(row.samples))} (after start-up)"))
+    first, again = res.get("import_corpus"), res.get("reimport_corpus")
+    name = "10 MB notes corpus imported < 15 s with memory < 300 MB"
+    if first is None:
+        out.append(Verdict(name, None, "no result"))
+    else:
+        mb = first.info.get("mb", 0)
+        ok_mem, mem_text = _mem(first, 300)
+        t = median(first.samples)
+        met = (t < 15 and ok_mem) if mb >= 9.5 else None
+        note = "" if mb >= 9.5 else f" (quick corpus of {mb} MB, not 10 MB)"
+        out.append(Verdict(name, met, f"{fmt_time(t)} for {mb} MB, {first.info.get('new')} notes; {mem_text}{note}"))
+    if first is not None and again is not None:
+        share = median(again.samples) / median(first.samples)
+        out.append(Verdict("re-import of unchanged files < 10 % of the first import", share < 0.10,
+                           f"{fmt_time(median(again.samples))} = {share:.1%} of {fmt_time(median(first.samples))}"))
+    else:
+        out.append(Verdict("re-import of unchanged files < 10 % of the first import", None, "no result"))
+    out.append(_at_size(res, "queue", "queue build (100k cards, 1M logs) < 50 ms",
+                        lambda r: (median(r.samples) < 0.050, f"median {fmt_time(median(r.samples))}, p99 {fmt_time(p99(r.samples))}")))
+    out.append(_at_size(res, "answer", "show next card + answer it (committed) p99 < 2 ms",
+                        lambda r: (p99(r.samples) < 0.002, f"p99 {fmt_time(p99(r.samples))}, median {fmt_time(median(r.samples))}")))
+    out.append(_at_size(res, "stats", "srs stats < 1 s",
+                        lambda r: (median(r.samples) < 1.0, f"median {fmt_time(median(r.samples))}")))
+    size = BIG if BIG in res.db_mb else max(res.db_mb or {0: None})
+    if res.db_mb:
+        mb = res.db_mb[size][0]
+        out.append(Verdict("database < 300 MB", mb < 300 if size >= BIG else None, f"{mb:.0f} MB at {fmt_size(size)} cards"))
+    for op, what in (("export", "export"), ("import_apkg", "import")):
+        def test(r: Row, what: str = what) -> tuple[bool, str]:
+            notes = r.info.get("notes") or r.info.get("new") or 0
+            ok_mem, mem_text = _mem(r, 500)
+            ok = median(r.samples) < 3.0 and ok_mem and notes >= 50_000
+            return ok, f"{fmt_time(median(r.samples))} for {notes} notes with their review history; {mem_text}"
+        out.append(_at_size(res, op, f"{what} of 50,000 notes < 3 s and < 500 MB", test))
+    launch, answer = res.get("tui_launch"), res.get("tui_answer")
+    if launch is None:
+        why = next((r.error for r in res.rows if r.op in ("tui", "tui_launch") and r.error), "no result")
+        out.append(Verdict("TUI launch -> first card < 1 s (100k cards)", None, why))
+        out.append(Verdict("TUI answer -> next card < 50 ms (100k cards)", None, why))
+    else:
+        imp = float(launch.info.get("import_s", 0))
+        total = imp + median(launch.samples)
+        big = launch.size >= BIG
+        out.append(Verdict("TUI launch -> first card < 1 s (100k cards)", total < 1.0 if big else None,
+                           f"{fmt_time(total)} = imports {fmt_time(imp)} + app start to card {fmt_time(median(launch.samples))} at {fmt_size(launch.size)} cards"))
+        if answer is not None and answer.samples:
+            out.append(Verdict("TUI answer -> next card < 50 ms (100k cards)", median(answer.samples) < 0.050 if big else None,
+                               f"median {fmt_time(median(answer.samples))}, p99 {fmt_time(p99(answer.samples))} at {fmt_size(answer.size)} cards"))
+    return out

@@ -1,0 +1,75 @@
+"""The review app, driven headless (``App.run_test``) on a generated collection.
+
+* launch: from creating ``SrsApp`` (review mode, all decks) until the first
+  card's front has been drawn (``ReviewScreen.shown_at`` set after the card
+  pane's markdown update). The cold import of the TUI modules is measured
+  separately (``import_s``) and added for the target.
+* answer: from pressing ``3`` (Good) on a revealed card until the next card
+  has been drawn.
+
+Keys go in as the headless driver's key events, without ``Pilot.press``:
+that one waits for the whole process to go idle in 20 ms steps, which would
+be measured too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+
+async def _until(pilot, cond, timeout: float = 60.0) -> None:  # noqa: ANN001
+    end = time.monotonic() + timeout
+    while not cond():
+        if time.monotonic() > end:
+            raise TimeoutError("the review screen did not show a card in time")
+        await asyncio.sleep(0.0005)
+
+
+def _key(app, key: str, char: str) -> None:  # noqa: ANN001
+    from textual import events
+
+    event = events.Key(key, char)
+    event.set_sender(app)
+    app._driver.send_message(event)
+
+
+async def _session(db: Path, n_answers: int) -> tuple[float, list[float], int]:
+    from srs.service.collection import Collection
+    from srs.tui.app import SrsApp
+    from srs.tui.screens.review import ReviewScreen
+
+    t0 = time.monotonic()
+    app = SrsApp(lambda: Collection.open(db, bundled=False), start_review=True)
+    answers: list[float] = []
+    async with app.run_test(size=(110, 40)) as pilot:
+        await _until(pilot, lambda: isinstance(app.screen, ReviewScreen) and app.screen.shown_at > 0)
+        launch = time.monotonic() - t0
+        screen = app.screen
+        for _ in range(n_answers):
+            if not screen.card_on_screen:
+                break
+            _key(app, "space", " ")
+            await _until(pilot, lambda: screen.revealed)
+            t1 = time.monotonic()
+            _key(app, "3", "3")
+            await _until(pilot, lambda: not screen.busy and screen.shown_at >= t1)
+            answers.append(time.monotonic() - t1)
+        shown = screen.shown.left if screen.shown is not None else 0
+    return launch, answers, shown
+
+
+def probe(db: Path, *, n_answers: int, launches: int) -> tuple[list[float], list[float], dict]:
+    t0 = time.perf_counter()
+    import srs.tui.app  # noqa: F401
+    import srs.tui.screens.review  # noqa: F401
+    import textual.app  # noqa: F401
+
+    import_s = time.perf_counter() - t0
+    launch_samples, answer_samples, left = [], [], 0
+    for i in range(launches):
+        launch, answers, left = asyncio.run(_session(db, n_answers if i == 0 else 0))
+        launch_samples.append(launch)
+        answer_samples.extend(answers)
+    return launch_samples, answer_samples, {"import_s": round(import_s, 3), "cards_left": left}
