@@ -8,6 +8,7 @@ the UI thread; no Textual here.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +35,7 @@ class Shown:
     reviewed: int
     again: int
     message: str = ""
+    counted: bool = True  # False: new/learning/review are not computed yet (see Session.recount)
 
     @property
     def left(self) -> int:
@@ -48,9 +50,13 @@ class Session:
         self.deck = deck
         self.study = Study(col, deck=deck, limit=limit)
         self.card: CardView | None = None
+        self.lock = threading.RLock()  # one step at a time: the screen may recount while you answer
 
     # -- reading -------------------------------------------------------------
-    def _shown(self, message: str = "") -> Shown:
+    def _shown(self, message: str = "", *, count: bool = True) -> Shown:
+        if not count and self.card is not None:
+            s = self.study.summary
+            return Shown(self.card, 0, 0, 0, s.reviewed, s.again, message, counted=False)
         new, learning, review = self.study.counts() if self.card is not None else (0, 0, 0)
         if self.card is not None:
             # the card on screen was taken off the queue: count it as still to do
@@ -72,20 +78,32 @@ class Session:
             return None
         return self.study._with_previews(plain, self.col.now())  # until Study.view(card_id) exists
 
-    def next(self, message: str = "") -> Shown:
-        self.card = self.study.next_card()
-        return self._shown(message)
+    def next(self, message: str = "", *, count: bool = True) -> Shown:
+        """The next card; with ``count=False`` the counts are left for ``recount`` (faster)."""
+        with self.lock:
+            self.card = self.study.next_card()
+            return self._shown(message, count=count)
+
+    def recount(self) -> Shown:
+        with self.lock:
+            return self._shown()
 
     def next_due(self) -> datetime | None:
-        return self.study.next_due()
+        with self.lock:
+            return self.study.next_due()
 
     # -- acting ----------------------------------------------------------------
     def answer(self, rating: int, duration_ms: int) -> Shown:
-        card = self._current()
-        self.study.answer(card.id, rating, duration_ms, expected_reps=card.reps)
-        return self.next()
+        with self.lock:
+            card = self._current()
+            self.study.answer(card.id, rating, duration_ms, expected_reps=card.reps)
+            return self.next(count=False)
 
     def undo(self) -> Shown:
+        with self.lock:
+            return self._undo()
+
+    def _undo(self) -> Shown:
         if not self.study.can_undo:
             raise SrsError("Nothing to undo in this session.")
         current = self.card
@@ -100,23 +118,30 @@ class Session:
         return self._shown("Undone.")
 
     def suspend(self) -> Shown:
-        card = self._current()
-        self.study.suspend(card.id)
-        return self.next("Suspended the card (u to undo).")
+        with self.lock:
+            card = self._current()
+            self.study.suspend(card.id)
+            return self.next("Suspended the card (u to undo).")
 
     def bury(self) -> Shown:
-        card = self._current()
-        self.study.bury(card.id)
-        return self.next("Buried until tomorrow (u to undo).")
+        with self.lock:
+            card = self._current()
+            self.study.bury(card.id)
+            return self.next("Buried until tomorrow (u to undo).")
 
     def flag(self, flag: int) -> Shown:
-        card = self._current()
-        self.study.flag(card.id, flag)
-        self.card = replace(card, flag=flag)
-        return self._shown("Flag removed." if flag == 0 else f"Flagged {flag}.")
+        with self.lock:
+            card = self._current()
+            self.study.flag(card.id, flag)
+            self.card = replace(card, flag=flag)
+            return self._shown("Flag removed." if flag == 0 else f"Flagged {flag}.")
 
     def reimport(self, path: Path) -> Shown:
         """Re-import the edited source file and show the (possibly changed) card again."""
+        with self.lock:
+            return self._reimport(path)
+
+    def _reimport(self, path: Path) -> Shown:
         card = self._current()
         report = services.import_paths(self.col, [path])
         failed = [f for f in report.files if f.status == "failed"]

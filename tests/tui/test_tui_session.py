@@ -45,6 +45,8 @@ async def test_full_session(col: Collection) -> None:
         assert review.shown is not None and review.shown.left == 6
 
         # the back is hidden until Space; answer keys do nothing before that
+        back = review.query_one("#back")
+        assert back.styles.display == "none"
         first = on_screen(review)
         await pilot.press("3")
         await settle(pilot)
@@ -53,7 +55,7 @@ async def test_full_session(col: Collection) -> None:
         for rating in (1, 2, 3, 4):
             current = on_screen(review)
             await pilot.press("space")
-            assert review.revealed
+            assert review.revealed and back.styles.display == "block"
             await pilot.press(str(rating))
             await settle(pilot)
             answered.append(current)

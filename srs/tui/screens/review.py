@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -77,7 +78,7 @@ class ReviewScreen(Screen[None]):
 
         def start(col: Collection) -> Shown:
             self.session = Session(col, self.deck)
-            return self.session.next()
+            return self.session.next(count=False)
 
         run_db(self, start, self.display, failed=self.start_failed)
 
@@ -86,11 +87,15 @@ class ReviewScreen(Screen[None]):
         self.query_one("#context", Label).update(message)
 
     # -- drawing ---------------------------------------------------------------
-    async def display(self, shown: Shown) -> None:
+    def display(self, shown: Shown) -> None:
         self.shown = shown
         self.busy = False
         self.query_one("#status", Label).update(shown.message)
-        self.query_one(SessionBar).show(shown.reviewed, shown.new, shown.learning, shown.review)
+        if shown.counted:
+            self.query_one(SessionBar).show(shown.reviewed, shown.new, shown.learning, shown.review)
+        else:
+            self.query_one(SessionBar).show_done(shown.reviewed)
+            self.recount()
         card = shown.card
         if card is None:
             self.finish()
@@ -99,8 +104,21 @@ class ReviewScreen(Screen[None]):
         self.query_one("#context", Label).update(card.context)
         self.query_one("#flag", Label).update(flag_label(card.flag))
         self.query_one(AnswerBar).show_front()
-        await self.query_one(CardPane).show(card.front, card.back)
+        self.query_one(CardPane).show(card.front, card.back)
         self.shown_at = self.app.clock()  # type: ignore[attr-defined]
+
+    def recount(self) -> None:
+        """Counts of what is left, computed after the card is on screen (they cost a query)."""
+        session = self.session
+        if session is None:
+            return
+
+        def counted(shown: Shown) -> None:
+            if self.shown is not None and shown.card is self.shown.card:
+                self.shown = replace(shown, message=self.shown.message)
+                self.query_one(SessionBar).show(shown.reviewed, shown.new, shown.learning, shown.review)
+
+        run_db(self, lambda _col: session.recount(), counted, group="recount", exclusive=True)
 
     def _step(self, fn: Callable[[Session], Shown]) -> None:
         """Run one session step in a worker; keys are ignored until it is drawn."""
