@@ -13,7 +13,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from srs.extract.model import Block, Line
 
-_PARSER = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"]).use(front_matter_plugin)
+_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table").use(front_matter_plugin)
 _CONTAINERS = {
     "bullet_list_open": "list", "ordered_list_open": "list", "list_item_open": "item", "blockquote_open": "quote",
 }

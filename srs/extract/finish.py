@@ -18,9 +18,10 @@ def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], 
     seen: dict[tuple[str, str, str], int] = {}
     dropped: dict[int, str] = {}
     kept_lines: set[int] = set()
+    lists = drill.Checklists(checklists)
     for note in notes:
         if note.kind == NoteKind.DRILL and note.rule == drill.RULE and not note.back:
-            note = drill.resolve(note, checklists)
+            note = drill.resolve(note, lists)
         note = replace(note, deck=deck, tags=_tags(note, tags))
         problem = _empty_side(note)
         if problem:

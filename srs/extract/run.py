@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import traceback
 
 from srs.extract import blocks, front_matter, prepare
@@ -14,6 +15,8 @@ from srs.extract.rules import explicit_qa
 
 def extract(text: str, *, source: str = "", default_deck: str | None = None) -> Extraction:
     """Cards from notes. Never raises: what cannot be read becomes a warning."""
+    collecting = gc.isenabled()
+    gc.disable()  # the token tree is large and acyclic: cyclic GC passes only cost time (quadratically)
     try:
         return _extract(text if isinstance(text, str) else str(text), default_deck)
     except Exception as exc:  # a bug must not stop an import of many files
@@ -25,6 +28,9 @@ def extract(text: str, *, source: str = "", default_deck: str | None = None) -> 
             if lines[no - 1].strip():
                 ledger.skip(no, "error", warning)
         return Extraction([], ledger.notes(), {}, [warning])
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _extract(text: str, default_deck: str | None) -> Extraction:

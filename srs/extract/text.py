@@ -108,6 +108,10 @@ def _top_level_count(text: str, char: str) -> int:
 
 
 def _split_top(text: str, char: str) -> list[str]:
+    if char not in text:
+        return [text]
+    if "(" not in text and "[" not in text and "{" not in text and "`" not in text:
+        return text.split(char)
     parts: list[str] = []
     depth = 0
     current: list[str] = []
@@ -164,6 +168,8 @@ def parenthetical(text: str) -> tuple[str, str, str] | None:
 
 def drop_parentheticals(text: str, keep: int = 0) -> str:
     """Remove top-level ``( … )`` groups."""
+    if "(" not in text:
+        return tidy(text) if not keep else text
     out: list[str] = []
     depth = 0
     for c in text:

@@ -8,6 +8,8 @@ document is read (:func:`resolve`). Drills are self-graded.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import SELF_GRADED, draft
@@ -33,6 +35,7 @@ _CHECKLIST_WORDS = re.compile(
 )
 _FOR_PROMPTS = re.compile(r"\b(?:prompts?|questions?|interviews?|design|system)\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z][a-z0-9-]{3,}")
+_STRONG_CHECKLIST = re.compile(r"deliverable|checklist|rubric|framework", re.IGNORECASE)
 
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
@@ -61,25 +64,37 @@ def is_checklist(title: str, lead: str) -> bool:
     return bool(_CHECKLIST_WORDS.search(f"{title} {lead}"))
 
 
-def resolve(note: NoteDraft, checklists: list[Checklist]) -> NoteDraft:
-    """Give a drill its back: the best checklist of the notes, else a self-graded prompt."""
-    from dataclasses import replace
+class Checklists:
+    """The checklists of a document, ready to be matched to drills (nearest and most relevant first)."""
 
-    best = _best(note, checklists)
+    def __init__(self, checklists: list[Checklist]) -> None:
+        self.items = sorted(checklists, key=lambda c: c.line)
+        self.lines = [c.line for c in self.items]
+        self.features = [(_bonus(c), frozenset(_WORD.findall(f"{c.title} {c.lead}".lower()))) for c in self.items]
+
+    def best(self, note: NoteDraft) -> Checklist | None:
+        asked = set(_WORD.findall(note.front.lower()))
+        reach = 1000 * (6 + len(asked))  # beyond this distance no checklist can outscore a nearer one
+        lo = bisect_left(self.lines, note.line - reach)
+        hi = bisect_right(self.lines, note.line + reach)
+        best: tuple[float, int] | None = None
+        for k in range(lo, hi):
+            bonus, words = self.features[k]
+            score = bonus + len(asked & words) - abs(self.lines[k] - note.line) / 1000
+            if best is None or score > best[0]:
+                best = (score, k)
+        return self.items[best[1]] if best else None
+
+
+def resolve(note: NoteDraft, checklists: Checklists) -> NoteDraft:
+    """Give a drill its back: the best checklist of the notes, else a self-graded prompt."""
+    best = checklists.best(note)
     if best is None:
         return replace(note, back=SELF_GRADED, answered=False)
     back = f"Self-graded. Cover the {best.title[:1].lower() + best.title[1:]} (from your notes):\n" + bullets(best.keys, ordered=best.ordered)
     return replace(note, back=back, answered=True)
 
 
-def _best(note: NoteDraft, checklists: list[Checklist]) -> Checklist | None:
-    asked = set(_WORD.findall(note.front.lower()))
-    best: tuple[float, Checklist] | None = None
-    for c in checklists:
-        about = f"{c.title} {c.lead}"
-        score = 3.0 * bool(_FOR_PROMPTS.search(about)) + 2.0 * bool(re.search(r"deliverable|checklist|rubric|framework", about, re.I))
-        score += len(asked & set(_WORD.findall(about.lower())))
-        score -= abs(c.line - note.line) / 1000
-        if best is None or score > best[0]:
-            best = (score, c)
-    return best[1] if best else None
+def _bonus(c: Checklist) -> float:
+    about = f"{c.title} {c.lead}"
+    return 3.0 * bool(_FOR_PROMPTS.search(about)) + 2.0 * bool(_STRONG_CHECKLIST.search(about))

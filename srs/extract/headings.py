@@ -1,0 +1,66 @@
+"""The heading path as the walk goes: real headings, pseudo-headings and list items that head sub-items.
+
+``# STRIDE`` → ``## Spoofing`` gives the path ``("STRIDE", "Spoofing")``. A bold line
+on its own (``**Key Principles:**``) is a *pseudo-heading*: it sits half a level
+below the last real heading and lasts until the next one, a rule (``---``) or a
+plain paragraph. A list item with sub-items (``- **Drills**``) heads them only.
+"""
+
+from __future__ import annotations
+
+_ITEM_LEVEL = 100.0  # item contexts sit above every heading level
+
+
+class Headings:
+    def __init__(self) -> None:
+        self._stack: list[tuple[float, str]] = []
+        self._path: tuple[str, ...] | None = ()
+        self._sections: tuple[str, ...] = ()
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        if self._path is None:
+            self._path = tuple(t for _, t in self._stack if t)
+            self._sections = tuple(p.lower() for p in self._path)
+        return self._path
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        self.path  # noqa: B018 - fills the cache
+        return self._sections
+
+    @property
+    def nearest(self) -> str:
+        return self.path[-1] if self.path else ""
+
+    def heading(self, level: int, title: str) -> None:
+        """A real heading: closes every heading of the same or a deeper level."""
+        while self._stack and level <= self._stack[-1][0] < _ITEM_LEVEL:
+            self._stack.pop()
+        if title:
+            self._stack.append((float(level), title))
+        self._path = None
+
+    def pseudo(self, title: str) -> None:
+        self.end_pseudo()
+        level = next((lvl for lvl, _ in reversed(self._stack) if lvl < _ITEM_LEVEL and not lvl % 1), 0.0)
+        self._stack.append((level + 0.5, title))
+        self._path = None
+
+    def end_pseudo(self) -> None:
+        while self._stack and self._stack[-1][0] % 1 and self._stack[-1][0] < _ITEM_LEVEL:
+            self._stack.pop()
+            self._path = None
+
+    def enter(self, title: str) -> None:
+        """A list item heading its sub-items (undone by :meth:`leave`)."""
+        self._stack.append((_ITEM_LEVEL + len(self._stack), title))
+        self._path = None
+
+    def leave(self) -> None:
+        self._stack.pop()
+        self._path = None
+
+    def clear(self) -> None:
+        self._stack.clear()
+        self._path = None

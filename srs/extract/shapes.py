@@ -1,0 +1,98 @@
+"""What blocks look like: pseudo-headings, lead-ins, titles of lists and items, unit boundaries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from srs.extract import context, logistics
+from srs.extract.model import Block, Line, Unit
+from srs.extract.text import capitalize, drop_parentheticals, is_generic, word_count
+
+_LABEL_START = re.compile(r"^(?:\*\*|__|[A-Z][\w /&()+-]{0,40}:\s)")
+_FOR_QUALIFIER = re.compile(r"^(for|when|in|during|on)\s+([^,:]{3,60})[,:]", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:a|an|the|your|some)\s+", re.IGNORECASE)
+
+
+@dataclass
+class Lead:
+    """What introduces a list: a lead-in line, a pseudo-heading or a parent item."""
+
+    title: str
+    line: int
+    text: str = ""
+    from_item: bool = False
+
+
+def empty_heading(block: Block, blocks: list[Block], start: int) -> bool:
+    """Nothing but rules before the next heading of the same or a higher level."""
+    for other in blocks[start:start + 50]:
+        if other.kind == "hr":
+            continue
+        return other.kind == "heading" and other.level <= block.level
+    return start + 50 > len(blocks)
+
+
+def is_pseudo_heading(u: Unit, following: Block | None) -> bool:
+    """``**Key Principles:**`` alone on its line, or ``Key Topics:`` before a list."""
+    if u.label is not None and not u.body:
+        return u.bold_label or following is not None and following.kind == "list"
+    return False
+
+
+def split_units(lines: list[Line]) -> list[list[Line]]:
+    """Paragraph lines → units: a new unit after a sentence end or at a new label."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        text = line.md.strip()
+        if groups and not _ends_sentence(groups[-1][-1].md) and not _LABEL_START.match(text):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", ":", "”", '"', "|")) or is_generic(text)
+
+
+def short_title(text: str) -> str:
+    """A lead or item as a title: "Prepare 3–4 STAR stories" → "STAR stories"; "" when too long."""
+    text = logistics.study_task(text) or text
+    text = _ARTICLE.sub("", context.title(drop_parentheticals(text)))
+    return capitalize(text) if 0 < word_count(text) <= 6 else ""
+
+
+def lead_title(u: Unit, heading: str) -> str:
+    """The title a lead-in gives its list: short text as is; "For any design prompt, …" qualifies the heading."""
+    text = (u.body if u.label and u.body else u.label or u.plain).rstrip(": ")
+    short = short_title(text)
+    if short:
+        return short
+    m = _FOR_QUALIFIER.match(text)
+    if heading and m:
+        return f"{heading} {m.group(1).lower()} {m.group(2).strip()}"
+    return heading
+
+
+def item_title(u: Unit) -> str:
+    """The title a list item gives its sub-items ("Days 15–21: Microservices" → "Microservices")."""
+    if u.label and u.body and context.is_schedule(u.label):
+        return context.title(logistics.without_time_budgets(u.body))
+    if u.label:
+        return short_title(u.label) or context.title(u.label)
+    return short_title(u.plain) or context.title(u.first_bold or "")
+
+
+def named_case(units: list[Unit | None]) -> str | None:
+    """``- Title: ADR-012: …`` first in a list names the case the other items describe."""
+    first = units[0] if units else None
+    if first is not None and first.label and first.label.lower() in ("title", "name") and first.body and len(units) > 2:
+        return first.body
+    return None
+
+
+def a_set(keys: list[str | None]) -> bool:
+    """Item names worth naming together: not mostly plan labels ("Focus, Breakdown, Milestones")."""
+    plan = sum(1 for k in keys if k and (k.lower() in logistics.PLAN_LABELS or is_generic(k) or context.is_schedule(k)))
+    return plan * 2 < len(keys)
