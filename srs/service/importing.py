@@ -247,6 +247,7 @@ def _update(s: Session, fr: FileReport, note: Note, d: NoteDraft, answered: dict
     store.revive(s, note)
     s.merge(NoteSource(note_id=note.id, source_id=source_id, line=d.line))
     if note.content_hash == d.content_hash and not was_orphan:
+        note.line = d.line  # a reordered file moves the line, not the fact
         fr.count(note.kind, "unchanged")
         return
     back, kind, linked = _resolve(d, answered)
