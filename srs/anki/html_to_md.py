@@ -1,4 +1,4 @@
-"""Anki field HTML → readable markdown (markdownify, then a tidy pass).
+"""Anki field HTML → readable markdown (a kept converter, then a tidy pass).
 
 Media references are renamed on the way: ``<img src="orig.png">`` becomes
 ``![](safe.png)`` and ``[sound:orig.mp3]`` becomes ``[🔊 orig.mp3](safe.mp3)``
@@ -11,57 +11,36 @@ import html
 import re
 from collections.abc import Mapping
 
-from markdownify import MarkdownConverter
+from .ids import strip_html
+from .md_engines import escape_text, map_images, select_engine
+
+ENGINE, _convert = select_engine()
 
 SOUND = re.compile(r"\[sound:([^\]\n]+)\]")
-_LANG = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]+)")
-# escapes markdownify does not add but that keep literal text literal
-_HTML_LIKE = re.compile(r"<(?=[A-Za-z/!?])")
-_ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
-_BACKSLASH = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _WS = re.compile(r"[\t \r\n]+")
+_TRAILING_BREAK = re.compile(r"(?:\\\n|\\$)(?=\s*(?:\n\n|$))")
+_INTRAWORD_US = re.compile(r"(?<=[^\W_])\\_(?=[^\W_])")
+_LINE_END_SPACE = re.compile(r"[ \t]+\n")
+_BLANKS = re.compile(r"\n{3,}")
+_NBSP_RUN = re.compile(r"[ \xa0]*\xa0[ \xa0]*")
+# code the converter wrote: fenced blocks, then inline spans (left untouched)
+_CODE = re.compile(r"(^|\n)(```+|~~~+)[^\n]*\n.*?\n\2[ \t]*(?=\n|$)|(`+)(?:(?!\3).)+?\3", re.DOTALL)
+# literal "<tag" / "&entity;" text the converter left bare (it never writes raw HTML);
+# autolinks <scheme:…> and link destinations ](<…>) are the converter's own
+_BARE_LT = re.compile(r"(?<!\]\()<(?=[A-Za-z/!?])(?![A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>)")
+_BARE_AMP = re.compile(r"&(?=#?\w+;)")
 
 
-def escape_text(text: str) -> str:
-    """Markdown-escape literal text so it renders back to the same text."""
-    text = _BACKSLASH.sub(r"\\\\", text)
-    text = text.replace("*", r"\*").replace("_", r"\_").replace("`", r"\`")
-    text = _HTML_LIKE.sub(r"\\<", text)
-    return _ENTITY_LIKE.sub(r"\\&", text)
-
-
-def _code_language(el) -> str:
-    for node in (el, *el.find_all("code", limit=1)):
-        classes = node.get("class") or []
-        match = _LANG.search(" ".join(classes) if isinstance(classes, list) else str(classes))
-        if match:
-            return match.group(1)
-    return ""
-
-
-class _Converter(MarkdownConverter):
-    def __init__(self, media: Mapping[str, str]):
-        super().__init__(
-            heading_style="atx", bullets="-", newline_style="backslash",
-            strong_em_symbol="*", table_infer_header=True,
-            keep_inline_images_in=["td", "th"], code_language_callback=_code_language,
-        )
-        self.media = media
-
-    def escape(self, text, parent_tags):
-        return escape_text(text) if text else ""
-
-    def convert_img(self, el, text, parent_tags):
-        src = str(el.attrs.get("src") or "")
-        src = self.media.get(html.unescape(src), src)
-        if "_inline" in parent_tags and el.parent.name not in ("td", "th"):
-            return str(el.attrs.get("alt") or "")
-        alt = str(el.attrs.get("alt") or "").replace("]", r"\]")
-        if not src:
-            return alt
-        if any(c in src for c in " ()<>"):
-            src = f"<{src.replace('<', '%3C').replace('>', '%3E')}>"
-        return f"![{alt}]({src})"
+def _escape_bare(md: str) -> str:
+    if "<" not in md and "&" not in md:
+        return md
+    out, pos = [], 0
+    for m in _CODE.finditer(md):
+        out.append(_BARE_AMP.sub(r"\\&", _BARE_LT.sub(r"\\<", md[pos : m.start()])))
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(_BARE_AMP.sub(r"\\&", _BARE_LT.sub(r"\\<", md[pos:])))
+    return "".join(out)
 
 
 def _sound_links(field: str, media: Mapping[str, str]) -> str:
@@ -71,13 +50,6 @@ def _sound_links(field: str, media: Mapping[str, str]) -> str:
         return f'<a href="{html.escape(target)}">🔊 {html.escape(name)}</a>'
 
     return SOUND.sub(link, field)
-
-
-_TRAILING_BREAK = re.compile(r"(?:\\\n|\\$)(?=\s*(?:\n\n|$))")
-_INTRAWORD_US = re.compile(r"(?<=[^\W_])\\_(?=[^\W_])")
-_LINE_END_SPACE = re.compile(r"[ \t]+\n")
-_BLANKS = re.compile(r"\n{3,}")
-_NBSP_RUN = re.compile(r"[ \xa0]*\xa0[ \xa0]*")
 
 
 def tidy(md: str) -> str:
@@ -96,4 +68,12 @@ def to_markdown(field: str, media: Mapping[str, str] | None = None) -> str:
         field = _sound_links(field, media)
     if "<" not in field:
         return tidy(escape_text(_WS.sub(" ", html.unescape(field))))
-    return tidy(_Converter(media).convert(field))
+    try:
+        md = _convert(field)
+    except BaseException as exc:  # absurd nesting, a converter bug (Rust panics included)
+        if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit, MemoryError)):
+            raise
+        return tidy(escape_text(_WS.sub(" ", strip_html(field))))  # keep the text
+    if ENGINE == "html-to-markdown":
+        md = _escape_bare(md)
+    return tidy(map_images(md, media))
