@@ -9,7 +9,8 @@ if TYPE_CHECKING:
     from srs.service import Collection
 
 
-def run_app(open_collection: Callable[[], Collection], deck: str | None = None) -> None:
+def run_app(open_collection: Callable[[], Collection], deck: str | None = None, *, review: bool | None = None) -> None:
+    """Open the app: the deck list, or straight into a review when ``review`` (default: when a deck is given)."""
     from srs.tui.app import SrsApp
 
-    SrsApp(open_collection, deck=deck).run()
+    SrsApp(open_collection, deck=deck, start_review=review).run()

@@ -147,3 +147,18 @@ async def test_empty_session_says_when_next(col: Collection) -> None:
         assert isinstance(app.screen, SummaryScreen)
         assert "Session over — Security" in str(app.screen.query_one("#summary-title").render())
         assert "in " in str(app.screen.query_one("#next-due").render())
+
+
+@sync
+async def test_small_terminal_still_shows_the_answer_buttons(col: Collection) -> None:
+    app = make_app(col, start_review=True)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("space")
+        await settle(pilot)
+        screen_region = app.screen.region
+        for rating in (1, 2, 3, 4):
+            button = app.screen.query_one(f"#rate-{rating}")
+            assert button.display and button.region.height >= 1
+            assert screen_region.contains_region(button.region)
+            assert str(rating) in str(button.label)

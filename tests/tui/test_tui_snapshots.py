@@ -57,6 +57,15 @@ def test_home_no_decks(snap_compare, empty_col: Collection) -> None:  # type: ig
     assert snap_compare(make_app(empty_col), terminal_size=(80, 24), run_before=keys())
 
 
+def test_home_done_for_today(snap_compare, col: Collection) -> None:  # type: ignore[no-untyped-def]
+    from srs.service.reviewing import Study
+
+    study = Study(col)
+    while (card := study.next_card()) is not None:
+        study.answer(card.id, 4, 4000, expected_reps=card.reps)
+    assert snap_compare(make_app(col), terminal_size=(80, 24), run_before=keys())
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_review_front(snap_compare, col: Collection, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(make_app(col), terminal_size=size, run_before=keys("enter"))
