@@ -29,17 +29,24 @@ _CODE = re.compile(r"(^|\n)(```+|~~~+)[^\n]*\n.*?\n\2[ \t]*(?=\n|$)|(`+)(?:(?!\3
 # autolinks <scheme:…> and link destinations ](<…>) are the converter's own
 _BARE_LT = re.compile(r"(?<!\]\()<(?=[A-Za-z/!?])(?![A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>)")
 _BARE_AMP = re.compile(r"&(?=#?\w+;)")
+_INNER_TAB = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+
+
+def _fix_text(text: str) -> str:
+    text = _BARE_AMP.sub(r"\\&", _BARE_LT.sub(r"\\<", text))
+    return _INNER_TAB.sub(" ", text) if "\t" in text else text
 
 
 def _escape_bare(md: str) -> str:
-    if "<" not in md and "&" not in md:
+    """Escape literal ``<tag``/``&entity;`` text and flatten inner tabs, outside code."""
+    if "<" not in md and "&" not in md and "\t" not in md:
         return md
     out, pos = [], 0
     for m in _CODE.finditer(md):
-        out.append(_BARE_AMP.sub(r"\\&", _BARE_LT.sub(r"\\<", md[pos : m.start()])))
+        out.append(_fix_text(md[pos : m.start()]))
         out.append(m.group(0))
         pos = m.end()
-    out.append(_BARE_AMP.sub(r"\\&", _BARE_LT.sub(r"\\<", md[pos:])))
+    out.append(_fix_text(md[pos:]))
     return "".join(out)
 
 
