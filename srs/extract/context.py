@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from srs.extract.text import strip_noise, tidy
 
@@ -25,6 +26,7 @@ _SLUG_DROP = re.compile(r"[^\w\s/-]+", re.UNICODE)
 _SLUG_SEP = re.compile(r"[\s/_]+")
 
 
+@lru_cache(maxsize=4096)
 def title(text: str) -> str:
     """A heading as context: ``"## 🕐 Morning (2–3 hours) → **AWS Deep Dive**"`` → ``"AWS Deep Dive"``."""
     text = strip_noise(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from srs.core.cloze import cloze_numbers, render_back, render_front
 from srs.core.notes import NoteDraft, NoteKind, Template, normalize
@@ -22,13 +23,14 @@ def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], 
     for note in notes:
         if note.kind == NoteKind.DRILL and note.rule == drill.RULE and not note.back:
             note = drill.resolve(note, lists)
-        note = replace(note, deck=deck, tags=_tags(note, tags))
-        problem = _empty_side(note)
+        front, back = normalize(note.front), normalize(note.back)
+        problem = _empty_side(note, front, back)
         if problem:
             warnings.append(f"line {note.line}: dropped a {note.rule} card with {problem}")
             dropped[note.line] = f"its card had {problem}"
             continue
-        identity = (str(note.template), normalize(note.front), normalize(note.back))
+        note = replace(note, deck=deck, tags=_tags(note.heading_path, tuple(tags) + note.tags))
+        identity = (str(note.template), front, back)
         if identity in seen:
             dropped[note.line] = f"same card as line {seen[identity]}"
             continue
@@ -41,12 +43,13 @@ def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], 
     return _distinct_keys(out)
 
 
-def _tags(note: NoteDraft, extra: list[str]) -> tuple[str, ...]:
-    tag = path_tag(note.heading_path)
-    return tuple(dict.fromkeys(([tag] if tag else []) + list(extra) + list(note.tags)))
+@lru_cache(maxsize=4096)
+def _tags(path: tuple[str, ...], extra: tuple[str, ...]) -> tuple[str, ...]:
+    tag = path_tag(path)
+    return tuple(dict.fromkeys(((tag,) if tag else ()) + extra))
 
 
-def _empty_side(note: NoteDraft) -> str | None:
+def _empty_side(note: NoteDraft, front: str, back: str) -> str | None:
     if note.template == Template.CLOZE:
         numbers = cloze_numbers(note.front)
         if not numbers:
@@ -57,7 +60,7 @@ def _empty_side(note: NoteDraft) -> str | None:
         return None
     if not note.front.strip() or not note.back.strip():
         return "an empty side"
-    if normalize(note.front) == normalize(note.back):
+    if front == back:
         return "the same text on both sides"
     return None
 

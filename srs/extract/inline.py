@@ -9,7 +9,6 @@ from typing import Any
 from srs.extract.model import Line
 
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()]+(?:\([^\s()]*\)[^\s<>()]*)*", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
 _SYMBOLS = re.compile(r"^[\W_]*$", re.UNICODE)
 _PLAIN_LABEL = re.compile(r"^(?P<label>[^\s:“\"'`][^:]{0,60}?)\s*:(?:\s+(?P<body>\S.*))?$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w`“\"'(\[{<>≥≤~$#@*]+", re.UNICODE)
@@ -39,7 +38,9 @@ def read(lines: list[Line]) -> Inline:
     label, body, bold = _bold_label(tokens)
     if label is None:
         label, body = plain_label(text)
-    links = sum(1 for t in tokens if t.type == "link_open") + len(URL.findall(text))
+    links = sum(1 for t in tokens if t.type == "link_open")
+    if "http" in text or "www." in text:
+        links += len(URL.findall(text))
     return Inline(
         plain=text, label=label, body=body if label is not None else text, bold_label=bold,
         links=links, link_only=bool(links) and _only_links(tokens), emphasis_lead=_emphasis_lead(tokens),
@@ -67,7 +68,7 @@ def render(tokens: list[Any]) -> str:
 
 
 def clean(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def plain_label(text: str) -> tuple[str | None, str]:

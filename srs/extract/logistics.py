@@ -11,6 +11,7 @@ may still hold a list or a tradeoff.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from srs.extract.context import is_schedule
@@ -106,6 +107,7 @@ def _title_case(label: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words)
 
 
+@lru_cache(maxsize=4096)
 def study_task(text: str) -> str | None:
     """``"Explain cost drivers and guardrails (…)"`` → ``"cost drivers and guardrails (…)"``; None if not a task."""
     two = _TWO_WORD_VERBS.match(text)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-_SPACES = re.compile(r"\s+")
-_TRAILING = re.compile(r"[\s.,;:!]+$")
 _AND_OR = re.compile(r"^(?:and|or|&|plus)\s+", re.IGNORECASE)
 _ETC = re.compile(r"^(?:etc\.?|and more|and so on|…|\.\.\.|others?|more|the rest|and others)$", re.IGNORECASE)
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
@@ -32,6 +31,7 @@ NARRATIVE_LABELS = frozenset(
 _LABEL_LEAD = re.compile(r"^(?:a handful of|a few|a couple of|a|an|the|your|my|our|some)\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def clean_label(label: str) -> str:
     """``A handful of “war stories”`` → ``War stories``."""
     label = _LABEL_LEAD.sub("", label.strip())
@@ -54,7 +54,7 @@ def word_count(text: str) -> int:
 
 def tidy(text: str) -> str:
     """Collapse spaces, drop trailing punctuation (not ``?``)."""
-    return _TRAILING.sub("", _SPACES.sub(" ", text).strip())
+    return " ".join(text.split()).rstrip(" .,;:!")
 
 
 def strip_noise(text: str) -> str:
@@ -67,8 +67,8 @@ def capitalize(text: str) -> str:
     """First letter upper-cased, unless the first word is code or a mixed-case name (iPhone, eBPF)."""
     if not text or text[0] == "`":
         return text
-    first = text.split(" ", 1)[0].split("-", 1)[0]
-    if any(c.isupper() for c in first[1:]):
+    rest = text.split(" ", 1)[0].split("-", 1)[0][1:]
+    if rest != rest.lower():
         return text
     return text[0].upper() + text[1:]
 
@@ -183,6 +183,7 @@ def drop_parentheticals(text: str, keep: int = 0) -> str:
     return tidy("".join(out)) if not keep else "".join(out)
 
 
+@lru_cache(maxsize=4096)
 def is_generic(title: str) -> bool:
     """A title made only of generic words ("Template", "Key Topics", "Common Pitfalls")."""
     plain = re.sub(r"\([^)]*\)", " ", title.lower())

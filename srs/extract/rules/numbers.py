@@ -27,6 +27,7 @@ _NUMBER = re.compile(
     r"(?:\s?(?:" + _UNIT + r")(?![\w])|[x×](?![\w])|\+(?=\s)))"
     r"|(?<![\w.\-/#])(?P<cmp>[<>≤≥]=?\s?\$?\d+(?:[.,]\d+)*)",
 )
+_DIGIT = re.compile(r"\d")
 _DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}:\d{2}\b")
 _ASIDE = re.compile(r"\((?:e\.g\.|i\.e\.|eg|for example|such as)[^)]*\)|“[^”]*”|\"[^\"]*\"", re.IGNORECASE)
 _CODE = re.compile(r"`[^`]*`")
@@ -34,7 +35,7 @@ _CODE = re.compile(r"`[^`]*`")
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
     text = u.plain
-    if not any(c.isdigit() for c in text) or text.endswith("?"):
+    if not _DIGIT.search(text) or text.endswith("?"):
         return None
     spans = numbers(text)
     if not spans or len(spans) > MAX_CLOZES:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from srs.core.notes import NoteDraft, NoteKind, tradeoff_key
 from srs.extract.drafts import draft
@@ -47,9 +48,9 @@ _TRAILING_NOUN = re.compile(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
-    options: list[str]
+    options: tuple[str, ...]
     answer: str | None
     whole: bool  # the tradeoff is what the unit is about
     topic: str = ""
@@ -74,13 +75,20 @@ def scan(u: Unit) -> list[NoteDraft]:
 
 def mentions(u: Unit) -> list[Mention]:
     text = u.body if u.label else u.plain
-    if not _VS.search(text) and "between" not in text.lower():
+    if " v" not in text and "between" not in text.lower():
         return []
+    return list(_mentions(text, u.label, u.list_title))
+
+
+@lru_cache(maxsize=1024)
+def _mentions(text: str, label: str | None, list_title: str) -> tuple[Mention, ...]:
+    if not _VS.search(text) and "between" not in text.lower():
+        return ()
     found = _between(text)
     head, answer = _split_answer(text)
     segments = _segments(head)
     vs_segments = [(s, topic) for s, topic in segments if _VS.search(s)]
-    about = bool(re.search(r"trade-?offs?|\bvs\b|compar", f"{u.label or ''} {u.list_title}", re.IGNORECASE))
+    about = bool(re.search(r"trade-?offs?|\bvs\b|compar", f"{label or ''} {list_title}", re.IGNORECASE))
     for seg, topic in vs_segments:
         options = _options(seg)
         if not options:
@@ -89,8 +97,8 @@ def mentions(u: Unit) -> list[Mention]:
         whole = len(vs_segments) == 1 and (word_count(rest) <= 3 or about)
         if not whole and not (about or len(vs_segments) >= 2 or _named(options)):
             continue  # "amortized vs inconsistent schema risk" is prose, not a tradeoff
-        found.append(Mention(options, answer if whole else None, whole, topic if whole else ""))
-    return found
+        found.append(Mention(tuple(options), answer if whole else None, whole, topic if whole else ""))
+    return tuple(found)
 
 
 def _named(options: list[str]) -> bool:
@@ -134,7 +142,7 @@ def _between(text: str) -> list[Mention]:
     if len(options) < 2 or any(word_count(o) > 6 or not o for o in options):
         return []
     whole = word_count(text[:m.start()]) <= 1
-    return [Mention(options, None, whole)]
+    return [Mention(tuple(options), None, whole)]
 
 
 def _split_answer(text: str) -> tuple[str, str | None]:
