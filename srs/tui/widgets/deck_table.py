@@ -15,11 +15,10 @@ ALL = "\x00all"  # row key of "All decks"
 
 
 COLUMNS = (("New", "new"), ("Learn", "learning"), ("Due", "due"), ("Cards", "total"))
-WIDTH = 6
 
 
 def _num(n: int) -> Text:
-    return Text(f"{n:>{WIDTH},}", style="dim" if n == 0 else "")
+    return Text(f"{n:,}", style="dim" if n == 0 else "", justify="right")
 
 
 class DeckTable(DataTable[Text]):
@@ -32,7 +31,7 @@ class DeckTable(DataTable[Text]):
         self.zebra_stripes = False
         self.add_column("Deck", key="deck")
         for label, key in COLUMNS:
-            self.add_column(Text(label.rjust(WIDTH)), key=key)
+            self.add_column(Text(label, justify="right"), key=key, width=6)
 
     def show(self, tree: list[DeckCounts], flat: list[DeckCounts]) -> None:
         selected = self.selected_deck()
