@@ -51,12 +51,16 @@ def is_cloze(note: ExportNote) -> bool:
 def wanted_cards(note: ExportNote) -> tuple[list[tuple[int, ExportCard | None]], list[str]]:
     """The (ordinal, our card or None for a fresh new card) pairs to write, and
     warnings about cards that have no template to go with."""
+    warnings = []
     if is_cloze(note):
-        ords = cloze_ordinals(note.front) or [0]
+        ords = cloze_ordinals(note.front)
+        if not ords:
+            warnings.append(f"note {note.guid}: cloze text has no {{{{c1::…}}}}; Anki will show an empty card")
+            ords = [0]
     else:
         ords = [0, 1] if note.reverse else [0]
     given = {c.ordinal: c for c in note.cards}
-    warnings = [
+    warnings += [
         f"note {note.guid}: dropped card {o} (no matching "
         f"{'cloze' if is_cloze(note) else 'template'})"
         for o in sorted(set(given) - set(ords))

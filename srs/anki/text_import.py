@@ -102,10 +102,11 @@ def _notes(rows, head: Header, columns: dict, deck_override, mtime) -> ImportedP
     for line_no, row in enumerate(rows, 1):
         cell = lambda i: row[i] if i is not None and i < len(row) else ""  # noqa: E731
         field_cols = [i for i in range(len(row)) if i not in meta_cols]
-        names = [_label(labels, i, n) for n, i in enumerate(field_cols)]
+        notetype = cell(role["notetype"]) or head.notetype or "Basic"
+        cloze = "cloze" in notetype.casefold()
+        names = [_label(labels, i, n, cloze) for n, i in enumerate(field_cols)]
         md = [_markdown(row[i], is_html) for i in field_cols]
         fields = dict(zip(names, md))
-        notetype = cell(role["notetype"]) or head.notetype or "Basic"
         front_i = _pick(role["front"], field_cols, names, _FRONT_NAMES, 0)
         back_i = _pick(role["back"], field_cols, names, _BACK_NAMES, 1)
         front = _markdown(cell(front_i), is_html)
@@ -121,7 +122,7 @@ def _notes(rows, head: Header, columns: dict, deck_override, mtime) -> ImportedP
         notes.append(ImportedNote(
             guid=guid,
             deck=cell(role["deck"]) or deck_override or head.deck or "Default",
-            tags=tags, template="cloze" if "cloze" in notetype.casefold() else "basic",
+            tags=tags, template="cloze" if cloze else "basic",
             front=front, back="\n\n".join(p for p in back_parts if p.strip()),
             reverse="revers" in notetype.casefold() and "optional" not in notetype.casefold(),
             notetype=notetype, fields=fields, cards=(), modified=mtime,
@@ -131,10 +132,12 @@ def _notes(rows, head: Header, columns: dict, deck_override, mtime) -> ImportedP
     return ImportedPackage(notes=notes, media={}, warnings=warnings, collection_created=None)
 
 
-def _label(labels: list[str], col: int, n: int) -> str:
+def _label(labels: list[str], col: int, n: int, cloze: bool) -> str:
     if col < len(labels) and labels[col].strip():
         return labels[col].strip()
-    return ("Front", "Back")[n] if n < 2 else f"Field {n + 1}"
+    if n < 2:
+        return (("Text", "Back Extra") if cloze else ("Front", "Back"))[n]
+    return f"Field {n + 1}"
 
 
 def _pick(mapped, field_cols, names, wanted, fallback) -> int | None:

@@ -182,3 +182,29 @@ def test_a_failed_export_leaves_no_file(tmp_path):
     with pytest.raises(ValueError):
         write_apkg(out / "o.apkg", bad, with_scheduling=True, now=NOW)
     assert list(out.iterdir()) == []
+
+
+def test_mismatched_cards_are_reported_not_written(tmp_path, anki_col):
+    from srs.anki import ExportReview
+
+    notes = [
+        ExportNote(guid="c", template="cloze", front="no cloze here", modified=NOW),
+        ExportNote(guid="b", template="basic", front="q", modified=NOW,
+                   cards=(ExportCard(0), ExportCard(1)),
+                   reviews=(ExportReview(5, NOW, 3),)),
+    ]
+    summary = write_apkg(tmp_path / "w.apkg", notes, with_scheduling=True, now=NOW)
+    warnings = "\n".join(summary.warnings)
+    assert "note c: cloze text has no {{c1::…}}" in warnings
+    assert "note b: dropped card 1" in warnings
+    assert "note b: review of missing card 5" in warnings
+    assert (summary.cards, summary.reviews) == (2, 0)
+    anki_import(anki_col, tmp_path / "w.apkg")
+    assert anki_col.card_count() == 2
+
+
+def test_empty_export_is_a_valid_package(tmp_path, anki_col):
+    summary = write_apkg(tmp_path / "e.apkg", [], with_scheduling=True, now=NOW)
+    assert (summary.notes, summary.cards, summary.decks) == (0, 0, 0)
+    anki_import(anki_col, tmp_path / "e.apkg")
+    assert anki_col.note_count() == 0
