@@ -41,13 +41,15 @@ class Walker:
     # -- blocks --------------------------------------------------------------------------
     def walk(self, blocks: list[Block], in_item: bool = False) -> None:
         lead: Lead | None = None
+        heading = ""
         for k, block in enumerate(blocks):
             following = blocks[k + 1] if k + 1 < len(blocks) else None
-            next_lead = None
+            next_lead, after = None, heading
+            heading = ""
             if block.kind == "heading":
-                self.heading(block, shapes.empty_heading(block, blocks, k + 1))
+                heading = self.heading(block, shapes.empty_heading(block, blocks, k + 1))
             elif block.kind == "paragraph":
-                next_lead = self.paragraph(block, following, in_item)
+                next_lead = self.paragraph(block, following, in_item, after)
             elif block.kind == "list":
                 self.list(block, lead)
             elif block.kind == "table":
@@ -58,27 +60,33 @@ class Walker:
                 self._skip_block(block)
             lead = next_lead
 
-    def heading(self, block: Block, empty: bool) -> None:
+    def heading(self, block: Block, empty: bool) -> str:
+        """Record a heading; its title when it heads content."""
         text = read(block.lines).plain if block.lines else ""
         name = context.title(text)
         if _PLAN_HEADING.match(name):
             self.headings.heading(block.level, "")
             self.ledger.skip(block.start, "study-plan", "a plan goal, not context for cards")
-            return
+            return ""
         self.headings.heading(block.level, name)
+        for no in range(block.start + 1, block.end + 1):  # a setext heading's underline
+            self.ledger.part(no, block.start, "heading")
         if not name or empty:
             self.ledger.skip(block.start, "empty-heading", "a heading with nothing under it")
-            return
+            return ""
         self.ledger.context(block.start, "heading", f"context '{name}' for the cards below")
         unit = self._unit(block.lines)
         for note in acronym.scan(unit, text):
             self._emit(unit, Claim(acronym.RULE, [note], detail="acronym in a heading"))
+        return name
 
-    def paragraph(self, block: Block, following: Block | None, in_item: bool) -> Lead | None:
+    def paragraph(self, block: Block, following: Block | None, in_item: bool, after_heading: str = "") -> Lead | None:
         groups = shapes.split_units(self._fresh(block.lines))
         lead = None
         for g, group in enumerate(groups):
             u = self._unit(group)
+            if g == 0 and len(groups) <= 2:
+                u.after_heading = after_heading
             if len(groups) == 1 and not in_item and shapes.is_pseudo_heading(u, following):
                 name = shapes.short_title(u.label or u.plain) or context.title(u.label or u.plain)
                 self.headings.pseudo(name)
@@ -109,7 +117,7 @@ class Walker:
         named = shapes.named_case(units)
         if named is not None:
             title = named
-        not_a_set = plan or bool(_NOT_A_SET.search(title))
+        not_a_set = plan or bool(_NOT_A_SET.search(title)) or shapes.grab_bag(title)
         for k, (item, u) in enumerate(zip(items, units)):
             if u is None:
                 self._children(item.children, None)

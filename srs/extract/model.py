@@ -80,6 +80,7 @@ class Unit:
     count: int = 0  # items in its list
     previous: str | None = None  # the previous item's key (its label or short text)
     positional: bool = False  # the list wants one card per item, cued by position
+    after_heading: str = ""  # the heading this paragraph directly follows (its first paragraph)
 
 
 @dataclass

@@ -15,15 +15,15 @@ from srs.extract import logistics
 from srs.extract.inline import plain_label
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules import (
-    acronym, book, condition_action, definition, drill, enumeration, explicit_cloze, inline_list, labelled_fact,
-    numbers, sequence, tradeoff, when_to_use,
+    acronym, book, condition_action, definition, drill, enumeration, explicit_cloze, heading_fact, inline_list,
+    labelled_fact, numbers, sequence, tradeoff, when_to_use,
 )
 
 Rule = Callable[[Unit, Doc], Claim | None]
 
 _HEAD: list[Rule] = [drill.apply, book.apply, tradeoff.apply]
 _MIDDLE: list[Rule] = [condition_action.apply, sequence.apply, when_to_use.apply, inline_list.apply]
-_TAIL: list[Rule] = [numbers.apply, definition.apply, labelled_fact.apply]
+_TAIL: list[Rule] = [numbers.apply, definition.apply, labelled_fact.apply, heading_fact.apply]
 # In an ordered list the position is the fact; in a long unordered list it is the cue for items no
 # other rule reads (a labelled item stays a labelled fact there).
 ORDERED_RULES: list[Rule] = _HEAD + [enumeration.apply] + _MIDDLE + _TAIL
@@ -53,7 +53,7 @@ def _logistics(u: Unit, doc: Doc, verdict: logistics.Verdict) -> Claim:
     if verdict.remainder:
         label, body = plain_label(verdict.remainder)
         rest = replace(u, label=label, body=body, bold_label=False, plain=verdict.remainder, md=verdict.remainder,
-                       positional=False, emphasis_lead=None)
+                       positional=False, emphasis_lead=None, after_heading="")
         claim = _first(rest, doc, _REMAINDER_RULES[verdict.rules])
         if claim is not None and not claim.skip:
             claim.detail = f"{verdict.detail}; {claim.detail}"

@@ -92,6 +92,18 @@ def named_case(units: list[Unit | None]) -> str | None:
     return None
 
 
+_GRAB_BAGS = frozenset({
+    "basics", "notes", "overview", "summary", "misc", "miscellaneous", "details", "general", "other", "others",
+    "introduction", "intro", "background", "key points", "highlights", "takeaways", "key takeaways", "facts",
+    "things to know", "random", "tips", "tips and tricks", "faq", "q&a", "todo", "scratch",
+})
+
+
+def grab_bag(title: str) -> bool:
+    """A heading like "Basics" or "Notes" collects facts; it does not name a set to recall."""
+    return title.strip().lower().rstrip(":") in _GRAB_BAGS
+
+
 def a_set(keys: list[str | None]) -> bool:
     """Item names worth naming together: not mostly plan labels ("Focus, Breakdown, Milestones")."""
     plan = sum(1 for k in keys if k and (k.lower() in logistics.PLAN_LABELS or is_generic(k) or context.is_schedule(k)))

@@ -20,6 +20,7 @@ _IS_A = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?
 _DASH = re.compile(r"^(?P<term>[^—–]{1,50}?)\s+[—–]\s+(?P<meaning>.+)$")
 _ARTICLE_START = re.compile(r"^(?:a|an|the)\s+\w+", re.IGNORECASE)
 _REVERSE_MAX_WORDS = 10
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|gets?|can|will|must|should|does|do|becomes?)\b", re.IGNORECASE)
 
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
@@ -40,8 +41,10 @@ def _definition(u: Unit) -> tuple[str, str] | None:
     m = _EQUALS.match(text)
     if m and not re.search(r"\d", m.group("term")):
         return tidy(m.group("term")), tidy(m.group("meaning"))
-    if u.label and u.body and _ARTICLE_START.match(u.body) and re.search(r"\b(?:that|which|who|where|for|of|used)\b", u.body):
-        return u.label, tidy(u.body)
+    if u.label and u.body and _ARTICLE_START.match(u.body) and not u.body.endswith("?"):
+        head = re.split(r"[;.]\s", u.body, maxsplit=1)[0]
+        if not _VERB.search(head):  # "a named, partitioned log", not "the cache is updated on write"
+            return u.label, tidy(u.body)
     if u.label:
         return None
     m = _IS_A.match(text) or _DASH.match(text)

@@ -18,6 +18,7 @@ from srs.extract.text import bullets, capitalize, clean_label, drop_parenthetica
 RULE = "enumeration"
 NAME_ALL_MAX = 7
 MAX_KEY_WORDS = 7
+_STATEMENT = re.compile(r"\b(?:is|are|was|were|has|have|can|will|must|should)\b", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"^(?:how|what|why|when|where|who|which|you|we|i|it|they|this|that|there)\b", re.IGNORECASE)
 MAX_ANSWER_WORDS = 60
 
@@ -31,7 +32,7 @@ def item_key(u: Unit) -> str | None:
         return clean_label(u.first_bold)
     if " = " in text:
         text = text.split(" = ", 1)[0]
-    if _NOT_A_NAME.match(text):
+    if _NOT_A_NAME.match(text) or _STATEMENT.search(text):  # "Offsets are committed per partition" is a fact
         return None
     return text if 0 < word_count(text) <= MAX_KEY_WORDS else None
 

@@ -32,6 +32,7 @@ _STATEMENT = re.compile(r"\b(?:is|are|was|were|be|has|have|should|must|can|will|
 _SUBJECT_START = re.compile(r"^(?:you|we|i|it|they|this|that|there|he|she|one)\b", re.IGNORECASE)
 _ARROW_TAIL = re.compile(r"\s+(?:→|->|=>)\s.*$")
 _DIGIT = re.compile(r"\d")
+_ARTICLE = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)
 
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
@@ -39,6 +40,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         if is_narrative(u.label):
             return None
         items = _items(u.body)
+        if items and _ARTICLE.match(u.body) and not all(i[:1].isupper() for i in items):
+            return None  # "Topic: a named, partitioned log" describes one thing
         if items:
             return _claim(u, _label_cue(u, u.label, len(items)), items, clean_label(u.label))
         return None

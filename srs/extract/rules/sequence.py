@@ -28,7 +28,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if chain is None:
         return None
     subject = subject or u.label or ""
-    if not subject and u.list_title:
+    if not subject and (u.list_title or u.path):
         subject = topic(u)
     arrow_line = " → ".join(chain)
     if subject:

@@ -74,10 +74,12 @@ def scan(u: Unit) -> list[NoteDraft]:
 
 
 def mentions(u: Unit) -> list[Mention]:
-    text = u.body if u.label else u.plain
+    text, label = (u.body, u.label) if u.label else (u.plain, None)
+    if label and " v" in label and _VS.search(label):  # "Kafka vs RabbitMQ: Kafka for …; RabbitMQ for …"
+        text, label = (f"{label}: {u.body}" if u.body else label), None
     if " v" not in text and "between" not in text.lower():
         return []
-    return list(_mentions(text, u.label, u.list_title))
+    return list(_mentions(text, label, u.list_title))
 
 
 @lru_cache(maxsize=1024)

@@ -1,0 +1,37 @@
+from srs.extract import extract
+
+from helpers import notes, one
+
+
+def test_short_paragraph_under_a_heading_answers_the_heading():
+    text = "Spoofing\n--------\nThreat to **authentication**. Mitigate with mTLS and signed tokens.\n"
+    ex = extract(text)
+    [note] = ex.notes
+    assert (note.front, note.back) == ("Spoofing?", "Threat to authentication. Mitigate with mTLS and signed tokens.")
+    assert [ln.outcome for ln in ex.lines[:3]] == ["context", "part", "card"]  # the setext underline is the heading's
+
+
+def test_generic_headings_do_not_make_heading_facts():
+    assert not notes("## Summary\n\nWe covered queues and streams in depth today.\n", "heading-fact")
+
+
+def test_label_with_a_tradeoff_and_its_answer():
+    note = one("- Kafka vs RabbitMQ: Kafka for replayable streams; RabbitMQ for routing.\n", "tradeoff")
+    assert note.answered and note.back == "Kafka for replayable streams; RabbitMQ for routing"
+
+
+def test_noun_phrase_after_a_label_is_a_definition_not_a_list():
+    note = one("- **Topic**: a named, partitioned, append-only log.\n", "definition")
+    assert (note.front, note.back, note.reverse) == ("Topic", "a named, partitioned, append-only log", True)
+    assert one("- Cloud Training: A Cloud Guru, Cloud Academy, Linux Academy\n", "enumeration").front == "Cloud Training (3)?"
+
+
+def test_plain_counts_are_clozed_in_statements_only():
+    note = one("- Replication factor of 3 tolerates 2 broker failures.\n", "number-cloze")
+    assert note.front == "Replication factor of {{c1::3}} tolerates {{c2::2}} broker failures."
+    assert not notes("- Prepare 3 stories, 2 designs and 4 drills\n", "number-cloze")
+
+
+def test_grab_bag_headings_do_not_make_name_all_cards():
+    text = "## Basics\n\n- **Topic**: a log\n- **Partition**: a shard of a topic\n- **Offset**: a position\n"
+    assert not [n for n in extract(text).notes if n.front.endswith("(3)?")]
