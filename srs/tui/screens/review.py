@@ -95,7 +95,7 @@ class ReviewScreen(Screen[None]):
             self.query_one(SessionBar).show(shown.reviewed, shown.new, shown.learning, shown.review)
         else:
             self.query_one(SessionBar).show_done(shown.reviewed)
-            self.recount()
+            self.call_after_refresh(self.recount)  # after the card is painted
         card = shown.card
         if card is None:
             self.finish()
@@ -194,9 +194,11 @@ class ReviewScreen(Screen[None]):
         self.action_rate(message.rating)
 
     def action_end(self) -> None:
-        if self.busy and self.session is not None:
+        if self.session is None:  # still preparing (or failed): nothing to sum up
+            self.app.go_home()  # type: ignore[attr-defined]
             return
-        self.finish()
+        if not self.busy:
+            self.finish()
 
     def finish(self) -> None:
         from srs.tui.screens.summary import SummaryScreen
