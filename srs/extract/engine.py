@@ -82,11 +82,17 @@ class Walker:
 
     def paragraph(self, block: Block, following: Block | None, in_item: bool, after_heading: str = "") -> Lead | None:
         groups = shapes.split_units(self._fresh(block.lines))
+        units = [self._unit(group) for group in groups]
+        titled = shapes.group_title(groups, units)
         lead = None
-        for g, group in enumerate(groups):
-            u = self._unit(group)
+        for g, u in enumerate(units):
             if g == 0 and len(groups) <= 2:
                 u.after_heading = after_heading
+            if titled is not None:  # "Status codes" over "200: OK" lines: a list in all but syntax
+                if g == 0:
+                    self._context(u, "group-title", f"titles the lines below ('{titled}')")
+                    continue
+                u.list_title, u.index, u.count = titled, g, len(units) - 1
             if len(groups) == 1 and not in_item and shapes.is_pseudo_heading(u, following):
                 name = shapes.short_title(u.label or u.plain) or context.title(u.label or u.plain)
                 self.headings.pseudo(name)

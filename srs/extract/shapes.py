@@ -9,7 +9,7 @@ from srs.extract import context, logistics
 from srs.extract.model import Block, Line, Unit
 from srs.extract.text import capitalize, drop_parentheticals, is_generic, word_count
 
-_LABEL_START = re.compile(r"^(?:\*\*|__|[A-Z][\w /&()+-]{0,40}:\s)")
+_LABEL_START = re.compile(r"^(?:\*\*|__|[A-Z0-9`][\w /&()+`.-]{0,40}:\s)")
 _FOR_QUALIFIER = re.compile(r"^(for|when|in|during|on)\s+([^,:]{3,60})[,:]", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:a|an|the|your|some)\s+", re.IGNORECASE)
 
@@ -54,6 +54,16 @@ def split_units(lines: list[Line]) -> list[list[Line]]:
 
 def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?", ":", "”", '"', "|")) or is_generic(text)
+
+
+def group_title(groups: list[list[Line]], units: list[Unit]) -> str | None:
+    """A short untitled line over ``key: value`` lines ("Status codes" / "200: OK" / "404: Not Found")."""
+    if len(units) < 3 or units[0].label or any(not u.label or not u.body for u in units[1:]):
+        return None
+    head = units[0].plain
+    if len(groups[0]) != 1 or not 0 < word_count(head) <= 6 or head.endswith((".", "!", "?")):
+        return None
+    return context.title(head)
 
 
 def short_title(text: str) -> str:

@@ -20,7 +20,7 @@ GENERIC_WORDS = frozenset(
     "points sample samples questions question probing success indicators context decision status risk risks "
     "impact result results fix finding findings symptom hypothesis goal goals tip tips short deep mini "
     "filled approach idea list items item core concepts basics misc other general action situation task "
-    "reflection category for each every mini".split()
+    "reflection category for each every mini rule rules thumb formula heuristic definition takeaway".split()
 )
 # Labels whose text is prose about one case, not a set to name ("Purpose: define …, protect …").
 NARRATIVE_LABELS = frozenset(

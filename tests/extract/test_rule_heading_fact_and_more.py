@@ -35,3 +35,16 @@ def test_plain_counts_are_clozed_in_statements_only():
 def test_grab_bag_headings_do_not_make_name_all_cards():
     text = "## Basics\n\n- **Topic**: a log\n- **Partition**: a shard of a topic\n- **Offset**: a position\n"
     assert not [n for n in extract(text).notes if n.front.endswith("(3)?")]
+
+
+def test_question_answered_on_the_same_line():
+    note = one("Why pool connections? Opening a TLS connection costs 2-3 round trips.\n", "question-answer")
+    assert (note.front, note.back) == ("Why pool connections?", "Opening a TLS connection costs 2-3 round trips.")
+
+
+def test_title_line_over_key_value_lines_titles_them():
+    ex = extract("Status codes\n200: OK\n404: Not Found\n503: Service Unavailable\n")
+    assert [(n.front, n.back) for n in ex.notes] == [
+        ("Status codes — 200?", "OK"), ("Status codes — 404?", "Not Found"), ("Status codes — 503?", "Service Unavailable"),
+    ]
+    assert ex.lines[0].outcome == "context"

@@ -38,7 +38,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 
 def _definition(u: Unit) -> tuple[str, str] | None:
     text = u.plain
-    m = _EQUALS.match(text)
+    m = _EQUALS.match(text) if not u.label else None  # "Little's law: L = λ × W" is a labelled formula
     if m and not re.search(r"\d", m.group("term")):
         return tidy(m.group("term")), tidy(m.group("meaning"))
     if u.label and u.body and _ARTICLE_START.match(u.body) and not u.body.endswith("?"):

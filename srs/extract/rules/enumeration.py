@@ -45,7 +45,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if not answer or word_count(answer) > MAX_ANSWER_WORDS:
         return None
     where = f"item {u.index} of {u.count}"
-    if u.previous:
+    if u.previous and len(re.findall(r"[\w'-]+", u.previous)) <= 5:
         where += f" (after {u.previous})"
     front = capitalize(f"{topic(u)}, {where}?")
     return Claim(RULE, [draft(u, NoteKind.ENUMERATION, RULE, front, capitalize(answer))],

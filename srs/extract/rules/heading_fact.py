@@ -26,5 +26,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if word_count(u.plain) > MAX_WORDS or is_generic(heading) or grab_bag(heading) or word_count(heading) > 8:
         return None
+    if word_count(u.plain) < 4 or not u.plain.endswith((".", "!", ")", "”")):  # a sentence, not a stray title
+        return None
     return Claim(RULE, [draft(u, NoteKind.FACT, RULE, f"{capitalize(heading)}?", u.plain)],
                  detail=f"the short paragraph that opens '{heading}'")

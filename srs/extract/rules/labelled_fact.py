@@ -30,7 +30,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         where = topic(u, _anchor(u))
         front = f"{where}: {label}?" if where else f"“{label}”: which question?"
         detail = "a checklist criterion"
-    elif is_generic(label) or is_narrative(label) or in_example(u):
+    elif is_generic(label) or is_narrative(label) or in_example(u) or not re.search(r"[^\W\d_]{3}", label):
         where = topic(u, _anchor(u))
         front = f"{where} — {lower_words(label)}?" if where else f"{label}?"
         detail = "a labelled fact (the label needs its section as context)"
