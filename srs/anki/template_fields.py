@@ -50,16 +50,10 @@ def _sides(nt: Notetype, qfmt: str, afmt: str) -> tuple[list[str], list[str]]:
         front = _unique(f for flt, f in q_refs if "cloze" in flt) or nt.fields[:1]
     else:
         front = _unique(f for flt, f in q_refs if not flt & _NOT_FRONT) or nt.fields[:1]
-    typed = [f for flt, f in q_refs if "type" in flt]
-    back = _unique(
-        f for flt, f in typed_first(typed, field_refs(afmt, nt.fields))
-        if f not in front and not flt & {"tts", "hint"}
-    )
+    typed = [f for flt, f in q_refs if "type" in flt]  # the answer the user types
+    shown = [f for flt, f in field_refs(afmt, nt.fields) if not flt & {"tts", "hint"}]
+    back = _unique(f for f in typed + shown if f not in front)
     return front, back
-
-
-def typed_first(typed: list[str], refs):
-    return [(frozenset(), f) for f in typed] + refs
 
 
 def layout(nt: Notetype) -> Layout:
