@@ -184,3 +184,26 @@ def test_reimporting_into_the_same_folder_reuses_media(packages, tmp_path):
     second = read_package(out["apkg-legacy"], media_dest=media)
     assert first.media == second.media
     assert len(list(media.iterdir())) == 3
+
+
+def test_reads_a_genanki_package(tmp_path):
+    """Packages from genanki (schema 11 in collection.anki2, the oldest layout)."""
+    import genanki
+
+    model = genanki.Model(
+        1607392319, "Three fields",
+        fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Media"}],
+        templates=[{"name": "Card 1", "qfmt": "{{Question}}<br>{{Media}}",
+                    "afmt": "{{FrontSide}}<hr id=answer>{{Answer}}"}],
+    )
+    deck = genanki.Deck(2059400110, "Shared::Genanki")
+    (tmp_path / "sound clip.mp3").write_bytes(b"ID3clip")
+    deck.add_note(genanki.Note(model=model, fields=["Capital of <i>Peru</i>?", "Lima&nbsp;(city)",
+                                                    "[sound:sound clip.mp3]"], tags=["geo"]))
+    path = tmp_path / "genanki.apkg"
+    genanki.Package(deck, media_files=[str(tmp_path / "sound clip.mp3")]).write_to_file(path)
+    pkg = read_package(path, media_dest=tmp_path / "media")
+    [note] = pkg.notes
+    assert (note.front, note.back) == ("Capital of *Peru*?\n\n[🔊 sound clip.mp3](sound_clip.mp3)", "Lima (city)")
+    assert (note.deck, note.tags, note.notetype) == ("Shared::Genanki", ("geo",), "Three fields")
+    assert (tmp_path / "media" / "sound_clip.mp3").read_bytes() == b"ID3clip"
