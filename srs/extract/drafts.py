@@ -8,6 +8,8 @@ import re
 
 from srs.extract.text import is_generic
 
+_SCHEDULE_PREFIX = re.compile(r"^(?:weeks?|days?|months?|phase|sprint|module|part)\s*\d+(?:\s*[–—-]\s*\d+)?\s*[:—–-]\s*",
+                              re.IGNORECASE)
 _EXAMPLE = re.compile(r"\b(?:exemplars?|examples?|case stud(?:y|ies)|scenarios?|sample)\b", re.IGNORECASE)
 
 SELF_GRADED = "Self-graded: answer aloud, then compare with your notes."
@@ -27,6 +29,7 @@ def topic(u: Unit, own: str | None = None) -> str:
     "Template" under "Architecture Decision Records" → "Architecture Decision Records — template".
     """
     name = own if own is not None else (u.list_title or (u.path[-1] if u.path else ""))
+    name = _SCHEDULE_PREFIX.sub("", name) or name  # "Week 2: Scheduling" → "Scheduling"
     if name and not is_generic(name):
         return name
     anchor = next((p for p in reversed(u.path) if p != name and not is_generic(p)), "")

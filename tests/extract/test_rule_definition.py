@@ -1,4 +1,4 @@
-from helpers import one
+from extract_helpers import one
 
 
 def test_equals_definition_is_reversible_when_short():
@@ -18,6 +18,6 @@ def test_is_a_sentence_and_dash_definitions():
 
 
 def test_formulas_are_not_definitions():
-    from helpers import notes
+    from extract_helpers import notes
 
     assert not notes("Throughput = 25k * 0.2 = 5k\n", "definition")

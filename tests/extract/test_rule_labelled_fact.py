@@ -1,4 +1,4 @@
-from helpers import notes, one
+from extract_helpers import notes, one
 
 
 def test_bold_label_becomes_question_and_text_answer():

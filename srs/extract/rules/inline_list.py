@@ -40,6 +40,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         if is_narrative(u.label):
             return None
         items = _items(u.body)
+        if items and len(items) < 3 and not is_generic(u.label):  # two clauses describe; a set has three or more
+            return None
         if items and _ARTICLE.match(u.body) and not all(i[:1].isupper() for i in items):
             return None  # "Topic: a named, partitioned log" describes one thing
         if items:
