@@ -60,11 +60,20 @@ def _sound_links(field: str, media: Mapping[str, str]) -> str:
 
 
 def tidy(md: str) -> str:
-    md = _NBSP_RUN.sub(" ", md).replace("\u200b", "")
-    md = _LINE_END_SPACE.sub("\n", md)
-    md = _TRAILING_BREAK.sub("", md)
-    md = _INTRAWORD_US.sub("_", md)
-    md = _BLANKS.sub("\n\n", md)
+    """Even out what converters leave: nbsp runs, trailing spaces and breaks,
+    needless escaped underscores inside words, runs of blank lines."""
+    if "\xa0" in md:
+        md = _NBSP_RUN.sub(" ", md)
+    if "\u200b" in md:
+        md = md.replace("\u200b", "")
+    if "\n" in md:
+        md = _LINE_END_SPACE.sub("\n", md)
+        if "\n\n\n" in md:
+            md = _BLANKS.sub("\n\n", md)
+    if "\\" in md:
+        md = _TRAILING_BREAK.sub("", md)
+        if "\\_" in md:
+            md = _INTRAWORD_US.sub("_", md)
     return md.strip()
 
 
@@ -73,8 +82,12 @@ def to_markdown(field: str, media: Mapping[str, str] | None = None) -> str:
     media = media or {}
     if "[sound:" in field:
         field = _sound_links(field, media)
-    if "<" not in field:
-        return tidy(escape_text(_WS.sub(" ", html.unescape(field))))
+    if "<" not in field:  # plain text: no converter needed
+        if "&" in field:
+            field = html.unescape(field)
+        if "\t" in field or "\n" in field or "\r" in field or "  " in field:
+            field = _WS.sub(" ", field)
+        return tidy(escape_text(field))
     try:
         md = _convert(field)
     except BaseException as exc:  # absurd nesting, a converter bug (Rust panics included)

@@ -24,10 +24,14 @@ _ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
 
 def escape_text(text: str) -> str:
     """Markdown-escape literal text so it renders back to the same text."""
-    text = _BACKSLASH.sub(r"\\\\", text)
+    if "\\" in text:
+        text = _BACKSLASH.sub(r"\\\\", text)
     text = text.replace("*", r"\*").replace("_", r"\_").replace("`", r"\`")
-    text = _HTML_LIKE.sub(r"\\<", text)
-    return _ENTITY_LIKE.sub(r"\\&", text)
+    if "<" in text:
+        text = _HTML_LIKE.sub(r"\\<", text)
+    if "&" in text:
+        text = _ENTITY_LIKE.sub(r"\\&", text)
+    return text
 
 
 # ------------------------------------------------------------------ markdownify
