@@ -8,7 +8,6 @@ UTC; for users far from UTC a due date can land a day early or late.
 
 from __future__ import annotations
 
-import json
 import math
 from datetime import datetime, timedelta, timezone
 
@@ -98,7 +97,7 @@ def _num(value: float, places: int) -> str:
     v = round(float(value), places)
     if not math.isfinite(v):
         raise ValueError(f"not a finite number: {value!r}")
-    return json.dumps(v)
+    return repr(v)  # what json.dumps writes for a float
 
 
 _REVLOG_TYPE = {NEW: 0, LEARNING: 0, REVIEW: 1, RELEARNING: 2}
