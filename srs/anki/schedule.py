@@ -53,15 +53,19 @@ def new_card(position: int) -> CardCols:
     return (0, QUEUE_NEW, position, 0, 0, 0, 0, 0, 0, "{}")
 
 
-def card_row(card: ExportCard, position: int, clock: DayClock, now: datetime) -> CardCols:
-    """Anki's scheduling columns for one of our cards (``position`` for new cards)."""
+def card_row(card: ExportCard, position: int, clock: DayClock, now: datetime,
+             last_logged: datetime | None = None) -> CardCols:
+    """Anki's scheduling columns for one of our cards (``position`` for new cards).
+
+    ``last_logged`` is the card's latest exported review: Anki holds the card's
+    last review time equal to it (its "Check Database" rewrites it otherwise)."""
     flags = card.flag & 0b111
     state = card.state if card.state in (NEW, LEARNING, REVIEW, RELEARNING) else NEW
     if state == NEW:
         queue, due_num, ivl, factor, left, data = QUEUE_NEW, position, 0, 0, 0, "{}"
     else:
         due = utc(card.due) if card.due is not None else utc(now)
-        ivl, factor, data = max(0, card.interval_days), DEFAULT_FACTOR, _data(card)
+        ivl, factor, data = max(0, card.interval_days), DEFAULT_FACTOR, _data(card, last_logged)
         if state == REVIEW:
             queue, due_num, left = QUEUE_REVIEW, clock.day(due), 0
             ivl = max(1, ivl)
@@ -79,7 +83,7 @@ def card_row(card: ExportCard, position: int, clock: DayClock, now: datetime) ->
     return (state, queue, due_num, ivl, factor, card.reps, card.lapses, left, flags, data)
 
 
-def _data(card: ExportCard) -> str:
+def _data(card: ExportCard, last_logged: datetime | None = None) -> str:
     """The card's ``data`` JSON: FSRS memory state as Anki stores it (same
     keys and rounding as Anki's ``CardData``)."""
     parts = []
@@ -88,8 +92,9 @@ def _data(card: ExportCard) -> str:
                      f'"dr":{_num(card.desired_retention, 2)}')
         if card.decay is not None:
             parts.append(f'"decay":{_num(card.decay, 3)}')
-    if card.last_review is not None:
-        parts.append(f'"lrt":{int(utc(card.last_review).timestamp())}')
+    last = last_logged if last_logged is not None else card.last_review
+    if last is not None:
+        parts.append(f'"lrt":{int(utc(last).timestamp())}')
     return "{" + ",".join(parts) + "}"
 
 

@@ -98,12 +98,14 @@ def _write_collection(db_path, notes, rendered: list[NoteFields], with_schedulin
                           field_checksum(sort), 0, ""))
         warnings.extend(card_warnings)
         cids: dict[int, int] = {}
+        last_logged = _last_logged(note) if with_scheduling and note.reviews else {}
         for ordinal, card in cards:
             next_cid += 1
             cids[ordinal] = next_cid
             position += 1
             if with_scheduling and card is not None:
-                t, q, due, ivl, factor, reps, lapses, left, flags, data = card_row(card, position, clock, now)
+                t, q, due, ivl, factor, reps, lapses, left, flags, data = card_row(
+                    card, position, clock, now, last_logged.get(ordinal))
             else:
                 t, q, due, ivl, factor, reps, lapses, left, flags, data = new_card(position)
             card_rows.append((next_cid, nid, did, ordinal, mod, 0, t, q, due, ivl, factor, reps,
@@ -130,6 +132,16 @@ def _write_collection(db_path, notes, rendered: list[NoteFields], with_schedulin
         db.close()
     user_decks = sum(1 for did in decks.values() if did != 1)
     return len(note_rows), len(card_rows), len(revlog_rows), user_decks, warnings
+
+
+def _last_logged(note: ExportNote) -> dict[int, datetime]:
+    """Latest review time per card ordinal."""
+    out: dict[int, datetime] = {}
+    for review in note.reviews:
+        at = utc(review.reviewed_at)
+        if review.ordinal not in out or at > out[review.ordinal]:
+            out[review.ordinal] = at
+    return out
 
 
 def _deck_ids(name: str, decks: dict[str, int]) -> int:

@@ -86,6 +86,8 @@ def test_anki_imports_notes_cards_decks_fields_and_tags(tmp_path, anki_col):
     assert "[...]" in first.question() and "France" in first.question()
     [only] = anki_col.get_note(anki_col.find_notes("three")[0]).cards()
     assert only.ord == 2
+    problems, ok = anki_col.fix_integrity()  # Anki's "Check Database" finds nothing to fix
+    assert ok, problems
 
 
 def test_code_blocks_and_tables_survive(tmp_path, anki_col):

@@ -24,8 +24,8 @@ def review_history():
         ExportReview(0, NOW - 30 * D, 1, 4000, 0, 0, state_before=0),
         ExportReview(0, NOW - 30 * D + timedelta(minutes=1), 3, 95_000, 0, 0, state_before=1),
         ExportReview(0, NOW - 29 * D, 3, 5000, 3, 0, state_before=2),
-        ExportReview(0, NOW - 9 * D, 1, 7000, 0, 3, state_before=2),
-        ExportReview(0, NOW - 9 * D, 3, 2000, 7, 0, state_before=3),  # same instant: ids stay unique
+        ExportReview(0, NOW - 2 * D, 1, 7000, 0, 3, state_before=2),
+        ExportReview(0, NOW - 2 * D, 3, 2000, 7, 0, state_before=3),  # same instant: ids stay unique
     )
 
 
@@ -135,3 +135,24 @@ def test_reimport_with_scheduling_does_not_duplicate_reviews(tmp_path, anki_col)
     anki_import(anki_col, path)
     assert anki_col.card_count() == len(NOTES)
     assert anki_col.db.scalar("select count() from revlog") == 5
+
+
+def test_anki_check_database_finds_nothing_to_fix(imported):
+    problems, ok = imported.fix_integrity()
+    assert ok, problems
+
+
+def test_legacy_importer_with_deck_options(tmp_path, anki_col):
+    """The old ``AnkiPackageImporter`` entry point (scheduling and deck options on)."""
+    import warnings
+
+    import anki.importing
+
+    path = tmp_path / "sched.apkg"
+    write_apkg(path, NOTES, with_scheduling=True, now=NOW)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        anki.importing.AnkiPackageImporter(anki_col, str(path)).run()
+    assert anki_col.card_count() == len(NOTES)
+    assert anki_col.db.scalar("select count() from revlog") == 5
+    assert anki_col.fix_integrity()[1]

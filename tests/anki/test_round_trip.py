@@ -59,6 +59,7 @@ def test_through_anki_and_back(tmp_path: Path, anki_col):
     path = tmp_path / "rt.apkg"
     write_apkg(path, NOTES, with_scheduling=True, now=NOW)
     anki_import(anki_col, path)
+    assert anki_col.fix_integrity()[1]
     again = anki_export(anki_col, tmp_path / "again.apkg", legacy=False)
     pkg = read_package(again, media_dest=tmp_path / "media")
     check({n.guid: n for n in pkg.notes})
