@@ -163,6 +163,8 @@ def test_media_goes_into_the_package(tmp_path, anki_col):
     folder = Path(anki_col.media.dir())
     assert (folder / "diagram.png").read_bytes() == b"\x89PNG\r\n\x1a\nfake"
     assert (folder / "audio_word.mp3").read_bytes() == b"ID3fake"
+    check = anki_col.media.check()  # Anki's "Check Media"
+    assert list(check.missing) == ["missing.png"] and list(check.unused) == []
 
 
 def test_media_outside_the_media_dir_is_not_packaged(tmp_path):
