@@ -105,6 +105,8 @@ def _notes(rows, head: Header, columns: dict, deck_override, mtime) -> ImportedP
         notetype = cell(role["notetype"]) or head.notetype or "Basic"
         cloze = "cloze" in notetype.casefold()
         names = [_label(labels, i, n, cloze) for n, i in enumerate(field_cols)]
+        names = [("Context" if i == role["context"] else "Source" if i == role["source"] else name)
+                 for i, name in zip(field_cols, names)]
         md = [_markdown(row[i], is_html) for i in field_cols]
         fields = dict(zip(names, md))
         front_i = _pick(role["front"], field_cols, names, _FRONT_NAMES, 0)

@@ -147,3 +147,10 @@ def test_bad_text_files(tmp_path, content, columns, match):
 def test_missing_file(tmp_path):
     with pytest.raises(PackageError, match="file not found"):
         read_text(tmp_path / "nope.csv")
+
+
+def test_context_and_source_columns_keep_canonical_names(tmp_path):
+    path = write(tmp_path, "x.csv", "q,a,Ch 1 › Intro,book.pdf\n")
+    [note] = read_text(path, columns={"front": 1, "back": 2, "context": 3, "source": 4}).notes
+    assert note.fields["Context"] == "Ch 1 › Intro" and note.fields["Source"] == "book.pdf"
+    assert (note.front, note.back) == ("q", "a")
