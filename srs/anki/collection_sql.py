@@ -41,16 +41,6 @@ CREATE TABLE revlog (
 CREATE TABLE graves (usn integer NOT NULL, oid integer NOT NULL, type integer NOT NULL);
 """
 
-INDEXES = """
-CREATE INDEX ix_notes_usn ON notes (usn);
-CREATE INDEX ix_cards_usn ON cards (usn);
-CREATE INDEX ix_revlog_usn ON revlog (usn);
-CREATE INDEX ix_cards_nid ON cards (nid);
-CREATE INDEX ix_cards_sched ON cards (did, queue, due);
-CREATE INDEX ix_revlog_cid ON revlog (cid);
-CREATE INDEX ix_notes_csum ON notes (csum);
-"""
-
 # Anki's default deck options ("Default", id 1) in schema 11 form.
 DEFAULT_DCONF: dict[str, Any] = {
     "id": 1, "mod": 0, "name": "Default", "usn": 0, "maxTaken": 60, "autoplay": True,
@@ -100,8 +90,7 @@ def col_row(*, crt: int, now_ms: int, decks: dict[str, int], next_pos: int) -> t
 
 
 def create(db: sqlite3.Connection) -> None:
+    """The schema 11 tables. Anki's indexes are left out: Anki rebuilds the
+    collection when it opens the package, and its import is no slower without
+    them (they would cost a third of a second per 50,000 notes here)."""
     db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA_11)
-
-
-def finish(db: sqlite3.Connection) -> None:
-    db.executescript(INDEXES)
