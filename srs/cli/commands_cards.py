@@ -1,0 +1,204 @@
+"""`srs cards`, `srs show`, `srs stats`, `srs suspend`, `srs unsuspend`, `srs flag`."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Optional
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from srs.cli.app import app, open_collection
+from srs.cli.output import console, emit_json
+from srs.core.errors import NotFound, UsageError
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+CardIds = Annotated[list[int], typer.Argument(help="Card ids, as `srs cards` lists them.", show_default=False)]
+STATES = {0: "new", 1: "learning", 2: "review", 3: "relearning"}
+FLAGS = {0: "none", 1: "red", 2: "orange", 3: "green", 4: "blue", 5: "pink", 6: "turquoise", 7: "purple"}
+RATINGS = {1: "again", 2: "hard", 3: "good", 4: "easy"}
+TABLE_LIMIT = 200
+SPARK = " ▁▂▃▄▅▆▇█"
+
+
+def _local(when: datetime, with_time: bool = True) -> str:
+    return when.astimezone().strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
+
+
+def _due(state: int, due: datetime) -> str:
+    return "new" if state == 0 else _local(due, with_time=state != 2)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+@app.command("cards", context_settings={"ignore_unknown_options": True})
+def cards(
+    query: Annotated[Optional[list[str]], typer.Argument(
+        help='Search, Anki style: deck:NAME tag:NAME is:due|new|learn|review|suspended|buried flag:N '
+             'prop:ivl>N rated:N added:N kind:K source:TEXT, free text, "a phrase", -negation, OR, ( ). '
+             "Quote the whole query when it has quotes or parentheses.", show_default=False)] = None,
+    deck: Annotated[Optional[str], typer.Option("--deck", help="Only this deck and its subdecks (adds deck:NAME).")] = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", help="Only notes of this kind, e.g. cloze (adds kind:K).")] = None,
+    order: Annotated[str, typer.Option("--order", help="Sort by due, difficulty, lapses, reps, interval, added or deck.")] = "due",
+    desc: Annotated[bool, typer.Option("--desc", help="Sort in descending order.")] = False,
+    limit: Annotated[Optional[int], typer.Option("--limit", help=f"Show at most N cards (0: all; the table shows {TABLE_LIMIT} unless told).")] = None,
+    json_: JsonOpt = False,
+) -> None:
+    """List the cards matching a search (all cards without one), with id, deck, kind, state, due and front."""
+    from srs.service.search import search_cards
+
+    if limit is not None and limit < 0:
+        raise UsageError(f"--limit must be 0 (all) or more, not {limit}")
+    words = list(query or [])
+    for word in words:
+        if word.startswith("--") and word != "--":
+            raise UsageError(f"no such option: {word} (see `srs cards --help`; quote text that starts with --)")
+    text = " ".join(words)
+    extra = ([f'deck:"{deck}"'] if deck else []) + ([f"kind:{kind}"] if kind else [])
+    if extra:  # --deck and --kind narrow the whole query
+        text = " ".join([f"({text})", *extra] if text else extra)
+    shown = (None if json_ else TABLE_LIMIT) if limit is None else (limit or None)
+    with open_collection() as col:
+        rows = search_cards(col, text, order=order, descending=desc, limit=None if shown is None else shown + 1)
+    more = shown is not None and len(rows) > shown
+    rows = rows[:shown] if more else rows
+    if json_:
+        emit_json([r.to_dict() for r in rows])
+        return
+    if not rows:
+        console.print("No cards match." if text else "No cards yet. Add notes with [bold]srs import PATH[/bold].")
+        return
+    table = Table(box=None, pad_edge=False)
+    for name, justify in (("id", "right"), ("deck", "left"), ("kind", "left"), ("state", "left"), ("due", "left")):
+        table.add_column(name, justify=justify, no_wrap=True)  # type: ignore[arg-type]
+    table.add_column("front", no_wrap=True, overflow="ellipsis")
+    for r in rows:
+        state = STATES.get(r.state, str(r.state)) + (" suspended" if r.suspended else "") + (" buried" if r.buried else "")
+        table.add_row(str(r.id), escape(r.deck), r.kind, state, _due(r.state, r.due), escape(r.front))
+    console.print(table)
+    if more:
+        console.print(f"[dim]showing the first {shown}; use --limit N (0 for all) to see more[/dim]")
+
+
+@app.command("show")
+def show(card_id: Annotated[int, typer.Argument(help="Card id, as `srs cards` lists it.", show_default=False)], json_: JsonOpt = False) -> None:
+    """Show one card: its sides, where it comes from, its memory state and its review history."""
+    from srs.core.scheduling import format_interval
+    from srs.service.cards_view import load_view
+    from srs.service.stats import card_history
+
+    with open_collection() as col:
+        with col.read() as s:
+            view = load_view(s, card_id)
+        answers = card_history(col, card_id)
+    if view is None:
+        raise NotFound(f"no card with id {card_id} (see `srs cards`)")
+    history = [{
+        "reviewed_at": a.reviewed_at.isoformat(), "rating": a.rating, "answer": RATINGS.get(a.rating, "?"),
+        "state": a.state, "interval": format_interval(a.interval), "due": a.due.isoformat(), "duration_ms": a.duration_ms,
+    } for a in answers]
+    if json_:
+        data = view.to_dict()
+        data.pop("previews", None)
+        emit_json({**data, "history": history})
+        return
+    p = console.print
+    p(f"[bold]card {view.id}[/bold]  {escape(view.context)}")
+    where = f"{view.source}:{view.line}" if view.source else "no source file"
+    p(f"[dim]{view.kind} (rule {escape(view.rule)}) · {escape(where)} · note {view.note_id}[/dim]")
+    p("[dim]── front[/dim]")
+    p(view.front, markup=False, highlight=False)
+    p("[dim]── back[/dim]")
+    p(view.back, markup=False, highlight=False)
+    p("[dim]──[/dim]")
+    state = STATES.get(view.state, str(view.state)) + (" [yellow](suspended)[/yellow]" if view.suspended else "")
+    p(f"state {state} · due {_due(view.state, view.due)} · reps {view.reps} · lapses {view.lapses} · flag {FLAGS.get(view.flag, view.flag)}")
+    if view.stability is not None:
+        p(f"stability {view.stability:.1f} days · difficulty {(view.difficulty or 0):.1f} / 10")
+    p(f"tags {escape(' '.join(view.tags)) or '—'}")
+    if not history:
+        p("not reviewed yet")
+    for h in history:
+        p(f"  {_local(datetime.fromisoformat(h['reviewed_at']))}  {h['answer']:<5}  next in {h['interval']}")
+
+
+def _spark(values: list[int]) -> str:
+    top = max(values, default=0)
+    return "".join(SPARK[0 if not v else max(1, round(v / top * (len(SPARK) - 1)))] for v in values) if top else " " * len(values)
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+@app.command("stats")
+def stats(
+    deck: Annotated[Optional[str], typer.Option("--deck", "-d", help="Deck (with its subdecks), e.g. 'Security::STRIDE'.")] = None,
+    json_: JsonOpt = False,
+) -> None:
+    """Card counts, cards due today, true retention, answers per day, streak, and a 30-day forecast."""
+    from srs.service.stats import collection_stats
+
+    with open_collection() as col:
+        st = collection_stats(col, deck)
+    if json_:
+        emit_json(st.to_dict())
+        return
+    p = console.print
+    answered = sum(st.reviews_per_day.values())
+    p(f"[bold]{escape(deck) if deck else 'All decks'}[/bold]")
+    p(f"cards      {st.total:,} total · {st.new:,} new · {st.learning:,} learning · {st.review:,} review · {st.suspended:,} suspended")
+    p(f"review     {st.young:,} young · {st.mature:,} mature (interval of 21 days or more)")
+    p(f"due today  {st.due_today:,}")
+    p(f"retention  {_percent(st.retention_30d)} of review cards remembered in the last 30 days")
+    p(f"streak     {_plural(st.streak, 'day')}")
+    p(f"answers    {answered:,} in the last 365 days, on {_plural(len(st.reviews_per_day), 'day')}")
+    f = st.forecast
+    p(f"forecast   today {f[0]:,} · tomorrow {f[1]:,} · next 7 days {sum(f[:7]):,} · next 30 days {sum(f):,}")
+    p(f"           [{_spark(f)}]")
+    weeks = [(w, r, n) for w, r, n in st.retention_by_week if n]
+    if weeks:
+        p("retention by week (answers to review cards)")
+    for w, r, n in weeks:
+        p(f"  week of {w}  {_percent(r):>6}  {_plural(n, 'answer')}")
+
+
+def _changed(verb: str, n: int, asked: int, how: str = "") -> None:
+    rest = asked - n
+    console.print(f"{verb} {_plural(n, 'card')}{how}" + (f" ({rest} unchanged)" if rest > 0 else ""))
+
+
+@app.command("suspend")
+def suspend(card_ids: CardIds) -> None:
+    """Suspend cards: they stay in the collection but are never shown for study."""
+    from srs.service.card_actions import set_suspended
+
+    with open_collection() as col:
+        n = set_suspended(col, card_ids, True)
+    _changed("suspended", n, len(set(card_ids)))
+
+
+@app.command("unsuspend")
+def unsuspend(card_ids: CardIds) -> None:
+    """Unsuspend cards, so they are studied again when due."""
+    from srs.service.card_actions import set_suspended
+
+    with open_collection() as col:
+        n = set_suspended(col, card_ids, False)
+    _changed("unsuspended", n, len(set(card_ids)))
+
+
+@app.command("flag")
+def flag(
+    colour: Annotated[int, typer.Argument(help="0 clears the flag; 1 red, 2 orange, 3 green, 4 blue, 5 pink, 6 turquoise, 7 purple.", show_default=False)],
+    card_ids: CardIds,
+) -> None:
+    """Flag cards with a colour (search them with flag:N), or clear the flag with 0."""
+    from srs.service.card_actions import set_flag
+
+    with open_collection() as col:
+        n = set_flag(col, card_ids, colour)
+    _changed("flagged" if colour else "unflagged", n, len(set(card_ids)), f" {FLAGS[colour]}" if colour else "")
