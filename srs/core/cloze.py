@@ -10,6 +10,7 @@ Pure stdlib: the extractor and the review screens both use it.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # An answer runs to the first ``::`` (then a hint) or ``}}``; it cannot contain ``}}``.
 CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
@@ -79,6 +80,27 @@ def highlights_to_cloze(text: str) -> str:
         last = m.end()
     out.append(text[last:])
     return "".join(out)
+
+
+def hidden(text: str, n: int) -> list[str]:
+    """The answers cloze ``n`` hides."""
+    return [m.group(2) for m in CLOZE.finditer(text) if int(m.group(1)) == n]
+
+
+def drop_empty_clozes(text: str) -> str:
+    """Remove deletions with nothing to hide (``{{c1::}}``, ``{{c1:: ::hint}}``) and ``c0`` markup."""
+
+    def keep(m: re.Match[str]) -> str:
+        if int(m.group(1)) == 0 or not visible(m.group(2)):
+            return m.group(2) if visible(m.group(2)) else ""
+        return m.group(0)
+
+    return CLOZE.sub(keep, text)
+
+
+def visible(text: str) -> bool:
+    """Whether a text shows anything: not only spaces, control or format characters (ESC, zero-width space)."""
+    return any(unicodedata.category(ch)[0] not in "ZC" for ch in text)
 
 
 def cloze_problems(text: str) -> list[str]:

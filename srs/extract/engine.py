@@ -254,7 +254,7 @@ class Walker:
                     section=sections[-1] if sections else "", sections=sections)
 
     def _emit(self, u: Unit, claim: Claim) -> Claim:
-        self.warnings.extend(claim.warnings)
+        self.warnings.extend(w if w.startswith("line ") else f"line {u.no}: {w}" for w in claim.warnings)
         if claim.skip:
             self.ledger.skip(u.no, claim.rule, claim.detail)
         else:

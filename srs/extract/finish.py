@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from srs.core.cloze import cloze_numbers, render_back, render_front
+from srs.core.cloze import cloze_numbers, hidden, render_back, render_front, visible
 from srs.core.notes import NoteDraft, NoteKind, Template, normalize
 from srs.extract.context import path_tag
 from srs.extract.ledger import Ledger
@@ -55,10 +55,12 @@ def _empty_side(note: NoteDraft, front: str, back: str) -> str | None:
         if not numbers:
             return "no cloze"
         for n in numbers:
-            if not render_front(note.front, n).strip() or not render_back(note.front, n).strip():
+            if not any(visible(h) for h in hidden(note.front, n)):
+                return f"a cloze c{n} that hides nothing"
+            if not visible(render_front(note.front, n)) or not visible(render_back(note.front, n)):
                 return "an empty side"
         return None
-    if not note.front.strip() or not note.back.strip():
+    if not visible(note.front) or not visible(note.back):
         return "an empty side"
     if front == back:
         return "the same text on both sides"

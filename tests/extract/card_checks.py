@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from srs.core.cloze import cloze_numbers, render_back, render_front, strip_cloze
+from srs.core.cloze import cloze_numbers, hidden, render_back, render_front, strip_cloze, visible
 from srs.core.notes import NoteDraft, NoteKind, Template, normalize
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "data" / "seeds").glob("*.txt"))
@@ -43,7 +43,7 @@ def problems(note: NoteDraft) -> list[str]:
     if not cards:
         found.append("no card")
     for front, back in cards:
-        if not front.strip() or not back.strip():
+        if not visible(front) or not visible(back):
             found.append("empty side")
         if normalize(front) == normalize(back):
             found.append("front equals back")
@@ -65,7 +65,8 @@ def problems(note: NoteDraft) -> list[str]:
     if note.template == Template.BASIC and not note.reverse and note.kind != NoteKind.DRILL and note.rule != "explicit-qa":
         if not CUE_END.search(note.front):
             found.append(f"front does not read as a question or cue: {note.front!r}")
-    if note.template == Template.CLOZE and not all("[" in f for f, _ in cards):
+    if note.template == Template.CLOZE and not all(any(visible(h) for h in hidden(note.front, n))
+                                                   for n in cloze_numbers(note.front)):
         found.append("a cloze card that hides nothing")
     if note.kind == NoteKind.RULE and note.front.count("→") != 1:
         found.append(f"rule card made from a flow: {note.front!r}")

@@ -127,3 +127,16 @@ def test_unbalanced_cloze_and_bad_front_matter_are_warnings_not_errors():
 def test_double_colon_inside_code_is_not_a_pair():
     ex = extract("Call `std::vector :: push_back` in C++ code.\n")
     assert not [n for n in ex.notes if n.rule == "explicit-qa"]
+
+
+def test_empty_deletions_and_invisible_sides_make_no_card():
+    for text in ["The {{c1::}} is empty.\n", "Hint only {{c1:: ::a hint}} here.\n", "Only {{c0::zero}} here.\n",
+                 "Q: \x1b\nA: an answer\n", "front \x07 :: \x7f\n", "Q: \u200b\nA: zero width\n"]:
+        ex = extract(text)
+        assert ex.notes == [] and ex.warnings, text
+        assert ex.lines[0].outcome == "skipped"
+
+
+def test_an_empty_deletion_beside_a_real_one_is_dropped():
+    [note] = extract("A {{c1::quorum}} and {{c2::}} here.\n").notes
+    assert cloze_numbers(note.front) == [1]

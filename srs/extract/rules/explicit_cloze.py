@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from srs.core.cloze import cloze_numbers, cloze_problems, has_cloze, highlights_to_cloze
+from srs.core.cloze import cloze_numbers, cloze_problems, drop_empty_clozes, has_cloze, highlights_to_cloze
 from srs.core.notes import NoteKind
 from srs.extract.drafts import cloze
 from srs.extract.model import Claim, Doc, Unit
@@ -17,6 +17,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     text = highlights_to_cloze(u.md)
     problems = cloze_problems(text)
+    text = drop_empty_clozes(text)
     if not cloze_numbers(text):
         return Claim("bad-cloze", skip=True, detail="; ".join(problems) or "no usable cloze", warnings=problems)
     return Claim(RULE, [cloze(u, NoteKind.CLOZE, RULE, text)], detail=f"{len(cloze_numbers(text))} cloze card(s)",
