@@ -70,7 +70,8 @@ def _deck(did: int, name: str, mod: int) -> dict[str, Any]:
     }
 
 
-def col_row(*, crt: int, now_ms: int, decks: dict[str, int], next_pos: int) -> tuple:
+def col_row(*, crt: int, now_ms: int, decks: dict[str, int], next_pos: int,
+            minutes_west: int = 0) -> tuple:
     """The single ``col`` row: ``decks`` maps full deck names to ids."""
     now_s = now_ms // 1000
     deck_json = {"1": _deck(1, "Default", 0)}
@@ -79,7 +80,7 @@ def col_row(*, crt: int, now_ms: int, decks: dict[str, int], next_pos: int) -> t
             deck_json[str(did)] = _deck(did, name, now_s)
     conf = {
         "nextPos": next_pos, "collapseTime": 1200, "estTimes": True, "newSpread": 0,
-        "creationOffset": 0, "rollover": ROLLOVER_HOUR, "activeDecks": [1],
+        "creationOffset": minutes_west, "rollover": ROLLOVER_HOUR, "activeDecks": [1],
         "sched2021": True, "schedVer": 2, "curDeck": 1, "dueCounts": True,
         "sortType": "noteFld", "sortBackwards": False, "addToCur": True, "timeLim": 0,
         "dayLearnFirst": False,

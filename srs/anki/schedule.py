@@ -2,8 +2,9 @@
 
 Day numbers follow Anki's v2/v3 scheduler: a review card's ``due`` is the
 number of days since the collection was created, counted with a 04:00
-rollover. The package declares a UTC creation offset, so days are counted in
-UTC; for users far from UTC a due date can land a day early or late.
+rollover in local time. The package declares the exporting machine's UTC
+offset as its creation offset, so due dates land on the same local day in an
+Anki that runs in that time zone (elsewhere they may move by a day).
 """
 
 from __future__ import annotations
@@ -33,16 +34,20 @@ def utc(dt: datetime) -> datetime:
 
 
 class DayClock:
-    """Converts datetimes to Anki day numbers for a collection created at ``crt``."""
+    """Converts datetimes to Anki day numbers for a collection created (at the
+    04:00 rollover) on the local day of ``earliest``; ``offset`` is local time
+    minus UTC."""
 
-    def __init__(self, earliest: datetime):
-        day = (utc(earliest) - _ROLLOVER).date()
+    def __init__(self, earliest: datetime, offset: timedelta = timedelta(0)):
+        self.tz = timezone(offset)
+        self.offset_minutes_west = -int(offset.total_seconds() // 60)
+        day = (utc(earliest).astimezone(self.tz) - _ROLLOVER).date()
         self.crt_date = day
         self.crt = int(datetime(day.year, day.month, day.day, ROLLOVER_HOUR,
-                                tzinfo=timezone.utc).timestamp())
+                                tzinfo=self.tz).timestamp())
 
     def day(self, when: datetime) -> int:
-        return ((utc(when) - _ROLLOVER).date() - self.crt_date).days
+        return ((utc(when).astimezone(self.tz) - _ROLLOVER).date() - self.crt_date).days
 
 
 # (type, queue, due, ivl, factor, reps, lapses, left, flags, data) as in ``cards``

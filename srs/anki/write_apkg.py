@@ -12,7 +12,7 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from . import collection_sql
@@ -33,19 +33,25 @@ def write_apkg(
     with_scheduling: bool,
     media_dir: Path | None = None,
     now: datetime,
+    utc_offset: timedelta | None = None,
 ) -> ExportSummary:
-    """Write ``notes`` to ``path`` (replaced atomically; nothing is left on error)."""
+    """Write ``notes`` to ``path`` (replaced atomically; nothing is left on error).
+
+    ``utc_offset`` (local time minus UTC) places due dates on local days; it
+    defaults to this machine's offset at ``now``."""
+    if utc_offset is None:
+        utc_offset = utc(now).astimezone().utcoffset() or timedelta(0)
     with gc_paused():
-        return _write_apkg(path, notes, with_scheduling, media_dir, now)
+        return _write_apkg(path, notes, with_scheduling, media_dir, now, utc_offset)
 
 
-def _write_apkg(path, notes, with_scheduling, media_dir, now) -> ExportSummary:
+def _write_apkg(path, notes, with_scheduling, media_dir, now, utc_offset) -> ExportSummary:
     notes = list(notes)
     now = utc(now)
     out = Path(path)
     media_root = Path(media_dir).resolve() if media_dir is not None else None
     rendered = render_many(notes, media_root)
-    clock = DayClock(_earliest(notes, now) if with_scheduling else now)
+    clock = DayClock(_earliest(notes, now) if with_scheduling else now, utc_offset)
 
     fd, tmp_db = tempfile.mkstemp(prefix=".srs-export-", suffix=".anki21", dir=out.parent)
     os.close(fd)
@@ -123,7 +129,8 @@ def _write_collection(db_path, notes, rendered: list[NoteFields], with_schedulin
         collection_sql.create(db)
         db.execute("INSERT INTO col VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                    collection_sql.col_row(crt=clock.crt, now_ms=now_ms, decks=decks,
-                                          next_pos=position + 1))
+                                          next_pos=position + 1,
+                                          minutes_west=clock.offset_minutes_west))
         db.executemany("INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)", note_rows)
         db.executemany("INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows)
         db.executemany("INSERT INTO revlog VALUES (?,?,?,?,?,?,?,?,?)", revlog_rows)

@@ -156,3 +156,18 @@ def test_legacy_importer_with_deck_options(tmp_path, anki_col):
     assert anki_col.card_count() == len(NOTES)
     assert anki_col.db.scalar("select count() from revlog") == 5
     assert anki_col.fix_integrity()[1]
+
+
+@pytest.mark.parametrize("tz", ["Asia/Tokyo", "America/Los_Angeles", "Pacific/Kiritimati"])
+def test_due_days_land_on_the_same_local_day_in_other_time_zones(tz):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "TZ": tz, "PYTHONPATH": str(root)}
+    out = subprocess.run([sys.executable, str(Path(__file__).with_name("tz_probe.py"))], env=env,
+                         capture_output=True, text=True, timeout=120, cwd=root)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == ",".join(["0"] * 8)
