@@ -98,7 +98,7 @@ class Note(Base):
     line: Mapped[int] = mapped_column(Integer, default=0)
     content_hash: Mapped[str] = mapped_column(String(64))
     tradeoff: Mapped[str | None] = mapped_column(String(300), index=True)
-    linked_note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id", ondelete="SET NULL"))
+    linked_note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id", ondelete="SET NULL"), index=True)
     orphaned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     modified_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -159,4 +159,9 @@ class ReviewLog(Base):
     stability: Mapped[float | None] = mapped_column(Float)
     difficulty: Mapped[float | None] = mapped_column(Float)
     due: Mapped[datetime] = mapped_column(UTCDateTime)  # due after the answer
-    prev: Mapped[dict[str, Any]] = mapped_column(JSONText)  # card columns before the answer
+    prev_state: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))  # state before the answer
+    # Compact record of the card before the answer, for exact undo:
+    # {"c": [state, step, stability, difficulty, due, last_review, reps, lapses,
+    #        suspended, buried_until, flag]} (times in µs), plus "s" (siblings it
+    # buried, [[card_id, buried_until], …]) and "t" (the note's tags) when set.
+    prev: Mapped[dict[str, Any]] = mapped_column(JSONText)

@@ -7,6 +7,8 @@ back exactly what was there and deletes the row.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -41,72 +43,116 @@ class Answered:
     memory: Memory
 
 
-def _row_prev(row) -> dict:  # type: ignore[no-untyped-def]
-    prev = {c: getattr(row, c) for c in MEMORY_COLS}
-    for c in ("due", "last_review", "buried_until"):
-        prev[c] = None if prev[c] is None else to_micros(prev[c])
-    return prev
+TIME_COLS = frozenset({"due", "last_review", "buried_until"})
+
+
+def row_prev(row) -> dict:  # type: ignore[no-untyped-def]
+    """The compact undo record of a card row: ``{"c": [columns in MEMORY_COLS order]}``."""
+    values = []
+    for c in MEMORY_COLS:
+        v = getattr(row, c)
+        if c in TIME_COLS and v is not None:
+            v = to_micros(v)
+        elif c == "suspended":
+            v = int(bool(v))
+        values.append(v)
+    return {"c": values}
 
 
 def _prev_to_values(prev: dict) -> dict:
-    vals = {c: prev[c] for c in MEMORY_COLS}
-    for c in ("due", "last_review", "buried_until"):
+    vals = dict(zip(MEMORY_COLS, prev["c"]))
+    for c in TIME_COLS:
         vals[c] = None if vals[c] is None else from_micros(vals[c])
+    vals["suspended"] = bool(vals["suspended"])
     return vals
 
 
-def sibling_ids(conn: Connection, note_id: int, linked_note_id: int | None, card_id: int) -> list[tuple[int, int | None]]:
-    """Cards of the same note, and of notes linked to the same tradeoff."""
-    group = {note_id}
+# The answer path runs raw SQL on the DBAPI cursor: SQLAlchemy's statement
+# building and caching cost more than the work itself here (profiled), and
+# sqlite3 keeps these constant statements prepared.
+_CARD_SQL = (
+    "SELECT c.id, c.note_id, c.deck_id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review,"
+    " c.reps, c.lapses, c.suspended, c.buried_until, c.flag, n.linked_note_id, n.tags"
+    " FROM cards c JOIN notes n ON n.id = c.note_id WHERE c.id = ?"
+)
+_SIBLINGS_SQL = (
+    "SELECT id, buried_until FROM cards WHERE suspended = 0 AND id != ? AND note_id IN"
+    " (SELECT ? UNION SELECT ? UNION SELECT id FROM notes WHERE linked_note_id = ?)"
+)
+_UPDATE_SQL = (
+    "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?,"
+    " reps = ?, lapses = ?, suspended = ? WHERE id = ?"
+)
+_LOG_SQL = (
+    "INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due,"
+    " prev_state, prev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+class _Row:
+    """A card row with the columns named as MEMORY_COLS (for row_prev)."""
+
+    __slots__ = ("id", "note_id", "deck_id", "state", "step", "stability", "difficulty", "due", "last_review",
+                 "reps", "lapses", "suspended", "buried_until", "flag", "linked_note_id", "tags")
+
+    def __init__(self, values: tuple) -> None:  # type: ignore[type-arg]
+        for name, value in zip(self.__slots__, values):
+            setattr(self, name, value)
+        for name in ("due", "last_review", "buried_until"):
+            value = getattr(self, name)
+            setattr(self, name, None if value is None else from_micros(value))
+
+
+def _micros(value: datetime | None) -> int | None:
+    return None if value is None else to_micros(value)
+
+
+def sibling_ids(cur, note_id: int, linked_note_id: int | None, card_id: int) -> list[tuple[int, int | None]]:  # type: ignore[no-untyped-def]
+    """Cards of the same note, and of notes linked to the same tradeoff (buried_until in µs)."""
     anchor = linked_note_id or note_id
-    group.add(anchor)
-    group.update(conn.scalars(select(notes.c.id).where(notes.c.linked_note_id == anchor)).all())
-    rows = conn.execute(
-        select(cards.c.id, cards.c.buried_until)
-        .where(cards.c.note_id.in_(group), cards.c.id != card_id, cards.c.suspended.is_(False))
-    ).all()
-    return [(r.id, None if r.buried_until is None else to_micros(r.buried_until)) for r in rows]
+    return [(r[0], r[1]) for r in cur.execute(_SIBLINGS_SQL, (card_id, note_id, anchor, anchor)).fetchall()]
 
 
 def answer_card(
-    conn: Connection, rules: DeckRules, card_id: int, rating: Rating, when: datetime,
+    conn: Connection, rules_for: Callable[[int], DeckRules], card_id: int, rating: Rating, when: datetime,
     duration_ms: int, expected_reps: int | None = None,
 ) -> Answered:
     """Schedule the answer and write card, log, burials and leech in the caller's transaction."""
-    row = conn.execute(select(cards, notes.c.linked_note_id, notes.c.tags).join(notes, notes.c.id == cards.c.note_id).where(cards.c.id == card_id)).first()
-    if row is None:
+    cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    found = cur.execute(_CARD_SQL, (card_id,)).fetchone()
+    if found is None:
         raise SrsError(f"card {card_id} no longer exists")
+    row = _Row(found)
     if expected_reps is not None and row.reps != expected_reps:
         raise AlreadyAnswered(f"card {card_id} was answered elsewhere since it was shown")
+    rules = rules_for(row.deck_id)
     before = Memory(State(row.state), row.step, row.stability, row.difficulty, row.due, row.last_review, row.reps, row.lapses)
     after = answer(rules.options, card_id, before, rating, when)
-    prev = _row_prev(row)
-    values = {
-        "state": int(after.state), "step": after.step, "stability": after.stability,
-        "difficulty": after.difficulty, "due": after.due, "last_review": after.last_review,
-        "reps": after.reps, "lapses": after.lapses,
-    }
-    lapsed = after.lapses > before.lapses
+    prev = row_prev(row)
+    suspended = bool(row.suspended)
     threshold = rules.leech_threshold
-    leech = bool(lapsed and threshold > 0 and after.lapses >= threshold
+    leech = bool(after.lapses > before.lapses and threshold > 0 and after.lapses >= threshold
                  and (after.lapses - threshold) % max(1, threshold // 2) == 0)
     if leech:
-        values["suspended"] = True
-        prev["note_tags"] = row.tags
+        suspended = True
+        prev["t"] = row.tags
         tags = row.tags.split()
         if "leech" not in tags:
-            conn.execute(update(notes).where(notes.c.id == row.note_id).values(tags=f" {' '.join([*tags, 'leech'])} "))
-    siblings = sibling_ids(conn, row.note_id, row.linked_note_id, card_id)
+            cur.execute("UPDATE notes SET tags = ? WHERE id = ?", (f" {' '.join([*tags, 'leech'])} ", row.note_id))
+    siblings = sibling_ids(cur, row.note_id, row.linked_note_id, card_id)
     if siblings:
-        day_end = study_day(when, rules.day_start_hour).end
-        conn.execute(update(cards).where(cards.c.id.in_([s for s, _ in siblings])).values(buried_until=day_end))
-        prev["siblings"] = siblings
-    conn.execute(update(cards).where(cards.c.id == card_id).values(**values))
-    log_id = conn.execute(insert(logs).values(
-        card_id=card_id, rating=int(rating), reviewed_at=when, duration_ms=max(0, int(duration_ms)),
-        state=int(after.state), stability=after.stability, difficulty=after.difficulty, due=after.due, prev=prev,
-    )).inserted_primary_key[0]
-    return Answered(int(log_id), card_id, rating, when, duration_ms, leech, after)
+        day_end = to_micros(study_day(when, rules.day_start_hour).end)
+        cur.executemany("UPDATE cards SET buried_until = ? WHERE id = ?", [(day_end, sid) for sid, _ in siblings])
+        prev["s"] = siblings
+    cur.execute(_UPDATE_SQL, (
+        int(after.state), after.step, after.stability, after.difficulty, to_micros(after.due),
+        _micros(after.last_review), after.reps, after.lapses, int(suspended), card_id,
+    ))
+    cur.execute(_LOG_SQL, (
+        card_id, int(rating), to_micros(when), max(0, int(duration_ms)), int(after.state), after.stability,
+        after.difficulty, to_micros(after.due), int(before.state), json.dumps(prev, separators=(",", ":")),
+    ))
+    return Answered(int(cur.lastrowid), card_id, rating, when, duration_ms, leech, after)
 
 
 def undo_answer(conn: Connection, log_id: int) -> int:
@@ -116,11 +162,11 @@ def undo_answer(conn: Connection, log_id: int) -> int:
         raise SrsError("nothing to undo: that answer is no longer in the review log")
     prev = row.prev
     conn.execute(update(cards).where(cards.c.id == row.card_id).values(**_prev_to_values(prev)))
-    for sib_id, buried in prev.get("siblings", []):
+    for sib_id, buried in prev.get("s", []):
         conn.execute(update(cards).where(cards.c.id == sib_id).values(buried_until=None if buried is None else from_micros(buried)))
-    if "note_tags" in prev:
+    if "t" in prev:
         note_id = conn.scalar(select(cards.c.note_id).where(cards.c.id == row.card_id))
-        conn.execute(update(notes).where(notes.c.id == note_id).values(tags=prev["note_tags"]))
+        conn.execute(update(notes).where(notes.c.id == note_id).values(tags=prev["t"]))
     conn.execute(delete(logs).where(logs.c.id == log_id))
     return int(row.card_id)
 

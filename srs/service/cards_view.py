@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from srs.core.cloze import render_back, render_front
@@ -35,6 +35,9 @@ class CardView:
     stability: float | None = None
     difficulty: float | None = None
     previews: dict[int, str] = field(default_factory=dict)  # rating → "3d"
+    deck_id: int = 0
+    step: int | None = None
+    last_review: datetime | None = None
 
     def to_dict(self) -> dict:
         out = dict(self.__dict__)
@@ -42,7 +45,7 @@ class CardView:
         return out
 
 
-def sides(note: Note, ordinal: int) -> tuple[str, str]:
+def sides(note, ordinal: int) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     """Front and back of one card of a note, as markdown."""
     if note.template == "cloze":
         n = ordinal + 1
@@ -56,22 +59,31 @@ def sides(note: Note, ordinal: int) -> tuple[str, str]:
     return note.front, note.back
 
 
-def load_view(session: Session, card_id: int) -> CardView | None:
-    row = session.execute(
-        select(Card, Note, Deck.name, Source.uri)
-        .join(Note, Card.note_id == Note.id)
-        .join(Deck, Card.deck_id == Deck.id)
-        .outerjoin(Source, Note.source_id == Source.id)
-        .where(Card.id == card_id)
-    ).first()
-    if row is None:
+_cards, _notes, _decks, _sources = Card.__table__, Note.__table__, Deck.__table__, Source.__table__
+_VIEW = (
+    select(
+        _cards.c.id, _cards.c.note_id, _cards.c.deck_id, _cards.c.ordinal, _cards.c.state, _cards.c.step,
+        _cards.c.stability, _cards.c.difficulty, _cards.c.due, _cards.c.last_review, _cards.c.reps,
+        _cards.c.lapses, _cards.c.flag, _cards.c.suspended, _notes.c.template, _notes.c.front, _notes.c.back,
+        _notes.c.kind, _notes.c.rule, _notes.c.tags, _notes.c.heading_path, _notes.c.line,
+        _decks.c.name.label("deck"), _sources.c.uri,
+    )
+    .join(_notes, _cards.c.note_id == _notes.c.id)
+    .join(_decks, _cards.c.deck_id == _decks.c.id)
+    .outerjoin(_sources, _notes.c.source_id == _sources.c.id)
+)
+
+
+def load_view(session: Session | Connection, card_id: int) -> CardView | None:
+    """One card as a reviewer sees it (one Core query: this is the hot path)."""
+    r = session.execute(_VIEW.where(_cards.c.id == card_id)).first()
+    if r is None:
         return None
-    card, note, deck_name, uri = row
-    front, back = sides(note, card.ordinal)
-    context = CONTEXT_SEP.join([deck_name.replace("::", CONTEXT_SEP), *note.heading_path])
+    front, back = sides(r, r.ordinal)
+    context = CONTEXT_SEP.join([r.deck.replace("::", CONTEXT_SEP), *r.heading_path])
     return CardView(
-        id=card.id, note_id=note.id, deck=deck_name, context=context, front=front, back=back,
-        kind=note.kind, rule=note.rule, state=card.state, due=card.due, reps=card.reps,
-        lapses=card.lapses, flag=card.flag, suspended=card.suspended, tags=note.tags.split(),
-        source=uri, line=note.line, stability=card.stability, difficulty=card.difficulty,
+        id=r.id, note_id=r.note_id, deck=r.deck, context=context, front=front, back=back,
+        kind=r.kind, rule=r.rule, state=r.state, due=r.due, reps=r.reps, lapses=r.lapses, flag=r.flag,
+        suspended=bool(r.suspended), tags=r.tags.split(), source=r.uri, line=r.line,
+        stability=r.stability, difficulty=r.difficulty, deck_id=r.deck_id, step=r.step, last_review=r.last_review,
     )

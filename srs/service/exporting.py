@@ -61,7 +61,7 @@ def export_anki(col: Collection, out: Path, *, deck: str | None = None, with_sch
                 ivl = _days((log.due - log.reviewed_at).total_seconds())
                 ex_reviews.append(ExportReview(
                     ordinal=c.ordinal, reviewed_at=log.reviewed_at, rating=log.rating, duration_ms=log.duration_ms,
-                    interval_days=ivl, last_interval_days=last_ivl, state_before=int(log.prev.get("state", 0)),
+                    interval_days=ivl, last_interval_days=last_ivl, state_before=log.prev_state,
                 ))
                 last_ivl = ivl
         exports.append(ExportNote(

@@ -20,7 +20,7 @@ from srs.core.notes import NoteDraft, NoteKind, Template
 from srs.core.scheduling import Memory, Rating, State, answer
 from srs.db.models import Card, Note, NoteSource, ReviewLog, Source
 from srs.service import notes_store as store
-from srs.service.answering import _row_prev
+from srs.service.answering import row_prev
 from srs.service.collection import Collection, get_or_create_deck
 from srs.service.importing import FileReport
 from srs.service.presets import default_rules
@@ -136,13 +136,13 @@ def _replay(s: Session, card: Card, reviews, rules) -> None:  # type: ignore[no-
         if r.kind not in REPLAYED_KINDS or not 1 <= r.rating <= 4:
             continue
         before = Memory(State(card.state), card.step, card.stability, card.difficulty, card.due, card.last_review, card.reps, card.lapses)
-        prev = _row_prev(card)
+        prev = row_prev(card)
         after = answer(rules.options, card.id, before, Rating(r.rating), r.reviewed_at)
         card.state, card.step, card.stability, card.difficulty = int(after.state), after.step, after.stability, after.difficulty
         card.due, card.last_review, card.reps, card.lapses = after.due, after.last_review, after.reps, after.lapses
         logs.append({"card_id": card.id, "rating": r.rating, "reviewed_at": r.reviewed_at, "duration_ms": r.duration_ms,
                      "state": int(after.state), "stability": after.stability, "difficulty": after.difficulty,
-                     "due": after.due, "prev": prev})
+                     "due": after.due, "prev_state": int(before.state), "prev": prev})
     if logs:
         s.execute(insert(ReviewLog), logs)
 

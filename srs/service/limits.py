@@ -11,7 +11,7 @@ from srs.db.models import Card, ReviewLog
 
 def done_today(session: Session, day: StudyDay) -> dict[int, tuple[int, int]]:
     """Per deck id: (new cards introduced today, reviews of review cards today)."""
-    prev_state = func.json_extract(ReviewLog.prev, "$.state")
+    prev_state = ReviewLog.prev_state
     rows = session.execute(
         select(Card.deck_id, prev_state, func.count(func.distinct(ReviewLog.card_id)))
         .join(Card, Card.id == ReviewLog.card_id)

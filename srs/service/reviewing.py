@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import BigInteger, Connection, select, type_coerce
@@ -14,6 +14,7 @@ from srs.core.errors import NotFound, SrsError
 from srs.core.queue import interleave
 from srs.core.scheduling import Memory, Rating, State, format_interval, preview
 from srs.db.models import Card, Deck
+from srs.db.types import to_micros
 from srs.service.answering import AlreadyAnswered, Answered, answer_card, card_columns, set_card, undo_answer
 from srs.service.cards_view import CardView, load_view
 from srs.service.collection import Collection
@@ -123,25 +124,34 @@ class Study:
             order = order[: self.limit]
         self.queue = deque(order)
 
+    def _deck_sql(self) -> str:
+        if self.deck_ids is None:
+            return ""
+        return f" AND deck_id IN ({','.join(str(int(i)) for i in self.deck_ids)})"
+
     def _learning_due(self, conn: Connection, until: datetime, now: datetime) -> int | None:
-        return conn.execute(
-            select(cards.c.id).where(*self._where(now), cards.c.state.in_((1, 3)), cards.c.due <= until)
-            .order_by(cards.c.due, cards.c.id).limit(1)
-        ).scalar()
+        # raw SQL on the hot path (see answering.py); served by ix_cards_state_due
+        cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        row = cur.execute(
+            "SELECT id FROM cards WHERE state IN (1, 3) AND due <= ? AND suspended = 0"
+            " AND (buried_until IS NULL OR buried_until <= ?)" + self._deck_sql() + " ORDER BY due, id LIMIT 1",
+            (to_micros(until), to_micros(now)),
+        ).fetchone()
+        return None if row is None else int(row[0])
 
     def _eligible(self, conn: Connection, card_id: int, now: datetime) -> bool:
-        row = conn.execute(select(cards.c.suspended, cards.c.buried_until, cards.c.state, cards.c.due).where(cards.c.id == card_id)).first()
-        if row is None or row.suspended or (row.buried_until is not None and row.buried_until > now):
+        cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        row = cur.execute("SELECT suspended, buried_until, state FROM cards WHERE id = ?", (card_id,)).fetchone()
+        if row is None or row[0] or (row[1] is not None and row[1] > to_micros(now)):
             return False
-        return row.state in (State.NEW, State.REVIEW)
+        return row[2] in (State.NEW, State.REVIEW)
 
     def next_card(self) -> CardView | None:
         """The card to show now: due learning cards first, then the queue, then learn-ahead."""
         if self.limit is not None and self.summary.reviewed >= self.limit:
             return None
         now = self.col.now()
-        with self.col.read() as s:
-            conn = s.connection()
+        with self.col.engine.connect() as conn:
             card_id = self._learning_due(conn, now, now)
             while card_id is None and self.queue:
                 candidate = self.queue.popleft()
@@ -149,25 +159,22 @@ class Study:
                     card_id = candidate
             if card_id is None:
                 card_id = self._learning_due(conn, now + timedelta(seconds=LEARN_AHEAD_SECONDS), now)
-            if card_id is None:
-                return None
-            view = load_view(s, card_id)
-        if view is None:
-            return None
-        return self._with_previews(view, now)
+            view = None if card_id is None else load_view(conn, card_id)
+        return None if view is None else self._with_previews(view, now)
+
+    def view(self, card_id: int) -> CardView | None:
+        """Any card as the review screen shows it, with interval previews."""
+        with self.col.engine.connect() as conn:
+            view = load_view(conn, card_id)
+        return None if view is None else self._with_previews(view, self.col.now())
+
+    def _rules(self, deck_id: int) -> DeckRules:
+        return self.rules.get(deck_id, self.root_rules)
 
     def _with_previews(self, view: CardView, now: datetime) -> CardView:
-        rules = self.rules.get(self._deck_id(view.id), self.root_rules)
-        with self.col.read() as s:
-            c = s.get(Card, view.id)
-            assert c is not None
-            memory = Memory(State(c.state), c.step, c.stability, c.difficulty, c.due, c.last_review, c.reps, c.lapses)
-        shown = {int(r): format_interval(d) for r, d in preview(rules.options, view.id, memory, now).items()}
-        return CardView(**{**view.__dict__, "previews": shown})
-
-    def _deck_id(self, card_id: int) -> int:
-        with self.col.engine.connect() as conn:
-            return int(conn.scalar(select(cards.c.deck_id).where(cards.c.id == card_id)) or 0)
+        memory = Memory(State(view.state), view.step, view.stability, view.difficulty, view.due, view.last_review, view.reps, view.lapses)
+        shown = {int(r): format_interval(d) for r, d in preview(self._rules(view.deck_id).options, view.id, memory, now).items()}
+        return replace(view, previews=shown)
 
     def counts(self) -> tuple[int, int, int]:
         """(new, learning, review) cards still to come in this session."""
@@ -202,9 +209,8 @@ class Study:
         return result
 
     def _answer(self, card_id: int, rating: Rating, when: datetime, duration_ms: int, expected_reps: int | None) -> Answered:
-        rules = self.rules.get(self._deck_id(card_id), self.root_rules)
         with self.col.write_conn() as conn:
-            result = answer_card(conn, rules, card_id, rating, when, duration_ms, expected_reps)
+            result = answer_card(conn, self._rules, card_id, rating, when, duration_ms, expected_reps)
         self.summary.reviewed += 1
         self.summary.again += rating == Rating.AGAIN
         return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -59,6 +60,8 @@ def test_upgrade_from_every_earlier_revision_keeps_rows(tmp_path: Path, start: s
         assert conn.execute(text("SELECT front, back FROM notes")).all() == [("Q?", "A")]
         assert conn.execute(text("SELECT state, reps, lapses, flag FROM cards")).all() == [(2, 3, 1, 2)]
         assert conn.scalar(text("SELECT count(*) FROM review_logs")) == 1
+        prev_state, prev = conn.execute(text("SELECT prev_state, prev FROM review_logs")).one()
+        assert prev_state == 1 and json.loads(prev)["c"][0] == 1, "the undo record is converted, not lost"
     backups = list(tmp_path.glob(f"{db.name}.*.bak"))
     assert len(backups) == 1 and "Backed up" in messages[0]
     old = sqlite3.connect(backups[0])
