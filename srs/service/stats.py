@@ -168,7 +168,7 @@ def _retention(s: Session, where: list[Any], days: _Days) -> tuple[float | None,
     rows = s.execute(
         select(bucket, passed, func.count())
         .where(ReviewLog.reviewed_at >= days.day(first).start, ReviewLog.reviewed_at < days.day(0).end, *where)
-        .where(func.json_extract(ReviewLog.prev, "$.state") == 2)
+        .where(ReviewLog.prev_state == 2)
         .group_by(bucket, passed)
     ).all()
     month = [0, 0]  # [answers, passed]
