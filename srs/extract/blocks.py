@@ -14,14 +14,15 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from srs.extract.model import Block, Line
 
 _PARSER = MarkdownIt("commonmark", {"html": False}).enable("table").use(front_matter_plugin)
+_PLAIN_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table")  # when "---" opens a document but is no YAML
 _CONTAINERS = {
     "bullet_list_open": "list", "ordered_list_open": "list", "list_item_open": "item", "blockquote_open": "quote",
 }
 _CLOSERS = {"bullet_list_close", "ordered_list_close", "list_item_close", "blockquote_close"}
 
 
-def parse(source: str) -> list[Any]:
-    return _PARSER.parse(source)
+def parse(source: str, front_matter: bool = True) -> list[Any]:
+    return (_PARSER if front_matter else _PLAIN_PARSER).parse(source)
 
 
 def build_tree(tokens: list[Any], origin: list[int]) -> tuple[Block, Any | None]:

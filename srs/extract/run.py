@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 import traceback
 
 from srs.extract import blocks, front_matter, prepare
@@ -45,11 +46,14 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
     fm_lines: set[int] = set()
     if fm_token is not None and fm_token.map:
         first, last = prepared.origin[fm_token.map[0]], prepared.origin[fm_token.map[1] - 1]
-        fm_lines = set(range(first, last + 1))
         meta, fm_warnings = front_matter.parse(fm_token.content, first)
-        warnings.extend(fm_warnings)
-        for no in fm_lines:
-            ledger.skip(no, "front-matter", "front matter: deck, tags, preset")
+        if meta or not fm_token.content.strip() or _YAML_KEY.match(fm_token.content.lstrip()):
+            warnings.extend(fm_warnings)
+            fm_lines = set(range(first, last + 1))
+            for no in fm_lines:
+                ledger.skip(no, "front-matter", "front matter: deck, tags, preset")
+        else:  # "---" then notes then "---": rules around content, not front matter
+            root, _ = blocks.build_tree(blocks.parse(prepared.source, front_matter=False), prepared.origin)
     code = _code_lines(root) | fm_lines
     regions = explicit_qa.find(prepared.lines, code)
     walker = Walker(ledger, regions)
@@ -59,7 +63,11 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
     deck = meta.get("deck") or default_deck
     notes = finish(walker.notes, ledger, walker.doc.checklists, deck=deck, tags=list(meta.get("tags", [])),
                    warnings=warnings)
+    warnings = [" ".join(w.split()) for w in warnings]  # one line each
     return Extraction(notes=notes, lines=ledger.notes(), front_matter=meta, warnings=warnings)
+
+
+_YAML_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
 
 
 def _code_lines(root) -> set[int]:  # type: ignore[no-untyped-def]

@@ -140,3 +140,10 @@ def test_empty_deletions_and_invisible_sides_make_no_card():
 def test_an_empty_deletion_beside_a_real_one_is_dropped():
     [note] = extract("A {{c1::quorum}} and {{c2::}} here.\n").notes
     assert cloze_numbers(note.front) == [1]
+
+
+def test_rules_around_content_are_not_front_matter():
+    ex = extract("---\n# Kafka\n- **Topic**: a named log\n---\n")
+    assert [(n.front, n.back) for n in ex.notes] == [("Topic", "a named log")]
+    assert ex.front_matter == {} and ex.warnings == []
+    assert ex.lines[1].outcome == "context"
