@@ -13,8 +13,8 @@ class Ledger:
         self._entries: dict[int, list[str]] = {}  # line → [outcome, rule, detail]
 
     def record(self, line: int, outcome: str, rule: str, detail: str) -> None:
-        if not 1 <= line <= len(self.lines):
-            return
+        if not 1 <= line <= len(self.lines) or not self.lines[line - 1].strip():
+            return  # blank lines are always "blank"
         entry = self._entries.get(line)
         if entry is None:
             self._entries[line] = [outcome, rule, detail]

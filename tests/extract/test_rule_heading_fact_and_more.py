@@ -48,3 +48,18 @@ def test_title_line_over_key_value_lines_titles_them():
         ("Status codes — 200?", "OK"), ("Status codes — 404?", "Not Found"), ("Status codes — 503?", "Service Unavailable"),
     ]
     assert ex.lines[0].outcome == "context"
+
+
+def test_faq_items_are_answered_by_their_sub_items():
+    text = "## FAQ\n1. What is a quorum?\n   A majority of replicas that must agree.\n2. Why use jitter?\n   - spreads retries\n   - avoids thundering herds\n"
+    ex = extract(text)
+    assert [(n.front, n.back) for n in ex.notes] == [
+        ("What is a quorum?", "A majority of replicas that must agree."),
+        ("Why use jitter?", "- spreads retries\n- avoids thundering herds"),
+    ]
+    assert [ln.outcome for ln in ex.lines[1:6]] == ["card", "part", "card", "part", "part"]
+
+
+def test_means_sentence_is_a_definition():
+    note = one("**Idempotency** means repeating a request has the same effect as doing it once.\n", "definition")
+    assert note.front == "What is Idempotency?"

@@ -17,6 +17,7 @@ RULE = "definition"
 MAX_TERM_WORDS = 5
 _EQUALS = re.compile(r"^(?P<term>[^=<>!]{1,60}?)\s+=\s+(?P<meaning>[^=]+)$")
 _IS_A = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:is|are)\s+(?P<meaning>(?:a|an|the)\s+.+)$")
+_MEANS = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:means|refers to|is defined as|denotes|stands for)\s+(?P<meaning>.+)$")
 _DASH = re.compile(r"^(?P<term>[^—–]{1,50}?)\s+[—–]\s+(?P<meaning>.+)$")
 _ARTICLE_START = re.compile(r"^(?:a|an|the)\s+\w+", re.IGNORECASE)
 _REVERSE_MAX_WORDS = 10
@@ -47,7 +48,7 @@ def _definition(u: Unit) -> tuple[str, str] | None:
             return u.label, tidy(u.body)
     if u.label:
         return None
-    m = _IS_A.match(text) or _DASH.match(text)
+    m = _IS_A.match(text) or _MEANS.match(text) or _DASH.match(text)
     if m:
         return tidy(m.group("term")), tidy(m.group("meaning"))
     return None
