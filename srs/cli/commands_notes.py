@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 from typing import Annotated, Optional
@@ -58,7 +59,7 @@ def import_cmd(
     if report.failed:
         if not json_:
             for f in report.failed:
-                err_console.print(f"srs: error: {f.path}: {f.error}", markup=False)
+                print(f"srs: error: {f.path}: {f.error}", file=sys.stderr)  # one line, never wrapped
         raise typer.Exit(1)
 
 

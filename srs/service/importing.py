@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from srs.core.bundle import decks_dir
 from srs.core.errors import SrsError
@@ -194,6 +194,7 @@ def _store(
     for note in existing:
         by_key.setdefault(note.key, []).append(note)
     answered = _answered_tradeoffs(s)
+    links: list[dict] = []  # (note, source, line) rows, upserted in bulk
     unmatched_drafts: list[NoteDraft] = []
     matched: set[int] = set()
     for d in drafts:
@@ -201,29 +202,37 @@ def _store(
         if candidates:
             note = candidates.pop(0)
             matched.add(note.id)
-            _update(s, fr, note, d, answered, now, source.id)
+            _update(fr, note, d, answered, now)
+            links.append({"note_id": note.id, "source_id": source.id, "line": d.line})
         else:
             unmatched_drafts.append(d)
     leftovers = [n for n in existing if n.id not in matched]
     taken = set(s.scalars(select(Note.guid)).all()) if unmatched_drafts else set()
+    twins = _notes_by_key(s, {d.key for d in unmatched_drafts})
+    deck_ids: dict[str, int] = {}
+    similar = _SimilarityBudget(len(unmatched_drafts), len(leftovers))
     new_rows = []
     for d in unmatched_drafts:
-        note = _most_similar(d, leftovers)
+        note = _most_similar(d, leftovers) if similar.allows() else None
         if note is not None:
             leftovers.remove(note)
-            _update(s, fr, note, d, answered, now, source.id)
+            _update(fr, note, d, answered, now)
+            links.append({"note_id": note.id, "source_id": source.id, "line": d.line})
             continue
-        twin = _same_fact_elsewhere(s, d)
+        twin = _same_fact_elsewhere(twins.get(d.key, ()), d)
         if twin is not None:
-            s.merge(NoteSource(note_id=twin.id, source_id=source.id, line=d.line))
-            fr.count(twin.kind, "unchanged")
+            links.append({"note_id": twin[0], "source_id": source.id, "line": d.line})
+            fr.count(twin[1], "unchanged")
             continue
         back, kind, linked = _resolve(d, answered)
-        deck_obj = get_or_create_deck(s, d.deck or deck or Path(uri).stem)
-        placement = store.Placement(deck_obj.id, source.id, store.make_guid(uri, d.key, taken))
+        deck_name = d.deck or deck or Path(uri).stem
+        if deck_name not in deck_ids:
+            deck_ids[deck_name] = get_or_create_deck(s, deck_name).id
+        placement = store.Placement(deck_ids[deck_name], source.id, store.make_guid(uri, d.key, taken))
         new_rows.append((store.note_values(d, back, kind, linked, now), placement, store.card_ordinals(d.template, d.front, d.reverse)))
         fr.count(kind, "new")
     store.insert_notes(s, new_rows, now)
+    store.link_sources(s, links)
     gone = []
     for note in leftovers:
         others = s.scalar(select(NoteSource.source_id).where(NoteSource.note_id == note.id, NoteSource.source_id != source.id).limit(1))
@@ -242,10 +251,9 @@ def _store(
             fr.count(n.kind, "orphaned")
 
 
-def _update(s: Session, fr: FileReport, note: Note, d: NoteDraft, answered: dict[str, tuple[int, str]], now, source_id: int) -> None:  # type: ignore[no-untyped-def]
+def _update(fr: FileReport, note: Note, d: NoteDraft, answered: dict[str, tuple[int, str]], now) -> None:  # type: ignore[no-untyped-def]
     was_orphan = note.orphaned_at is not None
-    store.revive(s, note)
-    s.merge(NoteSource(note_id=note.id, source_id=source_id, line=d.line))
+    store.revive(note)
     if note.content_hash == d.content_hash and not was_orphan:
         note.line = d.line  # a reordered file moves the line, not the fact
         fr.count(note.kind, "unchanged")
@@ -253,7 +261,7 @@ def _update(s: Session, fr: FileReport, note: Note, d: NoteDraft, answered: dict
     back, kind, linked = _resolve(d, answered)
     for key, value in store.note_values(d, back, kind, linked, now).items():
         setattr(note, key, value)
-    store.sync_cards(s, note, store.card_ordinals(d.template, d.front, d.reverse), now)
+    store.sync_cards(object_session(note), note, store.card_ordinals(d.template, d.front, d.reverse), now)
     fr.count(kind, "updated")
 
 
@@ -269,11 +277,36 @@ def _most_similar(d: NoteDraft, notes: list[Note]) -> Note | None:
     return best
 
 
-def _same_fact_elsewhere(s: Session, d: NoteDraft) -> Note | None:
+class _SimilarityBudget:
+    """Fuzzy matching compares every new draft with every vanished note: cap the
+    pairs so a rewritten 10,000-line file cannot take minutes (past the cap,
+    unmatched drafts are new and vanished notes orphaned, nothing is lost)."""
+
+    MAX_PAIRS = 400_000
+
+    def __init__(self, drafts: int, leftovers: int) -> None:
+        self.ok = drafts * leftovers <= self.MAX_PAIRS
+
+    def allows(self) -> bool:
+        return self.ok
+
+
+def _notes_by_key(s: Session, keys: set[str]) -> dict[str, list[tuple[int, str, str, str | None]]]:
+    """Stored notes with these keys: (id, kind, normalized back, tradeoff), for cross-source twins."""
+    out: dict[str, list[tuple[int, str, str, str | None]]] = {}
+    ordered = sorted(keys)
+    for i in range(0, len(ordered), 500):
+        rows = s.execute(select(Note.id, Note.key, Note.kind, Note.back, Note.tradeoff).where(Note.key.in_(ordered[i:i + 500])))
+        for note_id, key, kind, back, tradeoff in rows:
+            out.setdefault(key, []).append((note_id, kind, normalize(back), tradeoff))
+    return out
+
+
+def _same_fact_elsewhere(candidates, d: NoteDraft) -> tuple[int, str] | None:  # type: ignore[no-untyped-def]
     back = normalize(d.back)
-    for note in s.scalars(select(Note).where(Note.key == d.key)):
-        if normalize(note.back) == back or note.tradeoff and note.tradeoff == d.tradeoff and not d.answered:
-            return note
+    for note_id, kind, note_back, tradeoff in candidates:
+        if note_back == back or (tradeoff and tradeoff == d.tradeoff and not d.answered):
+            return note_id, kind
     return None
 
 

@@ -8,19 +8,20 @@ failed import leaves neither rows nor files behind.
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from srs.anki import ImportedNote, PackageError
 from srs.core.notes import NoteDraft, NoteKind, Template
 from srs.core.scheduling import Memory, Rating, State, answer
-from srs.db.models import Card, Note, NoteSource, ReviewLog, Source
+from srs.db.models import Note, Source
+from srs.db.types import to_micros
 from srs.service import notes_store as store
-from srs.service.answering import row_prev
 from srs.service.collection import Collection, get_or_create_deck
 from srs.service.importing import FileReport
 from srs.service.presets import default_rules
@@ -117,34 +118,58 @@ def _store(s: Session, col: Collection, fr: FileReport, notes: list[ImportedNote
         new_notes.append(n)
         fr.count(str(d.kind), "new")
     ids = store.insert_notes(s, new_rows, now)
-    # extra fields and review history of the new notes
-    for note_id, n in zip(ids, new_notes):
-        s.get(Note, note_id).fields = {**n.fields, "anki_guid": n.guid}
-        cards = {c.ordinal: c for c in s.scalars(select(Card).where(Card.note_id == note_id))}
+    _history(s, ids, new_notes, rules)
+
+
+def _history(s: Session, ids: list[int], notes: list[ImportedNote], rules) -> None:  # type: ignore[no-untyped-def]
+    """Extra fields, flags and the replayed review history of newly inserted notes (bulk SQL)."""
+    if not ids:
+        return
+    cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cur.executemany("UPDATE notes SET fields = ? WHERE id = ?", [
+        (json.dumps({**n.fields, "anki_guid": n.guid}, ensure_ascii=False, sort_keys=True), note_id)
+        for note_id, n in zip(ids, notes)
+    ])
+    card_ids = {(nid, ordinal): cid for cid, nid, ordinal in cur.execute(
+        "SELECT id, note_id, ordinal FROM cards WHERE note_id BETWEEN ? AND ?", (ids[0], ids[-1]))}
+    updates, logs = [], []
+    for note_id, n in zip(ids, notes):
         for ic in n.cards:
-            card = cards.get(ic.ordinal)
-            if card is None:
+            card_id = card_ids.get((note_id, ic.ordinal))
+            if card_id is None:
                 continue
-            card.suspended, card.flag = ic.suspended, ic.flag
-            _replay(s, card, ic.reviews, rules)
+            memory, card_logs = _replay(card_id, ic.reviews, rules, created=n.modified)
+            logs.extend(card_logs)
+            updates.append((
+                int(memory.state), memory.step, memory.stability, memory.difficulty,
+                None if memory.state == State.NEW else to_micros(memory.due),
+                None if memory.last_review is None else to_micros(memory.last_review), memory.reps, memory.lapses,
+                int(ic.suspended), ic.flag, card_id,
+            ))
+    cur.executemany(
+        "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = coalesce(?, due), last_review = ?,"
+        " reps = ?, lapses = ?, suspended = ?, flag = ? WHERE id = ?", updates)
+    cur.executemany(
+        "INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due, prev_state, prev)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", logs)
 
 
-def _replay(s: Session, card: Card, reviews, rules) -> None:  # type: ignore[no-untyped-def]
+def _replay(card_id: int, reviews, rules, created) -> tuple[Memory, list[tuple]]:  # type: ignore[no-untyped-def]
     """Rebuild the FSRS state by answering the logged reviews in order."""
+    memory = Memory(State.NEW, None, None, None, created, None, 0, 0)
     logs = []
     for r in reviews:
         if r.kind not in REPLAYED_KINDS or not 1 <= r.rating <= 4:
             continue
-        before = Memory(State(card.state), card.step, card.stability, card.difficulty, card.due, card.last_review, card.reps, card.lapses)
-        prev = row_prev(card)
-        after = answer(rules.options, card.id, before, Rating(r.rating), r.reviewed_at)
-        card.state, card.step, card.stability, card.difficulty = int(after.state), after.step, after.stability, after.difficulty
-        card.due, card.last_review, card.reps, card.lapses = after.due, after.last_review, after.reps, after.lapses
-        logs.append({"card_id": card.id, "rating": r.rating, "reviewed_at": r.reviewed_at, "duration_ms": r.duration_ms,
-                     "state": int(after.state), "stability": after.stability, "difficulty": after.difficulty,
-                     "due": after.due, "prev_state": int(before.state), "prev": prev})
-    if logs:
-        s.execute(insert(ReviewLog), logs)
+        if memory.state == State.NEW:
+            memory = Memory(State.NEW, None, None, None, r.reviewed_at, None, 0, 0)
+        prev = [int(memory.state), memory.step, memory.stability, memory.difficulty, to_micros(memory.due),
+                None if memory.last_review is None else to_micros(memory.last_review), memory.reps, memory.lapses, 0, None, 0]
+        after = answer(rules.options, card_id, memory, Rating(r.rating), r.reviewed_at)
+        logs.append((card_id, r.rating, to_micros(r.reviewed_at), r.duration_ms, int(after.state), after.stability,
+                     after.difficulty, to_micros(after.due), int(memory.state), json.dumps({"c": prev}, separators=(",", ":"))))
+        memory = after
+    return memory, logs
 
 
-__all__ = ["import_anki_file", "NoteSource"]
+__all__ = ["import_anki_file"]
