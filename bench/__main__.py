@@ -11,11 +11,13 @@ yet, is not a failure).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
 import tempfile
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 from bench import report, runner
@@ -39,6 +41,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--in-process", dest="isolate", action="store_false", default=None,
                    help="run operations in this process (no per-operation memory figures)")
     p.add_argument("--isolate", dest="isolate", action="store_true", help="one child process per operation (default unless --quick)")
+    p.add_argument("--json", type=Path, help="also write the raw samples as JSON")
+    p.add_argument("--from-json", type=Path, help="print (and --markdown) the results of an earlier --json run; no timing")
     p.add_argument("--worker", help=argparse.SUPPRESS)
     return p.parse_args(argv)
 
@@ -106,6 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     if args.worker:
         return runner.worker_main(args.worker)
+    if args.from_json:
+        saved = json.loads(args.from_json.read_text(encoding="utf-8"))
+        return finish(args, [Row(**r) for r in saved["rows"]], {int(k): tuple(v) for k, v in saved["db_mb"].items()},
+                      saved["corpus_mb"], saved["seconds"], saved["isolate"], tuple(saved["load"]), saved["argv"])
     started = time.perf_counter()
     load0 = os.getloadavg()[0]
     quick = args.quick
@@ -122,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
 
     rows: list[Row] = []
     db_mb: dict[int, tuple[float, float | None]] = {}
+    corpus_mb = 0.0
     try:
         say(f"bench: sizes {sizes}, repeat {repeat}, {'one process per operation' if isolate else 'in-process'}, data in {root}")
         n_notes, corpus_mb = prepare_shared(shared, quick=quick, seed=args.seed, anki=anki)
@@ -155,11 +164,15 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if args.cache is None:
             shutil.rmtree(root, ignore_errors=True)
-    return finish(args, rows, db_mb, corpus_mb, time.perf_counter() - started, isolate, (load0, os.getloadavg()[0]))
+    seconds, load = time.perf_counter() - started, (load0, os.getloadavg()[0])
+    if args.json:
+        args.json.write_text(json.dumps({"rows": [asdict(r) for r in rows], "db_mb": db_mb, "corpus_mb": corpus_mb,
+                                         "seconds": seconds, "isolate": isolate, "load": load, "argv": sys.argv[1:]}))
+    return finish(args, rows, db_mb, corpus_mb, seconds, isolate, load, sys.argv[1:])
 
 
 def finish(args: argparse.Namespace, rows: list[Row], db_mb: dict, corpus_mb: float, seconds: float, isolate: bool,
-           load: tuple[float, float]) -> int:
+           load: tuple[float, float], argv: list[str]) -> int:
     from bench import targets
     from bench.docs import write_markdown
 
@@ -183,7 +196,7 @@ def finish(args: argparse.Namespace, rows: list[Row], db_mb: dict, corpus_mb: fl
     mem = "peak RSS of a fresh process per operation" if isolate else "not measured (in-process run)"
     print(f"times: median and nearest-rank p99 over n repeats; memory: {mem}; ratio < 1 means srs is faster; run took {seconds:.0f} s")
     if args.markdown:
-        write_markdown(args.markdown, lines, rows, db_mb, verdicts, argv=sys.argv[1:], seconds=seconds, isolate=isolate, load=load)
+        write_markdown(args.markdown, lines, rows, db_mb, verdicts, argv=argv, seconds=seconds, isolate=isolate, load=load)
         print(f"wrote {args.markdown}")
     return 1 if any(r.error and r.error.startswith("error") for r in rows) else 0
 

@@ -64,7 +64,8 @@ def op_queue(ctx: Ctx) -> list[Row]:
 def op_answer(ctx: Ctx) -> list[Row]:
     col = _col(ctx)
     col.decks.select(col.decks.id(ROOT))
-    n = 20 if ctx.quick else 200
+    q = col.sched.get_queued_cards(fetch_limit=1)
+    n = min(20 if ctx.quick else 200, q.new_count + q.review_count)  # a session: at most what is due today
     state = {"i": 0}
 
     def step(_: object) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from bench import content, history
 from bench.history import DAY, CardHistory
 
-VERSION = 2
+VERSION = 3
 NEW_PER_DAY = 100
 REVIEWS_PER_DAY = 9999  # Anki falls back to its default above 9999
 
@@ -28,13 +28,38 @@ def _us(t: float) -> int:
     return int(t * 1_000_000)
 
 
-def _prev(state: int, step, s, d, due, last, reps: int, lapses: int) -> str:
-    """Review-log ``prev`` JSON as srs writes it (sorted keys)."""
-    def num(x):  # noqa: ANN001, ANN202
-        return "null" if x is None else repr(x)
-    return (f'{{"buried_until": null, "difficulty": {num(d)}, "due": {due}, "flag": 0, "lapses": {lapses}, '
-            f'"last_review": {num(last)}, "reps": {reps}, "stability": {num(s)}, "state": {state}, '
-            f'"step": {num(step)}, "suspended": false}}')
+def _num(x) -> str:  # noqa: ANN001
+    return "null" if x is None else repr(x)
+
+
+def _prev_compact(state: int, step, s, d, due, last, reps: int, lapses: int) -> str:  # noqa: ANN001
+    """Review-log ``prev`` as srs's answer path writes it: ``{"c": [MEMORY_COLS...]}``, compact JSON."""
+    return f'{{"c":[{state},{_num(step)},{_num(s)},{_num(d)},{due},{_num(last)},{reps},{lapses},0,null,0]}}'
+
+
+def _prev_legacy(state: int, step, s, d, due, last, reps: int, lapses: int) -> str:  # noqa: ANN001
+    """The first schema's ``prev``: a dict with sorted keys."""
+    return (f'{{"buried_until": null, "difficulty": {_num(d)}, "due": {due}, "flag": 0, "lapses": {lapses}, '
+            f'"last_review": {_num(last)}, "reps": {reps}, "stability": {_num(s)}, "state": {state}, '
+            f'"step": {_num(step)}, "suspended": false}}')
+
+
+def prev_writer():  # noqa: ANN201
+    """The ``prev`` format of the srs in use, checked against srs's own undo-record function."""
+    from types import SimpleNamespace
+
+    from srs.db.types import from_micros
+    from srs.service import answering
+
+    own = getattr(answering, "row_prev", None) or getattr(answering, "_row_prev")
+    sample = (2, None, 12.5, 5.25, 1_700_000_000_000_000, 1_690_000_000_000_000, 3, 1)
+    row = SimpleNamespace(state=2, step=None, stability=12.5, difficulty=5.25, due=from_micros(sample[4]),
+                          last_review=from_micros(sample[5]), reps=3, lapses=1, suspended=False, buried_until=None, flag=0)
+    expected = json.loads(json.dumps(own(row)))
+    for fmt in (_prev_compact, _prev_legacy):
+        if json.loads(fmt(*sample)) == expected:
+            return fmt
+    raise RuntimeError(f"bench/generate.py does not know srs's review-log prev format: {expected}")
 
 
 def plan(size: int, seed: int, now: float):  # noqa: ANN201
@@ -90,24 +115,26 @@ def write_srs(path: Path, notes, intros, hist, now: float) -> dict:  # noqa: ANN
     con.executemany("INSERT INTO cards (id, note_id, deck_id, ordinal, position, state, step, stability, difficulty, "
                     "due, last_review, reps, lapses, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", card_rows)
     logs.sort(key=lambda x: x[0])
-    con.executemany(
-        "INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due, prev) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", _srs_log_rows(logs, hist, card_rows))
+    with_prev_state = any(r[1] == "prev_state" for r in con.execute("PRAGMA table_info(review_logs)"))
+    cols = "card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due, prev" + (", prev_state" if with_prev_state else "")
+    con.executemany(f"INSERT INTO review_logs ({cols}) VALUES ({', '.join('?' * len(cols.split(',')))})",
+                    _srs_log_rows(logs, card_rows, prev_writer(), with_prev_state))
     con.execute("COMMIT")
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     return {"notes": len(note_rows), "cards": len(card_rows), "logs": len(logs)}
 
 
-def _srs_log_rows(logs, hist, card_rows):  # noqa: ANN001, ANN202
+def _srs_log_rows(logs, card_rows, fmt, with_prev_state: bool):  # noqa: ANN001, ANN202
     """Rows with ``prev``: the card's columns before each answer (a running state per card)."""
     before: dict[int, tuple] = {}
-    for at, cid, i, log in logs:
+    for at, cid, _i, log in logs:
         state, step, s, d, due, last, reps, lapses = before.get(cid) or (0, None, None, None, card_rows[cid - 1][13], None, 0, 0)
-        prev = _prev(state, step, s, d, due, last, reps, lapses)
+        prev = fmt(state, step, s, d, due, last, reps, lapses)
         lapses += log.rating == 1 and state == 2
         before[cid] = (log.state_after, log.step, log.stability, log.difficulty, _us(log.due), _us(at), reps + 1, lapses)
-        yield (cid, log.rating, _us(at), log.duration_ms, log.state_after, log.stability, log.difficulty, _us(log.due), prev)
+        row = (cid, log.rating, _us(at), log.duration_ms, log.state_after, log.stability, log.difficulty, _us(log.due), prev)
+        yield (*row, state) if with_prev_state else row
 
 
 def anki_crt(now: float) -> int:

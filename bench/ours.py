@@ -59,7 +59,7 @@ def op_answer(ctx: Ctx) -> list[Row]:
 
     col = _open(ctx.copy("srs.db"))
     study = Study(col)
-    n = 20 if ctx.quick else 200
+    n = min(20 if ctx.quick else 200, len(study.queue))  # a session: at most what is due today
     state = {"i": 0}
 
     def step(_: object) -> None:
@@ -162,7 +162,7 @@ def op_tui(ctx: Ctx) -> list[Row]:
     from bench.tui_probe import probe
 
     try:
-        launch, answers, info = probe(ctx.copy("srs.db"), n_answers=5 if ctx.quick else 30, launches=1 if ctx.quick else 3)
+        launch, answers, info = probe(ctx.copy("srs.db"), n_answers=5 if ctx.quick else 30, launches=1)
     except ImportError as exc:
         raise NotAvailable(f"TUI not importable ({exc})") from exc
     return [_row(ctx, launch, "tui_launch", **info), _row(ctx, answers, "tui_answer")]

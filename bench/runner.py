@@ -2,8 +2,8 @@
 
 A child runs ``python -m bench --worker SPEC``: it sets up (untimed), times the
 operation, and prints one JSON line with the samples and its peak resident
-set size (``getrusage(RUSAGE_SELF).ru_maxrss``: the whole process, so it
-includes the interpreter, the libraries and the opened collection).
+set size (``VmHWM``: the whole process, so it includes the interpreter, the
+libraries and the opened collection).
 """
 
 from __future__ import annotations
@@ -87,6 +87,18 @@ def timed(fn: Callable[[object], object], *, repeat: int, budget: float = 20.0,
 
 
 def peak_mb() -> float:
+    """Peak resident set size of this process image (VmHWM).
+
+    Not ``ru_maxrss``: Linux carries that over ``fork`` + ``exec``, so a child
+    would report its parent's peak.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -39,6 +39,12 @@ class Results:
 
 
 def _at_size(res: Results, op: str, name: str, test: Callable[[Row], tuple[bool, str]]) -> Verdict:
+    skipped = next((r for r in res.rows if r.op == op and r.side == "ours" and r.size == BIG
+                    and (r.error or "").startswith("skipped")), None)
+    if skipped is not None:  # every limit here is far below the cap that made it skip
+        smaller = res.get(op)
+        seen = f"; measured {fmt_time(median(smaller.samples))} at {fmt_size(smaller.size)} cards" if smaller else ""
+        return Verdict(name, False, f"not run at {fmt_size(BIG)} cards: ~{skipped.info.get('predicted_s')} s predicted{seen}")
     row = res.get(op, BIG) or res.get(op)
     if row is None:
         return Verdict(name, None, "no result in this run")
@@ -101,10 +107,11 @@ def check(res: Results) -> list[Verdict]:
         out.append(Verdict("TUI answer -> next card < 50 ms (100k cards)", None, why))
     else:
         imp = float(launch.info.get("import_s", 0))
-        total = imp + median(launch.samples)
+        cold = launch.samples[0]  # the first launch in a fresh process, as a person starts srs
+        total = imp + cold
         big = launch.size >= BIG
         out.append(Verdict("TUI launch -> first card < 1 s (100k cards)", total < 1.0 if big else None,
-                           f"{fmt_time(total)} = imports {fmt_time(imp)} + app start to card {fmt_time(median(launch.samples))} at {fmt_size(launch.size)} cards"))
+                           f"{fmt_time(total)} = imports {fmt_time(imp)} + app start to card {fmt_time(cold)} at {fmt_size(launch.size)} cards"))
         if answer is not None and answer.samples:
             out.append(Verdict("TUI answer -> next card < 50 ms (100k cards)", median(answer.samples) < 0.050 if big else None,
                                f"median {fmt_time(median(answer.samples))}, p99 {fmt_time(p99(answer.samples))} at {fmt_size(answer.size)} cards"))
