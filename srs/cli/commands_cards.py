@@ -150,14 +150,14 @@ def stats(
     p = console.print
     answered = sum(st.reviews_per_day.values())
     p(f"[bold]{escape(deck) if deck else 'All decks'}[/bold]")
-    p(f"cards      {st.total:,} total · {st.new:,} new · {st.learning:,} learning · {st.review:,} review · {st.suspended:,} suspended")
-    p(f"review     {st.young:,} young · {st.mature:,} mature (interval of 21 days or more)")
+    p(f"cards      {st.total:,} total: {st.new:,} new · {st.learning:,} learning · {st.suspended:,} suspended")
+    p(f"review     {st.review:,}: {st.young:,} young · {st.mature:,} mature (interval ≥ 21 days)")
     p(f"due today  {st.due_today:,}")
     p(f"retention  {_percent(st.retention_30d)} of review cards remembered in the last 30 days")
     p(f"streak     {_plural(st.streak, 'day')}")
     p(f"answers    {answered:,} in the last 365 days, on {_plural(len(st.reviews_per_day), 'day')}")
     f = st.forecast
-    p(f"forecast   today {f[0]:,} · tomorrow {f[1]:,} · next 7 days {sum(f[:7]):,} · next 30 days {sum(f):,}")
+    p(f"forecast   today {f[0]:,} · tomorrow {f[1]:,} · 7 days {sum(f[:7]):,} · 30 days {sum(f):,}")
     p(f"           [{_spark(f)}]")
     weeks = [(w, r, n) for w, r, n in st.retention_by_week if n]
     if weeks:

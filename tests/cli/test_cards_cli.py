@@ -117,8 +117,8 @@ def test_stats_text_and_json(capsys, db, col) -> None:  # type: ignore[no-untype
     study.answer(db[1]["spoof"], 3)
     code, out, err = srs(capsys, db, "stats")
     assert code == 0 and err == ""
-    assert "cards      3 total · 1 new · 1 learning · 1 review · 0 suspended" in out
-    assert "review     0 young · 1 mature" in out
+    assert "cards      3 total: 1 new · 1 learning · 0 suspended" in out
+    assert "review     1: 0 young · 1 mature" in out
     assert "due today  1" in out  # the learning card, due again in 10 minutes
     assert "streak     1 day" in out and "retention  —" in out
     assert "forecast   today 1 · tomorrow 0" in out
