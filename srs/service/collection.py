@@ -123,8 +123,10 @@ def _locked_as_error(path: Path) -> Iterator[None]:
             raise LockedError(f"{path} is locked by another srs process (waited 5 s); try again") from exc
         if "readonly" in text or "read-only" in text:
             raise SrsError(f"{path} is read-only; nothing was changed") from exc
-        if "disk is full" in text or "full" in text:
+        if "full" in text:
             raise SrsError(f"the disk holding {path} is full; nothing was changed") from exc
+        if "disk I/O error" in text or "unable to open" in text:
+            raise SrsError(f"could not write to {path} ({text}); nothing was changed") from exc
         raise
 
 

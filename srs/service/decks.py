@@ -55,17 +55,17 @@ def deck_tree(col: Collection) -> list[DeckCounts]:
             return []
         day = study_day(now, decks[0].day_start_hour)
         learn_cutoff = datetime.fromtimestamp(now.timestamp() + LEARN_AHEAD_SECONDS, now.tzinfo)
-        rows = s.execute(
+        avail = (Card.suspended.is_(False)) & (Card.buried_until.is_(None) | (Card.buried_until <= now))
+        rows = s.execute(  # one scan of the cards for every count
             select(
                 Card.deck_id,
-                func.sum(case((Card.state == 0, 1), else_=0)),
-                func.sum(case(((Card.state.in_((1, 3))) & (Card.due <= learn_cutoff), 1), else_=0)),
-                func.sum(case(((Card.state == 2) & (Card.due < day.end), 1), else_=0)),
-            )
-            .where(*available_filter(now))
-            .group_by(Card.deck_id)
+                func.sum(case((avail & (Card.state == 0), 1), else_=0)),
+                func.sum(case((avail & Card.state.in_((1, 3)) & (Card.due <= learn_cutoff), 1), else_=0)),
+                func.sum(case((avail & (Card.state == 2) & (Card.due < day.end), 1), else_=0)),
+                func.count(),
+            ).group_by(Card.deck_id)
         ).all()
-        totals = dict(s.execute(select(Card.deck_id, func.count()).group_by(Card.deck_id)).all())
+        totals = {r[0]: int(r[4]) for r in rows}
         done = done_today(s, day)
     own = {r[0]: (int(r[1] or 0), int(r[2] or 0), int(r[3] or 0)) for r in rows}
     nodes = {d.name: DeckCounts(d.id, d.name) for d in decks}
