@@ -6,8 +6,10 @@ from datetime import datetime
 from typing import Annotated, Optional
 
 import typer
+from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from srs.cli.app import app, open_collection
 from srs.cli.output import console, emit_json
@@ -71,14 +73,19 @@ def cards(
     if not rows:
         console.print("No cards match." if text else "No cards yet. Add notes with [bold]srs import PATH[/bold].")
         return
+    cells = [[str(r.id), r.deck, r.kind, STATES.get(r.state, str(r.state)) + (" suspended" if r.suspended else "")
+              + (" buried" if r.buried else ""), _due(r.state, r.due), r.front] for r in rows]
+    heads = ("id", "deck", "kind", "state", "due", "front")
+    widths = [max(len(head), *(len(c[i]) for c in cells)) for i, head in enumerate(heads)]
+    widths[1] = min(widths[1], 24)  # the front gets the rest of the line; nothing is squeezed out
+    widths[5] = max(12, min(widths[5], console.width - sum(widths[:5]) - 2 * 5))
     table = Table(box=None, pad_edge=False)
-    for name, justify in (("id", "right"), ("deck", "left"), ("kind", "left"), ("state", "left"), ("due", "left")):
-        table.add_column(name, justify=justify, no_wrap=True)  # type: ignore[arg-type]
-    table.add_column("front", no_wrap=True, overflow="ellipsis")
-    for r in rows:
-        state = STATES.get(r.state, str(r.state)) + (" suspended" if r.suspended else "") + (" buried" if r.buried else "")
-        table.add_row(str(r.id), escape(r.deck), r.kind, state, _due(r.state, r.due), escape(r.front))
-    console.print(table)
+    for head, width in zip(heads, widths):
+        table.add_column(head, justify="right" if head == "id" else "left", no_wrap=True, overflow="ellipsis", width=width)
+    for row in cells:
+        table.add_row(*(Text(cell) for cell in row))
+    needed = sum(widths) + 2 * 5  # in a narrower terminal the lines wrap, but ids stay whole
+    (console if console.width >= needed else Console(width=needed, highlight=False)).print(table)
     if more:
         console.print(f"[dim]showing the first {shown}; use --limit N (0 for all) to see more[/dim]")
 

@@ -65,6 +65,16 @@ def test_cards_lists_matches_as_a_table(capsys, db) -> None:  # type: ignore[no-
     assert code == 0 and "No cards match." in out
 
 
+def test_cards_table_keeps_every_column_when_text_is_long(capsys, db, col) -> None:  # type: ignore[no-untyped-def]
+    long_id = add(col, "Well-Architected::AWS::Operational Excellence", "Name all " + "design principles " * 10, "x",
+                  state=2, stability=3.0, last_review=NOW, due=NOW + timedelta(days=3))
+    _, out, _ = srs(capsys, db, "cards", "is:review")
+    lines = out.splitlines()
+    assert lines[0].split() == ["id", "deck", "kind", "state", "due", "front"]
+    row = next(line for line in lines if line.strip().startswith(str(long_id) + " "))
+    assert "2026-03-05" in row and "review" in row and row.endswith("…") and "Well-Architected::AWS" in row
+
+
 def test_cards_options_add_terms(capsys, db) -> None:  # type: ignore[no-untyped-def]
     _, out, _ = srs(capsys, db, "cards", "--deck", "Security", "--kind", "definition", "--json")
     assert [r["front"] for r in json.loads(out)] == ["Define entropy"]
