@@ -29,15 +29,14 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else 1
-    except Exception as exc:  # click's usage errors and anything unexpected
-        import click
-
-        if isinstance(exc, click.exceptions.Exit):
-            return exc.exit_code
-        if isinstance(exc, click.ClickException):
+    except Exception as exc:  # the CLI library's usage errors, and anything unexpected
+        name = type(exc).__name__
+        if name == "Exit" and hasattr(exc, "exit_code"):
+            return int(exc.exit_code)
+        if hasattr(exc, "show") and hasattr(exc, "exit_code"):  # click's (or typer's bundled click's) usage errors
             exc.show()
-            return exc.exit_code
-        if isinstance(exc, click.exceptions.Abort):
+            return int(exc.exit_code)
+        if name == "Abort":
             print("srs: aborted", file=sys.stderr)
             return 1
         if state.debug:

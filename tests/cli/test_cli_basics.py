@@ -147,3 +147,9 @@ def test_backup_is_a_consistent_copy(tmp_path: Path) -> None:
     assert copy.execute("SELECT count(*) FROM presets").fetchone()[0] == 1
     again = run_srs("--db", str(db), "db", "backup", str(tmp_path / "copy.db"))
     assert again.returncode == 1 and "already exists" in again.stderr
+
+
+def test_usage_errors_exit_2_with_usage_text() -> None:
+    out = run_srs("decks", "--bogus")
+    assert out.returncode == 2
+    assert "No such option: --bogus" in out.stderr and "Traceback" not in out.stderr
