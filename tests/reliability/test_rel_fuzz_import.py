@@ -30,7 +30,7 @@ from tests.reliability.fuzz_strategies import delimited_document, encoded, markd
 
 FUZZ = settings(derandomize=True, database=None, deadline=None, print_blob=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example])
-QUICK, LONG = 40, 300
+QUICK, LONG = 40, 1000
 
 
 @pytest.fixture(scope="module")
