@@ -78,6 +78,19 @@ def srs_package(folder: Path) -> None:
         export_anki(col, folder / "package.apkg", with_scheduling=True)
 
 
+def _commit() -> str:
+    """The srs code measured: the commit, "+ local changes" when the work tree differs."""
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "srs", "migrations"], cwd=root, capture_output=True, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "?"
+    return f"{head}{' + local changes' if dirty else ''}" if head else "?"
+
+
 def predicted(rows: list[Row], ctx: Ctx) -> tuple[float, int] | None:
     """This operation's median at the largest smaller size, scaled linearly to ``ctx.size``."""
     done = [r for r in rows if r.op == ctx.op and r.side == ctx.side and r.samples and not r.error and 0 < r.size < ctx.size]
@@ -113,9 +126,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.from_json:
         saved = json.loads(args.from_json.read_text(encoding="utf-8"))
         return finish(args, [Row(**r) for r in saved["rows"]], {int(k): tuple(v) for k, v in saved["db_mb"].items()},
-                      saved["corpus_mb"], saved["seconds"], saved["isolate"], tuple(saved["load"]), saved["argv"])
+                      saved["corpus_mb"], saved["seconds"], saved["isolate"], tuple(saved["load"]), saved["argv"],
+                      saved.get("commit", "?"))
     started = time.perf_counter()
     load0 = os.getloadavg()[0]
+    commit = _commit()
     quick = args.quick
     sizes = args.sizes or ([1000] if quick else [1000, 10_000, 100_000])
     repeat = args.repeat or (3 if quick else 10)
@@ -167,12 +182,13 @@ def main(argv: list[str] | None = None) -> int:
     seconds, load = time.perf_counter() - started, (load0, os.getloadavg()[0])
     if args.json:
         args.json.write_text(json.dumps({"rows": [asdict(r) for r in rows], "db_mb": db_mb, "corpus_mb": corpus_mb,
-                                         "seconds": seconds, "isolate": isolate, "load": load, "argv": sys.argv[1:]}))
-    return finish(args, rows, db_mb, corpus_mb, seconds, isolate, load, sys.argv[1:])
+                                         "seconds": seconds, "isolate": isolate, "load": load, "argv": sys.argv[1:],
+                                         "commit": commit}))
+    return finish(args, rows, db_mb, corpus_mb, seconds, isolate, load, sys.argv[1:], commit)
 
 
 def finish(args: argparse.Namespace, rows: list[Row], db_mb: dict, corpus_mb: float, seconds: float, isolate: bool,
-           load: tuple[float, float], argv: list[str]) -> int:
+           load: tuple[float, float], argv: list[str], commit: str = "?") -> int:
     from bench import targets
     from bench.docs import write_markdown
 
@@ -196,7 +212,7 @@ def finish(args: argparse.Namespace, rows: list[Row], db_mb: dict, corpus_mb: fl
     mem = "peak RSS of a fresh process per operation" if isolate else "not measured (in-process run)"
     print(f"times: median and nearest-rank p99 over n repeats; memory: {mem}; ratio < 1 means srs is faster; run took {seconds:.0f} s")
     if args.markdown:
-        write_markdown(args.markdown, lines, rows, db_mb, verdicts, argv=argv, seconds=seconds, isolate=isolate, load=load)
+        write_markdown(args.markdown, lines, rows, db_mb, verdicts, argv=argv, seconds=seconds, isolate=isolate, load=load, commit=commit)
         print(f"wrote {args.markdown}")
     return 1 if any(r.error and r.error.startswith("error") for r in rows) else 0
 

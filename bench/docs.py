@@ -110,7 +110,8 @@ def svg_plot(rows: list[Row], width: int = 840, height: int = 420) -> str | None
 
 
 def write_markdown(path: Path, lines: list[report.Line], rows: list[Row], db_mb: dict, verdicts: list,
-                   *, argv: list[str], seconds: float, isolate: bool, load: tuple[float, float] = (0.0, 0.0)) -> None:
+                   *, argv: list[str], seconds: float, isolate: bool, load: tuple[float, float] = (0.0, 0.0),
+                   commit: str = "?") -> None:
     path = Path(path)
     svg = svg_plot(rows)
     svg_name = None
@@ -122,6 +123,7 @@ def write_markdown(path: Path, lines: list[report.Line], rows: list[Row], db_mb:
     doc = [
         "# Benchmark results", "",
         "Machine: " + " ".join(machine()), "",
+        f"srs code: {commit}", "",
         f"Command: `python -m bench {' '.join(argv)}` (took {seconds:.0f} s; 1-minute load average "
         f"{load[0]:.1f} at the start, {load[1]:.1f} at the end: the machine is shared, so read the ratios)", "",
         "srs and Anki (its Rust engine, through the `anki` package) run the same operation on the same generated "
