@@ -62,6 +62,8 @@ def _rows(body: str, delimiter: str) -> list[list[str]]:
         return [r for r in reader if r and not (len(r) == 1 and not r[0].strip())
                 and not r[0].startswith("#")]
     except csv.Error as e:
+        if "field limit" in str(e):
+            raise PackageError(f"a field is too large for a flashcard ({e})") from None
         raise PackageError(f"the file is not valid delimited text: {e}") from None
 
 

@@ -9,6 +9,7 @@ from typing import TextIO
 
 from srs.core.errors import SrsError
 from srs.core.scheduling import RATING_WORDS, Rating
+from srs.service.collection import LockedError
 from srs.service.reviewing import AlreadyAnswered, Study
 
 HELP_FRONT = "[Enter] show answer · u undo · s suspend · b bury · q quit"
@@ -71,6 +72,9 @@ def run_plain(study: Study, out: TextIO = sys.stdout, read: Callable[[], str | N
                     say(f"   → {rating.name.lower()}, next in {card.previews.get(int(rating), '?')}")
                 except AlreadyAnswered as exc:
                     say(f"   skipped: {exc}")
+                except LockedError:
+                    say("   not saved: another srs process is writing; answer again in a moment (or q)")
+                    continue
                 break
             if cmd == "q":
                 quit_now = True

@@ -100,7 +100,15 @@ def read_state(path: Path) -> tuple[str | None, bool]:
     except sqlite3.Error as exc:
         raise DatabaseError(f"cannot open {path}: {exc}") from exc
     try:
-        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        objects = con.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
+        tables = {name for kind, name in objects if kind == "table"}
+        foreign = [f"{kind} {name!r}" for kind, name in objects if kind in ("trigger", "view")]
+        if tables and "alembic_version" not in tables:
+            raise DatabaseError(
+                f"{path} is an SQLite database of another program (tables: {', '.join(sorted(tables)[:4])}), "
+                "not an srs database; srs will not change it")
+        if foreign:  # srs makes none: such an object could rewrite or delete data behind our back
+            raise DatabaseError(f"{path} contains a {foreign[0]} that srs did not create; refusing to open it")
         revision = None
         if "alembic_version" in tables:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -132,8 +140,13 @@ def backup_file(path: Path, dest: Path) -> Path:
 
 
 def backup_path(path: Path, when: datetime | None = None) -> Path:
+    """A fresh name beside ``path``: ``srs.db.20260302T090000Z.bak`` (``-2``, ``-3`` … if taken)."""
     stamp = (when or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
-    return path.with_name(f"{path.name}.{stamp}.bak")
+    candidate, n = path.with_name(f"{path.name}.{stamp}.bak"), 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.name}.{stamp}-{n}.bak")
+    return candidate
 
 
 def open_database(path: Path, *, say: Callable[[str], None] = lambda _m: None) -> tuple[Engine, bool]:
@@ -148,10 +161,25 @@ def open_database(path: Path, *, say: Callable[[str], None] = lambda _m: None) -
         )
     engine = make_engine(path)
     if current != head:
+        backup = None
         if has_data:
-            dest = backup_file(path, backup_path(path))
-            say(f"Backed up {path.name} to {dest} before upgrading its schema.")
-        upgrade(engine, path)
+            backup = backup_file(path, backup_path(path))
+            say(f"Backed up {path.name} to {backup} before upgrading its schema.")
+        try:
+            upgrade(engine, path)
+        except Exception as exc:  # noqa: BLE001 - every failure gets the same clear advice
+            engine.dispose()
+            if isinstance(exc, DatabaseError) and "locked" in str(exc):
+                raise
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            if isinstance(exc, DatabaseError):
+                reason = str(exc)
+            if backup is None:
+                raise DatabaseError(f"creating the schema in {path} failed: {reason}") from exc
+            raise DatabaseError(
+                f"upgrading {path} from schema {current or 'none'} to {head} failed ({reason}); the upgrade was rolled back. "
+                f"To restore the copy taken before it: cp '{backup}' '{path}'"
+            ) from exc
     return engine, current is None and not has_data
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -117,16 +118,16 @@ class Collection:
 def _locked_as_error(path: Path) -> Iterator[None]:
     try:
         yield
-    except OperationalError as exc:
-        text = str(exc.orig)
+    except (OperationalError, sqlite3.OperationalError) as exc:
+        text = str(getattr(exc, "orig", None) or exc)
         if "locked" in text or "busy" in text:
             raise LockedError(f"{path} is locked by another srs process (waited 5 s); try again") from exc
         if "readonly" in text or "read-only" in text:
-            raise SrsError(f"{path} is read-only; nothing was changed") from exc
+            raise SrsError(f"cannot write to {path}: it is read-only; nothing was changed") from exc
         if "full" in text:
             raise SrsError(f"the disk holding {path} is full; nothing was changed") from exc
         if "disk I/O error" in text or "unable to open" in text:
-            raise SrsError(f"could not write to {path} ({text}); nothing was changed") from exc
+            raise SrsError(f"cannot write to {path} ({text}); nothing was changed") from exc
         raise
 
 

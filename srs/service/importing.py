@@ -10,6 +10,7 @@ orphaned (its cards suspended, history kept) unless ``prune`` deletes it.
 from __future__ import annotations
 
 import hashlib
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -123,6 +124,8 @@ def is_anki_text(path: Path) -> bool:
     if path.suffix.lower() != ".txt":
         return False
     try:
+        if not path.is_file():
+            return False
         with path.open("rb") as fh:
             head = fh.read(200).decode("utf-8", "replace").lstrip("\ufeff")
     except OSError:
@@ -130,17 +133,41 @@ def is_anki_text(path: Path) -> bool:
     return head.startswith(ANKI_TEXT_HEADERS)
 
 
+MAX_NOTES_BYTES = 64 << 20  # a notes file bigger than this is not study notes
+MAX_SIDE_CHARS = 100_000  # nor is a card side longer than this
+
+
 def read_text(path: Path) -> str:
+    """The file's text; refuses what is not a regular, reasonably sized UTF-8 text file
+    (checked before reading it all: a 1 GB file or /dev/zero must not fill memory)."""
     try:
-        data = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise SrsError("not a regular file (a device, FIFO or socket); nothing was imported")
+        with path.open("rb") as fh:
+            head = fh.read(8192)
+            if b"\x00" in head:
+                raise SrsError("a binary file, not notes (it has NUL bytes)")
+            if info.st_size > MAX_NOTES_BYTES:
+                raise SrsError(f"larger than {MAX_NOTES_BYTES >> 20} MB; split it into smaller notes files")
+            data = head + fh.read()
     except OSError as exc:
-        raise SrsError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    if b"\x00" in data[:8192]:
-        raise SrsError(f"{path} is a binary file, not notes")
+        raise SrsError(f"cannot read it: {exc.strerror or exc}") from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise SrsError(f"{path} is not UTF-8 text (byte {exc.start}); save it as UTF-8 and import again") from exc
+        line = data[: exc.start].count(b"\n") + 1
+        raise SrsError(f"not UTF-8 text (line {line}, byte {exc.start}); save it as UTF-8 and import again") from exc
+
+
+def _check_sizes(drafts: list[NoteDraft]) -> None:
+    for d in drafts:
+        longest = max(len(d.front), len(d.back))
+        if longest > MAX_SIDE_CHARS:
+            raise SrsError(
+                f"line {d.line} makes a card side of {longest:,} characters, too large for a flashcard "
+                f"(limit {MAX_SIDE_CHARS:,}); nothing was imported"
+            )
 
 
 def import_notes_file(
@@ -160,6 +187,7 @@ def import_notes_file(
                 fr.unchanged = len(s.scalars(select(NoteSource.note_id).join(Source).where(Source.uri == uri)).all())
             return fr
         extraction = extract(text, source=uri, default_deck=deck or path.stem)
+        _check_sizes(extraction.notes)
         fr.warnings = list(extraction.warnings)
         fr.lines = extraction.lines if explain else None
         fr.skipped_lines = sum(1 for ln in extraction.lines if ln.outcome == "skipped")

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from srs.anki import ImportedNote, PackageError
+from srs.core.cloze import cloze_numbers, visible
 from srs.core.notes import NoteDraft, NoteKind, Template
 from srs.core.scheduling import Memory, Rating, State, answer
 from srs.db.models import Note, Source
@@ -35,7 +36,7 @@ def _read(path: Path, media_dest: Path):  # type: ignore[no-untyped-def]
         from srs.anki.read_package import read_package
 
         return read_package(path, media_dest=media_dest)
-    from srs.anki.read_text import read_text
+    from srs.anki import read_text
 
     return read_text(path)
 
@@ -57,8 +58,12 @@ def import_anki_file(col: Collection, path: Path, *, deck: str | None = None, dr
                 fr.count(n.template, "new")
             return fr
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        with col.write() as s:
-            _store(s, col, fr, package.notes, uri=str(path.resolve()), digest=digest, deck=deck, fmt=path.suffix.lower().lstrip("."))
+        try:
+            with col.write() as s:
+                _store(s, col, fr, package.notes, uri=str(path.resolve()), digest=digest, deck=deck, fmt=path.suffix.lower().lstrip("."))
+        except PackageError as exc:  # found while storing: the transaction is rolled back
+            fr.status, fr.error = "failed", str(exc)
+            return fr
         if package.media:
             col.media_dir.mkdir(parents=True, exist_ok=True)
             for item in scratch.iterdir():
@@ -70,8 +75,11 @@ def import_anki_file(col: Collection, path: Path, *, deck: str | None = None, dr
     return fr
 
 
+MAX_FIELD_CHARS = 100_000  # a card side longer than this is not a flashcard
+
+
 def _draft(n: ImportedNote, deck: str | None) -> NoteDraft:
-    cloze = n.template == "cloze"
+    cloze = n.template == "cloze" and bool(cloze_numbers(n.front))
     return NoteDraft(
         kind=NoteKind.CLOZE if cloze else NoteKind.QA, rule="anki-import", front=n.front, back=n.back,
         template=Template.CLOZE if cloze else Template.BASIC, reverse=n.reverse,
@@ -93,12 +101,19 @@ def _store(s: Session, col: Collection, fr: FileReport, notes: list[ImportedNote
         existing.update({note.guid: note for note in s.scalars(select(Note).where(Note.guid.in_(guids[i:i + 900])))})
     rules = default_rules(s)
     new_rows, new_notes = [], []
+    seen: set[str] = set()
     for n, guid in zip(notes, guids):
         d = _draft(n, deck)
-        if not d.front.strip():
+        if guid in seen:
+            fr.warnings.append(f"note {n.guid}: appears twice in the file; the second copy was skipped")
+            continue
+        seen.add(guid)
+        if not visible(d.front):
             fr.warnings.append(f"note {n.guid}: empty front, skipped")
             continue
-        back = d.back if d.back.strip() or d.template == Template.CLOZE else "(no answer in the Anki note)"
+        if len(d.front) > MAX_FIELD_CHARS or len(d.back) > MAX_FIELD_CHARS:
+            raise PackageError(f"note {n.guid} has a field too large for a flashcard (over {MAX_FIELD_CHARS:,} characters); nothing was imported")
+        back = d.back if visible(d.back) or d.template == Template.CLOZE else "(no answer in the Anki note)"
         note = existing.get(guid)
         if note is not None:
             if note.content_hash == d.content_hash:

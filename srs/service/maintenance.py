@@ -20,12 +20,18 @@ ORPHAN_CHECKS = {
     "review logs without a card": "SELECT count(*) FROM review_logs WHERE card_id NOT IN (SELECT id FROM cards)",
     "notes without cards": "SELECT count(*) FROM notes WHERE id NOT IN (SELECT note_id FROM cards)",
     "stale burials": "SELECT count(*) FROM cards WHERE buried_until IS NOT NULL AND buried_until <= :now",
+    "note sources without a note or source": (
+        "SELECT count(*) FROM note_sources WHERE note_id NOT IN (SELECT id FROM notes)"
+        " OR source_id NOT IN (SELECT id FROM sources)"),
 }
 ORPHAN_FIXES = {
     "cards without a note": "DELETE FROM cards WHERE note_id NOT IN (SELECT id FROM notes)",
     "review logs without a card": "DELETE FROM review_logs WHERE card_id NOT IN (SELECT id FROM cards)",
     "notes without cards": "DELETE FROM notes WHERE id NOT IN (SELECT note_id FROM cards)",
     "stale burials": "UPDATE cards SET buried_until = NULL WHERE buried_until IS NOT NULL AND buried_until <= :now",
+    "note sources without a note or source": (
+        "DELETE FROM note_sources WHERE note_id NOT IN (SELECT id FROM notes)"
+        " OR source_id NOT IN (SELECT id FROM sources)"),
 }
 HARMLESS = {"stale burials"}
 

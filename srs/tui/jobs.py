@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual.dom import DOMNode
-from textual.worker import Worker
+from textual.worker import Worker, get_current_worker
 
 from srs.core.errors import SrsError
 from srs.tui.services import Unavailable
@@ -51,7 +51,7 @@ def run_db(
             else:
                 app.call_from_thread(app.notify, str(exc), title="srs", severity="error", timeout=8)
             return
-        if done is not None:
+        if done is not None and not get_current_worker().is_cancelled:  # superseded (exclusive group): drop it
             app.call_from_thread(deliver, done, result)
 
     return node.run_worker(job, thread=True, group=group, exclusive=exclusive, name=getattr(fn, "__name__", "db"))

@@ -134,10 +134,6 @@ def test_the_same_card_answered_in_two_sessions_is_logged_once(tmp_path: Path) -
     assert card_log_mismatches(db) == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: an answer that waits longer than the busy timeout ends the whole `srs review --plain` session "
-    "(LockedError '… is locked by another srs process (waited 5 s); try again', exit 1) instead of retrying or "
-    "re-prompting: srs/cli/plain_review.py:run_plain catches only AlreadyAnswered around study.answer"))
 def test_answer_outlasting_the_busy_timeout_is_retried_not_crashed(tmp_path: Path) -> None:
     db = tmp_path / "busy.db"
     make_review_db(db, 5)

@@ -120,9 +120,6 @@ def test_all_kinds_at_once(tmp_path: Path) -> None:
     assert len(list(tmp_path.glob("r.db.*.bak"))) == 1
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: note_sources rows whose note or source is gone are reported as foreign-key errors "
-    "but --repair cannot delete them (srs/service/maintenance.py ORPHAN_CHECKS/ORPHAN_FIXES)"))
 def test_orphan_note_sources_are_repaired(tmp_path: Path) -> None:
     db = reviewed_db(tmp_path)
     damage(db, "INSERT INTO sources (id, uri, content_hash, format, imported_at) VALUES (7, 'gone.md', 'h', 'markdown', 0)")
@@ -139,10 +136,6 @@ class _FrozenDatetime(datetime):
         return datetime(2026, 3, 2, 9, 0, 0, tzinfo=timezone.utc)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: backup names have one-second resolution; `srs db check --repair` on a database that "
-    "needed an upgrade fails with '<db>.<stamp>.bak already exists' (srs/db/migrate.py:backup_path, "
-    "srs/service/maintenance.py:check)"))
 def test_repair_right_after_an_upgrade(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The upgrade backup and the repair backup are taken in the same second (frozen here)."""
     db = reviewed_db(tmp_path)

@@ -32,12 +32,6 @@ from tests.reliability.dbstate import card_log_mismatches, checkpoint, connect, 
 from tests.reliability.plain_driver import Transcript, drive, finish, popen_review, srs_argv
 
 RUNNER = Path(__file__).with_name("patched_srs.py")
-RAW_SQLITE = ("bug: SQLITE_FULL raised inside an answer prints 'srs: error: OperationalError: database or disk is full "
-              "(run with --debug for details)': srs/service/answering.py:answer_card runs its statements on the raw "
-              "sqlite3 cursor, and collection._locked_as_error only translates sqlalchemy.exc.OperationalError")
-IO_ERROR = ("bug: a write refused by the file system (EPERM/EIO, here chattr +i) prints 'srs: error: OperationalError: "
-            "(sqlite3.OperationalError) disk I/O error (run with --debug for details)': srs/service/collection.py:"
-            "_locked_as_error has no case for 'disk I/O error' / 'unable to open' (say: cannot write to PATH; nothing was changed)")
 _RESULTS: dict[str, tuple[Transcript, Path]] = {}
 
 
@@ -138,9 +132,9 @@ def test_failed_write_loses_nothing_already_stored(kind: str, tmp_path_factory: 
 
 
 @pytest.mark.parametrize("kind", [
-    pytest.param("max-page-count", marks=pytest.mark.xfail(strict=True, reason=RAW_SQLITE)),
+    pytest.param("max-page-count"),
     "tmpfs-full",
-    pytest.param("immutable-mid-session", marks=pytest.mark.xfail(strict=True, reason=IO_ERROR)),
+    pytest.param("immutable-mid-session"),
 ])
 def test_failed_write_is_told_in_one_line(kind: str, tmp_path_factory: pytest.TempPathFactory) -> None:
     t, _db = scenario(kind, tmp_path_factory)

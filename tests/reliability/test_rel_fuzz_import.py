@@ -122,9 +122,7 @@ def test_found_by_fuzzing(template: Path, text: str) -> None:
     import_twice(template, text.encode("utf-8"), ".md")
 
 
-CSV_BROKEN = ("bug: CSV/TSV/Anki-text import raises ModuleNotFoundError 'srs.anki.read_text' "
-              "(srs/service/importing_anki.py:_read imports a module that does not exist; use srs.anki.text_import)")
-CSV_LATENT = {  # found by running this fuzz with the import fixed by hand (sys.modules alias)
+CSV_LATENT = {  # regressions: bugs this fuzz found in CSV import, since fixed
     "repeated-front": "then: two rows with the same front get the same guid ('txt:' + hash(notetype, front), "
                       "srs/anki/text_import.py:_notes) and the insert fails with IntegrityError UNIQUE notes.guid "
                       "(srs/service/importing_anki.py:_store does not merge or skip duplicates within a file)",
@@ -135,8 +133,7 @@ CSV_LATENT = {  # found by running this fuzz with the import fixed by hand (sys.
 }
 
 
-@pytest.mark.xfail(strict=True, reason=CSV_BROKEN)
-@settings(FUZZ, max_examples=QUICK, phases=[Phase.explicit, Phase.generate])  # no shrinking while it is xfail
+@settings(FUZZ, max_examples=QUICK, phases=[Phase.explicit, Phase.generate])
 @given(doc=delimited_document())
 def test_delimited_import_is_safe_and_idempotent(template: Path, doc: tuple[str, bytes]) -> None:
     suffix, data = doc
@@ -144,8 +141,8 @@ def test_delimited_import_is_safe_and_idempotent(template: Path, doc: tuple[str,
 
 
 @pytest.mark.parametrize(("suffix", "data"), [
-    pytest.param(".csv", b"front,back\nq1,a1\nq2,a2\n", id="plain", marks=pytest.mark.xfail(strict=True, reason=CSV_BROKEN)),
-    *(pytest.param(suffix, data, id=name, marks=pytest.mark.xfail(strict=True, reason=CSV_BROKEN + "; " + CSV_LATENT[name]))
+    pytest.param(".csv", b"front,back\nq1,a1\nq2,a2\n", id="plain"),
+    *(pytest.param(suffix, data, id=name)
       for name, suffix, data in (
           ("repeated-front", ".csv", b"same front,answer one\nsame front,answer two\n"),
           ("invisible-front", ".csv", b"front,back\n\x1b,answer\n\xe2\x80\xae,answer two\n"),

@@ -22,17 +22,7 @@ from tests.reliability.dbstate import make_review_db, snapshot
 from tests.reliability.plain_driver import srs_argv
 
 ADDRESS_SPACE = 768 << 20
-CSV_BROKEN = "bug: every CSV/TSV import fails with ModuleNotFoundError 'srs.anki.read_text' (srs/service/importing_anki.py:_read)"
-NO_FIELD_LIMIT = ("bug: a 2 MB field is imported as a flashcard side; srs has no size limit for a field "
-                  "(srs/service/importing.py:import_notes_file, srs/service/importing_anki.py:_store)")
-READS_ALL = ("bug: srs/service/importing.py:read_text reads the whole file before checking it: a 1 GB file needs 1 GB "
-             "of memory (MemoryError under the limit) before it is refused as binary")
-NOT_REGULAR = ("bug: srs/service/importing.py:find_files/read_text accept a path that is not a regular file: "
-               "/dev/zero is read until memory runs out (MemoryError), a FIFO blocks forever")
 
-
-def xfail(name: str, reason: str):  # type: ignore[no-untyped-def]
-    return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=reason), id=name)
 
 
 REFUSED = {  # file → words the error line must contain
@@ -45,13 +35,7 @@ REFUSED = {  # file → words the error line must contain
     "invalid-utf8.csv": "not UTF-8", "sparse-1g.csv": "larger than", "oversized-field.csv": "too large",
     "dev-zero.md": "not a regular file", "fifo.md": "not a regular file",
 }
-CASES = [
-    xfail(n, {"oversized-field.apkg": NO_FIELD_LIMIT, "oversized-field.md": NO_FIELD_LIMIT, "sparse-1g.md": READS_ALL,
-              "dev-zero.md": NOT_REGULAR, "fifo.md": NOT_REGULAR}.get(n, CSV_BROKEN))
-    if n.endswith(".csv") or n in {"oversized-field.apkg", "oversized-field.md", "sparse-1g.md", "dev-zero.md", "fifo.md"}
-    else pytest.param(n, id=n)
-    for n in REFUSED
-]
+CASES = [pytest.param(n, id=n) for n in REFUSED]
 
 
 def limited() -> None:
@@ -132,12 +116,8 @@ def beside(folder: Path) -> list[str]:
 DB_REFUSED = {
     "sparse-1g.db": pytest.param("sparse-1g.db", "not an SQLite database", id="sparse-1g.db"),
     "truncated.db": pytest.param("truncated.db", "not a usable SQLite database", id="truncated.db"),
-    "foreign": pytest.param("foreign-with-trigger.sqlite", "not an srs database", id="foreign-sqlite", marks=pytest.mark.xfail(
-        strict=True, reason="bug: srs/db/migrate.py:open_database adopts any SQLite file with data but no alembic_version "
-        "(another program's database): it backs it up and adds srs's tables to it instead of refusing")),
-    "trigger": pytest.param("srs-with-trigger.db", "trigger", id="srs-db-with-trigger", marks=pytest.mark.xfail(
-        strict=True, reason="bug: srs/db/migrate.py:open_database (and `srs db check`) accept a database carrying a "
-        "trigger srs never made; this one deletes every card on the next answer")),
+    "foreign": pytest.param("foreign-with-trigger.sqlite", "not an srs database", id="foreign-sqlite"),
+    "trigger": pytest.param("srs-with-trigger.db", "trigger", id="srs-db-with-trigger"),
 }
 
 

@@ -113,9 +113,6 @@ def test_failed_upgrade_keeps_database_and_backup(tmp_path: Path, revision: str,
     assert revision_of(db) == head_revision() and essentials(db) == data
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: a failed upgrade does not tell the user how to restore the backup "
-    "(srs/db/migrate.py:upgrade/open_database; RuntimeError is not even wrapped)"))
 @pytest.mark.parametrize("fault", ["raise", "ioerror"])
 def test_failed_upgrade_tells_how_to_restore(tmp_path: Path, fault: str) -> None:
     db = old_database(tmp_path, EARLIER[-1])

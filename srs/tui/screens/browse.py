@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from srs.service.cards_view import CardView
 
 LIMIT = 500
+SHORT_STATES = {0: "new", 1: "learn", 2: "review", 3: "relearn"}
 ORDERS = ["due", "difficulty", "lapses", "interval", "reps", "added"]
 ORDER_OF_COLUMN = {"due": "due", "ivl": "interval", "diff": "difficulty", "lapses": "lapses", "deck": "deck"}
 SYNTAX = (
@@ -65,6 +66,7 @@ class BrowseScreen(Screen[None]):
         self.descending = False
         self.rows: list[Any] = []
         self._debounce: Timer | None = None
+        self.front_width = 40
 
     def compose(self) -> ComposeResult:
         yield Input(self.initial, placeholder="Search, e.g.  deck:aws is:due   (F1: syntax)", id="query")
@@ -75,8 +77,12 @@ class BrowseScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#results", DataTable)
-        for label, key in (("Due", "due"), ("Ivl", "ivl"), ("Diff", "diff"), ("Lapses", "lapses"), ("State", "state"), ("Flag", "flag"), ("Deck", "deck"), ("Front", "front")):
-            table.add_column(label, key=key)
+        self.front_width = max(16, self.size.width - 62)
+        columns = (("Due", "due", 10), ("Ivl", "ivl", 5), ("Diff", "diff", 4), ("Lapses", "lapses", 6),
+                   ("State", "state", 12), ("Flag", "flag", 4), ("Deck", "deck", 10), ("Front", "front", self.front_width))
+        for label, key, width in columns:
+            justify = "right" if key in ("ivl", "diff", "lapses") else "left"
+            table.add_column(Text(label, justify=justify), key=key, width=width)  # type: ignore[arg-type]
         if not services.has("search"):
             self.status("Searching needs srs.service.search, which this install does not have.", error=True)
             return
@@ -109,14 +115,13 @@ class BrowseScreen(Screen[None]):
         self.rows = rows[:LIMIT]
         table = self.query_one("#results", DataTable)
         table.clear()
-        front_width = max(16, self.size.width - 62)
         for r in self.rows:
-            state = STATE_NAMES.get(r.state, "?") + (" susp" if r.suspended else " buried" if r.buried else "")
+            state = SHORT_STATES.get(r.state, "?") + (" susp" if r.suspended else " bur." if r.buried else "")
             table.add_row(
                 short_date(r.due), Text(interval_days(r.interval_days if r.state else None), justify="right"),
                 Text("—" if r.difficulty is None else f"{r.difficulty:.1f}", justify="right"),
                 Text(str(r.lapses), justify="right"), state, f"⚑{r.flag}" if r.flag else "",
-                one_line(r.deck.rsplit("::", 1)[-1], 10), one_line(r.front, front_width),
+                one_line(r.deck.rsplit("::", 1)[-1], 10), one_line(r.front, self.front_width),
                 key=str(r.id),
             )
         arrow = "↓" if self.descending else "↑"

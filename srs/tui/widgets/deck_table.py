@@ -29,13 +29,15 @@ class DeckTable(DataTable[Text]):
     def on_mount(self) -> None:
         self.cursor_type = "row"
         self.zebra_stripes = False
-        self.add_column("Deck", key="deck")
-        for label, key in COLUMNS:
-            self.add_column(Text(label, justify="right"), key=key, width=6)
 
     def show(self, tree: list[DeckCounts], flat: list[DeckCounts]) -> None:
         selected = self.selected_deck()
-        self.clear()
+        # explicit widths: the header never lags behind the rows' widths
+        self.clear(columns=True)
+        name_width = max([len("All decks"), *(2 * (d.depth + 1) + len(d.short_name) for d in flat)])
+        self.add_column("Deck", key="deck", width=min(name_width, 48))
+        for label, key in COLUMNS:
+            self.add_column(Text(label, justify="right"), key=key, width=6)
         totals = [sum(getattr(d, f) for d in tree) for f in ("new", "learning", "due", "total")]
         self.add_row(Text("All decks", style="bold"), *map(_num, totals), key=ALL)
         for deck in flat:
