@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 5_000
+WAL_AUTOCHECKPOINT_PAGES = 0
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -33,6 +34,10 @@ def make_engine(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")  # durable across process crashes in WAL mode
+        # No automatic checkpoint inside a commit: it cost an answer 10-70 ms about
+        # every hundred answers (profiled). The collection checkpoints at close and
+        # between study-session answers instead (srs.service).
+        cursor.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
         cursor.execute("PRAGMA trusted_schema = OFF")
         cursor.close()
 
@@ -42,6 +47,15 @@ def make_engine(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def checkpoint(engine: Engine, mode: str = "PASSIVE") -> None:
+    """Copy the write-ahead log into the database (never blocks on readers in PASSIVE mode)."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(f"PRAGMA wal_checkpoint({mode})")
+    except Exception:  # noqa: BLE001 - a busy or read-only database just keeps its WAL for later
+        pass
 
 
 def writer(engine: Engine) -> Engine:

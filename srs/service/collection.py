@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from srs.core import clock
 from srs.core.errors import SrsError
-from srs.db.engine import writer
+from srs.db.engine import checkpoint, writer
 from srs.db.location import DbLocation, media_dir, resolve
 from srs.db.migrate import open_database
 from srs.db.models import Deck, Preset
@@ -65,6 +65,7 @@ class Collection:
         return col
 
     def close(self) -> None:
+        checkpoint(self.engine, "TRUNCATE")
         self.engine.dispose()
 
     def __enter__(self) -> Collection:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import or_, select
 
 from srs.core.days import study_day
 from srs.db.models import Card, Deck, Preset
+from srs.db.types import to_micros
 from srs.service.collection import Collection
 
 LEARN_AHEAD_SECONDS = 20 * 60
@@ -55,15 +56,16 @@ def deck_tree(col: Collection) -> list[DeckCounts]:
             return []
         day = study_day(now, decks[0].day_start_hour)
         learn_cutoff = datetime.fromtimestamp(now.timestamp() + LEARN_AHEAD_SECONDS, now.tzinfo)
-        avail = (Card.suspended.is_(False)) & (Card.buried_until.is_(None) | (Card.buried_until <= now))
-        rows = s.execute(  # one scan of the cards for every count
-            select(
-                Card.deck_id,
-                func.sum(case((avail & (Card.state == 0), 1), else_=0)),
-                func.sum(case((avail & Card.state.in_((1, 3)) & (Card.due <= learn_cutoff), 1), else_=0)),
-                func.sum(case((avail & (Card.state == 2) & (Card.due < day.end), 1), else_=0)),
-                func.count(),
-            ).group_by(Card.deck_id)
+        # One plain scan of the cards for every count: through the (deck_id, due)
+        # index SQLite looked up each row again, twice as slow (profiled).
+        now_us, learn_us, end_us = to_micros(now), to_micros(learn_cutoff), to_micros(day.end)
+        rows = s.connection().exec_driver_sql(
+            "SELECT deck_id,"
+            " sum(avail AND state = 0), sum(avail AND state IN (1, 3) AND due <= ?),"
+            " sum(avail AND state = 2 AND due < ?), count(*)"
+            " FROM (SELECT deck_id, state, due, (suspended = 0 AND (buried_until IS NULL OR buried_until <= ?)) AS avail"
+            "       FROM cards NOT INDEXED) GROUP BY deck_id",
+            (learn_us, end_us, now_us),
         ).all()
         totals = {r[0]: int(r[4]) for r in rows}
         done = done_today(s, day)

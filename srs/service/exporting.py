@@ -33,42 +33,53 @@ def export_anki(col: Collection, out: Path, *, deck: str | None = None, with_sch
         deck_ids = subtree_ids(s.connection(), deck)
         deck_names = dict(s.execute(select(Deck.id, Deck.name)).all())
         sources = dict(s.execute(select(Source.id, Source.uri)).all())
-        q = select(Note).where(Note.orphaned_at.is_(None))
+        n, c, r = Note.__table__.c, Card.__table__.c, ReviewLog.__table__.c
+        q = select(n.id, n.guid, n.template, n.front, n.back, n.heading_path, n.source_id, n.deck_id, n.tags,
+                   n.reverse, n.modified_at, n.fields).where(n.orphaned_at.is_(None))
         if deck_ids is not None:
-            q = q.where(Note.deck_id.in_(deck_ids))
-        notes = list(s.scalars(q))
-        note_ids = [n.id for n in notes]
-        cards_by_note: dict[int, list[Card]] = defaultdict(list)
-        for card in s.scalars(select(Card).where(Card.note_id.in_(note_ids))) if note_ids else []:
-            cards_by_note[card.note_id].append(card)
-        logs_by_card: dict[int, list[ReviewLog]] = defaultdict(list)
-        if with_scheduling and note_ids:
-            for log in s.scalars(select(ReviewLog).join(Card).where(Card.note_id.in_(note_ids)).order_by(ReviewLog.reviewed_at)):
-                logs_by_card[log.card_id].append(log)
+            q = q.where(n.deck_id.in_(deck_ids))
+        notes = s.execute(q.order_by(n.id)).all()
+        wanted = None if deck_ids is None else {row.id for row in notes}
+        cards_by_note: dict[int, list] = defaultdict(list)
+        ordinal_of: dict[int, int] = {}
+        for card in s.execute(select(c.id, c.note_id, c.ordinal, c.state, c.due, c.last_review, c.stability,
+                                     c.difficulty, c.reps, c.lapses, c.suspended, c.buried_until, c.flag, c.step)):
+            if wanted is None or card.note_id in wanted:
+                cards_by_note[card.note_id].append(card)
+                ordinal_of[card.id] = card.ordinal
+        reviews_by_note: dict[int, list[ExportReview]] = defaultdict(list)
+        if with_scheduling:
+            note_of = {cid: nid for nid, cs in cards_by_note.items() for cid in (x.id for x in cs)}
+            last_ivl: dict[int, int] = {}
+            # one pass in time order; no undo records are decoded (prev_state is a column)
+            for log in s.execute(select(r.card_id, r.reviewed_at, r.rating, r.duration_ms, r.due, r.prev_state)
+                                 .order_by(r.card_id, r.reviewed_at, r.id)):
+                note_id = note_of.get(log.card_id)
+                if note_id is None:
+                    continue
+                ivl = _days((log.due - log.reviewed_at).total_seconds())
+                reviews_by_note[note_id].append(ExportReview(
+                    ordinal=ordinal_of[log.card_id], reviewed_at=log.reviewed_at, rating=log.rating,
+                    duration_ms=log.duration_ms, interval_days=ivl, last_interval_days=last_ivl.get(log.card_id, 0),
+                    state_before=log.prev_state,
+                ))
+                last_ivl[log.card_id] = ivl
     exports = []
     for note in notes:
-        cards = sorted(cards_by_note[note.id], key=lambda c: c.ordinal)
-        ex_cards, ex_reviews = [], []
-        for c in cards:
-            interval = _days((c.due - c.last_review).total_seconds()) if c.last_review else 0
+        ex_cards = []
+        for card in sorted(cards_by_note[note.id], key=lambda x: x.ordinal):
+            interval = _days((card.due - card.last_review).total_seconds()) if card.last_review else 0
             ex_cards.append(ExportCard(
-                ordinal=c.ordinal, state=c.state, due=c.due, last_review=c.last_review, stability=c.stability,
-                difficulty=c.difficulty, interval_days=interval, reps=c.reps, lapses=c.lapses, suspended=c.suspended,
-                buried=bool(c.buried_until and c.buried_until > now), flag=c.flag, step=c.step,
+                ordinal=card.ordinal, state=card.state, due=card.due, last_review=card.last_review,
+                stability=card.stability, difficulty=card.difficulty, interval_days=interval, reps=card.reps,
+                lapses=card.lapses, suspended=bool(card.suspended), buried=bool(card.buried_until and card.buried_until > now),
+                flag=card.flag, step=card.step,
             ))
-            last_ivl = 0
-            for log in logs_by_card.get(c.id, []):
-                ivl = _days((log.due - log.reviewed_at).total_seconds())
-                ex_reviews.append(ExportReview(
-                    ordinal=c.ordinal, reviewed_at=log.reviewed_at, rating=log.rating, duration_ms=log.duration_ms,
-                    interval_days=ivl, last_interval_days=last_ivl, state_before=log.prev_state,
-                ))
-                last_ivl = ivl
         exports.append(ExportNote(
             guid=note.guid, template=note.template, front=note.front, back=note.back,
             context=CONTEXT_SEP.join(note.heading_path), source=_source_label(sources.get(note.source_id)),
-            deck=deck_names[note.deck_id], tags=tuple(note.tags.split()), reverse=note.reverse,
-            modified=note.modified_at, cards=tuple(ex_cards), reviews=tuple(ex_reviews),
+            deck=deck_names[note.deck_id], tags=tuple(note.tags.split()), reverse=bool(note.reverse),
+            modified=note.modified_at, cards=tuple(ex_cards), reviews=tuple(reviews_by_note.pop(note.id, ())),
             anki_guid=(note.fields or {}).get("anki_guid"),
         ))
     try:

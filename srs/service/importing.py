@@ -235,7 +235,7 @@ def _store(
         else:
             unmatched_drafts.append(d)
     leftovers = [n for n in existing if n.id not in matched]
-    taken = set(s.scalars(select(Note.guid)).all()) if unmatched_drafts else set()
+    taken = _Guids(s, {store.make_guid(uri, d.key, set()) for d in unmatched_drafts})
     twins = _notes_by_key(s, {d.key for d in unmatched_drafts})
     deck_ids: dict[str, int] = {}
     similar = _SimilarityBudget(len(unmatched_drafts), len(leftovers))
@@ -303,6 +303,30 @@ def _most_similar(d: NoteDraft, notes: list[Note]) -> Note | None:
         if ratio > best_ratio:
             best, best_ratio = note, ratio
     return best
+
+
+class _Guids:
+    """Guids in use: the likely ones fetched in one query, any other asked of the database.
+
+    (Loading every guid of the collection for each file made a 100-file import
+    quadratic.)"""
+
+    def __init__(self, s: Session, likely: set[str]) -> None:
+        self.s, self.likely, self.local = s, likely, set()
+        ordered = sorted(likely)
+        self.stored: set[str] = set()
+        for i in range(0, len(ordered), 500):
+            self.stored.update(s.scalars(select(Note.guid).where(Note.guid.in_(ordered[i:i + 500]))))
+
+    def __contains__(self, guid: object) -> bool:
+        if guid in self.local or guid in self.stored:
+            return True
+        if guid in self.likely:
+            return False
+        return self.s.scalar(select(Note.id).where(Note.guid == guid)) is not None
+
+    def add(self, guid: str) -> None:
+        self.local.add(guid)
 
 
 class _SimilarityBudget:

@@ -100,6 +100,13 @@ def _store(s: Session, col: Collection, fr: FileReport, notes: list[ImportedNote
     for i in range(0, len(guids), 900):
         existing.update({note.guid: note for note in s.scalars(select(Note).where(Note.guid.in_(guids[i:i + 900])))})
     rules = default_rules(s)
+    deck_ids: dict[str, int] = {}
+
+    def deck_id(name: str) -> int:
+        if name not in deck_ids:
+            deck_ids[name] = get_or_create_deck(s, name).id
+        return deck_ids[name]
+
     new_rows, new_notes = [], []
     seen: set[str] = set()
     for n, guid in zip(notes, guids):
@@ -122,14 +129,13 @@ def _store(s: Session, col: Collection, fr: FileReport, notes: list[ImportedNote
             for key, value in store.note_values(d, back, str(d.kind), None, now).items():
                 setattr(note, key, value)
             note.fields = {**n.fields, "anki_guid": n.guid}
-            note.deck_id = get_or_create_deck(s, d.deck or "Default").id
+            note.deck_id = deck_id(d.deck or "Default")
             store.sync_cards(s, note, [c.ordinal for c in n.cards] or store.card_ordinals(d.template, d.front, d.reverse), now)
             fr.count(note.kind, "updated")
             continue
-        deck_obj = get_or_create_deck(s, d.deck or "Default")
         values = store.note_values(d, back, str(d.kind), None, now)
         ordinals = sorted({c.ordinal for c in n.cards}) or store.card_ordinals(d.template, d.front, d.reverse)
-        new_rows.append((values, store.Placement(deck_obj.id, source.id, guid), ordinals))
+        new_rows.append((values, store.Placement(deck_id(d.deck or "Default"), source.id, guid), ordinals))
         new_notes.append(n)
         fr.count(str(d.kind), "new")
     ids = store.insert_notes(s, new_rows, now)

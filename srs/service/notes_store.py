@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -29,7 +29,7 @@ def tags_text(tags: tuple[str, ...] | list[str]) -> str:
     return f" {' '.join(clean)} " if clean else ""
 
 
-def make_guid(source_uri: str, key: str, taken: set[str]) -> str:
+def make_guid(source_uri: str, key: str, taken) -> str:  # type: ignore[no-untyped-def]  # a set, or anything with `in` and add()
     base = hashlib.blake2b(f"{source_uri}|{key}".encode(), digest_size=8).hexdigest()
     guid, n = base, 1
     while guid in taken:

@@ -14,6 +14,7 @@ from srs.core.errors import NotFound, SrsError
 from srs.core.queue import interleave
 from srs.core.scheduling import Memory, Rating, State, format_interval, preview
 from srs.db.models import Card, Deck
+from srs.db.engine import checkpoint
 from srs.db.types import to_micros
 from srs.service.answering import AlreadyAnswered, Answered, answer_card, card_columns, set_card, undo_answer
 from srs.service.cards_view import CardView, load_view
@@ -23,6 +24,7 @@ from srs.service.limits import done_today
 from srs.service.presets import DeckRules, default_rules, rules_by_deck
 
 UNDO_DEPTH = 50
+CHECKPOINT_EVERY = 500  # answers between WAL checkpoints
 cards = Card.__table__
 
 
@@ -204,6 +206,8 @@ class Study:
     def answer(self, card_id: int, rating: Rating | int, duration_ms: int = 0, *, expected_reps: int | None = None) -> Answered:
         rating = Rating(int(rating))
         result = self._answer(card_id, rating, self.col.now(), duration_ms, expected_reps)
+        if self.summary.reviewed % CHECKPOINT_EVERY == 0:
+            checkpoint(self.col.engine)  # amortized; SQLite's own would run inside a commit
         self._undo.append(Step(card_id, rating, result.reviewed_at, duration_ms, log_id=result.log_id))
         self._redo.clear()
         return result

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from srs.core.errors import SrsError
-from srs.db.models import Card, Preset
+from srs.db.models import Preset
 from srs.service.optimizing import optimize
 from srs.service.reviewing import Study
 from tests.conftest import at

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, update
 
-from srs.core.scheduling import Rating, State, format_interval
+from srs.core.scheduling import Rating, format_interval
 from srs.db.models import Card, Note, Preset, ReviewLog
 from srs.service.collection import Collection
 from srs.service.reviewing import Study
