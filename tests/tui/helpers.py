@@ -44,3 +44,12 @@ def sync(test: Callable[..., Awaitable[None]]) -> Callable[..., None]:
         asyncio.run(test(*args, **kwargs))
 
     return run
+
+
+async def settle_for_picture(pilot: Pilot) -> None:
+    """Like ``settle``, plus real pauses so layout (table sizes, scrollbars) is final under load."""
+    for _ in range(3):
+        await settle(pilot)
+        await pilot.pause(0.05)
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()

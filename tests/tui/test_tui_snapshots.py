@@ -15,24 +15,32 @@ from textual.widgets import Input
 from srs.service.collection import Collection
 from srs.tui import services
 
-from .helpers import make_app, settle
+from .helpers import make_app, settle_for_picture
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 needs_search = pytest.mark.skipif(not services.has("search"), reason="srs.service.search not available")
 needs_stats = pytest.mark.skipif(not services.has("stats"), reason="srs.service.stats not available")
 
 
-def keys(*presses: str) -> Callable[[Pilot], Awaitable[None]]:
-    """Settle, then press each key and settle again; inputs stop blinking (a still picture)."""
+def keys(*presses: str, search: str | None = None) -> Callable[[Pilot], Awaitable[None]]:
+    """Settle, then press each key and settle again; inputs stop blinking (a still picture).
+
+    ``search``: put this text in the focused search box and press Enter (typing it
+    key by key would race the live search's debounce).
+    """
 
     async def run(pilot: Pilot) -> None:
-        await settle(pilot)
+        await settle_for_picture(pilot)
         for key in presses:
             await pilot.press(key)
-            await settle(pilot)
+            await settle_for_picture(pilot)
+        if search is not None:
+            pilot.app.screen.query_one(Input).value = search
+            await pilot.press("enter")
+            await settle_for_picture(pilot)
         for widget in pilot.app.screen.query(Input):
             widget.cursor_blink = False
-        await settle(pilot)
+        await settle_for_picture(pilot)
 
     return run
 
@@ -96,13 +104,12 @@ def test_summary(snap_compare, col: Collection, size: tuple[int, int]) -> None: 
 @pytest.mark.parametrize("size", SIZES)
 def test_browse(snap_compare, col: Collection, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     answer_some(col)
-    assert snap_compare(make_app(col), terminal_size=size, run_before=keys("b", *"deck:Systems", "enter"))
+    assert snap_compare(make_app(col), terminal_size=size, run_before=keys("b", search="deck:Systems"))
 
 
 @needs_search
 def test_browse_bad_query(snap_compare, col: Collection) -> None:  # type: ignore[no-untyped-def]
-    presses = ("b", *"prop:ivl>x", "enter")
-    assert snap_compare(make_app(col), terminal_size=(80, 24), run_before=keys(*presses))
+    assert snap_compare(make_app(col), terminal_size=(80, 24), run_before=keys("b", search="prop:ivl>x"))
 
 
 @needs_stats
