@@ -208,12 +208,7 @@ def _store(
     uri: str, digest: str, deck: str | None, fmt: str, prune: bool,
 ) -> None:
     now = col.now()
-    source = s.scalar(select(Source).where(Source.uri == uri))
-    if source is None:
-        source = Source(uri=uri, content_hash=digest, format=fmt, imported_at=now)
-        s.add(source)
-        s.flush()
-    source.content_hash, source.imported_at = digest, now
+    source = store.record_source(s, uri, digest, fmt, now)
     existing = list(s.scalars(
         select(Note).join(NoteSource, NoteSource.note_id == Note.id)
         .where(NoteSource.source_id == source.id).options(selectinload(Note.cards))

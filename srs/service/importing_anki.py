@@ -20,7 +20,7 @@ from srs.anki import ImportedNote, PackageError
 from srs.core.cloze import cloze_numbers, visible
 from srs.core.notes import NoteDraft, NoteKind, Template
 from srs.core.scheduling import Memory, Rating, State, answer
-from srs.db.models import Note, Source
+from srs.db.models import Note
 from srs.db.types import to_micros
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
@@ -89,12 +89,7 @@ def _draft(n: ImportedNote, deck: str | None) -> NoteDraft:
 
 def _store(s: Session, col: Collection, fr: FileReport, notes: list[ImportedNote], *, uri: str, digest: str, deck: str | None, fmt: str) -> None:
     now = col.now()
-    source = s.scalar(select(Source).where(Source.uri == uri))
-    if source is None:
-        source = Source(uri=uri, content_hash=digest, format=fmt, imported_at=now)
-        s.add(source)
-        s.flush()
-    source.content_hash, source.imported_at = digest, now
+    source = store.record_source(s, uri, digest, fmt, now)
     guids = [f"anki:{n.guid}" for n in notes]
     existing = {}
     for i in range(0, len(guids), 900):

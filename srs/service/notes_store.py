@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from srs.core.cloze import cloze_numbers
 from srs.core.notes import NoteDraft, Template
-from srs.db.models import Card, Note, NoteSource, ReviewLog
+from srs.db.models import Card, Note, NoteSource, ReviewLog, Source
 from srs.db.types import to_micros
 
 
@@ -37,6 +37,17 @@ def make_guid(source_uri: str, key: str, taken) -> str:  # type: ignore[no-untyp
         guid = f"{base}-{n}"
     taken.add(guid)
     return guid
+
+
+def record_source(session: Session, uri: str, digest: str, fmt: str, now: datetime) -> Source:
+    """The source row for ``uri``, created or stamped with this import's hash and time."""
+    source = session.scalar(select(Source).where(Source.uri == uri))
+    if source is None:
+        source = Source(uri=uri, content_hash=digest, format=fmt, imported_at=now)
+        session.add(source)
+        session.flush()
+    source.content_hash, source.imported_at = digest, now
+    return source
 
 
 @dataclass
