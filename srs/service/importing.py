@@ -13,7 +13,6 @@ import hashlib
 import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from pathlib import Path
 
 from sqlalchemy import select
@@ -21,20 +20,23 @@ from sqlalchemy.orm import Session, object_session, selectinload
 
 from srs.core.bundle import decks_dir
 from srs.core.errors import SrsError
-from srs.core.notes import NoteDraft, NoteKind, normalize
-from srs.core.tradeoffs import find_answer
+from srs.core.notes import NoteDraft
 from srs.db.models import Note, NoteSource, Source
 from srs.extract import LineNote, extract
 from srs.service import notes_store as store
+from srs.service.matching import (
+    GuidsInUse,
+    SimilarityBudget,
+    answered_tradeoffs,
+    most_similar,
+    notes_by_key,
+    resolve,
+    same_fact_elsewhere,
+)
 from srs.service.collection import Collection, get_or_create_deck
 
 NOTE_SUFFIXES = {".md", ".markdown", ".txt"}
 ANKI_SUFFIXES = {".apkg", ".colpkg", ".csv", ".tsv"}
-SIMILAR = 0.72
-UNANSWERED_BACK = (
-    "Drill: neither your notes nor the bundled decks answer this yet. Say when you would "
-    "choose each option and why, then grade yourself."
-)
 
 
 @dataclass
@@ -216,7 +218,7 @@ def _store(
     by_key: dict[str, list[Note]] = {}
     for note in existing:
         by_key.setdefault(note.key, []).append(note)
-    answered = _answered_tradeoffs(s)
+    answered = answered_tradeoffs(s)
     links: list[dict] = []  # (note, source, line) rows, upserted in bulk
     unmatched_drafts: list[NoteDraft] = []
     matched: set[int] = set()
@@ -230,24 +232,24 @@ def _store(
         else:
             unmatched_drafts.append(d)
     leftovers = [n for n in existing if n.id not in matched]
-    taken = _Guids(s, {store.make_guid(uri, d.key, set()) for d in unmatched_drafts})
-    twins = _notes_by_key(s, {d.key for d in unmatched_drafts})
+    taken = GuidsInUse(s, {store.make_guid(uri, d.key, set()) for d in unmatched_drafts})
+    twins = notes_by_key(s, {d.key for d in unmatched_drafts})
     deck_ids: dict[str, int] = {}
-    similar = _SimilarityBudget(len(unmatched_drafts), len(leftovers))
+    similar = SimilarityBudget(len(unmatched_drafts), len(leftovers))
     new_rows = []
     for d in unmatched_drafts:
-        note = _most_similar(d, leftovers) if similar.allows() else None
+        note = most_similar(d, leftovers) if similar.allows() else None
         if note is not None:
             leftovers.remove(note)
             _update(fr, note, d, answered, now)
             links.append({"note_id": note.id, "source_id": source.id, "line": d.line})
             continue
-        twin = _same_fact_elsewhere(twins.get(d.key, ()), d)
+        twin = same_fact_elsewhere(twins.get(d.key, ()), d)
         if twin is not None:
             links.append({"note_id": twin[0], "source_id": source.id, "line": d.line})
             fr.count(twin[1], "unchanged")
             continue
-        back, kind, linked = _resolve(d, answered)
+        back, kind, linked = resolve(d, answered)
         deck_name = d.deck or deck or Path(uri).stem
         if deck_name not in deck_ids:
             deck_ids[deck_name] = get_or_create_deck(s, deck_name).id
@@ -281,99 +283,11 @@ def _update(fr: FileReport, note: Note, d: NoteDraft, answered: dict[str, tuple[
         note.line = d.line  # a reordered file moves the line, not the fact
         fr.count(note.kind, "unchanged")
         return
-    back, kind, linked = _resolve(d, answered)
+    back, kind, linked = resolve(d, answered)
     for key, value in store.note_values(d, back, kind, linked, now).items():
         setattr(note, key, value)
     store.sync_cards(object_session(note), note, store.card_ordinals(d.template, d.front, d.reverse), now)
     fr.count(kind, "updated")
-
-
-def _most_similar(d: NoteDraft, notes: list[Note]) -> Note | None:
-    best, best_ratio = None, SIMILAR
-    target = normalize(d.front + " " + d.back)
-    for note in notes:
-        if note.template != str(d.template):
-            continue
-        ratio = SequenceMatcher(None, target, normalize(note.front + " " + note.back), autojunk=False).ratio()
-        if ratio > best_ratio:
-            best, best_ratio = note, ratio
-    return best
-
-
-class _Guids:
-    """Guids in use: the likely ones fetched in one query, any other asked of the database.
-
-    (Loading every guid of the collection for each file made a 100-file import
-    quadratic.)"""
-
-    def __init__(self, s: Session, likely: set[str]) -> None:
-        self.s, self.likely, self.local = s, likely, set()
-        ordered = sorted(likely)
-        self.stored: set[str] = set()
-        for i in range(0, len(ordered), 500):
-            self.stored.update(s.scalars(select(Note.guid).where(Note.guid.in_(ordered[i:i + 500]))))
-
-    def __contains__(self, guid: object) -> bool:
-        if guid in self.local or guid in self.stored:
-            return True
-        if guid in self.likely:
-            return False
-        return self.s.scalar(select(Note.id).where(Note.guid == guid)) is not None
-
-    def add(self, guid: str) -> None:
-        self.local.add(guid)
-
-
-class _SimilarityBudget:
-    """Fuzzy matching compares every new draft with every vanished note: cap the
-    pairs so a rewritten 10,000-line file cannot take minutes (past the cap,
-    unmatched drafts are new and vanished notes orphaned, nothing is lost)."""
-
-    MAX_PAIRS = 400_000
-
-    def __init__(self, drafts: int, leftovers: int) -> None:
-        self.ok = drafts * leftovers <= self.MAX_PAIRS
-
-    def allows(self) -> bool:
-        return self.ok
-
-
-def _notes_by_key(s: Session, keys: set[str]) -> dict[str, list[tuple[int, str, str, str | None]]]:
-    """Stored notes with these keys: (id, kind, normalized back, tradeoff), for cross-source twins."""
-    out: dict[str, list[tuple[int, str, str, str | None]]] = {}
-    ordered = sorted(keys)
-    for i in range(0, len(ordered), 500):
-        rows = s.execute(select(Note.id, Note.key, Note.kind, Note.back, Note.tradeoff).where(Note.key.in_(ordered[i:i + 500])))
-        for note_id, key, kind, back, tradeoff in rows:
-            out.setdefault(key, []).append((note_id, kind, normalize(back), tradeoff))
-    return out
-
-
-def _same_fact_elsewhere(candidates, d: NoteDraft) -> tuple[int, str] | None:  # type: ignore[no-untyped-def]
-    back = normalize(d.back)
-    for note_id, kind, note_back, tradeoff in candidates:
-        if note_back == back or (tradeoff and tradeoff == d.tradeoff and not d.answered):
-            return note_id, kind
-    return None
-
-
-def _answered_tradeoffs(s: Session) -> dict[str, tuple[int, str]]:
-    rows = s.execute(
-        select(Note.tradeoff, Note.id, Note.back)
-        .where(Note.kind == NoteKind.TRADEOFF, Note.tradeoff.is_not(None), Note.linked_note_id.is_(None), Note.rule != "unanswered")
-    ).all()
-    return {t: (i, b) for t, i, b in rows if b.strip()}
-
-
-def _resolve(d: NoteDraft, answered: dict[str, tuple[int, str]]) -> tuple[str, str, int | None]:
-    """(back, kind, linked note id): unanswered tradeoffs link to an answer or become drills."""
-    if d.kind == NoteKind.TRADEOFF and not d.answered and d.tradeoff:
-        match = find_answer(d.tradeoff, answered.keys())
-        if match is not None:
-            note_id, back = answered[match]
-            return back, str(NoteKind.TRADEOFF), note_id
-        return d.back.strip() or UNANSWERED_BACK, str(NoteKind.DRILL), None
-    return d.back, str(d.kind), None
 
 
 def import_bundled(col: Collection) -> ImportReport:

@@ -1,0 +1,106 @@
+"""Matching drafts to stored notes: similarity, cross-source twins, guids, tradeoff links."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from srs.core.notes import NoteDraft, NoteKind, normalize
+from srs.core.tradeoffs import find_answer
+from srs.db.models import Note
+
+SIMILAR = 0.72
+UNANSWERED_BACK = (
+    "Drill: neither your notes nor the bundled decks answer this yet. Say when you would "
+    "choose each option and why, then grade yourself."
+)
+
+
+def most_similar(d: NoteDraft, notes: list[Note]) -> Note | None:
+    best, best_ratio = None, SIMILAR
+    target = normalize(d.front + " " + d.back)
+    for note in notes:
+        if note.template != str(d.template):
+            continue
+        ratio = SequenceMatcher(None, target, normalize(note.front + " " + note.back), autojunk=False).ratio()
+        if ratio > best_ratio:
+            best, best_ratio = note, ratio
+    return best
+
+
+class GuidsInUse:
+    """Guids in use: the likely ones fetched in one query, any other asked of the database.
+
+    (Loading every guid of the collection for each file made a 100-file import
+    quadratic.)"""
+
+    def __init__(self, s: Session, likely: set[str]) -> None:
+        self.s, self.likely, self.local = s, likely, set()
+        ordered = sorted(likely)
+        self.stored: set[str] = set()
+        for i in range(0, len(ordered), 500):
+            self.stored.update(s.scalars(select(Note.guid).where(Note.guid.in_(ordered[i:i + 500]))))
+
+    def __contains__(self, guid: object) -> bool:
+        if guid in self.local or guid in self.stored:
+            return True
+        if guid in self.likely:
+            return False
+        return self.s.scalar(select(Note.id).where(Note.guid == guid)) is not None
+
+    def add(self, guid: str) -> None:
+        self.local.add(guid)
+
+
+class SimilarityBudget:
+    """Fuzzy matching compares every new draft with every vanished note: cap the
+    pairs so a rewritten 10,000-line file cannot take minutes (past the cap,
+    unmatched drafts are new and vanished notes orphaned, nothing is lost)."""
+
+    MAX_PAIRS = 400_000
+
+    def __init__(self, drafts: int, leftovers: int) -> None:
+        self.ok = drafts * leftovers <= self.MAX_PAIRS
+
+    def allows(self) -> bool:
+        return self.ok
+
+
+def notes_by_key(s: Session, keys: set[str]) -> dict[str, list[tuple[int, str, str, str | None]]]:
+    """Stored notes with these keys: (id, kind, normalized back, tradeoff), for cross-source twins."""
+    out: dict[str, list[tuple[int, str, str, str | None]]] = {}
+    ordered = sorted(keys)
+    for i in range(0, len(ordered), 500):
+        rows = s.execute(select(Note.id, Note.key, Note.kind, Note.back, Note.tradeoff).where(Note.key.in_(ordered[i:i + 500])))
+        for note_id, key, kind, back, tradeoff in rows:
+            out.setdefault(key, []).append((note_id, kind, normalize(back), tradeoff))
+    return out
+
+
+def same_fact_elsewhere(candidates, d: NoteDraft) -> tuple[int, str] | None:  # type: ignore[no-untyped-def]
+    back = normalize(d.back)
+    for note_id, kind, note_back, tradeoff in candidates:
+        if note_back == back or (tradeoff and tradeoff == d.tradeoff and not d.answered):
+            return note_id, kind
+    return None
+
+
+def answered_tradeoffs(s: Session) -> dict[str, tuple[int, str]]:
+    rows = s.execute(
+        select(Note.tradeoff, Note.id, Note.back)
+        .where(Note.kind == NoteKind.TRADEOFF, Note.tradeoff.is_not(None), Note.linked_note_id.is_(None), Note.rule != "unanswered")
+    ).all()
+    return {t: (i, b) for t, i, b in rows if b.strip()}
+
+
+def resolve(d: NoteDraft, answered: dict[str, tuple[int, str]]) -> tuple[str, str, int | None]:
+    """(back, kind, linked note id): unanswered tradeoffs link to an answer or become drills."""
+    if d.kind == NoteKind.TRADEOFF and not d.answered and d.tradeoff:
+        match = find_answer(d.tradeoff, answered.keys())
+        if match is not None:
+            note_id, back = answered[match]
+            return back, str(NoteKind.TRADEOFF), note_id
+        return d.back.strip() or UNANSWERED_BACK, str(NoteKind.DRILL), None
+    return d.back, str(d.kind), None
