@@ -94,9 +94,14 @@ class Session:
 
     # -- acting ----------------------------------------------------------------
     def answer(self, rating: int, duration_ms: int) -> Shown:
+        from srs.service.answering import AlreadyAnswered
+
         with self.lock:
             card = self._current()
-            self.study.answer(card.id, rating, duration_ms, expected_reps=card.reps)
+            try:
+                self.study.answer(card.id, rating, duration_ms, expected_reps=card.reps)
+            except AlreadyAnswered:
+                return self.next("That card was answered elsewhere meanwhile; skipped it.", count=False)
             return self.next(count=False)
 
     def undo(self) -> Shown:

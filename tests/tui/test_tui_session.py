@@ -162,3 +162,24 @@ async def test_small_terminal_still_shows_the_answer_buttons(col: Collection) ->
             assert button.display and button.region.height >= 1
             assert screen_region.contains_region(button.region)
             assert str(rating) in str(button.label)
+
+
+@sync
+async def test_card_answered_elsewhere_is_skipped(col: Collection) -> None:
+    from srs.service.reviewing import Study
+
+    app = make_app(col, start_review=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        first = on_screen(review)
+        other = Study(col)  # another session (e.g. a second terminal) answers the same card
+        card = other.next_card()
+        assert card is not None and card.id == first
+        other.answer(card.id, 3, 1000, expected_reps=card.reps)
+        await pilot.press("space", "3")
+        await settle(pilot)
+        assert on_screen(review) != first
+        assert "answered elsewhere" in str(review.query_one("#status").render())
+        assert [c for c, _r in review_logs(col)] == [first]  # only the other session's answer

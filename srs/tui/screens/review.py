@@ -91,12 +91,12 @@ class ReviewScreen(Screen[None]):
         self.shown = shown
         self.busy = False
         self.query_one("#status", Label).update(shown.message)
-        if shown.counted:
+        card = shown.card
+        if shown.counted or card is None:
             self.query_one(SessionBar).show(shown.reviewed, shown.new, shown.learning, shown.review)
         else:
             self.query_one(SessionBar).show_done(shown.reviewed)
             self.call_after_refresh(self.recount)  # after the card is painted
-        card = shown.card
         if card is None:
             self.finish()
             return
