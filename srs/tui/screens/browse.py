@@ -23,6 +23,10 @@ LIMIT = 500
 SHORT_STATES = {0: "new", 1: "learn", 2: "review", 3: "relearn"}
 ORDERS = ["due", "difficulty", "lapses", "interval", "reps", "added"]
 ORDER_OF_COLUMN = {"due": "due", "ivl": "interval", "diff": "difficulty", "lapses": "lapses", "deck": "deck"}
+COLUMN_HELP = (
+    "Columns: Due date · Ivl interval · Diff FSRS difficulty (1–10) · Laps lapses · State new/learn/review/relearn, "
+    "or susp./buried · ⚑ flag number · Deck (last part) · Front."
+)
 SYNTAX = (
     "deck:NAME  tag:NAME  is:due|new|learn|review|suspended|buried  flag:1  kind:cloze  source:file.md\n"
     "prop:ivl>=10  prop:lapses>2  prop:d>7  rated:7  added:3  \"a phrase\"  word*  -negate  a OR b  ( … )"
@@ -56,7 +60,7 @@ class BrowseScreen(Screen[None]):
         "Type a search and press Enter (or wait a moment); Down or Tab moves to the results.\n"
         "o changes the sort (due, difficulty, lapses, interval, reps, added), r reverses it; "
         "clicking a column header sorts by it.\n"
-        "s suspends or unsuspends, f sets a flag, d deletes (after you confirm).\n\nSearch syntax:\n" + SYNTAX
+        "s suspends or unsuspends, f sets a flag, d deletes (after you confirm).\n" + COLUMN_HELP + "\n\nSearch syntax:\n" + SYNTAX
     )
 
     def __init__(self, query: str = "") -> None:
@@ -77,9 +81,11 @@ class BrowseScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#results", DataTable)
-        self.front_width = max(16, self.size.width - 62)
-        columns = (("Due", "due", 10), ("Ivl", "ivl", 5), ("Diff", "diff", 4), ("Lapses", "lapses", 6),
-                   ("State", "state", 12), ("Flag", "flag", 4), ("Deck", "deck", 10), ("Front", "front", self.front_width))
+        columns = [("Due", "due", 10), ("Ivl", "ivl", 5), ("Diff", "diff", 4), ("Laps", "lapses", 4),
+                   ("State", "state", 7), ("⚑", "flag", 2), ("Deck", "deck", 10)]
+        used = sum(w + 2 * table.cell_padding for _l, _k, w in columns) + 2 * table.cell_padding + 2  # + scrollbar
+        self.front_width = max(16, self.size.width - used)
+        columns.append(("Front", "front", self.front_width))
         for label, key, width in columns:
             justify = "right" if key in ("ivl", "diff", "lapses") else "left"
             table.add_column(Text(label, justify=justify), key=key, width=width)  # type: ignore[arg-type]
@@ -116,11 +122,11 @@ class BrowseScreen(Screen[None]):
         table = self.query_one("#results", DataTable)
         table.clear()
         for r in self.rows:
-            state = SHORT_STATES.get(r.state, "?") + (" susp" if r.suspended else " bur." if r.buried else "")
+            state = "susp." if r.suspended else "buried" if r.buried else SHORT_STATES.get(r.state, "?")
             table.add_row(
                 short_date(r.due), Text(interval_days(r.interval_days if r.state else None), justify="right"),
                 Text("—" if r.difficulty is None else f"{r.difficulty:.1f}", justify="right"),
-                Text(str(r.lapses), justify="right"), state, f"⚑{r.flag}" if r.flag else "",
+                Text(str(r.lapses), justify="right"), state, str(r.flag) if r.flag else "",
                 one_line(r.deck.rsplit("::", 1)[-1], 10), one_line(r.front, self.front_width),
                 key=str(r.id),
             )
