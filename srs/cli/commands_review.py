@@ -21,7 +21,7 @@ def review(
     if not plain:
         from srs.tui import run_app
 
-        run_app(open_collection, deck=deck)
+        run_app(open_collection, deck=deck, review=True)
         return
     from srs.cli.plain_review import run_plain
     from srs.service.reviewing import Study
