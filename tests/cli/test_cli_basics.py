@@ -129,7 +129,9 @@ def test_locked_database_times_out_with_one_line(tmp_path: Path) -> None:
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        out = run_srs("--db", str(db), "review", "--plain", input="\n3\n")  # answering needs the write lock
+        notes = tmp_path / "n.md"
+        notes.write_text("Q: one?\nA: two\n", encoding="utf-8")
+        out = run_srs("--db", str(db), "import", str(notes))  # importing needs the write lock
     finally:
         holder.execute("ROLLBACK")
         holder.close()
