@@ -70,10 +70,12 @@ class SeededScheduler(fsrs.Scheduler):
     def review_seeded(self, card: fsrs.Card, rating: fsrs.Rating, when: datetime, seed: int) -> fsrs.Card:
         if not self.enable_fuzzing:
             return self.review_card(card, rating, when)[0]
-        rng = random.Random(seed)
+        def draw() -> float:  # seeded only when fsrs fuzzes (review intervals of 3+ days)
+            return random.Random(seed).random()
+
         with _fuzz_lock:  # fsrs draws fuzz from its module-level ``random``
             saved = _fsrs_scheduler.random
-            _fsrs_scheduler.random = rng.random
+            _fsrs_scheduler.random = draw
             try:
                 return self.review_card(card, rating, when)[0]
             finally:

@@ -170,6 +170,11 @@ def _history(s: Session, ids: list[int], notes: list[ImportedNote], rules) -> No
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", logs)
 
 
+def _undo_record(values: list) -> str:  # type: ignore[type-arg]
+    """``{"c": [...]}`` as answering.row_prev writes it (ints, floats, nulls); json.dumps was 10% of an import."""
+    return '{"c":[' + ",".join("null" if v is None else repr(v) for v in values) + "]}"
+
+
 def _replay(card_id: int, reviews, rules, created) -> tuple[Memory, list[tuple]]:  # type: ignore[no-untyped-def]
     """Rebuild the FSRS state by answering the logged reviews in order."""
     memory = Memory(State.NEW, None, None, None, created, None, 0, 0)
@@ -183,7 +188,7 @@ def _replay(card_id: int, reviews, rules, created) -> tuple[Memory, list[tuple]]
                 None if memory.last_review is None else to_micros(memory.last_review), memory.reps, memory.lapses, 0, None, 0]
         after = answer(rules.options, card_id, memory, Rating(r.rating), r.reviewed_at)
         logs.append((card_id, r.rating, to_micros(r.reviewed_at), r.duration_ms, int(after.state), after.stability,
-                     after.difficulty, to_micros(after.due), int(memory.state), json.dumps({"c": prev}, separators=(",", ":"))))
+                     after.difficulty, to_micros(after.due), int(memory.state), _undo_record(prev)))
         memory = after
     return memory, logs
 
