@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from srs.core.days import study_day
-from srs.db.models import Card, Deck, Preset
+from srs.db.models import Deck, Preset
 from srs.db.types import to_micros
 from srs.service.collection import Collection
 
@@ -38,11 +38,6 @@ class DeckCounts:
             "name": self.name, "new": self.new, "learning": self.learning, "due": self.due,
             "total": self.total, "children": [c.to_dict() for c in self.children],
         }
-
-
-def available_filter(now: datetime):  # type: ignore[no-untyped-def]
-    """Cards that may be studied now: not suspended, not buried."""
-    return (Card.suspended.is_(False), or_(Card.buried_until.is_(None), Card.buried_until <= now))
 
 
 def deck_tree(col: Collection) -> list[DeckCounts]:
