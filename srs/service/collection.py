@@ -44,7 +44,6 @@ class Collection:
         self.engine = engine
         self.say = say
         self._writer = writer(engine)
-        self._history: object | None = None  # undo stack, owned by service.reviewing
 
     @classmethod
     def open(
