@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime, timezone
+from itertools import groupby
+from operator import itemgetter
 
 from .html_to_md import to_markdown
-from .model import (
-    REVLOG_MANUAL,
-    ImportedCard,
-    ImportedNote,
-    ImportedReview,
-    PackageError,
-)
+from .model import ImportedCard, ImportedNote, PackageError
 from .read_collection import RawCollection
 from .template_fields import join, layout
 
@@ -34,19 +30,6 @@ def convert_fields(batch: list[list[str]], media: Mapping[str, str]) -> list[lis
     return out
 
 
-def reviews(entries: list[tuple[int, int, int, int, int]]) -> tuple[ImportedReview, ...]:
-    """Graded reviews in time order, starting after the last reset ("Forget")."""
-    start = 0
-    for i, (_rid, ease, _t, kind, ivl) in enumerate(entries):
-        if kind == REVLOG_MANUAL and ease == 0 and ivl == 0:
-            start = i + 1
-    return tuple(
-        ImportedReview(datetime.fromtimestamp(rid / 1000, _UTC), ease, max(0, int(taken)), kind)
-        for rid, ease, taken, kind, _ivl in entries[start:]
-        if 1 <= ease <= 4
-    )
-
-
 def build_notes(raw: RawCollection, media: Mapping[str, str]) -> tuple[list[ImportedNote], list[str]]:
     warnings: list[str] = []
     split: list[list[str]] = []
@@ -62,6 +45,7 @@ def build_notes(raw: RawCollection, media: Mapping[str, str]) -> tuple[list[Impo
             )
         split.append(fields)
 
+    logs = {cid: tuple(row[1:] for row in rows) for cid, rows in groupby(raw.revlog, itemgetter(0))}
     cards_by_note: dict[int, list[ImportedCard]] = {}
     known = {n[0] for n in raw.notes}
     orphans = 0
@@ -75,7 +59,7 @@ def build_notes(raw: RawCollection, media: Mapping[str, str]) -> tuple[list[Impo
             deck = "Default"
         cards_by_note.setdefault(nid, []).append(ImportedCard(
             ordinal=int(ord_), suspended=queue == -1, buried=queue in (-2, -3),
-            flag=int(flags) & 0b111, reviews=reviews(raw.revlog.get(cid, [])),
+            flag=int(flags) & 0b111, log=logs.get(cid, ()),
             anki_type=int(ctype), anki_queue=int(queue), anki_due=int(due), anki_ivl=int(ivl),
             deck=deck,
         ))

@@ -16,10 +16,11 @@ Conventions
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 # revlog ``type`` values as Anki stores them
 REVLOG_LEARN, REVLOG_REVIEW, REVLOG_RELEARN, REVLOG_FILTERED, REVLOG_MANUAL = 0, 1, 2, 3, 4
@@ -97,10 +98,11 @@ class ExportSummary:
 
 @dataclass(frozen=True, slots=True)
 class ImportedReview:
+    """One graded answer from the package's review log."""
+
     reviewed_at: datetime
     rating: int  # 1-4
     duration_ms: int
-    kind: int  # revlog type: 0 learn, 1 review, 2 relearn, 3 filtered, 4 manual, 5 rescheduled
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,12 +111,19 @@ class ImportedCard:
     suspended: bool
     buried: bool
     flag: int
-    reviews: tuple[ImportedReview, ...]  # oldest first
+    # The graded answers since the card's last reset, oldest first, as
+    # (reviewed_at µs since the epoch, rating 1-4, duration ms): compact, because
+    # a collection holds millions and the import replays them in bulk.
+    log: tuple[tuple[int, int, int], ...]
     anki_type: int
     anki_queue: int
     anki_due: int
     anki_ivl: int
     deck: str = ""  # the card's deck (home deck when in a filtered deck)
+
+    @property
+    def reviews(self) -> tuple[ImportedReview, ...]:
+        return tuple(ImportedReview(_EPOCH + timedelta(microseconds=us), rating, ms) for us, rating, ms in self.log)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,15 +19,12 @@ from sqlalchemy.orm import Session
 from srs.anki import ImportedNote, PackageError
 from srs.core.cloze import cloze_numbers, visible
 from srs.core.notes import NoteDraft, NoteKind, Template
-from srs.core.scheduling import Memory, Rating, State, answer
+from srs.core.replay import Replayer
 from srs.db.models import Note
-from srs.db.types import to_micros
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
 from srs.service.importing import FileReport
 from srs.service.presets import default_rules
-
-REPLAYED_KINDS = {0, 1, 2, 3}  # learn, review, relearn, filtered; manual reschedules are not answers
 
 
 def _read(path: Path, media_dest: Path):  # type: ignore[no-untyped-def]
@@ -148,49 +145,27 @@ def _history(s: Session, ids: list[int], notes: list[ImportedNote], rules) -> No
     ])
     card_ids = {(nid, ordinal): cid for cid, nid, ordinal in cur.execute(
         "SELECT id, note_id, ordinal FROM cards WHERE note_id BETWEEN ? AND ?", (ids[0], ids[-1]))}
-    updates, logs = [], []
+    replayer = Replayer(rules.options)
+    memories, flags, logs = [], [], []
     for note_id, n in zip(ids, notes):
         for ic in n.cards:
             card_id = card_ids.get((note_id, ic.ordinal))
             if card_id is None:
                 continue
-            memory, card_logs = _replay(card_id, ic.reviews, rules, created=n.modified)
-            logs.extend(card_logs)
-            updates.append((
-                int(memory.state), memory.step, memory.stability, memory.difficulty,
-                None if memory.state == State.NEW else to_micros(memory.due),
-                None if memory.last_review is None else to_micros(memory.last_review), memory.reps, memory.lapses,
-                int(ic.suspended), ic.flag, card_id,
-            ))
-    cur.executemany(
-        "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = coalesce(?, due), last_review = ?,"
-        " reps = ?, lapses = ?, suspended = ?, flag = ? WHERE id = ?", updates)
+            if ic.suspended or ic.flag:
+                flags.append((int(ic.suspended), ic.flag, card_id))
+            if ic.log:
+                card, card_logs = replayer.run(card_id, ic.log)
+                logs += card_logs
+                if card is not None:
+                    memories.append((*card, card_id))
+    cur.executemany("UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?,"
+                    " reps = ?, lapses = ? WHERE id = ?", memories)
+    cur.executemany("UPDATE cards SET suspended = ?, flag = ? WHERE id = ?", flags)
+    # An imported answer was given in Anki: there is no srs state to undo it to ("{}").
     cur.executemany(
         "INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due, prev_state, prev)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", logs)
-
-
-def _undo_record(values: list) -> str:  # type: ignore[type-arg]
-    """``{"c": [...]}`` as answering.row_prev writes it (ints, floats, nulls); json.dumps was 10% of an import."""
-    return '{"c":[' + ",".join("null" if v is None else repr(v) for v in values) + "]}"
-
-
-def _replay(card_id: int, reviews, rules, created) -> tuple[Memory, list[tuple]]:  # type: ignore[no-untyped-def]
-    """Rebuild the FSRS state by answering the logged reviews in order."""
-    memory = Memory(State.NEW, None, None, None, created, None, 0, 0)
-    logs = []
-    for r in reviews:
-        if r.kind not in REPLAYED_KINDS or not 1 <= r.rating <= 4:
-            continue
-        if memory.state == State.NEW:
-            memory = Memory(State.NEW, None, None, None, r.reviewed_at, None, 0, 0)
-        prev = [int(memory.state), memory.step, memory.stability, memory.difficulty, to_micros(memory.due),
-                None if memory.last_review is None else to_micros(memory.last_review), memory.reps, memory.lapses, 0, None, 0]
-        after = answer(rules.options, card_id, memory, Rating(r.rating), r.reviewed_at)
-        logs.append((card_id, r.rating, to_micros(r.reviewed_at), r.duration_ms, int(after.state), after.stability,
-                     after.difficulty, to_micros(after.due), int(memory.state), _undo_record(prev)))
-        memory = after
-    return memory, logs
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')", logs)
 
 
 __all__ = ["import_anki_file"]

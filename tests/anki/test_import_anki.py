@@ -164,7 +164,6 @@ def test_reviews_states_and_flags(imported):
     recog, prod = vocab.cards
     # everything before the "Forget" entry is dropped; the rest in time order
     assert [r.rating for r in recog.reviews] == [1, 3, 3, 2]
-    assert [r.kind for r in recog.reviews] == [0, 0, 1, 1]
     assert [r.duration_ms for r in recog.reviews] == [12000, 5000, 4000, 6000]
     times = [r.reviewed_at for r in recog.reviews]
     assert times == sorted(times) and all(t.tzinfo is not None for t in times)

@@ -39,7 +39,6 @@ def check(notes_by_guid):
     fwd, rev = basic.cards
     assert (fwd.anki_type, fwd.anki_queue, fwd.anki_ivl, fwd.flag) == (2, 2, 7, 2)
     assert [r.rating for r in fwd.reviews] == [3, 1, 3]
-    assert [r.kind for r in fwd.reviews] == [0, 1, 2]
     assert fwd.reviews[0].reviewed_at == NOW - 20 * D
     assert rev.suspended and not rev.reviews
     cloze = notes_by_guid[anki_guid("rt-2")]

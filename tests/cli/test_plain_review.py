@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import fsrs
 import fsrs.scheduler
 from sqlalchemy import select
 
-from srs.core.scheduling import fuzz_seed
+from srs.core.scheduling import fuzz_draw, fuzz_seed
 from srs.db.models import Card, ReviewLog
 from srs.service.collection import Collection
 from tests.conftest import run_srs
 from tests.factory import add_notes
 
-START = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
 
 def reference_card(card_id: int, created: datetime, logs: list[ReviewLog]) -> fsrs.Card:
@@ -26,7 +27,7 @@ def reference_card(card_id: int, created: datetime, logs: list[ReviewLog]) -> fs
     saved = fsrs.scheduler.random
     try:
         for reps, log in enumerate(logs):
-            fsrs.scheduler.random = random.Random(fuzz_seed(card_id, reps)).random
+            fsrs.scheduler.random = partial(fuzz_draw, fuzz_seed(card_id, reps))
             card, _ = sched.review_card(card, fsrs.Rating(log.rating), log.reviewed_at)
     finally:
         fsrs.scheduler.random = saved
