@@ -19,9 +19,12 @@ from pathlib import Path
 from bench import content, history
 from bench.history import DAY, CardHistory
 
-VERSION = 3
+VERSION = 4  # 4: review logs carry prev_interval_days
 NEW_PER_DAY = 100
 REVIEWS_PER_DAY = 9999  # Anki falls back to its default above 9999
+
+
+DAY_US = 86_400_000_000
 
 
 def _us(t: float) -> int:
@@ -115,17 +118,18 @@ def write_srs(path: Path, notes, intros, hist, now: float) -> dict:  # noqa: ANN
     con.executemany("INSERT INTO cards (id, note_id, deck_id, ordinal, position, state, step, stability, difficulty, "
                     "due, last_review, reps, lapses, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", card_rows)
     logs.sort(key=lambda x: x[0])
-    with_prev_state = any(r[1] == "prev_state" for r in con.execute("PRAGMA table_info(review_logs)"))
-    cols = "card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due, prev" + (", prev_state" if with_prev_state else "")
+    columns = {r[1] for r in con.execute("PRAGMA table_info(review_logs)")}
+    extra = [c for c in ("prev_state", "prev_interval_days") if c in columns]  # as the srs in use has them
+    cols = ", ".join(["card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due, prev", *extra])
     con.executemany(f"INSERT INTO review_logs ({cols}) VALUES ({', '.join('?' * len(cols.split(',')))})",
-                    _srs_log_rows(logs, card_rows, prev_writer(), with_prev_state))
+                    _srs_log_rows(logs, card_rows, prev_writer(), extra))
     con.execute("COMMIT")
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     return {"notes": len(note_rows), "cards": len(card_rows), "logs": len(logs)}
 
 
-def _srs_log_rows(logs, card_rows, fmt, with_prev_state: bool):  # noqa: ANN001, ANN202
+def _srs_log_rows(logs, card_rows, fmt, extra: list[str]):  # noqa: ANN001, ANN202
     """Rows with ``prev``: the card's columns before each answer (a running state per card)."""
     before: dict[int, tuple] = {}
     for at, cid, _i, log in logs:
@@ -134,7 +138,8 @@ def _srs_log_rows(logs, card_rows, fmt, with_prev_state: bool):  # noqa: ANN001,
         lapses += log.rating == 1 and state == 2
         before[cid] = (log.state_after, log.step, log.stability, log.difficulty, _us(log.due), _us(at), reps + 1, lapses)
         row = (cid, log.rating, _us(at), log.duration_ms, log.state_after, log.stability, log.difficulty, _us(log.due), prev)
-        yield (*row, state) if with_prev_state else row
+        before_ivl = 0 if last is None else max(0, (due - last + DAY_US // 2) // DAY_US)
+        yield row + tuple({"prev_state": state, "prev_interval_days": before_ivl}[c] for c in extra)
 
 
 def anki_crt(now: float) -> int:

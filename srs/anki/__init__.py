@@ -16,10 +16,12 @@ from .model import (
     PackageError,
 )
 from .read_package import read_package
+from .revlog_sql import ReviewSource
 from .text_import import read_text
 from .write_apkg import write_apkg
 
 __all__ = [
     "ExportCard", "ExportNote", "ExportReview", "ExportSummary", "ImportedCard",
-    "ImportedNote", "ImportedPackage", "ImportedReview", "PackageError", "read_package", "read_text", "write_apkg",
+    "ImportedNote", "ImportedPackage", "ImportedReview", "PackageError", "ReviewSource", "read_package", "read_text",
+    "write_apkg",
 ]

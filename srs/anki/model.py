@@ -51,6 +51,7 @@ class ExportCard:
     step: int | None = None  # learning step index for (re)learning cards
     desired_retention: float = 0.9  # written to Anki's card data as ``dr``
     decay: float | None = None  # FSRS-6 decay (``decay`` key); None leaves Anki's default
+    key: int | None = None  # the caller's card id: what a ReviewSource's card_key refers to
 
 
 @dataclass(frozen=True, slots=True)

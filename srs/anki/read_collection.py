@@ -28,13 +28,14 @@ _SCHEMA_18 = {
 # The answers a card's scheduling is rebuilt from: learning, review, relearning
 # and filtered-deck answers (types 0-3, ease 1-4) after the card's last "Forget"
 # (type 4 manual entry with ease 0 and interval 0). Rescheduling entries are not
-# answers. SQLite does the filtering and sorting: 700k rows come back in 0.4 s.
+# answers. SQLite filters and sorts (a table scan and a sort beat walking the cid index
+# twice: 0.7 s against 1.4 s for 700k rows).
 _GRADED_SQL = """
 WITH resets AS (
-  SELECT cid, max(id) AS since FROM revlog WHERE type = 4 AND ease = 0 AND ivl = 0 GROUP BY cid
+  SELECT cid, max(id) AS since FROM revlog NOT INDEXED WHERE type = 4 AND ease = 0 AND ivl = 0 GROUP BY cid
 )
 SELECT r.cid, r.id * 1000, r.ease, max(0, CAST(r.time AS INTEGER))
-FROM revlog AS r LEFT JOIN resets AS x ON x.cid = r.cid
+FROM revlog AS r NOT INDEXED LEFT JOIN resets AS x ON x.cid = r.cid
 WHERE r.type IN (0, 1, 2, 3) AND r.ease IN (1, 2, 3, 4) AND r.id > coalesce(x.since, -1)
   AND typeof(r.id) = 'integer' AND r.id BETWEEN 0 AND 253402300799999
 ORDER BY r.cid, r.id

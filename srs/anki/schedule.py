@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from datetime import datetime, timedelta, timezone
 
-from .model import LEARNING, NEW, RELEARNING, REVIEW, ExportCard, ExportReview
+from .model import LEARNING, NEW, RELEARNING, REVIEW, ExportCard
 
 ROLLOVER_HOUR = 4
 _ROLLOVER = timedelta(hours=ROLLOVER_HOUR)
@@ -23,6 +23,15 @@ RELEARN_STEPS = 1  # Anki's default relearning steps: 10m
 
 QUEUE_SUSPENDED, QUEUE_SCHED_BURIED, QUEUE_USER_BURIED = -1, -2, -3
 QUEUE_NEW, QUEUE_LEARN, QUEUE_REVIEW, QUEUE_DAY_LEARN = 0, 1, 2, 3
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def micros(dt: datetime) -> int:
+    """Microseconds since the epoch, exactly (a float timestamp loses the last digits)."""
+    return (utc(dt) - _EPOCH) // _MICROSECOND
 
 
 def utc(dt: datetime) -> datetime:
@@ -108,22 +117,3 @@ def _num(value: float, places: int) -> str:
     if not math.isfinite(v):
         raise ValueError(f"not a finite number: {value!r}")
     return repr(v)  # what json.dumps writes for a float
-
-
-_REVLOG_TYPE = {NEW: 0, LEARNING: 0, REVIEW: 1, RELEARNING: 2}
-
-
-def revlog_row(review: ExportReview, card_id: int, used_ids: set[int]) -> tuple:
-    """One ``revlog`` row; ids are review times in ms, nudged to stay unique."""
-    rid = int(utc(review.reviewed_at).timestamp() * 1000)
-    while rid in used_ids:
-        rid += 1
-    used_ids.add(rid)
-    kind = _REVLOG_TYPE.get(review.state_before, 1)
-    rating = review.rating
-    ease = rating if rating in (1, 2, 3, 4) else min(4, max(1, int(rating)))
-    taken = review.duration_ms
-    if not 0 <= taken <= MAX_ANSWER_MS:
-        taken = min(MAX_ANSWER_MS, max(0, int(taken)))
-    return (rid, card_id, 0, ease, review.interval_days, review.last_interval_days,
-            DEFAULT_FACTOR if kind else 0, taken, kind)

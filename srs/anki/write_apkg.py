@@ -20,7 +20,8 @@ from .export_rows import NoteFields, render_many, wanted_cards
 from .ids import anki_guid, deck_id, field_checksum, safe_deck_name, strip_html, tags_field
 from .model import ExportNote, ExportSummary
 from .perf import gc_paused
-from .schedule import DayClock, card_row, new_card, revlog_row, utc
+from .revlog_sql import REVIEW_COLUMNS, ReviewSource, copy_reviews
+from .schedule import DayClock, card_row, micros, new_card, utc
 
 META_LEGACY_2 = b"\x08\x02"  # PackageMetadata{version: VERSION_LEGACY_2}
 _STORED_EXTS = frozenset("jpg jpeg png gif webp avif mp3 ogg oga opus m4a aac mp4 webm mkv zip".split())
@@ -34,18 +35,20 @@ def write_apkg(
     media_dir: Path | None = None,
     now: datetime,
     utc_offset: timedelta | None = None,
+    reviews: ReviewSource | None = None,
 ) -> ExportSummary:
     """Write ``notes`` to ``path`` (replaced atomically; nothing is left on error).
 
     ``utc_offset`` (local time minus UTC) places due dates on local days; it
-    defaults to this machine's offset at ``now``."""
+    defaults to this machine's offset at ``now``. With scheduling, the review
+    log is each note's ``reviews`` plus the answers ``reviews`` selects."""
     if utc_offset is None:
         utc_offset = utc(now).astimezone().utcoffset() or timedelta(0)
     with gc_paused():
-        return _write_apkg(path, notes, with_scheduling, media_dir, now, utc_offset)
+        return _write_apkg(path, notes, with_scheduling, media_dir, now, utc_offset, reviews)
 
 
-def _write_apkg(path, notes, with_scheduling, media_dir, now, utc_offset) -> ExportSummary:
+def _write_apkg(path, notes, with_scheduling, media_dir, now, utc_offset, reviews) -> ExportSummary:
     notes = list(notes)
     now = utc(now)
     out = Path(path)
@@ -57,7 +60,7 @@ def _write_apkg(path, notes, with_scheduling, media_dir, now, utc_offset) -> Exp
     os.close(fd)
     tmp_zip = tmp_db[: -len(".anki21")] + ".apkg.part"
     try:
-        summary = _write_collection(tmp_db, notes, rendered, with_scheduling, clock, now)
+        summary = _write_collection(tmp_db, notes, rendered, with_scheduling, clock, now, reviews)
         media, warnings = _media(rendered, notes)
         _zip(tmp_zip, tmp_db, media)
         os.replace(tmp_zip, out)
@@ -81,12 +84,11 @@ def _earliest(notes: list[ExportNote], now: datetime) -> datetime:
     return earliest
 
 
-def _write_collection(db_path, notes, rendered: list[NoteFields], with_scheduling, clock, now):
+def _write_collection(db_path, notes, rendered: list[NoteFields], with_scheduling, clock, now, reviews):
     now_ms = int(now.timestamp() * 1000)
     now_s = now_ms // 1000
     decks: dict[str, int] = {}
-    note_rows, card_rows, revlog_rows, warnings = [], [], [], []
-    used_revlog_ids: set[int] = set()
+    note_rows, card_rows, given, keys, warnings = [], [], [], [], []
     wanted = [wanted_cards(n) for n in notes]
     n_cards = sum(len(cards) for cards, _ in wanted)
     next_nid, next_cid = now_ms - len(notes) - 1, now_ms - n_cards - 1
@@ -112,17 +114,20 @@ def _write_collection(db_path, notes, rendered: list[NoteFields], with_schedulin
             if with_scheduling and card is not None:
                 t, q, due, ivl, factor, reps, lapses, left, flags, data = card_row(
                     card, position, clock, now, last_logged.get(ordinal))
+                if card.key is not None:
+                    keys.append((card.key, next_cid))
             else:
                 t, q, due, ivl, factor, reps, lapses, left, flags, data = new_card(position)
             card_rows.append((next_cid, nid, did, ordinal, mod, 0, t, q, due, ivl, factor, reps,
                               lapses, left, 0, 0, flags, data))
         if with_scheduling:
-            for review in sorted(note.reviews, key=lambda r: r.reviewed_at):
+            for review in note.reviews:
                 cid = cids.get(review.ordinal)
                 if cid is None:
                     warnings.append(f"note {note.guid}: review of missing card {review.ordinal}")
                     continue
-                revlog_rows.append(revlog_row(review, cid, used_revlog_ids))
+                given.append((cid, micros(review.reviewed_at), review.rating,
+                              review.duration_ms, review.interval_days, review.last_interval_days, review.state_before))
 
     db = sqlite3.connect(db_path)
     try:
@@ -133,12 +138,19 @@ def _write_collection(db_path, notes, rendered: list[NoteFields], with_schedulin
                                           minutes_west=clock.offset_minutes_west))
         db.executemany("INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)", note_rows)
         db.executemany("INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows)
-        db.executemany("INSERT INTO revlog VALUES (?,?,?,?,?,?,?,?,?)", revlog_rows)
+        if given:
+            db.execute(f"CREATE TEMP TABLE given_reviews ({REVIEW_COLUMNS})")
+            db.executemany("INSERT INTO temp.given_reviews VALUES (?,?,?,?,?,?,?)", given)
+            copy_reviews(db, [(cid, cid) for cid in sorted({g[0] for g in given})],
+                         ReviewSource("SELECT * FROM temp.given_reviews"))
+        if with_scheduling and reviews is not None and keys:
+            copy_reviews(db, keys, reviews)
         db.commit()
+        n_reviews = db.execute("SELECT count(*) FROM revlog").fetchone()[0]
     finally:
         db.close()
     user_decks = sum(1 for did in decks.values() if did != 1)
-    return len(note_rows), len(card_rows), len(revlog_rows), user_decks, warnings
+    return len(note_rows), len(card_rows), n_reviews, user_decks, warnings
 
 
 def _last_logged(note: ExportNote) -> dict[int, datetime]:

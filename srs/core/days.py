@@ -29,3 +29,14 @@ def study_day(now: datetime, day_start_hour: int = 4, *, offset_days: int = 0) -
 def day_index(moment: datetime, day_start_hour: int = 4) -> int:
     """Ordinal of the study day containing ``moment`` (for streaks and heatmaps)."""
     return (moment.astimezone() - timedelta(hours=day_start_hour)).date().toordinal()
+
+
+DAY_US = 86_400_000_000
+
+
+def interval_days(due_us: int, last_review_us: int | None) -> int:
+    """A card's scheduled interval in whole days (half a day rounds up; 0 for new cards
+    and same-day learning steps). The same integer rule runs in SQL (exports, migration 0004)."""
+    if last_review_us is None:
+        return 0
+    return max(0, (due_us - last_review_us + DAY_US // 2) // DAY_US)

@@ -23,15 +23,16 @@ from fsrs.scheduler import (
     STABILITY_MIN,
 )
 
-from .scheduling import SchedulingOptions, fuzz_draw, fuzz_seed
+from .days import DAY_US
+from .scheduling import _M64, _UNIT, SchedulingOptions
 
-DAY_US = 86_400_000_000
+HALF_DAY_US = DAY_US // 2
 NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
 _E = math.e
 
 # One replayed answer, in review_logs column order:
-# (card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due, prev_state)
-LogRow = tuple[int, int, int, int, int, float, float, int, int]
+# (card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due, prev_state, prev_interval_days)
+LogRow = tuple[int, int, int, int, int, float, float, int, int, int]
 # A card after its history: (state, step, stability, difficulty, due, last_review, reps, lapses)
 CardRow = tuple[int, "int | None", "float | None", "float | None", int, "int | None", int, int]
 
@@ -57,43 +58,7 @@ class Replayer:
         self.delta_d = [0.0] + [-(w[6] * (r - 3)) for r in (1, 2, 3, 4)]
         self.forget_short = _E ** (w[17] * w[18])
         self.e8 = _E ** w[8]
-
-    # -- the formulas (fsrs.Scheduler's, in its operation order) ---------------
-
-    def _next_d(self, d: float, r: int) -> float:
-        w7 = self.w[7]
-        nd = w7 * self.d_easy + (1 - w7) * (d + (10.0 - d) * self.delta_d[r] / 9.0)
-        return min(max(nd, MIN_DIFFICULTY), MAX_DIFFICULTY)
-
-    def _short_s(self, s: float, r: int) -> float:
-        inc = self.short_inc[r] * (s ** -self.w[19])
-        if r > 1:
-            inc = max(inc, 1.0)
-        return max(s * inc, STABILITY_MIN)
-
-    def _long_s(self, d: float, s: float, elapsed_days: int | None, r: int) -> float:
-        w = self.w
-        ret = 0 if elapsed_days is None else (1 + self.factor * max(0, elapsed_days) / s) ** self.decay
-        if r == 1:
-            long_term = w[11] * (d ** -w[12]) * (((s + 1) ** (w[13])) - 1) * (_E ** ((1 - ret) * w[14]))
-            ns = min(long_term, s / self.forget_short)
-        else:
-            ns = s * (1 + self.e8 * (11 - d) * (s ** -w[9]) * ((_E ** ((1 - ret) * w[10])) - 1)
-                      * (w[15] if r == 2 else 1) * (w[16] if r == 4 else 1))
-        return max(ns, STABILITY_MIN)
-
-    def _interval_days(self, s: float) -> int:
-        return min(max(round((s / self.factor) * self.retention_term), 1), self.max_ivl)
-
-    def _fuzzed(self, days: int, seed: int) -> int:
-        if days < 2.5:
-            return days
-        delta = 1.0
-        for fr in FUZZ_RANGES:
-            delta += fr["factor"] * max(min(float(days), fr["end"]) - fr["start"], 0.0)
-        lo, hi = max(2, round(days - delta)), min(round(days + delta), self.max_ivl)
-        lo = min(lo, hi)
-        return min(round((fuzz_draw(seed) * (hi - lo + 1)) + lo), self.max_ivl)
+        self._ranges: dict[int, tuple[int, int]] = {}
 
     def _steps_after(self, steps: tuple[int, ...], step: int, r: int, s: float) -> tuple[int, int | None, int]:
         """(state flag, step, interval µs) of a (re)learning card; state flag 0 stays, 1 graduates."""
@@ -115,65 +80,111 @@ class Replayer:
 
     # -- one card ---------------------------------------------------------------
 
+    def _fuzz_range(self, days: int) -> tuple[int, int]:
+        lo, hi = self._ranges.get(days, (0, 0))
+        if hi == 0:
+            delta = 1.0
+            for fr in FUZZ_RANGES:
+                delta += fr["factor"] * max(min(float(days), fr["end"]) - fr["start"], 0.0)
+            lo, hi = max(2, round(days - delta)), min(round(days + delta), self.max_ivl)
+            lo = min(lo, hi)
+            self._ranges[days] = (lo, hi)
+        return lo, hi
+
     def run(self, card_id: int, events: Iterable[tuple[int, int, int]],
             start: CardRow | None = None) -> tuple[CardRow | None, list[LogRow]]:
         """Answer ``events`` — (reviewed_at µs, rating, duration ms), oldest first — from
         ``start`` (None: a new card). A rating of 0 is a reset: the card becomes new and
         the answers before it are dropped. Returns the card afterwards (None if still new)
-        and one log row per answer."""
+        and one log row per answer.
+
+        The formulas are fsrs.Scheduler's (_initial_stability, _short_term_stability,
+        _next_stability, _next_difficulty, _next_interval, _get_fuzzed_interval) inlined:
+        a call per formula was half the time."""
         if start is None:
             state, step, s, d, last, reps, lapses = NEW, None, None, None, None, 0, 0
         else:
-            state, step, s, d, _due, last, reps, lapses = start
-        due = 0
+            state, step, s, d, due, last, reps, lapses = start
+        w = self.w
+        w7, w9n, w10, w11, w12n, w13, w14, w19n = w[7], -w[9], w[10], w[11], -w[12], w[13], w[14], -w[19]
+        hard_penalty, easy_bonus = w[15], w[16]
+        init_s, init_d, short_inc, delta_d = self.init_s, self.init_d, self.short_inc, self.delta_d
+        d_easy, e8, forget_short = self.d_easy, self.e8, self.forget_short
+        factor, decay, retention_term, max_ivl = self.factor, self.decay, self.retention_term, self.max_ivl
+        learning, relearning, fuzz = self.learning, self.relearning, self.fuzz
+        steps_after, fuzz_range = self._steps_after, self._fuzz_range
+        seed_base = card_id * 1_000_003
+        if start is None:
+            due = 0
         logs: list[LogRow] = []
+        append = logs.append
         for when, r, duration in events:
             if r == 0:
                 state, step, s, d, last, reps, lapses, due = NEW, None, None, None, None, 0, 0, 0
                 logs.clear()
                 continue
             before = state
-            since = None if last is None else (when - last) // DAY_US
-            if state == NEW or state == LEARNING:
+            before_ivl = 0 if last is None else max(0, (due - last + HALF_DAY_US) // DAY_US)  # days.interval_days
+            # stability and difficulty: the same three cases in every state
+            if s is None or d is None:  # a new card (fsrs: Learning without memory)
+                s, d = init_s[r], init_d[r]
+            else:
+                elapsed = None if last is None else (when - last) // DAY_US
+                if elapsed is not None and elapsed < 1:  # same day: short-term stability
+                    inc = short_inc[r] * (s ** w19n)
+                    if r > 1 and inc < 1.0:
+                        inc = 1.0
+                    s = s * inc
+                else:
+                    ret = 0 if elapsed is None else (1 + factor * max(0, elapsed) / s) ** decay
+                    if r == 1:
+                        long_term = w11 * (d ** w12n) * (((s + 1) ** w13) - 1) * (_E ** ((1 - ret) * w14))
+                        short_term = s / forget_short
+                        s = short_term if short_term < long_term else long_term
+                    else:
+                        s = s * (1 + e8 * (11 - d) * (s ** w9n) * ((_E ** ((1 - ret) * w10)) - 1)
+                                 * (hard_penalty if r == 2 else 1) * (easy_bonus if r == 4 else 1))
+                if s < STABILITY_MIN:
+                    s = STABILITY_MIN
+                d = w7 * d_easy + (1 - w7) * (d + (10.0 - d) * delta_d[r] / 9.0)
+                if d < MIN_DIFFICULTY:
+                    d = MIN_DIFFICULTY
+                elif d > MAX_DIFFICULTY:
+                    d = MAX_DIFFICULTY
+            # state, step and interval
+            if state == REVIEW:
+                if r == 1:
+                    lapses += 1
+                    if relearning:
+                        state, step, ivl_us = RELEARNING, 0, relearning[0]
+                    else:
+                        ivl_us = -1
+                else:
+                    ivl_us = -1
+            else:
                 if state == NEW:
                     step = 0
-                if s is None or d is None:
-                    s, d = self.init_s[r], self.init_d[r]
-                elif since is not None and since < 1:
-                    s, d = self._short_s(s, r), self._next_d(d, r)
-                else:
-                    s, d = self._long_s(d, s, since, r), self._next_d(d, r)
-                graduate, step, ivl_us = self._steps_after(self.learning, step, r, s)
-                state = REVIEW if graduate else LEARNING
-            elif state == REVIEW:
-                if since is not None and since < 1:
-                    s = self._short_s(s, r)
-                else:
-                    s = self._long_s(d, s, since, r)
-                d = self._next_d(d, r)
-                if r == 1 and self.relearning:
-                    state, step, ivl_us = RELEARNING, 0, self.relearning[0]
-                    lapses += 1
-                else:
-                    if r == 1:
-                        lapses += 1
-                    ivl_us = -1
-            else:  # RELEARNING
-                if since is not None and since < 1:
-                    s, d = self._short_s(s, r), self._next_d(d, r)
-                else:
-                    s, d = self._long_s(d, s, since, r), self._next_d(d, r)
-                graduate, step, ivl_us = self._steps_after(self.relearning, step, r, s)
-                state = REVIEW if graduate else RELEARNING
+                graduate, step, ivl_us = steps_after(relearning if state == RELEARNING else learning, step, r, s)
+                if graduate:
+                    state = REVIEW
+                elif state == NEW:
+                    state = LEARNING
             if ivl_us < 0:  # a whole number of days
-                days = self._interval_days(s)
-                if self.fuzz and state == REVIEW:
-                    days = self._fuzzed(days, fuzz_seed(card_id, reps))
+                days = round((s / factor) * retention_term)
+                days = 1 if days < 1 else max_ivl if days > max_ivl else days
+                if fuzz and state == REVIEW and days >= 3:
+                    lo, hi = fuzz_range(days)
+                    x = (((seed_base + reps) & 0xFFFFFFFF) + 0x9E3779B97F4A7C15) & _M64  # fuzz_draw, inlined
+                    x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) & _M64
+                    x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) & _M64
+                    days = round((((x ^ (x >> 31)) >> 11) * _UNIT * (hi - lo + 1)) + lo)
+                    if days > max_ivl:
+                        days = max_ivl
                 ivl_us = days * DAY_US
             due = when + ivl_us
             last = when
             reps += 1
-            logs.append((card_id, r, when, duration, state, s, d, due, before))
+            append((card_id, r, when, duration, state, s, d, due, before, before_ivl))
         if state == NEW:
             return None, logs
         return (state, step, s, d, due, last, reps, lapses), logs

@@ -101,6 +101,7 @@ def fuzz_seed(card_id: int, reps: int) -> int:
 
 
 _M64 = 0xFFFFFFFFFFFFFFFF
+_UNIT = 1.0 / 9007199254740992.0  # 2**-53
 
 
 def fuzz_draw(seed: int) -> float:
@@ -111,7 +112,7 @@ def fuzz_draw(seed: int) -> float:
     x = (seed + 0x9E3779B97F4A7C15) & _M64
     x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) & _M64
     x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) & _M64
-    return ((x ^ (x >> 31)) >> 11) * (1.0 / 9007199254740992.0)
+    return ((x ^ (x >> 31)) >> 11) * _UNIT
 
 
 def to_fsrs(card_id: int, memory: Memory) -> fsrs.Card:

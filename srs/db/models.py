@@ -160,7 +160,10 @@ class ReviewLog(Base):
     difficulty: Mapped[float | None] = mapped_column(Float)
     due: Mapped[datetime] = mapped_column(UTCDateTime)  # due after the answer
     prev_state: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))  # state before the answer
-    # Compact record of the card before the answer, for exact undo:
+    # The card's interval before the answer in whole days (srs.core.days.interval_days): Anki's lastIvl.
+    prev_interval_days: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    # Compact record of the card before the answer, for exact undo ("{}" for answers
+    # imported from Anki: they were given elsewhere and are never undone here):
     # {"c": [state, step, stability, difficulty, due, last_review, reps, lapses,
     #        suspended, buried_until, flag]} (times in µs), plus "s" (siblings it
     # buried, [[card_id, buried_until], …]) and "t" (the note's tags) when set.

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, delete, select, update
 
-from srs.core.days import study_day
+from srs.core.days import interval_days, study_day
 from srs.core.errors import SrsError
 from srs.core.scheduling import Memory, Rating, State, answer
 from srs.db.models import Card, Note, ReviewLog
@@ -85,7 +85,7 @@ _UPDATE_SQL = (
 )
 _LOG_SQL = (
     "INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due,"
-    " prev_state, prev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " prev_state, prev_interval_days, prev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -150,7 +150,8 @@ def answer_card(
     ))
     cur.execute(_LOG_SQL, (
         card_id, int(rating), to_micros(when), max(0, int(duration_ms)), int(after.state), after.stability,
-        after.difficulty, to_micros(after.due), int(before.state), json.dumps(prev, separators=(",", ":")),
+        after.difficulty, to_micros(after.due), int(before.state),
+        interval_days(to_micros(row.due), _micros(row.last_review)), json.dumps(prev, separators=(",", ":")),
     ))
     return Answered(int(cur.lastrowid), card_id, rating, when, duration_ms, leech, after)
 

@@ -11,6 +11,7 @@ import hashlib
 import json
 import shutil
 import tempfile
+from contextlib import nullcontext
 from pathlib import Path
 
 from sqlalchemy import select
@@ -20,7 +21,9 @@ from srs.anki import ImportedNote, PackageError
 from srs.core.cloze import cloze_numbers, visible
 from srs.core.notes import NoteDraft, NoteKind, Template
 from srs.core.replay import Replayer
+from srs.db.bulk import indexes_rebuilt_after
 from srs.db.models import Note
+from srs.db.types import to_micros
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
 from srs.service.importing import FileReport
@@ -130,42 +133,49 @@ def _store(s: Session, col: Collection, fr: FileReport, notes: list[ImportedNote
         new_rows.append((values, store.Placement(deck_id(d.deck or "Default"), source.id, guid), ordinals))
         new_notes.append(n)
         fr.count(str(d.kind), "new")
-    ids = store.insert_notes(s, new_rows, now)
-    _history(s, ids, new_notes, rules)
+    _insert_new(s, new_rows, new_notes, rules, now)
 
 
-def _history(s: Session, ids: list[int], notes: list[ImportedNote], rules) -> None:  # type: ignore[no-untyped-def]
-    """Extra fields, flags and the replayed review history of newly inserted notes (bulk SQL)."""
-    if not ids:
+_LOG_SQL = (  # an answer given in Anki has no srs state to undo it to: its undo record is empty
+    "INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due, prev_state,"
+    " prev_interval_days, prev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')"
+)
+BULK_LOGS = 50_000  # from this many imported answers (and more than the log holds) indexes are rebuilt once
+
+
+def _insert_new(s: Session, rows: list, notes: list[ImportedNote], rules, now) -> None:  # type: ignore[no-untyped-def]
+    """New notes and cards, each card scheduled by replaying its Anki answers, and the answers as review logs."""
+    if not rows:
         return
     cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-    cur.executemany("UPDATE notes SET fields = ? WHERE id = ?", [
-        (json.dumps({**n.fields, "anki_guid": n.guid}, ensure_ascii=False, sort_keys=True), note_id)
-        for note_id, n in zip(ids, notes)
-    ])
-    card_ids = {(nid, ordinal): cid for cid, nid, ordinal in cur.execute(
-        "SELECT id, note_id, ordinal FROM cards WHERE note_id BETWEEN ? AND ?", (ids[0], ids[-1]))}
+    fields = [json.dumps({**n.fields, "anki_guid": n.guid}, ensure_ascii=False, sort_keys=True) for n in notes]
     replayer = Replayer(rules.options)
-    memories, flags, logs = [], [], []
-    for note_id, n in zip(ids, notes):
-        for ic in n.cards:
-            card_id = card_ids.get((note_id, ic.ordinal))
-            if card_id is None:
-                continue
-            if ic.suspended or ic.flag:
-                flags.append((int(ic.suspended), ic.flag, card_id))
-            if ic.log:
-                card, card_logs = replayer.run(card_id, ic.log)
-                logs += card_logs
-                if card is not None:
-                    memories.append((*card, card_id))
-    cur.executemany("UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?,"
-                    " reps = ?, lapses = ? WHERE id = ?", memories)
-    cur.executemany("UPDATE cards SET suspended = ?, flag = ? WHERE id = ?", flags)
-    # An imported answer was given in Anki: there is no srs state to undo it to ("{}").
-    cur.executemany(
-        "INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due, prev_state, prev)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')", logs)
+    logs: list[tuple] = []
+
+    def schedule(i: int, ordinal: int, card_id: int) -> tuple | None:
+        for ic in notes[i].cards:
+            if ic.ordinal == ordinal:
+                break
+        else:
+            return None
+        card = None
+        if ic.log:
+            card, card_logs = replayer.run(card_id, ic.log)
+            logs.extend(card_logs)
+        if card is None:
+            if not (ic.suspended or ic.flag):
+                return None
+            return (0, None, None, None, to_micros(now), None, 0, 0, int(ic.suspended), ic.flag)
+        return (*card, int(ic.suspended), ic.flag)
+
+    def write_logs() -> None:
+        cur.executemany(_LOG_SQL, logs)
+        logs.clear()
+
+    incoming = sum(len(ic.log) for n in notes for ic in n.cards)
+    bulk = incoming >= BULK_LOGS and incoming > cur.execute("SELECT count(*) FROM review_logs").fetchone()[0]
+    with indexes_rebuilt_after(cur, "review_logs") if bulk else nullcontext():
+        store.insert_notes(s, rows, now, fields=fields, schedule=schedule, after_chunk=write_logs)
 
 
 __all__ = ["import_anki_file"]

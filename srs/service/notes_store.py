@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -72,14 +73,28 @@ _NOTE_COLS = (
     "deck_id", "source_id", "line", "content_hash", "tradeoff", "linked_note_id", "orphaned_at", "created_at", "modified_at",
 )
 _NOTE_SQL = f"INSERT INTO notes ({', '.join(_NOTE_COLS)}) VALUES ({', '.join('?' * len(_NOTE_COLS))})"
-_CARD_SQL = (
-    "INSERT INTO cards (note_id, deck_id, ordinal, position, state, due, reps, lapses, suspended, flag, created_at)"
-    " VALUES (?, ?, ?, ?, 0, ?, 0, 0, 0, 0, ?)"
+_CARD_COLS = (
+    "id", "note_id", "deck_id", "ordinal", "position", "state", "step", "stability", "difficulty", "due", "last_review",
+    "reps", "lapses", "suspended", "flag", "created_at",
 )
+_CARD_SQL = f"INSERT INTO cards ({', '.join(_CARD_COLS)}) VALUES ({', '.join('?' * len(_CARD_COLS))})"
+CHUNK_NOTES = 5_000  # rows built and written per round: bounds the memory of a 50k-note import
+
+# A card's scheduling columns: (state, step, stability, difficulty, due µs, last_review µs,
+# reps, lapses, suspended, flag).
+CardSchedule = tuple[int, "int | None", "float | None", "float | None", int, "int | None", int, int, int, int]
+Scheduler = Callable[[int, int, int], "CardSchedule | None"]  # (row index, ordinal, card id) → schedule or new
 
 
-def insert_notes(session: Session, rows: list[tuple[dict, Placement, list[int]]], now: datetime) -> list[int]:
-    """Bulk-insert new notes with their cards (new, in source order); returns note ids.
+def insert_notes(
+    session: Session, rows: list[tuple[dict, Placement, list[int]]], now: datetime, *,
+    fields: list[str] | None = None, schedule: Scheduler | None = None, after_chunk: Callable[[], None] | None = None,
+) -> list[int]:
+    """Bulk-insert new notes with their cards (in source order); returns note ids.
+
+    ``fields``: each note's ``fields`` JSON. ``schedule`` gives a card its
+    scheduling columns (None: a new card); ``after_chunk`` runs once a chunk of
+    notes and cards is written (the caller writes rows that refer to them).
 
     Runs as plain executemany inside the caller's write transaction (which holds
     SQLite's write lock, so the ids after max(id) are ours): ORM bulk inserts
@@ -89,24 +104,35 @@ def insert_notes(session: Session, rows: list[tuple[dict, Placement, list[int]]]
         return []
     cur = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     first = (cur.execute("SELECT max(id) FROM notes").fetchone()[0] or 0) + 1
+    card_id = cur.execute("SELECT max(id) FROM cards").fetchone()[0] or 0
     position = (cur.execute("SELECT max(position) FROM cards").fetchone()[0] or 0) + 1
     now_us = to_micros(now)
     ids = list(range(first, first + len(rows)))
-    notes, cards, links = [], [], []
-    for note_id, (v, p, ords) in zip(ids, rows):
-        notes.append((
-            note_id, p.guid, v["key"], v["kind"], v["rule"], v["template"], int(v["reverse"]), v["front"], v["back"],
-            "{}", v["tags"], json.dumps(v["heading_path"], ensure_ascii=False), p.deck_id, p.source_id, v["line"],
-            v["content_hash"], v["tradeoff"], v["linked_note_id"], None, now_us, now_us,
-        ))
-        for ordinal in ords:
-            cards.append((note_id, p.deck_id, ordinal, position, now_us, now_us))
-            position += 1
-        if p.source_id is not None:
-            links.append((note_id, p.source_id, v["line"]))
-    cur.executemany(_NOTE_SQL, notes)
-    cur.executemany(_CARD_SQL, cards)
-    cur.executemany("INSERT OR IGNORE INTO note_sources (note_id, source_id, line) VALUES (?, ?, ?)", links)
+    for start in range(0, len(rows), CHUNK_NOTES):
+        notes, cards, links = [], [], []
+        for i in range(start, min(start + CHUNK_NOTES, len(rows))):
+            note_id, (v, p, ords) = ids[i], rows[i]
+            notes.append((
+                note_id, p.guid, v["key"], v["kind"], v["rule"], v["template"], int(v["reverse"]), v["front"], v["back"],
+                fields[i] if fields is not None else "{}", v["tags"], json.dumps(v["heading_path"], ensure_ascii=False),
+                p.deck_id, p.source_id, v["line"], v["content_hash"], v["tradeoff"], v["linked_note_id"], None, now_us, now_us,
+            ))
+            for ordinal in ords:
+                card_id += 1
+                planned = schedule(i, ordinal, card_id) if schedule is not None else None
+                if planned is None:
+                    cards.append((card_id, note_id, p.deck_id, ordinal, position, 0, None, None, None, now_us, None,
+                                  0, 0, 0, 0, now_us))
+                else:
+                    cards.append((card_id, note_id, p.deck_id, ordinal, position, *planned, now_us))
+                position += 1
+            if p.source_id is not None:
+                links.append((note_id, p.source_id, v["line"]))
+        cur.executemany(_NOTE_SQL, notes)
+        cur.executemany(_CARD_SQL, cards)
+        cur.executemany("INSERT OR IGNORE INTO note_sources (note_id, source_id, line) VALUES (?, ?, ?)", links)
+        if after_chunk is not None:
+            after_chunk()
     return ids
 
 

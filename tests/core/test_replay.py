@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from srs.core.days import interval_days
 from srs.core.replay import Replayer
 from srs.core.scheduling import Memory, Rating, SchedulingOptions, State, answer
 from srs.db.types import from_micros, to_micros
@@ -35,7 +36,8 @@ def one_at_a_time(options: SchedulingOptions, card_id: int, events: list[tuple[i
         when += timedelta(seconds=gap)
         after = answer(options, card_id, memory, Rating(rating), when)
         logs.append((card_id, rating, to_micros(when), 0, int(after.state), after.stability, after.difficulty,
-                     to_micros(after.due), int(memory.state)))
+                     to_micros(after.due), int(memory.state),
+                     interval_days(to_micros(memory.due), memory.last_review and to_micros(memory.last_review))))
         memory = after
     return memory, logs
 

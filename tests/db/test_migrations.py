@@ -27,10 +27,12 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
     assert diff == []
 
 
-def _fill(db: Path) -> None:
-    """Rows that every revision's schema has."""
+def _fill(db: Path, start: str) -> None:
+    """Rows that every revision's schema has (the undo record as ``start`` wrote it)."""
+    prev = '{"state": 1}' if start < "0003" else '{"c": [1, 0, null, null, 400, null, 0, 0, 0, null, 0]}'
+    state_col, state_val = ("", "") if start < "0003" else (", prev_state", ", 1")
     con = sqlite3.connect(db)
-    con.executescript("""
+    con.executescript(("""
         INSERT INTO presets (id, name, desired_retention, parameters, learning_steps, relearning_steps, maximum_interval,
                              new_per_day, reviews_per_day, day_start_hour, leech_threshold, fuzz)
              VALUES (1, 'default', 0.9, NULL, '[60, 600]', '[600]', 36500, 20, 200, 4, 8, 1);
@@ -40,9 +42,9 @@ def _fill(db: Path) -> None:
              VALUES (1, 'g1', 'k1', 'qa', 'explicit-qa', 'basic', 0, 'Q?', 'A', '{}', '', '[]', 1, 1, 'h', 0, 0);
         INSERT INTO cards (id, note_id, deck_id, ordinal, position, state, due, reps, lapses, suspended, flag, created_at)
              VALUES (1, 1, 1, 0, 1, 2, 1000, 3, 1, 0, 2, 0);
-        INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, due, prev)
-             VALUES (1, 3, 500, 1200, 2, 1000, '{"state": 1}');
-    """)
+        INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, due, prevSTATE_COL)
+             VALUES (1, 3, 500, 1200, 2, 1000, 'PREV'STATE_VAL);
+    """).replace("PREV", prev).replace("STATE_COL", state_col).replace("STATE_VAL", state_val))
     con.commit()
     con.close()
 
@@ -51,7 +53,7 @@ def _fill(db: Path) -> None:
 def test_upgrade_from_every_earlier_revision_keeps_rows(tmp_path: Path, start: str) -> None:
     db = tmp_path / f"at-{start}.db"
     upgrade(make_engine(db), db, start)
-    _fill(db)
+    _fill(db, start)
     messages: list[str] = []
     engine, fresh = open_database(db, say=messages.append)
     assert not fresh
@@ -102,3 +104,21 @@ def test_fast_revision_reader_agrees_with_alembic() -> None:
     script = ScriptDirectory.from_config(alembic_config())
     assert head_revision() == script.get_current_head()
     assert known_revisions() == {r.revision for r in script.walk_revisions()}
+
+
+def test_0004_records_each_answers_previous_interval(tmp_path: Path) -> None:
+    db = tmp_path / "at-0003.db"
+    upgrade(make_engine(db), db, "0003")
+    _fill(db, "0003")
+    day = 86_400_000_000
+    con = sqlite3.connect(db)
+    con.executemany(  # two more answers of card 1: due 3 days after the first, then 10.6 days
+        "INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, due, prev, prev_state) VALUES (1, 3, ?, 0, 2, ?, '{}', 2)",
+        [(4 * day, 7 * day), (7 * day, 7 * day + int(10.6 * day))])
+    con.commit()
+    con.close()
+    engine, _ = open_database(db)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT reviewed_at, prev_interval_days FROM review_logs ORDER BY reviewed_at")).all()
+    # the first answer (due 500 µs after it) had no interval before it; then 0 days (500 µs), then 3 days
+    assert [days for _, days in rows] == [0, 0, 3]

@@ -1,0 +1,80 @@
+"""The package's review log, written by SQLite from rows it reads itself.
+
+A million answers passed through Python objects took most of an export; here
+the caller names an SQLite file and a SELECT over it, and one
+``INSERT … SELECT`` fills ``revlog``. The SELECT yields, per answer::
+
+    card_key, reviewed_us, rating, duration_ms, interval_days, last_interval_days, state_before
+
+``card_key`` is :attr:`ExportCard.key`; ``reviewed_us`` microseconds since the
+epoch (UTC); ``state_before`` our card state before the answer (0 new …
+3 relearning). Answers of cards that are not exported are left out.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from .schedule import DEFAULT_FACTOR, MAX_ANSWER_MS
+
+
+REVIEW_COLUMNS = "card_key, reviewed_us, rating, duration_ms, interval_days, last_interval_days, state_before"
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewSource:
+    select: str  # yielding the columns above
+    database: Path | None = None  # attached read-only as ``src`` for the SELECT
+
+
+# Anki's revlog columns from ours: ids are answer times in ms; type 0 learn,
+# 1 review, 2 relearn; ease 1-4; time capped at Anki's 60 s.
+_COLUMNS = f"""
+  r.reviewed_us / 1000 AS id, m.cid AS cid, 0 AS usn, min(4, max(1, r.rating)) AS ease, r.interval_days AS ivl,
+  r.last_interval_days AS lastIvl, CASE WHEN r.state_before IN (0, 1) THEN 0 ELSE {DEFAULT_FACTOR} END AS factor,
+  min({MAX_ANSWER_MS}, max(0, r.duration_ms)) AS time,
+  CASE r.state_before WHEN 0 THEN 0 WHEN 1 THEN 0 WHEN 3 THEN 2 ELSE 1 END AS type
+"""
+
+
+def copy_reviews(db: sqlite3.Connection, keys: list[tuple[int, int]], source: ReviewSource) -> None:
+    """Fill ``revlog`` from ``source``; ``keys`` maps card keys to the package's card ids.
+
+    Two answers in the same millisecond would share an id: the insert counts
+    each clash in the winner's ``usn`` (always 0 in a package), and the losers
+    then move to the next free millisecond."""
+    db.execute("CREATE TEMP TABLE card_map (key INTEGER PRIMARY KEY, cid INTEGER NOT NULL)")
+    db.executemany("INSERT INTO temp.card_map VALUES (?, ?)", keys)
+    if source.database is not None:
+        uri = "file:" + quote(str(Path(source.database).resolve())) + "?mode=ro"
+        db.commit()  # ATTACH cannot run inside a transaction
+        db.execute("ATTACH DATABASE ? AS src", (uri,))
+    try:
+        rows = f"({source.select}) AS r JOIN temp.card_map AS m ON m.key = r.card_key"
+        db.execute(f"INSERT INTO revlog SELECT {_COLUMNS} FROM {rows} WHERE true"
+                   " ON CONFLICT (id) DO UPDATE SET usn = usn - 1")
+        clashed = dict(db.execute("SELECT id, -usn FROM revlog WHERE usn < 0").fetchall())
+        if clashed:
+            _place_clashes(db, rows, clashed)
+        db.commit()
+    finally:
+        if source.database is not None:
+            db.execute("DETACH DATABASE src")
+        db.execute("DROP TABLE temp.card_map")
+
+
+def _place_clashes(db: sqlite3.Connection, rows: str, clashed: dict[int, int]) -> None:
+    db.execute("UPDATE revlog SET usn = 0 WHERE usn < 0")
+    ids = ", ".join(str(int(i)) for i in clashed)
+    candidates = db.execute(f"SELECT {_COLUMNS} FROM {rows} WHERE r.reviewed_us / 1000 IN ({ids}) ORDER BY 1").fetchall()
+    for rid in clashed:
+        group = [row for row in candidates if row[0] == rid]
+        group.remove(db.execute("SELECT * FROM revlog WHERE id = ?", (rid,)).fetchone())  # the answer that kept the id
+        for row in group:
+            free = rid
+            while db.execute("SELECT 1 FROM revlog WHERE id = ?", (free,)).fetchone():
+                free += 1
+            db.execute("INSERT INTO revlog VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (free, *row[1:]))

@@ -1,0 +1,61 @@
+"""The package's review log is copied by SQLite from the caller's database, every answer kept."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from srs.anki.collection_sql import SCHEMA_11
+from srs.anki.revlog_sql import REVIEW_COLUMNS, ReviewSource, copy_reviews
+
+T = 1_750_000_000_000  # ms
+
+
+def source_db(path: Path, rows: list[tuple]) -> Path:
+    con = sqlite3.connect(path)
+    con.execute(f"CREATE TABLE answers ({REVIEW_COLUMNS})")
+    con.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    con.commit()
+    con.close()
+    return path
+
+
+def package_db() -> sqlite3.Connection:
+    db = sqlite3.connect(":memory:")
+    db.executescript(SCHEMA_11)
+    return db
+
+
+def test_answers_are_mapped_to_package_cards_and_anki_columns(tmp_path: Path) -> None:
+    src = source_db(tmp_path / "src.db", [
+        (7, T * 1000 + 999, 3, 4200, 0, 0, 0),  # new card answered Good: a learning entry
+        (7, (T + 86_400_000) * 1000, 1, 90_000, 3, 0, 2),  # review lapsed, answer time over Anki's cap
+        (8, (T + 5) * 1000, 9, -4, 12, 3, 3),  # rating and time out of range; relearning
+        (99, (T + 7) * 1000, 3, 1000, 1, 0, 2),  # a card that is not exported
+    ])
+    db = package_db()
+    copy_reviews(db, [(7, 1001), (8, 1002)], ReviewSource("SELECT * FROM src.answers", src))
+    rows = db.execute("SELECT id, cid, usn, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id").fetchall()
+    assert rows == [
+        (T, 1001, 0, 3, 0, 0, 0, 4200, 0),
+        (T + 5, 1002, 0, 4, 12, 3, 2500, 0, 2),
+        (T + 86_400_000, 1001, 0, 1, 3, 0, 2500, 60_000, 1),
+    ]
+    assert db.execute("PRAGMA database_list").fetchall()[-1][1] != "src", "the source is detached again"
+
+
+def test_answers_in_the_same_millisecond_all_survive_with_unique_ids(tmp_path: Path) -> None:
+    src = source_db(tmp_path / "src.db", [
+        (1, T * 1000, 3, 1000, 1, 0, 2),
+        (2, T * 1000 + 10, 3, 1000, 1, 0, 2),  # same ms, another card
+        (2, T * 1000 + 10, 3, 1000, 1, 0, 2),  # the same answer logged twice
+        (3, (T + 1) * 1000, 4, 500, 4, 1, 2),  # the next ms is taken too
+        (1, (T + 50) * 1000, 2, 800, 2, 1, 2),
+    ])
+    db = package_db()
+    copy_reviews(db, [(1, 11), (2, 12), (3, 13)], ReviewSource("SELECT * FROM src.answers", src))
+    rows = db.execute("SELECT id, cid, usn FROM revlog ORDER BY id").fetchall()
+    assert len(rows) == 5 and len({r[0] for r in rows}) == 5
+    assert sorted(r[1] for r in rows) == [11, 11, 12, 12, 13]
+    assert [r[0] for r in rows] == [T, T + 1, T + 2, T + 3, T + 50]  # moved to the next free milliseconds
+    assert {r[2] for r in rows} == {0}, "clash counters are reset"
