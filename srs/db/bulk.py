@@ -24,3 +24,4 @@ def indexes_rebuilt_after(cur: sqlite3.Cursor, table: str) -> Iterator[None]:
     yield
     for _name, sql in found:
         cur.execute(sql)
+

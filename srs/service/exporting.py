@@ -7,6 +7,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from srs.anki import ExportCard, ExportNote, PackageError, ReviewSource, write_apkg
+from srs.anki.perf import gc_paused
 from srs.core.days import interval_days
 from srs.core.errors import SrsError
 from srs.core.notes import CONTEXT_SEP
@@ -25,6 +26,11 @@ FROM src.review_logs
 
 def export_anki(col: Collection, out: Path, *, deck: str | None = None, with_scheduling: bool = False) -> dict:
     """Write ``out`` (.apkg); returns counts for the summary line."""
+    with gc_paused():  # 100k+ acyclic objects: the cyclic collector would only rescan them
+        return _export_anki(col, out, deck=deck, with_scheduling=with_scheduling)
+
+
+def _export_anki(col: Collection, out: Path, *, deck: str | None, with_scheduling: bool) -> dict:
     out = Path(out).expanduser()
     if out.is_dir():
         raise SrsError(f"{out} is a directory; give a file name ending in .apkg")

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from srs.anki import ImportedNote, PackageError
+from srs.anki.perf import gc_paused
 from srs.core.cloze import cloze_numbers, visible
 from srs.core.notes import NoteDraft, NoteKind, Template
 from srs.core.replay import Replayer
@@ -42,6 +43,11 @@ def _read(path: Path, media_dest: Path):  # type: ignore[no-untyped-def]
 
 
 def import_anki_file(col: Collection, path: Path, *, deck: str | None = None, dry_run: bool = False) -> FileReport:
+    with gc_paused():  # a package is hundreds of thousands of acyclic objects: the collector only rescans them
+        return _import_anki_file(col, path, deck=deck, dry_run=dry_run)
+
+
+def _import_anki_file(col: Collection, path: Path, *, deck: str | None, dry_run: bool) -> FileReport:
     fr = FileReport(str(path))
     col.media_dir.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".import-", dir=col.media_dir.parent))
@@ -168,12 +174,12 @@ def _insert_new(s: Session, rows: list, notes: list[ImportedNote], rules, now) -
             return (0, None, None, None, to_micros(now), None, 0, 0, int(ic.suspended), ic.flag)
         return (*card, int(ic.suspended), ic.flag)
 
+    incoming = sum(len(ic.log) for n in notes for ic in n.cards)
+    bulk = incoming >= BULK_LOGS and incoming > cur.execute("SELECT count(*) FROM review_logs").fetchone()[0]
     def write_logs() -> None:
         cur.executemany(_LOG_SQL, logs)
         logs.clear()
 
-    incoming = sum(len(ic.log) for n in notes for ic in n.cards)
-    bulk = incoming >= BULK_LOGS and incoming > cur.execute("SELECT count(*) FROM review_logs").fetchone()[0]
     with indexes_rebuilt_after(cur, "review_logs") if bulk else nullcontext():
         store.insert_notes(s, rows, now, fields=fields, schedule=schedule, after_chunk=write_logs)
 
