@@ -59,8 +59,9 @@ def markdown_html(text: str, *, reference: bool = False) -> str:
     """CommonMark (+ tables, strikethrough; raw HTML kept) → HTML, not yet sanitized.
 
     ``reference`` forces markdown-it-py (used by the parity test)."""
-    # markdown-it.rs 0.4 panics on some "[" + unclosed "`" texts: those go to markdown-it-py
-    if _RS_MD is not None and not reference and not ("`" in text and "[" in text):
+    # markdown-it.rs 0.4 panics on some "[" + unclosed "`" texts, and reads "<!a" as an
+    # HTML declaration (CommonMark 0.31) where markdown-it-py keeps text: those go to markdown-it-py
+    if _RS_MD is not None and not reference and not ("`" in text and "[" in text) and "<!" not in text:
         try:
             return _RS_MD.render(text)
         except BaseException as exc:  # a Rust panic surfaces as a BaseException
