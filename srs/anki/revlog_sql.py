@@ -40,14 +40,19 @@ _COLUMNS = f"""
 """
 
 
-def copy_reviews(db: sqlite3.Connection, keys: list[tuple[int, int]], source: ReviewSource) -> None:
-    """Fill ``revlog`` from ``source``; ``keys`` maps card keys to the package's card ids.
+def map_cards(db: sqlite3.Connection, keys: list[tuple[int, int]]) -> None:
+    """Card keys → the package's card ids, for :func:`copy_reviews`."""
+    db.execute("CREATE TEMP TABLE card_map (key INTEGER PRIMARY KEY, cid INTEGER NOT NULL)")
+    db.executemany("INSERT INTO temp.card_map VALUES (?, ?)", keys)
+
+
+def copy_reviews(db: sqlite3.Connection, source: ReviewSource) -> None:
+    """Fill ``revlog`` from ``source`` for the cards :func:`map_cards` mapped.
 
     Two answers in the same millisecond would share an id: the insert counts
     each clash in the winner's ``usn`` (always 0 in a package), and the losers
-    then move to the next free millisecond."""
-    db.execute("CREATE TEMP TABLE card_map (key INTEGER PRIMARY KEY, cid INTEGER NOT NULL)")
-    db.executemany("INSERT INTO temp.card_map VALUES (?, ?)", keys)
+    then move to the next free millisecond. Apart from those few, Python runs
+    no code per row: in a thread, this runs beside the caller's."""
     if source.database is not None:
         uri = "file:" + quote(str(Path(source.database).resolve())) + "?mode=ro"
         db.commit()  # ATTACH cannot run inside a transaction

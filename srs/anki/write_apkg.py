@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+import threading
 import zipfile
 from collections.abc import Iterable
 from datetime import datetime, timedelta
@@ -20,7 +21,7 @@ from .export_rows import NoteFields, render_many, wanted_cards
 from .ids import anki_guid, deck_id, field_checksum, safe_deck_name, strip_html, tags_field
 from .model import ExportNote, ExportSummary
 from .perf import gc_paused
-from .revlog_sql import REVIEW_COLUMNS, ReviewSource, copy_reviews
+from .revlog_sql import REVIEW_COLUMNS, ReviewSource, copy_reviews, map_cards
 from .schedule import DayClock, card_row, micros, new_card, utc
 
 META_LEGACY_2 = b"\x08\x02"  # PackageMetadata{version: VERSION_LEGACY_2}
@@ -53,14 +54,29 @@ def _write_apkg(path, notes, with_scheduling, media_dir, now, utc_offset, review
     now = utc(now)
     out = Path(path)
     media_root = Path(media_dir).resolve() if media_dir is not None else None
-    rendered = render_many(notes, media_root)
     clock = DayClock(_earliest(notes, now) if with_scheduling else now, utc_offset)
 
     fd, tmp_db = tempfile.mkstemp(prefix=".srs-export-", suffix=".anki21", dir=out.parent)
     os.close(fd)
     tmp_zip = tmp_db[: -len(".anki21")] + ".apkg.part"
     try:
-        summary = _write_collection(tmp_db, notes, rendered, with_scheduling, clock, now, reviews)
+        db = sqlite3.connect(tmp_db, check_same_thread=False)
+        try:
+            collection_sql.create(db)
+            wanted = [wanted_cards(n) for n in notes]
+            copying = None
+            if with_scheduling and reviews is not None:
+                # SQLite copies the review log in a second thread (the GIL is free while it
+                # does) while this one renders the notes: the package DB is its alone until join.
+                map_cards(db, _review_keys(notes, wanted, now))  # row by row: done here, not beside Python
+                copying = _Background(copy_reviews, db, reviews)
+            rendered = render_many(notes, media_root)
+            rows = _rows(notes, rendered, wanted, with_scheduling, clock, now)
+            if copying is not None:
+                copying.join()
+            summary = _write_collection(db, rows, clock, now)
+        finally:
+            db.close()
         media, warnings = _media(rendered, notes)
         _zip(tmp_zip, tmp_db, media)
         os.replace(tmp_zip, out)
@@ -84,14 +100,52 @@ def _earliest(notes: list[ExportNote], now: datetime) -> datetime:
     return earliest
 
 
-def _write_collection(db_path, notes, rendered: list[NoteFields], with_scheduling, clock, now, reviews):
+class _Background(threading.Thread):
+    """Runs one call in a thread; join() raises what it raised."""
+
+    def __init__(self, fn, *args) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(name="srs-export-reviews", daemon=True)
+        self._call, self._error = (fn, args), None
+        self.start()
+
+    def run(self) -> None:
+        fn, args = self._call
+        try:
+            fn(*args)
+        except BaseException as exc:  # raised again in the caller's thread
+            self._error = exc
+
+    def join(self, timeout: float | None = None) -> None:
+        super().join(timeout)
+        if self._error is not None:
+            raise self._error
+
+
+def _first_ids(notes: list[ExportNote], wanted, now: datetime) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """The ids before the first note and card: the package's ids end at ``now`` in ms."""
     now_ms = int(now.timestamp() * 1000)
-    now_s = now_ms // 1000
-    decks: dict[str, int] = {}
-    note_rows, card_rows, given, keys, warnings = [], [], [], [], []
-    wanted = [wanted_cards(n) for n in notes]
     n_cards = sum(len(cards) for cards, _ in wanted)
-    next_nid, next_cid = now_ms - len(notes) - 1, now_ms - n_cards - 1
+    return now_ms - len(notes) - 1, now_ms - n_cards - 1
+
+
+def _review_keys(notes: list[ExportNote], wanted, now: datetime) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """(card key, package card id) for every scheduled card that has a key, as _rows numbers them."""
+    keys = []
+    cid = _first_ids(notes, wanted, now)[1]
+    for cards, _warnings in wanted:
+        for _ordinal, card in cards:
+            cid += 1
+            if card is not None and card.key is not None:
+                keys.append((card.key, cid))
+    return keys
+
+
+def _rows(notes, rendered: list[NoteFields], wanted, with_scheduling, clock, now):  # type: ignore[no-untyped-def]
+    """The package's notes, cards and per-note reviews as rows, and the decks they use."""
+    now_s = int(now.timestamp() * 1000) // 1000
+    decks: dict[str, int] = {}
+    note_rows, card_rows, given, warnings = [], [], [], []
+    next_nid, next_cid = _first_ids(notes, wanted, now)
     position = 0
     for note, fields, (cards, card_warnings) in zip(notes, rendered, wanted):
         next_nid += 1
@@ -114,8 +168,6 @@ def _write_collection(db_path, notes, rendered: list[NoteFields], with_schedulin
             if with_scheduling and card is not None:
                 t, q, due, ivl, factor, reps, lapses, left, flags, data = card_row(
                     card, position, clock, now, last_logged.get(ordinal))
-                if card.key is not None:
-                    keys.append((card.key, next_cid))
             else:
                 t, q, due, ivl, factor, reps, lapses, left, flags, data = new_card(position)
             card_rows.append((next_cid, nid, did, ordinal, mod, 0, t, q, due, ivl, factor, reps,
@@ -128,27 +180,23 @@ def _write_collection(db_path, notes, rendered: list[NoteFields], with_schedulin
                     continue
                 given.append((cid, micros(review.reviewed_at), review.rating,
                               review.duration_ms, review.interval_days, review.last_interval_days, review.state_before))
+    return note_rows, card_rows, given, decks, position, warnings
 
-    db = sqlite3.connect(db_path)
-    try:
-        collection_sql.create(db)
-        db.execute("INSERT INTO col VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                   collection_sql.col_row(crt=clock.crt, now_ms=now_ms, decks=decks,
-                                          next_pos=position + 1,
-                                          minutes_west=clock.offset_minutes_west))
-        db.executemany("INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)", note_rows)
-        db.executemany("INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows)
-        if given:
-            db.execute(f"CREATE TEMP TABLE given_reviews ({REVIEW_COLUMNS})")
-            db.executemany("INSERT INTO temp.given_reviews VALUES (?,?,?,?,?,?,?)", given)
-            copy_reviews(db, [(cid, cid) for cid in sorted({g[0] for g in given})],
-                         ReviewSource("SELECT * FROM temp.given_reviews"))
-        if with_scheduling and reviews is not None and keys:
-            copy_reviews(db, keys, reviews)
-        db.commit()
-        n_reviews = db.execute("SELECT count(*) FROM revlog").fetchone()[0]
-    finally:
-        db.close()
+
+def _write_collection(db: sqlite3.Connection, rows, clock: DayClock, now: datetime):  # type: ignore[no-untyped-def]
+    note_rows, card_rows, given, decks, position, warnings = rows
+    db.execute("INSERT INTO col VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+               collection_sql.col_row(crt=clock.crt, now_ms=int(now.timestamp() * 1000), decks=decks,
+                                      next_pos=position + 1, minutes_west=clock.offset_minutes_west))
+    db.executemany("INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)", note_rows)
+    db.executemany("INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows)
+    if given:
+        db.execute(f"CREATE TEMP TABLE given_reviews ({REVIEW_COLUMNS})")
+        db.executemany("INSERT INTO temp.given_reviews VALUES (?,?,?,?,?,?,?)", given)
+        map_cards(db, [(cid, cid) for cid in sorted({g[0] for g in given})])
+        copy_reviews(db, ReviewSource("SELECT * FROM temp.given_reviews"))
+    db.commit()
+    n_reviews = db.execute("SELECT count(*) FROM revlog").fetchone()[0]
     user_decks = sum(1 for did in decks.values() if did != 1)
     return len(note_rows), len(card_rows), n_reviews, user_decks, warnings
 

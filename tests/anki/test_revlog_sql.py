@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from srs.anki.collection_sql import SCHEMA_11
-from srs.anki.revlog_sql import REVIEW_COLUMNS, ReviewSource, copy_reviews
+from srs.anki.revlog_sql import REVIEW_COLUMNS, ReviewSource, copy_reviews, map_cards
 
 T = 1_750_000_000_000  # ms
 
@@ -34,7 +34,8 @@ def test_answers_are_mapped_to_package_cards_and_anki_columns(tmp_path: Path) ->
         (99, (T + 7) * 1000, 3, 1000, 1, 0, 2),  # a card that is not exported
     ])
     db = package_db()
-    copy_reviews(db, [(7, 1001), (8, 1002)], ReviewSource("SELECT * FROM src.answers", src))
+    map_cards(db, [(7, 1001), (8, 1002)])
+    copy_reviews(db, ReviewSource("SELECT * FROM src.answers", src))
     rows = db.execute("SELECT id, cid, usn, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id").fetchall()
     assert rows == [
         (T, 1001, 0, 3, 0, 0, 0, 4200, 0),
@@ -53,7 +54,8 @@ def test_answers_in_the_same_millisecond_all_survive_with_unique_ids(tmp_path: P
         (1, (T + 50) * 1000, 2, 800, 2, 1, 2),
     ])
     db = package_db()
-    copy_reviews(db, [(1, 11), (2, 12), (3, 13)], ReviewSource("SELECT * FROM src.answers", src))
+    map_cards(db, [(1, 11), (2, 12), (3, 13)])
+    copy_reviews(db, ReviewSource("SELECT * FROM src.answers", src))
     rows = db.execute("SELECT id, cid, usn FROM revlog ORDER BY id").fetchall()
     assert len(rows) == 5 and len({r[0] for r in rows}) == 5
     assert sorted(r[1] for r in rows) == [11, 11, 12, 12, 13]
