@@ -45,7 +45,8 @@ def build_notes(raw: RawCollection, media: Mapping[str, str]) -> tuple[list[Impo
             )
         split.append(fields)
 
-    logs = {cid: tuple(row[1:] for row in rows) for cid, rows in groupby(raw.revlog, itemgetter(0))}
+    converted = convert_fields(split, media)  # while SQLite sorts the review log in its thread
+    logs = {cid: tuple(row[1:] for row in rows) for cid, rows in groupby(raw.graded(), itemgetter(0))}
     cards_by_note: dict[int, list[ImportedCard]] = {}
     known = {n[0] for n in raw.notes}
     orphans = 0
@@ -66,7 +67,6 @@ def build_notes(raw: RawCollection, media: Mapping[str, str]) -> tuple[list[Impo
     if orphans:
         warnings.append(f"skipped {orphans} cards whose note is missing")
 
-    converted = convert_fields(split, media)
     layouts = {ntid: layout(nt) for ntid, nt in raw.notetypes.items()}
     notes = []
     for (nid, guid, mid, mod, tags, _flds), md in zip(raw.notes, converted):

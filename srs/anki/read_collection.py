@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,7 +62,20 @@ class RawCollection:
     # id, nid, did, ord, type, queue, due, ivl, flags, odid
     revlog: list[tuple[int, int, int, int]] = field(default_factory=list)
     # (cid, time µs, ease, time taken ms): the graded answers since each card's last
-    # reset, ordered by card and time (see _GRADED_SQL)
+    # reset, ordered by card and time (see _GRADED_SQL); graded() waits for them
+    answers: _SortedAnswers | None = None
+
+    def graded(self) -> list[tuple[int, int, int, int]]:
+        """The review log rows (sorted in a thread since read_collection returned)."""
+        if self.answers is not None:
+            answers, self.answers = self.answers, None
+            self.revlog = answers.rows()
+        return self.revlog
+
+    def close(self) -> None:
+        if self.answers is not None:
+            answers, self.answers = self.answers, None
+            answers.close()
 
 
 def read_collection(path: Path) -> RawCollection:
@@ -76,11 +90,53 @@ def read_collection(path: Path) -> RawCollection:
         if modern:
             probe.close()
             probe = open_readonly(path, {**_CORE, **_SCHEMA_18})
-        return _read(probe, modern)
+        answers = _SortedAnswers(path)
+        try:
+            raw = _read(probe, modern)
+        except BaseException:
+            answers.close()
+            raise
+        raw.answers = answers
+        return raw
     except sqlite3.DatabaseError as e:
         raise PackageError(f"the collection is corrupt: {e}") from None
     finally:
         probe.close()
+
+
+class _SortedAnswers(threading.Thread):
+    """_GRADED_SQL on a second connection: SQLite sorts in this thread (without the
+    GIL) while the caller reads notes and cards; rows() hands over the sorted rows."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(name="srs-anki-answers", daemon=True)
+        self._db = open_readonly(path, _CORE)
+        self._cursor: sqlite3.Cursor | None = None
+        self._error: BaseException | None = None
+
+        self.start()
+
+    def close(self) -> None:
+        self.join()
+        self._db.close()
+
+    def run(self) -> None:
+        try:
+            self._cursor = self._db.execute(_GRADED_SQL)  # the first step sorts everything
+        except BaseException as exc:  # raised again by rows()
+            self._error = exc
+
+    def rows(self) -> list[tuple[int, int, int, int]]:
+        self.join()
+        try:
+            if self._error is not None:
+                raise self._error
+            assert self._cursor is not None
+            return self._cursor.fetchall()
+        except sqlite3.DatabaseError as e:
+            raise PackageError(f"the collection is corrupt: {e}") from None
+        finally:
+            self._db.close()
 
 
 def _read(db: sqlite3.Connection, modern: bool) -> RawCollection:
@@ -96,8 +152,7 @@ def _read(db: sqlite3.Connection, modern: bool) -> RawCollection:
     cards = db.execute(
         "SELECT id, nid, did, ord, type, queue, due, ivl, flags, odid FROM cards ORDER BY nid, ord"
     ).fetchall()
-    revlog = db.execute(_GRADED_SQL).fetchall()
-    return RawCollection(crt, notetypes, decks, notes, cards, revlog)
+    return RawCollection(crt, notetypes, decks, notes, cards)
 
 
 def _legacy_json(db: sqlite3.Connection) -> tuple[dict[int, Notetype], dict[int, str]]:

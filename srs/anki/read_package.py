@@ -63,11 +63,14 @@ def _read_package(path, media_dest: Path, limits: Limits) -> ImportedPackage:
             col_path = Path(workdir) / "collection.db"
             archive.extract(name, col_path, zstd=version >= 3)
             raw = read_collection(col_path)
-            if _is_placeholder(raw):
-                raise PackageError("the package holds only Anki's 'please update' placeholder")
-            files = media.extract_all(archive, version)
-        renames = {orig: p.name for orig, p in files.items()}
-        notes, warnings = build_notes(raw, renames)
+            try:
+                if _is_placeholder(raw):
+                    raise PackageError("the package holds only Anki's 'please update' placeholder")
+                files = media.extract_all(archive, version)
+                renames = {orig: p.name for orig, p in files.items()}
+                notes, warnings = build_notes(raw, renames)
+            finally:
+                raw.close()
         return ImportedPackage(
             notes=notes, media=files, warnings=media.warnings + warnings,
             collection_created=datetime.fromtimestamp(raw.crt, timezone.utc) if raw.crt else None,

@@ -11,7 +11,7 @@ import hashlib
 import json
 import shutil
 import tempfile
-from contextlib import nullcontext
+from contextlib import ExitStack
 from pathlib import Path
 
 from sqlalchemy import select
@@ -146,7 +146,7 @@ _LOG_SQL = (  # an answer given in Anki has no srs state to undo it to: its undo
     "INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due, prev_state,"
     " prev_interval_days, prev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')"
 )
-BULK_LOGS = 50_000  # from this many imported answers (and more than the log holds) indexes are rebuilt once
+BULK_ROWS = 20_000  # from this many new rows in a table (and more than it holds) its indexes are rebuilt once
 
 
 def _insert_new(s: Session, rows: list, notes: list[ImportedNote], rules, now) -> None:  # type: ignore[no-untyped-def]
@@ -174,13 +174,16 @@ def _insert_new(s: Session, rows: list, notes: list[ImportedNote], rules, now) -
             return (0, None, None, None, to_micros(now), None, 0, 0, int(ic.suspended), ic.flag)
         return (*card, int(ic.suspended), ic.flag)
 
-    incoming = sum(len(ic.log) for n in notes for ic in n.cards)
-    bulk = incoming >= BULK_LOGS and incoming > cur.execute("SELECT count(*) FROM review_logs").fetchone()[0]
+    answers = sum(len(ic.log) for n in notes for ic in n.cards)
+    incoming = {"notes": len(notes), "cards": sum(len(ords) for _, _, ords in rows), "review_logs": answers}
     def write_logs() -> None:
         cur.executemany(_LOG_SQL, logs)
         logs.clear()
 
-    with indexes_rebuilt_after(cur, "review_logs") if bulk else nullcontext():
+    with ExitStack() as stack:
+        for table, count in incoming.items():  # a big import into a smaller collection indexes once, at the end
+            if count >= BULK_ROWS and count > cur.execute(f"SELECT count(*) FROM {table}").fetchone()[0]:
+                stack.enter_context(indexes_rebuilt_after(cur, table))
         store.insert_notes(s, rows, now, fields=fields, schedule=schedule, after_chunk=write_logs)
 
 

@@ -114,7 +114,8 @@ def insert_notes(
             note_id, (v, p, ords) = ids[i], rows[i]
             notes.append((
                 note_id, p.guid, v["key"], v["kind"], v["rule"], v["template"], int(v["reverse"]), v["front"], v["back"],
-                fields[i] if fields is not None else "{}", v["tags"], json.dumps(v["heading_path"], ensure_ascii=False),
+                fields[i] if fields is not None else "{}", v["tags"],
+                json.dumps(v["heading_path"], ensure_ascii=False) if v["heading_path"] else "[]",
                 p.deck_id, p.source_id, v["line"], v["content_hash"], v["tradeoff"], v["linked_note_id"], None, now_us, now_us,
             ))
             for ordinal in ords:
