@@ -176,6 +176,7 @@ def _insert_new(s: Session, rows: list, notes: list[ImportedNote], rules, now) -
 
     answers = sum(len(ic.log) for n in notes for ic in n.cards)
     incoming = {"notes": len(notes), "cards": sum(len(ords) for _, _, ords in rows), "review_logs": answers}
+
     def write_logs() -> None:
         cur.executemany(_LOG_SQL, logs)
         logs.clear()
