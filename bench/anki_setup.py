@@ -111,7 +111,30 @@ def write(path: Path, notes, intros, hist, *, now: float, crt: int, new_per_day:
         from bench.anki_side import export_package
 
         export_package(col, path.parent.parent / "package.apkg")  # the file both sides import
+        export_package(col, path.parent.parent / "package-plain.apkg", with_scheduling=False)  # ... without history
         export_package(col, path.parent.parent / "package-small.apkg", deck=leaf_decks()[-1])  # quick mode's
     finally:
         col.close()
     return counts
+
+
+def plain_package(folder: Path) -> None:
+    """``package-plain.apkg`` for a folder cached before it existed: exported from a copy of the collection."""
+    import shutil
+    import tempfile
+
+    from bench.anki_side import export_package
+
+    with tempfile.TemporaryDirectory(prefix="anki-plain-") as tmp:
+        src = folder / "anki"
+        for name in ("collection.anki2", "collection.anki2-wal"):
+            if (src / name).exists():
+                shutil.copyfile(src / name, Path(tmp, name))
+        if (src / "collection.media").is_dir():
+            shutil.copytree(src / "collection.media", Path(tmp, "collection.media"))
+        col = Collection(str(Path(tmp, "collection.anki2")))
+        try:
+            export_package(col, Path(tmp, "package-plain.apkg"), with_scheduling=False)
+        finally:
+            col.close()
+        shutil.move(Path(tmp, "package-plain.apkg"), folder / "package-plain.apkg")  # whole, or not at all

@@ -22,7 +22,7 @@ from anki.collection import (
 from anki.scheduler_pb2 import CardAnswer
 
 from bench.content import ROOT
-from bench.ours import RATINGS, heavy, package
+from bench.ours import RATINGS, heavy, package, plain_package
 from bench.runner import Ctx, Row, timed
 
 ANSWER = {1: CardAnswer.AGAIN, 2: CardAnswer.HARD, 3: CardAnswer.GOOD, 4: CardAnswer.EASY}
@@ -91,35 +91,55 @@ def op_stats(ctx: Ctx) -> list[Row]:
     return [_row(ctx, timed(lambda _: col._backend.graphs(search="", days=365), repeat=ctx.repeat, budget=10))]
 
 
-def op_export(ctx: Ctx) -> list[Row]:
+def _revlog(col: Collection) -> int:
+    return col.db.scalar("SELECT count() FROM revlog")
+
+
+def op_export(ctx: Ctx, with_scheduling: bool = True) -> list[Row]:
     col = _col(ctx)
     out = ctx.scratch("export/out.apkg")
-    opts = ExportAnkiPackageOptions(with_scheduling=True, with_deck_configs=True, with_media=True, legacy=False)
+    opts = ExportAnkiPackageOptions(with_scheduling=with_scheduling, with_deck_configs=True, with_media=True, legacy=False)
     samples = timed(lambda _: col.export_anki_package(out_path=str(out), options=opts, limit=None),
                     repeat=heavy(ctx), budget=10)
-    return [_row(ctx, samples, notes=col.note_count(), mb=round(out.stat().st_size / 2**20, 1))]
+    return [_row(ctx, samples, notes=col.note_count(), reviews=_revlog(col) if with_scheduling else 0,
+                 mb=round(out.stat().st_size / 2**20, 1))]
 
 
-def export_package(col: Collection, out: Path, deck: str | None = None) -> None:
+def op_export_plain(ctx: Ctx) -> list[Row]:
+    """Export without review history (File > Export with "Include scheduling information" off)."""
+    return op_export(ctx, with_scheduling=False)
+
+
+def export_package(col: Collection, out: Path, deck: str | None = None, *, with_scheduling: bool = True) -> None:
     """Anki's own export (File > Export, current format); ``deck``: only that deck."""
     from anki.collection import DeckIdLimit
 
-    opts = ExportAnkiPackageOptions(with_scheduling=True, with_deck_configs=False, with_media=True, legacy=False)
+    opts = ExportAnkiPackageOptions(with_scheduling=with_scheduling, with_deck_configs=False, with_media=True, legacy=False)
     limit = DeckIdLimit(col.decks.id(deck)) if deck else None
     col.export_anki_package(out_path=str(out), options=opts, limit=limit)
 
 
-def op_import_apkg(ctx: Ctx) -> list[Row]:
-    pkg = str(package(ctx))
-    req = ImportAnkiPackageRequest(package_path=pkg, options=ImportAnkiPackageOptions(
-        with_scheduling=True, with_deck_configs=False))
-    result = {}
+def op_import_apkg(ctx: Ctx, pkg: Path | None = None, with_scheduling: bool = True) -> list[Row]:
+    req = ImportAnkiPackageRequest(package_path=str(pkg or package(ctx)), options=ImportAnkiPackageOptions(
+        with_scheduling=with_scheduling, with_deck_configs=False))
+    result, last = {}, []
 
     def run(col: Collection) -> None:
         log = col.import_anki_package(req).log
         result["new"] = len(log.new)
-    samples = timed(run, repeat=heavy(ctx), budget=10, setup=_fresh(ctx, "apkg"))
-    return [_row(ctx, samples, **result)]
+        last[:] = [col]
+    fresh = _fresh(ctx, "apkg")
+
+    def setup(i: int) -> Collection:
+        last.clear()  # the previous collection is not kept alive through the next import
+        return fresh(i)
+    samples = timed(run, repeat=heavy(ctx), budget=10, setup=setup)
+    return [_row(ctx, samples, **result, notes=last[0].note_count(), reviews=_revlog(last[0]))]
+
+
+def op_import_plain(ctx: Ctx) -> list[Row]:
+    """Import the package without review history, scheduling off, into a fresh collection."""
+    return op_import_apkg(ctx, plain_package(ctx), with_scheduling=False)
 
 
 def op_import_notes(ctx: Ctx) -> list[Row]:
@@ -147,5 +167,6 @@ def op_optimize(ctx: Ctx) -> list[Row]:
 
 OPS = {
     "open": op_open, "queue": op_queue, "answer": op_answer, "deck_tree": op_deck_tree, "stats": op_stats,
-    "export": op_export, "import_apkg": op_import_apkg, "optimize": op_optimize, "import_notes": op_import_notes,
+    "export": op_export, "import_apkg": op_import_apkg, "export_plain": op_export_plain, "import_plain": op_import_plain,
+    "optimize": op_optimize, "import_notes": op_import_notes,
 }

@@ -21,6 +21,14 @@ def package(ctx: Ctx) -> Path:
     return small if ctx.quick and small.exists() else ctx.path("package.apkg")
 
 
+def plain_package(ctx: Ctx) -> Path:
+    """The package without review history both sides import: Anki's export with ``with_scheduling=False``."""
+    pkg = ctx.path("package-plain.apkg")
+    if not pkg.exists():
+        raise NotAvailable(f"{pkg} missing")
+    return pkg
+
+
 def _open(path: Path):  # noqa: ANN202
     from srs.service.collection import Collection
 
@@ -88,14 +96,20 @@ def op_stats(ctx: Ctx) -> list[Row]:
     return [_row(ctx, timed(lambda _: stats(col), repeat=ctx.repeat, budget=10))]
 
 
-def op_export(ctx: Ctx) -> list[Row]:
+def op_export(ctx: Ctx, with_scheduling: bool = True) -> list[Row]:
     from srs.service.exporting import export_anki
 
     col = _open(ctx.copy("srs.db"))
     out = ctx.scratch("export/out.apkg")
     result = {}
-    samples = timed(lambda _: result.update(export_anki(col, out, with_scheduling=True)), repeat=heavy(ctx), budget=10)
+    samples = timed(lambda _: result.update(export_anki(col, out, with_scheduling=with_scheduling)),
+                    repeat=heavy(ctx), budget=10)
     return [_row(ctx, samples, notes=result.get("notes"), reviews=result.get("reviews"), mb=round(out.stat().st_size / 2**20, 1))]
+
+
+def op_export_plain(ctx: Ctx) -> list[Row]:
+    """Export without review history (notes, cards, decks)."""
+    return op_export(ctx, with_scheduling=False)
 
 
 def _import(col, paths: list[Path]) -> dict:  # noqa: ANN001
@@ -107,12 +121,32 @@ def _import(col, paths: list[Path]) -> dict:  # noqa: ANN001
     return {"new": report.total("new"), "unchanged": report.total("unchanged")}
 
 
-def op_import_apkg(ctx: Ctx) -> list[Row]:
-    pkg = package(ctx)
-    result = {}
-    samples = timed(lambda col: result.update(_import(col, [pkg])), repeat=heavy(ctx), budget=10,
-                    setup=_fresh(ctx, "apkg"))
-    return [_row(ctx, samples, **result)]
+def _counts(db: Path) -> dict:
+    """Notes and review logs in a database (after an import, untimed)."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        return {"notes": con.execute("SELECT count(*) FROM notes").fetchone()[0],
+                "reviews": con.execute("SELECT count(*) FROM review_logs").fetchone()[0]}
+    finally:
+        con.close()
+
+
+def op_import_apkg(ctx: Ctx, pkg: Path | None = None) -> list[Row]:
+    pkg = pkg or package(ctx)
+    result, last = {}, []
+
+    def run(col) -> None:
+        result.update(_import(col, [pkg]))
+        last[:] = [col.path]  # the path only: the collection goes when the next repeat starts
+    samples = timed(run, repeat=heavy(ctx), budget=10, setup=_fresh(ctx, "apkg"))
+    return [_row(ctx, samples, **result, **_counts(last[0]))]
+
+
+def op_import_plain(ctx: Ctx) -> list[Row]:
+    """Import the package without review history into a fresh DB."""
+    return op_import_apkg(ctx, plain_package(ctx))
 
 
 def op_import_notes(ctx: Ctx) -> list[Row]:
@@ -170,7 +204,8 @@ def op_tui(ctx: Ctx) -> list[Row]:
 
 OPS = {
     "open": op_open, "queue": op_queue, "answer": op_answer, "deck_tree": op_deck_tree, "stats": op_stats,
-    "export": op_export, "import_apkg": op_import_apkg, "optimize": op_optimize,
+    "export": op_export, "import_apkg": op_import_apkg, "export_plain": op_export_plain, "import_plain": op_import_plain,
+    "optimize": op_optimize,
     "import_notes": op_import_notes, "import_seeds": op_import_seeds, "import_corpus": op_import_corpus,
     "tui": op_tui,
 }

@@ -16,6 +16,8 @@ OPERATIONS = [
     ("stats", "stats, whole collection", None),
     ("export", "export .apkg with scheduling", None),
     ("import_apkg", "import .apkg with scheduling", None),
+    ("export_plain", "export .apkg, notes only", None),
+    ("import_plain", "import .apkg, notes only", None),
     ("optimize", "FSRS parameter fit", None),
     ("import_notes", "import notes (md; Anki: CSV)", "notes"),
     ("import_seeds", "import the seed files", "files"),
