@@ -61,10 +61,10 @@ def _write_apkg(path, notes, with_scheduling, media_dir, now, utc_offset, review
     tmp_zip = tmp_db[: -len(".anki21")] + ".apkg.part"
     try:
         db = sqlite3.connect(tmp_db, check_same_thread=False)
+        copying = None
         try:
             collection_sql.create(db)
             wanted = [wanted_cards(n) for n in notes]
-            copying = None
             if with_scheduling and reviews is not None:
                 # SQLite copies the review log in a second thread (the GIL is free while it
                 # does) while this one renders the notes: the package DB is its alone until join.
@@ -76,6 +76,8 @@ def _write_apkg(path, notes, with_scheduling, media_dir, now, utc_offset, review
                 copying.join()
             summary = _write_collection(db, rows, clock, now)
         finally:
+            if copying is not None:
+                copying.wait()  # an error or Ctrl-C here: let SQLite finish before the file goes
             db.close()
         media, warnings = _media(rendered, notes)
         _zip(tmp_zip, tmp_db, media)
@@ -118,7 +120,12 @@ class _Background(threading.Thread):
     def join(self, timeout: float | None = None) -> None:
         super().join(timeout)
         if self._error is not None:
-            raise self._error
+            error, self._error = self._error, None
+            raise error
+
+    def wait(self) -> None:
+        """Join without raising (the caller is already handling an error, or has joined)."""
+        super().join()
 
 
 def _first_ids(notes: list[ExportNote], wanted, now: datetime) -> tuple[int, int]:  # type: ignore[no-untyped-def]

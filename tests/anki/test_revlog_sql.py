@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime, timezone
 from pathlib import Path
 
+import pytest
+
+from srs.anki import ExportCard, ExportNote, write_apkg
 from srs.anki.collection_sql import SCHEMA_11
 from srs.anki.revlog_sql import REVIEW_COLUMNS, ReviewSource, copy_reviews, map_cards
 
@@ -61,3 +65,14 @@ def test_answers_in_the_same_millisecond_all_survive_with_unique_ids(tmp_path: P
     assert sorted(r[1] for r in rows) == [11, 11, 12, 12, 13]
     assert [r[0] for r in rows] == [T, T + 1, T + 2, T + 3, T + 50]  # moved to the next free milliseconds
     assert {r[2] for r in rows} == {0}, "clash counters are reset"
+
+
+def test_a_failing_review_copy_fails_the_export_and_leaves_nothing(tmp_path: Path) -> None:
+    src = source_db(tmp_path / "src.db", [])
+    note = ExportNote(guid="g", template="basic", front="Q?", back="A", cards=(ExportCard(0, key=1),))
+    out = tmp_path / "out" / "x.apkg"
+    out.parent.mkdir()
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        write_apkg(out, [note], with_scheduling=True, now=datetime(2026, 1, 1, tzinfo=timezone.utc),
+                   reviews=ReviewSource("SELECT * FROM src.missing", src))
+    assert list(out.parent.iterdir()) == []
