@@ -71,7 +71,9 @@ def _export_anki(col: Collection, out: Path, *, deck: str | None, with_schedulin
         in notes
     ]
     # The review log goes from this database into the package inside SQLite (a
-    # million answers through Python objects took 6 s of a 50k-note export).
+    # million answers through Python objects took 6 s of a 50k-note export). It is
+    # read on its own connection, after the cards: an answer another process commits
+    # in between travels with a card whose state predates it (Anki shows it in the log).
     reviews = ReviewSource(_REVIEWS_SQL, col.path) if with_scheduling else None
     try:
         summary = write_apkg(out, exports, with_scheduling=with_scheduling,
