@@ -19,7 +19,7 @@ from pathlib import Path
 from . import collection_sql
 from .export_rows import NoteFields, render_many, wanted_cards
 from .ids import anki_guid, deck_id, field_checksum, safe_deck_name, strip_html, tags_field
-from .model import ExportNote, ExportSummary
+from .model import ExportCard, ExportNote, ExportSummary
 from .perf import gc_paused
 from .revlog_sql import REVIEW_COLUMNS, ReviewSource, copy_reviews, map_cards
 from .schedule import DayClock, card_row, micros, new_card, utc
@@ -65,13 +65,14 @@ def _write_apkg(path, notes, with_scheduling, media_dir, now, utc_offset, review
         try:
             collection_sql.create(db)
             wanted = [wanted_cards(n) for n in notes]
+            numbered = _numbered(wanted, now)
             if with_scheduling and reviews is not None:
                 # SQLite copies the review log in a second thread (the GIL is free while it
                 # does) while this one renders the notes: the package DB is its alone until join.
-                map_cards(db, _review_keys(notes, wanted, now))  # row by row: done here, not beside Python
+                map_cards(db, _review_keys(numbered))  # row by row: done here, not beside Python
                 copying = _Background(copy_reviews, db, reviews)
             rendered = render_many(notes, media_root)
-            rows = _rows(notes, rendered, wanted, with_scheduling, clock, now)
+            rows = _rows(notes, rendered, wanted, numbered, with_scheduling, clock, now)
             if copying is not None:
                 copying.join()
             summary = _write_collection(db, rows, clock, now)
@@ -128,35 +129,35 @@ class _Background(threading.Thread):
         super().join()
 
 
-def _first_ids(notes: list[ExportNote], wanted, now: datetime) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    """The ids before the first note and card: the package's ids end at ``now`` in ms."""
+def _numbered(wanted, now: datetime) -> list[tuple[int, list[tuple[int, int, ExportCard | None]]]]:  # type: ignore[no-untyped-def]
+    """Each note's package id with its cards as (package card id, ordinal, card):
+    consecutive ids that end at ``now`` in ms, notes and cards each."""
     now_ms = int(now.timestamp() * 1000)
-    n_cards = sum(len(cards) for cards, _ in wanted)
-    return now_ms - len(notes) - 1, now_ms - n_cards - 1
-
-
-def _review_keys(notes: list[ExportNote], wanted, now: datetime) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
-    """(card key, package card id) for every scheduled card that has a key, as _rows numbers them."""
-    keys = []
-    cid = _first_ids(notes, wanted, now)[1]
+    nid, cid = now_ms - len(wanted) - 1, now_ms - sum(len(cards) for cards, _ in wanted) - 1
+    out = []
     for cards, _warnings in wanted:
-        for _ordinal, card in cards:
+        nid += 1
+        numbered = []
+        for ordinal, card in cards:
             cid += 1
-            if card is not None and card.key is not None:
-                keys.append((card.key, cid))
-    return keys
+            numbered.append((cid, ordinal, card))
+        out.append((nid, numbered))
+    return out
 
 
-def _rows(notes, rendered: list[NoteFields], wanted, with_scheduling, clock, now):  # type: ignore[no-untyped-def]
+def _review_keys(numbered) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """(card key, package card id) for every scheduled card that has a key."""
+    return [(card.key, cid) for _nid, cards in numbered for cid, _ordinal, card in cards
+            if card is not None and card.key is not None]
+
+
+def _rows(notes, rendered: list[NoteFields], wanted, numbered, with_scheduling, clock, now):  # type: ignore[no-untyped-def]
     """The package's notes, cards and per-note reviews as rows, and the decks they use."""
     now_s = int(now.timestamp() * 1000) // 1000
     decks: dict[str, int] = {}
     note_rows, card_rows, given, warnings = [], [], [], []
-    next_nid, next_cid = _first_ids(notes, wanted, now)
     position = 0
-    for note, fields, (cards, card_warnings) in zip(notes, rendered, wanted):
-        next_nid += 1
-        nid = next_nid
+    for note, fields, (_cards, card_warnings), (nid, cards) in zip(notes, rendered, wanted, numbered):
         deck = safe_deck_name(note.deck)
         did = _deck_ids(deck, decks)
         mod = int(utc(note.modified).timestamp()) if note.modified else now_s
@@ -168,16 +169,15 @@ def _rows(notes, rendered: list[NoteFields], wanted, with_scheduling, clock, now
         warnings.extend(card_warnings)
         cids: dict[int, int] = {}
         last_logged = _last_logged(note) if with_scheduling and note.reviews else {}
-        for ordinal, card in cards:
-            next_cid += 1
-            cids[ordinal] = next_cid
+        for cid, ordinal, card in cards:
+            cids[ordinal] = cid
             position += 1
             if with_scheduling and card is not None:
                 t, q, due, ivl, factor, reps, lapses, left, flags, data = card_row(
                     card, position, clock, now, last_logged.get(ordinal))
             else:
                 t, q, due, ivl, factor, reps, lapses, left, flags, data = new_card(position)
-            card_rows.append((next_cid, nid, did, ordinal, mod, 0, t, q, due, ivl, factor, reps,
+            card_rows.append((cid, nid, did, ordinal, mod, 0, t, q, due, ivl, factor, reps,
                               lapses, left, 0, 0, flags, data))
         if with_scheduling:
             for review in note.reviews:
