@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # times given as microseconds count from here
 
 # revlog ``type`` values as Anki stores them
 REVLOG_LEARN, REVLOG_REVIEW, REVLOG_RELEARN, REVLOG_FILTERED, REVLOG_MANUAL = 0, 1, 2, 3, 4
@@ -124,7 +124,7 @@ class ImportedCard:
 
     @property
     def reviews(self) -> tuple[ImportedReview, ...]:
-        return tuple(ImportedReview(_EPOCH + timedelta(microseconds=us), rating, ms) for us, rating, ms in self.log)
+        return tuple(ImportedReview(EPOCH + timedelta(microseconds=us), rating, ms) for us, rating, ms in self.log)
 
 
 @dataclass(frozen=True, slots=True)

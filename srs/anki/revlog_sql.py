@@ -20,7 +20,6 @@ from urllib.parse import quote
 
 from .schedule import DEFAULT_FACTOR, MAX_ANSWER_MS
 
-
 REVIEW_COLUMNS = "card_key, reviewed_us, rating, duration_ms, interval_days, last_interval_days, state_before"
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from datetime import datetime, timedelta, timezone
 
-from .model import LEARNING, NEW, RELEARNING, REVIEW, ExportCard
+from .model import EPOCH, LEARNING, NEW, RELEARNING, REVIEW, ExportCard
 
 ROLLOVER_HOUR = 4
 _ROLLOVER = timedelta(hours=ROLLOVER_HOUR)
@@ -25,13 +25,12 @@ QUEUE_SUSPENDED, QUEUE_SCHED_BURIED, QUEUE_USER_BURIED = -1, -2, -3
 QUEUE_NEW, QUEUE_LEARN, QUEUE_REVIEW, QUEUE_DAY_LEARN = 0, 1, 2, 3
 
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _MICROSECOND = timedelta(microseconds=1)
 
 
 def micros(dt: datetime) -> int:
     """Microseconds since the epoch, exactly (a float timestamp loses the last digits)."""
-    return (utc(dt) - _EPOCH) // _MICROSECOND
+    return (utc(dt) - EPOCH) // _MICROSECOND
 
 
 def utc(dt: datetime) -> datetime:
