@@ -24,9 +24,6 @@ NEW_PER_DAY = 100
 REVIEWS_PER_DAY = 9999  # Anki falls back to its default above 9999
 
 
-DAY_US = 86_400_000_000
-
-
 def _us(t: float) -> int:
     return int(t * 1_000_000)
 
@@ -131,6 +128,9 @@ def write_srs(path: Path, notes, intros, hist, now: float) -> dict:  # noqa: ANN
 
 def _srs_log_rows(logs, card_rows, fmt, extra: list[str]):  # noqa: ANN001, ANN202
     """Rows with ``prev``: the card's columns before each answer (a running state per card)."""
+    interval_days = None
+    if "prev_interval_days" in extra:  # srs versions with the column have the rule that fills it
+        from srs.core.days import interval_days
     before: dict[int, tuple] = {}
     for at, cid, _i, log in logs:
         state, step, s, d, due, last, reps, lapses = before.get(cid) or (0, None, None, None, card_rows[cid - 1][13], None, 0, 0)
@@ -138,8 +138,10 @@ def _srs_log_rows(logs, card_rows, fmt, extra: list[str]):  # noqa: ANN001, ANN2
         lapses += log.rating == 1 and state == 2
         before[cid] = (log.state_after, log.step, log.stability, log.difficulty, _us(log.due), _us(at), reps + 1, lapses)
         row = (cid, log.rating, _us(at), log.duration_ms, log.state_after, log.stability, log.difficulty, _us(log.due), prev)
-        before_ivl = 0 if last is None else max(0, (due - last + DAY_US // 2) // DAY_US)
-        yield row + tuple({"prev_state": state, "prev_interval_days": before_ivl}[c] for c in extra)
+        extras = {"prev_state": state}
+        if interval_days is not None:
+            extras["prev_interval_days"] = interval_days(due, last)
+        yield row + tuple(extras[c] for c in extra)
 
 
 def anki_crt(now: float) -> int:

@@ -8,17 +8,17 @@ from pathlib import Path
 
 from srs.anki import ExportCard, ExportNote, PackageError, ReviewSource, write_apkg
 from srs.anki.perf import gc_paused
-from srs.core.days import interval_days
+from srs.core.days import DAY_US, interval_days
 from srs.core.errors import SrsError
 from srs.core.notes import CONTEXT_SEP
 from srs.db.types import from_micros, to_micros
 from srs.service.collection import Collection
 from srs.service.reviewing import subtree_ids
 
-# srs.anki.revlog_sql's columns from review_logs (interval: srs.core.days.interval_days).
-_REVIEWS_SQL = """
+# srs.anki.revlog_sql's columns from review_logs (the interval is srs.core.days.interval_days in SQL).
+_REVIEWS_SQL = f"""
 SELECT card_id AS card_key, reviewed_at AS reviewed_us, rating, duration_ms,
-       max(0, (due - reviewed_at + 43200000000) / 86400000000) AS interval_days,
+       max(0, (due - reviewed_at + {DAY_US // 2}) / {DAY_US}) AS interval_days,
        prev_interval_days AS last_interval_days, prev_state AS state_before
 FROM src.review_logs
 """

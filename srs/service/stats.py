@@ -25,13 +25,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from srs.core.days import StudyDay, study_day
+from srs.core.days import DAY_US, StudyDay, study_day
 from srs.db.models import Card, Deck, Preset, ReviewLog
 from srs.db.types import to_micros
 from srs.service.collection import DEFAULT_PRESET, Collection
 from srs.service.reviewing import subtree_ids
 
-DAY_US = 86_400_000_000
 BUCKET_US = 900_000_000  # 15 minutes
 YOUNG_DAYS = 21  # a review card is mature from this interval on
 FORECAST_DAYS = 30
