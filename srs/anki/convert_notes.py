@@ -50,7 +50,7 @@ def build_notes(raw: RawCollection, media: Mapping[str, str]) -> tuple[list[Impo
     cards_by_note: dict[int, list[ImportedCard]] = {}
     known = {n[0] for n in raw.notes}
     orphans = 0
-    for cid, nid, did, ord_, ctype, queue, due, ivl, flags, odid in raw.cards:
+    for rank, (cid, nid, did, ord_, ctype, queue, due, ivl, flags, odid) in enumerate(raw.cards):
         if nid not in known:
             orphans += 1
             continue
@@ -62,7 +62,7 @@ def build_notes(raw: RawCollection, media: Mapping[str, str]) -> tuple[list[Impo
             ordinal=int(ord_), suspended=queue == -1, buried=queue in (-2, -3),
             flag=int(flags) & 0b111, log=logs.get(cid, ()),
             anki_type=int(ctype), anki_queue=int(queue), anki_due=int(due), anki_ivl=int(ivl),
-            deck=deck,
+            deck=deck, rank=rank,
         ))
     if orphans:
         warnings.append(f"skipped {orphans} cards whose note is missing")

@@ -121,6 +121,9 @@ class ImportedCard:
     anki_due: int
     anki_ivl: int
     deck: str = ""  # the card's deck (home deck when in a filtered deck)
+    # Its place in the package's card order (read_collection.CARDS_SQL): an importer
+    # numbers new cards by it, and srs.anki.history keys the replayed history by it.
+    rank: int = 0
 
     @property
     def reviews(self) -> tuple[ImportedReview, ...]:
@@ -149,3 +152,4 @@ class ImportedPackage:
     media: dict[str, Path] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     collection_created: datetime | None = None
+    cards: int = 0  # cards in the package's collection (new card ids are numbered up to this by rank)

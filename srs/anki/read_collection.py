@@ -12,7 +12,7 @@ from . import protobuf as pb
 from .model import PackageError
 from .sqlite_safe import open_readonly
 
-_CORE = {
+CORE_TABLES = {
     "col": ("crt", "ver"),
     "notes": ("id", "guid", "mid", "mod", "tags", "flds"),
     "cards": ("id", "nid", "did", "ord", "type", "queue", "due", "ivl", "flags", "odid"),
@@ -30,8 +30,9 @@ _SCHEMA_18 = {
 # and filtered-deck answers (types 0-3, ease 1-4) after the card's last "Forget"
 # (type 4 manual entry with ease 0 and interval 0). Rescheduling entries are not
 # answers. SQLite filters and sorts (a table scan and a sort beat walking the cid index
-# twice: 0.7 s against 1.4 s for 700k rows).
-_GRADED_SQL = """
+# twice: 0.7 s against 1.4 s for 700k rows). :shard of :shards picks the cards
+# whose id is that modulo (srs.anki.history splits the work so).
+GRADED_SQL = """
 WITH resets AS (
   SELECT cid, max(id) AS since FROM revlog NOT INDEXED WHERE type = 4 AND ease = 0 AND ivl = 0 GROUP BY cid
 )
@@ -39,8 +40,12 @@ SELECT r.cid, r.id * 1000, r.ease, max(0, CAST(r.time AS INTEGER))
 FROM revlog AS r NOT INDEXED LEFT JOIN resets AS x ON x.cid = r.cid
 WHERE r.type IN (0, 1, 2, 3) AND r.ease IN (1, 2, 3, 4) AND r.id > coalesce(x.since, -1)
   AND typeof(r.id) = 'integer' AND r.id BETWEEN 0 AND 253402300799999
+  AND ((r.cid % :shards) + :shards) % :shards = :shard
 ORDER BY r.cid, r.id
 """
+# A package's cards in the one order both halves of an import number them by
+# (srs.anki.history): a card's rank in it is its place among the new card ids.
+CARDS_SQL = "SELECT id, nid, did, ord, type, queue, due, ivl, flags, odid FROM cards ORDER BY nid, ord, id"
 
 
 @dataclass(slots=True)
@@ -62,7 +67,7 @@ class RawCollection:
     # id, nid, did, ord, type, queue, due, ivl, flags, odid
     revlog: list[tuple[int, int, int, int]] = field(default_factory=list)
     # (cid, time µs, ease, time taken ms): the graded answers since each card's last
-    # reset, ordered by card and time (see _GRADED_SQL); graded() waits for them
+    # reset, ordered by card and time (see GRADED_SQL); graded() waits for them
     answers: _SortedAnswers | None = None
 
     def graded(self) -> list[tuple[int, int, int, int]]:
@@ -78,25 +83,28 @@ class RawCollection:
             answers.close()
 
 
-def read_collection(path: Path) -> RawCollection:
+def read_collection(path: Path, *, answers: bool = True) -> RawCollection:
+    """The collection's rows; ``answers=False`` leaves the review log unread
+    (an importer that replays it elsewhere, see srs.anki.history)."""
     with open(path, "rb") as f:
         head = f.read(100)
     if len(head) < 100:
         raise PackageError("the collection inside the package is empty or truncated")
-    probe = open_readonly(path, _CORE)
+    probe = open_readonly(path, CORE_TABLES)
     try:
         names = {r[0].lower() for r in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         modern = "notetypes" in names
         if modern:
             probe.close()
-            probe = open_readonly(path, {**_CORE, **_SCHEMA_18})
-        answers = _SortedAnswers(path)
+            probe = open_readonly(path, {**CORE_TABLES, **_SCHEMA_18})
+        sorting = _SortedAnswers(path) if answers else None
         try:
             raw = _read(probe, modern)
         except BaseException:
-            answers.close()
+            if sorting is not None:
+                sorting.close()
             raise
-        raw.answers = answers
+        raw.answers = sorting
         return raw
     except sqlite3.DatabaseError as e:
         raise PackageError(f"the collection is corrupt: {e}") from None
@@ -105,12 +113,12 @@ def read_collection(path: Path) -> RawCollection:
 
 
 class _SortedAnswers(threading.Thread):
-    """_GRADED_SQL on a second connection: SQLite sorts in this thread (without the
+    """GRADED_SQL on a second connection: SQLite sorts in this thread (without the
     GIL) while the caller reads notes and cards; rows() hands over the sorted rows."""
 
     def __init__(self, path: Path) -> None:
         super().__init__(name="srs-anki-answers", daemon=True)
-        self._db = open_readonly(path, _CORE)
+        self._db = open_readonly(path, CORE_TABLES)
         self._cursor: sqlite3.Cursor | None = None
         self._error: BaseException | None = None
 
@@ -122,7 +130,7 @@ class _SortedAnswers(threading.Thread):
 
     def run(self) -> None:
         try:
-            self._cursor = self._db.execute(_GRADED_SQL)  # the first step sorts everything
+            self._cursor = self._db.execute(GRADED_SQL, {"shard": 0, "shards": 1})  # the first step sorts everything
         except BaseException as exc:  # raised again by rows()
             self._error = exc
 
@@ -149,9 +157,7 @@ def _read(db: sqlite3.Connection, modern: bool) -> RawCollection:
     else:
         notetypes, decks = _legacy_json(db)
     notes = db.execute("SELECT id, guid, mid, mod, tags, flds FROM notes ORDER BY id").fetchall()
-    cards = db.execute(
-        "SELECT id, nid, did, ord, type, queue, due, ivl, flags, odid FROM cards ORDER BY nid, ord"
-    ).fetchall()
+    cards = db.execute(CARDS_SQL).fetchall()
     return RawCollection(crt, notetypes, decks, notes, cards)
 
 

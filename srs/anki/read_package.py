@@ -11,6 +11,7 @@ Any problem raises :class:`PackageError` and leaves nothing behind.
 from __future__ import annotations
 
 import shutil
+import sys
 import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
@@ -47,39 +48,61 @@ def read_package(path: str | Path, *, media_dest: Path, limits: Limits = Limits(
     Media files are written into ``media_dest`` (created if needed) under safe
     names; the notes' markdown refers to them by those names.
     """
-    with gc_paused():
-        return _read_package(path, Path(media_dest), limits)
+    with OpenPackage(path, media_dest=media_dest, limits=limits) as opened:
+        return opened.read()
 
 
-def _read_package(path, media_dest: Path, limits: Limits) -> ImportedPackage:
-    media = MediaExtractor(media_dest)
-    workdir = tempfile.mkdtemp(prefix="srs-anki-")
-    try:
-        with SafeArchive(path, limits) as archive:
-            version = package_version(archive)
-            name = _COLLECTIONS[version]
-            if name not in archive:
+class OpenPackage:
+    """A package opened for reading, its collection extracted to a scratch file
+    (``collection``) that stays until the block ends, so the review log can be
+    replayed from it (srs.anki.history) while ``read(answers=False)`` reads the rest."""
+
+    def __init__(self, path: str | Path, *, media_dest: Path, limits: Limits = Limits()) -> None:
+        self.path, self.limits = path, limits
+        self._media = MediaExtractor(Path(media_dest))
+        self._workdir = Path(tempfile.mkdtemp(prefix="srs-anki-"))
+        self.collection = self._workdir / "collection.db"
+        self._archive: SafeArchive | None = None
+        self._version = 0
+
+    def __enter__(self) -> OpenPackage:
+        try:
+            self._archive = SafeArchive(self.path, self.limits)
+            self._version = package_version(self._archive)
+            name = _COLLECTIONS[self._version]
+            if name not in self._archive:
                 raise PackageError(f"the package holds no Anki collection ({name} is missing)")
-            col_path = Path(workdir) / "collection.db"
-            archive.extract(name, col_path, zstd=version >= 3)
-            raw = read_collection(col_path)
+            self._archive.extract(name, self.collection, zstd=self._version >= 3)
+        except BaseException:
+            self.__exit__(*sys.exc_info())
+            raise
+        return self
+
+    def read(self, *, answers: bool = True) -> ImportedPackage:
+        """Notes (with each card's graded answers unless ``answers`` is False), media and warnings."""
+        assert self._archive is not None
+        with gc_paused():
+            raw = read_collection(self.collection, answers=answers)
             try:
                 if _is_placeholder(raw):
                     raise PackageError("the package holds only Anki's 'please update' placeholder")
-                files = media.extract_all(archive, version)
+                files = self._media.extract_all(self._archive, self._version)
                 renames = {orig: p.name for orig, p in files.items()}
                 notes, warnings = build_notes(raw, renames)
             finally:
                 raw.close()
         return ImportedPackage(
-            notes=notes, media=files, warnings=media.warnings + warnings,
+            notes=notes, media=files, warnings=self._media.warnings + warnings, cards=len(raw.cards),
             collection_created=datetime.fromtimestamp(raw.crt, timezone.utc) if raw.crt else None,
         )
-    except BaseException:
-        media.rollback()
-        raise
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+
+    def __exit__(self, exc_type: type[BaseException] | None, *_rest: object) -> None:
+        if exc_type is not None:
+            self._media.rollback()
+        if self._archive is not None:
+            self._archive.close()
+            self._archive = None
+        shutil.rmtree(self._workdir, ignore_errors=True)
 
 
 def _is_placeholder(raw) -> bool:

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 5_000
 WAL_AUTOCHECKPOINT_PAGES = 0
@@ -56,6 +56,18 @@ def checkpoint(engine: Engine, mode: str = "PASSIVE") -> None:
             conn.exec_driver_sql(f"PRAGMA wal_checkpoint({mode})")
     except Exception:  # noqa: BLE001 - a busy or read-only database just keeps its WAL for later
         pass
+
+
+def detach_all(conn: Connection) -> None:
+    """Detach every attached database (outside a transaction); a connection that
+    cannot is invalidated, so the pool never hands out one with a stray attachment."""
+    raw = conn.connection.driver_connection
+    try:
+        for _seq, name, _file in raw.execute("PRAGMA database_list").fetchall():
+            if name not in ("main", "temp"):
+                raw.execute(f'DETACH DATABASE "{name}"')
+    except sqlite3.Error:
+        conn.invalidate()
 
 
 def writer(engine: Engine) -> Engine:

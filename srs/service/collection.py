@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from srs.core import clock
 from srs.core.errors import SrsError
-from srs.db.engine import checkpoint, writer
+from srs.db.engine import checkpoint, detach_all, writer
 from srs.db.location import DbLocation, media_dir, resolve
 from srs.db.migrate import open_database
 from srs.db.models import Deck, Preset
@@ -88,11 +88,17 @@ class Collection:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction (BEGIN IMMEDIATE): all of it commits, or none."""
-        with Session(self._writer, expire_on_commit=False) as session:
-            with _locked_as_error(self.path):
-                with session.begin():
+        """One write transaction (BEGIN IMMEDIATE): all of it commits, or none.
+
+        A database ATTACHed inside it is detached after it (SQLite detaches
+        only outside a transaction), before the connection goes back to the pool.
+        """
+        with _locked_as_error(self.path), self._writer.connect() as conn:
+            try:
+                with Session(bind=conn, expire_on_commit=False) as session, session.begin():
                     yield session
+            finally:
+                detach_all(conn)
 
     @contextmanager
     def write_conn(self) -> Iterator[Connection]:

@@ -8,22 +8,26 @@ failed import leaves neither rows nor files behind.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import shutil
+import sqlite3
 import tempfile
 from contextlib import ExitStack
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from srs.anki import ImportedNote, PackageError
+from srs.anki import ImportedNote, ImportedPackage, PackageError
+from srs.anki.history import ANSWER_COLUMNS, CARD_COLUMNS, HistoryJob, count_answers, workers_for
+from srs.anki.model import ImportedCard
 from srs.anki.perf import gc_paused
+from srs.anki.read_package import OpenPackage
 from srs.core.cloze import cloze_numbers, visible
 from srs.core.notes import NoteDraft, NoteKind, Template
-from srs.core.replay import Replayer
 from srs.db.bulk import indexes_rebuilt_after
-from srs.db.models import Note
+from srs.db.models import Card, Note
 from srs.db.types import to_micros
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
@@ -31,15 +35,25 @@ from srs.service.importing import FileReport
 from srs.service.presets import default_rules
 
 
-def _read(path: Path, media_dest: Path):  # type: ignore[no-untyped-def]
-    suffix = path.suffix.lower()
-    if suffix in {".apkg", ".colpkg"}:
-        from srs.anki.read_package import read_package
+def _read(col: Collection, path: Path, scratch: Path, stack: ExitStack, *,
+          history: bool) -> tuple[ImportedPackage, HistoryJob | None]:
+    """The file's notes and, for a package with a review log, its history replaying
+    beside (in worker processes when it is big) until ``stack`` closes."""
+    if path.suffix.lower() not in {".apkg", ".colpkg"}:
+        from srs.anki import read_text
 
-        return read_package(path, media_dest=media_dest)
-    from srs.anki import read_text
-
-    return read_text(path)
+        return read_text(path), None
+    opened = stack.enter_context(OpenPackage(path, media_dest=scratch))
+    job = None
+    answers = count_answers(opened.collection) if history else 0
+    if answers:
+        with col.read() as s:  # the ids the new cards will take, unless another writer comes first
+            base = (s.scalar(select(func.max(Card.id))) or 0) + 1
+            options = default_rules(s).options
+        job = stack.enter_context(HistoryJob(
+            opened.collection, opened.collection.parent, base=base, options=options, answers=answers, workers=workers_for(answers),
+        ))
+    return opened.read(answers=False), job
 
 
 def import_anki_file(col: Collection, path: Path, *, deck: str | None = None, dry_run: bool = False) -> FileReport:
@@ -52,24 +66,26 @@ def _import_anki_file(col: Collection, path: Path, *, deck: str | None, dry_run:
     col.media_dir.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".import-", dir=col.media_dir.parent))
     try:
-        try:
-            package = _read(path, scratch)
-        except PackageError as exc:
-            fr.status, fr.error = "failed", str(exc)
-            return fr
-        fr.warnings = list(package.warnings)
-        if dry_run:
-            fr.status = "dry-run"
-            for n in package.notes:
-                fr.count(n.template, "new")
-            return fr
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        try:
-            with col.write() as s:
-                _store(s, col, fr, package.notes, uri=str(path.resolve()), digest=digest, deck=deck, fmt=path.suffix.lower().lstrip("."))
-        except PackageError as exc:  # found while storing: the transaction is rolled back
-            fr.status, fr.error = "failed", str(exc)
-            return fr
+        with ExitStack() as stack:  # closes the history job, then the package
+            try:
+                package, history = _read(col, path, scratch, stack, history=not dry_run)
+            except PackageError as exc:
+                fr.status, fr.error = "failed", str(exc)
+                return fr
+            fr.warnings = list(package.warnings)
+            if dry_run:
+                fr.status = "dry-run"
+                for n in package.notes:
+                    fr.count(n.template, "new")
+                return fr
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            try:
+                with col.write() as s:
+                    _store(s, col, fr, package, uri=str(path.resolve()), digest=digest, deck=deck,
+                           fmt=path.suffix.lower().lstrip("."), history=history)
+            except PackageError as exc:  # found while storing: the transaction is rolled back
+                fr.status, fr.error = "failed", str(exc)
+                return fr
         if package.media:
             col.media_dir.mkdir(parents=True, exist_ok=True)
             for item in scratch.iterdir():
@@ -93,14 +109,15 @@ def _draft(n: ImportedNote, deck: str | None) -> NoteDraft:
     )
 
 
-def _store(s: Session, col: Collection, fr: FileReport, notes: list[ImportedNote], *, uri: str, digest: str, deck: str | None, fmt: str) -> None:
+def _store(s: Session, col: Collection, fr: FileReport, package: ImportedPackage, *, uri: str, digest: str,
+           deck: str | None, fmt: str, history: HistoryJob | None) -> None:
     now = col.now()
+    notes = package.notes
     source = store.record_source(s, uri, digest, fmt, now)
     guids = [f"anki:{n.guid}" for n in notes]
     existing = {}
     for i in range(0, len(guids), 900):
         existing.update({note.guid: note for note in s.scalars(select(Note).where(Note.guid.in_(guids[i:i + 900])))})
-    rules = default_rules(s)
     deck_ids: dict[str, int] = {}
 
     def deck_id(name: str) -> int:
@@ -108,7 +125,7 @@ def _store(s: Session, col: Collection, fr: FileReport, notes: list[ImportedNote
             deck_ids[name] = get_or_create_deck(s, name).id
         return deck_ids[name]
 
-    new_rows, new_notes = [], []
+    new_rows, new_notes, changed = [], [], []
     seen: set[str] = set()
     for n, guid in zip(notes, guids):
         d = _draft(n, deck)
@@ -126,66 +143,93 @@ def _store(s: Session, col: Collection, fr: FileReport, notes: list[ImportedNote
         if note is not None:
             if note.content_hash == d.content_hash:
                 fr.count(note.kind, "unchanged")
-                continue
-            for key, value in store.note_values(d, back, str(d.kind), None, now).items():
-                setattr(note, key, value)
-            note.fields = {**n.fields, "anki_guid": n.guid}
-            note.deck_id = deck_id(d.deck or "Default")
-            store.sync_cards(s, note, [c.ordinal for c in n.cards] or store.card_ordinals(d.template, d.front, d.reverse), now)
-            fr.count(note.kind, "updated")
+            else:
+                changed.append((note, n, d, back))
             continue
         values = store.note_values(d, back, str(d.kind), None, now)
         ordinals = sorted({c.ordinal for c in n.cards}) or store.card_ordinals(d.template, d.front, d.reverse)
         new_rows.append((values, store.Placement(deck_id(d.deck or "Default"), source.id, guid), ordinals))
         new_notes.append(n)
         fr.count(str(d.kind), "new")
-    _insert_new(s, new_rows, new_notes, rules, now)
+    # New cards first: their ids are fixed (base + rank) before the ORM numbers any other card
+    _insert_new(s, new_rows, new_notes, now, package.cards, history)
+    for note, n, d, back in changed:
+        for key, value in store.note_values(d, back, str(d.kind), None, now).items():
+            setattr(note, key, value)
+        note.fields = {**n.fields, "anki_guid": n.guid}
+        note.deck_id = deck_id(d.deck or "Default")
+        store.sync_cards(s, note, [c.ordinal for c in n.cards] or store.card_ordinals(d.template, d.front, d.reverse), now)
+        fr.count(note.kind, "updated")
 
 
-_LOG_SQL = (  # an answer given in Anki has no srs state to undo it to: its undo record is empty
-    "INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due, prev_state,"
-    " prev_interval_days, prev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')"
-)
 BULK_ROWS = 20_000  # from this many new rows in a table (and more than it holds) its indexes are rebuilt once
 
 
-def _insert_new(s: Session, rows: list, notes: list[ImportedNote], rules, now) -> None:  # type: ignore[no-untyped-def]
-    """New notes and cards, each card scheduled by replaying its Anki answers, and the answers as review logs."""
+def _insert_new(s: Session, rows: list, notes: list[ImportedNote], now, package_cards: int,  # type: ignore[no-untyped-def]
+                history: HistoryJob | None) -> None:
+    """New notes and cards, then the replayed history of their cards as review logs and schedules.
+
+    A package card becomes card ``base + rank``, the ids the history job
+    replayed with (fuzz is seeded by the card id); a note the package gives no
+    cards gets ids after all of those.
+    """
     if not rows:
         return
     cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     fields = [json.dumps({**n.fields, "anki_guid": n.guid}, ensure_ascii=False, sort_keys=True) for n in notes]
-    replayer = Replayer(rules.options)
-    logs: list[tuple] = []
+    base = (cur.execute("SELECT max(id) FROM cards").fetchone()[0] or 0) + 1
+    if history is not None:
+        history.rebase(base)  # another writer took these ids after the job started: it replays again, here
+    more = itertools.count(base + package_cards)
+    now_us = to_micros(now)
 
-    def schedule(i: int, ordinal: int, card_id: int) -> tuple | None:
+    def card_of(i: int, ordinal: int) -> ImportedCard | None:
         for ic in notes[i].cards:
             if ic.ordinal == ordinal:
-                break
-        else:
+                return ic
+        return None
+
+    def card_id(i: int, ordinal: int) -> int:
+        ic = card_of(i, ordinal)
+        return base + ic.rank if ic is not None else next(more)
+
+    def schedule(i: int, ordinal: int, _card_id: int) -> tuple | None:  # the history sets the rest
+        ic = card_of(i, ordinal)
+        if ic is None or not (ic.suspended or ic.flag):
             return None
-        card = None
-        if ic.log:
-            card, card_logs = replayer.run(card_id, ic.log)
-            logs.extend(card_logs)
-        if card is None:
-            if not (ic.suspended or ic.flag):
-                return None
-            return (0, None, None, None, to_micros(now), None, 0, 0, int(ic.suspended), ic.flag)
-        return (*card, int(ic.suspended), ic.flag)
+        return (0, None, None, None, now_us, None, 0, 0, int(ic.suspended), ic.flag)
 
-    answers = sum(len(ic.log) for n in notes for ic in n.cards)
-    incoming = {"notes": len(notes), "cards": sum(len(ords) for _, _, ords in rows), "review_logs": answers}
-
-    def write_logs() -> None:
-        cur.executemany(_LOG_SQL, logs)
-        logs.clear()
-
+    incoming = {"notes": len(notes), "cards": sum(len(ords) for _, _, ords in rows),
+                "review_logs": history.answers if history is not None else 0}
     with ExitStack() as stack:
         for table, count in incoming.items():  # a big import into a smaller collection indexes once, at the end
             if count >= BULK_ROWS and count > cur.execute(f"SELECT count(*) FROM {table}").fetchone()[0]:
                 stack.enter_context(indexes_rebuilt_after(cur, table))
-        store.insert_notes(s, rows, now, fields=fields, schedule=schedule, after_chunk=write_logs)
+        store.insert_notes(s, rows, now, fields=fields, card_ids=card_id, schedule=schedule)
+        if history is not None:
+            _copy_history(cur, history.files(), base)
+
+
+_REVIEW_COLUMNS = ", ".join(ANSWER_COLUMNS)
+_SCHEDULE_COLUMNS = ", ".join(CARD_COLUMNS[1:])
+
+
+def _copy_history(cur: sqlite3.Cursor, files: list[Path], base: int) -> None:
+    """Review logs and card schedules from the history job's files, for the cards this import added.
+
+    An answer given in Anki has no srs state to undo it to: its undo record is empty.
+    """
+    for k, path in enumerate(files):
+        name = f"srs_history_{k}"  # detached by Collection.write once the transaction ends
+        cur.execute(f"ATTACH DATABASE ? AS {name}", (str(path),))
+        cur.execute(
+            f"INSERT INTO main.review_logs ({_REVIEW_COLUMNS}, prev) SELECT {_REVIEW_COLUMNS}, '{{}}'"
+            f" FROM {name}.answers WHERE card_id IN (SELECT id FROM main.cards WHERE id >= ?)", (base,)
+        )
+        cur.execute(
+            f"UPDATE main.cards SET ({_SCHEDULE_COLUMNS}) = (SELECT {_SCHEDULE_COLUMNS} FROM {name}.cards AS h"
+            f" WHERE h.card_id = main.cards.id) WHERE id IN (SELECT card_id FROM {name}.cards)"
+        )
 
 
 __all__ = ["import_anki_file"]

@@ -88,13 +88,15 @@ Scheduler = Callable[[int, int, int], "CardSchedule | None"]  # (row index, ordi
 
 def insert_notes(
     session: Session, rows: list[tuple[dict, Placement, list[int]]], now: datetime, *,
-    fields: list[str] | None = None, schedule: Scheduler | None = None, after_chunk: Callable[[], None] | None = None,
+    fields: list[str] | None = None, schedule: Scheduler | None = None,
+    card_ids: Callable[[int, int], int] | None = None,
 ) -> list[int]:
     """Bulk-insert new notes with their cards (in source order); returns note ids.
 
     ``fields``: each note's ``fields`` JSON. ``schedule`` gives a card its
-    scheduling columns (None: a new card); ``after_chunk`` runs once a chunk of
-    notes and cards is written (the caller writes rows that refer to them).
+    scheduling columns (None: a new card). ``card_ids`` (row index, ordinal)
+    → the card's id, for a caller that numbered the cards already; else they
+    follow the largest id.
 
     Runs as plain executemany inside the caller's write transaction (which holds
     SQLite's write lock, so the ids after max(id) are ours): ORM bulk inserts
@@ -119,7 +121,7 @@ def insert_notes(
                 p.deck_id, p.source_id, v["line"], v["content_hash"], v["tradeoff"], v["linked_note_id"], None, now_us, now_us,
             ))
             for ordinal in ords:
-                card_id += 1
+                card_id = card_ids(i, ordinal) if card_ids is not None else card_id + 1
                 planned = schedule(i, ordinal, card_id) if schedule is not None else None
                 if planned is None:
                     cards.append((card_id, note_id, p.deck_id, ordinal, position, 0, None, None, None, now_us, None,
@@ -132,8 +134,6 @@ def insert_notes(
         cur.executemany(_NOTE_SQL, notes)
         cur.executemany(_CARD_SQL, cards)
         cur.executemany("INSERT OR IGNORE INTO note_sources (note_id, source_id, line) VALUES (?, ?, ?)", links)
-        if after_chunk is not None:
-            after_chunk()
     return ids
 
 
