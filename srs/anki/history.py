@@ -4,11 +4,13 @@ Once every card of a package knows its future id (``base`` + its rank in
 ``read_collection.CARDS_SQL``'s order), an import has two independent halves:
 the notes (fields to markdown, drafts, inserts) and the history (SQLite
 sorting the review log, FSRS answering every logged review, the results
-written out). A big history is replayed by ``python -m srs.anki.history``
-processes while the importer works on the notes, one process per shard of
-cards (card id modulo shards); a small one (or on a single core) in this
-process when the importer asks for it. Either way each shard leaves one
-SQLite file with two tables:
+written out). A big history is replayed by a ``python -m srs.anki.history``
+process while the importer works on the notes; a small one (or on a single
+core) in the importer's process when it asks for the result.
+
+The result comes in parts, SQLite files written one after the other, so the
+importer can copy the first parts while the last ones are being replayed.
+Each holds two tables:
 
 * ``answers``: one row per replayed answer, in ``review_logs`` column order
   (see ``srs.core.replay.LogRow``);
@@ -22,10 +24,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from itertools import groupby
 from operator import itemgetter
@@ -46,50 +49,61 @@ CREATE TABLE answers ({", ".join(ANSWER_COLUMNS)});
 CREATE TABLE cards (card_id INTEGER PRIMARY KEY, {", ".join(CARD_COLUMNS[1:])});
 """
 PROCESS_MIN_ANSWERS = 50_000  # below this a process start costs more than it saves
-MAX_WORKERS = 2
+PARTS = 4  # files the result comes in (each stays attached to the importer's connection until it commits)
 
 
-def replay_shard(collection: Path, out: Path, *, base: int, options: SchedulingOptions,
-                 shard: int = 0, shards: int = 1) -> int:
-    """Replay the graded answers of the cards in ``shard`` into a new SQLite file ``out``;
-    returns the number of answers written. Raises PackageError on a corrupt collection."""
+def replay_history(collection: Path, folder: Path, *, base: int, options: SchedulingOptions,
+                   parts: int = PARTS, ready: Callable[[Path], None] = lambda _path: None) -> None:
+    """Replay the package's graded answers into ``folder/part-N.db`` files; ``ready`` is
+    called with each file once it is complete. Raises PackageError on a corrupt collection."""
     db = open_readonly(collection, CORE_TABLES)
     try:
         ids = {row[0]: base + rank for rank, row in enumerate(db.execute(CARDS_SQL))}
-        graded = db.execute(GRADED_SQL, {"shard": shard, "shards": shards})
-        return _write(out, graded, ids, Replayer(options))
+        per_part = -(-int(db.execute("SELECT count(*) FROM revlog").fetchone()[0]) // max(1, parts))
+        cards = groupby(db.execute(GRADED_SQL), itemgetter(0))
+        replayer = Replayer(options)
+        n, more = 0, True
+        while more:
+            path = folder / f"part-{n}.db"
+            more = _write_part(path, cards, ids, replayer, per_part)
+            ready(path)
+            n += 1
     except sqlite3.DatabaseError as e:
         raise PackageError(f"the collection is corrupt: {e}") from None
     finally:
         db.close()
 
 
-def _write(out: Path, graded: Iterator[tuple[int, int, int, int]], ids: dict[int, int], replayer: Replayer) -> int:
+def _write_part(out: Path, cards: Iterator, ids: dict[int, int], replayer: Replayer, limit: int) -> bool:
+    """Replay cards from ``cards`` into ``out`` until it holds ``limit`` answers; True if cards remain."""
     db = sqlite3.connect(out, isolation_level=None)
     try:
         db.execute("PRAGMA journal_mode = OFF")  # a scratch file: a failed write is thrown away whole
         db.execute("PRAGMA synchronous = OFF")
         db.executescript(_SCHEMA)
         db.execute("BEGIN")
-        cards: list[tuple] = []
-        written = 0
+        after: list[tuple] = []
+        written, more = 0, False
 
         def answers() -> Iterator[tuple]:  # rows stream from SQLite's sorter through FSRS into the file
-            nonlocal written
-            for cid, rows in groupby(graded, itemgetter(0)):
+            nonlocal written, more
+            for cid, rows in cards:
                 card_id = ids.get(cid)
                 if card_id is None:  # an answer of a card the package does not hold
                     continue
                 card, logs = replayer.run(card_id, [row[1:] for row in rows])
                 if card is not None:
-                    cards.append((card_id, *card))
+                    after.append((card_id, *card))
                 written += len(logs)
                 yield from logs
+                if written >= limit:
+                    more = True
+                    return
 
         db.executemany(f"INSERT INTO answers VALUES ({', '.join('?' * len(ANSWER_COLUMNS))})", answers())
-        db.executemany(f"INSERT INTO cards VALUES ({', '.join('?' * len(CARD_COLUMNS))})", cards)
+        db.executemany(f"INSERT INTO cards VALUES ({', '.join('?' * len(CARD_COLUMNS))})", after)
         db.execute("COMMIT")
-        return written
+        return more
     finally:
         db.close()
 
@@ -105,81 +119,71 @@ def count_answers(collection: Path) -> int:
         db.close()
 
 
-def workers_for(answers: int) -> int:
-    """Worker processes worth starting for a history of ``answers`` (0: replay in this process)."""
-    cores = os.cpu_count() or 1
-    if answers < PROCESS_MIN_ANSWERS or cores < 2 or not sys.executable:
-        return 0
-    return min(MAX_WORKERS, cores)
+def in_process(answers: int) -> bool:
+    """Whether a history of ``answers`` is better replayed in the importer's own process."""
+    return answers < PROCESS_MIN_ANSWERS or (os.cpu_count() or 1) < 2 or not sys.executable
 
 
 class HistoryJob:
     """The replay of one package's history, running while the caller imports its notes.
 
-    ``files()`` waits for the result (or replays here when no process was
-    started); ``close()`` stops whatever still runs. ``base`` is the id the
-    package's first card gets; ``rebase`` changes it (restarting the replay
-    here) when another writer took that id in the meantime.
+    ``parts()`` yields the result files as they are completed (replaying here
+    when no process was started); ``close()`` stops whatever still runs and
+    removes the files. ``base`` is the id the package's first card gets;
+    ``rebase`` changes it (the replay then runs again, here) when another
+    writer took that id in the meantime.
     """
 
     def __init__(self, collection: Path, folder: Path, *, base: int, options: SchedulingOptions,
-                 answers: int = 0, workers: int = 0) -> None:
+                 answers: int = 0, background: bool = False) -> None:
         self.collection, self.base, self.options = collection, base, options
         self.answers = answers  # the review log's rows: about as many review logs as will come
-        shards = max(1, workers)
-        self._paths = [folder / f"history-{k}-of-{shards}.db" for k in range(shards)]
-        self._procs: list[subprocess.Popen[bytes]] = []
-        self._done = False
-        if workers:
+        self.folder = folder
+        self._proc: subprocess.Popen[str] | None = None
+        if background:
             self._start()
 
     def _start(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=False)
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parents[2])  # so a source checkout's srs is found too
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
-        opts = json.dumps(asdict(self.options))
-        for k, out in enumerate(self._paths):
-            self._procs.append(subprocess.Popen(
-                [sys.executable, "-m", "srs.anki.history", str(self.collection), str(out),
-                 str(self.base), str(k), str(len(self._paths)), opts],
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
-            ))
+        with open(self.folder / "errors.txt", "wb") as errors:
+            self._proc = subprocess.Popen(
+                [sys.executable, "-m", "srs.anki.history", str(self.collection), str(self.folder),
+                 str(self.base), json.dumps(asdict(self.options))],
+                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors, env=env, text=True,
+            )
 
     def rebase(self, base: int) -> None:
         if base != self.base:
             self.close()
-            self.base, self._done = base, False
-            self._paths = self._paths[:1]
+            self.base = base
 
-    def files(self) -> list[Path]:
-        """The shard files, complete (waits for the workers)."""
-        if self._done:
-            return self._paths
-        if not self._procs:
-            for path in self._paths:
-                path.unlink(missing_ok=True)
-            replay_shard(self.collection, self._paths[0], base=self.base, options=self.options)
-            self._paths = self._paths[:1]
-        failures = []
-        for proc in self._procs:
-            _, err = proc.communicate()
-            if proc.returncode != 0:
-                lines = err.decode("utf-8", "replace").strip().splitlines()
-                failures.append(lines[-1] if lines else f"exit status {proc.returncode}")
-        self._procs = []
-        if failures:
-            raise PackageError(failures[0].removeprefix("error: "))
-        self._done = True
-        return self._paths
+    def parts(self) -> Iterator[Path]:
+        """The result files, each once complete."""
+        if self._proc is None:
+            self.close()
+            self.folder.mkdir(parents=True)
+            done: list[Path] = []
+            replay_history(self.collection, self.folder, base=self.base, options=self.options, ready=done.append)
+            yield from done
+            return
+        assert self._proc.stdout is not None
+        for line in self._proc.stdout:
+            yield Path(line.rstrip("\n"))
+        if self._proc.wait() != 0:
+            lines = (self.folder / "errors.txt").read_text("utf-8", "replace").strip().splitlines()
+            raise PackageError(lines[-1].removeprefix("error: ") if lines else
+                               f"replaying the review history failed (exit status {self._proc.returncode})")
 
     def close(self) -> None:
-        for proc in self._procs:
-            if proc.poll() is None:
-                proc.kill()
-            proc.communicate()
-        self._procs = []
-        for path in self._paths:
-            path.unlink(missing_ok=True)
+        if self._proc is not None:
+            if self._proc.poll() is None:
+                self._proc.kill()
+            self._proc.communicate()
+            self._proc = None
+        shutil.rmtree(self.folder, ignore_errors=True)
 
     def __enter__(self) -> HistoryJob:
         return self
@@ -197,11 +201,15 @@ def _options(text: str) -> SchedulingOptions:
 
 
 def main(argv: list[str]) -> int:
-    """``python -m srs.anki.history COLLECTION OUT BASE SHARD SHARDS OPTIONS_JSON`` (a worker of HistoryJob)."""
-    collection, out, base, shard, shards, options = argv
+    """``python -m srs.anki.history COLLECTION FOLDER BASE OPTIONS_JSON`` (HistoryJob's worker):
+    prints each finished part's path."""
+    collection, folder, base, options = argv
+
+    def ready(path: Path) -> None:
+        print(path, flush=True)
+
     try:
-        replay_shard(Path(collection), Path(out), base=int(base), options=_options(options),
-                     shard=int(shard), shards=int(shards))
+        replay_history(Path(collection), Path(folder), base=int(base), options=_options(options), ready=ready)
     except PackageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

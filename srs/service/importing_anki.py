@@ -13,15 +13,21 @@ import json
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Iterable
 from contextlib import ExitStack
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from srs.anki import ImportedNote, ImportedPackage, PackageError
-from srs.anki.history import ANSWER_COLUMNS, CARD_COLUMNS, HistoryJob, count_answers, workers_for
-from srs.anki.model import ImportedCard
+from srs.anki import ImportedCard, ImportedNote, ImportedPackage, PackageError
+from srs.anki.history import (
+    ANSWER_COLUMNS,
+    CARD_COLUMNS,
+    HistoryJob,
+    count_answers,
+    in_process,
+)
 from srs.anki.perf import gc_paused
 from srs.anki.read_package import OpenPackage
 from srs.core.cloze import cloze_numbers, visible
@@ -51,7 +57,8 @@ def _read(col: Collection, path: Path, scratch: Path, stack: ExitStack, *,
             base = (s.scalar(select(func.max(Card.id))) or 0) + 1
             options = default_rules(s).options
         job = stack.enter_context(HistoryJob(
-            opened.collection, opened.collection.parent, base=base, options=options, answers=answers, workers=workers_for(answers),
+            opened.collection, opened.collection.parent / "history", base=base, options=options, answers=answers,
+            background=not in_process(answers),
         ))
     return opened.read(answers=False), job
 
@@ -182,6 +189,7 @@ def _insert_new(s: Session, rows: list, notes: list[ImportedNote], now, package_
         history.rebase(base)  # another writer took these ids after the job started: it replays again, here
     more = itertools.count(base + package_cards)
     now_us = to_micros(now)
+    ranked = 0  # package cards inserted: when all are, every replayed answer is ours
 
     def card_of(i: int, ordinal: int) -> ImportedCard | None:
         for ic in notes[i].cards:
@@ -190,8 +198,12 @@ def _insert_new(s: Session, rows: list, notes: list[ImportedNote], now, package_
         return None
 
     def card_id(i: int, ordinal: int) -> int:
+        nonlocal ranked
         ic = card_of(i, ordinal)
-        return base + ic.rank if ic is not None else next(more)
+        if ic is None:
+            return next(more)
+        ranked += 1
+        return base + ic.rank
 
     def schedule(i: int, ordinal: int, _card_id: int) -> tuple | None:  # the history sets the rest
         ic = card_of(i, ordinal)
@@ -201,31 +213,38 @@ def _insert_new(s: Session, rows: list, notes: list[ImportedNote], now, package_
 
     incoming = {"notes": len(notes), "cards": sum(len(ords) for _, _, ords in rows),
                 "review_logs": history.answers if history is not None else 0}
-    with ExitStack() as stack:
-        for table, count in incoming.items():  # a big import into a smaller collection indexes once, at the end
-            if count >= BULK_ROWS and count > cur.execute(f"SELECT count(*) FROM {table}").fetchone()[0]:
+
+    def bulk(stack: ExitStack, *tables: str) -> None:  # a big import into a smaller collection indexes once
+        for table in tables:
+            if incoming[table] >= BULK_ROWS and incoming[table] > cur.execute(f"SELECT count(*) FROM {table}").fetchone()[0]:
                 stack.enter_context(indexes_rebuilt_after(cur, table))
-        store.insert_notes(s, rows, now, fields=fields, card_ids=card_id, schedule=schedule)
+
+    with ExitStack() as stack:
+        bulk(stack, "cards", "review_logs")
+        with ExitStack() as notes_stack:
+            bulk(notes_stack, "notes")
+            store.insert_notes(s, rows, now, fields=fields, card_ids=card_id, schedule=schedule)
+        # (the notes are indexed again while the history may still be replaying)
         if history is not None:
-            _copy_history(cur, history.files(), base)
+            _copy_history(cur, history.parts(), None if ranked == package_cards else base)
 
 
 _REVIEW_COLUMNS = ", ".join(ANSWER_COLUMNS)
 _SCHEDULE_COLUMNS = ", ".join(CARD_COLUMNS[1:])
 
 
-def _copy_history(cur: sqlite3.Cursor, files: list[Path], base: int) -> None:
-    """Review logs and card schedules from the history job's files, for the cards this import added.
+def _copy_history(cur: sqlite3.Cursor, files: Iterable[Path], since: int | None) -> None:
+    """Review logs and card schedules from the history job's files. ``since``: only for the
+    cards from this id on that exist (some package cards were not imported); None: all.
 
     An answer given in Anki has no srs state to undo it to: its undo record is empty.
     """
+    ours = "" if since is None else f" WHERE card_id IN (SELECT id FROM main.cards WHERE id >= {int(since)})"
     for k, path in enumerate(files):
         name = f"srs_history_{k}"  # detached by Collection.write once the transaction ends
         cur.execute(f"ATTACH DATABASE ? AS {name}", (str(path),))
-        cur.execute(
-            f"INSERT INTO main.review_logs ({_REVIEW_COLUMNS}, prev) SELECT {_REVIEW_COLUMNS}, '{{}}'"
-            f" FROM {name}.answers WHERE card_id IN (SELECT id FROM main.cards WHERE id >= ?)", (base,)
-        )
+        cur.execute(f"INSERT INTO main.review_logs ({_REVIEW_COLUMNS}, prev) SELECT {_REVIEW_COLUMNS}, '{{}}'"
+                    f" FROM {name}.answers{ours}")
         cur.execute(
             f"UPDATE main.cards SET ({_SCHEDULE_COLUMNS}) = (SELECT {_SCHEDULE_COLUMNS} FROM {name}.cards AS h"
             f" WHERE h.card_id = main.cards.id) WHERE id IN (SELECT card_id FROM {name}.cards)"
