@@ -140,8 +140,11 @@ def op_import_apkg(ctx: Ctx, pkg: Path | None = None) -> list[Row]:
     def run(col) -> None:
         result.update(_import(col, [pkg]))
         last[:] = [col.path]  # the path only: the collection goes when the next repeat starts
+    from srs.anki.history import WORKER_PEAKS_KB
+
     samples = timed(run, repeat=heavy(ctx), budget=10, setup=_fresh(ctx, "apkg"))
-    return [_row(ctx, samples, **result, **_counts(last[0]))]
+    helper = round(max(WORKER_PEAKS_KB) / 1024, 1) if WORKER_PEAKS_KB else None
+    return [_row(ctx, samples, **result, **_counts(last[0]), helper_peak_mb=helper)]
 
 
 def op_import_plain(ctx: Ctx) -> list[Row]:

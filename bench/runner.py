@@ -121,7 +121,8 @@ def run_here(ctx: Ctx, *, measure_memory: bool) -> list[Row]:
         return failed(f"error: {type(exc).__name__}: {exc}", traceback=traceback.format_exc(limit=-3))
     if measure_memory:
         for r in rows:
-            r.peak_mb = peak_mb()
+            # a helper process's own peak (the import's history worker) counts on top of ours
+            r.peak_mb = peak_mb() + float(r.info.get("helper_peak_mb") or 0)
     return rows
 
 

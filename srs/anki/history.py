@@ -1,7 +1,7 @@
 """Replay a package's review history beside the import, into scratch SQLite files.
 
 Once every card of a package knows its future id (``base`` + its rank in
-``read_collection.CARDS_SQL``'s order), an import has two independent halves:
+``read_collection.CARD_ORDER``), an import has two independent halves:
 the notes (fields to markdown, drafts, inserts) and the history (SQLite
 sorting the review log, FSRS answering every logged review, the results
 written out). A big history is replayed by a ``python -m srs.anki.history``
@@ -38,7 +38,7 @@ from srs.core.replay import Replayer
 from srs.core.scheduling import SchedulingOptions
 
 from .model import PackageError
-from .read_collection import CARDS_SQL, CORE_TABLES, GRADED_SQL
+from .read_collection import CARD_IDS_SQL, CORE_TABLES, GRADED_SQL
 from .sqlite_safe import open_readonly
 
 ANSWER_COLUMNS = ("card_id", "rating", "reviewed_at", "duration_ms", "state", "stability", "difficulty", "due",
@@ -49,7 +49,8 @@ CREATE TABLE answers ({", ".join(ANSWER_COLUMNS)});
 CREATE TABLE cards (card_id INTEGER PRIMARY KEY, {", ".join(CARD_COLUMNS[1:])});
 """
 PROCESS_MIN_ANSWERS = 50_000  # below this a process start costs more than it saves
-PARTS = 4  # files the result comes in (each stays attached to the importer's connection until it commits)
+WORKER_PEAKS_KB: list[int] = []  # each worker's peak memory, as it reported it (read by the benchmarks)
+PARTS = 8  # files the result comes in (each stays attached to the importer's connection until it commits)
 
 
 def replay_history(collection: Path, folder: Path, *, base: int, options: SchedulingOptions,
@@ -58,7 +59,7 @@ def replay_history(collection: Path, folder: Path, *, base: int, options: Schedu
     called with each file once it is complete. Raises PackageError on a corrupt collection."""
     db = open_readonly(collection, CORE_TABLES)
     try:
-        ids = {row[0]: base + rank for rank, row in enumerate(db.execute(CARDS_SQL))}
+        ids = {cid: base + rank for rank, (cid,) in enumerate(db.execute(CARD_IDS_SQL))}
         per_part = -(-int(db.execute("SELECT count(*) FROM revlog").fetchone()[0]) // max(1, parts))
         cards = groupby(db.execute(GRADED_SQL), itemgetter(0))
         replayer = Replayer(options)
@@ -91,7 +92,7 @@ def _write_part(out: Path, cards: Iterator, ids: dict[int, int], replayer: Repla
                 card_id = ids.get(cid)
                 if card_id is None:  # an answer of a card the package does not hold
                     continue
-                card, logs = replayer.run(card_id, [row[1:] for row in rows])
+                card, logs = replayer.run(card_id, rows)  # rows: (cid, µs, rating, ms)
                 if card is not None:
                     after.append((card_id, *card))
                 written += len(logs)
@@ -171,7 +172,11 @@ class HistoryJob:
             return
         assert self._proc.stdout is not None
         for line in self._proc.stdout:
-            yield Path(line.rstrip("\n"))
+            what, _, value = line.rstrip("\n").partition(" ")
+            if what == "part":
+                yield Path(value)
+            elif what == "peak-kb":
+                WORKER_PEAKS_KB.append(int(value))
         if self._proc.wait() != 0:
             lines = (self.folder / "errors.txt").read_text("utf-8", "replace").strip().splitlines()
             raise PackageError(lines[-1].removeprefix("error: ") if lines else
@@ -202,18 +207,33 @@ def _options(text: str) -> SchedulingOptions:
 
 def main(argv: list[str]) -> int:
     """``python -m srs.anki.history COLLECTION FOLDER BASE OPTIONS_JSON`` (HistoryJob's worker):
-    prints each finished part's path."""
+    prints ``part PATH`` for each finished part, then ``peak-kb N``."""
     collection, folder, base, options = argv
 
     def ready(path: Path) -> None:
-        print(path, flush=True)
+        print("part", path, flush=True)
 
     try:
         replay_history(Path(collection), Path(folder), base=int(base), options=_options(options), ready=ready)
     except PackageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    print("peak-kb", _peak_kb(), flush=True)
     return 0
+
+
+def _peak_kb() -> int:
+    """This process's peak resident set size (VmHWM; ru_maxrss would include the parent's at spawn)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 if __name__ == "__main__":

@@ -121,7 +121,7 @@ class ImportedCard:
     anki_due: int
     anki_ivl: int
     deck: str = ""  # the card's deck (home deck when in a filtered deck)
-    # Its place in the package's card order (read_collection.CARDS_SQL): an importer
+    # Its place in the package's card order (read_collection.CARD_ORDER): an importer
     # numbers new cards by it, and srs.anki.history keys the replayed history by it.
     rank: int = 0
 

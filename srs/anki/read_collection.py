@@ -43,7 +43,9 @@ ORDER BY r.cid, r.id
 """
 # A package's cards in the one order both halves of an import number them by
 # (srs.anki.history): a card's rank in it is its place among the new card ids.
-CARDS_SQL = "SELECT id, nid, did, ord, type, queue, due, ivl, flags, odid FROM cards ORDER BY nid, ord, id"
+CARD_ORDER = "ORDER BY nid, ord, id"
+CARDS_SQL = f"SELECT id, nid, did, ord, type, queue, due, ivl, flags, odid FROM cards {CARD_ORDER}"
+CARD_IDS_SQL = f"SELECT id FROM cards {CARD_ORDER}"
 
 
 @dataclass(slots=True)

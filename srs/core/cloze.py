@@ -100,6 +100,8 @@ def drop_empty_clozes(text: str) -> str:
 
 def visible(text: str) -> bool:
     """Whether a text shows anything: not only spaces, control or format characters (ESC, zero-width space)."""
+    if text[:1].isalnum():  # the usual case, at once: letters and digits are categories L and N
+        return True
     return any(unicodedata.category(ch)[0] not in "ZC" for ch in text)
 
 

@@ -33,6 +33,8 @@ _E = math.e
 # One replayed answer, in review_logs column order:
 # (card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due, prev_state, prev_interval_days)
 LogRow = tuple[int, int, int, int, int, float, float, int, int, int]
+# One logged answer to replay: (key, reviewed_at, rating 0-4, duration_ms); the key is ignored
+Event = tuple[int, int, int, int]
 # A card after its history: (state, step, stability, difficulty, due, last_review, reps, lapses)
 CardRow = tuple[int, "int | None", "float | None", "float | None", int, "int | None", int, int]
 
@@ -91,10 +93,11 @@ class Replayer:
             self._ranges[days] = (lo, hi)
         return lo, hi
 
-    def run(self, card_id: int, events: Iterable[tuple[int, int, int]],
+    def run(self, card_id: int, events: Iterable[Event],
             start: CardRow | None = None) -> tuple[CardRow | None, list[LogRow]]:
-        """Answer ``events`` — (reviewed_at µs, rating, duration ms), oldest first — from
-        ``start`` (None: a new card). A rating of 0 is a reset: the card becomes new and
+        """Answer ``events`` — (key, reviewed_at µs, rating, duration ms), oldest first — from
+        ``start`` (None: a new card). The key is not read: it lets an importer hand over a
+        sorted review log's rows (keyed by their card) as they come, without copying them. A rating of 0 is a reset: the card becomes new and
         the answers before it are dropped. Returns the card afterwards (None if still new)
         and one log row per answer.
 
@@ -118,7 +121,7 @@ class Replayer:
             due = 0
         logs: list[LogRow] = []
         append = logs.append
-        for when, r, duration in events:
+        for _key, when, r, duration in events:
             if r == 0:
                 state, step, s, d, last, reps, lapses, due = NEW, None, None, None, None, 0, 0, 0
                 logs.clear()

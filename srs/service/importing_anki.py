@@ -169,6 +169,7 @@ def _store(s: Session, col: Collection, fr: FileReport, package: ImportedPackage
         fr.count(note.kind, "updated")
 
 
+_FIELDS_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False).encode  # flat dicts of text
 BULK_ROWS = 20_000  # from this many new rows in a table (and more than it holds) its indexes are rebuilt once
 
 
@@ -183,7 +184,7 @@ def _insert_new(s: Session, rows: list, notes: list[ImportedNote], now, package_
     if not rows:
         return
     cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-    fields = [json.dumps({**n.fields, "anki_guid": n.guid}, ensure_ascii=False, sort_keys=True) for n in notes]
+    fields = [_FIELDS_JSON({**n.fields, "anki_guid": n.guid}) for n in notes]
     base = (cur.execute("SELECT max(id) FROM cards").fetchone()[0] or 0) + 1
     if history is not None:
         history.rebase(base)  # another writer took these ids after the job started: it replays again, here
@@ -211,7 +212,7 @@ def _insert_new(s: Session, rows: list, notes: list[ImportedNote], now, package_
             return None
         return (0, None, None, None, now_us, None, 0, 0, int(ic.suspended), ic.flag)
 
-    incoming = {"notes": len(notes), "cards": sum(len(ords) for _, _, ords in rows),
+    incoming = {"notes": len(notes), "note_sources": len(notes), "cards": sum(len(ords) for _, _, ords in rows),
                 "review_logs": history.answers if history is not None else 0}
 
     def bulk(stack: ExitStack, *tables: str) -> None:  # a big import into a smaller collection indexes once
@@ -222,7 +223,7 @@ def _insert_new(s: Session, rows: list, notes: list[ImportedNote], now, package_
     with ExitStack() as stack:
         bulk(stack, "cards", "review_logs")
         with ExitStack() as notes_stack:
-            bulk(notes_stack, "notes")
+            bulk(notes_stack, "notes", "note_sources")
             store.insert_notes(s, rows, now, fields=fields, card_ids=card_id, schedule=schedule)
         # (the notes are indexed again while the history may still be replaying)
         if history is not None:

@@ -49,7 +49,7 @@ def test_replay_is_bit_identical_to_answering_each_review(options, card_id, even
     when, timed = to_micros(START), []
     for gap, rating in events:
         when += gap * 1_000_000
-        timed.append((when, rating, 0))
+        timed.append((card_id, when, rating, 0))
     card, logs = Replayer(options).run(card_id, timed)
     assert logs == expected_logs  # floats compared with ==: the same bits
     assert card == (int(memory.state), memory.step, memory.stability, memory.difficulty, to_micros(memory.due),
@@ -60,13 +60,13 @@ def test_a_reset_starts_the_card_over() -> None:
     t0 = to_micros(START)
     day = 86_400_000_000
     replayer = Replayer(SchedulingOptions())
-    card, logs = replayer.run(7, [(t0, 3, 0), (t0 + day, 1, 0), (t0 + 2 * day, 0, 0), (t0 + 3 * day, 4, 5000)])
-    fresh, fresh_logs = replayer.run(7, [(t0 + 3 * day, 4, 5000)])
+    card, logs = replayer.run(7, [(7, t0, 3, 0), (7, t0 + day, 1, 0), (7, t0 + 2 * day, 0, 0), (7, t0 + 3 * day, 4, 5000)])
+    fresh, fresh_logs = replayer.run(7, [(7, t0 + 3 * day, 4, 5000)])
     assert card == fresh and logs == fresh_logs
     assert card[6] == 1 and card[7] == 0  # one rep, no lapse: the history before the reset is gone
     assert from_micros(card[4]) > from_micros(t0 + 3 * day) + timedelta(days=2)  # Easy on a new card: days away
 
 
 def test_only_a_reset_leaves_a_new_card() -> None:
-    card, logs = Replayer(SchedulingOptions()).run(7, [(to_micros(START), 3, 0), (to_micros(START) + 1, 0, 0)])
+    card, logs = Replayer(SchedulingOptions()).run(7, [(7, to_micros(START), 3, 0), (7, to_micros(START) + 1, 0, 0)])
     assert card is None and logs == []
