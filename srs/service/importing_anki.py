@@ -215,15 +215,16 @@ def _insert_new(s: Session, rows: list, notes: list[ImportedNote], now, package_
     incoming = {"notes": len(notes), "note_sources": len(notes), "cards": sum(len(ords) for _, _, ords in rows),
                 "review_logs": history.answers if history is not None else 0}
 
-    def bulk(stack: ExitStack, *tables: str) -> None:  # a big import into a smaller collection indexes once
+    def bulk(stack: ExitStack, *tables: str, keep: tuple[str, ...] = ()) -> None:  # a big import indexes once
         for table in tables:
             if incoming[table] >= BULK_ROWS and incoming[table] > cur.execute(f"SELECT count(*) FROM {table}").fetchone()[0]:
-                stack.enter_context(indexes_rebuilt_after(cur, table))
+                stack.enter_context(indexes_rebuilt_after(cur, table, keep=keep))
 
     with ExitStack() as stack:
-        bulk(stack, "cards", "review_logs")
+        # the history arrives card by card, in about card id order: its card index grows as parts are copied
+        bulk(stack, "review_logs", keep=("card_id",))
         with ExitStack() as notes_stack:
-            bulk(notes_stack, "notes", "note_sources")
+            bulk(notes_stack, "notes", "note_sources", "cards")
             store.insert_notes(s, rows, now, fields=fields, card_ids=card_id, schedule=schedule)
         # (the notes are indexed again while the history may still be replaying)
         if history is not None:

@@ -47,3 +47,15 @@ def test_a_failed_load_rolls_the_indexes_back_with_the_rows(tmp_path: Path) -> N
     db.execute("ROLLBACK")
     assert _indexes(db) == before
     assert db.execute("SELECT count(*) FROM logs").fetchone()[0] == 0
+
+
+def test_an_index_led_by_a_kept_column_stays_through_the_load(tmp_path: Path) -> None:
+    db = _db(tmp_path / "b.db")
+    before = _indexes(db)
+    db.execute("BEGIN")
+    with indexes_rebuilt_after(db.cursor(), "logs", keep=("card",)):
+        assert [n for n, _ in _indexes(db)] == ["ix_logs_card_at", "sqlite_autoindex_logs_1"]
+        db.executemany("INSERT INTO logs (card, at) VALUES (?, ?)", [(i // 50, i) for i in range(5000)])
+    db.execute("COMMIT")
+    assert _indexes(db) == before
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
