@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from itertools import groupby
 from operator import itemgetter
@@ -30,6 +30,17 @@ def convert_fields(batch: list[list[str]], media: Mapping[str, str]) -> list[lis
     return out
 
 
+def _since_reset(rows: Iterable[tuple[int, int, int, int]]) -> tuple[tuple[int, int, int], ...]:
+    """A card's (µs, rating, ms) answers after its last reset (a rating 0 row)."""
+    out: list[tuple[int, int, int]] = []
+    for _cid, when, rating, ms in rows:
+        if rating == 0:
+            out.clear()
+        else:
+            out.append((when, rating, ms))
+    return tuple(out)
+
+
 def build_notes(raw: RawCollection, media: Mapping[str, str]) -> tuple[list[ImportedNote], list[str]]:
     warnings: list[str] = []
     split: list[list[str]] = []
@@ -46,7 +57,7 @@ def build_notes(raw: RawCollection, media: Mapping[str, str]) -> tuple[list[Impo
         split.append(fields)
 
     converted = convert_fields(split, media)  # while SQLite sorts the review log in its thread
-    logs = {cid: tuple(row[1:] for row in rows) for cid, rows in groupby(raw.graded(), itemgetter(0))}
+    logs = {cid: _since_reset(rows) for cid, rows in groupby(raw.graded(), itemgetter(0))}
     cards_by_note: dict[int, list[ImportedCard]] = {}
     known = {n[0] for n in raw.notes}
     orphans = 0

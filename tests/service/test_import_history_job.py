@@ -75,14 +75,42 @@ def imported(tmp_path: Path, name: str, packages: list[Path], *, background: boo
     return db, reports
 
 
+def edited_collection(pkg: Path, out: Path, edit) -> Path:  # noqa: ANN001  (edit: sqlite3.Connection → None)
+    """``pkg`` with its collection changed by ``edit``."""
+    work = out.parent / f"edit-{out.stem}"
+    work.mkdir()
+    with zipfile.ZipFile(pkg) as zf:
+        zf.extractall(work)
+        names = zf.namelist()
+    con = sqlite3.connect(work / "collection.anki21")
+    edit(con)
+    con.commit()
+    con.close()
+    with zipfile.ZipFile(out, "w") as zf:
+        for name in names:
+            zf.write(work / name, name)
+    return out
+
+
+def forget_halfway(con: sqlite3.Connection) -> None:
+    """A "Forget" (Anki's reset: type 4, ease 0, interval 0) in the middle of every fifth card's history."""
+    cids = [r[0] for r in con.execute("SELECT DISTINCT cid FROM revlog ORDER BY cid")][::5]
+    for cid in cids:
+        ids = [r[0] for r in con.execute("SELECT id FROM revlog WHERE cid = ? ORDER BY id", (cid,))]
+        con.execute("INSERT INTO revlog VALUES (?, ?, -1, 0, 0, 0, 0, 0, 4)", (ids[len(ids) // 2] + 1, cid))
+
+
 def test_worker_process_gives_the_same_collection_as_replaying_in_process(tmp_path: Path, monkeypatch) -> None:
-    pkg = package(tmp_path / "deck.apkg", notes(40, seed=7))
+    plain = package(tmp_path / "plain.apkg", notes(40, seed=7))
+    pkg = edited_collection(plain, tmp_path / "deck.apkg", forget_halfway)
     inline, (a,) = imported(tmp_path, "inline", [pkg], background=False, parts=1, monkeypatch=monkeypatch)
     worker, (b,) = imported(tmp_path, "worker", [pkg], background=True, parts=3, monkeypatch=monkeypatch)
     assert a.status == b.status == "imported" and a.new == b.new == 40
     expected, got = rows(inline), rows(worker)
     assert len(expected["logs"]) > 300 and expected["orphans"] == []
     assert got == expected
+    _, (whole,) = imported(tmp_path, "whole", [plain], background=True, parts=2, monkeypatch=monkeypatch)
+    assert len(rows(tmp_path / "whole.db")["logs"]) > len(got["logs"]), "answers before a Forget are dropped"
     with sqlite3.connect(worker) as con:
         suspended = con.execute("SELECT count(*) FROM cards WHERE suspended AND state > 0").fetchone()[0]
         flagged = con.execute("SELECT count(*) FROM cards WHERE flag = 3").fetchone()[0]
@@ -154,33 +182,22 @@ def test_another_writer_taking_the_card_ids_first(tmp_path: Path, monkeypatch) -
     assert [c[:15] for c in got["cards"]] == [c[:15] for c in expected["cards"]]
 
 
-def corrupt_review_log(pkg: Path, out: Path) -> Path:
-    """The package with its review log's first page unreadable (notes and cards intact), the way a
-    damaged file from a full disk looks; the review log is indexed by card, as Anki's is."""
-    work = out.parent / "corrupting"
-    work.mkdir()
-    with zipfile.ZipFile(pkg) as zf:
-        zf.extractall(work)
-        names = zf.namelist()
-    db = work / "collection.anki21"
-    con = sqlite3.connect(db)
+def corrupt_review_log(con: sqlite3.Connection) -> None:
+    """The review log's first page unreadable (notes and cards intact), the way a damaged
+    file from a full disk looks; the review log is indexed by card, as Anki's is."""
     con.execute("CREATE INDEX ix_revlog_cid ON revlog (cid)")
     con.commit()
     root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'revlog'").fetchone()[0]
     page = con.execute("PRAGMA page_size").fetchone()[0]
-    con.close()
-    with open(db, "r+b") as fh:
+    path = con.execute("PRAGMA database_list").fetchone()[2]
+    with open(path, "r+b") as fh:
         fh.seek((root - 1) * page)
         fh.write(b"\x00" * 16)
-    with zipfile.ZipFile(out, "w") as zf:
-        for name in names:
-            zf.write(work / name, name)
-    return out
 
 
 @pytest.mark.parametrize("background", [False, True], ids=["in-process", "worker"])
 def test_unreadable_review_log_fails_the_import_cleanly(tmp_path: Path, monkeypatch, background: bool) -> None:
-    bad = corrupt_review_log(package(tmp_path / "deck.apkg", notes(8, seed=5)), tmp_path / "bad.apkg")
+    bad = edited_collection(package(tmp_path / "deck.apkg", notes(8, seed=5)), tmp_path / "bad.apkg", corrupt_review_log)
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
     db, (fr,) = imported(tmp_path, "col", [bad], background=background, parts=2, monkeypatch=monkeypatch)
     assert fr.status == "failed"
