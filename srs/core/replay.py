@@ -115,7 +115,7 @@ class Replayer:
         d_easy, e8, forget_short = self.d_easy, self.e8, self.forget_short
         factor, decay, retention_term, max_ivl = self.factor, self.decay, self.retention_term, self.max_ivl
         learning, relearning, fuzz = self.learning, self.relearning, self.fuzz
-        steps_after, fuzz_range = self._steps_after, self._fuzz_range
+        steps_after, fuzz_range, ranges = self._steps_after, self._fuzz_range, self._ranges
         seed_base = card_id * 1_000_003
         if start is None:
             due = 0
@@ -127,7 +127,12 @@ class Replayer:
                 logs.clear()
                 continue
             before = state
-            before_ivl = 0 if last is None else max(0, (due - last + HALF_DAY_US) // DAY_US)  # days.interval_days
+            if last is None:  # days.interval_days, without the call
+                before_ivl = 0
+            else:
+                before_ivl = (due - last + HALF_DAY_US) // DAY_US
+                if before_ivl < 0:
+                    before_ivl = 0
             # stability and difficulty: the same three cases in every state
             if s is None or d is None:  # a new card (fsrs: Learning without memory)
                 s, d = init_s[r], init_d[r]
@@ -139,7 +144,7 @@ class Replayer:
                         inc = 1.0
                     s = s * inc
                 else:
-                    ret = 0 if elapsed is None else (1 + factor * max(0, elapsed) / s) ** decay
+                    ret = 0 if elapsed is None else (1 + factor * elapsed / s) ** decay  # elapsed >= 1 here
                     if r == 1:
                         long_term = w11 * (d ** w12n) * (((s + 1) ** w13) - 1) * (_E ** ((1 - ret) * w14))
                         short_term = s / forget_short
@@ -176,7 +181,7 @@ class Replayer:
                 days = round((s / factor) * retention_term)
                 days = 1 if days < 1 else max_ivl if days > max_ivl else days
                 if fuzz and state == REVIEW and days >= 3:
-                    lo, hi = fuzz_range(days)
+                    lo, hi = ranges.get(days) or fuzz_range(days)
                     x = (((seed_base + reps) & 0xFFFFFFFF) + 0x9E3779B97F4A7C15) & _M64  # fuzz_draw, inlined
                     x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) & _M64
                     x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) & _M64
