@@ -49,6 +49,7 @@ CREATE TABLE answers ({", ".join(ANSWER_COLUMNS)});
 CREATE TABLE cards (card_id INTEGER PRIMARY KEY, {", ".join(CARD_COLUMNS[1:])});
 """
 PROCESS_MIN_ANSWERS = 50_000  # below this a process start costs more than it saves
+EARLY_START_BYTES = 2 << 20  # a collection stored this big likely has that many: start the worker before extracting
 WORKER_PEAKS_KB: list[int] = []  # each worker's peak memory, as it reported it (read by the benchmarks)
 PARTS = 8  # files the result comes in (each stays attached to the importer's connection until it commits)
 
@@ -123,29 +124,40 @@ def count_answers(collection: Path) -> int:
 
 def in_process(answers: int) -> bool:
     """Whether a history of ``answers`` is better replayed in the importer's own process."""
-    return answers < PROCESS_MIN_ANSWERS or (os.cpu_count() or 1) < 2 or not sys.executable
+    return answers < PROCESS_MIN_ANSWERS or not can_spawn()
+
+
+def can_spawn() -> bool:
+    return (os.cpu_count() or 1) >= 2 and bool(sys.executable)
+
+
+def worth_starting_early(stored_size: int) -> bool:
+    """Whether a package whose collection is stored this big likely has a history for a worker."""
+    return stored_size >= EARLY_START_BYTES and can_spawn()
 
 
 class HistoryJob:
     """The replay of one package's history, running while the caller imports its notes.
 
-    ``parts()`` yields the result files as they are completed (replaying here
-    when no process was started); ``close()`` stops whatever still runs and
-    removes the files. ``base`` is the id the package's first card gets;
-    ``rebase`` changes it (the replay then runs again, here) when another
-    writer took that id in the meantime.
+    ``start()`` launches the worker early (it loads while the collection is
+    extracted, then waits); ``begin(answers)`` lets it run, or settles on
+    replaying here for a small history. ``parts()`` yields the result files
+    as they are completed (replaying here when no worker runs); ``close()``
+    stops whatever still runs and removes the files. ``base`` is the id the
+    package's first card gets; ``rebase`` changes it (the replay then runs
+    again, here) when another writer took that id in the meantime.
     """
 
-    def __init__(self, collection: Path, folder: Path, *, base: int, options: SchedulingOptions,
-                 answers: int = 0, background: bool = False) -> None:
+    def __init__(self, collection: Path, folder: Path, *, base: int, options: SchedulingOptions) -> None:
         self.collection, self.base, self.options = collection, base, options
-        self.answers = answers  # the review log's rows: about as many review logs as will come
+        self.answers = 0  # the review log's rows: about as many review logs as will come
         self.folder = folder
         self._proc: subprocess.Popen[str] | None = None
-        if background:
-            self._start()
 
-    def _start(self) -> None:
+    def start(self) -> None:
+        """Launch the worker; it waits for ``begin``."""
+        if self._proc is not None:
+            return
         self.folder.mkdir(parents=True, exist_ok=False)
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parents[2])  # so a source checkout's srs is found too
@@ -154,8 +166,36 @@ class HistoryJob:
             self._proc = subprocess.Popen(
                 [sys.executable, "-m", "srs.anki.history", str(self.collection), str(self.folder),
                  str(self.base), json.dumps(asdict(self.options))],
-                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors, env=env, text=True,
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors, env=env, text=True,
             )
+
+    def begin(self, answers: int) -> None:
+        """The collection is in place and holds ``answers`` review log rows: go."""
+        self.answers = answers
+        if in_process(answers):
+            self._stop()
+            return
+        self.start()
+        assert self._proc is not None and self._proc.stdin is not None
+        try:
+            self._proc.stdin.write("go\n")
+            self._proc.stdin.close()
+        except OSError:  # it died: parts() reports why
+            pass
+
+    def _stop(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()
+        for stream in (proc.stdin, proc.stdout):
+            try:
+                if stream is not None:
+                    stream.close()
+            except OSError:  # what was left to write to a worker that is gone
+                pass
 
     def rebase(self, base: int) -> None:
         if base != self.base:
@@ -184,11 +224,7 @@ class HistoryJob:
                                f"replaying the review history failed (exit status {self._proc.returncode})")
 
     def close(self) -> None:
-        if self._proc is not None:
-            if self._proc.poll() is None:
-                self._proc.kill()
-            self._proc.communicate()
-            self._proc = None
+        self._stop()
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def __enter__(self) -> HistoryJob:
@@ -208,8 +244,11 @@ def _options(text: str) -> SchedulingOptions:
 
 def main(argv: list[str]) -> int:
     """``python -m srs.anki.history COLLECTION FOLDER BASE OPTIONS_JSON`` (HistoryJob's worker):
-    prints ``part PATH`` for each finished part, then ``peak-kb N``."""
+    waits for ``go`` on its input, then prints ``part PATH`` for each finished part and
+    ``peak-kb N``."""
     collection, folder, base, options = argv
+    if sys.stdin.readline().strip() != "go":  # the importer replays here after all, or gave up
+        return 0
 
     def ready(path: Path) -> None:
         print("part", path, flush=True)

@@ -53,9 +53,10 @@ def read_package(path: str | Path, *, media_dest: Path, limits: Limits = Limits(
 
 
 class OpenPackage:
-    """A package opened for reading, its collection extracted to a scratch file
-    (``collection``) that stays until the block ends, so the review log can be
-    replayed from it (srs.anki.history) while ``read(answers=False)`` reads the rest."""
+    """A package opened for reading (its layout checked), its collection extracted on
+    first use to a scratch file (``collection``) that stays until the block ends, so the
+    review log can be replayed from it (srs.anki.history) while ``read(answers=False)``
+    reads the rest."""
 
     def __init__(self, path: str | Path, *, media_dest: Path, limits: Limits = Limits()) -> None:
         self.path, self.limits = path, limits
@@ -63,24 +64,34 @@ class OpenPackage:
         self._workdir = Path(tempfile.mkdtemp(prefix="srs-anki-"))
         self.collection = self._workdir / "collection.db"
         self._archive: SafeArchive | None = None
-        self._version = 0
+        self._version, self._name, self._extracted = 0, "", False
+        self.stored_size = 0
 
     def __enter__(self) -> OpenPackage:
         try:
             self._archive = SafeArchive(self.path, self.limits)
             self._version = package_version(self._archive)
-            name = _COLLECTIONS[self._version]
-            if name not in self._archive:
-                raise PackageError(f"the package holds no Anki collection ({name} is missing)")
-            self._archive.extract(name, self.collection, zstd=self._version >= 3)
+            self._name = _COLLECTIONS[self._version]
+            if self._name not in self._archive:
+                raise PackageError(f"the package holds no Anki collection ({self._name} is missing)")
+            self.stored_size = self._archive.entries[self._name].file_size  # as stored: zstd-compressed in v3
         except BaseException:
             self.__exit__(*sys.exc_info())
             raise
         return self
 
+    def extract(self) -> Path:
+        """The collection, extracted to ``collection`` (the first call does it)."""
+        assert self._archive is not None
+        if not self._extracted:
+            self._archive.extract(self._name, self.collection, zstd=self._version >= 3)
+            self._extracted = True
+        return self.collection
+
     def read(self, *, answers: bool = True) -> ImportedPackage:
         """Notes (with each card's graded answers unless ``answers`` is False), media and warnings."""
         assert self._archive is not None
+        self.extract()
         with gc_paused():
             raw = read_collection(self.collection, answers=answers)
             try:

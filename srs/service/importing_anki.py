@@ -26,7 +26,7 @@ from srs.anki.history import (
     CARD_COLUMNS,
     HistoryJob,
     count_answers,
-    in_process,
+    worth_starting_early,
 )
 from srs.anki.perf import gc_paused
 from srs.anki.read_package import OpenPackage
@@ -44,22 +44,29 @@ from srs.service.presets import default_rules
 def _read(col: Collection, path: Path, scratch: Path, stack: ExitStack, *,
           history: bool) -> tuple[ImportedPackage, HistoryJob | None]:
     """The file's notes and, for a package with a review log, its history replaying
-    beside (in worker processes when it is big) until ``stack`` closes."""
+    beside (in a worker process when it is big) until ``stack`` closes."""
     if path.suffix.lower() not in {".apkg", ".colpkg"}:
         from srs.anki import read_text
 
         return read_text(path), None
     opened = stack.enter_context(OpenPackage(path, media_dest=scratch))
     job = None
-    answers = count_answers(opened.collection) if history else 0
-    if answers:
+    if history:
         with col.read() as s:  # the ids the new cards will take, unless another writer comes first
             base = (s.scalar(select(func.max(Card.id))) or 0) + 1
             options = default_rules(s).options
-        job = stack.enter_context(HistoryJob(
-            opened.collection, opened.collection.parent / "history", base=base, options=options, answers=answers,
-            background=not in_process(answers),
-        ))
+        job = stack.enter_context(HistoryJob(opened.collection, opened.collection.parent / "history",
+                                             base=base, options=options))
+        if worth_starting_early(opened.stored_size):
+            job.start()  # Python starts while the collection is extracted
+    opened.extract()
+    if job is not None:
+        answers = count_answers(opened.collection)
+        if answers:
+            job.begin(answers)
+        else:
+            job.close()
+            job = None
     return opened.read(answers=False), job
 
 

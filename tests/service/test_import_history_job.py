@@ -58,9 +58,12 @@ def rows(db: Path) -> dict[str, list[tuple]]:
 
 
 def imported(tmp_path: Path, name: str, packages: list[Path], *, background: bool, parts: int,
-             monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list]:
+             monkeypatch: pytest.MonkeyPatch, early: bool = False) -> tuple[Path, list]:
+    """Import into a new collection; ``early``: the worker starts before the collection is
+    extracted (and is dismissed again when the history is replayed in this process)."""
     monkeypatch.setenv("SRS_NOW", NOW.isoformat())
     monkeypatch.setattr(history, "PROCESS_MIN_ANSWERS", 0 if background else 10**12)
+    monkeypatch.setattr(history, "EARLY_START_BYTES", 0 if early else 10**12)
     monkeypatch.setattr(history, "PARTS", parts)
     started = []
     real = history.subprocess.Popen
@@ -71,7 +74,7 @@ def imported(tmp_path: Path, name: str, packages: list[Path], *, background: boo
         reports = [import_paths(col, [p]).files[0] for p in packages]
     finally:
         col.close()
-    assert bool(started) == background, "a worker process runs exactly when the history is replayed in the background"
+    assert bool(started) == (background or early), "a worker starts when the history is big (or looks big)"
     return db, reports
 
 
@@ -109,6 +112,10 @@ def test_worker_process_gives_the_same_collection_as_replaying_in_process(tmp_pa
     expected, got = rows(inline), rows(worker)
     assert len(expected["logs"]) > 300 and expected["orphans"] == []
     assert got == expected
+    for background in (True, False):  # started before extracting, then given the go or dismissed
+        early, (c,) = imported(tmp_path, f"early-{background}", [pkg], background=background, parts=2,
+                               monkeypatch=monkeypatch, early=True)
+        assert c.status == "imported" and rows(early) == expected
     _, (whole,) = imported(tmp_path, "whole", [plain], background=True, parts=2, monkeypatch=monkeypatch)
     assert len(rows(tmp_path / "whole.db")["logs"]) > len(got["logs"]), "answers before a Forget are dropped"
     with sqlite3.connect(worker) as con:
@@ -195,11 +202,14 @@ def corrupt_review_log(con: sqlite3.Connection) -> None:
         fh.write(b"\x00" * 16)
 
 
-@pytest.mark.parametrize("background", [False, True], ids=["in-process", "worker"])
-def test_unreadable_review_log_fails_the_import_cleanly(tmp_path: Path, monkeypatch, background: bool) -> None:
+@pytest.mark.parametrize(("background", "early"), [(False, False), (True, False), (True, True)],
+                         ids=["in-process", "worker", "early-worker"])
+def test_unreadable_review_log_fails_the_import_cleanly(tmp_path: Path, monkeypatch, background: bool,
+                                                        early: bool) -> None:
     bad = edited_collection(package(tmp_path / "deck.apkg", notes(8, seed=5)), tmp_path / "bad.apkg", corrupt_review_log)
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
-    db, (fr,) = imported(tmp_path, "col", [bad], background=background, parts=2, monkeypatch=monkeypatch)
+    db, (fr,) = imported(tmp_path, "col", [bad], background=background, parts=2, monkeypatch=monkeypatch,
+                         early=early)
     assert fr.status == "failed"
     assert fr.error.startswith("the collection is corrupt:") and "\n" not in fr.error
     with sqlite3.connect(db) as con:
