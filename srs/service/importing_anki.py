@@ -228,10 +228,12 @@ def _insert_new(s: Session, rows: list, notes: list[ImportedNote], now, package_
                 stack.enter_context(indexes_rebuilt_after(cur, table, keep=keep))
 
     with ExitStack() as stack:
-        # the history arrives card by card, in about card id order: its card index grows as parts are copied
+        # the history updates cards (with their indexes in place: 0.2 s, not 0.03 s), and arrives card by
+        # card in about card id order, so the review log's card index grows as parts are copied
+        bulk(stack, "cards")
         bulk(stack, "review_logs", keep=("card_id",))
         with ExitStack() as notes_stack:
-            bulk(notes_stack, "notes", "note_sources", "cards")
+            bulk(notes_stack, "notes", "note_sources")
             store.insert_notes(s, rows, now, fields=fields, card_ids=card_id, schedule=schedule)
         # (the notes are indexed again while the history may still be replaying)
         if history is not None:
