@@ -129,7 +129,8 @@ def write_markdown(path: Path, lines: list[report.Line], rows: list[Row], db_mb:
         svg_name = path.with_suffix(".svg").name
         path.with_suffix(".svg").write_text(svg, encoding="utf-8")
     mem = ("peak resident set size of a fresh Python process that opened the collection and ran the operation "
-           "(VmHWM of the child; includes the interpreter and libraries: about 66 MB for srs, 102 MB for Anki before any work)") if isolate else "not measured (in-process run)"
+           "(VmHWM of the child; includes the interpreter and libraries: about 66 MB for srs, 102 MB for Anki before any work; "
+           "srs's import with history adds the peak its replay worker process reports)") if isolate else "not measured (in-process run)"
     doc = [
         "# Benchmark results", "",
         "Machine: " + " ".join(machine()), "",

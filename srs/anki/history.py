@@ -61,7 +61,7 @@ def replay_history(collection: Path, folder: Path, *, base: int, options: Schedu
     db = open_readonly(collection, CORE_TABLES)
     try:
         ids = {cid: base + rank for rank, (cid,) in enumerate(db.execute(CARD_IDS_SQL))}
-        per_part = -(-int(db.execute("SELECT count(*) FROM revlog").fetchone()[0]) // max(1, parts))
+        per_part = -(-_revlog_rows(db) // max(1, parts))
         cards = groupby(db.execute(GRADED_SQL), itemgetter(0))
         replayer = Replayer(options)
         n, more = 0, True
@@ -111,11 +111,15 @@ def _write_part(out: Path, cards: Iterator, ids: dict[int, int], replayer: Repla
         db.close()
 
 
+def _revlog_rows(db: sqlite3.Connection) -> int:
+    return int(db.execute("SELECT count(*) FROM revlog").fetchone()[0])
+
+
 def count_answers(collection: Path) -> int:
     """Rows in the package's review log (an upper bound of the answers to replay)."""
     db = open_readonly(collection, CORE_TABLES)
     try:
-        return int(db.execute("SELECT count(*) FROM revlog").fetchone()[0])
+        return _revlog_rows(db)
     except sqlite3.DatabaseError as e:
         raise PackageError(f"the collection is corrupt: {e}") from None
     finally:

@@ -2,7 +2,9 @@
 
 A package imports in one transaction; media is extracted to a scratch folder
 and moved into the collection's media folder only after the commit, so a
-failed import leaves neither rows nor files behind.
+failed import leaves neither rows nor files behind. The review history is
+replayed beside the notes (srs.anki.history: a worker process for a big one)
+and copied in, in the same transaction, once the notes and cards are written.
 """
 
 from __future__ import annotations
