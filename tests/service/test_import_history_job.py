@@ -229,3 +229,29 @@ def test_the_import_leaves_no_database_attached(tmp_path: Path, monkeypatch) -> 
         assert [n for n in names if n != "temp"] == ["main"]
     finally:
         col.close()
+
+
+def test_changed_notes_gaining_cards_beside_new_notes_with_history(tmp_path: Path, monkeypatch) -> None:
+    """A re-import that edits notes (each gains a reverse card) and brings new ones with history: no
+    card id is taken twice, and the new notes' cards get exactly their own history."""
+    first = notes(6, seed=11)
+    edited = [ExportNote(guid=n.guid, template="basic", front=n.front + " (edited)", back=n.back, deck=n.deck,
+                         reverse=True, modified=NOW, cards=(ExportCard(0), ExportCard(1))) for n in first]
+    later = notes(10, seed=12, prefix="m")
+    for background in (False, True):
+        db, (_, fr) = imported(tmp_path, f"edit-{background}", [package(tmp_path / "first.apkg", first),
+                                                                package(tmp_path / "second.apkg", [*edited, *later])],
+                               background=background, parts=2, monkeypatch=monkeypatch)
+        assert (fr.status, fr.updated, fr.new) == ("imported", 6, 10)
+        got = rows(db)
+        assert got["orphans"] == []
+        with sqlite3.connect(db) as con:
+            two_sided = con.execute("SELECT count(*) FROM notes n WHERE front LIKE '%(edited)'"
+                                    " AND (SELECT count(*) FROM cards c WHERE c.note_id = n.id) = 2").fetchone()[0]
+            logged = con.execute("SELECT count(DISTINCT l.card_id) FROM review_logs l JOIN cards c ON c.id = l.card_id"
+                                 " JOIN notes n ON n.id = c.note_id WHERE n.front LIKE 'Question m%'").fetchone()[0]
+        assert two_sided == 6
+        ref, _ = imported(tmp_path, f"edit-ref-{background}", [package(tmp_path / "first.apkg", first),
+                                                               package(tmp_path / "later.apkg", later)],
+                          background=False, parts=1, monkeypatch=monkeypatch)
+        assert logged > 0 and len(got["logs"]) == len(rows(ref)["logs"])
