@@ -146,6 +146,18 @@ def test_only_the_cards_this_import_adds_get_the_history(tmp_path: Path, monkeyp
         assert sorted(r[1:4] for r in got["logs"]) == sorted(r[1:4] for r in expected["logs"])
 
 
+def add_a_card(db: Path) -> None:
+    """What another writer does: a note with one card, id 1, committed."""
+    con = sqlite3.connect(db)
+    con.execute("INSERT INTO notes (id, guid, key, kind, rule, template, reverse, front, back, fields, tags,"
+                " heading_path, deck_id, line, content_hash, created_at, modified_at)"
+                " VALUES (900, 'x', 'k', 'qa', 'r', 'basic', 0, 'Q', 'A', '{}', '', '[]', 1, 0, 'h', 0, 0)")
+    con.execute("INSERT INTO cards (id, note_id, deck_id, ordinal, position, state, due, reps, lapses, created_at)"
+                " VALUES (1, 900, 1, 0, 1, 0, 0, 0, 0, 0)")
+    con.commit()
+    con.close()
+
+
 def test_another_writer_taking_the_card_ids_first(tmp_path: Path, monkeypatch) -> None:
     """A card added between the job's start and the import's transaction: the replay runs again with the real ids."""
     pkg = package(tmp_path / "deck.apkg", notes(10, seed=3))
@@ -155,14 +167,7 @@ def test_another_writer_taking_the_card_ids_first(tmp_path: Path, monkeypatch) -
     real_read = importing_anki.OpenPackage.read
 
     def read_while_someone_adds_a_card(self, **kw):  # noqa: ANN001, ANN202
-        con = sqlite3.connect(db)
-        con.execute("INSERT INTO notes (id, guid, key, kind, rule, template, reverse, front, back, fields, tags,"
-                    " heading_path, deck_id, line, content_hash, created_at, modified_at)"
-                    " VALUES (900, 'x', 'k', 'qa', 'r', 'basic', 0, 'Q', 'A', '{}', '', '[]', 1, 0, 'h', 0, 0)")
-        con.execute("INSERT INTO cards (id, note_id, deck_id, ordinal, position, state, due, reps, lapses, created_at)"
-                    " VALUES (1, 900, 1, 0, 1, 0, 0, 0, 0, 0)")
-        con.commit()
-        con.close()
+        add_a_card(db)
         return real_read(self, **kw)
 
     monkeypatch.setattr(importing_anki.OpenPackage, "read", read_while_someone_adds_a_card)
@@ -172,14 +177,7 @@ def test_another_writer_taking_the_card_ids_first(tmp_path: Path, monkeypatch) -
     # the reference: the same card taken before the import started
     ref_db = tmp_path / "ref.db"
     Collection.open(ref_db, bundled=False).close()
-    con = sqlite3.connect(ref_db)
-    con.execute("INSERT INTO notes (id, guid, key, kind, rule, template, reverse, front, back, fields, tags,"
-                " heading_path, deck_id, line, content_hash, created_at, modified_at)"
-                " VALUES (900, 'x', 'k', 'qa', 'r', 'basic', 0, 'Q', 'A', '{}', '', '[]', 1, 0, 'h', 0, 0)")
-    con.execute("INSERT INTO cards (id, note_id, deck_id, ordinal, position, state, due, reps, lapses, created_at)"
-                " VALUES (1, 900, 1, 0, 1, 0, 0, 0, 0, 0)")
-    con.commit()
-    con.close()
+    add_a_card(ref_db)
     monkeypatch.setenv("SRS_NOW", NOW.isoformat())
     col = Collection.open(ref_db, bundled=False)
     import_paths(col, [pkg])
