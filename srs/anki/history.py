@@ -209,23 +209,35 @@ class HistoryJob:
     def parts(self) -> Iterator[Path]:
         """The result files, each once complete."""
         if self._proc is None:
-            self.close()
-            self.folder.mkdir(parents=True)
-            done: list[Path] = []
-            replay_history(self.collection, self.folder, base=self.base, options=self.options, ready=done.append)
-            yield from done
+            yield from self._here()
             return
         assert self._proc.stdout is not None
+        given = 0
         for line in self._proc.stdout:
             what, _, value = line.rstrip("\n").partition(" ")
             if what == "part":
+                given += 1
                 yield Path(value)
             elif what == "peak-kb":
                 WORKER_PEAKS_KB.append(int(value))
-        if self._proc.wait() != 0:
-            lines = (self.folder / "errors.txt").read_text("utf-8", "replace").strip().splitlines()
-            raise PackageError(lines[-1].removeprefix("error: ") if lines else
-                               f"replaying the review history failed (exit status {self._proc.returncode})")
+        if self._proc.wait() == 0:
+            return
+        lines = (self.folder / "errors.txt").read_text("utf-8", "replace").strip().splitlines()
+        if lines and lines[-1].startswith("error: "):  # the package is at fault
+            raise PackageError(lines[-1].removeprefix("error: "))
+        if not given:  # the worker could not run here (this Python lacks srs, say): replay in this process
+            self._stop()
+            yield from self._here()
+            return
+        raise PackageError("replaying the review history failed: "
+                           + (lines[-1] if lines else f"the worker stopped (exit status {self._proc.returncode})"))
+
+    def _here(self) -> Iterator[Path]:
+        self.close()
+        self.folder.mkdir(parents=True)
+        done: list[Path] = []
+        replay_history(self.collection, self.folder, base=self.base, options=self.options, ready=done.append)
+        yield from done
 
     def close(self) -> None:
         self._stop()
