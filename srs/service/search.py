@@ -22,7 +22,7 @@ from srs.db.models import Card, Deck, Note, NoteSource, ReviewLog, Source
 from srs.db.types import from_micros, to_micros
 from srs.service.cards_view import sides
 from srs.service.collection import Collection
-from srs.service.stats import DAY_US, day_start_hour, interval_days, raw
+from srs.service.stats import DAY_US, day_start_hour, interval_days_sql, raw
 
 KEYS = ("deck", "tag", "is", "flag", "prop", "rated", "added", "kind", "source")
 IS_VALUES = ("due", "new", "learn", "review", "suspended", "buried")
@@ -221,7 +221,7 @@ def _compile(node: Node, s: Session, now: datetime, hour: int) -> Any:
         logs = select(ReviewLog.card_id).where(ReviewLog.reviewed_at >= since, *([ReviewLog.rating == arg[1]] if len(arg) > 1 else []))
         return Card.created_at >= since if key == "added" else Card.id.in_(logs)
     field, op, num = arg
-    left = {"ivl": interval_days(), "lapses": Card.lapses, "reps": Card.reps,
+    left = {"ivl": interval_days_sql(), "lapses": Card.lapses, "reps": Card.reps,
             "difficulty": Card.difficulty, "stability": Card.stability}.get(field)
     if field == "due":  # study days from today; overdue is negative
         today_us = round(study_day(now, hour).start.timestamp() * 1_000_000)
@@ -278,14 +278,14 @@ def search_cards(col: Collection, query: str = "", *, order: str = "due", descen
         raise QueryError(f'unknown order "{order}"; use one of {", ".join(ORDERS)}')
     keys: list[Any] = {
         "due": [Card.state == 0, Card.due, Card.position], "difficulty": [Card.difficulty], "lapses": [Card.lapses],
-        "reps": [Card.reps], "interval": [interval_days()], "added": [Card.created_at], "deck": [Deck.name, Card.due],
+        "reps": [Card.reps], "interval": [interval_days_sql()], "added": [Card.created_at], "deck": [Deck.name, Card.due],
     }[order]
     keys = [(k.desc() if descending else k.asc()).nulls_last() for k in keys]  # new cards have no difficulty
     now = col.now()
     with col.read() as s:
         stmt = (
             select(Card.id, Card.note_id, Deck.name, Card.ordinal, Note.template, Note.front, Note.back, Note.kind,
-                   Card.state, raw(Card.due), interval_days(), Card.difficulty, Card.stability, Card.lapses, Card.reps,
+                   Card.state, raw(Card.due), interval_days_sql(), Card.difficulty, Card.stability, Card.lapses, Card.reps,
                    Card.flag, Card.suspended, raw(Card.buried_until), Note.tags)
             .join(Note, Note.id == Card.note_id).join(Deck, Deck.id == Card.deck_id)
             .where(_compile(tree, s, now, day_start_hour(s))).order_by(*keys, Card.id)

@@ -43,8 +43,9 @@ def raw(column: Any) -> Any:
     return type_coerce(column, BigInteger)
 
 
-def interval_days() -> Any:
-    """Whole days between a card's last review and its due time (NULL for new cards)."""
+def interval_days_sql() -> Any:
+    """Whole days between a card's last review and its due time (NULL for new cards): the SQL
+    expression of srs.core.days.interval_days (SQLite rounds halves up for these positive spans)."""
     return case((Card.state == 0, None), else_=func.round((raw(Card.due) - raw(Card.last_review)) / (DAY_US * 1.0)))
 
 
@@ -120,7 +121,7 @@ def _count(condition: Any) -> Any:
 
 
 def _card_counts(s: Session, where: list[Any], now: datetime, today: StudyDay) -> dict[str, int]:
-    live, state, ivl = Card.suspended.is_(False), Card.state, interval_days()
+    live, state, ivl = Card.suspended.is_(False), Card.state, interval_days_sql()
     not_buried = (Card.buried_until.is_(None)) | (Card.buried_until <= now)
     row = s.execute(select(
         func.count(), _count(live & (state == 0)), _count(live & state.in_((1, 3))), _count(live & (state == 2)),
