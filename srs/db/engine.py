@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 5_000
 WAL_AUTOCHECKPOINT_PAGES = 0
+WAL_CHECKPOINT_BYTES = 64 << 20  # a log this big at open is checkpointed first
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -56,6 +57,18 @@ def checkpoint(engine: Engine, mode: str = "PASSIVE") -> None:
             conn.exec_driver_sql(f"PRAGMA wal_checkpoint({mode})")
     except Exception:  # noqa: BLE001 - a busy or read-only database just keeps its WAL for later
         pass
+
+
+def checkpoint_if_large(engine: Engine, path: Path, limit: int | None = None) -> None:
+    """Checkpoint (PASSIVE) when the write-ahead log has grown past ``limit`` bytes: what
+    processes that ended without closing (killed, crashed) left there, as automatic
+    checkpoints are off."""
+    try:
+        size = Path(f"{path}-wal").stat().st_size
+    except OSError:
+        return
+    if size > (WAL_CHECKPOINT_BYTES if limit is None else limit):
+        checkpoint(engine)
 
 
 def detach_all(conn: Connection) -> None:

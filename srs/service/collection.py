@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from srs.core import clock
 from srs.core.errors import SrsError
-from srs.db.engine import checkpoint, detach_all, writer
+from srs.db.engine import checkpoint, checkpoint_if_large, detach_all, writer
 from srs.db.location import DbLocation, media_dir, resolve
 from srs.db.migrate import open_database
 from srs.db.models import Deck, Preset
@@ -55,6 +55,7 @@ class Collection:
     ) -> Collection:
         location: DbLocation = resolve(db)
         engine, fresh = open_database(location.path, say=say)
+        checkpoint_if_large(engine, location.path)
         col = cls(location.path, engine, say=say)
         col.ensure_defaults()
         if fresh and bundled:
