@@ -167,11 +167,14 @@ class HistoryJob:
         root = str(Path(__file__).resolve().parents[2])  # so a source checkout's srs is found too
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
         with open(self.folder / "errors.txt", "wb") as errors:
-            self._proc = subprocess.Popen(
-                [sys.executable, "-m", "srs.anki.history", str(self.collection), str(self.folder),
-                 str(self.base), json.dumps(asdict(self.options))],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors, env=env, text=True,
-            )
+            try:
+                self._proc = subprocess.Popen(
+                    [sys.executable, "-m", "srs.anki.history", str(self.collection), str(self.folder),
+                     str(self.base), json.dumps(asdict(self.options))],
+                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors, env=env, text=True,
+                )
+            except OSError:  # no interpreter to start: parts() replays here
+                self._proc = None
 
     def begin(self, answers: int) -> None:
         """The collection is in place and holds ``answers`` review log rows: go."""
@@ -180,7 +183,8 @@ class HistoryJob:
             self._stop()
             return
         self.start()
-        assert self._proc is not None and self._proc.stdin is not None
+        if self._proc is None or self._proc.stdin is None:
+            return
         try:
             self._proc.stdin.write("go\n")
             self._proc.stdin.close()

@@ -255,11 +255,12 @@ def test_changed_notes_gaining_cards_beside_new_notes_with_history(tmp_path: Pat
         assert logged > 0 and len(got["logs"]) == len(rows(ref)["logs"])
 
 
-def test_a_worker_that_cannot_start_falls_back_to_replaying_here(tmp_path: Path, monkeypatch) -> None:
-    """An interpreter that cannot run the worker (here: one that exits at once) costs the speed, not the import."""
+@pytest.mark.parametrize("interpreter", ["/bin/false", "/nonexistent/python3"], ids=["exits-at-once", "missing"])
+def test_a_worker_that_cannot_start_falls_back_to_replaying_here(tmp_path: Path, monkeypatch, interpreter) -> None:
+    """An interpreter that cannot run the worker costs the speed, not the import."""
     pkg = package(tmp_path / "deck.apkg", notes(12, seed=13))
     expected, _ = imported(tmp_path, "here", [pkg], background=False, parts=1, monkeypatch=monkeypatch)
-    monkeypatch.setattr(history.sys, "executable", "/bin/false")
+    monkeypatch.setattr(history.sys, "executable", interpreter)
     db, (fr,) = imported(tmp_path, "fallback", [pkg], background=True, parts=2, monkeypatch=monkeypatch)
     assert fr.status == "imported" and fr.new == 12
     assert rows(db) == rows(expected)
