@@ -157,12 +157,13 @@ class HistoryJob:
         self.answers = 0  # the review log's rows: about as many review logs as will come
         self.folder = folder
         self._proc: subprocess.Popen[str] | None = None
+        self._unstartable = False
 
     def start(self) -> None:
         """Launch the worker; it waits for ``begin``."""
-        if self._proc is not None:
+        if self._proc is not None or self._unstartable:
             return
-        self.folder.mkdir(parents=True, exist_ok=False)
+        self.folder.mkdir(parents=True, exist_ok=True)
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parents[2])  # so a source checkout's srs is found too
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
@@ -174,7 +175,7 @@ class HistoryJob:
                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors, env=env, text=True,
                 )
             except OSError:  # no interpreter to start: parts() replays here
-                self._proc = None
+                self._proc, self._unstartable = None, True
 
     def begin(self, answers: int) -> None:
         """The collection is in place and holds ``answers`` review log rows: go."""

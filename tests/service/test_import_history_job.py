@@ -261,6 +261,8 @@ def test_a_worker_that_cannot_start_falls_back_to_replaying_here(tmp_path: Path,
     pkg = package(tmp_path / "deck.apkg", notes(12, seed=13))
     expected, _ = imported(tmp_path, "here", [pkg], background=False, parts=1, monkeypatch=monkeypatch)
     monkeypatch.setattr(history.sys, "executable", interpreter)
-    db, (fr,) = imported(tmp_path, "fallback", [pkg], background=True, parts=2, monkeypatch=monkeypatch)
-    assert fr.status == "imported" and fr.new == 12
-    assert rows(db) == rows(expected)
+    for early in (False, True):
+        db, (fr,) = imported(tmp_path, f"fallback-{early}", [pkg], background=True, parts=2, monkeypatch=monkeypatch,
+                             early=early)
+        assert fr.status == "imported" and fr.new == 12
+        assert rows(db) == rows(expected)
