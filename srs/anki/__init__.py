@@ -4,8 +4,6 @@ Pure file-format work on the plain dataclasses of :mod:`srs.anki.model`; the
 service turns database rows into them and back.
 """
 
-from importlib import import_module
-
 from .model import (
     ExportCard,
     ExportNote,
@@ -17,20 +15,10 @@ from .model import (
     ImportedReview,
     PackageError,
 )
-
-# Imported on first use: the history worker (python -m srs.anki.history) needs
-# none of the HTML, markdown and zip code, and starts 0.15 s sooner without it.
-_LAZY = {"read_package": ".read_package", "ReviewSource": ".revlog_sql", "read_text": ".text_import",
-         "write_apkg": ".write_apkg"}
-
-
-def __getattr__(name: str) -> object:
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(_LAZY[name], __name__), name)
-    globals()[name] = value
-    return value
-
+from .read_package import read_package
+from .revlog_sql import ReviewSource
+from .text_import import read_text
+from .write_apkg import write_apkg
 
 __all__ = [
     "ExportCard", "ExportNote", "ExportReview", "ExportSummary", "ImportedCard",
