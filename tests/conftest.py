@@ -10,8 +10,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from srs.service.collection import Collection
+
+# Property tests draw the same examples on every run (fixed seeds, no example database): CI is
+# deterministic, and a failure found here replays there.
+settings.register_profile("srs", derandomize=True, database=None)
+settings.load_profile("srs")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "tests" / "data" / "seeds"
