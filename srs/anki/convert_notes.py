@@ -56,8 +56,8 @@ def build_notes(raw: RawCollection, media: Mapping[str, str]) -> tuple[list[Impo
             )
         split.append(fields)
 
-    converted = convert_fields(split, media)  # while SQLite sorts the review log in its thread
-    logs = {cid: _since_reset(rows) for cid, rows in groupby(raw.graded(), itemgetter(0))}
+    converted = convert_fields(split, media)
+    logs = {cid: _since_reset(rows) for cid, rows in groupby(raw.revlog, itemgetter(0))}
     cards_by_note: dict[int, list[ImportedCard]] = {}
     known = {n[0] for n in raw.notes}
     orphans = 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,20 +64,7 @@ class RawCollection:
     # id, nid, did, ord, type, queue, due, ivl, flags, odid
     revlog: list[tuple[int, int, int, int]] = field(default_factory=list)
     # (cid, time µs, ease, time taken ms): the graded answers, and resets as ease 0,
-    # ordered by card and time (see GRADED_SQL); graded() waits for them
-    answers: _SortedAnswers | None = None
-
-    def graded(self) -> list[tuple[int, int, int, int]]:
-        """The review log rows (sorted in a thread since read_collection returned)."""
-        if self.answers is not None:
-            answers, self.answers = self.answers, None
-            self.revlog = answers.rows()
-        return self.revlog
-
-    def close(self) -> None:
-        if self.answers is not None:
-            answers, self.answers = self.answers, None
-            answers.close()
+    # ordered by card and time (see GRADED_SQL); empty when not read
 
 
 def read_collection(path: Path, *, answers: bool = True) -> RawCollection:
@@ -95,57 +81,14 @@ def read_collection(path: Path, *, answers: bool = True) -> RawCollection:
         if modern:
             probe.close()
             probe = open_readonly(path, {**CORE_TABLES, **_SCHEMA_18})
-        sorting = _SortedAnswers(path) if answers else None
-        try:
-            raw = _read(probe, modern)
-        except BaseException:
-            if sorting is not None:
-                sorting.close()
-            raise
-        raw.answers = sorting
-        return raw
+        return _read(probe, modern, answers)
     except sqlite3.DatabaseError as e:
         raise PackageError(f"the collection is corrupt: {e}") from None
     finally:
         probe.close()
 
 
-class _SortedAnswers(threading.Thread):
-    """GRADED_SQL on a second connection: SQLite sorts in this thread (without the
-    GIL) while the caller reads notes and cards; rows() hands over the sorted rows."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(name="srs-anki-answers", daemon=True)
-        self._db = open_readonly(path, CORE_TABLES)
-        self._cursor: sqlite3.Cursor | None = None
-        self._error: BaseException | None = None
-
-        self.start()
-
-    def close(self) -> None:
-        self.join()
-        self._db.close()
-
-    def run(self) -> None:
-        try:
-            self._cursor = self._db.execute(GRADED_SQL)  # the first step sorts everything
-        except BaseException as exc:  # raised again by rows()
-            self._error = exc
-
-    def rows(self) -> list[tuple[int, int, int, int]]:
-        self.join()
-        try:
-            if self._error is not None:
-                raise self._error
-            assert self._cursor is not None
-            return self._cursor.fetchall()
-        except sqlite3.DatabaseError as e:
-            raise PackageError(f"the collection is corrupt: {e}") from None
-        finally:
-            self._db.close()
-
-
-def _read(db: sqlite3.Connection, modern: bool) -> RawCollection:
+def _read(db: sqlite3.Connection, modern: bool, answers: bool) -> RawCollection:
     row = db.execute("SELECT crt, ver FROM col").fetchone()
     if row is None:
         raise PackageError("the collection has no 'col' row")
@@ -156,7 +99,8 @@ def _read(db: sqlite3.Connection, modern: bool) -> RawCollection:
         notetypes, decks = _legacy_json(db)
     notes = db.execute("SELECT id, guid, mid, mod, tags, flds FROM notes ORDER BY id").fetchall()
     cards = db.execute(CARDS_SQL).fetchall()
-    return RawCollection(crt, notetypes, decks, notes, cards)
+    revlog = db.execute(GRADED_SQL).fetchall() if answers else []
+    return RawCollection(crt, notetypes, decks, notes, cards, revlog)
 
 
 def _legacy_json(db: sqlite3.Connection) -> tuple[dict[int, Notetype], dict[int, str]]:

@@ -94,14 +94,11 @@ class OpenPackage:
         self.extract()
         with gc_paused():
             raw = read_collection(self.collection, answers=answers)
-            try:
-                if _is_placeholder(raw):
-                    raise PackageError("the package holds only Anki's 'please update' placeholder")
-                files = self._media.extract_all(self._archive, self._version)
-                renames = {orig: p.name for orig, p in files.items()}
-                notes, warnings = build_notes(raw, renames)
-            finally:
-                raw.close()
+            if _is_placeholder(raw):
+                raise PackageError("the package holds only Anki's 'please update' placeholder")
+            files = self._media.extract_all(self._archive, self._version)
+            renames = {orig: p.name for orig, p in files.items()}
+            notes, warnings = build_notes(raw, renames)
         return ImportedPackage(
             notes=notes, media=files, warnings=self._media.warnings + warnings, cards=len(raw.cards),
             collection_created=datetime.fromtimestamp(raw.crt, timezone.utc) if raw.crt else None,
