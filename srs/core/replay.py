@@ -62,7 +62,7 @@ class Replayer:
         self.e8 = _E ** w[8]
         self._ranges: dict[int, tuple[int, int]] = {}
 
-    def _steps_after(self, steps: tuple[int, ...], step: int, r: int, s: float) -> tuple[int, int | None, int]:
+    def _steps_after(self, steps: tuple[int, ...], step: int, r: int) -> tuple[int, int | None, int]:
         """(state flag, step, interval µs) of a (re)learning card; state flag 0 stays, 1 graduates."""
         if not steps or (step >= len(steps) and r > 1):
             return 1, None, -1
@@ -172,7 +172,7 @@ class Replayer:
             else:
                 if state == NEW:
                     step = 0
-                graduate, step, ivl_us = steps_after(relearning if state == RELEARNING else learning, step, r, s)
+                graduate, step, ivl_us = steps_after(relearning if state == RELEARNING else learning, step, r)
                 if graduate:
                     state = REVIEW
                 elif state == NEW:
