@@ -15,14 +15,14 @@ from typing import Any
 from sqlalchemy import and_, case, false, func, not_, or_, select, true
 from sqlalchemy.orm import Session
 
-from srs.core.days import study_day
+from srs.core.days import DAY_US, study_day
 from srs.core.errors import UsageError
 from srs.core.notes import NoteKind
 from srs.db.models import Card, Deck, Note, NoteSource, ReviewLog, Source
 from srs.db.types import from_micros, to_micros
 from srs.service.cards_view import sides
 from srs.service.collection import Collection
-from srs.service.stats import DAY_US, day_start_hour, interval_days_sql, raw
+from srs.service.stats import day_start_hour, interval_days_sql, raw
 
 KEYS = ("deck", "tag", "is", "flag", "prop", "rated", "added", "kind", "source")
 IS_VALUES = ("due", "new", "learn", "review", "suspended", "buried")
