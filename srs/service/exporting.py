@@ -54,7 +54,9 @@ def _export_anki(col: Collection, out: Path, *, deck: str | None, with_schedulin
         for (card_id, note_id, ordinal, state, due, last, stability, difficulty, reps, lapses, suspended, buried_until,
              flag, step) in cur.execute(
                 "SELECT id, note_id, ordinal, state, due, last_review, stability, difficulty, reps, lapses, suspended,"
-                " buried_until, flag, step FROM cards ORDER BY note_id, ordinal"):
+                " buried_until, flag, step FROM cards"
+                + (f" WHERE note_id IN (SELECT id FROM notes WHERE orphaned_at IS NULL{in_decks})" if in_decks else "")
+                + " ORDER BY note_id, ordinal"):
             cards_by_note[note_id].append(ExportCard(
                 ordinal=ordinal, state=state, due=from_micros(due), last_review=None if last is None else from_micros(last),
                 stability=stability, difficulty=difficulty, interval_days=interval_days(due, last), reps=reps,
