@@ -8,7 +8,7 @@ from functools import lru_cache
 from srs.extract.text import strip_noise, tidy
 
 _LEADING = re.compile(r"^[^\w`“\"(]+", re.UNICODE)  # emoji, bullets, arrows before the words
-_NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[ivxIVX]{1,4}\.)\s+")
+_NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)、]|[ivxIVX]{1,4}\.)(?:\s+|(?=[\u3040-\u30ff\u4e00-\u9fff]))")
 _TIME = r"(?:\d+(?:[.,]\d+)?\s*[–—-]?\s*)+(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\b"
 _SCHEDULE_PARENS = re.compile(
     r"\s*\((?=[^)]*(?:\b(?:days?|weeks?|months?)\s+\d|" + _TIME + r"|\bday\b|/day|approximately))[^)]*\)",

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteDraft
-from srs.extract import context, logistics, pipeline, shapes
+from srs.extract import context, critic, logistics, pipeline, shapes
 from srs.extract.headings import Headings
 from srs.extract.inline import read
 from srs.extract.ledger import Ledger
-from srs.extract.model import Block, Checklist, Claim, Doc, Line, Unit
+from srs.extract.model import Block, Checklist, Claim, Doc, Line, Suggestion, Unit
 from srs.extract.rules import acronym, drill, enumeration, explicit_qa, table
 from srs.extract.shapes import Lead
 from srs.extract.text import unquote, word_count
@@ -17,7 +17,8 @@ from srs.extract.text import unquote, word_count
 _PLAN_HEADING = re.compile(r"^(?:goals?|objectives?|outcomes?|milestones?)\s*:", re.IGNORECASE)
 _NOT_A_SET = re.compile(
     r"\b(?:exemplars?|examples?|resources?|references?|links?|reading|sources?|books?|podcasts?|talks?|videos?|"
-    r"courses?|platforms?|articles?|blogs?)\b",
+    r"courses?|platforms?|articles?|blogs?|practice|questions?|problems?|exercises?|further|related|see also|"
+    r"repos?|repositories|tutorials?|guides?|papers?|readings?)\b|参考|推荐阅读|相关|参考資料|関連|リンク",
     re.IGNORECASE,
 )
 _FACT_RULES = {"drill", "rule", "sequence", "explicit-qa"}  # items that are facts of their own, not members of a set
@@ -27,7 +28,7 @@ _SKIPPED_BLOCKS = {"code": ("code-block", "code outside a Q:/A: answer"), "hr": 
 
 
 class Walker:
-    def __init__(self, ledger: Ledger, regions: dict[int, explicit_qa.Region]) -> None:
+    def __init__(self, ledger: Ledger, regions: dict[int, explicit_qa.Region], language: str = "") -> None:
         self.ledger = ledger
         self.regions = regions
         self.region_of = {no: r.start for r in regions.values() for no in r.lines}
@@ -36,7 +37,8 @@ class Walker:
         self.headings = Headings()
         self.notes: list[NoteDraft] = []
         self.warnings: list[str] = []
-        self.doc = Doc()
+        self.doc = Doc(language=language)
+        self.suggestions: list[Suggestion] = []
 
     # -- blocks --------------------------------------------------------------------------
     def walk(self, blocks: list[Block], in_item: bool = False) -> None:
@@ -76,6 +78,7 @@ class Walker:
             return ""
         self.ledger.context(block.start, "heading", f"context '{name}' for the cards below")
         unit = self._unit(block.lines)
+        unit.path = unit.path[:-1]  # under its own heading the expansion would stand in the context line
         for note in acronym.scan(unit, text):
             self._emit(unit, Claim(acronym.RULE, [note], detail="acronym in a heading"))
         return name
@@ -118,7 +121,7 @@ class Walker:
         keys = [enumeration.item_key(u) if u else None for u in units]
         n = len(items)
         substantive = sum(1 for u, item in zip(units, items) if u and (u.body or not item.children))
-        positional = n >= 2 and substantive >= 2 and (block.ordered or n > enumeration.NAME_ALL_MAX)
+        positional = n >= 2 and substantive >= 2 and block.ordered  # an unordered item's position is no cue
         plan = title.lower() in logistics.PLAN_LABELS or title.lower() in logistics.PLAN_SECTIONS
         named = shapes.named_case(units)
         if named is not None:
@@ -255,16 +258,37 @@ class Walker:
 
     def _emit(self, u: Unit, claim: Claim) -> Claim:
         self.warnings.extend(w if w.startswith("line ") else f"line {u.no}: {w}" for w in claim.warnings)
+        kept, dropped = self._criticise(u, claim) if not claim.skip else ([], [])
         if claim.skip:
             self.ledger.skip(u.no, claim.rule, claim.detail)
+        elif not kept:
+            check, detail = dropped[0]
+            self.ledger.skip(u.no, check, f"{claim.rule} card dropped by the critic: {detail}")
         else:
-            self.notes.extend(claim.notes)
-            self.ledger.card(u.no, claim.rule, claim.detail)
+            self.notes.extend(kept)
+            why = "".join(f"; critic dropped one: {d} ({c})" for c, d in dropped)
+            self.ledger.card(u.no, claim.rule, claim.detail + why)
             for no in claim.parts:
                 self.consumed.add(no)
                 self.ledger.part(no, u.no, claim.rule)
         self._parts(u, claim.rule)
         return claim
+
+    def _criticise(self, u: Unit, claim: Claim) -> tuple[list[NoteDraft], list[tuple[str, str]]]:
+        """The claim's notes the critic keeps (maybe repaired), and (check, detail) for each it dropped."""
+        kept: list[NoteDraft] = []
+        dropped: list[tuple[str, str]] = []
+        for note in claim.notes:
+            verdict = critic.review(note, u, self.doc)
+            if verdict.note is not None:
+                kept.append(verdict.note)
+                continue
+            found = verdict.dropped
+            assert found is not None
+            dropped.append((found.check, found.detail))
+            if found.suggest:
+                self.suggestions.append(Suggestion(note, found.check, found.detail))
+        return kept, dropped
 
     def _context(self, u: Unit, rule: str, detail: str) -> None:
         self.ledger.context(u.no, rule, detail)

@@ -10,7 +10,7 @@ from srs.extract.model import Line
 
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()]+(?:\([^\s()]*\)[^\s<>()]*)*", re.IGNORECASE)
 _SYMBOLS = re.compile(r"^[\W_]*$", re.UNICODE)
-_PLAIN_LABEL = re.compile(r"^(?P<label>[^\s:“\"'`][^:]{0,60}?)\s*:(?:\s+(?P<body>\S.*))?$")
+_PLAIN_LABEL = re.compile(r"^(?P<label>[^\s:：“\"'`][^:：]{0,60}?)\s*(?::|：\s*)(?:\s*(?<=：)(?P<fbody>\S.*)|\s+(?P<body>\S.*))?$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w`“\"'(\[{<>≥≤~$#@*]+", re.UNICODE)
 _PARENS = re.compile(r"\([^()]*\)")
 _MAX_LABEL_WORDS = 7
@@ -85,7 +85,7 @@ def plain_label(text: str) -> tuple[str | None, str]:
         return None, text
     if re.search(r"[.!?;]\s", label) or label.lower() in ("e.g", "i.e"):
         return None, text
-    return label, (m.group("body") or "").strip()
+    return label, (m.group("body") or m.group("fbody") or "").strip()
 
 
 def _bold_label(tokens: list[Any]) -> tuple[str | None, str, bool]:
@@ -105,9 +105,9 @@ def _bold_label(tokens: list[Any]) -> tuple[str | None, str, bool]:
         return None, "", False
     inner = clean(render(tokens[start + 1:end]))
     rest = clean(render(tokens[end + 1:]))
-    if inner.endswith(":"):
+    if inner.endswith((":", "：")):
         return inner[:-1].strip() or None, rest, True
-    if rest.startswith(":"):
+    if rest.startswith((":", "：")):
         return inner or None, rest[1:].strip(), True
     if not rest or _SYMBOLS.match(rest):
         return inner or None, "", True

@@ -45,7 +45,8 @@ PLAN_SECTIONS = frozenset({"milestones", "milestone", "activities", "weekly rhyt
                            "to do", "todo", "homework", "schedule", "daily schedule"})
 # Labels that introduce advice rather than name a fact: drop them and read on.
 SOFT_LABELS = frozenset({"focus", "tip", "tips", "note", "notes", "hint", "remember", "important", "quick tip",
-                         "pro tip", "quick exercise", "exercise", "reminder", "nb", "n.b"})
+                         "pro tip", "quick exercise", "exercise", "reminder", "nb", "n.b",
+                         "メモ", "注意", "注", "ヒント", "ポイント", "備考", "訳注", "备注", "提示", "小贴士", "注意事项", "译注"})
 STUDY_VERBS = frozenset(
     "read review study practice practise explore prepare complete finalize finalise conduct document research "
     "watch listen analyze analyse perform draw do deploy configure implement write create summarize summarise "

@@ -28,6 +28,7 @@ class Extraction:
     lines: list[LineNote]
     front_matter: dict[str, Any]
     warnings: list[str]
+    suggestions: list[Suggestion] = field(default_factory=list)
 
 
 @dataclass
@@ -99,6 +100,16 @@ class Doc:
     """What rules may know about the whole document."""
 
     checklists: list[Checklist] = field(default_factory=list)
+    language: str = ""  # "ja" / "zh" when the notes are mostly Japanese / Chinese, else ""
+
+
+@dataclass
+class Suggestion:
+    """A draft the critic dropped that still holds knowledge: offered, never scheduled."""
+
+    note: Any  # NoteDraft
+    check: str
+    detail: str
 
 
 @dataclass

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import ftfy
 
+from srs.extract import html_text
+
 # A Latin-1 letter followed by a byte that UTF-8 would have used: the mark of
 # UTF-8 read as cp1252/Latin-1 ("â€™", "Ã©", "â€“").
 _MOJIBAKE = re.compile(
@@ -19,7 +21,7 @@ _MOJIBAKE = re.compile(
 )
 _FTFY = ftfy.TextFixerConfig(fix_line_breaks=False, normalization="NFC", explain=False)
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_FENCE = re.compile(r"^\s*(`{3,}(?!.*`)|~{3,})")  # a backtick fence's info string holds no backtick
 _BOLD_LEAD = re.compile(r"^\*\*[^*\s]")
 
 
@@ -40,8 +42,24 @@ def prepare(text: str) -> Prepared:
             fixed = _repair(line)
             if fixed != line:
                 lines[i], repaired = fixed, repaired + 1
-    parsed, origin = _separate_lazy_labels(lines)
+    parsed, origin = _separate_lazy_labels(_as_text(lines))
     return Prepared(lines=lines, source="\n".join(parsed), origin=origin, repaired=repaired)
+
+
+def _as_text(lines: list[str]) -> list[str]:
+    """What the parser reads: lines with inline HTML, shortcodes or footnote marks made text (not in code)."""
+    out = list(lines)
+    in_fence = ""
+    for i, line in enumerate(lines):
+        fence = _FENCE.match(line)
+        if in_fence:
+            if fence and fence.group(1)[0] == in_fence[0] and len(fence.group(1)) >= len(in_fence):
+                in_fence = ""
+        elif fence:
+            in_fence = fence.group(1)
+        elif html_text.has_markup(line):
+            out[i] = html_text.to_text(line)
+    return out
 
 
 def _repair(line: str) -> str:

@@ -12,6 +12,7 @@ from srs.extract.finish import finish
 from srs.extract.ledger import Ledger
 from srs.extract.model import Extraction
 from srs.extract.rules import explicit_qa
+from srs.extract.text import cjk_share
 
 
 def extract(text: str, *, source: str = "", default_deck: str | None = None) -> Extraction:
@@ -56,7 +57,7 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
             root, _ = blocks.build_tree(blocks.parse(prepared.source, front_matter=False), prepared.origin)
     code = _code_lines(root) | fm_lines
     regions = explicit_qa.find(prepared.lines, code)
-    walker = Walker(ledger, regions)
+    walker = Walker(ledger, regions, language=_language(prepared.source))
     walker.walk(root.children)
     walker.emit_leftover_regions()
     warnings.extend(walker.warnings)
@@ -64,7 +65,18 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
     notes = finish(walker.notes, ledger, walker.doc.checklists, deck=deck, tags=list(meta.get("tags", [])),
                    warnings=warnings)
     warnings = [" ".join(w.split()) for w in warnings]  # one line each
-    return Extraction(notes=notes, lines=ledger.notes(), front_matter=meta, warnings=warnings)
+    return Extraction(notes=notes, lines=ledger.notes(), front_matter=meta, warnings=warnings,
+                      suggestions=walker.suggestions)
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _language(source: str) -> str:
+    """ "ja" or "zh" when most letters of the notes are Japanese or Chinese, else ""."""
+    if source.isascii() or cjk_share(source) < 0.3:
+        return ""
+    return "ja" if len(_KANA.findall(source)) * 20 > len(source) else "zh"
 
 
 _YAML_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")

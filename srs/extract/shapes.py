@@ -53,7 +53,7 @@ def split_units(lines: list[Line]) -> list[list[Line]]:
 
 
 def _ends_sentence(text: str) -> bool:
-    return text.rstrip().endswith((".", "!", "?", ":", "”", '"', "|")) or is_generic(text)
+    return text.rstrip().endswith((".", "!", "?", ":", "”", '"', "|", "。", "！", "？", "：")) or is_generic(text)
 
 
 def group_title(groups: list[list[Line]], units: list[Unit]) -> str | None:

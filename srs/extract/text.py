@@ -10,7 +10,7 @@ _ETC = re.compile(r"^(?:etc\.?|and more|and so on|…|\.\.\.|others?|more|the re
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 _MARKDOWN_NOISE = re.compile(r"(?<!\w)(\*\*|__)|(\*\*|__)(?!\w)")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
-_SENTENCE_END = re.compile(r"(?<=[a-z)\]])[.!?]\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[a-z)\]])[.!?]\s+(?=[A-Z])|(?<=[。！？])\s*(?=\S)")
 
 GENERIC_WORDS = frozenset(
     "a an the and & of per key structured template templates components component entry sections section "
@@ -21,6 +21,13 @@ GENERIC_WORDS = frozenset(
     "impact result results fix finding findings symptom hypothesis goal goals tip tips short deep mini "
     "filled approach idea list items item core concepts basics misc other general action situation task "
     "reflection category for each every mini rule rules thumb formula heuristic definition takeaway".split()
+)
+# Japanese and Chinese titles that name a kind of remark, not a thing ("原理", "メリット", "总结")
+CJK_GENERIC = frozenset(
+    "原理 优点 缺点 特点 总结 说明 示例 作用 场景 适用场景 结论 意义 实践意义 重要结论 注意事项 注意 例 例子 概述 简介 介绍 "
+    "问题 答案 解决方案 方案 步骤 流程 定义 概念 背景 目的 用途 优势 劣势 区别 对比 比较 要点 关键点 核心 细节 补充 "
+    "概要 特徴 利点 欠点 メリット デメリット 説明 まとめ 目的 注意点 ポイント 例 使用例 サンプル 詳細 詳細な説明 補足 "
+    "背景 概念 定義 手順 問題 解答 答え 比較 違い メモ 備考 サンプルコード サンプルコード付きの説明".split()
 )
 # Labels whose text is prose about one case, not a set to name ("Purpose: define …, protect …").
 NARRATIVE_LABELS = frozenset(
@@ -48,8 +55,26 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+# Scripts written without spaces between words: a run of them counts a word per two characters
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+
+
 def word_count(text: str) -> int:
-    return len(text.split())
+    """Words, for the script in use: spaces in Latin text, about two characters a word in CJK text."""
+    if text.isascii():
+        return len(text.split())
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return len(text.split())
+    return len(_CJK.sub(" ", text).split()) + (cjk + 1) // 2
+
+
+def cjk_share(text: str) -> float:
+    """Share of the letters of a text that are CJK (0.0 for ASCII)."""
+    if text.isascii():
+        return 0.0
+    letters = sum(1 for c in text if c.isalpha())
+    return len(_CJK.findall(text)) / letters if letters else 0.0
 
 
 def tidy(text: str) -> str:
@@ -88,6 +113,8 @@ def split_items(text: str) -> tuple[list[str], bool]:
     Commas inside parentheses or brackets do not split. Returns ``([], False)``
     when the text is not a list.
     """
+    if not text.isascii():  # CJK lists: 、，； separate as , and ; do
+        text = text.replace("、", ", ").replace("，", ", ").replace("；", "; ")
     separator = ";" if _top_level_count(text, ";") else ","
     parts = _split_top(text, separator)
     items: list[str] = []
@@ -186,6 +213,8 @@ def drop_parentheticals(text: str, keep: int = 0) -> str:
 @lru_cache(maxsize=4096)
 def is_generic(title: str) -> bool:
     """A title made only of generic words ("Template", "Key Topics", "Common Pitfalls")."""
+    if not title.isascii() and _CJK.search(title):
+        return re.sub(r"[\W\d_]+", "", title) in CJK_GENERIC
     plain = re.sub(r"\([^)]*\)", " ", title.lower())
     tokens = re.findall(r"[a-z&]+", plain)
     return bool(tokens) and all(t in GENERIC_WORDS for t in tokens)

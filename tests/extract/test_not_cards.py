@@ -35,7 +35,13 @@ def test_empty_headings_and_separators():
     ]
 
 
-def test_milestone_items_still_yield_the_tradeoffs_they_name():
+def test_milestone_items_offer_the_tradeoffs_they_name_as_suggestions():
     ex = extract("**Milestones:**\n\n- Document trade-offs between Azure App Service and AKS.\n")
-    [note] = ex.notes
-    assert note.tradeoff == "aks|azure app service" and ex.lines[2].outcome == "card"
+    assert ex.notes == [] and ex.lines[2].rule == "unanswered"  # no answer in the notes, outside a drills section
+    [suggested] = ex.suggestions
+    assert suggested.note.tradeoff == "aks|azure app service"
+
+
+def test_a_tradeoff_a_bundled_card_answers_is_kept_outside_drills():
+    ex = extract("## Data\n\n- SQL vs NoSQL\n")
+    assert [n.tradeoff for n in ex.notes] == ["nosql|sql"]

@@ -23,7 +23,7 @@ def test_label_with_a_tradeoff_and_its_answer():
 def test_noun_phrase_after_a_label_is_a_definition_not_a_list():
     note = one("- **Topic**: a named, partitioned, append-only log.\n", "definition")
     assert (note.front, note.back, note.reverse) == ("Topic", "a named, partitioned, append-only log", True)
-    assert one("- Cloud Training: A Cloud Guru, Cloud Academy, Linux Academy\n", "enumeration").front == "Cloud Training (3)?"
+    assert one("- Cloud Training: A Cloud Guru, Cloud Academy, Linux Academy\n", "enumeration").front == "Cloud Training — which 3?"
 
 
 def test_plain_counts_are_clozed_in_statements_only():

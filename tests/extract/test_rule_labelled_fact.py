@@ -3,7 +3,7 @@ from extract_helpers import notes, one
 
 def test_bold_label_becomes_question_and_text_answer():
     note = one("# Caching\n\n- **Write-through**: the cache is updated on every write\n", "labelled-fact")
-    assert (note.front, note.back) == ("Write-through?", "The cache is updated on every write")
+    assert (note.front, note.back) == ("Caching: Write-through?", "The cache is updated on every write")
     assert note.heading_path == ("Caching",) and note.tags[0] == "caching"
     assert note.line == 3 and note.kind == "fact"
 

@@ -53,7 +53,7 @@ def test_sqs_sns_eventbridge_is_an_unanswered_tradeoff():
 
 def test_six_pillars_of_the_one_day_plan():
     [note] = [n for n in seed("003").notes if "Well-Architected" in n.front]
-    assert note.kind == NoteKind.ENUMERATION and note.front == "AWS Well-Architected Framework pillars (6)?"
+    assert note.kind == NoteKind.ENUMERATION and note.front == "Which six AWS Well-Architected framework pillars?"
     assert note.back.splitlines() == [
         "- Operational Excellence", "- Security", "- Reliability", "- Performance Efficiency",
         "- Cost Optimization", "- Sustainability",
@@ -77,10 +77,10 @@ def test_book_with_its_author():
     assert notes["Who wrote *Effective Java*?"] == "Joshua Bloch"  # "(If Java is relevant)" dropped
 
 
-def test_core_deliverable_items_are_cued_by_position_and_neighbour():
+def test_core_deliverable_items_are_asked_by_their_label_in_context():
     [note] = at_line(seed("000"), 19)
-    assert note.front == "Core deliverable for any system design prompt, item 3 of 9 (after Constraints)?"
-    assert note.back == "Failure modes: what breaks, how you detect, how you recover."
+    assert note.front == "Core deliverable for any system design prompt: Failure modes?"  # a list of parts, not steps
+    assert note.back == "What breaks, how you detect, how you recover."
 
 
 def test_staff_tradeoffs_line_names_the_pairs_and_each_pair_is_a_tradeoff():
@@ -100,7 +100,7 @@ def test_nat_vs_endpoints_links_to_an_answered_deck_card():
 
 def test_pitfalls_become_a_name_all_card_in_context():
     [note] = at_line(seed("002"), 117)
-    assert note.front == "SLO / Reliability Playbook — pitfalls (3)?"
+    assert note.front == "SLO / Reliability Playbook: which three pitfalls?"
     assert note.back.splitlines() == [
         "- Monitoring SLI mismatch", "- alert storms", "- not tracking budget usage in backlog prioritization",
     ]
@@ -127,7 +127,7 @@ def test_days_schedule_is_repaired_and_its_principles_named():
     line = explain(ex, 159)
     assert "Days 1–7" in line.text and "â€" not in line.text
     [note] = at_line(ex, 159)
-    assert note.front == "Architectural Principles (6)?"
+    assert note.front == "Which six architectural principles?"
     assert note.back.splitlines() == ["- SOLID", "- DRY", "- KISS", "- YAGNI", "- SoC", "- DDD"]
     assert "schedule" in line.detail
 

@@ -66,8 +66,8 @@ def _match(short: str, words: list[str], whole: bool = False) -> str | None:
         t -= 1
     start = text.rfind(" ", 0, t + 1) + 1
     long = text[start:].strip(" ,;:-")
-    if whole and start != 0:
-        return None
+    if whole and (start != 0 or long.split()[-1][:1].lower() != letters[-1]):
+        return None  # "FIFO (First in first out data structure)": the long form ends where the letters end
     n = len(long.split())
     if n < 2 or n > len(short) + 2 or long.lower() == short.lower():
         return None

@@ -11,7 +11,7 @@ import re
 from srs.core.notes import NoteKind
 from srs.extract.drafts import draft
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import capitalize, tidy, word_count
+from srs.extract.text import capitalize, cjk_share, tidy, word_count
 
 RULE = "definition"
 MAX_TERM_WORDS = 5
@@ -19,6 +19,11 @@ _EQUALS = re.compile(r"^(?P<term>[^=<>!]{1,60}?)\s+=\s+(?P<meaning>[^=]+)$")
 _IS_A = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:is|are)\s+(?P<meaning>(?:a|an|the)\s+.+)$")
 _MEANS = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:means|refers to|is defined as|denotes|stands for)\s+(?P<meaning>.+)$")
 _DASH = re.compile(r"^(?P<term>[^—–]{1,50}?)\s+[—–]\s+(?P<meaning>.+)$")
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
+_KANA = re.compile(r"[\u3040-\u30ff]")
+# "XとはYのことです。" / "X是指Y。" "X是一种Y。": the defining shapes of Japanese and Chinese prose
+_JA_TOWA = re.compile(r"^(?P<term>[^、。「」]{1,24}?)\s*とは[、,]?\s*(?P<meaning>[^。]{2,}?(?:のこと|を指し|を指す|をいい|をいう|です|である)[^。]*。?)$")
+_ZH_IS = re.compile(r"^(?P<term>[^，。、：]{1,20}?)\s*(?:是指|指的是|就是指|即|是(?=一种|一个|一类))\s*(?P<meaning>[^。]{2,}。?)$")
 _ARTICLE_START = re.compile(r"^(?:a|an|the)\s+\w+", re.IGNORECASE)
 _REVERSE_MAX_WORDS = 10
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|gets?|can|will|must|should|does|do|becomes?)\b", re.IGNORECASE)
@@ -29,8 +34,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if found is None:
         return None
     term, meaning = found
+    term = _ARTICLE.sub("", term)  # "A Tree is …" defines "Tree"
     if not _term_ok(term) or not meaning or word_count(meaning) > 60:
         return None
+    if cjk_share(term + meaning) > 0.3:
+        front = f"{term}とは？" if doc.language == "ja" or _KANA.search(meaning) else f"什么是{term}？"
+        return Claim(RULE, [draft(u, NoteKind.DEFINITION, RULE, front, meaning)], detail=f"definition of {term}")
     reverse = word_count(term) <= 3 and word_count(meaning) <= _REVERSE_MAX_WORDS
     front = capitalize(term) if reverse else f"What is {term}?"
     note = draft(u, NoteKind.DEFINITION, RULE, front, capitalize(meaning) if not reverse else meaning, reverse=reverse)
@@ -39,6 +48,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 
 def _definition(u: Unit) -> tuple[str, str] | None:
     text = u.plain
+    if not text.isascii() and cjk_share(text) > 0.3:
+        m = None if u.label else (_JA_TOWA.match(text) or _ZH_IS.match(text))
+        return (tidy(m.group("term")), m.group("meaning").strip()) if m else None
     m = _EQUALS.match(text) if not u.label else None  # "Little's law: L = λ × W" is a labelled formula
     if m and not re.search(r"\d", m.group("term")):
         return tidy(m.group("term")), tidy(m.group("meaning"))

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteDraft, NoteKind
-from srs.extract.drafts import draft, topic
+from srs.extract.drafts import draft, lower_words, topic
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import bullets, capitalize, clean_label, drop_parentheticals, word_count
+from srs.extract.text import bullets, capitalize, cjk_share, clean_label, drop_parentheticals, word_count
 
 RULE = "enumeration"
-NAME_ALL_MAX = 7
+NAME_ALL_MAX = 6  # the critic keeps six only when each member is a short name
 MAX_KEY_WORDS = 7
 _STATEMENT = re.compile(r"\b(?:is|are|was|were|has|have|can|will|must|should)\b", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"^(?:how|what|why|when|where|who|which|you|we|i|it|they|this|that|there)\b", re.IGNORECASE)
@@ -37,17 +37,37 @@ def item_key(u: Unit) -> str | None:
     return text if 0 < word_count(text) <= MAX_KEY_WORDS else None
 
 
+# A numbered list is a sequence only when its title says so: steps, a procedure, a ladder, levels.
+SEQUENCE_TITLE = re.compile(
+    r"\b(?:steps?|process|procedures?|phases?|stages?|workflow|lifecycle|life cycle|order|sequence|levels?|"
+    r"ladder|escalation|pipeline|flow|algorithm|how to|runbook|handshake|rollout|timeline|maturity|tiers?|"
+    r"hierarchy|layers?)\b|步骤|流程|过程|阶段|顺序|层次|手順|ステップ|流れ|段階|順序|工程",
+    re.IGNORECASE,
+)
+
+
+def is_sequence(title: str) -> bool:
+    return bool(SEQUENCE_TITLE.search(title))
+
+
 def apply(u: Unit, doc: Doc) -> Claim | None:
-    """One card for an item of a positional list (ordered, or too long to name at once)."""
-    if not u.positional or not u.list_title or (u.label and not u.ordered):
+    """One card for an item of a sequence (an ordered list whose title names steps), cued by the item before it."""
+    if not u.positional or not u.list_title or (u.label and not u.ordered) or not is_sequence(u.list_title):
         return None
     answer = f"{u.label}: {u.body}" if u.label and u.body else u.plain
     if not answer or word_count(answer) > MAX_ANSWER_WORDS:
         return None
-    where = f"item {u.index} of {u.count}"
-    if u.previous and len(re.findall(r"[\w'-]+", u.previous)) <= 5:
-        where += f" (after {u.previous})"
-    front = capitalize(f"{topic(u)}, {where}?")
+    cjk = doc.language in ("ja", "zh") or cjk_share(u.list_title) > 0.3
+    if u.index == 1:
+        asked = {"ja": "最初は？", "zh": "第一步是什么？"}.get(doc.language, "") if cjk else "what comes first?"
+    elif u.previous and word_count(u.previous) <= 8:
+        asked = ({"ja": f"「{u.previous}」の次は？", "zh": f"「{u.previous}」之后是什么？"}.get(doc.language, "")
+                 if cjk else f"what comes after “{u.previous}”?")
+    else:
+        return None
+    if not asked:
+        return None
+    front = f"{topic(u)}：{asked}" if cjk else capitalize(f"{topic(u)}: {asked}")
     return Claim(RULE, [draft(u, NoteKind.ENUMERATION, RULE, front, capitalize(answer))],
                  detail=f"list item {u.index} of {u.count}, cued by position")
 
@@ -56,5 +76,24 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool) -> NoteDraft |
     """The "name all N" card of a list, attached to ``u`` (its lead line)."""
     if not 2 <= len(keys) <= NAME_ALL_MAX or not title:
         return None
-    front = capitalize(f"{topic(u, title)} ({len(keys)})?")
-    return draft(u, NoteKind.ENUMERATION, RULE, front, bullets(keys, ordered=ordered))
+    return draft(u, NoteKind.ENUMERATION, RULE, which(topic(u, title), len(keys)), bullets(keys, ordered=ordered))
+
+
+_NUMBERS = "zero one two three four five six seven eight nine ten".split()
+_PLURAL = re.compile(r"(?<![su])s\)?$|\b(?:criteria|data|people|children|media|phenomena)$", re.IGNORECASE)
+
+
+def which(title: str, n: int) -> str:
+    """A set's front: "Which six architectural principles?"; "Ownership — which 4?" when the title is no plural."""
+    if cjk_share(title) > 0.3:
+        return f"{title}（{n}）？"
+    count = _NUMBERS[n] if n < len(_NUMBERS) else str(n)
+    anchor, _, head = title.rpartition(" — ")
+    if re.search(rf"\b(?:{count}|{n})\b", head, re.IGNORECASE):  # "Four golden signals"
+        asked = f"what are the {lower_words(head)}?"
+        return f"{anchor}: {asked}" if anchor else capitalize(asked)
+    other_number = re.search(r"\b(?:\d+|" + "|".join(_NUMBERS[2:]) + r")\b", head, re.IGNORECASE)
+    if _PLURAL.search(drop_parentheticals(head)) and "(" not in head and ":" not in head and not other_number:
+        asked = f"which {count} {lower_words(head)}?"
+        return f"{anchor}: {asked}" if anchor else capitalize(asked)
+    return capitalize(f"{title} — which {n}?")

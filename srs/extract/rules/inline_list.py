@@ -15,13 +15,13 @@ from srs.core.notes import NoteKind
 from srs.extract.drafts import cloze, draft, topic
 from srs.extract.logistics import study_task, without_time_budgets
 from srs.extract.model import Claim, Doc, Unit
+from srs.extract.rules.enumeration import NAME_ALL_MAX, which
 from srs.extract.text import (
     bullets, capitalize, clean_label, drop_parentheticals, is_generic, is_narrative, parenthetical, split_items, tidy,
     word_count,
 )
 
 RULE = "enumeration"
-NAME_ALL_MAX = 7
 _MAX_ITEM_WORDS = 6
 _ASIDE = re.compile(
     r"^(?:e\.g\.?|i\.e\.?|eg|ie|see|mix of|if|for|especially|including|incl\.?|such as|like|via|search|optional|"
@@ -33,6 +33,7 @@ _SUBJECT_START = re.compile(r"^(?:you|we|i|it|they|this|that|there|he|she|one)\b
 _ARROW_TAIL = re.compile(r"\s+(?:→|->|=>)\s.*$")
 _DIGIT = re.compile(r"\d")
 _ARTICLE = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)
+_CLAUSE = re.compile(r"^(?:what|how|why|when|where|who|which|whether|if|that|you|we|it|they)\b", re.IGNORECASE)
 
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
@@ -58,8 +59,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     subject = _subject(u, subject)
     if not items or not subject:
         return None
-    cue = f"{subject} ({len(items)})?" if _plural(subject) else f"{subject}: key points ({len(items)})?"
-    return _claim(u, capitalize(cue), items, subject)
+    return _claim(u, which(subject, len(items)), items, subject)
 
 
 def _claim(u: Unit, cue: str, items: list[str], name: str) -> Claim:
@@ -85,6 +85,8 @@ def _items(text: str, minimum: int = 3) -> list[str] | None:
         return None
     if sizes[0] >= 3 and sizes[0] > 2 * max(sizes[1:]):  # "Engage in practical exercises, coding, design"
         return None
+    if sum(1 for i in items if _CLAUSE.match(i)) * 2 >= len(items):  # "what breaks, how you detect, …": clauses
+        return None
     if sum(1 for i in items if _DIGIT.search(i)) * 2 >= len(items):  # numbers are clozes, not sets
         return None
     return items
@@ -93,10 +95,10 @@ def _items(text: str, minimum: int = 3) -> list[str] | None:
 def _label_cue(u: Unit, label: str, n: int) -> str:
     if is_generic(label):
         where = topic(u, _anchor(u))
-        return capitalize(f"{where} — {label.lower()} ({n})?") if where else f"{label} ({n})?"
+        return which(f"{where} — {label.lower()}" if where else label, n)
     if _STATEMENT.search(label) or word_count(label) > 5:
         return f"“{label}”: which {n}?"
-    return capitalize(f"{clean_label(label)} ({n})?")
+    return which(clean_label(label), n)
 
 
 def _anchor(u: Unit) -> str:
@@ -123,6 +125,3 @@ def _subject(u: Unit, subject: str) -> str:
     return subject
 
 
-def _plural(subject: str) -> bool:
-    last = subject.split()[-1].lower().strip("”\"'")
-    return (last.endswith("s") and not last.endswith(("ss", "us", "is"))) or " and " in subject or "&" in subject

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.notes import NoteKind
+from srs.core.notes import NoteKind, normalize
 from srs.extract.drafts import draft, in_example, lower_words, topic
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.text import capitalize, clean_label, is_generic, is_narrative, tidy, word_count
@@ -38,8 +38,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         front = f"“{label}” — what does it mean?"
         detail = "a labelled statement"
     else:
-        front = f"{clean_label(label)}?"
-        detail = "a labelled fact"
+        where = topic(u) if u.in_list else ""
+        name = clean_label(label)
+        front = f"{where}: {name}?" if where and normalize(name) not in normalize(where) else f"{name}?"
+        detail = "a labelled fact" + (" in its list's context" if where else "")
     return Claim(RULE, [draft(u, NoteKind.FACT, RULE, capitalize(front), capitalize(u.body))], detail=detail)
 
 

@@ -1,0 +1,27 @@
+"""The critic's checks, in the order they run: clean first, then what is asked, then what is answered."""
+
+from __future__ import annotations
+
+from srs.extract.critic import Check
+from srs.extract.critic.content import debris, navigation, oversize, trivial, unanswered
+from srs.extract.critic.form import fragment_front, heading_front, placeholder_term, position_cue
+from srs.extract.critic.language import language
+from srs.extract.critic.meaning import asks_back, code_term, mangled_set, meta_section, reader_addressed
+
+CHECKS: list[Check] = [
+    debris,
+    navigation,
+    meta_section,
+    reader_addressed,
+    position_cue,
+    placeholder_term,
+    fragment_front,
+    heading_front,
+    asks_back,
+    mangled_set,
+    code_term,
+    unanswered,
+    language,
+    trivial,
+    oversize,
+]

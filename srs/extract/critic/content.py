@@ -1,0 +1,189 @@
+"""Checks on what a card holds: debris, navigation, an answer it already shows, size, an unanswered prompt."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from srs.core.cloze import CLOZE, cloze_numbers, hidden, render_front
+from srs.core.notes import NoteDraft, NoteKind, Template, normalize
+from srs.extract.critic import Finding
+from srs.extract.critic.words import sides, title_of
+from srs.extract.html_text import HTML_TAG, SHORTCODE
+from srs.extract.model import Doc, Unit
+from srs.extract.text import sentences, split_items, word_count
+
+MAX_SET = 5  # "a set has at most ~5 short members" (six when each is a name of at most three words)
+MAX_BACK_WORDS = 45
+MAX_BACK_SENTENCES = 2
+MAX_FRONT_WORDS = 30
+MAX_CLOZE_WORDS = 50
+MAX_CLOZE_LIST = 6
+_LATEX = re.compile(r"\$\$|\\\(|\\\[|\\(?:frac|mathrm|mathbf|text|sum|cdot|times|leq?|geq?|left|right|sqrt|alpha|"
+                    r"beta|lambda|mu|sigma|infty|log|approx)\b|\$[^$\s][^$]*\\[a-z]+[^$]*\$")
+_PIPES = re.compile(r"(?:^|[^\\`])\|.*\|")
+_IMAGE = re.compile(r"!\[[^\]]*\]\(")
+_ANCHOR_LINK = re.compile(r"\[([^\]]+)\]\(#[^)]*\)")
+_NAV_WORDS = frozenset(
+    "solution solutions reference references ref refs source sources link links back to top top table of contents "
+    "contents toc read more see more click here details demo video videos slides docs documentation github website "
+    "homepage paper article blog tutorial answer answers here more info official site index".split(" ")
+)
+_NAV_PHRASES = frozenset({"back to top", "table of contents", "read more", "see more", "click here", "more info",
+                          "official site", "see also", "further reading", "目次", "目录", "参考", "参考文献",
+                          "参考资料", "リンク", "链接", "トップに戻る", "返回顶部"})
+_NAV_START = re.compile(r"^(?:see|refer to|check out|read|visit|watch|go to|click|follow|jump to|back to|links? to)\b",
+                        re.IGNORECASE)
+_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+_TOC = re.compile(r"\b(?:table of contents|contents|index|toc)\b|目次|目录", re.IGNORECASE)
+_DRILLS = re.compile(r"\b(?:drills?|practice|exercises?|mock|quiz|prompts?|interview questions?|questions?)\b|"
+                     r"練習|演習|问题|練習問題|面试题|习题", re.IGNORECASE)
+
+
+def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """Markup a learner should not see: tags and shortcodes are removed; LaTeX, pipes, images or '??' drop the card."""
+    front, back = note.front, note.back
+    for side in (front, back):
+        if "??" in side:
+            return Finding("markup-debris", "'??' in the text")
+        if _LATEX.search(side):
+            return Finding("markup-debris", "LaTeX source")
+        if _IMAGE.search(side):
+            return Finding("markup-debris", "image syntax")
+        if _PIPES.search(_without_code(side)):
+            return Finding("markup-debris", "table pipes")
+    fixed = [_scrub(s) for s in (front, back)]
+    if fixed == [front, back]:
+        return None
+    if not fixed[0].strip() or (note.template != Template.CLOZE and not fixed[1].strip()):
+        return Finding("markup-debris", "nothing left once the markup is removed")
+    return Finding("markup-debris", "removed markup", repaired=replace(note, front=fixed[0], back=fixed[1]))
+
+
+def _scrub(text: str) -> str:
+    if not text:
+        return text
+    out = _ANCHOR_LINK.sub(r"\1", text)
+    out = HTML_TAG.sub(" ", out)
+    out = SHORTCODE.sub("", out)
+    return "\n".join(" ".join(line.split()) for line in out.split("\n")).strip() if out != text else text
+
+
+def _without_code(text: str) -> str:
+    return re.sub(r"(`+).+?\1", "", text)
+
+
+_CAPTION = re.compile(r"^(?:figure|fig\.?|image|img|diagram|screenshot|photo|picture|table|图|図|表)\s*\d*\b",
+                      re.IGNORECASE)
+_FILE_NAME = re.compile(r"^`?[\w.-]+\.(?:ts|tsx|js|jsx|py|java|go|rb|rs|cs|cpp|c|h|kt|swift|php|md|json|ya?ml|txt|html|"
+                        r"css|sh|sql|xml|toml|ini|cfg|conf|png|jpe?g|gif|svg|pdf)`?(?:\s|$|[,;:.-])", re.IGNORECASE)
+
+
+def navigation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """Tables of contents, "Solution" / "Reference(s)" rows, link lists, captions, file names: not knowledge."""
+    if u.link_text_only:
+        return Finding("navigation", "only links")
+    if _CAPTION.match(title_of(note.front)) and note.template == Template.BASIC:
+        return Finding("navigation", "an image or table caption")
+    if _FILE_NAME.match(note.back.strip()) or _FILE_NAME.match(title_of(note.front)):
+        return Finding("navigation", "a file name, not a fact")
+    if any(_TOC.search(p) for p in note.heading_path[-2:]):
+        return Finding("navigation", "a table of contents")
+    front, back = sides(note)
+    for side in (title_of(front), back):
+        plain = normalize(side)
+        if not plain:
+            continue
+        if plain in _NAV_PHRASES or all(w in _NAV_WORDS for w in plain.split()):
+            return Finding("navigation", f"'{side.strip()[:40]}' is navigation")
+        if _NAV_START.match(side.strip()) and word_count(side) <= 12:
+            return Finding("navigation", "points elsewhere instead of stating a fact")
+        rest = _URL.sub(" ", side)
+        if _URL.search(side) and word_count(rest) <= 3:
+            return Finding("navigation", "a link, not a fact")
+    return None
+
+
+def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """The answer already stands in the front or the context line."""
+    context = " ".join(note.heading_path)
+    if note.template == Template.CLOZE:
+        for n in cloze_numbers(note.front):
+            shown = normalize(f"{render_front(note.front, n)} {context}")
+            for answer in hidden(note.front, n):
+                a = normalize(answer)
+                if a and f" {a} " in f" {shown} ":
+                    return Finding("trivial", f"the hidden '{answer}' shows elsewhere on the card")
+        return None
+    pairs = [(note.front, note.back)] + ([(note.back, note.front)] if note.reverse else [])
+    for front, back in pairs:
+        b = normalize(back)
+        if not b or note.kind == NoteKind.DRILL:
+            continue
+        if f" {b} " in f" {normalize(front)} ":
+            return Finding("trivial", "the answer is in the question")
+        if f" {b} " in f" {normalize(context)} " and word_count(back) >= 1:
+            return Finding("trivial", "the answer is in the context line")
+    return None
+
+
+def oversize(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """More than ~5 members, or a back of several facts: not atomic."""
+    if note.template == Template.CLOZE:
+        text = CLOZE.sub(lambda m: m.group(2), note.front)
+        if word_count(text) > MAX_CLOZE_WORDS:
+            return Finding("oversize", f"a cloze of {word_count(text)} words", suggest=True)
+        items, _ = split_items(text.split(":", 1)[-1])
+        if len(items) > MAX_CLOZE_LIST and all(word_count(i) <= 6 for i in items):
+            return Finding("oversize", f"one member hidden among {len(items)}", suggest=True)
+        return None
+    if word_count(note.front) > MAX_FRONT_WORDS and note.kind != NoteKind.DRILL:
+        return Finding("oversize", f"a front of {word_count(note.front)} words", suggest=True)
+    if note.kind == NoteKind.DRILL and not note.answered:
+        return None
+    members = [ln for ln in note.back.split("\n") if re.match(r"^\s*(?:[-*+]|\d+[.)])\s", ln)]
+    short = all(word_count(re.sub(r"^\s*(?:[-*+]|\d+[.)])\s", "", m)) <= 3 for m in members)
+    if len(members) > MAX_SET + short:
+        return Finding("oversize", f"a set of {len(members)} members", suggest=True)
+    if note.kind == NoteKind.DRILL:
+        return None
+    if word_count(note.back) > MAX_BACK_WORDS:
+        return Finding("oversize", f"a back of {word_count(note.back)} words", suggest=True)
+    if not members and len(sentences(note.back)) > MAX_BACK_SENTENCES:
+        return Finding("oversize", f"a back of {len(sentences(note.back))} sentences", suggest=True)
+    return None
+
+
+def unanswered(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """A self-graded prompt is a card only in a drills or practice section (or answered by a bundled card)."""
+    if note.answered:
+        return None
+    if any(_DRILLS.search(s) for s in (*u.sections, *note.heading_path[-2:])):
+        return None
+    if note.tradeoff and _bundled_answer(note.tradeoff):
+        return None
+    return Finding("unanswered", "a prompt the notes do not answer, outside a drills section", suggest=True)
+
+
+@lru_cache(maxsize=1)
+def _answered_tradeoffs() -> frozenset[str]:
+    """Tradeoff keys the bundled decks answer (an unanswered tradeoff links to one on import)."""
+    from srs.core.bundle import decks_dir
+    from srs.extract.run import extract
+
+    keys: set[str] = set()
+    try:
+        for path in sorted(decks_dir().glob("tradeoffs-*.md")):
+            for n in extract(path.read_text(encoding="utf-8")).notes:
+                if n.tradeoff and n.answered:
+                    keys.add(n.tradeoff)
+    except Exception:  # no bundled decks: nothing links
+        return frozenset()
+    return frozenset(keys)
+
+
+def _bundled_answer(key: str) -> bool:
+    from srs.core.tradeoffs import find_answer
+
+    return find_answer(key, _answered_tradeoffs()) is not None

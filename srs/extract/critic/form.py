@@ -1,0 +1,116 @@
+"""Checks on what a front asks: a placeholder term, a fragment, a position cue, a heading as the question."""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteDraft, Template, normalize
+from srs.extract.critic import Finding
+from srs.extract.critic.words import (
+    LEADING_FRAGMENT, PLACEHOLDERS, QUESTION, TRAILING_FRAGMENT, asked_term, title_of, words,
+)
+from srs.extract.model import Doc, Unit
+from srs.extract.text import cjk_share, sentences, word_count
+
+# "Another challenge", "One advantage", "The other option": a term that only points back
+_DETERMINERS = frozenset("another other one some many most several each every first second third next last "
+                         "following former latter same such".split())
+_POSITION = re.compile(r"\bitem \d+ of \d+\b", re.IGNORECASE)
+# A "meaning" that judges or advises instead of saying what the term is ("AP is a good choice if …")
+_NOT_A_MEANING = re.compile(
+    r"^(?:an?\s+)?(?:good|great|better|best|bad|worse|nice|common|popular|simple|easy|hard|useful|important|"
+    r"key|big|major|must|way|option|choice|fit|idea|reason|example|case|lot|bit|few|number)\b",
+    re.IGNORECASE,
+)
+_REFERRAL = re.compile(
+    r"\b(?:refer to|see (?:the |also |below|above)|check out|as follows|the following|read more|more on this|"
+    r"this section|next section|previous section|covered (?:below|later|above)|discussed (?:below|later|above)|"
+    r"listed below|described below|shown below|click)\b",
+    re.IGNORECASE,
+)
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|should|must|may|might|"
+    r"\w{3,}(?:s|ed))\b", re.IGNORECASE,
+)
+
+
+def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "What is This?", "There?": a pronoun or placeholder taken as the defined term; a judgement taken as a meaning."""
+    for term in (asked_term(note), note.back if note.reverse else None):
+        if term is None:
+            continue
+        tokens = [w.lower() for w in words(term)]
+        if tokens and all(t in PLACEHOLDERS for t in tokens):
+            return Finding("placeholder-term", f"'{term}' is a placeholder, not a term")
+        if len(tokens) > 1 and tokens[0] in _DETERMINERS:
+            return Finding("placeholder-term", f"'{term}' points at something said before, it names nothing")
+    if note.rule == "definition" and _NOT_A_MEANING.match(note.back):
+        return Finding("placeholder-term", "the 'meaning' judges the term instead of saying what it is", suggest=True)
+    return None
+
+
+def position_cue(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "Key details, item 4 of 16?": position is a cue only in an ordered list."""
+    if _POSITION.search(note.front) and not u.ordered:
+        return Finding("position-cue", "an unordered list's item position is no cue", suggest=True)
+    return None
+
+
+def fragment_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "Clarify with your interviewer if (3)?", "In a distributed computer system (3)?": a cut sentence."""
+    if note.template == Template.CLOZE:
+        return None
+    front = note.front.strip()
+    if front.count("(") != front.count(")") or front.count("“") != front.count("”") or front.count('"') % 2:
+        return Finding("fragment-front", "unbalanced brackets or quotes in the front")
+    if front.endswith(("…?", "...?", "…", "...")) or re.search(r"\w-\??$", front):
+        return Finding("fragment-front", "the front is cut off")
+    if re.search(r"[?？]\s*\S", front.rstrip("?？ ")) and note.template == Template.BASIC:
+        return Finding("fragment-front", "a question glued to other text")
+    if QUESTION.match(front) and front.endswith(("?", "？")) and not re.search(r"\b(?:if|that|of|to|the)\s*\?$", front):
+        return None
+    title = title_of(front)
+    tokens = words(title)
+    if not tokens:
+        return Finding("fragment-front", "the front names nothing")
+    if cjk_share(title) > 0.3:
+        return None
+    first, last = tokens[0].lower(), tokens[-1].lower()
+    if first in LEADING_FRAGMENT and not front.startswith(("When to use", "When to choose")):
+        return Finding("fragment-front", f"the front starts like a cut sentence ('{tokens[0]} …')")
+    if last in TRAILING_FRAGMENT:
+        return Finding("fragment-front", f"the front ends like a cut sentence ('… {tokens[-1]}')")
+    return None
+
+
+def heading_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "Configurations?" / "Security?" over a paragraph: only when the paragraph defines the heading or answers it."""
+    if note.rule != "heading-fact":
+        return None
+    heading = note.front.rstrip("?？ ").strip()
+    body = note.back
+    if _REFERRAL.search(body):
+        return Finding("heading-front", "the paragraph points elsewhere instead of answering", suggest=False)
+    if heading.endswith(("?", "？")) or note.front.rstrip().endswith("??"):
+        return None
+    first = sentences(body)[0] if sentences(body) else body
+    if _defines(heading, first):
+        return None
+    if cjk_share(first) <= 0.3 and not _FINITE_VERB.search(first) and word_count(first) <= 12:
+        return None  # "Threat to authentication." — a definition written as a noun phrase
+    return Finding("heading-front", f"the paragraph under '{heading}' does not define it", suggest=True)
+
+
+def _defines(term: str, sentence: str) -> bool:
+    """The sentence is about the term: it names it (or its acronym, or a singular of it) near the start."""
+    t, s = normalize(term), normalize(sentence)
+    if not t:
+        return False
+    variants = {t, t.rstrip("s"), re.sub(r"ies$", "y", t)}
+    acronym = re.search(r"\(([A-Z][A-Za-z0-9]{1,7})\)", term)
+    if acronym:
+        variants.add(normalize(acronym.group(1)))
+        variants.add(normalize(term[:acronym.start()]))
+    head = " ".join(s.split()[:12]) if s.isascii() else s[:40]
+    return any(v and (f" {v}" in f" {head}" if s.isascii() else v in head) for v in variants) or \
+        bool(re.match(r"^(?:it|this|they)\s+(?:is|are|refers|means|describes)\b", s))

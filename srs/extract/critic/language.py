@@ -1,0 +1,55 @@
+"""Fronts in the notes' language: no English template wrapped around Japanese or Chinese text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from srs.core.notes import NoteDraft, Template
+from srs.extract.critic import Finding
+from srs.extract.model import Doc, Unit
+from srs.extract.text import cjk_share
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_ENGLISH_TEMPLATE = re.compile(
+    r"\b(?:what (?:is|are|does)|stand for|item \d+ of|which question|what does it mean|when to use|who wrote|"
+    r"key points|how do you trade|when to use each|name all|after|self-graded)\b",
+    re.IGNORECASE,
+)
+_WHAT_IS = re.compile(r"^What (?:is|are) (?:an? |the )?(?P<term>.+?)\?$")
+_WHEN_TO_USE = re.compile(r"^When to use (?P<term>.+?)\?$")
+_WHAT_DOES = re.compile(r"^What does (?P<term>.+?) stand for\?$")
+
+
+def language(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """A Japanese or Chinese card worded with an English template is reworded in its language, or dropped."""
+    text = f"{note.front} {note.back}" if note.template == Template.BASIC else note.front
+    if cjk_share(text) < 0.3 and doc.language not in ("ja", "zh"):
+        return None
+    lang = "ja" if _KANA.search(text) or doc.language == "ja" else "zh"
+    front = note.front
+    if note.template == Template.BASIC and _ENGLISH_TEMPLATE.search(front):
+        reworded = _reword(front, lang)
+        if reworded is None or cjk_share(f"{reworded} {note.back}") < 0.1:
+            return Finding("language", "an English template around text in another language")
+        front = reworded
+    if _ENGLISH_TEMPLATE.search(note.back) and cjk_share(note.back) < 0.3 and note.template == Template.BASIC:
+        return Finding("language", "an English answer template on a card in another language")
+    if note.template == Template.BASIC and front.endswith("?") and cjk_share(front) >= 0.3:
+        front = front[:-1] + "？"
+    if front == note.front:
+        return None
+    return Finding("language", f"worded in {'Japanese' if lang == 'ja' else 'Chinese'}",
+                   repaired=replace(note, front=front))
+
+
+def _reword(front: str, lang: str) -> str | None:
+    m = _WHAT_IS.match(front) or _WHAT_DOES.match(front)
+    if m:
+        term = m.group("term")
+        return f"{term}とは？" if lang == "ja" else f"什么是{term}？"
+    m = _WHEN_TO_USE.match(front)
+    if m:
+        term = m.group("term")
+        return f"{term}を使うのはどんなとき？" if lang == "ja" else f"什么时候使用{term}？"
+    return None

@@ -1,0 +1,96 @@
+"""Checks on whether a card holds knowledge: meta sections, the reader addressed, a mangled set, a back that asks."""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteDraft, NoteKind, Template, normalize
+from srs.extract.critic import Finding
+from srs.extract.critic.words import sides, title_of
+from srs.extract.model import Doc, Unit
+
+# Sections about the document or the course, not the subject
+_META_SECTION = re.compile(
+    r"^(?:prerequisites?|pre-?reads?|what to expect.*|what you will learn|about (?:this|the) (?:course|guide|book|"
+    r"document|repo|repository|project|author)|contribut\w*|how to contribute|licen[cs]es?|acknowledge?ments?|"
+    r"credits?|changelog|translations?|how to use.*|how to read.*|further reading|references?|resources?|"
+    r"see also|related(?: \w+)?|footnotes?|disclaimers?|sponsors?|support(?: us)?|feedback|authors?|"
+    r"labs?|hands-on.*|walk-?through|demo|installation|setup|set up|getting started|table of contents|contents|"
+    r"目次|目录|参考|参考资料|参考文献|推荐阅读|相关阅读|前提条件|関連リンク|貢献|翻訳|谢谢|致谢)\b",
+    re.IGNORECASE,
+)
+_META_PROSE = re.compile(
+    r"\b(?:you can see|as you can see|let's|let us|we will|we'll|we are going to|in this (?:section|chapter|"
+    r"article|post|course|guide|lab|tutorial|document|module)|(?:this|the next|the previous) (?:course|guide|"
+    r"post|article|chapter|section|module|lab)|you(?:'re| are) studying|feel free|don'?t forget|make sure you|"
+    r"go ahead|scroll (?:up|down)|as (?:mentioned|discussed|shown|described) (?:above|below|earlier|before))\b",
+    re.IGNORECASE,
+)
+_FIRST_SECOND_PERSON = re.compile(r"\b(?:we|us|our|ours|you|your|yours|i|me|my)\b", re.IGNORECASE)
+_MEMBER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
+
+
+def meta_section(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """Under "Prerequisites", "Contributing", "Lab 2", "References": about the course, not the subject.
+
+    A book and its author stay: a reading list is where notes name them."""
+    if note.kind == NoteKind.BOOK:
+        return None
+    for part in note.heading_path[1:]:
+        if _META_SECTION.match(part.strip()):
+            return Finding("meta-section", f"under '{part}', which is about the document, not the subject")
+    return None
+
+
+def reader_addressed(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "You can see that …", "What are we going to do about it?": talk to the reader, not a fact."""
+    front, back = sides(note)
+    if _META_PROSE.search(front) or _META_PROSE.search(back):
+        return Finding("reader-addressed", "talks to the reader about the document")
+    drill = note.kind == NoteKind.DRILL
+    prompt = drill or note.kind == NoteKind.TRADEOFF  # "how would you …?" is how a prompt is asked
+    if note.template == Template.BASIC and not prompt and _FIRST_SECOND_PERSON.search(front):
+        return Finding("reader-addressed", "a question to the reader, not about the subject")
+    if drill and re.search(r"\b(?:we|us|our|it)\b", front, re.IGNORECASE):
+        return Finding("reader-addressed", "a prompt that leans on what came before it ('we', 'it')")
+    return None
+
+
+def asks_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """A back that is itself a question answers nothing."""
+    if note.template != Template.BASIC or note.kind == NoteKind.DRILL or note.rule == "labelled-fact":
+        return None  # "Design review: Clarity?" → "is the success metric explicit?" is a checklist criterion
+    back = note.back.strip()
+    if back.endswith(("?", "？")) and "\n" not in back:
+        return Finding("asks-back", "the back is a question, not an answer")
+    return None
+
+
+def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """A set with repeated members, members that are code, or the set's own name among them."""
+    if note.kind != NoteKind.ENUMERATION or note.template != Template.BASIC:
+        return None
+    members = [m.group(1).strip() for m in map(_MEMBER.match, note.back.split("\n")) if m]
+    if len(members) < 2:
+        return None
+    plain = [normalize(m) for m in members]
+    if len(set(plain)) < len(plain):
+        return Finding("mangled-set", "the set repeats a member")
+    if sum("`" in m for m in members) * 2 > len(members):
+        return Finding("mangled-set", "the members are code, not names")
+    title = normalize(title_of(note.front))
+    if title and title in plain:
+        return Finding("mangled-set", "the set's name is one of its members")
+    return None
+
+
+def code_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "What is `UPDATE` table_name `SET` column_name?": a statement of code read as a term."""
+    if note.rule != "definition":
+        return None
+    term = note.front
+    if term.count("`") >= 2 and len(re.sub(r"`[^`]*`", "", term).split()) >= 2:
+        return Finding("code-term", "a line of code read as a defined term")
+    if len(note.back.split()) <= 1 and note.back[:1].isupper() and not note.reverse:
+        return Finding("code-term", "a one-word 'meaning'")
+    return None

@@ -1,0 +1,93 @@
+"""Inline HTML, emoji shortcodes, footnote marks and translator's notes in markdown notes → text.
+
+Notes copied from GitHub READMEs carry ``<br/>``, ``<sup><a href="#fn1">1</a></sup>``,
+``<img …>`` and ``:+1:``. A line that holds a known HTML tag goes through the
+HTML→markdown converter the Anki import keeps (markdownify), told to drop what
+is not text on a card: footnote marks, images and line breaks. Lines are
+converted one by one, so line numbers stay the user's. Code fences and code
+spans are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from markdownify import MarkdownConverter
+
+_TAGS = (
+    "a|abbr|b|br|big|center|cite|code|del|details|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|picture|pre|q|"
+    "s|samp|small|source|span|strike|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|var|video|"
+    "iframe|figure|figcaption|dl|dt|dd|blockquote|section|article|nav|header|footer|input|label|button|svg|path"
+)
+HTML_TAG = re.compile(rf"</?(?:{_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
+# GitHub's emoji shortcodes (":+1:", ":white_check_mark:") standing alone, not "a:b:c" or "12:30:"
+SHORTCODE = re.compile(r"(?<![\w:/]):[a-z0-9_+-]{1,40}:(?![\w:/])")
+_CODE_SPAN = re.compile(r"(`+).+?\1")
+_FOOTNOTE = re.compile(r"^\W*(?:\d{1,3}|[a-z]|\*{1,3}|†|‡|note)\W*$", re.IGNORECASE)
+_CARET_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
+# a translator's aside in a translated guide: "（訳注: 原文では「 Pending 」です）"
+_TRANSLATOR_NOTE = re.compile(r"\s*[（(](?:訳注|译注|譯註|译者注)\s*[:：][^）)]*[）)]")
+
+
+class _TextConverter(MarkdownConverter):  # type: ignore[misc]
+    """markdownify, keeping only what reads as text on a card."""
+
+    def convert_sup(self, el: Any, text: str, *args: Any, **kwargs: Any) -> str:
+        return "" if _FOOTNOTE.match(text) or el.find("a") is not None else text
+
+    convert_sub = convert_sup
+
+    def convert_br(self, el: Any, text: str, *args: Any, **kwargs: Any) -> str:
+        return " "
+
+    def convert_img(self, el: Any, text: str, *args: Any, **kwargs: Any) -> str:
+        return ""
+
+    def convert_hr(self, el: Any, text: str, *args: Any, **kwargs: Any) -> str:
+        return " "
+
+    def _cell(self, el: Any, text: str, *args: Any, **kwargs: Any) -> str:
+        return f" {text.strip()} "
+
+    convert_td = convert_th = _cell
+
+    def convert_tr(self, el: Any, text: str, *args: Any, **kwargs: Any) -> str:
+        return f" {text.strip()} "
+
+
+_CONVERTER = _TextConverter(escape_asterisks=False, escape_underscores=False, escape_misc=False,
+                            strip=["script", "style"], heading_style="ATX")
+
+
+def has_markup(line: str) -> bool:
+    return "<" in line and bool(HTML_TAG.search(line)) or ":" in line and bool(SHORTCODE.search(line)) \
+        or "[^" in line and bool(_CARET_FOOTNOTE.search(line)) or not line.isascii() and bool(_TRANSLATOR_NOTE.search(line))
+
+
+def to_text(line: str) -> str:
+    """One markdown line with its HTML, shortcodes and footnote marks turned into text (markdown kept)."""
+    lead = line[: len(line) - len(line.lstrip())]
+    masked, spans = _mask_code(line.strip())
+    if HTML_TAG.search(masked):
+        try:
+            masked = _CONVERTER.convert(masked)
+        except Exception:  # a converter fault must not stop an import: drop the tags instead
+            masked = HTML_TAG.sub(" ", masked)
+        masked = " ".join(masked.split())
+    masked = SHORTCODE.sub("", masked)
+    masked = _CARET_FOOTNOTE.sub("", masked)
+    masked = _TRANSLATOR_NOTE.sub("", masked)
+    for k, span in enumerate(spans):
+        masked = masked.replace(f"\x00{k}\x00", span)
+    return lead + " ".join(masked.split()) if masked.strip() else ""
+
+
+def _mask_code(text: str) -> tuple[str, list[str]]:
+    spans: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        spans.append(m.group(0))
+        return f"\x00{len(spans) - 1}\x00"
+
+    return _CODE_SPAN.sub(keep, text), spans
