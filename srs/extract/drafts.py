@@ -10,7 +10,8 @@ from srs.extract.text import is_generic
 
 _SCHEDULE_PREFIX = re.compile(r"^(?:weeks?|days?|months?|phase|sprint|module|part)\s*\d+(?:\s*[–—-]\s*\d+)?\s*[:—–-]\s*",
                               re.IGNORECASE)
-_EXAMPLE = re.compile(r"\b(?:exemplars?|examples?|case stud(?:y|ies)|scenarios?|sample)\b", re.IGNORECASE)
+_EXAMPLE = re.compile(r"\b(?:exemplars?|examples?|case stud(?:y|ies)|scenarios?|sample)\b|例子|示例|举例|案例|サンプル|例え",
+                      re.IGNORECASE)
 
 SELF_GRADED = "Self-graded: answer aloud, then compare with your notes."
 

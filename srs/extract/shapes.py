@@ -104,7 +104,8 @@ def named_case(units: list[Unit | None]) -> str | None:
 
 _GRAB_BAGS = frozenset({
     "basics", "notes", "overview", "summary", "misc", "miscellaneous", "details", "general", "other", "others",
-    "introduction", "intro", "background", "key points", "highlights", "takeaways", "key takeaways", "facts",
+    "introduction", "intro", "background", "说明", "总结", "概述", "简介", "介绍", "补充", "备注", "注意", "注意事项",
+    "细节", "まとめ", "説明", "概要", "補足", "メモ", "詳細", "詳細な説明", "例", "示例", "例子", "その他", "其他", "key points", "highlights", "takeaways", "key takeaways", "facts",
     "things to know", "random", "tips", "tips and tricks", "faq", "q&a", "todo", "scratch",
 })
 

@@ -6,12 +6,15 @@ from srs.extract.critic import Check
 from srs.extract.critic.content import debris, navigation, oversize, trivial, unanswered
 from srs.extract.critic.form import fragment_front, heading_front, placeholder_term, position_cue
 from srs.extract.critic.language import language
-from srs.extract.critic.meaning import asks_back, code_term, mangled_set, meta_section, reader_addressed
+from srs.extract.critic.meaning import (
+    asks_back, code_term, example_data, mangled_set, meta_section, reader_addressed,
+)
 
 CHECKS: list[Check] = [
     debris,
     navigation,
     meta_section,
+    example_data,
     reader_addressed,
     position_cue,
     placeholder_term,

@@ -27,6 +27,9 @@ _META_PROSE = re.compile(
     re.IGNORECASE,
 )
 _FIRST_SECOND_PERSON = re.compile(r"\b(?:we|us|our|ours|you|your|yours|i|me|my)\b", re.IGNORECASE)
+# "Example - Coin Change", "Sample output": one case (an "Exemplar" of a playbook states its rules)
+_EXAMPLE_SECTION = re.compile(r"\b(?:examples?|e\.g\.|samples?|demo|case stud(?:y|ies)|sample output)\b|例子|示例|举例|案例|例題|サンプル",
+                              re.IGNORECASE)
 _MEMBER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
 
 
@@ -94,3 +97,12 @@ def code_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if len(note.back.split()) <= 1 and note.back[:1].isupper() and not note.reverse:
         return Finding("code-term", "a one-word 'meaning'")
     return None
+
+
+def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """A number or a table row from inside one worked example holds only there ("V = 41 | 0 coins used")."""
+    if note.rule not in ("number-cloze", "table", "rule"):
+        return None
+    if not any(_EXAMPLE_SECTION.search(p) for p in (u.list_title, *note.heading_path[-2:])):
+        return None
+    return Finding("example-data", "data of one worked example")

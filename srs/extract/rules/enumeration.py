@@ -92,8 +92,9 @@ def which(title: str, n: int) -> str:
     if re.search(rf"\b(?:{count}|{n})\b", head, re.IGNORECASE):  # "Four golden signals"
         asked = f"what are the {lower_words(head)}?"
         return f"{anchor}: {asked}" if anchor else capitalize(asked)
+    noun = re.split(r"\s+(?:of|in|for|on|at|from|with|to)\s+", head, maxsplit=1)[0]  # "Architecture of Kubernetes"
     other_number = re.search(r"\b(?:\d+|" + "|".join(_NUMBERS[2:]) + r")\b", head, re.IGNORECASE)
-    if _PLURAL.search(drop_parentheticals(head)) and "(" not in head and ":" not in head and not other_number:
+    if _PLURAL.search(drop_parentheticals(noun)) and "(" not in head and ":" not in head and not other_number:
         asked = f"which {count} {lower_words(head)}?"
         return f"{anchor}: {asked}" if anchor else capitalize(asked)
     return capitalize(f"{title} — which {n}?")

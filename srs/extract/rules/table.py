@@ -15,6 +15,9 @@ RULE = "table"
 MAX_ANSWER_WORDS = 60
 
 
+MAX_COLUMNS = 3
+
+
 def row_note(u: Unit, header: list[str], row: list[str]) -> NoteDraft | None:
     if len(row) < 2 or not row[0] or not any(row[1:]):
         return None
@@ -23,6 +26,8 @@ def row_note(u: Unit, header: list[str], row: list[str]) -> NoteDraft | None:
         column = header[k] if k < len(header) and header[k] else ""
         front = f"{row[0]} — {column.lower() if not column[:2].isupper() else column}?" if column else f"{row[0]}?"
         back = row[k]
+    elif sum(1 for c in row[1:] if c) > MAX_COLUMNS:
+        return None  # a row of many columns is several facts, not one card
     else:
         front = f"{row[0]}?"
         back = "\n".join(f"- {header[i] if i < len(header) else ''}: {row[i]}".replace("- : ", "- ") for i in range(1, len(row)) if row[i])
