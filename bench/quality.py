@@ -83,7 +83,7 @@ def cards_of(note: NoteDraft, doc: str) -> list[Card]:
 
 
 def documents(only: str | None = None) -> list[Path]:
-    docs = sorted(CORPUS.glob("*.md"))
+    docs = sorted(p for p in CORPUS.glob("*.md") if p.stem != "SOURCES")
     return [d for d in docs if only is None or d.stem == only]
 
 

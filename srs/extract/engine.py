@@ -159,10 +159,15 @@ class Walker:
         anchor = self._unit_at(lead.line if lead else (units[0].no if units[0] else block.start))
         note = enumeration.name_all(anchor, title, keys, block.ordered)
         if note is not None:
-            self._emit(anchor, Claim(enumeration.RULE, [note], detail=f"name all {len(keys)} items of the list below"))
+            claim = self._emit(anchor, Claim(enumeration.RULE, [note], detail=f"name all {len(keys)} items of the list below"))
             for u in units:
-                if u is not None and self.ledger.rule(u.no) == "no-rule":
+                if u is None or self.ledger.rule(u.no) != "no-rule":
+                    continue
+                if claim.notes:
                     self.ledger.part(u.no, anchor.no, enumeration.RULE)
+                else:
+                    check, why = claim.dropped[0]
+                    self.ledger.demote(u.no, check, f"the list's name-all card was dropped by the critic: {why}")
         if len(keys) >= 3 and drill.is_checklist(title, lead.text if lead else ""):
             self.doc.checklists.append(Checklist(title, lead.text if lead else "", block.start, keys, block.ordered))
 
@@ -259,6 +264,9 @@ class Walker:
     def _emit(self, u: Unit, claim: Claim) -> Claim:
         self.warnings.extend(w if w.startswith("line ") else f"line {u.no}: {w}" for w in claim.warnings)
         kept, dropped = self._criticise(u, claim) if not claim.skip else ([], [])
+        if not claim.skip:
+            claim.notes = kept
+            claim.dropped = dropped
         if claim.skip:
             self.ledger.skip(u.no, claim.rule, claim.detail)
         elif not kept:

@@ -121,4 +121,5 @@ class Claim:
     detail: str = ""
     parts: list[int] = field(default_factory=list)  # other source lines it consumed
     skip: bool = False  # True: the unit is not a card (rule = the skip reason)
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (check, why) for each note the critic dropped
     warnings: list[str] = field(default_factory=list)

@@ -147,3 +147,13 @@ def test_rules_around_content_are_not_front_matter():
     assert [(n.front, n.back) for n in ex.notes] == [("Topic", "a named log")]
     assert ex.front_matter == {} and ex.warnings == []
     assert ex.lines[1].outcome == "context"
+
+
+def test_code_fences_with_blank_lines_belong_to_their_q_and_a_block():
+    text = ("Q: What does this print?\n```python\nx = 1\n\nprint(x)\n```\nA: 1\n\n"
+            "Q: Show a loop\nA: Like this:\n```python\nfor i in range(3):\n\n    print(i)\n```\n\nNext paragraph.\n")
+    ex = extract(text)
+    fronts = {n.front: n.back for n in ex.notes}
+    assert fronts["What does this print?\n```python\nx = 1\n\nprint(x)\n```"] == "1"
+    assert fronts["Show a loop"].endswith("for i in range(3):\n\n    print(i)\n```")
+    assert ex.warnings == [] and len(ex.notes) == 2

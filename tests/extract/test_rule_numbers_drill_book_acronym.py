@@ -25,8 +25,13 @@ def test_quoted_prompt_is_a_drill_with_the_nearest_checklist():
 
 
 def test_interview_question_without_checklist_is_self_graded():
-    drill = one("- How would you design a scalable API on AWS?\n", "drill")
+    drill = one("## Practice questions\n\n- How would you design a scalable API on AWS?\n", "drill")
     assert not drill.answered and drill.back.startswith("Self-graded")
+
+
+def test_a_prompt_outside_a_drills_section_is_a_suggestion_not_a_card():
+    ex = extract("## API design\n\n- How would you design a scalable API on AWS?\n")
+    assert ex.notes == [] and [s.check for s in ex.suggestions] == ["unanswered"]
 
 
 def test_book_and_author_from_emphasis():

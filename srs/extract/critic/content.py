@@ -84,7 +84,8 @@ def navigation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """Tables of contents, "Solution" / "Reference(s)" rows, link lists, captions, file names: not knowledge."""
     if u.link_text_only:
         return Finding("navigation", "only links")
-    if _CAPTION.match(title_of(note.front)) and note.template == Template.BASIC:
+    label = title_of(note.front).rsplit(": ", 1)[-1]
+    if _CAPTION.match(label) and note.template == Template.BASIC:
         return Finding("navigation", "an image or table caption")
     if _FILE_NAME.match(note.back.strip()) or _FILE_NAME.match(title_of(note.front)):
         return Finding("navigation", "a file name, not a fact")
@@ -157,7 +158,7 @@ def oversize(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 def unanswered(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A self-graded prompt is a card only in a drills or practice section (or answered by a bundled card)."""
-    if note.answered:
+    if note.answered and note.kind != NoteKind.DRILL:  # a drill's back is filled in later, or stays self-graded
         return None
     if any(_DRILLS.search(s) for s in (*u.sections, *note.heading_path[-2:])):
         return None

@@ -42,6 +42,8 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         tokens = [w.lower() for w in words(term)]
         if tokens and all(t in PLACEHOLDERS for t in tokens):
             return Finding("placeholder-term", f"'{term}' is a placeholder, not a term")
+        if len(tokens) == 1 and len(tokens[0]) == 1:
+            return Finding("placeholder-term", f"'{term}' is a variable, not a term")
         if len(tokens) > 1 and tokens[0] in _DETERMINERS:
             return Finding("placeholder-term", f"'{term}' points at something said before, it names nothing")
     if note.rule == "definition" and _NOT_A_MEANING.match(note.back):

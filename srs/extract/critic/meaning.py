@@ -39,7 +39,7 @@ def meta_section(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     A book and its author stay: a reading list is where notes name them."""
     if note.kind == NoteKind.BOOK:
         return None
-    for part in note.heading_path[1:]:
+    for part in note.heading_path:
         if _META_SECTION.match(part.strip()):
             return Finding("meta-section", f"under '{part}', which is about the document, not the subject")
     return None
@@ -101,7 +101,7 @@ def code_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A number or a table row from inside one worked example holds only there ("V = 41 | 0 coins used")."""
-    if note.rule not in ("number-cloze", "table", "rule"):
+    if note.rule not in ("number-cloze", "table", "rule", "definition"):
         return None
     if not any(_EXAMPLE_SECTION.search(p) for p in (u.list_title, *note.heading_path[-2:])):
         return None

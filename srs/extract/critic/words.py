@@ -30,6 +30,8 @@ QUESTION = re.compile(
     r"is|are|does|do|did|can|should|would|will|in what|on what)\b",
     re.IGNORECASE,
 )
+_WHICH_TAIL = re.compile(r"\s*(?:—|:)\s*(?:which|what are the)\b[^?]*\?$", re.IGNORECASE)  # "X — which 3?"
+_WHICH_HEAD = re.compile(r"^(?:which|what are the)\s+(?:\w+\s+)?", re.IGNORECASE)  # "Which three X?"
 COUNT_CUE = re.compile(r"\s*[(（]\d+[)）]\s*[?？]?\s*$")
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
 
@@ -44,6 +46,8 @@ def sides(note: NoteDraft) -> tuple[str, str]:
 def title_of(front: str) -> str:
     """The naming part of a cue: "Caching strategies (4)?" → "Caching strategies"."""
     text = COUNT_CUE.sub("", front).strip()
+    text = _WHICH_TAIL.sub("", text)
+    text = _WHICH_HEAD.sub("", text)
     return text.rstrip("?？:： ").strip()
 
 

@@ -21,7 +21,7 @@ _Q = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*)?Q(?:\*\*)?\s*:(?:\*\*)?\s*(?P<te
 _A = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*)?A(?:\*\*)?\s*:(?:\*\*)?\s*(?P<text>.*)$")
 _PAIR = re.compile(r"^(?P<front>.*?\S)\s+(?P<sep>:::|::)\s+(?P<back>\S.*)$")
 _MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_FENCE = re.compile(r"^\s*(`{3,}(?!.*`)|~{3,})")  # a backtick fence's info string holds no backtick
 _CODE_SPAN = re.compile(r"(`+).+?\1")
 _TRADEOFF_SPAN = re.compile(r"^(?P<span>.+?\s(?:vs\.?|versus)\s.+?)(?:\s+[—–-]\s+|\s*[:?(]|$)", re.IGNORECASE)
 
@@ -71,8 +71,13 @@ def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
     start = i + 1
     question = [_Q.match(lines[i]).group("text")]  # type: ignore[union-attr]
     j = i + 1
-    while j < len(lines) and lines[j].strip() and not _A.match(lines[j]) and not _Q.match(lines[j]):
-        question.append(lines[j].rstrip())
+    fence = ""
+    while j < len(lines):
+        line = lines[j]
+        fence, inside = _fenced(line, fence)
+        if not inside and (not line.strip() or _A.match(line) or _Q.match(line)):
+            break
+        question.append(line.rstrip())
         j += 1
     front = "\n".join(question).strip()
     if j >= len(lines) or not _A.match(lines[j]):
@@ -84,13 +89,8 @@ def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
     fence = ""
     while j < len(lines):
         line = lines[j]
-        opener = _FENCE.match(line)
-        if fence:
-            if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
-                fence = ""
-        elif opener:
-            fence = opener.group(1)
-        elif not line.strip() or _Q.match(line):
+        fence, inside = _fenced(line, fence)
+        if not inside and (not line.strip() or _Q.match(line)):
             break
         answer.append(line.rstrip())
         j += 1
@@ -101,6 +101,17 @@ def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
         region.front = front or back
         region.warnings.append(f"line {start}: Q:/A: with an empty side")
     return region, j
+
+
+def _fenced(line: str, fence: str) -> tuple[str, bool]:
+    """The open fence after ``line`` and whether ``line`` belongs to a code block (its fences included)."""
+    opener = _FENCE.match(line)
+    if fence:
+        closes = opener is not None and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence)
+        return ("" if closes else fence), True
+    if opener:
+        return opener.group(1), True
+    return "", False
 
 
 def _pair(line: str) -> tuple[str, str, bool] | None:
