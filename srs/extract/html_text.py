@@ -24,7 +24,7 @@ HTML_TAG = re.compile(rf"</?(?:{_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
 # GitHub's emoji shortcodes (":+1:", ":white_check_mark:") standing alone, not "a:b:c" or "12:30:"
 SHORTCODE = re.compile(r"(?<![\w:/]):[a-z0-9_+-]{1,40}:(?![\w:/])")
 _CODE_SPAN = re.compile(r"(`+).+?\1")
-_FOOTNOTE = re.compile(r"^\W*(?:\d{1,3}|[a-z]|\*{1,3}|†|‡|note)\W*$", re.IGNORECASE)
+_FOOTNOTE_MARK = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*\]|\*{1,3}|†|‡|note\s*\d*)\s*$", re.IGNORECASE)
 _CARET_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
 # a translator's aside in a translated guide: "（訳注: 原文では「 Pending 」です）"
 _TRANSLATOR_NOTE = re.compile(r"\s*[（(](?:訳注|译注|譯註|译者注)\s*[:：][^）)]*[）)]")
@@ -34,9 +34,15 @@ class _TextConverter(MarkdownConverter):  # type: ignore[misc]
     """markdownify, keeping only what reads as text on a card."""
 
     def convert_sup(self, el: Any, text: str, *args: Any, **kwargs: Any) -> str:
-        return "" if _FOOTNOTE.match(text) or el.find("a") is not None else text
+        """A footnote mark (a link, "[1]") goes; an exponent stays as one: 2<sup>n</sup> → 2^n."""
+        if el.find("a") is not None or _FOOTNOTE_MARK.match(text):
+            return ""
+        return f"^{text.strip()}" if text.strip() else ""
 
-    convert_sub = convert_sup
+    def convert_sub(self, el: Any, text: str, *args: Any, **kwargs: Any) -> str:
+        if el.find("a") is not None or _FOOTNOTE_MARK.match(text):
+            return ""
+        return f"_{text.strip()}" if text.strip() else ""
 
     def convert_br(self, el: Any, text: str, *args: Any, **kwargs: Any) -> str:
         return " "

@@ -13,6 +13,7 @@ _SYMBOLS = re.compile(r"^[\W_]*$", re.UNICODE)
 _PLAIN_LABEL = re.compile(r"^(?P<label>[^\s:：“\"'`][^:：]{0,60}?)\s*(?::|：\s*)(?:\s*(?<=：)(?P<fbody>\S.*)|\s+(?P<body>\S.*))?$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w`“\"'(\[{<>≥≤~$#@*]+", re.UNICODE)
 _PARENS = re.compile(r"\([^()]*\)")
+_DASH_LEAD = re.compile(r"^(?:\s*[—–]\s*|\s+-{1,2}\s+)(?=\S)")
 _MAX_LABEL_WORDS = 7
 
 
@@ -109,6 +110,9 @@ def _bold_label(tokens: list[Any]) -> tuple[str | None, str, bool]:
         return inner[:-1].strip() or None, rest, True
     if rest.startswith((":", "：")):
         return inner or None, rest[1:].strip(), True
+    dash = _DASH_LEAD.match(rest)
+    if dash and inner and not inner.endswith((".", "!", "?")):  # "**Metric**—A metric is …"
+        return inner, rest[dash.end():].strip(), True
     if not rest or _SYMBOLS.match(rest):
         return inner or None, "", True
     return None, "", False

@@ -17,7 +17,7 @@ def verdict(text: str) -> tuple[list, dict[int, tuple[str, str]]]:
     ("This is a pattern that many teams use for caching.\n", 1, "placeholder-term"),
     ("Another challenge is the communication between the teams.\n", 1, "placeholder-term"),
     ("AP is a good choice if the business needs availability.\n", 1, "placeholder-term"),
-    ("## Topics\n\nClarify with the interviewer if:\n\n- scale\n- latency\n- cost\n", 5, "fragment-front"),
+    ("## Storage\n\n- **In a distributed system**: data is replicated to three nodes\n", 3, "fragment-front"),
     ("## Configurations\n\nRefer to the security section for the settings.\n", 3, "navigation"),
     ("## Configurations\n\nThe team kept several of them in the repository for years.\n", 3, "heading-front"),
     ("## Security\n\nWe spent two weeks on the rollout and learned a lot about teams.\n", 3, "heading-front"),

@@ -144,7 +144,7 @@ def test_an_empty_deletion_beside_a_real_one_is_dropped():
 
 def test_rules_around_content_are_not_front_matter():
     ex = extract("---\n# Kafka\n- **Topic**: a named log\n---\n")
-    assert [(n.front, n.back) for n in ex.notes] == [("Topic", "a named log")]
+    assert [(n.front, n.back) for n in ex.notes] == [("What is Topic?", "A named log")]
     assert ex.front_matter == {} and ex.warnings == []
     assert ex.lines[1].outcome == "context"
 

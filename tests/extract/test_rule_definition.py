@@ -1,9 +1,9 @@
 from extract_helpers import one
 
 
-def test_equals_definition_is_reversible_when_short():
+def test_equals_definition_asks_for_the_meaning_one_way():
     note = one("- Bedrock = foundation model service.\n", "definition")
-    assert (note.front, note.back, note.reverse) == ("Bedrock", "foundation model service", True)
+    assert (note.front, note.back, note.reverse) == ("What is Bedrock?", "Foundation model service", False)
 
 
 def test_label_with_article_body_is_a_definition():
@@ -13,8 +13,14 @@ def test_label_with_article_body_is_a_definition():
 
 
 def test_is_a_sentence_and_dash_definitions():
-    assert one("Raft is a consensus algorithm for replicated logs.\n", "definition").back == "a consensus algorithm for replicated logs"
-    assert one("- Saga — a sequence of local transactions with compensations\n", "definition").front == "Saga"
+    assert one("Raft is a consensus algorithm for replicated logs.\n", "definition").back == "A consensus algorithm for replicated logs"
+    assert one("- Saga — a sequence of local transactions with compensations\n", "definition").front == "What is Saga?"
+
+
+def test_a_paragraph_that_opens_with_a_definition_gives_that_sentence():
+    note = one("Monitoring is a process of collecting metrics from a system.\nIt then alerts the on-call engineer.\n",
+               "definition")
+    assert (note.front, note.back) == ("What is Monitoring?", "A process of collecting metrics from a system")
 
 
 def test_formulas_are_not_definitions():

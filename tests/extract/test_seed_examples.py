@@ -106,10 +106,10 @@ def test_pitfalls_become_a_name_all_card_in_context():
     ]
 
 
-def test_bedrock_definition_reads_both_ways():
+def test_bedrock_definition_asks_for_the_meaning():
     [note] = at_line(seed("003"), 87)
-    assert note.kind == NoteKind.DEFINITION and note.reverse
-    assert (note.front, note.back) == ("Bedrock", "foundation model service")
+    assert note.kind == NoteKind.DEFINITION and not note.reverse  # a bare meaning read back is ambiguous
+    assert (note.front, note.back) == ("What is Bedrock?", "Foundation model service")
 
 
 def test_reading_assignments_links_and_schedules_are_not_cards():

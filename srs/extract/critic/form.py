@@ -71,7 +71,7 @@ def fragment_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("fragment-front", "a question glued to other text")
     if QUESTION.match(front) and front.endswith(("?", "？")) and not re.search(r"\b(?:if|that|of|to|the)\s*\?$", front):
         return None
-    title = title_of(front)
+    title = title_of(front).rsplit(": ", 1)[-1]  # "Storage: In a distributed system?" asks about the label
     tokens = words(title)
     if not tokens:
         return Finding("fragment-front", "the front names nothing")

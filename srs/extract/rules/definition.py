@@ -11,7 +11,7 @@ import re
 from srs.core.notes import NoteKind
 from srs.extract.drafts import draft
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import capitalize, cjk_share, tidy, word_count
+from srs.extract.text import capitalize, cjk_share, sentences, split_items, tidy, word_count
 
 RULE = "definition"
 MAX_TERM_WORDS = 5
@@ -40,10 +40,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if cjk_share(term + meaning) > 0.3:
         front = f"{term}とは？" if doc.language == "ja" or _KANA.search(meaning) else f"什么是{term}？"
         return Claim(RULE, [draft(u, NoteKind.DEFINITION, RULE, front, meaning)], detail=f"definition of {term}")
-    reverse = word_count(term) <= 3 and word_count(meaning) <= _REVERSE_MAX_WORDS
-    front = capitalize(term) if reverse else f"What is {term}?"
-    note = draft(u, NoteKind.DEFINITION, RULE, front, capitalize(meaning) if not reverse else meaning, reverse=reverse)
-    return Claim(RULE, [note], detail=f"definition of {term}" + (" (both directions)" if reverse else ""))
+    # No reverse card: a meaning read back ("The port(s) affected by the rule" → ?) is trivial or ambiguous.
+    note = draft(u, NoteKind.DEFINITION, RULE, f"What is {term}?", capitalize(meaning))
+    return Claim(RULE, [note], detail=f"definition of {term}")
 
 
 def _definition(u: Unit) -> tuple[str, str] | None:
@@ -54,16 +53,25 @@ def _definition(u: Unit) -> tuple[str, str] | None:
     m = _EQUALS.match(text) if not u.label else None  # "Little's law: L = λ × W" is a labelled formula
     if m and not re.search(r"\d", m.group("term")):
         return tidy(m.group("term")), tidy(m.group("meaning"))
-    if u.label and u.body and _ARTICLE_START.match(u.body) and not u.body.endswith("?"):
+    if u.label and u.body and _ARTICLE_START.match(u.body) and not u.body.endswith("?") and not _names(u.body):
         head = re.split(r"[;.]\s", u.body, maxsplit=1)[0]
         if not _VERB.search(head):  # "a named, partitioned log", not "the cache is updated on write"
             return u.label, tidy(u.body)
     if u.label:
         return None
     m = _IS_A.match(text) or _MEANS.match(text) or _DASH.match(text)
+    if m is None and len(parts := sentences(text)) > 1:  # a paragraph that opens by defining its subject
+        first = parts[0].rstrip(".")
+        m = _IS_A.match(first) or _MEANS.match(first)
     if m:
         return tidy(m.group("term")), tidy(m.group("meaning"))
     return None
+
+
+def _names(text: str) -> bool:
+    """ "A Cloud Guru, Cloud Academy, Linux Academy": a list of names, not a meaning."""
+    items, _ = split_items(text)
+    return len(items) >= 3 and all(i[:1].isupper() for i in items)
 
 
 def _term_ok(term: str) -> bool:

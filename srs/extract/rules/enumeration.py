@@ -76,15 +76,16 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool) -> NoteDraft |
     """The "name all N" card of a list, attached to ``u`` (its lead line)."""
     if not 2 <= len(keys) <= NAME_ALL_MAX or not title:
         return None
-    return draft(u, NoteKind.ENUMERATION, RULE, which(topic(u, title), len(keys)), bullets(keys, ordered=ordered))
+    front = which(topic(u, title), len(keys))
+    return draft(u, NoteKind.ENUMERATION, RULE, front, bullets(keys, ordered=ordered)) if front else None
 
 
 _NUMBERS = "zero one two three four five six seven eight nine ten".split()
 _PLURAL = re.compile(r"(?<![su])s\)?$|\b(?:criteria|data|people|children|media|phenomena)$", re.IGNORECASE)
 
 
-def which(title: str, n: int) -> str:
-    """A set's front: "Which six architectural principles?"; "Ownership — which 4?" when the title is no plural."""
+def which(title: str, n: int) -> str | None:
+    """A set's front: "Which six architectural principles?"; None when the title does not say what the set is."""
     if cjk_share(title) > 0.3:
         return f"{title}（{n}）？"
     count = _NUMBERS[n] if n < len(_NUMBERS) else str(n)
@@ -97,4 +98,4 @@ def which(title: str, n: int) -> str:
     if _PLURAL.search(drop_parentheticals(noun)) and "(" not in head and ":" not in head and not other_number:
         asked = f"which {count} {lower_words(head)}?"
         return f"{anchor}: {asked}" if anchor else capitalize(asked)
-    return capitalize(f"{title} — which {n}?")
+    return None  # "Partitioning — which 4?" does not say what the set is

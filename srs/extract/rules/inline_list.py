@@ -33,6 +33,8 @@ _SUBJECT_START = re.compile(r"^(?:you|we|i|it|they|this|that|there|he|she|one)\b
 _ARROW_TAIL = re.compile(r"\s+(?:→|->|=>)\s.*$")
 _DIGIT = re.compile(r"\d")
 _ARTICLE = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"^(?:for|to|in|on|at|by|with|from|of|as|can|could|will|would|may|might|must|should|is|are|"
+                         r"was|were|has|have|does|do)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"^(?:what|how|why|when|where|who|which|whether|if|that|you|we|it|they)\b", re.IGNORECASE)
 
 
@@ -62,7 +64,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     return _claim(u, which(subject, len(items)), items, subject)
 
 
-def _claim(u: Unit, cue: str, items: list[str], name: str) -> Claim:
+def _claim(u: Unit, cue: str | None, items: list[str], name: str) -> Claim | None:
+    if cue is None:
+        return None
     if len(items) <= NAME_ALL_MAX:
         note = draft(u, NoteKind.ENUMERATION, RULE, cue, bullets(items))
         return Claim(RULE, [note], detail=f"name all {len(items)}: {name}")
@@ -87,12 +91,14 @@ def _items(text: str, minimum: int = 3) -> list[str] | None:
         return None
     if sum(1 for i in items if _CLAUSE.match(i)) * 2 >= len(items):  # "what breaks, how you detect, …": clauses
         return None
+    if any(_NOT_A_NAME.match(i) for i in items):  # "short workloads, for cheap, can lose instances": a description
+        return None
     if sum(1 for i in items if _DIGIT.search(i)) * 2 >= len(items):  # numbers are clozes, not sets
         return None
     return items
 
 
-def _label_cue(u: Unit, label: str, n: int) -> str:
+def _label_cue(u: Unit, label: str, n: int) -> str | None:
     if is_generic(label):
         where = topic(u, _anchor(u))
         return which(f"{where} — {label.lower()}" if where else label, n)
