@@ -127,6 +127,9 @@ class Walker:
         if named is not None:
             title = named
         not_a_set = plan or bool(_NOT_A_SET.search(title)) or shapes.grab_bag(title)
+        # items that are "Label: statement" or head sub-lists are facts or groups: their names are no set to recall
+        heads = sum(1 for u, item in zip(units, items) if u is not None and (u.label and u.body or item.children))
+        steps = block.ordered and enumeration.is_sequence(title)
         for k, (item, u) in enumerate(zip(items, units)):
             if u is None:
                 self._children(item.children, None)
@@ -153,11 +156,13 @@ class Walker:
                 self._children(rest, Lead(shapes.item_title(u), u.no, u.plain, from_item=True))
         if not_a_set or not all(keys) or not shapes.a_set(keys):
             return
-        self._name_all(block, lead, title, units, [k for k in keys if k])
+        self._name_all(block, lead, title, units, [k for k in keys if k], named=steps or heads * 2 <= n)
 
-    def _name_all(self, block: Block, lead: Lead | None, title: str, units: list[Unit | None], keys: list[str]) -> None:
+    def _name_all(self, block: Block, lead: Lead | None, title: str, units: list[Unit | None], keys: list[str],
+                  named: bool = True) -> None:
+        """The list's "name all" card (unless its items are facts or groups) and its use as a drill checklist."""
         anchor = self._unit_at(lead.line if lead else (units[0].no if units[0] else block.start))
-        note = enumeration.name_all(anchor, title, keys, block.ordered)
+        note = enumeration.name_all(anchor, title, keys, block.ordered) if named else None
         if note is not None:
             claim = self._emit(anchor, Claim(enumeration.RULE, [note], detail=f"name all {len(keys)} items of the list below"))
             for u in units:
@@ -197,11 +202,11 @@ class Walker:
         for row in block.rows[1:]:
             line = row[0][0].no if row and row[0] else block.start
             u = self._unit_at(line)
-            note = table.row_note(u, header, [read(cell).plain for cell in row])
-            if note is None:
-                self.ledger.skip(line, "no-rule", "a table row without an answer")
+            notes = table.row_notes(u, header, [read(cell).plain for cell in row])
+            if not notes:
+                self.ledger.skip(line, "no-rule", "a table row without a short answer (or of too many columns)")
             else:
-                self._emit(u, Claim(table.RULE, [note], detail="a table row"))
+                self._emit(u, Claim(table.RULE, notes, detail="a table row"))
 
     def _skip_block(self, block: Block) -> None:
         reason, detail = _SKIPPED_BLOCKS.get(block.kind, ("no-rule", ""))

@@ -40,7 +40,17 @@ def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], 
     for line, why in dropped.items():
         if line not in kept_lines:
             ledger.demote(line, "duplicate" if why.startswith("same") else "empty-side", why)
-    return _distinct_keys(out)
+    out = _distinct_keys(out)
+    first: dict[str, int] = {}
+    kept: list[NoteDraft] = []
+    for note in out:  # the same question with another answer, and no context to tell them apart: ambiguous
+        if note.key in first:
+            if not any(n.line == note.line for n in kept):
+                ledger.demote(note.line, "ambiguous", f"the same question as line {first[note.key]}, another answer")
+            continue
+        first[note.key] = note.line
+        kept.append(note)
+    return kept
 
 
 @lru_cache(maxsize=4096)

@@ -36,6 +36,8 @@ def empty_heading(block: Block, blocks: list[Block], start: int) -> bool:
 def is_pseudo_heading(u: Unit, following: Block | None) -> bool:
     """``**Key Principles:**`` alone on its line, or ``Key Topics:`` before a list."""
     if u.label is not None and not u.body:
+        if word_count(u.label) > 10 or re.search(r"[。！？]|[.!?]\s", u.label):
+            return False  # "这可以说是最经典的方法了。基本流程是这样的：" is a sentence, not a title
         return u.bold_label or following is not None and following.kind == "list"
     return False
 

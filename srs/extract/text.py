@@ -20,7 +20,8 @@ GENERIC_WORDS = frozenset(
     "points sample samples questions question probing success indicators context decision status risk risks "
     "impact result results fix finding findings symptom hypothesis goal goals tip tips short deep mini "
     "filled approach idea list items item core concepts basics misc other general action situation task "
-    "reflection category for each every mini rule rules thumb formula heuristic definition takeaway".split()
+    "reflection category for each every mini rule rules thumb formula heuristic definition takeaway deeper dive "
+    "more additional extra advanced further recap wrap up highlights good to know important things".split()
 )
 # Japanese and Chinese titles that name a kind of remark, not a thing ("原理", "メリット", "总结")
 CJK_GENERIC = frozenset(

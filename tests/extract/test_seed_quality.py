@@ -31,7 +31,7 @@ def test_every_card_passes_the_quality_smells(seed):
 
 def test_each_seed_yields_cards_of_several_kinds(seed):
     _, ex = seed
-    assert len(ex.notes) >= 20
+    assert len(ex.notes) >= 15  # precision before recall: the critic drops what a learner would not keep
     assert len({n.kind for n in ex.notes}) >= 3
 
 

@@ -24,6 +24,8 @@ _LATEX = re.compile(r"\$\$|\\\(|\\\[|\\(?:frac|mathrm|mathbf|text|sum|cdot|times
                     r"beta|lambda|mu|sigma|infty|log|approx)\b|\$[^$\s][^$]*\\[a-z]+[^$]*\$")
 _PIPES = re.compile(r"(?:^|[^\\`])\|.*\|")
 _IMAGE = re.compile(r"!\[[^\]]*\]\(")
+_NAV_PARENS = re.compile(r"\s*[（(]\s*(?:参考|出典|来源|出处|source|ref|reference|link|here|details|see here)\s*[)）]+",
+                         re.IGNORECASE)
 _ANCHOR_LINK = re.compile(r"\[([^\]]+)\]\(#[^)]*\)")
 _NAV_WORDS = frozenset(
     "solution solutions reference references ref refs source sources link links back to top top table of contents "
@@ -54,6 +56,8 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if _PIPES.search(_without_code(side)):
             return Finding("markup-debris", "table pipes")
     fixed = [_scrub(s) for s in (front, back)]
+    if note.template == Template.BASIC and re.search(r"[:：]\s*$", fixed[1]) and note.kind != NoteKind.DRILL:
+        return Finding("cut-off", "the back ends where a list it announces should follow")
     if fixed == [front, back]:
         return None
     if not fixed[0].strip() or (note.template != Template.CLOZE and not fixed[1].strip()):
@@ -65,6 +69,7 @@ def _scrub(text: str) -> str:
     if not text:
         return text
     out = _ANCHOR_LINK.sub(r"\1", text)
+    out = _NAV_PARENS.sub("", out)
     out = HTML_TAG.sub(" ", out)
     out = SHORTCODE.sub("", out)
     return "\n".join(" ".join(line.split()) for line in out.split("\n")).strip() if out != text else text

@@ -69,7 +69,9 @@ def fragment_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("fragment-front", "the front is cut off")
     if re.search(r"[?？]\s*\S", front.rstrip("?？ ")) and note.template == Template.BASIC:
         return Finding("fragment-front", "a question glued to other text")
-    if QUESTION.match(front) and front.endswith(("?", "？")) and not re.search(r"\b(?:if|that|of|to|the)\s*\?$", front):
+    set_front = bool(re.match(r"^(?:which|what are the)\s", front, re.IGNORECASE))
+    if not set_front and QUESTION.match(front) and front.endswith(("?", "？")) \
+            and not re.search(r"\b(?:if|that|of|to|the)\s*\?$", front):
         return None
     title = title_of(front).rsplit(": ", 1)[-1]  # "Storage: In a distributed system?" asks about the label
     tokens = words(title)
@@ -82,6 +84,8 @@ def fragment_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("fragment-front", f"the front starts like a cut sentence ('{tokens[0]} …')")
     if last in TRAILING_FRAGMENT:
         return Finding("fragment-front", f"the front ends like a cut sentence ('… {tokens[-1]}')")
+    if note.rule == "labelled-fact" and len(tokens) >= 3 and re.search(r"\s(?:to|for|from|into|with)\s", title):
+        return Finding("fragment-front", f"'{title}' is a phrase, not a term to ask about")
     return None
 
 

@@ -30,6 +30,8 @@ _FIRST_SECOND_PERSON = re.compile(r"\b(?:we|us|our|ours|you|your|yours|i|me|my)\
 # "Example - Coin Change", "Sample output": one case (an "Exemplar" of a playbook states its rules)
 _EXAMPLE_SECTION = re.compile(r"\b(?:examples?|e\.g\.|samples?|demo|case stud(?:y|ies)|sample output)\b|例子|示例|举例|案例|例題|サンプル",
                               re.IGNORECASE)
+_EXAMPLE_LABEL = re.compile(r"^(?:e\.?g\.?|examples?(?: \w+)?|for example|for instance|sample|以.{1,20}为例|举例(?:说明)?|例如|比如|例|例えば)$",
+                            re.IGNORECASE)
 _MEMBER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
 
 
@@ -89,6 +91,8 @@ def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 def code_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "What is `UPDATE` table_name `SET` column_name?": a statement of code read as a term."""
+    if note.rule == "number-cloze" and note.front.count("`") >= 4:
+        return Finding("code-term", "a value in a code template, not a fact")
     if note.rule != "definition":
         return None
     term = note.front
@@ -101,7 +105,10 @@ def code_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A number or a table row from inside one worked example holds only there ("V = 41 | 0 coins used")."""
-    if note.rule not in ("number-cloze", "table", "rule", "definition"):
+    label = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1].rsplit(": ", 1)[-1]
+    if note.rule == "labelled-fact" and _EXAMPLE_LABEL.match(label):
+        return Finding("example-data", "an example, not the fact it illustrates")
+    if note.rule not in ("number-cloze", "table", "rule", "definition", "labelled-fact"):
         return None
     if not any(_EXAMPLE_SECTION.search(p) for p in (u.list_title, *note.heading_path[-2:])):
         return None

@@ -64,7 +64,8 @@ def _definition(u: Unit) -> tuple[str, str] | None:
         first = parts[0].rstrip(".")
         m = _IS_A.match(first) or _MEANS.match(first)
     if m:
-        return tidy(m.group("term")), tidy(m.group("meaning"))
+        meaning = sentences(m.group("meaning"))
+        return tidy(m.group("term")), tidy(meaning[0] if meaning else m.group("meaning"))
     return None
 
 

@@ -39,6 +39,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         detail = "a labelled statement"
     else:
         where = topic(u) if u.in_list else ""
+        where = "" if where.endswith(("?", "？")) else where  # "Why is monitoring important?" names no topic
         name = clean_label(label)
         front = f"{where}: {name}?" if where and normalize(name) not in normalize(where) else f"{name}?"
         detail = "a labelled fact" + (" in its list's context" if where else "")

@@ -1,10 +1,13 @@
 """Table: each body row → "first cell — column?" / the other cells.
 
 | Term | Meaning |      → "SLI — meaning?" / "what you measure"
-A two-column table gives one answer per row; wider tables list "column: cell".
+Each fact column of a row is its own card ("STRIDE: Spoofing — violates?" / "Authentication");
+example and note columns are skipped, and a row of more than three facts is a record, not cards.
 """
 
 from __future__ import annotations
+
+import re
 
 from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import draft
@@ -12,25 +15,29 @@ from srs.extract.model import Unit
 from srs.extract.text import capitalize, word_count
 
 RULE = "table"
-MAX_ANSWER_WORDS = 60
 
 
-MAX_COLUMNS = 3
+MAX_COLUMNS = 3  # a row of more facts than this is a record, not cards
+MAX_CELL_WORDS = 25
+# Columns that hold an illustration or an aside, not a fact to recall
+_ASIDE_COLUMN = re.compile(r"^(?:examples?|e\.g\.?|notes?|comments?|remarks?|links?|references?|sources?|示例|例子|举例|"
+                           r"备注|说明|例|備考|参考|链接)$", re.IGNORECASE)
+_EMPTY = re.compile(r"^[\s\-—–/xX✗✘]*$")
 
 
-def row_note(u: Unit, header: list[str], row: list[str]) -> NoteDraft | None:
-    if len(row) < 2 or not row[0] or not any(row[1:]):
-        return None
-    if len(header) == 2 or sum(1 for c in row[1:] if c) == 1:
-        k = next(i for i in range(1, len(row)) if row[i])
-        column = header[k] if k < len(header) and header[k] else ""
-        front = f"{row[0]} — {column.lower() if not column[:2].isupper() else column}?" if column else f"{row[0]}?"
-        back = row[k]
-    elif sum(1 for c in row[1:] if c) > MAX_COLUMNS:
-        return None  # a row of many columns is several facts, not one card
-    else:
-        front = f"{row[0]}?"
-        back = "\n".join(f"- {header[i] if i < len(header) else ''}: {row[i]}".replace("- : ", "- ") for i in range(1, len(row)) if row[i])
-    if word_count(back) > MAX_ANSWER_WORDS:
-        return None
-    return draft(u, NoteKind.FACT, RULE, capitalize(front), back)
+def row_notes(u: Unit, header: list[str], row: list[str]) -> list[NoteDraft]:
+    """A card per fact of the row: "first cell — column?" / the cell."""
+    if len(row) < 2 or not row[0] or _EMPTY.match(row[0]):
+        return []
+    cells = [(header[i] if i < len(header) else "", row[i]) for i in range(1, len(row)) if not _EMPTY.match(row[i])]
+    facts = [(column, cell) for column, cell in cells if not _ASIDE_COLUMN.match(column.strip())]
+    if not facts or len(facts) > MAX_COLUMNS:
+        return []
+    out = []
+    for column, cell in facts:
+        if word_count(cell) > MAX_CELL_WORDS:
+            continue
+        asked = column.lower() if column and not column[:2].isupper() and column.isascii() else column
+        front = f"{row[0]} — {asked}?" if asked else f"{row[0]}?"
+        out.append(draft(u, NoteKind.FACT, RULE, capitalize(front), cell))
+    return out
