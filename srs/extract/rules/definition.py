@@ -48,8 +48,13 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 def _definition(u: Unit) -> tuple[str, str] | None:
     text = u.plain
     if not text.isascii() and cjk_share(text) > 0.3:
-        m = None if u.label else (_JA_TOWA.match(text) or _ZH_IS.match(text))
-        return (tidy(m.group("term")), m.group("meaning").strip()) if m else None
+        if u.label:
+            return None
+        for sentence in sentences(text)[:4]:  # the sentence of a paragraph that defines a term
+            m = _JA_TOWA.match(sentence) or _ZH_IS.match(sentence)
+            if m:
+                return tidy(m.group("term")), m.group("meaning").strip()
+        return None
     m = _EQUALS.match(text) if not u.label else None  # "Little's law: L = λ × W" is a labelled formula
     if m and not re.search(r"\d", m.group("term")):
         return tidy(m.group("term")), tidy(m.group("meaning"))
@@ -60,9 +65,11 @@ def _definition(u: Unit) -> tuple[str, str] | None:
     if u.label:
         return None
     m = _IS_A.match(text) or _MEANS.match(text) or _DASH.match(text)
-    if m is None and len(parts := sentences(text)) > 1:  # a paragraph that opens by defining its subject
-        first = parts[0].rstrip(".")
-        m = _IS_A.match(first) or _MEANS.match(first)
+    if m is None and len(parts := sentences(text)) > 1:  # the sentence of a paragraph that defines a term
+        for sentence in parts[:4]:
+            m = _IS_A.match(sentence.rstrip(".")) or _MEANS.match(sentence.rstrip("."))
+            if m:
+                break
     if m:
         meaning = sentences(m.group("meaning"))
         return tidy(m.group("term")), tidy(meaning[0] if meaning else m.group("meaning"))
