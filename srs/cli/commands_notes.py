@@ -51,7 +51,7 @@ def import_cmd(
         report = import_paths(col, paths, deck=deck, dry_run=dry_run, explain=explain, prune=prune, progress=on_progress)
     if json_:
         emit_json({"files": [f.to_dict(explain) for f in report.files],
-                   "totals": {k: report.total(k) for k in ("new", "updated", "unchanged", "orphaned", "pruned", "skipped_lines")}})
+                   "totals": {k: report.total(k) for k in ("new", "updated", "unchanged", "orphaned", "pruned", "suggested", "skipped_lines")}})
     else:
         if explain:
             _print_explain(report)
@@ -75,15 +75,17 @@ class _progress(Progress):
 def _print_summary(report, dry_run: bool) -> None:  # type: ignore[no-untyped-def]
     table = Table(title="would import" if dry_run else None, box=None, pad_edge=False)
     table.add_column("file")
-    for name in ("new", "updated", "unchanged", "orphaned", "skipped lines"):
+    for name in ("new", "updated", "unchanged", "orphaned", "suggested", "skipped lines"):
         table.add_column(name, justify="right")
     table.add_column("status")
     for f in report.files:
         status = f.status if not f.warnings else f"{f.status}, {len(f.warnings)} warning(s)"
-        table.add_row(Path(f.path).name, str(f.new), str(f.updated), str(f.unchanged), str(f.orphaned + f.pruned), str(f.skipped_lines), status)
+        table.add_row(Path(f.path).name, str(f.new), str(f.updated), str(f.unchanged), str(f.orphaned + f.pruned),
+                      str(f.suggested), str(f.skipped_lines), status)
     if len(report.files) > 1:
         table.add_row("[bold]total[/bold]", *(str(report.total(k)) for k in ("new", "updated", "unchanged")),
-                      str(report.total("orphaned") + report.total("pruned")), str(report.total("skipped_lines")), "")
+                      str(report.total("orphaned") + report.total("pruned")), str(report.total("suggested")),
+                      str(report.total("skipped_lines")), "")
     console.print(table)
     kinds: dict[str, int] = {}
     for f in report.files:
@@ -91,6 +93,9 @@ def _print_summary(report, dry_run: bool) -> None:  # type: ignore[no-untyped-de
             kinds[kind] = kinds.get(kind, 0) + counts.get("new", 0) + counts.get("updated", 0)
     if any(kinds.values()):
         console.print("by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]) if v))
+    if report.total("suggested") and not dry_run:
+        console.print(f"{report.total('suggested')} suggestion(s) held back by the card critic: review them with "
+                      "`srs suggestions`")
     for f in report.files:
         for w in f.warnings[:20]:
             console.print(f"[yellow]warning[/yellow] {Path(f.path).name}: {w}", markup=True)

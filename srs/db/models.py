@@ -115,6 +115,33 @@ class NoteSource(Base):
     line: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class Suggestion(Base):
+    """A card the extractor's critic would not make on its own: offered, never scheduled.
+
+    ``status`` is pending until the user accepts it (it becomes ``note_id``) or
+    rejects it; both decisions outlive re-imports of the source (matched by ``key``).
+    """
+
+    __tablename__ = "suggestions"
+    __table_args__ = (UniqueConstraint("source_id", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(64))  # NoteDraft.key
+    kind: Mapped[str] = mapped_column(String(20))
+    rule: Mapped[str] = mapped_column(String(40))
+    template: Mapped[str] = mapped_column(String(10))
+    front: Mapped[str] = mapped_column(Text)
+    back: Mapped[str] = mapped_column(Text)
+    heading_path: Mapped[list[str]] = mapped_column(JSONText, default=list)
+    line: Mapped[int] = mapped_column(Integer, default=0)
+    check: Mapped[str] = mapped_column(String(40))  # the critic's check that held it back
+    detail: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="pending", index=True)  # pending | accepted | rejected
+    note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 class Card(Base):
     """One reviewable side of a note, with its FSRS memory state."""
 

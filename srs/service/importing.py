@@ -24,6 +24,7 @@ from srs.core.notes import NoteDraft
 from srs.db.models import Note, NoteSource, Source
 from srs.extract import LineNote, extract
 from srs.service import notes_store as store
+from srs.service import suggestions
 from srs.service.matching import (
     GuidsInUse,
     SimilarityBudget,
@@ -48,6 +49,7 @@ class FileReport:
     unchanged: int = 0
     orphaned: int = 0
     pruned: int = 0
+    suggested: int = 0  # drafts the critic held back, offered by `srs suggestions`
     skipped_lines: int = 0
     by_kind: dict[str, dict[str, int]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
@@ -60,7 +62,7 @@ class FileReport:
         slot[what] = slot.get(what, 0) + n
 
     def to_dict(self, explain: bool = False) -> dict:
-        out = {k: getattr(self, k) for k in ("path", "status", "new", "updated", "unchanged", "orphaned", "pruned", "skipped_lines", "by_kind", "warnings", "error")}
+        out = {k: getattr(self, k) for k in ("path", "status", "new", "updated", "unchanged", "orphaned", "pruned", "suggested", "skipped_lines", "by_kind", "warnings", "error")}
         if explain and self.lines is not None:
             out["lines"] = [vars(x) if hasattr(x, "__dict__") else x for x in self.lines]
         return out
@@ -193,13 +195,15 @@ def import_notes_file(
         fr.warnings = list(extraction.warnings)
         fr.lines = extraction.lines if explain else None
         fr.skipped_lines = sum(1 for ln in extraction.lines if ln.outcome == "skipped")
+        fr.suggested = len({s.note.key for s in extraction.suggestions})
         if dry_run:
             fr.status = "dry-run"
             for d in extraction.notes:
                 fr.count(str(d.kind), "new")
             return fr
         with col.write() as s:
-            _store(s, col, fr, extraction.notes, uri=uri, digest=digest, deck=deck, fmt="markdown", prune=prune)
+            _store(s, col, fr, extraction.notes, uri=uri, digest=digest, deck=deck, fmt="markdown", prune=prune,
+                   suggested=extraction.suggestions)
     except SrsError as exc:
         fr.status, fr.error = "failed", str(exc)
     return fr
@@ -207,10 +211,11 @@ def import_notes_file(
 
 def _store(
     s: Session, col: Collection, fr: FileReport, drafts: list[NoteDraft], *,
-    uri: str, digest: str, deck: str | None, fmt: str, prune: bool,
+    uri: str, digest: str, deck: str | None, fmt: str, prune: bool, suggested: list | None = None,
 ) -> None:
     now = col.now()
     source = store.record_source(s, uri, digest, fmt, now)
+    accepted = suggestions.record(s, source, suggested, now) if suggested is not None else set()
     existing = list(s.scalars(
         select(Note).join(NoteSource, NoteSource.note_id == Note.id)
         .where(NoteSource.source_id == source.id).options(selectinload(Note.cards))
@@ -231,6 +236,12 @@ def _store(
             links.append({"note_id": note.id, "source_id": source.id, "line": d.line})
         else:
             unmatched_drafts.append(d)
+    for note in existing:  # notes made from accepted suggestions stay as the user accepted them
+        if note.id in accepted and note.id not in matched:
+            matched.add(note.id)
+            store.revive(note)
+            links.append({"note_id": note.id, "source_id": source.id, "line": note.line})
+            fr.count(note.kind, "unchanged")
     leftovers = [n for n in existing if n.id not in matched]
     taken = GuidsInUse(s, {store.make_guid(uri, d.key, set()) for d in unmatched_drafts})
     twins = notes_by_key(s, {d.key for d in unmatched_drafts})
