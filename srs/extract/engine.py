@@ -199,10 +199,12 @@ class Walker:
         head_line = block.rows[0][0][0].no
         self.ledger.context(head_line, "table-header", "column names for the rows below")
         self.ledger.part(head_line + 1, head_line, "table")
-        for row in block.rows[1:]:
+        body = [[read(cell).plain for cell in row] for row in block.rows[1:]]
+        constant = table.constant_columns(body)
+        for row, cells in zip(block.rows[1:], body):
             line = row[0][0].no if row and row[0] else block.start
             u = self._unit_at(line)
-            notes = table.row_notes(u, header, [read(cell).plain for cell in row])
+            notes = table.row_notes(u, header, cells, constant)
             if not notes:
                 self.ledger.skip(line, "no-rule", "a table row without a short answer (or of too many columns)")
             else:

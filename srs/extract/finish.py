@@ -43,7 +43,14 @@ def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], 
     out = _distinct_keys(out)
     first: dict[str, int] = {}
     kept: list[NoteDraft] = []
+    terms: dict[str, int] = {}
     for note in out:  # the same question with another answer, and no context to tell them apart: ambiguous
+        term = normalize(note.front.rsplit(": ", 1)[-1]) if note.rule == "definition" else None
+        if term and term in terms:  # "What is Availability?" twice, each with part of the notes' answer
+            ledger.demote(note.line, "ambiguous", f"the term is defined at line {terms[term]} too")
+            continue
+        if term:
+            terms[term] = note.line
         if note.key in first:
             if not any(n.line == note.line for n in kept):
                 ledger.demote(note.line, "ambiguous", f"the same question as line {first[note.key]}, another answer")

@@ -49,7 +49,8 @@ SOFT_LABELS = frozenset({"focus", "tip", "tips", "note", "notes", "hint", "remem
                          "warning", "caution", "danger", "info", "attention", "heads up", "fyi", "aside",
                          "メモ", "注意", "注", "ヒント", "ポイント", "備考", "訳注", "备注", "提示", "小贴士", "注意事项", "译注",
                          "一句话", "关键洞察", "实践建议", "实际意义", "实践意义", "正确的理解", "举例说明", "简而言之", "总之",
-                         "换句话说", "小结", "例如", "比如", "举个例子", "つまり", "要するに", "補足"})
+                         "换句话说", "小结", "例如", "比如", "举个例子", "つまり", "要するに", "補足", "先说结论", "结论先行",
+                         "划重点", "敲黑板"})
 STUDY_VERBS = frozenset(
     "read review study practice practise explore prepare complete finalize finalise conduct document research "
     "watch listen analyze analyse perform draw do deploy configure implement write create summarize summarise "

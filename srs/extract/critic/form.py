@@ -15,6 +15,7 @@ from srs.extract.text import cjk_share, sentences, word_count
 # "Another challenge", "One advantage", "The other option": a term that only points back
 _DETERMINERS = frozenset("another other one some many most several each every first second third next last "
                          "following former latter same such".split())
+_CJK_PRONOUN = re.compile(r"^(?:它们?|这个?|那个?|其|此|这些|那些|これ|それ|あれ|この|その|あの|ここ|そこ)$")
 _POSITION = re.compile(r"\bitem \d+ of \d+\b", re.IGNORECASE)
 # A "meaning" that judges or advises instead of saying what the term is ("AP is a good choice if …")
 _NOT_A_MEANING = re.compile(
@@ -44,6 +45,10 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("placeholder-term", f"'{term}' is a placeholder, not a term")
         if len(tokens) == 1 and len(tokens[0]) == 1:
             return Finding("placeholder-term", f"'{term}' is a variable, not a term")
+        if len(tokens) > 1 and (tokens[0] in _DETERMINERS or tokens[0] in LEADING_FRAGMENT):
+            return Finding("placeholder-term", f"'{term}' starts like a clause, it names nothing")
+        if _CJK_PRONOUN.match(term.strip()):
+            return Finding("placeholder-term", f"'{term}' is a pronoun, not a term")
         if len(tokens) > 1 and tokens[0] in _DETERMINERS:
             return Finding("placeholder-term", f"'{term}' points at something said before, it names nothing")
     if note.rule == "definition" and _NOT_A_MEANING.match(note.back):

@@ -17,6 +17,7 @@ from srs.extract.text import capitalize, clean_label, is_generic, is_narrative, 
 
 RULE = "labelled-fact"
 MAX_ANSWER_WORDS = 60
+_REASONS = re.compile(r"^(?:why|how)\b.*\?$|^(?:为什么|为何|如何|怎么|なぜ|どうして).*[?？]$", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:is|are|was|were|be|has|have|should|must|can|will|do|does|means?)\b", re.IGNORECASE)
 
 
@@ -26,6 +27,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if word_count(u.body) > MAX_ANSWER_WORDS:
         return Claim("too-long", skip=True, detail=f"answer of {word_count(u.body)} words (over {MAX_ANSWER_WORDS})")
     label = tidy(u.label)
+    if u.in_list and _REASONS.match(u.list_title or ""):
+        return None  # "Why is monitoring important?" then "**Business decisions** — …": reasons, not terms to ask
     if u.body.endswith("?"):
         where = topic(u, _anchor(u))
         front = f"{where}: {label}?" if where else f"“{label}”: which question?"

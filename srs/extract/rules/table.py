@@ -22,14 +22,23 @@ MAX_CELL_WORDS = 25
 # Columns that hold an illustration or an aside, not a fact to recall
 _ASIDE_COLUMN = re.compile(r"^(?:examples?|e\.g\.?|notes?|comments?|remarks?|links?|references?|sources?|示例|例子|举例|"
                            r"备注|说明|例|備考|参考|链接)$", re.IGNORECASE)
-_EMPTY = re.compile(r"^[\s\-—–/xX✗✘]*$")
+_EMPTY = re.compile(r"^(?:[\s\-—–/xX✗✘〃]*|同左|同右|同上|同下|same|ditto|n/?a|tbd)$", re.IGNORECASE)
 
 
-def row_notes(u: Unit, header: list[str], row: list[str]) -> list[NoteDraft]:
+def constant_columns(rows: list[list[str]]) -> set[int]:
+    """Columns with one value in every row (all "TCP"): asking for them tells one row from no other."""
+    if len(rows) < 3:
+        return set()
+    width = max(len(r) for r in rows)
+    return {i for i in range(1, width) if len({r[i].strip().lower() if i < len(r) else "" for r in rows}) == 1}
+
+
+def row_notes(u: Unit, header: list[str], row: list[str], skip: set[int] = frozenset()) -> list[NoteDraft]:  # type: ignore[assignment]
     """A card per fact of the row: "first cell — column?" / the cell."""
     if len(row) < 2 or not row[0] or _EMPTY.match(row[0]):
         return []
-    cells = [(header[i] if i < len(header) else "", row[i]) for i in range(1, len(row)) if not _EMPTY.match(row[i])]
+    cells = [(header[i] if i < len(header) else "", row[i]) for i in range(1, len(row))
+             if i not in skip and not _EMPTY.match(row[i])]
     facts = [(column, cell) for column, cell in cells if not _ASIDE_COLUMN.match(column.strip())]
     if not facts or len(facts) > MAX_COLUMNS:
         return []
