@@ -93,7 +93,7 @@ def classify(u: Unit) -> Verdict | None:
         return Verdict("study-plan", f"a study task under '{section}'", remainder=text, rules="tradeoffs")
     if u.label and u.label.lower().rstrip(":") in PLAN_LABELS:
         return Verdict("study-plan", f"'{u.label}' is part of the study plan")
-    if u.label and u.label.lower() in SOFT_LABELS and not _is_list(u.body):
+    if u.label and _soft(u.label) and (not _is_list(u.body) or u.body.rstrip().endswith(("。", "！", "."))):
         return Verdict("aside", f"'{u.label}' introduces advice; read what follows it", remainder=u.body or None)
     if u.label and is_schedule(u.label):
         rest = tidy(_TIME_PARENS.sub("", u.body))
@@ -104,6 +104,16 @@ def classify(u: Unit) -> Verdict | None:
     if verb_rest is not None:
         return Verdict("study-task", "a study task, not a fact", remainder=verb_rest, rules="lists")
     return None
+
+
+def _soft(label: str) -> bool:
+    """ "Note", "Tip", "注意", "所以一句话总结": a label that introduces a remark, not a fact's name."""
+    plain = label.lower().strip(" :：")
+    return plain in SOFT_LABELS or not plain.isascii() and bool(_CJK_REMARK.search(plain))
+
+
+_CJK_REMARK = re.compile(r"一句话|总结一下|总而言之|类似的问题|相关问题|延伸阅读|拓展阅读|补充说明|小提示|温馨提示|注意事项|^注意|"
+                         r"まとめると|ポイントは|補足すると")
 
 
 def _title_case(label: str) -> bool:

@@ -6,7 +6,7 @@ import gc
 import re
 import traceback
 
-from srs.extract import blocks, front_matter, prepare
+from srs.extract import blocks, context, front_matter, prepare
 from srs.extract.engine import Walker
 from srs.extract.finish import finish
 from srs.extract.ledger import Ledger
@@ -58,6 +58,9 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
     code = _code_lines(root) | fm_lines
     regions = explicit_qa.find(prepared.lines, code)
     walker = Walker(ledger, regions, language=_language(prepared.source))
+    title = meta.get("title")
+    if isinstance(title, str) and title.strip() and not any(b.kind == "heading" and b.level == 1 for b in root.children):
+        walker.headings.heading(0, context.title(title))  # the document's title, as an "# H1" would give it
     walker.walk(root.children)
     walker.emit_leftover_regions()
     warnings.extend(walker.warnings)
@@ -74,9 +77,10 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 
 def _language(source: str) -> str:
     """ "ja" or "zh" when most letters of the notes are Japanese or Chinese, else ""."""
-    if source.isascii() or cjk_share(source) < 0.3:
+    sample = source[:20000]  # the opening of the notes says their language
+    if sample.isascii() or cjk_share(sample) < 0.3:
         return ""
-    return "ja" if len(_KANA.findall(source)) * 20 > len(source) else "zh"
+    return "ja" if len(_KANA.findall(sample)) * 20 > len(sample) else "zh"
 
 
 _YAML_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")

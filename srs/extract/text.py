@@ -57,6 +57,7 @@ def words(text: str) -> list[str]:
 
 
 # Scripts written without spaces between words: a run of them counts a word per two characters
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 
 
@@ -74,7 +75,7 @@ def cjk_share(text: str) -> float:
     """Share of the letters of a text that are CJK (0.0 for ASCII)."""
     if text.isascii():
         return 0.0
-    letters = sum(1 for c in text if c.isalpha())
+    letters = len(_LETTER.findall(text))
     return len(_CJK.findall(text)) / letters if letters else 0.0
 
 

@@ -39,8 +39,8 @@ _NAV_START = re.compile(r"^(?:see|refer to|check out|read|visit|watch|go to|clic
                         re.IGNORECASE)
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _TOC = re.compile(r"\b(?:table of contents|contents|index|toc)\b|目次|目录", re.IGNORECASE)
-_DRILLS = re.compile(r"\b(?:drills?|practice|exercises?|mock|quiz|prompts?|interview questions?|questions?)\b|"
-                     r"練習|演習|问题|練習問題|面试题|习题", re.IGNORECASE)
+_DRILLS = re.compile(r"\b(?:drills?|practice|exercises?|mock|quiz|prompts?|(?:interview|practice|review|sample) questions?)\b|"
+                     r"練習|演習|練習問題|面试题|习题|练习", re.IGNORECASE)
 
 
 def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:

@@ -20,7 +20,9 @@ _POSITION = re.compile(r"\bitem \d+ of \d+\b", re.IGNORECASE)
 # A "meaning" that judges or advises instead of saying what the term is ("AP is a good choice if …")
 _NOT_A_MEANING = re.compile(
     r"^(?:an?\s+)?(?:good|great|better|best|bad|worse|nice|common|popular|simple|easy|hard|useful|important|"
-    r"key|big|major|must|way|option|choice|fit|idea|reason|example|case|lot|bit|few|number)\b",
+    r"key|big|major|must|way|option|choice|fit|idea|reason|example|case|lot|bit|few|number)\b|"
+    r"^the\s+(?:core|heart|responsibility|job|task|role|part|duty|result|basis|foundation|main|first|last|same|"
+    r"\w+est)\b",
     re.IGNORECASE,
 )
 _REFERRAL = re.compile(

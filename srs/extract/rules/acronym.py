@@ -53,6 +53,7 @@ def _match(short: str, words: list[str], whole: bool = False) -> str | None:
     text = " ".join(words)
     s, t = len(short) - 1, len(text) - 1
     letters = short.lower()
+    last_match = -1
     while s >= 0:
         c = letters[s]
         if not c.isalnum():
@@ -62,10 +63,13 @@ def _match(short: str, words: list[str], whole: bool = False) -> str | None:
             t -= 1
         if t < 0:
             return None
+        if last_match < 0:
+            last_match = t
         s -= 1
         t -= 1
     start = text.rfind(" ", 0, t + 1) + 1
-    long = text[start:].strip(" ,;:-")
+    end = text.find(" ", last_match)  # "Last in, first out data structure (LIFO)": the letters end at "out"
+    long = text[start:end if end > 0 else len(text)].strip(" ,;:-")
     if whole and (start != 0 or long.split()[-1][:1].lower() != letters[-1]):
         return None  # "FIFO (First in first out data structure)": the long form ends where the letters end
     n = len(long.split())

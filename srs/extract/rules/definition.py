@@ -19,6 +19,7 @@ _EQUALS = re.compile(r"^(?P<term>[^=<>!]{1,60}?)\s+=\s+(?P<meaning>[^=]+)$")
 _IS_A = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:is|are)\s+(?P<meaning>(?:a|an|the)\s+.+)$")
 _MEANS = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:means|refers to|is defined as|denotes|stands for)\s+(?P<meaning>.+)$")
 _DASH = re.compile(r"^(?P<term>[^—–]{1,50}?)\s+[—–]\s+(?P<meaning>.+)$")
+_PARTS_OF = re.compile(r"\b(?:includes?|including|contains?|consists? of|has|have|comprises?)\s*:?$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # "XとはYのことです。" / "X是指Y。" "X是一种Y。": the defining shapes of Japanese and Chinese prose
@@ -58,6 +59,8 @@ def _definition(u: Unit) -> tuple[str, str] | None:
     m = _EQUALS.match(text) if not u.label else None  # "Little's law: L = λ × W" is a labelled formula
     if m and not re.search(r"\d", m.group("term")):
         return tidy(m.group("term")), tidy(m.group("meaning"))
+    if u.in_list and _PARTS_OF.search(u.list_title or ""):
+        return None  # "Each rule includes:" then "Protocol: the protocol number": fields of one thing, not terms
     if u.label and u.body and _ARTICLE_START.match(u.body) and not u.body.endswith("?") and not _names(u.body):
         head = re.split(r"[;.]\s", u.body, maxsplit=1)[0]
         if not _VERB.search(head):  # "a named, partitioned log", not "the cache is updated on write"

@@ -80,14 +80,17 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool) -> NoteDraft |
     return draft(u, NoteKind.ENUMERATION, RULE, front, bullets(keys, ordered=ordered)) if front else None
 
 
+_CJK_SET = re.compile(r"(?:种|类|个|点|项|步|原则|特性|要素|阶段|层|方式|方法|模式|状态|组件|部分|特点|优点|缺点|原因|步骤|"
+                      r"类型|协议|字段|指标|策略|算法|场景|種類|つ|要素|段階|層|方法|特徴|利点|欠点|理由|手順|ステップ|"
+                      r"コンポーネント|パターン|状態|種|タイプ)\s*$")
 _NUMBERS = "zero one two three four five six seven eight nine ten".split()
 _PLURAL = re.compile(r"(?<![su])s\)?$|\b(?:criteria|data|people|children|media|phenomena)$", re.IGNORECASE)
 
 
 def which(title: str, n: int) -> str | None:
     """A set's front: "Which six architectural principles?"; None when the title does not say what the set is."""
-    if cjk_share(title) > 0.3:
-        return f"{title}（{n}）？"
+    if cjk_share(title) > 0.3:  # no plurals: the title must end in a word that names members
+        return f"{title}（{n}）？" if _CJK_SET.search(title) else None
     count = _NUMBERS[n] if n < len(_NUMBERS) else str(n)
     anchor, _, head = title.rpartition(" — ")
     if re.search(rf"\b(?:{count}|{n})\b", head, re.IGNORECASE):  # "Four golden signals"

@@ -103,7 +103,7 @@ def _label_cue(u: Unit, label: str, n: int) -> str | None:
         where = topic(u, _anchor(u))
         return which(f"{where} — {label.lower()}" if where else label, n)
     if _STATEMENT.search(label) or word_count(label) > 5:
-        return f"“{label}”: which {n}?"
+        return f"“{label}”: which {n}?" if label.isascii() else None
     return which(clean_label(label), n)
 
 

@@ -13,11 +13,12 @@ import re
 from srs.core.notes import NoteKind, normalize
 from srs.extract.drafts import draft, in_example, lower_words, topic
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import capitalize, clean_label, is_generic, is_narrative, tidy, word_count
+from srs.extract.text import capitalize, cjk_share, clean_label, is_generic, is_narrative, tidy, word_count
 
 RULE = "labelled-fact"
 MAX_ANSWER_WORDS = 60
-_REASONS = re.compile(r"^(?:why|how)\b.*\?$|^(?:为什么|为何|如何|怎么|なぜ|どうして).*[?？]$", re.IGNORECASE)
+_REASONS = re.compile(r"^(?:why|how)\b.*\?$|(?:为什么|为何|如何|怎么|なぜ|どうして).*[?？]$", re.IGNORECASE)
+_CJK_STATEMENT = re.compile(r"是|没|不|会|能|可以|需要|应该|相互|被|有|为|了|です|ます|ない|される")
 _STATEMENT = re.compile(r"\b(?:is|are|was|were|be|has|have|should|must|can|will|do|does|means?)\b", re.IGNORECASE)
 
 
@@ -27,7 +28,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if word_count(u.body) > MAX_ANSWER_WORDS:
         return Claim("too-long", skip=True, detail=f"answer of {word_count(u.body)} words (over {MAX_ANSWER_WORDS})")
     label = tidy(u.label)
-    if u.in_list and _REASONS.match(u.list_title or ""):
+    cjk = [c for c in label if cjk_share(c) > 0]
+    if len(cjk) >= 6 and _CJK_STATEMENT.search(label):
+        return None  # "BASE 首先是 ACID 的替代品": a statement, not a name to ask about
+    if len(cjk) >= 3 and all(c in u.body for c in cjk) and word_count(u.body) <= 20:
+        return None  # "实现麻烦" → "实现起来…更麻烦一些": the label already says the answer
+    if u.in_list and _REASONS.search(u.list_title or "") and not _defined(label, u.body):
         return None  # "Why is monitoring important?" then "**Business decisions** — …": reasons, not terms to ask
     if u.body.endswith("?"):
         where = topic(u, _anchor(u))
@@ -47,6 +53,11 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         front = f"{where}: {name}?" if where and normalize(name) not in normalize(where) else f"{name}?"
         detail = "a labelled fact" + (" in its list's context" if where else "")
     return Claim(RULE, [draft(u, NoteKind.FACT, RULE, capitalize(front), capitalize(u.body))], detail=detail)
+
+
+def _defined(label: str, body: str) -> bool:
+    """The body defines the label: "**MTTD** — *Mean Time To Detect* is …", "**Metric** — A metric is …"."""
+    return label.isupper() or label.lower() in body.lower() or bool(re.match(r"^(?:an?|the)\s", body, re.IGNORECASE))
 
 
 def _anchor(u: Unit) -> str:

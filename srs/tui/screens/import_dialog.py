@@ -25,10 +25,21 @@ def report_text(report: Any) -> str:
         return "No notes files found there (.md, .markdown, .txt)."
     new, updated, unchanged, orphaned = (sum(getattr(f, k) for f in files) for k in ("new", "updated", "unchanged", "orphaned"))
     lines = [f"{len(files)} file{'s' if len(files) != 1 else ''}: {new} new · {updated} updated · {unchanged} unchanged · {orphaned} orphaned"]
+    skipped, suggested = (sum(getattr(f, k, 0) for f in files) for k in ("skipped_lines", "suggested"))
+    if skipped or suggested:
+        lines.append(f"{skipped} line{'s' if skipped != 1 else ''} skipped (srs import --explain says why) · "
+                     f"{suggested} suggestion{'s' if suggested != 1 else ''} held back (srs suggestions)")
     for f in files:
         if f.status == "failed":
             lines.append(f"✗ {Path(f.path).name}: {f.error}")
+        for warning in f.warnings[:MAX_WARNINGS]:
+            lines.append(f"! {Path(f.path).name}: {warning}")
+        if len(f.warnings) > MAX_WARNINGS:
+            lines.append(f"! {Path(f.path).name}: {len(f.warnings) - MAX_WARNINGS} more warning(s): srs import shows all")
     return "\n".join(lines)
+
+
+MAX_WARNINGS = 5
 
 
 class ImportScreen(ModalScreen[bool]):
