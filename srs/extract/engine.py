@@ -10,7 +10,7 @@ from srs.extract.headings import Headings
 from srs.extract.inline import read
 from srs.extract.ledger import Ledger
 from srs.extract.model import Block, Checklist, Claim, Doc, Line, Suggestion, Unit
-from srs.extract.rules import acronym, drill, enumeration, explicit_qa, table
+from srs.extract.rules import acronym, drill, enumeration, explicit_qa, labelled_fact, table
 from srs.extract.shapes import Lead
 from srs.extract.text import unquote, word_count
 
@@ -64,8 +64,12 @@ class Walker:
 
     def heading(self, block: Block, empty: bool) -> str:
         """Record a heading; its title when it heads content."""
-        text = read(block.lines).plain if block.lines else ""
-        name = context.title(text)
+        info = read(block.lines) if block.lines else None
+        text = info.plain if info else ""
+        # "### **SELECT**: used to select data from a database" (a bold or code term), not "Chapter 3: Storage"
+        described = info is not None and info.label is not None and word_count(info.body) >= 3 \
+            and word_count(info.label) <= 5 and (info.bold_label or info.label.startswith("`"))
+        name = context.title(info.label if described else text)
         if _PLAN_HEADING.match(name):
             self.headings.heading(block.level, "")
             self.ledger.skip(block.start, "study-plan", "a plan goal, not context for cards")
@@ -79,6 +83,13 @@ class Walker:
         self.ledger.context(block.start, "heading", f"context '{name}' for the cards below")
         unit = self._unit(block.lines)
         unit.path = unit.path[:-1]  # under its own heading the expansion would stand in the context line
+        if described:
+            claim = labelled_fact.apply(unit, self.doc)
+            if claim is not None and not claim.skip:
+                claim.detail = f"a heading that describes its term; {claim.detail}"
+                self._emit(unit, claim)
+                self.ledger.context(block.start, "heading", f"context '{name}' for the cards below")
+                return name
         for note in acronym.scan(unit, text):
             self._emit(unit, Claim(acronym.RULE, [note], detail="acronym in a heading"))
         return name

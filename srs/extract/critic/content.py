@@ -122,6 +122,9 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                 if a and f" {a} " in f" {shown} ":
                     return Finding("trivial", f"the hidden '{answer}' shows elsewhere on the card")
         return None
+    echo = _echo(note)
+    if echo:
+        return Finding("trivial", f"the answer starts by repeating '{echo}' from the question")
     pairs = [(note.front, note.back)] + ([(note.back, note.front)] if note.reverse else [])
     for front, back in pairs:
         b = normalize(back)
@@ -131,6 +134,23 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("trivial", "the answer is in the question")
         if f" {b} " in f" {normalize(context)} " and word_count(back) >= 1:
             return Finding("trivial", "the answer is in the context line")
+    return None
+
+
+_LEAD_WORDS = frozenset("used to use for it this that returns return is a an the which".split())
+_DEFINING = frozenset("is are was refers means stands".split())
+
+
+def _echo(note: NoteDraft) -> str | None:
+    """ "DROP?" → "Drop a view", "SELECT?" → "Used to select data": a one-word term whose answer is that word."""
+    term = re.sub(r"[`()]", "", title_of(note.front).rsplit(": ", 1)[-1]).strip().lower()
+    if not term or " " in term or not term.isascii() or note.rule not in ("labelled-fact", "definition", "table"):
+        return None
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", note.back)[:6]]
+    while words and words[0] in _LEAD_WORDS:
+        words.pop(0)
+    if len(words) >= 1 and words[0].rstrip("s") == term.rstrip("s") and (len(words) < 2 or words[1] not in _DEFINING):
+        return term
     return None
 
 
