@@ -119,7 +119,7 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             shown = normalize(f"{render_front(note.front, n)} {context}")
             for answer in hidden(note.front, n):
                 a = normalize(answer)
-                if a and f" {a} " in f" {shown} ":
+                if a and (f" {a} " in f" {shown} " or not a.isascii() and a in shown):
                     return Finding("trivial", f"the hidden '{answer}' shows elsewhere on the card")
         return None
     echo = _echo(note)

@@ -80,7 +80,11 @@ def fragment_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if not set_front and QUESTION.match(front) and front.endswith(("?", "？")) \
             and not re.search(r"\b(?:if|that|of|to|the)\s*\?$", front):
         return None
-    title = title_of(front).rsplit(": ", 1)[-1]  # "Storage: In a distributed system?" asks about the label
+    whole = title_of(front)
+    prefix = whole.rsplit(": ", 1)[0] if ": " in whole else ""
+    if prefix and (words(prefix)[-1:] or [""])[0].lower() in TRAILING_FRAGMENT | {"because", "it", "helps"}:
+        return Finding("fragment-front", f"'{prefix}:' is a cut lead-in, not a topic")
+    title = whole.rsplit(": ", 1)[-1]  # "Storage: In a distributed system?" asks about the label
     tokens = words(title)
     if not tokens:
         return Finding("fragment-front", "the front names nothing")

@@ -30,7 +30,13 @@ def constant_columns(rows: list[list[str]]) -> set[int]:
     if len(rows) < 3:
         return set()
     width = max(len(r) for r in rows)
-    return {i for i in range(1, width) if len({r[i].strip().lower() if i < len(r) else "" for r in rows}) == 1}
+    out = set()
+    for i in range(1, width):
+        values = [r[i].strip().lower() if i < len(r) else "" for r in rows]
+        # one value everywhere, or a yes/no matrix ("✓", "Reader", "Yes"): a cell tells one row from no other
+        if len(set(values)) == 1 or len(set(values)) <= 2 and all(word_count(v) <= 2 for v in values):
+            out.add(i)
+    return out
 
 
 def row_notes(u: Unit, header: list[str], row: list[str], skip: set[int] = frozenset()) -> list[NoteDraft]:  # type: ignore[assignment]

@@ -1,0 +1,85 @@
+"""Emphasis: a statement whose author set a key term in bold or italics → a cloze on that term.
+
+    `var` で宣言された変数のスコープは *関数スコープ* になります。
+    → `var` で宣言された変数のスコープは {{c1::関数スコープ}} になります。
+
+The shape needs no English template, so it serves notes in any language. Only
+a short term (one to four words, or a few CJK characters) inside a sentence that
+states something is asked; stress ("do **not**", "**できます**"), a label at the
+start of the line, questions, and long paragraphs make no card.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteKind
+from srs.extract.drafts import cloze
+from srs.extract.model import Claim, Doc, Unit
+from srs.extract.text import sentences, word_count
+
+RULE = "emphasis-cloze"
+MAX_CLOZES = 2
+MAX_SENTENCE_WORDS = 40
+_SPAN = re.compile(r"(?<![\w*_`\\])(\*\*|__|\*|_)(?=\S)([^*_`\n]{1,60}?)(?<=\S)\1(?![\w*_])")
+_CODE = re.compile(r"(`+).+?\1")
+# a sentence that points back ("This is called …", "そのため、これは …", "这就是 …")
+_ANAPHORA = re.compile(r"^(?:(?:so|thus|therefore|hence|simply said|in short|in other words|that is|also),?\s+)?"
+                       r"(?:this|that|these|those|it|they|such|here)\b|^(?:[^、，。]{0,8}[、，]\s*)?(?:これ|それ|あれ|この|その|"
+                       r"这|那|它|此)", re.IGNORECASE)
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# stress, not a term: negations, modals, quantities, and CJK verb endings
+_STRESS = re.compile(
+    r"^(?:not|no|never|always|only|must|should|can|cannot|can't|don't|do|does|will|won't|all|any|every|very|"
+    r"really|important|note|warning|before|after|both|each|and|or|but|once|twice|one|two|three|same|different)$|"
+    r"(?:ます|ません|ない|です|でした|だ|る|た|ください|できる|可能|不|没|必须|一定|可以|能|要|会|了|吗)$",
+    re.IGNORECASE,
+)
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|uses?|means?|stores?|returns?|runs?|keeps?|makes?|lets?|"
+                   r"provides?|allows?|sends?|holds?|gives?|takes?|becomes?|called|known)\b|[はがをにでとも]|[是为有在用把被]",
+                   re.IGNORECASE)
+
+
+def apply(u: Unit, doc: Doc) -> Claim | None:
+    if u.label or "*" not in u.md and "_" not in u.md or u.plain.endswith(("?", "？", ":", "：")):
+        return None
+    text = _LINK.sub(r"\1", u.md)
+    for sentence in sentences(text):
+        note = _cloze(u, sentence.strip())
+        if note is not None:
+            return Claim(RULE, [note], detail="a cloze on the term the notes emphasise")
+    return None
+
+
+def _cloze(u: Unit, sentence: str) -> object | None:
+    if word_count(sentence) > MAX_SENTENCE_WORDS or sentence.endswith(("?", "？")):
+        return None
+    if _ANAPHORA.match(sentence):
+        return None  # "This is called a …": the sentence leans on the one before it
+    masked = _CODE.sub(lambda m: "\x00" * len(m.group(0)), sentence)
+    spans = [m for m in _SPAN.finditer(masked) if _term(sentence[m.start(2):m.end(2)])]
+    if not spans or len(spans) > MAX_CLOZES or spans[0].start() == 0:
+        return None  # a bold lead is a label, read by the labelled-fact rule
+    out, last = [], 0
+    for k, m in enumerate(spans, start=1):
+        out.append(_plain(sentence[last:m.start()]))
+        out.append(f"{{{{c{k}::{sentence[m.start(2):m.end(2)].strip()}}}}}")
+        last = m.end()
+    out.append(_plain(sentence[last:]))
+    text = " ".join("".join(out).split())
+    rest = re.sub(r"\{\{c\d+::[^}]*\}\}", "", text)
+    if word_count(rest) < 4 or not _VERB.search(rest):
+        return None
+    return cloze(u, NoteKind.CLOZE, RULE, text)
+
+
+def _term(span: str) -> bool:
+    span = span.strip()
+    if re.fullmatch(r"(`+)[^`]+\1", span):
+        return False  # an emphasised variable of an example ("**`acc`**"), not a term
+    return len(span) > 1 and 0 < word_count(span) <= 4 and not _STRESS.search(span) and not span.endswith((".", "。", "!", ",", "、"))
+
+
+def _plain(text: str) -> str:
+    """The rest of the sentence without emphasis marks (code spans kept)."""
+    return re.sub(r"(?<![`\\])(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
