@@ -114,6 +114,11 @@ class SrsApp(App[None]):
 
         self.push_screen(ImportScreen(), lambda changed: self.go_home() if changed else None)
 
+    def action_inbox(self) -> None:
+        from srs.tui.screens.inbox import InboxScreen
+
+        self.push_screen(InboxScreen())
+
     def action_help(self) -> None:
         from srs.tui.screens.help import HelpScreen
 
@@ -133,6 +138,7 @@ class SrsApp(App[None]):
         yield SystemCommand("Browse cards", "Search, sort, suspend, flag, delete", self.action_browse)
         yield SystemCommand("Statistics", "Heatmap, forecast, retention, card counts", self.action_stats)
         yield SystemCommand("Import notes", "Import a markdown file or a folder", self.action_import)
+        yield SystemCommand("Inbox: suggestions", "Cards the extractor held back: accept, edit or reject", self.action_inbox)
         yield SystemCommand("Help: keys", "Keys of this screen", self.action_help)
         yield SystemCommand("Toggle light/dark theme", "Switch between textual-light and textual-dark", self.action_toggle_theme)
         yield from screen_commands(screen)

@@ -52,6 +52,7 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("enter", "study", "Study", show=True, priority=False),
         Binding("i", "app.import", "Import"),
+        Binding("n", "app.inbox", "Inbox"),
         Binding("b", "app.browse", "Browse"),
         Binding("s", "stats", "Stats"),
         Binding("r", "refresh", "Refresh", show=False),
