@@ -41,22 +41,27 @@ def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], 
         if line not in kept_lines:
             ledger.demote(line, "duplicate" if why.startswith("same") else "empty-side", why)
     out = _distinct_keys(out)
+    keys = {id(n): n.key for n in out}  # a key hashes the normalised front: compute it once
     first: dict[str, int] = {}
     kept: list[NoteDraft] = []
+    kept_lines_after: set[int] = set()
     terms: dict[str, int] = {}
     for note in out:  # the same question with another answer, and no context to tell them apart: ambiguous
         term = normalize(note.front.rsplit(": ", 1)[-1]) if note.rule == "definition" else None
         if term and term in terms:  # "What is Availability?" twice, each with part of the notes' answer
-            ledger.demote(note.line, "ambiguous", f"the term is defined at line {terms[term]} too")
+            if note.line not in kept_lines_after:
+                ledger.demote(note.line, "ambiguous", f"the term is defined at line {terms[term]} too")
             continue
         if term:
             terms[term] = note.line
-        if note.key in first:
-            if not any(n.line == note.line for n in kept):
-                ledger.demote(note.line, "ambiguous", f"the same question as line {first[note.key]}, another answer")
+        key = keys[id(note)]
+        if key in first:
+            if note.line not in kept_lines_after:
+                ledger.demote(note.line, "ambiguous", f"the same question as line {first[key]}, another answer")
             continue
-        first[note.key] = note.line
+        first[key] = note.line
         kept.append(note)
+        kept_lines_after.add(note.line)
     return kept
 
 
