@@ -184,12 +184,13 @@ class ReviewSession:
         self.study.queue = deque(queue)
         self.card = None if card_id is None else self.study.view(card_id)
 
-    def _advance(self) -> None:
-        """Take the next card; if queued cards dropped out (buried, suspended), fill the queue up again."""
+    def _advance(self, *, refill: bool = False) -> None:
+        """Take the next card. When cards left without an answer (the card on screen buried or suspended,
+        queued ones buried as siblings), their places in the daily limits go to the next cards, as on the deck row."""
         self.card = None
         if self.limit is not None and self.reviewed >= self.limit:
             return
-        if self.study.stale():
+        if refill or self.study.stale():
             self.study.build(leave_out=+self._answered)
         self.card = self.study.next_card()
 
@@ -231,7 +232,7 @@ class ReviewSession:
         step.old = self.study.change(card.id, values)
         self._record(step)
         if advance:
-            self._advance()
+            self._advance(refill=True)
         else:
             self.card = self.study.view(card.id)
         return step

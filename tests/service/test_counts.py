@@ -20,7 +20,7 @@ def offered(col: Collection, deck: str | None = None) -> tuple[Counts, int]:
     seen = 0
     while shown.card is not None:
         seen += 1
-        shown = session.bury()  # move on without answering
+        shown = session.answer(4, 1000)  # Easy: not seen again today
     return first, seen
 
 
@@ -51,7 +51,7 @@ def test_a_subdeck_limit_caps_what_its_parent_offers(col: Collection) -> None:
         s.execute(update(Card).values(position=Card.id))  # Small's cards come before Big's
     assert row(col, "P::Small") == Counts(2, 0, 0)
     assert row(col, "P") == Counts(15, 0, 0)  # 3 own + 2 of Small + 10 of Big
-    for deck in ("P::Small", "P::Big", "P", None):  # each session buries what it shows
+    for deck in ("P::Small", "P::Big", "P", None):  # each session answers what it shows
         expected = row(col, deck)
         counts, seen = offered(col, deck)
         assert counts == expected and seen == counts.left, deck
