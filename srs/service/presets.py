@@ -35,7 +35,7 @@ def rules_of(preset: Preset) -> DeckRules:
         reviews_per_day=preset.reviews_per_day,
         day_start_hour=preset.day_start_hour,
         leech_threshold=preset.leech_threshold,
-        max_answer_seconds=getattr(preset, "max_answer_seconds", None) or MAX_ANSWER_SECONDS,
+        max_answer_seconds=preset.max_answer_seconds or MAX_ANSWER_SECONDS,
     )
 
 

@@ -157,13 +157,17 @@ def test_answer_then_undo_is_identity_and_redo_repeats(col, monkeypatch) -> None
 
 
 def test_answer_time_is_clamped_by_the_preset(col) -> None:
-    add_notes(col, "D", [("a", "1"), ("b", "2")])
+    add_notes(col, "D", [("a", "1"), ("b", "2"), ("c", "3")])
     session = ReviewSession(col)
     session.start()
-    session.answer(Rating.EASY, 10 * 60_000)  # left on screen for ten minutes
+    session.answer(Rating.EASY, 10 * 60_000)  # left on screen for ten minutes: 60 s by default
     session.answer(Rating.EASY, 4_200)
+    set_preset(col, max_answer_seconds=20)
+    session = ReviewSession(col)  # the preset is read when a session starts
+    session.start()
+    session.answer(Rating.EASY, 25_000)
     with col.read() as s:
-        assert s.scalars(select(ReviewLog.duration_ms).order_by(ReviewLog.id)).all() == [60_000, 4_200]
+        assert s.scalars(select(ReviewLog.duration_ms).order_by(ReviewLog.id)).all() == [60_000, 4_200, 20_000]
 
 
 def test_siblings_are_buried_until_tomorrow(col, monkeypatch) -> None:
