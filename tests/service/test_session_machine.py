@@ -171,5 +171,5 @@ class ReviewMachine(RuleBasedStateMachine):
 
 
 ReviewMachine.TestCase.settings = settings(
-    max_examples=30, stateful_step_count=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    max_examples=20, stateful_step_count=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TestReviewSession = ReviewMachine.TestCase

@@ -43,7 +43,7 @@ def cycles(col: Collection, n: int, seed: int) -> None:
 
 
 def test_launch_and_quit_at_random_moments(col: Collection) -> None:
-    cycles(col, 30, seed=16)
+    cycles(col, 10, seed=16)
 
 
 @pytest.mark.slow

@@ -61,7 +61,6 @@ class ReviewScreen(Screen[None]):
         self.revealed = False
         self.busy = True
         self.shown_at = 0.0
-        self.started = 0.0
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="review-top"):
@@ -74,7 +73,6 @@ class ReviewScreen(Screen[None]):
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        self.started = self.app.clock()  # type: ignore[attr-defined]
         self.query_one(CardPane).focus()
 
         clock = self.app.clock  # type: ignore[attr-defined]
