@@ -159,7 +159,7 @@ def stats(
     p(f"[bold]{escape(deck) if deck else 'All decks'}[/bold]")
     p(f"cards      {st.total:,} total: {st.new:,} new · {st.learning:,} learning · {st.suspended:,} suspended")
     p(f"review     {st.review:,}: {st.young:,} young · {st.mature:,} mature (interval ≥ 21 days)")
-    p(f"due today  {st.due_today:,}")
+    p(f"today      {st.today_new:,} new · {st.today_learning:,} learning · {st.today_review:,} due (what a session offers now)")
     p(f"retention  {_percent(st.retention_30d)} of review cards remembered in the last 30 days")
     p(f"streak     {_plural(st.streak, 'day')}")
     p(f"answers    {answered:,} in the last 365 days, on {_plural(len(st.reviews_per_day), 'day')}")

@@ -63,6 +63,10 @@ def import_cmd(
         raise typer.Exit(1)
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
 class _progress(Progress):
     def __init__(self, quiet: bool) -> None:
         super().__init__(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total} files"),
@@ -128,5 +132,7 @@ def export_anki(
     if json_:
         emit_json(summary)
     else:
-        console.print(f"Wrote {out}: {summary['notes']} notes, {summary['cards']} cards"
-                      + (f", {summary['reviews']} reviews" if with_scheduling else "") + ".")
+        counted = [_plural(summary["notes"], "note"), _plural(summary["cards"], "card")]
+        if with_scheduling:
+            counted.append(_plural(summary["reviews"], "review"))
+        console.print(f"Wrote {out}: {', '.join(counted)}.")

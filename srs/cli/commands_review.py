@@ -24,10 +24,10 @@ def review(
         run_app(open_collection, deck=deck, review=True)
         return
     from srs.cli.plain_review import run_plain
-    from srs.service.reviewing import Study
+    from srs.service.session import ReviewSession
 
     with open_collection() as col:
-        run_plain(Study(col, deck=deck, limit=limit))
+        run_plain(ReviewSession(col, deck=deck, limit=limit))
 
 
 @app.command("optimize")

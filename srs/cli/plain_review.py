@@ -1,4 +1,11 @@
-"""`srs review --plain`: a study session on plain stdin/stdout."""
+"""`srs review --plain`: a study session on plain stdin/stdout, a view over ``ReviewSession``.
+
+Each card prints ``── context   (new N · learning N · review N)``, its front and
+a prompt; Enter shows the back and the ratings. An answer is acknowledged with
+a line starting ``→`` after it is stored, an undo with ``undone``, a redo with
+``redone``, an answer refused because another session answered the card first
+with ``skipped:``.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +17,11 @@ from typing import TextIO
 from srs.core.errors import SrsError
 from srs.core.scheduling import RATING_WORDS, Rating
 from srs.service.collection import LockedError
-from srs.service.reviewing import AlreadyAnswered, Study
+from srs.service.session import ReviewSession, Shown
 
-HELP_FRONT = "[Enter] show answer · u undo · s suspend · b bury · q quit"
-HELP_BACK = "rate 1-4 (again/hard/good/easy) · u undo · s suspend · b bury · q quit"
+HELP_FRONT = "[Enter] show answer · u undo · r redo · s suspend · b bury · q quit"
+HELP_BACK = "rate 1-4 (again/hard/good/easy) · u undo · r redo · s suspend · b bury · q quit"
+ACTIONS = {"u", "r", "s", "b"}
 
 
 def parse_rating(token: str) -> Rating | None:
@@ -23,8 +31,8 @@ def parse_rating(token: str) -> Rating | None:
     return RATING_WORDS.get(token)
 
 
-def run_plain(study: Study, out: TextIO = sys.stdout, read: Callable[[], str | None] | None = None) -> int:
-    """Run until the queue is empty, `q`, or end of input. Returns cards reviewed."""
+def run_plain(session: ReviewSession, out: TextIO = sys.stdout, read: Callable[[], str | None] | None = None) -> int:
+    """Run until the session is over, `q`, or end of input. Returns cards reviewed."""
 
     def _read() -> str | None:
         line = sys.stdin.readline()
@@ -36,78 +44,85 @@ def run_plain(study: Study, out: TextIO = sys.stdout, read: Callable[[], str | N
         out.write(text + "\n")
         out.flush()
 
-    while True:
-        card = study.next_card()
-        if card is None:
-            break
-        new, learning, review = study.counts()
-        say(f"\n── {card.context}   (new {new} · learning {learning} · review {review})")
+    shown = session.start()
+    while shown.card is not None:
+        card = shown.card
+        say(f"\n── {card.context}   (new {shown.new} · learning {shown.learning} · review {shown.review})")
         say(card.front)
         say(f"   {HELP_FRONT}")
-        shown = time.monotonic()
+        on_screen = time.monotonic()
         line = read()
         if line is None:
             break
         cmd = line.strip().lower()
         if cmd == "q":
             break
-        if cmd in {"u", "s", "b"}:
-            _action(study, cmd, card.id, say)
+        if cmd in ACTIONS:
+            shown = _action(session, cmd, shown, say)
             continue
         say("·" * 20)
         say(card.back)
         say("   " + "  ".join(f"{r} {Rating(r).name.lower()} {card.previews.get(r, '')}" for r in range(1, 5)))
-        quit_now = False
-        while True:
-            say(f"   {HELP_BACK}")
-            line = read()
-            if line is None:
-                quit_now = True
-                break
-            cmd = line.strip().lower()
-            rating = parse_rating(cmd)
-            if rating is not None:
-                try:
-                    study.answer(card.id, rating, int((time.monotonic() - shown) * 1000), expected_reps=card.reps)
-                    say(f"   → {rating.name.lower()}, next in {card.previews.get(int(rating), '?')}")
-                except AlreadyAnswered as exc:
-                    say(f"   skipped: {exc}")
-                except LockedError:
-                    say("   not saved: another srs process is writing; answer again in a moment (or q)")
-                    continue
-                break
-            if cmd == "q":
-                quit_now = True
-                break
-            if cmd in {"u", "s", "b"}:
-                _action(study, cmd, card.id, say)
-                break
-            say(f"   ? {cmd!r} is not an answer")
-        if quit_now:
+        after = _back(session, shown, on_screen, read, say)
+        if after is None:
             break
-    _summary(study, say)
-    return study.summary.reviewed
+        shown = after
+    _summary(session, say)
+    return session.reviewed
 
 
-def _action(study: Study, cmd: str, card_id: int, say: Callable[[str], None]) -> None:
+def _back(session: ReviewSession, shown: Shown, on_screen: float, read: Callable[[], str | None],
+          say: Callable[[str], None]) -> Shown | None:
+    """Read answers at the back of the card until one is taken; None: quit."""
+    assert shown.card is not None
+    while True:
+        say(f"   {HELP_BACK}")
+        line = read()
+        if line is None:
+            return None
+        cmd = line.strip().lower()
+        rating = parse_rating(cmd)
+        if rating is not None:
+            try:
+                after = session.answer(rating, (time.monotonic() - on_screen) * 1000)
+            except LockedError:
+                say("   not saved: another srs process is writing; answer again in a moment (or q)")
+                continue
+            if after.event == "skipped":
+                say(f"   skipped: {after.message}")
+            else:
+                say(f"   → {rating.name.lower()}, next in {shown.card.previews.get(int(rating), '?')}")
+            return after
+        if cmd == "q":
+            return None
+        if cmd in ACTIONS:
+            return _action(session, cmd, shown, say)
+        say(f"   ? {cmd!r} is not an answer")
+
+
+def _action(session: ReviewSession, cmd: str, shown: Shown, say: Callable[[str], None]) -> Shown:
     try:
         if cmd == "u":
-            study.undo()
+            after = session.undo()
             say("   undone")
+        elif cmd == "r":
+            after = session.redo()
+            say("   redone")
         elif cmd == "s":
-            study.suspend(card_id)
+            after = session.suspend()
             say("   suspended")
         else:
-            study.bury(card_id)
+            after = session.bury()
             say("   buried until tomorrow")
     except SrsError as exc:
         say(f"   {exc}")
+        return shown
+    return after
 
 
-def _summary(study: Study, say: Callable[[str], None]) -> None:
-    s = study.summary
+def _summary(session: ReviewSession, say: Callable[[str], None]) -> None:
+    s = session.end()
     say("")
-    say(f"Session over: {s.reviewed} reviewed, again rate {s.again_rate:.0%}, {s.seconds / 60:.1f} min.")
-    nxt = study.next_due()
-    if nxt is not None:
-        say(f"Next card due {nxt.astimezone().strftime('%Y-%m-%d %H:%M')}.")
+    say(f"Session over: {s.reviewed} reviewed, again rate {(s.again_rate or 0):.0%}, {s.seconds / 60:.1f} min.")
+    if s.next_due is not None:
+        say(f"Next card due {s.next_due.astimezone().strftime('%Y-%m-%d %H:%M')}.")

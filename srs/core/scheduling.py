@@ -35,6 +35,15 @@ class Rating(IntEnum):
 
 RATING_WORDS = {"again": Rating.AGAIN, "hard": Rating.HARD, "good": Rating.GOOD, "easy": Rating.EASY}
 
+# An answer is logged as taking at most this long (Anki's "maximum answer seconds", per preset):
+# a card left on screen while you make tea does not count as ten minutes of thinking.
+MAX_ANSWER_SECONDS = 60
+
+
+def answer_ms(elapsed_ms: int | float, cap_seconds: int = MAX_ANSWER_SECONDS) -> int:
+    """The answer time to log: the time the card was on screen, clamped to ``[0, cap_seconds]``."""
+    return max(0, min(int(elapsed_ms), cap_seconds * 1000))
+
 
 @dataclass(frozen=True, slots=True)
 class SchedulingOptions:

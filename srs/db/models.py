@@ -53,6 +53,8 @@ class Preset(Base):
     reviews_per_day: Mapped[int] = mapped_column(Integer, default=200)
     day_start_hour: Mapped[int] = mapped_column(Integer, default=4)
     leech_threshold: Mapped[int] = mapped_column(Integer, default=8)
+    # answer times are logged clamped to this (srs.core.scheduling.MAX_ANSWER_SECONDS)
+    max_answer_seconds: Mapped[int] = mapped_column(Integer, default=60, server_default=text("60"))
     fuzz: Mapped[bool] = mapped_column(Boolean, default=True)
 
 

@@ -196,10 +196,15 @@ def import_notes_file(
         fr.lines = extraction.lines if explain else None
         fr.skipped_lines = sum(1 for ln in extraction.lines if ln.outcome == "skipped")
         fr.suggested = len({s.note.key for s in extraction.suggestions})
-        if dry_run:
-            fr.status = "dry-run"
-            for d in extraction.notes:
-                fr.count(str(d.kind), "new")
+        if dry_run:  # the real import, rolled back: new, updated and unchanged as an import would count them
+            try:
+                with col.write() as s:
+                    _store(s, col, fr, extraction.notes, uri=uri, digest=digest, deck=deck, fmt="markdown", prune=prune,
+                           suggested=extraction.suggestions)
+                    raise _RolledBack
+            except _RolledBack:
+                pass
+            fr.status = "unchanged" if stored_hash == digest and not prune else "dry-run"
             return fr
         with col.write() as s:
             _store(s, col, fr, extraction.notes, uri=uri, digest=digest, deck=deck, fmt="markdown", prune=prune,
@@ -207,6 +212,10 @@ def import_notes_file(
     except SrsError as exc:
         fr.status, fr.error = "failed", str(exc)
     return fr
+
+
+class _RolledBack(Exception):
+    """Ends a dry run's transaction: nothing of it is kept."""
 
 
 def _store(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from srs.core.scheduling import SchedulingOptions
+from srs.core.scheduling import MAX_ANSWER_SECONDS, SchedulingOptions
 from srs.db.models import Deck, Preset
 
 
@@ -18,6 +18,7 @@ class DeckRules:
     reviews_per_day: int
     day_start_hour: int
     leech_threshold: int
+    max_answer_seconds: int = MAX_ANSWER_SECONDS  # answer times are logged clamped to this
 
 
 def rules_of(preset: Preset) -> DeckRules:
@@ -34,6 +35,7 @@ def rules_of(preset: Preset) -> DeckRules:
         reviews_per_day=preset.reviews_per_day,
         day_start_hour=preset.day_start_hour,
         leech_threshold=preset.leech_threshold,
+        max_answer_seconds=preset.max_answer_seconds or MAX_ANSWER_SECONDS,
     )
 
 

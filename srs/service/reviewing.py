@@ -1,69 +1,38 @@
-"""A study session: the day's queue, answers, undo/redo, card actions."""
+"""The day's queue of a deck: which cards a session offers, in what order, and the writes behind it.
+
+``Study`` is the storage side of a review session: it builds the queue (reviews
+due today, most overdue by retrievability first, new cards interleaved, both
+within the daily limits of ``srs.service.decks.DayLimits``), hands out the next
+card, counts what is left and writes answers and card changes. The session a
+person drives — the card on screen, undo, redo, the summary — is
+``srs.service.session.ReviewSession``, built on this.
+"""
 
 from __future__ import annotations
 
-import time
 from collections import deque
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import BigInteger, Connection, select, type_coerce
 
 from srs.core.days import study_day
-from srs.core.errors import NotFound, SrsError
+from srs.core.errors import SrsError
 from srs.core.queue import interleave
 from srs.core.scheduling import Memory, Rating, State, format_interval, preview
-from srs.db.models import Card, Deck
 from srs.db.engine import checkpoint
+from srs.db.models import Card, Deck
 from srs.db.types import to_micros
 from srs.service.answering import AlreadyAnswered, Answered, answer_card, card_columns, set_card, undo_answer
 from srs.service.cards_view import CardView, load_view
 from srs.service.collection import Collection
-from srs.service.decks import LEARN_AHEAD_SECONDS
-from srs.service.limits import done_today
+from srs.service.decks import LEARN_AHEAD_SECONDS, DayLimits, day_limits, subtree_ids
 from srs.service.presets import DeckRules, default_rules, rules_by_deck
 
-UNDO_DEPTH = 50
 CHECKPOINT_EVERY = 500  # answers between WAL checkpoints
+QUEUED_STATES = (State.NEW, State.REVIEW)  # these come from the queue; learning cards from their due time
 cards = Card.__table__
-
-
-@dataclass
-class Step:
-    """One undoable action: an answer (log_id set) or a change of card columns."""
-
-    card_id: int
-    rating: Rating | None = None
-    when: datetime | None = None
-    duration_ms: int = 0
-    log_id: int | None = None
-    before: dict | None = None
-    after: dict | None = None
-
-
-@dataclass
-class Summary:
-    reviewed: int = 0
-    again: int = 0
-    started: float = field(default_factory=time.monotonic)
-
-    @property
-    def seconds(self) -> float:
-        return time.monotonic() - self.started
-
-    @property
-    def again_rate(self) -> float:
-        return self.again / self.reviewed if self.reviewed else 0.0
-
-
-def subtree_ids(conn: Connection, deck: str | None) -> list[int] | None:
-    if deck is None:
-        return None
-    rows = conn.execute(select(Deck.id, Deck.name)).all()
-    ids = [i for i, n in rows if n == deck or n.startswith(deck + "::")]
-    if not ids:
-        raise NotFound(f"no deck named {deck!r} (see `srs decks`)")
-    return ids
 
 
 class Study:
@@ -72,24 +41,18 @@ class Study:
     def __init__(self, col: Collection, deck: str | None = None, limit: int | None = None) -> None:
         self.col = col
         self.deck = deck
-        self.limit = limit
-        self.summary = Summary()
-        self._undo: deque[Step] = deque(maxlen=UNDO_DEPTH)
-        self._redo: list[Step] = []
+        self.limit = limit  # at most this many cards in the queue
+        self.answers = 0
         with col.engine.connect() as conn:
             self.deck_ids = subtree_ids(conn, deck)
         with col.read() as s:
             self.rules = rules_by_deck(s)
-            self.root_rules = self._root_rules(s)
+            self.root_id: int | None = None
+            if deck is not None:
+                self.root_id = s.scalar(select(Deck.id).where(Deck.name == deck))
+            self.root_rules = self.rules.get(self.root_id, default_rules(s)) if self.root_id is not None else default_rules(s)
         self.queue: deque[int] = deque()
         self.build()
-
-    def _root_rules(self, s) -> DeckRules:  # type: ignore[no-untyped-def]
-        if self.deck is not None:
-            deck_id = s.scalar(select(Deck.id).where(Deck.name == self.deck))
-            if deck_id in self.rules:
-                return self.rules[deck_id]
-        return default_rules(s)
 
     # -- the queue ---------------------------------------------------------
     def _where(self, now: datetime) -> list:
@@ -98,33 +61,47 @@ class Study:
             clauses.append(cards.c.deck_id.in_(self.deck_ids))
         return clauses
 
-    def build(self) -> None:
-        """Reviews due today (most overdue by retrievability first), new cards interleaved."""
+    def build(self, leave_out: Iterable[int] = ()) -> None:
+        """Reviews due today (most overdue by retrievability first), new cards interleaved, within the limits."""
         now = self.col.now()
-        rules = self.root_rules
-        day = study_day(now, rules.day_start_hour)
+        day = study_day(now, self.root_rules.day_start_hour)
+        skip = set(leave_out)
         with self.col.read() as s:
-            done = done_today(s, day)
+            limits = day_limits(s, day)
             conn = s.connection()
-            mine = set(self.deck_ids) if self.deck_ids is not None else None
-            done_new = sum(v[0] for k, v in done.items() if mine is None or k in mine)
-            done_rev = sum(v[1] for k, v in done.items() if mine is None or k in mine)
-            rev_left = max(0, rules.reviews_per_day - done_rev)
-            new_left = max(0, rules.new_per_day - done_new)
             now_us = int(now.timestamp() * 1_000_000)
-            reviews = conn.execute(
-                select(cards.c.id).where(*self._where(now), cards.c.state == int(State.REVIEW), cards.c.due < day.end)
-                .order_by(((now_us - type_coerce(cards.c.last_review, BigInteger)) * 1.0 / cards.c.stability).desc(), cards.c.id)
-                .limit(rev_left)
-            ).scalars().all() if rev_left else []
-            new = conn.execute(
-                select(cards.c.id).where(*self._where(now), cards.c.state == int(State.NEW))
-                .order_by(cards.c.position, cards.c.id).limit(new_left)
-            ).scalars().all() if new_left else []
+            reviews = self._within(conn, limits, limits.review_left, skip, select(cards.c.id, cards.c.deck_id).where(
+                *self._where(now), cards.c.state == int(State.REVIEW), cards.c.due < day.end,
+            ).order_by(((now_us - type_coerce(cards.c.last_review, BigInteger)) * 1.0 / cards.c.stability).desc(), cards.c.id))
+            new = self._within(conn, limits, limits.new_left, skip, select(cards.c.id, cards.c.deck_id).where(
+                *self._where(now), cards.c.state == int(State.NEW),
+            ).order_by(cards.c.position, cards.c.id))
         order = interleave(reviews, new)
         if self.limit is not None:
             order = order[: self.limit]
         self.queue = deque(order)
+
+    def _within(self, conn: Connection, limits: DayLimits, left: dict[int | None, int], skip: set[int], query) -> list[int]:  # type: ignore[no-untyped-def]
+        """The cards of ``query`` (in its order) that the limits of their decks, and of every deck above, allow."""
+        left = dict(left)
+        root = self.root_id
+        if left.get(root, 0) <= 0:
+            return []
+        mine = self.deck_ids if self.deck_ids is not None else list(limits.parent)
+        if not skip and all(left.get(d, 0) >= left[root] for d in mine):
+            return list(conn.execute(query.limit(left[root])).scalars())  # only the session's own limit binds
+        out: list[int] = []
+        for card_id, deck_id in conn.execute(query):
+            if card_id in skip:
+                continue
+            path = limits.path(deck_id, root)
+            if all(left.get(d, 0) > 0 for d in path):
+                out.append(card_id)
+                for d in path:
+                    left[d] -= 1
+                if left[root] == 0:
+                    break
+        return out
 
     def _deck_sql(self) -> str:
         if self.deck_ids is None:
@@ -146,12 +123,10 @@ class Study:
         row = cur.execute("SELECT suspended, buried_until, state FROM cards WHERE id = ?", (card_id,)).fetchone()
         if row is None or row[0] or (row[1] is not None and row[1] > to_micros(now)):
             return False
-        return row[2] in (State.NEW, State.REVIEW)
+        return row[2] in QUEUED_STATES
 
     def next_card(self) -> CardView | None:
         """The card to show now: due learning cards first, then the queue, then learn-ahead."""
-        if self.limit is not None and self.summary.reviewed >= self.limit:
-            return None
         now = self.col.now()
         with self.col.engine.connect() as conn:
             card_id = self._learning_due(conn, now, now)
@@ -170,27 +145,47 @@ class Study:
             view = load_view(conn, card_id)
         return None if view is None else self._with_previews(view, self.col.now())
 
-    def _rules(self, deck_id: int) -> DeckRules:
+    def rules_for(self, deck_id: int) -> DeckRules:
         return self.rules.get(deck_id, self.root_rules)
 
     def _with_previews(self, view: CardView, now: datetime) -> CardView:
         memory = Memory(State(view.state), view.step, view.stability, view.difficulty, view.due, view.last_review, view.reps, view.lapses)
-        shown = {int(r): format_interval(d) for r, d in preview(self._rules(view.deck_id).options, view.id, memory, now).items()}
+        shown = {int(r): format_interval(d) for r, d in preview(self.rules_for(view.deck_id).options, view.id, memory, now).items()}
         return replace(view, previews=shown)
 
-    def counts(self) -> tuple[int, int, int]:
-        """(new, learning, review) cards still to come in this session."""
+    def counts(self, on_screen: CardView | None = None) -> tuple[int, int, int]:
+        """(new, learning, review) cards still to come, counting ``on_screen`` (taken off the queue) as one of them."""
         now = self.col.now()
+        queued = [c for c in self.queue if on_screen is None or c != on_screen.id]
         with self.col.read() as s:
             conn = s.connection()
-            states = dict(conn.execute(select(cards.c.id, cards.c.state).where(cards.c.id.in_(list(self.queue)))).all()) if self.queue else {}
-            learning = conn.execute(
+            states = dict(conn.execute(
+                select(cards.c.id, cards.c.state).where(*self._where(now), cards.c.id.in_(queued))).all()) if queued else {}
+            learning = set(conn.execute(
                 select(cards.c.id).where(*self._where(now), cards.c.state.in_((1, 3)),
                                          cards.c.due <= now + timedelta(seconds=LEARN_AHEAD_SECONDS))
-            ).scalars().all()
-        new = sum(1 for cid in self.queue if states.get(cid) == State.NEW)
-        review = sum(1 for cid in self.queue if states.get(cid) == State.REVIEW)
+            ).scalars())
+        new = sum(1 for c in queued if states.get(c) == State.NEW)
+        review = sum(1 for c in queued if states.get(c) == State.REVIEW)
+        if on_screen is not None:
+            if on_screen.state == State.NEW:
+                new += 1
+            elif on_screen.state == State.REVIEW:
+                review += 1
+            else:
+                learning.add(on_screen.id)
         return new, len(learning), review
+
+    def stale(self, on_screen: int | None = None) -> bool:
+        """Whether a queued card can no longer be shown (suspended, buried, answered elsewhere, deleted)."""
+        queued = [c for c in self.queue if c != on_screen]
+        if not queued:
+            return False
+        now = self.col.now()
+        with self.col.read() as s:
+            live = s.connection().execute(select(cards.c.id).where(
+                *self._where(now), cards.c.state.in_([int(x) for x in QUEUED_STATES]), cards.c.id.in_(queued))).scalars()
+            return len(set(live)) != len(set(queued))
 
     def next_due(self) -> datetime | None:
         """When the next card in this deck becomes due (for "done for today")."""
@@ -202,84 +197,44 @@ class Study:
             due = conn.execute(select(cards.c.due).where(*clauses, cards.c.due > now).order_by(cards.c.due).limit(1)).scalar()
         return due
 
-    # -- answering and undo --------------------------------------------------
-    def answer(self, card_id: int, rating: Rating | int, duration_ms: int = 0, *, expected_reps: int | None = None) -> Answered:
-        rating = Rating(int(rating))
-        result = self._answer(card_id, rating, self.col.now(), duration_ms, expected_reps)
-        if self.summary.reviewed % CHECKPOINT_EVERY == 0:
-            checkpoint(self.col.engine)  # amortized; SQLite's own would run inside a commit
-        self._undo.append(Step(card_id, rating, result.reviewed_at, duration_ms, log_id=result.log_id))
-        self._redo.clear()
-        return result
-
-    def _answer(self, card_id: int, rating: Rating, when: datetime, duration_ms: int, expected_reps: int | None) -> Answered:
+    # -- writing -------------------------------------------------------------
+    def answer(self, card_id: int, rating: Rating | int, duration_ms: int = 0, *, expected_reps: int | None = None,
+               when: datetime | None = None) -> Answered:
+        """Schedule and store one answer (one transaction); ``when`` defaults to now."""
         with self.col.write_conn() as conn:
-            result = answer_card(conn, self._rules, card_id, rating, when, duration_ms, expected_reps)
-        self.summary.reviewed += 1
-        self.summary.again += rating == Rating.AGAIN
+            result = answer_card(conn, self.rules_for, card_id, Rating(int(rating)), when or self.col.now(), duration_ms, expected_reps)
+        self.answers += 1
+        if self.answers % CHECKPOINT_EVERY == 0:
+            checkpoint(self.col.engine)  # amortized; SQLite's own would run inside a commit
         return result
 
-    def _edit(self, card_id: int, values: dict) -> None:
+    def take_back(self, log_id: int) -> int:
+        """Undo one answer exactly (card, siblings, leech tag) and delete its log row; returns the card id."""
+        with self.col.write_conn() as conn:
+            return undo_answer(conn, log_id)
+
+    def change(self, card_id: int, values: dict) -> dict:
+        """Set card columns; returns their values before."""
         with self.col.write_conn() as conn:
             before = card_columns(conn, card_id)
             set_card(conn, card_id, values)
-        self._undo.append(Step(card_id, before={k: before[k] for k in values}, after=dict(values)))
-        self._redo.clear()
+        return {k: before[k] for k in values}
 
-    def suspend(self, card_id: int) -> None:
-        self._edit(card_id, {"suspended": True})
+    def bury_values(self) -> dict:
+        return {"buried_until": study_day(self.col.now(), self.root_rules.day_start_hour).end}
 
-    def unsuspend(self, card_id: int) -> None:
-        self._edit(card_id, {"suspended": False})
-
-    def bury(self, card_id: int) -> None:
-        self._edit(card_id, {"buried_until": study_day(self.col.now(), self.root_rules.day_start_hour).end})
-
-    def flag(self, card_id: int, colour: int) -> None:
-        if colour not in range(0, 8):
-            raise SrsError("flag must be 0 (none) or 1–7")
-        self._edit(card_id, {"flag": colour})
-
-    @property
-    def can_undo(self) -> bool:
-        return bool(self._undo)
-
-    @property
-    def can_redo(self) -> bool:
-        return bool(self._redo)
-
-    def undo(self) -> int:
-        """Take back the last answer or card action; returns the card id to show again."""
-        if not self._undo:
-            raise SrsError("nothing to undo")
-        step = self._undo.pop()
-        with self.col.write_conn() as conn:
-            if step.log_id is not None:
-                undo_answer(conn, step.log_id)
-            else:
-                set_card(conn, step.card_id, step.before or {})
-        if step.log_id is not None:
-            self.summary.reviewed -= 1
-            self.summary.again -= step.rating == Rating.AGAIN
-            self.queue.appendleft(step.card_id)
-        self._redo.append(step)
-        return step.card_id
-
-    def redo(self) -> int:
-        if not self._redo:
-            raise SrsError("nothing to redo")
-        step = self._redo.pop()
-        if step.log_id is not None:
-            assert step.rating is not None and step.when is not None
-            if self.queue and self.queue[0] == step.card_id:
-                self.queue.popleft()
-            result = self._answer(step.card_id, step.rating, step.when, step.duration_ms, None)
-            step.log_id = result.log_id
-        else:
-            with self.col.write_conn() as conn:
-                set_card(conn, step.card_id, step.after or {})
-        self._undo.append(step)
-        return step.card_id
+    def max_answer_seconds(self, deck_id: int) -> int:
+        return self.rules_for(deck_id).max_answer_seconds
 
 
-__all__ = ["AlreadyAnswered", "Study"]
+def check_flag(colour: int) -> int:
+    if colour not in range(0, 8):
+        raise SrsError("flag must be 0 (none) or 1–7")
+    return colour
+
+
+def without(queue: Sequence[int], card_id: int) -> deque[int]:
+    return deque(c for c in queue if c != card_id)
+
+
+__all__ = ["AlreadyAnswered", "Study", "subtree_ids"]

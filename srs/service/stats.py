@@ -29,7 +29,7 @@ from srs.core.days import DAY_US, StudyDay, study_day
 from srs.db.models import Card, Deck, Preset, ReviewLog
 from srs.db.types import to_micros
 from srs.service.collection import DEFAULT_PRESET, Collection
-from srs.service.reviewing import subtree_ids
+from srs.service.decks import subtree_ids, today_counts
 
 BUCKET_US = 900_000_000  # 15 minutes
 YOUNG_DAYS = 21  # a review card is mature from this interval on
@@ -73,7 +73,10 @@ class Stats:
     suspended: int = 0
     young: int = 0
     mature: int = 0
-    due_today: int = 0  # learning and review cards due before today's study day ends (not suspended or buried)
+    due_today: int = 0  # learning + review cards a session offers now (srs.service.decks.today_counts)
+    today_new: int = 0  # new cards a session offers today (within the daily limit)
+    today_learning: int = 0  # learning cards due now (or within the learn-ahead window)
+    today_review: int = 0  # review cards due today (within the daily limit)
     retention_30d: float | None = None  # share of answers to review cards that were not Again
     reviews_per_day: dict[str, int] = field(default_factory=dict)  # study day → answers (days with answers)
     streak: int = 0
@@ -120,24 +123,28 @@ def _count(condition: Any) -> Any:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
-def _card_counts(s: Session, where: list[Any], now: datetime, today: StudyDay) -> dict[str, int]:
+def _card_counts(s: Session, where: list[Any]) -> dict[str, int]:
     live, state, ivl = Card.suspended.is_(False), Card.state, interval_days_sql()
-    not_buried = (Card.buried_until.is_(None)) | (Card.buried_until <= now)
     row = s.execute(select(
         func.count(), _count(live & (state == 0)), _count(live & state.in_((1, 3))), _count(live & (state == 2)),
         _count(Card.suspended.is_(True)), _count(live & (state == 2) & (ivl < YOUNG_DAYS)),
         _count(live & (state == 2) & (ivl >= YOUNG_DAYS)),
-        _count(live & not_buried & (state != 0) & (Card.due < today.end)),
     ).where(*where)).one()
-    names = ("total", "new", "learning", "review", "suspended", "young", "mature", "due_today")
+    names = ("total", "new", "learning", "review", "suspended", "young", "mature")
     return {name: int(value or 0) for name, value in zip(names, row)}
 
 
 def _forecast(s: Session, where: list[Any], now: datetime, hour: int) -> list[int]:
-    """Cards (not new, not suspended) due on each of the next days; overdue ones count for today."""
-    by_day = _Days(now, hour, 0, FORECAST_DAYS - 1).per_day(
-        s, Card.due, [*where, Card.state.in_((1, 2, 3)), Card.suspended.is_(False)], open_start=True)
-    return [by_day.get(day, 0) for day in range(FORECAST_DAYS)]
+    """Cards (not new, not suspended) due on each of the next days; overdue ones count for today,
+    and cards buried until tomorrow for tomorrow."""
+    days = _Days(now, hour, 0, FORECAST_DAYS - 1)
+    buried = Card.buried_until.is_not(None) & (Card.buried_until > now)
+    live = [*where, Card.state.in_((1, 2, 3)), Card.suspended.is_(False)]
+    by_day = days.per_day(s, Card.due, [*live, ~(buried & (Card.due < days.day(0).end))], open_start=True)
+    put_off = s.scalar(select(func.count()).where(*live, buried, Card.due < days.day(0).end)) or 0
+    forecast = [by_day.get(day, 0) for day in range(FORECAST_DAYS)]
+    forecast[1] += put_off
+    return forecast
 
 
 def _answers_per_day(s: Session, where: list[Any], days: _Days) -> dict[int, int]:
@@ -220,10 +227,13 @@ def collection_stats(col: Collection, deck: str | None = None) -> Stats:
         # "+ 0" keeps SQLite on the reviewed_at index (by card id it would read every log of the deck per day)
         log_where = [] if deck_ids is None else [(ReviewLog.card_id + 0).in_(select(Card.id).where(*card_where))]
         history = _Days(now, hour, 1 - HISTORY_DAYS, 0)
-        stats = Stats(deck, **_card_counts(s, card_where, now, history.day(0)))
+        stats = Stats(deck, **_card_counts(s, card_where))
         stats.forecast = _forecast(s, card_where, now, hour)
         per_day = _answers_per_day(s, log_where, history)
         stats.reviews_per_day = {history.day(o).date: n for o, n in sorted(per_day.items())}
         stats.streak = _streak(s, log_where, now, hour, history, per_day)
         stats.retention_30d, stats.retention_by_week = _retention(s, log_where, history)
+    today = today_counts(col, deck)
+    stats.today_new, stats.today_learning, stats.today_review = today.new, today.learning, today.due
+    stats.due_today = today.learning + today.due
     return stats

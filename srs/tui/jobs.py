@@ -6,6 +6,7 @@ import inspect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from textual.css.query import NoMatches
 from textual.dom import DOMNode
 from textual.worker import Worker, get_current_worker
 
@@ -16,6 +17,24 @@ if TYPE_CHECKING:
     from srs.service import Collection
 
 T = TypeVar("T")
+
+
+def alive(node: DOMNode) -> bool:
+    """Whether ``node`` and everything above it are still in the app, neither being removed nor closed.
+
+    A screen that is switched away, popped or torn down with the app marks itself
+    and all its widgets as pruning before it goes; a result arriving then must
+    not be drawn (its widgets may already be gone: ``NoMatches``).
+    """
+    app = node.app
+    if app._exit or app._closing or app._closed:  # noqa: SLF001 -- Textual has no public "shutting down"
+        return False
+    current: DOMNode | None = node
+    while current is not None and current is not app:
+        if current._closing or current._closed or current._pruning:  # noqa: SLF001
+            return False
+        current = current._parent  # type: ignore[assignment]  # noqa: SLF001
+    return current is app
 
 
 def run_db(
@@ -29,17 +48,24 @@ def run_db(
 ) -> Worker[None]:
     """Run ``fn(collection)`` in a thread; hand its result to ``done`` on the UI thread.
 
-    Errors meant for the user (``SrsError``, a missing service module) go to
-    ``failed``, or to a notification; anything else is a bug and stops the app
-    with its traceback, as Textual does by default.
+    The result (or the error message for ``failed``) is dropped if ``node`` is
+    gone by then (``alive``): any screen or widget can leave while its worker
+    runs. Errors meant for the user (``SrsError``, a missing service module) go
+    to ``failed``, or to a notification; anything else is a bug and stops the
+    app with its traceback, as Textual does by default.
     """
     app = node.app
 
     async def deliver(callback: Callable[..., Any], value: Any) -> None:
-        if node.is_attached:
-            result = callback(value)
-            if inspect.isawaitable(result):
+        if not alive(node):
+            return
+        result = callback(value)
+        if inspect.isawaitable(result):
+            try:
                 await result
+            except NoMatches:
+                if alive(node):  # a real bug, not a node that left while the callback awaited
+                    raise
 
     def job() -> None:
         col = app.col  # type: ignore[attr-defined]

@@ -129,7 +129,7 @@ def test_stats_text_and_json(capsys, db, col) -> None:  # type: ignore[no-untype
     assert code == 0 and err == ""
     assert "cards      3 total: 1 new · 1 learning · 0 suspended" in out
     assert "review     1: 0 young · 1 mature" in out
-    assert "due today  1" in out  # the learning card, due again in 10 minutes
+    assert "today      1 new · 1 learning · 0 due" in out  # the learning card is due again in 10 minutes
     assert "streak     1 day" in out and "retention  —" in out
     assert "forecast   today 1 · tomorrow 0" in out
     code, out, _ = srs(capsys, db, "stats", "--json")

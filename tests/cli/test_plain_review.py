@@ -103,3 +103,38 @@ def test_suspend_and_bury_from_the_prompt(tmp_path: Path) -> None:
         rows = s.execute(select(Card.suspended, Card.buried_until)).all()
     col.close()
     assert sorted((bool(a), b is not None) for a, b in rows) == [(False, True), (True, False)]
+
+
+def _plain_deck(tmp_path: Path, name: str) -> Path:
+    db = tmp_path / name
+    col = Collection.open(db, bundled=False)
+    add_notes(col, "D", [("alpha", "one"), ("beta", "two"), ("gamma", "three"), ("delta", "four")])
+    col.close()
+    return db
+
+
+def _fronts_shown(stdout: str) -> list[str]:
+    lines = stdout.splitlines()
+    return [lines[i + 1] for i, line in enumerate(lines) if line.startswith("── ")]
+
+
+def test_undo_keeps_every_card_in_the_session(tmp_path: Path) -> None:
+    """Issue 16, defect 2: answer A, undo while B is shown, answer A again: B is still shown, counts agree."""
+    db = _plain_deck(tmp_path, "u.db")
+    out = run_srs("--db", str(db), "review", "--plain", input="\n4\nu\n\n4\n\n4\n\n4\n\n4\n")
+    assert out.returncode == 0, out.stderr
+    assert _fronts_shown(out.stdout) == ["alpha", "beta", "alpha", "beta", "gamma", "delta"]
+    assert "(new 4 · learning 0 · review 0)" in out.stdout.split("undone")[1].split("\n── ")[1]
+    assert "Session over: 4 reviewed" in out.stdout
+
+
+def test_undo_after_suspend_shows_the_card_again(tmp_path: Path) -> None:
+    db = _plain_deck(tmp_path, "s.db")
+    out = run_srs("--db", str(db), "review", "--plain", input="s\nu\n\n4\nq\n")
+    assert out.returncode == 0, out.stderr
+    assert _fronts_shown(out.stdout) == ["alpha", "beta", "alpha", "beta"]
+    col = Collection.open(db, bundled=False)
+    with col.read() as s:
+        assert not any(s.scalars(select(Card.suspended)).all())
+        assert len(s.scalars(select(ReviewLog.id)).all()) == 1
+    col.close()

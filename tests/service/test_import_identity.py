@@ -142,3 +142,20 @@ def test_dry_run_writes_nothing_and_explain_covers_every_line(col, tmp_path) -> 
     assert {i for i, text in enumerate(NOTES.splitlines(), 1) if text.strip()} <= set(numbers)
     with col.read() as s:
         assert s.scalar(select(func.count()).select_from(Note)) == 0
+        assert s.scalar(select(func.count()).select_from(Card)) == 0
+
+
+def test_dry_run_with_explain_counts_as_an_import_would(col, tmp_path) -> None:
+    """Issue 16, defect 7: an imported file is unchanged under --dry-run, with or without --explain."""
+    f = write(tmp_path / "n.md", NOTES)
+    import_paths(col, [f])
+    for explain in (False, True):
+        (fr,) = import_paths(col, [f], dry_run=True, explain=explain).files
+        assert (fr.status, fr.new, fr.updated, fr.unchanged) == ("unchanged", 0, 0, 3), explain
+    write(f, NOTES.replace("7 days", "7 days (168 hours)") + "\nQ: A fourth?\nA: Yes.\n")
+    (fr,) = import_paths(col, [f], dry_run=True, explain=True).files
+    assert (fr.status, fr.new, fr.updated, fr.unchanged) == ("dry-run", 1, 1, 2)
+    assert any(ln.outcome == "card" for ln in fr.lines)
+    with col.read() as s:
+        assert s.scalar(select(func.count()).select_from(Note)) == 3, "a dry run changes nothing"
+        assert not s.scalars(select(Note.front).where(Note.front.contains("fourth"))).all()

@@ -14,6 +14,7 @@ from srs.core.scheduling import Rating, format_interval
 from srs.db.models import Card, Note, Preset, ReviewLog
 from srs.service.collection import Collection
 from srs.service.reviewing import Study
+from srs.service.session import ReviewSession
 from tests.factory import add_notes
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
@@ -132,40 +133,56 @@ def test_nothing_due_says_when_next(col, monkeypatch) -> None:
 
 def test_answer_then_undo_is_identity_and_redo_repeats(col, monkeypatch) -> None:
     add_notes(col, "D", [(f"q{i}", "a") for i in range(40)])
-    study = Study(col)
+    session = ReviewSession(col)
+    shown = session.start()
     answered = []
     for i in range(35):
-        card = study.next_card()
-        before = card_state(col, card.id)
-        study.answer(card.id, [1, 2, 3, 4][i % 4], duration_ms=1000 + i)
-        answered.append((card.id, before, card_state(col, card.id)))
+        card = shown.card
+        before = (card_state(col, card.id), session.queue, shown.counts)
+        shown = session.answer([1, 2, 3, 4][i % 4], 1000 + i)
+        answered.append((card.id, before, (card_state(col, card.id), session.queue, shown.counts)))
     assert len({a[0] for a in answered}) < 35, "learning cards came back within the session"
-    for card_id, before, _after in reversed(answered):
-        assert study.undo() == card_id
-        assert card_state(col, card_id) == before
+    for card_id, (state, queue, counts), _after in reversed(answered):
+        shown = session.undo()
+        assert shown.card.id == card_id, "undo shows the undone card again"
+        assert (card_state(col, card_id), session.queue, shown.counts) == (state, queue, counts)
     with col.read() as s:
         assert s.scalar(select(ReviewLog.id).limit(1)) is None
-    for card_id, _before, after in answered:
-        assert study.redo() == card_id
-        assert card_state(col, card_id) == after
+    for card_id, _before, (state, queue, counts) in answered:
+        shown = session.redo()
+        assert (card_state(col, card_id), session.queue, shown.counts) == (state, queue, counts)
     with col.read() as s:
         durations = sorted(s.scalars(select(ReviewLog.duration_ms)).all())
     assert durations[0] == 1000 and len(durations) == 35
 
 
+def test_answer_time_is_clamped_by_the_preset(col) -> None:
+    add_notes(col, "D", [("a", "1"), ("b", "2"), ("c", "3")])
+    session = ReviewSession(col)
+    session.start()
+    session.answer(Rating.EASY, 10 * 60_000)  # left on screen for ten minutes: 60 s by default
+    session.answer(Rating.EASY, 4_200)
+    set_preset(col, max_answer_seconds=20)
+    session = ReviewSession(col)  # the preset is read when a session starts
+    session.start()
+    session.answer(Rating.EASY, 25_000)
+    with col.read() as s:
+        assert s.scalars(select(ReviewLog.duration_ms).order_by(ReviewLog.id)).all() == [60_000, 4_200, 20_000]
+
+
 def test_siblings_are_buried_until_tomorrow(col, monkeypatch) -> None:
     (nid,) = add_notes(col, "D", [("front", "back")], reverse=True)
-    study = Study(col)
-    card = study.next_card()
-    study.answer(card.id, Rating.GOOD)
+    session = ReviewSession(col)
+    card = session.start().card
+    nxt = session.answer(Rating.GOOD, 0).card
     with col.read() as s:
         sib = s.scalars(select(Card).where(Card.note_id == nid, Card.id != card.id)).one()
     assert sib.buried_until is not None and sib.buried_until > T0
-    nxt = study.next_card()
     assert nxt is None or nxt.id == card.id  # the sibling is not shown today
     set_now(monkeypatch, T0 + timedelta(days=1))
     assert sib.id in Study(col).queue
-    study.undo()
+    set_now(monkeypatch, T0)
+    session.undo()
     assert card_state(col, sib.id)[9] is None, "undo unburies the sibling"
 
 
@@ -185,13 +202,14 @@ def test_eighth_lapse_makes_a_leech(col, monkeypatch) -> None:
         cid = s.scalar(select(Card.id).where(Card.note_id == nid))
     with col.write() as s:
         s.execute(update(Card).where(Card.id == cid).values(state=2, stability=5.0, difficulty=8.0, last_review=T0 - timedelta(days=5), due=T0, reps=20, lapses=7))
-    study = Study(col)
-    study.answer(cid, Rating.AGAIN)
+    session = ReviewSession(col)
+    assert session.start().card.id == cid
+    session.answer(Rating.AGAIN, 0)
     with col.read() as s:
         card, note = s.get(Card, cid), s.get(Note, nid)
         assert card.lapses == 8 and card.suspended
         assert "leech" in note.tags.split()
-    study.undo()
+    session.undo()
     with col.read() as s:
         assert not s.get(Card, cid).suspended and "leech" not in s.get(Note, nid).tags.split()
 
@@ -208,25 +226,25 @@ def test_leech_threshold_is_per_preset(col) -> None:
 
 def test_suspend_bury_flag_and_undo(col) -> None:
     add_notes(col, "D", [("a", "1"), ("b", "2"), ("c", "3")])
-    study = Study(col)
-    first = study.next_card()
-    study.suspend(first.id)
+    session = ReviewSession(col)
+    first = session.start().card
+    second = session.suspend().card
     assert card_state(col, first.id)[8] is True
-    second = study.next_card()
     assert second.id != first.id
-    study.bury(second.id)
-    study.flag(second.id, 3)
-    assert card_state(col, second.id)[10] == 3
-    third = study.next_card()
+    third = session.bury().card
+    assert card_state(col, second.id)[9] is not None
+    assert session.flag(3).card.id == third.id
+    assert card_state(col, third.id)[10] == 3
     assert third.id not in (first.id, second.id)
-    study.undo()
-    assert card_state(col, second.id)[10] == 0
-    study.undo()
+    assert session.undo().card.id == third.id
+    assert card_state(col, third.id)[10] == 0
+    assert session.undo().card.id == second.id
     assert card_state(col, second.id)[9] is None
-    study.undo()
+    shown = session.undo()
+    assert shown.card.id == first.id and shown.counts.new == 3
     assert card_state(col, first.id)[8] is False
-    with pytest.raises(Exception, match="nothing to undo"):
-        study.undo()
+    with pytest.raises(Exception, match="Nothing to undo"):
+        session.undo()
 
 
 def test_previews_are_formatted(col) -> None:

@@ -15,6 +15,7 @@ from srs.core.errors import NotFound
 from srs.db.models import Card, Note, ReviewLog
 from srs.service.collection import Collection, get_or_create_deck
 from srs.service.reviewing import Study
+from srs.service.decks import today_counts
 from srs.service.stats import card_history, collection_stats
 
 DAY = timedelta(days=1)
@@ -89,8 +90,10 @@ def test_counts_due_today_and_forecast(col: Collection, monkeypatch: pytest.Monk
     assert (st.young, st.mature) == (3, 3)
     assert st.due_today == 3
     assert len(st.forecast) == 30
-    assert st.forecast[0] == 4  # overdue, due tonight before 04:00, learning, buried
-    assert st.forecast[1] == 2 and st.forecast[29] == 1 and sum(st.forecast) == 7
+    assert st.forecast[0] == 3  # overdue, due tonight before 04:00, learning; not the buried one
+    assert st.forecast[1] == 3 and st.forecast[29] == 1 and sum(st.forecast) == 7  # tomorrow, relearning, buried
+    assert (st.today_new, st.today_learning, st.today_review) == (2, 1, 2)
+    assert st.due_today == today_counts(col).learning + today_counts(col).due
 
     main = collection_stats(col, "Main")
     assert (main.deck, main.total, main.new, main.review, main.due_today) == ("Main", 9, 0, 6, 3)

@@ -59,6 +59,15 @@ async def test_search_sort_and_preview(col: Collection) -> None:
 
 
 @sync
+async def test_one_card_is_one_card(col: Collection) -> None:
+    app = make_app(col)
+    async with app.run_test(size=(100, 30)) as pilot:
+        browse = await open_browse(pilot)
+        await search(pilot, "AAAA")
+        assert str(browse.query_one("#browse-status").render()).startswith("1 card · sorted"), "not '1 cards'"
+
+
+@sync
 async def test_bad_query_says_what_is_wrong(col: Collection) -> None:
     app = make_app(col)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -79,3 +79,38 @@ async def test_import_a_folder(empty_col: Collection, tmp_path: Path) -> None:
         await pilot.press("escape")
         await settle(pilot)
         assert str(app.screen.query_one("#today").render()) == "Today: 6 new · 0 learning · 0 due"
+
+
+@sync
+async def test_a_message_does_not_outlive_its_card_and_the_footer_follows_space(col: Collection) -> None:
+    """Issue 16, defect 6: "The note was changed…" and the footer's "space Show answer" after the answer is shown."""
+
+    def delete_the_note(app: SrsApp, path: Path, line: int) -> bool:
+        path.write_text(path.read_text().replace("Spoofing violates :: authentication\n", ""))
+        return True
+
+    def footer_says(screen: ReviewScreen, key: str) -> str:
+        return screen.active_bindings[key].binding.description
+
+    app = make_app(col, deck="Security", start_review=True, editor=delete_the_note)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen) and review.shown is not None and review.shown.card is not None
+        assert footer_says(review, "space") == "Show answer"
+        gone = review.shown.card.id
+        await pilot.press("e")
+        await settle(pilot)
+        assert review.shown.card is not None and review.shown.card.id != gone
+        status = review.query_one("#status")
+        assert "this card is gone" in str(status.render())  # said once, with the card that replaced it
+        await pilot.press("space")
+        assert footer_says(review, "space") == "Good"
+        assert str(status.render()) == "", "the message went with the step it was about"
+        await pilot.press("u")  # nothing to undo: says so, and the next card has a clean line
+        await settle(pilot)
+        assert "Nothing to undo" in str(status.render())
+        await pilot.press("space", "3")
+        await settle(pilot)
+        assert str(status.render()) == ""
+        assert footer_says(review, "space") == "Show answer"

@@ -118,3 +118,23 @@ async def test_theme_toggle(col: Collection) -> None:
         await pilot.press("ctrl+t")
         await pilot.pause()
         assert app.current_theme.dark is not before
+
+
+@sync
+async def test_all_decks_row_is_what_studying_all_decks_offers(empty_col: Collection) -> None:
+    """Issue 16, defect 3: four decks of 20 new cards; the default limit is 20 a day."""
+    from tests.factory import add_notes
+
+    for name in ("A", "B", "C", "D"):
+        add_notes(empty_col, name, [(f"{name}{i}", "x") for i in range(20)])
+    app = make_app(empty_col)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        home = app.screen
+        assert rendered(home, "#today") == "Today: 20 new · 0 learning · 0 due"
+        table = home.query_one(DeckTable)
+        assert [str(c).strip() for c in table.get_row_at(0)[1:]] == ["20", "0", "0", "80"]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen) and app.screen.shown is not None
+        assert (app.screen.shown.new, app.screen.shown.left) == (20, 20)

@@ -183,3 +183,35 @@ async def test_card_answered_elsewhere_is_skipped(col: Collection) -> None:
         assert on_screen(review) != first
         assert "answered elsewhere" in str(review.query_one("#status").render())
         assert [c for c, _r in review_logs(col)] == [first]  # only the other session's answer
+
+
+@sync
+async def test_undo_then_answer_again_reviews_the_card_once(col: Collection) -> None:
+    """Issue 16, defect 1: Easy, u, Easy again — one review, the counts as before the undo, never shown again."""
+    app = make_app(col, start_review=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen) and review.shown is not None
+        first = on_screen(review)
+        await pilot.press("space", "4")
+        await settle(pilot)
+        left_after_answer = review.shown.left
+        for _ in range(3):  # repeated undo made it worse
+            await pilot.press("u")
+            await settle(pilot)
+            assert on_screen(review) == first
+            assert review.shown.left == left_after_answer + 1
+            await pilot.press("space", "4")
+            await settle(pilot)
+            assert review.shown.left == left_after_answer
+        seen = []
+        for _ in range(40):
+            if isinstance(app.screen, SummaryScreen):
+                break
+            seen.append(on_screen(review))
+            await pilot.press("space", "4")
+            await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+    assert first not in seen, "the undone card came back after it was answered again"
+    assert [c for c, _r in review_logs(col)].count(first) == 1

@@ -12,7 +12,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Label, Markdown
 
 from srs.tui import services
-from srs.tui.format import STATE_NAMES, flag_label, interval_days, one_line, short_date
+from srs.tui.format import STATE_NAMES, flag_label, interval_days, one_line, plural, short_date
 from srs.tui.jobs import run_db
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ class BrowseScreen(Screen[None]):
                 key=str(r.id),
             )
         arrow = "↓" if self.descending else "↑"
-        shown = f"first {LIMIT} cards (refine the search to see others)" if more else f"{len(self.rows)} cards"
+        shown = f"first {LIMIT} cards (refine the search to see others)" if more else plural(len(self.rows), "card")
         self.status(f"{shown} · sorted by {self.order} {arrow}")
         if keep_row is not None and self.rows:
             table.move_cursor(row=min(keep_row, len(self.rows) - 1))

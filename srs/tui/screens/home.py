@@ -31,20 +31,24 @@ NO_DECKS = (
 
 @dataclass
 class HomeData:
-    tree: list[DeckCounts]
+    everything: DeckCounts  # "All decks": what studying all decks offers; its children are the deck tree
     flat: list[DeckCounts]
     now: datetime
     next_due: datetime | None
 
+    @property
+    def tree(self) -> list[DeckCounts]:
+        return self.everything.children
+
 
 def load_home(col: Collection) -> HomeData:
-    from srs.service.decks import deck_tree, flatten
+    from srs.service.decks import flatten, today_counts
     from srs.service.reviewing import Study
 
-    tree = deck_tree(col)
-    nothing = all(d.new + d.learning + d.due == 0 for d in tree)
-    next_due = Study(col).next_due() if tree and nothing else None
-    return HomeData(tree, flatten(tree), col.now(), next_due)
+    everything = today_counts(col)
+    tree = everything.children
+    next_due = Study(col).next_due() if tree and everything.available == 0 else None
+    return HomeData(everything, flatten(tree), col.now(), next_due)
 
 
 class HomeScreen(Screen[None]):
@@ -61,7 +65,8 @@ class HomeScreen(Screen[None]):
     ]
     HELP = (
         "Up/Down choose a deck; Enter studies it (with its subdecks), or everything on \"All decks\".\n"
-        "Counts: New = new cards for today, Learn = in learning now, Due = reviews due today."
+        "Counts: New = new cards for today, Learn = in learning now, Due = reviews due today —\n"
+        "within the daily limits, so a row shows what studying that deck offers."
     )
 
     def compose(self) -> ComposeResult:
@@ -93,7 +98,7 @@ class HomeScreen(Screen[None]):
             return
         table.display = True
         message.set_class(False, "-empty")
-        new, learning, due = (sum(getattr(d, f) for d in data.tree) for f in ("new", "learning", "due"))
+        new, learning, due = data.everything.new, data.everything.learning, data.everything.due
         self.query_one("#today", Label).update(f"Today: {new} new · {learning} learning · {due} due")
         if new + learning + due == 0:
             when = "no card is scheduled" if data.next_due is None else (
@@ -103,7 +108,7 @@ class HomeScreen(Screen[None]):
         else:
             message.update("")
         message.display = bool(new + learning + due == 0)
-        table.show(data.tree, data.flat)
+        table.show(data.everything, data.flat)
         table.focus()
 
     def show_stats(self, stats: Any) -> None:

@@ -14,7 +14,6 @@ from textual.widgets import Footer, Label
 from srs.tui.editor import editable_path
 from srs.tui.format import flag_label
 from srs.tui.jobs import run_db
-from srs.tui.session import Session, Shown
 from srs.tui.widgets.answer_bar import AnswerBar
 from srs.tui.widgets.card_pane import CardPane
 from srs.tui.widgets.session_bar import SessionBar
@@ -23,19 +22,20 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from srs.service import Collection
-
-MAX_ANSWER_MS = 60_000
+    from srs.service.session import ReviewSession, Shown
 
 
 class ReviewScreen(Screen[None]):
     SCREEN_NAME = "Review"
     BINDINGS = [
         Binding("space,enter", "reveal", "Show answer"),
+        Binding("space,enter", "rate(3)", "Good"),
         Binding("1", "rate(1)", "Again", show=False),
         Binding("2", "rate(2)", "Hard", show=False),
         Binding("3", "rate(3)", "Good", show=False),
         Binding("4", "rate(4)", "Easy", show=False),
         Binding("u", "undo", "Undo"),
+        Binding("U", "redo", "Redo"),
         Binding("s", "suspend", "Suspend"),
         Binding("b", "bury", "Bury"),
         Binding("f", "flag", "Flag"),
@@ -47,7 +47,8 @@ class ReviewScreen(Screen[None]):
         "Space or Enter shows the answer; after that, Space or Enter also answers Good.\n"
         "1 Again · 2 Hard · 3 Good · 4 Easy — each button shows when you will see the card next.\n"
         "Arrow keys and Page Up/Down scroll a long card.\n"
-        "u undoes the last answer (or suspend/bury/flag) and shows that card again.\n"
+        "u undoes the last answer (or suspend/bury/flag) and shows that card again, front first;\n"
+        "U (Shift+u) redoes what you undid: the same answer, at the same time.\n"
         "e opens the note's source file in $EDITOR at its line, then re-imports it.\n"
         "Esc or q ends the session with a summary."
     )
@@ -55,12 +56,11 @@ class ReviewScreen(Screen[None]):
     def __init__(self, deck: str | None = None) -> None:
         super().__init__()
         self.deck = deck
-        self.session: Session | None = None
+        self.session: ReviewSession | None = None
         self.shown: Shown | None = None
         self.revealed = False
         self.busy = True
         self.shown_at = 0.0
-        self.started = 0.0
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="review-top"):
@@ -73,12 +73,15 @@ class ReviewScreen(Screen[None]):
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        self.started = self.app.clock()  # type: ignore[attr-defined]
         self.query_one(CardPane).focus()
 
+        clock = self.app.clock  # type: ignore[attr-defined]
+
         def start(col: Collection) -> Shown:
-            self.session = Session(col, self.deck)
-            return self.session.next(count=False)
+            from srs.service.session import ReviewSession
+
+            self.session = ReviewSession(col, self.deck, clock=clock)
+            return self.session.start(count=False)
 
         run_db(self, start, self.display, failed=self.start_failed)
 
@@ -101,6 +104,7 @@ class ReviewScreen(Screen[None]):
             self.finish()
             return
         self.revealed = False
+        self.refresh_bindings()
         self.query_one("#context", Label).update(card.context)
         self.query_one("#flag", Label).update(flag_label(card.flag))
         self.query_one(AnswerBar).show_front()
@@ -120,7 +124,7 @@ class ReviewScreen(Screen[None]):
 
         run_db(self, lambda _col: session.recount(), counted, group="recount", exclusive=True)
 
-    def _step(self, fn: Callable[[Session], Shown]) -> None:
+    def _step(self, fn: Callable[[ReviewSession], Shown]) -> None:
         """Run one session step in a worker; keys are ignored until it is drawn."""
         if self.busy or self.session is None:
             return
@@ -138,6 +142,14 @@ class ReviewScreen(Screen[None]):
         return not self.busy and self.shown is not None and self.shown.card is not None
 
     # -- actions ---------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Space shows the answer until it is shown, then answers Good: the footer names the one it does now."""
+        if action == "reveal":
+            return not self.revealed
+        if action == "rate" and parameters == (3,):
+            return self.revealed
+        return True
+
     def action_reveal(self) -> None:
         if not self.card_on_screen or self.shown is None or self.shown.card is None:
             return
@@ -145,17 +157,22 @@ class ReviewScreen(Screen[None]):
             self.action_rate(3)
             return
         self.revealed = True
+        self.refresh_bindings()
+        self.query_one("#status", Label).update("")  # a message about the last step is read by now
         self.query_one(AnswerBar).show_back(self.shown.card.previews)
         self.query_one(CardPane).reveal()
 
     def action_rate(self, rating: int) -> None:
         if not self.card_on_screen or not self.revealed:
             return
-        ms = int((self.app.clock() - self.shown_at) * 1000)  # type: ignore[attr-defined]
-        self._step(lambda s: s.answer(rating, max(0, min(ms, MAX_ANSWER_MS))))
+        ms = (self.app.clock() - self.shown_at) * 1000  # type: ignore[attr-defined]
+        self._step(lambda s: s.answer(rating, ms, count=False))
 
     def action_undo(self) -> None:
         self._step(lambda s: s.undo())
+
+    def action_redo(self) -> None:
+        self._step(lambda s: s.redo())
 
     def action_suspend(self) -> None:
         if self.card_on_screen:
@@ -204,7 +221,4 @@ class ReviewScreen(Screen[None]):
         from srs.tui.screens.summary import SummaryScreen
 
         self.busy = True
-        session = self.session
-        elapsed = self.app.clock() - self.started  # type: ignore[attr-defined]
-        left = self.shown.left if self.shown is not None else 0
-        self.app.switch_screen(SummaryScreen(session, self.deck, elapsed, left))
+        self.app.switch_screen(SummaryScreen(self.session, self.deck))

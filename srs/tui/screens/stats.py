@@ -86,8 +86,8 @@ class StatsScreen(Screen[None]):
         box = self.query_one("#stats", VerticalScroll)
         await box.remove_children()
         summary = (
-            f"{count(st.total)} cards · {count(st.due_today)} due today · "
-            f"retention (30 days) {percent(st.retention_30d)} · streak {plural(st.streak, 'day')}"
+            f"{plural(st.total, 'card')} · today: {count(st.today_new)} new · {count(st.today_learning)} learn · "
+            f"{count(st.today_review)} due · retention 30d {percent(st.retention_30d)} · streak {plural(st.streak, 'day')}"
         )
         weeks = list(st.retention_by_week)[-WEEKS_SHOWN:]
         retention = [

@@ -1,8 +1,7 @@
-"""The end of a session: cards reviewed, again rate, time spent, next due."""
+"""The end of a session: cards reviewed, again rate, time spent, next due (``ReviewSession.end``)."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -15,8 +14,10 @@ from srs.tui.format import clock_time, duration, percent, until
 from srs.tui.jobs import run_db
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from srs.service import Collection
-    from srs.tui.session import Session
+    from srs.service.session import ReviewSession, Summary
 
 
 class SummaryScreen(Screen[None]):
@@ -28,43 +29,49 @@ class SummaryScreen(Screen[None]):
     ]
     HELP = "The session is over. Enter or Esc goes back to the deck list; q quits srs."
 
-    def __init__(self, session: Session | None, deck: str | None, seconds: float, left: int = 0) -> None:
+    def __init__(self, session: ReviewSession | None, deck: str | None) -> None:
         super().__init__()
         self.session = session
         self.deck = deck
-        self.seconds = seconds
-        self.left = left
 
     def compose(self) -> ComposeResult:
-        reviewed = again = 0
-        if self.session is not None:
-            reviewed, again = self.session.study.summary.reviewed, self.session.study.summary.again
-        title = "Session over" if reviewed or self.left else "Nothing to study right now"
-        where = self.deck or "all decks"
         with Vertical(id="summary"):
-            yield Static(f"{title} — {where}", id="summary-title")
-            yield Label(f"Cards reviewed  {reviewed}")
-            rate = again / reviewed if reviewed else None
-            yield Label(f"Again rate      {percent(rate)}" + (f" ({again} of {reviewed})" if reviewed else ""))
-            yield Label(f"Time spent      {duration(self.seconds)}")
-            if self.left:
-                yield Label(f"Left for later  {self.left}")
+            yield Static(f"Session over — {self.deck or 'all decks'}", id="summary-title")
+            yield Label("Cards reviewed  …", id="reviewed")
+            yield Label("Again rate      …", id="again")
+            yield Label("Time spent      …", id="time")
+            yield Label("", id="left")
             yield Label("Next card due   …", id="next-due")
             yield Static("Enter: back to decks · q: quit", id="summary-hint")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
+        self.query_one("#left", Label).display = False
         if self.session is None:
+            self._title(0, 0)
             self.query_one("#next-due", Label).update("Next card due   —")
             return
         session = self.session
 
-        def next_due(col: Collection) -> tuple[datetime | None, datetime]:
-            return session.next_due(), col.now()
+        def end(col: Collection) -> tuple[Summary, datetime]:
+            return session.end(), col.now()
 
-        run_db(self, next_due, self._show_next)
+        run_db(self, end, self.show_summary)
 
-    def _show_next(self, value: tuple[datetime | None, datetime]) -> None:
-        moment, now = value
+    def _title(self, reviewed: int, left: int) -> None:
+        title = "Session over" if reviewed or left else "Nothing to study right now"
+        self.query_one("#summary-title", Static).update(f"{title} — {self.deck or 'all decks'}")
+
+    def show_summary(self, value: tuple[Summary, datetime]) -> None:
+        s, now = value
+        self._title(s.reviewed, s.left)
+        self.query_one("#reviewed", Label).update(f"Cards reviewed  {s.reviewed}")
+        self.query_one("#again", Label).update(
+            f"Again rate      {percent(s.again_rate)}" + (f" ({s.again} of {s.reviewed})" if s.reviewed else ""))
+        self.query_one("#time", Label).update(f"Time spent      {duration(s.seconds)}")
+        left = self.query_one("#left", Label)
+        left.update(f"Left for later  {s.left}")
+        left.display = bool(s.left)
+        moment = s.next_due
         text = "nothing scheduled" if moment is None else f"{until(moment, now)} ({clock_time(moment)})"
         self.query_one("#next-due", Label).update(f"Next card due   {text}")

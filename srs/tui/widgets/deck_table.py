@@ -30,7 +30,8 @@ class DeckTable(DataTable[Text]):
         self.cursor_type = "row"
         self.zebra_stripes = False
 
-    def show(self, tree: list[DeckCounts], flat: list[DeckCounts]) -> None:
+    def show(self, everything: DeckCounts, flat: list[DeckCounts]) -> None:
+        """``everything``: the "All decks" counts (``srs.service.decks.today_counts``); ``flat``: the decks."""
         selected = self.selected_deck()
         # explicit widths: the header never lags behind the rows' widths
         self.clear(columns=True)
@@ -38,7 +39,7 @@ class DeckTable(DataTable[Text]):
         self.add_column("Deck", key="deck", width=min(name_width, 48))
         for label, key in COLUMNS:
             self.add_column(Text(label, justify="right"), key=key, width=6)
-        totals = [sum(getattr(d, f) for d in tree) for f in ("new", "learning", "due", "total")]
+        totals = [getattr(everything, f) for f in ("new", "learning", "due", "total")]
         self.add_row(Text("All decks", style="bold"), *map(_num, totals), key=ALL)
         for deck in flat:
             name = Text("  " * (deck.depth + 1) + deck.short_name)

@@ -1,0 +1,51 @@
+"""Issue 16, defect 5: leaving the app at any moment never delivers a worker's result to a widget that is gone.
+
+Each cycle launches the app headless straight into a review, waits a random
+moment (maybe answers a card, undoes, redoes, opens the stats), and quits. A
+result delivered to a torn-down screen raised ``NoMatches('#counts')`` in about
+2 % of launches that quit right after the first card.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+
+import pytest
+
+from srs.service.collection import Collection
+from srs.tui.app import SrsApp
+from srs.tui.screens.review import ReviewScreen
+
+KEYS = ("space", "3", "1", "u", "U", "4", "space", "b", "escape")
+
+
+async def launch_and_quit(col: Collection, rng: random.Random) -> None:
+    app = SrsApp(lambda: col, start_review=rng.random() < 0.8)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(rng.randint(0, 40)):  # wait for a random moment: a few event-loop turns
+            if rng.random() < 0.3:
+                await pilot.pause()
+            else:
+                await asyncio.sleep(rng.random() * 0.002)
+            if isinstance(app.screen, ReviewScreen) and rng.random() < 0.25:
+                await pilot.press(rng.choice(KEYS))
+            if rng.random() < 0.05:
+                app.action_stats()
+    assert app._exception is None, repr(app._exception)  # noqa: SLF001 -- Textual keeps it there
+    assert app.return_code in (None, 0)
+
+
+def cycles(col: Collection, n: int, seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(n):
+        asyncio.run(launch_and_quit(col, rng))
+
+
+def test_launch_and_quit_at_random_moments(col: Collection) -> None:
+    cycles(col, 10, seed=16)
+
+
+@pytest.mark.slow
+def test_five_hundred_launches(col: Collection) -> None:
+    cycles(col, 500, seed=500)
