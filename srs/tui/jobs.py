@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual.css.query import NoMatches
 from textual.dom import DOMNode
+from textual.widget import Widget
 from textual.worker import Worker, get_current_worker
 
 from srs.core.errors import SrsError
@@ -26,15 +27,14 @@ def alive(node: DOMNode) -> bool:
     and all its widgets as pruning before it goes; a result arriving then must
     not be drawn (its widgets may already be gone: ``NoMatches``).
     """
-    app = node.app
-    if app._exit or app._closing or app._closed:  # noqa: SLF001 -- Textual has no public "shutting down"
+    if not node.is_attached or not node.app.is_running:  # removed, or the app is shutting down
         return False
     current: DOMNode | None = node
-    while current is not None and current is not app:
-        if current._closing or current._closed or current._pruning:  # noqa: SLF001
+    while current is not None and current is not node.app:  # public checks only: running and not being closed
+        if not current.is_running or not current.is_parent_active or isinstance(current, Widget) and not current.is_mounted:
             return False
-        current = current._parent  # type: ignore[assignment]  # noqa: SLF001
-    return current is app
+        current = current.parent
+    return current is node.app
 
 
 def run_db(
@@ -59,13 +59,13 @@ def run_db(
     async def deliver(callback: Callable[..., Any], value: Any) -> None:
         if not alive(node):
             return
-        result = callback(value)
-        if inspect.isawaitable(result):
-            try:
+        try:
+            result = callback(value)
+            if inspect.isawaitable(result):
                 await result
-            except NoMatches:
-                if alive(node):  # a real bug, not a node that left while the callback awaited
-                    raise
+        except NoMatches:
+            if alive(node):  # a real bug, not a node that began leaving while the callback ran
+                raise
 
     def job() -> None:
         col = app.col  # type: ignore[attr-defined]
