@@ -62,7 +62,7 @@ def render(tokens: list[Any]) -> str:
         elif kind in ("softbreak", "hardbreak", "space"):
             out.append(" ")
         elif kind == "image":
-            out.append(t.content)
+            out.append(" ")  # an image's alt text ("cap-theorem") is no part of the sentence
         elif kind == "html_inline":
             out.append(t.content)
     return "".join(out)
