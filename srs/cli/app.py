@@ -60,8 +60,14 @@ def say(message: str) -> None:
 
 
 def open_collection(*, bundled: bool = True) -> Collection:
+    import os
+
+    from srs.core.errors import SrsError
     from srs.service import Collection
 
+    chosen = state.db or os.environ.get("SRS_DB")  # only the default location's folders are made for you
+    if chosen and not Path(chosen).expanduser().parent.is_dir():
+        raise SrsError(f"the folder {Path(chosen).expanduser().parent} does not exist (create it, or check the path)")
     return Collection.open(state.db, bundled=bundled, say=say)
 
 

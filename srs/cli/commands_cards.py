@@ -97,6 +97,8 @@ def show(card_id: Annotated[int, typer.Argument(help="Card id, as `srs cards` li
     from srs.service.cards_view import load_view
     from srs.service.stats import card_history
 
+    if not 0 < card_id < 2**63:  # SQLite integers: anything else names no card
+        raise NotFound(f"no card with id {card_id} (see `srs cards`)")
     with open_collection() as col:
         with col.read() as s:
             view = load_view(s, card_id)

@@ -33,6 +33,7 @@ def import_cmd(
     database as it was, and the other files still import. Re-importing updates
     changed cards in place and keeps their review history.
     """
+    from srs.core.errors import SrsError
     from srs.service.importing import import_paths
 
     started = time.monotonic()
@@ -49,6 +50,8 @@ def import_cmd(
             progress.update(task, completed=done, description=Path(name).name if name else "done")
 
         report = import_paths(col, paths, deck=deck, dry_run=dry_run, explain=explain, prune=prune, progress=on_progress)
+    if not report.files:
+        raise SrsError(f"no notes files found in {', '.join(str(p) for p in paths)} (.md, .markdown, .txt, .apkg, .colpkg, .csv)")
     if json_:
         emit_json({"files": [f.to_dict(explain) for f in report.files],
                    "totals": {k: report.total(k) for k in ("new", "updated", "unchanged", "orphaned", "pruned", "suggested", "skipped_lines")}})

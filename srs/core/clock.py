@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 from datetime import datetime, timezone
 
+from srs.core.errors import SrsError
 
-class ClockError(ValueError):
-    pass
+
+class ClockError(SrsError, ValueError):
+    """A clock setting (``SRS_NOW``) that is no time."""
 
 
 def parse_instant(text: str) -> datetime:

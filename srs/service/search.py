@@ -16,7 +16,7 @@ from sqlalchemy import and_, case, false, func, not_, or_, select, true
 from sqlalchemy.orm import Session
 
 from srs.core.days import DAY_US, study_day
-from srs.core.errors import UsageError
+from srs.core.errors import NotFound, UsageError
 from srs.core.notes import NoteKind
 from srs.db.models import Card, Deck, Note, NoteSource, ReviewLog, Source
 from srs.db.types import from_micros, to_micros
@@ -202,7 +202,10 @@ def _compile(node: Node, s: Session, now: datetime, hour: int) -> Any:
         return or_(Note.front.regexp_match(rx), Note.back.regexp_match(rx))
     if key == "deck":
         rx = re.compile(_wild(arg[0], ".*") + "(::.*)?", re.IGNORECASE | re.DOTALL)
-        return Card.deck_id.in_([i for i, name in s.execute(select(Deck.id, Deck.name)) if rx.fullmatch(name)])
+        ids = [i for i, name in s.execute(select(Deck.id, Deck.name)) if rx.fullmatch(name)]
+        if not ids:
+            raise NotFound(f"no deck named {arg[0]!r} (see `srs decks`)")
+        return Card.deck_id.in_(ids)
     if key == "tag":  # a tag or its children, "tag:none" for no tags
         none = arg[0].lower() == "none"
         return func.trim(Note.tags) == "" if none else Note.tags.regexp_match(f"(?i) {_wild(arg[0], '[^ ]*')}(::[^ ]*)? ")

@@ -61,7 +61,9 @@ def test_cards_lists_matches_as_a_table(capsys, db) -> None:  # type: ignore[no-
     assert "2026-03-12" in out  # the review card's due date; new cards say "new"
     code, out, _ = srs(capsys, db, "cards", "deck:Security", "-tag:aws")
     assert "Define entropy" in out and "Spoofing" not in out and "S3" not in out
-    code, out, _ = srs(capsys, db, "cards", "deck:nothing")
+    code, out, err = srs(capsys, db, "cards", "deck:nothing")
+    assert code == 1 and "no deck named 'nothing'" in err
+    code, out, _ = srs(capsys, db, "cards", "Spoofing -deck:Security")
     assert code == 0 and "No cards match." in out
 
 

@@ -100,7 +100,7 @@ def test_bad_database_locations_give_one_line(tmp_path: Path, kind: str) -> None
         expect = "not an SQLite database"
     else:
         target = Path("/proc/srs-test/x.db")
-        expect = "cannot create"
+        expect = "does not exist"
     out = run_srs("--db", str(target), "decks")
     assert out.returncode != 0
     lines = out.stderr.strip().splitlines()

@@ -81,7 +81,7 @@ CASES = [
     # deck: with subdecks, any case, wildcards, quotes for spaces; a prefix of a name is not the deck
     ("deck:Security", {"spoof", "entropy"}), ("deck:security", {"spoof", "entropy"}),
     ('deck:"Security::STRIDE"', {"spoof"}), ("deck:Sec*", {"spoof", "entropy"}), ("deck:*AWS", {"s3"}),
-    ('deck:"Cloud Ops"', {"s3"}), ('"deck:Cloud Ops"', {"s3"}), ("deck:Cloud", set()), ("deck:Securit", set()),
+    ('deck:"Cloud Ops"', {"s3"}), ('"deck:Cloud Ops"', {"s3"}),
     ("deck:Misc", MISC), ("deck:*", ALL),
     # tag: child tags, any case, wildcards, tag:none
     ("tag:aws", {"spoof", "s3"}), ("tag:AWS", {"spoof", "s3"}), ("tag:aws::iam", {"spoof"}), ("tag:iam", set()),
@@ -190,3 +190,12 @@ def test_rows_carry_what_a_list_shows(col: Collection, ids: dict[str, int]) -> N
         assert {r.id: r.front for r in search_cards(col, "is:new")}[card_id] == shown
     data = s3.to_dict()
     assert data["due"] == "2026-03-12T09:00:00+00:00" and data["tags"] == ["aws"] and data["deck"] == "Cloud Ops::AWS"
+
+
+@pytest.mark.parametrize("query", ["deck:Cloud", "deck:Securit", "deck:Tradoffs"])
+def test_a_deck_name_that_names_no_deck_is_an_error_not_an_empty_result(  # type: ignore[no-untyped-def]
+        col, ids, query):
+    from srs.core.errors import NotFound
+
+    with pytest.raises(NotFound, match="no deck named"):
+        found(col, ids, query)

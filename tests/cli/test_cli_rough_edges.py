@@ -1,0 +1,43 @@
+"""The command line's rough edges (issue 21): one line naming the problem, never a class name, non-zero exit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from srs.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out + out.err
+
+
+def test_a_card_id_too_large_for_any_card_is_no_such_card(capsys, tmp_path: Path) -> None:
+    code, text = run(capsys, "--db", str(tmp_path / "a.db"), "show", "99999999999999999999999")
+    assert code == 1 and "no card with id" in text and "Error" not in text
+
+
+def test_a_bad_clock_says_what_is_wrong_without_a_class_name(capsys, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("SRS_NOW", "garbage")
+    code, text = run(capsys, "--db", str(tmp_path / "a.db"), "decks")
+    assert code == 1 and "SRS_NOW='garbage' is not an ISO 8601 time" in text and "ClockError" not in text
+
+
+def test_a_misspelt_deck_in_a_search_is_named(capsys, tmp_path: Path) -> None:
+    code, text = run(capsys, "--db", str(tmp_path / "a.db"), "cards", "deck:Tradoffs")
+    assert code == 1 and "no deck named 'Tradoffs'" in text
+
+
+def test_a_db_path_in_a_missing_folder_is_refused_not_created(capsys, tmp_path: Path) -> None:
+    target = tmp_path / "no" / "such" / "dir" / "srs.db"
+    code, text = run(capsys, "--db", str(target), "decks")
+    assert code == 1 and "does not exist" in text and not (tmp_path / "no").exists()
+
+
+def test_importing_a_folder_without_notes_says_so(capsys, tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    code, text = run(capsys, "--db", str(tmp_path / "a.db"), "import", str(tmp_path / "empty"))
+    assert code == 1 and "no notes files found" in text
