@@ -162,6 +162,18 @@ def read_text(path: Path) -> str:
         raise SrsError(f"not UTF-8 text (line {line}, byte {exc.start}); save it as UTF-8 and import again") from exc
 
 
+def _check_lines(text: str) -> None:
+    """Refuse a line longer than any card side before extracting it (the extractor reads each line a few times)."""
+    start, line = 0, 1
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start > MAX_SIDE_CHARS:
+            raise SrsError(f"line {line} is {end - start:,} characters long, too large for a flashcard "
+                           f"(limit {MAX_SIDE_CHARS:,}); nothing was imported")
+        start, line = end + 1, line + 1
+
+
 def _check_sizes(drafts: list[NoteDraft]) -> None:
     for d in drafts:
         longest = max(len(d.front), len(d.back))
@@ -188,6 +200,7 @@ def import_notes_file(
             with col.read() as s:
                 fr.unchanged = len(s.scalars(select(NoteSource.note_id).join(Source).where(Source.uri == uri)).all())
             return fr
+        _check_lines(text)
         extraction = extract(text, source=uri, default_deck=deck or path.stem)
         _check_sizes(extraction.notes)
         fr.warnings = list(extraction.warnings)

@@ -32,7 +32,7 @@ from srs.anki.history import (
 )
 from srs.anki.perf import gc_paused
 from srs.anki.read_package import OpenPackage
-from srs.core.cloze import cloze_numbers, visible
+from srs.core.cloze import MAX_CLOZES, cloze_numbers, visible
 from srs.core.notes import NoteDraft, NoteKind, Template
 from srs.db.bulk import indexes_rebuilt_after
 from srs.db.models import Card, Note
@@ -154,6 +154,9 @@ def _store(s: Session, col: Collection, fr: FileReport, package: ImportedPackage
             continue
         if len(d.front) > MAX_FIELD_CHARS or len(d.back) > MAX_FIELD_CHARS:
             raise PackageError(f"note {n.guid} has a field too large for a flashcard (over {MAX_FIELD_CHARS:,} characters); nothing was imported")
+        if d.template == Template.CLOZE and len(clozes := cloze_numbers(d.front)) > MAX_CLOZES:
+            fr.warnings.append(f"note {n.guid}: {len(clozes):,} clozes (limit {MAX_CLOZES} per note), skipped")
+            continue
         back = d.back if visible(d.back) or d.template == Template.CLOZE else "(no answer in the Anki note)"
         note = existing.get(guid)
         if note is not None:

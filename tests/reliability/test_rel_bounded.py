@@ -29,3 +29,29 @@ def test_long_line_of_underscores_imports_in_linear_time(tmp_path: Path) -> None
     out = import_file(tmp_path, "underscores.md", "x" + "_" * 99_990 + "\n\nquestion :: answer\n")
     assert out.returncode == 0, out.stderr
     assert '"new": 1' in out.stdout, out.stdout
+
+
+def test_line_of_7700_clozes_is_dropped_with_a_warning_quickly(tmp_path: Path) -> None:
+    """46 KB of '==a==': 74 s before (each cloze number rendered the whole text); over the cap, dropped."""
+    out = import_file(tmp_path, "clozes.md", "==a== " * 7_700 + "\n\nquestion :: answer\n")
+    assert out.returncode == 0, out.stderr
+    assert '"new": 1' in out.stdout and "7,700 clozes (limit 100 per note)" in out.stdout, out.stdout
+
+
+def test_note_at_the_cloze_cap_still_imports(tmp_path: Path) -> None:
+    out = import_file(tmp_path, "hundred.md", " ".join(f"==w{i}==" for i in range(100)) + "\n")
+    assert out.returncode == 0, out.stderr
+    assert '"new": 1' in out.stdout and "clozes (limit" not in out.stdout, out.stdout
+
+
+def test_csv_row_over_the_cloze_cap_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    many = " ".join(f"{{{{c{i}::a}}}}" for i in range(1, 151))
+    out = import_file(tmp_path, "clozes.csv", f"#notetype:Cloze\n#separator:Comma\n{many},x\nok {{{{c1::b}}}},y\n")
+    assert out.returncode == 0, out.stderr
+    assert '"new": 1' in out.stdout and "150 clozes (limit 100 per note), skipped" in out.stdout, out.stdout
+
+
+def test_line_longer_than_a_card_side_is_refused_before_extraction(tmp_path: Path) -> None:
+    """20,000 clozes (120 KB) on one line had not finished after 150 s; now refused at once, naming the line."""
+    out = import_file(tmp_path, "huge.md", "intro\n\n" + "==a== " * 20_000 + "\n")
+    assert out.returncode == 1 and "line 3 is 120,000 characters long, too large" in out.stdout, out.stdout
