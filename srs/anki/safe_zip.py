@@ -17,6 +17,8 @@ from typing import BinaryIO
 
 import zstandard
 
+from srs.core.files import not_regular
+
 from .model import PackageError
 
 CHUNK = 1 << 20
@@ -46,6 +48,9 @@ class SafeArchive:
     def __init__(self, path: str | Path, limits: Limits = Limits()):
         self.limits = limits
         self.expanded = 0  # bytes produced by reads so far
+        problem = not_regular(path)
+        if problem:  # zipfile would block on a FIFO and read /dev/zero without end
+            raise PackageError(problem)
         try:
             self._zip = zipfile.ZipFile(path)
         except FileNotFoundError:

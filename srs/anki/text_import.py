@@ -20,6 +20,8 @@ import io
 from datetime import datetime, timezone
 from pathlib import Path
 
+from srs.core.files import not_regular
+
 from .html_to_md import to_markdown
 from .ids import base91
 from .model import ImportedNote, ImportedPackage, PackageError
@@ -34,6 +36,9 @@ _BACK_NAMES = ("back", "back extra", "extra", "answer", "a")
 def read_text(path: str | Path, *, columns: dict | None = None, deck: str | None = None) -> ImportedPackage:
     """Notes of a text/CSV file. ``deck`` overrides the file's ``#deck:``."""
     path = Path(path)
+    problem = not_regular(path)
+    if problem and not path.is_dir():  # a FIFO blocks the read, /dev/zero has no end (and an st_size of 0)
+        raise PackageError(problem)
     try:
         if path.stat().st_size > MAX_TEXT_BYTES:
             raise PackageError(f"{path.name} is larger than {MAX_TEXT_BYTES >> 20} MB")

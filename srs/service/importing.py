@@ -10,7 +10,6 @@ orphaned (its cards suspended, history kept) unless ``prune`` deletes it.
 from __future__ import annotations
 
 import hashlib
-import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session, object_session, selectinload
 
 from srs.core.bundle import decks_dir
 from srs.core.errors import SrsError
+from srs.core.files import not_regular
 from srs.core.notes import NoteDraft
 from srs.db.models import Note, NoteSource, Source
 from srs.extract import LineNote, extract
@@ -106,6 +106,10 @@ def import_paths(
     for i, path in enumerate(files):
         if progress:
             progress(i, len(files), str(path))
+        problem = not_regular(path)
+        if problem:  # a FIFO would block the open, a device never end the read: refused unopened
+            report.files.append(FileReport(str(path), status="failed", error=problem))
+            continue
         if path.suffix.lower() in ANKI_SUFFIXES or is_anki_text(path):
             from srs.service.importing_anki import import_anki_file
 
@@ -143,9 +147,10 @@ def read_text(path: Path) -> str:
     """The file's text; refuses what is not a regular, reasonably sized UTF-8 text file
     (checked before reading it all: a 1 GB file or /dev/zero must not fill memory)."""
     try:
+        problem = not_regular(path)
+        if problem:
+            raise SrsError(problem)
         info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise SrsError("not a regular file (a device, FIFO or socket); nothing was imported")
         with path.open("rb") as fh:
             head = fh.read(8192)
             if b"\x00" in head:

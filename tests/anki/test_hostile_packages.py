@@ -200,3 +200,21 @@ def test_unsafe_media_names_stay_inside_media_dir(tmp_path, media, isolated_tmp)
 
 def test_missing_file(tmp_path, media, isolated_tmp):
     assert_refused(tmp_path / "nope.apkg", media, isolated_tmp, "file not found")
+
+
+@pytest.mark.parametrize("suffix", [".apkg", ".csv"])
+def test_fifo_and_device_are_refused_by_the_readers_unopened(tmp_path: Path, suffix: str) -> None:
+    """The readers themselves (not only `srs import`) refuse what is not a regular file, before opening it:
+    a FIFO would block the open forever and /dev/zero never ends."""
+    import os
+
+    from srs.anki import read_text
+
+    fifo, zero = tmp_path / f"f{suffix}", tmp_path / f"z{suffix}"
+    os.mkfifo(fifo)
+    zero.symlink_to("/dev/zero")
+    read = (lambda p: read_package(p, media_dest=tmp_path / "m")) if suffix == ".apkg" else read_text
+    for path, kind in ((fifo, "a FIFO"), (zero, "a character device")):
+        with pytest.raises(PackageError, match=f"not a regular file \\({kind}\\)"):
+            read(path)
+    assert not (tmp_path / "m").exists()

@@ -148,11 +148,12 @@ def make_all(out: Path) -> dict[str, Path]:
     for committed in sorted(HERE.iterdir()):
         if committed.suffix in {".md", ".csv", ".txt"} and committed.name != "README.md":
             add(committed.name, Path(shutil.copy(committed, out / committed.name)))
-    # things that are not regular files
-    (out / "dev-zero.md").symlink_to("/dev/zero")
-    add("dev-zero.md", out / "dev-zero.md")
-    os.mkfifo(out / "fifo.md")
-    add("fifo.md", out / "fifo.md")
+    # things that are not regular files, under every suffix srs imports
+    for suffix in (".md", ".apkg", ".colpkg", ".csv", ".txt"):
+        (out / f"dev-zero{suffix}").symlink_to("/dev/zero")
+        add(f"dev-zero{suffix}", out / f"dev-zero{suffix}")
+        os.mkfifo(out / f"fifo{suffix}")
+        add(f"fifo{suffix}", out / f"fifo{suffix}")
     # databases given to --db
     add("sparse-1g.db", sparse(out / "sparse-1g.db"))
     add("foreign-with-trigger.sqlite", foreign_sqlite(out / "foreign-with-trigger.sqlite"))
