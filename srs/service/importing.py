@@ -218,8 +218,8 @@ def import_notes_file(
             return fr
         with col.write() as s:
             _store(s, col, fr, extraction.notes, uri=uri, digest=digest, deck=deck, fmt="markdown", prune=prune)
-    except SrsError as exc:
-        fr.status, fr.error = "failed", str(exc)
+    except SrsError as exc:  # the transaction rolled back: nothing it counted was kept
+        fr = FileReport(fr.path, status="failed", error=str(exc), warnings=fr.warnings)
     return fr
 
 

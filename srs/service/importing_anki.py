@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from srs.anki import ImportedCard, ImportedNote, ImportedPackage, PackageError
+from srs.anki.text_import import TextNotes
 from srs.anki.history import (
     ANSWER_COLUMNS,
     CARD_COLUMNS,
@@ -44,13 +45,12 @@ from srs.service.presets import default_rules
 
 
 def _read(col: Collection, path: Path, scratch: Path, stack: ExitStack, *,
-          history: bool) -> tuple[ImportedPackage, HistoryJob | None]:
+          history: bool) -> tuple[ImportedPackage | TextNotes, HistoryJob | None]:
     """The file's notes and, for a package with a review log, its history replaying
-    beside (in a worker process when it is big) until ``stack`` closes."""
+    beside (in a worker process when it is big) until ``stack`` closes. A text file's
+    notes are read batch by batch as they are stored (memory flat however long the file)."""
     if path.suffix.lower() not in {".apkg", ".colpkg"}:
-        from srs.anki import read_text
-
-        return read_text(path), None
+        return stack.enter_context(TextNotes(path)), None
     opened = stack.enter_context(OpenPackage(path, media_dest=scratch))
     job = None
     if history:
@@ -88,21 +88,29 @@ def _import_anki_file(col: Collection, path: Path, *, deck: str | None, dry_run:
             except PackageError as exc:
                 fr.status, fr.error = "failed", str(exc)
                 return fr
-            fr.warnings = list(package.warnings)
             if dry_run:
-                fr.status = "dry-run"
-                for n in package.notes:
-                    fr.count(n.template, "new")
-                return fr
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+                try:
+                    counts = FileReport(fr.path, status="dry-run")
+                    for n in itertools.chain.from_iterable(_batches(package)):
+                        counts.count(n.template, "new")
+                except PackageError as exc:
+                    fr.status, fr.error = "failed", str(exc)
+                    return fr
+                counts.warnings = list(package.warnings)
+                return counts
             try:
                 with col.write() as s:
-                    _store(s, col, fr, package, uri=str(path.resolve()), digest=digest, deck=deck,
+                    stored = FileReport(fr.path)
+                    _store(s, col, stored, _batches(package), package_cards=getattr(package, "cards", 0),
+                           expected_rows=path.stat().st_size // 100 if isinstance(package, TextNotes) else 0,
+                           uri=str(path.resolve()), digest=_file_digest(path), deck=deck,
                            fmt=path.suffix.lower().lstrip("."), history=history)
-            except PackageError as exc:  # found while storing: the transaction is rolled back
+                    stored.warnings[:0] = package.warnings
+                fr = stored
+            except PackageError as exc:  # found while storing: the transaction is rolled back, nothing counts
                 fr.status, fr.error = "failed", str(exc)
                 return fr
-        if package.media:
+        if getattr(package, "media", None):
             col.media_dir.mkdir(parents=True, exist_ok=True)
             for item in scratch.iterdir():
                 target = col.media_dir / item.name
@@ -125,16 +133,41 @@ def _draft(n: ImportedNote, deck: str | None) -> NoteDraft:
     )
 
 
-def _store(s: Session, col: Collection, fr: FileReport, package: ImportedPackage, *, uri: str, digest: str,
-           deck: str | None, fmt: str, history: HistoryJob | None) -> None:
+def _batches(package: ImportedPackage | TextNotes) -> Iterable[list[ImportedNote]]:
+    return package.batches() if isinstance(package, TextNotes) else [package.notes]
+
+
+def _file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _store(s: Session, col: Collection, fr: FileReport, batches: Iterable[list[ImportedNote]], *, package_cards: int,
+           expected_rows: int, uri: str, digest: str, deck: str | None, fmt: str, history: HistoryJob | None) -> None:
     now = col.now()
-    notes = package.notes
     source = store.record_source(s, uri, digest, fmt, now)
+    deck_ids: dict[str, int] = {}
+    seen: set[str] = set()
+    with ExitStack() as stack:
+        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        if expected_rows >= BULK_ROWS and expected_rows > cur.execute("SELECT count(*) FROM notes").fetchone()[0]:
+            for table in ("notes", "note_sources", "cards"):  # a big file in batches indexes once (guids stay unique)
+                stack.enter_context(indexes_rebuilt_after(cur, table))
+        for notes in batches:
+            _store_batch(s, fr, notes, now=now, source_id=source.id, deck=deck, deck_ids=deck_ids, seen=seen,
+                         package_cards=package_cards, history=history)
+
+
+def _store_batch(s: Session, fr: FileReport, notes: list[ImportedNote], *, now, source_id: int,  # type: ignore[no-untyped-def]
+                 deck: str | None, deck_ids: dict[str, int], seen: set[str], package_cards: int,
+                 history: HistoryJob | None) -> None:
     guids = [f"anki:{n.guid}" for n in notes]
     existing = {}
     for i in range(0, len(guids), 900):
         existing.update({note.guid: note for note in s.scalars(select(Note).where(Note.guid.in_(guids[i:i + 900])))})
-    deck_ids: dict[str, int] = {}
 
     def deck_id(name: str) -> int:
         if name not in deck_ids:
@@ -142,7 +175,6 @@ def _store(s: Session, col: Collection, fr: FileReport, package: ImportedPackage
         return deck_ids[name]
 
     new_rows, new_notes, changed = [], [], []
-    seen: set[str] = set()
     for n, guid in zip(notes, guids):
         d = _draft(n, deck)
         if guid in seen:
@@ -167,11 +199,11 @@ def _store(s: Session, col: Collection, fr: FileReport, package: ImportedPackage
             continue
         values = store.note_values(d, back, str(d.kind), None, now)
         ordinals = sorted({c.ordinal for c in n.cards}) or store.card_ordinals(d.template, d.front, d.reverse)
-        new_rows.append((values, store.Placement(deck_id(d.deck or "Default"), source.id, guid), ordinals))
+        new_rows.append((values, store.Placement(deck_id(d.deck or "Default"), source_id, guid), ordinals))
         new_notes.append(n)
         fr.count(str(d.kind), "new")
     # New cards first: their ids are fixed (base + rank) before the ORM numbers any other card
-    _insert_new(s, new_rows, new_notes, now, package.cards, history)
+    _insert_new(s, new_rows, new_notes, now, package_cards, history)
     for note, n, d, back in changed:
         for key, value in store.note_values(d, back, str(d.kind), None, now).items():
             setattr(note, key, value)
@@ -179,6 +211,8 @@ def _store(s: Session, col: Collection, fr: FileReport, package: ImportedPackage
         note.deck_id = deck_id(d.deck or "Default")
         store.sync_cards(s, note, [c.ordinal for c in n.cards] or store.card_ordinals(d.template, d.front, d.reverse), now)
         fr.count(note.kind, "updated")
+    if changed:
+        s.flush()  # written: the session lets this batch's notes go
 
 
 _FIELDS_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False).encode  # flat dicts of text
