@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import protobuf as pb
 from .convert_notes import build_notes
-from .media_files import MediaExtractor
+from .media_files import MediaExtractor, referenced_media
 from .model import ImportedPackage, PackageError
 from .perf import gc_paused
 from .read_collection import read_collection
@@ -96,7 +96,8 @@ class OpenPackage:
             raw = read_collection(self.collection, answers=answers)
             if _is_placeholder(raw):
                 raise PackageError("the package holds only Anki's 'please update' placeholder")
-            files = self._media.extract_all(self._archive, self._version)
+            wanted = referenced_media(flds for *_, flds in raw.notes)
+            files = self._media.extract_all(self._archive, self._version, wanted)
             renames = {orig: p.name for orig, p in files.items()}
             notes, warnings = build_notes(raw, renames)
         return ImportedPackage(

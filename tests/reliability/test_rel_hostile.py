@@ -27,7 +27,7 @@ ADDRESS_SPACE = 768 << 20
 
 REFUSED = {  # file → words the error line must contain
     "zip-slip.apkg": "'..' path", "absolute-path.apkg": "absolute path", "symlink-entry.apkg": "symlink",
-    "zip-bomb.apkg": "ratio limit", "zstd-bomb.apkg": "ratio limit", "duplicate-entry.apkg": "two entries",
+    "zip-bomb.apkg": "ratio limit", "zstd-bomb.apkg": "ratio limit", "media-bomb.apkg": "ratio limit", "duplicate-entry.apkg": "two entries",
     "trigger.apkg": "trigger", "view.apkg": "view", "virtual-table.apkg": "virtual table",
     "not-a-zip.apkg": "not a valid zip", "truncated.apkg": "not a valid zip", "sparse-1g.apkg": "not a valid zip",
     "oversized-field.apkg": "too large", "invalid-utf8.md": "not UTF-8", "nul-bytes.md": "binary",
