@@ -10,11 +10,11 @@ Any problem raises :class:`PackageError` and leaves nothing behind.
 
 from __future__ import annotations
 
-import shutil
 import sys
-import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
+
+from srs.core import scratch
 
 from . import protobuf as pb
 from .convert_notes import build_notes
@@ -61,7 +61,7 @@ class OpenPackage:
     def __init__(self, path: str | Path, *, media_dest: Path, limits: Limits = Limits()) -> None:
         self.path, self.limits = path, limits
         self._media = MediaExtractor(Path(media_dest))
-        self._workdir = Path(tempfile.mkdtemp(prefix="srs-anki-"))
+        self._workdir = scratch.make("srs-anki-")  # locked: a later srs removes it if this process is killed
         self.collection = self._workdir / "collection.db"
         self._archive: SafeArchive | None = None
         self._version, self._name, self._extracted = 0, "", False
@@ -111,7 +111,7 @@ class OpenPackage:
         if self._archive is not None:
             self._archive.close()
             self._archive = None
-        shutil.rmtree(self._workdir, ignore_errors=True)
+        scratch.remove(self._workdir)
 
 
 def _is_placeholder(raw) -> bool:

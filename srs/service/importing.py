@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session, selectinload
 
 from srs.core.bundle import decks_dir
+from srs.core import scratch
 from srs.core.errors import SrsError
 from srs.core.files import not_regular
 from srs.core.notes import NoteDraft
@@ -101,6 +102,12 @@ def import_paths(
     prune: bool = False,
     progress: Callable[[int, int, str], None] | None = None,
 ) -> ImportReport:
+    with scratch.terminate_as_exit():  # SIGTERM unwinds the import: its transaction and scratch folders go
+        return _import_paths(col, paths, deck=deck, dry_run=dry_run, explain=explain, prune=prune, progress=progress)
+
+
+def _import_paths(col: Collection, paths: Sequence[Path], *, deck: str | None, dry_run: bool, explain: bool,
+                  prune: bool, progress: Callable[[int, int, str], None] | None) -> ImportReport:
     files = find_files(paths)
     report = ImportReport()
     for i, path in enumerate(files):

@@ -14,7 +14,6 @@ import itertools
 import json
 import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterable
 from contextlib import ExitStack
 from pathlib import Path
@@ -33,6 +32,7 @@ from srs.anki.history import (
 )
 from srs.anki.perf import gc_paused
 from srs.anki.read_package import OpenPackage
+from srs.core import scratch as scratch_dirs
 from srs.core.cloze import MAX_CLOZES, cloze_numbers, visible
 from srs.core.notes import NoteDraft, NoteKind, Template
 from srs.db.bulk import indexes_rebuilt_after
@@ -80,7 +80,7 @@ def import_anki_file(col: Collection, path: Path, *, deck: str | None = None, dr
 def _import_anki_file(col: Collection, path: Path, *, deck: str | None, dry_run: bool) -> FileReport:
     fr = FileReport(str(path))
     col.media_dir.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=".import-", dir=col.media_dir.parent))
+    scratch = scratch_dirs.make(".import-", dir=col.media_dir.parent)  # locked while this import runs
     try:
         with ExitStack() as stack:  # closes the history job, then the package
             try:
@@ -114,10 +114,10 @@ def _import_anki_file(col: Collection, path: Path, *, deck: str | None, dry_run:
             col.media_dir.mkdir(parents=True, exist_ok=True)
             for item in scratch.iterdir():
                 target = col.media_dir / item.name
-                if not target.exists():
+                if item.name != scratch_dirs.LOCK and not target.exists():
                     shutil.move(str(item), target)
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        scratch_dirs.remove(scratch)
     return fr
 
 
