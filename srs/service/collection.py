@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from srs.core import clock, scratch
 from srs.core.errors import SrsError
+from srs.core.printable import clean_name
 from srs.db.engine import checkpoint, checkpoint_if_large, detach_all, writer
 from srs.db.location import DbLocation, media_dir, resolve
 from srs.db.migrate import open_database
@@ -147,8 +148,8 @@ def _locked_as_error(path: Path) -> Iterator[None]:
 
 
 def get_or_create_deck(session: Session, name: str) -> Deck:
-    """The deck ``name`` (``A::B::C``), created with its parents if missing."""
-    name = normalize_deck_name(name)
+    """The deck ``name`` (``A::B::C``), created with its parents if missing (control characters dropped)."""
+    name = normalize_deck_name(clean_name(name))
     parts = name.split("::")
     preset_id = session.scalar(select(Preset.id).where(Preset.name == DEFAULT_PRESET))
     deck = None

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from srs.core.cloze import cloze_numbers
 from srs.core.notes import NoteDraft, Template
+from srs.core.printable import clean_name
 from srs.db.models import Card, Note, NoteSource, ReviewLog, Source
 from srs.db.types import to_micros
 
@@ -26,7 +27,7 @@ def card_ordinals(template: str, front: str, reverse: bool) -> list[int]:
 
 
 def tags_text(tags: tuple[str, ...] | list[str]) -> str:
-    clean = [t.replace(" ", "_") for t in dict.fromkeys(tags) if t.strip()]
+    clean = list(dict.fromkeys(t.strip().replace(" ", "_") for t in map(clean_name, tags) if t.strip()))
     return f" {' '.join(clean)} " if clean else ""
 
 
