@@ -38,6 +38,16 @@ LIMIT_S = 10.0
 TIMEOUT_S = 120.0  # a run still going after this is stopped and reported as such
 DATABASES = (".db", ".sqlite")
 LEGIT = ("cards-", "media-20k")  # valid files of growing size
+HWM = "@@hwm-kb "
+# srs, reporting its own peak resident memory at exit: VmHWM starts afresh at exec, while the ru_maxrss
+# that wait4 gives also counts the forking parent's memory (this process, holding the corpus generator)
+CHILD = ("import atexit, re, sys\n"
+         "def hwm():\n"
+         "    kb = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read())\n"
+         f"    sys.stderr.write('\\n{HWM}' + (kb.group(1) if kb else '0') + '\\n')\n"
+         "atexit.register(hwm)\n"
+         "from srs.cli import main\n"
+         "sys.exit(main(sys.argv[1:]))\n")
 
 
 @dataclass
@@ -130,25 +140,23 @@ def run(name: str, path: Path, empty_db: Path, work: Path) -> Result:
     tmp.mkdir(exist_ok=True)
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         started = time.monotonic()
-        proc = subprocess.Popen([sys.executable, "-m", "srs", *argv], stdout=out, stderr=err, cwd=ROOT,
+        proc = subprocess.Popen([sys.executable, "-c", CHILD, *argv], stdout=out, stderr=err, cwd=ROOT,
                                 env={**os.environ, "TMPDIR": str(tmp)}, start_new_session=True)
         timed_out = False
-        while True:  # wait4, not wait: it gives this child's own peak memory
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() - started > TIMEOUT_S and not timed_out:
-                os.killpg(proc.pid, signal.SIGKILL)
-                timed_out = True
-            time.sleep(0.005)
+        try:
+            proc.wait(TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            timed_out = True
         seconds = time.monotonic() - started
-        proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        outcome = _outcome(proc.returncode, out.read(), err.read().replace(f"{path}: ", "").replace(str(path), name),
+        errors, _, peak = err.read().partition(HWM)
+        outcome = _outcome(proc.returncode, out.read(), errors.replace(f"{path}: ", "").replace(str(path), name),
                            timed_out)
     size = path.stat().st_size if path.is_file() and not path.is_symlink() else 0
-    return Result(name, size, outcome, seconds, usage.ru_maxrss / 1024, timed_out)
+    return Result(name, size, outcome, seconds, int(peak.strip() or 0) / 1024, timed_out)
 
 
 def _outcome(code: int, out: str, err: str, timed_out: bool) -> str:

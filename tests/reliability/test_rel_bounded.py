@@ -69,15 +69,18 @@ def write_csv(path: Path, megabytes: float) -> Path:
 
 
 def peak_rss_mb(db: Path, *args: str) -> float:
-    """Peak resident memory of one `srs` run, in MB (its own, not the test's)."""
+    """Peak resident memory of one `srs` run, in MB: its own VmHWM, reported at exit (the ru_maxrss of
+    wait4 would also count this test process, which the child was forked from)."""
     import subprocess
+    import sys
 
-    from tests.reliability.plain_driver import srs_argv
+    from bench.hostile import CHILD, HWM
 
-    proc = subprocess.Popen(srs_argv(db, *args), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0, proc.stderr.read() if proc.stderr else status
-    return usage.ru_maxrss / 1024
+    out = subprocess.run([sys.executable, "-c", CHILD, "--db", str(db), *args], capture_output=True, text=True,
+                         timeout=120)
+    errors, _, peak = out.stderr.partition(HWM)
+    assert out.returncode == 0, errors
+    return int(peak.strip()) / 1024
 
 
 def test_csv_import_memory_stays_flat_as_the_file_grows(tmp_path: Path) -> None:
