@@ -151,19 +151,21 @@ def _store(s: Session, col: Collection, fr: FileReport, batches: Iterable[list[I
     source = store.record_source(s, uri, digest, fmt, now)
     deck_ids: dict[str, int] = {}
     seen: set[str] = set()
+    position: int | None = None  # of the next new card, kept across batches (asking SQLite scans the cards)
     with ExitStack() as stack:
         cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
         if expected_rows >= BULK_ROWS and expected_rows > cur.execute("SELECT count(*) FROM notes").fetchone()[0]:
             for table in ("notes", "note_sources", "cards"):  # a big file in batches indexes once (guids stay unique)
                 stack.enter_context(indexes_rebuilt_after(cur, table))
         for notes in batches:
-            _store_batch(s, fr, notes, now=now, source_id=source.id, deck=deck, deck_ids=deck_ids, seen=seen,
-                         package_cards=package_cards, history=history)
+            position = _store_batch(s, fr, notes, now=now, source_id=source.id, deck=deck, deck_ids=deck_ids,
+                                    seen=seen, package_cards=package_cards, history=history, position=position)
 
 
 def _store_batch(s: Session, fr: FileReport, notes: list[ImportedNote], *, now, source_id: int,  # type: ignore[no-untyped-def]
                  deck: str | None, deck_ids: dict[str, int], seen: set[str], package_cards: int,
-                 history: HistoryJob | None) -> None:
+                 history: HistoryJob | None, position: int | None) -> int | None:
+    """Store one batch of notes; returns the position of the next new card (None: unknown)."""
     guids = [f"anki:{n.guid}" for n in notes]
     existing = {}
     for i in range(0, len(guids), 900):
@@ -203,7 +205,11 @@ def _store_batch(s: Session, fr: FileReport, notes: list[ImportedNote], *, now, 
         new_notes.append(n)
         fr.count(str(d.kind), "new")
     # New cards first: their ids are fixed (base + rank) before the ORM numbers any other card
-    _insert_new(s, new_rows, new_notes, now, package_cards, history)
+    if new_rows:
+        if position is None:
+            position = (s.connection().exec_driver_sql("SELECT max(position) FROM cards").scalar() or 0) + 1
+        _insert_new(s, new_rows, new_notes, now, package_cards, history, position)
+        position += sum(len(ordinals) for _, _, ordinals in new_rows)
     for note, n, d, back in changed:
         for key, value in store.note_values(d, back, str(d.kind), None, now).items():
             setattr(note, key, value)
@@ -213,6 +219,8 @@ def _store_batch(s: Session, fr: FileReport, notes: list[ImportedNote], *, now, 
         fr.count(note.kind, "updated")
     if changed:
         s.flush()  # written: the session lets this batch's notes go
+        position = None  # their new cards took positions after the last one
+    return position
 
 
 _FIELDS_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False).encode  # flat dicts of text
@@ -220,7 +228,7 @@ BULK_ROWS = 20_000  # from this many new rows in a table (and more than it holds
 
 
 def _insert_new(s: Session, rows: list, notes: list[ImportedNote], now, package_cards: int,  # type: ignore[no-untyped-def]
-                history: HistoryJob | None) -> None:
+                history: HistoryJob | None, position: int) -> None:
     """New notes and cards, then the replayed history of their cards as review logs and schedules.
 
     A package card becomes card ``base + rank``, the ids the history job
@@ -273,7 +281,7 @@ def _insert_new(s: Session, rows: list, notes: list[ImportedNote], now, package_
         bulk(stack, "review_logs", keep=("card_id",))
         with ExitStack() as notes_stack:
             bulk(notes_stack, "notes", "note_sources")
-            store.insert_notes(s, rows, now, fields=fields, card_ids=card_id, schedule=schedule)
+            store.insert_notes(s, rows, now, fields=fields, card_ids=card_id, schedule=schedule, position=position)
         # (the notes are indexed again while the history may still be replaying)
         if history is not None:
             _copy_history(cur, history.parts(), None if ranked == package_cards else base)
