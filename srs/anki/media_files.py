@@ -3,17 +3,33 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
+from urllib.parse import unquote
 
 from . import protobuf as pb
 from .model import PackageError
 from .safe_zip import SafeArchive
 
 _UNSAFE = re.compile(r"[^\w.-]+")
+# what a note field can point at: an <img>/<audio>/<source> src (quoted or bare) and [sound:…]
+_REFERENCE = re.compile(r"""\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))|\[sound:([^\]\n]+)\]""", re.IGNORECASE)
+
+
+def referenced_media(fields: Iterable[str]) -> set[str]:
+    """The media names note fields refer to, as written, HTML-unescaped and URL-unquoted."""
+    names: set[str] = set()
+    for text in fields:
+        for m in _REFERENCE.finditer(text):
+            raw = next(g for g in m.groups() if g is not None)
+            plain = html.unescape(raw).strip()
+            names.update((raw, plain, unquote(plain)))
+    return names
 
 
 def safe_media_name(name: str) -> str:
@@ -68,9 +84,19 @@ class MediaExtractor:
         self.created: list[Path] = []
         self.created_dir = False
         self.warnings: list[str] = []
+        self.unused: list[str] = []  # media files no note refers to: not extracted
 
-    def extract_all(self, archive: SafeArchive, version: int) -> dict[str, Path]:
+    def extract_all(self, archive: SafeArchive, version: int, wanted: set[str] | None = None) -> dict[str, Path]:
+        """Extract the listed media (only those named in ``wanted``, when given)."""
         entries = media_list(archive, version)
+        if wanted is not None:
+            unused = [(z, original) for z, original in entries if original and original not in wanted]
+            entries = [(z, original) for z, original in entries if original in wanted]
+            self.unused = [original for _, original in unused]
+            if unused:
+                size = sum(archive.entries[z].file_size for z, _ in unused if z in archive)
+                self.warnings.append(f"skipped {len(self.unused):,} media file(s) no note uses "
+                                     f"({_size(size)}), e.g. {self.unused[0]!r}")
         if not entries:
             return {}
         if not self.dest.exists():
@@ -92,6 +118,8 @@ class MediaExtractor:
         return out
 
     def _place(self, tmp: Path, name: str, taken: set[str]) -> Path:
+        """Move ``tmp`` (the last of ``created``) to a free name like ``name``, or drop it for an identical file."""
+        assert self.created[-1] == tmp
         stem, dot, ext = name.rpartition(".")
         if not dot:
             stem, ext = name, ""
@@ -105,12 +133,12 @@ class MediaExtractor:
                 digest = digest or _digest(tmp)
                 if target.stat().st_size == tmp.stat().st_size and _digest(target) == digest:
                     tmp.unlink()
-                    self.created.remove(tmp)
+                    self.created.pop()  # tmp, the last file made (list.remove searched them all: quadratic)
                     taken.add(candidate)
                     return target  # the same file is already there
                 continue
             os.replace(tmp, target)
-            self.created[self.created.index(tmp)] = target
+            self.created[-1] = target  # tmp was the last file made
             taken.add(candidate)
             return target
         raise PackageError(f"too many media files named like {name!r}")
@@ -127,3 +155,7 @@ class MediaExtractor:
             except OSError:
                 pass
         self.created.clear()
+
+
+def _size(n: int) -> str:
+    return f"{n / (1 << 20):,.1f} MB" if n >= 1 << 20 else f"{n:,} bytes"

@@ -10,15 +10,15 @@ Any problem raises :class:`PackageError` and leaves nothing behind.
 
 from __future__ import annotations
 
-import shutil
 import sys
-import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
+from srs.core import scratch
+
 from . import protobuf as pb
 from .convert_notes import build_notes
-from .media_files import MediaExtractor
+from .media_files import MediaExtractor, referenced_media
 from .model import ImportedPackage, PackageError
 from .perf import gc_paused
 from .read_collection import read_collection
@@ -61,7 +61,7 @@ class OpenPackage:
     def __init__(self, path: str | Path, *, media_dest: Path, limits: Limits = Limits()) -> None:
         self.path, self.limits = path, limits
         self._media = MediaExtractor(Path(media_dest))
-        self._workdir = Path(tempfile.mkdtemp(prefix="srs-anki-"))
+        self._workdir = scratch.make("srs-anki-")  # locked: a later srs removes it if this process is killed
         self.collection = self._workdir / "collection.db"
         self._archive: SafeArchive | None = None
         self._version, self._name, self._extracted = 0, "", False
@@ -96,7 +96,8 @@ class OpenPackage:
             raw = read_collection(self.collection, answers=answers)
             if _is_placeholder(raw):
                 raise PackageError("the package holds only Anki's 'please update' placeholder")
-            files = self._media.extract_all(self._archive, self._version)
+            wanted = referenced_media(flds for *_, flds in raw.notes)
+            files = self._media.extract_all(self._archive, self._version, wanted)
             renames = {orig: p.name for orig, p in files.items()}
             notes, warnings = build_notes(raw, renames)
         return ImportedPackage(
@@ -110,7 +111,7 @@ class OpenPackage:
         if self._archive is not None:
             self._archive.close()
             self._archive = None
-        shutil.rmtree(self._workdir, ignore_errors=True)
+        scratch.remove(self._workdir)
 
 
 def _is_placeholder(raw) -> bool:

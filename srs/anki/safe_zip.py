@@ -17,6 +17,8 @@ from typing import BinaryIO
 
 import zstandard
 
+from srs.core.files import not_regular
+
 from .model import PackageError
 
 CHUNK = 1 << 20
@@ -27,7 +29,7 @@ class Limits:
     max_total: int = 8 << 30  # bytes once everything is expanded
     max_entry: int = 4 << 30  # bytes of one expanded entry (the collection, a video)
     max_entries: int = 250_000
-    max_ratio: int = 200  # expanded / compressed, for entries above ratio_floor
+    max_ratio: int = 200  # expanded / compressed, for an entry and for all of them, above ratio_floor
     ratio_floor: int = 16 << 20
 
 
@@ -46,6 +48,10 @@ class SafeArchive:
     def __init__(self, path: str | Path, limits: Limits = Limits()):
         self.limits = limits
         self.expanded = 0  # bytes produced by reads so far
+        self.compressed = 0  # stored bytes of the entries read so far
+        problem = not_regular(path)
+        if problem:  # zipfile would block on a FIFO and read /dev/zero without end
+            raise PackageError(problem)
         try:
             self._zip = zipfile.ZipFile(path)
         except FileNotFoundError:
@@ -64,7 +70,7 @@ class SafeArchive:
         if len(infos) > lim.max_entries:
             raise PackageError(f"archive has {len(infos)} entries (limit {lim.max_entries})")
         entries: dict[str, zipfile.ZipInfo] = {}
-        total = 0
+        total = stored = 0
         for info in infos:
             problem = _bad_name(info.filename)
             if problem:
@@ -87,9 +93,13 @@ class SafeArchive:
                     f"archive entry {info.filename!r} expands past the compression ratio limit"
                 )
             total += info.file_size
+            stored += info.compress_size
             if total > lim.max_total:
                 raise PackageError("archive expands past the size limit")
             entries[info.filename] = info
+        if _too_compressed(total, stored, lim):  # many entries each just under the ratio: a bomb all the same
+            raise PackageError(f"archive expands past the compression ratio limit ({total >> 20:,} MB from "
+                               f"{max(1, stored >> 20):,} MB, over all its entries)")
         return entries
 
     def close(self) -> None:
@@ -122,6 +132,7 @@ class SafeArchive:
         lim = self.limits
         limit = min(limit, lim.max_entry)
         written = 0
+        self.compressed += info.compress_size
         try:
             with self._zip.open(info) as raw:
                 src: BinaryIO = raw
@@ -133,10 +144,12 @@ class SafeArchive:
                     if (written > limit or (not zstd and written > info.file_size)
                             or self.expanded > lim.max_total):
                         raise PackageError(f"archive entry {name!r} expands past the size limit")
-                    if written > lim.ratio_floor and written > lim.max_ratio * max(1, info.compress_size):
+                    if _too_compressed(written, info.compress_size, lim):
                         raise PackageError(
                             f"archive entry {name!r} expands past the compression ratio limit"
                         )
+                    if _too_compressed(self.expanded, self.compressed, lim):  # counted over all reads
+                        raise PackageError("archive expands past the compression ratio limit, over all its entries")
                     sink(chunk)
         except PackageError:
             raise
@@ -145,3 +158,7 @@ class SafeArchive:
         except OSError as e:
             raise PackageError(f"cannot read archive entry {name!r}: {e}") from None
         return written
+
+
+def _too_compressed(expanded: int, stored: int, lim: Limits) -> bool:
+    return expanded > lim.ratio_floor and expanded > lim.max_ratio * max(1, stored)

@@ -17,8 +17,12 @@ from __future__ import annotations
 import csv
 import html
 import io
+import itertools
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
+
+from srs.core.files import not_regular
 
 from .html_to_md import to_markdown
 from .ids import base91
@@ -31,40 +35,98 @@ _FRONT_NAMES = ("front", "text", "question", "q")
 _BACK_NAMES = ("back", "back extra", "extra", "answer", "a")
 
 
+BATCH = 2_000  # notes handed over at a time: memory stays flat however long the file
+
+
 def read_text(path: str | Path, *, columns: dict | None = None, deck: str | None = None) -> ImportedPackage:
     """Notes of a text/CSV file. ``deck`` overrides the file's ``#deck:``."""
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_TEXT_BYTES:
-            raise PackageError(f"{path.name} is larger than {MAX_TEXT_BYTES >> 20} MB")
-        raw = path.read_bytes()
-        mtime = datetime.fromtimestamp(int(path.stat().st_mtime), timezone.utc)
-    except FileNotFoundError:
-        raise PackageError(f"file not found: {path}") from None
-    except IsADirectoryError:
-        raise PackageError(f"{path} is a folder, not a text file") from None
-    if b"\x00" in raw[:8192]:
-        raise PackageError(f"{path.name} is not a text file")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise PackageError(f"{path.name} is not UTF-8 text") from None
-    head, body = parse_header(text)
-    if not head.delimiter:
-        head.delimiter = detect_delimiter(body, csv_file=path.suffix.lower() == ".csv")
-    rows = _rows(body, head.delimiter)
-    return _notes(rows, head, columns or {}, deck, mtime)
+    with TextNotes(path, columns=columns, deck=deck) as text:
+        notes = [note for batch in text.batches() for note in batch]
+    return ImportedPackage(notes=notes, media={}, warnings=text.warnings, collection_created=None)
 
 
-def _rows(body: str, delimiter: str) -> list[list[str]]:
-    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, strict=False)
-    try:
-        return [r for r in reader if r and not (len(r) == 1 and not r[0].strip())
-                and not r[0].startswith("#")]
-    except csv.Error as e:
-        if "field limit" in str(e):
-            raise PackageError(f"a field is too large for a flashcard ({e})") from None
-        raise PackageError(f"the file is not valid delimited text: {e}") from None
+class TextNotes:
+    """A text/CSV file's notes, read and converted a batch at a time (``batches()``), so an import
+    holds one batch in memory, not the file. ``warnings`` fills as the batches are read; an empty
+    file, a bad byte or a broken row raises :class:`PackageError` when it is reached."""
+
+    def __init__(self, path: str | Path, *, columns: dict | None = None, deck: str | None = None) -> None:
+        self.path, self.columns, self.deck = Path(path), columns or {}, deck
+        self.warnings: list[str] = []
+        self._fh: io.BufferedReader | None = None
+
+    def __enter__(self) -> TextNotes:
+        path = self.path
+        problem = not_regular(path)
+        if problem and not path.is_dir():  # a FIFO blocks the read, /dev/zero has no end (and an st_size of 0)
+            raise PackageError(problem)
+        try:
+            info = path.stat()
+            if info.st_size > MAX_TEXT_BYTES:
+                raise PackageError(f"{path.name} is larger than {MAX_TEXT_BYTES >> 20} MB")
+            self._fh = open(path, "rb")  # noqa: SIM115 (closed by __exit__)
+        except FileNotFoundError:
+            raise PackageError(f"file not found: {path}") from None
+        except IsADirectoryError:
+            raise PackageError(f"{path} is a folder, not a text file") from None
+        self.mtime = datetime.fromtimestamp(int(info.st_mtime), timezone.utc)
+        if b"\x00" in self._fh.read(8192):
+            self.__exit__()
+            raise PackageError(f"{path.name} is not a text file")
+        self._fh.seek(0)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+    def batches(self, size: int = BATCH) -> Iterator[list[ImportedNote]]:
+        assert self._fh is not None, "use TextNotes in a with block"
+        lines = iter(io.TextIOWrapper(self._fh, encoding="utf-8-sig", newline=""))
+        try:
+            head, rows = self._start(lines)
+            batch: list[ImportedNote] = []
+            count = 0
+            for note in _notes(rows, head, self.columns, self.deck, self.mtime, self.warnings):
+                batch.append(note)
+                if len(batch) >= size:
+                    count += len(batch)
+                    yield batch
+                    batch = []
+            if batch:
+                count += len(batch)
+                yield batch
+        except UnicodeDecodeError:
+            raise PackageError(f"{self.path.name} is not UTF-8 text") from None
+        except csv.Error as e:
+            if "field limit" in str(e):
+                raise PackageError(f"a field is too large for a flashcard ({e})") from None
+            raise PackageError(f"the file is not valid delimited text: {e}") from None
+        if not count:
+            raise PackageError("the file holds no notes")
+
+    def _start(self, lines: Iterator[str]) -> tuple[Header, Iterator[list[str]]]:
+        """The header lines, read; the rows after them, to read (a sample is read ahead for the delimiter)."""
+        header: list[str] = []
+        ahead: list[str] = []
+        for line in lines:
+            if line.startswith("#") or (not header and line.startswith("tags:")):
+                header.append(line)
+                continue
+            ahead.append(line)
+            break
+        head, _ = parse_header("".join(header))
+        if not head.delimiter:
+            sampled = sum(map(len, ahead))
+            for line in lines:
+                ahead.append(line)
+                sampled += len(line)
+                if sampled >= 8192:
+                    break
+            head.delimiter = detect_delimiter("".join(ahead), csv_file=self.path.suffix.lower() == ".csv")
+        reader = csv.reader(itertools.chain(ahead, lines), delimiter=head.delimiter, strict=False)
+        return head, (r for r in reader if r and not (len(r) == 1 and not r[0].strip()) and not r[0].startswith("#"))
 
 
 def _index(spec, labels: list[str]) -> int | None:
@@ -83,24 +145,26 @@ def _index(spec, labels: list[str]) -> int | None:
         raise PackageError(f"no column named {spec!r} (columns: {', '.join(labels)})") from None
 
 
-def _notes(rows, head: Header, columns: dict, deck_override, mtime) -> ImportedPackage:
+def _notes(rows: Iterator[list[str]], head: Header, columns: dict, deck_override, mtime,  # type: ignore[no-untyped-def]
+           warnings: list[str]) -> Iterator[ImportedNote]:
     unknown = set(columns) - _ROLES
     if unknown:
         raise PackageError(f"unknown column role {sorted(unknown)[0]!r} (use {', '.join(sorted(_ROLES))})")
     labels = head.columns
     header_row = bool(columns.get("header")) or any(
         isinstance(v, str) and not v.isdigit() for k, v in columns.items() if k != "header")
-    if header_row and rows:
-        labels = labels or rows[0]
-        rows = rows[1:]
+    if header_row:
+        first = next(rows, None)
+        labels = labels or first or []
+    peek = list(itertools.islice(rows, 50))  # enough rows to tell HTML from plain text
+    rows = itertools.chain(peek, rows)
     role = {r: _index(columns.get(r), labels) for r in _ROLES - {"header"}}
     for r, n in (("guid", head.guid_column), ("notetype", head.notetype_column),
                  ("deck", head.deck_column), ("tags", head.tags_column)):
         if role[r] is None and n:
             role[r] = n - 1
     meta_cols = {i for r, i in role.items() if i is not None and r in ("guid", "notetype", "deck", "tags")}
-    is_html = head.html if head.html is not None else any(looks_like_html(c) for r in rows[:50] for c in r)
-    notes, warnings = [], []
+    is_html = head.html if head.html is not None else any(looks_like_html(c) for r in peek for c in r)
     for line_no, row in enumerate(rows, 1):
         cell = lambda i: row[i] if i is not None and i < len(row) else ""  # noqa: E731
         field_cols = [i for i in range(len(row)) if i not in meta_cols]
@@ -123,17 +187,14 @@ def _notes(rows, head: Header, columns: dict, deck_override, mtime) -> ImportedP
                            and i not in (role["context"], role["source"])]
         tags = tuple(head.tags) + tuple(cell(role["tags"]).split())
         guid = cell(role["guid"]) or "txt:" + base91(_hash(notetype, front))
-        notes.append(ImportedNote(
+        yield ImportedNote(
             guid=guid,
             deck=cell(role["deck"]) or deck_override or head.deck or "Default",
             tags=tags, template="cloze" if cloze else "basic",
             front=front, back="\n\n".join(p for p in back_parts if p.strip()),
             reverse="revers" in notetype.casefold() and "optional" not in notetype.casefold(),
             notetype=notetype, fields=fields, cards=(), modified=mtime,
-        ))
-    if not notes:
-        raise PackageError("the file holds no notes")
-    return ImportedPackage(notes=notes, media={}, warnings=warnings, collection_created=None)
+        )
 
 
 def _label(labels: list[str], col: int, n: int, cloze: bool) -> str:

@@ -12,6 +12,7 @@ __all__ = ["app", "main"]
 def main(argv: list[str] | None = None) -> int:
     """Entry point: runs the app, turning user-facing errors into one line on stderr."""
     from srs.core.errors import SrsError
+    from srs.core.printable import printable
 
     args = sys.argv[1:] if argv is None else argv
     state.debug = "--debug" in args
@@ -22,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     except SrsError as exc:
         if state.debug:
             raise
-        print(f"srs: error: {exc}", file=sys.stderr)
+        print(f"srs: error: {printable(str(exc), lines=False)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("srs: interrupted", file=sys.stderr)

@@ -14,6 +14,7 @@ from rich.text import Text
 from srs.cli.app import app, open_collection
 from srs.cli.output import console, emit_json
 from srs.core.errors import NotFound, UsageError
+from srs.core.printable import printable
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 CardIds = Annotated[list[int], typer.Argument(help="Card ids, as `srs cards` lists them.", show_default=False)]
@@ -22,6 +23,11 @@ FLAGS = {0: "none", 1: "red", 2: "orange", 3: "green", 4: "blue", 5: "pink", 6: 
 RATINGS = {1: "again", 2: "hard", 3: "good", 4: "easy"}
 TABLE_LIMIT = 200
 SPARK = " ▁▂▃▄▅▆▇█"
+
+
+def safe(text: str, *, lines: bool = True) -> str:
+    """Note or file text inside rich markup: control characters escaped, then markup escaped."""
+    return escape(printable(text, lines=lines))
 
 
 def _local(when: datetime, with_time: bool = True) -> str:
@@ -75,6 +81,7 @@ def cards(
         return
     cells = [[str(r.id), r.deck, r.kind, STATES.get(r.state, str(r.state)) + (" suspended" if r.suspended else "")
               + (" buried" if r.buried else ""), _due(r.state, r.due), r.front] for r in rows]
+    cells = [[printable(cell, lines=False) for cell in row] for row in cells]  # ESC in a front is shown, not run
     heads = ("id", "deck", "kind", "state", "due", "front")
     widths = [max(len(head), *(len(c[i]) for c in cells)) for i, head in enumerate(heads)]
     widths[1] = min(widths[1], 24)  # the front gets the rest of the line; nothing is squeezed out
@@ -115,19 +122,19 @@ def show(card_id: Annotated[int, typer.Argument(help="Card id, as `srs cards` li
         emit_json({**data, "history": history})
         return
     p = console.print
-    p(f"[bold]card {view.id}[/bold]  {escape(view.context)}")
+    p(f"[bold]card {view.id}[/bold]  {safe(view.context, lines=False)}")
     where = f"{view.source}:{view.line}" if view.source else "no source file"
-    p(f"[dim]{view.kind} (rule {escape(view.rule)}) · {escape(where)} · note {view.note_id}[/dim]")
+    p(f"[dim]{safe(view.kind)} (rule {safe(view.rule)}) · {safe(where, lines=False)} · note {view.note_id}[/dim]")
     p("[dim]── front[/dim]")
-    p(view.front, markup=False, highlight=False)
+    p(printable(view.front), markup=False, highlight=False)
     p("[dim]── back[/dim]")
-    p(view.back, markup=False, highlight=False)
+    p(printable(view.back), markup=False, highlight=False)
     p("[dim]──[/dim]")
     state = STATES.get(view.state, str(view.state)) + (" [yellow](suspended)[/yellow]" if view.suspended else "")
     p(f"state {state} · due {_due(view.state, view.due)} · reps {view.reps} · lapses {view.lapses} · flag {FLAGS.get(view.flag, view.flag)}")
     if view.stability is not None:
         p(f"stability {view.stability:.1f} days · difficulty {(view.difficulty or 0):.1f} / 10")
-    p(f"tags {escape(' '.join(view.tags)) or '—'}")
+    p(f"tags {safe(' '.join(view.tags), lines=False) or '—'}")
     if not history:
         p("not reviewed yet")
     for h in history:

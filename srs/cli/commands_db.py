@@ -7,9 +7,11 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from srs.cli.app import app, open_collection, state
 from srs.cli.output import console, emit_json
+from srs.core.printable import printable
 
 db_app = typer.Typer(help="Where the database is, its health, and backups.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
@@ -88,5 +90,5 @@ def decks(json_: JsonOpt = False) -> None:
     for col_name in ("new", "learn", "due", "cards"):
         table.add_column(col_name, justify="right")
     for d in flatten(tree):
-        table.add_row("  " * d.depth + d.short_name, str(d.new), str(d.learning), str(d.due), str(d.total))
+        table.add_row(Text("  " * d.depth + printable(d.short_name, lines=False)), str(d.new), str(d.learning), str(d.due), str(d.total))
     console.print(table)

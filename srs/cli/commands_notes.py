@@ -9,10 +9,13 @@ from typing import Annotated, Optional
 
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from srs.cli.app import app, open_collection
 from srs.cli.output import console, emit_json, err_console
+from srs.core.printable import printable
 
 export_app = typer.Typer(help="Export cards to other tools.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
@@ -62,7 +65,7 @@ def import_cmd(
     if report.failed:
         if not json_:
             for f in report.failed:
-                print(f"srs: error: {f.path}: {f.error}", file=sys.stderr)  # one line, never wrapped
+                print(f"srs: error: {printable(f'{f.path}: {f.error}', lines=False)}", file=sys.stderr)  # one line
         raise typer.Exit(1)
 
 
@@ -87,8 +90,8 @@ def _print_summary(report, dry_run: bool) -> None:  # type: ignore[no-untyped-de
     table.add_column("status")
     for f in report.files:
         status = f.status if not f.warnings else f"{f.status}, {len(f.warnings)} warning(s)"
-        table.add_row(Path(f.path).name, str(f.new), str(f.updated), str(f.unchanged), str(f.orphaned + f.pruned),
-                      str(f.suggested), str(f.skipped_lines), status)
+        table.add_row(Text(printable(Path(f.path).name, lines=False)), str(f.new), str(f.updated), str(f.unchanged),
+                      str(f.orphaned + f.pruned), str(f.suggested), str(f.skipped_lines), status)
     if len(report.files) > 1:
         table.add_row("[bold]total[/bold]", *(str(report.total(k)) for k in ("new", "updated", "unchanged")),
                       str(report.total("orphaned") + report.total("pruned")), str(report.total("suggested")),
@@ -105,19 +108,21 @@ def _print_summary(report, dry_run: bool) -> None:  # type: ignore[no-untyped-de
                       "`srs suggestions`")
     for f in report.files:
         for w in f.warnings[:20]:
-            console.print(f"[yellow]warning[/yellow] {Path(f.path).name}: {w}", markup=True)
+            console.print(f"[yellow]warning[/yellow] {escape(printable(f'{Path(f.path).name}: {w}', lines=False))}",
+                          markup=True)
 
 
 def _print_explain(report) -> None:  # type: ignore[no-untyped-def]
     for f in report.files:
         if not f.lines:
             continue
-        console.print(f"[bold]{f.path}[/bold]")
+        console.print(Text(printable(f.path, lines=False), style="bold"))
         for ln in f.lines:
             if ln.outcome == "blank":
                 continue
             mark = {"card": "+", "skipped": "-", "context": "#", "part": "·"}.get(ln.outcome, "?")
-            console.print(f"{ln.line:5} {mark} {ln.rule:<16} {ln.detail}", markup=False, soft_wrap=True)
+            console.print(printable(f"{ln.line:5} {mark} {ln.rule:<16} {ln.detail}", lines=False), markup=False,
+                          soft_wrap=True)
 
 
 @export_app.command("anki")

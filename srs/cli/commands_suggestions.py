@@ -8,6 +8,7 @@ import typer
 
 from srs.cli.app import app, open_collection
 from srs.cli.output import emit_json
+from srs.core.printable import printable
 
 suggestions_app = typer.Typer(
     help="Cards the extractor was not sure of: listed here, never scheduled until you accept them.",
@@ -37,12 +38,12 @@ def list_command(
     if not rows:
         print(f"no {status if status != 'all' else ''} suggestions".replace("  ", " "))
         return
-    for r in rows:
-        print(f"#{r.id} [{r.status}] {r.source}:{r.line} ({r.check}: {r.detail})")
+    for r in rows:  # notes may hold terminal escapes: print them escaped
+        print(printable(f"#{r.id} [{r.status}] {r.source}:{r.line} ({r.check}: {r.detail})", lines=False))
         if r.context:
-            print(f"    context: {r.context}")
-        print(f"    front: {' '.join(r.front.split())}")
-        print(f"    back:  {' '.join(r.back.split())}")
+            print(printable(f"    context: {r.context}", lines=False))
+        print(printable(f"    front: {' '.join(r.front.split())}", lines=False))
+        print(printable(f"    back:  {' '.join(r.back.split())}", lines=False))
     print(f"{len(rows)} suggestion{'s' if len(rows) != 1 else ''}; accept with `srs suggestions accept ID`, "
           "reject with `srs suggestions reject ID`")
 

@@ -8,7 +8,9 @@ from typing import Any
 
 from rich.console import Console
 
-console = Console(highlight=False, soft_wrap=False)
+# Piped or redirected output keeps full lines: a script or a file gets every column whole, not a table cut to 80.
+_PIPED_WIDTH = None if sys.stdout.isatty() else 1000
+console = Console(highlight=False, soft_wrap=False, width=_PIPED_WIDTH)
 err_console = Console(stderr=True, highlight=False)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from srs.core.errors import SrsError
+from srs.core.printable import printable
 from srs.core.scheduling import RATING_WORDS, Rating
 from srs.service.collection import LockedError
 from srs.service.session import ReviewSession, Shown
@@ -41,7 +42,7 @@ def run_plain(session: ReviewSession, out: TextIO = sys.stdout, read: Callable[[
     read = read or _read
 
     def say(text: str = "") -> None:
-        out.write(text + "\n")
+        out.write(printable(text) + "\n")  # card text may hold ESC sequences: shown escaped, never run
         out.flush()
 
     shown = session.start()

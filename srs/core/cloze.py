@@ -19,6 +19,7 @@ _HIGHLIGHT = re.compile(r"(?<![=\w\\])==(?=\S)(.+?)(?<=\S)==(?![=\w])")
 _CODE_SPAN = re.compile(r"(`+)(?:.+?)\1", re.DOTALL)
 
 HIDDEN = "[...]"
+MAX_CLOZES = 100  # cloze numbers in one note: each makes a card, and Anki's practical limit is far lower
 
 
 def cloze_numbers(text: str) -> list[int]:

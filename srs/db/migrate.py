@@ -126,16 +126,28 @@ def read_state(path: Path) -> tuple[str | None, bool]:
 
 
 def backup_file(path: Path, dest: Path) -> Path:
-    """Consistent copy with SQLite's online backup API (safe while others write)."""
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    """Consistent copy with SQLite's online backup API (safe while others write).
+
+    Written to ``dest.partial``, flushed to disk and renamed: ``dest`` exists only once complete,
+    so a kill half-way leaves a ``.partial`` file, never a torn backup that looks finished."""
+    partial = dest.with_name(dest.name + ".partial")
+    partial.unlink(missing_ok=True)
     try:
-        out = sqlite3.connect(dest)
+        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
         try:
-            src.backup(out, pages=1024)
+            out = sqlite3.connect(partial)
+            try:
+                src.backup(out, pages=1024)
+            finally:
+                out.close()
         finally:
-            out.close()
-    finally:
-        src.close()
+            src.close()
+        with open(partial, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, dest)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return dest
 
 

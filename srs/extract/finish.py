@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from srs.core.cloze import cloze_numbers, hidden, render_back, render_front, visible
+from srs.core.cloze import CLOZE, MAX_CLOZES, visible
 from srs.core.notes import NoteDraft, NoteKind, Template, normalize
 from srs.extract.context import path_tag
 from srs.extract.ledger import Ledger
@@ -73,15 +73,18 @@ def _tags(path: tuple[str, ...], extra: tuple[str, ...]) -> tuple[str, ...]:
 
 def _empty_side(note: NoteDraft, front: str, back: str) -> str | None:
     if note.template == Template.CLOZE:
-        numbers = cloze_numbers(note.front)
-        if not numbers:
+        shows: dict[int, bool] = {}  # cloze number → whether it hides anything; one pass over the text
+        for m in CLOZE.finditer(note.front):
+            n = int(m.group(1))
+            if n > 0:
+                shows[n] = shows.get(n, False) or visible(m.group(2))
+        if not shows:
             return "no cloze"
-        for n in numbers:
-            if not any(visible(h) for h in hidden(note.front, n)):
-                return f"a cloze c{n} that hides nothing"
-            if not visible(render_front(note.front, n)) or not visible(render_back(note.front, n)):
-                return "an empty side"
-        return None
+        if len(shows) > MAX_CLOZES:
+            return f"{len(shows):,} clozes (limit {MAX_CLOZES} per note)"
+        empty = next((n for n in sorted(shows) if not shows[n]), None)
+        # card n hides "[...]" and shows cloze n's answer: both sides show something when it is visible
+        return f"a cloze c{empty} that hides nothing" if empty is not None else None
     if not visible(note.front) or not visible(note.back):
         return "an empty side"
     if front == back:

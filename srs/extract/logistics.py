@@ -19,7 +19,9 @@ from srs.extract.model import Unit
 from srs.extract.text import drop_parentheticals, split_items, tidy
 
 _CHECKBOX = re.compile(r"^\s*(?:\[[ xX✓✔-]?\]|☐|☑|☒|✅|✔️?|❌)\s*")
-_FILE = re.compile(r"`?[\w./~-]+\.(?:md|markdown|txt|pdf|docx?|pptx?|xlsx?|csv|tsv|ipynb|py|json|ya?ml|png|jpe?g|gif|svg|html?|zip)`?", re.IGNORECASE)
+# A file name starts where a run of name characters starts (the look-behind): tried from inside
+# the run, the greedy run backtracks once per start, quadratic on a long line of "_".
+_FILE = re.compile(r"`?(?<![\w./~-])[\w./~-]+\.(?:md|markdown|txt|pdf|docx?|pptx?|xlsx?|csv|tsv|ipynb|py|json|ya?ml|png|jpe?g|gif|svg|html?|zip)`?", re.IGNORECASE)
 _TIME_BUDGET = re.compile(
     r"^\(?\s*(?:~|about\s+|approx\.?\s+)?\d+(?:[.,]\d+)?(?:\s*[–—-]\s*\d+)?\s*-?\s*"
     r"(?:min(?:ute)?s?|h|hrs?|hours?)\b(?:\s*/\s*day|\s+(?:daily|a day|per day|each day))?",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -12,8 +13,9 @@ from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from srs.core import clock
+from srs.core import clock, scratch
 from srs.core.errors import SrsError
+from srs.core.printable import clean_name
 from srs.db.engine import checkpoint, checkpoint_if_large, detach_all, writer
 from srs.db.location import DbLocation, media_dir, resolve
 from srs.db.migrate import open_database
@@ -57,12 +59,19 @@ class Collection:
         engine, fresh = open_database(location.path, say=say)
         checkpoint_if_large(engine, location.path)
         col = cls(location.path, engine, say=say)
+        col.sweep_scratch()
         col.ensure_defaults()
         if fresh and bundled:
             from srs.service.importing import import_bundled
 
             import_bundled(col)
         return col
+
+    def sweep_scratch(self) -> None:
+        """Remove what imports killed before they could clean up left: ``.import-*`` beside the
+        database, ``srs-anki-*`` in the temp folder (only folders no running import holds)."""
+        scratch.sweep(self.path.parent, ".import-")
+        scratch.sweep(tempfile.gettempdir(), "srs-anki-")
 
     def close(self) -> None:
         checkpoint(self.engine, "TRUNCATE")
@@ -139,8 +148,8 @@ def _locked_as_error(path: Path) -> Iterator[None]:
 
 
 def get_or_create_deck(session: Session, name: str) -> Deck:
-    """The deck ``name`` (``A::B::C``), created with its parents if missing."""
-    name = normalize_deck_name(name)
+    """The deck ``name`` (``A::B::C``), created with its parents if missing (control characters dropped)."""
+    name = normalize_deck_name(clean_name(name))
     parts = name.split("::")
     preset_id = session.scalar(select(Preset.id).where(Preset.name == DEFAULT_PRESET))
     deck = None

@@ -10,7 +10,6 @@ orphaned (its cards suspended, history kept) unless ``prune`` deletes it.
 from __future__ import annotations
 
 import hashlib
-import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session, selectinload
 
 from srs.core.bundle import decks_dir
+from srs.core import scratch
 from srs.core.errors import SrsError
+from srs.core.files import not_regular
 from srs.core.notes import NoteDraft
 from srs.db.models import Note, NoteSource, Source
 from srs.extract import LineNote, extract
@@ -103,11 +104,21 @@ def import_paths(
     prune: bool = False,
     progress: Callable[[int, int, str], None] | None = None,
 ) -> ImportReport:
+    with scratch.terminate_as_exit():  # SIGTERM unwinds the import: its transaction and scratch folders go
+        return _import_paths(col, paths, deck=deck, dry_run=dry_run, explain=explain, prune=prune, progress=progress)
+
+
+def _import_paths(col: Collection, paths: Sequence[Path], *, deck: str | None, dry_run: bool, explain: bool,
+                  prune: bool, progress: Callable[[int, int, str], None] | None) -> ImportReport:
     files = find_files(paths)
     report = ImportReport()
     for i, path in enumerate(files):
         if progress:
             progress(i, len(files), str(path))
+        problem = not_regular(path)
+        if problem:  # a FIFO would block the open, a device never end the read: refused unopened
+            report.files.append(FileReport(str(path), status="failed", error=problem))
+            continue
         if path.suffix.lower() in ANKI_SUFFIXES or is_anki_text(path):
             from srs.service.importing_anki import import_anki_file
 
@@ -145,9 +156,10 @@ def read_text(path: Path) -> str:
     """The file's text; refuses what is not a regular, reasonably sized UTF-8 text file
     (checked before reading it all: a 1 GB file or /dev/zero must not fill memory)."""
     try:
+        problem = not_regular(path)
+        if problem:
+            raise SrsError(problem)
         info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise SrsError("not a regular file (a device, FIFO or socket); nothing was imported")
         with path.open("rb") as fh:
             head = fh.read(8192)
             if b"\x00" in head:
@@ -162,6 +174,18 @@ def read_text(path: Path) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise SrsError(f"not UTF-8 text (line {line}, byte {exc.start}); save it as UTF-8 and import again") from exc
+
+
+def _check_lines(text: str) -> None:
+    """Refuse a line longer than any card side before extracting it (the extractor reads each line a few times)."""
+    start, line = 0, 1
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start > MAX_SIDE_CHARS:
+            raise SrsError(f"line {line} is {end - start:,} characters long, too large for a flashcard "
+                           f"(limit {MAX_SIDE_CHARS:,}); nothing was imported")
+        start, line = end + 1, line + 1
 
 
 def _check_sizes(drafts: list[NoteDraft]) -> None:
@@ -190,6 +214,7 @@ def import_notes_file(
             with col.read() as s:
                 fr.unchanged = len(s.scalars(select(NoteSource.note_id).join(Source).where(Source.uri == uri)).all())
             return fr
+        _check_lines(text)
         extraction = extract(text, source=uri, default_deck=deck or path.stem)
         _check_sizes(extraction.notes)
         fr.warnings = list(extraction.warnings)
@@ -209,8 +234,8 @@ def import_notes_file(
         with col.write() as s:
             _store(s, col, fr, extraction.notes, uri=uri, digest=digest, deck=deck, fmt="markdown", prune=prune,
                    suggested=extraction.suggestions)
-    except SrsError as exc:
-        fr.status, fr.error = "failed", str(exc)
+    except SrsError as exc:  # the transaction rolled back: nothing it counted was kept
+        fr = FileReport(fr.path, status="failed", error=str(exc), warnings=fr.warnings)
     return fr
 
 

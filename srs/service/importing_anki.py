@@ -14,7 +14,6 @@ import itertools
 import json
 import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterable
 from contextlib import ExitStack
 from pathlib import Path
@@ -23,6 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from srs.anki import ImportedCard, ImportedNote, ImportedPackage, PackageError
+from srs.anki.text_import import TextNotes
 from srs.anki.history import (
     ANSWER_COLUMNS,
     CARD_COLUMNS,
@@ -32,7 +32,8 @@ from srs.anki.history import (
 )
 from srs.anki.perf import gc_paused
 from srs.anki.read_package import OpenPackage
-from srs.core.cloze import cloze_numbers, visible
+from srs.core import scratch as scratch_dirs
+from srs.core.cloze import MAX_CLOZES, cloze_numbers, visible
 from srs.core.notes import NoteDraft, NoteKind, Template
 from srs.db.bulk import indexes_rebuilt_after
 from srs.db.models import Card, Note
@@ -44,13 +45,12 @@ from srs.service.presets import default_rules
 
 
 def _read(col: Collection, path: Path, scratch: Path, stack: ExitStack, *,
-          history: bool) -> tuple[ImportedPackage, HistoryJob | None]:
+          history: bool) -> tuple[ImportedPackage | TextNotes, HistoryJob | None]:
     """The file's notes and, for a package with a review log, its history replaying
-    beside (in a worker process when it is big) until ``stack`` closes."""
+    beside (in a worker process when it is big) until ``stack`` closes. A text file's
+    notes are read batch by batch as they are stored (memory flat however long the file)."""
     if path.suffix.lower() not in {".apkg", ".colpkg"}:
-        from srs.anki import read_text
-
-        return read_text(path), None
+        return stack.enter_context(TextNotes(path)), None
     opened = stack.enter_context(OpenPackage(path, media_dest=scratch))
     job = None
     if history:
@@ -80,7 +80,7 @@ def import_anki_file(col: Collection, path: Path, *, deck: str | None = None, dr
 def _import_anki_file(col: Collection, path: Path, *, deck: str | None, dry_run: bool) -> FileReport:
     fr = FileReport(str(path))
     col.media_dir.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=".import-", dir=col.media_dir.parent))
+    scratch = scratch_dirs.make(".import-", dir=col.media_dir.parent)  # locked while this import runs
     try:
         with ExitStack() as stack:  # closes the history job, then the package
             try:
@@ -88,28 +88,36 @@ def _import_anki_file(col: Collection, path: Path, *, deck: str | None, dry_run:
             except PackageError as exc:
                 fr.status, fr.error = "failed", str(exc)
                 return fr
-            fr.warnings = list(package.warnings)
             if dry_run:
-                fr.status = "dry-run"
-                for n in package.notes:
-                    fr.count(n.template, "new")
-                return fr
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+                try:
+                    counts = FileReport(fr.path, status="dry-run")
+                    for n in itertools.chain.from_iterable(_batches(package)):
+                        counts.count(n.template, "new")
+                except PackageError as exc:
+                    fr.status, fr.error = "failed", str(exc)
+                    return fr
+                counts.warnings = list(package.warnings)
+                return counts
             try:
                 with col.write() as s:
-                    _store(s, col, fr, package, uri=str(path.resolve()), digest=digest, deck=deck,
+                    stored = FileReport(fr.path)
+                    _store(s, col, stored, _batches(package), package_cards=getattr(package, "cards", 0),
+                           expected_rows=path.stat().st_size // 100 if isinstance(package, TextNotes) else 0,
+                           uri=str(path.resolve()), digest=_file_digest(path), deck=deck,
                            fmt=path.suffix.lower().lstrip("."), history=history)
-            except PackageError as exc:  # found while storing: the transaction is rolled back
+                    stored.warnings[:0] = package.warnings
+                fr = stored
+            except PackageError as exc:  # found while storing: the transaction is rolled back, nothing counts
                 fr.status, fr.error = "failed", str(exc)
                 return fr
-        if package.media:
+        if getattr(package, "media", None):
             col.media_dir.mkdir(parents=True, exist_ok=True)
             for item in scratch.iterdir():
                 target = col.media_dir / item.name
-                if not target.exists():
+                if item.name != scratch_dirs.LOCK and not target.exists():
                     shutil.move(str(item), target)
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        scratch_dirs.remove(scratch)
     return fr
 
 
@@ -125,16 +133,43 @@ def _draft(n: ImportedNote, deck: str | None) -> NoteDraft:
     )
 
 
-def _store(s: Session, col: Collection, fr: FileReport, package: ImportedPackage, *, uri: str, digest: str,
-           deck: str | None, fmt: str, history: HistoryJob | None) -> None:
+def _batches(package: ImportedPackage | TextNotes) -> Iterable[list[ImportedNote]]:
+    return package.batches() if isinstance(package, TextNotes) else [package.notes]
+
+
+def _file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _store(s: Session, col: Collection, fr: FileReport, batches: Iterable[list[ImportedNote]], *, package_cards: int,
+           expected_rows: int, uri: str, digest: str, deck: str | None, fmt: str, history: HistoryJob | None) -> None:
     now = col.now()
-    notes = package.notes
     source = store.record_source(s, uri, digest, fmt, now)
+    deck_ids: dict[str, int] = {}
+    seen: set[str] = set()
+    position: int | None = None  # of the next new card, kept across batches (asking SQLite scans the cards)
+    with ExitStack() as stack:
+        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        if expected_rows >= BULK_ROWS and expected_rows > cur.execute("SELECT count(*) FROM notes").fetchone()[0]:
+            for table in ("notes", "note_sources", "cards"):  # a big file in batches indexes once (guids stay unique)
+                stack.enter_context(indexes_rebuilt_after(cur, table))
+        for notes in batches:
+            position = _store_batch(s, fr, notes, now=now, source_id=source.id, deck=deck, deck_ids=deck_ids,
+                                    seen=seen, package_cards=package_cards, history=history, position=position)
+
+
+def _store_batch(s: Session, fr: FileReport, notes: list[ImportedNote], *, now, source_id: int,  # type: ignore[no-untyped-def]
+                 deck: str | None, deck_ids: dict[str, int], seen: set[str], package_cards: int,
+                 history: HistoryJob | None, position: int | None) -> int | None:
+    """Store one batch of notes; returns the position of the next new card (None: unknown)."""
     guids = [f"anki:{n.guid}" for n in notes]
     existing = {}
     for i in range(0, len(guids), 900):
         existing.update({note.guid: note for note in s.scalars(select(Note).where(Note.guid.in_(guids[i:i + 900])))})
-    deck_ids: dict[str, int] = {}
 
     def deck_id(name: str) -> int:
         if name not in deck_ids:
@@ -142,7 +177,6 @@ def _store(s: Session, col: Collection, fr: FileReport, package: ImportedPackage
         return deck_ids[name]
 
     new_rows, new_notes, changed = [], [], []
-    seen: set[str] = set()
     for n, guid in zip(notes, guids):
         d = _draft(n, deck)
         if guid in seen:
@@ -154,6 +188,9 @@ def _store(s: Session, col: Collection, fr: FileReport, package: ImportedPackage
             continue
         if len(d.front) > MAX_FIELD_CHARS or len(d.back) > MAX_FIELD_CHARS:
             raise PackageError(f"note {n.guid} has a field too large for a flashcard (over {MAX_FIELD_CHARS:,} characters); nothing was imported")
+        if d.template == Template.CLOZE and len(clozes := cloze_numbers(d.front)) > MAX_CLOZES:
+            fr.warnings.append(f"note {n.guid}: {len(clozes):,} clozes (limit {MAX_CLOZES} per note), skipped")
+            continue
         back = d.back if visible(d.back) or d.template == Template.CLOZE else "(no answer in the Anki note)"
         note = existing.get(guid)
         if note is not None:
@@ -164,11 +201,15 @@ def _store(s: Session, col: Collection, fr: FileReport, package: ImportedPackage
             continue
         values = store.note_values(d, back, str(d.kind), None, now)
         ordinals = sorted({c.ordinal for c in n.cards}) or store.card_ordinals(d.template, d.front, d.reverse)
-        new_rows.append((values, store.Placement(deck_id(d.deck or "Default"), source.id, guid), ordinals))
+        new_rows.append((values, store.Placement(deck_id(d.deck or "Default"), source_id, guid), ordinals))
         new_notes.append(n)
         fr.count(str(d.kind), "new")
     # New cards first: their ids are fixed (base + rank) before the ORM numbers any other card
-    _insert_new(s, new_rows, new_notes, now, package.cards, history)
+    if new_rows:
+        if position is None:
+            position = (s.connection().exec_driver_sql("SELECT max(position) FROM cards").scalar() or 0) + 1
+        _insert_new(s, new_rows, new_notes, now, package_cards, history, position)
+        position += sum(len(ordinals) for _, _, ordinals in new_rows)
     for note, n, d, back in changed:
         for key, value in store.note_values(d, back, str(d.kind), None, now).items():
             setattr(note, key, value)
@@ -176,6 +217,10 @@ def _store(s: Session, col: Collection, fr: FileReport, package: ImportedPackage
         note.deck_id = deck_id(d.deck or "Default")
         store.sync_cards(s, note, [c.ordinal for c in n.cards] or store.card_ordinals(d.template, d.front, d.reverse), now)
         fr.count(note.kind, "updated")
+    if changed:
+        s.flush()  # written: the session lets this batch's notes go
+        position = None  # their new cards took positions after the last one
+    return position
 
 
 _FIELDS_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False).encode  # flat dicts of text
@@ -183,7 +228,7 @@ BULK_ROWS = 20_000  # from this many new rows in a table (and more than it holds
 
 
 def _insert_new(s: Session, rows: list, notes: list[ImportedNote], now, package_cards: int,  # type: ignore[no-untyped-def]
-                history: HistoryJob | None) -> None:
+                history: HistoryJob | None, position: int) -> None:
     """New notes and cards, then the replayed history of their cards as review logs and schedules.
 
     A package card becomes card ``base + rank``, the ids the history job
@@ -236,7 +281,7 @@ def _insert_new(s: Session, rows: list, notes: list[ImportedNote], now, package_
         bulk(stack, "review_logs", keep=("card_id",))
         with ExitStack() as notes_stack:
             bulk(notes_stack, "notes", "note_sources")
-            store.insert_notes(s, rows, now, fields=fields, card_ids=card_id, schedule=schedule)
+            store.insert_notes(s, rows, now, fields=fields, card_ids=card_id, schedule=schedule, position=position)
         # (the notes are indexed again while the history may still be replaying)
         if history is not None:
             _copy_history(cur, history.parts(), None if ranked == package_cards else base)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -100,11 +99,8 @@ def backup(col: Collection, dest: Path) -> Path:
         raise SrsError(f"{dest} already exists; choose another name")
     if not dest.parent.is_dir():
         raise SrsError(f"folder {dest.parent} does not exist")
-    tmp = dest.with_name(dest.name + ".partial")
     try:
-        backup_file(col.path, tmp)
-        shutil.move(tmp, dest)
+        backup_file(col.path, dest)  # through dest.partial, renamed when complete
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise SrsError(f"cannot write backup {dest}: {exc.strerror or exc}") from exc
     return dest

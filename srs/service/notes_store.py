@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from srs.core.cloze import cloze_numbers
 from srs.core.notes import NoteDraft, Template
+from srs.core.printable import clean_name
 from srs.db.models import Card, Note, NoteSource, ReviewLog, Source
 from srs.db.types import to_micros
 
@@ -26,7 +27,7 @@ def card_ordinals(template: str, front: str, reverse: bool) -> list[int]:
 
 
 def tags_text(tags: tuple[str, ...] | list[str]) -> str:
-    clean = [t.replace(" ", "_") for t in dict.fromkeys(tags) if t.strip()]
+    clean = list(dict.fromkeys(t.strip().replace(" ", "_") for t in map(clean_name, tags) if t.strip()))
     return f" {' '.join(clean)} " if clean else ""
 
 
@@ -89,7 +90,7 @@ Scheduler = Callable[[int, int, int], "CardSchedule | None"]  # (row index, ordi
 def insert_notes(
     session: Session, rows: list[tuple[dict, Placement, list[int]]], now: datetime, *,
     fields: list[str] | None = None, schedule: Scheduler | None = None,
-    card_ids: Callable[[int, int], int] | None = None,
+    card_ids: Callable[[int, int], int] | None = None, position: int | None = None,
 ) -> list[int]:
     """Bulk-insert new notes with their cards (in source order); returns note ids.
 
@@ -107,7 +108,8 @@ def insert_notes(
     cur = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     first = (cur.execute("SELECT max(id) FROM notes").fetchone()[0] or 0) + 1
     card_id = cur.execute("SELECT max(id) FROM cards").fetchone()[0] or 0
-    position = (cur.execute("SELECT max(position) FROM cards").fetchone()[0] or 0) + 1
+    if position is None:  # a caller inserting in batches passes it: max(position) scans the cards table
+        position = (cur.execute("SELECT max(position) FROM cards").fetchone()[0] or 0) + 1
     now_us = to_micros(now)
     ids = list(range(first, first + len(rows)))
     for start in range(0, len(rows), CHUNK_NOTES):

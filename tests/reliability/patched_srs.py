@@ -63,10 +63,41 @@ def _migration_fault(kind: str) -> None:
     DefaultImpl._exec = _exec  # type: ignore[method-assign]
 
 
+def _backup_kill() -> None:
+    """SIGKILL in the middle of the pre-upgrade backup, after its first page is copied."""
+    import srs.db.migrate as migrate_mod
+
+    class Killing:  # sqlite3, but connections whose backup dies after one step
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            return getattr(sqlite3, name)
+
+        @staticmethod
+        def connect(*args, **kw):  # type: ignore[no-untyped-def]
+            con = sqlite3.connect(*args, **kw)
+            if "mode=ro" not in str(args[0]):
+                return con
+
+            class Source:
+                def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+                    return getattr(con, name)
+
+                def backup(self, target, **_kw):  # type: ignore[no-untyped-def]
+                    def step(_status, _remaining, _total):  # type: ignore[no-untyped-def]
+                        os.kill(os.getpid(), signal.SIGKILL)
+
+                    con.backup(target, pages=1, progress=step)
+
+            return Source()
+
+    migrate_mod.sqlite3 = Killing()  # type: ignore[assignment]
+
+
 def main() -> int:
     fault = os.environ.get("SRS_FAULT", "")
     if fault.startswith("max-pages="):
         _max_pages(int(fault.split("=", 1)[1]))
+    elif fault == "backup-kill":
+        _backup_kill()
     elif fault.startswith("migration-"):
         _migration_fault(fault.removeprefix("migration-"))
     elif fault:

@@ -27,13 +27,14 @@ ADDRESS_SPACE = 768 << 20
 
 REFUSED = {  # file → words the error line must contain
     "zip-slip.apkg": "'..' path", "absolute-path.apkg": "absolute path", "symlink-entry.apkg": "symlink",
-    "zip-bomb.apkg": "ratio limit", "zstd-bomb.apkg": "ratio limit", "duplicate-entry.apkg": "two entries",
+    "zip-bomb.apkg": "ratio limit", "zstd-bomb.apkg": "ratio limit", "media-bomb.apkg": "ratio limit", "duplicate-entry.apkg": "two entries",
     "trigger.apkg": "trigger", "view.apkg": "view", "virtual-table.apkg": "virtual table",
     "not-a-zip.apkg": "not a valid zip", "truncated.apkg": "not a valid zip", "sparse-1g.apkg": "not a valid zip",
     "oversized-field.apkg": "too large", "invalid-utf8.md": "not UTF-8", "nul-bytes.md": "binary",
     "utf16-bom.md": "binary", "sparse-1g.md": "binary", "oversized-field.md": "too large",
     "invalid-utf8.csv": "not UTF-8", "sparse-1g.csv": "larger than", "oversized-field.csv": "too large",
-    "dev-zero.md": "not a regular file", "fifo.md": "not a regular file",
+    **{f"{kind}{suffix}": "not a regular file" for kind in ("dev-zero", "fifo")
+       for suffix in (".md", ".apkg", ".colpkg", ".csv", ".txt")},
 }
 CASES = [pytest.param(n, id=n) for n in REFUSED]
 
@@ -64,7 +65,7 @@ def test_hostile_import_is_refused_and_writes_nothing(hostile: dict[str, Path], 
     tmp = tmp_path / "tmpdir"
     tmp.mkdir()
     env = {**os.environ, "TMPDIR": str(tmp)}
-    out = run_srs_limited(db, "import", str(hostile[name]), env=env, timeout=5 if name == "fifo.md" else 30)
+    out = run_srs_limited(db, "import", str(hostile[name]), env=env, timeout=5 if name.startswith("fifo") else 30)
     lines = out.stderr.strip().splitlines()
     assert out.returncode == 1, (out.returncode, out.stderr)
     assert len(lines) == 1 and lines[0].startswith("srs: error:"), out.stderr

@@ -121,3 +121,18 @@ def test_failed_upgrade_tells_how_to_restore(tmp_path: Path, fault: str) -> None
     error = out.stderr.strip().splitlines()[-1]
     assert error.startswith("srs: error:") and "(run with --debug" not in error, error
     assert str(backup) in error and "restore" in error.lower(), error
+
+
+def test_kill_during_the_pre_upgrade_backup_leaves_no_torn_backup(tmp_path: Path) -> None:
+    """The backup is written to a .partial file and renamed when complete: killed half-way, no file
+    named .bak exists that is not a whole database (it was written in place, torn, before #18)."""
+    db = old_database(tmp_path, EARLIER[-1])
+    before = snapshot(db)
+    out = run_with_fault(db, "backup-kill", "decks")
+    assert out.returncode == -signal.SIGKILL, (out.returncode, out.stderr)
+    assert list(tmp_path.glob("*.bak")) == [], "a torn backup looks finished"
+    assert revision_of(db) == EARLIER[-1] and snapshot(db) == before
+    again = subprocess.run(srs_argv(db, "decks"), capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    [backup] = tmp_path.glob("*.bak")
+    assert revision_of(backup) == EARLIER[-1] and snapshot(backup) == before

@@ -57,6 +57,36 @@ def write_zip(path: Path, entries: dict[str, bytes], *, symlink: str | None = No
     return path
 
 
+def media_bomb(path: Path, entries: dict[str, bytes], count: int = 128, size: int = (16 << 20) - 1) -> Path:
+    """``entries`` plus ``count`` entries of ``size`` zeros, each just under the per-entry ratio check
+    (2 GB from 2 MB). Written by hand: the one deflate stream is computed once and stored ``count`` times."""
+    import struct
+    import zlib
+
+    def deflate(data: bytes) -> bytes:
+        c = zlib.compressobj(9, zlib.DEFLATED, -15)
+        return c.compress(data) + c.flush()
+
+    files = [(name, data, deflate(data), zlib.crc32(data), len(data)) for name, data in entries.items() if name != "media"]
+    files.append(("media", b"", deflate(json_media := __import__("json").dumps(
+        {str(i): f"blank{i}.png" for i in range(count)}).encode()), zlib.crc32(json_media), len(json_media)))
+    zeros = deflate(bytes(size))
+    crc = zlib.crc32(bytes(size))
+    files += [(str(i), b"", zeros, crc, size) for i in range(count)]
+    central, offset = [], 0
+    with open(path, "wb") as out:
+        for name, _data, packed, crc32, length in files:
+            encoded = name.encode()
+            head = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, crc32, len(packed), length, len(encoded), 0)
+            central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x21, crc32, len(packed),
+                                       length, len(encoded), 0, 0, 0, 0, 0, offset) + encoded)
+            out.write(head + encoded + packed)
+            offset += len(head) + len(encoded) + len(packed)
+        directory = b"".join(central)
+        out.write(directory + struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(files), len(files), len(directory), offset, 0))
+    return path
+
+
 def collection_name(entries: dict[str, bytes]) -> str:
     return next(n for n in ("collection.anki21", "collection.anki2") if n in entries)
 
@@ -121,6 +151,7 @@ def make_all(out: Path) -> dict[str, Path]:
     bomb = zstandard.ZstdCompressor().compress(bytes(40 << 20))
     add("zstd-bomb.apkg", write_zip(out / "zstd-bomb.apkg", {"meta": b"\x08\x03", "collection.anki21b": bomb},
                                     stored=True))
+    add("media-bomb.apkg", media_bomb(out / "media-bomb.apkg", good))
     add("duplicate-entry.apkg", write_zip(out / "duplicate-entry.apkg", good, duplicate=collection_name(good)))
     add("trigger.apkg", write_zip(out / "trigger.apkg", with_sql(scratch, good,
         "CREATE TRIGGER t AFTER UPDATE ON notes BEGIN DELETE FROM cards; END;")))
@@ -148,11 +179,12 @@ def make_all(out: Path) -> dict[str, Path]:
     for committed in sorted(HERE.iterdir()):
         if committed.suffix in {".md", ".csv", ".txt"} and committed.name != "README.md":
             add(committed.name, Path(shutil.copy(committed, out / committed.name)))
-    # things that are not regular files
-    (out / "dev-zero.md").symlink_to("/dev/zero")
-    add("dev-zero.md", out / "dev-zero.md")
-    os.mkfifo(out / "fifo.md")
-    add("fifo.md", out / "fifo.md")
+    # things that are not regular files, under every suffix srs imports
+    for suffix in (".md", ".apkg", ".colpkg", ".csv", ".txt"):
+        (out / f"dev-zero{suffix}").symlink_to("/dev/zero")
+        add(f"dev-zero{suffix}", out / f"dev-zero{suffix}")
+        os.mkfifo(out / f"fifo{suffix}")
+        add(f"fifo{suffix}", out / f"fifo{suffix}")
     # databases given to --db
     add("sparse-1g.db", sparse(out / "sparse-1g.db"))
     add("foreign-with-trigger.sqlite", foreign_sqlite(out / "foreign-with-trigger.sqlite"))
