@@ -49,16 +49,27 @@ def prepare(text: str) -> Prepared:
 def _as_text(lines: list[str]) -> list[str]:
     """What the parser reads: lines with inline HTML, shortcodes or footnote marks made text (not in code)."""
     out = list(lines)
+    for i, (line, code) in enumerate(zip(lines, _in_code(lines))):
+        if not code and html_text.has_markup(line):
+            out[i] = html_text.to_text(line)
+    return out
+
+
+def _in_code(lines: list[str]) -> list[bool]:
+    """For each line: is it a fence or inside a fenced code block?"""
+    out: list[bool] = []
     in_fence = ""
-    for i, line in enumerate(lines):
+    for line in lines:
         fence = _FENCE.match(line)
         if in_fence:
             if fence and fence.group(1)[0] == in_fence[0] and len(fence.group(1)) >= len(in_fence):
                 in_fence = ""
+            out.append(True)
         elif fence:
             in_fence = fence.group(1)
-        elif html_text.has_markup(line):
-            out[i] = html_text.to_text(line)
+            out.append(True)
+        else:
+            out.append(False)
     return out
 
 
@@ -79,16 +90,11 @@ def _separate_lazy_labels(lines: list[str]) -> tuple[list[str], list[int]]:
     """
     out: list[str] = []
     origin: list[int] = []
-    in_fence = ""
     list_run = False
     previous_blank = True
-    for no, line in enumerate(lines, start=1):
-        fence = _FENCE.match(line)
-        if in_fence:
-            if fence and fence.group(1)[0] == in_fence[0] and len(fence.group(1)) >= len(in_fence):
-                in_fence = ""
-        elif fence:
-            in_fence = fence.group(1)
+    for no, (line, code) in enumerate(zip(lines, _in_code(lines)), start=1):
+        if code:
+            pass
         elif not line.strip():
             list_run = False
         elif _LIST_MARKER.match(line):
