@@ -35,6 +35,8 @@ _EXAMPLE_SECTION = re.compile(r"\b(?:examples?|e\.g\.|samples?|demo|case stud(?:
                               re.IGNORECASE)
 _EXAMPLE_LABEL = re.compile(r"^(?:e\.?g\.?|examples?(?: \w+)?|for example|for instance|sample|以.{1,20}为例|举例(?:说明)?|例如|比如|例|例えば)$",
                             re.IGNORECASE)
+# "时刻 T2", "Step 3", "T1": a moment or step of one worked example
+_MOMENT = re.compile(r"^(?:(?:时刻|时间点|步骤|阶段|moment|time|step|phase|stage)\s*)?[A-Za-z]?\d{1,2}$", re.IGNORECASE)
 _MEMBER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
 
 
@@ -109,7 +111,7 @@ def code_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A number or a table row from inside one worked example holds only there ("V = 41 | 0 coins used")."""
     label = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1].rsplit(": ", 1)[-1]
-    if note.rule == "labelled-fact" and _EXAMPLE_LABEL.match(label):
+    if note.rule == "labelled-fact" and (_EXAMPLE_LABEL.match(label) or _MOMENT.match(label)):
         return Finding("example-data", "an example, not the fact it illustrates")
     if note.rule not in ("number-cloze", "table", "rule", "definition", "labelled-fact"):
         return None

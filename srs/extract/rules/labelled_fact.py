@@ -18,7 +18,7 @@ from srs.extract.text import capitalize, cjk_share, clean_label, is_generic, is_
 RULE = "labelled-fact"
 MAX_ANSWER_WORDS = 60
 _REASONS = re.compile(r"^(?:why|how)\b.*\?$|(?:为什么|为何|如何|怎么|なぜ|どうして).*[?？]$", re.IGNORECASE)
-_CJK_STATEMENT = re.compile(r"是|没|不|会|能|可以|需要|应该|相互|被|有|为|了|です|ます|ない|される")
+_CJK_STATEMENT = re.compile(r"是|没|不|会|能|可以|需要|应该|相互|被|有|为|了|也|都|就|成立|です|ます|ない|される")
 _STATEMENT = re.compile(r"\b(?:is|are|was|were|be|has|have|should|must|can|will|do|does|means?)\b", re.IGNORECASE)
 
 
@@ -29,7 +29,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return Claim("too-long", skip=True, detail=f"answer of {word_count(u.body)} words (over {MAX_ANSWER_WORDS})")
     label = tidy(u.label)
     cjk = [c for c in label if cjk_share(c) > 0]
-    if len(cjk) >= 6 and _CJK_STATEMENT.search(label):
+    if len(cjk) >= 4 and _CJK_STATEMENT.search(label):
         return None  # "BASE 首先是 ACID 的替代品": a statement, not a name to ask about
     if len(cjk) >= 3 and all(c in u.body for c in cjk) and word_count(u.body) <= 20:
         return None  # "实现麻烦" → "实现起来…更麻烦一些": the label already says the answer

@@ -22,6 +22,8 @@ MAX_CELL_WORDS = 25
 # Columns that hold an illustration or an aside, not a fact to recall
 _ASIDE_COLUMN = re.compile(r"^(?:examples?|e\.g\.?|notes?|comments?|remarks?|links?|references?|sources?|示例|例子|举例|"
                            r"备注|说明|例|備考|参考|链接)$", re.IGNORECASE)
+MAX_HEADER_WORDS = 6  # a longer header is a sentence: "需要拆分到分片/对象/操作级别分析" names no attribute
+_SEVERAL = re.compile(r"、|，|;|\s(?:and|or)\s|,\s")
 _EMPTY = re.compile(r"^(?:[\s\-—–/xX✗✘〃]*|同左|同右|同上|同下|same|ditto|n/?a|tbd)$", re.IGNORECASE)
 
 
@@ -41,11 +43,12 @@ def constant_columns(rows: list[list[str]]) -> set[int]:
 
 def row_notes(u: Unit, header: list[str], row: list[str], skip: set[int] = frozenset()) -> list[NoteDraft]:  # type: ignore[assignment]
     """A card per fact of the row: "first cell — column?" / the cell."""
-    if len(row) < 2 or not row[0] or _EMPTY.match(row[0]):
-        return []
+    if len(row) < 2 or not row[0] or _EMPTY.match(row[0]) or _SEVERAL.search(row[0]):
+        return []  # "ZooKeeper、etcd": a row keyed by a list is a column of examples, not a key
     cells = [(header[i] if i < len(header) else "", row[i]) for i in range(1, len(row))
              if i not in skip and not _EMPTY.match(row[i])]
-    facts = [(column, cell) for column, cell in cells if not _ASIDE_COLUMN.match(column.strip())]
+    facts = [(column, cell) for column, cell in cells
+             if not _ASIDE_COLUMN.match(column.strip()) and word_count(column) <= MAX_HEADER_WORDS]
     if not facts or len(facts) > MAX_COLUMNS:
         return []
     out = []
