@@ -1,4 +1,4 @@
-from extract_helpers import one
+from extract_helpers import notes, one
 
 
 def test_equals_definition_asks_for_the_meaning_one_way():
@@ -27,3 +27,14 @@ def test_formulas_are_not_definitions():
     from extract_helpers import notes
 
     assert not notes("Throughput = 25k * 0.2 = 5k\n", "definition")
+
+
+def test_a_composition_asks_what_the_thing_consists_of():
+    note = one("A Kubernetes cluster consists of 1 or more host machines (called nodes).\n", "definition")
+    assert (note.front, note.back) == ("What does a Kubernetes cluster consist of?", "1 or more host machines (called nodes)")
+    assert notes("Each module consists of layers described below.\n", "definition") == []
+
+
+def test_a_heading_defined_by_a_noun_phrase_is_asked():
+    note = one("## Control plane\n\nThe brain of Kubernetes which responds to events from the nodes.\n", "heading-fact")
+    assert note.front == "Control plane?"

@@ -31,6 +31,9 @@ _REFERRAL = re.compile(
     r"listed below|described below|shown below|click)\b",
     re.IGNORECASE,
 )
+# "The brain of Kubernetes which responds to events …": a definition written as a noun phrase
+_NOUN_PHRASE = re.compile(r"^(?:the|an?)\s+[\w-]+(?:\s+(?:of|for|in)\s+[\w-]+)?\s+(?:which|that|who|where)\b",
+                          re.IGNORECASE)
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|should|must|may|might|"
     r"\w{3,}(?:s|ed))\b", re.IGNORECASE,
@@ -78,7 +81,7 @@ def fragment_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("fragment-front", "a question glued to other text")
     set_front = bool(re.match(r"^(?:which|what are the)\s", front, re.IGNORECASE))
     if not set_front and QUESTION.match(front) and front.endswith(("?", "？")) \
-            and not re.search(r"\b(?:if|that|of|to|the)\s*\?$", front):
+            and not re.search(r"\b(?:if|that|to|the)\s*\?$|(?<!consist) of\s*\?$", front):
         return None
     whole = title_of(front)
     prefix = whole.rsplit(": ", 1)[0] if ": " in whole else ""
@@ -111,7 +114,7 @@ def heading_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if heading.endswith(("?", "？")) or note.front.rstrip().endswith("??"):
         return None
     first = sentences(body)[0] if sentences(body) else body
-    if _defines(heading, first):
+    if _defines(heading, first) or _NOUN_PHRASE.match(first):
         return None
     if cjk_share(first) <= 0.3 and not _FINITE_VERB.search(first) and word_count(first) <= 12:
         return None  # "Threat to authentication." — a definition written as a noun phrase

@@ -24,7 +24,7 @@ _META_PROSE = re.compile(
     r"article|post|course|guide|lab|tutorial|document|module)|(?:this|the next|the previous) (?:course|guide|"
     r"post|article|chapter|section|module|lab)|you(?:'re| are) studying|feel free|don'?t forget|make sure you|"
     r"go ahead|scroll (?:up|down)|as (?:mentioned|discussed|shown|described) (?:above|below|earlier|before)|"
-    r"(?:the|this) (?:figure|diagram|picture|image|table) (?:above|below)|(?:presented|described|shown|listed) here|"
+    r"(?:the|this) (?:figure|diagram|picture|image|table) (?:above|below)|(?:presented|described|shown|listed|explained|discussed) (?:here|below|above|later)|"
     r"the above \w+)\b|上图|下图|如图|见图|下表|上表|如下图|"
     r"前面提到|后面会|下文|上文|前述|後述|上記|下記|下の図|上の図|次の図",
     re.IGNORECASE,

@@ -20,6 +20,8 @@ _IS_A = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?
 _MEANS = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:means|refers to|is defined as|denotes|stands for)\s+(?P<meaning>.+)$")
 _DASH = re.compile(r"^(?P<term>[^—–]{1,50}?)\s+[—–]\s+(?P<meaning>.+)$")
 _PARTS_OF = re.compile(r"\b(?:includes?|including|contains?|consists? of|has|have|comprises?)\s*:?$", re.IGNORECASE)
+_CONSISTS = re.compile(r"^(?P<article>[Aa]n?\s+|[Tt]he\s+)?(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#-]+){0,3}?)\s+"
+                       r"(?:consists of|is made up of|is composed of|comprises)\s+(?P<meaning>.{3,})$")
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # "XとはYのことです。" / "X是指Y。" "X是一种Y。": the defining shapes of Japanese and Chinese prose
@@ -35,14 +37,16 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if found is None:
         return None
     term, meaning = found
-    term = _ARTICLE.sub("", term)  # "A Tree is …" defines "Tree"
+    if not meaning.startswith(_PARTS):
+        term = _ARTICLE.sub("", term)  # "A Tree is …" defines "Tree"
     if not _term_ok(term) or not meaning or word_count(meaning) > 60:
         return None
     if cjk_share(term + meaning) > 0.3:
         front = f"{term}とは？" if doc.language == "ja" or _KANA.search(meaning) else f"什么是{term}？"
         return Claim(RULE, [draft(u, NoteKind.DEFINITION, RULE, front, meaning)], detail=f"definition of {term}")
     # No reverse card: a meaning read back ("The port(s) affected by the rule" → ?) is trivial or ambiguous.
-    note = draft(u, NoteKind.DEFINITION, RULE, f"What is {term}?", capitalize(meaning))
+    asked = f"What does {term} consist of?" if meaning.startswith(_PARTS) else f"What is {term}?"
+    note = draft(u, NoteKind.DEFINITION, RULE, asked, capitalize(meaning.removeprefix(_PARTS)))
     return Claim(RULE, [note], detail=f"definition of {term}")
 
 
@@ -76,7 +80,17 @@ def _definition(u: Unit) -> tuple[str, str] | None:
     if m:
         meaning = sentences(m.group("meaning"))
         return tidy(m.group("term")), tidy(meaning[0] if meaning else m.group("meaning"))
+    c = _CONSISTS.match(sentences(text)[0] if text else "")
+    if c and c.group("term").split()[0].lower() not in _POINTERS:  # "A Kubernetes cluster consists of 1 or more …"
+        article = (c.group("article") or "").lower()
+        return article + tidy(c.group("term")), _PARTS + tidy(c.group("meaning"))
     return None
+
+
+_PARTS = "\x00consists of "  # a composition ("A cluster consists of nodes …"), marked by _definition
+
+
+_POINTERS = frozenset("each every this that these those all any some it they".split())
 
 
 def _names(text: str) -> bool:
