@@ -16,6 +16,7 @@ from srs.extract.text import cjk_share, sentences, word_count
 _DETERMINERS = frozenset("another other one some many most several each every first second third next last "
                          "following former latter same such".split())
 _CJK_PRONOUN = re.compile(r"^(?:它们?|这个?|那个?|其|此|这些|那些|これ|それ|あれ|この|その|あの|ここ|そこ)$")
+_LEANS_BACK = re.compile(r"\b(?:it|they|them|another one|the other one|the same)\b", re.IGNORECASE)
 _POSITION = re.compile(r"\bitem \d+ of \d+\b", re.IGNORECASE)
 # A "meaning" that judges or advises instead of saying what the term is ("AP is a good choice if …")
 _NOT_A_MEANING = re.compile(
@@ -77,6 +78,8 @@ def fragment_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("fragment-front", "unbalanced brackets or quotes in the front")
     if front.endswith(("…?", "...?", "…", "...")) or re.search(r"\w-\??$", front):
         return Finding("fragment-front", "the front is cut off")
+    if note.rule == "rule" and _LEANS_BACK.search(front):
+        return Finding("fragment-front", "a step that leans on the one before it ('it', 'another one')")
     if re.search(r"[?？]\s*\S", front.rstrip("?？ ")) and note.template == Template.BASIC:
         return Finding("fragment-front", "a question glued to other text")
     set_front = bool(re.match(r"^(?:which|what are the)\s", front, re.IGNORECASE))

@@ -100,4 +100,6 @@ def _names(text: str) -> bool:
 
 
 def _term_ok(term: str) -> bool:
+    if re.search(r"\s(?:usually|often|typically|generally|always|sometimes|normally|also|only|really)$", term, re.I):
+        return False  # "Strong consistency usually means …": how it is done, not what it is
     return 0 < word_count(term) <= MAX_TERM_WORDS and not term.endswith("?") and not term.lower().startswith(("if ", "when "))
