@@ -79,8 +79,12 @@ def _digest(path: Path) -> str:
 class MediaExtractor:
     """Extracts files into ``dest``; ``rollback()`` removes everything it made."""
 
-    def __init__(self, dest: Path):
+    def __init__(self, dest: Path, library: Path | None = None):
         self.dest = dest
+        # the media folder the files join later (``dest`` is then a scratch folder): a name a file
+        # there holds with other content is not reused; the same content is (nothing extracted)
+        self.folders = [dest] if library is None or Path(library) == Path(dest) else [Path(library), dest]
+        self.renamed: list[tuple[str, str]] = []  # (safe name, name stored under): another package had it
         self.created: list[Path] = []
         self.created_dir = False
         self.warnings: list[str] = []
@@ -115,33 +119,52 @@ class MediaExtractor:
             archive.extract(zip_name, tmp, zstd=version >= 3)
             final = self._place(tmp, safe_media_name(original), taken)
             out[original] = final
+        if self.renamed:
+            (name, stored), more = self.renamed[0], len(self.renamed)
+            self.warnings.append(f"renamed {more:,} media file(s) because another package already used their "
+                                 f"names for different files, e.g. {name!r} is stored as {stored!r}")
         return out
 
     def _place(self, tmp: Path, name: str, taken: set[str]) -> Path:
-        """Move ``tmp`` (the last of ``created``) to a free name like ``name``, or drop it for an identical file."""
+        """Move ``tmp`` (the last of ``created``) to ``name``, or drop it for an identical file there.
+
+        A name held by other content (in the media folder, or by another file of this package)
+        gives way to ``stem-<first 8 hex of the content's sha1>.ext``, as Anki does: the same
+        file always lands under the same name, so importing a package again makes no copy.
+        """
         assert self.created[-1] == tmp
         stem, dot, ext = name.rpartition(".")
         if not dot:
             stem, ext = name, ""
         digest = None
         for n in range(1, 10_000):
-            candidate = name if n == 1 else f"{stem}-{n}{dot}{ext}"
-            if candidate in taken:
-                continue
-            target = self.dest / candidate
-            if target.exists():
-                digest = digest or _digest(tmp)
-                if target.stat().st_size == tmp.stat().st_size and _digest(target) == digest:
-                    tmp.unlink()
-                    self.created.pop()  # tmp, the last file made (list.remove searched them all: quadratic)
-                    taken.add(candidate)
-                    return target  # the same file is already there
-                continue
-            os.replace(tmp, target)
-            self.created[-1] = target  # tmp was the last file made
-            taken.add(candidate)
-            return target
+            if n == 1:
+                candidate = name
+            else:  # the first name was held (so the digest is known)
+                candidate = f"{stem}-{str(digest)[:8]}{'' if n == 2 else f'-{n - 1}'}{dot}{ext}"
+            for folder in self.folders:
+                target = folder / candidate
+                if target.exists() or target.is_symlink():
+                    digest = digest or _digest(tmp)
+                    if target.is_file() and target.stat().st_size == tmp.stat().st_size and _digest(target) == digest:
+                        tmp.unlink()
+                        self.created.pop()  # tmp, the last file made (list.remove searched them all: quadratic)
+                        taken.add(candidate)
+                        self._note_rename(name, candidate, taken)
+                        return target  # the same file is already there
+                    break
+            else:
+                os.replace(tmp, self.dest / candidate)
+                self.created[-1] = self.dest / candidate  # tmp was the last file made
+                self._note_rename(name, candidate, taken)
+                taken.add(candidate)
+                return self.dest / candidate
         raise PackageError(f"too many media files named like {name!r}")
+
+    def _note_rename(self, name: str, stored: str, taken: set[str]) -> None:
+        """A file stored under another name than its own, which a file from elsewhere holds."""
+        if stored != name and name not in taken:
+            self.renamed.append((name, stored))
 
     def rollback(self) -> None:
         for path in self.created:

@@ -58,9 +58,12 @@ class OpenPackage:
     review log can be replayed from it (srs.anki.history) while ``read(answers=False)``
     reads the rest."""
 
-    def __init__(self, path: str | Path, *, media_dest: Path, limits: Limits = Limits()) -> None:
+    def __init__(self, path: str | Path, *, media_dest: Path, media_library: Path | None = None,
+                 limits: Limits = Limits()) -> None:
+        """``media_library``: the media folder the files extracted to ``media_dest`` will join;
+        a name a different file holds there is not taken (the file gets a content-derived name)."""
         self.path, self.limits = path, limits
-        self._media = MediaExtractor(Path(media_dest))
+        self._media = MediaExtractor(Path(media_dest), media_library)
         self._workdir = scratch.make("srs-anki-")  # locked: a later srs removes it if this process is killed
         self.collection = self._workdir / "collection.db"
         self._archive: SafeArchive | None = None

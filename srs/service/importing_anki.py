@@ -51,7 +51,7 @@ def _read(col: Collection, path: Path, scratch: Path, stack: ExitStack, *,
     notes are read batch by batch as they are stored (memory flat however long the file)."""
     if path.suffix.lower() not in {".apkg", ".colpkg"}:
         return stack.enter_context(TextNotes(path)), None
-    opened = stack.enter_context(OpenPackage(path, media_dest=scratch))
+    opened = stack.enter_context(OpenPackage(path, media_dest=scratch, media_library=col.media_dir))
     job = None
     if history:
         with col.read() as s:  # the ids the new cards will take, unless another writer comes first
