@@ -38,3 +38,25 @@ def test_a_composition_asks_what_the_thing_consists_of():
 def test_a_heading_defined_by_a_noun_phrase_is_asked():
     note = one("## Control plane\n\nThe brain of Kubernetes which responds to events from the nodes.\n", "heading-fact")
     assert note.front == "Control plane?"
+
+
+def test_a_label_its_body_defines_is_asked_with_the_notes_article():
+    note = one("- **Incident** — An incident is an event that disrupts the normal operations of a system\n", "definition")
+    assert (note.front, note.back) == ("What is an incident?", "An event that disrupts the normal operations of a system")
+    acronym = one("- **MTTD** — *Mean Time To Detect* is the time between a failure and its detection\n", "definition")
+    assert acronym.front == "What is MTTD?"
+    # a body about something else is no definition of the label
+    assert notes("- **Storage** — A time-series database stores all of these metrics.\n", "definition") == []
+
+
+def test_an_alias_between_commas_joins_the_term():
+    note = one("A trie, sometimes called a prefix tree, is a kind of search tree that stores strings.\n", "definition")
+    assert note.front == "What is a trie (also called a prefix tree)?"
+    assert note.back == "A kind of search tree that stores strings"
+
+
+def test_a_bold_lead_then_a_noun_phrase_is_a_definition():
+    text = ("Two schemas:\n\n1. **Star schema** has a fact table\n"
+            "2. **Snowflake schema** A variant of a star schema where dimensions are split further.\n")
+    assert one(text, "definition").back == "A variant of a star schema where dimensions are split further"
+    assert notes("- **Caching** the results is done at the edge.\n", "definition") == []

@@ -31,3 +31,10 @@ def test_stress_labels_questions_variables_and_pointing_sentences_make_no_card()
 def test_an_answer_shown_elsewhere_in_the_sentence_is_trivial():
     ex = extract("名前付きインポートは *分割* に似ていますが、分割と同じものではありません。\n")
     assert ex.notes == [] and ex.lines[0].rule == "trivial"
+
+
+def test_a_bold_lead_that_does_something_is_clozed():
+    text = "## Warehouse schemas\n\n- **Star schema** has a fact table and multiple dimension tables\n- other\n"
+    note = one(text, "emphasis-cloze")
+    assert note.front == "{{c1::Star schema}} has a fact table and multiple dimension tables"
+    assert not [n for n in notes("- **Star schema**, with notes below\n") if n.rule == "emphasis-cloze"]

@@ -12,7 +12,7 @@ from srs.extract.critic import Finding
 from srs.extract.critic.words import sides, title_of
 from srs.extract.html_text import HTML_TAG, SHORTCODE
 from srs.extract.model import Doc, Unit
-from srs.extract.text import sentences, split_items, word_count
+from srs.extract.text import drop_parentheticals, sentences, split_items, word_count
 
 MAX_SET = 5  # "a set has at most ~5 short members" (six when each is a name of at most three words)
 MAX_BACK_WORDS = 45
@@ -137,7 +137,8 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             continue
         if f" {b} " in f" {normalize(front)} ":
             return Finding("trivial", "the answer is in the question")
-        if f" {b} " in f" {normalize(context)} " and word_count(back) >= 1:
+        bare = normalize(drop_parentheticals(back))  # "LSM (Log-Structured Merge-Tree) storage engines"
+        if any(x and f" {x} " in f" {normalize(context)} " for x in (b, bare)) and word_count(back) >= 1:
             return Finding("trivial", "the answer is in the context line")
     return None
 

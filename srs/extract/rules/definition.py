@@ -29,7 +29,10 @@ _JA_TOWA = re.compile(r"^(?P<term>[^、。「」]{1,24}?)\s*とは[、,]?\s*(?P<
 _ZH_IS = re.compile(r"^(?P<term>[^，。、：]{1,20}?)\s*(?:是指|指的是|就是指|即|是(?=一种|一个|一类))\s*(?P<meaning>[^。]{2,}。?)$")
 _ARTICLE_START = re.compile(r"^(?:a|an|the)\s+\w+", re.IGNORECASE)
 _REVERSE_MAX_WORDS = 10
-_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|gets?|can|will|must|should|does|do|becomes?)\b", re.IGNORECASE)
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|gets?|can|will|must|should|does|do|becomes?|stores|keeps|runs|"
+                   r"sends|uses|provides|allows|lets|holds|takes|makes|gives|returns|handles|collects|tracks|"
+                   r"contains|needs|requires)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"[;.]\s|\b(?:where|that|which|who|whose|when)\b")
 
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
@@ -37,9 +40,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if found is None:
         return None
     term, meaning = found
-    if not meaning.startswith(_PARTS):
-        term = _ARTICLE.sub("", term)  # "A Tree is …" defines "Tree"
-    if not _term_ok(term) or not meaning or word_count(meaning) > 60:
+    if not meaning.startswith(_PARTS):  # "A Tree is …" defines "Tree"; "an incident" keeps its article
+        bare = _ARTICLE.sub("", term)
+        term = bare if not bare[:1].islower() else term[: len(term) - len(bare)].lower() + bare
+    if not _term_ok(term.split(" (also called ")[0]) or not meaning or word_count(meaning) > 60:
         return None
     if cjk_share(term + meaning) > 0.3:
         front = f"{term}とは？" if doc.language == "ja" or _KANA.search(meaning) else f"什么是{term}？"
@@ -66,11 +70,19 @@ def _definition(u: Unit) -> tuple[str, str] | None:
     if u.in_list and _PARTS_OF.search(u.list_title or ""):
         return None  # "Each rule includes:" then "Protocol: the protocol number": fields of one thing, not terms
     if u.label and u.body and _ARTICLE_START.match(u.body) and not u.body.endswith("?") and not _names(u.body):
-        head = re.split(r"[;.]\s", u.body, maxsplit=1)[0]
+        head = _RELATIVE.split(u.body, maxsplit=1)[0]  # "a process that collects …" still names a thing
         if not _VERB.search(head):  # "a named, partitioned log", not "the cache is updated on write"
             return u.label, tidy(u.body)
+    if u.label and u.body and (restated := _restated(u.label, u.body)):
+        return restated
+    if not u.label and u.first_bold and u.md.lstrip().startswith(("**", "__")) and text.startswith(u.first_bold):
+        rest = text[len(u.first_bold):].strip()  # "**Snowflake schema** A variant of a star schema where …"
+        main = _RELATIVE.split(rest, maxsplit=1)[0]
+        if _ARTICLE_START.match(rest) and not _VERB.search(main):
+            return u.first_bold, tidy(sentences(rest)[0].rstrip("."))
     if u.label:
         return None
+    text, alias = _without_alias(text)
     m = _IS_A.match(text) or _MEANS.match(text) or _DASH.match(text)
     if m is None and len(parts := sentences(text)) > 1:  # the sentence of a paragraph that defines a term
         for sentence in parts[:4]:
@@ -79,12 +91,48 @@ def _definition(u: Unit) -> tuple[str, str] | None:
                 break
     if m:
         meaning = sentences(m.group("meaning"))
-        return tidy(m.group("term")), tidy(meaning[0] if meaning else m.group("meaning"))
+        term = tidy(m.group("term")) + (f" (also called {alias})" if alias and m.start("term") == 0 else "")
+        return term, tidy(meaning[0] if meaning else m.group("meaning"))
     c = _CONSISTS.match(sentences(text)[0] if text else "")
     if c and c.group("term").split()[0].lower() not in _POINTERS:  # "A Kubernetes cluster consists of 1 or more …"
         article = (c.group("article") or "").lower()
         return article + tidy(c.group("term")), _PARTS + tidy(c.group("meaning"))
     return None
+
+
+_RESTATED = re.compile(r"^(?:(?:a|an|the)\s+)?(?P<subject>[^,;:.]{1,60}?)\s+(?:is|are|refers to|means|denotes)\s+"
+                       r"(?P<meaning>(?:a|an|the|one|any)\s.+)$", re.IGNORECASE)
+
+
+def _restated(label: str, body: str) -> tuple[str, str] | None:
+    """ "**Incident** — An incident is an event that …", "**MTTD** — *Mean Time To Detect* is the …":
+    the body defines its own label, so the card asks what the label is."""
+    m = _RESTATED.match(sentences(body)[0] if body else "")
+    if m is None:
+        return None
+    subject, name = tidy(m.group("subject")).lower(), tidy(label)
+    article = re.match(r"^(?:an?|the)\s", body, re.IGNORECASE)
+    spelled = re.findall(r"[A-Za-z]+", subject)
+    initials = {"".join(w[0] for w in spelled), "".join(w[0] for w in spelled if w.lower() not in {"of", "and", "to"})}
+    same = subject.rstrip("s") == name.lower().rstrip("s")
+    if not same and not (name.isupper() and name.lower() in initials):
+        return None
+    if same and article and subject[:1].islower() and not name.isupper():
+        name = article.group(0).lower() + subject  # "What is an incident?", as the notes word it
+    return name, tidy(m.group("meaning").rstrip("."))
+
+
+_ALIAS = re.compile(r"^(?P<term>(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z`][\w`./+#-]*(?:\s+[\w`./+#-]+){0,3}?),\s+"
+                    r"(?:also|sometimes|often|commonly)?\s*(?:called|known as|referred to as)\s+"
+                    r"(?P<alias>[^,()]{2,40}),\s+(?=(?:is|are|means|refers to)\s)")
+
+
+def _without_alias(text: str) -> tuple[str, str]:
+    """ "A trie, sometimes called a radix or prefix tree, is a …" → ("A trie is a …", "a radix or prefix tree")."""
+    m = _ALIAS.match(text)
+    if m is None:
+        return text, ""
+    return m.group("term") + " " + text[m.end():], tidy(m.group("alias"))
 
 
 _PARTS = "\x00consists of "  # a composition ("A cluster consists of nodes …"), marked by _definition

@@ -39,6 +39,12 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|uses?|means?|stores?|returns?
                    r"provides?|allows?|sends?|holds?|gives?|takes?|becomes?|called|known)\b|[はがをにでとも]|[是为有在用把被]",
                    re.IGNORECASE)
 
+# "**Star schema** has a fact table …": a bold lead followed by what it does is a statement about the term
+_LEAD_VERB = re.compile(r"^\s+(?:is|are|has|have|uses|stores|keeps|lets|allows|provides|gives|returns|runs|sends|"
+                        r"holds|makes|takes|means|refers|describes|defines|ensures|guarantees|prevents|reduces|"
+                        r"increases|improves|supports|requires|splits|combines|replaces|protects|handles|tracks)\s",
+                        re.IGNORECASE)
+
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
     if u.label or "*" not in u.md and "_" not in u.md or u.plain.endswith(("?", "？", ":", "：")):
@@ -58,8 +64,10 @@ def _cloze(u: Unit, sentence: str) -> object | None:
         return None  # "This is called a …": the sentence leans on the one before it
     masked = _CODE.sub(lambda m: "\x00" * len(m.group(0)), sentence)
     spans = [m for m in _SPAN.finditer(masked) if _term(sentence[m.start(2):m.end(2)])]
-    if not spans or len(spans) > MAX_CLOZES or spans[0].start() == 0:
-        return None  # a bold lead is a label, read by the labelled-fact rule
+    if not spans or len(spans) > MAX_CLOZES:
+        return None
+    if spans[0].start() == 0 and not _LEAD_VERB.match(sentence[spans[0].end():]):
+        return None  # a bold lead is a label ("**Star schema** has …" states a fact about it: asked)
     out, last = [], 0
     for k, m in enumerate(spans, start=1):
         out.append(_plain(sentence[last:m.start()]))

@@ -94,6 +94,10 @@ def which(title: str, n: int) -> str | None:
     count = _NUMBERS[n] if n < len(_NUMBERS) else str(n)
     anchor, _, head = title.rpartition(" — ")
     if re.search(rf"\b(?:{count}|{n})\b", head, re.IGNORECASE):  # "Four golden signals"
+        said = re.match(rf"^(?P<subject>.+?)\s+(?:has|have|uses?|includes?|offers?)\s+(?P<members>.*\b(?:{count}|{n})\b.*)$",
+                        head, re.IGNORECASE)
+        if said:  # "Data warehouses have two famous schemas" → "Data warehouses: what are the two famous schemas?"
+            anchor, head = said.group("subject"), said.group("members")
         asked = f"what are the {lower_words(head)}?"
         return f"{anchor}: {asked}" if anchor else capitalize(asked)
     noun = re.split(r"\s+(?:of|in|for|on|at|from|with|to)\s+", head, maxsplit=1)[0]  # "Architecture of Kubernetes"

@@ -40,19 +40,28 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         front = f"{where}: {label}?" if where else f"“{label}”: which question?"
         detail = "a checklist criterion"
     elif is_generic(label) or is_narrative(label) or in_example(u) or not re.search(r"[^\W\d_]{3}", label):
-        where = topic(u, _anchor(u))
+        where = _unasked(topic(u, _anchor(u)))
         front = f"{where} — {lower_words(label)}?" if where else f"{label}?"
         detail = "a labelled fact (the label needs its section as context)"
     elif _STATEMENT.search(label) or word_count(label) > 6:
         front = f"“{label}” — what does it mean?"
         detail = "a labelled statement"
     else:
-        where = topic(u) if u.in_list else ""
-        where = "" if where.endswith(("?", "？")) else where  # "Why is monitoring important?" names no topic
+        where = _unasked(topic(u)) if u.in_list else ""
         name = clean_label(label)
         front = f"{where}: {name}?" if where and normalize(name) not in normalize(where) else f"{name}?"
         detail = "a labelled fact" + (" in its list's context" if where else "")
     return Claim(RULE, [draft(u, NoteKind.FACT, RULE, capitalize(front), capitalize(u.body))], detail=detail)
+
+
+_MARKER = re.compile(r"(?<=[?？])\s*[(（][^()（）]{1,8}[)）]\s*$")  # "（重要）", "(important)": a note to self
+
+
+def _unasked(where: str) -> str:
+    """A context that is a question ("Why is monitoring important?", "HTTP 和 HTTPS 有什么区别？（重要）")
+    names no topic to put before the label: the card's context line shows it."""
+    where = _MARKER.sub("", where)
+    return "" if where.endswith(("?", "？")) else where
 
 
 def _defined(label: str, body: str) -> bool:

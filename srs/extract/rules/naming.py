@@ -1,0 +1,85 @@
+"""Naming: a sentence that gives a described thing its name → "What is X called?" / the name.
+
+    Storage engines based on merging and compacting sorted files are often called LSM storage engines.
+    → What are storage engines based on merging and compacting sorted files called? / LSM storage engines
+    If the passive stack runs at full production capacity, then this strategy is known as "hot standby".
+    → What is the strategy called if the passive stack runs at full production capacity? / hot standby
+    因此 CAP 定理又被称作布鲁尔定理。 → CAP 定理又被称作什么？ / 布鲁尔定理
+
+The description must stand on its own: "This is called …" leans on the sentence
+before it and makes no card (only a condition may name "this strategy").
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteKind
+from srs.extract.drafts import draft
+from srs.extract.model import Claim, Doc, Unit
+from srs.extract.text import capitalize, cjk_share, sentences, tidy, word_count
+
+RULE = "naming"
+_NAMED = r"(?:often|usually|commonly|also|sometimes|normally|generally|typically)?\s*(?:called|known as|referred to as|termed)"
+_CALLED = re.compile(rf"^(?P<desc>.+?)\s+(?P<verb>is|are)\s+{_NAMED}\s+(?P<name>[^,;:]+?)\.?$", re.IGNORECASE)
+_IF_CALLED = re.compile(rf"^if\s+(?P<cond>.+?),\s+(?:then\s+)?(?:this|the|that|such an?|such)\s+(?P<noun>[a-z]+(?:\s[a-z]+)?)"
+                        rf"\s+is\s+{_NAMED}\s+(?P<name>[^,;:]+?)\.?$", re.IGNORECASE)
+_POINTER = re.compile(r"^(?:so|thus|hence|therefore|and|but|here|there|this|that|these|those|it|they|which|such|"
+                      r"one|both|each|all|some|the (?:former|latter|above|following))\b|"
+                      r"\b(?:this|these|those|it|they|them|above|below|former|latter)\b(?! \w+ of\b)", re.IGNORECASE)
+_ZH_CALLED = re.compile(r"(?P<desc>[^，。；：、]{2,24}?)\s*(?P<verb>又被称作|又被称为|也被称为|被称为|被称作|又称为|也称为|又称|也叫|又叫|称为|叫做)"
+                        r"\s*(?P<name>[^，。；：]{2,40})")
+_ZH_POINTER = re.compile(r"^(?:因此|所以|于是|这|那|它|此|该|其)")
+_QUOTES = "\"'“”‘’「」*_`"
+MAX_DESC_WORDS = 20
+MAX_NAME_WORDS = 8
+
+
+def apply(u: Unit, doc: Doc) -> Claim | None:
+    if u.label or u.plain.endswith(("?", "？", ":", "：")):
+        return None
+    for sentence in sentences(u.plain)[:6]:
+        found = _zh(sentence) if cjk_share(sentence) > 0.3 else _en(sentence.strip())
+        if found is not None:
+            front, name = found
+            note = draft(u, NoteKind.DEFINITION, RULE, front, name)
+            return Claim(RULE, [note], detail=f"what the notes name '{name}'")
+    return None
+
+
+def _en(sentence: str) -> tuple[str, str] | None:
+    m = _IF_CALLED.match(sentence)
+    if m:
+        name = _name(m.group("name"))
+        cond = tidy(m.group("cond")).removesuffix(" however")
+        if name and word_count(cond) <= MAX_DESC_WORDS and not _POINTER.search(cond):
+            return f"What is the {m.group('noun').lower()} called if {cond}?", name
+        return None
+    m = _CALLED.match(sentence)
+    if m is None:
+        return None
+    desc, name = tidy(m.group("desc")), _name(m.group("name"))
+    if not name or _POINTER.search(desc) or not 2 <= word_count(desc) <= MAX_DESC_WORDS:
+        return None
+    if desc.lower().startswith(("if ", "when ", "in ", "for ", "as ")):
+        return None  # "In Java, this is called …": a lead-in, not a description
+    desc = desc[0].lower() + desc[1:] if desc[:2].istitle() else desc
+    return f"What {m.group('verb').lower()} {desc} called?", name
+
+
+def _zh(sentence: str) -> tuple[str, str] | None:
+    m = _ZH_CALLED.search(sentence)
+    if m is None:
+        return None
+    desc, name = tidy(m.group("desc")), _name(m.group("name"))
+    desc = re.sub(r"^(?:因此|所以|于是)\s*", "", desc)
+    if not name or _ZH_POINTER.match(desc) or len(desc) < 2:
+        return None
+    return f"{desc}{m.group('verb')}什么？", name
+
+
+def _name(text: str) -> str:
+    name = tidy(text).strip(_QUOTES + " .。").rstrip(_QUOTES + " .。")
+    if not name or word_count(name) > MAX_NAME_WORDS or _POINTER.match(name):
+        return ""
+    return capitalize(name) if name[:1].islower() and not re.match(r"^[a-z]+[A-Z]", name) else name

@@ -1,0 +1,48 @@
+"""Purpose: "X is (most commonly) used for Y" → "What is X used for?" / Y.
+
+    OLAP is used for data analytics when we want to access many rows of a few columns.
+    → What is OLAP used for? / Data analytics when we want to access many rows of a few columns
+
+The subject must be a named term (a capitalised or code word, at most five
+words) and not a pointer ("It is used for …" leans on the sentence before).
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteKind
+from srs.extract.drafts import draft
+from srs.extract.model import Claim, Doc, Unit
+from srs.extract.text import capitalize, sentences, tidy, word_count
+
+RULE = "purpose"
+MAX_TERM_WORDS = 5
+MAX_ANSWER_WORDS = 30
+_USED = re.compile(
+    r"^(?P<term>(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z`][\w`./+#'-]*(?:\s+[\w`./+#'-]+){0,4}?)\s+(?P<verb>is|are)\s+"
+    r"(?:mainly|mostly|primarily|often|commonly|most commonly|typically|usually|generally|frequently|widely)?\s*"
+    r"used\s+(?P<how>for|to)\s+(?P<purpose>.+?)\.?$")
+_POINTER = re.compile(r"^(?:an?\s+|the\s+)?(?:this|that|these|those|it|they|such|which|each|both|all|some|one)\b",
+                      re.IGNORECASE)
+
+
+def apply(u: Unit, doc: Doc) -> Claim | None:
+    if u.label or u.plain.endswith(("?", "？", ":", "：")):
+        return None
+    for sentence in sentences(u.plain)[:4]:
+        m = _USED.match(sentence.strip())
+        if m is None or _POINTER.match(m.group("term")):
+            continue
+        term = tidy(m.group("term"))
+        article = re.match(r"^(?:an?|the)\s+", term, re.IGNORECASE)
+        if article:
+            term = article.group(0).lower() + term[article.end():]
+        purpose = re.sub(r",?\s+(?:such as|like|including|e\.g\.?|for example|for instance)$", "", tidy(m.group("purpose")))
+        if word_count(term) > MAX_TERM_WORDS + bool(article) or not 2 <= word_count(purpose) <= MAX_ANSWER_WORDS:
+            continue
+        verb = m.group("verb")
+        answer = capitalize(purpose) if m.group("how") == "for" else f"To {purpose}"
+        note = draft(u, NoteKind.FACT, RULE, f"What {verb} {term} used for?", answer)
+        return Claim(RULE, [note], detail=f"what {term} is used for")
+    return None
