@@ -45,7 +45,7 @@ def _plural(n: int, word: str) -> str:
 @app.command("cards", context_settings={"ignore_unknown_options": True})
 def cards(
     query: Annotated[Optional[list[str]], typer.Argument(
-        help='Search, Anki style: deck:NAME tag:NAME is:due|new|learn|review|suspended|buried flag:N '
+        help='Search, Anki style: deck:NAME tag:NAME is:due|new|learn|review|suspended|buried|suggested flag:N '
              'prop:ivl>N rated:N added:N kind:K source:TEXT, free text, "a phrase", -negation, OR, ( ). '
              "Quote the whole query when it has quotes or parentheses.", show_default=False)] = None,
     deck: Annotated[Optional[str], typer.Option("--deck", help="Only this deck and its subdecks (adds deck:NAME).")] = None,
@@ -69,6 +69,14 @@ def cards(
     if extra:  # --deck and --kind narrow the whole query
         text = " ".join([f"({text})", *extra] if text else extra)
     shown = (None if json_ else TABLE_LIMIT) if limit is None else (limit or None)
+    from srs.service.suggestions import mentions_suggested, search_suggestions
+
+    if mentions_suggested(text):  # suggestions are not cards yet: list them as `srs suggestions` does
+        from srs.cli.commands_suggestions import show_suggestions
+
+        with open_collection() as col:
+            show_suggestions(search_suggestions(col, text)[:shown], "pending", json_)
+        return
     with open_collection() as col:
         rows = search_cards(col, text, order=order, descending=desc, limit=None if shown is None else shown + 1)
     more = shown is not None and len(rows) > shown

@@ -32,6 +32,11 @@ def list_command(
 
     with open_collection() as col:
         rows = list_suggestions(col, status)
+    show_suggestions(rows, status, json_)
+
+
+def show_suggestions(rows: list, status: str, json_: bool) -> None:
+    """Print suggestions as `srs suggestions` does (also `srs cards 'is:suggested …'`)."""
     if json_:
         emit_json([r.to_dict() for r in rows])
         return

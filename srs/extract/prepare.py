@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import ftfy
 
-from srs.extract import html_text
+from srs.extract import footnotes, html_text
 
 # A Latin-1 letter followed by a byte that UTF-8 would have used: the mark of
 # UTF-8 read as cp1252/Latin-1 ("â€™", "Ã©", "â€“").
@@ -48,8 +48,9 @@ def prepare(text: str) -> Prepared:
 
 def _as_text(lines: list[str]) -> list[str]:
     """What the parser reads: lines with inline HTML, shortcodes or footnote marks made text (not in code)."""
-    out = list(lines)
-    for i, (line, code) in enumerate(zip(lines, _in_code(lines))):
+    in_code = _in_code(lines)
+    out = footnotes.strip(lines, in_code)
+    for i, (line, code) in enumerate(zip(out, in_code)):
         if not code and html_text.has_markup(line):
             out[i] = html_text.to_text(line)
     return out

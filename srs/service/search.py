@@ -25,7 +25,7 @@ from srs.service.collection import Collection
 from srs.service.stats import day_start_hour, interval_days_sql, raw
 
 KEYS = ("deck", "tag", "is", "flag", "prop", "rated", "added", "kind", "source")
-IS_VALUES = ("due", "new", "learn", "review", "suspended", "buried")
+IS_VALUES = ("due", "new", "learn", "review", "suspended", "buried", "suggested")
 KINDS = tuple(k.value for k in NoteKind)
 PROPS = {"ivl": "ivl", "due": "due", "lapses": "lapses", "reps": "reps",
          "d": "difficulty", "difficulty": "difficulty", "s": "stability", "stability": "stability"}
@@ -211,7 +211,7 @@ def _compile(node: Node, s: Session, now: datetime, hour: int) -> Any:
         return func.trim(Note.tags) == "" if none else Note.tags.regexp_match(f"(?i) {_wild(arg[0], '[^ ]*')}(::[^ ]*)? ")
     if key == "is":
         return {"new": Card.state == 0, "learn": Card.state.in_((1, 3)), "review": Card.state.in_((2, 3)),
-                "suspended": Card.suspended.is_(True), "buried": Card.buried_until > now,
+                "suspended": Card.suspended.is_(True), "buried": Card.buried_until > now, "suggested": false(),
                 "due": and_(Card.state != 0, Card.due < study_day(now, hour).end, Card.suspended.is_(False),
                             or_(Card.buried_until.is_(None), Card.buried_until <= now))}[arg[0]]
     if key in ("flag", "kind"):

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import and_, delete, false, not_, or_, select, true
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from srs.core.errors import NotFound, SrsError
 from srs.core.notes import NoteDraft, NoteKind, Template
@@ -23,6 +24,7 @@ from srs.extract.drafts import SELF_GRADED
 from srs.extract.model import Suggestion as Drafted
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
+from srs.service.search import Group, Node, QueryError, Term, parse
 
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
 
@@ -81,6 +83,44 @@ def list_suggestions(col: Collection, status: str = PENDING) -> list[SuggestionV
             q = q.where(Suggestion.status == status)
         rows = s.execute(q.order_by(Source.uri, Suggestion.line, Suggestion.id)).all()
         return [_view(row, uri) for row, uri in rows]
+
+
+def mentions_suggested(query: str) -> bool:
+    """Does the search ask for suggestions (``is:suggested`` anywhere)? Cards are never suggestions."""
+    def walk(node: Node) -> bool:
+        return any(walk(n) for n in node.nodes) if isinstance(node, Group) else (node.key, node.arg[:1]) == ("is", ("suggested",))
+    return walk(parse(query))
+
+
+def search_suggestions(col: Collection, query: str, status: str = PENDING) -> list[SuggestionView]:
+    """Suggestions matching a search with ``is:suggested``: free text (front and back), ``source:`` and ``kind:``,
+    with ``-``, OR and parentheses as for cards."""
+    tree = parse(query)
+    with col.read() as s:
+        q = select(Suggestion, Source.uri).join(Source, Source.id == Suggestion.source_id).where(_where(tree))
+        if status != "all":
+            q = q.where(Suggestion.status == status)
+        rows = s.execute(q.order_by(Source.uri, Suggestion.line, Suggestion.id)).all()
+        return [_view(row, uri) for row, uri in rows]
+
+
+def _where(node: Node) -> ColumnElement[bool]:
+    if isinstance(node, Group):
+        parts = [_where(n) for n in node.nodes]
+        if node.op == "not":
+            return not_(parts[0])
+        return or_(*parts) if node.op == "or" else and_(true(), *parts)
+    term: Term = node
+    if term.key == "text":
+        pattern = "%" + term.arg[0].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("*", "%") + "%"
+        return or_(Suggestion.front.ilike(pattern, escape="\\"), Suggestion.back.ilike(pattern, escape="\\"))
+    if term.key == "is":
+        return true() if term.arg[0] == "suggested" else false()  # a suggestion is no card: not due, not new, …
+    if term.key == "kind":
+        return Suggestion.kind == term.arg[0]
+    if term.key == "source":
+        return Source.uri.ilike(f"%{term.arg[0]}%")
+    raise QueryError(f"{term.key}: at position {term.pos} does not apply to suggestions (use text, source:, kind:)")
 
 
 def accept(col: Collection, suggestion_id: int, *, front: str | None = None, back: str | None = None,

@@ -101,3 +101,32 @@ def test_the_cli_lists_accepts_and_rejects(tmp_path, monkeypatch):
     assert main(["--db", db, "suggestions", "accept", "1", "--back", "Estimate from DAU"]) == 0
     assert main(["--db", db, "suggestions", "reject", "1"]) == 1  # accepted already: a one-line error
     assert main(["--db", db, "suggestions", "--status", "bogus"]) == 1
+
+
+def test_is_suggested_searches_suggestions_by_text_source_and_kind(col, tmp_path):
+    import_paths(col, [write(tmp_path, NOTES + "\n## Storage\n\n- How much data per day?\n")])
+    everything = suggestions.search_suggestions(col, "is:suggested")
+    assert [s.front for s in everything] == ["How many users will there be?", "How much data per day?"]
+    assert [s.front for s in suggestions.search_suggestions(col, "is:suggested users")] == ["How many users will there be?"]
+    assert [s.front for s in suggestions.search_suggestions(col, "is:suggested -users")] == ["How much data per day?"]
+    assert suggestions.search_suggestions(col, "is:suggested source:nothing-like-this") == []
+    assert suggestions.mentions_suggested("(is:suggested OR x) users") and not suggestions.mentions_suggested("is:due")
+    with pytest.raises(SrsError, match="does not apply to suggestions"):
+        suggestions.search_suggestions(col, "is:suggested deck:Capacity")
+    from srs.service.search import search_cards
+
+    assert search_cards(col, "is:suggested") == []  # a suggestion is never a card
+
+
+def test_cards_is_suggested_lists_suggestions_in_the_cli(tmp_path, capsys):
+    from srs.cli import main
+
+    db = str(tmp_path / "cli.db")
+    assert main(["--db", db, "import", str(write(tmp_path, NOTES))]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "cards", "is:suggested", "users"]) == 0
+    out = capsys.readouterr().out
+    assert "front: How many users will there be?" in out and "1 suggestion;" in out
+    assert main(["--db", db, "cards", "is:suggested", "--json"]) == 0
+    assert '"check": "unanswered"' in capsys.readouterr().out
+    assert main(["--db", db, "cards", "is:suggested", "deck:x"]) != 0

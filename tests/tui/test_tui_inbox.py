@@ -60,3 +60,19 @@ async def test_accept_edit_and_reject_from_the_inbox(col: Collection, tmp_path: 
     with col.read() as s:
         backs = set(s.scalars(select(Note.back).where(Note.id.in_([a.note_id for a in accepted]))))
     assert "Estimate: 1 TB a day" in backs
+
+
+@sync
+async def test_browse_sends_an_is_suggested_search_to_the_inbox(col: Collection, tmp_path: Path) -> None:
+    _import(col, tmp_path)
+    app = make_app(col)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        app.screen.query_one("Input").value = "is:suggested data"
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, InboxScreen)
+        assert [r.front for r in app.screen.rows] == ["How much data per day?"]

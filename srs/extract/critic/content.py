@@ -126,6 +126,8 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                 a = normalize(answer)
                 if a and (f" {a} " in f" {shown} " or not a.isascii() and a in shown):
                     return Finding("trivial", f"the hidden '{answer}' shows elsewhere on the card")
+                if _spelled_out(answer, render_front(note.front, n)):
+                    return Finding("trivial", f"the hidden '{answer}' is spelled out beside its blank")
         return None
     echo = _echo(note)
     if echo:
@@ -141,6 +143,49 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if any(x and f" {x} " in f" {normalize(context)} " for x in (b, bare)) and word_count(back) >= 1:
             return Finding("trivial", "the answer is in the context line")
     return None
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}s?$")
+_BLANK = "[...]"
+
+
+def _spelled_out(answer: str, shown: str) -> bool:
+    """ "A service-level objective ([...]) defines …", "[...] (Synchronize sequence numbers)": the blank is an
+    acronym and its expansion stands right beside it."""
+    answer = answer.strip()
+    if not _ACRONYM.match(answer) or _BLANK not in shown:
+        return False
+    at = shown.index(_BLANK)
+    before = re.search(r"([A-Za-z][\w-]*(?:\s+[\w-]+){0,5})\s*[(（]\s*$", shown[:at])
+    after = re.match(r"\s*[(（]([^)）]{3,80})[)）]", shown[at + len(_BLANK):])
+    return any(_abbreviates(answer.rstrip("s"), m.group(1)) for m in (before, after) if m)
+
+
+def _abbreviates(acronym: str, words: str) -> bool:
+    """Does a tail of ``words`` spell the acronym out: its initials ("SLO" ← "service-level objective", stop words
+    may be skipped), or one word that holds its letters ("SYN" ← "Synchronize sequence numbers")?"""
+    letters = acronym.lower()
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z0-9]+", words)]
+    for start, first in enumerate(tokens):
+        if not first.startswith(letters[0]):
+            continue
+        if _in_order(letters, first) and len(first) >= len(letters) + 2:
+            return True
+        tail = tokens[start:]
+        if "".join(t[0] for t in tail[: len(letters)]) == letters:
+            return True
+        content = [t for t in tail if t not in _STOP]
+        if "".join(t[0] for t in content[: len(letters)]) == letters:
+            return True
+    return False
+
+
+_STOP = frozenset("of and the to for a an in on".split())
+
+
+def _in_order(letters: str, word: str) -> bool:
+    it = iter(word)
+    return all(ch in it for ch in letters)
 
 
 _LEAD_WORDS = frozenset("used to use for it this that returns return is a an the which".split())

@@ -8,6 +8,7 @@ from srs.core.notes import NoteDraft, NoteKind, Template, normalize
 from srs.extract.critic import Finding
 from srs.extract.critic.words import sides, title_of
 from srs.extract.model import Doc, Unit
+from srs.extract.text import word_count
 
 # Sections about the document or the course, not the subject
 _META_SECTION = re.compile(
@@ -103,7 +104,7 @@ def code_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     term = note.front
     if term.count("`") >= 2 and len(re.sub(r"`[^`]*`", "", term).split()) >= 2:
         return Finding("code-term", "a line of code read as a defined term")
-    if len(note.back.split()) <= 1 and note.back[:1].isupper() and not note.reverse:
+    if word_count(note.back) <= 1 and note.back[:1].isupper() and not note.reverse:
         return Finding("code-term", "a one-word 'meaning'")
     return None
 

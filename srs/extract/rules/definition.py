@@ -63,7 +63,7 @@ def _definition(u: Unit) -> tuple[str, str] | None:
             m = _JA_TOWA.match(sentence) or _ZH_IS.match(sentence)
             if m:
                 return tidy(m.group("term")), m.group("meaning").strip()
-        return None
+        return _ja_bold_term(u, text)
     m = _EQUALS.match(text) if not u.label else None  # "Little's law: L = λ × W" is a labelled formula
     if m and not re.search(r"\d", m.group("term")):
         return tidy(m.group("term")), tidy(m.group("meaning"))
@@ -135,6 +135,34 @@ def _without_alias(text: str) -> tuple[str, str]:
     return m.group("term") + " " + text[m.end():], tidy(m.group("alias"))
 
 
+_JA_WA = re.compile(r"^(?P<term>.{1,60}?)は[、,]?\s*(?P<meaning>[^。]{6,160}?)。?$")
+JA_MAX_MEANING = 80
+JA_CUT_AFTER = 40
+
+
+def _ja_bold_term(u: Unit, text: str) -> tuple[str, str] | None:
+    """ "**ストリーム**は、連続していて切れ目のないデータ構造。": a Japanese glossary line defines its bold lead."""
+    if not u.first_bold or not u.md.lstrip().startswith(("**", "__")) or not text.startswith(u.first_bold):
+        return None
+    first = sentences(text)[0]
+    m = _JA_WA.match(first)
+    if m is None or not _KANA.search(m.group("meaning")) and not _KANA.search(first):
+        return None
+    term = tidy(m.group("term"))
+    if term != u.first_bold and word_count(term) > MAX_TERM_WORDS:
+        term = tidy(u.first_bold)  # "確認応答(ACK: Acknowledgement field significant)" → "確認応答"
+    if not term.startswith(u.first_bold) or len(term) > len(u.first_bold) + 50:
+        return None  # "**TCP**(Transmission Control Protocol)は" keeps its expansion; a longer subject is a statement
+    meaning = m.group("meaning").strip()
+    if len(meaning) > JA_CUT_AFTER:  # "Xは、Yの確立方法で、…": the clause before で、 says what it is
+        head = meaning.split("で、", 1)[0]
+        if head != meaning and 6 <= len(head):
+            meaning = head
+        if len(meaning) > JA_MAX_MEANING:
+            return None
+    return term, meaning + "。"
+
+
 _PARTS = "\x00consists of "  # a composition ("A cluster consists of nodes …"), marked by _definition
 
 
@@ -148,6 +176,11 @@ def _names(text: str) -> bool:
 
 
 def _term_ok(term: str) -> bool:
+    if any(term.count(a) != term.count(b) for a, b in ("()", "（）", "「」")):
+        return False  # "マルチメディア通信（即時性…": a cut, not a term
+    if cjk_share(term) > 0.3:  # a katakana word is long in characters, not in meaning
+        pointer = term.startswith(("その", "この", "あの", "これ", "それ", "这", "那", "该", "此", "它"))
+        return 0 < len(term) <= 20 and not term.endswith(("?", "？")) and not pointer
     if re.search(r"\s(?:usually|often|typically|generally|always|sometimes|normally|also|only|really)$", term, re.I):
         return False  # "Strong consistency usually means …": how it is done, not what it is
     return 0 < word_count(term) <= MAX_TERM_WORDS and not term.endswith("?") and not term.lower().startswith(("if ", "when "))

@@ -84,7 +84,9 @@ _CJK_SET = re.compile(r"(?:种|类|个|点|项|步|原则|特性|要素|阶段|�
                       r"类型|协议|字段|指标|策略|算法|场景|種類|つ|要素|段階|層|方法|特徴|利点|欠点|理由|手順|ステップ|"
                       r"コンポーネント|パターン|状態|種|タイプ)\s*$")
 _NUMBERS = "zero one two three four five six seven eight nine ten".split()
-_PLURAL = re.compile(r"(?<![su])s\)?$|\b(?:criteria|data|people|children|media|phenomena)$", re.IGNORECASE)
+# a plural head noun; not "Kerberos", "status", "analysis", "mobile forensics" (one thing whose name ends in s)
+_PLURAL = re.compile(r"(?<![sui])(?<!ic)(?<!\bo)(?<!\bio)(?<!\bkerbero)(?<!\bchao)(?<!\betho)(?<!\bkudo)s\)?$|(?-i:[A-Z]{2,}s)\)?$|\b(?:criteria|data|people|children|media|phenomena|metrics|topics|"
+                     r"characteristics)$", re.IGNORECASE)
 
 
 def which(title: str, n: int) -> str | None:

@@ -57,6 +57,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     subject, inside, after = group
     if "," in subject or ";" in subject or _ASIDE.match(inside) or word_count(after) > 4:
         return None
+    if re.search(r",\s*or\s+(?:sometimes|often|usually|maybe|perhaps|even|also)\b|\bor sometimes\b", inside, re.I):
+        return None  # "(array of linked lists, or sometimes a BST)": alternative ways, not members of a set
     items = _items(inside, minimum=2)
     subject = _subject(u, subject)
     if not items or not subject:

@@ -29,7 +29,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 
 
 def _claim(u: Unit, what: str, answer: str) -> Claim | None:
-    if not what or word_count(answer) > 60:
+    if not what or word_count(answer) > 60 or word_count(answer) < 3:  # "If available" says nothing to recall
         return None
     front = f"When to use {what}?"
     return Claim(RULE, [draft(u, NoteKind.FACT, RULE, front, answer)], detail=f"when to use {what}")

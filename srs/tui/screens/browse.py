@@ -107,6 +107,8 @@ class BrowseScreen(Screen[None]):
 
         def run(col: Collection) -> tuple[list[Any], str | None]:
             try:
+                if _asks_suggestions(query):
+                    return [], None
                 return services.search_cards(col, query, order=order, descending=descending, limit=LIMIT + 1), None
             except query_error as exc:
                 return [], str(exc)
@@ -135,6 +137,8 @@ class BrowseScreen(Screen[None]):
         self.status(f"{shown} · sorted by {self.order} {arrow}")
         if keep_row is not None and self.rows:
             table.move_cursor(row=min(keep_row, len(self.rows) - 1))
+        if _asks_suggestions(self.query_one(Input).value):
+            self.status("is:suggested: press Enter to see the matching suggestions in the Inbox")
         if not self.rows:
             self.query_one("#preview", Markdown).update("*No card matches this search.*")
 
@@ -146,6 +150,11 @@ class BrowseScreen(Screen[None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if self._debounce is not None:
             self._debounce.stop()
+        if _asks_suggestions(event.value):  # suggestions are not cards: the Inbox lists them
+            from srs.tui.screens.inbox import InboxScreen
+
+            self.app.push_screen(InboxScreen(event.value))
+            return
         self.search()
         self.query_one("#results", DataTable).focus()
 
@@ -235,3 +244,13 @@ class BrowseScreen(Screen[None]):
 
     def action_back(self) -> None:
         self.app.go_home()  # type: ignore[attr-defined]
+
+
+def _asks_suggestions(query: str) -> bool:
+    from srs.service.search import QueryError
+    from srs.service.suggestions import mentions_suggested
+
+    try:
+        return mentions_suggested(query)
+    except QueryError:  # a query that does not parse is reported by the card search
+        return False

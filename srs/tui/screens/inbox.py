@@ -37,12 +37,14 @@ class InboxScreen(Screen[None]):
     HELP = ("Suggestions are cards the extractor was not sure of (why: the check column). a makes the selected one a "
             "card, e opens it to edit first, x rejects it for good (re-imports do not bring it back).")
 
-    def __init__(self) -> None:
+    def __init__(self, query: str = "") -> None:
         super().__init__()
         self.rows: list[SuggestionView] = []
+        self.search = query  # from Browse: "is:suggested tombstone" lists only the matching ones
 
     def compose(self) -> ComposeResult:
-        yield Label("Inbox — suggestions held back by the card critic", id="inbox-title")
+        title = "Inbox — suggestions held back by the card critic"
+        yield Label(title + (f" · {self.search}" if self.search else ""), id="inbox-title")
         yield DataTable(id="inbox-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="inbox-preview")
         yield Footer()
@@ -53,7 +55,14 @@ class InboxScreen(Screen[None]):
         self.reload()
 
     def reload(self) -> None:
-        run_db(self, load_pending, self._show, group="inbox", exclusive=True)
+        query = self.search
+
+        def load(col: Collection) -> list[SuggestionView]:
+            from srs.service.suggestions import search_suggestions
+
+            return search_suggestions(col, query) if query else load_pending(col)
+
+        run_db(self, load, self._show, group="inbox", exclusive=True)
 
     def _show(self, rows: list[SuggestionView]) -> None:
         self.rows = rows

@@ -1,0 +1,47 @@
+"""Patterns found by grading cards from documents the extractor had never seen (round 8)."""
+
+from extract_helpers import notes, one
+
+from srs.extract.rules.enumeration import which
+
+
+def test_a_name_that_ends_in_s_is_no_plural_set():
+    assert which("Kerberos", 3) is None and which("Mobile forensics", 3) is None and which("Status", 2) is None
+    assert which("Key APIs", 3) == "Which three key APIs?" and which("Scenarios", 2) == "Which two scenarios?"
+    assert which("Key metrics", 3) == "Which three key metrics?"
+
+
+def test_alternatives_in_brackets_are_no_set():
+    text = "- Dictionaries / hash tables (array of linked lists, or sometimes a BST).\n"
+    assert [n for n in notes(text) if n.rule == "inline-list"] == []
+
+
+def test_when_to_use_needs_an_answer_that_says_something():
+    assert notes("- Use playbooks if available.\n", "when-to-use") == []
+    assert one("- Use a queue when producers outpace consumers.\n", "when-to-use").back == \
+        "When producers outpace consumers"
+
+
+def test_a_japanese_glossary_line_defines_its_bold_term():
+    text = ("# トランスポート層\n\n"
+            "**ストリーム**は、連続していて切れ目のないデータ構造。\n\n"
+            "**確認応答**(**ACK**: Acknowledgement field significant)は、受信ホストが到達を知らせるパケット。\n\n"
+            "**スリーウェイハンドシェイク**は、[TCP](#tcp)におけるコネクションの確立方法で、合計で3回のパケットを"
+            "やり取りすることからこのような名前となっている。\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert got["ストリームとは？"] == "連続していて切れ目のないデータ構造。"
+    assert got["確認応答とは？"] == "受信ホストが到達を知らせるパケット。"
+    assert got["スリーウェイハンドシェイクとは？"] == "TCPにおけるコネクションの確立方法。"
+    assert notes("その 3 つのキーワードとは `var` と `let` と `const` です。\n", "definition") == []
+
+
+def test_a_colon_inside_brackets_is_no_label():
+    assert notes("（最終更新： 2023-06-27）\n") == []
+    fronts = [n.front for n in notes("**MSS**（Maximum Segment Size: 最大セグメント長）は、ペイロードの最大長。\n")]
+    assert "MSS（Maximum Segment Size?" not in fronts
+
+
+def test_a_cloze_on_an_acronym_spelled_out_beside_it_is_trivial():
+    assert notes("A service-level objective (**SLO**) defines a range of acceptable values.\n", "emphasis-cloze") == []
+    kept = one("A *write-ahead log* (WAL) is appended before the data pages are changed.\n", "emphasis-cloze")
+    assert kept.front.startswith("A {{c1::write-ahead log}}")  # the expansion hidden, the acronym a fair cue
