@@ -45,3 +45,16 @@ def test_a_cloze_on_an_acronym_spelled_out_beside_it_is_trivial():
     assert notes("A service-level objective (**SLO**) defines a range of acceptable values.\n", "emphasis-cloze") == []
     kept = one("A *write-ahead log* (WAL) is appended before the data pages are changed.\n", "emphasis-cloze")
     assert kept.front.startswith("A {{c1::write-ahead log}}")  # the expansion hidden, the acronym a fair cue
+
+
+def test_advice_to_the_reader_is_no_cloze_but_a_generic_you_in_a_fact_is():
+    assert notes("Think **hard** about what specific team you are going for.\n", "emphasis-cloze") == []
+    assert notes("The interviewer judges **your** answers, so it is **worth it** to practise.\n") == []
+    assert [n.front for n in notes("In a 5-node cluster, you need **3** nodes for a majority.\n")] == \
+        ["In a 5-node cluster, you need {{c1::3 nodes}} for a majority."]
+
+
+def test_actions_and_cut_lead_ins_are_no_terms():
+    assert notes("- **Using raw IP addresses**: no DNS logs, but there are HTTP logs\n", "definition") == []
+    assert [n.front for n in notes("- **CAP theorem, which can be summarized as**: pick two of three\n")
+            if "summarized" in n.front] == []

@@ -64,7 +64,16 @@ def reader_addressed(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("reader-addressed", "a question to the reader, not about the subject")
     if drill and re.search(r"\b(?:we|us|our|it)\b", front, re.IGNORECASE):
         return Finding("reader-addressed", "a prompt that leans on what came before it ('we', 'it')")
+    if note.template == Template.CLOZE and _ADVICE.search(front):
+        return Finding("reader-addressed", "advice to the reader ('you', 'your'), not a fact to recall")
     return None
+
+
+# advice, not a fact: "Think **hard** about …", "… your suitability for the job", "you should …"; a generic
+# "you" in a fact stays ("In a 5-node cluster, you need 3 for a majority")
+_ADVICE = re.compile(r"^(?:think|make sure|remember|don't|do not|be|try|consider|prepare|practi[cs]e|read|study|"
+                     r"learn|focus|ask|why|how|what)\b|\b(?:your|yourself)\b|\byou(?:'ll| will| should| must| have to|"
+                     r"'d better| want to)\b", re.IGNORECASE)
 
 
 def asks_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:

@@ -43,6 +43,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         where = _unasked(topic(u, _anchor(u)))
         front = f"{where} — {lower_words(label)}?" if where else f"{label}?"
         detail = "a labelled fact (the label needs its section as context)"
+    elif label.split()[-1].lower().strip(",") in _DANGLING:
+        return None  # "CAP theorem, which can be summarized as": a lead-in cut at its colon, not a statement
     elif _STATEMENT.search(label) or word_count(label) > 6:
         front = f"“{label}” — what does it mean?"
         detail = "a labelled statement"
@@ -54,6 +56,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     return Claim(RULE, [draft(u, NoteKind.FACT, RULE, capitalize(front), capitalize(u.body))], detail=detail)
 
 
+_DANGLING = frozenset("as which that of to the a an and or by with for is are like than".split())
 _MARKER = re.compile(r"(?<=[?？])\s*[(（][^()（）]{1,8}[)）]\s*$")  # "（重要）", "(important)": a note to self
 
 
