@@ -41,7 +41,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         detail = "a checklist criterion"
     elif is_generic(label) or is_narrative(label) or in_example(u) or not re.search(r"[^\W\d_]{3}", label):
         where = _unasked(topic(u, _anchor(u)))
-        front = f"{where} — {lower_words(label)}?" if where else f"{label}?"
+        if not where:
+            return None  # "Storage?" under "Why is monitoring important?": a generic label needs a topic to ask about
+        front = f"{where} — {lower_words(label)}?"
         detail = "a labelled fact (the label needs its section as context)"
     elif label.split()[-1].lower().strip(",") in _DANGLING:
         return None  # "CAP theorem, which can be summarized as": a lead-in cut at its colon, not a statement
