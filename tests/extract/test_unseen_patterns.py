@@ -58,3 +58,20 @@ def test_actions_and_cut_lead_ins_are_no_terms():
     assert notes("- **Using raw IP addresses**: no DNS logs, but there are HTTP logs\n", "definition") == []
     assert [n.front for n in notes("- **CAP theorem, which can be summarized as**: pick two of three\n")
             if "summarized" in n.front] == []
+
+
+def test_example_data_and_back_references_make_no_card():
+    assert notes("Sno → Sname, Sdept\n", "rule") == []
+    assert notes("有以下函数依赖: Sno, Cname → Grade\n", "rule") == []
+    assert notes("上面的关系中存在以下传递函数依赖: Sno → Sdept → Mname\n", "sequence") == []
+    assert notes("**Cassandra** has a nice compromise for this.\n", "emphasis-cloze") == []
+    assert notes("- **冗余数据**：例如 `学生-2` 出现了两次。\n", "labelled-fact") == []
+    kept = one("If burn rate >14 over 1h → page\n", "rule")
+    assert kept.back == "page"
+
+
+def test_chinese_definitions_lose_leading_punctuation_and_statements():
+    got = one("可串行化调度是指，通过并发控制，使得并发执行的事务结果与串行执行的结果相同。\n", "definition")
+    assert got.front == "什么是可串行化调度？" and got.back.startswith("通过并发控制")
+    assert notes("DELETE 可以看成是一个特殊的 UPDATE。\n", "definition") == []
+    assert one("数据流水线：采集 → 清洗 → 存储\n", "sequence").front == "数据流水线：顺序？"

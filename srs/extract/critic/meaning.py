@@ -118,11 +118,17 @@ def code_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     return None
 
 
+# "异常: 冗余数据？" → "例如 `学生-2` 出现了两次。": the answer is only an instance
+_ONLY_EXAMPLE = re.compile(r"^(?:e\.g\.|eg\b|for example|for instance|such as|例如|比如|譬如|例えば|たとえば)", re.IGNORECASE)
+
+
 def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A number or a table row from inside one worked example holds only there ("V = 41 | 0 coins used")."""
     label = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1].rsplit(": ", 1)[-1]
     if note.rule == "labelled-fact" and (_EXAMPLE_LABEL.match(label) or _MOMENT.match(label)):
         return Finding("example-data", "an example, not the fact it illustrates")
+    if note.template == Template.BASIC and _ONLY_EXAMPLE.match(note.back.strip()):
+        return Finding("example-data", "the back gives an example, not the answer", suggest=True)
     if note.rule not in ("number-cloze", "table", "rule", "definition", "labelled-fact"):
         return None
     if not any(_EXAMPLE_SECTION.search(p) for p in (u.list_title, *note.heading_path[-2:])):

@@ -20,6 +20,8 @@ RULE = "rule"
 _IF = re.compile(r"^(?:if|when|whenever|once)\s+", re.IGNORECASE)
 _COMPARATOR = re.compile(r"[<>≤≥]=?\s?~?\d|\b(?:over|above|below|under|exceeds?|more than|less than|at least)\s+\d")
 _MAX_SIDE_WORDS = 25
+POINTS_AT_DATA = re.compile(r"以下|如下|下面|上面|以上|关于|次の|下記|上記|\b(?:the following|as follows|below|above)\b",
+                             re.IGNORECASE)
 
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
@@ -45,6 +47,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         pairs.append((condition, action))
     if not pairs or any(word_count(c) > _MAX_SIDE_WORDS or word_count(a) > _MAX_SIDE_WORDS for c, a in pairs):
         return None
+    if POINTS_AT_DATA.search(f"{u.label or ''} {pairs[0][0]}"):
+        return None  # "有以下函数依赖: Sno, Cname → Grade": rows of the example the notes show, not a rule
+    if not u.label and all(len(c.split()) == 1 and not _COMPARATOR.search(c) for c, _ in pairs):
+        return None  # "Sno → Sname, Sdept": a bare name mapped to names is data (a dependency, a mapping)
     label = f"{u.label}: " if u.label else ""
     notes = [draft(u, NoteKind.RULE, RULE, f"{label}{capitalize(c) if not label else c} → ?", a) for c, a in pairs]
     return Claim(RULE, notes, detail=f"{len(notes)} condition → action rule(s)")

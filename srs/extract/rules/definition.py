@@ -27,6 +27,8 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 # "XとはYのことです。" / "X是指Y。" "X是一种Y。": the defining shapes of Japanese and Chinese prose
 _JA_TOWA = re.compile(r"^(?P<term>[^、。「」]{1,24}?)\s*とは[、,]?\s*(?P<meaning>[^。]{2,}?(?:のこと|を指し|を指す|をいい|をいう|です|である)[^。]*。?)$")
 _ZH_IS = re.compile(r"^(?P<term>[^，。、：]{1,20}?)\s*(?:是指|指的是|就是指|即|是(?=一种|一个|一类))\s*(?P<meaning>[^。]{2,}。?)$")
+# "DELETE 可以看成是一个…": a subject with a verb of its own is a statement, not a term
+_ZH_NOT_A_TERM = re.compile(r"可以|看成|看作|认为|就是|都|也|会|能|被|应该|需要|如果|因为|所以")
 _ARTICLE_START = re.compile(r"^(?:a|an|the)\s+\w+", re.IGNORECASE)
 _REVERSE_MAX_WORDS = 10
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|gets?|can|will|must|should|does|do|becomes?|stores|keeps|runs|"
@@ -61,8 +63,8 @@ def _definition(u: Unit) -> tuple[str, str] | None:
             return None
         for sentence in sentences(text)[:4]:  # the sentence of a paragraph that defines a term
             m = _JA_TOWA.match(sentence) or _ZH_IS.match(sentence)
-            if m:
-                return tidy(m.group("term")), m.group("meaning").strip()
+            if m and not _ZH_NOT_A_TERM.search(m.group("term")):
+                return tidy(m.group("term")), m.group("meaning").strip().lstrip("，,、：:；; ")
         return _ja_bold_term(u, text)
     m = _EQUALS.match(text) if not u.label else None  # "Little's law: L = λ × W" is a labelled formula
     if m and not re.search(r"\d", m.group("term")):

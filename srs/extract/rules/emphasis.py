@@ -27,6 +27,7 @@ _CODE = re.compile(r"(`+).+?\1")
 _ANAPHORA = re.compile(r"^(?:(?:so|thus|therefore|hence|simply said|in short|in other words|that is|also),?\s+)?"
                        r"(?:this|that|these|those|it|they|such|here)\b|^(?:[^、，。]{0,8}[、，]\s*)?(?:これ|それ|あれ|この|その|"
                        r"这|那|它|此)", re.IGNORECASE)
+_LEANS_BACK = re.compile(r"\b(?:this|that|these|those|it|them|the above|the former|the latter)\s*[.!]?\s*$", re.IGNORECASE)
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 # stress, not a term: negations, modals, quantities, and CJK verb endings
 _STRESS = re.compile(
@@ -60,8 +61,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 def _cloze(u: Unit, sentence: str) -> object | None:
     if word_count(sentence) > MAX_SENTENCE_WORDS or sentence.endswith(("?", "？")):
         return None
-    if _ANAPHORA.match(sentence):
-        return None  # "This is called a …": the sentence leans on the one before it
+    if _ANAPHORA.match(sentence) or _LEANS_BACK.search(sentence):
+        return None  # "This is called a …", "… has a nice compromise for this": it leans on the one before
     masked = _CODE.sub(lambda m: "\x00" * len(m.group(0)), sentence)
     spans = [m for m in _SPAN.finditer(masked) if _term(sentence[m.start(2):m.end(2)])]
     if not spans or len(spans) > MAX_CLOZES:

@@ -30,7 +30,7 @@ _POINTER = re.compile(r"^(?:so|thus|hence|therefore|and|but|here|there|this|that
 _ZH_CALLED = re.compile(r"(?P<desc>[^，。；：、]{2,24}?)\s*(?P<verb>又被称作|又被称为|也被称为|被称为|被称作|又称为|也称为|又称|也叫|又叫|称为|叫做)"
                         r"\s*(?P<name>[^，。；：]{2,40})")
 _ZH_POINTER = re.compile(r"^(?:因此|所以|于是|这|那|它|此|该|其)")
-_QUOTES = "\"'“”‘’「」*_`"
+_QUOTES = "\"'“”‘’「」*_"
 MAX_DESC_WORDS = 20
 MAX_NAME_WORDS = 8
 
@@ -80,6 +80,8 @@ def _zh(sentence: str) -> tuple[str, str] | None:
 
 def _name(text: str) -> str:
     name = tidy(text).strip(_QUOTES + " .。").rstrip(_QUOTES + " .。")
+    if name.count("`") % 2:
+        return ""  # "`dhcp3-server` on Ubuntu" cut into a half code span
     if not name or word_count(name) > MAX_NAME_WORDS or _POINTER.match(name):
         return ""
     return capitalize(name) if name[:1].islower() and not re.match(r"^[a-z]+[A-Z]", name) else name

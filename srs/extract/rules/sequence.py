@@ -13,7 +13,8 @@ from srs.core.notes import NoteKind
 from srs.extract.arrows import ARROW, clauses, top_level_steps
 from srs.extract.drafts import draft, topic
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import parenthetical, tidy, word_count
+from srs.extract.rules.condition_action import POINTS_AT_DATA
+from srs.extract.text import cjk_share, parenthetical, tidy, word_count
 
 RULE = "sequence"
 _MAX_STEP_WORDS = 6
@@ -31,7 +32,13 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if not subject and (u.list_title or u.path):
         subject = topic(u)
     arrow_line = " → ".join(chain)
-    if subject:
+    if POINTS_AT_DATA.search(subject):
+        return None  # "上面的 关系-1 中存在以下传递函数依赖": a chain inside the example shown, not a flow to learn
+    if cjk_share(subject + arrow_line) > 0.3:
+        if not subject:
+            return None
+        front = f"{subject}：顺序？" if doc.language != "ja" else f"{subject}：順序は？"
+    elif subject:
         front = f"{subject}: the {len(chain)} steps in order?"
     else:
         front = f"What is the order of the {len(chain)} steps, starting from “{chain[0]}”?"
