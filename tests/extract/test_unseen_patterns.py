@@ -75,3 +75,8 @@ def test_chinese_definitions_lose_leading_punctuation_and_statements():
     assert got.front == "什么是可串行化调度？" and got.back.startswith("通过并发控制")
     assert notes("DELETE 可以看成是一个特殊的 UPDATE。\n", "definition") == []
     assert one("数据流水线：采集 → 清洗 → 存储\n", "sequence").front == "数据流水线：顺序？"
+
+
+def test_a_set_keeps_the_numbers_its_items_hold_in_brackets():
+    text = "- Reserved private IPs:\n    * Class A (10.0.0.0/8)\n    * Class B (172.16.0.0/12)\n    * Class C (192.168.0.0/16)\n"
+    assert one(text, "enumeration").back.splitlines()[0] == "- Class A (10.0.0.0/8)"

@@ -27,7 +27,9 @@ def item_key(u: Unit) -> str | None:
     """What names an item in a list: its label, else its text when short."""
     if u.label:
         return clean_label(u.label)
-    text = drop_parentheticals(u.plain).rstrip(".;, ")
+    # "Class A (10.0.0.0/8)": a bracket of numbers is what the item says; "(optional)" is an aside
+    text = u.plain if re.search(r"\(\s*\d[\d./:, -]*\)", u.plain) else drop_parentheticals(u.plain)
+    text = text.rstrip(".;, ")
     if u.first_bold and word_count(text) > 4 and word_count(u.first_bold) <= 5:
         return clean_label(u.first_bold)
     if " = " in text:
