@@ -42,3 +42,15 @@ def test_a_cut_purpose_loses_its_dangling_lead_in_and_pointers_make_no_card():
         "To model relationships between entities"
     assert notes("It is used for caching.\n", "purpose") == []
     assert notes("This index is used for range scans.\n", "purpose") == []
+
+
+def test_a_lead_clause_before_the_named_thing_is_dropped():
+    note = one("Since we deal with documents only in one partition, the document-partitioned index is called the "
+               "**local index.**\n", "naming")
+    assert (note.front, note.back) == ("What is the document-partitioned index called?", "The local index")
+
+
+def test_a_double_arrow_names_the_consequence_of_the_last_sentence():
+    note = one("- Skew makes partitioning less useful. **Partition with disproportionately high load ⇒ hotspot**\n",
+               "rule")
+    assert (note.front, note.back) == ("Partition with disproportionately high load → ?", "hotspot")

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind
-from srs.extract.arrows import clauses, top_level_steps
+from srs.extract.arrows import ARROW, clauses, top_level_steps
 from srs.extract.drafts import draft
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import capitalize, tidy, word_count
+from srs.extract.text import capitalize, sentences, tidy, word_count
 
 RULE = "rule"
 _IF = re.compile(r"^(?:if|when|whenever|once)\s+", re.IGNORECASE)
@@ -26,7 +26,7 @@ POINTS_AT_DATA = re.compile(r"以下|如下|下面|上面|以上|关于|次の|�
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
     text = u.body if u.label else u.plain
-    if "→" not in text and "->" not in text and "=>" not in text:
+    if not ARROW.search(text):
         return None
     pairs: list[tuple[str, str]] = []
     subject = ""
@@ -36,7 +36,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return None  # a flow
         if len(steps) < 2:
             continue
-        condition, action = (tidy(_IF.sub("", steps[0])), tidy(steps[1]))
+        lead = sentences(steps[0])  # "Skew hurts. Partition with high load ⇒ hotspot": the rule is the last sentence
+        condition, action = (tidy(_IF.sub("", lead[-1] if lead else steps[0])), tidy(steps[1]))
         if not condition or not action:
             return None
         comparator = _COMPARATOR.search(condition)

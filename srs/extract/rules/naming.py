@@ -58,13 +58,19 @@ def _en(sentence: str) -> tuple[str, str] | None:
     m = _CALLED.match(sentence)
     if m is None:
         return None
-    desc, name = tidy(m.group("desc")), _name(m.group("name"))
+    desc, name = _main_clause(tidy(m.group("desc"))), _name(m.group("name"))
     if not name or _POINTER.search(desc) or not 2 <= word_count(desc) <= MAX_DESC_WORDS:
         return None
     if desc.lower().startswith(("if ", "when ", "in ", "for ", "as ")):
         return None  # "In Java, this is called …": a lead-in, not a description
     desc = desc[0].lower() + desc[1:] if desc[:2].istitle() else desc
     return f"What {m.group('verb').lower()} {desc} called?", name
+
+
+def _main_clause(desc: str) -> str:
+    """ "Since we deal with one partition only, the document-partitioned index" → "the document-partitioned index"."""
+    m = re.match(r"^(?:since|because|as|given that|now that)\b[^,]{3,80},\s+(?P<rest>(?:the|a|an)\s.+)$", desc, re.IGNORECASE)
+    return m.group("rest") if m else desc
 
 
 def _zh(sentence: str) -> tuple[str, str] | None:
