@@ -10,7 +10,7 @@ from srs.extract.model import Line
 
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()]+(?:\([^\s()]*\)[^\s<>()]*)*", re.IGNORECASE)
 _SYMBOLS = re.compile(r"^[\W_]*$", re.UNICODE)
-_PLAIN_LABEL = re.compile(r"^(?P<label>[^\s:：“\"'`][^:：]{0,60}?)\s*(?::|：\s*)(?:\s*(?<=：)(?P<fbody>\S.*)|\s+(?P<body>\S.*))?$")
+_PLAIN_LABEL = re.compile(r"^(?P<label>[^\s:：“\"'`][^:：]{0,100}?)\s*(?::|：\s*)(?:\s*(?<=：)(?P<fbody>\S.*)|\s+(?P<body>\S.*))?$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w`“\"'(\[{<>≥≤~$#@*（「『【]+", re.UNICODE)
 _PARENS = re.compile(r"\([^()]*\)")
 _DASH_LEAD = re.compile(r"^(?:\s*[—–]\s*|\s+-{1,2}\s+)(?=\S)")
@@ -79,12 +79,12 @@ def plain_label(text: str) -> tuple[str | None, str]:
     if not m:
         return None, text
     label = m.group("label").strip()
-    words = label.split()
+    words = _PARENS.sub("", label).split()  # "Inbound data transfers (i.e. data going into Azure)": 3 words
     if not words or len(words) > _MAX_LABEL_WORDS or URL.search(label) or _unbalanced(label):
         return None, text
     if label[-1].isdigit() and (m.group("body") or "")[:1].isdigit():  # 10:30, ratios
         return None, text
-    if re.search(r"[.!?;]\s", label) or label.lower() in ("e.g", "i.e"):
+    if re.search(r"[.!?;]\s", _PARENS.sub("", label)) or label.lower() in ("e.g", "i.e"):
         return None, text
     return label, (m.group("body") or m.group("fbody") or "").strip()
 

@@ -80,3 +80,15 @@ def test_chinese_definitions_lose_leading_punctuation_and_statements():
 def test_a_set_keeps_the_numbers_its_items_hold_in_brackets():
     text = "- Reserved private IPs:\n    * Class A (10.0.0.0/8)\n    * Class B (172.16.0.0/12)\n    * Class C (192.168.0.0/16)\n"
     assert one(text, "enumeration").back.splitlines()[0] == "- Class A (10.0.0.0/8)"
+
+
+def test_counts_with_thousands_separators_are_clozed():
+    note = one("- 10,000 management groups can be supported in a single directory.\n", "number-cloze")
+    assert note.front.startswith("{{c1::10,000}} management groups")
+
+
+def test_a_label_may_carry_an_i_e_aside():
+    text = ("## Pricing\n- Data transfer:\n  - Inbound data transfers (i.e. data going into Azure data centers): Free\n"
+            "  - Outbound data transfers (i.e. data going out of Azure data centers): Charged\n")
+    got = {n.front: n.back for n in notes(text, "labelled-fact")}
+    assert got["Data transfer: Inbound data transfers (i.e. data going into Azure data centers)?"] == "Free"

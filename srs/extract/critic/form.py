@@ -101,7 +101,8 @@ def fragment_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("fragment-front", f"the front starts like a cut sentence ('{tokens[0]} …')")
     if last in TRAILING_FRAGMENT:
         return Finding("fragment-front", f"the front ends like a cut sentence ('… {tokens[-1]}')")
-    if note.rule == "labelled-fact" and len(tokens) >= 3 and re.search(r"\s(?:to|for|from|into|with)\s", title):
+    if note.rule == "labelled-fact" and len(tokens) >= 3 and re.search(r"\s(?:to|for|from|into|with)\s",
+                                                                      re.sub(r"\([^()]*\)", "", title)):
         return Finding("fragment-front", f"'{title}' is a phrase, not a term to ask about")
     return None
 

@@ -30,7 +30,7 @@ _META_PROSE = re.compile(
     r"前面提到|后面会|下文|上文|前述|後述|上記|下記|下の図|上の図|次の図",
     re.IGNORECASE,
 )
-_FIRST_SECOND_PERSON = re.compile(r"\b(?:we|us|our|ours|you|your|yours|i|me|my)\b", re.IGNORECASE)
+_FIRST_SECOND_PERSON = re.compile(r"\b(?:we|us|our|ours|you|your|yours|i(?!\.e\.)|me|my)\b", re.IGNORECASE)
 # "Example - Coin Change", "Sample output": one case (an "Exemplar" of a playbook states its rules)
 _EXAMPLE_SECTION = re.compile(r"\b(?:examples?|e\.g\.|samples?|demo|case stud(?:y|ies)|sample output)\b|例子|示例|举例|案例|例題|サンプル",
                               re.IGNORECASE)

@@ -13,7 +13,7 @@ import re
 from srs.core.notes import NoteKind, normalize
 from srs.extract.drafts import draft, in_example, lower_words, topic
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import capitalize, cjk_share, clean_label, is_generic, is_narrative, tidy, word_count
+from srs.extract.text import capitalize, cjk_share, clean_label, drop_parentheticals, is_generic, is_narrative, tidy, word_count
 
 RULE = "labelled-fact"
 MAX_ANSWER_WORDS = 60
@@ -47,7 +47,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         detail = "a labelled fact (the label needs its section as context)"
     elif label.split()[-1].lower().strip(",") in _DANGLING:
         return None  # "CAP theorem, which can be summarized as": a lead-in cut at its colon, not a statement
-    elif _STATEMENT.search(label) or word_count(label) > 6:
+    elif _STATEMENT.search(label) or word_count(drop_parentheticals(label)) > 6:
         front = f"“{label}” — what does it mean?"
         detail = "a labelled statement"
     else:

@@ -30,7 +30,7 @@ _NUMBER = re.compile(
 _DIGIT = re.compile(r"\d")
 _PARENS = re.compile(r"\([^()]*\)")
 _IMPERATIVE = re.compile(r"^(?:use|do|make|prepare|practice|complete|conduct|write|read|review|build|create|add|pick)\b", re.I)
-_COUNT = re.compile(r"(?<![\w.\-/#$])(\d{1,6})(?=(?:\s+[a-z][\w-]*)?\s+[a-z][\w-]*[a-rt-z]s\b)")
+_COUNT = re.compile(r"(?<![\w.\-/#$,])(\d{1,3}(?:,\d{3})+|\d{1,6})(?=(?:\s+[a-z][\w-]*)?\s+[a-z][\w-]*[a-rt-z]s\b)")
 _DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}:\d{2}\b")
 _ASIDE = re.compile(r"\((?:e\.g\.|i\.e\.|eg|for example|such as)[^)]*\)|“[^”]*”|\"[^\"]*\"", re.IGNORECASE)
 _CODE = re.compile(r"`[^`]*`")
@@ -63,7 +63,7 @@ def numbers(text: str) -> list[tuple[int, int]]:
         while end > start and text[end - 1] == " ":
             end -= 1
         spans.append((start, end))
-    if not spans and "," not in text and not _IMPERATIVE.match(text):  # plain counts: "tolerates 2 broker failures"
+    if not spans and "," not in re.sub(r"\d,\d{3}", "", text) and not _IMPERATIVE.match(text):  # plain counts: "tolerates 2 broker failures"
         spans = [m.span(1) for m in _COUNT.finditer(_mask(masked, _PARENS))]
     return spans
 
