@@ -106,10 +106,14 @@ def test_pitfalls_become_a_name_all_card_in_context():
     ]
 
 
-def test_bedrock_definition_asks_for_the_meaning():
-    [note] = at_line(seed("003"), 87)
+def test_bedrock_definition_asks_for_the_meaning_and_a_worded_reverse_for_the_service():
+    note, reverse = at_line(seed("003"), 87)
     assert note.kind == NoteKind.DEFINITION and not note.reverse  # a bare meaning read back is ambiguous
     assert (note.front, note.back) == ("What is Bedrock?", "Foundation model service")
+    # the guide's reverse: the family the notes name ("AI/ML services") makes the meaning point at one service
+    assert (reverse.front, reverse.back) == ("AI/ML services: which one is the foundation model service?", "Bedrock")
+    sagemaker = at_line(seed("003"), 88)
+    assert [n.front for n in sagemaker] == ["What is SageMaker?"]  # "build/train/deploy ML models" is no service
 
 
 def test_reading_assignments_links_and_schedules_are_not_cards():

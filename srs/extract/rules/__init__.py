@@ -15,7 +15,8 @@ Implicit rules for free-form notes, in the order they are tried (see pipeline.py
   when-to-use       "When to use X: …", "Use X when …"                           (when_to_use)
   enumeration       ``Label: a, b, c`` and ``Topic (a, b, c)`` in one line       (inline_list)
   number-cloze      thresholds, percentages, durations, sizes, counts            (numbers)
-  definition        ``X = Y``, ``X: a Y …``, ``X is a Y``, ``X — Y``, "X means Y" (definition)
+  definition        ``X = Y``, ``X: a Y …``, ``X is a Y``, ``X — Y``, "X means Y" (definition; a worded
+                    reverse for ``X = a … service`` in a family of services: definition-reverse)
   labelled-fact     ``**Label**: text`` / ``Label: text``                        (labelled_fact)
   heading-fact      a short paragraph opening a heading                          (heading_fact)
   table             a table row: "first cell — column?"                          (table)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
-from srs.core.notes import NoteKind
+from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import draft
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import capitalize, cjk_share, sentences, split_items, tidy, word_count
+from srs.extract.text import capitalize, cjk_share, drop_parentheticals, sentences, split_items, tidy, word_count
 
 RULE = "definition"
+REVERSE_RULE = "definition-reverse"
 MAX_TERM_WORDS = 5
 _EQUALS = re.compile(r"^(?P<term>[^=<>!]{1,60}?)\s+=\s+(?P<meaning>[^=]+)$")
 _IS_A = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:is|are)\s+(?P<meaning>(?:a|an|the)\s+.+)$")
@@ -50,10 +51,27 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if cjk_share(term + meaning) > 0.3:
         front = f"{term}とは？" if doc.language == "ja" or _KANA.search(meaning) else f"什么是{term}？"
         return Claim(RULE, [draft(u, NoteKind.DEFINITION, RULE, front, meaning)], detail=f"definition of {term}")
-    # No reverse card: a meaning read back ("The port(s) affected by the rule" → ?) is trivial or ambiguous.
+    # No plain reverse card: a meaning read back ("The port(s) affected by the rule" → ?) is trivial or
+    # ambiguous. A glossary line in a named family gets a worded one (see _worded_reverse).
     asked = f"What does {term} consist of?" if meaning.startswith(_PARTS) else f"What is {term}?"
-    note = draft(u, NoteKind.DEFINITION, RULE, asked, capitalize(meaning.removeprefix(_PARTS)))
-    return Claim(RULE, [note], detail=f"definition of {term}")
+    notes = [draft(u, NoteKind.DEFINITION, RULE, asked, capitalize(meaning.removeprefix(_PARTS)))]
+    reverse = _worded_reverse(u, term, meaning) if _EQUALS.match(u.plain) and not u.label else None
+    return Claim(RULE, notes + ([reverse] if reverse else []), detail=f"definition of {term}")
+
+
+def _worded_reverse(u: Unit, term: str, meaning: str) -> NoteDraft | None:
+    """ "Bedrock = foundation model service" under "AI/ML services" → "AI/ML services: which one is the
+    foundation model service?" / Bedrock: the family the notes name makes the meaning point at one member."""
+    family = tidy(drop_parentheticals(u.list_title or (u.path[-1] if u.path else "")))
+    head = family.split()[-1] if family else ""
+    if not head or not re.search(r"[a-z]s$", head) or head.lower().endswith(("ss", "us", "is")) or word_count(family) > 5:
+        return None
+    if not 2 <= word_count(meaning) <= 5 or "," in meaning or term.lower() in family.lower():
+        return None
+    if meaning.split()[-1].lower().rstrip(".") != head.lower()[:-1]:
+        return None  # "SageMaker = build/train/deploy ML models" is no "service": the family would not point at it
+    asked = f"{family}: which one is the {meaning[0].lower()}{meaning[1:]}?"
+    return draft(u, NoteKind.DEFINITION, REVERSE_RULE, asked, term)
 
 
 def _definition(u: Unit) -> tuple[str, str] | None:
