@@ -92,3 +92,23 @@ def test_a_label_may_carry_an_i_e_aside():
             "  - Outbound data transfers (i.e. data going out of Azure data centers): Charged\n")
     got = {n.front: n.back for n in notes(text, "labelled-fact")}
     assert got["Data transfer: Inbound data transfers (i.e. data going into Azure data centers)?"] == "Free"
+
+
+def test_numeric_table_keys_carry_their_column():
+    text = "| Burn rate | Time to exhaustion |\n|---|---|\n| 1 | 30 days |\n| 10 | 3 days |\n| 1000 | 43 minutes |\n"
+    assert "Burn rate 10 — time to exhaustion?" in {n.front for n in notes(text, "table")}
+    headless = "| | Time to exhaustion |\n|---|---|\n| 2 | 15 days |\n| 5 | 6 days |\n| 9 | 3 days |\n"
+    assert notes(headless, "table") == []
+
+
+def test_clozes_that_lean_on_the_sentence_before_are_dropped():
+    for text in ("Luckily for us, AWS has many services (the **Kinesis** family) for that.\n",
+                 "If that is the case, the architecture must take **clock skew** into account.\n"):
+        assert notes(text, "emphasis-cloze") == [], text
+
+
+def test_reading_lists_and_pointer_terms_make_no_card():
+    assert notes("## 扩展阅读\n\n- **参考文档**：[RFC 793](https://www.rfc-editor.org/rfc/rfc793)\n") == []
+    assert notes("What follows is a summary of the chapter.\n", "definition") == []
+    assert one("## SLOs\n\nThere are two types of SLOs:\n\n- Request-based\n- Windows-based\n", "enumeration").front \
+        == "What are the two types of SLOs?"

@@ -138,3 +138,28 @@ def _defines(term: str, sentence: str) -> bool:
     head = " ".join(s.split()[:12]) if s.isascii() else s[:40]
     return any(v and (f" {v}" in f" {head}" if s.isascii() else v in head) for v in variants) or \
         bool(re.match(r"^(?:it|this|they)\s+(?:is|are|refers|means|describes)\b", s))
+
+
+# A sentence that opens on its link to the one before ("Luckily for us, …", "If that is the case, …") or points
+# back in the middle ("… for this", "that task") says what is hidden only with the text around it.
+_CONNECTIVE = re.compile(
+    r"^(?:luckily|fortunately|unfortunately|however|also|so|then|thus|hence|therefore|moreover|furthermore|"
+    r"similarly|likewise|instead|meanwhile|otherwise|additionally|besides|still|again|finally|that said|"
+    r"in (?:that|this|which) case|if (?:that|this|so)|as a result|because of (?:this|that)|in addition|"
+    r"on the other hand|for (?:this|that) reason|to (?:do|achieve) (?:this|that)|with (?:this|that))\b",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(r"\b(?:that|this|these|those|such)\s+(?:is the case|case|task|problem|issue|approach|way|"
+                          r"method|one|ones|step|situation|scenario|setup|process)\b|\b(?:with|for|on|to|of|about|from|"
+                          r"into|like) (?:that|this|it|them)\b(?!\s+\w+ing\b)", re.IGNORECASE)
+
+
+def leans_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """A cloze whose sentence leans on the one before it: "Luckily for us, AWS has [...]", "… take [...] into account"
+    after "If that is the case"."""
+    if note.template != Template.CLOZE or note.rule == "explicit-cloze":
+        return None
+    text = re.sub(r"\{\{c\d+::([^}]*)\}\}", r"\1", note.front).strip()
+    if _CONNECTIVE.match(text) or _POINTS_BACK.search(text):
+        return Finding("leans-back", "the sentence leans on the one before it ('that', 'this', 'luckily')")
+    return None

@@ -17,7 +17,7 @@ _META_SECTION = re.compile(
     r"credits?|changelog|translations?|how to use.*|how to read.*|further reading|references?|resources?|"
     r"see also|related(?: \w+)?|footnotes?|disclaimers?|sponsors?|support(?: us)?|feedback|authors?|"
     r"labs?|hands-on.*|walk-?through|demo|installation|setup|set up|getting started|table of contents|contents|"
-    r"目次|目录|参考|参考资料|参考文献|推荐阅读|相关阅读|前提条件|関連リンク|貢献|翻訳|谢谢|致谢)\b",
+    r"目次|目录|参考|参考资料|参考文献|参考文档|扩展阅读|延伸阅读|推荐阅读|相关阅读|前提条件|関連リンク|貢献|翻訳|谢谢|致谢)\b",
     re.IGNORECASE,
 )
 _META_PROSE = re.compile(

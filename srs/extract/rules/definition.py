@@ -48,6 +48,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         term = bare if not bare[:1].islower() else term[: len(term) - len(bare)].lower() + bare
     if not _term_ok(term.split(" (also called ")[0]) or not meaning or word_count(meaning) > 60:
         return None
+    if word_count(meaning) <= 5 and re.search(r"\b(?:here|there|this|that|above|below)\b", meaning, re.IGNORECASE):
+        return None  # "Simplification — a bonus here": the meaning points at the text around it
     if cjk_share(term + meaning) > 0.3:
         front = f"{term}とは？" if doc.language == "ja" or _KANA.search(meaning) else f"什么是{term}？"
         return Claim(RULE, [draft(u, NoteKind.DEFINITION, RULE, front, meaning)], detail=f"definition of {term}")
@@ -206,4 +208,6 @@ def _term_ok(term: str) -> bool:
     if re.match(r"^(?:using|making|having|doing|getting|taking|keeping|adding|running|setting|building|creating|"
                 r"writing|putting|looking|trying|avoiding|knowing)\s", term, re.IGNORECASE):
         return False  # "Using raw IP addresses: no DNS logs": an action with what follows, not a term
+    if re.match(r"^(?:what|which|who|how|why|when|where|here|there|this|that|these|those|it)\b", term, re.IGNORECASE):
+        return False  # "What follows is …", "Here is …": no term
     return 0 < word_count(term) <= MAX_TERM_WORDS and not term.endswith("?") and not term.lower().startswith(("if ", "when "))

@@ -100,7 +100,10 @@ def which(title: str, n: int) -> str | None:
     if re.search(rf"\b(?:{count}|{n})\b", head, re.IGNORECASE):  # "Four golden signals"
         said = re.match(rf"^(?P<subject>.+?)\s+(?:has|have|uses?|includes?|offers?)\s+(?P<members>.*\b(?:{count}|{n})\b.*)$",
                         head, re.IGNORECASE)
-        if said:  # "Data warehouses have two famous schemas" → "Data warehouses: what are the two famous schemas?"
+        there = re.match(r"^(?:there are|there're|we have|here are)\s+(?P<members>.+)$", head, re.IGNORECASE)
+        if there:  # "There are two types of SLOs" → "What are the two types of SLOs?"
+            head = there.group("members")
+        elif said:  # "Data warehouses have two famous schemas" → "Data warehouses: what are the two famous schemas?"
             anchor, head = said.group("subject"), said.group("members")
         asked = f"what are the {lower_words(head)}?"
         return f"{anchor}: {asked}" if anchor else capitalize(asked)

@@ -24,6 +24,7 @@ _ASIDE_COLUMN = re.compile(r"^(?:examples?|e\.g\.?|notes?|comments?|remarks?|lin
                            r"备注|说明|例|備考|参考|链接)$", re.IGNORECASE)
 MAX_HEADER_WORDS = 6  # a longer header is a sentence: "需要拆分到分片/对象/操作级别分析" names no attribute
 _SEVERAL = re.compile(r"、|，|;|\s(?:and|or)\s|,\s")
+_NUMERIC = re.compile(r"^[<>≤≥~]?\s?[\d.,]+\s?(?:%|x|×|[a-zA-Z]{1,3})?$")
 _EMPTY = re.compile(r"^(?:[\s\-—–/xX✗✘〃]*|同左|同右|同上|同下|same|ditto|n/?a|tbd)$", re.IGNORECASE)
 
 
@@ -51,11 +52,17 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: set[int] = froze
              if not _ASIDE_COLUMN.match(column.strip()) and word_count(column) <= MAX_HEADER_WORDS]
     if not facts or len(facts) > MAX_COLUMNS:
         return []
+    key = row[0].strip()
+    if _NUMERIC.match(key):  # "10 — time to exhaustion?": a number says what it is only with its column
+        name = header[0].strip() if header else ""
+        if not name or _NUMERIC.match(name) or word_count(name) > MAX_HEADER_WORDS:
+            return []
+        key = f"{name} {key}"
     out = []
     for column, cell in facts:
         if word_count(cell) > MAX_CELL_WORDS:
             continue
         asked = column.lower() if column and not column[:2].isupper() and column.isascii() else column
-        front = f"{row[0]} — {asked}?" if asked else f"{row[0]}?"
+        front = f"{key} — {asked}?" if asked else f"{key}?"
         out.append(draft(u, NoteKind.FACT, RULE, capitalize(front), cell))
     return out
