@@ -208,6 +208,6 @@ def _term_ok(term: str) -> bool:
     if re.match(r"^(?:using|making|having|doing|getting|taking|keeping|adding|running|setting|building|creating|"
                 r"writing|putting|looking|trying|avoiding|knowing)\s", term, re.IGNORECASE):
         return False  # "Using raw IP addresses: no DNS logs": an action with what follows, not a term
-    if re.match(r"^(?:what|which|who|how|why|when|where|here|there|this|that|these|those|it)\b", term, re.IGNORECASE):
+    if re.match(r"^(?:what|which|who|how|why|when|where)\b", term, re.IGNORECASE):
         return False  # "What follows is …", "Here is …": no term
     return 0 < word_count(term) <= MAX_TERM_WORDS and not term.endswith("?") and not term.lower().startswith(("if ", "when "))
