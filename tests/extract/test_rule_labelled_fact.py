@@ -13,9 +13,13 @@ def test_generic_label_takes_its_section():
     assert note.front == "Circuit Breaker — purpose?"
 
 
-def test_statement_label_is_asked_about():
-    note = one("- **Alerts must be actionable**: page only on user-visible symptoms\n", "labelled-fact")
-    assert note.front == "“Alerts must be actionable” — what does it mean?"
+def test_statement_label_is_a_suggestion_not_a_card():
+    from srs.extract import extract
+
+    ex = extract("- **Alerts must be actionable**: page only on user-visible symptoms\n")
+    assert [n for n in ex.notes if n.rule == "labelled-fact"] == []
+    [held] = ex.suggestions
+    assert held.note.front == "“Alerts must be actionable” — what does it mean?" and held.check == "statement-label"
 
 
 def test_question_body_is_a_checklist_criterion():

@@ -163,3 +163,11 @@ def leans_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if _CONNECTIVE.match(text) or _POINTS_BACK.search(text):
         return Finding("leans-back", "the sentence leans on the one before it ('that', 'this', 'luckily')")
     return None
+
+
+def statement_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "“Consistent hashing algorithms power …” — what does it mean?": a bold statement asked about is as often an
+    aside as a principle; offered as a suggestion, never scheduled on its own."""
+    if note.rule == "labelled-fact" and note.front.endswith("” — what does it mean?"):
+        return Finding("statement-label", "a statement asked 'what does it mean?' may be an aside", suggest=True)
+    return None

@@ -105,6 +105,9 @@ def which(title: str, n: int) -> str | None:
             head = there.group("members")
         elif said:  # "Data warehouses have two famous schemas" → "Data warehouses: what are the two famous schemas?"
             anchor, head = said.group("subject"), said.group("members")
+        if re.fullmatch(rf"(?:the\s+)?(?:{count}|{n})\s+(?:main\s+|different\s+|possible\s+)?(?:ways|types|kinds|options|"
+                        r"approaches|methods|things|points|reasons|steps)", head, re.IGNORECASE) and not anchor:
+            return None  # "There are three ways": ways to do what? the set names nothing
         asked = f"what are the {lower_words(head)}?"
         return f"{anchor}: {asked}" if anchor else capitalize(asked)
     noun = re.split(r"\s+(?:of|in|for|on|at|from|with|to)\s+", head, maxsplit=1)[0]  # "Architecture of Kubernetes"
