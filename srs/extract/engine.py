@@ -123,6 +123,11 @@ class Walker:
         return lead
 
     def list(self, block: Block, lead: Lead | None) -> None:
+        if _table_of_contents(block):
+            for no in range(block.start, block.end + 1):
+                if no not in self.consumed and self.ledger.lines[no - 1].strip():
+                    self.ledger.skip(no, "navigation", "a table of contents (links to the document's own headings)")
+            return
         items = [b for b in block.children if b.kind == "item"]
         title = lead.title if lead else self.headings.nearest
         units = []
@@ -323,3 +328,21 @@ class Walker:
     def _parts(self, u: Unit, rule: str) -> None:
         for no in u.lines[1:]:
             self.ledger.part(no, u.no, rule)
+
+
+_ANCHOR_ONLY = re.compile(r"^\s*(?:[~*_]*)\[[^\]]+\]\(#[^)]*\)(?:[~*_]*)\s*$")
+
+
+def _table_of_contents(block: Block) -> bool:
+    """A list (with its sub-lists) whose items are mostly links to the document's own headings."""
+    lines: list[str] = []
+
+    def gather(b: Block) -> None:
+        if b.kind == "item":
+            lines.extend(line.md for line in b.lines[:1])
+        for child in b.children:
+            gather(child)
+
+    gather(block)
+    anchors = sum(1 for text in lines if _ANCHOR_ONLY.match(text))
+    return len(lines) >= 4 and anchors >= 0.6 * len(lines)

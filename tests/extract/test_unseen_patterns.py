@@ -2,6 +2,7 @@
 
 from extract_helpers import notes, one
 
+from srs.extract import extract
 from srs.extract.rules.enumeration import which
 
 
@@ -112,3 +113,10 @@ def test_reading_lists_and_pointer_terms_make_no_card():
     assert notes("What follows is a summary of the chapter.\n", "definition") == []
     assert one("## SLOs\n\nThere are two types of SLOs:\n\n- Request-based\n- Windows-based\n", "enumeration").front \
         == "What are the two types of SLOs?"
+
+
+def test_a_nested_table_of_contents_makes_no_card():
+    toc = ("# 计算机网络\n\n* 传输层：TCP和UDP\n    * [什么是三次握手？](#三次握手)\n    * [什么是四次挥手？](#四次挥手)\n"
+           "    * [TCP如何实现流量控制？](#流量控制)\n* 应用层：HTTP\n    * [HTTP的方法](#方法)\n")
+    ex = extract(toc)
+    assert ex.notes == [] and {ln.rule for ln in ex.lines if ln.text.strip() and ln.line > 1} == {"navigation"}
