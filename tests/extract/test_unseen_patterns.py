@@ -120,3 +120,8 @@ def test_a_nested_table_of_contents_makes_no_card():
            "    * [TCP如何实现流量控制？](#流量控制)\n* 应用层：HTTP\n    * [HTTP的方法](#方法)\n")
     ex = extract(toc)
     assert ex.notes == [] and {ln.rule for ln in ex.lines if ln.text.strip() and ln.line > 1} == {"navigation"}
+
+
+def test_a_cloze_on_a_sentence_without_subject_is_dropped():
+    assert notes("## Binary tree\n\n- Used to make **binary search trees**.\n", "emphasis-cloze") == []
+    assert notes("## Binary tree\n\n- A binary tree is used to make **binary search trees**.\n", "emphasis-cloze")

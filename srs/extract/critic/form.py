@@ -162,7 +162,13 @@ def leans_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     text = re.sub(r"\{\{c\d+::([^}]*)\}\}", r"\1", note.front).strip()
     if _CONNECTIVE.match(text) or _POINTS_BACK.search(text):
         return Finding("leans-back", "the sentence leans on the one before it ('that', 'this', 'luckily')")
+    if _NO_SUBJECT.match(text):
+        return Finding("leans-back", "a sentence with no subject ('Used to make [...]') hides a part of what it omits")
     return None
+
+
+_NO_SUBJECT = re.compile(r"^(?:used|is|are|was|were|can|could|allows?|makes?|helps?|provides?|lets?|gives?|has|have|"
+                         r"needs?|requires?|means)\b", re.IGNORECASE)
 
 
 def statement_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
