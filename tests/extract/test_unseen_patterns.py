@@ -124,4 +124,4 @@ def test_a_nested_table_of_contents_makes_no_card():
 
 def test_a_cloze_on_a_sentence_without_subject_is_dropped():
     assert notes("## Binary tree\n\n- Used to make **binary search trees**.\n", "emphasis-cloze") == []
-    assert notes("## Binary tree\n\n- A binary tree is used to make **binary search trees**.\n", "emphasis-cloze")
+    assert notes("## Binary tree\n\n- A binary tree keeps **two children** per node at most.\n", "emphasis-cloze")
