@@ -15,6 +15,8 @@ browser forgives but a markdown converter does not:
   converter ignores. Each run of text gets the bold/italic tags the browser
   would show it with.
 - ``<summary>`` is shown as plain text, not bold: it becomes a paragraph.
+- A line break in the HTML source is a space (outside ``<pre>``); the converter
+  would keep it, and ``"\n- name"`` would come back as a list.
 
 Each step runs only on fields that need it (a substring check first), so the
 common field pays nothing. The style step reads tags with the standard
@@ -37,12 +39,16 @@ _SVG = re.compile(r"<svg\b.*?</svg\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 _EMPHASIS_STYLE = re.compile(r"font-(?:weight|style)\s*:", re.IGNORECASE)
 _SUMMARY = re.compile(r"<(/?)summary\b[^>]*>", re.IGNORECASE)
+_PRE = re.compile(r"(<(pre|textarea)\b.*?</\2\s*>)", re.IGNORECASE | re.DOTALL)
+_NEWLINES = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 
 
 def repair(field: str) -> str:
     """The field with the repairs above applied (unchanged when none applies)."""
     if "<" not in field:
         return field
+    if "\n" in field or "\r" in field:
+        field = _source_newlines_as_spaces(field)
     lower = field.lower()
     if "<h" in lower and _HEADING.search(field):
         field = _HEADING.sub(_end_heading_at_block, field)
@@ -53,6 +59,13 @@ def repair(field: str) -> str:
     if "font-" in lower and _EMPHASIS_STYLE.search(field):
         field = _StyledEmphasis.rewrite(field)
     return field
+
+
+def _source_newlines_as_spaces(field: str) -> str:
+    parts = _PRE.split(field)  # [text, pre, tag name, text, pre, tag name, …]
+    for i in range(0, len(parts), 3):
+        parts[i] = _NEWLINES.sub(" ", parts[i])
+    return "".join(p for i, p in enumerate(parts) if i % 3 != 2)
 
 
 def _visible_text(fragment: str) -> str:
