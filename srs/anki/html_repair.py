@@ -14,6 +14,12 @@ browser forgives but a markdown converter does not:
   (Google Docs), ``font-style: italic``: emphasis set by style, which the
   converter ignores. Each run of text gets the bold/italic tags the browser
   would show it with.
+- ``<b><h3>…</h3></b>``: emphasis around a whole block. Markdown emphasis
+  cannot hold a heading or a list, so the emphasis moves inside, onto the text
+  (the style step below does this).
+- ``<ruby>陳<rp>(</rp><rt>ㄔㄣˊ</rt><rp>)</rp></ruby>``: each base keeps its reading
+  right after it, as ``陳(ㄔㄣˊ)`` (what a browser without ruby shows), not
+  all readings after all bases.
 - ``<summary>`` is shown as plain text, not bold: it becomes a paragraph.
 - A line break in the HTML source is a space (outside ``<pre>``); the converter
   would keep it, and ``"\n- name"`` would come back as a list.
@@ -39,6 +45,11 @@ _SVG = re.compile(r"<svg\b.*?</svg\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 _EMPHASIS_STYLE = re.compile(r"font-(?:weight|style)\s*:", re.IGNORECASE)
 _SUMMARY = re.compile(r"<(/?)summary\b[^>]*>", re.IGNORECASE)
+_EMPHASIS_AROUND_BLOCK = re.compile(
+    r"<(?:b|strong|i|em)\b[^>]*>\s*<(?:h[1-6]|p|div|ul|ol|dl|table|pre|blockquote)\b", re.IGNORECASE)
+_RUBY = re.compile(r"<ruby\b[^>]*>(.*?)</ruby\s*>", re.IGNORECASE | re.DOTALL)
+_RUBY_FALLBACK = re.compile(r"<rp\b[^>]*>.*?</rp\s*>|</?(?:rb|rtc)\b[^>]*>", re.IGNORECASE | re.DOTALL)
+_RUBY_TEXT = re.compile(r"<rt\b[^>]*>(.*?)(?:</rt\s*>|(?=<rt\b)|$)", re.IGNORECASE | re.DOTALL)
 _PRE = re.compile(r"(<(pre|textarea)\b.*?</\2\s*>)", re.IGNORECASE | re.DOTALL)
 _NEWLINES = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 
@@ -54,9 +65,11 @@ def repair(field: str) -> str:
         field = _HEADING.sub(_end_heading_at_block, field)
     if "<a" in lower:
         field = _LINK.sub(_textless_link, field)
+    if "<ruby" in lower:
+        field = _RUBY.sub(_ruby_inline, field)
     if "<summary" in lower:
         field = _SUMMARY.sub(lambda m: f"<{m.group(1)}p>", field)
-    if "font-" in lower and _EMPHASIS_STYLE.search(field):
+    if ("font-" in lower and _EMPHASIS_STYLE.search(field)) or _EMPHASIS_AROUND_BLOCK.search(field):
         field = _StyledEmphasis.rewrite(field)
     return field
 
@@ -83,6 +96,11 @@ def _end_heading_at_block(m: re.Match[str]) -> str:
         if first and not _BLOCK_START.search(first.group(2)):
             head, rest = head + first.group(2), rest[first.end():]
     return f"<{tag}{attrs}>{head}</{tag}>{rest}"
+
+
+def _ruby_inline(m: re.Match[str]) -> str:
+    inner = _RUBY_FALLBACK.sub("", m.group(1))
+    return _RUBY_TEXT.sub(lambda r: f"({r.group(1).strip()})" if r.group(1).strip() else "", inner)
 
 
 def _textless_link(m: re.Match[str]) -> str:

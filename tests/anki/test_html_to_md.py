@@ -140,3 +140,17 @@ def test_plain_text_that_looks_like_a_list_stays_text(field):
 def test_emphasis_on_punctuation_alone_does_not_show_stars():
     md = html_to_md.to_markdown("cloneable but not copyable<em>. </em>String is a pointer; set<em>(</em>)")
     assert "*" not in render(md).html and md == "cloneable but not copyable. String is a pointer; set()"
+
+
+def test_a_line_break_in_the_html_source_is_a_space():
+    field = "<p>Declaring a variable tells the compiler:\n- its name\n- its type</p><pre>a\n\nb</pre>"
+    assert html_to_md.to_markdown(field) == "Declaring a variable tells the compiler: - its name - its type\n\n```\na\n\nb\n```"
+
+
+def test_emphasis_around_a_heading_moves_onto_its_text():
+    assert html_to_md.to_markdown("<b><h3>At what age did she leave?</h3></b>") == "### **At what age did she leave?**"
+
+
+def test_ruby_keeps_each_reading_after_its_base():
+    field = "<ruby>陳<rp>(</rp><rt>ㄔㄣˊ</rt><rp>)</rp>月<rp>(</rp><rt>ㄩㄝˋ</rt><rp>)</rp></ruby>老師"
+    assert html_to_md.to_markdown(field) == "陳(ㄔㄣˊ)月(ㄩㄝˋ)老師"
