@@ -21,6 +21,9 @@ browser forgives but a markdown converter does not:
   right after it, as ``陳(ㄔㄣˊ)`` (what a browser without ruby shows), not
   all readings after all bases.
 - ``<summary>`` is shown as plain text, not bold: it becomes a paragraph.
+- ``narasyon<b>, hindi…</b>``: emphasis that opens on punctuation and a space
+  right after a letter cannot open in markdown (its stars would show); the
+  punctuation and space move out in front of it.
 - A line break in the HTML source is a space (outside ``<pre>``); the converter
   would keep it, and ``"\n- name"`` would come back as a list.
 
@@ -50,6 +53,7 @@ _EMPHASIS_AROUND_BLOCK = re.compile(
 _RUBY = re.compile(r"<ruby\b[^>]*>(.*?)</ruby\s*>", re.IGNORECASE | re.DOTALL)
 _RUBY_FALLBACK = re.compile(r"<rp\b[^>]*>.*?</rp\s*>|</?(?:rb|rtc)\b[^>]*>", re.IGNORECASE | re.DOTALL)
 _RUBY_TEXT = re.compile(r"<rt\b[^>]*>(.*?)(?:</rt\s*>|(?=<rt\b)|$)", re.IGNORECASE | re.DOTALL)
+_PUNCT_OPENING = re.compile(r"<(b|strong|i|em)\b([^>]*)>((?:\s|&nbsp;)*[^\w\s<&]+(?:\s|&nbsp;)+)", re.IGNORECASE)
 _PRE = re.compile(r"(<(pre|textarea)\b.*?</\2\s*>)", re.IGNORECASE | re.DOTALL)
 _NEWLINES = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 
@@ -71,6 +75,8 @@ def repair(field: str) -> str:
         field = _SUMMARY.sub(lambda m: f"<{m.group(1)}p>", field)
     if ("font-" in lower and _EMPHASIS_STYLE.search(field)) or _EMPHASIS_AROUND_BLOCK.search(field):
         field = _StyledEmphasis.rewrite(field)
+    if ("<b" in lower or "<i" in lower or "<s" in lower or "<e" in lower) and _PUNCT_OPENING.search(field):
+        field = _PUNCT_OPENING.sub(r"\3<\1\2>", field)
     return field
 
 

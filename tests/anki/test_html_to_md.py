@@ -154,3 +154,10 @@ def test_emphasis_around_a_heading_moves_onto_its_text():
 def test_ruby_keeps_each_reading_after_its_base():
     field = "<ruby>陳<rp>(</rp><rt>ㄔㄣˊ</rt><rp>)</rp>月<rp>(</rp><rt>ㄩㄝˋ</rt><rp>)</rp></ruby>老師"
     assert html_to_md.to_markdown(field) == "陳(ㄔㄣˊ)月(ㄩㄝˋ)老師"
+
+
+def test_bold_that_opens_on_punctuation_after_a_letter_shows_no_stars():
+    field = "<b>Ang konklusyon </b>ay narasyon<b>, hindi lamang impormasyon.</b>"
+    md = html_to_md.to_markdown(field)
+    assert md == "**Ang konklusyon** ay narasyon, **hindi lamang impormasyon.**"
+    assert "*" not in render(md).html
