@@ -43,6 +43,7 @@ _BACKSLASH = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _HTML_LIKE = re.compile(r"<(?=[A-Za-z/!?])")
 _ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
 # a line of plain text that markdown would read as a list item, heading or quote
+_MARK_STARTS = frozenset("-+*>#0123456789 \t")
 _BLOCK_MARK = re.compile(r"^([ \t]*)(?:([-+*>#])|(\d{1,9})([.)]))(?=[ \t]|$)", re.MULTILINE)
 
 # Every element an image can sit in keeps it as ``![alt](src)`` (the default
@@ -80,7 +81,9 @@ def escape_text(text: str) -> str:
         text = _HTML_LIKE.sub(r"\\<", text)
     if "&" in text:
         text = _ENTITY_LIKE.sub(r"\\&", text)
-    return _BLOCK_MARK.sub(_escape_mark, text)
+    if text[:1] in _MARK_STARTS or "\n" in text:  # most fields start with a letter: no regex
+        text = _BLOCK_MARK.sub(_escape_mark, text)
+    return text
 
 
 def _escape_mark(m: re.Match[str]) -> str:
