@@ -11,10 +11,8 @@ import html
 import re
 from collections.abc import Mapping
 
+from .html_engine import convert, escape_text, map_images
 from .ids import strip_html
-from .md_engines import escape_text, map_images, select_engine
-
-ENGINE, _convert = select_engine()
 
 SOUND = re.compile(r"\[sound:([^\]\n]+)\]")
 _WS = re.compile(r"[\t \r\n]+")
@@ -24,22 +22,28 @@ _LINE_END_SPACE = re.compile(r"[ \t]+\n")
 _BLANKS = re.compile(r"\n{3,}")
 _NBSP_RUN = re.compile(r"[ \xa0]*\xa0[ \xa0]*")
 # code the converter wrote: fenced blocks, then inline spans (left untouched)
-_CODE = re.compile(r"(^|\n)(```+|~~~+)[^\n]*\n.*?\n\2[ \t]*(?=\n|$)|(`+)(?:(?!\3).)+?\3", re.DOTALL)
+_CODE = re.compile(r"(^|\n)[ \t]*(```+|~~~+)[^\n]*\n.*?\n[ \t]*\2[ \t]*(?=\n|$)|(`+)(?:(?!\3).)+?\3", re.DOTALL)
 # literal "<tag" / "&entity;" text the converter left bare (it never writes raw HTML);
 # autolinks <scheme:…> and link destinations ](<…>) are the converter's own
 _BARE_LT = re.compile(r"(?<!\]\()<(?=[A-Za-z/!?])(?![A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>)")
 _BARE_AMP = re.compile(r"&(?=#?\w+;)")
+_FENCE = re.compile(r"(?:^|(?<=\n))[ \t]*(```+|~~~+)[^\n]*\n.*?\n[ \t]*\1[ \t]*(?=\n|$)", re.DOTALL)
 _INNER_TAB = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+# emphasis around punctuation only (``copyable<em>. </em>``, ``set<em>(</em>)``): markdown
+# cannot open emphasis between a letter and punctuation, so the stars would show as text
+_PUNCT_EMPHASIS = re.compile(r"(?<![\\*])(\*{1,3})([^\w\s*\\]{1,4})\1(?!\*)")
 
 
 def _fix_text(text: str) -> str:
     text = _BARE_AMP.sub(r"\\&", _BARE_LT.sub(r"\\<", text))
+    if "*" in text:
+        text = _PUNCT_EMPHASIS.sub(r"\2", text)
     return _INNER_TAB.sub(" ", text) if "\t" in text else text
 
 
 def _escape_bare(md: str) -> str:
     """Escape literal ``<tag``/``&entity;`` text and flatten inner tabs, outside code."""
-    if "<" not in md and "&" not in md and "\t" not in md:
+    if "<" not in md and "&" not in md and "\t" not in md and "*" not in md:
         return md
     out, pos = [], 0
     for m in _CODE.finditer(md):
@@ -60,8 +64,21 @@ def _sound_links(field: str, media: Mapping[str, str]) -> str:
 
 
 def tidy(md: str) -> str:
-    """Even out what converters leave: nbsp runs, trailing spaces and breaks,
-    needless escaped underscores inside words, runs of blank lines."""
+    """Even out what the converter leaves, outside code blocks: nbsp runs, trailing
+    spaces and breaks, needless escaped underscores inside words, runs of blank
+    lines. Code blocks are kept exactly (a blank line in code is meant)."""
+    if "```" not in md and "~~~" not in md:
+        return _tidy_prose(md).strip()
+    out, pos = [], 0
+    for m in _FENCE.finditer(md):
+        out.append(_tidy_prose(md[pos : m.start()]))
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(_tidy_prose(md[pos:]))
+    return "".join(out).strip()
+
+
+def _tidy_prose(md: str) -> str:
     if "\xa0" in md:
         md = _NBSP_RUN.sub(" ", md)
     if "\u200b" in md:
@@ -74,7 +91,7 @@ def tidy(md: str) -> str:
         md = _TRAILING_BREAK.sub("", md)
         if "\\_" in md:
             md = _INTRAWORD_US.sub("_", md)
-    return md.strip()
+    return md
 
 
 def to_markdown(field: str, media: Mapping[str, str] | None = None) -> str:
@@ -89,11 +106,9 @@ def to_markdown(field: str, media: Mapping[str, str] | None = None) -> str:
             field = _WS.sub(" ", field)
         return tidy(escape_text(field))
     try:
-        md = _convert(field)
+        md = convert(field)
     except BaseException as exc:  # absurd nesting, a converter bug (Rust panics included)
         if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit, MemoryError)):
             raise
         return tidy(escape_text(_WS.sub(" ", strip_html(field))))  # keep the text
-    if ENGINE == "html-to-markdown":
-        md = _escape_bare(md)
-    return tidy(map_images(md, media))
+    return tidy(map_images(_escape_bare(md), media))

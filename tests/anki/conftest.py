@@ -27,18 +27,3 @@ def isolated_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     tmp.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(tmp))
     return tmp
-
-
-@pytest.fixture(params=["markdownify", "html-to-markdown"])
-def engine(request, monkeypatch):
-    """Run a test with each HTML → markdown converter that is installed."""
-    from srs.anki import html_to_md
-    from srs.anki.md_engines import select_engine
-
-    try:
-        name, convert = select_engine(request.param)
-    except ImportError:
-        pytest.skip(f"{request.param} is not installed")
-    monkeypatch.setattr(html_to_md, "ENGINE", name)
-    monkeypatch.setattr(html_to_md, "_convert", convert)
-    return name

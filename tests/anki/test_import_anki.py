@@ -93,19 +93,8 @@ def test_notes_cards_and_decks(imported):
     assert pkg.collection_created is not None
 
 
-@pytest.fixture
-def imported_each_engine(packages, tmp_path, engine):
-    built, out = packages
-    pkg = read_package(out["apkg-current"], media_dest=tmp_path / "media")
-    return built, pkg, {n.guid: n for n in pkg.notes}, tmp_path / "media"
-
-
 def test_heavy_html_becomes_readable_markdown(imported):
     check_heavy_html(imported)
-
-
-def test_heavy_html_with_each_converter(imported_each_engine):
-    check_heavy_html(imported_each_engine)
 
 
 def check_heavy_html(imported):
