@@ -22,6 +22,7 @@ _MOJIBAKE = re.compile(
 _FTFY = ftfy.TextFixerConfig(fix_line_breaks=False, normalization="NFC", explain=False)
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 _FENCE = re.compile(r"^\s*(`{3,}(?!.*`)|~{3,})")  # a backtick fence's info string holds no backtick
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff]")  # zero-width spaces split words unseen ("立\u200b即")
 _BOLD_LEAD = re.compile(r"^\*\*[^*\s]")
 
 
@@ -50,6 +51,7 @@ def _as_text(lines: list[str]) -> list[str]:
     """What the parser reads: lines with inline HTML, shortcodes or footnote marks made text (not in code)."""
     in_code = _in_code(lines)
     out = footnotes.strip(lines, in_code)
+    out = [_ZERO_WIDTH.sub("", line) if not code else line for line, code in zip(out, in_code)]
     for i, (line, code) in enumerate(zip(out, in_code)):
         if not code and html_text.has_markup(line):
             out[i] = html_text.to_text(line)

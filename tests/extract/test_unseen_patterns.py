@@ -44,8 +44,11 @@ def test_a_colon_inside_brackets_is_no_label():
 
 def test_a_cloze_on_an_acronym_spelled_out_beside_it_is_trivial():
     assert notes("A service-level objective (**SLO**) defines a range of acceptable values.\n", "emphasis-cloze") == []
-    kept = one("A *write-ahead log* (WAL) is appended before the data pages are changed.\n", "emphasis-cloze")
-    assert kept.front.startswith("A {{c1::write-ahead log}}")  # the expansion hidden, the acronym a fair cue
+    # the other way round too: the acronym beside the blank spells the hidden expansion
+    text = "A *write-ahead log* (WAL) is appended before the data pages are changed.\n"
+    assert notes(text, "emphasis-cloze") == [] and one(text, "acronym").back == "write-ahead log"
+    kept = one("A *write-ahead log* is appended before the data pages are changed.\n", "emphasis-cloze")
+    assert kept.front.startswith("A {{c1::write-ahead log}}")
 
 
 def test_advice_to_the_reader_is_no_cloze_but_a_generic_you_in_a_fact_is():
@@ -125,3 +128,14 @@ def test_a_nested_table_of_contents_makes_no_card():
 def test_a_cloze_on_a_sentence_without_subject_is_dropped():
     assert notes("## Binary tree\n\n- Used to make **binary search trees**.\n", "emphasis-cloze") == []
     assert notes("## Binary tree\n\n- A binary tree keeps **two children** per node at most.\n", "emphasis-cloze")
+
+
+def test_chinese_namely_splits_only_after_a_comma_and_invisible_spaces_go():
+    assert notes("立即删除需要消耗cpu。\n", "definition") == [] and notes("客户端连向指定的VIP即可！\n", "definition") == []
+    assert one("CAP，即一致性、可用性和分区容错性。\n", "definition").front == "什么是CAP？"
+    assert notes("立\u200b即删除需要消耗cpu。\n", "definition") == []
+
+
+def test_author_lines_and_sentence_titles_are_no_cards():
+    assert notes("- **Author**: Jeremy Example GitHub | LinkedIn\n") == []
+    assert which("Go enables two styles of concurrent programming", 2) is None and which("DNS", 2) is None

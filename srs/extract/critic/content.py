@@ -33,7 +33,8 @@ _ANCHOR_LINK = re.compile(r"\[([^\]]+)\]\(#[^)]*\)")
 _NAV_WORDS = frozenset(
     "solution solutions reference references ref refs source sources link links back to top top table of contents "
     "contents toc read more see more click here details demo video videos slides docs documentation github website "
-    "homepage paper article blog tutorial answer answers here more info official site index".split(" ")
+    "homepage paper article blog tutorial answer answers here more info official site index author authors "
+    "maintainer maintainers contact email linkedin twitter license licence version updated date".split(" ")
 )
 _NAV_PHRASES = frozenset({"back to top", "table of contents", "read more", "see more", "click here", "more info",
                           "official site", "see also", "further reading", "目次", "目录", "参考", "参考文献",
@@ -154,8 +155,11 @@ def _spelled_out(answer: str, shown: str) -> bool:
     """ "A service-level objective ([...]) defines …", "[...] (Synchronize sequence numbers)": the blank is an
     acronym and its expansion stands right beside it."""
     answer = answer.strip()
-    if not _ACRONYM.match(answer) or _BLANK not in shown:
+    if _BLANK not in shown:
         return False
+    if not _ACRONYM.match(answer):  # "… have a [...] (TTL)": the acronym beside the blank spells the answer
+        acronym = re.match(r"\s*[(（]([A-Z][A-Z0-9]{1,7})s?[)）]", shown[shown.index(_BLANK) + len(_BLANK):])
+        return bool(acronym) and _abbreviates(acronym.group(1), answer)
     at = shown.index(_BLANK)
     before = re.search(r"([A-Za-z][\w-]*(?:\s+[\w-]+){0,5})\s*[(（]\s*$", shown[:at])
     after = re.match(r"\s*[(（]([^)）]{3,80})[)）]", shown[at + len(_BLANK):])

@@ -27,9 +27,11 @@ _ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # "XとはYのことです。" / "X是指Y。" "X是一种Y。": the defining shapes of Japanese and Chinese prose
 _JA_TOWA = re.compile(r"^(?P<term>[^、。「」]{1,24}?)\s*とは[、,]?\s*(?P<meaning>[^。]{2,}?(?:のこと|を指し|を指す|をいい|をいう|です|である)[^。]*。?)$")
-_ZH_IS = re.compile(r"^(?P<term>[^，。、：]{1,20}?)\s*(?:是指|指的是|就是指|即|是(?=一种|一个|一类))\s*(?P<meaning>[^。]{2,}。?)$")
+# "即" alone splits "立即" and "即可": only "X，即 Y" (a comma before it) reads as "X, namely Y"
+_ZH_IS = re.compile(r"^(?P<term>[^，。、：]{1,20}?)\s*(?:是指|指的是|就是指|[，,]\s*即|是(?=一种|一个|一类))"
+                    r"\s*(?P<meaning>[^。]{2,}。?)$")
 # "DELETE 可以看成是一个…": a subject with a verb of its own is a statement, not a term
-_ZH_NOT_A_TERM = re.compile(r"可以|看成|看作|认为|就是|都|也|会|能|被|应该|需要|如果|因为|所以")
+_ZH_NOT_A_TERM = re.compile(r"可以|看成|看作|认为|就是|都|也|会|能|被|应该|需要|如果|因为|所以|我们|你|[的了在]$")
 _ARTICLE_START = re.compile(r"^(?:a|an|the)\s+\w+", re.IGNORECASE)
 _REVERSE_MAX_WORDS = 10
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|gets?|can|will|must|should|does|do|becomes?|stores|keeps|runs|"

@@ -97,19 +97,24 @@ def which(title: str, n: int) -> str | None:
         return f"{title}（{n}）？" if _CJK_SET.search(title) else None
     count = _NUMBERS[n] if n < len(_NUMBERS) else str(n)
     anchor, _, head = title.rpartition(" — ")
+    there = re.match(r"^(?:there are|there're|we have|here are)\s+(?P<members>.+)$", head, re.IGNORECASE)
+    if there:  # "There are two types of SLOs" → "What are the two types of SLOs?"
+        head = there.group("members")
+    if re.search(r"\b(?:enables?|supports?|provides?|allows?|is|are|was|were|can|will|lets?)\b", head, re.IGNORECASE):
+        return None  # "Go enables two styles of concurrent programming": a sentence, not the name of a set
     if re.search(rf"\b(?:{count}|{n})\b", head, re.IGNORECASE):  # "Four golden signals"
         said = re.match(rf"^(?P<subject>.+?)\s+(?:has|have|uses?|includes?|offers?)\s+(?P<members>.*\b(?:{count}|{n})\b.*)$",
                         head, re.IGNORECASE)
-        there = re.match(r"^(?:there are|there're|we have|here are)\s+(?P<members>.+)$", head, re.IGNORECASE)
-        if there:  # "There are two types of SLOs" → "What are the two types of SLOs?"
-            head = there.group("members")
-        elif said:  # "Data warehouses have two famous schemas" → "Data warehouses: what are the two famous schemas?"
+        if said:  # "Data warehouses have two famous schemas" → "Data warehouses: what are the two famous schemas?"
             anchor, head = said.group("subject"), said.group("members")
         if re.fullmatch(rf"(?:the\s+)?(?:{count}|{n})\s+(?:main\s+|different\s+|possible\s+)?(?:ways|types|kinds|options|"
                         r"approaches|methods|things|points|reasons|steps)", head, re.IGNORECASE) and not anchor:
             return None  # "There are three ways": ways to do what? the set names nothing
         asked = f"what are the {lower_words(head)}?"
         return f"{anchor}: {asked}" if anchor else capitalize(asked)
+    if re.fullmatch(r"[A-Z0-9]{2,}S", head.split()[-1]) or re.fullmatch(r"(?:fields|items|things|points|parts|options|"
+                                                                         r"types|ways|kinds|steps|notes|details)", head, re.IGNORECASE):
+        return None  # "DNS" is no plural; "Fields" alone does not say whose fields
     noun = re.split(r"\s+(?:of|in|for|on|at|from|with|to)\s+", head, maxsplit=1)[0]  # "Architecture of Kubernetes"
     other_number = re.search(r"\b(?:\d+|" + "|".join(_NUMBERS[2:]) + r")\b", head, re.IGNORECASE)
     if _PLURAL.search(drop_parentheticals(noun)) and "(" not in head and ":" not in head and not other_number:
