@@ -8,7 +8,7 @@ import re
 
 from srs.extract.text import is_generic
 
-_SCHEDULE_PREFIX = re.compile(r"^(?:weeks?|days?|months?|phase|sprint|module|part|chapter|lesson|section|unit)\s*\d+(?:\s*[–—-]\s*\d+)?\s*[:—–-]\s*",
+_SCHEDULE_PREFIX = re.compile(r"^(?:weeks?|days?|months?|phase|sprint|module|part|chapter|lesson|section|unit)\s*\d+(?:\.\d+)*(?:\s*[–—-]\s*\d+)?\s*[:—–-]\s*",
                               re.IGNORECASE)
 _EXAMPLE = re.compile(r"\b(?:exemplars?|examples?|case stud(?:y|ies)|scenarios?|sample)\b|例子|示例|举例|案例|サンプル|例え",
                       re.IGNORECASE)

@@ -139,3 +139,7 @@ def test_chinese_namely_splits_only_after_a_comma_and_invisible_spaces_go():
 def test_author_lines_and_sentence_titles_are_no_cards():
     assert notes("- **Author**: Jeremy Example GitHub | LinkedIn\n") == []
     assert which("Go enables two styles of concurrent programming", 2) is None and which("DNS", 2) is None
+
+
+def test_a_follow_up_question_in_chinese_is_no_answer():
+    assert notes("- **对方接着追问**：那么为什么要用单线程？\n") == []

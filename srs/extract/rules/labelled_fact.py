@@ -35,6 +35,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "实现麻烦" → "实现起来…更麻烦一些": the label already says the answer
     if u.in_list and _REASONS.search(u.list_title or "") and not _defined(label, u.body):
         return None  # "Why is monitoring important?" then "**Business decisions** — …": reasons, not terms to ask
+    if u.body.endswith("？"):
+        return None  # "对方接着追问：…？": the notes ask, they do not answer
     if u.body.endswith("?"):
         where = topic(u, _anchor(u))
         front = f"{where}: {label}?" if where else f"“{label}”: which question?"
