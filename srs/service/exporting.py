@@ -10,7 +10,7 @@ from srs.anki import ExportCard, ExportNote, PackageError, ReviewSource, write_a
 from srs.anki.perf import gc_paused
 from srs.core.days import DAY_US, interval_days
 from srs.core.errors import SrsError
-from srs.core.notes import CONTEXT_SEP
+from srs.core.notes import CONTEXT_SEP, NO_ANSWER
 from srs.db.types import from_micros, to_micros
 from srs.service.collection import Collection
 from srs.service.reviewing import subtree_ids
@@ -65,7 +65,7 @@ def _export_anki(col: Collection, out: Path, *, deck: str | None, with_schedulin
             ))
     exports = [
         ExportNote(
-            guid=guid, template=template, front=front, back=back, context=CONTEXT_SEP.join(json.loads(heading_path)),
+            guid=guid, template=template, front=front, back="" if back == NO_ANSWER else back, context=CONTEXT_SEP.join(json.loads(heading_path)),
             source=labels.get(source_id, ""), deck=deck_names[deck_id], tags=tuple(tags.split()), reverse=bool(reverse),
             modified=from_micros(modified), cards=tuple(cards_by_note.pop(note_id, ())), anki_guid=anki,
         )

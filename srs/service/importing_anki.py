@@ -34,7 +34,7 @@ from srs.anki.perf import gc_paused
 from srs.anki.read_package import OpenPackage
 from srs.core import scratch as scratch_dirs
 from srs.core.cloze import MAX_CLOZES, cloze_numbers, visible
-from srs.core.notes import NoteDraft, NoteKind, Template
+from srs.core.notes import NO_ANSWER, NoteDraft, NoteKind, Template
 from srs.db.bulk import indexes_rebuilt_after
 from srs.db.models import Card, Note
 from srs.db.types import to_micros
@@ -93,6 +93,8 @@ def _import_anki_file(col: Collection, path: Path, *, deck: str | None, dry_run:
                     counts = FileReport(fr.path, status="dry-run")
                     for n in itertools.chain.from_iterable(_batches(package)):
                         counts.count(n.template, "new")
+                    if not counts.new:
+                        raise PackageError(NOTHING)
                 except PackageError as exc:
                     fr.status, fr.error = "failed", str(exc)
                     return fr
@@ -106,6 +108,8 @@ def _import_anki_file(col: Collection, path: Path, *, deck: str | None, dry_run:
                            uri=str(path.resolve()), digest=_file_digest(path), deck=deck,
                            fmt=path.suffix.lower().lstrip("."), history=history)
                     stored.warnings[:0] = package.warnings
+                    if not (stored.new or stored.updated or stored.unchanged):  # rolled back: nothing is kept
+                        raise PackageError(f"{NOTHING} ({stored.warnings[0]})" if stored.warnings else NOTHING)
                 fr = stored
             except PackageError as exc:  # found while storing: the transaction is rolled back, nothing counts
                 fr.status, fr.error = "failed", str(exc)
@@ -121,6 +125,7 @@ def _import_anki_file(col: Collection, path: Path, *, deck: str | None, dry_run:
     return fr
 
 
+NOTHING = "no notes to import in it; nothing was imported"
 MAX_FIELD_CHARS = 100_000  # a card side longer than this is not a flashcard
 
 
@@ -191,7 +196,7 @@ def _store_batch(s: Session, fr: FileReport, notes: list[ImportedNote], *, now, 
         if d.template == Template.CLOZE and len(clozes := cloze_numbers(d.front)) > MAX_CLOZES:
             fr.warnings.append(f"note {n.guid}: {len(clozes):,} clozes (limit {MAX_CLOZES} per note), skipped")
             continue
-        back = d.back if visible(d.back) or d.template == Template.CLOZE else "(no answer in the Anki note)"
+        back = d.back if visible(d.back) or d.template == Template.CLOZE else NO_ANSWER
         note = existing.get(guid)
         if note is not None:
             if note.content_hash == d.content_hash:
