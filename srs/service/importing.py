@@ -53,6 +53,7 @@ class FileReport:
     pruned: int = 0
     suggested: int = 0  # drafts the critic held back, offered by `srs suggestions`
     skipped_lines: int = 0
+    kept_newer: int = 0  # package notes not applied: the note here was modified later (Anki's duplicates)
     by_kind: dict[str, dict[str, int]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
@@ -346,8 +347,10 @@ def _update(fr: FileReport, note: Note, d: NoteDraft, answered: dict[str, tuple[
         fr.count(note.kind, "unchanged")
         return
     back, kind, linked = resolve(d, answered)
+    previous = note.modified_at
     for key, value in store.note_values(d, back, kind, linked, now).items():
         setattr(note, key, value)
+    note.modified_at = store.edited_at(previous, now)
     store.sync_cards(object_session(note), note, store.card_ordinals(d.template, d.front, d.reverse), now)
     fr.count(kind, "updated")
 
