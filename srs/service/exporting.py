@@ -15,11 +15,15 @@ from srs.db.types import from_micros, to_micros
 from srs.service.collection import Collection
 from srs.service.reviewing import subtree_ids
 
-# srs.anki.revlog_sql's columns from review_logs (the interval is srs.core.days.interval_days in SQL).
+# srs.anki.revlog_sql's columns from review_logs (the interval is srs.core.days.interval_days in SQL;
+# a (re)learning card's step before the answer is its due minus its last review, kept for undo in ``prev``).
 _REVIEWS_SQL = f"""
 SELECT card_id AS card_key, reviewed_at AS reviewed_us, rating, duration_ms,
        max(0, (due - reviewed_at + {DAY_US // 2}) / {DAY_US}) AS interval_days,
-       prev_interval_days AS last_interval_days, prev_state AS state_before
+       prev_interval_days AS last_interval_days, prev_state AS state_before,
+       state AS state_after, due AS due_us, difficulty,
+       CASE WHEN prev_state IN (1, 3) THEN json_extract(prev, '$.c[4]') - json_extract(prev, '$.c[5]') END
+         AS last_step_us
 FROM src.review_logs
 """
 
