@@ -106,9 +106,9 @@ def looks_delimited(text: str) -> str | None:
 
     Anki takes the first of tab, pipe, semicolon, (colon,) comma that occurs and skips
     ``#`` lines as comments. Its own fixtures have stray rows (one field, three), so a
-    tab-separated file needs three rows in four to split into two or more fields; on the
-    other separators, which prose is full of, every row must split into the same number
-    (two or more). Markdown structure (lists, quotes, fences, ``Q:``, ``front :: back``,
+    tab-separated file needs three rows in four to split into two or more fields, the
+    first not empty; on the other separators, which prose is full of, every row must
+    split into the same number (two or more). Markdown structure (lists, quotes, fences, ``Q:``, ``front :: back``,
     tables, front matter) means notes, not a table."""
     lines = text.splitlines()
     if len(text) >= SNIFF_BYTES and lines:
@@ -122,9 +122,10 @@ def looks_delimited(text: str) -> str | None:
     delimiter = next((d for d in _DETECT_ORDER[:4] if d in sample), None)
     if delimiter is None:
         return None
-    widths = [len(r) for r in csv.reader(rows, delimiter=delimiter, strict=False)]
-    if delimiter == "\t":
-        return delimiter if sum(w >= 2 for w in widths) * 4 >= len(widths) * 3 else None
+    parsed = list(csv.reader(rows, delimiter=delimiter, strict=False))
+    widths = [len(r) for r in parsed]
+    if delimiter == "\t":  # (a row that starts with a tab is indented text, not a front)
+        return delimiter if sum(len(r) >= 2 and bool(r[0].strip()) for r in parsed) * 4 >= len(parsed) * 3 else None
     return delimiter if min(widths) >= 2 and len(set(widths)) == 1 else None
 
 

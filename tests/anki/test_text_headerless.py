@@ -72,6 +72,16 @@ def test_each_separator_maps_front_back_and_tags_as_anki_does(anki_col, capsys, 
     assert (code, report["new"]) == (0, 3) and got == expected
 
 
+@pytest.mark.parametrize("text", ["Paris, France\nRome is in Italy, on the Tiber, by the sea\n",
+                                  "\tindented line one\n\tindented line two\n",
+                                  "| a | b |\n|---|---|\n| 1 | 2 |\n", "- one; two\n- three; four\n"],
+                         ids=["prose", "indented", "table", "list"])
+def test_text_that_is_not_columns_is_not_read_as_anki_text(tmp_path, text) -> None:
+    from srs.service.importing import is_anki_text
+
+    assert not is_anki_text(write(tmp_path, "notes.txt", text))
+
+
 def test_markdown_notes_with_commas_stay_markdown(capsys, tmp_path) -> None:
     path = write(tmp_path, "notes.txt", "Q: What is SQS, in short?\nA: A queue, pulled by consumers.\n\n"
                                         "Q: What is SNS, in short?\nA: Topics, pushed to subscribers.\n")
