@@ -33,12 +33,14 @@ def referenced_media(fields: Iterable[str]) -> set[str]:
 
 
 def safe_media_name(name: str) -> str:
-    """A file name safe on any file system and in a markdown link."""
+    """A file name safe on any file system and in a markdown link: folder parts, a leading
+    dot or dash and unsafe characters go; the rest stays, Anki's leading ``_`` included
+    (Anki's media check keeps ``_`` files: templates use them)."""
     base = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1].lstrip(". ")
     stem, dot, ext = base.rpartition(".")
     if not dot:
         stem, ext = base, ""
-    stem = _UNSAFE.sub("_", stem).strip("._-")[:100] or "media"
+    stem = _UNSAFE.sub("_", stem).lstrip(".-").rstrip(".")[:100] or "media"
     ext = re.sub(r"[^A-Za-z0-9]+", "", ext)[:10].lower()
     return f"{stem}.{ext}" if ext else stem
 
@@ -66,6 +68,10 @@ def media_list(archive: SafeArchive, version: int) -> list[tuple[str, str]]:
         return [(str(k), str(v)) for k, v in mapping.items()]
     except (ValueError, UnicodeDecodeError) as e:
         raise PackageError(f"the package's media list is not valid JSON: {e}") from None
+
+
+def _has_folder(name: str) -> bool:
+    return "/" in name or "\\" in name
 
 
 def _digest(path: Path) -> str:
@@ -108,6 +114,10 @@ class MediaExtractor:
             self.created_dir = True
         taken: set[str] = set()
         out: dict[str, Path] = {}
+        pathed = [original for _, original in entries if original and _has_folder(original)]
+        if pathed:
+            self.warnings.append(f"{len(pathed):,} media name(s) named a folder, e.g. {pathed[0]!r}: "
+                                 f"stored in the media folder as {safe_media_name(pathed[0])!r}")
         for zip_name, original in entries:
             if not original or original in out:
                 continue

@@ -63,6 +63,9 @@ class ExportReview:
     interval_days: int = 0
     last_interval_days: int = 0
     state_before: int = NEW
+    state_after: int | None = None  # the card's state after the answer (None: unknown)
+    due: datetime | None = None  # the due time the answer set: a (re)learning step's length
+    difficulty: float | None = None  # FSRS difficulty after the answer (Anki logs it as the factor)
 
 
 @dataclass(frozen=True, slots=True)

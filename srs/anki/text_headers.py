@@ -95,5 +95,39 @@ def detect_delimiter(body: str, *, csv_file: bool) -> str:
     return "\t"
 
 
+_MARKDOWN_LINE = re.compile(r"\s*(?:[-*+>]\s|```|~~~|[QA]:\s)|.*\s:::?\s")
+_TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+SNIFF_BYTES = 64 << 10
+
+
+def looks_delimited(text: str) -> str | None:
+    """The separator of a headerless Anki text file, or None when ``text`` (the start of
+    a file) reads as notes in markdown instead.
+
+    Anki takes the first of tab, pipe, semicolon, (colon,) comma that occurs and skips
+    ``#`` lines as comments. Its own fixtures have stray rows (one field, three), so a
+    tab-separated file needs three rows in four to split into two or more fields, the
+    first not empty; on the other separators, which prose is full of, every row must
+    split into the same number (two or more). Markdown structure (lists, quotes, fences, ``Q:``, ``front :: back``,
+    tables, front matter) means notes, not a table."""
+    lines = text.splitlines()
+    if len(text) >= SNIFF_BYTES and lines:
+        lines.pop()  # cut off mid-line
+    rows = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
+    if not rows or (lines and lines[0].startswith("---")):
+        return None
+    if any(_MARKDOWN_LINE.match(ln) or _TABLE_RULE.match(ln) for ln in rows):
+        return None
+    sample = "\n".join(rows)
+    delimiter = next((d for d in _DETECT_ORDER[:4] if d in sample), None)
+    if delimiter is None:
+        return None
+    parsed = list(csv.reader(rows, delimiter=delimiter, strict=False))
+    widths = [len(r) for r in parsed]
+    if delimiter == "\t":  # (a row that starts with a tab is indented text, not a front)
+        return delimiter if sum(len(r) >= 2 and bool(r[0].strip()) for r in parsed) * 4 >= len(parsed) * 3 else None
+    return delimiter if min(widths) >= 2 and len(set(widths)) == 1 else None
+
+
 def looks_like_html(value: str) -> bool:
     return bool(_HTML.search(value))

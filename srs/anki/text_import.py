@@ -164,10 +164,19 @@ def _notes(rows: Iterator[list[str]], head: Header, columns: dict, deck_override
         if role[r] is None and n:
             role[r] = n - 1
     meta_cols = {i for r, i in role.items() if i is not None and r in ("guid", "notetype", "deck", "tags")}
+    width = None  # columns past the fields and tags, ignored as Anki ignores them
+    if not columns and not labels and not meta_cols and peek:
+        # Nothing maps the columns: Anki's fallback. The first row decides: the first two
+        # columns are the fields, a third is tags, the rest are not imported.
+        width = 2
+        if len(peek[0]) > 2:
+            role["tags"], width = 2, 3
+            meta_cols = {2}
     is_html = head.html if head.html is not None else any(looks_like_html(c) for r in peek for c in r)
+    repeats: dict[int, int] = {}
     for line_no, row in enumerate(rows, 1):
         cell = lambda i: row[i] if i is not None and i < len(row) else ""  # noqa: E731
-        field_cols = [i for i in range(len(row)) if i not in meta_cols]
+        field_cols = [i for i in range(len(row) if width is None else min(len(row), width)) if i not in meta_cols]
         notetype = cell(role["notetype"]) or head.notetype or "Basic"
         cloze = "cloze" in notetype.casefold()
         names = [_label(labels, i, n, cloze) for n, i in enumerate(field_cols)]
@@ -186,7 +195,11 @@ def _notes(rows: Iterator[list[str]], head: Header, columns: dict, deck_override
             back_parts += [m for i, m in zip(field_cols, md) if i not in (front_i, back_i)
                            and i not in (role["context"], role["source"])]
         tags = tuple(head.tags) + tuple(cell(role["tags"]).split())
-        guid = cell(role["guid"]) or "txt:" + base91(_hash(notetype, front))
+        guid = cell(role["guid"])
+        if not guid:  # a front the file repeats is another note, as in Anki (the n-th copy keeps its id)
+            key = _hash(notetype, front)
+            repeat = repeats[key] = repeats.get(key, 0) + 1
+            guid = "txt:" + base91(key if repeat == 1 else _hash(notetype, front, str(repeat)))
         yield ImportedNote(
             guid=guid,
             deck=cell(role["deck"]) or deck_override or head.deck or "Default",

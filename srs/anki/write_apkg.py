@@ -70,7 +70,7 @@ def _write_apkg(path, notes, with_scheduling, media_dir, now, utc_offset, review
                 # SQLite copies the review log in a second thread (the GIL is free while it
                 # does) while this one renders the notes: the package DB is its alone until join.
                 map_cards(db, _review_keys(numbered))  # row by row: done here, not beside Python
-                copying = _Background(copy_reviews, db, reviews)
+                copying = _Background(copy_reviews, db, reviews, clock.crt)
             rendered = render_many(notes, media_root)
             rows = _rows(notes, rendered, wanted, numbered, with_scheduling, clock, now)
             if copying is not None:
@@ -180,13 +180,17 @@ def _rows(notes, rendered: list[NoteFields], wanted, numbered, with_scheduling, 
             card_rows.append((cid, nid, did, ordinal, mod, 0, t, q, due, ivl, factor, reps,
                               lapses, left, 0, 0, flags, data))
         if with_scheduling:
-            for review in note.reviews:
+            step: dict[int, int | None] = {}  # per card: the (re)learning step its last answer set, in µs
+            for review in sorted(note.reviews, key=lambda r: utc(r.reviewed_at)):
                 cid = cids.get(review.ordinal)
                 if cid is None:
                     warnings.append(f"note {note.guid}: review of missing card {review.ordinal}")
                     continue
-                given.append((cid, micros(review.reviewed_at), review.rating,
-                              review.duration_ms, review.interval_days, review.last_interval_days, review.state_before))
+                at, due = micros(review.reviewed_at), None if review.due is None else micros(review.due)
+                given.append((cid, at, review.rating,
+                              review.duration_ms, review.interval_days, review.last_interval_days, review.state_before,
+                              review.state_after, due, review.difficulty, step.get(cid)))
+                step[cid] = due - at if due is not None and review.state_after in (1, 3) else None
     return note_rows, card_rows, given, decks, position, warnings
 
 
@@ -199,9 +203,9 @@ def _write_collection(db: sqlite3.Connection, rows, clock: DayClock, now: dateti
     db.executemany("INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows)
     if given:
         db.execute(f"CREATE TEMP TABLE given_reviews ({REVIEW_COLUMNS})")
-        db.executemany("INSERT INTO temp.given_reviews VALUES (?,?,?,?,?,?,?)", given)
+        db.executemany("INSERT INTO temp.given_reviews VALUES (?,?,?,?,?,?,?,?,?,?,?)", given)
         map_cards(db, [(cid, cid) for cid in sorted({g[0] for g in given})])
-        copy_reviews(db, ReviewSource("SELECT * FROM temp.given_reviews"))
+        copy_reviews(db, ReviewSource("SELECT * FROM temp.given_reviews"), clock.crt)
     db.commit()
     n_reviews = db.execute("SELECT count(*) FROM revlog").fetchone()[0]
     user_decks = sum(1 for did in decks.values() if did != 1)

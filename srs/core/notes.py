@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 CONTEXT_SEP = " › "
+# The back shown for an imported Anki note whose answer field is empty (a card needs two
+# sides); an export writes the field empty again, as it came.
+NO_ANSWER = "(no answer in the Anki note)"
 
 
 class Template(StrEnum):

@@ -10,16 +10,20 @@ from srs.anki import ExportCard, ExportNote, PackageError, ReviewSource, write_a
 from srs.anki.perf import gc_paused
 from srs.core.days import DAY_US, interval_days
 from srs.core.errors import SrsError
-from srs.core.notes import CONTEXT_SEP
+from srs.core.notes import CONTEXT_SEP, NO_ANSWER
 from srs.db.types import from_micros, to_micros
 from srs.service.collection import Collection
 from srs.service.reviewing import subtree_ids
 
-# srs.anki.revlog_sql's columns from review_logs (the interval is srs.core.days.interval_days in SQL).
+# srs.anki.revlog_sql's columns from review_logs (the interval is srs.core.days.interval_days in SQL;
+# a (re)learning card's step before the answer is its due minus its last review, kept for undo in ``prev``).
 _REVIEWS_SQL = f"""
 SELECT card_id AS card_key, reviewed_at AS reviewed_us, rating, duration_ms,
        max(0, (due - reviewed_at + {DAY_US // 2}) / {DAY_US}) AS interval_days,
-       prev_interval_days AS last_interval_days, prev_state AS state_before
+       prev_interval_days AS last_interval_days, prev_state AS state_before,
+       state AS state_after, due AS due_us, difficulty,
+       CASE WHEN prev_state IN (1, 3) THEN json_extract(prev, '$.c[4]') - json_extract(prev, '$.c[5]') END
+         AS last_step_us
 FROM src.review_logs
 """
 
@@ -65,7 +69,7 @@ def _export_anki(col: Collection, out: Path, *, deck: str | None, with_schedulin
             ))
     exports = [
         ExportNote(
-            guid=guid, template=template, front=front, back=back, context=CONTEXT_SEP.join(json.loads(heading_path)),
+            guid=guid, template=template, front=front, back="" if back == NO_ANSWER else back, context=CONTEXT_SEP.join(json.loads(heading_path)),
             source=labels.get(source_id, ""), deck=deck_names[deck_id], tags=tuple(tags.split()), reverse=bool(reverse),
             modified=from_micros(modified), cards=tuple(cards_by_note.pop(note_id, ())), anki_guid=anki,
         )

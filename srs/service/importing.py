@@ -22,6 +22,7 @@ from srs.core import scratch
 from srs.core.errors import SrsError
 from srs.core.files import not_regular
 from srs.core.notes import NoteDraft
+from srs.anki.text_headers import SNIFF_BYTES, looks_delimited
 from srs.db.models import Note, NoteSource, Source
 from srs.extract import LineNote, extract
 from srs.service import notes_store as store
@@ -52,6 +53,7 @@ class FileReport:
     pruned: int = 0
     suggested: int = 0  # drafts the critic held back, offered by `srs suggestions`
     skipped_lines: int = 0
+    kept_newer: int = 0  # package notes not applied: the note here was modified later (Anki's duplicates)
     by_kind: dict[str, dict[str, int]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
@@ -83,12 +85,18 @@ class ImportReport:
 
 def find_files(paths: Iterable[Path]) -> list[Path]:
     """Files to import: given files as they are, directories searched recursively."""
-    out: list[Path] = []
+    return [path for path, _ in _found(paths)]
+
+
+def _found(paths: Iterable[Path]) -> list[tuple[Path, bool]]:
+    """(file, named by the user) pairs: a file found in a folder may hold no cards (a README)."""
+    out: list[tuple[Path, bool]] = []
     for path in paths:
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in NOTE_SUFFIXES and not p.name.startswith(".")))
+            out.extend((p, False) for p in sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in NOTE_SUFFIXES and not p.name.startswith(".")))
         elif path.exists():
-            out.append(path)
+            out.append((path, True))
         else:
             raise SrsError(f"{path}: no such file or directory")
     return out
@@ -110,9 +118,10 @@ def import_paths(
 
 def _import_paths(col: Collection, paths: Sequence[Path], *, deck: str | None, dry_run: bool, explain: bool,
                   prune: bool, progress: Callable[[int, int, str], None] | None) -> ImportReport:
-    files = find_files(paths)
+    found = _found(paths)
+    files = [path for path, _ in found]
     report = ImportReport()
-    for i, path in enumerate(files):
+    for i, (path, named) in enumerate(found):
         if progress:
             progress(i, len(files), str(path))
         problem = not_regular(path)
@@ -124,7 +133,8 @@ def _import_paths(col: Collection, paths: Sequence[Path], *, deck: str | None, d
 
             fr = import_anki_file(col, path, deck=deck, dry_run=dry_run)
         else:
-            fr = import_notes_file(col, path, deck=deck, dry_run=dry_run, explain=explain, prune=prune)
+            fr = import_notes_file(col, path, deck=deck, dry_run=dry_run, explain=explain, prune=prune,
+                                   allow_empty=not named)
         report.files.append(fr)
     if progress:
         progress(len(files), len(files), "")
@@ -135,19 +145,21 @@ ANKI_TEXT_HEADERS = ("#separator:", "#html:", "#columns:", "#notetype", "#deck",
 
 
 def is_anki_text(path: Path) -> bool:
-    """An Anki text export (.txt with ``#separator:``-style headers)."""
+    """Anki text: a .txt with ``#separator:``-style headers, or a headerless one whose
+    lines are columns on one separator (as Anki's own test files are), not markdown."""
     if path.suffix.lower() != ".txt":
         return False
     try:
         if not path.is_file():
             return False
         with path.open("rb") as fh:
-            head = fh.read(200).decode("utf-8", "replace").lstrip("\ufeff")
+            head = fh.read(SNIFF_BYTES).decode("utf-8", "replace").lstrip("\ufeff")
     except OSError:
         return False
-    return head.startswith(ANKI_TEXT_HEADERS)
+    return head.startswith(ANKI_TEXT_HEADERS) or looks_delimited(head) is not None
 
 
+NO_CARDS = "no cards found in it; nothing was imported"
 MAX_NOTES_BYTES = 64 << 20  # a notes file bigger than this is not study notes
 MAX_SIDE_CHARS = 100_000  # nor is a card side longer than this
 
@@ -201,7 +213,9 @@ def _check_sizes(drafts: list[NoteDraft]) -> None:
 def import_notes_file(
     col: Collection, path: Path, *, deck: str | None = None, dry_run: bool = False,
     explain: bool = False, prune: bool = False, uri: str | None = None, text: str | None = None,
+    allow_empty: bool = False,
 ) -> FileReport:
+    """``allow_empty``: a file with no cards (a folder's README) is a warning, not a failure."""
     fr = FileReport(str(path))
     try:
         text = read_text(path) if text is None else text
@@ -221,6 +235,10 @@ def import_notes_file(
         fr.lines = extraction.lines if explain else None
         fr.skipped_lines = sum(1 for ln in extraction.lines if ln.outcome == "skipped")
         fr.suggested = len({s.note.key for s in extraction.suggestions})
+        if not extraction.notes and not extraction.suggestions and stored_hash is None:
+            if not allow_empty:
+                raise SrsError(NO_CARDS)
+            fr.warnings.append(NO_CARDS)
         if dry_run:  # the real import, rolled back: new, updated and unchanged as an import would count them
             try:
                 with col.write() as s:
@@ -235,7 +253,7 @@ def import_notes_file(
             _store(s, col, fr, extraction.notes, uri=uri, digest=digest, deck=deck, fmt="markdown", prune=prune,
                    suggested=extraction.suggestions)
     except SrsError as exc:  # the transaction rolled back: nothing it counted was kept
-        fr = FileReport(fr.path, status="failed", error=str(exc), warnings=fr.warnings)
+        fr = FileReport(fr.path, status="failed", error=str(exc), warnings=fr.warnings, lines=fr.lines)
     return fr
 
 
@@ -329,8 +347,10 @@ def _update(fr: FileReport, note: Note, d: NoteDraft, answered: dict[str, tuple[
         fr.count(note.kind, "unchanged")
         return
     back, kind, linked = resolve(d, answered)
+    previous = note.modified_at
     for key, value in store.note_values(d, back, kind, linked, now).items():
         setattr(note, key, value)
+    note.modified_at = store.edited_at(previous, now)
     store.sync_cards(object_session(note), note, store.card_ordinals(d.template, d.front, d.reverse), now)
     fr.count(kind, "updated")
 

@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterable
 from contextlib import ExitStack
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -34,7 +35,7 @@ from srs.anki.perf import gc_paused
 from srs.anki.read_package import OpenPackage
 from srs.core import scratch as scratch_dirs
 from srs.core.cloze import MAX_CLOZES, cloze_numbers, visible
-from srs.core.notes import NoteDraft, NoteKind, Template
+from srs.core.notes import NO_ANSWER, NoteDraft, NoteKind, Template
 from srs.db.bulk import indexes_rebuilt_after
 from srs.db.models import Card, Note
 from srs.db.types import to_micros
@@ -93,6 +94,8 @@ def _import_anki_file(col: Collection, path: Path, *, deck: str | None, dry_run:
                     counts = FileReport(fr.path, status="dry-run")
                     for n in itertools.chain.from_iterable(_batches(package)):
                         counts.count(n.template, "new")
+                    if not counts.new:
+                        raise PackageError(NOTHING)
                 except PackageError as exc:
                     fr.status, fr.error = "failed", str(exc)
                     return fr
@@ -106,6 +109,8 @@ def _import_anki_file(col: Collection, path: Path, *, deck: str | None, dry_run:
                            uri=str(path.resolve()), digest=_file_digest(path), deck=deck,
                            fmt=path.suffix.lower().lstrip("."), history=history)
                     stored.warnings[:0] = package.warnings
+                    if not (stored.new or stored.updated or stored.unchanged):  # rolled back: nothing is kept
+                        raise PackageError(f"{NOTHING} ({stored.warnings[0]})" if stored.warnings else NOTHING)
                 fr = stored
             except PackageError as exc:  # found while storing: the transaction is rolled back, nothing counts
                 fr.status, fr.error = "failed", str(exc)
@@ -121,6 +126,7 @@ def _import_anki_file(col: Collection, path: Path, *, deck: str | None, dry_run:
     return fr
 
 
+NOTHING = "no notes to import in it; nothing was imported"
 MAX_FIELD_CHARS = 100_000  # a card side longer than this is not a flashcard
 
 
@@ -131,6 +137,11 @@ def _draft(n: ImportedNote, deck: str | None) -> NoteDraft:
         template=Template.CLOZE if cloze else Template.BASIC, reverse=n.reverse,
         tags=tuple(n.tags), deck=deck or n.deck or "Default",
     )
+
+
+def _newer(incoming: datetime | None, stored: datetime) -> bool:
+    """Anki's "update if newer": modification times compared in whole seconds."""
+    return incoming is None or int(incoming.timestamp()) > int(stored.timestamp())
 
 
 def _batches(package: ImportedPackage | TextNotes) -> Iterable[list[ImportedNote]]:
@@ -159,13 +170,19 @@ def _store(s: Session, col: Collection, fr: FileReport, batches: Iterable[list[I
                 stack.enter_context(indexes_rebuilt_after(cur, table))
         for notes in batches:
             position = _store_batch(s, fr, notes, now=now, source_id=source.id, deck=deck, deck_ids=deck_ids,
-                                    seen=seen, package_cards=package_cards, history=history, position=position)
+                                    seen=seen, package_cards=package_cards, history=history, position=position,
+                                    newer_wins=fmt in ("apkg", "colpkg"))
+    if fr.kept_newer:
+        fr.warnings.append(f"{fr.kept_newer:,} note(s) here are newer than the package's copies: kept them")
 
 
 def _store_batch(s: Session, fr: FileReport, notes: list[ImportedNote], *, now, source_id: int,  # type: ignore[no-untyped-def]
                  deck: str | None, deck_ids: dict[str, int], seen: set[str], package_cards: int,
-                 history: HistoryJob | None, position: int | None) -> int | None:
-    """Store one batch of notes; returns the position of the next new card (None: unknown)."""
+                 history: HistoryJob | None, position: int | None, newer_wins: bool) -> int | None:
+    """Store one batch of notes; returns the position of the next new card (None: unknown).
+
+    ``newer_wins`` (packages): as in Anki, a note already here changes only when the
+    package's copy was modified later, in whole seconds, and then takes its mtime."""
     guids = [f"anki:{n.guid}" for n in notes]
     existing = {}
     for i in range(0, len(guids), 900):
@@ -191,15 +208,18 @@ def _store_batch(s: Session, fr: FileReport, notes: list[ImportedNote], *, now, 
         if d.template == Template.CLOZE and len(clozes := cloze_numbers(d.front)) > MAX_CLOZES:
             fr.warnings.append(f"note {n.guid}: {len(clozes):,} clozes (limit {MAX_CLOZES} per note), skipped")
             continue
-        back = d.back if visible(d.back) or d.template == Template.CLOZE else "(no answer in the Anki note)"
+        back = d.back if visible(d.back) or d.template == Template.CLOZE else NO_ANSWER
         note = existing.get(guid)
         if note is not None:
             if note.content_hash == d.content_hash:
                 fr.count(note.kind, "unchanged")
+            elif newer_wins and not _newer(n.modified, note.modified_at):
+                fr.count(note.kind, "unchanged")
+                fr.kept_newer += 1
             else:
                 changed.append((note, n, d, back))
             continue
-        values = store.note_values(d, back, str(d.kind), None, now)
+        values = store.note_values(d, back, str(d.kind), None, n.modified if newer_wins and n.modified else now)
         ordinals = sorted({c.ordinal for c in n.cards}) or store.card_ordinals(d.template, d.front, d.reverse)
         new_rows.append((values, store.Placement(deck_id(d.deck or "Default"), source_id, guid), ordinals))
         new_notes.append(n)
@@ -211,8 +231,10 @@ def _store_batch(s: Session, fr: FileReport, notes: list[ImportedNote], *, now, 
         _insert_new(s, new_rows, new_notes, now, package_cards, history, position)
         position += sum(len(ordinals) for _, _, ordinals in new_rows)
     for note, n, d, back in changed:
+        previous = note.modified_at
         for key, value in store.note_values(d, back, str(d.kind), None, now).items():
             setattr(note, key, value)
+        note.modified_at = n.modified if newer_wins and n.modified else store.edited_at(previous, now)
         note.fields = {**n.fields, "anki_guid": n.guid}
         note.deck_id = deck_id(d.deck or "Default")
         store.sync_cards(s, note, [c.ordinal for c in n.cards] or store.card_ordinals(d.template, d.front, d.reverse), now)

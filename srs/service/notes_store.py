@@ -6,7 +6,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -57,6 +57,15 @@ class Placement:
     deck_id: int
     source_id: int | None
     guid: str
+
+
+def edited_at(previous: datetime | None, now: datetime) -> datetime:
+    """The modification time of an edit: ``now``, or else one second past the note's last
+    one (Anki keeps a note whose mtime, in whole seconds, is not older than the incoming
+    one: an edit made with the clock set back must still reach it in the next export)."""
+    if previous is None or int(now.timestamp()) > int(previous.timestamp()):
+        return now
+    return previous.replace(microsecond=0) + timedelta(seconds=1)
 
 
 def note_values(draft: NoteDraft, back: str, kind: str, linked: int | None, now: datetime) -> dict:
@@ -120,7 +129,8 @@ def insert_notes(
                 note_id, p.guid, v["key"], v["kind"], v["rule"], v["template"], int(v["reverse"]), v["front"], v["back"],
                 fields[i] if fields is not None else "{}", v["tags"],
                 json.dumps(v["heading_path"], ensure_ascii=False) if v["heading_path"] else "[]",
-                p.deck_id, p.source_id, v["line"], v["content_hash"], v["tradeoff"], v["linked_note_id"], None, now_us, now_us,
+                p.deck_id, p.source_id, v["line"], v["content_hash"], v["tradeoff"], v["linked_note_id"], None, now_us,
+                to_micros(v["modified_at"]) if v.get("modified_at") else now_us,
             ))
             for ordinal in ords:
                 card_id = card_ids(i, ordinal) if card_ids is not None else card_id + 1

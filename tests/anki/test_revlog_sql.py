@@ -18,7 +18,9 @@ T = 1_750_000_000_000  # ms
 def source_db(path: Path, rows: list[tuple]) -> Path:
     con = sqlite3.connect(path)
     con.execute(f"CREATE TABLE answers ({REVIEW_COLUMNS})")
-    con.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    # rows without the state after, due and difficulty: an answer logged before FSRS
+    con.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [row + (None,) * (11 - len(row)) for row in rows])
     con.commit()
     con.close()
     return path
@@ -76,3 +78,18 @@ def test_a_failing_review_copy_fails_the_export_and_leaves_nothing(tmp_path: Pat
         write_apkg(out, [note], with_scheduling=True, now=datetime(2026, 1, 1, tzinfo=timezone.utc),
                    reviews=ReviewSource("SELECT * FROM src.missing", src))
     assert list(out.parent.iterdir()) == []
+
+
+def test_a_learning_step_past_the_rollover_is_logged_in_days_as_anki_does(tmp_path: Path) -> None:
+    crt = 1_750_000_000 - 1_750_000_000 % 86_400 + 4 * 3600  # a 04:00 rollover (UTC)
+    before = (crt + 86_400 - 300) * 1_000_000  # five minutes before the next rollover
+    src = source_db(tmp_path / "src.db", [
+        (1, before, 1, 1000, 0, 0, 0, 1, before + 60_000_000, 6.4),  # 1m step: fits before the rollover
+        (2, before, 1, 1000, 0, 0, 2, 3, before + 600_000_000, 7.2),  # 10m relearning step: crosses it
+        (1, before + 60_000_000, 3, 1000, 0, 0, 1, 1, before + 660_000_000, 6.3, 60_000_000),  # the next step
+    ])
+    db = package_db()
+    map_cards(db, [(1, 11), (2, 12)])
+    copy_reviews(db, ReviewSource("SELECT * FROM src.answers", src), crt)
+    rows = db.execute("SELECT cid, ivl, lastIvl, factor FROM revlog ORDER BY id, cid").fetchall()
+    assert rows == [(11, -60, 0, 700), (12, 1, 0, 789), (11, 1, -60, 689)]
