@@ -12,7 +12,7 @@ from srs.extract.ledger import Ledger
 from srs.extract.model import Block, Checklist, Claim, Doc, Line, Suggestion, Unit
 from srs.extract.rules import acronym, drill, enumeration, explicit_qa, labelled_fact, table
 from srs.extract.shapes import Lead
-from srs.extract.text import unquote, word_count
+from srs.extract.text import cjk_share, unquote, word_count
 
 _PLAN_HEADING = re.compile(r"^(?:goals?|objectives?|outcomes?|milestones?)\s*:", re.IGNORECASE)
 _NOT_A_SET = re.compile(
@@ -100,7 +100,7 @@ class Walker:
         titled = shapes.group_title(groups, units)
         lead = None
         for g, u in enumerate(units):
-            if g == 0 and len(groups) <= 2:
+            if g == 0 and (len(groups) <= 2 or cjk_share(u.plain) > 0.3):  # a Japanese opener defines in one sentence
                 u.after_heading = after_heading
             if titled is not None:  # "Status codes" over "200: OK" lines: a list in all but syntax
                 if g == 0:

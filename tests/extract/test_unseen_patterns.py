@@ -143,3 +143,14 @@ def test_author_lines_and_sentence_titles_are_no_cards():
 
 def test_a_follow_up_question_in_chinese_is_no_answer():
     assert notes("- **对方接着追问**：那么为什么要用单线程？\n") == []
+
+
+def test_a_japanese_heading_opened_by_a_noun_sentence_is_defined():
+    text = ("### Scheduler\n新しいPodをどのNodeに配置するかを決定するコンポーネント。\n\n"
+            "### Pod\nKubernetesにデプロイできる最小単位で、1つ以上のコンテナの集合体。  \n同じPod内のコンテナはネットワークを共有している。  \n"
+            "Kubernetesはこのコンテナを管理している。\n\n"
+            "### Control Plane\nクラスタの制御を受け持ち、クラスタ全体に関わる管理を担う。\n\n"
+            "### ECSとの違い\nECSはAWSが提供するコンテナオーケストレーションサービス。\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert got == {"Schedulerとは？": "新しいPodをどのNodeに配置するかを決定するコンポーネント。",
+                   "Podとは？": "Kubernetesにデプロイできる最小単位で、1つ以上のコンテナの集合体。"}

@@ -10,11 +10,13 @@ a statement rather than a question, and the heading must name something
 
 from __future__ import annotations
 
+import re
+
 from srs.core.notes import NoteKind
 from srs.extract.drafts import draft
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.shapes import grab_bag
-from srs.extract.text import capitalize, is_generic, word_count
+from srs.extract.text import capitalize, cjk_share, is_generic, sentences, word_count
 
 RULE = "heading-fact"
 MAX_WORDS = 40
@@ -24,9 +26,38 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     heading = u.after_heading
     if not heading or u.label or u.in_list or not u.plain or u.plain.endswith(("?", ":")):
         return None
+    if cjk_share(u.plain) > 0.3:
+        return _japanese(u, heading)
     if word_count(u.plain) > MAX_WORDS or is_generic(heading) or grab_bag(heading) or word_count(heading) > 8:
         return None
     if word_count(u.plain) < 4 or not u.plain.endswith((".", "!", ")", "”")):  # a sentence, not a stray title
         return None
     return Claim(RULE, [draft(u, NoteKind.FACT, RULE, f"{capitalize(heading)}?", u.plain)],
                  detail=f"the short paragraph that opens '{heading}'")
+
+
+# A Japanese sentence that ends in a noun (体言止め: "…するコンポーネント。", "…の集合体。") names what the heading is;
+# one that ends in a verb or an adjective ("…を担う。") says something about it, and makes no card.
+_NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9）)]$")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+JA_MAX = 80
+_JA_GENERIC = re.compile(r"違い|比較|まとめ|について|概要|タイプ|種類|特徴|メリット|デメリット|注意|参考|使い方|方法|手順|例|一覧|とは")
+
+
+def _japanese(u: Unit, heading: str) -> Claim | None:
+    """ "### Scheduler" then "新しいPodをどのNodeに配置するかを決定するコンポーネント。" → "Schedulerとは？"."""
+    first = sentences(u.plain)[0].strip()
+    if not _KANA.search(first) or not first.endswith("。") or is_generic(heading) or len(heading) > 30:
+        return None
+    if _JA_GENERIC.search(heading) or first.startswith(("`", "[", "-", "*")):
+        return None  # "ECSとの違い", "タイプ": the heading names an aspect, not a thing the sentence defines
+    topic = re.match(r"^(?P<subject>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff・ー\s]{1,20})(?:は|とは)", first)
+    if topic and topic.group("subject") not in heading:
+        return None  # "ECSは…" under "ECSとの違い": the sentence is about something else
+    body = first[:-1]
+    if len(body) > 40 and "で、" in body:  # "最小単位で、1つ以上のコンテナの集合体": the clause before で、 says what it is
+        body = body.split("で、", 1)[0]
+    if not 6 <= len(body) <= JA_MAX or not _NOUN_END.search(body):
+        return None
+    return Claim("definition", [draft(u, NoteKind.DEFINITION, "definition", f"{heading}とは？", body + "。")],
+                 detail=f"the Japanese sentence that opens '{heading}' names what it is")
