@@ -154,3 +154,13 @@ def test_a_japanese_heading_opened_by_a_noun_sentence_is_defined():
     got = {n.front: n.back for n in notes(text, "definition")}
     assert got == {"Schedulerとは？": "新しいPodをどのNodeに配置するかを決定するコンポーネント。",
                    "Podとは？": "Kubernetesにデプロイできる最小単位で、1つ以上のコンテナの集合体。"}
+
+
+def test_judgements_bare_chapter_topics_participle_clozes_and_open_sets():
+    assert notes("Asynchronous replication is a widely used method because of its high response speed.\n",
+                 "definition") == []
+    text = "## SRE\n\nChapter 3:\n\n- **Opportunity cost**: the cost of not building features\n- **Toil**: manual work\n"
+    assert "SRE: Toil?" in {n.front for n in notes(text)}
+    assert notes("## Kinesis\n\n- Stored by default for **24 hours**.\n") == []
+    assert notes("## Automation\n\nExamples of where automation can be used:\n\n- Users\n- Software\n- Clusters\n"
+                 "- many more\n", "enumeration") == []

@@ -20,8 +20,9 @@ _LEANS_BACK = re.compile(r"\b(?:it|they|them|another one|the other one|the same)
 _POSITION = re.compile(r"\bitem \d+ of \d+\b", re.IGNORECASE)
 # A "meaning" that judges or advises instead of saying what the term is ("AP is a good choice if …")
 _NOT_A_MEANING = re.compile(
-    r"^(?:an?\s+)?(?:good|great|better|best|bad|worse|nice|common|popular|simple|easy|hard|useful|important|"
-    r"key|big|major|must|way|option|choice|fit|idea|reason|example|case|lot|bit|few|number)\b|"
+    r"^(?:an?\s+)?(?:very\s+|really\s+|most\s+)?(?:good|great|better|best|bad|worse|nice|common|popular|simple|easy|"
+    r"hard|useful|important|key|big|major|must|way|option|choice|fit|idea|reason|example|case|lot|bit|few|number|"
+    r"widely|commonly|crucial|prerequisite)\b|"
     r"^the\s+(?:core|heart|responsibility|job|task|role|part|duty|result|basis|foundation|main|first|last|same|"
     r"\w+est)\b",
     re.IGNORECASE,
@@ -168,7 +169,8 @@ def leans_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 
 _NO_SUBJECT = re.compile(r"^(?:used|is|are|was|were|can|could|allows?|makes?|helps?|provides?|lets?|gives?|has|have|"
-                         r"needs?|requires?|means)\b", re.IGNORECASE)
+                         r"needs?|requires?|means)\b|^[A-Z][a-z]+ed\s+(?:by|for|in|on|at|to|as|with|from|into|using|up|"
+                         r"automatically|only)\b")
 
 
 def statement_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:

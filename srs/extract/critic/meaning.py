@@ -101,6 +101,8 @@ def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     title = normalize(title_of(note.front))
     if title and title in plain:
         return Finding("mangled-set", "the set's name is one of its members")
+    if any(re.fullmatch(r"(?:and\s+)?(?:many\s+|much\s+)?(?:more|others?|so on|the like)|etc\.?|…|\.\.\.", m) for m in plain):
+        return Finding("mangled-set", "an open list ('many more', 'etc.') is no set to name")
     return None
 
 
