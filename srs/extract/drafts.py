@@ -10,7 +10,7 @@ from srs.extract.text import is_generic
 
 _SCHEDULE_PREFIX = re.compile(r"^(?:weeks?|days?|months?|phase|sprint|module|part|chapter|lesson|section|unit)\s*\d+(?:\.\d+)*(?:\s*[–—-]\s*\d+)?\s*[:—–-]\s*",
                               re.IGNORECASE)
-_ONLY_NUMBERED = re.compile(r"^(?:weeks?|days?|months?|phase|sprint|module|part|chapter|lesson|section|unit)\s*\d+(?:\.\d+)*"
+ONLY_NUMBERED = re.compile(r"^(?:weeks?|days?|months?|phase|sprint|module|part|chapter|lesson|section|unit)\s*\d+(?:\.\d+)*"
                             r"\s*[:.]?$", re.IGNORECASE)
 _EXAMPLE = re.compile(r"\b(?:exemplars?|examples?|case stud(?:y|ies)|scenarios?|sample)\b|例子|示例|举例|案例|サンプル|例え",
                       re.IGNORECASE)
@@ -32,8 +32,8 @@ def topic(u: Unit, own: str | None = None) -> str:
     "Template" under "Architecture Decision Records" → "Architecture Decision Records — template".
     """
     name = own if own is not None else (u.list_title or (u.path[-1] if u.path else ""))
-    if name and _ONLY_NUMBERED.match(name):
-        name = next((p for p in reversed(u.path) if p != name and not _ONLY_NUMBERED.match(p)), "")  # "Chapter 3:" alone
+    if name and ONLY_NUMBERED.match(name):
+        name = next((p for p in reversed(u.path) if p != name and not ONLY_NUMBERED.match(p)), "")  # "Chapter 3:" alone
     name = _SCHEDULE_PREFIX.sub("", name) or name  # "Week 2: Scheduling" → "Scheduling"
     if name and not is_generic(name):
         return name

@@ -22,7 +22,7 @@ _POSITION = re.compile(r"\bitem \d+ of \d+\b", re.IGNORECASE)
 _NOT_A_MEANING = re.compile(
     r"^(?:an?\s+)?(?:very\s+|really\s+|most\s+)?(?:good|great|better|best|bad|worse|nice|common|popular|simple|easy|"
     r"hard|useful|important|key|big|major|must|way|option|choice|fit|idea|reason|example|case|lot|bit|few|number|"
-    r"widely|commonly|crucial|prerequisite)\b|"
+    r"crucial|prerequisite)\b|^(?:an?\s+)?(?:widely|commonly)\s+used\s+\w+\s+because\b|"
     r"^the\s+(?:core|heart|responsibility|job|task|role|part|duty|result|basis|foundation|main|first|last|same|"
     r"\w+est)\b",
     re.IGNORECASE,

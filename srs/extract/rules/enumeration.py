@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteDraft, NoteKind
-from srs.extract.drafts import draft, lower_words, topic
+from srs.extract.drafts import ONLY_NUMBERED, draft, lower_words, topic
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.text import bullets, capitalize, cjk_share, clean_label, drop_parentheticals, word_count
 
@@ -76,8 +76,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 
 def name_all(u: Unit, title: str, keys: list[str], ordered: bool) -> NoteDraft | None:
     """The "name all N" card of a list, attached to ``u`` (its lead line)."""
-    if not 2 <= len(keys) <= NAME_ALL_MAX or not title:
-        return None
+    if not 2 <= len(keys) <= NAME_ALL_MAX or not title or ONLY_NUMBERED.match(title):
+        return None  # "Chapter 12:" names no set
     front = which(topic(u, title), len(keys))
     return draft(u, NoteKind.ENUMERATION, RULE, front, bullets(keys, ordered=ordered)) if front else None
 
