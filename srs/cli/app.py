@@ -29,7 +29,7 @@ app = typer.Typer(
     no_args_is_help=False,
     add_completion=True,
     pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
+    rich_markup_mode=None,  # plain help: typer's rich panels print every flag as `--json <bool>`
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import click
 import pytest
+import typer.main
 
-from srs.cli import main
+from srs.cli import app, main
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
@@ -41,3 +43,28 @@ def test_importing_a_folder_without_notes_says_so(capsys, tmp_path: Path) -> Non
     (tmp_path / "empty").mkdir()
     code, text = run(capsys, "--db", str(tmp_path / "a.db"), "import", str(tmp_path / "empty"))
     assert code == 1 and "no notes files found" in text
+
+
+def _commands() -> list[tuple[list[str], click.Command]]:
+    found: list[tuple[list[str], click.Command]] = []
+
+    def walk(cmd: click.Command, prefix: list[str]) -> None:
+        found.append((prefix, cmd))
+        for name, sub in getattr(cmd, "commands", {}).items():
+            walk(sub, [*prefix, name])
+
+    walk(typer.main.get_command(app), [])
+    return found
+
+
+@pytest.mark.parametrize("path,command", _commands(), ids=lambda p: " ".join(p) if isinstance(p, list) else "")
+def test_help_shows_every_boolean_option_as_a_plain_flag(capsys, path: list[str], command: click.Command) -> None:
+    code, text = run(capsys, *path, "--help")
+    assert code == 0
+    assert "<bool>" not in text and "BOOLEAN" not in text, text
+    flags = [p for p in command.params if isinstance(p, click.Option) and p.is_flag and not p.hidden]
+    for flag in flags:
+        shown = ", ".join(sorted(flag.opts, key=len))
+        line = next(ln for ln in text.splitlines() if ln.strip().startswith(shown))
+        after = line.strip()[len(shown):]
+        assert after == "" or after.startswith("  "), f"{shown} is shown with a value: {line!r}"
