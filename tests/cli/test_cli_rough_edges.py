@@ -68,3 +68,17 @@ def test_help_shows_every_boolean_option_as_a_plain_flag(capsys, path: list[str]
         line = next(ln for ln in text.splitlines() if ln.strip().startswith(shown))
         after = line.strip()[len(shown):]
         assert after == "" or after.startswith("  "), f"{shown} is shown with a value: {line!r}"
+
+
+def test_the_import_summary_says_its_counts_are_notes_and_how_many_cards_they_made(capsys, tmp_path: Path) -> None:
+    notes = tmp_path / "net.md"
+    notes.write_text("# Net\n\n## TCP\n\nQ: What does SYN do?\nA: Opens a connection.\n\n"
+                     "- The ==three== way ==handshake== uses ==SYN==, SYN-ACK and ACK.\n", encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    code, text = run(capsys, "--db", db, "import", str(notes))
+    header, row = text.splitlines()[:2]
+    assert code == 0 and header.split()[:3] == ["file", "new", "notes"] and row.split()[:2] == ["net.md", "2"]
+    assert "(+4); a note makes one card, a cloze note one per cloze" in text  # 1 question + 3 clozes
+    code, text = run(capsys, "--db", db, "decks")
+    (net,) = [line.split() for line in text.splitlines() if line.startswith("net ")]
+    assert net[-1] == "4"  # the cards column of `srs decks` agrees with the import's card line
