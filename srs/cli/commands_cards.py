@@ -69,7 +69,7 @@ def cards(
     if extra:  # --deck and --kind narrow the whole query
         text = " ".join([f"({text})", *extra] if text else extra)
     shown = (None if json_ else TABLE_LIMIT) if limit is None else (limit or None)
-    with open_collection() as col:
+    with open_collection(reads_only=True) as col:
         rows = search_cards(col, text, order=order, descending=desc, limit=None if shown is None else shown + 1)
     more = shown is not None and len(rows) > shown
     rows = rows[:shown] if more else rows
@@ -106,7 +106,7 @@ def show(card_id: Annotated[int, typer.Argument(help="Card id, as `srs cards` li
 
     if not 0 < card_id < 2**63:  # SQLite integers: anything else names no card
         raise NotFound(f"no card with id {card_id} (see `srs cards`)")
-    with open_collection() as col:
+    with open_collection(reads_only=True) as col:
         with col.read() as s:
             view = load_view(s, card_id)
         answers = card_history(col, card_id)
@@ -158,7 +158,7 @@ def stats(
     """Card counts, cards due today, true retention, answers per day, streak, and a 30-day forecast."""
     from srs.service.stats import collection_stats
 
-    with open_collection() as col:
+    with open_collection(reads_only=True) as col:
         st = collection_stats(col, deck)
     if json_:
         emit_json(st.to_dict())

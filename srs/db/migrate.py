@@ -1,6 +1,7 @@
 """Open a database the way a trusted tool does: check, back up, upgrade.
 
-* A file that is a directory, unwritable, or not SQLite is refused.
+* A file that is a directory, unwritable, or not SQLite is refused; an unwritable
+  one that is already at head can still be opened to read (``open_read_only``).
 * A database stamped with a revision this srs does not know (made by a newer
   srs) is refused before anything is written to it.
 * A database with data that needs an upgrade is first copied to a timestamped
@@ -24,6 +25,7 @@ from sqlalchemy.exc import OperationalError
 from srs.core.bundle import migrations_dir
 from srs.core.errors import SrsError
 from srs.db.engine import looks_like_sqlite, make_engine
+from srs.db.read_only import UnwritableDatabase, connect_read_only, write_blocker
 
 
 if TYPE_CHECKING:
@@ -78,8 +80,9 @@ def _check_path(path: Path) -> None:
             raise DatabaseError(f"cannot read {path}: permission denied")
         if path.stat().st_size and not looks_like_sqlite(path):
             raise DatabaseError(f"{path} is not an SQLite database")
-        if not os.access(path, os.W_OK) or not os.access(parent, os.W_OK):
-            raise DatabaseError(f"cannot write to {path}: permission denied (the file and its folder must be writable)")
+        cause = write_blocker(path)
+        if cause:
+            raise UnwritableDatabase(path, cause)
         return
     try:
         parent.mkdir(parents=True, exist_ok=True)
@@ -96,7 +99,7 @@ def read_state(path: Path) -> tuple[str | None, bool]:
     if not path.exists() or path.stat().st_size == 0:
         return None, False
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        con = connect_read_only(path, timeout=5)
     except sqlite3.Error as exc:
         raise DatabaseError(f"cannot open {path}: {exc}") from exc
     try:
@@ -133,7 +136,10 @@ def backup_file(path: Path, dest: Path) -> Path:
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+        # Created here first, so a folder that cannot be written fails with its real cause
+        # ("Read-only file system", "Permission denied"), not SQLite's "unable to open database file".
+        partial.open("xb").close()
+        src = connect_read_only(path, timeout=30)
         try:
             out = sqlite3.connect(partial)
             try:
@@ -193,6 +199,20 @@ def open_database(path: Path, *, say: Callable[[str], None] = lambda _m: None) -
                 f"To restore the copy taken before it: cp '{backup}' '{path}'"
             ) from exc
     return engine, current is None and not has_data
+
+
+def open_read_only(path: Path, cause: str) -> Engine:
+    """An engine that only reads ``path``, which this process cannot write (``cause``): it must
+    already be an srs database at this srs's schema, as nothing can be created or upgraded."""
+    current, has_data = read_state(path)
+    head = head_revision()
+    if current is None and not has_data:
+        raise UnwritableDatabase(path, f"{cause}; it has no srs collection yet, and none can be created")
+    if current != head:
+        newer = current not in known_revisions()
+        raise UnwritableDatabase(path, f"{cause}; its schema {current} is {'newer than this srs knows' if newer else 'older'} "
+                                       f"and needs {'a newer srs' if newer else 'an upgrade to ' + head}, which cannot be written")
+    return make_engine(path, read_only=True)
 
 
 def upgrade(engine: Engine, path: Path, revision: str = "head") -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,4 +104,6 @@ def backup(col: Collection, dest: Path) -> Path:
         backup_file(col.path, dest)  # through dest.partial, renamed when complete
     except OSError as exc:
         raise SrsError(f"cannot write backup {dest}: {exc.strerror or exc}") from exc
+    except sqlite3.Error as exc:  # e.g. the disk filled up half-way
+        raise SrsError(f"cannot write backup {dest}: {exc}") from exc
     return dest

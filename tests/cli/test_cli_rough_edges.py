@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 import click
@@ -82,3 +84,23 @@ def test_the_import_summary_says_its_counts_are_notes_and_how_many_cards_they_ma
     code, text = run(capsys, "--db", db, "decks")
     (net,) = [line.split() for line in text.splitlines() if line.startswith("net ")]
     assert net[-1] == "4"  # the cards column of `srs decks` agrees with the import's card line
+
+
+def test_a_backup_to_a_folder_that_cannot_be_written_names_the_path_and_the_cause(capsys, tmp_path: Path) -> None:
+    db, folder = str(tmp_path / "a.db"), tmp_path / "locked"
+    assert run(capsys, "--db", db, "decks")[0] == 0
+    folder.mkdir()
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        cause = "Permission denied"
+    elif subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0:
+        cause = "Operation not permitted"  # root writes through file modes, not through the immutable flag
+    else:
+        pytest.skip("no way to make a folder unwritable here")
+    try:
+        code, text = run(capsys, "--db", db, "db", "backup", str(folder / "copy.db"))
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], capture_output=True)
+        folder.chmod(0o755)
+    assert code == 1 and text == f"srs: error: cannot write backup {folder / 'copy.db'}: {cause}\n"
+    assert list(folder.iterdir()) == []
