@@ -5,7 +5,9 @@
 * A database stamped with a revision this srs does not know (made by a newer
   srs) is refused before anything is written to it.
 * A database with data that needs an upgrade is first copied to a timestamped
-  backup beside it (SQLite online backup API), then upgraded to head.
+  backup beside it (SQLite online backup API), then upgraded to head, both under
+  the write lock: of several processes opening it at once, one backs up and
+  upgrades, and the others find it done.
 """
 
 from __future__ import annotations
@@ -13,18 +15,18 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime, timezone
 from pathlib import Path
 
 import re
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
 from srs.core.bundle import migrations_dir
 from srs.core.errors import SrsError
-from srs.db.engine import looks_like_sqlite, make_engine
+from srs.db.backups import backup_file, backup_path, sweep_partials
+from srs.db.engine import looks_like_sqlite, make_engine, writer
 from srs.db.read_only import UnwritableDatabase, connect_read_only, write_blocker
 
 
@@ -34,6 +36,9 @@ if TYPE_CHECKING:
 
 class DatabaseError(SrsError):
     pass
+
+
+UPGRADE_WAIT_MS = 120_000  # how long a process waits for another's backup and upgrade
 
 
 def alembic_config() -> Config:
@@ -128,48 +133,10 @@ def read_state(path: Path) -> tuple[str | None, bool]:
         con.close()
 
 
-def backup_file(path: Path, dest: Path) -> Path:
-    """Consistent copy with SQLite's online backup API (safe while others write).
-
-    Written to ``dest.partial``, flushed to disk and renamed: ``dest`` exists only once complete,
-    so a kill half-way leaves a ``.partial`` file, never a torn backup that looks finished."""
-    partial = dest.with_name(dest.name + ".partial")
-    partial.unlink(missing_ok=True)
-    try:
-        # Created here first, so a folder that cannot be written fails with its real cause
-        # ("Read-only file system", "Permission denied"), not SQLite's "unable to open database file".
-        partial.open("xb").close()
-        src = connect_read_only(path, timeout=30)
-        try:
-            out = sqlite3.connect(partial)
-            try:
-                src.backup(out, pages=1024)
-            finally:
-                out.close()
-        finally:
-            src.close()
-        with open(partial, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(partial, dest)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return dest
-
-
-def backup_path(path: Path, when: datetime | None = None) -> Path:
-    """A fresh name beside ``path``: ``srs.db.20260302T090000Z.bak`` (``-2``, ``-3`` … if taken)."""
-    stamp = (when or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
-    candidate, n = path.with_name(f"{path.name}.{stamp}.bak"), 1
-    while candidate.exists():
-        n += 1
-        candidate = path.with_name(f"{path.name}.{stamp}-{n}.bak")
-    return candidate
-
-
 def open_database(path: Path, *, say: Callable[[str], None] = lambda _m: None) -> tuple[Engine, bool]:
     """Check, back up if needed, upgrade to head; return the engine and whether it is new."""
     _check_path(path)
+    sweep_partials(path)
     current, has_data = read_state(path)
     head = head_revision()
     if current is not None and current not in known_revisions():
@@ -179,12 +146,9 @@ def open_database(path: Path, *, say: Callable[[str], None] = lambda _m: None) -
         )
     engine = make_engine(path)
     if current != head:
-        backup = None
-        if has_data:
-            backup = backup_file(path, backup_path(path))
-            say(f"Backed up {path.name} to {backup} before upgrading its schema.")
+        backups: list[Path] = []
         try:
-            upgrade(engine, path)
+            _upgrade_once(path, say, backups)
         except Exception as exc:  # noqa: BLE001 - every failure gets the same clear advice
             engine.dispose()
             if isinstance(exc, DatabaseError) and "locked" in str(exc):
@@ -192,13 +156,36 @@ def open_database(path: Path, *, say: Callable[[str], None] = lambda _m: None) -
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             if isinstance(exc, DatabaseError):
                 reason = str(exc)
-            if backup is None:
+            if not backups:
                 raise DatabaseError(f"creating the schema in {path} failed: {reason}") from exc
             raise DatabaseError(
                 f"upgrading {path} from schema {current or 'none'} to {head} failed ({reason}); the upgrade was rolled back. "
-                f"To restore the copy taken before it: cp '{backup}' '{path}'"
+                f"To restore the copy taken before it: cp '{backups[0]}' '{path}'"
             ) from exc
     return engine, current is None and not has_data
+
+
+def _upgrade_once(path: Path, say: Callable[[str], None], backups: list[Path]) -> None:
+    """Back up (when there is data) and upgrade to head, holding the write lock throughout.
+
+    Several processes may open an old database at once: each waits for the lock, and
+    looks again at the revision once it holds it, so only the one that upgrades backs up
+    (a waiter finds head and does nothing). The wait is long, as a backup and upgrade of a
+    large collection take seconds. ``backups`` receives the backup taken, if any."""
+    lock_engine = make_engine(path, busy_timeout_ms=UPGRADE_WAIT_MS)
+    try:
+        with writer(lock_engine).begin() as conn:
+            current, has_data = read_state(path)  # a reader beside our lock: WAL lets it in
+            if current == head_revision():
+                return  # another process upgraded while we waited
+            if has_data:
+                backups.append(backup_file(path, backup_path(path)))
+                say(f"Backed up {path.name} to {backups[0]} before upgrading its schema.")
+            _run_upgrade(conn, "head")
+    except OperationalError as exc:
+        raise _named(exc, path) from exc
+    finally:
+        lock_engine.dispose()
 
 
 def open_read_only(path: Path, cause: str) -> Engine:
@@ -216,14 +203,22 @@ def open_read_only(path: Path, cause: str) -> Engine:
 
 
 def upgrade(engine: Engine, path: Path, revision: str = "head") -> None:
+    try:
+        with engine.begin() as conn:
+            _run_upgrade(conn, revision)
+    except OperationalError as exc:
+        raise _named(exc, path) from exc
+
+
+def _run_upgrade(conn: Connection, revision: str) -> None:
     from alembic import command
 
     cfg = alembic_config()
-    try:
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, revision)
-    except OperationalError as exc:
-        if "locked" in str(exc.orig):
-            raise DatabaseError(f"{path} is locked by another process; try again when it is done") from exc
-        raise DatabaseError(f"upgrading {path} failed: {exc.orig}") from exc
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, revision)
+
+
+def _named(exc: OperationalError, path: Path) -> DatabaseError:
+    if "locked" in str(exc.orig):
+        return DatabaseError(f"{path} is locked by another process; try again when it is done")
+    return DatabaseError(f"upgrading {path} failed: {exc.orig}")

@@ -9,7 +9,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from srs.core.errors import SrsError
-from srs.db.migrate import backup_file, backup_path, head_revision
+from srs.db.backups import backup_file, backup_path
+from srs.db.migrate import head_revision
 from srs.service.collection import Collection
 
 TABLES = ("presets", "decks", "sources", "notes", "note_sources", "cards", "review_logs")

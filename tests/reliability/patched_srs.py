@@ -65,9 +65,9 @@ def _migration_fault(kind: str) -> None:
 
 def _backup_kill() -> None:
     """SIGKILL in the middle of the pre-upgrade backup, after its first page is copied."""
-    import srs.db.migrate as migrate_mod
+    import srs.db.backups as backups_mod
 
-    original = migrate_mod.connect_read_only
+    original = backups_mod.connect_read_only
 
     def connect_read_only(*args, **kw):  # type: ignore[no-untyped-def]
         con = original(*args, **kw)
@@ -84,7 +84,7 @@ def _backup_kill() -> None:
 
         return Source()
 
-    migrate_mod.connect_read_only = connect_read_only  # type: ignore[assignment]
+    backups_mod.connect_read_only = connect_read_only  # type: ignore[assignment]
 
 
 def main() -> int:
