@@ -69,7 +69,9 @@ def read_only_uri(path: Path) -> str:
         finally:
             con.close()
     except sqlite3.OperationalError:
-        pass
+        pass  # cannot open: see below
+    except sqlite3.DatabaseError:
+        return base  # opens, but is damaged: the caller's first read says so in its own words
     wal = Path(f"{path}-wal")
     if wal.exists() and wal.stat().st_size > 0:
         raise SrsError(f"cannot read {path}: its changes in {wal.name} cannot be read where the folder is "
