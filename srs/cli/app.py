@@ -29,7 +29,7 @@ app = typer.Typer(
     no_args_is_help=False,
     add_completion=True,
     pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
+    rich_markup_mode=None,  # plain help: typer's rich panels print every flag as `--json <bool>`
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -59,7 +59,9 @@ def say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def open_collection(*, bundled: bool = True) -> Collection:
+def open_collection(*, bundled: bool = True, reads_only: bool = False) -> Collection:
+    """The collection the options name. ``reads_only`` (commands that never write): a database
+    this process cannot write is opened to read rather than refused."""
     import os
 
     from srs.core.errors import SrsError
@@ -68,7 +70,7 @@ def open_collection(*, bundled: bool = True) -> Collection:
     chosen = state.db or os.environ.get("SRS_DB")  # only the default location's folders are made for you
     if chosen and not Path(chosen).expanduser().parent.is_dir():
         raise SrsError(f"the folder {Path(chosen).expanduser().parent} does not exist (create it, or check the path)")
-    return Collection.open(state.db, bundled=bundled, say=say)
+    return Collection.open(state.db, bundled=bundled, say=say, reads_only=reads_only)
 
 
 from srs.cli import commands_db, commands_notes, commands_review  # noqa: E402,F401  (registers commands)

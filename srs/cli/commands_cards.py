@@ -74,10 +74,10 @@ def cards(
     if mentions_suggested(text):  # suggestions are not cards yet: list them as `srs suggestions` does
         from srs.cli.commands_suggestions import show_suggestions
 
-        with open_collection() as col:
+        with open_collection(reads_only=True) as col:
             show_suggestions(search_suggestions(col, text)[:shown], "pending", json_)
         return
-    with open_collection() as col:
+    with open_collection(reads_only=True) as col:
         rows = search_cards(col, text, order=order, descending=desc, limit=None if shown is None else shown + 1)
     more = shown is not None and len(rows) > shown
     rows = rows[:shown] if more else rows
@@ -114,7 +114,7 @@ def show(card_id: Annotated[int, typer.Argument(help="Card id, as `srs cards` li
 
     if not 0 < card_id < 2**63:  # SQLite integers: anything else names no card
         raise NotFound(f"no card with id {card_id} (see `srs cards`)")
-    with open_collection() as col:
+    with open_collection(reads_only=True) as col:
         with col.read() as s:
             view = load_view(s, card_id)
         answers = card_history(col, card_id)
@@ -166,7 +166,7 @@ def stats(
     """Card counts, cards due today, true retention, answers per day, streak, and a 30-day forecast."""
     from srs.service.stats import collection_stats
 
-    with open_collection() as col:
+    with open_collection(reads_only=True) as col:
         st = collection_stats(col, deck)
     if json_:
         emit_json(st.to_dict())

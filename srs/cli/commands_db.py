@@ -40,7 +40,7 @@ def db_check(
     """Check integrity, foreign keys, schema revision and row counts. Exit 1 when anything is wrong."""
     from srs.service.maintenance import check
 
-    with open_collection() as col:
+    with open_collection(reads_only=not repair) as col:
         report = check(col, repair=repair)
     if json_:
         emit_json(report.to_dict())
@@ -67,7 +67,7 @@ def db_backup(dest: Annotated[Path, typer.Argument(help="File (or folder) to wri
     """Copy the database consistently (SQLite online backup), even while srs is in use."""
     from srs.service.maintenance import backup
 
-    with open_collection() as col:
+    with open_collection(reads_only=True) as col:
         out = backup(col, dest)
     print(out)
 
@@ -77,7 +77,7 @@ def decks(json_: JsonOpt = False) -> None:
     """The deck tree with new / learning / due counts for today."""
     from srs.service.decks import deck_tree, flatten
 
-    with open_collection() as col:
+    with open_collection(reads_only=True) as col:
         tree = deck_tree(col)
     if json_:
         emit_json([d.to_dict() for d in tree])

@@ -37,6 +37,7 @@ def import_cmd(
     changed cards in place and keeps their review history.
     """
     from srs.core.errors import SrsError
+    from srs.service.decks import card_count
     from srs.service.importing import import_paths
 
     started = time.monotonic()
@@ -52,16 +53,20 @@ def import_cmd(
                 progress.start()
             progress.update(task, completed=done, description=Path(name).name if name else "done")
 
+        cards_before = card_count(col)
         report = import_paths(col, paths, deck=deck, dry_run=dry_run, explain=explain, prune=prune, progress=on_progress)
+        cards_after = card_count(col)
+        cards = {"total": cards_after, "change": cards_after - cards_before}
     if not report.files:
         raise SrsError(f"no notes files found in {', '.join(str(p) for p in paths)} (.md, .markdown, .txt, .apkg, .colpkg, .csv)")
     if json_:
         emit_json({"files": [f.to_dict(explain) for f in report.files],
-                   "totals": {k: report.total(k) for k in ("new", "updated", "unchanged", "orphaned", "pruned", "suggested", "skipped_lines")}})
+                   "totals": {k: report.total(k) for k in ("new", "updated", "unchanged", "orphaned", "pruned", "suggested", "skipped_lines")},
+                   "cards": cards})
     else:
         if explain:
             _print_explain(report)
-        _print_summary(report, dry_run)
+        _print_summary(report, dry_run, cards)
     if report.failed:
         if not json_:
             for f in report.failed:
@@ -82,10 +87,11 @@ class _progress(Progress):
         return self
 
 
-def _print_summary(report, dry_run: bool) -> None:  # type: ignore[no-untyped-def]
+def _print_summary(report, dry_run: bool, cards: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
     table = Table(title="would import" if dry_run else None, box=None, pad_edge=False)
     table.add_column("file")
-    for name in ("new", "updated", "unchanged", "orphaned", "suggested", "skipped lines"):
+    # The columns count notes, while `srs decks` counts cards: the header and the line below say so.
+    for name in ("new notes", "updated", "unchanged", "orphaned", "suggested", "skipped lines"):
         table.add_column(name, justify="right")
     table.add_column("status")
     for f in report.files:
@@ -102,7 +108,10 @@ def _print_summary(report, dry_run: bool) -> None:  # type: ignore[no-untyped-de
         for kind, counts in f.by_kind.items():
             kinds[kind] = kinds.get(kind, 0) + counts.get("new", 0) + counts.get("updated", 0)
     if any(kinds.values()):
-        console.print("by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]) if v))
+        console.print("notes by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]) if v))
+    if not dry_run:
+        console.print(f"cards: {cards['total']:,} in the collection ({cards['change']:+,}); a note makes one card, "
+                      "a cloze note one per cloze, a reversed note two")
     if report.total("suggested") and not dry_run:
         console.print(f"{report.total('suggested')} suggestion(s) held back by the card critic: review them with "
                       "`srs suggestions`")

@@ -8,24 +8,32 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 
+from srs.db.read_only import read_only_uri
+
 BUSY_TIMEOUT_MS = 5_000
 WAL_AUTOCHECKPOINT_PAGES = 0
 WAL_CHECKPOINT_BYTES = 64 << 20  # a log this big at open is checkpointed first
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def make_engine(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+def make_engine(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, read_only: bool = False) -> Engine:
     """An engine whose connections use WAL, enforce foreign keys and wait on locks.
 
     pysqlite's own transaction handling is switched off so that SQLAlchemy's
     ``begin`` emits the BEGIN itself: ``DEFERRED`` for reads and, with the
     execution option ``sqlite_begin="IMMEDIATE"``, a write lock up front, so two
     writers queue on the busy timeout instead of failing on a lock upgrade.
+
+    ``read_only`` opens a database this process cannot write (``srs.db.read_only``):
+    the journal mode is left as it is and SQLite refuses every write.
     """
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
-    )
+    timeout = busy_timeout_ms / 1000
+    if read_only:
+        uri = read_only_uri(path)  # chosen once: every pooled connection opens the same way
+        engine = create_engine(f"sqlite:///{path}", creator=lambda: sqlite3.connect(
+            uri, uri=True, timeout=timeout, check_same_thread=False))
+    else:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": timeout, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -33,6 +41,10 @@ def make_engine(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA foreign_keys = ON")
+        if read_only:
+            cursor.execute("PRAGMA query_only = ON")
+            cursor.close()
+            return
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")  # durable across process crashes in WAL mode
         # No automatic checkpoint inside a commit: it cost an answer 10-70 ms about

@@ -1,10 +1,13 @@
 """Open a database the way a trusted tool does: check, back up, upgrade.
 
-* A file that is a directory, unwritable, or not SQLite is refused.
+* A file that is a directory, unwritable, or not SQLite is refused; an unwritable
+  one that is already at head can still be opened to read (``open_read_only``).
 * A database stamped with a revision this srs does not know (made by a newer
   srs) is refused before anything is written to it.
 * A database with data that needs an upgrade is first copied to a timestamped
-  backup beside it (SQLite online backup API), then upgraded to head.
+  backup beside it (SQLite online backup API), then upgraded to head, both under
+  the write lock: of several processes opening it at once, one backs up and
+  upgrades, and the others find it done.
 """
 
 from __future__ import annotations
@@ -12,18 +15,19 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime, timezone
 from pathlib import Path
 
 import re
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
 from srs.core.bundle import migrations_dir
 from srs.core.errors import SrsError
-from srs.db.engine import looks_like_sqlite, make_engine
+from srs.db.backups import backup_file, backup_path, sweep_partials
+from srs.db.engine import looks_like_sqlite, make_engine, writer
+from srs.db.read_only import UnwritableDatabase, connect_read_only, write_blocker
 
 
 if TYPE_CHECKING:
@@ -32,6 +36,9 @@ if TYPE_CHECKING:
 
 class DatabaseError(SrsError):
     pass
+
+
+UPGRADE_WAIT_MS = 120_000  # how long a process waits for another's backup and upgrade
 
 
 def alembic_config() -> Config:
@@ -78,8 +85,9 @@ def _check_path(path: Path) -> None:
             raise DatabaseError(f"cannot read {path}: permission denied")
         if path.stat().st_size and not looks_like_sqlite(path):
             raise DatabaseError(f"{path} is not an SQLite database")
-        if not os.access(path, os.W_OK) or not os.access(parent, os.W_OK):
-            raise DatabaseError(f"cannot write to {path}: permission denied (the file and its folder must be writable)")
+        cause = write_blocker(path)
+        if cause:
+            raise UnwritableDatabase(path, cause)
         return
     try:
         parent.mkdir(parents=True, exist_ok=True)
@@ -96,7 +104,7 @@ def read_state(path: Path) -> tuple[str | None, bool]:
     if not path.exists() or path.stat().st_size == 0:
         return None, False
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        con = connect_read_only(path, timeout=5)
     except sqlite3.Error as exc:
         raise DatabaseError(f"cannot open {path}: {exc}") from exc
     try:
@@ -125,45 +133,10 @@ def read_state(path: Path) -> tuple[str | None, bool]:
         con.close()
 
 
-def backup_file(path: Path, dest: Path) -> Path:
-    """Consistent copy with SQLite's online backup API (safe while others write).
-
-    Written to ``dest.partial``, flushed to disk and renamed: ``dest`` exists only once complete,
-    so a kill half-way leaves a ``.partial`` file, never a torn backup that looks finished."""
-    partial = dest.with_name(dest.name + ".partial")
-    partial.unlink(missing_ok=True)
-    try:
-        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
-        try:
-            out = sqlite3.connect(partial)
-            try:
-                src.backup(out, pages=1024)
-            finally:
-                out.close()
-        finally:
-            src.close()
-        with open(partial, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(partial, dest)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return dest
-
-
-def backup_path(path: Path, when: datetime | None = None) -> Path:
-    """A fresh name beside ``path``: ``srs.db.20260302T090000Z.bak`` (``-2``, ``-3`` … if taken)."""
-    stamp = (when or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
-    candidate, n = path.with_name(f"{path.name}.{stamp}.bak"), 1
-    while candidate.exists():
-        n += 1
-        candidate = path.with_name(f"{path.name}.{stamp}-{n}.bak")
-    return candidate
-
-
 def open_database(path: Path, *, say: Callable[[str], None] = lambda _m: None) -> tuple[Engine, bool]:
     """Check, back up if needed, upgrade to head; return the engine and whether it is new."""
     _check_path(path)
+    sweep_partials(path)
     current, has_data = read_state(path)
     head = head_revision()
     if current is not None and current not in known_revisions():
@@ -173,12 +146,9 @@ def open_database(path: Path, *, say: Callable[[str], None] = lambda _m: None) -
         )
     engine = make_engine(path)
     if current != head:
-        backup = None
-        if has_data:
-            backup = backup_file(path, backup_path(path))
-            say(f"Backed up {path.name} to {backup} before upgrading its schema.")
+        backups: list[Path] = []
         try:
-            upgrade(engine, path)
+            _upgrade_once(path, say, backups)
         except Exception as exc:  # noqa: BLE001 - every failure gets the same clear advice
             engine.dispose()
             if isinstance(exc, DatabaseError) and "locked" in str(exc):
@@ -186,24 +156,69 @@ def open_database(path: Path, *, say: Callable[[str], None] = lambda _m: None) -
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             if isinstance(exc, DatabaseError):
                 reason = str(exc)
-            if backup is None:
+            if not backups:
                 raise DatabaseError(f"creating the schema in {path} failed: {reason}") from exc
             raise DatabaseError(
                 f"upgrading {path} from schema {current or 'none'} to {head} failed ({reason}); the upgrade was rolled back. "
-                f"To restore the copy taken before it: cp '{backup}' '{path}'"
+                f"To restore the copy taken before it: cp '{backups[0]}' '{path}'"
             ) from exc
     return engine, current is None and not has_data
 
 
+def _upgrade_once(path: Path, say: Callable[[str], None], backups: list[Path]) -> None:
+    """Back up (when there is data) and upgrade to head, holding the write lock throughout.
+
+    Several processes may open an old database at once: each waits for the lock, and
+    looks again at the revision once it holds it, so only the one that upgrades backs up
+    (a waiter finds head and does nothing). The wait is long, as a backup and upgrade of a
+    large collection take seconds. ``backups`` receives the backup taken, if any."""
+    lock_engine = make_engine(path, busy_timeout_ms=UPGRADE_WAIT_MS)
+    try:
+        with writer(lock_engine).begin() as conn:
+            current, has_data = read_state(path)  # a reader beside our lock: WAL lets it in
+            if current == head_revision():
+                return  # another process upgraded while we waited
+            if has_data:
+                backups.append(backup_file(path, backup_path(path)))
+                say(f"Backed up {path.name} to {backups[0]} before upgrading its schema.")
+            _run_upgrade(conn, "head")
+    except OperationalError as exc:
+        raise _named(exc, path) from exc
+    finally:
+        lock_engine.dispose()
+
+
+def open_read_only(path: Path, cause: str) -> Engine:
+    """An engine that only reads ``path``, which this process cannot write (``cause``): it must
+    already be an srs database at this srs's schema, as nothing can be created or upgraded."""
+    current, has_data = read_state(path)
+    head = head_revision()
+    if current is None and not has_data:
+        raise UnwritableDatabase(path, f"{cause}; it has no srs collection yet, and none can be created")
+    if current != head:
+        newer = current not in known_revisions()
+        raise UnwritableDatabase(path, f"{cause}; its schema {current} is {'newer than this srs knows' if newer else 'older'} "
+                                       f"and needs {'a newer srs' if newer else 'an upgrade to ' + head}, which cannot be written")
+    return make_engine(path, read_only=True)
+
+
 def upgrade(engine: Engine, path: Path, revision: str = "head") -> None:
+    try:
+        with engine.begin() as conn:
+            _run_upgrade(conn, revision)
+    except OperationalError as exc:
+        raise _named(exc, path) from exc
+
+
+def _run_upgrade(conn: Connection, revision: str) -> None:
     from alembic import command
 
     cfg = alembic_config()
-    try:
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, revision)
-    except OperationalError as exc:
-        if "locked" in str(exc.orig):
-            raise DatabaseError(f"{path} is locked by another process; try again when it is done") from exc
-        raise DatabaseError(f"upgrading {path} failed: {exc.orig}") from exc
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, revision)
+
+
+def _named(exc: OperationalError, path: Path) -> DatabaseError:
+    if "locked" in str(exc.orig):
+        return DatabaseError(f"{path} is locked by another process; try again when it is done")
+    return DatabaseError(f"upgrading {path} failed: {exc.orig}")

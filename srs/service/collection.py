@@ -18,7 +18,8 @@ from srs.core.errors import SrsError
 from srs.core.printable import clean_name
 from srs.db.engine import checkpoint, checkpoint_if_large, detach_all, writer
 from srs.db.location import DbLocation, media_dir, resolve
-from srs.db.migrate import open_database
+from srs.db.migrate import open_database, open_read_only
+from srs.db.read_only import UnwritableDatabase
 from srs.db.models import Deck, Preset
 
 DEFAULT_PRESET = "default"
@@ -41,10 +42,12 @@ class Collection:
     database imports the bundled decks so a first run has cards.
     """
 
-    def __init__(self, path: Path, engine: Engine, *, say: Callable[[str], None] = _say_nothing) -> None:
+    def __init__(self, path: Path, engine: Engine, *, say: Callable[[str], None] = _say_nothing,
+                 read_only: str | None = None) -> None:
         self.path = path
         self.engine = engine
         self.say = say
+        self.read_only = read_only  # why this process cannot write the database, when it cannot
         self._writer = writer(engine)
 
     @classmethod
@@ -54,9 +57,19 @@ class Collection:
         *,
         bundled: bool = True,
         say: Callable[[str], None] = _say_nothing,
+        reads_only: bool = False,
     ) -> Collection:
+        """``reads_only``: the caller never writes, so a database it cannot write (read-only
+        media, someone else's file) is opened for reading instead of refused."""
         location: DbLocation = resolve(db)
-        engine, fresh = open_database(location.path, say=say)
+        try:
+            engine, fresh = open_database(location.path, say=say)
+        except UnwritableDatabase as exc:
+            if not reads_only:
+                raise
+            col = cls(location.path, open_read_only(location.path, exc.cause), say=say, read_only=exc.cause)
+            scratch.sweep(tempfile.gettempdir(), "srs-anki-")
+            return col
         checkpoint_if_large(engine, location.path)
         col = cls(location.path, engine, say=say)
         col.sweep_scratch()
@@ -103,6 +116,7 @@ class Collection:
         A database ATTACHed inside it is detached after it (SQLite detaches
         only outside a transaction), before the connection goes back to the pool.
         """
+        self._refuse_if_read_only()
         with _locked_as_error(self.path), self._writer.connect() as conn:
             try:
                 with Session(bind=conn, expire_on_commit=False) as session, session.begin():
@@ -113,9 +127,14 @@ class Collection:
     @contextmanager
     def write_conn(self) -> Iterator[Connection]:
         """A Core connection in one write transaction (BEGIN IMMEDIATE), for hot paths."""
+        self._refuse_if_read_only()
         with _locked_as_error(self.path):
             with self._writer.connect() as conn, conn.begin():
                 yield conn
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise UnwritableDatabase(self.path, f"{self.read_only}; nothing was changed")
 
     def ensure_defaults(self) -> None:
         with self.read() as s:

@@ -14,12 +14,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from srs.core.days import StudyDay, study_day
 from srs.core.errors import NotFound
-from srs.db.models import Deck, Preset
+from srs.db.models import Card, Deck, Preset
 from srs.db.types import to_micros
 from srs.service.collection import DEFAULT_PRESET, Collection
 
@@ -187,3 +187,9 @@ def flatten(tree: list[DeckCounts]) -> list[DeckCounts]:
         out.append(node)
         out.extend(flatten(node.children))
     return out
+
+
+def card_count(col: Collection) -> int:
+    """Cards in the whole collection: what an import's note counts turn into."""
+    with col.read() as s:
+        return int(s.scalar(select(func.count()).select_from(Card)) or 0)

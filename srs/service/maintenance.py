@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import text
 
 from srs.core.errors import SrsError
-from srs.db.migrate import backup_file, backup_path, head_revision
+from srs.db.backups import backup_file, backup_path
+from srs.db.migrate import head_revision
 from srs.service.collection import Collection
 
 TABLES = ("presets", "decks", "sources", "notes", "note_sources", "cards", "review_logs")
@@ -103,4 +105,6 @@ def backup(col: Collection, dest: Path) -> Path:
         backup_file(col.path, dest)  # through dest.partial, renamed when complete
     except OSError as exc:
         raise SrsError(f"cannot write backup {dest}: {exc.strerror or exc}") from exc
+    except sqlite3.Error as exc:  # e.g. the disk filled up half-way
+        raise SrsError(f"cannot write backup {dest}: {exc}") from exc
     return dest

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from srs.core.days import DAY_US, study_day
 from srs.core.errors import NotFound, UsageError
-from srs.core.notes import NoteKind
+from srs.core.notes import CONTEXT_SEP, NoteKind
 from srs.db.models import Card, Deck, Note, NoteSource, ReviewLog, Source
 from srs.db.types import from_micros, to_micros
 from srs.service.cards_view import sides
@@ -252,9 +252,19 @@ class CardRow:
     suspended: bool
     buried: bool
     tags: list[str]
+    # What `srs show` also prints, so a script needs one `srs cards --json`, not one `srs show` per card.
+    full_front: str = ""  # markdown, as `srs show --json` gives "front"
+    back: str = ""
+    context: str = ""  # "Deck › Heading › Sub"
+    rule: str = ""
+    source: str | None = None
+    line: int = 0
 
     def to_dict(self) -> dict:
-        return {**asdict(self), "due": self.due.isoformat()}
+        """The names `srs show --json` uses: "front" and "back" whole, "preview" the table's one line."""
+        out = {**asdict(self), "due": self.due.isoformat(), "front": self.full_front, "preview": self.front}
+        del out["full_front"]
+        return out
 
 
 _MARKDOWN = [(re.compile(rx), repl) for rx, repl in (  # links, images → text; drop tags, headings, quotes, lists, emphasis
@@ -289,14 +299,20 @@ def search_cards(col: Collection, query: str = "", *, order: str = "due", descen
         stmt = (
             select(Card.id, Card.note_id, Deck.name, Card.ordinal, Note.template, Note.front, Note.back, Note.kind,
                    Card.state, raw(Card.due), interval_days_sql(), Card.difficulty, Card.stability, Card.lapses, Card.reps,
-                   Card.flag, Card.suspended, raw(Card.buried_until), Note.tags)
+                   Card.flag, Card.suspended, raw(Card.buried_until), Note.tags, Note.rule, Note.heading_path, Note.line,
+                   Source.uri)
             .join(Note, Note.id == Card.note_id).join(Deck, Deck.id == Card.deck_id)
+            .outerjoin(Source, Source.id == Note.source_id)
             .where(_compile(tree, s, now, day_start_hour(s))).order_by(*keys, Card.id)
         )
         rows = s.connection().execute(stmt if limit is None else stmt.limit(max(0, limit))).all()
     out, now_us = [], to_micros(now)
     for r in rows:  # unpacked, not by name: 100,000 rows take a second less
-        cid, nid, deck, ordinal, _, _, _, kind, state, due, ivl, diff, stab, lapses, reps, flag, susp, buried, tags = r
-        out.append(CardRow(cid, nid, deck, plain_preview(sides(r, ordinal)[0]), kind, state, from_micros(due),  # type: ignore[arg-type]
-                           int(ivl or 0), diff, stab, lapses, reps, flag, bool(susp), (buried or 0) > now_us, tags.split()))
+        (cid, nid, deck, ordinal, _, _, _, kind, state, due, ivl, diff, stab, lapses, reps, flag, susp, buried, tags,
+         rule, headings, line, uri) = r
+        front, back = sides(r, ordinal)
+        context = CONTEXT_SEP.join([deck.replace("::", CONTEXT_SEP), *headings])
+        out.append(CardRow(cid, nid, deck, plain_preview(front), kind, state, from_micros(due),  # type: ignore[arg-type]
+                           int(ivl or 0), diff, stab, lapses, reps, flag, bool(susp), (buried or 0) > now_us, tags.split(),
+                           front, back, context, rule, uri, line))
     return out

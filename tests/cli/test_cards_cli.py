@@ -177,3 +177,24 @@ def test_real_process(tmp_path: Path, db) -> None:  # type: ignore[no-untyped-de
     out = run_srs("--db", db[0], "cards", "-is:new", "--json")
     assert out.returncode == 0, out.stderr
     assert [r["front"] for r in json.loads(out.stdout)] == ["S3 durability"]
+
+
+def test_cards_json_carries_what_show_json_gives(capsys, db) -> None:  # type: ignore[no-untyped-def]
+    _, out, _ = srs(capsys, db, "cards", "--json")
+    listed = {r["id"]: r for r in json.loads(out)}
+    assert set(listed) == set(db[1].values())
+    for card_id, row in listed.items():
+        shown = json.loads(srs(capsys, db, "show", str(card_id), "--json")[1])
+        for name in ("front", "back", "context", "rule", "source", "line", "deck", "kind", "state", "tags"):
+            assert row[name] == shown[name], name
+    s3 = listed[db[1]["s3"]]
+    assert (s3["back"], s3["context"], s3["rule"], s3["source"], s3["line"]) == (
+        "11 nines", "Cloud › Threats", "labelled-fact", "decks/S3 du.md", 12)
+
+
+def test_cards_json_front_is_whole_while_the_table_shortens_it(capsys, col) -> None:  # type: ignore[no-untyped-def]
+    long_front = "Why **does** " + "the quorum need a majority " * 8 + "?"
+    card_id = add(col, "Cloud", long_front, "two majorities always overlap")
+    rows = json.loads(srs(capsys, (str(col.path), {}), "cards", "--json")[1])
+    (row,) = [r for r in rows if r["id"] == card_id]
+    assert row["front"] == long_front and row["preview"].startswith("Why does the quorum") and row["preview"].endswith("…")

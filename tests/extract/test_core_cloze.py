@@ -32,3 +32,13 @@ def test_highlights_become_clozes_after_existing_numbers_but_not_in_code():
 def test_problems():
     assert cloze_problems(TEXT) == []
     assert cloze_problems("{{c1::open") and cloze_problems("{{c1::}}")
+
+
+def test_code_spans_follow_commonmark_and_take_linear_time() -> None:
+    from srs.core.cloze import code_spans, highlights
+
+    assert code_spans("a `==x==` b ``c ` d`` e") == [(2, 9), (12, 21)]
+    assert code_spans("``a`") == [] and code_spans("`a``") == []  # a run closes only on one of its own length
+    assert highlights("`==code==` and ==answer==") == ["answer"]
+    assert highlights("``==not code==` ==x==") == ["not code", "x"]
+    assert code_spans("Term " + "`" * 200_000 + " x") == []  # minutes with the backreference regex

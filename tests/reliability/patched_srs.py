@@ -65,31 +65,26 @@ def _migration_fault(kind: str) -> None:
 
 def _backup_kill() -> None:
     """SIGKILL in the middle of the pre-upgrade backup, after its first page is copied."""
-    import srs.db.migrate as migrate_mod
+    import srs.db.backups as backups_mod
 
-    class Killing:  # sqlite3, but connections whose backup dies after one step
-        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
-            return getattr(sqlite3, name)
+    original = backups_mod.connect_read_only
 
-        @staticmethod
-        def connect(*args, **kw):  # type: ignore[no-untyped-def]
-            con = sqlite3.connect(*args, **kw)
-            if "mode=ro" not in str(args[0]):
-                return con
+    def connect_read_only(*args, **kw):  # type: ignore[no-untyped-def]
+        con = original(*args, **kw)
 
-            class Source:
-                def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
-                    return getattr(con, name)
+        class Source:  # the read-only source connection, whose backup dies after one step
+            def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+                return getattr(con, name)
 
-                def backup(self, target, **_kw):  # type: ignore[no-untyped-def]
-                    def step(_status, _remaining, _total):  # type: ignore[no-untyped-def]
-                        os.kill(os.getpid(), signal.SIGKILL)
+            def backup(self, target, **_kw):  # type: ignore[no-untyped-def]
+                def step(_status, _remaining, _total):  # type: ignore[no-untyped-def]
+                    os.kill(os.getpid(), signal.SIGKILL)
 
-                    con.backup(target, pages=1, progress=step)
+                con.backup(target, pages=1, progress=step)
 
-            return Source()
+        return Source()
 
-    migrate_mod.sqlite3 = Killing()  # type: ignore[assignment]
+    backups_mod.connect_read_only = connect_read_only  # type: ignore[assignment]
 
 
 def main() -> int:

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 
+import srs.db.backups as backups
 import srs.db.migrate as migrate
 from srs.db.engine import make_engine
 from srs.service.collection import Collection
@@ -145,7 +146,7 @@ def test_repair_right_after_an_upgrade(tmp_path: Path, monkeypatch: pytest.Monke
         command.downgrade(cfg, "-1")
     engine.dispose()
     damage(db, DAMAGE["stale burials"][0])
-    monkeypatch.setattr(migrate, "datetime", _FrozenDatetime)
+    monkeypatch.setattr(backups, "datetime", _FrozenDatetime)  # backup names carry the second
     col = Collection.open(db, bundled=False)  # upgrades, backing up first
     try:
         report = check(col, repair=True)

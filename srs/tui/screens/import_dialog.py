@@ -24,7 +24,7 @@ def report_text(report: Any) -> str:
     if not files:
         return "No notes files found there (.md, .markdown, .txt)."
     new, updated, unchanged, orphaned = (sum(getattr(f, k) for f in files) for k in ("new", "updated", "unchanged", "orphaned"))
-    lines = [f"{len(files)} file{'s' if len(files) != 1 else ''}: {new} new · {updated} updated · {unchanged} unchanged · {orphaned} orphaned"]
+    lines = [f"{len(files)} file{'s' if len(files) != 1 else ''}: {new} new note{'s' if new != 1 else ''} · {updated} updated · {unchanged} unchanged · {orphaned} orphaned"]
     skipped, suggested = (sum(getattr(f, k, 0) for f in files) for k in ("skipped_lines", "suggested"))
     if skipped or suggested:
         lines.append(f"{skipped} line{'s' if skipped != 1 else ''} skipped (srs import --explain says why) · "
