@@ -12,7 +12,7 @@ day at the same time after the day start as its last review was, so the
 interval we derive from due and last review (srs.core.days.interval_days) is
 Anki's ``ivl`` in whole days, and the card falls due on Anki's date.
 
-The card's ``data`` JSON holds Anki's FSRS memory state (``s``, ``d``) and
+The card's ``data`` JSON (read by SQLite: srs.anki.read_collection.SCHEDULED_SQL) holds Anki's FSRS memory state (``s``, ``d``) and
 its last review time (``lrt``); a card scheduled by SM-2 has neither, and gets
 a memory state computed from its review history by fsrs-rs (the engine Anki
 runs), with the days counted as Anki's FSRS counts them (srs.core.days).
@@ -20,7 +20,6 @@ runs), with the days counted as Anki's FSRS counts them (srs.core.days).
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -86,25 +85,14 @@ def schedule(days: AnkiDays, ctype: int, due: int, odue: int, odid: int, ivl: in
     return ctype, s, d, due_us, last
 
 
-def card_data(data: str | None) -> tuple[float | None, float | None, int | None]:
-    """(stability, difficulty, last review µs) from a card's ``data`` JSON; None where absent."""
-    if not isinstance(data, str) or "{" not in data:
-        return None, None, None
-    try:
-        raw = json.loads(data)
-    except ValueError:
-        return None, None, None
-    if not isinstance(raw, dict):
-        return None, None, None
-    s, d, lrt = raw.get("s"), raw.get("d"), raw.get("lrt")
-    memory_ok = _positive(s) and _positive(d)
-    lrt_ok = isinstance(lrt, int) and 0 < lrt < 253402300799
+def card_data(s: object, d: object, lrt: object) -> tuple[float | None, float | None, int | None]:
+    """(stability, difficulty, last review µs) from a card's ``data`` values ``s``, ``d`` and
+    ``lrt`` (read by SQLite); None where absent or not a number."""
+    memory_ok = (type(s) is float or type(s) is int) and (type(d) is float or type(d) is int) \
+        and 0 < s < math.inf and 0 < d < math.inf  # type: ignore[operator]
+    lrt_ok = type(lrt) is int and 0 < lrt < LATEST_SECONDS  # type: ignore[operator]
     return (float(s) if memory_ok else None, float(d) if memory_ok else None,  # type: ignore[arg-type]
-            lrt * 1_000_000 if lrt_ok else None)
-
-
-def _positive(x: object) -> bool:
-    return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x) and x > 0
+            lrt * 1_000_000 if lrt_ok else None)  # type: ignore[operator]
 
 
 def study_date(days: AnkiDays, due_us: int) -> date:

@@ -24,28 +24,19 @@ from .anki_days import REVIEW, AnkiDays, card_data, schedule
 from .read_collection import GRADED_SQL, SCHEDULED_SQL
 
 SM2_RETENTION = 0.9  # what Anki assumes an SM-2 card was scheduled for, when it has no history to go on
-# (id, type, due, odue, odid, ivl, factor, reps, lapses, data): SCHEDULED_SQL's columns
-Scheduled = tuple[int, int, int, int, int, int, int, int, int, "str | None"]
+# (id, type, due, odue, odid, ivl, factor, reps, lapses, data s, data d, data lrt): SCHEDULED_SQL's columns
+Scheduled = tuple[int, int, int, int, int, int, int, int, int, object, object, object]
 
 
 def cards_with_history(db: sqlite3.Connection) -> Iterator[tuple[int, Iterable[tuple], Scheduled | None]]:
-    """(Anki card id, its graded answers oldest first, its schedule or None for a new card), in
-    card id order: every card with answers or a schedule. The answers are an iterator valid
-    until the next card is asked for."""
-    graded = groupby(db.execute(GRADED_SQL), itemgetter(0))
-    scheduled = db.cursor().execute(SCHEDULED_SQL)
-    g, c = next(graded, None), next(scheduled, None)
-    while g is not None or c is not None:
-        if c is None or (g is not None and g[0] < c[0]):
-            assert g is not None
-            yield g[0], g[1], None
-            g = next(graded, None)
-        elif g is None or c[0] < g[0]:
-            yield c[0], (), c
-            c = next(scheduled, None)
-        else:
-            yield g[0], g[1], c
-            g, c = next(graded, None), next(scheduled, None)
+    """(Anki card id, its graded answers oldest first, its schedule or None for a new card) for
+    every card with answers or a schedule: those with answers in card id order, then those
+    without. The answers are an iterator valid until the next card is asked for."""
+    scheduled = {row[0]: row for row in db.execute(SCHEDULED_SQL)}  # a lookup: merging two cursors cost more
+    for cid, answers in groupby(db.execute(GRADED_SQL), itemgetter(0)):
+        yield cid, answers, scheduled.pop(cid, None)
+    for cid, row in scheduled.items():
+        yield cid, (), row
 
 
 class AnkiSchedules:
@@ -60,13 +51,13 @@ class AnkiSchedules:
 
     def memory_needed(self, sched: Scheduled | None) -> tuple | None:
         """The card's data read (stability, difficulty, last review), or None for a new card."""
-        return None if sched is None else card_data(sched[9])
+        return None if sched is None else card_data(sched[9], sched[10], sched[11])
 
     def row(self, card_id: int, sched: Scheduled, data: tuple, replayed: CardRow | None,
             answers: list[tuple] | None, rows: list[tuple]) -> None:
         """Append the card's row to ``rows``: Anki's schedule; its memory state queued for fsrs-rs
         when the data has none (``answers``: the card's answers, kept for that)."""
-        _cid, ctype, due, odue, odid, ivl, factor, reps, lapses, _data = sched
+        _cid, ctype, due, odue, odid, ivl, factor, reps, lapses, *_data = sched
         found = schedule(self.days, ctype, due, odue, odid, ivl, data, replayed[5] if replayed else None)
         if found is None:
             return

@@ -124,6 +124,7 @@ class Replayer:
         steps_after, fuzz_range, ranges = self._steps_after, self._fuzz_range, self._ranges
         seed_base = card_id * 1_000_003
         anchor = self.anchor
+        last_day = 0 if last is None else (last - anchor) // DAY_US  # the study day of the last answer
         if start is None:
             due = 0
         logs: list[LogRow] = []
@@ -134,6 +135,7 @@ class Replayer:
                 logs.clear()
                 continue
             before = state
+            day = (when - anchor) // DAY_US  # the study day of this answer
             if last is None:  # days.interval_days, without the call
                 before_ivl = 0
             else:
@@ -145,7 +147,7 @@ class Replayer:
                 s, d = init_s[r], init_d[r]
             else:
                 # study days (days.elapsed_days, inlined): day starts passed since the last review
-                elapsed = None if last is None else (when - anchor) // DAY_US - (last - anchor) // DAY_US
+                elapsed = None if last is None else day - last_day
                 if elapsed is not None and elapsed < 1:  # same day: short-term stability
                     inc = short_inc[r] * (s ** w19n)
                     if r > 1 and inc < 1.0:
@@ -199,6 +201,7 @@ class Replayer:
                 ivl_us = days * DAY_US
             due = when + ivl_us
             last = when
+            last_day = day
             reps += 1
             append((card_id, r, when, duration, state, s, d, due, before, before_ivl))
         if state == NEW:
