@@ -91,7 +91,10 @@ def card_data(s: object, d: object, lrt: object) -> tuple[float | None, float | 
     memory_ok = (type(s) is float or type(s) is int) and (type(d) is float or type(d) is int) \
         and 0 < s < math.inf and 0 < d < math.inf  # type: ignore[operator]
     lrt_ok = type(lrt) is int and 0 < lrt < LATEST_SECONDS  # type: ignore[operator]
-    return (float(s) if memory_ok else None, float(d) if memory_ok else None,  # type: ignore[arg-type]
+    if not memory_ok:
+        return None, None, lrt * 1_000_000 if lrt_ok else None  # type: ignore[operator]
+    # within FSRS's bounds, as Anki clamps them
+    return (min(max(float(s), 0.001), 36500.0), min(max(float(d), 1.0), 10.0),  # type: ignore[arg-type]
             lrt * 1_000_000 if lrt_ok else None)  # type: ignore[operator]
 
 

@@ -103,3 +103,56 @@ def test_the_clock_is_faked_for_ankis_engine(tmp_path: Path) -> None:
     report = run(scenario, tmp_path)
     assert {c["type"] for c in report["anki"].values()} == {2}
     assert all(c["due_in_days"] is not None for c in report["anki"].values())
+
+
+def test_nonsense_in_a_packages_schedule_columns_imports_within_bounds(tmp_path: Path, monkeypatch) -> None:
+    """Card data that is no JSON, a memory state out of range, a day number or interval past any
+    calendar: the cards import with a schedule on the calendar, FSRS bounds kept."""
+    import sqlite3
+    import zipfile
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import select
+
+    from srs.anki import ExportCard, ExportNote, ExportReview, write_apkg
+    from srs.db.models import Card, Note
+    from srs.service.collection import Collection
+    from srs.service.importing import import_paths
+
+    t0 = datetime(2026, 1, 5, 9, tzinfo=UTC)
+    monkeypatch.setenv("SRS_NOW", (t0 + timedelta(days=30)).isoformat())
+    notes = [ExportNote(guid=f"g{i}", template="basic", front=f"q{i}", back="a", modified=t0,
+                        cards=(ExportCard(0, state=2, due=t0 + timedelta(days=10), last_review=t0, stability=5.0,
+                                          difficulty=5.0, interval_days=10, reps=1),),
+                        reviews=(ExportReview(0, t0, 3, 4000),)) for i in range(5)]
+    pkg = tmp_path / "x.apkg"
+    write_apkg(pkg, notes, with_scheduling=True, now=t0 + timedelta(days=1))
+    work = tmp_path / "work"
+    with zipfile.ZipFile(pkg) as zf:
+        zf.extractall(work)
+        names = zf.namelist()
+    con = sqlite3.connect(work / "collection.anki21")
+    ids = [r[0] for r in con.execute("SELECT id FROM cards ORDER BY id")]
+    edits = ["data = '{not json'", """data = '{"s": 1e308, "d": -4, "lrt": 99999999999999}'""",
+             "due = 9223372036854775807, ivl = 'many'", """data = '{"s": "abc", "d": 5}', ivl = 10000000000""",
+             "odid = 'x', odue = -9223372036854775807"]
+    for cid, edit in zip(ids, edits):
+        con.execute(f"UPDATE cards SET {edit} WHERE id = ?", (cid,))
+    con.commit()
+    con.close()
+    hostile = tmp_path / "hostile.apkg"
+    with zipfile.ZipFile(hostile, "w") as zf:
+        for name in names:
+            zf.write(work / name, name)
+    col = Collection.open(tmp_path / "t.db", bundled=False)
+    try:
+        (fr,) = import_paths(col, [hostile]).files
+        assert fr.status == "imported" and fr.new == 5, fr.error
+        with col.read() as s:
+            cards = s.execute(select(Card.state, Card.due, Card.last_review, Card.stability, Card.difficulty)
+                              .join(Note, Note.id == Card.note_id).order_by(Note.front)).all()
+    finally:
+        col.close()
+    for state, due, last, stability, difficulty in cards:
+        assert state == 2 and 1900 < due.year < 2200 and (last is None or 1900 < last.year < 2200)
+        assert 0.001 <= stability <= 36500 and 1 <= difficulty <= 10
