@@ -4,9 +4,10 @@ Run as a script under libfaketime (``python -m tests.anki.anki_clock SCENARIO_JS
 FOLDER``, see ``run``): Anki's Rust backend reads the process clock, so the
 clock is moved by setting ``FAKETIME`` before each answer. Each session answers
 every card Anki shows (new, learning within its learn-ahead, review) with
-seeded ratings; the last one may stop early, leaving cards in (re)learning. At the end the collection is exported as a .apkg, a legacy
-.apkg and a .colpkg, and each is imported into a fresh srs collection at the
-same moment. Prints JSON: per package, per card, Anki's schedule beside ours.
+seeded ratings; the last one may stop early, leaving cards in (re)learning.
+At the end the collection is exported as a .apkg, a legacy .apkg (and the
+same collection alone as an Anki 2.0 ``collection.anki2`` package) and a
+.colpkg, and each is imported into a fresh srs collection at the same moment. Prints JSON: per package, per card, Anki's schedule beside ours.
 
 For an SM-2 scenario Anki's memory states come from switching FSRS on in its
 deck options after the export: Anki then computes every card's memory state
@@ -110,6 +111,7 @@ def _study(scenario: dict, folder: Path) -> tuple[dict, dict[str, Path]]:
     for name, legacy in (("apkg", False), ("legacy apkg", True)):
         col.export_anki_package(out_path=str(packages[name]), limit=None, options=ExportAnkiPackageOptions(
             with_scheduling=True, with_deck_configs=True, with_media=True, legacy=legacy))
+    packages["anki2 apkg"] = _anki2_only(packages["legacy apkg"], folder / "anki2.apkg")
     truth = _anki_cards(col)
     col.export_collection_package(str(packages["colpkg"]), include_media=True, legacy=False)  # closes it
     if not scenario["fsrs"]:  # the memory states Anki computes from the log when FSRS is switched on
@@ -119,6 +121,16 @@ def _study(scenario: dict, folder: Path) -> tuple[dict, dict[str, Path]]:
             truth[key]["s"], truth[key]["d"] = card["s"], card["d"]
         col.close()
     return truth, packages
+
+
+def _anki2_only(legacy: Path, out: Path) -> Path:
+    """An Anki 2.0-style package: the legacy export's schema-11 collection as ``collection.anki2``, alone."""
+    import zipfile
+
+    with zipfile.ZipFile(legacy) as src, zipfile.ZipFile(out, "w") as dst:
+        dst.writestr("collection.anki2", src.read("collection.anki21"))
+        dst.writestr("media", src.read("media"))
+    return out
 
 
 def _ours(package: Path, folder: Path, scenario: dict) -> dict[str, dict]:
