@@ -7,7 +7,8 @@ every card Anki shows (new, learning within its learn-ahead, review) with
 seeded ratings; the last one may stop early, leaving cards in (re)learning.
 At the end the collection is exported as a .apkg, a legacy .apkg (and the
 same collection alone as an Anki 2.0 ``collection.anki2`` package) and a
-.colpkg, and each is imported into a fresh srs collection at the same moment. Prints JSON: per package, per card, Anki's schedule beside ours.
+.colpkg, and each is imported into a fresh srs collection at the same moment.
+Prints JSON: per package, per card, Anki's schedule beside ours.
 
 For an SM-2 scenario Anki's memory states come from switching FSRS on in its
 deck options after the export: Anki then computes every card's memory state
