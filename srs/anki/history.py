@@ -14,8 +14,8 @@ Each holds two tables:
 
 * ``answers``: one row per replayed answer, in ``review_logs`` column order
   (see ``srs.core.replay.LogRow``);
-* ``cards``: each card's scheduling after its history (``CardRow``), for the
-  cards that are not new afterwards.
+* ``cards``: each card's scheduling as Anki has it (``CardRow``; srs.anki.history_cards),
+  for the cards Anki scheduled: the replay fills the review log, the package the schedule.
 
 The importer copies them with ``INSERT ... SELECT`` inside its transaction.
 """
@@ -30,15 +30,18 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
-from itertools import groupby
-from operator import itemgetter
+from datetime import timedelta
 from pathlib import Path
 
+from srs.core.clock import now as clock_now
 from srs.core.replay import Replayer
 from srs.core.scheduling import SchedulingOptions
 
-from .model import PackageError
-from .read_collection import CARD_IDS_SQL, CORE_TABLES, GRADED_SQL
+from .anki_days import anki_days
+from .history_cards import AnkiSchedules, cards_with_history
+from .model import EPOCH, PackageError
+from .schedule import micros
+from .read_collection import CARD_IDS_SQL, CORE_TABLES, SCHEDULE_TABLES, read_timing
 from .sqlite_safe import open_readonly
 
 ANSWER_COLUMNS = ("card_id", "rating", "reviewed_at", "duration_ms", "state", "stability", "difficulty", "due",
@@ -54,20 +57,23 @@ WORKER_PEAKS_KB: list[int] = []  # each worker's peak memory, as it reported it 
 PARTS = 8  # files the result comes in (each stays attached to the importer's connection until it commits)
 
 
-def replay_history(collection: Path, folder: Path, *, base: int, options: SchedulingOptions,
+def replay_history(collection: Path, folder: Path, *, base: int, options: SchedulingOptions, now_us: int,
                    parts: int = PARTS, ready: Callable[[Path], None] = lambda _path: None) -> None:
-    """Replay the package's graded answers into ``folder/part-N.db`` files; ``ready`` is
-    called with each file once it is complete. Raises PackageError on a corrupt collection."""
-    db = open_readonly(collection, CORE_TABLES)
+    """Replay the package's graded answers into ``folder/part-N.db`` files, with each card's
+    schedule as Anki has it at ``now_us``; ``ready`` is called with each file once it is
+    complete. Raises PackageError on a corrupt collection."""
+    db = open_readonly(collection, SCHEDULE_TABLES)
     try:
         ids = {cid: base + rank for rank, (cid,) in enumerate(db.execute(CARD_IDS_SQL))}
         per_part = -(-_revlog_rows(db) // max(1, parts))
-        cards = groupby(db.execute(GRADED_SQL), itemgetter(0))
-        replayer = Replayer(options)
+        days = anki_days(*read_timing(db), EPOCH + timedelta(microseconds=now_us), options.day_start_hour)
+        cards = cards_with_history(db)
+        replayer = Replayer(options, days.anchor_us)  # days counted from the package's day start
+        schedules = AnkiSchedules(days, options)
         n, more = 0, True
         while more:
             path = folder / f"part-{n}.db"
-            more = _write_part(path, cards, ids, replayer, per_part)
+            more = _write_part(path, cards, ids, replayer, schedules, per_part)
             ready(path)
             n += 1
     except sqlite3.DatabaseError as e:
@@ -76,7 +82,8 @@ def replay_history(collection: Path, folder: Path, *, base: int, options: Schedu
         db.close()
 
 
-def _write_part(out: Path, cards: Iterator, ids: dict[int, int], replayer: Replayer, limit: int) -> bool:
+def _write_part(out: Path, cards: Iterator, ids: dict[int, int], replayer: Replayer, schedules: AnkiSchedules,
+                limit: int) -> bool:
     """Replay cards from ``cards`` into ``out`` until it holds ``limit`` answers; True if cards remain."""
     db = sqlite3.connect(out, isolation_level=None)
     try:
@@ -90,13 +97,16 @@ def _write_part(out: Path, cards: Iterator, ids: dict[int, int], replayer: Repla
 
         def answers() -> Iterator[tuple]:  # rows stream from SQLite's sorter through FSRS into the file
             nonlocal written, more
-            for cid, rows in cards:
+            for cid, rows, sched in cards:
                 card_id = ids.get(cid)
                 if card_id is None:  # an answer of a card the package does not hold
                     continue
+                data = schedules.memory_needed(sched)
+                if data is not None and data[0] is None:  # no memory state: fsrs-rs computes one from the answers
+                    rows = list(rows)
                 card, logs = replayer.run(card_id, rows)  # rows: (cid, µs, rating, ms)
-                if card is not None:
-                    after.append((card_id, *card))
+                if data is not None:  # the card as Anki has it, not as the replay left it
+                    schedules.row(card_id, sched, data, card, rows if data[0] is None else None, after)
                 written += len(logs)
                 yield from logs
                 if written >= limit:
@@ -104,6 +114,7 @@ def _write_part(out: Path, cards: Iterator, ids: dict[int, int], replayer: Repla
                     return
 
         db.executemany(f"INSERT INTO answers VALUES ({', '.join('?' * len(ANSWER_COLUMNS))})", answers())
+        schedules.finish(after)
         db.executemany(f"INSERT INTO cards VALUES ({', '.join('?' * len(CARD_COLUMNS))})", after)
         db.execute("COMMIT")
         return more
@@ -115,11 +126,12 @@ def _revlog_rows(db: sqlite3.Connection) -> int:
     return int(db.execute("SELECT count(*) FROM revlog").fetchone()[0])
 
 
-def count_answers(collection: Path) -> int:
-    """Rows in the package's review log (an upper bound of the answers to replay)."""
+def history_size(collection: Path) -> int:
+    """Rows in the package's review log (an upper bound of the answers to replay) plus the
+    cards Anki scheduled (whose schedule is carried over even without answers); 0: no history."""
     db = open_readonly(collection, CORE_TABLES)
     try:
-        return _revlog_rows(db)
+        return _revlog_rows(db) + int(db.execute("SELECT count(*) FROM cards WHERE type IN (1, 2, 3)").fetchone()[0])
     except sqlite3.DatabaseError as e:
         raise PackageError(f"the collection is corrupt: {e}") from None
     finally:
@@ -152,8 +164,10 @@ class HistoryJob:
     again, here) when another writer took that id in the meantime.
     """
 
-    def __init__(self, collection: Path, folder: Path, *, base: int, options: SchedulingOptions) -> None:
+    def __init__(self, collection: Path, folder: Path, *, base: int, options: SchedulingOptions,
+                 now_us: int | None = None) -> None:
         self.collection, self.base, self.options = collection, base, options
+        self.now_us = now_us if now_us is not None else micros(clock_now())  # "today" for Anki's day numbers
         self.answers = 0  # the review log's rows: about as many review logs as will come
         self.folder = folder
         self._proc: subprocess.Popen[str] | None = None
@@ -171,7 +185,7 @@ class HistoryJob:
             try:
                 self._proc = subprocess.Popen(
                     [sys.executable, "-m", "srs.anki.history", str(self.collection), str(self.folder),
-                     str(self.base), json.dumps(asdict(self.options))],
+                     str(self.base), json.dumps(asdict(self.options)), str(self.now_us)],
                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors, env=env, text=True,
                 )
             except OSError:  # no interpreter to start: parts() replays here
@@ -241,7 +255,8 @@ class HistoryJob:
         self.close()
         self.folder.mkdir(parents=True)
         done: list[Path] = []
-        replay_history(self.collection, self.folder, base=self.base, options=self.options, ready=done.append)
+        replay_history(self.collection, self.folder, base=self.base, options=self.options, now_us=self.now_us,
+                       ready=done.append)
         yield from done
 
     def close(self) -> None:
@@ -264,10 +279,10 @@ def _options(text: str) -> SchedulingOptions:
 
 
 def main(argv: list[str]) -> int:
-    """``python -m srs.anki.history COLLECTION FOLDER BASE OPTIONS_JSON`` (HistoryJob's worker):
+    """``python -m srs.anki.history COLLECTION FOLDER BASE OPTIONS_JSON NOW_US`` (HistoryJob's worker):
     waits for ``go`` on its input, then prints ``part PATH`` for each finished part and
     ``peak-kb N``."""
-    collection, folder, base, options = argv
+    collection, folder, base, options, now_us = argv
     if sys.stdin.readline().strip() != "go":  # the importer replays here after all, or gave up
         return 0
 
@@ -275,7 +290,8 @@ def main(argv: list[str]) -> int:
         print("part", path, flush=True)
 
     try:
-        replay_history(Path(collection), Path(folder), base=int(base), options=_options(options), ready=ready)
+        replay_history(Path(collection), Path(folder), base=int(base), options=_options(options),
+                       now_us=int(now_us), ready=ready)
     except PackageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

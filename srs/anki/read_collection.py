@@ -35,14 +35,50 @@ GRADED_SQL = """
 SELECT cid, id * 1000, CASE WHEN type = 4 THEN 0 ELSE ease END, max(0, CAST(time AS INTEGER))
 FROM revlog NOT INDEXED
 WHERE ((type IN (0, 1, 2, 3) AND ease IN (1, 2, 3, 4)) OR (type = 4 AND ease = 0 AND ivl = 0))
-  AND typeof(id) = 'integer' AND id BETWEEN 0 AND 253402300799999
+  AND typeof(id) = 'integer' AND id BETWEEN 0 AND 253402300799999 AND typeof(cid) = 'integer'
 ORDER BY cid, id
 """
 # A package's cards in the one order both halves of an import number them by
 # (srs.anki.history): a card's rank in it is its place among the new card ids.
 CARD_ORDER = "ORDER BY nid, ord, id"
-CARDS_SQL = f"SELECT id, nid, did, ord, type, queue, due, ivl, flags, odid FROM cards {CARD_ORDER}"
+CARDS_SQL = ("SELECT id, nid, did, CAST(ord AS INTEGER), CAST(type AS INTEGER), CAST(queue AS INTEGER),"
+             " CAST(due AS INTEGER), CAST(ivl AS INTEGER), CAST(flags AS INTEGER), odid"  # text in a number column: 0
+             f" FROM cards {CARD_ORDER}")
 CARD_IDS_SQL = f"SELECT id FROM cards {CARD_ORDER}"
+# The cards Anki has scheduled (learning, review, relearning), with what their schedule is
+# rebuilt from (srs.anki.anki_days), in card id order like GRADED_SQL.
+# SQLite reads the card data's memory state and last review time (a JSON parse in Python cost a
+# sixth of the replay); data that is no JSON object reads as none.
+SCHEDULED_SQL = """
+SELECT id, type, due, odue, CAST(odid AS INTEGER), min(max(CAST(ivl AS INTEGER), 0), 36600),
+       CAST(factor AS INTEGER), max(CAST(reps AS INTEGER), 0), max(CAST(lapses AS INTEGER), 0),
+       json_extract(j, '$.s'), json_extract(j, '$.d'), json_extract(j, '$.lrt')
+FROM (SELECT *, CASE WHEN json_valid(data) AND substr(data, 1, 1) = '{' THEN data ELSE '{}' END AS j FROM cards)
+WHERE type IN (1, 2, 3) AND typeof(due) = 'integer' AND typeof(odue) = 'integer' ORDER BY id
+"""
+SCHEDULE_TABLES = {**CORE_TABLES, "cards": (*CORE_TABLES["cards"], "odue", "factor", "reps", "lapses", "data")}
+
+
+def read_timing(db: sqlite3.Connection) -> tuple[int, int | None, int | None]:
+    """(creation time ``crt`` in epoch seconds, creation offset in minutes west of UTC, rollover
+    hour) of a collection; None where the collection does not say (an .apkg has no rollover)."""
+    crt = int(db.execute("SELECT crt FROM col").fetchone()[0] or 0)
+    names = {r[0].lower() for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    conf: dict = {}
+    try:
+        if "config" in names:  # schema 18: one JSON value a key
+            for key, val in db.execute("SELECT key, val FROM config WHERE key IN ('creationOffset', 'rollover')"):
+                conf[key] = json.loads(bytes(val) if isinstance(val, (bytes, memoryview)) else str(val))
+        else:
+            raw = json.loads(db.execute("SELECT conf FROM col").fetchone()[0] or "{}")
+            conf = raw if isinstance(raw, dict) else {}
+    except (ValueError, TypeError, sqlite3.DatabaseError):
+        conf = {}
+    return crt, _whole(conf.get("creationOffset")), _whole(conf.get("rollover"))
+
+
+def _whole(x: object) -> int | None:
+    return x if isinstance(x, int) and not isinstance(x, bool) else None
 
 
 @dataclass(slots=True)

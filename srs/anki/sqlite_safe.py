@@ -18,7 +18,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _ALLOWED_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION}
 _ALLOWED_PRAGMAS = {"trusted_schema", "query_only", "database_list", "table_info"}
-_ALLOWED_FUNCTIONS = {"count", "max", "min", "length", "lower", "substr", "coalesce", "typeof"}
+_ALLOWED_FUNCTIONS = {"count", "max", "min", "length", "lower", "substr", "coalesce", "typeof", "json_valid",
+                      "json_extract"}
 
 
 def _authorizer(action, arg1, arg2, dbname, source):

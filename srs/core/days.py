@@ -1,4 +1,8 @@
-"""Study days: a day starts at the preset's day-start hour, local time."""
+"""Study days: a day starts at the preset's day-start hour, local time.
+
+Also the one definition of the days FSRS counts between reviews (``elapsed_days``,
+explained below): the scheduler, the import replay and the optimizer all use it.
+"""
 
 from __future__ import annotations
 
@@ -40,3 +44,48 @@ def interval_days(due_us: int, last_review_us: int | None) -> int:
     if last_review_us is None:
         return 0
     return max(0, (due_us - last_review_us + DAY_US // 2) // DAY_US)
+
+
+# -- elapsed days: the one definition ------------------------------------------------
+#
+# FSRS asks how many days passed since a card's last review. srs counts them as
+# Anki does: the number of day starts (the preset's day-start hour, Anki's
+# "next day starts at", 4 am by default, local time) between the two moments,
+# not the number of whole 24-hour periods. A review at 21:00 and the next at
+# 08:00 the next morning are 1 day apart; 03:30 and 04:30 are 1 day apart too;
+# 05:00 and 23:00 the same day are 0. Day starts are taken every 24 hours from
+# an anchor day start (``day_start_us``), as Anki's FSRS does from its next day
+# start: a daylight-saving change between the two moments moves the boundary by
+# that hour. The scheduler anchors at the answer's own day start; the import
+# replay, the memory states computed for imported cards and the optimizer
+# anchor at the current day start (Anki does the same when it computes memory
+# states or fits parameters). An FSRS model fitted on these counts schedules
+# with these counts.
+
+
+def day_start_us(moment: datetime, day_start_hour: int = 4) -> int:
+    """The start of the study day containing ``moment``, in µs since the epoch: an anchor
+    for ``elapsed_days``."""
+    start = study_day(moment, day_start_hour).start
+    return round(start.timestamp()) * 1_000_000
+
+
+def study_day_number(moment_us: int, anchor_us: int) -> int:
+    """The study day of ``moment_us`` counted from the day that starts at ``anchor_us``."""
+    return (moment_us - anchor_us) // DAY_US
+
+
+def elapsed_days(earlier_us: int, later_us: int, anchor_us: int) -> int:
+    """Days FSRS counts between two reviews: the day starts passed from ``earlier_us`` to
+    ``later_us`` (never negative)."""
+    return max(0, (later_us - anchor_us) // DAY_US - (earlier_us - anchor_us) // DAY_US)
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_US = timedelta(microseconds=1)
+
+
+def days_between(earlier: datetime, later: datetime, day_start_hour: int = 4) -> int:
+    """``elapsed_days`` for two datetimes, anchored at the day start of ``later`` (how the
+    scheduler counts when a card is answered)."""
+    return elapsed_days((earlier - _EPOCH) // _US, (later - _EPOCH) // _US, day_start_us(later, day_start_hour))

@@ -23,7 +23,8 @@ from fsrs.scheduler import (
     STABILITY_MIN,
 )
 
-from .days import DAY_US
+from . import clock
+from .days import DAY_US, day_start_us
 from .scheduling import _M64, _UNIT, SchedulingOptions
 
 HALF_DAY_US = DAY_US // 2
@@ -42,7 +43,12 @@ CardRow = tuple[int, "int | None", "float | None", "float | None", int, "int | N
 class Replayer:
     """Answers logged reviews in order for one set of scheduling options."""
 
-    def __init__(self, options: SchedulingOptions) -> None:
+    def __init__(self, options: SchedulingOptions, anchor_us: int | None = None) -> None:
+        """``anchor_us``: a day start that elapsed days are counted from (srs.core.days.elapsed_days);
+        None: today's, at the options' day-start hour."""
+        if anchor_us is None:
+            anchor_us = day_start_us(clock.now(), options.day_start_hour)
+        self.anchor = anchor_us
         w = tuple(options.parameters) if options.parameters is not None else tuple(DEFAULT_PARAMETERS)
         self.w = w
         self.decay = -w[20]
@@ -117,6 +123,8 @@ class Replayer:
         learning, relearning, fuzz = self.learning, self.relearning, self.fuzz
         steps_after, fuzz_range, ranges = self._steps_after, self._fuzz_range, self._ranges
         seed_base = card_id * 1_000_003
+        anchor = self.anchor
+        last_day = 0 if last is None else (last - anchor) // DAY_US  # the study day of the last answer
         if start is None:
             due = 0
         logs: list[LogRow] = []
@@ -127,6 +135,7 @@ class Replayer:
                 logs.clear()
                 continue
             before = state
+            day = (when - anchor) // DAY_US  # the study day of this answer
             if last is None:  # days.interval_days, without the call
                 before_ivl = 0
             else:
@@ -137,7 +146,8 @@ class Replayer:
             if s is None or d is None:  # a new card (fsrs: Learning without memory)
                 s, d = init_s[r], init_d[r]
             else:
-                elapsed = None if last is None else (when - last) // DAY_US
+                # study days (days.elapsed_days, inlined): day starts passed since the last review
+                elapsed = None if last is None else day - last_day
                 if elapsed is not None and elapsed < 1:  # same day: short-term stability
                     inc = short_inc[r] * (s ** w19n)
                     if r > 1 and inc < 1.0:
@@ -191,6 +201,7 @@ class Replayer:
                 ivl_us = days * DAY_US
             due = when + ivl_us
             last = when
+            last_day = day
             reps += 1
             append((card_id, r, when, duration, state, s, d, due, before, before_ivl))
         if state == NEW:

@@ -18,6 +18,8 @@ from functools import lru_cache
 import fsrs
 import fsrs.scheduler as _fsrs_scheduler
 
+from .days import days_between
+
 
 class State(IntEnum):
     NEW = 0
@@ -53,6 +55,7 @@ class SchedulingOptions:
     relearning_steps: tuple[int, ...] = (600,)
     maximum_interval: int = 36500
     fuzz: bool = True
+    day_start_hour: int = 4  # FSRS counts elapsed days in study days (srs.core.days.elapsed_days)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,9 +127,15 @@ def fuzz_draw(seed: int) -> float:
     return ((x ^ (x >> 31)) >> 11) * _UNIT
 
 
-def to_fsrs(card_id: int, memory: Memory) -> fsrs.Card:
+def to_fsrs(card_id: int, memory: Memory, when: datetime | None = None, day_start_hour: int = 4) -> fsrs.Card:
+    """The card as fsrs sees it at ``when``. fsrs counts elapsed days as whole 24-hour periods
+    since ``last_review``; srs counts study days (srs.core.days.elapsed_days), so fsrs is
+    handed a last review that many whole days before ``when`` (it reads it for nothing else)."""
     if memory.state == State.NEW:
         return fsrs.Card(card_id=card_id, state=fsrs.State.Learning, step=0, due=memory.due)
+    last = memory.last_review
+    if last is not None and when is not None:
+        last = when - timedelta(days=days_between(last, when, day_start_hour))
     return fsrs.Card(
         card_id=card_id,
         state=fsrs.State(int(memory.state)),
@@ -134,7 +143,7 @@ def to_fsrs(card_id: int, memory: Memory) -> fsrs.Card:
         stability=memory.stability,
         difficulty=memory.difficulty,
         due=memory.due,
-        last_review=memory.last_review,
+        last_review=last,
     )
 
 
@@ -143,7 +152,7 @@ def answer(
 ) -> Memory:
     """The card's memory after answering ``rating`` at ``when`` (UTC)."""
     sched = scheduler_for(options)
-    card = sched.review_seeded(to_fsrs(card_id, memory), fsrs.Rating(int(rating)), when, fuzz_seed(card_id, memory.reps))
+    card = sched.review_seeded(to_fsrs(card_id, memory, when, options.day_start_hour), fsrs.Rating(int(rating)), when, fuzz_seed(card_id, memory.reps))
     lapsed = memory.state == State.REVIEW and rating == Rating.AGAIN
     return Memory(
         state=State(int(card.state)),
@@ -151,7 +160,7 @@ def answer(
         stability=card.stability,
         difficulty=card.difficulty,
         due=card.due,
-        last_review=card.last_review,
+        last_review=when,
         reps=memory.reps + 1,
         lapses=memory.lapses + (1 if lapsed else 0),
     )
@@ -165,7 +174,7 @@ def preview(options: SchedulingOptions, card_id: int, memory: Memory, when: date
 def retrievability(options: SchedulingOptions, memory: Memory, when: datetime) -> float:
     if memory.state == State.NEW or memory.stability is None or memory.last_review is None:
         return 0.0
-    card = to_fsrs(0, memory)
+    card = to_fsrs(0, memory, when, options.day_start_hour)
     return scheduler_for(options).get_card_retrievability(card, when)
 
 

@@ -1,10 +1,12 @@
-"""Import Anki packages and text exports, with review history replayed through FSRS.
+"""Import Anki packages and text exports, with Anki's schedules and review history.
 
 A package imports in one transaction; media is extracted to a scratch folder
 and moved into the collection's media folder only after the commit, so a
 failed import leaves neither rows nor files behind. The review history is
 replayed beside the notes (srs.anki.history: a worker process for a big one)
-and copied in, in the same transaction, once the notes and cards are written.
+to fill the review log, and copied in with each card's schedule as Anki has it
+(due date, interval, memory state), in the same transaction, once the notes and
+cards are written.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from srs.anki.history import (
     ANSWER_COLUMNS,
     CARD_COLUMNS,
     HistoryJob,
-    count_answers,
+    history_size,
     worth_starting_early,
 )
 from srs.anki.perf import gc_paused
@@ -59,12 +61,12 @@ def _read(col: Collection, path: Path, scratch: Path, stack: ExitStack, *,
             base = (s.scalar(select(func.max(Card.id))) or 0) + 1
             options = default_rules(s).options
         job = stack.enter_context(HistoryJob(opened.collection, opened.collection.parent / "history",
-                                             base=base, options=options))
+                                             base=base, options=options, now_us=to_micros(col.now())))
         if worth_starting_early(opened.stored_size):
             job.start()  # Python starts while the collection is extracted
     opened.extract()
     if job is not None:
-        answers = count_answers(opened.collection)
+        answers = history_size(opened.collection)
         if answers:
             job.begin(answers)
         else:

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, update
 
-from srs.core.days import day_index
+from srs.core.days import day_start_us, study_day_number
 from srs.core.errors import NotFound, SrsError
 from srs.db.models import Card, Deck, Preset, ReviewLog
+from srs.db.types import to_micros
 from srs.service.collection import DEFAULT_PRESET, Collection
 
 MIN_REVIEWS = 400  # below this the fit is noise (Anki asks for a few hundred too)
@@ -47,9 +48,11 @@ def _items(col: Collection, preset_id: int, day_start_hour: int):  # type: ignor
             .where(Deck.preset_id == preset_id)
             .order_by(ReviewLog.card_id, ReviewLog.reviewed_at)
         ).all()
+    # elapsed days as the scheduler counts them (srs.core.days.elapsed_days), from today's day start
+    anchor = day_start_us(col.now(), day_start_hour)
     by_card: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for card_id, rating, at in rows:
-        by_card[card_id].append((rating, day_index(at, day_start_hour)))
+        by_card[card_id].append((rating, study_day_number(to_micros(at), anchor)))
     items = []
     for history in by_card.values():
         reviews = []

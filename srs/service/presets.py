@@ -30,6 +30,7 @@ def rules_of(preset: Preset) -> DeckRules:
             relearning_steps=tuple(preset.relearning_steps),
             maximum_interval=preset.maximum_interval,
             fuzz=preset.fuzz,
+            day_start_hour=preset.day_start_hour,
         ),
         new_per_day=preset.new_per_day,
         reviews_per_day=preset.reviews_per_day,

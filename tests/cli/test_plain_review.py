@@ -11,6 +11,7 @@ import fsrs
 import fsrs.scheduler
 from sqlalchemy import select
 
+from srs.core.days import day_index
 from srs.core.scheduling import fuzz_draw, fuzz_seed
 from srs.db.models import Card, ReviewLog
 from srs.service.collection import Collection
@@ -21,13 +22,17 @@ START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
 
 def reference_card(card_id: int, created: datetime, logs: list[ReviewLog]) -> fsrs.Card:
-    """Replay a card's log through fsrs itself, with the same seeded fuzz."""
+    """Replay a card's log through fsrs itself, with the same seeded fuzz and elapsed days counted
+    in study days (srs.core.days.day_index: the local calendar, an independent count)."""
     sched = fsrs.Scheduler()
     card = fsrs.Card(card_id=card_id, due=created)
     saved = fsrs.scheduler.random
     try:
         for reps, log in enumerate(logs):
             fsrs.scheduler.random = partial(fuzz_draw, fuzz_seed(card_id, reps))
+            if card.last_review is not None:  # srs counts study days (4 am starts), fsrs 24-hour periods
+                card.last_review = log.reviewed_at - timedelta(
+                    days=day_index(log.reviewed_at) - day_index(card.last_review))
             card, _ = sched.review_card(card, fsrs.Rating(log.rating), log.reviewed_at)
     finally:
         fsrs.scheduler.random = saved

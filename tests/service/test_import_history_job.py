@@ -27,10 +27,14 @@ def notes(count: int, *, seed: int, prefix: str = "n") -> list[ExportNote]:
         cards, reviews = [], []
         for ordinal in range(2 if i % 3 == 0 else 1):
             t = T0 + timedelta(hours=rng.randrange(0, 2000))
+            last = None
             for _ in range(rng.randrange(0, 26)):
                 reviews.append(ExportReview(ordinal, t, rng.choice((1, 2, 3, 3, 3, 4)), rng.randrange(1000, 20000)))
+                last = t
                 t += timedelta(minutes=rng.choice((1, 10, 600, 1440 * rng.randrange(1, 40))))
-            cards.append(ExportCard(ordinal, suspended=i % 11 == 0, flag=3 if i % 7 == 0 else 0))
+            scheduled = {} if last is None else dict(  # answered cards are review cards in the package
+                state=2, due=last + timedelta(days=9), last_review=last, stability=8.0, difficulty=5.0, interval_days=9)
+            cards.append(ExportCard(ordinal, suspended=i % 11 == 0, flag=3 if i % 7 == 0 else 0, **scheduled))
         out.append(ExportNote(guid=f"{prefix}{i}", template="basic", front=f"Question {prefix}{i}?", back=f"Answer {i}",
                               deck="Imported::History", reverse=len(cards) == 2, modified=T0, cards=tuple(cards),
                               reviews=tuple(reviews)))

@@ -63,3 +63,28 @@ def test_never_stores_a_worse_fit(col, monkeypatch) -> None:
         stored = s.scalar(select(Preset.parameters))
     assert fit.applied == fit.improved
     assert (stored is not None) == fit.improved
+
+
+def test_the_optimizer_counts_days_as_the_scheduler_does(col, monkeypatch) -> None:
+    """An evening answer, then a morning one: one day for the scheduler, so one day in the fit."""
+    import re
+
+    from srs.core.days import days_between
+    from srs.db.models import Card
+    from srs.service.optimizing import _items
+
+    (note_id,) = add_notes(col, "Sim", [("q", "a")])
+    with col.read() as s:
+        card_id = s.scalar(select(Card.id).where(Card.note_id == note_id))
+    times = ["2026-01-01T09:00:00+00:00", "2026-01-02T21:00:00+00:00", "2026-01-03T08:00:00+00:00",
+             "2026-01-04T03:30:00+00:00", "2026-01-04T04:30:00+00:00"]
+    for when in times:
+        monkeypatch.setenv("SRS_NOW", when)
+        Study(col).answer(card_id, 3)
+    with col.read() as s:
+        preset = s.scalar(select(Preset).where(Preset.name == "default"))
+        preset_id, hour = preset.id, preset.day_start_hour
+    _reviews, items = _items(col, preset_id, hour)
+    deltas = [int(d) for d in re.findall(r"delta_t: (\d+)", repr(items[-1]))]  # fsrs-rs shows them only so
+    expected = [0] + [days_between(at(a), at(b), hour) for a, b in zip(times, times[1:])]
+    assert deltas == expected == [0, 1, 1, 0, 1]
