@@ -62,7 +62,7 @@ def has_cloze(text: str) -> bool:
 
 def highlights(text: str) -> list[str]:
     """The ``==answer==`` spans of a text, outside code spans."""
-    return [m.group(1) for m in _HIGHLIGHT.finditer(_mask_code(text))]
+    return [m.group(1) for m in _HIGHLIGHT.finditer(mask_code(text))]
 
 
 def highlights_to_cloze(text: str) -> str:
@@ -70,7 +70,7 @@ def highlights_to_cloze(text: str) -> str:
 
     Highlights inside code spans are left alone.
     """
-    masked = _mask_code(text)
+    masked = mask_code(text)
     next_n = max(cloze_numbers(text), default=0) + 1
     out: list[str] = []
     last = 0
@@ -147,13 +147,14 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _mask_code(text: str) -> str:
-    """Same length as ``text``, with code spans blanked so markup inside them is ignored."""
+def mask_code(text: str, fill: str = " ") -> str:
+    """Same length as ``text``, with code spans (:func:`code_spans`) filled with ``fill`` so markup inside
+    them is ignored."""
     if "`" not in text:
         return text
     out, last = [], 0
     for start, end in code_spans(text):
-        out += [text[last:start], " " * (end - start)]
+        out += [text[last:start], fill * (end - start)]
         last = end
     out.append(text[last:])
     return "".join(out)

@@ -21,6 +21,8 @@ from typing import Any
 
 from markdownify import MarkdownConverter
 
+from srs.core.cloze import code_spans
+
 _TAGS = (
     "a|abbr|b|br|big|center|cite|code|del|details|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|picture|pre|q|"
     "s|samp|small|source|span|strike|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|var|video|"
@@ -29,7 +31,6 @@ _TAGS = (
 HTML_TAG = re.compile(rf"</?(?:{_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
 # GitHub's emoji shortcodes (":+1:", ":white_check_mark:") standing alone, not "a:b:c" or "12:30:"
 SHORTCODE = re.compile(r"(?<![\w:/]):[a-z0-9_+-]{1,40}:(?![\w:/])")
-_CODE_SPAN = re.compile(r"(`+).+?\1")
 _FOOTNOTE_MARK = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*\]|\*{1,3}|†|‡|note\s*\d*)\s*$", re.IGNORECASE)
 _CARET_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
 # a translator's aside in a translated guide: "（訳注: 原文では「 Pending 」です）"
@@ -98,8 +99,10 @@ def to_text(line: str) -> str:
 def _mask_code(text: str) -> tuple[str, list[str]]:
     spans: list[str] = []
 
-    def keep(m: re.Match[str]) -> str:
-        spans.append(m.group(0))
-        return f"\x00{len(spans) - 1}\x00"
-
-    return _CODE_SPAN.sub(keep, text), spans
+    out, last = [], 0
+    for start, end in code_spans(text):  # linear: the regex (`+).+?\1 was cubic on a run of backticks
+        spans.append(text[start:end])
+        out += [text[last:start], f"\x00{len(spans) - 1}\x00"]
+        last = end
+    out.append(text[last:])
+    return "".join(out), spans

@@ -136,9 +136,6 @@ def test_files_that_once_took_superlinear_time_fit_the_linear_budget(template: P
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="srs/extract/rules/explicit_qa.py and srs/extract/html_text.py still find code "
-                                       "spans with the regex (`+).+?\\1, cubic on a run of backticks; "
-                                       "srs.core.cloze.code_spans is the linear replacement")
 @pytest.mark.parametrize("text", [
     pytest.param("front " + "`" * 8_000 + " :: back\n", id="in-a-double-colon-line"),
     pytest.param("<b>x</b> " + "`" * 8_000 + " <i>y</i>\n", id="in-an-html-line"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.cloze import mask_code
 from srs.core.notes import NoteKind
 from srs.extract.drafts import cloze
 from srs.extract.model import Claim, Doc, Unit
@@ -22,7 +23,6 @@ RULE = "emphasis-cloze"
 MAX_CLOZES = 2
 MAX_SENTENCE_WORDS = 40
 _SPAN = re.compile(r"(?<![\w*_`\\])(\*\*|__|\*|_)(?=\S)([^*_`\n]{1,60}?)(?<=\S)\1(?![\w*_])")
-_CODE = re.compile(r"(`+).+?\1")
 # a sentence that points back ("This is called …", "そのため、これは …", "这就是 …")
 _ANAPHORA = re.compile(r"^(?:(?:so|thus|therefore|hence|simply said|in short|in other words|that is|also),?\s+)?"
                        r"(?:this|that|these|those|it|they|such|here)\b|^(?:[^、，。]{0,8}[、，]\s*)?(?:これ|それ|あれ|この|その|"
@@ -63,7 +63,7 @@ def _cloze(u: Unit, sentence: str) -> object | None:
         return None
     if _ANAPHORA.match(sentence) or _LEANS_BACK.search(sentence):
         return None  # "This is called a …", "… has a nice compromise for this": it leans on the one before
-    masked = _CODE.sub(lambda m: "\x00" * len(m.group(0)), sentence)
+    masked = mask_code(sentence, "\x00")
     spans = [m for m in _SPAN.finditer(masked) if _term(sentence[m.start(2):m.end(2)])]
     if not spans or len(spans) > MAX_CLOZES:
         return None

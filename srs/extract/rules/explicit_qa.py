@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from srs.core.cloze import mask_code
 from srs.core.notes import NoteDraft, NoteKind, tradeoff_key
 from srs.extract.drafts import SELF_GRADED, draft
 from srs.extract.model import Unit
@@ -22,7 +23,6 @@ _A = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*)?A(?:\*\*)?\s*:(?:\*\*)?\s*(?P<te
 _PAIR = re.compile(r"^(?P<front>.*?\S)\s+(?P<sep>:::|::)\s+(?P<back>\S.*)$")
 _MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 _FENCE = re.compile(r"^\s*(`{3,}(?!.*`)|~{3,})")  # a backtick fence's info string holds no backtick
-_CODE_SPAN = re.compile(r"(`+).+?\1")
 _TRADEOFF_SPAN = re.compile(r"^(?P<span>.+?\s(?:vs\.?|versus)\s.+?)(?:\s+[—–-]\s+|\s*[:?(]|$)", re.IGNORECASE)
 
 
@@ -117,7 +117,7 @@ def _fenced(line: str, fence: str) -> tuple[str, bool]:
 def _pair(line: str) -> tuple[str, str, bool] | None:
     if "::" not in line or line.lstrip().startswith(("#", "|")):
         return None
-    masked = _CODE_SPAN.sub(lambda m: "x" * len(m.group(0)), line)
+    masked = mask_code(line, "x")
     masked = re.sub(r"\{\{c\d+::[^}]*\}\}", lambda m: "x" * len(m.group(0)), masked)
     m = _PAIR.match(masked)
     if not m:
