@@ -73,7 +73,8 @@ class ReviewScreen(Screen[None]):
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        self.query_one(CardPane).focus()
+        for pane in self.query(CardPane):  # none if the app quit while this screen mounted
+            pane.focus()
 
         clock = self.app.clock  # type: ignore[attr-defined]
 

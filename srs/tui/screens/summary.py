@@ -35,21 +35,29 @@ class SummaryScreen(Screen[None]):
         self.deck = deck
 
     def compose(self) -> ComposeResult:
+        # The widgets are kept, not queried: the app may quit while this screen is
+        # still mounting, and a query then finds its children already gone.
+        self._title_label = Static(f"Session over — {self.deck or 'all decks'}", id="summary-title")
+        self._reviewed = Label("Cards reviewed  …", id="reviewed")
+        self._again = Label("Again rate      …", id="again")
+        self._time = Label("Time spent      …", id="time")
+        self._left = Label("", id="left")
+        self._left.display = False
+        self._next_due = Label("Next card due   …", id="next-due")
         with Vertical(id="summary"):
-            yield Static(f"Session over — {self.deck or 'all decks'}", id="summary-title")
-            yield Label("Cards reviewed  …", id="reviewed")
-            yield Label("Again rate      …", id="again")
-            yield Label("Time spent      …", id="time")
-            yield Label("", id="left")
-            yield Label("Next card due   …", id="next-due")
+            yield self._title_label
+            yield self._reviewed
+            yield self._again
+            yield self._time
+            yield self._left
+            yield self._next_due
             yield Static("Enter: back to decks · q: quit", id="summary-hint")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        self.query_one("#left", Label).display = False
         if self.session is None:
             self._title(0, 0)
-            self.query_one("#next-due", Label).update("Next card due   —")
+            self._next_due.update("Next card due   —")
             return
         session = self.session
 
@@ -60,18 +68,18 @@ class SummaryScreen(Screen[None]):
 
     def _title(self, reviewed: int, left: int) -> None:
         title = "Session over" if reviewed or left else "Nothing to study right now"
-        self.query_one("#summary-title", Static).update(f"{title} — {self.deck or 'all decks'}")
+        self._title_label.update(f"{title} — {self.deck or 'all decks'}")
 
     def show_summary(self, value: tuple[Summary, datetime]) -> None:
         s, now = value
         self._title(s.reviewed, s.left)
-        self.query_one("#reviewed", Label).update(f"Cards reviewed  {s.reviewed}")
-        self.query_one("#again", Label).update(
+        self._reviewed.update(f"Cards reviewed  {s.reviewed}")
+        self._again.update(
             f"Again rate      {percent(s.again_rate)}" + (f" ({s.again} of {s.reviewed})" if s.reviewed else ""))
-        self.query_one("#time", Label).update(f"Time spent      {duration(s.seconds)}")
-        left = self.query_one("#left", Label)
+        self._time.update(f"Time spent      {duration(s.seconds)}")
+        left = self._left
         left.update(f"Left for later  {s.left}")
         left.display = bool(s.left)
         moment = s.next_due
         text = "nothing scheduled" if moment is None else f"{until(moment, now)} ({clock_time(moment)})"
-        self.query_one("#next-due", Label).update(f"Next card due   {text}")
+        self._next_due.update(f"Next card due   {text}")
