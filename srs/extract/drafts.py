@@ -12,7 +12,8 @@ _SCHEDULE_PREFIX = re.compile(r"^(?:weeks?|days?|months?|phase|sprint|module|par
                               re.IGNORECASE)
 ONLY_NUMBERED = re.compile(r"^(?:weeks?|days?|months?|phase|sprint|module|part|chapter|lesson|section|unit)\s*\d+(?:\.\d+)*"
                             r"\s*[:.]?$", re.IGNORECASE)
-_EXAMPLE = re.compile(r"\b(?:exemplars?|examples?|case stud(?:y|ies)|scenarios?|sample)\b|例子|示例|举例|案例|サンプル|例え",
+_EXAMPLE = re.compile(r"\b(?:exemplars?|examples?|case stud(?:y|ies)|scenarios?|sample|exemplos?|ejemplos?|exemples?|"
+                      r"beispiele?|esemp[io]|voorbeelden|voorbeeld)\b|예시|예제|사례|例子|示例|举例|案例|サンプル|例え",
                       re.IGNORECASE)
 
 SELF_GRADED = "Self-graded: answer aloud, then compare with your notes."

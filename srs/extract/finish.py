@@ -47,9 +47,9 @@ def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], 
     kept_lines_after: set[int] = set()
     terms: dict[str, int] = {}
     for note in out:  # the same question with another answer, and no context to tell them apart: ambiguous
-        term = normalize(note.front.rsplit(": ", 1)[-1]) if note.rule == "definition" else None
+        term = normalize(note.front.rsplit(": ", 1)[-1]) if note.rule in ("definition", "acronym") else None
         if term and term in terms:  # "What is Availability?" twice, each with part of the notes' answer
-            if note.line not in kept_lines_after:
+            if note.line not in kept_lines_after:  # an acronym spelled out again (maybe misspelt): the first one
                 ledger.demote(note.line, "ambiguous", f"the term is defined at line {terms[term]} too")
             continue
         if term:

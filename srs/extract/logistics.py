@@ -49,6 +49,7 @@ PLAN_SECTIONS = frozenset({"milestones", "milestone", "activities", "weekly rhyt
 SOFT_LABELS = frozenset({"focus", "tip", "tips", "note", "notes", "hint", "remember", "important", "quick tip",
                          "pro tip", "quick exercise", "exercise", "reminder", "nb", "n.b",
                          "warning", "caution", "danger", "info", "attention", "heads up", "fyi", "aside",
+                         "definition", "formal definition", "informal definition", "in short", "in other words",
                          "メモ", "注意", "注", "ヒント", "ポイント", "備考", "訳注", "备注", "提示", "小贴士", "注意事项", "译注",
                          "一句话", "关键洞察", "实践建议", "实际意义", "实践意义", "正确的理解", "举例说明", "简而言之", "总之",
                          "换句话说", "小结", "例如", "比如", "举个例子", "つまり", "要するに", "補足", "先说结论", "结论先行",

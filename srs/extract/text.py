@@ -10,7 +10,10 @@ _ETC = re.compile(r"^(?:etc\.?|and more|and so on|…|\.\.\.|others?|more|the re
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 _MARKDOWN_NOISE = re.compile(r"(?<!\w)(\*\*|__)|(\*\*|__)(?!\w)")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
-_SENTENCE_END = re.compile(r"(?<=[a-z)\]])[.!?]\s+(?=[A-Z])|(?<=[。！？])\s*(?=\S)")
+# A sentence ends at . ! ? after a word, a number, a bracket, a quote or closing emphasis ("**progress**. Next"),
+# but not inside "e.g. Two …", "i.e. The …", "vs. Kafka", "cf. Chapter 2".
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]*_`'\"”’%])(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bcf)(?<!\bz\.B)(?<!\bapprox)"
+                           r"[.!?]\s+(?=[A-Z]|e\.g\.|i\.e\.)|(?<=[。！？])\s*(?=\S)")
 
 GENERIC_WORDS = frozenset(
     "a an the and & of per key structured template templates components component entry sections section "
@@ -21,7 +24,14 @@ GENERIC_WORDS = frozenset(
     "impact result results fix finding findings symptom hypothesis goal goals tip tips short deep mini "
     "filled approach idea list items item core concepts basics misc other general action situation task "
     "reflection category for each every mini rule rules thumb formula heuristic definition takeaway deeper dive "
-    "more additional extra advanced further recap wrap up highlights good to know important things".split()
+    "more additional extra advanced further recap wrap up highlights good to know important things "
+    "problem problems solution solutions issue challenge challenges motivation conclusion conclusions "
+    # the same kinds of remark in other languages written in Latin script (pt, es, fr, de, it)
+    "problema problemas solução soluções solucao solución soluciones problème problèmes résumé lösung lösungen "
+    "beispiel beispiele exemplo exemplos ejemplo ejemplos exemple exemples esempio esempi definição definición "
+    "définition definizione resumo resumen zusammenfassung riepilogo conclusão conclusión fazit objetivo objetivos "
+    "objectif ziel nota notas observação observación remarque hinweis idea ideia idée vantagens desvantagens "
+    "ventajas desventajas avantages inconvénients vorteile nachteile vantaggi svantaggi".split()
 )
 # Japanese and Chinese titles that name a kind of remark, not a thing ("原理", "メリット", "总结")
 CJK_GENERIC = frozenset(
@@ -218,7 +228,7 @@ def is_generic(title: str) -> bool:
     if not title.isascii() and _CJK.search(title):
         return re.sub(r"[\W\d_]+", "", title) in CJK_GENERIC
     plain = re.sub(r"\([^)]*\)", " ", title.lower())
-    tokens = re.findall(r"[a-z&]+", plain)
+    tokens = re.findall(r"[^\W\d_]+|&", plain)  # "solução" is one word
     return bool(tokens) and all(t in GENERIC_WORDS for t in tokens)
 
 

@@ -15,6 +15,9 @@ from srs.extract.text import cjk_share, sentences, word_count
 # "Another challenge", "One advantage", "The other option": a term that only points back
 _DETERMINERS = frozenset("another other one some many most several each every first second third next last "
                          "following former latter same such".split())
+# "What is MySQL equivalent?": an equivalent of what? A relational noun needs its other end.
+_RELATIONAL = frozenset("equivalent equivalents counterpart counterparts alternative alternatives opposite analogue "
+                        "replacement successor predecessor".split())
 _CJK_PRONOUN = re.compile(r"^(?:它们?|这个?|那个?|其|此|这些|那些|これ|それ|あれ|この|その|あの|ここ|そこ)$")
 _LEANS_BACK = re.compile(r"\b(?:it|they|them|another one|the other one|the same)\b", re.IGNORECASE)
 _POSITION = re.compile(r"\bitem \d+ of \d+\b", re.IGNORECASE)
@@ -58,6 +61,8 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("placeholder-term", f"'{term}' is a pronoun, not a term")
         if len(tokens) > 1 and tokens[0] in _DETERMINERS:
             return Finding("placeholder-term", f"'{term}' points at something said before, it names nothing")
+        if tokens and tokens[-1] in _RELATIONAL and "of" not in tokens and "to" not in tokens:
+            return Finding("placeholder-term", f"'{term}' is relative to something the front does not name")
     if note.rule == "definition" and _NOT_A_MEANING.match(note.back):
         return Finding("placeholder-term", "the 'meaning' judges the term instead of saying what it is", suggest=True)
     return None
@@ -137,6 +142,8 @@ def _defines(term: str, sentence: str) -> bool:
         variants.add(normalize(acronym.group(1)))
         variants.add(normalize(term[:acronym.start()]))
     head = " ".join(s.split()[:12]) if s.isascii() else s[:40]
+    if re.match(r"^\w{3,}ing\s+(?:the\s+|an?\s+)?", s) and not any(s.startswith(v) for v in variants if v):
+        return False  # "Attacking the mutual exclusion condition is not feasible …" is about doing something to it
     return any(v and (f" {v}" in f" {head}" if s.isascii() else v in head) for v in variants) or \
         bool(re.match(r"^(?:it|this|they)\s+(?:is|are|refers|means|describes)\b", s))
 
@@ -175,7 +182,29 @@ _NO_SUBJECT = re.compile(r"^(?:used|is|are|was|were|can|could|allows?|makes?|hel
 
 def statement_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "“Consistent hashing algorithms power …” — what does it mean?": a bold statement asked about is as often an
-    aside as a principle; offered as a suggestion, never scheduled on its own."""
-    if note.rule == "labelled-fact" and note.front.endswith("” — what does it mean?"):
+    aside as a principle; offered as a suggestion, never scheduled on its own.
+
+    Under a heading that lists qualities ("Use Cases", "Characteristics", "Conclusion"), a label is one member or
+    a slogan ("**Analytics**: Rough estimates and trends", "**No Guarantees**: …"): asked about on its own, the
+    back cannot be told from the label."""
+    if note.rule != "labelled-fact":
+        return None
+    if note.front.endswith("” — what does it mean?"):
         return Finding("statement-label", "a statement asked 'what does it mean?' may be an aside", suggest=True)
+    if " — " in note.front and re.match(r"^(?:this|that|these|those|it|they)\b", note.back, re.IGNORECASE):
+        return Finding("statement-label", "the answer to a generic label ('Solution: this could …') leans on the text "
+                                          "before it")
+    facet = (u.list_title or (u.path[-1] if u.path else "")).lower().strip(" :：")
+    tokens = re.findall(r"[^\W\d_]+", facet)
+    if note.front.lower().rstrip("?？ ").endswith(facet):
+        return None  # "Advantages?" asks for the whole facet
+    if tokens and any(t in _QUALITY_FACETS for t in tokens) and all(t in _QUALITY_FACETS | _FACET_FILLER for t in tokens):
+        return Finding("statement-label", f"a member of '{facet.strip(' :')}' asked on its own label", suggest=True)
     return None
+
+
+_QUALITY_FACETS = frozenset(
+    "use uses cases case characteristics features benefits advantages disadvantages drawbacks limitations pros cons "
+    "conclusion conclusions takeaways takeaway considerations practices recommendations applications properties "
+    "strengths weaknesses challenges tips lessons learned principles guidelines".split())
+_FACET_FILLER = frozenset("key main common general implementation best and the of a important real world typical".split())

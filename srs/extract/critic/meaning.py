@@ -32,7 +32,9 @@ _META_PROSE = re.compile(
 )
 _FIRST_SECOND_PERSON = re.compile(r"\b(?:we|us|our|ours|you|your|yours|i(?!\.e\.)|me|my)\b", re.IGNORECASE)
 # "Example - Coin Change", "Sample output": one case (an "Exemplar" of a playbook states its rules)
-_EXAMPLE_SECTION = re.compile(r"\b(?:examples?|e\.g\.|samples?|demo|case stud(?:y|ies)|sample output)\b|例子|示例|举例|案例|例題|サンプル",
+_EXAMPLE_SECTION = re.compile(r"\b(?:examples?|e\.g\.|samples?|demo|case stud(?:y|ies)|sample output|exemplos?|ejemplos?|"
+                              r"exemples?|beispiele?|esemp[io]|voorbeelden|voorbeeld|przykłady?)\b|예시|예제|사례|"
+                              r"例子|示例|举例|案例|例題|サンプル",
                               re.IGNORECASE)
 _EXAMPLE_LABEL = re.compile(r"^(?:e\.?g\.?|examples?(?: \w+)?|for example|for instance|sample|以.{1,20}为例|举例(?:说明)?|例如|比如|例|例えば)$",
                             re.IGNORECASE)
@@ -86,6 +88,9 @@ def asks_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     return None
 
 
+_FIELD = re.compile(r"^[\w.]+\s*:\s*[\w.()\[\]]+$")  # "id: integer", "age: real", "port: 80"
+
+
 def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A set with repeated members, members that are code, or the set's own name among them."""
     if note.kind != NoteKind.ENUMERATION or note.template != Template.BASIC:
@@ -98,6 +103,8 @@ def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("mangled-set", "the set repeats a member")
     if sum("`" in m for m in members) * 2 > len(members):
         return Finding("mangled-set", "the members are code, not names")
+    if sum(bool(_FIELD.match(m)) for m in members) * 4 >= len(members) * 3:
+        return Finding("mangled-set", "the fields of one schema or record ('id: integer'), not members of a set")
     title = normalize(title_of(note.front))
     if title and title in plain:
         return Finding("mangled-set", "the set's name is one of its members")
@@ -124,6 +131,12 @@ def code_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 _ONLY_EXAMPLE = re.compile(r"^(?:e\.g\.|eg\b|for example|for instance|such as|例如|比如|譬如|例えば|たとえば)", re.IGNORECASE)
 
 
+# "Assume we have 5 pages in the buffer", "Assumir que temos …", "Supongamos que …", "Angenommen, …"
+_SUPPOSE = re.compile(r"^(?:assum(?:e|ing|ir|a|imos)|suppos(?:e|ing|ons)|let'?s say|say we|imagine|given that|consider a|"
+                      r"supo(?:nha|r|nhamos|ngamos|nga)|considere|imagine|angenommen|nehmen wir an|si on suppose|假设|假如|仮に)\b",
+                      re.IGNORECASE)
+
+
 def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A number or a table row from inside one worked example holds only there ("V = 41 | 0 coins used")."""
     label = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1].rsplit(": ", 1)[-1]
@@ -131,6 +144,8 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("example-data", "an example, not the fact it illustrates")
     if note.template == Template.BASIC and _ONLY_EXAMPLE.match(note.back.strip()):
         return Finding("example-data", "the back gives an example, not the answer", suggest=True)
+    if note.rule == "number-cloze" and _SUPPOSE.match(note.front):
+        return Finding("example-data", "a number assumed for one worked example ('Assume we have [...] pages')")
     if note.rule not in ("number-cloze", "table", "rule", "definition", "labelled-fact"):
         return None
     if not any(_EXAMPLE_SECTION.search(p) for p in (u.list_title, *note.heading_path[-2:])):

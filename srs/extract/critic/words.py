@@ -18,7 +18,9 @@ LEADING_FRAGMENT = frozenset(
     "in on at for if when while whereas to with by from and but or so because although though once after before "
     "since unless until as than of into onto via per about like then also whether more less most least "
     "e.g i.e eg ie nothing something everything anything none assume suppose given consider let though even "
-    "however yet still thus hence therefore simultaneously meanwhile afterwards later finally now".split()
+    "however yet still thus hence therefore simultaneously meanwhile afterwards later finally now "
+    "usually often typically generally normally sometimes mostly mainly frequently rarely basically essentially "
+    "actually really just".split()
 )
 # … or ends with one of these ("Clarify with your interviewer if", "Trade-offs of the").
 TRAILING_FRAGMENT = frozenset(

@@ -46,10 +46,44 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     return found
 
 
+_LINKING = {"of", "and", "the", "for", "as", "in", "to", "a", "an", "on", "with", "by", "&"}
+
+
+def _initials(short: str, words: list[str], whole: bool) -> str | None:
+    """The words (ending the run, or all of it when ``whole``) whose initials spell the acronym.
+
+    Tried before Schwartz–Hearst, which also matches letters inside words:
+    "Serializable Snapshot Isolation (SSI)" must not become "Snapshot Isolation".
+    """
+    letters = [c for c in short.lower() if c.isalnum()]
+    parts: list[tuple[int, str]] = []  # (word index, part) for each piece of a hyphenated or slashed word
+    for i, word in enumerate(words):
+        parts += [(i, piece) for piece in re.split(r"[/-]", word) if piece]
+    spans = [len(parts)] if not whole else range(len(parts), 0, -1)
+    for end in spans:
+        k, j = len(letters) - 1, end - 1
+        while k >= 0 and j >= 0:
+            piece = parts[j][1]
+            if piece[0].lower() == letters[k]:
+                k -= 1
+            elif piece.lower() not in _LINKING:
+                break
+            j -= 1
+        if k < 0:
+            first, last = parts[j + 1][0], parts[end - 1][0]
+            if whole and first != 0:
+                return None
+            return " ".join(words[first:last + 1])
+    return None
+
+
 def _match(short: str, words: list[str], whole: bool = False) -> str | None:
-    """Schwartz–Hearst: match letters right to left; the first letter must start a word."""
+    """Whole-word initials first; else Schwartz–Hearst: letters right to left, the first starting a word."""
     if not words:
         return None
+    by_initials = _initials(short, words, whole)
+    if by_initials and len(by_initials.split()) >= 2:
+        return by_initials
     text = " ".join(words)
     s, t = len(short) - 1, len(text) - 1
     letters = short.lower()

@@ -1,0 +1,89 @@
+"""Patterns found by grading cards from documents the extractor had never seen (round 9: en, pt).
+
+Each test states the general shape in made-up notes, never a line of the graded documents.
+"""
+
+from extract_helpers import notes
+
+from srs.extract import extract
+from srs.extract.text import is_generic, sentences
+
+
+def fronts(text: str) -> list[str]:
+    return [n.front for n in extract(text).notes]
+
+
+def suggested(text: str) -> list[str]:
+    return [s.note.front for s in extract(text).suggestions]
+
+
+def test_an_acronym_is_spelled_by_whole_words_before_letters_inside_words():
+    got = {n.front: n.back for n in notes("Most shops run Multi Version Concurrency Control (MVCC) today.\n"
+                                          "We chose Serializable Snapshot Isolation (SSI) for writes.\n", "acronym")}
+    assert got == {"What does MVCC stand for?": "Multi Version Concurrency Control",
+                   "What does SSI stand for?": "Serializable Snapshot Isolation"}
+
+
+def test_an_acronym_spelled_out_twice_makes_one_card_the_first():
+    text = ("# Auth\n\n## One\n\n- The Key Distribution Center (KDC) issues tickets.\n\n"
+            "## Two\n\n- Clients ask the Key Distribtion Center (KDC) again.\n")
+    cards = [(n.front, n.back) for n in notes(text, "acronym")]
+    assert cards == [("What does KDC stand for?", "Key Distribution Center")]
+
+
+def test_e_g_and_i_e_do_not_end_a_sentence_but_start_an_aside():
+    assert sentences("Spinning threads **burn CPU**. e.g. Two loops poll a flag. They never sleep.") == [
+        "Spinning threads **burn CPU**", "e.g. Two loops poll a flag", "They never sleep."]
+    assert sentences("Pick Kafka vs. RabbitMQ by load. Then measure.") == ["Pick Kafka vs. RabbitMQ by load", "Then measure."]
+    text = ("# Locks\n\n## Retry policies\n\nGiving up every lock and retrying at once is prone to **livelock**\n\n"
+            "Livelocked threads are not blocked, but they change state so often that they **never make progress**. "
+            "e.g. Two readers keep yielding to each other forever.\n")
+    cloze = [n for n in notes(text, "emphasis-cloze") if "never make progress" in n.front]
+    assert cloze and all("e.g" not in n.front for n in cloze)
+
+
+def test_a_sentence_that_opens_on_an_adverb_names_no_term():
+    text = "# Locks\n\nUsually the holder is the thread that last acquired the lock.\n"
+    assert not [f for f in fronts(text) if f.startswith("What is")]
+
+
+def test_a_paragraph_about_acting_on_the_heading_does_not_answer_it():
+    text = ("# Deadlock\n\n## Prevention\n\n#### Circular Wait Condition\n\n"
+            "Breaking the circular wait condition is done by ordering every resource and taking them in order.\n")
+    assert "Circular Wait Condition?" not in fronts(text)
+    assert "Circular Wait Condition?" in suggested(text)
+
+
+def test_problem_and_solution_labels_take_their_section_in_any_language():
+    text = ("# Plans\n\n## Cost model\n\nProblem: Statistics go stale after bulk loads.\n\n"
+            "## Modelo de custo\n\nSolução: Recalcular as estatísticas depois de cargas em massa.\n")
+    assert set(fronts(text)) == {"Cost model — problem?", "Modelo de custo — solução?"}
+    assert is_generic("Solução") and is_generic("Beispiele") and not is_generic("Replicação")
+
+
+def test_a_generic_label_whose_answer_points_back_makes_no_card():
+    text = "# Types\n\n## Nullable fields\n\nSolution: this could be modelled as a tagged union.\n"
+    assert fronts(text) == []
+
+
+def test_members_of_a_quality_facet_are_suggestions_not_cards():
+    text = ("# Caches\n\n### Write-behind\n\n#### Use Cases:\n- **Counters**: Many small increments\n"
+            "- **Feeds**: Rebuilt often anyway\n\n#### Characteristics:\n- **No Ordering**: Writes may land late\n\n"
+            "Advantages:\n\n- Fast writes and fewer round trips.\n")
+    got = fronts(text)
+    assert not any(f.endswith(("Counters?", "Feeds?", "No Ordering?")) for f in got)
+    assert {"Use Cases: Counters?", "Characteristics: No Ordering?"} <= set(suggested(text))
+    assert "Advantages?" in got  # the whole facet is still asked
+
+
+def test_a_relative_noun_is_no_term():
+    text = "# SQL\n\n- Not every engine has `FETCH FIRST`. The SQLite equivalent is the `LIMIT` clause\n"
+    assert "What is SQLite equivalent?" not in fronts(text)
+
+
+def test_fields_of_a_schema_are_no_set_and_assumed_numbers_are_example_data():
+    text = ("# Joins\n\n## Tables\n\nBoats (bid: integer, name: string, colour: string)\n\n"
+            "- Assume we have 7 pages in the buffer\n- Suponha que temos 9 páginas livres\n")
+    got = fronts(text)
+    assert not any(f.startswith("Which") for f in got)
+    assert not any("[...]" in f or "{{c" in f for f in got)
