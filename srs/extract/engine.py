@@ -156,9 +156,11 @@ class Walker:
             if k == 0 and named is not None:
                 self._context(u, "case-title", f"names the case the items below describe ('{named}')")
                 continue
-            if (n == 1 and title and u.label is None and lead is not None and not lead.from_item
+            if (n == 1 and title and u.label is None and lead is not None
+                    and (not lead.from_item or shapes.glossed_term(title, u.plain))
                     and not u.plain.endswith("?") and unquote(u.plain) is None and not logistics.study_task(u.plain)):
                 u.label, u.body = title, u.plain  # "**Common Pitfalls**:" then one item: the item is its text
+                # (and "* RTO (Recovery Time Objective)" with one sub-item "How long it can be down": its gloss)
             if item.children and not u.body and (u.label or word_count(u.plain) <= 8) and not u.plain.endswith("?"):
                 name = shapes.item_title(u)
                 self._context(u, "list-heading", f"context '{name}' for its sub-items")

@@ -100,7 +100,7 @@ class Doc:
     """What rules may know about the whole document."""
 
     checklists: list[Checklist] = field(default_factory=list)
-    language: str = ""  # "ja" / "zh" when the notes are mostly Japanese / Chinese, else ""
+    language: str = ""  # "ja", "zh", "fr", "es", "pt", "de", "it" (srs.extract.languages.detect); "" for English
 
 
 @dataclass

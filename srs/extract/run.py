@@ -6,13 +6,12 @@ import gc
 import re
 import traceback
 
-from srs.extract import blocks, context, front_matter, prepare
+from srs.extract import blocks, context, front_matter, languages, prepare
 from srs.extract.engine import Walker
 from srs.extract.finish import finish
 from srs.extract.ledger import Ledger
 from srs.extract.model import Extraction
 from srs.extract.rules import explicit_qa
-from srs.extract.text import cjk_share
 
 
 def extract(text: str, *, source: str = "", default_deck: str | None = None) -> Extraction:
@@ -57,7 +56,7 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
             root, _ = blocks.build_tree(blocks.parse(prepared.source, front_matter=False), prepared.origin)
     code = _code_lines(root) | fm_lines
     regions = explicit_qa.find(prepared.lines, code)
-    walker = Walker(ledger, regions, language=_language(prepared.source))
+    walker = Walker(ledger, regions, language=languages.detect(prepared.source))
     title = meta.get("title")
     if isinstance(title, str) and title.strip() and not any(b.kind == "heading" and b.level == 1 for b in root.children):
         walker.headings.heading(0, context.title(title))  # the document's title, as an "# H1" would give it
@@ -72,15 +71,6 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
                       suggestions=walker.suggestions)
 
 
-_KANA = re.compile(r"[\u3040-\u30ff]")
-
-
-def _language(source: str) -> str:
-    """ "ja" or "zh" when most letters of the notes are Japanese or Chinese, else ""."""
-    sample = source[:20000]  # the opening of the notes says their language
-    if sample.isascii() or cjk_share(sample) < 0.3:
-        return ""
-    return "ja" if len(_KANA.findall(sample)) * 20 > len(sample) else "zh"
 
 
 _YAML_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")

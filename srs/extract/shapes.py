@@ -121,3 +121,36 @@ def a_set(keys: list[str | None]) -> bool:
     """Item names worth naming together: not mostly plan labels ("Focus, Breakdown, Milestones")."""
     plan = sum(1 for k in keys if k and (k.lower() in logistics.PLAN_LABELS or is_generic(k) or context.is_schedule(k)))
     return plan * 2 < len(keys)
+
+
+_VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|had|does|do|did|can|could|will|would|should|must|may|might)\b",
+                   re.IGNORECASE)
+# a gloss is a noun phrase or a clause of its own: not "Of software components", "And why …", "e.g. Redis",
+# a pointer ("this can be stolen"), a remark about studying ("useful to know it exists")
+_NOT_A_GLOSS = re.compile(
+    r"^(?:e\.g\.|eg\b|i\.e\.|for example|for instance|such as|see\b|like\b|ex:|of|and|or|for|to|with|by|in|on|at|"
+    r"as|but|just|also|例如|比如|例えば)\b|\b(?:this|that|these|those|useful|know|understand|remember|"
+    r"interesting|probably|maybe)\b|https?:", re.IGNORECASE)
+# "Need a RADIUS server", "Parse arbitrary logs", "Qual tabela processar primeiro": a task or a question, no term
+_FACETS = frozenset("pros cons advantages disadvantages benefits drawbacks limitations examples uses use cases".split()) | {
+    "use cases"}
+_NOT_A_TERM = re.compile(
+    r"^(?:need|needs|not|no|parse|use|avoid|make|get|set|add|run|keep|pick|choose|check|find|write|build|read|"
+    r"learn|know|do|try|what|how|why|which|when|where|who|qual|quais|como|quando|onde|por|porque|qué|cuál|cómo|"
+    r"quel|quelle|comment|pourquoi|was|wie|warum|welche)\b", re.IGNORECASE)
+
+
+def glossed_term(title: str, item: str) -> bool:
+    """A list item that names a term and has one sub-item, a short gloss: "ALE (Annualized Loss Expectancy)" →
+    "ARO x SLE", "RTO" → "How long it can be down". Not a sentence, a question or a task above it; not an
+    example list, a fragment or a remark below it."""
+    words, gloss = title.split(), item.strip()
+    if not 1 <= len(words) <= 6 or title.endswith(("?", "？", ".", ":", "：")) or _VERB.search(title):
+        return False
+    if _NOT_A_TERM.match(title) or is_generic(title) or title.lower() in _FACETS:
+        return False
+    if not 3 <= len(gloss.split()) <= 25 or _NOT_A_GLOSS.search(gloss) or _VERB.search(gloss) \
+            or re.search(r"\s[-–—]\s", gloss):
+        return False  # "Can't rotate unlike passwords", "Httponly - cannot be …": a remark or a sub-term, no gloss
+    listed = "," in gloss or re.search(r"\s(?:and|or|&)\s", gloss)
+    return not (listed and not _VERB.search(gloss) and len(gloss.split()) <= 8)  # "Spectre, Meltdown": examples

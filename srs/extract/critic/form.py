@@ -17,7 +17,7 @@ _DETERMINERS = frozenset("another other one some many most several each every fi
                          "following former latter same such".split())
 # "What is MySQL equivalent?": an equivalent of what? A relational noun needs its other end.
 _RELATIONAL = frozenset("equivalent equivalents counterpart counterparts alternative alternatives opposite analogue "
-                        "replacement successor predecessor".split())
+                        "replacement successor predecessor default".split())
 _CJK_PRONOUN = re.compile(r"^(?:它们?|这个?|那个?|其|此|这些|那些|これ|それ|あれ|この|その|あの|ここ|そこ)$")
 _LEANS_BACK = re.compile(r"\b(?:it|they|them|another one|the other one|the same)\b", re.IGNORECASE)
 _POSITION = re.compile(r"\bitem \d+ of \d+\b", re.IGNORECASE)
@@ -26,7 +26,7 @@ _NOT_A_MEANING = re.compile(
     r"^(?:an?\s+)?(?:very\s+|really\s+|most\s+)?(?:good|great|better|best|bad|worse|nice|common|popular|simple|easy|"
     r"hard|useful|important|key|big|major|must|way|option|choice|fit|idea|reason|example|case|lot|bit|few|number|"
     r"crucial|prerequisite)\b|^(?:an?\s+)?(?:widely|commonly)\s+used\s+\w+\s+because\b|"
-    r"^the\s+(?:core|heart|responsibility|job|task|role|part|duty|result|basis|foundation|main|first|last|same|"
+    r"^the\s+(?:core|heart|responsibility|job|task|role|part|duty|result|basis|foundation|main|first|last|same|way|go-to|"
     r"\w+est)\b",
     re.IGNORECASE,
 )
@@ -36,6 +36,9 @@ _REFERRAL = re.compile(
     r"listed below|described below|shown below|click)\b",
     re.IGNORECASE,
 )
+# "There are mainly two approaches for CPU profiling.": an announcement of the list below, not an answer
+_ANNOUNCES = re.compile(r"^(?:there (?:are|is)|here (?:are|is)|below (?:are|is)|the following|let'?s|we (?:will|'ll))\b",
+                        re.IGNORECASE)
 # "The brain of Kubernetes which responds to events …": a definition written as a noun phrase
 _NOUN_PHRASE = re.compile(r"^(?:the|an?)\s+[\w-]+(?:\s+(?:of|for|in)\s+[\w-]+)?\s+(?:which|that|who|where)\b",
                           re.IGNORECASE)
@@ -123,6 +126,8 @@ def heading_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("heading-front", "the paragraph points elsewhere instead of answering", suggest=False)
     if heading.endswith(("?", "？")) or note.front.rstrip().endswith("??"):
         return None
+    if len(sentences(body)) == 1 and _ANNOUNCES.match(body) and ":" not in body:
+        return Finding("heading-front", "the paragraph only announces what follows ('There are two approaches')")
     first = sentences(body)[0] if sentences(body) else body
     if _defines(heading, first) or _NOUN_PHRASE.match(first):
         return None
@@ -170,11 +175,15 @@ def leans_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     text = re.sub(r"\{\{c\d+::([^}]*)\}\}", r"\1", note.front).strip()
     if _CONNECTIVE.match(text) or _POINTS_BACK.search(text):
         return Finding("leans-back", "the sentence leans on the one before it ('that', 'this', 'luckily')")
+    if _RELATIVE_SUBJECT.match(text):
+        return Finding("leans-back", "the sentence's subject is relative ('The default is [...]'): the default of what?")
     if _NO_SUBJECT.match(text):
         return Finding("leans-back", "a sentence with no subject ('Used to make [...]') hides a part of what it omits")
     return None
 
 
+_RELATIVE_SUBJECT = re.compile(r"^(?:the|its|their)\s+(?:default|maximum|minimum|max|min|limit|value|result|output|"
+                               r"size|cost|price|timeout|difference)(?:\s+value)?\s+(?:is|are|was|were)\b", re.IGNORECASE)
 _NO_SUBJECT = re.compile(r"^(?:used|is|are|was|were|can|could|allows?|makes?|helps?|provides?|lets?|gives?|has|have|"
                          r"needs?|requires?|means)\b|^[A-Z][a-z]+ed\s+(?:by|for|in|on|at|to|as|with|from|into|using|up|"
                          r"automatically|only)\b")

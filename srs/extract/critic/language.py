@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from srs.core.notes import NoteDraft, Template
 from srs.extract.critic import Finding
+from srs.extract.languages import LATIN, reword
 from srs.extract.model import Doc, Unit
 from srs.extract.text import cjk_share
 
@@ -24,6 +25,8 @@ _WHAT_DOES = re.compile(r"^What does (?P<term>.+?) stand for\?$")
 def language(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A Japanese or Chinese card worded with an English template is reworded in its language, or dropped."""
     text = f"{note.front} {note.back}" if note.template == Template.BASIC else note.front
+    if doc.language in LATIN and cjk_share(text) < 0.3:
+        return _latin(note, doc.language)
     if cjk_share(text) < 0.3 and doc.language not in ("ja", "zh"):
         return None
     lang = "ja" if _KANA.search(text) or doc.language == "ja" else "zh"
@@ -41,6 +44,16 @@ def language(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     return Finding("language", f"worded in {'Japanese' if lang == 'ja' else 'Chinese'}",
                    repaired=replace(note, front=front))
+
+
+def _latin(note: NoteDraft, lang: str) -> Finding | None:
+    """French, Spanish, Portuguese, German or Italian notes: the question in their language, or no card."""
+    if note.template != Template.BASIC or not _ENGLISH_TEMPLATE.search(note.front):
+        return None
+    reworded = reword(note.front, lang)
+    if reworded is None:
+        return Finding("language", "an English template around text in another language")
+    return Finding("language", f"worded in the notes' language ({lang})", repaired=replace(note, front=reworded))
 
 
 def _reword(front: str, lang: str) -> str | None:

@@ -19,8 +19,7 @@ LEADING_FRAGMENT = frozenset(
     "since unless until as than of into onto via per about like then also whether more less most least "
     "e.g i.e eg ie nothing something everything anything none assume suppose given consider let though even "
     "however yet still thus hence therefore simultaneously meanwhile afterwards later finally now "
-    "usually often typically generally normally sometimes mostly mainly frequently rarely basically essentially "
-    "actually really just".split()
+    "usually often typically generally normally sometimes mostly mainly frequently rarely".split()
 )
 # … or ends with one of these ("Clarify with your interviewer if", "Trade-offs of the").
 TRAILING_FRAGMENT = frozenset(

@@ -37,6 +37,9 @@ _REVERSE_MAX_WORDS = 10
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|gets?|can|will|must|should|does|do|becomes?|stores|keeps|runs|"
                    r"sends|uses|provides|allows|lets|holds|takes|makes|gives|returns|handles|collects|tracks|"
                    r"contains|needs|requires)\b", re.IGNORECASE)
+# a second term defined in the same sentence: "X refers to uptime, whereas durability refers to …"
+_CONTRAST = re.compile(r",?\s+(?:whereas|where as|while)\s+(?:the\s+|an?\s+)?\w+(?:\s\w+)?\s+(?:refers to|is|are|means)\b",
+                       re.IGNORECASE)
 _RELATIVE = re.compile(r"[;.]\s|\b(?:where|that|which|who|whose|when)\b")
 
 
@@ -45,6 +48,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if found is None:
         return None
     term, meaning = found
+    contrast = _CONTRAST.search(meaning)
+    if contrast and word_count(meaning[:contrast.start()]) >= 2:  # "uptime where as durability refers to …"
+        meaning = meaning[:contrast.start()].rstrip(" ,;")
     if not meaning.startswith(_PARTS):  # "A Tree is …" defines "Tree"; "an incident" keeps its article
         bare = _ARTICLE.sub("", term)
         term = bare if not bare[:1].islower() else term[: len(term) - len(bare)].lower() + bare

@@ -90,5 +90,13 @@ def _term(span: str) -> bool:
 
 
 def _plain(text: str) -> str:
-    """The rest of the sentence without emphasis marks (code spans kept)."""
-    return re.sub(r"(?<![`\\])(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    """The rest of the sentence without emphasis marks (code spans kept).
+
+    A cloze on a term inside a longer emphasised phrase ("**use _multi-master replication_ with …**") leaves
+    the outer marks unpaired in the pieces around it: those go too."""
+    text = re.sub(r"(?<![`\\])(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    if "**" not in text and "__" not in text:
+        return text
+    masked = mask_code(text, "\x00")
+    return "".join(c for k, c in enumerate(text) if not (masked[k] in "*_" and masked[k:k + 2] in ("**", "__")
+                                                       or k and masked[k - 1:k + 1] in ("**", "__")))

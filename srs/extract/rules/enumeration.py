@@ -100,6 +100,8 @@ def which(title: str, n: int) -> str | None:
     there = re.match(r"^(?:there are|there're|we have|here are)\s+(?P<members>.+)$", head, re.IGNORECASE)
     if there:  # "There are two types of SLOs" → "What are the two types of SLOs?"
         head = there.group("members")
+    if re.match(r"^(?:how|what|why|when|where|who|which)\b", head, re.IGNORECASE):
+        return None  # "How it works": a caption over steps or parts, not the name of a set
     if re.search(r"\b(?:enables?|supports?|provides?|allows?|is|are|was|were|can|will|lets?)\b", head, re.IGNORECASE):
         return None  # "Go enables two styles of concurrent programming": a sentence, not the name of a set
     if re.search(rf"\b(?:{count}|{n})\b", head, re.IGNORECASE):  # "Four golden signals"

@@ -28,6 +28,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if word_count(u.body) > MAX_ANSWER_WORDS:
         return Claim("too-long", skip=True, detail=f"answer of {word_count(u.body)} words (over {MAX_ANSWER_WORDS})")
     label = tidy(u.label)
+    if re.search(r"\s[-–—]\s+(?:[A-Z][a-z]+(?:es|s)|[a-z]+(?:es|s))\s", label + " "):
+        return None  # "Bucket Policy Only - Disables ACLs: …": the label already holds half the answer
     cjk = [c for c in label if cjk_share(c) > 0]
     if len(cjk) >= 4 and _CJK_STATEMENT.search(label):
         return None  # "BASE 首先是 ACID 的替代品": a statement, not a name to ask about
@@ -41,7 +43,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         where = topic(u, _anchor(u))
         front = f"{where}: {label}?" if where else f"“{label}”: which question?"
         detail = "a checklist criterion"
-    elif is_generic(label) or is_narrative(label) or in_example(u) or not re.search(r"[^\W\d_]{3}", label):
+    elif ((is_generic(label) or is_narrative(label)) and not _KINDS.search(u.list_title or topic(u))) \
+            or in_example(u) or not re.search(r"[^\W\d_]{3}", label):
         where = _unasked(topic(u, _anchor(u)))
         if not where:
             return None  # "Storage?" under "Why is monitoring important?": a generic label needs a topic to ask about
@@ -60,6 +63,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     return Claim(RULE, [draft(u, NoteKind.FACT, RULE, capitalize(front), capitalize(u.body))], detail=detail)
 
 
+# Under "Metric Types" a label such as "Summary" is the name of a kind, not a generic remark
+_KINDS = re.compile(r"\b(?:types?|kinds?|classes|categories|modes|tiers|levels|models|patterns|strategies)\b", re.IGNORECASE)
 _DANGLING = frozenset("as which that of to the a an and or by with for is are like than".split())
 _MARKER = re.compile(r"(?<=[?？])\s*[(（][^()（）]{1,8}[)）]\s*$")  # "（重要）", "(important)": a note to self
 

@@ -1,0 +1,84 @@
+"""Which language the notes are written in, and the few question shapes worded in each.
+
+Japanese and Chinese are told by their scripts. French, Spanish, Portuguese, German and
+Italian notes are told by their commonest function words, counted in prose lines (code
+and tables say nothing about the writer's language): a word list per language, as a
+stop-word list in any text library, and no model to ship.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from srs.extract.text import cjk_share
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+# Function words that are frequent in one language and rare in the others (and in English).
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the and of to is are with for that this which from be by an".split()),
+    "fr": frozenset("le les des est une et pour dans du que qui sur pas au aux avec sont ce cette".split()),
+    "es": frozenset("el los las es una y para por con que del se su al lo como más".split()),
+    "pt": frozenset("os as uma para com não que do da dos das é em ao na no pelo pela são".split()),
+    "de": frozenset("der die das und ist nicht mit für ein eine den dem des auf sich werden wird".split()),
+    "it": frozenset("il gli della delle è una e per con che non del di nel sono alla".split()),
+}
+LATIN = ("fr", "es", "pt", "de", "it")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def detect(source: str) -> str:
+    """ "ja", "zh", "fr", "es", "pt", "de" or "it" for notes mostly written in it; "" for English (or unsure)."""
+    sample = source[:20000]  # the opening of the notes says their language
+    if not sample.isascii() and cjk_share(sample) >= 0.3:
+        return "ja" if len(_KANA.findall(sample)) * 20 > len(sample) else "zh"
+    prose, fenced = [], False
+    for line in sample.splitlines():
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        elif not fenced and not line.lstrip().startswith(("|", "    ")):
+            prose.append(line.lower())
+    words = Counter(_WORD.findall(" ".join(prose)))
+    scores = {lang: sum(words[w] for w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    total = sum(words.values())
+    if best == "en" or total < 40 or scores[best] < 0.08 * total or scores[best] < 1.5 * scores["en"]:
+        return ""
+    return best
+
+
+# The English question shapes the rules write, and the same questions in each Latin-script language.
+_WHAT_IS = re.compile(r"^What (?:is|are) (?:an? |the )?(?P<term>.+?)\?$")
+_STANDS_FOR = re.compile(r"^What does (?P<term>.+?) stand for\?$")
+_WHEN_TO_USE = re.compile(r"^When to use (?P<term>.+?)\?$")
+_WHICH = re.compile(r"^Which (?P<n>two|three|four|five|six|seven|eight|nine|ten) (?P<title>.+?)\?$")
+_NUMBER = {w: k for k, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_SHAPES: dict[str, tuple[str, str, str]] = {  # what is · stands for · when to use
+    "fr": ("Qu'est-ce que {t} ?", "Que signifie {t} ?", "Quand utiliser {t} ?"),
+    "es": ("¿Qué es {t}?", "¿Qué significa {t}?", "¿Cuándo usar {t}?"),
+    "pt": ("O que é {t}?", "O que significa {t}?", "Quando usar {t}?"),
+    "de": ("Was ist {t}?", "Wofür steht {t}?", "Wann verwendet man {t}?"),
+    "it": ("Che cos'è {t}?", "Cosa significa {t}?", "Quando usare {t}?"),
+}
+
+
+def reword(front: str, lang: str) -> str | None:
+    """An English question shape worded in ``lang`` (a Latin-script language); None when there is no such shape.
+
+    A set is asked in a shape every language reads the same way: "Propriétés BASE (3)?"."""
+    shapes = _SHAPES.get(lang)
+    if shapes is None:
+        return None
+    for pattern, shape in ((_WHAT_IS, shapes[0]), (_STANDS_FOR, shapes[1]), (_WHEN_TO_USE, shapes[2])):
+        m = pattern.match(front)
+        if m:
+            term = m.group("term")
+            if lang == "fr" and shape.startswith("Qu'est-ce que") and term[:1].lower() in "aeiouéèêh":
+                shape = shape.replace("que {t}", "qu'{t}")  # "Qu'est-ce qu'un index ?"
+            return shape.format(t=term)
+    m = _WHICH.match(front)
+    if m:
+        title = m.group("title")
+        space = " " if lang == "fr" else ""
+        return f"{title[:1].upper()}{title[1:]} ({_NUMBER[m.group('n')]}){space}?"
+    return None
