@@ -158,6 +158,7 @@ class Walker:
                 continue
             if (n == 1 and title and u.label is None and lead is not None
                     and (not lead.from_item or shapes.glossed_term(title, u.plain))
+                    and not (u.links and u.md.lstrip().startswith("["))  # "- [Node Clinic](…) - a profiler": a pointer
                     and not u.plain.endswith("?") and unquote(u.plain) is None and not logistics.study_task(u.plain)):
                 u.label, u.body = title, u.plain  # "**Common Pitfalls**:" then one item: the item is its text
                 # (and "* RTO (Recovery Time Objective)" with one sub-item "How long it can be down": its gloss)

@@ -136,3 +136,11 @@ def test_a_cloze_inside_a_longer_emphasised_phrase_leaves_no_marks_behind():
             "Each shard gets its own range.\n")
     cloze = notes(text, "emphasis-cloze")
     assert cloze and all("**" not in n.front.replace("{{c1::", "").replace("}}", "") for n in cloze)
+
+
+def test_one_linked_tool_under_a_lead_and_step_one_alone_are_no_answers():
+    text = ("# Node\n\n## Tools\n\nTracing:\n\n- [Tracy](https://example.org/tracy) - A frame profiler for games\n\n"
+            "## Discovery\n\n**Flow:**\n\n1) The worker registers itself with the registry.\n"
+            "2) The caller queries the registry.\n")
+    got = fronts(text)
+    assert "Tracing?" not in got and "Flow?" not in got, got

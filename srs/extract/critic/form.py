@@ -118,6 +118,8 @@ def fragment_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 def heading_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "Configurations?" / "Security?" over a paragraph: only when the paragraph defines the heading or answers it."""
+    if note.rule in ("heading-fact", "labelled-fact") and re.match(r"^(?:1[.)]|step 1\b)", note.back.strip(), re.IGNORECASE):
+        return Finding("heading-front", "the answer is only step 1 of the steps under it")
     if note.rule != "heading-fact":
         return None
     heading = note.front.rstrip("?？ ").strip()
