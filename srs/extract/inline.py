@@ -11,6 +11,8 @@ from srs.extract.model import Line
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()]+(?:\([^\s()]*\)[^\s<>()]*)*", re.IGNORECASE)
 _SYMBOLS = re.compile(r"^[\W_]*$", re.UNICODE)
 _PLAIN_LABEL = re.compile(r"^(?P<label>[^\s:：“\"'`][^:：]{0,100}?)\s*(?::|：\s*)(?:\s*(?<=：)(?P<fbody>\S.*)|\s+(?P<body>\S.*))?$")
+# One code span as the label, prose after it; "`timeout`: 30" (a setting's value) stays a line of config
+_CODE_LABEL = re.compile(r"^(?P<label>`[^`\s][^`]{0,38}`)\s*:\s+(?P<body>\S.*)$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w`“\"'(\[{<>≥≤~$#@*（「『【]+", re.UNICODE)
 _PARENS = re.compile(r"\([^()]*\)")
 _DASH_LEAD = re.compile(r"^(?:\s*[—–]\s*|\s+-{1,2}\s+)(?=\S)")
@@ -75,6 +77,9 @@ def clean(text: str) -> str:
 def plain_label(text: str) -> tuple[str | None, str]:
     """``"Burn Rate Rule: If …"`` → ``("Burn Rate Rule", "If …")``; ``(None, text)`` otherwise."""
     stripped = _LEADING_SYMBOLS.sub("", text)
+    code = _CODE_LABEL.match(stripped)
+    if code and len(code.group("body").split()) >= 3 and code.group("body")[:1].isalpha():
+        return code.group("label"), code.group("body").strip()  # "`Latch`: synchronizer used to delay …"
     m = _PLAIN_LABEL.match(stripped)
     if not m:
         return None, text

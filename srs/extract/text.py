@@ -24,7 +24,7 @@ GENERIC_WORDS = frozenset(
     "impact result results fix finding findings symptom hypothesis goal goals tip tips short deep mini "
     "filled approach idea list items item core concepts basics misc other general action situation task "
     "reflection category for each every mini rule rules thumb formula heuristic definition takeaway deeper dive "
-    "more additional extra advanced further recap wrap up highlights good to know important things "
+    "more additional extra advanced further recap wrap up highlights good to know important things features feature "
     "problem problems solution solutions issue challenge challenges motivation conclusion conclusions "
     # the same kinds of remark in other languages written in Latin script (pt, es, fr, de, it)
     "problema problemas solução soluções solucao solución soluciones problème problèmes résumé lösung lösungen "

@@ -144,3 +144,19 @@ def test_one_linked_tool_under_a_lead_and_step_one_alone_are_no_answers():
             "2) The caller queries the registry.\n")
     got = fronts(text)
     assert "Tracing?" not in got and "Flow?" not in got, got
+
+
+def test_a_number_and_what_it_measures_under_a_topic_is_the_value_of_a_property():
+    text = ("# Queues\n\n### Standard queue\n\n* 14-day maximum retention.\n* 99.9% availability.\n* At-least-once.\n"
+            "* 3 copies are kept\n* 200 status code for successful sends\n\n## Workers\n\n`POOL_SIZE`:\n\n"
+            "- `8` by default.\n- `hosts` file\n")
+    got = {n.front: n.back for n in notes(text, "value-of")}
+    assert got == {"Standard queue: maximum retention?": "14 days", "Standard queue: availability?": "99.9%",
+                   "`POOL_SIZE`: default?": "8"}
+
+
+def test_a_code_span_label_with_prose_after_it_is_a_labelled_fact():
+    text = ("# Java\n\n## Sync\n\n- `Semaphore`: synchronizer that hands out a fixed number of permits.\n"
+            "- `timeout`: 30\n")
+    assert {n.front: n.back for n in notes(text, "labelled-fact")} == {
+        "Sync: `Semaphore`?": "Synchronizer that hands out a fixed number of permits."}

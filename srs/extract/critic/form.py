@@ -64,7 +64,7 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("placeholder-term", f"'{term}' is a pronoun, not a term")
         if len(tokens) > 1 and tokens[0] in _DETERMINERS:
             return Finding("placeholder-term", f"'{term}' points at something said before, it names nothing")
-        if tokens and tokens[-1] in _RELATIONAL and "of" not in tokens and "to" not in tokens:
+        if note.rule == "definition" and tokens and tokens[-1] in _RELATIONAL and "of" not in tokens and "to" not in tokens:
             return Finding("placeholder-term", f"'{term}' is relative to something the front does not name")
     if note.rule == "definition" and _NOT_A_MEANING.match(note.back):
         return Finding("placeholder-term", "the 'meaning' judges the term instead of saying what it is", suggest=True)

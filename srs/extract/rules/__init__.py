@@ -14,6 +14,7 @@ Implicit rules for free-form notes, in the order they are tried (see pipeline.py
   sequence          a flow ``a → b → c``                                         (sequence)
   when-to-use       "When to use X: …", "Use X when …"                           (when_to_use)
   enumeration       ``Label: a, b, c`` and ``Topic (a, b, c)`` in one line       (inline_list)
+  value-of          "99.95% availability." under a topic: the value of a property (value_of)
   number-cloze      thresholds, percentages, durations, sizes, counts            (numbers)
   definition        ``X = Y``, ``X: a Y …``, ``X is a Y``, ``X — Y``, "X means Y" (definition; a worded
                     reverse for ``X = a … service`` in a family of services: definition-reverse)

@@ -1,0 +1,54 @@
+"""Value of a property: a short item that is a number and what it measures, under a named topic.
+
+    ### Nearline Storage
+    * 99.95% availability.            → Nearline Storage: availability? / 99.95%
+    * 30-day minimum storage duration. → Nearline Storage: minimum storage duration? / 30 days
+    `UV_THREADPOOL_SIZE`:
+    - `4` by default.                 → UV_THREADPOOL_SIZE: default? / 4
+    - `128` is the absolute maximum.  → UV_THREADPOOL_SIZE: absolute maximum? / 128
+
+Too short for a cloze (the sentence around the number would be one word), and the
+topic above says whose property it is. The property must be a noun phrase of at
+most five words, with no verb: "3 replicas are enough" is a statement, not a value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteKind
+from srs.extract.drafts import draft, topic
+from srs.extract.model import Claim, Doc, Unit
+from srs.extract.text import is_generic
+
+RULE = "value-of"
+_UNIT = r"%|ms|s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?|months?|years?|KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB"
+_VALUE = (rf"(?:[<>≤≥~]\s?)?\$?\d+(?:[.,]\d+)*(?:\s?(?:{_UNIT})(?!\w)|-(?:second|minute|hour|day|week|month|year)\b)?"
+          r"|`\d[\d.,]*`")  # "`4` by default": a number set in code; "`hosts` file" names a file, not a value
+_ITEM = re.compile(rf"^(?P<value>{_VALUE})\s+(?:is\s+(?:the\s+)?)?(?P<prop>[A-Za-z][A-Za-z /-]{{1,48}}?)\.?$")
+# a verb or a preposition makes it a statement or a qualified claim ("11 nines durability through erasure coding")
+_VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|can|will|should|must|may|per|of|each|every|from|to|than|for|"
+                   r"through|with|by|in|on|at|via|into|implements?|means?)\b", re.IGNORECASE)
+_SPELLED = {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
+            "month": "months", "year": "years"}
+
+
+def apply(u: Unit, doc: Doc) -> Claim | None:
+    if u.label or not u.in_list or u.children:
+        return None
+    m = _ITEM.match(u.plain.strip())
+    if m is None:
+        return None
+    prop = re.sub(r"^by\s+", "", m.group("prop").strip())  # "`4` by default" → default
+    words = prop.split()
+    if not 1 <= len(words) <= 5 or _VERB.search(prop) or is_generic(prop):
+        return None
+    where = topic(u)
+    if not where or where.endswith(("?", "？")):
+        return None  # whose availability? a value needs its topic
+    value = m.group("value").strip("`")
+    hyphen = re.fullmatch(r"(\d+)-(\w+)", value)
+    if hyphen:
+        value = f"{hyphen.group(1)} {_SPELLED.get(hyphen.group(2), hyphen.group(2))}"  # "30-day" → "30 days"
+    front = f"{where.rstrip(' :：')}: {prop}?"
+    return Claim(RULE, [draft(u, NoteKind.NUMBER, RULE, front, value)], detail=f"the value of {prop}")
