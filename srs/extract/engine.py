@@ -151,6 +151,7 @@ class Walker:
                 self._children(item.children, None)
                 continue
             u.list_title, u.index, u.count = title, k + 1, n
+            u.lead_text = lead.text if lead else ""
             u.previous = keys[k - 1] if k else None
             u.positional = positional and not plan
             if k == 0 and named is not None:

@@ -77,6 +77,7 @@ class Unit:
     ordered: bool = False
     children: list[Block] = field(default_factory=list)  # nested blocks of a list item
     list_title: str = ""  # the list's title (lead-in, parent item or heading), for item cues
+    lead_text: str = ""  # the whole text that introduces the list (a lead-in line or the parent item)
     index: int = 0  # 1-based position in its list
     count: int = 0  # items in its list
     previous: str | None = None  # the previous item's key (its label or short text)

@@ -23,6 +23,9 @@ _FTFY = ftfy.TextFixerConfig(fix_line_breaks=False, normalization="NFC", explain
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 _FENCE = re.compile(r"^\s*(`{3,}(?!.*`)|~{3,})")  # a backtick fence's info string holds no backtick
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff]")  # zero-width spaces split words unseen ("立\u200b即")
+# Outliner block and page properties (Logseq "collapsed:: true", "title:: page"): the app's bookkeeping, not notes.
+# ("front :: back" cards have a space before the colons.)
+_OUTLINE_PROPERTY = re.compile(r"^\s*[a-z][\w-]*:: \S.*$")
 _BOLD_LEAD = re.compile(r"^\*\*[^*\s]")
 
 
@@ -52,6 +55,7 @@ def _as_text(lines: list[str]) -> list[str]:
     in_code = _in_code(lines)
     out = footnotes.strip(lines, in_code)
     out = [_ZERO_WIDTH.sub("", line) if not code else line for line, code in zip(out, in_code)]
+    out = ["" if not code and _OUTLINE_PROPERTY.match(line) else line for line, code in zip(out, in_code)]
     for i, (line, code) in enumerate(zip(out, in_code)):
         if not code and html_text.has_markup(line):
             out[i] = html_text.to_text(line)

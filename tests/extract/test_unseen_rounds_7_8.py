@@ -160,3 +160,23 @@ def test_a_code_span_label_with_prose_after_it_is_a_labelled_fact():
             "- `timeout`: 30\n")
     assert {n.front: n.back for n in notes(text, "labelled-fact")} == {
         "Sync: `Semaphore`?": "Synchronizer that hands out a fixed number of permits."}
+
+
+def test_outliner_properties_are_bookkeeping_not_notes():
+    text = ("title:: storage/guide\n\n- Understand state\n  collapsed:: true\n\t- what state is\n"
+            "\t\t- a map from configuration to real resources.\n")
+    ex = extract(text)
+    assert not any("collapsed" in f"{n.front} {n.back} {n.context}" for n in ex.notes)
+    assert not any("title::" in f"{n.front} {n.back} {n.context}" for n in ex.notes)
+
+
+def test_comparatives_pointers_continuations_assumptions_and_code_arrows_make_no_cards():
+    text = ("# Net\n\n- Rules are applied by rule number\n\t- Lower Number = Higher Priority\n\n"
+            "## Queue\n\n- The producer waits before it throws. This usually means the brokers are overloaded\n"
+            "* By default, the offset is dropped if:\n    * no reads in 1 day (v1)\n    * no reads in 7 days (v2)\n\n"
+            "## Locks\n\n- 가정\n  - 트랜잭션: T1, T2\n\n## Code\n\n- map items with {for k, v in xs : k => v.size}\n")
+    got = fronts(text)
+    assert not any(f.startswith("What is") for f in got), got
+    assert not any("[...]" in f or "{{c" in f for f in got), got
+    assert not any("→ ?" in f for f in got), got
+    assert not any("가정" in f for f in got), got

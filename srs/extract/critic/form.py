@@ -18,6 +18,10 @@ _DETERMINERS = frozenset("another other one some many most several each every fi
 # "What is MySQL equivalent?": an equivalent of what? A relational noun needs its other end.
 _RELATIONAL = frozenset("equivalent equivalents counterpart counterparts alternative alternatives opposite analogue "
                         "replacement successor predecessor default".split())
+_POINTERS = frozenset("this these those it they".split())  # "What is This usually?"
+# "Lower Number = Higher Priority": a relation between two comparatives, not a term and its meaning
+_COMPARATIVES = frozenset("lower higher more less fewer bigger smaller larger faster slower greater better worse "
+                          "shorter longer".split())
 _CJK_PRONOUN = re.compile(r"^(?:它们?|这个?|那个?|其|此|这些|那些|これ|それ|あれ|この|その|あの|ここ|そこ)$")
 _LEANS_BACK = re.compile(r"\b(?:it|they|them|another one|the other one|the same)\b", re.IGNORECASE)
 _POSITION = re.compile(r"\bitem \d+ of \d+\b", re.IGNORECASE)
@@ -58,7 +62,8 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("placeholder-term", f"'{term}' is a placeholder, not a term")
         if len(tokens) == 1 and len(tokens[0]) == 1:
             return Finding("placeholder-term", f"'{term}' is a variable, not a term")
-        if len(tokens) > 1 and (tokens[0] in _DETERMINERS or tokens[0] in LEADING_FRAGMENT):
+        if len(tokens) > 1 and (tokens[0] in _DETERMINERS or tokens[0] in LEADING_FRAGMENT or tokens[0] in _POINTERS
+                                or note.rule == "definition" and tokens[0] in _COMPARATIVES):
             return Finding("placeholder-term", f"'{term}' starts like a clause, it names nothing")
         if _CJK_PRONOUN.match(term.strip()):
             return Finding("placeholder-term", f"'{term}' is a pronoun, not a term")
@@ -174,6 +179,9 @@ def leans_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     after "If that is the case"."""
     if note.template != Template.CLOZE or note.rule == "explicit-cloze":
         return None
+    parent = re.sub(r"[\s:：,]+$", "", u.lead_text or u.list_title or "")
+    if u.in_list and parent and (words(parent)[-1:] or [""])[0].lower() in TRAILING_FRAGMENT | {"because", "unless"}:
+        return Finding("leans-back", f"the item finishes its parent's sentence ('{parent[-40:]}: …')")
     text = re.sub(r"\{\{c\d+::([^}]*)\}\}", r"\1", note.front).strip()
     if _CONNECTIVE.match(text) or _POINTS_BACK.search(text):
         return Finding("leans-back", "the sentence leans on the one before it ('that', 'this', 'luckily')")

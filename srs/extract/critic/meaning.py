@@ -33,10 +33,12 @@ _META_PROSE = re.compile(
 _FIRST_SECOND_PERSON = re.compile(r"\b(?:we|us|our|ours|you|your|yours|i(?!\.e\.)|me|my)\b", re.IGNORECASE)
 # "Example - Coin Change", "Sample output": one case (an "Exemplar" of a playbook states its rules)
 _EXAMPLE_SECTION = re.compile(r"\b(?:examples?|e\.g\.|samples?|demo|case stud(?:y|ies)|sample output|exemplos?|ejemplos?|"
-                              r"exemples?|beispiele?|esemp[io]|voorbeelden|voorbeeld|przykłady?)\b|예시|예제|사례|"
+                              r"exemples?|beispiele?|esemp[io]|voorbeelden|voorbeeld|przykłady?|assumptions?)\b|예시|예제|사례|가정|"
+                              r"假设|仮定|"
                               r"例子|示例|举例|案例|例題|サンプル",
                               re.IGNORECASE)
-_EXAMPLE_LABEL = re.compile(r"^(?:e\.?g\.?|examples?(?: \w+)?|for example|for instance|sample|以.{1,20}为例|举例(?:说明)?|例如|比如|例|例えば)$",
+_EXAMPLE_LABEL = re.compile(r"^(?:e\.?g\.?|examples?(?: \w+)?|for example|for instance|sample|assumptions?|以.{1,20}为例|举例(?:说明)?|"
+                            r"例如|比如|例|例えば|假设|仮定|예시|예를 들어|가정)$",
                             re.IGNORECASE)
 # "时刻 T2", "Step 3", "T1": a moment or step of one worked example
 _MOMENT = re.compile(r"^(?:(?:时刻|时间点|步骤|阶段|moment|time|step|phase|stage)\s*)?[A-Za-z]?\d{1,2}$", re.IGNORECASE)

@@ -28,6 +28,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     text = u.body if u.label else u.plain
     if not ARROW.search(text):
         return None
+    if re.search(r"\{[^{}]*(?:=>|->)[^{}]*\}", text):
+        return None  # "{for k, v in xs : k => v.size}": an arrow inside code braces is syntax, not a rule
     pairs: list[tuple[str, str]] = []
     subject = ""
     for clause in clauses(text):
