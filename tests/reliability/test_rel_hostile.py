@@ -65,7 +65,8 @@ def test_hostile_import_is_refused_and_writes_nothing(hostile: dict[str, Path], 
     tmp = tmp_path / "tmpdir"
     tmp.mkdir()
     env = {**os.environ, "TMPDIR": str(tmp)}
-    out = run_srs_limited(db, "import", str(hostile[name]), env=env, timeout=20 if name.startswith("fifo") else 30)  # a hang is forever; 20 s leaves room for a loaded CI machine
+    # a hang is forever: 20 s for a FIFO leaves room for a loaded 2-core CI machine
+    out = run_srs_limited(db, "import", str(hostile[name]), env=env, timeout=20 if name.startswith("fifo") else 30)
     lines = out.stderr.strip().splitlines()
     assert out.returncode == 1, (out.returncode, out.stderr)
     assert len(lines) == 1 and lines[0].startswith("srs: error:"), out.stderr
