@@ -26,6 +26,10 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff]")  # zero-width spaces spli
 # Outliner block and page properties (Logseq "collapsed:: true", "title:: page"): the app's bookkeeping, not notes.
 # ("front :: back" cards have a space before the colons.)
 _OUTLINE_PROPERTY = re.compile(r"^\s*[a-z][\w-]*:: \S.*$")
+# Python's "__init__()" / "__next__" written without backticks: a name, not "init" in bold
+_DUNDER = re.compile(r"(?<![\w`*])__(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)*__\(\)|(?:init|new|del|iter|next|name|main|str|repr|len|"
+                     r"call|enter|exit|aenter|aexit|getitem|setitem|getattr|setattr|dict|slots|eq|hash|class|doc|"
+                     r"file|all|contains|bool|add|await|post_init|init_subclass)__)(?![\w`*])")
 _BOLD_LEAD = re.compile(r"^\*\*[^*\s]")
 
 
@@ -56,6 +60,7 @@ def _as_text(lines: list[str]) -> list[str]:
     out = footnotes.strip(lines, in_code)
     out = [_ZERO_WIDTH.sub("", line) if not code else line for line, code in zip(out, in_code)]
     out = ["" if not code and _OUTLINE_PROPERTY.match(line) else line for line, code in zip(out, in_code)]
+    out = [_DUNDER.sub(r"`\g<0>`", line) if not code and "__" in line else line for line, code in zip(out, in_code)]
     for i, (line, code) in enumerate(zip(out, in_code)):
         if not code and html_text.has_markup(line):
             out[i] = html_text.to_text(line)

@@ -180,3 +180,19 @@ def test_comparatives_pointers_continuations_assumptions_and_code_arrows_make_no
     assert not any("[...]" in f or "{{c" in f for f in got), got
     assert not any("→ ?" in f for f in got), got
     assert not any("가정" in f for f in got), got
+
+
+def test_round_ten_dunders_restated_keys_german_templates_and_section_numbers():
+    text = ("# Python\n\n## Iterators\n\nAn iterator implements the **iterator protocol**: the methods __iter__() and "
+            "__next__() return the items one by one.\n\n## Types\n\n|Class|Description|\n|---|---|\n"
+            "|bool| Boolean value|\n|str| character string|\n|tuple| immutable sequence of objects|\n\n"
+            "#### 5.3.1 Use Cases for Caches\n\n- read-heavy pages\n- session data\n- rate limits\n")
+    ex = extract(text)
+    assert not any("iter()" in n.front.replace("__iter__()", "") for n in ex.notes)
+    got = [n.front for n in ex.notes]
+    assert not any(f.startswith(("Bool —", "Str —")) for f in got), got
+    assert not any("5.3.1" in f for f in got), got
+    prose = ("Der Prozess wird blockiert und die Warteschlange ist nicht leer. Das System wählt einen Prozess aus "
+             "der Menge und die CPU wird dem Prozess zugeteilt, wenn er bereit ist. ")
+    de = f"# Planung\n\n{prose * 3}\n\n## Strategien\n\nDie Strategie Shortest Job First (SJF) ist nicht präemptiv.\n"
+    assert "Wofür steht SJF?" in fronts(de)

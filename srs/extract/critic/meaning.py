@@ -33,11 +33,11 @@ _META_PROSE = re.compile(
 _FIRST_SECOND_PERSON = re.compile(r"\b(?:we|us|our|ours|you|your|yours|i(?!\.e\.)|me|my)\b", re.IGNORECASE)
 # "Example - Coin Change", "Sample output": one case (an "Exemplar" of a playbook states its rules)
 _EXAMPLE_SECTION = re.compile(r"\b(?:examples?|e\.g\.|samples?|demo|case stud(?:y|ies)|sample output|exemplos?|ejemplos?|"
-                              r"exemples?|beispiele?|esemp[io]|voorbeelden|voorbeeld|przykłady?|assumptions?)\b|예시|예제|사례|가정|"
+                              r"exemples?|beispiele?|bsp|esemp[io]|voorbeelden|voorbeeld|przykłady?|assumptions?)\b|예시|예제|사례|가정|"
                               r"假设|仮定|"
                               r"例子|示例|举例|案例|例題|サンプル",
                               re.IGNORECASE)
-_EXAMPLE_LABEL = re.compile(r"^(?:e\.?g\.?|examples?(?: \w+)?|for example|for instance|sample|assumptions?|error|output|stdout|stderr|以.{1,20}为例|举例(?:说明)?|"
+_EXAMPLE_LABEL = re.compile(r"^(?:e\.?g\.?|examples?(?: \w+)?|for example|for instance|sample|assumptions?|error|output|stdout|stderr|bsp\.?|z\.\s?b\.?|beispiel|p\.\s?ex\.?|por ejemplo|por exemplo|以.{1,20}为例|举例(?:说明)?|"
                             r"例如|比如|例|例えば|假设|仮定|예시|예를 들어|가정)$",
                             re.IGNORECASE)
 # "时刻 T2", "Step 3", "T1": a moment or step of one worked example
@@ -110,6 +110,8 @@ def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     title = normalize(title_of(note.front))
     if title and title in plain:
         return Finding("mangled-set", "the set's name is one of its members")
+    if any(re.match(r"^(?:or|and|oder|und|ou|et|o|y)\b,?\s", m) for m in plain[1:]):
+        return Finding("mangled-set", "the items continue one sentence ('either …', 'or …'), they are no set")
     if any(re.fullmatch(r"(?:and\s+)?(?:many\s+|much\s+)?(?:more|others?|so on|the like)|etc\.?|…|\.\.\.", m) for m in plain):
         return Finding("mangled-set", "an open list ('many more', 'etc.') is no set to name")
     return None

@@ -19,7 +19,9 @@ LEADING_FRAGMENT = frozenset(
     "since unless until as than of into onto via per about like then also whether more less most least "
     "e.g i.e eg ie nothing something everything anything none assume suppose given consider let though even "
     "however yet still thus hence therefore simultaneously meanwhile afterwards later finally now "
-    "usually often typically generally normally sometimes mostly mainly frequently rarely".split()
+    "usually often typically generally normally sometimes mostly mainly frequently rarely "
+    # the same for notes in German, French, Spanish, Portuguese, Italian ("oder, falls READY = Ø")
+    "oder und aber wenn falls dass weil ou et mais quand pero cuando porque quando perché".split()
 )
 # … or ends with one of these ("Clarify with your interviewer if", "Trade-offs of the").
 TRAILING_FRAGMENT = frozenset(

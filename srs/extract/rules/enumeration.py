@@ -97,6 +97,7 @@ def which(title: str, n: int) -> str | None:
         return f"{title}（{n}）？" if _CJK_SET.search(title) else None
     count = _NUMBERS[n] if n < len(_NUMBERS) else str(n)
     anchor, _, head = title.rpartition(" — ")
+    head = re.sub(r"^\d+(?:\.\d+)+\.?\s+", "", head)  # "5.3.1 Use Cases for …": the section number is no name
     there = re.match(r"^(?:there are|there're|we have|here are)\s+(?P<members>.+)$", head, re.IGNORECASE)
     if there:  # "There are two types of SLOs" → "What are the two types of SLOs?"
         head = there.group("members")
