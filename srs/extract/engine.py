@@ -182,7 +182,7 @@ class Walker:
                   named: bool = True) -> None:
         """The list's "name all" card (unless its items are facts or groups) and its use as a drill checklist."""
         anchor = self._unit_at(lead.line if lead else (units[0].no if units[0] else block.start))
-        note = enumeration.name_all(anchor, title, keys, block.ordered) if named else None
+        note = enumeration.name_all(anchor, title, keys, block.ordered, self.doc.language) if named else None
         if note is not None:
             claim = self._emit(anchor, Claim(enumeration.RULE, [note], detail=f"name all {len(keys)} items of the list below"))
             for u in units:

@@ -196,3 +196,13 @@ def test_round_ten_dunders_restated_keys_german_templates_and_section_numbers():
              "der Menge und die CPU wird dem Prozess zugeteilt, wenn er bereit ist. ")
     de = f"# Planung\n\n{prose * 3}\n\n## Strategien\n\nDie Strategie Shortest Job First (SJF) ist nicht präemptiv.\n"
     assert "Wofür steht SJF?" in fronts(de)
+
+
+def test_a_list_of_short_names_in_german_notes_is_a_set_named_by_its_heading():
+    prose = ("Der Prozess wird blockiert und die Warteschlange ist nicht leer. Das System wählt einen Prozess aus "
+             "der Menge und die CPU wird dem Prozess zugeteilt, wenn er bereit ist. ")
+    text = (f"# Verklemmungen\n\n{prose * 3}\n\n## Bedingungen\n\n- Wechselseitiger Ausschluss\n- Halten und Warten\n"
+            "- Keine Unterbrechbarkeit\n- Zyklisches Warten\n\n## Folgen\n\n- Prozess wartet unendlich lang\n- Kann enden\n")
+    got = {n.front: n.back for n in notes(text, "enumeration")}
+    assert got == {"Bedingungen (4)?": "- Wechselseitiger Ausschluss\n- Halten und Warten\n- Keine Unterbrechbarkeit\n"
+                                       "- Zyklisches Warten"}

@@ -13,7 +13,8 @@ import re
 from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import ONLY_NUMBERED, draft, lower_words, topic
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import bullets, capitalize, cjk_share, clean_label, drop_parentheticals, word_count
+from srs.extract.languages import LATIN
+from srs.extract.text import bullets, capitalize, cjk_share, clean_label, drop_parentheticals, is_generic, word_count
 
 RULE = "enumeration"
 NAME_ALL_MAX = 6  # the critic keeps six only when each member is a short name
@@ -74,11 +75,13 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                  detail=f"list item {u.index} of {u.count}, cued by position")
 
 
-def name_all(u: Unit, title: str, keys: list[str], ordered: bool) -> NoteDraft | None:
+def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str = "") -> NoteDraft | None:
     """The "name all N" card of a list, attached to ``u`` (its lead line)."""
     if not 2 <= len(keys) <= NAME_ALL_MAX or not title or ONLY_NUMBERED.match(title):
         return None  # "Chapter 12:" names no set
     front = which(topic(u, title), len(keys))
+    if front is None and language in LATIN and len(keys) >= 3 and all(len(k.split()) <= 3 for k in keys):
+        front = neutral_set(topic(u, title), len(keys), language)  # short names only: the title's plural is unread
     return draft(u, NoteKind.ENUMERATION, RULE, front, bullets(keys, ordered=ordered)) if front else None
 
 
@@ -89,6 +92,15 @@ _NUMBERS = "zero one two three four five six seven eight nine ten".split()
 # a plural head noun; not "Kerberos", "status", "analysis", "mobile forensics" (one thing whose name ends in s)
 _PLURAL = re.compile(r"(?<![sui])(?<!ic)(?<!\bo)(?<!\bio)(?<!\bkerbero)(?<!\bchao)(?<!\betho)(?<!\bkudo)s\)?$|(?-i:[A-Z]{2,}s)\)?$|\b(?:criteria|data|people|children|media|phenomena|metrics|topics|"
                      r"characteristics)$", re.IGNORECASE)
+
+
+def neutral_set(title: str, n: int, language: str) -> str | None:
+    """A set in notes written in another Latin-script language, whose plurals the English test cannot read:
+    "Bedingungen" with four items → "Bedingungen (4)?". The title must be a short name, not a sentence."""
+    title = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", title).strip(" :：")
+    if not title or len(title.split()) > 3 or title.endswith("?") or is_generic(title) or re.search(r"[.!;—]", title):
+        return None
+    return f"{title} ({n}) ?" if language == "fr" else f"{title} ({n})?"
 
 
 def which(title: str, n: int) -> str | None:
