@@ -20,8 +20,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from srs.core.errors import SrsError
+
 from .anki_days import AnkiDays, anki_days, study_date
-from .model import ExportCard, PackageError
+from .model import ExportCard
 from .read_collection import read_timing
 from .schedule import card_row
 
@@ -32,7 +34,7 @@ INSTALL_HINT = "srs sync needs the anki package: pip install 'srs[anki]'"
 COLLECTION_FILE = "collection.anki2"
 
 
-class SyncError(PackageError):
+class SyncError(SrsError):
     """A sync that could not go on: a one-line reason for the user."""
 
 
