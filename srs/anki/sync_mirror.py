@@ -140,7 +140,7 @@ class Mirror:
 
     def usn(self) -> int:
         """The server usn the mirror is at: rows received later from other devices have usn >= it."""
-        return int(self.col.usn())
+        return int(self.col.db.scalar("SELECT usn FROM col"))  # col.usn() is -1 on a client
 
     # -- reading what others changed ----------------------------------------------------------
 
@@ -157,8 +157,9 @@ class Mirror:
         return {int(cid): (str(guid), int(ord_)) for cid, guid, ord_ in self.col.db.all(
             "SELECT c.id, n.guid, c.ord FROM cards c JOIN notes n ON n.id = c.nid")}
 
-    def note_guids(self) -> dict[str, int]:
-        return {str(guid): int(nid) for nid, guid in self.col.db.all("SELECT id, guid FROM notes")}
+    def note_guids(self) -> dict[str, tuple[int, int]]:
+        """Every note's guid with its (note id, modification time in epoch seconds)."""
+        return {str(guid): (int(nid), int(mod)) for nid, guid, mod in self.col.db.all("SELECT id, guid, mod FROM notes")}
 
     def export_notes(self, note_ids: Iterable[int], out: Path) -> Path:
         """An .apkg of these notes with their scheduling and review log (what srs imports)."""

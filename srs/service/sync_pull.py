@@ -21,9 +21,16 @@ from pathlib import Path
 from srs.anki.history import ANSWER_COLUMNS, CARD_COLUMNS, replay_history
 from srs.anki.ids import anki_guid
 from srs.anki.read_collection import CARD_IDS_SQL
+from srs.anki.read_package import read_package
 from srs.anki.sync_mirror import Mirror
+from sqlalchemy import select
+
+from srs.core.cloze import visible
 from srs.core.errors import SrsError
+from srs.core.notes import NO_ANSWER, Template
+from srs.db.models import Note
 from srs.db.types import to_micros
+from srs.service import notes_store as store
 from srs.service.collection import Collection
 from srs.service.presets import default_rules
 
@@ -34,6 +41,7 @@ CardKeys = dict[tuple[str, int], int]
 @dataclass
 class Pulled:
     new_notes: int = 0
+    edited_notes: int = 0
     reviews: int = 0
     cards: set[int] = field(default_factory=set)  # srs card ids whose schedule now is the mirror's
     suspended_or_flagged: int = 0
@@ -56,12 +64,15 @@ def pull(col: Collection, mirror: Mirror, since_usn: int, scratch: Path) -> Pull
     keys = mirror.card_keys()
     ours = srs_card_keys(col)
     here = {guid for guid, _ord in ours}
-    guid_of = {nid: guid for guid, nid in mirror.note_guids().items()}
+    guid_of = {nid: guid for guid, (nid, _mod) in mirror.note_guids().items()}
     new_guids = {guid_of[nid] for nid in changed.note_ids if nid in guid_of and guid_of[nid] not in here}
     if new_guids:
         _import_new_notes(col, mirror, [nid for nid, g in guid_of.items() if g in new_guids],
                           scratch, pulled)
         ours = srs_card_keys(col)
+    edited = [nid for nid in changed.note_ids if nid in guid_of and guid_of[nid] in here and guid_of[nid] not in new_guids]
+    if edited:
+        pulled.edited_notes = _take_edits(col, mirror, edited, scratch)
     reviewed = {cid for cid in changed.reviewed_cids
                 if cid in keys and keys[cid] in ours and keys[cid][0] not in new_guids}
     answers, schedules = _replayed(col, mirror, reviewed, scratch) if reviewed else ({}, {})
@@ -98,6 +109,29 @@ def _import_new_notes(col: Collection, mirror: Mirror, note_ids: list[int], scra
     if report.status == "failed":
         raise SrsError(f"the notes added on other devices could not be taken in: {report.error}")
     pulled.new_notes = report.new
+
+
+def _take_edits(col: Collection, mirror: Mirror, note_ids: list[int], scratch: Path) -> int:
+    """Notes edited elsewhere: their text, read as the .apkg import reads it (fields to markdown),
+    replaces srs's when the other device's edit is the later one (in whole seconds, as in Anki)."""
+    package = read_package(mirror.export_notes(note_ids, scratch / "edited.apkg"), media_dest=scratch / "media")
+    by_guid = {n.guid: n for n in package.notes}
+    taken = 0
+    with col.write() as s:
+        for note in s.scalars(select(Note).where(Note.orphaned_at.is_(None))):
+            incoming = by_guid.get(note.fields.get("anki_guid") or anki_guid(note.guid))
+            if incoming is None or int(incoming.modified.timestamp()) <= int(note.modified_at.timestamp()):
+                continue  # srs's copy is as new or newer: kept
+            cloze = note.template == Template.CLOZE
+            back = incoming.back if visible(incoming.back) or cloze else NO_ANSWER
+            if (incoming.front, back, store.tags_text(incoming.tags)) == (note.front, note.back, note.tags):
+                continue
+            note.front, note.back, note.tags = incoming.front, back, store.tags_text(incoming.tags)
+            note.modified_at = incoming.modified
+            store.sync_cards(s, note, store.card_ordinals(note.template, note.front, note.reverse),
+                             col.now())
+            taken += 1
+    return taken
 
 
 def _replayed(col: Collection, mirror: Mirror, cids: set[int],

@@ -1,6 +1,6 @@
 """Step C of a sync: what changed in srs since the last sync, into the mirror.
 
-* Notes the mirror lacks, and notes edited here since the last sync, go in as an
+* Notes the mirror lacks, and notes edited here later than the mirror's copy, go in as an
   ``.apkg`` made by the export (same note types, guids and rendering) and read by
   Anki's importer: new notes arrive with their cards' schedules and review log, edited
   ones are updated when newer than the mirror's copy.
@@ -40,12 +40,10 @@ class Pushed:
     reviews: int = 0
     suspended_or_flagged: int = 0
     review_id: int = 0  # the newest srs review log now in the mirror
-    notes_us: int = 0  # srs notes modified up to this time are in the mirror
 
 
-def push(col: Collection, mirror: Mirror, *, review_id: int, notes_us: int, skip_cards: set[int],
-         scratch: Path) -> Pushed:
-    """Write srs's changes since ``review_id`` / ``notes_us`` into the mirror; ``skip_cards``:
+def push(col: Collection, mirror: Mirror, *, review_id: int, skip_cards: set[int], scratch: Path) -> Pushed:
+    """Write srs's changes (answers after review log ``review_id``) into the mirror; ``skip_cards``:
     cards whose schedule step B just took from the mirror (not written back)."""
     now = col.now()
     with col.read() as s:
@@ -56,10 +54,12 @@ def push(col: Collection, mirror: Mirror, *, review_id: int, notes_us: int, skip
         answered = [cid for (cid,) in cur.execute(
             "SELECT DISTINCT card_id FROM review_logs WHERE id > ? AND id <= ?", (review_id, last_review))]
         options = default_rules(s).options
-    pushed = Pushed(review_id=last_review, notes_us=max([notes_us, *(mod for *_, mod in notes)]))
+    pushed = Pushed(review_id=last_review)
     in_mirror = mirror.note_guids()
     missing = {nid for nid, guid, anki, _mod in notes if (anki or anki_guid(guid)) not in in_mirror}
-    edited = {nid for nid, _guid, _anki, mod in notes if mod > notes_us}
+    # edited here later than the mirror's copy, in whole seconds (Anki's "newer wins" for notes)
+    edited = {nid for nid, guid, anki, mod in notes
+              if nid not in missing and mod // 1_000_000 > in_mirror[anki or anki_guid(guid)][1]}
     if missing or edited:
         package = scratch / "to-server.apkg"
         export_anki(col, package, with_scheduling=True, note_ids=missing | edited)

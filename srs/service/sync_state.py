@@ -4,7 +4,8 @@ The login is a 0600 JSON file beside the database (``<db>.sync-login``) holding 
 server address, the user name and the host key Anki's ``sync_login`` returned — never
 the password. The marks live in the mirror's folder (``sync-state.json``): the server
 usn the mirror had reached when srs last took the other devices' changes, the last srs
-review log id written into the mirror, and when srs's notes were last written there.
+review log id written into the mirror. (Notes need no mark: one goes to the mirror when
+srs's copy is newer than the mirror's, in whole seconds, as Anki decides.)
 Both files are replaced atomically (written beside, then renamed), so a killed sync
 leaves the old version or the new one.
 """
@@ -40,7 +41,6 @@ class Login:
 class Marks:
     server_usn: int = 0  # rows the mirror got from the server with usn >= this are not yet in srs
     srs_review_id: int = 0  # srs review logs up to this id are in the mirror
-    srs_notes_us: int = 0  # srs notes modified up to this time (µs) are in the mirror
 
 
 def _write_private(path: Path, data: dict) -> None:
@@ -92,7 +92,7 @@ def load_marks(db_path: Path) -> Marks | None:
     if data is None:
         return None
     try:
-        return Marks(int(data["server_usn"]), int(data["srs_review_id"]), int(data["srs_notes_us"]))
+        return Marks(int(data["server_usn"]), int(data["srs_review_id"]))
     except (KeyError, TypeError, ValueError):
         return None
 

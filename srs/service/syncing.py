@@ -24,7 +24,6 @@ from pathlib import Path
 from srs.anki.sync_mirror import Mirror, SyncError, require_anki
 from srs.core import scratch as scratch_dirs
 from srs.core.errors import SrsError
-from srs.db.types import to_micros
 from srs.service.collection import Collection
 from srs.service.sync_pull import pull
 from srs.service.sync_push import push
@@ -127,10 +126,10 @@ def _full_upload(col: Collection, mirror: Mirror, login: Login, report: SyncRepo
     mirror = _fresh(mirror)
     mirror.schedule_with_fsrs()
     with _scratch(col) as scratch:
-        pushed = push(col, mirror, review_id=0, notes_us=0, skip_cards=set(), scratch=scratch)
+        pushed = push(col, mirror, review_id=0, skip_cards=set(), scratch=scratch)
     say("uploading the whole collection")
     mirror.full_sync(login.hkey, login.endpoint, upload=True, server_usn=None)
-    save_marks(col.path, Marks(mirror.usn(), pushed.review_id, pushed.notes_us))
+    save_marks(col.path, Marks(mirror.usn(), pushed.review_id))
     mirror.close()
     report.full = "upload"
     report.sent = {"notes": pushed.notes, "reviews": _count_reviews(col)}
@@ -153,7 +152,7 @@ def _full_download(col: Collection, mirror: Mirror, login: Login, report: SyncRe
     # everything on the server is new to srs; srs's answers so far are not the server's business
     with col.read() as s:
         last = s.connection().exec_driver_sql("SELECT coalesce(max(id), 0) FROM review_logs").scalar() or 0
-    return mirror, Marks(0, int(last), to_micros(col.now()))
+    return mirror, Marks(0, int(last))
 
 
 def _both_ways(col: Collection, mirror: Mirror, login: Login, marks: Marks, report: SyncReport,
@@ -166,15 +165,14 @@ def _both_ways(col: Collection, mirror: Mirror, login: Login, marks: Marks, repo
         marks.server_usn = reached
         save_marks(col.path, marks)
         say("writing this collection's changes into the mirror")
-        pushed = push(col, mirror, review_id=marks.srs_review_id, notes_us=marks.srs_notes_us,
-                      skip_cards=pulled.cards, scratch=scratch)
+        pushed = push(col, mirror, review_id=marks.srs_review_id, skip_cards=pulled.cards, scratch=scratch)
     say("sending the changes to the server")
     kind, _media_usn = mirror.sync(login.hkey, login.endpoint)
     if kind != "done":
         raise SyncError(FULL_SYNC_NEEDED)
-    marks.server_usn, marks.srs_review_id, marks.srs_notes_us = mirror.usn(), pushed.review_id, pushed.notes_us
+    marks.server_usn, marks.srs_review_id = mirror.usn(), pushed.review_id
     save_marks(col.path, marks)
-    report.received = {"notes": pulled.new_notes, "reviews": pulled.reviews, "cards": len(pulled.cards),
+    report.received = {"notes": pulled.new_notes, "edited_notes": pulled.edited_notes, "reviews": pulled.reviews, "cards": len(pulled.cards),
                        "suspended_or_flagged": pulled.suspended_or_flagged}
     report.sent = {"notes": pushed.notes, "cards": pushed.cards, "reviews": pushed.reviews,
                    "suspended_or_flagged": pushed.suspended_or_flagged}
