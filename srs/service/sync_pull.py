@@ -27,6 +27,7 @@ from sqlalchemy import select
 
 from srs.core.cloze import visible
 from srs.core.errors import SrsError
+from srs.core.replay import Replayer
 from srs.core.notes import NO_ANSWER, Template
 from srs.db.models import Note
 from srs.db.types import to_micros
@@ -42,6 +43,7 @@ CardKeys = dict[tuple[str, int], int]
 class Pulled:
     new_notes: int = 0
     edited_notes: int = 0
+    merged: int = 0  # cards answered on both sides: replayed with every answer
     reviews: int = 0
     cards: set[int] = field(default_factory=set)  # srs card ids whose schedule now is the mirror's
     suspended_or_flagged: int = 0
@@ -56,7 +58,9 @@ def srs_card_keys(col: Collection) -> CardKeys:
     return {(anki or anki_guid(guid), ordinal): cid for cid, ordinal, guid, anki in rows}
 
 
-def pull(col: Collection, mirror: Mirror, since_usn: int, scratch: Path) -> Pulled:
+def pull(col: Collection, mirror: Mirror, since_usn: int, scratch: Path, *, pending_after: int) -> Pulled:
+    """Take what changed in the mirror from server usn ``since_usn`` on; srs's answers after review
+    log ``pending_after`` are not yet in the mirror (a card answered on both sides is merged)."""
     changed = mirror.changed_since(since_usn)
     pulled = Pulled()
     if not (changed.reviewed_cids or changed.cards or changed.note_ids):
@@ -76,6 +80,8 @@ def pull(col: Collection, mirror: Mirror, since_usn: int, scratch: Path) -> Pull
     reviewed = {cid for cid in changed.reviewed_cids
                 if cid in keys and keys[cid] in ours and keys[cid][0] not in new_guids}
     answers, schedules = _replayed(col, mirror, reviewed, scratch) if reviewed else ({}, {})
+    with col.read() as s:
+        replayer = Replayer(default_rules(s).options)
     with col.write() as s:
         cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
         for cid in sorted(reviewed):
@@ -83,9 +89,13 @@ def pull(col: Collection, mirror: Mirror, since_usn: int, scratch: Path) -> Pull
             have = {ms for (ms,) in cur.execute("SELECT reviewed_at / 1000 FROM review_logs WHERE card_id = ?",
                                                 (card_id,))}
             fresh = [row for row in answers.get(cid, ()) if row[2] // 1000 not in have]
-            cur.executemany(f"INSERT INTO review_logs ({', '.join(ANSWER_COLUMNS)}, prev)"
-                            f" VALUES ({', '.join('?' * len(ANSWER_COLUMNS))}, '{{}}')",
-                            [(card_id, *row[1:]) for row in fresh])
+            if fresh and cur.execute("SELECT 1 FROM review_logs WHERE card_id = ? AND id > ?",
+                                     (card_id, pending_after)).fetchone():
+                _merge(cur, replayer, card_id, fresh)  # answered here too since the last sync
+                pulled.reviews += len(fresh)
+                pulled.merged += 1
+                continue
+            _insert_logs(cur, [(card_id, *row[1:]) for row in fresh])
             pulled.reviews += len(fresh)
             if cid in schedules:
                 cur.execute(f"UPDATE cards SET ({', '.join(CARD_COLUMNS[1:])}) = ({', '.join('?' * 8)})"
@@ -99,6 +109,27 @@ def pull(col: Collection, mirror: Mirror, since_usn: int, scratch: Path) -> Pull
                 "UPDATE cards SET suspended = ?, flag = ? WHERE id = ? AND (suspended != ? OR flag != ?)",
                 (suspended, flag, ours[keys[cid]], suspended, flag)).rowcount
     return pulled
+
+
+def _insert_logs(cur: sqlite3.Cursor, rows: list[tuple]) -> None:
+    """Review log rows of answers given elsewhere: no srs state to undo them to (``prev`` empty)."""
+    cur.executemany(f"INSERT INTO review_logs ({', '.join(ANSWER_COLUMNS)}, prev)"
+                    f" VALUES ({', '.join('?' * len(ANSWER_COLUMNS))}, '{{}}')", rows)
+
+
+def _merge(cur: sqlite3.Cursor, replayer: Replayer, card_id: int, fresh: list[tuple]) -> None:
+    """A card answered on both sides between two syncs keeps every answer, in time order, and
+    its state becomes the replay of all of them (step C then sends it to the mirror)."""
+    events = [(card_id, at, rating, ms) for at, rating, ms in cur.execute(
+        "SELECT reviewed_at, rating, duration_ms FROM review_logs WHERE card_id = ?", (card_id,))]
+    events += [(card_id, row[2], row[1], row[3]) for row in fresh]
+    events.sort(key=lambda e: e[1])
+    card, logs = replayer.run(card_id, events)
+    replayed = {log[2]: log for log in logs}
+    _insert_logs(cur, [replayed[row[2]] for row in fresh if row[2] in replayed])
+    if card is not None:
+        cur.execute(f"UPDATE cards SET ({', '.join(CARD_COLUMNS[1:])}) = ({', '.join('?' * 8)}) WHERE id = ?",
+                    (*card, card_id))
 
 
 def _import_new_notes(col: Collection, mirror: Mirror, note_ids: list[int], scratch: Path, pulled: Pulled) -> None:

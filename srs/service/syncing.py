@@ -161,7 +161,7 @@ def _both_ways(col: Collection, mirror: Mirror, login: Login, marks: Marks, repo
     reached = mirror.usn()
     with _scratch(col) as scratch:
         say("taking in the changes from other devices")
-        pulled = pull(col, mirror, marks.server_usn, scratch)
+        pulled = pull(col, mirror, marks.server_usn, scratch, pending_after=marks.srs_review_id)
         marks.server_usn = reached
         save_marks(col.path, marks)
         say("writing this collection's changes into the mirror")
@@ -173,6 +173,7 @@ def _both_ways(col: Collection, mirror: Mirror, login: Login, marks: Marks, repo
     marks.server_usn, marks.srs_review_id = mirror.usn(), pushed.review_id
     save_marks(col.path, marks)
     report.received = {"notes": pulled.new_notes, "edited_notes": pulled.edited_notes, "reviews": pulled.reviews, "cards": len(pulled.cards),
+                       "merged_cards": pulled.merged,
                        "suspended_or_flagged": pulled.suspended_or_flagged}
     report.sent = {"notes": pushed.notes, "cards": pushed.cards, "reviews": pushed.reviews,
                    "suspended_or_flagged": pushed.suspended_or_flagged}
