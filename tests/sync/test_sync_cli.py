@@ -96,6 +96,20 @@ def test_download_backs_up_first_and_brings_the_cards_and_answers(sync_server, t
         assert conn.exec_driver_sql("SELECT count(*) FROM review_logs").scalar() == 1
         assert conn.exec_driver_sql("SELECT count(*) FROM cards WHERE state = 1").scalar() == 1
 
+    # the laptop downloads what it uploaded (as after a full sync the server asked for): nothing doubles
+    again = _sync(laptop, "--download", "--json")
+    assert again.returncode == 0, again.stderr
+    with Collection.open(laptop, bundled=False) as col, col.read() as s:
+        conn = s.connection()
+        assert conn.exec_driver_sql("SELECT count(*) FROM notes").scalar() == 3
+        assert conn.exec_driver_sql("SELECT count(*) FROM review_logs").scalar() == 1
+    assert _run_check(laptop) and _run_check(desktop)
+
+
+def _run_check(db: Path) -> bool:
+    out = run_srs("--db", str(db), "db", "check")
+    return out.returncode == 0
+
 
 def test_without_the_anki_package_it_says_how_to_install_it(tmp_path: Path) -> None:
     db = _db(tmp_path, deck=None)
