@@ -88,7 +88,11 @@ class Mirror:
             from anki.collection import Collection
 
             self.folder.mkdir(parents=True, exist_ok=True)
-            self._col = Collection(str(self.path))
+            try:
+                self._col = Collection(str(self.path))
+            except Exception as exc:  # another sync holds it, or the file is damaged
+                raise SyncError(f"cannot open the sync mirror {self.path} (is another srs sync running?): "
+                                f"{_one_line(exc)}") from None
         return self._col
 
     def close(self) -> None:

@@ -72,6 +72,7 @@ def sync(col: Collection, *, endpoint: str | None = None, user: str | None = Non
         raise SrsError("choose one of --upload and --download, not both")
     require_anki()
     col._refuse_if_read_only()
+    scratch_dirs.sweep(col.path.parent, ".sync-")  # what a killed sync left (only folders no sync holds)
     mirror = Mirror(mirror_folder(col.path))
     try:
         login = _login(col, mirror, endpoint, user, password, say)
