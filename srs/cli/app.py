@@ -76,3 +76,4 @@ def open_collection(*, bundled: bool = True, reads_only: bool = False) -> Collec
 from srs.cli import commands_db, commands_notes, commands_review  # noqa: E402,F401  (registers commands)
 from srs.cli import commands_cards  # noqa: E402,F401  (registers cards, show, stats, suspend, unsuspend, flag)
 from srs.cli import commands_suggestions  # noqa: E402,F401  (registers suggestions)
+from srs.cli import commands_sync  # noqa: E402,F401  (registers sync)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 from srs.anki import ExportCard, ExportNote, PackageError, ReviewSource, write_apkg
@@ -28,13 +29,17 @@ FROM src.review_logs
 """
 
 
-def export_anki(col: Collection, out: Path, *, deck: str | None = None, with_scheduling: bool = False) -> dict:
-    """Write ``out`` (.apkg); returns counts for the summary line."""
+def export_anki(col: Collection, out: Path, *, deck: str | None = None, with_scheduling: bool = False,
+                note_ids: Iterable[int] | None = None) -> dict:
+    """Write ``out`` (.apkg); returns counts for the summary line. ``note_ids``: only these notes
+    (the sync writes what changed into its mirror this way)."""
     with gc_paused():  # 100k+ acyclic objects: the cyclic collector would only rescan them
-        return _export_anki(col, out, deck=deck, with_scheduling=with_scheduling)
+        return _export_anki(col, out, deck=deck, with_scheduling=with_scheduling,
+                            note_ids=None if note_ids is None else sorted(set(note_ids)))
 
 
-def _export_anki(col: Collection, out: Path, *, deck: str | None, with_scheduling: bool) -> dict:
+def _export_anki(col: Collection, out: Path, *, deck: str | None, with_scheduling: bool,
+                 note_ids: list[int] | None = None) -> dict:
     out = Path(out).expanduser()
     if out.is_dir():
         raise SrsError(f"{out} is a directory; give a file name ending in .apkg")
@@ -51,6 +56,8 @@ def _export_anki(col: Collection, out: Path, *, deck: str | None, with_schedulin
         deck_names = dict(cur.execute("SELECT id, name FROM decks").fetchall())
         labels = {sid: _source_label(uri) for sid, uri in cur.execute("SELECT id, uri FROM sources")}
         in_decks = "" if deck_ids is None else f" AND deck_id IN ({', '.join(str(int(i)) for i in deck_ids)})"
+        if note_ids is not None:
+            in_decks += f" AND id IN ({', '.join(str(int(i)) for i in note_ids) or 'NULL'})"
         notes = cur.execute(
             "SELECT id, guid, template, front, back, heading_path, source_id, deck_id, tags, reverse, modified_at,"
             f" json_extract(fields, '$.anki_guid') FROM notes WHERE orphaned_at IS NULL{in_decks} ORDER BY id").fetchall()

@@ -1,0 +1,200 @@
+"""Step B of a sync: what other devices changed, now in the mirror, into srs.
+
+* Notes srs does not have go through the ``.apkg`` import (srs.service.importing_anki):
+  the mirror exports just those notes with their scheduling and review log, and the
+  import keeps Anki's due dates and memory states, as for any package.
+* Answers given elsewhere to cards srs has: the mirror's review log is replayed
+  (srs.anki.history, the import's replay), the answers srs lacks (matched by the
+  millisecond, which is Anki's review log id) are added, and each such card takes its
+  schedule as Anki has it. All of these, with suspensions and flags, in one transaction.
+
+A row is "changed elsewhere" when its usn is at least the server usn the mirror had
+reached when srs last took changes (srs.service.sync_state.Marks.server_usn).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from srs.anki.history import ANSWER_COLUMNS, CARD_COLUMNS, replay_history
+from srs.anki.ids import anki_guid
+from srs.anki.read_collection import CARD_IDS_SQL
+from srs.anki.read_package import read_package
+from srs.anki.sync_mirror import Mirror
+from sqlalchemy import select
+
+from srs.core.cloze import visible
+from srs.core.errors import SrsError
+from srs.core.replay import Replayer
+from srs.core.notes import NO_ANSWER, Template
+from srs.db.models import Note
+from srs.db.types import to_micros
+from srs.service import notes_store as store
+from srs.service.collection import Collection
+from srs.service.presets import default_rules
+
+# our card id for each mirror (note guid, template ordinal)
+CardKeys = dict[tuple[str, int], int]
+
+
+@dataclass
+class Pulled:
+    new_notes: int = 0
+    edited_notes: int = 0
+    merged: int = 0  # cards answered on both sides: replayed with every answer
+    reviews: int = 0
+    cards: set[int] = field(default_factory=set)  # srs card ids whose schedule now is the mirror's
+    suspended_or_flagged: int = 0
+
+
+def srs_card_keys(col: Collection) -> CardKeys:
+    """Our cards by the mirror's key: the Anki guid the .apkg export gives a note, and the ordinal."""
+    with col.read() as s:
+        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        rows = cur.execute("SELECT c.id, c.ordinal, n.guid, json_extract(n.fields, '$.anki_guid')"
+                           " FROM cards c JOIN notes n ON n.id = c.note_id").fetchall()
+    return {(anki or anki_guid(guid), ordinal): cid for cid, ordinal, guid, anki in rows}
+
+
+def pull(col: Collection, mirror: Mirror, since_usn: int, scratch: Path, *, pending_after: int) -> Pulled:
+    """Take what changed in the mirror from server usn ``since_usn`` on; srs's answers after review
+    log ``pending_after`` are not yet in the mirror (a card answered on both sides is merged)."""
+    changed = mirror.changed_since(since_usn)
+    pulled = Pulled()
+    if not (changed.reviewed_cids or changed.cards or changed.note_ids):
+        return pulled
+    keys = mirror.card_keys()
+    ours = srs_card_keys(col)
+    here = {guid for guid, _ord in ours}
+    guid_of = {nid: guid for guid, (nid, _mod) in mirror.note_guids().items()}
+    new_guids = {guid_of[nid] for nid in changed.note_ids if nid in guid_of and guid_of[nid] not in here}
+    if new_guids:
+        _import_new_notes(col, mirror, [nid for nid, g in guid_of.items() if g in new_guids],
+                          scratch, pulled)
+        ours = srs_card_keys(col)
+    edited = [nid for nid in changed.note_ids if nid in guid_of and guid_of[nid] in here and guid_of[nid] not in new_guids]
+    if edited:
+        pulled.edited_notes = _take_edits(col, mirror, edited, scratch)
+    reviewed = {cid for cid in changed.reviewed_cids
+                if cid in keys and keys[cid] in ours and keys[cid][0] not in new_guids}
+    answers, schedules = _replayed(col, mirror, reviewed, scratch) if reviewed else ({}, {})
+    with col.read() as s:
+        replayer = Replayer(default_rules(s).options)
+    with col.write() as s:
+        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        for cid in sorted(reviewed):
+            card_id = ours[keys[cid]]
+            have = {ms for (ms,) in cur.execute("SELECT reviewed_at / 1000 FROM review_logs WHERE card_id = ?",
+                                                (card_id,))}
+            fresh = [row for row in answers.get(cid, ()) if row[2] // 1000 not in have]
+            if fresh and cur.execute("SELECT 1 FROM review_logs WHERE card_id = ? AND id > ?",
+                                     (card_id, pending_after)).fetchone():
+                _merge(cur, replayer, card_id, fresh)  # answered here too since the last sync
+                pulled.reviews += len(fresh)
+                pulled.merged += 1
+                continue
+            _insert_logs(cur, [(card_id, *row[1:]) for row in fresh])
+            pulled.reviews += len(fresh)
+            if cid in schedules:
+                cur.execute(f"UPDATE cards SET ({', '.join(CARD_COLUMNS[1:])}) = ({', '.join('?' * 8)})"
+                            " WHERE id = ?", (*schedules[cid][1:], card_id))
+                pulled.cards.add(card_id)
+        for cid, queue, flags in changed.cards:
+            if cid not in keys or keys[cid] not in ours:
+                continue
+            suspended, flag = int(queue == -1), flags & 0b111
+            pulled.suspended_or_flagged += cur.execute(
+                "UPDATE cards SET suspended = ?, flag = ? WHERE id = ? AND (suspended != ? OR flag != ?)",
+                (suspended, flag, ours[keys[cid]], suspended, flag)).rowcount
+    return pulled
+
+
+def _insert_logs(cur: sqlite3.Cursor, rows: list[tuple]) -> None:
+    """Review log rows of answers given elsewhere: no srs state to undo them to (``prev`` empty)."""
+    cur.executemany(f"INSERT INTO review_logs ({', '.join(ANSWER_COLUMNS)}, prev)"
+                    f" VALUES ({', '.join('?' * len(ANSWER_COLUMNS))}, '{{}}')", rows)
+
+
+def _merge(cur: sqlite3.Cursor, replayer: Replayer, card_id: int, fresh: list[tuple]) -> None:
+    """A card answered on both sides between two syncs keeps every answer, in time order, and
+    its state becomes the replay of all of them (step C then sends it to the mirror)."""
+    events = [(card_id, at, rating, ms) for at, rating, ms in cur.execute(
+        "SELECT reviewed_at, rating, duration_ms FROM review_logs WHERE card_id = ?", (card_id,))]
+    events += [(card_id, row[2], row[1], row[3]) for row in fresh]
+    events.sort(key=lambda e: e[1])
+    card, logs = replayer.run(card_id, events)
+    replayed = {log[2]: log for log in logs}
+    _insert_logs(cur, [replayed[row[2]] for row in fresh if row[2] in replayed])
+    if card is not None:
+        cur.execute(f"UPDATE cards SET ({', '.join(CARD_COLUMNS[1:])}) = ({', '.join('?' * 8)}) WHERE id = ?",
+                    (*card, card_id))
+
+
+def _import_new_notes(col: Collection, mirror: Mirror, note_ids: list[int], scratch: Path, pulled: Pulled) -> None:
+    from srs.service.importing_anki import import_anki_file
+
+    package = mirror.export_notes(note_ids, scratch / "from-server.apkg")
+    report = import_anki_file(col, package)
+    if report.status == "failed":
+        raise SrsError(f"the notes added on other devices could not be taken in: {report.error}")
+    pulled.new_notes = report.new
+
+
+def _take_edits(col: Collection, mirror: Mirror, note_ids: list[int], scratch: Path) -> int:
+    """Notes edited elsewhere: their text, read as the .apkg import reads it (fields to markdown),
+    replaces srs's when the other device's edit is the later one (in whole seconds, as in Anki)."""
+    package = read_package(mirror.export_notes(note_ids, scratch / "edited.apkg"), media_dest=scratch / "media")
+    by_guid = {n.guid: n for n in package.notes}
+    taken = 0
+    with col.write() as s:
+        for note in s.scalars(select(Note).where(Note.orphaned_at.is_(None))):
+            incoming = by_guid.get(note.fields.get("anki_guid") or anki_guid(note.guid))
+            if incoming is None or int(incoming.modified.timestamp()) <= int(note.modified_at.timestamp()):
+                continue  # srs's copy is as new or newer: kept
+            cloze = note.template == Template.CLOZE
+            back = incoming.back if visible(incoming.back) or cloze else NO_ANSWER
+            if (incoming.front, back, store.tags_text(incoming.tags)) == (note.front, note.back, note.tags):
+                continue
+            note.front, note.back, note.tags = incoming.front, back, store.tags_text(incoming.tags)
+            note.modified_at = incoming.modified
+            store.sync_cards(s, note, store.card_ordinals(note.template, note.front, note.reverse),
+                             col.now())
+            taken += 1
+    return taken
+
+
+def _replayed(col: Collection, mirror: Mirror, cids: set[int],
+              scratch: Path) -> tuple[dict[int, list[tuple]], dict[int, tuple]]:
+    """The mirror's answers (review_logs rows, card id column = the Anki card id) and Anki's
+    schedule (CARD_COLUMNS rows) of the cards ``cids``, from the import's replay of its history."""
+    path = mirror.snapshot()  # closed: the replay reads the file as SQLite
+    with col.read() as s:
+        options = default_rules(s).options
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        order = [cid for (cid,) in db.execute(CARD_IDS_SQL)]
+    finally:
+        db.close()
+    anki_cid = dict(enumerate(order))  # the replay numbers cards by rank (base 0)
+    folder = scratch / "history"
+    folder.mkdir()
+    parts: list[Path] = []
+    replay_history(path, folder, base=0, options=options, now_us=to_micros(col.now()), ready=parts.append)
+    answers: dict[int, list[tuple]] = {}
+    schedules: dict[int, tuple] = {}
+    for part in parts:
+        db = sqlite3.connect(part)
+        try:
+            for row in db.execute(f"SELECT {', '.join(ANSWER_COLUMNS)} FROM answers ORDER BY reviewed_at"):
+                cid = anki_cid[row[0]]
+                if cid in cids:
+                    answers.setdefault(cid, []).append(row)
+            for row in db.execute(f"SELECT {', '.join(CARD_COLUMNS)} FROM cards"):
+                cid = anki_cid[row[0]]
+                if cid in cids:
+                    schedules[cid] = row
+        finally:
+            db.close()
+    return answers, schedules

@@ -1,0 +1,133 @@
+"""Step C of a sync: what changed in srs since the last sync, into the mirror.
+
+* Notes the mirror lacks, and notes edited here later than the mirror's copy, go in as an
+  ``.apkg`` made by the export (same note types, guids and rendering) and read by
+  Anki's importer: new notes arrive with their cards' schedules and review log, edited
+  ones are updated when newer than the mirror's copy.
+* Cards answered here since the last sync: their schedule as the export writes it
+  (srs.anki.schedule.card_row, days numbered as the mirror numbers them) and their
+  new answers as review log rows (srs.anki.revlog_sql, the export's conversion).
+* Suspensions and flags where srs and the mirror differ (step B has already taken
+  those set elsewhere).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from srs.anki import ExportCard, ReviewSource
+from srs.anki.ids import anki_guid
+from srs.anki.revlog_sql import copy_reviews, map_cards
+from srs.anki.sync_mirror import Mirror, revlog_rows
+from srs.core.days import interval_days
+from srs.db.types import from_micros, to_micros
+from srs.service.collection import Collection
+from srs.service.exporting import _REVIEWS_SQL, export_anki
+from srs.service.presets import default_rules
+from srs.service.sync_pull import srs_card_keys
+
+_REVLOG_TABLE = ("CREATE TABLE revlog (id INTEGER PRIMARY KEY, cid INTEGER NOT NULL, usn INTEGER NOT NULL,"
+                 " ease INTEGER NOT NULL, ivl INTEGER NOT NULL, lastIvl INTEGER NOT NULL, factor INTEGER NOT NULL,"
+                 " time INTEGER NOT NULL, type INTEGER NOT NULL)")
+
+
+@dataclass
+class Pushed:
+    notes: int = 0
+    cards: int = 0
+    reviews: int = 0
+    suspended_or_flagged: int = 0
+    review_id: int = 0  # the newest srs review log now in the mirror
+
+
+def push(col: Collection, mirror: Mirror, *, review_id: int, skip_cards: set[int], scratch: Path) -> Pushed:
+    """Write srs's changes (answers after review log ``review_id``) into the mirror; ``skip_cards``:
+    cards whose schedule step B just took from the mirror (not written back)."""
+    now = col.now()
+    with col.read() as s:
+        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        last_review = cur.execute("SELECT coalesce(max(id), 0) FROM review_logs").fetchone()[0]
+        notes = cur.execute("SELECT id, guid, json_extract(fields, '$.anki_guid'), modified_at FROM notes"
+                            " WHERE orphaned_at IS NULL").fetchall()
+        answered = [cid for (cid,) in cur.execute(
+            "SELECT DISTINCT card_id FROM review_logs WHERE id > ? AND id <= ?", (review_id, last_review))]
+        options = default_rules(s).options
+    pushed = Pushed(review_id=last_review)
+    in_mirror = mirror.note_guids()
+    missing = {nid for nid, guid, anki, _mod in notes if (anki or anki_guid(guid)) not in in_mirror}
+    # edited here later than the mirror's copy, in whole seconds (Anki's "newer wins" for notes)
+    edited = {nid for nid, guid, anki, mod in notes
+              if nid not in missing and mod // 1_000_000 > in_mirror[anki or anki_guid(guid)][1]}
+    if missing or edited:
+        package = scratch / "to-server.apkg"
+        export_anki(col, package, with_scheduling=True, note_ids=missing | edited)
+        pushed.notes = mirror.import_package(package)
+    ours = srs_card_keys(col)
+    mirror_cid = {card_id: cid for cid, key in mirror.card_keys().items() if (card_id := ours.get(key)) is not None}
+    arrived_whole = _cards_of(col, missing)  # imported with their schedules and answers just now
+    days = mirror.days(now, options.day_start_hour)
+    for card_id, card in _export_cards(col, [c for c in answered if c not in skip_cards and c not in arrived_whole]):
+        if card_id in mirror_cid:
+            mirror.set_schedule(mirror_cid[card_id], card, days, now)
+            pushed.cards += 1
+    to_log = [(card_id, mirror_cid[card_id]) for card_id in answered
+              if card_id in mirror_cid and card_id not in arrived_whole]
+    if to_log:
+        pushed.reviews = _push_reviews(col, mirror, to_log, review_id, last_review, days.anchor_us // 1_000_000)
+    pushed.suspended_or_flagged = _push_suspensions(col, mirror, mirror_cid)
+    return pushed
+
+
+def _cards_of(col: Collection, note_ids: set[int]) -> set[int]:
+    if not note_ids:
+        return set()
+    with col.read() as s:
+        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        ids = ", ".join(str(int(n)) for n in note_ids)
+        return {cid for (cid,) in cur.execute(f"SELECT id FROM cards WHERE note_id IN ({ids})")}
+
+
+def _export_cards(col: Collection, card_ids: list[int]) -> list[tuple[int, ExportCard]]:
+    if not card_ids:
+        return []
+    now_us = to_micros(col.now())
+    with col.read() as s:
+        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        rows = cur.execute(
+            "SELECT id, ordinal, state, due, last_review, stability, difficulty, reps, lapses, suspended,"
+            f" buried_until, flag, step FROM cards WHERE id IN ({', '.join(str(int(c)) for c in card_ids)})").fetchall()
+    return [(card_id, ExportCard(
+        ordinal=ordinal, state=state, due=from_micros(due), last_review=None if last is None else from_micros(last),
+        stability=stability, difficulty=difficulty, interval_days=interval_days(due, last), reps=reps, lapses=lapses,
+        suspended=bool(suspended), buried=bool(buried and buried > now_us), flag=flag, step=step, key=card_id))
+        for card_id, ordinal, state, due, last, stability, difficulty, reps, lapses, suspended, buried, flag, step
+        in rows]
+
+
+def _push_reviews(col: Collection, mirror: Mirror, cards: list[tuple[int, int]], after_id: int, up_to_id: int,
+                  day_start: int) -> int:
+    """The answers given here with ids in (after_id, up_to_id], through the export's conversion
+    into a scratch review log, then into the mirror (rows it already has are left alone)."""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute(_REVLOG_TABLE)
+        map_cards(db, cards)
+        copy_reviews(db, ReviewSource(f"{_REVIEWS_SQL} WHERE id > {int(after_id)} AND id <= {int(up_to_id)}",
+                                      col.path), day_start)
+        return mirror.add_reviews(revlog_rows(db))
+    finally:
+        db.close()
+
+
+def _push_suspensions(col: Collection, mirror: Mirror, mirror_cid: dict[int, int]) -> int:
+    with col.read() as s:
+        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        ours = {cid: (bool(sus), flag) for cid, sus, flag in cur.execute("SELECT id, suspended, flag FROM cards")}
+    theirs = mirror.suspensions_and_flags()
+    changed = 0
+    for card_id, cid in mirror_cid.items():
+        if card_id in ours and cid in theirs and ours[card_id] != theirs[cid]:
+            changed += mirror.set_suspended_and_flag(cid, *ours[card_id])
+    return changed
