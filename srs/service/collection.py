@@ -23,7 +23,6 @@ from srs.db.read_only import UnwritableDatabase
 from srs.db.models import Deck, Preset
 
 DEFAULT_PRESET = "default"
-DEFAULT_DECK = "Default"
 
 
 class LockedError(SrsError):
