@@ -14,6 +14,18 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from srs.core import clock, scratch
+from srs.core.consts import (
+    DEFAULT_DAY_START_HOUR,
+    DEFAULT_FUZZ,
+    DEFAULT_LEARNING_STEPS,
+    DEFAULT_LEECH_THRESHOLD,
+    DEFAULT_MAXIMUM_INTERVAL,
+    DEFAULT_NEW_PER_DAY,
+    DEFAULT_PRESET,
+    DEFAULT_RELEARNING_STEPS,
+    DEFAULT_RETENTION,
+    DEFAULT_REVIEWS_PER_DAY,
+)
 from srs.core.errors import SrsError
 from srs.core.printable import clean_name
 from srs.db.engine import checkpoint, checkpoint_if_large, detach_all, writer
@@ -21,8 +33,6 @@ from srs.db.location import DbLocation, media_dir, resolve
 from srs.db.migrate import open_database, open_read_only
 from srs.db.read_only import UnwritableDatabase
 from srs.db.models import Deck, Preset
-
-DEFAULT_PRESET = "default"
 
 
 class LockedError(SrsError):
@@ -142,9 +152,11 @@ class Collection:
         with self.write() as s:
             if s.scalar(select(Preset.id).where(Preset.name == DEFAULT_PRESET)) is None:
                 s.add(Preset(
-                    name=DEFAULT_PRESET, desired_retention=0.9, parameters=None,
-                    learning_steps=[60, 600], relearning_steps=[600], maximum_interval=36500,
-                    new_per_day=20, reviews_per_day=200, day_start_hour=4, leech_threshold=8, fuzz=True,
+                    name=DEFAULT_PRESET, desired_retention=DEFAULT_RETENTION, parameters=None,
+                    learning_steps=list(DEFAULT_LEARNING_STEPS), relearning_steps=list(DEFAULT_RELEARNING_STEPS),
+                    maximum_interval=DEFAULT_MAXIMUM_INTERVAL, new_per_day=DEFAULT_NEW_PER_DAY,
+                    reviews_per_day=DEFAULT_REVIEWS_PER_DAY, day_start_hour=DEFAULT_DAY_START_HOUR,
+                    leech_threshold=DEFAULT_LEECH_THRESHOLD, fuzz=DEFAULT_FUZZ,
                 ))
 
 

@@ -11,8 +11,9 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Label, Markdown
 
+from srs.core.consts import SHORT_STATE_NAMES, STATE_NAMES
 from srs.tui import services
-from srs.tui.format import STATE_NAMES, flag_label, interval_days, one_line, plural, short_date
+from srs.tui.format import flag_label, interval_days, one_line, plural, short_date
 from srs.tui.jobs import run_db
 
 if TYPE_CHECKING:
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
     from srs.service.cards_view import CardView
 
 LIMIT = 500
-SHORT_STATES = {0: "new", 1: "learn", 2: "review", 3: "relearn"}
 ORDERS = ["due", "difficulty", "lapses", "interval", "reps", "added"]
 ORDER_OF_COLUMN = {"due": "due", "ivl": "interval", "diff": "difficulty", "lapses": "lapses", "deck": "deck"}
 COLUMN_HELP = (
@@ -124,7 +124,7 @@ class BrowseScreen(Screen[None]):
         table = self.query_one("#results", DataTable)
         table.clear()
         for r in self.rows:
-            state = "susp." if r.suspended else "buried" if r.buried else SHORT_STATES.get(r.state, "?")
+            state = "susp." if r.suspended else "buried" if r.buried else SHORT_STATE_NAMES.get(r.state, "?")
             table.add_row(
                 short_date(r.due), Text(interval_days(r.interval_days if r.state else None), justify="right"),
                 Text("—" if r.difficulty is None else f"{r.difficulty:.1f}", justify="right"),
