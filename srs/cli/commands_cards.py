@@ -108,14 +108,13 @@ def cards(
 def show(card_id: Annotated[int, typer.Argument(help="Card id, as `srs cards` lists it.", show_default=False)], json_: JsonOpt = False) -> None:
     """Show one card: its sides, where it comes from, its memory state and its review history."""
     from srs.core.scheduling import format_interval
-    from srs.service.cards_view import load_view
+    from srs.service.cards_view import card_view
     from srs.service.stats import card_history
 
     if not 0 < card_id < 2**63:  # SQLite integers: anything else names no card
         raise NotFound(f"no card with id {card_id} (see `srs cards`)")
     with open_collection(reads_only=True) as col:
-        with col.read() as s:
-            view = load_view(s, card_id)
+        view = card_view(col, card_id)
         answers = card_history(col, card_id)
     if view is None:
         raise NotFound(f"no card with id {card_id} (see `srs cards`)")

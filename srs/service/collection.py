@@ -39,6 +39,11 @@ class LockedError(SrsError):
     pass
 
 
+def locate(db: str | Path | None = None) -> DbLocation:
+    """Which database file ``db`` (``--db``; None: ``$SRS_DB``, ``$SRS_HOME``, the user data dir) names, and why."""
+    return resolve(db)
+
+
 def _say_nothing(_message: str) -> None:
     return None
 
