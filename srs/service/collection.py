@@ -52,8 +52,9 @@ class Collection:
     """The entry point of the service layer.
 
     ``Collection.open()`` finds the database (``--db``, ``$SRS_DB``,
-    ``$SRS_HOME``, the user data dir), upgrades its schema, and on a brand-new
-    database imports the bundled decks so a first run has cards.
+    ``$SRS_HOME``, the user data dir) and upgrades its schema. ``fresh`` says it
+    was created just now: srs.service.opening.open_collection then imports the
+    bundled decks so a first run has cards (this module imports no importer).
     """
 
     def __init__(self, path: Path, engine: Engine, *, say: Callable[[str], None] = _say_nothing,
@@ -63,13 +64,13 @@ class Collection:
         self.say = say
         self.read_only = read_only  # why this process cannot write the database, when it cannot
         self._writer = writer(engine)
+        self.fresh = False  # the database was created by this open
 
     @classmethod
     def open(
         cls,
         db: str | Path | None = None,
         *,
-        bundled: bool = True,
         say: Callable[[str], None] = _say_nothing,
         reads_only: bool = False,
     ) -> Collection:
@@ -88,10 +89,7 @@ class Collection:
         col = cls(location.path, engine, say=say)
         col.sweep_scratch()
         col.ensure_defaults()
-        if fresh and bundled:
-            from srs.service.importing import import_bundled
-
-            import_bundled(col)
+        col.fresh = fresh
         return col
 
     def sweep_scratch(self) -> None:
