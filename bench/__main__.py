@@ -85,7 +85,7 @@ def srs_package(folder: Path, name: str = "package.apkg", with_scheduling: bool 
     from srs.service.exporting import export_anki
 
     part = folder / f"{name}.part.apkg"
-    with Collection.open(folder / "srs.db", bundled=False) as col:
+    with Collection.open(folder / "srs.db") as col:
         export_anki(col, part, with_scheduling=with_scheduling)
     part.replace(folder / name)
 

@@ -15,7 +15,7 @@ from bench.runner import Row
 from bench.targets import NOTES_50K
 
 CALLS = [
-    ("open collection", "`Collection.open(path, bundled=False)`", "`Collection(path)`"),
+    ("open collection", "`Collection.open(path)`", "`Collection(path)`"),
     ("build today's queue", "`Study(col)` (all decks)", "select another deck and back, `sched.get_queued_cards()`"),
     ("next card + answer", "`study.next_card()` + `study.answer(id, rating, 4000)`, one transaction",
      "`get_queued_cards` → `Card.question()/answer()` → `describe_next_states` → `build_answer` → `answer_card`"),

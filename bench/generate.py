@@ -73,7 +73,7 @@ def write_srs(path: Path, notes, intros, hist, now: float) -> dict:  # noqa: ANN
     from srs.core.notes import NoteDraft, NoteKind, Template, tradeoff_key
     from srs.service.collection import Collection
 
-    Collection.open(path, bundled=False).close()  # schema by srs's own migrations
+    Collection.open(path).close()  # schema by srs's own migrations
     con = sqlite3.connect(path, isolation_level=None)
     con.execute("BEGIN")
     con.execute("UPDATE presets SET new_per_day=?, reviews_per_day=?, learning_steps='[60, 600]', "

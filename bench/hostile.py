@@ -200,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         from srs.service.collection import Collection
 
         empty = work / "empty.db"
-        Collection.open(empty, bundled=False).close()
+        Collection.open(empty).close()
         files = corpus(work, args.quick)
         results = []
         for name, path in files.items():

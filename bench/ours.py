@@ -32,7 +32,7 @@ def plain_package(ctx: Ctx) -> Path:
 def _open(path: Path):  # noqa: ANN202
     from srs.service.collection import Collection
 
-    return Collection.open(path, bundled=False)
+    return Collection.open(path)
 
 
 def _row(ctx: Ctx, samples: list[float], op: str | None = None, **info: object) -> Row:

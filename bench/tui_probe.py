@@ -42,7 +42,7 @@ async def _session(db: Path, n_answers: int) -> tuple[float, list[float]]:
     from srs.tui.screens.review import ReviewScreen
 
     t0 = time.monotonic()
-    app = SrsApp(lambda: Collection.open(db, bundled=False), start_review=True)
+    app = SrsApp(lambda: Collection.open(db), start_review=True)
     answers: list[float] = []
     async with app.run_test(size=(110, 40)) as pilot:
         await _until(pilot, lambda: isinstance(app.screen, ReviewScreen) and app.screen.shown_at > 0)

@@ -36,7 +36,7 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 
 @pytest.fixture
 def col(tmp_path: Path) -> Iterator[Collection]:
-    c = Collection.open(tmp_path / "t.db", bundled=False)
+    c = Collection.open(tmp_path / "t.db")
     yield c
     c.close()
 

@@ -32,7 +32,7 @@ def all_text(name: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def bundled(tmp_path_factory: pytest.TempPathFactory):
-    col = Collection.open(tmp_path_factory.mktemp("b") / "b.db", bundled=False)
+    col = Collection.open(tmp_path_factory.mktemp("b") / "b.db")
     report = import_bundled(col)
     yield col, report
     col.close()

@@ -24,12 +24,14 @@ import math
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
+from srs.core.consts import State
 from srs.core.days import DAY_US, day_start_us
 
 TIMESTAMP_DUE = 1_000_000_000  # a learning card's due above this is epoch seconds (Anki's own test)
 LATEST_SECONDS = 253402300799  # 9999-12-31: a due past it is no date (a hostile package's)
 MAX_DAYS = 100 * 366  # a day number further than a century from the collection's creation is clamped to it
-LEARNING, REVIEW, RELEARNING = 1, 2, 3  # Anki's card types, the same numbers as our states
+# Anki's card types are our states' numbers (srs.core.consts.State)
+LEARNING, REVIEW, RELEARNING = State.LEARNING, State.REVIEW, State.RELEARNING
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
+from srs.core.consts import DEFAULT_RETENTION, State
+
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # times given as microseconds count from here
 
 # revlog ``type`` values as Anki stores them
@@ -37,7 +38,7 @@ class PackageError(ValueError):
 @dataclass(frozen=True, slots=True)
 class ExportCard:
     ordinal: int
-    state: int = NEW
+    state: int = State.NEW
     due: datetime | None = None
     last_review: datetime | None = None
     stability: float | None = None
@@ -49,7 +50,7 @@ class ExportCard:
     buried: bool = False
     flag: int = 0  # 0 none, 1 red … 7 purple
     step: int | None = None  # learning step index for (re)learning cards
-    desired_retention: float = 0.9  # written to Anki's card data as ``dr``
+    desired_retention: float = DEFAULT_RETENTION  # written to Anki's card data as ``dr``
     decay: float | None = None  # FSRS-6 decay (``decay`` key); None leaves Anki's default
     key: int | None = None  # the caller's card id: what a ReviewSource's card_key refers to
 
@@ -62,7 +63,7 @@ class ExportReview:
     duration_ms: int = 0
     interval_days: int = 0
     last_interval_days: int = 0
-    state_before: int = NEW
+    state_before: int = State.NEW
     state_after: int | None = None  # the card's state after the answer (None: unknown)
     due: datetime | None = None  # the due time the answer set: a (re)learning step's length
     difficulty: float | None = None  # FSRS difficulty after the answer (Anki logs it as the factor)

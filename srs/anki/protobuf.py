@@ -62,10 +62,3 @@ def first_str(fields: dict[int, list[int | bytes]], number: int, default: str = 
         if isinstance(v, bytes):
             return v.decode("utf-8", "replace")
     return default
-
-
-def first_msg(fields: dict[int, list[int | bytes]], number: int) -> dict[int, list[int | bytes]]:
-    for v in fields.get(number, ()):
-        if isinstance(v, bytes):
-            return decode(v)
-    return {}

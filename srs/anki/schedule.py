@@ -12,7 +12,9 @@ from __future__ import annotations
 import math
 from datetime import datetime, timedelta, timezone
 
-from .model import EPOCH, LEARNING, NEW, RELEARNING, REVIEW, ExportCard
+from srs.core.consts import State
+
+from .model import EPOCH, ExportCard
 
 ROLLOVER_HOUR = 4
 _ROLLOVER = timedelta(hours=ROLLOVER_HOUR)
@@ -23,6 +25,7 @@ RELEARN_STEPS = 1  # Anki's default relearning steps: 10m
 
 QUEUE_SUSPENDED, QUEUE_SCHED_BURIED, QUEUE_USER_BURIED = -1, -2, -3
 QUEUE_NEW, QUEUE_LEARN, QUEUE_REVIEW, QUEUE_DAY_LEARN = 0, 1, 2, 3
+_STATES = frozenset(map(int, State))  # a state outside these (a hostile or future value) exports as new
 
 
 _MICROSECOND = timedelta(microseconds=1)
@@ -73,17 +76,17 @@ def card_row(card: ExportCard, position: int, clock: DayClock, now: datetime,
     ``last_logged`` is the card's latest exported review: Anki holds the card's
     last review time equal to it (its "Check Database" rewrites it otherwise)."""
     flags = card.flag & 0b111
-    state = card.state if card.state in (NEW, LEARNING, REVIEW, RELEARNING) else NEW
-    if state == NEW:
+    state = card.state if card.state in _STATES else int(State.NEW)
+    if state == State.NEW:
         queue, due_num, ivl, factor, left, data = QUEUE_NEW, position, 0, 0, 0, "{}"
     else:
         due = utc(card.due) if card.due is not None else utc(now)
         ivl, factor, data = max(0, card.interval_days), DEFAULT_FACTOR, _data(card, last_logged)
-        if state == REVIEW:
+        if state == State.REVIEW:
             queue, due_num, left = QUEUE_REVIEW, clock.day(due), 0
             ivl = max(1, ivl)
         else:
-            steps = LEARN_STEPS if state == LEARNING else RELEARN_STEPS
+            steps = LEARN_STEPS if state == State.LEARNING else RELEARN_STEPS
             left = max(1, steps - (card.step or 0))
             if clock.day(due) > clock.day(now):
                 queue, due_num = QUEUE_DAY_LEARN, clock.day(due)

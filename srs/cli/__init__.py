@@ -6,6 +6,14 @@ import sys
 
 from srs.cli.app import app, state
 
+# Each commands_* module registers its commands on ``app`` when imported. They are imported here, not
+# in app.py, so that they depend on app.py and app.py on none of them (no import cycle). The order is
+# the order `srs --help` lists them in.
+from srs.cli import commands_db, commands_notes, commands_review  # noqa: F401  isort: skip
+from srs.cli import commands_cards  # noqa: F401  isort: skip
+from srs.cli import commands_suggestions  # noqa: F401  isort: skip
+from srs.cli import commands_sync  # noqa: F401  isort: skip
+
 __all__ = ["app", "main"]
 
 

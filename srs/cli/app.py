@@ -65,15 +65,10 @@ def open_collection(*, bundled: bool = True, reads_only: bool = False) -> Collec
     import os
 
     from srs.core.errors import SrsError
-    from srs.service import Collection
+    from srs.service.opening import open_collection as open_for_user
 
     chosen = state.db or os.environ.get("SRS_DB")  # only the default location's folders are made for you
     if chosen and not Path(chosen).expanduser().parent.is_dir():
         raise SrsError(f"the folder {Path(chosen).expanduser().parent} does not exist (create it, or check the path)")
-    return Collection.open(state.db, bundled=bundled, say=say, reads_only=reads_only)
+    return open_for_user(state.db, bundled=bundled, say=say, reads_only=reads_only)
 
-
-from srs.cli import commands_db, commands_notes, commands_review  # noqa: E402,F401  (registers commands)
-from srs.cli import commands_cards  # noqa: E402,F401  (registers cards, show, stats, suspend, unsuspend, flag)
-from srs.cli import commands_suggestions  # noqa: E402,F401  (registers suggestions)
-from srs.cli import commands_sync  # noqa: E402,F401  (registers sync)

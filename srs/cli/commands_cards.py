@@ -13,14 +13,13 @@ from rich.text import Text
 
 from srs.cli.app import app, open_collection
 from srs.cli.output import console, emit_json
+from srs.core.consts import FLAG_NAMES, RATING_WORDS, STATE_NAMES, State
 from srs.core.errors import NotFound, UsageError
 from srs.core.printable import printable
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 CardIds = Annotated[list[int], typer.Argument(help="Card ids, as `srs cards` lists them.", show_default=False)]
-STATES = {0: "new", 1: "learning", 2: "review", 3: "relearning"}
-FLAGS = {0: "none", 1: "red", 2: "orange", 3: "green", 4: "blue", 5: "pink", 6: "turquoise", 7: "purple"}
-RATINGS = {1: "again", 2: "hard", 3: "good", 4: "easy"}
+RATINGS = {rating: word for word, rating in RATING_WORDS.items()}  # "again" … "easy", as `srs review` reads them
 TABLE_LIMIT = 200
 SPARK = " ▁▂▃▄▅▆▇█"
 
@@ -35,7 +34,7 @@ def _local(when: datetime, with_time: bool = True) -> str:
 
 
 def _due(state: int, due: datetime) -> str:
-    return "new" if state == 0 else _local(due, with_time=state != 2)
+    return "new" if state == State.NEW else _local(due, with_time=state != State.REVIEW)
 
 
 def _plural(n: int, word: str) -> str:
@@ -87,7 +86,7 @@ def cards(
     if not rows:
         console.print("No cards match." if text else "No cards yet. Add notes with [bold]srs import PATH[/bold].")
         return
-    cells = [[str(r.id), r.deck, r.kind, STATES.get(r.state, str(r.state)) + (" suspended" if r.suspended else "")
+    cells = [[str(r.id), r.deck, r.kind, STATE_NAMES.get(r.state, str(r.state)) + (" suspended" if r.suspended else "")
               + (" buried" if r.buried else ""), _due(r.state, r.due), r.front] for r in rows]
     cells = [[printable(cell, lines=False) for cell in row] for row in cells]  # ESC in a front is shown, not run
     heads = ("id", "deck", "kind", "state", "due", "front")
@@ -109,14 +108,13 @@ def cards(
 def show(card_id: Annotated[int, typer.Argument(help="Card id, as `srs cards` lists it.", show_default=False)], json_: JsonOpt = False) -> None:
     """Show one card: its sides, where it comes from, its memory state and its review history."""
     from srs.core.scheduling import format_interval
-    from srs.service.cards_view import load_view
+    from srs.service.cards_view import card_view
     from srs.service.stats import card_history
 
     if not 0 < card_id < 2**63:  # SQLite integers: anything else names no card
         raise NotFound(f"no card with id {card_id} (see `srs cards`)")
     with open_collection(reads_only=True) as col:
-        with col.read() as s:
-            view = load_view(s, card_id)
+        view = card_view(col, card_id)
         answers = card_history(col, card_id)
     if view is None:
         raise NotFound(f"no card with id {card_id} (see `srs cards`)")
@@ -138,8 +136,8 @@ def show(card_id: Annotated[int, typer.Argument(help="Card id, as `srs cards` li
     p("[dim]── back[/dim]")
     p(printable(view.back), markup=False, highlight=False)
     p("[dim]──[/dim]")
-    state = STATES.get(view.state, str(view.state)) + (" [yellow](suspended)[/yellow]" if view.suspended else "")
-    p(f"state {state} · due {_due(view.state, view.due)} · reps {view.reps} · lapses {view.lapses} · flag {FLAGS.get(view.flag, view.flag)}")
+    state = STATE_NAMES.get(view.state, str(view.state)) + (" [yellow](suspended)[/yellow]" if view.suspended else "")
+    p(f"state {state} · due {_due(view.state, view.due)} · reps {view.reps} · lapses {view.lapses} · flag {FLAG_NAMES.get(view.flag, view.flag)}")
     if view.stability is not None:
         p(f"stability {view.stability:.1f} days · difficulty {(view.difficulty or 0):.1f} / 10")
     p(f"tags {safe(' '.join(view.tags), lines=False) or '—'}")
@@ -217,7 +215,7 @@ def unsuspend(card_ids: CardIds) -> None:
 
 @app.command("flag")
 def flag(
-    colour: Annotated[int, typer.Argument(help="0 clears the flag; 1 red, 2 orange, 3 green, 4 blue, 5 pink, 6 turquoise, 7 purple.", show_default=False)],
+    colour: Annotated[int, typer.Argument(help="0 clears the flag; " + ", ".join(f"{n} {name}" for n, name in FLAG_NAMES.items() if n) + ".", show_default=False)],
     card_ids: CardIds,
 ) -> None:
     """Flag cards with a colour (search them with flag:N), or clear the flag with 0."""
@@ -225,4 +223,4 @@ def flag(
 
     with open_collection() as col:
         n = set_flag(col, card_ids, colour)
-    _changed("flagged" if colour else "unflagged", n, len(set(card_ids)), f" {FLAGS[colour]}" if colour else "")
+    _changed("flagged" if colour else "unflagged", n, len(set(card_ids)), f" {FLAG_NAMES[colour]}" if colour else "")

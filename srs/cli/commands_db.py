@@ -22,9 +22,9 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")
 @db_app.command("path")
 def db_path(json_: JsonOpt = False) -> None:
     """Print which database file srs uses, and why."""
-    from srs.db.location import resolve
+    from srs.service.collection import locate
 
-    loc = resolve(state.db)
+    loc = locate(state.db)
     if json_:
         emit_json({"path": str(loc.path), "reason": loc.reason, "exists": loc.path.exists()})
     else:

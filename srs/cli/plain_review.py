@@ -14,9 +14,9 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
+from srs.core.consts import RATING_WORDS, Rating
 from srs.core.errors import SrsError
 from srs.core.printable import printable
-from srs.core.scheduling import RATING_WORDS, Rating
 from srs.service.collection import LockedError
 from srs.service.session import ReviewSession, Shown
 

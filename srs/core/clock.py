@@ -29,11 +29,3 @@ def now() -> datetime:
     if fixed:
         return parse_instant(fixed)
     return datetime.now(timezone.utc)
-
-
-def as_utc(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        return value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc)

@@ -24,11 +24,14 @@ from fsrs.scheduler import (
 )
 
 from . import clock
+from .consts import State
 from .days import DAY_US, day_start_us
 from .scheduling import _M64, _UNIT, SchedulingOptions
 
 HALF_DAY_US = DAY_US // 2
-NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
+# The loop compares and stores plain ints, not State members (an enum attribute lookup on each of
+# hundreds of thousands of answers); the numbers are srs.core.consts.State's, never restated here.
+NEW, LEARNING, REVIEW, RELEARNING = map(int, (State.NEW, State.LEARNING, State.REVIEW, State.RELEARNING))
 _E = math.e
 
 # One replayed answer, in review_logs column order:

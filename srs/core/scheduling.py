@@ -12,34 +12,27 @@ import math
 import threading
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from enum import IntEnum
 from functools import lru_cache
 
 import fsrs
 import fsrs.scheduler as _fsrs_scheduler
 
+from .consts import (
+    DEFAULT_DAY_START_HOUR,
+    DEFAULT_FUZZ,
+    DEFAULT_LEARNING_STEPS,
+    DEFAULT_MAXIMUM_INTERVAL,
+    DEFAULT_RELEARNING_STEPS,
+    DEFAULT_RETENTION,
+    MAX_ANSWER_SECONDS,
+    RATING_WORDS,
+    Rating,
+    State,
+)
 from .days import days_between
 
-
-class State(IntEnum):
-    NEW = 0
-    LEARNING = 1
-    REVIEW = 2
-    RELEARNING = 3
-
-
-class Rating(IntEnum):
-    AGAIN = 1
-    HARD = 2
-    GOOD = 3
-    EASY = 4
-
-
-RATING_WORDS = {"again": Rating.AGAIN, "hard": Rating.HARD, "good": Rating.GOOD, "easy": Rating.EASY}
-
-# An answer is logged as taking at most this long (Anki's "maximum answer seconds", per preset):
-# a card left on screen while you make tea does not count as ten minutes of thinking.
-MAX_ANSWER_SECONDS = 60
+# State, Rating, RATING_WORDS and MAX_ANSWER_SECONDS live in srs.core.consts; they are imported here for
+# this module's own use and for callers that import them with the scheduler.
 
 
 def answer_ms(elapsed_ms: int | float, cap_seconds: int = MAX_ANSWER_SECONDS) -> int:
@@ -49,13 +42,13 @@ def answer_ms(elapsed_ms: int | float, cap_seconds: int = MAX_ANSWER_SECONDS) ->
 
 @dataclass(frozen=True, slots=True)
 class SchedulingOptions:
-    desired_retention: float = 0.9
+    desired_retention: float = DEFAULT_RETENTION
     parameters: tuple[float, ...] | None = None  # None: fsrs's defaults
-    learning_steps: tuple[int, ...] = (60, 600)  # seconds
-    relearning_steps: tuple[int, ...] = (600,)
-    maximum_interval: int = 36500
-    fuzz: bool = True
-    day_start_hour: int = 4  # FSRS counts elapsed days in study days (srs.core.days.elapsed_days)
+    learning_steps: tuple[int, ...] = DEFAULT_LEARNING_STEPS  # seconds
+    relearning_steps: tuple[int, ...] = DEFAULT_RELEARNING_STEPS
+    maximum_interval: int = DEFAULT_MAXIMUM_INTERVAL
+    fuzz: bool = DEFAULT_FUZZ
+    day_start_hour: int = DEFAULT_DAY_START_HOUR  # FSRS counts elapsed days in study days (srs.core.days.elapsed_days)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +120,8 @@ def fuzz_draw(seed: int) -> float:
     return ((x ^ (x >> 31)) >> 11) * _UNIT
 
 
-def to_fsrs(card_id: int, memory: Memory, when: datetime | None = None, day_start_hour: int = 4) -> fsrs.Card:
+def to_fsrs(card_id: int, memory: Memory, when: datetime | None = None,
+            day_start_hour: int = DEFAULT_DAY_START_HOUR) -> fsrs.Card:
     """The card as fsrs sees it at ``when``. fsrs counts elapsed days as whole 24-hour periods
     since ``last_review``; srs counts study days (srs.core.days.elapsed_days), so fsrs is
     handed a last review that many whole days before ``when`` (it reads it for nothing else)."""

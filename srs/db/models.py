@@ -23,6 +23,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from srs.core.consts import (
+    DEFAULT_DAY_START_HOUR,
+    DEFAULT_FUZZ,
+    DEFAULT_LEECH_THRESHOLD,
+    DEFAULT_MAXIMUM_INTERVAL,
+    DEFAULT_NEW_PER_DAY,
+    DEFAULT_RETENTION,
+    DEFAULT_REVIEWS_PER_DAY,
+    MAX_ANSWER_SECONDS,
+    State,
+)
 from srs.db.types import JSONText, UTCDateTime
 
 NAMING = {
@@ -44,18 +55,19 @@ class Preset(Base):
     __tablename__ = "presets"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    desired_retention: Mapped[float] = mapped_column(Float, default=0.9)
+    desired_retention: Mapped[float] = mapped_column(Float, default=DEFAULT_RETENTION)
     parameters: Mapped[list[float] | None] = mapped_column(JSONText)  # None: fsrs defaults
     learning_steps: Mapped[list[int]] = mapped_column(JSONText)  # seconds
     relearning_steps: Mapped[list[int]] = mapped_column(JSONText)  # seconds
-    maximum_interval: Mapped[int] = mapped_column(Integer, default=36500)  # days
-    new_per_day: Mapped[int] = mapped_column(Integer, default=20)
-    reviews_per_day: Mapped[int] = mapped_column(Integer, default=200)
-    day_start_hour: Mapped[int] = mapped_column(Integer, default=4)
-    leech_threshold: Mapped[int] = mapped_column(Integer, default=8)
-    # answer times are logged clamped to this (srs.core.scheduling.MAX_ANSWER_SECONDS)
-    max_answer_seconds: Mapped[int] = mapped_column(Integer, default=60, server_default=text("60"))
-    fuzz: Mapped[bool] = mapped_column(Boolean, default=True)
+    maximum_interval: Mapped[int] = mapped_column(Integer, default=DEFAULT_MAXIMUM_INTERVAL)  # days
+    new_per_day: Mapped[int] = mapped_column(Integer, default=DEFAULT_NEW_PER_DAY)
+    reviews_per_day: Mapped[int] = mapped_column(Integer, default=DEFAULT_REVIEWS_PER_DAY)
+    day_start_hour: Mapped[int] = mapped_column(Integer, default=DEFAULT_DAY_START_HOUR)
+    leech_threshold: Mapped[int] = mapped_column(Integer, default=DEFAULT_LEECH_THRESHOLD)
+    # answer times are logged clamped to this
+    max_answer_seconds: Mapped[int] = mapped_column(Integer, default=MAX_ANSWER_SECONDS,
+                                                    server_default=text(str(MAX_ANSWER_SECONDS)))
+    fuzz: Mapped[bool] = mapped_column(Boolean, default=DEFAULT_FUZZ)
 
 
 class Deck(Base):
@@ -158,7 +170,7 @@ class Card(Base):
     deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id", ondelete="RESTRICT"))
     ordinal: Mapped[int] = mapped_column(Integer, default=0)  # cloze number - 1, or 0/1 for reverse
     position: Mapped[int] = mapped_column(Integer, default=0)  # new-card order (source order)
-    state: Mapped[int] = mapped_column(Integer, default=0)  # 0 new, 1 learning, 2 review, 3 relearning
+    state: Mapped[int] = mapped_column(Integer, default=int(State.NEW))  # srs.core.consts.State
     step: Mapped[int | None] = mapped_column(Integer)
     stability: Mapped[float | None] = mapped_column(Float)
     difficulty: Mapped[float | None] = mapped_column(Float)
@@ -188,7 +200,7 @@ class ReviewLog(Base):
     stability: Mapped[float | None] = mapped_column(Float)
     difficulty: Mapped[float | None] = mapped_column(Float)
     due: Mapped[datetime] = mapped_column(UTCDateTime)  # due after the answer
-    prev_state: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))  # state before the answer
+    prev_state: Mapped[int] = mapped_column(Integer, default=int(State.NEW), server_default=text("0"))  # state before the answer
     # The card's interval before the answer in whole days (srs.core.days.interval_days): Anki's lastIvl.
     prev_interval_days: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     # Compact record of the card before the answer, for exact undo ("{}" for answers

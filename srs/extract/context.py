@@ -53,11 +53,6 @@ def _top_level_arrow(text: str) -> int:
     return -1
 
 
-def without_schedule(label: str) -> str:
-    """``"Days 1–7"`` is pure schedule: return ""; other labels unchanged."""
-    return "" if _SCHEDULE_WORD.match(label.strip()) else label
-
-
 def is_schedule(label: str) -> bool:
     return bool(_SCHEDULE_WORD.match(label.strip()))
 

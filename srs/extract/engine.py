@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from srs.core.notes import NoteDraft
 from srs.extract import context, critic, logistics, pipeline, shapes
@@ -28,7 +29,8 @@ _SKIPPED_BLOCKS = {"code": ("code-block", "code outside a Q:/A: answer"), "hr": 
 
 
 class Walker:
-    def __init__(self, ledger: Ledger, regions: dict[int, explicit_qa.Region], language: str = "") -> None:
+    def __init__(self, ledger: Ledger, regions: dict[int, explicit_qa.Region], language: str = "",
+                 bundled_answer: Callable[[str], bool] | None = None) -> None:
         self.ledger = ledger
         self.regions = regions
         self.region_of = {no: r.start for r in regions.values() for no in r.lines}
@@ -37,7 +39,7 @@ class Walker:
         self.headings = Headings()
         self.notes: list[NoteDraft] = []
         self.warnings: list[str] = []
-        self.doc = Doc(language=language)
+        self.doc = Doc(language=language) if bundled_answer is None else Doc(language=language, bundled_answer=bundled_answer)
         self.suggestions: list[Suggestion] = []
 
     # -- blocks --------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,6 +103,9 @@ class Doc:
 
     checklists: list[Checklist] = field(default_factory=list)
     language: str = ""  # "ja", "zh", "fr", "es", "pt", "de", "it" (srs.extract.languages.detect); "" for English
+    # Whether the bundled decks answer a tradeoff key (the pipeline, srs.extract.run, passes its lookup in:
+    # the critic reading them itself would import the pipeline that imports the critic).
+    bundled_answer: Callable[[str], bool] = field(default=lambda _key: False)
 
 
 @dataclass

@@ -5,7 +5,10 @@ from __future__ import annotations
 import gc
 import re
 import traceback
+from functools import lru_cache
 
+from srs.core.bundle import decks_dir
+from srs.core.tradeoffs import find_answer
 from srs.extract import blocks, context, front_matter, languages, prepare
 from srs.extract.engine import Walker
 from srs.extract.finish import finish
@@ -56,7 +59,7 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
             root, _ = blocks.build_tree(blocks.parse(prepared.source, front_matter=False), prepared.origin)
     code = _code_lines(root) | fm_lines
     regions = explicit_qa.find(prepared.lines, code)
-    walker = Walker(ledger, regions, language=languages.detect(prepared.source))
+    walker = Walker(ledger, regions, language=languages.detect(prepared.source), bundled_answer=bundled_answer)
     title = meta.get("title")
     if isinstance(title, str) and title.strip() and not any(b.kind == "heading" and b.level == 1 for b in root.children):
         walker.headings.heading(0, context.title(title))  # the document's title, as an "# H1" would give it
@@ -85,3 +88,22 @@ def _code_lines(root) -> set[int]:  # type: ignore[no-untyped-def]
             out.update(range(block.start, block.end + 1))
         todo.extend(block.children)
     return out
+
+
+@lru_cache(maxsize=1)
+def _answered_tradeoffs() -> frozenset[str]:
+    """Tradeoff keys the bundled decks answer (an unanswered tradeoff links to one on import)."""
+    keys: set[str] = set()
+    try:
+        for path in sorted(decks_dir().glob("tradeoffs-*.md")):
+            for n in extract(path.read_text(encoding="utf-8")).notes:
+                if n.tradeoff and n.answered:
+                    keys.add(n.tradeoff)
+    except Exception:  # no bundled decks: nothing links
+        return frozenset()
+    return frozenset(keys)
+
+
+def bundled_answer(key: str) -> bool:
+    """Whether a bundled deck answers the tradeoff ``key``: the critic keeps such a prompt (srs.extract.model.Doc)."""
+    return find_answer(key, _answered_tradeoffs()) is not None

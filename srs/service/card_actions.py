@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from srs.core.consts import FLAG_NAMES, MAX_FLAG, State
 from srs.core.errors import NotFound, UsageError
 from srs.db.models import Card, Note
 from srs.service.collection import Collection
@@ -56,8 +57,8 @@ def set_suspended(col: Collection, card_ids: Iterable[int], suspended: bool) -> 
 
 def set_flag(col: Collection, card_ids: Iterable[int], flag: int) -> int:
     """Flag cards with colour 1–7, or clear the flag with 0; returns how many changed."""
-    if isinstance(flag, bool) or flag not in range(8):
-        raise UsageError(f"flag must be 0 (none) or 1–7, not {flag}")
+    if isinstance(flag, bool) or flag not in FLAG_NAMES:
+        raise UsageError(f"flag must be 0 (none) or 1–{MAX_FLAG}, not {flag}")
     return _set(col, card_ids, Card.flag, int(flag))
 
 
@@ -89,8 +90,8 @@ def forget(col: Collection, card_ids: Iterable[int]) -> int:
     with col.write() as s:
         for chunk in _chunks(_existing(s, card_ids)):
             result = s.execute(
-                update(Card).where(Card.id.in_(chunk), Card.state != 0).values(
-                    state=0, step=None, stability=None, difficulty=None, due=now, last_review=None, buried_until=None,
+                update(Card).where(Card.id.in_(chunk), Card.state != State.NEW).values(
+                    state=int(State.NEW), step=None, stability=None, difficulty=None, due=now, last_review=None, buried_until=None,
                 ),
                 execution_options={"synchronize_session": False},
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
@@ -11,6 +12,9 @@ from sqlalchemy.orm import Session
 from srs.core.cloze import render_back, render_front
 from srs.core.notes import CONTEXT_SEP
 from srs.db.models import Card, Deck, Note, Source
+
+if TYPE_CHECKING:
+    from srs.service.collection import Collection
 
 
 @dataclass(frozen=True)
@@ -87,3 +91,9 @@ def load_view(session: Session | Connection, card_id: int) -> CardView | None:
         suspended=bool(r.suspended), tags=r.tags.split(), source=r.uri, line=r.line,
         stability=r.stability, difficulty=r.difficulty, deck_id=r.deck_id, step=r.step, last_review=r.last_review,
     )
+
+
+def card_view(col: Collection, card_id: int) -> CardView | None:
+    """One card as a reviewer sees it, read in its own transaction (the browser's preview, `srs show`)."""
+    with col.read() as s:
+        return load_view(s, card_id)

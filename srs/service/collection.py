@@ -14,6 +14,18 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from srs.core import clock, scratch
+from srs.core.consts import (
+    DEFAULT_DAY_START_HOUR,
+    DEFAULT_FUZZ,
+    DEFAULT_LEARNING_STEPS,
+    DEFAULT_LEECH_THRESHOLD,
+    DEFAULT_MAXIMUM_INTERVAL,
+    DEFAULT_NEW_PER_DAY,
+    DEFAULT_PRESET,
+    DEFAULT_RELEARNING_STEPS,
+    DEFAULT_RETENTION,
+    DEFAULT_REVIEWS_PER_DAY,
+)
 from srs.core.errors import SrsError
 from srs.core.printable import clean_name
 from srs.db.engine import checkpoint, checkpoint_if_large, detach_all, writer
@@ -22,12 +34,14 @@ from srs.db.migrate import open_database, open_read_only
 from srs.db.read_only import UnwritableDatabase
 from srs.db.models import Deck, Preset
 
-DEFAULT_PRESET = "default"
-DEFAULT_DECK = "Default"
-
 
 class LockedError(SrsError):
     pass
+
+
+def locate(db: str | Path | None = None) -> DbLocation:
+    """Which database file ``db`` (``--db``; None: ``$SRS_DB``, ``$SRS_HOME``, the user data dir) names, and why."""
+    return resolve(db)
 
 
 def _say_nothing(_message: str) -> None:
@@ -38,8 +52,9 @@ class Collection:
     """The entry point of the service layer.
 
     ``Collection.open()`` finds the database (``--db``, ``$SRS_DB``,
-    ``$SRS_HOME``, the user data dir), upgrades its schema, and on a brand-new
-    database imports the bundled decks so a first run has cards.
+    ``$SRS_HOME``, the user data dir) and upgrades its schema. ``fresh`` says it
+    was created just now: srs.service.opening.open_collection then imports the
+    bundled decks so a first run has cards (this module imports no importer).
     """
 
     def __init__(self, path: Path, engine: Engine, *, say: Callable[[str], None] = _say_nothing,
@@ -49,13 +64,13 @@ class Collection:
         self.say = say
         self.read_only = read_only  # why this process cannot write the database, when it cannot
         self._writer = writer(engine)
+        self.fresh = False  # the database was created by this open
 
     @classmethod
     def open(
         cls,
         db: str | Path | None = None,
         *,
-        bundled: bool = True,
         say: Callable[[str], None] = _say_nothing,
         reads_only: bool = False,
     ) -> Collection:
@@ -74,10 +89,7 @@ class Collection:
         col = cls(location.path, engine, say=say)
         col.sweep_scratch()
         col.ensure_defaults()
-        if fresh and bundled:
-            from srs.service.importing import import_bundled
-
-            import_bundled(col)
+        col.fresh = fresh
         return col
 
     def sweep_scratch(self) -> None:
@@ -143,9 +155,11 @@ class Collection:
         with self.write() as s:
             if s.scalar(select(Preset.id).where(Preset.name == DEFAULT_PRESET)) is None:
                 s.add(Preset(
-                    name=DEFAULT_PRESET, desired_retention=0.9, parameters=None,
-                    learning_steps=[60, 600], relearning_steps=[600], maximum_interval=36500,
-                    new_per_day=20, reviews_per_day=200, day_start_hour=4, leech_threshold=8, fuzz=True,
+                    name=DEFAULT_PRESET, desired_retention=DEFAULT_RETENTION, parameters=None,
+                    learning_steps=list(DEFAULT_LEARNING_STEPS), relearning_steps=list(DEFAULT_RELEARNING_STEPS),
+                    maximum_interval=DEFAULT_MAXIMUM_INTERVAL, new_per_day=DEFAULT_NEW_PER_DAY,
+                    reviews_per_day=DEFAULT_REVIEWS_PER_DAY, day_start_hour=DEFAULT_DAY_START_HOUR,
+                    leech_threshold=DEFAULT_LEECH_THRESHOLD, fuzz=DEFAULT_FUZZ,
                 ))
 
 

@@ -17,11 +17,12 @@ from datetime import datetime
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
+from srs.core.consts import DEFAULT_PRESET, State
 from srs.core.days import StudyDay, study_day
 from srs.core.errors import NotFound
 from srs.db.models import Card, Deck, Preset
 from srs.db.types import to_micros
-from srs.service.collection import DEFAULT_PRESET, Collection
+from srs.service.collection import Collection
 
 LEARN_AHEAD_SECONDS = 20 * 60
 ALL_DECKS = "All decks"
@@ -134,8 +135,9 @@ def _counted(col: Collection, hour_of: str | None) -> tuple[list[DeckCounts], De
         now_us, learn_us, end_us = to_micros(now), to_micros(learn_cutoff), to_micros(day.end)
         rows = s.connection().exec_driver_sql(
             "SELECT deck_id,"
-            " sum(avail AND state = 0), sum(avail AND state IN (1, 3) AND due <= ?),"
-            " sum(avail AND state = 2 AND due < ?), count(*)"
+            f" sum(avail AND state = {State.NEW:d}),"
+            f" sum(avail AND state IN ({State.LEARNING:d}, {State.RELEARNING:d}) AND due <= ?),"
+            f" sum(avail AND state = {State.REVIEW:d} AND due < ?), count(*)"
             " FROM (SELECT deck_id, state, due, (suspended = 0 AND (buried_until IS NULL OR buried_until <= ?)) AS avail"
             "       FROM cards NOT INDEXED) GROUP BY deck_id",
             (learn_us, end_us, now_us),

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from srs.anki import ExportCard, ExportNote, PackageError, ReviewSource, write_apkg
 from srs.anki.perf import gc_paused
+from srs.core.consts import State
 from srs.core.days import DAY_US, interval_days
 from srs.core.errors import SrsError
 from srs.core.notes import CONTEXT_SEP, NO_ANSWER
@@ -23,7 +24,7 @@ SELECT card_id AS card_key, reviewed_at AS reviewed_us, rating, duration_ms,
        max(0, (due - reviewed_at + {DAY_US // 2}) / {DAY_US}) AS interval_days,
        prev_interval_days AS last_interval_days, prev_state AS state_before,
        state AS state_after, due AS due_us, difficulty,
-       CASE WHEN prev_state IN (1, 3) THEN json_extract(prev, '$.c[4]') - json_extract(prev, '$.c[5]') END
+       CASE WHEN prev_state IN ({State.LEARNING:d}, {State.RELEARNING:d}) THEN json_extract(prev, '$.c[4]') - json_extract(prev, '$.c[5]') END
          AS last_step_us
 FROM src.review_logs
 """

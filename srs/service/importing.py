@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
@@ -24,7 +23,7 @@ from srs.core.files import not_regular
 from srs.core.notes import NoteDraft
 from srs.anki.text_headers import SNIFF_BYTES, looks_delimited
 from srs.db.models import Note, NoteSource, Source
-from srs.extract import LineNote, extract
+from srs.extract import extract
 from srs.service import notes_store as store
 from srs.service import suggestions
 from srs.service.matching import (
@@ -37,50 +36,10 @@ from srs.service.matching import (
     same_fact_elsewhere,
 )
 from srs.service.collection import Collection, get_or_create_deck
+from srs.service.import_report import FileReport, ImportReport
 
 NOTE_SUFFIXES = {".md", ".markdown", ".txt"}
 ANKI_SUFFIXES = {".apkg", ".colpkg", ".csv", ".tsv"}
-
-
-@dataclass
-class FileReport:
-    path: str
-    status: str = "imported"  # imported | unchanged | failed | dry-run
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    orphaned: int = 0
-    pruned: int = 0
-    suggested: int = 0  # drafts the critic held back, offered by `srs suggestions`
-    skipped_lines: int = 0
-    kept_newer: int = 0  # package notes not applied: the note here was modified later (Anki's duplicates)
-    by_kind: dict[str, dict[str, int]] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-    error: str | None = None
-    lines: list[LineNote] | None = None
-
-    def count(self, kind: str, what: str, n: int = 1) -> None:
-        setattr(self, what, getattr(self, what) + n)
-        slot = self.by_kind.setdefault(kind, {})
-        slot[what] = slot.get(what, 0) + n
-
-    def to_dict(self, explain: bool = False) -> dict:
-        out = {k: getattr(self, k) for k in ("path", "status", "new", "updated", "unchanged", "orphaned", "pruned", "suggested", "skipped_lines", "by_kind", "warnings", "error")}
-        if explain and self.lines is not None:
-            out["lines"] = [vars(x) if hasattr(x, "__dict__") else x for x in self.lines]
-        return out
-
-
-@dataclass
-class ImportReport:
-    files: list[FileReport] = field(default_factory=list)
-
-    @property
-    def failed(self) -> list[FileReport]:
-        return [f for f in self.files if f.status == "failed"]
-
-    def total(self, what: str) -> int:
-        return sum(getattr(f, what) for f in self.files)
 
 
 def find_files(paths: Iterable[Path]) -> list[Path]:
@@ -129,7 +88,7 @@ def _import_paths(col: Collection, paths: Sequence[Path], *, deck: str | None, d
             report.files.append(FileReport(str(path), status="failed", error=problem))
             continue
         if path.suffix.lower() in ANKI_SUFFIXES or is_anki_text(path):
-            from srs.service.importing_anki import import_anki_file
+            from srs.service.importing_anki import import_anki_file  # the Anki readers load only when needed
 
             fr = import_anki_file(col, path, deck=deck, dry_run=dry_run)
         else:

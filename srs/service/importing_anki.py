@@ -43,7 +43,7 @@ from srs.db.models import Card, Note
 from srs.db.types import to_micros
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
-from srs.service.importing import FileReport
+from srs.service.import_report import FileReport
 from srs.service.presets import default_rules
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from srs.core.cloze import cloze_numbers
+from srs.core.consts import State
 from srs.core.notes import NoteDraft, Template
 from srs.core.printable import clean_name
 from srs.db.models import Card, Note, NoteSource, ReviewLog, Source
@@ -159,7 +160,7 @@ def sync_cards(session: Session, note: Note, ordinals: list[int], now: datetime)
             if position is None:
                 position = (session.scalar(select(func.max(Card.position))) or 0) + 1
             note.cards.append(Card(
-                deck_id=note.deck_id, ordinal=ordinal, position=position, state=0, due=now,
+                deck_id=note.deck_id, ordinal=ordinal, position=position, state=int(State.NEW), due=now,
                 reps=0, lapses=0, suspended=False, flag=0, created_at=now,
             ))
             position += 1

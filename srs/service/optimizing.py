@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, update
 
+from srs.core.consts import DEFAULT_PRESET
 from srs.core.days import day_start_us, study_day_number
 from srs.core.errors import NotFound, SrsError
 from srs.db.models import Card, Deck, Preset, ReviewLog
 from srs.db.types import to_micros
-from srs.service.collection import DEFAULT_PRESET, Collection
+from srs.service.collection import Collection
 
 MIN_REVIEWS = 400  # below this the fit is noise (Anki asks for a few hundred too)
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from srs.core.scheduling import MAX_ANSWER_SECONDS, SchedulingOptions
+from srs.core.consts import DEFAULT_PRESET, MAX_ANSWER_SECONDS
+from srs.core.scheduling import SchedulingOptions
 from srs.db.models import Deck, Preset
 
 
@@ -51,6 +52,6 @@ def rules_by_deck(session: Session) -> dict[int, DeckRules]:
 
 
 def default_rules(session: Session) -> DeckRules:
-    preset = session.scalar(select(Preset).where(Preset.name == "default"))
+    preset = session.scalar(select(Preset).where(Preset.name == DEFAULT_PRESET))
     assert preset is not None
     return rules_of(preset)

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import BigInteger, Connection, select, type_coerce
 
+from srs.core.consts import LEARNING_STATES
 from srs.core.days import study_day
 from srs.core.errors import SrsError
 from srs.core.queue import interleave
@@ -112,7 +113,7 @@ class Study:
         # raw SQL on the hot path (see answering.py); served by ix_cards_state_due
         cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         row = cur.execute(
-            "SELECT id FROM cards WHERE state IN (1, 3) AND due <= ? AND suspended = 0"
+            f"SELECT id FROM cards WHERE state IN ({State.LEARNING:d}, {State.RELEARNING:d}) AND due <= ? AND suspended = 0"
             " AND (buried_until IS NULL OR buried_until <= ?)" + self._deck_sql() + " ORDER BY due, id LIMIT 1",
             (to_micros(until), to_micros(now)),
         ).fetchone()
@@ -162,7 +163,7 @@ class Study:
             states = dict(conn.execute(
                 select(cards.c.id, cards.c.state).where(*self._where(now), cards.c.id.in_(queued))).all()) if queued else {}
             learning = set(conn.execute(
-                select(cards.c.id).where(*self._where(now), cards.c.state.in_((1, 3)),
+                select(cards.c.id).where(*self._where(now), cards.c.state.in_(LEARNING_STATES),
                                          cards.c.due <= now + timedelta(seconds=LEARN_AHEAD_SECONDS))
             ).scalars())
         new = sum(1 for c in queued if states.get(c) == State.NEW)

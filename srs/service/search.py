@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import and_, case, false, func, not_, or_, select, true
 from sqlalchemy.orm import Session
 
+from srs.core.consts import INTERVAL_STATES, LEARNING_STATES, MAX_FLAG, State
 from srs.core.days import DAY_US, study_day
 from srs.core.errors import NotFound, UsageError
 from srs.core.notes import CONTEXT_SEP, NoteKind
@@ -142,8 +143,8 @@ def _term(word: str, pos: int, key_ok: bool) -> Term:
         raise QueryError(f"{key}: {where} needs a value, e.g. {key}:{EXAMPLES[key]}")
     if key == "is" and low not in IS_VALUES:
         raise QueryError(f'is:{value} {where}: use one of is:{", is:".join(IS_VALUES)}')
-    if key == "flag" and not re.fullmatch("[0-7]", low):
-        raise QueryError(f"flag:{value} {where}: a flag is a number from 0 (none) to 7")
+    if key == "flag" and not re.fullmatch(f"[0-{MAX_FLAG}]", low):
+        raise QueryError(f"flag:{value} {where}: a flag is a number from 0 (none) to {MAX_FLAG}")
     if key == "kind" and low not in KINDS:
         raise QueryError(f'kind:{value} {where}: known kinds are {", ".join(KINDS)}')
     if key in ("rated", "added"):
@@ -210,9 +211,10 @@ def _compile(node: Node, s: Session, now: datetime, hour: int) -> Any:
         none = arg[0].lower() == "none"
         return func.trim(Note.tags) == "" if none else Note.tags.regexp_match(f"(?i) {_wild(arg[0], '[^ ]*')}(::[^ ]*)? ")
     if key == "is":
-        return {"new": Card.state == 0, "learn": Card.state.in_((1, 3)), "review": Card.state.in_((2, 3)),
+        return {"new": Card.state == State.NEW, "learn": Card.state.in_(LEARNING_STATES),
+                "review": Card.state.in_(INTERVAL_STATES),
                 "suspended": Card.suspended.is_(True), "buried": Card.buried_until > now, "suggested": false(),
-                "due": and_(Card.state != 0, Card.due < study_day(now, hour).end, Card.suspended.is_(False),
+                "due": and_(Card.state != State.NEW, Card.due < study_day(now, hour).end, Card.suspended.is_(False),
                             or_(Card.buried_until.is_(None), Card.buried_until <= now))}[arg[0]]
     if key in ("flag", "kind"):
         return Card.flag == arg[0] if key == "flag" else Note.kind == arg[0]
@@ -228,7 +230,7 @@ def _compile(node: Node, s: Session, now: datetime, hour: int) -> Any:
             "difficulty": Card.difficulty, "stability": Card.stability}.get(field)
     if field == "due":  # study days from today; overdue is negative
         today_us = round(study_day(now, hour).start.timestamp() * 1_000_000)
-        left = case((Card.state == 0, None), else_=func.floor((raw(Card.due) - today_us) / (DAY_US * 1.0)))
+        left = case((Card.state == State.NEW, None), else_=func.floor((raw(Card.due) - today_us) / (DAY_US * 1.0)))
     return _OPS[op](left, num)
 
 
@@ -290,7 +292,7 @@ def search_cards(col: Collection, query: str = "", *, order: str = "due", descen
     if order not in ORDERS:
         raise QueryError(f'unknown order "{order}"; use one of {", ".join(ORDERS)}')
     keys: list[Any] = {
-        "due": [Card.state == 0, Card.due, Card.position], "difficulty": [Card.difficulty], "lapses": [Card.lapses],
+        "due": [Card.state == State.NEW, Card.due, Card.position], "difficulty": [Card.difficulty], "lapses": [Card.lapses],
         "reps": [Card.reps], "interval": [interval_days_sql()], "added": [Card.created_at], "deck": [Deck.name, Card.due],
     }[order]
     keys = [(k.desc() if descending else k.asc()).nulls_last() for k in keys]  # new cards have no difficulty

@@ -25,10 +25,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from srs.core.consts import DEFAULT_PRESET, LEARNING_STATES, Rating, State
 from srs.core.days import DAY_US, StudyDay, study_day
 from srs.db.models import Card, Deck, Preset, ReviewLog
 from srs.db.types import to_micros
-from srs.service.collection import DEFAULT_PRESET, Collection
+from srs.service.collection import Collection
 from srs.service.decks import subtree_ids, today_counts
 
 BUCKET_US = 900_000_000  # 15 minutes
@@ -46,7 +47,7 @@ def raw(column: Any) -> Any:
 def interval_days_sql() -> Any:
     """Whole days between a card's last review and its due time (NULL for new cards): the SQL
     expression of srs.core.days.interval_days (SQLite rounds halves up for these positive spans)."""
-    return case((Card.state == 0, None), else_=func.round((raw(Card.due) - raw(Card.last_review)) / (DAY_US * 1.0)))
+    return case((Card.state == State.NEW, None), else_=func.round((raw(Card.due) - raw(Card.last_review)) / (DAY_US * 1.0)))
 
 
 def day_start_hour(session: Session, deck: str | None = None) -> int:
@@ -126,9 +127,10 @@ def _count(condition: Any) -> Any:
 def _card_counts(s: Session, where: list[Any]) -> dict[str, int]:
     live, state, ivl = Card.suspended.is_(False), Card.state, interval_days_sql()
     row = s.execute(select(
-        func.count(), _count(live & (state == 0)), _count(live & state.in_((1, 3))), _count(live & (state == 2)),
-        _count(Card.suspended.is_(True)), _count(live & (state == 2) & (ivl < YOUNG_DAYS)),
-        _count(live & (state == 2) & (ivl >= YOUNG_DAYS)),
+        func.count(), _count(live & (state == State.NEW)), _count(live & state.in_(LEARNING_STATES)),
+        _count(live & (state == State.REVIEW)),
+        _count(Card.suspended.is_(True)), _count(live & (state == State.REVIEW) & (ivl < YOUNG_DAYS)),
+        _count(live & (state == State.REVIEW) & (ivl >= YOUNG_DAYS)),
     ).where(*where)).one()
     names = ("total", "new", "learning", "review", "suspended", "young", "mature")
     return {name: int(value or 0) for name, value in zip(names, row)}
@@ -139,7 +141,7 @@ def _forecast(s: Session, where: list[Any], now: datetime, hour: int) -> list[in
     and cards buried until tomorrow for tomorrow."""
     days = _Days(now, hour, 0, FORECAST_DAYS - 1)
     buried = Card.buried_until.is_not(None) & (Card.buried_until > now)
-    live = [*where, Card.state.in_((1, 2, 3)), Card.suspended.is_(False)]
+    live = [*where, Card.state.in_((State.LEARNING, State.REVIEW, State.RELEARNING)), Card.suspended.is_(False)]
     by_day = days.per_day(s, Card.due, [*live, ~(buried & (Card.due < days.day(0).end))], open_start=True)
     put_off = s.scalar(select(func.count()).where(*live, buried, Card.due < days.day(0).end)) or 0
     forecast = [by_day.get(day, 0) for day in range(FORECAST_DAYS)]
@@ -171,11 +173,11 @@ def _retention(s: Session, where: list[Any], days: _Days) -> tuple[float | None,
     first_week = -today.weekday() - 7 * (WEEKS - 1)  # offset of the Monday 11 weeks before this week's
     first = min(first_week, -29)
     bucket = raw(ReviewLog.reviewed_at) // BUCKET_US
-    passed = ReviewLog.rating > 1
+    passed = ReviewLog.rating > Rating.AGAIN
     rows = s.execute(
         select(bucket, passed, func.count())
         .where(ReviewLog.reviewed_at >= days.day(first).start, ReviewLog.reviewed_at < days.day(0).end, *where)
-        .where(ReviewLog.prev_state == 2)
+        .where(ReviewLog.prev_state == State.REVIEW)
         .group_by(bucket, passed)
     ).all()
     month = [0, 0]  # [answers, passed]

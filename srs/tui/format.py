@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-STATE_NAMES = {0: "new", 1: "learning", 2: "review", 3: "relearning"}
-FLAG_NAMES = {0: "none", 1: "red", 2: "orange", 3: "green", 4: "blue", 5: "pink", 6: "turquoise", 7: "purple"}
-RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+from srs.core.consts import FLAG_NAMES
 
 
 def flag_label(flag: int) -> str:

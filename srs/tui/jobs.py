@@ -12,7 +12,6 @@ from textual.widget import Widget
 from textual.worker import Worker, get_current_worker
 
 from srs.core.errors import SrsError
-from srs.tui.services import Unavailable
 
 if TYPE_CHECKING:
     from srs.service import Collection
@@ -71,7 +70,7 @@ def run_db(
         col = app.col  # type: ignore[attr-defined]
         try:
             result = fn(col)
-        except (SrsError, Unavailable) as exc:
+        except SrsError as exc:
             if failed is not None:
                 app.call_from_thread(deliver, failed, str(exc))
             else:

@@ -144,7 +144,7 @@ def _ours(package: Path, folder: Path, scenario: dict) -> dict[str, dict]:
     from srs.service.importing import import_paths
 
     hour = scenario["rollover"]  # the user's day starts when it did in their Anki
-    col = Collection.open(folder / f"srs-{package.stem}.db", bundled=False)
+    col = Collection.open(folder / f"srs-{package.stem}.db")
     try:
         with col.write() as s:
             s.execute(update(Preset).values(day_start_hour=hour))

@@ -144,7 +144,7 @@ def test_nonsense_in_a_packages_schedule_columns_imports_within_bounds(tmp_path:
     with zipfile.ZipFile(hostile, "w") as zf:
         for name in names:
             zf.write(work / name, name)
-    col = Collection.open(tmp_path / "t.db", bundled=False)
+    col = Collection.open(tmp_path / "t.db")
     try:
         (fr,) = import_paths(col, [hostile]).files
         assert fr.status == "imported" and fr.new == 5, fr.error

@@ -49,7 +49,7 @@ def pictures(col: Collection) -> dict[str, bytes]:
 
 @pytest.fixture
 def col(tmp_path: Path):
-    c = Collection.open(tmp_path / "srs.db", bundled=False)
+    c = Collection.open(tmp_path / "srs.db")
     yield c
     c.close()
 

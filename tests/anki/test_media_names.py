@@ -42,7 +42,7 @@ def test_a_leading_underscore_survives_import_and_export(tmp_path, underscore_pa
     anki_names = os.listdir(anki_col.media.dir())
     assert anki_names == ["_diagram.png"]
 
-    col = Collection.open(tmp_path / "srs.db", bundled=False)
+    col = Collection.open(tmp_path / "srs.db")
     assert import_paths(col, [underscore_package]).files[0].new == 1
     assert sorted(p.name for p in col.media_dir.iterdir()) == anki_names
     with col.read() as s:
@@ -77,7 +77,7 @@ def test_a_media_name_with_folders_lands_inside_the_media_folder_and_is_reported
     with pytest.raises(Exception, match="not a valid .apkg"):
         anki_import(anki_col, hostile)  # Anki refuses the package; srs takes the file, safely
 
-    col = Collection.open(tmp_path / "srs" / "srs.db", bundled=False)
+    col = Collection.open(tmp_path / "srs" / "srs.db")
     report = import_paths(col, [hostile]).files[0]
     assert (report.status, report.new) == ("imported", 1)
     assert [p.name for p in col.media_dir.iterdir()] == ["x.png"]

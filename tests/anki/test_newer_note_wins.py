@@ -52,7 +52,7 @@ def test_update1_update2_update1_keeps_update2_in_anki_and_srs(tmp_path, updates
     anki_back = anki_col.get_note(anki_col.find_notes("")[0])["Back"]
     assert anki_back == "a managed queue"
 
-    col = Collection.open(tmp_path / "srs.db", bundled=False)
+    col = Collection.open(tmp_path / "srs.db")
     reports = [import_paths(col, [updates[name]]).files[0] for name in order]
     assert [(r.status, r.new, r.updated, r.unchanged) for r in reports] == [
         ("imported", 1, 0, 0), ("imported", 0, 1, 0), ("imported", 0, 0, 1)]
@@ -63,7 +63,7 @@ def test_update1_update2_update1_keeps_update2_in_anki_and_srs(tmp_path, updates
 
 def test_an_edit_made_with_the_clock_set_back_reaches_anki(tmp_path, monkeypatch, anki_col) -> None:
     notes = tmp_path / "aws.md"
-    col = Collection.open(tmp_path / "srs.db", bundled=False)
+    col = Collection.open(tmp_path / "srs.db")
     monkeypatch.setenv("SRS_NOW", "2026-06-10T12:00:00+00:00")
     notes.write_text("Q: What is SQS?\nA: A queue.\n")
     import_paths(col, [notes])
@@ -89,7 +89,7 @@ def test_an_empty_anki_field_goes_back_to_anki_empty(tmp_path, anki_col) -> None
     package = anki_export(source, tmp_path / "empty-back.apkg", legacy=False, with_scheduling=False)
     source.close()
 
-    col = Collection.open(tmp_path / "srs.db", bundled=False)
+    col = Collection.open(tmp_path / "srs.db")
     assert import_paths(col, [package]).files[0].new == 1
     assert srs_back(col) == NO_ANSWER  # a card needs two sides: this is what review shows
     export_anki(col, tmp_path / "out.apkg")

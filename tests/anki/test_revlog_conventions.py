@@ -51,7 +51,7 @@ def test_exported_review_log_matches_ankis_own(tmp_path, monkeypatch) -> None:
     times = [start, start + timedelta(minutes=1), start + timedelta(minutes=12),
              start + timedelta(days=1, hours=1), start + timedelta(days=1, hours=1, minutes=11)]
     monkeypatch.setenv("SRS_NOW", start.isoformat())
-    col = Collection.open(tmp_path / "srs.db", bundled=False)
+    col = Collection.open(tmp_path / "srs.db")
     add_notes(col, "AWS", [("What is SQS?", "a queue")])
     study = Study(col)
     with col.read() as s:

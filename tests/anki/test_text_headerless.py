@@ -34,7 +34,7 @@ def anki_notes(anki_col, path: Path) -> list[tuple[str, str, tuple[str, ...]]]:
 
 def srs_import(capsys, tmp_path: Path, path: Path) -> tuple[int, dict, list[tuple[str, str, tuple[str, ...]]]]:
     db = tmp_path / "srs.db"
-    Collection.open(db, bundled=False).close()  # no bundled decks: the notes are the file's
+    Collection.open(db).close()  # no bundled decks: the notes are the file's
     code = main(["--db", str(db), "import", "--json", str(path)])
     out = capsys.readouterr().out
     report = json.loads(out)["files"][0] if out.strip() else {}
@@ -106,7 +106,7 @@ def test_a_folder_with_a_readme_still_imports_its_notes(capsys, tmp_path) -> Non
     folder.mkdir()
     write(folder, "README.md", "This folder holds my notes.\n")
     write(folder, "aws.md", "Q: What is SQS?\nA: A queue.\n")
-    Collection.open(tmp_path / "srs.db", bundled=False).close()
+    Collection.open(tmp_path / "srs.db").close()
     code = main(["--db", str(tmp_path / "srs.db"), "import", "--json", str(folder)])
     files = {Path(f["path"]).name: f for f in json.loads(capsys.readouterr().out)["files"]}
     assert code == 0 and files["aws.md"]["new"] == 1

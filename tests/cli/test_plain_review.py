@@ -48,7 +48,7 @@ def test_thirty_days_over_the_bundled_decks_match_fsrs(tmp_path: Path) -> None:
         out = run_srs("--db", str(db), "review", "--plain", "--limit", "25", input=script, env={"SRS_NOW": now.isoformat()})
         assert out.returncode == 0, out.stderr
         assert "Session over" in out.stdout
-    col = Collection.open(db, bundled=False)
+    col = Collection.open(db)
     try:
         with col.read() as s:
             cards = s.scalars(select(Card).where(Card.reps > 0)).all()
@@ -70,7 +70,7 @@ def test_thirty_days_over_the_bundled_decks_match_fsrs(tmp_path: Path) -> None:
 
 def test_protocol_rereads_bad_tokens_and_supports_words_undo_and_quit(tmp_path: Path) -> None:
     db = tmp_path / "p.db"
-    col = Collection.open(db, bundled=False)
+    col = Collection.open(db)
     add_notes(col, "D", [("alpha", "one"), ("beta", "two"), ("gamma", "three")])
     col.close()
     script = "\nbanana\ngood\n\nu\n\nhard\n\nq\n"
@@ -79,7 +79,7 @@ def test_protocol_rereads_bad_tokens_and_supports_words_undo_and_quit(tmp_path: 
     assert "'banana' is not an answer" in out.stdout
     assert "→ good" in out.stdout and "undone" in out.stdout and "→ hard" in out.stdout
     assert "Session over: 1 reviewed" in out.stdout
-    col = Collection.open(db, bundled=False)
+    col = Collection.open(db)
     with col.read() as s:
         ratings = s.scalars(select(ReviewLog.rating)).all()
     col.close()
@@ -88,7 +88,7 @@ def test_protocol_rereads_bad_tokens_and_supports_words_undo_and_quit(tmp_path: 
 
 def test_end_of_input_ends_cleanly(tmp_path: Path) -> None:
     db = tmp_path / "e.db"
-    col = Collection.open(db, bundled=False)
+    col = Collection.open(db)
     add_notes(col, "D", [("alpha", "one")])
     col.close()
     out = run_srs("--db", str(db), "review", "--plain", input="\n")
@@ -98,12 +98,12 @@ def test_end_of_input_ends_cleanly(tmp_path: Path) -> None:
 
 def test_suspend_and_bury_from_the_prompt(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
-    col = Collection.open(db, bundled=False)
+    col = Collection.open(db)
     add_notes(col, "D", [("alpha", "one"), ("beta", "two")])
     col.close()
     out = run_srs("--db", str(db), "review", "--plain", input="s\nb\n")
     assert "suspended" in out.stdout and "buried until tomorrow" in out.stdout
-    col = Collection.open(db, bundled=False)
+    col = Collection.open(db)
     with col.read() as s:
         rows = s.execute(select(Card.suspended, Card.buried_until)).all()
     col.close()
@@ -112,7 +112,7 @@ def test_suspend_and_bury_from_the_prompt(tmp_path: Path) -> None:
 
 def _plain_deck(tmp_path: Path, name: str) -> Path:
     db = tmp_path / name
-    col = Collection.open(db, bundled=False)
+    col = Collection.open(db)
     add_notes(col, "D", [("alpha", "one"), ("beta", "two"), ("gamma", "three"), ("delta", "four")])
     col.close()
     return db
@@ -138,7 +138,7 @@ def test_undo_after_suspend_shows_the_card_again(tmp_path: Path) -> None:
     out = run_srs("--db", str(db), "review", "--plain", input="s\nu\n\n4\nq\n")
     assert out.returncode == 0, out.stderr
     assert _fronts_shown(out.stdout) == ["alpha", "beta", "alpha", "beta"]
-    col = Collection.open(db, bundled=False)
+    col = Collection.open(db)
     with col.read() as s:
         assert not any(s.scalars(select(Card.suspended)).all())
         assert len(s.scalars(select(ReviewLog.id)).all()) == 1

@@ -16,7 +16,7 @@ def size(path: Path) -> int:
 
 def killed_after_writing(db: Path) -> None:
     """Open (importing the bundled decks) and exit without closing, as `kill -9` would leave it."""
-    code = f"import os\nfrom srs.service.collection import Collection\nCollection.open({str(db)!r})\nos._exit(0)\n"
+    code = f"import os\nfrom srs.service.opening import open_collection\nopen_collection({str(db)!r})\nos._exit(0)\n"
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
 
 

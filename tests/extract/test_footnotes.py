@@ -1,6 +1,6 @@
 """Footnote numbers pasted onto words are removed; names and placeholders that end in digits stay."""
 
-from extract_helpers import notes
+from tests.extract.extract_helpers import notes
 
 from srs.extract.footnotes import strip
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from card_checks import problems
+from tests.extract.card_checks import problems
 from srs.extract import extract
 
 FRAGMENTS = [

@@ -1,4 +1,4 @@
-from extract_helpers import notes, one
+from tests.extract.extract_helpers import notes, one
 
 
 def test_equals_definition_asks_for_the_meaning_one_way():
@@ -24,7 +24,7 @@ def test_a_paragraph_that_opens_with_a_definition_gives_that_sentence():
 
 
 def test_formulas_are_not_definitions():
-    from extract_helpers import notes
+    from tests.extract.extract_helpers import notes
 
     assert not notes("Throughput = 25k * 0.2 = 5k\n", "definition")
 

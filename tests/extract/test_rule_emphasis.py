@@ -3,7 +3,7 @@
 from srs.core.cloze import cloze_numbers, render_front
 from srs.extract import extract
 
-from extract_helpers import notes, one
+from tests.extract.extract_helpers import notes, one
 
 
 def test_an_emphasised_term_in_a_statement_is_clozed():

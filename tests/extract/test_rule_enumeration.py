@@ -1,7 +1,7 @@
 from srs.core.cloze import cloze_numbers
 from srs.extract import extract
 
-from extract_helpers import line, notes, one
+from tests.extract.extract_helpers import line, notes, one
 
 
 def test_inline_label_list_is_a_name_all_card():

@@ -1,6 +1,6 @@
 from srs.extract import extract
 
-from extract_helpers import notes, one
+from tests.extract.extract_helpers import notes, one
 
 
 def test_short_paragraph_under_a_heading_answers_the_heading():

@@ -1,4 +1,4 @@
-from extract_helpers import notes, one
+from tests.extract.extract_helpers import notes, one
 
 
 def test_bold_label_becomes_question_and_text_answer():

@@ -1,6 +1,6 @@
 """The naming rule ("… is called X") and the purpose rule ("X is used for …")."""
 
-from extract_helpers import notes, one
+from tests.extract.extract_helpers import notes, one
 
 
 def test_a_described_thing_is_asked_for_its_name():

@@ -1,7 +1,7 @@
 from srs.core.cloze import render_front
 from srs.extract import extract
 
-from extract_helpers import notes, one
+from tests.extract.extract_helpers import notes, one
 
 
 def test_numbers_become_clozes_with_their_units():

@@ -1,6 +1,6 @@
 from srs.extract import extract
 
-from extract_helpers import notes
+from tests.extract.extract_helpers import notes
 
 
 def test_condition_action_with_subject_carried_to_the_next_clause():

@@ -1,6 +1,6 @@
 from srs.extract import extract
 
-from extract_helpers import notes, one
+from tests.extract.extract_helpers import notes, one
 
 
 def test_unanswered_tradeoff_keeps_only_the_options_span():

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from card_checks import SEEDS, problems
+from tests.extract.card_checks import SEEDS, problems
 from srs.core.notes import NoteKind, Template, normalize
 from srs.extract import extract
 

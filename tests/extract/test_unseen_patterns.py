@@ -1,6 +1,6 @@
 """Patterns found by grading cards from documents the extractor had never seen (round 8)."""
 
-from extract_helpers import notes, one
+from tests.extract.extract_helpers import notes, one
 
 from srs.extract import extract
 from srs.extract.rules.enumeration import which

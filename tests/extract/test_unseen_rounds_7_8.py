@@ -3,7 +3,7 @@
 Each test states the general shape in made-up notes, never a line of the graded documents.
 """
 
-from extract_helpers import notes
+from tests.extract.extract_helpers import notes
 
 from srs.extract import extract
 from srs.extract.text import is_generic, sentences

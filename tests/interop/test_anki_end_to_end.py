@@ -22,7 +22,7 @@ from tests.conftest import at, run_srs
 
 @pytest.fixture
 def bundled(tmp_path: Path):
-    col = Collection.open(tmp_path / "b.db", bundled=False)
+    col = Collection.open(tmp_path / "b.db")
     import_bundled(col)
     yield col
     col.close()
@@ -107,7 +107,7 @@ def test_shared_anki_deck_imports_with_history_and_reimports_by_guid(tmp_path: P
     shipped = read_package(package, media_dest=tmp_path / "m")  # reviews since each card's last "Forget"
     anki_reviews = sum(1 for n in shipped.notes for c in n.cards for r in c.reviews)
     assert anki_reviews >= 3
-    col = Collection.open(tmp_path / "s.db", bundled=False)
+    col = Collection.open(tmp_path / "s.db")
     try:
         (fr,) = import_paths(col, [package]).files
         assert fr.status == "imported" and fr.new == anki_notes, fr

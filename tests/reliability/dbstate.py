@@ -19,7 +19,7 @@ TABLES = ("presets", "decks", "sources", "notes", "note_sources", "cards", "revi
 
 def make_review_db(path: Path, n: int, *, deck: str = "Crash", prefix: str = "question") -> None:
     """``n`` basic notes, no daily limits in the way of a long session."""
-    col = Collection.open(path, bundled=False)
+    col = Collection.open(path)
     try:
         with col.write() as s:
             s.execute(update(Preset).values(new_per_day=100_000, reviews_per_day=100_000))

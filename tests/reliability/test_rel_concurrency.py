@@ -35,7 +35,7 @@ def notes_folder(tmp_path: Path, n_md: int, n_apkg: int) -> Path:
     (folder / "facts.md").write_text("\n".join(lines), encoding="utf-8")
     other = tmp_path / "other.db"
     make_review_db(other, n_apkg, deck="FromAnki", prefix="anki question")
-    with Collection.open(other, bundled=False) as col:
+    with Collection.open(other) as col:
         export_anki(col, folder / "deck.apkg")
     return folder
 
@@ -79,7 +79,7 @@ def run_together(tmp_path: Path, *, cards: int, answers: int, n_md: int, n_apkg:
     assert Counter(log) == Counter(a + b), "an acknowledged answer is missing, or an unacknowledged one was logged"
     assert is_subsequence(a, log) and is_subsequence(b, log), "a session's answers were logged out of order"
     assert card_log_mismatches(db) == []
-    with Collection.open(db, bundled=False) as col:
+    with Collection.open(db) as col:
         assert check(col).ok
     return {"answers": len(log), "skipped": results["A"].skipped + results["B"].skipped, "imported": n_md + n_apkg}
 

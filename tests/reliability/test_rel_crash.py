@@ -68,7 +68,7 @@ def run_random_kills(tmp_path: Path, rounds: int, seed: int) -> dict[str, int]:
         stats["acknowledged"] += t.answers
         stats["undone"] += t.undos
         expected = got
-        col = Collection.open(db, bundled=False)
+        col = Collection.open(db)
         try:
             report = check(col)
         finally:

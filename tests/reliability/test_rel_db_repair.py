@@ -45,7 +45,7 @@ PROBE = {
 def reviewed_db(tmp_path: Path) -> Path:
     db = tmp_path / "r.db"
     make_review_db(db, 20)
-    col = Collection.open(db, bundled=False)
+    col = Collection.open(db)
     try:
         study = Study(col)
         for rating in (3, 1, 4, 3, 2):
@@ -147,7 +147,7 @@ def test_repair_right_after_an_upgrade(tmp_path: Path, monkeypatch: pytest.Monke
     engine.dispose()
     damage(db, DAMAGE["stale burials"][0])
     monkeypatch.setattr(backups, "datetime", _FrozenDatetime)  # backup names carry the second
-    col = Collection.open(db, bundled=False)  # upgrades, backing up first
+    col = Collection.open(db)  # upgrades, backing up first
     try:
         report = check(col, repair=True)
     finally:

@@ -127,7 +127,7 @@ def test_failed_write_loses_nothing_already_stored(kind: str, tmp_path_factory: 
     assert t.returncode != 0 and t.inflight is not None, "the write never failed"
     assert log_sequence(db) == t.apply([]), "acknowledged answers lost, or the failed one half-stored"
     assert card_log_mismatches(db) == []
-    with Collection.open(db, bundled=False) as col:
+    with Collection.open(db) as col:
         assert check(col).ok
 
 

@@ -37,7 +37,7 @@ QUICK, LONG = 40, 1000
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An empty, migrated database, copied for every example."""
     db = tmp_path_factory.mktemp("fuzz-template") / "template.db"
-    Collection.open(db, bundled=False).close()
+    Collection.open(db).close()
     return db
 
 
@@ -71,7 +71,7 @@ def import_twice(template: Path, data: bytes, suffix: str) -> None:
         shutil.copy(template, db)
         notes = Path(tmp) / f"notes{suffix}"
         notes.write_bytes(data)
-        col = Collection.open(db, bundled=False)
+        col = Collection.open(db)
         try:
             before = snapshot(db)
             first = import_paths(col, [notes]).files[0]

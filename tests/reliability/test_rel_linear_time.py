@@ -69,7 +69,7 @@ def pathological(kind: str, size: int, char: str, numbers: int) -> str:
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("linear-template") / "template.db"
-    Collection.open(db, bundled=False).close()
+    Collection.open(db).close()
     return db
 
 
@@ -78,7 +78,7 @@ def import_seconds(template: Path, text: str) -> float:
         db, notes = Path(tmp) / "l.db", Path(tmp) / "notes.md"
         shutil.copy(template, db)
         notes.write_text(text, encoding="utf-8")
-        col = Collection.open(db, bundled=False)
+        col = Collection.open(db)
         try:
             started = time.perf_counter()
             report = import_paths(col, [notes]).files[0]

@@ -39,7 +39,7 @@ def old_database(tmp_path: Path, revision: str) -> Path:
     """A database with notes, cards and answers, at schema ``revision``."""
     db = tmp_path / "old.db"
     make_review_db(db, 30, deck="Old")
-    col = Collection.open(db, bundled=False)
+    col = Collection.open(db)
     try:
         study, rng = Study(col), random.Random(5)
         for _ in range(12):

@@ -37,7 +37,7 @@ def srs(prefix: list[str], db: Path, *args: str, stdin: str = "") -> subprocess.
 
 def answered_database(db: Path) -> None:
     make_review_db(db, 8)
-    col = Collection.open(db, bundled=False)
+    col = Collection.open(db)
     try:
         study = Study(col)
         for rating in (3, 1, 4):

@@ -18,7 +18,7 @@ from tests.factory import add_notes
 
 
 def make_db(path: Path, n: int = 60) -> None:
-    col = Collection.open(path, bundled=False)
+    col = Collection.open(path)
     from sqlalchemy import update
 
     from srs.db.models import Preset
@@ -67,7 +67,7 @@ def run_kills(tmp_path: Path, kills: int, seed: int) -> None:
     for i in range(kills):
         ack = session_until_killed(db, random.randint(1, 4), kill_mid_answer=bool(i % 2))
         total_ack += ack
-        col = Collection.open(db, bundled=False)
+        col = Collection.open(db)
         try:
             report = check(col)
             assert report.ok, report.to_dict()

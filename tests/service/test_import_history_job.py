@@ -73,7 +73,7 @@ def imported(tmp_path: Path, name: str, packages: list[Path], *, background: boo
     real = history.subprocess.Popen
     monkeypatch.setattr(history.subprocess, "Popen", lambda *a, **k: started.append(a) or real(*a, **k))
     db = tmp_path / f"{name}.db"
-    col = Collection.open(db, bundled=False)
+    col = Collection.open(db)
     try:
         reports = [import_paths(col, [p]).files[0] for p in packages]
     finally:
@@ -180,10 +180,10 @@ def test_another_writer_taking_the_card_ids_first(tmp_path: Path, monkeypatch) -
     monkeypatch.undo()
     # the reference: the same card taken before the import started
     ref_db = tmp_path / "ref.db"
-    Collection.open(ref_db, bundled=False).close()
+    Collection.open(ref_db).close()
     add_a_card(ref_db)
     monkeypatch.setenv("SRS_NOW", NOW.isoformat())
-    col = Collection.open(ref_db, bundled=False)
+    col = Collection.open(ref_db)
     import_paths(col, [pkg])
     col.close()
     got, expected = rows(raced), rows(ref_db)
@@ -223,7 +223,7 @@ def test_the_import_leaves_no_database_attached(tmp_path: Path, monkeypatch) -> 
     pkg = package(tmp_path / "deck.apkg", notes(5, seed=9))
     monkeypatch.setenv("SRS_NOW", NOW.isoformat())
     monkeypatch.setattr(history, "PARTS", 3)
-    col = Collection.open(tmp_path / "c.db", bundled=False)
+    col = Collection.open(tmp_path / "c.db")
     try:
         assert import_paths(col, [pkg]).files[0].status == "imported"
         with col.write() as s:  # the pooled connection the import used

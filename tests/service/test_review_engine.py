@@ -41,7 +41,7 @@ def card_state(col: Collection, card_id: int) -> tuple:
 @given(steps=st.lists(st.tuples(st.sampled_from([1, 2, 3, 4]), st.integers(min_value=0, max_value=40 * 24 * 60)), min_size=1, max_size=12))
 def test_stored_state_equals_fsrs_counting_study_days(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, steps: list[tuple[int, int]]) -> None:
     db = tmp_path_factory.mktemp("p") / "p.db"
-    col = Collection.open(db, bundled=False)
+    col = Collection.open(db)
     try:
         set_preset(col, fuzz=False)
         set_now(monkeypatch, T0)
@@ -70,7 +70,7 @@ def test_stored_state_equals_fsrs_counting_study_days(tmp_path_factory: pytest.T
 def test_fuzz_is_deterministic(tmp_path, monkeypatch) -> None:
     dues = []
     for name in ("a", "b"):
-        col = Collection.open(tmp_path / f"{name}.db", bundled=False)
+        col = Collection.open(tmp_path / f"{name}.db")
         set_now(monkeypatch, T0)
         (nid,) = add_notes(col, "D", [("q", "a")])
         with col.read() as s:

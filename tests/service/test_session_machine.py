@@ -35,7 +35,7 @@ def rows(col: Collection) -> dict[str, list[tuple]]:
 
 
 def small_collection(path: Path) -> Collection:
-    col = Collection.open(path, bundled=False)
+    col = Collection.open(path)
     add_notes(col, "D", [(f"d{i}", "x") for i in range(5)])
     add_notes(col, "D", [("two-way", "y")], reverse=True)  # siblings bury each other
     add_notes(col, "D::Sub", [(f"s{i}", "x") for i in range(3)])

@@ -29,7 +29,7 @@ def _fixed_world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[No
 
 @pytest.fixture
 def col(tmp_path: Path) -> Iterator[Collection]:
-    c = Collection.open(tmp_path / "t.db", bundled=False)
+    c = Collection.open(tmp_path / "t.db")
     build(c, tmp_path / "notes")
     yield c
     c.close()
@@ -37,6 +37,6 @@ def col(tmp_path: Path) -> Iterator[Collection]:
 
 @pytest.fixture
 def empty_col(tmp_path: Path) -> Iterator[Collection]:
-    c = Collection.open(tmp_path / "empty.db", bundled=False)
+    c = Collection.open(tmp_path / "empty.db")
     yield c
     c.close()

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select
 
 from srs.db.models import Card
 from srs.service.collection import Collection
-from srs.tui import services
 from srs.tui.screens.browse import BrowseScreen
 from srs.tui.screens.confirm import ConfirmScreen
 
 from .helpers import make_app, settle, sync
-
-pytestmark = pytest.mark.skipif(
-    not (services.has("search") and services.has("card_actions")), reason="srs.service.search / card_actions not available"
-)
-
 
 def cards(col: Collection) -> dict[int, Card]:
     with col.read() as s:

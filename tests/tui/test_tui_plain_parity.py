@@ -22,7 +22,7 @@ CARDS = "SELECT id, state, step, stability, difficulty, due, last_review, reps, 
 
 
 def outcome(db: Path) -> tuple[list[tuple], list[tuple]]:
-    col = Collection.open(db, bundled=False)
+    col = Collection.open(db)
     try:
         with col.engine.connect() as conn:
             return [tuple(r) for r in conn.exec_driver_sql(LOG)], [tuple(r) for r in conn.exec_driver_sql(CARDS)]
@@ -33,7 +33,7 @@ def outcome(db: Path) -> tuple[list[tuple], list[tuple]]:
 @sync
 async def test_app_and_plain_give_the_same_log_and_cards(col: Collection, tmp_path: Path) -> None:
     plain_db = tmp_path / "plain.db"
-    other = Collection.open(plain_db, bundled=False)
+    other = Collection.open(plain_db)
     build(other, tmp_path / "notes")
     other.close()
 

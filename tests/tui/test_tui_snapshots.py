@@ -13,13 +13,10 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from srs.service.collection import Collection
-from srs.tui import services
 
 from .helpers import make_app, settle_for_picture
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
-needs_search = pytest.mark.skipif(not services.has("search"), reason="srs.service.search not available")
-needs_stats = pytest.mark.skipif(not services.has("stats"), reason="srs.service.stats not available")
 
 
 def keys(*presses: str, search: str | None = None) -> Callable[[Pilot], Awaitable[None]]:
@@ -100,19 +97,16 @@ def test_summary(snap_compare, col: Collection, size: tuple[int, int]) -> None: 
     assert snap_compare(make_app(col), terminal_size=size, run_before=keys(*presses))
 
 
-@needs_search
 @pytest.mark.parametrize("size", SIZES)
 def test_browse(snap_compare, col: Collection, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     answer_some(col)
     assert snap_compare(make_app(col), terminal_size=size, run_before=keys("b", search="deck:Systems"))
 
 
-@needs_search
 def test_browse_bad_query(snap_compare, col: Collection) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(make_app(col), terminal_size=(80, 24), run_before=keys("b", search="prop:ivl>x"))
 
 
-@needs_stats
 @pytest.mark.parametrize("size", SIZES)
 def test_stats(snap_compare, col: Collection, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     answer_some(col)

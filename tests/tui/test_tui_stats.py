@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from srs.service.collection import Collection
-from srs.tui import services
 from srs.tui.screens.stats import StatsScreen
 
 from .helpers import make_app, settle, sync
-
-pytestmark = pytest.mark.skipif(not services.has("stats"), reason="srs.service.stats not available")
 
 
 @sync

@@ -12,23 +12,16 @@ that still holds knowledge is kept as a *suggestion* (``Finding.suggest``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from srs.core.notes import NoteDraft
+from srs.extract.critic.checks import CHECKS
+from srs.extract.critic.finding import Check, Finding
 from srs.extract.model import Doc, Unit
 
-
-@dataclass(frozen=True)
-class Finding:
-    check: str  # the check's name, shown by --explain
-    detail: str  # why, in a few words
-    repaired: NoteDraft | None = None  # the better draft; None: the draft is dropped
-    suggest: bool = False  # dropped, but it holds knowledge: offer it as a suggestion
-
+__all__ = ["CHECKS", "EXPLICIT_RULES", "Check", "Finding", "Verdict", "review"]
 
 EXPLICIT_RULES = frozenset({"explicit-qa", "explicit-cloze"})
-Check = Callable[[NoteDraft, Unit, Doc], Finding | None]
 
 
 @dataclass
@@ -43,8 +36,6 @@ class Verdict:
 
 def review(note: NoteDraft, u: Unit, doc: Doc) -> Verdict:
     """Run every check in order; a repair is checked on by the rest, a drop ends the review."""
-    from srs.extract.critic.checks import CHECKS  # the checks import this module's Finding
-
     findings: list[Finding] = []
     current = note
     checks = CHECKS if note.rule not in EXPLICIT_RULES else CHECKS[:1]  # the user's own cards: only cleaned

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from srs.extract.critic import Check
+from srs.extract.critic.finding import Check
 from srs.extract.critic.content import debris, navigation, oversize, trivial, unanswered
 from srs.extract.critic.form import (
     fragment_front, heading_front, leans_back, placeholder_term, position_cue, statement_label,

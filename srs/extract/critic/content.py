@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from srs.core.cloze import CLOZE, cloze_numbers, hidden, render_front
 from srs.core.notes import NoteDraft, NoteKind, Template, normalize
-from srs.extract.critic import Finding
+from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import sides, title_of
 from srs.extract.html_text import HTML_TAG, SHORTCODE
 from srs.extract.model import Doc, Unit
@@ -247,29 +246,6 @@ def unanswered(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     if any(_DRILLS.search(s) for s in (*u.sections, *note.heading_path[-2:])):
         return None
-    if note.tradeoff and _bundled_answer(note.tradeoff):
+    if note.tradeoff and doc.bundled_answer(note.tradeoff):
         return None
     return Finding("unanswered", "a prompt the notes do not answer, outside a drills section", suggest=True)
-
-
-@lru_cache(maxsize=1)
-def _answered_tradeoffs() -> frozenset[str]:
-    """Tradeoff keys the bundled decks answer (an unanswered tradeoff links to one on import)."""
-    from srs.core.bundle import decks_dir
-    from srs.extract.run import extract
-
-    keys: set[str] = set()
-    try:
-        for path in sorted(decks_dir().glob("tradeoffs-*.md")):
-            for n in extract(path.read_text(encoding="utf-8")).notes:
-                if n.tradeoff and n.answered:
-                    keys.add(n.tradeoff)
-    except Exception:  # no bundled decks: nothing links
-        return frozenset()
-    return frozenset(keys)
-
-
-def _bundled_answer(key: str) -> bool:
-    from srs.core.tradeoffs import find_answer
-
-    return find_answer(key, _answered_tradeoffs()) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteDraft, Template, normalize
-from srs.extract.critic import Finding
+from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import (
     LEADING_FRAGMENT, PLACEHOLDERS, QUESTION, TRAILING_FRAGMENT, asked_term, title_of, words,
 )

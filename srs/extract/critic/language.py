@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from srs.core.notes import NoteDraft, Template
-from srs.extract.critic import Finding
+from srs.extract.critic.finding import Finding
 from srs.extract.languages import LATIN, reword
 from srs.extract.model import Doc, Unit
 from srs.extract.text import cjk_share

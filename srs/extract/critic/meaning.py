@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteDraft, NoteKind, Template, normalize
-from srs.extract.critic import Finding
+from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import sides, title_of
 from srs.extract.model import Doc, Unit
 from srs.extract.text import word_count

@@ -11,8 +11,11 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Label, Markdown
 
-from srs.tui import services
-from srs.tui.format import STATE_NAMES, flag_label, interval_days, one_line, plural, short_date
+from srs.core.consts import SHORT_STATE_NAMES, STATE_NAMES
+from srs.service.card_actions import delete_cards, set_flag, set_suspended
+from srs.service.cards_view import card_view
+from srs.service.search import QueryError, search_cards
+from srs.tui.format import flag_label, interval_days, one_line, plural, short_date
 from srs.tui.jobs import run_db
 
 if TYPE_CHECKING:
@@ -20,7 +23,6 @@ if TYPE_CHECKING:
     from srs.service.cards_view import CardView
 
 LIMIT = 500
-SHORT_STATES = {0: "new", 1: "learn", 2: "review", 3: "relearn"}
 ORDERS = ["due", "difficulty", "lapses", "interval", "reps", "added"]
 ORDER_OF_COLUMN = {"due": "due", "ivl": "interval", "diff": "difficulty", "lapses": "lapses", "deck": "deck"}
 COLUMN_HELP = (
@@ -89,9 +91,6 @@ class BrowseScreen(Screen[None]):
         for label, key, width in columns:
             justify = "right" if key in ("ivl", "diff", "lapses") else "left"
             table.add_column(Text(label, justify=justify), key=key, width=width)  # type: ignore[arg-type]
-        if not services.has("search"):
-            self.status("Searching needs srs.service.search, which this install does not have.", error=True)
-            return
         self.query_one(Input).focus()
         self.search()
 
@@ -103,14 +102,13 @@ class BrowseScreen(Screen[None]):
 
     def search(self, keep_row: int | None = None) -> None:
         query, order, descending = self.query_one(Input).value, self.order, self.descending
-        query_error = services.query_error()
 
         def run(col: Collection) -> tuple[list[Any], str | None]:
             try:
                 if _asks_suggestions(query):
                     return [], None
-                return services.search_cards(col, query, order=order, descending=descending, limit=LIMIT + 1), None
-            except query_error as exc:
+                return search_cards(col, query, order=order, descending=descending, limit=LIMIT + 1), None
+            except QueryError as exc:
                 return [], str(exc)
 
         run_db(self, run, lambda result: self.show_rows(*result, keep_row=keep_row), group="search", exclusive=True)
@@ -124,7 +122,7 @@ class BrowseScreen(Screen[None]):
         table = self.query_one("#results", DataTable)
         table.clear()
         for r in self.rows:
-            state = "susp." if r.suspended else "buried" if r.buried else SHORT_STATES.get(r.state, "?")
+            state = "susp." if r.suspended else "buried" if r.buried else SHORT_STATE_NAMES.get(r.state, "?")
             table.add_row(
                 short_date(r.due), Text(interval_days(r.interval_days if r.state else None), justify="right"),
                 Text("—" if r.difficulty is None else f"{r.difficulty:.1f}", justify="right"),
@@ -164,7 +162,7 @@ class BrowseScreen(Screen[None]):
             return
 
         def load(col: Collection) -> CardView | None:
-            return services.card_view(col, card_id)
+            return card_view(col, card_id)
 
         run_db(self, load, self.show_preview, group="preview", exclusive=True)
 
@@ -203,7 +201,7 @@ class BrowseScreen(Screen[None]):
         row = self.selected_row()
         if row is not None:
             value = not row.suspended
-            self._change(lambda col: services.set_suspended(col, [row.id], value), "Suspended." if value else "Unsuspended.")
+            self._change(lambda col: set_suspended(col, [row.id], value), "Suspended." if value else "Unsuspended.")
 
     def action_flag(self) -> None:
         from srs.tui.screens.flag import FlagScreen
@@ -212,7 +210,7 @@ class BrowseScreen(Screen[None]):
         if row is not None:
             def picked(flag: int | None) -> None:
                 if flag is not None:
-                    self._change(lambda col: services.set_flag(col, [row.id], flag), f"Flag set to {flag_label(flag) or 'none'}.")
+                    self._change(lambda col: set_flag(col, [row.id], flag), f"Flag set to {flag_label(flag) or 'none'}.")
 
             self.app.push_screen(FlagScreen(row.flag), picked)
 
@@ -225,7 +223,7 @@ class BrowseScreen(Screen[None]):
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                self._change(lambda col: services.delete_cards(col, [row.id]), "Deleted.")
+                self._change(lambda col: delete_cards(col, [row.id]), "Deleted.")
 
         detail = f"{one_line(row.front, 60)}\n({row.deck}; its review history goes too)"
         self.app.push_screen(ConfirmScreen("Delete this card?", detail), confirmed)

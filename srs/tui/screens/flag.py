@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
-from srs.tui.format import FLAG_NAMES
+from srs.core.consts import FLAG_NAMES
 
 
 class FlagScreen(ModalScreen[int | None]):

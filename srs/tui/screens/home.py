@@ -12,7 +12,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, Static
 
-from srs.tui import services
+from srs.service.stats import collection_stats
 from srs.tui.format import clock_time, plural, until
 from srs.tui.jobs import run_db
 from srs.tui.widgets.deck_table import DeckTable
@@ -83,8 +83,7 @@ class HomeScreen(Screen[None]):
 
     def refresh_counts(self) -> None:
         run_db(self, load_home, self.show_home, group="home", exclusive=True)
-        if services.has("stats"):
-            run_db(self, lambda col: services.collection_stats(col), self.show_stats, group="home-stats", exclusive=True)
+        run_db(self, collection_stats, self.show_stats, group="home-stats", exclusive=True)
 
     def show_home(self, data: HomeData) -> None:
         table = self.query_one(DeckTable)

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, ProgressBar, Static
 
-from srs.tui import services
+from srs.service.importing import import_paths
 from srs.tui.jobs import run_db
 from srs.tui.widgets.path_suggester import PathSuggester
 
@@ -86,7 +86,7 @@ class ImportScreen(ModalScreen[bool]):
             self.app.call_from_thread(self._progress, i, n, name)
 
         def run(col: Collection) -> Any:
-            return services.import_paths(col, [path], progress=progress)
+            return import_paths(col, [path], progress=progress)
 
         run_db(self, run, self._done, failed=self._failed)
 

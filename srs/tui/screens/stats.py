@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Label, Static
 
-from srs.tui import services
+from srs.service.stats import collection_stats
 from srs.tui.format import count, percent, plural
 from srs.tui.jobs import run_db
 from srs.tui.widgets.bar_chart import BarChart
@@ -74,7 +74,7 @@ class StatsScreen(Screen[None]):
         deck = self.deck
 
         def load(col: Collection) -> tuple[Any, date]:
-            return services.collection_stats(col, deck=deck), col.now().astimezone().date()
+            return collection_stats(col, deck=deck), col.now().astimezone().date()
 
         run_db(self, load, self.show_stats, failed=self.show_failure, group="stats", exclusive=True)
 

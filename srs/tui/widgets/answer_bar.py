@@ -7,7 +7,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Button
 
-from srs.tui.format import RATING_NAMES
+from srs.core.consts import RATING_NAMES
 
 VARIANTS = {1: "error", 2: "warning", 3: "success", 4: "primary"}
 

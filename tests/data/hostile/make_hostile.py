@@ -113,7 +113,7 @@ def sparse(path: Path, size: int = GIB) -> Path:
 def srs_db_with_trigger(path: Path) -> Path:
     from srs.service.collection import Collection
 
-    Collection.open(path, bundled=False).close()
+    Collection.open(path).close()
     con = sqlite3.connect(path)
     con.executescript("CREATE TRIGGER wipe AFTER INSERT ON review_logs BEGIN DELETE FROM cards; END;")
     con.close()

@@ -1,0 +1,1 @@
+"""Tests of the srs command line, run as a user would."""

@@ -1,0 +1,1 @@
+"""Tests of srs.core: the pure domain (scheduling, clozes, tradeoffs, days)."""

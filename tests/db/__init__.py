@@ -1,0 +1,1 @@
+"""Tests of srs.db: migrations, bulk writes, WAL."""

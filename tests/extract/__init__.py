@@ -1,0 +1,1 @@
+"""Tests of srs.extract: notes in, card drafts out."""

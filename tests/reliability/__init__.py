@@ -1,0 +1,1 @@
+"""Crash, fuzz, concurrency and hostile-input tests."""

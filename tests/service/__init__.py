@@ -1,0 +1,1 @@
+"""Tests of srs.service: importing, reviewing, searching, stats."""
