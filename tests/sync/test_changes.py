@@ -26,7 +26,7 @@ def _srs(db: Path, *args: str) -> str:
 
 def _srs_cards(db: Path) -> dict[str, tuple[int, str, str, bool, int]]:
     """By front: (card id, front, back, suspended, flag)."""
-    with Collection.open(db, bundled=False) as col, col.read() as s:
+    with Collection.open(db) as col, col.read() as s:
         rows = s.connection().exec_driver_sql(
             "SELECT c.id, n.front, n.back, c.suspended, c.flag FROM cards c JOIN notes n ON n.id = c.note_id").fetchall()
     return {front: (cid, front, back, bool(sus), flag) for cid, front, back, sus, flag in rows}
@@ -34,7 +34,7 @@ def _srs_cards(db: Path) -> dict[str, tuple[int, str, str, bool, int]]:
 
 def _srs_guids(db: Path) -> dict[str, str]:
     """Front → the note's guid on the phone."""
-    with Collection.open(db, bundled=False) as col, col.read() as s:
+    with Collection.open(db) as col, col.read() as s:
         rows = s.connection().exec_driver_sql(
             "SELECT front, guid, json_extract(fields, '$.anki_guid') FROM notes").fetchall()
     return {front: anki or anki_guid(guid) for front, guid, anki in rows}
@@ -45,7 +45,7 @@ def test_edits_suspensions_flags_and_new_notes_cross_both_ways(sync_server, tmp_
     start = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(minutes=5)
     monkeypatch.setenv("SRS_NOW", start.isoformat())
     db = tmp_path / "srs.db"
-    Collection.open(db, bundled=False).close()
+    Collection.open(db).close()
     deck = tmp_path / "ports.md"
     deck.write_text(DECK)
     _srs(db, "import", str(deck))
@@ -82,7 +82,7 @@ def test_edits_suspensions_flags_and_new_notes_cross_both_ways(sync_server, tmp_
         monkeypatch.setenv("SRS_NOW", (start + timedelta(minutes=10)).isoformat())
         deck.write_text(DECK.replace("**SSH**: 22", "**SSH**: 22 (secure shell)"))
         _srs(db, "import", str(deck))
-        with Collection.open(db, bundled=False) as col:
+        with Collection.open(db) as col:
             set_suspended(col, [cards[dns][0]], False)
             set_flag(col, [cards[ssh][0]], 3)
         _srs(db, "sync")

@@ -23,7 +23,7 @@ def test_both_answers_are_kept_and_replayed(sync_server, tmp_path: Path, monkeyp
     start = datetime.now(timezone.utc).replace(microsecond=0)
     monkeypatch.setenv("SRS_NOW", start.isoformat())
     db = tmp_path / "srs.db"
-    Collection.open(db, bundled=False).close()
+    Collection.open(db).close()
     (tmp_path / "ports.md").write_text(DECK)
     _srs(db, "import", str(tmp_path / "ports.md"))
     _srs(db, "sync", "--endpoint", sync_server.endpoint, "--user", sync_server.user, "--upload")
@@ -39,14 +39,14 @@ def test_both_answers_are_kept_and_replayed(sync_server, tmp_path: Path, monkeyp
 
         later = start + timedelta(minutes=3)  # Again in srs, three minutes later, before any sync
         monkeypatch.setenv("SRS_NOW", later.isoformat())
-        col = Collection.open(db, bundled=False)
+        col = Collection.open(db)
         session = ReviewSession(col)
         session.start()
         session.answer(1, 4000)
         col.close()
 
         _srs(db, "sync")
-        with Collection.open(db, bundled=False) as col, col.read() as s:
+        with Collection.open(db) as col, col.read() as s:
             conn = s.connection()
             ratings = [r for (r,) in conn.exec_driver_sql("SELECT rating FROM review_logs ORDER BY reviewed_at")]
             state, due_us = conn.exec_driver_sql("SELECT state, due FROM cards").one()

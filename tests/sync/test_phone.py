@@ -78,7 +78,7 @@ def _phone_view(phone: AnkiCollection) -> dict[tuple[str, int], tuple[int, objec
 
 
 def _srs_view(db: Path) -> dict[tuple[str, int], tuple[int, object, int]]:
-    col = Collection.open(db, bundled=False)
+    col = Collection.open(db)
     try:
         with col.read() as s:
             rows = s.connection().exec_driver_sql(
@@ -114,7 +114,7 @@ def test_reviews_go_from_phone_to_srs_and_back(sync_server, tmp_path: Path, monk
     db = tmp_path / "srs.db"
     deck = tmp_path / "networking.md"
     deck.write_text(DECK)
-    Collection.open(db, bundled=False).close()  # without the bundled decks: the small deck alone
+    Collection.open(db).close()  # without the bundled decks: the small deck alone
     _srs(db, "import", str(deck))
     _srs(db, "sync", "--endpoint", sync_server.endpoint, "--user", sync_server.user, "--upload")
 
@@ -135,7 +135,7 @@ def test_reviews_go_from_phone_to_srs_and_back(sync_server, tmp_path: Path, monk
         assert sum(srs_view[key][2] for key in on_phone) == len(PHONE_RATINGS)
 
         # srs answers the cards the phone has not touched, then syncs
-        col = Collection.open(db, bundled=False)
+        col = Collection.open(db)
         session = ReviewSession(col)
         shown = session.start()
         by_srs = 0

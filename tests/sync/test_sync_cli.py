@@ -17,7 +17,7 @@ DECK = "# Ports\n\n- **HTTP**: 80\n- **SSH**: 22\n- **DNS**: 53\n"
 
 def _db(tmp_path: Path, name: str = "srs.db", deck: str | None = DECK) -> Path:
     db = tmp_path / name
-    Collection.open(db, bundled=False).close()
+    Collection.open(db).close()
     if deck is not None:
         md = tmp_path / f"{name}.md"
         md.write_text(deck)
@@ -75,7 +75,7 @@ def test_a_wrong_password_is_one_line(sync_server, tmp_path: Path) -> None:
 
 def test_download_backs_up_first_and_brings_the_cards_and_answers(sync_server, tmp_path: Path) -> None:
     laptop = _db(tmp_path, "laptop.db")
-    col = Collection.open(laptop, bundled=False)
+    col = Collection.open(laptop)
     from srs.service.session import ReviewSession
 
     session = ReviewSession(col)
@@ -90,7 +90,7 @@ def test_download_backs_up_first_and_brings_the_cards_and_answers(sync_server, t
     report = json.loads(out.stdout)
     assert report["full"] == "download" and Path(report["backup"]).is_file()
     assert report["received"]["notes"] == 3
-    with Collection.open(desktop, bundled=False) as col, col.read() as s:
+    with Collection.open(desktop) as col, col.read() as s:
         conn = s.connection()
         assert conn.exec_driver_sql("SELECT count(*) FROM cards").scalar() == 3
         assert conn.exec_driver_sql("SELECT count(*) FROM review_logs").scalar() == 1
@@ -99,7 +99,7 @@ def test_download_backs_up_first_and_brings_the_cards_and_answers(sync_server, t
     # the laptop downloads what it uploaded (as after a full sync the server asked for): nothing doubles
     again = _sync(laptop, "--download", "--json")
     assert again.returncode == 0, again.stderr
-    with Collection.open(laptop, bundled=False) as col, col.read() as s:
+    with Collection.open(laptop) as col, col.read() as s:
         conn = s.connection()
         assert conn.exec_driver_sql("SELECT count(*) FROM notes").scalar() == 3
         assert conn.exec_driver_sql("SELECT count(*) FROM review_logs").scalar() == 1
