@@ -13,11 +13,13 @@ The matching is planned from a read and written in one short transaction
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from srs.core.bundle import decks_dir
 from srs.core import scratch
@@ -271,7 +273,7 @@ def _store(
             with col.write() as s:
                 apply_plan(s, plan)
             break
-        except Stale:
+        except (Stale, IntegrityError, sqlite3.IntegrityError):  # rolled back: an edit got in between
             continue
     for what in ("new", "updated", "unchanged", "orphaned", "pruned"):
         setattr(fr, what, getattr(tally, what))
