@@ -37,6 +37,84 @@ _LINK_SQL = (
 )
 
 
+# New notes wait in TEMP tables (this connection's own: filling them takes no lock on the
+# database) and move in with three INSERT … SELECT under the lock. Ids, card positions and
+# deck ids are known only then, so the staged rows are numbered from 0 and shifted.
+_STAGE_SQL = (
+    "CREATE TEMP TABLE IF NOT EXISTS import_notes (n INTEGER PRIMARY KEY, guid TEXT, key TEXT, kind TEXT, rule TEXT,"
+    " template TEXT, reverse INTEGER, front TEXT, back TEXT, tags TEXT, heading_path TEXT, deck TEXT, line INTEGER,"
+    " content_hash TEXT, tradeoff TEXT, linked_note_id INTEGER)",
+    "CREATE TEMP TABLE IF NOT EXISTS import_cards (c INTEGER PRIMARY KEY, n INTEGER, ordinal INTEGER)",
+    "CREATE TEMP TABLE IF NOT EXISTS import_decks (name TEXT PRIMARY KEY, id INTEGER)",
+)
+_STAGED = ("import_notes", "import_cards", "import_decks")
+_MOVE_NOTES_SQL = (
+    "INSERT INTO main.notes (id, guid, key, kind, rule, template, reverse, front, back, fields, tags, heading_path,"
+    " deck_id, source_id, line, content_hash, tradeoff, linked_note_id, orphaned_at, created_at, modified_at)"
+    " SELECT s.n + :note0, s.guid, s.key, s.kind, s.rule, s.template, s.reverse, s.front, s.back, '{}', s.tags,"
+    " s.heading_path, d.id, :source, s.line, s.content_hash, s.tradeoff, s.linked_note_id, NULL, :now, :now"
+    " FROM temp.import_notes s JOIN temp.import_decks d ON d.name = s.deck ORDER BY s.n"
+)
+_MOVE_CARDS_SQL = (
+    "INSERT INTO main.cards (id, note_id, deck_id, ordinal, position, state, step, stability, difficulty, due,"
+    " last_review, reps, lapses, suspended, flag, created_at)"
+    " SELECT c.c + :card0, c.n + :note0, d.id, c.ordinal, c.c + :position0, 0, NULL, NULL, NULL, :now, NULL, 0, 0, 0, 0, :now"
+    " FROM temp.import_cards c JOIN temp.import_notes s ON s.n = c.n JOIN temp.import_decks d ON d.name = s.deck"
+    " ORDER BY c.c"
+)
+_MOVE_LINKS_SQL = (
+    "INSERT OR IGNORE INTO main.note_sources (note_id, source_id, line)"
+    " SELECT n + :note0, :source, line FROM temp.import_notes ORDER BY n"
+)
+
+
+def stage(raw, plan: Plan) -> None:  # type: ignore[no-untyped-def]
+    """Put the plan's new notes and cards in this connection's TEMP tables (no lock taken)."""
+    cur = raw.cursor()
+    own = not raw.in_transaction  # the last try stages inside the write transaction
+    if own:
+        cur.execute("BEGIN")
+    try:
+        for sql in _STAGE_SQL:
+            cur.execute(sql)
+        for table in _STAGED:
+            cur.execute(f"DELETE FROM temp.{table}")
+        cur.executemany("INSERT INTO temp.import_notes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            (i, n.guid, v["key"], v["kind"], v["rule"], v["template"], int(v["reverse"]), v["front"], v["back"], v["tags"],
+             json.dumps(v["heading_path"], ensure_ascii=False) if v["heading_path"] else "[]", n.deck, v["line"],
+             v["content_hash"], v["tradeoff"], v["linked_note_id"])
+            for i, n in enumerate(plan.new) for v in (n.values,)])
+        cur.executemany("INSERT INTO temp.import_cards (n, ordinal) VALUES (?, ?)",
+                        [(i, o) for i, n in enumerate(plan.new) for o in n.ordinals])
+        if own:
+            cur.execute("COMMIT")
+    except BaseException:
+        if own:
+            cur.execute("ROLLBACK")
+        raise
+
+
+def unstage(raw) -> None:  # type: ignore[no-untyped-def]
+    """Drop the staging tables (a pooled connection is reused: it must not carry them)."""
+    for table in _STAGED:
+        raw.execute(f"DROP TABLE IF EXISTS temp.{table}")
+
+
+def _insert_staged(s: Session, cur, plan: Plan, source_id: int, now_us: int) -> None:  # type: ignore[no-untyped-def]
+    """Move the staged notes in: ids after the largest, cards last in the new-card order (as ``notes_store.insert_notes``)."""
+    cur.executemany("INSERT INTO temp.import_decks (name, id) VALUES (?, ?)",
+                    [(name, get_or_create_deck(s, name).id) for name in dict.fromkeys(n.deck for n in plan.new)])
+    shift = {
+        "note0": (cur.execute("SELECT max(id) FROM notes").fetchone()[0] or 0) + 1,
+        "card0": (cur.execute("SELECT max(id) FROM cards").fetchone()[0] or 0) + 1,
+        "position0": (cur.execute("SELECT max(position) FROM cards").fetchone()[0] or 0) + 1,
+        "source": source_id, "now": now_us,
+    }
+    cur.execute(_MOVE_NOTES_SQL, shift)
+    cur.execute(_MOVE_CARDS_SQL, shift)
+    cur.execute(_MOVE_LINKS_SQL, shift)
+
+
 class Stale(Exception):
     """What the plan read changed before it could be applied (another import or an edit): plan again."""
 
@@ -57,9 +135,7 @@ def apply_plan(s: Session, plan: Plan) -> None:
     cur.executemany("UPDATE notes SET line = ? WHERE id = ?", plan.moved)
     _sync_cards(s, cur, plan, now_us)
     if plan.new:
-        deck_ids = {name: get_or_create_deck(s, name).id for name in dict.fromkeys(n.deck for n in plan.new)}
-        rows = [(n.values, store.Placement(deck_ids[n.deck], source.id, n.guid), n.ordinals) for n in plan.new]
-        store.insert_notes(s, rows, plan.now)
+        _insert_staged(s, cur, plan, source.id, now_us)
     cur.executemany(_LINK_SQL, [(note_id, source.id, line) for note_id, line in plan.links])
     cur.executemany("DELETE FROM note_sources WHERE note_id = ? AND source_id = ?", [(i, source.id) for i in plan.unlinked])
     cur.executemany("DELETE FROM notes WHERE id = ?", [(i,) for i in plan.pruned])  # cards and links go with them

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from srs.core.bundle import decks_dir
 from srs.core import scratch
@@ -29,8 +30,8 @@ from srs.core.notes import NoteDraft
 from srs.anki.text_headers import SNIFF_BYTES, looks_delimited
 from srs.db.models import NoteSource, Source
 from srs.extract import LineNote, extract
-from srs.service.import_apply import Stale, apply_plan
-from srs.service.import_plan import make_plan
+from srs.service.import_apply import Stale, apply_plan, stage, unstage
+from srs.service.import_plan import Plan, make_plan
 from srs.service.collection import Collection
 
 NOTE_SUFFIXES = {".md", ".markdown", ".txt"}
@@ -243,6 +244,27 @@ def import_notes_file(
     return fr
 
 
+def _plan_and_apply(col: Collection, conn, raw, path: str, plan_in) -> FileReport:  # type: ignore[no-untyped-def]
+    for _ in range(STALE_PLANS):
+        tally = FileReport(path)
+        with col.read_on(conn) as s:
+            plan = plan_in(s, tally)
+        if plan.new:
+            stage(raw, plan)
+        try:
+            with col.write_on(conn) as s:
+                apply_plan(s, plan)
+            return tally
+        except (Stale, IntegrityError, sqlite3.IntegrityError):  # rolled back: an edit got in between
+            continue
+    tally = FileReport(path)
+    with col.write_on(conn) as s:
+        plan = plan_in(s, tally)
+        stage(raw, plan)
+        apply_plan(s, plan)
+    return tally
+
+
 STALE_PLANS = 2  # plans made again outside the lock before the last one is made inside it
 
 
@@ -256,25 +278,21 @@ def _store(
     edit) is made again; the last try plans inside the write transaction, so an import
     always ends. A dry run only plans: its counts are what the import would report.
     """
-    for attempt in range(STALE_PLANS + 1):
+    def plan_in(s: Session, tally: FileReport) -> Plan:
+        return make_plan(s, tally, drafts, uri=uri, digest=digest, deck=deck, fmt=fmt, prune=prune, now=col.now(),
+                         suggested=suggested)
+
+    if dry_run:
         tally = FileReport(fr.path)
-        now = col.now()
-        if attempt == STALE_PLANS:
-            with col.write() as s:
-                apply_plan(s, make_plan(s, tally, drafts, uri=uri, digest=digest, deck=deck, fmt=fmt, prune=prune,
-                                        now=now, suggested=suggested))
-            break
         with col.read() as s:
-            plan = make_plan(s, tally, drafts, uri=uri, digest=digest, deck=deck, fmt=fmt, prune=prune, now=now,
-                             suggested=suggested)
-        if dry_run:
-            break
-        try:
-            with col.write() as s:
-                apply_plan(s, plan)
-            break
-        except (Stale, IntegrityError, sqlite3.IntegrityError):  # rolled back: an edit got in between
-            continue
+            plan_in(s, tally)
+    else:
+        with col.held() as conn:
+            raw = conn.connection.driver_connection
+            try:
+                tally = _plan_and_apply(col, conn, raw, fr.path, plan_in)
+            finally:
+                unstage(raw)
     for what in ("new", "updated", "unchanged", "orphaned", "pruned"):
         setattr(fr, what, getattr(tally, what))
     fr.by_kind = tally.by_kind
