@@ -84,8 +84,9 @@ def stage(raw, plan: Plan) -> None:  # type: ignore[no-untyped-def]
              json.dumps(v["heading_path"], ensure_ascii=False) if v["heading_path"] else "[]", n.deck, v["line"],
              v["content_hash"], v["tradeoff"], v["linked_note_id"])
             for i, n in enumerate(plan.new) for v in (n.values,)])
-        cur.executemany("INSERT INTO temp.import_cards (n, ordinal) VALUES (?, ?)",
-                        [(i, o) for i, n in enumerate(plan.new) for o in n.ordinals])
+        cards = [(i, o) for i, n in enumerate(plan.new) for o in n.ordinals]
+        cur.executemany("INSERT INTO temp.import_cards (c, n, ordinal) VALUES (?, ?, ?)",
+                        [(c, i, o) for c, (i, o) in enumerate(cards)])  # numbered from 0, as the notes
         if own:
             cur.execute("COMMIT")
     except BaseException:

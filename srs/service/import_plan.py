@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 from srs.core.notes import NoteDraft
 from srs.db.models import Note, NoteSource, Source, Suggestion
 from srs.service import notes_store as store
+from srs.service.suggestions import ACCEPTED
 from srs.service.matching import (
     GuidsInUse,
     SimilarityBudget,
@@ -96,7 +97,7 @@ def accepted_notes(s: Session, source_id: int | None, suggested: list | None) ->
     out: set[int] = set()
     for i in range(0, len(keys), 500):
         out.update(s.scalars(select(Suggestion.note_id).where(
-            Suggestion.source_id == source_id, Suggestion.status == "accepted", Suggestion.note_id.is_not(None),
+            Suggestion.source_id == source_id, Suggestion.status == ACCEPTED, Suggestion.note_id.is_not(None),
             Suggestion.key.in_(keys[i:i + 500]))))
     return out
 
