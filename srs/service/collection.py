@@ -144,6 +144,34 @@ class Collection:
             with self._writer.connect() as conn, conn.begin():
                 yield conn
 
+    @contextmanager
+    def held(self) -> Iterator[Connection]:
+        """One pooled connection for several transactions (``read_on``, ``write_on``): an
+        import stages its rows in this connection's TEMP tables, private to it and written
+        without any lock on the database, between its read and its write."""
+        self._refuse_if_read_only()
+        with _locked_as_error(self.path), self.engine.connect() as conn:
+            try:
+                yield conn
+            finally:
+                detach_all(conn)
+
+    @contextmanager
+    def read_on(self, conn: Connection) -> Iterator[Session]:
+        """A read transaction (a consistent snapshot) on a held connection."""
+        with _locked_as_error(self.path), Session(bind=conn, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def write_on(self, conn: Connection) -> Iterator[Session]:
+        """A write transaction (BEGIN IMMEDIATE) on a held connection: all of it commits, or none."""
+        conn.execution_options(sqlite_begin="IMMEDIATE")
+        try:
+            with _locked_as_error(self.path), Session(bind=conn, expire_on_commit=False) as session, session.begin():
+                yield session
+        finally:
+            conn.execution_options(sqlite_begin="DEFERRED")
+
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
             raise UnwritableDatabase(self.path, f"{self.read_only}; nothing was changed")

@@ -5,16 +5,21 @@ Identity: a draft matches a stored note of the same source by its stable key
 (a fixed typo, a moved line); a fact already stored from another source is the
 same note with one more source. A stored note whose line disappeared is
 orphaned (its cards suspended, history kept) unless ``prune`` deletes it.
+
+The matching is planned from a read and written in one short transaction
+(``import_plan``, ``import_apply``): reviews made meanwhile never wait for it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, object_session, selectinload
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from srs.core.bundle import decks_dir
 from srs.core import scratch
@@ -22,20 +27,11 @@ from srs.core.errors import SrsError
 from srs.core.files import not_regular
 from srs.core.notes import NoteDraft
 from srs.anki.text_headers import SNIFF_BYTES, looks_delimited
-from srs.db.models import Note, NoteSource, Source
+from srs.db.models import NoteSource, Source
 from srs.extract import extract
-from srs.service import notes_store as store
-from srs.service import suggestions
-from srs.service.matching import (
-    GuidsInUse,
-    SimilarityBudget,
-    answered_tradeoffs,
-    most_similar,
-    notes_by_key,
-    resolve,
-    same_fact_elsewhere,
-)
-from srs.service.collection import Collection, get_or_create_deck
+from srs.service.import_apply import Stale, apply_plan, stage, unstage
+from srs.service.import_plan import Plan, make_plan
+from srs.service.collection import Collection
 from srs.service.import_report import FileReport, ImportReport
 
 NOTE_SUFFIXES = {".md", ".markdown", ".txt"}
@@ -198,120 +194,67 @@ def import_notes_file(
             if not allow_empty:
                 raise SrsError(NO_CARDS)
             fr.warnings.append(NO_CARDS)
-        if dry_run:  # the real import, rolled back: new, updated and unchanged as an import would count them
-            try:
-                with col.write() as s:
-                    _store(s, col, fr, extraction.notes, uri=uri, digest=digest, deck=deck, fmt="markdown", prune=prune,
-                           suggested=extraction.suggestions)
-                    raise _RolledBack
-            except _RolledBack:
-                pass
+        _store(col, fr, extraction.notes, uri=uri, digest=digest, deck=deck, fmt="markdown", prune=prune,
+               suggested=extraction.suggestions, dry_run=dry_run)
+        if dry_run:
             fr.status = "unchanged" if stored_hash == digest and not prune else "dry-run"
-            return fr
-        with col.write() as s:
-            _store(s, col, fr, extraction.notes, uri=uri, digest=digest, deck=deck, fmt="markdown", prune=prune,
-                   suggested=extraction.suggestions)
     except SrsError as exc:  # the transaction rolled back: nothing it counted was kept
         fr = FileReport(fr.path, status="failed", error=str(exc), warnings=fr.warnings, lines=fr.lines)
     return fr
 
 
-class _RolledBack(Exception):
-    """Ends a dry run's transaction: nothing of it is kept."""
+def _plan_and_apply(col: Collection, conn, raw, path: str, plan_in) -> FileReport:  # type: ignore[no-untyped-def]
+    for _ in range(STALE_PLANS):
+        tally = FileReport(path)
+        with col.read_on(conn) as s:
+            plan = plan_in(s, tally)
+        if plan.new:
+            stage(raw, plan)
+        try:
+            with col.write_on(conn) as s:
+                apply_plan(s, plan)
+            return tally
+        except (Stale, IntegrityError, sqlite3.IntegrityError):  # rolled back: an edit got in between
+            continue
+    tally = FileReport(path)
+    with col.write_on(conn) as s:
+        plan = plan_in(s, tally)
+        stage(raw, plan)
+        apply_plan(s, plan)
+    return tally
+
+
+STALE_PLANS = 2  # plans made again outside the lock before the last one is made inside it
 
 
 def _store(
-    s: Session, col: Collection, fr: FileReport, drafts: list[NoteDraft], *,
-    uri: str, digest: str, deck: str | None, fmt: str, prune: bool, suggested: list | None = None,
+    col: Collection, fr: FileReport, drafts: list[NoteDraft], *, uri: str, digest: str, deck: str | None, fmt: str,
+    prune: bool, suggested: list | None, dry_run: bool,
 ) -> None:
-    now = col.now()
-    source = store.record_source(s, uri, digest, fmt, now)
-    accepted = suggestions.record(s, source, suggested, now) if suggested is not None else set()
-    existing = list(s.scalars(
-        select(Note).join(NoteSource, NoteSource.note_id == Note.id)
-        .where(NoteSource.source_id == source.id).options(selectinload(Note.cards))
-    ))
-    by_key: dict[str, list[Note]] = {}
-    for note in existing:
-        by_key.setdefault(note.key, []).append(note)
-    answered = answered_tradeoffs(s)
-    links: list[dict] = []  # (note, source, line) rows, upserted in bulk
-    unmatched_drafts: list[NoteDraft] = []
-    matched: set[int] = set()
-    for d in drafts:
-        candidates = by_key.get(d.key)
-        if candidates:
-            note = candidates.pop(0)
-            matched.add(note.id)
-            _update(fr, note, d, answered, now)
-            links.append({"note_id": note.id, "source_id": source.id, "line": d.line})
-        else:
-            unmatched_drafts.append(d)
-    for note in existing:  # notes made from accepted suggestions stay as the user accepted them
-        if note.id in accepted and note.id not in matched:
-            matched.add(note.id)
-            store.revive(note)
-            links.append({"note_id": note.id, "source_id": source.id, "line": note.line})
-            fr.count(note.kind, "unchanged")
-    leftovers = [n for n in existing if n.id not in matched]
-    taken = GuidsInUse(s, {store.make_guid(uri, d.key, set()) for d in unmatched_drafts})
-    twins = notes_by_key(s, {d.key for d in unmatched_drafts})
-    deck_ids: dict[str, int] = {}
-    similar = SimilarityBudget(len(unmatched_drafts), len(leftovers))
-    new_rows = []
-    for d in unmatched_drafts:
-        note = most_similar(d, leftovers) if similar.allows() else None
-        if note is not None:
-            leftovers.remove(note)
-            _update(fr, note, d, answered, now)
-            links.append({"note_id": note.id, "source_id": source.id, "line": d.line})
-            continue
-        twin = same_fact_elsewhere(twins.get(d.key, ()), d)
-        if twin is not None:
-            links.append({"note_id": twin[0], "source_id": source.id, "line": d.line})
-            fr.count(twin[1], "unchanged")
-            continue
-        back, kind, linked = resolve(d, answered)
-        deck_name = d.deck or deck or Path(uri).stem
-        if deck_name not in deck_ids:
-            deck_ids[deck_name] = get_or_create_deck(s, deck_name).id
-        placement = store.Placement(deck_ids[deck_name], source.id, store.make_guid(uri, d.key, taken))
-        new_rows.append((store.note_values(d, back, kind, linked, now), placement, store.card_ordinals(d.template, d.front, d.reverse)))
-        fr.count(kind, "new")
-    store.insert_notes(s, new_rows, now)
-    store.link_sources(s, links)
-    gone = []
-    for note in leftovers:
-        others = s.scalar(select(NoteSource.source_id).where(NoteSource.note_id == note.id, NoteSource.source_id != source.id).limit(1))
-        if others is not None:
-            s.execute(NoteSource.__table__.delete().where(NoteSource.note_id == note.id, NoteSource.source_id == source.id))
-            continue
-        gone.append(note)
-    if prune:
-        store.prune(s, [n.id for n in gone])
-        for n in gone:
-            fr.count(n.kind, "pruned")
+    """Plan the import from a read (no lock held), then apply it in one short write transaction.
+
+    A plan that another writer made stale in between (an import of the same file, an
+    edit) is made again; the last try plans inside the write transaction, so an import
+    always ends. A dry run only plans: its counts are what the import would report.
+    """
+    def plan_in(s: Session, tally: FileReport) -> Plan:
+        return make_plan(s, tally, drafts, uri=uri, digest=digest, deck=deck, fmt=fmt, prune=prune, now=col.now(),
+                         suggested=suggested)
+
+    if dry_run:
+        tally = FileReport(fr.path)
+        with col.read() as s:
+            plan_in(s, tally)
     else:
-        fresh = [n for n in gone if n.orphaned_at is None]
-        store.orphan(s, [n.id for n in fresh], now)
-        for n in gone:
-            fr.count(n.kind, "orphaned")
-
-
-def _update(fr: FileReport, note: Note, d: NoteDraft, answered: dict[str, tuple[int, str]], now) -> None:  # type: ignore[no-untyped-def]
-    was_orphan = note.orphaned_at is not None
-    store.revive(note)
-    if note.content_hash == d.content_hash and not was_orphan:
-        note.line = d.line  # a reordered file moves the line, not the fact
-        fr.count(note.kind, "unchanged")
-        return
-    back, kind, linked = resolve(d, answered)
-    previous = note.modified_at
-    for key, value in store.note_values(d, back, kind, linked, now).items():
-        setattr(note, key, value)
-    note.modified_at = store.edited_at(previous, now)
-    store.sync_cards(object_session(note), note, store.card_ordinals(d.template, d.front, d.reverse), now)
-    fr.count(kind, "updated")
+        with col.held() as conn:
+            raw = conn.connection.driver_connection
+            try:
+                tally = _plan_and_apply(col, conn, raw, fr.path, plan_in)
+            finally:
+                unstage(raw)
+    for what in ("new", "updated", "unchanged", "orphaned", "pruned"):
+        setattr(fr, what, getattr(tally, what))
+    fr.by_kind = tally.by_kind
 
 
 def import_bundled(col: Collection) -> ImportReport:
