@@ -67,7 +67,7 @@ def prepare(folder: Path, mb: float, seed: int) -> tuple[Path, list[Path]]:
     study = folder / "study.md"
     study.write_text("\n".join(["---", "deck: Study", "---", ""] + [f"fact {i} :: value {i}\n" for i in range(STUDY_NOTES)]),
                      encoding="utf-8")
-    with Collection.open(db, bundled=False) as col:
+    with Collection.open(db) as col:
         with col.write() as s:
             s.execute(update(Preset).values(new_per_day=100_000, reviews_per_day=100_000))
         import_paths(col, [study])
@@ -88,7 +88,7 @@ def import_worker(db: Path, versions: list[Path], rounds: int, out: Path) -> Non
 
     target = db.parent / "notes.md"
     held: list[float] = []
-    with Collection.open(db, bundled=False) as col:
+    with Collection.open(db) as col:
         started: dict[int, float] = {}
 
         @event.listens_for(col.engine, "begin")
@@ -122,7 +122,7 @@ def answer_worker(db: Path, stop: Path, pause_ms: float, out: Path) -> None:
     waits: list[tuple[float, float]] = []  # (start, wait)
     refused = 0
     rng = random.Random(os.getpid())
-    with Collection.open(db, bundled=False) as col:
+    with Collection.open(db) as col:
         study = Study(col, deck="Study")
         while not stop.exists():
             card = study.next_card()

@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             deck = folder / "bench.md"
             deck.write_text("# Bench\n\n" + "".join(f"- **term {i}**: meaning number {i}\n" for i in range(args.cards)))
-            col = Collection.open(folder / "srs.db", bundled=False)
+            col = Collection.open(folder / "srs.db")
             t = time.perf_counter()
             import_paths(col, [deck])
             rows.append((f"import {args.cards:,} cards from markdown", time.perf_counter() - t))

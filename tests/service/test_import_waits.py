@@ -29,7 +29,7 @@ from tests.reliability.dbstate import make_review_db
 
 def answer_one(db: Path) -> float:
     """Answer the first card due in a separate collection (its own connections); seconds it took."""
-    with Collection.open(db, bundled=False) as other:
+    with Collection.open(db) as other:
         study = Study(other, deck="Crash")
         card = study.next_card()
         assert card is not None
@@ -73,7 +73,7 @@ def test_an_answer_made_while_the_import_matches_goes_through(tmp_path: Path, mo
         return real(s)
 
     monkeypatch.setattr(import_plan, "answered_tradeoffs", answering_meanwhile)
-    with Collection.open(db, bundled=False) as col:
+    with Collection.open(db) as col:
         fr = import_notes_file(col, notes)
         assert fr.status == "imported" and fr.new > 100
         assert len(waits) == 1 and waits[0] < 2.0  # the busy timeout is 5 s
@@ -85,7 +85,7 @@ def test_answers_go_through_during_a_big_reimport(tmp_path: Path) -> None:
     make_review_db(db, 1500)
     notes = tmp_path / "notes.md"
     notes.write_text(big_markdown(400_000, seed=1, variant=0), encoding="utf-8")
-    with Collection.open(db, bundled=False) as col:
+    with Collection.open(db) as col:
         import_notes_file(col, notes)
     notes.write_text(revised(notes.read_text(encoding="utf-8")), encoding="utf-8")
     importing = threading.Event()
@@ -94,7 +94,7 @@ def test_answers_go_through_during_a_big_reimport(tmp_path: Path) -> None:
     refused: list[str] = []
 
     def reviewer() -> None:
-        with Collection.open(db, bundled=False) as other:
+        with Collection.open(db) as other:
             study = Study(other, deck="Crash")
             importing.wait()
             while not done.is_set():
@@ -113,7 +113,7 @@ def test_answers_go_through_during_a_big_reimport(tmp_path: Path) -> None:
     thread = threading.Thread(target=reviewer)
     thread.start()
     try:
-        with Collection.open(db, bundled=False) as col:
+        with Collection.open(db) as col:
             importing.set()
             started = time.perf_counter()
             fr = import_notes_file(col, notes)
@@ -126,7 +126,7 @@ def test_answers_go_through_during_a_big_reimport(tmp_path: Path) -> None:
     during = [w for at, w in waits if started < at < ended]
     assert len(during) >= 5, "no answer completed while the import ran"
     assert max(w for _, w in waits) < 2.0, "an answer waited for the import's write lock"
-    with Collection.open(db, bundled=False) as col:
+    with Collection.open(db) as col:
         assert logged(col) == len(waits)
 
 
@@ -145,12 +145,12 @@ def test_a_plan_made_stale_by_another_import_is_made_again(tmp_path: Path, monke
     def another_import_meanwhile(s):  # type: ignore[no-untyped-def]
         calls.append(1)
         if len(calls) == 1:  # the first plan only (the other import plans through here too)
-            with Collection.open(db, bundled=False) as other:
+            with Collection.open(db) as other:
                 interfered.append(import_notes_file(other, notes, text=first).new)
         return real(s)
 
     monkeypatch.setattr(import_plan, "answered_tradeoffs", another_import_meanwhile)
-    with Collection.open(db, bundled=False) as col:
+    with Collection.open(db) as col:
         fr = import_notes_file(col, notes)
         assert interfered and interfered[0] > 50
         assert fr.status == "imported" and fr.new < interfered[0] and fr.unchanged > 0
