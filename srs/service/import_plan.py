@@ -13,6 +13,7 @@ read has not changed meanwhile (:func:`fingerprint`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from srs.core.notes import NoteDraft
+from srs.core.notes import NoteDraft, normalize
 from srs.db.models import Note, NoteSource, Source, Suggestion
 from srs.service import notes_store as store
 from srs.service.suggestions import ACCEPTED
@@ -104,7 +105,7 @@ def accepted_notes(s: Session, source_id: int | None, suggested: list | None) ->
 
 def make_plan(
     s: Session, fr: FileReport, drafts: list[NoteDraft], *, uri: str, digest: str, deck: str | None, fmt: str,
-    prune: bool, now: datetime, suggested: list | None = None,
+    prune: bool, now: datetime, suggested: list | None = None, pins: dict[int, tuple[int, int]] | None = None,
 ) -> Plan:
     """The changes importing ``drafts`` makes, counted into ``fr``; reads only."""
     seen = fingerprint(s, uri)
@@ -143,6 +144,14 @@ def make_plan(
             links.append((note.id, note.line))
             fr.count(note.kind, "unchanged")
     leftovers = [n for n in existing if n.id not in matched]
+    for note_id, span in (pins or {}).items():  # edited through srs: the note made where it stood is that note
+        pinned = _pinned(note_id, span, leftovers, unmatched)
+        if pinned is not None:
+            note, d = pinned
+            leftovers.remove(note)
+            unmatched.remove(d)
+            _update(plan, fr, note, d, answered)
+            links.append((note.id, d.line))
     taken = GuidsInUse(s, {store.make_guid(uri, d.key, set()) for d in unmatched})
     twins = notes_by_key(s, {d.key for d in unmatched})
     similar = SimilarityBudget(len(unmatched), len(leftovers))
@@ -165,6 +174,20 @@ def make_plan(
     plan.links = [(note_id, line) for note_id, line in dict(links).items() if stored_lines.get(note_id) != line]
     _leftovers(s, plan, fr, leftovers, source_id, prune)
     return plan
+
+
+def _pinned(note_id: int, span: tuple[int, int], leftovers: list[Note],
+            unmatched: list[NoteDraft]) -> tuple[Note, NoteDraft] | None:
+    """The edited note (if its old text matched nothing) and the draft made from its new lines, the one most
+    like it (same template first): "RTO: how long it can be down" rewritten as a cloze is still that note."""
+    note = next((n for n in leftovers if n.id == note_id), None)
+    near = [d for d in unmatched if span[0] <= d.line <= span[1]]
+    if note is None or not near:
+        return None
+    old = normalize(f"{note.front} {note.back}")
+    best = max(near, key=lambda d: (str(d.template) == note.template,
+                                    SequenceMatcher(None, old, normalize(f"{d.front} {d.back}"), autojunk=False).ratio()))
+    return note, best
 
 
 def _leftovers(s: Session, plan: Plan, fr: FileReport, leftovers: list[Note], source_id: int | None, prune: bool) -> None:

@@ -66,13 +66,17 @@ def import_paths(
     explain: bool = False,
     prune: bool = False,
     progress: Callable[[int, int, str], None] | None = None,
+    pins: dict[int, tuple[int, int]] | None = None,
 ) -> ImportReport:
+    """``pins``: notes edited through srs and the lines they now span (see :func:`import_notes_file`)."""
     with scratch.terminate_as_exit():  # SIGTERM unwinds the import: its transaction and scratch folders go
-        return _import_paths(col, paths, deck=deck, dry_run=dry_run, explain=explain, prune=prune, progress=progress)
+        return _import_paths(col, paths, deck=deck, dry_run=dry_run, explain=explain, prune=prune, progress=progress,
+                             pins=pins)
 
 
 def _import_paths(col: Collection, paths: Sequence[Path], *, deck: str | None, dry_run: bool, explain: bool,
-                  prune: bool, progress: Callable[[int, int, str], None] | None) -> ImportReport:
+                  prune: bool, progress: Callable[[int, int, str], None] | None,
+                  pins: dict[int, tuple[int, int]] | None = None) -> ImportReport:
     found = _found(paths)
     files = [path for path, _ in found]
     report = ImportReport()
@@ -89,7 +93,7 @@ def _import_paths(col: Collection, paths: Sequence[Path], *, deck: str | None, d
             fr = import_anki_file(col, path, deck=deck, dry_run=dry_run)
         else:
             fr = import_notes_file(col, path, deck=deck, dry_run=dry_run, explain=explain, prune=prune,
-                                   allow_empty=not named)
+                                   allow_empty=not named, pins=pins)
         report.files.append(fr)
     if progress:
         progress(len(files), len(files), "")
@@ -168,9 +172,12 @@ def _check_sizes(drafts: list[NoteDraft]) -> None:
 def import_notes_file(
     col: Collection, path: Path, *, deck: str | None = None, dry_run: bool = False,
     explain: bool = False, prune: bool = False, uri: str | None = None, text: str | None = None,
-    allow_empty: bool = False,
+    allow_empty: bool = False, pins: dict[int, tuple[int, int]] | None = None,
 ) -> FileReport:
-    """``allow_empty``: a file with no cards (a folder's README) is a warning, not a failure."""
+    """``allow_empty``: a file with no cards (a folder's README) is a warning, not a failure.
+
+    ``pins``: notes the user edited through srs (note id → the lines it now spans, from
+    ``service.edit_lines.moved_lines``): the note made there is that note, however much it changed."""
     fr = FileReport(str(path))
     try:
         text = read_text(path) if text is None else text
@@ -195,7 +202,7 @@ def import_notes_file(
                 raise SrsError(NO_CARDS)
             fr.warnings.append(NO_CARDS)
         _store(col, fr, extraction.notes, uri=uri, digest=digest, deck=deck, fmt="markdown", prune=prune,
-               suggested=extraction.suggestions, dry_run=dry_run)
+               suggested=extraction.suggestions, dry_run=dry_run, pins=pins)
         if dry_run:
             fr.status = "unchanged" if stored_hash == digest and not prune else "dry-run"
     except SrsError as exc:  # the transaction rolled back: nothing it counted was kept
@@ -229,7 +236,7 @@ STALE_PLANS = 2  # plans made again outside the lock before the last one is made
 
 def _store(
     col: Collection, fr: FileReport, drafts: list[NoteDraft], *, uri: str, digest: str, deck: str | None, fmt: str,
-    prune: bool, suggested: list | None, dry_run: bool,
+    prune: bool, suggested: list | None, dry_run: bool, pins: dict[int, tuple[int, int]] | None = None,
 ) -> None:
     """Plan the import from a read (no lock held), then apply it in one short write transaction.
 
@@ -239,7 +246,7 @@ def _store(
     """
     def plan_in(s: Session, tally: FileReport) -> Plan:
         return make_plan(s, tally, drafts, uri=uri, digest=digest, deck=deck, fmt=fmt, prune=prune, now=col.now(),
-                         suggested=suggested)
+                         suggested=suggested, pins=pins)
 
     if dry_run:
         tally = FileReport(fr.path)

@@ -290,13 +290,25 @@ class ReviewSession:
             self._restore(step.after)
             return self._shown(f"Redone: {step.describe()}.", "redone")
 
-    def reimport(self, path: Path) -> Shown:
-        """Re-import the edited source file of the card on screen and show it again (or the next card)."""
+    def reimport(self, path: Path, before: str | None = None) -> Shown:
+        """Re-import the edited source file of the card on screen and show it again (or the next card).
+
+        ``before``: the file's text when the editor opened. The note the user edited stays the same
+        note (its card keeps its history), however much they rewrote it; only deleting its lines ends it."""
+        from srs.service.edit_lines import moved_lines
         from srs.service.importing import import_paths
 
         with self.lock:
             card = self._current()
-            report = import_paths(self.col, [path])
+            pins = {}
+            if before is not None and card.line > 0:
+                try:
+                    span = moved_lines(before, path.read_text(encoding="utf-8"), card.line)
+                except (OSError, UnicodeDecodeError):
+                    span = None  # the import below names the problem
+                if span is not None:
+                    pins[card.note_id] = span
+            report = import_paths(self.col, [path], pins=pins)
             failed = [f for f in report.files if f.status == "failed"]
             if failed:
                 return self._shown(f"Import failed: {failed[0].error}")

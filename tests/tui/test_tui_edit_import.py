@@ -114,3 +114,37 @@ async def test_a_message_does_not_outlive_its_card_and_the_footer_follows_space(
         await settle(pilot)
         assert str(status.render()) == ""
         assert footer_says(review, "space") == "Show answer"
+
+
+@sync
+async def test_an_edit_that_rewrites_the_whole_card_keeps_its_identity(col: Collection, tmp_path: Path) -> None:
+    """Issue 19: a big edit through `e` orphaned the card (its history with it) and made a new one."""
+    from sqlalchemy import func, select
+
+    from srs.db.models import Card, Note
+
+    def rewrite(app: SrsApp, path: Path, line: int) -> bool:
+        lines = path.read_text().splitlines()
+        assert lines[line - 1].startswith("Spoofing violates")
+        lines[line - 1] = "An attacker posing as someone else breaks :: the proof of who is asking"
+        path.write_text("\n".join(["Intro line added above.", ""] + lines) + "\n")  # and everything moves down
+        return True
+
+    with col.read() as s:
+        notes_before = s.scalar(select(func.count()).select_from(Note))
+    app = make_app(col, deck="Security", start_review=True, editor=rewrite)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen) and review.shown is not None and review.shown.card is not None
+        assert review.shown.card.front.startswith("Spoofing")
+        card_id, note_id = review.shown.card.id, review.shown.card.note_id
+        await pilot.press("e")
+        await settle(pilot)
+        assert review.shown.card is not None and review.shown.card.id == card_id, "the edited card stays on screen"
+        assert "proof of who is asking" in review.shown.card.back
+    with col.read() as s:
+        card = s.get(Card, card_id)
+        assert card is not None and card.note_id == note_id and not card.suspended
+        assert s.get(Note, note_id).orphaned_at is None
+        assert s.scalar(select(func.count()).select_from(Note)) == notes_before  # no new note beside it

@@ -200,10 +200,14 @@ class ReviewScreen(Screen[None]):
         if path is None:
             self.query_one("#status", Label).update(reason)
             return
+        try:
+            before: str | None = path.read_text(encoding="utf-8")  # where the note stood: it keeps its history
+        except (OSError, UnicodeDecodeError):
+            before = None
         if not self.app.editor(self.app, path, self.shown.card.line):  # type: ignore[attr-defined]
             self.query_one("#status", Label).update("The editor did not exit cleanly; nothing was re-imported.")
             return
-        self._step(lambda s: s.reimport(path))
+        self._step(lambda s: s.reimport(path, before))
 
     def on_answer_bar_reveal_pressed(self) -> None:
         self.action_reveal()
