@@ -6,15 +6,14 @@ from srs.core.notes import NoteDraft, NoteKind, Template
 from srs.extract.model import Unit
 import re
 
-from srs.extract.text import is_generic
+from srs.extract.text import EXAMPLE_WORDS, EXAMPLE_WORDS_CJK, is_generic
 
 _SCHEDULE_PREFIX = re.compile(r"^(?:weeks?|days?|months?|phase|sprint|module|part|chapter|lesson|section|unit)\s*\d+(?:\.\d+)*(?:\s*[–—-]\s*\d+)?\s*[:—–-]\s*",
                               re.IGNORECASE)
 ONLY_NUMBERED = re.compile(r"^(?:weeks?|days?|months?|phase|sprint|module|part|chapter|lesson|section|unit)\s*\d+(?:\.\d+)*"
                             r"\s*[:.]?$", re.IGNORECASE)
-_EXAMPLE = re.compile(r"\b(?:exemplars?|examples?|case stud(?:y|ies)|scenarios?|sample|exemplos?|ejemplos?|exemples?|"
-                      r"beispiele?|esemp[io]|voorbeelden|voorbeeld)\b|예시|예제|사례|例子|示例|举例|案例|サンプル|例え",
-                      re.IGNORECASE)
+_EXAMPLE = re.compile(rf"\b(?:exemplars?|examples?|case stud(?:y|ies)|scenarios?|sample|{EXAMPLE_WORDS})\b|"
+                      rf"{EXAMPLE_WORDS_CJK}|例え", re.IGNORECASE)
 
 SELF_GRADED = "Self-graded: answer aloud, then compare with your notes."
 

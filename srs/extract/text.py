@@ -15,6 +15,10 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]*_`'\"”’%])(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bcf)(?<!\bz\.B)(?<!\bapprox)"
                            r"[.!?]\s+(?=[A-Z]|e\.g\.|i\.e\.)|(?<=[。！？])\s*(?=\S)")
 
+# "Example(s)" in the other languages notes come in: one list for the rules (drafts.in_example) and the critic
+EXAMPLE_WORDS = r"exemplos?|ejemplos?|exemples?|beispiele?|esemp[io]|voorbeelden|voorbeeld"
+EXAMPLE_WORDS_CJK = r"예시|예제|사례|例子|示例|举例|案例|サンプル"
+
 GENERIC_WORDS = frozenset(
     "a an the and & of per key structured template templates components component entry sections section "
     "levels level topics topic focus areas area exemplar exemplars example examples metrics metric pitfalls "

@@ -8,7 +8,7 @@ from srs.core.notes import NoteDraft, NoteKind, Template, normalize
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import sides, title_of
 from srs.extract.model import Doc, Unit
-from srs.extract.text import word_count
+from srs.extract.text import EXAMPLE_WORDS, EXAMPLE_WORDS_CJK, word_count
 
 # Sections about the document or the course, not the subject
 _META_SECTION = re.compile(
@@ -32,11 +32,8 @@ _META_PROSE = re.compile(
 )
 _FIRST_SECOND_PERSON = re.compile(r"\b(?:we|us|our|ours|you|your|yours|i(?!\.e\.)|me|my)\b", re.IGNORECASE)
 # "Example - Coin Change", "Sample output": one case (an "Exemplar" of a playbook states its rules)
-_EXAMPLE_SECTION = re.compile(r"\b(?:examples?|e\.g\.|samples?|demo|case stud(?:y|ies)|sample output|exemplos?|ejemplos?|"
-                              r"exemples?|beispiele?|bsp|esemp[io]|voorbeelden|voorbeeld|przykłady?|assumptions?)\b|예시|예제|사례|가정|"
-                              r"假设|仮定|"
-                              r"例子|示例|举例|案例|例題|サンプル",
-                              re.IGNORECASE)
+_EXAMPLE_SECTION = re.compile(rf"\b(?:examples?|e\.g\.|samples?|demo|case stud(?:y|ies)|sample output|{EXAMPLE_WORDS}|"
+                              rf"bsp|przykłady?|assumptions?)\b|{EXAMPLE_WORDS_CJK}|가정|假设|仮定|例題", re.IGNORECASE)
 _EXAMPLE_LABEL = re.compile(r"^(?:e\.?g\.?|examples?(?: \w+)?|for example|for instance|sample|assumptions?|error|output|stdout|stderr|bsp\.?|z\.\s?b\.?|beispiel|p\.\s?ex\.?|por ejemplo|por exemplo|以.{1,20}为例|举例(?:说明)?|"
                             r"例如|比如|例|例えば|假设|仮定|예시|예를 들어|가정)$",
                             re.IGNORECASE)
