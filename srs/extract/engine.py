@@ -222,8 +222,12 @@ class Walker:
         self.ledger.context(head_line, "table-header", "column names for the rows below")
         self.ledger.part(head_line + 1, head_line, "table")
         body = [[read(cell).plain for cell in row] for row in block.rows[1:]]
+        header, subheader = table.split_subheader(header, body)
+        if subheader and block.rows[1] and block.rows[1][0]:
+            self.ledger.context(block.rows[1][0][0].no, "table-header", "a second row of column names")
+        rows, body = block.rows[1 + subheader:], body[subheader:]
         constant = table.constant_columns(body)
-        for row, cells in zip(block.rows[1:], body):
+        for row, cells in zip(rows, body, strict=True):
             line = row[0][0].no if row and row[0] else block.start
             u = self._unit_at(line)
             notes = table.row_notes(u, header, cells, constant)

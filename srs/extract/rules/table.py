@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteDraft, NoteKind
-from srs.extract.drafts import draft
+from srs.extract.drafts import draft, lower_words
 from srs.extract.model import Unit
 from srs.extract.text import capitalize, word_count
 
@@ -26,6 +26,24 @@ MAX_HEADER_WORDS = 6  # a longer header is a sentence: "需要拆分到分片/�
 _SEVERAL = re.compile(r"、|，|;|\s(?:and|or)\s|,\s")
 _NUMERIC = re.compile(r"^[<>≤≥~]?\s?[\d.,]+\s?(?:%|x|×|[a-zA-Z]{1,3})?$")
 _EMPTY = re.compile(r"^(?:[\s\-—–/xX✗✘〃]*|同左|同右|同上|同下|same|ditto|n/?a|tbd)$", re.IGNORECASE)
+
+
+def split_subheader(header: list[str], body: list[list[str]]) -> tuple[list[str], int]:
+    """A second header row (first cell empty) names what a repeated column holds:
+
+    | Availability | Allowed unavailability | Allowed unavailability |
+    |              | per year               | per month              |   → "Allowed unavailability per year"
+
+    Returns the merged header and how many body rows were header rows (0 or 1). Columns whose names still repeat
+    are emptied: "99% — allowed unavailability?" with three different answers asks nothing one answer fits."""
+    out = list(header)
+    used = 0
+    if body and body[0] and not body[0][0].strip() and any(c.strip() for c in body[0][1:]):
+        sub = body[0]
+        out = [f"{h} {sub[i].strip()}".strip() if i < len(sub) and i > 0 else h for i, h in enumerate(header)]
+        used = 1
+    names = [h.strip().lower() for h in out]
+    return [h if i == 0 or names.count(names[i]) == 1 else "" for i, h in enumerate(out)], used
 
 
 def constant_columns(rows: list[list[str]]) -> set[int]:
@@ -49,7 +67,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: set[int] = froze
     cells = [(header[i] if i < len(header) else "", row[i]) for i in range(1, len(row))
              if i not in skip and not _EMPTY.match(row[i])]
     facts = [(column, cell) for column, cell in cells
-             if not _ASIDE_COLUMN.match(column.strip()) and word_count(column) <= MAX_HEADER_WORDS]
+             if column.strip() and not _ASIDE_COLUMN.match(column.strip()) and word_count(column) <= MAX_HEADER_WORDS]
     if not facts or len(facts) > MAX_COLUMNS:
         return []
     key = row[0].strip()
@@ -62,7 +80,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: set[int] = froze
     for column, cell in facts:
         if word_count(cell) > MAX_CELL_WORDS:
             continue
-        asked = column.lower() if column and not column[:2].isupper() and column.isascii() else column
-        front = f"{key} — {asked}?" if asked else f"{key}?"
+        asked = lower_words(column) if column.isascii() else column
+        front = f"{key} — {asked}?"
         out.append(draft(u, NoteKind.FACT, RULE, capitalize(front), cell))
     return out
