@@ -36,3 +36,11 @@ def test_a_column_name_keeps_its_acronyms_when_it_becomes_the_question():
     got = cards(text, "table")
     assert "Burn rate 14.4 — budget spent at 99.9% SLO?" in got
     assert all("slo" not in front for front in got)
+
+
+def test_a_course_s_learning_objectives_are_about_the_course_not_the_subject():
+    text = ("# Module 3: Hashing\n\n## Learning Objectives\n\n- Define hashing and its uses\n- Recognize collisions\n\n"
+            "## Objectives of a hash function\n\n- Deterministic output\n- Fast to compute\n- Few collisions\n")
+    fronts = list(cards(text))
+    assert not any("objectives" in f.lower() and "Define hashing" in cards(text)[f] for f in fronts)
+    assert any("deterministic output" in back.lower() for back in cards(text).values())

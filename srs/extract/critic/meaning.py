@@ -20,6 +20,11 @@ _META_SECTION = re.compile(
     r"目次|目录|参考|参考资料|参考文献|参考文档|扩展阅读|延伸阅读|推荐阅读|相关阅读|前提条件|関連リンク|貢献|翻訳|谢谢|致谢)\b",
     re.IGNORECASE,
 )
+# A course's own goals ("Learning objectives: Define cryptography …"): what the reader will do, not the subject.
+# Whole titles only: "Objectives of a DR plan" is the subject.
+_META_TITLE = re.compile(r"^(?:learning (?:objectives?|outcomes?|goals?)|(?:course |exam |module )?objectives?|"
+                         r"learning outcomes?|agenda|syllabus|course outline|lernziele|objectifs(?: pédagogiques)?|"
+                         r"objetivos(?: de aprendizaje| de aprendizagem)?|学习目标|学習目標|학습 ?목표)\s*:?$", re.IGNORECASE)
 _META_PROSE = re.compile(
     r"\b(?:you can see|as you can see|let's|let us|we will|we'll|we are going to|in this (?:section|chapter|"
     r"article|post|course|guide|lab|tutorial|document|module)|(?:this|the next|the previous) (?:course|guide|"
@@ -49,7 +54,7 @@ def meta_section(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.kind == NoteKind.BOOK:
         return None
     for part in note.heading_path:
-        if _META_SECTION.match(part.strip()):
+        if _META_SECTION.match(part.strip()) or _META_TITLE.match(part.strip()):
             return Finding("meta-section", f"under '{part}', which is about the document, not the subject")
     return None
 
