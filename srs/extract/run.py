@@ -14,7 +14,7 @@ from srs.extract.engine import Walker
 from srs.extract.finish import finish
 from srs.extract.ledger import Ledger
 from srs.extract.model import Extraction
-from srs.extract.rules import explicit_qa
+from srs.extract.rules import emphasis, explicit_qa
 
 
 def extract(text: str, *, source: str = "", default_deck: str | None = None) -> Extraction:
@@ -60,6 +60,7 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
     code = _code_lines(root) | fm_lines
     regions = explicit_qa.find(prepared.lines, code)
     walker = Walker(ledger, regions, language=languages.detect(prepared.source), bundled_answer=bundled_answer)
+    walker.doc.emphasised = emphasis.counts(prepared.source)
     title = meta.get("title")
     if isinstance(title, str) and title.strip() and not any(b.kind == "heading" and b.level == 1 for b in root.children):
         walker.headings.heading(0, context.title(title))  # the document's title, as an "# H1" would give it

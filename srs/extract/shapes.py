@@ -10,7 +10,11 @@ from srs.extract.model import Block, Line, Unit
 from srs.extract.text import capitalize, drop_parentheticals, is_generic, word_count
 
 _LABEL_START = re.compile(r"^(?:\*\*|__|[A-Z0-9`][\w /&()+`.-]{0,40}:\s)")
-_FOR_QUALIFIER = re.compile(r"^(for|when|in|during|on)\s+([^,:]{3,60})[,:]", re.IGNORECASE)
+# "For any design prompt, …" qualifies its heading; a connective ("In addition to arbiters, …", "In general, …",
+# "On the other hand, …") does not name a case
+_FOR_QUALIFIER = re.compile(r"^(for|when|in|during|on)\s+(?!(?:addition|general|short|fact|practice|particular|"
+                            r"contrast|summary|other words|most cases|some cases|this case|that case|the other hand|"
+                            r"example|instance|turn|theory|reality|total|brief|essence)\b)([^,:]{3,60})[,:]", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:a|an|the|your|some)\s+", re.IGNORECASE)
 
 

@@ -44,3 +44,44 @@ def test_a_course_s_learning_objectives_are_about_the_course_not_the_subject():
     fronts = list(cards(text))
     assert not any("objectives" in f.lower() and "Define hashing" in cards(text)[f] for f in fronts)
     assert any("deterministic output" in back.lower() for back in cards(text).values())
+
+
+def test_a_name_the_notes_set_in_italics_every_time_is_not_the_key_term_of_one_sentence():
+    text = ("# Clusters\n\nA *shard group* holds three copies. Writes go to the leader of the *shard group* first.\n\n"
+            "Reads may go to any member of the *shard group* when stale data is fine.\n\n"
+            "Every write is first appended to the *journal* before it is applied.\n")
+    clozes = [n.front for n in notes(text, "emphasis-cloze")]
+    assert not any("::shard group}}" in c for c in clozes)
+    assert any("{{c1::journal}}" in c for c in clozes)  # emphasised once: the key term of its sentence
+
+
+def test_sentences_after_the_following_example_are_data_of_that_example():
+    text = ("# Logs\n\nThe following example shows the log at work. First a row is added to the *orders* table, "
+            "and then its *total* field is raised by one.\n")
+    assert notes(text, "emphasis-cloze") == []
+
+
+def test_a_connective_at_the_start_of_a_lead_in_names_no_case():
+    text = ("# Replication\n\nIn addition to witnesses, some members should hold data but never lead:\n\n"
+            "- **Passive:** never stands for leader.\n- **Hidden:** invisible to clients.\n")
+    assert not any("addition" in front for front in cards(text))
+
+
+def test_a_line_that_introduces_a_code_block_is_no_number_card():
+    text = "# Quorums\n\nStarting a cluster with 5 nodes:\n\n```\nctl init --nodes 5\n```\n\nA cluster tolerates 2 failed nodes out of 5.\n"
+    got = [n.front for n in notes(text, "number-cloze")]
+    assert got and not any(f.startswith("Starting a cluster") for f in got)
+
+
+def test_a_one_word_label_under_a_question_heading_asks_nothing():
+    text = ("# Why do we log?\n\nThe pipeline has parts, and each of them matters a great deal to us:\n\n"
+            "- **Shipping**—An agent ships every line to the collector in batches.\n"
+            "- **Retention**—A cold store keeps the lines for a year.\n")
+    assert not any(front in ("Shipping?", "Retention?") for front in cards(text))
+
+
+def test_a_one_word_label_that_the_item_defines_stays_under_a_question_heading():
+    text = ("# What do we watch?\n\nThe signals below tell us most of what goes wrong in a service of ours:\n\n"
+            "- **Latency**—The time between a request and its response.\n"
+            "- **Saturation**—How full the most constrained resource is.\n")
+    assert cards(text).get("Saturation?") == "How full the most constrained resource is."

@@ -58,6 +58,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     else:
         where = _unasked(topic(u)) if u.in_list else ""
         name = clean_label(label)
+        if u.in_list and not where and topic(u).endswith(("?", "？")) and _COMMON_WORD.match(name) \
+                and _CLAUSE.match(u.body):
+            # "Storage — A time-series database stores …" under "Why is monitoring important?": a plain word and a
+            # sentence about something else ask nothing ("Latency — The time between …" defines it and stays)
+            return None
+
         front = f"{where}: {name}?" if where and normalize(name) not in normalize(where) else f"{name}?"
         detail = "a labelled fact" + (" in its list's context" if where else "")
     return Claim(RULE, [draft(u, NoteKind.FACT, RULE, capitalize(front), capitalize(u.body))], detail=detail)
@@ -65,6 +71,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 
 # Under "Metric Types" a label such as "Summary" is the name of a kind, not a generic remark
 _KINDS = re.compile(r"\b(?:types?|kinds?|classes|categories|modes|tiers|levels|models|patterns|strategies)\b", re.IGNORECASE)
+_COMMON_WORD = re.compile(r"^[A-Za-z][a-z]+$")  # one ordinary word: not "SLO", "gRPC", "Kubernetes-native"
+_CLAUSE = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:is|are|was|were|has|have|can|will|stores|collects|keeps|"
+                     r"holds|runs|sends|takes|makes|shows|tracks|gives|receives|writes|reads)\b", re.IGNORECASE)
 _DANGLING = frozenset("as which that of to the a an and or by with for is are like than".split())
 _MARKER = re.compile(r"(?<=[?？])\s*[(（][^()（）]{1,8}[)）]\s*$")  # "（重要）", "(important)": a note to self
 

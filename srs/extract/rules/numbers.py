@@ -38,8 +38,10 @@ _CODE = re.compile(r"`[^`]*`")
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
     text = u.plain
-    if not _DIGIT.search(text) or text.endswith("?"):
+    if not _DIGIT.search(text) or text.endswith(("?", "？")):
         return None
+    if text.rstrip().endswith((":", "：")):
+        return None  # "Creating a cluster with 5 nodes:" introduces the commands below; it states nothing
     spans = numbers(text)
     if not spans or len(spans) > MAX_CLOZES:
         return None
