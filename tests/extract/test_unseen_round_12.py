@@ -85,3 +85,20 @@ def test_a_one_word_label_that_the_item_defines_stays_under_a_question_heading()
             "- **Latency**—The time between a request and its response.\n"
             "- **Saturation**—How full the most constrained resource is.\n")
     assert cards(text).get("Saturation?") == "How full the most constrained resource is."
+
+
+def test_a_place_in_the_notes_list_or_a_remark_is_no_definition():
+    text = ("# Signals\n\n- Tracing is the second primary signal.\n- Profiling is the last step.\n"
+            "- ABC (Access Broker Cookie) = deprecated, does not support rotation\n"
+            "- A span is a timed operation inside one trace.\n")
+    got = cards(text, "definition")
+    assert list(got) == ["What is span?"] or list(got) == ["What is a span?"], got
+
+
+def test_two_long_sentences_are_several_facts_and_become_a_suggestion():
+    text = ("# Members\n\n- **Standby:** by setting its weight to zero, a member never leads or calls elections, but it "
+            "still votes on every round. By default witnesses weigh zero and data members weigh one, and any weight "
+            "up to a thousand is allowed.\n- **Witness:** holds no data and only votes.\n")
+    got = cards(text)
+    assert "Members: Standby?" not in got and got.get("Members: Witness?") == "Holds no data and only votes."
+    assert any(s.note.front == "Members: Standby?" for s in extract(text).suggestions)

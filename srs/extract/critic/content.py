@@ -16,6 +16,7 @@ from srs.extract.text import drop_parentheticals, sentences, split_items, word_c
 MAX_SET = 5  # "a set has at most ~5 short members" (six when each is a name of at most three words)
 MAX_BACK_WORDS = 45
 MAX_BACK_SENTENCES = 2
+MAX_TWO_SENTENCE_WORDS = 30
 MAX_FRONT_WORDS = 30
 MAX_CLOZE_WORDS = 50
 MAX_CLOZE_LIST = 6
@@ -237,6 +238,9 @@ def oversize(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("oversize", f"a back of {word_count(note.back)} words", suggest=True)
     if not members and len(sentences(note.back)) > MAX_BACK_SENTENCES:
         return Finding("oversize", f"a back of {len(sentences(note.back))} sentences", suggest=True)
+    if not members and len(sentences(note.back)) == MAX_BACK_SENTENCES and word_count(note.back) > MAX_TWO_SENTENCE_WORDS:
+        # two long sentences hold three or four facts: of 34 such graded backs, 14 failed (mostly ATOMIC)
+        return Finding("oversize", f"a back of two sentences and {word_count(note.back)} words", suggest=True)
     return None
 
 

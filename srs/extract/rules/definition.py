@@ -23,6 +23,12 @@ _DASH = re.compile(r"^(?P<term>[^—–]{1,50}?)\s+[—–]\s+(?P<meaning>.+)$")
 _PARTS_OF = re.compile(r"\b(?:includes?|including|contains?|consists? of|has|have|comprises?)\s*:?$", re.IGNORECASE)
 _CONSISTS = re.compile(r"^(?P<article>[Aa]n?\s+|[Tt]he\s+)?(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#-]+){0,3}?)\s+"
                        r"(?:consists of|is made up of|is composed of|comprises)\s+(?P<meaning>.{3,})$")
+# its place in the notes' own list ("the final primary signal", "the next step"), not what it is
+_POSITION = re.compile(r"^(?:the|a|an|our)\s+(?:first|second|third|fourth|fifth|final|last|next|other|latest|"
+                       r"previous|remaining)\b", re.IGNORECASE)
+# "legacy, does NOT support SSE-KMS": a remark and a clause about the term, not a meaning
+_ATTRIBUTES = re.compile(r"^[a-z][\w-]*,\s+(?:does|do|did|is|are|was|has|have|can|cannot|can't|won't|not|no|"
+                         r"only|supports?|requires?|needs?)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # "XとはYのことです。" / "X是指Y。" "X是一种Y。": the defining shapes of Japanese and Chinese prose
@@ -51,6 +57,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     contrast = _CONTRAST.search(meaning)
     if contrast and word_count(meaning[:contrast.start()]) >= 2:  # "uptime where as durability refers to …"
         meaning = meaning[:contrast.start()].rstrip(" ,;")
+    if word_count(meaning) <= 4 and _POSITION.match(meaning) or _ATTRIBUTES.match(meaning):
+        return None  # "Logging is the final primary signal", "OAI = legacy, does not support …": no definition
     if not meaning.startswith(_PARTS):  # "A Tree is …" defines "Tree"; "an incident" keeps its article
         bare = _ARTICLE.sub("", term)
         term = bare if not bare[:1].islower() else term[: len(term) - len(bare)].lower() + bare
