@@ -35,7 +35,12 @@ GENERIC_WORDS = frozenset(
     "beispiel beispiele exemplo exemplos ejemplo ejemplos exemple exemples esempio esempi definição definición "
     "définition definizione resumo resumen zusammenfassung riepilogo conclusão conclusión fazit objetivo objetivos "
     "objectif ziel nota notas observação observación remarque hinweis idea ideia idée vantagens desvantagens "
-    "ventajas desventajas avantages inconvénients vorteile nachteile vantaggi svantaggi".split()
+    "ventajas desventajas avantages inconvénients vorteile nachteile vantaggi svantaggi introduction intro "
+    "introducción introdução introduzione einleitung einführung conclusione "
+    # Russian and Korean
+    "введение вступление заключение итоги итог вывод выводы обзор пример примеры определение определения задача "
+    "задачи решение проблема проблемы замечание примечание примечания резюме "
+    "개요 소개 정리 요약 예시 예제 결론 참고 문제 해결 정의 목표 장점 단점".split()
 )
 # Japanese and Chinese titles that name a kind of remark, not a thing ("原理", "メリット", "总结")
 CJK_GENERIC = frozenset(

@@ -102,3 +102,12 @@ def test_two_long_sentences_are_several_facts_and_become_a_suggestion():
     got = cards(text)
     assert "Members: Standby?" not in got and got.get("Members: Witness?") == "Holds no data and only votes."
     assert any(s.note.front == "Members: Standby?" for s in extract(text).suggestions)
+
+
+def test_a_task_heading_or_an_introduction_in_another_language_is_no_question():
+    text = ("## Deploying a Cache Cluster\n\nDeploying a cache cluster needs three nodes and a shared config file.\n\n"
+            "## Введение\n\nВ прошлый раз мы говорили об индексах и представлениях в базах данных.\n\n"
+            "## Sharding\n\nSharding splits one dataset across many machines by a key.\n")
+    got = cards(text, "heading-fact")
+    assert "Deploying a Cache Cluster?" not in got and "Введение?" not in got
+    assert got.get("Sharding?") == "Sharding splits one dataset across many machines by a key."

@@ -19,6 +19,7 @@ from srs.extract.shapes import grab_bag
 from srs.extract.text import capitalize, cjk_share, is_generic, sentences, word_count
 
 RULE = "heading-fact"
+_TASK = re.compile(r"^[A-Z][a-z]+ing\s+(?:up\s+|out\s+|with\s+)?(?:an?\s+|the\s+|your\s+)?\S", re.UNICODE)
 MAX_WORDS = 40
 
 
@@ -32,6 +33,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if word_count(u.plain) < 4 or not u.plain.endswith((".", "!", ")", "”")):  # a sentence, not a stray title
         return None
+    if _TASK.match(heading):
+        return None  # "Configuring a Replica Set": a task whose steps follow, not a thing the paragraph defines
     return Claim(RULE, [draft(u, NoteKind.FACT, RULE, f"{capitalize(heading)}?", u.plain)],
                  detail=f"the short paragraph that opens '{heading}'")
 
