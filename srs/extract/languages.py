@@ -24,14 +24,24 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "it": frozenset("il gli della delle è una e per con che non del di nel sono alla".split()),
 }
 LATIN = ("fr", "es", "pt", "de", "it")
+# Languages whose questions srs words itself (reword): the Latin-script ones, and Russian and Korean, told by script
+WORDED = (*LATIN, "ru", "ko")
 _WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def detect(source: str) -> str:
-    """ "ja", "zh", "fr", "es", "pt", "de" or "it" for notes mostly written in it; "" for English (or unsure)."""
+    """ "ja", "zh", "ko", "ru", "fr", "es", "pt", "de" or "it" for notes mostly written in it; "" for English (or unsure)."""
     sample = source[:20000]  # the opening of the notes says their language
     if not sample.isascii() and cjk_share(sample) >= 0.3:
         return "ja" if len(_KANA.findall(sample)) * 20 > len(sample) else "zh"
+    if not sample.isascii():
+        letters = len(_LETTER.findall(sample)) or 1
+        for lang, script in (("ru", _CYRILLIC), ("ko", _HANGUL)):
+            if len(script.findall(sample)) >= 0.3 * letters:
+                return lang
     prose, fenced = [], False
     for line in sample.splitlines():
         if line.lstrip().startswith(("```", "~~~")):
@@ -59,7 +69,18 @@ _SHAPES: dict[str, tuple[str, str, str]] = {  # what is · stands for · when to
     "pt": ("O que é {t}?", "O que significa {t}?", "Quando usar {t}?"),
     "de": ("Was ist {t}?", "Wofür steht {t}?", "Wann verwendet man {t}?"),
     "it": ("Che cos'è {t}?", "Cosa significa {t}?", "Quando usare {t}?"),
+    "ru": ("Что такое {t}?", "Что означает {t}?", "Когда использовать {t}?"),
+    "ko": ("{t}{ran}?", "{t}{eun} 무엇의 약자인가?", "{t}{eun} 언제 사용하나?"),
 }
+
+
+def _korean_particles(term: str) -> dict[str, str]:
+    """이란/란, 은/는 after the term: by its last syllable's final consonant; "(이)란" after Latin letters."""
+    last = term.rstrip()[-1:] if term.strip() else ""
+    if "\uac00" <= last <= "\ud7a3":
+        final = (ord(last) - 0xAC00) % 28 != 0
+        return {"ran": "이란" if final else "란", "eun": "은" if final else "는"}
+    return {"ran": "(이)란", "eun": "은(는)"}
 
 
 def reword(front: str, lang: str) -> str | None:
@@ -75,10 +96,10 @@ def reword(front: str, lang: str) -> str | None:
             term = m.group("term")
             if lang == "fr" and shape.startswith("Qu'est-ce que") and term[:1].lower() in "aeiouéèêh":
                 shape = shape.replace("que {t}", "qu'{t}")  # "Qu'est-ce qu'un index ?"
-            return shape.format(t=term)
+            return shape.format(t=term, **_korean_particles(term))
     m = _WHICH.match(front)
     if m:
         title = m.group("title")
-        space = " " if lang == "fr" else ""
+        space = " " if lang == "fr" else ""  # "Propriétés (3) ?", "Свойства (4)?", "특징 (3)?"
         return f"{title[:1].upper()}{title[1:]} ({_NUMBER[m.group('n')]}){space}?"
     return None

@@ -111,3 +111,25 @@ def test_a_task_heading_or_an_introduction_in_another_language_is_no_question():
     got = cards(text, "heading-fact")
     assert "Deploying a Cache Cluster?" not in got and "Введение?" not in got
     assert got.get("Sharding?") == "Sharding splits one dataset across many machines by a key."
+
+
+def test_a_name_a_spaced_hyphen_and_a_definition_make_a_definition_card():
+    text = ("## Signals\n\n- Latency - the time it takes to serve a request\n- Common - breadth-first search, depth-first search\n"
+            "- MTU - Maximum Transmission Unit\n- Step one - install the agent on every host\n")
+    assert cards(text, "definition") == {"What is Latency?": "The time it takes to serve a request"}
+
+
+def test_russian_notes_are_asked_in_russian():
+    text = ("## Свойства транзакций\n\nТранзакция обладает четырьмя свойствами, и каждое из них важно для базы данных.\n\n"
+            "1. Атомарность - транзакция неделима, выполняются все её действия или ни одного\n"
+            "2. Изоляция - конкурирующие транзакции не видят изменений друг друга\n")
+    got = cards(text, "definition")
+    assert got.get("Что такое Атомарность?") == "Транзакция неделима, выполняются все её действия или ни одного"
+    assert not any(front.startswith("What") for front in cards(text))
+
+
+def test_korean_notes_get_korean_particles_in_their_questions():
+    from srs.extract.languages import detect, reword
+    assert detect("트랜잭션은 데이터베이스의 상태를 바꾸는 작업 단위이다. " * 20) == "ko"
+    assert reword("What is 트랜잭션?", "ko") == "트랜잭션이란?"
+    assert reword("What is 스키마?", "ko") == "스키마란?"

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from srs.core.notes import NoteDraft, Template
 from srs.extract.critic.finding import Finding
-from srs.extract.languages import LATIN, reword
+from srs.extract.languages import WORDED, reword
 from srs.extract.model import Doc, Unit
 from srs.extract.text import cjk_share
 
@@ -26,8 +26,8 @@ _WHAT_DOES = re.compile(r"^What does (?P<term>.+?) stand for\?$")
 def language(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A Japanese or Chinese card worded with an English template is reworded in its language, or dropped."""
     text = f"{note.front} {note.back}" if note.template == Template.BASIC else note.front
-    if doc.language in LATIN and cjk_share(text) < 0.3:
-        return _latin(note, doc.language)
+    if doc.language in WORDED and cjk_share(text) < 0.3:
+        return _worded(note, doc.language)
     if cjk_share(text) < 0.3 and doc.language not in ("ja", "zh"):
         return None
     lang = "ja" if _KANA.search(text) or doc.language == "ja" else "zh"
@@ -47,8 +47,9 @@ def language(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                    repaired=replace(note, front=front))
 
 
-def _latin(note: NoteDraft, lang: str) -> Finding | None:
-    """French, Spanish, Portuguese, German or Italian notes: the question in their language, or no card."""
+def _worded(note: NoteDraft, lang: str) -> Finding | None:
+    """French, Spanish, Portuguese, German, Italian, Russian or Korean notes: the question in their language, or
+    no card."""
     if note.template != Template.BASIC or not _ENGLISH_TEMPLATE.search(note.front):
         return None
     reworded = reword(note.front, lang)

@@ -10,6 +10,7 @@ import re
 
 from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import draft
+from srs.extract.languages import LATIN
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.text import capitalize, cjk_share, drop_parentheticals, sentences, split_items, tidy, word_count
 
@@ -20,6 +21,8 @@ _EQUALS = re.compile(r"^(?P<term>[^=<>!]{1,60}?)\s+=\s+(?P<meaning>[^=]+)$")
 _IS_A = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:is|are)\s+(?P<meaning>(?:a|an|the)\s+.+)$")
 _MEANS = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:means|refers to|is defined as|denotes|stands for)\s+(?P<meaning>.+)$")
 _DASH = re.compile(r"^(?P<term>[^—–]{1,50}?)\s+[—–]\s+(?P<meaning>.+)$")
+# "Atomicity - a transaction is indivisible …": a spaced hyphen after a short name (not "Week 2 - Networking")
+_HYPHEN = re.compile(r"^(?P<term>[^\W\d_][^-:;,.]{0,40}?)\s+-\s+(?P<meaning>[^\W\d_].{8,})$")
 _PARTS_OF = re.compile(r"\b(?:includes?|including|contains?|consists? of|has|have|comprises?)\s*:?$", re.IGNORECASE)
 _CONSISTS = re.compile(r"^(?P<article>[Aa]n?\s+|[Tt]he\s+)?(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#-]+){0,3}?)\s+"
                        r"(?:consists of|is made up of|is composed of|comprises)\s+(?P<meaning>.{3,})$")
@@ -50,7 +53,7 @@ _RELATIVE = re.compile(r"[;.]\s|\b(?:where|that|which|who|whose|when)\b")
 
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
-    found = _definition(u)
+    found = _definition(u, doc.language)
     if found is None:
         return None
     term, meaning = found
@@ -92,7 +95,7 @@ def _worded_reverse(u: Unit, term: str, meaning: str) -> NoteDraft | None:
     return draft(u, NoteKind.DEFINITION, REVERSE_RULE, asked, term)
 
 
-def _definition(u: Unit) -> tuple[str, str] | None:
+def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
     text = u.plain
     if not text.isascii() and cjk_share(text) > 0.3:
         if u.label:
@@ -121,7 +124,7 @@ def _definition(u: Unit) -> tuple[str, str] | None:
     if u.label:
         return None
     text, alias = _without_alias(text)
-    m = _IS_A.match(text) or _MEANS.match(text) or _DASH.match(text)
+    m = _IS_A.match(text) or _MEANS.match(text) or _DASH.match(text) or _hyphen(text, language)
     if m is None and len(parts := sentences(text)) > 1:  # the sentence of a paragraph that defines a term
         for sentence in parts[:4]:
             m = _IS_A.match(sentence.rstrip(".")) or _MEANS.match(sentence.rstrip("."))
@@ -211,6 +214,30 @@ def _names(text: str) -> bool:
     """ "A Cloud Guru, Cloud Academy, Linux Academy": a list of names, not a meaning."""
     items, _ = split_items(text)
     return len(items) >= 3 and all(i[:1].isupper() for i in items)
+
+
+def _hyphen(text: str, language: str) -> re.Match[str] | None:
+    """ "Atomicity - a transaction is indivisible": a name of at most three words, no verb in it.
+
+    In English the meaning must open with an article, as a definition does: "Common - BFS, DFS", "Zone 3 - Brazil
+    South" and "Examine - using metrics" are a category and its members, a row of a table, a step. Languages without
+    articles (Russian, Korean …) have no such mark: the name alone decides."""
+    m = _HYPHEN.match(text)
+    if m is None or word_count(m.group("term")) > 3 or _VERB.search(m.group("term")):
+        return None
+    if language in ("", *LATIN) and not _ARTICLE_START.match(m.group("meaning")):
+        return None
+    if m.group("term").isupper():
+        return None  # "EAP - Extensible Authentication Protocol": what it stands for (the acronym rule asks that)
+    if _PART_NAME.match(m.group("term")) or _POINTS_AWAY.match(m.group("meaning")):
+        return None  # "Step one - install the tool", "Docs - see the guide": a part of the notes, not a term
+    return m
+
+
+_PART_NAME = re.compile(r"^(?:step|phase|stage|part|chapter|week|day|module|lesson|section|lab|exercise|session|"
+                        r"unit|round|task|todo|note|tip|docs?|link|video|book|slides?)\b", re.IGNORECASE)
+_POINTS_AWAY = re.compile(r"^(?:see|read|check|watch|visit|click|go|refer|look|follow|try|do|use|install|run)\b",
+                          re.IGNORECASE)
 
 
 def _term_ok(term: str) -> bool:

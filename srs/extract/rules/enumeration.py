@@ -13,7 +13,7 @@ import re
 from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import ONLY_NUMBERED, draft, lower_words, topic
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.languages import LATIN
+from srs.extract.languages import WORDED
 from srs.extract.text import bullets, capitalize, cjk_share, clean_label, drop_parentheticals, is_generic, word_count
 
 RULE = "enumeration"
@@ -80,7 +80,7 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
     if not 2 <= len(keys) <= NAME_ALL_MAX or not title or ONLY_NUMBERED.match(title):
         return None  # "Chapter 12:" names no set
     front = which(topic(u, title), len(keys))
-    if front is None and language in LATIN and len(keys) >= 3 and all(len(k.split()) <= 3 for k in keys):
+    if front is None and language in WORDED and len(keys) >= 3 and all(len(k.split()) <= 3 for k in keys):
         front = neutral_set(topic(u, title), len(keys), language)  # short names only: the title's plural is unread
     return draft(u, NoteKind.ENUMERATION, RULE, front, bullets(keys, ordered=ordered)) if front else None
 
