@@ -43,6 +43,11 @@ def is_pseudo_heading(u: Unit, following: Block | None) -> bool:
         if word_count(u.label) > 10 or re.search(r"[。！？]|[.!?]\s", u.label):
             return False  # "这可以说是最经典的方法了。基本流程是这样的：" is a sentence, not a title
         return u.bold_label or following is not None and following.kind == "list"
+    # "Security Hub" on its own line with its list right under it (no blank line): a title in all but syntax
+    if following is not None and following.kind == "list" and len(u.lines) == 1 and following.start == u.lines[-1] + 1:
+        text = u.plain.strip()
+        return 0 < word_count(text) <= 5 and text[:1].isupper() and not re.search(r"[.!?,;。！？]$", text) \
+            and not _VERB.search(text)
     return False
 
 

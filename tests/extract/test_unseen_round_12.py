@@ -133,3 +133,11 @@ def test_korean_notes_get_korean_particles_in_their_questions():
     assert detect("트랜잭션은 데이터베이스의 상태를 바꾸는 작업 단위이다. " * 20) == "ko"
     assert reword("What is 트랜잭션?", "ko") == "트랜잭션이란?"
     assert reword("What is 스키마?", "ko") == "스키마란?"
+
+
+def test_a_rule_under_a_plain_title_line_names_it_and_a_product_name_is_no_condition():
+    text = ("# Cloud security cram\n\nInspector\n- \"No findings for new hosts\" → install the agent\n"
+            "- Scan Hub → agent = required\n")
+    [rule] = notes(text, "rule")  # the product name is no condition: one card
+    assert (rule.front, rule.back) == ("\"No findings for new hosts\" → ?", "install the agent")
+    assert rule.heading_path[-1] == "Inspector"  # the title line over the list is the card's context

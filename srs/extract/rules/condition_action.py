@@ -17,6 +17,7 @@ from srs.extract.model import Claim, Doc, Unit
 from srs.extract.text import capitalize, sentences, tidy, word_count
 
 RULE = "rule"
+_NAME = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$")
 _IF = re.compile(r"^(?:if|when|whenever|once)\s+", re.IGNORECASE)
 _COMPARATOR = re.compile(r"[<>≤≥]=?\s?~?\d|\b(?:over|above|below|under|exceeds?|more than|less than|at least)\s+\d")
 _MAX_SIDE_WORDS = 25
@@ -54,6 +55,14 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "有以下函数依赖: Sno, Cname → Grade": rows of the example the notes show, not a rule
     if not u.label and all(len(c.split()) == 1 and not _COMPARATOR.search(c) for c, _ in pairs):
         return None  # "Sno → Sname, Sdept": a bare name mapped to names is data (a dependency, a mapping)
+    if any(_NAME.match(c) and not _COMPARATOR.search(c) for c, _ in pairs):
+        return None  # "Service Catalog → launch constraint = …": a product named and a note on it, no condition
     label = f"{u.label}: " if u.label else ""
+    if not label and u.in_list and u.list_title and not _in_path(u.list_title, u):
+        label = f"{u.list_title}: "  # "Security Hub" over its items: "Findings not aggregating → ?" needs it
     notes = [draft(u, NoteKind.RULE, RULE, f"{label}{capitalize(c) if not label else c} → ?", a) for c, a in pairs]
     return Claim(RULE, notes, detail=f"{len(notes)} condition → action rule(s)")
+
+
+def _in_path(title: str, u: Unit) -> bool:
+    return any(title.lower() in p.lower() for p in u.path)
