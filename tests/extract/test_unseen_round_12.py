@@ -141,3 +141,8 @@ def test_a_rule_under_a_plain_title_line_names_it_and_a_product_name_is_no_condi
     [rule] = notes(text, "rule")  # the product name is no condition: one card
     assert (rule.front, rule.back) == ("\"No findings for new hosts\" → ?", "install the agent")
     assert rule.heading_path[-1] == "Inspector"  # the title line over the list is the card's context
+
+
+def test_an_aside_whose_hidden_subject_the_rest_cannot_cue_is_no_cloze():
+    text = "# Members\n\nEach member has settings of its own. Remark: *weight* allows 0 or 1.\n"
+    assert notes(text, "emphasis-cloze") == []

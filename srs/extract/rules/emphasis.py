@@ -58,6 +58,10 @@ _EXAMPLE_INTRO = re.compile(r"\b(?:the following|this|in this|in the following|t
                             r"下面的例子|如下例|以下示例", re.IGNORECASE)
 
 
+_ASIDE_LABEL = re.compile(r"^(?:remark|note|nb|n\.b\.|tip|hint|ps|aside|nota|obs|achtung|hinweis|remarque|注意|注|メモ)\s*[:：]\s*",
+                          re.IGNORECASE)
+
+
 def counts(source: str) -> dict[str, int]:
     """How often each emphasised term is emphasised in the document, lowercased."""
     out: dict[str, int] = {}
@@ -103,6 +107,9 @@ def _cloze(u: Unit, sentence: str, doc: Doc) -> object | None:
     rest = re.sub(r"\{\{c\d+::[^}]*\}\}", "", text)
     if word_count(rest) < 4 or not _VERB.search(rest):
         return None
+    aside = _ASIDE_LABEL.match(text)
+    if aside and text[aside.end():].startswith("{{c") and word_count(rest) - word_count(aside.group(0)) < 6:
+        return None  # "Remark: [...] allows 0 or 1.": an aside whose hidden subject the rest cannot cue
     return cloze(u, NoteKind.CLOZE, RULE, text)
 
 
