@@ -146,3 +146,11 @@ def test_a_rule_under_a_plain_title_line_names_it_and_a_product_name_is_no_condi
 def test_an_aside_whose_hidden_subject_the_rest_cannot_cue_is_no_cloze():
     text = "# Members\n\nEach member has settings of its own. Remark: *weight* allows 0 or 1.\n"
     assert notes(text, "emphasis-cloze") == []
+
+
+def test_a_restriction_is_no_definition_and_varies_is_no_answer():
+    text = ("# Network\n\n- Egress Gateway = IPv6 only\n- Edge Router = a managed router at the edge of a VPC\n\n"
+            "| Key type | Rotation |\n|---|---|\n| Provider owned | Varies |\n| Customer owned | Optional, yearly |\n")
+    assert "What is Egress Gateway?" not in cards(text)
+    assert cards(text).get("What is Edge Router?") == "A managed router at the edge of a VPC"
+    assert list(cards(text, "table")) == ["Customer owned — rotation?"]

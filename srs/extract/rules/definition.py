@@ -31,7 +31,7 @@ _POSITION = re.compile(r"^(?:the|a|an|our)\s+(?:first|second|third|fourth|fifth|
                        r"previous|remaining)\b", re.IGNORECASE)
 # "legacy, does NOT support SSE-KMS": a remark and a clause about the term, not a meaning
 _ATTRIBUTES = re.compile(r"^[a-z][\w-]*,\s+(?:does|do|did|is|are|was|has|have|can|cannot|can't|won't|not|no|"
-                         r"only|supports?|requires?|needs?)\b", re.IGNORECASE)
+                         r"only|supports?|requires?|needs?)\b|^(?:\S+\s+){0,2}only$|^(?:not|never)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # "XとはYのことです。" / "X是指Y。" "X是一种Y。": the defining shapes of Japanese and Chinese prose
