@@ -154,3 +154,10 @@ def test_a_restriction_is_no_definition_and_varies_is_no_answer():
     assert "What is Egress Gateway?" not in cards(text)
     assert cards(text).get("What is Edge Router?") == "A managed router at the edge of a VPC"
     assert list(cards(text, "table")) == ["Customer owned — rotation?"]
+
+
+def test_a_heading_is_defined_only_by_a_sentence_about_it_alone():
+    text = ("## Gateways\n\nEdge gateways, core gateways and branch gateways require patching every month.\n\n"
+            "## Brokers\n\nBrokers hold messages until a consumer acknowledges them.\n")
+    got = cards(text, "heading-fact")
+    assert "Gateways?" not in got and got.get("Brokers?") == "Brokers hold messages until a consumer acknowledges them."

@@ -156,8 +156,26 @@ def _defines(term: str, sentence: str) -> bool:
     head = " ".join(s.split()[:12]) if s.isascii() else s[:40]
     if re.match(r"^\w{3,}ing\s+(?:the\s+|an?\s+)?", s) and not any(s.startswith(v) for v in variants if v):
         return False  # "Attacking the mutual exclusion condition is not feasible …" is about doing something to it
-    return any(v and (f" {v}" in f" {head}" if s.isascii() else v in head) for v in variants) or \
-        bool(re.match(r"^(?:it|this|they)\s+(?:is|are|refers|means|describes)\b", s))
+    if re.match(r"^(?:it|this|they)\s+(?:is|are|refers|means|describes)\b", s):
+        return True
+    if not s.isascii() or term.strip().isupper():  # "GIL": "The Python Global Interpreter Lock or GIL, …" is about it
+        return any(v and (v in head if not s.isascii() else f" {v}" in f" {head}") for v in variants)
+    raw = " ".join(sentence.lower().split())  # normalize() drops the commas that tell a list of subjects
+    return any(v and (_subject(v, raw) or _subject(v + "s", raw) or _subject(v + "es", raw)) for v in variants)
+
+
+def _subject(term: str, sentence: str) -> bool:
+    """The term is what the sentence is about: within its first words ("A span is …", "Il throughput è …", "A send on
+    an unbuffered channel …"), and alone, not one of a list ("Endpoint devices, mobile devices and IoT devices
+    require …", "Network and cloud services require …" are about all of them)."""
+    sentence = sentence.replace("`", "")
+    m = re.search(rf"(?:^|\s){re.escape(term)}(?=\W|$)", sentence)
+    if m is None:
+        return False
+    before = sentence[:m.start()]
+    if len(before.split()) > 5 or re.search(r",|\b(?:and|or)\b|&|/", before):
+        return False
+    return not re.match(r"^\s*(?:,|and\b|or\b|&|/)", sentence[m.end():])
 
 
 # A sentence that opens on its link to the one before ("Luckily for us, …", "If that is the case, …") or points
