@@ -56,6 +56,8 @@ class Walker:
                 next_lead = self.paragraph(block, following, in_item, after)
             elif block.kind == "list":
                 self.list(block, lead)
+                if lead is not None and lead.only_list:
+                    self.headings.end_pseudo()
             elif block.kind == "table":
                 self.table(block)
             elif block.kind == "quote":
@@ -114,6 +116,11 @@ class Walker:
                 self.headings.pseudo(name)
                 self._context(u, "pseudo-heading", f"context '{name}' for what follows")
                 lead = Lead(name, u.no)
+            elif len(groups) == 1 and not in_item and shapes.is_list_title(u, following):
+                name = context.title(u.plain)
+                self.headings.pseudo(name)
+                self._context(u, "list-title", f"context '{name}' for the list right under it")
+                lead = Lead(name, u.no, only_list=True)
             elif g == len(groups) - 1 and following is not None and following.kind == "list" and u.plain.endswith(":"):
                 name = shapes.lead_title(u, self.headings.nearest)
                 self._context(u, "lead-in", f"introduces the list below ('{name}')")
@@ -226,6 +233,14 @@ class Walker:
         if subheader and block.rows[1] and block.rows[1][0]:
             self.ledger.context(block.rows[1][0][0].no, "table-header", "a second row of column names")
         rows, body = block.rows[1 + subheader:], body[subheader:]
+        if table.example_values([" ".join(line.md for line in row[0]) if row else "" for row in rows]):
+            for row in rows:
+                if row and row[0]:
+                    self.ledger.skip(row[0][0].no, "example-data", "a row of example values (`x` → `M1`)")
+            return
+        pictured = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
+                    if any(t.type == "image" for line in cell for t in line.tokens)}
+        body = [["" if (r, c) in pictured else cell for c, cell in enumerate(cells)] for r, cells in enumerate(body)]
         constant = table.constant_columns(body)
         for row, cells in zip(rows, body, strict=True):
             line = row[0][0].no if row and row[0] else block.start

@@ -26,6 +26,7 @@ class Lead:
     line: int
     text: str = ""
     from_item: bool = False
+    only_list: bool = False  # a title line right over its list: its context ends with that list
 
 
 def empty_heading(block: Block, blocks: list[Block], start: int) -> bool:
@@ -43,12 +44,19 @@ def is_pseudo_heading(u: Unit, following: Block | None) -> bool:
         if word_count(u.label) > 10 or re.search(r"[。！？]|[.!?]\s", u.label):
             return False  # "这可以说是最经典的方法了。基本流程是这样的：" is a sentence, not a title
         return u.bold_label or following is not None and following.kind == "list"
-    # "Security Hub" on its own line with its list right under it (no blank line): a title in all but syntax
-    if following is not None and following.kind == "list" and len(u.lines) == 1 and following.start == u.lines[-1] + 1:
-        text = u.plain.strip()
-        return 0 < word_count(text) <= 5 and text[:1].isupper() and not re.search(r"[.!?,;。！？]$", text) \
-            and not _VERB.search(text)
     return False
+
+
+def is_list_title(u: Unit, following: Block | None) -> bool:
+    """ "Security Hub" on its own line with its list right under it (no blank line): the list's title in all but
+    syntax. It titles that list only, not what comes after it."""
+    if u.label is not None or following is None or following.kind != "list" or len(u.lines) != 1:
+        return False
+    if following.start != u.lines[-1] + 1:
+        return False
+    text = u.plain.strip()
+    return 0 < word_count(text) <= 5 and text[:1].isupper() and not re.search(r"[.!?,;。！？]$", text) \
+        and not _VERB.search(text)
 
 
 def split_units(lines: list[Line]) -> list[list[Line]]:

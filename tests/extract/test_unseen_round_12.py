@@ -143,6 +143,15 @@ def test_a_rule_under_a_plain_title_line_names_it_and_a_product_name_is_no_condi
     assert rule.heading_path[-1] == "Inspector"  # the title line over the list is the card's context
 
 
+def test_a_title_line_over_a_list_titles_that_list_only():
+    text = ("# Identity\n\nDirectory\n- Sync: a connector copies users every hour\n\n"
+            "| Scenario | Answer |\n|---|---|\n| Staff need console access | Directory |\n| Customers sign in | User pools |\n")
+    [sync] = [n for n in notes(text) if n.back == "A connector copies users every hour"]
+    assert sync.heading_path == ("Identity", "Directory")
+    table = [n for n in notes(text, "table") if n.front == "Staff need console access — answer?"]
+    assert [(n.back, n.heading_path) for n in table] == [("Directory", ("Identity",))]
+
+
 def test_an_aside_whose_hidden_subject_the_rest_cannot_cue_is_no_cloze():
     text = "# Members\n\nEach member has settings of its own. Remark: *weight* allows 0 or 1.\n"
     assert notes(text, "emphasis-cloze") == []
@@ -161,3 +170,16 @@ def test_a_heading_is_defined_only_by_a_sentence_about_it_alone():
             "## Brokers\n\nBrokers hold messages until a consumer acknowledges them.\n")
     got = cards(text, "heading-fact")
     assert "Gateways?" not in got and got.get("Brokers?") == "Brokers hold messages until a consumer acknowledges them."
+
+
+def test_rows_keyed_by_code_values_are_one_worked_example():
+    text = ("# Sharding\n\n| Key | Primary | Backup |\n|---|---|---|\n| `p` | `N1` | `N2` |\n| `q` | `N2` | `N3` |\n\n"
+            "| Hash range | Home node |\n|---|---|\n| `00` to `31` | `N1` |\n| `32` to `63` | `N2` |\n")
+    assert cards(text, "table") == {}
+
+
+def test_a_numbered_column_or_a_pictured_verdict_is_no_question():
+    text = ("# Placement\n\n| Strategy | Goal 1 | Goal 2 | Cost |\n|---|---|---|---|\n"
+            "| Hash placement | ![Yes](y.png) | ![No](n.png)<br>Clients cannot find data | low |\n"
+            "| Single node | ![No](n.png)<br>A bottleneck under load | ![Yes](y.png) | high |\n")
+    assert cards(text, "table") == {"Hash placement — cost?": "low", "Single node — cost?": "high"}

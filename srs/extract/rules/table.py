@@ -25,6 +25,8 @@ _ASIDE_COLUMN = re.compile(r"^(?:examples?|e\.g\.?|notes?|comments?|remarks?|lin
 MAX_HEADER_WORDS = 6  # a longer header is a sentence: "需要拆分到分片/对象/操作级别分析" names no attribute
 _SEVERAL = re.compile(r"、|，|;|\s(?:and|or)\s|,\s")
 _NUMERIC = re.compile(r"^[<>≤≥~]?\s?[\d.,]+\s?(?:%|x|×|[a-zA-Z]{1,3})?$")
+# "Goal 1", "Option 2": a column named by its number says what it asks only in the text around the table
+_NUMBERED_COLUMN = re.compile(r"^[^\W\d_][\w-]*\s+\d{1,2}$")
 _EMPTY = re.compile(r"^(?:[\s\-—–/xX✗✘〃]*|同左|同右|同上|同下|same|ditto|n/?a|tbd|varies|it depends|depends)$", re.IGNORECASE)
 
 
@@ -44,6 +46,16 @@ def split_subheader(header: list[str], body: list[list[str]]) -> tuple[list[str]
         used = 1
     names = [h.strip().lower() for h in out]
     return [h if i == 0 or names.count(names[i]) == 1 else "" for i, h in enumerate(out)], used
+
+
+_CODE_KEY = re.compile(r"^(?:`[^`]{1,12}`\s*(?:to|through|thru|-|–|—|\.\.|,)?\s*)+$")
+
+
+def example_values(keys: list[str]) -> bool:
+    """Every row keyed by a code value ("`x`", "`09` to `20`", "`a-h`"): the rows of one worked example (which
+    machine holds key `y`), not facts that hold outside it."""
+    keys = [k.strip() for k in keys if k.strip()]
+    return len(keys) >= 2 and all(_CODE_KEY.match(k) for k in keys)
 
 
 def constant_columns(rows: list[list[str]]) -> set[int]:
@@ -67,7 +79,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: set[int] = froze
     cells = [(header[i] if i < len(header) else "", row[i]) for i in range(1, len(row))
              if i not in skip and not _EMPTY.match(row[i])]
     facts = [(column, cell) for column, cell in cells
-             if column.strip() and not _ASIDE_COLUMN.match(column.strip()) and word_count(column) <= MAX_HEADER_WORDS]
+             if column.strip() and not _ASIDE_COLUMN.match(column.strip()) and word_count(column) <= MAX_HEADER_WORDS
+             and not _NUMBERED_COLUMN.match(column.strip())]
     if not facts or len(facts) > MAX_COLUMNS:
         return []
     key = row[0].strip()
