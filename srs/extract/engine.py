@@ -166,7 +166,7 @@ class Walker:
             if k == 0 and named is not None:
                 self._context(u, "case-title", f"names the case the items below describe ('{named}')")
                 continue
-            if (n == 1 and title and u.label is None and lead is not None
+            if (n == 1 and title and u.label is None and lead is not None and not item.children
                     and (not lead.from_item or shapes.glossed_term(title, u.plain))
                     and not (u.links and u.md.lstrip().startswith("["))  # "- [Node Clinic](…) - a profiler": a pointer
                     and not u.plain.endswith("?") and unquote(u.plain) is None and not logistics.study_task(u.plain)):

@@ -167,7 +167,7 @@ def glossed_term(title: str, item: str) -> bool:
     if _NOT_A_TERM.match(title) or is_generic(title) or title.lower() in _FACETS:
         return False
     if not 3 <= len(gloss.split()) <= 25 or _NOT_A_GLOSS.search(gloss) or _VERB.search(gloss) \
-            or re.search(r"\s[-–—]\s", gloss):
-        return False  # "Can't rotate unlike passwords", "Httponly - cannot be …": a remark or a sub-term, no gloss
+            or re.search(r"\s[-–—]\s", gloss) or re.search(r"[=;{}]|`", gloss):
+        return False  # "Can't rotate unlike passwords", "Httponly - cannot be …", "var b = a + 1;": no gloss
     listed = "," in gloss or re.search(r"\s(?:and|or|&)\s", gloss)
     return not (listed and not _VERB.search(gloss) and len(gloss.split()) <= 8)  # "Spectre, Meltdown": examples

@@ -183,3 +183,11 @@ def test_a_numbered_column_or_a_pictured_verdict_is_no_question():
             "| Hash placement | ![Yes](y.png) | ![No](n.png)<br>Clients cannot find data | low |\n"
             "| Single node | ![No](n.png)<br>A bottleneck under load | ![Yes](y.png) | high |\n")
     assert cards(text, "table") == {"Hash placement — cost?": "low", "Single node — cost?": "high"}
+
+
+def test_a_single_sub_item_with_its_own_sub_items_or_code_is_no_gloss():
+    text = ("# Budgets\n\n- review\n  * how often you review depends on the team\n"
+            "    + monthly at first\n    + quarterly later\n\n"
+            "# Casts\n\n- Loose cast\n  - let a = \"7\"; let b = a * 2;\n")
+    got = cards(text)
+    assert not any(back.startswith(("How often you review", "Let a")) for back in got.values()), got
