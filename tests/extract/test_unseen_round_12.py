@@ -191,3 +191,10 @@ def test_a_single_sub_item_with_its_own_sub_items_or_code_is_no_gloss():
             "# Casts\n\n- Loose cast\n  - let a = \"7\"; let b = a * 2;\n")
     got = cards(text)
     assert not any(back.startswith(("How often you review", "Let a")) for back in got.values()), got
+
+
+def test_an_acronym_never_spells_a_letter_with_and_when_a_word_does():
+    got = cards("Most teams run Detection, Diagnosis, and Disposal (DDD) drills.\nWe sell Platform as a Service (PaaS).\n",
+                "acronym")
+    assert got == {"What does DDD stand for?": "Detection Diagnosis and Disposal",
+                   "What does PaaS stand for?": "Platform as a Service"}

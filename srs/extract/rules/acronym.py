@@ -60,20 +60,26 @@ def _initials(short: str, words: list[str], whole: bool) -> str | None:
     for i, word in enumerate(words):
         parts += [(i, piece) for piece in re.split(r"[/-]", word) if piece]
     spans = [len(parts)] if not whole else range(len(parts), 0, -1)
-    for end in spans:
-        k, j = len(letters) - 1, end - 1
-        while k >= 0 and j >= 0:
-            piece = parts[j][1]
-            if piece[0].lower() == letters[k]:
-                k -= 1
-            elif piece.lower() not in _LINKING:
-                break
-            j -= 1
-        if k < 0:
-            first, last = parts[j + 1][0], parts[end - 1][0]
-            if whole and first != 0:
-                return None
-            return " ".join(words[first:last + 1])
+    # Linking words are skipped first ("Authentication, Authorization, and Accounting (AAA)" must not spell its
+    # last A with "and"), and used as letters only when nothing else spells it ("Software as a Service (SaaS)").
+    for linking_letters in (False, True):
+        for end in spans:
+            k, j = len(letters) - 1, end - 1
+            while k >= 0 and j >= 0:
+                piece = parts[j][1]
+                if piece.lower() in _LINKING and not linking_letters:
+                    j -= 1
+                    continue
+                if piece[0].lower() == letters[k]:
+                    k -= 1
+                elif piece.lower() not in _LINKING:
+                    break
+                j -= 1
+            if k < 0:
+                first, last = parts[j + 1][0], parts[end - 1][0]
+                if whole and first != 0:
+                    return None
+                return " ".join(words[first:last + 1])
     return None
 
 
