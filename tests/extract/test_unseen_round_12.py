@@ -198,3 +198,9 @@ def test_an_acronym_never_spells_a_letter_with_and_when_a_word_does():
                 "acronym")
     assert got == {"What does DDD stand for?": "Detection Diagnosis and Disposal",
                    "What does PaaS stand for?": "Platform as a Service"}
+
+
+def test_a_sentence_that_names_something_this_is_no_definition_and_example_values_stay_in_their_example():
+    text = ("# Replicas\n\nThe Ring Paper refers to this list of nodes as the preference list.\n\n"
+            "## Statements\n\n### Example\n\n- 3 replicas\n- 2 readers\n")
+    assert not any(f.startswith("What is") for f in cards(text)) and notes(text, "value-of") == []

@@ -60,6 +60,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     contrast = _CONTRAST.search(meaning)
     if contrast and word_count(meaning[:contrast.start()]) >= 2:  # "uptime where as durability refers to …"
         meaning = meaning[:contrast.start()].rstrip(" ,;")
+    if meaning.split() and meaning.split()[0].lower() in ("this", "these", "those", "it", "they"):
+        return None  # "The Dynamo paper refers to this list as the preference list": it names, it does not define
     if word_count(meaning) <= 4 and _POSITION.match(meaning) or _ATTRIBUTES.match(meaning):
         return None  # "Logging is the final primary signal", "OAI = legacy, does not support …": no definition
     if not meaning.startswith(_PARTS):  # "A Tree is …" defines "Tree"; "an incident" keeps its article

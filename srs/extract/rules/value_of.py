@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind
-from srs.extract.drafts import draft, topic
+from srs.extract.drafts import draft, in_example, topic
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.text import is_generic
 
@@ -34,8 +34,8 @@ _SPELLED = {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "d
 
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
-    if u.label or not u.in_list or u.children:
-        return None
+    if u.label or not u.in_list or u.children or in_example(u):
+        return None  # under "Example": the `2` of `a = b * 2` holds in that example only
     m = _ITEM.match(u.plain.strip())
     if m is None:
         return None
