@@ -204,3 +204,10 @@ def test_a_sentence_that_names_something_this_is_no_definition_and_example_value
     text = ("# Replicas\n\nThe Ring Paper refers to this list of nodes as the preference list.\n\n"
             "## Statements\n\n### Example\n\n- 3 replicas\n- 2 readers\n")
     assert not any(f.startswith("What is") for f in cards(text)) and notes(text, "value-of") == []
+
+
+def test_a_whole_query_to_recite_is_a_suggestion_not_a_card():
+    text = ("# Alerts\n\n- Slow burn\n  - Query: `sum(rate(errors_total[6h])) by (job) / sum(rate(requests_total[6h])) by (job) > 0.006`\n"
+            "- Reload: `kill -HUP 1`\n")
+    got = cards(text)
+    assert not any("sum(rate" in back for back in got.values()) and "`kill -HUP 1`" in got.values()

@@ -17,6 +17,7 @@ MAX_SET = 5  # "a set has at most ~5 short members" (six when each is a name of 
 MAX_BACK_WORDS = 45
 MAX_BACK_SENTENCES = 2
 MAX_TWO_SENTENCE_WORDS = 30
+MAX_CODE_BACK = 60  # a command or a short expression is recalled; a whole query is recited
 MAX_FRONT_WORDS = 30
 MAX_CLOZE_WORDS = 50
 MAX_CLOZE_LIST = 6
@@ -236,6 +237,9 @@ def oversize(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     if word_count(note.back) > MAX_BACK_WORDS:
         return Finding("oversize", f"a back of {word_count(note.back)} words", suggest=True)
+    code = re.fullmatch(r"\s*`([^`]+)`\s*\.?", note.back)
+    if code and len(code.group(1)) > MAX_CODE_BACK:
+        return Finding("oversize", f"an expression of {len(code.group(1))} characters to recite", suggest=True)
     if not members and len(sentences(note.back)) > MAX_BACK_SENTENCES:
         return Finding("oversize", f"a back of {len(sentences(note.back))} sentences", suggest=True)
     if not members and len(sentences(note.back)) == MAX_BACK_SENTENCES and word_count(note.back) > MAX_TWO_SENTENCE_WORDS:
