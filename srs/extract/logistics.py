@@ -42,6 +42,9 @@ PLAN_LABELS = frozenset({
     "schedule", "daily schedule", "weekly rhythm", "weekly schedule", "timeline", "plan", "study plan", "kpis",
     "kpi", "expansion", "expansion ideas", "expansion backlog", "follow-up", "follow-ups", "next steps", "to do",
     "todo", "to-do", "time horizon", "prep", "homework", "deliverables",
+    # an exam's blueprint: how much a domain weighs, how many questions, how long the exam runs
+    "weightage", "exam weight", "exam weighting", "domain weight", "weighting", "number of questions",
+    "exam duration", "passing score",
 })
 PLAN_SECTIONS = frozenset({"milestones", "milestone", "activities", "weekly rhythm", "expansion backlog", "kpis",
                            "to do", "todo", "homework", "schedule", "daily schedule"})

@@ -211,3 +211,9 @@ def test_a_whole_query_to_recite_is_a_suggestion_not_a_card():
             "- Reload: `kill -HUP 1`\n")
     got = cards(text)
     assert not any("sum(rate" in back for back in got.values()) and "`kill -HUP 1`" in got.values()
+
+
+def test_an_exam_blueprint_is_study_logistics():
+    text = "# Domain 3: Networks\n\n- **Weightage:** 14%\n- **Passing score:** 700 of 1000\n- **Port 443:** HTTPS\n"
+    got = cards(text)
+    assert not any("14%" in b or "700" in b for b in got.values()) and "HTTPS" in got.values()
