@@ -217,3 +217,10 @@ def test_an_exam_blueprint_is_study_logistics():
     text = "# Domain 3: Networks\n\n- **Weightage:** 14%\n- **Passing score:** 700 of 1000\n- **Port 443:** HTTPS\n"
     got = cards(text)
     assert not any("14%" in b or "700" in b for b in got.values()) and "HTTPS" in got.values()
+
+
+def test_a_sentence_with_a_verb_in_another_language_is_no_noun_phrase_definition():
+    text = ("## Il cuore del sistema\n\nIl kernel è il programma che gestisce le risorse e parla con i dispositivi.\n\n"
+            "## Processo\n\nProgramma in esecuzione con il proprio spazio di indirizzi.\n") * 3
+    got = cards(text, "heading-fact")
+    assert "Il cuore del sistema?" not in got and "Processo?" in got

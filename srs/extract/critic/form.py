@@ -9,6 +9,7 @@ from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import (
     LEADING_FRAGMENT, PLACEHOLDERS, QUESTION, TRAILING_FRAGMENT, asked_term, title_of, words,
 )
+from srs.extract.languages import LATIN
 from srs.extract.model import Doc, Unit
 from srs.extract.text import cjk_share, sentences, word_count
 
@@ -44,6 +45,9 @@ _REFERRAL = re.compile(
 _ANNOUNCES = re.compile(r"^(?:there (?:are|is)|here (?:are|is)|below (?:are|is)|the following|let'?s|we (?:will|'ll))\b",
                         re.IGNORECASE)
 # "The brain of Kubernetes which responds to events …": a definition written as a noun phrase
+# "Internet è la rete delle reti": the commonest verbs of the other Latin-script languages (a noun phrase has none)
+_LATIN_VERB = re.compile(r"\b(?:è|sono|ha|hanno|est|sont|ont|es|son|tiene|tienen|ist|sind|hat|haben|wird|é|são|tem|têm)\b",
+                         re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"^(?:the|an?)\s+[\w-]+(?:\s+(?:of|for|in)\s+[\w-]+)?\s+(?:which|that|who|where)\b",
                           re.IGNORECASE)
 _FINITE_VERB = re.compile(
@@ -138,7 +142,8 @@ def heading_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     first = sentences(body)[0] if sentences(body) else body
     if _defines(heading, first) or _NOUN_PHRASE.match(first):
         return None
-    if cjk_share(first) <= 0.3 and not _FINITE_VERB.search(first) and word_count(first) <= 12:
+    verb = _FINITE_VERB.search(first) or doc.language in LATIN and _LATIN_VERB.search(first)
+    if cjk_share(first) <= 0.3 and not verb and word_count(first) <= 12:
         return None  # "Threat to authentication." — a definition written as a noun phrase
     return Finding("heading-front", f"the paragraph under '{heading}' does not define it", suggest=True)
 
