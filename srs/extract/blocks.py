@@ -6,6 +6,8 @@ nested lists, tables and emphasis are understood rather than guessed.
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -39,7 +41,14 @@ def build_tree(tokens: list[Any], origin: list[int]) -> tuple[Block, Any | None]
             front_matter = tok
         elif kind == "heading_open":
             start, end = _span(tok.map, origin)
-            parent.children.append(Block("heading", start, end, _lines(tokens[i + 1], tok.map, origin), level=int(tok.tag[1])))
+            lines = _lines(tokens[i + 1], tok.map, origin)
+            if tok.markup in ("-", "=") and _prose(tokens[i + 1].content):
+                # Three sentences over a "-----" rule: a paragraph and a separator, not a setext heading
+                parent.children.append(Block("paragraph", start, end - 1, lines[:-1] if len(lines) > 1 and
+                                             not lines[-1].md.strip().strip("-=") else lines))
+                parent.children.append(Block("hr", end, end))
+            else:
+                parent.children.append(Block("heading", start, end, lines, level=int(tok.tag[1])))
             i += 2
         elif kind == "paragraph_open":
             start, end = _span(tok.map, origin)
@@ -121,3 +130,9 @@ def _lines(inline: Any, token_map: list[int] | None, origin: list[int]) -> list[
     if len(segments) != len(texts):  # a code span or link across lines: keep it as one line
         return [Line(_origin(origin, first, +1), " ".join(t.strip() for t in texts), [c for s in segments for c in s])]
     return [Line(_origin(origin, first + k, +1), text.strip(), seg) for k, (text, seg) in enumerate(zip(texts, segments))]
+
+
+def _prose(text: str) -> bool:
+    """A setext "heading" that is prose: more than one line, or over twelve words, or a sentence end inside."""
+    text = text.strip()
+    return "\n" in text or len(text.split()) > 12 or bool(re.search(r"[.!?。]\s+\S", text))

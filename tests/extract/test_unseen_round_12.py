@@ -224,3 +224,10 @@ def test_a_sentence_with_a_verb_in_another_language_is_no_noun_phrase_definition
             "## Processo\n\nProgramma in esecuzione con il proprio spazio di indirizzi.\n") * 3
     got = cards(text, "heading-fact")
     assert "Il cuore del sistema?" not in got and "Processo?" in got
+
+
+def test_a_paragraph_over_a_dash_rule_is_prose_not_a_heading():
+    text = ("# Consensus\n\nThe candidate wins the vote. It then sends heartbeats to every follower.\n"
+            "Followers accept it when its term is newer.\n-----\n\nState\n\n- currentTerm: the latest term the server has seen\n")
+    [term] = [n for n in notes(text) if "latest term" in n.back]
+    assert term.heading_path[0] == "Consensus" and not any("candidate" in p for p in term.heading_path)
