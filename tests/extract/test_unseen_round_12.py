@@ -231,3 +231,12 @@ def test_a_paragraph_over_a_dash_rule_is_prose_not_a_heading():
             "Followers accept it when its term is newer.\n-----\n\nState\n\n- currentTerm: the latest term the server has seen\n")
     [term] = [n for n in notes(text) if "latest term" in n.back]
     assert term.heading_path[0] == "Consensus" and not any("candidate" in p for p in term.heading_path)
+
+
+def test_a_cloze_on_a_sentence_with_no_subject_is_dropped():
+    text = ("# Memory\n\n## Paging\n\nPages split memory into blocks of one size.\n\n"
+            "Must copy 4096 bytes of data, but nearby addresses are read together.\n\n"
+            "Composed of **many latches** that hold one bit each until the clock ticks.\n\n"
+            "A page holds 4096 bytes of data on most machines.\n")
+    got = [n.front for n in notes(text) if "{{c" in n.front]
+    assert got == ["A page holds {{c1::4096}} bytes of data on most machines."], got

@@ -217,9 +217,11 @@ def leans_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 _RELATIVE_SUBJECT = re.compile(r"^(?:the|its|their)\s+(?:default|maximum|minimum|max|min|limit|value|result|output|"
                                r"size|cost|price|timeout|difference)(?:\s+value)?\s+(?:is|are|was|were)\b", re.IGNORECASE)
-_NO_SUBJECT = re.compile(r"^(?:used|is|are|was|were|can|could|allows?|makes?|helps?|provides?|lets?|gives?|has|have|"
-                         r"needs?|requires?|means)\b|^[A-Z][a-z]+ed\s+(?:by|for|in|on|at|to|as|with|from|into|using|up|"
-                         r"automatically|only)\b")
+_NO_SUBJECT = re.compile(r"^(?i:used|is|are|was|were|can|could|must|should|may|might|will|would|does|do|did|allows?|"
+                         r"makes?|helps?|provides?|lets?|gives?|has|have|needs?|requires?|means|brings|takes|keeps|"
+                         r"stores|returns|runs|sends|holds|contains|includes|supports|uses|becomes|consists)\b|"
+                         r"^[A-Z][a-z]+ed\s+(?:by|for|in|on|at|to|as|with|from|into|using|up|of|automatically|only)\b|"
+                         r"^(?i:if (?:yes|no|so|not)|(?:then|so) (?:it|this|that))\b|^[a-z]")
 
 
 def statement_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
