@@ -91,3 +91,10 @@ def _match(asked: list[frozenset[str]], options: list[frozenset[str]]) -> float 
             if best is None or total > best:
                 best = total
     return best
+
+
+def linked_answer(back: str, front: str, bundled: bool = False) -> str:
+    """The back of a prompt answered by another card: that card's answer, and which card it is (the rubric: a
+    tradeoff "linked to a bundled answered card, which the card says")."""
+    marker = f"(From the bundled card “{front}”.)" if bundled else f"(From the card “{front}”.)"
+    return back if back.rstrip().endswith(marker) else f"{back.rstrip()}\n\n{marker}"

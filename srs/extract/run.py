@@ -5,10 +5,12 @@ from __future__ import annotations
 import gc
 import re
 import traceback
+from dataclasses import replace
 from functools import lru_cache
 
 from srs.core.bundle import decks_dir
-from srs.core.tradeoffs import find_answer
+from srs.core.notes import NoteDraft, NoteKind
+from srs.core.tradeoffs import find_answer, linked_answer
 from srs.extract import blocks, context, front_matter, languages, prepare
 from srs.extract.engine import Walker
 from srs.extract.finish import finish
@@ -70,6 +72,7 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
     deck = meta.get("deck") or default_deck
     notes = finish(walker.notes, ledger, walker.doc.checklists, deck=deck, tags=list(meta.get("tags", [])),
                    warnings=warnings)
+    notes = [_with_bundled_answer(n) for n in notes]
     warnings = [" ".join(w.split()) for w in warnings]  # one line each
     return Extraction(notes=notes, lines=ledger.notes(), front_matter=meta, warnings=warnings,
                       suggestions=walker.suggestions)
@@ -91,20 +94,42 @@ def _code_lines(root) -> set[int]:  # type: ignore[no-untyped-def]
     return out
 
 
+_LOADING: list[bool] = []  # reading the bundled decks themselves: their prompts link to nothing
+
+
 @lru_cache(maxsize=1)
-def _answered_tradeoffs() -> frozenset[str]:
-    """Tradeoff keys the bundled decks answer (an unanswered tradeoff links to one on import)."""
-    keys: set[str] = set()
+def _answered_tradeoffs() -> dict[str, tuple[str, str]]:
+    """Tradeoff keys the bundled decks answer, with that card's front and back (an unanswered tradeoff links to
+    one on import)."""
+    cards: dict[str, tuple[str, str]] = {}
+    _LOADING.append(True)
     try:
         for path in sorted(decks_dir().glob("tradeoffs-*.md")):
             for n in extract(path.read_text(encoding="utf-8")).notes:
                 if n.tradeoff and n.answered:
-                    keys.add(n.tradeoff)
+                    cards.setdefault(n.tradeoff, (n.front, n.back))
     except Exception:  # no bundled decks: nothing links
-        return frozenset()
-    return frozenset(keys)
+        return {}
+    finally:
+        _LOADING.pop()
+    return cards
 
 
 def bundled_answer(key: str) -> bool:
     """Whether a bundled deck answers the tradeoff ``key``: the critic keeps such a prompt (srs.extract.model.Doc)."""
-    return find_answer(key, _answered_tradeoffs()) is not None
+    return find_answer(key, _answered_tradeoffs().keys()) is not None
+
+
+def bundled_card(key: str) -> tuple[str, str] | None:
+    """The bundled card (front, back) that answers the tradeoff ``key``, if one does."""
+    match = find_answer(key, _answered_tradeoffs().keys())
+    return _answered_tradeoffs()[match] if match is not None else None
+
+
+
+def _with_bundled_answer(note: NoteDraft) -> NoteDraft:
+    """An unanswered tradeoff that a bundled card answers shows that answer, marked (the import links the two)."""
+    if note.kind != NoteKind.TRADEOFF or note.answered or not note.tradeoff or _LOADING:
+        return note
+    card = bundled_card(note.tradeoff)
+    return note if card is None else replace(note, back=linked_answer(card[1], card[0], bundled=True))

@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from srs.core.notes import NoteDraft, NoteKind, normalize
-from srs.core.tradeoffs import find_answer
-from srs.db.models import Note
+from srs.core.tradeoffs import find_answer, linked_answer
+from srs.db.models import Note, Source
 
 SIMILAR = 0.72
 UNANSWERED_BACK = (
@@ -88,11 +88,12 @@ def same_fact_elsewhere(candidates, d: NoteDraft) -> tuple[int, str] | None:  # 
 
 
 def answered_tradeoffs(s: Session) -> dict[str, tuple[int, str]]:
+    """Answered tradeoffs by key: (note id, the back a prompt linked to it shows, naming that card)."""
     rows = s.execute(
-        select(Note.tradeoff, Note.id, Note.back)
+        select(Note.tradeoff, Note.id, Note.back, Note.front, Source.uri).join(Source, Note.source_id == Source.id, isouter=True)
         .where(Note.kind == NoteKind.TRADEOFF, Note.tradeoff.is_not(None), Note.linked_note_id.is_(None), Note.rule != "unanswered")
     ).all()
-    return {t: (i, b) for t, i, b in rows if b.strip()}
+    return {t: (i, linked_answer(b, f, bundled=(uri or "").startswith("bundled:"))) for t, i, b, f, uri in rows if b.strip()}
 
 
 def resolve(d: NoteDraft, answered: dict[str, tuple[int, str]]) -> tuple[str, str, int | None]:

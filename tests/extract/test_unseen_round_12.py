@@ -240,3 +240,10 @@ def test_a_cloze_on_a_sentence_with_no_subject_is_dropped():
             "A page holds 4096 bytes of data on most machines.\n")
     got = [n.front for n in notes(text) if "{{c" in n.front]
     assert got == ["A page holds {{c1::4096}} bytes of data on most machines."], got
+
+
+def test_a_prompt_a_bundled_card_answers_shows_that_answer_and_names_the_card():
+    text = "# Streams\n\n### Production concerns\n\n- Replay strategy\n- Exactly-once vs at-least-once processing\n"
+    [prompt] = notes(text, "tradeoff")
+    assert "Self-graded" not in prompt.back and "(From the bundled card “" in prompt.back
+    assert "idempotent" in prompt.back  # the bundled answer itself
