@@ -19,7 +19,8 @@ _PLAN_HEADING = re.compile(r"^(?:goals?|objectives?|outcomes?|milestones?)\s*:",
 _NOT_A_SET = re.compile(
     r"\b(?:exemplars?|examples?|resources?|references?|links?|reading|sources?|books?|podcasts?|talks?|videos?|"
     r"courses?|platforms?|articles?|blogs?|practice|questions?|problems?|exercises?|further|related|see also|"
-    r"repos?|repositories|tutorials?|guides?|papers?|readings?)\b|参考|推荐阅读|相关|参考資料|関連|リンク",
+    r"repos?|repositories|tutorials?|guides?|papers?|readings?|know|remember|memori[sz]e|learn|understand)\b|"
+    r"参考|推荐阅读|相关|参考資料|関連|リンク",
     re.IGNORECASE,
 )
 _FACT_RULES = {"drill", "rule", "sequence", "explicit-qa"}  # items that are facts of their own, not members of a set
@@ -167,6 +168,7 @@ class Walker:
                 self._context(u, "case-title", f"names the case the items below describe ('{named}')")
                 continue
             if (n == 1 and title and u.label is None and lead is not None and not item.children
+                    and (word_count(u.plain) >= 3 or lead.from_item)  # "Recap in ACID:" then "- Atomicity": a name
                     and (not lead.from_item or shapes.glossed_term(title, u.plain))
                     and not (u.links and u.md.lstrip().startswith("["))  # "- [Node Clinic](…) - a profiler": a pointer
                     and not u.plain.endswith("?") and unquote(u.plain) is None and not logistics.study_task(u.plain)):
@@ -242,7 +244,12 @@ class Walker:
                     if any(t.type == "image" for line in cell for t in line.tokens)}
         body = [["" if (r, c) in pictured else cell for c, cell in enumerate(cells)] for r, cells in enumerate(body)]
         constant = table.constant_columns(body)
+        keys = [cells[0].strip().lower() if cells else "" for cells in body]
         for row, cells in zip(rows, body, strict=True):
+            if cells and keys.count(cells[0].strip().lower()) > 1:  # two "Ejecución" rows: which one is asked?
+                body_line = row[0][0].no if row and row[0] else block.start
+                self.ledger.skip(body_line, "ambiguous-row", "a row whose first cell another row repeats")
+                continue
             line = row[0][0].no if row and row[0] else block.start
             u = self._unit_at(line)
             notes = table.row_notes(u, header, cells, constant)

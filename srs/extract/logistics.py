@@ -36,7 +36,7 @@ _META = re.compile(
     r"i've|i have|i hope|hope this|feel free|happy to|good luck)",
     re.IGNORECASE,
 )
-_READING_LABEL = re.compile(r"^(?:read|reading|readings|watch|listen|see|links?|references?|resources?|example resources|further reading|sources?)$", re.IGNORECASE)
+_READING_LABEL = re.compile(r"^(?:read|reading|readings|watch|listen|see|links?|references?|resources?|example resources|further reading|sources?|참고|참조|출처|参考|出典)$", re.IGNORECASE)
 PLAN_LABELS = frozenset({
     "goal", "goals", "milestone", "milestones", "outcome", "outcomes", "activities", "activity", "breakdown",
     "schedule", "daily schedule", "weekly rhythm", "weekly schedule", "timeline", "plan", "study plan", "kpis",

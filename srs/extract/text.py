@@ -12,7 +12,7 @@ _MARKDOWN_NOISE = re.compile(r"(?<!\w)(\*\*|__)|(\*\*|__)(?!\w)")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 # A sentence ends at . ! ? after a word, a number, a bracket, a quote or closing emphasis ("**progress**. Next"),
 # but not inside "e.g. Two …", "i.e. The …", "vs. Kafka", "cf. Chapter 2".
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]*_`'\"”’%])(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\bcf)(?<!\bz\.B)(?<!\bapprox)"
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]*_`'\"”’%])(?<!\be\.g)(?<!\beg)(?<!\bex)(?<!\bi\.e)(?<!\bvs)(?<!\bcf)(?<!\bz\.B)(?<!\bapprox)"
                            r"[.!?]\s+(?=[A-Z]|e\.g\.|i\.e\.)|(?<=[。！？])\s*(?=\S)")
 
 # "Example(s)" in the other languages notes come in: one list for the rules (drafts.in_example) and the critic

@@ -247,3 +247,19 @@ def test_a_prompt_a_bundled_card_answers_shows_that_answer_and_names_the_card():
     [prompt] = notes(text, "tradeoff")
     assert "Self-graded" not in prompt.back and "(From the bundled card “" in prompt.back
     assert "idempotent" in prompt.back  # the bundled answer itself
+
+
+def test_round_14_and_15_shapes():
+    text = ("# Notes\n\n## Recap\n\nRecap in ACID:\n\n- Atomicity\n> all or nothing\n\n"
+            "## Tools\n\n- Bundlers - Webpack is the most used bundler out there, eg. Parcel and esbuild came later.\n\n"
+            "## Stores\n\nDatabases like **Cassandra** can have custom quorum values.\n\n"
+            "## Sizing\n\n- How many reads per day? (100,000 reads, so maybe 1000 writes)\n\n"
+            "## Security wrap up\n\nWAFs - know the integrations:\n\n- ALB\n- CloudFront\n\n"
+            "| Method | Description |\n|---|---|\n| Run | Starts a process |\n| Run | Starts a process with more control |\n"
+            "| Wait | Blocks until the child ends |\n\nSee the note.[^f]\n\n[^f]: a footnote text here\n")
+    got = cards(text)
+    assert not any("ACID" in f and got[f] == "Atomicity" for f in got)
+    assert "Cassandra" not in " ".join(got.values())
+    assert "How many reads per day?" not in got and not any("know the" in f for f in got)
+    assert "Run — description?" not in got and got.get("Wait — description?") == "Blocks until the child ends"
+    assert not any(f.startswith("[^") for f in got)

@@ -62,6 +62,9 @@ _ASIDE_LABEL = re.compile(r"^(?:remark|note|nb|n\.b\.|tip|hint|ps|aside|nota|obs
                           re.IGNORECASE)
 
 
+_OPEN_SET = re.compile(r"\b(?:like|such as|e\.g\.?|for example|for instance|including|e\.g\.,)\s*$", re.IGNORECASE)
+
+
 def counts(source: str) -> dict[str, int]:
     """How often each emphasised term is emphasised in the document, lowercased."""
     out: dict[str, int] = {}
@@ -95,6 +98,8 @@ def _cloze(u: Unit, sentence: str, doc: Doc) -> object | None:
         return None
     if any(_house_style(m.group(2), doc) for m in spans):
         return None
+    if any(_OPEN_SET.search(sentence[:m.start()]) for m in spans):
+        return None  # "Databases like [...] can tune quorums": one example of an open set; others fit too
     if spans[0].start() == 0 and not _LEAD_VERB.match(sentence[spans[0].end():]):
         return None  # a bold lead is a label ("**Star schema** has …" states a fact about it: asked)
     out, last = [], 0

@@ -28,6 +28,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if word_count(u.body) > MAX_ANSWER_WORDS:
         return Claim("too-long", skip=True, detail=f"answer of {word_count(u.body)} words (over {MAX_ANSWER_WORDS})")
     label = tidy(u.label)
+    if label.startswith("[^"):
+        return None  # "[^idempotence]: …": a footnote's text, read with the sentence that cites it
     if re.search(r"\s[-–—]\s+(?:[A-Z][a-z]+(?:es|s)|[a-z]+(?:es|s))\s", label + " "):
         return None  # "Bucket Policy Only - Disables ACLs: …": the label already holds half the answer
     cjk = [c for c in label if cjk_share(c) > 0]

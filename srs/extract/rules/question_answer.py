@@ -37,6 +37,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     m = _QA.match(text)
     if not m or word_count(m.group("a")) < 2 or word_count(m.group("a")) > MAX_ANSWER_WORDS:
         return None
+    if re.fullmatch(r"\s*\([^()]*\)\s*\.?", m.group("a")):
+        return None  # "How many reads per day? (100,000 reads, so …)": an estimate for one exercise, not an answer
     front = capitalize(m.group("q").strip())
     return Claim(RULE, [draft(u, NoteKind.QA, RULE, front, capitalize(m.group("a").strip()))],
                  detail="a question answered on the same line")

@@ -21,7 +21,7 @@ MAX_COLUMNS = 3  # a row of more facts than this is a record, not cards
 MAX_CELL_WORDS = 25
 # Columns that hold an illustration or an aside, not a fact to recall
 _ASIDE_COLUMN = re.compile(r"^(?:examples?|e\.g\.?|notes?|comments?|remarks?|links?|references?|sources?|示例|例子|举例|"
-                           r"备注|说明|例|備考|参考|链接)$", re.IGNORECASE)
+                           r"备注|说明|例|備考|参考|链接|참고|비고|예시|출처|링크)$", re.IGNORECASE)
 MAX_HEADER_WORDS = 6  # a longer header is a sentence: "需要拆分到分片/对象/操作级别分析" names no attribute
 _SEVERAL = re.compile(r"、|，|;|\s(?:and|or)\s|,\s")
 _NUMERIC = re.compile(r"^[<>≤≥~]?\s?[\d.,]+\s?(?:%|x|×|[a-zA-Z]{1,3})?$")
