@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from srs.extract.text import strip_noise, tidy
 
+_EMOJI = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
 _LEADING = re.compile(r"^[^\w`“\"(]+", re.UNICODE)  # emoji, bullets, arrows before the words
 _NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)、]|[ivxIVX]{1,4}\.)(?:\s+|(?=[\u3040-\u30ff\u4e00-\u9fff]))")
 _TIME = r"(?:\d+(?:[.,]\d+)?\s*[–—-]?\s*)+(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\b"
@@ -30,6 +31,7 @@ _SLUG_SEP = re.compile(r"[\s/_]+")
 def title(text: str) -> str:
     """A heading as context: ``"## 🕐 Morning (2–3 hours) → **AWS Deep Dive**"`` → ``"AWS Deep Dive"``."""
     text = strip_noise(text)
+    text = _EMOJI.sub("", text)  # "Output Feedback (OFB) Mode 🔄": decoration, anywhere in the title
     text = _LEADING.sub("", text)
     text = _NUMBERING.sub("", text)
     text = _SCHEDULE_PARENS.sub("", text)

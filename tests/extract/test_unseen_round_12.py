@@ -263,3 +263,11 @@ def test_round_14_and_15_shapes():
     assert "How many reads per day?" not in got and not any("know the" in f for f in got)
     assert "Run — description?" not in got and got.get("Wait — description?") == "Blocks until the child ends"
     assert not any(f.startswith("[^") for f in got)
+
+
+def test_emoji_leave_titles_and_french_steps_are_not_asked_in_english():
+    text = "# Chiffrement\n\n## Mode OFB 🔄\n\n- **Graine:** une valeur initiale secrète\n"
+    assert all("🔄" not in n.front and all("🔄" not in p for p in n.heading_path) for n in notes(text))
+    fr = ("# Démarrage\n\nLe système démarre en plusieurs étapes et chaque étape lance la suivante dans la machine.\n\n"
+          "- Bootmgr (Windows) : firmware → bootmgr → winload → noyau\n") * 2
+    assert not any("steps in order" in f for f in cards(fr))

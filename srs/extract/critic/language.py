@@ -14,7 +14,7 @@ from srs.extract.text import cjk_share
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _ENGLISH_TEMPLATE = re.compile(
     r"\b(?:what (?:is|are|does)|stand for|item \d+ of|which question|what does it mean|when to use|who wrote|"
-    r"key points|how do you trade|when to use each|name all|after|self-graded)\b|"
+    r"key points|how do you trade|when to use each|name all|after|self-graded|steps in order|what comes first)\b|"
     r"^which (?:two|three|four|five|six|seven|eight|nine|ten) ",
     re.IGNORECASE,
 )
