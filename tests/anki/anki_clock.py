@@ -143,8 +143,10 @@ def _ours(package: Path, folder: Path, scenario: dict) -> dict[str, dict]:
     from srs.service.collection import Collection
     from srs.service.importing import import_paths
 
-    hour = scenario["rollover"]  # the user's day starts when it did in their Anki
-    col = Collection.open(folder / f"srs-{package.stem}.db")
+    # The user's day here starts at srs_hour (default: when it did in their Anki); the
+    # package's history is counted in the package's own rollover hour either way.
+    hour = scenario.get("srs_hour", scenario["rollover"])
+    col = Collection.open(folder / f"srs-{package.name}.db")  # one database a package (x.apkg, x.colpkg)
     try:
         with col.write() as s:
             s.execute(update(Preset).values(day_start_hour=hour))
