@@ -19,7 +19,8 @@ into the hours both days share (Anki's day N and our study day of the same
 date): the card falls due on Anki's date in our days too, and its interval
 stays Anki's as long as the two hours are less than 12 hours apart.
 
-The card's ``data`` JSON (read by SQLite: srs.anki.read_collection.SCHEDULED_SQL) holds Anki's FSRS memory state (``s``, ``d``) and
+The card's ``data`` JSON (read by SQLite: srs.anki.read_collection.SCHEDULED_SQL) holds Anki's FSRS memory state (``s``, ``d``), the
+desired retention and decay it was scheduled with (``dr``, ``decay``: kept with it) and
 its last review time (``lrt``); a card scheduled by SM-2 has neither, and gets
 a memory state computed from its review history by fsrs-rs (the engine Anki
 runs), with the days counted as Anki's FSRS counts them (srs.core.days).
@@ -121,6 +122,18 @@ def card_data(s: object, d: object, lrt: object) -> tuple[float | None, float | 
     # within FSRS's bounds, as Anki clamps them
     return (min(max(float(s), 0.001), 36500.0), min(max(float(d), 1.0), 10.0),  # type: ignore[arg-type]
             lrt * 1_000_000 if lrt_ok else None)  # type: ignore[operator]
+
+
+DECAY_BOUNDS = (0.1, 0.8)  # FSRS-6's bounds of w[20]
+
+
+def retention_and_decay(dr: object, decay: object) -> tuple[float | None, float | None]:
+    """The desired retention and FSRS decay a card's data says its memory state was scheduled
+    with (``dr``, ``decay``, read by SQLite); None where absent or out of FSRS's range."""
+    def number(x: object, low: float, high: float) -> float | None:
+        ok = (type(x) is float or type(x) is int) and low <= x <= high  # type: ignore[operator]
+        return float(x) if ok else None  # type: ignore[arg-type]
+    return number(dr, 0.01, 0.99), number(decay, *DECAY_BOUNDS)
 
 
 def study_date(days: AnkiDays, due_us: int) -> date:

@@ -47,7 +47,8 @@ from .sqlite_safe import open_readonly
 
 ANSWER_COLUMNS = ("card_id", "rating", "reviewed_at", "duration_ms", "state", "stability", "difficulty", "due",
                   "prev_state", "prev_interval_days")
-CARD_COLUMNS = ("card_id", "state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses")
+CARD_COLUMNS = ("card_id", "state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses",
+                "desired_retention", "decay")
 _SCHEMA = f"""
 CREATE TABLE answers ({", ".join(ANSWER_COLUMNS)});
 CREATE TABLE cards (card_id INTEGER PRIMARY KEY, {", ".join(CARD_COLUMNS[1:])});
