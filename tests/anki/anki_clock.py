@@ -113,6 +113,7 @@ def _study(scenario: dict, folder: Path) -> tuple[dict, dict[str, Path]]:
         col.export_anki_package(out_path=str(packages[name]), limit=None, options=ExportAnkiPackageOptions(
             with_scheduling=True, with_deck_configs=True, with_media=True, legacy=legacy))
     packages["anki2 apkg"] = _anki2_only(packages["legacy apkg"], folder / "anki2.apkg")
+    packages["apkg without lrt"] = _without_lrt(packages["anki2 apkg"], folder / "old.apkg")
     truth = _anki_cards(col)
     col.export_collection_package(str(packages["colpkg"]), include_media=True, legacy=False)  # closes it
     if not scenario["fsrs"]:  # the memory states Anki computes from the log when FSRS is switched on
@@ -131,6 +132,25 @@ def _anki2_only(legacy: Path, out: Path) -> Path:
     with zipfile.ZipFile(legacy) as src, zipfile.ZipFile(out, "w") as dst:
         dst.writestr("collection.anki2", src.read("collection.anki21"))
         dst.writestr("media", src.read("media"))
+    return out
+
+
+def _without_lrt(package: Path, out: Path) -> Path:
+    """The package as an Anki before 23.10 wrote it: no last review time in the card data (the log says it)."""
+    import sqlite3
+    import zipfile
+
+    work = out.with_suffix(".anki2")
+    with zipfile.ZipFile(package) as src:
+        work.write_bytes(src.read("collection.anki2"))
+        media = src.read("media")
+    db = sqlite3.connect(work)
+    db.execute("UPDATE cards SET data = json_remove(data, '$.lrt') WHERE json_valid(data)")
+    db.commit()
+    db.close()
+    with zipfile.ZipFile(out, "w") as dst:
+        dst.write(work, "collection.anki2")
+        dst.writestr("media", media)
     return out
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from tests.anki.anki_clock import run
 
-PACKAGES = ("apkg", "legacy apkg", "anki2 apkg", "colpkg")
+PACKAGES = ("apkg", "legacy apkg", "anki2 apkg", "apkg without lrt", "colpkg")
 
 
 def _days(first: str, times: list[str]) -> list[str]:
