@@ -8,7 +8,9 @@ from the rollover hour. So the hour under which the day of each review card's
 last answer (``lrt`` in its data, or its last logged answer) is ``due - ivl``
 is the hour the package's days started. Hours between which nobody answered
 fit equally; the one nearest our own day start is taken (it moves the due
-times least, srs.anki.anki_days), and ours when it fits as well as any.
+times least, srs.anki.anki_days), and ours when it fits as well as any. A
+package without lrt and without Anki's index on the log's card ids (every
+Anki writes one) is read in our hour: finding last answers would cost a scan.
 """
 
 from __future__ import annotations
@@ -18,18 +20,20 @@ from datetime import datetime
 
 from .anki_days import anki_days
 
-SAMPLE = 5000  # review cards looked at: enough for every hour anyone answered at, bounded for huge collections
-# (card id, due day minus interval = the day of its last answer, lrt) of review cards in their home deck
+SAMPLE = 2000  # review cards looked at: enough for every hour anyone answered at, bounded for huge collections
+# (card id, due day minus interval = the day of its last answer, lrt) of review cards in their home deck;
+# the data of the sampled cards only is parsed
 _REVIEW_CARDS_SQL = f"""
-SELECT id, CAST(due AS INTEGER) - CAST(ivl AS INTEGER), json_extract(j, '$.lrt')
-FROM (SELECT *, CASE WHEN json_valid(data) AND substr(data, 1, 1) = '{{' THEN data ELSE '{{}}' END AS j FROM cards)
-WHERE type = 2 AND CAST(odid AS INTEGER) = 0 AND typeof(due) = 'integer' AND CAST(ivl AS INTEGER) > 0
-ORDER BY id LIMIT {SAMPLE}
+SELECT id, due - ivl, CASE WHEN json_valid(data) AND substr(data, 1, 1) = '{{' THEN json_extract(data, '$.lrt') END
+FROM (SELECT id, CAST(due AS INTEGER) AS due, CAST(ivl AS INTEGER) AS ivl, data FROM cards
+      WHERE type = 2 AND CAST(odid AS INTEGER) = 0 AND typeof(due) = 'integer' AND CAST(ivl AS INTEGER) > 0
+      ORDER BY id LIMIT {SAMPLE})
 """
-_LAST_ANSWERS_SQL = """
-SELECT cid, max(id) / 1000 FROM revlog NOT INDEXED
-WHERE type IN (0, 1, 2, 3) AND ease IN (1, 2, 3, 4) AND typeof(id) = 'integer' GROUP BY cid
+# the last graded answer of one card, through Anki's index on revlog.cid
+_LAST_ANSWER_SQL = """
+SELECT max(id) / 1000 FROM revlog WHERE cid = ? AND type IN (0, 1, 2, 3) AND ease IN (1, 2, 3, 4) AND typeof(id) = 'integer'
 """
+_INDEXES_SQL = "SELECT lower(sql) FROM sqlite_master WHERE type = 'index' AND lower(tbl_name) = 'revlog'"
 LATEST_SECONDS = 253402300799
 
 
@@ -41,8 +45,9 @@ def package_rollover(db: sqlite3.Connection, crt: int, creation_offset: int | No
     if not cards:
         return ours
     if sum(type(lrt) is int for _, _, lrt in cards) < len(cards) // 2:  # an older Anki: no lrt, the log says
-        last = dict(db.execute(_LAST_ANSWERS_SQL).fetchall())
-        cards = [(cid, day, last.get(cid)) for cid, day, _ in cards]
+        if not any("(cid)" in (sql or "") for (sql,) in db.execute(_INDEXES_SQL)):  # a scan per card: too slow
+            return ours
+        cards = [(cid, day, db.execute(_LAST_ANSWER_SQL, (cid,)).fetchone()[0]) for cid, day, _ in cards]
     answered: list[tuple[int, int, int]] = []  # (Anki's day of the last answer, its local date, its local hour)
     for _cid, day, when in cards:
         if type(when) is int and 0 < when < LATEST_SECONDS and type(day) is int:
