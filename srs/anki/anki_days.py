@@ -60,11 +60,16 @@ class AnkiDays:
         start = self.anchor_us + (self.first_day + day_number - self.today) * DAY_US
         if self.home_hour is None:
             return start + offset
-        ordinal = min(max(self.first_day + day_number, 1), date.max.toordinal() - 1)
+        ordinal = self.first_day + day_number
+        if not _CALENDAR[0] <= ordinal <= _CALENDAR[1]:  # a hostile day number: no local day to share
+            return start + offset
         ours = _local_us(date.fromordinal(ordinal), self.home_hour)
         ours_end = _local_us(date.fromordinal(ordinal + 1), self.home_hour)
         low, high = max(start, ours), min(start + DAY_US, ours_end) - 1_000_000
         return min(max(start + offset, low), high) if low <= high else start + offset
+
+
+_CALENDAR = (date(1900, 1, 1).toordinal(), date(9000, 1, 1).toordinal())  # local times convert safely
 
 
 def _local_us(day: date, hour: int) -> int:
@@ -79,7 +84,7 @@ def anki_days(crt: int, creation_offset: int | None, rollover: int | None, now: 
     ``crt`` is its first day start in local time); ``rollover`` None: ``default_rollover``, the
     hour our own study days start."""
     hour = rollover if rollover is not None and 0 <= rollover <= 23 else default_rollover
-    crt = min(max(crt, 0), 253402300799)
+    crt = min(max(crt, 0), LATEST_SECONDS - 2 * 86400)  # a local date of it exists in every time zone
     if creation_offset is not None and abs(creation_offset) <= 24 * 60:
         first = datetime.fromtimestamp(crt, timezone(timedelta(minutes=-creation_offset))).date()
     else:

@@ -34,7 +34,7 @@ _LAST_ANSWER_SQL = """
 SELECT max(id) / 1000 FROM revlog WHERE cid = ? AND type IN (0, 1, 2, 3) AND ease IN (1, 2, 3, 4) AND typeof(id) = 'integer'
 """
 _INDEXES_SQL = "SELECT lower(sql) FROM sqlite_master WHERE type = 'index' AND lower(tbl_name) = 'revlog'"
-LATEST_SECONDS = 253402300799
+LATEST_SECONDS = 253402300799 - 2 * 86400  # 9999-12-29: a local date of it exists in every time zone
 
 
 def package_rollover(db: sqlite3.Connection, crt: int, creation_offset: int | None, now: datetime,
