@@ -42,11 +42,13 @@ from .history_cards import AnkiSchedules, cards_with_history
 from .model import EPOCH, PackageError
 from .schedule import micros
 from .read_collection import CARD_IDS_SQL, CORE_TABLES, SCHEDULE_TABLES, read_timing
+from .rollover import package_rollover
 from .sqlite_safe import open_readonly
 
 ANSWER_COLUMNS = ("card_id", "rating", "reviewed_at", "duration_ms", "state", "stability", "difficulty", "due",
                   "prev_state", "prev_interval_days")
-CARD_COLUMNS = ("card_id", "state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses")
+CARD_COLUMNS = ("card_id", "state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses",
+                "desired_retention", "decay")
 _SCHEMA = f"""
 CREATE TABLE answers ({", ".join(ANSWER_COLUMNS)});
 CREATE TABLE cards (card_id INTEGER PRIMARY KEY, {", ".join(CARD_COLUMNS[1:])});
@@ -66,7 +68,11 @@ def replay_history(collection: Path, folder: Path, *, base: int, options: Schedu
     try:
         ids = {cid: base + rank for rank, (cid,) in enumerate(db.execute(CARD_IDS_SQL))}
         per_part = -(-_revlog_rows(db) // max(1, parts))
-        days = anki_days(*read_timing(db), EPOCH + timedelta(microseconds=now_us), options.day_start_hour)
+        now = EPOCH + timedelta(microseconds=now_us)
+        crt, offset, rollover = read_timing(db)
+        if rollover is None:  # an .apkg: its review cards tell the hour its days started
+            rollover = package_rollover(db, crt, offset, now, options.day_start_hour)
+        days = anki_days(crt, offset, rollover, now, options.day_start_hour)
         cards = cards_with_history(db)
         replayer = Replayer(options, days.anchor_us)  # days counted from the package's day start
         schedules = AnkiSchedules(days, options)

@@ -20,12 +20,12 @@ from srs.core.days import DAY_US
 from srs.core.replay import CardRow
 from srs.core.scheduling import SchedulingOptions
 
-from .anki_days import REVIEW, AnkiDays, card_data, schedule
+from .anki_days import REVIEW, AnkiDays, card_data, retention_and_decay, schedule
 from .read_collection import GRADED_SQL, SCHEDULED_SQL
 
 SM2_RETENTION = 0.9  # what Anki assumes an SM-2 card was scheduled for, when it has no history to go on
-# (id, type, due, odue, odid, ivl, factor, reps, lapses, data s, data d, data lrt): SCHEDULED_SQL's columns
-Scheduled = tuple[int, int, int, int, int, int, int, int, int, object, object, object]
+# (id, type, due, odue, odid, ivl, factor, reps, lapses, data s, d, lrt, dr, decay): SCHEDULED_SQL's columns
+Scheduled = tuple[int, int, int, int, int, int, int, int, int, object, object, object, object, object]
 
 
 def cards_with_history(db: sqlite3.Connection) -> Iterator[tuple[int, Iterable[tuple], Scheduled | None]]:
@@ -65,13 +65,16 @@ class AnkiSchedules:
         step = replayed[1] if replayed is not None and replayed[0] == state else (None if state == REVIEW else 0)
         counts = (reps if isinstance(reps, int) and reps >= 0 else (replayed[6] if replayed else 0),
                   lapses if isinstance(lapses, int) and lapses >= 0 else (replayed[7] if replayed else 0))
+        # The desired retention and decay Anki scheduled the memory state with go with it; a
+        # memory state computed here is the preset's (None).
+        retention, decay = retention_and_decay(sched[12], sched[13]) if s is not None else (None, None)
         if s is None:
             item = self._item(answers or ())
             if item is not None:
                 self._items.append((len(rows), item))
             elif state == REVIEW and isinstance(factor, int) and factor > 0 and ivl > 0:
                 self._sm2.append((len(rows), factor / 1000, float(ivl)))
-        rows.append((card_id, state, step, s, d, due_us, last, *counts))
+        rows.append((card_id, state, step, s, d, due_us, last, *counts, retention, decay))
 
     def _item(self, answers: Iterable[tuple]):  # type: ignore[no-untyped-def]
         import fsrs_rs_python as rs

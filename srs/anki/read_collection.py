@@ -47,12 +47,14 @@ CARDS_SQL = ("SELECT id, nid, did, CAST(ord AS INTEGER), CAST(type AS INTEGER), 
 CARD_IDS_SQL = f"SELECT id FROM cards {CARD_ORDER}"
 # The cards Anki has scheduled (learning, review, relearning), with what their schedule is
 # rebuilt from (srs.anki.anki_days), in card id order like GRADED_SQL.
-# SQLite reads the card data's memory state and last review time (a JSON parse in Python cost a
+# SQLite reads the card data's memory state (with the desired retention and decay it was scheduled
+# with) and last review time (a JSON parse in Python cost a
 # sixth of the replay); data that is no JSON object reads as none.
 SCHEDULED_SQL = """
 SELECT id, type, due, odue, CAST(odid AS INTEGER), min(max(CAST(ivl AS INTEGER), 0), 36600),
        CAST(factor AS INTEGER), max(CAST(reps AS INTEGER), 0), max(CAST(lapses AS INTEGER), 0),
-       json_extract(j, '$.s'), json_extract(j, '$.d'), json_extract(j, '$.lrt')
+       json_extract(j, '$.s'), json_extract(j, '$.d'), json_extract(j, '$.lrt'), json_extract(j, '$.dr'),
+       json_extract(j, '$.decay')
 FROM (SELECT *, CASE WHEN json_valid(data) AND substr(data, 1, 1) = '{' THEN data ELSE '{}' END AS j FROM cards)
 WHERE type IN (1, 2, 3) AND typeof(due) = 'integer' AND typeof(odue) = 'integer' ORDER BY id
 """

@@ -263,6 +263,7 @@ def _set_memory(card: Any, data: dict) -> None:
     if "s" in data and "d" in data:
         card.memory_state = FSRSMemoryState(stability=data["s"], difficulty=data["d"])
         card.desired_retention = data.get("dr")
+        card.decay = data.get("decay")
     if "lrt" in data:
         card.last_review_time = int(data["lrt"])
 

@@ -51,6 +51,13 @@ class SchedulingOptions:
     day_start_hour: int = DEFAULT_DAY_START_HOUR  # FSRS counts elapsed days in study days (srs.core.days.elapsed_days)
 
 
+def fsrs_decay(parameters: tuple[float, ...] | list[float] | None) -> float:
+    """FSRS-6's decay, w[20], of these parameters (None: fsrs's defaults): what Anki keeps in a
+    card's data beside its memory state, so that it reads the card's retrievability as we do."""
+    w = parameters if parameters is not None and len(parameters) > 20 else _fsrs_scheduler.DEFAULT_PARAMETERS
+    return float(w[20])
+
+
 @dataclass(frozen=True, slots=True)
 class Memory:
     """The scheduling columns of a card."""

@@ -174,6 +174,10 @@ class Card(Base):
     step: Mapped[int | None] = mapped_column(Integer)
     stability: Mapped[float | None] = mapped_column(Float)
     difficulty: Mapped[float | None] = mapped_column(Float)
+    # The desired retention and FSRS decay (w[20]) the memory state was scheduled with in Anki,
+    # kept from an import until the card is answered here; None: the deck's preset's.
+    desired_retention: Mapped[float | None] = mapped_column(Float)
+    decay: Mapped[float | None] = mapped_column(Float)
     due: Mapped[datetime] = mapped_column(UTCDateTime)
     last_review: Mapped[datetime | None] = mapped_column(UTCDateTime)
     reps: Mapped[int] = mapped_column(Integer, default=0)
@@ -207,5 +211,6 @@ class ReviewLog(Base):
     # imported from Anki: they were given elsewhere and are never undone here):
     # {"c": [state, step, stability, difficulty, due, last_review, reps, lapses,
     #        suspended, buried_until, flag]} (times in µs), plus "s" (siblings it
-    # buried, [[card_id, buried_until], …]) and "t" (the note's tags) when set.
+    # buried, [[card_id, buried_until], …]), "t" (the note's tags) and "r" (the card's
+    # desired_retention and decay) when set.
     prev: Mapped[dict[str, Any]] = mapped_column(JSONText)

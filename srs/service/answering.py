@@ -64,6 +64,8 @@ def _prev_to_values(prev: dict) -> dict:
     for c in TIME_COLS:
         vals[c] = None if vals[c] is None else from_micros(vals[c])
     vals["suspended"] = bool(vals["suspended"])
+    if "r" in prev:  # the desired retention and decay an imported card's memory state came with
+        vals["desired_retention"], vals["decay"] = prev["r"]
     return vals
 
 
@@ -72,7 +74,7 @@ def _prev_to_values(prev: dict) -> dict:
 # sqlite3 keeps these constant statements prepared.
 _CARD_SQL = (
     "SELECT c.id, c.note_id, c.deck_id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review,"
-    " c.reps, c.lapses, c.suspended, c.buried_until, c.flag, n.linked_note_id, n.tags"
+    " c.reps, c.lapses, c.suspended, c.buried_until, c.flag, n.linked_note_id, n.tags, c.desired_retention, c.decay"
     " FROM cards c JOIN notes n ON n.id = c.note_id WHERE c.id = ?"
 )
 _SIBLINGS_SQL = (
@@ -81,7 +83,7 @@ _SIBLINGS_SQL = (
 )
 _UPDATE_SQL = (
     "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?,"
-    " reps = ?, lapses = ?, suspended = ? WHERE id = ?"
+    " reps = ?, lapses = ?, suspended = ?, desired_retention = NULL, decay = NULL WHERE id = ?"
 )
 _LOG_SQL = (
     "INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due,"
@@ -93,7 +95,8 @@ class _Row:
     """A card row with the columns named as MEMORY_COLS (for row_prev)."""
 
     __slots__ = ("id", "note_id", "deck_id", "state", "step", "stability", "difficulty", "due", "last_review",
-                 "reps", "lapses", "suspended", "buried_until", "flag", "linked_note_id", "tags")
+                 "reps", "lapses", "suspended", "buried_until", "flag", "linked_note_id", "tags", "desired_retention",
+                 "decay")
 
     def __init__(self, values: tuple) -> None:  # type: ignore[type-arg]
         for name, value in zip(self.__slots__, values):
@@ -129,6 +132,9 @@ def answer_card(
     before = Memory(State(row.state), row.step, row.stability, row.difficulty, row.due, row.last_review, row.reps, row.lapses)
     after = answer(rules.options, card_id, before, rating, when)
     prev = row_prev(row)
+    if row.desired_retention is not None or row.decay is not None:
+        # An answer here schedules with the preset's retention and decay (the card's go: see _UPDATE_SQL); undo brings them back.
+        prev["r"] = [row.desired_retention, row.decay]
     suspended = bool(row.suspended)
     threshold = rules.leech_threshold
     leech = bool(after.lapses > before.lapses and threshold > 0 and after.lapses >= threshold

@@ -92,6 +92,7 @@ def forget(col: Collection, card_ids: Iterable[int]) -> int:
             result = s.execute(
                 update(Card).where(Card.id.in_(chunk), Card.state != State.NEW).values(
                     state=int(State.NEW), step=None, stability=None, difficulty=None, due=now, last_review=None, buried_until=None,
+                    desired_retention=None, decay=None,
                 ),
                 execution_options={"synchronize_session": False},
             )

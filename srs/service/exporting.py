@@ -15,6 +15,7 @@ from srs.core.errors import SrsError
 from srs.core.notes import CONTEXT_SEP, NO_ANSWER
 from srs.db.types import from_micros, to_micros
 from srs.service.collection import Collection
+from srs.service.presets import deck_retention, memory_params
 from srs.service.reviewing import subtree_ids
 
 # srs.anki.revlog_sql's columns from review_logs (the interval is srs.core.days.interval_days in SQL;
@@ -63,10 +64,11 @@ def _export_anki(col: Collection, out: Path, *, deck: str | None, with_schedulin
             "SELECT id, guid, template, front, back, heading_path, source_id, deck_id, tags, reverse, modified_at,"
             f" json_extract(fields, '$.anki_guid') FROM notes WHERE orphaned_at IS NULL{in_decks} ORDER BY id").fetchall()
         cards_by_note: dict[int, list[ExportCard]] = defaultdict(list)
+        scheduled_with = deck_retention(cur)
         for (card_id, note_id, ordinal, state, due, last, stability, difficulty, reps, lapses, suspended, buried_until,
-             flag, step) in cur.execute(
+             flag, step, deck_id, retention, decay) in cur.execute(
                 "SELECT id, note_id, ordinal, state, due, last_review, stability, difficulty, reps, lapses, suspended,"
-                " buried_until, flag, step FROM cards"
+                " buried_until, flag, step, deck_id, desired_retention, decay FROM cards"
                 + (f" WHERE note_id IN (SELECT id FROM notes WHERE orphaned_at IS NULL{in_decks})" if in_decks else "")
                 + " ORDER BY note_id, ordinal"):
             cards_by_note[note_id].append(ExportCard(
@@ -74,6 +76,7 @@ def _export_anki(col: Collection, out: Path, *, deck: str | None, with_schedulin
                 stability=stability, difficulty=difficulty, interval_days=interval_days(due, last), reps=reps,
                 lapses=lapses, suspended=bool(suspended), buried=bool(buried_until and buried_until > now_us),
                 flag=flag, step=step, key=card_id,
+                **memory_params(scheduled_with, deck_id, retention, decay),
             ))
     exports = [
         ExportNote(

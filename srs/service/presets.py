@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from srs.core.consts import DEFAULT_PRESET, MAX_ANSWER_SECONDS
-from srs.core.scheduling import SchedulingOptions
+from srs.core.consts import DEFAULT_PRESET, DEFAULT_RETENTION, MAX_ANSWER_SECONDS
+from srs.core.scheduling import SchedulingOptions, fsrs_decay
 from srs.db.models import Deck, Preset
 
 
@@ -55,3 +57,22 @@ def default_rules(session: Session) -> DeckRules:
     preset = session.scalar(select(Preset).where(Preset.name == DEFAULT_PRESET))
     assert preset is not None
     return rules_of(preset)
+
+
+def deck_retention(cur: sqlite3.Cursor) -> dict[int, tuple[float, float]]:
+    """Each deck's (desired retention, FSRS decay) from its preset (a DBAPI cursor: exports read plain rows)."""
+    out = {}
+    for deck_id, retention, parameters in cur.execute(
+            "SELECT d.id, p.desired_retention, p.parameters FROM decks d JOIN presets p ON p.id = d.preset_id"):
+        out[deck_id] = (retention, fsrs_decay(json.loads(parameters) if parameters else None))
+    return out
+
+
+def memory_params(by_deck: dict[int, tuple[float, float]], deck_id: int, retention: float | None,
+                  decay: float | None) -> dict[str, float]:
+    """The desired retention and decay an exported card's memory state goes with, as Anki's card data
+    keeps them: the card's own (kept from an Anki import until it is answered here), else its
+    deck preset's (what srs schedules it with)."""
+    ours = by_deck.get(deck_id) or (DEFAULT_RETENTION, fsrs_decay(None))
+    return {"desired_retention": ours[0] if retention is None else retention,
+            "decay": ours[1] if decay is None else decay}

@@ -98,7 +98,7 @@ def pull(col: Collection, mirror: Mirror, since_usn: int, scratch: Path, *, pend
             _insert_logs(cur, [(card_id, *row[1:]) for row in fresh])
             pulled.reviews += len(fresh)
             if cid in schedules:
-                cur.execute(f"UPDATE cards SET ({', '.join(CARD_COLUMNS[1:])}) = ({', '.join('?' * 8)})"
+                cur.execute(f"UPDATE cards SET ({', '.join(CARD_COLUMNS[1:])}) = ({', '.join('?' * (len(CARD_COLUMNS) - 1))})"
                             " WHERE id = ?", (*schedules[cid][1:], card_id))
                 pulled.cards.add(card_id)
         for cid, queue, flags in changed.cards:
@@ -127,9 +127,9 @@ def _merge(cur: sqlite3.Cursor, replayer: Replayer, card_id: int, fresh: list[tu
     card, logs = replayer.run(card_id, events)
     replayed = {log[2]: log for log in logs}
     _insert_logs(cur, [replayed[row[2]] for row in fresh if row[2] in replayed])
-    if card is not None:
-        cur.execute(f"UPDATE cards SET ({', '.join(CARD_COLUMNS[1:])}) = ({', '.join('?' * 8)}) WHERE id = ?",
-                    (*card, card_id))
+    if card is not None:  # scheduled here: with the preset's desired retention and decay (None)
+        cur.execute(f"UPDATE cards SET ({', '.join(CARD_COLUMNS[1:])}) = ({', '.join('?' * (len(CARD_COLUMNS) - 1))})"
+                    " WHERE id = ?", (*card, None, None, card_id))
 
 
 def _import_new_notes(col: Collection, mirror: Mirror, note_ids: list[int], scratch: Path, pulled: Pulled) -> None:

@@ -25,7 +25,7 @@ from srs.core.days import interval_days
 from srs.db.types import from_micros, to_micros
 from srs.service.collection import Collection
 from srs.service.exporting import _REVIEWS_SQL, export_anki
-from srs.service.presets import default_rules
+from srs.service.presets import deck_retention, default_rules, memory_params
 from srs.service.sync_pull import srs_card_keys
 
 _REVLOG_TABLE = ("CREATE TABLE revlog (id INTEGER PRIMARY KEY, cid INTEGER NOT NULL, usn INTEGER NOT NULL,"
@@ -97,13 +97,16 @@ def _export_cards(col: Collection, card_ids: list[int]) -> list[tuple[int, Expor
         cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
         rows = cur.execute(
             "SELECT id, ordinal, state, due, last_review, stability, difficulty, reps, lapses, suspended,"
-            f" buried_until, flag, step FROM cards WHERE id IN ({', '.join(str(int(c)) for c in card_ids)})").fetchall()
+            " buried_until, flag, step, deck_id, desired_retention, decay"
+            f" FROM cards WHERE id IN ({', '.join(str(int(c)) for c in card_ids)})").fetchall()
+        scheduled_with = deck_retention(cur)
     return [(card_id, ExportCard(
         ordinal=ordinal, state=state, due=from_micros(due), last_review=None if last is None else from_micros(last),
         stability=stability, difficulty=difficulty, interval_days=interval_days(due, last), reps=reps, lapses=lapses,
-        suspended=bool(suspended), buried=bool(buried and buried > now_us), flag=flag, step=step, key=card_id))
-        for card_id, ordinal, state, due, last, stability, difficulty, reps, lapses, suspended, buried, flag, step
-        in rows]
+        suspended=bool(suspended), buried=bool(buried and buried > now_us), flag=flag, step=step, key=card_id,
+        **memory_params(scheduled_with, deck_id, retention, decay)))
+        for (card_id, ordinal, state, due, last, stability, difficulty, reps, lapses, suspended, buried, flag, step,
+             deck_id, retention, decay) in rows]
 
 
 def _push_reviews(col: Collection, mirror: Mirror, cards: list[tuple[int, int]], after_id: int, up_to_id: int,

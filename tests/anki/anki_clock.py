@@ -113,6 +113,7 @@ def _study(scenario: dict, folder: Path) -> tuple[dict, dict[str, Path]]:
         col.export_anki_package(out_path=str(packages[name]), limit=None, options=ExportAnkiPackageOptions(
             with_scheduling=True, with_deck_configs=True, with_media=True, legacy=legacy))
     packages["anki2 apkg"] = _anki2_only(packages["legacy apkg"], folder / "anki2.apkg")
+    packages["apkg without lrt"] = _without_lrt(packages["anki2 apkg"], folder / "old.apkg")
     truth = _anki_cards(col)
     col.export_collection_package(str(packages["colpkg"]), include_media=True, legacy=False)  # closes it
     if not scenario["fsrs"]:  # the memory states Anki computes from the log when FSRS is switched on
@@ -134,6 +135,25 @@ def _anki2_only(legacy: Path, out: Path) -> Path:
     return out
 
 
+def _without_lrt(package: Path, out: Path) -> Path:
+    """The package as an Anki before 23.10 wrote it: no last review time in the card data (the log says it)."""
+    import sqlite3
+    import zipfile
+
+    work = out.with_suffix(".anki2")
+    with zipfile.ZipFile(package) as src:
+        work.write_bytes(src.read("collection.anki2"))
+        media = src.read("media")
+    db = sqlite3.connect(work)
+    db.execute("UPDATE cards SET data = json_remove(data, '$.lrt') WHERE json_valid(data)")
+    db.commit()
+    db.close()
+    with zipfile.ZipFile(out, "w") as dst:
+        dst.write(work, "collection.anki2")
+        dst.writestr("media", media)
+    return out
+
+
 def _ours(package: Path, folder: Path, scenario: dict) -> dict[str, dict]:
     from sqlalchemy import select, update
 
@@ -143,8 +163,10 @@ def _ours(package: Path, folder: Path, scenario: dict) -> dict[str, dict]:
     from srs.service.collection import Collection
     from srs.service.importing import import_paths
 
-    hour = scenario["rollover"]  # the user's day starts when it did in their Anki
-    col = Collection.open(folder / f"srs-{package.stem}.db")
+    # The user's day here starts at srs_hour (default: when it did in their Anki); the
+    # package's history is counted in the package's own rollover hour either way.
+    hour = scenario.get("srs_hour", scenario["rollover"])
+    col = Collection.open(folder / f"srs-{package.name}.db")  # one database a package (x.apkg, x.colpkg)
     try:
         with col.write() as s:
             s.execute(update(Preset).values(day_start_hour=hour))

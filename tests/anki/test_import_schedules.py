@@ -16,7 +16,7 @@ import pytest
 
 from tests.anki.anki_clock import run
 
-PACKAGES = ("apkg", "legacy apkg", "anki2 apkg", "colpkg")
+PACKAGES = ("apkg", "legacy apkg", "anki2 apkg", "apkg without lrt", "colpkg")
 
 
 def _days(first: str, times: list[str]) -> list[str]:
@@ -48,6 +48,20 @@ SCENARIOS = {
         sessions=["2026-03-02T05:30", "2026-03-02T06:30", "2026-03-03T05:45", "2026-03-03T21:00",
                   "2026-03-04T05:59", "2026-03-04T06:01", "2026-03-06T05:00", "2026-03-06T07:00"],
         now="2026-03-07T05:30"),
+    # The package's day starts at another hour than ours (srs_hour): its history is counted in
+    # its own hour (a .colpkg records it, an .apkg's review cards tell it), and the cards still
+    # fall due on Anki's dates in our days. Now is midday: both days have the same date.
+    "a 7 am rollover there, 4 am here, SM-2": dict(
+        tz="Europe/Berlin", fsrs=False, rollover=7, srs_hour=4,
+        sessions=["2026-03-02T06:30", "2026-03-02T07:30", "2026-03-03T06:45", "2026-03-03T21:00",
+                  "2026-03-04T06:59", "2026-03-04T07:01", "2026-03-06T05:00", "2026-03-06T08:00"],
+        now="2026-03-07T12:00"),
+    "a midnight rollover there, 4 am here, FSRS": dict(
+        tz="America/New_York", fsrs=True, rollover=0, srs_hour=4,
+        sessions=["2026-02-02T21:00", "2026-02-02T23:50", "2026-02-03T00:10", "2026-02-03T03:30",
+                  "2026-02-04T01:00", "2026-02-04T23:59", "2026-02-05T02:00", "2026-02-06T03:00",
+                  "2026-02-07T09:00"],
+        now="2026-02-08T12:00"),
 }
 
 

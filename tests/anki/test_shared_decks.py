@@ -68,3 +68,40 @@ def test_every_field_keeps_what_a_reader_sees(path):
     assert fields
     lost = [(field[:120], diff) for field in fields if (diff := _differences(field))]
     assert lost == [], f"{len(lost)} of {len(fields)} fields changed; first: {lost[:3]}"
+
+
+def test_every_field_survives_ankis_package_and_our_import(tmp_path, anki_col):
+    """The same comparison, with the fields carried the whole way: Anki's own collection holds
+    them in Basic notes, Anki exports the .apkg, srs imports it."""
+    from sqlalchemy import select
+
+    from srs.core.notes import NO_ANSWER
+    from srs.db.models import Note
+    from srs.service.collection import Collection
+    from srs.service.importing import import_paths
+    from tests.anki.helpers import anki_export
+
+    fields = [f for path in PATHS for f in deck_fields(path)]
+    pairs = list(zip(fields[::2], fields[1::2] + [""]))
+    basic = anki_col.models.by_name("Basic")
+    for front, back in pairs:
+        note = anki_col.new_note(basic)
+        note["Front"], note["Back"] = front, back
+        anki_col.add_note(note, anki_col.decks.id("Default"))
+    package = anki_export(anki_col, tmp_path / "decks.apkg", legacy=False, with_scheduling=False)
+    ours = Collection.open(tmp_path / "srs.db")
+    try:
+        (fr,) = import_paths(ours, [package]).files
+        assert fr.status == "imported" and fr.new == len(pairs), fr.error
+        with ours.read() as s:
+            imported = s.execute(select(Note.front, Note.back).order_by(Note.id)).all()
+    finally:
+        ours.close()
+    lost = []
+    for (front, back), (md_front, md_back) in zip(pairs, imported):
+        for field, md in ((front, md_front), (back, "" if md_back == NO_ANSWER else md_back)):
+            before, after = read(field), read(render(md).html)
+            diff = {k: (getattr(before, k), getattr(after, k)) for k in ASPECTS if getattr(before, k) != getattr(after, k)}
+            if diff:
+                lost.append((field[:120], diff))
+    assert lost == [], f"{len(lost)} of {len(fields)} fields changed; first: {lost[:3]}"
