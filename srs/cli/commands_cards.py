@@ -6,10 +6,6 @@ from datetime import datetime
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
-from rich.text import Text
 
 from srs.cli.app import app, open_collection
 from srs.cli.output import console, emit_json
@@ -26,6 +22,8 @@ SPARK = " ▁▂▃▄▅▆▇█"
 
 def safe(text: str, *, lines: bool = True) -> str:
     """Note or file text inside rich markup: control characters escaped, then markup escaped."""
+    from rich.markup import escape
+
     return escape(printable(text, lines=lines))
 
 
@@ -89,6 +87,10 @@ def cards(
     cells = [[str(r.id), r.deck, r.kind, STATE_NAMES.get(r.state, str(r.state)) + (" suspended" if r.suspended else "")
               + (" buried" if r.buried else ""), _due(r.state, r.due), r.front] for r in rows]
     cells = [[printable(cell, lines=False) for cell in row] for row in cells]  # ESC in a front is shown, not run
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
     heads = ("id", "deck", "kind", "state", "due", "front")
     widths = [max(len(head), *(len(c[i]) for c in cells)) for i, head in enumerate(heads)]
     widths[1] = min(widths[1], 24)  # the front gets the rest of the line; nothing is squeezed out
@@ -171,6 +173,8 @@ def stats(
         return
     p = console.print
     answered = sum(st.reviews_per_day.values())
+    from rich.markup import escape
+
     p(f"[bold]{escape(deck) if deck else 'All decks'}[/bold]")
     p(f"cards      {st.total:,} total: {st.new:,} new · {st.learning:,} learning · {st.suspended:,} suspended")
     p(f"review     {st.review:,}: {st.young:,} young · {st.mature:,} mature (interval ≥ 21 days)")

@@ -32,16 +32,12 @@ from srs.db.engine import checkpoint, checkpoint_if_large, detach_all, writer
 from srs.db.location import DbLocation, media_dir, resolve
 from srs.db.migrate import open_database, open_read_only
 from srs.db.read_only import UnwritableDatabase
+from srs.service.reading import locate  # noqa: F401  (re-exported: where it always was)
 from srs.db.models import Deck, Preset
 
 
 class LockedError(SrsError):
     pass
-
-
-def locate(db: str | Path | None = None) -> DbLocation:
-    """Which database file ``db`` (``--db``; None: ``$SRS_DB``, ``$SRS_HOME``, the user data dir) names, and why."""
-    return resolve(db)
 
 
 def _say_nothing(_message: str) -> None:

@@ -1,0 +1,28 @@
+"""Reads that a cold command makes without opening the collection the full way.
+
+The full open (srs.service.collection) imports SQLAlchemy, and that import alone is most
+of a cold ``srs decks``. These functions use only the standard library's ``sqlite3``
+(srs.db.quick_read): they answer when the database is ready to read as it is, and say
+None otherwise, so the caller opens the full way, which creates, upgrades or refuses it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from srs.core import clock
+from srs.core.consts import DEFAULT_PRESET
+from srs.db.location import DbLocation, resolve
+from srs.db.quick_read import snapshot
+from srs.service.deck_counts import DeckCounts, counted
+
+
+def locate(db: str | Path | None = None) -> DbLocation:
+    """Which database file ``db`` (``--db``; None: ``$SRS_DB``, ``$SRS_HOME``, the user data dir) names, and why."""
+    return resolve(db)
+
+
+def deck_tree_if_ready(db: str | Path | None = None) -> list[DeckCounts] | None:
+    """``srs.service.decks.deck_tree`` of the database ``db`` names, or None when it is not ready to read as it is."""
+    with snapshot(resolve(db).path, DEFAULT_PRESET) as run:
+        return None if run is None else counted(run, clock.now(), None)[0]

@@ -1,0 +1,79 @@
+"""Issue 22: a cold `srs decks` (and --help, --version, db path) starts without SQLAlchemy, and shows what the full open shows."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from srs.service.collection import Collection
+from srs.service.decks import deck_tree
+from srs.service.reading import deck_tree_if_ready
+from srs.service.session import ReviewSession
+from tests.factory import add_notes
+
+PROBE = ("import sys\nfrom srs.cli import main\nrc = main(sys.argv[1:])\n"
+         "print('loaded:' + ','.join(m for m in ('sqlalchemy', 'alembic', 'textual') if m in sys.modules), file=sys.stderr)\n"
+         "sys.exit(rc)\n")
+
+
+def cold(*args: str) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+    """Run the CLI in a fresh interpreter; its result and which heavy libraries it loaded."""
+    out = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, timeout=120)
+    loaded = [line for line in out.stderr.splitlines() if line.startswith("loaded:")][-1][len("loaded:"):]
+    return out, [m for m in loaded.split(",") if m]
+
+
+def studied(path: Path) -> Collection:
+    """Two decks, a subdeck, and answers given today (so today's limits count in the rows)."""
+    col = Collection.open(path)
+    add_notes(col, "A", [(f"a{i}", "x") for i in range(30)])
+    add_notes(col, "A::Sub", [(f"s{i}", "x") for i in range(5)])
+    add_notes(col, "B", [(f"b{i}", "x") for i in range(12)])
+    session = ReviewSession(col)
+    shown = session.start()
+    for rating in (3, 1, 4, 3, 1):
+        shown = session.answer(rating, 1000)
+    return col
+
+
+def test_cold_decks_reads_without_sqlalchemy_and_shows_the_full_opens_tree(tmp_path: Path) -> None:
+    col = studied(tmp_path / "c.db")
+    try:
+        full = [d.to_dict() for d in deck_tree(col)]
+    finally:
+        col.close()
+    out, loaded = cold("--db", str(tmp_path / "c.db"), "decks", "--json")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == full
+    assert loaded == [], f"a cold `srs decks` loaded {loaded}"
+
+
+def test_the_plain_sqlite_read_and_the_collection_agree_on_every_count(tmp_path: Path) -> None:
+    col = studied(tmp_path / "c.db")
+    try:
+        assert [d.to_dict() for d in deck_tree_if_ready(tmp_path / "c.db")] == [d.to_dict() for d in deck_tree(col)]
+    finally:
+        col.close()
+
+
+def test_a_database_not_ready_to_read_as_it_is_is_opened_the_full_way(tmp_path: Path) -> None:
+    assert deck_tree_if_ready(tmp_path / "none.db") is None  # not made yet: the full open makes it
+    col = Collection.open(tmp_path / "old.db")
+    col.close()
+    con = sqlite3.connect(tmp_path / "old.db")
+    con.execute("UPDATE alembic_version SET version_num = 'older'")
+    con.commit()
+    con.close()
+    assert deck_tree_if_ready(tmp_path / "old.db") is None  # another schema: the full open upgrades or refuses it
+    out, _loaded = cold("--db", str(tmp_path / "new.db"), "decks")
+    assert out.returncode == 0 and "deck" in out.stdout.splitlines()[0], out.stderr  # a new database gets the bundled decks
+
+
+def test_help_version_and_db_path_start_without_the_database_libraries(tmp_path: Path) -> None:
+    for args in (["--help"], ["--version"], ["--db", str(tmp_path / "x.db"), "db", "path"]):
+        out, loaded = cold(*args)
+        assert out.returncode == 0, out.stderr
+        assert loaded == [], f"srs {' '.join(args)} loaded {loaded}"
