@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from srs.cli.app import app, open_collection
+from srs.cli.app import state as options  # --db and --debug, as given
 from srs.cli.output import console, emit_json
 from srs.core.consts import FLAG_NAMES, RATING_WORDS, STATE_NAMES, State
 from srs.core.errors import NotFound, UsageError
@@ -164,10 +165,14 @@ def stats(
     json_: JsonOpt = False,
 ) -> None:
     """Card counts, cards due today, true retention, answers per day, streak, and a 30-day forecast."""
-    from srs.service.stats import collection_stats
+    from srs.service.reading import stats_if_ready
 
-    with open_collection(reads_only=True) as col:
-        st = collection_stats(col, deck)
+    st = stats_if_ready(options.db, deck)  # without SQLAlchemy when the database is ready to read as it is
+    if st is None:  # not yet made, an older schema, or a problem the full open names
+        from srs.service.stats import collection_stats
+
+        with open_collection(reads_only=True) as col:
+            st = collection_stats(col, deck)
     if json_:
         emit_json(st.to_dict())
         return

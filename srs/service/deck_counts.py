@@ -9,15 +9,13 @@ imports neither.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from srs.core.consts import DEFAULT_PRESET, State
 from srs.core.days import StudyDay, study_day
 from srs.db.micros import to_micros
-
-Run = Callable[[str, tuple], list[tuple]]  # (SQL with ? placeholders, parameters) → rows
+from srs.db.quick_read import Run
 LEARN_AHEAD_SECONDS = 20 * 60
 ALL_DECKS = "All decks"
 DEFAULT_DAY_START = 4  # when no preset says (a deck without one)

@@ -56,8 +56,8 @@ def preset_hour(s: Session, deck: str | None) -> int:
 
 def _counted(col: Collection, hour_of: str | None) -> tuple[list[DeckCounts], DeckCounts]:
     """The deck tree and its "All decks" node, for the study day of ``hour_of``'s preset."""
-    with col.read() as s:
-        return deck_counts.counted(runner(s), col.now(), hour_of)
+    with col.read_sql() as run:
+        return deck_counts.counted(run, col.now(), hour_of)
 
 
 def deck_tree(col: Collection) -> list[DeckCounts]:

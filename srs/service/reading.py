@@ -15,6 +15,7 @@ from srs.core.consts import DEFAULT_PRESET
 from srs.db.location import DbLocation, resolve
 from srs.db.quick_read import snapshot
 from srs.service.deck_counts import DeckCounts, counted
+from srs.service.stats import Stats, stats_of
 
 
 def locate(db: str | Path | None = None) -> DbLocation:
@@ -26,3 +27,9 @@ def deck_tree_if_ready(db: str | Path | None = None) -> list[DeckCounts] | None:
     """``srs.service.decks.deck_tree`` of the database ``db`` names, or None when it is not ready to read as it is."""
     with snapshot(resolve(db).path, DEFAULT_PRESET) as run:
         return None if run is None else counted(run, clock.now(), None)[0]
+
+
+def stats_if_ready(db: str | Path | None = None, deck: str | None = None) -> Stats | None:
+    """``srs.service.stats.collection_stats`` of the database ``db`` names, or None when it is not ready to read as it is."""
+    with snapshot(resolve(db).path, DEFAULT_PRESET) as run:
+        return None if run is None else stats_of(run, clock.now(), deck)

@@ -1,4 +1,4 @@
-"""Issue 22: a cold `srs decks` (and --help, --version, db path) starts without SQLAlchemy, and shows what the full open shows."""
+"""Issue 22: a cold `srs decks`, `srs stats` (and --help, --version, db path) start without SQLAlchemy, and show what the full open shows."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from pathlib import Path
 
 from srs.service.collection import Collection
 from srs.service.decks import deck_tree
-from srs.service.reading import deck_tree_if_ready
+from srs.service.reading import deck_tree_if_ready, stats_if_ready
 from srs.service.session import ReviewSession
+from srs.service.stats import collection_stats
 from tests.factory import add_notes
 
 PROBE = ("import sys\nfrom srs.cli import main\nrc = main(sys.argv[1:])\n"
@@ -49,6 +50,22 @@ def test_cold_decks_reads_without_sqlalchemy_and_shows_the_full_opens_tree(tmp_p
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout) == full
     assert loaded == [], f"a cold `srs decks` loaded {loaded}"
+
+
+def test_cold_stats_reads_without_sqlalchemy_and_shows_the_full_opens_numbers(tmp_path: Path) -> None:
+    col = studied(tmp_path / "c.db")
+    try:
+        whole, deck = collection_stats(col).to_dict(), collection_stats(col, "A").to_dict()
+    finally:
+        col.close()
+    for args, full in ((["stats", "--json"], whole), (["stats", "--deck", "A", "--json"], deck)):
+        out, loaded = cold("--db", str(tmp_path / "c.db"), *args)
+        assert out.returncode == 0, out.stderr
+        assert json.loads(out.stdout) == json.loads(json.dumps(full)), args
+        assert loaded == [], f"a cold `srs {' '.join(args)}` loaded {loaded}"
+    assert stats_if_ready(tmp_path / "c.db", "A").today_new == deck["today_new"] > 0
+    out, loaded = cold("--db", str(tmp_path / "c.db"), "stats", "--deck", "Nope")
+    assert out.returncode != 0 and "no deck named 'Nope'" in out.stderr and "Error" not in out.stderr
 
 
 def test_the_plain_sqlite_read_and_the_collection_agree_on_every_count(tmp_path: Path) -> None:
