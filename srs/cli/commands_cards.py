@@ -111,14 +111,18 @@ def cards(
 def show(card_id: Annotated[int, typer.Argument(help="Card id, as `srs cards` lists it.", show_default=False)], json_: JsonOpt = False) -> None:
     """Show one card: its sides, where it comes from, its memory state and its review history."""
     from srs.core.scheduling import format_interval
-    from srs.service.cards_view import card_view
-    from srs.service.stats import card_history
+    from srs.service.reading import card_if_ready
 
     if not 0 < card_id < 2**63:  # SQLite integers: anything else names no card
         raise NotFound(f"no card with id {card_id} (see `srs cards`)")
-    with open_collection(reads_only=True) as col:
-        view = card_view(col, card_id)
-        answers = card_history(col, card_id)
+    read = card_if_ready(options.db, card_id)  # without SQLAlchemy when the database is ready to read as it is
+    if read is None:  # not yet made, an older schema, or a problem the full open names
+        from srs.service.cards_view import card_view
+        from srs.service.stats import card_history
+
+        with open_collection(reads_only=True) as col:
+            read = card_view(col, card_id), card_history(col, card_id)
+    view, answers = read
     if view is None:
         raise NotFound(f"no card with id {card_id} (see `srs cards`)")
     history = [{

@@ -15,7 +15,8 @@ from srs.core.consts import DEFAULT_PRESET
 from srs.db.location import DbLocation, resolve
 from srs.db.quick_read import snapshot
 from srs.service.deck_counts import DeckCounts, counted
-from srs.service.stats import Stats, stats_of
+from srs.service.cards_view import CardView, view_of
+from srs.service.stats import Answer, Stats, answers_of, stats_of
 
 
 def locate(db: str | Path | None = None) -> DbLocation:
@@ -33,3 +34,10 @@ def stats_if_ready(db: str | Path | None = None, deck: str | None = None) -> Sta
     """``srs.service.stats.collection_stats`` of the database ``db`` names, or None when it is not ready to read as it is."""
     with snapshot(resolve(db).path, DEFAULT_PRESET) as run:
         return None if run is None else stats_of(run, clock.now(), deck)
+
+
+def card_if_ready(db: str | Path | None, card_id: int) -> tuple[CardView | None, list[Answer]] | None:
+    """``srs.service.cards_view.card_view`` and ``srs.service.stats.card_history`` of one card, in one
+    snapshot of the database ``db`` names, or None when it is not ready to read as it is."""
+    with snapshot(resolve(db).path, DEFAULT_PRESET) as run:
+        return None if run is None else (view_of(run, card_id), answers_of(run, card_id))

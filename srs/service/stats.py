@@ -184,8 +184,13 @@ class Answer:
 def card_history(col: Collection, card_id: int) -> list[Answer]:
     """Every answer to a card, oldest first."""
     with col.read_sql() as run:
-        rows = run("SELECT reviewed_at, rating, state, due, duration_ms FROM review_logs WHERE card_id = ?"
-                   " ORDER BY reviewed_at, id", (card_id,))
+        return answers_of(run, card_id)
+
+
+def answers_of(run: Run, card_id: int) -> list[Answer]:
+    """``card_history`` on one read transaction."""
+    rows = run("SELECT reviewed_at, rating, state, due, duration_ms FROM review_logs WHERE card_id = ?"
+               " ORDER BY reviewed_at, id", (card_id,))
     return [Answer(from_micros(at), rating, state, from_micros(due), ms) for at, rating, state, due, ms in rows]
 
 

@@ -1,4 +1,4 @@
-"""Issue 22: a cold `srs decks`, `srs stats` (and --help, --version, db path) start without SQLAlchemy, and show what the full open shows."""
+"""Issue 22: a cold `srs decks`, `srs stats`, `srs show` (and --help, --version, db path) start without SQLAlchemy, and show what the full open shows."""
 
 from __future__ import annotations
 
@@ -66,6 +66,36 @@ def test_cold_stats_reads_without_sqlalchemy_and_shows_the_full_opens_numbers(tm
     assert stats_if_ready(tmp_path / "c.db", "A").today_new == deck["today_new"] > 0
     out, loaded = cold("--db", str(tmp_path / "c.db"), "stats", "--deck", "Nope")
     assert out.returncode != 0 and "no deck named 'Nope'" in out.stderr and "Error" not in out.stderr
+
+
+def test_cold_show_reads_without_sqlalchemy_and_shows_the_card_and_its_answers(tmp_path: Path) -> None:
+    col = studied(tmp_path / "c.db")
+    try:
+        answered = col.engine.connect().exec_driver_sql("SELECT card_id FROM review_logs LIMIT 1").scalar()
+        full = run_srs_in_process(col, answered)
+    finally:
+        col.close()
+    out, loaded = cold("--db", str(tmp_path / "c.db"), "show", str(answered), "--json")
+    assert out.returncode == 0, out.stderr
+    shown = json.loads(out.stdout)
+    assert shown == full and shown["history"], "the card and its answers, as the full open reads them"
+    assert loaded == [], f"a cold `srs show` loaded {loaded}"
+    out, _loaded = cold("--db", str(tmp_path / "c.db"), "show", "999999")
+    assert out.returncode != 0 and "no card with id 999999" in out.stderr
+
+
+def run_srs_in_process(col: Collection, card_id: int) -> dict:
+    """What `srs show --json` prints, read through the collection (the full open)."""
+    from srs.core.scheduling import format_interval
+    from srs.service.cards_view import card_view
+    from srs.service.stats import card_history
+
+    data = card_view(col, card_id).to_dict()
+    data.pop("previews", None)
+    data["history"] = [{"reviewed_at": a.reviewed_at.isoformat(), "rating": a.rating, "answer": {1: "again", 2: "hard", 3: "good", 4: "easy"}[a.rating],
+                        "state": a.state, "interval": format_interval(a.interval), "due": a.due.isoformat(), "duration_ms": a.duration_ms}
+                       for a in card_history(col, card_id)]
+    return json.loads(json.dumps(data, default=str))
 
 
 def test_the_plain_sqlite_read_and_the_collection_agree_on_every_count(tmp_path: Path) -> None:
