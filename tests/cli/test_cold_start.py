@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from srs.core.consts import RATING_WORDS
 from srs.service.collection import Collection
 from srs.service.decks import deck_tree
 from srs.service.reading import deck_tree_if_ready, stats_if_ready
@@ -92,7 +93,8 @@ def run_srs_in_process(col: Collection, card_id: int) -> dict:
 
     data = card_view(col, card_id).to_dict()
     data.pop("previews", None)
-    data["history"] = [{"reviewed_at": a.reviewed_at.isoformat(), "rating": a.rating, "answer": {1: "again", 2: "hard", 3: "good", 4: "easy"}[a.rating],
+    words = {rating: word for word, rating in RATING_WORDS.items()}
+    data["history"] = [{"reviewed_at": a.reviewed_at.isoformat(), "rating": a.rating, "answer": words[a.rating],
                         "state": a.state, "interval": format_interval(a.interval), "due": a.due.isoformat(), "duration_ms": a.duration_ms}
                        for a in card_history(col, card_id)]
     return json.loads(json.dumps(data, default=str))
