@@ -22,7 +22,7 @@ from pathlib import Path
 
 from bench import report, runner
 from bench.runner import Ctx, Row
-from bench.targets import NOTES_50K
+from bench.targets import CLI_SIZE, NOTES_50K
 
 SIZED = ["open", "queue", "answer", "deck_tree", "stats", "export", "export_plain", "import_apkg", "import_plain", "optimize"]
 PACKAGE_OPS = ["export", "export_plain", "import_apkg", "import_plain"]  # all that runs at NOTES_50K
@@ -43,7 +43,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--repeat", type=int, help="repeats per operation (default 10; 3 with --quick)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--no-anki", action="store_true", help="skip Anki's side")
-    p.add_argument("--only", type=lambda s: s.split(","), help="operations to run, e.g. queue,answer,tui")
+    p.add_argument("--only", type=lambda s: s.split(","), help="operations to run, e.g. queue,answer,tui,cli")
     p.add_argument("--markdown", type=Path, help="also write the results as markdown (and an SVG plot beside it)")
     p.add_argument("--cap", type=float, default=150.0,
                    help="skip an operation whose time, scaled up from the previous size, would pass this many seconds")
@@ -202,6 +202,10 @@ def main(argv: list[str] | None = None) -> int:
             if wanted is None or op in wanted:
                 for side in op_sides:
                     rows += run(ctx(side, op, size, small), isolate, work)
+        if wanted is None or "cli" in wanted:  # the size for the CLI target: 10k cards (or the nearest run)
+            cli_size = min((s for s in sizes if s != NOTES_50K), key=lambda s: abs(s - CLI_SIZE), default=None)
+            if cli_size is not None:
+                rows += run(ctx("ours", "cli", cli_size, folders[cli_size]), isolate, work)
         if (wanted is None or "tui" in wanted) and big is not None:
             rows += run(ctx("ours", "tui", big, folders[big]), isolate, work)
         elif wanted is None or "tui" in wanted:

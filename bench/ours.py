@@ -205,10 +205,18 @@ def op_tui(ctx: Ctx) -> list[Row]:
     return [_row(ctx, launch, "tui_launch", **info), _row(ctx, answers, "tui_answer")]
 
 
+def op_cli(ctx: Ctx) -> list[Row]:
+    """Each read-only command in a fresh ``python -m srs`` process (bench/cli_cold.py)."""
+    from bench.cli_cold import measure
+
+    db = ctx.copy("srs.db")
+    return [_row(ctx, samples, key, args=" ".join(args)) for key, samples, args in measure(db, 3 if ctx.quick else 5)]
+
+
 OPS = {
     "open": op_open, "queue": op_queue, "answer": op_answer, "deck_tree": op_deck_tree, "stats": op_stats,
     "export": op_export, "import_apkg": op_import_apkg, "export_plain": op_export_plain, "import_plain": op_import_plain,
     "optimize": op_optimize,
     "import_notes": op_import_notes, "import_seeds": op_import_seeds, "import_corpus": op_import_corpus,
-    "tui": op_tui,
+    "tui": op_tui, "cli": op_cli,
 }

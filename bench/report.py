@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from bench.cli_cold import COMMANDS as CLI_COMMANDS
 from bench.runner import Row
 
 # (key, label, what the size column says for size-free operations)
@@ -25,7 +26,7 @@ OPERATIONS = [
     ("reimport_corpus", "re-import corpus unchanged", "corpus"),
     ("tui_launch", "TUI launch -> first card", None),
     ("tui_answer", "TUI answer -> next card", None),
-]
+] + [(key, label, None) for key, label, _args in CLI_COMMANDS]  # cold processes, one row per command
 LABELS = {k: label for k, label, _ in OPERATIONS}
 
 

@@ -21,8 +21,10 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from bench.cli_cold import KEYS as CLI_KEYS
+
 MARK = "@@bench-result "
-ROWS_OF = {"tui": ["tui_launch", "tui_answer"], "import_corpus": ["import_corpus", "reimport_corpus"]}
+ROWS_OF = {"tui": ["tui_launch", "tui_answer"], "import_corpus": ["import_corpus", "reimport_corpus"], "cli": CLI_KEYS}
 
 
 class NotAvailable(Exception):

@@ -6,12 +6,9 @@ from datetime import datetime
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
-from rich.text import Text
 
 from srs.cli.app import app, open_collection
+from srs.cli.app import state as options  # --db and --debug, as given
 from srs.cli.output import console, emit_json
 from srs.core.consts import FLAG_NAMES, RATING_WORDS, STATE_NAMES, State
 from srs.core.errors import NotFound, UsageError
@@ -26,6 +23,8 @@ SPARK = " ▁▂▃▄▅▆▇█"
 
 def safe(text: str, *, lines: bool = True) -> str:
     """Note or file text inside rich markup: control characters escaped, then markup escaped."""
+    from rich.markup import escape
+
     return escape(printable(text, lines=lines))
 
 
@@ -89,6 +88,10 @@ def cards(
     cells = [[str(r.id), r.deck, r.kind, STATE_NAMES.get(r.state, str(r.state)) + (" suspended" if r.suspended else "")
               + (" buried" if r.buried else ""), _due(r.state, r.due), r.front] for r in rows]
     cells = [[printable(cell, lines=False) for cell in row] for row in cells]  # ESC in a front is shown, not run
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
     heads = ("id", "deck", "kind", "state", "due", "front")
     widths = [max(len(head), *(len(c[i]) for c in cells)) for i, head in enumerate(heads)]
     widths[1] = min(widths[1], 24)  # the front gets the rest of the line; nothing is squeezed out
@@ -108,14 +111,18 @@ def cards(
 def show(card_id: Annotated[int, typer.Argument(help="Card id, as `srs cards` lists it.", show_default=False)], json_: JsonOpt = False) -> None:
     """Show one card: its sides, where it comes from, its memory state and its review history."""
     from srs.core.scheduling import format_interval
-    from srs.service.cards_view import card_view
-    from srs.service.stats import card_history
+    from srs.service.reading import card_if_ready
 
     if not 0 < card_id < 2**63:  # SQLite integers: anything else names no card
         raise NotFound(f"no card with id {card_id} (see `srs cards`)")
-    with open_collection(reads_only=True) as col:
-        view = card_view(col, card_id)
-        answers = card_history(col, card_id)
+    read = card_if_ready(options.db, card_id)  # without SQLAlchemy when the database is ready to read as it is
+    if read is None:  # not yet made, an older schema, or a problem the full open names
+        from srs.service.cards_view import card_view
+        from srs.service.stats import card_history
+
+        with open_collection(reads_only=True) as col:
+            read = card_view(col, card_id), card_history(col, card_id)
+    view, answers = read
     if view is None:
         raise NotFound(f"no card with id {card_id} (see `srs cards`)")
     history = [{
@@ -162,15 +169,21 @@ def stats(
     json_: JsonOpt = False,
 ) -> None:
     """Card counts, cards due today, true retention, answers per day, streak, and a 30-day forecast."""
-    from srs.service.stats import collection_stats
+    from srs.service.reading import stats_if_ready
 
-    with open_collection(reads_only=True) as col:
-        st = collection_stats(col, deck)
+    st = stats_if_ready(options.db, deck)  # without SQLAlchemy when the database is ready to read as it is
+    if st is None:  # not yet made, an older schema, or a problem the full open names
+        from srs.service.stats import collection_stats
+
+        with open_collection(reads_only=True) as col:
+            st = collection_stats(col, deck)
     if json_:
         emit_json(st.to_dict())
         return
     p = console.print
     answered = sum(st.reviews_per_day.values())
+    from rich.markup import escape
+
     p(f"[bold]{escape(deck) if deck else 'All decks'}[/bold]")
     p(f"cards      {st.total:,} total: {st.new:,} new · {st.learning:,} learning · {st.suspended:,} suspended")
     p(f"review     {st.review:,}: {st.young:,} young · {st.mature:,} mature (interval ≥ 21 days)")

@@ -6,8 +6,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
-from rich.text import Text
 
 from srs.cli.app import app, open_collection, state
 from srs.cli.output import console, emit_json
@@ -22,7 +20,7 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")
 @db_app.command("path")
 def db_path(json_: JsonOpt = False) -> None:
     """Print which database file srs uses, and why."""
-    from srs.service.collection import locate
+    from srs.service.reading import locate
 
     loc = locate(state.db)
     if json_:
@@ -75,16 +73,24 @@ def db_backup(dest: Annotated[Path, typer.Argument(help="File (or folder) to wri
 @app.command("decks")
 def decks(json_: JsonOpt = False) -> None:
     """The deck tree with new / learning / due counts for today."""
-    from srs.service.decks import deck_tree, flatten
+    from srs.service.deck_counts import flatten
+    from srs.service.reading import deck_tree_if_ready
 
-    with open_collection(reads_only=True) as col:
-        tree = deck_tree(col)
+    tree = deck_tree_if_ready(state.db)  # without SQLAlchemy when the database is ready to read as it is
+    if tree is None:  # not yet made, an older schema, or a problem the full open names
+        from srs.service.decks import deck_tree
+
+        with open_collection(reads_only=True) as col:
+            tree = deck_tree(col)
     if json_:
         emit_json([d.to_dict() for d in tree])
         return
     if not tree:
         console.print("No decks yet. Add notes with [bold]srs import PATH[/bold].")
         return
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(box=None, pad_edge=False)
     table.add_column("deck")
     for col_name in ("new", "learn", "due", "cards"):

@@ -8,10 +8,6 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.markup import escape
-from rich.table import Table
-from rich.text import Text
 
 from srs.cli.app import app, open_collection
 from srs.cli.output import console, emit_json, err_console
@@ -78,16 +74,22 @@ def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
-class _progress(Progress):
-    def __init__(self, quiet: bool) -> None:
-        super().__init__(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total} files"),
-                         TimeElapsedColumn(), console=err_console, transient=True, disable=quiet, auto_refresh=True)
+def _progress(quiet: bool):  # noqa: ANN202  (a rich Progress; rich's progress module loads only for an import)
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    def __enter__(self) -> _progress:  # started lazily, on the first slow update
-        return self
+    class LazyProgress(Progress):
+        def __enter__(self) -> LazyProgress:  # started lazily, on the first slow update
+            return self
+
+    return LazyProgress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total} files"),
+                        TimeElapsedColumn(), console=err_console.real, transient=True, disable=quiet, auto_refresh=True)
 
 
 def _print_summary(report, dry_run: bool, cards: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    from rich.markup import escape
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(title="would import" if dry_run else None, box=None, pad_edge=False)
     table.add_column("file")
     # The columns count notes, while `srs decks` counts cards: the header and the line below say so.
@@ -122,6 +124,8 @@ def _print_summary(report, dry_run: bool, cards: dict[str, int]) -> None:  # typ
 
 
 def _print_explain(report) -> None:  # type: ignore[no-untyped-def]
+    from rich.text import Text
+
     for f in report.files:
         if not f.lines:
             continue

@@ -16,8 +16,6 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-
-import re
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
@@ -28,6 +26,7 @@ from srs.core.errors import SrsError
 from srs.db.backups import backup_file, backup_path, sweep_partials
 from srs.db.engine import looks_like_sqlite, make_engine, writer
 from srs.db.read_only import UnwritableDatabase, connect_read_only, write_blocker
+from srs.db.revisions import heads, revision_graph
 
 
 if TYPE_CHECKING:
@@ -49,31 +48,15 @@ def alembic_config() -> Config:
     return cfg
 
 
-_REV = re.compile(r"^(revision|down_revision)\s*=\s*['\"]?([\w-]+|None)['\"]?", re.MULTILINE)
-
-
-def _revision_graph() -> dict[str, str | None]:
-    """revision → down_revision, read from the migration files without importing
-    Alembic (it costs a quarter of a second at every start-up)."""
-    graph: dict[str, str | None] = {}
-    for path in (migrations_dir() / "versions").glob("*.py"):
-        found = dict(m.groups() for m in _REV.finditer(path.read_text(encoding="utf-8")))
-        if "revision" in found:
-            down = found.get("down_revision")
-            graph[found["revision"]] = None if down in (None, "None") else down
-    return graph
-
-
 def head_revision() -> str:
-    graph = _revision_graph()
-    heads = set(graph) - {d for d in graph.values() if d}
-    if len(heads) != 1:
-        raise DatabaseError(f"this srs installation has {len(heads)} migration heads; reinstall srs")
-    return heads.pop()
+    found = heads(revision_graph())
+    if len(found) != 1:
+        raise DatabaseError(f"this srs installation has {len(found)} migration heads; reinstall srs")
+    return found.pop()
 
 
 def known_revisions() -> set[str]:
-    return set(_revision_graph())
+    return set(revision_graph())
 
 
 def _check_path(path: Path) -> None:

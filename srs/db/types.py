@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import BigInteger, Text
 from sqlalchemy.types import TypeDecorator
 
-EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-
-
-def to_micros(value: datetime) -> int:
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given to the database; use UTC-aware times")
-    delta = value - EPOCH
-    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
-
-
-def from_micros(value: int) -> datetime:
-    return EPOCH + timedelta(microseconds=value)
+from srs.db.micros import EPOCH, from_micros, to_micros  # noqa: F401  (the column types' own conversion; re-exported)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -6,14 +6,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, select
-from sqlalchemy.orm import Session
+import json
+from typing import NamedTuple
 
 from srs.core.cloze import render_back, render_front
 from srs.core.notes import CONTEXT_SEP
-from srs.db.models import Card, Deck, Note, Source
+from srs.db.micros import from_micros
+from srs.db.quick_read import Run
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from srs.service.collection import Collection
 
 
@@ -63,37 +66,64 @@ def sides(note, ordinal: int) -> tuple[str, str]:  # type: ignore[no-untyped-def
     return note.front, note.back
 
 
-_cards, _notes, _decks, _sources = Card.__table__, Note.__table__, Deck.__table__, Source.__table__
-_VIEW = (
-    select(
-        _cards.c.id, _cards.c.note_id, _cards.c.deck_id, _cards.c.ordinal, _cards.c.state, _cards.c.step,
-        _cards.c.stability, _cards.c.difficulty, _cards.c.due, _cards.c.last_review, _cards.c.reps,
-        _cards.c.lapses, _cards.c.flag, _cards.c.suspended, _notes.c.template, _notes.c.front, _notes.c.back,
-        _notes.c.kind, _notes.c.rule, _notes.c.tags, _notes.c.heading_path, _notes.c.line,
-        _decks.c.name.label("deck"), _sources.c.uri,
-    )
-    .join(_notes, _cards.c.note_id == _notes.c.id)
-    .join(_decks, _cards.c.deck_id == _decks.c.id)
-    .outerjoin(_sources, _notes.c.source_id == _sources.c.id)
-)
+class _Row(NamedTuple):
+    id: int
+    note_id: int
+    deck_id: int
+    ordinal: int
+    state: int
+    step: int | None
+    stability: float | None
+    difficulty: float | None
+    due: int
+    last_review: int | None
+    reps: int
+    lapses: int
+    flag: int
+    suspended: int
+    template: str
+    front: str
+    back: str
+    kind: str
+    rule: str
+    tags: str
+    heading_path: str
+    line: int
+    deck: str
+    uri: str | None
 
 
-def load_view(session: Session | Connection, card_id: int) -> CardView | None:
-    """One card as a reviewer sees it (one Core query: this is the hot path)."""
-    r = session.execute(_VIEW.where(_cards.c.id == card_id)).first()
-    if r is None:
+# Plain SQL, so that `srs show` reads it without SQLAlchemy too (srs.service.reading)
+_VIEW = ("SELECT c.id, c.note_id, c.deck_id, c.ordinal, c.state, c.step, c.stability, c.difficulty, c.due,"
+         " c.last_review, c.reps, c.lapses, c.flag, c.suspended, n.template, n.front, n.back, n.kind, n.rule, n.tags,"
+         " n.heading_path, n.line, d.name, s.uri"
+         " FROM cards c JOIN notes n ON c.note_id = n.id JOIN decks d ON c.deck_id = d.id"
+         " LEFT OUTER JOIN sources s ON n.source_id = s.id WHERE c.id = ?")
+
+
+def view_of(run: Run, card_id: int) -> CardView | None:
+    """One card as a reviewer sees it (one query: this is the hot path)."""
+    rows = run(_VIEW, (card_id,))
+    if not rows:
         return None
+    r = _Row(*rows[0])
     front, back = sides(r, r.ordinal)
-    context = CONTEXT_SEP.join([r.deck.replace("::", CONTEXT_SEP), *r.heading_path])
+    context = CONTEXT_SEP.join([r.deck.replace("::", CONTEXT_SEP), *json.loads(r.heading_path)])
     return CardView(
         id=r.id, note_id=r.note_id, deck=r.deck, context=context, front=front, back=back,
-        kind=r.kind, rule=r.rule, state=r.state, due=r.due, reps=r.reps, lapses=r.lapses, flag=r.flag,
+        kind=r.kind, rule=r.rule, state=r.state, due=from_micros(r.due), reps=r.reps, lapses=r.lapses, flag=r.flag,
         suspended=bool(r.suspended), tags=r.tags.split(), source=r.uri, line=r.line,
-        stability=r.stability, difficulty=r.difficulty, deck_id=r.deck_id, step=r.step, last_review=r.last_review,
+        stability=r.stability, difficulty=r.difficulty, deck_id=r.deck_id, step=r.step,
+        last_review=None if r.last_review is None else from_micros(r.last_review),
     )
+
+
+def load_view(conn: Connection, card_id: int) -> CardView | None:
+    """``view_of`` on a SQLAlchemy connection (the review session's)."""
+    return view_of(lambda sql, params=(): conn.exec_driver_sql(sql, params).all(), card_id)
 
 
 def card_view(col: Collection, card_id: int) -> CardView | None:
     """One card as a reviewer sees it, read in its own transaction (the browser's preview, `srs show`)."""
-    with col.read() as s:
-        return load_view(s, card_id)
+    with col.read_sql() as run:
+        return view_of(run, card_id)

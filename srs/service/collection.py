@@ -31,17 +31,13 @@ from srs.core.printable import clean_name
 from srs.db.engine import checkpoint, checkpoint_if_large, detach_all, writer
 from srs.db.location import DbLocation, media_dir, resolve
 from srs.db.migrate import open_database, open_read_only
+from srs.db.quick_read import Run
 from srs.db.read_only import UnwritableDatabase
 from srs.db.models import Deck, Preset
 
 
 class LockedError(SrsError):
     pass
-
-
-def locate(db: str | Path | None = None) -> DbLocation:
-    """Which database file ``db`` (``--db``; None: ``$SRS_DB``, ``$SRS_HOME``, the user data dir) names, and why."""
-    return resolve(db)
 
 
 def _say_nothing(_message: str) -> None:
@@ -120,6 +116,14 @@ class Collection:
         with Session(self.engine, expire_on_commit=False) as session:
             with _locked_as_error(self.path):
                 yield session
+
+    @contextmanager
+    def read_sql(self) -> Iterator[Run]:
+        """One read transaction as a plain-SQL runner: the deck counts and the stats are written
+        once, in SQL, and run on this or on a plain sqlite3 snapshot (srs.service.reading)."""
+        with self.read() as s:
+            conn = s.connection()
+            yield lambda sql, params=(): conn.exec_driver_sql(sql, params).all()
 
     @contextmanager
     def write(self) -> Iterator[Session]:

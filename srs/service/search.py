@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, case, false, func, not_, or_, select, true
+from sqlalchemy import BigInteger, and_, case, false, func, not_, or_, select, true, type_coerce
 from sqlalchemy.orm import Session
 
 from srs.core.consts import INTERVAL_STATES, LEARNING_STATES, MAX_FLAG, State
@@ -23,7 +23,7 @@ from srs.db.models import Card, Deck, Note, NoteSource, ReviewLog, Source
 from srs.db.types import from_micros, to_micros
 from srs.service.cards_view import sides
 from srs.service.collection import Collection
-from srs.service.stats import day_start_hour, interval_days_sql, raw
+from srs.service.deck_counts import preset_hour
 
 KEYS = ("deck", "tag", "is", "flag", "prop", "rated", "added", "kind", "source")
 IS_VALUES = ("due", "new", "learn", "review", "suspended", "buried", "suggested")
@@ -35,6 +35,23 @@ EXAMPLES = {"deck": '"Security::STRIDE"', "tag": "aws", "is": "due", "flag": "1"
             "rated": "7", "added": "3", "kind": "cloze", "source": "stride.md"}
 _OPS = {"<=": operator.le, ">=": operator.ge, "!=": operator.ne, "<": operator.lt, ">": operator.gt, "=": operator.eq}
 _TOKEN = re.compile(r'\s*(?:([()])|(-)(?=[^\s)])|((?:[^\s()"-]|"[^"]*")(?:[^\s()"]+|"[^"]*")*))')
+
+
+def raw(column: Any) -> Any:
+    """A UTCDateTime column as its stored integer microseconds."""
+    return type_coerce(column, BigInteger)
+
+
+def interval_days_sql() -> Any:
+    """Whole days between a card's last review and its due time (NULL for new cards): the SQL
+    expression of srs.core.days.interval_days (SQLite rounds halves up for these positive spans)."""
+    return case((Card.state == State.NEW, None), else_=func.round((raw(Card.due) - raw(Card.last_review)) / (DAY_US * 1.0)))
+
+
+def day_start_hour(s: Session) -> int:
+    """The hour the study day starts for all decks (the default preset's)."""
+    conn = s.connection()
+    return preset_hour(lambda sql, params=(): conn.exec_driver_sql(sql, params).all(), None)
 
 
 class QueryError(UsageError):

@@ -11,26 +11,16 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import (
-    BigInteger,
-    Integer,
-    case,
-    column,
-    func,
-    select,
-    type_coerce,
-    values,
-)
-from sqlalchemy.orm import Session
-
-from srs.core.consts import DEFAULT_PRESET, LEARNING_STATES, Rating, State
+from srs.core.consts import LEARNING_STATES, Rating, State
 from srs.core.days import DAY_US, StudyDay, study_day
-from srs.db.models import Card, Deck, Preset, ReviewLog
-from srs.db.types import to_micros
-from srs.service.collection import Collection
-from srs.service.decks import subtree_ids, today_counts
+from srs.core.errors import NotFound
+from srs.db.micros import from_micros, to_micros
+from srs.service.deck_counts import Run, counted, flatten, preset_hour
+
+if TYPE_CHECKING:
+    from srs.service.collection import Collection
 
 BUCKET_US = 900_000_000  # 15 minutes
 YOUNG_DAYS = 21  # a review card is mature from this interval on
@@ -39,26 +29,15 @@ HISTORY_DAYS = 365
 WEEKS = 12
 
 
-def raw(column: Any) -> Any:
-    """A UTCDateTime column as its stored integer microseconds."""
-    return type_coerce(column, BigInteger)
+# Whole days between a card's last review and its due time (NULL for new cards): the SQL of
+# srs.core.days.interval_days (SQLite rounds halves up for these positive spans).
+INTERVAL_DAYS = f"(CASE WHEN state = {State.NEW:d} THEN NULL ELSE round((due - last_review) / {DAY_US * 1.0!r}) END)"
 
 
-def interval_days_sql() -> Any:
-    """Whole days between a card's last review and its due time (NULL for new cards): the SQL
-    expression of srs.core.days.interval_days (SQLite rounds halves up for these positive spans)."""
-    return case((Card.state == State.NEW, None), else_=func.round((raw(Card.due) - raw(Card.last_review)) / (DAY_US * 1.0)))
-
-
-def day_start_hour(session: Session, deck: str | None = None) -> int:
-    """The hour a study day starts: the deck's preset's, or the default preset's."""
-    query = select(Preset.day_start_hour)
-    if deck is None:
-        query = query.where(Preset.name == DEFAULT_PRESET)
-    else:
-        query = query.join(Deck, Deck.preset_id == Preset.id).where(Deck.name == deck)
-    hour = session.scalar(query)
-    return 4 if hour is None else int(hour)
+def _and(*conditions: str) -> str:
+    """``WHERE`` text of the conditions that are not empty."""
+    kept = [c for c in conditions if c]
+    return " WHERE " + " AND ".join(kept) if kept else ""
 
 
 @dataclass
@@ -109,51 +88,49 @@ class _Days:
         """The day offset of a 15-minute bucket; ``first - 1`` before the first day."""
         return bisect_right(self.starts, bucket * BUCKET_US) - 1 + self.first
 
-    def per_day(self, s: Session, moment: Any, where: list[Any], open_start: bool = False) -> dict[int, int]:
-        """Rows (of the table of ``moment``) whose ``moment`` falls on each day; ``open_start``: all before, on day one."""
+    def per_day(self, run: Run, table: str, moment: str, where: str, open_start: bool = False) -> dict[int, int]:
+        """Rows of ``table`` whose ``moment`` column falls on each day; ``open_start``: all before, on day one."""
         ends = [*self.starts[1:], to_micros(self.end)]
         bounds = [(i + self.first, start, end) for i, (start, end) in enumerate(zip(self.starts, ends))]
         if open_start:
             bounds[0] = (self.first, -(2**62), ends[0])
-        days = values(column("day", Integer), column("lo", BigInteger), column("hi", BigInteger), name="days").data(bounds).cte("days")
-        count = select(func.count()).where(raw(moment) >= days.c.lo, raw(moment) < days.c.hi, *where).scalar_subquery()
-        return {day: n for day, n in s.execute(select(days.c.day, count)) if n}
+        days = ", ".join(f"({day:d}, {lo:d}, {hi:d})" for day, lo, hi in bounds)  # integers only: inlined
+        rows = run(f"WITH days(day, lo, hi) AS (VALUES {days}) SELECT day, (SELECT count(*) FROM {table}"
+                   f"{_and(f'{moment} >= days.lo', f'{moment} < days.hi', where)}) FROM days", ())
+        return {day: n for day, n in rows if n}
 
 
-def _count(condition: Any) -> Any:
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
-
-
-def _card_counts(s: Session, where: list[Any]) -> dict[str, int]:
-    live, state, ivl = Card.suspended.is_(False), Card.state, interval_days_sql()
-    row = s.execute(select(
-        func.count(), _count(live & (state == State.NEW)), _count(live & state.in_(LEARNING_STATES)),
-        _count(live & (state == State.REVIEW)),
-        _count(Card.suspended.is_(True)), _count(live & (state == State.REVIEW) & (ivl < YOUNG_DAYS)),
-        _count(live & (state == State.REVIEW) & (ivl >= YOUNG_DAYS)),
-    ).where(*where)).one()
+def _card_counts(run: Run, where: str) -> dict[str, int]:
+    live, learning = "suspended = 0", ", ".join(str(int(x)) for x in LEARNING_STATES)
+    review = f"{live} AND state = {State.REVIEW:d}"
+    conditions = [f"{live} AND state = {State.NEW:d}", f"{live} AND state IN ({learning})", review, "suspended = 1",
+                  f"{review} AND {INTERVAL_DAYS} < {YOUNG_DAYS:d}", f"{review} AND {INTERVAL_DAYS} >= {YOUNG_DAYS:d}"]
+    counts = ", ".join(f"coalesce(sum(CASE WHEN {c} THEN 1 ELSE 0 END), 0)" for c in conditions)
+    row = run(f"SELECT count(*), {counts} FROM cards{_and(where)}", ())[0]
     names = ("total", "new", "learning", "review", "suspended", "young", "mature")
     return {name: int(value or 0) for name, value in zip(names, row)}
 
 
-def _forecast(s: Session, where: list[Any], now: datetime, hour: int) -> list[int]:
+def _forecast(run: Run, where: str, now: datetime, hour: int) -> list[int]:
     """Cards (not new, not suspended) due on each of the next days; overdue ones count for today,
     and cards buried until tomorrow for tomorrow."""
     days = _Days(now, hour, 0, FORECAST_DAYS - 1)
-    buried = Card.buried_until.is_not(None) & (Card.buried_until > now)
-    live = [*where, Card.state.in_((State.LEARNING, State.REVIEW, State.RELEARNING)), Card.suspended.is_(False)]
-    by_day = days.per_day(s, Card.due, [*live, ~(buried & (Card.due < days.day(0).end))], open_start=True)
-    put_off = s.scalar(select(func.count()).where(*live, buried, Card.due < days.day(0).end)) or 0
+    today_end = to_micros(days.day(0).end)
+    buried = f"(buried_until IS NOT NULL AND buried_until > {to_micros(now):d})"
+    live = " AND ".join(c for c in (where, f"state IN ({State.LEARNING:d}, {State.REVIEW:d}, {State.RELEARNING:d})",
+                                    "suspended = 0") if c)
+    by_day = days.per_day(run, "cards", "due", f"{live} AND NOT ({buried} AND due < {today_end:d})", open_start=True)
+    put_off = run(f"SELECT count(*) FROM cards{_and(live, buried, f'due < {today_end:d}')}", ())[0][0] or 0
     forecast = [by_day.get(day, 0) for day in range(FORECAST_DAYS)]
     forecast[1] += put_off
     return forecast
 
 
-def _answers_per_day(s: Session, where: list[Any], days: _Days) -> dict[int, int]:
-    return days.per_day(s, ReviewLog.reviewed_at, where)
+def _answers_per_day(run: Run, where: str, days: _Days) -> dict[int, int]:
+    return days.per_day(run, "review_logs", "reviewed_at", where)
 
 
-def _streak(s: Session, where: list[Any], now: datetime, hour: int, days: _Days, per_day: dict[int, int]) -> int:
+def _streak(run: Run, where: str, now: datetime, hour: int, days: _Days, per_day: dict[int, int]) -> int:
     """Consecutive days with answers, ending today (or yesterday when nothing is answered yet today)."""
     offset = 0 if per_day.get(0) else -1
     streak = 0
@@ -164,22 +141,17 @@ def _streak(s: Session, where: list[Any], now: datetime, hour: int, days: _Days,
         if offset >= days.first:  # a day without answers
             return streak
         days = _Days(now, hour, days.first - HISTORY_DAYS, days.first - 1)  # the streak is older: go on a year back
-        per_day = _answers_per_day(s, where, days)
+        per_day = _answers_per_day(run, where, days)
 
 
-def _retention(s: Session, where: list[Any], days: _Days) -> tuple[float | None, list[tuple[str, float | None, int]]]:
+def _retention(run: Run, where: str, days: _Days) -> tuple[float | None, list[tuple[str, float | None, int]]]:
     """True retention: answers to cards in review state (before the answer) that were not Again."""
     today = date.fromisoformat(days.day(0).date)
     first_week = -today.weekday() - 7 * (WEEKS - 1)  # offset of the Monday 11 weeks before this week's
     first = min(first_week, -29)
-    bucket = raw(ReviewLog.reviewed_at) // BUCKET_US
-    passed = ReviewLog.rating > Rating.AGAIN
-    rows = s.execute(
-        select(bucket, passed, func.count())
-        .where(ReviewLog.reviewed_at >= days.day(first).start, ReviewLog.reviewed_at < days.day(0).end, *where)
-        .where(ReviewLog.prev_state == State.REVIEW)
-        .group_by(bucket, passed)
-    ).all()
+    span = (f"reviewed_at >= {to_micros(days.day(first).start):d}", f"reviewed_at < {to_micros(days.day(0).end):d}")
+    rows = run(f"SELECT reviewed_at / {BUCKET_US:d} AS bucket, rating > {Rating.AGAIN:d} AS passed, count(*) FROM review_logs"
+               f"{_and(*span, where, f'prev_state = {State.REVIEW:d}')} GROUP BY bucket, passed", ())
     month = [0, 0]  # [answers, passed]
     weeks = [[0, 0] for _ in range(WEEKS)]
     for b, ok, n in rows:
@@ -211,31 +183,45 @@ class Answer:
 
 def card_history(col: Collection, card_id: int) -> list[Answer]:
     """Every answer to a card, oldest first."""
-    with col.read() as s:
-        rows = s.execute(
-            select(ReviewLog.reviewed_at, ReviewLog.rating, ReviewLog.state, ReviewLog.due, ReviewLog.duration_ms)
-            .where(ReviewLog.card_id == card_id).order_by(ReviewLog.reviewed_at, ReviewLog.id)
-        ).all()
-    return [Answer(*row) for row in rows]
+    with col.read_sql() as run:
+        return answers_of(run, card_id)
+
+
+def answers_of(run: Run, card_id: int) -> list[Answer]:
+    """``card_history`` on one read transaction."""
+    rows = run("SELECT reviewed_at, rating, state, due, duration_ms FROM review_logs WHERE card_id = ?"
+               " ORDER BY reviewed_at, id", (card_id,))
+    return [Answer(from_micros(at), rating, state, from_micros(due), ms) for at, rating, state, due, ms in rows]
 
 
 def collection_stats(col: Collection, deck: str | None = None) -> Stats:
     """Counts, due today, retention, answers per day, streak and forecast, for a deck (with subdecks) or all."""
-    now = col.now()
-    with col.read() as s:
-        deck_ids = subtree_ids(s.connection(), deck)
-        hour = day_start_hour(s, deck)
-        card_where = [] if deck_ids is None else [Card.deck_id.in_(deck_ids)]
-        # "+ 0" keeps SQLite on the reviewed_at index (by card id it would read every log of the deck per day)
-        log_where = [] if deck_ids is None else [(ReviewLog.card_id + 0).in_(select(Card.id).where(*card_where))]
-        history = _Days(now, hour, 1 - HISTORY_DAYS, 0)
-        stats = Stats(deck, **_card_counts(s, card_where))
-        stats.forecast = _forecast(s, card_where, now, hour)
-        per_day = _answers_per_day(s, log_where, history)
-        stats.reviews_per_day = {history.day(o).date: n for o, n in sorted(per_day.items())}
-        stats.streak = _streak(s, log_where, now, hour, history, per_day)
-        stats.retention_30d, stats.retention_by_week = _retention(s, log_where, history)
-    today = today_counts(col, deck)
+    with col.read_sql() as run:
+        return stats_of(run, col.now(), deck)
+
+
+def stats_of(run: Run, now: datetime, deck: str | None = None) -> Stats:
+    """``collection_stats`` on one read transaction (a collection's, or a plain sqlite3 snapshot's)."""
+    deck_ids = None
+    if deck is not None:
+        deck_ids = [i for i, n in run("SELECT id, name FROM decks", ()) if n == deck or n.startswith(deck + "::")]
+        if not deck_ids:
+            raise NotFound(f"no deck named {deck!r} (see `srs decks`)")
+    hour = preset_hour(run, deck)
+    card_where = "" if deck_ids is None else f"deck_id IN ({', '.join(str(int(i)) for i in deck_ids)})"
+    # "+ 0" keeps SQLite on the reviewed_at index (by card id it would read every log of the deck per day)
+    log_where = "" if deck_ids is None else f"(card_id + 0) IN (SELECT id FROM cards WHERE {card_where})"
+    history = _Days(now, hour, 1 - HISTORY_DAYS, 0)
+    stats = Stats(deck, **_card_counts(run, card_where))
+    stats.forecast = _forecast(run, card_where, now, hour)
+    per_day = _answers_per_day(run, log_where, history)
+    stats.reviews_per_day = {history.day(o).date: n for o, n in sorted(per_day.items())}
+    stats.streak = _streak(run, log_where, now, hour, history, per_day)
+    stats.retention_30d, stats.retention_by_week = _retention(run, log_where, history)
+    roots, everything = counted(run, now, deck)  # srs.service.decks.today_counts, in this same snapshot
+    today = everything if deck is None else next((node for node in flatten(roots) if node.name == deck), None)
+    if today is None:
+        raise NotFound(f"no deck named {deck!r} (see `srs decks`)")
     stats.today_new, stats.today_learning, stats.today_review = today.new, today.learning, today.due
     stats.due_today = today.learning + today.due
     return stats

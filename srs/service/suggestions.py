@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, delete, false, not_, or_, select, true
 from sqlalchemy.orm import Session
@@ -20,11 +21,12 @@ from sqlalchemy.sql.elements import ColumnElement
 from srs.core.errors import NotFound, SrsError
 from srs.core.notes import NoteDraft, NoteKind, Template
 from srs.db.models import Note, NoteSource, Source, Suggestion
-from srs.extract.drafts import SELF_GRADED
-from srs.extract.model import Suggestion as Drafted
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
 from srs.service.search import Group, Node, QueryError, Term, parse
+
+if TYPE_CHECKING:
+    from srs.extract.model import Suggestion as Drafted
 
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
 
@@ -48,6 +50,8 @@ class SuggestionView:
 
 def record(s: Session, source: Source, drafted: list[Drafted], now: datetime) -> set[int]:
     """Store a file's suggestions; the ids of the notes accepted suggestions made (they stay, unchanged)."""
+    from srs.extract.drafts import SELF_GRADED  # here: listing suggestions (`srs suggestions`, `srs cards`) loads no extractor
+
     stored = {row.key: row for row in s.scalars(select(Suggestion).where(Suggestion.source_id == source.id))}
     seen: set[str] = set()
     kept_notes: set[int] = set()

@@ -1,0 +1,67 @@
+"""A plain ``sqlite3`` snapshot of a database that is ready to read, for commands that only read.
+
+Opening a collection the full way (srs.db.migrate) imports SQLAlchemy, which alone costs a
+cold ``srs decks`` several times the 250 ms it may take. A read needs none of it when the
+database is already what the full open would leave: an srs database at this srs's schema
+head, with its default preset. ``snapshot`` opens such a database read-only (SQLite refuses
+any write) in one read transaction; for anything else (no file yet, an older schema, a
+damaged or foreign file) it gives None, and the caller opens the full way, which creates,
+upgrades or names the problem as it always has.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from srs.core.errors import SrsError
+from srs.db.read_only import connect_read_only
+from srs.db.revisions import heads, revision_graph
+
+Run = Callable[[str, tuple], list[tuple]]  # (SQL with ? placeholders, parameters) → rows
+BUSY_TIMEOUT_S = 5  # as the full open waits for a writer's lock
+
+
+def _ready(con: sqlite3.Connection, default_preset: str) -> bool:
+    """At this srs's schema head, nothing foreign in it, and the default preset there."""
+    objects = con.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
+    if any(kind in ("trigger", "view") for kind, _name in objects):  # the full open refuses these: let it say so
+        return False
+    if "alembic_version" not in {name for kind, name in objects if kind == "table"}:
+        return False
+    head = heads(revision_graph())
+    stamp = con.execute("SELECT version_num FROM alembic_version").fetchall()
+    if len(head) != 1 or [row[0] for row in stamp] != list(head):
+        return False
+    return con.execute("SELECT 1 FROM presets WHERE name = ?", (default_preset,)).fetchone() is not None
+
+
+@contextmanager
+def snapshot(path: Path, default_preset: str) -> Iterator[Run | None]:
+    """Yield a function running read-only SQL on ``path`` in one consistent snapshot, or None
+    when the database is not ready to read without the full open (see the module docstring)."""
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            con = None
+        else:
+            con = connect_read_only(path, timeout=BUSY_TIMEOUT_S)
+    except (OSError, sqlite3.Error, SrsError):  # the full open names the problem in its own words
+        con = None
+    if con is None:
+        yield None
+        return
+    try:
+        con.isolation_level = None
+        try:
+            con.execute("BEGIN")  # every query below sees the same committed state
+            ready = _ready(con, default_preset)
+        except sqlite3.Error:
+            ready = False
+        if not ready:
+            yield None
+            return
+        yield lambda sql, params=(): con.execute(sql, params).fetchall()
+    finally:
+        con.close()

@@ -1,0 +1,64 @@
+"""Reads that a cold command makes without opening the collection the full way.
+
+The full open (srs.service.collection) imports SQLAlchemy, and that import alone is most
+of a cold ``srs decks``. These functions use only the standard library's ``sqlite3``
+(srs.db.quick_read): they answer when the database is ready to read as it is, and say
+None otherwise, so the caller opens the full way, which creates, upgrades or refuses it.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from srs.core import clock, scratch
+from srs.core.consts import DEFAULT_PRESET
+from srs.db.location import DbLocation, resolve
+from srs.db.backups import sweep_partials
+from srs.db.quick_read import Run, snapshot
+from srs.service.deck_counts import DeckCounts, counted
+from srs.service.cards_view import CardView, view_of
+from srs.service.stats import Answer, Stats, answers_of, stats_of
+
+
+def locate(db: str | Path | None = None) -> DbLocation:
+    """Which database file ``db`` (``--db``; None: ``$SRS_DB``, ``$SRS_HOME``, the user data dir) names, and why."""
+    return resolve(db)
+
+
+@contextmanager
+def _ready(db: str | Path | None) -> Iterator[Run | None]:
+    """A snapshot of the database ``db`` names (None: not ready), after the tidying the full open does
+    first: what killed backups and imports left beside it and in the temp folder goes (only what no
+    running process holds), so a read command cleans up as it always has."""
+    path = resolve(db).path
+    with snapshot(path, DEFAULT_PRESET) as run:
+        if run is not None:
+            try:
+                sweep_partials(path)
+                scratch.sweep(path.parent, ".import-")
+                scratch.sweep(tempfile.gettempdir(), "srs-anki-")
+            except OSError:  # a folder this process cannot change: nothing to tidy there
+                pass
+        yield run
+
+
+def deck_tree_if_ready(db: str | Path | None = None) -> list[DeckCounts] | None:
+    """``srs.service.decks.deck_tree`` of the database ``db`` names, or None when it is not ready to read as it is."""
+    with _ready(db) as run:
+        return None if run is None else counted(run, clock.now(), None)[0]
+
+
+def stats_if_ready(db: str | Path | None = None, deck: str | None = None) -> Stats | None:
+    """``srs.service.stats.collection_stats`` of the database ``db`` names, or None when it is not ready to read as it is."""
+    with _ready(db) as run:
+        return None if run is None else stats_of(run, clock.now(), deck)
+
+
+def card_if_ready(db: str | Path | None, card_id: int) -> tuple[CardView | None, list[Answer]] | None:
+    """``srs.service.cards_view.card_view`` and ``srs.service.stats.card_history`` of one card, in one
+    snapshot of the database ``db`` names, or None when it is not ready to read as it is."""
+    with _ready(db) as run:
+        return None if run is None else (view_of(run, card_id), answers_of(run, card_id))

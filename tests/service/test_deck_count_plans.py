@@ -1,0 +1,49 @@
+"""Issue 22: the deck list counts through the indexes when few cards are new or due, and by one scan
+when most are; both ways give the same numbers, and the same as counting the cards one by one."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from srs.core.consts import State
+from srs.db.micros import to_micros
+from srs.service.collection import Collection
+from srs.service.deck_counts import own_counts
+from tests.factory import add_notes
+
+
+def test_both_ways_of_counting_agree_with_a_count_card_by_card(col: Collection) -> None:
+    add_notes(col, "A", [(f"a{i}", "x") for i in range(40)])
+    add_notes(col, "A::Sub", [(f"s{i}", "x") for i in range(25)])
+    add_notes(col, "B", [(f"b{i}", "x") for i in range(30)])
+    now = col.now()
+    at = lambda hours: to_micros(now + timedelta(hours=hours))  # noqa: E731
+    with col.write_conn() as conn:
+        ids = [row[0] for row in conn.exec_driver_sql("SELECT id FROM cards ORDER BY id")]
+        for k, card_id in enumerate(ids):  # every kind of card the counts tell apart, in every deck
+            state, due = [(State.NEW, at(0)), (State.REVIEW, at(-30)), (State.REVIEW, at(50)), (State.REVIEW, at(5)),
+                          (State.LEARNING, at(0.1)), (State.RELEARNING, at(2)), (State.REVIEW, at(-1))][k % 7]
+            suspended = int(k % 11 == 3)
+            buried = at(10) if k % 13 == 5 else at(-10) if k % 13 == 6 else None
+            conn.exec_driver_sql("UPDATE cards SET state = ?, due = ?, suspended = ?, buried_until = ? WHERE id = ?",
+                                 (int(state), due, suspended, buried, card_id))
+    now_us, learn_us, end_us = at(0), at(20 / 60), at(12)
+    with col.read_sql() as run:
+        by_index = own_counts(run, now_us, learn_us, end_us, by_index=True)
+        by_scan = own_counts(run, now_us, learn_us, end_us, by_index=False)
+        chosen = own_counts(run, now_us, learn_us, end_us)
+        cards = run("SELECT deck_id, state, due, suspended, buried_until FROM cards", ())
+    expected: dict[int, list[int]] = {}
+    for deck_id, state, due, suspended, buried_until in cards:
+        slot = expected.setdefault(deck_id, [0, 0, 0, 0])
+        slot[3] += 1
+        if suspended or (buried_until is not None and buried_until > now_us):
+            continue
+        if state == State.NEW:
+            slot[0] += 1
+        elif state in (State.LEARNING, State.RELEARNING) and due <= learn_us:
+            slot[1] += 1
+        elif state == State.REVIEW and due < end_us:
+            slot[2] += 1
+    assert by_index == by_scan == chosen == {deck_id: tuple(c) for deck_id, c in expected.items()}
+    assert all(c[0] and c[1] and c[2] for c in expected.values()), "every deck has new, learning and due cards"
