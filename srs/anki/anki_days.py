@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from srs.core.consts import State
 from srs.core.days import DAY_US, day_start_us
@@ -60,7 +60,7 @@ def anki_days(crt: int, creation_offset: int | None, rollover: int | None, now: 
     if creation_offset is not None and abs(creation_offset) <= 24 * 60:
         first = datetime.fromtimestamp(crt, timezone(timedelta(minutes=-creation_offset))).date()
     else:
-        first = (datetime.fromtimestamp(crt, timezone.utc).astimezone() - timedelta(hours=hour)).date()
+        first = (datetime.fromtimestamp(crt, UTC).astimezone() - timedelta(hours=hour)).date()
     today = (now.astimezone() - timedelta(hours=hour)).date()
     return AnkiDays(first.toordinal(), today.toordinal(), day_start_us(now, hour), hour)
 

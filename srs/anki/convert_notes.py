@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from itertools import groupby
 from operator import itemgetter
 
@@ -12,7 +12,7 @@ from .model import ImportedCard, ImportedNote, PackageError
 from .read_collection import RawCollection
 from .template_fields import join, layout
 
-_UTC = timezone.utc
+_UTC = UTC
 
 
 def convert_fields(batch: list[list[str]], media: Mapping[str, str]) -> list[list[str]]:
@@ -80,10 +80,11 @@ def build_notes(raw: RawCollection, media: Mapping[str, str]) -> tuple[list[Impo
 
     layouts = {ntid: layout(nt) for ntid, nt in raw.notetypes.items()}
     notes = []
-    for (nid, guid, mid, mod, tags, _flds), md in zip(raw.notes, converted):
+    for (nid, guid, mid, mod, tags, _flds), md in zip(raw.notes, converted, strict=True):
         nt = raw.notetypes[mid]
         lay = layouts[mid]
-        fields = dict(zip(nt.fields, md))
+        # a hostile package's note may have more or fewer fields than its notetype: extra ones drop, missing ones read as empty
+        fields = dict(zip(nt.fields, md, strict=False))
         cards = tuple(sorted(cards_by_note.get(nid, ()), key=lambda c: c.ordinal))
         if lay.own == "basic":
             reverse = bool(fields.get("Add Reverse", "").strip())

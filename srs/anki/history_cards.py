@@ -97,7 +97,7 @@ class AnkiSchedules:
             self._engine = rs.FSRS(self.parameters if self.parameters is not None else list(rs.DEFAULT_PARAMETERS))
         engine = self._engine
         states = engine.memory_state_batch([item for _, item in self._items]) if self._items else []
-        found = [(i, st) for (i, _), st in zip(self._items, states)]
+        found = [(i, st) for (i, _), st in zip(self._items, states, strict=True)]
         found += [(i, engine.memory_state_from_sm2(ease, ivl, SM2_RETENTION)) for i, ease, ivl in self._sm2]
         for i, st in found:
             if math.isfinite(st.stability) and math.isfinite(st.difficulty):

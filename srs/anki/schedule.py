@@ -10,7 +10,7 @@ Anki that runs in that time zone (elsewhere they may move by a day).
 from __future__ import annotations
 
 import math
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from srs.core.consts import State
 
@@ -37,11 +37,11 @@ def micros(dt: datetime) -> int:
 
 
 def utc(dt: datetime) -> datetime:
-    if dt.tzinfo is timezone.utc:
+    if dt.tzinfo is UTC:
         return dt
     if dt.tzinfo is None:
         raise ValueError(f"naive datetime {dt!r}: pass UTC-aware datetimes")
-    return dt.astimezone(timezone.utc)
+    return dt.astimezone(UTC)
 
 
 class DayClock:

@@ -16,7 +16,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -253,7 +253,7 @@ class _MirrorDays:
         self._days = days
 
     def day(self, when: datetime) -> int:
-        us = int(when.astimezone(timezone.utc).timestamp() * 1_000_000)
+        us = int(when.astimezone(UTC).timestamp() * 1_000_000)
         return study_date(self._days, us).toordinal() - self._days.first_day
 
 

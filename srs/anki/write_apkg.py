@@ -157,7 +157,7 @@ def _rows(notes, rendered: list[NoteFields], wanted, numbered, with_scheduling, 
     decks: dict[str, int] = {}
     note_rows, card_rows, given, warnings = [], [], [], []
     position = 0
-    for note, fields, (_cards, card_warnings), (nid, cards) in zip(notes, rendered, wanted, numbered):
+    for note, fields, (_cards, card_warnings), (nid, cards) in zip(notes, rendered, wanted, numbered, strict=True):
         deck = safe_deck_name(note.deck)
         did = _deck_ids(deck, decks)
         mod = int(utc(note.modified).timestamp()) if note.modified else now_s
@@ -237,7 +237,7 @@ def _deck_ids(name: str, decks: dict[str, int]) -> int:
 def _media(rendered: list[NoteFields], notes: list[ExportNote]):
     media: dict[str, str] = {}
     warnings: list[str] = []
-    for fields, note in zip(rendered, notes):
+    for fields, note in zip(rendered, notes, strict=True):
         for name, file in fields.media:
             known = media.setdefault(name, file)
             if known != file:

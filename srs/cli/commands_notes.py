@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.markup import escape
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -24,7 +24,7 @@ app.add_typer(export_app, name="export")
 @app.command("import")
 def import_cmd(
     paths: Annotated[list[Path], typer.Argument(help="Notes files or folders (*.md *.markdown *.txt, recursive), or .apkg/.colpkg/.csv files.")],
-    deck: Annotated[Optional[str], typer.Option("--deck", "-d", help="Deck for notes without `deck:` front matter (default: the file name).")] = None,
+    deck: Annotated[str | None, typer.Option("--deck", "-d", help="Deck for notes without `deck:` front matter (default: the file name).")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be imported; change nothing.")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="Say for every line which rule made a card, or why it was skipped.")] = False,
     prune: Annotated[bool, typer.Option("--prune", help="Delete cards whose source lines are gone (default: suspend them as orphans).")] = False,
@@ -137,7 +137,7 @@ def _print_explain(report) -> None:  # type: ignore[no-untyped-def]
 @export_app.command("anki")
 def export_anki(
     out: Annotated[Path, typer.Argument(help="The .apkg file to write.")],
-    deck: Annotated[Optional[str], typer.Option("--deck", "-d", help="Only this deck and its subdecks.")] = None,
+    deck: Annotated[str | None, typer.Option("--deck", "-d", help="Only this deck and its subdecks.")] = None,
     with_scheduling: Annotated[bool, typer.Option("--with-scheduling", help="Carry card states and review history, to continue in Anki where you left off.")] = False,
     json_: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:

@@ -83,7 +83,7 @@ def _match(asked: list[frozenset[str]], options: list[frozenset[str]]) -> float 
     best: float | None = None
     for chosen in permutations(options, len(asked)):
         total = 0.0
-        for a, o in zip(asked, chosen):
+        for a, o in zip(asked, chosen, strict=True):
             if not (a <= o or o <= a):
                 break
             total += len(a & o) / len(a | o)

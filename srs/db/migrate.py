@@ -13,11 +13,10 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-
-import re
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
@@ -28,7 +27,6 @@ from srs.core.errors import SrsError
 from srs.db.backups import backup_file, backup_path, sweep_partials
 from srs.db.engine import looks_like_sqlite, make_engine, writer
 from srs.db.read_only import UnwritableDatabase, connect_read_only, write_blocker
-
 
 if TYPE_CHECKING:
     from alembic.config import Config

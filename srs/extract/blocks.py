@@ -120,4 +120,4 @@ def _lines(inline: Any, token_map: list[int] | None, origin: list[int]) -> list[
             segments[-1].append(child)
     if len(segments) != len(texts):  # a code span or link across lines: keep it as one line
         return [Line(_origin(origin, first, +1), " ".join(t.strip() for t in texts), [c for s in segments for c in s])]
-    return [Line(_origin(origin, first + k, +1), text.strip(), seg) for k, (text, seg) in enumerate(zip(texts, segments))]
+    return [Line(_origin(origin, first + k, +1), text.strip(), seg) for k, (text, seg) in enumerate(zip(texts, segments, strict=True))]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from srs.core.notes import NoteDraft, NoteKind, Template
-from srs.extract.model import Unit
 import re
 
+from srs.core.notes import NoteDraft, NoteKind, Template
+from srs.extract.model import Unit
 from srs.extract.text import EXAMPLE_WORDS, EXAMPLE_WORDS_CJK, is_generic
 
 _SCHEDULE_PREFIX = re.compile(r"^(?:weeks?|days?|months?|phase|sprint|module|part|chapter|lesson|section|unit)\s*\d+(?:\.\d+)*(?:\s*[–—-]\s*\d+)?\s*[:—–-]\s*",

@@ -138,7 +138,7 @@ class Walker:
             units.append(self._unit(fresh, in_list=True, ordered=block.ordered, children=item.children) if fresh else None)
         keys = [enumeration.item_key(u) if u else None for u in units]
         n = len(items)
-        substantive = sum(1 for u, item in zip(units, items) if u and (u.body or not item.children))
+        substantive = sum(1 for u, item in zip(units, items, strict=True) if u and (u.body or not item.children))
         positional = n >= 2 and substantive >= 2 and block.ordered  # an unordered item's position is no cue
         plan = title.lower() in logistics.PLAN_LABELS or title.lower() in logistics.PLAN_SECTIONS
         named = shapes.named_case(units)
@@ -146,9 +146,9 @@ class Walker:
             title = named
         not_a_set = plan or bool(_NOT_A_SET.search(title)) or shapes.grab_bag(title)
         # items that are "Label: statement" or head sub-lists are facts or groups: their names are no set to recall
-        heads = sum(1 for u, item in zip(units, items) if u is not None and (u.label and u.body or item.children))
+        heads = sum(1 for u, item in zip(units, items, strict=True) if u is not None and (u.label and u.body or item.children))
         steps = block.ordered and enumeration.is_sequence(title)
-        for k, (item, u) in enumerate(zip(items, units)):
+        for k, (item, u) in enumerate(zip(items, units, strict=True)):
             if u is None:
                 self._children(item.children, None)
                 continue
@@ -223,7 +223,7 @@ class Walker:
         self.ledger.part(head_line + 1, head_line, "table")
         body = [[read(cell).plain for cell in row] for row in block.rows[1:]]
         constant = table.constant_columns(body)
-        for row, cells in zip(block.rows[1:], body):
+        for row, cells in zip(block.rows[1:], body, strict=True):
             line = row[0][0].no if row and row[0] else block.start
             u = self._unit_at(line)
             notes = table.row_notes(u, header, cells, constant)

@@ -24,7 +24,7 @@ def strip(lines: list[str], in_code: list[bool]) -> list[str]:
     """The lines with pasted footnote numbers removed (unchanged when the document shows none)."""
     counts: Counter[str] = Counter()
     numbers: defaultdict[str, set[str]] = defaultdict(set)
-    for line, code in zip(lines, in_code):
+    for line, code in zip(lines, in_code, strict=True):
         if code:
             continue
         for m in _TOKEN.finditer(_SKIP.sub(" ", line)):
@@ -34,11 +34,11 @@ def strip(lines: list[str], in_code: list[bool]) -> list[str]:
     if sum(1 for t in glued if t[0].islower()) < MIN_EVIDENCE:
         return lines
     out = list(lines)
-    for i, (line, code) in enumerate(zip(lines, in_code)):
+    for i, (line, code) in enumerate(zip(lines, in_code, strict=True)):
         if code or not any(t in line for t in glued):
             continue
         kept = [(m.start(), m.end()) for m in _SKIP.finditer(line)]
-        out[i] = _TOKEN.sub(lambda m: m.group("stem") if m.group(0) in glued and not _inside(m.start(), kept)
+        out[i] = _TOKEN.sub(lambda m, kept=kept: m.group("stem") if m.group(0) in glued and not _inside(m.start(), kept)
                             else m.group(0), line)
     return out
 

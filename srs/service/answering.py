@@ -60,7 +60,7 @@ def row_prev(row) -> dict:  # type: ignore[no-untyped-def]
 
 
 def _prev_to_values(prev: dict) -> dict:
-    vals = dict(zip(MEMORY_COLS, prev["c"]))
+    vals = dict(zip(MEMORY_COLS, prev["c"], strict=True))
     for c in TIME_COLS:
         vals[c] = None if vals[c] is None else from_micros(vals[c])
     vals["suspended"] = bool(vals["suspended"])
@@ -96,7 +96,7 @@ class _Row:
                  "reps", "lapses", "suspended", "buried_until", "flag", "linked_note_id", "tags")
 
     def __init__(self, values: tuple) -> None:  # type: ignore[type-arg]
-        for name, value in zip(self.__slots__, values):
+        for name, value in zip(self.__slots__, values, strict=True):
             setattr(self, name, value)
         for name in ("due", "last_review", "buried_until"):
             value = getattr(self, name)

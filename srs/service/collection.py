@@ -31,8 +31,8 @@ from srs.core.printable import clean_name
 from srs.db.engine import checkpoint, checkpoint_if_large, detach_all, writer
 from srs.db.location import DbLocation, media_dir, resolve
 from srs.db.migrate import open_database, open_read_only
-from srs.db.read_only import UnwritableDatabase
 from srs.db.models import Deck, Preset
+from srs.db.read_only import UnwritableDatabase
 
 
 class LockedError(SrsError):

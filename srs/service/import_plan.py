@@ -13,8 +13,8 @@ read has not changed meanwhile (:func:`fingerprint`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from datetime import datetime
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session, selectinload
 from srs.core.notes import NoteDraft, normalize
 from srs.db.models import Note, NoteSource, Source, Suggestion
 from srs.service import notes_store as store
-from srs.service.suggestions import ACCEPTED
 from srs.service.matching import (
     GuidsInUse,
     SimilarityBudget,
@@ -34,6 +33,7 @@ from srs.service.matching import (
     resolve,
     same_fact_elsewhere,
 )
+from srs.service.suggestions import ACCEPTED
 
 if TYPE_CHECKING:
     from srs.service.import_report import FileReport

@@ -21,17 +21,17 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from srs.core.bundle import decks_dir
+from srs.anki.text_headers import SNIFF_BYTES, looks_delimited
 from srs.core import scratch
+from srs.core.bundle import decks_dir
 from srs.core.errors import SrsError
 from srs.core.files import not_regular
 from srs.core.notes import NoteDraft
-from srs.anki.text_headers import SNIFF_BYTES, looks_delimited
 from srs.db.models import NoteSource, Source
 from srs.extract import extract
+from srs.service.collection import Collection
 from srs.service.import_apply import Stale, apply_plan, stage, unstage
 from srs.service.import_plan import Plan, make_plan
-from srs.service.collection import Collection
 from srs.service.import_report import FileReport, ImportReport
 
 NOTE_SUFFIXES = {".md", ".markdown", ".txt"}

@@ -25,7 +25,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from srs.anki import ImportedCard, ImportedNote, ImportedPackage, PackageError
-from srs.anki.text_import import TextNotes
 from srs.anki.history import (
     ANSWER_COLUMNS,
     CARD_COLUMNS,
@@ -35,6 +34,7 @@ from srs.anki.history import (
 )
 from srs.anki.perf import gc_paused
 from srs.anki.read_package import OpenPackage
+from srs.anki.text_import import TextNotes
 from srs.core import scratch as scratch_dirs
 from srs.core.cloze import MAX_CLOZES, cloze_numbers, visible
 from srs.core.notes import NO_ANSWER, NoteDraft, NoteKind, Template
@@ -196,7 +196,7 @@ def _store_batch(s: Session, fr: FileReport, notes: list[ImportedNote], *, now, 
         return deck_ids[name]
 
     new_rows, new_notes, changed = [], [], []
-    for n, guid in zip(notes, guids):
+    for n, guid in zip(notes, guids, strict=True):
         d = _draft(n, deck)
         if guid in seen:
             fr.warnings.append(f"note {n.guid}: appears twice in the file; the second copy was skipped")

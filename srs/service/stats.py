@@ -112,7 +112,7 @@ class _Days:
     def per_day(self, s: Session, moment: Any, where: list[Any], open_start: bool = False) -> dict[int, int]:
         """Rows (of the table of ``moment``) whose ``moment`` falls on each day; ``open_start``: all before, on day one."""
         ends = [*self.starts[1:], to_micros(self.end)]
-        bounds = [(i + self.first, start, end) for i, (start, end) in enumerate(zip(self.starts, ends))]
+        bounds = [(i + self.first, start, end) for i, (start, end) in enumerate(zip(self.starts, ends, strict=True))]
         if open_start:
             bounds[0] = (self.first, -(2**62), ends[0])
         days = values(column("day", Integer), column("lo", BigInteger), column("hi", BigInteger), name="days").data(bounds).cte("days")
@@ -133,7 +133,7 @@ def _card_counts(s: Session, where: list[Any]) -> dict[str, int]:
         _count(live & (state == State.REVIEW) & (ivl >= YOUNG_DAYS)),
     ).where(*where)).one()
     names = ("total", "new", "learning", "review", "suspended", "young", "mature")
-    return {name: int(value or 0) for name, value in zip(names, row)}
+    return {name: int(value or 0) for name, value in zip(names, row, strict=True)}
 
 
 def _forecast(s: Session, where: list[Any], now: datetime, hour: int) -> list[int]:

@@ -18,17 +18,17 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import select
+
 from srs.anki.history import ANSWER_COLUMNS, CARD_COLUMNS, replay_history
 from srs.anki.ids import anki_guid
 from srs.anki.read_collection import CARD_IDS_SQL
 from srs.anki.read_package import read_package
 from srs.anki.sync_mirror import Mirror
-from sqlalchemy import select
-
 from srs.core.cloze import visible
 from srs.core.errors import SrsError
-from srs.core.replay import Replayer
 from srs.core.notes import NO_ANSWER, Template
+from srs.core.replay import Replayer
 from srs.db.models import Note
 from srs.db.types import to_micros
 from srs.service import notes_store as store
