@@ -21,7 +21,7 @@ from srs.db.read_only import connect_read_only
 try:
     import fcntl
 except ImportError:  # pragma: no cover - not POSIX: leftovers are never judged abandoned
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # no such module off POSIX; every use checks for None
 
 PARTIAL = ".partial"
 
