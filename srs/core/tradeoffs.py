@@ -35,7 +35,7 @@ def find_answer(key: str, answered: Iterable[str]) -> str | None:
     asked = _options(key)
     if len(asked) < 2:
         return None
-    best: tuple[tuple[float, ...], str] | None = None
+    best: tuple[tuple[int, float, int, str], str] | None = None
     for candidate in answered:
         options = _options(candidate)
         score = _match(asked, options)
