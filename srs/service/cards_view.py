@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Row, select
 from sqlalchemy.orm import Session
 
 from srs.core.cloze import render_back, render_front
@@ -43,13 +43,13 @@ class CardView:
     step: int | None = None
     last_review: datetime | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         out = dict(self.__dict__)
         out["due"] = self.due.isoformat()
         return out
 
 
-def sides(note, ordinal: int) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def sides(note: Row[*tuple[Any, ...]], ordinal: int) -> tuple[str, str]:
     """Front and back of one card of a note, as markdown."""
     if note.template == "cloze":
         n = ordinal + 1

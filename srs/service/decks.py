@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
@@ -51,7 +52,7 @@ class DeckCounts:
         """Cards a session offers now: new + learning + due."""
         return self.new + self.learning + self.due
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name, "new": self.new, "learning": self.learning, "due": self.due,
             "total": self.total, "children": [c.to_dict() for c in self.children],

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy import (
     BigInteger,
@@ -84,7 +84,7 @@ class Stats:
     forecast: list[int] = field(default_factory=list)  # cards due on each of the next 30 days; [0] has overdue
     retention_by_week: list[tuple[str, float | None, int]] = field(default_factory=list)  # (Monday, retention, review answers)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
         out["retention_by_week"] = [{"week": w, "retention": r, "answers": n} for w, r, n in self.retention_by_week]
         return out
@@ -124,7 +124,17 @@ def _count(condition: Any) -> Any:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
-def _card_counts(s: Session, where: list[Any]) -> dict[str, int]:
+class _CardCounts(TypedDict):
+    total: int
+    new: int
+    learning: int
+    review: int
+    suspended: int
+    young: int
+    mature: int
+
+
+def _card_counts(s: Session, where: list[Any]) -> _CardCounts:
     live, state, ivl = Card.suspended.is_(False), Card.state, interval_days_sql()
     row = s.execute(select(
         func.count(), _count(live & (state == State.NEW)), _count(live & state.in_(LEARNING_STATES)),
@@ -132,8 +142,9 @@ def _card_counts(s: Session, where: list[Any]) -> dict[str, int]:
         _count(Card.suspended.is_(True)), _count(live & (state == State.REVIEW) & (ivl < YOUNG_DAYS)),
         _count(live & (state == State.REVIEW) & (ivl >= YOUNG_DAYS)),
     ).where(*where)).one()
-    names = ("total", "new", "learning", "review", "suspended", "young", "mature")
-    return {name: int(value or 0) for name, value in zip(names, row, strict=True)}
+    total, new, learning, review, suspended, young, mature = (int(value or 0) for value in row)
+    return _CardCounts(total=total, new=new, learning=learning, review=review, suspended=suspended, young=young,
+                       mature=mature)
 
 
 def _forecast(s: Session, where: list[Any], now: datetime, hour: int) -> list[int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import and_, delete, false, not_, or_, select, true
 from sqlalchemy.orm import Session
@@ -42,7 +43,7 @@ class SuggestionView:
     status: str
     note_id: int | None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return dict(vars(self))
 
 
@@ -117,7 +118,7 @@ def _where(node: Node) -> ColumnElement[bool]:
     if term.key == "is":
         return true() if term.arg[0] == "suggested" else false()  # a suggestion is no card: not due, not new, …
     if term.key == "kind":
-        return Suggestion.kind == term.arg[0]
+        return Suggestion.kind == str(term.arg[0])
     if term.key == "source":
         return Source.uri.ilike(f"%{term.arg[0]}%")
     raise QueryError(f"{term.key}: at position {term.pos} does not apply to suggestions (use text, source:, kind:)")
