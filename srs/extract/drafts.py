@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from srs.core.notes import NoteDraft, NoteKind, Template
 from srs.extract.model import Unit
@@ -18,8 +19,8 @@ _EXAMPLE = re.compile(rf"\b(?:exemplars?|examples?|case stud(?:y|ies)|scenarios?
 SELF_GRADED = "Self-graded: answer aloud, then compare with your notes."
 
 
-def draft(u: Unit, kind: NoteKind, rule: str, front: str, back: str = "", **extra: object) -> NoteDraft:
-    return NoteDraft(kind=kind, rule=rule, front=front, back=back, heading_path=u.path, line=u.no, **extra)  # type: ignore[arg-type]
+def draft(u: Unit, kind: NoteKind, rule: str, front: str, back: str = "", **extra: Any) -> NoteDraft:
+    return NoteDraft(kind=kind, rule=rule, front=front, back=back, heading_path=u.path, line=u.no, **extra)
 
 
 def cloze(u: Unit, kind: NoteKind, rule: str, text: str, extra: str = "") -> NoteDraft:

@@ -55,7 +55,7 @@ class Walker:
             elif block.kind == "paragraph":
                 next_lead = self.paragraph(block, following, in_item, after)
             elif block.kind == "list":
-                self.list(block, lead)
+                self.list_block(block, lead)
             elif block.kind == "table":
                 self.table(block)
             elif block.kind == "quote":
@@ -71,7 +71,7 @@ class Walker:
         # "### **SELECT**: used to select data from a database" (a bold or code term), not "Chapter 3: Storage"
         described = info is not None and info.label is not None and word_count(info.body) >= 3 \
             and word_count(info.label) <= 5 and (info.bold_label or info.label.startswith("`"))
-        name = context.title(info.label if described else text)
+        name = context.title(info.label if described and info is not None and info.label is not None else text)
         if _PLAN_HEADING.match(name):
             self.headings.heading(block.level, "")
             self.ledger.skip(block.start, "study-plan", "a plan goal, not context for cards")
@@ -124,7 +124,7 @@ class Walker:
                 self._emit(u, pipeline.process(u, self.doc))
         return lead
 
-    def list(self, block: Block, lead: Lead | None) -> None:
+    def list_block(self, block: Block, lead: Lead | None) -> None:
         if _table_of_contents(block):
             for no in range(block.start, block.end + 1):
                 if no not in self.consumed and self.ledger.lines[no - 1].strip():
@@ -200,13 +200,13 @@ class Walker:
 
     def _children(self, children: list[Block], lead: Lead | None) -> None:
         entered = lead is not None and bool(lead.title)
-        if entered:
-            self.headings.enter(lead.title)  # type: ignore[union-attr]
+        if lead is not None and entered:
+            self.headings.enter(lead.title)
         try:
             first_list = next((c for c in children if c.kind == "list"), None)
             for child in children:
                 if child.kind == "list":
-                    self.list(child, lead if child is first_list else None)
+                    self.list_block(child, lead if child is first_list else None)
                 else:
                     self.walk([child], in_item=True)
         finally:

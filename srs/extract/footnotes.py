@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import partial
 
 _TOKEN = re.compile(r"(?<![\w/.#=@:-])(?P<stem>[A-Za-z][a-z]{3,})(?P<n>\d{1,2})(?=[\s,.;:()!?]|$)")
 _SKIP = re.compile(r"`[^`]*`|\]\([^)]*\)|<[^>]*>|https?://\S+")
@@ -38,9 +39,12 @@ def strip(lines: list[str], in_code: list[bool]) -> list[str]:
         if code or not any(t in line for t in glued):
             continue
         kept = [(m.start(), m.end()) for m in _SKIP.finditer(line)]
-        out[i] = _TOKEN.sub(lambda m, kept=kept: m.group("stem") if m.group(0) in glued and not _inside(m.start(), kept)
-                            else m.group(0), line)
+        out[i] = _TOKEN.sub(partial(_unglued, glued=glued, kept=kept), line)
     return out
+
+
+def _unglued(m: re.Match[str], *, glued: set[str], kept: list[tuple[int, int]]) -> str:
+    return m.group("stem") if m.group(0) in glued and not _inside(m.start(), kept) else m.group(0)
 
 
 def _candidate(token: str, numbers: defaultdict[str, set[str]]) -> bool:

@@ -47,7 +47,7 @@ ORDERED_RULES: list[Rule] = _HEAD + [enumeration.apply] + _MIDDLE + _TAIL
 RULES: list[Rule] = _HEAD + _MIDDLE + [enumeration.apply] + _TAIL
 LIST_RULES: list[Rule] = [tradeoff.apply, inline_list.apply]
 _SCANNED_LOGISTICS = {"study-plan", "study-task", "schedule", "aside", "no-rule"}
-_REMAINDER_RULES = {"all": RULES, "lists": LIST_RULES, "tradeoffs": [tradeoff.apply]}
+_REMAINDER_RULES: dict[str, list[Rule]] = {"all": RULES, "lists": LIST_RULES, "tradeoffs": [tradeoff.apply]}
 
 
 def process(u: Unit, doc: Doc) -> Claim:
