@@ -90,14 +90,12 @@ def schedule(days: AnkiDays, ctype: int, due: int, odue: int, odid: int, ivl: in
 def card_data(s: object, d: object, lrt: object) -> tuple[float | None, float | None, int | None]:
     """(stability, difficulty, last review µs) from a card's ``data`` values ``s``, ``d`` and
     ``lrt`` (read by SQLite); None where absent or not a number."""
-    memory_ok = (type(s) is float or type(s) is int) and (type(d) is float or type(d) is int) \
-        and 0 < s < math.inf and 0 < d < math.inf  # type: ignore[operator]
-    lrt_ok = type(lrt) is int and 0 < lrt < LATEST_SECONDS  # type: ignore[operator]
-    if not memory_ok:
-        return None, None, lrt * 1_000_000 if lrt_ok else None  # type: ignore[operator]
+    lrt_us = lrt * 1_000_000 if type(lrt) is int and 0 < lrt < LATEST_SECONDS else None
+    if not ((type(s) is float or type(s) is int) and (type(d) is float or type(d) is int)
+            and 0 < s < math.inf and 0 < d < math.inf):
+        return None, None, lrt_us
     # within FSRS's bounds, as Anki clamps them
-    return (min(max(float(s), 0.001), 36500.0), min(max(float(d), 1.0), 10.0),  # type: ignore[arg-type]
-            lrt * 1_000_000 if lrt_ok else None)  # type: ignore[operator]
+    return min(max(float(s), 0.001), 36500.0), min(max(float(d), 1.0), 10.0), lrt_us
 
 
 def study_date(days: AnkiDays, due_us: int) -> date:

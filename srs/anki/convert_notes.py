@@ -48,13 +48,13 @@ def build_notes(raw: RawCollection, media: Mapping[str, str]) -> tuple[list[Impo
         nt = raw.notetypes.get(mid)
         if nt is None:
             raise PackageError(f"note {nid} uses note type {mid}, which the collection lacks")
-        fields = str(flds).split("\x1f")
-        if len(fields) != len(nt.fields):
+        values = str(flds).split("\x1f")
+        if len(values) != len(nt.fields):
             raise PackageError(
-                f"note {nid} has {len(fields)} fields but its note type {nt.name!r} "
+                f"note {nid} has {len(values)} fields but its note type {nt.name!r} "
                 f"has {len(nt.fields)}"
             )
-        split.append(fields)
+        split.append(values)
 
     converted = convert_fields(split, media)
     logs = {cid: _since_reset(rows) for cid, rows in groupby(raw.revlog, itemgetter(0))}
@@ -83,8 +83,7 @@ def build_notes(raw: RawCollection, media: Mapping[str, str]) -> tuple[list[Impo
     for (nid, guid, mid, mod, tags, _flds), md in zip(raw.notes, converted, strict=True):
         nt = raw.notetypes[mid]
         lay = layouts[mid]
-        # a hostile package's note may have more or fewer fields than its notetype: extra ones drop, missing ones read as empty
-        fields = dict(zip(nt.fields, md, strict=False))
+        fields = dict(zip(nt.fields, md, strict=True))  # counts checked above
         cards = tuple(sorted(cards_by_note.get(nid, ()), key=lambda c: c.ordinal))
         if lay.own == "basic":
             reverse = bool(fields.get("Add Reverse", "").strip())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Protocol
 
 from srs.core.consts import State
 
@@ -69,7 +70,13 @@ def new_card(position: int) -> CardCols:
     return (0, QUEUE_NEW, position, 0, 0, 0, 0, 0, 0, "{}")
 
 
-def card_row(card: ExportCard, position: int, clock: DayClock, now: datetime,
+class DayNumbers(Protocol):
+    """What card_row asks of a clock: the Anki day number of a moment (DayClock, the sync mirror's days)."""
+
+    def day(self, when: datetime) -> int: ...
+
+
+def card_row(card: ExportCard, position: int, clock: DayNumbers, now: datetime,
              last_logged: datetime | None = None) -> CardCols:
     """Anki's scheduling columns for one of our cards (``position`` for new cards).
 

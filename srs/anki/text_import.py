@@ -145,7 +145,7 @@ def _index(spec, labels: list[str]) -> int | None:
         raise PackageError(f"no column named {spec!r} (columns: {', '.join(labels)})") from None
 
 
-def _notes(rows: Iterator[list[str]], head: Header, columns: dict, deck_override, mtime,  # type: ignore[no-untyped-def]
+def _notes(rows: Iterator[list[str]], head: Header, columns: dict, deck_override, mtime,
            warnings: list[str]) -> Iterator[ImportedNote]:
     unknown = set(columns) - _ROLES
     if unknown:
