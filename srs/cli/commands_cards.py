@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -19,7 +19,7 @@ from srs.core.printable import printable
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 CardIds = Annotated[list[int], typer.Argument(help="Card ids, as `srs cards` lists them.", show_default=False)]
-RATINGS = {rating: word for word, rating in RATING_WORDS.items()}  # "again" … "easy", as `srs review` reads them
+RATINGS: dict[int, str] = {rating: word for word, rating in RATING_WORDS.items()}  # "again" … "easy", as `srs review` reads them
 TABLE_LIMIT = 200
 SPARK = " ▁▂▃▄▅▆▇█"
 
@@ -118,7 +118,7 @@ def show(card_id: Annotated[int, typer.Argument(help="Card id, as `srs cards` li
         answers = card_history(col, card_id)
     if view is None:
         raise NotFound(f"no card with id {card_id} (see `srs cards`)")
-    history = [{
+    history: list[dict[str, Any]] = [{
         "reviewed_at": a.reviewed_at.isoformat(), "rating": a.rating, "answer": RATINGS.get(a.rating, "?"),
         "state": a.state, "interval": format_interval(a.interval), "due": a.due.isoformat(), "duration_ms": a.duration_ms,
     } for a in answers]

@@ -87,7 +87,7 @@ class _progress(Progress):
         return self
 
 
-def _print_summary(report, dry_run: bool, cards: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+def _print_summary(report, dry_run: bool, cards: dict[str, int]) -> None:
     table = Table(title="would import" if dry_run else None, box=None, pad_edge=False)
     table.add_column("file")
     # The columns count notes, while `srs decks` counts cards: the header and the line below say so.
@@ -121,7 +121,7 @@ def _print_summary(report, dry_run: bool, cards: dict[str, int]) -> None:  # typ
                           markup=True)
 
 
-def _print_explain(report) -> None:  # type: ignore[no-untyped-def]
+def _print_explain(report) -> None:
     for f in report.files:
         if not f.lines:
             continue
