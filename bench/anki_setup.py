@@ -77,7 +77,7 @@ def write(path: Path, notes, intros, hist, *, now: float, crt: int, new_per_day:
         cids = {(guid, ord_): cid for cid, guid, ord_ in col.db.all(
             "SELECT c.id, n.guid, c.ord FROM cards c JOIN notes n ON n.id = c.nid")}
         card_rows, log_rows, used = [], [], set()
-        for n, hs in zip(notes, hist):
+        for n, hs in zip(notes, hist, strict=True):
             for ordinal, h in enumerate(hs):
                 if not isinstance(h, CardHistory):
                     continue

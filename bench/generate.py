@@ -51,7 +51,7 @@ def prev_writer():  # noqa: ANN201
     from srs.db.types import from_micros
     from srs.service import answering
 
-    own = getattr(answering, "row_prev", None) or getattr(answering, "_row_prev")
+    own = getattr(answering, "row_prev", None) or answering._row_prev
     sample = (2, None, 12.5, 5.25, 1_700_000_000_000_000, 1_690_000_000_000_000, 3, 1)
     row = SimpleNamespace(state=2, step=None, stability=12.5, difficulty=5.25, due=from_micros(sample[4]),
                           last_review=from_micros(sample[5]), reps=3, lapses=1, suspended=False, buried_until=None, flag=0)
@@ -88,7 +88,7 @@ def write_srs(path: Path, notes, intros, hist, now: float) -> dict:  # noqa: ANN
                     [(i, f"bench:{name}.md", f"{i:064x}", _us(now)) for name, i in source_ids.items()])
     note_rows, link_rows, card_rows, logs = [], [], [], []
     card_id = 0
-    for ni, (n, intro, hs) in enumerate(zip(notes, intros, hist)):
+    for ni, (n, intro, hs) in enumerate(zip(notes, intros, hist, strict=True)):
         note_id = ni + 1
         heading = [n.deck.rsplit("::", 1)[-1], n.section]
         tkey = tradeoff_key(n.front.split(":")[0]) if n.kind == "tradeoff" else None

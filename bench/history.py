@@ -138,7 +138,7 @@ def simulate(note_intros: list[float], cards_of_note: list[int], *, now: float, 
     study_end = now - 2 * DAY
     out: list[list[CardHistory | None]] = []
     n_logs = 0
-    for intro, k in zip(note_intros, cards_of_note):
+    for intro, k in zip(note_intros, cards_of_note, strict=True):
         if n_logs >= cap or intro > study_end:
             out.append([None] * k)
             continue

@@ -30,6 +30,7 @@ import tempfile
 import time
 import zipfile
 from dataclasses import dataclass
+from datetime import UTC
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -110,11 +111,11 @@ def csv_file(path: Path, megabytes: int) -> Path:
 def media_package(path: Path, count: int) -> Path:
     """``count`` notes, each showing its own small image: every media file is referenced."""
     sys.path.insert(0, str(ROOT))
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from srs.anki import ExportNote, write_apkg
 
-    now = datetime(2026, 3, 2, tzinfo=timezone.utc)
+    now = datetime(2026, 3, 2, tzinfo=UTC)
     base = path.with_suffix(".base")
     write_apkg(base, [ExportNote(guid=f"m{k}", template="basic", front=f"picture {k} ![](img{k}.png)", back="a",
                                  modified=now) for k in range(count)], with_scheduling=False, now=now)
@@ -184,7 +185,7 @@ def table(results: list[Result], markdown: bool) -> str:
         return "\n".join(lines + ["| " + " | ".join(c.replace("|", "\\|") for c in r) + " |" for r in rows])
     widths = [max(len(x[i]) for x in [head, *rows]) for i in range(len(head))]
     right = {1, 3, 4, 5, 6}
-    fmt = lambda r: "  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))).rstrip()  # noqa: E731
+    fmt = lambda r: "  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True))).rstrip()  # noqa: E731
     return "\n".join([fmt(head), "  ".join("-" * w for w in widths), *map(fmt, rows)])
 
 

@@ -161,7 +161,7 @@ def measure(path: Path, labels: dict) -> DocResult:
         if any(v is not None and v["verdict"] == "good" for v in verdicts):
             covered += 1
         else:
-            todo.extend(c for c, v in zip(candidates, verdicts) if v is None and c not in todo)
+            todo.extend(c for c, v in zip(candidates, verdicts, strict=True) if v is None and c not in todo)
     debris = sum(1 for c in cards if DEBRIS.search(c.front) or DEBRIS.search(c.back))
     return DocResult(path.stem, len(cards), graded, good, junk, trivial, debris, covered, len(facts), todo)
 

@@ -108,7 +108,7 @@ def text_table(ls: list[Line]) -> str:
     widths = [max(len(r[i]) for r in table) for i in range(len(HEADER))]
     out = []
     for j, r in enumerate(table):
-        out.append("  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))).rstrip())
+        out.append("  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True))).rstrip())
         if j == 0:
             out.append("  ".join("-" * w for w in widths))
     return "\n".join(out)
@@ -132,7 +132,7 @@ def db_sizes_table(sizes: dict[int, tuple[float, float | None]], markdown: bool)
     if markdown:
         return "\n".join(["| " + " | ".join(head) + " |", "|---|---:|---:|---:|"] + ["| " + " | ".join(b) + " |" for b in body])
     widths = [max(len(r[i]) for r in [head] + body) for i in range(4)]
-    return "\n".join("  ".join(c.rjust(w) for c, w in zip(r, widths)) for r in [head] + body)
+    return "\n".join("  ".join(c.rjust(w) for c, w in zip(r, widths, strict=True)) for r in [head] + body)
 
 
 def details(rows: list[Row]) -> list[str]:

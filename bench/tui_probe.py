@@ -61,16 +61,17 @@ async def _session(db: Path, n_answers: int) -> tuple[float, list[float]]:
             await pilot.pause()  # the answer is on screen and read: the app is idle (see the module docstring)
             t1 = time.monotonic()
             _key(app, "3", "3")
-            await _until(pilot, lambda: not screen.busy and screen.shown_at >= t1)
+            await _until(pilot, lambda t1=t1: not screen.busy and screen.shown_at >= t1)
             answers.append(time.monotonic() - t1)
     return launch, answers
 
 
 def probe(db: Path, *, n_answers: int, launches: int) -> tuple[list[float], list[float], dict]:
     t0 = time.perf_counter()
+    import textual.app  # noqa: F401
+
     import srs.tui.app  # noqa: F401
     import srs.tui.screens.review  # noqa: F401
-    import textual.app  # noqa: F401
 
     import_s = time.perf_counter() - t0
     launch_samples, answer_samples = [], []

@@ -112,7 +112,7 @@ def test_three_burn_rate_alert_rows() -> None:
     rows = [normalize(line) for line in back.splitlines() if line.strip()]
     expected = [("page", "14 4", "1 h", "5 min", "2"), ("page", "6 over 6 h", "6 h", "30 min", "5"), ("ticket", "1 over 3 days", "3 days", "6 h", "10")]
     assert len(rows) == 3
-    for row, parts in zip(rows, expected):
+    for row, parts in zip(rows, expected, strict=True):
         for part in parts:
             assert part in row, (row, part)
     for rate, hours, fraction in ((14.4, 1, 2), (6, 6, 5), (1, 72, 10)):

@@ -7,9 +7,7 @@ Create Date: 2026-11-25 17:47:47.280489
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import op
-
 
 revision = '0002'
 down_revision = '0001'

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 from srs.core.consts import State
 from srs.core.days import DAY_US, day_start_us
@@ -88,7 +88,7 @@ def anki_days(crt: int, creation_offset: int | None, rollover: int | None, now: 
     if creation_offset is not None and abs(creation_offset) <= 24 * 60:
         first = datetime.fromtimestamp(crt, timezone(timedelta(minutes=-creation_offset))).date()
     else:
-        first = (datetime.fromtimestamp(crt, timezone.utc).astimezone() - timedelta(hours=hour)).date()
+        first = (datetime.fromtimestamp(crt, UTC).astimezone() - timedelta(hours=hour)).date()
     today = (now.astimezone() - timedelta(hours=hour)).date()
     return AnkiDays(first.toordinal(), today.toordinal(), day_start_us(now, hour), hour,
                     None if hour == default_rollover else default_rollover)
@@ -119,14 +119,12 @@ def schedule(days: AnkiDays, ctype: int, due: int, odue: int, odid: int, ivl: in
 def card_data(s: object, d: object, lrt: object) -> tuple[float | None, float | None, int | None]:
     """(stability, difficulty, last review µs) from a card's ``data`` values ``s``, ``d`` and
     ``lrt`` (read by SQLite); None where absent or not a number."""
-    memory_ok = (type(s) is float or type(s) is int) and (type(d) is float or type(d) is int) \
-        and 0 < s < math.inf and 0 < d < math.inf  # type: ignore[operator]
-    lrt_ok = type(lrt) is int and 0 < lrt < LATEST_SECONDS  # type: ignore[operator]
-    if not memory_ok:
-        return None, None, lrt * 1_000_000 if lrt_ok else None  # type: ignore[operator]
+    lrt_us = lrt * 1_000_000 if type(lrt) is int and 0 < lrt < LATEST_SECONDS else None
+    if not ((type(s) is float or type(s) is int) and (type(d) is float or type(d) is int)
+            and 0 < s < math.inf and 0 < d < math.inf):
+        return None, None, lrt_us
     # within FSRS's bounds, as Anki clamps them
-    return (min(max(float(s), 0.001), 36500.0), min(max(float(d), 1.0), 10.0),  # type: ignore[arg-type]
-            lrt * 1_000_000 if lrt_ok else None)  # type: ignore[operator]
+    return min(max(float(s), 0.001), 36500.0), min(max(float(d), 1.0), 10.0), lrt_us
 
 
 DECAY_BOUNDS = (0.1, 0.8)  # FSRS-6's bounds of w[20]
@@ -136,7 +134,7 @@ def retention_and_decay(dr: object, decay: object) -> tuple[float | None, float 
     """The desired retention and FSRS decay a card's data says its memory state was scheduled
     with (``dr``, ``decay``, read by SQLite); None where absent or out of FSRS's range."""
     def number(x: object, low: float, high: float) -> float | None:
-        ok = (type(x) is float or type(x) is int) and low <= x <= high  # type: ignore[operator]
+        ok = (type(x) is float or type(x) is int) and low <= x <= high
         return float(x) if ok else None  # type: ignore[arg-type]
     return number(dr, 0.01, 0.99), number(decay, *DECAY_BOUNDS)
 

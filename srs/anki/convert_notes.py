@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from itertools import groupby
 from operator import itemgetter
 
@@ -12,7 +12,7 @@ from .model import ImportedCard, ImportedNote, PackageError
 from .read_collection import RawCollection
 from .template_fields import join, layout
 
-_UTC = timezone.utc
+_UTC = UTC
 
 
 def convert_fields(batch: list[list[str]], media: Mapping[str, str]) -> list[list[str]]:
@@ -48,13 +48,13 @@ def build_notes(raw: RawCollection, media: Mapping[str, str]) -> tuple[list[Impo
         nt = raw.notetypes.get(mid)
         if nt is None:
             raise PackageError(f"note {nid} uses note type {mid}, which the collection lacks")
-        fields = str(flds).split("\x1f")
-        if len(fields) != len(nt.fields):
+        values = str(flds).split("\x1f")
+        if len(values) != len(nt.fields):
             raise PackageError(
-                f"note {nid} has {len(fields)} fields but its note type {nt.name!r} "
+                f"note {nid} has {len(values)} fields but its note type {nt.name!r} "
                 f"has {len(nt.fields)}"
             )
-        split.append(fields)
+        split.append(values)
 
     converted = convert_fields(split, media)
     logs = {cid: _since_reset(rows) for cid, rows in groupby(raw.revlog, itemgetter(0))}
@@ -80,10 +80,10 @@ def build_notes(raw: RawCollection, media: Mapping[str, str]) -> tuple[list[Impo
 
     layouts = {ntid: layout(nt) for ntid, nt in raw.notetypes.items()}
     notes = []
-    for (nid, guid, mid, mod, tags, _flds), md in zip(raw.notes, converted):
+    for (nid, guid, mid, mod, tags, _flds), md in zip(raw.notes, converted, strict=True):
         nt = raw.notetypes[mid]
         lay = layouts[mid]
-        fields = dict(zip(nt.fields, md))
+        fields = dict(zip(nt.fields, md, strict=True))  # counts checked above
         cards = tuple(sorted(cards_by_note.get(nid, ()), key=lambda c: c.ordinal))
         if lay.own == "basic":
             reverse = bool(fields.get("Add Reverse", "").strip())

@@ -40,9 +40,9 @@ from srs.core.scheduling import SchedulingOptions
 from .anki_days import anki_days
 from .history_cards import AnkiSchedules, cards_with_history
 from .model import EPOCH, PackageError
-from .schedule import micros
 from .read_collection import CARD_IDS_SQL, CORE_TABLES, SCHEDULE_TABLES, read_timing
 from .rollover import package_rollover
+from .schedule import micros
 from .sqlite_safe import open_readonly
 
 ANSWER_COLUMNS = ("card_id", "rating", "reviewed_at", "duration_ms", "state", "stability", "difficulty", "due",

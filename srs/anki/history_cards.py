@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from itertools import groupby
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from srs.core.days import DAY_US
 from srs.core.replay import CardRow
@@ -22,6 +23,9 @@ from srs.core.scheduling import SchedulingOptions
 
 from .anki_days import REVIEW, AnkiDays, card_data, retention_and_decay, schedule
 from .read_collection import GRADED_SQL, SCHEDULED_SQL
+
+if TYPE_CHECKING:
+    import fsrs_rs_python
 
 SM2_RETENTION = 0.9  # what Anki assumes an SM-2 card was scheduled for, when it has no history to go on
 # (id, type, due, odue, odid, ivl, factor, reps, lapses, data s, d, lrt, dr, decay): SCHEDULED_SQL's columns
@@ -45,8 +49,8 @@ class AnkiSchedules:
     def __init__(self, days: AnkiDays, options: SchedulingOptions) -> None:
         self.days = days
         self.parameters = list(options.parameters) if options.parameters is not None else None
-        self._engine = None
-        self._items: list[tuple[int, object]] = []  # (row index, fsrs-rs item) waiting for a batch
+        self._engine: fsrs_rs_python.FSRS | None = None
+        self._items: list[tuple[int, fsrs_rs_python.FSRSItem]] = []  # (row index, item) waiting for a batch
         self._sm2: list[tuple[int, float, float]] = []  # (row index, ease, interval): no history at all
 
     def memory_needed(self, sched: Scheduled | None) -> tuple | None:
@@ -76,7 +80,7 @@ class AnkiSchedules:
                 self._sm2.append((len(rows), factor / 1000, float(ivl)))
         rows.append((card_id, state, step, s, d, due_us, last, *counts, retention, decay))
 
-    def _item(self, answers: Iterable[tuple]):  # type: ignore[no-untyped-def]
+    def _item(self, answers: Iterable[tuple[int, int, int, int]]) -> fsrs_rs_python.FSRSItem | None:
         import fsrs_rs_python as rs
 
         reviews: list = []
@@ -100,7 +104,7 @@ class AnkiSchedules:
             self._engine = rs.FSRS(self.parameters if self.parameters is not None else list(rs.DEFAULT_PARAMETERS))
         engine = self._engine
         states = engine.memory_state_batch([item for _, item in self._items]) if self._items else []
-        found = [(i, st) for (i, _), st in zip(self._items, states)]
+        found = [(i, st) for (i, _), st in zip(self._items, states, strict=True)]
         found += [(i, engine.memory_state_from_sm2(ease, ivl, SM2_RETENTION)) for i, ease, ivl in self._sm2]
         for i, st in found:
             if math.isfinite(st.stability) and math.isfinite(st.difficulty):

@@ -28,6 +28,7 @@ def decode(buf: bytes) -> dict[int, list[int | bytes]]:
     fields: dict[int, list[int | bytes]] = {}
     pos = 0
     while pos < len(buf):
+        value: int | bytes
         key, pos = _varint(buf, pos)
         number, wire = key >> 3, key & 7
         if number == 0:

@@ -11,7 +11,7 @@ Any problem raises :class:`PackageError` and leaves nothing behind.
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from srs.core import scratch
@@ -105,7 +105,7 @@ class OpenPackage:
             notes, warnings = build_notes(raw, renames)
         return ImportedPackage(
             notes=notes, media=files, warnings=self._media.warnings + warnings, cards=len(raw.cards),
-            collection_created=datetime.fromtimestamp(raw.crt, timezone.utc) if raw.crt else None,
+            collection_created=datetime.fromtimestamp(raw.crt, UTC) if raw.crt else None,
         )
 
     def __exit__(self, exc_type: type[BaseException] | None, *_rest: object) -> None:

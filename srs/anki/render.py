@@ -50,7 +50,7 @@ _PY_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethroug
 try:
     import markdown_it_pyrs
 
-    _RS_MD = markdown_it_pyrs.MarkdownIt("commonmark").enable_many(["table", "strikethrough"])
+    _RS_MD: markdown_it_pyrs.MarkdownIt | None = markdown_it_pyrs.MarkdownIt("commonmark").enable_many(["table", "strikethrough"])
 except ImportError:  # pragma: no cover - depends on the environment
     _RS_MD = None
 

@@ -13,7 +13,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 import zstandard
 
@@ -135,7 +135,7 @@ class SafeArchive:
         self.compressed += info.compress_size
         try:
             with self._zip.open(info) as raw:
-                src: BinaryIO = raw
+                src: IO[bytes] = raw
                 if zstd:
                     src = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)
                 while chunk := src.read(CHUNK):

@@ -10,7 +10,8 @@ Anki that runs in that time zone (elsewhere they may move by a day).
 from __future__ import annotations
 
 import math
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Protocol
 
 from srs.core.consts import State
 
@@ -37,11 +38,11 @@ def micros(dt: datetime) -> int:
 
 
 def utc(dt: datetime) -> datetime:
-    if dt.tzinfo is timezone.utc:
+    if dt.tzinfo is UTC:
         return dt
     if dt.tzinfo is None:
         raise ValueError(f"naive datetime {dt!r}: pass UTC-aware datetimes")
-    return dt.astimezone(timezone.utc)
+    return dt.astimezone(UTC)
 
 
 class DayClock:
@@ -69,7 +70,13 @@ def new_card(position: int) -> CardCols:
     return (0, QUEUE_NEW, position, 0, 0, 0, 0, 0, 0, "{}")
 
 
-def card_row(card: ExportCard, position: int, clock: DayClock, now: datetime,
+class DayNumbers(Protocol):
+    """What card_row asks of a clock: the Anki day number of a moment (DayClock, the sync mirror's days)."""
+
+    def day(self, when: datetime) -> int: ...
+
+
+def card_row(card: ExportCard, position: int, clock: DayNumbers, now: datetime,
              last_logged: datetime | None = None) -> CardCols:
     """Anki's scheduling columns for one of our cards (``position`` for new cards).
 

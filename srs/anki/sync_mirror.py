@@ -16,7 +16,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +29,7 @@ from .schedule import card_row
 
 if TYPE_CHECKING:
     from anki.collection import Collection as AnkiCollection
+    from anki.dbproxy import DBProxy
 
 INSTALL_HINT = "srs sync needs the anki package: pip install 'srs[anki]'"
 COLLECTION_FILE = "collection.anki2"
@@ -95,6 +96,13 @@ class Mirror:
                                 f"{_one_line(exc)}") from None
         return self._col
 
+    @property
+    def _db(self) -> DBProxy:
+        """The open collection's database (Anki types it None: a closed collection has none)."""
+        db = self.col.db
+        assert db is not None
+        return db
+
     def close(self) -> None:
         if self._col is not None:
             self._col.close()
@@ -144,12 +152,12 @@ class Mirror:
 
     def usn(self) -> int:
         """The server usn the mirror is at: rows received later from other devices have usn >= it."""
-        return int(self.col.db.scalar("SELECT usn FROM col"))  # col.usn() is -1 on a client
+        return int(self._db.scalar("SELECT usn FROM col"))  # col.usn() is -1 on a client
 
     # -- reading what others changed ----------------------------------------------------------
 
     def changed_since(self, usn: int) -> Changed:
-        db = self.col.db
+        db = self._db
         reviewed = frozenset(int(c) for c in db.list("SELECT DISTINCT cid FROM revlog WHERE usn >= ?", usn))
         cards = tuple((int(c), int(q), int(f)) for c, q, f in db.all(
             "SELECT id, queue, flags FROM cards WHERE usn >= ?", usn))
@@ -158,20 +166,21 @@ class Mirror:
 
     def card_keys(self) -> dict[int, tuple[str, int]]:
         """Every card's (note guid, template ordinal): how srs finds its own card."""
-        return {int(cid): (str(guid), int(ord_)) for cid, guid, ord_ in self.col.db.all(
+        return {int(cid): (str(guid), int(ord_)) for cid, guid, ord_ in self._db.all(
             "SELECT c.id, n.guid, c.ord FROM cards c JOIN notes n ON n.id = c.nid")}
 
     def note_guids(self) -> dict[str, tuple[int, int]]:
         """Every note's guid with its (note id, modification time in epoch seconds)."""
-        return {str(guid): (int(nid), int(mod)) for nid, guid, mod in self.col.db.all("SELECT id, guid, mod FROM notes")}
+        return {str(guid): (int(nid), int(mod)) for nid, guid, mod in self._db.all("SELECT id, guid, mod FROM notes")}
 
     def export_notes(self, note_ids: Iterable[int], out: Path) -> Path:
         """An .apkg of these notes with their scheduling and review log (what srs imports)."""
         from anki.collection import ExportAnkiPackageOptions, NoteIdsLimit
+        from anki.notes import NoteId
 
         options = ExportAnkiPackageOptions(with_scheduling=True, with_deck_configs=False, with_media=True,
                                            legacy=True)
-        self.col.export_anki_package(out_path=str(out), options=options, limit=NoteIdsLimit(list(note_ids)))
+        self.col.export_anki_package(out_path=str(out), options=options, limit=NoteIdsLimit([NoteId(n) for n in note_ids]))
         return out
 
     def snapshot(self) -> Path:
@@ -182,7 +191,7 @@ class Mirror:
 
     def days(self, now: datetime, default_rollover: int) -> AnkiDays:
         """How the mirror numbers its days (for due dates written into it)."""
-        db = self.col.db
+        db = self._db
         crt = int(db.scalar("SELECT crt FROM col"))
         offset, rollover = self.col.get_config("creationOffset", None), self.col.get_config("rollover", None)
         return anki_days(crt, offset if isinstance(offset, int) else None,
@@ -201,11 +210,14 @@ class Mirror:
 
     def set_schedule(self, cid: int, card: ExportCard, days: AnkiDays, now: datetime) -> None:
         """The card's scheduling as srs has it (the same columns the .apkg export writes)."""
+        from anki.cards import CardId
+        from anki.consts import CardQueue, CardType
+
         col = self.col
-        c = col.get_card(cid)  # type: ignore[arg-type]
+        c = col.get_card(CardId(cid))
         clock = _MirrorDays(days)
-        ctype, queue, due, ivl, factor, reps, lapses, left, flags, data = card_row(card, c.due, clock, now)  # type: ignore[arg-type]
-        c.type, c.queue, c.ivl, c.reps, c.lapses, c.left = ctype, queue, ivl, reps, lapses, left  # type: ignore[assignment]
+        ctype, queue, due, ivl, factor, reps, lapses, left, flags, data = card_row(card, c.due, clock, now)
+        c.type, c.queue, c.ivl, c.reps, c.lapses, c.left = CardType(ctype), CardQueue(queue), ivl, reps, lapses, left
         c.flags = (c.flags & ~0b111) | flags
         if ctype != 0:
             c.due, c.factor = due, factor if c.factor == 0 else c.factor
@@ -214,8 +226,10 @@ class Mirror:
 
     def set_suspended_and_flag(self, cid: int, suspended: bool, flag: int) -> bool:
         """Suspend or unsuspend the card and set its flag; True when anything changed."""
+        from anki.cards import CardId
+
         col = self.col
-        c = col.get_card(cid)  # type: ignore[arg-type]
+        c = col.get_card(CardId(cid))
         changed = False
         if suspended != (c.queue == -1):
             if suspended:
@@ -230,7 +244,7 @@ class Mirror:
 
     def add_reviews(self, rows: Iterable[tuple]) -> int:
         """Review log rows (Anki's revlog columns, usn aside) not already there, marked to be sent."""
-        db = self.col.db
+        db = self._db
         added = 0
         for rid, cid, ease, ivl, last_ivl, factor, time_ms, rtype in rows:
             if db.scalar("SELECT 1 FROM revlog WHERE id = ?", rid):
@@ -243,7 +257,7 @@ class Mirror:
     def suspensions_and_flags(self) -> dict[int, tuple[bool, int]]:
         """Every card's (suspended, flag)."""
         return {int(cid): (int(queue) == -1, int(flags) & 0b111)
-                for cid, queue, flags in self.col.db.all("SELECT id, queue, flags FROM cards")}
+                for cid, queue, flags in self._db.all("SELECT id, queue, flags FROM cards")}
 
 
 class _MirrorDays:
@@ -253,7 +267,7 @@ class _MirrorDays:
         self._days = days
 
     def day(self, when: datetime) -> int:
-        us = int(when.astimezone(timezone.utc).timestamp() * 1_000_000)
+        us = int(when.astimezone(UTC).timestamp() * 1_000_000)
         return study_date(self._days, us).toordinal() - self._days.first_day
 
 
@@ -268,7 +282,7 @@ def _set_memory(card: Any, data: dict) -> None:
         card.last_review_time = int(data["lrt"])
 
 
-def _auth(hkey: str, endpoint: str | None):  # type: ignore[no-untyped-def]
+def _auth(hkey: str, endpoint: str | None):
     from anki.collection import SyncAuth
 
     return SyncAuth(hkey=hkey, endpoint=endpoint) if endpoint else SyncAuth(hkey=hkey)

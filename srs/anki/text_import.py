@@ -19,7 +19,7 @@ import html
 import io
 import itertools
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from srs.core.files import not_regular
@@ -69,7 +69,7 @@ class TextNotes:
             raise PackageError(f"file not found: {path}") from None
         except IsADirectoryError:
             raise PackageError(f"{path} is a folder, not a text file") from None
-        self.mtime = datetime.fromtimestamp(int(info.st_mtime), timezone.utc)
+        self.mtime = datetime.fromtimestamp(int(info.st_mtime), UTC)
         if b"\x00" in self._fh.read(8192):
             self.__exit__()
             raise PackageError(f"{path.name} is not a text file")
@@ -145,7 +145,7 @@ def _index(spec, labels: list[str]) -> int | None:
         raise PackageError(f"no column named {spec!r} (columns: {', '.join(labels)})") from None
 
 
-def _notes(rows: Iterator[list[str]], head: Header, columns: dict, deck_override, mtime,  # type: ignore[no-untyped-def]
+def _notes(rows: Iterator[list[str]], head: Header, columns: dict, deck_override, mtime,
            warnings: list[str]) -> Iterator[ImportedNote]:
     unknown = set(columns) - _ROLES
     if unknown:
@@ -175,15 +175,15 @@ def _notes(rows: Iterator[list[str]], head: Header, columns: dict, deck_override
     is_html = head.html if head.html is not None else any(looks_like_html(c) for r in peek for c in r)
     repeats: dict[int, int] = {}
     for line_no, row in enumerate(rows, 1):
-        cell = lambda i: row[i] if i is not None and i < len(row) else ""  # noqa: E731
+        cell = lambda i, row=row: row[i] if i is not None and i < len(row) else ""  # noqa: E731
         field_cols = [i for i in range(len(row) if width is None else min(len(row), width)) if i not in meta_cols]
         notetype = cell(role["notetype"]) or head.notetype or "Basic"
         cloze = "cloze" in notetype.casefold()
         names = [_label(labels, i, n, cloze) for n, i in enumerate(field_cols)]
         names = [("Context" if i == role["context"] else "Source" if i == role["source"] else name)
-                 for i, name in zip(field_cols, names)]
+                 for i, name in zip(field_cols, names, strict=True)]
         md = [_markdown(row[i], is_html) for i in field_cols]
-        fields = dict(zip(names, md))
+        fields = dict(zip(names, md, strict=True))
         front_i = _pick(role["front"], field_cols, names, _FRONT_NAMES, 0)
         back_i = _pick(role["back"], field_cols, names, _BACK_NAMES, 1)
         front = _markdown(cell(front_i), is_html)
@@ -192,7 +192,7 @@ def _notes(rows: Iterator[list[str]], head: Header, columns: dict, deck_override
             continue
         back_parts = [_markdown(cell(back_i), is_html)] if back_i is not None else []
         if role["back"] is None:  # unmapped extra fields go to the back
-            back_parts += [m for i, m in zip(field_cols, md) if i not in (front_i, back_i)
+            back_parts += [m for i, m in zip(field_cols, md, strict=True) if i not in (front_i, back_i)
                            and i not in (role["context"], role["source"])]
         tags = tuple(head.tags) + tuple(cell(role["tags"]).split())
         guid = cell(role["guid"])
@@ -221,7 +221,7 @@ def _label(labels: list[str], col: int, n: int, cloze: bool) -> str:
 def _pick(mapped, field_cols, names, wanted, fallback) -> int | None:
     if mapped is not None:
         return mapped
-    for i, name in zip(field_cols, names):
+    for i, name in zip(field_cols, names, strict=True):
         if name.casefold() in wanted:
             return i
     return field_cols[fallback] if fallback < len(field_cols) else None

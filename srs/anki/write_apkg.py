@@ -106,9 +106,10 @@ def _earliest(notes: list[ExportNote], now: datetime) -> datetime:
 class _Background(threading.Thread):
     """Runs one call in a thread; join() raises what it raised."""
 
-    def __init__(self, fn, *args) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, fn, *args) -> None:
         super().__init__(name="srs-export-reviews", daemon=True)
-        self._call, self._error = (fn, args), None
+        self._call = (fn, args)
+        self._error: BaseException | None = None
         self.start()
 
     def run(self) -> None:
@@ -129,7 +130,7 @@ class _Background(threading.Thread):
         super().join()
 
 
-def _numbered(wanted, now: datetime) -> list[tuple[int, list[tuple[int, int, ExportCard | None]]]]:  # type: ignore[no-untyped-def]
+def _numbered(wanted, now: datetime) -> list[tuple[int, list[tuple[int, int, ExportCard | None]]]]:
     """Each note's package id with its cards as (package card id, ordinal, card):
     consecutive ids that end at ``now`` in ms, notes and cards each."""
     now_ms = int(now.timestamp() * 1000)
@@ -145,19 +146,19 @@ def _numbered(wanted, now: datetime) -> list[tuple[int, list[tuple[int, int, Exp
     return out
 
 
-def _review_keys(numbered) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+def _review_keys(numbered) -> list[tuple[int, int]]:
     """(card key, package card id) for every scheduled card that has a key."""
     return [(card.key, cid) for _nid, cards in numbered for cid, _ordinal, card in cards
             if card is not None and card.key is not None]
 
 
-def _rows(notes, rendered: list[NoteFields], wanted, numbered, with_scheduling, clock, now):  # type: ignore[no-untyped-def]
+def _rows(notes, rendered: list[NoteFields], wanted, numbered, with_scheduling, clock, now):
     """The package's notes, cards and per-note reviews as rows, and the decks they use."""
     now_s = int(now.timestamp() * 1000) // 1000
     decks: dict[str, int] = {}
     note_rows, card_rows, given, warnings = [], [], [], []
     position = 0
-    for note, fields, (_cards, card_warnings), (nid, cards) in zip(notes, rendered, wanted, numbered):
+    for note, fields, (_cards, card_warnings), (nid, cards) in zip(notes, rendered, wanted, numbered, strict=True):
         deck = safe_deck_name(note.deck)
         did = _deck_ids(deck, decks)
         mod = int(utc(note.modified).timestamp()) if note.modified else now_s
@@ -186,15 +187,15 @@ def _rows(notes, rendered: list[NoteFields], wanted, numbered, with_scheduling, 
                 if cid is None:
                     warnings.append(f"note {note.guid}: review of missing card {review.ordinal}")
                     continue
-                at, due = micros(review.reviewed_at), None if review.due is None else micros(review.due)
+                at, due_at = micros(review.reviewed_at), None if review.due is None else micros(review.due)
                 given.append((cid, at, review.rating,
                               review.duration_ms, review.interval_days, review.last_interval_days, review.state_before,
-                              review.state_after, due, review.difficulty, step.get(cid)))
-                step[cid] = due - at if due is not None and review.state_after in (1, 3) else None
+                              review.state_after, due_at, review.difficulty, step.get(cid)))
+                step[cid] = due_at - at if due_at is not None and review.state_after in (1, 3) else None
     return note_rows, card_rows, given, decks, position, warnings
 
 
-def _write_collection(db: sqlite3.Connection, rows, clock: DayClock, now: datetime):  # type: ignore[no-untyped-def]
+def _write_collection(db: sqlite3.Connection, rows, clock: DayClock, now: datetime):
     note_rows, card_rows, given, decks, position, warnings = rows
     db.execute("INSERT INTO col VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                collection_sql.col_row(crt=clock.crt, now_ms=int(now.timestamp() * 1000), decks=decks,
@@ -237,7 +238,7 @@ def _deck_ids(name: str, decks: dict[str, int]) -> int:
 def _media(rendered: list[NoteFields], notes: list[ExportNote]):
     media: dict[str, str] = {}
     warnings: list[str] = []
-    for fields, note in zip(rendered, notes):
+    for fields, note in zip(rendered, notes, strict=True):
         for name, file in fields.media:
             known = media.setdefault(name, file)
             if known != file:

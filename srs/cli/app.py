@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -43,7 +43,7 @@ def _version(value: bool) -> None:
 @app.callback(invoke_without_command=True)
 def main_callback(
     ctx: typer.Context,
-    db: Annotated[Optional[Path], typer.Option("--db", help="Database file (default: $SRS_DB, $SRS_HOME/srs.db, or the user data dir).", envvar=None)] = None,
+    db: Annotated[Path | None, typer.Option("--db", help="Database file (default: $SRS_DB, $SRS_HOME/srs.db, or the user data dir).", envvar=None)] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show full tracebacks on errors.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:

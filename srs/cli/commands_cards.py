@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -16,7 +16,7 @@ from srs.core.printable import printable
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 CardIds = Annotated[list[int], typer.Argument(help="Card ids, as `srs cards` lists them.", show_default=False)]
-RATINGS = {rating: word for word, rating in RATING_WORDS.items()}  # "again" … "easy", as `srs review` reads them
+RATINGS: dict[int, str] = {rating: word for word, rating in RATING_WORDS.items()}  # "again" … "easy", as `srs review` reads them
 TABLE_LIMIT = 200
 SPARK = " ▁▂▃▄▅▆▇█"
 
@@ -42,15 +42,15 @@ def _plural(n: int, word: str) -> str:
 
 @app.command("cards", context_settings={"ignore_unknown_options": True})
 def cards(
-    query: Annotated[Optional[list[str]], typer.Argument(
+    query: Annotated[list[str] | None, typer.Argument(
         help='Search, Anki style: deck:NAME tag:NAME is:due|new|learn|review|suspended|buried|suggested flag:N '
              'prop:ivl>N rated:N added:N kind:K source:TEXT, free text, "a phrase", -negation, OR, ( ). '
              "Quote the whole query when it has quotes or parentheses.", show_default=False)] = None,
-    deck: Annotated[Optional[str], typer.Option("--deck", help="Only this deck and its subdecks (adds deck:NAME).")] = None,
-    kind: Annotated[Optional[str], typer.Option("--kind", help="Only notes of this kind, e.g. cloze (adds kind:K).")] = None,
+    deck: Annotated[str | None, typer.Option("--deck", help="Only this deck and its subdecks (adds deck:NAME).")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="Only notes of this kind, e.g. cloze (adds kind:K).")] = None,
     order: Annotated[str, typer.Option("--order", help="Sort by due, difficulty, lapses, reps, interval, added or deck.")] = "due",
     desc: Annotated[bool, typer.Option("--desc", help="Sort in descending order.")] = False,
-    limit: Annotated[Optional[int], typer.Option("--limit", help=f"Show at most N cards (0: all; the table shows {TABLE_LIMIT} unless told).")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help=f"Show at most N cards (0: all; the table shows {TABLE_LIMIT} unless told).")] = None,
     json_: JsonOpt = False,
 ) -> None:
     """List the cards matching a search (all cards without one), with id, deck, kind, state, due and front."""
@@ -97,7 +97,7 @@ def cards(
     widths[1] = min(widths[1], 24)  # the front gets the rest of the line; nothing is squeezed out
     widths[5] = max(12, min(widths[5], console.width - sum(widths[:5]) - 2 * 5))
     table = Table(box=None, pad_edge=False)
-    for head, width in zip(heads, widths):
+    for head, width in zip(heads, widths, strict=True):
         table.add_column(head, justify="right" if head == "id" else "left", no_wrap=True, overflow="ellipsis", width=width)
     for row in cells:
         table.add_row(*(Text(cell) for cell in row))
@@ -125,7 +125,7 @@ def show(card_id: Annotated[int, typer.Argument(help="Card id, as `srs cards` li
     view, answers = read
     if view is None:
         raise NotFound(f"no card with id {card_id} (see `srs cards`)")
-    history = [{
+    history: list[dict[str, Any]] = [{
         "reviewed_at": a.reviewed_at.isoformat(), "rating": a.rating, "answer": RATINGS.get(a.rating, "?"),
         "state": a.state, "interval": format_interval(a.interval), "due": a.due.isoformat(), "duration_ms": a.duration_ms,
     } for a in answers]
@@ -165,7 +165,7 @@ def _percent(value: float | None) -> str:
 
 @app.command("stats")
 def stats(
-    deck: Annotated[Optional[str], typer.Option("--deck", "-d", help="Deck (with its subdecks), e.g. 'Security::STRIDE'.")] = None,
+    deck: Annotated[str | None, typer.Option("--deck", "-d", help="Deck (with its subdecks), e.g. 'Security::STRIDE'.")] = None,
     json_: JsonOpt = False,
 ) -> None:
     """Card counts, cards due today, true retention, answers per day, streak, and a 30-day forecast."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -20,7 +20,7 @@ app.add_typer(export_app, name="export")
 @app.command("import")
 def import_cmd(
     paths: Annotated[list[Path], typer.Argument(help="Notes files or folders (*.md *.markdown *.txt, recursive), or .apkg/.colpkg/.csv files.")],
-    deck: Annotated[Optional[str], typer.Option("--deck", "-d", help="Deck for notes without `deck:` front matter (default: the file name).")] = None,
+    deck: Annotated[str | None, typer.Option("--deck", "-d", help="Deck for notes without `deck:` front matter (default: the file name).")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be imported; change nothing.")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="Say for every line which rule made a card, or why it was skipped.")] = False,
     prune: Annotated[bool, typer.Option("--prune", help="Delete cards whose source lines are gone (default: suspend them as orphans).")] = False,
@@ -85,7 +85,7 @@ def _progress(quiet: bool):  # noqa: ANN202  (a rich Progress; rich's progress m
                         TimeElapsedColumn(), console=err_console.real, transient=True, disable=quiet, auto_refresh=True)
 
 
-def _print_summary(report, dry_run: bool, cards: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+def _print_summary(report, dry_run: bool, cards: dict[str, int]) -> None:
     from rich.markup import escape
     from rich.table import Table
     from rich.text import Text
@@ -123,7 +123,7 @@ def _print_summary(report, dry_run: bool, cards: dict[str, int]) -> None:  # typ
                           markup=True)
 
 
-def _print_explain(report) -> None:  # type: ignore[no-untyped-def]
+def _print_explain(report) -> None:
     from rich.text import Text
 
     for f in report.files:
@@ -141,7 +141,7 @@ def _print_explain(report) -> None:  # type: ignore[no-untyped-def]
 @export_app.command("anki")
 def export_anki(
     out: Annotated[Path, typer.Argument(help="The .apkg file to write.")],
-    deck: Annotated[Optional[str], typer.Option("--deck", "-d", help="Only this deck and its subdecks.")] = None,
+    deck: Annotated[str | None, typer.Option("--deck", "-d", help="Only this deck and its subdecks.")] = None,
     with_scheduling: Annotated[bool, typer.Option("--with-scheduling", help="Carry card states and review history, to continue in Anki where you left off.")] = False,
     json_: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:

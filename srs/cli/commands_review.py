@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from srs.cli.app import app, open_collection
 
-DeckOpt = Annotated[Optional[str], typer.Option("--deck", "-d", help="Deck (with its subdecks), e.g. 'Security::STRIDE'.")]
+DeckOpt = Annotated[str | None, typer.Option("--deck", "-d", help="Deck (with its subdecks), e.g. 'Security::STRIDE'.")]
 
 
 @app.command("review")
 def review(
     deck: DeckOpt = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="Stop after this many answers.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Stop after this many answers.")] = None,
     plain: Annotated[bool, typer.Option("--plain", help="Plain stdin/stdout session, for scripts and simple terminals.")] = False,
 ) -> None:
     """Study today's cards. Without --plain this opens the review app."""
@@ -32,7 +32,7 @@ def review(
 
 @app.command("optimize")
 def optimize_cmd(
-    preset: Annotated[Optional[str], typer.Option("--preset", "-p", help="Preset to fit (default: 'default').")] = None,
+    preset: Annotated[str | None, typer.Option("--preset", "-p", help="Preset to fit (default: 'default').")] = None,
     apply: Annotated[bool, typer.Option("--apply", help="Store the fitted parameters in the preset.")] = False,
     json_: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:

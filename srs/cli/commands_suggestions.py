@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -56,8 +56,8 @@ def show_suggestions(rows: list, status: str, json_: bool) -> None:
 @suggestions_app.command("accept")
 def accept_command(
     ids: Annotated[list[int], typer.Argument(help="Suggestion ids.", show_default=False)],
-    front: Annotated[Optional[str], typer.Option("--front", help="Use this front instead (one id only).")] = None,
-    back: Annotated[Optional[str], typer.Option("--back", help="Use this back instead (one id only).")] = None,
+    front: Annotated[str | None, typer.Option("--front", help="Use this front instead (one id only).")] = None,
+    back: Annotated[str | None, typer.Option("--back", help="Use this back instead (one id only).")] = None,
     json_: JsonOpt = False,
 ) -> None:
     """Make suggestions cards (scheduled as new cards); they keep their identity when the notes are re-imported."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -22,8 +22,8 @@ def _password() -> str:
 
 @app.command("sync")
 def sync_command(
-    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="Sync server URL, e.g. http://host:8080/ (default: the last one used, or AnkiWeb).")] = None,
-    user: Annotated[Optional[str], typer.Option("--user", help="User name on the sync server (asked once; the host key is kept, never the password).")] = None,
+    endpoint: Annotated[str | None, typer.Option("--endpoint", help="Sync server URL, e.g. http://host:8080/ (default: the last one used, or AnkiWeb).")] = None,
+    user: Annotated[str | None, typer.Option("--user", help="User name on the sync server (asked once; the host key is kept, never the password).")] = None,
     upload: Annotated[bool, typer.Option("--upload", help="Full sync: the server gets this collection, replacing its own.")] = False,
     download: Annotated[bool, typer.Option("--download", help="Full sync: take the server's collection (the database is backed up first).")] = False,
     logout: Annotated[bool, typer.Option("--logout", help="Forget the stored sync login and exit.")] = False,

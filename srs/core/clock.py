@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from srs.core.errors import SrsError
 
@@ -20,7 +20,7 @@ def parse_instant(text: str) -> datetime:
         raise ClockError(f"SRS_NOW={text!r} is not an ISO 8601 time (e.g. 2026-01-31T08:00)") from exc
     if value.tzinfo is None:
         value = value.astimezone()  # local wall time, like a person means it
-    return value.astimezone(timezone.utc)
+    return value.astimezone(UTC)
 
 
 def now() -> datetime:
@@ -28,4 +28,4 @@ def now() -> datetime:
     fixed = os.environ.get("SRS_NOW")
     if fixed:
         return parse_instant(fixed)
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

@@ -31,9 +31,9 @@ LEARNING_STATES = (State.LEARNING, State.RELEARNING)
 # States with an interval in days (a relearning card keeps the interval it lapsed from).
 INTERVAL_STATES = (State.REVIEW, State.RELEARNING)
 
-STATE_NAMES = {State.NEW: "new", State.LEARNING: "learning", State.REVIEW: "review", State.RELEARNING: "relearning"}
+STATE_NAMES: dict[int, str] = {State.NEW: "new", State.LEARNING: "learning", State.REVIEW: "review", State.RELEARNING: "relearning"}
 # The browse table's narrow State column.
-SHORT_STATE_NAMES = {State.NEW: "new", State.LEARNING: "learn", State.REVIEW: "review", State.RELEARNING: "relearn"}
+SHORT_STATE_NAMES: dict[int, str] = {State.NEW: "new", State.LEARNING: "learn", State.REVIEW: "review", State.RELEARNING: "relearn"}
 
 RATING_WORDS = {"again": Rating.AGAIN, "hard": Rating.HARD, "good": Rating.GOOD, "easy": Rating.EASY}
 RATING_NAMES = {rating: word.capitalize() for word, rating in RATING_WORDS.items()}  # "Again" … "Easy"

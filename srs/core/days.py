@@ -7,7 +7,7 @@ explained below): the scheduler, the import replay and the optimizer all use it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +27,7 @@ def study_day(now: datetime, day_start_hour: int = 4, *, offset_days: int = 0) -
     day = shifted.date() + timedelta(days=offset_days)
     start_local = datetime.combine(day, time(hour=day_start_hour)).astimezone()
     end_local = datetime.combine(day + timedelta(days=1), time(hour=day_start_hour)).astimezone()
-    return StudyDay(start_local.astimezone(timezone.utc), end_local.astimezone(timezone.utc))
+    return StudyDay(start_local.astimezone(UTC), end_local.astimezone(UTC))
 
 
 def day_index(moment: datetime, day_start_hour: int = 4) -> int:
@@ -81,7 +81,7 @@ def elapsed_days(earlier_us: int, later_us: int, anchor_us: int) -> int:
     return max(0, (later_us - anchor_us) // DAY_US - (earlier_us - anchor_us) // DAY_US)
 
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _US = timedelta(microseconds=1)
 
 

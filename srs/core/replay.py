@@ -185,6 +185,7 @@ class Replayer:
             else:
                 if state == NEW:
                     step = 0
+                assert step is not None  # a (re)learning card always holds its step
                 graduate, step, ivl_us = steps_after(relearning if state == RELEARNING else learning, step, r)
                 if graduate:
                     state = REVIEW

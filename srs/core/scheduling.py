@@ -25,7 +25,6 @@ from .consts import (
     DEFAULT_RELEARNING_STEPS,
     DEFAULT_RETENTION,
     MAX_ANSWER_SECONDS,
-    RATING_WORDS,
     Rating,
     State,
 )

@@ -24,7 +24,7 @@ from pathlib import Path
 try:
     import fcntl
 except ImportError:  # pragma: no cover - not POSIX: folders are removed on a clean end only
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # no such module off POSIX; every use checks for None
 
 LOCK = ".srs-lock"
 STARTED = time.time()  # about when this process started (the module loads with the package)

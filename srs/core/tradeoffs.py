@@ -35,7 +35,7 @@ def find_answer(key: str, answered: Iterable[str]) -> str | None:
     asked = _options(key)
     if len(asked) < 2:
         return None
-    best: tuple[tuple[float, ...], str] | None = None
+    best: tuple[tuple[int, float, int, str], str] | None = None
     for candidate in answered:
         options = _options(candidate)
         score = _match(asked, options)
@@ -83,7 +83,7 @@ def _match(asked: list[frozenset[str]], options: list[frozenset[str]]) -> float 
     best: float | None = None
     for chosen in permutations(options, len(asked)):
         total = 0.0
-        for a, o in zip(asked, chosen):
+        for a, o in zip(asked, chosen, strict=True):
             if not (a <= o or o <= a):
                 break
             total += len(a & o) / len(a | o)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from srs.core.errors import SrsError
@@ -21,7 +21,7 @@ from srs.db.read_only import connect_read_only
 try:
     import fcntl
 except ImportError:  # pragma: no cover - not POSIX: leftovers are never judged abandoned
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # no such module off POSIX; every use checks for None
 
 PARTIAL = ".partial"
 
@@ -98,7 +98,7 @@ def backup_file(path: Path, dest: Path) -> Path:
 
 def backup_path(path: Path, when: datetime | None = None) -> Path:
     """A fresh name beside ``path``: ``srs.db.20260302T090000Z.bak`` (``-2``, ``-3`` … if taken)."""
-    stamp = (when or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
+    stamp = (when or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     candidate, n = path.with_name(f"{path.name}.{stamp}.bak"), 1
     while candidate.exists() or candidate.with_name(candidate.name + PARTIAL).exists():
         n += 1

@@ -83,10 +83,22 @@ def checkpoint_if_large(engine: Engine, path: Path, limit: int | None = None) ->
         checkpoint(engine)
 
 
+def sqlite_connection(conn: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under ``conn``, for the few statements where SQLAlchemy's
+    statement building costs more than their work (the answer path, bulk imports)."""
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)  # None only once the pool has closed it
+    return raw
+
+
+def sqlite_cursor(conn: Connection) -> sqlite3.Cursor:
+    return sqlite_connection(conn).cursor()
+
+
 def detach_all(conn: Connection) -> None:
     """Detach every attached database (outside a transaction); a connection that
     cannot is invalidated, so the pool never hands out one with a stray attachment."""
-    raw = conn.connection.driver_connection
+    raw = sqlite_connection(conn)
     try:
         for _seq, name, _file in raw.execute("PRAGMA database_list").fetchall():
             if name not in ("main", "temp"):

@@ -28,7 +28,6 @@ from srs.db.engine import looks_like_sqlite, make_engine, writer
 from srs.db.read_only import UnwritableDatabase, connect_read_only, write_blocker
 from srs.db.revisions import heads, revision_graph
 
-
 if TYPE_CHECKING:
     from alembic.config import Config
 

@@ -15,12 +15,26 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, cast
 
 from srs.core.errors import SrsError
 from srs.db.read_only import connect_read_only
 from srs.db.revisions import heads, revision_graph
 
-Run = Callable[[str, tuple], list[tuple]]  # (SQL with ? placeholders, parameters) → rows
+Run = Callable[[str, tuple[Any, ...]], list[tuple[Any, ...]]]  # (SQL with ? placeholders, parameters) → rows
+
+
+def sql_runner(conn: Any) -> Run:
+    """A Run on a SQLAlchemy connection (its rows are tuples)."""
+    def run(sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        return cast("list[tuple[Any, ...]]", conn.exec_driver_sql(sql, params).all())
+    return run
+
+
+def _sqlite_runner(con: sqlite3.Connection) -> Run:
+    def run(sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        return con.execute(sql, params).fetchall()
+    return run
 BUSY_TIMEOUT_S = 5  # as the full open waits for a writer's lock
 
 
@@ -62,6 +76,6 @@ def snapshot(path: Path, default_preset: str) -> Iterator[Run | None]:
         if not ready:
             yield None
             return
-        yield lambda sql, params=(): con.execute(sql, params).fetchall()
+        yield _sqlite_runner(con)
     finally:
         con.close()

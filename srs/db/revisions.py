@@ -14,7 +14,7 @@ def revision_graph() -> dict[str, str | None]:
     """revision → down_revision."""
     graph: dict[str, str | None] = {}
     for path in (migrations_dir() / "versions").glob("*.py"):
-        found = dict(m.groups() for m in _REV.finditer(path.read_text(encoding="utf-8")))
+        found: dict[str, str] = {m[1]: m[2] for m in _REV.finditer(path.read_text(encoding="utf-8"))}
         if "revision" in found:
             down = found.get("down_revision")
             graph[found["revision"]] = None if down in (None, "None") else down

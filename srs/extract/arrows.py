@@ -9,6 +9,7 @@ ARROW = re.compile(r"\s+(?:→|->|=>|⟶|⇒)\s+")
 
 def clauses(text: str) -> list[str]:
     """Split at top-level ``;`` (not inside parentheses)."""
+    current: list[str]
     parts, depth, current = [], 0, []
     for c in text:
         depth += c == "("

@@ -7,7 +7,6 @@ nested lists, tables and emphasis are understood rather than guessed.
 from __future__ import annotations
 
 import re
-
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -129,7 +128,7 @@ def _lines(inline: Any, token_map: list[int] | None, origin: list[int]) -> list[
             segments[-1].append(child)
     if len(segments) != len(texts):  # a code span or link across lines: keep it as one line
         return [Line(_origin(origin, first, +1), " ".join(t.strip() for t in texts), [c for s in segments for c in s])]
-    return [Line(_origin(origin, first + k, +1), text.strip(), seg) for k, (text, seg) in enumerate(zip(texts, segments))]
+    return [Line(_origin(origin, first + k, +1), text.strip(), seg) for k, (text, seg) in enumerate(zip(texts, segments, strict=True))]
 
 
 def _prose(text: str) -> bool:

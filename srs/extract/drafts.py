@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from srs.core.notes import NoteDraft, NoteKind, Template
 from srs.extract.model import Unit
-import re
-
 from srs.extract.text import EXAMPLE_WORDS, EXAMPLE_WORDS_CJK, is_generic
 
 _SCHEDULE_PREFIX = re.compile(r"^(?:weeks?|days?|months?|phase|sprint|module|part|chapter|lesson|section|unit)\s*\d+(?:\.\d+)*(?:\s*[–—-]\s*\d+)?\s*[:—–-]\s*",
@@ -18,8 +19,8 @@ _EXAMPLE = re.compile(rf"\b(?:exemplars?|examples?|case stud(?:y|ies)|scenarios?
 SELF_GRADED = "Self-graded: answer aloud, then compare with your notes."
 
 
-def draft(u: Unit, kind: NoteKind, rule: str, front: str, back: str = "", **extra: object) -> NoteDraft:
-    return NoteDraft(kind=kind, rule=rule, front=front, back=back, heading_path=u.path, line=u.no, **extra)  # type: ignore[arg-type]
+def draft(u: Unit, kind: NoteKind, rule: str, front: str, back: str = "", **extra: Any) -> NoteDraft:
+    return NoteDraft(kind=kind, rule=rule, front=front, back=back, heading_path=u.path, line=u.no, **extra)
 
 
 def cloze(u: Unit, kind: NoteKind, rule: str, text: str, extra: str = "") -> NoteDraft:

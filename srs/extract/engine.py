@@ -56,7 +56,7 @@ class Walker:
             elif block.kind == "paragraph":
                 next_lead = self.paragraph(block, following, in_item, after)
             elif block.kind == "list":
-                self.list(block, lead)
+                self.list_block(block, lead)
                 if lead is not None and lead.only_list:
                     self.headings.end_pseudo()
             elif block.kind == "table":
@@ -74,7 +74,7 @@ class Walker:
         # "### **SELECT**: used to select data from a database" (a bold or code term), not "Chapter 3: Storage"
         described = info is not None and info.label is not None and word_count(info.body) >= 3 \
             and word_count(info.label) <= 5 and (info.bold_label or info.label.startswith("`"))
-        name = context.title(info.label if described else text)
+        name = context.title(info.label if described and info is not None and info.label is not None else text)
         if _PLAN_HEADING.match(name):
             self.headings.heading(block.level, "")
             self.ledger.skip(block.start, "study-plan", "a plan goal, not context for cards")
@@ -132,7 +132,7 @@ class Walker:
                 self._emit(u, pipeline.process(u, self.doc))
         return lead
 
-    def list(self, block: Block, lead: Lead | None) -> None:
+    def list_block(self, block: Block, lead: Lead | None) -> None:
         if _table_of_contents(block):
             for no in range(block.start, block.end + 1):
                 if no not in self.consumed and self.ledger.lines[no - 1].strip():
@@ -146,7 +146,7 @@ class Walker:
             units.append(self._unit(fresh, in_list=True, ordered=block.ordered, children=item.children) if fresh else None)
         keys = [enumeration.item_key(u) if u else None for u in units]
         n = len(items)
-        substantive = sum(1 for u, item in zip(units, items) if u and (u.body or not item.children))
+        substantive = sum(1 for u, item in zip(units, items, strict=True) if u and (u.body or not item.children))
         positional = n >= 2 and substantive >= 2 and block.ordered  # an unordered item's position is no cue
         plan = title.lower() in logistics.PLAN_LABELS or title.lower() in logistics.PLAN_SECTIONS
         named = shapes.named_case(units)
@@ -154,9 +154,9 @@ class Walker:
             title = named
         not_a_set = plan or bool(_NOT_A_SET.search(title)) or shapes.grab_bag(title)
         # items that are "Label: statement" or head sub-lists are facts or groups: their names are no set to recall
-        heads = sum(1 for u, item in zip(units, items) if u is not None and (u.label and u.body or item.children))
+        heads = sum(1 for u, item in zip(units, items, strict=True) if u is not None and (u.label and u.body or item.children))
         steps = block.ordered and enumeration.is_sequence(title)
-        for k, (item, u) in enumerate(zip(items, units)):
+        for k, (item, u) in enumerate(zip(items, units, strict=True)):
             if u is None:
                 self._children(item.children, None)
                 continue
@@ -209,13 +209,13 @@ class Walker:
 
     def _children(self, children: list[Block], lead: Lead | None) -> None:
         entered = lead is not None and bool(lead.title)
-        if entered:
-            self.headings.enter(lead.title)  # type: ignore[union-attr]
+        if lead is not None and entered:
+            self.headings.enter(lead.title)
         try:
             first_list = next((c for c in children if c.kind == "list"), None)
             for child in children:
                 if child.kind == "list":
-                    self.list(child, lead if child is first_list else None)
+                    self.list_block(child, lead if child is first_list else None)
                 else:
                     self.walk([child], in_item=True)
         finally:
@@ -324,6 +324,8 @@ class Walker:
             claim.dropped = dropped
         if claim.skip:
             self.ledger.skip(u.no, claim.rule, claim.detail)
+        elif not kept and not dropped:  # a rule that claimed the line but made nothing of it
+            self.ledger.skip(u.no, "no-rule", f"{claim.rule}: no card from this line")
         elif not kept:
             check, detail = dropped[0]
             self.ledger.skip(u.no, check, f"{claim.rule} card dropped by the critic: {detail}")

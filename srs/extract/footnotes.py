@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import partial
 
 _TOKEN = re.compile(r"(?<![\w/.#=@:-])(?P<stem>[A-Za-z][a-z]{3,})(?P<n>\d{1,2})(?=[\s,.;:()!?]|$)")
 _SKIP = re.compile(r"`[^`]*`|\]\([^)]*\)|<[^>]*>|https?://\S+")
@@ -24,7 +25,7 @@ def strip(lines: list[str], in_code: list[bool]) -> list[str]:
     """The lines with pasted footnote numbers removed (unchanged when the document shows none)."""
     counts: Counter[str] = Counter()
     numbers: defaultdict[str, set[str]] = defaultdict(set)
-    for line, code in zip(lines, in_code):
+    for line, code in zip(lines, in_code, strict=True):
         if code:
             continue
         for m in _TOKEN.finditer(_SKIP.sub(" ", line)):
@@ -34,13 +35,16 @@ def strip(lines: list[str], in_code: list[bool]) -> list[str]:
     if sum(1 for t in glued if t[0].islower()) < MIN_EVIDENCE:
         return lines
     out = list(lines)
-    for i, (line, code) in enumerate(zip(lines, in_code)):
+    for i, (line, code) in enumerate(zip(lines, in_code, strict=True)):
         if code or not any(t in line for t in glued):
             continue
         kept = [(m.start(), m.end()) for m in _SKIP.finditer(line)]
-        out[i] = _TOKEN.sub(lambda m: m.group("stem") if m.group(0) in glued and not _inside(m.start(), kept)
-                            else m.group(0), line)
+        out[i] = _TOKEN.sub(partial(_unglued, glued=glued, kept=kept), line)
     return out
+
+
+def _unglued(m: re.Match[str], *, glued: set[str], kept: list[tuple[int, int]]) -> str:
+    return m.group("stem") if m.group(0) in glued and not _inside(m.start(), kept) else m.group(0)
 
 
 def _candidate(token: str, numbers: defaultdict[str, set[str]]) -> bool:

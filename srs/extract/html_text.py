@@ -37,7 +37,7 @@ _CARET_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
 _TRANSLATOR_NOTE = re.compile(r"\s*[（(](?:訳注|译注|譯註|译者注)\s*[:：][^）)]*[）)]")
 
 
-class _TextConverter(MarkdownConverter):  # type: ignore[misc]
+class _TextConverter(MarkdownConverter):
     """markdownify, keeping only what reads as text on a card."""
 
     def convert_sup(self, el: Any, text: str, *args: Any, **kwargs: Any) -> str:

@@ -11,8 +11,8 @@ may still hold a list or a tradeoff.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from srs.extract.context import is_schedule
 from srs.extract.model import Unit

@@ -7,16 +7,33 @@ that add notes for what a line names in passing (tradeoffs, acronyms).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable
 
 from srs.core.notes import NoteDraft
 from srs.extract import logistics
 from srs.extract.inline import plain_label
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules import (
-    acronym, book, condition_action, definition, drill, emphasis, enumeration, explicit_cloze, heading_fact, inline_list,
-    labelled_fact, naming, numbers, purpose, question_answer, sequence, tradeoff, value_of, when_to_use,
+    acronym,
+    book,
+    condition_action,
+    definition,
+    drill,
+    emphasis,
+    enumeration,
+    explicit_cloze,
+    heading_fact,
+    inline_list,
+    labelled_fact,
+    naming,
+    numbers,
+    purpose,
+    question_answer,
+    sequence,
+    tradeoff,
+    value_of,
+    when_to_use,
 )
 
 Rule = Callable[[Unit, Doc], Claim | None]
@@ -30,7 +47,7 @@ ORDERED_RULES: list[Rule] = _HEAD + [enumeration.apply] + _MIDDLE + _TAIL
 RULES: list[Rule] = _HEAD + _MIDDLE + [enumeration.apply] + _TAIL
 LIST_RULES: list[Rule] = [tradeoff.apply, inline_list.apply]
 _SCANNED_LOGISTICS = {"study-plan", "study-task", "schedule", "aside", "no-rule"}
-_REMAINDER_RULES = {"all": RULES, "lists": LIST_RULES, "tradeoffs": [tradeoff.apply]}
+_REMAINDER_RULES: dict[str, list[Rule]] = {"all": RULES, "lists": LIST_RULES, "tradeoffs": [tradeoff.apply]}
 
 
 def process(u: Unit, doc: Doc) -> Claim:

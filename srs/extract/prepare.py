@@ -58,10 +58,10 @@ def _as_text(lines: list[str]) -> list[str]:
     """What the parser reads: lines with inline HTML, shortcodes or footnote marks made text (not in code)."""
     in_code = _in_code(lines)
     out = footnotes.strip(lines, in_code)
-    out = [_ZERO_WIDTH.sub("", line) if not code else line for line, code in zip(out, in_code)]
-    out = ["" if not code and _OUTLINE_PROPERTY.match(line) else line for line, code in zip(out, in_code)]
-    out = [_DUNDER.sub(r"`\g<0>`", line) if not code and "__" in line else line for line, code in zip(out, in_code)]
-    for i, (line, code) in enumerate(zip(out, in_code)):
+    out = [_ZERO_WIDTH.sub("", line) if not code else line for line, code in zip(out, in_code, strict=True)]
+    out = ["" if not code and _OUTLINE_PROPERTY.match(line) else line for line, code in zip(out, in_code, strict=True)]
+    out = [_DUNDER.sub(r"`\g<0>`", line) if not code and "__" in line else line for line, code in zip(out, in_code, strict=True)]
+    for i, (line, code) in enumerate(zip(out, in_code, strict=True)):
         if not code and html_text.has_markup(line):
             out[i] = html_text.to_text(line)
     return out
@@ -104,7 +104,7 @@ def _separate_lazy_labels(lines: list[str]) -> tuple[list[str], list[int]]:
     origin: list[int] = []
     list_run = False
     previous_blank = True
-    for no, (line, code) in enumerate(zip(lines, _in_code(lines)), start=1):
+    for no, (line, code) in enumerate(zip(lines, _in_code(lines), strict=True), start=1):
         if code:
             pass
         elif not line.strip():

@@ -15,7 +15,7 @@ from srs.extract import blocks, context, front_matter, languages, prepare
 from srs.extract.engine import Walker
 from srs.extract.finish import finish
 from srs.extract.ledger import Ledger
-from srs.extract.model import Extraction
+from srs.extract.model import Block, Extraction
 from srs.extract.rules import emphasis, explicit_qa
 
 
@@ -83,7 +83,7 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
 _YAML_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
 
 
-def _code_lines(root) -> set[int]:  # type: ignore[no-untyped-def]
+def _code_lines(root: Block) -> set[int]:
     out: set[int] = set()
     todo = [root]
     while todo:

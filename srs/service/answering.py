@@ -8,22 +8,27 @@ back exactly what was there and deletes the row.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, NamedTuple, Required, TypedDict, cast
 
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import Connection, Table, delete, select, update
 
+from srs.core.consts import Rating, State
 from srs.core.days import interval_days, study_day
 from srs.core.errors import SrsError
-from srs.core.scheduling import Memory, Rating, State, answer
+from srs.core.scheduling import Memory, answer
+from srs.db.engine import sqlite_cursor
 from srs.db.models import Card, Note, ReviewLog
 from srs.db.types import from_micros, to_micros
 from srs.service.presets import DeckRules
 
-cards = Card.__table__
-notes = Note.__table__
-logs = ReviewLog.__table__
+# a mapped class's __table__ is its Table (SQLAlchemy types it as the wider FromClause)
+cards = cast(Table, Card.__table__)
+notes = cast(Table, Note.__table__)
+logs = cast(Table, ReviewLog.__table__)
 
 MEMORY_COLS = ("state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses", "suspended", "buried_until", "flag")
 
@@ -46,7 +51,16 @@ class Answered:
 TIME_COLS = frozenset({"due", "last_review", "buried_until"})
 
 
-def row_prev(row) -> dict:  # type: ignore[no-untyped-def]
+class UndoRecord(TypedDict, total=False):
+    """What an answer changed, stored as JSON in its review-log row (``prev``)."""
+
+    c: Required[list[Any]]  # the card's columns in MEMORY_COLS order, times in µs
+    s: list[tuple[int, int | None]]  # siblings buried by the answer: (card id, buried_until µs before)
+    t: str  # the note's tags before it became a leech
+    r: list[float | None]  # an imported card's desired retention and decay before the answer replaced them
+
+
+def row_prev(row: _Row) -> UndoRecord:
     """The compact undo record of a card row: ``{"c": [columns in MEMORY_COLS order]}``."""
     values = []
     for c in MEMORY_COLS:
@@ -59,8 +73,8 @@ def row_prev(row) -> dict:  # type: ignore[no-untyped-def]
     return {"c": values}
 
 
-def _prev_to_values(prev: dict) -> dict:
-    vals = dict(zip(MEMORY_COLS, prev["c"]))
+def _prev_to_values(prev: UndoRecord) -> dict[str, Any]:
+    vals = dict(zip(MEMORY_COLS, prev["c"], strict=True))
     for c in TIME_COLS:
         vals[c] = None if vals[c] is None else from_micros(vals[c])
     vals["suspended"] = bool(vals["suspended"])
@@ -91,26 +105,46 @@ _LOG_SQL = (
 )
 
 
-class _Row:
-    """A card row with the columns named as MEMORY_COLS (for row_prev)."""
+class _Row(NamedTuple):
+    """A card row of _CARD_SQL, with the columns named as MEMORY_COLS (for row_prev) and times as datetimes."""
 
-    __slots__ = ("id", "note_id", "deck_id", "state", "step", "stability", "difficulty", "due", "last_review",
-                 "reps", "lapses", "suspended", "buried_until", "flag", "linked_note_id", "tags", "desired_retention",
-                 "decay")
+    id: int
+    note_id: int
+    deck_id: int
+    state: int
+    step: int | None
+    stability: float | None
+    difficulty: float | None
+    due: datetime
+    last_review: datetime | None
+    reps: int
+    lapses: int
+    suspended: int
+    buried_until: datetime | None
+    flag: int
+    linked_note_id: int | None
+    tags: str
+    desired_retention: float | None
+    decay: float | None
 
-    def __init__(self, values: tuple) -> None:  # type: ignore[type-arg]
-        for name, value in zip(self.__slots__, values):
-            setattr(self, name, value)
-        for name in ("due", "last_review", "buried_until"):
-            value = getattr(self, name)
-            setattr(self, name, None if value is None else from_micros(value))
+    @classmethod
+    def read(cls, values: Sequence[Any]) -> _Row:
+        """The row as _CARD_SQL returns it, its µs times made datetimes."""
+        found = list(values)
+        for i in _TIME_AT:
+            found[i] = None if found[i] is None else from_micros(found[i])
+        return cls(*found)
+
+
+_TIME_AT = tuple(_Row._fields.index(c) for c in sorted(TIME_COLS))
 
 
 def _micros(value: datetime | None) -> int | None:
     return None if value is None else to_micros(value)
 
 
-def sibling_ids(cur, note_id: int, linked_note_id: int | None, card_id: int) -> list[tuple[int, int | None]]:  # type: ignore[no-untyped-def]
+def sibling_ids(cur: sqlite3.Cursor, note_id: int, linked_note_id: int | None,
+                card_id: int) -> list[tuple[int, int | None]]:
     """Cards of the same note, and of notes linked to the same tradeoff (buried_until in µs)."""
     anchor = linked_note_id or note_id
     return [(r[0], r[1]) for r in cur.execute(_SIBLINGS_SQL, (card_id, note_id, anchor, anchor)).fetchall()]
@@ -121,11 +155,11 @@ def answer_card(
     duration_ms: int, expected_reps: int | None = None,
 ) -> Answered:
     """Schedule the answer and write card, log, burials and leech in the caller's transaction."""
-    cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cur = sqlite_cursor(conn)
     found = cur.execute(_CARD_SQL, (card_id,)).fetchone()
     if found is None:
         raise SrsError(f"card {card_id} no longer exists")
-    row = _Row(found)
+    row = _Row.read(found)
     if expected_reps is not None and row.reps != expected_reps:
         raise AlreadyAnswered(f"card {card_id} was answered elsewhere since it was shown")
     rules = rules_for(row.deck_id)
@@ -159,7 +193,9 @@ def answer_card(
         after.difficulty, to_micros(after.due), int(before.state),
         interval_days(to_micros(row.due), _micros(row.last_review)), json.dumps(prev, separators=(",", ":")),
     ))
-    return Answered(int(cur.lastrowid), card_id, rating, when, duration_ms, leech, after)
+    log_id = cur.lastrowid
+    assert log_id is not None  # the row just inserted
+    return Answered(log_id, card_id, rating, when, duration_ms, leech, after)
 
 
 def undo_answer(conn: Connection, log_id: int) -> int:
@@ -167,7 +203,7 @@ def undo_answer(conn: Connection, log_id: int) -> int:
     row = conn.execute(select(logs.c.card_id, logs.c.prev).where(logs.c.id == log_id)).first()
     if row is None:
         raise SrsError("nothing to undo: that answer is no longer in the review log")
-    prev = row.prev
+    prev: UndoRecord = row.prev
     conn.execute(update(cards).where(cards.c.id == row.card_id).values(**_prev_to_values(prev)))
     for sib_id, buried in prev.get("s", []):
         conn.execute(update(cards).where(cards.c.id == sib_id).values(buried_until=None if buried is None else from_micros(buried)))
@@ -178,12 +214,12 @@ def undo_answer(conn: Connection, log_id: int) -> int:
     return int(row.card_id)
 
 
-def card_columns(conn: Connection, card_id: int) -> dict:
+def card_columns(conn: Connection, card_id: int) -> dict[str, Any]:
     row = conn.execute(select(cards).where(cards.c.id == card_id)).first()
     if row is None:
         raise SrsError(f"card {card_id} no longer exists")
     return {c: getattr(row, c) for c in MEMORY_COLS}
 
 
-def set_card(conn: Connection, card_id: int, values: dict) -> None:
+def set_card(conn: Connection, card_id: int, values: dict[str, Any]) -> None:
     conn.execute(update(cards).where(cards.c.id == card_id).values(**values))

@@ -7,9 +7,9 @@ does not, so a typo in a card id never half-applies a command.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import CursorResult, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from srs.core.consts import FLAG_NAMES, MAX_FLAG, State
@@ -46,7 +46,7 @@ def _set(col: Collection, card_ids: Iterable[int], column: Any, value: Any) -> i
                 update(Card).where(Card.id.in_(chunk), column.is_not(value)).values({column: value}),
                 execution_options={"synchronize_session": False},
             )
-            changed += result.rowcount  # type: ignore[attr-defined]
+            changed += cast("CursorResult[Any]", result).rowcount  # an UPDATE or DELETE answers with a cursor
     return changed
 
 
@@ -96,5 +96,5 @@ def forget(col: Collection, card_ids: Iterable[int]) -> int:
                 ),
                 execution_options={"synchronize_session": False},
             )
-            changed += result.rowcount  # type: ignore[attr-defined]
+            changed += cast("CursorResult[Any]", result).rowcount  # an UPDATE or DELETE answers with a cursor
     return changed

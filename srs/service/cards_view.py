@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
-
-import json
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from srs.core.cloze import render_back, render_front
 from srs.core.notes import CONTEXT_SEP
 from srs.db.micros import from_micros
-from srs.db.quick_read import Run
+from srs.db.quick_read import Run, sql_runner
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -46,13 +44,13 @@ class CardView:
     step: int | None = None
     last_review: datetime | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         out = dict(self.__dict__)
         out["due"] = self.due.isoformat()
         return out
 
 
-def sides(note, ordinal: int) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def sides(note: Any, ordinal: int) -> tuple[str, str]:  # a note row with template, front and back
     """Front and back of one card of a note, as markdown."""
     if note.template == "cloze":
         n = ordinal + 1
@@ -120,7 +118,7 @@ def view_of(run: Run, card_id: int) -> CardView | None:
 
 def load_view(conn: Connection, card_id: int) -> CardView | None:
     """``view_of`` on a SQLAlchemy connection (the review session's)."""
-    return view_of(lambda sql, params=(): conn.exec_driver_sql(sql, params).all(), card_id)
+    return view_of(sql_runner(conn), card_id)
 
 
 def card_view(col: Collection, card_id: int) -> CardView | None:

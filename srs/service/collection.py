@@ -31,9 +31,9 @@ from srs.core.printable import clean_name
 from srs.db.engine import checkpoint, checkpoint_if_large, detach_all, writer
 from srs.db.location import DbLocation, media_dir, resolve
 from srs.db.migrate import open_database, open_read_only
-from srs.db.quick_read import Run
-from srs.db.read_only import UnwritableDatabase
 from srs.db.models import Deck, Preset
+from srs.db.quick_read import Run, sql_runner
+from srs.db.read_only import UnwritableDatabase
 
 
 class LockedError(SrsError):
@@ -122,8 +122,7 @@ class Collection:
         """One read transaction as a plain-SQL runner: the deck counts and the stats are written
         once, in SQL, and run on this or on a plain sqlite3 snapshot (srs.service.reading)."""
         with self.read() as s:
-            conn = s.connection()
-            yield lambda sql, params=(): conn.exec_driver_sql(sql, params).all()
+            yield sql_runner(s.connection())
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from srs.core.consts import DEFAULT_PRESET, State
 from srs.core.days import StudyDay, study_day
 from srs.db.micros import to_micros
 from srs.db.quick_read import Run
+
 LEARN_AHEAD_SECONDS = 20 * 60
 ALL_DECKS = "All decks"
 DEFAULT_DAY_START = 4  # when no preset says (a deck without one)
@@ -44,7 +46,7 @@ class DeckCounts:
         """Cards a session offers now: new + learning + due."""
         return self.new + self.learning + self.due
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name, "new": self.new, "learning": self.learning, "due": self.due,
             "total": self.total, "children": [c.to_dict() for c in self.children],

@@ -16,22 +16,17 @@ from sqlalchemy.orm import Session
 from srs.core.days import StudyDay
 from srs.core.errors import NotFound
 from srs.db.models import Card, Deck
+from srs.db.quick_read import Run, sql_runner
 from srs.service import deck_counts
 from srs.service.collection import Collection
-from srs.service.deck_counts import (  # noqa: F401  (the counts' types and rule, re-exported for the callers)
-    ALL_DECKS,
-    LEARN_AHEAD_SECONDS,
-    DayLimits,
-    DeckCounts,
-    Run,
-    flatten,
-)
+from srs.service.deck_counts import ALL_DECKS, LEARN_AHEAD_SECONDS, DayLimits, DeckCounts, flatten
+
+__all__ = ["ALL_DECKS", "LEARN_AHEAD_SECONDS", "DayLimits", "DeckCounts", "flatten", "runner"]  # re-exported for callers
 
 
 def runner(s: Session) -> Run:
     """``deck_counts``' way to query, on a session's connection (and so in its transaction)."""
-    conn = s.connection()
-    return lambda sql, params=(): conn.exec_driver_sql(sql, params).all()
+    return sql_runner(s.connection())
 
 
 def subtree_ids(conn: Connection, deck: str | None) -> list[int] | None:

@@ -6,6 +6,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from srs.anki import ExportCard, ExportNote, PackageError, ReviewSource, write_apkg
 from srs.anki.perf import gc_paused
@@ -13,6 +14,7 @@ from srs.core.consts import State
 from srs.core.days import DAY_US, interval_days
 from srs.core.errors import SrsError
 from srs.core.notes import CONTEXT_SEP, NO_ANSWER
+from srs.db.engine import sqlite_cursor
 from srs.db.types import from_micros, to_micros
 from srs.service.collection import Collection
 from srs.service.presets import deck_retention, memory_params
@@ -32,7 +34,7 @@ FROM src.review_logs
 
 
 def export_anki(col: Collection, out: Path, *, deck: str | None = None, with_scheduling: bool = False,
-                note_ids: Iterable[int] | None = None) -> dict:
+                note_ids: Iterable[int] | None = None) -> dict[str, Any]:
     """Write ``out`` (.apkg); returns counts for the summary line. ``note_ids``: only these notes
     (the sync writes what changed into its mirror this way)."""
     with gc_paused():  # 100k+ acyclic objects: the cyclic collector would only rescan them
@@ -41,7 +43,7 @@ def export_anki(col: Collection, out: Path, *, deck: str | None = None, with_sch
 
 
 def _export_anki(col: Collection, out: Path, *, deck: str | None, with_scheduling: bool,
-                 note_ids: list[int] | None = None) -> dict:
+                 note_ids: list[int] | None = None) -> dict[str, Any]:
     out = Path(out).expanduser()
     if out.is_dir():
         raise SrsError(f"{out} is a directory; give a file name ending in .apkg")
@@ -53,7 +55,7 @@ def _export_anki(col: Collection, out: Path, *, deck: str | None, with_schedulin
     now_us = to_micros(now)
     with col.read() as s:
         deck_ids = subtree_ids(s.connection(), deck)
-        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cur = sqlite_cursor(s.connection())
         # Plain DBAPI rows: SQLAlchemy's result processing was a third of an export.
         deck_names = dict(cur.execute("SELECT id, name FROM decks").fetchall())
         labels = {sid: _source_label(uri) for sid, uri in cur.execute("SELECT id, uri FROM sources")}

@@ -12,10 +12,13 @@ all or nothing for anyone reading the database.
 from __future__ import annotations
 
 import json
+import sqlite3
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from srs.db.engine import sqlite_cursor
 from srs.db.models import Card
 from srs.db.types import to_micros
 from srs.service import notes_store as store
@@ -68,7 +71,7 @@ _MOVE_LINKS_SQL = (
 )
 
 
-def stage(raw, plan: Plan) -> None:  # type: ignore[no-untyped-def]
+def stage(raw: sqlite3.Connection, plan: Plan) -> None:
     """Put the plan's new notes and cards in this connection's TEMP tables (no lock taken)."""
     cur = raw.cursor()
     own = not raw.in_transaction  # the last try stages inside the write transaction
@@ -95,13 +98,13 @@ def stage(raw, plan: Plan) -> None:  # type: ignore[no-untyped-def]
         raise
 
 
-def unstage(raw) -> None:  # type: ignore[no-untyped-def]
+def unstage(raw: sqlite3.Connection) -> None:
     """Drop the staging tables (a pooled connection is reused: it must not carry them)."""
     for table in _STAGED:
         raw.execute(f"DROP TABLE IF EXISTS temp.{table}")
 
 
-def _insert_staged(s: Session, cur, plan: Plan, source_id: int, now_us: int) -> None:  # type: ignore[no-untyped-def]
+def _insert_staged(s: Session, cur: sqlite3.Cursor, plan: Plan, source_id: int, now_us: int) -> None:
     """Move the staged notes in: ids after the largest, cards last in the new-card order (as ``notes_store.insert_notes``)."""
     cur.executemany("INSERT INTO temp.import_decks (name, id) VALUES (?, ?)",
                     [(name, get_or_create_deck(s, name).id) for name in dict.fromkeys(n.deck for n in plan.new)])
@@ -127,7 +130,7 @@ def apply_plan(s: Session, plan: Plan) -> None:
     source = store.record_source(s, plan.uri, plan.digest, plan.fmt, plan.now)
     if plan.suggested is not None:
         suggestions.record(s, source, plan.suggested, plan.now)
-    cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cur = sqlite_cursor(s.connection())
     now_us = to_micros(plan.now)
     # Revive before the card changes: a card of a revived note whose side is gone stays suspended.
     cur.executemany("UPDATE notes SET orphaned_at = NULL WHERE id = ?", [(i,) for i in plan.revived])
@@ -144,13 +147,13 @@ def apply_plan(s: Session, plan: Plan) -> None:
     cur.executemany("UPDATE cards SET suspended = 1 WHERE note_id = ?", [(i,) for i in plan.orphaned])
 
 
-def _changed_row(v: dict, note_id: int) -> tuple:  # type: ignore[type-arg]
+def _changed_row(v: store.NoteValues, note_id: int) -> tuple[Any, ...]:
     return (v["key"], v["kind"], v["rule"], v["template"], int(v["reverse"]), v["front"], v["back"], v["tags"],
             json.dumps(v["heading_path"], ensure_ascii=False) if v["heading_path"] else "[]", v["line"],
             v["content_hash"], v["tradeoff"], v["linked_note_id"], to_micros(v["modified_at"]), note_id)
 
 
-def _sync_cards(s: Session, cur, plan: Plan, now_us: int) -> None:  # type: ignore[no-untyped-def]
+def _sync_cards(s: Session, cur: sqlite3.Cursor, plan: Plan, now_us: int) -> None:
     """New sides get new cards (after every card in the new-card order); a side that is gone
     loses its card if it was never reviewed, else the card is suspended (its history kept)."""
     adds = [(c.note_id, c.deck_id, o) for c in plan.changed for o in c.add_ordinals]

@@ -13,18 +13,18 @@ read has not changed meanwhile (:func:`fingerprint`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from datetime import datetime
+from difflib import SequenceMatcher
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from srs.core.notes import NoteDraft, normalize
 from srs.db.models import Note, NoteSource, Source, Suggestion
+from srs.extract.model import Suggestion as HeldBack  # a draft the critic held back
 from srs.service import notes_store as store
-from srs.service.suggestions import ACCEPTED
 from srs.service.matching import (
     GuidsInUse,
     SimilarityBudget,
@@ -34,6 +34,7 @@ from srs.service.matching import (
     resolve,
     same_fact_elsewhere,
 )
+from srs.service.suggestions import ACCEPTED
 
 if TYPE_CHECKING:
     from srs.service.import_report import FileReport
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class NewNote:
-    values: dict  # notes_store.note_values
+    values: store.NoteValues
     deck: str
     guid: str
     ordinals: list[int]
@@ -53,7 +54,7 @@ class Changed:
 
     note_id: int
     deck_id: int
-    values: dict  # notes_store.note_values, modified_at included
+    values: store.NoteValues
     add_ordinals: list[int]
     drop_cards: list[int]  # deleted if never reviewed, else suspended
 
@@ -64,9 +65,9 @@ class Plan:
     digest: str
     fmt: str
     now: datetime
-    seen: tuple  # the fingerprint of what the plan read
+    seen: Fingerprint  # what the plan read
     source_id: int | None
-    suggested: list | None
+    suggested: list[HeldBack] | None
     new: list[NewNote] = field(default_factory=list)
     changed: list[Changed] = field(default_factory=list)
     moved: list[tuple[int, int]] = field(default_factory=list)  # (line, note id): unchanged notes on another line
@@ -77,7 +78,11 @@ class Plan:
     pruned: list[int] = field(default_factory=list)
 
 
-def fingerprint(s: Session, uri: str) -> tuple:
+# the source row, every source's import count and time, the notes table's extent
+Fingerprint = tuple[tuple[Any, ...] | None, tuple[Any, ...], tuple[Any, ...]]
+
+
+def fingerprint(s: Session, uri: str) -> Fingerprint:
     """What a plan for ``uri`` depends on, in three cheap queries: the source row (another
     import of the file restamps it), every source's import time (any other import) and
     the notes table's extent (a note added or deleted: a suggestion accepted, a twin).
@@ -90,7 +95,7 @@ def fingerprint(s: Session, uri: str) -> tuple:
     return (None if source is None else tuple(source), imports, extent)
 
 
-def accepted_notes(s: Session, source_id: int | None, suggested: list | None) -> set[int]:
+def accepted_notes(s: Session, source_id: int | None, suggested: list[HeldBack] | None) -> set[int]:
     """Notes made from accepted suggestions the file still drafts (suggestions.record's answer, read only)."""
     if source_id is None or not suggested:
         return set()
@@ -105,7 +110,7 @@ def accepted_notes(s: Session, source_id: int | None, suggested: list | None) ->
 
 def make_plan(
     s: Session, fr: FileReport, drafts: list[NoteDraft], *, uri: str, digest: str, deck: str | None, fmt: str,
-    prune: bool, now: datetime, suggested: list | None = None, pins: dict[int, tuple[int, int]] | None = None,
+    prune: bool, now: datetime, suggested: list[HeldBack] | None = None, pins: dict[int, tuple[int, int]] | None = None,
 ) -> Plan:
     """The changes importing ``drafts`` makes, counted into ``fr``; reads only."""
     seen = fingerprint(s, uri)
@@ -156,11 +161,11 @@ def make_plan(
     twins = notes_by_key(s, {d.key for d in unmatched})
     similar = SimilarityBudget(len(unmatched), len(leftovers))
     for d in unmatched:
-        note = most_similar(d, leftovers) if similar.allows() else None
-        if note is not None:
-            leftovers.remove(note)
-            _update(plan, fr, note, d, answered)
-            links.append((note.id, d.line))
+        similar_note = most_similar(d, leftovers) if similar.allows() else None
+        if similar_note is not None:
+            leftovers.remove(similar_note)
+            _update(plan, fr, similar_note, d, answered)
+            links.append((similar_note.id, d.line))
             continue
         twin = same_fact_elsewhere(twins.get(d.key, ()), d)
         if twin is not None:

@@ -7,6 +7,7 @@ packages and text in srs.service.importing_anki) fill it without importing each 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from srs.extract import LineNote
 
@@ -33,7 +34,7 @@ class FileReport:
         slot = self.by_kind.setdefault(kind, {})
         slot[what] = slot.get(what, 0) + n
 
-    def to_dict(self, explain: bool = False) -> dict:
+    def to_dict(self, explain: bool = False) -> dict[str, Any]:
         out = {k: getattr(self, k) for k in ("path", "status", "new", "updated", "unchanged", "orphaned", "pruned", "suggested", "skipped_lines", "by_kind", "warnings", "error")}
         if explain and self.lines is not None:
             out["lines"] = [vars(x) if hasattr(x, "__dict__") else x for x in self.lines]

@@ -17,21 +17,23 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from srs.core.bundle import decks_dir
+from srs.anki.text_headers import SNIFF_BYTES, looks_delimited
 from srs.core import scratch
+from srs.core.bundle import decks_dir
 from srs.core.errors import SrsError
 from srs.core.files import not_regular
 from srs.core.notes import NoteDraft
-from srs.anki.text_headers import SNIFF_BYTES, looks_delimited
+from srs.db.engine import sqlite_connection
 from srs.db.models import NoteSource, Source
 from srs.extract import extract
+from srs.extract.model import Suggestion as HeldBack  # a draft the critic held back
+from srs.service.collection import Collection
 from srs.service.import_apply import Stale, apply_plan, stage, unstage
 from srs.service.import_plan import Plan, make_plan
-from srs.service.collection import Collection
 from srs.service.import_report import FileReport, ImportReport
 
 NOTE_SUFFIXES = {".md", ".markdown", ".txt"}
@@ -210,7 +212,8 @@ def import_notes_file(
     return fr
 
 
-def _plan_and_apply(col: Collection, conn, raw, path: str, plan_in) -> FileReport:  # type: ignore[no-untyped-def]
+def _plan_and_apply(col: Collection, conn: Connection, raw: sqlite3.Connection, path: str,
+                    plan_in: Callable[[Session, FileReport], Plan]) -> FileReport:
     for _ in range(STALE_PLANS):
         tally = FileReport(path)
         with col.read_on(conn) as s:
@@ -236,7 +239,7 @@ STALE_PLANS = 2  # plans made again outside the lock before the last one is made
 
 def _store(
     col: Collection, fr: FileReport, drafts: list[NoteDraft], *, uri: str, digest: str, deck: str | None, fmt: str,
-    prune: bool, suggested: list | None, dry_run: bool, pins: dict[int, tuple[int, int]] | None = None,
+    prune: bool, suggested: list[HeldBack] | None, dry_run: bool, pins: dict[int, tuple[int, int]] | None = None,
 ) -> None:
     """Plan the import from a read (no lock held), then apply it in one short write transaction.
 
@@ -254,7 +257,7 @@ def _store(
             plan_in(s, tally)
     else:
         with col.held() as conn:
-            raw = conn.connection.driver_connection
+            raw = sqlite_connection(conn)
             try:
                 tally = _plan_and_apply(col, conn, raw, fr.path, plan_in)
             finally:

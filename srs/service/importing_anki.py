@@ -25,7 +25,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from srs.anki import ImportedCard, ImportedNote, ImportedPackage, PackageError
-from srs.anki.text_import import TextNotes
 from srs.anki.history import (
     ANSWER_COLUMNS,
     CARD_COLUMNS,
@@ -35,10 +34,12 @@ from srs.anki.history import (
 )
 from srs.anki.perf import gc_paused
 from srs.anki.read_package import OpenPackage
+from srs.anki.text_import import TextNotes
 from srs.core import scratch as scratch_dirs
 from srs.core.cloze import MAX_CLOZES, cloze_numbers, visible
 from srs.core.notes import NO_ANSWER, NoteDraft, NoteKind, Template
 from srs.db.bulk import indexes_rebuilt_after
+from srs.db.engine import sqlite_cursor
 from srs.db.models import Card, Note
 from srs.db.types import to_micros
 from srs.service import notes_store as store
@@ -166,7 +167,7 @@ def _store(s: Session, col: Collection, fr: FileReport, batches: Iterable[list[I
     seen: set[str] = set()
     position: int | None = None  # of the next new card, kept across batches (asking SQLite scans the cards)
     with ExitStack() as stack:
-        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cur = sqlite_cursor(s.connection())
         if expected_rows >= BULK_ROWS and expected_rows > cur.execute("SELECT count(*) FROM notes").fetchone()[0]:
             for table in ("notes", "note_sources", "cards"):  # a big file in batches indexes once (guids stay unique)
                 stack.enter_context(indexes_rebuilt_after(cur, table))
@@ -178,7 +179,7 @@ def _store(s: Session, col: Collection, fr: FileReport, batches: Iterable[list[I
         fr.warnings.append(f"{fr.kept_newer:,} note(s) here are newer than the package's copies: kept them")
 
 
-def _store_batch(s: Session, fr: FileReport, notes: list[ImportedNote], *, now, source_id: int,  # type: ignore[no-untyped-def]
+def _store_batch(s: Session, fr: FileReport, notes: list[ImportedNote], *, now: datetime, source_id: int,
                  deck: str | None, deck_ids: dict[str, int], seen: set[str], package_cards: int,
                  history: HistoryJob | None, position: int | None, newer_wins: bool) -> int | None:
     """Store one batch of notes; returns the position of the next new card (None: unknown).
@@ -196,7 +197,7 @@ def _store_batch(s: Session, fr: FileReport, notes: list[ImportedNote], *, now, 
         return deck_ids[name]
 
     new_rows, new_notes, changed = [], [], []
-    for n, guid in zip(notes, guids):
+    for n, guid in zip(notes, guids, strict=True):
         d = _draft(n, deck)
         if guid in seen:
             fr.warnings.append(f"note {n.guid}: appears twice in the file; the second copy was skipped")
@@ -251,7 +252,8 @@ _FIELDS_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circul
 BULK_ROWS = 20_000  # from this many new rows in a table (and more than it holds) its indexes are rebuilt once
 
 
-def _insert_new(s: Session, rows: list, notes: list[ImportedNote], now, package_cards: int,  # type: ignore[no-untyped-def]
+def _insert_new(s: Session, rows: list[tuple[store.NoteValues, store.Placement, list[int]]], notes: list[ImportedNote],
+                now: datetime, package_cards: int,
                 history: HistoryJob | None, position: int) -> None:
     """New notes and cards, then the replayed history of their cards as review logs and schedules.
 
@@ -261,7 +263,7 @@ def _insert_new(s: Session, rows: list, notes: list[ImportedNote], now, package_
     """
     if not rows:
         return
-    cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cur = sqlite_cursor(s.connection())
     fields = [_FIELDS_JSON({**n.fields, "anki_guid": n.guid}) for n in notes]
     base = (cur.execute("SELECT max(id) FROM cards").fetchone()[0] or 0) + 1
     if history is not None:
@@ -284,7 +286,7 @@ def _insert_new(s: Session, rows: list, notes: list[ImportedNote], now, package_
         ranked += 1
         return base + ic.rank
 
-    def schedule(i: int, ordinal: int, _card_id: int) -> tuple | None:  # the history sets the rest
+    def schedule(i: int, ordinal: int, _card_id: int) -> store.CardSchedule | None:  # the history sets the rest
         ic = card_of(i, ordinal)
         if ic is None or not (ic.suspended or ic.flag):
             return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import text
 
@@ -57,7 +58,7 @@ class CheckReport:
             and self.revision == self.head and not problems
         )
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "ok": self.ok, "path": self.path, "integrity": self.integrity,
             "foreign_key_errors": self.foreign_key_errors, "revision": self.revision,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from sqlalchemy import select
@@ -37,7 +38,8 @@ class GuidsInUse:
     quadratic.)"""
 
     def __init__(self, s: Session, likely: set[str]) -> None:
-        self.s, self.likely, self.local = s, likely, set()
+        self.s, self.likely = s, likely
+        self.local: set[str] = set()
         ordered = sorted(likely)
         self.stored: set[str] = set()
         for i in range(0, len(ordered), 500):
@@ -79,7 +81,7 @@ def notes_by_key(s: Session, keys: set[str]) -> dict[str, list[tuple[int, str, s
     return out
 
 
-def same_fact_elsewhere(candidates, d: NoteDraft) -> tuple[int, str] | None:  # type: ignore[no-untyped-def]
+def same_fact_elsewhere(candidates: Iterable[tuple[int, str, str, str | None]], d: NoteDraft) -> tuple[int, str] | None:
     back = normalize(d.back)
     for note_id, kind, note_back, tradeoff in candidates:
         if note_back == back or (tradeoff and tradeoff == d.tradeoff and not d.answered):
@@ -93,7 +95,7 @@ def answered_tradeoffs(s: Session) -> dict[str, tuple[int, str]]:
         select(Note.tradeoff, Note.id, Note.back, Note.front, Source.uri).join(Source, Note.source_id == Source.id, isouter=True)
         .where(Note.kind == NoteKind.TRADEOFF, Note.tradeoff.is_not(None), Note.linked_note_id.is_(None), Note.rule != "unanswered")
     ).all()
-    return {t: (i, linked_answer(b, f, bundled=(uri or "").startswith("bundled:"))) for t, i, b, f, uri in rows if b.strip()}
+    return {t: (i, linked_answer(b, f, bundled=(uri or "").startswith("bundled:"))) for t, i, b, f, uri in rows if t is not None and b.strip()}
 
 
 def resolve(d: NoteDraft, answered: dict[str, tuple[int, str]]) -> tuple[str, str, int | None]:

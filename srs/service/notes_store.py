@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, Protocol, TypedDict
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -16,6 +17,7 @@ from srs.core.cloze import cloze_numbers
 from srs.core.consts import State
 from srs.core.notes import NoteDraft, Template
 from srs.core.printable import clean_name
+from srs.db.engine import sqlite_cursor
 from srs.db.models import Card, Note, NoteSource, ReviewLog, Source
 from srs.db.types import to_micros
 
@@ -32,7 +34,14 @@ def tags_text(tags: tuple[str, ...] | list[str]) -> str:
     return f" {' '.join(clean)} " if clean else ""
 
 
-def make_guid(source_uri: str, key: str, taken) -> str:  # type: ignore[no-untyped-def]  # a set, or anything with `in` and add()
+class GuidsTaken(Protocol):
+    """A set of guids, or anything with ``in`` and ``add()`` (srs.service.matching.GuidsInUse)."""
+
+    def __contains__(self, guid: object, /) -> bool: ...
+    def add(self, guid: str, /) -> None: ...
+
+
+def make_guid(source_uri: str, key: str, taken: GuidsTaken) -> str:
     base = hashlib.blake2b(f"{source_uri}|{key}".encode(), digest_size=8).hexdigest()
     guid, n = base, 1
     while guid in taken:
@@ -69,7 +78,26 @@ def edited_at(previous: datetime | None, now: datetime) -> datetime:
     return previous.replace(microsecond=0) + timedelta(seconds=1)
 
 
-def note_values(draft: NoteDraft, back: str, kind: str, linked: int | None, now: datetime) -> dict:
+class NoteValues(TypedDict):
+    """A note's columns as an import writes them (srs.service.import_apply, insert_notes)."""
+
+    key: str
+    kind: str
+    rule: str
+    template: str
+    reverse: bool
+    front: str
+    back: str
+    tags: str
+    heading_path: list[str]
+    line: int
+    content_hash: str
+    tradeoff: str | None
+    linked_note_id: int | None
+    modified_at: datetime
+
+
+def note_values(draft: NoteDraft, back: str, kind: str, linked: int | None, now: datetime) -> NoteValues:
     return {
         "key": draft.key, "kind": kind, "rule": draft.rule, "template": str(draft.template),
         "reverse": draft.reverse, "front": draft.front, "back": back,
@@ -98,7 +126,7 @@ Scheduler = Callable[[int, int, int], "CardSchedule | None"]  # (row index, ordi
 
 
 def insert_notes(
-    session: Session, rows: list[tuple[dict, Placement, list[int]]], now: datetime, *,
+    session: Session, rows: list[tuple[NoteValues, Placement, list[int]]], now: datetime, *,
     fields: list[str] | None = None, schedule: Scheduler | None = None,
     card_ids: Callable[[int, int], int] | None = None, position: int | None = None,
 ) -> list[int]:
@@ -115,7 +143,7 @@ def insert_notes(
     """
     if not rows:
         return []
-    cur = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cur = sqlite_cursor(session.connection())
     first = (cur.execute("SELECT max(id) FROM notes").fetchone()[0] or 0) + 1
     card_id = cur.execute("SELECT max(id) FROM cards").fetchone()[0] or 0
     if position is None:  # a caller inserting in batches passes it: max(position) scans the cards table
@@ -123,7 +151,9 @@ def insert_notes(
     now_us = to_micros(now)
     ids = list(range(first, first + len(rows)))
     for start in range(0, len(rows), CHUNK_NOTES):
-        notes, cards, links = [], [], []
+        notes: list[tuple[Any, ...]] = []
+        cards: list[tuple[int | float | None, ...]] = []
+        links: list[tuple[int, int, int]] = []
         for i in range(start, min(start + CHUNK_NOTES, len(rows))):
             note_id, (v, p, ords) = ids[i], rows[i]
             notes.append((
@@ -180,7 +210,7 @@ def orphan(session: Session, note_ids: list[int], now: datetime) -> None:
         session.execute(update(Card).where(Card.note_id.in_(note_ids)).values(suspended=True))
 
 
-def link_sources(session: Session, links: list[dict]) -> None:
+def link_sources(session: Session, links: list[dict[str, int]]) -> None:
     """Record (note, source, line) rows; an existing pair gets the new line."""
     if not links:
         return

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
 
@@ -17,6 +18,9 @@ from srs.core.errors import NotFound, SrsError
 from srs.db.models import Card, Deck, Preset, ReviewLog
 from srs.db.types import to_micros
 from srs.service.collection import Collection
+
+if TYPE_CHECKING:
+    import fsrs_rs_python
 
 MIN_REVIEWS = 400  # below this the fit is noise (Anki asks for a few hundred too)
 
@@ -35,11 +39,11 @@ class Fit:
     def improved(self) -> bool:
         return self.after[0] < self.before[0]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {**self.__dict__, "improved": self.improved}
 
 
-def _items(col: Collection, preset_id: int, day_start_hour: int):  # type: ignore[no-untyped-def]
+def _items(col: Collection, preset_id: int, day_start_hour: int) -> tuple[int, list[fsrs_rs_python.FSRSItem]]:
     import fsrs_rs_python as rs
 
     with col.read() as s:

@@ -15,11 +15,11 @@ from pathlib import Path
 
 from srs.core import clock, scratch
 from srs.core.consts import DEFAULT_PRESET
-from srs.db.location import DbLocation, resolve
 from srs.db.backups import sweep_partials
+from srs.db.location import DbLocation, resolve
 from srs.db.quick_read import Run, snapshot
-from srs.service.deck_counts import DeckCounts, counted
 from srs.service.cards_view import CardView, view_of
+from srs.service.deck_counts import DeckCounts, counted
 from srs.service.stats import Answer, Stats, answers_of, stats_of
 
 

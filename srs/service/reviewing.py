@@ -15,15 +15,16 @@ from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import BigInteger, Connection, func, select, type_coerce
+from sqlalchemy import BigInteger, ColumnElement, Connection, Select, func, select, type_coerce
 
-from srs.core.consts import LEARNING_STATES
+from srs.core.consts import LEARNING_STATES, Rating, State
 from srs.core.days import study_day
 from srs.core.errors import SrsError
 from srs.core.queue import interleave
-from srs.core.scheduling import Memory, Rating, State, format_interval, preview
-from srs.db.engine import checkpoint
+from srs.core.scheduling import Memory, format_interval, preview
+from srs.db.engine import checkpoint, sqlite_cursor
 from srs.db.models import Card, Deck
 from srs.db.types import to_micros
 from srs.service.answering import AlreadyAnswered, Answered, answer_card, card_columns, set_card, undo_answer
@@ -37,7 +38,7 @@ QUEUED_STATES = (State.NEW, State.REVIEW)  # these come from the queue; learning
 cards = Card.__table__
 
 
-def _each(ids: Sequence[int]):  # noqa: ANN202  (a SELECT of the ids)
+def _each(ids: Sequence[int]) -> Any:  # a SELECT of the ids (a SQLAlchemy table-valued expression)
     """The ids as one bound JSON parameter, read back by SQLite's ``json_each``: checking a queue of
     thousands after every answer (``stale``) took 40-160 ms as an IN list of literals, compiled afresh
     each time and one Python row per card back (profiled at 100k cards); this way it is one row."""
@@ -64,13 +65,13 @@ class Study:
         self.build()
 
     # -- the queue ---------------------------------------------------------
-    def _where(self, now: datetime) -> list:
-        clauses = [cards.c.suspended.is_(False), (cards.c.buried_until.is_(None)) | (cards.c.buried_until <= now)]
+    def _where(self, now: datetime) -> list[ColumnElement[bool]]:
+        clauses: list[ColumnElement[bool]] = [cards.c.suspended.is_(False), (cards.c.buried_until.is_(None)) | (cards.c.buried_until <= now)]
         if self.deck_ids is not None:
             clauses.append(cards.c.deck_id.in_(self.deck_ids))
         return clauses
 
-    def _of(self, ids: Sequence[int], now: datetime) -> list:
+    def _of(self, ids: Sequence[int], now: datetime) -> list[Any]:
         """``_where`` for the cards ``ids`` only, looked up by id: "+ 0" keeps SQLite off the deck and
         state indexes, which would read every card of the deck or state to find a queue's few."""
         return [cards.c.id.in_(_each(ids)), cards.c.suspended.is_(False),
@@ -97,7 +98,8 @@ class Study:
             order = order[: self.limit]
         self.queue = deque(order)
 
-    def _within(self, conn: Connection, limits: DayLimits, left: dict[int | None, int], skip: set[int], query) -> list[int]:  # type: ignore[no-untyped-def]
+    def _within(self, conn: Connection, limits: DayLimits, left: dict[int | None, int], skip: set[int],
+                query: Select[int, int]) -> list[int]:
         """The cards of ``query`` (in its order) that the limits of their decks, and of every deck above, allow."""
         left = dict(left)
         root = self.root_id
@@ -126,7 +128,7 @@ class Study:
 
     def _learning_due(self, conn: Connection, until: datetime, now: datetime) -> int | None:
         # raw SQL on the hot path (see answering.py); served by ix_cards_state_due
-        cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cur = sqlite_cursor(conn)
         row = cur.execute(
             f"SELECT id FROM cards WHERE state IN ({State.LEARNING:d}, {State.RELEARNING:d}) AND due <= ? AND suspended = 0"
             " AND (buried_until IS NULL OR buried_until <= ?)" + self._deck_sql() + " ORDER BY due, id LIMIT 1",
@@ -135,7 +137,7 @@ class Study:
         return None if row is None else int(row[0])
 
     def _eligible(self, conn: Connection, card_id: int, now: datetime) -> bool:
-        cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cur = sqlite_cursor(conn)
         row = cur.execute("SELECT suspended, buried_until, state FROM cards WHERE id = ?", (card_id,)).fetchone()
         if row is None or row[0] or (row[1] is not None and row[1] > to_micros(now)):
             return False
@@ -175,7 +177,7 @@ class Study:
         queued = [c for c in self.queue if on_screen is None or c != on_screen.id]
         with self.col.read() as s:
             conn = s.connection()
-            states = dict(conn.execute(
+            states: dict[int, int] = dict(conn.execute(
                 select(cards.c.state, func.count()).where(*self._of(queued, now)).group_by(cards.c.state)).all()) if queued else {}
             learning = set(conn.execute(
                 select(cards.c.id).where(*self._where(now), cards.c.state.in_(LEARNING_STATES),
@@ -228,14 +230,14 @@ class Study:
         with self.col.write_conn() as conn:
             return undo_answer(conn, log_id)
 
-    def change(self, card_id: int, values: dict) -> dict:
+    def change(self, card_id: int, values: dict[str, Any]) -> dict[str, Any]:
         """Set card columns; returns their values before."""
         with self.col.write_conn() as conn:
             before = card_columns(conn, card_id)
             set_card(conn, card_id, values)
         return {k: before[k] for k in values}
 
-    def bury_values(self) -> dict:
+    def bury_values(self) -> dict[str, datetime]:
         return {"buried_until": study_day(self.col.now(), self.root_rules.day_start_hour).end}
 
     def max_answer_seconds(self, deck_id: int) -> int:

@@ -20,6 +20,7 @@ from srs.core.days import DAY_US, study_day
 from srs.core.errors import NotFound, UsageError
 from srs.core.notes import CONTEXT_SEP, NoteKind
 from srs.db.models import Card, Deck, Note, NoteSource, ReviewLog, Source
+from srs.db.quick_read import sql_runner
 from srs.db.types import from_micros, to_micros
 from srs.service.cards_view import sides
 from srs.service.collection import Collection
@@ -50,8 +51,7 @@ def interval_days_sql() -> Any:
 
 def day_start_hour(s: Session) -> int:
     """The hour the study day starts for all decks (the default preset's)."""
-    conn = s.connection()
-    return preset_hour(lambda sql, params=(): conn.exec_driver_sql(sql, params).all(), None)
+    return preset_hour(sql_runner(s.connection()), None)
 
 
 class QueryError(UsageError):
@@ -63,7 +63,7 @@ class Term:
     key: str  # a search key, or "text"
     value: str
     pos: int  # 1-based position in the query
-    arg: tuple = ()  # the validated value
+    arg: tuple[Any, ...] = ()  # the validated value
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,9 @@ def _term(word: str, pos: int, key_ok: bool) -> Term:
         return Term(key, value, pos, (days, *(int(g) for g in m.groups()[1:] if g)))
     if key != "prop":
         return Term(key, value, pos, (int(low),) if key == "flag" else (low if key in ("is", "kind") else value,))
-    name, op, number = re.fullmatch(r"([a-z]*)(<=|>=|!=|<|>|=)?(.*)", low, re.DOTALL).groups()  # type: ignore[union-attr]
+    parts = re.fullmatch(r"([a-z]*)(<=|>=|!=|<|>|=)?(.*)", low, re.DOTALL)
+    assert parts is not None  # every part may be empty: any text matches
+    name, op, number = parts.groups()
     if name not in PROPS:
         raise QueryError(f'unknown property "prop:{name}" {where}; known: {", ".join(PROPS)}')
     if not op:
@@ -219,8 +221,8 @@ def _compile(node: Node, s: Session, now: datetime, hour: int) -> Any:
         rx = "(?is)" + _wild(arg[0], ".*")
         return or_(Note.front.regexp_match(rx), Note.back.regexp_match(rx))
     if key == "deck":
-        rx = re.compile(_wild(arg[0], ".*") + "(::.*)?", re.IGNORECASE | re.DOTALL)
-        ids = [i for i, name in s.execute(select(Deck.id, Deck.name)) if rx.fullmatch(name)]
+        deck_rx = re.compile(_wild(arg[0], ".*") + "(::.*)?", re.IGNORECASE | re.DOTALL)
+        ids = [i for i, name in s.execute(select(Deck.id, Deck.name)) if deck_rx.fullmatch(name)]
         if not ids:
             raise NotFound(f"no deck named {arg[0]!r} (see `srs decks`)")
         return Card.deck_id.in_(ids)
@@ -248,6 +250,7 @@ def _compile(node: Node, s: Session, now: datetime, hour: int) -> Any:
     if field == "due":  # study days from today; overdue is negative
         today_us = round(study_day(now, hour).start.timestamp() * 1_000_000)
         left = case((Card.state == State.NEW, None), else_=func.floor((raw(Card.due) - today_us) / (DAY_US * 1.0)))
+    assert left is not None  # parse() lets through only the fields above
     return _OPS[op](left, num)
 
 
@@ -279,7 +282,7 @@ class CardRow:
     source: str | None = None
     line: int = 0
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """The names `srs show --json` uses: "front" and "back" whole, "preview" the table's one line."""
         out = {**asdict(self), "due": self.due.isoformat(), "front": self.full_front, "preview": self.front}
         del out["full_front"]
@@ -308,11 +311,11 @@ def search_cards(col: Collection, query: str = "", *, order: str = "due", descen
     tree = parse(query)
     if order not in ORDERS:
         raise QueryError(f'unknown order "{order}"; use one of {", ".join(ORDERS)}')
-    keys: list[Any] = {
+    order_columns: dict[str, list[Any]] = {
         "due": [Card.state == State.NEW, Card.due, Card.position], "difficulty": [Card.difficulty], "lapses": [Card.lapses],
         "reps": [Card.reps], "interval": [interval_days_sql()], "added": [Card.created_at], "deck": [Deck.name, Card.due],
-    }[order]
-    keys = [(k.desc() if descending else k.asc()).nulls_last() for k in keys]  # new cards have no difficulty
+    }
+    keys = [(k.desc() if descending else k.asc()).nulls_last() for k in order_columns[order]]  # new cards have no difficulty
     now = col.now()
     with col.read() as s:
         stmt = (
@@ -331,7 +334,7 @@ def search_cards(col: Collection, query: str = "", *, order: str = "due", descen
          rule, headings, line, uri) = r
         front, back = sides(r, ordinal)
         context = CONTEXT_SEP.join([deck.replace("::", CONTEXT_SEP), *headings])
-        out.append(CardRow(cid, nid, deck, plain_preview(front), kind, state, from_micros(due),  # type: ignore[arg-type]
+        out.append(CardRow(cid, nid, deck, plain_preview(front), kind, state, from_micros(due),
                            int(ivl or 0), diff, stab, lapses, reps, flag, bool(susp), (buried or 0) > now_us, tags.split(),
                            front, back, context, rule, uri, line))
     return out

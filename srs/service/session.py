@@ -19,9 +19,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
+from srs.core.consts import Rating
 from srs.core.errors import SrsError
-from srs.core.scheduling import Rating, answer_ms
+from srs.core.scheduling import answer_ms
 from srs.service.answering import AlreadyAnswered
 from srs.service.cards_view import CardView
 from srs.service.collection import Collection
@@ -100,8 +102,8 @@ class Step:
     when: datetime | None = None
     duration_ms: int = 0
     log_id: int | None = None
-    old: dict = field(default_factory=dict)  # card columns before (card changes)
-    new: dict = field(default_factory=dict)  # and after
+    old: dict[str, Any] = field(default_factory=dict)  # card columns before (card changes)
+    new: dict[str, Any] = field(default_factory=dict)  # and after
     after: tuple[tuple[int, ...], int | None] | None = None
 
     def describe(self) -> str:
@@ -226,7 +228,7 @@ class ReviewSession:
         self.again += sign * (rating == Rating.AGAIN)
         self._answered[card_id] += sign
 
-    def _change(self, kind: str, values: dict, *, advance: bool) -> Step:
+    def _change(self, kind: str, values: dict[str, Any], *, advance: bool) -> Step:
         card = self._current()
         step = Step(kind, card.id, self._state(), new=dict(values))
         step.old = self.study.change(card.id, values)

@@ -11,13 +11,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from srs.core.consts import LEARNING_STATES, Rating, State
 from srs.core.days import DAY_US, StudyDay, study_day
 from srs.core.errors import NotFound
 from srs.db.micros import from_micros, to_micros
-from srs.service.deck_counts import Run, counted, flatten, preset_hour
+from srs.db.quick_read import Run
+from srs.service.deck_counts import counted, flatten, preset_hour
 
 if TYPE_CHECKING:
     from srs.service.collection import Collection
@@ -63,7 +64,7 @@ class Stats:
     forecast: list[int] = field(default_factory=list)  # cards due on each of the next 30 days; [0] has overdue
     retention_by_week: list[tuple[str, float | None, int]] = field(default_factory=list)  # (Monday, retention, review answers)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
         out["retention_by_week"] = [{"week": w, "retention": r, "answers": n} for w, r, n in self.retention_by_week]
         return out
@@ -91,7 +92,7 @@ class _Days:
     def per_day(self, run: Run, table: str, moment: str, where: str, open_start: bool = False) -> dict[int, int]:
         """Rows of ``table`` whose ``moment`` column falls on each day; ``open_start``: all before, on day one."""
         ends = [*self.starts[1:], to_micros(self.end)]
-        bounds = [(i + self.first, start, end) for i, (start, end) in enumerate(zip(self.starts, ends))]
+        bounds = [(i + self.first, start, end) for i, (start, end) in enumerate(zip(self.starts, ends, strict=True))]
         if open_start:
             bounds[0] = (self.first, -(2**62), ends[0])
         days = ", ".join(f"({day:d}, {lo:d}, {hi:d})" for day, lo, hi in bounds)  # integers only: inlined
@@ -108,7 +109,7 @@ def _card_counts(run: Run, where: str) -> dict[str, int]:
     counts = ", ".join(f"coalesce(sum(CASE WHEN {c} THEN 1 ELSE 0 END), 0)" for c in conditions)
     row = run(f"SELECT count(*), {counts} FROM cards{_and(where)}", ())[0]
     names = ("total", "new", "learning", "review", "suspended", "young", "mature")
-    return {name: int(value or 0) for name, value in zip(names, row)}
+    return {name: int(value or 0) for name, value in zip(names, row, strict=True)}
 
 
 def _forecast(run: Run, where: str, now: datetime, hour: int) -> list[int]:
@@ -212,7 +213,8 @@ def stats_of(run: Run, now: datetime, deck: str | None = None) -> Stats:
     # "+ 0" keeps SQLite on the reviewed_at index (by card id it would read every log of the deck per day)
     log_where = "" if deck_ids is None else f"(card_id + 0) IN (SELECT id FROM cards WHERE {card_where})"
     history = _Days(now, hour, 1 - HISTORY_DAYS, 0)
-    stats = Stats(deck, **_card_counts(run, card_where))
+    counts = _card_counts(run, card_where)
+    stats = Stats(deck, **counts)  # type: ignore[arg-type]  # (str → int keyword arguments: Stats' count fields)
     stats.forecast = _forecast(run, card_where, now, hour)
     per_day = _answers_per_day(run, log_where, history)
     stats.reviews_per_day = {history.day(o).date: n for o, n in sorted(per_day.items())}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, delete, false, not_, or_, select, true
 from sqlalchemy.orm import Session
@@ -44,13 +44,15 @@ class SuggestionView:
     status: str
     note_id: int | None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return dict(vars(self))
 
 
 def record(s: Session, source: Source, drafted: list[Drafted], now: datetime) -> set[int]:
     """Store a file's suggestions; the ids of the notes accepted suggestions made (they stay, unchanged)."""
-    from srs.extract.drafts import SELF_GRADED  # here: listing suggestions (`srs suggestions`, `srs cards`) loads no extractor
+    from srs.extract.drafts import (
+        SELF_GRADED,  # here: listing suggestions (`srs suggestions`, `srs cards`) loads no extractor
+    )
 
     stored = {row.key: row for row in s.scalars(select(Suggestion).where(Suggestion.source_id == source.id))}
     seen: set[str] = set()
@@ -121,7 +123,7 @@ def _where(node: Node) -> ColumnElement[bool]:
     if term.key == "is":
         return true() if term.arg[0] == "suggested" else false()  # a suggestion is no card: not due, not new, …
     if term.key == "kind":
-        return Suggestion.kind == term.arg[0]
+        return Suggestion.kind == str(term.arg[0])
     if term.key == "source":
         return Source.uri.ilike(f"%{term.arg[0]}%")
     raise QueryError(f"{term.key}: at position {term.pos} does not apply to suggestions (use text, source:, kind:)")

@@ -17,18 +17,20 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
 
 from srs.anki.history import ANSWER_COLUMNS, CARD_COLUMNS, replay_history
 from srs.anki.ids import anki_guid
 from srs.anki.read_collection import CARD_IDS_SQL
 from srs.anki.read_package import read_package
 from srs.anki.sync_mirror import Mirror
-from sqlalchemy import select
-
 from srs.core.cloze import visible
 from srs.core.errors import SrsError
-from srs.core.replay import Replayer
 from srs.core.notes import NO_ANSWER, Template
+from srs.core.replay import Replayer
+from srs.db.engine import sqlite_cursor
 from srs.db.models import Note
 from srs.db.types import to_micros
 from srs.service import notes_store as store
@@ -52,7 +54,7 @@ class Pulled:
 def srs_card_keys(col: Collection) -> CardKeys:
     """Our cards by the mirror's key: the Anki guid the .apkg export gives a note, and the ordinal."""
     with col.read() as s:
-        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cur = sqlite_cursor(s.connection())
         rows = cur.execute("SELECT c.id, c.ordinal, n.guid, json_extract(n.fields, '$.anki_guid')"
                            " FROM cards c JOIN notes n ON n.id = c.note_id").fetchall()
     return {(anki or anki_guid(guid), ordinal): cid for cid, ordinal, guid, anki in rows}
@@ -83,7 +85,7 @@ def pull(col: Collection, mirror: Mirror, since_usn: int, scratch: Path, *, pend
     with col.read() as s:
         replayer = Replayer(default_rules(s).options)
     with col.write() as s:
-        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cur = sqlite_cursor(s.connection())
         for cid in sorted(reviewed):
             card_id = ours[keys[cid]]
             have = {ms for (ms,) in cur.execute("SELECT reviewed_at / 1000 FROM review_logs WHERE card_id = ?",
@@ -111,13 +113,13 @@ def pull(col: Collection, mirror: Mirror, since_usn: int, scratch: Path, *, pend
     return pulled
 
 
-def _insert_logs(cur: sqlite3.Cursor, rows: list[tuple]) -> None:
+def _insert_logs(cur: sqlite3.Cursor, rows: list[tuple[Any, ...]]) -> None:
     """Review log rows of answers given elsewhere: no srs state to undo them to (``prev`` empty)."""
     cur.executemany(f"INSERT INTO review_logs ({', '.join(ANSWER_COLUMNS)}, prev)"
                     f" VALUES ({', '.join('?' * len(ANSWER_COLUMNS))}, '{{}}')", rows)
 
 
-def _merge(cur: sqlite3.Cursor, replayer: Replayer, card_id: int, fresh: list[tuple]) -> None:
+def _merge(cur: sqlite3.Cursor, replayer: Replayer, card_id: int, fresh: list[tuple[Any, ...]]) -> None:
     """A card answered on both sides between two syncs keeps every answer, in time order, and
     its state becomes the replay of all of them (step C then sends it to the mirror)."""
     events = [(card_id, at, rating, ms) for at, rating, ms in cur.execute(
@@ -166,7 +168,7 @@ def _take_edits(col: Collection, mirror: Mirror, note_ids: list[int], scratch: P
 
 
 def _replayed(col: Collection, mirror: Mirror, cids: set[int],
-              scratch: Path) -> tuple[dict[int, list[tuple]], dict[int, tuple]]:
+              scratch: Path) -> tuple[dict[int, list[tuple[Any, ...]]], dict[int, tuple[Any, ...]]]:
     """The mirror's answers (review_logs rows, card id column = the Anki card id) and Anki's
     schedule (CARD_COLUMNS rows) of the cards ``cids``, from the import's replay of its history."""
     path = mirror.snapshot()  # closed: the replay reads the file as SQLite
@@ -182,8 +184,8 @@ def _replayed(col: Collection, mirror: Mirror, cids: set[int],
     folder.mkdir()
     parts: list[Path] = []
     replay_history(path, folder, base=0, options=options, now_us=to_micros(col.now()), ready=parts.append)
-    answers: dict[int, list[tuple]] = {}
-    schedules: dict[int, tuple] = {}
+    answers: dict[int, list[tuple[Any, ...]]] = {}
+    schedules: dict[int, tuple[Any, ...]] = {}
     for part in parts:
         db = sqlite3.connect(part)
         try:

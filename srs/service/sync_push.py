@@ -22,6 +22,7 @@ from srs.anki.ids import anki_guid
 from srs.anki.revlog_sql import copy_reviews, map_cards
 from srs.anki.sync_mirror import Mirror, revlog_rows
 from srs.core.days import interval_days
+from srs.db.engine import sqlite_cursor
 from srs.db.types import from_micros, to_micros
 from srs.service.collection import Collection
 from srs.service.exporting import _REVIEWS_SQL, export_anki
@@ -47,7 +48,7 @@ def push(col: Collection, mirror: Mirror, *, review_id: int, skip_cards: set[int
     cards whose schedule step B just took from the mirror (not written back)."""
     now = col.now()
     with col.read() as s:
-        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cur = sqlite_cursor(s.connection())
         last_review = cur.execute("SELECT coalesce(max(id), 0) FROM review_logs").fetchone()[0]
         notes = cur.execute("SELECT id, guid, json_extract(fields, '$.anki_guid'), modified_at FROM notes"
                             " WHERE orphaned_at IS NULL").fetchall()
@@ -84,7 +85,7 @@ def _cards_of(col: Collection, note_ids: set[int]) -> set[int]:
     if not note_ids:
         return set()
     with col.read() as s:
-        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cur = sqlite_cursor(s.connection())
         ids = ", ".join(str(int(n)) for n in note_ids)
         return {cid for (cid,) in cur.execute(f"SELECT id FROM cards WHERE note_id IN ({ids})")}
 
@@ -94,7 +95,7 @@ def _export_cards(col: Collection, card_ids: list[int]) -> list[tuple[int, Expor
         return []
     now_us = to_micros(col.now())
     with col.read() as s:
-        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cur = sqlite_cursor(s.connection())
         rows = cur.execute(
             "SELECT id, ordinal, state, due, last_review, stability, difficulty, reps, lapses, suspended,"
             " buried_until, flag, step, deck_id, desired_retention, decay"
@@ -126,7 +127,7 @@ def _push_reviews(col: Collection, mirror: Mirror, cards: list[tuple[int, int]],
 
 def _push_suspensions(col: Collection, mirror: Mirror, mirror_cid: dict[int, int]) -> int:
     with col.read() as s:
-        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cur = sqlite_cursor(s.connection())
         ours = {cid: (bool(sus), flag) for cid, sus, flag in cur.execute("SELECT id, suspended, flag FROM cards")}
     theirs = mirror.suspensions_and_flags()
     changed = 0

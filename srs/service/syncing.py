@@ -20,6 +20,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from srs.anki.sync_mirror import Mirror, SyncError, require_anki
 from srs.core import scratch as scratch_dirs
@@ -54,7 +55,7 @@ class SyncReport:
     received: dict[str, int] = field(default_factory=dict)  # into srs
     sent: dict[str, int] = field(default_factory=dict)  # into the mirror, then the server
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 

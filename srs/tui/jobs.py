@@ -72,11 +72,11 @@ def run_db(
             result = fn(col)
         except SrsError as exc:
             if failed is not None:
-                app.call_from_thread(deliver, failed, str(exc))
+                app.call_from_thread(deliver, failed, str(exc))  # type: ignore[arg-type]  # mypy cannot solve T | Awaitable[T] for a coroutine
             else:
                 app.call_from_thread(app.notify, str(exc), title="srs", severity="error", timeout=8)
             return
         if done is not None and not get_current_worker().is_cancelled:  # superseded (exclusive group): drop it
-            app.call_from_thread(deliver, done, result)
+            app.call_from_thread(deliver, done, result)  # type: ignore[arg-type]  # (as above)
 
     return node.run_worker(job, thread=True, group=group, exclusive=exclusive, name=getattr(fn, "__name__", "db"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import anki.collection  # noqa: F401  (must come before anki.cards)
@@ -13,7 +13,7 @@ from anki.collection import (
     ImportAnkiPackageRequest,
 )
 
-NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 def days(n: float) -> timedelta:

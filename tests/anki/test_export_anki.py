@@ -12,7 +12,6 @@ import pytest
 from srs.anki import ExportCard, ExportNote, write_apkg
 from srs.anki.ids import anki_guid
 from srs.anki.notetypes import BASIC_ID, BASIC_NAME, CLOZE_ID, CLOZE_NAME
-
 from tests.anki.helpers import NOW, anki_import, days
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -10,7 +10,7 @@ from srs.anki import ExportCard, ExportNote, ExportReview, write_apkg
 from tests.anki.helpers import anki_import
 
 # Anki schedules against the real clock, so these tests do too.
-NOW = datetime.now(timezone.utc).replace(microsecond=0)
+NOW = datetime.now(UTC).replace(microsecond=0)
 D = timedelta(days=1)
 
 

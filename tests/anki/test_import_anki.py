@@ -12,6 +12,7 @@ from srs.anki import read_package
 from tests.anki import shared_deck
 from tests.anki.helpers import anki_export
 
+
 def loose(md: str) -> str:
     """Table padding differs between converters: compare without it."""
     return re.sub(r" {2,}", " ", re.sub(r"-{3,}", "---", md))

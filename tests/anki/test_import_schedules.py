@@ -150,7 +150,7 @@ def test_nonsense_in_a_packages_schedule_columns_imports_within_bounds(tmp_path:
     edits = ["data = '{not json'", """data = '{"s": 1e308, "d": -4, "lrt": 99999999999999}'""",
              "due = 9223372036854775807, ivl = 'many'", """data = '{"s": "abc", "d": 5}', ivl = 10000000000""",
              "odid = 'x', odue = -9223372036854775807"]
-    for cid, edit in zip(ids, edits):
+    for cid, edit in zip(ids, edits, strict=True):
         con.execute(f"UPDATE cards SET {edit} WHERE id = ?", (cid,))
     con.commit()
     con.close()

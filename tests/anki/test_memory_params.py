@@ -5,7 +5,7 @@ so Anki reads the same memory state; an answer here schedules with the preset's 
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -52,7 +52,7 @@ def _cards(col: AnkiCollection) -> dict[str, tuple]:
 @pytest.fixture
 def studied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[dict, Collection]:
     """Three cards Anki's FSRS scheduled at 85 % with decay 0.3, imported into srs."""
-    monkeypatch.setenv("SRS_NOW", datetime.now(timezone.utc).isoformat())  # Anki runs on the real clock
+    monkeypatch.setenv("SRS_NOW", datetime.now(UTC).isoformat())  # Anki runs on the real clock
     (tmp_path / "anki").mkdir()
     col = AnkiCollection(os.path.join(tmp_path, "anki", "collection.anki2"))
     _fsrs_options(col, THERE_RETENTION, THERE_DECAY)

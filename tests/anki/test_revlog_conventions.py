@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from anki.collection import Collection as AnkiCollection
@@ -47,7 +47,7 @@ def answered_in_anki(folder: Path) -> list[tuple]:
 
 def test_exported_review_log_matches_ankis_own(tmp_path, monkeypatch) -> None:
     expected = answered_in_anki(Path(tempfile.mkdtemp(dir=tmp_path)))
-    start = datetime.now(timezone.utc).replace(hour=9, minute=0, second=0, microsecond=0) - timedelta(days=3)
+    start = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0) - timedelta(days=3)
     times = [start, start + timedelta(minutes=1), start + timedelta(minutes=12),
              start + timedelta(days=1, hours=1), start + timedelta(days=1, hours=1, minutes=11)]
     monkeypatch.setenv("SRS_NOW", start.isoformat())
@@ -56,7 +56,7 @@ def test_exported_review_log_matches_ankis_own(tmp_path, monkeypatch) -> None:
     study = Study(col)
     with col.read() as s:
         card_id = s.connection().exec_driver_sql("SELECT id FROM cards").scalar_one()
-    for when, rating in zip(times, RATINGS):
+    for when, rating in zip(times, RATINGS, strict=True):
         study.answer(card_id, Rating(rating), ANSWER_MS, when=when)
     monkeypatch.setenv("SRS_NOW", (start + timedelta(days=2)).isoformat())
     export_anki(col, tmp_path / "out.apkg", with_scheduling=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -75,7 +75,7 @@ def test_a_failing_review_copy_fails_the_export_and_leaves_nothing(tmp_path: Pat
     out = tmp_path / "out" / "x.apkg"
     out.parent.mkdir()
     with pytest.raises(sqlite3.OperationalError, match="no such table"):
-        write_apkg(out, [note], with_scheduling=True, now=datetime(2026, 1, 1, tzinfo=timezone.utc),
+        write_apkg(out, [note], with_scheduling=True, now=datetime(2026, 1, 1, tzinfo=UTC),
                    reviews=ReviewSource("SELECT * FROM src.missing", src))
     assert list(out.parent.iterdir()) == []
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import ast
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from srs.anki import ExportCard, ExportNote, ExportReview, read_package, write_apkg
 from srs.anki.ids import anki_guid
 from tests.anki.helpers import anki_export, anki_import
 
-NOW = datetime.now(timezone.utc).replace(microsecond=0)
+NOW = datetime.now(UTC).replace(microsecond=0)
 D = timedelta(days=1)
 
 NOTES = [

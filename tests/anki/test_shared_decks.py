@@ -82,7 +82,7 @@ def test_every_field_survives_ankis_package_and_our_import(tmp_path, anki_col):
     from tests.anki.helpers import anki_export
 
     fields = [f for path in PATHS for f in deck_fields(path)]
-    pairs = list(zip(fields[::2], fields[1::2] + [""]))
+    pairs = list(zip(fields[::2], fields[1::2] + [""][:len(fields) % 2], strict=True))
     basic = anki_col.models.by_name("Basic")
     for front, back in pairs:
         note = anki_col.new_note(basic)
@@ -98,7 +98,7 @@ def test_every_field_survives_ankis_package_and_our_import(tmp_path, anki_col):
     finally:
         ours.close()
     lost = []
-    for (front, back), (md_front, md_back) in zip(pairs, imported):
+    for (front, back), (md_front, md_back) in zip(pairs, imported, strict=True):
         for field, md in ((front, md_front), (back, "" if md_back == NO_ANSWER else md_back)):
             before, after = read(field), read(render(md).html)
             diff = {k: (getattr(before, k), getattr(after, k)) for k in ASPECTS if getattr(before, k) != getattr(after, k)}

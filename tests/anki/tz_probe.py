@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import anki.collection  # noqa: F401
 from anki.collection import Collection
@@ -14,7 +14,7 @@ from anki.collection import Collection
 from srs.anki import ExportCard, ExportNote, write_apkg
 from tests.anki.helpers import anki_import
 
-now = datetime.now(timezone.utc).replace(microsecond=0)
+now = datetime.now(UTC).replace(microsecond=0)
 days = range(-2, 6)
 notes = [ExportNote(guid=f"n{k}", template="basic", front=f"f{k}", modified=now,
                     cards=(ExportCard(0, state=2, due=now + timedelta(days=k), stability=3.0,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from srs.service.reviewing import Study
 from srs.service.search import search_cards
 from tests.conftest import run_srs
 
-NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)  # tests/conftest.py's SRS_NOW
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # tests/conftest.py's SRS_NOW
 
 
 def add(col: Collection, deck: str, front: str, back: str, kind: str = "qa", tags: str = "", **card: object) -> int:

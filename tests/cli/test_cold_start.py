@@ -35,9 +35,9 @@ def studied(path: Path) -> Collection:
     add_notes(col, "A::Sub", [(f"s{i}", "x") for i in range(5)])
     add_notes(col, "B", [(f"b{i}", "x") for i in range(12)])
     session = ReviewSession(col)
-    shown = session.start()
+    session.start()
     for rating in (3, 1, 4, 3, 1):
-        shown = session.answer(rating, 1000)
+        session.answer(rating, 1000)
     return col
 
 

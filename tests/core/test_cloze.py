@@ -1,5 +1,10 @@
 from srs.core.cloze import (
-    cloze_numbers, cloze_problems, highlights_to_cloze, render_back, render_front, strip_cloze,
+    cloze_numbers,
+    cloze_problems,
+    highlights_to_cloze,
+    render_back,
+    render_front,
+    strip_cloze,
 )
 
 TEXT = "SLO {{c1::99.9%}} monthly gives a budget of {{c2::43 min::minutes}}; {{c1::per month}}"

@@ -1,8 +1,7 @@
 """Footnote numbers pasted onto words are removed; names and placeholders that end in digits stay."""
 
-from tests.extract.extract_helpers import notes
-
 from srs.extract.footnotes import strip
+from tests.extract.extract_helpers import notes
 
 BOOK = """# Notes
 

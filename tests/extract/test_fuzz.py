@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.extract.card_checks import problems
 from srs.extract import extract
+from tests.extract.card_checks import problems
 
 FRAGMENTS = [
     "# ", "## ", "### ", "- ", "* ", "1. ", "  - ", "    ", "**", "__", "_", "`", "```", "~~~", "{{c1::", "{{c2::",

@@ -2,7 +2,6 @@
 
 from srs.core.cloze import cloze_numbers, render_front
 from srs.extract import extract
-
 from tests.extract.extract_helpers import notes, one
 
 

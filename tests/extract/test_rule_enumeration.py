@@ -1,6 +1,5 @@
 from srs.core.cloze import cloze_numbers
 from srs.extract import extract
-
 from tests.extract.extract_helpers import line, notes, one
 
 

@@ -1,5 +1,4 @@
 from srs.extract import extract
-
 from tests.extract.extract_helpers import notes, one
 
 

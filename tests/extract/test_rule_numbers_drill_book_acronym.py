@@ -1,6 +1,5 @@
 from srs.core.cloze import render_front
 from srs.extract import extract
-
 from tests.extract.extract_helpers import notes, one
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from tests.extract.card_checks import SEEDS
 from srs.core.cloze import cloze_numbers, render_back, render_front
 from srs.core.notes import NoteDraft, NoteKind, Template, tradeoff_key
 from srs.core.tradeoffs import find_answer
 from srs.extract import Extraction, extract
+from tests.extract.card_checks import SEEDS
 
 
 @cache

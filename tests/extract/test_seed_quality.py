@@ -6,9 +6,9 @@ from collections import Counter
 
 import pytest
 
-from tests.extract.card_checks import SEEDS, problems
 from srs.core.notes import NoteKind, Template, normalize
 from srs.extract import extract
+from tests.extract.card_checks import SEEDS, problems
 
 OUTCOMES = {"card", "skipped", "blank", "context", "part"}
 
@@ -52,7 +52,7 @@ def test_every_line_is_explained_exactly_once(seed):
     lines = text.replace("\r\n", "\n").split("\n")
     assert [ln.line for ln in ex.lines] == list(range(1, len(lines) + 1))
     assert all(ln.outcome in OUTCOMES and ln.rule and ln.detail for ln in ex.lines)
-    for ln, raw in zip(ex.lines, lines):
+    for ln, raw in zip(ex.lines, lines, strict=True):
         assert (ln.outcome == "blank") == (not raw.strip())
 
 

@@ -1,9 +1,8 @@
 """Patterns found by grading cards from documents the extractor had never seen (round 8)."""
 
-from tests.extract.extract_helpers import notes, one
-
 from srs.extract import extract
 from srs.extract.rules.enumeration import which
+from tests.extract.extract_helpers import notes, one
 
 
 def test_a_name_that_ends_in_s_is_no_plural_set():

@@ -4,9 +4,8 @@ re-read of earlier rounds' cards under today's code).
 Each test states the general shape in made-up notes, never a line of the graded documents.
 """
 
-from tests.extract.extract_helpers import notes
-
 from srs.extract import extract
+from tests.extract.extract_helpers import notes
 
 
 def cards(text: str, rule: str | None = None) -> dict[str, str]:
@@ -271,3 +270,9 @@ def test_emoji_leave_titles_and_french_steps_are_not_asked_in_english():
     fr = ("# Démarrage\n\nLe système démarre en plusieurs étapes et chaque étape lance la suivante dans la machine.\n\n"
           "- Bootmgr (Windows) : firmware → bootmgr → winload → noyau\n") * 2
     assert not any("steps in order" in f for f in cards(fr))
+
+
+def test_a_rule_that_claims_a_line_but_makes_nothing_is_no_crash():
+    """Found by the fuzz test (tests/reliability/test_rel_fuzz_import.py): an IndexError in the walker."""
+    ex = extract("\ufffd# cache\n\n- cache cache\n        - vs cache\n\n", source="fuzz")
+    assert not any("extractor error" in w for w in ex.warnings)

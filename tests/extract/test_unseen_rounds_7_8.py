@@ -3,10 +3,9 @@
 Each test states the general shape in made-up notes, never a line of the graded documents.
 """
 
-from tests.extract.extract_helpers import notes
-
 from srs.extract import extract
 from srs.extract.text import is_generic, sentences
+from tests.extract.extract_helpers import notes
 
 
 def fronts(text: str) -> list[str]:

@@ -109,7 +109,7 @@ front_matter = st.one_of(
 def markdown_document(draw) -> str:  # type: ignore[no-untyped-def]
     blocks = draw(st.lists(block(), min_size=1, max_size=12))
     joins = draw(st.lists(st.sampled_from(["\n\n", "\n", "\n\n\n"]), min_size=len(blocks), max_size=len(blocks)))
-    return draw(front_matter) + "".join(b + j for b, j in zip(blocks, joins))
+    return draw(front_matter) + "".join(b + j for b, j in zip(blocks, joins, strict=True))
 
 
 @st.composite

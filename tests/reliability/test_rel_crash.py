@@ -22,7 +22,7 @@ import json
 import random
 import signal
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -33,7 +33,7 @@ from tests.conftest import run_srs
 from tests.reliability.dbstate import card_log_mismatches, log_sequence, make_review_db
 from tests.reliability.plain_driver import drive, finish, popen_review
 
-T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 def run_random_kills(tmp_path: Path, rounds: int, seed: int) -> dict[str, int]:

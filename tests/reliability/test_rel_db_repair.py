@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -134,7 +134,7 @@ def test_orphan_note_sources_are_repaired(tmp_path: Path) -> None:
 class _FrozenDatetime(datetime):
     @classmethod
     def now(cls, tz=None):  # type: ignore[no-untyped-def,override]
-        return datetime(2026, 3, 2, 9, 0, 0, tzinfo=timezone.utc)
+        return datetime(2026, 3, 2, 9, 0, 0, tzinfo=UTC)
 
 
 def test_repair_right_after_an_upgrade(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import sqlite3
 import zipfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from srs.anki import ExportCard, ExportNote, ExportReview, write_apkg
 from srs.service.collection import Collection
 from srs.service.importing import import_paths
 
-T0 = datetime(2024, 1, 8, 7, 30, tzinfo=timezone.utc)
+T0 = datetime(2024, 1, 8, 7, 30, tzinfo=UTC)
 NOW = T0 + timedelta(days=700)
 
 

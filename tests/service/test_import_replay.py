@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -14,7 +14,7 @@ from srs.service.collection import Collection
 from srs.service.importing import import_paths
 from srs.service.presets import default_rules
 
-T0 = datetime(2025, 3, 1, 8, 0, tzinfo=timezone.utc)
+T0 = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
 # (days after T0, rating): learning steps, a lapse, same-day reviews, a long gap
 HISTORY = [(0, 3), (0.001, 3), (1, 3), (4, 2), (15, 1), (15.01, 3), (16, 3), (16.2, 4), (60, 3), (400, 3)]
 

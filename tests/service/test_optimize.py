@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import timedelta
+from itertools import pairwise
 
 import pytest
 from sqlalchemy import select
@@ -86,5 +87,5 @@ def test_the_optimizer_counts_days_as_the_scheduler_does(col, monkeypatch) -> No
         preset_id, hour = preset.id, preset.day_start_hour
     _reviews, items = _items(col, preset_id, hour)
     deltas = [int(d) for d in re.findall(r"delta_t: (\d+)", repr(items[-1]))]  # fsrs-rs shows them only so
-    expected = [0] + [days_between(at(a), at(b), hour) for a, b in zip(times, times[1:])]
+    expected = [0] + [days_between(at(a), at(b), hour) for a, b in pairwise(times)]
     assert deltas == expected == [0, 1, 1, 0, 1]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import fsrs
 import pytest
@@ -18,7 +18,7 @@ from srs.service.reviewing import Study
 from srs.service.session import ReviewSession
 from tests.factory import add_notes
 
-T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 def set_now(monkeypatch: pytest.MonkeyPatch, when: datetime) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -15,7 +15,7 @@ from srs.service.collection import Collection, get_or_create_deck
 from srs.service.reviewing import Study
 from srs.service.search import search_cards
 
-NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)  # tests/conftest.py's SRS_NOW
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # tests/conftest.py's SRS_NOW
 _serial = itertools.count(1)
 
 

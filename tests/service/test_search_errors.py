@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -99,7 +99,7 @@ def test_random_text_never_raises_anything_but_query_error(query: str) -> None:
 
 @pytest.fixture
 def small(col: Collection) -> Collection:
-    now = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
+    now = datetime(2026, 3, 2, 9, tzinfo=UTC)
     with col.write() as s:
         deck = get_or_create_deck(s, "A::B (c) [d]*")
         note = Note(guid="g", key="k", kind="qa", rule="t", template="basic", reverse=False, front="x % _ \\ Ü", back="",

@@ -7,15 +7,15 @@ import json
 import os
 import time
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from srs.core.errors import NotFound
 from srs.db.models import Card, Note, ReviewLog
 from srs.service.collection import Collection, get_or_create_deck
-from srs.service.reviewing import Study
 from srs.service.decks import today_counts
+from srs.service.reviewing import Study
 from srs.service.stats import card_history, collection_stats
 
 DAY = timedelta(days=1)
@@ -23,7 +23,7 @@ _serial = itertools.count(1)
 
 
 def utc(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 def add(col: Collection, deck: str = "Main::Sub", **card: object) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import anki.collection  # noqa: F401  (must come before anki.cards)
@@ -42,7 +42,7 @@ def _srs_guids(db: Path) -> dict[str, str]:
 
 def test_edits_suspensions_flags_and_new_notes_cross_both_ways(sync_server, tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    start = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(minutes=5)
+    start = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=5)
     monkeypatch.setenv("SRS_NOW", start.isoformat())
     db = tmp_path / "srs.db"
     Collection.open(db).close()

@@ -3,7 +3,7 @@ and its schedule is the replay of both in time order."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import anki.collection  # noqa: F401  (must come before anki.cards)
@@ -20,7 +20,7 @@ LEARNING_STEP_S = 60  # Again puts a learning card 1 minute out (srs's and Anki'
 
 
 def test_both_answers_are_kept_and_replayed(sync_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    start = datetime.now(timezone.utc).replace(microsecond=0)
+    start = datetime.now(UTC).replace(microsecond=0)
     monkeypatch.setenv("SRS_NOW", start.isoformat())
     db = tmp_path / "srs.db"
     Collection.open(db).close()

@@ -9,7 +9,7 @@ to the moment the test starts, plus a second per srs answer).
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import anki.collection  # noqa: F401  (must come before anki.cards)
@@ -62,7 +62,7 @@ def _phone_sync(phone: AnkiCollection, server) -> None:  # type: ignore[no-untyp
 
 
 def _phone_day(phone: AnkiCollection, day_number: int) -> date:
-    crt = datetime.fromtimestamp(phone.db.scalar("SELECT crt FROM col"), timezone.utc)
+    crt = datetime.fromtimestamp(phone.db.scalar("SELECT crt FROM col"), UTC)
     return ((crt - ROLLOVER) + timedelta(days=day_number)).date()
 
 
@@ -88,10 +88,10 @@ def _srs_view(db: Path) -> dict[tuple[str, int], tuple[int, object, int]]:
     finally:
         col.close()
     out = {}
-    for guid, anki, ordinal, state, due_us, answers in rows:
-        due = datetime.fromtimestamp(due_us / 1_000_000, timezone.utc)
+    for guid, anki_guid_field, ordinal, state, due_us, answers in rows:
+        due = datetime.fromtimestamp(due_us / 1_000_000, UTC)
         when: object = (due - ROLLOVER).date() if state == 2 else (int(due.timestamp()) if state in (1, 3) else None)
-        out[(anki or anki_guid(guid), ordinal)] = (state, when, answers)
+        out[(anki_guid_field or anki_guid(guid), ordinal)] = (state, when, answers)
     return out
 
 
@@ -109,7 +109,7 @@ def _answer_on_phone(phone: AnkiCollection, ratings: tuple[int, ...]) -> set[tup
 
 
 def test_reviews_go_from_phone_to_srs_and_back(sync_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    start = datetime.now(timezone.utc).replace(microsecond=0)
+    start = datetime.now(UTC).replace(microsecond=0)
     monkeypatch.setenv("SRS_NOW", start.isoformat())
     db = tmp_path / "srs.db"
     deck = tmp_path / "networking.md"

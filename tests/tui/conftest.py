@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from srs.service.collection import Collection
+
 from .tui_data import build
 
 NOW = "2026-03-02T09:00:00+00:00"

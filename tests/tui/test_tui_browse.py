@@ -11,6 +11,7 @@ from srs.tui.screens.confirm import ConfirmScreen
 
 from .helpers import make_app, settle, sync
 
+
 def cards(col: Collection) -> dict[int, Card]:
     with col.read() as s:
         return {c.id: c for c in s.scalars(select(Card))}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from srs.service.cards_view import CardView
@@ -12,7 +12,7 @@ from srs.tui.screens.stats import forecast_numbers, heatmap_numbers
 from srs.tui.widgets.bar_chart import columns
 from srs.tui.widgets.heatmap import level, levels
 
-NOW = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 9, tzinfo=UTC)
 
 
 def test_until_and_duration() -> None:

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from srs.extract.critic.finding import Check
 from srs.extract.critic.content import debris, navigation, oversize, trivial, unanswered
+from srs.extract.critic.finding import Check
 from srs.extract.critic.form import (
-    fragment_front, heading_front, leans_back, placeholder_term, position_cue, statement_label,
+    fragment_front,
+    heading_front,
+    leans_back,
+    placeholder_term,
+    position_cue,
+    statement_label,
 )
 from srs.extract.critic.language import language
 from srs.extract.critic.meaning import (
-    asks_back, code_term, example_data, mangled_set, meta_section, reader_addressed,
+    asks_back,
+    code_term,
+    example_data,
+    mangled_set,
+    meta_section,
+    reader_addressed,
 )
 
 CHECKS: list[Check] = [

@@ -164,7 +164,7 @@ def _spelled_out(answer: str, shown: str) -> bool:
         return False
     if not _ACRONYM.match(answer):  # "… have a [...] (TTL)": the acronym beside the blank spells the answer
         acronym = re.match(r"\s*[(（]([A-Z][A-Z0-9]{1,7})s?[)）]", shown[shown.index(_BLANK) + len(_BLANK):])
-        return bool(acronym) and _abbreviates(acronym.group(1), answer)
+        return acronym is not None and _abbreviates(acronym.group(1), answer)
     at = shown.index(_BLANK)
     before = re.search(r"([A-Za-z][\w-]*(?:\s+[\w-]+){0,5})\s*[(（]\s*$", shown[:at])
     after = re.match(r"\s*[(（]([^)）]{3,80})[)）]", shown[at + len(_BLANK):])

@@ -7,7 +7,13 @@ import re
 from srs.core.notes import NoteDraft, Template, normalize
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import (
-    LEADING_FRAGMENT, PLACEHOLDERS, QUESTION, TRAILING_FRAGMENT, asked_term, title_of, words,
+    LEADING_FRAGMENT,
+    PLACEHOLDERS,
+    QUESTION,
+    TRAILING_FRAGMENT,
+    asked_term,
+    title_of,
+    words,
 )
 from srs.extract.languages import LATIN
 from srs.extract.model import Doc, Unit

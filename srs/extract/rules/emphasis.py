@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from srs.core.cloze import mask_code
-from srs.core.notes import NoteKind
+from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import cloze
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.text import sentences, word_count
@@ -87,7 +87,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     return None
 
 
-def _cloze(u: Unit, sentence: str, doc: Doc) -> object | None:
+def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
     if word_count(sentence) > MAX_SENTENCE_WORDS or sentence.endswith(("?", "？")):
         return None
     if _ANAPHORA.match(sentence) or _LEANS_BACK.search(sentence):

@@ -12,8 +12,8 @@ import re
 
 from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import ONLY_NUMBERED, draft, lower_words, topic
-from srs.extract.model import Claim, Doc, Unit
 from srs.extract.languages import WORDED
+from srs.extract.model import Claim, Doc, Unit
 from srs.extract.text import bullets, capitalize, cjk_share, clean_label, drop_parentheticals, is_generic, word_count
 
 RULE = "enumeration"

@@ -69,7 +69,7 @@ def notes(u: Unit, region: Region) -> list[NoteDraft]:
 
 def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
     start = i + 1
-    question = [_Q.match(lines[i]).group("text")]  # type: ignore[union-attr]
+    question = [_Q.match(lines[i]).group("text")]  # type: ignore[union-attr]  # the caller found a Q: here
     j = i + 1
     fence = ""
     while j < len(lines):
@@ -84,7 +84,7 @@ def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
         region = Region(start, list(range(start, j + 1)), front, "", answered=False,
                         warnings=[f"line {start}: Q: without A: (made a self-graded drill)"])
         return region, j
-    answer = [_A.match(lines[j]).group("text")]  # type: ignore[union-attr]
+    answer = [_A.match(lines[j]).group("text")]  # type: ignore[union-attr]  # matched just above
     j += 1
     fence = ""
     while j < len(lines):

@@ -17,7 +17,15 @@ from srs.extract.logistics import study_task, without_time_budgets
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.enumeration import NAME_ALL_MAX, which
 from srs.extract.text import (
-    bullets, capitalize, clean_label, drop_parentheticals, is_generic, is_narrative, parenthetical, split_items, tidy,
+    bullets,
+    capitalize,
+    clean_label,
+    drop_parentheticals,
+    is_generic,
+    is_narrative,
+    parenthetical,
+    split_items,
+    tidy,
     word_count,
 )
 

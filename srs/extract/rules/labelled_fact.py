@@ -13,7 +13,16 @@ import re
 from srs.core.notes import NoteKind, normalize
 from srs.extract.drafts import draft, in_example, lower_words, topic
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import capitalize, cjk_share, clean_label, drop_parentheticals, is_generic, is_narrative, tidy, word_count
+from srs.extract.text import (
+    capitalize,
+    cjk_share,
+    clean_label,
+    drop_parentheticals,
+    is_generic,
+    is_narrative,
+    tidy,
+    word_count,
+)
 
 RULE = "labelled-fact"
 MAX_ANSWER_WORDS = 60

@@ -8,6 +8,7 @@ example and note columns are skipped, and a row of more than three facts is a re
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import draft, lower_words
@@ -72,7 +73,7 @@ def constant_columns(rows: list[list[str]]) -> set[int]:
     return out
 
 
-def row_notes(u: Unit, header: list[str], row: list[str], skip: set[int] = frozenset()) -> list[NoteDraft]:  # type: ignore[assignment]
+def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int] = frozenset()) -> list[NoteDraft]:
     """A card per fact of the row: "first cell — column?" / the cell."""
     if len(row) < 2 or not row[0] or _EMPTY.match(row[0]) or _SEVERAL.search(row[0]):
         return []  # "ZooKeeper、etcd": a row keyed by a list is a column of examples, not a key

@@ -173,6 +173,7 @@ def _segments(text: str, topic: str = "") -> list[tuple[str, str]]:
 
 
 def _split_top(text: str) -> list[str]:
+    current: list[str]
     parts, depth, current = [], 0, []
     for c in text:
         depth += c == "("

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
@@ -13,9 +15,9 @@ from srs.core.consts import FLAG_NAMES
 
 class FlagScreen(ModalScreen[int | None]):
     SCREEN_NAME = "Flag"
-    BINDINGS = [Binding("escape,q", "cancel", "Cancel")] + [
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q", "cancel", "Cancel"), *(
         Binding(str(n), f"pick({n})", f"Flag {n} {name}" if n else "No flag", show=False) for n, name in FLAG_NAMES.items()
-    ]
+    )]
 
     def __init__(self, current: int = 0) -> None:
         super().__init__()

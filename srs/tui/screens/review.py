@@ -84,14 +84,14 @@ class ReviewScreen(Screen[None]):
             self.session = ReviewSession(col, self.deck, clock=clock)
             return self.session.start(count=False)
 
-        run_db(self, start, self.display, failed=self.start_failed)
+        run_db(self, start, self.present, failed=self.start_failed)
 
     def start_failed(self, message: str) -> None:
         self.busy = False
         self.query_one("#context", Label).update(message)
 
     # -- drawing ---------------------------------------------------------------
-    def display(self, shown: Shown) -> None:
+    def present(self, shown: Shown) -> None:
         self.shown = shown
         self.busy = False
         self.query_one("#status", Label).update(shown.message)
@@ -136,7 +136,7 @@ class ReviewScreen(Screen[None]):
             self.busy = False
             self.query_one("#status", Label).update(message)
 
-        run_db(self, lambda _col: fn(session), self.display, failed=failed)
+        run_db(self, lambda _col: fn(session), self.present, failed=failed)
 
     @property
     def card_on_screen(self) -> bool:

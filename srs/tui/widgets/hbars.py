@@ -36,5 +36,5 @@ class HBars(Widget):
                 text.append("\n")
         return text
 
-    def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[no-untyped-def, override]
+    def get_content_height(self, container, viewport, width: int) -> int:
         return max(1, len(self.rows))

@@ -16,13 +16,13 @@ import sqlite3
 import stat
 import sys
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import zstandard
 
 HERE = Path(__file__).resolve().parent
-NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 GIB = 1 << 30
 BIG_FIELD = 2 << 20  # 2 MB in one field: no flashcard side is that long
 
