@@ -52,6 +52,7 @@ class BrowseScreen(Screen[None]):
         Binding("escape", "back", "Back"),
         Binding("slash", "focus_search", "Search"),
         Binding("o", "cycle_order", "Sort"),
+        Binding("enter", "info", "Card info", show=False),
         Binding("r", "reverse", "Reverse", show=False),
         Binding("s", "toggle_suspend", "Suspend/unsuspend"),
         Binding("f", "flag", "Flag"),
@@ -62,6 +63,7 @@ class BrowseScreen(Screen[None]):
         "Type a search and press Enter (or wait a moment); Down or Tab moves to the results.\n"
         "o changes the sort (due, difficulty, lapses, interval, reps, added), r reverses it; "
         "clicking a column header sorts by it.\n"
+        "Enter on a row opens card info (Esc comes back).\n"
         "s suspends or unsuspends, f sets a flag, d deletes (after you confirm).\n" + COLUMN_HELP + "\n\nSearch syntax:\n" + SYNTAX
     )
 
@@ -168,6 +170,16 @@ class BrowseScreen(Screen[None]):
 
     async def show_preview(self, card: CardView | None) -> None:
         await self.query_one("#preview", Markdown).update(preview_markdown(card) if card else "*This card is gone.*")
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_info()
+
+    def action_info(self) -> None:
+        from srs.tui.screens.card_info import CardInfoScreen
+
+        card_id = self.selected_id()
+        if card_id is not None:
+            self.app.push_screen(CardInfoScreen(card_id))
 
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
         order = ORDER_OF_COLUMN.get(str(event.column_key.value))
