@@ -6,6 +6,7 @@ changed column before and after, so a script can put a card back.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated
 
 import typer
@@ -22,10 +23,15 @@ def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
+def _plain(values: dict) -> dict:
+    """Column values for JSON: times as ISO 8601, as `srs show --json` writes them."""
+    return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in values.items()}
+
+
 def _report(change, json_: bool, verb: str, how: str = "") -> None:  # type: ignore[no-untyped-def]
     if json_:
         emit_json({"action": change.action, "changed": change.changed, "cards": [
-            {"id": cid, "before": change.before[cid], "after": change.after[cid]} for cid in change.card_ids]})
+            {"id": cid, "before": _plain(change.before[cid]), "after": _plain(change.after[cid])} for cid in change.card_ids]})
         return
     rest = len(change.card_ids) - change.changed
     console.print(f"{verb} {_plural(change.changed, 'card')}{how}" + (f" ({rest} unchanged)" if rest > 0 else ""))

@@ -41,6 +41,7 @@ def test_set_due_moves_cards_and_says_when(capsys, db, col) -> None:  # type: ig
     code, out, _ = srs(capsys, db, "set-due", "0", "--json", str(s3))
     data = json.loads(out)
     assert data["action"] == "set due 0" and data["cards"][0]["id"] == s3
+    assert data["cards"][0]["after"]["due"] == study_day(NOW).start.isoformat()
     assert card(col, s3).id in {r.id for r in search_cards(col, "is:due")}
 
 
