@@ -11,6 +11,7 @@ from srs.cli.app import app, state
 # the order `srs --help` lists them in.
 from srs.cli import commands_db, commands_notes, commands_review  # noqa: F401  isort: skip
 from srs.cli import commands_cards  # noqa: F401  isort: skip
+from srs.cli import commands_schedule  # noqa: F401  isort: skip
 from srs.cli import commands_suggestions  # noqa: F401  isort: skip
 from srs.cli import commands_sync  # noqa: F401  isort: skip
 

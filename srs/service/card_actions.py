@@ -12,7 +12,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from srs.core.consts import FLAG_NAMES, MAX_FLAG, State
+from srs.core.consts import FLAG_NAMES, MAX_FLAG
 from srs.core.errors import NotFound, UsageError
 from srs.db.models import Card, Note
 from srs.service.collection import Collection
@@ -79,22 +79,3 @@ def delete_cards(col: Collection, card_ids: Iterable[int]) -> int:
             s.execute(delete(Note).where(Note.id.in_(chunk)), execution_options={"synchronize_session": False})
     return int(deleted)
 
-
-def forget(col: Collection, card_ids: Iterable[int]) -> int:
-    """Make cards new again, in their old place among new cards.
-
-    Their memory state goes; reps, lapses and the review history stay. Returns how many cards changed.
-    """
-    now = col.now()
-    changed = 0
-    with col.write() as s:
-        for chunk in _chunks(_existing(s, card_ids)):
-            result = s.execute(
-                update(Card).where(Card.id.in_(chunk), Card.state != State.NEW).values(
-                    state=int(State.NEW), step=None, stability=None, difficulty=None, due=now, last_review=None, buried_until=None,
-                    desired_retention=None, decay=None,
-                ),
-                execution_options={"synchronize_session": False},
-            )
-            changed += cast("CursorResult[Any]", result).rowcount  # an UPDATE or DELETE answers with a cursor
-    return changed

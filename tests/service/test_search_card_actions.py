@@ -10,8 +10,9 @@ from sqlalchemy import func, select
 
 from srs.core.errors import NotFound, SrsError
 from srs.db.models import Card, Note, ReviewLog
-from srs.service.card_actions import delete_cards, forget, set_flag, set_suspended
+from srs.service.card_actions import delete_cards, set_flag, set_suspended
 from srs.service.collection import Collection, get_or_create_deck
+from srs.service.rescheduling import forget_cards
 from srs.service.reviewing import Study
 from srs.service.search import search_cards
 
@@ -98,7 +99,7 @@ def test_forget_makes_a_card_new_and_keeps_counts(col: Collection) -> None:
     (rev,) = add(col, "reviewed", state=2, stability=20.0, difficulty=6.0, last_review=NOW - timedelta(days=20),
                  due=NOW + timedelta(days=5), reps=7, lapses=2)
     (new,) = add(col, "new")
-    assert forget(col, [rev, new]) == 1  # the new card was new already
+    assert forget_cards(col, [rev, new]).changed == 1  # the new card was new already
     (row,) = [r for r in search_cards(col, "is:new") if r.id == rev]
     assert (row.state, row.stability, row.difficulty, row.reps, row.lapses) == (0, None, None, 7, 2)
     assert row.due == NOW

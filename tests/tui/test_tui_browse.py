@@ -27,7 +27,9 @@ async def open_browse(pilot) -> BrowseScreen:  # type: ignore[no-untyped-def]
 
 
 async def search(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Focus the search box (as / does), put ``text`` in it and press Enter (Enter on a result row opens card info)."""
     screen = pilot.app.screen
+    screen.query_one("#query").focus()
     screen.query_one("#query").value = text
     await pilot.press("enter")
     await settle(pilot)

@@ -115,3 +115,21 @@ def test_stats(snap_compare, col: Collection, size: tuple[int, int]) -> None:  #
 
 def test_import_dialog(snap_compare, empty_col: Collection) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(make_app(empty_col), terminal_size=(80, 24), run_before=keys("i"))
+
+
+def test_card_info(snap_compare, col: Collection, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Card info of a card with two answers, opened from browse with Enter (the source named from the cwd)."""
+    from srs.service.reviewing import Study
+
+    study = Study(col)
+    card = study.next_card()
+    assert card is not None
+    study.answer(card.id, 3, 4000, expected_reps=card.reps)
+    study.answer(card.id, 3, 7000, expected_reps=card.reps + 1)
+    monkeypatch.chdir(tmp_path)
+
+    async def run(pilot: Pilot) -> None:
+        await keys("b", search="rated:1")(pilot)  # Enter runs the search and moves to the results
+        await keys("enter")(pilot)  # Enter on the row opens card info
+
+    assert snap_compare(make_app(col), terminal_size=(80, 24), run_before=run)

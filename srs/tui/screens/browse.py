@@ -1,4 +1,5 @@
-"""Browse: search (Anki-like syntax), a sortable table, a preview; suspend, flag, delete."""
+"""Browse: search (Anki-like syntax), a sortable table, a preview; card info, suspend, flag, delete,
+forget and set due date (those two undoable with u / U while the browser is open)."""
 
 from __future__ import annotations
 
@@ -14,13 +15,16 @@ from textual.widgets import DataTable, Footer, Input, Label, Markdown
 from srs.core.consts import SHORT_STATE_NAMES, STATE_NAMES
 from srs.service.card_actions import delete_cards, set_flag, set_suspended
 from srs.service.cards_view import card_view
+from srs.service.rescheduling import forget_cards, redo_change, set_due_date, undo_change
 from srs.service.search import QueryError, search_cards
 from srs.tui.format import flag_label, interval_days, one_line, plural, short_date
 from srs.tui.jobs import run_db
 
 if TYPE_CHECKING:
+    from srs.core.due_dates import DueSpec
     from srs.service import Collection
     from srs.service.cards_view import CardView
+    from srs.service.rescheduling import CardChange
 
 LIMIT = 500
 ORDERS = ["due", "difficulty", "lapses", "interval", "reps", "added"]
@@ -52,17 +56,25 @@ class BrowseScreen(Screen[None]):
         Binding("escape", "back", "Back"),
         Binding("slash", "focus_search", "Search"),
         Binding("o", "cycle_order", "Sort"),
+        Binding("enter", "info", "Card info", show=False),
         Binding("r", "reverse", "Reverse", show=False),
         Binding("s", "toggle_suspend", "Suspend/unsuspend"),
         Binding("f", "flag", "Flag"),
         Binding("d,delete", "delete", "Delete"),
+        Binding("n", "forget", "Forget (reset to new)", show=False),
+        Binding("t", "set_due", "Set due date", show=False),
+        Binding("u", "undo", "Undo forget/set due", show=False),
+        Binding("U", "redo", "Redo", show=False),
         Binding("question_mark", "app.help", "Help"),
     ]
     HELP = (
         "Type a search and press Enter (or wait a moment); Down or Tab moves to the results.\n"
         "o changes the sort (due, difficulty, lapses, interval, reps, added), r reverses it; "
         "clicking a column header sorts by it.\n"
-        "s suspends or unsuspends, f sets a flag, d deletes (after you confirm).\n" + COLUMN_HELP + "\n\nSearch syntax:\n" + SYNTAX
+        "Enter on a row opens card info (Esc comes back).\n"
+        "s suspends or unsuspends, f sets a flag, d deletes (after you confirm).\n"
+        "n forgets the card (it becomes new; its history stays), t sets its due date (0 today, 1! tomorrow with\n"
+        "the interval reset, 3-7 a day in that range); u undoes those, U redoes them.\n" + COLUMN_HELP + "\n\nSearch syntax:\n" + SYNTAX
     )
 
     def __init__(self, query: str = "") -> None:
@@ -73,6 +85,8 @@ class BrowseScreen(Screen[None]):
         self.rows: list[Any] = []
         self._debounce: Timer | None = None
         self.front_width = 40
+        self.undo_stack: list[CardChange] = []  # forget / set due, newest last
+        self.redo_stack: list[CardChange] = []
 
     def compose(self) -> ComposeResult:
         yield Input(self.initial, placeholder="Search, e.g.  deck:aws is:due   (F1: syntax)", id="query")
@@ -169,6 +183,16 @@ class BrowseScreen(Screen[None]):
     async def show_preview(self, card: CardView | None) -> None:
         await self.query_one("#preview", Markdown).update(preview_markdown(card) if card else "*This card is gone.*")
 
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_info()
+
+    def action_info(self) -> None:
+        from srs.tui.screens.card_info import CardInfoScreen
+
+        card_id = self.selected_id()
+        if card_id is not None:
+            self.app.push_screen(CardInfoScreen(card_id))
+
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
         order = ORDER_OF_COLUMN.get(str(event.column_key.value))
         if order is None:
@@ -227,6 +251,70 @@ class BrowseScreen(Screen[None]):
 
         detail = f"{one_line(row.front, 60)}\n({row.deck}; its review history goes too)"
         self.app.push_screen(ConfirmScreen("Delete this card?", detail), confirmed)
+
+    def _reschedule(self, fn: Any, message: str) -> None:
+        """Run an undoable change (forget, set due) and remember it for u."""
+        keep = self.query_one("#results", DataTable).cursor_row
+
+        def done(change: CardChange) -> None:
+            self.undo_stack.append(change)
+            self.redo_stack.clear()
+            self.app.notify(message, timeout=3)
+            self.search(keep_row=keep)
+
+        run_db(self, fn, done)
+
+    def action_forget(self) -> None:
+        from srs.tui.screens.confirm import ConfirmScreen
+
+        row = self.selected_row()
+        if row is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self._reschedule(lambda col: forget_cards(col, [row.id]), "Reset to new (u undoes).")
+
+        detail = f"{one_line(row.front, 60)}\nIts memory state goes; its review history stays."
+        self.app.push_screen(ConfirmScreen("Forget this card (reset it to new)?", detail), confirmed)
+
+    def action_set_due(self) -> None:
+        from srs.tui.screens.set_due import SetDueScreen
+
+        row = self.selected_row()
+        if row is None:
+            return
+
+        def picked(spec: DueSpec | None) -> None:
+            if spec is not None:
+                self._reschedule(lambda col: set_due_date(col, [row.id], spec), f"Due date set: {spec} (u undoes).")
+
+        self.app.push_screen(SetDueScreen(f"“{one_line(row.front, 40)}”"), picked)
+
+    def _step(self, take: list[CardChange], give: list[CardChange], fn: Any, verb: str) -> None:
+        """Undo (or redo) the newest change of ``take``; it moves to ``give`` once the database has it."""
+        if not take:
+            self.app.notify(f"Nothing to {verb} here (forget and set due date can be undone).", timeout=3)
+            return
+        change = take.pop()
+        keep = self.query_one("#results", DataTable).cursor_row
+
+        def done(_n: int) -> None:
+            give.append(change)
+            self.app.notify(f"{dict(undo='Undone', redo='Redone')[verb]}: {change.action}.", timeout=3)
+            self.search(keep_row=keep)
+
+        def failed(msg: str) -> None:
+            take.append(change)
+            self.app.notify(msg)
+
+        run_db(self, lambda col: fn(col, change), done, failed=failed)
+
+    def action_undo(self) -> None:
+        self._step(self.undo_stack, self.redo_stack, undo_change, "undo")
+
+    def action_redo(self) -> None:
+        self._step(self.redo_stack, self.undo_stack, redo_change, "redo")
 
     def action_cycle_order(self) -> None:
         self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)] if self.order in ORDERS else "due"

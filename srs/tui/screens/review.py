@@ -40,6 +40,7 @@ class ReviewScreen(Screen[None]):
         Binding("b", "bury", "Bury"),
         Binding("f", "flag", "Flag"),
         Binding("e", "edit", "Edit"),
+        Binding("i", "info", "Card info", show=False),
         Binding("question_mark", "app.help", "Help"),
         Binding("escape,q", "end", "End"),
     ]
@@ -50,6 +51,7 @@ class ReviewScreen(Screen[None]):
         "u undoes the last answer (or suspend/bury/flag) and shows that card again, front first;\n"
         "U (Shift+u) redoes what you undid: the same answer, at the same time.\n"
         "e opens the note's source file in $EDITOR at its line, then re-imports it.\n"
+        "i shows card info: both sides, source, schedule, memory and review history (Esc comes back).\n"
         "Esc or q ends the session with a summary."
     )
 
@@ -208,6 +210,12 @@ class ReviewScreen(Screen[None]):
             self.query_one("#status", Label).update("The editor did not exit cleanly; nothing was re-imported.")
             return
         self._step(lambda s: s.reimport(path, before))
+
+    def action_info(self) -> None:
+        from srs.tui.screens.card_info import CardInfoScreen
+
+        if self.card_on_screen and self.shown is not None and self.shown.card is not None:
+            self.app.push_screen(CardInfoScreen(self.shown.card.id))
 
     def on_answer_bar_reveal_pressed(self) -> None:
         self.action_reveal()
