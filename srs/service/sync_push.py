@@ -24,7 +24,7 @@ from srs.anki.sync_mirror import Mirror, revlog_rows
 from srs.core.days import interval_days
 from srs.db.types import from_micros, to_micros
 from srs.service.collection import Collection
-from srs.service.exporting import _REVIEWS_SQL, export_anki
+from srs.service.exporting import REVIEWS_SQL, export_anki
 from srs.service.presets import default_rules
 from srs.service.sync_pull import srs_card_keys
 
@@ -114,7 +114,7 @@ def _push_reviews(col: Collection, mirror: Mirror, cards: list[tuple[int, int]],
     try:
         db.execute(_REVLOG_TABLE)
         map_cards(db, cards)
-        copy_reviews(db, ReviewSource(f"{_REVIEWS_SQL} WHERE id > {int(after_id)} AND id <= {int(up_to_id)}",
+        copy_reviews(db, ReviewSource(f"{REVIEWS_SQL} WHERE id > {int(after_id)} AND id <= {int(up_to_id)}",
                                       col.path), day_start)
         return mirror.add_reviews(revlog_rows(db))
     finally:
