@@ -38,6 +38,11 @@ from srs.service.sync_state import (
     save_marks,
 )
 
+class FullSyncNeeded(SyncError):
+    """The server and this collection must first be joined by a full sync, which only the user
+    chooses (CLI: --upload / --download; TUI: a dialog)."""
+
+
 FULL_SYNC_NEEDED = ("the server and this collection must be joined by a full sync first: run srs sync --upload "
                     "(the server gets this collection, replacing its own) or --download (this collection takes "
                     "the server's cards; a backup of the database is made first)")
@@ -56,6 +61,26 @@ class SyncReport:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    def summary(self) -> str:
+        """One line: what moved each way (the CLI prints it, the TUI shows it)."""
+        line = f"synced with {self.endpoint or 'AnkiWeb'} as {self.user}: {self.moved()}"
+        if self.full:
+            line = f"full {self.full} done" + (f" (backup: {self.backup})" if self.backup else "") + "; " + line
+        return line
+
+    def moved(self) -> str:
+        """ "received …; sent …": the counts that are not zero, each way."""
+        return f"received {_counts(self.received)}; sent {_counts(self.sent)}"
+
+
+def _counts(moved: dict[str, int]) -> str:
+    return ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in moved.items() if v) or "nothing"
+
+
+def has_login(col: Collection) -> bool:
+    """Whether a host key is stored (a sync can run without asking for a password)."""
+    return load_login(col.path) is not None
 
 
 def logout(col: Collection) -> bool:
@@ -84,12 +109,12 @@ def sync(col: Collection, *, endpoint: str | None = None, user: str | None = Non
         if download:
             mirror, marks = _full_download(col, mirror, login, report, say)
         elif marks is None:
-            raise SyncError(FULL_SYNC_NEEDED)
+            raise FullSyncNeeded(FULL_SYNC_NEEDED)
         else:
             say("syncing with the server")
             kind, _media_usn = mirror.sync(login.hkey, login.endpoint)
             if kind != "done":
-                raise SyncError(FULL_SYNC_NEEDED)
+                raise FullSyncNeeded(FULL_SYNC_NEEDED)
         _both_ways(col, mirror, login, marks, report, say)
         return report
     finally:
@@ -170,7 +195,7 @@ def _both_ways(col: Collection, mirror: Mirror, login: Login, marks: Marks, repo
     say("sending the changes to the server")
     kind, _media_usn = mirror.sync(login.hkey, login.endpoint)
     if kind != "done":
-        raise SyncError(FULL_SYNC_NEEDED)
+        raise FullSyncNeeded(FULL_SYNC_NEEDED)
     marks.server_usn, marks.srs_review_id = mirror.usn(), pushed.review_id
     save_marks(col.path, marks)
     report.received = {"notes": pulled.new_notes, "edited_notes": pulled.edited_notes, "reviews": pulled.reviews, "cards": len(pulled.cards),
