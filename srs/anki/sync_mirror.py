@@ -240,6 +240,11 @@ class Mirror:
             added += 1
         return added
 
+    def remove_notes(self, note_ids: list[int]) -> None:
+        """Delete these notes with their cards (Anki records the deletions, and the next sync sends them)."""
+        if note_ids:
+            self.col.remove_notes(note_ids)  # type: ignore[arg-type]
+
     def suspensions_and_flags(self) -> dict[int, tuple[bool, int]]:
         """Every card's (suspended, flag)."""
         return {int(cid): (int(queue) == -1, int(flags) & 0b111)

@@ -47,6 +47,8 @@ class Pulled:
     reviews: int = 0
     cards: set[int] = field(default_factory=set)  # srs card ids whose schedule now is the mirror's
     suspended_or_flagged: int = 0
+    deleted_notes: int = 0  # deleted on another device, so here too
+    kept_notes: int = 0  # deleted on one side but answered on the other since the last sync: kept
 
 
 def srs_card_keys(col: Collection) -> CardKeys:
@@ -58,18 +60,37 @@ def srs_card_keys(col: Collection) -> CardKeys:
     return {(anki or anki_guid(guid), ordinal): cid for cid, ordinal, guid, anki in rows}
 
 
-def pull(col: Collection, mirror: Mirror, since_usn: int, scratch: Path, *, pending_after: int) -> Pulled:
+def srs_note_guids(col: Collection) -> dict[str, int]:
+    """Our notes by the Anki guid the .apkg export gives them."""
+    with col.read() as s:
+        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        rows = cur.execute("SELECT id, guid, json_extract(fields, '$.anki_guid') FROM notes").fetchall()
+    return {anki or anki_guid(guid): nid for nid, guid, anki in rows}
+
+
+def pull(col: Collection, mirror: Mirror, since_usn: int, scratch: Path, *, pending_after: int,
+         synced_notes: set[str] | None = None) -> Pulled:
     """Take what changed in the mirror from server usn ``since_usn`` on; srs's answers after review
-    log ``pending_after`` are not yet in the mirror (a card answered on both sides is merged)."""
+    log ``pending_after`` are not yet in the mirror (a card answered on both sides is merged).
+    ``synced_notes``: the notes both sides had at the last sync (Marks.notes); one of them the
+    mirror lacks now was deleted elsewhere, and goes here too unless answered here since."""
     changed = mirror.changed_since(since_usn)
     pulled = Pulled()
+    guid_of = {nid: guid for guid, (nid, _mod) in mirror.note_guids().items()}
+    if synced_notes:
+        _take_deletions(col, synced_notes - set(guid_of.values()), pending_after, pulled)
     if not (changed.reviewed_cids or changed.cards or changed.note_ids):
         return pulled
     keys = mirror.card_keys()
     ours = srs_card_keys(col)
     here = {guid for guid, _ord in ours}
-    guid_of = {nid: guid for guid, (nid, _mod) in mirror.note_guids().items()}
-    new_guids = {guid_of[nid] for nid in changed.note_ids if nid in guid_of and guid_of[nid] not in here}
+    # a note srs lacks whose note or cards changed elsewhere: new there, or deleted here and
+    # answered (or edited) there since, which keeps it: either way it comes in whole
+    touched = {guid_of[nid] for nid in changed.note_ids if nid in guid_of}
+    touched |= {keys[cid][0] for cid in changed.reviewed_cids | {c for c, _q, _f in changed.cards} if cid in keys}
+    new_guids = touched - here
+    if synced_notes:
+        pulled.kept_notes += len(new_guids & synced_notes)
     if new_guids:
         _import_new_notes(col, mirror, [nid for nid, g in guid_of.items() if g in new_guids],
                           scratch, pulled)
@@ -109,6 +130,26 @@ def pull(col: Collection, mirror: Mirror, since_usn: int, scratch: Path, *, pend
                 "UPDATE cards SET suspended = ?, flag = ? WHERE id = ? AND (suspended != ? OR flag != ?)",
                 (suspended, flag, ours[keys[cid]], suspended, flag)).rowcount
     return pulled
+
+
+def _take_deletions(col: Collection, gone: set[str], pending_after: int, pulled: Pulled) -> None:
+    """Notes deleted on another device: deleted here with their cards and history, except those
+    answered here since the last sync (review log after ``pending_after``), which step C sends back."""
+    if not gone:
+        return
+    ours = srs_note_guids(col)
+    with col.write() as s:
+        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        for guid in sorted(gone):
+            nid = ours.get(guid)
+            if nid is None:
+                continue  # deleted here too
+            if cur.execute("SELECT 1 FROM review_logs r JOIN cards c ON c.id = r.card_id"
+                           " WHERE c.note_id = ? AND r.id > ?", (nid, pending_after)).fetchone():
+                pulled.kept_notes += 1
+                continue
+            cur.execute("DELETE FROM notes WHERE id = ?", (nid,))  # cards and review logs go with it
+            pulled.deleted_notes += 1
 
 
 def _insert_logs(cur: sqlite3.Cursor, rows: list[tuple]) -> None:

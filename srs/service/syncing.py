@@ -25,7 +25,7 @@ from srs.anki.sync_mirror import Mirror, SyncError, require_anki
 from srs.core import scratch as scratch_dirs
 from srs.core.errors import SrsError
 from srs.service.collection import Collection
-from srs.service.sync_pull import pull
+from srs.service.sync_pull import pull, srs_note_guids
 from srs.service.sync_push import push
 from srs.service.sync_state import (
     Login,
@@ -155,7 +155,7 @@ def _full_upload(col: Collection, mirror: Mirror, login: Login, report: SyncRepo
         pushed = push(col, mirror, review_id=0, skip_cards=set(), scratch=scratch)
     say("uploading the whole collection")
     mirror.full_sync(login.hkey, login.endpoint, upload=True, server_usn=None)
-    save_marks(col.path, Marks(mirror.usn(), pushed.review_id))
+    save_marks(col.path, Marks(mirror.usn(), pushed.review_id, sorted(set(srs_note_guids(col)) & set(mirror.note_guids()))))
     mirror.close()
     report.full = "upload"
     report.sent = {"notes": pushed.notes, "reviews": _count_reviews(col)}
@@ -178,31 +178,40 @@ def _full_download(col: Collection, mirror: Mirror, login: Login, report: SyncRe
     # everything on the server is new to srs; srs's answers so far are not the server's business
     with col.read() as s:
         last = s.connection().exec_driver_sql("SELECT coalesce(max(id), 0) FROM review_logs").scalar() or 0
-    return mirror, Marks(0, int(last))
+    return mirror, Marks(0, int(last), [])  # no note is on both sides yet: the pull that follows brings them
 
 
 def _both_ways(col: Collection, mirror: Mirror, login: Login, marks: Marks, report: SyncReport,
                say: Callable[[str], None]) -> None:
     """Steps B, C, D after the mirror caught up with the server."""
     reached = mirror.usn()
+    synced_notes = set(marks.notes) if marks.notes is not None else None
     with _scratch(col) as scratch:
         say("taking in the changes from other devices")
-        pulled = pull(col, mirror, marks.server_usn, scratch, pending_after=marks.srs_review_id)
+        pulled = pull(col, mirror, marks.server_usn, scratch, pending_after=marks.srs_review_id,
+                      synced_notes=synced_notes)
+        ours, theirs = set(srs_note_guids(col)), set(mirror.note_guids())
+        # deleted here since the last sync and not kept by step B: the mirror loses them in step C
+        deleted_here = (synced_notes - ours) & theirs if synced_notes is not None else set()
         marks.server_usn = reached
+        marks.notes = sorted((ours & theirs) | deleted_here)  # a kill before step C ends: deleted again
         save_marks(col.path, marks)
         say("writing this collection's changes into the mirror")
-        pushed = push(col, mirror, review_id=marks.srs_review_id, skip_cards=pulled.cards, scratch=scratch)
+        pushed = push(col, mirror, review_id=marks.srs_review_id, skip_cards=pulled.cards, scratch=scratch,
+                      delete_guids=deleted_here)
     say("sending the changes to the server")
     kind, _media_usn = mirror.sync(login.hkey, login.endpoint)
     if kind != "done":
         raise FullSyncNeeded(FULL_SYNC_NEEDED)
     marks.server_usn, marks.srs_review_id = mirror.usn(), pushed.review_id
+    marks.notes = sorted(set(srs_note_guids(col)) & set(mirror.note_guids()))
     save_marks(col.path, marks)
-    report.received = {"notes": pulled.new_notes, "edited_notes": pulled.edited_notes, "reviews": pulled.reviews, "cards": len(pulled.cards),
-                       "merged_cards": pulled.merged,
-                       "suspended_or_flagged": pulled.suspended_or_flagged}
+    report.received = {"notes": pulled.new_notes, "edited_notes": pulled.edited_notes, "reviews": pulled.reviews,
+                       "cards": len(pulled.cards), "merged_cards": pulled.merged,
+                       "suspended_or_flagged": pulled.suspended_or_flagged, "deleted_notes": pulled.deleted_notes,
+                       "kept_notes": pulled.kept_notes}
     report.sent = {"notes": pushed.notes, "cards": pushed.cards, "reviews": pushed.reviews,
-                   "suspended_or_flagged": pushed.suspended_or_flagged}
+                   "suspended_or_flagged": pushed.suspended_or_flagged, "deleted_notes": pushed.deleted_notes}
 
 
 def _count_reviews(col: Collection) -> int:
