@@ -49,6 +49,9 @@ class Pulled:
     suspended_or_flagged: int = 0
     deleted_notes: int = 0  # deleted on another device, so here too
     kept_notes: int = 0  # deleted on one side but answered on the other since the last sync: kept
+    # notes edited on both sides since the last sync: (the note's front, "this device" | "other device"),
+    # the side whose edit is the later one, which both sides keep
+    both_edited: list[tuple[str, str]] = field(default_factory=list)
 
 
 def srs_card_keys(col: Collection) -> CardKeys:
@@ -69,11 +72,13 @@ def srs_note_guids(col: Collection) -> dict[str, int]:
 
 
 def pull(col: Collection, mirror: Mirror, since_usn: int, scratch: Path, *, pending_after: int,
-         synced_notes: set[str] | None = None) -> Pulled:
+         synced_notes: set[str] | None = None, synced_us: int | None = None) -> Pulled:
     """Take what changed in the mirror from server usn ``since_usn`` on; srs's answers after review
     log ``pending_after`` are not yet in the mirror (a card answered on both sides is merged).
     ``synced_notes``: the notes both sides had at the last sync (Marks.notes); one of them the
-    mirror lacks now was deleted elsewhere, and goes here too unless answered here since."""
+    mirror lacks now was deleted elsewhere, and goes here too unless answered here since.
+    ``synced_us``: when the last sync ended, by srs's clock (a note modified here later was
+    edited here since; one edited on both sides is named in ``both_edited``)."""
     changed = mirror.changed_since(since_usn)
     pulled = Pulled()
     guid_of = {nid: guid for guid, (nid, _mod) in mirror.note_guids().items()}
@@ -97,7 +102,7 @@ def pull(col: Collection, mirror: Mirror, since_usn: int, scratch: Path, *, pend
         ours = srs_card_keys(col)
     edited = [nid for nid in changed.note_ids if nid in guid_of and guid_of[nid] in here and guid_of[nid] not in new_guids]
     if edited:
-        pulled.edited_notes = _take_edits(col, mirror, edited, scratch)
+        pulled.edited_notes = _take_edits(col, mirror, edited, scratch, synced_us, pulled.both_edited)
     reviewed = {cid for cid in changed.reviewed_cids
                 if cid in keys and keys[cid] in ours and keys[cid][0] not in new_guids}
     answers, schedules = _replayed(col, mirror, reviewed, scratch) if reviewed else ({}, {})
@@ -183,21 +188,28 @@ def _import_new_notes(col: Collection, mirror: Mirror, note_ids: list[int], scra
     pulled.new_notes = report.new
 
 
-def _take_edits(col: Collection, mirror: Mirror, note_ids: list[int], scratch: Path) -> int:
+def _take_edits(col: Collection, mirror: Mirror, note_ids: list[int], scratch: Path, synced_us: int | None,
+                both_edited: list[tuple[str, str]]) -> int:
     """Notes edited elsewhere: their text, read as the .apkg import reads it (fields to markdown),
-    replaces srs's when the other device's edit is the later one (in whole seconds, as in Anki)."""
+    replaces srs's when the other device's edit is the later one (in whole seconds, as in Anki).
+    A note edited here too since the last sync (``synced_us``) goes into ``both_edited``."""
     package = read_package(mirror.export_notes(note_ids, scratch / "edited.apkg"), media_dest=scratch / "media")
     by_guid = {n.guid: n for n in package.notes}
     taken = 0
     with col.write() as s:
         for note in s.scalars(select(Note).where(Note.orphaned_at.is_(None))):
             incoming = by_guid.get(note.fields.get("anki_guid") or anki_guid(note.guid))
-            if incoming is None or int(incoming.modified.timestamp()) <= int(note.modified_at.timestamp()):
-                continue  # srs's copy is as new or newer: kept
+            if incoming is None:
+                continue
             cloze = note.template == Template.CLOZE
             back = incoming.back if visible(incoming.back) or cloze else NO_ANSWER
             if (incoming.front, back, store.tags_text(incoming.tags)) == (note.front, note.back, note.tags):
                 continue
+            theirs_later = int(incoming.modified.timestamp()) > int(note.modified_at.timestamp())
+            if synced_us is not None and to_micros(note.modified_at) > synced_us:
+                both_edited.append((note.front, "other device" if theirs_later else "this device"))
+            if not theirs_later:
+                continue  # srs's copy is as new or newer: kept (step C sends it)
             note.front, note.back, note.tags = incoming.front, back, store.tags_text(incoming.tags)
             note.modified_at = incoming.modified
             store.sync_cards(s, note, store.card_ordinals(note.template, note.front, note.reverse),

@@ -46,6 +46,7 @@ class Marks:
     # mirror still has to lose: a note from this list that one side lacks now was deleted there.
     # None (before the first sync that kept it): no deletion crosses either way.
     notes: list[str] | None = None
+    synced_us: int | None = None  # when the last sync ended, by srs's clock (notes modified later: edited here)
 
 
 def _write_private(path: Path, data: dict) -> None:
@@ -97,9 +98,10 @@ def load_marks(db_path: Path) -> Marks | None:
     if data is None:
         return None
     try:
-        notes = data.get("notes")
+        notes, synced_us = data.get("notes"), data.get("synced_us")
         return Marks(int(data["server_usn"]), int(data["srs_review_id"]),
-                     [str(g) for g in notes] if isinstance(notes, list) else None)
+                     [str(g) for g in notes] if isinstance(notes, list) else None,
+                     int(synced_us) if isinstance(synced_us, int) else None)
     except (KeyError, TypeError, ValueError):
         return None
 

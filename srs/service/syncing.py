@@ -24,6 +24,7 @@ from pathlib import Path
 from srs.anki.sync_mirror import Mirror, SyncError, require_anki
 from srs.core import scratch as scratch_dirs
 from srs.core.errors import SrsError
+from srs.db.types import to_micros
 from srs.service.collection import Collection
 from srs.service.sync_pull import pull, srs_note_guids
 from srs.service.sync_push import push
@@ -58,6 +59,8 @@ class SyncReport:
     backup: str | None = None  # the database's backup, made before a download
     received: dict[str, int] = field(default_factory=dict)  # into srs
     sent: dict[str, int] = field(default_factory=dict)  # into the mirror, then the server
+    # notes edited on both sides since the last sync: {"note": its front, "kept": "this device" | "other device"}
+    edited_on_both_sides: list[dict[str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -67,11 +70,23 @@ class SyncReport:
         line = f"synced with {self.endpoint or 'AnkiWeb'} as {self.user}: {self.moved()}"
         if self.full:
             line = f"full {self.full} done" + (f" (backup: {self.backup})" if self.backup else "") + "; " + line
-        return line
+        return line + self.conflicts()
 
     def moved(self) -> str:
         """ "received …; sent …": the counts that are not zero, each way."""
         return f"received {_counts(self.received)}; sent {_counts(self.sent)}"
+
+    def conflicts(self) -> str:
+        """ "; edited on both sides, the later edit kept: …" (empty when none)."""
+        if not self.edited_on_both_sides:
+            return ""
+        names = ", ".join(f"\"{_short(c['note'])}\" ({c['kept']}'s)" for c in self.edited_on_both_sides)
+        return f"; edited on both sides, the later edit kept: {names}"
+
+
+def _short(text: str, width: int = 40) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: width - 1] + "…"
 
 
 def _counts(moved: dict[str, int]) -> str:
@@ -155,7 +170,8 @@ def _full_upload(col: Collection, mirror: Mirror, login: Login, report: SyncRepo
         pushed = push(col, mirror, review_id=0, skip_cards=set(), scratch=scratch)
     say("uploading the whole collection")
     mirror.full_sync(login.hkey, login.endpoint, upload=True, server_usn=None)
-    save_marks(col.path, Marks(mirror.usn(), pushed.review_id, sorted(set(srs_note_guids(col)) & set(mirror.note_guids()))))
+    save_marks(col.path, Marks(mirror.usn(), pushed.review_id, sorted(set(srs_note_guids(col)) & set(mirror.note_guids())),
+                               to_micros(col.now())))
     mirror.close()
     report.full = "upload"
     report.sent = {"notes": pushed.notes, "reviews": _count_reviews(col)}
@@ -178,7 +194,7 @@ def _full_download(col: Collection, mirror: Mirror, login: Login, report: SyncRe
     # everything on the server is new to srs; srs's answers so far are not the server's business
     with col.read() as s:
         last = s.connection().exec_driver_sql("SELECT coalesce(max(id), 0) FROM review_logs").scalar() or 0
-    return mirror, Marks(0, int(last), [])  # no note is on both sides yet: the pull that follows brings them
+    return mirror, Marks(0, int(last), [], to_micros(col.now()))  # no note is on both sides yet: the pull that follows brings them
 
 
 def _both_ways(col: Collection, mirror: Mirror, login: Login, marks: Marks, report: SyncReport,
@@ -189,7 +205,7 @@ def _both_ways(col: Collection, mirror: Mirror, login: Login, marks: Marks, repo
     with _scratch(col) as scratch:
         say("taking in the changes from other devices")
         pulled = pull(col, mirror, marks.server_usn, scratch, pending_after=marks.srs_review_id,
-                      synced_notes=synced_notes)
+                      synced_notes=synced_notes, synced_us=marks.synced_us)
         ours, theirs = set(srs_note_guids(col)), set(mirror.note_guids())
         # deleted here since the last sync and not kept by step B: the mirror loses them in step C
         deleted_here = (synced_notes - ours) & theirs if synced_notes is not None else set()
@@ -205,6 +221,7 @@ def _both_ways(col: Collection, mirror: Mirror, login: Login, marks: Marks, repo
         raise FullSyncNeeded(FULL_SYNC_NEEDED)
     marks.server_usn, marks.srs_review_id = mirror.usn(), pushed.review_id
     marks.notes = sorted(set(srs_note_guids(col)) & set(mirror.note_guids()))
+    marks.synced_us = to_micros(col.now())
     save_marks(col.path, marks)
     report.received = {"notes": pulled.new_notes, "edited_notes": pulled.edited_notes, "reviews": pulled.reviews,
                        "cards": len(pulled.cards), "merged_cards": pulled.merged,
@@ -212,6 +229,7 @@ def _both_ways(col: Collection, mirror: Mirror, login: Login, marks: Marks, repo
                        "kept_notes": pulled.kept_notes}
     report.sent = {"notes": pushed.notes, "cards": pushed.cards, "reviews": pushed.reviews,
                    "suspended_or_flagged": pushed.suspended_or_flagged, "deleted_notes": pushed.deleted_notes}
+    report.edited_on_both_sides = [{"note": front, "kept": kept} for front, kept in pulled.both_edited]
 
 
 def _count_reviews(col: Collection) -> int:

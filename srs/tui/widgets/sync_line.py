@@ -76,7 +76,7 @@ class SyncLine(Static):
             self.ask_full_sync(self._chosen)
         else:
             full = f" (full {result.full})" if result.full else ""
-            self.show(f"✓ Synced{full}: {result.moved()}")
+            self.show(f"✓ Synced{full}: {result.moved()}{result.conflicts()}")
             if result.full or any(result.received.values()):
                 self.on_synced(result)
 
