@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 INSTALL_HINT = "srs sync needs the anki package: pip install 'srs[anki]'"
 COLLECTION_FILE = "collection.anki2"
+MEDIA_POLL_S = 0.05
 
 
 class SyncError(SrsError):
@@ -126,6 +128,22 @@ class Mirror:
         kinds = {out.NO_CHANGES: "done", out.NORMAL_SYNC: "done", out.FULL_SYNC: "full",
                  out.FULL_DOWNLOAD: "download", out.FULL_UPLOAD: "upload"}
         return kinds.get(out.required, "full"), int(out.server_media_usn)
+
+    def sync_media(self, hkey: str, endpoint: str | None) -> None:
+        """Anki's media sync (images and sounds both ways), waited for: the files the server has
+        are in :attr:`media_folder` afterwards, and the mirror's new ones are on the server."""
+        col = self.col
+        try:
+            col.sync_media(_auth(hkey, endpoint))
+            while col.media_sync_status().active:  # it runs in the background; raises if it failed
+                time.sleep(MEDIA_POLL_S)
+        except Exception as exc:
+            raise _sync_failure(exc) from None
+
+    @property
+    def media_folder(self) -> Path:
+        """The mirror's media files (Anki's ``collection.media`` beside the collection)."""
+        return Path(self.col.media.dir())
 
     def full_sync(self, hkey: str, endpoint: str | None, *, upload: bool, server_usn: int | None) -> None:
         """Replace the server's collection with the mirror (``upload``) or the mirror with the server's."""

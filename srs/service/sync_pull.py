@@ -14,6 +14,7 @@ reached when srs last took changes (srs.service.sync_state.Marks.server_usn).
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -193,7 +194,8 @@ def _take_edits(col: Collection, mirror: Mirror, note_ids: list[int], scratch: P
     """Notes edited elsewhere: their text, read as the .apkg import reads it (fields to markdown),
     replaces srs's when the other device's edit is the later one (in whole seconds, as in Anki).
     A note edited here too since the last sync (``synced_us``) goes into ``both_edited``."""
-    package = read_package(mirror.export_notes(note_ids, scratch / "edited.apkg"), media_dest=scratch / "media")
+    media = scratch / "media"
+    package = read_package(mirror.export_notes(note_ids, scratch / "edited.apkg"), media_dest=media)
     by_guid = {n.guid: n for n in package.notes}
     taken = 0
     with col.write() as s:
@@ -215,7 +217,18 @@ def _take_edits(col: Collection, mirror: Mirror, note_ids: list[int], scratch: P
             store.sync_cards(s, note, store.card_ordinals(note.template, note.front, note.reverse),
                              col.now())
             taken += 1
+    _keep_media(media, col.media_dir)  # images and sounds an edit added (the text now names them)
     return taken
+
+
+def _keep_media(scratch_media: Path, media_dir: Path) -> None:
+    """Files a package brought, into the collection's media folder (a name already there is kept)."""
+    if not scratch_media.is_dir():
+        return
+    for item in scratch_media.iterdir():
+        if item.is_file() and not (media_dir / item.name).exists():
+            media_dir.mkdir(parents=True, exist_ok=True)
+            shutil.move(str(item), media_dir / item.name)
 
 
 def _replayed(col: Collection, mirror: Mirror, cids: set[int],

@@ -118,6 +118,7 @@ def sync(col: Collection, *, endpoint: str | None = None, user: str | None = Non
         login = _login(col, mirror, endpoint, user, password, say)
         report = SyncReport(login.endpoint, login.user)
         marks = load_marks(col.path)
+        media_before = _files(col.media_dir)
         if upload:
             mirror = _full_upload(col, mirror, login, report, say)
             return report
@@ -130,7 +131,10 @@ def sync(col: Collection, *, endpoint: str | None = None, user: str | None = Non
             kind, _media_usn = mirror.sync(login.hkey, login.endpoint)
             if kind != "done":
                 raise FullSyncNeeded(FULL_SYNC_NEEDED)
+        say("fetching images and sounds")  # before step B: the notes it takes in carry theirs
+        mirror.sync_media(login.hkey, login.endpoint)
         _both_ways(col, mirror, login, marks, report, say)
+        report.received["media_files"] = len(_files(col.media_dir) - media_before)
         return report
     finally:
         mirror.close()
@@ -170,11 +174,13 @@ def _full_upload(col: Collection, mirror: Mirror, login: Login, report: SyncRepo
         pushed = push(col, mirror, review_id=0, skip_cards=set(), scratch=scratch)
     say("uploading the whole collection")
     mirror.full_sync(login.hkey, login.endpoint, upload=True, server_usn=None)
+    say("sending images and sounds")
+    mirror.sync_media(login.hkey, login.endpoint)
     save_marks(col.path, Marks(mirror.usn(), pushed.review_id, sorted(set(srs_note_guids(col)) & set(mirror.note_guids())),
                                to_micros(col.now())))
     mirror.close()
     report.full = "upload"
-    report.sent = {"notes": pushed.notes, "reviews": _count_reviews(col)}
+    report.sent = {"notes": pushed.notes, "reviews": _count_reviews(col), "media_files": len(_files(mirror.media_folder))}
     return mirror
 
 
@@ -213,12 +219,16 @@ def _both_ways(col: Collection, mirror: Mirror, login: Login, marks: Marks, repo
         marks.notes = sorted((ours & theirs) | deleted_here)  # a kill before step C ends: deleted again
         save_marks(col.path, marks)
         say("writing this collection's changes into the mirror")
+        mirror_media = _files(mirror.media_folder)
         pushed = push(col, mirror, review_id=marks.srs_review_id, skip_cards=pulled.cards, scratch=scratch,
                       delete_guids=deleted_here)
     say("sending the changes to the server")
     kind, _media_usn = mirror.sync(login.hkey, login.endpoint)
     if kind != "done":
         raise FullSyncNeeded(FULL_SYNC_NEEDED)
+    say("sending images and sounds")
+    sent_media = len(_files(mirror.media_folder) - mirror_media)
+    mirror.sync_media(login.hkey, login.endpoint)
     marks.server_usn, marks.srs_review_id = mirror.usn(), pushed.review_id
     marks.notes = sorted(set(srs_note_guids(col)) & set(mirror.note_guids()))
     marks.synced_us = to_micros(col.now())
@@ -228,8 +238,16 @@ def _both_ways(col: Collection, mirror: Mirror, login: Login, marks: Marks, repo
                        "suspended_or_flagged": pulled.suspended_or_flagged, "deleted_notes": pulled.deleted_notes,
                        "kept_notes": pulled.kept_notes}
     report.sent = {"notes": pushed.notes, "cards": pushed.cards, "reviews": pushed.reviews,
-                   "suspended_or_flagged": pushed.suspended_or_flagged, "deleted_notes": pushed.deleted_notes}
+                   "suspended_or_flagged": pushed.suspended_or_flagged, "deleted_notes": pushed.deleted_notes,
+                   "media_files": sent_media}
     report.edited_on_both_sides = [{"note": front, "kept": kept} for front, kept in pulled.both_edited]
+
+
+def _files(folder: Path) -> set[str]:
+    try:
+        return {p.name for p in folder.iterdir() if p.is_file()}
+    except FileNotFoundError:
+        return set()
 
 
 def _count_reviews(col: Collection) -> int:
