@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 INSTALL_HINT = "srs sync needs the anki package: pip install 'srs[anki]'"
 COLLECTION_FILE = "collection.anki2"
+MEDIA_POLL_S = 0.05
 
 
 class SyncError(SrsError):
@@ -134,6 +136,22 @@ class Mirror:
         kinds = {out.NO_CHANGES: "done", out.NORMAL_SYNC: "done", out.FULL_SYNC: "full",
                  out.FULL_DOWNLOAD: "download", out.FULL_UPLOAD: "upload"}
         return kinds.get(out.required, "full"), int(out.server_media_usn)
+
+    def sync_media(self, hkey: str, endpoint: str | None) -> None:
+        """Anki's media sync (images and sounds both ways), waited for: the files the server has
+        are in :attr:`media_folder` afterwards, and the mirror's new ones are on the server."""
+        col = self.col
+        try:
+            col.sync_media(_auth(hkey, endpoint))
+            while col.media_sync_status().active:  # it runs in the background; raises if it failed
+                time.sleep(MEDIA_POLL_S)
+        except Exception as exc:
+            raise _sync_failure(exc) from None
+
+    @property
+    def media_folder(self) -> Path:
+        """The mirror's media files (Anki's ``collection.media`` beside the collection)."""
+        return Path(self.col.media.dir())
 
     def full_sync(self, hkey: str, endpoint: str | None, *, upload: bool, server_usn: int | None) -> None:
         """Replace the server's collection with the mirror (``upload``) or the mirror with the server's."""
@@ -253,6 +271,11 @@ class Mirror:
                        " VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)", rid, cid, ease, ivl, last_ivl, factor, time_ms, rtype)
             added += 1
         return added
+
+    def remove_notes(self, note_ids: list[int]) -> None:
+        """Delete these notes with their cards (Anki records the deletions, and the next sync sends them)."""
+        if note_ids:
+            self.col.remove_notes(note_ids)  # type: ignore[arg-type]
 
     def suspensions_and_flags(self) -> dict[int, tuple[bool, int]]:
         """Every card's (suspended, flag)."""

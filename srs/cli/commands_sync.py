@@ -47,8 +47,4 @@ def sync_command(
     if json_:
         emit_json(report.to_dict())
         return
-    if report.full:
-        console.print(f"full {report.full} done" + (f" (backup: {report.backup})" if report.backup else ""))
-    got = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in report.received.items() if v) or "nothing"
-    sent = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in report.sent.items() if v) or "nothing"
-    console.print(f"synced with {report.endpoint or 'AnkiWeb'} as {report.user}: received {got}; sent {sent}")
+    console.print(report.summary())

@@ -22,7 +22,7 @@ from srs.service.reviewing import subtree_ids
 
 # srs.anki.revlog_sql's columns from review_logs (the interval is srs.core.days.interval_days in SQL;
 # a (re)learning card's step before the answer is its due minus its last review, kept for undo in ``prev``).
-_REVIEWS_SQL = f"""
+REVIEWS_SQL = f"""
 SELECT card_id AS card_key, reviewed_at AS reviewed_us, rating, duration_ms,
        max(0, (due - reviewed_at + {DAY_US // 2}) / {DAY_US}) AS interval_days,
        prev_interval_days AS last_interval_days, prev_state AS state_before,
@@ -93,7 +93,7 @@ def _export_anki(col: Collection, out: Path, *, deck: str | None, with_schedulin
     # million answers through Python objects took 6 s of a 50k-note export). It is
     # read on its own connection, after the cards: an answer another process commits
     # in between travels with a card whose state predates it (Anki shows it in the log).
-    reviews = ReviewSource(_REVIEWS_SQL, col.path) if with_scheduling else None
+    reviews = ReviewSource(REVIEWS_SQL, col.path) if with_scheduling else None
     try:
         summary = write_apkg(out, exports, with_scheduling=with_scheduling,
                              media_dir=col.media_dir if col.media_dir.is_dir() else None, now=now, reviews=reviews)

@@ -14,6 +14,7 @@ reached when srs last took changes (srs.service.sync_state.Marks.server_usn).
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,11 @@ class Pulled:
     reviews: int = 0
     cards: set[int] = field(default_factory=set)  # srs card ids whose schedule now is the mirror's
     suspended_or_flagged: int = 0
+    deleted_notes: int = 0  # deleted on another device, so here too
+    kept_notes: int = 0  # deleted on one side but answered on the other since the last sync: kept
+    # notes edited on both sides since the last sync: (the note's front, "this device" | "other device"),
+    # the side whose edit is the later one, which both sides keep
+    both_edited: list[tuple[str, str]] = field(default_factory=list)
 
 
 def srs_card_keys(col: Collection) -> CardKeys:
@@ -60,25 +66,46 @@ def srs_card_keys(col: Collection) -> CardKeys:
     return {(anki or anki_guid(guid), ordinal): cid for cid, ordinal, guid, anki in rows}
 
 
-def pull(col: Collection, mirror: Mirror, since_usn: int, scratch: Path, *, pending_after: int) -> Pulled:
+def srs_note_guids(col: Collection) -> dict[str, int]:
+    """Our notes by the Anki guid the .apkg export gives them."""
+    with col.read() as s:
+        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        rows = cur.execute("SELECT id, guid, json_extract(fields, '$.anki_guid') FROM notes").fetchall()
+    return {anki or anki_guid(guid): nid for nid, guid, anki in rows}
+
+
+def pull(col: Collection, mirror: Mirror, since_usn: int, scratch: Path, *, pending_after: int,
+         synced_notes: set[str] | None = None, synced_us: int | None = None) -> Pulled:
     """Take what changed in the mirror from server usn ``since_usn`` on; srs's answers after review
-    log ``pending_after`` are not yet in the mirror (a card answered on both sides is merged)."""
+    log ``pending_after`` are not yet in the mirror (a card answered on both sides is merged).
+    ``synced_notes``: the notes both sides had at the last sync (Marks.notes); one of them the
+    mirror lacks now was deleted elsewhere, and goes here too unless answered here since.
+    ``synced_us``: when the last sync ended, by srs's clock (a note modified here later was
+    edited here since; one edited on both sides is named in ``both_edited``)."""
     changed = mirror.changed_since(since_usn)
     pulled = Pulled()
+    guid_of = {nid: guid for guid, (nid, _mod) in mirror.note_guids().items()}
+    if synced_notes:
+        _take_deletions(col, synced_notes - set(guid_of.values()), pending_after, pulled)
     if not (changed.reviewed_cids or changed.cards or changed.note_ids):
         return pulled
     keys = mirror.card_keys()
     ours = srs_card_keys(col)
     here = {guid for guid, _ord in ours}
-    guid_of = {nid: guid for guid, (nid, _mod) in mirror.note_guids().items()}
-    new_guids = {guid_of[nid] for nid in changed.note_ids if nid in guid_of and guid_of[nid] not in here}
+    # a note srs lacks whose note or cards changed elsewhere: new there, or deleted here and
+    # answered (or edited) there since, which keeps it: either way it comes in whole
+    touched = {guid_of[nid] for nid in changed.note_ids if nid in guid_of}
+    touched |= {keys[cid][0] for cid in changed.reviewed_cids | {c for c, _q, _f in changed.cards} if cid in keys}
+    new_guids = touched - here
+    if synced_notes:
+        pulled.kept_notes += len(new_guids & synced_notes)
     if new_guids:
         _import_new_notes(col, mirror, [nid for nid, g in guid_of.items() if g in new_guids],
                           scratch, pulled)
         ours = srs_card_keys(col)
     edited = [nid for nid in changed.note_ids if nid in guid_of and guid_of[nid] in here and guid_of[nid] not in new_guids]
     if edited:
-        pulled.edited_notes = _take_edits(col, mirror, edited, scratch)
+        pulled.edited_notes = _take_edits(col, mirror, edited, scratch, synced_us, pulled.both_edited)
     reviewed = {cid for cid in changed.reviewed_cids
                 if cid in keys and keys[cid] in ours and keys[cid][0] not in new_guids}
     answers, schedules = _replayed(col, mirror, reviewed, scratch) if reviewed else ({}, {})
@@ -113,6 +140,26 @@ def pull(col: Collection, mirror: Mirror, since_usn: int, scratch: Path, *, pend
     return pulled
 
 
+def _take_deletions(col: Collection, gone: set[str], pending_after: int, pulled: Pulled) -> None:
+    """Notes deleted on another device: deleted here with their cards and history, except those
+    answered here since the last sync (review log after ``pending_after``), which step C sends back."""
+    if not gone:
+        return
+    ours = srs_note_guids(col)
+    with col.write() as s:
+        cur = sqlite_cursor(s.connection())
+        for guid in sorted(gone):
+            nid = ours.get(guid)
+            if nid is None:
+                continue  # deleted here too
+            if cur.execute("SELECT 1 FROM review_logs r JOIN cards c ON c.id = r.card_id"
+                           " WHERE c.note_id = ? AND r.id > ?", (nid, pending_after)).fetchone():
+                pulled.kept_notes += 1
+                continue
+            cur.execute("DELETE FROM notes WHERE id = ?", (nid,))  # cards and review logs go with it
+            pulled.deleted_notes += 1
+
+
 def _insert_logs(cur: sqlite3.Cursor, rows: list[tuple[Any, ...]]) -> None:
     """Review log rows of answers given elsewhere: no srs state to undo them to (``prev`` empty)."""
     cur.executemany(f"INSERT INTO review_logs ({', '.join(ANSWER_COLUMNS)}, prev)"
@@ -144,27 +191,46 @@ def _import_new_notes(col: Collection, mirror: Mirror, note_ids: list[int], scra
     pulled.new_notes = report.new
 
 
-def _take_edits(col: Collection, mirror: Mirror, note_ids: list[int], scratch: Path) -> int:
+def _take_edits(col: Collection, mirror: Mirror, note_ids: list[int], scratch: Path, synced_us: int | None,
+                both_edited: list[tuple[str, str]]) -> int:
     """Notes edited elsewhere: their text, read as the .apkg import reads it (fields to markdown),
-    replaces srs's when the other device's edit is the later one (in whole seconds, as in Anki)."""
-    package = read_package(mirror.export_notes(note_ids, scratch / "edited.apkg"), media_dest=scratch / "media")
+    replaces srs's when the other device's edit is the later one (in whole seconds, as in Anki).
+    A note edited here too since the last sync (``synced_us``) goes into ``both_edited``."""
+    media = scratch / "media"
+    package = read_package(mirror.export_notes(note_ids, scratch / "edited.apkg"), media_dest=media)
     by_guid = {n.guid: n for n in package.notes}
     taken = 0
     with col.write() as s:
         for note in s.scalars(select(Note).where(Note.orphaned_at.is_(None))):
             incoming = by_guid.get(note.fields.get("anki_guid") or anki_guid(note.guid))
-            if incoming is None or int(incoming.modified.timestamp()) <= int(note.modified_at.timestamp()):
-                continue  # srs's copy is as new or newer: kept
+            if incoming is None:
+                continue
             cloze = note.template == Template.CLOZE
             back = incoming.back if visible(incoming.back) or cloze else NO_ANSWER
             if (incoming.front, back, store.tags_text(incoming.tags)) == (note.front, note.back, note.tags):
                 continue
+            theirs_later = int(incoming.modified.timestamp()) > int(note.modified_at.timestamp())
+            if synced_us is not None and to_micros(note.modified_at) > synced_us:
+                both_edited.append((note.front, "other device" if theirs_later else "this device"))
+            if not theirs_later:
+                continue  # srs's copy is as new or newer: kept (step C sends it)
             note.front, note.back, note.tags = incoming.front, back, store.tags_text(incoming.tags)
             note.modified_at = incoming.modified
             store.sync_cards(s, note, store.card_ordinals(note.template, note.front, note.reverse),
                              col.now())
             taken += 1
+    _keep_media(media, col.media_dir)  # images and sounds an edit added (the text now names them)
     return taken
+
+
+def _keep_media(scratch_media: Path, media_dir: Path) -> None:
+    """Files a package brought, into the collection's media folder (a name already there is kept)."""
+    if not scratch_media.is_dir():
+        return
+    for item in scratch_media.iterdir():
+        if item.is_file() and not (media_dir / item.name).exists():
+            media_dir.mkdir(parents=True, exist_ok=True)
+            shutil.move(str(item), media_dir / item.name)
 
 
 def _replayed(col: Collection, mirror: Mirror, cids: set[int],

@@ -9,6 +9,8 @@
   new answers as review log rows (srs.anki.revlog_sql, the export's conversion).
 * Suspensions and flags where srs and the mirror differ (step B has already taken
   those set elsewhere).
+* Notes deleted here since the last sync (and not answered elsewhere meanwhile: step B
+  brought those back) are deleted in the mirror; Anki's sync sends the deletions on.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from srs.core.days import interval_days
 from srs.db.engine import sqlite_cursor
 from srs.db.types import from_micros, to_micros
 from srs.service.collection import Collection
-from srs.service.exporting import _REVIEWS_SQL, export_anki
+from srs.service.exporting import REVIEWS_SQL, export_anki
 from srs.service.presets import deck_retention, default_rules, memory_params
 from srs.service.sync_pull import srs_card_keys
 
@@ -40,13 +42,22 @@ class Pushed:
     cards: int = 0
     reviews: int = 0
     suspended_or_flagged: int = 0
+    deleted_notes: int = 0
     review_id: int = 0  # the newest srs review log now in the mirror
 
 
-def push(col: Collection, mirror: Mirror, *, review_id: int, skip_cards: set[int], scratch: Path) -> Pushed:
+def push(col: Collection, mirror: Mirror, *, review_id: int, skip_cards: set[int], scratch: Path,
+         delete_guids: set[str] | None = None) -> Pushed:
     """Write srs's changes (answers after review log ``review_id``) into the mirror; ``skip_cards``:
-    cards whose schedule step B just took from the mirror (not written back)."""
+    cards whose schedule step B just took from the mirror (not written back); ``delete_guids``:
+    notes deleted here that the mirror deletes too."""
     now = col.now()
+    deleted = 0
+    if delete_guids:
+        in_mirror_now = mirror.note_guids()
+        gone = [in_mirror_now[g][0] for g in sorted(delete_guids) if g in in_mirror_now]
+        mirror.remove_notes(gone)
+        deleted = len(gone)
     with col.read() as s:
         cur = sqlite_cursor(s.connection())
         last_review = cur.execute("SELECT coalesce(max(id), 0) FROM review_logs").fetchone()[0]
@@ -55,7 +66,7 @@ def push(col: Collection, mirror: Mirror, *, review_id: int, skip_cards: set[int
         answered = [cid for (cid,) in cur.execute(
             "SELECT DISTINCT card_id FROM review_logs WHERE id > ? AND id <= ?", (review_id, last_review))]
         options = default_rules(s).options
-    pushed = Pushed(review_id=last_review)
+    pushed = Pushed(review_id=last_review, deleted_notes=deleted)
     in_mirror = mirror.note_guids()
     missing = {nid for nid, guid, anki, _mod in notes if (anki or anki_guid(guid)) not in in_mirror}
     # edited here later than the mirror's copy, in whole seconds (Anki's "newer wins" for notes)
@@ -118,7 +129,7 @@ def _push_reviews(col: Collection, mirror: Mirror, cards: list[tuple[int, int]],
     try:
         db.execute(_REVLOG_TABLE)
         map_cards(db, cards)
-        copy_reviews(db, ReviewSource(f"{_REVIEWS_SQL} WHERE id > {int(after_id)} AND id <= {int(up_to_id)}",
+        copy_reviews(db, ReviewSource(f"{REVIEWS_SQL} WHERE id > {int(after_id)} AND id <= {int(up_to_id)}",
                                       col.path), day_start)
         return mirror.add_reviews(revlog_rows(db))
     finally:

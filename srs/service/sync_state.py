@@ -4,7 +4,8 @@ The login is a 0600 JSON file beside the database (``<db>.sync-login``) holding 
 server address, the user name and the host key Anki's ``sync_login`` returned — never
 the password. The marks live in the mirror's folder (``sync-state.json``): the server
 usn the mirror had reached when srs last took the other devices' changes, the last srs
-review log id written into the mirror. (Notes need no mark: one goes to the mirror when
+review log id written into the mirror, and the notes both sides had (how a deletion on
+either side is told from a note the other side has not seen yet). (Notes need no mark: one goes to the mirror when
 srs's copy is newer than the mirror's, in whole seconds, as Anki decides.)
 Both files are replaced atomically (written beside, then renamed), so a killed sync
 leaves the old version or the new one.
@@ -42,6 +43,11 @@ class Login:
 class Marks:
     server_usn: int = 0  # rows the mirror got from the server with usn >= this are not yet in srs
     srs_review_id: int = 0  # srs review logs up to this id are in the mirror
+    # the notes (Anki guids) both sides had when srs last synced, and those srs deleted and the
+    # mirror still has to lose: a note from this list that one side lacks now was deleted there.
+    # None (before the first sync that kept it): no deletion crosses either way.
+    notes: list[str] | None = None
+    synced_us: int | None = None  # when the last sync ended, by srs's clock (notes modified later: edited here)
 
 
 def _write_private(path: Path, data: dict[str, Any]) -> None:
@@ -93,7 +99,10 @@ def load_marks(db_path: Path) -> Marks | None:
     if data is None:
         return None
     try:
-        return Marks(int(data["server_usn"]), int(data["srs_review_id"]))
+        notes, synced_us = data.get("notes"), data.get("synced_us")
+        return Marks(int(data["server_usn"]), int(data["srs_review_id"]),
+                     [str(g) for g in notes] if isinstance(notes, list) else None,
+                     int(synced_us) if isinstance(synced_us, int) else None)
     except (KeyError, TypeError, ValueError):
         return None
 

@@ -25,8 +25,9 @@ from typing import Any
 from srs.anki.sync_mirror import Mirror, SyncError, require_anki
 from srs.core import scratch as scratch_dirs
 from srs.core.errors import SrsError
+from srs.db.types import to_micros
 from srs.service.collection import Collection
-from srs.service.sync_pull import pull
+from srs.service.sync_pull import pull, srs_note_guids
 from srs.service.sync_push import push
 from srs.service.sync_state import (
     Login,
@@ -38,6 +39,12 @@ from srs.service.sync_state import (
     save_login,
     save_marks,
 )
+
+
+class FullSyncNeeded(SyncError):
+    """The server and this collection must first be joined by a full sync, which only the user
+    chooses (CLI: --upload / --download; TUI: a dialog)."""
+
 
 FULL_SYNC_NEEDED = ("the server and this collection must be joined by a full sync first: run srs sync --upload "
                     "(the server gets this collection, replacing its own) or --download (this collection takes "
@@ -54,9 +61,43 @@ class SyncReport:
     backup: str | None = None  # the database's backup, made before a download
     received: dict[str, int] = field(default_factory=dict)  # into srs
     sent: dict[str, int] = field(default_factory=dict)  # into the mirror, then the server
+    # notes edited on both sides since the last sync: {"note": its front, "kept": "this device" | "other device"}
+    edited_on_both_sides: list[dict[str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def summary(self) -> str:
+        """One line: what moved each way (the CLI prints it, the TUI shows it)."""
+        line = f"synced with {self.endpoint or 'AnkiWeb'} as {self.user}: {self.moved()}"
+        if self.full:
+            line = f"full {self.full} done" + (f" (backup: {self.backup})" if self.backup else "") + "; " + line
+        return line + self.conflicts()
+
+    def moved(self) -> str:
+        """ "received …; sent …": the counts that are not zero, each way."""
+        return f"received {_counts(self.received)}; sent {_counts(self.sent)}"
+
+    def conflicts(self) -> str:
+        """ "; edited on both sides, the later edit kept: …" (empty when none)."""
+        if not self.edited_on_both_sides:
+            return ""
+        names = ", ".join(f"\"{_short(c['note'])}\" ({c['kept']}'s)" for c in self.edited_on_both_sides)
+        return f"; edited on both sides, the later edit kept: {names}"
+
+
+def _short(text: str, width: int = 40) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def _counts(moved: dict[str, int]) -> str:
+    return ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in moved.items() if v) or "nothing"
+
+
+def has_login(col: Collection) -> bool:
+    """Whether a host key is stored (a sync can run without asking for a password)."""
+    return load_login(col.path) is not None
 
 
 def logout(col: Collection) -> bool:
@@ -79,19 +120,23 @@ def sync(col: Collection, *, endpoint: str | None = None, user: str | None = Non
         login = _login(col, mirror, endpoint, user, password, say)
         report = SyncReport(login.endpoint, login.user)
         marks = load_marks(col.path)
+        media_before = _files(col.media_dir)
         if upload:
             mirror = _full_upload(col, mirror, login, report, say)
             return report
         if download:
             mirror, marks = _full_download(col, mirror, login, report, say)
         elif marks is None:
-            raise SyncError(FULL_SYNC_NEEDED)
+            raise FullSyncNeeded(FULL_SYNC_NEEDED)
         else:
             say("syncing with the server")
             kind, _media_usn = mirror.sync(login.hkey, login.endpoint)
             if kind != "done":
-                raise SyncError(FULL_SYNC_NEEDED)
+                raise FullSyncNeeded(FULL_SYNC_NEEDED)
+        say("fetching images and sounds")  # before step B: the notes it takes in carry theirs
+        mirror.sync_media(login.hkey, login.endpoint)
         _both_ways(col, mirror, login, marks, report, say)
+        report.received["media_files"] = len(_files(col.media_dir) - media_before)
         return report
     finally:
         mirror.close()
@@ -131,10 +176,13 @@ def _full_upload(col: Collection, mirror: Mirror, login: Login, report: SyncRepo
         pushed = push(col, mirror, review_id=0, skip_cards=set(), scratch=scratch)
     say("uploading the whole collection")
     mirror.full_sync(login.hkey, login.endpoint, upload=True, server_usn=None)
-    save_marks(col.path, Marks(mirror.usn(), pushed.review_id))
+    say("sending images and sounds")
+    mirror.sync_media(login.hkey, login.endpoint)
+    save_marks(col.path, Marks(mirror.usn(), pushed.review_id, sorted(set(srs_note_guids(col)) & set(mirror.note_guids())),
+                               to_micros(col.now())))
     mirror.close()
     report.full = "upload"
-    report.sent = {"notes": pushed.notes, "reviews": _count_reviews(col)}
+    report.sent = {"notes": pushed.notes, "reviews": _count_reviews(col), "media_files": len(_files(mirror.media_folder))}
     return mirror
 
 
@@ -154,31 +202,54 @@ def _full_download(col: Collection, mirror: Mirror, login: Login, report: SyncRe
     # everything on the server is new to srs; srs's answers so far are not the server's business
     with col.read() as s:
         last = s.connection().exec_driver_sql("SELECT coalesce(max(id), 0) FROM review_logs").scalar() or 0
-    return mirror, Marks(0, int(last))
+    return mirror, Marks(0, int(last), [], to_micros(col.now()))  # no note is on both sides yet: the pull that follows brings them
 
 
 def _both_ways(col: Collection, mirror: Mirror, login: Login, marks: Marks, report: SyncReport,
                say: Callable[[str], None]) -> None:
     """Steps B, C, D after the mirror caught up with the server."""
     reached = mirror.usn()
+    synced_notes = set(marks.notes) if marks.notes is not None else None
     with _scratch(col) as scratch:
         say("taking in the changes from other devices")
-        pulled = pull(col, mirror, marks.server_usn, scratch, pending_after=marks.srs_review_id)
+        pulled = pull(col, mirror, marks.server_usn, scratch, pending_after=marks.srs_review_id,
+                      synced_notes=synced_notes, synced_us=marks.synced_us)
+        ours, theirs = set(srs_note_guids(col)), set(mirror.note_guids())
+        # deleted here since the last sync and not kept by step B: the mirror loses them in step C
+        deleted_here = (synced_notes - ours) & theirs if synced_notes is not None else set()
         marks.server_usn = reached
+        marks.notes = sorted((ours & theirs) | deleted_here)  # a kill before step C ends: deleted again
         save_marks(col.path, marks)
         say("writing this collection's changes into the mirror")
-        pushed = push(col, mirror, review_id=marks.srs_review_id, skip_cards=pulled.cards, scratch=scratch)
+        mirror_media = _files(mirror.media_folder)
+        pushed = push(col, mirror, review_id=marks.srs_review_id, skip_cards=pulled.cards, scratch=scratch,
+                      delete_guids=deleted_here)
     say("sending the changes to the server")
     kind, _media_usn = mirror.sync(login.hkey, login.endpoint)
     if kind != "done":
-        raise SyncError(FULL_SYNC_NEEDED)
+        raise FullSyncNeeded(FULL_SYNC_NEEDED)
+    say("sending images and sounds")
+    sent_media = len(_files(mirror.media_folder) - mirror_media)
+    mirror.sync_media(login.hkey, login.endpoint)
     marks.server_usn, marks.srs_review_id = mirror.usn(), pushed.review_id
+    marks.notes = sorted(set(srs_note_guids(col)) & set(mirror.note_guids()))
+    marks.synced_us = to_micros(col.now())
     save_marks(col.path, marks)
-    report.received = {"notes": pulled.new_notes, "edited_notes": pulled.edited_notes, "reviews": pulled.reviews, "cards": len(pulled.cards),
-                       "merged_cards": pulled.merged,
-                       "suspended_or_flagged": pulled.suspended_or_flagged}
+    report.received = {"notes": pulled.new_notes, "edited_notes": pulled.edited_notes, "reviews": pulled.reviews,
+                       "cards": len(pulled.cards), "merged_cards": pulled.merged,
+                       "suspended_or_flagged": pulled.suspended_or_flagged, "deleted_notes": pulled.deleted_notes,
+                       "kept_notes": pulled.kept_notes}
     report.sent = {"notes": pushed.notes, "cards": pushed.cards, "reviews": pushed.reviews,
-                   "suspended_or_flagged": pushed.suspended_or_flagged}
+                   "suspended_or_flagged": pushed.suspended_or_flagged, "deleted_notes": pushed.deleted_notes,
+                   "media_files": sent_media}
+    report.edited_on_both_sides = [{"note": front, "kept": kept} for front, kept in pulled.both_edited]
+
+
+def _files(folder: Path) -> set[str]:
+    try:
+        return {p.name for p in folder.iterdir() if p.is_file()}
+    except FileNotFoundError:
+        return set()
 
 
 def _count_reviews(col: Collection) -> int:

@@ -119,6 +119,13 @@ class SrsApp(App[None]):
 
         self.push_screen(InboxScreen())
 
+    def action_sync(self) -> None:
+        """Sync from anywhere: back to the deck list, where the sync shows its progress."""
+        from srs.tui.screens.home import HomeScreen
+
+        self.go_home()
+        self.call_after_refresh(lambda: self.screen.action_sync() if isinstance(self.screen, HomeScreen) else None)
+
     def action_help(self) -> None:
         from srs.tui.screens.help import HelpScreen
 
@@ -138,6 +145,7 @@ class SrsApp(App[None]):
         yield SystemCommand("Browse cards", "Search, sort, suspend, flag, delete", self.action_browse)
         yield SystemCommand("Statistics", "Heatmap, forecast, retention, card counts", self.action_stats)
         yield SystemCommand("Import notes", "Import a markdown file or a folder", self.action_import)
+        yield SystemCommand("Sync with your phone", "Two-way sync through an Anki sync server (key y on the deck list)", self.action_sync)
         yield SystemCommand("Inbox: suggestions", "Cards the extractor held back: accept, edit or reject", self.action_inbox)
         yield SystemCommand("Help: keys", "Keys of this screen", self.action_help)
         yield SystemCommand("Toggle light/dark theme", "Switch between textual-light and textual-dark", self.action_toggle_theme)

@@ -16,6 +16,7 @@ from srs.service.stats import collection_stats
 from srs.tui.format import clock_time, plural, until
 from srs.tui.jobs import run_db
 from srs.tui.widgets.deck_table import DeckTable
+from srs.tui.widgets.sync_line import SyncLine
 
 if TYPE_CHECKING:
     from srs.service import Collection
@@ -59,6 +60,7 @@ class HomeScreen(Screen[None]):
         Binding("n", "app.inbox", "Inbox"),
         Binding("b", "app.browse", "Browse"),
         Binding("s", "stats", "Stats"),
+        Binding("y", "sync", "Sync"),  # Anki's key for sync too
         Binding("r", "refresh", "Refresh", show=False),
         Binding("question_mark", "app.help", "Help"),
         Binding("q", "app.quit", "Quit"),
@@ -66,7 +68,8 @@ class HomeScreen(Screen[None]):
     HELP = (
         "Up/Down choose a deck; Enter studies it (with its subdecks), or everything on \"All decks\".\n"
         "Counts: New = new cards for today, Learn = in learning now, Due = reviews due today —\n"
-        "within the daily limits, so a row shows what studying that deck offers."
+        "within the daily limits, so a row shows what studying that deck offers.\n"
+        "y syncs with your phone through an Anki sync server (set it up once with  srs sync)."
     )
 
     def compose(self) -> ComposeResult:
@@ -76,6 +79,7 @@ class HomeScreen(Screen[None]):
         yield Label("Loading decks…", id="today")
         yield Static("", id="home-message")
         yield DeckTable(id="decks")
+        yield SyncLine(lambda _report: self.refresh_counts(), self._ask_full_sync, id="sync-line")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -128,6 +132,14 @@ class HomeScreen(Screen[None]):
     def action_stats(self) -> None:
         deck = self.query_one(DeckTable).selected_deck()
         self.app.action_stats(deck or None)  # type: ignore[attr-defined]
+
+    def action_sync(self, upload: bool = False, download: bool = False) -> None:
+        self.query_one(SyncLine).start(upload=upload, download=download)
+
+    def _ask_full_sync(self, answer: Any) -> None:
+        from srs.tui.screens.full_sync import FullSyncScreen
+
+        self.app.push_screen(FullSyncScreen(), answer)
 
     def action_refresh(self) -> None:
         self.refresh_counts()
