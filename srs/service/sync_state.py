@@ -19,6 +19,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from srs.service import keyring_store
+
 LOGIN_SUFFIX = ".sync-login"
 STATE_FILE = "sync-state.json"
 
@@ -72,25 +74,43 @@ def _read(path: Path) -> dict[str, Any] | None:
 
 def load_login(db_path: Path) -> Login | None:
     data = _read(login_path(db_path))
-    if not data or not isinstance(data.get("hkey"), str) or not isinstance(data.get("user"), str):
+    if not data or not isinstance(data.get("user"), str):
+        return None
+    hkey = data.get("hkey")
+    if hkey is None and data.get("keyring"):
+        hkey = keyring_store.get(_keyring_account(db_path, data["user"]))
+    if not isinstance(hkey, str):
         return None
     endpoint = data.get("endpoint")
-    return Login(endpoint if isinstance(endpoint, str) else None, data["user"], data["hkey"])
+    return Login(endpoint if isinstance(endpoint, str) else None, data["user"], hkey)
 
 
 def save_login(db_path: Path, login: Login) -> Path:
+    """The host key goes into the system keyring when one works (the file then names it, and holds no key);
+    otherwise into the 0600 file itself."""
     path = login_path(db_path)
-    _write_private(path, asdict(login))
+    if keyring_store.put(_keyring_account(db_path, login.user), login.hkey):
+        _write_private(path, {"endpoint": login.endpoint, "user": login.user, "keyring": True})
+    else:
+        _write_private(path, asdict(login))
     return path
 
 
 def forget_login(db_path: Path) -> bool:
-    """Delete the stored host key; True if there was one."""
+    """Delete the stored host key (file and keyring entry); True if there was one."""
+    data = _read(login_path(db_path)) or {}
+    if data.get("keyring") and isinstance(data.get("user"), str):
+        keyring_store.delete(_keyring_account(db_path, data["user"]))
     try:
         login_path(db_path).unlink()
         return True
     except FileNotFoundError:
         return False
+
+
+def _keyring_account(db_path: Path, user: str) -> str:
+    """One keyring entry per database and user: two collections may sync as different people."""
+    return f"{user} @ {db_path.resolve()}"
 
 
 def load_marks(db_path: Path) -> Marks | None:
