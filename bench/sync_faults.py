@@ -95,7 +95,7 @@ class SyncServerProcess:
 def _srs_sync(db: Path) -> subprocess.Popen:
     env = {**os.environ, "SRS_SYNC_PASSWORD": PASSWORD}
     return subprocess.Popen([sys.executable, "-m", "srs", "--db", str(db), "sync"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
 
 
 class Phone:
@@ -201,8 +201,9 @@ class FaultBench:
         self.phone.sync()
         started = time.monotonic()
         proc = _srs_sync(self.db)  # how long a whole `srs sync` takes here: the faults fall inside it
-        if proc.wait(timeout=120) != 0:
-            raise RuntimeError("a plain srs sync failed")
+        _, err = proc.communicate(timeout=120)
+        if proc.returncode != 0:
+            raise RuntimeError(f"a plain srs sync failed: {err.decode(errors='replace').strip()[-300:]}")
         self.sync_seconds = time.monotonic() - started
 
     def run(self, number: int) -> FaultRun:

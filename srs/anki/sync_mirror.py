@@ -261,12 +261,20 @@ class Mirror:
         return changed
 
     def add_reviews(self, rows: Iterable[tuple]) -> int:
-        """Review log rows (Anki's revlog columns, usn aside) not already there, marked to be sent."""
+        """Review log rows (Anki's revlog columns, usn aside) not already there, marked to be sent.
+
+        Anki's revlog id is the answer's millisecond: an answer given here in the same millisecond as another
+        device's answer to another card takes the next free millisecond, never the other's place (and a run
+        killed and repeated finds it there)."""
         db = self._db
         added = 0
         for rid, cid, ease, ivl, last_ivl, factor, time_ms, rtype in rows:
-            if db.scalar("SELECT 1 FROM revlog WHERE id = ?", rid):
-                continue
+            there = db.scalar("SELECT cid FROM revlog WHERE id = ?", rid)
+            while there is not None and int(there) != int(cid):  # another card's answer holds this millisecond
+                rid += 1
+                there = db.scalar("SELECT cid FROM revlog WHERE id = ?", rid)
+            if there is not None:
+                continue  # this answer is already in the mirror
             db.execute("INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type)"
                        " VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)", rid, cid, ease, ivl, last_ivl, factor, time_ms, rtype)
             added += 1

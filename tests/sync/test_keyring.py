@@ -15,31 +15,41 @@ from keyring.backends import fail
 from srs.service.sync_state import Login, forget_login, load_login, login_path, save_login
 
 
-class MemoryKeyring(KeyringBackend):
-    """A keyring that works, in memory (keyring's public backend interface)."""
+class MemoryKeyring:
+    """A keyring that works, in memory (keyring's public backend interface; made by ``_memory_keyring``)."""
 
-    priority = 1  # type: ignore[assignment]
+    entries: dict[tuple[str, str], str]
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
 
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
+def _memory_keyring() -> MemoryKeyring:
+    """Defined only after keyring picked this machine's default: every KeyringBackend subclass joins keyring's
+    backend discovery, and one defined at import time would become the default of every test that follows."""
 
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
+    class Memory(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
 
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
+        def __init__(self) -> None:
+            super().__init__()
+            self.entries: dict[tuple[str, str], str] = {}
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.entries[(service, username)] = password
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.entries.get((service, username))
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.entries.pop((service, username), None)
+
+    return Memory()  # type: ignore[return-value]
 
 
 @pytest.fixture
 def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
     monkeypatch.delenv("SRS_NO_KEYRING", raising=False)
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
+    before = keyring.get_keyring()  # the machine's default, chosen now, before the memory keyring exists
+    ring = _memory_keyring()
+    keyring.set_keyring(ring)  # type: ignore[arg-type]
     try:
         yield ring
     finally:
