@@ -185,7 +185,7 @@ class Walker:
             rest = [c for c in item.children if not all(no in self.consumed for no in range(c.start, c.end + 1))]
             if rest:
                 self._children(rest, Lead(shapes.item_title(u), u.no, u.plain, from_item=True))
-        if not_a_set or not all(keys) or not shapes.a_set(keys):
+        if not_a_set or not all(keys) or not shapes.a_set(keys, title):
             return
         self._name_all(block, lead, title, units, [k for k in keys if k], named=steps or heads * 2 <= n)
 

@@ -31,6 +31,9 @@ _DUNDER = re.compile(r"(?<![\w`*])__(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)*__\(\)|(?:in
                      r"call|enter|exit|aenter|aexit|getitem|setitem|getattr|setattr|dict|slots|eq|hash|class|doc|"
                      r"file|all|contains|bool|add|await|post_init|init_subclass)__)(?![\w`*])")
 _BOLD_LEAD = re.compile(r"^\*\*[^*\s]")
+# "##Sorting", "####Time": a heading typed without its space (CommonMark reads a paragraph). One "#" is left
+# alone: "#tag" and "#include" are not headings.
+_SPACELESS_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
 
 
 @dataclass
@@ -61,6 +64,7 @@ def _as_text(lines: list[str]) -> list[str]:
     out = [_ZERO_WIDTH.sub("", line) if not code else line for line, code in zip(out, in_code, strict=True)]
     out = ["" if not code and _OUTLINE_PROPERTY.match(line) else line for line, code in zip(out, in_code, strict=True)]
     out = [_DUNDER.sub(r"`\g<0>`", line) if not code and "__" in line else line for line, code in zip(out, in_code, strict=True)]
+    out = [_SPACELESS_HEADING.sub(r"\1 ", line) if not code else line for line, code in zip(out, in_code, strict=True)]
     for i, (line, code) in enumerate(zip(out, in_code, strict=True)):
         if not code and html_text.has_markup(line):
             out[i] = html_text.to_text(line)

@@ -145,6 +145,10 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         bare = normalize(drop_parentheticals(back))  # "LSM (Log-Structured Merge-Tree) storage engines"
         if any(x and f" {x} " in f" {normalize(context)} " for x in (b, bare)) and word_count(back) >= 1:
             return Finding("trivial", "the answer is in the context line")
+    if note.rule == "labelled-fact" and word_count(note.back) <= 8 and ": " not in note.front:
+        key = normalize(note.front.rstrip("?？ ")).strip("`() ")  # "SUM()?" → "Returns the total sum of …"
+        if len(key) >= 3 and key.isalpha() and key in normalize(note.back).split():
+            return Finding("trivial", f"the answer only says '{key}' again")
     if note.rule == "table" and word_count(note.back) <= 3:
         key = normalize(note.front.split(" — ")[0].rsplit(": ", 1)[-1]).strip("` ")
         if len(key) >= 3 and " " not in key and any(w.startswith(key) for w in normalize(note.back).split()):

@@ -18,13 +18,17 @@ from srs.extract.text import capitalize, word_count
 RULE = "table"
 
 
-MAX_COLUMNS = 3  # a row of more facts than this is a record, not cards
+MAX_COLUMNS = 6  # a row of more facts than this is a record, not cards
 MAX_CELL_WORDS = 25
+# A first cell of more words is a statement, and the row's cells are two columns of points compared side by side
+# (| DNS-based | BGP-anycast-based |), not a key and its values.
+MAX_KEY_WORDS = 7
 # Columns that hold an illustration or an aside, not a fact to recall
 _ASIDE_COLUMN = re.compile(r"^(?:examples?|e\.g\.?|notes?|comments?|remarks?|links?|references?|sources?|示例|例子|举例|"
                            r"备注|说明|例|備考|参考|链接|참고|비고|예시|출처|링크)$", re.IGNORECASE)
 MAX_HEADER_WORDS = 6  # a longer header is a sentence: "需要拆分到分片/对象/操作级别分析" names no attribute
 _SEVERAL = re.compile(r"、|，|;|\s(?:and|or)\s|,\s")
+_TWO_CLAUSES = re.compile(r"\S+\s+\S+\s*[;；]\s*\S+\s+\S+")
 _NUMERIC = re.compile(r"^[<>≤≥~]?\s?[\d.,]+\s?(?:%|x|×|[a-zA-Z]{1,3})?$")
 # "Goal 1", "Option 2": a column named by its number says what it asks only in the text around the table
 _NUMBERED_COLUMN = re.compile(r"^[^\W\d_][\w-]*\s+\d{1,2}$")
@@ -85,6 +89,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     if not facts or len(facts) > MAX_COLUMNS:
         return []
     key = row[0].strip()
+    if word_count(key) > MAX_KEY_WORDS:
+        return []  # "Use short TTL of DNS records to prevent caching | Same approach as …": cells side by side
     if _NUMERIC.match(key):  # "10 — time to exhaustion?": a number says what it is only with its column
         name = header[0].strip() if header else ""
         if not name or _NUMERIC.match(name) or word_count(name) > MAX_HEADER_WORDS:
@@ -92,8 +98,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         key = f"{name} {key}"
     out = []
     for column, cell in facts:
-        if word_count(cell) > MAX_CELL_WORDS:
-            continue
+        if word_count(cell) > MAX_CELL_WORDS or _TWO_CLAUSES.search(cell):
+            continue  # "Full control over server; ideal for BYOL": two answers to one question
         asked = lower_words(column) if column.isascii() else column
         front = f"{key} — {asked}?"
         out.append(draft(u, NoteKind.FACT, RULE, capitalize(front), cell))

@@ -1,0 +1,137 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 8: holdout rounds 17 and
+18, and the key facts of the labelled corpus that had no card).
+
+Each test states the general shape in made-up notes, never a line of the graded documents.
+"""
+
+from tests.extract.extract_helpers import notes
+
+
+def cards(text: str, rule: str | None = None) -> dict[str, str]:
+    return {n.front: n.back for n in notes(text, rule)}
+
+
+def test_a_bold_interview_question_keeps_the_answer_after_a_blank_line():
+    text = ("## Interview questions\n\n**Q: How do you pick a shard key?**\n\n"
+            "A: Choose a high-cardinality field that spreads writes evenly.\n")
+    assert cards(text) == {"How do you pick a shard key?":
+                           "Choose a high-cardinality field that spreads writes evenly."}
+
+
+def test_a_bold_question_with_no_answer_is_still_a_drill_without_stray_markup():
+    got = cards("## Drills\n\n**Q: Walk me through a failover.**\n\nSome unrelated prose here.\n")
+    assert list(got) == ["Walk me through a failover."]
+
+
+def test_a_heading_typed_without_its_space_is_still_a_heading():
+    text = "##Caching\n####Eviction\n* LRU: evicts the least recently used entry\n* LFU: evicts the least often used entry\n"
+    fronts = {n.front: n.heading_path for n in notes(text)}
+    assert fronts and all(path[-1] == "Eviction" for path in fronts.values())
+    assert all("#" not in front for front in fronts)
+
+
+def test_a_hashtag_line_is_not_a_heading():
+    assert all(n.heading_path == () or "important" not in n.heading_path[-1] for n in notes("#important\n\nA quorum is a majority of the replicas.\n"))
+
+
+def test_a_wide_comparison_table_gives_a_card_per_cell():
+    text = ("# Storage tiers\n\n| Tier | Price | Retrieval | Minimum days | Typical use | Durability |\n"
+            "|---|---|---|---|---|---|\n"
+            "| Hot | Highest | Milliseconds | None | Active data | Eleven nines |\n"
+            "| Cold | Lower | Seconds | 90 | Backups | Eleven nines |\n"
+            "| Archive | Lowest | Hours | 180 | Compliance copies | Eleven nines |\n")
+    got = cards(text, "table")
+    assert got["Archive — retrieval?"] == "Hours"
+    assert got["Cold — typical use?"] == "Backups"
+    assert not any("durability" in front for front in got)  # one value in every row tells no row apart
+
+
+def test_a_cell_that_joins_two_answers_makes_no_card():
+    text = ("# Hosts\n\n| Option | Control | Cost |\n|---|---|---|\n"
+            "| Dedicated host | Full control over server; ideal for own licences | Highest |\n"
+            "| Shared | Little control | Lowest |\n")
+    got = cards(text, "table")
+    assert "Dedicated host — control?" not in got and got["Shared — control?"] == "Little control"
+
+
+def test_rows_keyed_by_a_whole_sentence_are_two_columns_side_by_side():
+    text = ("# Steering clients\n\n| DNS-based | Anycast-based |\n|-|-|\n"
+            "| Use a short TTL on records to limit caching by resolvers | Same prefix announced from many sites |\n"
+            "| Needs the resolver's location | Closest site is found by routing |\n")
+    assert not any("Use a short TTL" in front for front in cards(text, "table"))
+
+
+def test_plural_terms_defined_as_a_kind_of_thing_are_definitions():
+    got = cards("# Build tools\n\nTranspilers are tools that turn code in one language into another language.\n")
+    assert got == {"What are Transpilers?": "Tools that turn code in one language into another language"}
+
+
+def test_a_plural_described_not_defined_is_no_definition():
+    assert cards("# Indexes\n\nRange scans are useful in cases where data is sorted by time.\n", "definition") == {}
+
+
+def test_a_judgement_or_a_pointer_at_the_notes_is_no_term():
+    text = ("# Defense\n\n* Proper defense = fix injection + signed tokens\n* The notes here are a summary of the guide.\n"
+            "* Forgery = You do not need to steal the token.\n")
+    assert cards(text, "definition") == {}
+
+
+def test_a_chinese_definition_that_continues_in_a_list_makes_no_card():
+    text = "# 协议\n\n树协议就是一种简单的图基协议，它要求\n\n- 只允许排他锁\n- 第一个锁可以在任意数据项上\n"
+    assert not any(front.startswith("什么是") for front in cards(text, "definition"))
+
+
+def test_a_term_misspelt_in_its_second_definition_is_not_asked_twice():
+    text = ("# Sorting\n\nMergesort is an efficient divide and conquer sorting algorithm.\n"
+            "Megresort is a stable sort, meaning equal keys keep their order.\n")
+    assert len(cards(text, "definition")) == 1
+
+
+def test_two_terms_one_letter_apart_are_both_kept():
+    text = "# Reliability\n\n- MTTR = mean time to repair\n- MTTF = mean time to failure\n"
+    assert len(cards(text, "definition")) == 2
+
+
+def test_a_facet_listed_twice_under_one_item_asks_nothing_one_answer_fits():
+    text = ("# Congestion signals\n\n- **Packet loss**:\n    - Advantage: easy to detect with timers\n"
+            "    - Disadvantage: only a binary signal\n    - Disadvantage: loss has other causes such as radio noise\n")
+    got = cards(text)
+    assert not any("Disadvantage" in front for front in got)
+    assert any(front.endswith("Advantage?") for front in got)
+
+
+def test_a_numbered_outline_label_is_not_a_number_to_learn():
+    text = "# Exam guide\n\n* 3d Describe how the tool downloads its plugins\n* 4b Explain when to use remote state\n"
+    assert cards(text, "number-cloze") == {}
+
+
+def test_a_whole_sentence_in_parentheses_is_an_aside_without_its_subject():
+    text = "# Hashing\n\nJump hash has no memory overhead.\n(The deviation of buckets is 0.0001%, with a 99% confidence interval.)\n"
+    assert cards(text, "number-cloze") == {}
+
+
+def test_examples_in_parentheses_after_advice_are_no_set():
+    text = "# Async communication\n\n- Use message queues (RabbitMQ, Kafka, SQS)\n- Handle duplicate messages\n"
+    assert not any(front.startswith("Which") for front in cards(text))
+
+
+def test_a_list_that_describes_its_heading_is_no_set_of_members():
+    text = "# Tables\n\n- Tables support nested and repeated fields\n- Stored in a columnar format\n- Partitioning\n"
+    assert not any(front.startswith("Which") for front in cards(text))
+
+
+def test_a_remark_among_the_items_is_no_member():
+    text = "# Primitive roles\n\n- Viewer\n- Editor\n- Not recommended\n"
+    assert not any(front.startswith("Which") for front in cards(text))
+
+
+def test_bold_words_that_start_a_sentence_are_not_the_item_s_name():
+    text = ("# Probing steps\n\n1. **Find pages** where user input is shown to others.\n"
+            "2. **Check parameters** in links and forms.\n3. **Try encoded payloads** to bypass filters.\n")
+    got = cards(text)
+    assert not any(front.startswith("Which") for front in got)  # not "1. Find pages 2. Check parameters …"
+    assert got["Probing steps: what comes first?"] == "Find pages where user input is shown to others."
+
+
+def test_use_it_for_each_is_how_not_when():
+    assert cards("# Sharding\n\n- Use separate tables for each day.\n", "when-to-use") == {}
