@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from srs.core.notes import NoteDraft
-from srs.extract import context, critic, logistics, pipeline, shapes
+from srs.extract import context, critic, logistics, rule_order, shapes
 from srs.extract.headings import Headings
 from srs.extract.inline import read
 from srs.extract.ledger import Ledger
@@ -129,7 +129,7 @@ class Walker:
             else:
                 if not in_item and g == 0:
                     self.headings.end_pseudo()
-                self._emit(u, pipeline.process(u, self.doc))
+                self._emit(u, rule_order.process(u, self.doc))
         return lead
 
     def list_block(self, block: Block, lead: Lead | None) -> None:
@@ -179,7 +179,7 @@ class Walker:
                 self._context(u, "list-heading", f"context '{name}' for its sub-items")
                 self._children(item.children, Lead(name, u.no, u.plain, from_item=True))
                 continue
-            claim = self._emit(u, pipeline.process(u, self.doc))
+            claim = self._emit(u, rule_order.process(u, self.doc))
             not_a_set |= claim.skip and claim.rule in _LOGISTIC_SKIPS
             not_a_set |= bool(set(claim.rule.split(",")) & _FACT_RULES) or bool(logistics.study_task(u.plain))
             rest = [c for c in item.children if not all(no in self.consumed for no in range(c.start, c.end + 1))]
