@@ -17,7 +17,7 @@ from srs.service.card_actions import delete_cards, set_flag, set_suspended
 from srs.service.cards_view import card_view
 from srs.service.rescheduling import forget_cards, redo_change, set_due_date, undo_change
 from srs.service.search import QueryError, search_cards
-from srs.tui.format import flag_label, interval_days, one_line, plural, short_date
+from srs.tui.format import flag_label, interval_label, one_line, plural, short_date
 from srs.tui.jobs import run_db
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ class BrowseScreen(Screen[None]):
         for r in self.rows:
             state = "susp." if r.suspended else "buried" if r.buried else SHORT_STATE_NAMES.get(r.state, "?")
             table.add_row(
-                short_date(r.due), Text(interval_days(r.interval_days if r.state else None), justify="right"),
+                short_date(r.due), Text(interval_label(r.interval_days if r.state else None), justify="right"),
                 Text("—" if r.difficulty is None else f"{r.difficulty:.1f}", justify="right"),
                 Text(str(r.lapses), justify="right"), state, str(r.flag) if r.flag else "",
                 one_line(r.deck.rsplit("::", 1)[-1], 10), one_line(r.front, self.front_width),
