@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from rich.console import JustifyMethod
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,6 +20,7 @@ from srs.service.rescheduling import forget_cards, redo_change, set_due_date, un
 from srs.service.search import QueryError, search_cards
 from srs.tui.format import flag_label, interval_label, one_line, plural, short_date
 from srs.tui.jobs import run_db
+from srs.tui.typed_app import srs_app
 
 if TYPE_CHECKING:
     from srs.core.due_dates import DueSpec
@@ -103,8 +105,8 @@ class BrowseScreen(Screen[None]):
         self.front_width = max(16, self.size.width - used)
         columns.append(("Front", "front", self.front_width))
         for label, key, width in columns:
-            justify = "right" if key in ("ivl", "diff", "lapses") else "left"
-            table.add_column(Text(label, justify=justify), key=key, width=width)  # type: ignore[arg-type]
+            justify: JustifyMethod = "right" if key in ("ivl", "diff", "lapses") else "left"
+            table.add_column(Text(label, justify=justify), key=key, width=width)
         self.query_one(Input).focus()
         self.search()
 
@@ -329,7 +331,7 @@ class BrowseScreen(Screen[None]):
         self.query_one(Input).focus()
 
     def action_back(self) -> None:
-        self.app.go_home()  # type: ignore[attr-defined]
+        srs_app(self).go_home()
 
 
 def _asks_suggestions(query: str) -> bool:
