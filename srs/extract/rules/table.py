@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 
 from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import draft, lower_words
-from srs.extract.model import Unit
+from srs.extract.inline import read
+from srs.extract.model import Block, Unit
 from srs.extract.text import capitalize, word_count
 
 RULE = "table"
@@ -33,6 +35,57 @@ _NUMERIC = re.compile(r"^[<>≤≥~]?\s?[\d.,]+\s?(?:%|x|×|[a-zA-Z]{1,3})?$")
 # "Goal 1", "Option 2": a column named by its number says what it asks only in the text around the table
 _NUMBERED_COLUMN = re.compile(r"^[^\W\d_][\w-]*\s+\d{1,2}$")
 _EMPTY = re.compile(r"^(?:[\s\-—–/xX✗✘〃]*|同左|同右|同上|同下|same|ditto|n/?a|tbd|varies|it depends|depends)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One body row: its first source line, its cells as plain text, and why it makes no card (if it does not)."""
+
+    line: int
+    cells: list[str]
+    skip: tuple[str, str] | None = None  # (ledger reason, detail)
+
+
+@dataclass(frozen=True)
+class ReadTable:
+    """A table read for cards: the header row's line, the merged header, the body rows in order."""
+
+    head_line: int
+    subheader_line: int | None  # a second row of column names, if any
+    header: list[str]
+    rows: list[TableRow]
+    constant: set[int]  # columns with one value in every row (see constant_columns)
+
+
+def read_table(block: Block) -> ReadTable | None:
+    """The rows of a markdown table and which of them can be asked; None for a table without a header row.
+
+    Rows keyed by code values are one worked example (skipped whole); pictured cells are read as empty (the
+    picture is not in the card); a first cell another row repeats asks nothing one answer fits."""
+    if not block.rows or not block.rows[0] or not block.rows[0][0]:
+        return None
+    header = [read(cell).plain for cell in block.rows[0]]
+    head_line = block.rows[0][0][0].no
+    body = [[read(cell).plain for cell in row] for row in block.rows[1:]]
+    header, subheader = split_subheader(header, body)
+    subheader_line = block.rows[1][0][0].no if subheader and block.rows[1] and block.rows[1][0] else None
+    rows, body = block.rows[1 + subheader:], body[subheader:]
+    if example_values([" ".join(line.md for line in row[0]) if row else "" for row in rows]):
+        examples = [TableRow(row[0][0].no, [], ("example-data", "a row of example values (`x` → `M1`)"))
+                    for row in rows if row and row[0]]
+        return ReadTable(head_line, subheader_line, header, examples, set())
+    pictured = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
+                if any(t.type == "image" for line in cell for t in line.tokens)}
+    body = [["" if (r, c) in pictured else cell for c, cell in enumerate(cells)] for r, cells in enumerate(body)]
+    keys = [cells[0].strip().lower() if cells else "" for cells in body]
+    out = []
+    for row, cells in zip(rows, body, strict=True):
+        line = row[0][0].no if row and row[0] else block.start
+        if cells and keys.count(cells[0].strip().lower()) > 1:  # two "Ejecución" rows: which one is asked?
+            out.append(TableRow(line, cells, ("ambiguous-row", "a row whose first cell another row repeats")))
+        else:
+            out.append(TableRow(line, cells))
+    return ReadTable(head_line, subheader_line, header, out, constant_columns(body))
 
 
 def split_subheader(header: list[str], body: list[list[str]]) -> tuple[list[str], int]:

@@ -14,6 +14,7 @@ from textual.widgets import Footer, Label
 from srs.tui.editor import editable_path
 from srs.tui.format import flag_label
 from srs.tui.jobs import run_db
+from srs.tui.typed_app import srs_app
 from srs.tui.widgets.answer_bar import AnswerBar
 from srs.tui.widgets.card_pane import CardPane
 from srs.tui.widgets.session_bar import SessionBar
@@ -78,7 +79,7 @@ class ReviewScreen(Screen[None]):
         for pane in self.query(CardPane):  # none if the app quit while this screen mounted
             pane.focus()
 
-        clock = self.app.clock  # type: ignore[attr-defined]
+        clock = srs_app(self).clock
 
         def start(col: Collection) -> Shown:
             from srs.service.session import ReviewSession
@@ -112,7 +113,7 @@ class ReviewScreen(Screen[None]):
         self.query_one("#flag", Label).update(flag_label(card.flag))
         self.query_one(AnswerBar).show_front()
         self.query_one(CardPane).show(card.front, card.back)
-        self.shown_at = self.app.clock()  # type: ignore[attr-defined]
+        self.shown_at = srs_app(self).clock()
 
     def recount(self) -> None:
         """Counts of what is left, computed after the card is on screen (they cost a query)."""
@@ -168,7 +169,7 @@ class ReviewScreen(Screen[None]):
     def action_rate(self, rating: int) -> None:
         if not self.card_on_screen or not self.revealed:
             return
-        ms = (self.app.clock() - self.shown_at) * 1000  # type: ignore[attr-defined]
+        ms = (srs_app(self).clock() - self.shown_at) * 1000
         self._step(lambda s: s.answer(rating, ms, count=False))
 
     def action_undo(self) -> None:
@@ -206,7 +207,7 @@ class ReviewScreen(Screen[None]):
             before: str | None = path.read_text(encoding="utf-8")  # where the note stood: it keeps its history
         except (OSError, UnicodeDecodeError):
             before = None
-        if not self.app.editor(self.app, path, self.shown.card.line):  # type: ignore[attr-defined]
+        if not srs_app(self).editor(srs_app(self), path, self.shown.card.line):
             self.query_one("#status", Label).update("The editor did not exit cleanly; nothing was re-imported.")
             return
         self._step(lambda s: s.reimport(path, before))
@@ -225,7 +226,7 @@ class ReviewScreen(Screen[None]):
 
     def action_end(self) -> None:
         if self.session is None:  # still preparing (or failed): nothing to sum up
-            self.app.go_home()  # type: ignore[attr-defined]
+            srs_app(self).go_home()
             return
         if not self.busy:
             self.finish()

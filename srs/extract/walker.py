@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from srs.core.notes import NoteDraft
-from srs.extract import context, critic, logistics, pipeline, shapes
+from srs.extract import context, critic, logistics, rule_order, shapes
 from srs.extract.headings import Headings
 from srs.extract.inline import read
 from srs.extract.ledger import Ledger
@@ -129,7 +129,7 @@ class Walker:
             else:
                 if not in_item and g == 0:
                     self.headings.end_pseudo()
-                self._emit(u, pipeline.process(u, self.doc))
+                self._emit(u, rule_order.process(u, self.doc))
         return lead
 
     def list_block(self, block: Block, lead: Lead | None) -> None:
@@ -179,7 +179,7 @@ class Walker:
                 self._context(u, "list-heading", f"context '{name}' for its sub-items")
                 self._children(item.children, Lead(name, u.no, u.plain, from_item=True))
                 continue
-            claim = self._emit(u, pipeline.process(u, self.doc))
+            claim = self._emit(u, rule_order.process(u, self.doc))
             not_a_set |= claim.skip and claim.rule in _LOGISTIC_SKIPS
             not_a_set |= bool(set(claim.rule.split(",")) & _FACT_RULES) or bool(logistics.study_task(u.plain))
             rest = [c for c in item.children if not all(no in self.consumed for no in range(c.start, c.end + 1))]
@@ -223,38 +223,23 @@ class Walker:
                 self.headings.leave()
 
     def table(self, block: Block) -> None:
-        if not block.rows or not block.rows[0] or not block.rows[0][0]:
+        read_table = table.read_table(block)
+        if read_table is None:
             self._skip_block(block)
             return
-        header = [read(cell).plain for cell in block.rows[0]]
-        head_line = block.rows[0][0][0].no
+        head_line = read_table.head_line
         self.ledger.context(head_line, "table-header", "column names for the rows below")
         self.ledger.part(head_line + 1, head_line, "table")
-        body = [[read(cell).plain for cell in row] for row in block.rows[1:]]
-        header, subheader = table.split_subheader(header, body)
-        if subheader and block.rows[1] and block.rows[1][0]:
-            self.ledger.context(block.rows[1][0][0].no, "table-header", "a second row of column names")
-        rows, body = block.rows[1 + subheader:], body[subheader:]
-        if table.example_values([" ".join(line.md for line in row[0]) if row else "" for row in rows]):
-            for row in rows:
-                if row and row[0]:
-                    self.ledger.skip(row[0][0].no, "example-data", "a row of example values (`x` → `M1`)")
-            return
-        pictured = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
-                    if any(t.type == "image" for line in cell for t in line.tokens)}
-        body = [["" if (r, c) in pictured else cell for c, cell in enumerate(cells)] for r, cells in enumerate(body)]
-        constant = table.constant_columns(body)
-        keys = [cells[0].strip().lower() if cells else "" for cells in body]
-        for row, cells in zip(rows, body, strict=True):
-            if cells and keys.count(cells[0].strip().lower()) > 1:  # two "Ejecución" rows: which one is asked?
-                body_line = row[0][0].no if row and row[0] else block.start
-                self.ledger.skip(body_line, "ambiguous-row", "a row whose first cell another row repeats")
+        if read_table.subheader_line is not None:
+            self.ledger.context(read_table.subheader_line, "table-header", "a second row of column names")
+        for row in read_table.rows:
+            if row.skip is not None:
+                self.ledger.skip(row.line, *row.skip)
                 continue
-            line = row[0][0].no if row and row[0] else block.start
-            u = self._unit_at(line)
-            notes = table.row_notes(u, header, cells, constant)
+            u = self._unit_at(row.line)
+            notes = table.row_notes(u, read_table.header, row.cells, read_table.constant)
             if not notes:
-                self.ledger.skip(line, "no-rule", "a table row without a short answer (or of too many columns)")
+                self.ledger.skip(row.line, "no-rule", "a table row without a short answer (or of too many columns)")
             else:
                 self._emit(u, Claim(table.RULE, notes, detail="a table row"))
 
