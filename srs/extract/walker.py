@@ -11,7 +11,7 @@ from srs.extract.headings import Headings
 from srs.extract.inline import read
 from srs.extract.ledger import Ledger
 from srs.extract.model import Block, Checklist, Claim, Doc, Line, Suggestion, Unit
-from srs.extract.rules import acronym, drill, enumeration, explicit_qa, labelled_fact, table
+from srs.extract.rules import acronym, drill, enumeration, explicit_qa, labelled_fact, question_answer, table
 from srs.extract.shapes import Lead
 from srs.extract.text import cjk_share, unquote, word_count
 
@@ -112,6 +112,22 @@ class Walker:
                     self._context(u, "group-title", f"titles the lines below ('{titled}')")
                     continue
                 u.list_title, u.index, u.count = titled, g, len(units) - 1
+            if u.label and question_answer.ANSWER_MARKER.match(u.label.strip()):
+                lead_in = u.body.rstrip().endswith((":", "：")) and following is not None and following.kind == "list"
+                if lead_in:  # "**Answer:** Circuit breaker has three states:" over its list: a lead-in
+                    u.label, u.plain, u.md = None, u.body, u.body
+                elif u.body:  # "**Answer:** …": the heading's question is the front; never "What is Answer?"
+                    claim = question_answer.answer_to_heading(u)
+                    if claim is not None:
+                        self._emit(u, claim)
+                    else:
+                        self.ledger.skip(u.no, "no-rule", "an answer to no question the notes ask")
+                    continue
+                elif following is not None and following.kind == "list":  # "**Answer:**" over the answer's list
+                    question = question_answer.heading_question(u)
+                    self._context(u, "answer-marker", "the list below answers the heading's question")
+                    lead = Lead(question or self.headings.nearest, u.no, u.plain, only_list=True)
+                    continue
             if len(groups) == 1 and not in_item and shapes.is_pseudo_heading(u, following):
                 name = shapes.short_title(u.label or u.plain) or context.title(u.label or u.plain)
                 self.headings.pseudo(name)
@@ -187,7 +203,7 @@ class Walker:
                 self._children(rest, Lead(shapes.item_title(u), u.no, u.plain, from_item=True))
         if not_a_set or not all(keys) or not shapes.a_set(keys, title):
             return
-        self._name_all(block, lead, title, units, [k for k in keys if k], named=steps or heads * 2 <= n)
+        self._name_all(block, lead, title, units, [k for k in keys if k], named=steps or heads * 2 <= n or title.endswith("?"))
 
     def _name_all(self, block: Block, lead: Lead | None, title: str, units: list[Unit | None], keys: list[str],
                   named: bool = True) -> None:
@@ -364,4 +380,5 @@ def _table_of_contents(block: Block) -> bool:
 
     gather(block)
     anchors = sum(1 for text in lines if _ANCHOR_ONLY.match(text))
-    return len(lines) >= 4 and anchors >= 0.6 * len(lines)
+    # a short list counts only when every item is a link into the document ("1. [Quicksort](#quicksort)")
+    return len(lines) >= 4 and anchors >= 0.6 * len(lines) or len(lines) >= 2 and anchors == len(lines)

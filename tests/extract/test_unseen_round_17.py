@@ -135,3 +135,71 @@ def test_bold_words_that_start_a_sentence_are_not_the_item_s_name():
 
 def test_use_it_for_each_is_how_not_when():
     assert cards("# Sharding\n\n- Use separate tables for each day.\n", "when-to-use") == {}
+
+
+def test_a_short_list_of_links_into_the_document_is_navigation():
+    text = "# Sorting\n\nContents\n---------\n1. [Heapsort](#heapsort)\n1. [Shell Sort](#shell sort)\n\n## Heapsort\n\nA heap.\n"
+    assert not any("Heapsort" in back for back in cards(text).values())
+
+
+def test_inline_math_becomes_text_and_a_formula_command_still_drops_the_card():
+    text = ("# Deadlock prevention\n\n- **wait-die**: an older transaction $T_i$ may wait for a younger $T_j$\n"
+            "- **bound**: cost grows as $\\frac{n}{2}$ per step\n")
+    got = cards(text)
+    assert "An older transaction T_i may wait for a younger T_j" in got.values()
+    assert not any("frac" in back for back in got.values())
+
+
+def test_a_code_block_fenced_with_single_backticks_is_code():
+    text = ('# Terraform\n\n`\nresource "local_file" "pet" {\n  filename = "/root/pets.txt"\n  content = "We love pets!"\n}\n`\n\n'
+            "A provider is a plugin that talks to one platform's API.\n")
+    got = cards(text)
+    assert not any("filename" in front or "content" in front for front in got)
+    assert got == {"What is A provider?": "A plugin that talks to one platform's API"} or "What is a provider?" in {
+        f.replace("A provider", "a provider") for f in got}
+
+
+def test_an_answer_marker_answers_the_heading_s_question():
+    text = "## Patterns\n\n### Q28: What is a saga?\n**Answer:** A sequence of local transactions with compensations.\n"
+    assert cards(text) == {"What is a saga?": "A sequence of local transactions with compensations."}
+
+
+def test_a_list_under_an_answer_marker_answers_the_heading_s_question():
+    text = ("### Q27: What are the benefits of the bulkhead pattern?\n**Answer:**\n"
+            "- **Isolates failures**: one exhausted pool does not starve others\n"
+            "- **Protects capacity**: critical calls keep their threads\n"
+            "- **Graceful degradation**: less important features fail first\n")
+    got = cards(text)
+    assert got["What are the benefits of the bulkhead pattern?"] == (
+        "- Isolates failures\n- Protects capacity\n- Graceful degradation")
+    assert not any(front.startswith("Answer") for front in got)
+
+
+def test_an_answer_marker_over_a_lead_in_keeps_the_lead_in():
+    text = ("### Q26: How does a circuit breaker work?\n**Answer:** A circuit breaker has three states:\n"
+            "- **Closed**: calls flow through\n- **Open**: calls fail fast\n- **Half-open**: a few trial calls pass\n")
+    got = cards(text)
+    assert "How does a circuit breaker work?" not in got  # not answered by the cut-off lead-in
+    assert any(front.endswith("Open?") and back == "Calls fail fast" for front, back in got.items())
+
+
+def test_a_dash_after_the_term_is_not_part_of_it():
+    got = cards("# Replication\n\nDurability - is the ability to keep acknowledged writes after a crash.\n", "definition")
+    assert list(got) == ["What is Durability?"]
+
+
+def test_a_remark_label_is_no_term():
+    assert cards("# Locks\n\n- Example: a dashboard that reads while writers insert rows.\n", "definition") == {}
+
+
+def test_a_name_given_to_a_pointer_or_to_the_last_noun_only_is_no_naming_card():
+    text = ("# Reads\n\nA snapshot is made at the start. Reading from such snapshot is called a consistent read.\n\n"
+            "The simplest setup has one leader and several follower nodes which are called replicas.\n")
+    assert cards(text, "naming") == {}
+
+
+def test_an_indented_list_under_its_lead_in_is_a_list():
+    text = ("# Replication\n\nThe following topologies can be used:\n    * Star - one node copies to 5 replicas\n"
+            "    * Chain - each node copies the next one\n")
+    got = cards(text, "number-cloze")
+    assert list(got) == ["Star - one node copies to {{c1::5 replicas}}"]

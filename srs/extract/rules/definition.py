@@ -72,6 +72,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if not meaning.startswith(_PARTS):  # "A Tree is …" defines "Tree"; "an incident" keeps its article
         bare = _ARTICLE.sub("", term)
         term = bare if not bare[:1].islower() else term[: len(term) - len(bare)].lower() + bare
+    term = term.rstrip(" -–—:")  # "Availability - is the …": the dash is the writer's separator, not the term's
     if not _term_ok(term.split(" (also called ")[0]) or not meaning or word_count(meaning) > 60:
         return None
     if word_count(meaning) <= 5 and re.search(r"\b(?:here|there|this|that|above|below)\b", meaning, re.IGNORECASE):
@@ -257,11 +258,14 @@ _CJK_LEAD_IN = ("要求", "包括", "包含", "如下", "以下", "：", ":", "�
 # "Proper defense = fix XSS + …", "Best option: …": a judgement on something the front does not name
 _JUDGED = re.compile(r"^(?:the\s+)?(?:proper|good|best|better|right|correct|ideal|wrong|bad|recommended|preferred)\s",
                      re.IGNORECASE)
+# "Example: a file owner grants …", "Note: …": a remark's label, not a term it defines
+_NOT_TERMS = frozenset("example examples e.g. eg note notes tip tips hint remark summary answer question idea point "
+                       "overview result results output takeaway todo".split())
 _DEICTIC = re.compile(r"\b(?:here|there|above|below)\b|^(?:the|these|this|my|our)\s+notes?\b", re.IGNORECASE)
 
 
 def _term_ok(term: str) -> bool:
-    if _JUDGED.match(term) or _DEICTIC.search(term):
+    if _JUDGED.match(term) or _DEICTIC.search(term) or _ARTICLE.sub("", term).lower() in _NOT_TERMS:
         return False  # "The notes here are a condensed version …": the text points at itself
     if any(term.count(a) != term.count(b) for a, b in ("()", "（）", "「」")):
         return False  # "マルチメディア通信（即時性…": a cut, not a term
