@@ -203,3 +203,16 @@ def test_an_indented_list_under_its_lead_in_is_a_list():
             "    * Chain - each node copies the next one\n")
     got = cards(text, "number-cloze")
     assert list(got) == ["Star - one node copies to {{c1::5 replicas}}"]
+
+
+def test_numbers_of_one_imagined_scenario_are_not_clozed():
+    text = ("# Retries\n\nSay after retrying for 2 sec we still fail, we answer with an error.\n\n"
+            "If a caller sends 10,000 requests in one second, the gateway throttles 5,000.\n\n"
+            "If you have an RTO of 5 minutes, pilot light is too slow.\n")
+    fronts = list(cards(text, "number-cloze"))
+    assert len(fronts) == 1 and fronts[0].startswith("If you have an RTO of")
+
+
+def test_a_plural_term_is_asked_in_the_plural():
+    assert list(cards("# Build\n\nBundlers are programs that join many modules into one file.\n", "definition")) == [
+        "What are Bundlers?"]

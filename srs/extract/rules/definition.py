@@ -84,8 +84,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return Claim(RULE, [draft(u, NoteKind.DEFINITION, RULE, front, meaning)], detail=f"definition of {term}")
     # No plain reverse card: a meaning read back ("The port(s) affected by the rule" → ?) is trivial or
     # ambiguous. A glossary line in a named family gets a worded one (see _worded_reverse).
-    kind = _ARE_KIND.match(u.plain) or any(_ARE_KIND.match(s.rstrip(".")) for s in sentences(u.plain)[:4])
-    verb = "are" if kind and not _IS_A.match(u.plain) else "is"
+    bare_term = re.escape(term.split(" (also called ")[0])
+    verb = "are" if re.search(rf"(?:^|\s){bare_term}\s+are\s", u.plain, re.IGNORECASE) else "is"  # "Bundlers are …"
     asked = f"What does {term} consist of?" if meaning.startswith(_PARTS) else f"What {verb} {term}?"
     notes = [draft(u, NoteKind.DEFINITION, RULE, asked, capitalize(meaning.removeprefix(_PARTS)))]
     reverse = _worded_reverse(u, term, meaning) if _EQUALS.match(u.plain) and not u.label else None
