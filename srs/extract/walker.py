@@ -56,7 +56,8 @@ class Walker:
             elif block.kind == "paragraph":
                 next_lead = self.paragraph(block, following, in_item, after)
             elif block.kind == "list":
-                self.list_block(block, lead)
+                asked = k > 0 and lead is None and self.ledger.lines[blocks[k - 1].end - 1].rstrip().endswith(("?", "？"))
+                self.list_block(block, lead, after_question=asked)
                 if lead is not None and lead.only_list:
                     self.headings.end_pseudo()
             elif block.kind == "table":
@@ -148,7 +149,7 @@ class Walker:
                 self._emit(u, rule_order.process(u, self.doc))
         return lead
 
-    def list_block(self, block: Block, lead: Lead | None) -> None:
+    def list_block(self, block: Block, lead: Lead | None, after_question: bool = False) -> None:
         if _table_of_contents(block):
             for no in range(block.start, block.end + 1):
                 if no not in self.consumed and self.ledger.lines[no - 1].strip():
@@ -168,7 +169,8 @@ class Walker:
         named = shapes.named_case(units)
         if named is not None:
             title = named
-        not_a_set = plan or bool(_NOT_A_SET.search(title)) or shapes.grab_bag(title)
+        # a list right under a question ("5. … Which characteristics should worry you?") answers it, not its heading
+        not_a_set = plan or bool(_NOT_A_SET.search(title)) or shapes.grab_bag(title) or after_question
         # items that are "Label: statement" or head sub-lists are facts or groups: their names are no set to recall
         heads = sum(1 for u, item in zip(units, items, strict=True) if u is not None and (u.label and u.body or item.children))
         steps = block.ordered and enumeration.is_sequence(title)

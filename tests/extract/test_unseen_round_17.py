@@ -216,3 +216,30 @@ def test_numbers_of_one_imagined_scenario_are_not_clozed():
 def test_a_plural_term_is_asked_in_the_plural():
     assert list(cards("# Build\n\nBundlers are programs that join many modules into one file.\n", "definition")) == [
         "What are Bundlers?"]
+
+
+def test_a_code_span_is_never_cut_in_two():
+    text = "# Rust\n\n- Use `_ => ()` to match any value and do nothing\n- `[profile.release] panic = 'abort'`\n"
+    assert not any(front.count("`") % 2 or back.count("`") % 2 for front, back in cards(text).items())
+
+
+def test_a_formula_set_as_code_is_still_a_definition():
+    assert cards("# Risk\n\n- `residual risk = total risk - controls gap`\n", "definition") == {
+        "What is residual risk?": "Total risk - controls gap"}
+
+
+def test_a_row_with_one_value_in_every_column_asks_nothing():
+    text = ("# Rollouts\n\n| | Big bang | Phased | Parallel |\n|---|---|---|---|\n| Cost | f(risk, time) | f(risk, time) | "
+            "f(risk, time) |\n| Risk | High | Low | Lowest |\n| Time | Short | Long | Longest |\n")
+    assert not any(front.startswith("Cost") for front in cards(text, "table"))
+
+
+def test_inline_math_beside_chinese_text_reads_as_text():
+    got = cards("# 工作集\n\n工作集是指一个进程当前正在使用的页面的集合，可以表示成二元函数$W(t, \\Delta)$。\n")
+    assert all("$" not in back for back in got.values()) and any("W(t, Δ)" in back for back in got.values())
+
+
+def test_a_list_right_under_a_question_is_not_named_after_the_heading():
+    text = ("## Identifying characteristics\n\n5. A company plans several acquisitions. Which characteristics matter most?\n"
+            "* Interoperability\n* Scalability\n* Adaptability\n")
+    assert not any(front.startswith("Which three identifying") for front in cards(text))

@@ -74,7 +74,7 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 
 # "$T_i$", "$O(n \\log n)$", "$\\rightarrow$": inline math a reader reads as text once its delimiters go
-_INLINE_MATH = re.compile(r"(?<![\\$\w])\$(?=\S)([^$\n]{1,40}?)(?<=\S)\$(?![\w$])")
+_INLINE_MATH = re.compile(r"(?<![\\$A-Za-z0-9_])\$(?=\S)([^$\n]{1,40}?)(?<=\S)\$(?![A-Za-z0-9_$])")
 _MATH_WORDS = {"rightarrow": "→", "Rightarrow": "⇒", "leftarrow": "←", "Leftarrow": "⇐", "to": "→", "times": "×",
                "cdot": "·", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "neq": "≠", "ne": "≠", "infty": "∞",
                "log": "log", "approx": "≈", "in": "∈", "lambda": "λ", "mu": "μ", "sigma": "σ", "alpha": "α",

@@ -100,6 +100,8 @@ def fragment_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     front = note.front.strip()
     if front.count("(") != front.count(")") or front.count("“") != front.count("”") or front.count('"') % 2:
         return Finding("fragment-front", "unbalanced brackets or quotes in the front")
+    if (front.count("`") % 2 or note.back.count("`") % 2) and "```" not in note.back:
+        return Finding("fragment-front", "a code span cut in two ('Use `_ → ?' / '()` to match')")
     if front.endswith(("…?", "...?", "…", "...")) or re.search(r"\w-\??$", front):
         return Finding("fragment-front", "the front is cut off")
     if note.rule == "rule" and _LEANS_BACK.search(front):

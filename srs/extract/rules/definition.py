@@ -117,6 +117,8 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
             if m and not _ZH_NOT_A_TERM.search(m.group("term")):
                 return tidy(m.group("term")).rstrip("就即则也 "), m.group("meaning").strip().lstrip("，,、：:；; ")
         return _ja_bold_term(u, text)
+    if text.startswith("`") and text.endswith("`") and text.count("`") == 2 and " = " in text:
+        text = text[1:-1]  # "`total risk = threats * vulnerabilities * asset value`": a formula set as code
     m = _EQUALS.match(text) if not u.label else None  # "Little's law: L = λ × W" is a labelled formula
     if m and not re.search(r"\d", m.group("term")):
         return tidy(m.group("term")), tidy(m.group("meaning"))

@@ -141,6 +141,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
              and not _NUMBERED_COLUMN.match(column.strip())]
     if not facts or len(facts) > MAX_COLUMNS:
         return []
+    if len(facts) >= 2 and len({cell.strip().lower() for _, cell in facts}) == 1:
+        return []  # "Cost | f(Risk, Time) | f(Risk, Time) | …": one value for every column tells no column apart
     key = row[0].strip()
     if word_count(key) > MAX_KEY_WORDS:
         return []  # "Use short TTL of DNS records to prevent caching | Same approach as …": cells side by side
