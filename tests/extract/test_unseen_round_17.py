@@ -243,3 +243,10 @@ def test_a_list_right_under_a_question_is_not_named_after_the_heading():
     text = ("## Identifying characteristics\n\n5. A company plans several acquisitions. Which characteristics matter most?\n"
             "* Interoperability\n* Scalability\n* Adaptability\n")
     assert not any(front.startswith("Which three identifying") for front in cards(text))
+
+
+def test_statements_joined_by_arrows_are_no_flow():
+    text = ("# DataFrames\n\n- A DataFrame is the core abstraction -> rows with a schema -> a table in SQL\n"
+            "- Many join types -> inner, outer, left_outer, right_outer -> `df1.join(df2)`\n"
+            "- Release: build -> test -> package -> deploy\n")
+    assert [back for back in cards(text, "sequence").values()] == ["build → test → package → deploy"]
