@@ -132,6 +132,8 @@ def which(title: str, n: int) -> str | None:
                         head, re.IGNORECASE)
         if said:  # "Data warehouses have two famous schemas" → "Data warehouses: what are the two famous schemas?"
             anchor, head = said.group("subject"), said.group("members")
+            if anchor.lower() in ("it", "they", "this", "these", "that", "those", "he", "she", "we", "you"):
+                return None  # "It has two types of transformation": what "it" is stands in the sentence before
         if re.fullmatch(rf"(?:the\s+)?(?:{count}|{n})\s+(?:main\s+|different\s+|possible\s+)?(?:ways|types|kinds|options|"
                         r"approaches|methods|things|points|reasons|steps)", head, re.IGNORECASE) and not anchor:
             return None  # "There are three ways": ways to do what? the set names nothing
