@@ -15,7 +15,6 @@ import hashlib
 import itertools
 import json
 import shutil
-import sqlite3
 from collections.abc import Iterable
 from contextlib import ExitStack
 from datetime import datetime
@@ -37,9 +36,9 @@ from srs.anki.read_package import OpenPackage
 from srs.anki.text_import import TextNotes
 from srs.core import scratch as scratch_dirs
 from srs.core.cloze import MAX_CLOZES, cloze_numbers, visible
+from srs.core.consts import State
 from srs.core.notes import NO_ANSWER, NoteDraft, NoteKind, Template
-from srs.db.bulk import indexes_rebuilt_after
-from srs.db.engine import sqlite_cursor
+from srs.db.bulk import BulkLoad
 from srs.db.models import Card, Note
 from srs.db.types import to_micros
 from srs.service import notes_store as store
@@ -167,10 +166,10 @@ def _store(s: Session, col: Collection, fr: FileReport, batches: Iterable[list[I
     seen: set[str] = set()
     position: int | None = None  # of the next new card, kept across batches (asking SQLite scans the cards)
     with ExitStack() as stack:
-        cur = sqlite_cursor(s.connection())
-        if expected_rows >= BULK_ROWS and expected_rows > cur.execute("SELECT count(*) FROM notes").fetchone()[0]:
+        load = BulkLoad(s.connection())
+        if expected_rows >= BULK_ROWS and expected_rows > load.rows("notes"):
             for table in ("notes", "note_sources", "cards"):  # a big file in batches indexes once (guids stay unique)
-                stack.enter_context(indexes_rebuilt_after(cur, table))
+                stack.enter_context(load.indexes_rebuilt_after(table))
         for notes in batches:
             position = _store_batch(s, fr, notes, now=now, source_id=source.id, deck=deck, deck_ids=deck_ids,
                                     seen=seen, package_cards=package_cards, history=history, position=position,
@@ -230,7 +229,7 @@ def _store_batch(s: Session, fr: FileReport, notes: list[ImportedNote], *, now: 
     # New cards first: their ids are fixed (base + rank) before the ORM numbers any other card
     if new_rows:
         if position is None:
-            position = (s.connection().exec_driver_sql("SELECT max(position) FROM cards").scalar() or 0) + 1
+            position = BulkLoad(s.connection()).next_position()
         _insert_new(s, new_rows, new_notes, now, package_cards, history, position)
         position += sum(len(ordinals) for _, _, ordinals in new_rows)
     for note, n, d, back in changed:
@@ -263,13 +262,12 @@ def _insert_new(s: Session, rows: list[tuple[store.NoteValues, store.Placement, 
     """
     if not rows:
         return
-    cur = sqlite_cursor(s.connection())
+    load = BulkLoad(s.connection())
     fields = [_FIELDS_JSON({**n.fields, "anki_guid": n.guid}) for n in notes]
-    base = (cur.execute("SELECT max(id) FROM cards").fetchone()[0] or 0) + 1
+    base = load.next_card_id()
     if history is not None:
         history.rebase(base)  # another writer took these ids after the job started: it replays again, here
     more = itertools.count(base + package_cards)
-    now_us = to_micros(now)
     ranked = 0  # package cards inserted: when all are, every replayed answer is ours
 
     def card_of(i: int, ordinal: int) -> ImportedCard | None:
@@ -290,15 +288,15 @@ def _insert_new(s: Session, rows: list[tuple[store.NoteValues, store.Placement, 
         ic = card_of(i, ordinal)
         if ic is None or not (ic.suspended or ic.flag):
             return None
-        return (0, None, None, None, now_us, None, 0, 0, int(ic.suspended), ic.flag)
+        return (int(State.NEW), None, None, None, now, None, 0, 0, int(ic.suspended), ic.flag)
 
     incoming = {"notes": len(notes), "note_sources": len(notes), "cards": sum(len(ords) for _, _, ords in rows),
                 "review_logs": history.answers if history is not None else 0}
 
     def bulk(stack: ExitStack, *tables: str, keep: tuple[str, ...] = ()) -> None:  # a big import indexes once
         for table in tables:
-            if incoming[table] >= BULK_ROWS and incoming[table] > cur.execute(f"SELECT count(*) FROM {table}").fetchone()[0]:
-                stack.enter_context(indexes_rebuilt_after(cur, table, keep=keep))
+            if incoming[table] >= BULK_ROWS and incoming[table] > load.rows(table):
+                stack.enter_context(load.indexes_rebuilt_after(table, keep=keep))
 
     with ExitStack() as stack:
         # the history updates cards (with their indexes in place: 0.2 s, not 0.03 s), and arrives card by
@@ -310,29 +308,8 @@ def _insert_new(s: Session, rows: list[tuple[store.NoteValues, store.Placement, 
             store.insert_notes(s, rows, now, fields=fields, card_ids=card_id, schedule=schedule, position=position)
         # (the notes are indexed again while the history may still be replaying)
         if history is not None:
-            _copy_history(cur, history.parts(), None if ranked == package_cards else base)
-
-
-_REVIEW_COLUMNS = ", ".join(ANSWER_COLUMNS)
-_SCHEDULE_COLUMNS = ", ".join(CARD_COLUMNS[1:])
-
-
-def _copy_history(cur: sqlite3.Cursor, files: Iterable[Path], since: int | None) -> None:
-    """Review logs and card schedules from the history job's files. ``since``: only for the
-    cards from this id on that exist (some package cards were not imported); None: all.
-
-    An answer given in Anki has no srs state to undo it to: its undo record is empty.
-    """
-    ours = "" if since is None else f" WHERE card_id IN (SELECT id FROM main.cards WHERE id >= {int(since)})"
-    for k, path in enumerate(files):
-        name = f"srs_history_{k}"  # detached by Collection.write once the transaction ends
-        cur.execute(f"ATTACH DATABASE ? AS {name}", (str(path),))
-        cur.execute(f"INSERT INTO main.review_logs ({_REVIEW_COLUMNS}, prev) SELECT {_REVIEW_COLUMNS}, '{{}}'"
-                    f" FROM {name}.answers{ours}")
-        cur.execute(
-            f"UPDATE main.cards SET ({_SCHEDULE_COLUMNS}) = (SELECT {_SCHEDULE_COLUMNS} FROM {name}.cards AS h"
-            f" WHERE h.card_id = main.cards.id) WHERE id IN (SELECT card_id FROM {name}.cards)"
-        )
+            load.copy_history(history.parts(), None if ranked == package_cards else base, ANSWER_COLUMNS,
+                              CARD_COLUMNS[1:])
 
 
 __all__ = ["import_anki_file"]
