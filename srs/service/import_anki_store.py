@@ -26,9 +26,10 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from srs.anki import ImportedCard, ImportedNote, PackageError
 from srs.anki.history import ANSWER_COLUMNS, CARD_COLUMNS, HistoryJob
@@ -36,7 +37,7 @@ from srs.core.cloze import MAX_CLOZES, cloze_numbers, visible
 from srs.core.notes import NO_ANSWER, NoteDraft, NoteKind, Template
 from srs.db.bulk import indexes_rebuilt_after
 from srs.db.engine import sqlite_cursor
-from srs.db.models import Note
+from srs.db.models import Card, Note
 from srs.db.types import to_micros
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
@@ -70,12 +71,35 @@ class Target:
 
 
 @dataclass
+class Changed:
+    """A stored note the file changes: its new columns, deck, and its cards' changes."""
+
+    note_id: int
+    row: tuple[Any, ...]  # _CHANGE_SQL's columns but the deck and the id
+    deck: str
+    add_ordinals: list[int]
+    drop_cards: list[int]  # deleted if never reviewed, else suspended
+
+
+@dataclass
 class Planned:
     """One batch's changes: new notes (values, deck name, guid, card ordinals) and stored notes to update."""
 
     new_notes: list[ImportedNote] = field(default_factory=list)
     new_rows: list[tuple[store.NoteValues, str, str, list[int]]] = field(default_factory=list)
-    changed: list[tuple[int, ImportedNote, NoteDraft, str]] = field(default_factory=list)  # stored note id, …
+    changed: list[Changed] = field(default_factory=list)
+
+
+# Updates are plain executemany, not ORM objects: 2,000 edited notes took 0.5 s under the lock through the ORM.
+_CHANGE_SQL = (
+    "UPDATE notes SET key = ?, kind = ?, rule = ?, template = ?, reverse = ?, front = ?, back = ?, tags = ?,"
+    " heading_path = ?, line = ?, content_hash = ?, tradeoff = ?, linked_note_id = ?, modified_at = ?, fields = ?,"
+    " deck_id = ? WHERE id = ?"
+)
+_ADD_CARD_SQL = (
+    "INSERT INTO cards (note_id, deck_id, ordinal, position, state, due, reps, lapses, suspended, flag, created_at)"
+    " VALUES (?, ?, ?, ?, 0, ?, 0, 0, 0, 0, ?)"
+)
 
 
 def _draft(n: ImportedNote, deck: str | None) -> NoteDraft:
@@ -105,6 +129,7 @@ def plan_batch(s: Session, fr: FileReport, notes: list[ImportedNote], target: Ta
             select(Note.guid, Note.id, Note.kind, Note.content_hash, Note.modified_at)
             .where(Note.guid.in_(guids[i:i + 900])))})
     plan = Planned()
+    edits: list[tuple[int, ImportedNote, NoteDraft, str, datetime]] = []
     for n, guid in zip(notes, guids, strict=True):
         d = _draft(n, target.deck)
         if guid in seen:
@@ -129,7 +154,7 @@ def plan_batch(s: Session, fr: FileReport, notes: list[ImportedNote], target: Ta
                 fr.count(kind, "unchanged")
                 fr.kept_newer += 1
             else:
-                plan.changed.append((note_id, n, d, back))
+                edits.append((note_id, n, d, back, modified_at))
                 fr.count(kind, "updated")
             continue
         values = store.note_values(d, back, str(d.kind), None, n.modified if target.newer_wins and n.modified else now)
@@ -137,7 +162,31 @@ def plan_batch(s: Session, fr: FileReport, notes: list[ImportedNote], target: Ta
         plan.new_rows.append((values, d.deck or "Default", guid, ordinals))
         plan.new_notes.append(n)
         fr.count(str(d.kind), "new")
+    plan.changed = _changes(s, edits, target, now)
     return plan
+
+
+def _changes(s: Session, edits: list[tuple[int, ImportedNote, NoteDraft, str, datetime]], target: Target,
+             now: datetime) -> list[Changed]:
+    ids = [note_id for note_id, *_ in edits]
+    cards: dict[int, dict[int, int]] = {}  # note id → ordinal → card id
+    for i in range(0, len(ids), 900):
+        for note_id, ordinal, card_id in s.execute(
+                select(Card.note_id, Card.ordinal, Card.id).where(Card.note_id.in_(ids[i:i + 900]))):
+            cards.setdefault(note_id, {})[ordinal] = card_id
+    out = []
+    for note_id, n, d, back, previous in edits:
+        v = store.note_values(d, back, str(d.kind), None, now)
+        modified = n.modified if target.newer_wins and n.modified else store.edited_at(previous, now)
+        row = (v["key"], v["kind"], v["rule"], v["template"], int(v["reverse"]), v["front"], v["back"], v["tags"],
+               json.dumps(v["heading_path"], ensure_ascii=False) if v["heading_path"] else "[]", v["line"],
+               v["content_hash"], v["tradeoff"], v["linked_note_id"], to_micros(modified),
+               _FIELDS_JSON({**n.fields, "anki_guid": n.guid}))
+        ordinals = [c.ordinal for c in n.cards] or store.card_ordinals(d.template, d.front, d.reverse)
+        have = cards.get(note_id, {})
+        out.append(Changed(note_id, row, d.deck or "Default", [o for o in dict.fromkeys(ordinals) if o not in have],
+                           [cid for o, cid in have.items() if o not in ordinals]))
+    return out
 
 
 def store_planned(col: Collection, path: str, batches: list[list[ImportedNote]], target: Target) -> FileReport:
@@ -212,22 +261,17 @@ def apply_batch(s: Session, plan: Planned, target: Target, now: datetime, source
             position = (s.connection().exec_driver_sql("SELECT max(position) FROM cards").scalar() or 0) + 1
         _insert_new(s, rows, plan.new_notes, now, target.package_cards, target.history, position)
         position += sum(len(ordinals) for _, _, ordinals in rows)
-    ids = [note_id for note_id, *_ in plan.changed]
-    stored: dict[int, Note] = {}
-    for i in range(0, len(ids), 900):
-        stored.update({note.id: note for note in s.scalars(
-            select(Note).where(Note.id.in_(ids[i:i + 900])).options(selectinload(Note.cards)))})
-    for note_id, n, d, back in plan.changed:
-        note = stored[note_id]
-        previous = note.modified_at
-        for key, value in store.note_values(d, back, str(d.kind), None, now).items():
-            setattr(note, key, value)
-        note.modified_at = n.modified if target.newer_wins and n.modified else store.edited_at(previous, now)
-        note.fields = {**n.fields, "anki_guid": n.guid}
-        note.deck_id = deck_id(d.deck or "Default")
-        store.sync_cards(s, note, [c.ordinal for c in n.cards] or store.card_ordinals(d.template, d.front, d.reverse), now)
-    if plan.changed:
-        s.flush()  # written: the session lets this batch's notes go
+    cur = sqlite_cursor(s.connection())
+    cur.executemany(_CHANGE_SQL, [(*c.row, deck_id(c.deck), c.note_id) for c in plan.changed])
+    adds = [(c.note_id, deck_id(c.deck), o) for c in plan.changed for o in c.add_ordinals]
+    if adds:
+        first = (cur.execute("SELECT max(position) FROM cards").fetchone()[0] or 0) + 1
+        now_us = to_micros(now)
+        cur.executemany(_ADD_CARD_SQL, [(n, d, o, first + i, now_us, now_us) for i, (n, d, o) in enumerate(adds)])
+    drops = [(cid, cid) for c in plan.changed for cid in c.drop_cards]
+    cur.executemany("DELETE FROM cards WHERE id = ? AND NOT EXISTS (SELECT 1 FROM review_logs WHERE card_id = ?)", drops)
+    cur.executemany("UPDATE cards SET suspended = 1 WHERE id = ?", [(cid,) for cid, _ in drops])
+    if adds:
         position = None  # their new cards took positions after the last one
     return position
 
