@@ -73,6 +73,7 @@ class Plan:
     moved: list[tuple[int, int]] = field(default_factory=list)  # (line, note id): unchanged notes on another line
     revived: list[int] = field(default_factory=list)
     links: list[tuple[int, int]] = field(default_factory=list)  # (note id, line) new or moved in this source
+    relinked: list[tuple[int, int]] = field(default_factory=list)  # (line, note id): ``moved`` notes' links here
     unlinked: list[int] = field(default_factory=list)  # notes that stay in other sources only
     orphaned: list[int] = field(default_factory=list)
     pruned: list[int] = field(default_factory=list)
@@ -177,6 +178,9 @@ def make_plan(
                                 store.make_guid(uri, d.key, taken), store.card_ordinals(d.template, d.front, d.reverse)))
         fr.count(kind, "new")
     plan.links = [(note_id, line) for note_id, line in dict(links).items() if stored_lines.get(note_id) != line]
+    moved = {note_id for _, note_id in plan.moved}
+    plan.relinked = [(line, note_id) for note_id, line in plan.links if note_id in moved and note_id in stored_lines]
+    plan.links = [(note_id, line) for note_id, line in plan.links if not (note_id in moved and note_id in stored_lines)]
     _leftovers(s, plan, fr, leftovers, source_id, prune)
     return plan
 
