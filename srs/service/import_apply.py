@@ -28,10 +28,11 @@ from srs.service import suggestions
 from srs.service.collection import get_or_create_deck
 from srs.service.import_plan import Plan, fingerprint
 
-_CHANGE_SQL = (
-    "UPDATE notes SET key = ?, kind = ?, rule = ?, template = ?, reverse = ?, front = ?, back = ?, tags = ?,"
-    " heading_path = ?, line = ?, content_hash = ?, tradeoff = ?, linked_note_id = ?, modified_at = ? WHERE id = ?"
-)
+# SQLite rewrites the index entries of every column an UPDATE sets, changed or not (1,000 edited notes: 156 ms
+# under the lock): an indexed column is set only by the statements for notes whose value of it changes.
+_INDEXED = ("key", "tradeoff", "linked_note_id")
+_CHANGED_COLUMNS = ("kind", "rule", "template", "reverse", "front", "back", "tags", "heading_path", "line",
+                    "content_hash", "modified_at")
 _ADD_CARD_SQL = (
     "INSERT INTO cards (note_id, deck_id, ordinal, position, state, due, reps, lapses, suspended, flag, created_at)"
     " VALUES (?, ?, ?, ?, 0, ?, 0, 0, 0, 0, ?)"
@@ -157,7 +158,7 @@ def apply_plan(s: Session, plan: Plan) -> None:
     # Revive before the card changes: a card of a revived note whose side is gone stays suspended.
     cur.executemany("UPDATE notes SET orphaned_at = NULL WHERE id = ?", [(i,) for i in plan.revived])
     cur.executemany("UPDATE cards SET suspended = 0 WHERE note_id = ?", [(i,) for i in plan.revived])
-    cur.executemany(_CHANGE_SQL, [_changed_row(c.values, c.note_id) for c in plan.changed])
+    _update_changed(cur, plan)
     cur.executemany("UPDATE notes SET line = ? WHERE id = ?", plan.moved)
     _sync_cards(s, cur, plan, now_us)
     if plan.new:
@@ -170,10 +171,19 @@ def apply_plan(s: Session, plan: Plan) -> None:
     cur.executemany("UPDATE cards SET suspended = 1 WHERE note_id = ?", [(i,) for i in plan.orphaned])
 
 
-def _changed_row(v: store.NoteValues, note_id: int) -> tuple[Any, ...]:
-    return (v["key"], v["kind"], v["rule"], v["template"], int(v["reverse"]), v["front"], v["back"], v["tags"],
+def _update_changed(cur: sqlite3.Cursor, plan: Plan) -> None:
+    """The changed notes' new columns: one statement per set of indexed columns that change."""
+    groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    for c in plan.changed:
+        v = c.values
+        moved = tuple(col for col in _INDEXED if not c.indexed or c.indexed[col] != v[col])  # type: ignore[literal-required]
+        groups.setdefault(moved, []).append((
+            v["kind"], v["rule"], v["template"], int(v["reverse"]), v["front"], v["back"], v["tags"],
             json.dumps(v["heading_path"], ensure_ascii=False) if v["heading_path"] else "[]", v["line"],
-            v["content_hash"], v["tradeoff"], v["linked_note_id"], to_micros(v["modified_at"]), note_id)
+            v["content_hash"], to_micros(v["modified_at"]), *(v[col] for col in moved), c.note_id))  # type: ignore[literal-required]
+    for moved, rows in groups.items():
+        columns = ", ".join(f"{col} = ?" for col in (*_CHANGED_COLUMNS, *moved))
+        cur.executemany(f"UPDATE notes SET {columns} WHERE id = ?", rows)
 
 
 def _sync_cards(s: Session, cur: sqlite3.Cursor, plan: Plan, now_us: int) -> None:

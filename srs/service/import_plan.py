@@ -57,6 +57,7 @@ class Changed:
     values: store.NoteValues
     add_ordinals: list[int]
     drop_cards: list[int]  # deleted if never reviewed, else suspended
+    indexed: dict[str, Any] = field(default_factory=dict)  # the indexed columns as stored (key, tradeoff, link)
 
 
 @dataclass
@@ -237,5 +238,6 @@ def _update(plan: Plan, fr: FileReport, note: Note, d: NoteDraft, answered: dict
     ordinals = store.card_ordinals(d.template, d.front, d.reverse)
     have = {c.ordinal: c.id for c in note.cards}
     plan.changed.append(Changed(note.id, note.deck_id, values, [o for o in ordinals if o not in have],
-                                [cid for o, cid in have.items() if o not in ordinals]))
+                                [cid for o, cid in have.items() if o not in ordinals],
+                                {"key": note.key, "tradeoff": note.tradeoff, "linked_note_id": note.linked_note_id}))
     fr.count(kind, "updated")
