@@ -163,7 +163,7 @@ def make_plan(
     twins = notes_by_key(s, {d.key for d in unmatched})
     similar = SimilarityBudget(len(unmatched), len(leftovers))
     for d in unmatched:
-        similar_note = most_similar(d, leftovers) if similar.allows() else None
+        similar_note = most_similar(d, leftovers, similar) if similar.allows() else None
         if similar_note is not None:
             leftovers.remove(similar_note)
             _update(plan, fr, similar_note, d, answered)
