@@ -11,7 +11,7 @@ the write transaction then checks that nothing it read has changed
 last try plans inside the lock. The file is still all or nothing: one
 transaction writes it all.
 
-A text file too big to plan in memory (over ``PLANNED_TEXT_BYTES``) is read
+A text file too big to plan in memory (over ``PLANNED_TEXT_BYTES``, 4 MB) is read
 and stored batch by batch inside one write transaction, as before: its memory
 stays flat, but it holds the lock while it is read.
 """
@@ -46,7 +46,7 @@ from srs.service.import_report import FileReport
 
 NOTHING = "no notes to import in it; nothing was imported"
 MAX_FIELD_CHARS = 100_000  # a card side longer than this is not a flashcard
-PLANNED_TEXT_BYTES = 16 << 20  # a text file up to this size is planned in memory (~150k notes, ~200 MB at most)
+PLANNED_TEXT_BYTES = 4 << 20  # a text file up to this size is planned in memory (~40k notes, ~100 MB at most)
 STALE_PLANS = 2  # plans made again outside the lock before the last one is made inside it
 BULK_ROWS = 20_000  # from this many new rows in a table (and more than it holds) its indexes are rebuilt once
 _FIELDS_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False).encode  # flat dicts of text
