@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -20,10 +20,9 @@ from srs.db.engine import sqlite_cursor
 from srs.db.micros import to_micros
 from srs.db.note_rows import NoteValues
 
-_CHANGE_SQL = (
-    "UPDATE notes SET key = ?, kind = ?, rule = ?, template = ?, reverse = ?, front = ?, back = ?, tags = ?,"
-    " heading_path = ?, line = ?, content_hash = ?, tradeoff = ?, linked_note_id = ?, modified_at = ? WHERE id = ?"
-)
+_INDEXED = ("key", "tradeoff", "linked_note_id")
+_CHANGED_COLUMNS = ("kind", "rule", "template", "reverse", "front", "back", "tags", "heading_path", "line",
+                    "content_hash", "modified_at")
 _ADD_CARD_SQL = (
     "INSERT INTO cards (note_id, deck_id, ordinal, position, state, due, reps, lapses, suspended, flag, created_at)"
     f" VALUES (?, ?, ?, ?, {State.NEW:d}, ?, 0, 0, 0, 0, ?)"
@@ -127,12 +126,22 @@ class PlanRows:
         self._cur.executemany("UPDATE notes SET orphaned_at = NULL WHERE id = ?", [(i,) for i in note_ids])
         self._cur.executemany("UPDATE cards SET suspended = 0 WHERE note_id = ?", [(i,) for i in note_ids])
 
-    def change(self, notes: Sequence[tuple[NoteValues, int]]) -> None:
-        """New text (and the rest of NoteValues) for notes (values, note id)."""
-        self._cur.executemany(_CHANGE_SQL, [
-            (v["key"], v["kind"], v["rule"], v["template"], int(v["reverse"]), v["front"], v["back"], v["tags"],
-             _heading_path(v), v["line"], v["content_hash"], v["tradeoff"], v["linked_note_id"],
-             to_micros(v["modified_at"]), note_id) for v, note_id in notes])
+    def change(self, notes: Sequence[tuple[NoteValues, int, Mapping[str, object]]]) -> None:
+        """New text (and the rest of NoteValues) for notes (values, note id, their indexed columns as stored).
+
+        SQLite rewrites the index entries of every column an UPDATE sets, changed or not (1,000 edited notes:
+        156 ms under the lock): an indexed column is set only by the statements for notes whose value of it
+        changes (an empty mapping: not known, so all are set)."""
+        groups: dict[tuple[str, ...], list[tuple[object, ...]]] = {}
+        for v, note_id, stored in notes:
+            moved = tuple(col for col in _INDEXED if not stored or stored.get(col) != v[col])  # type: ignore[literal-required]  # _INDEXED names NoteValues keys
+            groups.setdefault(moved, []).append((
+                v["kind"], v["rule"], v["template"], int(v["reverse"]), v["front"], v["back"], v["tags"],
+                _heading_path(v), v["line"], v["content_hash"], to_micros(v["modified_at"]),
+                *(v[col] for col in moved), note_id))  # type: ignore[literal-required]  # (as above)
+        for moved, rows in groups.items():
+            columns = ", ".join(f"{col} = ?" for col in (*_CHANGED_COLUMNS, *moved))
+            self._cur.executemany(f"UPDATE notes SET {columns} WHERE id = ?", rows)
 
     def move_lines(self, moved: Sequence[tuple[int, int]]) -> None:
         """(line, note id): where each note now starts in its file."""
