@@ -174,12 +174,12 @@ def answer_card(
     leech = bool(after.lapses > before.lapses and threshold > 0 and after.lapses >= threshold
                  and (after.lapses - threshold) % max(1, threshold // 2) == 0)
     if leech:
-        suspended = True
+        suspended = suspended or rules.leech_action == "suspend"  # "tag": tagged only, still studied
         prev["t"] = row.tags
         tags = row.tags.split()
         if "leech" not in tags:
             cur.execute("UPDATE notes SET tags = ? WHERE id = ?", (f" {' '.join([*tags, 'leech'])} ", row.note_id))
-    siblings = sibling_ids(cur, row.note_id, row.linked_note_id, card_id)
+    siblings = sibling_ids(cur, row.note_id, row.linked_note_id, card_id) if rules.bury_siblings else []
     if siblings:
         day_end = to_micros(study_day(when, rules.day_start_hour).end)
         cur.executemany("UPDATE cards SET buried_until = ? WHERE id = ?", [(day_end, sid) for sid, _ in siblings])

@@ -87,7 +87,11 @@ def done_today(run: Run, day: StudyDay) -> dict[int, tuple[int, int]]:
 
 
 def day_limits(run: Run, day: StudyDay) -> DayLimits:
-    decks = run("SELECT d.id, d.name, p.new_per_day, p.reviews_per_day FROM decks d JOIN presets p ON p.id = d.preset_id", ())
+    """Each deck's preset limits, plus custom study's extra cards if they were given for this study day."""
+    decks = run(
+        "SELECT d.id, d.name, p.new_per_day + (CASE WHEN d.extend_date = ? THEN d.extend_new ELSE 0 END),"
+        " p.reviews_per_day + (CASE WHEN d.extend_date = ? THEN d.extend_reviews ELSE 0 END)"
+        " FROM decks d JOIN presets p ON p.id = d.preset_id", (day.date, day.date))
     by_name = {name: deck_id for deck_id, name, _n, _r in decks}
     parent = {deck_id: by_name.get(name.rsplit("::", 1)[0]) if "::" in name else None for deck_id, name, _n, _r in decks}
     done_new: dict[int | None, int] = defaultdict(int)
