@@ -30,6 +30,7 @@ from srs.db.types import to_micros
 from srs.service.answering import AlreadyAnswered, Answered, answer_card, card_columns, set_card, undo_answer
 from srs.service.cards_view import CardView, load_view
 from srs.service.collection import Collection
+from srs.service.custom_study import search_card_ids
 from srs.service.decks import LEARN_AHEAD_SECONDS, DayLimits, day_limits, subtree_ids
 from srs.service.presets import DeckRules, default_rules, rules_by_deck
 
@@ -48,11 +49,16 @@ def _each(ids: Sequence[int]) -> Any:  # a SELECT of the ids (a SQLAlchemy table
 class Study:
     """Today's cards for a deck (or all decks), in the order they should be seen."""
 
-    def __init__(self, col: Collection, deck: str | None = None, limit: int | None = None) -> None:
+    def __init__(self, col: Collection, deck: str | None = None, limit: int | None = None,
+                 search: str | None = None) -> None:
         self.col = col
         self.deck = deck
         self.limit = limit  # at most this many cards in the queue
         self.answers = 0
+        # A custom study session (srs.service.custom_study): the cards of this search, fixed when it starts,
+        # outside the daily limits; the session's learning cards are only these.
+        self.search = search
+        self.members: list[int] | None = None if search is None else search_card_ids(col, search)
         with col.engine.connect() as conn:
             self.deck_ids = subtree_ids(conn, deck)
         with col.read() as s:
@@ -69,6 +75,8 @@ class Study:
         clauses: list[ColumnElement[bool]] = [cards.c.suspended.is_(False), (cards.c.buried_until.is_(None)) | (cards.c.buried_until <= now)]
         if self.deck_ids is not None:
             clauses.append(cards.c.deck_id.in_(self.deck_ids))
+        if self.members is not None:
+            clauses.append(cards.c.id.in_(_each(self.members)))
         return clauses
 
     def _of(self, ids: Sequence[int], now: datetime) -> list[Any]:
@@ -83,6 +91,9 @@ class Study:
         now = self.col.now()
         day = study_day(now, self.root_rules.day_start_hour)
         skip = set(leave_out)
+        if self.members is not None:
+            self.queue = deque(self._searched(now, skip))
+            return
         with self.col.read() as s:
             limits = day_limits(s, day)
             conn = s.connection()
@@ -97,6 +108,14 @@ class Study:
         if self.limit is not None:
             order = order[: self.limit]
         self.queue = deque(order)
+
+    def _searched(self, now: datetime, skip: set[int]) -> list[int]:
+        """A search session's queue: its new and review cards not yet answered in it, in the search's order."""
+        with self.col.read() as s:
+            live = set(s.connection().execute(select(cards.c.id).where(
+                *self._where(now), cards.c.state.in_([int(x) for x in QUEUED_STATES]))).scalars())
+        order = [c for c in self.members or [] if c in live and c not in skip]
+        return order if self.limit is None else order[: self.limit]
 
     def _within(self, conn: Connection, limits: DayLimits, left: dict[int | None, int], skip: set[int],
                 query: Select[int, int]) -> list[int]:
@@ -122,9 +141,10 @@ class Study:
         return out
 
     def _deck_sql(self) -> str:
-        if self.deck_ids is None:
-            return ""
-        return f" AND deck_id IN ({','.join(str(int(i)) for i in self.deck_ids)})"
+        out = "" if self.deck_ids is None else f" AND deck_id IN ({','.join(str(int(i)) for i in self.deck_ids)})"
+        if self.members is not None:  # the search session's cards only (a JSON list: one parameter, see _each)
+            out += " AND id IN (SELECT value FROM json_each('" + json.dumps(self.members) + "'))"
+        return out
 
     def _learning_due(self, conn: Connection, until: datetime, now: datetime) -> int | None:
         # raw SQL on the hot path (see answering.py); served by ix_cards_state_due
@@ -211,6 +231,8 @@ class Study:
             clauses = [cards.c.suspended.is_(False), cards.c.state != int(State.NEW)]
             if self.deck_ids is not None:
                 clauses.append(cards.c.deck_id.in_(self.deck_ids))
+            if self.members is not None:
+                clauses.append(cards.c.id.in_(_each(self.members)))
             due = conn.execute(select(cards.c.due).where(*clauses, cards.c.due > now).order_by(cards.c.due).limit(1)).scalar()
         return due
 

@@ -40,11 +40,13 @@ class SrsApp(App[None]):
         start_review: bool | None = None,
         clock: Callable[[], float] = time.monotonic,
         editor: EditorRunner = run_editor,
+        search: str | None = None,
     ) -> None:
         super().__init__()
         self.open_collection = open_collection
         self.deck = deck
-        self.start_review = deck is not None if start_review is None else start_review
+        self.search = search  # `srs review --search`: a custom study session of this search
+        self.start_review = (deck is not None or search is not None) if start_review is None else start_review
         self.clock = clock
         self.editor = editor
         self.col: Collection | None = None
@@ -72,7 +74,7 @@ class SrsApp(App[None]):
         from srs.tui.screens.review import ReviewScreen
 
         self.col = col
-        self.push_screen(ReviewScreen(self.deck) if self.start_review else HomeScreen())
+        self.push_screen(ReviewScreen(self.deck, self.search) if self.start_review else HomeScreen())
 
     def on_unmount(self) -> None:
         if self.col is not None:
@@ -94,10 +96,10 @@ class SrsApp(App[None]):
 
     go_home = action_go_home
 
-    def action_study(self, deck: str | None = None) -> None:
+    def action_study(self, deck: str | None = None, search: str | None = None) -> None:
         from srs.tui.screens.review import ReviewScreen
 
-        self.push_screen(ReviewScreen(deck))
+        self.push_screen(ReviewScreen(deck, search))
 
     def action_browse(self, query: str = "") -> None:
         from srs.tui.screens.browse import BrowseScreen
