@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from srs.core.days import study_day
-from srs.core.errors import UsageError
+from srs.core.errors import SrsError, UsageError
 from srs.db.models import Deck
 from srs.service.collection import Collection
 from srs.service.deck_counts import preset_hour
@@ -36,6 +36,12 @@ KIND_LABELS = {
     "forgotten": "Review forgotten cards (last N days)",
     "search": "Study a search",
 }
+
+
+@dataclass(frozen=True)
+class CustomStudyResult:
+    message: str  # what was done, for the deck list
+    search: str | None = None  # a session to start on this search
 
 
 @dataclass(frozen=True)
@@ -102,3 +108,17 @@ def search_card_ids(col: Collection, query: str) -> list[int]:
 
     return [row.id for row in search_cards(col, query, order="due", limit=SEARCH_CARDS)
             if not row.suspended and not row.buried]
+
+
+def start_custom_study(col: Collection, kind: str, deck: str | None, value: str) -> CustomStudyResult:
+    """Custom study of ``kind`` as the dialog asks it (``value`` as typed): raise today's limits, or
+    give the search to study, checked to have cards."""
+    if kind in ("new", "reviews"):
+        n = check_count(kind, value)
+        done = extend_limits(col, deck, **{kind: n})
+        extra = done.new if kind == "new" else done.reviews
+        return CustomStudyResult(f"{done.deck}: {extra} extra {'new cards' if kind == 'new' else 'reviews'} today.")
+    query = custom_search(kind, deck, value)
+    if not search_card_ids(col, query):
+        raise SrsError(f"no cards to study: nothing matches {query}")
+    return CustomStudyResult(f"Custom study: {query}", query)

@@ -128,6 +128,13 @@ class SrsApp(App[None]):
         self.go_home()
         self.call_after_refresh(lambda: self.screen.action_sync() if isinstance(self.screen, HomeScreen) else None)
 
+    def _on_home(self, action: str) -> None:
+        """Run a deck-list action on the selected deck from anywhere: back to the deck list first."""
+        from srs.tui.screens.home import HomeScreen
+
+        self.go_home()
+        self.call_after_refresh(lambda: getattr(self.screen, action)() if isinstance(self.screen, HomeScreen) else None)
+
     def action_help(self) -> None:
         from srs.tui.screens.help import HelpScreen
 
@@ -148,6 +155,10 @@ class SrsApp(App[None]):
         yield SystemCommand("Statistics", "Heatmap, forecast, retention, card counts", self.action_stats)
         yield SystemCommand("Import notes", "Import a markdown file or a folder", self.action_import)
         yield SystemCommand("Sync with your phone", "Two-way sync through an Anki sync server (key y on the deck list)", self.action_sync)
+        yield SystemCommand("Deck options", "The selected deck's preset: limits, steps, retention (key o on the deck list)",
+                            lambda: self._on_home("action_options"))
+        yield SystemCommand("Custom study", "Extra cards today, study ahead, forgotten cards, a search (key c on the deck list)",
+                            lambda: self._on_home("action_custom_study"))
         yield SystemCommand("Inbox: suggestions", "Cards the extractor held back: accept, edit or reject", self.action_inbox)
         yield SystemCommand("Help: keys", "Keys of this screen", self.action_help)
         yield SystemCommand("Toggle light/dark theme", "Switch between textual-light and textual-dark", self.action_toggle_theme)
