@@ -36,8 +36,8 @@ OPTIONS: tuple[OptionSpec, ...] = (
     OptionSpec("maximum_interval", "Maximum interval (days)", "int", 1, 36500, "the longest interval, in days"),
     OptionSpec("leech_threshold", "Leech threshold (lapses)", "int", 1, 9999, "lapses that make a card a leech"),
     OptionSpec("leech_action", "Leech action", "leech_action", help="suspend, or tag (tag only)"),
-    OptionSpec("bury_siblings", "Bury siblings", "switch", help="on or off: answering a card buries its siblings until tomorrow"),
-    OptionSpec("max_answer_seconds", "Answer-time cap (seconds)", "int", 30, 600, "an answer is logged as at most this long"),
+    OptionSpec("bury_siblings", "Bury siblings", "switch", help="on or off: an answer buries its siblings till tomorrow"),
+    OptionSpec("max_answer_seconds", "Answer-time cap (sec)", "int", 30, 600, "an answer is logged as at most this long"),
 )
 BY_KEY = {o.key: o for o in OPTIONS}
 PRESET_KEY = "preset"  # --set preset=NAME: the preset the deck uses (made as a copy of its current one if new)

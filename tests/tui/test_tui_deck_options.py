@@ -43,7 +43,7 @@ async def test_options_screen_saves_and_the_deck_row_follows(col: Collection) ->
         assert screen.query_one("#opt-new_per_day", Input).value == "20"
         assert "Workload estimate" in str(screen.query_one("#options-workload", Static).render())
         await type_into(pilot, screen.query_one("#opt-new_per_day", Input), "1")
-        assert "Saved 1 change" in str(screen.query_one("#options-status", Label).render())
+        assert "Saved 1 change" in str(screen.query_one("#options-message", Label).render())
         assert deck_options(col, "Security").values["new_per_day"] == 1
         await pilot.press("escape")
         await settle(pilot)
@@ -61,7 +61,7 @@ async def test_a_bad_value_is_one_line_and_nothing_is_saved(col: Collection) -> 
         screen = app.screen
         screen.query_one("#opt-new_per_day", Input).value = "7"
         await type_into(pilot, screen.query_one("#opt-desired_retention", Input), "1.5")
-        error = str(screen.query_one("#options-error", Label).render())
+        error = str(screen.query_one("#options-message", Label).render())
         assert "desired_retention must be 0.70–0.99" in error and "\n" not in error
     assert deck_options(col, "Security").values["new_per_day"] == 20
 

@@ -31,11 +31,21 @@ PROMPTS = {
 class CustomStudyScreen(ModalScreen[CustomStudyResult | None]):
     SCREEN_NAME = "Custom study"
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    # Its own classes, not app.tcss's .dialog: a screen's DEFAULT_CSS cannot override the app's CSS when narrow.
     DEFAULT_CSS = """
-    CustomStudyScreen #custom-dialog { width: 60; max-height: 100%; }
+    CustomStudyScreen #custom-dialog {
+        width: 60; max-width: 100%; height: auto; max-height: 100%;
+        padding: 1 2; border: round $primary; background: $surface;
+    }
+    CustomStudyScreen #custom-title { text-style: bold; margin-bottom: 1; }
+    CustomStudyScreen #custom-kind { margin-bottom: 1; }
     CustomStudyScreen #custom-error { color: $text-error; width: 100%; }
-    CustomStudyScreen Select { margin-bottom: 0; }
+    CustomStudyScreen #custom-hint { color: $text-muted; margin-top: 1; }
+    CustomStudyScreen.-narrow #custom-dialog { padding: 0 1; }
+    CustomStudyScreen.-narrow #custom-title, CustomStudyScreen.-narrow #custom-kind { margin-bottom: 0; }
+    CustomStudyScreen.-narrow #custom-hint { margin-top: 0; }
     """
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
 
     def __init__(self, deck: str | None, kind: str = "new") -> None:
         super().__init__()
@@ -44,13 +54,14 @@ class CustomStudyScreen(ModalScreen[CustomStudyResult | None]):
 
     def compose(self) -> ComposeResult:
         where = printable(self.deck, lines=False) if self.deck else "all decks"
-        with Vertical(id="custom-dialog", classes="dialog"):
-            yield Static(f"Custom study — {where}", classes="dialog-title")
-            yield Select([(KIND_LABELS[k], k) for k in KINDS], value=self.kind, allow_blank=False, id="custom-kind")
+        with Vertical(id="custom-dialog"):
+            yield Static(f"Custom study — {where}", id="custom-title")
+            yield Select([(KIND_LABELS[k], k) for k in KINDS], value=self.kind, allow_blank=False, id="custom-kind",
+                         compact=True)
             placeholder, value = PROMPTS[self.kind]
-            yield Input(value, placeholder=placeholder, id="custom-value")
+            yield Input(value, placeholder=placeholder, id="custom-value", compact=True)
             yield Label("", id="custom-error")
-            yield Static("Enter starts · Esc cancels · Tab: the list of kinds", classes="dialog-hint")
+            yield Static("Enter starts · Esc cancels · Tab: the list of kinds", id="custom-hint")
 
     def on_mount(self) -> None:
         field = self.query_one(Input)

@@ -37,16 +37,20 @@ class DeckOptionsScreen(Screen[None]):
         "Esc goes back without saving."
     )
     DEFAULT_CSS = """
-    DeckOptionsScreen #options-title { text-style: bold; padding: 0 1; width: 100%; }
+    DeckOptionsScreen #options-title { text-style: bold; padding: 0 1; width: 100%; height: 1; text-overflow: ellipsis; }
+    DeckOptionsScreen #options-message { padding: 0 1; width: 100%; color: $text-success; }
+    DeckOptionsScreen #options-message.-error { color: $text-error; }
     DeckOptionsScreen #options-form { height: 1fr; padding: 0 1; }
-    DeckOptionsScreen .option-row { height: auto; }
-    DeckOptionsScreen .option-label { width: 27; padding: 1 1 0 0; }
-    DeckOptionsScreen .option-row Input { width: 1fr; max-width: 30; }
-    DeckOptionsScreen .option-hint { width: 1fr; padding: 1 0 0 1; color: $text-muted; }
-    DeckOptionsScreen #options-error { color: $text-error; padding: 0 1; width: 100%; }
-    DeckOptionsScreen #options-status { color: $text-success; padding: 0 1; width: 100%; }
+    DeckOptionsScreen .option-row { height: 1; }
+    DeckOptionsScreen .option-label { width: 27; text-wrap: nowrap; text-overflow: ellipsis; }
+    DeckOptionsScreen .option-row Input { width: 18; }
+    DeckOptionsScreen .option-hint { width: 1fr; padding: 0 0 0 2; color: $text-muted; text-wrap: nowrap; text-overflow: ellipsis; }
+    DeckOptionsScreen.-narrow .option-label { width: 1fr; }
+    DeckOptionsScreen.-narrow .option-row Input { width: 14; }
+    DeckOptionsScreen.-narrow .option-hint { display: none; }
     DeckOptionsScreen #options-workload { padding: 1 0 0 0; }
     """
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]  # below 70 columns the hints give way to the values
 
     def __init__(self, deck: str) -> None:
         super().__init__()
@@ -55,14 +59,13 @@ class DeckOptionsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Label(f"Options — {printable(self.deck, lines=False)}", id="options-title")
-        yield Label("", id="options-error")
-        yield Label("", id="options-status")
+        yield Label("", id="options-message")
         with VerticalScroll(id="options-form"):
             for key, label, hint in [(PRESET_KEY, "Preset", "a new name copies it"),
                                      *((o.key, o.label, o.help) for o in OPTIONS)]:
                 with Horizontal(classes="option-row"):
                     yield Label(label, classes="option-label")
-                    yield Input(id=f"opt-{key}", disabled=True)
+                    yield Input(id=f"opt-{key}", disabled=True, compact=True)
                     yield Label(hint, classes="option-hint")
             yield Static("Workload estimate: working it out…", id="options-workload")
         yield Footer(compact=True)
@@ -102,9 +105,13 @@ class DeckOptionsScreen(Screen[None]):
     def show_workload(self, estimate: Workload) -> None:
         self.query_one("#options-workload", Static).update("\n".join(estimate.lines()))
 
+    def say(self, message: str, *, error: bool = False) -> None:
+        label = self.query_one("#options-message", Label)
+        label.update(printable(message, lines=False))
+        label.set_class(error, "-error")
+
     def show_error(self, message: str) -> None:
-        self.query_one("#options-status", Label).update("")
-        self.query_one("#options-error", Label).update(printable(message, lines=False))
+        self.say(message, error=True)
 
     def changes(self) -> dict[str, str]:
         """The fields the user changed, as typed."""
@@ -128,14 +135,13 @@ class DeckOptionsScreen(Screen[None]):
     def action_save(self) -> None:
         changes = self.changes()
         if not changes:
-            self.query_one("#options-status", Label).update("No changes to save.")
+            self.say("No changes to save.")
             return
         from srs.service.deck_options import set_deck_options
 
         def saved(options: DeckOptions) -> None:
-            self.query_one("#options-error", Label).update("")
             self.show_options(options)
-            self.query_one("#options-status", Label).update(
+            self.say(
                 f"Saved {len(changes)} change{'s' if len(changes) != 1 else ''} to preset {printable(options.preset, lines=False)}.")
 
         run_db(self, lambda col: set_deck_options(col, self.deck, changes), saved, failed=self.show_error)
