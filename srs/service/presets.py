@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from srs.core.consts import DEFAULT_BURY_SIBLINGS, DEFAULT_LEECH_ACTION, DEFAULT_PRESET, DEFAULT_RETENTION, MAX_ANSWER_SECONDS
+from srs.core.consts import (
+    DEFAULT_BURY_SIBLINGS,
+    DEFAULT_LEECH_ACTION,
+    DEFAULT_PRESET,
+    DEFAULT_RETENTION,
+    MAX_ANSWER_SECONDS,
+)
 from srs.core.scheduling import SchedulingOptions, fsrs_decay
 from srs.db.models import Deck, Preset
 

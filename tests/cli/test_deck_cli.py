@@ -68,14 +68,14 @@ def test_unknown_deck(capsys, db) -> None:  # type: ignore[no-untyped-def]  # no
 
 
 def test_review_search_plain_studies_only_the_search(tmp_path: Path) -> None:
-    db = tmp_path / "r.db"
-    col = Collection.open(db)
+    path = tmp_path / "r.db"
+    col = Collection.open(path)
     add_notes(col, "Keep", [("alpha", "one"), ("beta", "two")])
     add_notes(col, "Other", [("gamma", "three")])
     col.close()
-    out = run_srs("--db", str(db), "review", "--plain", "--search", "deck:Keep", input="\ngood\n\ngood\n\n")
+    out = run_srs("--db", str(path), "review", "--plain", "--search", "deck:Keep", input="\ngood\n\ngood\n\n")
     assert out.returncode == 0, out.stderr
     assert "alpha" in out.stdout and "beta" in out.stdout and "gamma" not in out.stdout
     assert "Session over: 2 reviewed" in out.stdout
-    bad = run_srs("--db", str(db), "review", "--plain", "--search", "colour:red")
+    bad = run_srs("--db", str(path), "review", "--plain", "--search", "colour:red")
     assert bad.returncode == 2 and bad.stderr.startswith("srs: error: unknown search key")

@@ -4,8 +4,6 @@ the deck's limits for today; the other kinds start the usual review screen on a 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -15,9 +13,6 @@ from textual.widgets import Input, Label, Select, Static
 from srs.core.printable import printable
 from srs.service.custom_study import KIND_LABELS, KINDS, CustomStudyResult, start_custom_study
 from srs.tui.jobs import run_db
-
-if TYPE_CHECKING:
-    from srs.service import Collection
 
 PROMPTS = {
     "new": ("cards, e.g. 10", "10"),
