@@ -60,8 +60,8 @@ class HomeScreen(Screen[None]):
         Binding("n", "app.inbox", "Inbox"),
         Binding("b", "app.browse", "Browse"),
         Binding("s", "stats", "Stats"),
-        Binding("o", "options", "Options"),  # Anki's key for deck options too
-        Binding("c", "custom_study", "Custom study"),  # and for custom study
+        Binding("o", "options", "Deck options", show=False),  # Anki's key for deck options too; in ? and the palette
+        Binding("c", "custom_study", "Custom study", show=False),  # and for custom study (the footer is full at 80)
         Binding("y", "sync", "Sync"),  # Anki's key for sync too
         Binding("r", "refresh", "Refresh", show=False),
         Binding("question_mark", "app.help", "Help"),
