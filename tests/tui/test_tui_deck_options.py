@@ -151,3 +151,20 @@ async def test_study_these_from_browse(col: Collection) -> None:
         assert isinstance(review, ReviewScreen) and review.search == "deck:Systems::Networking"
         assert review.shown is not None and review.shown.card is not None
         assert review.shown.card.deck == "Systems::Networking"
+
+
+@sync
+async def test_palette_entries_open_options_and_custom_study_for_the_selected_deck(col: Collection) -> None:
+    app = make_app(col)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await on_deck(pilot, 2)  # Systems
+        commands = {c.title: c.callback for c in app.get_system_commands(app.screen)}
+        assert "Decks: Deck options" in commands and "Decks: Custom study" in commands  # the screen's keys, by name
+        commands["Deck options"]()
+        await settle(pilot)
+        assert isinstance(app.screen, DeckOptionsScreen) and app.screen.deck == "Systems"
+        await pilot.press("escape")
+        await settle(pilot)
+        commands["Custom study"]()
+        await settle(pilot)
+        assert isinstance(app.screen, CustomStudyScreen) and app.screen.deck == "Systems"
