@@ -1,4 +1,4 @@
-"""`srs deck options` (a deck's preset: limits, steps, retention, leech, bury) and `srs deck study` (custom study).
+"""`srs deck options` (a deck's preset: limits, steps, retention, leech, bury) and `srs deck extend` (custom study).
 
 Thin wrappers over srs.service.deck_options and srs.service.custom_study; the
 deck options screen (o on the deck list) and the custom study dialog (c) do the same.
@@ -64,3 +64,24 @@ def _shared(others: list[str]) -> str:
     if len(others) > 3:
         return f" (also used by {len(others)} other decks: changes apply to them too)"
     return f" (also used by {', '.join(others)})"
+
+
+@deck_app.command("extend")
+def extend_cmd(
+    deck: DeckArg,
+    new: Annotated[int, typer.Option("--new", min=0, max=9999, help="Extra new cards today.")] = 0,
+    reviews: Annotated[int, typer.Option("--reviews", min=0, max=9999, help="Extra reviews today.")] = 0,
+    json_: JsonOpt = False,
+) -> None:
+    """Custom study: let DECK (and its subdecks) offer more new cards or reviews today only (app: c)."""
+    from srs.core.errors import UsageError
+    from srs.service.custom_study import extend_limits
+
+    if not new and not reviews:
+        raise UsageError("say how many: --new N and/or --reviews N")
+    with open_collection() as col:
+        done = extend_limits(col, deck, new=new, reviews=reviews)
+    if json_:
+        emit_json({"deck": done.deck, "date": done.date, "extra_new": done.new, "extra_reviews": done.reviews})
+        return
+    console.print(f"{done.deck}: {done.new} extra new cards and {done.reviews} extra reviews today ({done.date}).")

@@ -79,3 +79,13 @@ def test_review_search_plain_studies_only_the_search(tmp_path: Path) -> None:
     assert "Session over: 2 reviewed" in out.stdout
     bad = run_srs("--db", str(path), "review", "--plain", "--search", "colour:red")
     assert bad.returncode == 2 and bad.stderr.startswith("srs: error: unknown search key")
+
+
+def test_extend_gives_extra_new_cards_today(capsys, db, col) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    srs(capsys, db, "deck", "options", "Security", "--set", "new_per_day=0", "--no-estimate")
+    assert today_counts(col, "Security").new == 0
+    code, out, err = srs(capsys, db, "deck", "extend", "Security", "--new", "1", "--json")
+    assert (code, err) == (0, "") and json.loads(out)["extra_new"] == 1
+    assert today_counts(col, "Security").new == 1
+    code, _out, err = srs(capsys, db, "deck", "extend", "Security")
+    assert code == 2 and err == "srs: error: say how many: --new N and/or --reviews N\n"
