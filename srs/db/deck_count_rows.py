@@ -20,10 +20,13 @@ def decks(run: Run) -> list[tuple[int, str]]:
     return [(deck_id, name) for deck_id, name in run("SELECT id, name FROM decks", ())]
 
 
-def deck_limits(run: Run) -> list[tuple[int, str, int, int]]:
-    """Every deck as (id, full name, its preset's new cards per day, reviews per day)."""
+def deck_limits(run: Run, day: str | None = None) -> list[tuple[int, str, int, int]]:
+    """Every deck as (id, full name, new cards per day, reviews per day): its preset's limits, plus custom
+    study's extra cards when they were given for ``day`` (the study day's ISO date)."""
     return [(d, name, n, r) for d, name, n, r in run(
-        "SELECT d.id, d.name, p.new_per_day, p.reviews_per_day FROM decks d JOIN presets p ON p.id = d.preset_id", ())]
+        "SELECT d.id, d.name, p.new_per_day + (CASE WHEN d.extend_date = ? THEN d.extend_new ELSE 0 END),"
+        " p.reviews_per_day + (CASE WHEN d.extend_date = ? THEN d.extend_reviews ELSE 0 END)"
+        " FROM decks d JOIN presets p ON p.id = d.preset_id", (day, day))]
 
 
 def default_limits(run: Run) -> tuple[int, int]:

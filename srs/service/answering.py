@@ -66,12 +66,12 @@ def answer_card(
     leech = bool(after.lapses > before.lapses and threshold > 0 and after.lapses >= threshold
                  and (after.lapses - threshold) % max(1, threshold // 2) == 0)
     if leech:
-        suspended = True
+        suspended = suspended or rules.leech_action == "suspend"  # "tag": tagged only, still studied
         prev["t"] = row.tags
         tags = row.tags.split()
         if "leech" not in tags:
             rows.set_tags(row.note_id, f" {' '.join([*tags, 'leech'])} ")
-    siblings = rows.siblings(row)
+    siblings = rows.siblings(row) if rules.bury_siblings else []
     if siblings:
         rows.bury([sid for sid, _ in siblings], study_day(when, rules.day_start_hour).end)
         prev["s"] = siblings

@@ -82,7 +82,8 @@ def done_today(run: Run, day: StudyDay) -> dict[int, tuple[int, int]]:
 
 
 def day_limits(run: Run, day: StudyDay) -> DayLimits:
-    decks = rows_of.deck_limits(run)
+    """Each deck's preset limits, plus custom study's extra cards if they were given for this study day."""
+    decks = rows_of.deck_limits(run, day.date)
     by_name = {name: deck_id for deck_id, name, _n, _r in decks}
     parent = {deck_id: by_name.get(name.rsplit("::", 1)[0]) if "::" in name else None for deck_id, name, _n, _r in decks}
     done_new: dict[int | None, int] = defaultdict(int)

@@ -40,11 +40,13 @@ class SrsApp(App[None]):
         start_review: bool | None = None,
         clock: Callable[[], float] = time.monotonic,
         editor: EditorRunner = run_editor,
+        search: str | None = None,
     ) -> None:
         super().__init__()
         self.open_collection = open_collection
         self.deck = deck
-        self.start_review = deck is not None if start_review is None else start_review
+        self.search = search  # `srs review --search`: a custom study session of this search
+        self.start_review = (deck is not None or search is not None) if start_review is None else start_review
         self.clock = clock
         self.editor = editor
         self.col: Collection | None = None
@@ -79,7 +81,7 @@ class SrsApp(App[None]):
         from srs.tui.screens.review import ReviewScreen
 
         self.col = col
-        self.push_screen(ReviewScreen(self.deck) if self.start_review else HomeScreen())
+        self.push_screen(ReviewScreen(self.deck, self.search) if self.start_review else HomeScreen())
 
     def on_unmount(self) -> None:
         if self.col is not None:
@@ -101,10 +103,10 @@ class SrsApp(App[None]):
 
     go_home = action_go_home
 
-    def action_study(self, deck: str | None = None) -> None:
+    def action_study(self, deck: str | None = None, search: str | None = None) -> None:
         from srs.tui.screens.review import ReviewScreen
 
-        self.push_screen(ReviewScreen(deck))
+        self.push_screen(ReviewScreen(deck, search))
 
     def action_browse(self, query: str = "") -> None:
         from srs.tui.screens.browse import BrowseScreen
@@ -133,6 +135,13 @@ class SrsApp(App[None]):
         self.go_home()
         self.call_after_refresh(lambda: self.screen.action_sync() if isinstance(self.screen, HomeScreen) else None)
 
+    def _on_home(self, action: str) -> None:
+        """Run a deck-list action on the selected deck from anywhere: back to the deck list first."""
+        from srs.tui.screens.home import HomeScreen
+
+        self.go_home()
+        self.call_after_refresh(lambda: getattr(self.screen, action)() if isinstance(self.screen, HomeScreen) else None)
+
     def action_help(self) -> None:
         from srs.tui.screens.help import HelpScreen
 
@@ -153,6 +162,10 @@ class SrsApp(App[None]):
         yield SystemCommand("Statistics", "Heatmap, forecast, retention, card counts", self.action_stats)
         yield SystemCommand("Import notes", "Import a markdown file or a folder", self.action_import)
         yield SystemCommand("Sync with your phone", "Two-way sync through an Anki sync server (key y on the deck list)", self.action_sync)
+        yield SystemCommand("Deck options", "The selected deck's preset: limits, steps, retention (key o on the deck list)",
+                            lambda: self._on_home("action_options"))
+        yield SystemCommand("Custom study", "Extra cards today, study ahead, forgotten cards, a search (key c on the deck list)",
+                            lambda: self._on_home("action_custom_study"))
         yield SystemCommand("Inbox: suggestions", "Cards the extractor held back: accept, edit or reject", self.action_inbox)
         yield SystemCommand("Help: keys", "Keys of this screen", self.action_help)
         yield SystemCommand("Toggle light/dark theme", "Switch between textual-light and textual-dark", self.action_toggle_theme)

@@ -67,6 +67,7 @@ class BrowseScreen(Screen[None]):
         Binding("t", "set_due", "Set due date", show=False),
         Binding("u", "undo", "Undo forget/set due", show=False),
         Binding("U", "redo", "Redo", show=False),
+        Binding("c", "study_these", "Study these", show=False),
         Binding("question_mark", "app.help", "Help"),
     ]
     HELP = (
@@ -76,7 +77,8 @@ class BrowseScreen(Screen[None]):
         "Enter on a row opens card info (Esc comes back).\n"
         "s suspends or unsuspends, f sets a flag, d deletes (after you confirm).\n"
         "n forgets the card (it becomes new; its history stays), t sets its due date (0 today, 1! tomorrow with\n"
-        "the interval reset, 3-7 a day in that range); u undoes those, U redoes them.\n" + COLUMN_HELP + "\n\nSearch syntax:\n" + SYNTAX
+        "the interval reset, 3-7 a day in that range); u undoes those, U redoes them.\n"
+        "c studies these: a custom study session of the cards of this search (like an Anki filtered deck).\n" + COLUMN_HELP + "\n\nSearch syntax:\n" + SYNTAX
     )
 
     def __init__(self, query: str = "") -> None:
@@ -329,6 +331,18 @@ class BrowseScreen(Screen[None]):
 
     def action_focus_search(self) -> None:
         self.query_one(Input).focus()
+
+    def action_study_these(self) -> None:
+        """A custom study session of the current search's cards (srs.service.custom_study)."""
+        from srs.service.custom_study import start_custom_study
+
+        query = self.query_one(Input).value
+
+        def started(result: Any) -> None:
+            self.app.action_study(None, result.search)  # type: ignore[attr-defined]
+
+        run_db(self, lambda col: start_custom_study(col, "search", None, query), started,
+               failed=lambda message: self.status(message, error=True))
 
     def action_back(self) -> None:
         srs_app(self).go_home()

@@ -61,6 +61,8 @@ class HomeScreen(Screen[None]):
         Binding("n", "app.inbox", "Inbox"),
         Binding("b", "app.browse", "Browse"),
         Binding("s", "stats", "Stats"),
+        Binding("o", "options", "Deck options", show=False),  # Anki's key for deck options too; in ? and the palette
+        Binding("c", "custom_study", "Custom study", show=False),  # and for custom study (the footer is full at 80)
         Binding("y", "sync", "Sync"),  # Anki's key for sync too
         Binding("r", "refresh", "Refresh", show=False),
         Binding("question_mark", "app.help", "Help"),
@@ -70,6 +72,8 @@ class HomeScreen(Screen[None]):
         "Up/Down choose a deck; Enter studies it (with its subdecks), or everything on \"All decks\".\n"
         "Counts: New = new cards for today, Learn = in learning now, Due = reviews due today —\n"
         "within the daily limits, so a row shows what studying that deck offers.\n"
+        "o opens the deck's options (its preset: daily limits, steps, retention, leech, bury; workload estimate).\n"
+        "c is custom study: extra new cards or reviews today, study ahead, forgotten cards, or a search.\n"
         "y syncs with your phone through an Anki sync server (set it up once with  srs sync)."
     )
 
@@ -133,6 +137,32 @@ class HomeScreen(Screen[None]):
     def action_stats(self) -> None:
         deck = self.query_one(DeckTable).selected_deck()
         srs_app(self).action_stats(deck or None)
+
+    def action_options(self) -> None:
+        from srs.tui.screens.deck_options import DeckOptionsScreen
+
+        deck = self.query_one(DeckTable).selected_deck()
+        if not deck:  # "All decks" has no preset of its own (or there is no deck yet)
+            self.app.notify("Deck options belong to a deck: choose one first.", title="srs", timeout=5)
+            return
+        self.app.push_screen(DeckOptionsScreen(deck), lambda _none: self.refresh_counts())
+
+    def action_custom_study(self) -> None:
+        from srs.tui.screens.custom_study import CustomStudyScreen
+
+        deck = self.query_one(DeckTable).selected_deck()
+        if deck is None:
+            return  # no decks yet: nothing to study
+        self.app.push_screen(CustomStudyScreen(deck or None), self._custom_study_done)
+
+    def _custom_study_done(self, result: Any) -> None:
+        if result is None:
+            return
+        self.app.notify(result.message, title="Custom study", timeout=5)
+        if result.search is not None:
+            self.app.action_study(None, result.search)  # type: ignore[attr-defined]
+        else:
+            self.refresh_counts()
 
     def action_sync(self, upload: bool = False, download: bool = False) -> None:
         self.query_one(SyncLine).start(upload=upload, download=download)
