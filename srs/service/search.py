@@ -31,7 +31,7 @@ IS_VALUES = ("due", "new", "learn", "review", "suspended", "buried", "suggested"
 KINDS = tuple(k.value for k in NoteKind)
 PROPS = {"ivl": "ivl", "due": "due", "lapses": "lapses", "reps": "reps",
          "d": "difficulty", "difficulty": "difficulty", "s": "stability", "stability": "stability"}
-ORDERS = ("due", "difficulty", "lapses", "reps", "interval", "added", "deck")
+ORDERS = ("due", "difficulty", "lapses", "reps", "interval", "added", "deck", "front")
 EXAMPLES = {"deck": '"Security::STRIDE"', "tag": "aws", "is": "due", "flag": "1", "prop": "ivl>=10",
             "rated": "7", "added": "3", "kind": "cloze", "source": "stride.md"}
 _OPS = {"<=": operator.le, ">=": operator.ge, "!=": operator.ne, "<": operator.lt, ">": operator.gt, "=": operator.eq}
@@ -314,6 +314,7 @@ def search_cards(col: Collection, query: str = "", *, order: str = "due", descen
     order_columns: dict[str, list[Any]] = {
         "due": [Card.state == State.NEW, Card.due, Card.position], "difficulty": [Card.difficulty], "lapses": [Card.lapses],
         "reps": [Card.reps], "interval": [interval_days_sql()], "added": [Card.created_at], "deck": [Deck.name, Card.due],
+        "front": [func.lower(Note.front), Card.ordinal],  # Anki's sort field, case-insensitive
     }
     keys = [(k.desc() if descending else k.asc()).nulls_last() for k in order_columns[order]]  # new cards have no difficulty
     now = col.now()
