@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Table, delete, select, update
 
 from srs.core.consts import FLAG_NAMES, MAX_FLAG
 from srs.core.errors import UsageError
-from srs.db.models import Card, Note, NoteSource, ReviewLog, Suggestion
+from srs.db.models import Card, Deck, Note, NoteSource, ReviewLog, Suggestion
 from srs.service.collection import Collection, get_or_create_deck
 from srs.service.rescheduling import CHUNK, CardChange, _apply, _rows, redo_change, undo_change
 
@@ -60,6 +60,12 @@ def move_cards(col: Collection, card_ids: Iterable[int], deck: str) -> CardChang
         deck_id = get_or_create_deck(s, deck).id
         conn = s.connection()
         return _apply(conn, CardChange(f"move to {deck}"), _rows(conn, card_ids), lambda _row: {"deck_id": deck_id})
+
+
+def deck_names(col: Collection) -> list[str]:
+    """Every deck's full name, for the move-to-deck prompt's suggestions."""
+    with col.read() as s:
+        return sorted(s.scalars(select(Deck.name)))
 
 
 def clean_tags(text: str) -> list[str]:

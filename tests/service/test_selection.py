@@ -133,3 +133,20 @@ def _source(s: Any) -> int:
     s.add(src)
     s.flush()
     return src.id
+
+
+def test_deck_search_matches_the_full_name_in_any_case_with_wildcards_as_anki(col: Collection) -> None:
+    from srs.service.collection import get_or_create_deck
+
+    (aws,) = add(col, "an AWS card")
+    (top,) = add(col, "a top-level card")
+    move_cards(col, [aws], "Well-Architected::AWS")
+    move_cards(col, [top], "aws")
+    with col.write() as s:
+        get_or_create_deck(s, "Empty")
+    assert ids(col, "deck:AWS") == {top}  # the full name, not the last part of another deck's
+    assert ids(col, "deck:well-architected::aws") == {aws}
+    assert ids(col, "deck:well-architected") == {aws}  # and its subdecks
+    assert ids(col, "deck:*aws") == {aws, top}
+    assert ids(col, "deck:Well*") == {aws}
+    assert ids(col, "deck:empty") == set()
