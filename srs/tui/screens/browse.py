@@ -45,7 +45,7 @@ SYNTAX = (
 )
 # (label, key, width) of the fixed columns, and the narrowest window that shows each
 FIXED = [("✓", "mark", 1, 0), ("Due", "due", 10, 0), ("Ivl", "ivl", 5, 70), ("Diff", "diff", 4, 100),
-         ("Laps", "lapses", 4, 100), ("State", "state", 7, 50), ("⚑", "flag", 2, 70)]
+         ("Laps", "lapses", 4, 100), ("State", "state", 7, 50), ("⚑", "flag", 2, 100)]
 DECK_FROM = 50  # narrower windows show no Deck column: the Front needs the room
 
 
@@ -69,8 +69,9 @@ def column_plan(width: int, decks: list[str], padding: int = 1) -> list[tuple[st
     if width >= DECK_FROM:
         spare = width - used - 2 * padding
         longest = max([len("Deck"), *map(len, decks)])
-        share = spare * 2 // 5 if width >= 100 else spare // 4  # a narrow window keeps room for the Front
-        deck = max(6, min(longest, share))  # the full path when it fits, never most of the room
+        # the full path when the Front keeps half the room (a narrow window: three quarters)
+        share = spare // 4 if width < 70 else spare - 2 * padding - max(22, spare // 2)
+        deck = max(6, min(longest, share))
         columns.append(("Deck", "deck", deck))
         used += deck + 2 * padding
     columns.append(("Front", "front", max(12, width - used - 2 * padding)))
