@@ -111,7 +111,7 @@ class HomeScreen(Screen[None]):
         else:
             message.update("")
         message.display = bool(new + learning + due == 0)
-        table.show(data.everything, data.flat)
+        table.show(data.everything, data.flat, prefer=getattr(self.app, "last_deck", None))
         table.focus()
 
     def show_stats(self, stats: Any) -> None:

@@ -30,9 +30,11 @@ class DeckTable(DataTable[Text]):
         self.cursor_type = "row"
         self.zebra_stripes = False
 
-    def show(self, everything: DeckCounts, flat: list[DeckCounts]) -> None:
-        """``everything``: the "All decks" counts (``srs.service.decks.today_counts``); ``flat``: the decks."""
-        selected = self.selected_deck()
+    def show(self, everything: DeckCounts, flat: list[DeckCounts], prefer: str | None = None) -> None:
+        """``everything``: the "All decks" counts (``srs.service.decks.today_counts``); ``flat``: the decks.
+
+        The cursor stays on its deck; on a first fill it goes to ``prefer`` ("" for All decks)."""
+        selected = self.selected_deck() if self.row_count else prefer
         # explicit widths: the header never lags behind the rows' widths
         self.clear(columns=True)
         name_width = max([len("All decks"), *(2 * (d.depth + 1) + len(d.short_name) for d in flat)])
