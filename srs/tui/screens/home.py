@@ -116,7 +116,10 @@ class HomeScreen(Screen[None]):
 
     def show_stats(self, stats: Any) -> None:
         today = stats.reviews_per_day.get(self.app.col.now().astimezone().date().isoformat(), 0)  # type: ignore[attr-defined]
-        self.query_one("#streak", Label).update(f"{plural(today, 'review')} today · streak {plural(stats.streak, 'day')}")
+        narrow = self.size.width < 56  # the date keeps its room on a small window
+        self.query_one("#streak", Label).update(
+            f"{today} today · {stats.streak}d streak" if narrow else
+            f"{plural(today, 'review')} today · streak {plural(stats.streak, 'day')}")
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
