@@ -25,7 +25,7 @@ from srs.service.stats import BUCKET_US, INTERVAL_DAYS, YOUNG_DAYS, _and
 
 RECENT_DAYS = 30
 # (upper bound in days, label): a value goes in the first bucket whose bound it is below
-DAY_BUCKETS = [(2, "1d"), (3, "2d"), (7, "3–6d"), (14, "1–2w"), (30, "2–4w"), (90, "1–3m"), (180, "3–6m"),
+DAY_BUCKETS = [(2, "≤1d"), (3, "2d"), (7, "3–6d"), (14, "1–2w"), (30, "2–4w"), (90, "1–3m"), (180, "3–6m"),
                (365, "6–12m"), (float("inf"), "1y+")]
 RECALL_BUCKETS = [(0.5, "<50%"), (0.7, "50–70%"), (0.8, "70–80%"), (0.85, "80–85%"), (0.9, "85–90%"),
                   (0.95, "90–95%"), (float("inf"), "95–100%")]

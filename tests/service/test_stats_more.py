@@ -38,9 +38,9 @@ def test_distributions_count_each_learned_card_once(col: Collection, monkeypatch
     add(col)  # new: in no distribution
     review_card(col, "2026-03-01T10:00", "2026-03-11T10:00", suspended=True)  # suspended: left out
     more = more_stats(col)
-    assert dict(more.intervals) == {"1d": 1, "2d": 0, "3–6d": 0, "1–2w": 2, "2–4w": 0, "1–3m": 0, "3–6m": 0,
+    assert dict(more.intervals) == {"≤1d": 1, "2d": 0, "3–6d": 0, "1–2w": 2, "2–4w": 0, "1–3m": 0, "3–6m": 0,
                                     "6–12m": 1, "1y+": 0}
-    assert dict(more.stability)["1d"] == 1 and dict(more.stability)["1y+"] == 1 and sum(dict(more.stability).values()) == 4
+    assert dict(more.stability)["≤1d"] == 1 and dict(more.stability)["1y+"] == 1 and sum(dict(more.stability).values()) == 4
     assert dict(more.difficulty) == {"1–2": 1, "2–3": 0, "3–4": 0, "4–5": 0, "5–6": 1, "6–7": 0, "7–8": 0,
                                      "8–9": 0, "9–10": 2}
     recalls = dict(more.retrievability)

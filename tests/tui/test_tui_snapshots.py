@@ -117,6 +117,12 @@ def test_stats(snap_compare, col: Collection, size: tuple[int, int]) -> None:  #
     assert snap_compare(make_app(col), terminal_size=size, run_before=keys("s"))
 
 
+def test_stats_answers_and_distributions(snap_compare, col: Collection) -> None:  # type: ignore[no-untyped-def]
+    """The end of the stats screen at 80×24: buttons, true retention, hours, and the distributions."""
+    answer_some(col)
+    assert snap_compare(make_app(col), terminal_size=(80, 24), run_before=keys("s", "end"))
+
+
 def test_import_dialog(snap_compare, empty_col: Collection) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(make_app(empty_col), terminal_size=(80, 24), run_before=keys("i"))
 
