@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from srs.core.consts import State
 from srs.core.errors import NotFound
 from srs.core.scheduling import Memory, SchedulingOptions, fsrs_decay, retrievability
-from srs.core.consts import State
 from srs.db.models import ReviewLog
 from srs.service.collection import Collection
 from srs.service.stats_more import more_stats, recall

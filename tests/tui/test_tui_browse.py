@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-
 from textual.widgets import Input
 
 from srs.db.models import Card

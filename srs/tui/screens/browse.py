@@ -329,7 +329,7 @@ class BrowseScreen(SelectionActions, Screen[None]):
         self.query_one("#preview-pane", VerticalScroll).focus()
 
     def action_back(self) -> None:
-        self.app.go_home()  # type: ignore[attr-defined]
+        self.app.go_home()
 
 
 def _asks_suggestions(query: str) -> bool:
