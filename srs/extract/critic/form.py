@@ -15,6 +15,7 @@ from srs.extract.critic.words import (
     title_of,
     words,
 )
+from srs.extract.facets import FILLER_WORDS, QUALITY_WORDS
 from srs.extract.languages import LATIN
 from srs.extract.model import Doc, Unit
 from srs.extract.text import cjk_share, sentences, word_count
@@ -252,13 +253,8 @@ def statement_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     tokens = re.findall(r"[^\W\d_]+", facet)
     if note.front.lower().rstrip("?？ ").endswith(facet):
         return None  # "Advantages?" asks for the whole facet
-    if tokens and any(t in _QUALITY_FACETS for t in tokens) and all(t in _QUALITY_FACETS | _FACET_FILLER for t in tokens):
+    if tokens and any(t in QUALITY_WORDS for t in tokens) and all(t in QUALITY_WORDS | FILLER_WORDS for t in tokens):
         return Finding("statement-label", f"a member of '{facet.strip(' :')}' asked on its own label", suggest=True)
     return None
 
 
-_QUALITY_FACETS = frozenset(
-    "use uses cases case characteristics features benefits advantages disadvantages drawbacks limitations pros cons "
-    "conclusion conclusions takeaways takeaway considerations practices recommendations applications properties "
-    "strengths weaknesses challenges tips lessons learned principles guidelines".split())
-_FACET_FILLER = frozenset("key main common general implementation best and the of a important real world typical".split())
