@@ -46,3 +46,33 @@ def test_a_plural_heading_still_names_its_list_under_other_prose_or_a_lead_in_th
     text = ("## Safety measures\n\nWe use these measures so that one failure does not spread:\n\n"
             "- Timeouts\n- Circuit breakers\n- Bulkheads\n")
     assert "Which three safety measures?" in cards(text, "enumeration")
+
+
+def test_a_cloze_whose_answer_shares_its_stem_with_a_word_beside_it_is_trivial():
+    text = ("## Storage\n\n- Log compaction is when a log (and all of its segments) is **compacted** in the background\n"
+            "- A segment is **immutable** once it is closed\n")
+    assert list(cards(text)) == ["A segment is {{c1::immutable}} once it is closed"]  # no word beside it gives it away
+
+
+def test_an_acronym_spelled_out_by_its_plural_heading_is_trivial():
+    text = ("# Models\n\n## Decision trees\n\nDecision tree (DT) is a supervised learning classification algorithm.\n\n"
+            "DT works by building a tree model.\n")
+    assert "What does DT stand for?" not in cards(text)
+
+
+def test_a_label_cut_before_its_verb_is_a_fragment_in_other_languages():
+    text = ("# Redes\n\n## Ferramentas de rede\n\nAs ferramentas de rede ajudam a diagnosticar problemas na rede local.\n\n"
+            "A sintaxe básica é: `ping <destino>`\n\nEle consiste em quatro camadas: aplicação, transporte, internet e rede.\n")
+    assert not any(front.startswith(("Sintaxe", "A sintaxe", "Ele")) for front in cards(text))
+
+
+def test_a_worked_example_in_another_language_gives_no_number_card():
+    text = ("# Memória\n\n## Tabela de páginas\n\nA tabela de páginas guarda o endereço físico de cada página virtual.\n\n"
+            "Se cada entrada da tabela tiver 4 bytes, a tabela ocupa 4 MB.\n")
+    assert not any("{{c1::" in front for front in cards(text))
+
+
+def test_a_bare_theorem_label_is_no_term():
+    text = ("## Quadratic probing\n\n**Theorem:** If the table size is prime and the table is at least half empty, "
+            "a new element can always be inserted.\n")
+    assert "Theorem?" not in cards(text)

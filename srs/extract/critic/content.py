@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 
@@ -148,6 +149,9 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                     return Finding("trivial", f"the hidden '{answer}' shows elsewhere on the card")
                 if _spelled_out(answer, render_front(note.front, n)):
                     return Finding("trivial", f"the hidden '{answer}' is spelled out beside its blank")
+                kin = _same_stem(answer, render_front(note.front, n))
+                if kin:
+                    return Finding("trivial", f"the hidden '{answer}' is '{kin}' again, shown beside it")
         return None
     echo = _echo(note)
     if echo:
@@ -162,6 +166,8 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         bare = normalize(drop_parentheticals(back))  # "LSM (Log-Structured Merge-Tree) storage engines"
         if any(x and f" {x} " in f" {normalize(context)} " for x in (b, bare)) and word_count(back) >= 1:
             return Finding("trivial", "the answer is in the context line")
+        if word_count(bare) <= 4 and _singular(bare) and f" {_singular(bare)} " in f" {_singular(context)} ":
+            return Finding("trivial", "the answer is in the context line")  # "DT?" → "Decision tree" under "Decision trees"
     if note.rule == "labelled-fact" and word_count(note.back) <= 8 and ": " not in note.front:
         key = normalize(note.front.rstrip("?？ ")).strip("`() ")  # "SUM()?" → "Returns the total sum of …"
         if len(key) >= 3 and key.isalpha() and key in normalize(note.back).split():
@@ -170,6 +176,24 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         key = normalize(note.front.split(" — ")[0].rsplit(": ", 1)[-1]).strip("` ")
         if len(key) >= 3 and " " not in key and any(w.startswith(key) for w in normalize(note.back).split()):
             return Finding("trivial", f"the column only spells out '{key}' ('Str — description?' → 'character string')")
+    return None
+
+
+def _singular(text: str) -> str:
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+                    for w in re.findall(r"[^\W_]+", normalize(text)))
+
+
+def _same_stem(answer: str, shown: str) -> str | None:
+    """ "Topic replication is when partitions are [...] across brokers" hiding "replicated": one word whose stem
+    stands beside the blank gives it away."""
+    a = answer.strip().lower()
+    if " " in a or len(a) < 6 or not a.isalpha():
+        return None
+    for word in re.findall(r"[^\W\d_]{5,}", shown.lower()):
+        common = len(os.path.commonprefix([a, word]))
+        if word != a and common >= max(5, len(a) - 3, len(word) - 4):
+            return word
     return None
 
 

@@ -35,7 +35,7 @@ _DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}:\d{2}\b")
 _ASIDE = re.compile(r"\((?:e\.g\.|i\.e\.|eg|for example|such as)[^)]*\)|“[^”]*”|\"[^\"]*\"", re.IGNORECASE)
 _CODE = re.compile(r"`[^`]*`")
 _HYPOTHETICAL = re.compile(r"^(?:say|suppose|supposing|imagine|assume|assuming|let'?s say|let us say|let'?s assume|"
-                           r"if an? )\b", re.IGNORECASE)
+                           r"if (?:an?|each|every) |se (?:um|uma|cada) |si (?:un|una|cada|chaque) |wenn (?:ein|eine|jede[rs]?) )\b", re.IGNORECASE)
 _WHOLE_ASIDE = re.compile(r"^\([^()]*(?:\([^()]*\)[^()]*)*\)[.;]?$")
 # "3d Describe how Terraform finds providers", "2b Explain …": an outline label (objective 3d), not three days
 _OUTLINE_LABEL = re.compile(r"^\d{1,2}[a-z](?:\s*[-–:.)])?\s+[A-Z]")
