@@ -76,3 +76,43 @@ def test_a_bare_theorem_label_is_no_term():
     text = ("## Quadratic probing\n\n**Theorem:** If the table size is prime and the table is at least half empty, "
             "a new element can always be inserted.\n")
     assert "Theorem?" not in cards(text)
+
+
+def test_an_arrow_from_a_count_or_example_addresses_or_to_a_label_is_no_rule():
+    assert cards("## Floats\n\nRust has floating-point numbers.\n\n- Two types → `f32` and `f64`\n", "rule") == {}
+    assert cards("## Subnets\n\n> Range: 10.1.1.0 → 10.1.1.300\n", "rule") == {}
+    assert cards("## Schemas\n\n- The compiler cannot check a schema at build time → Limitation\n", "rule") == {}
+    assert cards("## Alerts\n\n- Error budget burns fast → page the on-call engineer\n", "rule")  # a real rule stays
+
+
+def test_advice_as_a_heading_is_no_question():
+    text = "## Avoid global stores\n\nDon't put all of the state into a single store.\n"
+    assert "Avoid global stores?" not in cards(text)
+
+
+def test_a_place_is_no_term():
+    text = "## Proc\n\nInside the process directory is the folder ns, which holds links to the namespaces.\n"
+    assert not any(front.startswith("What is Inside") for front in cards(text))
+
+
+def test_a_cloze_whose_number_stands_elsewhere_in_the_front_is_trivial():
+    text = ("## Users\n\n- When you delete a user, the account stays suspended for 30 days. During that 30-day window "
+            "the user can be restored.\n")
+    assert not any("{{c1::30" in front for front in cards(text))
+
+
+def test_a_cloze_whose_word_is_the_heading_in_the_singular_is_trivial():
+    text = "## Containers\n\n- Namespace: **Namespaces** are a Linux kernel feature that isolates what a process sees\n"
+    assert not any("{{c1::Namespaces}}" in front for front in cards(text))
+
+
+def test_a_chinese_scenario_is_no_term():
+    text = ("# 页面置换\n\n## 最佳置换算法\n\n最佳置换算法选择以后永不使用的页面换出。\n\n"
+            "考虑一个比较极端的情况：每次被换出的页面都是下一次程序要访问的页面，这样每次访存都会产生一次缺页异常。\n")
+    assert not any("考虑" in front for front in cards(text))
+
+
+def test_true_or_false_is_no_term():
+    text = ("# Architecture\n\n## Identifying characteristics\n\nTrue or false: Most architecture characteristics come "
+            "from business requirements and user stories.\n\nAnswer: False.\n")
+    assert not any("true or false" in front.lower() for front in cards(text))

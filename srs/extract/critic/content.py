@@ -147,6 +147,10 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                 a = normalize(answer)
                 if a and (f" {a} " in f" {shown} " or not a.isascii() and a in shown):
                     return Finding("trivial", f"the hidden '{answer}' shows elsewhere on the card")
+                if a and a.isascii() and re.search(r"[^\W\d_]", a) and f" {_singular(a)} " in f" {_singular(shown)} ":
+                    return Finding("trivial", f"the hidden '{answer}' shows elsewhere on the card")  # "Namespace" over it
+                if _number_shown(answer, render_front(note.front, n)):
+                    return Finding("trivial", f"the hidden '{answer}' stands elsewhere in the front")
                 if _spelled_out(answer, render_front(note.front, n)):
                     return Finding("trivial", f"the hidden '{answer}' is spelled out beside its blank")
                 kin = _same_stem(answer, render_front(note.front, n))
@@ -182,6 +186,22 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 def _singular(text: str) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
                     for w in re.findall(r"[^\W_]+", normalize(text)))
+
+
+def _number_shown(answer: str, shown: str) -> bool:
+    """ "Last 90 Day's Events: … the last [...] of events" hiding "90 days", "… for [...]. During that 30-day window":
+    the hidden number stands elsewhere in the front with its unit (or the answer has none)."""
+    m = re.fullmatch(r"\D{0,3}?(\d+(?:[.,]\d+)?)\s*([^\W\d_]*)", answer.strip())
+    if m is None:
+        return False
+    unit = m.group(2).lower()
+    if 0 < len(unit) <= 2:  # "4B", "5 s": the same short unit right after the same number
+        return re.search(rf"(?<![\d.,]){re.escape(m.group(1))}\s?{re.escape(unit)}(?![^\W\d_])", shown, re.IGNORECASE) is not None
+    for at in re.finditer(rf"(?<![\d.,]){re.escape(m.group(1))}(?![\d.,])", shown):
+        near = shown[max(0, at.start() - 12):at.end() + 12].lower()
+        if not unit or unit[:3] in near:
+            return True
+    return False
 
 
 def _same_stem(answer: str, shown: str) -> str | None:

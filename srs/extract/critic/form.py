@@ -30,7 +30,8 @@ _POINTERS = frozenset("this these those it they".split())  # "What is This usual
 # "Lower Number = Higher Priority": a relation between two comparatives, not a term and its meaning
 _COMPARATIVES = frozenset("lower higher more less fewer bigger smaller larger faster slower greater better worse "
                           "shorter longer".split())
-_CJK_PRONOUN = re.compile(r"^(?:它们?|这个?|那个?|其|此|这些|那些|これ|それ|あれ|この|その|あの|ここ|そこ)$")
+_CJK_PRONOUN = re.compile(r"^(?:它们?|这个?|那个?|其|此|这些|那些|これ|それ|あれ|この|その|あの|ここ|そこ)$"
+                          r"|^(?:考虑|假设|假如|如果|例如|比如|我们|举个例子|想象|例えば|もし|考えて)")  # "考虑一个比较极端的情况"
 _LEANS_BACK = re.compile(r"\b(?:it|they|them|another one|the other one|the same)\b", re.IGNORECASE)
 _POSITION = re.compile(r"\bitem \d+ of \d+\b", re.IGNORECASE)
 # A "meaning" that judges or advises instead of saying what the term is ("AP is a good choice if …")

@@ -23,7 +23,9 @@ LEADING_FRAGMENT = frozenset(
     # the same for notes in German, French, Spanish, Portuguese, Italian ("oder, falls READY = Ø")
     "oder und aber wenn falls dass weil ou et mais quand pero cuando porque quando perché "
     # a subject pronoun starts a clause, not a term ("Ele consistem em quatro camadas")
-    "ele ela eles elas él ella ellos ellas il elle ils elles".split()
+    "ele ela eles elas él ella ellos ellas il elle ils elles "
+    # a preposition starts a place, not a term ("Inside the process directory is …")
+    "inside outside within during through throughout without beyond across behind among underneath upon".split()
 )
 # … or ends with one of these ("Clarify with your interviewer if", "Trade-offs of the").
 TRAILING_FRAGMENT = frozenset(
