@@ -116,3 +116,28 @@ def test_true_or_false_is_no_term():
     text = ("# Architecture\n\n## Identifying characteristics\n\nTrue or false: Most architecture characteristics come "
             "from business requirements and user stories.\n\nAnswer: False.\n")
     assert not any("true or false" in front.lower() for front in cards(text))
+
+
+def test_a_sample_line_in_quotes_or_a_cheer_is_no_answer():
+    text = ("## Why this company?\n\n- **Small team:** \"I want to be in a place where I can own a whole feature end to end.\"\n"
+            "- **Coaching:** Gotta start somewhere! Even the smallest steps count!\n")
+    assert cards(text) == {}
+    assert cards("## Crypto terms\n\n- **Nonce**: “Number used once.”\n- **Salt**: random bytes added before hashing\n")
+
+
+def test_a_russian_clause_is_no_term():
+    text = ("# Android\n\n## Фрагменты\n\nФрагмент это часть интерфейса внутри активити.\n\n"
+            "Если активити — просто держатель для фрагментов, лучше хранить состояние в самих фрагментах.\n")
+    assert not any("Если" in front for front in cards(text))
+
+
+def test_a_count_over_members_the_line_does_not_name_is_no_number_card():
+    for line in ("The interviewer wants to check these 3 topics -", "2 types of SRE teams",
+                 "Get a list of 10 interesting questions"):
+        assert cards(f"## Interviews\n\n- {line}\n- Raft uses two RPC types for elections\n", "number-cloze") == {}
+
+
+def test_a_sentence_before_an_acronym_is_not_its_long_form():
+    text = "## Fork\n\n* Potomek uzyskuje pozycję w tablicy procesów\n* Proces uzyskuje **identyfikator** (PID)\n"
+    assert not any("PID" in front for front in cards(text, "acronym"))
+    assert cards("## Crypto\n\nElectronic Codebook (ECB) encrypts each block on its own.\n", "acronym")

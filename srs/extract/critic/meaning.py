@@ -92,6 +92,23 @@ def asks_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     return None
 
 
+_QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]*[\"”»“]\.?$")
+_SAYS = ("labelled-fact", "heading-fact", "definition")
+
+
+def quoted_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """A back that is one quotation ("I want to be where my work matters.", "PAY_PER_REQUEST") is a line to say or
+    a value to type, not what the term is; one that exclaims ("Gotta start somewhere!") is a cheer."""
+    if note.template != Template.BASIC or note.rule not in _SAYS:
+        return None
+    back = note.back.strip()
+    if _QUOTED.match(back) and (word_count(back) >= 6 or " " not in back.strip(".")):  # not "“Number used once.”"
+        return Finding("quoted-back", "the back is a quotation: a sample line or a value, not knowledge")
+    if back.endswith(("!", "！")) and "\n" not in back:
+        return Finding("quoted-back", "the back exclaims: a cheer or a warning, not knowledge")
+    return None
+
+
 _FIELD = re.compile(r"^[\w.]+\s*:\s*[\w.()\[\]]+$")  # "id: integer", "age: real", "port: 80"
 
 

@@ -24,6 +24,7 @@ LEADING_FRAGMENT = frozenset(
     "oder und aber wenn falls dass weil ou et mais quand pero cuando porque quando perché "
     # a subject pronoun starts a clause, not a term ("Ele consistem em quatro camadas")
     "ele ela eles elas él ella ellos ellas il elle ils elles "
+    "если когда но и или что чтобы потому поэтому также это он она они оно "
     # a preposition starts a place, not a term ("Inside the process directory is …")
     "inside outside within during through throughout without beyond across behind among underneath upon".split()
 )
