@@ -28,6 +28,7 @@ class Lead:
     text: str = ""
     from_item: bool = False
     only_list: bool = False  # a title line right over its list: its context ends with that list
+    pseudo_question: bool = False  # a bold question alone on its line: what follows answers it
     borrowed: bool = False  # a sentence that says what the list is but gives no title: the heading's title stands in
 
 

@@ -44,9 +44,9 @@ class Walker:
         self.suggestions: list[Suggestion] = []
 
     # -- blocks --------------------------------------------------------------------------
-    def walk(self, blocks: list[Block], in_item: bool = False) -> None:
+    def walk(self, blocks: list[Block], in_item: bool = False, after_heading: str = "") -> None:
         lead: Lead | None = None
-        heading = ""
+        heading = after_heading  # a quote right under a heading answers it
         for k, block in enumerate(blocks):
             following = blocks[k + 1] if k + 1 < len(blocks) else None
             next_lead, after = None, heading
@@ -55,6 +55,8 @@ class Walker:
                 heading = self.heading(block, shapes.empty_heading(block, blocks, k + 1))
             elif block.kind == "paragraph":
                 next_lead = self.paragraph(block, following, in_item, after)
+                if next_lead is not None and next_lead.pseudo_question:
+                    heading = next_lead.title  # "**1. What is a closure?**" over its answer: a heading in all but syntax
             elif block.kind == "list":
                 asked = k > 0 and lead is None and self.ledger.lines[blocks[k - 1].end - 1].rstrip().endswith(("?", "？"))
                 # prose right above the list says what it is ("Rules can match on:"); the heading only names the topic
@@ -67,7 +69,7 @@ class Walker:
             elif block.kind == "table":
                 self.table(block)
             elif block.kind == "quote":
-                self.walk(block.children, in_item)
+                self.walk(block.children, in_item, after if after.endswith(("?", "？")) else "")
             else:
                 self._skip_block(block)
             lead = next_lead
@@ -137,7 +139,7 @@ class Walker:
                 name = shapes.short_title(u.label or u.plain) or context.title(u.label or u.plain)
                 self.headings.pseudo(name)
                 self._context(u, "pseudo-heading", f"context '{name}' for what follows")
-                lead = Lead(name, u.no)
+                lead = Lead(name, u.no, pseudo_question=name.endswith(("?", "？")))
             elif len(groups) == 1 and not in_item and shapes.is_list_title(u, following):
                 name = context.title(u.plain)
                 self.headings.pseudo(name)

@@ -141,3 +141,15 @@ def test_a_sentence_before_an_acronym_is_not_its_long_form():
     text = "## Fork\n\n* Potomek uzyskuje pozycję w tablicy procesów\n* Proces uzyskuje **identyfikator** (PID)\n"
     assert not any("PID" in front for front in cards(text, "acronym"))
     assert cards("## Crypto\n\nElectronic Codebook (ECB) encrypts each block on its own.\n", "acronym")
+
+
+def test_a_question_heading_with_a_short_answer_is_that_question():
+    assert cards("## 1. What is a process?\nA program in execution, with its own memory.\n") == {
+        "What is a process?": "A program in execution, with its own memory."}
+    assert cards("## 5. Co to jest proces?\nProgram w trakcie wykonywania, z własną pamięcią.\n<br />\n")
+
+
+def test_a_bold_question_answered_in_a_quote_is_that_question():
+    text = "**What is a closure?**\n\n> A function that keeps access to the variables of the scope it was created in.\n"
+    assert cards(text) == {"What is a closure?":
+                           "A function that keeps access to the variables of the scope it was created in."}

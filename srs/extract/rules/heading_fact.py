@@ -39,7 +39,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Avoid global stores": advice whose reasons follow, not a thing the paragraph defines
     if _TASK.match(heading):
         return None  # "Configuring a Replica Set": a task whose steps follow, not a thing the paragraph defines
-    return Claim(RULE, [draft(u, NoteKind.FACT, RULE, f"{capitalize(heading)}?", u.plain)],
+    front = capitalize(heading) if heading.endswith(("?", "？")) else f"{capitalize(heading)}?"  # "What is a process?"
+    return Claim(RULE, [draft(u, NoteKind.FACT, RULE, front, u.plain)],
                  detail=f"the short paragraph that opens '{heading}'")
 
 
