@@ -119,8 +119,9 @@ def item_title(u: Unit) -> str:
 def named_case(units: list[Unit | None]) -> str | None:
     """``- Title: ADR-012: …`` first in a list names the case the other items describe."""
     first = units[0] if units else None
-    if first is not None and first.label and first.label.lower() in ("title", "name") and first.body and len(units) > 2:
-        return first.body
+    if first is not None and first.label and first.label.lower() in ("title", "name") and first.body and len(units) > 2 \
+            and not re.match(r"^(?:the|an?)\s", first.body, re.IGNORECASE) and not first.body.endswith("."):
+        return first.body  # not "**Name**: The display name.": a field of a form the list describes
     return None
 
 

@@ -153,3 +153,31 @@ def test_a_bold_question_answered_in_a_quote_is_that_question():
     text = "**What is a closure?**\n\n> A function that keeps access to the variables of the scope it was created in.\n"
     assert cards(text) == {"What is a closure?":
                            "A function that keeps access to the variables of the scope it was created in."}
+
+
+def test_a_question_word_alone_is_no_heading_question():
+    assert "Where?" not in cards("## Client cache\n\n### Where?\n\nInside the user's browser or mobile app.\n")
+
+
+def test_a_course_goal_list_is_no_set():
+    text = "# Data models\n\n**Learning objectives**: normalization, denormalization, fact tables, and star schemas\n"
+    assert cards(text) == {}
+
+
+def test_a_label_that_ends_a_sentence_is_the_line_befores_value():
+    text = ("## Mount storage\n\nYou can add custom storage for your app.\n- **Name**: The display name.\n"
+            "- **Storage type**: Azure Blobs or Azure Files.\n- **Access key**: For advanced configuration, the access key.\n")
+    assert not any(front.startswith("The display name.") for front in cards(text))
+    assert cards(text)
+
+
+def test_a_cloze_hiding_one_after_only_is_trivial():
+    text = "## Spin locks\n\n- Only 1 thread acquires the lock and does productive work in its time slice.\n"
+    assert not any("{{c1::1}}" in front for front in cards(text))
+    assert cards("## Burn rate\n\n- A burn rate of 1 means the budget lasts exactly the whole window.\n")
+
+
+def test_chinese_what_is_fronts_are_checked_for_placeholder_terms():
+    text = ("# 页面置换\n\n前面提到，评价指标是有效存储访问时间。考虑一个比较极端的情况，即每次被换出的页面都是下一次程序要访问的页面，"
+            "这样每次访存都会产生一次缺页异常。\n")
+    assert not any("考虑" in front for front in cards(text))

@@ -149,6 +149,9 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                     return Finding("trivial", f"the hidden '{answer}' shows elsewhere on the card")
                 if a and a.isascii() and re.search(r"[^\W\d_]", a) and f" {_singular(a)} " in f" {_singular(shown)} ":
                     return Finding("trivial", f"the hidden '{answer}' shows elsewhere on the card")  # "Namespace" over it
+                if answer.strip().lower() in ("1", "one") and re.search(  # "Only [...] thread holds the lock"
+                        r"\b(?:only|just|exactly)\s+\[\.\.\.\]\s+[a-z]+(?<!s)\b", render_front(note.front, n), re.IGNORECASE):
+                    return Finding("trivial", f"the hidden '{answer}' is told by the singular beside it")
                 if _number_shown(answer, render_front(note.front, n)):
                     return Finding("trivial", f"the hidden '{answer}' stands elsewhere in the front")
                 if _spelled_out(answer, render_front(note.front, n)):

@@ -120,6 +120,8 @@ def fragment_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     prefix = whole.rsplit(": ", 1)[0] if ": " in whole else ""
     if prefix and (words(prefix)[-1:] or [""])[0].lower() in TRAILING_FRAGMENT | {"because", "it", "helps"}:
         return Finding("fragment-front", f"'{prefix}:' is a cut lead-in, not a topic")
+    if prefix and re.search(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.!]$", prefix):
+        return Finding("fragment-front", f"'{prefix}' ends a sentence: the label is the line before's value")
     title = whole.rsplit(": ", 1)[-1]  # "Storage: In a distributed system?" asks about the label
     tokens = words(title)
     if not tokens:

@@ -25,6 +25,8 @@ _META_SECTION = re.compile(
 _META_TITLE = re.compile(r"^(?:learning (?:objectives?|outcomes?|goals?)|(?:course |exam |module )?objectives?|"
                          r"learning outcomes?|agenda|syllabus|course outline|lernziele|objectifs(?: pédagogiques)?|"
                          r"objetivos(?: de aprendizaje| de aprendizagem)?|学习目标|学習目標|학습 ?목표)\s*:?$", re.IGNORECASE)
+_LEARNING = re.compile(r"^(?:learning (?:objectives?|outcomes?|goals?)|lernziele|objectifs pédagogiques|objetivos de "
+                       r"(?:aprendizaje|aprendizagem)|学习目标|学習目標|학습 ?목표)\s*:?$", re.IGNORECASE)
 _META_PROSE = re.compile(
     r"\b(?:you can see|as you can see|let's|let us|we will|we'll|we are going to|in this (?:section|chapter|"
     r"article|post|course|guide|lab|tutorial|document|module)|(?:this|the next|the previous) (?:course|guide|"
@@ -56,6 +58,9 @@ def meta_section(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     for part in note.heading_path:
         if _META_SECTION.match(part.strip()) or _META_TITLE.match(part.strip()):
             return Finding("meta-section", f"under '{part}', which is about the document, not the subject")
+    for part in (u.list_title, u.label):  # "**Learning objectives**: normalization, …"
+        if part and _LEARNING.match(part.strip()):
+            return Finding("meta-section", f"'{part}' lists the course's goals, not the subject")
     return None
 
 

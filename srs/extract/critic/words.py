@@ -34,7 +34,7 @@ TRAILING_FRAGMENT = frozenset(
     "be been your our their its this these those e.g i.e such like including via per between into onto e.g. i.e. "
     "has have can will would should must may might not "
     # the same in Portuguese, Spanish, French, German ("Sintaxe básica é", "Basiert auf")
-    "é são em de da do das dos para por en sont pour par avec ist sind von für auf".split()
+    "é são em de da das dos para por en sont pour par avec ist sind von für auf".split()
 )
 QUESTION = re.compile(
     r"^(?:what|which|who|whom|whose|why|how|where|when\s+(?:to|do|does|did|should|would|is|are|can|will)|"
@@ -77,6 +77,9 @@ def asked_term(note: NoteDraft) -> str | None:
     m = re.match(r"^what\s+does\s+(.+?)\s+(?:stand for|mean)\s*[?？]$", front, re.IGNORECASE)
     if m:
         return m.group(1)
+    m = re.match(r"^(?:什么是|何が)(.+?)\s*[?？]$|^(.+?)(?:とは|是什么)\s*[?？]$", front)
+    if m:
+        return m.group(1) or m.group(2)
     if QUESTION.match(front) or COUNT_CUE.search(front):
         return None
     body = front.rstrip("?？").strip()

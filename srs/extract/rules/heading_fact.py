@@ -35,6 +35,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if word_count(u.plain) < 4 or not u.plain.endswith((".", "!", ")", "”")):  # a sentence, not a stray title
         return None
+    if re.fullmatch(r"(?:what|where|why|how|when|who|which)\W*", heading, re.IGNORECASE):
+        return None  # "Where?" alone asks nothing without the heading above it
     if _ADVICE.match(heading):
         return None  # "Avoid global stores": advice whose reasons follow, not a thing the paragraph defines
     if _TASK.match(heading):
