@@ -58,9 +58,9 @@ def meta_section(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     for part in note.heading_path:
         if _META_SECTION.match(part.strip()) or _META_TITLE.match(part.strip()):
             return Finding("meta-section", f"under '{part}', which is about the document, not the subject")
-    for part in (u.list_title, u.label):  # "**Learning objectives**: normalization, …"
-        if part and _LEARNING.match(part.strip()):
-            return Finding("meta-section", f"'{part}' lists the course's goals, not the subject")
+    for title in (u.list_title, u.label):  # "**Learning objectives**: normalization, …"
+        if title and _LEARNING.match(title.strip()):
+            return Finding("meta-section", f"'{title}' lists the course's goals, not the subject")
     return None
 
 
