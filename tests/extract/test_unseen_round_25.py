@@ -181,3 +181,14 @@ def test_chinese_what_is_fronts_are_checked_for_placeholder_terms():
     text = ("# 页面置换\n\n前面提到，评价指标是有效存储访问时间。考虑一个比较极端的情况，即每次被换出的页面都是下一次程序要访问的页面，"
             "这样每次访存都会产生一次缺页异常。\n")
     assert not any("考虑" in front for front in cards(text))
+
+
+def test_a_contents_heading_does_not_make_the_whole_document_meta():
+    text = ("# Admin notes\n\nTable of Contents\n=================\n\n* [Tools](#tools)\n* [Storage](#storage)\n\n"
+            "## Tools\n\n### Finding files\n\nLocate is a cached search which uses a database to store file names.\n")
+    assert "What is Locate?" in cards(text)
+
+
+def test_an_exam_objective_heading_is_a_task_not_a_question():
+    text = "## Configure key-based authentication for SSH\n\nTo generate your key pair use the ssh-keygen utility.\n"
+    assert cards(text, "heading-fact") == {}

@@ -25,6 +25,8 @@ _META_SECTION = re.compile(
 _META_TITLE = re.compile(r"^(?:learning (?:objectives?|outcomes?|goals?)|(?:course |exam |module )?objectives?|"
                          r"learning outcomes?|agenda|syllabus|course outline|lernziele|objectifs(?: pédagogiques)?|"
                          r"objetivos(?: de aprendizaje| de aprendizagem)?|学习目标|学習目標|학습 ?목표)\s*:?$", re.IGNORECASE)
+_CONTENTS = re.compile(r"^(?:table of contents|contents|toc|目次|目录|索引|inhalt|inhaltsverzeichnis|table des matières|"
+                       r"sommaire|índice|contenido|conteúdo|sumário|indice|содержание|목차)\s*:?$", re.IGNORECASE)
 _LEARNING = re.compile(r"^(?:learning (?:objectives?|outcomes?|goals?)|lernziele|objectifs pédagogiques|objetivos de "
                        r"(?:aprendizaje|aprendizagem)|学习目标|学習目標|학습 ?목표)\s*:?$", re.IGNORECASE)
 _META_PROSE = re.compile(
@@ -55,7 +57,9 @@ def meta_section(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     A book and its author stay: a reading list is where notes name them."""
     if note.kind == NoteKind.BOOK:
         return None
-    for part in note.heading_path:
+    for k, part in enumerate(note.heading_path):
+        if k < len(note.heading_path) - 1 and _CONTENTS.match(part.strip()):
+            continue  # "Table of Contents" set as a level-1 heading holds its links, not the sections after it
         if _META_SECTION.match(part.strip()) or _META_TITLE.match(part.strip()):
             return Finding("meta-section", f"under '{part}', which is about the document, not the subject")
     for title in (u.list_title, u.label):  # "**Learning objectives**: normalization, …"
