@@ -192,3 +192,18 @@ def test_a_contents_heading_does_not_make_the_whole_document_meta():
 def test_an_exam_objective_heading_is_a_task_not_a_question():
     text = "## Configure key-based authentication for SSH\n\nTo generate your key pair use the ssh-keygen utility.\n"
     assert cards(text, "heading-fact") == {}
+
+
+def test_a_when_to_use_front_on_a_pronoun_asks_nothing():
+    text = "## Parameterized tests\n\n- When to use these: when the only difference between tests is a value\n"
+    assert not any("these" in front for front in cards(text))
+
+
+def test_a_cloze_that_opens_at_that_point_leans_on_the_sentence_before():
+    text = "## Flags\n\n- At that point, the feature flag is **on**, and any remaining filters are skipped.\n"
+    assert cards(text, "emphasis-cloze") == {}
+
+
+def test_a_numbered_type_is_no_term():
+    text = "## Firewall\n\n- Typ 1: Verwendet nur ACLs, um den Datenverkehr zu steuern\n"
+    assert "Typ 1?" not in cards(text)

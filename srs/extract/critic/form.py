@@ -203,7 +203,8 @@ _CONNECTIVE = re.compile(
     r"^(?:luckily|fortunately|unfortunately|however|also|so|then|thus|hence|therefore|moreover|furthermore|"
     r"similarly|likewise|instead|meanwhile|otherwise|additionally|besides|still|again|finally|that said|"
     r"in (?:that|this|which) case|if (?:that|this|so)|as a result|because of (?:this|that)|in addition|"
-    r"on the other hand|for (?:this|that) reason|to (?:do|achieve) (?:this|that)|with (?:this|that))\b",
+    r"on the other hand|for (?:this|that) reason|to (?:do|achieve) (?:this|that)|with (?:this|that)|"
+    r"at (?:that|this) (?:point|moment|stage|time)|after (?:that|this)|by then|until then)\b",
     re.IGNORECASE,
 )
 _POINTS_BACK = re.compile(r"\b(?:that|this|these|those|such)\s+(?:is the case|case|task|problem|issue|approach|way|"

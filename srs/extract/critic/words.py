@@ -80,6 +80,9 @@ def asked_term(note: NoteDraft) -> str | None:
     m = re.match(r"^(?:什么是|何が)(.+?)\s*[?？]$|^(.+?)(?:とは|是什么)\s*[?？]$", front)
     if m:
         return m.group(1) or m.group(2)
+    m = re.match(r"^when to (?:use|choose|pick|prefer)\s+(.+?)\s*[?？]$", front, re.IGNORECASE)
+    if m:
+        return m.group(1)  # "When to use these?" asks about a placeholder too
     if QUESTION.match(front) or COUNT_CUE.search(front):
         return None
     body = front.rstrip("?？").strip()
