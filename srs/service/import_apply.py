@@ -25,6 +25,7 @@ from srs.service import notes_store as store
 from srs.service import suggestions
 from srs.service.collection import get_or_create_deck
 from srs.service.import_plan import Plan, fingerprint
+from srs.service.note_edits import park
 
 _CHANGE_SQL = (
     "UPDATE notes SET key = ?, kind = ?, rule = ?, template = ?, reverse = ?, front = ?, back = ?, tags = ?,"
@@ -137,6 +138,7 @@ def apply_plan(s: Session, plan: Plan) -> None:
     cur.executemany("UPDATE cards SET suspended = 0 WHERE note_id = ?", [(i,) for i in plan.revived])
     cur.executemany(_CHANGE_SQL, [_changed_row(c.values, c.note_id) for c in plan.changed])
     cur.executemany("UPDATE notes SET line = ? WHERE id = ?", plan.moved)
+    park(cur, plan.conflicts, plan.now)
     _sync_cards(s, cur, plan, now_us)
     if plan.new:
         _insert_staged(s, cur, plan, source.id, now_us)

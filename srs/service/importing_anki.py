@@ -45,6 +45,7 @@ from srs.db.types import to_micros
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
 from srs.service.import_report import FileReport
+from srs.service.note_edits import edited_among, incoming_version, park
 from srs.service.presets import default_rules
 
 
@@ -112,7 +113,7 @@ def _import_anki_file(col: Collection, path: Path, *, deck: str | None, dry_run:
                            uri=str(path.resolve()), digest=_file_digest(path), deck=deck,
                            fmt=path.suffix.lower().lstrip("."), history=history)
                     stored.warnings[:0] = package.warnings
-                    if not (stored.new or stored.updated or stored.unchanged):  # rolled back: nothing is kept
+                    if not (stored.new or stored.updated or stored.unchanged or stored.conflicts):  # rolled back: nothing is kept
                         raise PackageError(f"{NOTHING} ({stored.warnings[0]})" if stored.warnings else NOTHING)
                 fr = stored
             except PackageError as exc:  # found while storing: the transaction is rolled back, nothing counts
@@ -196,6 +197,7 @@ def _store_batch(s: Session, fr: FileReport, notes: list[ImportedNote], *, now: 
             deck_ids[name] = get_or_create_deck(s, name).id
         return deck_ids[name]
 
+    edited = edited_among(s, [note.id for note in existing.values()])  # the user's versions: never overwritten
     new_rows, new_notes, changed = [], [], []
     for n, guid in zip(notes, guids, strict=True):
         d = _draft(n, deck)
@@ -216,6 +218,12 @@ def _store_batch(s: Session, fr: FileReport, notes: list[ImportedNote], *, now: 
         if note is not None:
             if note.content_hash == d.content_hash:
                 fr.count(note.kind, "unchanged")
+            elif note.id in edited:  # parked until the user decides (srs conflicts)
+                ordinals = sorted({c.ordinal for c in n.cards}) or store.card_ordinals(d.template, d.front, d.reverse)
+                park(sqlite_cursor(s.connection()), [(note.id, incoming_version(
+                    store.note_values(d, back, str(d.kind), None, now), ordinals,
+                    fields={**n.fields, "anki_guid": n.guid}, deck=d.deck or "Default"))], now)
+                fr.count(note.kind, "conflicts")
             elif newer_wins and not _newer(n.modified, note.modified_at):
                 fr.count(note.kind, "unchanged")
                 fr.kept_newer += 1

@@ -19,13 +19,17 @@ UNANSWERED_BACK = (
 )
 
 
-def most_similar(d: NoteDraft, notes: list[Note]) -> Note | None:
+def most_similar(d: NoteDraft, notes: list[Note], imported: dict[int, str] | None = None) -> Note | None:
+    """The stored note most like the draft. ``imported``: for notes the user edited in srs, the text they
+    were imported with: a deck that rewords such a card is compared with what it said, not with the edit."""
     best, best_ratio = None, SIMILAR
     target = normalize(d.front + " " + d.back)
+    imported = imported or {}
     for note in notes:
         if note.template != str(d.template):
             continue
-        ratio = SequenceMatcher(None, target, normalize(note.front + " " + note.back), autojunk=False).ratio()
+        text = imported.get(note.id) or note.front + " " + note.back
+        ratio = SequenceMatcher(None, target, normalize(text), autojunk=False).ratio()
         if ratio > best_ratio:
             best, best_ratio = note, ratio
     return best
