@@ -1,4 +1,5 @@
-"""Opening $EDITOR on a note's source file, at the note's line."""
+"""Editing a card's note: $EDITOR on its source file at the note's line, or, for a card with no notes
+file (bundled decks, Anki packages, CSV), the in-app editor (srs.tui.screens.note_editor)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,16 @@ import shlex
 import shutil
 import subprocess
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from textual.app import App
+    from textual.screen import Screen
 
     from srs.service.cards_view import CardView
+    from srs.tui.screens.note_editor import Save
 
 EDITABLE_SUFFIXES = {".md", ".markdown", ".txt"}
 _PLUS_LINE = {"vi", "vim", "nvim", "nano", "emacs", "emacsclient", "micro", "kak", "joe", "ne", "mg", "jed", "pico"}
@@ -74,3 +79,32 @@ def run_editor(app: App, path: Path, line: int) -> bool:
         app.notify(f"Can't open an editor here: {exc}", severity="error")
         return False
     return result.returncode == 0
+
+
+def edit_card(screen: Screen[Any], card: CardView, *, save: Save, saved: Callable[[Any], object],
+              file_edited: Callable[[Path, str | None], object], failed: Callable[[str], object]) -> None:
+    """Edit the card's note: its notes file in $EDITOR (then ``file_edited(path, text before)`` re-imports it),
+    else the in-app editor, whose Ctrl+S runs ``save(col, front, back)`` and hands its result to ``saved``."""
+    path, _reason = editable_path(card)
+    if path is not None:
+        try:
+            before: str | None = path.read_text(encoding="utf-8")  # where the note stood: it keeps its history
+        except (OSError, UnicodeDecodeError):
+            before = None
+        if not screen.app.editor(screen.app, path, card.line):  # type: ignore[attr-defined]
+            failed("The editor did not exit cleanly; nothing was re-imported.")
+            return
+        file_edited(path, before)
+        return
+    from srs.service.note_edits import note_text
+    from srs.tui.jobs import run_db
+    from srs.tui.screens.note_editor import NoteEditorScreen
+
+    def closed(result: Any) -> None:
+        if result is not None:  # None: cancelled
+            saved(result)
+
+    def loaded(text: Any) -> None:
+        screen.app.push_screen(NoteEditorScreen(text, save), closed)
+
+    run_db(screen, lambda col: note_text(col, card.note_id), loaded, failed=failed)

@@ -57,6 +57,7 @@ class BrowseScreen(Screen[None]):
         Binding("slash", "focus_search", "Search"),
         Binding("o", "cycle_order", "Sort"),
         Binding("enter", "info", "Card info", show=False),
+        Binding("e", "edit", "Edit"),
         Binding("r", "reverse", "Reverse", show=False),
         Binding("s", "toggle_suspend", "Suspend/unsuspend"),
         Binding("f", "flag", "Flag"),
@@ -71,7 +72,7 @@ class BrowseScreen(Screen[None]):
         "Type a search and press Enter (or wait a moment); Down or Tab moves to the results.\n"
         "o changes the sort (due, difficulty, lapses, interval, reps, added), r reverses it; "
         "clicking a column header sorts by it.\n"
-        "Enter on a row opens card info (Esc comes back).\n"
+        "Enter on a row opens card info (Esc comes back); e edits the card's note ($EDITOR, or the in-app editor).\n"
         "s suspends or unsuspends, f sets a flag, d deletes (after you confirm).\n"
         "n forgets the card (it becomes new; its history stays), t sets its due date (0 today, 1! tomorrow with\n"
         "the interval reset, 3-7 a day in that range); u undoes those, U redoes them.\n" + COLUMN_HELP + "\n\nSearch syntax:\n" + SYNTAX
@@ -192,6 +193,33 @@ class BrowseScreen(Screen[None]):
         card_id = self.selected_id()
         if card_id is not None:
             self.app.push_screen(CardInfoScreen(card_id))
+
+    def action_edit(self) -> None:
+        """The note's file in $EDITOR (then re-imported), or the in-app editor for a card with no notes file."""
+        from srs.service.edit_lines import reimport_edited
+        from srs.service.note_edits import edit_note
+        from srs.tui.editor import edit_card
+
+        card_id = self.selected_id()
+        if card_id is None:
+            return
+        keep = self.query_one("#results", DataTable).cursor_row
+
+        def done(message: str) -> None:
+            self.app.notify(message, timeout=3)
+            self.search(keep_row=keep)
+
+        def loaded(card: CardView | None) -> None:
+            if card is None:
+                return
+            edit_card(self, card, save=lambda col, front, back: edit_note(col, card.note_id, front, back),
+                      saved=lambda _before: done("Saved your version of the note."),
+                      file_edited=lambda path, before: run_db(
+                          self, lambda col: reimport_edited(col, path, before, card.note_id, card.line),
+                          lambda _report: done("Saved and re-imported.")),
+                      failed=lambda message: self.status(message, error=True))
+
+        run_db(self, lambda col: card_view(col, card_id), loaded)
 
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
         order = ORDER_OF_COLUMN.get(str(event.column_key.value))

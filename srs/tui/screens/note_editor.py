@@ -1,0 +1,117 @@
+"""The in-app note editor: front and back in text areas (markdown highlighting), a live preview.
+
+For cards with no notes file to open in $EDITOR: bundled decks, Anki packages, CSV.
+Ctrl+S saves the text as the user's version of the note (srs.service.note_edits:
+the note keeps its cards and their history; a later import never overwrites it).
+Esc leaves without saving. The screen returns what the save returned, or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Label, Markdown, TextArea
+
+from srs.core.printable import printable
+from srs.tui.jobs import run_db
+
+if TYPE_CHECKING:
+    from srs.service import Collection
+    from srs.service.note_edits import NoteText
+
+Save = Callable[["Collection", str, str], Any]  # (collection, front, back) → what the caller shows next
+
+
+def markdown_area(text: str, name: str) -> TextArea:
+    """A soft-wrapping text area that highlights markdown when Textual's tree-sitter support
+    (tree-sitter and tree-sitter-markdown) is installed, and is plain otherwise."""
+    area = TextArea(text, id=name, soft_wrap=True, tab_behavior="focus", show_line_numbers=False)
+    if "markdown" in area.available_languages:
+        area.language = "markdown"
+    return area
+
+
+def preview_text(front: str, back: str) -> str:
+    return f"{front}\n\n---\n\n{back}"
+
+
+class NoteEditorScreen(Screen[Any]):
+    SCREEN_NAME = "Edit note"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+    DEFAULT_CSS = """
+    NoteEditorScreen #editor-title { height: auto; padding: 0 1; text-style: bold; }
+    NoteEditorScreen #editor-body { height: 1fr; }
+    NoteEditorScreen #editor-sides { width: 1fr; }
+    NoteEditorScreen #editor-sides Label { padding: 0 1; color: $text-muted; }
+    NoteEditorScreen #front { height: 7; }
+    NoteEditorScreen #back { height: 1fr; }
+    NoteEditorScreen #editor-preview-box { width: 1fr; border-left: solid $primary-darken-2; }
+    NoteEditorScreen #editor-status { height: auto; padding: 0 1; }
+    NoteEditorScreen #editor-status.-error { color: $error; }
+    """
+
+    def __init__(self, note: NoteText, save: Save) -> None:
+        super().__init__()
+        self.note = note
+        self.save = save
+        self.saving = False
+        self._preview_timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        origin = f" · {self.note.origin}" if self.note.origin else ""
+        yield Label(printable(f"Edit note {self.note.note_id}{origin} (your version: later updates won't overwrite it)",
+                              lines=False), id="editor-title", markup=False)
+        with Horizontal(id="editor-body"):
+            with Vertical(id="editor-sides"):
+                yield Label("Front" + (" (cloze: {{c1::…}})" if self.note.template == "cloze" else ""))
+                yield markdown_area(self.note.front, "front")
+                yield Label("Back")
+                yield markdown_area(self.note.back, "back")
+            with VerticalScroll(id="editor-preview-box"):
+                yield Markdown(preview_text(self.note.front, self.note.back), id="editor-preview")
+        notice = ("An import brought a new version of this note: `srs conflicts` shows it."
+                  if self.note.conflict else "Tab moves between front and back · Ctrl+S saves · Esc cancels")
+        yield Label(notice, id="editor-status", markup=False)
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#front", TextArea).focus()
+
+    def texts(self) -> tuple[str, str]:
+        return self.query_one("#front", TextArea).text, self.query_one("#back", TextArea).text
+
+    def on_text_area_changed(self, _event: TextArea.Changed) -> None:
+        """The preview follows the typing, a moment after it stops (a long card renders once, not per key)."""
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        self._preview_timer = self.set_timer(0.15, self.update_preview)
+
+    async def update_preview(self) -> None:
+        await self.query_one("#editor-preview", Markdown).update(preview_text(*self.texts()))
+
+    def action_save(self) -> None:
+        if self.saving:
+            return
+        self.saving = True
+        front, back = self.texts()
+
+        def failed(message: str) -> None:
+            self.saving = False
+            status = self.query_one("#editor-status", Label)
+            status.update(message)
+            status.add_class("-error")
+
+        run_db(self, lambda col: self.save(col, front, back), self.dismiss, failed=failed)
+
+    def action_cancel(self) -> None:
+        if not self.saving:
+            self.dismiss(None)
