@@ -13,10 +13,11 @@ from srs.service import importing
 from srs.service.collection import Collection
 from srs.service.note_edits import conflicts, note_text
 from srs.tui.screens.browse import BrowseScreen
+from srs.tui.screens.import_dialog import report_text
 from srs.tui.screens.note_editor import NoteEditorScreen
 from srs.tui.screens.review import ReviewScreen
 
-from .helpers import make_app, settle, sync
+from .helpers import make_app, settle, settle_for_picture, sync
 
 BUNDLED = """---
 deck: Bundled::Queues
@@ -83,8 +84,10 @@ async def test_edit_a_bundled_card_in_review_and_the_session_shows_it(empty_col:
         assert s.get(Card, card_id).note_id == note_id  # type: ignore[union-attr]
 
     (bundled / "queues.md").write_text(BUNDLED.replace("too many times", "more often than maxReceiveCount"))
-    [report] = importing.import_bundled(empty_col).files
+    summary = importing.import_bundled(empty_col)
+    [report] = summary.files
     assert report.conflicts == 1
+    assert "1 note you edited in srs came with a new version: your edits were kept" in report_text(summary)
     assert note_text(empty_col, note_id).back == "Messages the consumer kept failing on."
     assert "maxReceiveCount" in conflicts(empty_col)[0].new_back
 
@@ -161,3 +164,19 @@ async def test_edit_a_notes_file_card_from_browse_uses_the_editor(col: Collectio
         assert [p.name for p in opened] == ["security.md"]
         assert app.screen is browse
         assert "integrity of data" in browse.query_one("#preview", Markdown).source
+
+
+def test_editor_snapshot(snap_compare, empty_col: Collection, bundled: Path) -> None:  # type: ignore[no-untyped-def]
+    """The editor at 80×24: title, front and back with markdown highlighting, the preview, the keys."""
+    (bundled / "queues.md").write_text(BUNDLED.replace("too many times.", "too many times:\n- `maxReceiveCount` retries\n- then **moved**"))
+    importing.import_bundled(empty_col)
+
+    async def open_editor(pilot):  # type: ignore[no-untyped-def]
+        await settle_for_picture(pilot)
+        await pilot.press("e")
+        await settle_for_picture(pilot)
+        for area in pilot.app.screen.query(TextArea):
+            area.cursor_blink = False
+        await settle_for_picture(pilot)
+
+    assert snap_compare(make_app(empty_col, deck="Bundled", start_review=True), terminal_size=(80, 24), run_before=open_editor)

@@ -48,14 +48,14 @@ class NoteEditorScreen(Screen[Any]):
         Binding("escape", "cancel", "Cancel"),
     ]
     DEFAULT_CSS = """
-    NoteEditorScreen #editor-title { height: auto; padding: 0 1; text-style: bold; }
+    NoteEditorScreen #editor-title { width: 100%; height: auto; padding: 0 1; text-style: bold; }
     NoteEditorScreen #editor-body { height: 1fr; }
     NoteEditorScreen #editor-sides { width: 1fr; }
     NoteEditorScreen #editor-sides Label { padding: 0 1; color: $text-muted; }
     NoteEditorScreen #front { height: 7; }
     NoteEditorScreen #back { height: 1fr; }
     NoteEditorScreen #editor-preview-box { width: 1fr; border-left: solid $primary-darken-2; }
-    NoteEditorScreen #editor-status { height: auto; padding: 0 1; }
+    NoteEditorScreen #editor-status { width: 100%; height: auto; padding: 0 1; }
     NoteEditorScreen #editor-status.-error { color: $error; }
     """
 
@@ -68,8 +68,7 @@ class NoteEditorScreen(Screen[Any]):
 
     def compose(self) -> ComposeResult:
         origin = f" · {self.note.origin}" if self.note.origin else ""
-        yield Label(printable(f"Edit note {self.note.note_id}{origin} (your version: later updates won't overwrite it)",
-                              lines=False), id="editor-title", markup=False)
+        yield Label(printable(f"Edit note {self.note.note_id}{origin}", lines=False), id="editor-title", markup=False)
         with Horizontal(id="editor-body"):
             with Vertical(id="editor-sides"):
                 yield Label("Front" + (" (cloze: {{c1::…}})" if self.note.template == "cloze" else ""))
@@ -79,7 +78,8 @@ class NoteEditorScreen(Screen[Any]):
             with VerticalScroll(id="editor-preview-box"):
                 yield Markdown(preview_text(self.note.front, self.note.back), id="editor-preview")
         notice = ("An import brought a new version of this note: `srs conflicts` shows it."
-                  if self.note.conflict else "Tab moves between front and back · Ctrl+S saves · Esc cancels")
+                  if self.note.conflict else
+                  "Ctrl+S saves your version (deck updates won't overwrite it) · Tab: front/back · Esc cancels")
         yield Label(notice, id="editor-status", markup=False)
         yield Footer(compact=True, show_command_palette=False)
 
