@@ -57,7 +57,7 @@ class BrowseScreen(Screen[None]):
         Binding("slash", "focus_search", "Search"),
         Binding("o", "cycle_order", "Sort"),
         Binding("enter", "info", "Card info", show=False),
-        Binding("e", "edit", "Edit"),
+        Binding("e", "edit", "Edit", show=False),
         Binding("r", "reverse", "Reverse", show=False),
         Binding("s", "toggle_suspend", "Suspend/unsuspend"),
         Binding("f", "flag", "Flag"),
