@@ -220,3 +220,18 @@ def test_a_package_reimport_reports_a_conflict_and_keeps_the_edit(col: Collectio
     resolve(col, "new")
     assert note_text(col, note.id).back == "a fully managed queue"
     assert history(col, note.id) == cards
+
+
+def test_card_info_says_the_note_is_the_users_version(col: Collection, shipped: Path) -> None:
+    from srs.service.card_info import card_info
+
+    ship(shipped, V1)
+    import_bundled(col)
+    note = note_of(col, "dead-letter")
+    card_id = history(col, note.id)[0][0]
+    assert card_info(col, card_id).origin == "bundled deck queues.md"  # type: ignore[union-attr]
+    edit_note(col, note.id, note.front, "Mine.")
+    assert card_info(col, card_id).origin == "bundled deck queues.md · edited in srs"  # type: ignore[union-attr]
+    ship(shipped, V2)
+    import_bundled(col)
+    assert card_info(col, card_id).origin.endswith("(an import brought a new version: srs conflicts)")  # type: ignore[union-attr]
