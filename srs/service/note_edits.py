@@ -48,7 +48,12 @@ class NoteText:
     back: str
     template: str
     origin: str  # "bundled deck aws.md", "Anki package deck.apkg", "" when unknown
-    conflict: bool  # an import brought a newer version the user has not decided on
+    incoming: tuple[str, str] | None = None  # front and back of the version an import brought (a conflict)
+
+    @property
+    def conflict(self) -> bool:
+        """An import brought another version the user has not decided on."""
+        return self.incoming is not None
 
 
 @dataclass(frozen=True)
@@ -77,8 +82,9 @@ def note_text(col: Collection, note_id: int) -> NoteText:
         if row is None:
             raise SrsError("That note no longer exists.")
         edit = s.get(NoteEdit, note_id)
-    return NoteText(note_id, row.front, row.back, row.template, _origin(row.uri),
-                    edit is not None and edit.incoming is not None)
+    incoming = None if edit is None or edit.incoming is None else (
+        edit.incoming["values"]["front"], edit.incoming["values"]["back"])
+    return NoteText(note_id, row.front, row.back, row.template, _origin(row.uri), incoming)
 
 
 def _check(template: str, front: str, back: str) -> None:

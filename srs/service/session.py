@@ -311,6 +311,15 @@ class ReviewSession:
             self._record(step)
             return self._show_edited(card.id, "Saved your version of the note (u to undo).")
 
+    def settle(self, keep: str) -> Shown:
+        """Settle the conflict of the card's note (srs.service.note_edits.resolve) and show the card as it is then."""
+        from srs.service.note_edits import resolve
+
+        with self.lock:
+            card = self._current()
+            resolve(self.col, "mine" if keep == "mine" else "new", [card.note_id])
+            return self._show_edited(card.id, "Kept your version." if keep == "mine" else "Took the new version.")
+
     def _show_edited(self, card_id: int, message: str) -> Shown:
         fresh = self.study.view(card_id)
         if fresh is None or fresh.suspended:  # its side is gone (a cloze gap deleted)

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
     from textual.app import App
     from textual.screen import Screen
 
+    from srs.service import Collection
     from srs.service.cards_view import CardView
-    from srs.tui.screens.note_editor import Save
+    from srs.tui.screens.note_editor import Save, Settle
 
 EDITABLE_SUFFIXES = {".md", ".markdown", ".txt"}
 _PLUS_LINE = {"vi", "vim", "nvim", "nano", "emacs", "emacsclient", "micro", "kak", "joe", "ne", "mg", "jed", "pico"}
@@ -81,10 +82,11 @@ def run_editor(app: App, path: Path, line: int) -> bool:
     return result.returncode == 0
 
 
-def edit_card(screen: Screen[Any], card: CardView, *, save: Save, saved: Callable[[Any], object],
+def edit_card(screen: Screen[Any], card: CardView, *, save: Save, settle: Settle, saved: Callable[[Any], object],
               file_edited: Callable[[Path, str | None], object], failed: Callable[[str], object]) -> None:
     """Edit the card's note: its notes file in $EDITOR (then ``file_edited(path, text before)`` re-imports it),
-    else the in-app editor, whose Ctrl+S runs ``save(col, front, back)`` and hands its result to ``saved``."""
+    else the in-app editor, whose Ctrl+S runs ``save(col, front, back)`` (F2 / F3 on a conflict:
+    ``settle(col, "mine" or "new")``) and hands the result to ``saved``."""
     path, _reason = editable_path(card)
     if path is not None:
         try:
@@ -105,6 +107,35 @@ def edit_card(screen: Screen[Any], card: CardView, *, save: Save, saved: Callabl
             saved(result)
 
     def loaded(text: Any) -> None:
-        screen.app.push_screen(NoteEditorScreen(text, save), closed)
+        screen.app.push_screen(NoteEditorScreen(text, save, settle), closed)
 
     run_db(screen, lambda col: note_text(col, card.note_id), loaded, failed=failed)
+
+
+def edit_by_id(screen: Screen[Any], card_id: int, *, done: Callable[[str], object], failed: Callable[[str], object]) -> None:
+    """Edit card ``card_id``'s note outside a review session (Browse): ``done`` gets what to tell the user."""
+    from srs.service.cards_view import card_view
+    from srs.service.edit_lines import reimport_edited
+    from srs.service.note_edits import edit_note, resolve
+    from srs.tui.jobs import run_db
+
+    def loaded(card: CardView | None) -> None:
+        if card is None:
+            failed("This card is gone.")
+            return
+
+        def save(col: Collection, front: str, back: str) -> str:
+            edit_note(col, card.note_id, front, back)
+            return "Saved your version of the note."
+
+        def settle(col: Collection, keep: str) -> str:
+            resolve(col, "mine" if keep == "mine" else "new", [card.note_id])
+            return "Kept your version." if keep == "mine" else "Took the new version."
+
+        def file_edited(path: Path, before: str | None) -> None:
+            run_db(screen, lambda col: reimport_edited(col, path, before, card.note_id, card.line),
+                   lambda _report: done("Saved and re-imported."), failed=failed)
+
+        edit_card(screen, card, save=save, settle=settle, saved=done, file_edited=file_edited, failed=failed)
+
+    run_db(screen, lambda col: card_view(col, card_id), loaded, failed=failed)

@@ -176,7 +176,61 @@ def test_editor_snapshot(snap_compare, empty_col: Collection, bundled: Path) -> 
         await pilot.press("e")
         await settle_for_picture(pilot)
         for area in pilot.app.screen.query(TextArea):
-            area.cursor_blink = False
+            area.cursor_blink = False  # a still picture: the cursor drawn steadily where it has focus
+        pilot.app.screen.query_one("#front", TextArea).focus()
         await settle_for_picture(pilot)
 
     assert snap_compare(make_app(empty_col, deck="Bundled", start_review=True), terminal_size=(80, 24), run_before=open_editor)
+
+
+@sync
+async def test_a_conflict_is_settled_in_the_editor(empty_col: Collection, bundled: Path) -> None:
+    """After an update brought a new version of an edited card: F3 in review takes it, F2 in browse keeps yours."""
+    from srs.service.note_edits import edit_note
+
+    with empty_col.read() as s:
+        note_id = s.scalar(select(Note.id))
+    assert note_id is not None
+    edit_note(empty_col, note_id, "What lands in a DLQ?", "Poison messages.")
+    (bundled / "queues.md").write_text(BUNDLED.replace("too many times", "more often than maxReceiveCount"))
+    assert importing.import_bundled(empty_col).files[0].conflicts == 1
+
+    app = make_app(empty_col, deck="Bundled", start_review=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        await pilot.press("f3")  # not a review key: nothing happens
+        await pilot.press("e")
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, NoteEditorScreen)
+        assert "F3 takes the new one" in str(editor.query_one("#editor-status").render())
+        assert "more often than maxReceiveCount" in editor.query_one("#editor-preview", Markdown).source, "shown to decide"
+        await pilot.press("f3")
+        await settle(pilot)
+        assert app.screen is review and review.shown is not None and review.shown.card is not None
+        assert review.shown.card.front == "What does a dead-letter queue hold?"
+        assert "maxReceiveCount" in review.shown.card.back
+        assert "Took the new version." in str(review.query_one("#status").render())
+    assert conflicts(empty_col) == []
+
+    edit_note(empty_col, note_id, "What lands in a DLQ?", "Poison messages.")
+    (bundled / "queues.md").write_text(BUNDLED.replace("too many times", "over maxReceiveCount (default 10)"))
+    assert importing.import_bundled(empty_col).files[0].conflicts == 1
+    app = make_app(empty_col)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.action_browse("deck:Bundled*")
+        await settle(pilot)
+        browse = app.screen
+        assert isinstance(browse, BrowseScreen)
+        await pilot.press("tab", "e")
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, NoteEditorScreen)
+        await pilot.press("f2")
+        await settle(pilot)
+        assert app.screen is browse
+    assert conflicts(empty_col) == []
+    assert note_text(empty_col, note_id).back == "Poison messages."

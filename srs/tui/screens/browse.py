@@ -196,9 +196,7 @@ class BrowseScreen(Screen[None]):
 
     def action_edit(self) -> None:
         """The note's file in $EDITOR (then re-imported), or the in-app editor for a card with no notes file."""
-        from srs.service.edit_lines import reimport_edited
-        from srs.service.note_edits import edit_note
-        from srs.tui.editor import edit_card
+        from srs.tui.editor import edit_by_id
 
         card_id = self.selected_id()
         if card_id is None:
@@ -209,17 +207,7 @@ class BrowseScreen(Screen[None]):
             self.app.notify(message, timeout=3)
             self.search(keep_row=keep)
 
-        def loaded(card: CardView | None) -> None:
-            if card is None:
-                return
-            edit_card(self, card, save=lambda col, front, back: edit_note(col, card.note_id, front, back),
-                      saved=lambda _before: done("Saved your version of the note."),
-                      file_edited=lambda path, before: run_db(
-                          self, lambda col: reimport_edited(col, path, before, card.note_id, card.line),
-                          lambda _report: done("Saved and re-imported.")),
-                      failed=lambda message: self.status(message, error=True))
-
-        run_db(self, lambda col: card_view(col, card_id), loaded)
+        edit_by_id(self, card_id, done=done, failed=lambda message: self.status(message, error=True))
 
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
         order = ORDER_OF_COLUMN.get(str(event.column_key.value))

@@ -3,7 +3,9 @@
 For cards with no notes file to open in $EDITOR: bundled decks, Anki packages, CSV.
 Ctrl+S saves the text as the user's version of the note (srs.service.note_edits:
 the note keeps its cards and their history; a later import never overwrites it).
-Esc leaves without saving. The screen returns what the save returned, or None.
+Esc leaves without saving. When an import brought a new version of the note (a conflict),
+F2 keeps the user's version and F3 takes the new one (as ``srs conflicts``).
+The screen returns what the save (or the settling) returned, or None.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from srs.service.note_edits import NoteText
 
 Save = Callable[["Collection", str, str], Any]  # (collection, front, back) → what the caller shows next
+Settle = Callable[["Collection", str], Any]  # (collection, "mine" or "new") → what the caller shows next
 
 
 def markdown_area(text: str, name: str) -> TextArea:
@@ -37,8 +40,12 @@ def markdown_area(text: str, name: str) -> TextArea:
     return area
 
 
-def preview_text(front: str, back: str) -> str:
-    return f"{front}\n\n---\n\n{back}"
+def preview_text(front: str, back: str, incoming: tuple[str, str] | None = None) -> str:
+    """The card as it will look; with a conflict, the version the import brought below it."""
+    text = f"{front}\n\n---\n\n{back}"
+    if incoming is not None:
+        text += f"\n\n## The new version (F3 takes it)\n\n{incoming[0]}\n\n---\n\n{incoming[1]}"
+    return text
 
 
 class NoteEditorScreen(Screen[Any]):
@@ -46,6 +53,8 @@ class NoteEditorScreen(Screen[Any]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
         Binding("escape", "cancel", "Cancel"),
+        Binding("f2", "settle('mine')", "Keep mine"),
+        Binding("f3", "settle('new')", "Take new"),
     ]
     DEFAULT_CSS = """
     NoteEditorScreen #editor-title { width: 100%; height: auto; padding: 0 1; text-style: bold; }
@@ -59,10 +68,11 @@ class NoteEditorScreen(Screen[Any]):
     NoteEditorScreen #editor-status.-error { color: $error; }
     """
 
-    def __init__(self, note: NoteText, save: Save) -> None:
+    def __init__(self, note: NoteText, save: Save, settle: Settle | None = None) -> None:
         super().__init__()
         self.note = note
         self.save = save
+        self.settle = settle
         self.saving = False
         self._preview_timer: Timer | None = None
 
@@ -76,9 +86,9 @@ class NoteEditorScreen(Screen[Any]):
                 yield Label("Back")
                 yield markdown_area(self.note.back, "back")
             with VerticalScroll(id="editor-preview-box"):
-                yield Markdown(preview_text(self.note.front, self.note.back), id="editor-preview")
-        notice = ("An import brought a new version of this note: `srs conflicts` shows it."
-                  if self.note.conflict else
+                yield Markdown(preview_text(self.note.front, self.note.back, self.note.incoming), id="editor-preview")
+        notice = ("An import brought a new version of this note (srs conflicts shows both): "
+                  "F2 keeps yours, F3 takes the new one." if self.note.conflict else
                   "Ctrl+S saves your version (deck updates won't overwrite it) · Tab: front/back · Esc cancels")
         yield Label(notice, id="editor-status", markup=False)
         yield Footer(compact=True, show_command_palette=False)
@@ -96,7 +106,7 @@ class NoteEditorScreen(Screen[Any]):
         self._preview_timer = self.set_timer(0.15, self.update_preview)
 
     async def update_preview(self) -> None:
-        await self.query_one("#editor-preview", Markdown).update(preview_text(*self.texts()))
+        await self.query_one("#editor-preview", Markdown).update(preview_text(*self.texts(), self.note.incoming))
 
     def action_save(self) -> None:
         if self.saving:
@@ -111,6 +121,24 @@ class NoteEditorScreen(Screen[Any]):
             status.add_class("-error")
 
         run_db(self, lambda col: self.save(col, front, back), self.dismiss, failed=failed)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keep mine / take new only for a note with a conflict (the footer shows them only then)."""
+        if action == "settle":
+            return self.note.conflict and self.settle is not None
+        return True
+
+    def action_settle(self, keep: str) -> None:
+        if self.saving or self.settle is None or not self.note.conflict:
+            return
+        self.saving = True
+        settle = self.settle
+
+        def failed(message: str) -> None:
+            self.saving = False
+            self.query_one("#editor-status", Label).update(message)
+
+        run_db(self, lambda col: settle(col, keep), self.dismiss, failed=failed)
 
     def action_cancel(self) -> None:
         if not self.saving:

@@ -207,7 +207,8 @@ class ReviewScreen(Screen[None]):
         def file_edited(path: Path, before: str | None) -> None:
             self._step(lambda s: s.reimport(path, before))
 
-        edit_card(self, self.shown.card, save=lambda _col, front, back: session.edit(front, back), saved=self.present,
+        edit_card(self, self.shown.card, save=lambda _col, front, back: session.edit(front, back),
+                  settle=lambda _col, keep: session.settle(keep), saved=self.present,
                   file_edited=file_edited, failed=self.query_one("#status", Label).update)
 
     def action_info(self) -> None:
