@@ -48,10 +48,10 @@ def prev_writer():  # noqa: ANN201
     """The ``prev`` format of the srs in use, checked against srs's own undo-record function."""
     from types import SimpleNamespace
 
+    from srs.db import answer_rows
     from srs.db.types import from_micros
-    from srs.service import answering
 
-    own = getattr(answering, "row_prev", None) or answering._row_prev
+    own = answer_rows.undo_record
     sample = (2, None, 12.5, 5.25, 1_700_000_000_000_000, 1_690_000_000_000_000, 3, 1)
     row = SimpleNamespace(state=2, step=None, stability=12.5, difficulty=5.25, due=from_micros(sample[4]),
                           last_review=from_micros(sample[5]), reps=3, lapses=1, suspended=False, buried_until=None, flag=0)

@@ -29,6 +29,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.anki_phone import phone_sync
+
 USER, PASSWORD = "faults", "faults"
 DECK = "# Faults\n\n" + "".join(f"- **term {i}**: meaning {i}\n" for i in range(12))
 SERVER_WAIT_S = 30
@@ -110,15 +112,7 @@ class Phone:
         self.server = server
 
     def sync(self) -> None:
-        col = self.col
-        auth = col.sync_login(USER, PASSWORD, self.server.endpoint)
-        out = col.sync_collection(auth, False)
-        if out.required in (out.FULL_DOWNLOAD, out.FULL_SYNC):
-            col.close_for_full_sync()
-            col.full_upload_or_download(auth=auth, server_usn=out.server_media_usn, upload=False)
-            col.reopen(after_full_sync=True)
-        elif out.required not in (out.NO_CHANGES, out.NORMAL_SYNC):
-            raise RuntimeError(f"the phone was asked for a full upload ({out.required})")
+        phone_sync(self.col, USER, PASSWORD, self.server.endpoint)
 
     def answer_one(self, rng: random.Random) -> None:
         cids = self.col.db.list("SELECT id FROM cards ORDER BY id")

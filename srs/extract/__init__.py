@@ -9,7 +9,7 @@ becomes warnings.
 
 from __future__ import annotations
 
+from srs.extract.extractor import extract
 from srs.extract.model import Extraction, LineNote
-from srs.extract.run import extract
 
 __all__ = ["Extraction", "LineNote", "extract"]

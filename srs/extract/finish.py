@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -11,6 +13,7 @@ from srs.extract.context import path_tag
 from srs.extract.ledger import Ledger
 from srs.extract.model import Checklist
 from srs.extract.rules import drill
+from srs.extract.text import is_generic
 
 
 def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], *, deck: str | None,
@@ -40,6 +43,7 @@ def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], 
     for line, why in dropped.items():
         if line not in kept_lines:
             ledger.demote(line, "duplicate" if why.startswith("same") else "empty-side", why)
+    out = _without_split_answers(out, ledger)
     out = _distinct_keys(out)
     keys = {id(n): n.key for n in out}  # a key hashes the normalised front: compute it once
     first: dict[str, int] = {}
@@ -48,6 +52,8 @@ def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], 
     terms: dict[str, int] = {}
     for note in out:  # the same question with another answer, and no context to tell them apart: ambiguous
         term = normalize(note.front.rsplit(": ", 1)[-1]) if note.rule in ("definition", "acronym") else None
+        if term and term not in terms and note.rule == "definition":
+            term = next((t for t in terms if _one_typo(t, term)), term)  # "Quicksort", then "Quciksort is …"
         if term and term in terms:  # "What is Availability?" twice, each with part of the notes' answer
             if note.line not in kept_lines_after:  # an acronym spelled out again (maybe misspelt): the first one
                 ledger.demote(note.line, "ambiguous", f"the term is defined at line {terms[term]} too")
@@ -63,6 +69,26 @@ def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], 
         kept.append(note)
         kept_lines_after.add(note.line)
     return kept
+
+
+_FACET = re.compile(r"^(?:pros?|cons?|(?:dis)?advantages?|benefits?|drawbacks?|downsides?|upsides?|limitations?|"
+                    r"caveats?|edge cases?|use cases?|examples?|notes?|pitfalls?|risks?|ventajas?|desventajas?|"
+                    r"inconvenientes?|avantages?|inconvénients?|vorteile?|nachteile?|vantagens?|desvantagens?|"
+                    r"vantaggi|svantaggi|优点|缺点|利点|欠点|장점|단점)$", re.IGNORECASE)
+_ASKED = re.compile(r"^(?:what (?:is|are) |什么是)")
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """Two spellings of one long term: one letter changed, dropped, added or two swapped ("Quicksort", "Quciksort")."""
+    a, b = (_ASKED.sub("", t).rstrip("?？ ") for t in (a, b))
+    if min(len(a), len(b)) < 8 or abs(len(a) - len(b)) > 1 or a == b or not (a + b).replace(" ", "").isalpha():
+        return False  # "Zone 1"/"Zone 2", "MTTR"/"MTTF": other terms, not typos
+    if len(a) == len(b):  # two letters swapped only: a changed letter is as often another word ("lock"/"look")
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 @lru_cache(maxsize=4096)
@@ -90,6 +116,31 @@ def _empty_side(note: NoteDraft, front: str, back: str) -> str | None:
     if front == back:
         return "the same text on both sides"
     return None
+
+
+def _facet_question(note: NoteDraft) -> bool:
+    """ "Packet loss: Disadvantage?", "Caveat: Edge case?": a question about one facet, which notes list more than
+    once ("Salting?" asked twice is one term defined twice: the first definition stays, see above)."""
+    if note.template != Template.BASIC or note.rule in ("definition", "acronym"):
+        return False
+    last = re.split(r": | — ", note.front.rstrip("?？ "))[-1].strip()
+    return bool(_FACET.match(last)) or is_generic(last)
+
+
+def _without_split_answers(notes: list[NoteDraft], ledger: Ledger) -> list[NoteDraft]:
+    """One question asked twice in one place with two answers ("Packet loss" → "Disadvantage: …" twice): each card
+    holds half of the answer and the context cannot tell them apart, so neither is kept."""
+    place = Counter((n.key, n.heading_path) for n in notes if _facet_question(n))
+    split = {k for k, count in place.items() if count > 1}
+    if not split:
+        return notes
+    kept = []
+    for note in notes:
+        if _facet_question(note) and (note.key, note.heading_path) in split:
+            ledger.demote(note.line, "ambiguous", "the same question is asked again here with another answer")
+        else:
+            kept.append(note)
+    return kept
 
 
 def _distinct_keys(notes: list[NoteDraft]) -> list[NoteDraft]:

@@ -31,6 +31,10 @@ _DUNDER = re.compile(r"(?<![\w`*])__(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)*__\(\)|(?:in
                      r"call|enter|exit|aenter|aexit|getitem|setitem|getattr|setattr|dict|slots|eq|hash|class|doc|"
                      r"file|all|contains|bool|add|await|post_init|init_subclass)__)(?![\w`*])")
 _BOLD_LEAD = re.compile(r"^\*\*[^*\s]")
+_LONE_TICK = re.compile(r"^\s{0,3}`{1,2}\s*$")
+# "##Sorting", "####Time": a heading typed without its space (CommonMark reads a paragraph). One "#" is left
+# alone: "#tag" and "#include" are not headings.
+_SPACELESS_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
 
 
 @dataclass
@@ -50,7 +54,7 @@ def prepare(text: str) -> Prepared:
             fixed = _repair(line)
             if fixed != line:
                 lines[i], repaired = fixed, repaired + 1
-    parsed, origin = _separate_lazy_labels(_as_text(lines))
+    parsed, origin = _separate_lazy_labels(_as_text(_indented_lists_after_lead_ins(_lone_backtick_fences(lines))))
     return Prepared(lines=lines, source="\n".join(parsed), origin=origin, repaired=repaired)
 
 
@@ -61,9 +65,49 @@ def _as_text(lines: list[str]) -> list[str]:
     out = [_ZERO_WIDTH.sub("", line) if not code else line for line, code in zip(out, in_code, strict=True)]
     out = ["" if not code and _OUTLINE_PROPERTY.match(line) else line for line, code in zip(out, in_code, strict=True)]
     out = [_DUNDER.sub(r"`\g<0>`", line) if not code and "__" in line else line for line, code in zip(out, in_code, strict=True)]
+    out = [_SPACELESS_HEADING.sub(r"\1 ", line) if not code else line for line, code in zip(out, in_code, strict=True)]
     for i, (line, code) in enumerate(zip(out, in_code, strict=True)):
         if not code and html_text.has_markup(line):
             out[i] = html_text.to_text(line)
+    return out
+
+
+_INDENTED_ITEM = re.compile(r"^(?P<indent> {4,}|\t+)(?:[-*+]|\d{1,9}[.)])\s")
+
+
+def _indented_lists_after_lead_ins(lines: list[str]) -> list[str]:
+    """ "The following types can be used:" then "    * 1:N replication …": a list indented under its lead-in line.
+    CommonMark reads the indented items as more lines of the paragraph (one run-on text); people mean a list."""
+    in_code = _in_code(lines)
+    out = list(lines)
+    i = 0
+    while i < len(out) - 1:
+        line = out[i]
+        item = _INDENTED_ITEM.match(out[i + 1])
+        if (in_code[i] or not line.strip() or _LIST_MARKER.match(line) or line.startswith((" ", "\t"))
+                or not line.rstrip().endswith((":", "：")) or item is None or in_code[i + 1]):
+            i += 1
+            continue
+        indent = item.group("indent")
+        j = i + 1
+        while j < len(out) and not in_code[j] and out[j].startswith(indent) and out[j].strip():
+            out[j] = out[j][len(indent):]
+            j += 1
+        i = j
+    return out
+
+
+def _lone_backtick_fences(lines: list[str]) -> list[str]:
+    """A line of one backtick, then code, then another such line: a fence typed with one backtick (CommonMark reads
+    a code span inside a paragraph, and every ``key = value`` line of the code would become a card)."""
+    in_code = _in_code(lines)
+    lone = [i for i, (line, code) in enumerate(zip(lines, in_code, strict=True)) if not code and _LONE_TICK.match(line)]
+    if len(lone) < 2:
+        return lines
+    out = list(lines)
+    for opening, closing in zip(lone[::2], lone[1::2], strict=False):
+        indent = out[opening][: len(out[opening]) - len(out[opening].lstrip())]
+        out[opening] = out[closing] = indent + "```"
     return out
 
 

@@ -134,10 +134,20 @@ def grab_bag(title: str) -> bool:
     return title.strip().lower().rstrip(":") in _GRAB_BAGS
 
 
-def a_set(keys: list[str | None]) -> bool:
-    """Item names worth naming together: not mostly plan labels ("Focus, Breakdown, Milestones")."""
+def a_set(keys: list[str | None], title: str = "") -> bool:
+    """Item names worth naming together: not mostly plan labels ("Focus, Breakdown, Milestones"), not a remark
+    ("Not recommended") among them, not statements about the title ("Tables" → "Tables support nested data")."""
     plan = sum(1 for k in keys if k and (k.lower() in logistics.PLAN_LABELS or is_generic(k) or context.is_schedule(k)))
+    if any(k and _REMARK.match(k) for k in keys):
+        return False
+    head = title.split()[-1].lower().rstrip("s") if title.split() else ""
+    if len(head) >= 3 and any(k and k.split()[0].lower().rstrip("s") == head and len(k.split()) >= 3 for k in keys):
+        return False
     return plan * 2 < len(keys)
+
+
+_REMARK = re.compile(r"^(?:not (?:recommended|required|needed|supported|advised|necessary|available)|avoid|don't|"
+                     r"do not)\b", re.IGNORECASE)
 
 
 _VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|had|does|do|did|can|could|will|would|should|must|may|might)\b",

@@ -137,7 +137,7 @@ def split_items(text: str) -> tuple[list[str], bool]:
     if not text.isascii():  # CJK lists: 、，； separate as , and ; do
         text = text.replace("、", ", ").replace("，", ", ").replace("；", "; ")
     separator = ";" if _top_level_count(text, ";") else ","
-    parts = _split_top(text, separator)
+    parts = _split_outside_brackets(text, separator)
     items: list[str] = []
     for part in parts:
         part = tidy(_AND_OR.sub("", part.strip()))
@@ -152,10 +152,10 @@ def split_items(text: str) -> tuple[list[str], bool]:
 
 
 def _top_level_count(text: str, char: str) -> int:
-    return len(_split_top(text, char)) - 1
+    return len(_split_outside_brackets(text, char)) - 1
 
 
-def _split_top(text: str, char: str) -> list[str]:
+def _split_outside_brackets(text: str, char: str) -> list[str]:
     if char not in text:
         return [text]
     if "(" not in text and "[" not in text and "{" not in text and "`" not in text:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from srs.core.consts import DEFAULT_PRESET, DEFAULT_RETENTION, MAX_ANSWER_SECONDS
 from srs.core.scheduling import SchedulingOptions, fsrs_decay
+from srs.db.export_rows import deck_presets
 from srs.db.models import Deck, Preset
 
 
@@ -59,13 +58,9 @@ def default_rules(session: Session) -> DeckRules:
     return rules_of(preset)
 
 
-def deck_retention(cur: sqlite3.Cursor) -> dict[int, tuple[float, float]]:
-    """Each deck's (desired retention, FSRS decay) from its preset (a DBAPI cursor: exports read plain rows)."""
-    out = {}
-    for deck_id, retention, parameters in cur.execute(
-            "SELECT d.id, p.desired_retention, p.parameters FROM decks d JOIN presets p ON p.id = d.preset_id"):
-        out[deck_id] = (retention, fsrs_decay(json.loads(parameters) if parameters else None))
-    return out
+def deck_retention(conn: Connection) -> dict[int, tuple[float, float]]:
+    """Each deck's (desired retention, FSRS decay) from its preset."""
+    return {deck_id: (retention, fsrs_decay(parameters)) for deck_id, retention, parameters in deck_presets(conn)}
 
 
 def memory_params(by_deck: dict[int, tuple[float, float]], deck_id: int, retention: float | None,

@@ -24,8 +24,9 @@ from srs.core.days import study_day
 from srs.core.errors import SrsError
 from srs.core.queue import interleave
 from srs.core.scheduling import Memory, format_interval, preview
-from srs.db.engine import checkpoint, sqlite_cursor
+from srs.db.engine import checkpoint
 from srs.db.models import Card, Deck
+from srs.db.queue_rows import first_learning_due, showable_state
 from srs.db.types import to_micros
 from srs.service.answering import AlreadyAnswered, Answered, answer_card, card_columns, set_card, undo_answer
 from srs.service.cards_view import CardView, load_view
@@ -86,7 +87,7 @@ class Study:
         with self.col.read() as s:
             limits = day_limits(s, day)
             conn = s.connection()
-            now_us = int(now.timestamp() * 1_000_000)
+            now_us = to_micros(now)
             reviews = self._within(conn, limits, limits.review_left, skip, select(cards.c.id, cards.c.deck_id).where(
                 *self._where(now), cards.c.state == int(State.REVIEW), cards.c.due < day.end,
             ).order_by(((now_us - type_coerce(cards.c.last_review, BigInteger)) * 1.0 / cards.c.stability).desc(), cards.c.id))
@@ -121,27 +122,11 @@ class Study:
                     break
         return out
 
-    def _deck_sql(self) -> str:
-        if self.deck_ids is None:
-            return ""
-        return f" AND deck_id IN ({','.join(str(int(i)) for i in self.deck_ids)})"
-
     def _learning_due(self, conn: Connection, until: datetime, now: datetime) -> int | None:
-        # raw SQL on the hot path (see answering.py); served by ix_cards_state_due
-        cur = sqlite_cursor(conn)
-        row = cur.execute(
-            f"SELECT id FROM cards WHERE state IN ({State.LEARNING:d}, {State.RELEARNING:d}) AND due <= ? AND suspended = 0"
-            " AND (buried_until IS NULL OR buried_until <= ?)" + self._deck_sql() + " ORDER BY due, id LIMIT 1",
-            (to_micros(until), to_micros(now)),
-        ).fetchone()
-        return None if row is None else int(row[0])
+        return first_learning_due(conn, until, now, self.deck_ids)
 
     def _eligible(self, conn: Connection, card_id: int, now: datetime) -> bool:
-        cur = sqlite_cursor(conn)
-        row = cur.execute("SELECT suspended, buried_until, state FROM cards WHERE id = ?", (card_id,)).fetchone()
-        if row is None or row[0] or (row[1] is not None and row[1] > to_micros(now)):
-            return False
-        return row[2] in QUEUED_STATES
+        return showable_state(conn, card_id, now) in QUEUED_STATES
 
     def next_card(self) -> CardView | None:
         """The card to show now: due learning cards first, then the queue, then learn-ahead."""

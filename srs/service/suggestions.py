@@ -23,7 +23,7 @@ from srs.core.notes import NoteDraft, NoteKind, Template
 from srs.db.models import Note, NoteSource, Source, Suggestion
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
-from srs.service.search import Group, Node, QueryError, Term, parse
+from srs.service.search_query import Group, Node, QueryError, Term, parse
 
 if TYPE_CHECKING:
     from srs.extract.model import Suggestion as Drafted

@@ -31,8 +31,9 @@ from srs.core.cloze import visible
 from srs.core.errors import SrsError
 from srs.core.notes import NO_ANSWER, Template
 from srs.core.replay import Replayer
-from srs.db.engine import sqlite_cursor
+from srs.db import sync_rows
 from srs.db.models import Note
+from srs.db.sync_rows import SyncRows
 from srs.db.types import to_micros
 from srs.service import notes_store as store
 from srs.service.collection import Collection
@@ -60,17 +61,14 @@ class Pulled:
 def srs_card_keys(col: Collection) -> CardKeys:
     """Our cards by the mirror's key: the Anki guid the .apkg export gives a note, and the ordinal."""
     with col.read() as s:
-        cur = sqlite_cursor(s.connection())
-        rows = cur.execute("SELECT c.id, c.ordinal, n.guid, json_extract(n.fields, '$.anki_guid')"
-                           " FROM cards c JOIN notes n ON n.id = c.note_id").fetchall()
+        rows = sync_rows.card_keys(s.connection())
     return {(anki or anki_guid(guid), ordinal): cid for cid, ordinal, guid, anki in rows}
 
 
 def srs_note_guids(col: Collection) -> dict[str, int]:
     """Our notes by the Anki guid the .apkg export gives them."""
     with col.read() as s:
-        cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-        rows = cur.execute("SELECT id, guid, json_extract(fields, '$.anki_guid') FROM notes").fetchall()
+        rows = sync_rows.note_guids(s.connection())
     return {anki or anki_guid(guid): nid for nid, guid, anki in rows}
 
 
@@ -112,33 +110,27 @@ def pull(col: Collection, mirror: Mirror, since_usn: int, scratch: Path, *, pend
     with col.read() as s:
         replayer = Replayer(default_rules(s).options)
     with col.write() as s:
-        cur = sqlite_cursor(s.connection())
+        rows = SyncRows(s.connection())
         for cid in sorted(reviewed):
             card_id = ours[keys[cid]]
-            have = {ms for (ms,) in cur.execute("SELECT reviewed_at / 1000 FROM review_logs WHERE card_id = ?",
-                                                (card_id,))}
+            have = rows.answer_ms(card_id)
             # within a few ms of one we have is that one: the mirror moves an answer given here in the same ms as
             # another device's answer to another card to the next free ms (srs.anki.sync_mirror.add_reviews)
             fresh = [row for row in answers.get(cid, ()) if not any(abs(row[2] // 1000 - h) <= SAME_ANSWER_MS for h in have)]
-            if fresh and cur.execute("SELECT 1 FROM review_logs WHERE card_id = ? AND id > ?",
-                                     (card_id, pending_after)).fetchone():
-                _merge(cur, replayer, card_id, fresh)  # answered here too since the last sync
+            if fresh and rows.answered_after(card_id, pending_after):
+                _merge(rows, replayer, card_id, fresh)  # answered here too since the last sync
                 pulled.reviews += len(fresh)
                 pulled.merged += 1
                 continue
-            _insert_logs(cur, [(card_id, *row[1:]) for row in fresh])
+            rows.add_answers(ANSWER_COLUMNS, [(card_id, *row[1:]) for row in fresh])
             pulled.reviews += len(fresh)
             if cid in schedules:
-                cur.execute(f"UPDATE cards SET ({', '.join(CARD_COLUMNS[1:])}) = ({', '.join('?' * (len(CARD_COLUMNS) - 1))})"
-                            " WHERE id = ?", (*schedules[cid][1:], card_id))
+                rows.set_schedule(card_id, CARD_COLUMNS[1:], schedules[cid][1:])
                 pulled.cards.add(card_id)
         for cid, queue, flags in changed.cards:
             if cid not in keys or keys[cid] not in ours:
                 continue
-            suspended, flag = int(queue == -1), flags & 0b111
-            pulled.suspended_or_flagged += cur.execute(
-                "UPDATE cards SET suspended = ?, flag = ? WHERE id = ? AND (suspended != ? OR flag != ?)",
-                (suspended, flag, ours[keys[cid]], suspended, flag)).rowcount
+            pulled.suspended_or_flagged += rows.set_suspended_and_flag(ours[keys[cid]], queue == -1, flags & 0b111)
     return pulled
 
 
@@ -149,41 +141,32 @@ def _take_deletions(col: Collection, gone: set[str], pending_after: int, pulled:
         return
     ours = srs_note_guids(col)
     with col.write() as s:
-        cur = sqlite_cursor(s.connection())
+        rows = SyncRows(s.connection())
         for guid in sorted(gone):
             nid = ours.get(guid)
             if nid is None:
                 continue  # deleted here too
-            if cur.execute("SELECT 1 FROM review_logs r JOIN cards c ON c.id = r.card_id"
-                           " WHERE c.note_id = ? AND r.id > ?", (nid, pending_after)).fetchone():
+            if rows.note_answered_after(nid, pending_after):
                 pulled.kept_notes += 1
                 continue
-            cur.execute("DELETE FROM notes WHERE id = ?", (nid,))  # cards and review logs go with it
+            rows.delete_note(nid)  # cards and review logs go with it
             pulled.deleted_notes += 1
 
 
 SAME_ANSWER_MS = 10  # two answers to one card this close are one answer
 
 
-def _insert_logs(cur: sqlite3.Cursor, rows: list[tuple[Any, ...]]) -> None:
-    """Review log rows of answers given elsewhere: no srs state to undo them to (``prev`` empty)."""
-    cur.executemany(f"INSERT INTO review_logs ({', '.join(ANSWER_COLUMNS)}, prev)"
-                    f" VALUES ({', '.join('?' * len(ANSWER_COLUMNS))}, '{{}}')", rows)
-
-
-def _merge(cur: sqlite3.Cursor, replayer: Replayer, card_id: int, fresh: list[tuple[Any, ...]]) -> None:
+def _merge(rows: SyncRows, replayer: Replayer, card_id: int, fresh: list[tuple[Any, ...]]) -> None:
     """A card answered on both sides between two syncs keeps every answer, in time order, and
     its state becomes the replay of all of them (step C then sends it to the mirror)."""
-    events = [(card_id, at, rating, ms) for at, rating, ms in cur.execute(
-        "SELECT reviewed_at, rating, duration_ms FROM review_logs WHERE card_id = ?", (card_id,))]
+    events = [(card_id, at, rating, ms) for at, rating, ms in rows.answers(card_id)]
     events += [(card_id, row[2], row[1], row[3]) for row in fresh]
     events.sort(key=lambda e: e[1])
     card, logs = replayer.run(card_id, events)
     replayed = {log[2]: log for log in logs}
-    _insert_logs(cur, [replayed[row[2]] for row in fresh if row[2] in replayed])
+    rows.add_answers(ANSWER_COLUMNS, [replayed[row[2]] for row in fresh if row[2] in replayed])
     if card is not None:  # scheduled here: with the preset's desired retention and decay (None)
-        cur.execute(f"UPDATE cards SET ({', '.join(CARD_COLUMNS[1:])}) = ({', '.join('?' * (len(CARD_COLUMNS) - 1))})"
-                    " WHERE id = ?", (*card, None, None, card_id))
+        rows.set_schedule(card_id, CARD_COLUMNS[1:], (*card, None, None))
 
 
 def _import_new_notes(col: Collection, mirror: Mirror, note_ids: list[int], scratch: Path, pulled: Pulled) -> None:

@@ -23,12 +23,11 @@ from srs.anki import ExportCard, ReviewSource
 from srs.anki.ids import anki_guid
 from srs.anki.revlog_sql import copy_reviews, map_cards
 from srs.anki.sync_mirror import Mirror, revlog_rows
-from srs.core.days import interval_days
-from srs.db.engine import sqlite_cursor
-from srs.db.types import from_micros, to_micros
+from srs.db import export_rows
+from srs.db.export_rows import REVIEWS_SQL
 from srs.service.collection import Collection
-from srs.service.exporting import REVIEWS_SQL, export_anki
-from srs.service.presets import deck_retention, default_rules, memory_params
+from srs.service.exporting import export_anki, export_card
+from srs.service.presets import deck_retention, default_rules
 from srs.service.sync_pull import srs_card_keys
 
 _REVLOG_TABLE = ("CREATE TABLE revlog (id INTEGER PRIMARY KEY, cid INTEGER NOT NULL, usn INTEGER NOT NULL,"
@@ -59,19 +58,17 @@ def push(col: Collection, mirror: Mirror, *, review_id: int, skip_cards: set[int
         mirror.remove_notes(gone)
         deleted = len(gone)
     with col.read() as s:
-        cur = sqlite_cursor(s.connection())
-        last_review = cur.execute("SELECT coalesce(max(id), 0) FROM review_logs").fetchone()[0]
-        notes = cur.execute("SELECT id, guid, json_extract(fields, '$.anki_guid'), modified_at FROM notes"
-                            " WHERE orphaned_at IS NULL").fetchall()
-        answered = [cid for (cid,) in cur.execute(
-            "SELECT DISTINCT card_id FROM review_logs WHERE id > ? AND id <= ?", (review_id, last_review))]
+        conn = s.connection()
+        last_review = export_rows.last_review_id(conn)
+        notes = export_rows.note_stamps(conn)
+        answered = export_rows.answered_between(conn, review_id, last_review)
         options = default_rules(s).options
     pushed = Pushed(review_id=last_review, deleted_notes=deleted)
     in_mirror = mirror.note_guids()
     missing = {nid for nid, guid, anki, _mod in notes if (anki or anki_guid(guid)) not in in_mirror}
     # edited here later than the mirror's copy, in whole seconds (Anki's "newer wins" for notes)
-    edited = {nid for nid, guid, anki, mod in notes
-              if nid not in missing and mod // 1_000_000 > in_mirror[anki or anki_guid(guid)][1]}
+    edited = {nid for nid, guid, anki, modified_s in notes
+              if nid not in missing and modified_s > in_mirror[anki or anki_guid(guid)][1]}
     if missing or edited:
         package = scratch / "to-server.apkg"
         export_anki(col, package, with_scheduling=True, note_ids=missing | edited)
@@ -96,29 +93,18 @@ def _cards_of(col: Collection, note_ids: set[int]) -> set[int]:
     if not note_ids:
         return set()
     with col.read() as s:
-        cur = sqlite_cursor(s.connection())
-        ids = ", ".join(str(int(n)) for n in note_ids)
-        return {cid for (cid,) in cur.execute(f"SELECT id FROM cards WHERE note_id IN ({ids})")}
+        return export_rows.card_ids_of_notes(s.connection(), note_ids)
 
 
 def _export_cards(col: Collection, card_ids: list[int]) -> list[tuple[int, ExportCard]]:
     if not card_ids:
         return []
-    now_us = to_micros(col.now())
+    now = col.now()
     with col.read() as s:
-        cur = sqlite_cursor(s.connection())
-        rows = cur.execute(
-            "SELECT id, ordinal, state, due, last_review, stability, difficulty, reps, lapses, suspended,"
-            " buried_until, flag, step, deck_id, desired_retention, decay"
-            f" FROM cards WHERE id IN ({', '.join(str(int(c)) for c in card_ids)})").fetchall()
-        scheduled_with = deck_retention(cur)
-    return [(card_id, ExportCard(
-        ordinal=ordinal, state=state, due=from_micros(due), last_review=None if last is None else from_micros(last),
-        stability=stability, difficulty=difficulty, interval_days=interval_days(due, last), reps=reps, lapses=lapses,
-        suspended=bool(suspended), buried=bool(buried and buried > now_us), flag=flag, step=step, key=card_id,
-        **memory_params(scheduled_with, deck_id, retention, decay)))
-        for (card_id, ordinal, state, due, last, stability, difficulty, reps, lapses, suspended, buried, flag, step,
-             deck_id, retention, decay) in rows]
+        conn = s.connection()
+        rows = export_rows.cards_by_id(conn, card_ids)
+        scheduled_with = deck_retention(conn)
+    return [(row.id, export_card(row, now, scheduled_with)) for row in rows]
 
 
 def _push_reviews(col: Collection, mirror: Mirror, cards: list[tuple[int, int]], after_id: int, up_to_id: int,
@@ -138,8 +124,7 @@ def _push_reviews(col: Collection, mirror: Mirror, cards: list[tuple[int, int]],
 
 def _push_suspensions(col: Collection, mirror: Mirror, mirror_cid: dict[int, int]) -> int:
     with col.read() as s:
-        cur = sqlite_cursor(s.connection())
-        ours = {cid: (bool(sus), flag) for cid, sus, flag in cur.execute("SELECT id, suspended, flag FROM cards")}
+        ours = export_rows.suspensions_and_flags(s.connection())
     theirs = mirror.suspensions_and_flags()
     changed = 0
     for card_id, cid in mirror_cid.items():

@@ -25,6 +25,8 @@ from typing import Any
 from srs.anki.sync_mirror import Mirror, SyncError, require_anki
 from srs.core import scratch as scratch_dirs
 from srs.core.errors import SrsError
+from srs.db.export_rows import last_review_id
+from srs.db.sync_rows import review_count
 from srs.db.types import to_micros
 from srs.service.collection import Collection
 from srs.service.sync_pull import pull, srs_note_guids
@@ -201,7 +203,7 @@ def _full_download(col: Collection, mirror: Mirror, login: Login, report: SyncRe
     report.full = "download"
     # everything on the server is new to srs; srs's answers so far are not the server's business
     with col.read() as s:
-        last = s.connection().exec_driver_sql("SELECT coalesce(max(id), 0) FROM review_logs").scalar() or 0
+        last = last_review_id(s.connection())
     return mirror, Marks(0, int(last), [], to_micros(col.now()))  # no note is on both sides yet: the pull that follows brings them
 
 
@@ -254,7 +256,7 @@ def _files(folder: Path) -> set[str]:
 
 def _count_reviews(col: Collection) -> int:
     with col.read() as s:
-        return int(s.connection().exec_driver_sql("SELECT count(*) FROM review_logs").scalar() or 0)
+        return review_count(s.connection())
 
 
 class _scratch:

@@ -49,6 +49,13 @@ class SrsApp(App[None]):
         self.editor = editor
         self.col: Collection | None = None
 
+    @property
+    def collection(self) -> Collection:
+        """The open collection: screens do database work only once it is (the app opens it first)."""
+        if self.col is None:
+            raise SrsError("the collection is not open yet")
+        return self.col
+
     def compose(self) -> ComposeResult:
         yield Static("Opening your collection…", id="opening")
 

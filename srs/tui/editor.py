@@ -10,6 +10,8 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from srs.tui.typed_app import srs_app
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -93,7 +95,8 @@ def edit_card(screen: Screen[Any], card: CardView, *, save: Save, settle: Settle
             before: str | None = path.read_text(encoding="utf-8")  # where the note stood: it keeps its history
         except (OSError, UnicodeDecodeError):
             before = None
-        if not screen.app.editor(screen.app, path, card.line):  # type: ignore[attr-defined]
+        app = srs_app(screen)
+        if not app.editor(app, path, card.line):
             failed("The editor did not exit cleanly; nothing was re-imported.")
             return
         file_edited(path, before)

@@ -57,7 +57,7 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n:,} {word if n == 1 else (many or word + 's')}"
 
 
-def interval_days(days: float | None) -> str:
+def interval_label(days: float | None) -> str:
     """An interval in days as people read it: ``—``, ``<1d``, ``12d``, ``3.2mo``, ``1.5y``."""
     if days is None:
         return "—"

@@ -12,6 +12,7 @@ from textual.widget import Widget
 from textual.worker import Worker, get_current_worker
 
 from srs.core.errors import SrsError
+from srs.tui.typed_app import srs_app
 
 if TYPE_CHECKING:
     from srs.service import Collection
@@ -53,7 +54,7 @@ def run_db(
     to ``failed``, or to a notification; anything else is a bug and stops the
     app with its traceback, as Textual does by default.
     """
-    app = node.app
+    app = srs_app(node)
 
     async def deliver(callback: Callable[..., Any], value: Any) -> None:
         if not alive(node):
@@ -67,9 +68,8 @@ def run_db(
                 raise
 
     def job() -> None:
-        col = app.col  # type: ignore[attr-defined]
         try:
-            result = fn(col)
+            result = fn(app.collection)
         except SrsError as exc:
             if failed is not None:
                 app.call_from_thread(deliver, failed, str(exc))  # type: ignore[arg-type]  # mypy cannot solve T | Awaitable[T] for a coroutine

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -31,13 +30,11 @@ def _markdown_samples() -> list[str]:
     return out
 
 
-@pytest.mark.skipif(r._RS_MD is None, reason="markdown-it-pyrs not installed")
 def test_compiled_markdown_it_matches_markdown_it_py():
     for text in _markdown_samples():
         assert r.markdown_html(text) == r.markdown_html(text, reference=True), text
 
 
-@pytest.mark.skipif(r._RS_MD is None, reason="markdown-it-pyrs not installed")
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab *_`#->|[]()!\n1.<&~\\{}:c")), max_size=60))
 def test_compiled_markdown_it_matches_on_random_text(text):

@@ -79,8 +79,13 @@ def test_markup_debris_never_reaches_a_card():
 
 
 def test_latex_and_table_pipes_drop_the_card():
-    notes, lines = verdict("## Math\n\n- **Little's law**: $L = \\lambda \\times W$\n")
+    notes, lines = verdict("## Math\n\n- **Little's law**: $L = \\frac{N}{\\lambda}$\n")
     assert notes == [] and lines[3][0] == "markup-debris"
+
+
+def test_inline_math_with_a_plain_reading_is_repaired_to_text():
+    notes, _ = verdict("## Math\n\n- **Little's law**: $L = \\lambda \\times W$\n")
+    assert [n.back for n in notes] == ["L = λ × W"]
 
 
 def test_dropped_knowledge_is_offered_as_a_suggestion():

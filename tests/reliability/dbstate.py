@@ -9,8 +9,8 @@ from pathlib import Path
 
 from sqlalchemy import update
 
+from srs.db.answer_rows import MEMORY_COLS
 from srs.db.models import Preset
-from srs.service.answering import MEMORY_COLS
 from srs.service.collection import Collection
 from tests.factory import add_notes
 

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from srs.core.errors import SrsError
 from srs.db.models import Card, Note
 from srs.service.collection import Collection, get_or_create_deck
-from srs.service.search import Group, QueryError, Term, parse, search_cards
+from srs.service.search import search_cards
+from srs.service.search_query import Group, QueryError, Term, parse
 
 BAD = [
     ("dek:x", ['unknown search key "dek:" at position 1', "known keys: deck, tag, is, flag, prop, rated, added, kind, source"]),

@@ -17,18 +17,13 @@ import random
 import sys
 from pathlib import Path
 
+from bench.anki_phone import phone_sync
+
 USER, PASSWORD = "user", "pass"  # tests/sync/conftest.py's server user
 
 
 def _sync(col, endpoint: str) -> None:  # type: ignore[no-untyped-def]
-    auth = col.sync_login(USER, PASSWORD, endpoint)
-    out = col.sync_collection(auth, False)
-    if out.required in (out.FULL_DOWNLOAD, out.FULL_SYNC):
-        col.close_for_full_sync()
-        col.full_upload_or_download(auth=auth, server_usn=out.server_media_usn, upload=False)
-        col.reopen(after_full_sync=True)
-    elif out.required not in (out.NO_CHANGES, out.NORMAL_SYNC):
-        raise SystemExit(f"the phone was asked for a full upload ({out.required})")
+    phone_sync(col, USER, PASSWORD, endpoint)
 
 
 def _study(col, answers: int, seed: int) -> int:  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ import anki.collection  # noqa: F401  (must come before anki.cards)
 import pytest
 from anki.collection import Collection as AnkiCollection
 
+from bench.anki_phone import phone_sync
 from srs.anki.ids import anki_guid
 from srs.service.collection import Collection
 from srs.service.session import ReviewSession
@@ -51,14 +52,7 @@ def _srs(db: Path, *args: str) -> str:
 
 
 def _phone_sync(phone: AnkiCollection, server) -> None:  # type: ignore[no-untyped-def]
-    auth = phone.sync_login(server.user, server.password, server.endpoint)
-    out = phone.sync_collection(auth, False)
-    if out.required in (out.FULL_DOWNLOAD, out.FULL_SYNC):
-        phone.close_for_full_sync()
-        phone.full_upload_or_download(auth=auth, server_usn=out.server_media_usn, upload=False)
-        phone.reopen(after_full_sync=True)
-    else:
-        assert out.required in (out.NO_CHANGES, out.NORMAL_SYNC)
+    phone_sync(phone, server.user, server.password, server.endpoint)
 
 
 def _phone_day(phone: AnkiCollection, day_number: int) -> date:

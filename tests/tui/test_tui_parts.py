@@ -7,7 +7,7 @@ from pathlib import Path
 
 from srs.service.cards_view import CardView
 from srs.tui.editor import command_for, editable_path
-from srs.tui.format import duration, flag_label, interval_days, percent, until
+from srs.tui.format import duration, flag_label, interval_label, percent, until
 from srs.tui.screens.stats import forecast_numbers, heatmap_numbers
 from srs.tui.widgets.bar_chart import columns
 from srs.tui.widgets.heatmap import level, levels
@@ -24,7 +24,7 @@ def test_until_and_duration() -> None:
     assert until(NOW + timedelta(days=2, hours=4), NOW) == "in 2d 4h"
     assert duration(42) == "42 s" and duration(185) == "3 min" and duration(3900) == "1 h 05 min"
     assert percent(None) == "—" and percent(0.125) == "12%"
-    assert interval_days(None) == "—" and interval_days(12) == "12d" and interval_days(400) == "1.1y"
+    assert interval_label(None) == "—" and interval_label(12) == "12d" and interval_label(400) == "1.1y"
 
 
 def test_flags_are_words_not_just_colours() -> None:

@@ -54,7 +54,7 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     front, back = note.front, note.back
     if not _SUSPECT.search(front) and not _SUSPECT.search(back):
         return None  # nearly every card: nothing that could be markup
-    for side in (front, back):
+    for side in (_INLINE_MATH.sub(_plain_math, front), _INLINE_MATH.sub(_plain_math, back)):
         if "??" in side:
             return Finding("markup-debris", "'??' in the text")
         if _LATEX.search(side):
@@ -73,10 +73,27 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     return Finding("markup-debris", "removed markup", repaired=replace(note, front=fixed[0], back=fixed[1]))
 
 
+# "$T_i$", "$O(n \\log n)$", "$\\rightarrow$": inline math a reader reads as text once its delimiters go
+_INLINE_MATH = re.compile(r"(?<![\\$A-Za-z0-9_])\$(?=\S)([^$\n]{1,40}?)(?<=\S)\$(?![A-Za-z0-9_$])")
+_MATH_WORDS = {"rightarrow": "→", "Rightarrow": "⇒", "leftarrow": "←", "Leftarrow": "⇐", "to": "→", "times": "×",
+               "cdot": "·", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "neq": "≠", "ne": "≠", "infty": "∞",
+               "log": "log", "approx": "≈", "in": "∈", "lambda": "λ", "mu": "μ", "sigma": "σ", "alpha": "α",
+               "beta": "β", "epsilon": "ε", "delta": "δ", "Delta": "Δ", "pi": "π", "sum": "Σ"}
+
+
+def _plain_math(m: re.Match[str]) -> str:
+    inner = m.group(1)
+    text = re.sub(r"\\([A-Za-z]+)", lambda c: _MATH_WORDS.get(c.group(1), c.group(0)), inner)
+    if "\\" in text or not re.search(r"[A-Za-z0-9]", inner) and not any(w in inner for w in _MATH_WORDS):
+        return m.group(0)  # a command with no plain reading, or "$ $": leave it for the LaTeX check
+    return text.replace("{", "").replace("}", "")
+
+
 def _scrub(text: str) -> str:
     if not text:
         return text
-    out = _ANCHOR_LINK.sub(r"\1", text)
+    out = _INLINE_MATH.sub(_plain_math, text)
+    out = _ANCHOR_LINK.sub(r"\1", out)
     out = _NAV_PARENS.sub("", out)
     out = HTML_TAG.sub(" ", out)
     out = SHORTCODE.sub("", out)
@@ -145,6 +162,10 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         bare = normalize(drop_parentheticals(back))  # "LSM (Log-Structured Merge-Tree) storage engines"
         if any(x and f" {x} " in f" {normalize(context)} " for x in (b, bare)) and word_count(back) >= 1:
             return Finding("trivial", "the answer is in the context line")
+    if note.rule == "labelled-fact" and word_count(note.back) <= 8 and ": " not in note.front:
+        key = normalize(note.front.rstrip("?？ ")).strip("`() ")  # "SUM()?" → "Returns the total sum of …"
+        if len(key) >= 3 and key.isalpha() and key in normalize(note.back).split():
+            return Finding("trivial", f"the answer only says '{key}' again")
     if note.rule == "table" and word_count(note.back) <= 3:
         key = normalize(note.front.split(" — ")[0].rsplit(": ", 1)[-1]).strip("` ")
         if len(key) >= 3 and " " not in key and any(w.startswith(key) for w in normalize(note.back).split()):

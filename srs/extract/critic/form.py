@@ -100,12 +100,16 @@ def fragment_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     front = note.front.strip()
     if front.count("(") != front.count(")") or front.count("“") != front.count("”") or front.count('"') % 2:
         return Finding("fragment-front", "unbalanced brackets or quotes in the front")
+    if (front.count("`") % 2 or note.back.count("`") % 2) and "```" not in note.back:
+        return Finding("fragment-front", "a code span cut in two ('Use `_ → ?' / '()` to match')")
     if front.endswith(("…?", "...?", "…", "...")) or re.search(r"\w-\??$", front):
         return Finding("fragment-front", "the front is cut off")
     if note.rule == "rule" and _LEANS_BACK.search(front):
         return Finding("fragment-front", "a step that leans on the one before it ('it', 'another one')")
     if re.search(r"[?？]\s*\S", front.rstrip("?？ ")) and note.template == Template.BASIC:
         return Finding("fragment-front", "a question glued to other text")
+    if front.endswith(("?", "？")) and any(h.endswith(front[1:]) for h in note.heading_path):
+        return None  # the notes' own question ("Q27: What are the benefits of …?"), answered by the list under it
     set_front = bool(re.match(r"^(?:which|what are the)\s", front, re.IGNORECASE))
     if not set_front and QUESTION.match(front) and front.endswith(("?", "？")) \
             and not re.search(r"\b(?:if|that|to|the)\s*\?$|(?<!consist) of\s*\?$", front):

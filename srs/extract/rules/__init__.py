@@ -4,7 +4,7 @@ Explicit syntax (decks/FORMAT.md):
   explicit-qa       ``Q:``/``A:`` blocks, ``front :: back``, ``front ::: back``   (explicit_qa)
   explicit-cloze    ``{{c1::answer::hint}}`` and ``==answer==``                   (explicit_cloze)
 
-Implicit rules for free-form notes, in the order they are tried (see pipeline.py):
+Implicit rules for free-form notes, in the order they are tried (see rule_order.py):
   question-answer   "Why X? Because Y." or a question item with sub-bullets      (question_answer)
   drill             a quoted prompt or an interview question, self-graded        (drill)
   book              ``_Title_ by Author``                                        (book)

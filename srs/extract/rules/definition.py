@@ -19,6 +19,11 @@ REVERSE_RULE = "definition-reverse"
 MAX_TERM_WORDS = 5
 _EQUALS = re.compile(r"^(?P<term>[^=<>!]{1,60}?)\s+=\s+(?P<meaning>[^=]+)$")
 _IS_A = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:is|are)\s+(?P<meaning>(?:a|an|the)\s+.+)$")
+# "Ports are interfaces that define contracts …", "Transpilers are tools that convert …": a plural term defined as a
+# kind of thing by a relative clause. Only a plural noun right before "that/which/who" is a kind; "Range scans are
+# useful in cases where …" and "Private subnets are apt for databases that …" describe, they do not define.
+_ARE_KIND = re.compile(r"^(?P<term>[A-Z`][\w`-]*(?:\s+[\w`-]+){0,2}?s`?)\s+are\s+(?:basically\s+|just\s+|simply\s+)*"
+                       r"(?P<meaning>(?:[a-z][\w-]*(?<!ed)\s+)?[a-z][\w-]*[^s\W]s\s+(?:that|which|who|whose)\s.+)$")
 _MEANS = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:means|refers to|is defined as|denotes|stands for)\s+(?P<meaning>.+)$")
 _DASH = re.compile(r"^(?P<term>[^—–]{1,50}?)\s+[—–]\s+(?P<meaning>.+)$")
 # "Atomicity - a transaction is indivisible …": a spaced hyphen after a short name (not "Week 2 - Networking")
@@ -60,23 +65,28 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     contrast = _CONTRAST.search(meaning)
     if contrast and word_count(meaning[:contrast.start()]) >= 2:  # "uptime where as durability refers to …"
         meaning = meaning[:contrast.start()].rstrip(" ,;")
-    if meaning.split() and meaning.split()[0].lower() in ("this", "these", "those", "it", "they"):
+    if meaning.split() and meaning.split()[0].lower() in ("this", "these", "those", "it", "they", "you", "we", "i"):
         return None  # "The Dynamo paper refers to this list as the preference list": it names, it does not define
     if word_count(meaning) <= 4 and _POSITION.match(meaning) or _ATTRIBUTES.match(meaning):
         return None  # "Logging is the final primary signal", "OAI = legacy, does not support …": no definition
     if not meaning.startswith(_PARTS):  # "A Tree is …" defines "Tree"; "an incident" keeps its article
         bare = _ARTICLE.sub("", term)
         term = bare if not bare[:1].islower() else term[: len(term) - len(bare)].lower() + bare
+    term = term.rstrip(" -–—:")  # "Availability - is the …": the dash is the writer's separator, not the term's
     if not _term_ok(term.split(" (also called ")[0]) or not meaning or word_count(meaning) > 60:
         return None
     if word_count(meaning) <= 5 and re.search(r"\b(?:here|there|this|that|above|below)\b", meaning, re.IGNORECASE):
         return None  # "Simplification — a bonus here": the meaning points at the text around it
     if cjk_share(term + meaning) > 0.3:
+        if meaning.rstrip("。.").endswith(_CJK_LEAD_IN):
+            return None  # "tree-protocol 就是一种简单的图基协议，它要求" + a list: the definition goes on below
         front = f"{term}とは？" if doc.language == "ja" or _KANA.search(meaning) else f"什么是{term}？"
         return Claim(RULE, [draft(u, NoteKind.DEFINITION, RULE, front, meaning)], detail=f"definition of {term}")
     # No plain reverse card: a meaning read back ("The port(s) affected by the rule" → ?) is trivial or
     # ambiguous. A glossary line in a named family gets a worded one (see _worded_reverse).
-    asked = f"What does {term} consist of?" if meaning.startswith(_PARTS) else f"What is {term}?"
+    bare_term = re.escape(term.split(" (also called ")[0])
+    verb = "are" if re.search(rf"(?:^|\s){bare_term}\s+are\s", u.plain, re.IGNORECASE) else "is"  # "Bundlers are …"
+    asked = f"What does {term} consist of?" if meaning.startswith(_PARTS) else f"What {verb} {term}?"
     notes = [draft(u, NoteKind.DEFINITION, RULE, asked, capitalize(meaning.removeprefix(_PARTS)))]
     reverse = _worded_reverse(u, term, meaning) if _EQUALS.match(u.plain) and not u.label else None
     return Claim(RULE, notes + ([reverse] if reverse else []), detail=f"definition of {term}")
@@ -105,8 +115,10 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         for sentence in sentences(text)[:4]:  # the sentence of a paragraph that defines a term
             m = _JA_TOWA.match(sentence) or _ZH_IS.match(sentence)
             if m and not _ZH_NOT_A_TERM.search(m.group("term")):
-                return tidy(m.group("term")), m.group("meaning").strip().lstrip("，,、：:；; ")
+                return tidy(m.group("term")).rstrip("就即则也 "), m.group("meaning").strip().lstrip("，,、：:；; ")
         return _ja_bold_term(u, text)
+    if text.startswith("`") and text.endswith("`") and text.count("`") == 2 and " = " in text:
+        text = text[1:-1]  # "`total risk = threats * vulnerabilities * asset value`": a formula set as code
     m = _EQUALS.match(text) if not u.label else None  # "Little's law: L = λ × W" is a labelled formula
     if m and not re.search(r"\d", m.group("term")):
         return tidy(m.group("term")), tidy(m.group("meaning"))
@@ -126,10 +138,12 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
     if u.label:
         return None
     text, alias = _without_alias(text)
-    m = _IS_A.match(text) or _MEANS.match(text) or _DASH.match(text) or _hyphen(text, language)
+    m = (_IS_A.match(text) or _MEANS.match(text) or _DASH.match(text) or _hyphen(text, language)
+         or _ARE_KIND.match(text.rstrip(".")))
     if m is None and len(parts := sentences(text)) > 1:  # the sentence of a paragraph that defines a term
         for sentence in parts[:4]:
-            m = _IS_A.match(sentence.rstrip(".")) or _MEANS.match(sentence.rstrip("."))
+            m = (_IS_A.match(sentence.rstrip(".")) or _MEANS.match(sentence.rstrip("."))
+                 or _ARE_KIND.match(sentence.rstrip(".")))
             if m:
                 break
     if m:
@@ -242,7 +256,19 @@ _POINTS_AWAY = re.compile(r"^(?:see|read|check|watch|visit|click|go|refer|look|f
                           re.IGNORECASE)
 
 
+_CJK_LEAD_IN = ("要求", "包括", "包含", "如下", "以下", "：", ":", "有", "次の", "以下の")
+# "Proper defense = fix XSS + …", "Best option: …": a judgement on something the front does not name
+_JUDGED = re.compile(r"^(?:the\s+)?(?:proper|good|best|better|right|correct|ideal|wrong|bad|recommended|preferred)\s",
+                     re.IGNORECASE)
+# "Example: a file owner grants …", "Note: …": a remark's label, not a term it defines
+_NOT_TERMS = frozenset("example examples e.g. eg note notes tip tips hint remark summary answer question idea point "
+                       "overview result results output takeaway todo".split())
+_DEICTIC = re.compile(r"\b(?:here|there|above|below)\b|^(?:the|these|this|my|our)\s+notes?\b", re.IGNORECASE)
+
+
 def _term_ok(term: str) -> bool:
+    if _JUDGED.match(term) or _DEICTIC.search(term) or _ARTICLE.sub("", term).lower() in _NOT_TERMS:
+        return False  # "The notes here are a condensed version …": the text points at itself
     if any(term.count(a) != term.count(b) for a, b in ("()", "（）", "「」")):
         return False  # "マルチメディア通信（即時性…": a cut, not a term
     if cjk_share(term) > 0.3:  # a katakana word is long in characters, not in meaning

@@ -22,6 +22,8 @@ MAX_KEY_WORDS = 7
 _STATEMENT = re.compile(r"\b(?:is|are|was|were|has|have|can|will|must|should)\b", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"^(?:how|what|why|when|where|who|which|you|we|i|it|they|this|that|there)\b", re.IGNORECASE)
 MAX_ANSWER_WORDS = 60
+# a relative clause after a bold start carries on its sentence: "**Find places** where …" names nothing alone
+_CONTINUED = re.compile(r"^(?:where|which|that|who|whose|whom)\b")
 
 
 def item_key(u: Unit) -> str | None:
@@ -32,6 +34,9 @@ def item_key(u: Unit) -> str | None:
     text = u.plain if re.search(r"\(\s*\d[\d./:, -]*\)", u.plain) else drop_parentheticals(u.plain)
     text = text.rstrip(".;, ")
     if u.first_bold and word_count(text) > 4 and word_count(u.first_bold) <= 5:
+        rest = text[len(u.first_bold):].lstrip() if text.startswith(u.first_bold) else ""
+        if _CONTINUED.match(rest):
+            return None  # "**Find places** where user content is shown": the bold starts a sentence, names nothing
         return clean_label(u.first_bold)
     if " = " in text:
         text = text.split(" = ", 1)[0]
@@ -79,18 +84,23 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
     """The "name all N" card of a list, attached to ``u`` (its lead line)."""
     if not 2 <= len(keys) <= NAME_ALL_MAX or not title or ONLY_NUMBERED.match(title):
         return None  # "Chapter 12:" names no set
+    asked = re.sub(r"^(?:q(?:uestion)?\s*\d+|\d+)\s*[:.)]\s*", "", title.strip(), flags=re.IGNORECASE)
+    if asked.endswith(("?", "？")):  # "Q27: What are the benefits of …?" answered by the list: that question
+        return (draft(u, NoteKind.ENUMERATION, RULE, capitalize(asked), bullets(keys, ordered=ordered))
+                if _ASKS_FOR_SET.match(asked) else None)
     front = which(topic(u, title), len(keys))
     if front is None and language in WORDED and len(keys) >= 3 and all(len(k.split()) <= 3 for k in keys):
         front = neutral_set(topic(u, title), len(keys), language)  # short names only: the title's plural is unread
     return draft(u, NoteKind.ENUMERATION, RULE, front, bullets(keys, ordered=ordered)) if front else None
 
 
+_ASKS_FOR_SET = re.compile(r"^(?:what|which) (?:are|were)\b|^(?:name|list)\b", re.IGNORECASE)
 _CJK_SET = re.compile(r"(?:种|类|个|点|项|步|原则|特性|要素|阶段|层|方式|方法|模式|状态|组件|部分|特点|优点|缺点|原因|步骤|"
                       r"类型|协议|字段|指标|策略|算法|场景|種類|つ|要素|段階|層|方法|特徴|利点|欠点|理由|手順|ステップ|"
                       r"コンポーネント|パターン|状態|種|タイプ)\s*$")
 _NUMBERS = "zero one two three four five six seven eight nine ten".split()
 # a plural head noun; not "Kerberos", "status", "analysis", "mobile forensics" (one thing whose name ends in s)
-_PLURAL = re.compile(r"(?<![sui])(?<!ic)(?<!\bo)(?<!\bio)(?<!\bkerbero)(?<!\bchao)(?<!\betho)(?<!\bkudo)s\)?$|(?-i:[A-Z]{2,}s)\)?$|\b(?:criteria|data|people|children|media|phenomena|metrics|topics|"
+_PLURAL = re.compile(r"(?<![sui])(?<!ic)(?<!\bo)(?<!\bio)(?<!\bkerbero)(?<!\bchao)(?<!\betho)(?<!\bkudo)s\)?$|(?-i:[A-Z]{2,}s)\)?$|\b(?:criteria|people|children|media|phenomena|metrics|topics|"
                      r"characteristics)$", re.IGNORECASE)
 
 

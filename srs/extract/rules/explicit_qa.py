@@ -79,7 +79,12 @@ def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
             break
         question.append(line.rstrip())
         j += 1
-    front = "\n".join(question).strip()
+    front = _unbold("\n".join(question).strip(), lines[i])
+    k = j
+    while k < len(lines) and not lines[k].strip() and k + 1 not in code:
+        k += 1  # "**Q: …?**", a blank line, then "A: …": the answer still belongs to the question
+    if k < len(lines) and k > j and _A.match(lines[k]) and k + 1 not in code:
+        j = k
     if j >= len(lines) or not _A.match(lines[j]):
         region = Region(start, list(range(start, j + 1)), front, "", answered=False,
                         warnings=[f"line {start}: Q: without A: (made a self-graded drill)"])
@@ -101,6 +106,16 @@ def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
         region.front = front or back
         region.warnings.append(f"line {start}: Q:/A: with an empty side")
     return region, j
+
+
+def _unbold(front: str, first_line: str) -> str:
+    """ "**Q: How do you …?**": the bold that wraps the whole question line is not part of the question."""
+    stripped = first_line.lstrip().lstrip("-*+ ").lstrip()
+    for mark in ("**", "__"):
+        if first_line.lstrip().startswith(mark) or stripped.startswith(mark):
+            if front.endswith(mark) and mark not in front[:-len(mark)]:
+                return front[:-len(mark)].rstrip()
+    return front
 
 
 def _fenced(line: str, fence: str) -> tuple[str, bool]:

@@ -67,6 +67,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if re.search(r",\s*or\s+(?:sometimes|often|usually|maybe|perhaps|even|also)\b|\bor sometimes\b", inside, re.I):
         return None  # "(array of linked lists, or sometimes a BST)": alternative ways, not members of a set
+    if _ADVICE.match(subject.strip()):
+        return None  # "Use message brokers (RabbitMQ, Apache Kafka)": examples of what to use, not a set to name
     items = _items(inside, minimum=2)
     subject = _subject(u, subject)
     if not items or not subject:
@@ -115,6 +117,10 @@ def _label_cue(u: Unit, label: str, n: int) -> str | None:
     if _STATEMENT.search(label) or word_count(label) > 5:
         return f"“{label}”: which {n}?" if label.isascii() else None
     return which(clean_label(label), n)
+
+
+_ADVICE = re.compile(r"^(?:use|implement|add|enable|apply|prefer|try|run|deploy|adopt|leverage|introduce|employ)\s",
+                    re.IGNORECASE)
 
 
 def _anchor(u: Unit) -> str:

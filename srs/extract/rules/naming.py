@@ -26,7 +26,7 @@ _IF_CALLED = re.compile(rf"^if\s+(?P<cond>.+?),\s+(?:then\s+)?(?:this|the|that|s
                         rf"\s+is\s+{_NAMED}\s+(?P<name>[^,;:]+?)\.?$", re.IGNORECASE)
 _POINTER = re.compile(r"^(?:so|thus|hence|therefore|and|but|here|there|this|that|these|those|it|they|which|such|"
                       r"one|both|each|all|some|the (?:former|latter|above|following))\b|"
-                      r"\b(?:this|these|those|it|they|them|above|below|former|latter)\b(?! \w+ of\b)", re.IGNORECASE)
+                      r"\b(?:this|these|those|it|they|them|above|below|former|latter|such)\b(?! \w+ of\b)", re.IGNORECASE)
 _ZH_CALLED = re.compile(r"(?P<desc>[^，。；：、]{2,24}?)\s*(?P<verb>又被称作|又被称为|也被称为|被称为|被称作|又称为|也称为|又称|也叫|又叫|称为|叫做)"
                         r"\s*(?P<name>[^，。；：]{2,40})")
 _ZH_POINTER = re.compile(r"^(?:因此|所以|于是|这|那|它|此|该|其)")
@@ -61,6 +61,8 @@ def _en(sentence: str) -> tuple[str, str] | None:
     desc, name = _main_clause(tidy(m.group("desc"))), _name(m.group("name"))
     if not name or _POINTER.search(desc) or not 2 <= word_count(desc) <= MAX_DESC_WORDS:
         return None
+    if re.search(r"\b(?:which|that|who|whom|where)$", desc, re.IGNORECASE):
+        return None  # "… multiple follower nodes which are called replicas": the name is of the last noun only
     if desc.lower().startswith(("if ", "when ", "in ", "for ", "as ")):
         return None  # "In Java, this is called …": a lead-in, not a description
     desc = desc[0].lower() + desc[1:] if desc[:2].istitle() else desc

@@ -34,6 +34,11 @@ _COUNT = re.compile(r"(?<![\w.\-/#$,])(\d{1,3}(?:,\d{3})+|\d{1,6})(?=(?:\s+[a-z]
 _DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}:\d{2}\b")
 _ASIDE = re.compile(r"\((?:e\.g\.|i\.e\.|eg|for example|such as)[^)]*\)|“[^”]*”|\"[^\"]*\"", re.IGNORECASE)
 _CODE = re.compile(r"`[^`]*`")
+_HYPOTHETICAL = re.compile(r"^(?:say|suppose|supposing|imagine|assume|assuming|let'?s say|let us say|let'?s assume|"
+                           r"if an? )\b", re.IGNORECASE)
+_WHOLE_ASIDE = re.compile(r"^\([^()]*(?:\([^()]*\)[^()]*)*\)[.;]?$")
+# "3d Describe how Terraform finds providers", "2b Explain …": an outline label (objective 3d), not three days
+_OUTLINE_LABEL = re.compile(r"^\d{1,2}[a-z](?:\s*[-–:.)])?\s+[A-Z]")
 
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
@@ -42,7 +47,11 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if text.rstrip().endswith((":", "：")):
         return None  # "Creating a cluster with 5 nodes:" introduces the commands below; it states nothing
-    spans = numbers(text)
+    if _HYPOTHETICAL.match(text):
+        return None  # "Say after retrying for 1 sec …", "If a caller sends 10,000 requests …": one scenario's numbers
+    if _WHOLE_ASIDE.match(text):
+        return None  # "(The standard deviation of buckets is 0.0000007%, …)": an aside whose subject is elsewhere
+    spans = [s for s in numbers(text) if not (s[0] == 0 and _OUTLINE_LABEL.match(text))]
     if not spans or len(spans) > MAX_CLOZES:
         return None
     if word_count(text) > 45 or word_count(_without(text, spans)) < 3:

@@ -44,6 +44,28 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                  detail="a question answered on the same line")
 
 
+# "**Answer:**" under "### Q27: What is a saga?": a marker that the heading's question is answered here
+ANSWER_MARKER = re.compile(r"^(?:answers?|ans|a|回答|答案|答|解答|réponse|respuesta|antwort|resposta|"
+                           r"risposta|답변|답)$", re.IGNORECASE)
+_NUMBERED_QUESTION = re.compile(r"^(?:q(?:uestion)?\s*\d+|\d+)\s*[:.)]\s*", re.IGNORECASE)
+
+
+def heading_question(u: Unit) -> str | None:
+    """The question of the heading over ``u`` ("Q27: What is a saga?" → "What is a saga?"), if it asks one."""
+    heading = u.path[-1] if u.path else ""
+    question = _NUMBERED_QUESTION.sub("", heading).strip()
+    return capitalize(question) if question.endswith(("?", "？")) and word_count(question) >= 3 else None
+
+
+def answer_to_heading(u: Unit) -> Claim | None:
+    """ "**Answer:** A sequence of local transactions …" under a question heading: that question, this answer."""
+    question = heading_question(u)
+    if question is None or not u.body or word_count(u.body) > MAX_ANSWER_WORDS:
+        return None
+    return Claim(RULE, [draft(u, NoteKind.QA, RULE, question, capitalize(u.body))],
+                 detail="the heading's question, answered under 'Answer:'")
+
+
 def _children_text(children: list[Block]) -> tuple[str, list[int]]:
     """The sub-items or indented paragraphs under an item, as markdown, and their lines."""
     out: list[str] = []

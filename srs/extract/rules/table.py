@@ -9,26 +9,83 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 
 from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import draft, lower_words
-from srs.extract.model import Unit
+from srs.extract.inline import read
+from srs.extract.model import Block, Unit
 from srs.extract.text import capitalize, word_count
 
 RULE = "table"
 
 
-MAX_COLUMNS = 3  # a row of more facts than this is a record, not cards
+MAX_COLUMNS = 6  # a row of more facts than this is a record, not cards
 MAX_CELL_WORDS = 25
+# A first cell of more words is a statement, and the row's cells are two columns of points compared side by side
+# (| DNS-based | BGP-anycast-based |), not a key and its values.
+MAX_KEY_WORDS = 7
 # Columns that hold an illustration or an aside, not a fact to recall
 _ASIDE_COLUMN = re.compile(r"^(?:examples?|e\.g\.?|notes?|comments?|remarks?|links?|references?|sources?|示例|例子|举例|"
                            r"备注|说明|例|備考|参考|链接|참고|비고|예시|출처|링크)$", re.IGNORECASE)
 MAX_HEADER_WORDS = 6  # a longer header is a sentence: "需要拆分到分片/对象/操作级别分析" names no attribute
 _SEVERAL = re.compile(r"、|，|;|\s(?:and|or)\s|,\s")
+_TWO_CLAUSES = re.compile(r"\S+\s+\S+\s*[;；]\s*\S+\s+\S+")
 _NUMERIC = re.compile(r"^[<>≤≥~]?\s?[\d.,]+\s?(?:%|x|×|[a-zA-Z]{1,3})?$")
 # "Goal 1", "Option 2": a column named by its number says what it asks only in the text around the table
 _NUMBERED_COLUMN = re.compile(r"^[^\W\d_][\w-]*\s+\d{1,2}$")
 _EMPTY = re.compile(r"^(?:[\s\-—–/xX✗✘〃]*|同左|同右|同上|同下|same|ditto|n/?a|tbd|varies|it depends|depends)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One body row: its first source line, its cells as plain text, and why it makes no card (if it does not)."""
+
+    line: int
+    cells: list[str]
+    skip: tuple[str, str] | None = None  # (ledger reason, detail)
+
+
+@dataclass(frozen=True)
+class ReadTable:
+    """A table read for cards: the header row's line, the merged header, the body rows in order."""
+
+    head_line: int
+    subheader_line: int | None  # a second row of column names, if any
+    header: list[str]
+    rows: list[TableRow]
+    constant: set[int]  # columns with one value in every row (see constant_columns)
+
+
+def read_table(block: Block) -> ReadTable | None:
+    """The rows of a markdown table and which of them can be asked; None for a table without a header row.
+
+    Rows keyed by code values are one worked example (skipped whole); pictured cells are read as empty (the
+    picture is not in the card); a first cell another row repeats asks nothing one answer fits."""
+    if not block.rows or not block.rows[0] or not block.rows[0][0]:
+        return None
+    header = [read(cell).plain for cell in block.rows[0]]
+    head_line = block.rows[0][0][0].no
+    body = [[read(cell).plain for cell in row] for row in block.rows[1:]]
+    header, subheader = split_subheader(header, body)
+    subheader_line = block.rows[1][0][0].no if subheader and block.rows[1] and block.rows[1][0] else None
+    rows, body = block.rows[1 + subheader:], body[subheader:]
+    if example_values([" ".join(line.md for line in row[0]) if row else "" for row in rows]):
+        examples = [TableRow(row[0][0].no, [], ("example-data", "a row of example values (`x` → `M1`)"))
+                    for row in rows if row and row[0]]
+        return ReadTable(head_line, subheader_line, header, examples, set())
+    pictured = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
+                if any(t.type == "image" for line in cell for t in line.tokens)}
+    body = [["" if (r, c) in pictured else cell for c, cell in enumerate(cells)] for r, cells in enumerate(body)]
+    keys = [cells[0].strip().lower() if cells else "" for cells in body]
+    out = []
+    for row, cells in zip(rows, body, strict=True):
+        line = row[0][0].no if row and row[0] else block.start
+        if cells and keys.count(cells[0].strip().lower()) > 1:  # two "Ejecución" rows: which one is asked?
+            out.append(TableRow(line, cells, ("ambiguous-row", "a row whose first cell another row repeats")))
+        else:
+            out.append(TableRow(line, cells))
+    return ReadTable(head_line, subheader_line, header, out, constant_columns(body))
 
 
 def split_subheader(header: list[str], body: list[list[str]]) -> tuple[list[str], int]:
@@ -84,7 +141,11 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
              and not _NUMBERED_COLUMN.match(column.strip())]
     if not facts or len(facts) > MAX_COLUMNS:
         return []
+    if len(facts) >= 2 and len({cell.strip().lower() for _, cell in facts}) == 1:
+        return []  # "Cost | f(Risk, Time) | f(Risk, Time) | …": one value for every column tells no column apart
     key = row[0].strip()
+    if word_count(key) > MAX_KEY_WORDS:
+        return []  # "Use short TTL of DNS records to prevent caching | Same approach as …": cells side by side
     if _NUMERIC.match(key):  # "10 — time to exhaustion?": a number says what it is only with its column
         name = header[0].strip() if header else ""
         if not name or _NUMERIC.match(name) or word_count(name) > MAX_HEADER_WORDS:
@@ -92,8 +153,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         key = f"{name} {key}"
     out = []
     for column, cell in facts:
-        if word_count(cell) > MAX_CELL_WORDS:
-            continue
+        if word_count(cell) > MAX_CELL_WORDS or _TWO_CLAUSES.search(cell):
+            continue  # "Full control over server; ideal for BYOL": two answers to one question
         asked = lower_words(column) if column.isascii() else column
         front = f"{key} — {asked}?"
         out.append(draft(u, NoteKind.FACT, RULE, capitalize(front), cell))

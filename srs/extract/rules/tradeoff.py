@@ -161,7 +161,7 @@ def _split_answer(text: str) -> tuple[str, str | None]:
 
 def _segments(text: str, topic: str = "") -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    for part in _split_top(text):
+    for part in _clauses(text):
         group = parenthetical(part)
         if group:
             before, inside, after = group
@@ -172,7 +172,8 @@ def _segments(text: str, topic: str = "") -> list[tuple[str, str]]:
     return out
 
 
-def _split_top(text: str) -> list[str]:
+def _clauses(text: str) -> list[str]:
+    """Split at , ; and : outside parentheses (the clauses a line of tradeoffs lists)."""
     current: list[str]
     parts, depth, current = [], 0, []
     for c in text:

@@ -23,6 +23,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return _claim(u, what, u.body)
     text = u.body if u.label else u.plain
     m = _SENTENCE.match(text) or _SUFFIX.match(text)
+    if m and re.match(r"for\s+(?:each|every|all|any|both|the\s+same)\b", m.group("when"), re.IGNORECASE):
+        return None  # "Use separate tables for each day": how to apply it, not when to choose it
     if m and word_count(m.group("what")) <= 6:
         return _claim(u, tidy(m.group("what")), capitalize(tidy(m.group("when"))))
     return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from rich.console import JustifyMethod
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,8 +18,9 @@ from srs.service.card_actions import delete_cards, set_flag, set_suspended
 from srs.service.cards_view import card_view
 from srs.service.rescheduling import forget_cards, redo_change, set_due_date, undo_change
 from srs.service.search import QueryError, search_cards
-from srs.tui.format import flag_label, interval_days, one_line, plural, short_date
+from srs.tui.format import flag_label, interval_label, one_line, plural, short_date
 from srs.tui.jobs import run_db
+from srs.tui.typed_app import srs_app
 
 if TYPE_CHECKING:
     from srs.core.due_dates import DueSpec
@@ -104,8 +106,8 @@ class BrowseScreen(Screen[None]):
         self.front_width = max(16, self.size.width - used)
         columns.append(("Front", "front", self.front_width))
         for label, key, width in columns:
-            justify = "right" if key in ("ivl", "diff", "lapses") else "left"
-            table.add_column(Text(label, justify=justify), key=key, width=width)  # type: ignore[arg-type]
+            justify: JustifyMethod = "right" if key in ("ivl", "diff", "lapses") else "left"
+            table.add_column(Text(label, justify=justify), key=key, width=width)
         self.query_one(Input).focus()
         self.search()
 
@@ -139,7 +141,7 @@ class BrowseScreen(Screen[None]):
         for r in self.rows:
             state = "susp." if r.suspended else "buried" if r.buried else SHORT_STATE_NAMES.get(r.state, "?")
             table.add_row(
-                short_date(r.due), Text(interval_days(r.interval_days if r.state else None), justify="right"),
+                short_date(r.due), Text(interval_label(r.interval_days if r.state else None), justify="right"),
                 Text("—" if r.difficulty is None else f"{r.difficulty:.1f}", justify="right"),
                 Text(str(r.lapses), justify="right"), state, str(r.flag) if r.flag else "",
                 one_line(r.deck.rsplit("::", 1)[-1], 10), one_line(r.front, self.front_width),
@@ -345,7 +347,7 @@ class BrowseScreen(Screen[None]):
         self.query_one(Input).focus()
 
     def action_back(self) -> None:
-        self.app.go_home()  # type: ignore[attr-defined]
+        srs_app(self).go_home()
 
 
 def _asks_suggestions(query: str) -> bool:

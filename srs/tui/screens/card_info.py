@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from rich.console import JustifyMethod
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -63,8 +64,10 @@ def history(info: CardInfo) -> Table | Text:
     if not info.history:
         return Text("Not reviewed yet.", style="dim")
     table = Table(box=None, pad_edge=False, padding=(0, 2), header_style="dim")
-    for head, justify in (("date", "left"), ("rating", "left"), ("interval", "right"), ("time", "right")):
-        table.add_column(head, justify=justify, no_wrap=True)  # type: ignore[arg-type]
+    columns: tuple[tuple[str, JustifyMethod], ...] = (("date", "left"), ("rating", "left"), ("interval", "right"),
+                                                      ("time", "right"))
+    for head, justify in columns:
+        table.add_column(head, justify=justify, no_wrap=True)
     for a in info.history:
         rating = RATING_NAMES.get(Rating(a.rating), "Reset") if a.rating in set(Rating) else "Reset"  # rating 0: a reset ("Forget") imported from Anki
         table.add_row(_when(a.reviewed_at), rating, format_interval(a.interval), f"{a.duration_ms / 1000:.1f} s")

@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Footer, Label, Static
 from srs.service.stats import collection_stats
 from srs.tui.format import clock_time, plural, until
 from srs.tui.jobs import run_db
+from srs.tui.typed_app import srs_app
 from srs.tui.widgets.deck_table import DeckTable
 from srs.tui.widgets.sync_line import SyncLine
 
@@ -115,7 +116,7 @@ class HomeScreen(Screen[None]):
         table.focus()
 
     def show_stats(self, stats: Any) -> None:
-        today = stats.reviews_per_day.get(self.app.col.now().astimezone().date().isoformat(), 0)  # type: ignore[attr-defined]
+        today = stats.reviews_per_day.get(srs_app(self).collection.now().astimezone().date().isoformat(), 0)
         self.query_one("#streak", Label).update(f"{plural(today, 'review')} today · streak {plural(stats.streak, 'day')}")
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
@@ -125,13 +126,13 @@ class HomeScreen(Screen[None]):
     def action_study(self) -> None:
         deck = self.query_one(DeckTable).selected_deck()
         if deck is None:
-            self.app.action_import()  # type: ignore[attr-defined]
+            srs_app(self).action_import()
             return
-        self.app.action_study(deck or None)  # type: ignore[attr-defined]
+        srs_app(self).action_study(deck or None)
 
     def action_stats(self) -> None:
         deck = self.query_one(DeckTable).selected_deck()
-        self.app.action_stats(deck or None)  # type: ignore[attr-defined]
+        srs_app(self).action_stats(deck or None)
 
     def action_sync(self, upload: bool = False, download: bool = False) -> None:
         self.query_one(SyncLine).start(upload=upload, download=download)

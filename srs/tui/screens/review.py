@@ -14,6 +14,7 @@ from textual.widgets import Footer, Label
 from srs.tui.editor import edit_card
 from srs.tui.format import flag_label
 from srs.tui.jobs import run_db
+from srs.tui.typed_app import srs_app
 from srs.tui.widgets.answer_bar import AnswerBar
 from srs.tui.widgets.card_pane import CardPane
 from srs.tui.widgets.session_bar import SessionBar
@@ -80,7 +81,7 @@ class ReviewScreen(Screen[None]):
         for pane in self.query(CardPane):  # none if the app quit while this screen mounted
             pane.focus()
 
-        clock = self.app.clock  # type: ignore[attr-defined]
+        clock = srs_app(self).clock
 
         def start(col: Collection) -> Shown:
             from srs.service.session import ReviewSession
@@ -114,7 +115,7 @@ class ReviewScreen(Screen[None]):
         self.query_one("#flag", Label).update(flag_label(card.flag))
         self.query_one(AnswerBar).show_front()
         self.query_one(CardPane).show(card.front, card.back)
-        self.shown_at = self.app.clock()  # type: ignore[attr-defined]
+        self.shown_at = srs_app(self).clock()
 
     def recount(self) -> None:
         """Counts of what is left, computed after the card is on screen (they cost a query)."""
@@ -170,7 +171,7 @@ class ReviewScreen(Screen[None]):
     def action_rate(self, rating: int) -> None:
         if not self.card_on_screen or not self.revealed:
             return
-        ms = (self.app.clock() - self.shown_at) * 1000  # type: ignore[attr-defined]
+        ms = (srs_app(self).clock() - self.shown_at) * 1000
         self._step(lambda s: s.answer(rating, ms, count=False))
 
     def action_undo(self) -> None:
@@ -225,7 +226,7 @@ class ReviewScreen(Screen[None]):
 
     def action_end(self) -> None:
         if self.session is None:  # still preparing (or failed): nothing to sum up
-            self.app.go_home()  # type: ignore[attr-defined]
+            srs_app(self).go_home()
             return
         if not self.busy:
             self.finish()

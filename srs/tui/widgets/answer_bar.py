@@ -6,10 +6,11 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Button
+from textual.widgets.button import ButtonVariant
 
 from srs.core.consts import RATING_NAMES
 
-VARIANTS = {1: "error", 2: "warning", 3: "success", 4: "primary"}
+VARIANTS: dict[int, ButtonVariant] = {1: "error", 2: "warning", 3: "success", 4: "primary"}
 
 
 class AnswerBar(Horizontal):
@@ -28,7 +29,7 @@ class AnswerBar(Horizontal):
         reveal.can_focus = False
         yield reveal
         for rating, name in RATING_NAMES.items():
-            button = Button(f"{rating} {name}", id=f"rate-{rating}", variant=VARIANTS[rating], classes="rate")  # type: ignore[arg-type]
+            button = Button(f"{rating} {name}", id=f"rate-{rating}", variant=VARIANTS[rating], classes="rate")
             button.can_focus = False
             yield button
 

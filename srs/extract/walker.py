@@ -6,12 +6,12 @@ import re
 from collections.abc import Callable
 
 from srs.core.notes import NoteDraft
-from srs.extract import context, critic, logistics, pipeline, shapes
+from srs.extract import context, critic, logistics, rule_order, shapes
 from srs.extract.headings import Headings
 from srs.extract.inline import read
 from srs.extract.ledger import Ledger
 from srs.extract.model import Block, Checklist, Claim, Doc, Line, Suggestion, Unit
-from srs.extract.rules import acronym, drill, enumeration, explicit_qa, labelled_fact, table
+from srs.extract.rules import acronym, drill, enumeration, explicit_qa, labelled_fact, question_answer, table
 from srs.extract.shapes import Lead
 from srs.extract.text import cjk_share, unquote, word_count
 
@@ -56,7 +56,8 @@ class Walker:
             elif block.kind == "paragraph":
                 next_lead = self.paragraph(block, following, in_item, after)
             elif block.kind == "list":
-                self.list_block(block, lead)
+                asked = k > 0 and lead is None and self.ledger.lines[blocks[k - 1].end - 1].rstrip().endswith(("?", "？"))
+                self.list_block(block, lead, after_question=asked)
                 if lead is not None and lead.only_list:
                     self.headings.end_pseudo()
             elif block.kind == "table":
@@ -112,6 +113,22 @@ class Walker:
                     self._context(u, "group-title", f"titles the lines below ('{titled}')")
                     continue
                 u.list_title, u.index, u.count = titled, g, len(units) - 1
+            if u.label and question_answer.ANSWER_MARKER.match(u.label.strip()):
+                lead_in = u.body.rstrip().endswith((":", "：")) and following is not None and following.kind == "list"
+                if lead_in:  # "**Answer:** Circuit breaker has three states:" over its list: a lead-in
+                    u.label, u.plain, u.md = None, u.body, u.body
+                elif u.body:  # "**Answer:** …": the heading's question is the front; never "What is Answer?"
+                    claim = question_answer.answer_to_heading(u)
+                    if claim is not None:
+                        self._emit(u, claim)
+                    else:
+                        self.ledger.skip(u.no, "no-rule", "an answer to no question the notes ask")
+                    continue
+                elif following is not None and following.kind == "list":  # "**Answer:**" over the answer's list
+                    question = question_answer.heading_question(u)
+                    self._context(u, "answer-marker", "the list below answers the heading's question")
+                    lead = Lead(question or self.headings.nearest, u.no, u.plain, only_list=True)
+                    continue
             if len(groups) == 1 and not in_item and shapes.is_pseudo_heading(u, following):
                 name = shapes.short_title(u.label or u.plain) or context.title(u.label or u.plain)
                 self.headings.pseudo(name)
@@ -129,10 +146,10 @@ class Walker:
             else:
                 if not in_item and g == 0:
                     self.headings.end_pseudo()
-                self._emit(u, pipeline.process(u, self.doc))
+                self._emit(u, rule_order.process(u, self.doc))
         return lead
 
-    def list_block(self, block: Block, lead: Lead | None) -> None:
+    def list_block(self, block: Block, lead: Lead | None, after_question: bool = False) -> None:
         if _table_of_contents(block):
             for no in range(block.start, block.end + 1):
                 if no not in self.consumed and self.ledger.lines[no - 1].strip():
@@ -152,7 +169,8 @@ class Walker:
         named = shapes.named_case(units)
         if named is not None:
             title = named
-        not_a_set = plan or bool(_NOT_A_SET.search(title)) or shapes.grab_bag(title)
+        # a list right under a question ("5. … Which characteristics should worry you?") answers it, not its heading
+        not_a_set = plan or bool(_NOT_A_SET.search(title)) or shapes.grab_bag(title) or after_question
         # items that are "Label: statement" or head sub-lists are facts or groups: their names are no set to recall
         heads = sum(1 for u, item in zip(units, items, strict=True) if u is not None and (u.label and u.body or item.children))
         steps = block.ordered and enumeration.is_sequence(title)
@@ -179,15 +197,15 @@ class Walker:
                 self._context(u, "list-heading", f"context '{name}' for its sub-items")
                 self._children(item.children, Lead(name, u.no, u.plain, from_item=True))
                 continue
-            claim = self._emit(u, pipeline.process(u, self.doc))
+            claim = self._emit(u, rule_order.process(u, self.doc))
             not_a_set |= claim.skip and claim.rule in _LOGISTIC_SKIPS
             not_a_set |= bool(set(claim.rule.split(",")) & _FACT_RULES) or bool(logistics.study_task(u.plain))
             rest = [c for c in item.children if not all(no in self.consumed for no in range(c.start, c.end + 1))]
             if rest:
                 self._children(rest, Lead(shapes.item_title(u), u.no, u.plain, from_item=True))
-        if not_a_set or not all(keys) or not shapes.a_set(keys):
+        if not_a_set or not all(keys) or not shapes.a_set(keys, title):
             return
-        self._name_all(block, lead, title, units, [k for k in keys if k], named=steps or heads * 2 <= n)
+        self._name_all(block, lead, title, units, [k for k in keys if k], named=steps or heads * 2 <= n or title.endswith("?"))
 
     def _name_all(self, block: Block, lead: Lead | None, title: str, units: list[Unit | None], keys: list[str],
                   named: bool = True) -> None:
@@ -223,38 +241,23 @@ class Walker:
                 self.headings.leave()
 
     def table(self, block: Block) -> None:
-        if not block.rows or not block.rows[0] or not block.rows[0][0]:
+        read_table = table.read_table(block)
+        if read_table is None:
             self._skip_block(block)
             return
-        header = [read(cell).plain for cell in block.rows[0]]
-        head_line = block.rows[0][0][0].no
+        head_line = read_table.head_line
         self.ledger.context(head_line, "table-header", "column names for the rows below")
         self.ledger.part(head_line + 1, head_line, "table")
-        body = [[read(cell).plain for cell in row] for row in block.rows[1:]]
-        header, subheader = table.split_subheader(header, body)
-        if subheader and block.rows[1] and block.rows[1][0]:
-            self.ledger.context(block.rows[1][0][0].no, "table-header", "a second row of column names")
-        rows, body = block.rows[1 + subheader:], body[subheader:]
-        if table.example_values([" ".join(line.md for line in row[0]) if row else "" for row in rows]):
-            for row in rows:
-                if row and row[0]:
-                    self.ledger.skip(row[0][0].no, "example-data", "a row of example values (`x` → `M1`)")
-            return
-        pictured = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
-                    if any(t.type == "image" for line in cell for t in line.tokens)}
-        body = [["" if (r, c) in pictured else cell for c, cell in enumerate(cells)] for r, cells in enumerate(body)]
-        constant = table.constant_columns(body)
-        keys = [cells[0].strip().lower() if cells else "" for cells in body]
-        for row, cells in zip(rows, body, strict=True):
-            if cells and keys.count(cells[0].strip().lower()) > 1:  # two "Ejecución" rows: which one is asked?
-                body_line = row[0][0].no if row and row[0] else block.start
-                self.ledger.skip(body_line, "ambiguous-row", "a row whose first cell another row repeats")
+        if read_table.subheader_line is not None:
+            self.ledger.context(read_table.subheader_line, "table-header", "a second row of column names")
+        for row in read_table.rows:
+            if row.skip is not None:
+                self.ledger.skip(row.line, *row.skip)
                 continue
-            line = row[0][0].no if row and row[0] else block.start
-            u = self._unit_at(line)
-            notes = table.row_notes(u, header, cells, constant)
+            u = self._unit_at(row.line)
+            notes = table.row_notes(u, read_table.header, row.cells, read_table.constant)
             if not notes:
-                self.ledger.skip(line, "no-rule", "a table row without a short answer (or of too many columns)")
+                self.ledger.skip(row.line, "no-rule", "a table row without a short answer (or of too many columns)")
             else:
                 self._emit(u, Claim(table.RULE, notes, detail="a table row"))
 
@@ -379,4 +382,5 @@ def _table_of_contents(block: Block) -> bool:
 
     gather(block)
     anchors = sum(1 for text in lines if _ANCHOR_ONLY.match(text))
-    return len(lines) >= 4 and anchors >= 0.6 * len(lines)
+    # a short list counts only when every item is a link into the document ("1. [Quicksort](#quicksort)")
+    return len(lines) >= 4 and anchors >= 0.6 * len(lines) or len(lines) >= 2 and anchors == len(lines)

@@ -12,11 +12,11 @@ from srs.core.bundle import decks_dir
 from srs.core.notes import NoteDraft, NoteKind
 from srs.core.tradeoffs import find_answer, linked_answer
 from srs.extract import blocks, context, front_matter, languages, prepare
-from srs.extract.engine import Walker
 from srs.extract.finish import finish
 from srs.extract.ledger import Ledger
 from srs.extract.model import Block, Extraction
 from srs.extract.rules import emphasis, explicit_qa
+from srs.extract.walker import Walker
 
 
 def extract(text: str, *, source: str = "", default_deck: str | None = None) -> Extraction:
