@@ -1,5 +1,5 @@
-"""Editing a card's note: $EDITOR on its source file at the note's line, or, for a card with no notes
-file (bundled decks, Anki packages, CSV), the in-app editor (srs.tui.screens.note_editor)."""
+"""Opening $EDITOR on a note's source file, at the note's line (a card with no notes file to open gets the
+in-app editor instead: srs.tui.screens.note_editor, whose ``edit_card`` chooses)."""
 
 from __future__ import annotations
 
@@ -8,19 +8,12 @@ import shlex
 import shutil
 import subprocess
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-from srs.tui.typed_app import srs_app
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from textual.app import App
-    from textual.screen import Screen
 
-    from srs.service import Collection
     from srs.service.cards_view import CardView
-    from srs.tui.screens.note_editor import Save, Settle
 
 EDITABLE_SUFFIXES = {".md", ".markdown", ".txt"}
 _PLUS_LINE = {"vi", "vim", "nvim", "nano", "emacs", "emacsclient", "micro", "kak", "joe", "ne", "mg", "jed", "pico"}
@@ -83,62 +76,3 @@ def run_editor(app: App, path: Path, line: int) -> bool:
         return False
     return result.returncode == 0
 
-
-def edit_card(screen: Screen[Any], card: CardView, *, save: Save, settle: Settle, saved: Callable[[Any], object],
-              file_edited: Callable[[Path, str | None], object], failed: Callable[[str], object]) -> None:
-    """Edit the card's note: its notes file in $EDITOR (then ``file_edited(path, text before)`` re-imports it),
-    else the in-app editor, whose Ctrl+S runs ``save(col, front, back)`` (F2 / F3 on a conflict:
-    ``settle(col, "mine" or "new")``) and hands the result to ``saved``."""
-    path, _reason = editable_path(card)
-    if path is not None:
-        try:
-            before: str | None = path.read_text(encoding="utf-8")  # where the note stood: it keeps its history
-        except (OSError, UnicodeDecodeError):
-            before = None
-        app = srs_app(screen)
-        if not app.editor(app, path, card.line):
-            failed("The editor did not exit cleanly; nothing was re-imported.")
-            return
-        file_edited(path, before)
-        return
-    from srs.service.note_edits import note_text
-    from srs.tui.jobs import run_db
-    from srs.tui.screens.note_editor import NoteEditorScreen
-
-    def closed(result: Any) -> None:
-        if result is not None:  # None: cancelled
-            saved(result)
-
-    def loaded(text: Any) -> None:
-        screen.app.push_screen(NoteEditorScreen(text, save, settle), closed)
-
-    run_db(screen, lambda col: note_text(col, card.note_id), loaded, failed=failed)
-
-
-def edit_by_id(screen: Screen[Any], card_id: int, *, done: Callable[[str], object], failed: Callable[[str], object]) -> None:
-    """Edit card ``card_id``'s note outside a review session (Browse): ``done`` gets what to tell the user."""
-    from srs.service.cards_view import card_view
-    from srs.service.edit_lines import reimport_edited
-    from srs.service.note_edits import edit_note, resolve
-    from srs.tui.jobs import run_db
-
-    def loaded(card: CardView | None) -> None:
-        if card is None:
-            failed("This card is gone.")
-            return
-
-        def save(col: Collection, front: str, back: str) -> str:
-            edit_note(col, card.note_id, front, back)
-            return "Saved your version of the note."
-
-        def settle(col: Collection, keep: str) -> str:
-            resolve(col, "mine" if keep == "mine" else "new", [card.note_id])
-            return "Kept your version." if keep == "mine" else "Took the new version."
-
-        def file_edited(path: Path, before: str | None) -> None:
-            run_db(screen, lambda col: reimport_edited(col, path, before, card.note_id, card.line),
-                   lambda _report: done("Saved and re-imported."), failed=failed)
-
-        edit_card(screen, card, save=save, settle=settle, saved=done, file_edited=file_edited, failed=failed)
-
-    run_db(screen, lambda col: card_view(col, card_id), loaded, failed=failed)

@@ -198,7 +198,7 @@ class BrowseScreen(Screen[None]):
 
     def action_edit(self) -> None:
         """The note's file in $EDITOR (then re-imported), or the in-app editor for a card with no notes file."""
-        from srs.tui.editor import edit_by_id
+        from srs.tui.screens.note_editor import edit_by_id
 
         card_id = self.selected_id()
         if card_id is None:

@@ -11,9 +11,9 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Label
 
-from srs.tui.editor import edit_card
 from srs.tui.format import flag_label
 from srs.tui.jobs import run_db
+from srs.tui.screens.note_editor import edit_card
 from srs.tui.typed_app import srs_app
 from srs.tui.widgets.answer_bar import AnswerBar
 from srs.tui.widgets.card_pane import CardPane
