@@ -10,6 +10,13 @@ database stayed locked is counted, not retried.
 
     python -m bench.contention                  # 2 MB file, 4 import rounds
     python -m bench.contention --mb 1 --rounds 2
+    python -m bench.contention --kind apkg      # an Anki package of ~2 MB of notes instead
+    python -m bench.contention --kind csv       # a 2 MB CSV instead
+
+A package (``--kind apkg``) is re-imported with a tenth of its notes edited
+(and newer) each round and 100 notes added; a CSV alternates between two
+versions that differ in every tenth answer. Both are imported once before the
+reviewers start, so the rounds measure re-imports, as for markdown.
 
 The table gives p50, p99 and max answer wait, the answers refused, and the
 import's own numbers: wall time per round and its longest write transaction
@@ -55,7 +62,37 @@ def big_markdown(target_bytes: int, seed: int, variant: int) -> str:
     return "\n".join(lines)
 
 
-def prepare(folder: Path, mb: float, seed: int) -> tuple[Path, list[Path]]:
+def anki_package(path: Path, mb: float, round_no: int) -> Path:
+    """About ``mb`` of basic notes; round ``r`` edits every tenth note (from note r) with a newer mtime and adds 100."""
+    from datetime import UTC, datetime, timedelta
+
+    from srs.anki import ExportNote, write_apkg
+
+    base = datetime(2026, 3, 2, tzinfo=UTC)
+    count = int(mb * 2**20 / 100)
+    notes = [ExportNote(guid=f"c{k}", template="basic", front=f"question {k} about topic {k % 97}",
+                        back=f"the answer to question {k} is {k * 7}" + (f" (round {round_no})" if k % 10 == round_no % 10 else ""),
+                        modified=base + timedelta(days=round_no if k % 10 == round_no % 10 else 0))
+             for k in range(count)]
+    notes += [ExportNote(guid=f"r{round_no}-{k}", template="basic", front=f"fact {k} of round {round_no}",
+                         back=f"value {k}", modified=base) for k in range(100)]
+    write_apkg(path, notes, with_scheduling=False, now=base)
+    return path
+
+
+def anki_csv(path: Path, mb: float, variant: int) -> Path:
+    """About ``mb`` of ``front,back`` rows; ``variant`` 1 changes every tenth answer."""
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("#separator:Comma\n")
+        size, i = 0, 0
+        while size < mb * 2**20:
+            changed = " (revised)" if variant and i % 10 == 0 else ""
+            size += fh.write(f"question {i} about topic {i % 97},the answer to question {i} is {i * 7}{changed}\n")
+            i += 1
+    return path
+
+
+def prepare(folder: Path, mb: float, seed: int, kind: str = "md", rounds: int = 2) -> tuple[Path, list[Path]]:
     """The shared database (cards to answer, no daily limits) and the two versions of the big file."""
     from sqlalchemy import update
 
@@ -72,11 +109,27 @@ def prepare(folder: Path, mb: float, seed: int) -> tuple[Path, list[Path]]:
             s.execute(update(Preset).values(new_per_day=100_000, reviews_per_day=100_000))
         import_paths(col, [study])
     versions = []
-    for v in (0, 1):
-        path = folder / f"big-{v}.md"
-        path.write_text(big_markdown(int(mb * 2**20), seed, v), encoding="utf-8")
-        versions.append(path)
+    if kind == "apkg":
+        versions = [anki_package(folder / f"big-{r}.apkg", mb, r) for r in range(rounds + 1)]
+    elif kind == "csv":
+        versions = [anki_csv(folder / f"big-{v}.csv", mb, v) for v in (0, 1)]
+    else:
+        for v in (0, 1):
+            path = folder / f"big-{v}.md"
+            path.write_text(big_markdown(int(mb * 2**20), seed, v), encoding="utf-8")
+            versions.append(path)
+    if kind != "md":  # the first import, before the reviewers start; the rounds re-import
+        first = versions.pop(0) if kind == "apkg" else versions[1]
+        with Collection.open(db) as col:
+            import_paths(col, [_target(db, first)])
     return db, versions
+
+
+def _target(db: Path, version: Path) -> Path:
+    """The one file name every round imports (a source is known by its path)."""
+    target = db.parent / f"notes{version.suffix}"
+    target.write_bytes(version.read_bytes())
+    return target
 
 
 def import_worker(db: Path, versions: list[Path], rounds: int, out: Path) -> None:
@@ -84,9 +137,8 @@ def import_worker(db: Path, versions: list[Path], rounds: int, out: Path) -> Non
     from sqlalchemy import event
 
     from srs.service.collection import Collection
-    from srs.service.importing import import_notes_file
+    from srs.service.importing import import_paths
 
-    target = db.parent / "notes.md"
     held: list[float] = []
     with Collection.open(db) as col:
         started: dict[int, float] = {}
@@ -105,9 +157,9 @@ def import_worker(db: Path, versions: list[Path], rounds: int, out: Path) -> Non
         event.listen(col.engine, "rollback", _end)
         rounds_s, failed = [], []
         for r in range(rounds):
-            target.write_bytes(versions[r % len(versions)].read_bytes())
+            target = _target(db, versions[r % len(versions)])
             t0 = time.perf_counter()
-            fr = import_notes_file(col, target)
+            (fr,) = import_paths(col, [target]).files
             rounds_s.append(time.perf_counter() - t0)
             if fr.status == "failed":
                 failed.append(fr.error)
@@ -149,12 +201,12 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, int(round(q * len(ordered) + 0.5)) - 1))]
 
 
-def run(mb: float, rounds: int, pause_ms: float, seed: int) -> dict:
+def run(mb: float, rounds: int, pause_ms: float, seed: int, kind: str = "md") -> dict:
     env = {**os.environ, "SRS_NOW": NOW}
     with tempfile.TemporaryDirectory(prefix="srs-contention-") as tmp:
         folder = Path(tmp)
         os.environ["SRS_NOW"] = NOW
-        db, versions = prepare(folder, mb, seed)
+        db, versions = prepare(folder, mb, seed, kind, rounds)
         stop = folder / "stop"
         me = [sys.executable, "-m", "bench.contention", "--worker"]
         reviewers = [subprocess.Popen([*me, "answer", str(db), str(stop), str(pause_ms), str(folder / f"r{i}.json")], env=env)
@@ -175,7 +227,7 @@ def run(mb: float, rounds: int, pause_ms: float, seed: int) -> dict:
             refused += got["refused"]
             waits += [w for _start, w in got["waits"]]
         size = versions[0].stat().st_size
-    return {"mb": size / 2**20, "rounds": rounds, "import_s": elapsed, "round_s": imp["rounds_s"],
+    return {"kind": kind, "mb": size / 2**20, "rounds": rounds, "import_s": elapsed, "round_s": imp["rounds_s"],
             "longest_txn_ms": 1000 * max(imp["held_s"], default=0.0), "transactions": len(imp["held_s"]),
             "txn_ms": [round(1000 * h, 1) for h in imp["held_s"]],
             "import_failed": imp["failed"], "answers": len(waits), "refused": refused,
@@ -185,7 +237,7 @@ def run(mb: float, rounds: int, pause_ms: float, seed: int) -> dict:
 
 def table(r: dict) -> str:
     rows = [
-        ("file", f"{r['mb']:.1f} MB, {r['rounds']} re-imports"),
+        ("file", f"{r.get('kind', 'md')}, {r['mb']:.1f} MB, {r['rounds']} re-imports"),
         ("import time per round", " / ".join(f"{s:.1f} s" for s in r["round_s"])),
         ("import write transactions", f"{r['transactions']}, longest {r['longest_txn_ms']:.0f} ms"),
         ("answers during the imports", str(r["answers"])),
@@ -204,6 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rounds", type=int, default=4, help="re-imports, alternating two versions (default 4)")
     p.add_argument("--pause", type=float, default=20.0, help="ms each reviewer waits between answers (default 20)")
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--kind", choices=("md", "apkg", "csv"), default="md", help="what is re-imported (default md)")
     p.add_argument("--json", type=Path, help="also write the numbers as JSON")
     p.add_argument("--worker", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
@@ -214,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             answer_worker(Path(rest[0]), Path(rest[1]), float(rest[2]), Path(rest[3]))
         return 0
-    result = run(args.mb, args.rounds, args.pause, args.seed)
+    result = run(args.mb, args.rounds, args.pause, args.seed, args.kind)
     print(table(result))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1))

@@ -158,4 +158,10 @@ def write_markdown(path: Path, lines: list[report.Line], rows: list[Row], db_mb:
     if bad:
         doc += ["## Not measured", ""] + [f"- {b}" for b in bad] + [""]
     doc += ["## What each row measured", ""] + [f"- {d}" for d in report.details(rows)] + [""]
-    path.write_text("\n".join(doc), encoding="utf-8")
+    kept = path.read_text(encoding="utf-8").partition(KEPT)[2] if path.exists() else ""
+    path.write_text("\n".join(doc) + (KEPT + kept if kept else ""), encoding="utf-8")
+
+
+# What follows this line in RESULTS.md is kept when the file is written again: the tables of
+# python -m bench.hostile and bench.contention (issue #18), measured separately.
+KEPT = "\n<!-- kept by python -m bench: hostile files and contention, measured on their own -->\n"

@@ -178,6 +178,7 @@ class HistoryJob:
         self.folder = folder
         self._proc: subprocess.Popen[str] | None = None
         self._unstartable = False
+        self._done: list[Path] | None = None  # the parts, once waited for (``ready``)
 
     def start(self) -> None:
         """Launch the worker; it waits for ``begin``."""
@@ -231,8 +232,21 @@ class HistoryJob:
             self.close()
             self.base = base
 
+    def ready(self) -> list[Path]:
+        """Wait for every part: an import waits here, before its write transaction, not holding the lock.
+        ``parts()`` then gives them at once (unless ``rebase`` made the replay run again)."""
+        if self._done is None:
+            self._done = list(self._parts())
+        return self._done
+
     def parts(self) -> Iterator[Path]:
         """The result files, each once complete."""
+        if self._done is not None:
+            yield from self._done
+            return
+        yield from self._parts()
+
+    def _parts(self) -> Iterator[Path]:
         if self._proc is None:
             yield from self._here()
             return
@@ -266,6 +280,7 @@ class HistoryJob:
         yield from done
 
     def close(self) -> None:
+        self._done = None
         self._stop()
         shutil.rmtree(self.folder, ignore_errors=True)
 

@@ -48,7 +48,7 @@ def cards(
              "Quote the whole query when it has quotes or parentheses.", show_default=False)] = None,
     deck: Annotated[str | None, typer.Option("--deck", help="Only this deck and its subdecks (adds deck:NAME).")] = None,
     kind: Annotated[str | None, typer.Option("--kind", help="Only notes of this kind, e.g. cloze (adds kind:K).")] = None,
-    order: Annotated[str, typer.Option("--order", help="Sort by due, difficulty, lapses, reps, interval, added or deck.")] = "due",
+    order: Annotated[str, typer.Option("--order", help="Sort by due, difficulty, lapses, reps, interval, added, deck or front.")] = "due",
     desc: Annotated[bool, typer.Option("--desc", help="Sort in descending order.")] = False,
     limit: Annotated[int | None, typer.Option("--limit", help=f"Show at most N cards (0: all; the table shows {TABLE_LIMIT} unless told).")] = None,
     json_: JsonOpt = False,

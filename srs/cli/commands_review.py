@@ -16,18 +16,29 @@ def review(
     deck: DeckOpt = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Stop after this many answers.")] = None,
     plain: Annotated[bool, typer.Option("--plain", help="Plain stdin/stdout session, for scripts and simple terminals.")] = False,
+    search: Annotated[str | None, typer.Option(
+        "--search", "-s", metavar="QUERY",
+        help="Custom study: the cards of this search (as `srs cards` takes it, e.g. 'tag:aws' or 'rated:7:1'),"
+             " once each, outside the daily limits, like an Anki filtered deck. With --deck: within that deck.")] = None,
 ) -> None:
-    """Study today's cards. Without --plain this opens the review app."""
+    """Study today's cards (or, with --search, the cards of a search). Without --plain this opens the review app."""
+    if search is not None:
+        from srs.service.custom_study import custom_search
+        from srs.service.search_query import parse
+
+        search = custom_search("search", deck, search)
+        parse(search)  # a bad search is one line before anything opens
+        deck = None  # the search holds the deck
     if not plain:
         from srs.tui import run_app
 
-        run_app(open_collection, deck=deck, review=True)
+        run_app(open_collection, deck=deck, review=True, search=search)
         return
     from srs.cli.plain_review import run_plain
     from srs.service.session import ReviewSession
 
     with open_collection() as col:
-        run_plain(ReviewSession(col, deck=deck, limit=limit))
+        run_plain(ReviewSession(col, deck=deck, limit=limit, search=search))
 
 
 @app.command("optimize")

@@ -53,6 +53,11 @@ DEFAULT_NEW_PER_DAY = 20
 DEFAULT_REVIEWS_PER_DAY = 200
 DEFAULT_DAY_START_HOUR = 4  # FSRS counts elapsed days in study days (srs.core.days.elapsed_days)
 DEFAULT_LEECH_THRESHOLD = 8
+# What happens to a card that becomes a leech (Anki's "leech action"): it is tagged "leech"
+# either way; "suspend" also suspends it.
+LEECH_ACTIONS = ("suspend", "tag")
+DEFAULT_LEECH_ACTION = "suspend"
+DEFAULT_BURY_SIBLINGS = True  # answering a card buries its siblings until tomorrow
 DEFAULT_FUZZ = True
 # An answer is logged as taking at most this long (Anki's "maximum answer seconds", per preset):
 # a card left on screen while you make tea does not count as ten minutes of thinking.

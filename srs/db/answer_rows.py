@@ -112,6 +112,11 @@ def values_before(prev: UndoRecord) -> dict[str, Any]:
     return vals
 
 
+def burials_before(prev: UndoRecord) -> list[tuple[int, datetime | None]]:
+    """The siblings an answer buried, with the buried_until each had before it (card id, time)."""
+    return [(card_id, None if buried is None else from_micros(buried)) for card_id, buried in prev.get("s", [])]
+
+
 def _micros(value: datetime | None) -> int | None:
     return None if value is None else to_micros(value)
 

@@ -1,10 +1,15 @@
-"""Bulk loading inside a write transaction."""
+"""Bulk loading inside a write transaction: an import's row counts, next ids, index rebuilds, history copy."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+
+from sqlalchemy import Connection
+
+from srs.db.engine import sqlite_cursor
 
 
 @contextmanager
@@ -32,3 +37,42 @@ def indexes_rebuilt_after(cur: sqlite3.Cursor, table: str, *, keep: tuple[str, .
     for _name, sql in found:
         cur.execute(sql)
 
+
+
+class BulkLoad:
+    """An import's statements on one cursor of the caller's write transaction (plain SQL: they move whole
+    tables, and the history copy runs inside SQLite on attached files, never through Python rows)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._cur = sqlite_cursor(conn)
+
+    def rows(self, table: str) -> int:
+        return int(self._cur.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def next_card_id(self) -> int:
+        return int(self._cur.execute("SELECT max(id) FROM cards").fetchone()[0] or 0) + 1
+
+    def next_position(self) -> int:
+        """The new-card position after every card's (max(position) scans the cards table)."""
+        return int(self._cur.execute("SELECT max(position) FROM cards").fetchone()[0] or 0) + 1
+
+    def indexes_rebuilt_after(self, table: str, *, keep: tuple[str, ...] = ()) -> AbstractContextManager[None]:
+        return indexes_rebuilt_after(self._cur, table, keep=keep)
+
+    def copy_history(self, files: Iterable[Path], since: int | None, answer_columns: Sequence[str],
+                     schedule_columns: Sequence[str]) -> None:
+        """Review logs and card schedules from the history replay's files (tables ``answers`` and ``cards``
+        in these columns). ``since``: only for the cards from this id on that exist; None: all.
+
+        An answer given in Anki has no srs state to undo it to: its undo record is empty."""
+        answers, schedule = ", ".join(answer_columns), ", ".join(schedule_columns)
+        ours = "" if since is None else f" WHERE card_id IN (SELECT id FROM main.cards WHERE id >= {int(since)})"
+        for k, path in enumerate(files):
+            name = f"srs_history_{k}"  # detached by Collection.write once the transaction ends
+            self._cur.execute(f"ATTACH DATABASE ? AS {name}", (str(path),))
+            self._cur.execute(f"INSERT INTO main.review_logs ({answers}, prev) SELECT {answers}, '{{}}'"
+                              f" FROM {name}.answers{ours}")
+            self._cur.execute(
+                f"UPDATE main.cards SET ({schedule}) = (SELECT {schedule} FROM {name}.cards AS h"
+                f" WHERE h.card_id = main.cards.id) WHERE id IN (SELECT card_id FROM {name}.cards)"
+            )

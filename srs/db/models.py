@@ -24,8 +24,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from srs.core.consts import (
+    DEFAULT_BURY_SIBLINGS,
     DEFAULT_DAY_START_HOUR,
     DEFAULT_FUZZ,
+    DEFAULT_LEECH_ACTION,
     DEFAULT_LEECH_THRESHOLD,
     DEFAULT_MAXIMUM_INTERVAL,
     DEFAULT_NEW_PER_DAY,
@@ -68,6 +70,9 @@ class Preset(Base):
     max_answer_seconds: Mapped[int] = mapped_column(Integer, default=MAX_ANSWER_SECONDS,
                                                     server_default=text(str(MAX_ANSWER_SECONDS)))
     fuzz: Mapped[bool] = mapped_column(Boolean, default=DEFAULT_FUZZ)
+    leech_action: Mapped[str] = mapped_column(String(10), default=DEFAULT_LEECH_ACTION,
+                                              server_default=DEFAULT_LEECH_ACTION)  # srs.core.consts.LEECH_ACTIONS
+    bury_siblings: Mapped[bool] = mapped_column(Boolean, default=DEFAULT_BURY_SIBLINGS, server_default=text("1"))
 
 
 class Deck(Base):
@@ -77,6 +82,10 @@ class Deck(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(500), unique=True)
     preset_id: Mapped[int] = mapped_column(ForeignKey("presets.id", ondelete="RESTRICT"), index=True)
+    # Custom study's extra new cards and reviews for one study day (its local date), over the preset's limits.
+    extend_date: Mapped[str | None] = mapped_column(String(10))
+    extend_new: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    extend_reviews: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     preset: Mapped[Preset] = relationship()
 
 

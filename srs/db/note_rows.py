@@ -59,9 +59,9 @@ _CARD_SQL = f"INSERT INTO cards ({', '.join(_CARD_COLS)}) VALUES ({', '.join('?'
 _SOURCE_LINE_SQL = "INSERT OR IGNORE INTO note_sources (note_id, source_id, line) VALUES (?, ?, ?)"
 CHUNK_NOTES = 5_000  # rows built and written per round: bounds the memory of a 50k-note import
 
-# A card's scheduling columns: (state, step, stability, difficulty, due µs, last_review µs,
+# A card's scheduling columns: (state, step, stability, difficulty, due, last_review,
 # reps, lapses, suspended, flag).
-CardSchedule = tuple[int, "int | None", "float | None", "float | None", int, "int | None", int, int, int, int]
+CardSchedule = tuple[int, "int | None", "float | None", "float | None", datetime, "datetime | None", int, int, int, int]
 Scheduler = Callable[[int, int, int], "CardSchedule | None"]  # (row index, ordinal, card id) → schedule or new
 
 
@@ -110,7 +110,9 @@ def insert_notes(
                     cards.append((card_id, note_id, p.deck_id, ordinal, position, int(State.NEW), None, None, None, now_us, None,
                                   0, 0, 0, 0, now_us))
                 else:
-                    cards.append((card_id, note_id, p.deck_id, ordinal, position, *planned, now_us))
+                    state, step, stability, difficulty, due, last, *counts = planned
+                    cards.append((card_id, note_id, p.deck_id, ordinal, position, state, step, stability, difficulty,
+                                  to_micros(due), None if last is None else to_micros(last), *counts, now_us))
                 position += 1
             if p.source_id is not None:
                 links.append((note_id, p.source_id, v["line"]))

@@ -7,6 +7,7 @@ their work (profiled). Times cross this module as datetimes.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -24,12 +25,16 @@ _LEARNING_DUE_SQL = (
 _SHOWABLE_SQL = "SELECT suspended, buried_until, state FROM cards WHERE id = ?"
 
 
-def first_learning_due(conn: Connection, until: datetime, now: datetime, deck_ids: Sequence[int] | None) -> int | None:
+def first_learning_due(conn: Connection, until: datetime, now: datetime, deck_ids: Sequence[int] | None,
+                       members: Sequence[int] | None = None) -> int | None:
     """The learning or relearning card due first by ``until`` (not suspended, not buried at ``now``) in ``deck_ids``
-    (all decks if None)."""
+    (all decks if None), among ``members`` only when given (a search session's cards)."""
     in_decks = "" if deck_ids is None else f" AND deck_id IN ({','.join(str(int(i)) for i in deck_ids)})"
-    row = sqlite_cursor(conn).execute(_LEARNING_DUE_SQL + in_decks + " ORDER BY due, id LIMIT 1",
-                                      (to_micros(until), to_micros(now))).fetchone()
+    params: tuple[object, ...] = (to_micros(until), to_micros(now))
+    if members is not None:  # a JSON list: one parameter however many cards
+        in_decks += " AND id IN (SELECT value FROM json_each(?))"
+        params += (json.dumps([int(i) for i in members]),)
+    row = sqlite_cursor(conn).execute(_LEARNING_DUE_SQL + in_decks + " ORDER BY due, id LIMIT 1", params).fetchone()
     return None if row is None else int(row[0])
 
 

@@ -44,6 +44,7 @@ def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], 
         if line not in kept_lines:
             ledger.demote(line, "duplicate" if why.startswith("same") else "empty-side", why)
     out = _without_split_answers(out, ledger)
+    out = _without_numbered_example_rows(out, ledger)
     out = _distinct_keys(out)
     keys = {id(n): n.key for n in out}  # a key hashes the normalised front: compute it once
     first: dict[str, int] = {}
@@ -125,6 +126,27 @@ def _facet_question(note: NoteDraft) -> bool:
         return False
     last = re.split(r": | — ", note.front.rstrip("?？ "))[-1].strip()
     return bool(_FACET.match(last)) or is_generic(last)
+
+
+_DATA = re.compile(r"^[\d./:\s,\-–()]+$")
+
+
+def _without_numbered_example_rows(notes: list[NoteDraft], ledger: Ledger) -> list[NoteDraft]:
+    """ "Subnet 1 Block?" → 10.0.1.0/28, "Subnet 2 Block?" → 10.0.1.16/28: rows of one worked example, told apart
+    only by their number, whose answers are data of that example (not "Layer 1?" → "Physical")."""
+    shape = Counter((n.heading_path, re.sub(r"\d+", "#", n.front)) for n in notes
+                    if n.rule == "labelled-fact" and re.search(r"\d", n.front) and _DATA.match(n.back.strip()))
+    rows = {k for k, count in shape.items() if count >= 2}
+    if not rows:
+        return notes
+    kept = []
+    for note in notes:
+        if note.rule == "labelled-fact" and (note.heading_path, re.sub(r"\d+", "#", note.front)) in rows \
+                and _DATA.match(note.back.strip()):
+            ledger.demote(note.line, "example-data", "a numbered row of one worked example")
+        else:
+            kept.append(note)
+    return kept
 
 
 def _without_split_answers(notes: list[NoteDraft], ledger: Ledger) -> list[NoteDraft]:

@@ -18,9 +18,8 @@ from srs.core.consts import Rating
 from srs.core.days import study_day
 from srs.core.errors import SrsError
 from srs.core.scheduling import Memory, answer
-from srs.db.answer_rows import MEMORY_COLS, AnswerRows, UndoRecord, undo_record, values_before
+from srs.db.answer_rows import MEMORY_COLS, AnswerRows, UndoRecord, burials_before, undo_record, values_before
 from srs.db.models import Card, Note, ReviewLog
-from srs.db.types import from_micros
 from srs.service.presets import DeckRules
 
 # a mapped class's __table__ is its Table (SQLAlchemy types it as the wider FromClause)
@@ -67,12 +66,12 @@ def answer_card(
     leech = bool(after.lapses > before.lapses and threshold > 0 and after.lapses >= threshold
                  and (after.lapses - threshold) % max(1, threshold // 2) == 0)
     if leech:
-        suspended = True
+        suspended = suspended or rules.leech_action == "suspend"  # "tag": tagged only, still studied
         prev["t"] = row.tags
         tags = row.tags.split()
         if "leech" not in tags:
             rows.set_tags(row.note_id, f" {' '.join([*tags, 'leech'])} ")
-    siblings = rows.siblings(row)
+    siblings = rows.siblings(row) if rules.bury_siblings else []
     if siblings:
         rows.bury([sid for sid, _ in siblings], study_day(when, rules.day_start_hour).end)
         prev["s"] = siblings
@@ -88,8 +87,8 @@ def undo_answer(conn: Connection, log_id: int) -> int:
         raise SrsError("nothing to undo: that answer is no longer in the review log")
     prev: UndoRecord = row.prev
     conn.execute(update(cards).where(cards.c.id == row.card_id).values(**values_before(prev)))
-    for sib_id, buried in prev.get("s", []):
-        conn.execute(update(cards).where(cards.c.id == sib_id).values(buried_until=None if buried is None else from_micros(buried)))
+    for sib_id, buried in burials_before(prev):
+        conn.execute(update(cards).where(cards.c.id == sib_id).values(buried_until=buried))
     if "t" in prev:
         note_id = conn.scalar(select(cards.c.note_id).where(cards.c.id == row.card_id))
         conn.execute(update(notes).where(notes.c.id == note_id).values(tags=prev["t"]))

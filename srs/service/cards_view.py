@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from srs.core.cloze import render_back, render_front
 from srs.core.notes import CONTEXT_SEP
-from srs.db.micros import from_micros
+from srs.db.card_rows import card_with_note
 from srs.db.quick_read import Run, sql_runner
 
 if TYPE_CHECKING:
@@ -64,55 +63,18 @@ def sides(note: Any, ordinal: int) -> tuple[str, str]:  # a note row with templa
     return note.front, note.back
 
 
-class _Row(NamedTuple):
-    id: int
-    note_id: int
-    deck_id: int
-    ordinal: int
-    state: int
-    step: int | None
-    stability: float | None
-    difficulty: float | None
-    due: int
-    last_review: int | None
-    reps: int
-    lapses: int
-    flag: int
-    suspended: int
-    template: str
-    front: str
-    back: str
-    kind: str
-    rule: str
-    tags: str
-    heading_path: str
-    line: int
-    deck: str
-    uri: str | None
-
-
-# Plain SQL, so that `srs show` reads it without SQLAlchemy too (srs.service.reading)
-_VIEW = ("SELECT c.id, c.note_id, c.deck_id, c.ordinal, c.state, c.step, c.stability, c.difficulty, c.due,"
-         " c.last_review, c.reps, c.lapses, c.flag, c.suspended, n.template, n.front, n.back, n.kind, n.rule, n.tags,"
-         " n.heading_path, n.line, d.name, s.uri"
-         " FROM cards c JOIN notes n ON c.note_id = n.id JOIN decks d ON c.deck_id = d.id"
-         " LEFT OUTER JOIN sources s ON n.source_id = s.id WHERE c.id = ?")
-
-
 def view_of(run: Run, card_id: int) -> CardView | None:
     """One card as a reviewer sees it (one query: this is the hot path)."""
-    rows = run(_VIEW, (card_id,))
-    if not rows:
+    r = card_with_note(run, card_id)
+    if r is None:
         return None
-    r = _Row(*rows[0])
     front, back = sides(r, r.ordinal)
-    context = CONTEXT_SEP.join([r.deck.replace("::", CONTEXT_SEP), *json.loads(r.heading_path)])
+    context = CONTEXT_SEP.join([r.deck.replace("::", CONTEXT_SEP), *r.heading_path])
     return CardView(
         id=r.id, note_id=r.note_id, deck=r.deck, context=context, front=front, back=back,
-        kind=r.kind, rule=r.rule, state=r.state, due=from_micros(r.due), reps=r.reps, lapses=r.lapses, flag=r.flag,
-        suspended=bool(r.suspended), tags=r.tags.split(), source=r.uri, line=r.line,
-        stability=r.stability, difficulty=r.difficulty, deck_id=r.deck_id, step=r.step,
-        last_review=None if r.last_review is None else from_micros(r.last_review),
+        kind=r.kind, rule=r.rule, state=r.state, due=r.due, reps=r.reps, lapses=r.lapses, flag=r.flag,
+        suspended=r.suspended, tags=r.tags.split(), source=r.uri, line=r.line,
+        stability=r.stability, difficulty=r.difficulty, deck_id=r.deck_id, step=r.step, last_review=r.last_review,
     )
 
 

@@ -1,9 +1,9 @@
-"""Today's counts per deck, in plain SQL: the rule srs.service.decks describes, on any connection.
+"""Today's counts per deck: the rule srs.service.decks describes, on any connection.
 
-The queries take a ``run(sql, params) -> rows`` function, so the same code counts inside a
-collection's SQLAlchemy session (srs.service.decks) and on a plain ``sqlite3`` snapshot
-(srs.db.quick_read, for a cold ``srs decks`` that must not import SQLAlchemy). This module
-imports neither.
+Its queries (srs.db.deck_count_rows) take a ``run(sql, params) -> rows`` function, so the same
+code counts inside a collection's SQLAlchemy session (srs.service.decks) and on a plain
+``sqlite3`` snapshot (srs.db.quick_read, for a cold ``srs decks`` that must not import
+SQLAlchemy). This module imports neither.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from srs.core.consts import DEFAULT_PRESET, State
+from srs.core.consts import State
 from srs.core.days import StudyDay, study_day
-from srs.db.micros import to_micros
+from srs.db import deck_count_rows as rows_of
 from srs.db.quick_read import Run
 
 LEARN_AHEAD_SECONDS = 20 * 60
@@ -73,12 +73,7 @@ class DayLimits:
 
 def done_today(run: Run, day: StudyDay) -> dict[int, tuple[int, int]]:
     """Per deck id: (new cards introduced today, reviews of review cards today), from the review log."""
-    rows = run(
-        "SELECT c.deck_id, r.prev_state, count(DISTINCT r.card_id) FROM review_logs r JOIN cards c ON c.id = r.card_id"
-        f" WHERE r.reviewed_at >= ? AND r.reviewed_at < ? AND r.prev_state IN ({State.NEW:d}, {State.REVIEW:d})"
-        " GROUP BY c.deck_id, r.prev_state",
-        (to_micros(day.start), to_micros(day.end)),
-    )
+    rows = rows_of.answered_between(run, day.start, day.end)
     out: dict[int, list[int]] = {}
     for deck_id, state, count in rows:
         slot = out.setdefault(deck_id, [0, 0])
@@ -87,7 +82,8 @@ def done_today(run: Run, day: StudyDay) -> dict[int, tuple[int, int]]:
 
 
 def day_limits(run: Run, day: StudyDay) -> DayLimits:
-    decks = run("SELECT d.id, d.name, p.new_per_day, p.reviews_per_day FROM decks d JOIN presets p ON p.id = d.preset_id", ())
+    """Each deck's preset limits, plus custom study's extra cards if they were given for this study day."""
+    decks = rows_of.deck_limits(run, day.date)
     by_name = {name: deck_id for deck_id, name, _n, _r in decks}
     parent = {deck_id: by_name.get(name.rsplit("::", 1)[0]) if "::" in name else None for deck_id, name, _n, _r in decks}
     done_new: dict[int | None, int] = defaultdict(int)
@@ -100,7 +96,7 @@ def day_limits(run: Run, day: StudyDay) -> DayLimits:
             if node is None:
                 break
             node = parent.get(node)
-    (default_new, default_reviews), = run("SELECT new_per_day, reviews_per_day FROM presets WHERE name = ?", (DEFAULT_PRESET,))
+    default_new, default_reviews = rows_of.default_limits(run)
     new_left: dict[int | None, int] = {d: max(0, n - done_new[d]) for d, _name, n, _r in decks}
     review_left: dict[int | None, int] = {d: max(0, r - done_rev[d]) for d, _name, _n, r in decks}
     new_left[None] = max(0, default_new - done_new[None])
@@ -110,70 +106,26 @@ def day_limits(run: Run, day: StudyDay) -> DayLimits:
 
 def preset_hour(run: Run, deck: str | None) -> int:
     """The hour the study day starts for a session on ``deck``: its preset's (the default one for all decks)."""
-    if deck is None:
-        rows = run("SELECT day_start_hour FROM presets WHERE name = ?", (DEFAULT_PRESET,))
-    else:
-        rows = run("SELECT p.day_start_hour FROM presets p JOIN decks d ON d.preset_id = p.id WHERE d.name = ?", (deck,))
-    return DEFAULT_DAY_START if not rows or rows[0][0] is None else int(rows[0][0])
+    hour = rows_of.day_start_hour(run, deck)
+    return DEFAULT_DAY_START if hour is None else hour
 
 
 def counted(run: Run, now: datetime, hour_of: str | None) -> tuple[list[DeckCounts], DeckCounts]:
     """The deck tree and its "All decks" node, for the study day of ``hour_of``'s preset."""
     everything = DeckCounts(0, "")
-    decks = run("SELECT id, name FROM decks", ())
+    decks = rows_of.decks(run)
     if not decks:
         return [], everything
     day = study_day(now, preset_hour(run, hour_of))
     limits = day_limits(run, day)
     learn_cutoff = datetime.fromtimestamp(now.timestamp() + LEARN_AHEAD_SECONDS, now.tzinfo)
-    own = own_counts(run, to_micros(now), to_micros(learn_cutoff), to_micros(day.end))
+    own = rows_of.own_counts(run, now, learn_cutoff, day.end)
     nodes = {name: DeckCounts(deck_id, name, *own.get(deck_id, (0, 0, 0, 0))) for deck_id, name in decks}
     for name in sorted(nodes, key=lambda n: (n.count("::"), n.casefold())):
         parent = name.rsplit("::", 1)[0] if "::" in name else None
         (nodes[parent].children if parent in nodes else everything.children).append(nodes[name])
     _roll_up(everything, limits, None)
     return everything.children, everything
-
-
-# Available now: not suspended, not buried (or buried until a moment already past).
-_AVAILABLE = "suspended = 0 AND (buried_until IS NULL OR buried_until <= ?)"
-_LEARNING = f"state IN ({State.LEARNING:d}, {State.RELEARNING:d})"
-
-
-def own_counts(run: Run, now_us: int, learn_us: int, end_us: int, by_index: bool | None = None) -> dict[int, tuple[int, int, int, int]]:
-    """Per deck id, its own cards (not its subdecks'): (new, learning due by ``learn_us``, reviews due
-    before ``end_us``, all cards), new/learning/review counting only cards available at ``now_us``.
-
-    Two ways, the same numbers. Usually few cards are new or due: the totals come from the
-    (deck_id, due) index alone, and the few candidates through the (state, due) index, 4-6×
-    faster than reading every card at 100k cards (bench deck_tree). When most cards are
-    candidates (a fresh import of new cards), one plain scan of the cards is faster than
-    looking each up; ``by_index`` forces one way (tests)."""
-    totals = run("SELECT deck_id, count(*) FROM cards GROUP BY deck_id", ())
-    if by_index is None:
-        (candidates,), = run(
-            f"SELECT (SELECT count(*) FROM cards WHERE state = {State.NEW:d})"
-            f" + (SELECT count(*) FROM cards WHERE {_LEARNING} AND due <= ?)"
-            f" + (SELECT count(*) FROM cards WHERE state = {State.REVIEW:d} AND due < ?)", (learn_us, end_us))
-        by_index = 3 * candidates < sum(n for _deck, n in totals)  # a lookup costs about twice a scanned row
-    if not by_index:
-        rows = run(
-            "SELECT deck_id,"
-            f" sum(avail AND state = {State.NEW:d}),"
-            f" sum(avail AND {_LEARNING} AND due <= ?),"
-            f" sum(avail AND state = {State.REVIEW:d} AND due < ?), count(*)"
-            f" FROM (SELECT deck_id, state, due, ({_AVAILABLE}) AS avail FROM cards NOT INDEXED) GROUP BY deck_id",
-            (learn_us, end_us, now_us),
-        )
-        return {r[0]: (int(r[1] or 0), int(r[2] or 0), int(r[3] or 0), int(r[4])) for r in rows}
-    out = {deck_id: [0, 0, 0, int(n)] for deck_id, n in totals}
-    rows = run(
-        "SELECT deck_id, state, count(*) FROM cards"
-        f" WHERE (state = {State.NEW:d} OR ({_LEARNING} AND due <= ?) OR (state = {State.REVIEW:d} AND due < ?))"
-        f" AND {_AVAILABLE} GROUP BY deck_id, state", (learn_us, end_us, now_us))
-    for deck_id, state, n in rows:
-        out[deck_id][0 if state == State.NEW else 2 if state == State.REVIEW else 1] += int(n)
-    return {deck_id: (c[0], c[1], c[2], c[3]) for deck_id, c in out.items()}
 
 
 def _roll_up(node: DeckCounts, limits: DayLimits, key: int | None) -> None:

@@ -78,3 +78,11 @@ def card_count(col: Collection) -> int:
     """Cards in the whole collection: what an import's note counts turn into."""
     with col.read() as s:
         return int(s.scalar(select(func.count()).select_from(Card)) or 0)
+
+
+def has_own_notes(col: Collection) -> bool:
+    """Whether any note is the user's: imported from their files or a package, or synced in (not a bundled deck's)."""
+    with col.read_sql() as run:
+        rows = run("SELECT 1 FROM notes n LEFT JOIN sources s ON n.source_id = s.id"
+                   " WHERE s.uri IS NULL OR s.uri NOT LIKE 'bundled:%' LIMIT 1", ())
+    return bool(rows)

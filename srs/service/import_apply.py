@@ -11,113 +11,46 @@ all or nothing for anyone reading the database.
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from typing import Any
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from srs.db.engine import sqlite_cursor
+from srs.db import import_rows
+from srs.db.import_rows import PlanRows
+from srs.db.import_rows import unstage as unstage
 from srs.db.models import Card
-from srs.db.types import to_micros
+from srs.db.note_edit_rows import park
 from srs.service import notes_store as store
 from srs.service import suggestions
 from srs.service.collection import get_or_create_deck
 from srs.service.import_plan import Plan, fingerprint
-from srs.service.note_edits import park
-
-_CHANGE_SQL = (
-    "UPDATE notes SET key = ?, kind = ?, rule = ?, template = ?, reverse = ?, front = ?, back = ?, tags = ?,"
-    " heading_path = ?, line = ?, content_hash = ?, tradeoff = ?, linked_note_id = ?, modified_at = ? WHERE id = ?"
-)
-_ADD_CARD_SQL = (
-    "INSERT INTO cards (note_id, deck_id, ordinal, position, state, due, reps, lapses, suspended, flag, created_at)"
-    " VALUES (?, ?, ?, ?, 0, ?, 0, 0, 0, 0, ?)"
-)
-_LINK_SQL = (
-    "INSERT INTO note_sources (note_id, source_id, line) VALUES (?, ?, ?)"
-    " ON CONFLICT (note_id, source_id) DO UPDATE SET line = excluded.line"
-)
-
-
-# New notes wait in TEMP tables (this connection's own: filling them takes no lock on the
-# database) and move in with three INSERT … SELECT under the lock. Ids, card positions and
-# deck ids are known only then, so the staged rows are numbered from 0 and shifted.
-_STAGE_SQL = (
-    "CREATE TEMP TABLE IF NOT EXISTS import_notes (n INTEGER PRIMARY KEY, guid TEXT, key TEXT, kind TEXT, rule TEXT,"
-    " template TEXT, reverse INTEGER, front TEXT, back TEXT, tags TEXT, heading_path TEXT, deck TEXT, line INTEGER,"
-    " content_hash TEXT, tradeoff TEXT, linked_note_id INTEGER)",
-    "CREATE TEMP TABLE IF NOT EXISTS import_cards (c INTEGER PRIMARY KEY, n INTEGER, ordinal INTEGER)",
-    "CREATE TEMP TABLE IF NOT EXISTS import_decks (name TEXT PRIMARY KEY, id INTEGER)",
-)
-_STAGED = ("import_notes", "import_cards", "import_decks")
-_MOVE_NOTES_SQL = (
-    "INSERT INTO main.notes (id, guid, key, kind, rule, template, reverse, front, back, fields, tags, heading_path,"
-    " deck_id, source_id, line, content_hash, tradeoff, linked_note_id, orphaned_at, created_at, modified_at)"
-    " SELECT s.n + :note0, s.guid, s.key, s.kind, s.rule, s.template, s.reverse, s.front, s.back, '{}', s.tags,"
-    " s.heading_path, d.id, :source, s.line, s.content_hash, s.tradeoff, s.linked_note_id, NULL, :now, :now"
-    " FROM temp.import_notes s JOIN temp.import_decks d ON d.name = s.deck ORDER BY s.n"
-)
-_MOVE_CARDS_SQL = (
-    "INSERT INTO main.cards (id, note_id, deck_id, ordinal, position, state, step, stability, difficulty, due,"
-    " last_review, reps, lapses, suspended, flag, created_at)"
-    " SELECT c.c + :card0, c.n + :note0, d.id, c.ordinal, c.c + :position0, 0, NULL, NULL, NULL, :now, NULL, 0, 0, 0, 0, :now"
-    " FROM temp.import_cards c JOIN temp.import_notes s ON s.n = c.n JOIN temp.import_decks d ON d.name = s.deck"
-    " ORDER BY c.c"
-)
-_MOVE_LINKS_SQL = (
-    "INSERT OR IGNORE INTO main.note_sources (note_id, source_id, line)"
-    " SELECT n + :note0, :source, line FROM temp.import_notes ORDER BY n"
-)
 
 
 def stage(raw: sqlite3.Connection, plan: Plan) -> None:
     """Put the plan's new notes and cards in this connection's TEMP tables (no lock taken)."""
-    cur = raw.cursor()
-    own = not raw.in_transaction  # the last try stages inside the write transaction
-    if own:
-        cur.execute("BEGIN")
-    try:
-        for sql in _STAGE_SQL:
-            cur.execute(sql)
-        for table in _STAGED:
-            cur.execute(f"DELETE FROM temp.{table}")
-        cur.executemany("INSERT INTO temp.import_notes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-            (i, n.guid, v["key"], v["kind"], v["rule"], v["template"], int(v["reverse"]), v["front"], v["back"], v["tags"],
-             json.dumps(v["heading_path"], ensure_ascii=False) if v["heading_path"] else "[]", n.deck, v["line"],
-             v["content_hash"], v["tradeoff"], v["linked_note_id"])
-            for i, n in enumerate(plan.new) for v in (n.values,)])
-        cards = [(i, o) for i, n in enumerate(plan.new) for o in n.ordinals]
-        cur.executemany("INSERT INTO temp.import_cards (c, n, ordinal) VALUES (?, ?, ?)",
-                        [(c, i, o) for c, (i, o) in enumerate(cards)])  # numbered from 0, as the notes
-        if own:
-            cur.execute("COMMIT")
-    except BaseException:
-        if own:
-            cur.execute("ROLLBACK")
-        raise
+    import_rows.stage(raw, plan.new)
 
 
-def unstage(raw: sqlite3.Connection) -> None:
-    """Drop the staging tables (a pooled connection is reused: it must not carry them)."""
-    for table in _STAGED:
-        raw.execute(f"DROP TABLE IF EXISTS temp.{table}")
+MOVES_PER_TRANSACTION = 1_000  # line numbers rewritten per short transaction (~10-30 ms of lock each)
 
 
-def _insert_staged(s: Session, cur: sqlite3.Cursor, plan: Plan, source_id: int, now_us: int) -> None:
-    """Move the staged notes in: ids after the largest, cards last in the new-card order (as ``notes_store.insert_notes``)."""
-    cur.executemany("INSERT INTO temp.import_decks (name, id) VALUES (?, ?)",
-                    [(name, get_or_create_deck(s, name).id) for name in dict.fromkeys(n.deck for n in plan.new)])
-    shift = {
-        "note0": (cur.execute("SELECT max(id) FROM notes").fetchone()[0] or 0) + 1,
-        "card0": (cur.execute("SELECT max(id) FROM cards").fetchone()[0] or 0) + 1,
-        "position0": (cur.execute("SELECT max(position) FROM cards").fetchone()[0] or 0) + 1,
-        "source": source_id, "now": now_us,
-    }
-    cur.execute(_MOVE_NOTES_SQL, shift)
-    cur.execute(_MOVE_CARDS_SQL, shift)
-    cur.execute(_MOVE_LINKS_SQL, shift)
+def apply_moves(write: Callable[[], AbstractContextManager[Session]], plan: Plan) -> None:
+    """Rewrite the line numbers of the plan's unchanged notes that moved, in short transactions of their
+    own, before the plan's one transaction: a line inserted near the top moves every note below it, and
+    rewriting 10k rows was most of a re-import's lock time (130-200 ms). A line number only says where an
+    unchanged note now stands in the file as it is on disk, so writing it first is right even if the
+    import then fails or is planned again (a plan made again finds these lines already in place)."""
+    if plan.source_id is None:
+        return
+    for i in range(0, max(len(plan.moved), len(plan.relinked)), MOVES_PER_TRANSACTION):
+        with write() as s:
+            rows = PlanRows(s.connection())
+            rows.move_lines(plan.moved[i:i + MOVES_PER_TRANSACTION])
+            rows.link([(note_id, line) for line, note_id in plan.relinked[i:i + MOVES_PER_TRANSACTION]], plan.source_id)
+    plan.moved, plan.relinked = [], []
 
 
 class Stale(Exception):
@@ -131,37 +64,21 @@ def apply_plan(s: Session, plan: Plan) -> None:
     source = store.record_source(s, plan.uri, plan.digest, plan.fmt, plan.now)
     if plan.suggested is not None:
         suggestions.record(s, source, plan.suggested, plan.now)
-    cur = sqlite_cursor(s.connection())
-    now_us = to_micros(plan.now)
+    rows = PlanRows(s.connection())
     # Revive before the card changes: a card of a revived note whose side is gone stays suspended.
-    cur.executemany("UPDATE notes SET orphaned_at = NULL WHERE id = ?", [(i,) for i in plan.revived])
-    cur.executemany("UPDATE cards SET suspended = 0 WHERE note_id = ?", [(i,) for i in plan.revived])
-    cur.executemany(_CHANGE_SQL, [_changed_row(c.values, c.note_id) for c in plan.changed])
-    cur.executemany("UPDATE notes SET line = ? WHERE id = ?", plan.moved)
-    park(cur, plan.conflicts, plan.now)
-    _sync_cards(s, cur, plan, now_us)
-    if plan.new:
-        _insert_staged(s, cur, plan, source.id, now_us)
-    cur.executemany(_LINK_SQL, [(note_id, source.id, line) for note_id, line in plan.links])
-    cur.executemany("DELETE FROM note_sources WHERE note_id = ? AND source_id = ?", [(i, source.id) for i in plan.unlinked])
-    cur.executemany("DELETE FROM notes WHERE id = ?", [(i,) for i in plan.pruned])  # cards and links go with them
-    cur.executemany("UPDATE notes SET orphaned_at = ? WHERE id = ?", [(now_us, i) for i in plan.orphaned])
-    cur.executemany("UPDATE cards SET suspended = 1 WHERE note_id = ?", [(i,) for i in plan.orphaned])
-
-
-def _changed_row(v: store.NoteValues, note_id: int) -> tuple[Any, ...]:
-    return (v["key"], v["kind"], v["rule"], v["template"], int(v["reverse"]), v["front"], v["back"], v["tags"],
-            json.dumps(v["heading_path"], ensure_ascii=False) if v["heading_path"] else "[]", v["line"],
-            v["content_hash"], v["tradeoff"], v["linked_note_id"], to_micros(v["modified_at"]), note_id)
-
-
-def _sync_cards(s: Session, cur: sqlite3.Cursor, plan: Plan, now_us: int) -> None:
-    """New sides get new cards (after every card in the new-card order); a side that is gone
-    loses its card if it was never reviewed, else the card is suspended (its history kept)."""
+    rows.revive(plan.revived)
+    rows.change([(c.values, c.note_id, c.indexed) for c in plan.changed])
+    rows.move_lines(plan.moved)
+    park(s.connection(), plan.conflicts, plan.now)  # the user's edits stay; the versions not applied wait (srs conflicts)
     adds = [(c.note_id, c.deck_id, o) for c in plan.changed for o in c.add_ordinals]
-    if adds:
-        position = (s.scalar(select(func.max(Card.position))) or 0) + 1
-        cur.executemany(_ADD_CARD_SQL, [(n, d, o, position + i, now_us, now_us) for i, (n, d, o) in enumerate(adds)])
-    drops = [(cid, cid) for c in plan.changed for cid in c.drop_cards]
-    cur.executemany("DELETE FROM cards WHERE id = ? AND NOT EXISTS (SELECT 1 FROM review_logs WHERE card_id = ?)", drops)
-    cur.executemany("UPDATE cards SET suspended = 1 WHERE id = ?", [(cid,) for cid, _ in drops])
+    if adds:  # new sides get new cards, after every card in the new-card order
+        rows.add_cards(adds, (s.scalar(select(func.max(Card.position))) or 0) + 1, plan.now)
+    rows.drop_cards([cid for c in plan.changed for cid in c.drop_cards])
+    if plan.new:
+        rows.move_staged([(name, get_or_create_deck(s, name).id) for name in dict.fromkeys(n.deck for n in plan.new)],
+                         source.id, plan.now)
+    rows.link(plan.links, source.id)
+    rows.link([(note_id, line) for line, note_id in plan.relinked], source.id)  # not applied before
+    rows.unlink(plan.unlinked, source.id)
+    rows.prune(plan.pruned)
+    rows.orphan(plan.orphaned, plan.now)

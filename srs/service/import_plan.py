@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from srs.core.notes import NoteDraft, normalize
 from srs.db.models import Note, NoteSource, Source, Suggestion
+from srs.db.note_edit_rows import edited_notes
 from srs.extract.model import Suggestion as HeldBack  # a draft the critic held back
 from srs.service import notes_store as store
 from srs.service.matching import (
@@ -34,7 +35,7 @@ from srs.service.matching import (
     resolve,
     same_fact_elsewhere,
 )
-from srs.service.note_edits import edited_among, incoming_version
+from srs.service.note_edits import incoming_version
 from srs.service.suggestions import ACCEPTED
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ class Changed:
     values: store.NoteValues
     add_ordinals: list[int]
     drop_cards: list[int]  # deleted if never reviewed, else suspended
+    indexed: dict[str, Any] = field(default_factory=dict)  # the indexed columns as stored (key, tradeoff, link)
 
 
 @dataclass
@@ -74,6 +76,7 @@ class Plan:
     moved: list[tuple[int, int]] = field(default_factory=list)  # (line, note id): unchanged notes on another line
     revived: list[int] = field(default_factory=list)
     links: list[tuple[int, int]] = field(default_factory=list)  # (note id, line) new or moved in this source
+    relinked: list[tuple[int, int]] = field(default_factory=list)  # (line, note id): ``moved`` notes' links here
     unlinked: list[int] = field(default_factory=list)  # notes that stay in other sources only
     orphaned: list[int] = field(default_factory=list)
     pruned: list[int] = field(default_factory=list)
@@ -129,7 +132,7 @@ def make_plan(
         ))
         stored_lines = {n: line for n, line in s.execute(
             select(NoteSource.note_id, NoteSource.line).where(NoteSource.source_id == source_id))}
-        plan.edited = edited_among(s, [n.id for n in existing])
+        plan.edited = {i: e.imported_text for i, e in edited_notes(s.connection(), [n.id for n in existing]).items()}
     by_key: dict[str, list[Note]] = {}
     for note in existing:
         by_key.setdefault(note.key, []).append(note)
@@ -165,7 +168,7 @@ def make_plan(
     twins = notes_by_key(s, {d.key for d in unmatched})
     similar = SimilarityBudget(len(unmatched), len(leftovers))
     for d in unmatched:
-        similar_note = most_similar(d, leftovers, plan.edited) if similar.allows() else None
+        similar_note = most_similar(d, leftovers, similar, plan.edited) if similar.allows() else None
         if similar_note is not None:
             leftovers.remove(similar_note)
             _update(plan, fr, similar_note, d, answered)
@@ -181,6 +184,9 @@ def make_plan(
                                 store.make_guid(uri, d.key, taken), store.card_ordinals(d.template, d.front, d.reverse)))
         fr.count(kind, "new")
     plan.links = [(note_id, line) for note_id, line in dict(links).items() if stored_lines.get(note_id) != line]
+    moved = {note_id for _, note_id in plan.moved}
+    plan.relinked = [(line, note_id) for note_id, line in plan.links if note_id in moved and note_id in stored_lines]
+    plan.links = [(note_id, line) for note_id, line in plan.links if not (note_id in moved and note_id in stored_lines)]
     _leftovers(s, plan, fr, leftovers, source_id, prune)
     return plan
 
@@ -244,5 +250,6 @@ def _update(plan: Plan, fr: FileReport, note: Note, d: NoteDraft, answered: dict
         return
     have = {c.ordinal: c.id for c in note.cards}
     plan.changed.append(Changed(note.id, note.deck_id, values, [o for o in ordinals if o not in have],
-                                [cid for o, cid in have.items() if o not in ordinals]))
+                                [cid for o, cid in have.items() if o not in ordinals],
+                                {"key": note.key, "tradeoff": note.tradeoff, "linked_note_id": note.linked_note_id}))
     fr.count(kind, "updated")

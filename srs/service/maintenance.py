@@ -7,35 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
-
 from srs.core.errors import SrsError
 from srs.db.backups import backup_file, backup_path
+from srs.db.health import fix, health_of
 from srs.db.migrate import head_revision
 from srs.service.collection import Collection
 
-TABLES = ("presets", "decks", "sources", "notes", "note_sources", "cards", "review_logs")
-
-# Rows that point at nothing: safe to delete (a backup is taken first).
-ORPHAN_CHECKS = {
-    "cards without a note": "SELECT count(*) FROM cards WHERE note_id NOT IN (SELECT id FROM notes)",
-    "review logs without a card": "SELECT count(*) FROM review_logs WHERE card_id NOT IN (SELECT id FROM cards)",
-    "notes without cards": "SELECT count(*) FROM notes WHERE id NOT IN (SELECT note_id FROM cards)",
-    "stale burials": "SELECT count(*) FROM cards WHERE buried_until IS NOT NULL AND buried_until <= :now",
-    "note sources without a note or source": (
-        "SELECT count(*) FROM note_sources WHERE note_id NOT IN (SELECT id FROM notes)"
-        " OR source_id NOT IN (SELECT id FROM sources)"),
-}
-ORPHAN_FIXES = {
-    "cards without a note": "DELETE FROM cards WHERE note_id NOT IN (SELECT id FROM notes)",
-    "review logs without a card": "DELETE FROM review_logs WHERE card_id NOT IN (SELECT id FROM cards)",
-    "notes without cards": "DELETE FROM notes WHERE id NOT IN (SELECT note_id FROM cards)",
-    "stale burials": "UPDATE cards SET buried_until = NULL WHERE buried_until IS NOT NULL AND buried_until <= :now",
-    "note sources without a note or source": (
-        "DELETE FROM note_sources WHERE note_id NOT IN (SELECT id FROM notes)"
-        " OR source_id NOT IN (SELECT id FROM sources)"),
-}
-HARMLESS = {"stale burials"}
+HARMLESS = {"stale burials"}  # of srs.db.health.ORPHAN_CHECKS: reported, not a problem
 
 
 @dataclass
@@ -68,22 +46,18 @@ class CheckReport:
 
 
 def check(col: Collection, *, repair: bool = False) -> CheckReport:
-    from srs.db.types import to_micros
-
-    now = to_micros(col.now())
+    now = col.now()
     with col.engine.connect() as conn:
-        integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
-        fk_errors = len(conn.exec_driver_sql("PRAGMA foreign_key_check").all())
-        revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-        counts = {t: int(conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() or 0) for t in TABLES}
-        findings = {name: int(conn.execute(text(sql), {"now": now}).scalar() or 0) for name, sql in ORPHAN_CHECKS.items()}
-    report = CheckReport(str(col.path), integrity, fk_errors, revision, head_revision(), counts, findings)
+        health = health_of(conn, now)
+    findings = health.findings
+    report = CheckReport(str(col.path), health.integrity, health.foreign_key_errors, health.revision, head_revision(),
+                         health.counts, findings)
     if repair and any(findings.values()):
         report.backup = str(backup(col, backup_path(col.path)))
         with col.write_conn() as conn:
             for name, n in findings.items():
                 if n:
-                    conn.execute(text(ORPHAN_FIXES[name]), {"now": now})
+                    fix(conn, name, now)
                     report.repaired[name] = n
         after = check(col)
         report.findings, report.counts = after.findings, after.counts

@@ -16,9 +16,6 @@ again changes nothing.
 
 from __future__ import annotations
 
-import json
-import sqlite3
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -28,8 +25,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from srs.core.cloze import cloze_numbers, visible
 from srs.core.errors import SrsError
-from srs.db.models import Deck, Note, NoteEdit, Source
-from srs.db.types import to_micros
+from srs.db.models import Note, NoteEdit, Source
+from srs.db.note_edit_rows import conflict_rows
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
 
@@ -155,33 +152,15 @@ def put_back(col: Collection, note_id: int, before: Before) -> None:
 # -- imports ---------------------------------------------------------------------
 
 
-def edited_among(s: Session, note_ids: Iterable[int]) -> dict[int, str]:
-    """The user-edited notes among ``note_ids``: id → the imported version's text (front and back)."""
-    ids = sorted(set(note_ids))
-    out: dict[int, str] = {}
-    for i in range(0, len(ids), 500):
-        for note_id, front, back in s.execute(select(NoteEdit.note_id, NoteEdit.base_front, NoteEdit.base_back)
-                                              .where(NoteEdit.note_id.in_(ids[i:i + 500]))):
-            out[note_id] = f"{front} {back}"
-    return out
-
-
 def incoming_version(values: store.NoteValues, ordinals: list[int], *, fields: dict[str, Any] | None = None,
                      deck: str | None = None) -> dict[str, Any]:
     """The version an import brought for a user-edited note, as it is parked until the user decides."""
-    out: dict[str, Any] = {"values": {k: values[k] for k in _NOTE_COLUMNS}, "ordinals": list(ordinals)}  # type: ignore[literal-required]
+    out: dict[str, Any] = {"values": {k: values[k] for k in _NOTE_COLUMNS}, "ordinals": list(ordinals)}  # type: ignore[literal-required]  # _NOTE_COLUMNS names NoteValues keys
     if fields is not None:
         out["fields"] = fields
     if deck is not None:
         out["deck"] = deck
     return out
-
-
-def park(cur: sqlite3.Cursor, parked: list[tuple[int, dict[str, Any]]], now: datetime) -> None:
-    """Keep each incoming version beside the user's note (an import's plan, applied in its transaction)."""
-    now_us = to_micros(now)
-    cur.executemany("UPDATE note_edits SET incoming = ?, incoming_at = ? WHERE note_id = ?",
-                    [(json.dumps(v, ensure_ascii=False, sort_keys=True), now_us, note_id) for note_id, v in parked])
 
 
 # -- conflicts -------------------------------------------------------------------
@@ -202,16 +181,9 @@ class Conflict:
 def conflicts(col: Collection) -> list[Conflict]:
     """Notes the user edited for which an import brought a different version, oldest first."""
     with col.read() as s:
-        rows = s.execute(
-            select(NoteEdit, Note.front, Note.back, Deck.name, Source.uri).join(Note, Note.id == NoteEdit.note_id)
-            .join(Deck, Deck.id == Note.deck_id).join(Source, Note.source_id == Source.id, isouter=True)
-            .where(NoteEdit.incoming.is_not(None)).order_by(NoteEdit.incoming_at, NoteEdit.note_id)).all()
-    out = []
-    for edit, front, back, deck, uri in rows:
-        new = (edit.incoming or {})["values"]
-        out.append(Conflict(edit.note_id, deck, _origin(uri), front, back, new["front"], new["back"],
-                            edit.incoming_at or edit.edited_at))
-    return out
+        rows = conflict_rows(s.connection())
+    return [Conflict(r.note_id, r.deck, _origin(r.uri), r.front, r.back, r.incoming["values"]["front"],
+                     r.incoming["values"]["back"], r.found_at) for r in rows]
 
 
 def resolve(col: Collection, keep: Keep, note_ids: list[int] | None = None) -> int:

@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
-from srs.core.consts import DEFAULT_PRESET, DEFAULT_RETENTION, MAX_ANSWER_SECONDS
+from srs.core.consts import (
+    DEFAULT_BURY_SIBLINGS,
+    DEFAULT_LEECH_ACTION,
+    DEFAULT_PRESET,
+    DEFAULT_RETENTION,
+    MAX_ANSWER_SECONDS,
+)
 from srs.core.scheduling import SchedulingOptions, fsrs_decay
 from srs.db.export_rows import deck_presets
 from srs.db.models import Deck, Preset
@@ -21,6 +27,8 @@ class DeckRules:
     day_start_hour: int
     leech_threshold: int
     max_answer_seconds: int = MAX_ANSWER_SECONDS  # answer times are logged clamped to this
+    leech_action: str = DEFAULT_LEECH_ACTION  # "suspend" or "tag" (srs.core.consts.LEECH_ACTIONS)
+    bury_siblings: bool = DEFAULT_BURY_SIBLINGS
 
 
 def rules_of(preset: Preset) -> DeckRules:
@@ -39,6 +47,8 @@ def rules_of(preset: Preset) -> DeckRules:
         day_start_hour=preset.day_start_hour,
         leech_threshold=preset.leech_threshold,
         max_answer_seconds=preset.max_answer_seconds or MAX_ANSWER_SECONDS,
+        leech_action=preset.leech_action,
+        bury_siblings=preset.bury_siblings,
     )
 
 

@@ -21,7 +21,7 @@ from srs.core.consts import State
 from srs.core.days import study_day
 from srs.core.due_dates import DueSpec, parse_due
 from srs.core.errors import NotFound
-from srs.db.models import Card
+from srs.db.models import Card, Note
 from srs.service.collection import Collection
 from srs.service.presets import DeckRules, default_rules, rules_by_deck
 
@@ -41,6 +41,7 @@ class CardChange:
     action: str  # "forget", "set due 3-7"
     before: dict[int, dict[str, Any]] = field(default_factory=dict)
     after: dict[int, dict[str, Any]] = field(default_factory=dict)
+    table: str = "cards"  # "notes" for a tag edit: the ids are note ids then
 
     @property
     def changed(self) -> int:
@@ -142,29 +143,33 @@ def set_due_date(col: Collection, card_ids: Iterable[int], spec: str | DueSpec) 
         return _apply(conn, CardChange(f"set due {spec}"), _rows(conn, card_ids), values_for)
 
 
-def _put(col: Collection, values_by_card: dict[int, dict[str, Any]]) -> int:
+def _put(col: Collection, table: Table, values_by_id: dict[int, dict[str, Any]]) -> int:
     with col.write() as s:
         conn = s.connection()
-        present = {r.id for r in _existing(conn, values_by_card)}
-        for card_id, values in values_by_card.items():
-            if card_id in present:
-                conn.execute(update(cards).where(cards.c.id == card_id).values(**values))
+        present = {r.id for r in _existing(conn, table, values_by_id)}
+        for row_id, values in values_by_id.items():
+            if row_id in present:
+                conn.execute(update(table).where(table.c.id == row_id).values(**values))
     return len(present)
 
 
-def _existing(conn: Connection, card_ids: Iterable[int]) -> list[Any]:
-    ids = sorted(card_ids)
+def _existing(conn: Connection, table: Table, ids_given: Iterable[int]) -> list[Any]:
+    ids = sorted(ids_given)
     found: list[Any] = []
     for i in range(0, len(ids), CHUNK):
-        found += conn.execute(select(cards.c.id).where(cards.c.id.in_(ids[i:i + CHUNK]))).all()
+        found += conn.execute(select(table.c.id).where(table.c.id.in_(ids[i:i + CHUNK]))).all()
     return found
 
 
+def _table(change: CardChange) -> Table:
+    return cards if change.table == "cards" else cast(Table, Note.__table__)
+
+
 def undo_change(col: Collection, change: CardChange) -> int:
-    """Put back exactly the columns ``change`` set, as they were; returns how many cards (deleted ones are skipped)."""
-    return _put(col, change.before)
+    """Put back exactly the columns ``change`` set, as they were; returns how many rows (deleted ones are skipped)."""
+    return _put(col, _table(change), change.before)
 
 
 def redo_change(col: Collection, change: CardChange) -> int:
-    """Set the same columns to the same values again; returns how many cards."""
-    return _put(col, change.after)
+    """Set the same columns to the same values again; returns how many rows."""
+    return _put(col, _table(change), change.after)

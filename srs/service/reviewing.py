@@ -31,6 +31,7 @@ from srs.db.types import to_micros
 from srs.service.answering import AlreadyAnswered, Answered, answer_card, card_columns, set_card, undo_answer
 from srs.service.cards_view import CardView, load_view
 from srs.service.collection import Collection
+from srs.service.custom_study import search_card_ids
 from srs.service.decks import LEARN_AHEAD_SECONDS, DayLimits, day_limits, subtree_ids
 from srs.service.presets import DeckRules, default_rules, rules_by_deck
 
@@ -49,11 +50,16 @@ def _each(ids: Sequence[int]) -> Any:  # a SELECT of the ids (a SQLAlchemy table
 class Study:
     """Today's cards for a deck (or all decks), in the order they should be seen."""
 
-    def __init__(self, col: Collection, deck: str | None = None, limit: int | None = None) -> None:
+    def __init__(self, col: Collection, deck: str | None = None, limit: int | None = None,
+                 search: str | None = None) -> None:
         self.col = col
         self.deck = deck
         self.limit = limit  # at most this many cards in the queue
         self.answers = 0
+        # A custom study session (srs.service.custom_study): the cards of this search, fixed when it starts,
+        # outside the daily limits; the session's learning cards are only these.
+        self.search = search
+        self.members: list[int] | None = None if search is None else search_card_ids(col, search)
         with col.engine.connect() as conn:
             self.deck_ids = subtree_ids(conn, deck)
         with col.read() as s:
@@ -70,6 +76,8 @@ class Study:
         clauses: list[ColumnElement[bool]] = [cards.c.suspended.is_(False), (cards.c.buried_until.is_(None)) | (cards.c.buried_until <= now)]
         if self.deck_ids is not None:
             clauses.append(cards.c.deck_id.in_(self.deck_ids))
+        if self.members is not None:
+            clauses.append(cards.c.id.in_(_each(self.members)))
         return clauses
 
     def _of(self, ids: Sequence[int], now: datetime) -> list[Any]:
@@ -84,6 +92,9 @@ class Study:
         now = self.col.now()
         day = study_day(now, self.root_rules.day_start_hour)
         skip = set(leave_out)
+        if self.members is not None:
+            self.queue = deque(self._searched(now, skip))
+            return
         with self.col.read() as s:
             limits = day_limits(s, day)
             conn = s.connection()
@@ -98,6 +109,14 @@ class Study:
         if self.limit is not None:
             order = order[: self.limit]
         self.queue = deque(order)
+
+    def _searched(self, now: datetime, skip: set[int]) -> list[int]:
+        """A search session's queue: its new and review cards not yet answered in it, in the search's order."""
+        with self.col.read() as s:
+            live = set(s.connection().execute(select(cards.c.id).where(
+                *self._where(now), cards.c.state.in_([int(x) for x in QUEUED_STATES]))).scalars())
+        order = [c for c in self.members or [] if c in live and c not in skip]
+        return order if self.limit is None else order[: self.limit]
 
     def _within(self, conn: Connection, limits: DayLimits, left: dict[int | None, int], skip: set[int],
                 query: Select[int, int]) -> list[int]:
@@ -123,7 +142,7 @@ class Study:
         return out
 
     def _learning_due(self, conn: Connection, until: datetime, now: datetime) -> int | None:
-        return first_learning_due(conn, until, now, self.deck_ids)
+        return first_learning_due(conn, until, now, self.deck_ids, self.members)
 
     def _eligible(self, conn: Connection, card_id: int, now: datetime) -> bool:
         return showable_state(conn, card_id, now) in QUEUED_STATES
@@ -196,6 +215,8 @@ class Study:
             clauses = [cards.c.suspended.is_(False), cards.c.state != int(State.NEW)]
             if self.deck_ids is not None:
                 clauses.append(cards.c.deck_id.in_(self.deck_ids))
+            if self.members is not None:
+                clauses.append(cards.c.id.in_(_each(self.members)))
             due = conn.execute(select(cards.c.due).where(*clauses, cards.c.due > now).order_by(cards.c.due).limit(1)).scalar()
         return due
 

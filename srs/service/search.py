@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from srs.core.consts import State
 from srs.core.notes import CONTEXT_SEP
@@ -23,7 +23,7 @@ from srs.service.search_query import QueryError as QueryError  # what search_car
 from srs.service.search_query import parse
 from srs.service.search_sql import compile_query, day_start_hour, interval_days_sql, raw
 
-ORDERS = ("due", "difficulty", "lapses", "reps", "interval", "added", "deck")
+ORDERS = ("due", "difficulty", "lapses", "reps", "interval", "added", "deck", "front")
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ def search_cards(col: Collection, query: str = "", *, order: str = "due", descen
     order_columns: dict[str, list[Any]] = {
         "due": [Card.state == State.NEW, Card.due, Card.position], "difficulty": [Card.difficulty], "lapses": [Card.lapses],
         "reps": [Card.reps], "interval": [interval_days_sql()], "added": [Card.created_at], "deck": [Deck.name, Card.due],
+        "front": [func.lower(Note.front), Card.ordinal],  # Anki's sort field, case-insensitive
     }
     keys = [(k.desc() if descending else k.asc()).nulls_last() for k in order_columns[order]]  # new cards have no difficulty
     now = col.now()

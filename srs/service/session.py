@@ -113,16 +113,17 @@ class Step:
 
 
 class ReviewSession:
-    """``ReviewSession(col, deck)``; ``start()`` shows the first card."""
+    """``ReviewSession(col, deck)`` (or ``search=`` for custom study); ``start()`` shows the first card."""
 
     def __init__(self, col: Collection, deck: str | None = None, limit: int | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, search: str | None = None) -> None:
         self.col = col
         self.deck = deck
+        self.search = search  # custom study: the cards of this search, outside the daily limits (srs.service.custom_study)
         self.limit = limit  # end after this many answers
         self.clock = clock
         self.started = clock()
-        self.study = Study(col, deck=deck)
+        self.study = Study(col, deck=deck, search=search)
         self.card: CardView | None = None
         self.reviewed = 0
         self.again = 0

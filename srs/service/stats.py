@@ -1,9 +1,9 @@
-"""Collection statistics, aggregated in SQL, and one card's answers.
+"""Collection statistics, aggregated in SQL (srs.db.stats_rows), and one card's answers.
 
-Times are integer microseconds. Per-day counts run one indexed range count per
-study day (the day bounds come from Python, so they follow the local time zone
-and daylight saving); retention groups answers into 15-minute buckets (every
-study-day boundary falls on one, in any time zone) that Python maps to days.
+Per-day counts run one indexed range count per study day (the day bounds come from
+here, so they follow the local time zone and daylight saving); retention groups
+answers into 15-minute buckets (every study-day boundary falls on one, in any time
+zone) that this module maps to days.
 """
 
 from __future__ import annotations
@@ -13,32 +13,21 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from srs.core.consts import LEARNING_STATES, Rating, State
-from srs.core.days import DAY_US, StudyDay, study_day
+from srs.core.days import StudyDay, study_day
 from srs.core.errors import NotFound
-from srs.db.micros import from_micros, to_micros
+from srs.db import stats_rows
+from srs.db.deck_count_rows import decks
 from srs.db.quick_read import Run
+from srs.db.stats_rows import Scope
 from srs.service.deck_counts import counted, flatten, preset_hour
 
 if TYPE_CHECKING:
     from srs.service.collection import Collection
 
-BUCKET_US = 900_000_000  # 15 minutes
 YOUNG_DAYS = 21  # a review card is mature from this interval on
 FORECAST_DAYS = 30
 HISTORY_DAYS = 365
 WEEKS = 12
-
-
-# Whole days between a card's last review and its due time (NULL for new cards): the SQL of
-# srs.core.days.interval_days (SQLite rounds halves up for these positive spans).
-INTERVAL_DAYS = f"(CASE WHEN state = {State.NEW:d} THEN NULL ELSE round((due - last_review) / {DAY_US * 1.0!r}) END)"
-
-
-def _and(*conditions: str) -> str:
-    """``WHERE`` text of the conditions that are not empty."""
-    kept = [c for c in conditions if c]
-    return " WHERE " + " AND ".join(kept) if kept else ""
 
 
 @dataclass
@@ -71,12 +60,12 @@ class Stats:
 
 
 class _Days:
-    """Consecutive study days from offset ``first`` to ``last`` (0 = today), as microsecond bounds."""
+    """Consecutive study days from offset ``first`` to ``last`` (0 = today)."""
 
     def __init__(self, now: datetime, hour: int, first: int, last: int) -> None:
         self.first = first
         self.days: list[StudyDay] = [study_day(now, hour, offset_days=k) for k in range(first, last + 1)]
-        self.starts = [to_micros(d.start) for d in self.days]
+        self.starts = [d.start for d in self.days]
 
     @property
     def end(self) -> datetime:
@@ -85,53 +74,27 @@ class _Days:
     def day(self, offset: int) -> StudyDay:
         return self.days[offset - self.first]
 
-    def offset(self, bucket: int) -> int:
-        """The day offset of a 15-minute bucket; ``first - 1`` before the first day."""
-        return bisect_right(self.starts, bucket * BUCKET_US) - 1 + self.first
+    def offset(self, moment: datetime) -> int:
+        """The day offset of a moment; ``first - 1`` before the first day."""
+        return bisect_right(self.starts, moment) - 1 + self.first
 
-    def per_day(self, run: Run, table: str, moment: str, where: str, open_start: bool = False) -> dict[int, int]:
-        """Rows of ``table`` whose ``moment`` column falls on each day; ``open_start``: all before, on day one."""
-        ends = [*self.starts[1:], to_micros(self.end)]
-        bounds = [(i + self.first, start, end) for i, (start, end) in enumerate(zip(self.starts, ends, strict=True))]
-        if open_start:
-            bounds[0] = (self.first, -(2**62), ends[0])
-        days = ", ".join(f"({day:d}, {lo:d}, {hi:d})" for day, lo, hi in bounds)  # integers only: inlined
-        rows = run(f"WITH days(day, lo, hi) AS (VALUES {days}) SELECT day, (SELECT count(*) FROM {table}"
-                   f"{_and(f'{moment} >= days.lo', f'{moment} < days.hi', where)}) FROM days", ())
-        return {day: n for day, n in rows if n}
+    def bounds(self) -> list[tuple[int, datetime, datetime]]:
+        """(offset, start, end) of each day, each ending where the next starts."""
+        ends = [*self.starts[1:], self.end]
+        return [(i + self.first, start, end) for i, (start, end) in enumerate(zip(self.starts, ends, strict=True))]
 
 
-def _card_counts(run: Run, where: str) -> dict[str, int]:
-    live, learning = "suspended = 0", ", ".join(str(int(x)) for x in LEARNING_STATES)
-    review = f"{live} AND state = {State.REVIEW:d}"
-    conditions = [f"{live} AND state = {State.NEW:d}", f"{live} AND state IN ({learning})", review, "suspended = 1",
-                  f"{review} AND {INTERVAL_DAYS} < {YOUNG_DAYS:d}", f"{review} AND {INTERVAL_DAYS} >= {YOUNG_DAYS:d}"]
-    counts = ", ".join(f"coalesce(sum(CASE WHEN {c} THEN 1 ELSE 0 END), 0)" for c in conditions)
-    row = run(f"SELECT count(*), {counts} FROM cards{_and(where)}", ())[0]
-    names = ("total", "new", "learning", "review", "suspended", "young", "mature")
-    return {name: int(value or 0) for name, value in zip(names, row, strict=True)}
-
-
-def _forecast(run: Run, where: str, now: datetime, hour: int) -> list[int]:
+def _forecast(run: Run, scope: Scope, now: datetime, hour: int) -> list[int]:
     """Cards (not new, not suspended) due on each of the next days; overdue ones count for today,
     and cards buried until tomorrow for tomorrow."""
-    days = _Days(now, hour, 0, FORECAST_DAYS - 1)
-    today_end = to_micros(days.day(0).end)
-    buried = f"(buried_until IS NOT NULL AND buried_until > {to_micros(now):d})"
-    live = " AND ".join(c for c in (where, f"state IN ({State.LEARNING:d}, {State.REVIEW:d}, {State.RELEARNING:d})",
-                                    "suspended = 0") if c)
-    by_day = days.per_day(run, "cards", "due", f"{live} AND NOT ({buried} AND due < {today_end:d})", open_start=True)
-    put_off = run(f"SELECT count(*) FROM cards{_and(live, buried, f'due < {today_end:d}')}", ())[0][0] or 0
-    forecast = [by_day.get(day, 0) for day in range(FORECAST_DAYS)]
-    forecast[1] += put_off
-    return forecast
+    return stats_rows.due_per_day(run, scope, _Days(now, hour, 0, FORECAST_DAYS - 1).bounds(), now)
 
 
-def _answers_per_day(run: Run, where: str, days: _Days) -> dict[int, int]:
-    return days.per_day(run, "review_logs", "reviewed_at", where)
+def _answers_per_day(run: Run, scope: Scope, days: _Days) -> dict[int, int]:
+    return stats_rows.answers_per_day(run, scope, days.bounds())
 
 
-def _streak(run: Run, where: str, now: datetime, hour: int, days: _Days, per_day: dict[int, int]) -> int:
+def _streak(run: Run, scope: Scope, now: datetime, hour: int, days: _Days, per_day: dict[int, int]) -> int:
     """Consecutive days with answers, ending today (or yesterday when nothing is answered yet today)."""
     offset = 0 if per_day.get(0) else -1
     streak = 0
@@ -142,17 +105,15 @@ def _streak(run: Run, where: str, now: datetime, hour: int, days: _Days, per_day
         if offset >= days.first:  # a day without answers
             return streak
         days = _Days(now, hour, days.first - HISTORY_DAYS, days.first - 1)  # the streak is older: go on a year back
-        per_day = _answers_per_day(run, where, days)
+        per_day = _answers_per_day(run, scope, days)
 
 
-def _retention(run: Run, where: str, days: _Days) -> tuple[float | None, list[tuple[str, float | None, int]]]:
+def _retention(run: Run, scope: Scope, days: _Days) -> tuple[float | None, list[tuple[str, float | None, int]]]:
     """True retention: answers to cards in review state (before the answer) that were not Again."""
     today = date.fromisoformat(days.day(0).date)
     first_week = -today.weekday() - 7 * (WEEKS - 1)  # offset of the Monday 11 weeks before this week's
     first = min(first_week, -29)
-    span = (f"reviewed_at >= {to_micros(days.day(first).start):d}", f"reviewed_at < {to_micros(days.day(0).end):d}")
-    rows = run(f"SELECT reviewed_at / {BUCKET_US:d} AS bucket, rating > {Rating.AGAIN:d} AS passed, count(*) FROM review_logs"
-               f"{_and(*span, where, f'prev_state = {State.REVIEW:d}')} GROUP BY bucket, passed", ())
+    rows = stats_rows.review_answers_by_bucket(run, scope, days.day(first).start, days.day(0).end)
     month = [0, 0]  # [answers, passed]
     weeks = [[0, 0] for _ in range(WEEKS)]
     for b, ok, n in rows:
@@ -190,9 +151,7 @@ def card_history(col: Collection, card_id: int) -> list[Answer]:
 
 def answers_of(run: Run, card_id: int) -> list[Answer]:
     """``card_history`` on one read transaction."""
-    rows = run("SELECT reviewed_at, rating, state, due, duration_ms FROM review_logs WHERE card_id = ?"
-               " ORDER BY reviewed_at, id", (card_id,))
-    return [Answer(from_micros(at), rating, state, from_micros(due), ms) for at, rating, state, due, ms in rows]
+    return [Answer(*row) for row in stats_rows.card_answers(run, card_id)]
 
 
 def collection_stats(col: Collection, deck: str | None = None) -> Stats:
@@ -205,21 +164,19 @@ def stats_of(run: Run, now: datetime, deck: str | None = None) -> Stats:
     """``collection_stats`` on one read transaction (a collection's, or a plain sqlite3 snapshot's)."""
     deck_ids = None
     if deck is not None:
-        deck_ids = [i for i, n in run("SELECT id, name FROM decks", ()) if n == deck or n.startswith(deck + "::")]
+        deck_ids = [i for i, n in decks(run) if n == deck or n.startswith(deck + "::")]
         if not deck_ids:
             raise NotFound(f"no deck named {deck!r} (see `srs decks`)")
     hour = preset_hour(run, deck)
-    card_where = "" if deck_ids is None else f"deck_id IN ({', '.join(str(int(i)) for i in deck_ids)})"
-    # "+ 0" keeps SQLite on the reviewed_at index (by card id it would read every log of the deck per day)
-    log_where = "" if deck_ids is None else f"(card_id + 0) IN (SELECT id FROM cards WHERE {card_where})"
+    scope = Scope(deck_ids)
     history = _Days(now, hour, 1 - HISTORY_DAYS, 0)
-    counts = _card_counts(run, card_where)
+    counts = stats_rows.card_counts(run, scope, YOUNG_DAYS)
     stats = Stats(deck, **counts)  # type: ignore[arg-type]  # (str → int keyword arguments: Stats' count fields)
-    stats.forecast = _forecast(run, card_where, now, hour)
-    per_day = _answers_per_day(run, log_where, history)
+    stats.forecast = _forecast(run, scope, now, hour)
+    per_day = _answers_per_day(run, scope, history)
     stats.reviews_per_day = {history.day(o).date: n for o, n in sorted(per_day.items())}
-    stats.streak = _streak(run, log_where, now, hour, history, per_day)
-    stats.retention_30d, stats.retention_by_week = _retention(run, log_where, history)
+    stats.streak = _streak(run, scope, now, hour, history, per_day)
+    stats.retention_30d, stats.retention_by_week = _retention(run, scope, history)
     roots, everything = counted(run, now, deck)  # srs.service.decks.today_counts, in this same snapshot
     today = everything if deck is None else next((node for node in flatten(roots) if node.name == deck), None)
     if today is None:

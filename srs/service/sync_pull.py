@@ -240,7 +240,7 @@ def _replayed(col: Collection, mirror: Mirror, cids: set[int],
     replay_history(path, folder, base=0, options=options, now_us=to_micros(col.now()), ready=parts.append)
     answers: dict[int, list[tuple[Any, ...]]] = {}
     schedules: dict[int, tuple[Any, ...]] = {}
-    for part in parts:
+    for part in parts:  # the replay's own scratch files (srs.anki.history's tables), not srs's database
         db = sqlite3.connect(part)
         try:
             for row in db.execute(f"SELECT {', '.join(ANSWER_COLUMNS)} FROM answers ORDER BY reviewed_at"):

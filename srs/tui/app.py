@@ -17,7 +17,10 @@ from srs.tui.commands import screen_commands
 from srs.tui.editor import run_editor
 
 if TYPE_CHECKING:
+    from textual.theme import Theme
+
     from srs.service import Collection
+    from srs.service.ui_settings import UiSettings
 
 EditorRunner = Callable[["SrsApp", Path, int], bool]
 
@@ -40,14 +43,19 @@ class SrsApp(App[None]):
         start_review: bool | None = None,
         clock: Callable[[], float] = time.monotonic,
         editor: EditorRunner = run_editor,
+        search: str | None = None,
     ) -> None:
         super().__init__()
         self.open_collection = open_collection
         self.deck = deck
-        self.start_review = deck is not None if start_review is None else start_review
+        self.search = search  # `srs review --search`: a custom study session of this search
+        self.start_review = (deck is not None or search is not None) if start_review is None else start_review
         self.clock = clock
         self.editor = editor
         self.col: Collection | None = None
+        self.chosen_theme = "textual-dark"  # what Ctrl+T returns to (a theme picked in the palette, or the last run's)
+        self.last_deck: str | None = None  # the deck last studied: the deck list starts on it
+        self._saved_theme: str | None = None
 
     @property
     def collection(self) -> Collection:
@@ -63,23 +71,32 @@ class SrsApp(App[None]):
         self.run_worker(self._open_collection, thread=True, name="open collection")
 
     def _open_collection(self) -> None:
+        from srs.service.ui_settings import load_settings
+
         try:
             col = self.open_collection()
         except SrsError as exc:
             self.call_from_thread(self._open_failed, str(exc))
             return
-        self.call_from_thread(self._collection_ready, col)
+        self.call_from_thread(self._collection_ready, col, load_settings(col))
 
     def _open_failed(self, message: str) -> None:
         self.query_one("#opening", Static).update(f"Could not open the collection:\n\n{message}\n\nPress q to quit.")
         self.bind("q", "quit", description="Quit")
 
-    def _collection_ready(self, col: Collection) -> None:
+    def _collection_ready(self, col: Collection, settings: UiSettings) -> None:
         from srs.tui.screens.home import HomeScreen
         from srs.tui.screens.review import ReviewScreen
 
         self.col = col
-        self.push_screen(ReviewScreen(self.deck) if self.start_review else HomeScreen())
+        self.last_deck = settings.last_deck
+        themes = self.available_themes
+        if settings.chosen_theme in themes:
+            self.chosen_theme = settings.chosen_theme
+        self._saved_theme = settings.theme
+        self.theme = settings.theme if settings.theme in themes else self.chosen_theme  # may be Ctrl+T's other one
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.push_screen(ReviewScreen(self.deck, self.search) if self.start_review else HomeScreen())
 
     def on_unmount(self) -> None:
         if self.col is not None:
@@ -101,10 +118,12 @@ class SrsApp(App[None]):
 
     go_home = action_go_home
 
-    def action_study(self, deck: str | None = None) -> None:
+    def action_study(self, deck: str | None = None, search: str | None = None) -> None:
         from srs.tui.screens.review import ReviewScreen
 
-        self.push_screen(ReviewScreen(deck))
+        self.last_deck = deck or ""
+        self.save_settings(last_deck=self.last_deck)
+        self.push_screen(ReviewScreen(deck, search))
 
     def action_browse(self, query: str = "") -> None:
         from srs.tui.screens.browse import BrowseScreen
@@ -133,6 +152,13 @@ class SrsApp(App[None]):
         self.go_home()
         self.call_after_refresh(lambda: self.screen.action_sync() if isinstance(self.screen, HomeScreen) else None)
 
+    def _on_home(self, action: str) -> None:
+        """Run a deck-list action on the selected deck from anywhere: back to the deck list first."""
+        from srs.tui.screens.home import HomeScreen
+
+        self.go_home()
+        self.call_after_refresh(lambda: getattr(self.screen, action)() if isinstance(self.screen, HomeScreen) else None)
+
     def action_help(self) -> None:
         from srs.tui.screens.help import HelpScreen
 
@@ -140,7 +166,27 @@ class SrsApp(App[None]):
             self.push_screen(HelpScreen(self.screen))
 
     def action_toggle_theme(self) -> None:
-        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+        """Between the chosen theme and a plain one of the other brightness, and back to the chosen one."""
+        self.theme = self.other_theme() if self.theme == self.chosen_theme else self.chosen_theme
+
+    def other_theme(self) -> str:
+        """Ctrl+T's plain alternative to the chosen theme: the other brightness."""
+        return "textual-light" if self.available_themes[self.chosen_theme].dark else "textual-dark"
+
+    def _theme_changed(self, theme: Theme) -> None:
+        """Any theme change is kept for the next run; one that is not Ctrl+T's pair (the palette's) is the new choice."""
+        if theme.name not in (self.chosen_theme, self.other_theme()):
+            self.chosen_theme = theme.name
+            self.save_settings(chosen_theme=theme.name)
+        if theme.name != self._saved_theme:
+            self._saved_theme = theme.name
+            self.save_settings(theme=theme.name)
+
+    def save_settings(self, **changes: str | None) -> None:
+        from srs.service.ui_settings import save_settings
+
+        if self.col is not None:
+            save_settings(self.col, **changes)
 
     # -- command palette -----------------------------------------------------
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -153,6 +199,10 @@ class SrsApp(App[None]):
         yield SystemCommand("Statistics", "Heatmap, forecast, retention, card counts", self.action_stats)
         yield SystemCommand("Import notes", "Import a markdown file or a folder", self.action_import)
         yield SystemCommand("Sync with your phone", "Two-way sync through an Anki sync server (key y on the deck list)", self.action_sync)
+        yield SystemCommand("Deck options", "The selected deck's preset: limits, steps, retention (key o on the deck list)",
+                            lambda: self._on_home("action_options"))
+        yield SystemCommand("Custom study", "Extra cards today, study ahead, forgotten cards, a search (key c on the deck list)",
+                            lambda: self._on_home("action_custom_study"))
         yield SystemCommand("Inbox: suggestions", "Cards the extractor held back: accept, edit or reject", self.action_inbox)
         yield SystemCommand("Help: keys", "Keys of this screen", self.action_help)
         yield SystemCommand("Toggle light/dark theme", "Switch between textual-light and textual-dark", self.action_toggle_theme)

@@ -54,7 +54,7 @@ def run_db(
     to ``failed``, or to a notification; anything else is a bug and stops the
     app with its traceback, as Textual does by default.
     """
-    app = srs_app(node)
+    app = node.app
 
     async def deliver(callback: Callable[..., Any], value: Any) -> None:
         if not alive(node):
@@ -69,7 +69,7 @@ def run_db(
 
     def job() -> None:
         try:
-            result = fn(app.collection)
+            result = fn(srs_app(node).collection)
         except SrsError as exc:
             if failed is not None:
                 app.call_from_thread(deliver, failed, str(exc))  # type: ignore[arg-type]  # mypy cannot solve T | Awaitable[T] for a coroutine

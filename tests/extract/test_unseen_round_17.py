@@ -243,3 +243,23 @@ def test_a_list_right_under_a_question_is_not_named_after_the_heading():
     text = ("## Identifying characteristics\n\n5. A company plans several acquisitions. Which characteristics matter most?\n"
             "* Interoperability\n* Scalability\n* Adaptability\n")
     assert not any(front.startswith("Which three identifying") for front in cards(text))
+
+
+def test_statements_joined_by_arrows_are_no_flow():
+    text = ("# DataFrames\n\n- A DataFrame is the core abstraction -> rows with a schema -> a table in SQL\n"
+            "- Many join types -> inner, outer, left_outer, right_outer -> `df1.join(df2)`\n"
+            "- Release: build -> test -> package -> deploy\n")
+    assert [back for back in cards(text, "sequence").values()] == ["build → test → package → deploy"]
+
+
+def test_a_pattern_of_digits_is_no_definition_and_numbered_example_rows_no_facts():
+    text = ("# Classes\n\n- Class B = `128.111.XXX.XXX`\n\n## The catch\n\n- **Subnet 1 Block**: 10.0.1.0/28\n"
+            "- **Subnet 2 Block**: 10.0.1.16/28\n\n## OSI\n\n- **Layer 1**: Physical\n- **Layer 2**: Data link\n")
+    got = cards(text)
+    assert "What is Class B?" not in got and not any("Subnet" in front for front in got)
+    assert sum(1 for front in got if "Layer" in front) == 2
+
+
+def test_a_pronoun_is_no_anchor_for_a_set():
+    text = "# Datasets\n\nIt has two types of transformation:\n\n- typed\n- untyped\n"
+    assert not any(front.startswith("It:") for front in cards(text))

@@ -1,7 +1,7 @@
 """`srs db check` finds each kind of damage; `--repair` fixes it after a backup.
 
 tests/cli/test_cli_basics.py covers "review logs without a card"; these are
-the other kinds srs knows (srs/service/maintenance.py ORPHAN_CHECKS), one at a
+the other kinds srs knows (srs/db/health.py ORPHAN_CHECKS), one at a
 time and all at once, checking that the backup holds the damaged state, that
 nothing else changed, and that a second repair has nothing to do.
 """

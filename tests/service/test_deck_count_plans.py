@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from srs.core.consts import State
+from srs.db.deck_count_rows import own_counts
 from srs.db.micros import to_micros
 from srs.service.collection import Collection
-from srs.service.deck_counts import own_counts
 from tests.factory import add_notes
 
 
@@ -28,10 +28,11 @@ def test_both_ways_of_counting_agree_with_a_count_card_by_card(col: Collection) 
             conn.exec_driver_sql("UPDATE cards SET state = ?, due = ?, suspended = ?, buried_until = ? WHERE id = ?",
                                  (int(state), due, suspended, buried, card_id))
     now_us, learn_us, end_us = at(0), at(20 / 60), at(12)
+    learn_until, day_end = now + timedelta(minutes=20), now + timedelta(hours=12)
     with col.read_sql() as run:
-        by_index = own_counts(run, now_us, learn_us, end_us, by_index=True)
-        by_scan = own_counts(run, now_us, learn_us, end_us, by_index=False)
-        chosen = own_counts(run, now_us, learn_us, end_us)
+        by_index = own_counts(run, now, learn_until, day_end, by_index=True)
+        by_scan = own_counts(run, now, learn_until, day_end, by_index=False)
+        chosen = own_counts(run, now, learn_until, day_end)
         cards = run("SELECT deck_id, state, due, suspended, buried_until FROM cards", ())
     expected: dict[int, list[int]] = {}
     for deck_id, state, due, suspended, buried_until in cards:

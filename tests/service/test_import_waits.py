@@ -158,3 +158,40 @@ def test_a_plan_made_stale_by_another_import_is_made_again(tmp_path: Path, monke
             linked = s.scalar(select(func.count()).select_from(NoteSource))
             live = s.scalar(select(func.count(Note.id)).where(Note.orphaned_at.is_(None)))
     assert live == fr.new + fr.updated + fr.unchanged == linked - fr.orphaned
+
+
+def test_a_line_added_at_the_top_moves_every_note_in_short_transactions(tmp_path: Path) -> None:
+    """A re-import whose only change is a new fact at the top moves every other note down a line or
+    two: those line numbers are rewritten a thousand at a time, in transactions of their own, and no
+    write transaction of the import changes more rows than that (before: all of them in one)."""
+    from sqlalchemy import event
+
+    from srs.db.engine import sqlite_connection
+    from srs.service.import_apply import MOVES_PER_TRANSACTION
+
+    db = tmp_path / "srs.db"
+    notes = tmp_path / "notes.md"
+    facts = [f"fact {i} :: value {i}\n" for i in range(3_000)]
+    notes.write_text("\n".join(facts), encoding="utf-8")
+    changes: list[int] = []
+    with Collection.open(db) as col:
+        import_notes_file(col, notes)
+        notes.write_text("\n".join(["a new fact :: its value\n", *facts]), encoding="utf-8")
+        began: dict[int, int] = {}
+
+        @event.listens_for(col.engine, "begin")
+        def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+            began[id(conn)] = sqlite_connection(conn).total_changes
+
+        @event.listens_for(col.engine, "commit")
+        def _commit(conn) -> None:  # type: ignore[no-untyped-def]
+            changes.append(sqlite_connection(conn).total_changes - began.pop(id(conn), 0))
+
+        fr = import_notes_file(col, notes)
+        assert (fr.new, fr.updated, fr.unchanged) == (1, 0, 3_000)
+        assert 0 < max(changes) <= 2 * MOVES_PER_TRANSACTION < 6_000
+        with col.read() as s:
+            lines = dict(s.execute(select(Note.front, Note.line)).all())
+            linked = dict(s.execute(select(Note.front, NoteSource.line).join(NoteSource)).all())
+    assert lines["a new fact"] == linked["a new fact"] == 1
+    assert lines["fact 0"] == linked["fact 0"] == 3 and lines["fact 2999"] == linked["fact 2999"] == 6_001

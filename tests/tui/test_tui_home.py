@@ -138,3 +138,31 @@ async def test_all_decks_row_is_what_studying_all_decks_offers(empty_col: Collec
         await settle(pilot)
         assert isinstance(app.screen, ReviewScreen) and app.screen.shown is not None
         assert (app.screen.shown.new, app.screen.shown.left) == (20, 20)
+
+
+@sync
+async def test_a_first_run_welcome_names_the_bundled_decks_until_the_user_imports_notes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from srs.service.opening import open_collection
+
+    from .tui_data import build
+
+    col = open_collection(tmp_path / "fresh.db")  # a new database: the bundled decks only
+    app = make_app(col)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        welcome = app.screen.query_one("#welcome")
+        text = rendered(app.screen, "#welcome")
+        assert welcome.display and "Security" in text and "Well-Architected" in text
+        assert "i" in text and "srs import" in text
+        build(col, tmp_path / "notes")  # the user's own notes
+        await pilot.press("r")
+        await settle(pilot)
+        assert not welcome.display
+
+
+@sync
+async def test_no_welcome_for_a_collection_with_the_users_notes(col: Collection) -> None:
+    app = make_app(col)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert not app.screen.query_one("#welcome").display

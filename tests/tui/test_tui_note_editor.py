@@ -234,3 +234,4 @@ async def test_a_conflict_is_settled_in_the_editor(empty_col: Collection, bundle
         assert app.screen is browse
     assert conflicts(empty_col) == []
     assert note_text(empty_col, note_id).back == "Poison messages."
+

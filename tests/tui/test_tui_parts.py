@@ -43,6 +43,18 @@ def test_heatmap_levels() -> None:
     )
 
 
+def test_heatmap_legend_is_quantiles_of_the_data() -> None:
+    from datetime import date
+
+    from srs.tui.widgets.heatmap import Heatmap
+
+    spread = {f"2026-02-{d:02d}": v for d, v in enumerate([1, 2, 3, 5, 6, 8, 10, 12, 13, 20, 25, 30, 31, 40, 60], 1)}
+    assert Heatmap(spread, date(2026, 3, 1)).legend() == "· 0  ░ 1–5  ▒ 6–12  ▓ 13–30  █ 31+"
+    steady = {f"2026-02-{d:02d}": 30 + d % 3 for d in range(1, 29)}  # about 30 a day: the quartiles do not spread
+    legend = Heatmap(steady, date(2026, 3, 1)).legend()
+    assert legend == "· 0  ░ 1–8  ▒ 9–16  ▓ 17–24  █ 25+"  # not "1–30 · 31 · 32 · 33+"
+
+
 def test_bar_columns_use_eighths() -> None:
     cols = columns([0, 4, 8, 1], rows=2)
     assert cols[0] == "  "  # nothing due: an empty column

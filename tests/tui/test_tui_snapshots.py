@@ -97,10 +97,14 @@ def test_summary(snap_compare, col: Collection, size: tuple[int, int]) -> None: 
     assert snap_compare(make_app(col), terminal_size=size, run_before=keys(*presses))
 
 
-@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("size", [*SIZES, pytest.param((40, 12), id="40x12")])
 def test_browse(snap_compare, col: Collection, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     answer_some(col)
     assert snap_compare(make_app(col), terminal_size=size, run_before=keys("b", search="deck:Systems"))
+
+
+def test_browse_marked_rows(snap_compare, col: Collection) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(make_app(col), terminal_size=(80, 24), run_before=keys("b", "tab", "space", "space"))
 
 
 def test_browse_bad_query(snap_compare, col: Collection) -> None:  # type: ignore[no-untyped-def]
@@ -111,6 +115,12 @@ def test_browse_bad_query(snap_compare, col: Collection) -> None:  # type: ignor
 def test_stats(snap_compare, col: Collection, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     answer_some(col)
     assert snap_compare(make_app(col), terminal_size=size, run_before=keys("s"))
+
+
+def test_stats_answers_and_distributions(snap_compare, col: Collection) -> None:  # type: ignore[no-untyped-def]
+    """The end of the stats screen at 80×24: buttons, true retention, hours, and the distributions."""
+    answer_some(col)
+    assert snap_compare(make_app(col), terminal_size=(80, 24), run_before=keys("s", "end"))
 
 
 def test_import_dialog(snap_compare, empty_col: Collection) -> None:  # type: ignore[no-untyped-def]

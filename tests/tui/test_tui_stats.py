@@ -34,3 +34,31 @@ async def test_stats_after_some_reviews(col: Collection) -> None:
         await pilot.press("escape")
         await settle(pilot)
         assert screen not in app.screen_stack
+
+
+@sync
+async def test_answer_buttons_hours_retention_and_distributions_fit_80_columns(col: Collection) -> None:
+    from srs.service.reviewing import Study
+
+    study = Study(col)
+    for rating in (3, 1, 4):
+        card = study.next_card()
+        assert card is not None
+        study.answer(card.id, rating, 1000, expected_reps=card.reps)
+    app = make_app(col)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        screen = app.screen
+        buttons = str(screen.query_one("#buttons").render()).splitlines()
+        assert buttons[0].split() == ["Again", "Hard", "Good", "Easy", "correct"]
+        assert buttons[1].split() == ["Learning", "1", "0", "1", "1", "67%"]  # the three answers to new cards
+        assert "Young — (n=0) · Mature — (n=0)" in str(screen.query_one("#true-retention").render())
+        assert "busiest 9:00–10:00: 3 answers, 67% not Again" in str(screen.query_one("#hours").render())
+        for name in ("intervals", "stability", "difficulty", "retrievability"):
+            rows = str(screen.query_one(f"#{name}").render()).splitlines()
+            assert sum(int(r.split()[-2].replace(",", "")) for r in rows) == 3, name  # the three cards answered
+        for widget in screen.query("#buttons, #true-retention, #hours, #intervals, #retrievability"):
+            assert widget.region.right <= 80 and widget.size.width >= max(
+                len(line) for line in str(widget.render()).splitlines()), widget.id  # nothing cut

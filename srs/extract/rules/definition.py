@@ -73,6 +73,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         bare = _ARTICLE.sub("", term)
         term = bare if not bare[:1].islower() else term[: len(term) - len(bare)].lower() + bare
     term = term.rstrip(" -–—:")  # "Availability - is the …": the dash is the writer's separator, not the term's
+    if re.fullmatch(r"[\dXx.*/:\s`-]+", meaning):
+        return None  # "Class C = 192.111.111.XXX": a pattern of digits, an example of the class, not what it is
     if not _term_ok(term.split(" (also called ")[0]) or not meaning or word_count(meaning) > 60:
         return None
     if word_count(meaning) <= 5 and re.search(r"\b(?:here|there|this|that|above|below)\b", meaning, re.IGNORECASE):

@@ -14,6 +14,7 @@ from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import ONLY_NUMBERED, draft, lower_words, topic
 from srs.extract.languages import WORDED
 from srs.extract.model import Claim, Doc, Unit
+from srs.extract.rules.question_answer import NUMBERED_QUESTION
 from srs.extract.text import bullets, capitalize, cjk_share, clean_label, drop_parentheticals, is_generic, word_count
 
 RULE = "enumeration"
@@ -84,7 +85,7 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
     """The "name all N" card of a list, attached to ``u`` (its lead line)."""
     if not 2 <= len(keys) <= NAME_ALL_MAX or not title or ONLY_NUMBERED.match(title):
         return None  # "Chapter 12:" names no set
-    asked = re.sub(r"^(?:q(?:uestion)?\s*\d+|\d+)\s*[:.)]\s*", "", title.strip(), flags=re.IGNORECASE)
+    asked = NUMBERED_QUESTION.sub("", title.strip())
     if asked.endswith(("?", "？")):  # "Q27: What are the benefits of …?" answered by the list: that question
         return (draft(u, NoteKind.ENUMERATION, RULE, capitalize(asked), bullets(keys, ordered=ordered))
                 if _ASKS_FOR_SET.match(asked) else None)
@@ -132,6 +133,8 @@ def which(title: str, n: int) -> str | None:
                         head, re.IGNORECASE)
         if said:  # "Data warehouses have two famous schemas" → "Data warehouses: what are the two famous schemas?"
             anchor, head = said.group("subject"), said.group("members")
+            if anchor.lower() in ("it", "they", "this", "these", "that", "those", "he", "she", "we", "you"):
+                return None  # "It has two types of transformation": what "it" is stands in the sentence before
         if re.fullmatch(rf"(?:the\s+)?(?:{count}|{n})\s+(?:main\s+|different\s+|possible\s+)?(?:ways|types|kinds|options|"
                         r"approaches|methods|things|points|reasons|steps)", head, re.IGNORECASE) and not anchor:
             return None  # "There are three ways": ways to do what? the set names nothing

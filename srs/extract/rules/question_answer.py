@@ -47,13 +47,14 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 # "**Answer:**" under "### Q27: What is a saga?": a marker that the heading's question is answered here
 ANSWER_MARKER = re.compile(r"^(?:answers?|ans|a|回答|答案|答|解答|réponse|respuesta|antwort|resposta|"
                            r"risposta|답변|답)$", re.IGNORECASE)
-_NUMBERED_QUESTION = re.compile(r"^(?:q(?:uestion)?\s*\d+|\d+)\s*[:.)]\s*", re.IGNORECASE)
+# "Q27: ", "Question 3. ", "5) ": the number a list of questions puts before each one
+NUMBERED_QUESTION = re.compile(r"^(?:q(?:uestion)?\s*\d+|\d+)\s*[:.)]\s*", re.IGNORECASE)
 
 
 def heading_question(u: Unit) -> str | None:
     """The question of the heading over ``u`` ("Q27: What is a saga?" → "What is a saga?"), if it asks one."""
     heading = u.path[-1] if u.path else ""
-    question = _NUMBERED_QUESTION.sub("", heading).strip()
+    question = NUMBERED_QUESTION.sub("", heading).strip()
     return capitalize(question) if question.endswith(("?", "？")) and word_count(question) >= 3 else None
 
 

@@ -18,6 +18,7 @@ from srs.extract.text import cjk_share, parenthetical, tidy, word_count
 
 RULE = "sequence"
 _MAX_STEP_WORDS = 6
+_STATEMENT = re.compile(r"\b(?:is|are|was|were|there)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w.])|\d+(?:ms|s|m|h|k|%)\b")
 
 
@@ -66,4 +67,6 @@ def _steps(clause: str) -> list[str] | None:
         return None
     if sum(1 for s in steps if _NUMBER.search(s)) >= 2:  # a calculation, not a flow
         return None
+    if any(_STATEMENT.search(s) or s.count(",") >= 2 for s in steps):
+        return None  # "DataFrame is SQL's core abstraction → RDD with schema → …": statements and lists, not steps
     return steps

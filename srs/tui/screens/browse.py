@@ -1,44 +1,53 @@
-"""Browse: search (Anki-like syntax), a sortable table, a preview; card info, suspend, flag, delete,
-forget and set due date (those two undoable with u / U while the browser is open)."""
+"""Browse: search (Anki-like syntax), a sortable table, a scrollable preview, and a selection.
+
+Space marks rows; every action (srs.tui.screens.browse_actions) applies to the marked rows, or to
+the row under the cursor when none is marked, and u / U undo and redo it while the browser is open.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from rich.console import JustifyMethod
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Label, Markdown
 
 from srs.core.consts import SHORT_STATE_NAMES, STATE_NAMES
-from srs.service.card_actions import delete_cards, set_flag, set_suspended
 from srs.service.cards_view import card_view
-from srs.service.rescheduling import forget_cards, redo_change, set_due_date, undo_change
 from srs.service.search import QueryError, search_cards
 from srs.tui.format import flag_label, interval_label, one_line, plural, short_date
 from srs.tui.jobs import run_db
+from srs.tui.screens.browse_actions import SelectionActions
 from srs.tui.typed_app import srs_app
 
 if TYPE_CHECKING:
-    from srs.core.due_dates import DueSpec
     from srs.service import Collection
     from srs.service.cards_view import CardView
-    from srs.service.rescheduling import CardChange
+    from srs.service.selection import Change
 
 LIMIT = 500
-ORDERS = ["due", "difficulty", "lapses", "interval", "reps", "added"]
-ORDER_OF_COLUMN = {"due": "due", "ivl": "interval", "diff": "difficulty", "lapses": "lapses", "deck": "deck"}
+ORDERS = ["due", "front", "deck", "difficulty", "lapses", "interval", "reps", "added"]
+ORDER_OF_COLUMN = {"due": "due", "ivl": "interval", "diff": "difficulty", "lapses": "lapses", "deck": "deck",
+                   "front": "front"}
+PLACEHOLDER = "Search, e.g.  deck:security is:new   (F1: syntax)"
 COLUMN_HELP = (
-    "Columns: Due date · Ivl interval · Diff FSRS difficulty (1–10) · Laps lapses · State new/learn/review/relearn, "
-    "or susp./buried · ⚑ flag number · Deck (last part) · Front."
+    "Columns: ✓ marked · Due date · Ivl interval · Diff FSRS difficulty (1–10) · Laps lapses · State new/learn/"
+    "review/relearn, or susp./buried · ⚑ flag number · Deck (full path) · Front. Narrow windows drop some."
 )
 SYNTAX = (
-    "deck:NAME  tag:NAME  is:due|new|learn|review|suspended|buried  flag:1  kind:cloze  source:file.md\n"
-    "prop:ivl>=10  prop:lapses>2  prop:d>7  rated:7  added:3  \"a phrase\"  word*  -negate  a OR b  ( … )"
+    "deck:NAME (and its subdecks; * wildcards)  tag:NAME  is:due|new|learn|review|suspended|buried  flag:1\n"
+    "kind:cloze  source:file.md  prop:ivl>=10  prop:lapses>2  prop:d>7  rated:7  added:3  \"a phrase\"  word*\n"
+    "-negate  a OR b  ( … )"
 )
+# (label, key, width) of the fixed columns, and the narrowest window that shows each
+FIXED = [("✓", "mark", 1, 0), ("Due", "due", 10, 0), ("Ivl", "ivl", 5, 70), ("Diff", "diff", 4, 100),
+         ("Laps", "lapses", 4, 100), ("State", "state", 7, 50), ("⚑", "flag", 2, 100)]
+DECK_FROM = 50  # narrower windows show no Deck column: the Front needs the room
 
 
 def preview_markdown(card: CardView) -> str:
@@ -49,35 +58,70 @@ def preview_markdown(card: CardView) -> str:
         meta.append(flag_label(card.flag))
     if card.suspended:
         meta.append("suspended")
+    if card.tags:
+        meta.append(" ".join(f"#{t}" for t in card.tags))
     return f"*{' · '.join(meta)}* · `{where}:{card.line}`\n\n{card.front}\n\n---\n\n{card.back}"
 
 
-class BrowseScreen(Screen[None]):
+def column_plan(width: int, decks: list[str], padding: int = 1) -> list[tuple[str, str, int]]:
+    """The columns for a window ``width`` wide: the Front takes what the others leave."""
+    columns = [(label, key, w) for label, key, w, min_width in FIXED if width >= min_width]
+    used = sum(w + 2 * padding for _l, _k, w in columns) + 2  # + the scrollbar
+    if width >= DECK_FROM:
+        spare = width - used - 2 * padding
+        longest = max([len("Deck"), *map(len, decks)])
+        # the full path when the Front keeps half the room (a narrow window: three quarters)
+        share = spare // 4 if width < 70 else spare - 2 * padding - max(22, spare // 2)
+        deck = max(6, min(longest, share))
+        columns.append(("Deck", "deck", deck))
+        used += deck + 2 * padding
+    columns.append(("Front", "front", max(12, width - used - 2 * padding)))
+    return columns
+
+
+def tail(text: str, width: int) -> str:
+    """``text`` cut from the left: a deep deck path keeps its last, most telling parts."""
+    return text if len(text) <= width else "…" + text[len(text) - width + 1:]
+
+
+class BrowseScreen(SelectionActions, Screen[None]):
     SCREEN_NAME = "Browse"
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("slash", "focus_search", "Search"),
+        Binding("space", "mark", "Mark"),
+        Binding("a", "mark_all", "Mark all/none", show=False),
         Binding("o", "cycle_order", "Sort"),
         Binding("enter", "info", "Card info", show=False),
         Binding("e", "edit", "Edit", show=False),
         Binding("r", "reverse", "Reverse", show=False),
-        Binding("s", "toggle_suspend", "Suspend/unsuspend"),
+        Binding("p", "focus_preview", "Preview", show=False),
+        Binding("s", "toggle_suspend", "Suspend"),
         Binding("f", "flag", "Flag"),
         Binding("d,delete", "delete", "Delete"),
+        Binding("m", "move", "Move to deck", show=False),
+        Binding("plus", "add_tags", "Add tags", show=False, key_display="+"),
+        Binding("minus", "remove_tags", "Remove tags", show=False, key_display="-"),
         Binding("n", "forget", "Forget (reset to new)", show=False),
         Binding("t", "set_due", "Set due date", show=False),
-        Binding("u", "undo", "Undo forget/set due", show=False),
+        Binding("u", "undo", "Undo", show=False),
         Binding("U", "redo", "Redo", show=False),
+        Binding("c", "study_these", "Study these", show=False),
         Binding("question_mark", "app.help", "Help"),
     ]
     HELP = (
         "Type a search and press Enter (or wait a moment); Down or Tab moves to the results.\n"
-        "o changes the sort (due, difficulty, lapses, interval, reps, added), r reverses it; "
-        "clicking a column header sorts by it.\n"
-        "Enter on a row opens card info (Esc comes back); e edits the card's note ($EDITOR, or the in-app editor).\n"
-        "s suspends or unsuspends, f sets a flag, d deletes (after you confirm).\n"
-        "n forgets the card (it becomes new; its history stays), t sets its due date (0 today, 1! tomorrow with\n"
-        "the interval reset, 3-7 a day in that range); u undoes those, U redoes them.\n" + COLUMN_HELP + "\n\nSearch syntax:\n" + SYNTAX
+        "o changes the sort (due, front, deck, difficulty, lapses, interval, reps, added), r reverses it;\n"
+        "clicking a column header sorts by it. Enter on a row opens card info (Esc comes back).\n"
+        "e edits the note of the row under the cursor ($EDITOR, or the in-app editor), marked or not.\n"
+        "Space marks a row (a marks all, or none); the actions below apply to the marked rows,\n"
+        "or to the row under the cursor when none is marked:\n"
+        "s suspend/unsuspend · f flag · d delete · m move to deck · + add tags · - remove tags\n"
+        "n forget (reset to new; the history stays) · t set due date (0 today, 1! tomorrow with the\n"
+        "interval reset, 3-7 a day in that range). u undoes the last action (delete too), U redoes it.\n"
+        "p (or Tab) focuses the preview, where Up/Down/PgUp/PgDn scroll the whole card.\n"
+        "c studies these: a custom study session of the cards of this search (like an Anki filtered deck).\n"
+        + COLUMN_HELP + "\n\nSearch syntax:\n" + SYNTAX
     )
 
     def __init__(self, query: str = "") -> None:
@@ -86,36 +130,37 @@ class BrowseScreen(Screen[None]):
         self.order = "due"
         self.descending = False
         self.rows: list[Any] = []
+        self.marked: set[int] = set()
+        self.more = False
+        self.stale = False
         self._debounce: Timer | None = None
-        self.front_width = 40
-        self.undo_stack: list[CardChange] = []  # forget / set due, newest last
-        self.redo_stack: list[CardChange] = []
+        self.undo_stack: list[Change] = []  # newest last
+        self.redo_stack: list[Change] = []
 
     def compose(self) -> ComposeResult:
-        yield Input(self.initial, placeholder="Search, e.g.  deck:aws is:due   (F1: syntax)", id="query")
+        with Horizontal(id="query-row"):
+            yield Input(self.initial, placeholder=PLACEHOLDER, id="query")
+            yield Label("", id="query-error")
         yield Label("", id="browse-status")
         yield DataTable(id="results", cursor_type="row", zebra_stripes=True)
-        yield Markdown(id="preview")
+        with VerticalScroll(id="preview-pane"):
+            yield Markdown(id="preview")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        table = self.query_one("#results", DataTable)
-        columns = [("Due", "due", 10), ("Ivl", "ivl", 5), ("Diff", "diff", 4), ("Laps", "lapses", 4),
-                   ("State", "state", 7), ("⚑", "flag", 2), ("Deck", "deck", 10)]
-        used = sum(w + 2 * table.cell_padding for _l, _k, w in columns) + 2 * table.cell_padding + 2  # + scrollbar
-        self.front_width = max(16, self.size.width - used)
-        columns.append(("Front", "front", self.front_width))
-        for label, key, width in columns:
-            justify: JustifyMethod = "right" if key in ("ivl", "diff", "lapses") else "left"
-            table.add_column(Text(label, justify=justify), key=key, width=width)
+        self.query_one("#query-error", Label).display = False
         self.query_one(Input).focus()
         self.search()
 
+    def on_resize(self, event: events.Resize) -> None:
+        # a short window gives the preview less room: the list is what one works in
+        self.query_one("#preview-pane").styles.height = 9 if event.size.height >= 24 else max(3, event.size.height // 4)
+        if self.rows:
+            self.fill_table(keep_row=self.query_one("#results", DataTable).cursor_row)
+
     # -- searching ---------------------------------------------------------------
-    def status(self, text: str, *, error: bool = False) -> None:
-        label = self.query_one("#browse-status", Label)
-        label.update(("✗ " if error else "") + text)
-        label.set_class(error, "-error")
+    def status(self, text: str) -> None:
+        self.query_one("#browse-status", Label).update(text)
 
     def search(self, keep_row: int | None = None) -> None:
         query, order, descending = self.query_one(Input).value, self.order, self.descending
@@ -130,32 +175,56 @@ class BrowseScreen(Screen[None]):
 
         run_db(self, run, lambda result: self.show_rows(*result, keep_row=keep_row), group="search", exclusive=True)
 
+    def show_error(self, error: str | None) -> None:
+        """The error beside the query; the results, left from the last good search, dimmed and called stale."""
+        label = self.query_one("#query-error", Label)
+        label.update(f"✗ {error}" if error else "")
+        label.display = error is not None
+        self.stale = error is not None
+        self.query_one("#results", DataTable).set_class(self.stale, "-stale")
+
     def show_rows(self, rows: list[Any], error: str | None, keep_row: int | None = None) -> None:
+        self.show_error(error)
         if error is not None:
-            self.status(error, error=True)
+            self.status(f"Stale: the {plural(len(self.rows), 'card')} below are from the last search that worked")
             return
-        more = len(rows) > LIMIT
+        self.more = len(rows) > LIMIT
         self.rows = rows[:LIMIT]
-        table = self.query_one("#results", DataTable)
-        table.clear()
-        for r in self.rows:
-            state = "susp." if r.suspended else "buried" if r.buried else SHORT_STATE_NAMES.get(r.state, "?")
-            table.add_row(
-                short_date(r.due), Text(interval_label(r.interval_days if r.state else None), justify="right"),
-                Text("—" if r.difficulty is None else f"{r.difficulty:.1f}", justify="right"),
-                Text(str(r.lapses), justify="right"), state, str(r.flag) if r.flag else "",
-                one_line(r.deck.rsplit("::", 1)[-1], 10), one_line(r.front, self.front_width),
-                key=str(r.id),
-            )
-        arrow = "↓" if self.descending else "↑"
-        shown = f"first {LIMIT} cards (refine the search to see others)" if more else plural(len(self.rows), "card")
-        self.status(f"{shown} · sorted by {self.order} {arrow}")
-        if keep_row is not None and self.rows:
-            table.move_cursor(row=min(keep_row, len(self.rows) - 1))
+        shown = {r.id for r in self.rows}
+        self.marked &= shown  # a mark on a card the search no longer shows would act unseen
+        self.fill_table(keep_row)
         if _asks_suggestions(self.query_one(Input).value):
             self.status("is:suggested: press Enter to see the matching suggestions in the Inbox")
         if not self.rows:
             self.query_one("#preview", Markdown).update("*No card matches this search.*")
+
+    def fill_table(self, keep_row: int | None = None) -> None:
+        table = self.query_one("#results", DataTable)
+        table.clear(columns=True)
+        plan = column_plan(self.size.width or 80, [r.deck for r in self.rows], table.cell_padding)
+        widths = {key: w for _label, key, w in plan}
+        for label, key, width in plan:
+            justify = "right" if key in ("ivl", "diff", "lapses") else "left"
+            table.add_column(Text(label, justify=justify), key=key, width=width)  # type: ignore[arg-type]
+        for r in self.rows:
+            state = "susp." if r.suspended else "buried" if r.buried else SHORT_STATE_NAMES.get(r.state, "?")
+            cells = {
+                "mark": "✓" if r.id in self.marked else "", "due": short_date(r.due),
+                "ivl": Text(interval_label(r.interval_days if r.state else None), justify="right"),
+                "diff": Text("—" if r.difficulty is None else f"{r.difficulty:.1f}", justify="right"),
+                "lapses": Text(str(r.lapses), justify="right"), "state": state, "flag": str(r.flag) if r.flag else "",
+                "deck": tail(r.deck, widths.get("deck", 0)), "front": one_line(r.front, widths["front"]),
+            }
+            table.add_row(*(cells[key] for _l, key, _w in plan), key=str(r.id))
+        if keep_row is not None and self.rows:
+            table.move_cursor(row=min(keep_row, len(self.rows) - 1))
+        self.show_count()
+
+    def show_count(self) -> None:
+        arrow = "↓" if self.descending else "↑"
+        shown = f"first {LIMIT} cards (refine the search to see others)" if self.more else plural(len(self.rows), "card")
+        marked = f" · {len(self.marked)} marked" if self.marked else ""
+        self.status(f"{shown}{marked} · sorted by {self.order} {arrow}")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if self._debounce is not None:
@@ -185,6 +254,7 @@ class BrowseScreen(Screen[None]):
 
     async def show_preview(self, card: CardView | None) -> None:
         await self.query_one("#preview", Markdown).update(preview_markdown(card) if card else "*This card is gone.*")
+        self.query_one("#preview-pane", VerticalScroll).scroll_home(animate=False)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_info()
@@ -197,7 +267,9 @@ class BrowseScreen(Screen[None]):
             self.app.push_screen(CardInfoScreen(card_id))
 
     def action_edit(self) -> None:
-        """The note's file in $EDITOR (then re-imported), or the in-app editor for a card with no notes file."""
+        """The cursor row's note in $EDITOR (then re-imported), or the in-app editor for a card with no notes file.
+
+        One note at a time, as Anki's browser edits the current card's note: the marks stay for the other actions."""
         from srs.tui.screens.note_editor import edit_by_id
 
         card_id = self.selected_id()
@@ -209,7 +281,7 @@ class BrowseScreen(Screen[None]):
             self.app.notify(message, timeout=3)
             self.search(keep_row=keep)
 
-        edit_by_id(self, card_id, done=done, failed=lambda message: self.status(message, error=True))
+        edit_by_id(self, card_id, done=done, failed=self.status)
 
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
         order = ORDER_OF_COLUMN.get(str(event.column_key.value))
@@ -219,7 +291,7 @@ class BrowseScreen(Screen[None]):
         self.order = order
         self.search()
 
-    # -- acting on the selected card -------------------------------------------------
+    # -- the selection -------------------------------------------------------------
     def selected_id(self) -> int | None:
         table = self.query_one("#results", DataTable)
         if not self.rows or table.row_count == 0:
@@ -230,110 +302,39 @@ class BrowseScreen(Screen[None]):
         card_id = self.selected_id()
         return next((r for r in self.rows if r.id == card_id), None)
 
-    def _change(self, fn: Any, message: str) -> None:
-        keep = self.query_one("#results", DataTable).cursor_row
-
-        def done(_result: object) -> None:
-            self.app.notify(message, timeout=3)
-            self.search(keep_row=keep)
-
-        run_db(self, fn, done)
-
-    def action_toggle_suspend(self) -> None:
+    def targets(self) -> list[Any]:
+        """The marked rows, or the row under the cursor when none is marked."""
+        if self.stale:  # what is shown is not what the query says: acting on it would surprise
+            self.app.notify("Fix the search first: the list is stale.", timeout=3)
+            return []
+        if self.marked:
+            return [r for r in self.rows if r.id in self.marked]
         row = self.selected_row()
-        if row is not None:
-            value = not row.suspended
-            self._change(lambda col: set_suspended(col, [row.id], value), "Suspended." if value else "Unsuspended.")
+        return [] if row is None else [row]
 
-    def action_flag(self) -> None:
-        from srs.tui.screens.flag import FlagScreen
+    def after_change(self) -> None:
+        self.search(keep_row=self.query_one("#results", DataTable).cursor_row)
 
-        row = self.selected_row()
-        if row is not None:
-            def picked(flag: int | None) -> None:
-                if flag is not None:
-                    self._change(lambda col: set_flag(col, [row.id], flag), f"Flag set to {flag_label(flag) or 'none'}.")
+    def _show_mark(self, card_id: int) -> None:
+        self.query_one("#results", DataTable).update_cell(str(card_id), "mark", "✓" if card_id in self.marked else "")
 
-            self.app.push_screen(FlagScreen(row.flag), picked)
-
-    def action_delete(self) -> None:
-        from srs.tui.screens.confirm import ConfirmScreen
-
-        row = self.selected_row()
-        if row is None:
+    def action_mark(self) -> None:
+        card_id = self.selected_id()
+        if card_id is None:
             return
+        self.marked ^= {card_id}
+        self._show_mark(card_id)
+        self.query_one("#results", DataTable).action_cursor_down()
+        self.show_count()
 
-        def confirmed(yes: bool | None) -> None:
-            if yes:
-                self._change(lambda col: delete_cards(col, [row.id]), "Deleted.")
+    def action_mark_all(self) -> None:
+        all_ids = {r.id for r in self.rows}
+        self.marked = set() if self.marked >= all_ids else all_ids
+        for card_id in all_ids:
+            self._show_mark(card_id)
+        self.show_count()
 
-        detail = f"{one_line(row.front, 60)}\n({row.deck}; its review history goes too)"
-        self.app.push_screen(ConfirmScreen("Delete this card?", detail), confirmed)
-
-    def _reschedule(self, fn: Any, message: str) -> None:
-        """Run an undoable change (forget, set due) and remember it for u."""
-        keep = self.query_one("#results", DataTable).cursor_row
-
-        def done(change: CardChange) -> None:
-            self.undo_stack.append(change)
-            self.redo_stack.clear()
-            self.app.notify(message, timeout=3)
-            self.search(keep_row=keep)
-
-        run_db(self, fn, done)
-
-    def action_forget(self) -> None:
-        from srs.tui.screens.confirm import ConfirmScreen
-
-        row = self.selected_row()
-        if row is None:
-            return
-
-        def confirmed(yes: bool | None) -> None:
-            if yes:
-                self._reschedule(lambda col: forget_cards(col, [row.id]), "Reset to new (u undoes).")
-
-        detail = f"{one_line(row.front, 60)}\nIts memory state goes; its review history stays."
-        self.app.push_screen(ConfirmScreen("Forget this card (reset it to new)?", detail), confirmed)
-
-    def action_set_due(self) -> None:
-        from srs.tui.screens.set_due import SetDueScreen
-
-        row = self.selected_row()
-        if row is None:
-            return
-
-        def picked(spec: DueSpec | None) -> None:
-            if spec is not None:
-                self._reschedule(lambda col: set_due_date(col, [row.id], spec), f"Due date set: {spec} (u undoes).")
-
-        self.app.push_screen(SetDueScreen(f"“{one_line(row.front, 40)}”"), picked)
-
-    def _step(self, take: list[CardChange], give: list[CardChange], fn: Any, verb: str) -> None:
-        """Undo (or redo) the newest change of ``take``; it moves to ``give`` once the database has it."""
-        if not take:
-            self.app.notify(f"Nothing to {verb} here (forget and set due date can be undone).", timeout=3)
-            return
-        change = take.pop()
-        keep = self.query_one("#results", DataTable).cursor_row
-
-        def done(_n: int) -> None:
-            give.append(change)
-            self.app.notify(f"{dict(undo='Undone', redo='Redone')[verb]}: {change.action}.", timeout=3)
-            self.search(keep_row=keep)
-
-        def failed(msg: str) -> None:
-            take.append(change)
-            self.app.notify(msg)
-
-        run_db(self, lambda col: fn(col, change), done, failed=failed)
-
-    def action_undo(self) -> None:
-        self._step(self.undo_stack, self.redo_stack, undo_change, "undo")
-
-    def action_redo(self) -> None:
-        self._step(self.redo_stack, self.undo_stack, redo_change, "redo")
-
+    # -- sorting and focus -----------------------------------------------------------
     def action_cycle_order(self) -> None:
         self.order = ORDERS[(ORDERS.index(self.order) + 1) % len(ORDERS)] if self.order in ORDERS else "due"
         self.descending = False
@@ -343,11 +344,26 @@ class BrowseScreen(Screen[None]):
         self.descending = not self.descending
         self.search()
 
+    def action_study_these(self) -> None:
+        """A custom study session of the current search's cards (srs.service.custom_study)."""
+        from srs.service.custom_study import start_custom_study
+
+        query = self.query_one(Input).value
+
+        def started(result: Any) -> None:
+            srs_app(self).action_study(None, result.search)
+
+        run_db(self, lambda col: start_custom_study(col, "search", None, query), started,
+               failed=self.status)
+
     def action_focus_search(self) -> None:
         self.query_one(Input).focus()
 
+    def action_focus_preview(self) -> None:
+        self.query_one("#preview-pane", VerticalScroll).focus()
+
     def action_back(self) -> None:
-        srs_app(self).go_home()
+        self.app.go_home()
 
 
 def _asks_suggestions(query: str) -> bool:

@@ -31,12 +31,19 @@ NO_DECKS = (
 )
 
 
+WELCOME = (
+    "Welcome to srs. The decks below ({decks}) come with srs: engineering study cards to try it on; Enter studies one.\n"
+    "Add your own notes with i (a markdown file or a folder), or run  srs import ~/notes  in a shell."
+)
+
+
 @dataclass
 class HomeData:
     everything: DeckCounts  # "All decks": what studying all decks offers; its children are the deck tree
     flat: list[DeckCounts]
     now: datetime
     next_due: datetime | None
+    own_notes: bool = True  # False: only the bundled decks, so the first-run welcome shows
 
     @property
     def tree(self) -> list[DeckCounts]:
@@ -44,13 +51,13 @@ class HomeData:
 
 
 def load_home(col: Collection) -> HomeData:
-    from srs.service.decks import flatten, today_counts
+    from srs.service.decks import flatten, has_own_notes, today_counts
     from srs.service.reviewing import Study
 
     everything = today_counts(col)
     tree = everything.children
     next_due = Study(col).next_due() if tree and everything.available == 0 else None
-    return HomeData(everything, flatten(tree), col.now(), next_due)
+    return HomeData(everything, flatten(tree), col.now(), next_due, has_own_notes(col))
 
 
 class HomeScreen(Screen[None]):
@@ -61,6 +68,8 @@ class HomeScreen(Screen[None]):
         Binding("n", "app.inbox", "Inbox"),
         Binding("b", "app.browse", "Browse"),
         Binding("s", "stats", "Stats"),
+        Binding("o", "options", "Deck options", show=False),  # Anki's key for deck options too; in ? and the palette
+        Binding("c", "custom_study", "Custom study", show=False),  # and for custom study (the footer is full at 80)
         Binding("y", "sync", "Sync"),  # Anki's key for sync too
         Binding("r", "refresh", "Refresh", show=False),
         Binding("question_mark", "app.help", "Help"),
@@ -70,6 +79,8 @@ class HomeScreen(Screen[None]):
         "Up/Down choose a deck; Enter studies it (with its subdecks), or everything on \"All decks\".\n"
         "Counts: New = new cards for today, Learn = in learning now, Due = reviews due today —\n"
         "within the daily limits, so a row shows what studying that deck offers.\n"
+        "o opens the deck's options (its preset: daily limits, steps, retention, leech, bury; workload estimate).\n"
+        "c is custom study: extra new cards or reviews today, study ahead, forgotten cards, or a search.\n"
         "y syncs with your phone through an Anki sync server (set it up once with  srs sync)."
     )
 
@@ -78,6 +89,7 @@ class HomeScreen(Screen[None]):
             yield Label("srs", id="home-title")
             yield Label("", id="streak")
         yield Label("Loading decks…", id="today")
+        yield Static("", id="welcome")
         yield Static("", id="home-message")
         yield DeckTable(id="decks")
         yield SyncLine(lambda _report: self.refresh_counts(), self._ask_full_sync, id="sync-line")
@@ -94,6 +106,12 @@ class HomeScreen(Screen[None]):
         table = self.query_one(DeckTable)
         message = self.query_one("#home-message", Static)
         self.query_one("#home-title", Label).update(f"srs · {data.now.astimezone():%a %d %b %Y}")
+        welcome = self.query_one("#welcome", Static)
+        welcome.display = bool(data.tree) and not data.own_notes
+        if welcome.display:
+            names = [d.name for d in data.tree]
+            decks = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+            welcome.update(WELCOME.format(decks=decks))
         if not data.tree:
             table.display = False
             message.update(NO_DECKS)
@@ -112,12 +130,15 @@ class HomeScreen(Screen[None]):
         else:
             message.update("")
         message.display = bool(new + learning + due == 0)
-        table.show(data.everything, data.flat)
+        table.show(data.everything, data.flat, prefer=getattr(self.app, "last_deck", None))
         table.focus()
 
     def show_stats(self, stats: Any) -> None:
         today = stats.reviews_per_day.get(srs_app(self).collection.now().astimezone().date().isoformat(), 0)
-        self.query_one("#streak", Label).update(f"{plural(today, 'review')} today · streak {plural(stats.streak, 'day')}")
+        narrow = self.size.width < 56  # the date keeps its room on a small window
+        self.query_one("#streak", Label).update(
+            f"{today} today · {stats.streak}d streak" if narrow else
+            f"{plural(today, 'review')} today · streak {plural(stats.streak, 'day')}")
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
@@ -133,6 +154,32 @@ class HomeScreen(Screen[None]):
     def action_stats(self) -> None:
         deck = self.query_one(DeckTable).selected_deck()
         srs_app(self).action_stats(deck or None)
+
+    def action_options(self) -> None:
+        from srs.tui.screens.deck_options import DeckOptionsScreen
+
+        deck = self.query_one(DeckTable).selected_deck()
+        if not deck:  # "All decks" has no preset of its own (or there is no deck yet)
+            self.app.notify("Deck options belong to a deck: choose one first.", title="srs", timeout=5)
+            return
+        self.app.push_screen(DeckOptionsScreen(deck), lambda _none: self.refresh_counts())
+
+    def action_custom_study(self) -> None:
+        from srs.tui.screens.custom_study import CustomStudyScreen
+
+        deck = self.query_one(DeckTable).selected_deck()
+        if deck is None:
+            return  # no decks yet: nothing to study
+        self.app.push_screen(CustomStudyScreen(deck or None), self._custom_study_done)
+
+    def _custom_study_done(self, result: Any) -> None:
+        if result is None:
+            return
+        self.app.notify(result.message, title="Custom study", timeout=5)
+        if result.search is not None:
+            self.app.action_study(None, result.search)  # type: ignore[attr-defined]
+        else:
+            self.refresh_counts()
 
     def action_sync(self, upload: bool = False, download: bool = False) -> None:
         self.query_one(SyncLine).start(upload=upload, download=download)

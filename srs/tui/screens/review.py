@@ -58,9 +58,10 @@ class ReviewScreen(Screen[None]):
         "Esc or q ends the session with a summary."
     )
 
-    def __init__(self, deck: str | None = None) -> None:
+    def __init__(self, deck: str | None = None, search: str | None = None) -> None:
         super().__init__()
         self.deck = deck
+        self.search = search  # custom study: the cards of this search (srs.service.custom_study)
         self.session: ReviewSession | None = None
         self.shown: Shown | None = None
         self.revealed = False
@@ -86,7 +87,7 @@ class ReviewScreen(Screen[None]):
         def start(col: Collection) -> Shown:
             from srs.service.session import ReviewSession
 
-            self.session = ReviewSession(col, self.deck, clock=clock)
+            self.session = ReviewSession(col, self.deck, clock=clock, search=self.search)
             return self.session.start(count=False)
 
         run_db(self, start, self.present, failed=self.start_failed)
@@ -235,4 +236,4 @@ class ReviewScreen(Screen[None]):
         from srs.tui.screens.summary import SummaryScreen
 
         self.busy = True
-        self.app.switch_screen(SummaryScreen(self.session, self.deck))
+        self.app.switch_screen(SummaryScreen(self.session, f"search {self.search}" if self.search else self.deck))

@@ -15,6 +15,7 @@ ALL = "\x00all"  # row key of "All decks"
 
 
 COLUMNS = (("New", "new"), ("Learn", "learning"), ("Due", "due"), ("Cards", "total"))
+NARROW = 56  # below this many columns: short labels, no Cards column, so New / Learn / Due stay whole
 
 
 def _num(n: int) -> Text:
@@ -29,21 +30,35 @@ class DeckTable(DataTable[Text]):
     def on_mount(self) -> None:
         self.cursor_type = "row"
         self.zebra_stripes = False
+        self._shown: tuple[DeckCounts, list[DeckCounts]] | None = None
 
-    def show(self, everything: DeckCounts, flat: list[DeckCounts]) -> None:
-        """``everything``: the "All decks" counts (``srs.service.decks.today_counts``); ``flat``: the decks."""
-        selected = self.selected_deck()
+    def on_resize(self) -> None:
+        if self._shown is not None:
+            self.show(*self._shown)
+
+    def show(self, everything: DeckCounts, flat: list[DeckCounts], prefer: str | None = None) -> None:
+        """``everything``: the "All decks" counts (``srs.service.decks.today_counts``); ``flat``: the decks.
+
+        The cursor stays on its deck; on a first fill it goes to ``prefer`` ("" for All decks)."""
+        selected = self.selected_deck() if self.row_count else prefer
+        self._shown = (everything, flat)
+        width = self.size.width or 80
+        narrow = width < NARROW
+        columns = [(("Lrn" if narrow and key == "learning" else label), key) for label, key in COLUMNS
+                   if not (narrow and key == "total")]
+        number_width = 5 if narrow else 6
         # explicit widths: the header never lags behind the rows' widths
         self.clear(columns=True)
         name_width = max([len("All decks"), *(2 * (d.depth + 1) + len(d.short_name) for d in flat)])
-        self.add_column("Deck", key="deck", width=min(name_width, 48))
-        for label, key in COLUMNS:
-            self.add_column(Text(label, justify="right"), key=key, width=6)
-        totals = [getattr(everything, f) for f in ("new", "learning", "due", "total")]
-        self.add_row(Text("All decks", style="bold"), *map(_num, totals), key=ALL)
+        room = width - len(columns) * (number_width + 2) - 2 - 2  # number columns, padding, scrollbar
+        self.add_column("Deck", key="deck", width=max(8, min(name_width, 48, room)))
+        for label, key in columns:
+            self.add_column(Text(label, justify="right"), key=key, width=number_width)
+        keys = [key for _label, key in columns]
+        self.add_row(Text("All decks", style="bold"), *(_num(getattr(everything, k)) for k in keys), key=ALL)
         for deck in flat:
             name = Text("  " * (deck.depth + 1) + deck.short_name)
-            self.add_row(name, _num(deck.new), _num(deck.learning), _num(deck.due), _num(deck.total), key=deck.name)
+            self.add_row(name, *(_num(getattr(deck, k)) for k in keys), key=deck.name)
         if selected is not None:
             try:
                 self.move_cursor(row=self.get_row_index(selected or ALL))

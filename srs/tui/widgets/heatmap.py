@@ -12,11 +12,17 @@ DAY_LABELS = ["Mon", "", "Wed", "", "Fri", "", "Sun"]
 
 
 def levels(counts: dict[str, int]) -> list[int]:
-    """Upper bounds of levels 1–3 (level 4 is above): quartiles of the days with reviews."""
+    """Upper bounds of levels 1–3 (level 4 is above): quartiles of the days with reviews.
+
+    When the quartiles do not spread (a week of about 30 reviews a day has them at 30, 30, 30,
+    which read "1–30 · 31 · 32 · 33+" with nothing in the top three), the range up to the
+    busiest day is cut in four instead, so the shades still say light and busy days apart."""
     values = sorted(v for v in counts.values() if v > 0)
     if not values:
         return [1, 2, 3]
     q = [values[min(len(values) - 1, int(len(values) * f))] for f in (0.25, 0.5, 0.75)]
+    if len(set(q)) < 3 or q[2] >= values[-1]:
+        q = [max(1, values[-1] * k // 4) for k in (1, 2, 3)]
     out: list[int] = []
     for bound in q:
         out.append(max(bound, out[-1] + 1 if out else 1))

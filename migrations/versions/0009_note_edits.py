@@ -1,7 +1,7 @@
 """note_edits: notes the user edited in srs (no source file to edit), and the newer version an import brought
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-03 13:30:00
 
 A bundled card or one imported from an Anki package has no notes file to edit, so
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0008'
-down_revision = '0007'
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
