@@ -43,7 +43,7 @@ from srs.db.note_edit_rows import edited_notes, park
 from srs.db.types import to_micros
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
-from srs.service.import_plan import fingerprint
+from srs.service.import_plan import fingerprint, same_edits
 from srs.service.import_report import FileReport
 from srs.service.note_edits import incoming_version
 
@@ -228,12 +228,18 @@ def store_planned(col: Collection, path: str, batches: list[list[ImportedNote]],
                 if target.history is not None:
                     target.history.ready()  # the replay finishes before the lock is taken, not under it
                 s = stack.enter_context(col.write())
-                if fingerprint(s, target.uri) != seen_before:
+                if fingerprint(s, target.uri) != seen_before or not _same_edits(s, plans):
                     continue
             _apply_all(s, tally, plans, target, now)
             _nothing_stored(tally, target)  # raises inside the transaction: rolled back
             return tally
     raise AssertionError("unreachable: the last try plans inside the lock")
+
+
+def _same_edits(s: Session, plans: list[Planned]) -> bool:
+    """No note the plans change or park a version for was edited in srs, or settled, since they were made."""
+    parked = [note_id for p in plans for note_id, _version in p.conflicts]
+    return same_edits(s, [*(c.note_id for p in plans for c in p.changed), *parked], parked)
 
 
 def store_streaming(col: Collection, path: str, batches: Iterable[list[ImportedNote]], target: Target) -> FileReport:

@@ -26,7 +26,7 @@ from srs.db.note_edit_rows import park
 from srs.service import notes_store as store
 from srs.service import suggestions
 from srs.service.collection import get_or_create_deck
-from srs.service.import_plan import Plan, fingerprint
+from srs.service.import_plan import Plan, fingerprint, same_edits
 
 
 def stage(raw: sqlite3.Connection, plan: Plan) -> None:
@@ -54,12 +54,13 @@ def apply_moves(write: Callable[[], AbstractContextManager[Session]], plan: Plan
 
 
 class Stale(Exception):
-    """What the plan read changed before it could be applied (another import or an edit): plan again."""
+    """What the plan read changed before it could be applied (another import, an edit, an edit in srs): plan again."""
 
 
 def apply_plan(s: Session, plan: Plan) -> None:
     """Write ``plan`` in the caller's write transaction; :class:`Stale` (nothing written) if it is out of date."""
-    if fingerprint(s, plan.uri) != plan.seen:
+    parked = [note_id for note_id, _version in plan.conflicts]
+    if fingerprint(s, plan.uri) != plan.seen or not same_edits(s, [*(c.note_id for c in plan.changed), *parked], parked):
         raise Stale(plan.uri)
     source = store.record_source(s, plan.uri, plan.digest, plan.fmt, plan.now)
     if plan.suggested is not None:

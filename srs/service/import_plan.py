@@ -12,6 +12,7 @@ read has not changed meanwhile (:func:`fingerprint`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from difflib import SequenceMatcher
@@ -99,6 +100,13 @@ def fingerprint(s: Session, uri: str) -> Fingerprint:
     imports = tuple(s.execute(select(func.count(Source.id), func.max(Source.imported_at))).one())
     extent = tuple(s.execute(select(func.max(Note.id), func.count(Note.id))).one())
     return (None if source is None else tuple(source), imports, extent)
+
+
+def same_edits(s: Session, touched: Iterable[int], parked: Iterable[int]) -> bool:
+    """Whether, of the notes a plan changes or parks a version for (``touched``), the user-edited ones are still
+    exactly those it parks for. An edit in srs (or a conflict settled) after the plan was made changes no part of
+    the :func:`fingerprint`, and applying the plan would overwrite that edit: the plan is stale."""
+    return set(edited_notes(s.connection(), touched)) == set(parked)
 
 
 def accepted_notes(s: Session, source_id: int | None, suggested: list[HeldBack] | None) -> set[int]:
