@@ -1,4 +1,4 @@
-"""An edit in srs that lands while an import works.
+"""An edit in srs that lands while an import works, and a deleted edited note brought back by undo.
 
 Imports plan from a read and write in one short transaction (issue #18); an edit made
 in srs between the two (in another window, or the review screen while an import runs)
@@ -14,10 +14,11 @@ import pytest
 from sqlalchemy import select
 
 from srs.anki import ExportNote, write_apkg
-from srs.db.models import Note
+from srs.db.models import Card, Note
 from srs.service import import_anki_store, importing
 from srs.service.collection import Collection
 from srs.service.note_edits import conflicts, edit_note, note_text
+from srs.service.selection import delete_selected, undo
 
 V1 = "# Queues\nQ: What does a dead-letter queue hold?\nA: Messages that failed too often.\n"
 V2 = V1.replace("failed too often.", "exceeded the redrive policy.")
@@ -102,3 +103,19 @@ def test_an_edit_made_while_a_package_reimport_plans_is_kept(tmp_path: Path, mon
         assert note_text(col, note_id).back == MINE
         assert [c.new_back for c in conflicts(col)] == ["a fully managed queue"]
 
+
+def test_undoing_the_delete_of_an_edited_note_keeps_it_the_users_version(tmp_path: Path, shipped: Path) -> None:
+    """Browse's delete is undoable: the note comes back as the user's version, so an update still does not overwrite it."""
+    (shipped / "queues.md").write_text(V1, encoding="utf-8")
+    with Collection.open(tmp_path / "srs.db") as col:
+        importing.import_bundled(col)
+        note_id = only_note(col)
+        edit_note(col, note_id, "What does a dead-letter queue hold?", MINE)
+        with col.read() as s:
+            card_ids = list(s.scalars(select(Card.id).where(Card.note_id == note_id)))
+        gone = delete_selected(col, card_ids)
+        undo(col, gone)
+        (shipped / "queues.md").write_text(V2, encoding="utf-8")
+        [report] = importing.import_bundled(col).files
+        assert (report.updated, report.conflicts) == (0, 1)
+        assert note_text(col, note_id).back == MINE
