@@ -235,3 +235,35 @@ async def test_a_conflict_is_settled_in_the_editor(empty_col: Collection, bundle
     assert conflicts(empty_col) == []
     assert note_text(empty_col, note_id).back == "Poison messages."
 
+
+@sync
+async def test_e_in_browse_edits_the_cursor_row_and_leaves_the_marks(empty_col: Collection, bundled: Path) -> None:
+    """With rows marked, e edits one note, the one under the cursor (as Anki's browser edits the current card)."""
+    (bundled / "queues.md").write_text(BUNDLED + "\nQ: What is a visibility timeout?\nA: How long a message hides.\n"
+                                       "\nQ: What is long polling?\nA: Waiting for messages.\n", encoding="utf-8")
+    importing.import_bundled(empty_col)
+    app = make_app(empty_col)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.action_browse("deck:Bundled*")
+        await settle(pilot)
+        browse = app.screen
+        assert isinstance(browse, BrowseScreen) and len(browse.rows) == 3
+        await pilot.press("tab", "space", "space")  # the first two rows marked; the cursor on the third
+        await settle(pilot)
+        others, cursor = browse.rows[:2], browse.rows[2]
+        marked = {r.id for r in others}
+        assert browse.marked == marked and browse.selected_id() == cursor.id
+        await pilot.press("e")
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, NoteEditorScreen)
+        assert editor.query_one("#front", TextArea).text == cursor.front
+        await type_into(editor, cursor.front, "Edited from browse.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.pause(0.2)
+        await settle(pilot)
+        assert app.screen is browse and browse.marked == marked
+    backs = {r.id: note_text(empty_col, r.note_id).back for r in (*others, cursor)}
+    assert [card for card, back in backs.items() if back == "Edited from browse."] == [cursor.id]
