@@ -138,6 +138,25 @@ class NoteSource(Base):
     line: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class NoteEdit(Base):
+    """A note the user edited in srs (it has no notes file to edit): their version of the note.
+
+    The note's ``key`` and ``content_hash`` stay those of the version it was imported as, so
+    a re-import of that same version changes nothing; ``base_front``/``base_back`` are that
+    version's text (to recognise it when the deck rewords the front). A re-import that brings
+    a different version parks it in ``incoming`` (a conflict) until the user keeps theirs
+    or takes it (srs.service.note_edits).
+    """
+
+    __tablename__ = "note_edits"
+    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True)
+    edited_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    base_front: Mapped[str] = mapped_column(Text)
+    base_back: Mapped[str] = mapped_column(Text)
+    incoming: Mapped[dict[str, Any] | None] = mapped_column(JSONText)  # the version an import brought, unapplied
+    incoming_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 class Suggestion(Base):
     """A card the extractor's critic would not make on its own: offered, never scheduled.
 

@@ -39,11 +39,13 @@ from srs.core.notes import NO_ANSWER, NoteDraft, NoteKind, Template
 from srs.db.bulk import indexes_rebuilt_after
 from srs.db.engine import sqlite_cursor
 from srs.db.models import Card, Deck, Note
+from srs.db.note_edit_rows import edited_notes, park
 from srs.db.types import to_micros
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
-from srs.service.import_plan import fingerprint
+from srs.service.import_plan import fingerprint, same_edits
 from srs.service.import_report import FileReport
+from srs.service.note_edits import incoming_version
 
 NOTHING = "no notes to import in it; nothing was imported"
 MAX_FIELD_CHARS = 100_000  # a card side longer than this is not a flashcard
@@ -90,6 +92,7 @@ class Planned:
     new_notes: list[ImportedNote] = field(default_factory=list)
     new_rows: list[tuple[store.NoteValues, str, str, list[int]]] = field(default_factory=list)
     changed: list[Changed] = field(default_factory=list)
+    conflicts: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # user-edited notes: the version kept aside
 
 
 # Updates are plain executemany, not ORM objects: 2,000 edited notes took 0.5 s under the lock through the ORM.
@@ -140,6 +143,7 @@ def plan_batch(s: Session, fr: FileReport, notes: list[ImportedNote], target: Ta
                 .join(Deck, Deck.id == Note.deck_id).where(Note.guid.in_(guids[i:i + 900]))):
             existing[guid] = (note_id, kind, content_hash, modified_at)
             indexed[note_id] = tuple(columns)
+    edited = edited_notes(s.connection(), indexed) if indexed else {}  # the user's versions: never overwritten
     plan = Planned()
     edits: list[tuple[int, ImportedNote, NoteDraft, str, datetime]] = []
     for n, guid in zip(notes, guids, strict=True):
@@ -162,6 +166,12 @@ def plan_batch(s: Session, fr: FileReport, notes: list[ImportedNote], target: Ta
             note_id, kind, content_hash, modified_at = stored
             if content_hash == d.content_hash:
                 fr.count(kind, "unchanged")
+            elif note_id in edited:  # parked until the user decides (srs conflicts)
+                ordinals = sorted({c.ordinal for c in n.cards}) or store.card_ordinals(d.template, d.front, d.reverse)
+                plan.conflicts.append((note_id, incoming_version(
+                    store.note_values(d, back, str(d.kind), None, now), ordinals,
+                    fields={**n.fields, "anki_guid": n.guid}, deck=d.deck or "Default")))
+                fr.count(kind, "conflicts")
             elif target.newer_wins and not _newer(n.modified, modified_at):
                 fr.count(kind, "unchanged")
                 fr.kept_newer += 1
@@ -218,12 +228,18 @@ def store_planned(col: Collection, path: str, batches: list[list[ImportedNote]],
                 if target.history is not None:
                     target.history.ready()  # the replay finishes before the lock is taken, not under it
                 s = stack.enter_context(col.write())
-                if fingerprint(s, target.uri) != seen_before:
+                if fingerprint(s, target.uri) != seen_before or not _same_edits(s, plans):
                     continue
             _apply_all(s, tally, plans, target, now)
             _nothing_stored(tally, target)  # raises inside the transaction: rolled back
             return tally
     raise AssertionError("unreachable: the last try plans inside the lock")
+
+
+def _same_edits(s: Session, plans: list[Planned]) -> bool:
+    """No note the plans change or park a version for was edited in srs, or settled, since they were made."""
+    parked = [note_id for p in plans for note_id, _version in p.conflicts]
+    return same_edits(s, [*(c.note_id for p in plans for c in p.changed), *parked], parked)
 
 
 def store_streaming(col: Collection, path: str, batches: Iterable[list[ImportedNote]], target: Target) -> FileReport:
@@ -239,7 +255,7 @@ def store_streaming(col: Collection, path: str, batches: Iterable[list[ImportedN
 
 def _nothing_stored(fr: FileReport, target: Target) -> None:
     warnings = [*target.read_warnings, *fr.warnings]
-    if not (fr.new or fr.updated or fr.unchanged):
+    if not (fr.new or fr.updated or fr.unchanged or fr.conflicts):
         raise PackageError(f"{NOTHING} ({warnings[0]})" if warnings else NOTHING)
 
 
@@ -274,6 +290,7 @@ def apply_batch(s: Session, plan: Planned, target: Target, now: datetime, source
             position = (s.connection().exec_driver_sql("SELECT max(position) FROM cards").scalar() or 0) + 1
         _insert_new(s, rows, plan.new_notes, now, target.package_cards, target.history, position)
         position += sum(len(ordinals) for _, _, ordinals in rows)
+    park(s.connection(), plan.conflicts, now)
     cur = sqlite_cursor(s.connection())
     cur.executemany(_NARROW_CHANGE_SQL, [(*c.row[:12], c.note_id) for c in plan.changed if c.same_indexed])
     cur.executemany(_CHANGE_SQL, [(*c.row, deck_id(c.deck), c.note_id) for c in plan.changed if not c.same_indexed])

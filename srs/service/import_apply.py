@@ -22,10 +22,11 @@ from srs.db import import_rows
 from srs.db.import_rows import PlanRows
 from srs.db.import_rows import unstage as unstage
 from srs.db.models import Card
+from srs.db.note_edit_rows import park
 from srs.service import notes_store as store
 from srs.service import suggestions
 from srs.service.collection import get_or_create_deck
-from srs.service.import_plan import Plan, fingerprint
+from srs.service.import_plan import Plan, fingerprint, same_edits
 
 
 def stage(raw: sqlite3.Connection, plan: Plan) -> None:
@@ -53,12 +54,13 @@ def apply_moves(write: Callable[[], AbstractContextManager[Session]], plan: Plan
 
 
 class Stale(Exception):
-    """What the plan read changed before it could be applied (another import or an edit): plan again."""
+    """What the plan read changed before it could be applied (another import, an edit, an edit in srs): plan again."""
 
 
 def apply_plan(s: Session, plan: Plan) -> None:
     """Write ``plan`` in the caller's write transaction; :class:`Stale` (nothing written) if it is out of date."""
-    if fingerprint(s, plan.uri) != plan.seen:
+    parked = [note_id for note_id, _version in plan.conflicts]
+    if fingerprint(s, plan.uri) != plan.seen or not same_edits(s, [*(c.note_id for c in plan.changed), *parked], parked):
         raise Stale(plan.uri)
     source = store.record_source(s, plan.uri, plan.digest, plan.fmt, plan.now)
     if plan.suggested is not None:
@@ -68,6 +70,7 @@ def apply_plan(s: Session, plan: Plan) -> None:
     rows.revive(plan.revived)
     rows.change([(c.values, c.note_id, c.indexed) for c in plan.changed])
     rows.move_lines(plan.moved)
+    park(s.connection(), plan.conflicts, plan.now)  # the user's edits stay; the versions not applied wait (srs conflicts)
     adds = [(c.note_id, c.deck_id, o) for c in plan.changed for o in c.add_ordinals]
     if adds:  # new sides get new cards, after every card in the new-card order
         rows.add_cards(adds, (s.scalar(select(func.max(Card.position))) or 0) + 1, plan.now)

@@ -93,6 +93,7 @@ class BrowseScreen(SelectionActions, Screen[None]):
         Binding("a", "mark_all", "Mark all/none", show=False),
         Binding("o", "cycle_order", "Sort"),
         Binding("enter", "info", "Card info", show=False),
+        Binding("e", "edit", "Edit", show=False),
         Binding("r", "reverse", "Reverse", show=False),
         Binding("p", "focus_preview", "Preview", show=False),
         Binding("s", "toggle_suspend", "Suspend"),
@@ -112,6 +113,7 @@ class BrowseScreen(SelectionActions, Screen[None]):
         "Type a search and press Enter (or wait a moment); Down or Tab moves to the results.\n"
         "o changes the sort (due, front, deck, difficulty, lapses, interval, reps, added), r reverses it;\n"
         "clicking a column header sorts by it. Enter on a row opens card info (Esc comes back).\n"
+        "e edits the note of the row under the cursor ($EDITOR, or the in-app editor), marked or not.\n"
         "Space marks a row (a marks all, or none); the actions below apply to the marked rows,\n"
         "or to the row under the cursor when none is marked:\n"
         "s suspend/unsuspend · f flag · d delete · m move to deck · + add tags · - remove tags\n"
@@ -263,6 +265,23 @@ class BrowseScreen(SelectionActions, Screen[None]):
         card_id = self.selected_id()
         if card_id is not None:
             self.app.push_screen(CardInfoScreen(card_id))
+
+    def action_edit(self) -> None:
+        """The cursor row's note in $EDITOR (then re-imported), or the in-app editor for a card with no notes file.
+
+        One note at a time, as Anki's browser edits the current card's note: the marks stay for the other actions."""
+        from srs.tui.screens.note_editor import edit_by_id
+
+        card_id = self.selected_id()
+        if card_id is None:
+            return
+        keep = self.query_one("#results", DataTable).cursor_row
+
+        def done(message: str) -> None:
+            self.app.notify(message, timeout=3)
+            self.search(keep_row=keep)
+
+        edit_by_id(self, card_id, done=done, failed=self.status)
 
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
         order = ORDER_OF_COLUMN.get(str(event.column_key.value))

@@ -11,9 +11,9 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Label
 
-from srs.tui.editor import editable_path
 from srs.tui.format import flag_label
 from srs.tui.jobs import run_db
+from srs.tui.screens.note_editor import edit_card
 from srs.tui.typed_app import srs_app
 from srs.tui.widgets.answer_bar import AnswerBar
 from srs.tui.widgets.card_pane import CardPane
@@ -21,6 +21,7 @@ from srs.tui.widgets.session_bar import SessionBar
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
 
     from srs.service import Collection
     from srs.service.session import ReviewSession, Shown
@@ -51,7 +52,8 @@ class ReviewScreen(Screen[None]):
         "Arrow keys and Page Up/Down scroll a long card.\n"
         "u undoes the last answer (or suspend/bury/flag) and shows that card again, front first;\n"
         "U (Shift+u) redoes what you undid: the same answer, at the same time.\n"
-        "e opens the note's source file in $EDITOR at its line, then re-imports it.\n"
+        "e edits the note: its source file in $EDITOR at its line (then re-imported), or, for a bundled or\n"
+        "Anki card, the in-app editor (Ctrl+S saves your version; u undoes it). The card keeps its history.\n"
         "i shows card info: both sides, source, schedule, memory and review history (Esc comes back).\n"
         "Esc or q ends the session with a summary."
     )
@@ -200,18 +202,16 @@ class ReviewScreen(Screen[None]):
     def action_edit(self) -> None:
         if not self.card_on_screen or self.shown is None or self.shown.card is None:
             return
-        path, reason = editable_path(self.shown.card)
-        if path is None:
-            self.query_one("#status", Label).update(reason)
+        session = self.session
+        if session is None:
             return
-        try:
-            before: str | None = path.read_text(encoding="utf-8")  # where the note stood: it keeps its history
-        except (OSError, UnicodeDecodeError):
-            before = None
-        if not srs_app(self).editor(srs_app(self), path, self.shown.card.line):
-            self.query_one("#status", Label).update("The editor did not exit cleanly; nothing was re-imported.")
-            return
-        self._step(lambda s: s.reimport(path, before))
+
+        def file_edited(path: Path, before: str | None) -> None:
+            self._step(lambda s: s.reimport(path, before))
+
+        edit_card(self, self.shown.card, save=lambda _col, front, back: session.edit(front, back),
+                  settle=lambda _col, keep: session.settle(keep), saved=self.present,
+                  file_edited=file_edited, failed=self.query_one("#status", Label).update)
 
     def action_info(self) -> None:
         from srs.tui.screens.card_info import CardInfoScreen
