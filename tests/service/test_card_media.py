@@ -27,3 +27,12 @@ def test_names_that_leave_the_folder_or_point_at_the_web_are_never_opened(tmp_pa
 def test_the_media_folder_is_found_without_opening_the_collection(tmp_path: Path) -> None:
     assert media_folder(tmp_path / "mine.db") == tmp_path / "mine.media"
     assert not (tmp_path / "mine.db").exists()
+
+
+def test_a_row_names_an_image_that_has_no_words() -> None:
+    """Browse's Front column and `srs cards`: a front that is only a picture is not a blank row."""
+    from srs.service.card_preview import plain_preview
+
+    assert plain_preview("![](cat.png)") == "(image: cat.png)"
+    assert plain_preview("x ![](<dog 2.png>) y") == "x (image: dog 2.png) y"
+    assert plain_preview("Which? ![a cat](cat.png)") == "Which? a cat"  # words of its own: those
