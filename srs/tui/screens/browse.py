@@ -112,7 +112,7 @@ class BrowseScreen(SelectionActions, Screen[None]):
         Binding("u", "undo", "Undo", show=False),
         Binding("U", "redo", "Redo", show=False),
         Binding("c", "study_these", "Study these", show=False),
-        Binding("v", "view_image", "View image", show=False),
+        Binding("v", "view_image", "Open image", show=False),
         Binding("question_mark", "app.help", "Help"),
     ]
     HELP = (

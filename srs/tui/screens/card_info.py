@@ -82,7 +82,7 @@ class CardInfoScreen(Screen[None]):
     SCREEN_NAME = "Card info"
     BINDINGS = [
         Binding("escape,q,i", "close", "Close"),
-        Binding("v", "view_image", "Image"),  # in the footer only when the card has one
+        Binding("v", "view_image", "Open image"),  # in the footer only when the card has one
         Binding("question_mark", "app.help", "Help"),
     ]
     HELP = ("Arrow keys, Page Up/Down and the mouse wheel scroll. Esc returns to where you were.\n"

@@ -46,7 +46,7 @@ class ReviewScreen(Screen[None]):
         Binding("e", "edit", "Edit"),
         Binding("i", "info", "Card info", show=False),
         # not in the footer (at 80 columns it would push "esc End" off): each image's placeholder says "press v"
-        Binding("v", "view_image", "Image", show=False),
+        Binding("v", "view_image", "Open image", show=False),
         Binding("question_mark", "app.help", "Help"),
         Binding("escape,q", "end", "End"),
     ]
