@@ -17,6 +17,8 @@ from textual.widgets import Static
 from srs.core.card_images import escape_markdown, replace_images
 
 if TYPE_CHECKING:
+    from PIL.Image import Image as PILImage
+
     from srs.service.card_media import CardImage
 
 MAX_PIXELS = 1200  # decoded at most this wide and high: a 12-megapixel photo is drawn as fast as an icon
@@ -51,21 +53,27 @@ def cells(pixels: tuple[int, int], room: tuple[int, int]) -> tuple[int, int]:
     return max(1, int(width * scale)), max(1, int(height * scale))
 
 
-def picture(image: CardImage, room: tuple[int, int]) -> Widget | None:
-    """The image drawn by textual-image within ``room`` (columns, rows), or None when the file is not
-    a picture Pillow reads."""
-    from PIL import Image as PILImage
-    from textual_image.widget import Image as ImageWidget
+def decoded(image: CardImage, room: tuple[int, int]) -> PILImage | None:
+    """The picture, decoded and shrunk to about what ``room`` (columns, rows) can show, or None when the
+    file is not a picture Pillow reads. Slow for a big photo: runs in a thread."""
+    from PIL import Image
 
     if image.path is None or not image.found:
         return None
+    box = (min(MAX_PIXELS, room[0] * CELL[0] * 2), min(MAX_PIXELS, room[1] * CELL[1] * 2))  # 2: finer cells
     try:
-        with PILImage.open(image.path) as opened:
-            opened.draft("RGB", (MAX_PIXELS, MAX_PIXELS))  # JPEG: decode at a fraction of the size
-            opened.thumbnail((MAX_PIXELS, MAX_PIXELS))
-            loaded = opened.copy()
+        with Image.open(image.path) as opened:
+            opened.draft("RGB", box)  # JPEG: decode at a fraction of the size
+            opened.thumbnail(box)
+            return opened.copy()
     except Exception:  # Pillow raises many kinds for a damaged or unknown file: the placeholder stays
         return None
+
+
+def picture(loaded: PILImage, room: tuple[int, int]) -> Widget:
+    """The decoded picture as textual-image draws it, in a box of its own size shrunk to ``room``."""
+    from textual_image.widget import Image as ImageWidget
+
     widget = ImageWidget(loaded, classes="card-picture")
     # a fixed box: textual-image sizes an "auto" picture from the layout it is part of, which
     # fills the width with an upscaled icon; its own size, shrunk to the room, reads like the card
@@ -74,7 +82,7 @@ def picture(image: CardImage, room: tuple[int, int]) -> Widget | None:
 
 
 class ImageStrip(Vertical):
-    """The pictures of one card side, one under the other."""
+    """The pictures of one card side, one under the other, decoded in a thread."""
 
     DEFAULT_CSS = """
     ImageStrip { height: auto; }
@@ -82,16 +90,31 @@ class ImageStrip(Vertical):
     ImageStrip .card-picture-failed { color: $text-muted; }
     """
 
+    def __init__(self, *, id: str) -> None:
+        super().__init__(id=id)
+        self.generation = 0  # a card shown later wins over pictures still decoding for an earlier one
+
     def show(self, images: list[CardImage]) -> None:
+        from srs.tui.jobs import run_db
+
         self.remove_children()
+        self.generation += 1
+        found = [image for image in images if image.found]
+        if not found:
+            return
         window = self.screen.size
         room = (max(4, window.width - 4), max(2, min(MAX_ROWS, window.height // 3)))  # 4: padding, scrollbar
-        widgets: list[Widget] = []
-        for image in images:
-            if not image.found:
-                continue
-            drawn = picture(image, room)
-            widgets.append(drawn or Static(Text(f"{image.name} is not a picture this terminal can draw."),
-                                           classes="card-picture-failed"))
-        if widgets:
-            self.mount_all(widgets)
+        generation = self.generation
+
+        def decode(_col: object) -> list[tuple[CardImage, PILImage | None]]:
+            return [(image, decoded(image, room)) for image in found]
+
+        def draw(loaded: list[tuple[CardImage, PILImage | None]]) -> None:
+            if generation != self.generation:
+                return
+            self.mount_all([
+                picture(pil, room) if pil is not None else
+                Static(Text(f"{image.name} is not a picture this terminal can draw."), classes="card-picture-failed")
+                for image, pil in loaded])
+
+        run_db(self, decode, draw, group=f"pictures-{self.id}", exclusive=True)
