@@ -51,7 +51,8 @@ def test_an_answer_buries_the_sibling_and_undo_unburies_it(col: Collection) -> N
 
 
 def test_only_the_newest_answers_keep_an_undo_record_and_an_older_one_is_refused(col: Collection, monkeypatch) -> None:
-    """Issue #22: the review log holds no undo record; the newest UNDO_RECORDS_KEPT answers have one each."""
+    """Issue #22: the review log holds no undo record; the newest UNDO_RECORDS_KEPT answers have one each
+    (pruned every UNDO_PRUNE_EVERY answers)."""
     import pytest
     from sqlalchemy import text
 
@@ -59,6 +60,7 @@ def test_only_the_newest_answers_keep_an_undo_record_and_an_older_one_is_refused
     from srs.db import answer_rows
 
     monkeypatch.setattr(answer_rows, "UNDO_RECORDS_KEPT", 3)
+    monkeypatch.setattr(answer_rows, "UNDO_PRUNE_EVERY", 1)
     add_notes(col, "Deck", [(f"q{i}", f"a{i}") for i in range(5)])
     study = Study(col, "Deck")
     answered = []
