@@ -381,7 +381,7 @@ def _copy_history(cur: sqlite3.Cursor, files: Iterable[Path], since: int | None)
     for k, path in enumerate(files):
         name = f"srs_history_{k}"  # detached by Collection.write once the transaction ends
         cur.execute(f"ATTACH DATABASE ? AS {name}", (str(path),))
-        cur.execute(f"INSERT INTO main.review_logs ({_REVIEW_COLUMNS}, prev) SELECT {_REVIEW_COLUMNS}, '{{}}'"
+        cur.execute(f"INSERT INTO main.review_logs ({_REVIEW_COLUMNS}) SELECT {_REVIEW_COLUMNS}"
                     f" FROM {name}.answers{ours}")
         cur.execute(
             f"UPDATE main.cards SET ({_SCHEDULE_COLUMNS}) = (SELECT {_SCHEDULE_COLUMNS} FROM {name}.cards AS h"
