@@ -1,7 +1,7 @@
 """review log: undo records of the newest answers only, in their own table; a learning step column
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-03 16:50:00
 
 Issue #22 (database size): every review-log row carried the card's whole state
@@ -18,8 +18,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0009'
-down_revision = '0008'
+revision = '0010'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
