@@ -26,6 +26,16 @@ class Rating(IntEnum):
     EASY = 4
 
 
+class CardType(IntEnum):
+    """What a card was when it was answered, as Anki's answer-button and true-retention tables count it."""
+
+    LEARNING = 0  # new, learning or relearning
+    YOUNG = 1  # a review card with an interval under YOUNG_DAYS
+    MATURE = 2
+
+
+YOUNG_DAYS = 21  # a review card is mature from this interval on (Anki's 21 days)
+
 # States a card is in while it walks its (re)learning steps: due at a time of day, not on a day.
 LEARNING_STATES = (State.LEARNING, State.RELEARNING)
 # States with an interval in days (a relearning card keeps the interval it lapsed from).
