@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from rich.console import JustifyMethod
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -207,8 +208,8 @@ class BrowseScreen(SelectionActions, Screen[None]):
         plan = column_plan(self.size.width or 80, [r.deck for r in self.rows], table.cell_padding)
         widths = {key: w for _label, key, w in plan}
         for label, key, width in plan:
-            justify = "right" if key in ("ivl", "diff", "lapses") else "left"
-            table.add_column(Text(label, justify=justify), key=key, width=width)  # type: ignore[arg-type]
+            justify: JustifyMethod = "right" if key in ("ivl", "diff", "lapses") else "left"
+            table.add_column(Text(label, justify=justify), key=key, width=width)
         for r in self.rows:
             state = "susp." if r.suspended else "buried" if r.buried else SHORT_STATE_NAMES.get(r.state, "?")
             cells = {
