@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any, NamedTuple, Required, TypedDict
+from typing import Any, Required, TypedDict
 
 from sqlalchemy import Connection
 
 from srs.core.consts import Rating, State
 from srs.core.days import interval_days
 from srs.core.scheduling import Memory
-from srs.db.card_rows import card_columns
+from srs.db.card_rows import CardColumns, card_columns
 from srs.db.engine import sqlite_cursor
 from srs.db.micros import from_micros, to_micros
 
@@ -57,24 +58,12 @@ class UndoRecord(TypedDict, total=False):
     r: list[float | None]  # an imported card's desired retention and decay before the answer replaced them
 
 
-class AnswerCard(NamedTuple):
-    """A card as an answer reads it: ``CARD_COLUMNS`` (srs.db.card_rows), then what the answer may change
+@dataclass(frozen=True, slots=True)
+class AnswerCard(CardColumns):
+    """A card as an answer reads it: ``CardColumns`` (srs.db.card_rows), then what the answer may change
     or undo beyond them (burial, the note's tags, an imported card's own retention and decay) and the
     note's tradeoff link (its siblings); times as datetimes."""
 
-    id: int
-    note_id: int
-    deck_id: int
-    state: int
-    step: int | None
-    stability: float | None
-    difficulty: float | None
-    due: datetime
-    last_review: datetime | None
-    reps: int
-    lapses: int
-    suspended: bool
-    flag: int
     buried_until: datetime | None
     linked_note_id: int | None
     tags: str
@@ -87,8 +76,9 @@ class AnswerCard(NamedTuple):
                       self.reps, self.lapses)
 
 
-_TIME_AT = tuple(AnswerCard._fields.index(c) for c in sorted(TIME_COLS))
-_SUSPENDED_AT = AnswerCard._fields.index("suspended")
+_ANSWER_FIELDS = [f.name for f in fields(AnswerCard)]  # the select list's order
+_TIME_AT = tuple(_ANSWER_FIELDS.index(c) for c in sorted(TIME_COLS))
+_SUSPENDED_AT = _ANSWER_FIELDS.index("suspended")
 
 
 def undo_record(row: AnswerCard) -> UndoRecord:

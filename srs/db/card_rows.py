@@ -3,7 +3,7 @@ card columns every card row starts with (``CARD_COLUMNS``).
 
 Two rows read a card, for two jobs: ``CardNoteRow`` here (showing it: the note's sides, deck and
 source) and ``srs.db.answer_rows.AnswerCard`` (answering it: what an answer changes and undoes).
-Both begin with ``CARD_COLUMNS`` in that order, so the overlap is one list.
+Both extend ``CardColumns``, so the columns they share are declared once.
 
 Plain SQL through a ``Run`` (srs.db.quick_read), so that a cold ``srs show`` reads it
 without importing SQLAlchemy (srs.service.reading) and a review session reads it on
@@ -14,30 +14,17 @@ datetimes, the heading path as a list.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import NamedTuple
 
 from srs.db.micros import from_micros
 from srs.db.quick_read import Run
 
-# A card's identity, its memory state (srs.core.scheduling.Memory's fields) and its marks, in this order.
-CARD_COLUMNS = ("id", "note_id", "deck_id", "state", "step", "stability", "difficulty", "due", "last_review", "reps",
-                "lapses", "suspended", "flag")
 
-
-def card_columns(alias: str) -> str:
-    """``CARD_COLUMNS`` as a select list on the cards table named ``alias``."""
-    return ", ".join(f"{alias}.{column}" for column in CARD_COLUMNS)
-
-
-_VIEW = (f"SELECT {card_columns('c')}, c.ordinal, n.template, n.front, n.back, n.kind, n.rule, n.tags,"
-         " n.heading_path, n.line, d.name, s.uri"
-         " FROM cards c JOIN notes n ON c.note_id = n.id JOIN decks d ON c.deck_id = d.id"
-         " LEFT OUTER JOIN sources s ON n.source_id = s.id WHERE c.id = ?")
-
-
-class CardNoteRow(NamedTuple):
-    """A card as it is shown: ``CARD_COLUMNS``, then its note, deck and source."""
+@dataclass(frozen=True, slots=True)
+class CardColumns:
+    """What every card row begins with: a card's identity, its memory state (srs.core.scheduling.Memory's
+    fields) and its marks; ``CARD_COLUMNS`` names them in this order."""
 
     id: int
     note_id: int
@@ -52,6 +39,26 @@ class CardNoteRow(NamedTuple):
     lapses: int
     suspended: bool
     flag: int
+
+
+CARD_COLUMNS = tuple(f.name for f in fields(CardColumns))
+
+
+def card_columns(alias: str) -> str:
+    """``CARD_COLUMNS`` as a select list on the cards table named ``alias``."""
+    return ", ".join(f"{alias}.{column}" for column in CARD_COLUMNS)
+
+
+_VIEW = (f"SELECT {card_columns('c')}, c.ordinal, n.template, n.front, n.back, n.kind, n.rule, n.tags,"
+         " n.heading_path, n.line, d.name, s.uri"
+         " FROM cards c JOIN notes n ON c.note_id = n.id JOIN decks d ON c.deck_id = d.id"
+         " LEFT OUTER JOIN sources s ON n.source_id = s.id WHERE c.id = ?")
+
+
+@dataclass(frozen=True, slots=True)
+class CardNoteRow(CardColumns):
+    """A card as it is shown: ``CardColumns``, then its note, deck and source."""
+
     ordinal: int
     template: str
     front: str
