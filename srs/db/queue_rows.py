@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, ColumnElement, Connection, Select, func, select, type_coerce
+from sqlalchemy import BigInteger, ColumnElement, Connection, Row, Select, func, select, type_coerce
 
 from srs.core.consts import LEARNING_STATES, State
 from srs.db.engine import sqlite_cursor
@@ -130,6 +130,6 @@ class QueueScope:
         return due
 
 
-def limited(conn: Connection, query: Select[int, int], limit: int | None = None) -> Iterator[tuple[int, int]]:
+def limited(conn: Connection, query: Select[int, int], limit: int | None = None) -> Iterator[Row[int, int]]:
     """The rows of a ``QueueScope`` query, at most ``limit``, read as they are asked for."""
-    yield from conn.execute(query if limit is None else query.limit(limit)).tuples()
+    yield from conn.execute(query if limit is None else query.limit(limit))
