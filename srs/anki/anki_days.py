@@ -134,8 +134,9 @@ def retention_and_decay(dr: object, decay: object) -> tuple[float | None, float 
     """The desired retention and FSRS decay a card's data says its memory state was scheduled
     with (``dr``, ``decay``, read by SQLite); None where absent or out of FSRS's range."""
     def number(x: object, low: float, high: float) -> float | None:
-        ok = (type(x) is float or type(x) is int) and low <= x <= high
-        return float(x) if ok else None  # type: ignore[arg-type]
+        if isinstance(x, bool) or not isinstance(x, int | float):  # SQLite gives int, float, str, bytes or None
+            return None
+        return float(x) if low <= x <= high else None
     return number(dr, 0.01, 0.99), number(decay, *DECAY_BOUNDS)
 
 

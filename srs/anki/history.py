@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from srs.core.clock import now as clock_now
 from srs.core.replay import Replayer
@@ -124,6 +125,25 @@ def _write_part(out: Path, cards: Iterator, ids: dict[int, int], replayer: Repla
         db.executemany(f"INSERT INTO cards VALUES ({', '.join('?' * len(CARD_COLUMNS))})", after)
         db.execute("COMMIT")
         return more
+    finally:
+        db.close()
+
+
+def card_order(collection: Path) -> list[int]:
+    """The collection's Anki card ids in replay order: ``replay_history`` numbers them ``base`` + this rank."""
+    db = sqlite3.connect(f"file:{collection}?mode=ro", uri=True)
+    try:
+        return [cid for (cid,) in db.execute(CARD_IDS_SQL)]
+    finally:
+        db.close()
+
+
+def read_part(part: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """One part's rows: the answers in time order (ANSWER_COLUMNS) and the schedules (CARD_COLUMNS)."""
+    db = sqlite3.connect(part)
+    try:
+        answers = db.execute(f"SELECT {', '.join(ANSWER_COLUMNS)} FROM answers ORDER BY reviewed_at").fetchall()
+        return answers, db.execute(f"SELECT {', '.join(CARD_COLUMNS)} FROM cards").fetchall()
     finally:
         db.close()
 

@@ -282,8 +282,10 @@ class Mirror:
 
     def remove_notes(self, note_ids: list[int]) -> None:
         """Delete these notes with their cards (Anki records the deletions, and the next sync sends them)."""
+        from anki.notes import NoteId
+
         if note_ids:
-            self.col.remove_notes(note_ids)  # type: ignore[arg-type]
+            self.col.remove_notes([NoteId(n) for n in note_ids])
 
     def suspensions_and_flags(self) -> dict[int, tuple[bool, int]]:
         """Every card's (suspended, flag)."""

@@ -30,7 +30,6 @@ def sync_command(
     json_: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
     """Sync with your phone through an Anki sync server (AnkiWeb or your own)."""
-    from srs.anki.sync_mirror import require_anki
     from srs.service import syncing
 
     with open_collection(bundled=False) as col:
@@ -41,7 +40,7 @@ def sync_command(
             else:
                 console.print("sync login forgotten" if forgot else "no sync login was stored")
             return
-        require_anki()
+        syncing.require_anki()
         report = syncing.sync(col, endpoint=endpoint, user=user, password=_password, upload=upload,
                               download=download, say=say if not json_ else (lambda _m: None))
     if json_:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from srs.core.errors import SrsError
 
+BUNDLED_SCHEME = "bundled:"  # a bundled deck's source uri is "bundled:FILE.md"
+
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 

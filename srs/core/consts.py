@@ -26,6 +26,16 @@ class Rating(IntEnum):
     EASY = 4
 
 
+class CardType(IntEnum):
+    """What a card was when it was answered, as Anki's answer-button and true-retention tables count it."""
+
+    LEARNING = 0  # new, learning or relearning
+    YOUNG = 1  # a review card with an interval under YOUNG_DAYS
+    MATURE = 2
+
+
+YOUNG_DAYS = 21  # a review card is mature from this interval on (Anki's 21 days)
+
 # States a card is in while it walks its (re)learning steps: due at a time of day, not on a day.
 LEARNING_STATES = (State.LEARNING, State.RELEARNING)
 # States with an interval in days (a relearning card keeps the interval it lapsed from).
@@ -48,7 +58,8 @@ DEFAULT_PRESET = "default"
 DEFAULT_RETENTION = 0.9
 DEFAULT_LEARNING_STEPS = (60, 600)  # seconds
 DEFAULT_RELEARNING_STEPS = (600,)  # seconds
-DEFAULT_MAXIMUM_INTERVAL = 36500  # days
+MAX_INTERVAL_DAYS = 36500  # Anki's largest interval, a hundred years: the bound of any span in days
+DEFAULT_MAXIMUM_INTERVAL = MAX_INTERVAL_DAYS  # days
 DEFAULT_NEW_PER_DAY = 20
 DEFAULT_REVIEWS_PER_DAY = 200
 DEFAULT_DAY_START_HOUR = 4  # FSRS counts elapsed days in study days (srs.core.days.elapsed_days)

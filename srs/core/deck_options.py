@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .consts import LEECH_ACTIONS
+from .consts import LEECH_ACTIONS, MAX_INTERVAL_DAYS
 from .errors import UsageError
 
 
@@ -33,7 +33,7 @@ OPTIONS: tuple[OptionSpec, ...] = (
     OptionSpec("learning_steps", "Learning steps", "steps", help="e.g. 1m 10m (s, m, h, d); empty: none"),
     OptionSpec("relearning_steps", "Relearning steps", "steps", help="e.g. 10m (s, m, h, d); empty: none"),
     OptionSpec("desired_retention", "Desired retention", "retention", 0.70, 0.99, "0.70–0.99 (or 70–99%)"),
-    OptionSpec("maximum_interval", "Maximum interval (days)", "int", 1, 36500, "the longest interval, in days"),
+    OptionSpec("maximum_interval", "Maximum interval (days)", "int", 1, MAX_INTERVAL_DAYS, "the longest interval, in days"),
     OptionSpec("leech_threshold", "Leech threshold (lapses)", "int", 1, 9999, "lapses that make a card a leech"),
     OptionSpec("leech_action", "Leech action", "leech_action", help="suspend, or tag (tag only)"),
     OptionSpec("bury_siblings", "Bury siblings", "switch", help="on or off: an answer buries its siblings till tomorrow"),

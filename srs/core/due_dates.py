@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .consts import MAX_INTERVAL_DAYS
 from .errors import UsageError
 from .scheduling import fuzz_draw
 
-MAX_DAYS = 36500  # Anki's largest interval, a hundred years
+MAX_DAYS = MAX_INTERVAL_DAYS
 SYNTAX_HELP = "0 = today, 1 = tomorrow, 3-7 = a random day 3 to 7 days away; add ! (1!) to also reset the interval"
 _SPEC = re.compile(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?(!?)\s*")
 _SEED = 0x5E7D  # keeps this draw apart from the interval fuzz seeded by the same card ids

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any, NamedTuple, Required, TypedDict
+from typing import Any, Required, TypedDict
 
 from sqlalchemy import Connection
 
 from srs.core.consts import LEARNING_STATES, Rating, State
 from srs.core.days import interval_days
 from srs.core.scheduling import Memory
+from srs.db.card_rows import CardColumns, card_columns
 from srs.db.engine import sqlite_cursor
 from srs.db.micros import from_micros, to_micros
 
@@ -28,8 +30,7 @@ MEMORY_COLS = ("state", "step", "stability", "difficulty", "due", "last_review",
 TIME_COLS = frozenset({"due", "last_review", "buried_until"})
 
 _CARD_SQL = (
-    "SELECT c.id, c.note_id, c.deck_id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review,"
-    " c.reps, c.lapses, c.suspended, c.buried_until, c.flag, n.linked_note_id, n.tags, c.desired_retention, c.decay"
+    f"SELECT {card_columns('c')}, c.buried_until, n.linked_note_id, n.tags, c.desired_retention, c.decay"
     " FROM cards c JOIN notes n ON n.id = c.note_id WHERE c.id = ?"
 )
 _SIBLINGS_SQL = (
@@ -68,23 +69,13 @@ class UndoRecord(TypedDict, total=False):
     r: list[float | None]  # an imported card's desired retention and decay before the answer replaced them
 
 
-class CardRow(NamedTuple):
-    """A card as the answer reads it, with its note's link and tags; times as datetimes."""
+@dataclass(frozen=True, slots=True)
+class AnswerCard(CardColumns):
+    """A card as an answer reads it: ``CardColumns`` (srs.db.card_rows), then what the answer may change
+    or undo beyond them (burial, the note's tags, an imported card's own retention and decay) and the
+    note's tradeoff link (its siblings); times as datetimes."""
 
-    id: int
-    note_id: int
-    deck_id: int
-    state: int
-    step: int | None
-    stability: float | None
-    difficulty: float | None
-    due: datetime
-    last_review: datetime | None
-    reps: int
-    lapses: int
-    suspended: int
     buried_until: datetime | None
-    flag: int
     linked_note_id: int | None
     tags: str
     desired_retention: float | None
@@ -96,10 +87,12 @@ class CardRow(NamedTuple):
                       self.reps, self.lapses)
 
 
-_TIME_AT = tuple(CardRow._fields.index(c) for c in sorted(TIME_COLS))
+_ANSWER_FIELDS = [f.name for f in fields(AnswerCard)]  # the select list's order
+_TIME_AT = tuple(_ANSWER_FIELDS.index(c) for c in sorted(TIME_COLS))
+_SUSPENDED_AT = _ANSWER_FIELDS.index("suspended")
 
 
-def undo_record(row: CardRow) -> UndoRecord:
+def undo_record(row: AnswerCard) -> UndoRecord:
     """The compact undo record of a card row: ``{"c": [columns in MEMORY_COLS order]}``."""
     values = []
     for c in MEMORY_COLS:
@@ -138,16 +131,17 @@ class AnswerRows:
     def __init__(self, conn: Connection) -> None:
         self._cur = sqlite_cursor(conn)
 
-    def card(self, card_id: int) -> CardRow | None:
+    def card(self, card_id: int) -> AnswerCard | None:
         found = self._cur.execute(_CARD_SQL, (card_id,)).fetchone()
         if found is None:
             return None
         values = list(found)
         for i in _TIME_AT:
             values[i] = None if values[i] is None else from_micros(values[i])
-        return CardRow(*values)
+        values[_SUSPENDED_AT] = bool(values[_SUSPENDED_AT])
+        return AnswerCard(*values)
 
-    def siblings(self, row: CardRow) -> list[tuple[int, int | None]]:
+    def siblings(self, row: AnswerCard) -> list[tuple[int, int | None]]:
         """Unsuspended cards of the same note, and of notes linked to the same tradeoff, as the undo record
         keeps them: (card id, buried_until µs)."""
         anchor = row.linked_note_id or row.note_id
@@ -168,7 +162,7 @@ class AnswerRows:
             _micros(after.last_review), after.reps, after.lapses, int(suspended), card_id,
         ))
 
-    def add_log(self, before: CardRow, rating: Rating, when: datetime, duration_ms: int, after: Memory,
+    def add_log(self, before: AnswerCard, rating: Rating, when: datetime, duration_ms: int, after: Memory,
                 prev: UndoRecord) -> int:
         """Insert the answer's review-log row (the card's state, interval and step before it) and its
         undo record, now and then dropping the records past the newest UNDO_RECORDS_KEPT; returns its id."""

@@ -1,4 +1,9 @@
-"""One card with its note, deck and source, as the review screen and ``srs show`` read it.
+"""One card with its note, deck and source, as the review screen and ``srs show`` read it; and the
+card columns every card row starts with (``CARD_COLUMNS``).
+
+Two rows read a card, for two jobs: ``CardNoteRow`` here (showing it: the note's sides, deck and
+source) and ``srs.db.answer_rows.AnswerCard`` (answering it: what an answer changes and undoes).
+Both extend ``CardColumns``, so the columns they share are declared once.
 
 Plain SQL through a ``Run`` (srs.db.quick_read), so that a cold ``srs show`` reads it
 without importing SQLAlchemy (srs.service.reading) and a review session reads it on
@@ -9,24 +14,21 @@ datetimes, the heading path as a list.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import NamedTuple
 
 from srs.db.micros import from_micros
 from srs.db.quick_read import Run
 
-_VIEW = ("SELECT c.id, c.note_id, c.deck_id, c.ordinal, c.state, c.step, c.stability, c.difficulty, c.due,"
-         " c.last_review, c.reps, c.lapses, c.flag, c.suspended, n.template, n.front, n.back, n.kind, n.rule, n.tags,"
-         " n.heading_path, n.line, d.name, s.uri"
-         " FROM cards c JOIN notes n ON c.note_id = n.id JOIN decks d ON c.deck_id = d.id"
-         " LEFT OUTER JOIN sources s ON n.source_id = s.id WHERE c.id = ?")
 
+@dataclass(frozen=True, slots=True)
+class CardColumns:
+    """What every card row begins with: a card's identity, its memory state (srs.core.scheduling.Memory's
+    fields) and its marks; ``CARD_COLUMNS`` names them in this order."""
 
-class CardNoteRow(NamedTuple):
     id: int
     note_id: int
     deck_id: int
-    ordinal: int
     state: int
     step: int | None
     stability: float | None
@@ -35,8 +37,29 @@ class CardNoteRow(NamedTuple):
     last_review: datetime | None
     reps: int
     lapses: int
-    flag: int
     suspended: bool
+    flag: int
+
+
+CARD_COLUMNS = tuple(f.name for f in fields(CardColumns))
+
+
+def card_columns(alias: str) -> str:
+    """``CARD_COLUMNS`` as a select list on the cards table named ``alias``."""
+    return ", ".join(f"{alias}.{column}" for column in CARD_COLUMNS)
+
+
+_VIEW = (f"SELECT {card_columns('c')}, c.ordinal, n.template, n.front, n.back, n.kind, n.rule, n.tags,"
+         " n.heading_path, n.line, d.name, s.uri"
+         " FROM cards c JOIN notes n ON c.note_id = n.id JOIN decks d ON c.deck_id = d.id"
+         " LEFT OUTER JOIN sources s ON n.source_id = s.id WHERE c.id = ?")
+
+
+@dataclass(frozen=True, slots=True)
+class CardNoteRow(CardColumns):
+    """A card as it is shown: ``CardColumns``, then its note, deck and source."""
+
+    ordinal: int
     template: str
     front: str
     back: str
@@ -53,8 +76,8 @@ def card_with_note(run: Run, card_id: int) -> CardNoteRow | None:
     rows = run(_VIEW, (card_id,))
     if not rows:
         return None
-    (cid, note_id, deck_id, ordinal, state, step, stability, difficulty, due, last, reps, lapses, flag, suspended,
-     template, front, back, kind, rule, tags, heading_path, line, deck, uri) = rows[0]
-    return CardNoteRow(cid, note_id, deck_id, ordinal, state, step, stability, difficulty, from_micros(due),
-                       None if last is None else from_micros(last), reps, lapses, flag, bool(suspended), template,
-                       front, back, kind, rule, tags, json.loads(heading_path), line, deck, uri)
+    (cid, note_id, deck_id, state, step, stability, difficulty, due, last, reps, lapses, suspended, flag,
+     ordinal, template, front, back, kind, rule, tags, heading_path, line, deck, uri) = rows[0]
+    return CardNoteRow(cid, note_id, deck_id, state, step, stability, difficulty, from_micros(due),
+                       None if last is None else from_micros(last), reps, lapses, bool(suspended), flag, ordinal,
+                       template, front, back, kind, rule, tags, json.loads(heading_path), line, deck, uri)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from srs.core.consts import DEFAULT_PRESET, State
+from srs.core.errors import NotFound
 from srs.db.micros import to_micros
 from srs.db.quick_read import Run
 
@@ -18,6 +19,16 @@ from srs.db.quick_read import Run
 def decks(run: Run) -> list[tuple[int, str]]:
     """Every deck as (id, full name)."""
     return [(deck_id, name) for deck_id, name in run("SELECT id, name FROM decks", ())]
+
+
+def subtree_ids(run: Run, deck: str | None) -> list[int] | None:
+    """Ids of ``deck`` and its subdecks (None: all decks); NotFound when there is no such deck."""
+    if deck is None:
+        return None
+    ids = [i for i, n in decks(run) if n == deck or n.startswith(deck + "::")]
+    if not ids:
+        raise NotFound(f"no deck named {deck!r} (see `srs decks`)")
+    return ids
 
 
 def deck_limits(run: Run, day: str | None = None) -> list[tuple[int, str, int, int]]:

@@ -15,9 +15,11 @@ from typing import Any, TypedDict
 
 from sqlalchemy.orm import Session
 
+from srs.core.bundle import BUNDLED_SCHEME
 from srs.core.consts import State
 from srs.db.engine import sqlite_cursor
 from srs.db.micros import to_micros
+from srs.db.quick_read import Run
 
 
 @dataclass
@@ -120,3 +122,9 @@ def insert_notes(
         cur.executemany(_CARD_SQL, cards)
         cur.executemany(_SOURCE_LINE_SQL, links)
     return ids
+
+
+def any_own_note(run: Run) -> bool:
+    """Whether any note is the user's: imported from their files or a package, or synced in (not a bundled deck's)."""
+    return bool(run("SELECT 1 FROM notes n LEFT JOIN sources s ON n.source_id = s.id"
+                    " WHERE s.uri IS NULL OR s.uri NOT LIKE ? LIMIT 1", (BUNDLED_SCHEME + "%",)))

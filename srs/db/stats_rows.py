@@ -1,5 +1,6 @@
-"""The SQL behind the statistics (srs.service.stats), on any ``Run``: counts by card kind, rows per
-study day, answers in 15-minute buckets, one card's answers.
+"""The SQL behind the statistics (srs.service.stats, srs.service.stats_more), on any ``Run``: counts
+by card kind, rows per study day, answers in 15-minute buckets, one card's answers, the memory state
+of learned cards, and answers by card type and button.
 
 A deck's cards and answers are chosen by deck ids (None: all). Day bounds come in as datetimes
 from the caller (they follow the local time zone and daylight saving); per-day counts run one
@@ -11,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import NamedTuple
 
-from srs.core.consts import LEARNING_STATES, Rating, State
+from srs.core.consts import LEARNING_STATES, CardType, Rating, State
 from srs.core.days import DAY_US
 from srs.db.micros import from_micros, to_micros
 from srs.db.quick_read import Run
@@ -86,13 +88,51 @@ def due_per_day(run: Run, scope: Scope, days: Sequence[tuple[int, datetime, date
     return forecast
 
 
-def review_answers_by_bucket(run: Run, scope: Scope, start: datetime, end: datetime) -> list[tuple[datetime, bool, int]]:
-    """Answers to cards in review state (before the answer) in [start, end), per 15-minute bucket
-    (its start) and whether they passed (not Again)."""
-    span = (f"reviewed_at >= {to_micros(start):d}", f"reviewed_at < {to_micros(end):d}")
+def _span(start: datetime, end: datetime) -> tuple[str, str]:
+    return f"reviewed_at >= {to_micros(start):d}", f"reviewed_at < {to_micros(end):d}"
+
+
+def answers_by_bucket(run: Run, scope: Scope, start: datetime, end: datetime, *,
+                      review_only: bool = False) -> list[tuple[datetime, bool, int]]:
+    """Answers in [start, end) per 15-minute bucket (its start) and whether they passed (not Again);
+    ``review_only``: answers to cards that were in review state before the answer."""
+    before = f"prev_state = {State.REVIEW:d}" if review_only else ""
     rows = run(f"SELECT reviewed_at / {BUCKET_US:d} AS bucket, rating > {Rating.AGAIN:d} AS passed, count(*) FROM review_logs"
-               f"{_and(*span, scope.answers, f'prev_state = {State.REVIEW:d}')} GROUP BY bucket, passed", ())
+               f"{_and(*_span(start, end), scope.answers, before)} GROUP BY bucket, passed", ())
     return [(from_micros(bucket * BUCKET_US), bool(passed), n) for bucket, passed, n in rows]
+
+
+def answers_by_card_type(run: Run, scope: Scope, start: datetime, end: datetime,
+                         young_days: int) -> list[tuple[CardType, Rating, int]]:
+    """Answers in [start, end) counted by the card's type before the answer and by the button pressed
+    (answers without a button, such as a reschedule logged by Anki, are left out)."""
+    learning = ", ".join(str(int(s)) for s in (State.NEW, *LEARNING_STATES))
+    card_type = (f"CASE WHEN prev_state IN ({learning}) THEN {CardType.LEARNING:d}"
+                 f" WHEN prev_interval_days < {young_days:d} THEN {CardType.YOUNG:d} ELSE {CardType.MATURE:d} END")
+    rows = run(f"SELECT {card_type} AS kind, rating, count(*) FROM review_logs{_and(*_span(start, end), scope.answers)}"
+               " GROUP BY kind, rating", ())
+    return [(CardType(kind), Rating(rating), n) for kind, rating, n in rows if Rating.AGAIN <= rating <= Rating.EASY]
+
+
+class LearnedCard(NamedTuple):
+    """A card past new (not suspended) with what its memory statistics need."""
+
+    interval_days: float  # between its last review and its due time
+    stability: float | None  # None: an imported card without a memory state yet
+    difficulty: float | None
+    last_review: datetime | None
+    decay: float | None  # the card's own (an imported card's), else None: its preset's
+    preset_parameters: str | None  # the deck preset's FSRS parameters as stored (JSON; None: fsrs defaults)
+
+
+def learned_cards(run: Run, scope: Scope) -> list[LearnedCard]:
+    """The cards of ``scope`` that are not new and not suspended (deck_id, state and the memory columns
+    are the cards table's alone in this join)."""
+    rows = run(f"SELECT {INTERVAL_DAYS}, stability, difficulty, last_review, c.decay, p.parameters FROM cards c"
+               " JOIN decks d ON d.id = c.deck_id JOIN presets p ON p.id = d.preset_id"
+               f"{_and(scope.cards, f'state != {State.NEW:d}', 'suspended = 0')}", ())
+    return [LearnedCard(float(ivl or 0), stability, difficulty, None if last is None else from_micros(last), decay,
+                        parameters) for ivl, stability, difficulty, last, decay, parameters in rows]
 
 
 def card_answers(run: Run, card_id: int) -> list[tuple[datetime, int, int, datetime, int]]:

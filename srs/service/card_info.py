@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from srs.core.bundle import BUNDLED_SCHEME
 from srs.core.consts import State
 from srs.core.scheduling import Memory, retrievability
 from srs.db.models import NoteEdit
@@ -40,8 +41,8 @@ def origin_of(view: CardView, base: Path | None = None) -> str:
     source = view.source or ""
     if not source:
         return "no source file"
-    if source.startswith("bundled:"):
-        return f"bundled deck {source.removeprefix('bundled:')}"
+    if source.startswith(BUNDLED_SCHEME):
+        return f"bundled deck {source.removeprefix(BUNDLED_SCHEME)}"
     path = Path(source.removeprefix("file://"))
     base = Path.cwd() if base is None else base
     if path.is_relative_to(base):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from srs.core.consts import MAX_INTERVAL_DAYS
 from srs.core.days import study_day
 from srs.core.errors import SrsError, UsageError
 from srs.db.models import Deck
@@ -26,7 +27,7 @@ from srs.service.deck_counts import preset_hour
 from srs.service.decks import runner, subtree_ids
 
 MAX_EXTRA = 9999  # Anki's custom study spin box range
-MAX_DAYS = 36500
+MAX_DAYS = MAX_INTERVAL_DAYS  # "ahead" and "rated" reach at most this far
 SEARCH_CARDS = 9999  # cards a search session takes at most (Anki's filtered deck maximum)
 KINDS = ("new", "reviews", "ahead", "forgotten", "search")
 KIND_LABELS = {

@@ -15,7 +15,9 @@ from sqlalchemy.orm import Session
 
 from srs.core.days import StudyDay
 from srs.core.errors import NotFound
-from srs.db.models import Card, Deck
+from srs.db import deck_count_rows
+from srs.db.models import Card
+from srs.db.note_rows import any_own_note
 from srs.db.quick_read import Run, sql_runner
 from srs.service import deck_counts
 from srs.service.collection import Collection
@@ -30,14 +32,8 @@ def runner(s: Session) -> Run:
 
 
 def subtree_ids(conn: Connection, deck: str | None) -> list[int] | None:
-    """Ids of ``deck`` and its subdecks (None: all decks)."""
-    if deck is None:
-        return None
-    rows = conn.execute(select(Deck.id, Deck.name)).all()
-    ids = [i for i, n in rows if n == deck or n.startswith(deck + "::")]
-    if not ids:
-        raise NotFound(f"no deck named {deck!r} (see `srs decks`)")
-    return ids
+    """Ids of ``deck`` and its subdecks (None: all decks); NotFound when there is no such deck."""
+    return deck_count_rows.subtree_ids(sql_runner(conn), deck)
 
 
 def day_limits(s: Session, day: StudyDay) -> DayLimits:
@@ -83,6 +79,4 @@ def card_count(col: Collection) -> int:
 def has_own_notes(col: Collection) -> bool:
     """Whether any note is the user's: imported from their files or a package, or synced in (not a bundled deck's)."""
     with col.read_sql() as run:
-        rows = run("SELECT 1 FROM notes n LEFT JOIN sources s ON n.source_id = s.id"
-                   " WHERE s.uri IS NULL OR s.uri NOT LIKE 'bundled:%' LIMIT 1", ())
-    return bool(rows)
+        return any_own_note(run)

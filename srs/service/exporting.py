@@ -10,6 +10,7 @@ from typing import Any
 
 from srs.anki import ExportCard, ExportNote, PackageError, ReviewSource, write_apkg
 from srs.anki.perf import gc_paused
+from srs.core.bundle import BUNDLED_SCHEME
 from srs.core.errors import SrsError
 from srs.core.notes import CONTEXT_SEP, NO_ANSWER
 from srs.db import export_rows
@@ -87,6 +88,6 @@ def export_card(card: ScheduleRow, now: datetime, scheduled_with: dict[int, tupl
 def _source_label(uri: str | None) -> str:
     if not uri:
         return ""
-    if uri.startswith("bundled:"):
-        return "srs bundled deck " + uri.removeprefix("bundled:")
+    if uri.startswith(BUNDLED_SCHEME):
+        return "srs bundled deck " + uri.removeprefix(BUNDLED_SCHEME)
     return Path(uri).name

@@ -10,24 +10,22 @@ person drives — the card on screen, undo, redo, the summary — is
 
 from __future__ import annotations
 
-import json
 from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import BigInteger, ColumnElement, Connection, Select, func, select, type_coerce
+from sqlalchemy import Connection, Select, select
 
-from srs.core.consts import LEARNING_STATES, Rating, State
+from srs.core.consts import Rating, State
 from srs.core.days import study_day
 from srs.core.errors import SrsError
 from srs.core.queue import interleave
 from srs.core.scheduling import Memory, format_interval, preview
 from srs.db.engine import checkpoint
-from srs.db.models import Card, Deck
-from srs.db.queue_rows import first_learning_due, showable_state
-from srs.db.types import to_micros
+from srs.db.models import Deck
+from srs.db.queue_rows import QUEUED_STATES, QueueScope, first_learning_due, limited, showable_state
 from srs.service.answering import AlreadyAnswered, Answered, answer_card, card_columns, set_card, undo_answer
 from srs.service.cards_view import CardView, load_view
 from srs.service.collection import Collection
@@ -36,15 +34,6 @@ from srs.service.decks import LEARN_AHEAD_SECONDS, DayLimits, day_limits, subtre
 from srs.service.presets import DeckRules, default_rules, rules_by_deck
 
 CHECKPOINT_EVERY = 500  # answers between WAL checkpoints
-QUEUED_STATES = (State.NEW, State.REVIEW)  # these come from the queue; learning cards from their due time
-cards = Card.__table__
-
-
-def _each(ids: Sequence[int]) -> Any:  # a SELECT of the ids (a SQLAlchemy table-valued expression)
-    """The ids as one bound JSON parameter, read back by SQLite's ``json_each``: checking a queue of
-    thousands after every answer (``stale``) took 40-160 ms as an IN list of literals, compiled afresh
-    each time and one Python row per card back (profiled at 100k cards); this way it is one row."""
-    return select(func.json_each(json.dumps(list(ids))).table_valued("value").c.value)
 
 
 class Study:
@@ -62,6 +51,7 @@ class Study:
         self.members: list[int] | None = None if search is None else search_card_ids(col, search)
         with col.engine.connect() as conn:
             self.deck_ids = subtree_ids(conn, deck)
+        self.scope = QueueScope(self.deck_ids, self.members)
         with col.read() as s:
             self.rules = rules_by_deck(s)
             self.root_id: int | None = None
@@ -72,21 +62,6 @@ class Study:
         self.build()
 
     # -- the queue ---------------------------------------------------------
-    def _where(self, now: datetime) -> list[ColumnElement[bool]]:
-        clauses: list[ColumnElement[bool]] = [cards.c.suspended.is_(False), (cards.c.buried_until.is_(None)) | (cards.c.buried_until <= now)]
-        if self.deck_ids is not None:
-            clauses.append(cards.c.deck_id.in_(self.deck_ids))
-        if self.members is not None:
-            clauses.append(cards.c.id.in_(_each(self.members)))
-        return clauses
-
-    def _of(self, ids: Sequence[int], now: datetime) -> list[Any]:
-        """``_where`` for the cards ``ids`` only, looked up by id: "+ 0" keeps SQLite off the deck and
-        state indexes, which would read every card of the deck or state to find a queue's few."""
-        return [cards.c.id.in_(_each(ids)), cards.c.suspended.is_(False),
-                (cards.c.buried_until.is_(None)) | (cards.c.buried_until <= now),
-                *([] if self.deck_ids is None else [(cards.c.deck_id + 0).in_(self.deck_ids)])]
-
     def build(self, leave_out: Iterable[int] = ()) -> None:
         """Reviews due today (most overdue by retrievability first), new cards interleaved, within the limits."""
         now = self.col.now()
@@ -98,13 +73,8 @@ class Study:
         with self.col.read() as s:
             limits = day_limits(s, day)
             conn = s.connection()
-            now_us = to_micros(now)
-            reviews = self._within(conn, limits, limits.review_left, skip, select(cards.c.id, cards.c.deck_id).where(
-                *self._where(now), cards.c.state == int(State.REVIEW), cards.c.due < day.end,
-            ).order_by(((now_us - type_coerce(cards.c.last_review, BigInteger)) * 1.0 / cards.c.stability).desc(), cards.c.id))
-            new = self._within(conn, limits, limits.new_left, skip, select(cards.c.id, cards.c.deck_id).where(
-                *self._where(now), cards.c.state == int(State.NEW),
-            ).order_by(cards.c.position, cards.c.id))
+            reviews = self._within(conn, limits, limits.review_left, skip, self.scope.due_reviews(now, day.end))
+            new = self._within(conn, limits, limits.new_left, skip, self.scope.new_cards(now))
         order = interleave(reviews, new)
         if self.limit is not None:
             order = order[: self.limit]
@@ -113,8 +83,7 @@ class Study:
     def _searched(self, now: datetime, skip: set[int]) -> list[int]:
         """A search session's queue: its new and review cards not yet answered in it, in the search's order."""
         with self.col.read() as s:
-            live = set(s.connection().execute(select(cards.c.id).where(
-                *self._where(now), cards.c.state.in_([int(x) for x in QUEUED_STATES]))).scalars())
+            live = self.scope.queued(s.connection(), now)
         order = [c for c in self.members or [] if c in live and c not in skip]
         return order if self.limit is None else order[: self.limit]
 
@@ -127,9 +96,9 @@ class Study:
             return []
         mine = self.deck_ids if self.deck_ids is not None else list(limits.parent)
         if not skip and all(left.get(d, 0) >= left[root] for d in mine):
-            return list(conn.execute(query.limit(left[root])).scalars())  # only the session's own limit binds
+            return [card_id for card_id, _deck in limited(conn, query, left[root])]  # only the session's own limit binds
         out: list[int] = []
-        for card_id, deck_id in conn.execute(query):
+        for card_id, deck_id in limited(conn, query):
             if card_id in skip:
                 continue
             path = limits.path(deck_id, root)
@@ -181,12 +150,8 @@ class Study:
         queued = [c for c in self.queue if on_screen is None or c != on_screen.id]
         with self.col.read() as s:
             conn = s.connection()
-            states: dict[int, int] = dict(conn.execute(
-                select(cards.c.state, func.count()).where(*self._of(queued, now)).group_by(cards.c.state)).all()) if queued else {}
-            learning = set(conn.execute(
-                select(cards.c.id).where(*self._where(now), cards.c.state.in_(LEARNING_STATES),
-                                         cards.c.due <= now + timedelta(seconds=LEARN_AHEAD_SECONDS))
-            ).scalars())
+            states = self.scope.states_of(conn, queued, now)
+            learning = self.scope.learning_by(conn, now, now + timedelta(seconds=LEARN_AHEAD_SECONDS))
         new, review = states.get(State.NEW, 0), states.get(State.REVIEW, 0)
         if on_screen is not None:
             if on_screen.state == State.NEW:
@@ -202,23 +167,13 @@ class Study:
         queued = [c for c in self.queue if c != on_screen]
         if not queued:
             return False
-        now = self.col.now()
         with self.col.read() as s:
-            live = s.connection().execute(select(func.count()).select_from(cards).where(
-                *self._of(queued, now), (cards.c.state + 0).in_([int(x) for x in QUEUED_STATES]))).scalar()
-            return live != len(set(queued))
+            return self.scope.queued_count(s.connection(), queued, self.col.now()) != len(set(queued))
 
     def next_due(self) -> datetime | None:
         """When the next card in this deck becomes due (for "done for today")."""
-        now = self.col.now()
         with self.col.engine.connect() as conn:
-            clauses = [cards.c.suspended.is_(False), cards.c.state != int(State.NEW)]
-            if self.deck_ids is not None:
-                clauses.append(cards.c.deck_id.in_(self.deck_ids))
-            if self.members is not None:
-                clauses.append(cards.c.id.in_(_each(self.members)))
-            due = conn.execute(select(cards.c.due).where(*clauses, cards.c.due > now).order_by(cards.c.due).limit(1)).scalar()
-        return due
+            return self.scope.next_due(conn, self.col.now())
 
     # -- writing -------------------------------------------------------------
     def answer(self, card_id: int, rating: Rating | int, duration_ms: int = 0, *, expected_reps: int | None = None,

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from srs.core.consts import MAX_FLAG
+from srs.core.consts import MAX_FLAG, MAX_INTERVAL_DAYS
 from srs.core.errors import UsageError
 from srs.core.notes import NoteKind
 
@@ -138,7 +138,7 @@ def _term(word: str, pos: int, key_ok: bool) -> Term:
         m = re.fullmatch(r"([0-9]{1,9})(?::([1-4]))?" if key == "rated" else r"([0-9]{1,9})", value)
         if not m or int(m.group(1)) < 1:
             raise QueryError(f"{key}:{value} {where}: {key} needs a number of days (1 = today), e.g. {key}:{EXAMPLES[key]}")
-        days = min(int(m.group(1)), 36500)  # a hundred years is "ever"
+        days = min(int(m.group(1)), MAX_INTERVAL_DAYS)  # a hundred years is "ever"
         return Term(key, value, pos, (days, *(int(g) for g in m.groups()[1:] if g)))
     if key != "prop":
         return Term(key, value, pos, (int(low),) if key == "flag" else (low if key in ("is", "kind") else value,))

@@ -13,10 +13,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from srs.core.consts import YOUNG_DAYS
 from srs.core.days import StudyDay, study_day
 from srs.core.errors import NotFound
 from srs.db import stats_rows
-from srs.db.deck_count_rows import decks
+from srs.db.deck_count_rows import subtree_ids
 from srs.db.quick_read import Run
 from srs.db.stats_rows import Scope
 from srs.service.deck_counts import counted, flatten, preset_hour
@@ -24,7 +25,6 @@ from srs.service.deck_counts import counted, flatten, preset_hour
 if TYPE_CHECKING:
     from srs.service.collection import Collection
 
-YOUNG_DAYS = 21  # a review card is mature from this interval on
 FORECAST_DAYS = 30
 HISTORY_DAYS = 365
 WEEKS = 12
@@ -113,7 +113,7 @@ def _retention(run: Run, scope: Scope, days: _Days) -> tuple[float | None, list[
     today = date.fromisoformat(days.day(0).date)
     first_week = -today.weekday() - 7 * (WEEKS - 1)  # offset of the Monday 11 weeks before this week's
     first = min(first_week, -29)
-    rows = stats_rows.review_answers_by_bucket(run, scope, days.day(first).start, days.day(0).end)
+    rows = stats_rows.answers_by_bucket(run, scope, days.day(first).start, days.day(0).end, review_only=True)
     month = [0, 0]  # [answers, passed]
     weeks = [[0, 0] for _ in range(WEEKS)]
     for b, ok, n in rows:
@@ -162,13 +162,8 @@ def collection_stats(col: Collection, deck: str | None = None) -> Stats:
 
 def stats_of(run: Run, now: datetime, deck: str | None = None) -> Stats:
     """``collection_stats`` on one read transaction (a collection's, or a plain sqlite3 snapshot's)."""
-    deck_ids = None
-    if deck is not None:
-        deck_ids = [i for i, n in decks(run) if n == deck or n.startswith(deck + "::")]
-        if not deck_ids:
-            raise NotFound(f"no deck named {deck!r} (see `srs decks`)")
+    scope = Scope(subtree_ids(run, deck))
     hour = preset_hour(run, deck)
-    scope = Scope(deck_ids)
     history = _Days(now, hour, 1 - HISTORY_DAYS, 0)
     counts = stats_rows.card_counts(run, scope, YOUNG_DAYS)
     stats = Stats(deck, **counts)  # type: ignore[arg-type]  # (str → int keyword arguments: Stats' count fields)

@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime, timedelta
 
-from srs.core.consts import LEARNING_STATES, Rating, State
+from srs.core.consts import YOUNG_DAYS
 from srs.core.days import study_day
-from srs.core.errors import NotFound
 from srs.core.scheduling import fsrs_decay
-from srs.db.micros import from_micros, to_micros
+from srs.db.deck_count_rows import subtree_ids
 from srs.db.quick_read import Run
-from srs.db.stats_rows import BUCKET_US, INTERVAL_DAYS, _and
+from srs.db.stats_rows import Scope, answers_by_bucket, answers_by_card_type, learned_cards
 from srs.service.collection import Collection
 from srs.service.deck_counts import preset_hour
-from srs.service.stats import YOUNG_DAYS
 
 RECENT_DAYS = 30
 # (upper bound in days, label): a value goes in the first bucket whose bound it is below
@@ -30,7 +28,7 @@ DAY_BUCKETS = [(2, "≤1d"), (3, "2d"), (7, "3–6d"), (14, "1–2w"), (30, "2�
                (365, "6–12m"), (float("inf"), "1y+")]
 RECALL_BUCKETS = [(0.5, "<50%"), (0.7, "50–70%"), (0.8, "70–80%"), (0.85, "80–85%"), (0.9, "85–90%"),
                   (0.95, "90–95%"), (float("inf"), "95–100%")]
-CARD_TYPES = ("learning", "young", "mature")
+CARD_TYPES = ("learning", "young", "mature")  # by CardType
 
 
 @dataclass
@@ -65,17 +63,6 @@ def _bucketed(values: list[float], buckets: list[tuple[float, str]]) -> list[tup
     return [(label, n) for (_bound, label), n in zip(buckets, counts, strict=True)]
 
 
-def _deck_filters(run: Run, deck: str | None) -> tuple[str, str]:
-    """SQL conditions for the cards and the review log of ``deck`` and its subdecks ("" for all)."""
-    if deck is None:
-        return "", ""
-    ids = [i for i, n in run("SELECT id, name FROM decks", ()) if n == deck or n.startswith(deck + "::")]
-    if not ids:
-        raise NotFound(f"no deck named {deck!r} (see `srs decks`)")
-    cards = f"deck_id IN ({', '.join(str(int(i)) for i in ids)})"
-    return cards, f"(card_id + 0) IN (SELECT id FROM cards WHERE {cards})"  # + 0: stay on the reviewed_at index
-
-
 def more_stats(col: Collection, deck: str | None = None) -> MoreStats:
     """The distributions of ``deck``'s cards (with subdecks; None: all) and its last 30 days of answers."""
     with col.read_sql() as run:
@@ -83,48 +70,39 @@ def more_stats(col: Collection, deck: str | None = None) -> MoreStats:
 
 
 def more_stats_of(run: Run, now: datetime, deck: str | None = None) -> MoreStats:
-    card_where, log_where = _deck_filters(run, deck)
+    scope = Scope(subtree_ids(run, deck))
     out = MoreStats()
-    learned = _and(card_where, f"state != {State.NEW:d}", "suspended = 0")
-    rows = run(f"SELECT {INTERVAL_DAYS}, stability, difficulty, last_review, c.decay, p.parameters FROM cards c"
-               " JOIN decks d ON d.id = c.deck_id JOIN presets p ON p.id = d.preset_id"
-               f"{learned.replace('deck_id', 'c.deck_id')}", ())
     decays: dict[str | None, float] = {}
     intervals, stabilities, difficulties, recalls = [], [], [], []
-    for ivl, stability, difficulty, last_review, card_decay, parameters in rows:
-        intervals.append(max(1.0, float(ivl or 0)))
-        if stability is None or difficulty is None or last_review is None:
+    for card in learned_cards(run, scope):
+        intervals.append(max(1.0, card.interval_days))
+        if card.stability is None or card.difficulty is None or card.last_review is None:
             continue  # an imported card without a memory state yet
-        stabilities.append(stability)
-        difficulties.append(difficulty)
+        stabilities.append(card.stability)
+        difficulties.append(card.difficulty)
+        parameters = card.preset_parameters
         if parameters not in decays:
             decays[parameters] = fsrs_decay(json.loads(parameters) if parameters else None)
-        elapsed = (now - from_micros(last_review)).days  # whole days, as fsrs counts them
-        recalls.append(recall(stability, elapsed, card_decay or decays[parameters]))
+        elapsed = (now - card.last_review).days  # whole days, as fsrs counts them
+        recalls.append(recall(card.stability, elapsed, card.decay or decays[parameters]))
     out.intervals = _bucketed(intervals, DAY_BUCKETS)
     out.stability = _bucketed(stabilities, DAY_BUCKETS)
     out.difficulty = [(f"{d}–{d + 1}", sum(1 for v in difficulties if d <= v < d + 1 or (d == 9 and v >= 10)))
                       for d in range(1, 10)]
     out.retrievability = _bucketed(recalls, RECALL_BUCKETS)
-    _answers(run, now, deck, log_where, out)
+    _answers(run, now, deck, scope, out)
     return out
 
 
-def _answers(run: Run, now: datetime, deck: str | None, log_where: str, out: MoreStats) -> None:
+def _answers(run: Run, now: datetime, deck: str | None, scope: Scope, out: MoreStats) -> None:
     since = study_day(now, preset_hour(run, deck), offset_days=1 - RECENT_DAYS).start
-    learning = ", ".join(str(int(s)) for s in (State.NEW, *LEARNING_STATES))
-    card_type = (f"CASE WHEN prev_state IN ({learning}) THEN 0 WHEN prev_interval_days < {YOUNG_DAYS:d} THEN 1"
-                 " ELSE 2 END")
-    recent = _and(log_where, f"reviewed_at >= {to_micros(since):d}", f"reviewed_at <= {to_micros(now):d}")
+    until = now + timedelta(microseconds=1)  # an answer given at this very moment counts
     out.buttons = {t: [0, 0, 0, 0] for t in CARD_TYPES}
-    for kind, rating, n in run(f"SELECT {card_type} AS kind, rating, count(*) FROM review_logs{recent}"
-                               " GROUP BY kind, rating", ()):
-        if Rating.AGAIN <= rating <= Rating.EASY:
-            out.buttons[CARD_TYPES[kind]][rating - 1] += n
+    for kind, rating, n in answers_by_card_type(run, scope, since, until, YOUNG_DAYS):
+        out.buttons[CARD_TYPES[kind]][rating - 1] += n
     hours = [[0, 0] for _ in range(24)]
-    for bucket, passed, n in run(f"SELECT reviewed_at / {BUCKET_US:d} AS bucket, rating > {Rating.AGAIN:d} AS passed,"
-                                 f" count(*) FROM review_logs{recent} GROUP BY bucket, passed", ()):
-        hour = datetime.fromtimestamp(bucket * BUCKET_US / 1e6, UTC).astimezone().hour
+    for bucket, passed, n in answers_by_bucket(run, scope, since, until):
+        hour = bucket.astimezone().hour
         hours[hour][0] += n
         hours[hour][1] += n if passed else 0
     out.hours = [(n, p) for n, p in hours]

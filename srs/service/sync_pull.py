@@ -15,16 +15,14 @@ reached when srs last took changes (srs.service.sync_state.Marks.server_usn).
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
-from srs.anki.history import ANSWER_COLUMNS, CARD_COLUMNS, replay_history
+from srs.anki.history import ANSWER_COLUMNS, CARD_COLUMNS, card_order, read_part, replay_history
 from srs.anki.ids import anki_guid
-from srs.anki.read_collection import CARD_IDS_SQL
 from srs.anki.read_package import read_package
 from srs.anki.sync_mirror import Mirror
 from srs.core.cloze import visible
@@ -228,12 +226,7 @@ def _replayed(col: Collection, mirror: Mirror, cids: set[int],
     path = mirror.snapshot()  # closed: the replay reads the file as SQLite
     with col.read() as s:
         options = default_rules(s).options
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        order = [cid for (cid,) in db.execute(CARD_IDS_SQL)]
-    finally:
-        db.close()
-    anki_cid = dict(enumerate(order))  # the replay numbers cards by rank (base 0)
+    anki_cid = dict(enumerate(card_order(path)))  # the replay numbers cards by rank (base 0)
     folder = scratch / "history"
     folder.mkdir()
     parts: list[Path] = []
@@ -241,16 +234,13 @@ def _replayed(col: Collection, mirror: Mirror, cids: set[int],
     answers: dict[int, list[tuple[Any, ...]]] = {}
     schedules: dict[int, tuple[Any, ...]] = {}
     for part in parts:  # the replay's own scratch files (srs.anki.history's tables), not srs's database
-        db = sqlite3.connect(part)
-        try:
-            for row in db.execute(f"SELECT {', '.join(ANSWER_COLUMNS)} FROM answers ORDER BY reviewed_at"):
-                cid = anki_cid[row[0]]
-                if cid in cids:
-                    answers.setdefault(cid, []).append(row)
-            for row in db.execute(f"SELECT {', '.join(CARD_COLUMNS)} FROM cards"):
-                cid = anki_cid[row[0]]
-                if cid in cids:
-                    schedules[cid] = row
-        finally:
-            db.close()
+        part_answers, part_schedules = read_part(part)
+        for row in part_answers:
+            cid = anki_cid[row[0]]
+            if cid in cids:
+                answers.setdefault(cid, []).append(row)
+        for row in part_schedules:
+            cid = anki_cid[row[0]]
+            if cid in cids:
+                schedules[cid] = row
     return answers, schedules

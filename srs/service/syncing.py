@@ -22,7 +22,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from srs.anki.sync_mirror import Mirror, SyncError, require_anki
+from srs.anki.sync_mirror import Mirror, SyncError
+from srs.anki.sync_mirror import require_anki as require_anki  # for the CLI, which reaches srs.anki only through here
 from srs.core import scratch as scratch_dirs
 from srs.core.errors import SrsError
 from srs.db.export_rows import last_review_id

@@ -104,3 +104,26 @@ def test_a_backup_to_a_folder_that_cannot_be_written_names_the_path_and_the_caus
         folder.chmod(0o755)
     assert code == 1 and text == f"srs: error: cannot write backup {folder / 'copy.db'}: {cause}\n"
     assert list(folder.iterdir()) == []
+
+
+def test_piped_output_keeps_whole_lines_past_80_columns(tmp_path: Path) -> None:
+    """Through a pipe (a real process, COLUMNS unset) the card table and the import summary are not cut
+    to 80 columns nor wrapped mid-word: a script reads each row on one line."""
+    from tests.conftest import run_srs
+
+    deck = "Well-Architected::Operational Excellence::Observability"
+    notes = tmp_path / "ops.md"
+    notes.write_text(f"---\ndeck: {deck}\n---\n# Metrics\n\nQ: Which four golden signals does Google's SRE book"
+                     " name for monitoring a user-facing system?\nA: Latency, traffic, errors and saturation.\n",
+                     encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    imported = run_srs("--db", db, "import", str(notes), env=env)
+    assert imported.returncode == 0, imported.stderr
+    listed = run_srs("--db", db, "cards", f'deck:"{deck}"', env=env)
+    assert listed.returncode == 0, listed.stderr
+    question = "Which four golden signals does Google's SRE book name for monitoring a user-facing system?"
+    [row] = [line for line in listed.stdout.splitlines() if "golden signals" in line]
+    assert len(row) > 100 and question in row  # the whole front, on the row's own line
+    [summary] = [line for line in imported.stdout.splitlines() if line.startswith("cards: ")]
+    assert len(summary) > 80 and summary.rstrip().endswith("a reversed note two")

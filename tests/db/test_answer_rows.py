@@ -77,3 +77,26 @@ def test_only_the_newest_answers_keep_an_undo_record_and_an_older_one_is_refused
     with col.read() as s:
         assert s.scalar(text("SELECT count(*) FROM review_logs")) == 4
         assert s.scalar(text("SELECT count(*) FROM answer_undo")) == 2, "the record goes with its log row"
+
+
+def test_both_card_rows_read_the_shared_card_columns_alike(col: Collection) -> None:
+    """AnswerCard (answering) and CardNoteRow (showing) begin with the same card columns: a flagged,
+    suspended, answered card reads the same in both, each value in its own field."""
+    from srs.db.card_rows import CARD_COLUMNS, card_with_note
+    from srs.db.quick_read import sql_runner
+    from srs.service.card_actions import set_flag, set_suspended
+
+    add_notes(col, "Deck", [("What is SLI?", "what you measure")])
+    study = Study(col, "Deck")
+    shown = study.next_card()
+    assert shown is not None
+    study.answer(shown.id, Rating.GOOD, 3000)
+    set_flag(col, [shown.id], 3)
+    set_suspended(col, [shown.id], True)
+    with col.engine.connect() as conn:
+        answering = AnswerRows(conn).card(shown.id)
+        showing = card_with_note(sql_runner(conn), shown.id)
+    assert answering is not None and showing is not None
+    assert (showing.flag, showing.suspended, showing.state, showing.reps) == (3, True, State.LEARNING, 1)
+    assert [getattr(showing, c) for c in CARD_COLUMNS] == [getattr(answering, c) for c in CARD_COLUMNS]
+    assert showing.front == "What is SLI?" and showing.deck == "Deck" and answering.tags == showing.tags

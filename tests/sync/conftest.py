@@ -2,7 +2,8 @@
 
 Each test that asks for ``sync_server`` gets a fresh server on 127.0.0.1, on a
 free port, with its own empty ``SYNC_BASE`` and one user (``user``/``pass``);
-it is stopped (and its data dropped) after the test.
+it is stopped (and its data dropped) after the test. ``synced_pair`` starts the
+tests that edit on both sides: srs with a deck uploaded, and a phone that has it.
 """
 
 from __future__ import annotations
@@ -12,11 +13,18 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+from tests.conftest import run_srs
+
+if TYPE_CHECKING:
+    from anki.collection import Collection as AnkiCollection
 
 USER, PASSWORD = "user", "pass"
 START_TIMEOUT_S = 30
@@ -75,3 +83,98 @@ def sync_server(tmp_path: Path) -> Iterator[SyncServer]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+PORTS_DECK = "# Ports\n\n- **HTTP**: 80\n- **SSH**: 22\n- **DNS**: 53\n- **NTP**: 123\n"
+
+
+def srs_cli(db: Path, *args: str) -> str:
+    """``srs --db DB ARGS`` (the sync password in its environment); its output, after checking it succeeded."""
+    out = run_srs("--db", str(db), *args, env={"SRS_SYNC_PASSWORD": PASSWORD})
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
+def srs_cards(db: Path) -> dict[str, tuple[int, str, str, bool, int]]:
+    """srs's cards by front: (card id, front, back, suspended, flag)."""
+    from srs.service.collection import Collection
+
+    with Collection.open(db) as col, col.read() as s:
+        rows = s.connection().exec_driver_sql(
+            "SELECT c.id, n.front, n.back, c.suspended, c.flag FROM cards c JOIN notes n ON n.id = c.note_id").fetchall()
+    return {front: (cid, front, back, bool(sus), flag) for cid, front, back, sus, flag in rows}
+
+
+@dataclass
+class SyncedPair:
+    """srs (``db``, its deck imported from ``deck``) uploaded to ``server``, and a phone (Anki's own
+    collection) that synced it down."""
+
+    db: Path
+    deck: Path
+    phone: AnkiCollection
+    server: SyncServer
+    known: dict[str, str] = field(default_factory=dict)  # guids() as last read (a note's guid never changes)
+
+    def srs(self, *args: str) -> str:
+        return srs_cli(self.db, *args)
+
+    def phone_sync(self) -> None:
+        from bench.anki_phone import phone_sync
+
+        phone_sync(self.phone, self.server.user, self.server.password, self.server.endpoint)
+
+    def guids(self) -> dict[str, str]:
+        """srs's fronts → each note's guid on the phone."""
+        from srs.anki.ids import anki_guid
+        from srs.service.collection import Collection
+
+        with Collection.open(self.db) as col, col.read() as s:
+            rows = s.connection().exec_driver_sql(
+                "SELECT front, guid, json_extract(fields, '$.anki_guid') FROM notes").fetchall()
+        return {front: anki or anki_guid(guid) for front, guid, anki in rows}
+
+    def fronts(self, *words: str) -> list[str]:
+        """srs's front that mentions each word."""
+        guids = self.guids()
+        return [next(f for f in guids if word in f) for word in words]
+
+    def phone_note(self, front: str) -> Any:
+        """The phone's note of srs's note ``front``."""
+        if front not in self.known:
+            self.known = self.guids()
+        return self.phone.get_note(self.phone.db.scalar("SELECT id FROM notes WHERE guid = ?", self.known[front]))
+
+    def srs_cards(self) -> dict[str, tuple[int, str, str, bool, int]]:
+        return srs_cards(self.db)
+
+
+@pytest.fixture
+def synced_pair(sync_server: SyncServer, tmp_path: Path,
+                monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, datetime], SyncedPair]]:
+    """``make(deck_text, srs_now)``: srs imports the deck at ``srs_now`` and uploads it; a new phone syncs it down."""
+    from anki.collection import Collection as AnkiCollection
+
+    from srs.service.collection import Collection
+
+    phones: list[AnkiCollection] = []
+
+    def make(deck_text: str, srs_now: datetime) -> SyncedPair:
+        monkeypatch.setenv("SRS_NOW", srs_now.isoformat())
+        db = tmp_path / "srs.db"
+        Collection.open(db).close()
+        deck = tmp_path / "ports.md"
+        deck.write_text(deck_text)
+        srs_cli(db, "import", str(deck))
+        srs_cli(db, "sync", "--endpoint", sync_server.endpoint, "--user", sync_server.user, "--upload")
+        (tmp_path / "phone").mkdir()
+        phones.append(AnkiCollection(str(tmp_path / "phone" / "collection.anki2")))
+        pair = SyncedPair(db, deck, phones[-1], sync_server)
+        pair.phone_sync()
+        return pair
+
+    try:
+        yield make
+    finally:
+        for phone in phones:
+            phone.close()

@@ -7,15 +7,10 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-import anki.collection  # noqa: F401  (must come before anki.cards)
-import pytest
-from anki.collection import Collection as AnkiCollection
-
 from srs.service.card_actions import delete_cards
 from srs.service.collection import Collection
 from srs.service.reviewing import Study
-from tests.sync.test_changes import DECK, _srs, _srs_cards, _srs_guids
-from tests.sync.test_phone import _phone_sync
+from tests.sync.conftest import PORTS_DECK
 
 
 def _reviews_of(db: Path, card_id: int) -> int:
@@ -24,57 +19,45 @@ def _reviews_of(db: Path, card_id: int) -> int:
                                                   (card_id,)).scalar() or 0)
 
 
-def test_deletions_cross_and_a_note_answered_on_the_other_side_is_kept(
-        sync_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SRS_NOW", datetime.now(UTC).replace(microsecond=0).isoformat())
-    db = tmp_path / "srs.db"
-    Collection.open(db).close()
-    (tmp_path / "ports.md").write_text(DECK)
-    _srs(db, "import", str(tmp_path / "ports.md"))
-    _srs(db, "sync", "--endpoint", sync_server.endpoint, "--user", sync_server.user, "--upload")
-    guids = _srs_guids(db)
-    http, ssh, dns, ntp = (next(f for f in guids if word in f) for word in ("HTTP", "SSH", "DNS", "NTP"))
-    cards = _srs_cards(db)
+def test_deletions_cross_and_a_note_answered_on_the_other_side_is_kept(synced_pair) -> None:
+    pair = synced_pair(PORTS_DECK, datetime.now(UTC).replace(microsecond=0))
+    phone, db = pair.phone, pair.db
+    guids = pair.guids()
+    http, ssh, dns, ntp = pair.fronts("HTTP", "SSH", "DNS", "NTP")
+    cards = pair.srs_cards()
 
-    (tmp_path / "phone").mkdir()
-    phone = AnkiCollection(str(tmp_path / "phone" / "collection.anki2"))
-    try:
-        _phone_sync(phone, sync_server)
+    def phone_nid(front: str) -> int | None:
+        return phone.db.scalar("SELECT id FROM notes WHERE guid = ?", guids[front])
 
-        def phone_nid(front: str) -> int | None:
-            return phone.db.scalar("SELECT id FROM notes WHERE guid = ?", guids[front])
+    # the phone deletes HTTP (untouched in srs) and SSH (which srs answers meanwhile), answers NTP
+    phone.remove_notes([phone_nid(http), phone_nid(ssh)])
+    ntp_card = phone.get_note(phone_nid(ntp)).cards()[0]
+    ntp_card.start_timer()
+    phone.sched.answerCard(ntp_card, 3)
+    pair.phone_sync()
+    # srs answers SSH, deletes DNS (untouched on the phone) and NTP (which the phone answered)
+    with Collection.open(db) as col:
+        Study(col).answer(cards[ssh][0], 3, 5000)
+        delete_cards(col, [cards[dns][0], cards[ntp][0]])
 
-        # the phone deletes HTTP (untouched in srs) and SSH (which srs answers meanwhile), answers NTP
-        phone.remove_notes([phone_nid(http), phone_nid(ssh)])
-        ntp_card = phone.get_note(phone_nid(ntp)).cards()[0]
-        ntp_card.start_timer()
-        phone.sched.answerCard(ntp_card, 3)
-        _phone_sync(phone, sync_server)
-        # srs answers SSH, deletes DNS (untouched on the phone) and NTP (which the phone answered)
-        with Collection.open(db) as col:
-            Study(col).answer(cards[ssh][0], 3, 5000)
-            delete_cards(col, [cards[dns][0], cards[ntp][0]])
+    report = json.loads(pair.srs("sync", "--json"))
+    assert report["received"]["deleted_notes"] == 1  # HTTP
+    assert report["received"]["kept_notes"] == 2  # SSH (answered here), NTP (answered on the phone)
+    assert report["sent"]["deleted_notes"] == 1  # DNS
+    after = pair.srs_cards()
+    assert set(after) == {ssh, ntp}
+    assert _reviews_of(db, after[ssh][0]) == 1 and _reviews_of(db, after[ntp][0]) == 1
 
-        report = json.loads(_srs(db, "sync", "--json"))
-        assert report["received"]["deleted_notes"] == 1  # HTTP
-        assert report["received"]["kept_notes"] == 2  # SSH (answered here), NTP (answered on the phone)
-        assert report["sent"]["deleted_notes"] == 1  # DNS
-        after = _srs_cards(db)
-        assert set(after) == {ssh, ntp}
-        assert _reviews_of(db, after[ssh][0]) == 1 and _reviews_of(db, after[ntp][0]) == 1
+    pair.phone_sync()
+    assert phone_nid(http) is None and phone_nid(dns) is None
+    ssh_nid, ntp_nid = phone_nid(ssh), phone_nid(ntp)
+    assert ssh_nid is not None and ntp_nid is not None  # SSH is back on the phone, with srs's answer
+    assert phone.db.scalar("SELECT count(*) FROM revlog r JOIN cards c ON c.id = r.cid WHERE c.nid = ?",
+                           ssh_nid) == 1
+    assert phone.db.scalar("SELECT count(*) FROM revlog r JOIN cards c ON c.id = r.cid WHERE c.nid = ?",
+                           ntp_nid) == 1
 
-        _phone_sync(phone, sync_server)
-        assert phone_nid(http) is None and phone_nid(dns) is None
-        ssh_nid, ntp_nid = phone_nid(ssh), phone_nid(ntp)
-        assert ssh_nid is not None and ntp_nid is not None  # SSH is back on the phone, with srs's answer
-        assert phone.db.scalar("SELECT count(*) FROM revlog r JOIN cards c ON c.id = r.cid WHERE c.nid = ?",
-                               ssh_nid) == 1
-        assert phone.db.scalar("SELECT count(*) FROM revlog r JOIN cards c ON c.id = r.cid WHERE c.nid = ?",
-                               ntp_nid) == 1
-
-        again = json.loads(_srs(db, "sync", "--json"))  # settled: nothing moves, nothing comes back
-        assert not any(again["received"].values()) and not any(again["sent"].values())
-        _phone_sync(phone, sync_server)
-        assert phone.note_count() == 2 and set(_srs_cards(db)) == {ssh, ntp}
-    finally:
-        phone.close()
+    again = json.loads(pair.srs("sync", "--json"))  # settled: nothing moves, nothing comes back
+    assert not any(again["received"].values()) and not any(again["sent"].values())
+    pair.phone_sync()
+    assert phone.note_count() == 2 and set(pair.srs_cards()) == {ssh, ntp}

@@ -5,70 +5,48 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-import anki.collection  # noqa: F401  (must come before anki.cards)
 import pytest
-from anki.collection import Collection as AnkiCollection
 
-from srs.service.collection import Collection
-from tests.sync.test_changes import DECK, _srs, _srs_cards, _srs_guids
-from tests.sync.test_phone import _phone_sync
+from tests.sync.conftest import PORTS_DECK
 
 
-def test_the_later_edit_wins_and_the_report_names_the_note(
-        sync_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_later_edit_wins_and_the_report_names_the_note(synced_pair, monkeypatch: pytest.MonkeyPatch) -> None:
     start = datetime.now(UTC).replace(microsecond=0)
-    monkeypatch.setenv("SRS_NOW", (start - timedelta(minutes=10)).isoformat())
-    db = tmp_path / "srs.db"
-    Collection.open(db).close()
-    deck = tmp_path / "ports.md"
-    deck.write_text(DECK)
-    _srs(db, "import", str(deck))
-    _srs(db, "sync", "--endpoint", sync_server.endpoint, "--user", sync_server.user, "--upload")
-    guids = _srs_guids(db)
-    http, ssh, dns = (next(f for f in guids if word in f) for word in ("HTTP", "SSH", "DNS"))
+    pair = synced_pair(PORTS_DECK, start - timedelta(minutes=10))
+    phone_note = pair.phone_note
+    http, ssh, dns = pair.fronts("HTTP", "SSH", "DNS")
 
-    (tmp_path / "phone").mkdir()
-    phone = AnkiCollection(str(tmp_path / "phone" / "collection.anki2"))
-    try:
-        _phone_sync(phone, sync_server)
+    for front, back in ((http, "80 (phone)"), (ssh, "22 (phone)"), (dns, "53 (phone)")):
+        note = phone_note(front)  # edited on the phone now
+        note["Back"] = back
+        pair.phone.update_note(note)
+    pair.phone_sync()
 
-        def phone_note(front: str):  # type: ignore[no-untyped-def]
-            return phone.get_note(phone.db.scalar("SELECT id FROM notes WHERE guid = ?", guids[front]))
+    # srs edits HTTP five minutes before the phone did, SSH five minutes after; DNS only on the phone
+    monkeypatch.setenv("SRS_NOW", (start - timedelta(minutes=5)).isoformat())
+    pair.deck.write_text(PORTS_DECK.replace("**HTTP**: 80", "**HTTP**: 80 (srs)"))
+    pair.srs("import", str(pair.deck))
+    monkeypatch.setenv("SRS_NOW", (start + timedelta(minutes=5)).isoformat())
+    pair.deck.write_text(PORTS_DECK.replace("**HTTP**: 80", "**HTTP**: 80 (srs)").replace("**SSH**: 22", "**SSH**: 22 (srs)"))
+    pair.srs("import", str(pair.deck))
 
-        for front, back in ((http, "80 (phone)"), (ssh, "22 (phone)"), (dns, "53 (phone)")):
-            note = phone_note(front)  # edited on the phone now
-            note["Back"] = back
-            phone.update_note(note)
-        _phone_sync(phone, sync_server)
+    report = json.loads(pair.srs("sync", "--json"))
+    assert sorted((c["note"], c["kept"]) for c in report["edited_on_both_sides"]) == sorted(
+        [(http, "other device"), (ssh, "this device")])
+    assert report["received"]["edited_notes"] == 2  # HTTP (the phone's later edit) and DNS
+    cards = pair.srs_cards()
+    assert "(phone)" in cards[http][2] and "(srs)" not in cards[http][2]
+    assert "(srs)" in cards[ssh][2] and "(phone)" not in cards[ssh][2]
+    assert "(phone)" in cards[dns][2]
 
-        # srs edits HTTP five minutes before the phone did, SSH five minutes after; DNS only on the phone
-        monkeypatch.setenv("SRS_NOW", (start - timedelta(minutes=5)).isoformat())
-        deck.write_text(DECK.replace("**HTTP**: 80", "**HTTP**: 80 (srs)"))
-        _srs(db, "import", str(deck))
-        monkeypatch.setenv("SRS_NOW", (start + timedelta(minutes=5)).isoformat())
-        deck.write_text(DECK.replace("**HTTP**: 80", "**HTTP**: 80 (srs)").replace("**SSH**: 22", "**SSH**: 22 (srs)"))
-        _srs(db, "import", str(deck))
+    pair.phone_sync()
+    assert phone_note(http)["Back"] == "80 (phone)"
+    assert "(srs)" in phone_note(ssh)["Back"] and "(phone)" not in phone_note(ssh)["Back"]
+    assert phone_note(dns)["Back"] == "53 (phone)"
 
-        report = json.loads(_srs(db, "sync", "--json"))
-        assert sorted((c["note"], c["kept"]) for c in report["edited_on_both_sides"]) == sorted(
-            [(http, "other device"), (ssh, "this device")])
-        assert report["received"]["edited_notes"] == 2  # HTTP (the phone's later edit) and DNS
-        cards = _srs_cards(db)
-        assert "(phone)" in cards[http][2] and "(srs)" not in cards[http][2]
-        assert "(srs)" in cards[ssh][2] and "(phone)" not in cards[ssh][2]
-        assert "(phone)" in cards[dns][2]
-
-        _phone_sync(phone, sync_server)
-        assert phone_note(http)["Back"] == "80 (phone)"
-        assert "(srs)" in phone_note(ssh)["Back"] and "(phone)" not in phone_note(ssh)["Back"]
-        assert phone_note(dns)["Back"] == "53 (phone)"
-
-        line = _srs(db, "sync")  # nothing edited since: no conflict named again
-        assert "edited on both sides" not in line
-    finally:
-        phone.close()
+    line = pair.srs("sync")  # nothing edited since: no conflict named again
+    assert "edited on both sides" not in line
 
 
 def test_the_line_names_the_note_edited_on_both_sides() -> None:

@@ -13,7 +13,8 @@ from anki.collection import Collection as AnkiCollection
 
 from srs.service.collection import Collection
 from tests.anki.test_media_clash import package
-from tests.sync.test_changes import _srs, _srs_cards
+from tests.sync.conftest import srs_cards as _srs_cards
+from tests.sync.conftest import srs_cli as _srs
 from tests.sync.test_phone import _phone_sync
 
 SRS_IMAGE = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4  # the bytes matter, not the picture

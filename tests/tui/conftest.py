@@ -37,6 +37,20 @@ def col(tmp_path: Path) -> Iterator[Collection]:
 
 
 @pytest.fixture
+def answered_col(col: Collection) -> Collection:
+    """``col`` after a session's first three answers: Good, Again, Easy (all three new cards then)."""
+    from srs.core.consts import Rating
+    from srs.service.reviewing import Study
+
+    study = Study(col)
+    for rating in (Rating.GOOD, Rating.AGAIN, Rating.EASY):
+        card = study.next_card()
+        assert card is not None
+        study.answer(card.id, rating, 1000, expected_reps=card.reps)
+    return col
+
+
+@pytest.fixture
 def empty_col(tmp_path: Path) -> Iterator[Collection]:
     c = Collection.open(tmp_path / "empty.db")
     yield c

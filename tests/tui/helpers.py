@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import functools
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 
 from textual.pilot import Pilot
 
@@ -26,6 +27,21 @@ class FakeClock:
 def make_app(col: Collection, **kwargs: object) -> SrsApp:
     kwargs.setdefault("clock", FakeClock())
     return SrsApp(lambda: col, **kwargs)  # type: ignore[arg-type]
+
+
+@asynccontextmanager
+async def running(col: Collection, size: tuple[int, int] = (100, 30), **kwargs: object) -> AsyncIterator[Pilot]:
+    """The app on ``col`` in a test terminal of ``size``, and the pilot that drives it."""
+    app = make_app(col, **kwargs)
+    async with app.run_test(size=size) as pilot:
+        yield pilot
+
+
+async def press(pilot: Pilot, *keys: str) -> None:
+    """Press each key and wait until what it started is done and drawn."""
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)
 
 
 async def settle(pilot: Pilot) -> None:

@@ -2,28 +2,26 @@
 
 from __future__ import annotations
 
+from textual.pilot import Pilot
+
 from srs.service.collection import Collection
 from srs.tui.screens.stats import StatsScreen
 
-from .helpers import make_app, settle, sync
+from .helpers import press, running, settle, sync
+
+
+async def open_stats(pilot: Pilot) -> StatsScreen:
+    await settle(pilot)
+    await press(pilot, "s")
+    screen = pilot.app.screen
+    assert isinstance(screen, StatsScreen)
+    return screen
 
 
 @sync
-async def test_stats_after_some_reviews(col: Collection) -> None:
-    from srs.service.reviewing import Study
-
-    study = Study(col)
-    for rating in (3, 1, 4):
-        card = study.next_card()
-        assert card is not None
-        study.answer(card.id, rating, 1000, expected_reps=card.reps)
-    app = make_app(col)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("s")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, StatsScreen)
+async def test_stats_after_some_reviews(answered_col: Collection) -> None:
+    async with running(answered_col, (120, 40)) as pilot:
+        screen = await open_stats(pilot)
         summary = str(screen.query_one("#stats-summary").render())
         assert summary.startswith("6 cards")
         numbers = " ".join(str(w.render()) for w in screen.query(".numbers"))
@@ -31,26 +29,14 @@ async def test_stats_after_some_reviews(col: Collection) -> None:
         assert "next 30 days" in numbers
         states = str(screen.query_one("#states").render())
         assert "New" in states and "Learning" in states and "Young" in states
-        await pilot.press("escape")
-        await settle(pilot)
-        assert screen not in app.screen_stack
+        await press(pilot, "escape")
+        assert screen not in pilot.app.screen_stack
 
 
 @sync
-async def test_answer_buttons_hours_retention_and_distributions_fit_80_columns(col: Collection) -> None:
-    from srs.service.reviewing import Study
-
-    study = Study(col)
-    for rating in (3, 1, 4):
-        card = study.next_card()
-        assert card is not None
-        study.answer(card.id, rating, 1000, expected_reps=card.reps)
-    app = make_app(col)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("s")
-        await settle(pilot)
-        screen = app.screen
+async def test_answer_buttons_hours_retention_and_distributions_fit_80_columns(answered_col: Collection) -> None:
+    async with running(answered_col, (80, 24)) as pilot:
+        screen = await open_stats(pilot)
         buttons = str(screen.query_one("#buttons").render()).splitlines()
         assert buttons[0].split() == ["Again", "Hard", "Good", "Easy", "correct"]
         assert buttons[1].split() == ["Learning", "1", "0", "1", "1", "67%"]  # the three answers to new cards

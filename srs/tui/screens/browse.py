@@ -6,8 +6,10 @@ the row under the cursor when none is marked, and u / U undo and redo it while t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from rich.console import JustifyMethod
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -31,7 +33,11 @@ if TYPE_CHECKING:
     from srs.service import Collection
     from srs.service.card_media import CardImage
     from srs.service.cards_view import CardView
+    from srs.service.search import CardRow
     from srs.service.selection import Change
+    from srs.tui.screens.browse_actions import SelectionHost
+
+T = TypeVar("T")
 
 LIMIT = 500
 ORDERS = ["due", "front", "deck", "difficulty", "lapses", "interval", "reps", "added"]
@@ -137,7 +143,7 @@ class BrowseScreen(SelectionActions, Screen[None]):
         self.initial = query
         self.order = "due"
         self.descending = False
-        self.rows: list[Any] = []
+        self.rows: list[CardRow] = []
         self.marked: set[int] = set()
         self.more = False
         self.stale = False
@@ -214,8 +220,8 @@ class BrowseScreen(SelectionActions, Screen[None]):
         plan = column_plan(self.size.width or 80, [r.deck for r in self.rows], table.cell_padding)
         widths = {key: w for _label, key, w in plan}
         for label, key, width in plan:
-            justify = "right" if key in ("ivl", "diff", "lapses") else "left"
-            table.add_column(Text(label, justify=justify), key=key, width=width)  # type: ignore[arg-type]
+            justify: JustifyMethod = "right" if key in ("ivl", "diff", "lapses") else "left"
+            table.add_column(Text(label, justify=justify), key=key, width=width)
         for r in self.rows:
             state = "susp." if r.suspended else "buried" if r.buried else SHORT_STATE_NAMES.get(r.state, "?")
             cells = {
@@ -313,11 +319,11 @@ class BrowseScreen(SelectionActions, Screen[None]):
             return None
         return int(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value or 0)
 
-    def selected_row(self) -> Any | None:
+    def selected_row(self) -> CardRow | None:
         card_id = self.selected_id()
         return next((r for r in self.rows if r.id == card_id), None)
 
-    def targets(self) -> list[Any]:
+    def targets(self) -> list[CardRow]:
         """The marked rows, or the row under the cursor when none is marked."""
         if self.stale:  # what is shown is not what the query says: acting on it would surprise
             self.app.notify("Fix the search first: the list is stale.", timeout=3)
@@ -329,6 +335,10 @@ class BrowseScreen(SelectionActions, Screen[None]):
 
     def after_change(self) -> None:
         self.search(keep_row=self.query_one("#results", DataTable).cursor_row)
+
+    def db_job(self, fn: Callable[[Collection], T], done: Callable[[T], object], *,
+               failed: Callable[[str], object] | None = None) -> object:
+        return run_db(self, fn, done, failed=failed)
 
     def _show_mark(self, card_id: int) -> None:
         self.query_one("#results", DataTable).update_cell(str(card_id), "mark", "✓" if card_id in self.marked else "")
@@ -383,7 +393,7 @@ class BrowseScreen(SelectionActions, Screen[None]):
         self.query_one("#preview-pane", VerticalScroll).focus()
 
     def action_back(self) -> None:
-        self.app.go_home()
+        srs_app(self).go_home()
 
 
 def _asks_suggestions(query: str) -> bool:
@@ -394,3 +404,8 @@ def _asks_suggestions(query: str) -> bool:
         return mentions_suggested(query)
     except QueryError:  # a query that does not parse is reported by the card search
         return False
+
+
+if TYPE_CHECKING:
+    def _host(screen: BrowseScreen) -> SelectionHost:
+        return screen  # mypy checks here that BrowseScreen gives the actions all they use

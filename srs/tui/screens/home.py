@@ -177,7 +177,7 @@ class HomeScreen(Screen[None]):
             return
         self.app.notify(result.message, title="Custom study", timeout=5)
         if result.search is not None:
-            self.app.action_study(None, result.search)  # type: ignore[attr-defined]
+            srs_app(self).action_study(None, result.search)
         else:
             self.refresh_counts()
 
