@@ -11,9 +11,10 @@ the write transaction then checks that nothing it read has changed
 last try plans inside the lock. The file is still all or nothing: one
 transaction writes it all.
 
-A text file too big to plan in memory (over ``PLANNED_TEXT_BYTES``, 4 MB) is read
-and stored batch by batch inside one write transaction, as before: its memory
-stays flat, but it holds the lock while it is read.
+A text file too big to plan in memory (over ``PLANNED_TEXT_BYTES``, 4 MB) is read,
+planned and stored batch by batch, each batch in short transactions sized by
+their lock time, with an undo journal that takes the file back if it fails or
+is killed (``srs.service.import_chunks``): memory flat, no long lock.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 import itertools
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -42,6 +43,7 @@ from srs.db.models import Card, Deck, Note
 from srs.db.types import to_micros
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
+from srs.service.import_chunks import chunked_import
 from srs.service.import_plan import fingerprint
 from srs.service.import_report import FileReport
 
@@ -227,14 +229,41 @@ def store_planned(col: Collection, path: str, batches: list[list[ImportedNote]],
 
 
 def store_streaming(col: Collection, path: str, batches: Iterable[list[ImportedNote]], target: Target) -> FileReport:
-    """Read, plan and write batch by batch, all in one write transaction (memory flat, lock held)."""
+    """Read and plan batch by batch (memory flat), each batch written in short transactions sized by
+    their lock time (``import_chunks``): the file is undone, not half kept, if it fails or is killed."""
     now = col.now()
     tally = FileReport(path)
     seen: set[str] = set()
-    with col.write() as s:
-        _apply_all(s, tally, (plan_batch(s, tally, notes, target, now, seen) for notes in batches), target, now)
-        _nothing_stored(tally, target)
+    deck_ids: dict[str, int] = {}
+    position: int | None = None
+    with chunked_import(col, target.uri, target.fmt, now) as chunks:
+        for notes in batches:
+            with col.read() as s:
+                plan = plan_batch(s, tally, notes, target, now, seen)
+            chunks.journal.save_new([guid for _, _, guid, _ in plan.new_rows])
+            chunks.journal.save_notes([c.note_id for c in plan.changed])
+            for part in _parts(plan, chunks.rows):
+                rows = len(part.new_rows) + len(part.changed)
+                with chunks.write(rows) as s:
+                    position = apply_batch(s, part, target, now, chunks.source_id, deck_ids, position)
+        _nothing_stored(tally, target)  # raises: undone
+        with col.write() as s:  # the last transaction: the source's hash replaces the journal's token
+            store.record_source(s, target.uri, target.digest, target.fmt, now)
     return tally
+
+
+def _parts(plan: Planned, size: Callable[[], int]) -> Iterator[Planned]:
+    """``plan`` cut into pieces of ``size()`` rows (asked again for each piece: the last one's lock time sets it)."""
+    start = 0
+    while start < len(plan.new_rows):
+        end = start + size()
+        yield Planned(new_notes=plan.new_notes[start:end], new_rows=plan.new_rows[start:end])
+        start = end
+    start = 0
+    while start < len(plan.changed):
+        end = start + size()
+        yield Planned(changed=plan.changed[start:end])
+        start = end
 
 
 def _nothing_stored(fr: FileReport, target: Target) -> None:
