@@ -14,17 +14,32 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from srs.core import scratch
 from srs.db.engine import sqlite_connection, sqlite_cursor
 from srs.db.import_undo import JOURNAL_NAME, Journal, UndoRows, stamp_source, unfinished
 from srs.db.micros import to_micros
-from srs.service.collection import Collection
+
+
+class Collection(Protocol):
+    """What this module uses of ``srs.service.collection.Collection`` (which calls :func:`settle_leftover`
+    when it opens: importing it here would make the two modules a cycle)."""
+
+    @property
+    def path(self) -> Path: ...
+    @property
+    def read_only(self) -> str | None: ...
+    def read(self) -> AbstractContextManager[Session]: ...
+    def write(self) -> AbstractContextManager[Session]: ...
+    def held(self) -> AbstractContextManager[Connection]: ...
+    def write_on(self, conn: Connection) -> AbstractContextManager[Session]: ...
 
 LOCK_TARGET_S = 0.04  # each transaction aims at this much lock time: an answer waits at most about this
 FIRST_ROWS = 200  # rows in the first transaction, before its time is known
