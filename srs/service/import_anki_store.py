@@ -44,7 +44,7 @@ from srs.db.types import to_micros
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
 from srs.service.import_chunks import chunked_import
-from srs.service.import_plan import fingerprint
+from srs.service.import_plan import Fingerprint, fingerprint
 from srs.service.import_report import FileReport
 
 NOTHING = "no notes to import in it; nothing was imported"
@@ -205,20 +205,30 @@ def _changes(s: Session, edits: list[tuple[int, ImportedNote, NoteDraft, str, da
 
 
 def store_planned(col: Collection, path: str, batches: list[list[ImportedNote]], target: Target) -> FileReport:
-    """Plan from a read (no lock), then write in one transaction; a stale plan is made again."""
+    """Plan from a read (no lock), then write: in short transactions (``import_chunks``), or in one for a
+    package with a review history (its cards' ids are the replay's); a stale plan is made again."""
     now = col.now()
     for attempt in range(STALE_PLANS + 1):
         inside = attempt == STALE_PLANS  # the last try plans under the lock: an import always ends
         tally = FileReport(path)
         with ExitStack() as stack:
-            s = stack.enter_context(col.write() if inside else col.read())
+            s = stack.enter_context(col.write() if inside and target.history is not None else col.read())
             seen_before = fingerprint(s, target.uri)
             seen: set[str] = set()
             plans = [plan_batch(s, tally, notes, target, now, seen) for notes in batches]
+            if target.history is None:
+                stack.close()
+                _nothing_stored(tally, target)
+                try:
+                    _write_chunked(col, plans, target, now, check=None if inside else _unchanged(target.uri, seen_before))
+                except Stale:
+                    continue
+                if tally.kept_newer:
+                    tally.warnings.append(f"{tally.kept_newer:,} note(s) here are newer than the package's copies: kept them")
+                return tally
             if not inside:
                 stack.close()  # the read ends: no snapshot is held while waiting for the lock
-                if target.history is not None:
-                    target.history.ready()  # the replay finishes before the lock is taken, not under it
+                target.history.ready()  # the replay finishes before the lock is taken, not under it
                 s = stack.enter_context(col.write())
                 if fingerprint(s, target.uri) != seen_before:
                     continue
@@ -228,28 +238,50 @@ def store_planned(col: Collection, path: str, batches: list[list[ImportedNote]],
     raise AssertionError("unreachable: the last try plans inside the lock")
 
 
+class Stale(Exception):
+    """What a plan read changed before its first write (another import of the file): plan again."""
+
+
+def _unchanged(uri: str, seen: Fingerprint) -> Callable[[Session], None]:
+    def check(s: Session) -> None:
+        if fingerprint(s, uri) != seen:
+            raise Stale(uri)
+    return check
+
+
 def store_streaming(col: Collection, path: str, batches: Iterable[list[ImportedNote]], target: Target) -> FileReport:
     """Read and plan batch by batch (memory flat), each batch written in short transactions sized by
     their lock time (``import_chunks``): the file is undone, not half kept, if it fails or is killed."""
     now = col.now()
     tally = FileReport(path)
     seen: set[str] = set()
-    deck_ids: dict[str, int] = {}
-    position: int | None = None
-    with chunked_import(col, target.uri, target.fmt, now) as chunks:
+
+    def planned() -> Iterator[Planned]:
         for notes in batches:
             with col.read() as s:
-                plan = plan_batch(s, tally, notes, target, now, seen)
+                yield plan_batch(s, tally, notes, target, now, seen)
+
+    _write_chunked(col, planned(), target, now, done=lambda: _nothing_stored(tally, target))
+    return tally
+
+
+def _write_chunked(col: Collection, plans: Iterable[Planned], target: Target, now: datetime, *,
+                   check: Callable[[Session], None] | None = None, done: Callable[[], None] | None = None) -> None:
+    """Each plan's rows in transactions of the size ``import_chunks`` asks for, saved in its journal first;
+    ``done`` may refuse the file (raises) before the last transaction, which records the source's hash."""
+    deck_ids: dict[str, int] = {}
+    position: int | None = None
+    with chunked_import(col, target.uri, target.fmt, now, check=check) as chunks:
+        for plan in plans:
             chunks.journal.save_new([guid for _, _, guid, _ in plan.new_rows])
             chunks.journal.save_notes([c.note_id for c in plan.changed])
             for part in _parts(plan, chunks.rows):
-                rows = len(part.new_rows) + len(part.changed)
-                with chunks.write(rows) as s:
+                with chunks.write(len(part.new_rows) + len(part.changed)) as s:
                     position = apply_batch(s, part, target, now, chunks.source_id, deck_ids, position)
-        _nothing_stored(tally, target)  # raises: undone
+        if done is not None:
+            done()  # raises: undone
         with col.write() as s:  # the last transaction: the source's hash replaces the journal's token
             store.record_source(s, target.uri, target.digest, target.fmt, now)
-    return tally
 
 
 def _parts(plan: Planned, size: Callable[[], int]) -> Iterator[Planned]:
@@ -335,7 +367,7 @@ def _insert_new(s: Session, rows: list[tuple[store.NoteValues, store.Placement, 
     base = (cur.execute("SELECT max(id) FROM cards").fetchone()[0] or 0) + 1
     if history is not None:
         history.rebase(base)  # another writer took these ids after the job started: it replays again, here
-    more = itertools.count(base + package_cards)
+    more = itertools.count(base + package_cards if history is not None else base)
     ranked = 0  # package cards inserted: when all are, every replayed answer is ours
 
     def card_of(i: int, ordinal: int) -> ImportedCard | None:
@@ -346,7 +378,7 @@ def _insert_new(s: Session, rows: list[tuple[store.NoteValues, store.Placement, 
 
     def card_id(i: int, ordinal: int) -> int:
         nonlocal ranked
-        ic = card_of(i, ordinal)
+        ic = card_of(i, ordinal) if history is not None else None  # (no replay: any ids will do)
         if ic is None:
             return next(more)
         ranked += 1

@@ -13,7 +13,7 @@ SIGKILL the next ``Collection.open`` takes it back (:func:`settle_leftover`).
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -49,8 +49,8 @@ MAX_ROWS = 5_000
 class ChunkedImport:
     """One file's import: :meth:`write` transactions of :meth:`rows` rows each, then :meth:`finish`."""
 
-    def __init__(self, col: Collection, journal: Journal, source_id: int) -> None:
-        self.col = col
+    def __init__(self, write: Callable[[], AbstractContextManager[Session]], journal: Journal, source_id: int) -> None:
+        self._write = write
         self.journal = journal
         self.source_id = source_id
         self._rows = FIRST_ROWS
@@ -63,7 +63,7 @@ class ChunkedImport:
     @contextmanager
     def write(self, rows: int) -> Iterator[Session]:
         """One short write transaction of ``rows`` rows; its lock time sizes the next one."""
-        with self.col.write() as s:
+        with self._write() as s:
             began = time.perf_counter()
             yield s
         held = time.perf_counter() - began
@@ -73,19 +73,27 @@ class ChunkedImport:
 
 
 @contextmanager
-def chunked_import(col: Collection, uri: str, fmt: str, now: datetime) -> Iterator[ChunkedImport]:
+def chunked_import(col: Collection, uri: str, fmt: str, now: datetime, *,
+                   write: Callable[[], AbstractContextManager[Session]] | None = None,
+                   check: Callable[[Session], None] | None = None) -> Iterator[ChunkedImport]:
     """A :class:`ChunkedImport` of ``uri``, undone unless the block ends normally (the block's last
-    transaction must record the source's hash, replacing the journal's token: that is what "finished" means)."""
+    transaction must record the source's hash, replacing the journal's token: that is what "finished" means).
+
+    ``write``: where its transactions run (default ``col.write``). ``check`` runs first in the first
+    one and may raise (a stale plan): nothing is written then."""
+    write = write or col.write
     folder = scratch.make(".import-", dir=col.path.parent)
     journal = Journal(col.path, folder)
     keep = False
     try:
-        with col.write() as s:  # the mark comes first, and the journal knows it before it commits
+        with write() as s:  # the mark comes first, and the journal knows it before it commits
+            if check is not None:
+                check(s)
             cur = sqlite_cursor(s.connection())
             before = stamp_source(cur, uri, journal.token, fmt, to_micros(now))
             journal.started(uri, before)
         try:
-            yield ChunkedImport(col, journal, before.source_id)
+            yield ChunkedImport(write, journal, before.source_id)
         except BaseException:
             keep = True  # until undone: a folder left behind is undone at the next open
             undo(col, journal.path)
