@@ -66,6 +66,7 @@ class Journal:
         self.token = TOKEN_PREFIX + secrets.token_hex(8)
         self._con = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, uri=True)
         self._con.execute("PRAGMA journal_mode = WAL")
+        self._con.execute("PRAGMA synchronous = NORMAL")  # a killed process's writes survive it; that is the case
         self._con.execute("ATTACH DATABASE ? AS live", (_reading(db_path),))
         for sql in _SCHEMA:
             self._con.execute(sql)
@@ -106,7 +107,9 @@ class Journal:
 
     def save_new(self, guids: Sequence[str]) -> None:
         """Guids of notes about to be inserted."""
-        self._con.executemany("INSERT OR IGNORE INTO new_notes VALUES (?)", [(g,) for g in guids])
+        with self._con:  # one transaction (autocommit: one per row)
+            self._con.execute("BEGIN")
+            self._con.executemany("INSERT OR IGNORE INTO new_notes VALUES (?)", [(g,) for g in guids])
 
 
 
