@@ -41,6 +41,7 @@ _STAGE_SQL = (
     " template TEXT, reverse INTEGER, front TEXT, back TEXT, tags TEXT, heading_path TEXT, deck TEXT, line INTEGER,"
     " content_hash TEXT, tradeoff TEXT, linked_note_id INTEGER)",
     "CREATE TEMP TABLE IF NOT EXISTS import_cards (c INTEGER PRIMARY KEY, n INTEGER, ordinal INTEGER)",
+    "CREATE INDEX IF NOT EXISTS temp.import_cards_n ON import_cards (n)",
     "CREATE TEMP TABLE IF NOT EXISTS import_decks (name TEXT PRIMARY KEY, id INTEGER)",
 )
 _STAGED = ("import_notes", "import_cards", "import_decks")
@@ -49,18 +50,18 @@ _MOVE_NOTES_SQL = (
     " deck_id, source_id, line, content_hash, tradeoff, linked_note_id, orphaned_at, created_at, modified_at)"
     " SELECT s.n + :note0, s.guid, s.key, s.kind, s.rule, s.template, s.reverse, s.front, s.back, '{}', s.tags,"
     " s.heading_path, d.id, :source, s.line, s.content_hash, s.tradeoff, s.linked_note_id, NULL, :now, :now"
-    " FROM temp.import_notes s JOIN temp.import_decks d ON d.name = s.deck ORDER BY s.n"
+    " FROM temp.import_notes s JOIN temp.import_decks d ON d.name = s.deck WHERE s.n >= :lo AND s.n < :hi ORDER BY s.n"
 )
 _MOVE_CARDS_SQL = (
     "INSERT INTO main.cards (id, note_id, deck_id, ordinal, position, state, step, stability, difficulty, due,"
     " last_review, reps, lapses, suspended, flag, created_at)"
     f" SELECT c.c + :card0, c.n + :note0, d.id, c.ordinal, c.c + :position0, {State.NEW:d}, NULL, NULL, NULL, :now, NULL, 0, 0, 0, 0, :now"
     " FROM temp.import_cards c JOIN temp.import_notes s ON s.n = c.n JOIN temp.import_decks d ON d.name = s.deck"
-    " ORDER BY c.c"
+    " WHERE c.n >= :lo AND c.n < :hi ORDER BY c.c"
 )
 _MOVE_LINKS_SQL = (
     "INSERT OR IGNORE INTO main.note_sources (note_id, source_id, line)"
-    " SELECT n + :note0, :source, line FROM temp.import_notes ORDER BY n"
+    " SELECT n + :note0, :source, line FROM temp.import_notes WHERE n >= :lo AND n < :hi ORDER BY n"
 )
 
 
@@ -152,6 +153,10 @@ class PlanRows:
         now_us = to_micros(now)
         self._cur.executemany(_ADD_CARD_SQL, [(n, d, o, position + i, now_us, now_us) for i, (n, d, o) in enumerate(cards)])
 
+    def next_position(self) -> int:
+        """The new-card position after every card's."""
+        return int(self._cur.execute("SELECT max(position) FROM cards").fetchone()[0] or 0) + 1
+
     def drop_cards(self, card_ids: Sequence[int]) -> None:
         """Cards whose side is gone: deleted if never reviewed, else suspended (their history kept)."""
         drops = [(cid, cid) for cid in card_ids]
@@ -159,15 +164,21 @@ class PlanRows:
                               drops)
         self._cur.executemany("UPDATE cards SET suspended = 1 WHERE id = ?", [(cid,) for cid, _ in drops])
 
-    def move_staged(self, decks: Sequence[tuple[str, int]], source_id: int, now: datetime) -> None:
-        """Move the staged notes in: ids after the largest, cards last in the new-card order (as note_rows.insert_notes)."""
+    def move_staged(self, decks: Sequence[tuple[str, int]], source_id: int, now: datetime,
+                    staged: tuple[int, int] | None = None) -> None:
+        """Move the staged notes in: ids after the largest, cards last in the new-card order (as note_rows.insert_notes).
+
+        ``staged``: only the notes numbered from the first to before the second (an import in short
+        transactions moves them a slice at a time, each after what is there by then)."""
         cur = self._cur
-        cur.executemany("INSERT INTO temp.import_decks (name, id) VALUES (?, ?)", decks)
+        lo, hi = staged or (0, 1 << 62)
+        cur.executemany("INSERT OR REPLACE INTO temp.import_decks (name, id) VALUES (?, ?)", decks)
+        first_card = cur.execute("SELECT min(c) FROM temp.import_cards WHERE n >= ? AND n < ?", (lo, hi)).fetchone()[0] or 0
         shift = {
-            "note0": (cur.execute("SELECT max(id) FROM notes").fetchone()[0] or 0) + 1,
-            "card0": (cur.execute("SELECT max(id) FROM cards").fetchone()[0] or 0) + 1,
-            "position0": (cur.execute("SELECT max(position) FROM cards").fetchone()[0] or 0) + 1,
-            "source": source_id, "now": to_micros(now),
+            "note0": (cur.execute("SELECT max(id) FROM notes").fetchone()[0] or 0) + 1 - lo,
+            "card0": (cur.execute("SELECT max(id) FROM cards").fetchone()[0] or 0) + 1 - first_card,
+            "position0": (cur.execute("SELECT max(position) FROM cards").fetchone()[0] or 0) + 1 - first_card,
+            "source": source_id, "now": to_micros(now), "lo": lo, "hi": hi,
         }
         cur.execute(_MOVE_NOTES_SQL, shift)
         cur.execute(_MOVE_CARDS_SQL, shift)

@@ -32,7 +32,7 @@ from srs.db.models import NoteSource, Source
 from srs.extract import extract
 from srs.extract.model import Suggestion as HeldBack  # a draft the critic held back
 from srs.service.collection import Collection
-from srs.service.import_apply import Stale, apply_moves, apply_plan, stage, unstage
+from srs.service.import_apply import Stale, apply_moves, apply_plan, stage, unstage, write_plan
 from srs.service.import_plan import Plan, make_plan
 from srs.service.import_report import FileReport, ImportReport
 
@@ -222,8 +222,7 @@ def _plan_and_apply(col: Collection, conn: Connection, raw: sqlite3.Connection, 
             stage(raw, plan)
         apply_moves(lambda: col.write_on(conn), plan)  # line numbers first, each batch in a short transaction
         try:
-            with col.write_on(conn) as s:
-                apply_plan(s, plan)
+            write_plan(col, conn, plan)  # in short transactions, undone if it fails
             return tally
         except (Stale, IntegrityError, sqlite3.IntegrityError):  # rolled back: an edit got in between
             continue
