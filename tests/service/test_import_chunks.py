@@ -208,3 +208,21 @@ def test_a_notes_reimport_that_fails_halfway_leaves_nothing(tmp_path: Path, monk
     assert committed and committed[0] > len(before[0])  # the new notes were in, for all to see
     assert snapshot(db) == before
     assert not list(tmp_path.glob(".import-*"))
+
+
+def test_a_text_file_over_the_limit_is_refused_at_once(tmp_path: Path) -> None:
+    """A 100 MB CSV took 140 s to import (issue #18's hostile table): past 64 MB a text file is refused
+    before it is read, with what to do about it (the file here is sparse: its size, not its bytes; the
+    time it takes is in bench.hostile's table)."""
+    from srs.anki.text_import import MAX_TEXT_BYTES
+
+    big = tmp_path / "cards-100mb.csv"
+    with big.open("wb") as fh:
+        fh.write(b"#separator:Comma\nfront,back\n")
+        fh.truncate(100 << 20)
+    assert big.stat().st_size > MAX_TEXT_BYTES == 64 << 20
+    db = tmp_path / "srs.db"
+    with Collection.open(db) as col:
+        (fr,) = import_paths(col, [big]).files
+    assert fr.status == "failed" and fr.error == "cards-100mb.csv is larger than 64 MB; split it into smaller files"
+    assert snapshot(db)[0] == []
