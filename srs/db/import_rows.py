@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from sqlalchemy import Connection
 
@@ -31,6 +31,43 @@ _LINK_SQL = (
     "INSERT INTO note_sources (note_id, source_id, line) VALUES (?, ?, ?)"
     " ON CONFLICT (note_id, source_id) DO UPDATE SET line = excluded.line"
 )
+
+
+# A package's or text file's edited notes (srs.service.import_anki_store). SQLite rewrites the index entries of
+# every column an UPDATE sets, changed or not: an edited answer (the usual edit) takes the narrow statement, which
+# sets no indexed column (half the time).
+_NOTE_CHANGE_COLUMNS = ("kind", "rule", "template", "reverse", "front", "back", "tags", "heading_path", "line",
+                        "content_hash", "modified_at", "fields")
+_INDEXED_CHANGE_COLUMNS = ("key", "tradeoff", "linked_note_id", "deck_id")
+_NARROW_CHANGE_SQL = f"UPDATE notes SET {', '.join(f'{c} = ?' for c in _NOTE_CHANGE_COLUMNS)} WHERE id = ?"
+_WIDE_CHANGE_SQL = (f"UPDATE notes SET {', '.join(f'{c} = ?' for c in (*_NOTE_CHANGE_COLUMNS, *_INDEXED_CHANGE_COLUMNS))}"
+                    " WHERE id = ?")
+_DROP_CARD_SQL = "DELETE FROM cards WHERE id = ? AND NOT EXISTS (SELECT 1 FROM review_logs WHERE card_id = ?)"
+_SUSPEND_CARD_SQL = "UPDATE cards SET suspended = 1 WHERE id = ?"
+
+
+class NoteChange(NamedTuple):
+    """A stored note's new columns, as an Anki package or text file gives them (times in microseconds, JSON as text)."""
+
+    kind: str
+    rule: str
+    template: str
+    reverse: int
+    front: str
+    back: str
+    tags: str
+    heading_path: str
+    line: int
+    content_hash: str
+    modified_at: int
+    fields: str
+    key: str
+    tradeoff: str | None
+    linked_note_id: int | None
+
+    def narrow(self) -> tuple[object, ...]:
+        """The columns that no index covers."""
+        return tuple(self)[:len(_NOTE_CHANGE_COLUMNS)]
 
 
 # New notes wait in TEMP tables (this connection's own: filling them takes no lock on the
@@ -159,10 +196,15 @@ class PlanRows:
 
     def drop_cards(self, card_ids: Sequence[int]) -> None:
         """Cards whose side is gone: deleted if never reviewed, else suspended (their history kept)."""
-        drops = [(cid, cid) for cid in card_ids]
-        self._cur.executemany("DELETE FROM cards WHERE id = ? AND NOT EXISTS (SELECT 1 FROM review_logs WHERE card_id = ?)",
-                              drops)
-        self._cur.executemany("UPDATE cards SET suspended = 1 WHERE id = ?", [(cid,) for cid, _ in drops])
+        self._cur.executemany(_DROP_CARD_SQL, [(cid, cid) for cid in card_ids])
+        self._cur.executemany(_SUSPEND_CARD_SQL, [(cid,) for cid in card_ids])
+
+    def change_notes(self, same_indexed: Sequence[tuple[NoteChange, int]],
+                     reindexed: Sequence[tuple[NoteChange, int, int]]) -> None:
+        """Edited notes: (change, note id) whose indexed columns stay (the narrow update, which leaves the
+        indexes alone), and (change, deck id, note id) whose key, tradeoff, link or deck move."""
+        self._cur.executemany(_NARROW_CHANGE_SQL, [(*c.narrow(), note_id) for c, note_id in same_indexed])
+        self._cur.executemany(_WIDE_CHANGE_SQL, [(*c, deck_id, note_id) for c, deck_id, note_id in reindexed])
 
     def move_staged(self, decks: Sequence[tuple[str, int]], source_id: int, now: datetime,
                     staged: tuple[int, int] | None = None) -> None:

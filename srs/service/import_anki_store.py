@@ -21,12 +21,10 @@ from __future__ import annotations
 
 import itertools
 import json
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -37,8 +35,8 @@ from srs.anki.history import ANSWER_COLUMNS, CARD_COLUMNS, HistoryJob
 from srs.core.cloze import MAX_CLOZES, cloze_numbers, visible
 from srs.core.consts import State
 from srs.core.notes import NO_ANSWER, NoteDraft, NoteKind, Template
-from srs.db.bulk import indexes_rebuilt_after
-from srs.db.engine import sqlite_cursor
+from srs.db.bulk import BulkLoad
+from srs.db.import_rows import NoteChange, PlanRows
 from srs.db.models import Card, Deck, Note
 from srs.db.types import to_micros
 from srs.service import notes_store as store
@@ -78,7 +76,7 @@ class Changed:
     """A stored note the file changes: its new columns, deck, and its cards' changes."""
 
     note_id: int
-    row: tuple[Any, ...]  # _CHANGE_SQL's columns but the deck and the id (the narrow one's first 12)
+    row: NoteChange
     deck: str
     same_indexed: bool  # its indexed columns stay: the narrow update, which leaves the indexes alone
     add_ordinals: list[int]
@@ -94,22 +92,8 @@ class Planned:
     changed: list[Changed] = field(default_factory=list)
 
 
-# Updates are plain executemany, not ORM objects: 2,000 edited notes took 0.5 s under the lock through the ORM.
-# SQLite rewrites the index entries of every column an UPDATE sets, changed or not: an edited answer (the usual
-# edit) takes the narrow statement, which sets no indexed column (half the time).
-_CHANGE_SQL = (
-    "UPDATE notes SET kind = ?, rule = ?, template = ?, reverse = ?, front = ?, back = ?, tags = ?,"
-    " heading_path = ?, line = ?, content_hash = ?, modified_at = ?, fields = ?, key = ?, tradeoff = ?,"
-    " linked_note_id = ?, deck_id = ? WHERE id = ?"
-)
-_NARROW_CHANGE_SQL = (
-    "UPDATE notes SET kind = ?, rule = ?, template = ?, reverse = ?, front = ?, back = ?, tags = ?,"
-    " heading_path = ?, line = ?, content_hash = ?, modified_at = ?, fields = ? WHERE id = ?"
-)
-_ADD_CARD_SQL = (
-    "INSERT INTO cards (note_id, deck_id, ordinal, position, state, due, reps, lapses, suspended, flag, created_at)"
-    " VALUES (?, ?, ?, ?, 0, ?, 0, 0, 0, 0, ?)"
-)
+# Updates are plain executemany (srs.db.import_rows), not ORM objects: 2,000 edited notes took 0.5 s under the
+# lock through the ORM.
 
 
 def _draft(n: ImportedNote, deck: str | None) -> NoteDraft:
@@ -192,10 +176,10 @@ def _changes(s: Session, edits: list[tuple[int, ImportedNote, NoteDraft, str, da
     for note_id, n, d, back, previous in edits:
         v = store.note_values(d, back, str(d.kind), None, now)
         modified = n.modified if target.newer_wins and n.modified else store.edited_at(previous, now)
-        row = (v["kind"], v["rule"], v["template"], int(v["reverse"]), v["front"], v["back"], v["tags"],
-               json.dumps(v["heading_path"], ensure_ascii=False) if v["heading_path"] else "[]", v["line"],
-               v["content_hash"], to_micros(modified), _FIELDS_JSON({**n.fields, "anki_guid": n.guid}),
-               v["key"], v["tradeoff"], v["linked_note_id"])
+        row = NoteChange(v["kind"], v["rule"], v["template"], int(v["reverse"]), v["front"], v["back"], v["tags"],
+                         json.dumps(v["heading_path"], ensure_ascii=False) if v["heading_path"] else "[]", v["line"],
+                         v["content_hash"], to_micros(modified), _FIELDS_JSON({**n.fields, "anki_guid": n.guid}),
+                         v["key"], v["tradeoff"], v["linked_note_id"])
         ordinals = [c.ordinal for c in n.cards] or store.card_ordinals(d.template, d.front, d.reverse)
         have = cards.get(note_id, {})
         same = indexed.get(note_id) == (v["key"], d.deck or "Default", v["tradeoff"], v["linked_note_id"])
@@ -309,10 +293,10 @@ def _apply_all(s: Session, fr: FileReport, plans: Iterable[Planned], target: Tar
     deck_ids: dict[str, int] = {}
     position: int | None = None  # of the next new card, kept across batches (asking SQLite scans the cards)
     with ExitStack() as stack:
-        cur = sqlite_cursor(s.connection())
-        if target.expected_rows >= BULK_ROWS and target.expected_rows > cur.execute("SELECT count(*) FROM notes").fetchone()[0]:
+        bulk = BulkLoad(s.connection())
+        if target.expected_rows >= BULK_ROWS and target.expected_rows > bulk.rows("notes"):
             for table in ("notes", "note_sources", "cards"):  # a big file in batches indexes once (guids stay unique)
-                stack.enter_context(indexes_rebuilt_after(cur, table))
+                stack.enter_context(bulk.indexes_rebuilt_after(table))
         for plan in plans:
             position = apply_batch(s, plan, target, now, source.id, deck_ids, position)
     if fr.kept_newer:
@@ -332,20 +316,16 @@ def apply_batch(s: Session, plan: Planned, target: Target, now: datetime, source
         rows = [(values, store.Placement(deck_id(deck), source_id, guid), ordinals)
                 for values, deck, guid, ordinals in plan.new_rows]
         if position is None:
-            position = (s.connection().exec_driver_sql("SELECT max(position) FROM cards").scalar() or 0) + 1
+            position = BulkLoad(s.connection()).next_position()
         _insert_new(s, rows, plan.new_notes, now, target.package_cards, target.history, position)
         position += sum(len(ordinals) for _, _, ordinals in rows)
-    cur = sqlite_cursor(s.connection())
-    cur.executemany(_NARROW_CHANGE_SQL, [(*c.row[:12], c.note_id) for c in plan.changed if c.same_indexed])
-    cur.executemany(_CHANGE_SQL, [(*c.row, deck_id(c.deck), c.note_id) for c in plan.changed if not c.same_indexed])
+    changes = PlanRows(s.connection())
+    changes.change_notes([(c.row, c.note_id) for c in plan.changed if c.same_indexed],
+                         [(c.row, deck_id(c.deck), c.note_id) for c in plan.changed if not c.same_indexed])
     adds = [(c.note_id, deck_id(c.deck), o) for c in plan.changed for o in c.add_ordinals]
     if adds:
-        first = (cur.execute("SELECT max(position) FROM cards").fetchone()[0] or 0) + 1
-        now_us = to_micros(now)
-        cur.executemany(_ADD_CARD_SQL, [(n, d, o, first + i, now_us, now_us) for i, (n, d, o) in enumerate(adds)])
-    drops = [(cid, cid) for c in plan.changed for cid in c.drop_cards]
-    cur.executemany("DELETE FROM cards WHERE id = ? AND NOT EXISTS (SELECT 1 FROM review_logs WHERE card_id = ?)", drops)
-    cur.executemany("UPDATE cards SET suspended = 1 WHERE id = ?", [(cid,) for cid, _ in drops])
+        changes.add_cards(adds, changes.next_position(), now)
+    changes.drop_cards([cid for c in plan.changed for cid in c.drop_cards])
     if adds:
         position = None  # their new cards took positions after the last one
     return position
@@ -362,9 +342,9 @@ def _insert_new(s: Session, rows: list[tuple[store.NoteValues, store.Placement, 
     """
     if not rows:
         return
-    cur = sqlite_cursor(s.connection())
+    load = BulkLoad(s.connection())
     fields = [_FIELDS_JSON({**n.fields, "anki_guid": n.guid}) for n in notes]
-    base = (cur.execute("SELECT max(id) FROM cards").fetchone()[0] or 0) + 1
+    base = load.next_card_id()
     if history is not None:
         history.rebase(base)  # another writer took these ids after the job started: it replays again, here
     more = itertools.count(base + package_cards if history is not None else base)
@@ -395,8 +375,8 @@ def _insert_new(s: Session, rows: list[tuple[store.NoteValues, store.Placement, 
 
     def bulk(stack: ExitStack, *tables: str, keep: tuple[str, ...] = ()) -> None:  # a big import indexes once
         for table in tables:
-            if incoming[table] >= BULK_ROWS and incoming[table] > cur.execute(f"SELECT count(*) FROM {table}").fetchone()[0]:
-                stack.enter_context(indexes_rebuilt_after(cur, table, keep=keep))
+            if incoming[table] >= BULK_ROWS and incoming[table] > load.rows(table):
+                stack.enter_context(load.indexes_rebuilt_after(table, keep=keep))
 
     with ExitStack() as stack:
         # the history updates cards (with their indexes in place: 0.2 s, not 0.03 s), and arrives card by
@@ -408,26 +388,4 @@ def _insert_new(s: Session, rows: list[tuple[store.NoteValues, store.Placement, 
             store.insert_notes(s, rows, now, fields=fields, card_ids=card_id, schedule=schedule, position=position)
         # (the notes are indexed again while the history may still be replaying)
         if history is not None:
-            _copy_history(cur, history.parts(), None if ranked == package_cards else base)
-
-
-_REVIEW_COLUMNS = ", ".join(ANSWER_COLUMNS)
-_SCHEDULE_COLUMNS = ", ".join(CARD_COLUMNS[1:])
-
-
-def _copy_history(cur: sqlite3.Cursor, files: Iterable[Path], since: int | None) -> None:
-    """Review logs and card schedules from the history job's files. ``since``: only for the
-    cards from this id on that exist (some package cards were not imported); None: all.
-
-    An answer given in Anki has no srs state to undo it to: its undo record is empty.
-    """
-    ours = "" if since is None else f" WHERE card_id IN (SELECT id FROM main.cards WHERE id >= {int(since)})"
-    for k, path in enumerate(files):
-        name = f"srs_history_{k}"  # detached by Collection.write once the transaction ends
-        cur.execute(f"ATTACH DATABASE ? AS {name}", (str(path),))
-        cur.execute(f"INSERT INTO main.review_logs ({_REVIEW_COLUMNS}, prev) SELECT {_REVIEW_COLUMNS}, '{{}}'"
-                    f" FROM {name}.answers{ours}")
-        cur.execute(
-            f"UPDATE main.cards SET ({_SCHEDULE_COLUMNS}) = (SELECT {_SCHEDULE_COLUMNS} FROM {name}.cards AS h"
-            f" WHERE h.card_id = main.cards.id) WHERE id IN (SELECT card_id FROM {name}.cards)"
-        )
+            load.copy_history(history.parts(), None if ranked == package_cards else base, ANSWER_COLUMNS, CARD_COLUMNS[1:])
