@@ -243,11 +243,14 @@ def table(r: dict) -> str:
         ("file", f"{r.get('kind', 'md')}, {r['mb']:.1f} MB, {r['rounds']} re-imports"),
         ("import time per round", " / ".join(f"{s:.1f} s" for s in r["round_s"])),
         ("import write transactions", f"{r['transactions']}, longest {r['longest_txn_ms']:.0f} ms"),
+        ("lock time per transaction", "p50 {:.0f} / p99 {:.0f} / max {:.0f} ms".format(
+            percentile(r["txn_ms"], 0.5), percentile(r["txn_ms"], 0.99), r["longest_txn_ms"])),
         ("answers during the imports", str(r["answers"])),
         ("answer wait p50", f"{r['p50_ms']:.1f} ms"),
         ("answer wait p99", f"{r['p99_ms']:.1f} ms (target < {P99_TARGET_MS:.0f} ms)"),
         ("answer wait max", f"{r['max_ms']:.1f} ms"),
         ("answers refused (locked)", f"{r['refused']} (target 0)"),
+        ("slowest answers (ms, nth)", ", ".join(f"{w:.0f} ({n})" for w, n in r.get("slowest", []))),
     ]
     width = max(len(k) for k, _ in rows)
     return "\n".join(f"{k:<{width}}  {v}" for k, v in rows)
