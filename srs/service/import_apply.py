@@ -5,8 +5,10 @@ change is one prepared statement run over its rows (no ORM objects, no
 per-note queries), so a re-import of a 2 MB file holds SQLite's write lock for
 tens of milliseconds, not seconds, and an answer made meanwhile waits that long
 at most. The plan is applied only if what it read is unchanged (:class:`Stale`
-otherwise), and all of it in the caller's one transaction: an import is still
-all or nothing for anyone reading the database.
+otherwise). :func:`write_plan` writes it a slice at a time in transactions sized
+by their lock time, with an undo journal (``import_chunks``): all or nothing
+still, though a reader may see part of it while it is written; :func:`apply_plan`
+writes it all in the caller's one transaction (the plan made under the lock).
 """
 
 from __future__ import annotations
