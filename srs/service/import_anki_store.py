@@ -41,6 +41,7 @@ from srs.db.models import Card, Deck, Note
 from srs.db.types import to_micros
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
+from srs.service.import_apply import SMALL_PLAN_ROWS
 from srs.service.import_chunks import chunked_import
 from srs.service.import_plan import Fingerprint, fingerprint
 from srs.service.import_report import FileReport
@@ -190,21 +191,22 @@ def _changes(s: Session, edits: list[tuple[int, ImportedNote, NoteDraft, str, da
 
 def store_planned(col: Collection, path: str, batches: list[list[ImportedNote]], target: Target) -> FileReport:
     """Plan from a read (no lock), then write: in short transactions (``import_chunks``), or in one for a
-    package with a review history (its cards' ids are the replay's); a stale plan is made again."""
+    few rows or a package with a review history (its cards' ids are the replay's); a stale plan is made
+    again, and the last try plans inside the lock, in one transaction."""
     now = col.now()
     for attempt in range(STALE_PLANS + 1):
         inside = attempt == STALE_PLANS  # the last try plans under the lock: an import always ends
         tally = FileReport(path)
         with ExitStack() as stack:
-            s = stack.enter_context(col.write() if inside and target.history is not None else col.read())
+            s = stack.enter_context(col.write() if inside else col.read())
             seen_before = fingerprint(s, target.uri)
             seen: set[str] = set()
             plans = [plan_batch(s, tally, notes, target, now, seen) for notes in batches]
-            if target.history is None:
+            if not inside and target.history is None and sum(len(p.new_rows) + len(p.changed) for p in plans) > SMALL_PLAN_ROWS:
                 stack.close()
                 _nothing_stored(tally, target)
                 try:
-                    _write_chunked(col, plans, target, now, check=None if inside else _unchanged(target.uri, seen_before))
+                    _write_chunked(col, plans, target, now, check=_unchanged(target.uri, seen_before))
                 except Stale:
                     continue
                 if tally.kept_newer:
@@ -212,7 +214,8 @@ def store_planned(col: Collection, path: str, batches: list[list[ImportedNote]],
                 return tally
             if not inside:
                 stack.close()  # the read ends: no snapshot is held while waiting for the lock
-                target.history.ready()  # the replay finishes before the lock is taken, not under it
+                if target.history is not None:  # the replay finishes before the lock is taken, not under it
+                    target.history.ready()
                 s = stack.enter_context(col.write())
                 if fingerprint(s, target.uri) != seen_before:
                     continue

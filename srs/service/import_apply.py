@@ -14,7 +14,7 @@ writes it all in the caller's one transaction (the plan made under the lock).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Sized
 from contextlib import AbstractContextManager
 from typing import TypeVar
 
@@ -28,10 +28,11 @@ from srs.db.models import Card
 from srs.service import notes_store as store
 from srs.service import suggestions
 from srs.service.collection import Collection, get_or_create_deck
-from srs.service.import_chunks import ChunkedImport, chunked_import
+from srs.service.import_chunks import FIRST_ROWS, ChunkedImport, chunked_import
 from srs.service.import_plan import Changed, Plan, fingerprint
 
 T = TypeVar("T")
+SMALL_PLAN_ROWS = FIRST_ROWS  # written in one transaction: no longer than the first of a chunked import
 
 
 def stage(raw: sqlite3.Connection, plan: Plan) -> None:
@@ -91,7 +92,13 @@ def apply_plan(s: Session, plan: Plan) -> None:
 def write_plan(col: Collection, conn: Connection, plan: Plan) -> None:
     """Write ``plan`` as :func:`apply_plan` does, in short transactions on ``conn`` (which holds the staged
     new notes), each sized by its lock time, with an undo journal (``import_chunks``): still all or nothing.
-    :class:`Stale` (nothing written) if it is out of date; a clash found on the way is undone and raised."""
+    :class:`Stale` (nothing written) if it is out of date; a clash found on the way is undone and raised.
+    A plan of a few rows is one transaction (as short, and no journal to write)."""
+    if plan_rows(plan) <= SMALL_PLAN_ROWS:
+        with col.write_on(conn) as s:
+            apply_plan(s, plan)
+        return
+
     def unchanged(s: Session) -> None:
         if fingerprint(s, plan.uri) != plan.seen:
             raise Stale(plan.uri)
@@ -121,6 +128,13 @@ def write_plan(col: Collection, conn: Connection, plan: Plan) -> None:
             rows = PlanRows(s.connection())
             rows.unlink(plan.unlinked, source.id)
             rows.prune(plan.pruned)  # (deleted with their history: no journal could bring that back)
+
+
+def plan_rows(plan: Plan) -> int:
+    """How many rows writing ``plan`` changes, about."""
+    parts: tuple[Sized, ...] = (plan.new, plan.changed, plan.moved, plan.revived, plan.links, plan.relinked,
+                                plan.unlinked, plan.orphaned, plan.pruned)
+    return sum(len(part) for part in parts)
 
 
 def _in_slices(chunks: ChunkedImport, items: Sequence[T], write: Callable[[PlanRows, Sequence[T]], None]) -> None:
