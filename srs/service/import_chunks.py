@@ -12,6 +12,7 @@ SIGKILL the next ``Collection.open`` takes it back (:func:`settle_leftover`).
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -23,6 +24,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from srs.core import scratch
+from srs.core.errors import SrsError
 from srs.db.engine import sqlite_connection, sqlite_cursor
 from srs.db.import_undo import JOURNAL_NAME, Journal, UndoRows, stamp_source, unfinished
 from srs.db.micros import to_micros
@@ -87,8 +89,12 @@ def chunked_import(col: Collection, uri: str, fmt: str, now: datetime, *,
     ``write``: where its transactions run (default ``col.write``). ``check`` runs first in the first
     one and may raise (a stale plan): nothing is written then."""
     write = write or col.write
-    folder = scratch.make(".import-", dir=col.path.parent)
-    journal = Journal(col.path, folder)
+    folder = _scratch(col.path.parent)
+    try:
+        journal = Journal(col.path, folder)
+    except sqlite3.Error as exc:
+        scratch.remove(folder)
+        raise SrsError(f"cannot write the import's undo journal beside the database ({exc}); nothing was imported") from exc
     keep = False
     try:
         with write() as s:  # the mark comes first, and the journal knows it before it commits
@@ -108,6 +114,14 @@ def chunked_import(col: Collection, uri: str, fmt: str, now: datetime, *,
         journal.close()
         if not keep:
             scratch.remove(folder)
+
+
+def _scratch(beside: Path) -> Path:
+    try:
+        return scratch.make(".import-", dir=beside)
+    except OSError as exc:
+        raise SrsError(f"cannot make the import's scratch folder in {beside} ({exc.strerror or exc}); "
+                       "nothing was imported") from exc
 
 
 def undo(col: Collection, journal: Path) -> None:

@@ -226,3 +226,21 @@ def test_a_text_file_over_the_limit_is_refused_at_once(tmp_path: Path) -> None:
         (fr,) = import_paths(col, [big]).files
     assert fr.status == "failed" and fr.error == "cards-100mb.csv is larger than 64 MB; split it into smaller files"
     assert snapshot(db)[0] == []
+
+
+def test_an_import_whose_journal_cannot_be_written_says_so_and_writes_nothing(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from srs.service import import_chunks
+
+    def full(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(import_chunks, "Journal", full)
+    db = tmp_path / "srs.db"
+    with Collection.open(db) as col:
+        (fr,) = import_paths(col, [csv_file(tmp_path / "big.csv", 1_000)]).files
+    assert fr.status == "failed" and fr.error == ("cannot write the import's undo journal beside the database"
+                                                  " (database or disk is full); nothing was imported")
+    assert snapshot(db)[0] == [] and not list(tmp_path.glob(".import-*/undo.db"))
