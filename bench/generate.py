@@ -13,13 +13,14 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections import deque
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from bench import content, history
 from bench.history import DAY, CardHistory
 
-VERSION = 4  # 4: review logs carry prev_interval_days
+VERSION = 5  # 4: review logs carry prev_interval_days; 5: undo records of the newest answers only
 NEW_PER_DAY = 100
 REVIEWS_PER_DAY = 9999  # Anki falls back to its default above 9999
 
@@ -116,29 +117,44 @@ def write_srs(path: Path, notes, intros, hist, now: float) -> dict:  # noqa: ANN
                     "due, last_review, reps, lapses, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", card_rows)
     logs.sort(key=lambda x: x[0])
     columns = {r[1] for r in con.execute("PRAGMA table_info(review_logs)")}
-    extra = [c for c in ("prev_state", "prev_interval_days") if c in columns]  # as the srs in use has them
-    cols = ", ".join(["card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due, prev", *extra])
+    extra = [c for c in ("prev_state", "prev_interval_days", "prev_step_us") if c in columns]  # as the srs in use has them
+    in_log = "prev" in columns  # before srs 0009 every log row carried its undo record
+    cols = ", ".join(["card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due", *(["prev"] if in_log else []), *extra])
+    newest: deque[tuple[int, str]] = deque(maxlen=0 if in_log else _undo_records_kept())
     con.executemany(f"INSERT INTO review_logs ({cols}) VALUES ({', '.join('?' * len(cols.split(',')))})",
-                    _srs_log_rows(logs, card_rows, prev_writer(), extra))
+                    _srs_log_rows(logs, card_rows, prev_writer(), extra, in_log, newest))
+    # the log's ids are 1..n in insertion order (an empty table): the newest answers keep their undo records
+    con.executemany("INSERT INTO answer_undo (log_id, record) VALUES (?, ?)", newest)
     con.execute("COMMIT")
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     return {"notes": len(note_rows), "cards": len(card_rows), "logs": len(logs)}
 
 
-def _srs_log_rows(logs, card_rows, fmt, extra: list[str]):  # noqa: ANN001, ANN202
-    """Rows with ``prev``: the card's columns before each answer (a running state per card)."""
+def _undo_records_kept() -> int:
+    from srs.db.answer_rows import UNDO_RECORDS_KEPT
+
+    return UNDO_RECORDS_KEPT
+
+
+def _srs_log_rows(logs, card_rows, fmt, extra: list[str], in_log: bool, newest: deque):  # noqa: ANN001, ANN202
+    """Rows with the card's columns before each answer (a running state per card): the undo record in the
+    row (``in_log``) or appended to ``newest`` (log id, record), with the learning step before the answer."""
     interval_days = None
     if "prev_interval_days" in extra:  # srs versions with the column have the rule that fills it
         from srs.core.days import interval_days
     before: dict[int, tuple] = {}
-    for at, cid, _i, log in logs:
+    for log_id, (at, cid, _i, log) in enumerate(logs, start=1):
         state, step, s, d, due, last, reps, lapses = before.get(cid) or (0, None, None, None, card_rows[cid - 1][13], None, 0, 0)
         prev = fmt(state, step, s, d, due, last, reps, lapses)
         lapses += log.rating == 1 and state == 2
         before[cid] = (log.state_after, log.step, log.stability, log.difficulty, _us(log.due), _us(at), reps + 1, lapses)
-        row = (cid, log.rating, _us(at), log.duration_ms, log.state_after, log.stability, log.difficulty, _us(log.due), prev)
-        extras = {"prev_state": state}
+        row = (cid, log.rating, _us(at), log.duration_ms, log.state_after, log.stability, log.difficulty, _us(log.due))
+        if in_log:
+            row += (prev,)
+        else:
+            newest.append((log_id, prev))
+        extras = {"prev_state": state, "prev_step_us": due - last if state in (1, 3) and last is not None else None}
         if interval_days is not None:
             extras["prev_interval_days"] = interval_days(due, last)
         yield row + tuple(extras[c] for c in extra)

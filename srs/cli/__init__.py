@@ -15,6 +15,7 @@ from srs.cli import commands_schedule  # noqa: F401  isort: skip
 from srs.cli import commands_suggestions  # noqa: F401  isort: skip
 from srs.cli import commands_sync  # noqa: F401  isort: skip
 from srs.cli import commands_deck  # noqa: F401  isort: skip
+from srs.cli import commands_conflicts  # noqa: F401  isort: skip
 
 __all__ = ["app", "main"]
 

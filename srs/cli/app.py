@@ -50,9 +50,10 @@ def main_callback(
     state.db = db
     state.debug = debug
     if ctx.invoked_subcommand is None:
+        from srs.service.card_media import media_folder
         from srs.tui import run_app
 
-        run_app(open_collection)
+        run_app(open_collection, media=media_folder(state.db))
 
 
 def say(message: str) -> None:

@@ -19,12 +19,13 @@ app.add_typer(export_app, name="export")
 
 @app.command("import")
 def import_cmd(
-    paths: Annotated[list[Path], typer.Argument(help="Notes files or folders (*.md *.markdown *.txt, recursive), or .apkg/.colpkg/.csv files.")],
+    paths: Annotated[list[Path] | None, typer.Argument(help="Notes files or folders (*.md *.markdown *.txt, recursive), or .apkg/.colpkg/.csv files.", show_default=False)] = None,
     deck: Annotated[str | None, typer.Option("--deck", "-d", help="Deck for notes without `deck:` front matter (default: the file name).")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be imported; change nothing.")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="Say for every line which rule made a card, or why it was skipped.")] = False,
     prune: Annotated[bool, typer.Option("--prune", help="Delete cards whose source lines are gone (default: suspend them as orphans).")] = False,
     json_: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+    bundled: Annotated[bool, typer.Option("--bundled", help="Update the decks shipped with srs (after an upgrade); cards you edited in srs are kept (see `srs conflicts`).")] = False,
 ) -> None:
     """Import study notes (markdown, free-form or in the deck language) and Anki files.
 
@@ -34,8 +35,11 @@ def import_cmd(
     """
     from srs.core.errors import SrsError
     from srs.service.decks import card_count
-    from srs.service.importing import import_paths
+    from srs.service.importing import import_bundled, import_paths
 
+    paths = list(paths or [])
+    if not paths and not bundled:
+        raise SrsError("name the notes files or folders to import (or --bundled for the decks shipped with srs)")
     started = time.monotonic()
     with open_collection() as col, _progress(json_) as progress:
         task = None
@@ -51,13 +55,15 @@ def import_cmd(
 
         cards_before = card_count(col)
         report = import_paths(col, paths, deck=deck, dry_run=dry_run, explain=explain, prune=prune, progress=on_progress)
+        if bundled:
+            report.files[:0] = import_bundled(col, dry_run=dry_run).files
         cards_after = card_count(col)
         cards = {"total": cards_after, "change": cards_after - cards_before}
     if not report.files:
         raise SrsError(f"no notes files found in {', '.join(str(p) for p in paths)} (.md, .markdown, .txt, .apkg, .colpkg, .csv)")
     if json_:
         emit_json({"files": [f.to_dict(explain) for f in report.files],
-                   "totals": {k: report.total(k) for k in ("new", "updated", "unchanged", "orphaned", "pruned", "suggested", "skipped_lines")},
+                   "totals": {k: report.total(k) for k in ("new", "updated", "unchanged", "orphaned", "pruned", "conflicts", "suggested", "skipped_lines")},
                    "cards": cards})
     else:
         if explain:
@@ -114,6 +120,9 @@ def _print_summary(report, dry_run: bool, cards: dict[str, int]) -> None:
     if not dry_run:
         console.print(f"cards: {cards['total']:,} in the collection ({cards['change']:+,}); a note makes one card, "
                       "a cloze note one per cloze, a reversed note two")
+    if report.total("conflicts"):
+        console.print(f"{_plural(report.total('conflicts'), 'note')} you edited in srs came with a new version: "
+                      "your edits were kept; see `srs conflicts` to keep them or take the new version")
     if report.total("suggested") and not dry_run:
         console.print(f"{report.total('suggested')} suggestion(s) held back by the card critic: review them with "
                       "`srs suggestions`")

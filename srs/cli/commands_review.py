@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from srs.cli.app import app, open_collection
+from srs.cli.app import app, open_collection, state
 
 DeckOpt = Annotated[str | None, typer.Option("--deck", "-d", help="Deck (with its subdecks), e.g. 'Security::STRIDE'.")]
 
@@ -30,9 +30,10 @@ def review(
         parse(search)  # a bad search is one line before anything opens
         deck = None  # the search holds the deck
     if not plain:
+        from srs.service.card_media import media_folder
         from srs.tui import run_app
 
-        run_app(open_collection, deck=deck, review=True, search=search)
+        run_app(open_collection, deck=deck, review=True, search=search, media=media_folder(state.db))
         return
     from srs.cli.plain_review import run_plain
     from srs.service.session import ReviewSession

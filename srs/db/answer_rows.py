@@ -3,7 +3,8 @@
 Plain SQL on the sqlite3 cursor: SQLAlchemy's statement building and caching
 cost more than the work itself here (profiled), and sqlite3 keeps these
 constant statements prepared. Times cross this module as datetimes; only the
-undo record (the review log's ``prev`` column) keeps microseconds, as stored.
+undo record (a row of ``answer_undo``, kept for the newest answers) keeps
+microseconds, as stored.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any, NamedTuple, Required, TypedDict
 
 from sqlalchemy import Connection
 
-from srs.core.consts import Rating, State
+from srs.core.consts import LEARNING_STATES, Rating, State
 from srs.core.days import interval_days
 from srs.core.scheduling import Memory
 from srs.db.engine import sqlite_cursor
@@ -42,14 +43,24 @@ _UPDATE_SQL = (
 )
 _LOG_SQL = (
     "INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due,"
-    " prev_state, prev_interval_days, prev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " prev_state, prev_interval_days, prev_step_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+_UNDO_SQL = "INSERT INTO answer_undo (log_id, record) VALUES (?, ?)"
+# Undo takes back at most the last 50 steps of a session; a thousand answers' records cover
+# many sessions at once, and the review log no longer grows by a record per answer forever.
+UNDO_RECORDS_KEPT = 1000
+# Finding the 1,000th newest record walks 1,000 index entries (0.2 ms, half an answer, measured under load):
+# every 100th answer does it, so at most 1,099 records are kept and an answer pays 2 µs on average.
+UNDO_PRUNE_EVERY = 100
+_PRUNE_SQL = ("DELETE FROM answer_undo WHERE log_id <="
+              " (SELECT log_id FROM answer_undo ORDER BY log_id DESC LIMIT 1 OFFSET ?)")
+_UNDO_RECORD_SQL = "SELECT r.card_id, u.record FROM review_logs r LEFT JOIN answer_undo u ON u.log_id = r.id WHERE r.id = ?"
 _TAGS_SQL = "UPDATE notes SET tags = ? WHERE id = ?"
 _BURY_SQL = "UPDATE cards SET buried_until = ? WHERE id = ?"
 
 
 class UndoRecord(TypedDict, total=False):
-    """What an answer changed, stored as JSON in its review-log row (``prev``)."""
+    """What an answer changed, stored as JSON in ``answer_undo`` for the newest answers."""
 
     c: Required[list[Any]]  # the card's columns in MEMORY_COLS order, times in µs
     s: list[tuple[int, int | None]]  # siblings buried by the answer: (card id, buried_until µs before)
@@ -159,15 +170,27 @@ class AnswerRows:
 
     def add_log(self, before: CardRow, rating: Rating, when: datetime, duration_ms: int, after: Memory,
                 prev: UndoRecord) -> int:
-        """Insert the answer's review-log row (the card's state and interval before it, the undo record);
-        returns its id."""
-        due_us = to_micros(before.due)
+        """Insert the answer's review-log row (the card's state, interval and step before it) and its
+        undo record, now and then dropping the records past the newest UNDO_RECORDS_KEPT; returns its id."""
+        due_us, last_us = to_micros(before.due), _micros(before.last_review)
+        step_us = due_us - last_us if before.state in LEARNING_STATES and last_us is not None else None
         self._cur.execute(_LOG_SQL, (
             before.id, int(rating), to_micros(when), max(0, int(duration_ms)), int(after.state), after.stability,
-            after.difficulty, to_micros(after.due), before.state, interval_days(due_us, _micros(before.last_review)),
-            json.dumps(prev, separators=(",", ":")),
+            after.difficulty, to_micros(after.due), before.state, interval_days(due_us, last_us), step_us,
         ))
         log_id = self._cur.lastrowid
         assert log_id is not None  # the row just inserted
+        self._cur.execute(_UNDO_SQL, (log_id, json.dumps(prev, separators=(",", ":"))))
+        if log_id % UNDO_PRUNE_EVERY == 0:
+            self._cur.execute(_PRUNE_SQL, (UNDO_RECORDS_KEPT,))
         return log_id
+
+
+def undo_record_of(conn: Connection, log_id: int) -> tuple[int, UndoRecord | None] | None:
+    """(card id, undo record) of a review-log row: None if the row is gone, no record if the answer is
+    older than the newest UNDO_RECORDS_KEPT or was given elsewhere (imported, synced)."""
+    row = sqlite_cursor(conn).execute(_UNDO_RECORD_SQL, (log_id,)).fetchone()
+    if row is None:
+        return None
+    return int(row[0]), None if row[1] is None else json.loads(row[1])
 

@@ -64,13 +64,13 @@ class BulkLoad:
         """Review logs and card schedules from the history replay's files (tables ``answers`` and ``cards``
         in these columns). ``since``: only for the cards from this id on that exist; None: all.
 
-        An answer given in Anki has no srs state to undo it to: its undo record is empty."""
+        An answer given in Anki has no srs state to undo it to: it gets no undo record."""
         answers, schedule = ", ".join(answer_columns), ", ".join(schedule_columns)
         ours = "" if since is None else f" WHERE card_id IN (SELECT id FROM main.cards WHERE id >= {int(since)})"
         for k, path in enumerate(files):
             name = f"srs_history_{k}"  # detached by Collection.write once the transaction ends
             self._cur.execute(f"ATTACH DATABASE ? AS {name}", (str(path),))
-            self._cur.execute(f"INSERT INTO main.review_logs ({answers}, prev) SELECT {answers}, '{{}}'"
+            self._cur.execute(f"INSERT INTO main.review_logs ({answers}) SELECT {answers}"
                               f" FROM {name}.answers{ours}")
             self._cur.execute(
                 f"UPDATE main.cards SET ({schedule}) = (SELECT {schedule} FROM {name}.cards AS h"

@@ -14,20 +14,18 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import Connection
 
-from srs.core.consts import State
 from srs.core.days import DAY_US, interval_days
 from srs.db.engine import sqlite_cursor
 from srs.db.micros import from_micros
 
 # srs.anki.revlog_sql's columns from review_logs (the interval is srs.core.days.interval_days in SQL;
-# a (re)learning card's step before the answer is its due minus its last review, kept for undo in ``prev``).
+# a (re)learning card's step before the answer, its due minus its last review, is kept in prev_step_us).
 REVIEWS_SQL = f"""
 SELECT card_id AS card_key, reviewed_at AS reviewed_us, rating, duration_ms,
        max(0, (due - reviewed_at + {DAY_US // 2}) / {DAY_US}) AS interval_days,
        prev_interval_days AS last_interval_days, prev_state AS state_before,
        state AS state_after, due AS due_us, difficulty,
-       CASE WHEN prev_state IN ({State.LEARNING:d}, {State.RELEARNING:d}) THEN json_extract(prev, '$.c[4]') - json_extract(prev, '$.c[5]') END
-         AS last_step_us
+       prev_step_us AS last_step_us
 FROM src.review_logs
 """
 

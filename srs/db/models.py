@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Float,
     ForeignKey,
@@ -138,6 +139,25 @@ class NoteSource(Base):
     line: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class NoteEdit(Base):
+    """A note the user edited in srs (it has no notes file to edit): their version of the note.
+
+    The note's ``key`` and ``content_hash`` stay those of the version it was imported as, so
+    a re-import of that same version changes nothing; ``base_front``/``base_back`` are that
+    version's text (to recognise it when the deck rewords the front). A re-import that brings
+    a different version parks it in ``incoming`` (a conflict) until the user keeps theirs
+    or takes it (srs.service.note_edits).
+    """
+
+    __tablename__ = "note_edits"
+    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True)
+    edited_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    base_front: Mapped[str] = mapped_column(Text)
+    base_back: Mapped[str] = mapped_column(Text)
+    incoming: Mapped[dict[str, Any] | None] = mapped_column(JSONText)  # the version an import brought, unapplied
+    incoming_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 class Suggestion(Base):
     """A card the extractor's critic would not make on its own: offered, never scheduled.
 
@@ -200,7 +220,7 @@ class Card(Base):
 
 
 class ReviewLog(Base):
-    """One answer, with the card's state before it so it can be undone exactly."""
+    """One answer: the card's state after it, and what Anki's review log needs of the state before it."""
 
     __tablename__ = "review_logs"
     __table_args__ = (Index("ix_review_logs_reviewed_at", "reviewed_at"),)
@@ -216,10 +236,23 @@ class ReviewLog(Base):
     prev_state: Mapped[int] = mapped_column(Integer, default=int(State.NEW), server_default=text("0"))  # state before the answer
     # The card's interval before the answer in whole days (srs.core.days.interval_days): Anki's lastIvl.
     prev_interval_days: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
-    # Compact record of the card before the answer, for exact undo ("{}" for answers
-    # imported from Anki: they were given elsewhere and are never undone here):
-    # {"c": [state, step, stability, difficulty, due, last_review, reps, lapses,
-    #        suspended, buried_until, flag]} (times in µs), plus "s" (siblings it
-    # buried, [[card_id, buried_until], …]), "t" (the note's tags) and "r" (the card's
-    # desired_retention and decay) when set.
-    prev: Mapped[dict[str, Any]] = mapped_column(JSONText)
+    # A (re)learning card's step before the answer in µs (its due minus its last review): Anki's
+    # negative lastIvl on export. None for other states and for answers imported from elsewhere.
+    prev_step_us: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class AnswerUndo(Base):
+    """The undo record of one of the newest answers (srs.db.answer_rows.UNDO_RECORDS_KEPT): the card
+    before the answer, so a session can take it back exactly.
+
+    Not a column of the review log: a session undoes at most its last 50 steps, and a record per
+    answer forever was two thirds of the review log's bytes (issue #22, database size).
+    Compact JSON: {"c": [state, step, stability, difficulty, due, last_review, reps, lapses,
+    suspended, buried_until, flag]} (times in µs), plus "s" (siblings it buried,
+    [[card_id, buried_until], …]), "t" (the note's tags) and "r" (the card's desired_retention
+    and decay) when set.
+    """
+
+    __tablename__ = "answer_undo"
+    log_id: Mapped[int] = mapped_column(ForeignKey("review_logs.id", ondelete="CASCADE"), primary_key=True)
+    record: Mapped[dict[str, Any]] = mapped_column(JSONText)

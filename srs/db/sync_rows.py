@@ -58,9 +58,9 @@ class SyncRows:
                                  (card_id,)).fetchall()
 
     def add_answers(self, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
-        """Review-log rows of answers given elsewhere: no srs state to undo them to (``prev`` empty)."""
-        self._cur.executemany(f"INSERT INTO review_logs ({', '.join(columns)}, prev)"
-                              f" VALUES ({', '.join('?' * len(columns))}, '{{}}')", rows)
+        """Review-log rows of answers given elsewhere: no srs state to undo them to (no undo record)."""
+        self._cur.executemany(f"INSERT INTO review_logs ({', '.join(columns)})"
+                              f" VALUES ({', '.join('?' * len(columns))})", rows)
 
     def set_schedule(self, card_id: int, columns: Sequence[str], values: Sequence[Any]) -> None:
         self._cur.execute(f"UPDATE cards SET ({', '.join(columns)}) = ({', '.join('?' * len(columns))}) WHERE id = ?",

@@ -10,6 +10,7 @@ from functools import lru_cache
 from srs.core.cloze import CLOZE, MAX_CLOZES, visible
 from srs.core.notes import NoteDraft, NoteKind, Template, normalize
 from srs.extract.context import path_tag
+from srs.extract.facets import is_facet
 from srs.extract.ledger import Ledger
 from srs.extract.model import Checklist
 from srs.extract.rules import drill
@@ -72,10 +73,6 @@ def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], 
     return kept
 
 
-_FACET = re.compile(r"^(?:pros?|cons?|(?:dis)?advantages?|benefits?|drawbacks?|downsides?|upsides?|limitations?|"
-                    r"caveats?|edge cases?|use cases?|examples?|notes?|pitfalls?|risks?|ventajas?|desventajas?|"
-                    r"inconvenientes?|avantages?|inconvénients?|vorteile?|nachteile?|vantagens?|desvantagens?|"
-                    r"vantaggi|svantaggi|优点|缺点|利点|欠点|장점|단점)$", re.IGNORECASE)
 _ASKED = re.compile(r"^(?:what (?:is|are) |什么是)")
 
 
@@ -125,7 +122,7 @@ def _facet_question(note: NoteDraft) -> bool:
     if note.template != Template.BASIC or note.rule in ("definition", "acronym"):
         return False
     last = re.split(r": | — ", note.front.rstrip("?？ "))[-1].strip()
-    return bool(_FACET.match(last)) or is_generic(last)
+    return is_facet(last) or is_generic(last)
 
 
 _DATA = re.compile(r"^[\d./:\s,\-–()]+$")

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from srs.extract import context, logistics
+from srs.extract.facets import is_facet
 from srs.extract.model import Block, Line, Unit
 from srs.extract.text import capitalize, drop_parentheticals, is_generic, word_count
 
@@ -27,6 +28,8 @@ class Lead:
     text: str = ""
     from_item: bool = False
     only_list: bool = False  # a title line right over its list: its context ends with that list
+    pseudo_question: bool = False  # a bold question alone on its line: what follows answers it
+    borrowed: bool = False  # a sentence that says what the list is but gives no title: the heading's title stands in
 
 
 def empty_heading(block: Block, blocks: list[Block], start: int) -> bool:
@@ -116,8 +119,9 @@ def item_title(u: Unit) -> str:
 def named_case(units: list[Unit | None]) -> str | None:
     """``- Title: ADR-012: …`` first in a list names the case the other items describe."""
     first = units[0] if units else None
-    if first is not None and first.label and first.label.lower() in ("title", "name") and first.body and len(units) > 2:
-        return first.body
+    if first is not None and first.label and first.label.lower() in ("title", "name") and first.body and len(units) > 2 \
+            and not re.match(r"^(?:the|an?)\s", first.body, re.IGNORECASE) and not first.body.endswith("."):
+        return first.body  # not "**Name**: The display name.": a field of a form the list describes
     return None
 
 
@@ -159,8 +163,6 @@ _NOT_A_GLOSS = re.compile(
     r"as|but|just|also|例如|比如|例えば)\b|\b(?:this|that|these|those|useful|know|understand|remember|"
     r"interesting|probably|maybe)\b|https?:", re.IGNORECASE)
 # "Need a RADIUS server", "Parse arbitrary logs", "Qual tabela processar primeiro": a task or a question, no term
-_FACETS = frozenset("pros cons advantages disadvantages benefits drawbacks limitations examples uses use cases".split()) | {
-    "use cases"}
 _NOT_A_TERM = re.compile(
     r"^(?:need|needs|not|no|parse|use|avoid|make|get|set|add|run|keep|pick|choose|check|find|write|build|read|"
     r"learn|know|do|try|what|how|why|which|when|where|who|qual|quais|como|quando|onde|por|porque|qué|cuál|cómo|"
@@ -174,7 +176,7 @@ def glossed_term(title: str, item: str) -> bool:
     words, gloss = title.split(), item.strip()
     if not 1 <= len(words) <= 6 or title.endswith(("?", "？", ".", ":", "：")) or _VERB.search(title):
         return False
-    if _NOT_A_TERM.match(title) or is_generic(title) or title.lower() in _FACETS:
+    if _NOT_A_TERM.match(title) or is_generic(title) or is_facet(title):
         return False
     if not 3 <= len(gloss.split()) <= 25 or _NOT_A_GLOSS.search(gloss) or _VERB.search(gloss) \
             or re.search(r"\s[-–—]\s", gloss) or re.search(r"[=;{}]|`", gloss):

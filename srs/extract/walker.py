@@ -44,9 +44,9 @@ class Walker:
         self.suggestions: list[Suggestion] = []
 
     # -- blocks --------------------------------------------------------------------------
-    def walk(self, blocks: list[Block], in_item: bool = False) -> None:
+    def walk(self, blocks: list[Block], in_item: bool = False, after_heading: str = "") -> None:
         lead: Lead | None = None
-        heading = ""
+        heading = after_heading  # a quote right under a heading answers it
         for k, block in enumerate(blocks):
             following = blocks[k + 1] if k + 1 < len(blocks) else None
             next_lead, after = None, heading
@@ -55,15 +55,21 @@ class Walker:
                 heading = self.heading(block, shapes.empty_heading(block, blocks, k + 1))
             elif block.kind == "paragraph":
                 next_lead = self.paragraph(block, following, in_item, after)
+                if next_lead is not None and next_lead.pseudo_question:
+                    heading = next_lead.title  # "**1. What is a closure?**" over its answer: a heading in all but syntax
             elif block.kind == "list":
                 asked = k > 0 and lead is None and self.ledger.lines[blocks[k - 1].end - 1].rstrip().endswith(("?", "？"))
-                self.list_block(block, lead, after_question=asked)
+                # prose right above the list says what it is ("Rules can match on:"); the heading only names the topic
+                above = blocks[k - 1] if k > 0 and blocks[k - 1].kind == "paragraph" else None
+                prose = " ".join(self.ledger.lines[above.start - 1:above.end]) if above is not None and (
+                    lead is None or lead.borrowed) else ""
+                self.list_block(block, lead, after_question=asked, after_prose=prose)
                 if lead is not None and lead.only_list:
                     self.headings.end_pseudo()
             elif block.kind == "table":
                 self.table(block)
             elif block.kind == "quote":
-                self.walk(block.children, in_item)
+                self.walk(block.children, in_item, after if after.endswith(("?", "？")) else "")
             else:
                 self._skip_block(block)
             lead = next_lead
@@ -133,7 +139,7 @@ class Walker:
                 name = shapes.short_title(u.label or u.plain) or context.title(u.label or u.plain)
                 self.headings.pseudo(name)
                 self._context(u, "pseudo-heading", f"context '{name}' for what follows")
-                lead = Lead(name, u.no)
+                lead = Lead(name, u.no, pseudo_question=name.endswith(("?", "？")))
             elif len(groups) == 1 and not in_item and shapes.is_list_title(u, following):
                 name = context.title(u.plain)
                 self.headings.pseudo(name)
@@ -142,14 +148,14 @@ class Walker:
             elif g == len(groups) - 1 and following is not None and following.kind == "list" and u.plain.endswith(":"):
                 name = shapes.lead_title(u, self.headings.nearest)
                 self._context(u, "lead-in", f"introduces the list below ('{name}')")
-                lead = Lead(name, u.no, u.plain)
+                lead = Lead(name, u.no, u.plain, borrowed=name == self.headings.nearest)
             else:
                 if not in_item and g == 0:
                     self.headings.end_pseudo()
                 self._emit(u, rule_order.process(u, self.doc))
         return lead
 
-    def list_block(self, block: Block, lead: Lead | None, after_question: bool = False) -> None:
+    def list_block(self, block: Block, lead: Lead | None, after_question: bool = False, after_prose: str = "") -> None:
         if _table_of_contents(block):
             for no in range(block.start, block.end + 1):
                 if no not in self.consumed and self.ledger.lines[no - 1].strip():
@@ -205,13 +211,15 @@ class Walker:
                 self._children(rest, Lead(shapes.item_title(u), u.no, u.plain, from_item=True))
         if not_a_set or not all(keys) or not shapes.a_set(keys, title):
             return
-        self._name_all(block, lead, title, units, [k for k in keys if k], named=steps or heads * 2 <= n or title.endswith("?"))
+        described = after_prose if title == self.headings.nearest else ""
+        self._name_all(block, lead, title, units, [k for k in keys if k], named=steps or heads * 2 <= n or title.endswith("?"),
+                       described=described)
 
     def _name_all(self, block: Block, lead: Lead | None, title: str, units: list[Unit | None], keys: list[str],
-                  named: bool = True) -> None:
+                  named: bool = True, described: str = "") -> None:
         """The list's "name all" card (unless its items are facts or groups) and its use as a drill checklist."""
         anchor = self._unit_at(lead.line if lead else (units[0].no if units[0] else block.start))
-        note = enumeration.name_all(anchor, title, keys, block.ordered, self.doc.language) if named else None
+        note = enumeration.name_all(anchor, title, keys, block.ordered, self.doc.language, described) if named else None
         if note is not None:
             claim = self._emit(anchor, Claim(enumeration.RULE, [note], detail=f"name all {len(keys)} items of the list below"))
             for u in units:

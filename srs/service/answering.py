@@ -1,8 +1,9 @@
 """Answering a card and taking it back: one transaction each, exact undo.
 
 Every answer stores the card's previous columns (and the siblings it buried,
-and the note's tags if it became a leech) in its review-log row, so undo puts
-back exactly what was there and deletes the row.
+and the note's tags if it became a leech) in an undo record beside its
+review-log row, kept for the newest answers, so undo puts back exactly what
+was there and deletes the row.
 """
 
 from __future__ import annotations
@@ -18,7 +19,15 @@ from srs.core.consts import Rating
 from srs.core.days import study_day
 from srs.core.errors import SrsError
 from srs.core.scheduling import Memory, answer
-from srs.db.answer_rows import MEMORY_COLS, AnswerRows, UndoRecord, burials_before, undo_record, values_before
+from srs.db.answer_rows import (
+    MEMORY_COLS,
+    UNDO_RECORDS_KEPT,
+    AnswerRows,
+    burials_before,
+    undo_record,
+    undo_record_of,
+    values_before,
+)
 from srs.db.models import Card, Note, ReviewLog
 from srs.service.presets import DeckRules
 
@@ -82,18 +91,20 @@ def answer_card(
 
 def undo_answer(conn: Connection, log_id: int) -> int:
     """Put the card back exactly as before the answer and delete the log row; returns card id."""
-    row = conn.execute(select(logs.c.card_id, logs.c.prev).where(logs.c.id == log_id)).first()
-    if row is None:
+    found = undo_record_of(conn, log_id)
+    if found is None:
         raise SrsError("nothing to undo: that answer is no longer in the review log")
-    prev: UndoRecord = row.prev
-    conn.execute(update(cards).where(cards.c.id == row.card_id).values(**values_before(prev)))
+    card_id, prev = found
+    if prev is None:
+        raise SrsError(f"that answer is too old to undo: srs keeps what only the newest {UNDO_RECORDS_KEPT:,} answers changed")
+    conn.execute(update(cards).where(cards.c.id == card_id).values(**values_before(prev)))
     for sib_id, buried in burials_before(prev):
         conn.execute(update(cards).where(cards.c.id == sib_id).values(buried_until=buried))
     if "t" in prev:
-        note_id = conn.scalar(select(cards.c.note_id).where(cards.c.id == row.card_id))
+        note_id = conn.scalar(select(cards.c.note_id).where(cards.c.id == card_id))
         conn.execute(update(notes).where(notes.c.id == note_id).values(tags=prev["t"]))
-    conn.execute(delete(logs).where(logs.c.id == log_id))
-    return int(row.card_id)
+    conn.execute(delete(logs).where(logs.c.id == log_id))  # its undo record goes with it (ON DELETE CASCADE)
+    return card_id
 
 
 def card_columns(conn: Connection, card_id: int) -> dict[str, Any]:

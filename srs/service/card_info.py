@@ -14,6 +14,7 @@ from pathlib import Path
 
 from srs.core.consts import State
 from srs.core.scheduling import Memory, retrievability
+from srs.db.models import NoteEdit
 from srs.service.cards_view import CardView, card_view
 from srs.service.collection import Collection
 from srs.service.presets import default_rules, rules_by_deck
@@ -59,6 +60,10 @@ def card_info(col: Collection, card_id: int) -> CardInfo | None:
     now = col.now()
     with col.read() as s:
         rules = rules_by_deck(s).get(view.deck_id) or default_rules(s)
+        edit = s.get(NoteEdit, view.note_id)
+    origin = origin_of(view)
+    if edit is not None:  # the user's version (srs.service.note_edits)
+        origin += " · edited in srs" + (" (an import brought a new version: srs conflicts)" if edit.incoming else "")
     has_memory = view.state != State.NEW and view.stability is not None and view.last_review is not None
     recall = None
     if has_memory:
@@ -66,4 +71,4 @@ def card_info(col: Collection, card_id: int) -> CardInfo | None:
                         view.reps, view.lapses)
         recall = retrievability(rules.options, memory, now)
     interval = view.due - view.last_review if view.state != State.NEW and view.last_review is not None else None
-    return CardInfo(view, history, origin_of(view), interval, recall, now)
+    return CardInfo(view, history, origin, interval, recall, now)

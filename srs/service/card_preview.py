@@ -6,6 +6,7 @@ import functools
 import re
 
 _MARKDOWN = [(re.compile(rx), repl) for rx, repl in (  # links, images → text; drop tags, headings, quotes, lists, emphasis
+    (r"!\[\]\((?:<([^>\n]*)>|([^)\s]*))[^)]*\)", r"(image: \1\2)"),  # an image without words: its name, not nothing
     (r"!?\[([^\]]*)\]\([^)]*\)", r"\1"), (r"<[^>]+>", " "), (r"(?m)^\s*(?:```+.*|#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)", " "),
     (r"(\*\*|__|~~)(.+?)\1", r"\2"), (r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", r"\1"), (r"`+", ""), (r"\s+", " "))]
 _MARKUP = re.compile("[\\[<*_~`#>\t\n\v\f\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")

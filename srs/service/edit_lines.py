@@ -9,6 +9,12 @@ however much its text changed, and keeps its identity and review history.
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from srs.service.collection import Collection
+    from srs.service.import_report import ImportReport
 
 
 def moved_lines(before: str, after: str, line: int) -> tuple[int, int] | None:
@@ -32,3 +38,19 @@ def moved_lines(before: str, after: str, line: int) -> tuple[int, int] | None:
             return j1 + 1, j2
         return None  # deleted
     return None
+
+
+def reimport_edited(col: Collection, path: Path, before: str | None, note_id: int, line: int) -> ImportReport:
+    """Re-import ``path`` after the user edited note ``note_id`` (at ``line``) in it through srs: the note
+    made from the lines that replaced its own is that note, with its cards and history (``pins``)."""
+    from srs.service.importing import import_paths  # the extractor loads only for an edit
+
+    pins = {}
+    if before is not None and line > 0:
+        try:
+            span = moved_lines(before, path.read_text(encoding="utf-8"), line)
+        except (OSError, UnicodeDecodeError):
+            span = None  # the import names the problem
+        if span is not None:
+            pins[note_id] = span
+    return import_paths(col, [path], pins=pins)

@@ -1,22 +1,15 @@
-"""Storing an Anki package's or text file's notes: planned from a read, written in one short transaction.
+"""Storing an Anki package's or text file's notes: planned from a read, written in short transactions.
 
-Working out what a package changes (which guids are stored, each note's draft,
-content hash, cloze count, cards) took most of an import, and done inside the
-write transaction it held SQLite's write lock all that time: answers made
-meanwhile waited seconds, or were refused (issue #18 item 13). So the notes are
-first planned batch by batch from a read, with no lock held (:func:`plan_batch`);
-the write transaction then checks that nothing it read has changed
-(``import_plan.fingerprint``) and only inserts and updates rows
-(:func:`apply_batch`). A plan made stale by another writer is made again; the
-last try plans inside the lock. The file is still all or nothing: one
-transaction writes it all.
-
-A text file too big to plan in memory (over ``PLANNED_TEXT_BYTES``, 4 MB) is read,
-planned and stored batch by batch, each batch in short transactions sized by
-their lock time, with an undo journal that takes the file back if it fails or
-is killed (``srs.service.import_chunks``): memory flat, no long lock.
+Planning (which guids are stored, each note's draft, hash, clozes, cards) is most
+of an import; done under the write lock it made answers wait seconds, or fail
+(issue #18 item 13). So notes are planned from a read with no lock held
+(:func:`plan_batch`), then written (:func:`apply_batch`) in short transactions with
+an undo journal (``srs.service.import_chunks``), the first checking that what the
+plan read is unchanged (``import_plan.fingerprint``): all or nothing still. A
+stale plan is made again; the last try plans inside the lock, in one transaction,
+as do a few rows and a package with a review history. A text file over 4 MB
+(``PLANNED_TEXT_BYTES``) is read and planned batch by batch: memory flat.
 """
-
 from __future__ import annotations
 
 import itertools
@@ -38,13 +31,15 @@ from srs.core.notes import NO_ANSWER, NoteDraft, NoteKind, Template
 from srs.db.bulk import BulkLoad
 from srs.db.import_rows import NoteChange, PlanRows
 from srs.db.models import Card, Deck, Note
+from srs.db.note_edit_rows import edited_notes, park
 from srs.db.types import to_micros
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
-from srs.service.import_apply import SMALL_PLAN_ROWS
+from srs.service.import_apply import SMALL_PLAN_ROWS, Stale
 from srs.service.import_chunks import chunked_import
-from srs.service.import_plan import Fingerprint, fingerprint
+from srs.service.import_plan import Fingerprint, fingerprint, same_edits
 from srs.service.import_report import FileReport
+from srs.service.note_edits import incoming_version
 
 NOTHING = "no notes to import in it; nothing was imported"
 MAX_FIELD_CHARS = 100_000  # a card side longer than this is not a flashcard
@@ -91,10 +86,7 @@ class Planned:
     new_notes: list[ImportedNote] = field(default_factory=list)
     new_rows: list[tuple[store.NoteValues, str, str, list[int]]] = field(default_factory=list)
     changed: list[Changed] = field(default_factory=list)
-
-
-# Updates are plain executemany (srs.db.import_rows), not ORM objects: 2,000 edited notes took 0.5 s under the
-# lock through the ORM.
+    conflicts: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # user-edited notes: the version kept aside
 
 
 def _draft(n: ImportedNote, deck: str | None) -> NoteDraft:
@@ -127,6 +119,7 @@ def plan_batch(s: Session, fr: FileReport, notes: list[ImportedNote], target: Ta
                 .join(Deck, Deck.id == Note.deck_id).where(Note.guid.in_(guids[i:i + 900]))):
             existing[guid] = (note_id, kind, content_hash, modified_at)
             indexed[note_id] = tuple(columns)
+    edited = edited_notes(s.connection(), indexed) if indexed else {}  # the user's versions: never overwritten
     plan = Planned()
     edits: list[tuple[int, ImportedNote, NoteDraft, str, datetime]] = []
     for n, guid in zip(notes, guids, strict=True):
@@ -149,6 +142,12 @@ def plan_batch(s: Session, fr: FileReport, notes: list[ImportedNote], target: Ta
             note_id, kind, content_hash, modified_at = stored
             if content_hash == d.content_hash:
                 fr.count(kind, "unchanged")
+            elif note_id in edited:  # parked until the user decides (srs conflicts)
+                ordinals = sorted({c.ordinal for c in n.cards}) or store.card_ordinals(d.template, d.front, d.reverse)
+                plan.conflicts.append((note_id, incoming_version(
+                    store.note_values(d, back, str(d.kind), None, now), ordinals,
+                    fields={**n.fields, "anki_guid": n.guid}, deck=d.deck or "Default")))
+                fr.count(kind, "conflicts")
             elif target.newer_wins and not _newer(n.modified, modified_at):
                 fr.count(kind, "unchanged")
                 fr.kept_newer += 1
@@ -206,7 +205,7 @@ def store_planned(col: Collection, path: str, batches: list[list[ImportedNote]],
                 stack.close()
                 _nothing_stored(tally, target)
                 try:
-                    _write_chunked(col, plans, target, now, check=_unchanged(target.uri, seen_before))
+                    _write_chunked(col, plans, target, now, check=_unchanged(target.uri, seen_before, plans))
                 except Stale:
                     continue
                 if tally.kept_newer:
@@ -217,7 +216,7 @@ def store_planned(col: Collection, path: str, batches: list[list[ImportedNote]],
                 if target.history is not None:  # the replay finishes before the lock is taken, not under it
                     target.history.ready()
                 s = stack.enter_context(col.write())
-                if fingerprint(s, target.uri) != seen_before:
+                if fingerprint(s, target.uri) != seen_before or not _same_edits(s, plans):
                     continue
             _apply_all(s, tally, plans, target, now)
             _nothing_stored(tally, target)  # raises inside the transaction: rolled back
@@ -225,15 +224,17 @@ def store_planned(col: Collection, path: str, batches: list[list[ImportedNote]],
     raise AssertionError("unreachable: the last try plans inside the lock")
 
 
-class Stale(Exception):
-    """What a plan read changed before its first write (another import of the file): plan again."""
-
-
-def _unchanged(uri: str, seen: Fingerprint) -> Callable[[Session], None]:
+def _unchanged(uri: str, seen: Fingerprint, plans: list[Planned]) -> Callable[[Session], None]:
     def check(s: Session) -> None:
-        if fingerprint(s, uri) != seen:
+        if fingerprint(s, uri) != seen or not _same_edits(s, plans):
             raise Stale(uri)
     return check
+
+
+def _same_edits(s: Session, plans: list[Planned]) -> bool:
+    """No note the plans change or park a version for was edited in srs, or settled, since they were made."""
+    parked = [note_id for p in plans for note_id, _version in p.conflicts]
+    return same_edits(s, [*(c.note_id for p in plans for c in p.changed), *parked], parked)
 
 
 def store_streaming(col: Collection, path: str, batches: Iterable[list[ImportedNote]], target: Target) -> FileReport:
@@ -258,8 +259,10 @@ def _write_chunked(col: Collection, plans: Iterable[Planned], target: Target, no
     ``done`` may refuse the file (raises) before the last transaction, which records the source's hash."""
     deck_ids: dict[str, int] = {}
     position: int | None = None
+    parked: list[tuple[int, dict[str, Any]]] = []  # the user-edited notes' versions, parked in the last one
     with chunked_import(col, target.uri, target.fmt, now, check=check) as chunks:
         for plan in plans:
+            parked += plan.conflicts
             chunks.journal.save_new([guid for _, _, guid, _ in plan.new_rows])
             chunks.journal.save_notes([c.note_id for c in plan.changed])
             for part in _parts(plan, chunks.rows):
@@ -268,6 +271,7 @@ def _write_chunked(col: Collection, plans: Iterable[Planned], target: Target, no
         if done is not None:
             done()  # raises: undone
         with col.write() as s:  # the last transaction: the source's hash replaces the journal's token
+            park(s.connection(), parked, now)
             store.record_source(s, target.uri, target.digest, target.fmt, now)
 
 
@@ -287,7 +291,7 @@ def _parts(plan: Planned, size: Callable[[], int]) -> Iterator[Planned]:
 
 def _nothing_stored(fr: FileReport, target: Target) -> None:
     warnings = [*target.read_warnings, *fr.warnings]
-    if not (fr.new or fr.updated or fr.unchanged):
+    if not (fr.new or fr.updated or fr.unchanged or fr.conflicts):
         raise PackageError(f"{NOTHING} ({warnings[0]})" if warnings else NOTHING)
 
 
@@ -322,6 +326,7 @@ def apply_batch(s: Session, plan: Planned, target: Target, now: datetime, source
             position = BulkLoad(s.connection()).next_position()
         _insert_new(s, rows, plan.new_notes, now, target.package_cards, target.history, position)
         position += sum(len(ordinals) for _, _, ordinals in rows)
+    park(s.connection(), plan.conflicts, now)
     changes = PlanRows(s.connection())
     changes.change_notes([(c.row, c.note_id) for c in plan.changed if c.same_indexed],
                          [(c.row, deck_id(c.deck), c.note_id) for c in plan.changed if not c.same_indexed])

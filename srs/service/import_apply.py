@@ -25,11 +25,12 @@ from srs.db import import_rows
 from srs.db.import_rows import PlanRows
 from srs.db.import_rows import unstage as unstage
 from srs.db.models import Card
+from srs.db.note_edit_rows import park
 from srs.service import notes_store as store
 from srs.service import suggestions
 from srs.service.collection import Collection, get_or_create_deck
 from srs.service.import_chunks import FIRST_ROWS, ChunkedImport, chunked_import
-from srs.service.import_plan import Changed, Plan, fingerprint
+from srs.service.import_plan import Changed, Plan, fingerprint, same_edits
 
 T = TypeVar("T")
 SMALL_PLAN_ROWS = FIRST_ROWS  # written in one transaction: no longer than the first of a chunked import
@@ -60,12 +61,13 @@ def apply_moves(write: Callable[[], AbstractContextManager[Session]], plan: Plan
 
 
 class Stale(Exception):
-    """What the plan read changed before it could be applied (another import or an edit): plan again."""
+    """What the plan read changed before it could be applied (another import, an edit, an edit in srs): plan again."""
 
 
 def apply_plan(s: Session, plan: Plan) -> None:
     """Write ``plan`` in the caller's write transaction; :class:`Stale` (nothing written) if it is out of date."""
-    if fingerprint(s, plan.uri) != plan.seen:
+    parked = [note_id for note_id, _version in plan.conflicts]
+    if fingerprint(s, plan.uri) != plan.seen or not same_edits(s, [*(c.note_id for c in plan.changed), *parked], parked):
         raise Stale(plan.uri)
     source = store.record_source(s, plan.uri, plan.digest, plan.fmt, plan.now)
     if plan.suggested is not None:
@@ -75,6 +77,7 @@ def apply_plan(s: Session, plan: Plan) -> None:
     rows.revive(plan.revived)
     rows.change([(c.values, c.note_id, c.indexed) for c in plan.changed])
     rows.move_lines(plan.moved)
+    park(s.connection(), plan.conflicts, plan.now)  # the user's edits stay; the versions not applied wait (srs conflicts)
     adds = [(c.note_id, c.deck_id, o) for c in plan.changed for o in c.add_ordinals]
     if adds:  # new sides get new cards, after every card in the new-card order
         rows.add_cards(adds, (s.scalar(select(func.max(Card.position))) or 0) + 1, plan.now)
@@ -99,8 +102,10 @@ def write_plan(col: Collection, conn: Connection, plan: Plan) -> None:
             apply_plan(s, plan)
         return
 
+    parked = [note_id for note_id, _version in plan.conflicts]
+
     def unchanged(s: Session) -> None:
-        if fingerprint(s, plan.uri) != plan.seen:
+        if fingerprint(s, plan.uri) != plan.seen or not same_edits(s, [*(c.note_id for c in plan.changed), *parked], parked):
             raise Stale(plan.uri)
 
     with chunked_import(col, plan.uri, plan.fmt, plan.now, write=lambda: col.write_on(conn), check=unchanged) as chunks:
@@ -125,6 +130,7 @@ def write_plan(col: Collection, conn: Connection, plan: Plan) -> None:
             source = store.record_source(s, plan.uri, plan.digest, plan.fmt, plan.now)
             if plan.suggested is not None:
                 suggestions.record(s, source, plan.suggested, plan.now)
+            park(s.connection(), plan.conflicts, plan.now)  # the user's edits stay; the versions not applied wait
             rows = PlanRows(s.connection())
             rows.unlink(plan.unlinked, source.id)
             rows.prune(plan.pruned)  # (deleted with their history: no journal could bring that back)

@@ -12,6 +12,7 @@ read has not changed meanwhile (:func:`fingerprint`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from difflib import SequenceMatcher
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from srs.core.notes import NoteDraft, normalize
 from srs.db.models import Note, NoteSource, Source, Suggestion
+from srs.db.note_edit_rows import edited_notes
 from srs.extract.model import Suggestion as HeldBack  # a draft the critic held back
 from srs.service import notes_store as store
 from srs.service.matching import (
@@ -34,6 +36,7 @@ from srs.service.matching import (
     resolve,
     same_fact_elsewhere,
 )
+from srs.service.note_edits import incoming_version
 from srs.service.suggestions import ACCEPTED
 
 if TYPE_CHECKING:
@@ -78,6 +81,8 @@ class Plan:
     unlinked: list[int] = field(default_factory=list)  # notes that stay in other sources only
     orphaned: list[int] = field(default_factory=list)
     pruned: list[int] = field(default_factory=list)
+    edited: dict[int, str] = field(default_factory=dict)  # notes the user edited in srs: id → the imported text
+    conflicts: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # (note id, the version not applied)
 
 
 # the source row, every source's import count and time, the notes table's extent
@@ -95,6 +100,13 @@ def fingerprint(s: Session, uri: str) -> Fingerprint:
     imports = tuple(s.execute(select(func.count(Source.id), func.max(Source.imported_at))).one())
     extent = tuple(s.execute(select(func.max(Note.id), func.count(Note.id))).one())
     return (None if source is None else tuple(source), imports, extent)
+
+
+def same_edits(s: Session, touched: Iterable[int], parked: Iterable[int]) -> bool:
+    """Whether, of the notes a plan changes or parks a version for (``touched``), the user-edited ones are still
+    exactly those it parks for. An edit in srs (or a conflict settled) after the plan was made changes no part of
+    the :func:`fingerprint`, and applying the plan would overwrite that edit: the plan is stale."""
+    return set(edited_notes(s.connection(), touched)) == set(parked)
 
 
 def accepted_notes(s: Session, source_id: int | None, suggested: list[HeldBack] | None) -> set[int]:
@@ -128,6 +140,7 @@ def make_plan(
         ))
         stored_lines = {n: line for n, line in s.execute(
             select(NoteSource.note_id, NoteSource.line).where(NoteSource.source_id == source_id))}
+        plan.edited = {i: e.imported_text for i, e in edited_notes(s.connection(), [n.id for n in existing]).items()}
     by_key: dict[str, list[Note]] = {}
     for note in existing:
         by_key.setdefault(note.key, []).append(note)
@@ -163,7 +176,7 @@ def make_plan(
     twins = notes_by_key(s, {d.key for d in unmatched})
     similar = SimilarityBudget(len(unmatched), len(leftovers))
     for d in unmatched:
-        similar_note = most_similar(d, leftovers, similar) if similar.allows() else None
+        similar_note = most_similar(d, leftovers, similar, plan.edited) if similar.allows() else None
         if similar_note is not None:
             leftovers.remove(similar_note)
             _update(plan, fr, similar_note, d, answered)
@@ -227,7 +240,8 @@ def _revive(plan: Plan, note: Note) -> None:
 def _update(plan: Plan, fr: FileReport, note: Note, d: NoteDraft, answered: dict[str, tuple[int, str]]) -> None:
     was_orphan = note.orphaned_at is not None
     _revive(plan, note)
-    if note.content_hash == d.content_hash and not was_orphan:
+    edited = note.id in plan.edited  # the user's version: never overwritten by an import
+    if note.content_hash == d.content_hash and (edited or not was_orphan):
         if note.line != d.line:  # a reordered file moves the line, not the fact
             plan.moved.append((d.line, note.id))
         fr.count(note.kind, "unchanged")
@@ -236,6 +250,12 @@ def _update(plan: Plan, fr: FileReport, note: Note, d: NoteDraft, answered: dict
     values = store.note_values(d, back, kind, linked, plan.now)
     values["modified_at"] = store.edited_at(note.modified_at, plan.now)
     ordinals = store.card_ordinals(d.template, d.front, d.reverse)
+    if edited:  # another version of a note the user edited: parked until they decide (srs conflicts)
+        plan.conflicts.append((note.id, incoming_version(values, ordinals)))
+        if note.line != d.line:
+            plan.moved.append((d.line, note.id))
+        fr.count(note.kind, "conflicts")
+        return
     have = {c.ordinal: c.id for c in note.cards}
     plan.changed.append(Changed(note.id, note.deck_id, values, [o for o in ordinals if o not in have],
                                 [cid for o, cid in have.items() if o not in ordinals],

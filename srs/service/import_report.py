@@ -23,6 +23,7 @@ class FileReport:
     pruned: int = 0
     suggested: int = 0  # drafts the critic held back, offered by `srs suggestions`
     skipped_lines: int = 0
+    conflicts: int = 0  # notes the user edited in srs that this import brought another version of (srs conflicts)
     kept_newer: int = 0  # package notes not applied: the note here was modified later (Anki's duplicates)
     by_kind: dict[str, dict[str, int]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
@@ -35,7 +36,7 @@ class FileReport:
         slot[what] = slot.get(what, 0) + n
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
-        out = {k: getattr(self, k) for k in ("path", "status", "new", "updated", "unchanged", "orphaned", "pruned", "suggested", "skipped_lines", "by_kind", "warnings", "error")}
+        out = {k: getattr(self, k) for k in ("path", "status", "new", "updated", "unchanged", "orphaned", "pruned", "conflicts", "suggested", "skipped_lines", "by_kind", "warnings", "error")}
         if explain and self.lines is not None:
             out["lines"] = [vars(x) if hasattr(x, "__dict__") else x for x in self.lines]
         return out

@@ -263,16 +263,18 @@ def _store(
                 tally = _plan_and_apply(col, conn, raw, fr.path, plan_in)
             finally:
                 unstage(raw)
-    for what in ("new", "updated", "unchanged", "orphaned", "pruned"):
+    for what in ("new", "updated", "unchanged", "orphaned", "pruned", "conflicts"):
         setattr(fr, what, getattr(tally, what))
     fr.by_kind = tally.by_kind
 
 
-def import_bundled(col: Collection) -> ImportReport:
-    """Import the decks shipped with srs (first run of a new database)."""
+def import_bundled(col: Collection, *, dry_run: bool = False) -> ImportReport:
+    """Import the decks shipped with srs: on the first run of a new database, and again to update
+    them (``srs import --bundled``). A note the user edited in srs is kept: a new version of it
+    is reported as a conflict (srs.service.note_edits)."""
     report = ImportReport()
     for path in sorted(decks_dir().glob("*.md")):
         if path.name.upper() in {"README.MD", "FORMAT.MD"}:
             continue
-        report.files.append(import_notes_file(col, path, uri=f"bundled:{path.name}"))
+        report.files.append(import_notes_file(col, path, uri=f"bundled:{path.name}", dry_run=dry_run))
     return report

@@ -19,17 +19,21 @@ UNANSWERED_BACK = (
 )
 
 
-def most_similar(d: NoteDraft, notes: list[Note], budget: SimilarityBudget | None = None) -> Note | None:
+def most_similar(d: NoteDraft, notes: list[Note], budget: SimilarityBudget | None = None,
+                 imported: dict[int, str] | None = None) -> Note | None:
     """The vanished note most like ``d`` (ratio over ``SIMILAR``), compared on their first
-    ``COMPARED_CHARS`` characters; ``budget`` pays for each full comparison and stops them when spent."""
+    ``COMPARED_CHARS`` characters; ``budget`` pays for each full comparison and stops them when spent.
+    ``imported``: for notes the user edited in srs, the text they were imported with: a deck that
+    rewords such a card is compared with what it said, not with the user's edit."""
     best, best_ratio = None, SIMILAR
     target = normalize(d.front + " " + d.back)[:COMPARED_CHARS]
+    imported = imported or {}
     for note in notes:
         if note.template != str(d.template):
             continue
         if budget is not None and not budget.allows():
             break
-        other = normalize(note.front + " " + note.back)[:COMPARED_CHARS]
+        other = normalize(imported.get(note.id) or note.front + " " + note.back)[:COMPARED_CHARS]
         matcher = SequenceMatcher(None, target, other, autojunk=False)
         # the two upper bounds cost O(length); the ratio is quadratic in it, and paid for
         if matcher.real_quick_ratio() <= best_ratio or matcher.quick_ratio() <= best_ratio:

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Table, delete, select, update
 
 from srs.core.consts import FLAG_NAMES, MAX_FLAG
 from srs.core.errors import UsageError
-from srs.db.models import Card, Deck, Note, NoteSource, ReviewLog, Suggestion
+from srs.db.models import Card, Deck, Note, NoteEdit, NoteSource, ReviewLog, Suggestion
 from srs.service.collection import Collection, get_or_create_deck
 from srs.service.rescheduling import CHUNK, CardChange, _apply, _rows, redo_change, undo_change
 
@@ -27,6 +27,7 @@ cards_t = cast(Table, Card.__table__)
 logs_t = cast(Table, ReviewLog.__table__)
 note_sources_t = cast(Table, NoteSource.__table__)
 suggestions_t = cast(Table, Suggestion.__table__)
+note_edits_t = cast(Table, NoteEdit.__table__)
 
 
 def _chunks(ids: list[int]) -> Iterable[list[int]]:
@@ -149,6 +150,8 @@ def delete_selected(col: Collection, card_ids: Iterable[int]) -> Deletion:
             "note_sources": _select_rows(conn, note_sources_t, note_sources_t.c.note_id, note_ids),
             "cards": cards,
             "review_logs": _select_rows(conn, logs_t, logs_t.c.card_id, [c["id"] for c in cards]),
+            # the user's version of a note edited in srs: undone, it is still theirs (an update must not overwrite it)
+            "note_edits": _select_rows(conn, note_edits_t, note_edits_t.c.note_id, note_ids),
         })
         for chunk in _chunks(note_ids):
             gone.suggestion_links.update({sid: nid for sid, nid in conn.execute(
@@ -156,12 +159,13 @@ def delete_selected(col: Collection, card_ids: Iterable[int]) -> Deletion:
             gone.note_links.update({nid: linked for nid, linked in conn.execute(
                 select(notes_t.c.id, notes_t.c.linked_note_id)
                 .where(notes_t.c.linked_note_id.in_(chunk), notes_t.c.id.not_in(note_ids)))})
-            conn.execute(delete(notes_t).where(notes_t.c.id.in_(chunk)))  # cards, logs, sources cascade
+            conn.execute(delete(notes_t).where(notes_t.c.id.in_(chunk)))  # cards, logs, sources, edits cascade
     return gone
 
 
-_RESTORE_ORDER = ("notes", "note_sources", "cards", "review_logs")  # parents before children
-_TABLES = {"notes": notes_t, "note_sources": note_sources_t, "cards": cards_t, "review_logs": logs_t}
+_RESTORE_ORDER = ("notes", "note_sources", "cards", "review_logs", "note_edits")  # parents before children
+_TABLES = {"notes": notes_t, "note_sources": note_sources_t, "cards": cards_t, "review_logs": logs_t,
+           "note_edits": note_edits_t}
 
 
 def _restore(col: Collection, gone: Deletion) -> int:
@@ -171,7 +175,7 @@ def _restore(col: Collection, gone: Deletion) -> int:
         if taken:  # the delete was already undone elsewhere (another window) or redone and undone
             raise UsageError("cannot undo the delete: those notes are back already")
         for name in _RESTORE_ORDER:
-            rows = gone.rows[name]
+            rows = gone.rows.get(name)
             if rows:
                 conn.execute(_TABLES[name].insert(), rows)
         for sid, nid in gone.suggestion_links.items():

@@ -95,7 +95,7 @@ class Summary:
 class Step:
     """One undoable step, with the session (queue and card on screen) before it and, once undone, after it."""
 
-    kind: str  # answer, suspend, bury, flag
+    kind: str  # answer, suspend, bury, flag, edit (the note's text: old/new hold it)
     card_id: int
     before: tuple[tuple[int, ...], int | None]
     rating: Rating | None = None
@@ -266,6 +266,10 @@ class ReviewSession:
                 self.study.take_back(step.log_id)
                 assert step.rating is not None
                 self._count(step.card_id, step.rating, -1)
+            elif step.kind == "edit":
+                from srs.service.note_edits import put_back
+
+                put_back(self.col, step.new["note_id"], step.old["before"])
             else:
                 self.study.change(step.card_id, step.old)
             self._undo.pop()
@@ -285,6 +289,10 @@ class ReviewSession:
                 result = self.study.answer(step.card_id, step.rating, step.duration_ms, when=step.when)
                 step.log_id = result.log_id
                 self._count(step.card_id, step.rating, +1)
+            elif step.kind == "edit":
+                from srs.service.note_edits import edit_note
+
+                edit_note(self.col, step.new["note_id"], step.new["front"], step.new["back"])
             else:
                 self.study.change(step.card_id, step.new)
             self._redo.pop()
@@ -293,25 +301,44 @@ class ReviewSession:
             self._restore(step.after)
             return self._shown(f"Redone: {step.describe()}.", "redone")
 
+    def edit(self, front: str, back: str) -> Shown:
+        """Save the card's note as the user's version (the in-app editor) and show the edited card; u undoes it."""
+        from srs.service.note_edits import edit_note
+
+        with self.lock:
+            card = self._current()
+            step = Step("edit", card.id, self._state(), new={"note_id": card.note_id, "front": front, "back": back})
+            step.old = {"before": edit_note(self.col, card.note_id, front, back)}
+            self._record(step)
+            return self._show_edited(card.id, "Saved your version of the note (u to undo).")
+
+    def settle(self, keep: str) -> Shown:
+        """Settle the conflict of the card's note (srs.service.note_edits.resolve) and show the card as it is then."""
+        from srs.service.note_edits import resolve
+
+        with self.lock:
+            card = self._current()
+            resolve(self.col, "mine" if keep == "mine" else "new", [card.note_id])
+            return self._show_edited(card.id, "Kept your version." if keep == "mine" else "Took the new version.")
+
+    def _show_edited(self, card_id: int, message: str) -> Shown:
+        fresh = self.study.view(card_id)
+        if fresh is None or fresh.suspended:  # its side is gone (a cloze gap deleted)
+            self._advance()
+            return self._shown("The note was changed so this card is gone; next card.", "changed")
+        self.card = replace(fresh)
+        return self._shown(message, "changed")
+
     def reimport(self, path: Path, before: str | None = None) -> Shown:
         """Re-import the edited source file of the card on screen and show it again (or the next card).
 
         ``before``: the file's text when the editor opened. The note the user edited stays the same
         note (its card keeps its history), however much they rewrote it; only deleting its lines ends it."""
-        from srs.service.edit_lines import moved_lines
-        from srs.service.importing import import_paths
+        from srs.service.edit_lines import reimport_edited
 
         with self.lock:
             card = self._current()
-            pins = {}
-            if before is not None and card.line > 0:
-                try:
-                    span = moved_lines(before, path.read_text(encoding="utf-8"), card.line)
-                except (OSError, UnicodeDecodeError):
-                    span = None  # the import below names the problem
-                if span is not None:
-                    pins[card.note_id] = span
-            report = import_paths(self.col, [path], pins=pins)
+            report = reimport_edited(self.col, path, before, card.note_id, card.line)
             failed = [f for f in report.files if f.status == "failed"]
             if failed:
                 return self._shown(f"Import failed: {failed[0].error}")

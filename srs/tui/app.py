@@ -15,6 +15,7 @@ from textual.widgets import Static
 from srs.core.errors import SrsError
 from srs.tui.commands import screen_commands
 from srs.tui.editor import run_editor
+from srs.tui.images import open_in_viewer
 
 if TYPE_CHECKING:
     from textual.theme import Theme
@@ -44,6 +45,8 @@ class SrsApp(App[None]):
         clock: Callable[[], float] = time.monotonic,
         editor: EditorRunner = run_editor,
         search: str | None = None,
+        viewer: Callable[[Path], None] = open_in_viewer,
+        inline_images: bool = False,
     ) -> None:
         super().__init__()
         self.open_collection = open_collection
@@ -52,6 +55,8 @@ class SrsApp(App[None]):
         self.start_review = (deck is not None or search is not None) if start_review is None else start_review
         self.clock = clock
         self.editor = editor
+        self.viewer = viewer  # `v` opens a card's image with it (tests pass a fake)
+        self.inline_images = inline_images  # draw pictures (the terminal can); else text placeholders only
         self.col: Collection | None = None
         self.chosen_theme = "textual-dark"  # what Ctrl+T returns to (a theme picked in the palette, or the last run's)
         self.last_deck: str | None = None  # the deck last studied: the deck list starts on it

@@ -1,4 +1,5 @@
-"""Opening $EDITOR on a note's source file, at the note's line."""
+"""Opening $EDITOR on a note's source file, at the note's line (a card with no notes file to open gets the
+in-app editor instead: srs.tui.screens.note_editor, whose ``edit_card`` chooses)."""
 
 from __future__ import annotations
 
@@ -74,3 +75,4 @@ def run_editor(app: App, path: Path, line: int) -> bool:
         app.notify(f"Can't open an editor here: {exc}", severity="error")
         return False
     return result.returncode == 0
+

@@ -20,6 +20,8 @@ class SrsAppApi(Protocol):
 
     clock: Callable[[], float]
     editor: Callable[[Any, Path, int], bool]
+    viewer: Callable[[Path], None]
+    inline_images: bool
 
     @property
     def collection(self) -> Collection: ...

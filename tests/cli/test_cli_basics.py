@@ -76,7 +76,7 @@ def test_db_check_fails_and_repairs_orphans(tmp_path: Path) -> None:
     assert run_srs("--db", str(db), "db", "check").returncode == 0
     con = sqlite3.connect(db)
     con.execute("PRAGMA foreign_keys=OFF")
-    con.execute("INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, due, prev) VALUES (999, 3, 0, 0, 2, 0, '{}')")
+    con.execute("INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, due) VALUES (999, 3, 0, 0, 2, 0)")
     con.commit()
     con.close()
     bad = run_srs("--db", str(db), "db", "check", "--json")

@@ -48,3 +48,32 @@ def test_an_answer_buries_the_sibling_and_undo_unburies_it(col: Collection) -> N
         again, sibling = rows.card(shown.id), rows.card(sibling_id)
     assert again is not None and again.reps == 0 and again.last_review is None
     assert sibling is not None and sibling.buried_until is None
+
+
+def test_only_the_newest_answers_keep_an_undo_record_and_an_older_one_is_refused(col: Collection, monkeypatch) -> None:
+    """Issue #22: the review log holds no undo record; the newest UNDO_RECORDS_KEPT answers have one each
+    (pruned every UNDO_PRUNE_EVERY answers)."""
+    import pytest
+    from sqlalchemy import text
+
+    from srs.core.errors import SrsError
+    from srs.db import answer_rows
+
+    monkeypatch.setattr(answer_rows, "UNDO_RECORDS_KEPT", 3)
+    monkeypatch.setattr(answer_rows, "UNDO_PRUNE_EVERY", 1)
+    add_notes(col, "Deck", [(f"q{i}", f"a{i}") for i in range(5)])
+    study = Study(col, "Deck")
+    answered = []
+    while (shown := study.next_card()) is not None and len(answered) < 5:
+        answered.append(study.answer(shown.id, Rating.EASY, 1000))
+    with col.read() as s:
+        kept = s.execute(text("SELECT log_id FROM answer_undo ORDER BY log_id")).scalars().all()
+        logs = s.scalar(text("SELECT count(*) FROM review_logs"))
+    assert logs == 5 and kept == [a.log_id for a in answered[-3:]]
+    with pytest.raises(SrsError, match="too old to undo") as refused:
+        study.take_back(answered[0].log_id)
+    assert "\n" not in str(refused.value)
+    assert study.take_back(answered[-1].log_id) == answered[-1].card_id
+    with col.read() as s:
+        assert s.scalar(text("SELECT count(*) FROM review_logs")) == 4
+        assert s.scalar(text("SELECT count(*) FROM answer_undo")) == 2, "the record goes with its log row"

@@ -29,7 +29,7 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
 
 def _fill(db: Path, start: str) -> None:
     """Rows that every revision's schema has (the undo record as ``start`` wrote it)."""
-    prev = '{"state": 1}' if start < "0003" else '{"c": [1, 0, null, null, 400, null, 0, 0, 0, null, 0]}'
+    prev = '{"state": 1}' if start < "0003" else '{"c": [1, 0, null, null, 400, 100, 0, 0, 0, null, 0]}'
     state_col, state_val = ("", "") if start < "0003" else (", prev_state", ", 1")
     con = sqlite3.connect(db)
     con.executescript(("""
@@ -62,8 +62,10 @@ def test_upgrade_from_every_earlier_revision_keeps_rows(tmp_path: Path, start: s
         assert conn.execute(text("SELECT front, back FROM notes")).all() == [("Q?", "A")]
         assert conn.execute(text("SELECT state, reps, lapses, flag FROM cards")).all() == [(2, 3, 1, 2)]
         assert conn.scalar(text("SELECT count(*) FROM review_logs")) == 1
-        prev_state, prev = conn.execute(text("SELECT prev_state, prev FROM review_logs")).one()
-        assert prev_state == 1 and json.loads(prev)["c"][0] == 1, "the undo record is converted, not lost"
+        prev_state, step_us = conn.execute(text("SELECT prev_state, prev_step_us FROM review_logs")).one()
+        record = conn.scalar(text("SELECT record FROM answer_undo"))
+        assert prev_state == 1 and json.loads(record)["c"][0] == 1, "the undo record is converted, not lost"
+        assert step_us == (None if start < "0003" else 300), "the learning step an Anki export needs is kept"
     backups = list(tmp_path.glob(f"{db.name}.*.bak"))
     assert len(backups) == 1 and "Backed up" in messages[0]
     old = sqlite3.connect(backups[0])

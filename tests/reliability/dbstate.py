@@ -58,7 +58,7 @@ def card_log_mismatches(db: Path) -> list[str]:
     An answer writes the card and its log row in one transaction, so after
     any crash: a card with logs has the state/due/stability/difficulty of its
     last log row and ``reps`` equal to its number of logs, each log row's
-    ``prev.reps`` counts the logs before it (no answer made from a stale view),
+    undo record's ``reps`` counts the logs before it (no answer made from a stale view),
     and a card without logs is still new.
     """
     con = connect(db)
@@ -78,8 +78,10 @@ def card_log_mismatches(db: Path) -> list[str]:
             elif (state, due, stab, diff) != (lstate, ldue, lstab, ldiff) or reps != nlogs:
                 bad.append(f"card {cid}: card {(state, due, stab, diff, reps)} != last log {(lstate, ldue, lstab, ldiff, nlogs)}")
         prev: dict[int, int] = {}
-        for cid, prev_json in con.execute("SELECT card_id, prev FROM review_logs ORDER BY id"):
-            seen, before = prev.get(cid, 0), prev_reps(json.loads(prev_json))
+        for cid, prev_json in con.execute("SELECT card_id, u.record FROM review_logs l"
+                                          " LEFT JOIN answer_undo u ON u.log_id = l.id ORDER BY l.id"):
+            seen = prev.get(cid, 0)
+            before = seen if prev_json is None else prev_reps(json.loads(prev_json))  # kept for the newest answers
             if before != seen:
                 bad.append(f"card {cid}: log row {seen + 1} was made from a view with reps {before}")
             prev[cid] = seen + 1

@@ -108,8 +108,8 @@ def test_all_kinds_at_once(tmp_path: Path) -> None:
     db = reviewed_db(tmp_path)
     con = connect(db)
     con.execute("PRAGMA foreign_keys = OFF")
-    con.execute("INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, due, prev)"
-                " VALUES (88888, 3, 0, 0, 2, 0, '{}')")
+    con.execute("INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, due)"
+                " VALUES (88888, 3, 0, 0, 2, 0)")
     con.commit()
     con.close()
     for sql, _n in DAMAGE.values():

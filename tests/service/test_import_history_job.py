@@ -52,7 +52,7 @@ def rows(db: Path) -> dict[str, list[tuple]]:
     try:
         return {
             "logs": con.execute(
-                "SELECT card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due, prev, prev_state,"
+                "SELECT card_id, rating, reviewed_at, duration_ms, state, stability, difficulty, due, prev_step_us, prev_state,"
                 " prev_interval_days FROM review_logs ORDER BY card_id, reviewed_at").fetchall(),
             "cards": con.execute("SELECT * FROM cards ORDER BY id").fetchall(),
             "orphans": con.execute("PRAGMA foreign_key_check").fetchall(),

@@ -158,7 +158,7 @@ def test_a_streak_longer_than_a_year(col: Collection, monkeypatch: pytest.Monkey
     days = 430
     with col.write() as s:
         s.add_all(ReviewLog(card_id=card, rating=3, reviewed_at=start + i * DAY, duration_ms=0, state=2, stability=10.0,
-                            difficulty=5.0, due=start + (i + 1) * DAY, prev_state=2, prev={"c": [2]}) for i in range(days))
+                            difficulty=5.0, due=start + (i + 1) * DAY, prev_state=2) for i in range(days))
     monkeypatch.setenv("SRS_NOW", (start + (days - 1) * DAY + timedelta(hours=2)).isoformat())
     st = collection_stats(col)
     assert st.streak == days

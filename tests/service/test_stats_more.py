@@ -26,7 +26,7 @@ def log(col: Collection, card_id: int, when: str, rating: int, prev_state: int, 
     with col.write() as s:
         s.add(ReviewLog(card_id=card_id, rating=rating, reviewed_at=utc(when), duration_ms=1000, state=2,
                         stability=1.0, difficulty=5.0, due=utc(when), prev_state=prev_state,
-                        prev_interval_days=prev_interval, prev={}))
+                        prev_interval_days=prev_interval))
 
 
 def test_distributions_count_each_learned_card_once(col: Collection, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -44,7 +44,10 @@ async def test_edit_reimports_the_note(col: Collection, tmp_path: Path) -> None:
 
 
 @sync
-async def test_bundled_cards_are_not_editable(col: Collection) -> None:
+async def test_a_card_without_a_notes_file_opens_the_in_app_editor(col: Collection) -> None:
+    """Bundled cards were refused ("bundled cards can't be edited", cut off at 80 columns): now they open the in-app editor."""
+    from srs.tui.screens.note_editor import NoteEditorScreen
+
     calls: list[object] = []
     app = make_app(col, deck="Security", start_review=True, editor=lambda *a: calls.append(a) or True)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -57,7 +60,7 @@ async def test_bundled_cards_are_not_editable(col: Collection) -> None:
         await pilot.press("e")
         await settle(pilot)
         assert calls == []
-        assert "bundled cards can't be edited" in str(review.query_one("#status").render())
+        assert isinstance(app.screen, NoteEditorScreen)
 
 
 @sync

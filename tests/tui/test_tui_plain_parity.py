@@ -17,7 +17,7 @@ ANSWER = {r: (("space", str(r)), f"\n{r}\n") for r in (1, 2, 3, 4)}
 UNDO, REDO, BURY, SUSPEND = (("u",), "u\n"), (("U",), "r\n"), (("b",), "b\n"), (("s",), "s\n")
 SCRIPT = [ANSWER[3], ANSWER[1], UNDO, ANSWER[4], BURY, ANSWER[2], UNDO, REDO, SUSPEND, UNDO, UNDO,
           ANSWER[1], ANSWER[3], UNDO, REDO, ANSWER[4], ANSWER[1]]
-LOG = "SELECT id, card_id, rating, reviewed_at, state, stability, difficulty, due, prev_state, prev_interval_days, prev FROM review_logs ORDER BY id"
+LOG = "SELECT id, card_id, rating, reviewed_at, state, stability, difficulty, due, prev_state, prev_interval_days, prev_step_us FROM review_logs ORDER BY id"
 CARDS = "SELECT id, state, step, stability, difficulty, due, last_review, reps, lapses, suspended, buried_until, flag FROM cards ORDER BY id"
 
 

@@ -19,6 +19,7 @@ from srs.extract.critic.meaning import (
     example_data,
     mangled_set,
     meta_section,
+    quoted_back,
     reader_addressed,
 )
 
@@ -35,6 +36,7 @@ CHECKS: list[Check] = [
     statement_label,
     heading_front,
     asks_back,
+    quoted_back,
     mangled_set,
     code_term,
     unanswered,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 
@@ -146,8 +147,18 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                 a = normalize(answer)
                 if a and (f" {a} " in f" {shown} " or not a.isascii() and a in shown):
                     return Finding("trivial", f"the hidden '{answer}' shows elsewhere on the card")
+                if a and a.isascii() and re.search(r"[^\W\d_]", a) and f" {_singular(a)} " in f" {_singular(shown)} ":
+                    return Finding("trivial", f"the hidden '{answer}' shows elsewhere on the card")  # "Namespace" over it
+                if answer.strip().lower() in ("1", "one") and re.search(  # "Only [...] thread holds the lock"
+                        r"\b(?:only|just|exactly)\s+\[\.\.\.\]\s+[a-z]+(?<!s)\b", render_front(note.front, n), re.IGNORECASE):
+                    return Finding("trivial", f"the hidden '{answer}' is told by the singular beside it")
+                if _number_shown(answer, render_front(note.front, n)):
+                    return Finding("trivial", f"the hidden '{answer}' stands elsewhere in the front")
                 if _spelled_out(answer, render_front(note.front, n)):
                     return Finding("trivial", f"the hidden '{answer}' is spelled out beside its blank")
+                kin = _same_stem(answer, render_front(note.front, n))
+                if kin:
+                    return Finding("trivial", f"the hidden '{answer}' is '{kin}' again, shown beside it")
         return None
     echo = _echo(note)
     if echo:
@@ -162,6 +173,8 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         bare = normalize(drop_parentheticals(back))  # "LSM (Log-Structured Merge-Tree) storage engines"
         if any(x and f" {x} " in f" {normalize(context)} " for x in (b, bare)) and word_count(back) >= 1:
             return Finding("trivial", "the answer is in the context line")
+        if word_count(bare) <= 4 and _singular(bare) and f" {_singular(bare)} " in f" {_singular(context)} ":
+            return Finding("trivial", "the answer is in the context line")  # "DT?" → "Decision tree" under "Decision trees"
     if note.rule == "labelled-fact" and word_count(note.back) <= 8 and ": " not in note.front:
         key = normalize(note.front.rstrip("?？ ")).strip("`() ")  # "SUM()?" → "Returns the total sum of …"
         if len(key) >= 3 and key.isalpha() and key in normalize(note.back).split():
@@ -170,6 +183,40 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         key = normalize(note.front.split(" — ")[0].rsplit(": ", 1)[-1]).strip("` ")
         if len(key) >= 3 and " " not in key and any(w.startswith(key) for w in normalize(note.back).split()):
             return Finding("trivial", f"the column only spells out '{key}' ('Str — description?' → 'character string')")
+    return None
+
+
+def _singular(text: str) -> str:
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+                    for w in re.findall(r"[^\W_]+", normalize(text)))
+
+
+def _number_shown(answer: str, shown: str) -> bool:
+    """ "Last 90 Day's Events: … the last [...] of events" hiding "90 days", "… for [...]. During that 30-day window":
+    the hidden number stands elsewhere in the front with its unit (or the answer has none)."""
+    m = re.fullmatch(r"\D{0,3}?(\d+(?:[.,]\d+)?)\s*([^\W\d_]*)", answer.strip())
+    if m is None:
+        return False
+    unit = m.group(2).lower()
+    if 0 < len(unit) <= 2:  # "4B", "5 s": the same short unit right after the same number
+        return re.search(rf"(?<![\d.,]){re.escape(m.group(1))}\s?{re.escape(unit)}(?![^\W\d_])", shown, re.IGNORECASE) is not None
+    for at in re.finditer(rf"(?<![\d.,]){re.escape(m.group(1))}(?![\d.,])", shown):
+        near = shown[max(0, at.start() - 12):at.end() + 12].lower()
+        if not unit or unit[:3] in near:
+            return True
+    return False
+
+
+def _same_stem(answer: str, shown: str) -> str | None:
+    """ "Topic replication is when partitions are [...] across brokers" hiding "replicated": one word whose stem
+    stands beside the blank gives it away."""
+    a = answer.strip().lower()
+    if " " in a or len(a) < 6 or not a.isalpha():
+        return None
+    for word in re.findall(r"[^\W\d_]{5,}", shown.lower()):
+        common = len(os.path.commonprefix([a, word]))
+        if word != a and common >= max(5, len(a) - 3, len(word) - 4):
+            return word
     return None
 
 

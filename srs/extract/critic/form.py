@@ -15,6 +15,7 @@ from srs.extract.critic.words import (
     title_of,
     words,
 )
+from srs.extract.facets import FILLER_WORDS, QUALITY_WORDS
 from srs.extract.languages import LATIN
 from srs.extract.model import Doc, Unit
 from srs.extract.text import cjk_share, sentences, word_count
@@ -29,7 +30,8 @@ _POINTERS = frozenset("this these those it they".split())  # "What is This usual
 # "Lower Number = Higher Priority": a relation between two comparatives, not a term and its meaning
 _COMPARATIVES = frozenset("lower higher more less fewer bigger smaller larger faster slower greater better worse "
                           "shorter longer".split())
-_CJK_PRONOUN = re.compile(r"^(?:它们?|这个?|那个?|其|此|这些|那些|これ|それ|あれ|この|その|あの|ここ|そこ)$")
+_CJK_PRONOUN = re.compile(r"^(?:它们?|这个?|那个?|其|此|这些|那些|これ|それ|あれ|この|その|あの|ここ|そこ)$"
+                          r"|^(?:考虑|假设|假如|如果|例如|比如|我们|举个例子|想象|例えば|もし|考えて)")  # "考虑一个比较极端的情况"
 _LEANS_BACK = re.compile(r"\b(?:it|they|them|another one|the other one|the same)\b", re.IGNORECASE)
 _POSITION = re.compile(r"\bitem \d+ of \d+\b", re.IGNORECASE)
 # A "meaning" that judges or advises instead of saying what the term is ("AP is a good choice if …")
@@ -118,6 +120,8 @@ def fragment_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     prefix = whole.rsplit(": ", 1)[0] if ": " in whole else ""
     if prefix and (words(prefix)[-1:] or [""])[0].lower() in TRAILING_FRAGMENT | {"because", "it", "helps"}:
         return Finding("fragment-front", f"'{prefix}:' is a cut lead-in, not a topic")
+    if prefix and re.search(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.!]$", prefix):
+        return Finding("fragment-front", f"'{prefix}' ends a sentence: the label is the line before's value")
     title = whole.rsplit(": ", 1)[-1]  # "Storage: In a distributed system?" asks about the label
     tokens = words(title)
     if not tokens:
@@ -199,7 +203,8 @@ _CONNECTIVE = re.compile(
     r"^(?:luckily|fortunately|unfortunately|however|also|so|then|thus|hence|therefore|moreover|furthermore|"
     r"similarly|likewise|instead|meanwhile|otherwise|additionally|besides|still|again|finally|that said|"
     r"in (?:that|this|which) case|if (?:that|this|so)|as a result|because of (?:this|that)|in addition|"
-    r"on the other hand|for (?:this|that) reason|to (?:do|achieve) (?:this|that)|with (?:this|that))\b",
+    r"on the other hand|for (?:this|that) reason|to (?:do|achieve) (?:this|that)|with (?:this|that)|"
+    r"at (?:that|this) (?:point|moment|stage|time)|after (?:that|this)|by then|until then)\b",
     re.IGNORECASE,
 )
 _POINTS_BACK = re.compile(r"\b(?:that|this|these|those|such)\s+(?:is the case|case|task|problem|issue|approach|way|"
@@ -252,13 +257,8 @@ def statement_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     tokens = re.findall(r"[^\W\d_]+", facet)
     if note.front.lower().rstrip("?？ ").endswith(facet):
         return None  # "Advantages?" asks for the whole facet
-    if tokens and any(t in _QUALITY_FACETS for t in tokens) and all(t in _QUALITY_FACETS | _FACET_FILLER for t in tokens):
+    if tokens and any(t in QUALITY_WORDS for t in tokens) and all(t in QUALITY_WORDS | FILLER_WORDS for t in tokens):
         return Finding("statement-label", f"a member of '{facet.strip(' :')}' asked on its own label", suggest=True)
     return None
 
 
-_QUALITY_FACETS = frozenset(
-    "use uses cases case characteristics features benefits advantages disadvantages drawbacks limitations pros cons "
-    "conclusion conclusions takeaways takeaway considerations practices recommendations applications properties "
-    "strengths weaknesses challenges tips lessons learned principles guidelines".split())
-_FACET_FILLER = frozenset("key main common general implementation best and the of a important real world typical".split())

@@ -25,6 +25,10 @@ _META_SECTION = re.compile(
 _META_TITLE = re.compile(r"^(?:learning (?:objectives?|outcomes?|goals?)|(?:course |exam |module )?objectives?|"
                          r"learning outcomes?|agenda|syllabus|course outline|lernziele|objectifs(?: pédagogiques)?|"
                          r"objetivos(?: de aprendizaje| de aprendizagem)?|学习目标|学習目標|학습 ?목표)\s*:?$", re.IGNORECASE)
+_CONTENTS = re.compile(r"^(?:table of contents|contents|toc|目次|目录|索引|inhalt|inhaltsverzeichnis|table des matières|"
+                       r"sommaire|índice|contenido|conteúdo|sumário|indice|содержание|목차)\s*:?$", re.IGNORECASE)
+_LEARNING = re.compile(r"^(?:learning (?:objectives?|outcomes?|goals?)|lernziele|objectifs pédagogiques|objetivos de "
+                       r"(?:aprendizaje|aprendizagem)|学习目标|学習目標|학습 ?목표)\s*:?$", re.IGNORECASE)
 _META_PROSE = re.compile(
     r"\b(?:you can see|as you can see|let's|let us|we will|we'll|we are going to|in this (?:section|chapter|"
     r"article|post|course|guide|lab|tutorial|document|module)|(?:this|the next|the previous) (?:course|guide|"
@@ -53,9 +57,14 @@ def meta_section(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     A book and its author stay: a reading list is where notes name them."""
     if note.kind == NoteKind.BOOK:
         return None
-    for part in note.heading_path:
+    for k, part in enumerate(note.heading_path):
+        if k < len(note.heading_path) - 1 and _CONTENTS.match(part.strip()):
+            continue  # "Table of Contents" set as a level-1 heading holds its links, not the sections after it
         if _META_SECTION.match(part.strip()) or _META_TITLE.match(part.strip()):
             return Finding("meta-section", f"under '{part}', which is about the document, not the subject")
+    for title in (u.list_title, u.label):  # "**Learning objectives**: normalization, …"
+        if title and _LEARNING.match(title.strip()):
+            return Finding("meta-section", f"'{title}' lists the course's goals, not the subject")
     return None
 
 
@@ -89,6 +98,23 @@ def asks_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     back = note.back.strip()
     if back.endswith(("?", "？")) and "\n" not in back:
         return Finding("asks-back", "the back is a question, not an answer")
+    return None
+
+
+_QUOTED = re.compile(r"^[\"“«„][^\"“”«»„]*[\"”»“]\.?$")
+_SAYS = ("labelled-fact", "heading-fact", "definition")
+
+
+def quoted_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """A back that is one quotation ("I want to be where my work matters.", "PAY_PER_REQUEST") is a line to say or
+    a value to type, not what the term is; one that exclaims ("Gotta start somewhere!") is a cheer."""
+    if note.template != Template.BASIC or note.rule not in _SAYS:
+        return None
+    back = note.back.strip()
+    if _QUOTED.match(back) and (word_count(back) >= 6 or " " not in back.strip(".")):  # not "“Number used once.”"
+        return Finding("quoted-back", "the back is a quotation: a sample line or a value, not knowledge")
+    if back.endswith(("!", "！")) and "\n" not in back:
+        return Finding("quoted-back", "the back exclaims: a cheer or a warning, not knowledge")
     return None
 
 

@@ -21,13 +21,20 @@ LEADING_FRAGMENT = frozenset(
     "however yet still thus hence therefore simultaneously meanwhile afterwards later finally now "
     "usually often typically generally normally sometimes mostly mainly frequently rarely "
     # the same for notes in German, French, Spanish, Portuguese, Italian ("oder, falls READY = Ø")
-    "oder und aber wenn falls dass weil ou et mais quand pero cuando porque quando perché".split()
+    "oder und aber wenn falls dass weil ou et mais quand pero cuando porque quando perché "
+    # a subject pronoun starts a clause, not a term ("Ele consistem em quatro camadas")
+    "ele ela eles elas él ella ellos ellas il elle ils elles "
+    "если когда но и или что чтобы потому поэтому также это он она они оно "
+    # a preposition starts a place, not a term ("Inside the process directory is …")
+    "inside outside within during through throughout without beyond across behind among underneath upon".split()
 )
 # … or ends with one of these ("Clarify with your interviewer if", "Trade-offs of the").
 TRAILING_FRAGMENT = frozenset(
     "a an the of to in on at for with by from and or but if that which who when whether than as is are was were "
     "be been your our their its this these those e.g i.e such like including via per between into onto e.g. i.e. "
-    "has have can will would should must may might not".split()
+    "has have can will would should must may might not "
+    # the same in Portuguese, Spanish, French, German ("Sintaxe básica é", "Basiert auf")
+    "é são em de da das dos para por en sont pour par avec ist sind von für auf".split()
 )
 QUESTION = re.compile(
     r"^(?:what|which|who|whom|whose|why|how|where|when\s+(?:to|do|does|did|should|would|is|are|can|will)|"
@@ -70,6 +77,12 @@ def asked_term(note: NoteDraft) -> str | None:
     m = re.match(r"^what\s+does\s+(.+?)\s+(?:stand for|mean)\s*[?？]$", front, re.IGNORECASE)
     if m:
         return m.group(1)
+    m = re.match(r"^(?:什么是|何が)(.+?)\s*[?？]$|^(.+?)(?:とは|是什么)\s*[?？]$", front)
+    if m:
+        return m.group(1) or m.group(2)
+    m = re.match(r"^when to (?:use|choose|pick|prefer)\s+(.+?)\s*[?？]$", front, re.IGNORECASE)
+    if m:
+        return m.group(1)  # "When to use these?" asks about a placeholder too
     if QUESTION.match(front) or COUNT_CUE.search(front):
         return None
     body = front.rstrip("?？").strip()

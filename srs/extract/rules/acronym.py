@@ -115,5 +115,13 @@ def _match(short: str, words: list[str], whole: bool = False) -> str | None:
     n = len(long.split())
     if n < 2 or n > len(short) + 2 or long.lower() == short.lower():
         return None
-    initials = sum(1 for w in re.split(r"[\s/-]+", long) if w and w[0].lower() in letters)
+    parts = [w for w in re.split(r"[\s/-]+", long) if w]
+    verb_like = [w for w in parts[1:-1] if w.islower() and w not in _LINKS and w[0] not in letters]
+    last_inside = last_match > 0 and text[last_match - 1].isalnum() and not text[last_match].isupper()
+    if verb_like and last_inside:
+        return None  # "Proces uzyskuje identyfikator (PID)": a lower-case word the letters skip, a D inside a word
+    initials = sum(1 for w in parts if w[0].lower() in letters)
     return long if initials * 2 >= len(letters) else None
+
+
+_LINKS = frozenset("of and the to for a an in on at by with de du des la le der die das und von y e et di da do del".split())

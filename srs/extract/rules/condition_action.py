@@ -14,13 +14,15 @@ from srs.core.notes import NoteKind
 from srs.extract.arrows import ARROW, clauses, top_level_steps
 from srs.extract.drafts import draft
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import capitalize, sentences, tidy, word_count
+from srs.extract.text import capitalize, is_generic, sentences, tidy, word_count
 
 RULE = "rule"
 _NAME = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$")
 _IF = re.compile(r"^(?:if|when|whenever|once)\s+", re.IGNORECASE)
 _COMPARATOR = re.compile(r"[<>≤≥]=?\s?~?\d|\b(?:over|above|below|under|exceeds?|more than|less than|at least)\s+\d")
 _MAX_SIDE_WORDS = 25
+_COUNTED = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+$", re.IGNORECASE)
+_DATA = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")  # an IP address
 POINTS_AT_DATA = re.compile(r"以下|如下|下面|上面|以上|关于|次の|下記|上記|\b(?:the following|as follows|below|above)\b",
                              re.IGNORECASE)
 
@@ -55,6 +57,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "有以下函数依赖: Sno, Cname → Grade": rows of the example the notes show, not a rule
     if not u.label and all(len(c.split()) == 1 and not _COMPARATOR.search(c) for c, _ in pairs):
         return None  # "Sno → Sname, Sdept": a bare name mapped to names is data (a dependency, a mapping)
+    if any(is_generic(a.rstrip(". ")) for _, a in pairs):  # "The compiler cannot check the schema → Limitation"
+        return Claim("not-a-rule", skip=True, detail="the arrow points at a label for the statement, not an outcome")
+    if any(_COUNTED.match(c) or _DATA.search(c) for c, _ in pairs):  # "Two types → f32 and f64" leans on the line
+        return Claim("example-data", skip=True, detail="a count that leans on the line above, or example addresses")
     if any(_NAME.match(c) and not _COMPARATOR.search(c) for c, _ in pairs):
         return None  # "Service Catalog → launch constraint = …": a product named and a note on it, no condition
     label = f"{u.label}: " if u.label else ""

@@ -81,18 +81,35 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                  detail=f"list item {u.index} of {u.count}, cued by position")
 
 
-def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str = "") -> NoteDraft | None:
-    """The "name all N" card of a list, attached to ``u`` (its lead line)."""
+def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str = "", described: str = "") -> NoteDraft | None:
+    """The "name all N" card of a list, attached to ``u`` (its lead line). ``described``: prose right above the list
+    that says what it is ("iptables rules can match on:") while ``title`` is only the heading's."""
     if not 2 <= len(keys) <= NAME_ALL_MAX or not title or ONLY_NUMBERED.match(title):
         return None  # "Chapter 12:" names no set
     asked = NUMBERED_QUESTION.sub("", title.strip())
     if asked.endswith(("?", "？")):  # "Q27: What are the benefits of …?" answered by the list: that question
         return (draft(u, NoteKind.ENUMERATION, RULE, capitalize(asked), bullets(keys, ordered=ordered))
                 if _ASKS_FOR_SET.match(asked) else None)
+    if described and not _names_members(title, described, language):
+        return None  # "## Kubernetes" / "It can be seen as:" / three items: the set is the sentence's, not "Kubernetes"
     front = which(topic(u, title), len(keys))
     if front is None and language in WORDED and len(keys) >= 3 and all(len(k.split()) <= 3 for k in keys):
         front = neutral_set(topic(u, title), len(keys), language)  # short names only: the title's plural is unread
     return draft(u, NoteKind.ENUMERATION, RULE, front, bullets(keys, ordered=ordered)) if front else None
+
+
+def _names_members(title: str, prose: str, language: str) -> bool:
+    """Whether the heading still names the list's members under the prose right above it. A lead-in ("Consists of:",
+    "when log(N) is too big:") says what the list is: the heading names it only when the lead-in repeats its plural
+    head noun ("The common policies are:" under "Eviction policies"). Other prose ("Rarely makes sense in one
+    datacenter.") leaves an English plural heading its set. Plurals are read in English only: elsewhere, no."""
+    if language in WORDED or cjk_share(title) > 0.3:
+        return False
+    head = re.split(r"\s+(?:of|in|for|on|at|from|with|to)\s+", title.strip(), maxsplit=1)[0].split()
+    if not prose.rstrip().endswith((":", "：", "...", "…")):
+        return True  # which() still asks for a plural
+    lead_in = re.split(r"(?<=[.!?])\s+", prose.strip())[-1]  # "Kubernetes has features. It can be seen as:"
+    return bool(head) and bool(_PLURAL.search(head[-1])) and head[-1].lower() in lead_in.lower()
 
 
 _ASKS_FOR_SET = re.compile(r"^(?:what|which) (?:are|were)\b|^(?:name|list)\b", re.IGNORECASE)

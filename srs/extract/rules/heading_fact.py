@@ -21,6 +21,10 @@ from srs.extract.text import capitalize, cjk_share, is_generic, sentences, word_
 RULE = "heading-fact"
 _TASK = re.compile(r"^[A-Z][a-z]+ing\s+(?:up\s+|out\s+|with\s+)?(?:an?\s+|the\s+|your\s+)?\S", re.UNICODE)
 MAX_WORDS = 40
+_ADVICE = re.compile(r"^(?:avoid|use|don'?t|do not|never|always|prefer|keep|make|try|consider|remember|start|stop|be|"
+                     r"evite|use|usa|utilisez|évitez|vermeide|nutze|configure|create|install|set up|manage|deploy|enable|disable|add|"
+                     r"remove|run|edit|find|list|check|update|upgrade|build|write|understand|operate|securely \w+)\s",
+                     re.IGNORECASE)  # not "Make-A-Pause"; exam objectives ("Configure key-based SSH") are tasks
 
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
@@ -33,9 +37,14 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if word_count(u.plain) < 4 or not u.plain.endswith((".", "!", ")", "”")):  # a sentence, not a stray title
         return None
+    if re.fullmatch(r"(?:what|where|why|how|when|who|which)\W*", heading, re.IGNORECASE):
+        return None  # "Where?" alone asks nothing without the heading above it
+    if _ADVICE.match(heading):
+        return None  # "Avoid global stores": advice whose reasons follow, not a thing the paragraph defines
     if _TASK.match(heading):
         return None  # "Configuring a Replica Set": a task whose steps follow, not a thing the paragraph defines
-    return Claim(RULE, [draft(u, NoteKind.FACT, RULE, f"{capitalize(heading)}?", u.plain)],
+    front = capitalize(heading) if heading.endswith(("?", "？")) else f"{capitalize(heading)}?"  # "What is a process?"
+    return Claim(RULE, [draft(u, NoteKind.FACT, RULE, front, u.plain)],
                  detail=f"the short paragraph that opens '{heading}'")
 
 

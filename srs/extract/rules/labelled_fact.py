@@ -27,6 +27,8 @@ from srs.extract.text import (
 RULE = "labelled-fact"
 MAX_ANSWER_WORDS = 60
 _REASONS = re.compile(r"^(?:why|how)\b.*\?$|(?:为什么|为何|如何|怎么|なぜ|どうして).*[?？]$", re.IGNORECASE)
+_QUIZ = re.compile(r"^(?:true or false|t/f|verdadeiro ou falso|verdadero o falso|vrai ou faux|richtig oder falsch|"
+                   r"wahr oder falsch|vero o falso|правда или ложь|верно или неверно|判断题|判断|○×)\W*$", re.IGNORECASE)
 _CJK_STATEMENT = re.compile(r"是|没|不|会|能|可以|需要|应该|相互|被|有|为|了|也|都|就|成立|です|ます|ない|される")
 _STATEMENT = re.compile(r"\b(?:is|are|was|were|be|has|have|should|must|can|will|do|does|means?)\b", re.IGNORECASE)
 
@@ -37,6 +39,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if word_count(u.body) > MAX_ANSWER_WORDS:
         return Claim("too-long", skip=True, detail=f"answer of {word_count(u.body)} words (over {MAX_ANSWER_WORDS})")
     label = tidy(u.label)
+    if _QUIZ.match(label):  # "True or false: Most characteristics come from …": a quiz statement, not a fact
+        return Claim("quiz-prompt", skip=True, detail="a statement to judge, with its verdict elsewhere")
     if label.startswith("[^"):
         return None  # "[^idempotence]: …": a footnote's text, read with the sentence that cites it
     if re.search(r"\s[-–—]\s+(?:[A-Z][a-z]+(?:es|s)|[a-z]+(?:es|s))\s", label + " "):

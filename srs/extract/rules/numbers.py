@@ -29,13 +29,17 @@ _NUMBER = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _PARENS = re.compile(r"\([^()]*\)")
-_IMPERATIVE = re.compile(r"^(?:use|do|make|prepare|practice|complete|conduct|write|read|review|build|create|add|pick)\b", re.I)
+_IMPERATIVE = re.compile(r"^(?:use|do|make|prepare|practice|complete|conduct|write|read|review|build|create|add|pick|get|find|ask|"
+                        r"choose|memori[sz]e|learn|solve)\b", re.I)
 _COUNT = re.compile(r"(?<![\w.\-/#$,])(\d{1,3}(?:,\d{3})+|\d{1,6})(?=(?:\s+[a-z][\w-]*)?\s+[a-z][\w-]*[a-rt-z]s\b)")
 _DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}:\d{2}\b")
 _ASIDE = re.compile(r"\((?:e\.g\.|i\.e\.|eg|for example|such as)[^)]*\)|“[^”]*”|\"[^\"]*\"", re.IGNORECASE)
 _CODE = re.compile(r"`[^`]*`")
 _HYPOTHETICAL = re.compile(r"^(?:say|suppose|supposing|imagine|assume|assuming|let'?s say|let us say|let'?s assume|"
-                           r"if an? )\b", re.IGNORECASE)
+                           r"if (?:an?|each|every) |se (?:um|uma|cada) |si (?:un|una|cada|chaque) |wenn (?:ein|eine|jede[rs]?) )\b", re.IGNORECASE)
+_COUNT_TITLE = re.compile(r"^\d+\s+(?:\w+\s+){0,2}(?:types?|kinds?|ways?|categories|steps?|phases?|parts?|pillars?|"
+                          r"principles?|reasons?|things?|topics?|questions?|rules?|levels?|stages?)\b(?:\s+of\s+[\w\s-]+)?[.:]?$",
+                          re.IGNORECASE)
 _WHOLE_ASIDE = re.compile(r"^\([^()]*(?:\([^()]*\)[^()]*)*\)[.;]?$")
 # "3d Describe how Terraform finds providers", "2b Explain …": an outline label (objective 3d), not three days
 _OUTLINE_LABEL = re.compile(r"^\d{1,2}[a-z](?:\s*[-–:.)])?\s+[A-Z]")
@@ -45,10 +49,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     text = u.plain
     if not _DIGIT.search(text) or text.endswith(("?", "？")):
         return None
-    if text.rstrip().endswith((":", "：")):
+    if text.rstrip().endswith((":", "：", " -", " –", " —")):
         return None  # "Creating a cluster with 5 nodes:" introduces the commands below; it states nothing
     if _HYPOTHETICAL.match(text):
         return None  # "Say after retrying for 1 sec …", "If a caller sends 10,000 requests …": one scenario's numbers
+    if _COUNT_TITLE.match(text):
+        return None  # "2 types of SRE teams": a title over members the line does not name
     if _WHOLE_ASIDE.match(text):
         return None  # "(The standard deviation of buckets is 0.0000007%, …)": an aside whose subject is elsewhere
     spans = [s for s in numbers(text) if not (s[0] == 0 and _OUTLINE_LABEL.match(text))]

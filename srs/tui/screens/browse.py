@@ -21,12 +21,15 @@ from srs.core.consts import SHORT_STATE_NAMES, STATE_NAMES
 from srs.service.cards_view import card_view
 from srs.service.search import QueryError, search_cards
 from srs.tui.format import flag_label, interval_label, one_line, plural, short_date
+from srs.tui.images import view_image
 from srs.tui.jobs import run_db
 from srs.tui.screens.browse_actions import SelectionActions
 from srs.tui.typed_app import srs_app
+from srs.tui.widgets.card_images import with_placeholders
 
 if TYPE_CHECKING:
     from srs.service import Collection
+    from srs.service.card_media import CardImage
     from srs.service.cards_view import CardView
     from srs.service.selection import Change
 
@@ -50,7 +53,7 @@ FIXED = [("✓", "mark", 1, 0), ("Due", "due", 10, 0), ("Ivl", "ivl", 5, 70), ("
 DECK_FROM = 50  # narrower windows show no Deck column: the Front needs the room
 
 
-def preview_markdown(card: CardView) -> str:
+def preview_markdown(card: CardView, images: list[CardImage] | None = None) -> str:
     where = card.source.rsplit("/", 1)[-1] if card.source else "no source"
     meta = [card.deck, card.kind, STATE_NAMES.get(card.state, "?"), f"due {short_date(card.due)}",
             f"{card.reps} reps", f"{card.lapses} lapses"]
@@ -60,7 +63,10 @@ def preview_markdown(card: CardView) -> str:
         meta.append("suspended")
     if card.tags:
         meta.append(" ".join(f"#{t}" for t in card.tags))
-    return f"*{' · '.join(meta)}* · `{where}:{card.line}`\n\n{card.front}\n\n---\n\n{card.back}"
+    images = images or []
+    front = with_placeholders(card.front, images, 0)
+    back = with_placeholders(card.back, images, sum(1 for image in images if image.side == "front"))
+    return f"*{' · '.join(meta)}* · `{where}:{card.line}`\n\n{front}\n\n---\n\n{back}"
 
 
 def column_plan(width: int, decks: list[str], padding: int = 1) -> list[tuple[str, str, int]]:
@@ -93,6 +99,7 @@ class BrowseScreen(SelectionActions, Screen[None]):
         Binding("a", "mark_all", "Mark all/none", show=False),
         Binding("o", "cycle_order", "Sort"),
         Binding("enter", "info", "Card info", show=False),
+        Binding("e", "edit", "Edit", show=False),
         Binding("r", "reverse", "Reverse", show=False),
         Binding("p", "focus_preview", "Preview", show=False),
         Binding("s", "toggle_suspend", "Suspend"),
@@ -106,12 +113,14 @@ class BrowseScreen(SelectionActions, Screen[None]):
         Binding("u", "undo", "Undo", show=False),
         Binding("U", "redo", "Redo", show=False),
         Binding("c", "study_these", "Study these", show=False),
+        Binding("v", "view_image", "Open image", show=False),
         Binding("question_mark", "app.help", "Help"),
     ]
     HELP = (
         "Type a search and press Enter (or wait a moment); Down or Tab moves to the results.\n"
         "o changes the sort (due, front, deck, difficulty, lapses, interval, reps, added), r reverses it;\n"
         "clicking a column header sorts by it. Enter on a row opens card info (Esc comes back).\n"
+        "e edits the note of the row under the cursor ($EDITOR, or the in-app editor), marked or not.\n"
         "Space marks a row (a marks all, or none); the actions below apply to the marked rows,\n"
         "or to the row under the cursor when none is marked:\n"
         "s suspend/unsuspend · f flag · d delete · m move to deck · + add tags · - remove tags\n"
@@ -119,6 +128,7 @@ class BrowseScreen(SelectionActions, Screen[None]):
         "interval reset, 3-7 a day in that range). u undoes the last action (delete too), U redoes it.\n"
         "p (or Tab) focuses the preview, where Up/Down/PgUp/PgDn scroll the whole card.\n"
         "c studies these: a custom study session of the cards of this search (like an Anki filtered deck).\n"
+        "v opens the previewed card's image in the system viewer (v again: the next one).\n"
         + COLUMN_HELP + "\n\nSearch syntax:\n" + SYNTAX
     )
 
@@ -134,6 +144,8 @@ class BrowseScreen(SelectionActions, Screen[None]):
         self._debounce: Timer | None = None
         self.undo_stack: list[Change] = []  # newest last
         self.redo_stack: list[Change] = []
+        self.preview_images: list[CardImage] = []  # the previewed card's, for v
+        self.image_turn = 0
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="query-row"):
@@ -251,7 +263,12 @@ class BrowseScreen(SelectionActions, Screen[None]):
         run_db(self, load, self.show_preview, group="preview", exclusive=True)
 
     async def show_preview(self, card: CardView | None) -> None:
-        await self.query_one("#preview", Markdown).update(preview_markdown(card) if card else "*This card is gone.*")
+        from srs.service.card_media import card_images
+
+        self.preview_images = card_images(srs_app(self).collection.media_dir, card.front, card.back) if card else []
+        self.image_turn = 0
+        text = preview_markdown(card, self.preview_images) if card else "*This card is gone.*"
+        await self.query_one("#preview", Markdown).update(text)
         self.query_one("#preview-pane", VerticalScroll).scroll_home(animate=False)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
@@ -263,6 +280,23 @@ class BrowseScreen(SelectionActions, Screen[None]):
         card_id = self.selected_id()
         if card_id is not None:
             self.app.push_screen(CardInfoScreen(card_id))
+
+    def action_edit(self) -> None:
+        """The cursor row's note in $EDITOR (then re-imported), or the in-app editor for a card with no notes file.
+
+        One note at a time, as Anki's browser edits the current card's note: the marks stay for the other actions."""
+        from srs.tui.screens.note_editor import edit_by_id
+
+        card_id = self.selected_id()
+        if card_id is None:
+            return
+        keep = self.query_one("#results", DataTable).cursor_row
+
+        def done(message: str) -> None:
+            self.app.notify(message, timeout=3)
+            self.search(keep_row=keep)
+
+        edit_by_id(self, card_id, done=done, failed=self.status)
 
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
         order = ORDER_OF_COLUMN.get(str(event.column_key.value))
@@ -339,6 +373,11 @@ class BrowseScreen(SelectionActions, Screen[None]):
 
     def action_focus_search(self) -> None:
         self.query_one(Input).focus()
+
+    def action_view_image(self) -> None:
+        message = view_image(srs_app(self).viewer, self.preview_images, self.image_turn)
+        self.image_turn += 1
+        self.query_one("#browse-status", Label).update(Text(message))
 
     def action_focus_preview(self) -> None:
         self.query_one("#preview-pane", VerticalScroll).focus()

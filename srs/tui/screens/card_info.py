@@ -19,11 +19,15 @@ from srs.core.consts import FLAG_NAMES, RATING_NAMES, STATE_NAMES, Rating, State
 from srs.core.printable import printable
 from srs.core.scheduling import format_interval
 from srs.service.card_info import card_info
+from srs.tui.images import view_image
 from srs.tui.jobs import run_db
+from srs.tui.typed_app import srs_app
+from srs.tui.widgets.card_images import ImageStrip, with_placeholders
 
 if TYPE_CHECKING:
     from srs.service import Collection
     from srs.service.card_info import CardInfo
+    from srs.service.card_media import CardImage
 
 
 def _when(moment: datetime, with_time: bool = True) -> str:
@@ -78,22 +82,28 @@ class CardInfoScreen(Screen[None]):
     SCREEN_NAME = "Card info"
     BINDINGS = [
         Binding("escape,q,i", "close", "Close"),
+        Binding("v", "view_image", "Open image"),  # in the footer only when the card has one
         Binding("question_mark", "app.help", "Help"),
     ]
-    HELP = "Arrow keys, Page Up/Down and the mouse wheel scroll. Esc returns to where you were."
+    HELP = ("Arrow keys, Page Up/Down and the mouse wheel scroll. Esc returns to where you were.\n"
+            "v opens the card's image in the system viewer (v again: the next one).")
 
     def __init__(self, card_id: int) -> None:
         super().__init__()
         self.card_id = card_id
         self.info: CardInfo | None = None
+        self.images: list[CardImage] = []
+        self.image_turn = 0
 
     def compose(self) -> ComposeResult:
         yield Label(f"Card {self.card_id}", id="info-title")
         with VerticalScroll(id="info-scroll"):
             yield Static("Front", classes="info-head")
             yield Markdown(id="info-front")
+            yield ImageStrip(id="info-front-images")
             yield Static("Back", classes="info-head")
             yield Markdown(id="info-back")
+            yield ImageStrip(id="info-back-images")
             yield Static("Card", classes="info-head")
             yield Static(id="info-facts")
             yield Static("Review history", classes="info-head")
@@ -115,10 +125,27 @@ class CardInfoScreen(Screen[None]):
             self.query_one("#info-title", Label).update(f"Card {self.card_id} is gone (deleted meanwhile).")
             return
         self.query_one("#info-title", Label).update(Text(printable(f"Card {info.view.id} · {info.view.context}", lines=False)))
-        await self.query_one("#info-front", Markdown).update(info.view.front)
-        await self.query_one("#info-back", Markdown).update(info.view.back)
+        from srs.service.card_media import card_images
+
+        view = info.view
+        self.images = card_images(srs_app(self).collection.media_dir, view.front, view.back)
+        on_front = sum(1 for image in self.images if image.side == "front")
+        await self.query_one("#info-front", Markdown).update(with_placeholders(view.front, self.images, 0))
+        await self.query_one("#info-back", Markdown).update(with_placeholders(view.back, self.images, on_front))
+        if srs_app(self).inline_images:
+            self.query_one("#info-front-images", ImageStrip).show(self.images[:on_front])
+            self.query_one("#info-back-images", ImageStrip).show(self.images[on_front:])
+        self.refresh_bindings()
         self.query_one("#info-facts", Static).update(facts(info))
         self.query_one("#info-history", Static).update(history(info))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return bool(self.images) if action == "view_image" else True
+
+    def action_view_image(self) -> None:
+        message = view_image(srs_app(self).viewer, self.images, self.image_turn)
+        self.image_turn += 1
+        self.notify(message, timeout=4, markup=False)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -29,6 +29,10 @@ def report_text(report: Any) -> str:
     if skipped or suggested:
         lines.append(f"{skipped} line{'s' if skipped != 1 else ''} skipped (srs import --explain says why) · "
                      f"{suggested} suggestion{'s' if suggested != 1 else ''} held back (srs suggestions)")
+    conflicts = sum(getattr(f, "conflicts", 0) for f in files)
+    if conflicts:
+        lines.append(f"{conflicts} note{'s' if conflicts != 1 else ''} you edited in srs came with a new version: "
+                     "your edits were kept (srs conflicts)")
     for f in files:
         if f.status == "failed":
             lines.append(f"✗ {Path(f.path).name}: {f.error}")

@@ -5,15 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Label
 
-from srs.tui.editor import editable_path
 from srs.tui.format import flag_label
+from srs.tui.images import view_image
 from srs.tui.jobs import run_db
+from srs.tui.screens.note_editor import edit_card
 from srs.tui.typed_app import srs_app
 from srs.tui.widgets.answer_bar import AnswerBar
 from srs.tui.widgets.card_pane import CardPane
@@ -21,8 +23,10 @@ from srs.tui.widgets.session_bar import SessionBar
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
 
     from srs.service import Collection
+    from srs.service.card_media import CardImage
     from srs.service.session import ReviewSession, Shown
 
 
@@ -42,6 +46,8 @@ class ReviewScreen(Screen[None]):
         Binding("f", "flag", "Flag"),
         Binding("e", "edit", "Edit"),
         Binding("i", "info", "Card info", show=False),
+        # not in the footer (at 80 columns it would push "esc End" off): each image's placeholder says "press v"
+        Binding("v", "view_image", "Open image", show=False),
         Binding("question_mark", "app.help", "Help"),
         Binding("escape,q", "end", "End"),
     ]
@@ -51,7 +57,9 @@ class ReviewScreen(Screen[None]):
         "Arrow keys and Page Up/Down scroll a long card.\n"
         "u undoes the last answer (or suspend/bury/flag) and shows that card again, front first;\n"
         "U (Shift+u) redoes what you undid: the same answer, at the same time.\n"
-        "e opens the note's source file in $EDITOR at its line, then re-imports it.\n"
+        "e edits the note: its source file in $EDITOR at its line (then re-imported), or, for a bundled or\n"
+        "Anki card, the in-app editor (Ctrl+S saves your version; u undoes it). The card keeps its history.\n"
+        "v opens the card's image in the system viewer (v again: the next one); after Space, the back's first.\n"
         "i shows card info: both sides, source, schedule, memory and review history (Esc comes back).\n"
         "Esc or q ends the session with a summary."
     )
@@ -65,6 +73,8 @@ class ReviewScreen(Screen[None]):
         self.revealed = False
         self.busy = True
         self.shown_at = 0.0
+        self.images: list[CardImage] = []  # the card's, front then back (srs.service.card_media)
+        self.image_turn = 0  # which one `v` opens next
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="review-top"):
@@ -113,7 +123,10 @@ class ReviewScreen(Screen[None]):
         self.query_one("#context", Label).update(card.context)
         self.query_one("#flag", Label).update(flag_label(card.flag))
         self.query_one(AnswerBar).show_front()
-        self.query_one(CardPane).show(card.front, card.back)
+        from srs.service.card_media import card_images
+
+        self.images, self.image_turn = card_images(srs_app(self).collection.media_dir, card.front, card.back), 0
+        self.query_one(CardPane).show(card.front, card.back, self.images, pictures=srs_app(self).inline_images)
         self.shown_at = srs_app(self).clock()
 
     def recount(self) -> None:
@@ -153,6 +166,8 @@ class ReviewScreen(Screen[None]):
             return not self.revealed
         if action == "rate" and parameters == (3,):
             return self.revealed
+        if action == "view_image":
+            return bool(self.visible_images)
         return True
 
     def action_reveal(self) -> None:
@@ -162,10 +177,22 @@ class ReviewScreen(Screen[None]):
             self.action_rate(3)
             return
         self.revealed = True
+        self.image_turn = sum(1 for image in self.images if image.side == "front")  # v next: the back's first
         self.refresh_bindings()
         self.query_one("#status", Label).update("")  # a message about the last step is read by now
         self.query_one(AnswerBar).show_back(self.shown.card.previews)
         self.query_one(CardPane).reveal()
+
+    @property
+    def visible_images(self) -> list[CardImage]:
+        """The images on screen: the front's, and the back's once it is shown (v never gives the answer away)."""
+        return self.images if self.revealed else [i for i in self.images if i.side == "front"]
+
+    def action_view_image(self) -> None:
+        if self.card_on_screen:
+            message = view_image(srs_app(self).viewer, self.visible_images, self.image_turn)
+            self.image_turn += 1
+            self.query_one("#status", Label).update(Text(message))
 
     def action_rate(self, rating: int) -> None:
         if not self.card_on_screen or not self.revealed:
@@ -200,18 +227,16 @@ class ReviewScreen(Screen[None]):
     def action_edit(self) -> None:
         if not self.card_on_screen or self.shown is None or self.shown.card is None:
             return
-        path, reason = editable_path(self.shown.card)
-        if path is None:
-            self.query_one("#status", Label).update(reason)
+        session = self.session
+        if session is None:
             return
-        try:
-            before: str | None = path.read_text(encoding="utf-8")  # where the note stood: it keeps its history
-        except (OSError, UnicodeDecodeError):
-            before = None
-        if not srs_app(self).editor(srs_app(self), path, self.shown.card.line):
-            self.query_one("#status", Label).update("The editor did not exit cleanly; nothing was re-imported.")
-            return
-        self._step(lambda s: s.reimport(path, before))
+
+        def file_edited(path: Path, before: str | None) -> None:
+            self._step(lambda s: s.reimport(path, before))
+
+        edit_card(self, self.shown.card, save=lambda _col, front, back: session.edit(front, back),
+                  settle=lambda _col, keep: session.settle(keep), saved=self.present,
+                  file_edited=file_edited, failed=self.query_one("#status", Label).update)
 
     def action_info(self) -> None:
         from srs.tui.screens.card_info import CardInfoScreen
