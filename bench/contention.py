@@ -171,7 +171,7 @@ def answer_worker(db: Path, stop: Path, pause_ms: float, out: Path) -> None:
     from srs.service.collection import Collection, LockedError
     from srs.service.reviewing import Study
 
-    waits: list[tuple[float, float]] = []  # (start, wait)
+    waits: list[tuple[float, float, int]] = []  # (start, wait, answers this reviewer made so far)
     refused = 0
     rng = random.Random(os.getpid())
     with Collection.open(db) as col:
@@ -184,7 +184,7 @@ def answer_worker(db: Path, stop: Path, pause_ms: float, out: Path) -> None:
             t0 = time.perf_counter()
             try:
                 study.answer(card.id, rng.choice((3, 3, 3, 4)), 1000, expected_reps=card.reps)
-                waits.append((t0, time.perf_counter() - t0))
+                waits.append((t0, time.perf_counter() - t0, study.answers))
             except LockedError:
                 refused += 1
             except Exception:  # noqa: BLE001 - answered by the other reviewer: not a wait
@@ -222,17 +222,20 @@ def run(mb: float, rounds: int, pause_ms: float, seed: int, kind: str = "md") ->
             raise SystemExit("the import worker failed")
         imp = json.loads((folder / "imp.json").read_text())
         waits, refused = [], 0
+        slowest: list[tuple[float, int]] = []
         for i in range(REVIEWERS):
             got = json.loads((folder / f"r{i}.json").read_text())
             refused += got["refused"]
-            waits += [w for _start, w in got["waits"]]
+            waits += [w for _start, w, _n in got["waits"]]
+            slowest += [(w, n) for _start, w, n in got["waits"]]
         size = versions[0].stat().st_size
     return {"kind": kind, "mb": size / 2**20, "rounds": rounds, "import_s": elapsed, "round_s": imp["rounds_s"],
             "longest_txn_ms": 1000 * max(imp["held_s"], default=0.0), "transactions": len(imp["held_s"]),
             "txn_ms": [round(1000 * h, 1) for h in imp["held_s"]],
             "import_failed": imp["failed"], "answers": len(waits), "refused": refused,
             "p50_ms": 1000 * percentile(waits, 0.5), "p99_ms": 1000 * percentile(waits, 0.99),
-            "max_ms": 1000 * max(waits, default=float("nan"))}
+            "max_ms": 1000 * max(waits, default=float("nan")),
+            "slowest": [(round(1000 * w, 1), n) for w, n in sorted(slowest, reverse=True)[:5]]}
 
 
 def table(r: dict) -> str:
@@ -240,11 +243,14 @@ def table(r: dict) -> str:
         ("file", f"{r.get('kind', 'md')}, {r['mb']:.1f} MB, {r['rounds']} re-imports"),
         ("import time per round", " / ".join(f"{s:.1f} s" for s in r["round_s"])),
         ("import write transactions", f"{r['transactions']}, longest {r['longest_txn_ms']:.0f} ms"),
+        ("lock time per transaction", "p50 {:.0f} / p99 {:.0f} / max {:.0f} ms".format(
+            percentile(r["txn_ms"], 0.5), percentile(r["txn_ms"], 0.99), r["longest_txn_ms"])),
         ("answers during the imports", str(r["answers"])),
         ("answer wait p50", f"{r['p50_ms']:.1f} ms"),
         ("answer wait p99", f"{r['p99_ms']:.1f} ms (target < {P99_TARGET_MS:.0f} ms)"),
         ("answer wait max", f"{r['max_ms']:.1f} ms"),
         ("answers refused (locked)", f"{r['refused']} (target 0)"),
+        ("slowest answers (ms, nth)", ", ".join(f"{w:.0f} ({n})" for w, n in r.get("slowest", []))),
     ]
     width = max(len(k) for k, _ in rows)
     return "\n".join(f"{k:<{width}}  {v}" for k, v in rows)

@@ -17,7 +17,7 @@ import signal
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -48,9 +48,11 @@ def remove(path: Path) -> None:
         os.close(fd)
 
 
-def sweep(folder: str | Path, prefix: str) -> list[Path]:
+def sweep(folder: str | Path, prefix: str, settle: Callable[[Path], bool] | None = None) -> list[Path]:
     """Remove the ``prefix*`` scratch folders in ``folder`` that a dead process left: made before this
-    process started, their lock free. Returns what was removed; a folder it cannot judge stays."""
+    process started, their lock free. Returns what was removed; a folder it cannot judge stays.
+    ``settle`` sees each such folder first, its lock held (an import's undo journal is played back);
+    False keeps the folder for a later sweep."""
     if fcntl is None:
         return []
     removed = []
@@ -73,6 +75,8 @@ def sweep(folder: str | Path, prefix: str) -> list[Path]:
             os.close(fd)
             continue  # a running import holds it
         try:
+            if settle is not None and not settle(path):
+                continue
             shutil.rmtree(path, ignore_errors=True)
             removed.append(path)
         finally:

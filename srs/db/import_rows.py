@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from sqlalchemy import Connection
 
@@ -33,6 +33,43 @@ _LINK_SQL = (
 )
 
 
+# A package's or text file's edited notes (srs.service.import_anki_store). SQLite rewrites the index entries of
+# every column an UPDATE sets, changed or not: an edited answer (the usual edit) takes the narrow statement, which
+# sets no indexed column (half the time).
+_NOTE_CHANGE_COLUMNS = ("kind", "rule", "template", "reverse", "front", "back", "tags", "heading_path", "line",
+                        "content_hash", "modified_at", "fields")
+_INDEXED_CHANGE_COLUMNS = ("key", "tradeoff", "linked_note_id", "deck_id")
+_NARROW_CHANGE_SQL = f"UPDATE notes SET {', '.join(f'{c} = ?' for c in _NOTE_CHANGE_COLUMNS)} WHERE id = ?"
+_WIDE_CHANGE_SQL = (f"UPDATE notes SET {', '.join(f'{c} = ?' for c in (*_NOTE_CHANGE_COLUMNS, *_INDEXED_CHANGE_COLUMNS))}"
+                    " WHERE id = ?")
+_DROP_CARD_SQL = "DELETE FROM cards WHERE id = ? AND NOT EXISTS (SELECT 1 FROM review_logs WHERE card_id = ?)"
+_SUSPEND_CARD_SQL = "UPDATE cards SET suspended = 1 WHERE id = ?"
+
+
+class NoteChange(NamedTuple):
+    """A stored note's new columns, as an Anki package or text file gives them (times in microseconds, JSON as text)."""
+
+    kind: str
+    rule: str
+    template: str
+    reverse: int
+    front: str
+    back: str
+    tags: str
+    heading_path: str
+    line: int
+    content_hash: str
+    modified_at: int
+    fields: str
+    key: str
+    tradeoff: str | None
+    linked_note_id: int | None
+
+    def narrow(self) -> tuple[object, ...]:
+        """The columns that no index covers."""
+        return tuple(self)[:len(_NOTE_CHANGE_COLUMNS)]
+
+
 # New notes wait in TEMP tables (this connection's own: filling them takes no lock on the
 # database) and move in with three INSERT … SELECT under the lock. Ids, card positions and
 # deck ids are known only then, so the staged rows are numbered from 0 and shifted.
@@ -41,6 +78,7 @@ _STAGE_SQL = (
     " template TEXT, reverse INTEGER, front TEXT, back TEXT, tags TEXT, heading_path TEXT, deck TEXT, line INTEGER,"
     " content_hash TEXT, tradeoff TEXT, linked_note_id INTEGER)",
     "CREATE TEMP TABLE IF NOT EXISTS import_cards (c INTEGER PRIMARY KEY, n INTEGER, ordinal INTEGER)",
+    "CREATE INDEX IF NOT EXISTS temp.import_cards_n ON import_cards (n)",
     "CREATE TEMP TABLE IF NOT EXISTS import_decks (name TEXT PRIMARY KEY, id INTEGER)",
 )
 _STAGED = ("import_notes", "import_cards", "import_decks")
@@ -49,18 +87,18 @@ _MOVE_NOTES_SQL = (
     " deck_id, source_id, line, content_hash, tradeoff, linked_note_id, orphaned_at, created_at, modified_at)"
     " SELECT s.n + :note0, s.guid, s.key, s.kind, s.rule, s.template, s.reverse, s.front, s.back, '{}', s.tags,"
     " s.heading_path, d.id, :source, s.line, s.content_hash, s.tradeoff, s.linked_note_id, NULL, :now, :now"
-    " FROM temp.import_notes s JOIN temp.import_decks d ON d.name = s.deck ORDER BY s.n"
+    " FROM temp.import_notes s JOIN temp.import_decks d ON d.name = s.deck WHERE s.n >= :lo AND s.n < :hi ORDER BY s.n"
 )
 _MOVE_CARDS_SQL = (
     "INSERT INTO main.cards (id, note_id, deck_id, ordinal, position, state, step, stability, difficulty, due,"
     " last_review, reps, lapses, suspended, flag, created_at)"
     f" SELECT c.c + :card0, c.n + :note0, d.id, c.ordinal, c.c + :position0, {State.NEW:d}, NULL, NULL, NULL, :now, NULL, 0, 0, 0, 0, :now"
     " FROM temp.import_cards c JOIN temp.import_notes s ON s.n = c.n JOIN temp.import_decks d ON d.name = s.deck"
-    " ORDER BY c.c"
+    " WHERE c.n >= :lo AND c.n < :hi ORDER BY c.c"
 )
 _MOVE_LINKS_SQL = (
     "INSERT OR IGNORE INTO main.note_sources (note_id, source_id, line)"
-    " SELECT n + :note0, :source, line FROM temp.import_notes ORDER BY n"
+    " SELECT n + :note0, :source, line FROM temp.import_notes WHERE n >= :lo AND n < :hi ORDER BY n"
 )
 
 
@@ -152,22 +190,37 @@ class PlanRows:
         now_us = to_micros(now)
         self._cur.executemany(_ADD_CARD_SQL, [(n, d, o, position + i, now_us, now_us) for i, (n, d, o) in enumerate(cards)])
 
+    def next_position(self) -> int:
+        """The new-card position after every card's."""
+        return int(self._cur.execute("SELECT max(position) FROM cards").fetchone()[0] or 0) + 1
+
     def drop_cards(self, card_ids: Sequence[int]) -> None:
         """Cards whose side is gone: deleted if never reviewed, else suspended (their history kept)."""
-        drops = [(cid, cid) for cid in card_ids]
-        self._cur.executemany("DELETE FROM cards WHERE id = ? AND NOT EXISTS (SELECT 1 FROM review_logs WHERE card_id = ?)",
-                              drops)
-        self._cur.executemany("UPDATE cards SET suspended = 1 WHERE id = ?", [(cid,) for cid, _ in drops])
+        self._cur.executemany(_DROP_CARD_SQL, [(cid, cid) for cid in card_ids])
+        self._cur.executemany(_SUSPEND_CARD_SQL, [(cid,) for cid in card_ids])
 
-    def move_staged(self, decks: Sequence[tuple[str, int]], source_id: int, now: datetime) -> None:
-        """Move the staged notes in: ids after the largest, cards last in the new-card order (as note_rows.insert_notes)."""
+    def change_notes(self, same_indexed: Sequence[tuple[NoteChange, int]],
+                     reindexed: Sequence[tuple[NoteChange, int, int]]) -> None:
+        """Edited notes: (change, note id) whose indexed columns stay (the narrow update, which leaves the
+        indexes alone), and (change, deck id, note id) whose key, tradeoff, link or deck move."""
+        self._cur.executemany(_NARROW_CHANGE_SQL, [(*c.narrow(), note_id) for c, note_id in same_indexed])
+        self._cur.executemany(_WIDE_CHANGE_SQL, [(*c, deck_id, note_id) for c, deck_id, note_id in reindexed])
+
+    def move_staged(self, decks: Sequence[tuple[str, int]], source_id: int, now: datetime,
+                    staged: tuple[int, int] | None = None) -> None:
+        """Move the staged notes in: ids after the largest, cards last in the new-card order (as note_rows.insert_notes).
+
+        ``staged``: only the notes numbered from the first to before the second (an import in short
+        transactions moves them a slice at a time, each after what is there by then)."""
         cur = self._cur
-        cur.executemany("INSERT INTO temp.import_decks (name, id) VALUES (?, ?)", decks)
+        lo, hi = staged or (0, 1 << 62)
+        cur.executemany("INSERT OR REPLACE INTO temp.import_decks (name, id) VALUES (?, ?)", decks)
+        first_card = cur.execute("SELECT min(c) FROM temp.import_cards WHERE n >= ? AND n < ?", (lo, hi)).fetchone()[0] or 0
         shift = {
-            "note0": (cur.execute("SELECT max(id) FROM notes").fetchone()[0] or 0) + 1,
-            "card0": (cur.execute("SELECT max(id) FROM cards").fetchone()[0] or 0) + 1,
-            "position0": (cur.execute("SELECT max(position) FROM cards").fetchone()[0] or 0) + 1,
-            "source": source_id, "now": to_micros(now),
+            "note0": (cur.execute("SELECT max(id) FROM notes").fetchone()[0] or 0) + 1 - lo,
+            "card0": (cur.execute("SELECT max(id) FROM cards").fetchone()[0] or 0) + 1 - first_card,
+            "position0": (cur.execute("SELECT max(position) FROM cards").fetchone()[0] or 0) + 1 - first_card,
+            "source": source_id, "now": to_micros(now), "lo": lo, "hi": hi,
         }
         cur.execute(_MOVE_NOTES_SQL, shift)
         cur.execute(_MOVE_CARDS_SQL, shift)

@@ -91,7 +91,9 @@ class Collection:
     def sweep_scratch(self) -> None:
         """Remove what imports killed before they could clean up left: ``.import-*`` beside the
         database, ``srs-anki-*`` in the temp folder (only folders no running import holds)."""
-        scratch.sweep(self.path.parent, ".import-")
+        from srs.service.import_chunks import settle_leftover  # (it writes through this class)
+
+        scratch.sweep(self.path.parent, ".import-", settle=lambda folder: settle_leftover(self, folder))
         scratch.sweep(tempfile.gettempdir(), "srs-anki-")
 
     def close(self) -> None:

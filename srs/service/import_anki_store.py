@@ -1,31 +1,23 @@
-"""Storing an Anki package's or text file's notes: planned from a read, written in one short transaction.
+"""Storing an Anki package's or text file's notes: planned from a read, written in short transactions.
 
-Working out what a package changes (which guids are stored, each note's draft,
-content hash, cloze count, cards) took most of an import, and done inside the
-write transaction it held SQLite's write lock all that time: answers made
-meanwhile waited seconds, or were refused (issue #18 item 13). So the notes are
-first planned batch by batch from a read, with no lock held (:func:`plan_batch`);
-the write transaction then checks that nothing it read has changed
-(``import_plan.fingerprint``) and only inserts and updates rows
-(:func:`apply_batch`). A plan made stale by another writer is made again; the
-last try plans inside the lock. The file is still all or nothing: one
-transaction writes it all.
-
-A text file too big to plan in memory (over ``PLANNED_TEXT_BYTES``, 4 MB) is read
-and stored batch by batch inside one write transaction, as before: its memory
-stays flat, but it holds the lock while it is read.
+Planning (which guids are stored, each note's draft, hash, clozes, cards) is most
+of an import; done under the write lock it made answers wait seconds, or fail
+(issue #18 item 13). So notes are planned from a read with no lock held
+(:func:`plan_batch`), then written (:func:`apply_batch`) in short transactions with
+an undo journal (``srs.service.import_chunks``), the first checking that what the
+plan read is unchanged (``import_plan.fingerprint``): all or nothing still. A
+stale plan is made again; the last try plans inside the lock, in one transaction,
+as do a few rows and a package with a review history. A text file over 4 MB
+(``PLANNED_TEXT_BYTES``) is read and planned batch by batch: memory flat.
 """
-
 from __future__ import annotations
 
 import itertools
 import json
-import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -36,14 +28,16 @@ from srs.anki.history import ANSWER_COLUMNS, CARD_COLUMNS, HistoryJob
 from srs.core.cloze import MAX_CLOZES, cloze_numbers, visible
 from srs.core.consts import State
 from srs.core.notes import NO_ANSWER, NoteDraft, NoteKind, Template
-from srs.db.bulk import indexes_rebuilt_after
-from srs.db.engine import sqlite_cursor
+from srs.db.bulk import BulkLoad
+from srs.db.import_rows import NoteChange, PlanRows
 from srs.db.models import Card, Deck, Note
 from srs.db.note_edit_rows import edited_notes, park
 from srs.db.types import to_micros
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
-from srs.service.import_plan import fingerprint, same_edits
+from srs.service.import_apply import SMALL_PLAN_ROWS, Stale
+from srs.service.import_chunks import chunked_import
+from srs.service.import_plan import Fingerprint, fingerprint, same_edits
 from srs.service.import_report import FileReport
 from srs.service.note_edits import incoming_version
 
@@ -78,7 +72,7 @@ class Changed:
     """A stored note the file changes: its new columns, deck, and its cards' changes."""
 
     note_id: int
-    row: tuple[Any, ...]  # _CHANGE_SQL's columns but the deck and the id (the narrow one's first 12)
+    row: NoteChange
     deck: str
     same_indexed: bool  # its indexed columns stay: the narrow update, which leaves the indexes alone
     add_ordinals: list[int]
@@ -93,24 +87,6 @@ class Planned:
     new_rows: list[tuple[store.NoteValues, str, str, list[int]]] = field(default_factory=list)
     changed: list[Changed] = field(default_factory=list)
     conflicts: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # user-edited notes: the version kept aside
-
-
-# Updates are plain executemany, not ORM objects: 2,000 edited notes took 0.5 s under the lock through the ORM.
-# SQLite rewrites the index entries of every column an UPDATE sets, changed or not: an edited answer (the usual
-# edit) takes the narrow statement, which sets no indexed column (half the time).
-_CHANGE_SQL = (
-    "UPDATE notes SET kind = ?, rule = ?, template = ?, reverse = ?, front = ?, back = ?, tags = ?,"
-    " heading_path = ?, line = ?, content_hash = ?, modified_at = ?, fields = ?, key = ?, tradeoff = ?,"
-    " linked_note_id = ?, deck_id = ? WHERE id = ?"
-)
-_NARROW_CHANGE_SQL = (
-    "UPDATE notes SET kind = ?, rule = ?, template = ?, reverse = ?, front = ?, back = ?, tags = ?,"
-    " heading_path = ?, line = ?, content_hash = ?, modified_at = ?, fields = ? WHERE id = ?"
-)
-_ADD_CARD_SQL = (
-    "INSERT INTO cards (note_id, deck_id, ordinal, position, state, due, reps, lapses, suspended, flag, created_at)"
-    " VALUES (?, ?, ?, ?, 0, ?, 0, 0, 0, 0, ?)"
-)
 
 
 def _draft(n: ImportedNote, deck: str | None) -> NoteDraft:
@@ -200,10 +176,10 @@ def _changes(s: Session, edits: list[tuple[int, ImportedNote, NoteDraft, str, da
     for note_id, n, d, back, previous in edits:
         v = store.note_values(d, back, str(d.kind), None, now)
         modified = n.modified if target.newer_wins and n.modified else store.edited_at(previous, now)
-        row = (v["kind"], v["rule"], v["template"], int(v["reverse"]), v["front"], v["back"], v["tags"],
-               json.dumps(v["heading_path"], ensure_ascii=False) if v["heading_path"] else "[]", v["line"],
-               v["content_hash"], to_micros(modified), _FIELDS_JSON({**n.fields, "anki_guid": n.guid}),
-               v["key"], v["tradeoff"], v["linked_note_id"])
+        row = NoteChange(v["kind"], v["rule"], v["template"], int(v["reverse"]), v["front"], v["back"], v["tags"],
+                         json.dumps(v["heading_path"], ensure_ascii=False) if v["heading_path"] else "[]", v["line"],
+                         v["content_hash"], to_micros(modified), _FIELDS_JSON({**n.fields, "anki_guid": n.guid}),
+                         v["key"], v["tradeoff"], v["linked_note_id"])
         ordinals = [c.ordinal for c in n.cards] or store.card_ordinals(d.template, d.front, d.reverse)
         have = cards.get(note_id, {})
         same = indexed.get(note_id) == (v["key"], d.deck or "Default", v["tradeoff"], v["linked_note_id"])
@@ -213,7 +189,9 @@ def _changes(s: Session, edits: list[tuple[int, ImportedNote, NoteDraft, str, da
 
 
 def store_planned(col: Collection, path: str, batches: list[list[ImportedNote]], target: Target) -> FileReport:
-    """Plan from a read (no lock), then write in one transaction; a stale plan is made again."""
+    """Plan from a read (no lock), then write: in short transactions (``import_chunks``), or in one for a
+    few rows or a package with a review history (its cards' ids are the replay's); a stale plan is made
+    again, and the last try plans inside the lock, in one transaction."""
     now = col.now()
     for attempt in range(STALE_PLANS + 1):
         inside = attempt == STALE_PLANS  # the last try plans under the lock: an import always ends
@@ -223,10 +201,20 @@ def store_planned(col: Collection, path: str, batches: list[list[ImportedNote]],
             seen_before = fingerprint(s, target.uri)
             seen: set[str] = set()
             plans = [plan_batch(s, tally, notes, target, now, seen) for notes in batches]
+            if not inside and target.history is None and sum(len(p.new_rows) + len(p.changed) for p in plans) > SMALL_PLAN_ROWS:
+                stack.close()
+                _nothing_stored(tally, target)
+                try:
+                    _write_chunked(col, plans, target, now, check=_unchanged(target.uri, seen_before, plans))
+                except Stale:
+                    continue
+                if tally.kept_newer:
+                    tally.warnings.append(f"{tally.kept_newer:,} note(s) here are newer than the package's copies: kept them")
+                return tally
             if not inside:
                 stack.close()  # the read ends: no snapshot is held while waiting for the lock
-                if target.history is not None:
-                    target.history.ready()  # the replay finishes before the lock is taken, not under it
+                if target.history is not None:  # the replay finishes before the lock is taken, not under it
+                    target.history.ready()
                 s = stack.enter_context(col.write())
                 if fingerprint(s, target.uri) != seen_before or not _same_edits(s, plans):
                     continue
@@ -236,6 +224,13 @@ def store_planned(col: Collection, path: str, batches: list[list[ImportedNote]],
     raise AssertionError("unreachable: the last try plans inside the lock")
 
 
+def _unchanged(uri: str, seen: Fingerprint, plans: list[Planned]) -> Callable[[Session], None]:
+    def check(s: Session) -> None:
+        if fingerprint(s, uri) != seen or not _same_edits(s, plans):
+            raise Stale(uri)
+    return check
+
+
 def _same_edits(s: Session, plans: list[Planned]) -> bool:
     """No note the plans change or park a version for was edited in srs, or settled, since they were made."""
     parked = [note_id for p in plans for note_id, _version in p.conflicts]
@@ -243,14 +238,55 @@ def _same_edits(s: Session, plans: list[Planned]) -> bool:
 
 
 def store_streaming(col: Collection, path: str, batches: Iterable[list[ImportedNote]], target: Target) -> FileReport:
-    """Read, plan and write batch by batch, all in one write transaction (memory flat, lock held)."""
+    """Read and plan batch by batch (memory flat), each batch written in short transactions sized by
+    their lock time (``import_chunks``): the file is undone, not half kept, if it fails or is killed."""
     now = col.now()
     tally = FileReport(path)
     seen: set[str] = set()
-    with col.write() as s:
-        _apply_all(s, tally, (plan_batch(s, tally, notes, target, now, seen) for notes in batches), target, now)
-        _nothing_stored(tally, target)
+
+    def planned() -> Iterator[Planned]:
+        for notes in batches:
+            with col.read() as s:
+                yield plan_batch(s, tally, notes, target, now, seen)
+
+    _write_chunked(col, planned(), target, now, done=lambda: _nothing_stored(tally, target))
     return tally
+
+
+def _write_chunked(col: Collection, plans: Iterable[Planned], target: Target, now: datetime, *,
+                   check: Callable[[Session], None] | None = None, done: Callable[[], None] | None = None) -> None:
+    """Each plan's rows in transactions of the size ``import_chunks`` asks for, saved in its journal first;
+    ``done`` may refuse the file (raises) before the last transaction, which records the source's hash."""
+    deck_ids: dict[str, int] = {}
+    position: int | None = None
+    parked: list[tuple[int, dict[str, Any]]] = []  # the user-edited notes' versions, parked in the last one
+    with chunked_import(col, target.uri, target.fmt, now, check=check) as chunks:
+        for plan in plans:
+            parked += plan.conflicts
+            chunks.journal.save_new([guid for _, _, guid, _ in plan.new_rows])
+            chunks.journal.save_notes([c.note_id for c in plan.changed])
+            for part in _parts(plan, chunks.rows):
+                with chunks.write(len(part.new_rows) + len(part.changed)) as s:
+                    position = apply_batch(s, part, target, now, chunks.source_id, deck_ids, position)
+        if done is not None:
+            done()  # raises: undone
+        with col.write() as s:  # the last transaction: the source's hash replaces the journal's token
+            park(s.connection(), parked, now)
+            store.record_source(s, target.uri, target.digest, target.fmt, now)
+
+
+def _parts(plan: Planned, size: Callable[[], int]) -> Iterator[Planned]:
+    """``plan`` cut into pieces of ``size()`` rows (asked again for each piece: the last one's lock time sets it)."""
+    start = 0
+    while start < len(plan.new_rows):
+        end = start + size()
+        yield Planned(new_notes=plan.new_notes[start:end], new_rows=plan.new_rows[start:end])
+        start = end
+    start = 0
+    while start < len(plan.changed):
+        end = start + size()
+        yield Planned(changed=plan.changed[start:end])
+        start = end
 
 
 def _nothing_stored(fr: FileReport, target: Target) -> None:
@@ -264,10 +300,10 @@ def _apply_all(s: Session, fr: FileReport, plans: Iterable[Planned], target: Tar
     deck_ids: dict[str, int] = {}
     position: int | None = None  # of the next new card, kept across batches (asking SQLite scans the cards)
     with ExitStack() as stack:
-        cur = sqlite_cursor(s.connection())
-        if target.expected_rows >= BULK_ROWS and target.expected_rows > cur.execute("SELECT count(*) FROM notes").fetchone()[0]:
+        bulk = BulkLoad(s.connection())
+        if target.expected_rows >= BULK_ROWS and target.expected_rows > bulk.rows("notes"):
             for table in ("notes", "note_sources", "cards"):  # a big file in batches indexes once (guids stay unique)
-                stack.enter_context(indexes_rebuilt_after(cur, table))
+                stack.enter_context(bulk.indexes_rebuilt_after(table))
         for plan in plans:
             position = apply_batch(s, plan, target, now, source.id, deck_ids, position)
     if fr.kept_newer:
@@ -287,21 +323,17 @@ def apply_batch(s: Session, plan: Planned, target: Target, now: datetime, source
         rows = [(values, store.Placement(deck_id(deck), source_id, guid), ordinals)
                 for values, deck, guid, ordinals in plan.new_rows]
         if position is None:
-            position = (s.connection().exec_driver_sql("SELECT max(position) FROM cards").scalar() or 0) + 1
+            position = BulkLoad(s.connection()).next_position()
         _insert_new(s, rows, plan.new_notes, now, target.package_cards, target.history, position)
         position += sum(len(ordinals) for _, _, ordinals in rows)
     park(s.connection(), plan.conflicts, now)
-    cur = sqlite_cursor(s.connection())
-    cur.executemany(_NARROW_CHANGE_SQL, [(*c.row[:12], c.note_id) for c in plan.changed if c.same_indexed])
-    cur.executemany(_CHANGE_SQL, [(*c.row, deck_id(c.deck), c.note_id) for c in plan.changed if not c.same_indexed])
+    changes = PlanRows(s.connection())
+    changes.change_notes([(c.row, c.note_id) for c in plan.changed if c.same_indexed],
+                         [(c.row, deck_id(c.deck), c.note_id) for c in plan.changed if not c.same_indexed])
     adds = [(c.note_id, deck_id(c.deck), o) for c in plan.changed for o in c.add_ordinals]
     if adds:
-        first = (cur.execute("SELECT max(position) FROM cards").fetchone()[0] or 0) + 1
-        now_us = to_micros(now)
-        cur.executemany(_ADD_CARD_SQL, [(n, d, o, first + i, now_us, now_us) for i, (n, d, o) in enumerate(adds)])
-    drops = [(cid, cid) for c in plan.changed for cid in c.drop_cards]
-    cur.executemany("DELETE FROM cards WHERE id = ? AND NOT EXISTS (SELECT 1 FROM review_logs WHERE card_id = ?)", drops)
-    cur.executemany("UPDATE cards SET suspended = 1 WHERE id = ?", [(cid,) for cid, _ in drops])
+        changes.add_cards(adds, changes.next_position(), now)
+    changes.drop_cards([cid for c in plan.changed for cid in c.drop_cards])
     if adds:
         position = None  # their new cards took positions after the last one
     return position
@@ -318,12 +350,12 @@ def _insert_new(s: Session, rows: list[tuple[store.NoteValues, store.Placement, 
     """
     if not rows:
         return
-    cur = sqlite_cursor(s.connection())
+    load = BulkLoad(s.connection())
     fields = [_FIELDS_JSON({**n.fields, "anki_guid": n.guid}) for n in notes]
-    base = (cur.execute("SELECT max(id) FROM cards").fetchone()[0] or 0) + 1
+    base = load.next_card_id()
     if history is not None:
         history.rebase(base)  # another writer took these ids after the job started: it replays again, here
-    more = itertools.count(base + package_cards)
+    more = itertools.count(base + package_cards if history is not None else base)
     ranked = 0  # package cards inserted: when all are, every replayed answer is ours
 
     def card_of(i: int, ordinal: int) -> ImportedCard | None:
@@ -334,7 +366,7 @@ def _insert_new(s: Session, rows: list[tuple[store.NoteValues, store.Placement, 
 
     def card_id(i: int, ordinal: int) -> int:
         nonlocal ranked
-        ic = card_of(i, ordinal)
+        ic = card_of(i, ordinal) if history is not None else None  # (no replay: any ids will do)
         if ic is None:
             return next(more)
         ranked += 1
@@ -351,8 +383,8 @@ def _insert_new(s: Session, rows: list[tuple[store.NoteValues, store.Placement, 
 
     def bulk(stack: ExitStack, *tables: str, keep: tuple[str, ...] = ()) -> None:  # a big import indexes once
         for table in tables:
-            if incoming[table] >= BULK_ROWS and incoming[table] > cur.execute(f"SELECT count(*) FROM {table}").fetchone()[0]:
-                stack.enter_context(indexes_rebuilt_after(cur, table, keep=keep))
+            if incoming[table] >= BULK_ROWS and incoming[table] > load.rows(table):
+                stack.enter_context(load.indexes_rebuilt_after(table, keep=keep))
 
     with ExitStack() as stack:
         # the history updates cards (with their indexes in place: 0.2 s, not 0.03 s), and arrives card by
@@ -364,26 +396,4 @@ def _insert_new(s: Session, rows: list[tuple[store.NoteValues, store.Placement, 
             store.insert_notes(s, rows, now, fields=fields, card_ids=card_id, schedule=schedule, position=position)
         # (the notes are indexed again while the history may still be replaying)
         if history is not None:
-            _copy_history(cur, history.parts(), None if ranked == package_cards else base)
-
-
-_REVIEW_COLUMNS = ", ".join(ANSWER_COLUMNS)
-_SCHEDULE_COLUMNS = ", ".join(CARD_COLUMNS[1:])
-
-
-def _copy_history(cur: sqlite3.Cursor, files: Iterable[Path], since: int | None) -> None:
-    """Review logs and card schedules from the history job's files. ``since``: only for the
-    cards from this id on that exist (some package cards were not imported); None: all.
-
-    An answer given in Anki has no srs state to undo it to: its undo record is empty.
-    """
-    ours = "" if since is None else f" WHERE card_id IN (SELECT id FROM main.cards WHERE id >= {int(since)})"
-    for k, path in enumerate(files):
-        name = f"srs_history_{k}"  # detached by Collection.write once the transaction ends
-        cur.execute(f"ATTACH DATABASE ? AS {name}", (str(path),))
-        cur.execute(f"INSERT INTO main.review_logs ({_REVIEW_COLUMNS}) SELECT {_REVIEW_COLUMNS}"
-                    f" FROM {name}.answers{ours}")
-        cur.execute(
-            f"UPDATE main.cards SET ({_SCHEDULE_COLUMNS}) = (SELECT {_SCHEDULE_COLUMNS} FROM {name}.cards AS h"
-            f" WHERE h.card_id = main.cards.id) WHERE id IN (SELECT card_id FROM {name}.cards)"
-        )
+            load.copy_history(history.parts(), None if ranked == package_cards else base, ANSWER_COLUMNS, CARD_COLUMNS[1:])

@@ -6,8 +6,9 @@ Identity: a draft matches a stored note of the same source by its stable key
 same note with one more source. A stored note whose line disappeared is
 orphaned (its cards suspended, history kept) unless ``prune`` deletes it.
 
-The matching is planned from a read and written in one short transaction
-(``import_plan``, ``import_apply``): reviews made meanwhile never wait for it.
+The matching is planned from a read and written in short transactions with an
+undo journal (``import_plan``, ``import_apply.write_plan``, ``import_chunks``):
+reviews made meanwhile never wait long for it, and a failed file is taken back.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from srs.db.models import NoteSource, Source
 from srs.extract import extract
 from srs.extract.model import Suggestion as HeldBack  # a draft the critic held back
 from srs.service.collection import Collection
-from srs.service.import_apply import Stale, apply_moves, apply_plan, stage, unstage
+from srs.service.import_apply import Stale, apply_moves, apply_plan, stage, unstage, write_plan
 from srs.service.import_plan import Plan, make_plan
 from srs.service.import_report import FileReport, ImportReport
 
@@ -222,8 +223,7 @@ def _plan_and_apply(col: Collection, conn: Connection, raw: sqlite3.Connection, 
             stage(raw, plan)
         apply_moves(lambda: col.write_on(conn), plan)  # line numbers first, each batch in a short transaction
         try:
-            with col.write_on(conn) as s:
-                apply_plan(s, plan)
+            write_plan(col, conn, plan)  # in short transactions, undone if it fails
             return tally
         except (Stale, IntegrityError, sqlite3.IntegrityError):  # rolled back: an edit got in between
             continue
@@ -242,7 +242,7 @@ def _store(
     col: Collection, fr: FileReport, drafts: list[NoteDraft], *, uri: str, digest: str, deck: str | None, fmt: str,
     prune: bool, suggested: list[HeldBack] | None, dry_run: bool, pins: dict[int, tuple[int, int]] | None = None,
 ) -> None:
-    """Plan the import from a read (no lock held), then apply it in one short write transaction.
+    """Plan the import from a read (no lock held), then write it in short transactions (``write_plan``).
 
     A plan that another writer made stale in between (an import of the same file, an
     edit) is made again; the last try plans inside the write transaction, so an import

@@ -27,6 +27,7 @@ from srs.anki.perf import gc_paused
 from srs.anki.read_package import OpenPackage
 from srs.anki.text_import import TextNotes
 from srs.core import scratch as scratch_dirs
+from srs.core.errors import SrsError
 from srs.db.models import Card
 from srs.db.types import to_micros
 from srs.service.collection import Collection
@@ -103,7 +104,7 @@ def _import_anki_file(col: Collection, path: Path, *, deck: str | None, dry_run:
                     stored = store_planned(col, fr.path, list(_batches(package)), into)
                 stored.warnings[:0] = package.warnings
                 fr = stored
-            except PackageError as exc:  # found while storing: the transaction is rolled back, nothing counts
+            except (PackageError, SrsError) as exc:  # found while storing: rolled back or undone, nothing counts
                 fr.status, fr.error = "failed", str(exc)
                 return fr
         if getattr(package, "media", None):

@@ -10,6 +10,7 @@ person drives — the card on screen, undo, redo, the summary — is
 
 from __future__ import annotations
 
+import threading
 from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -42,6 +43,7 @@ class Study:
     def __init__(self, col: Collection, deck: str | None = None, limit: int | None = None,
                  search: str | None = None) -> None:
         self.col = col
+        self._checkpointing: threading.Thread | None = None
         self.deck = deck
         self.limit = limit  # at most this many cards in the queue
         self.answers = 0
@@ -182,9 +184,17 @@ class Study:
         with self.col.write_conn() as conn:
             result = answer_card(conn, self.rules_for, card_id, Rating(int(rating)), when or self.col.now(), duration_ms, expected_reps)
         self.answers += 1
-        if self.answers % CHECKPOINT_EVERY == 0:
-            checkpoint(self.col.engine)  # amortized; SQLite's own would run inside a commit
+        if self.answers % CHECKPOINT_EVERY == 0:  # amortized; SQLite's own would run inside a commit
+            self._checkpoint_aside()
         return result
+
+    def _checkpoint_aside(self) -> None:
+        """A checkpoint beside the answers, not in one: after an import wrote megabytes to the log, copying
+        them into the database took the answer that ran it 150-970 ms (bench.contention, issue #18)."""
+        if self._checkpointing is not None and self._checkpointing.is_alive():
+            return
+        self._checkpointing = threading.Thread(target=checkpoint, args=(self.col.engine,), daemon=True)
+        self._checkpointing.start()
 
     def take_back(self, log_id: int) -> int:
         """Undo one answer exactly (card, siblings, leech tag) and delete its log row; returns the card id."""

@@ -114,6 +114,9 @@ def test_answers_go_through_during_a_big_reimport(tmp_path: Path) -> None:
     thread.start()
     try:
         with Collection.open(db) as col:
+            from tests.service.test_import_chunks import lock_times
+
+            held = lock_times(col)  # each import transaction's lock time, from BEGIN IMMEDIATE to its end
             importing.set()
             started = time.perf_counter()
             fr = import_notes_file(col, notes)
@@ -123,6 +126,7 @@ def test_answers_go_through_during_a_big_reimport(tmp_path: Path) -> None:
         thread.join()
     assert fr.status == "imported" and fr.new >= 25 and fr.updated > 10 and fr.orphaned > 10
     assert refused == []
+    assert held and max(held) < 0.3, f"an import transaction held the write lock {max(held):.3f} s"
     during = [w for at, w in waits if started < at < ended]
     assert len(during) >= 5, "no answer completed while the import ran"
     assert max(w for _, w in waits) < 2.0, "an answer waited for the import's write lock"
