@@ -1,4 +1,4 @@
-"""`srs forget` and `srs set-due`: Anki's manual reschedules, on card ids as `srs cards` lists them.
+"""`srs forget`, `srs set-due` and `srs reposition`: Anki's manual reschedules, on card ids as `srs cards` lists them.
 
 Both keep the review history. The command line has no undo; --json prints every
 changed column before and after, so a script can put a card back.
@@ -70,3 +70,19 @@ def set_due(
         when += " … " + dues[-1].astimezone().strftime("%Y-%m-%d")
     how = f" due {when}" + (", interval reset" if spec.reset_interval else "")
     _report(change, json_, "set", how)
+
+
+@app.command("reposition")
+def reposition(
+    card_ids: CardIds,
+    start: Annotated[int, typer.Option("--start", help="Position of the first card (new cards are studied by position).")] = 0,
+    step: Annotated[int, typer.Option("--step", help="Gap between the cards' positions.")] = 1,
+    shift: Annotated[bool, typer.Option("--shift", help="Move the other new cards at or after --start back to make room.")] = False,
+    json_: JsonOpt = False,
+) -> None:
+    """Put new cards in a chosen place of the new-card order (Anki's Reposition); other cards are left as they are."""
+    from srs.service.rescheduling import reposition_new
+
+    with open_collection() as col:
+        change = reposition_new(col, card_ids, start, step, shift=shift)
+    _report(change, json_, "moved", f" to position {start}" + (f", step {step}" if step != 1 else ""))

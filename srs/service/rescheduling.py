@@ -1,4 +1,4 @@
-"""Forget (reset to new) and set due date, Anki's two manual reschedules; each one undoable.
+"""Forget (reset to new), set due date and reposition new cards, Anki's manual reschedules; each one undoable.
 
 Each action is one write transaction and returns a ``CardChange``: the columns
 it changed, per card, before and after. ``undo_change`` puts the "before"
@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Table, select, update
 from srs.core.consts import State
 from srs.core.days import study_day
 from srs.core.due_dates import DueSpec, parse_due
-from srs.core.errors import NotFound
+from srs.core.errors import NotFound, UsageError
 from srs.db.models import Card, Note
 from srs.service.collection import Collection
 from srs.service.presets import DeckRules, default_rules, rules_by_deck
@@ -141,6 +141,41 @@ def set_due_date(col: Collection, card_ids: Iterable[int], spec: str | DueSpec) 
             return values
 
         return _apply(conn, CardChange(f"set due {spec}"), _rows(conn, card_ids), values_for)
+
+
+def parse_reposition(text: str) -> tuple[int, int, bool]:
+    """ "5", "5 2", "5 2 shift" (start, step, shift the others) → the numbers; a one-line refusal otherwise."""
+    words = text.split()
+    shift = bool(words) and words[-1].lower() == "shift"
+    numbers = words[:-1] if shift else words
+    if not 1 <= len(numbers) <= 2 or not all(w.isdigit() for w in numbers):
+        raise UsageError(f"not a position: {text.strip()!r} (a start, an optional step, and 'shift': e.g. 0, 10 5, 0 1 shift)")
+    start, step = int(numbers[0]), int(numbers[1]) if len(numbers) == 2 else 1
+    if step < 1:
+        raise UsageError("the step must be 1 or more")
+    return start, step, shift
+
+
+def reposition_new(col: Collection, card_ids: Iterable[int], start: int = 0, step: int = 1, *,
+                   shift: bool = False) -> CardChange:
+    """Anki's Reposition: the new cards among ``card_ids`` are shown start, start + step, … in their present order
+    (new cards are studied by position). Cards that are not new keep theirs. With ``shift``, the other new cards
+    at or after ``start`` move back to make room, as Anki's "Shift position of existing cards" does."""
+    if start < 0 or step < 1:
+        raise UsageError("the start must be 0 or more and the step 1 or more")
+    with col.write() as s:
+        conn = s.connection()
+        rows = _rows(conn, card_ids)
+        chosen = sorted((r for r in rows if r.state == State.NEW), key=lambda r: (r.position, r.id))
+        places = {r.id: start + k * step for k, r in enumerate(chosen)}
+        others: list[Any] = []
+        if shift and chosen:
+            others = list(conn.execute(select(cards).where(cards.c.state == int(State.NEW), cards.c.position >= start,
+                                                           cards.c.id.not_in([r.id for r in chosen]))).all())
+            places.update({r.id: r.position + step * len(chosen) for r in others})
+        change = _apply(conn, CardChange(f"reposition {start} {step}" + (" shift" if shift else "")), [*rows, *others],
+                        lambda row: {"position": places.get(row.id, row.position)})
+    return change
 
 
 def _put(col: Collection, table: Table, values_by_id: dict[int, dict[str, Any]]) -> int:

@@ -62,3 +62,16 @@ def test_bad_input_is_one_line_and_changes_nothing(capsys, db, col, args, code, 
 def test_both_explain_themselves(capsys, db, command) -> None:  # type: ignore[no-untyped-def]  # noqa: F811  (the db fixture)
     code, out, _ = srs(capsys, db, command, "--help")
     assert code == 0 and f"Usage: srs {command}" in out and "--json" in out
+
+
+def test_reposition_moves_new_cards_and_leaves_others(capsys, db, col) -> None:  # type: ignore[no-untyped-def]  # noqa: F811  (the db fixture)
+    s3, entropy = db[1]["s3"], db[1]["entropy"]  # a review card and a new one
+    before = card(col, s3)
+    code, out, err = srs(capsys, db, "reposition", "--start", "0", str(entropy), str(s3))
+    assert (code, err) == (0, "") and out == "moved 1 card to position 0 (1 unchanged)\n"
+    assert card(col, s3) == before
+    code, out, _ = srs(capsys, db, "reposition", "--json", "--start", "7", "--step", "3", str(entropy))
+    data = json.loads(out)
+    assert data["action"] == "reposition 7 3" and data["cards"][0]["after"] == {"position": 7}
+    got, out, err = srs(capsys, db, "reposition", "--step", "0", str(entropy))
+    assert got == 2 and out == "" and len(err.splitlines()) == 1 and "step" in err

@@ -14,7 +14,14 @@ from srs.core.errors import NotFound, UsageError
 from srs.db.models import Card, ReviewLog
 from srs.service.card_actions import set_flag
 from srs.service.collection import Collection
-from srs.service.rescheduling import forget_cards, redo_change, set_due_date, undo_change
+from srs.service.rescheduling import (
+    forget_cards,
+    parse_reposition,
+    redo_change,
+    reposition_new,
+    set_due_date,
+    undo_change,
+)
 from srs.service.reviewing import Study
 from srs.service.search import search_cards
 
@@ -148,3 +155,31 @@ def test_bad_due_dates_are_one_line_usage_errors(text: str) -> None:
 def test_due_syntax() -> None:
     assert (parse_due("0").low, parse_due("0").reset_interval) == (0, False)
     assert str(parse_due(" 3-7! ")) == "3-7!" and parse_due("3-7!").reset_interval
+
+
+def test_reposition_puts_new_cards_first_leaves_review_cards_and_undo_restores(col: Collection) -> None:
+    a, b, c = (add(col, f"n{i}")[0] for i in range(3))
+    done = reviewed(col)
+    review_before = row(col, done)
+    change = reposition_new(col, [c, done], start=0)
+    assert row(col, c)["position"] == 0 and row(col, done) == review_before  # not new: left alone
+    shown = Study(col).next_card()
+    assert shown is not None and shown.id == c  # a session shows it first now
+    assert undo_change(col, change) == 2 and row(col, c)["position"] > row(col, b)["position"] > row(col, a)["position"]
+
+
+def test_reposition_with_a_step_keeps_their_order_and_shift_makes_room(col: Collection) -> None:
+    a, b, c, d = (add(col, f"m{i}")[0] for i in range(4))
+    first = row(col, a)["position"]
+    reposition_new(col, [d, c], start=first, step=10, shift=True)
+    positions = {cid: row(col, cid)["position"] for cid in (a, b, c, d)}
+    assert (positions[c], positions[d]) == (first, first + 10)  # c came before d, and still does
+    assert positions[a] == first + 20 and positions[b] > positions[a]  # the others moved back by 2 × 10
+
+
+@pytest.mark.parametrize("text", ["", "x", "1 0", "-1", "1 2 3"])
+def test_a_bad_position_is_refused_in_one_line(text: str) -> None:
+    with pytest.raises(UsageError) as refused:
+        parse_reposition(text)
+    assert "\n" not in str(refused.value)
+    assert parse_reposition("10 5 shift") == (10, 5, True) and parse_reposition(" 3 ") == (3, 1, False)

@@ -104,3 +104,25 @@ async def test_set_due_escape_changes_nothing_and_palette_lists_the_actions(col:
         assert pilot.app.screen is browse and columns(col, cid) == before
         names = {d for d, _k, _a in keyed_actions(browse)}
         assert {"Forget (reset to new)", "Set due date", "Card info"} <= names
+
+
+@sync
+async def test_reposition_a_new_card_from_browse_then_undo(col: Collection) -> None:
+    from srs.tui.screens.prompt import PromptScreen
+
+    async with running(col) as pilot:
+        browse = await open_browse(pilot)
+        await search(pilot, "is:new")
+        cid = browse.rows[0].id
+        before = cards(col)[cid].position
+        await press(pilot, "R")
+        dialog = pilot.app.screen
+        assert isinstance(dialog, PromptScreen)
+        dialog.query_one(Input).value = "soon"
+        await press(pilot, "enter")
+        assert pilot.app.screen is dialog and cards(col)[cid].position == before  # refused in place
+        dialog.query_one(Input).value = "5000 1"
+        await press(pilot, "enter")
+        assert pilot.app.screen is browse and cards(col)[cid].position == 5000
+        await press(pilot, "u")
+        assert cards(col)[cid].position == before

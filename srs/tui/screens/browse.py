@@ -13,7 +13,6 @@ from rich.console import JustifyMethod
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
@@ -26,6 +25,7 @@ from srs.tui.format import flag_label, interval_label, one_line, plural, short_d
 from srs.tui.images import view_image
 from srs.tui.jobs import run_db
 from srs.tui.screens.browse_actions import SelectionActions
+from srs.tui.screens.browse_keys import BROWSE_BINDINGS, BROWSE_HELP
 from srs.tui.typed_app import srs_app
 from srs.tui.widgets.card_images import with_placeholders
 
@@ -44,15 +44,6 @@ ORDERS = ["due", "front", "deck", "difficulty", "lapses", "interval", "reps", "a
 ORDER_OF_COLUMN = {"due": "due", "ivl": "interval", "diff": "difficulty", "lapses": "lapses", "deck": "deck",
                    "front": "front"}
 PLACEHOLDER = "Search, e.g.  deck:security is:new   (F1: syntax)"
-COLUMN_HELP = (
-    "Columns: ✓ marked · Due date · Ivl interval · Diff FSRS difficulty (1–10) · Laps lapses · State new/learn/"
-    "review/relearn, or susp./buried · ⚑ flag number · Deck (full path) · Front. Narrow windows drop some."
-)
-SYNTAX = (
-    "deck:NAME (and its subdecks; * wildcards)  tag:NAME  is:due|new|learn|review|suspended|buried  flag:1\n"
-    "kind:cloze  source:file.md  prop:ivl>=10  prop:lapses>2  prop:d>7  rated:7  added:3  \"a phrase\"  word*\n"
-    "-negate  a OR b  ( … )"
-)
 # (label, key, width) of the fixed columns, and the narrowest window that shows each
 FIXED = [("✓", "mark", 1, 0), ("Due", "due", 10, 0), ("Ivl", "ivl", 5, 70), ("Diff", "diff", 4, 100),
          ("Laps", "lapses", 4, 100), ("State", "state", 7, 50), ("⚑", "flag", 2, 100)]
@@ -98,45 +89,8 @@ def tail(text: str, width: int) -> str:
 
 class BrowseScreen(SelectionActions, Screen[None]):
     SCREEN_NAME = "Browse"
-    BINDINGS = [
-        Binding("escape", "back", "Back"),
-        Binding("slash", "focus_search", "Search"),
-        Binding("space", "mark", "Mark"),
-        Binding("a", "mark_all", "Mark all/none", show=False),
-        Binding("o", "cycle_order", "Sort"),
-        Binding("enter", "info", "Card info", show=False),
-        Binding("e", "edit", "Edit", show=False),
-        Binding("r", "reverse", "Reverse", show=False),
-        Binding("p", "focus_preview", "Preview", show=False),
-        Binding("s", "toggle_suspend", "Suspend"),
-        Binding("f", "flag", "Flag"),
-        Binding("d,delete", "delete", "Delete"),
-        Binding("m", "move", "Move to deck", show=False),
-        Binding("plus", "add_tags", "Add tags", show=False, key_display="+"),
-        Binding("minus", "remove_tags", "Remove tags", show=False, key_display="-"),
-        Binding("n", "forget", "Forget (reset to new)", show=False),
-        Binding("t", "set_due", "Set due date", show=False),
-        Binding("u", "undo", "Undo", show=False),
-        Binding("U", "redo", "Redo", show=False),
-        Binding("c", "study_these", "Study these", show=False),
-        Binding("v", "view_image", "Open image", show=False),
-        Binding("question_mark", "app.help", "Help"),
-    ]
-    HELP = (
-        "Type a search and press Enter (or wait a moment); Down or Tab moves to the results.\n"
-        "o changes the sort (due, front, deck, difficulty, lapses, interval, reps, added), r reverses it;\n"
-        "clicking a column header sorts by it. Enter on a row opens card info (Esc comes back).\n"
-        "e edits the note of the row under the cursor ($EDITOR, or the in-app editor), marked or not.\n"
-        "Space marks a row (a marks all, or none); the actions below apply to the marked rows,\n"
-        "or to the row under the cursor when none is marked:\n"
-        "s suspend/unsuspend · f flag · d delete · m move to deck · + add tags · - remove tags\n"
-        "n forget (reset to new; the history stays) · t set due date (0 today, 1! tomorrow with the\n"
-        "interval reset, 3-7 a day in that range). u undoes the last action (delete too), U redoes it.\n"
-        "p (or Tab) focuses the preview, where Up/Down/PgUp/PgDn scroll the whole card.\n"
-        "c studies these: a custom study session of the cards of this search (like an Anki filtered deck).\n"
-        "v opens the previewed card's image in the system viewer (v again: the next one).\n"
-        + COLUMN_HELP + "\n\nSearch syntax:\n" + SYNTAX
-    )
+    BINDINGS = BROWSE_BINDINGS
+    HELP = BROWSE_HELP
 
     def __init__(self, query: str = "") -> None:
         super().__init__()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from srs.service.collection import normalize_deck_name
-from srs.service.rescheduling import forget_cards, set_due_date
+from srs.service.rescheduling import forget_cards, parse_reposition, reposition_new, set_due_date
 from srs.service.selection import (
     add_tags,
     clean_tags,
@@ -159,6 +159,23 @@ class SelectionActions:
                 return Undoable(lambda col: set_due_date(col, ids, spec), f"Due date set: {spec} on {_cards(ids)}.")
 
             _ask_then_act(self, SetDueScreen(_what(rows)), due)
+
+    def action_reposition(self: SelectionHost) -> None:
+        from srs.tui.screens.prompt import PromptScreen
+
+        rows = self.targets()
+        if rows:
+            ids = [r.id for r in rows]
+
+            def placed(text: str) -> Undoable | None:
+                if not text.strip():
+                    return None
+                start, step, shift = parse_reposition(text)
+                return Undoable(lambda col: reposition_new(col, ids, start, step, shift=shift),
+                                f"New cards of {_cards(ids)} put at position {start}" + (", the others shifted." if shift else "."))
+
+            _ask_then_act(self, PromptScreen(f"Reposition the new cards of {_what(rows)}",
+                                             "start [step] [shift], e.g. 0 · 10 5 · 0 1 shift", check=parse_reposition), placed)
 
     def action_move(self: SelectionHost) -> None:
         from srs.tui.screens.prompt import PromptScreen
