@@ -127,7 +127,8 @@ def test_import_dialog(snap_compare, empty_col: Collection) -> None:  # type: ig
     assert snap_compare(make_app(empty_col), terminal_size=(80, 24), run_before=keys("i"))
 
 
-def test_card_info(snap_compare, col: Collection, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("size", [*SIZES, pytest.param((40, 12), id="40x12")])
+def test_card_info(snap_compare, col: Collection, tmp_path, monkeypatch, size) -> None:  # type: ignore[no-untyped-def]
     """Card info of a card with two answers, opened from browse with Enter (the source named from the cwd)."""
     from srs.service.reviewing import Study
 
@@ -142,4 +143,4 @@ def test_card_info(snap_compare, col: Collection, tmp_path, monkeypatch) -> None
         await keys("b", search="rated:1")(pilot)  # Enter runs the search and moves to the results
         await keys("enter")(pilot)  # Enter on the row opens card info
 
-    assert snap_compare(make_app(col), terminal_size=(80, 24), run_before=run)
+    assert snap_compare(make_app(col), terminal_size=size, run_before=run)
