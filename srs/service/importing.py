@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from srs.anki.text_headers import SNIFF_BYTES, looks_delimited
 from srs.core import scratch
-from srs.core.bundle import decks_dir
+from srs.core.bundle import BUNDLED_SCHEME, decks_dir
 from srs.core.errors import SrsError
 from srs.core.files import not_regular
 from srs.core.notes import NoteDraft
@@ -276,5 +276,5 @@ def import_bundled(col: Collection, *, dry_run: bool = False) -> ImportReport:
     for path in sorted(decks_dir().glob("*.md")):
         if path.name.upper() in {"README.MD", "FORMAT.MD"}:
             continue
-        report.files.append(import_notes_file(col, path, uri=f"bundled:{path.name}", dry_run=dry_run))
+        report.files.append(import_notes_file(col, path, uri=f"{BUNDLED_SCHEME}{path.name}", dry_run=dry_run))
     return report

@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from srs.core.bundle import BUNDLED_SCHEME
 from srs.core.notes import NoteDraft, NoteKind, normalize
 from srs.core.tradeoffs import find_answer, linked_answer
 from srs.db.models import Note, Source
@@ -123,7 +124,7 @@ def answered_tradeoffs(s: Session) -> dict[str, tuple[int, str]]:
         select(Note.tradeoff, Note.id, Note.back, Note.front, Source.uri).join(Source, Note.source_id == Source.id, isouter=True)
         .where(Note.kind == NoteKind.TRADEOFF, Note.tradeoff.is_not(None), Note.linked_note_id.is_(None), Note.rule != "unanswered")
     ).all()
-    return {t: (i, linked_answer(b, f, bundled=(uri or "").startswith("bundled:"))) for t, i, b, f, uri in rows if t is not None and b.strip()}
+    return {t: (i, linked_answer(b, f, bundled=(uri or "").startswith(BUNDLED_SCHEME))) for t, i, b, f, uri in rows if t is not None and b.strip()}
 
 
 def resolve(d: NoteDraft, answered: dict[str, tuple[int, str]]) -> tuple[str, str, int | None]:

@@ -23,6 +23,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from srs.core.bundle import BUNDLED_SCHEME
 from srs.core.cloze import cloze_numbers, visible
 from srs.core.errors import SrsError
 from srs.db.models import Note, NoteEdit, Source
@@ -66,8 +67,8 @@ class Before:
 def _origin(uri: str | None) -> str:
     if not uri:
         return ""
-    if uri.startswith("bundled:"):
-        return f"bundled deck {uri.removeprefix('bundled:')}"
+    if uri.startswith(BUNDLED_SCHEME):
+        return f"bundled deck {uri.removeprefix(BUNDLED_SCHEME)}"
     name = uri.rsplit("/", 1)[-1]
     return f"Anki package {name}" if name.lower().endswith((".apkg", ".colpkg")) else name
 

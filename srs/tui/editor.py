@@ -10,6 +10,8 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from srs.core.bundle import BUNDLED_SCHEME
+
 if TYPE_CHECKING:
     from textual.app import App
 
@@ -49,9 +51,9 @@ def editable_path(card: CardView) -> tuple[Path | None, str]:
     source = card.source or ""
     if not source:
         return None, "This card has no source file, so there is nothing to edit."
-    if source.startswith("bundled:"):
+    if source.startswith(BUNDLED_SCHEME):
         return None, (
-            f"This card comes from a bundled deck ({source.removeprefix('bundled:')}); bundled cards can't be edited. "
+            f"This card comes from a bundled deck ({source.removeprefix(BUNDLED_SCHEME)}); bundled cards can't be edited. "
             "Copy the deck into your own notes and import it to change it."
         )
     path = Path(source.removeprefix("file://"))
