@@ -207,3 +207,9 @@ def test_a_cloze_that_opens_at_that_point_leans_on_the_sentence_before():
 def test_a_numbered_type_is_no_term():
     text = "## Firewall\n\n- Typ 1: Verwendet nur ACLs, um den Datenverkehr zu steuern\n"
     assert "Typ 1?" not in cards(text)
+
+
+def test_a_back_that_only_gives_an_example_is_no_answer():
+    text = ("## Platform settings\n\n- **WebSocket protocol**: For ASP.NET SignalR or socket.io, for example.\n"
+            "- **HTTP version**: The protocol version the front end speaks to clients.\n")
+    assert list(cards(text)) == ["What is HTTP version?"]

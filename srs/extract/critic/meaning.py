@@ -115,7 +115,12 @@ def quoted_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("quoted-back", "the back is a quotation: a sample line or a value, not knowledge")
     if back.endswith(("!", "！")) and "\n" not in back:
         return Finding("quoted-back", "the back exclaims: a cheer or a warning, not knowledge")
+    if _EXAMPLE_BACK.search(back) and "\n" not in back:
+        return Finding("quoted-back", "the back only gives an example ('For ASP.NET SignalR, for example.')")
     return None
+
+
+_EXAMPLE_BACK = re.compile(r",?\s(?:for example|for instance|e\.g\.)[.)]?$", re.IGNORECASE)  # "…, for example."
 
 
 _FIELD = re.compile(r"^[\w.]+\s*:\s*[\w.()\[\]]+$")  # "id: integer", "age: real", "port: 80"
@@ -160,7 +165,8 @@ def code_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 
 # "异常: 冗余数据？" → "例如 `学生-2` 出现了两次。": the answer is only an instance
-_ONLY_EXAMPLE = re.compile(r"^(?:e\.g\.|eg\b|for example|for instance|such as|例如|比如|譬如|例えば|たとえば)", re.IGNORECASE)
+_ONLY_EXAMPLE = re.compile(r"^(?:e\.g\.|eg\b|for example|for instance|such as|z\.\s?b\.|por ejemplo|por exemplo|"
+                           r"par exemple|例如|比如|譬如|例えば|たとえば)", re.IGNORECASE)
 
 
 # "Assume we have 5 pages in the buffer", "Assumir que temos …", "Supongamos que …", "Angenommen, …"
