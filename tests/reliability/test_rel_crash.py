@@ -91,6 +91,8 @@ def test_random_kills_keep_acknowledged_answers_and_card_state(tmp_path: Path) -
 
 
 @pytest.mark.slow
-def test_200_random_kills(tmp_path: Path) -> None:
-    stats = run_random_kills(tmp_path, rounds=200, seed=2026)
-    print("kill -9 (200):", stats)
+@pytest.mark.parametrize("part", range(2))
+def test_200_random_kills(tmp_path: Path, part: int) -> None:
+    """200 kills in two parts of 100, each on its own database and seed, so that pytest-xdist runs them side by side."""
+    stats = run_random_kills(tmp_path, rounds=100, seed=2026 + part)
+    print(f"kill -9 ({part + 1} of 2, 100 each):", stats)

@@ -47,5 +47,7 @@ def test_launch_and_quit_at_random_moments(col: Collection) -> None:
 
 
 @pytest.mark.slow
-def test_five_hundred_launches(col: Collection) -> None:
-    cycles(col, 500, seed=500)
+@pytest.mark.parametrize("part", range(4))
+def test_five_hundred_launches(col: Collection, part: int) -> None:
+    """500 launches in four parts of 125, each with its own seed, so that pytest-xdist runs them side by side."""
+    cycles(col, 125, seed=500 + part)
