@@ -21,14 +21,15 @@ _META_SECTION = re.compile(
     re.IGNORECASE,
 )
 # A course's own goals ("Learning objectives: Define cryptography …"): what the reader will do, not the subject.
-# Whole titles only: "Objectives of a DR plan" is the subject.
-_META_TITLE = re.compile(r"^(?:learning (?:objectives?|outcomes?|goals?)|(?:course |exam |module )?objectives?|"
-                         r"learning outcomes?|agenda|syllabus|course outline|lernziele|objectifs(?: pédagogiques)?|"
-                         r"objetivos(?: de aprendizaje| de aprendizagem)?|学习目标|学習目標|학습 ?목표)\s*:?$", re.IGNORECASE)
+# Whole titles only: "Objectives of a DR plan" is the subject. A label or list title is meta only when it names the
+# learner's goals outright (_LEARNING); a heading also when it is a bare "Objectives" or "Agenda" (_META_TITLE).
+_COURSE_GOALS = (r"learning (?:objectives?|outcomes?|goals?)|lernziele|objectifs pédagogiques|"
+                 r"objetivos de (?:aprendizaje|aprendizagem)|学习目标|学習目標|학습 ?목표")
+_LEARNING = re.compile(rf"^(?:{_COURSE_GOALS})\s*:?$", re.IGNORECASE)
+_META_TITLE = re.compile(rf"^(?:{_COURSE_GOALS}|(?:course |exam |module )?objectives?|agenda|syllabus|course outline|"
+                         r"objectifs|objetivos)\s*:?$", re.IGNORECASE)
 _CONTENTS = re.compile(r"^(?:table of contents|contents|toc|目次|目录|索引|inhalt|inhaltsverzeichnis|table des matières|"
                        r"sommaire|índice|contenido|conteúdo|sumário|indice|содержание|목차)\s*:?$", re.IGNORECASE)
-_LEARNING = re.compile(r"^(?:learning (?:objectives?|outcomes?|goals?)|lernziele|objectifs pédagogiques|objetivos de "
-                       r"(?:aprendizaje|aprendizagem)|学习目标|学習目標|학습 ?목표)\s*:?$", re.IGNORECASE)
 _META_PROSE = re.compile(
     r"\b(?:you can see|as you can see|let's|let us|we will|we'll|we are going to|in this (?:section|chapter|"
     r"article|post|course|guide|lab|tutorial|document|module)|(?:this|the next|the previous) (?:course|guide|"

@@ -98,6 +98,14 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
     return draft(u, NoteKind.ENUMERATION, RULE, front, bullets(keys, ordered=ordered)) if front else None
 
 
+def _head_phrase(title: str) -> str:
+    """The words before the first preposition: "Architecture of Kubernetes" → "Architecture"."""
+    return _PREPOSITION.split(title, maxsplit=1)[0]
+
+
+_PREPOSITION = re.compile(r"\s+(?:of|in|for|on|at|from|with|to)\s+")
+
+
 def _names_members(title: str, prose: str, language: str) -> bool:
     """Whether the heading still names the list's members under the prose right above it. A lead-in ("Consists of:",
     "when log(N) is too big:") says what the list is: the heading names it only when the lead-in repeats its plural
@@ -105,7 +113,7 @@ def _names_members(title: str, prose: str, language: str) -> bool:
     datacenter.") leaves an English plural heading its set. Plurals are read in English only: elsewhere, no."""
     if language in WORDED or cjk_share(title) > 0.3:
         return False
-    head = re.split(r"\s+(?:of|in|for|on|at|from|with|to)\s+", title.strip(), maxsplit=1)[0].split()
+    head = _head_phrase(title.strip()).split()
     if not prose.rstrip().endswith((":", "：", "...", "…")):
         return True  # which() still asks for a plural
     lead_in = re.split(r"(?<=[.!?])\s+", prose.strip())[-1]  # "Kubernetes has features. It can be seen as:"
@@ -160,7 +168,7 @@ def which(title: str, n: int) -> str | None:
     if re.fullmatch(r"[A-Z0-9]{2,}S", head.split()[-1]) or re.fullmatch(r"(?:fields|items|things|points|parts|options|"
                                                                          r"types|ways|kinds|steps|notes|details)", head, re.IGNORECASE):
         return None  # "DNS" is no plural; "Fields" alone does not say whose fields
-    noun = re.split(r"\s+(?:of|in|for|on|at|from|with|to)\s+", head, maxsplit=1)[0]  # "Architecture of Kubernetes"
+    noun = _head_phrase(head)
     other_number = re.search(r"\b(?:\d+|" + "|".join(_NUMBERS[2:]) + r")\b", head, re.IGNORECASE)
     if _PLURAL.search(drop_parentheticals(noun)) and "(" not in head and ":" not in head and not other_number:
         asked = f"which {count} {lower_words(head)}?"
