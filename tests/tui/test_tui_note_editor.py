@@ -6,12 +6,14 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from textual.pilot import Pilot
 from textual.widgets import Markdown, TextArea
 
 from srs.db.models import Card, Note, ReviewLog
 from srs.service import importing
 from srs.service.collection import Collection
 from srs.service.note_edits import conflicts, note_text
+from srs.tui.app import SrsApp
 from srs.tui.screens.browse import BrowseScreen
 from srs.tui.screens.import_dialog import report_text
 from srs.tui.screens.note_editor import NoteEditorScreen
@@ -37,6 +39,16 @@ def bundled(empty_col: Collection, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     (folder / "queues.md").write_text(BUNDLED, encoding="utf-8")
     importing.import_bundled(empty_col)
     return folder
+
+
+async def browse_on(app: SrsApp, pilot: Pilot, query: str) -> BrowseScreen:
+    """The app's Browse screen, opened on ``query`` once the app has settled."""
+    await settle(pilot)
+    app.action_browse(query)
+    await settle(pilot)
+    browse = app.screen
+    assert isinstance(browse, BrowseScreen)
+    return browse
 
 
 async def type_into(editor: NoteEditorScreen, front: str, back: str) -> None:
@@ -118,11 +130,7 @@ async def test_a_refused_save_stays_in_the_editor_and_esc_cancels(empty_col: Col
 async def test_edit_from_browse(empty_col: Collection, bundled: Path) -> None:
     app = make_app(empty_col)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        app.action_browse("deck:Bundled*")
-        await settle(pilot)
-        browse = app.screen
-        assert isinstance(browse, BrowseScreen)
+        browse = await browse_on(app, pilot, "deck:Bundled*")
         await pilot.press("tab")
         await settle(pilot)
         await pilot.press("e")
@@ -150,11 +158,7 @@ async def test_edit_a_notes_file_card_from_browse_uses_the_editor(col: Collectio
 
     app = make_app(col, editor=fake_editor)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        app.action_browse("Tampering")
-        await settle(pilot)
-        browse = app.screen
-        assert isinstance(browse, BrowseScreen)
+        browse = await browse_on(app, pilot, "Tampering")
         await pilot.press("tab")
         await settle(pilot)
         await pilot.press("e")
@@ -220,11 +224,7 @@ async def test_a_conflict_is_settled_in_the_editor(empty_col: Collection, bundle
     assert importing.import_bundled(empty_col).files[0].conflicts == 1
     app = make_app(empty_col)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        app.action_browse("deck:Bundled*")
-        await settle(pilot)
-        browse = app.screen
-        assert isinstance(browse, BrowseScreen)
+        browse = await browse_on(app, pilot, "deck:Bundled*")
         await pilot.press("tab", "e")
         await settle(pilot)
         editor = app.screen
@@ -244,11 +244,8 @@ async def test_e_in_browse_edits_the_cursor_row_and_leaves_the_marks(empty_col: 
     importing.import_bundled(empty_col)
     app = make_app(empty_col)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        app.action_browse("deck:Bundled*")
-        await settle(pilot)
-        browse = app.screen
-        assert isinstance(browse, BrowseScreen) and len(browse.rows) == 3
+        browse = await browse_on(app, pilot, "deck:Bundled*")
+        assert len(browse.rows) == 3
         await pilot.press("tab", "space", "space")  # the first two rows marked; the cursor on the third
         await settle(pilot)
         others, cursor = browse.rows[:2], browse.rows[2]
