@@ -67,9 +67,12 @@ def run_db(
             if alive(node):  # a real bug, not a node that began leaving while the callback ran
                 raise
 
+    srs = srs_app(node)  # here, on the UI thread: from the worker's thread node.app walks parents that a closing
+    # screen may have dropped already (NoActiveAppError in 1 of ~500 launch-and-quit cycles)
+
     def job() -> None:
         try:
-            result = fn(srs_app(node).collection)
+            result = fn(srs.collection)
         except SrsError as exc:
             if failed is not None:
                 app.call_from_thread(deliver, failed, str(exc))  # type: ignore[arg-type]  # mypy cannot solve T | Awaitable[T] for a coroutine
