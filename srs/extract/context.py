@@ -21,7 +21,7 @@ _SCHEDULE_WORD = re.compile(
     re.IGNORECASE,
 )
 # "(score yourself)", "(bring to interviews mentally)", "(Kafka, RabbitMQ)": asides, not names
-_ASIDE_PARENS = re.compile(r"\s*\((?:[^()]*,[^()]*|[a-z][^()]*\s[^()]*)\)")
+_ASIDE_PARENS = re.compile(r"\s*\((?:[^()]*,[^()]*|[a-z][^()]*\s[^()]*|(?i:todo|wip|tbd|draft|done|in progress))\)")
 _YOU_SHOULD = re.compile(r"\s+(?:you|to)\s+(?:should|must|need to|have to|will|can)\b.*$", re.IGNORECASE)
 _SLUG_DROP = re.compile(r"[^\w\s/-]+", re.UNICODE)
 _SLUG_SEP = re.compile(r"[\s/_]+")

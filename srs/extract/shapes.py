@@ -183,3 +183,22 @@ def glossed_term(title: str, item: str) -> bool:
         return False  # "Can't rotate unlike passwords", "Httponly - cannot be …", "var b = a + 1;": no gloss
     listed = "," in gloss or re.search(r"\s(?:and|or|&)\s", gloss)
     return not (listed and not _VERB.search(gloss) and len(gloss.split()) <= 8)  # "Spectre, Meltdown": examples
+
+
+_ANCHOR_ONLY = re.compile(r"^\s*(?:[~*_]*)\[[^\]]+\]\(#[^)]*\)(?:[~*_]*)\s*$")
+
+
+def table_of_contents(block: Block) -> bool:
+    """A list (with its sub-lists) whose items are mostly links to the document's own headings."""
+    lines: list[str] = []
+
+    def gather(b: Block) -> None:
+        if b.kind == "item":
+            lines.extend(line.md for line in b.lines[:1])
+        for child in b.children:
+            gather(child)
+
+    gather(block)
+    anchors = sum(1 for text in lines if _ANCHOR_ONLY.match(text))
+    # a short list counts only when every item is a link into the document ("1. [Quicksort](#quicksort)")
+    return len(lines) >= 4 and anchors >= 0.6 * len(lines) or len(lines) >= 2 and anchors == len(lines)

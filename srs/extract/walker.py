@@ -11,7 +11,7 @@ from srs.extract.headings import Headings
 from srs.extract.inline import read
 from srs.extract.ledger import Ledger
 from srs.extract.model import Block, Checklist, Claim, Doc, Line, Suggestion, Unit
-from srs.extract.rules import acronym, drill, enumeration, explicit_qa, labelled_fact, question_answer, table
+from srs.extract.rules import acronym, command, drill, enumeration, explicit_qa, labelled_fact, question_answer, table
 from srs.extract.shapes import Lead
 from srs.extract.text import cjk_share, unquote, word_count
 
@@ -70,7 +70,7 @@ class Walker:
                 self.table(block)
             elif block.kind == "quote":
                 self.walk(block.children, in_item, after if after.endswith(("?", "？")) else "")
-            else:
+            elif not (block.kind == "code" and self._described_command(block, following)):
                 self._skip_block(block)
             lead = next_lead
 
@@ -152,11 +152,23 @@ class Walker:
             else:
                 if not in_item and g == 0:
                     self.headings.end_pseudo()
-                self._emit(u, rule_order.process(u, self.doc))
+                task = command.apply(u, self.doc, following, self.ledger.lines) if g == len(groups) - 1 else None
+                self._emit(u, task or rule_order.process(u, self.doc))
         return lead
 
+    def _described_command(self, code: Block, following: Block | None) -> bool:
+        """A command block with the sentence under it saying what it does ("Lists the contents of an archive")."""
+        if following is None or following.kind != "paragraph" or not following.lines:
+            return False
+        u = self._unit(following.lines)
+        u.no, u.lines = code.start, [code.start]
+        claim = command.described(u, self.doc, code, self.ledger.lines, following)
+        if claim is not None:
+            self._emit(u, claim)
+        return claim is not None
+
     def list_block(self, block: Block, lead: Lead | None, after_question: bool = False, after_prose: str = "") -> None:
-        if _table_of_contents(block):
+        if shapes.table_of_contents(block):
             for no in range(block.start, block.end + 1):
                 if no not in self.consumed and self.ledger.lines[no - 1].strip():
                     self.ledger.skip(no, "navigation", "a table of contents (links to the document's own headings)")
@@ -373,22 +385,3 @@ class Walker:
     def _parts(self, u: Unit, rule: str) -> None:
         for no in u.lines[1:]:
             self.ledger.part(no, u.no, rule)
-
-
-_ANCHOR_ONLY = re.compile(r"^\s*(?:[~*_]*)\[[^\]]+\]\(#[^)]*\)(?:[~*_]*)\s*$")
-
-
-def _table_of_contents(block: Block) -> bool:
-    """A list (with its sub-lists) whose items are mostly links to the document's own headings."""
-    lines: list[str] = []
-
-    def gather(b: Block) -> None:
-        if b.kind == "item":
-            lines.extend(line.md for line in b.lines[:1])
-        for child in b.children:
-            gather(child)
-
-    gather(block)
-    anchors = sum(1 for text in lines if _ANCHOR_ONLY.match(text))
-    # a short list counts only when every item is a link into the document ("1. [Quicksort](#quicksort)")
-    return len(lines) >= 4 and anchors >= 0.6 * len(lines) or len(lines) >= 2 and anchors == len(lines)

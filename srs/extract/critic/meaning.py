@@ -61,7 +61,8 @@ def meta_section(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     for k, part in enumerate(note.heading_path):
         if k < len(note.heading_path) - 1 and _CONTENTS.match(part.strip()):
             continue  # "Table of Contents" set as a level-1 heading holds its links, not the sections after it
-        if _META_SECTION.match(part.strip()) or _META_TITLE.match(part.strip()):
+        last = k == len(note.heading_path) - 1  # "Objectives › Archive files with tar": the subject, under a goal list
+        if _META_SECTION.match(part.strip()) or last and _META_TITLE.match(part.strip()):
             return Finding("meta-section", f"under '{part}', which is about the document, not the subject")
     for title in (u.list_title, u.label):  # "**Learning objectives**: normalization, …"
         if title and _LEARNING.match(title.strip()):

@@ -1,0 +1,144 @@
+"""Command: a caption that names a task, right over a short shell code block → "Command to <task>?" / the code.
+    Create a pod using the command:
+    ```bash
+    kubectl run <application> --image <container-image>
+    ```
+    → Command to create a pod? / the command, as code
+Cheat sheets and certification notes (CKA, RHCSA, git, Docker) are mostly this shape. The caption must
+be an English task (an imperative verb, or "To <verb> …"; the front is worded in English), of two to
+sixteen words, that does not lean on the text before it ("as previous", "this", "again"). The code must
+be one to three command lines (no YAML, JSON or program source; no output), each at most 160 characters.
+The other way round, a command block with a sentence under it that says what it does:
+    ```bash
+    tar tvf <archive>
+    ```
+    Lists the contents of an archive.     → Which command lists the contents of an archive? / the command
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteKind
+from srs.extract.drafts import draft
+from srs.extract.model import Block, Claim, Doc, Unit
+from srs.extract.text import sentences, word_count
+
+RULE = "command"
+MAX_LINES = 3
+MAX_WIDTH = 160
+_SHELLS = {"", "bash", "sh", "shell", "console", "zsh", "fish", "shell-session", "sh-session", "terminal",
+           "powershell", "pwsh", "ps1", "cmd", "bat", "batch"}
+_TASK_VERBS = frozenset("""
+    access add allow allocate append annotate apply archive assign attach back backup build cancel change check checkout clean
+    clone commit compile compress configure connect convert copy cordon count create decrypt delete deploy describe
+    decompress detach disable display download drain edit enable encrypt exec execute expose export extract fetch filter find
+    format generate get grant import init initialise initialize inspect install join kill label launch list let load lock log
+    login merge modify monitor mount move open pipe print prune pull push query rebase reload remove rename replace reset
+    redirect restart restore resume return revert revoke roll rollback run save scale search set show sign sort ssh start stash stop store
+    switch tag taint test uncompress uncordon uninstall unlock unmount unpack untaint update upgrade upload validate verify view watch
+""".split())
+_SUFFIX = re.compile(
+    r"(?:[\s,]+(?:by\s+|with\s+|using\s+|via\s+|through\s+|run(?:ning)?\s+|use\s+|execute\s+)?(?:the\s+|this\s+|a\s+)?"
+    r"(?:following\s+)?(?:commands?|cmds?|cli(?:\s+commands?)?)(?:\s+below)?|\s+as\s+follows|\s+below)\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+_RUN = re.compile(r",?\s+(?:then\s+)?(?:run|use|type|execute|enter|do)\s*:\s*$", re.IGNORECASE)  # "To list pods, run:"
+_PREFIX = re.compile(r"^(?:to|how\s+to|use\s+(?:the\s+following|this)\s+(?:command|cmd)\s+to|in\s+order\s+to)\s+",
+                     re.IGNORECASE)
+# words that lean on text before the caption, or say the block is not the task's whole answer
+_LEANS = re.compile(r"\b(?:previous(?:ly)?|above|same|again|this|these|those|it|them|its|such|alternatively|also|"
+                    r"then|e\.g|example|output|result|following|below|here)\b", re.IGNORECASE)
+_RUN_ON = re.compile(r"(?<=[a-z]) (?=(?:Might|May|Can|Could|Must|Should|Will|Use|Note|This|It|You|Requires|Needs|"
+                     r"Also|Only|Works|See)\b)")
+_NOT_COMMAND = re.compile(r"^\s*(?:[\[{<]|[\w.-]+:\s|[\w.-]+:$|-\s|apiVersion\b|kind:|def\s|class\s|function\s|import\s|"
+                          r"from\s|package\s|public\s|#include|//|/\*|\*|[A-Z][A-Z_ ]{3,}\s{2,})")
+
+
+def apply(u: Unit, doc: Doc, code: Block | None, source: list[str]) -> Claim | None:
+    """A card when ``u`` is a task caption and ``code`` (the block right after it) is its command."""
+    if code is None or code.kind != "code" or doc.language or u.in_list and u.count > 1:
+        return None
+    if code.info.split()[:1] and code.info.split()[0].lower() not in _SHELLS:
+        return None
+    above = next((x.strip() for x in reversed(source[:u.no - 1]) if x.strip()), "")
+    if above.startswith(("```", "~~~")) and not u.plain.rstrip().endswith(":"):
+        return None  # between two blocks and not a lead-in: it says what the block above does (see described)
+    task = _task(u.plain)
+    lines = _command_lines(code, source)
+    if task is None or lines is None:
+        return None
+    if any(span.strip("`") in "\n".join(lines) for span in re.findall(r"`[^`]+`", u.plain) if " " in span):
+        return None  # "Use `kubectl get all` to list everything": the caption already shows the command
+    fence = code.info.split()[0] if code.info.split() else ""
+    back = f"```{fence}\n" + "\n".join(lines) + "\n```"
+    note = draft(u, NoteKind.FACT, RULE, f"Command to {task}?", back)
+    return Claim(RULE, [note], detail="a task and its command", parts=list(range(code.start, code.end + 1)))
+
+
+def _task(caption: str) -> str | None:
+    text = caption.strip()
+    if not text or "\n" in text or text.endswith("?") or re.search(r"[.;!]\s+\S", text):
+        return None  # a question, or more than one sentence
+    text = _PREFIX.sub("", _SUFFIX.sub("", _RUN.sub("", text))).strip().rstrip(":.").strip()
+    if not 2 <= word_count(text) <= 16 or _LEANS.search(text) or "," in text:  # "View X, look at Y": two tasks
+        return None
+    first, _, rest = text.partition(" ")
+    if first.lower() not in _TASK_VERBS or not (first.islower() or first[:1].isupper() and first[1:].islower()):
+        return None
+    return f"{first.lower()} {rest}".strip()
+
+
+def _command_lines(code: Block, source: list[str]) -> list[str] | None:
+    raw = source[code.start - 1:code.end]
+    if raw and raw[0].lstrip().startswith(("```", "~~~")):
+        raw = raw[1:-1] if len(raw) > 1 and raw[-1].lstrip().startswith(("```", "~~~")) else raw[1:]
+    indent = min((len(x) - len(x.lstrip()) for x in raw if x.strip()), default=0)
+    lines = [x[indent:].rstrip() for x in raw if x.strip()]
+    commands = [x for x in lines if not x.lstrip().startswith("#") or x.lstrip().startswith("#!")]
+    if not 1 <= len(commands) <= MAX_LINES or len(lines) > MAX_LINES + 2:
+        return None
+    if any(len(x) > MAX_WIDTH or _NOT_COMMAND.match(x) or "..." in x or "…" in x or x.rstrip().endswith(("{", "(", ",")) for x in commands):
+        return None
+    return lines
+
+
+def described(u: Unit, doc: Doc, code: Block, source: list[str], text: Block) -> Claim | None:
+    """A card when the paragraph right under a command block starts by saying what the command does."""
+    if doc.language or code.info.split()[:1] and code.info.split()[0].lower() not in _SHELLS:
+        return None
+    lines = _command_lines(code, source)
+    said = sentences(source[text.start - 1].strip())  # its first line: "Shows the tree" over "Might need sudo"
+    if lines is None or not said or len(lines) > 2 or u.plain.rstrip().endswith(":"):
+        return None
+    first = _RUN_ON.split(said[0].strip(), maxsplit=1)[0].rstrip(".")  # "… of a directory Might need sudo"
+    verb, _, rest = first.partition(" ")
+    if not 2 <= word_count(first) <= 20 or _LEANS.search(first) or "`" in first:
+        return None
+    verb = verb if _does(verb) else _third_person(verb)
+    if not verb:
+        return None
+    fence = code.info.split()[0] if code.info.split() else ""
+    back = f"```{fence}\n" + "\n".join(lines) + "\n```"
+    note = draft(u, NoteKind.FACT, RULE, f"Which command {verb.lower()} {rest}?", back)
+    parts = [*range(code.start + 1, code.end + 1), *range(text.start, text.end + 1)]
+    return Claim(RULE, [note], detail="a command and what it does", parts=parts)
+
+
+def _does(verb: str) -> bool:
+    """ "Lists", "Decompresses", "switches": a task verb in the third person."""
+    if not (verb.islower() or verb[:1].isupper() and verb[1:].islower()):
+        return False
+    word = verb.lower()
+    stems = {word[:-1]} | ({word[:-2]} if word.endswith("es") else set()) | ({word[:-3] + "y"} if word.endswith("ies") else set())
+    return word.endswith("s") and bool(stems & _TASK_VERBS)
+
+
+def _third_person(verb: str) -> str:
+    """ "List" → "lists", "Switch" → "switches": a task verb in the base form, as the description's verb."""
+    word = verb.lower()
+    if word not in _TASK_VERBS or not (verb.islower() or verb[:1].isupper() and verb[1:].islower()):
+        return ""
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        return word + "es"
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
