@@ -114,9 +114,10 @@ def capitalize(text: str) -> str:
     """First letter upper-cased, unless the first word is code or a mixed-case name (iPhone, eBPF)."""
     if not text or text[0] == "`":
         return text
-    rest = text.split(" ", 1)[0].split("-", 1)[0][1:]
-    if rest != rest.lower():
-        return text
+    first = text.split(" ", 1)[0]
+    rest = first.split("-", 1)[0][1:]
+    if rest != rest.lower() or first.count("-") >= 2 or re.search(r"[._/]\w", first):
+        return text  # "opentelemetry-instrumentation-all", "log.retention.hours": a package or key, as written
     return text[0].upper() + text[1:]
 
 

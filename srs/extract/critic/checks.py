@@ -12,6 +12,7 @@ from srs.extract.critic.form import (
     position_cue,
     statement_label,
 )
+from srs.extract.critic.labels import weak_label
 from srs.extract.critic.language import language
 from srs.extract.critic.meaning import (
     asks_back,
@@ -34,6 +35,7 @@ CHECKS: list[Check] = [
     fragment_front,
     leans_back,
     statement_label,
+    weak_label,
     heading_front,
     asks_back,
     quoted_back,

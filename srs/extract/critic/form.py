@@ -32,6 +32,8 @@ _COMPARATIVES = frozenset("lower higher more less fewer bigger smaller larger fa
                           "shorter longer".split())
 _CJK_PRONOUN = re.compile(r"^(?:它们?|这个?|那个?|其|此|这些|那些|これ|それ|あれ|この|その|あの|ここ|そこ)$"
                           r"|^(?:考虑|假设|假如|如果|例如|比如|我们|举个例子|想象|例えば|もし|考えて)")  # "考虑一个比较极端的情况"
+# "另外 value", "系统运行一个程序": a connective or a verb phrase, not a term (CJK subjects of "X 即是 Y")
+_CJK_CLAUSE = re.compile(r"^(?:另外|所以|因此|但是|而且|此外|其中|然后|因为|所谓的?)|一个|一种|运行|进行|通过|可以|需要")
 _LEANS_BACK = re.compile(r"\b(?:it|they|them|another one|the other one|the same)\b", re.IGNORECASE)
 _POSITION = re.compile(r"\bitem \d+ of \d+\b", re.IGNORECASE)
 # A "meaning" that judges or advises instead of saying what the term is ("AP is a good choice if …")
@@ -77,7 +79,9 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if len(tokens) > 1 and (tokens[0] in _DETERMINERS or tokens[0] in LEADING_FRAGMENT or tokens[0] in _POINTERS
                                 or note.rule == "definition" and tokens[0] in _COMPARATIVES):
             return Finding("placeholder-term", f"'{term}' starts like a clause, it names nothing")
-        if _CJK_PRONOUN.match(term.strip()):
+        if len(tokens) > 1 and (tokens[0].endswith("ly") and tokens[0] not in ("only", "early") or tokens[-1] in _POINTERS):
+            return Finding("placeholder-term", f"'{term}' is an adverb and a pointer, it names nothing")  # "Currently this"
+        if _CJK_PRONOUN.match(term.strip()) or note.rule == "definition" and _CJK_CLAUSE.search(term):
             return Finding("placeholder-term", f"'{term}' is a pronoun, not a term")
         if len(tokens) > 1 and tokens[0] in _DETERMINERS:
             return Finding("placeholder-term", f"'{term}' points at something said before, it names nothing")

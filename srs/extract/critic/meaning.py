@@ -128,6 +128,10 @@ _EXAMPLE_BACK = re.compile(r",?\s(?:for example|for instance|e\.g\.)[.)]?$", re.
 _FIELD = re.compile(r"^[\w.]+\s*:\s*[\w.()\[\]]+$")  # "id: integer", "age: real", "port: 80"
 
 
+_SAMPLED = re.compile(r"^(?:supported|examples?(?: of)?|some|popular|notable|sample|typical|well-known|"
+                      r"other|more)\b", re.IGNORECASE)
+
+
 def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A set with repeated members, members that are code, or the set's own name among them."""
     if note.kind != NoteKind.ENUMERATION or note.template != Template.BASIC:
@@ -149,6 +153,11 @@ def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("mangled-set", "the items continue one sentence ('either …', 'or …'), they are no set")
     if any(re.fullmatch(r"(?:and\s+)?(?:many\s+|much\s+)?(?:more|others?|so on|the like)|etc\.?|…|\.\.\.", m) for m in plain):
         return Finding("mangled-set", "an open list ('many more', 'etc.') is no set to name")
+    if any(re.search(r"\b(?:e\.?g|i\.?e|etc|such as|for example|like)\b", m) for m in plain):
+        return Finding("mangled-set", "examples ('e.g.', 'etc.', 'such as') of something, not the members of a set")
+    sampled = next((t for t in (*u.path[-1:], u.list_title) if t and _SAMPLED.match(t)), None)
+    if sampled:
+        return Finding("mangled-set", f"under '{sampled}': a few of many, not the whole set")
     return None
 
 

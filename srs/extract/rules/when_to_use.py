@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind
-from srs.extract.drafts import draft, topic
+from srs.extract.drafts import draft, in_example, topic
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.text import capitalize, tidy, word_count
 
@@ -16,6 +16,8 @@ _SUFFIX = re.compile(r"^(?P<what>.{2,60}?)\s*(?:[:—–-]|→)\s*(?:use(?:d)?|b
 
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
+    if in_example(u):
+        return None  # "Architecture example: use X for indexing metadata" is one use, not when to choose X
     if u.label:
         m = _LABEL.match(u.label)
         if m and u.body:

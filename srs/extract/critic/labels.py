@@ -1,0 +1,83 @@
+"""Labels that are no term to ask about,.
+
+``- **Label**: text`` makes a good card when the label names a thing ("GatewaySubnet", "`batch.size`").
+Graded unseen notes showed the labels that do not: a pro, a con, a practice or a use case
+("Pros: Flexibility?" → "different types for different needs" restates or cannot be asked), a
+discourse word ("Explanation?", "Implementation note?"), an instruction ("Enable DynamoDB Streams?"),
+the sentence that introduced the list ("Here is a listing of X: Ruby?"); and backs that answer nothing:
+a bare condition ("If not using global tables"), a hedge ("(not well defined)"), a gloss that only
+translates a class name ("AtomicLongArray?" → "长整形数组原子类").
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteDraft
+from srs.extract.critic.finding import Finding
+from srs.extract.critic.words import title_of
+from srs.extract.model import Doc, Unit
+from srs.extract.text import cjk_share, word_count
+
+# sections whose items judge or advise rather than name: their labels are claims, not terms (several languages)
+_EVALUATIVE = re.compile(
+    r"^(?:(?:key|main|major|some|other|common|general|additional|final|top|\d+)\s+)?(?:pros?|cons?|pros and cons|"
+    r"advantages?|disadvantages?|benefits?|drawbacks?|downsides?|upsides?|strengths?|weaknesses?|limitations?|"
+    r"best practices?|good practices?|recommendations?|tips?(?: and tricks)?|dos and don'?ts|use cases?|"
+    r"usage scenarios?|(?:key )?features?|considerations?|challenges?|trade-?offs?|"
+    r"prós|contras|vantagens|desvantagens|benefícios|melhores práticas|boas práticas|casos de uso|"
+    r"ventajas|desventajas|beneficios|mejores prácticas|buenas prácticas|casos de uso|"
+    r"avantages|inconvénients|bonnes pratiques|cas d'usage|cas d'utilisation|"
+    r"vorteile|nachteile|best practices|anwendungsfälle|vantaggi|svantaggi|"
+    r"优点|缺点|优势|劣势|最佳实践|使用场景|应用场景|适用场景|メリット|デメリット|利点|欠点|ベストプラクティス|"
+    r"장점|단점|모범 사례|사용 사례)\s*[:：]?$",
+    re.IGNORECASE,
+)
+_DISCOURSE = re.compile(
+    r"^(?:(?:implementation|important|side|quick|general|final|additional|related|technical)\s+)?(?:notes?|tips?|"
+    r"explanations?|related(?:\s+\w+)?|realated(?:\s+\w+)?|fix(?:es)?|tweaks?|remarks?|comments?|hints?|"
+    r"caveats?|reminders?|takeaways?|nb|ps|misc|"
+    r"nota|observação|observación|remarque|hinweis|注意|备注|注|ポイント|참고)$",
+    re.IGNORECASE,
+)
+_INSTRUCTION = re.compile(
+    r"^(?:always|never|don'?t|do not|avoid|use|consider|ensure|make sure|keep|prefer|choose|justify|"
+    r"remember|think about|start with|mention|ask|explain|discuss|focus on|monitor|review|plan|document|"
+    r"measure|try)\s+\S",
+    re.IGNORECASE,
+)
+_LEAD_IN = re.compile(r"^(?:here (?:is|are)|the following|below (?:is|are)|these are|this is|there (?:is|are))\b",
+                      re.IGNORECASE)
+_CONDITION = re.compile(r"^(?:if|when|unless|only if|only when|in case)\b", re.IGNORECASE)
+_HEDGE = re.compile(r"^\(?\s*(?:not (?:well |clearly |yet )?defined|tbd|todo|to do|n/?a|unknown|unclear|"
+                    r"don'?t know|not sure|\?+)\s*\)?", re.IGNORECASE)
+_IDENTIFIER = re.compile(r"^`?[A-Za-z_][\w.$]*[a-z][A-Z][\w.$]*`?$")  # AtomicLongArray, RejectedExecutionHandler
+
+
+def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """A labelled fact whose label judges, advises or talks, or whose back answers nothing."""
+    if note.rule != "labelled-fact":
+        return None
+    front = title_of(note.front)
+    prefix, _, label = front.rpartition(": ")
+    label = (u.label or label).strip(" *_`")
+    where = [t for t in (u.list_title, *u.path[-1:], prefix) if t]
+    judged = None if _EVALUATIVE.match(label) else next((t for t in where if _EVALUATIVE.match(t.strip(" *_"))), None)
+    subject = " — " in prefix or "：" in prefix  # "Long polling — cons: resource waste?" names whose con it is
+    explains = word_count(note.back) >= 8 or cjk_share(note.back) > 0.5 and len(note.back) >= 15
+    if judged is not None and not (subject and explains):
+        return Finding("evaluative-label", f"an item under '{judged}': a claim, not a term to ask about", suggest=True)
+    if _DISCOURSE.match(label):
+        return Finding("discourse-label", f"'{label}' says what kind of remark follows, not what it is about")
+    if _INSTRUCTION.match(label) and not doc.language:
+        return Finding("instruction-label", f"'{label}' is an instruction, not a term to ask about", suggest=True)
+    if prefix and _LEAD_IN.match(prefix):
+        return Finding("fragment-front", f"'{prefix}' is the sentence that introduced the list, not a topic")
+    back = note.back.strip()
+    if _CONDITION.match(back) and word_count(back) <= 8:
+        return Finding("condition-back", "the back is only a condition ('if …'), not an answer")
+    if _HEDGE.match(back):
+        return Finding("hedge-back", "the back says the notes do not know")
+    if _IDENTIFIER.match(label) and cjk_share(back) > 0.6 and len(back) <= 10 and not re.search(r"[，。,.;；]", back):
+        return Finding("trivial", f"the back only translates the name '{label}'")
+    return None

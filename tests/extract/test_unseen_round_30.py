@@ -1,0 +1,71 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 10: holdout rounds 30
+and 31). Each test states the general shape in made-up notes, never a line of the graded documents."""
+
+from tests.extract.extract_helpers import notes
+
+
+def fronts(text: str, rule: str | None = None) -> set[str]:
+    return {n.front for n in notes(text, rule)}
+
+
+def test_items_under_a_pros_cons_or_practices_heading_are_claims_not_terms():
+    text = ("## Caches\n\nA cache keeps hot data close.\n\n### Pros\n\n- **Fast reads**: answers come from memory\n"
+            "- **Cheap**: fewer database calls\n\n### Contras\n\n- **Espaço em disco**: ocupa espaço adicional\n\n"
+            "### Best practices\n\n- **Set a TTL**: entries expire on their own\n")
+    assert fronts(text, "labelled-fact") == set()
+
+
+def test_a_pro_that_names_its_subject_and_explains_itself_stays():
+    text = ("## Long polling\n\n- 缺点\n  - 资源浪费大：每次响应后仍需重新建立连接，而且依然基于 HTTP 单向请求-响应机制，消耗服务器资源。\n")
+    got = fronts(text, "labelled-fact")
+    assert any("资源浪费大" in f for f in got)
+
+
+def test_discourse_words_and_instructions_are_no_labels():
+    text = ("## Ports\n\nExplanation: outgoing connections take a port from the local range\n\n"
+            "- **Implementation note**: filters are processors in the pipeline\n"
+            "- **Always justify choice**: compare with the alternatives\n"
+            "- **Related tweaks**: `linger.ms`, `batch.size`\n")
+    assert fronts(text, "labelled-fact") == set()
+
+
+def test_a_back_that_is_only_a_condition_or_a_hedge_answers_nothing():
+    text = ("## Tables\n\n- **Cross-region replication**: if not using global tables\n"
+            "- _Views_: (not well defined) you may never touch these\n- **Partition key**: spreads writes across nodes\n")
+    assert fronts(text, "labelled-fact") == {"Tables: Partition key?"}
+
+
+def test_a_back_that_only_translates_a_class_name_is_trivial():
+    text = "## 原子类\n\n- AtomicLongArray：长整形数组原子类\n- AtomicBoolean：布尔型原子类，保证对布尔值的原子更新。\n"
+    assert not any("AtomicLongArray" in f for f in fronts(text))
+
+
+def test_bullet_characters_make_list_items():
+    text = ("## Protocol\n\n• **Leader election**: the most up-to-date server wins\n"
+            "• **Atomic broadcast**: a write needs a majority of the ensemble\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("•" in f or "•" in b for f, b in got.items())
+    assert len(got) == 2
+
+
+def test_an_adverb_and_pointer_or_a_chinese_clause_is_no_defined_term():
+    text = ("## Sampling\n\nCurrently this means all spans need to land on the same collector.\n\n"
+            "## 进程\n\n系统运行一个程序即是一个进程从创建，运行到消亡的过程。\n")
+    assert fronts(text, "definition") == set()
+
+
+def test_examples_are_not_a_set_to_name():
+    text = ("## Platforms\n\n- _Infrastructure Providers_: actual source of infra, e.g. data centre, AWS, GCP, Azure etc\n\n"
+            "## Supported services\n\n- **Platform services**: Key Vault, Event Hub, Service Bus\n")
+    assert not any(f.startswith("Which") for f in fronts(text))
+
+
+def test_one_use_under_an_example_heading_does_not_say_when_to_use_a_tool():
+    text = "## Architecture example\n\n- use the key-value store for indexing object metadata.\n"
+    assert fronts(text, "when-to-use") == set()
+
+
+def test_a_package_name_keeps_its_case_at_the_start_of_a_back():
+    text = "## Auto-instrumentation\n\n- **Ruby**: opentelemetry-instrumentation-all installs every instrumentation gem\n"
+    backs = [n.back for n in notes(text)]
+    assert backs and all(b.startswith("opentelemetry-instrumentation-all") for b in backs)
