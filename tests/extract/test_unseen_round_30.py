@@ -69,3 +69,29 @@ def test_a_package_name_keeps_its_case_at_the_start_of_a_back():
     text = "## Auto-instrumentation\n\n- **Ruby**: opentelemetry-instrumentation-all installs every instrumentation gem\n"
     backs = [n.back for n in notes(text)]
     assert backs and all(b.startswith("opentelemetry-instrumentation-all") for b in backs)
+
+
+def test_a_what_is_heading_is_answered_by_the_paragraph_under_it():
+    text = ("## Networking\n\n### What is a Jump Host?\nManaged service that gives browser access to private machines "
+            "without public addresses.\n\n### Why Gateways?\nBasically nobody does it right now.\n")
+    got = {n.front: n.back for n in notes(text, "heading-fact")}
+    assert list(got) == ["What is a Jump Host?"]
+
+
+def test_a_noun_and_its_complement_under_a_heading_is_a_definition():
+    text = "## Node agent\n\nPoint of contact between the worker machines and the control plane.\n"
+    assert fronts(text, "heading-fact") == {"Node agent?"}
+    text = "## Local agent\n\nMost common reason for this is to collect host metrics.\n"
+    assert fronts(text, "heading-fact") == set()
+
+
+def test_a_version_qualifier_or_a_number_restated_in_brackets_is_no_cloze():
+    text = ("## Producer\n\n- `max.in.flight=5` for the broker >= 1.0\n"
+            "- Log retention is 7 days (`log.retention.hours`=168)\n- A batch waits up to 5 ms before it is sent\n")
+    got = [n.front for n in notes(text, "number-cloze")]
+    assert got == ["A batch waits up to {{c1::5 ms}} before it is sent"]
+
+
+def test_a_back_that_spells_out_a_camel_case_name_is_trivial():
+    text = "## Service tags\n\n- **EdgeLoadBalancer**: edge load balancer IPs\n- **GatewayManager**: ports used by the gateway control plane\n"
+    assert fronts(text, "labelled-fact") == {"Service tags: GatewayManager?"}

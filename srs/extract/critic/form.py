@@ -34,6 +34,7 @@ _CJK_PRONOUN = re.compile(r"^(?:它们?|这个?|那个?|其|此|这些|那些|�
                           r"|^(?:考虑|假设|假如|如果|例如|比如|我们|举个例子|想象|例えば|もし|考えて)")  # "考虑一个比较极端的情况"
 # "另外 value", "系统运行一个程序": a connective or a verb phrase, not a term (CJK subjects of "X 即是 Y")
 _CJK_CLAUSE = re.compile(r"^(?:另外|所以|因此|但是|而且|此外|其中|然后|因为|所谓的?)|一个|一种|运行|进行|通过|可以|需要")
+_WHAT_IS = re.compile(r"^what (?:is|are)\s+\S", re.IGNORECASE)  # a heading that asks for a definition
 _LEANS_BACK = re.compile(r"\b(?:it|they|them|another one|the other one|the same)\b", re.IGNORECASE)
 _POSITION = re.compile(r"\bitem \d+ of \d+\b", re.IGNORECASE)
 # A "meaning" that judges or advises instead of saying what the term is ("AP is a good choice if …")
@@ -60,6 +61,10 @@ _LATIN_VERB = re.compile(r"\b(?:è|sono|ha|hanno|est|sont|ont|es|son|tiene|tiene
                          re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"^(?:the|an?)\s+[\w-]+(?:\s+(?:of|for|in)\s+[\w-]+)?\s+(?:which|that|who|where)\b",
                           re.IGNORECASE)
+# "Point of contact between the nodes and the master.": a noun and its complement, a definition with no verb
+_NOUN_LEAD = re.compile(r"^(?!(?:Most|Many|Some|Any|Anything|Every|Each|All|One|Two|Three|Four|Five|To|The|This|That|It|"
+                        r"In|On|For|With|From|When|If|Because|Since|Due)\b)[A-Z][a-z]+(?<!s)(?:[ -][a-z]+(?<!s)){0,2} (?:of|for|to|between|that|which|used|where|from|"
+                        r"responsible)\b")
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|should|must|may|might|"
     r"\w{3,}(?:s|ed))\b", re.IGNORECASE,
@@ -155,10 +160,13 @@ def heading_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("heading-front", "the paragraph points elsewhere instead of answering", suggest=False)
     if heading.endswith(("?", "？")) or note.front.rstrip().endswith("??"):
         return None
+    first = sentences(body)[0] if sentences(body) else body
+    if note.front.rstrip().endswith(("?", "？")) and _WHAT_IS.match(heading) and not _ANNOUNCES.match(first) \
+            and word_count(first) >= 5 and not re.match(r"^(?:it|this|these|they|there|yes|no)\b", first, re.IGNORECASE):
+        return None  # "### What is Azure Bastion?" over "Managed service that …": the notes' question, answered
     if len(sentences(body)) == 1 and _ANNOUNCES.match(body) and ":" not in body:
         return Finding("heading-front", "the paragraph only announces what follows ('There are two approaches')")
-    first = sentences(body)[0] if sentences(body) else body
-    if _defines(heading, first) or _NOUN_PHRASE.match(first):
+    if _defines(heading, first) or _NOUN_PHRASE.match(first) or _NOUN_LEAD.match(first):
         return None
     verb = _FINITE_VERB.search(first) or doc.language in LATIN and _LATIN_VERB.search(first)
     if cjk_share(first) <= 0.3 and not verb and word_count(first) <= 12:

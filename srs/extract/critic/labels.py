@@ -80,4 +80,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("hedge-back", "the back says the notes do not know")
     if _IDENTIFIER.match(label) and cjk_share(back) > 0.6 and len(back) <= 10 and not re.search(r"[，。,.;；]", back):
         return Finding("trivial", f"the back only translates the name '{label}'")
+    parts = [p.lower() for p in re.findall(r"[A-Z][a-z]+|[a-z]{2,}", label)] if _IDENTIFIER.match(label) else []
+    said = [w.lower() for w in re.findall(r"\w+", back)]
+    if len(parts) >= 2 and len(said) <= len(parts) + 2 and all(any(w.startswith(p[:4]) for w in said) for p in parts):
+        return Finding("trivial", f"the back only spells out the name '{label}'")
     return None

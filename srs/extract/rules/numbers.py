@@ -60,6 +60,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     spans = [s for s in numbers(text) if not (s[0] == 0 and _OUTLINE_LABEL.match(text))]
     if not spans or len(spans) > MAX_CLOZES:
         return None
+    if any(re.match(r"\s*\([^()]*\d", text[end:]) for _, end in spans):
+        return None  # "retention is 7 days (`log.retention.hours`=168)": the brackets give the answer away
     if word_count(text) > 45 or word_count(_without(text, spans)) < 3:
         return None
     out, last = [], 0
@@ -77,6 +79,8 @@ def numbers(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _NUMBER.finditer(masked):
         start, end = m.span()
+        if m.group("cmp") and re.fullmatch(r"[<>≤≥]=?\s?\d+\.\d+", m.group("cmp")):
+            continue  # "for kafka >= 1.0": a version the line applies to, not the fact
         while end > start and text[end - 1] == " ":
             end -= 1
         spans.append((start, end))
