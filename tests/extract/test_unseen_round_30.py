@@ -95,3 +95,36 @@ def test_a_version_qualifier_or_a_number_restated_in_brackets_is_no_cloze():
 def test_a_back_that_spells_out_a_camel_case_name_is_trivial():
     text = "## Service tags\n\n- **EdgeLoadBalancer**: edge load balancer IPs\n- **GatewayManager**: ports used by the gateway control plane\n"
     assert fronts(text, "labelled-fact") == {"Service tags: GatewayManager?"}
+
+
+def test_a_table_row_is_keyed_by_its_question_not_its_number_and_grouped_rows_are_not_asked():
+    text = ("## FAQ\n\n| Question # | Question | Answer |\n|---|---|---|\n| 1. | Where are counters kept? | In Redis |\n"
+            "| 2. | Which status code means too many requests? | 429 |\n\n## Layers\n\n| Layer | Type | Tool |\n"
+            "|---|---|---|\n| **Network** | L3 | iptables |\n| | L4 | HAProxy |\n| **Application** | L7 | Envoy |\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    assert got == {"Where are counters kept?": "In Redis", "Which status code means too many requests?": "429"}
+
+
+def test_meaningful_numbers_still_key_their_rows():
+    text = "## Quorum\n\n| Nodes | Tolerated failures |\n|---|---|\n| 3 | 1 |\n| 5 | 2 |\n"
+    assert fronts(text, "table") == {"Nodes 3 — tolerated failures?", "Nodes 5 — tolerated failures?"}
+
+
+def test_a_citation_link_leaves_no_label_and_a_stressed_function_word_is_no_cloze():
+    text = ("## Iterators\n\n- Methods that call next are called *consuming adaptors*, because calling them uses up the "
+            "iterator [[ch13-02](https://example.org/ch13-02.html)]\n"
+            "- At any time you can have *either* one mutable reference or many immutable ones\n")
+    got = [n.front for n in notes(text, "emphasis-cloze")]
+    assert got == ["Methods that call next are called {{c1::consuming adaptors}}, because calling them uses up the iterator"]
+
+
+def test_a_judgement_is_no_meaning_and_lab_log_markers_are_no_labels():
+    text = ("## Containers\n\nNested containers in CI pipelines is the most common use case.\n\n"
+            "Locks are the most obvious solution, but they hurt throughput.\n\n## Setup log\n\n"
+            "- TBD: tear the server down again\n- Fehlermeldung: ein Terminal ist erforderlich\n")
+    assert fronts(text) == set()
+
+
+def test_a_tagged_remark_is_no_condition_action_rule():
+    text = "## Pipelining\n\n- Send commands in one batch\n  - `BENEFIT` fewer network trips → lower latency\n"
+    assert fronts(text, "rule") == set()

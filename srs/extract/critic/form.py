@@ -38,10 +38,14 @@ _WHAT_IS = re.compile(r"^what (?:is|are)\s+\S", re.IGNORECASE)  # a heading that
 _LEANS_BACK = re.compile(r"\b(?:it|they|them|another one|the other one|the same)\b", re.IGNORECASE)
 _POSITION = re.compile(r"\bitem \d+ of \d+\b", re.IGNORECASE)
 # A "meaning" that judges or advises instead of saying what the term is ("AP is a good choice if …")
+# "the most common use case", "the most obvious solution": a judgement of the subject, not what it is
+_JUDGED = (r"the\s+(?:most|least)\s+[\w-]+\s+(?:use case|solution|option|choice|way|approach|method|tool|reason|problem|"
+           r"example|pattern|mistake|cause|one)s?\b")
 _NOT_A_MEANING = re.compile(
     r"^(?:an?\s+)?(?:very\s+|really\s+|most\s+)?(?:good|great|better|best|bad|worse|nice|common|popular|simple|easy|"
     r"hard|useful|important|key|big|major|must|way|option|choice|fit|idea|reason|example|case|lot|bit|few|number|"
     r"crucial|prerequisite)\b|^(?:an?\s+)?(?:widely|commonly)\s+used\s+\w+\s+because\b|"
+    rf"^{_JUDGED}|"
     r"^the\s+(?:core|heart|responsibility|job|task|role|part|duty|result|basis|foundation|main|first|last|same|way|go-to|"
     r"\w+est)\b",
     re.IGNORECASE,
@@ -166,6 +170,8 @@ def heading_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None  # "### What is Azure Bastion?" over "Managed service that …": the notes' question, answered
     if len(sentences(body)) == 1 and _ANNOUNCES.match(body) and ":" not in body:
         return Finding("heading-front", "the paragraph only announces what follows ('There are two approaches')")
+    if re.search(rf"\b(?:is|are)\s+{_JUDGED}", first, re.IGNORECASE):
+        return Finding("heading-front", "the paragraph judges something ('is the most common use case'), it defines nothing")
     if _defines(heading, first) or _NOUN_PHRASE.match(first) or _NOUN_LEAD.match(first):
         return None
     verb = _FINITE_VERB.search(first) or doc.language in LATIN and _LATIN_VERB.search(first)

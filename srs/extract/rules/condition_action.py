@@ -33,6 +33,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if re.search(r"\{[^{}]*(?:=>|->)[^{}]*\}", text):
         return None  # "{for k, v in xs : k => v.size}": an arrow inside code braces is syntax, not a rule
+    if re.match(r"^`[A-Z][A-Z_-]{2,}`", text):
+        return None  # "`BENEFIT` fewer round trips → lower latency": a tagged remark on the item above, not a rule
     pairs: list[tuple[str, str]] = []
     subject = ""
     for clause in clauses(text):

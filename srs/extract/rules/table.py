@@ -57,6 +57,10 @@ class ReadTable:
     constant: set[int]  # columns with one value in every row (see constant_columns)
 
 
+_ORDINAL_HEADER = re.compile(r"^(?:#|no\.?|nr\.?|n[º°]|num(?:ber)?|(?:question|q|item|step|rule)\s*(?:#|no\.?)|s\.?\s*no\.?|"
+                             r"sr\.?\s*no\.?|index|idx)$", re.IGNORECASE)
+
+
 def read_table(block: Block) -> ReadTable | None:
     """The rows of a markdown table and which of them can be asked; None for a table without a header row.
 
@@ -77,11 +81,18 @@ def read_table(block: Block) -> ReadTable | None:
     pictured = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
                 if any(t.type == "image" for line in cell for t in line.tokens)}
     body = [["" if (r, c) in pictured else cell for c, cell in enumerate(cells)] for r, cells in enumerate(body)]
+    firsts = [cells[0].strip().rstrip(".)") if cells else "" for cells in body]
+    counted = len(firsts) >= 2 and firsts == [str(n) for n in range(1, len(firsts) + 1)]  # 1, 2, 3 … down the rows
+    if len(header) > 2 and body and (_ORDINAL_HEADER.match(header[0].strip()) or counted):
+        header, body = header[1:], [cells[1:] for cells in body]  # "| # | Question | Answer |": the number keys nothing
     keys = [cells[0].strip().lower() if cells else "" for cells in body]
+    grouped = any(not k for k in keys) and any(keys)  # "| **Layer** | Type |" with the layer on its group's first row
     out = []
     for row, cells in zip(rows, body, strict=True):
         line = row[0][0].no if row and row[0] else block.start
-        if cells and keys.count(cells[0].strip().lower()) > 1:  # two "Ejecución" rows: which one is asked?
+        if grouped:
+            out.append(TableRow(line, cells, ("ambiguous-row", "a grouped table: the first cell names a group, not the row")))
+        elif cells and keys.count(cells[0].strip().lower()) > 1:  # two "Ejecución" rows: which one is asked?
             out.append(TableRow(line, cells, ("ambiguous-row", "a row whose first cell another row repeats")))
         else:
             out.append(TableRow(line, cells))
@@ -144,6 +155,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     if len(facts) >= 2 and len({cell.strip().lower() for _, cell in facts}) == 1:
         return []  # "Cost | f(Risk, Time) | f(Risk, Time) | …": one value for every column tells no column apart
     key = row[0].strip()
+    if key.endswith(("?", "？")) and len(facts) == 1 and word_count(key) <= 25 and word_count(facts[0][1]) <= MAX_CELL_WORDS:
+        return [draft(u, NoteKind.FACT, RULE, capitalize(key), facts[0][1])]  # "| Where are counters kept? | In Redis |"
     if word_count(key) > MAX_KEY_WORDS:
         return []  # "Use short TTL of DNS records to prevent caching | Same approach as …": cells side by side
     if _NUMERIC.match(key):  # "10 — time to exhaustion?": a number says what it is only with its column
