@@ -17,6 +17,7 @@ from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules import (
     acronym,
     book,
+    command,
     condition_action,
     definition,
     drill,
@@ -40,7 +41,8 @@ Rule = Callable[[Unit, Doc], Claim | None]
 
 _HEAD: list[Rule] = [question_answer.apply, drill.apply, book.apply, tradeoff.apply]
 _MIDDLE: list[Rule] = [condition_action.apply, sequence.apply, when_to_use.apply, inline_list.apply]
-_TAIL: list[Rule] = [value_of.apply, numbers.apply, definition.apply, naming.apply, purpose.apply, labelled_fact.apply, heading_fact.apply, emphasis.apply]
+_TAIL: list[Rule] = [value_of.apply, numbers.apply, definition.apply, naming.apply, purpose.apply, command.labelled,
+                     labelled_fact.apply, heading_fact.apply, emphasis.apply]
 # In an ordered list the position is the fact; in a long unordered list it is the cue for items no
 # other rule reads (a labelled item stays a labelled fact there).
 ORDERED_RULES: list[Rule] = _HEAD + [enumeration.apply] + _MIDDLE + _TAIL

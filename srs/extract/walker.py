@@ -210,6 +210,11 @@ class Walker:
                     and not u.plain.endswith("?") and unquote(u.plain) is None and not logistics.study_task(u.plain)):
                 u.label, u.body = title, u.plain  # "**Common Pitfalls**:" then one item: the item is its text
                 # (and "* RTO (Recovery Time Objective)" with one sub-item "How long it can be down": its gloss)
+            task = command.apply(u, self.doc, item.children[0], self.ledger.lines) if item.children else None
+            if task is not None:  # "- Drain a node first:" over its command block
+                self._emit(u, task)
+                self._children(item.children[1:], None)
+                continue
             if item.children and not u.body and (u.label or word_count(u.plain) <= 8) and not u.plain.endswith("?"):
                 name = shapes.item_title(u)
                 self._context(u, "list-heading", f"context '{name}' for its sub-items")

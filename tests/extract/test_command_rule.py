@@ -53,3 +53,15 @@ def test_a_block_under_a_goal_list_heading_is_still_the_subject():
     got = notes(text, "command")
     assert [n.front for n in got] == ["Which command lists the contents of an archive?"]
     assert got[0].heading_path[-1] == "Manage archives"
+
+
+def test_a_sentence_with_blank_lines_around_it_leads_in_to_the_block_below():
+    text = ("## Store\n\nRuns the server\n\n```bash\n./kvd\n```\n\nStore a key-value pair\n\n```bash\n./kvctl set k v\n```\n")
+    assert cards(text) == {"Command to store a key-value pair?": "```bash\n./kvctl set k v\n```"}
+
+
+def test_a_list_item_over_its_command_block_and_a_task_label_with_a_command():
+    text = ("## Nodes\n\n- Drain a node before maintenance:\n  ```bash\n  kube drain <node>\n  ```\n"
+            "- List all nodes: `kube get nodes`\n- Set kth bit: `s |= (1 << k);`\n- Access Max / Min: `O(1)`\n")
+    assert cards(text) == {"Command to drain a node before maintenance?": "```bash\nkube drain <node>\n```",
+                           "Command to list all nodes?": "`kube get nodes`"}

@@ -34,9 +34,9 @@ _TASK_VERBS = frozenset("""
     clone commit compile compress configure connect convert copy cordon count create decrypt delete deploy describe
     decompress detach disable display download drain edit enable encrypt exec execute expose export extract fetch filter find
     format generate get grant import init initialise initialize inspect install join kill label launch list let load lock log
-    login merge modify monitor mount move open pipe print prune pull push query rebase reload remove rename replace reset
+    login mark merge modify monitor mount move open pipe print prune pull push query rebase reload remove rename replace reset
     redirect restart restore resume return revert revoke roll rollback run save scale search set show sign sort ssh start stash stop store
-    switch tag taint test uncompress uncordon uninstall unlock unmount unpack untaint update upgrade upload validate verify view watch
+    switch tag tail taint test trace uncompress uncordon uninstall unlock unmount unpack untaint update upgrade upload validate verify view watch
 """.split())
 _SUFFIX = re.compile(
     r"(?:[\s,]+(?:by\s+|with\s+|using\s+|via\s+|through\s+|run(?:ning)?\s+|use\s+|execute\s+)?(?:the\s+|this\s+|a\s+)?"
@@ -49,6 +49,7 @@ _PREFIX = re.compile(r"^(?:to|how\s+to|use\s+(?:the\s+following|this)\s+(?:comma
 # words that lean on text before the caption, or say the block is not the task's whole answer
 _LEANS = re.compile(r"\b(?:previous(?:ly)?|above|same|again|this|these|those|it|them|its|such|alternatively|also|"
                     r"then|e\.g|example|output|result|following|below|here)\b", re.IGNORECASE)
+_SHELL_LINE = re.compile(r"^(?:sudo\s+)?[a-z][\w.-]+(?:\s+(?:-{1,2}[\w-]+|[\w<>./:$'\"{}\[\]=@~*-][^\s]*))+$")
 _RUN_ON = re.compile(r"(?<=[a-z]) (?=(?:Might|May|Can|Could|Must|Should|Will|Use|Note|This|It|You|Requires|Needs|"
                      r"Also|Only|Works|See)\b)")
 _NOT_COMMAND = re.compile(r"^\s*(?:[\[{<]|[\w.-]+:\s|[\w.-]+:$|-\s|apiVersion\b|kind:|def\s|class\s|function\s|import\s|"
@@ -57,13 +58,13 @@ _NOT_COMMAND = re.compile(r"^\s*(?:[\[{<]|[\w.-]+:\s|[\w.-]+:$|-\s|apiVersion\b|
 
 def apply(u: Unit, doc: Doc, code: Block | None, source: list[str]) -> Claim | None:
     """A card when ``u`` is a task caption and ``code`` (the block right after it) is its command."""
-    if code is None or code.kind != "code" or doc.language or u.in_list and u.count > 1:
+    if code is None or code.kind != "code" or doc.language:
         return None
     if code.info.split()[:1] and code.info.split()[0].lower() not in _SHELLS:
         return None
-    above = next((x.strip() for x in reversed(source[:u.no - 1]) if x.strip()), "")
+    above = source[u.no - 2].strip() if u.no >= 2 else ""
     if above.startswith(("```", "~~~")) and not u.plain.rstrip().endswith(":"):
-        return None  # between two blocks and not a lead-in: it says what the block above does (see described)
+        return None  # right under a block and not a lead-in: it says what the block above does (see described)
     task = _task(u.plain)
     lines = _command_lines(code, source)
     if task is None or lines is None:
@@ -109,8 +110,8 @@ def described(u: Unit, doc: Doc, code: Block, source: list[str], text: Block) ->
         return None
     lines = _command_lines(code, source)
     said = sentences(source[text.start - 1].strip())  # its first line: "Shows the tree" over "Might need sudo"
-    if lines is None or not said or len(lines) > 2 or u.plain.rstrip().endswith(":"):
-        return None
+    if lines is None or not said or len(lines) > 2 or u.plain.rstrip().endswith(":") or text.start != code.end + 1:
+        return None  # a sentence after a blank line may as well lead in to the next block
     first = _RUN_ON.split(said[0].strip(), maxsplit=1)[0].rstrip(".")  # "… of a directory Might need sudo"
     verb, _, rest = first.partition(" ")
     if not 2 <= word_count(first) <= 20 or _LEANS.search(first) or "`" in first:
@@ -142,3 +143,15 @@ def _third_person(verb: str) -> str:
     if word.endswith(("s", "sh", "ch", "x", "z")):
         return word + "es"
     return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
+
+
+def labelled(u: Unit, doc: Doc) -> Claim | None:
+    """ "- List all pods: `kubectl get pods`": a task as the label and a command as the whole text."""
+    if doc.language or not u.label or not re.fullmatch(r"`[^`]{2,160}`", (u.body or "").strip().rstrip(".")):
+        return None
+    task = _task(u.label)
+    code = u.body.strip().rstrip(".").strip("`")
+    if task is None or not _SHELL_LINE.match(code) or code.endswith(";"):
+        return None  # "Set kth bit: `s |= (1 << k);`" is an expression, not a command to run
+    note = draft(u, NoteKind.FACT, RULE, f"Command to {task}?", u.body.strip().rstrip("."))
+    return Claim(RULE, [note], detail="a task and its command")
