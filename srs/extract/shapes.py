@@ -10,6 +10,7 @@ from srs.extract.facets import is_facet
 from srs.extract.model import Block, Line, Unit
 from srs.extract.text import capitalize, drop_parentheticals, is_generic, word_count
 
+_LOWER_LABEL = re.compile(r"^[a-z][\w /&()+`.-]{0,30}:\s")  # "scale up: …" over "scale out: …": one label a line
 _LABEL_START = re.compile(r"^(?:\*\*|__|[A-Z0-9`][\w /&()+`.-]{0,40}:\s)")
 # "For any design prompt, …" qualifies its heading; a connective ("In addition to arbiters, …", "In general, …",
 # "On the other hand, …") does not name a case
@@ -67,7 +68,8 @@ def split_units(lines: list[Line]) -> list[list[Line]]:
     groups: list[list[Line]] = []
     for line in lines:
         text = line.md.strip()
-        if groups and not _ends_sentence(groups[-1][-1].md) and not _LABEL_START.match(text):
+        lower_pair = bool(_LOWER_LABEL.match(text)) and bool(groups) and bool(_LOWER_LABEL.match(groups[-1][0].md.strip()))
+        if groups and not _ends_sentence(groups[-1][-1].md) and not _LABEL_START.match(text) and not lower_pair:
             groups[-1].append(line)
         else:
             groups.append([line])

@@ -128,3 +128,57 @@ def test_a_judgement_is_no_meaning_and_lab_log_markers_are_no_labels():
 def test_a_tagged_remark_is_no_condition_action_rule():
     text = "## Pipelining\n\n- Send commands in one batch\n  - `BENEFIT` fewer network trips → lower latency\n"
     assert fronts(text, "rule") == set()
+
+
+# rounds 33-34 (holdout34, holdout35)
+
+def test_a_placeholder_in_a_code_span_is_no_html_tag():
+    text = "## State\n\n- `terraform state mv <source> <dest>`: Rename a resource in state without destroying it.\n"
+    assert any("<source> <dest>" in n.front for n in notes(text))
+
+
+def test_a_list_numbered_under_a_counted_set_is_no_sequence():
+    text = ("## Process creation\n\nThere are four principal events that cause processes to be created:\n\n"
+            "1. System initialization.\n2. A process creation system call by a running process.\n"
+            "3. A user request to create a new process.\n4. Initiation of a batch job.\n")
+    assert not any("comes" in f for f in fronts(text, "enumeration"))
+
+
+def test_a_recap_table_and_a_key_points_column_make_no_cards():
+    text = ("## Summary Table\n\n| Topic | Key Points | Tools |\n|---|---|---|\n| **API Design** | Standardized, secure "
+            "interfaces | Swagger |\n| **Caching** | Fast reads | Redis |\n\n## Services\n\n| Service | Key Points |\n"
+            "|---|---|\n| Queue | Decouples producers |\n| Cache | Keeps hot data |\n")
+    assert fronts(text, "table") == set()
+
+
+def test_the_and_a_generic_noun_or_x_itself_is_no_defined_term():
+    text = "## Semaphores\n\nThe operation is an **atomic action**.\n\n## Storage\n\nThe table itself is a btree index.\n"
+    assert fronts(text, "definition") == set()
+
+
+def test_lowercase_label_lines_in_one_paragraph_are_separate_items():
+    text = "## Scaling\n\nscale up: 성능 향상\nscale out: 양을 늘림\n"
+    got = {n.front: n.back for n in notes(text, "labelled-fact")}
+    assert got == {"Scale up?": "성능 향상", "Scale out?": "양을 늘림"}
+
+
+def test_question_headings_answered_by_one_line_without_a_full_stop():
+    text = ("## JavaScript\n\n### What is currying?\ntranslating a function callable as f(a, b) into f(a)(b)\n\n"
+            "### UUID\nAt this point, there are 7 variants of a UUID.\n")
+    assert fronts(text, "heading-fact") == {"What is currying?"}
+
+
+def test_a_back_that_restates_its_label_or_an_expansion_the_context_spells_out_is_trivial():
+    text = ("## Tools\n\n- **AWS Auto Scaling**: Automatically scales EC2 instances.\n"
+            "- **Load Balancer**: spreads requests over healthy targets.\n\n"
+            "# Service Level Objectives\n\n## Agreements\n\nSLA (Service Level Agreement) terms set the penalties.\n")
+    got = fronts(text)
+    assert "Tools: AWS Auto Scaling?" not in got and "What does SLA stand for?" not in got
+    assert "Tools: Load Balancer?" in got
+
+
+def test_an_aside_in_brackets_is_no_cloze_and_a_task_heading_names_no_set():
+    text = "## Health\n\n+ Each virtual machine has a health blade - _(Azure Monitor)_\n"
+    assert fronts(text, "emphasis-cloze") == set()
+    text = ("## Set the access tier at the blob level\n\n+ Types of data:\n+ Data Lake\n+ SQL database\n+ Private endpoints\n")
+    assert not any(f.startswith("Which") for f in fronts(text))

@@ -90,13 +90,17 @@ def _plain_math(m: re.Match[str]) -> str:
     return text.replace("{", "").replace("}", "")
 
 
+_CODE_PARTS = re.compile(r"(```[\s\S]*?```|`[^`\n]+`)")
+
+
 def _scrub(text: str) -> str:
     if not text:
         return text
     out = _INLINE_MATH.sub(_plain_math, text)
     out = _ANCHOR_LINK.sub(r"\1", out)
     out = _NAV_PARENS.sub("", out)
-    out = HTML_TAG.sub(" ", out)
+    parts = _CODE_PARTS.split(out)  # "`mv <source> <dest>`": placeholders in code are no HTML tags
+    out = "".join(part if k % 2 else HTML_TAG.sub(" ", part) for k, part in enumerate(parts))
     out = SHORTCODE.sub("", out)
     return "\n".join(" ".join(line.split()) for line in out.split("\n")).strip() if out != text else text
 
@@ -160,6 +164,11 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                 if kin:
                     return Finding("trivial", f"the hidden '{answer}' is '{kin}' again, shown beside it")
         return None
+    if note.kind == NoteKind.ACRONYM and note.template == Template.BASIC:
+        long_words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", note.back)]
+        seen = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", context)]
+        if long_words and all(any(c[:5] == w[:5] for c in seen) for w in long_words):
+            return Finding("trivial", "the context line already spells the expansion out")  # "Service Level … › Agreements"
     echo = _echo(note)
     if echo:
         return Finding("trivial", f"the answer starts by repeating '{echo}' from the question")

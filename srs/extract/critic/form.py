@@ -34,6 +34,10 @@ _CJK_PRONOUN = re.compile(r"^(?:它们?|这个?|那个?|其|此|这些|那些|�
                           r"|^(?:考虑|假设|假如|如果|例如|比如|我们|举个例子|想象|例えば|もし|考えて)")  # "考虑一个比较极端的情况"
 # "另外 value", "系统运行一个程序": a connective or a verb phrase, not a term (CJK subjects of "X 即是 Y")
 _CJK_CLAUSE = re.compile(r"^(?:另外|所以|因此|但是|而且|此外|其中|然后|因为|所谓的?)|一个|一种|运行|进行|通过|可以|需要")
+# "The operation is an atomic action": "the" and a generic noun point back at the sentence before
+_ANAPHORIC_NOUNS = frozenset("operation process method approach idea problem solution result thing system component "
+                             "function procedure mechanism technique value output input step action call request "
+                             "algorithm strategy pattern feature option difference answer reason".split())
 _WHAT_IS = re.compile(r"^what (?:is|are)\s+\S", re.IGNORECASE)  # a heading that asks for a definition
 _LEANS_BACK = re.compile(r"\b(?:it|they|them|another one|the other one|the same)\b", re.IGNORECASE)
 _POSITION = re.compile(r"\bitem \d+ of \d+\b", re.IGNORECASE)
@@ -90,6 +94,11 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("placeholder-term", f"'{term}' starts like a clause, it names nothing")
         if len(tokens) > 1 and (tokens[0].endswith("ly") and tokens[0] not in ("only", "early") or tokens[-1] in _POINTERS):
             return Finding("placeholder-term", f"'{term}' is an adverb and a pointer, it names nothing")  # "Currently this"
+        if note.rule == "definition" and tokens and tokens[-1] in ("itself", "themselves"):
+            return Finding("placeholder-term", f"'{term}' points at something said before, it names nothing")
+        the = re.match(r"^what (?:is|are) the (\w+)\?$", note.front.strip(), re.IGNORECASE)
+        if note.rule == "definition" and the is not None and the.group(1).lower() in _ANAPHORIC_NOUNS:
+            return Finding("placeholder-term", f"'{term}' points at something said before, it names nothing")
         if _CJK_PRONOUN.match(term.strip()) or note.rule == "definition" and _CJK_CLAUSE.search(term):
             return Finding("placeholder-term", f"'{term}' is a pronoun, not a term")
         if len(tokens) > 1 and tokens[0] in _DETERMINERS:
@@ -170,6 +179,8 @@ def heading_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None  # "### What is Azure Bastion?" over "Managed service that …": the notes' question, answered
     if len(sentences(body)) == 1 and _ANNOUNCES.match(body) and ":" not in body:
         return Finding("heading-front", "the paragraph only announces what follows ('There are two approaches')")
+    if _CONNECTIVE.match(first):
+        return Finding("heading-front", "the paragraph opens on its link to the text before ('At this point, …')")
     if re.search(rf"\b(?:is|are)\s+{_JUDGED}", first, re.IGNORECASE):
         return Finding("heading-front", "the paragraph judges something ('is the most common use case'), it defines nothing")
     if _defines(heading, first) or _NOUN_PHRASE.match(first) or _NOUN_LEAD.match(first):

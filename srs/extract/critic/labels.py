@@ -68,7 +68,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     explains = word_count(note.back) >= 8 or cjk_share(note.back) > 0.5 and len(note.back) >= 15
     if judged is not None and not (subject and explains):
         return Finding("evaluative-label", f"an item under '{judged}': a claim, not a term to ask about", suggest=True)
-    if _DISCOURSE.match(label):
+    if _DISCOURSE.match(label) or re.search(r"\b(?:because|so|but|although|since)$", label, re.IGNORECASE):
         return Finding("discourse-label", f"'{label}' says what kind of remark follows, not what it is about")
     if _INSTRUCTION.match(label) and not doc.language:
         return Finding("instruction-label", f"'{label}' is an instruction, not a term to ask about", suggest=True)
@@ -81,8 +81,11 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("hedge-back", "the back says the notes do not know")
     if _IDENTIFIER.match(label) and cjk_share(back) > 0.6 and len(back) <= 10 and not re.search(r"[，。,.;；]", back):
         return Finding("trivial", f"the back only translates the name '{label}'")
-    parts = [p.lower() for p in re.findall(r"[A-Z][a-z]+|[a-z]{2,}", label)] if _IDENTIFIER.match(label) else []
     said = [w.lower() for w in re.findall(r"\w+", back)]
+    named = [w.lower() for w in re.findall(r"\b[A-Za-z][a-z]{2,}\b", label)]  # "AWS Auto Scaling" → auto, scaling
+    if len(named) >= 2 and len(said) <= len(named) + 3 and all(any(w.startswith(p[:4]) for w in said) for p in named):
+        return Finding("trivial", f"the back only restates the name '{label}'")
+    parts = [p.lower() for p in re.findall(r"[A-Z][a-z]+|[a-z]{2,}", label)] if _IDENTIFIER.match(label) else []
     if len(parts) >= 2 and len(said) <= len(parts) + 2 and all(any(w.startswith(p[:4]) for w in said) for p in parts):
         return Finding("trivial", f"the back only spells out the name '{label}'")
     return None

@@ -153,6 +153,11 @@ def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("mangled-set", "the items continue one sentence ('either …', 'or …'), they are no set")
     if any(re.fullmatch(r"(?:and\s+)?(?:many\s+|much\s+)?(?:more|others?|so on|the like)|etc\.?|…|\.\.\.", m) for m in plain):
         return Finding("mangled-set", "an open list ('many more', 'etc.') is no set to name")
+    if re.match(r"^(?:which|what are the)\s+\w+\s+(?:set|create|configure|use(?!\s+cases?\b)|add|enable|install|deploy|manage|choose|"
+                r"select|implement|design|build|run|make|get)\s", note.front, re.IGNORECASE):
+        return Finding("mangled-set", "the set is named by a task heading ('Set the access tier …'), not a kind of thing")
+    if any(m.rstrip().endswith((":", "：")) for m in members):
+        return Finding("mangled-set", "a member introduces more lines ('Types of data:'): the items are no set")
     if any(re.search(r"\b(?:e\.?g|i\.?e|etc|such as|for example|like)\b", m) for m in plain):
         return Finding("mangled-set", "examples ('e.g.', 'etc.', 'such as') of something, not the members of a set")
     sampled = next((t for t in (*u.path[-1:], u.list_title) if t and _SAMPLED.match(t)), None)

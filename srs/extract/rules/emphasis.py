@@ -128,7 +128,8 @@ def _term(span: str) -> bool:
     span = span.strip()
     if re.fullmatch(r"(`+)[^`]+\1", span):
         return False  # an emphasised variable of an example ("**`acc`**"), not a term
-    return len(span) > 1 and 0 < word_count(span) <= 4 and not _STRESS.search(span) and not span.endswith((".", "。", "!", ",", "、"))
+    return len(span) > 1 and 0 < word_count(span) <= 4 and not _STRESS.search(span) \
+        and not span.endswith((".", "。", "!", ",", "、")) and not span.startswith(("(", "（"))  # "_(Azure Monitor)_": an aside
 
 
 def _plain(text: str) -> str:

@@ -59,9 +59,24 @@ def is_sequence(title: str) -> bool:
     return bool(SEQUENCE_TITLE.search(title))
 
 
+# "There are four principal events that cause processes to be created:": a counted set, whatever the numbering
+_COUNTED_SET = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:events|causes|reasons|types|kinds|"
+    r"conditions|properties|characteristics|benefits|advantages|disadvantages|problems|issues|factors|categories|"
+    r"principles|goals|requirements|ways|components|parts|elements|features|rules|options|models|classes|modes)\b",
+    re.IGNORECASE,
+)
+
+
+def counted_set(lead: str) -> bool:
+    return bool(lead) and bool(_COUNTED_SET.search(lead)) and not re.search(r"\b(?:steps?|stages?|phases?|in order|"
+                                                                          r"sequence|order)\b", lead, re.IGNORECASE)
+
+
 def apply(u: Unit, doc: Doc) -> Claim | None:
     """One card for an item of a sequence (an ordered list whose title names steps), cued by the item before it."""
-    if not u.positional or not u.list_title or (u.label and not u.ordered) or not is_sequence(u.list_title):
+    if not u.positional or not u.list_title or (u.label and not u.ordered) or not is_sequence(u.list_title) \
+            or counted_set(u.lead_text):
         return None
     answer = f"{u.label}: {u.body}" if u.label and u.body else u.plain
     if not answer or word_count(answer) > MAX_ANSWER_WORDS:

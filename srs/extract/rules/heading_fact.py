@@ -27,6 +27,9 @@ _ADVICE = re.compile(r"^(?:avoid|use|don'?t|do not|never|always|prefer|keep|make
                      re.IGNORECASE)  # not "Make-A-Pause"; exam objectives ("Configure key-based SSH") are tasks
 
 
+_ASKS = re.compile(r"^(?:what|which|why|how|when|where|who|is|are|does|do|can|should)\b", re.IGNORECASE)
+
+
 def apply(u: Unit, doc: Doc) -> Claim | None:
     heading = u.after_heading
     if not heading or u.label or u.in_list or not u.plain or u.plain.endswith(("?", ":")):
@@ -35,7 +38,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return _japanese(u, heading)
     if word_count(u.plain) > MAX_WORDS or is_generic(heading) or grab_bag(heading) or word_count(heading) > 8:
         return None
-    if word_count(u.plain) < 4 or not u.plain.endswith((".", "!", ")", "”")):  # a sentence, not a stray title
+    asked = heading.endswith(("?", "？")) and bool(_ASKS.match(heading))  # "### What are the benefits of X?"
+    if word_count(u.plain) < (3 if asked else 4) or not (asked and len(u.lines) == 1) \
+            and not u.plain.endswith((".", "!", ")", "”")):  # a sentence (or the heading's answer), not a stray title
         return None
     if re.fullmatch(r"(?:what|where|why|how|when|who|which)\W*", heading, re.IGNORECASE):
         return None  # "Where?" alone asks nothing without the heading above it
