@@ -210,7 +210,8 @@ class Walker:
                     and not u.plain.endswith("?") and unquote(u.plain) is None and not logistics.study_task(u.plain)):
                 u.label, u.body = title, u.plain  # "**Common Pitfalls**:" then one item: the item is its text
                 # (and "* RTO (Recovery Time Objective)" with one sub-item "How long it can be down": its gloss)
-            task = command.apply(u, self.doc, item.children[0], self.ledger.lines) if item.children else None
+            task = (command.apply(u, self.doc, item.children[0], self.ledger.lines)
+                    or question_answer.fenced(u, self.doc, item.children[0], self.ledger.lines)) if item.children else None
             if task is not None:  # "- Drain a node first:" over its command block
                 self._emit(u, task)
                 self._children(item.children[1:], None)

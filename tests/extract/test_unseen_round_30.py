@@ -182,3 +182,20 @@ def test_an_aside_in_brackets_is_no_cloze_and_a_task_heading_names_no_set():
     assert fronts(text, "emphasis-cloze") == set()
     text = ("## Set the access tier at the blob level\n\n+ Types of data:\n+ Data Lake\n+ SQL database\n+ Private endpoints\n")
     assert not any(f.startswith("Which") for f in fronts(text))
+
+
+def test_an_interview_question_answered_in_a_block_under_it():
+    text = ("## TCP\n\n1. 흐름제어에 대해 설명해주세요\n    ```\n    송수신의 속도 차이를 해결하기 위한 방법\n    ```\n"
+            "2. Why does DNS use UDP?\n    ```\n    → one small request and one small reply, no handshake\n    ```\n"
+            "3. How do you open a socket?\n    ```\n    s = socket.socket()\n    ```\n")
+    got = {n.front: n.back for n in notes(text, "question-answer")}
+    assert got == {"흐름제어에 대해 설명해주세요": "송수신의 속도 차이를 해결하기 위한 방법",
+                   "Why does DNS use UDP?": "one small request and one small reply, no handshake"}
+
+
+def test_a_stressed_not_makes_a_yes_no_question():
+    text = ("## Organizations\n\n- Policies do NOT apply to the root account\n- The rotation period is NOT customizable "
+            "(always 365 days)\n- CancelJob stops the job but does NOT clean up labels\n- If it fails, do NOT retry\n")
+    got = {n.front: n.back for n in notes(text, "negation")}
+    assert got == {"Do Policies apply to the root account?": "No. Policies do NOT apply to the root account",
+                   "Is the rotation period customizable?": "No. The rotation period is NOT customizable (always 365 days)"}

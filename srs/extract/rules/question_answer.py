@@ -80,3 +80,31 @@ def _children_text(children: list[Block]) -> tuple[str, list[int]]:
             return "", []
         parts.extend(range(block.start, block.end + 1))
     return "\n".join(out).strip(), parts
+
+
+# "TCP 흐름제어에 대해 설명해주세요" ("please explain …"): an interview prompt, a question in all but its mark
+_ASKED = re.compile(r"(?:[?？]|설명해\s*주\s*세요|말씀해\s*주\s*세요|설명하(?:시오|세요)|について説明してください|"
+                    r"(?:请|請)?(?:说明|解释|説明|介绍)一下)\s*$")
+_CODE_LINE = re.compile(r"[;{}]\s*$|^\s*(?:def|class|function|import|return|public|private|var|let|const|#include)\b|"
+                        r"\(\)\s*\{|=>|^\s*[\w.]+\s*=\s*\S|^\s*<\w+|^\s*[$>] ")
+MAX_FENCED_LINES = 6
+
+
+def fenced(u: Unit, doc: Doc, code: Block | None, source: list[str]) -> Claim | None:
+    """A question item whose answer the notes wrote in a code block (interview notes often do): the question, the prose."""
+    text = (u.body if u.label else u.plain).strip()
+    if code is None or code.kind != "code" or code.info.strip() or not _ASKED.search(text) or len(u.children) != 1:
+        return None
+    raw = [x.rstrip() for x in source[code.start - 1:code.end]]
+    body = [x for x in raw if x.strip() and not x.strip().startswith(("```", "~~~"))]
+    if not body or len(body) > MAX_FENCED_LINES or any(_CODE_LINE.search(x) for x in body):
+        return None
+    indent = min(len(x) - len(x.lstrip()) for x in body)
+    lines = [re.sub(r"^(\s*)(?:→|->|=>)\s*", r"\1", x[indent:]) for x in body]  # "→ UDP: …": the notes' answer mark
+    answer = "\n".join(x if re.match(r"^\s*(?:[-*+]|\d+[.)])\s", x) else f"- {x.strip()}" for x in lines) \
+        if len(lines) > 1 else lines[0].strip()
+    if word_count(answer) > MAX_ANSWER_WORDS or word_count(answer) < 2:
+        return None
+    question = NUMBERED_QUESTION.sub("", text)
+    note = draft(u, NoteKind.QA, RULE, capitalize(question), answer)
+    return Claim(RULE, [note], detail="a question answered in the block under it", parts=list(range(code.start, code.end + 1)))
