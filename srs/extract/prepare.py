@@ -58,7 +58,8 @@ def prepare(text: str) -> Prepared:
             fixed = _repair(line)
             if fixed != line:
                 lines[i], repaired = fixed, repaired + 1
-    parsed, origin = _separate_lazy_labels(_as_text(_indented_lists_after_lead_ins(_lone_backtick_fences(lines))))
+    parsed, origin = _separate_lazy_labels(_as_text(_unmarked_sub_items(_deep_sub_items(_indented_lists_after_lead_ins(
+        _lone_backtick_fences(lines))))))
     return Prepared(lines=lines, source="\n".join(parsed), origin=origin, repaired=repaired)
 
 
@@ -100,6 +101,64 @@ def _indented_lists_after_lead_ins(lines: list[str]) -> list[str]:
             out[j] = out[j][len(indent):]
             j += 1
         i = j
+    return out
+
+
+_ITEM_TEXT = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d{1,9}[.)])\s+\S")
+
+
+_ITEM_AT = re.compile(r"^(?P<indent>[ ]*)(?P<marker>[-*+]|\d{1,9}[.)])(?P<gap>[ ]+)\S")
+
+
+def _deep_sub_items(lines: list[str]) -> list[str]:
+    """ "- Load Balancers" then "        - used to spread traffic": a sub-item indented past its parent's text by four
+    or more spaces is an indented code block to CommonMark; people mean a sub-list. Pull it in to two spaces."""
+    in_code = _in_code(lines)
+    out = list(lines)
+    content = -1  # the text column of the last list item, as rewritten
+    moved: dict[int, int] = {}  # an original indentation → where its items went (siblings move together)
+    for i, line in enumerate(out):
+        if in_code[i] or not line.strip():
+            continue
+        m = _ITEM_AT.match(line)
+        if m is None:
+            if len(line) - len(line.lstrip()) < 2:
+                content, moved = -1, {}  # a paragraph at the margin ends the list
+            continue
+        original = len(m.group("indent"))
+        moved = {k: v for k, v in moved.items() if k <= original}
+        indent = moved.get(original, original)
+        if original not in moved and content >= 0 and original >= content + 4:
+            indent = moved[original] = content + 2
+        if indent != original:
+            out[i] = " " * indent + line.lstrip()
+        content = indent + len(m.group("marker")) + len(m.group("gap"))
+    return out
+
+
+def _unmarked_sub_items(lines: list[str]) -> list[str]:
+    """ "- NACL = stateless filter" then "    attached to subnet" / "    allow + deny rules": fragments indented under
+    an item, one a line, are its sub-items typed without markers (CommonMark joins them into one run-on line)."""
+    in_code = _in_code(lines)
+    out = list(lines)
+    i = 0
+    while i < len(out) - 2:
+        item = _ITEM_TEXT.match(out[i])
+        if in_code[i] or item is None:
+            i += 1
+            continue
+        deeper = len(item.group("indent")) + 2
+        j = i + 1
+        while j < len(out) and not in_code[j] and out[j].strip() and len(out[j]) - len(out[j].lstrip()) >= deeper \
+                and not _LIST_MARKER.match(out[j]) and len(out[j].split()) <= 12 and not out[j].rstrip().endswith("."):
+            j += 1
+        wrapped = any(len(out[k].strip()) >= 55 for k in range(i, j - 1))  # prose hard-wrapped at a width
+        trailing = re.search(r"(?:\b(?:the|a|an|of|to|and|or|in|for|with|by|is|are)|[,;])$", out[i].rstrip(), re.IGNORECASE)
+        if j - i >= 3 and not wrapped and not trailing:  # two or more: one fragment wrapped over two lines stays one
+            for k in range(i + 1, j):
+                pad = len(out[k]) - len(out[k].lstrip())
+                out[k] = out[k][:pad] + "- " + out[k][pad:]
+        i = max(j, i + 1)
     return out
 
 

@@ -199,3 +199,45 @@ def test_a_stressed_not_makes_a_yes_no_question():
     got = {n.front: n.back for n in notes(text, "negation")}
     assert got == {"Do Policies apply to the root account?": "No. Policies do NOT apply to the root account",
                    "Is the rotation period customizable?": "No. The rotation period is NOT customizable (always 365 days)"}
+
+
+# rounds 35-36 (holdout36, holdout37)
+
+def test_sub_items_indented_past_their_parent_are_a_sub_list_not_code():
+    text = ("## Devices\n\n- Load Balancers\n        - spread traffic across servers\n"
+            "    - Active-Passive Mode: one balancer takes all traffic while the other one waits\n")
+    got = {n.front for n in notes(text, "labelled-fact")}
+    assert got == {"Load Balancers: Active-Passive Mode?"}
+
+
+def test_unmarked_fragments_under_an_item_are_its_sub_items_but_wrapped_prose_is_not():
+    text = "## Network\n\n- NACL = subnet-level, stateless filter\n    attached to subnet\n    allow + deny rules\n"
+    assert {n.front: n.back for n in notes(text, "definition")} == {"What is NACL?": "Subnet-level, stateless filter"}
+    text = ("## Signals\n\n- **Latency**: the measure of time taken by the service to process a request and\n"
+            "    send the answer back to the client that asked for it, measured at the\n    server\n")
+    assert [n.back for n in notes(text)] and "- " not in notes(text)[0].back
+
+
+def test_a_pros_cons_table_and_a_symbol_matrix_pair_nothing():
+    text = ("## Read-through\n\n| Pros | Cons |\n|---|---|\n| Consistent caching logic | Less flexibility |\n"
+            "| Cache handles misses | Tight coupling |\n\n## Locks\n\n| | S | X |\n|---|---|---|\n| S | + | - |\n| X | - | - |\n")
+    assert fronts(text, "table") == set()
+
+
+def test_template_answer_headings_solutions_to_problems_above_and_purpose_clauses_are_no_labels():
+    text = ("## Dependency injection\n\n### Answer\n\n* **Loose coupling**: classes are not tightly coupled to their "
+            "dependencies\n\n## BOCC\n\n* Problem: starvation of long transactions\n* Lösung: objects get version numbers\n\n"
+            "## Commands\n\n* Recommended approach: to set project & verify installation\n")
+    assert fronts(text, "labelled-fact") == {"BOCC — problem?"}
+
+
+def test_commands_keep_their_case_and_a_long_cjk_list_is_oversize():
+    text = "## 恢复root密码\n\n* 挂载选项：mount -o remount,rw /sysroot\n* 进程管理信号：HUP挂起、INT中断、QUIT退出、TSTP停止、KILL中断、TERM终止、CONT继续、STOP暂停\n"
+    got = {n.front: n.back for n in notes(text, "labelled-fact")}
+    assert list(got.values()) == ["mount -o remount,rw /sysroot"]
+
+
+def test_a_typical_case_is_no_defined_term_and_a_sentence_about_this_configuration_is_no_cloze():
+    text = ("## Apps\n\nA typical application consists of multiple states distributed across operators.\n\n"
+            "## Routing\n\nThis configuration groups alerts and waits 30 seconds before the first notification.\n")
+    assert fronts(text, "definition") == set() and fronts(text, "number-cloze") == set()

@@ -312,6 +312,8 @@ def oversize(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("oversize", f"a set of {len(members)} members", suggest=True)
     if note.kind == NoteKind.DRILL:
         return None
+    if note.back.count("、") + 1 > MAX_SET + 2:  # "HUP挂起、INT键盘中断、QUIT…": a CJK list is counted by its commas
+        return Finding("oversize", f"a set of {note.back.count('、') + 1} members", suggest=True)
     if word_count(note.back) > MAX_BACK_WORDS:
         return Finding("oversize", f"a back of {word_count(note.back)} words", suggest=True)
     code = re.fullmatch(r"\s*`([^`]+)`\s*\.?", note.back)

@@ -94,6 +94,9 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("placeholder-term", f"'{term}' starts like a clause, it names nothing")
         if len(tokens) > 1 and (tokens[0].endswith("ly") and tokens[0] not in ("only", "early") or tokens[-1] in _POINTERS):
             return Finding("placeholder-term", f"'{term}' is an adverb and a pointer, it names nothing")  # "Currently this"
+        if note.rule == "definition" and re.match(r"^(?:a|an|the)\s+(?:typical|common|usual|normal|simple|basic|good|"
+                                                   r"single|new|given|certain|particular)\b", term.strip(), re.IGNORECASE):
+            return Finding("placeholder-term", f"'{term}' describes a case, it names no term")
         if note.rule == "definition" and tokens and tokens[-1] in ("itself", "themselves"):
             return Finding("placeholder-term", f"'{term}' points at something said before, it names nothing")
         the = re.match(r"^what (?:is|are) the (\w+)\?$", note.front.strip(), re.IGNORECASE)
@@ -105,6 +108,9 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("placeholder-term", f"'{term}' points at something said before, it names nothing")
         if note.rule == "definition" and tokens and tokens[-1] in _RELATIONAL and "of" not in tokens and "to" not in tokens:
             return Finding("placeholder-term", f"'{term}' is relative to something the front does not name")
+    if note.rule == "definition" and re.search(r"\b(?:A|An)\s+(?:typical|common|usual|normal|simple|basic|given|certain)\s",
+                                              note.front):
+        return Finding("placeholder-term", "'a typical …' describes a case, it names no term")
     if note.rule == "definition" and _NOT_A_MEANING.match(note.back):
         return Finding("placeholder-term", "the 'meaning' judges the term instead of saying what it is", suggest=True)
     return None
@@ -237,7 +243,8 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _POINTS_BACK = re.compile(r"\b(?:that|this|these|those|such)\s+(?:is the case|case|task|problem|issue|approach|way|"
-                          r"method|one|ones|step|situation|scenario|setup|process)\b|\b(?:with|for|on|to|of|about|from|"
+                          r"method|one|ones|step|situation|scenario|setup|process|configuration|config|example|snippet|"
+                          r"file|rule|query|command|code|output)\b|\b(?:with|for|on|to|of|about|from|"
                           r"into|like) (?:that|this|it|them)\b(?!\s+\w+ing\b)", re.IGNORECASE)
 
 

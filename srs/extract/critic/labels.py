@@ -52,6 +52,8 @@ _LEAD_IN = re.compile(r"^(?:here (?:is|are)|the following|below (?:is|are)|these
 _CONDITION = re.compile(r"^(?:if|when|unless|only if|only when|in case)\b", re.IGNORECASE)
 _HEDGE = re.compile(r"^\(?\s*(?:not (?:well |clearly |yet )?defined|tbd|todo|to do|n/?a|unknown|unclear|"
                     r"don'?t know|not sure|\?+)\s*\)?", re.IGNORECASE)
+_FILLER = frozenset("the and for with that this are its their from into per each".split())
+_FILLER_VERBS = frozenset("represents stores holds keeps contains describes defines means provides allows".split())
 _IDENTIFIER = re.compile(r"^`?[A-Za-z_][\w.$]*[a-z][A-Z][\w.$]*`?$")  # AtomicLongArray, RejectedExecutionHandler
 
 
@@ -72,6 +74,16 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("discourse-label", f"'{label}' says what kind of remark follows, not what it is about")
     if _INSTRUCTION.match(label) and not doc.language:
         return Finding("instruction-label", f"'{label}' is an instruction, not a term to ask about", suggest=True)
+    if prefix and re.fullmatch(r"(?:answers?|ans|a|回答|答案|答|réponse|respuesta|antwort|resposta|답변)", prefix.strip(),
+                               re.IGNORECASE):
+        return Finding("fragment-front", "'Answer' is a template heading: the card does not say what was asked")
+    if re.fullmatch(r"(?:solutions?|lösung(?:en)?|solução|solución|remedy|workaround|fix)", label, re.IGNORECASE) \
+            and re.match(r"(?:problems?|issues?|problem(?:e|a|as)?|probléme?s?|herausforderung)\b", u.previous or "",
+                         re.IGNORECASE):
+        return Finding("discourse-label", f"'{label}' answers a problem the front does not show")
+    if re.match(r"^to\s+[a-z]+\b", note.back.strip(), re.IGNORECASE) and word_count(note.back) <= 10 \
+            and not re.search(r"purpose|goal|aim|why|use|used for|zweck|objetivo|but", label, re.IGNORECASE):
+        return Finding("discourse-label", f"'{label}' introduces what follows ('to set the project'), it is no term")
     if prefix and _LEAD_IN.match(prefix):
         return Finding("fragment-front", f"'{prefix}' is the sentence that introduced the list, not a topic")
     back = note.back.strip()
@@ -82,6 +94,11 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if _IDENTIFIER.match(label) and cjk_share(back) > 0.6 and len(back) <= 10 and not re.search(r"[，。,.;；]", back):
         return Finding("trivial", f"the back only translates the name '{label}'")
     said = [w.lower() for w in re.findall(r"\w+", back)]
+    content = [w for w in said if len(w) >= 3 and w not in _FILLER]
+    context = {w.lower()[:4] for w in re.findall(r"[A-Za-z]{3,}", " ".join(u.path[-2:]) + " " + prefix)}
+    own = [w.lower() for w in re.findall(r"\b[A-Za-z]{3,}\b", label)]
+    if own and 2 <= len(content) <= 4 and all(w[:4] in {o[:4] for o in own} | context or w in _FILLER_VERBS for w in content):
+        return Finding("trivial", f"the back only restates '{label}' and its context")  # "List state?" → "a list of state"
     named = [w.lower() for w in re.findall(r"\b[A-Za-z][a-z]{2,}\b", label)]  # "AWS Auto Scaling" → auto, scaling
     if len(named) >= 2 and len(said) <= len(named) + 3 and all(any(w.startswith(p[:4]) for w in said) for p in named):
         return Finding("trivial", f"the back only restates the name '{label}'")

@@ -60,6 +60,10 @@ class ReadTable:
     constant: set[int]  # columns with one value in every row (see constant_columns)
 
 
+_SIDES = re.compile(r"(?:pros?|cons?|advantages?|disadvantages?|benefits?|drawbacks?|strengths?|weaknesses?|upsides?|"
+                    r"downsides?|prós|contras|vantagens|desvantagens|ventajas|desventajas|avantages|inconvénients|"
+                    r"vorteile|nachteile|优点|缺点|优势|劣势|メリット|デメリット|장점|단점)", re.IGNORECASE)
+_SYMBOL = re.compile(r"[+\-−–✓✔✗✘×xo●○*]|yes|no", re.IGNORECASE)
 _ORDINAL_HEADER = re.compile(r"^(?:#|no\.?|nr\.?|n[º°]|num(?:ber)?|(?:question|q|item|step|rule)\s*(?:#|no\.?)|s\.?\s*no\.?|"
                              r"sr\.?\s*no\.?|index|idx)$", re.IGNORECASE)
 
@@ -84,6 +88,15 @@ def read_table(block: Block) -> ReadTable | None:
     pictured = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
                 if any(t.type == "image" for line in cell for t in line.tokens)}
     body = [["" if (r, c) in pictured else cell for c, cell in enumerate(cells)] for r, cells in enumerate(body)]
+    if len(header) == 2 and all(_SIDES.match(h.strip(" *_")) for h in header):
+        return ReadTable(head_line, subheader_line, header, [  # "| Pros | Cons |": two lists side by side, not pairs
+            TableRow(row[0][0].no, [], ("side-by-side", "a pros and cons table: its rows pair nothing"))
+            for row in rows if row and row[0]], set())
+    cells_all = [c.strip() for cells in body for c in cells[1:]]
+    if not header[0].strip() and cells_all and sum(bool(_SYMBOL.fullmatch(c)) for c in cells_all) * 2 >= len(cells_all):
+        return ReadTable(head_line, subheader_line, header, [  # "| | S | X |" over "+" and "-": a matrix read by its legend
+            TableRow(row[0][0].no, [], ("symbol-matrix", "a matrix of symbols, read only with its legend"))
+            for row in rows if row and row[0]], set())
     firsts = [cells[0].strip().rstrip(".)") if cells else "" for cells in body]
     counted = len(firsts) >= 2 and firsts == [str(n) for n in range(1, len(firsts) + 1)]  # 1, 2, 3 … down the rows
     if len(header) > 2 and body and (_ORDINAL_HEADER.match(header[0].strip()) or counted):
