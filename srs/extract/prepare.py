@@ -202,6 +202,9 @@ def _repair(line: str) -> str:
     return fixed.replace("\n", " ")
 
 
+_INDENTED_SUB = re.compile(r"^[ ]{2,}(?:[-*+]|\d{1,9}[.)])\s+\S")
+
+
 def _separate_lazy_labels(lines: list[str]) -> tuple[list[str], list[int]]:
     """Put a blank line before a ``**Label**:`` line that would be glued to a list item.
 
@@ -214,13 +217,15 @@ def _separate_lazy_labels(lines: list[str]) -> tuple[list[str], list[int]]:
     list_run = False
     previous_blank = True
     for no, (line, code) in enumerate(zip(lines, _in_code(lines), strict=True), start=1):
+        after = lines[no] if no < len(lines) else ""
         if code:
             pass
         elif not line.strip():
             list_run = False
         elif _LIST_MARKER.match(line):
             list_run = True
-        elif list_run and not previous_blank and _BOLD_LEAD.match(line):
+        elif list_run and not previous_blank and (_BOLD_LEAD.match(line) or not line[:1].isspace()
+                                                  and _INDENTED_SUB.match(after)):  # "Read replicas" over "  * options:"
             out.append("")
             origin.append(0)
             list_run = False

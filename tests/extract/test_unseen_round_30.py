@@ -241,3 +241,18 @@ def test_a_typical_case_is_no_defined_term_and_a_sentence_about_this_configurati
     text = ("## Apps\n\nA typical application consists of multiple states distributed across operators.\n\n"
             "## Routing\n\nThis configuration groups alerts and waits 30 seconds before the first notification.\n")
     assert fronts(text, "definition") == set() and fronts(text, "number-cloze") == set()
+
+
+def test_a_line_over_indented_items_after_a_list_heads_them_and_config_values_are_no_clozes():
+    text = ("## Features\n\nHigh availability\n  * create a standby with automatic failover\n"
+            "Read replicas for read workloads\n  * placement: cross-zone, cross-region and external\n")
+    got = {n.front for n in notes(text, "labelled-fact")}
+    assert got == {"Read replicas for read workloads: Placement?"}
+    text = "## Routing\n\n- Another notification is sent after 5 minutes (group_interval) when new alerts arrive.\n"
+    assert fronts(text, "number-cloze") == set()
+
+
+def test_a_heading_over_code_or_over_what_follows_is_not_defined_by_it():
+    text = ("## Wound-wait\n\n`T_i` requests a lock held by another transaction.\n\n"
+            "## Deadlocks\n\nStrategies for avoiding and resolving deadlocks.\n")
+    assert fronts(text, "heading-fact") == set()

@@ -127,7 +127,7 @@ def navigation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if any(_TOC.search(p) for p in note.heading_path[-2:]):
         return Finding("navigation", "a table of contents")
     front, back = sides(note)
-    for side in (title_of(front), back):
+    for side in (title_of(front).rsplit(": ", 1)[-1], back):  # the asked part, not its topic ("Read replicas: …")
         plain = normalize(side)
         if not plain:
             continue

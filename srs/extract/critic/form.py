@@ -38,6 +38,9 @@ _CJK_CLAUSE = re.compile(r"^(?:另外|所以|因此|但是|而且|此外|其中|
 _ANAPHORIC_NOUNS = frozenset("operation process method approach idea problem solution result thing system component "
                              "function procedure mechanism technique value output input step action call request "
                              "algorithm strategy pattern feature option difference answer reason".split())
+_STRATEGIES = re.compile(r"^(?:strateg(?:y|ies)|methods?|ways?|techniques?|approaches?|options?|strategien|methoden|"
+                         r"möglichkeiten|estrategias|métodos|estratégias|stratégies|méthodes)\s+(?:for|to|of|zur|zum|für|"
+                         r"para|pour|de)\b", re.IGNORECASE)
 _WHAT_IS = re.compile(r"^what (?:is|are)\s+\S", re.IGNORECASE)  # a heading that asks for a definition
 _LEANS_BACK = re.compile(r"\b(?:it|they|them|another one|the other one|the same)\b", re.IGNORECASE)
 _POSITION = re.compile(r"\bitem \d+ of \d+\b", re.IGNORECASE)
@@ -185,8 +188,10 @@ def heading_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None  # "### What is Azure Bastion?" over "Managed service that …": the notes' question, answered
     if len(sentences(body)) == 1 and _ANNOUNCES.match(body) and ":" not in body:
         return Finding("heading-front", "the paragraph only announces what follows ('There are two approaches')")
-    if _CONNECTIVE.match(first):
-        return Finding("heading-front", "the paragraph opens on its link to the text before ('At this point, …')")
+    code = re.match(r"\s*`([^`]+)`", first)
+    other_code = code is not None and not code.group(1).lower().startswith(heading.lower()[:4])  # "`T_i` fordert …"
+    if _CONNECTIVE.match(first) or other_code or _STRATEGIES.match(first):
+        return Finding("heading-front", "the paragraph opens on its link to the text before, on code, or on what follows")
     if re.search(rf"\b(?:is|are)\s+{_JUDGED}", first, re.IGNORECASE):
         return Finding("heading-front", "the paragraph judges something ('is the most common use case'), it defines nothing")
     if _defines(heading, first) or _NOUN_PHRASE.match(first) or _NOUN_LEAD.match(first):

@@ -60,8 +60,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     spans = [s for s in numbers(text) if not (s[0] == 0 and _OUTLINE_LABEL.match(text))]
     if not spans or len(spans) > MAX_CLOZES:
         return None
-    if any(re.match(r"\s*\([^()]*\d", text[end:]) for _, end in spans):
-        return None  # "retention is 7 days (`log.retention.hours`=168)": the brackets give the answer away
+    if any(re.match(r"\s*(?:\([^()]*\d|\(`?[a-z]+[._][\w.]*`?\))", text[end:]) for _, end in spans):
+        return None  # "retention is 7 days (`log.retention.hours`=168)", "waits 30s (group_wait)": brackets give it away
+        # or name the key of one example configuration
     if word_count(text) > 45 or word_count(_without(text, spans)) < 3:
         return None
     out, last = [], 0
