@@ -256,3 +256,12 @@ def test_a_heading_over_code_or_over_what_follows_is_not_defined_by_it():
     text = ("## Wound-wait\n\n`T_i` requests a lock held by another transaction.\n\n"
             "## Deadlocks\n\nStrategies for avoiding and resolving deadlocks.\n")
     assert fronts(text, "heading-fact") == set()
+
+
+def test_a_list_marker_left_in_a_front_and_a_calculation_as_a_rule_make_no_card():
+    text = ("## 网络\n\n| 层 | 设备 |\n|---|---|\n| 物理层 | 中继器 |\n     * `**中继器**`：仅做放大信号用，把信号传导偏远的地方。\n\n"
+            "## Gateways\n\n- 1 connection can have up to 50 private interfaces, each of which supports 1 gateway and each gateway "
+            "supports 10 associations → up to 500 networks\n")
+    got = fronts(text)
+    assert not any(f.lstrip().startswith("*") or "`**" in f for f in got)
+    assert fronts(text, "rule") == set()

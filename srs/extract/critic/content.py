@@ -14,6 +14,7 @@ from srs.extract.html_text import HTML_TAG, SHORTCODE
 from srs.extract.model import Doc, Unit
 from srs.extract.text import drop_parentheticals, sentences, split_items, word_count
 
+MAX_RULE_FRONT = 16
 MAX_SET = 5  # "a set has at most ~5 short members" (six when each is a name of at most three words)
 MAX_BACK_WORDS = 45
 MAX_BACK_SENTENCES = 2
@@ -53,6 +54,8 @@ _DRILLS = re.compile(r"\b(?:drills?|practice|exercises?|mock|quiz|prompts?|(?:in
 def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """Markup a learner should not see: tags and shortcodes are removed; LaTeX, pipes, images or '??' drop the card."""
     front, back = note.front, note.back
+    if re.match(r"^\s*[*+-]\s", front) or "`**" in front or "**`" in front:
+        return Finding("markup-debris", "a list marker or bold markers left in the front")  # "* `**中继器**`？"
     if not _SUSPECT.search(front) and not _SUSPECT.search(back):
         return None  # nearly every card: nothing that could be markup
     for side in (_INLINE_MATH.sub(_plain_math, front), _INLINE_MATH.sub(_plain_math, back)):
@@ -302,6 +305,8 @@ def oversize(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if len(items) > MAX_CLOZE_LIST and all(word_count(i) <= 6 for i in items):
             return Finding("oversize", f"one member hidden among {len(items)}", suggest=True)
         return None
+    if note.rule == "rule" and word_count(note.front) > MAX_RULE_FRONT:  # "1 DX connection can have up to 50 … → ?"
+        return Finding("oversize", f"a condition of {word_count(note.front)} words is a calculation, not a rule", suggest=True)
     if word_count(note.front) > MAX_FRONT_WORDS and note.kind != NoteKind.DRILL:
         return Finding("oversize", f"a front of {word_count(note.front)} words", suggest=True)
     if note.kind == NoteKind.DRILL and not note.answered:
