@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -199,6 +200,7 @@ def _unwrap_paragraph(html: str) -> str:
     return html
 
 
+@lru_cache(maxsize=4096)  # an export's notes share a few contexts (headings) and sources
 def render_plain(text: str) -> str:
     """A field that is plain text (context, source): escaped, never markdown;
     a lone http(s) URL becomes a link."""
