@@ -20,7 +20,7 @@ from pathlib import Path
 from bench import content, history
 from bench.history import DAY, CardHistory
 
-VERSION = 5  # 4: review logs carry prev_interval_days; 5: undo records of the newest answers only
+VERSION = 6  # 4: review logs carry prev_interval_days; 5: undo records of the newest answers only; 6: schema 0011
 NEW_PER_DAY = 100
 REVIEWS_PER_DAY = 9999  # Anki falls back to its default above 9999
 

@@ -25,6 +25,9 @@ def referenced_media(fields: Iterable[str]) -> set[str]:
     """The media names note fields refer to, as written, HTML-unescaped and URL-unquoted."""
     names: set[str] = set()
     for text in fields:
+        folded = text.casefold()  # what IGNORECASE matches (the long s of "ſrc" too): most fields name no media
+        if "src" not in folded and "[sound:" not in folded:
+            continue
         for m in _REFERENCE.finditer(text):
             raw = next(g for g in m.groups() if g is not None)
             plain = html.unescape(raw).strip()

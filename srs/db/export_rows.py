@@ -134,6 +134,15 @@ def live_cards(conn: Connection, deck_ids: Iterable[int] | None = None,
     return map(_schedule, sqlite_cursor(conn).execute(_CARD_COLUMNS + where + " ORDER BY note_id, ordinal"))
 
 
+def live_ordinals(conn: Connection, deck_ids: Iterable[int] | None = None,
+                  note_ids: Iterable[int] | None = None) -> Iterator[tuple[int, int]]:
+    """(note id, ordinal) of the cards of ``live_notes(conn, deck_ids, note_ids)``: what an export without
+    scheduling needs of them (its cards are written new)."""
+    scope = _in_scope(deck_ids, note_ids)
+    where = f" WHERE note_id IN (SELECT id FROM notes WHERE orphaned_at IS NULL{scope})" if scope else ""
+    return iter(sqlite_cursor(conn).execute("SELECT note_id, ordinal FROM cards" + where + " ORDER BY note_id, ordinal"))
+
+
 def cards_by_id(conn: Connection, card_ids: Iterable[int]) -> list[ScheduleRow]:
     ids = ", ".join(str(int(c)) for c in card_ids)
     return [_schedule(r) for r in sqlite_cursor(conn).execute(f"{_CARD_COLUMNS} WHERE id IN ({ids})")]

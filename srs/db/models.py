@@ -105,6 +105,9 @@ class Note(Base):
     """One fact. ``guid`` is its stable identity across edits and exports."""
 
     __tablename__ = "notes"
+    # Most notes are no tradeoff and link to no note: the two indexes hold only the notes that are (migration 0011).
+    __table_args__ = (Index("ix_notes_tradeoff", "tradeoff", sqlite_where=text("tradeoff IS NOT NULL")),
+                      Index("ix_notes_linked_note_id", "linked_note_id", sqlite_where=text("linked_note_id IS NOT NULL")))
     id: Mapped[int] = mapped_column(primary_key=True)
     guid: Mapped[str] = mapped_column(String(64), unique=True)
     key: Mapped[str] = mapped_column(String(64), index=True)  # NoteDraft.key at last import
@@ -117,12 +120,12 @@ class Note(Base):
     fields: Mapped[dict[str, Any]] = mapped_column(JSONText, default=dict)  # extra fields (Anki imports)
     tags: Mapped[str] = mapped_column(Text, default="")  # " tag1 tag2 " (space-delimited, Anki style)
     heading_path: Mapped[list[str]] = mapped_column(JSONText, default=list)
-    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id", ondelete="RESTRICT"), index=True)
+    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id", ondelete="RESTRICT"))  # no index: see migration 0011
     source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"), index=True)
     line: Mapped[int] = mapped_column(Integer, default=0)
     content_hash: Mapped[str] = mapped_column(String(64))
-    tradeoff: Mapped[str | None] = mapped_column(String(300), index=True)
-    linked_note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id", ondelete="SET NULL"), index=True)
+    tradeoff: Mapped[str | None] = mapped_column(String(300))
+    linked_note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id", ondelete="SET NULL"))
     orphaned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     modified_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -134,6 +137,7 @@ class NoteSource(Base):
     """Every source a note was seen in (a fact in two files is one note)."""
 
     __tablename__ = "note_sources"
+    __table_args__ = {"sqlite_with_rowid": False}  # the primary key is the table (migration 0011)
     note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True, index=True)
     line: Mapped[int] = mapped_column(Integer, default=0)

@@ -47,9 +47,13 @@ def _export_anki(col: Collection, out: Path, *, deck: str | None, with_schedulin
         labels = {sid: _source_label(uri) for sid, uri in export_rows.source_uris(conn).items()}
         notes = export_rows.live_notes(conn, deck_ids, note_ids)
         cards_by_note: dict[int, list[ExportCard]] = defaultdict(list)
-        scheduled_with = deck_retention(conn)
-        for card in export_rows.live_cards(conn, deck_ids, note_ids):
-            cards_by_note[card.note_id].append(export_card(card, now, scheduled_with))
+        if with_scheduling:
+            scheduled_with = deck_retention(conn)
+            for card in export_rows.live_cards(conn, deck_ids, note_ids):
+                cards_by_note[card.note_id].append(export_card(card, now, scheduled_with))
+        else:  # every card is written new: its ordinal is all the package takes from it
+            for note_id, ordinal in export_rows.live_ordinals(conn, deck_ids, note_ids):
+                cards_by_note[note_id].append(ExportCard(ordinal=ordinal))
     exports = [
         ExportNote(
             guid=n.guid, template=n.template, front=n.front, back="" if n.back == NO_ANSWER else n.back,

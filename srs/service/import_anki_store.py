@@ -85,6 +85,7 @@ class Planned:
 
     new_notes: list[ImportedNote] = field(default_factory=list)
     new_rows: list[tuple[store.NoteValues, str, str, list[int]]] = field(default_factory=list)
+    new_fields: list[str] = field(default_factory=list)  # each new note's fields JSON, made before the lock is taken
     changed: list[Changed] = field(default_factory=list)
     conflicts: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # user-edited notes: the version kept aside
 
@@ -159,6 +160,7 @@ def plan_batch(s: Session, fr: FileReport, notes: list[ImportedNote], target: Ta
         ordinals = sorted({c.ordinal for c in n.cards}) or store.card_ordinals(d.template, d.front, d.reverse)
         plan.new_rows.append((values, d.deck or "Default", guid, ordinals))
         plan.new_notes.append(n)
+        plan.new_fields.append(_FIELDS_JSON({**n.fields, "anki_guid": n.guid}))
         fr.count(str(d.kind), "new")
     plan.changed = _changes(s, edits, target, now, indexed)
     return plan
@@ -280,7 +282,7 @@ def _parts(plan: Planned, size: Callable[[], int]) -> Iterator[Planned]:
     start = 0
     while start < len(plan.new_rows):
         end = start + size()
-        yield Planned(new_notes=plan.new_notes[start:end], new_rows=plan.new_rows[start:end])
+        yield Planned(plan.new_notes[start:end], plan.new_rows[start:end], plan.new_fields[start:end])
         start = end
     start = 0
     while start < len(plan.changed):
@@ -324,7 +326,7 @@ def apply_batch(s: Session, plan: Planned, target: Target, now: datetime, source
                 for values, deck, guid, ordinals in plan.new_rows]
         if position is None:
             position = BulkLoad(s.connection()).next_position()
-        _insert_new(s, rows, plan.new_notes, now, target.package_cards, target.history, position)
+        _insert_new(s, rows, plan.new_notes, plan.new_fields, now, target.package_cards, target.history, position)
         position += sum(len(ordinals) for _, _, ordinals in rows)
     park(s.connection(), plan.conflicts, now)
     changes = PlanRows(s.connection())
@@ -340,18 +342,16 @@ def apply_batch(s: Session, plan: Planned, target: Target, now: datetime, source
 
 
 def _insert_new(s: Session, rows: list[tuple[store.NoteValues, store.Placement, list[int]]], notes: list[ImportedNote],
-                now: datetime, package_cards: int,
+                fields: list[str], now: datetime, package_cards: int,
                 history: HistoryJob | None, position: int) -> None:
     """New notes and cards, then the replayed history of their cards as review logs and schedules.
 
-    A package card becomes card ``base + rank``, the ids the history job
-    replayed with (fuzz is seeded by the card id); a note the package gives no
-    cards gets ids after all of those.
+    A package card becomes card ``base + rank``, the ids the history job replayed with (fuzz is seeded
+    by the card id); a note the package gives no cards gets ids after all of those.
     """
     if not rows:
         return
     load = BulkLoad(s.connection())
-    fields = [_FIELDS_JSON({**n.fields, "anki_guid": n.guid}) for n in notes]
     base = load.next_card_id()
     if history is not None:
         history.rebase(base)  # another writer took these ids after the job started: it replays again, here

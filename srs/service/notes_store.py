@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Protocol
 
 from sqlalchemy import delete, func, select, update
@@ -32,6 +33,11 @@ def card_ordinals(template: str, front: str, reverse: bool) -> list[int]:
 
 
 def tags_text(tags: tuple[str, ...] | list[str]) -> str:
+    return _tags_text(tuple(tags))
+
+
+@lru_cache(maxsize=4096)
+def _tags_text(tags: tuple[str, ...]) -> str:  # an import's notes share a few sets of tags
     clean = list(dict.fromkeys(t.strip().replace(" ", "_") for t in map(clean_name, tags) if t.strip()))
     return f" {' '.join(clean)} " if clean else ""
 

@@ -84,3 +84,11 @@ def test_a_media_name_with_folders_lands_inside_the_media_folder_and_is_reported
     assert not (tmp_path / "x.png").exists() and not (tmp_path.parent / "x.png").exists()
     assert any("'../../x.png'" in w and "'x.png'" in w and "folder" in w for w in report.warnings), report.warnings
     col.close()
+
+
+def test_media_references_are_found_in_any_case_and_plain_fields_name_none() -> None:
+    from srs.anki.media_files import referenced_media
+
+    fields = ['<IMG SRC="a%20b.png">', "<img ſrc=c.png>", "x [SOUND:d.mp3] y", "<audio\nsrc = 'e.ogg'>", "no media here"]
+    assert referenced_media(fields) == {"a%20b.png", "a b.png", "c.png", "d.mp3", "e.ogg"}
+    assert referenced_media(["plain", "a source of trouble", "sound advice"]) == set()

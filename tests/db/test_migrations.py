@@ -42,11 +42,18 @@ def _fill(db: Path, start: str) -> None:
              VALUES (1, 'g1', 'k1', 'qa', 'explicit-qa', 'basic', 0, 'Q?', 'A', '{}', '', '[]', 1, 1, 'h', 0, 0);
         INSERT INTO cards (id, note_id, deck_id, ordinal, position, state, due, reps, lapses, suspended, flag, created_at)
              VALUES (1, 1, 1, 0, 1, 2, 1000, 3, 1, 0, 2, 0);
-        INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, due, prevSTATE_COL)
-             VALUES (1, 3, 500, 1200, 2, 1000, 'PREV'STATE_VAL);
-    """).replace("PREV", prev).replace("STATE_COL", state_col).replace("STATE_VAL", state_val))
+    """) + _fill_log(start, prev, state_col, state_val))
     con.commit()
     con.close()
+
+
+def _fill_log(start: str, prev: str, state_col: str, state_val: str) -> str:
+    """The one answer as ``start`` stored it: SQL to run (from 0010 the undo record has its own table)."""
+    if start >= "0010":
+        return ("INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, due, prev_state, prev_step_us)"
+                f" VALUES (1, 3, 500, 1200, 2, 1000, 1, 300); INSERT INTO answer_undo (log_id, record) VALUES (1, '{prev}');")
+    return (f"INSERT INTO review_logs (card_id, rating, reviewed_at, duration_ms, state, due, prev{state_col})"
+            f" VALUES (1, 3, 500, 1200, 2, 1000, '{prev}'{state_val});")
 
 
 @pytest.mark.parametrize("start", REVISIONS[:-1])
@@ -124,3 +131,35 @@ def test_0004_records_each_answers_previous_interval(tmp_path: Path) -> None:
         rows = conn.execute(text("SELECT reviewed_at, prev_interval_days FROM review_logs ORDER BY reviewed_at")).all()
     # the first answer (due 500 µs after it) had no interval before it; then 0 days (500 µs), then 3 days
     assert [days for _, days in rows] == [0, 0, 3]
+
+
+def test_0011_keeps_note_links_and_finds_tradeoffs_and_links_by_index(tmp_path: Path) -> None:
+    db = tmp_path / "at-0010.db"
+    upgrade(make_engine(db), db, "0010")
+    _fill(db, "0010")
+    con = sqlite3.connect(db)
+    con.executescript("""
+        INSERT INTO sources (id, uri, content_hash, format, imported_at) VALUES (1, 'a.md', 'h', 'markdown', 0),
+                                                                              (2, 'b.md', 'h', 'markdown', 0);
+        INSERT INTO notes (id, guid, key, kind, rule, template, reverse, front, back, fields, tags, heading_path,
+                           deck_id, line, content_hash, tradeoff, linked_note_id, created_at, modified_at)
+             VALUES (2, 'g2', 'k2', 'tradeoff', 'tradeoff', 'basic', 0, 'X vs Y?', 'B', '{}', '', '[]', 1, 2, 'h',
+                     'x vs y', 1, 0, 0);
+        INSERT INTO note_sources (note_id, source_id, line) VALUES (1, 1, 1), (1, 2, 7), (2, 1, 2);
+    """)
+    con.commit()
+    con.close()
+    engine, _ = open_database(db)
+    with engine.begin() as conn:
+        assert conn.execute(text("SELECT note_id, source_id, line FROM note_sources ORDER BY note_id, source_id")).all() == [
+            (1, 1, 1), (1, 2, 7), (2, 1, 2)]
+        sql = conn.scalar(text("SELECT sql FROM sqlite_schema WHERE name = 'note_sources'"))
+        assert sql.rstrip().endswith("WITHOUT ROWID")
+        plan = " ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN SELECT id FROM notes WHERE tradeoff = 'x vs y'"))
+        assert "ix_notes_tradeoff" in plan
+        assert conn.scalar(text("SELECT id FROM notes WHERE tradeoff = 'x vs y'")) == 2
+        conn.execute(text("DELETE FROM notes WHERE id = 1"))  # the link goes (SET NULL), and the note's links with it
+        assert conn.execute(text("SELECT linked_note_id FROM notes WHERE id = 2")).scalar() is None
+        assert conn.execute(text("SELECT note_id FROM note_sources")).scalars().all() == [2]
+        conn.execute(text("DELETE FROM sources WHERE id = 1"))
+        assert conn.scalar(text("SELECT count(*) FROM note_sources")) == 0
