@@ -265,3 +265,33 @@ def test_a_list_marker_left_in_a_front_and_a_calculation_as_a_rule_make_no_card(
     got = fronts(text)
     assert not any(f.lstrip().startswith("*") or "`**" in f for f in got)
     assert fronts(text, "rule") == set()
+
+
+# rounds 37-38 (holdout38, holdout39)
+
+def test_evaluations_pointers_and_answer_labels_are_no_definitions():
+    text = ("## Patterns\n\nThe outlier pattern is an advanced pattern, but one that pays off.\n\n"
+            "An order system is a classic use case for this pattern.\n\nAnother is the fact that writes go up.\n\n"
+            "## Defer\n\n**Explicação** é a instrução que adia a execução até o retorno da função.\n")
+    assert fronts(text, "definition") == set()
+
+
+def test_a_remark_about_a_heading_and_a_relation_are_not_its_definition():
+    text = ("## Users\n\nUsers do present numerous risks to stability.\n\n"
+            "## Left Recursion\n\nIt is related to top-down parsing.\n\n"
+            "## Sharding\n\nSharding splits one dataset across many machines by a key.\n")
+    assert fronts(text, "heading-fact") == {"Sharding?"}
+
+
+def test_tutorial_steps_questions_about_code_not_shown_and_coloured_headings():
+    text = ("## Gateway\n\nNow we can use **one central endpoint** for every service.\n\n"
+            "## Programa\n\n- Qual é a saída do seguinte programa Go e por quê? Hello world.\n\n"
+            "# $${\\color{green}API Gateway:-}$$\n\nAn API gateway is a service that sits between clients and backends.\n")
+    got = notes(text)
+    assert [n.front for n in got] == ["What is API gateway?"] and got[0].heading_path[-1] == "API Gateway"
+
+
+def test_a_back_cut_at_a_comma_a_bracketed_blank_and_wizard_fields_make_no_cards():
+    text = ("## Route53\n\n* Routing policies: traffic flow policy, support versioning,\n\n## Parsing\n\n"
+            "Some grammars are backtrack-free (*predictive parsing*).\n\n## Launch\n\n* Choose:\n  * Volume: EBS, EFS\n")
+    assert fronts(text) == set()

@@ -54,6 +54,10 @@ _DRILLS = re.compile(r"\b(?:drills?|practice|exercises?|mock|quiz|prompts?|(?:in
 def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """Markup a learner should not see: tags and shortcodes are removed; LaTeX, pipes, images or '??' drop the card."""
     front, back = note.front, note.back
+    if note.template == Template.CLOZE and re.search(r"[(（]\s*\{\{c\d+::[^}]*\}\}\s*[)）]", front):
+        return Finding("cut-off", "the blank is a bracketed aside: what it relates to is unsaid")  # "backtrack-free ([...])"
+    if note.template == Template.BASIC and re.search(r"[,，、]\s*$", back):
+        return Finding("cut-off", "the back ends on a comma: the rest of it is elsewhere")
     if re.match(r"^\s*[*+-]\s", front) or "`**" in front or "**`" in front:
         return Finding("markup-debris", "a list marker or bold markers left in the front")  # "* `**中继器**`？"
     if not _SUSPECT.search(front) and not _SUSPECT.search(back):

@@ -41,6 +41,9 @@ _ANAPHORIC_NOUNS = frozenset("operation process method approach idea problem sol
 _STRATEGIES = re.compile(r"^(?:strateg(?:y|ies)|methods?|ways?|techniques?|approaches?|options?|strategien|methoden|"
                          r"möglichkeiten|estrategias|métodos|estratégias|stratégies|méthodes)\s+(?:for|to|of|zur|zum|für|"
                          r"para|pour|de)\b", re.IGNORECASE)
+# "Users do present numerous risks", "Caches can go stale": the term, then a modal or an adverb: a remark about it
+_SAYS_ABOUT = re.compile(r"^\W*(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:do|does|did|can|could|may|might|should|will|would|"
+                         r"must|also|often|usually|sometimes|always|never|still)\s+\w", re.IGNORECASE)
 _WHAT_IS = re.compile(r"^what (?:is|are)\s+\S", re.IGNORECASE)  # a heading that asks for a definition
 _LEANS_BACK = re.compile(r"\b(?:it|they|them|another one|the other one|the same)\b", re.IGNORECASE)
 _POSITION = re.compile(r"\bitem \d+ of \d+\b", re.IGNORECASE)
@@ -50,6 +53,8 @@ _JUDGED = (r"the\s+(?:most|least)\s+[\w-]+\s+(?:use case|solution|option|choice|
            r"example|pattern|mistake|cause|one)s?\b")
 _NOT_A_MEANING = re.compile(
     r"^(?:an?\s+)?(?:very\s+|really\s+|most\s+)?(?:good|great|better|best|bad|worse|nice|common|popular|simple|easy|"
+    r"excellent|advanced|classic|perfect|ideal|awesome|amazing|interesting|elegant|handy|neat|solid|"
+    r"clever|smart|cool|robust|"
     r"hard|useful|important|key|big|major|must|way|option|choice|fit|idea|reason|example|case|lot|bit|few|number|"
     r"crucial|prerequisite)\b|^(?:an?\s+)?(?:widely|commonly)\s+used\s+\w+\s+because\b|"
     rf"^{_JUDGED}|"
@@ -90,7 +95,7 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         tokens = [w.lower() for w in words(term)]
         if tokens and all(t in PLACEHOLDERS for t in tokens):
             return Finding("placeholder-term", f"'{term}' is a placeholder, not a term")
-        if len(tokens) == 1 and len(tokens[0]) == 1:
+        if len(tokens) == 1 and (len(tokens[0]) == 1 or tokens[0] in _DETERMINERS):  # "What is Another?"
             return Finding("placeholder-term", f"'{term}' is a variable, not a term")
         if len(tokens) > 1 and (tokens[0] in _DETERMINERS or tokens[0] in LEADING_FRAGMENT or tokens[0] in _POINTERS
                                 or note.rule == "definition" and tokens[0] in _COMPARATIVES):
@@ -114,6 +119,9 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule == "definition" and re.search(r"\b(?:A|An)\s+(?:typical|common|usual|normal|simple|basic|given|certain)\s",
                                               note.front):
         return Finding("placeholder-term", "'a typical …' describes a case, it names no term")
+    if note.rule == "definition" and re.search(r"\bfor (?:this|that|these|those)\b", note.back, re.IGNORECASE) \
+            and word_count(note.back) <= 12:  # "A classic use case for this pattern": the term is the example
+        return Finding("placeholder-term", "the 'meaning' points at a pattern said before", suggest=True)
     if note.rule == "definition" and _NOT_A_MEANING.match(note.back):
         return Finding("placeholder-term", "the 'meaning' judges the term instead of saying what it is", suggest=True)
     return None
@@ -190,10 +198,14 @@ def heading_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("heading-front", "the paragraph only announces what follows ('There are two approaches')")
     code = re.match(r"\s*`([^`]+)`", first)
     other_code = code is not None and not code.group(1).lower().startswith(heading.lower()[:4])  # "`T_i` fordert …"
-    if _CONNECTIVE.match(first) or other_code or _STRATEGIES.match(first):
+    some = re.match(r"^(?:some|many|most|several|a few|few|all|both)\s", first, re.IGNORECASE)  # "Some grammars are …"
+    if _CONNECTIVE.match(first) or other_code or _STRATEGIES.match(first) or some:
         return Finding("heading-front", "the paragraph opens on its link to the text before, on code, or on what follows")
     if re.search(rf"\b(?:is|are)\s+{_JUDGED}", first, re.IGNORECASE):
         return Finding("heading-front", "the paragraph judges something ('is the most common use case'), it defines nothing")
+    if _defines(heading, first) and _SAYS_ABOUT.search(first):
+        return Finding("heading-front", f"the paragraph says something about '{heading}', it does not define it",
+                       suggest=True)  # "Users do present numerous risks to stability."
     if _defines(heading, first) or _NOUN_PHRASE.match(first) or _NOUN_LEAD.match(first):
         return None
     verb = _FINITE_VERB.search(first) or doc.language in LATIN and _LATIN_VERB.search(first)
@@ -216,7 +228,8 @@ def _defines(term: str, sentence: str) -> bool:
     if re.match(r"^\w{3,}ing\s+(?:the\s+|an?\s+)?", s) and not any(s.startswith(v) for v in variants if v):
         return False  # "Attacking the mutual exclusion condition is not feasible …" is about doing something to it
     if re.match(r"^(?:it|this|they)\s+(?:is|are|refers|means|describes)\b", s):
-        return True
+        return not re.match(r"^(?:it|this|they)\s+(?:is|are)\s+(?:related|similar|part|used|important|useful|also|often|"
+                            r"not|very|quite)\b", s)  # "It is related to top-down parsing" relates, it defines nothing
     if not s.isascii() or term.strip().isupper():  # "GIL": "The Python Global Interpreter Lock or GIL, …" is about it
         return any(v and (v in head if not s.isascii() else f" {v}" in f" {head}") for v in variants)
     raw = " ".join(sentence.lower().split())  # normalize() drops the commas that tell a list of subjects
@@ -244,7 +257,8 @@ _CONNECTIVE = re.compile(
     r"similarly|likewise|instead|meanwhile|otherwise|additionally|besides|still|again|finally|that said|"
     r"in (?:that|this|which) case|if (?:that|this|so)|as a result|because of (?:this|that)|in addition|"
     r"on the other hand|for (?:this|that) reason|to (?:do|achieve) (?:this|that)|with (?:this|that)|"
-    r"at (?:that|this) (?:point|moment|stage|time)|after (?:that|this)|by then|until then)\b",
+    r"at (?:that|this) (?:point|moment|stage|time)|after (?:that|this)|by then|until then|"
+    r"now (?:we|you|let'?s|let us)|next,? (?:we|you)|here we)\b",
     re.IGNORECASE,
 )
 _POINTS_BACK = re.compile(r"\b(?:that|this|these|those|such)\s+(?:is the case|case|task|problem|issue|approach|way|"

@@ -37,7 +37,7 @@ _DISCOURSE = re.compile(
     r"^(?:(?:implementation|important|side|quick|general|final|additional|related|technical)\s+)?(?:notes?|tips?|"
     r"explanations?|related(?:\s+\w+)?|realated(?:\s+\w+)?|fix(?:es)?|tweaks?|remarks?|comments?|hints?|"
     r"caveats?|reminders?|takeaways?|nb|ps|misc|tbd|todo|error messages?|fehlermeldung|erreur|mensaje de error|"
-    r"mensagem de erro|"
+    r"mensagem de erro|explicação|explicación|erklärung|resposta|respuesta|exemplo|ejemplo|beispiel|exemple|"
     r"nota|observação|observación|remarque|hinweis|注意|备注|注|ポイント|참고)$",
     re.IGNORECASE,
 )
@@ -59,6 +59,12 @@ _IDENTIFIER = re.compile(r"^`?[A-Za-z_][\w.$]*[a-z][A-Z][\w.$]*`?$")  # AtomicLo
 
 def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A labelled fact whose label judges, advises or talks, or whose back answers nothing."""
+    if note.rule == "definition":
+        asked = re.match(r"^(?:what (?:is|are)|o que (?:é|são)|qu(?:é|e) (?:es|son)|qu'est-ce que|was (?:ist|sind))\s+(.+?)[?？]$",
+                         note.front.strip(), re.IGNORECASE)
+        if asked and _DISCOURSE.match(asked.group(1).strip(" *_`")):
+            return Finding("discourse-label", f"'{asked.group(1)}' labels an answer, it is no term")  # "O que é Explicação?"
+        return None
     if note.rule != "labelled-fact":
         return None
     front = title_of(note.front)
@@ -84,6 +90,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if re.match(r"^to\s+[a-z]+\b", note.back.strip(), re.IGNORECASE) and word_count(note.back) <= 10 \
             and not re.search(r"purpose|goal|aim|why|use|used for|zweck|objetivo|but", label, re.IGNORECASE):
         return Finding("discourse-label", f"'{label}' introduces what follows ('to set the project'), it is no term")
+    if prefix and re.match(r"^(?:choose|select|pick|enter|click|open|go to|fill in|specify)\b", prefix, re.IGNORECASE):
+        return Finding("fragment-front", f"'{prefix}' is a step of a form or wizard, its fields are no terms")
     if prefix and _LEAD_IN.match(prefix):
         return Finding("fragment-front", f"'{prefix}' is the sentence that introduced the list, not a topic")
     back = note.back.strip()

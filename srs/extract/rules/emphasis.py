@@ -128,6 +128,10 @@ def _term(span: str) -> bool:
     span = span.strip()
     if re.fullmatch(r"(`+)[^`]+\1", span):
         return False  # an emphasised variable of an example ("**`acc`**"), not a term
+    if "://" in span or "localhost" in span or re.search(r":\d{2,5}\b", span):
+        return False  # "http://localhost:9191": one tutorial's address, not a term
+    if re.fullmatch(r"(?:\w+ly\s+)?(?:\w+er|more \w+|less \w+)", span.strip()) and span.islower():
+        return False  # "inherently harder": a comparison, the blank could be many words
     return len(span) > 1 and 0 < word_count(span) <= 4 and not _STRESS.search(span) \
         and not span.endswith((".", "。", "!", ",", "、")) and not span.startswith(("(", "（"))  # "_(Azure Monitor)_": an aside
 

@@ -25,10 +25,14 @@ _QA = re.compile(
 )
 
 
+_SHOWN_ELSEWHERE = re.compile(r"\b(?:the following|this (?:code|program|snippet|query)|below|seguinte|abaixo|siguiente|"
+                              r"folgende[nm]?|suivant)\b|以下|下面|下記", re.IGNORECASE)
+
+
 def apply(u: Unit, doc: Doc) -> Claim | None:
     text = u.body if u.label else u.plain
-    if "?" not in text:
-        return None
+    if "?" not in text or _SHOWN_ELSEWHERE.search(text):
+        return None  # "What does the following program print?": the program is not on the card
     if u.children and text.endswith("?") and _QUESTION.match(text) and not u.label:
         answer, parts = _children_text(u.children)
         if answer and word_count(answer) <= MAX_ANSWER_WORDS:
@@ -55,6 +59,8 @@ def heading_question(u: Unit) -> str | None:
     """The question of the heading over ``u`` ("Q27: What is a saga?" → "What is a saga?"), if it asks one."""
     heading = u.path[-1] if u.path else ""
     question = NUMBERED_QUESTION.sub("", heading).strip()
+    if _SHOWN_ELSEWHERE.search(question):
+        return None  # "What does the following program print?": the program is not on the card
     return capitalize(question) if question.endswith(("?", "？")) and word_count(question) >= 3 else None
 
 
