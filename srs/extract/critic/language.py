@@ -34,7 +34,7 @@ def language(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     front = note.front
     if note.template == Template.BASIC and _ENGLISH_TEMPLATE.search(front):
         reworded = _reword(front, lang)
-        if reworded is None or cjk_share(f"{reworded} {note.back}") < 0.1:
+        if reworded is None:
             return Finding("language", "an English template around text in another language")
         front = reworded
     if _ENGLISH_TEMPLATE.search(note.back) and cjk_share(note.back) < 0.3 and note.template == Template.BASIC:
