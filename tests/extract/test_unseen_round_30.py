@@ -298,5 +298,6 @@ def test_a_back_cut_at_a_comma_a_bracketed_blank_and_wizard_fields_make_no_cards
 
 
 def test_an_english_fact_in_japanese_notes_is_asked_in_japanese_not_dropped():
-    text = "# CORS について\n\n## メモ\n\n- `Origin` とは\n\n  > Origin = Scheme (Protocol) + Host (Domain) + Port\n"
+    text = ("# CORS について\n\nブラウザは別のオリジンへのリクエストを制限します。サーバーが許可したときだけ、"
+            "レスポンスを読むことができます。\n\n## メモ\n\n- `Origin` とは\n\n  > Origin = Scheme (Protocol) + Host (Domain) + Port\n")
     assert {n.front: n.back for n in notes(text)} == {"Originとは？": "Scheme (Protocol) + Host (Domain) + Port"}
