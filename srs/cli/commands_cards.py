@@ -54,8 +54,6 @@ def cards(
     json_: JsonOpt = False,
 ) -> None:
     """List the cards matching a search (all cards without one), with id, deck, kind, state, due and front."""
-    from srs.service.search import search_cards
-
     if limit is not None and limit < 0:
         raise UsageError(f"--limit must be 0 (all) or more, not {limit}")
     words = list(query or [])
@@ -67,16 +65,27 @@ def cards(
     if extra:  # --deck and --kind narrow the whole query
         text = " ".join([f"({text})", *extra] if text else extra)
     shown = (None if json_ else TABLE_LIMIT) if limit is None else (limit or None)
-    from srs.service.suggestions import mentions_suggested, search_suggestions
+    from srs.service.reading import cards_if_ready, suggestions_if_ready
+    from srs.service.suggestion_views import mentions_suggested
 
     if mentions_suggested(text):  # suggestions are not cards yet: list them as `srs suggestions` does
         from srs.cli.commands_suggestions import show_suggestions
 
-        with open_collection(reads_only=True) as col:
-            show_suggestions(search_suggestions(col, text)[:shown], "pending", json_)
+        found = suggestions_if_ready(options.db, query=text)  # without SQLAlchemy when the database is ready as it is
+        if found is None:
+            from srs.service.suggestions import search_suggestions
+
+            with open_collection(reads_only=True) as col:
+                found = search_suggestions(col, text)
+        show_suggestions(found[:shown], "pending", json_)
         return
-    with open_collection(reads_only=True) as col:
-        rows = search_cards(col, text, order=order, descending=desc, limit=None if shown is None else shown + 1)
+    fetch = None if shown is None else shown + 1
+    rows = cards_if_ready(options.db, text, order=order, descending=desc, limit=fetch)
+    if rows is None:  # not yet made, an older schema, or a problem the full open names
+        from srs.service.search import search_cards
+
+        with open_collection(reads_only=True) as col:
+            rows = search_cards(col, text, order=order, descending=desc, limit=fetch)
     more = shown is not None and len(rows) > shown
     rows = rows[:shown] if more else rows
     if json_:

@@ -36,10 +36,14 @@ def db_check(
     repair: Annotated[bool, typer.Option("--repair", help="Fix what is safe to fix (orphan rows, stale burials), after a backup.")] = False,
 ) -> None:
     """Check integrity, foreign keys, schema revision and row counts. Exit 1 when anything is wrong."""
-    from srs.service.maintenance import check
+    from srs.service.reading import check_if_ready
 
-    with open_collection(reads_only=not repair) as col:
-        report = check(col, repair=repair)
+    report = None if repair else check_if_ready(state.db)  # a check without SQLAlchemy when the database is ready as it is
+    if report is None:  # a repair, or a database the full open creates, upgrades or names the problem of
+        from srs.service.maintenance import check
+
+        with open_collection(reads_only=not repair) as col:
+            report = check(col, repair=repair)
     if json_:
         emit_json(report.to_dict())
     else:

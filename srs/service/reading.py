@@ -18,9 +18,13 @@ from srs.core.consts import DEFAULT_PRESET
 from srs.db.backups import sweep_partials
 from srs.db.location import DbLocation, resolve
 from srs.db.quick_read import Run, snapshot
+from srs.db.revisions import heads, revision_graph
 from srs.service.cards_view import CardView, view_of
 from srs.service.deck_counts import DeckCounts, counted
+from srs.service.maintenance import CheckReport, checked
+from srs.service.search import CardRow, cards_found
 from srs.service.stats import Answer, Stats, answers_of, stats_of
+from srs.service.suggestion_views import PENDING, SuggestionView, suggestions_found, suggestions_listed
 
 
 def locate(db: str | Path | None = None) -> DbLocation:
@@ -62,3 +66,26 @@ def card_if_ready(db: str | Path | None, card_id: int) -> tuple[CardView | None,
     snapshot of the database ``db`` names, or None when it is not ready to read as it is."""
     with _ready(db) as run:
         return None if run is None else (view_of(run, card_id), answers_of(run, card_id))
+
+
+def cards_if_ready(db: str | Path | None, query: str, *, order: str, descending: bool,
+                   limit: int | None) -> list[CardRow] | None:
+    """``srs.service.search.search_cards`` on the database ``db`` names, or None when it is not ready to read as it is."""
+    with _ready(db) as run:
+        return None if run is None else cards_found(run, clock.now(), query, order=order, descending=descending, limit=limit)
+
+
+def suggestions_if_ready(db: str | Path | None, status: str = PENDING, query: str | None = None) -> list[SuggestionView] | None:
+    """``srs.service.suggestions.list_suggestions`` (or, given a ``query``, ``search_suggestions``) on the database
+    ``db`` names, or None when it is not ready to read as it is."""
+    with _ready(db) as run:
+        if run is None:
+            return None
+        return suggestions_listed(run, status) if query is None else suggestions_found(run, query, status)
+
+
+def check_if_ready(db: str | Path | None = None) -> CheckReport | None:
+    """``srs.service.maintenance.check`` (without repairing) of the database ``db`` names, or None when it is not
+    ready to read as it is. Ready means at this srs's one schema head, so that is the head it is checked against."""
+    with _ready(db) as run:
+        return None if run is None else checked(run, resolve(db).path, clock.now(), next(iter(heads(revision_graph()))))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from srs.core.notes import CONTEXT_SEP
 from srs.db.card_search_rows import ORDER_COLUMNS, condition, found_cards
 from srs.db.micros import from_micros, to_micros
-from srs.db.quick_read import Run, sql_runner
+from srs.db.quick_read import Run
 from srs.service.card_preview import plain_preview
 from srs.service.cards_view import sides
 from srs.service.deck_counts import preset_hour
@@ -63,8 +63,8 @@ class CardRow:
 def search_cards(col: Collection, query: str = "", *, order: str = "due", descending: bool = False,
                  limit: int | None = None) -> list[CardRow]:
     """The cards matching ``query`` (every card for an empty query), sorted by ``order``."""
-    with col.read() as s:
-        return cards_found(sql_runner(s.connection()), col.now(), query, order=order, descending=descending, limit=limit)
+    with col.read_sql() as run:
+        return cards_found(run, col.now(), query, order=order, descending=descending, limit=limit)
 
 
 def cards_found(run: Run, now: datetime, query: str = "", *, order: str = "due", descending: bool = False,
