@@ -119,7 +119,7 @@ def cards(
 @app.command("show")
 def show(card_id: Annotated[int, typer.Argument(help="Card id, as `srs cards` lists it.", show_default=False)], json_: JsonOpt = False) -> None:
     """Show one card: its sides, where it comes from, its memory state and its review history."""
-    from srs.core.scheduling import format_interval
+    from srs.core.days import format_interval  # not srs.core.scheduling, which loads FSRS
     from srs.service.reading import card_if_ready
 
     if not 0 < card_id < 2**63:  # SQLite integers: anything else names no card

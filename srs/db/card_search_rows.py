@@ -155,4 +155,4 @@ def found_cards(run: Run, where: Sql, order: str, descending: bool, limit: int |
     if limit is not None:
         sql, params = f"{sql} LIMIT ?", [*params, max(0, limit)]
     rows = run(sql, tuple(params))
-    return [FoundCard(*r[:16], bool(r[16]), *r[17:20], json.loads(r[20]) if r[20] is not None else [], *r[21:]) for r in rows]
+    return [FoundCard._make((*r[:16], bool(r[16]), *r[17:20], json.loads(r[20]) if r[20] is not None else [], *r[21:])) for r in rows]

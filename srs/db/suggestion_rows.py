@@ -66,4 +66,4 @@ def listed(run: Run, status: str | None, where: Sql = ("1", [])) -> list[ListedS
     if status is not None:
         sql, params = f"({sql}) AND g.status = ?", [*params, status]
     rows = run(f"{_SELECT} WHERE {sql} ORDER BY u.uri, g.line, g.id", tuple(params))
-    return [ListedSuggestion(*r[:5], json.loads(r[5]) if r[5] is not None else [], *r[6:]) for r in rows]
+    return [ListedSuggestion._make((*r[:5], json.loads(r[5]) if r[5] is not None else [], *r[6:])) for r in rows]
