@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import sqlite3
 import subprocess
@@ -49,6 +50,7 @@ FLOORS = [
     ("floor_typer", "`python -c 'import typer'`", ["-c", "import typer"]),
     ("floor_srs_cli", "`python -c 'import srs.cli'` (every command registered)", ["-c", "import srs.cli"]),
 ]
+CPU_S: list[float] = []  # user + system seconds of each run, in order: under load they swing far less than wall time
 KEYS = [key for key, _label, _args in COMMANDS]
 
 
@@ -66,10 +68,13 @@ def commands(db: Path) -> list[tuple[str, list[str]]]:
 def run_once(args: list[str], env: dict[str, str], *, srs: bool = True) -> float:
     """Seconds from starting ``python -m srs ARGS`` (``python ARGS`` when not ``srs``) until it exited; an error
     when it failed. No terminal: stdin is empty, stdout a pipe that is thrown away."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, *(["-m", "srs"] if srs else []), *args], env=env, stdin=subprocess.DEVNULL,
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=120)
     dt = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU_S.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     if proc.returncode != 0:
         raise RuntimeError(f"srs {' '.join(args)} exited {proc.returncode}: {proc.stderr.strip()[-300:]}")
     return dt
@@ -113,15 +118,17 @@ def main(argv: list[str] | None = None) -> int:
         env = {k: v for k, v in os.environ.items() if k not in ("SRS_DB", "SRS_HOME")}
         print(f"cold CLI at {args.size:,} cards, median of {args.repeat} fresh processes; load = 1-minute load average "
               f"after the row ({os.cpu_count()} CPUs)")
-        print(f"{'command':58} {'median':>8} {'min':>8} {'max':>8} {'load':>5}  vs {LIMIT_S * 1000:.0f} ms")
+        print(f"{'command':58} {'median':>8} {'min':>8} {'max':>8} {'cpu':>7} {'load':>5}  vs {LIMIT_S * 1000:.0f} ms")
         for key, label, floor_args in FLOORS:
             if args.only is None or key in args.only:
                 run_once(floor_args, env, srs=False)
+                CPU_S.clear()
                 samples = [run_once(floor_args, env, srs=False) for _ in range(max(1, args.repeat))]
                 print(_line(label, samples, "(floor)"))
         labels = {key: label for key, label, _ in COMMANDS}
         met = ran = 0
         for wanted in KEYS:
+            CPU_S.clear()
             for key, samples, _argv in measure(db, args.repeat, [wanted] if args.only is None or wanted in args.only else []):
                 ok = _median(samples) < LIMIT_S
                 met, ran = met + ok, ran + 1
@@ -134,8 +141,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _line(label: str, samples: list[float], verdict: str) -> str:
+    """One row: wall times (median, min, max), the median CPU time of the timed runs, the load average."""
     ms = [x * 1000 for x in samples]
-    return (f"{label:58} {_median(ms):6.0f}ms {min(ms):6.0f}ms {max(ms):6.0f}ms {os.getloadavg()[0]:5.1f}  {verdict}")
+    cpu = _median([x * 1000 for x in CPU_S[-len(samples):]])
+    return (f"{label:58} {_median(ms):6.0f}ms {min(ms):6.0f}ms {max(ms):6.0f}ms {cpu:5.0f}ms {os.getloadavg()[0]:5.1f}  {verdict}")
 
 
 if __name__ == "__main__":
