@@ -9,7 +9,7 @@ import typer
 
 from srs.cli.app import app, open_collection
 from srs.cli.app import state as options  # --db and --debug, as given
-from srs.cli.output import console, emit_json
+from srs.cli.output import console, emit_json, plain_table
 from srs.core.consts import FLAG_NAMES, RATING_WORDS, STATE_NAMES, State
 from srs.core.errors import NotFound, UsageError
 from srs.core.printable import printable
@@ -97,14 +97,20 @@ def cards(
     cells = [[str(r.id), r.deck, r.kind, STATE_NAMES.get(r.state, str(r.state)) + (" suspended" if r.suspended else "")
               + (" buried" if r.buried else ""), _due(r.state, r.due), r.front] for r in rows]
     cells = [[printable(cell, lines=False) for cell in row] for row in cells]  # ESC in a front is shown, not run
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
     heads = ("id", "deck", "kind", "state", "due", "front")
     widths = [max(len(head), *(len(c[i]) for c in cells)) for i, head in enumerate(heads)]
     widths[1] = min(widths[1], 24)  # the front gets the rest of the line; nothing is squeezed out
     widths[5] = max(12, min(widths[5], console.width - sum(widths[:5]) - 2 * 5))
+    lines = plain_table(list(heads), cells, {0}, widths)
+    if lines is not None:  # what rich would print, without rendering it
+        print("\n".join(lines))
+        if more:
+            print(f"showing the first {shown}; use --limit N (0 for all) to see more")
+        return
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(box=None, pad_edge=False)
     for head, width in zip(heads, widths, strict=True):
         table.add_column(head, justify="right" if head == "id" else "left", no_wrap=True, overflow="ellipsis", width=width)

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from srs.cli.app import app, open_collection, state
-from srs.cli.output import console, emit_json
+from srs.cli.output import console, emit_json, plain_table
 from srs.core.printable import printable
 
 db_app = typer.Typer(help="Where the database is, its health, and backups.", no_args_is_help=True)
@@ -92,6 +92,12 @@ def decks(json_: JsonOpt = False) -> None:
     if not tree:
         console.print("No decks yet. Add notes with [bold]srs import PATH[/bold].")
         return
+    rows = [["  " * d.depth + printable(d.short_name, lines=False), str(d.new), str(d.learning), str(d.due), str(d.total)]
+            for d in flatten(tree)]
+    lines = plain_table(["deck", "new", "learn", "due", "cards"], rows, {1, 2, 3, 4})
+    if lines is not None:  # what rich would print, without rendering it
+        print("\n".join(lines))
+        return
     from rich.table import Table
     from rich.text import Text
 
@@ -99,6 +105,6 @@ def decks(json_: JsonOpt = False) -> None:
     table.add_column("deck")
     for col_name in ("new", "learn", "due", "cards"):
         table.add_column(col_name, justify="right")
-    for d in flatten(tree):
-        table.add_row(Text("  " * d.depth + printable(d.short_name, lines=False)), str(d.new), str(d.learning), str(d.due), str(d.total))
+    for row in rows:
+        table.add_row(Text(row[0]), *row[1:])
     console.print(table)
