@@ -34,7 +34,7 @@ def cold(*args: str, modules: tuple[str, ...] = HEAVY, full: bool = False) -> tu
     """Run the CLI in a fresh interpreter; its result and which of ``modules`` it loaded."""
     import os
 
-    env = {**os.environ, "FULL": "1" if full else ""}
+    env = {**{k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE")}, "FULL": "1" if full else ""}
     out = subprocess.run([sys.executable, "-c", PROBE, ",".join(modules), *args], capture_output=True, text=True,
                          timeout=120, env=env)
     loaded = [line for line in out.stderr.splitlines() if line.startswith("loaded:")][-1][len("loaded:"):]
@@ -135,13 +135,15 @@ def test_cold_db_check_without_sqlalchemy_reports_what_the_collection_reports(tm
 
 
 def test_each_command_loads_only_what_it_uses(tmp_path: Path) -> None:
-    """FSRS, rich and the extractor load only for commands that schedule, print tables or read notes."""
+    """FSRS, rich and the extractor load only for commands that schedule, print styled text or read notes."""
     db = tmp_path / "c.db"
     studied(db).close()
     for args, absent in ((["--version"], ("fsrs", "rich", "srs.extract", "pydantic")),
                          (["cards", "--json"], ("fsrs", "rich", "srs.extract", "pydantic", "srs.anki")),
                          (["show", str(first_card(db)), "--json"], ("fsrs", "rich", "srs.extract", "pydantic")),
-                         (["decks", "--json"], ("fsrs", "rich", "srs.extract", "pydantic"))):
+                         (["decks", "--json"], ("fsrs", "rich", "srs.extract", "pydantic")),
+                         (["decks"], ("fsrs", "rich.console", "srs.extract")),  # the table, to a pipe, as plain lines
+                         (["cards"], ("fsrs", "rich.console", "srs.extract"))):
         out, loaded = cold("--db", str(db), *args, modules=absent)
         assert out.returncode == 0, out.stderr
         assert loaded == [], f"srs {' '.join(args)} loaded {loaded}"
