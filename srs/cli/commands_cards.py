@@ -195,11 +195,15 @@ def stats(
     if json_:
         emit_json(st.to_dict())
         return
-    p = console.print
     answered = sum(st.reviews_per_day.values())
-    from rich.markup import escape
+    if deck is None and console.plain:  # no styles, and no text of the user's: the lines as rich prints them
+        p = print
+        p("All decks")
+    else:
+        from rich.markup import escape
 
-    p(f"[bold]{escape(deck) if deck else 'All decks'}[/bold]")
+        p = console.print
+        p(f"[bold]{escape(deck) if deck else 'All decks'}[/bold]")
     p(f"cards      {st.total:,} total: {st.new:,} new · {st.learning:,} learning · {st.suspended:,} suspended")
     p(f"review     {st.review:,}: {st.young:,} young · {st.mature:,} mature (interval ≥ 21 days)")
     p(f"today      {st.today_new:,} new · {st.today_learning:,} learning · {st.today_review:,} due (what a session offers now)")

@@ -143,7 +143,8 @@ def test_each_command_loads_only_what_it_uses(tmp_path: Path) -> None:
                          (["show", str(first_card(db)), "--json"], ("fsrs", "rich", "srs.extract", "pydantic")),
                          (["decks", "--json"], ("fsrs", "rich", "srs.extract", "pydantic")),
                          (["decks"], ("fsrs", "rich.console", "srs.extract")),  # the table, to a pipe, as plain lines
-                         (["cards"], ("fsrs", "rich.console", "srs.extract"))):
+                         (["cards"], ("fsrs", "rich.console", "srs.extract")),
+                         (["stats"], ("fsrs", "rich", "srs.extract"))):
         out, loaded = cold("--db", str(db), *args, modules=absent)
         assert out.returncode == 0, out.stderr
         assert loaded == [], f"srs {' '.join(args)} loaded {loaded}"

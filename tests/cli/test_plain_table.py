@@ -6,12 +6,16 @@ from __future__ import annotations
 import io
 import random
 import string
+from pathlib import Path
 
+import pytest
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from srs.cli.output import plain_table
+from srs.cli import main
+from srs.cli.output import LazyConsole, plain_table
+from tests.cli.test_cold_start import studied
 
 
 def rich_lines(heads: list[str], rows: list[list[str]], right: set[int], widths: list[int] | None) -> str:
@@ -52,3 +56,15 @@ def test_a_cell_rich_measures_itself_is_left_to_rich() -> None:
     assert plain_table(["deck"], [["a" * 2000]], set()) is None  # wider than the console: rich squeezes it
     assert plain_table(["deck"], [["ends in a space "]], set()) is None
     assert plain_table(["deck", "n"], [["plain", "1"]], {1}) == ["deck   n", "plain  1"]
+
+
+@pytest.mark.parametrize("args", [["stats"], ["decks"], ["cards"], ["cards", "--limit", "3"], ["cards", "is:due", "--order", "front"]])
+def test_the_commands_print_the_same_bytes_with_and_without_rich(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, args: list[str]) -> None:
+    db = tmp_path / "c.db"
+    studied(db).close()
+    assert main(["--db", str(db), *args]) == 0
+    plain = capsys.readouterr().out
+    monkeypatch.setattr(LazyConsole, "plain", property(lambda self: False))  # as at a terminal: through rich
+    assert main(["--db", str(db), *args]) == 0
+    assert capsys.readouterr().out == plain and plain.count("\n") > 2
