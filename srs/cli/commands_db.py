@@ -27,7 +27,8 @@ def db_path(json_: JsonOpt = False) -> None:
         emit_json({"path": str(loc.path), "reason": loc.reason, "exists": loc.path.exists()})
     else:
         print(loc.path)
-        console.print(f"[dim]{loc.reason}{'' if loc.path.exists() else '; not created yet'}[/dim]")
+        why = f"{loc.reason}{'' if loc.path.exists() else '; not created yet'}"  # srs's own words: no markup in them
+        print(why) if console.plain else console.print(f"[dim]{why}[/dim]")
 
 
 @db_app.command("check")

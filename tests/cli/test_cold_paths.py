@@ -144,7 +144,8 @@ def test_each_command_loads_only_what_it_uses(tmp_path: Path) -> None:
                          (["decks", "--json"], ("fsrs", "rich", "srs.extract", "pydantic")),
                          (["decks"], ("fsrs", "rich.console", "srs.extract")),  # the table, to a pipe, as plain lines
                          (["cards"], ("fsrs", "rich.console", "srs.extract")),
-                         (["stats"], ("fsrs", "rich", "srs.extract"))):
+                         (["stats"], ("fsrs", "rich", "srs.extract")),
+                         (["db", "path"], ("fsrs", "rich", "srs.extract"))):
         out, loaded = cold("--db", str(db), *args, modules=absent)
         assert out.returncode == 0, out.stderr
         assert loaded == [], f"srs {' '.join(args)} loaded {loaded}"

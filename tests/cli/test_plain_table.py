@@ -58,7 +58,8 @@ def test_a_cell_rich_measures_itself_is_left_to_rich() -> None:
     assert plain_table(["deck", "n"], [["plain", "1"]], {1}) == ["deck   n", "plain  1"]
 
 
-@pytest.mark.parametrize("args", [["stats"], ["decks"], ["cards"], ["cards", "--limit", "3"], ["cards", "is:due", "--order", "front"]])
+@pytest.mark.parametrize("args", [["stats"], ["decks"], ["cards"], ["cards", "--limit", "3"], ["cards", "is:due", "--order", "front"],
+                                  ["db", "path"]])
 def test_the_commands_print_the_same_bytes_with_and_without_rich(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, args: list[str]) -> None:
     db = tmp_path / "c.db"
@@ -67,4 +68,4 @@ def test_the_commands_print_the_same_bytes_with_and_without_rich(
     plain = capsys.readouterr().out
     monkeypatch.setattr(LazyConsole, "plain", property(lambda self: False))  # as at a terminal: through rich
     assert main(["--db", str(db), *args]) == 0
-    assert capsys.readouterr().out == plain and plain.count("\n") > 2
+    assert capsys.readouterr().out == plain and plain.count("\n") >= 2
