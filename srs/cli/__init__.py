@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from srs.cli.app import app, state
+
+if TYPE_CHECKING:
+    import typer
 
 # Each commands_* module registers its commands on ``app`` when imported. They are imported here, not
 # in app.py, so that they depend on app.py and app.py on none of them (no import cycle). The order is
@@ -39,7 +43,7 @@ def _command_word(args: list[str]) -> str | None:
     return None
 
 
-def _app_for(args: list[str]):  # noqa: ANN202  (a typer.Typer; typer is imported by srs.cli.app already)
+def _app_for(args: list[str]) -> typer.Typer:
     """``app`` with only the command ``args`` run: typer turns every registered command's signature into
     click parameters before it parses anything, a good part of a cold start that runs one command.
     ``srs --version`` gets no command at all. Help, completion, a bare ``srs`` and an unknown word get
