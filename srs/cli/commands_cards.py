@@ -9,7 +9,7 @@ import typer
 
 from srs.cli.app import app, open_collection
 from srs.cli.app import state as options  # --db and --debug, as given
-from srs.cli.output import console, emit_json
+from srs.cli.output import console, emit_json, plain_table
 from srs.core.consts import FLAG_NAMES, RATING_WORDS, STATE_NAMES, State
 from srs.core.errors import NotFound, UsageError
 from srs.core.printable import printable
@@ -54,8 +54,6 @@ def cards(
     json_: JsonOpt = False,
 ) -> None:
     """List the cards matching a search (all cards without one), with id, deck, kind, state, due and front."""
-    from srs.service.search import search_cards
-
     if limit is not None and limit < 0:
         raise UsageError(f"--limit must be 0 (all) or more, not {limit}")
     words = list(query or [])
@@ -67,16 +65,27 @@ def cards(
     if extra:  # --deck and --kind narrow the whole query
         text = " ".join([f"({text})", *extra] if text else extra)
     shown = (None if json_ else TABLE_LIMIT) if limit is None else (limit or None)
-    from srs.service.suggestions import mentions_suggested, search_suggestions
+    from srs.service.reading import cards_if_ready, suggestions_if_ready
+    from srs.service.suggestion_views import mentions_suggested
 
     if mentions_suggested(text):  # suggestions are not cards yet: list them as `srs suggestions` does
         from srs.cli.commands_suggestions import show_suggestions
 
-        with open_collection(reads_only=True) as col:
-            show_suggestions(search_suggestions(col, text)[:shown], "pending", json_)
+        found = suggestions_if_ready(options.db, query=text)  # without SQLAlchemy when the database is ready as it is
+        if found is None:
+            from srs.service.suggestions import search_suggestions
+
+            with open_collection(reads_only=True) as col:
+                found = search_suggestions(col, text)
+        show_suggestions(found[:shown], "pending", json_)
         return
-    with open_collection(reads_only=True) as col:
-        rows = search_cards(col, text, order=order, descending=desc, limit=None if shown is None else shown + 1)
+    fetch = None if shown is None else shown + 1
+    rows = cards_if_ready(options.db, text, order=order, descending=desc, limit=fetch)
+    if rows is None:  # not yet made, an older schema, or a problem the full open names
+        from srs.service.search import search_cards
+
+        with open_collection(reads_only=True) as col:
+            rows = search_cards(col, text, order=order, descending=desc, limit=fetch)
     more = shown is not None and len(rows) > shown
     rows = rows[:shown] if more else rows
     if json_:
@@ -88,14 +97,20 @@ def cards(
     cells = [[str(r.id), r.deck, r.kind, STATE_NAMES.get(r.state, str(r.state)) + (" suspended" if r.suspended else "")
               + (" buried" if r.buried else ""), _due(r.state, r.due), r.front] for r in rows]
     cells = [[printable(cell, lines=False) for cell in row] for row in cells]  # ESC in a front is shown, not run
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
     heads = ("id", "deck", "kind", "state", "due", "front")
     widths = [max(len(head), *(len(c[i]) for c in cells)) for i, head in enumerate(heads)]
     widths[1] = min(widths[1], 24)  # the front gets the rest of the line; nothing is squeezed out
     widths[5] = max(12, min(widths[5], console.width - sum(widths[:5]) - 2 * 5))
+    lines = plain_table(list(heads), cells, {0}, widths)
+    if lines is not None:  # what rich would print, without rendering it
+        print("\n".join(lines))
+        if more:
+            print(f"showing the first {shown}; use --limit N (0 for all) to see more")
+        return
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(box=None, pad_edge=False)
     for head, width in zip(heads, widths, strict=True):
         table.add_column(head, justify="right" if head == "id" else "left", no_wrap=True, overflow="ellipsis", width=width)
@@ -110,7 +125,7 @@ def cards(
 @app.command("show")
 def show(card_id: Annotated[int, typer.Argument(help="Card id, as `srs cards` lists it.", show_default=False)], json_: JsonOpt = False) -> None:
     """Show one card: its sides, where it comes from, its memory state and its review history."""
-    from srs.core.scheduling import format_interval
+    from srs.core.days import format_interval  # not srs.core.scheduling, which loads FSRS
     from srs.service.reading import card_if_ready
 
     if not 0 < card_id < 2**63:  # SQLite integers: anything else names no card
@@ -180,11 +195,15 @@ def stats(
     if json_:
         emit_json(st.to_dict())
         return
-    p = console.print
     answered = sum(st.reviews_per_day.values())
-    from rich.markup import escape
+    if deck is None and console.plain:  # no styles, and no text of the user's: the lines as rich prints them
+        p = print
+        p("All decks")
+    else:
+        from rich.markup import escape
 
-    p(f"[bold]{escape(deck) if deck else 'All decks'}[/bold]")
+        p = console.print
+        p(f"[bold]{escape(deck) if deck else 'All decks'}[/bold]")
     p(f"cards      {st.total:,} total: {st.new:,} new · {st.learning:,} learning · {st.suspended:,} suspended")
     p(f"review     {st.review:,}: {st.young:,} young · {st.mature:,} mature (interval ≥ 21 days)")
     p(f"today      {st.today_new:,} new · {st.today_learning:,} learning · {st.today_review:,} due (what a session offers now)")

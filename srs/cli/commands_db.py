@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from srs.cli.app import app, open_collection, state
-from srs.cli.output import console, emit_json
+from srs.cli.output import console, emit_json, plain_table
 from srs.core.printable import printable
 
 db_app = typer.Typer(help="Where the database is, its health, and backups.", no_args_is_help=True)
@@ -27,7 +27,8 @@ def db_path(json_: JsonOpt = False) -> None:
         emit_json({"path": str(loc.path), "reason": loc.reason, "exists": loc.path.exists()})
     else:
         print(loc.path)
-        console.print(f"[dim]{loc.reason}{'' if loc.path.exists() else '; not created yet'}[/dim]")
+        why = f"{loc.reason}{'' if loc.path.exists() else '; not created yet'}"  # srs's own words: no markup in them
+        print(why) if console.plain else console.print(f"[dim]{why}[/dim]")
 
 
 @db_app.command("check")
@@ -36,10 +37,14 @@ def db_check(
     repair: Annotated[bool, typer.Option("--repair", help="Fix what is safe to fix (orphan rows, stale burials), after a backup.")] = False,
 ) -> None:
     """Check integrity, foreign keys, schema revision and row counts. Exit 1 when anything is wrong."""
-    from srs.service.maintenance import check
+    from srs.service.reading import check_if_ready
 
-    with open_collection(reads_only=not repair) as col:
-        report = check(col, repair=repair)
+    report = None if repair else check_if_ready(state.db)  # a check without SQLAlchemy when the database is ready as it is
+    if report is None:  # a repair, or a database the full open creates, upgrades or names the problem of
+        from srs.service.maintenance import check
+
+        with open_collection(reads_only=not repair) as col:
+            report = check(col, repair=repair)
     if json_:
         emit_json(report.to_dict())
     else:
@@ -88,6 +93,12 @@ def decks(json_: JsonOpt = False) -> None:
     if not tree:
         console.print("No decks yet. Add notes with [bold]srs import PATH[/bold].")
         return
+    rows = [["  " * d.depth + printable(d.short_name, lines=False), str(d.new), str(d.learning), str(d.due), str(d.total)]
+            for d in flatten(tree)]
+    lines = plain_table(["deck", "new", "learn", "due", "cards"], rows, {1, 2, 3, 4})
+    if lines is not None:  # what rich would print, without rendering it
+        print("\n".join(lines))
+        return
     from rich.table import Table
     from rich.text import Text
 
@@ -95,6 +106,6 @@ def decks(json_: JsonOpt = False) -> None:
     table.add_column("deck")
     for col_name in ("new", "learn", "due", "cards"):
         table.add_column(col_name, justify="right")
-    for d in flatten(tree):
-        table.add_row(Text("  " * d.depth + printable(d.short_name, lines=False)), str(d.new), str(d.learning), str(d.due), str(d.total))
+    for row in rows:
+        table.add_row(Text(row[0]), *row[1:])
     console.print(table)

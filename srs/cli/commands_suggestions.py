@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from srs.cli.app import app, open_collection
+from srs.cli.app import state as options  # --db, as given
 from srs.cli.output import emit_json
 from srs.core.printable import printable
 
@@ -28,10 +29,14 @@ def list_command(
     """List suggestions (pending ones by default): id, where they come from, front and back, and why they were held back."""
     if ctx.invoked_subcommand is not None:
         return
-    from srs.service.suggestions import list_suggestions
+    from srs.service.reading import suggestions_if_ready
 
-    with open_collection() as col:
-        rows = list_suggestions(col, status)
+    rows = suggestions_if_ready(options.db, status)  # without SQLAlchemy when the database is ready to read as it is
+    if rows is None:
+        from srs.service.suggestions import list_suggestions
+
+        with open_collection() as col:
+            rows = list_suggestions(col, status)
     show_suggestions(rows, status, json_)
 
 

@@ -6,6 +6,7 @@ explained below): the scheduler, the import replay and the optimizer all use it.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
@@ -89,3 +90,23 @@ def days_between(earlier: datetime, later: datetime, day_start_hour: int = 4) ->
     """``elapsed_days`` for two datetimes, anchored at the day start of ``later`` (how the
     scheduler counts when a card is answered)."""
     return elapsed_days((earlier - _EPOCH) // _US, (later - _EPOCH) // _US, day_start_us(later, day_start_hour))
+
+
+def format_interval(delta: timedelta) -> str:
+    """An interval as people read it: ``<1m``, ``<10m``, ``5h``, ``3d``, ``1.2mo``, ``2.1y``."""
+    seconds = delta.total_seconds()
+    if seconds < 60:
+        return "<1m"
+    minutes = seconds / 60
+    if minutes < 60:
+        return f"<{math.ceil(minutes)}m"
+    hours = minutes / 60
+    if hours < 24:
+        return f"{round(hours)}h"
+    days = hours / 24
+    if days < 30:
+        return f"{round(days)}d"
+    months = days / 30.44
+    if months < 12:
+        return f"{months:.1f}mo"
+    return f"{days / 365.25:.1f}y"

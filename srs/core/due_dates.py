@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from .consts import MAX_INTERVAL_DAYS
 from .errors import UsageError
-from .scheduling import fuzz_draw
 
 MAX_DAYS = MAX_INTERVAL_DAYS
 SYNTAX_HELP = "0 = today, 1 = tomorrow, 3-7 = a random day 3 to 7 days away; add ! (1!) to also reset the interval"
@@ -30,6 +29,8 @@ class DueSpec:
         """Days from today for one card: fixed, or its own day in the range."""
         if self.low == self.high:
             return self.low
+        from .scheduling import fuzz_draw  # here: the CLI's help text (SYNTAX_HELP) loads no FSRS
+
         return self.low + int(fuzz_draw(card_id * 1_000_003 ^ _SEED) * (self.high - self.low + 1))
 
     def __str__(self) -> str:

@@ -8,7 +8,6 @@ count, so the same history always gives the same schedule.
 
 from __future__ import annotations
 
-import math
 import threading
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -29,6 +28,9 @@ from .consts import (
     State,
 )
 from .days import days_between
+from .days import (
+    format_interval as format_interval,  # kept here for its callers; it lives with the other day arithmetic
+)
 
 # State, Rating, RATING_WORDS and MAX_ANSWER_SECONDS live in srs.core.consts; they are imported here for
 # this module's own use and for callers that import them with the scheduler.
@@ -176,26 +178,6 @@ def retrievability(options: SchedulingOptions, memory: Memory, when: datetime) -
         return 0.0
     card = to_fsrs(0, memory, when, options.day_start_hour)
     return scheduler_for(options).get_card_retrievability(card, when)
-
-
-def format_interval(delta: timedelta) -> str:
-    """An interval as people read it: ``<1m``, ``<10m``, ``5h``, ``3d``, ``1.2mo``, ``2.1y``."""
-    seconds = delta.total_seconds()
-    if seconds < 60:
-        return "<1m"
-    minutes = seconds / 60
-    if minutes < 60:
-        return f"<{math.ceil(minutes)}m"
-    hours = minutes / 60
-    if hours < 24:
-        return f"{round(hours)}h"
-    days = hours / 24
-    if days < 30:
-        return f"{round(days)}d"
-    months = days / 30.44
-    if months < 12:
-        return f"{months:.1f}mo"
-    return f"{days / 365.25:.1f}y"
 
 
 def reset(memory: Memory, due: datetime) -> Memory:

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-
-from sqlalchemy import Connection, text
+from typing import TYPE_CHECKING, Any
 
 from srs.db.micros import to_micros
+from srs.db.quick_read import Run
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 TABLES = ("presets", "decks", "sources", "notes", "note_sources", "cards", "review_logs")
 
@@ -19,7 +22,7 @@ ORPHAN_CHECKS = {
     "cards without a note": "SELECT count(*) FROM cards WHERE note_id NOT IN (SELECT id FROM notes)",
     "review logs without a card": "SELECT count(*) FROM review_logs WHERE card_id NOT IN (SELECT id FROM cards)",
     "notes without cards": "SELECT count(*) FROM notes WHERE id NOT IN (SELECT note_id FROM cards)",
-    "stale burials": "SELECT count(*) FROM cards WHERE buried_until IS NOT NULL AND buried_until <= :now",
+    "stale burials": "SELECT count(*) FROM cards WHERE buried_until IS NOT NULL AND buried_until <= ?",
     "note sources without a note or source": (
         "SELECT count(*) FROM note_sources WHERE note_id NOT IN (SELECT id FROM notes)"
         " OR source_id NOT IN (SELECT id FROM sources)"),
@@ -44,16 +47,24 @@ class Health:
     findings: dict[str, int]  # rows per kind of ORPHAN_CHECKS
 
 
-def health_of(conn: Connection, now: datetime) -> Health:
+def health_of(run: Run, now: datetime) -> Health:
+    """Through a Run (srs.db.quick_read): the collection's connection, or the plain snapshot a cold
+    ``srs db check`` reads without SQLAlchemy (srs.service.reading)."""
+    def one(sql: str, params: tuple[int, ...] = ()) -> Any:
+        rows = run(sql, params)
+        return rows[0][0] if rows else None
+
     now_us = to_micros(now)
-    integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
-    fk_errors = len(conn.exec_driver_sql("PRAGMA foreign_key_check").all())
-    revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-    counts = {t: int(conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() or 0) for t in TABLES}
-    findings = {name: int(conn.execute(text(sql), {"now": now_us}).scalar() or 0) for name, sql in ORPHAN_CHECKS.items()}
-    return Health(integrity, fk_errors, revision, counts, findings)
+    integrity = [r[0] for r in run("PRAGMA integrity_check", ())]
+    fk_errors = len(run("PRAGMA foreign_key_check", ()))
+    revision = one("SELECT version_num FROM alembic_version")
+    counts = {t: int(one(f"SELECT count(*) FROM {t}") or 0) for t in TABLES}
+    findings = {name: int(one(sql, (now_us,) * sql.count("?")) or 0) for name, sql in ORPHAN_CHECKS.items()}
+    return Health(integrity, fk_errors, None if revision is None else str(revision), counts, findings)
 
 
 def fix(conn: Connection, name: str, now: datetime) -> None:
     """Delete (or clear) the orphan rows of kind ``name`` (a key of ORPHAN_FIXES)."""
+    from sqlalchemy import text
+
     conn.execute(text(ORPHAN_FIXES[name]), {"now": to_micros(now)})

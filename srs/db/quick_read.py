@@ -11,6 +11,8 @@ upgrades or names the problem as it always has.
 
 from __future__ import annotations
 
+import math
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -29,6 +31,11 @@ def sql_runner(conn: Any) -> Run:
     def run(sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         return cast("list[tuple[Any, ...]]", conn.exec_driver_sql(sql, params).all())
     return run
+
+
+def _regexp(pattern: str, value: str | None) -> bool | None:
+    """``value REGEXP pattern`` as SQLAlchemy's SQLite dialect defines it for the collection's connections."""
+    return None if value is None else re.search(pattern, value) is not None
 
 
 def _sqlite_runner(con: sqlite3.Connection) -> Run:
@@ -68,6 +75,8 @@ def snapshot(path: Path, default_preset: str) -> Iterator[Run | None]:
         return
     try:
         con.isolation_level = None
+        con.create_function("regexp", 2, _regexp, deterministic=True)  # as the full open's connections have them
+        con.create_function("floor", 1, math.floor, deterministic=True)
         try:
             con.execute("BEGIN")  # every query below sees the same committed state
             ready = _ready(con, default_preset)

@@ -37,7 +37,7 @@ from srs.service.matching import (
     same_fact_elsewhere,
 )
 from srs.service.note_edits import incoming_version
-from srs.service.suggestions import ACCEPTED
+from srs.service.suggestion_views import ACCEPTED
 
 if TYPE_CHECKING:
     from srs.service.import_report import FileReport

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from srs.core.errors import SrsError
 from srs.db.backups import backup_file, backup_path
 from srs.db.health import fix, health_of
-from srs.db.migrate import head_revision
-from srs.service.collection import Collection
+from srs.db.quick_read import Run
+
+if TYPE_CHECKING:  # the collection, and the schema head it is checked against, load SQLAlchemy: not for a cold check
+    from srs.service.collection import Collection
 
 HARMLESS = {"stale burials"}  # of srs.db.health.ORPHAN_CHECKS: reported, not a problem
 
@@ -45,13 +48,20 @@ class CheckReport:
         }
 
 
+def checked(run: Run, path: Path, now: datetime, head: str) -> CheckReport:
+    """The report on the database ``run`` reads (at ``path``), against the schema revision ``head``."""
+    health = health_of(run, now)
+    return CheckReport(str(path), health.integrity, health.foreign_key_errors, health.revision, head,
+                       health.counts, health.findings)
+
+
 def check(col: Collection, *, repair: bool = False) -> CheckReport:
+    from srs.db.migrate import head_revision
+
     now = col.now()
-    with col.engine.connect() as conn:
-        health = health_of(conn, now)
-    findings = health.findings
-    report = CheckReport(str(col.path), health.integrity, health.foreign_key_errors, health.revision, head_revision(),
-                         health.counts, findings)
+    with col.read_sql() as run:
+        report = checked(run, col.path, now, head_revision())
+    findings = report.findings
     if repair and any(findings.values()):
         report.backup = str(backup(col, backup_path(col.path)))
         with col.write_conn() as conn:

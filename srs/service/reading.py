@@ -12,15 +12,21 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from srs.core import clock, scratch
 from srs.core.consts import DEFAULT_PRESET
 from srs.db.backups import sweep_partials
 from srs.db.location import DbLocation, resolve
 from srs.db.quick_read import Run, snapshot
-from srs.service.cards_view import CardView, view_of
-from srs.service.deck_counts import DeckCounts, counted
-from srs.service.stats import Answer, Stats, answers_of, stats_of
+
+if TYPE_CHECKING:  # each reader imports its own modules when called: `srs db path` loads none of them
+    from srs.service.cards_view import CardView
+    from srs.service.deck_counts import DeckCounts
+    from srs.service.maintenance import CheckReport
+    from srs.service.search import CardRow
+    from srs.service.stats import Answer, Stats
+    from srs.service.suggestion_views import SuggestionView
 
 
 def locate(db: str | Path | None = None) -> DbLocation:
@@ -47,12 +53,16 @@ def _ready(db: str | Path | None) -> Iterator[Run | None]:
 
 def deck_tree_if_ready(db: str | Path | None = None) -> list[DeckCounts] | None:
     """``srs.service.decks.deck_tree`` of the database ``db`` names, or None when it is not ready to read as it is."""
+    from srs.service.deck_counts import counted
+
     with _ready(db) as run:
         return None if run is None else counted(run, clock.now(), None)[0]
 
 
 def stats_if_ready(db: str | Path | None = None, deck: str | None = None) -> Stats | None:
     """``srs.service.stats.collection_stats`` of the database ``db`` names, or None when it is not ready to read as it is."""
+    from srs.service.stats import stats_of
+
     with _ready(db) as run:
         return None if run is None else stats_of(run, clock.now(), deck)
 
@@ -60,5 +70,40 @@ def stats_if_ready(db: str | Path | None = None, deck: str | None = None) -> Sta
 def card_if_ready(db: str | Path | None, card_id: int) -> tuple[CardView | None, list[Answer]] | None:
     """``srs.service.cards_view.card_view`` and ``srs.service.stats.card_history`` of one card, in one
     snapshot of the database ``db`` names, or None when it is not ready to read as it is."""
+    from srs.service.cards_view import view_of
+    from srs.service.stats import answers_of
+
     with _ready(db) as run:
         return None if run is None else (view_of(run, card_id), answers_of(run, card_id))
+
+
+def cards_if_ready(db: str | Path | None, query: str, *, order: str, descending: bool,
+                   limit: int | None) -> list[CardRow] | None:
+    """``srs.service.search.search_cards`` on the database ``db`` names, or None when it is not ready to read as it is."""
+    from srs.service.search import cards_found
+
+    with _ready(db) as run:
+        return None if run is None else cards_found(run, clock.now(), query, order=order, descending=descending, limit=limit)
+
+
+def suggestions_if_ready(db: str | Path | None, status: str | None = None, query: str | None = None) -> list[SuggestionView] | None:
+    """``srs.service.suggestions.list_suggestions`` (or, given a ``query``, ``search_suggestions``) on the database
+    ``db`` names (``status`` None: the pending ones), or None when it is not ready to read as it is."""
+    from srs.service.suggestion_views import PENDING, suggestions_found, suggestions_listed
+
+    status = status or PENDING
+
+    with _ready(db) as run:
+        if run is None:
+            return None
+        return suggestions_listed(run, status) if query is None else suggestions_found(run, query, status)
+
+
+def check_if_ready(db: str | Path | None = None) -> CheckReport | None:
+    """``srs.service.maintenance.check`` (without repairing) of the database ``db`` names, or None when it is not
+    ready to read as it is. Ready means at this srs's one schema head, so that is the head it is checked against."""
+    from srs.db.revisions import heads, revision_graph
+    from srs.service.maintenance import checked
+
+    with _ready(db) as run:
+        return None if run is None else checked(run, resolve(db).path, clock.now(), next(iter(heads(revision_graph()))))

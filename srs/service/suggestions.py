@@ -9,44 +9,30 @@ its note (and its review history) as long as its lines are in the file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, delete, false, not_, or_, select, true
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
 
 from srs.core.errors import NotFound, SrsError
 from srs.core.notes import NoteDraft, NoteKind, Template
 from srs.db.models import Note, NoteSource, Source, Suggestion
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
-from srs.service.search_query import Group, Node, QueryError, Term, parse
+from srs.service.suggestion_views import (
+    ACCEPTED,
+    PENDING,
+    REJECTED,
+    SuggestionView,
+    suggestions_found,
+    suggestions_listed,
+)
+from srs.service.suggestion_views import mentions_suggested as mentions_suggested  # `srs cards` and Browse ask it
 
 if TYPE_CHECKING:
     from srs.extract.model import Suggestion as Drafted
-
-PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
-
-
-@dataclass(frozen=True)
-class SuggestionView:
-    id: int
-    source: str
-    line: int
-    front: str
-    back: str
-    context: str
-    check: str
-    detail: str
-    status: str
-    note_id: int | None
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(vars(self))
-
 
 def record(s: Session, source: Source, drafted: list[Drafted], now: datetime) -> set[int]:
     """Store a file's suggestions; the ids of the notes accepted suggestions made (they stay, unchanged)."""
@@ -81,52 +67,14 @@ def record(s: Session, source: Source, drafted: list[Drafted], now: datetime) ->
 
 
 def list_suggestions(col: Collection, status: str = PENDING) -> list[SuggestionView]:
-    if status not in (PENDING, ACCEPTED, REJECTED, "all"):
-        raise SrsError(f"unknown status {status!r} (pending, accepted, rejected or all)")
-    with col.read() as s:
-        q = select(Suggestion, Source.uri).join(Source, Source.id == Suggestion.source_id)
-        if status != "all":
-            q = q.where(Suggestion.status == status)
-        rows = s.execute(q.order_by(Source.uri, Suggestion.line, Suggestion.id)).all()
-        return [_view(row, uri) for row, uri in rows]
-
-
-def mentions_suggested(query: str) -> bool:
-    """Does the search ask for suggestions (``is:suggested`` anywhere)? Cards are never suggestions."""
-    def walk(node: Node) -> bool:
-        return any(walk(n) for n in node.nodes) if isinstance(node, Group) else (node.key, node.arg[:1]) == ("is", ("suggested",))
-    return walk(parse(query))
+    with col.read_sql() as run:
+        return suggestions_listed(run, status)
 
 
 def search_suggestions(col: Collection, query: str, status: str = PENDING) -> list[SuggestionView]:
-    """Suggestions matching a search with ``is:suggested``: free text (front and back), ``source:`` and ``kind:``,
-    with ``-``, OR and parentheses as for cards."""
-    tree = parse(query)
-    with col.read() as s:
-        q = select(Suggestion, Source.uri).join(Source, Source.id == Suggestion.source_id).where(_where(tree))
-        if status != "all":
-            q = q.where(Suggestion.status == status)
-        rows = s.execute(q.order_by(Source.uri, Suggestion.line, Suggestion.id)).all()
-        return [_view(row, uri) for row, uri in rows]
-
-
-def _where(node: Node) -> ColumnElement[bool]:
-    if isinstance(node, Group):
-        parts = [_where(n) for n in node.nodes]
-        if node.op == "not":
-            return not_(parts[0])
-        return or_(*parts) if node.op == "or" else and_(true(), *parts)
-    term: Term = node
-    if term.key == "text":
-        pattern = "%" + term.arg[0].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("*", "%") + "%"
-        return or_(Suggestion.front.ilike(pattern, escape="\\"), Suggestion.back.ilike(pattern, escape="\\"))
-    if term.key == "is":
-        return true() if term.arg[0] == "suggested" else false()  # a suggestion is no card: not due, not new, …
-    if term.key == "kind":
-        return Suggestion.kind == str(term.arg[0])
-    if term.key == "source":
-        return Source.uri.ilike(f"%{term.arg[0]}%")
-    raise QueryError(f"{term.key}: at position {term.pos} does not apply to suggestions (use text, source:, kind:)")
+    """``suggestion_views.suggestions_found`` in the collection."""
+    with col.read_sql() as run:
+        return suggestions_found(run, query, status)
 
 
 def accept(col: Collection, suggestion_id: int, *, front: str | None = None, back: str | None = None,

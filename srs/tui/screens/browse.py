@@ -352,7 +352,7 @@ class BrowseScreen(SelectionActions, Screen[None]):
 
 def _asks_suggestions(query: str) -> bool:
     from srs.service.search import QueryError
-    from srs.service.suggestions import mentions_suggested
+    from srs.service.suggestion_views import mentions_suggested
 
     try:
         return mentions_suggested(query)

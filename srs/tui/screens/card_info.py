@@ -16,8 +16,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, Markdown, Static
 
 from srs.core.consts import FLAG_NAMES, RATING_NAMES, STATE_NAMES, Rating, State
+from srs.core.days import format_interval
 from srs.core.printable import printable
-from srs.core.scheduling import format_interval
 from srs.service.card_info import card_info
 from srs.tui.images import view_image
 from srs.tui.jobs import run_db

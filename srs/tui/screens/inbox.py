@@ -14,7 +14,7 @@ from srs.tui.jobs import run_db
 
 if TYPE_CHECKING:
     from srs.service import Collection
-    from srs.service.suggestions import SuggestionView
+    from srs.service.suggestion_views import SuggestionView
 
 EMPTY = "No suggestions. Cards the extractor is unsure of wait here after an import."
 
