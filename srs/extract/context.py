@@ -21,6 +21,8 @@ _SCHEDULE_WORD = re.compile(
     re.IGNORECASE,
 )
 # "(score yourself)", "(bring to interviews mentally)", "(Kafka, RabbitMQ)": asides, not names
+_BACK_TO_TOP = re.compile(r"\s*\[?\[(?:top|back to top|↑|⬆|⇧|返回顶部|回到顶部|返回目录|トップへ|目次へ)\]\]?(?:\(#[^)]*\))?\s*$",
+                          re.IGNORECASE)
 _ASIDE_PARENS = re.compile(r"\s*\((?:[^()]*,[^()]*|[a-z][^()]*\s[^()]*|(?i:todo|wip|tbd|draft|done|in progress))\)")
 _YOU_SHOULD = re.compile(r"\s+(?:you|to)\s+(?:should|must|need to|have to|will|can)\b.*$", re.IGNORECASE)
 _SLUG_DROP = re.compile(r"[^\w\s/-]+", re.UNICODE)
@@ -32,6 +34,7 @@ def title(text: str) -> str:
     """A heading as context: ``"## 🕐 Morning (2–3 hours) → **AWS Deep Dive**"`` → ``"AWS Deep Dive"``."""
     text = re.sub(r"\$\$\s*\{?\s*\\color\{[^}]*\}\s*(.*?)\}?\s*\$\$", r"\1", text)  # "$${\color{green}API Gateway}$$"
     text = strip_noise(text)
+    text = _BACK_TO_TOP.sub("", text)  # "LRU 与 LFU 的区别[Top]": the heading's link back to the index
     text = _EMOJI.sub("", text)  # "Output Feedback (OFB) Mode 🔄": decoration, anywhere in the title
     text = _LEADING.sub("", text)
     text = _NUMBERING.sub("", text)

@@ -63,10 +63,35 @@ def prepare(text: str) -> Prepared:
     return Prepared(lines=lines, source="\n".join(parsed), origin=origin, repaired=repaired)
 
 
+def _without_comments(lines: list[str], in_code: list[bool]) -> list[str]:
+    """ "<!-- snippet … title: … -->": what the author hid from readers (metadata, drafts) is no note text."""
+    out, hidden = [], False
+    for line, code in zip(lines, in_code, strict=True):
+        if code:
+            out.append(line)
+            continue
+        kept, rest = "", line
+        while rest:
+            if hidden:
+                end = rest.find("-->")
+                if end < 0:
+                    rest = ""
+                else:
+                    hidden, rest = False, rest[end + 3:]
+            else:
+                start = rest.find("<!--")
+                if start < 0:
+                    kept, rest = kept + rest, ""
+                else:
+                    kept, rest, hidden = kept + rest[:start], rest[start + 4:], True
+        out.append(kept if kept.strip() or not line.strip() else "")
+    return out
+
+
 def _as_text(lines: list[str]) -> list[str]:
     """What the parser reads: lines with inline HTML, shortcodes or footnote marks made text (not in code)."""
     in_code = _in_code(lines)
-    out = footnotes.strip(lines, in_code)
+    out = _without_comments(footnotes.strip(lines, in_code), in_code)
     out = [_ZERO_WIDTH.sub("", line) if not code else line for line, code in zip(out, in_code, strict=True)]
     out = ["" if not code and _OUTLINE_PROPERTY.match(line) else line for line, code in zip(out, in_code, strict=True)]
     out = [_DUNDER.sub(r"`\g<0>`", line) if not code and "__" in line else line for line, code in zip(out, in_code, strict=True)]

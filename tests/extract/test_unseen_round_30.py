@@ -301,3 +301,21 @@ def test_an_english_fact_in_japanese_notes_is_asked_in_japanese_not_dropped():
     text = ("# CORS について\n\nブラウザは別のオリジンへのリクエストを制限します。サーバーが許可したときだけ、"
             "レスポンスを読むことができます。\n\n## メモ\n\n- `Origin` とは\n\n  > Origin = Scheme (Protocol) + Host (Domain) + Port\n")
     assert {n.front: n.back for n in notes(text)} == {"Originとは？": "Scheme (Protocol) + Host (Domain) + Port"}
+
+
+# rounds 39-40 (holdout40, holdout41)
+
+def test_html_comments_emoji_joined_cells_and_borrowed_concepts():
+    text = ("## CI\n\n<!-- snippet\nformat: knowledge\ntitle: Jobs in GitLab\n-->\n\n| Avantage | Description |\n|---|---|\n"
+            "| 🔁 Automatisation | Exécuter les tests sans intervention humaine |\n\n| Type | Synchronized | Concurrent |\n"
+            "|---|---|---|\n| Set | Collections.synchronizedSet | ConcurrentSkipListSet |\n\n"
+            "The SSTable is a concept borrowed from Google Bigtable.\n\n# LRU 与 LFU 的区别[Top]\n\n"
+            "| 算法 | 适用场景 |\n|---|---|\n| LFU 算法 | 数据在一段时间内被连续访问 |\n")
+    got = notes(text)
+    assert {n.front for n in got} == {"Automatisation — description?", "Set — concurrent?", "LFU 算法 — 适用场景？"}
+    assert all("[Top]" not in " ".join(n.heading_path) for n in got)
+
+
+def test_a_bare_category_is_no_definition():
+    text = "## VPC\n\n- VPCs are a global resource\n- Monitors are a programming language construct.\n"
+    assert fronts(text, "definition") == set()

@@ -58,6 +58,10 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("cut-off", "the blank is a bracketed aside: what it relates to is unsaid")  # "backtrack-free ([...])"
     if note.template == Template.BASIC and re.search(r"[,，、]\s*$", back):
         return Finding("cut-off", "the back ends on a comma: the rest of it is elsewhere")
+    if _EMOJI.search(front) and note.template == Template.BASIC:
+        bare = " ".join(_EMOJI.sub(" ", front).split())
+        if bare and bare != front:  # "🔁 Automatisation — description?": a decoration, not part of the question
+            return Finding("markup-debris", "an emoji in the front", repaired=replace(note, front=bare))
     if re.match(r"^\s*[*+-]\s", front) or "`**" in front or "**`" in front:
         return Finding("markup-debris", "a list marker or bold markers left in the front")  # "* `**中继器**`？"
     if not _SUSPECT.search(front) and not _SUSPECT.search(back):
@@ -97,6 +101,7 @@ def _plain_math(m: re.Match[str]) -> str:
     return text.replace("{", "").replace("}", "")
 
 
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F\u200D\U0001F1E6-\U0001F1FF]+")
 _CODE_PARTS = re.compile(r"(```[\s\S]*?```|`[^`\n]+`)")
 
 
@@ -195,6 +200,11 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         key = normalize(note.front.rstrip("?？ ")).strip("`() ")  # "SUM()?" → "Returns the total sum of …"
         if len(key) >= 3 and key.isalpha() and key in normalize(note.back).split():
             return Finding("trivial", f"the answer only says '{key}' again")
+    if note.rule == "table" and " — " in note.front and word_count(note.back) <= 2:
+        row, column = (re.sub(r"[\W_]+", "", part).lower() for part in note.front.rstrip("?？ ").split(" — ", 1))
+        joined = re.sub(r"[\W_]+", "", note.back).lower()
+        if len(row) >= 3 and len(column) >= 3 and joined.endswith((column + row, row + column)):
+            return Finding("trivial", "the cell is the row and the column joined ('Set — synchronized?' → 'synchronizedSet')")
     if note.rule == "table" and word_count(note.back) <= 3:
         key = normalize(note.front.split(" — ")[0].rsplit(": ", 1)[-1]).strip("` ")
         if len(key) >= 3 and " " not in key and any(w.startswith(key) for w in normalize(note.back).split()):

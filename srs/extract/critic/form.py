@@ -54,7 +54,7 @@ _JUDGED = (r"the\s+(?:most|least)\s+[\w-]+\s+(?:use case|solution|option|choice|
 _NOT_A_MEANING = re.compile(
     r"^(?:an?\s+)?(?:very\s+|really\s+|most\s+)?(?:good|great|better|best|bad|worse|nice|common|popular|simple|easy|"
     r"excellent|advanced|classic|perfect|ideal|awesome|amazing|interesting|elegant|handy|neat|solid|"
-    r"clever|smart|cool|robust|"
+    r"clever|smart|cool|robust|[\w-]+\s+(?:borrowed|taken|inherited|adopted) from\b|"
     r"hard|useful|important|key|big|major|must|way|option|choice|fit|idea|reason|example|case|lot|bit|few|number|"
     r"crucial|prerequisite)\b|^(?:an?\s+)?(?:widely|commonly)\s+used\s+\w+\s+because\b|"
     rf"^{_JUDGED}|"
@@ -122,6 +122,11 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule == "definition" and re.search(r"\bfor (?:this|that|these|those)\b", note.back, re.IGNORECASE) \
             and word_count(note.back) <= 12:  # "A classic use case for this pattern": the term is the example
         return Finding("placeholder-term", "the 'meaning' points at a pattern said before", suggest=True)
+    if note.rule == "definition" and word_count(note.back) <= 4 and re.search(
+            r"\b(?:resource|construct|concept|feature|thing|entity|element|term|idea)s?\.?$", note.back.strip(),
+            re.IGNORECASE):
+        return Finding("placeholder-term", "a bare category ('a global resource') says what kind, not what it is",
+                       suggest=True)
     if note.rule == "definition" and _NOT_A_MEANING.match(note.back):
         return Finding("placeholder-term", "the 'meaning' judges the term instead of saying what it is", suggest=True)
     return None
