@@ -13,12 +13,18 @@ import nh3
 _BASE91 = string.ascii_letters + string.digits + "!#$%&()*+,-./:;<=>?@[]^_`{|}~"
 
 
+_PAIRS = [a + b for a in _BASE91 for b in _BASE91]  # two digits at a time: a third faster
+_PAIR = len(_PAIRS)
+
+
 def base91(num: int) -> str:
     """Anki's guid alphabet (``anki.utils.base91``)."""
     buf = []
-    while num:
-        num, mod = divmod(num, len(_BASE91))
-        buf.append(_BASE91[mod])
+    while num >= _PAIR:
+        num, mod = divmod(num, _PAIR)
+        buf.append(_PAIRS[mod])
+    if num:
+        buf.append(_PAIRS[num] if num >= len(_BASE91) else _BASE91[num])
     return "".join(reversed(buf)) or _BASE91[0]
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from srs.anki import ImportedCard, ImportedNote, PackageError
@@ -29,6 +29,7 @@ from srs.core.cloze import MAX_CLOZES, cloze_numbers, visible
 from srs.core.consts import State
 from srs.core.notes import NO_ANSWER, NoteDraft, NoteKind, Template
 from srs.db.bulk import BulkLoad
+from srs.db.engine import import_cache
 from srs.db.import_rows import NoteChange, PlanRows
 from srs.db.models import Card, Deck, Note
 from srs.db.note_edit_rows import edited_notes, park
@@ -85,6 +86,7 @@ class Planned:
 
     new_notes: list[ImportedNote] = field(default_factory=list)
     new_rows: list[tuple[store.NoteValues, str, str, list[int]]] = field(default_factory=list)
+    new_fields: list[str] = field(default_factory=list)  # each new note's fields as JSON (made before the lock)
     changed: list[Changed] = field(default_factory=list)
     conflicts: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # user-edited notes: the version kept aside
 
@@ -159,6 +161,7 @@ def plan_batch(s: Session, fr: FileReport, notes: list[ImportedNote], target: Ta
         ordinals = sorted({c.ordinal for c in n.cards}) or store.card_ordinals(d.template, d.front, d.reverse)
         plan.new_rows.append((values, d.deck or "Default", guid, ordinals))
         plan.new_notes.append(n)
+        plan.new_fields.append(_FIELDS_JSON({**n.fields, "anki_guid": n.guid}))
         fr.count(str(d.kind), "new")
     plan.changed = _changes(s, edits, target, now, indexed)
     return plan
@@ -205,7 +208,8 @@ def store_planned(col: Collection, path: str, batches: list[list[ImportedNote]],
                 stack.close()
                 _nothing_stored(tally, target)
                 try:
-                    _write_chunked(col, plans, target, now, check=_unchanged(target.uri, seen_before, plans))
+                    _write_chunked(col, lambda _conn, _rows: plans, target, now,
+                                   check=_unchanged(target.uri, seen_before, plans))
                 except Stale:
                     continue
                 if tally.kept_newer:
@@ -238,30 +242,38 @@ def _same_edits(s: Session, plans: list[Planned]) -> bool:
 
 
 def store_streaming(col: Collection, path: str, batches: Iterable[list[ImportedNote]], target: Target) -> FileReport:
-    """Read and plan batch by batch (memory flat), each batch written in short transactions sized by
-    their lock time (``import_chunks``): the file is undone, not half kept, if it fails or is killed."""
+    """Read and plan as many notes as the next transaction writes (memory flat), then write them: each
+    transaction sized by its lock time (``import_chunks``), the reading and planning of the next one's
+    notes done in the pause after it. The file is undone, not half kept, if it fails or is killed."""
     now = col.now()
     tally = FileReport(path)
     seen: set[str] = set()
+    notes = itertools.chain.from_iterable(batches)
 
-    def planned() -> Iterator[Planned]:
-        for notes in batches:
-            with col.read() as s:
-                yield plan_batch(s, tally, notes, target, now, seen)
+    def planned(conn: Connection, rows: Callable[[], int]) -> Iterator[Planned]:
+        while part := list(itertools.islice(notes, rows())):
+            with col.read_on(conn) as s:  # (ended before the plan is written on the same connection)
+                plan = plan_batch(s, tally, part, target, now, seen)
+            yield plan
 
-    _write_chunked(col, planned(), target, now, done=lambda: _nothing_stored(tally, target))
+    _write_chunked(col, planned, target, now, done=lambda: _nothing_stored(tally, target))
     return tally
 
 
-def _write_chunked(col: Collection, plans: Iterable[Planned], target: Target, now: datetime, *,
+Plans = Callable[[Connection, Callable[[], int]], Iterable[Planned]]  # (connection, rows wanted next) → plans
+
+
+def _write_chunked(col: Collection, plans: Plans, target: Target, now: datetime, *,
                    check: Callable[[Session], None] | None = None, done: Callable[[], None] | None = None) -> None:
     """Each plan's rows in transactions of the size ``import_chunks`` asks for, saved in its journal first;
-    ``done`` may refuse the file (raises) before the last transaction, which records the source's hash."""
+    ``done`` may refuse the file (raises) before the last transaction, which records the source's hash.
+    All on one connection, with a page cache large enough for the indexes the rows go into."""
     deck_ids: dict[str, int] = {}
     position: int | None = None
     parked: list[tuple[int, dict[str, Any]]] = []  # the user-edited notes' versions, parked in the last one
-    with chunked_import(col, target.uri, target.fmt, now, check=check) as chunks:
-        for plan in plans:
+    with col.held() as conn, import_cache(conn), chunked_import(
+            col, target.uri, target.fmt, now, write=lambda: col.write_on(conn), check=check) as chunks:
+        for plan in plans(conn, chunks.rows):
             parked += plan.conflicts
             chunks.journal.save_new([guid for _, _, guid, _ in plan.new_rows])
             chunks.journal.save_notes([c.note_id for c in plan.changed])
@@ -270,7 +282,8 @@ def _write_chunked(col: Collection, plans: Iterable[Planned], target: Target, no
                     position = apply_batch(s, part, target, now, chunks.source_id, deck_ids, position)
         if done is not None:
             done()  # raises: undone
-        with col.write() as s:  # the last transaction: the source's hash replaces the journal's token
+        chunks.rest()
+        with col.write_on(conn) as s:  # the last transaction: the source's hash replaces the journal's token
             park(s.connection(), parked, now)
             store.record_source(s, target.uri, target.digest, target.fmt, now)
 
@@ -280,7 +293,8 @@ def _parts(plan: Planned, size: Callable[[], int]) -> Iterator[Planned]:
     start = 0
     while start < len(plan.new_rows):
         end = start + size()
-        yield Planned(new_notes=plan.new_notes[start:end], new_rows=plan.new_rows[start:end])
+        yield Planned(new_notes=plan.new_notes[start:end], new_rows=plan.new_rows[start:end],
+                      new_fields=plan.new_fields[start:end])
         start = end
     start = 0
     while start < len(plan.changed):
@@ -324,7 +338,7 @@ def apply_batch(s: Session, plan: Planned, target: Target, now: datetime, source
                 for values, deck, guid, ordinals in plan.new_rows]
         if position is None:
             position = BulkLoad(s.connection()).next_position()
-        _insert_new(s, rows, plan.new_notes, now, target.package_cards, target.history, position)
+        _insert_new(s, rows, plan.new_notes, plan.new_fields, now, target.package_cards, target.history, position)
         position += sum(len(ordinals) for _, _, ordinals in rows)
     park(s.connection(), plan.conflicts, now)
     changes = PlanRows(s.connection())
@@ -340,7 +354,7 @@ def apply_batch(s: Session, plan: Planned, target: Target, now: datetime, source
 
 
 def _insert_new(s: Session, rows: list[tuple[store.NoteValues, store.Placement, list[int]]], notes: list[ImportedNote],
-                now: datetime, package_cards: int,
+                fields: list[str], now: datetime, package_cards: int,
                 history: HistoryJob | None, position: int) -> None:
     """New notes and cards, then the replayed history of their cards as review logs and schedules.
 
@@ -351,7 +365,6 @@ def _insert_new(s: Session, rows: list[tuple[store.NoteValues, store.Placement, 
     if not rows:
         return
     load = BulkLoad(s.connection())
-    fields = [_FIELDS_JSON({**n.fields, "anki_guid": n.guid}) for n in notes]
     base = load.next_card_id()
     if history is not None:
         history.rebase(base)  # another writer took these ids after the job started: it replays again, here

@@ -32,6 +32,8 @@ def card_ordinals(template: str, front: str, reverse: bool) -> list[int]:
 
 
 def tags_text(tags: tuple[str, ...] | list[str]) -> str:
+    if not tags:
+        return ""
     clean = list(dict.fromkeys(t.strip().replace(" ", "_") for t in map(clean_name, tags) if t.strip()))
     return f" {' '.join(clean)} " if clean else ""
 
