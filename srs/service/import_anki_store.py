@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from srs.anki import ImportedCard, ImportedNote, PackageError
@@ -118,7 +118,8 @@ def plan_batch(s: Session, fr: FileReport, notes: list[ImportedNote], target: Ta
         for guid, note_id, kind, content_hash, modified_at, *columns in s.execute(
                 select(Note.guid, Note.id, Note.kind, Note.content_hash, Note.modified_at, Note.key, Deck.name,
                        Note.tradeoff, Note.linked_note_id)
-                .join(Deck, Deck.id == Note.deck_id).where(Note.guid.in_(guids[i:i + 900]))):
+                .join(Deck, Deck.id == Note.deck_id).where(Note.guid.in_(bindparam("guids", expanding=True))),
+                {"guids": guids[i:i + 900]}):  # (one parameter, not 900 literals coerced one by one)
             existing[guid] = (note_id, kind, content_hash, modified_at)
             indexed[note_id] = tuple(columns)
     edited = edited_notes(s.connection(), indexed) if indexed else {}  # the user's versions: never overwritten

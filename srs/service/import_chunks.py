@@ -13,11 +13,11 @@ SIGKILL the next ``Collection.open`` takes it back (:func:`settle_leftover`).
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
+from time import perf_counter, sleep
 from typing import Protocol
 
 from sqlalchemy import Connection
@@ -67,18 +67,18 @@ class ChunkedImport:
     def rest(self) -> None:
         """Wait for what is left of the pause after the last transaction (the time spent since counts:
         a 10 MB CSV slept 10 s in 340 pauses that its reading and planning could have filled)."""
-        wait = self._free_until - time.perf_counter()
+        wait = self._free_until - perf_counter()
         if wait > 0:
-            time.sleep(wait)
+            sleep(wait)
 
     @contextmanager
     def write(self, rows: int) -> Iterator[Session]:
         """One short write transaction of ``rows`` rows; its lock time sizes the next one."""
         self.rest()
         with self._write() as s:
-            began = time.perf_counter()
+            began = perf_counter()
             yield s
-        ended = time.perf_counter()
+        ended = perf_counter()
         held = ended - began
         self.held_s.append(held)
         # A reviewer that found the lock taken sleeps in SQLite's busy handler, in steps about as long as it
