@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -110,7 +110,8 @@ def import_cache(conn: Connection, kib: int = IMPORT_CACHE_KIB) -> Iterator[None
     try:
         yield
     finally:
-        raw.execute(f"PRAGMA cache_size = {before}")
+        with suppress(sqlite3.Error):  # (a connection that cannot is closed with its cache)
+            raw.execute(f"PRAGMA cache_size = {before}")
 
 
 def detach_all(conn: Connection) -> None:

@@ -23,10 +23,9 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
-from srs.anki import ImportedCard, ImportedNote, PackageError
-from srs.anki.history import ANSWER_COLUMNS, CARD_COLUMNS, HistoryJob
+from srs.anki import ImportedNote, PackageError
+from srs.anki.history import HistoryJob
 from srs.core.cloze import MAX_CLOZES, cloze_numbers, visible
-from srs.core.consts import State
 from srs.core.notes import NO_ANSWER, NoteDraft, NoteKind, Template
 from srs.db.bulk import BulkLoad
 from srs.db.engine import import_cache
@@ -36,6 +35,7 @@ from srs.db.note_edit_rows import edited_notes, park
 from srs.db.types import to_micros
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
+from srs.service.import_anki_insert import BULK_ROWS, insert_new
 from srs.service.import_apply import SMALL_PLAN_ROWS, Stale
 from srs.service.import_chunks import chunked_import
 from srs.service.import_plan import Fingerprint, fingerprint, same_edits
@@ -46,7 +46,6 @@ NOTHING = "no notes to import in it; nothing was imported"
 MAX_FIELD_CHARS = 100_000  # a card side longer than this is not a flashcard
 PLANNED_TEXT_BYTES = 4 << 20  # a text file up to this size is planned in memory (~40k notes, ~100 MB at most)
 STALE_PLANS = 2  # plans made again outside the lock before the last one is made inside it
-BULK_ROWS = 20_000  # from this many new rows in a table (and more than it holds) its indexes are rebuilt once
 _FIELDS_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False).encode  # flat dicts of text
 
 
@@ -209,8 +208,7 @@ def store_planned(col: Collection, path: str, batches: list[list[ImportedNote]],
                 stack.close()
                 _nothing_stored(tally, target)
                 try:
-                    _write_chunked(col, lambda _conn, _rows: plans, target, now,
-                                   check=_unchanged(target.uri, seen_before, plans))
+                    _write_chunked(col, _all_of(plans), target, now, check=_unchanged(target.uri, seen_before, plans))
                 except Stale:
                     continue
                 if tally.kept_newer:
@@ -227,6 +225,10 @@ def store_planned(col: Collection, path: str, batches: list[list[ImportedNote]],
             _nothing_stored(tally, target)  # raises inside the transaction: rolled back
             return tally
     raise AssertionError("unreachable: the last try plans inside the lock")
+
+
+def _all_of(plans: list[Planned]) -> Plans:
+    return lambda _conn, _rows: plans
 
 
 def _unchanged(uri: str, seen: Fingerprint, plans: list[Planned]) -> Callable[[Session], None]:
@@ -339,7 +341,7 @@ def apply_batch(s: Session, plan: Planned, target: Target, now: datetime, source
                 for values, deck, guid, ordinals in plan.new_rows]
         if position is None:
             position = BulkLoad(s.connection()).next_position()
-        _insert_new(s, rows, plan.new_notes, plan.new_fields, now, target.package_cards, target.history, position)
+        insert_new(s, rows, plan.new_notes, plan.new_fields, now, target.package_cards, target.history, position)
         position += sum(len(ordinals) for _, _, ordinals in rows)
     park(s.connection(), plan.conflicts, now)
     changes = PlanRows(s.connection())
@@ -352,62 +354,3 @@ def apply_batch(s: Session, plan: Planned, target: Target, now: datetime, source
     if adds:
         position = None  # their new cards took positions after the last one
     return position
-
-
-def _insert_new(s: Session, rows: list[tuple[store.NoteValues, store.Placement, list[int]]], notes: list[ImportedNote],
-                fields: list[str], now: datetime, package_cards: int,
-                history: HistoryJob | None, position: int) -> None:
-    """New notes and cards, then the replayed history of their cards as review logs and schedules.
-
-    A package card becomes card ``base + rank``, the ids the history job
-    replayed with (fuzz is seeded by the card id); a note the package gives no
-    cards gets ids after all of those.
-    """
-    if not rows:
-        return
-    load = BulkLoad(s.connection())
-    base = load.next_card_id()
-    if history is not None:
-        history.rebase(base)  # another writer took these ids after the job started: it replays again, here
-    more = itertools.count(base + package_cards if history is not None else base)
-    ranked = 0  # package cards inserted: when all are, every replayed answer is ours
-
-    def card_of(i: int, ordinal: int) -> ImportedCard | None:
-        for ic in notes[i].cards:
-            if ic.ordinal == ordinal:
-                return ic
-        return None
-
-    def card_id(i: int, ordinal: int) -> int:
-        nonlocal ranked
-        ic = card_of(i, ordinal) if history is not None else None  # (no replay: any ids will do)
-        if ic is None:
-            return next(more)
-        ranked += 1
-        return base + ic.rank
-
-    def schedule(i: int, ordinal: int, _card_id: int) -> store.CardSchedule | None:  # the history sets the rest
-        ic = card_of(i, ordinal)
-        if ic is None or not (ic.suspended or ic.flag):
-            return None
-        return (int(State.NEW), None, None, None, now, None, 0, 0, int(ic.suspended), ic.flag)
-
-    incoming = {"notes": len(notes), "note_sources": len(notes), "cards": sum(len(ords) for _, _, ords in rows),
-                "review_logs": history.answers if history is not None else 0}
-
-    def bulk(stack: ExitStack, *tables: str, keep: tuple[str, ...] = ()) -> None:  # a big import indexes once
-        for table in tables:
-            if incoming[table] >= BULK_ROWS and incoming[table] > load.rows(table):
-                stack.enter_context(load.indexes_rebuilt_after(table, keep=keep))
-
-    with ExitStack() as stack:
-        # the history updates cards (with their indexes in place: 0.2 s, not 0.03 s), and arrives card by
-        # card in about card id order, so the review log's card index grows as parts are copied
-        bulk(stack, "cards")
-        bulk(stack, "review_logs", keep=("card_id",))
-        with ExitStack() as notes_stack:
-            bulk(notes_stack, "notes", "note_sources")
-            store.insert_notes(s, rows, now, fields=fields, card_ids=card_id, schedule=schedule, position=position)
-        # (the notes are indexed again while the history may still be replaying)
-        if history is not None:
-            load.copy_history(history.parts(), None if ranked == package_cards else base, ANSWER_COLUMNS, CARD_COLUMNS[1:])
