@@ -15,10 +15,13 @@ Text notes carry no cards: the service makes new ones.
 from __future__ import annotations
 
 import csv
+import hashlib
 import html
 import io
 import itertools
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -174,26 +177,21 @@ def _notes(rows: Iterator[list[str]], head: Header, columns: dict, deck_override
             meta_cols = {2}
     is_html = head.html if head.html is not None else any(looks_like_html(c) for r in peek for c in r)
     repeats: dict[int, int] = {}
+    shapes: dict[tuple[int, str], _Shape] = {}  # what a row's width and note type decide, worked out once
     for line_no, row in enumerate(rows, 1):
         cell = lambda i, row=row: row[i] if i is not None and i < len(row) else ""  # noqa: E731
-        field_cols = [i for i in range(len(row) if width is None else min(len(row), width)) if i not in meta_cols]
         notetype = cell(role["notetype"]) or head.notetype or "Basic"
-        cloze = "cloze" in notetype.casefold()
-        names = [_label(labels, i, n, cloze) for n, i in enumerate(field_cols)]
-        names = [("Context" if i == role["context"] else "Source" if i == role["source"] else name)
-                 for i, name in zip(field_cols, names, strict=True)]
-        md = [_markdown(row[i], is_html) for i in field_cols]
-        fields = dict(zip(names, md, strict=True))
-        front_i = _pick(role["front"], field_cols, names, _FRONT_NAMES, 0)
-        back_i = _pick(role["back"], field_cols, names, _BACK_NAMES, 1)
-        front = _markdown(cell(front_i), is_html)
+        shape = shapes.get((len(row), notetype))
+        if shape is None:
+            shape = shapes[len(row), notetype] = _shape(len(row), notetype, width, meta_cols, labels, role)
+        md = {i: _markdown(row[i], is_html) for i in shape.field_cols}
+        fields = {name: md[i] for i, name in zip(shape.field_cols, shape.names, strict=True)}
+        front = md[shape.front] if shape.front in md else _markdown(cell(shape.front), is_html)
         if not front.strip():
             warnings.append(f"row {line_no}: empty front, skipped")
             continue
-        back_parts = [_markdown(cell(back_i), is_html)] if back_i is not None else []
-        if role["back"] is None:  # unmapped extra fields go to the back
-            back_parts += [m for i, m in zip(field_cols, md, strict=True) if i not in (front_i, back_i)
-                           and i not in (role["context"], role["source"])]
+        back_parts = [] if shape.back is None else [md[shape.back] if shape.back in md else _markdown(cell(shape.back), is_html)]
+        back_parts += [md[i] for i in shape.extras]
         tags = tuple(head.tags) + tuple(cell(role["tags"]).split())
         guid = cell(role["guid"])
         if not guid:  # a front the file repeats is another note, as in Anki (the n-th copy keeps its id)
@@ -203,11 +201,38 @@ def _notes(rows: Iterator[list[str]], head: Header, columns: dict, deck_override
         yield ImportedNote(
             guid=guid,
             deck=cell(role["deck"]) or deck_override or head.deck or "Default",
-            tags=tags, template="cloze" if cloze else "basic",
+            tags=tags, template="cloze" if shape.cloze else "basic",
             front=front, back="\n\n".join(p for p in back_parts if p.strip()),
-            reverse="revers" in notetype.casefold() and "optional" not in notetype.casefold(),
-            notetype=notetype, fields=fields, cards=(), modified=mtime,
+            reverse=shape.reverse, notetype=notetype, fields=fields, cards=(), modified=mtime,
         )
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """The columns of a row of this width and note type: which are fields (and their names), front, back."""
+
+    field_cols: list[int]
+    names: list[str]
+    front: int | None
+    back: int | None
+    extras: list[int]  # unmapped fields that go to the back
+    cloze: bool
+    reverse: bool
+
+
+def _shape(length: int, notetype: str, width: int | None, meta_cols: set[int], labels: list[str],
+           role: dict[str, int | None]) -> _Shape:
+    field_cols = [i for i in range(length if width is None else min(length, width)) if i not in meta_cols]
+    cloze = "cloze" in notetype.casefold()
+    names = [_label(labels, i, n, cloze) for n, i in enumerate(field_cols)]
+    names = [("Context" if i == role["context"] else "Source" if i == role["source"] else name)
+             for i, name in zip(field_cols, names, strict=True)]
+    front_i = _pick(role["front"], field_cols, names, _FRONT_NAMES, 0)
+    back_i = _pick(role["back"], field_cols, names, _BACK_NAMES, 1)
+    extras = [] if role["back"] is not None else [
+        i for i in field_cols if i not in (front_i, back_i) and i not in (role["context"], role["source"])]
+    return _Shape(field_cols, names, front_i, back_i, extras, cloze,
+                  "revers" in notetype.casefold() and "optional" not in notetype.casefold())
 
 
 def _label(labels: list[str], col: int, n: int, cloze: bool) -> str:
@@ -227,15 +252,20 @@ def _pick(mapped, field_cols, names, wanted, fallback) -> int | None:
     return field_cols[fallback] if fallback < len(field_cols) else None
 
 
+# plain text that the conversion below returns as it is: words of letters, digits and common punctuation,
+# one space apart (no markup, entity, escape, line break, nbsp or leading list/heading mark)
+_PLAIN = re.compile(r"[^\W_][^\s\\*_`<>&\[\]~\u200b]*(?: [^\s\\*_`<>&\[\]~\u200b]+)*")
+
+
 def _markdown(value: str, is_html: bool) -> str:
     if not value:
         return ""
+    if _PLAIN.fullmatch(value) and not value[0].isdigit():  # most cells of a CSV: 4 µs, not 20 µs
+        return value
     if not is_html:  # as Anki does: plain text is escaped, newlines become breaks
         value = html.escape(value, quote=False).replace("\n", "<br>")
     return to_markdown(value)
 
 
 def _hash(*parts: str) -> int:
-    import hashlib
-
     return int.from_bytes(hashlib.blake2b("\x1f".join(parts).encode(), digest_size=8).digest(), "big")

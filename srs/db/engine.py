@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,7 @@ BUSY_TIMEOUT_MS = 5_000
 WAL_AUTOCHECKPOINT_PAGES = 0
 WAL_CHECKPOINT_BYTES = 64 << 20  # a log this big at open is checkpointed first
 SQLITE_MAGIC = b"SQLite format 3\x00"
+IMPORT_CACHE_KIB = 32 << 10  # an import's page cache (SQLite's default is 2 MB)
 
 
 def make_engine(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, read_only: bool = False) -> Engine:
@@ -93,6 +96,22 @@ def sqlite_connection(conn: Connection) -> sqlite3.Connection:
 
 def sqlite_cursor(conn: Connection) -> sqlite3.Cursor:
     return sqlite_connection(conn).cursor()
+
+
+@contextmanager
+def import_cache(conn: Connection, kib: int = IMPORT_CACHE_KIB) -> Iterator[None]:
+    """A larger page cache on ``conn`` for the block (then the size it had): an import in short
+    transactions inserts into the notes' guid and key indexes at random places, and with SQLite's
+    2 MB cache each transaction read most of their pages back (58 µs a note, 37 µs with 32 MB,
+    in transactions of 350 notes). The cache fills only as pages are read."""
+    raw = sqlite_connection(conn)
+    before = int(raw.execute("PRAGMA cache_size").fetchone()[0])
+    raw.execute(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        with suppress(sqlite3.Error):  # (a connection that cannot is closed with its cache)
+            raw.execute(f"PRAGMA cache_size = {before}")
 
 
 def detach_all(conn: Connection) -> None:

@@ -20,21 +20,22 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
-from srs.anki import ImportedCard, ImportedNote, PackageError
-from srs.anki.history import ANSWER_COLUMNS, CARD_COLUMNS, HistoryJob
+from srs.anki import ImportedNote, PackageError
+from srs.anki.history import HistoryJob
 from srs.core.cloze import MAX_CLOZES, cloze_numbers, visible
-from srs.core.consts import State
 from srs.core.notes import NO_ANSWER, NoteDraft, NoteKind, Template
 from srs.db.bulk import BulkLoad
+from srs.db.engine import import_cache
 from srs.db.import_rows import NoteChange, PlanRows
 from srs.db.models import Card, Deck, Note
 from srs.db.note_edit_rows import edited_notes, park
 from srs.db.types import to_micros
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
+from srs.service.import_anki_insert import BULK_ROWS, insert_new
 from srs.service.import_apply import SMALL_PLAN_ROWS, Stale
 from srs.service.import_chunks import chunked_import
 from srs.service.import_plan import Fingerprint, fingerprint, same_edits
@@ -45,7 +46,6 @@ NOTHING = "no notes to import in it; nothing was imported"
 MAX_FIELD_CHARS = 100_000  # a card side longer than this is not a flashcard
 PLANNED_TEXT_BYTES = 4 << 20  # a text file up to this size is planned in memory (~40k notes, ~100 MB at most)
 STALE_PLANS = 2  # plans made again outside the lock before the last one is made inside it
-BULK_ROWS = 20_000  # from this many new rows in a table (and more than it holds) its indexes are rebuilt once
 _FIELDS_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False).encode  # flat dicts of text
 
 
@@ -85,7 +85,7 @@ class Planned:
 
     new_notes: list[ImportedNote] = field(default_factory=list)
     new_rows: list[tuple[store.NoteValues, str, str, list[int]]] = field(default_factory=list)
-    new_fields: list[str] = field(default_factory=list)  # each new note's fields JSON, made before the lock is taken
+    new_fields: list[str] = field(default_factory=list)  # each new note's fields as JSON (made before the lock)
     changed: list[Changed] = field(default_factory=list)
     conflicts: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # user-edited notes: the version kept aside
 
@@ -117,7 +117,8 @@ def plan_batch(s: Session, fr: FileReport, notes: list[ImportedNote], target: Ta
         for guid, note_id, kind, content_hash, modified_at, *columns in s.execute(
                 select(Note.guid, Note.id, Note.kind, Note.content_hash, Note.modified_at, Note.key, Deck.name,
                        Note.tradeoff, Note.linked_note_id)
-                .join(Deck, Deck.id == Note.deck_id).where(Note.guid.in_(guids[i:i + 900]))):
+                .join(Deck, Deck.id == Note.deck_id).where(Note.guid.in_(bindparam("guids", expanding=True))),
+                {"guids": guids[i:i + 900]}):  # (one parameter, not 900 literals coerced one by one)
             existing[guid] = (note_id, kind, content_hash, modified_at)
             indexed[note_id] = tuple(columns)
     edited = edited_notes(s.connection(), indexed) if indexed else {}  # the user's versions: never overwritten
@@ -207,7 +208,7 @@ def store_planned(col: Collection, path: str, batches: list[list[ImportedNote]],
                 stack.close()
                 _nothing_stored(tally, target)
                 try:
-                    _write_chunked(col, plans, target, now, check=_unchanged(target.uri, seen_before, plans))
+                    _write_chunked(col, _all_of(plans), target, now, check=_unchanged(target.uri, seen_before, plans))
                 except Stale:
                     continue
                 if tally.kept_newer:
@@ -226,6 +227,10 @@ def store_planned(col: Collection, path: str, batches: list[list[ImportedNote]],
     raise AssertionError("unreachable: the last try plans inside the lock")
 
 
+def _all_of(plans: list[Planned]) -> Plans:
+    return lambda _conn, _rows: plans
+
+
 def _unchanged(uri: str, seen: Fingerprint, plans: list[Planned]) -> Callable[[Session], None]:
     def check(s: Session) -> None:
         if fingerprint(s, uri) != seen or not _same_edits(s, plans):
@@ -240,30 +245,38 @@ def _same_edits(s: Session, plans: list[Planned]) -> bool:
 
 
 def store_streaming(col: Collection, path: str, batches: Iterable[list[ImportedNote]], target: Target) -> FileReport:
-    """Read and plan batch by batch (memory flat), each batch written in short transactions sized by
-    their lock time (``import_chunks``): the file is undone, not half kept, if it fails or is killed."""
+    """Read and plan as many notes as the next transaction writes (memory flat), then write them: each
+    transaction sized by its lock time (``import_chunks``), the reading and planning of the next one's
+    notes done in the pause after it. The file is undone, not half kept, if it fails or is killed."""
     now = col.now()
     tally = FileReport(path)
     seen: set[str] = set()
+    notes = itertools.chain.from_iterable(batches)
 
-    def planned() -> Iterator[Planned]:
-        for notes in batches:
-            with col.read() as s:
-                yield plan_batch(s, tally, notes, target, now, seen)
+    def planned(conn: Connection, rows: Callable[[], int]) -> Iterator[Planned]:
+        while part := list(itertools.islice(notes, rows())):
+            with col.read_on(conn) as s:  # (ended before the plan is written on the same connection)
+                plan = plan_batch(s, tally, part, target, now, seen)
+            yield plan
 
-    _write_chunked(col, planned(), target, now, done=lambda: _nothing_stored(tally, target))
+    _write_chunked(col, planned, target, now, done=lambda: _nothing_stored(tally, target))
     return tally
 
 
-def _write_chunked(col: Collection, plans: Iterable[Planned], target: Target, now: datetime, *,
+Plans = Callable[[Connection, Callable[[], int]], Iterable[Planned]]  # (connection, rows wanted next) → plans
+
+
+def _write_chunked(col: Collection, plans: Plans, target: Target, now: datetime, *,
                    check: Callable[[Session], None] | None = None, done: Callable[[], None] | None = None) -> None:
     """Each plan's rows in transactions of the size ``import_chunks`` asks for, saved in its journal first;
-    ``done`` may refuse the file (raises) before the last transaction, which records the source's hash."""
+    ``done`` may refuse the file (raises) before the last transaction, which records the source's hash.
+    All on one connection, with a page cache large enough for the indexes the rows go into."""
     deck_ids: dict[str, int] = {}
     position: int | None = None
     parked: list[tuple[int, dict[str, Any]]] = []  # the user-edited notes' versions, parked in the last one
-    with chunked_import(col, target.uri, target.fmt, now, check=check) as chunks:
-        for plan in plans:
+    with col.held() as conn, import_cache(conn), chunked_import(
+            col, target.uri, target.fmt, now, write=lambda: col.write_on(conn), check=check) as chunks:
+        for plan in plans(conn, chunks.rows):
             parked += plan.conflicts
             chunks.journal.save_new([guid for _, _, guid, _ in plan.new_rows])
             chunks.journal.save_notes([c.note_id for c in plan.changed])
@@ -272,7 +285,8 @@ def _write_chunked(col: Collection, plans: Iterable[Planned], target: Target, no
                     position = apply_batch(s, part, target, now, chunks.source_id, deck_ids, position)
         if done is not None:
             done()  # raises: undone
-        with col.write() as s:  # the last transaction: the source's hash replaces the journal's token
+        chunks.rest()
+        with col.write_on(conn) as s:  # the last transaction: the source's hash replaces the journal's token
             park(s.connection(), parked, now)
             store.record_source(s, target.uri, target.digest, target.fmt, now)
 
@@ -282,7 +296,8 @@ def _parts(plan: Planned, size: Callable[[], int]) -> Iterator[Planned]:
     start = 0
     while start < len(plan.new_rows):
         end = start + size()
-        yield Planned(plan.new_notes[start:end], plan.new_rows[start:end], plan.new_fields[start:end])
+        yield Planned(new_notes=plan.new_notes[start:end], new_rows=plan.new_rows[start:end],
+                      new_fields=plan.new_fields[start:end])
         start = end
     start = 0
     while start < len(plan.changed):
@@ -326,7 +341,7 @@ def apply_batch(s: Session, plan: Planned, target: Target, now: datetime, source
                 for values, deck, guid, ordinals in plan.new_rows]
         if position is None:
             position = BulkLoad(s.connection()).next_position()
-        _insert_new(s, rows, plan.new_notes, plan.new_fields, now, target.package_cards, target.history, position)
+        insert_new(s, rows, plan.new_notes, plan.new_fields, now, target.package_cards, target.history, position)
         position += sum(len(ordinals) for _, _, ordinals in rows)
     park(s.connection(), plan.conflicts, now)
     changes = PlanRows(s.connection())
@@ -339,61 +354,3 @@ def apply_batch(s: Session, plan: Planned, target: Target, now: datetime, source
     if adds:
         position = None  # their new cards took positions after the last one
     return position
-
-
-def _insert_new(s: Session, rows: list[tuple[store.NoteValues, store.Placement, list[int]]], notes: list[ImportedNote],
-                fields: list[str], now: datetime, package_cards: int,
-                history: HistoryJob | None, position: int) -> None:
-    """New notes and cards, then the replayed history of their cards as review logs and schedules.
-
-    A package card becomes card ``base + rank``, the ids the history job replayed with (fuzz is seeded
-    by the card id); a note the package gives no cards gets ids after all of those.
-    """
-    if not rows:
-        return
-    load = BulkLoad(s.connection())
-    base = load.next_card_id()
-    if history is not None:
-        history.rebase(base)  # another writer took these ids after the job started: it replays again, here
-    more = itertools.count(base + package_cards if history is not None else base)
-    ranked = 0  # package cards inserted: when all are, every replayed answer is ours
-
-    def card_of(i: int, ordinal: int) -> ImportedCard | None:
-        for ic in notes[i].cards:
-            if ic.ordinal == ordinal:
-                return ic
-        return None
-
-    def card_id(i: int, ordinal: int) -> int:
-        nonlocal ranked
-        ic = card_of(i, ordinal) if history is not None else None  # (no replay: any ids will do)
-        if ic is None:
-            return next(more)
-        ranked += 1
-        return base + ic.rank
-
-    def schedule(i: int, ordinal: int, _card_id: int) -> store.CardSchedule | None:  # the history sets the rest
-        ic = card_of(i, ordinal)
-        if ic is None or not (ic.suspended or ic.flag):
-            return None
-        return (int(State.NEW), None, None, None, now, None, 0, 0, int(ic.suspended), ic.flag)
-
-    incoming = {"notes": len(notes), "note_sources": len(notes), "cards": sum(len(ords) for _, _, ords in rows),
-                "review_logs": history.answers if history is not None else 0}
-
-    def bulk(stack: ExitStack, *tables: str, keep: tuple[str, ...] = ()) -> None:  # a big import indexes once
-        for table in tables:
-            if incoming[table] >= BULK_ROWS and incoming[table] > load.rows(table):
-                stack.enter_context(load.indexes_rebuilt_after(table, keep=keep))
-
-    with ExitStack() as stack:
-        # the history updates cards (with their indexes in place: 0.2 s, not 0.03 s), and arrives card by
-        # card in about card id order, so the review log's card index grows as parts are copied
-        bulk(stack, "cards")
-        bulk(stack, "review_logs", keep=("card_id",))
-        with ExitStack() as notes_stack:
-            bulk(notes_stack, "notes", "note_sources")
-            store.insert_notes(s, rows, now, fields=fields, card_ids=card_id, schedule=schedule, position=position)
-        # (the notes are indexed again while the history may still be replaying)
-        if history is not None:
-            load.copy_history(history.parts(), None if ranked == package_cards else base, ANSWER_COLUMNS, CARD_COLUMNS[1:])

@@ -126,6 +126,7 @@ def write_plan(col: Collection, conn: Connection, plan: Plan) -> None:
         _in_slices(chunks, plan.links, lambda rows, part: rows.link(part, source_id))
         _in_slices(chunks, plan.relinked, lambda rows, part: rows.link([(n, line) for line, n in part], source_id))
         _in_slices(chunks, plan.orphaned, lambda rows, part: rows.orphan(part, plan.now))
+        chunks.rest()
         with col.write_on(conn) as s:  # the last: the file's hash replaces the journal's token
             source = store.record_source(s, plan.uri, plan.digest, plan.fmt, plan.now)
             if plan.suggested is not None:

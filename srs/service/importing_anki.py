@@ -25,7 +25,7 @@ from srs.anki import ImportedNote, ImportedPackage, PackageError
 from srs.anki.history import HistoryJob, history_size, worth_starting_early
 from srs.anki.perf import gc_paused
 from srs.anki.read_package import OpenPackage
-from srs.anki.text_import import TextNotes
+from srs.anki.text_import import BATCH, TextNotes
 from srs.core import scratch as scratch_dirs
 from srs.core.errors import SrsError
 from srs.db.models import Card
@@ -99,7 +99,7 @@ def _import_anki_file(col: Collection, path: Path, *, deck: str | None, dry_run:
                               expected_rows=path.stat().st_size // 100 if text else 0, history=history,
                               read_warnings=package.warnings)
                 if text and path.stat().st_size > PLANNED_TEXT_BYTES:
-                    stored = store_streaming(col, fr.path, _batches(package), into)
+                    stored = store_streaming(col, fr.path, _batches(package, STREAMED_BATCH), into)
                 else:  # planned with no lock held: answers made meanwhile do not wait
                     stored = store_planned(col, fr.path, list(_batches(package)), into)
                 stored.warnings[:0] = package.warnings
@@ -118,8 +118,11 @@ def _import_anki_file(col: Collection, path: Path, *, deck: str | None, dry_run:
     return fr
 
 
-def _batches(package: ImportedPackage | TextNotes) -> Iterable[list[ImportedNote]]:
-    return package.batches() if isinstance(package, TextNotes) else [package.notes]
+STREAMED_BATCH = 100  # rows read at a time when streaming: a transaction's rows are read in the pause before it
+
+
+def _batches(package: ImportedPackage | TextNotes, size: int = BATCH) -> Iterable[list[ImportedNote]]:
+    return package.batches(size) if isinstance(package, TextNotes) else [package.notes]
 
 
 def _file_digest(path: Path) -> str:

@@ -33,7 +33,7 @@ def card_ordinals(template: str, front: str, reverse: bool) -> list[int]:
 
 
 def tags_text(tags: tuple[str, ...] | list[str]) -> str:
-    return _tags_text(tuple(tags))
+    return _tags_text(tuple(tags)) if tags else ""
 
 
 @lru_cache(maxsize=4096)

@@ -154,3 +154,44 @@ def test_context_and_source_columns_keep_canonical_names(tmp_path):
     [note] = read_text(path, columns={"front": 1, "back": 2, "context": 3, "source": 4}).notes
     assert note.fields["Context"] == "Ch 1 › Intro" and note.fields["Source"] == "book.pdf"
     assert (note.front, note.back) == ("q", "a")
+
+
+def test_guids_are_the_ones_anki_makes(tmp_path):
+    """A CSV without a guid column gets Anki's base91 guids: the same ones after an upgrade, or a re-import would
+    duplicate every note (srs encodes two digits at a time now)."""
+    import random
+
+    from anki.utils import base91 as anki_base91
+
+    from srs.anki.ids import base91
+
+    rng = random.Random(18)
+    numbers = [1, 90, 91, 92, 91 * 91 - 1, 91 * 91, 91 * 91 + 1, 91**3, 2**64 - 1]
+    numbers += [rng.getrandbits(rng.choice((8, 16, 40, 64))) or 1 for _ in range(20_000)]
+    assert [base91(n) for n in numbers] == [anki_base91(n) for n in numbers]
+    assert base91(0) == "a"  # (Anki's is empty: a hash is never 0)
+
+
+@pytest.mark.parametrize("with_html", [False, True])
+def test_a_plain_cell_reads_as_the_full_conversion_reads_it(tmp_path, with_html):
+    """Most CSV cells are plain words, and skip the HTML → markdown conversion: whatever a cell holds (markup,
+    entities, backslashes, list marks, tabs, nbsp, zero-width spaces), it reads as the conversion reads it."""
+    import csv
+    import html
+    import random
+
+    from srs.anki.html_to_md import to_markdown
+
+    rng = random.Random(18)
+    pieces = [*"abcXYZ019 ,.;:?!'\"()/%-+#>*_`<>&[]~\\\t", "\n", "\r\n", "\xa0", "\u200b", "é", "日", "٣", "\u2028",
+              "  ", "1. ", "- ", "# ", "[sound:x.mp3]", "&amp;", "<b>", "</i>", "```", "word", "two words"]
+    cells = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(4_000)]
+    path = tmp_path / "cells.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(f"#separator:Comma\n#html:{str(with_html).lower()}\n")
+        csv.writer(fh).writerows([f"row {k}", cell] for k, cell in enumerate(cells))
+    notes = read_text(path).notes
+    assert len(notes) == len(cells)
+    for note, cell in zip(notes, cells, strict=True):
+        full = to_markdown(cell if with_html else html.escape(cell, quote=False).replace("\n", "<br>"))
+        assert note.fields["Back"] == full, cell
