@@ -46,7 +46,7 @@ class CardPane(VerticalScroll):
         """``images``: the card's (srs.service.card_media.card_images); ``pictures``: draw them too."""
         images = images or []
         on_front = sum(1 for image in images if image.side == "front")
-        self.set_class(False, "-revealed")
+        self._show_back(False)
         self.query_one("#front", Static).update(self.markdown(with_placeholders(front, images, 0)))
         self.query_one("#back", Static).update(self.markdown(with_placeholders(back, images, on_front)))
         for strip, side in (("#front-images", "front"), ("#back-images", "back")):
@@ -55,5 +55,11 @@ class CardPane(VerticalScroll):
         self.scroll_home(animate=False)
 
     def reveal(self) -> None:
-        self.set_class(True, "-revealed")
+        self._show_back(True)
         self.call_after_refresh(self.scroll_to_widget, self.query_one("#back"), animate=False)
+
+    def _show_back(self, shown: bool) -> None:
+        """The divider, the back and its images: their own ``display``, not a class on the pane, whose change
+        would re-match the stylesheet against every widget in it on each card."""
+        for part in ("#divider", "#back", "#back-images"):
+            self.query_one(part).display = shown
