@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Label
+from textual.widgets import Label
 
 from srs.tui.format import flag_label
 from srs.tui.images import view_image
@@ -19,6 +19,7 @@ from srs.tui.screens.note_editor import edit_card
 from srs.tui.typed_app import srs_app
 from srs.tui.widgets.answer_bar import AnswerBar
 from srs.tui.widgets.card_pane import CardPane
+from srs.tui.widgets.key_footer import KeyFooter
 from srs.tui.widgets.session_bar import SessionBar
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class ReviewScreen(Screen[None]):
         yield CardPane(id="card")
         yield Label("", id="status")
         yield AnswerBar(id="answers")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyFooter(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         for pane in self.query(CardPane):  # none if the app quit while this screen mounted
