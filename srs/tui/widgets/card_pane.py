@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.markdown import Markdown
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from srs.tui.widgets.card_images import ImageStrip, with_placeholders
+from srs.tui.widgets.card_markdown import CardMarkdown
 
 if TYPE_CHECKING:
     from srs.service.card_media import CardImage
@@ -32,15 +32,8 @@ class CardPane(VerticalScroll):
         yield Static(id="back")
         yield ImageStrip(id="back-images")
 
-    def markdown(self, text: str) -> Markdown:
-        dark = self.app.current_theme.dark
-        return Markdown(
-            text,
-            code_theme="github-dark" if dark else "default",
-            inline_code_lexer="text",
-            inline_code_theme="github-dark" if dark else "default",
-            hyperlinks=False,
-        )
+    def markdown(self, text: str) -> CardMarkdown:
+        return CardMarkdown(text, dark=self.app.current_theme.dark)
 
     def show(self, front: str, back: str, images: list[CardImage] | None = None, *, pictures: bool = False) -> None:
         """``images``: the card's (srs.service.card_media.card_images); ``pictures``: draw them too."""
