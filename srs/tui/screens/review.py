@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,18 @@ if TYPE_CHECKING:
     from srs.service import Collection
     from srs.service.card_media import CardImage
     from srs.service.session import ReviewSession, Shown
+
+
+_frozen: list[bool] = []
+
+
+def _freeze_start_up() -> None:
+    """Once a process has drawn its first card, what is alive then (libraries, the collection, this screen) goes
+    out of the garbage collector's reach (``gc.freeze``): a full collection over it took 65 ms at 100k cards,
+    on the UI thread, whenever one fell during an answer; afterwards it walks only what came later."""
+    if not _frozen:
+        _frozen.append(True)
+        gc.freeze()
 
 
 class ReviewScreen(Screen[None]):
@@ -129,6 +142,8 @@ class ReviewScreen(Screen[None]):
         self.images, self.image_turn = card_images(srs_app(self).collection.media_dir, card.front, card.back), 0
         self.query_one(CardPane).show(card.front, card.back, self.images, pictures=srs_app(self).inline_images)
         self.shown_at = srs_app(self).clock()
+        if not _frozen:
+            self.call_after_refresh(_freeze_start_up)
 
     def recount(self) -> None:
         """Counts of what is left, computed after the card is on screen (they cost a query)."""
