@@ -196,13 +196,19 @@ def op_optimize(ctx: Ctx) -> list[Row]:
 
 
 def op_tui(ctx: Ctx) -> list[Row]:
-    from bench.tui_probe import probe
+    """Launch, answers (bench/tui_probe.py), and answers while ``srs import`` of a 2 MB notes file runs beside."""
+    from bench.tui_probe import import_file, probe
 
+    during = None if ctx.quick else import_file(ctx.scratch("tui-import"))
     try:
-        launch, answers, info = probe(ctx.copy("srs.db"), n_answers=5 if ctx.quick else 30, launches=1)
+        launch, answers, info, importing, answer_info = probe(ctx.copy("srs.db"), n_answers=5 if ctx.quick else 100,
+                                                              launches=1, during=during)
     except ImportError as exc:
         raise NotAvailable(f"TUI not importable ({exc})") from exc
-    return [_row(ctx, launch, "tui_launch", **info), _row(ctx, answers, "tui_answer")]
+    rows = [_row(ctx, launch, "tui_launch", **info), _row(ctx, answers, "tui_answer", **answer_info)]
+    if during is not None:
+        rows.append(_row(ctx, importing, "tui_answer_import", **{k: v for k, v in answer_info.items() if "import" in k}))
+    return rows
 
 
 def op_cli(ctx: Ctx) -> list[Row]:
