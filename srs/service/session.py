@@ -220,7 +220,7 @@ class ReviewSession:
         if not self.study.skipped and not self.study.stale(on_screen):
             return False
         self.study.build(leave_out=+self._answered)
-        if on_screen in self.study.queue:
+        if on_screen is not None and on_screen in self.study.queue:
             self.study.queue.remove(on_screen)
         return True
 

@@ -10,12 +10,13 @@ parser made once (tests/tui/test_tui_card_markdown.py checks it draws the same).
 from __future__ import annotations
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from rich.markdown import Markdown
 
 _parser: list[MarkdownIt] = []  # made on first use, then reused (parsing keeps no state between texts)
 
 
-def _parse(markup: str) -> list:  # type: ignore[type-arg]
+def _parse(markup: str) -> list[Token]:
     if not _parser:
         _parser.append(MarkdownIt().enable("strikethrough").enable("table"))  # as rich.markdown.Markdown does
     return _parser[0].parse(markup)

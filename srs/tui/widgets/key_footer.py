@@ -22,12 +22,12 @@ if TYPE_CHECKING:
 
 
 class KeyFooter(Footer):
-    def bindings_changed(self, screen: Screen) -> None:  # type: ignore[type-arg]
+    def bindings_changed(self, screen: Screen) -> None:
         if self.is_attached and screen is self.screen and self.app.app_focus and self._relabel(screen):
             return
         super().bindings_changed(screen)
 
-    def _relabel(self, screen: Screen) -> bool:  # type: ignore[type-arg]
+    def _relabel(self, screen: Screen) -> bool:
         """Write the new descriptions into the shown keys; False when the keys themselves changed."""
         first: dict[str, tuple[Binding, bool]] = {}  # one key per action, as Footer.compose shows them
         for _namespace, binding, enabled, _tooltip in screen.active_bindings.values():
