@@ -20,7 +20,9 @@
 ``info`` also carries the load average around each series and, for
 comparison with earlier runs, the median and p99 up to the moment the screen
 had drawn the card into its widgets (``shown_at``, before the paint: what this
-probe measured until issue 22).
+probe measured until issue 22), and the CPU time the UI thread spent from the
+key to the paint (``ui_thread_cpu``: what the app itself costs there, whatever
+the load on the machine; the probe's polling included).
 
 Keys go in as the headless driver's key events, without ``Pilot.press``:
 that one waits for the whole process to go idle in 20 ms steps, which would
@@ -89,16 +91,18 @@ class _Answers:
     def __init__(self, app, pilot, screen) -> None:  # noqa: ANN001
         self.app, self.pilot, self.screen = app, pilot, screen
         self.painted_at = 0.0
+        self.painted_cpu = 0.0
         paint = screen._compositor_refresh  # the screen renders a frame (textual 8; private, bench only)
 
         def painted() -> None:
             paint()
-            self.painted_at = time.monotonic()
+            self.painted_at, self.painted_cpu = time.monotonic(), time.thread_time()
 
         screen._compositor_refresh = painted
 
-    async def one(self) -> tuple[float, float] | None:
-        """(to the card painted, to the card drawn into the widgets), or None when no card is left."""
+    async def one(self) -> tuple[float, float, float] | None:
+        """(to the card painted, to the card drawn into the widgets, the UI thread's CPU time until painted),
+        or None when no card is left. The CPU time includes the probe's own polling (every 0.5 ms)."""
         app, pilot, screen = self.app, self.pilot, self.screen
         if not screen.card_on_screen:
             return None
@@ -106,12 +110,12 @@ class _Answers:
         await _until(pilot, lambda: screen.revealed)
         await pilot.pause()  # the answer is on screen and read: the app is idle (see the module docstring)
         await _until(pilot, lambda: _workers_idle(app))
-        t1 = time.monotonic()
+        t1, cpu = time.monotonic(), time.thread_time()
         _key(app, "3", "3")
         await _until(pilot, lambda: not screen.busy and screen.shown_at >= t1)
         drawn = screen.shown_at - t1
         await _until(pilot, lambda: self.painted_at > screen.shown_at)
-        return self.painted_at - t1, drawn
+        return self.painted_at - t1, drawn, self.painted_cpu - cpu
 
 
 async def _session(db: Path, n_answers: int, during: Path | None) -> tuple[float, list[float], list[float], dict]:
@@ -131,6 +135,7 @@ async def _session(db: Path, n_answers: int, during: Path | None) -> tuple[float
             return launch, quiet, importing, info
         answers = _Answers(app, pilot, app.screen)
         drawn: list[float] = []
+        cpu: list[float] = []
         info["load_before"] = round(os.getloadavg()[0], 2)
         for _ in range(n_answers):
             got = await answers.one()
@@ -138,8 +143,10 @@ async def _session(db: Path, n_answers: int, during: Path | None) -> tuple[float
                 break
             quiet.append(got[0])
             drawn.append(got[1])
+            cpu.append(got[2])
         info["load_after"] = round(os.getloadavg()[0], 2)
         info["until_drawn_into_widgets"] = _pct(drawn)
+        info["ui_thread_cpu"] = _pct(cpu)
         if during is not None:
             started = time.monotonic()
             proc = subprocess.Popen([sys.executable, "-m", "srs", "--db", str(db), "import", str(during)],
