@@ -152,7 +152,8 @@ async def _session(db: Path, n_answers: int, during: Path | None) -> tuple[float
             proc = subprocess.Popen([sys.executable, "-m", "srs", "--db", str(db), "import", str(during)],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
             try:
-                while proc.poll() is None and len(importing) < MAX_ANSWERS_DURING_IMPORT:
+                # at least one answer: the quick run's tiny import may be over before the first
+                while (proc.poll() is None or not importing) and len(importing) < MAX_ANSWERS_DURING_IMPORT:
                     got = await answers.one()
                     if got is None:
                         break
