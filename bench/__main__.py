@@ -27,6 +27,7 @@ from bench.targets import CLI_SIZE, NOTES_50K
 SIZED = ["open", "queue", "answer", "deck_tree", "stats", "export", "export_plain", "import_apkg", "import_plain", "optimize"]
 PACKAGE_OPS = ["export", "export_plain", "import_apkg", "import_plain"]  # all that runs at NOTES_50K
 SIZES = [1000, 10_000, NOTES_50K, 100_000]
+TUI_FROM = 10_000  # the review app runs at these sizes and up (and at the largest size of a smaller run)
 
 
 def sized_ops(size: int) -> list[str]:
@@ -206,8 +207,10 @@ def main(argv: list[str] | None = None) -> int:
             cli_size = min((s for s in sizes if s != NOTES_50K), key=lambda s: abs(s - CLI_SIZE), default=None)
             if cli_size is not None:
                 rows += run(ctx("ours", "cli", cli_size, folders[cli_size]), isolate, work)
-        if (wanted is None or "tui" in wanted) and big is not None:
-            rows += run(ctx("ours", "tui", big, folders[big]), isolate, work)
+        tui_sizes = [s for s in sizes if s != NOTES_50K and (s >= TUI_FROM or s == big)]  # 10k and up (issue 22)
+        if (wanted is None or "tui" in wanted) and tui_sizes:
+            for size in tui_sizes:
+                rows += run(ctx("ours", "tui", size, folders[size]), isolate, work)
         elif wanted is None or "tui" in wanted:
             say(f"  tui not run: only export/import run at {NOTES_50K} cards")
     finally:

@@ -196,13 +196,18 @@ def op_optimize(ctx: Ctx) -> list[Row]:
 
 
 def op_tui(ctx: Ctx) -> list[Row]:
-    from bench.tui_probe import probe
+    """Launch, answers (bench/tui_probe.py), and answers while ``srs import`` of a 2 MB notes file runs beside."""
+    from bench.tui_probe import IMPORT_MB, import_file, probe
 
+    during = import_file(ctx.scratch("tui-import"), mb=0.05 if ctx.quick else IMPORT_MB)
     try:
-        launch, answers, info = probe(ctx.copy("srs.db"), n_answers=5 if ctx.quick else 30, launches=1)
+        launch, answers, info, importing, answer_info = probe(ctx.copy("srs.db"), n_answers=5 if ctx.quick else 100,
+                                                              launches=1, during=during)
     except ImportError as exc:
         raise NotAvailable(f"TUI not importable ({exc})") from exc
-    return [_row(ctx, launch, "tui_launch", **info), _row(ctx, answers, "tui_answer")]
+    rows = [_row(ctx, launch, "tui_launch", **info), _row(ctx, answers, "tui_answer", **answer_info)]
+    rows.append(_row(ctx, importing, "tui_answer_import", **{k: v for k, v in answer_info.items() if "import" in k}))
+    return rows
 
 
 def op_cli(ctx: Ctx) -> list[Row]:

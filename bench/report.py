@@ -26,6 +26,7 @@ OPERATIONS = [
     ("reimport_corpus", "re-import corpus unchanged", "corpus"),
     ("tui_launch", "TUI launch -> first card", None),
     ("tui_answer", "TUI answer -> next card", None),
+    ("tui_answer_import", "TUI answer -> next card, importing", None),
 ] + [(key, label, None) for key, label, _args in CLI_COMMANDS]  # cold processes, one row per command
 LABELS = {k: label for k, label, _ in OPERATIONS}
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from bench.cli_cold import KEYS as CLI_KEYS
 
 MARK = "@@bench-result "
-ROWS_OF = {"tui": ["tui_launch", "tui_answer"], "import_corpus": ["import_corpus", "reimport_corpus"], "cli": CLI_KEYS}
+ROWS_OF = {"tui": ["tui_launch", "tui_answer", "tui_answer_import"], "import_corpus": ["import_corpus", "reimport_corpus"], "cli": CLI_KEYS}
 
 
 class NotAvailable(Exception):

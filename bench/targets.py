@@ -166,4 +166,11 @@ def check(res: Results) -> list[Verdict]:
             out.append(Verdict("TUI answer -> next card < 50 ms (100k cards)", median(answer.samples) < 0.050 if big else None, seen))
             out.append(Verdict("TUI answer -> next card p99 < 33 ms, two frames (100k cards)",
                                p99(answer.samples) < 0.033 if big else None, seen))
+        busy = res.get("tui_answer_import")
+        if busy is not None and busy.samples:
+            out.append(Verdict("TUI answer -> next card p99 < 33 ms while `srs import` of 2 MB runs (100k cards)",
+                               p99(busy.samples) < 0.033 if busy.size >= BIG else None,
+                               f"median {fmt_time(median(busy.samples))}, p99 {fmt_time(p99(busy.samples))} over "
+                               f"{len(busy.samples)} answers during a {busy.info.get('background_import_s')} s import "
+                               f"at {fmt_size(busy.size)} cards"))
     return out

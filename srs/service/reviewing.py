@@ -61,6 +61,7 @@ class Study:
                 self.root_id = s.scalar(select(Deck.id).where(Deck.name == deck))
             self.root_rules = self.rules.get(self.root_id, default_rules(s)) if self.root_id is not None else default_rules(s)
         self.queue: deque[int] = deque()
+        self.skipped = False  # next_card passed over a queued card that can no longer be shown (since the build)
         self.build()
 
     # -- the queue ---------------------------------------------------------
@@ -69,6 +70,7 @@ class Study:
         now = self.col.now()
         day = study_day(now, self.root_rules.day_start_hour)
         skip = set(leave_out)
+        self.skipped = False
         if self.members is not None:
             self.queue = deque(self._searched(now, skip))
             return
@@ -127,6 +129,8 @@ class Study:
                 candidate = self.queue.popleft()
                 if self._eligible(conn, candidate, now):
                     card_id = candidate
+                else:
+                    self.skipped = True
             if card_id is None:
                 card_id = self._learning_due(conn, now + timedelta(seconds=LEARN_AHEAD_SECONDS), now)
             view = None if card_id is None else load_view(conn, card_id)

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.markdown import Markdown
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from srs.tui.widgets.card_images import ImageStrip, with_placeholders
+from srs.tui.widgets.card_markdown import CardMarkdown
 
 if TYPE_CHECKING:
     from srs.service.card_media import CardImage
@@ -32,21 +32,14 @@ class CardPane(VerticalScroll):
         yield Static(id="back")
         yield ImageStrip(id="back-images")
 
-    def markdown(self, text: str) -> Markdown:
-        dark = self.app.current_theme.dark
-        return Markdown(
-            text,
-            code_theme="github-dark" if dark else "default",
-            inline_code_lexer="text",
-            inline_code_theme="github-dark" if dark else "default",
-            hyperlinks=False,
-        )
+    def markdown(self, text: str) -> CardMarkdown:
+        return CardMarkdown(text, dark=self.app.current_theme.dark)
 
     def show(self, front: str, back: str, images: list[CardImage] | None = None, *, pictures: bool = False) -> None:
         """``images``: the card's (srs.service.card_media.card_images); ``pictures``: draw them too."""
         images = images or []
         on_front = sum(1 for image in images if image.side == "front")
-        self.set_class(False, "-revealed")
+        self._show_back(False)
         self.query_one("#front", Static).update(self.markdown(with_placeholders(front, images, 0)))
         self.query_one("#back", Static).update(self.markdown(with_placeholders(back, images, on_front)))
         for strip, side in (("#front-images", "front"), ("#back-images", "back")):
@@ -55,5 +48,11 @@ class CardPane(VerticalScroll):
         self.scroll_home(animate=False)
 
     def reveal(self) -> None:
-        self.set_class(True, "-revealed")
+        self._show_back(True)
         self.call_after_refresh(self.scroll_to_widget, self.query_one("#back"), animate=False)
+
+    def _show_back(self, shown: bool) -> None:
+        """The divider, the back and its images: their own ``display``, not a class on the pane, whose change
+        would re-match the stylesheet against every widget in it on each card."""
+        for part in ("#divider", "#back", "#back-images"):
+            self.query_one(part).display = shown
