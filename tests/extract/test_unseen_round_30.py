@@ -319,3 +319,12 @@ def test_html_comments_emoji_joined_cells_and_borrowed_concepts():
 def test_a_bare_category_is_no_definition():
     text = "## VPC\n\n- VPCs are a global resource\n- Monitors are a programming language construct.\n"
     assert fronts(text, "definition") == set()
+
+
+def test_book_chapter_headings_over_narration_are_not_defined_by_it():
+    text = ("## The Outage\n\nSuddenly the system broke.\n\n## Traffic\n\nAs traffic grows, it will surpass your capacity.\n\n"
+            "## Libraries\n\nLibraries are notorious sources of blocking threads.\n\n## Data Purging\n\n"
+            "Delete old data to keep the system light.\n\n## Cost\n\nIt is too expensive to make the system ultra-reliable.\n\n"
+            "## The Scope\n\nBuilding software fast that is cheap to run demands better design.\n\n"
+            "## Bulkheads\n\nPrinciple of damage containment. Partition systems so one failure stays local.\n")
+    assert fronts(text, "heading-fact") == {"Bulkheads?"}

@@ -44,6 +44,8 @@ _STRATEGIES = re.compile(r"^(?:strateg(?:y|ies)|methods?|ways?|techniques?|appro
 # "Users do present numerous risks", "Caches can go stale": the term, then a modal or an adverb: a remark about it
 _SAYS_ABOUT = re.compile(r"^\W*(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:do|does|did|can|could|may|might|should|will|would|"
                          r"must|also|often|usually|sometimes|always|never|still)\s+\w", re.IGNORECASE)
+_TASK_START = re.compile(r"^(?:delete|remove|add|use|make|keep|put|run|set|create|avoid|check|partition|build|write|"
+                         r"read|send|stop|start|let|try|ensure|beware|consider)\s", re.IGNORECASE)
 _WHAT_IS = re.compile(r"^what (?:is|are)\s+\S", re.IGNORECASE)  # a heading that asks for a definition
 _LEANS_BACK = re.compile(r"\b(?:it|they|them|another one|the other one|the same)\b", re.IGNORECASE)
 _POSITION = re.compile(r"\bitem \d+ of \d+\b", re.IGNORECASE)
@@ -78,7 +80,7 @@ _LATIN_VERB = re.compile(r"\b(?:è|sono|ha|hanno|est|sont|ont|es|son|tiene|tiene
 _NOUN_PHRASE = re.compile(r"^(?:the|an?)\s+[\w-]+(?:\s+(?:of|for|in)\s+[\w-]+)?\s+(?:which|that|who|where)\b",
                           re.IGNORECASE)
 # "Point of contact between the nodes and the master.": a noun and its complement, a definition with no verb
-_NOUN_LEAD = re.compile(r"^(?!(?:Most|Many|Some|Any|Anything|Every|Each|All|One|Two|Three|Four|Five|To|The|This|That|It|"
+_NOUN_LEAD = re.compile(r"^(?!\w+ing\b)(?!(?:Most|Many|Some|Any|Anything|Every|Each|All|One|Two|Three|Four|Five|To|The|This|That|It|"
                         r"In|On|For|With|From|When|If|Because|Since|Due)\b)[A-Z][a-z]+(?<!s)(?:[ -][a-z]+(?<!s)){0,2} (?:of|for|to|between|that|which|used|where|from|"
                         r"responsible)\b")
 _FINITE_VERB = re.compile(
@@ -203,7 +205,12 @@ def heading_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("heading-front", "the paragraph only announces what follows ('There are two approaches')")
     code = re.match(r"\s*`([^`]+)`", first)
     other_code = code is not None and not code.group(1).lower().startswith(heading.lower()[:4])  # "`T_i` fordert …"
-    some = re.match(r"^(?:some|many|most|several|a few|few|all|both)\s", first, re.IGNORECASE)  # "Some grammars are …"
+    some = re.match(r"^(?:some|many|most|several|a few|few|all|both|as|when|if|after|before|since|because|while|"
+                    r"although|once|suddenly|beware|consider|we|you|i)\b", first, re.IGNORECASE)  # "As traffic grows, …"
+    some = some or re.search(r"^[^.]{0,60}?\b(?:is|are)\s+(?:an?\s+)?(?:notorious|infamous|common|frequent|typical|"
+                             r"major|big|real|serious)\b", first, re.IGNORECASE)  # "Libraries are notorious sources"
+    some = some or re.match(r"^[A-Z][a-z]+ly\b|^\(|^(?:it is|it's|there (?:is|are))\b", first, re.IGNORECASE) \
+        or _TASK_START.match(first)  # "Suddenly …", "(not …)", "It is too expensive …", "Delete old data …"
     if _CONNECTIVE.match(first) or other_code or _STRATEGIES.match(first) or some:
         return Finding("heading-front", "the paragraph opens on its link to the text before, on code, or on what follows")
     if re.search(rf"\b(?:is|are)\s+{_JUDGED}", first, re.IGNORECASE):
