@@ -328,3 +328,12 @@ def test_book_chapter_headings_over_narration_are_not_defined_by_it():
             "## The Scope\n\nBuilding software fast that is cheap to run demands better design.\n\n"
             "## Bulkheads\n\nPrinciple of damage containment. Partition systems so one failure stays local.\n")
     assert fronts(text, "heading-fact") == {"Bulkheads?"}
+
+
+def test_anaphoric_subjects_option_numbers_and_advice_to_choose_well():
+    text = ("## Storage engine\n\nThe main entry point is the ColumnFamilyStore class.\n\n"
+            "The performance data is used for choosing the best replica.\n\n"
+            "## Typestate\n\nThe typestate pattern is an API design pattern that encodes state in types.\n\n"
+            "## Clients\n\n* option 2: only the platform's client gateway\n\n## Facts\n\n"
+            "- Choose the right fact table type for your business process.\n")
+    assert fronts(text) == {"What is the typestate pattern?"}

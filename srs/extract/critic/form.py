@@ -37,7 +37,8 @@ _CJK_CLAUSE = re.compile(r"^(?:另外|所以|因此|但是|而且|此外|其中|
 # "The operation is an atomic action": "the" and a generic noun point back at the sentence before
 _ANAPHORIC_NOUNS = frozenset("operation process method approach idea problem solution result thing system component "
                              "function procedure mechanism technique value output input step action call request "
-                             "algorithm strategy pattern feature option difference answer reason".split())
+                             "algorithm strategy pattern feature option difference answer reason point data exception master "
+                             "class".split())
 _STRATEGIES = re.compile(r"^(?:strateg(?:y|ies)|methods?|ways?|techniques?|approaches?|options?|strategien|methoden|"
                          r"möglichkeiten|estrategias|métodos|estratégias|stratégies|méthodes)\s+(?:for|to|of|zur|zum|für|"
                          r"para|pour|de)\b", re.IGNORECASE)
@@ -109,9 +110,14 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("placeholder-term", f"'{term}' describes a case, it names no term")
         if note.rule == "definition" and tokens and tokens[-1] in ("itself", "themselves"):
             return Finding("placeholder-term", f"'{term}' points at something said before, it names nothing")
-        the = re.match(r"^what (?:is|are) the (\w+)\?$", note.front.strip(), re.IGNORECASE)
-        if note.rule == "definition" and the is not None and the.group(1).lower() in _ANAPHORIC_NOUNS:
+        the = re.match(r"^what (?:is|are) the (?:(?:main|first|second|last|other|same|following|previous|above|new|old|"
+                       r"whole|entire|overall|performance|given) (?:\w+ )?)?(\w+)(?: used for)?\?$", note.front.strip(),
+                       re.IGNORECASE)
+        if note.rule in ("definition", "purpose") and the is not None and the.group(1).lower() in _ANAPHORIC_NOUNS:
             return Finding("placeholder-term", f"'{term}' points at something said before, it names nothing")
+        if re.match(r"^(?:c'est|ce|cela|ça|il|elle|es|esto|eso|isso|isto|das|es ist)\b", term.strip(), re.IGNORECASE) \
+                and len(tokens) > 1:
+            return Finding("placeholder-term", f"'{term}' starts with a pronoun, it names nothing")  # "C'est un fichier"
         if _CJK_PRONOUN.match(term.strip()) or note.rule == "definition" and _CJK_CLAUSE.search(term):
             return Finding("placeholder-term", f"'{term}' is a pronoun, not a term")
         if len(tokens) > 1 and tokens[0] in _DETERMINERS:

@@ -37,6 +37,7 @@ _DISCOURSE = re.compile(
     r"^(?:(?:implementation|important|side|quick|general|final|additional|related|technical)\s+)?(?:notes?|tips?|"
     r"explanations?|related(?:\s+\w+)?|realated(?:\s+\w+)?|fix(?:es)?|tweaks?|remarks?|comments?|hints?|"
     r"caveats?|reminders?|takeaways?|nb|ps|misc|tbd|todo|error messages?|fehlermeldung|erreur|mensaje de error|"
+    r"(?:option|step|item|case|choice|variant|approach|idea|way|opção|opción|étape|schritt)\s*\d+|"
     r"mensagem de erro|explicação|explicación|erklärung|resposta|respuesta|exemplo|ejemplo|beispiel|exemple|"
     r"nota|observação|observación|remarque|hinweis|注意|备注|注|ポイント|참고)$",
     re.IGNORECASE,

@@ -27,6 +27,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     m = _SENTENCE.match(text) or _SUFFIX.match(text)
     if m and re.match(r"for\s+(?:each|every|all|any|both|the\s+same)\b", m.group("when"), re.IGNORECASE):
         return None  # "Use separate tables for each day": how to apply it, not when to choose it
+    if m and re.match(r"(?:the\s+)?(?:right|best|correct|proper|appropriate|an appropriate|a suitable)\b", m.group("what"),
+                      re.IGNORECASE):
+        return None  # "Choose the right fact table type for your needs": advice, not when to pick a named thing
     if m and word_count(m.group("what")) <= 6:
         return _claim(u, tidy(m.group("what")), capitalize(tidy(m.group("when"))))
     return None
