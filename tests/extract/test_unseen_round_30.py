@@ -337,3 +337,11 @@ def test_anaphoric_subjects_option_numbers_and_advice_to_choose_well():
             "## Clients\n\n* option 2: only the platform's client gateway\n\n## Facts\n\n"
             "- Choose the right fact table type for your business process.\n")
     assert fronts(text) == {"What is the typestate pattern?"}
+
+
+def test_a_table_row_before_a_deep_list_stays_in_its_table_and_a_gerund_noun_phrase_defines():
+    text = ("* 附：设备之间的区别\n#####\n| 协议层 | 设备 |\n|:--|:--|\n| 网络层 | 路由器 |\n| 物理层 | 中继器、集线器 |\n"
+            "     * **集线器HUB**：集线器实际就是一种多端口的中继器。\n")
+    assert "物理层 — 设备？" in fronts(text, "table")
+    text = "## Handshaking\n\nSignaling between devices that regulates how they talk to each other.\n"
+    assert fronts(text, "heading-fact") == {"Handshaking?"}

@@ -81,7 +81,7 @@ _LATIN_VERB = re.compile(r"\b(?:è|sono|ha|hanno|est|sont|ont|es|son|tiene|tiene
 _NOUN_PHRASE = re.compile(r"^(?:the|an?)\s+[\w-]+(?:\s+(?:of|for|in)\s+[\w-]+)?\s+(?:which|that|who|where)\b",
                           re.IGNORECASE)
 # "Point of contact between the nodes and the master.": a noun and its complement, a definition with no verb
-_NOUN_LEAD = re.compile(r"^(?!\w+ing\b)(?!(?:Most|Many|Some|Any|Anything|Every|Each|All|One|Two|Three|Four|Five|To|The|This|That|It|"
+_NOUN_LEAD = re.compile(r"^(?!\w+ing\s+(?!(?:of|between|for|in|on|by|with|from|to)\b))(?!(?:Most|Many|Some|Any|Anything|Every|Each|All|One|Two|Three|Four|Five|To|The|This|That|It|"
                         r"In|On|For|With|From|When|If|Because|Since|Due)\b)[A-Z][a-z]+(?<!s)(?:[ -][a-z]+(?<!s)){0,2} (?:of|for|to|between|that|which|used|where|from|"
                         r"responsible)\b")
 _FINITE_VERB = re.compile(
