@@ -1,7 +1,9 @@
 """Facet labels: the words notes use to head a group of points about something ("Pros", "Use cases", "Nachteile").
 
 A facet names a kind of point, not a term: "Advantages" is no term to define, a list under "Pros:" is no set named
-"Pros", and the same facet asked twice in one place is one question. One list, read by the rules and the critic.
+"Pros", and the same facet asked twice in one place is one question. One list, read by the rules and the critic;
+so are the section titles whose items judge rather than name (EVALUATIVE_SECTION) and the headers of a
+pros-and-cons table (PROS_CONS_HEADER).
 """
 
 from __future__ import annotations
@@ -26,3 +28,23 @@ FILLER_WORDS = frozenset("key main common general implementation best and the of
 def is_facet(label: str) -> bool:
     """"Pros", "use cases", "Desventajas:" are facets; "Redis", "Pros of caching" are not."""
     return bool(_FACET.match(label.strip().strip(" :：").strip()))
+
+
+# sections whose items judge or advise rather than name: their labels are claims, not terms (several languages)
+EVALUATIVE_SECTION = re.compile(
+    r"^(?:(?:key|main|major|some|other|common|general|additional|final|top|\d+)\s+)?(?:pros?|cons?|pros and cons|"
+    r"advantages?|disadvantages?|benefits?|drawbacks?|downsides?|upsides?|strengths?|weaknesses?|limitations?|"
+    r"best practices?|good practices?|recommendations?|tips?(?: and tricks)?|dos and don'?ts|use cases?|"
+    r"usage scenarios?|(?:key )?features?|considerations?|challenges?|trade-?offs?|"
+    r"prós|contras|vantagens|desvantagens|benefícios|melhores práticas|boas práticas|casos de uso|"
+    r"ventajas|desventajas|beneficios|mejores prácticas|buenas prácticas|casos de uso|"
+    r"avantages|inconvénients|bonnes pratiques|cas d'usage|cas d'utilisation|"
+    r"vorteile|nachteile|best practices|anwendungsfälle|vantaggi|svantaggi|"
+    r"优点|缺点|优势|劣势|最佳实践|使用场景|应用场景|适用场景|メリット|デメリット|利点|欠点|ベストプラクティス|"
+    r"장점|단점|모범 사례|사용 사례)\s*[:：]?$",
+    re.IGNORECASE,
+)
+# a two-column table headed by these ("| Pros | Cons |") holds two lists side by side, not pairs
+PROS_CONS_HEADER = re.compile(r"(?:pros?|cons?|advantages?|disadvantages?|benefits?|drawbacks?|strengths?|weaknesses?|upsides?|"
+                              r"downsides?|prós|contras|vantagens|desvantagens|ventajas|desventajas|avantages|inconvénients|"
+                              r"vorteile|nachteile|优点|缺点|优势|劣势|メリット|デメリット|장점|단점)", re.IGNORECASE)

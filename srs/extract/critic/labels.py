@@ -16,23 +16,10 @@ import re
 from srs.core.notes import NoteDraft
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import title_of
+from srs.extract.facets import EVALUATIVE_SECTION
 from srs.extract.model import Doc, Unit
 from srs.extract.text import cjk_share, word_count
 
-# sections whose items judge or advise rather than name: their labels are claims, not terms (several languages)
-_EVALUATIVE = re.compile(
-    r"^(?:(?:key|main|major|some|other|common|general|additional|final|top|\d+)\s+)?(?:pros?|cons?|pros and cons|"
-    r"advantages?|disadvantages?|benefits?|drawbacks?|downsides?|upsides?|strengths?|weaknesses?|limitations?|"
-    r"best practices?|good practices?|recommendations?|tips?(?: and tricks)?|dos and don'?ts|use cases?|"
-    r"usage scenarios?|(?:key )?features?|considerations?|challenges?|trade-?offs?|"
-    r"prós|contras|vantagens|desvantagens|benefícios|melhores práticas|boas práticas|casos de uso|"
-    r"ventajas|desventajas|beneficios|mejores prácticas|buenas prácticas|casos de uso|"
-    r"avantages|inconvénients|bonnes pratiques|cas d'usage|cas d'utilisation|"
-    r"vorteile|nachteile|best practices|anwendungsfälle|vantaggi|svantaggi|"
-    r"优点|缺点|优势|劣势|最佳实践|使用场景|应用场景|适用场景|メリット|デメリット|利点|欠点|ベストプラクティス|"
-    r"장점|단점|모범 사례|사용 사례)\s*[:：]?$",
-    re.IGNORECASE,
-)
 _DISCOURSE = re.compile(
     r"^(?:(?:implementation|important|side|quick|general|final|additional|related|technical)\s+)?(?:notes?|tips?|"
     r"explanations?|related(?:\s+\w+)?|realated(?:\s+\w+)?|fix(?:es)?|tweaks?|remarks?|comments?|hints?|"
@@ -72,7 +59,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     prefix, _, label = front.rpartition(": ")
     label = (u.label or label).strip(" *_`")
     where = [t for t in (u.list_title, *u.path[-1:], prefix) if t]
-    judged = None if _EVALUATIVE.match(label) else next((t for t in where if _EVALUATIVE.match(t.strip(" *_"))), None)
+    judged = None if EVALUATIVE_SECTION.match(label) else next((t for t in where if EVALUATIVE_SECTION.match(t.strip(" *_"))), None)
     subject = " — " in prefix or "：" in prefix  # "Long polling — cons: resource waste?" names whose con it is
     explains = word_count(note.back) >= 8 or cjk_share(note.back) > 0.5 and len(note.back) >= 15
     if judged is not None and not (subject and explains):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import draft, lower_words
+from srs.extract.facets import PROS_CONS_HEADER
 from srs.extract.inline import read
 from srs.extract.model import Block, Unit
 from srs.extract.text import capitalize, word_count
@@ -60,9 +61,6 @@ class ReadTable:
     constant: set[int]  # columns with one value in every row (see constant_columns)
 
 
-_SIDES = re.compile(r"(?:pros?|cons?|advantages?|disadvantages?|benefits?|drawbacks?|strengths?|weaknesses?|upsides?|"
-                    r"downsides?|prós|contras|vantagens|desvantagens|ventajas|desventajas|avantages|inconvénients|"
-                    r"vorteile|nachteile|优点|缺点|优势|劣势|メリット|デメリット|장점|단점)", re.IGNORECASE)
 _SYMBOL = re.compile(r"[+\-−–✓✔✗✘×xo●○*]|yes|no", re.IGNORECASE)
 _ORDINAL_HEADER = re.compile(r"^(?:#|no\.?|nr\.?|n[º°]|num(?:ber)?|(?:question|q|item|step|rule)\s*(?:#|no\.?)|s\.?\s*no\.?|"
                              r"sr\.?\s*no\.?|index|idx)$", re.IGNORECASE)
@@ -88,7 +86,7 @@ def read_table(block: Block) -> ReadTable | None:
     pictured = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
                 if any(t.type == "image" for line in cell for t in line.tokens)}
     body = [["" if (r, c) in pictured else cell for c, cell in enumerate(cells)] for r, cells in enumerate(body)]
-    if len(header) == 2 and all(_SIDES.match(h.strip(" *_")) for h in header):
+    if len(header) == 2 and all(PROS_CONS_HEADER.match(h.strip(" *_")) for h in header):
         return ReadTable(head_line, subheader_line, header, [  # "| Pros | Cons |": two lists side by side, not pairs
             TableRow(row[0][0].no, [], ("side-by-side", "a pros and cons table: its rows pair nothing"))
             for row in rows if row and row[0]], set())
