@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from srs.extract.text import strip_noise, tidy
+from srs.extract.text import EMOJI, strip_noise, tidy
 
-_EMOJI = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
+_EMOJI = re.compile(r"\s*" + EMOJI.pattern)
 _LEADING = re.compile(r"^[^\w`“\"(]+", re.UNICODE)  # emoji, bullets, arrows before the words
 _NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)、]|[ivxIVX]{1,4}\.)(?:\s+|(?=[\u3040-\u30ff\u4e00-\u9fff]))")
 _TIME = r"(?:\d+(?:[.,]\d+)?\s*[–—-]?\s*)+(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\b"

@@ -47,4 +47,4 @@ EVALUATIVE_SECTION = re.compile(
 # a two-column table headed by these ("| Pros | Cons |") holds two lists side by side, not pairs
 PROS_CONS_HEADER = re.compile(r"(?:pros?|cons?|advantages?|disadvantages?|benefits?|drawbacks?|strengths?|weaknesses?|upsides?|"
                               r"downsides?|prós|contras|vantagens|desvantagens|ventajas|desventajas|avantages|inconvénients|"
-                              r"vorteile|nachteile|优点|缺点|优势|劣势|メリット|デメリット|장점|단점)", re.IGNORECASE)
+                              r"vorteile|nachteile|优点|缺点|优势|劣势|メリット|デメリット|장점|단점)\W*$", re.IGNORECASE)  # not "Constraints"

@@ -12,7 +12,7 @@ from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import sides, title_of
 from srs.extract.html_text import HTML_TAG, SHORTCODE
 from srs.extract.model import Doc, Unit
-from srs.extract.text import drop_parentheticals, sentences, split_items, word_count
+from srs.extract.text import EMOJI, drop_parentheticals, sentences, split_items, word_count
 
 MAX_RULE_FRONT = 16
 MAX_SET = 5  # "a set has at most ~5 short members" (six when each is a name of at most three words)
@@ -58,8 +58,8 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("cut-off", "the blank is a bracketed aside: what it relates to is unsaid")  # "backtrack-free ([...])"
     if note.template == Template.BASIC and re.search(r"[,，、]\s*$", back):
         return Finding("cut-off", "the back ends on a comma: the rest of it is elsewhere")
-    if _EMOJI.search(front) and note.template == Template.BASIC:
-        bare = " ".join(_EMOJI.sub(" ", front).split())
+    if EMOJI.search(front) and note.template == Template.BASIC:
+        bare = " ".join(EMOJI.sub(" ", front).split())
         if bare and bare != front:  # "🔁 Automatisation — description?": a decoration, not part of the question
             return Finding("markup-debris", "an emoji in the front", repaired=replace(note, front=bare))
     if re.match(r"^\s*[*+-]\s", front) or "`**" in front or "**`" in front:
@@ -101,7 +101,6 @@ def _plain_math(m: re.Match[str]) -> str:
     return text.replace("{", "").replace("}", "")
 
 
-_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F\u200D\U0001F1E6-\U0001F1FF]+")
 _CODE_PARTS = re.compile(r"(```[\s\S]*?```|`[^`\n]+`)")
 
 

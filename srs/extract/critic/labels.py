@@ -18,6 +18,7 @@ from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import title_of
 from srs.extract.facets import EVALUATIVE_SECTION
 from srs.extract.model import Doc, Unit
+from srs.extract.rules.question_answer import ANSWER_MARKER
 from srs.extract.text import cjk_share, word_count
 
 _DISCOURSE = re.compile(
@@ -68,8 +69,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("discourse-label", f"'{label}' says what kind of remark follows, not what it is about")
     if _INSTRUCTION.match(label) and not doc.language:
         return Finding("instruction-label", f"'{label}' is an instruction, not a term to ask about", suggest=True)
-    if prefix and re.fullmatch(r"(?:answers?|ans|a|回答|答案|答|réponse|respuesta|antwort|resposta|답변)", prefix.strip(),
-                               re.IGNORECASE):
+    if prefix and ANSWER_MARKER.match(prefix.strip()):
         return Finding("fragment-front", "'Answer' is a template heading: the card does not say what was asked")
     if re.fullmatch(r"(?:solutions?|lösung(?:en)?|solução|solución|remedy|workaround|fix)", label, re.IGNORECASE) \
             and re.match(r"(?:problems?|issues?|problem(?:e|a|as)?|probléme?s?|herausforderung)\b", u.previous or "",
