@@ -180,7 +180,9 @@ def fragment_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("fragment-front", "the front names nothing")
     if cjk_share(title) > 0.3:
         return None
-    first, last = tokens[0].lower(), tokens[-1].lower()
+    # a keyword in capitals ("LIKE", "ORDER BY", "IN") is a name, not the word that starts or ends a cut sentence
+    first = tokens[0].lower() if not (tokens[0].isupper() and len(tokens[0]) > 1) else ""
+    last = tokens[-1].lower() if not (tokens[-1].isupper() and len(tokens[-1]) > 1) else ""
     if first in LEADING_FRAGMENT and not front.startswith(("When to use", "When to choose")):
         return Finding("fragment-front", f"the front starts like a cut sentence ('{tokens[0]} …')")
     if last in TRAILING_FRAGMENT:

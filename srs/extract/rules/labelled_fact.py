@@ -65,8 +65,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return None  # "Storage?" under "Why is monitoring important?": a generic label needs a topic to ask about
         front = f"{where} — {lower_words(label)}?"
         detail = "a labelled fact (the label needs its section as context)"
-    elif label.split()[-1].lower().strip(",") in _DANGLING:
-        return None  # "CAP theorem, which can be summarized as": a lead-in cut at its colon, not a statement
+    elif label.split()[-1].lower().strip(",") in _DANGLING and not label.split()[-1].strip(",").isupper():
+        return None  # "CAP theorem, which can be summarized as": a lead-in cut at its colon ("ORDER BY", "LIKE" are names)
     elif _STATEMENT.search(label) or word_count(drop_parentheticals(label)) > 6:
         front = f"“{label}” — what does it mean?"
         detail = "a labelled statement"
