@@ -27,3 +27,50 @@ def test_a_keyword_in_capitals_is_a_name_not_a_cut_sentence():
     got = fronts(text, "labelled-fact")
     assert {"LIKE?", "ORDER BY?"} <= got
     assert not any("summarized" in f for f in got)
+
+
+def test_a_field_name_alone_or_a_numbered_option_is_no_label():
+    # "Path", "Name", "Case" name a field of something the front does not name; "Solution2" is a place in a list
+    text = ("## Credentials\n\n- SDK\n  - Path: `~/.aws/credentials` holds profiles and keys\n"
+            "- TTL\n  - case: session data, logs\n\n## Reducing replication lag\n\n"
+            "- Solution1: after a write to the primary, write to the cache as well\n"
+            "- Terminology: stub resolver\n\n## Compression\n\n- Options: gzip, lz4, snappy\n"
+            "- Partition key: spreads writes across nodes\n")
+    got = fronts(text, "labelled-fact")
+    assert not any(w in f for f in got for w in ("Path?", "Case?", "olution1", "Terminology"))
+    assert any("Partition key" in f for f in got)
+    assert any("options" in f.lower() for f in got)  # a plural names a set: it stays
+
+
+def test_a_back_that_only_judges_is_no_answer():
+    text = "## Where to keep tokens\n\n- Cookies: **usually the best option**.\n- Local storage: readable by any script\n"
+    got = fronts(text, "labelled-fact")
+    assert not any("Cookies" in f for f in got)
+    assert any("Local storage" in f for f in got)
+
+
+def test_a_stressed_not_before_but_is_a_contrast_not_a_denial():
+    text = ("## Interfaces\n\n- interfaces are NOT generic types but they solve the same problem differently\n"
+            "- SCPs do NOT apply to the management account.\n")
+    assert fronts(text, "negation") == {"Do SCPs apply to the management account?"}
+
+
+def test_a_gloss_or_a_comparison_without_subject_is_no_definition():
+    text = ("## Messaging\n\n- Producing means nothing more than sending.\n"
+            "- Similar to local storage – everyone can access it.\n- A queue is a buffer that stores messages.\n")
+    assert fronts(text, "definition") == {"What is a queue?"}
+
+
+def test_a_stressed_verb_and_a_pointer_phrase_are_not_blanked():
+    text = ("## Attacks\n\nAttackers can do harm since they _know_ you are using the framework.\n\n"
+            "The **main benefit of tokens** is that they do not need server sessions.\n\n"
+            "**Analysis** is about what you do _with_ the data.\n")
+    got = {n.back for n in notes(text, "emphasis-cloze")}
+    assert not any("know" in b.split("**")[1::2] for b in got if "**" in b)
+    assert not any("main benefit" in b for b in got)
+    assert all("_with_" not in b for b in got)
+
+
+def test_an_acronym_spelled_out_in_the_heading_is_trivial_even_with_another_ending():
+    text = "## Hashed Page Table\n\nThe kernel keeps a **hashed paged table (HPT)** for sparse address spaces.\n"
+    assert not any("HPT" in f for f in fronts(text, "acronym"))

@@ -178,7 +178,7 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.kind == NoteKind.ACRONYM and note.template == Template.BASIC:
         long_words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", note.back)]
         seen = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", context)]
-        if long_words and all(any(c[:5] == w[:5] for c in seen) for w in long_words):
+        if long_words and all(any(c[:4] == w[:4] for c in seen) for w in long_words):  # "paged" under "Page"
             return Finding("trivial", "the context line already spells the expansion out")  # "Service Level … › Agreements"
     echo = _echo(note)
     if echo:

@@ -25,7 +25,8 @@ _DISCOURSE = re.compile(
     r"^(?:(?:implementation|important|side|quick|general|final|additional|related|technical)\s+)?(?:notes?|tips?|"
     r"explanations?|related(?:\s+\w+)?|realated(?:\s+\w+)?|fix(?:es)?|tweaks?|remarks?|comments?|hints?|"
     r"caveats?|reminders?|takeaways?|nb|ps|misc|tbd|todo|error messages?|fehlermeldung|erreur|mensaje de error|"
-    r"(?:option|step|item|case|choice|variant|approach|idea|way|opção|opción|étape|schritt)\s*\d+|"
+    r"(?:option|step|item|case|choice|variant|approach|idea|way|solution|method|strategy|alternative|scenario|opção|"
+    r"opción|étape|schritt|lösung|solução|solución)\s*\d+|terminology|recommendations?|suggestions?|"
     r"mensagem de erro|explicação|explicación|erklärung|resposta|respuesta|exemplo|ejemplo|beispiel|exemple|"
     r"nota|observação|observación|remarque|hinweis|注意|备注|注|ポイント|참고)$",
     re.IGNORECASE,
@@ -38,6 +39,14 @@ _INSTRUCTION = re.compile(
 )
 _LEAD_IN = re.compile(r"^(?:here (?:is|are)|the following|below (?:is|are)|these are|this is|there (?:is|are))\b",
                       re.IGNORECASE)
+# "Name", "Type", "Path", "Policy", "Case" alone: a field of some record, and the front does not say whose field it
+# asks for ("SDK: Path?", "TTL: Case?", "Configure a container: Name?")
+_FIELD_WORD = re.compile(r"(?:name|type|value|id|title|format|path|case|policy|field|option|usage|tipo|nome|"
+                         r"nombre|valor|typ|wert)", re.IGNORECASE)  # a plural ("types", "options") names a set: it stays
+# "Cookies: usually the best option.": a verdict, with its reasons somewhere else
+_VERDICT = re.compile(r"^(?:(?:usually|often|generally|probably|arguably|definitely|mostly|typically)\s+)?(?:the\s+|a\s+)?"
+                      r"(?:best|worst|preferred|recommended|safest|easiest|simplest|better|worse|good|bad)"
+                      r"(?:\s+(?:option|choice|approach|way|solution|idea|practice|one))?\W*$", re.IGNORECASE)
 _CONDITION = re.compile(r"^(?:if|when|unless|only if|only when|in case)\b", re.IGNORECASE)
 _HEDGE = re.compile(r"^\(?\s*(?:not (?:well |clearly |yet )?defined|tbd|todo|to do|n/?a|unknown|unclear|"
                     r"don'?t know|not sure|\?+)\s*\)?", re.IGNORECASE)
@@ -67,6 +76,11 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("evaluative-label", f"an item under '{judged}': a claim, not a term to ask about", suggest=True)
     if _DISCOURSE.match(label) or re.search(r"\b(?:because|so|but|although|since)$", label, re.IGNORECASE):
         return Finding("discourse-label", f"'{label}' says what kind of remark follows, not what it is about")
+    lead = front.split(" — ")[0] if " — " in front else ""
+    if lead and _DISCOURSE.match(lead.strip(" *_`")) and re.search(r"\d$", lead):  # "Option 1 — problem?"
+        return Finding("discourse-label", f"'{lead}' labels a remark, it names no subject for '{label}'")
+    if _FIELD_WORD.fullmatch(label):
+        return Finding("field-label", f"'{label}' names a field, and the front does not say of what", suggest=True)
     if _INSTRUCTION.match(label) and not doc.language:
         return Finding("instruction-label", f"'{label}' is an instruction, not a term to ask about", suggest=True)
     if prefix and ANSWER_MARKER.match(prefix.strip()):
@@ -85,6 +99,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     back = note.back.strip()
     if _CONDITION.match(back) and word_count(back) <= 8:
         return Finding("condition-back", "the back is only a condition ('if …'), not an answer")
+    if _VERDICT.match(back):
+        return Finding("verdict-back", "the back only judges ('usually the best option'); its reasons are elsewhere")
     if _HEDGE.match(back):
         return Finding("hedge-back", "the back says the notes do not know")
     if _IDENTIFIER.match(label) and cjk_share(back) > 0.6 and len(back) <= 10 and not re.search(r"[，。,.;；]", back):

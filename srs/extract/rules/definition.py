@@ -67,6 +67,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         meaning = meaning[:contrast.start()].rstrip(" ,;")
     if meaning.split() and meaning.split()[0].lower() in ("this", "these", "those", "it", "they", "you", "we", "i"):
         return None  # "The Dynamo paper refers to this list as the preference list": it names, it does not define
+    if re.match(r"^(?:nothing (?:more|else) than|nothing but|no more than|just|simply|merely)\s+\S+$", meaning,
+                re.IGNORECASE):
+        return None  # "Producing means nothing more than sending": a one-word gloss, not a meaning to learn
     if word_count(meaning) <= 4 and _POSITION.match(meaning) or _ATTRIBUTES.match(meaning):
         return None  # "Logging is the final primary signal", "OAI = legacy, does not support …": no definition
     if not meaning.startswith(_PARTS):  # "A Tree is …" defines "Tree"; "an incident" keeps its article
@@ -77,7 +80,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Class C = 192.111.111.XXX": a pattern of digits, an example of the class, not what it is
     if not _term_ok(term.split(" (also called ")[0]) or not meaning or word_count(meaning) > 60:
         return None
-    if word_count(meaning) <= 5 and re.search(r"\b(?:here|there|this|that|above|below)\b", meaning, re.IGNORECASE):
+    if word_count(meaning) <= 5 and re.search(r"\b(?:here|there|above|below)\b|\b(?:this|that)(?:\s+(?:one|case|way|section|"
+                                               r"part|list|page|chapter|point))?\W*$", meaning, re.IGNORECASE):
         return None  # "Simplification — a bonus here": the meaning points at the text around it
     if cjk_share(term + meaning) > 0.3:
         if meaning.rstrip("。.").endswith(_CJK_LEAD_IN):
@@ -281,6 +285,9 @@ def _term_ok(term: str) -> bool:
     if re.match(r"^(?:using|making|having|doing|getting|taking|keeping|adding|running|setting|building|creating|"
                 r"writing|putting|looking|trying|avoiding|knowing)\s", term, re.IGNORECASE):
         return False  # "Using raw IP addresses: no DNS logs": an action with what follows, not a term
+    if re.match(r"^(?:similar|same|different|unlike|like|as|more|less|most|least|very|much|quite|rather)\b", term,
+                re.IGNORECASE) and not term.split()[0].isupper():
+        return False  # "Similar to local storage – everyone can access it": a comparison with its subject left out
     if re.match(r"^(?:what|which|who|how|why|when|where)\b", term, re.IGNORECASE):
         return False  # "What follows is …", "Here is …": no term
     return 0 < word_count(term) <= MAX_TERM_WORDS and not term.endswith("?") and not term.lower().startswith(("if ", "when "))

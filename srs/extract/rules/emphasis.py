@@ -94,7 +94,8 @@ def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
     if _ANAPHORA.match(sentence) or _LEANS_BACK.search(sentence):
         return None  # "This is called a …", "… has a nice compromise for this": it leans on the one before
     masked = mask_code(sentence, "\x00")
-    spans = [m for m in _SPAN.finditer(masked) if _term(sentence[m.start(2):m.end(2)])]
+    spans = [m for m in _SPAN.finditer(masked) if _term(sentence[m.start(2):m.end(2)])
+             and not _stressed_verb(sentence[:m.start()], m.group(2))]
     if not spans or len(spans) > MAX_CLOZES:
         return None
     if any(_house_style(m.group(2), doc) for m in spans):
@@ -128,6 +129,8 @@ def _term(span: str) -> bool:
     span = span.strip()
     if re.fullmatch(r"(`+)[^`]+\1", span):
         return False  # an emphasised variable of an example ("**`acc`**"), not a term
+    if _POINTER_PHRASE.match(span):
+        return False
     if "://" in span or "localhost" in span or re.search(r":\d{2,5}\b", span):
         return False  # "http://localhost:9191": one tutorial's address, not a term
     if re.fullmatch(r"(?:\w+ly\s+)?(?:\w+er|more \w+|less \w+)", span.strip()) and span.islower():
@@ -136,12 +139,28 @@ def _term(span: str) -> bool:
         and not span.endswith((".", "。", "!", ",", "、")) and not span.startswith(("(", "（"))  # "_(Azure Monitor)_": an aside
 
 
+_SUBJECT = re.compile(r"\b(?:i|you|we|they|he|she|it|people|users|nobody|everyone|will|would|can|could|must|should|"
+                      r"do|does|did|don't|doesn't|really|actually)\s*$", re.IGNORECASE)
+
+
+def _stressed_verb(before: str, span: str) -> bool:
+    """ "since they _know_ you are using …": one plain word right after its subject is a verb the author stresses."""
+    return " " not in span.strip() and span.islower() and bool(_SUBJECT.search(before))
+
+
+# "The **main benefit of JWTs** is …": the phrase that introduces a point, not a term
+_POINTER_PHRASE = re.compile(r"^(?:the\s+)?(?:main|key|biggest|primary|major|real|only|other|second)\s+(?:benefit|advantage|"
+                             r"problem|drawback|downside|upside|difference|reason|idea|point|goal|issue|takeaway)s?\b",
+                             re.IGNORECASE)
+
+
 def _plain(text: str) -> str:
     """The rest of the sentence without emphasis marks (code spans kept).
 
     A cloze on a term inside a longer emphasised phrase ("**use _multi-master replication_ with …**") leaves
     the outer marks unpaired in the pieces around it: those go too."""
     text = re.sub(r"(?<![`\\])(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    text = re.sub(r"(?<![\w`\\])_(?=[^\s_])([^_`]+?)(?<=\S)_(?![\w`])", r"\1", text)  # "what you do _with_ the data"
     if "**" not in text and "__" not in text:
         return text
     masked = mask_code(text, "\x00")
