@@ -44,6 +44,11 @@ EVALUATIVE_SECTION = re.compile(
     r"장점|단점|모범 사례|사용 사례)\s*[:：]?$",
     re.IGNORECASE,
 )
+# a lead-in that says the list judges: "This brings some advantages:", "Dies bringt einige Vorteile mit sich …:"
+JUDGING_LEAD = re.compile(r"(?:\b(?:advantages|disadvantages|benefits|drawbacks|downsides|upsides|pros|cons|limitations|"
+                          r"vorteile|nachteile|vantagens|desvantagens|benefícios|ventajas|desventajas|beneficios|avantages|"
+                          r"inconvénients|vantaggi|svantaggi)\b|优点|缺点|优势|劣势|メリット|デメリット|利点|欠点|장점|단점)"
+                          r"[^:：]*[:：]\s*$", re.IGNORECASE)
 # a two-column table headed by these ("| Pros | Cons |") holds two lists side by side, not pairs
 PROS_CONS_HEADER = re.compile(r"(?:pros?|cons?|advantages?|disadvantages?|benefits?|drawbacks?|strengths?|weaknesses?|upsides?|"
                               r"downsides?|prós|contras|vantagens|desvantagens|ventajas|desventajas|avantages|inconvénients|"

@@ -54,8 +54,10 @@ def read(lines: list[Line]) -> Inline:
 def render(tokens: list[Any]) -> str:
     """Plain text: emphasis and link markup dropped, code kept as `code`."""
     out: list[str] = []
-    for t in tokens:
+    for k, t in enumerate(tokens):
         kind = t.type
+        if kind == "text" and _anchor_slug(tokens, k):
+            continue  # "[check-network-section](#networking)": a jump to another section, named by its slug
         if kind == "text":
             out.append(t.content)
         elif kind == "code_inline":
@@ -68,6 +70,15 @@ def render(tokens: list[Any]) -> str:
         elif kind == "html_inline":
             out.append(t.content)
     return "".join(out)
+
+
+def _anchor_slug(tokens: list[Any], k: int) -> bool:
+    """The text of a link into the page itself whose text is a slug ("see-networking"), not words."""
+    opener = tokens[k - 1] if k else None
+    if opener is None or opener.type != "link_open" or not str(opener.attrs.get("href", "")).startswith("#"):
+        return False
+    text = tokens[k].content
+    return " " not in text.strip() and bool(re.search(r"[a-z][-_][a-z]", text))
 
 
 def clean(text: str) -> str:

@@ -11,7 +11,7 @@ from srs.extract.model import Block, Line, Unit
 from srs.extract.text import capitalize, drop_parentheticals, is_generic, word_count
 
 _LOWER_LABEL = re.compile(r"^[a-z][\w /&()+`.-]{0,30}:\s")  # "scale up: …" over "scale out: …": one label a line
-_LABEL_START = re.compile(r"^(?:\*\*|__|[A-Z0-9`][\w /&()+`.-]{0,40}:\s)")
+_LABEL_START = re.compile(r"^(?:\*\*|__|[A-Z0-9`][\w /&()+`.-]{0,40}:\s|`[^`]{1,60}`\s*:\s)")  # "`docker kill [ID]`: …"
 # "For any design prompt, …" qualifies its heading; a connective ("In addition to arbiters, …", "In general, …",
 # "On the other hand, …") does not name a case
 _FOR_QUALIFIER = re.compile(r"^(for|when|in|during|on)\s+(?!(?:addition|general|short|fact|practice|particular|"

@@ -154,6 +154,9 @@ class Walker:
                     self.headings.end_pseudo()
                 task = command.apply(u, self.doc, following, self.ledger.lines) if g == len(groups) - 1 else None
                 self._emit(u, task or rule_order.process(u, self.doc))
+                if g == len(groups) - 1 and following is not None and following.kind == "list" \
+                        and re.match(r"`[a-z][\w.-]* [^`]+`$", u.label or ""):  # "`docker ps` : …" over its flags
+                    lead = Lead(u.label or "", u.no, only_list=True)
         return lead
 
     def _described_command(self, code: Block, following: Block | None) -> bool:

@@ -74,3 +74,30 @@ def test_a_stressed_verb_and_a_pointer_phrase_are_not_blanked():
 def test_an_acronym_spelled_out_in_the_heading_is_trivial_even_with_another_ending():
     text = "## Hashed Page Table\n\nThe kernel keeps a **hashed paged table (HPT)** for sparse address spaces.\n"
     assert not any("HPT" in f for f in fronts(text, "acronym"))
+
+
+def test_items_after_a_lead_in_that_names_advantages_are_claims():
+    text = ("### Was bedeutet Open Source?\n\nDer Quellcode ist frei zugänglich.\n\n"
+            "Dies bringt einige Vorteile mit sich, die es sonst nicht gibt:\n"
+            "- **Sicherheit:** Dadurch, dass der Code von vielen eingesehen wird, werden Lücken schneller entdeckt.\n"
+            "- **Flexibilität:** Die Benutzer können die Software an ihre eigenen Anwendungsfälle anpassen.\n")
+    assert fronts(text, "labelled-fact") == set()
+
+
+def test_flags_under_a_command_line_belong_to_that_command():
+    text = ("## Containers\n\n`docker ps` : Equivalent to `docker container ls`\n- `-q` : Return only the ID of each "
+            "container\n- `-a` : List all containers, running and stopped\n\n"
+            "`docker stop $(docker ps -aq)` : Stop all containers\n"
+            "`docker kill [ID]`: Kill one or more containers, sending SIGKILL instead of SIGTERM\n")
+    got = {n.front: n.back for n in notes(text, "labelled-fact")}
+    assert got.get("`docker ps` — `-q`?") == "Return only the ID of each container"
+    assert got.get("Equivalent of `docker ps`?") == "`docker container ls`"
+    assert got.get("`docker stop $(docker ps -aq)`?") == "Stop all containers"  # the next command is its own line
+    assert any(f.startswith("`docker kill [ID]`") for f in got)
+
+
+def test_a_link_to_another_section_named_by_its_slug_is_dropped_and_a_back_that_points_away_makes_no_card():
+    text = ("## Run\n\n- `--net` : Connect a container to a network [check-network-section](#networking-earth_africa)\n"
+            "- `docker image prune` : By default this command has the same behaviour as the above command\n")
+    got = {n.front: n.back for n in notes(text, "labelled-fact")}
+    assert got == {"Run: `--net`?": "Connect a container to a network"}

@@ -16,7 +16,7 @@ import re
 from srs.core.notes import NoteDraft
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import title_of
-from srs.extract.facets import EVALUATIVE_SECTION
+from srs.extract.facets import EVALUATIVE_SECTION, JUDGING_LEAD
 from srs.extract.model import Doc, Unit
 from srs.extract.rules.question_answer import ANSWER_MARKER
 from srs.extract.text import cjk_share, word_count
@@ -47,6 +47,9 @@ _FIELD_WORD = re.compile(r"(?:name|type|value|id|title|format|path|case|policy|f
 _VERDICT = re.compile(r"^(?:(?:usually|often|generally|probably|arguably|definitely|mostly|typically)\s+)?(?:the\s+|a\s+)?"
                       r"(?:best|worst|preferred|recommended|safest|easiest|simplest|better|worse|good|bad)"
                       r"(?:\s+(?:option|choice|approach|way|solution|idea|practice|one))?\W*$", re.IGNORECASE)
+_POINTS_AWAY = re.compile(r"^(?:using|with|by|via)\s+(?:this|that|these|those)\b|\b(?:the\s+)?(?:above|previous|"
+                          r"preceding|following|below)\s+(?:command|one|option|example|step|item|line|section)s?\b|"
+                          r"\bsame as (?:above|before|below)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"^(?:if|when|unless|only if|only when|in case)\b", re.IGNORECASE)
 _HEDGE = re.compile(r"^\(?\s*(?:not (?:well |clearly |yet )?defined|tbd|todo|to do|n/?a|unknown|unclear|"
                     r"don'?t know|not sure|\?+)\s*\)?", re.IGNORECASE)
@@ -70,6 +73,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     label = (u.label or label).strip(" *_`")
     where = [t for t in (u.list_title, *u.path[-1:], prefix) if t]
     judged = None if EVALUATIVE_SECTION.match(label) else next((t for t in where if EVALUATIVE_SECTION.match(t.strip(" *_"))), None)
+    if judged is None and not EVALUATIVE_SECTION.match(label) and JUDGING_LEAD.search(u.lead_text or ""):
+        judged = u.lead_text.strip()[-60:]
     subject = " — " in prefix or "：" in prefix  # "Long polling — cons: resource waste?" names whose con it is
     explains = word_count(note.back) >= 8 or cjk_share(note.back) > 0.5 and len(note.back) >= 15
     if judged is not None and not (subject and explains):
@@ -99,6 +104,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     back = note.back.strip()
     if _CONDITION.match(back) and word_count(back) <= 8:
         return Finding("condition-back", "the back is only a condition ('if …'), not an answer")
+    if _POINTS_AWAY.search(back):
+        return Finding("leans-back", "the back points at another line ('the above command', 'using this command')")
     if _VERDICT.match(back):
         return Finding("verdict-back", "the back only judges ('usually the best option'); its reasons are elsewhere")
     if _HEDGE.match(back):
@@ -109,7 +116,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     content = [w for w in said if len(w) >= 3 and w not in _FILLER]
     context = {w.lower()[:4] for w in re.findall(r"[A-Za-z]{3,}", " ".join(u.path[-2:]) + " " + prefix)}
     own = [w.lower() for w in re.findall(r"\b[A-Za-z]{3,}\b", label)]
-    if own and 2 <= len(content) <= 4 and all(w[:4] in {o[:4] for o in own} | context or w in _FILLER_VERBS for w in content):
+    if own and 2 <= len(content) <= 4 and not back.startswith("`") and all(w[:4] in {o[:4] for o in own} | context or w in _FILLER_VERBS for w in content):
         return Finding("trivial", f"the back only restates '{label}' and its context")  # "List state?" → "a list of state"
     named = [w.lower() for w in re.findall(r"\b[A-Za-z][a-z]{2,}\b", label)]  # "AWS Auto Scaling" → auto, scaling
     if len(named) >= 2 and len(said) <= len(named) + 3 and all(any(w.startswith(p[:4]) for w in said) for p in named):

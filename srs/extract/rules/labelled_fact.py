@@ -39,6 +39,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if word_count(u.body) > MAX_ANSWER_WORDS:
         return Claim("too-long", skip=True, detail=f"answer of {word_count(u.body)} words (over {MAX_ANSWER_WORDS})")
     label = tidy(u.label)
+    body = u.body
     if _QUIZ.match(label):  # "True or false: Most characteristics come from …": a quiz statement, not a fact
         return Claim("quiz-prompt", skip=True, detail="a statement to judge, with its verdict elsewhere")
     if label.startswith("[^"):
@@ -81,7 +82,11 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 
         front = f"{where}: {name}?" if where and normalize(name) not in normalize(where) else f"{name}?"
         detail = "a labelled fact" + (" in its list's context" if where else "")
-    return Claim(RULE, [draft(u, NoteKind.FACT, RULE, capitalize(front), capitalize(u.body))], detail=detail)
+        alias = _ALIAS.match(u.body)
+        if alias:  # "`docker ps`: Equivalent to `docker container ls`": ask for what it is equivalent to
+            asked = f"equivalent of {name}?"
+            front, body = f"{where}: {asked}" if where else capitalize(asked), u.body[alias.end(1):].strip()
+    return Claim(RULE, [draft(u, NoteKind.FACT, RULE, capitalize(front), capitalize(body))], detail=detail)
 
 
 # Under "Metric Types" a label such as "Summary" is the name of a kind, not a generic remark
@@ -89,6 +94,7 @@ _KINDS = re.compile(r"\b(?:types?|kinds?|classes|categories|modes|tiers|levels|m
 _COMMON_WORD = re.compile(r"^[A-Za-z][a-z]+$")  # one ordinary word: not "SLO", "gRPC", "Kubernetes-native"
 _CLAUSE = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:is|are|was|were|has|have|can|will|stores|collects|keeps|"
                      r"holds|runs|sends|takes|makes|shows|tracks|gives|receives|writes|reads)\b", re.IGNORECASE)
+_ALIAS = re.compile(r"^(equivalent to|an alias (?:of|for)|alias (?:of|for)|shorthand for)\s+`", re.IGNORECASE)
 _DANGLING = frozenset("as which that of to the a an and or by with for is are like than".split())
 _MARKER = re.compile(r"(?<=[?？])\s*[(（][^()（）]{1,8}[)）]\s*$")  # "（重要）", "(important)": a note to self
 
