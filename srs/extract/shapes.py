@@ -10,6 +10,8 @@ from srs.extract.facets import is_facet
 from srs.extract.model import Block, Line, Unit
 from srs.extract.text import capitalize, drop_parentheticals, is_generic, word_count
 
+# a line that starts a sentence though the line above has no full stop: "… called TLB" / "It is connected to …"
+_NEW_SENTENCE = re.compile(r"^(?:It|This|They|These|Those|There|We|You)\s+[a-z]")
 _LOWER_LABEL = re.compile(r"^[a-z][\w /&()+`.-]{0,30}:\s")  # "scale up: …" over "scale out: …": one label a line
 _LABEL_START = re.compile(r"^(?:\*\*|__|[A-Z0-9`][\w /&()+`.-]{0,40}:\s|`[^`]{1,60}`\s*:\s)")  # "`docker kill [ID]`: …"
 # "For any design prompt, …" qualifies its heading; a connective ("In addition to arbiters, …", "In general, …",
@@ -69,7 +71,9 @@ def split_units(lines: list[Line]) -> list[list[Line]]:
     for line in lines:
         text = line.md.strip()
         lower_pair = bool(_LOWER_LABEL.match(text)) and bool(groups) and bool(_LOWER_LABEL.match(groups[-1][0].md.strip()))
-        if groups and not _ends_sentence(groups[-1][-1].md) and not _LABEL_START.match(text) and not lower_pair:
+        restart = bool(_NEW_SENTENCE.match(text)) and word_count(groups[-1][-1].md) >= 5 if groups else False
+        if groups and not _ends_sentence(groups[-1][-1].md) and not _LABEL_START.match(text) and not lower_pair \
+                and not restart:
             groups[-1].append(line)
         else:
             groups.append([line])

@@ -101,3 +101,18 @@ def test_a_link_to_another_section_named_by_its_slug_is_dropped_and_a_back_that_
             "- `docker image prune` : By default this command has the same behaviour as the above command\n")
     got = {n.front: n.back for n in notes(text, "labelled-fact")}
     assert got == {"Run: `--net`?": "Connect a container to a network"}
+
+
+def test_a_list_of_examples_after_e_g_is_no_closed_set():
+    text = ("## Alias records\n\nThey are needed by any service whose address might change, e.g.\n\n"
+            "1. Heroku\n2. Azure\n3. AWS\n\n## Cloud providers\n\n1. Heroku\n2. Azure\n3. AWS\n")
+    got = fronts(text, "enumeration")
+    assert not any("alias" in f.lower() for f in got)
+
+
+def test_a_line_without_a_full_stop_ends_its_sentence_when_the_next_starts_one():
+    text = ("## Memory Management Unit\n\nThe memory management unit is also called the **address translator**\n"
+            "It is connected to the CPU and maps virtual addresses to physical ones.\n")
+    got = notes(text)
+    assert all("It is connected" not in n.back for n in got)
+    assert any(n.back == "The address translator" for n in got)  # the first sentence stands on its own

@@ -96,6 +96,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                  detail=f"list item {u.index} of {u.count}, cued by position")
 
 
+def open_examples(lead: str) -> bool:
+    """ "… e.g.", "such as:", "for example:": the list gives examples of an open set, not all of its members."""
+    return bool(re.search(r"(?:\be\.?g\.?|\bfor (?:example|instance)|\bsuch as|\blike|\bincluding|z\.\s?b\.|p\. ?ex\.|"
+                          r"por ejemplo|por exemplo|par exemple|zum beispiel|例えば|比如|例如)\s*[:：,.]?\s*$", lead, re.IGNORECASE))
+
+
 def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str = "", described: str = "") -> NoteDraft | None:
     """The "name all N" card of a list, attached to ``u`` (its lead line). ``described``: prose right above the list
     that says what it is ("iptables rules can match on:") while ``title`` is only the heading's."""
