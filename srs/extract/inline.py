@@ -15,7 +15,7 @@ _PLAIN_LABEL = re.compile(r"^(?P<label>[^\s:：“\"'`][^:：]{0,100}?)\s*(?::|�
 _CODE_LABEL = re.compile(r"^(?P<label>`[^`\s][^`]{0,38}`)\s*:\s+(?P<body>\S.*)$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w`“\"'(\[{<>≥≤~$#@*（「『【]+", re.UNICODE)
 _PARENS = re.compile(r"\([^()]*\)")
-_DASH_LEAD = re.compile(r"^(?:\s*[—–]\s*|\s+-{1,2}\s+)(?=\S)")
+_DASH_LEAD = re.compile(r"^(?:\s*[—–]\s*|\s*-{1,2}\s+)(?=\S)")  # the text after a bold label is stripped
 _MAX_LABEL_WORDS = 7
 
 

@@ -116,3 +116,14 @@ def test_a_line_without_a_full_stop_ends_its_sentence_when_the_next_starts_one()
     got = notes(text)
     assert all("It is connected" not in n.back for n in got)
     assert any(n.back == "The address translator" for n in got)  # the first sentence stands on its own
+
+
+def test_a_bold_term_and_a_spaced_hyphen_is_a_labelled_fact():
+    text = ("## Data model\n\n* **Row** - container of columns referenced by a primary key\n"
+            "* **Keyspace** - container for tables\n* **page not resident** - will\n    1. get an empty frame\n"
+            "    2. load the page\n\n## Graph search algorithms\n\n- **Common** - Breadth-first search, depth-first search\n"
+            "- **Almost never** - Bellman-Ford, Floyd-Warshall\n")
+    got = {n.front: n.back for n in notes(text, "labelled-fact")}
+    assert got.get("Data model: Keyspace?") == "Container for tables"
+    assert "Data model: Row?" in got
+    assert not any("resident" in f or "never" in f.lower() or "common" in f.lower() for f in got)

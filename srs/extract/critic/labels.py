@@ -84,6 +84,9 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     lead = front.split(" — ")[0] if " — " in front else ""
     if lead and _DISCOURSE.match(lead.strip(" *_`")) and re.search(r"\d$", lead):  # "Option 1 — problem?"
         return Finding("discourse-label", f"'{lead}' labels a remark, it names no subject for '{label}'")
+    if re.fullmatch(r"(?:(?:very|quite|almost|fairly|less|more|most|least)\s+)?(?:common|uncommon|rare|rarely|never|often|sometimes|"
+                    r"frequent|frequently|occasionally|always|seldom|usual|unusual)", label, re.IGNORECASE):
+        return Finding("frequency-label", f"'{label}' says how often, it names nothing to ask about")  # "Almost never: …"
     if _FIELD_WORD.fullmatch(label):
         return Finding("field-label", f"'{label}' names a field, and the front does not say of what", suggest=True)
     if _INSTRUCTION.match(label) and not doc.language:

@@ -36,6 +36,8 @@ _STATEMENT = re.compile(r"\b(?:is|are|was|were|be|has|have|should|must|can|will|
 def apply(u: Unit, doc: Doc) -> Claim | None:
     if not u.label or not u.body:
         return None
+    if u.body.split()[-1].lower().strip(",") in _DANGLING | {"will", "would", "can", "must", "should", "may"}:
+        return None  # "**page not resident** - will" over its steps: a lead-in cut before what it says
     if word_count(u.body) > MAX_ANSWER_WORDS:
         return Claim("too-long", skip=True, detail=f"answer of {word_count(u.body)} words (over {MAX_ANSWER_WORDS})")
     label = tidy(u.label)
