@@ -127,3 +127,11 @@ def test_a_bold_term_and_a_spaced_hyphen_is_a_labelled_fact():
     assert got.get("Data model: Keyspace?") == "Container for tables"
     assert "Data model: Row?" in got
     assert not any("resident" in f or "never" in f.lower() or "common" in f.lower() for f in got)
+
+
+def test_a_vs_in_passing_is_no_tradeoff_and_a_cut_sentence_names_no_set():
+    text = ("## Columns\n\n- Name\n  - the meaning of `Name` depends on the record type e.g. `Name` means something "
+            "different in a CNAME record vs an MX record\n    - for most record types, name is set to the origin\n\n"
+            "## BIND\n\nHas the following components:\n\n1. name server\n2. lightweight resolver\n3. name server tools\n")
+    assert fronts(text, "tradeoff") == set()
+    assert not any("following" in f for f in fronts(text, "enumeration"))

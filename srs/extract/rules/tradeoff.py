@@ -96,7 +96,8 @@ def _mentions(text: str, label: str | None, list_title: str) -> tuple[Mention, .
         if not options:
             continue
         rest = tidy(re.sub(r"\(\s*\)", " ", head.replace(seg, " ")))
-        whole = len(vs_segments) == 1 and (word_count(rest) <= 3 or about)
+        lead = word_count(_VS.split(seg)[0]) - word_count(options[0])  # "… means something different in a X vs Y"
+        whole = len(vs_segments) == 1 and (word_count(rest) <= 3 or about) and lead <= 3
         if not whole and not (about or len(vs_segments) >= 2 or _named(options)):
             continue  # "amortized vs inconsistent schema risk" is prose, not a tradeoff
         found.append(Mention(tuple(options), answer if whole else None, whole, topic if whole else ""))
