@@ -3,7 +3,7 @@
 ``# STRIDE`` → ``## Spoofing`` gives the path ``("STRIDE", "Spoofing")``. A bold line
 on its own (``**Key Principles:**``) is a *pseudo-heading*: it sits half a level
 below the last real heading and lasts until the next one, a rule (``---``) or a
-plain paragraph. A list item with sub-items (``- **Drills**``) heads them only.
+plain paragraph (a bold title over prose, ``🟢 **Race Condition**``, lasts past its paragraphs). A list item with sub-items (``- **Drills**``) heads them only.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ class Headings:
         self._stack: list[tuple[float, str]] = []
         self._path: tuple[str, ...] | None = ()
         self._sections: tuple[str, ...] = ()
+        self._section = -1  # the stack position of a pseudo-heading that titles prose, if any
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -37,19 +38,25 @@ class Headings:
         """A real heading: closes every heading of the same or a deeper level."""
         while self._stack and level <= self._stack[-1][0] < _ITEM_LEVEL:
             self._stack.pop()
+        self._section = -1 if self._section >= len(self._stack) else self._section
         if title:
             self._stack.append((float(level), title))
         self._path = None
 
-    def pseudo(self, title: str) -> None:
-        self.end_pseudo()
+    def pseudo(self, title: str, section: bool = False) -> None:
+        """A bold line alone. ``section``: a title over prose ("🟢 **Race Condition**"), which a paragraph does not end."""
+        self.end_pseudo(keep_sections=not section)
         level = next((lvl for lvl, _ in reversed(self._stack) if lvl < _ITEM_LEVEL and not lvl % 1), 0.0)
         self._stack.append((level + 0.5, title))
+        self._section = len(self._stack) - 1 if section else self._section
         self._path = None
 
-    def end_pseudo(self) -> None:
+    def end_pseudo(self, keep_sections: bool = False) -> None:
         while self._stack and self._stack[-1][0] % 1 and self._stack[-1][0] < _ITEM_LEVEL:
+            if keep_sections and self._section == len(self._stack) - 1:
+                return
             self._stack.pop()
+            self._section = -1 if self._section >= len(self._stack) else self._section
             self._path = None
 
     def enter(self, title: str) -> None:
@@ -63,4 +70,5 @@ class Headings:
 
     def clear(self) -> None:
         self._stack.clear()
+        self._section = -1
         self._path = None

@@ -53,6 +53,12 @@ def is_pseudo_heading(u: Unit, following: Block | None) -> bool:
     return False
 
 
+def titles_prose(u: Unit, following: Block | None) -> bool:
+    """ "🟢 **Race Condition**" over a paragraph: a section's title, not a lead-in ("**Key Principles:**")."""
+    return u.bold_label and following is not None and following.kind == "paragraph" \
+        and not u.md.rstrip().rstrip("*_ ").endswith((":", "："))
+
+
 def is_list_title(u: Unit, following: Block | None) -> bool:
     """ "Security Hub" on its own line with its list right under it (no blank line): the list's title in all but
     syntax. It titles that list only, not what comes after it."""

@@ -137,7 +137,7 @@ class Walker:
                     continue
             if len(groups) == 1 and not in_item and shapes.is_pseudo_heading(u, following):
                 name = shapes.short_title(u.label or u.plain) or context.title(u.label or u.plain)
-                self.headings.pseudo(name)
+                self.headings.pseudo(name, section=shapes.titles_prose(u, following))
                 self._context(u, "pseudo-heading", f"context '{name}' for what follows")
                 lead = Lead(name, u.no, pseudo_question=name.endswith(("?", "？")))
             elif len(groups) == 1 and not in_item and shapes.is_list_title(u, following):
@@ -151,7 +151,7 @@ class Walker:
                 lead = Lead(name, u.no, u.plain, borrowed=name == self.headings.nearest)
             else:
                 if not in_item and g == 0:
-                    self.headings.end_pseudo()
+                    self.headings.end_pseudo(keep_sections=True)
                 task = command.apply(u, self.doc, following, self.ledger.lines) if g == len(groups) - 1 else None
                 self._emit(u, task or rule_order.process(u, self.doc))
                 if g == len(groups) - 1 and following is not None and following.kind == "list" \

@@ -135,3 +135,31 @@ def test_a_vs_in_passing_is_no_tradeoff_and_a_cut_sentence_names_no_set():
             "## BIND\n\nHas the following components:\n\n1. name server\n2. lightweight resolver\n3. name server tools\n")
     assert fronts(text, "tradeoff") == set()
     assert not any("following" in f for f in fronts(text, "enumeration"))
+
+
+def test_a_bold_title_over_prose_stays_the_context_of_what_follows():
+    text = ("## Attacks\n\n🟢 **Race Condition**  \n\nAlso called time of check to time of use, it exploits a gap "
+            "between two steps.\n\n* **Interference by a trusted process**: the attacker exploits two processes that "
+            "share a resource\n\n**Key points:**\n\nSome prose here.\n\n- **Latency**: time to answer one request\n")
+    got = {n.front: n.heading_path for n in notes(text)}
+    race = [p for f, p in got.items() if "Interference" in f]
+    assert race and race[0][-1] == "Race Condition"
+    latency = [p for f, p in got.items() if "Latency" in f]
+    assert latency and "Key points" not in latency[0]  # a lead-in with its colon still ends at the prose
+
+
+def test_examples_settings_values_and_judgements_are_no_facts():
+    text = ("## Prototypes\n\n- **Exemplo 1:** Neste exemplo, a propriedade genero é sobrescrita no objeto filho.\n\n"
+            "## Defaults\n\n- min_parallel_index_scan_size = 512KB\n\n## Chat\n\n"
+            "An online presence indicator is an essential feature of many chat applications.\n\n"
+            "## Load\n\n- 0% - 5% Idle Time\n- 65% – 70% User Time\n\n## Patterns\n\n- Pattern: Domain model\n")
+    got = fronts(text)
+    assert not any(w in f for f in got for w in ("xemplo", "min_parallel", "presence", "Idle", "65%", "Pattern"))
+
+
+def test_a_bold_item_that_heads_its_sub_items_is_not_asked_again_and_a_name_in_the_heading_is_trivial():
+    text = ("## vmstat\n\n- **bi**\n  - blocks read from a block device (blocks/s)\n\n## Pointer Dereference\n\n"
+            "The act of reading the value at the address held by a pointer variable is called **dereferencing**.\n")
+    got = fronts(text)
+    assert not any(f.lower().startswith("bi — bi") for f in got)
+    assert not any("called?" in f for f in got)

@@ -180,6 +180,11 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         seen = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", context)]
         if long_words and all(any(c[:4] == w[:4] for c in seen) for w in long_words):  # "paged" under "Page"
             return Finding("trivial", "the context line already spells the expansion out")  # "Service Level … › Agreements"
+    if note.rule == "naming" and word_count(note.back) <= 3:  # "… called?" → "Dereferencing" under "Pointer Dereference"
+        named = [w.lower() for w in re.findall(r"[^\W\d_]{5,}", note.back)]
+        by_heading = [[w.lower()[:6] for w in re.findall(r"[^\W\d_]{5,}", h)] for h in note.heading_path]
+        if named and any(all(w[:6] in seen for w in named) for seen in by_heading):  # all of it in one heading
+            return Finding("trivial", "the context line already holds the name asked for")
     echo = _echo(note)
     if echo:
         return Finding("trivial", f"the answer starts by repeating '{echo}' from the question")

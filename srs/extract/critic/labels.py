@@ -26,7 +26,8 @@ _DISCOURSE = re.compile(
     r"explanations?|related(?:\s+\w+)?|realated(?:\s+\w+)?|fix(?:es)?|tweaks?|remarks?|comments?|hints?|"
     r"caveats?|reminders?|takeaways?|nb|ps|misc|tbd|todo|error messages?|fehlermeldung|erreur|mensaje de error|"
     r"(?:option|step|item|case|choice|variant|approach|idea|way|solution|method|strategy|alternative|scenario|opção|"
-    r"opción|étape|schritt|lösung|solução|solución)\s*\d+|terminology|recommendations?|suggestions?|"
+    r"opción|étape|schritt|lösung|solução|solución|example|exemplo|ejemplo|beispiel|exemple|esempio)\s*\d+|"
+    r"terminology|recommendations?|suggestions?|"
     r"mensagem de erro|explicação|explicación|erklärung|resposta|respuesta|exemplo|ejemplo|beispiel|exemple|"
     r"nota|observação|observación|remarque|hinweis|注意|备注|注|ポイント|참고)$",
     re.IGNORECASE,
@@ -41,7 +42,7 @@ _LEAD_IN = re.compile(r"^(?:here (?:is|are)|the following|below (?:is|are)|these
                       re.IGNORECASE)
 # "Name", "Type", "Path", "Policy", "Case" alone: a field of some record, and the front does not say whose field it
 # asks for ("SDK: Path?", "TTL: Case?", "Configure a container: Name?")
-_FIELD_WORD = re.compile(r"(?:name|type|value|id|title|format|path|case|policy|field|option|usage|tipo|nome|"
+_FIELD_WORD = re.compile(r"(?:name|type|value|id|title|format|path|case|policy|field|option|usage|pattern|tipo|nome|"
                          r"nombre|valor|typ|wert)", re.IGNORECASE)  # a plural ("types", "options") names a set: it stays
 # "Cookies: usually the best option.": a verdict, with its reasons somewhere else
 _VERDICT = re.compile(r"^(?:(?:usually|often|generally|probably|arguably|definitely|mostly|typically)\s+)?(?:the\s+|a\s+)?"

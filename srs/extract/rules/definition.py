@@ -62,6 +62,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if found is None:
         return None
     term, meaning = found
+    meaning = re.split(r"(?<=[.!?])\s+[-–•*]\s+", meaning)[0]  # "… statistic. - Each statistic …": an inline bullet
     contrast = _CONTRAST.search(meaning)
     if contrast and word_count(meaning[:contrast.start()]) >= 2:  # "uptime where as durability refers to …"
         meaning = meaning[:contrast.start()].rstrip(" ,;")
@@ -78,6 +79,11 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     term = term.rstrip(" -–—:")  # "Availability - is the …": the dash is the writer's separator, not the term's
     if re.fullmatch(r"[\dXx.*/:\s`-]+", meaning):
         return None  # "Class C = 192.111.111.XXX": a pattern of digits, an example of the class, not what it is
+    if re.fullmatch(r"`?\d[\d.,]*\s*[A-Za-z%]{0,4}`?", meaning):
+        return None  # "min_parallel_index_scan_size = 512KB": a setting's value, not what the setting is
+    if re.match(r"(?:an?|the)\s+(?:essential|important|key|common|core|crucial|popular|critical|useful|nice|great|"
+                r"major|vital)\s+(?:feature|part|component|aspect|element|concept|topic|tool)\b", meaning, re.IGNORECASE):
+        return None  # "An online presence indicator is an essential feature of chat apps": a judgement, not a meaning
     if not _term_ok(term.split(" (also called ")[0]) or not meaning or word_count(meaning) > 60:
         return None
     if word_count(meaning) <= 5 and re.search(r"\b(?:here|there|above|below)\b|\b(?:this|that)(?:\s+(?:one|case|way|section|"
@@ -273,6 +279,8 @@ _DEICTIC = re.compile(r"\b(?:here|there|above|below)\b|^(?:the|these|this|my|our
 
 
 def _term_ok(term: str) -> bool:
+    if not re.search(r"[^\W\d_]", term) and not re.fullmatch(r"`[^`]+`|\d+(?:\.\d+){3}(?:/\d+)?", term.strip()):
+        return False  # "65% – 70% User Time": a number is no term
     if _JUDGED.match(term) or _DEICTIC.search(term) or _ARTICLE.sub("", term).lower() in _NOT_TERMS:
         return False  # "The notes here are a condensed version …": the text points at itself
     if any(term.count(a) != term.count(b) for a, b in ("()", "（）", "「」")):

@@ -66,6 +66,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         where = _unasked(topic(u, _anchor(u)))
         if not where:
             return None  # "Storage?" under "Why is monitoring important?": a generic label needs a topic to ask about
+        if normalize(label) == normalize(where.split(" — ")[-1]):
+            return None  # "Bi — bi?": the bold item is already the context line; the label would ask it again
         front = f"{where} — {lower_words(label)}?"
         detail = "a labelled fact (the label needs its section as context)"
     elif label.split()[-1].lower().strip(",") in _DANGLING and not label.split()[-1].strip(",").isupper():

@@ -65,6 +65,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         # or name the key of one example configuration
     if word_count(text) > 45 or word_count(_without(text, spans)) < 3:
         return None
+    if len(re.findall(r"[^\W\d_]{2,}", _without(text, spans))) < 3 and not u.label:
+        return None  # "0% - 5% Idle Time": a range with two words of context says nothing about what it bounds
     out, last = [], 0
     for k, (start, end) in enumerate(spans, start=1):
         out.append(text[last:start])
