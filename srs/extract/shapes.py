@@ -107,9 +107,15 @@ def short_title(text: str) -> str:
     return capitalize(text) if 0 < word_count(text) <= 6 else ""
 
 
+_ANNOUNCES = re.compile(r"^(?:the\s+)?(?:following|below|here)\s+(?:is|are)\b|^(?:these|those)\s+are\s+(?:some|the)\b",
+                        re.IGNORECASE)
+
+
 def lead_title(u: Unit, heading: str) -> str:
     """The title a lead-in gives its list: short text as is; "For any design prompt, …" qualifies the heading."""
     text = (u.body if u.label and u.body else u.label or u.plain).rstrip(": ")
+    if _ANNOUNCES.match(text) and heading:
+        return heading  # "Following are some important parameters:": it says a list follows, the heading says of what
     short = short_title(text)
     if short:
         return short
@@ -123,6 +129,8 @@ def item_title(u: Unit) -> str:
     """The title a list item gives its sub-items ("Days 15–21: Microservices" → "Microservices")."""
     if u.label and u.body and context.is_schedule(u.label):
         return context.title(logistics.without_time_budgets(u.body))
+    if _ANNOUNCES.match(u.label or u.plain):
+        return ""  # "- Following are some important parameters:": it announces its sub-items, it names nothing
     if u.label:
         return short_title(u.label) or context.title(u.label)
     return short_title(u.plain) or context.title(u.first_bold or "")

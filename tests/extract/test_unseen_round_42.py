@@ -163,3 +163,11 @@ def test_a_bold_item_that_heads_its_sub_items_is_not_asked_again_and_a_name_in_t
     got = fronts(text)
     assert not any(f.lower().startswith("bi — bi") for f in got)
     assert not any("called?" in f for f in got)
+
+
+def test_an_announcing_item_names_nothing_and_a_setting_spelled_out_is_trivial():
+    text = ("## Vacuum\n\n- Following are some important parameters:\n  - `FULL`: takes longer and locks the table "
+            "exclusively to reclaim more space\n  - `skip_database_stats`: specifies that updating database stats must "
+            "be skipped\n")
+    got = fronts(text, "labelled-fact")
+    assert got == {"Vacuum: `FULL`?"}

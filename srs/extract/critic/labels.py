@@ -128,4 +128,12 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     parts = [p.lower() for p in re.findall(r"[A-Z][a-z]+|[a-z]{2,}", label)] if _IDENTIFIER.match(label) else []
     if len(parts) >= 2 and len(said) <= len(parts) + 2 and all(any(w.startswith(p[:4]) for w in said) for p in parts):
         return Finding("trivial", f"the back only spells out the name '{label}'")
+    snake = [p for p in label.lower().strip("`").split("_") if len(p) >= 3] if re.fullmatch(r"`?[A-Za-z]+(?:_[A-Za-z]+)+`?", label) else []
+    if len(snake) >= 2 and all(any(w.startswith(p[:4]) for w in said) for p in snake) \
+            and len([w for w in content if w not in _SETTING_WORDS and not any(w.startswith(p[:4]) for p in snake)]) <= 1:
+        return Finding("trivial", f"the back only spells out the setting '{label}'")  # "skip_db_stats": "skips db stats"
     return None
+
+
+_SETTING_WORDS = frozenset("specifies specify indicates indicate whether must should been being sets set enables enable "
+                           "disables disable controls control determines".split())
