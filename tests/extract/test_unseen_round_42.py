@@ -171,3 +171,10 @@ def test_an_announcing_item_names_nothing_and_a_setting_spelled_out_is_trivial()
             "be skipped\n")
     got = fronts(text, "labelled-fact")
     assert got == {"Vacuum: `FULL`?"}
+
+
+def test_a_back_that_refers_elsewhere_and_a_formula_symbol_make_no_card():
+    text = ("## High level design\n\n- Third-party services: Already explained in the initial design.\n"
+            "- Cache: user info, device info and templates are cached.\n\n## Autocomplete\n\nO(p) + O(n):\n\n"
+            "- p: length of a prefix\n- n: total number of nodes in a trie\n")
+    assert fronts(text, "labelled-fact") == {"High level design: Cache?"}

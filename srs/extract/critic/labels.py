@@ -50,7 +50,8 @@ _VERDICT = re.compile(r"^(?:(?:usually|often|generally|probably|arguably|definit
                       r"(?:\s+(?:option|choice|approach|way|solution|idea|practice|one))?\W*$", re.IGNORECASE)
 _POINTS_AWAY = re.compile(r"^(?:using|with|by|via)\s+(?:this|that|these|those)\b|\b(?:the\s+)?(?:above|previous|"
                           r"preceding|following|below)\s+(?:command|one|option|example|step|item|line|section)s?\b|"
-                          r"\bsame as (?:above|before|below)\b", re.IGNORECASE)
+                          r"\bsame as (?:above|before|below)\b|^(?:already|as)\s+(?:explained|covered|discussed|described|"
+                          r"mentioned|shown)\b|^see (?:above|below)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"^(?:if|when|unless|only if|only when|in case)\b", re.IGNORECASE)
 _HEDGE = re.compile(r"^\(?\s*(?:not (?:well |clearly |yet )?defined|tbd|todo|to do|n/?a|unknown|unclear|"
                     r"don'?t know|not sure|\?+)\s*\)?", re.IGNORECASE)

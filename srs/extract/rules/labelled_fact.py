@@ -42,6 +42,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return Claim("too-long", skip=True, detail=f"answer of {word_count(u.body)} words (over {MAX_ANSWER_WORDS})")
     label = tidy(u.label)
     body = u.body
+    if re.fullmatch(r"[A-Za-z](?:_?\d)?", label) and not u.bold_label:
+        return None  # "p: length of a prefix": a symbol of one formula, named by the formula it belongs to
     if _QUIZ.match(label):  # "True or false: Most characteristics come from …": a quiz statement, not a fact
         return Claim("quiz-prompt", skip=True, detail="a statement to judge, with its verdict elsewhere")
     if label.startswith("[^"):
