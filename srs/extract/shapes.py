@@ -44,11 +44,18 @@ def empty_heading(block: Block, blocks: list[Block], start: int) -> bool:
     return start + 50 > len(blocks)
 
 
+_FINITE = re.compile(r"\b(?:will|would|can|could|should|must|may|might|is|are|was|were|has|have|had|does|do|did|"
+                     r"involves|includes|contains|requires|consists|means|provides|supports|allows|lets|enables)\b",
+                     re.IGNORECASE)
+
+
 def is_pseudo_heading(u: Unit, following: Block | None) -> bool:
     """``**Key Principles:**`` alone on its line, or ``Key Topics:`` before a list."""
     if u.label is not None and not u.body:
         if word_count(u.label) > 10 or re.search(r"[。！？]|[.!?]\s", u.label):
             return False  # "这可以说是最经典的方法了。基本流程是这样的：" is a sentence, not a title
+        if not u.bold_label and (_FINITE.search(u.label) and not re.match(r"there (?:are|is)\b", u.label, re.I) or re.search(r"\b(?:e\.?[gq]|i\.e|such as|like)\W*$", u.label)):
+            return False  # "Sub-system utilization will affect each other, e.g.:" is a sentence over examples
         return u.bold_label or following is not None and following.kind == "list"
     return False
 

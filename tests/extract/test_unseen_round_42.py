@@ -178,3 +178,14 @@ def test_a_back_that_refers_elsewhere_and_a_formula_symbol_make_no_card():
             "- Cache: user info, device info and templates are cached.\n\n## Autocomplete\n\nO(p) + O(n):\n\n"
             "- p: length of a prefix\n- n: total number of nodes in a trie\n")
     assert fronts(text, "labelled-fact") == {"High level design: Cache?"}
+
+
+def test_placeholder_numbers_in_a_column_of_sentences_and_a_sentence_over_a_list_are_no_titles():
+    text = ("## CloudWatch\n\n| Topic | Details |\n|---|---|\n| Namespaces | A namespace is a container for metrics |\n"
+            "| Metrics | A metric is a time-ordered set of data points |\n| Dimensions | 1.99 |\n| Alarms | 1.99 |\n\n"
+            "## Agents\n\nInstalling the SDK by hand involves:\n\n1. Configuring providers\n1. Registering them\n\n"
+            "Here is a listing of auto-instrumentation:\n\n- Java: `javaagent`\n- Node.js: `auto-instrumentations-node`\n")
+    got = fronts(text)
+    assert not any(f.startswith(("Dimensions", "Alarms")) for f in got)
+    assert "Agents: Java?" in got
+    assert not any("involves" in f for f in got)

@@ -99,6 +99,7 @@ def read_table(block: Block) -> ReadTable | None:
     counted = len(firsts) >= 2 and firsts == [str(n) for n in range(1, len(firsts) + 1)]  # 1, 2, 3 … down the rows
     if len(header) > 2 and body and (_ORDINAL_HEADER.match(header[0].strip()) or counted):
         header, body = header[1:], [cells[1:] for cells in body]  # "| # | Question | Answer |": the number keys nothing
+    body = _without_placeholders(body)
     keys = [cells[0].strip().lower() if cells else "" for cells in body]
     grouped = any(not k for k in keys) and any(keys)  # "| **Layer** | Type |" with the layer on its group's first row
     out = []
@@ -139,6 +140,20 @@ def example_values(keys: list[str]) -> bool:
     machine holds key `y`), not facts that hold outside it."""
     keys = [k.strip() for k in keys if k.strip()]
     return len(keys) >= 2 and all(_CODE_KEY.match(k) for k in keys)
+
+
+def _without_placeholders(body: list[list[str]]) -> list[list[str]]:
+    """A bare number in a column of sentences ("| Dimensions | 1.99 |" under "A metric represents …") is a
+    placeholder the author never filled in: the cell is left empty, and asks nothing."""
+    width = max((len(r) for r in body), default=0)
+    for i in range(1, width):
+        column = [r[i].strip() if i < len(r) else "" for r in body]
+        if sum(word_count(v) >= 4 for v in column) >= 2:
+            body = [[("" if k == i and _NUMBER_ONLY.fullmatch(c.strip(" *_")) else c) for k, c in enumerate(r)] for r in body]
+    return body
+
+
+_NUMBER_ONLY = re.compile(r"[\d.,]+")
 
 
 def constant_columns(rows: list[list[str]]) -> set[int]:
