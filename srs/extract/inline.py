@@ -140,11 +140,21 @@ def _bold_label(tokens: list[Any]) -> tuple[str | None, str, bool]:
 
 
 def _first_meaningful(tokens: list[Any]) -> int | None:
-    for k, t in enumerate(tokens):
-        if t.type == "text" and _SYMBOLS.match(t.content):
-            continue
-        return k
+    """The first token past symbols and an item number ("（1）", "**(4)**", "①") that starts the text."""
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        if t.type == "text" and (_SYMBOLS.match(t.content) or _ITEM_NUMBER.match(t.content)):
+            k += 1
+        elif t.type == "strong_open" and k + 2 < len(tokens) and tokens[k + 2].type == "strong_close" \
+                and tokens[k + 1].type == "text" and _ITEM_NUMBER.match(tokens[k + 1].content):
+            k += 3
+        else:
+            return k
     return None
+
+
+_ITEM_NUMBER = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*$")
 
 
 def _emphasis_lead(tokens: list[Any]) -> str | None:

@@ -38,6 +38,8 @@ _SPACELESS_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
 # "… uses up the iterator [[ch13-02](https://…)]": a bracketed citation link, not words of the note
 _CITATION = re.compile(r"\s*\[\[[^\[\]]{1,40}\]\([^()\s]*\)\]")
 # "• Phase 1: …" typed (or pasted from a slide) with a bullet character: a list item in all but syntax
+# "**对空值缓存：**如果…": a closing "**" after punctuation and before a letter closes nothing in CommonMark
+_COLON_IN_BOLD = re.compile(r"\*\*([^*\n]{1,40}?)\s*([：:])\*\*(?=[^\s*])")
 _BULLET_CHAR = re.compile(r"^(\s*)(?:[•▪‣◦●■►▸➢➤]\s+|・\s*)(?=\S)")
 
 
@@ -97,6 +99,8 @@ def _as_text(lines: list[str]) -> list[str]:
     out = [_DUNDER.sub(r"`\g<0>`", line) if not code and "__" in line else line for line, code in zip(out, in_code, strict=True)]
     out = [_SPACELESS_HEADING.sub(r"\1 ", line) if not code else line for line, code in zip(out, in_code, strict=True)]
     out = [_BULLET_CHAR.sub(r"\1- ", line) if not code else line for line, code in zip(out, in_code, strict=True)]
+    out = [_COLON_IN_BOLD.sub(r"**\1**\2", line) if not code and "**" in line else line
+           for line, code in zip(out, in_code, strict=True)]
     out = [_CITATION.sub("", line) if not code and "[[" in line else line for line, code in zip(out, in_code, strict=True)]
     for i, (line, code) in enumerate(zip(out, in_code, strict=True)):
         if not code and html_text.has_markup(line):

@@ -189,3 +189,40 @@ def test_placeholder_numbers_in_a_column_of_sentences_and_a_sentence_over_a_list
     assert not any(f.startswith(("Dimensions", "Alarms")) for f in got)
     assert "Agents: Java?" in got
     assert not any("involves" in f for f in got)
+
+
+def test_chinese_bold_labels_with_their_colon_inside_and_highlights_are_read_cleanly():
+    text = ("## 缓存穿透\n\n（1）  **对空值缓存：**如果一个查询返回的数据为空，仍然把这个空结果进行缓存。\n\n"
+            "- ==**NoSQL**== 数据库的出现是为了解决性能问题。\n\n**==Redis==**的出现，让我们在学习**Redis**的时候更加方便。\n\n"
+            "- ==整句都被高亮了==\n\n## 方案\n\n- 方案一\n  - 缺点：开销较大\n- 错误1：组队中某个命令出现了错误\n")
+    got = notes(text)
+    assert "对空值缓存？" in {n.front for n in got}
+    assert all("**" not in n.front and "**" not in n.back for n in got)
+    clozes = [n.front for n in got if n.rule == "explicit-cloze"]
+    assert clozes == ["{{c1::NoSQL}} 数据库的出现是为了解决性能问题。"]
+    assert not any("方案一" in n.front or "错误1" in n.front for n in got)
+
+
+def test_numbers_of_an_example_or_a_calculation_make_no_cloze():
+    text = ("## Disks\n\n- Below dockerfile example container will start and sleep for 5 seconds\n"
+            "- Trotation: 1/(15000/60)/2 = 2 ms (average is half of rotation time)\n"
+            "- A 15,000 RPM disk takes 2 ms on average to rotate half a turn.\n")
+    got = fronts(text)
+    assert not any("sleep" in f or "Trotation" in f for f in got)
+    assert any("RPM disk" in f for f in got)
+
+
+def test_example_rows_pros_cons_tables_with_emoji_and_troubleshooting_questions_make_no_cards():
+    text = ("## Paradigms\n\n| | Polling | WebHook |\n|---|---|---|\n| 📍 **Ejemplos** | Consultar pedidos | Pagos en Stripe |\n"
+            "| **Latencia** | Alta | Baja |\n\n| ✅ Pros | ❌ Contras |\n|---|---|\n| Comunicación en tiempo real. | Conexiones "
+            "abiertas. |\n| Menos sobrecarga. | Difícil de escalar. |\n\n## Troubleshooting connectivity\n\n"
+            "- what are the security group settings?\n  - they have to allow the protocol and port\n")
+    got = fronts(text)
+    assert not any("Ejemplos" in f or "Contras" in f or "security group" in f for f in got)
+    assert "Latencia — WebHook?" in got
+
+
+def test_a_sentence_that_leans_on_the_one_before_makes_no_cloze():
+    text = ("## Compaction\n\nCompaction strategies decide how and when tables are merged.\n\n"
+            "The most common are **size-tiered** and leveled compaction.\n")
+    assert fronts(text, "emphasis-cloze") == set()

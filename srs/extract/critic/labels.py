@@ -48,6 +48,8 @@ _FIELD_WORD = re.compile(r"(?:name|type|value|id|title|format|path|case|policy|f
 _VERDICT = re.compile(r"^(?:(?:usually|often|generally|probably|arguably|definitely|mostly|typically)\s+)?(?:the\s+|a\s+)?"
                       r"(?:best|worst|preferred|recommended|safest|easiest|simplest|better|worse|good|bad)"
                       r"(?:\s+(?:option|choice|approach|way|solution|idea|practice|one))?\W*$", re.IGNORECASE)
+# "方案一", "错误1", "第二种": a numbered option or case in Chinese or Japanese notes, not a name
+_CJK_POSITION = re.compile(r"(?:第[一二三四五六七八九十\d]+[种个步点条]?|[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]|[\u4e00-\u9fff]{1,4}\d{1,2})")
 _POINTS_AWAY = re.compile(r"^(?:using|with|by|via)\s+(?:this|that|these|those)\b|\b(?:the\s+)?(?:above|previous|"
                           r"preceding|following|below)\s+(?:command|one|option|example|step|item|line|section)s?\b|"
                           r"\bsame as (?:above|before|below)\b|^(?:already|as)\s+(?:explained|covered|discussed|described|"
@@ -84,11 +86,13 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if _DISCOURSE.match(label) or re.search(r"\b(?:because|so|but|although|since)$", label, re.IGNORECASE):
         return Finding("discourse-label", f"'{label}' says what kind of remark follows, not what it is about")
     lead = front.split(" — ")[0] if " — " in front else ""
-    if lead and _DISCOURSE.match(lead.strip(" *_`")) and re.search(r"\d$", lead):  # "Option 1 — problem?"
+    if lead and (_DISCOURSE.match(lead.strip(" *_`")) and re.search(r"\d$", lead) or _CJK_POSITION.fullmatch(lead.strip())):
         return Finding("discourse-label", f"'{lead}' labels a remark, it names no subject for '{label}'")
     if re.fullmatch(r"(?:(?:very|quite|almost|fairly|less|more|most|least)\s+)?(?:common|uncommon|rare|rarely|never|often|sometimes|"
                     r"frequent|frequently|occasionally|always|seldom|usual|unusual)", label, re.IGNORECASE):
         return Finding("frequency-label", f"'{label}' says how often, it names nothing to ask about")  # "Almost never: …"
+    if _CJK_POSITION.fullmatch(label):
+        return Finding("discourse-label", f"'{label}' is a place in a list ('方案一', '错误1'), it names nothing")
     if _FIELD_WORD.fullmatch(label):
         return Finding("field-label", f"'{label}' names a field, and the front does not say of what", suggest=True)
     if _INSTRUCTION.match(label) and not doc.language:

@@ -24,7 +24,9 @@ MAX_CLOZES = 2
 MAX_SENTENCE_WORDS = 40
 _SPAN = re.compile(r"(?<![\w*_`\\])(\*\*|__|\*|_)(?=\S)([^*_`\n]{1,60}?)(?<=\S)\1(?![\w*_])")
 # a sentence that points back ("This is called …", "そのため、これは …", "这就是 …")
-_ANAPHORA = re.compile(r"^(?:(?:so|thus|therefore|hence|simply said|in short|in other words|that is|also),?\s+)?"
+_ANAPHORA = re.compile(r"^(?:the\s+)?(?:most common|most popular|main|other|remaining)\s+(?:ones?\s+)?(?:are|is)\b|"
+                       r"^(?:both|either|neither|the former|the latter)\b|"
+                       r"^(?:(?:so|thus|therefore|hence|simply said|in short|in other words|that is|also),?\s+)?"
                        r"(?:this|that|these|those|it|they|such|here)\b|^(?:[^、，。]{0,8}[、，]\s*)?(?:これ|それ|あれ|この|その|"
                        r"这|那|它|此)", re.IGNORECASE)
 _LEANS_BACK = re.compile(r"\b(?:this|that|these|those|it|them|the above|the former|the latter)\s*[.!]?\s*$", re.IGNORECASE)

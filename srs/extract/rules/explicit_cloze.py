@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from srs.core.cloze import cloze_numbers, cloze_problems, drop_empty_clozes, has_cloze, highlights_to_cloze
-from srs.core.notes import NoteKind
+from srs.core.notes import NoteKind, normalize
 from srs.extract.drafts import cloze
 from srs.extract.model import Claim, Doc, Unit
 
 RULE = "explicit-cloze"
+# "==**NoSQL**==", "**==Redis==**": bold marks inside or around the highlight stay as "****" debris on the card
+_INNER_MARKS = re.compile(r"\{\{(c\d+)::(\*\*|__)([^{}]*?)\2(::[^{}]*)?\}\}")
+_CLOZE = re.compile(r"\{\{c\d+::([^{}]*?)(?:::[^{}]*)?\}\}")
+_UNWRAPPED = re.compile(r"(\*\*|__)(\{\{c\d+::[^{}]*\}\})\1")
 
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
@@ -15,10 +21,15 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if not has_cloze(u.md):
         return None
-    text = highlights_to_cloze(u.md)
+    text = _UNWRAPPED.sub(r"\2", _INNER_MARKS.sub(r"{{\1::\3\4}}", highlights_to_cloze(u.md)))
     problems = cloze_problems(text)
     text = drop_empty_clozes(text)
     if not cloze_numbers(text):
         return Claim("bad-cloze", skip=True, detail="; ".join(problems) or "no usable cloze", warnings=problems)
+    if "{{c" not in u.md:  # "==…==" highlights: a blank must leave a cue, and must not show again beside itself
+        rest = normalize(_CLOZE.sub(" ", text))
+        hidden = [normalize(h) for h in _CLOZE.findall(text)]
+        if len(rest.replace(" ", "")) < 4 or any(h and f" {h} " in f" {rest} " for h in hidden):
+            return Claim("bad-cloze", skip=True, detail="a highlight that hides the whole line or shows again beside it")
     return Claim(RULE, [cloze(u, NoteKind.CLOZE, RULE, text)], detail=f"{len(cloze_numbers(text))} cloze card(s)",
                  warnings=problems)

@@ -29,10 +29,17 @@ _SHOWN_ELSEWHERE = re.compile(r"\b(?:the following|this (?:code|program|snippet|
                               r"folgende[nm]?|suivant)\b|以下|下面|下記", re.IGNORECASE)
 
 
+# "Troubleshooting connectivity" / "what are the security group settings?": the notes tell the reader what to check
+_CHECKLIST = re.compile(r"\b(?:troubleshoot\w*|gather(?:ing)? information|checklist|diagnos\w+|investigat\w+|debugging|"
+                        r"questions to ask|ask yourself|things to check|what to check|triage)\b", re.IGNORECASE)
+
+
 def apply(u: Unit, doc: Doc) -> Claim | None:
     text = u.body if u.label else u.plain
     if "?" not in text or _SHOWN_ELSEWHERE.search(text):
         return None  # "What does the following program print?": the program is not on the card
+    if any(_CHECKLIST.search(s) for s in (*u.sections, u.list_title)):
+        return Claim("checklist-question", skip=True, detail="a question to ask while troubleshooting, not one to recall")
     if u.children and text.endswith("?") and _QUESTION.match(text) and not u.label:
         answer, parts = _children_text(u.children)
         if answer and word_count(answer) <= MAX_ANSWER_WORDS:

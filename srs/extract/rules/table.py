@@ -86,7 +86,7 @@ def read_table(block: Block) -> ReadTable | None:
     pictured = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
                 if any(t.type == "image" for line in cell for t in line.tokens)}
     body = [["" if (r, c) in pictured else cell for c, cell in enumerate(cells)] for r, cells in enumerate(body)]
-    if len(header) == 2 and all(PROS_CONS_HEADER.match(h.strip(" *_")) for h in header):
+    if len(header) == 2 and all(PROS_CONS_HEADER.match(re.sub(r"^[\W_]+", "", h).strip(" *_")) for h in header):
         return ReadTable(head_line, subheader_line, header, [  # "| Pros | Cons |": two lists side by side, not pairs
             TableRow(row[0][0].no, [], ("side-by-side", "a pros and cons table: its rows pair nothing"))
             for row in rows if row and row[0]], set())
@@ -107,6 +107,8 @@ def read_table(block: Block) -> ReadTable | None:
         line = row[0][0].no if row and row[0] else block.start
         if grouped:
             out.append(TableRow(line, cells, ("ambiguous-row", "a grouped table: the first cell names a group, not the row")))
+        elif cells and _EXAMPLES_KEY.fullmatch(re.sub(r"^[\W_]+", "", cells[0]).strip(" *_:")):
+            out.append(TableRow(line, cells, ("example-row", "a row of examples: many answers fit, none is the fact")))
         elif cells and keys.count(cells[0].strip().lower()) > 1:  # two "Ejecución" rows: which one is asked?
             out.append(TableRow(line, cells, ("ambiguous-row", "a row whose first cell another row repeats")))
         else:
@@ -140,6 +142,10 @@ def example_values(keys: list[str]) -> bool:
     machine holds key `y`), not facts that hold outside it."""
     keys = [k.strip() for k in keys if k.strip()]
     return len(keys) >= 2 and all(_CODE_KEY.match(k) for k in keys)
+
+
+_EXAMPLES_KEY = re.compile(r"(?:examples?|e\.g\.?|ejemplos?|exemplos?|exemples?|beispiele?|esempi|примеры|例|例子|示例|具体例|예시)",
+                           re.IGNORECASE)
 
 
 def _without_placeholders(body: list[list[str]]) -> list[list[str]]:
