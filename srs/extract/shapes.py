@@ -85,6 +85,7 @@ def split_units(lines: list[Line]) -> list[list[Line]]:
         text = line.md.strip()
         lower_pair = bool(_LOWER_LABEL.match(text)) and bool(groups) and bool(_LOWER_LABEL.match(groups[-1][0].md.strip()))
         restart = bool(_NEW_SENTENCE.match(text)) and word_count(groups[-1][-1].md) >= 5 if groups else False
+        restart = restart or text.startswith(("->", "=>", "→", "⇒"))  # "-> each broker has …": a gloss of the line above
         if groups and not _ends_sentence(groups[-1][-1].md) and not _LABEL_START.match(text) and not lower_pair \
                 and not restart:
             groups[-1].append(line)

@@ -226,3 +226,18 @@ def test_a_sentence_that_leans_on_the_one_before_makes_no_cloze():
     text = ("## Compaction\n\nCompaction strategies decide how and when tables are merged.\n\n"
             "The most common are **size-tiered** and leveled compaction.\n")
     assert fronts(text, "emphasis-cloze") == set()
+
+
+def test_a_what_is_heading_needs_an_answer_that_says_what_it_is():
+    text = ("## What is an inode?\n\nEach file has one inode number that is unique within its file system.\n\n"
+            "## What are OAuth tokens?\n\nOAuth makes absolutely no mention of what the content of a token is.\n\n"
+            "## What is a journal?\n\nA log of the changes the file system is about to make, written first.\n")
+    assert fronts(text, "heading-fact") == {"What is a journal?"}
+
+
+def test_a_gloss_line_after_an_arrow_and_a_description_as_subject_make_no_card():
+    text = ("## Brokers\n\nEach broker contains certain topic partitions\n-> each broker has some of the data, not all\n\n"
+            "## RAID 1\n\nThe number of copies is the degree of mirroring.\n")
+    got = fronts(text)
+    assert not any("broker" in f.lower() and "→" in f for f in got)
+    assert "What is the number of copies?" not in got

@@ -296,6 +296,8 @@ def _term_ok(term: str) -> bool:
     if re.match(r"^(?:similar|same|different|unlike|like|as|more|less|most|least|very|much|quite|rather)\b", term,
                 re.IGNORECASE) and not term.split()[0].isupper():
         return False  # "Similar to local storage – everyone can access it": a comparison with its subject left out
+    if re.match(r"^the\s+[a-z]+\s+of\s", term):
+        return False  # "The number of copies is the degree of mirroring": a description, the name is on the right
     if re.match(r"^(?:what|which|who|how|why|when|where)\b", term, re.IGNORECASE):
         return False  # "What follows is …", "Here is …": no term
     return 0 < word_count(term) <= MAX_TERM_WORDS and not term.endswith("?") and not term.lower().startswith(("if ", "when "))
