@@ -119,6 +119,11 @@ _ANNOUNCES = re.compile(r"^(?:the\s+)?(?:following|below|here)\s+(?:is|are)\b|^(
                         re.IGNORECASE)
 
 
+_THERE_ARE = re.compile(r"^there (?:are|is) (?:(?:a few|several|many|some|a number of|various|\d+|two|three|four|five|six)\s+)"
+                        r"(?:(?:built-in|different|main|common|possible)\s+)?(?P<what>[^,.;]{3,60}?)(?:\s+(?:available|in \w+))?$",
+                        re.IGNORECASE)
+
+
 def lead_title(u: Unit, heading: str) -> str:
     """The title a lead-in gives its list: short text as is; "For any design prompt, …" qualifies the heading."""
     text = (u.body if u.label and u.body else u.label or u.plain).rstrip(": ")
@@ -139,6 +144,9 @@ def item_title(u: Unit) -> str:
         return context.title(logistics.without_time_budgets(u.body))
     if _ANNOUNCES.match(u.label or u.plain):
         return ""  # "- Following are some important parameters:": it announces its sub-items, it names nothing
+    there = _THERE_ARE.match(u.label or u.plain.rstrip(": "))
+    if there:  # "- There are a few exchange `types` available:" heads the exchange types
+        return context.title(there.group("what"))
     if u.label:
         return short_title(u.label) or context.title(u.label)
     return short_title(u.plain) or context.title(u.first_bold or "")

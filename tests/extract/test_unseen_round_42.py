@@ -241,3 +241,12 @@ def test_a_gloss_line_after_an_arrow_and_a_description_as_subject_make_no_card()
     got = fronts(text)
     assert not any("broker" in f.lower() and "→" in f for f in got)
     assert "What is the number of copies?" not in got
+
+
+def test_there_are_a_few_x_heads_its_items_and_how_to_use_a_tool_is_the_subject():
+    text = ("## How to Use RabbitMQ\n\n- There are a few exchange `types` available:\n"
+            "    - `Direct`: delivers messages to queues based on the message routing key.\n"
+            "    - `Fanout`: broadcasts all the messages it receives to all the queues it knows.\n")
+    got = fronts(text, "labelled-fact")
+    assert "Exchange `types`: `Direct`?" in got
+    assert not any("There are" in f for f in got)

@@ -14,7 +14,7 @@ from srs.extract.text import EXAMPLE_WORDS, EXAMPLE_WORDS_CJK, word_count
 _META_SECTION = re.compile(
     r"^(?:prerequisites?|pre-?reads?|what to expect.*|what you will learn|about (?:this|the) (?:course|guide|book|"
     r"document|repo|repository|project|author)|contribut\w*|how to contribute|licen[cs]es?|acknowledge?ments?|"
-    r"credits?|changelog|translations?|how to use.*|how to read.*|further reading|references?|resources?|"
+    r"credits?|changelog|translations?|how to (?:use|read) (?:this|these|the (?:guide|notes|repo\w*|document|book|cheat ?sheet|site|course))\b.*|further reading|references?|resources?|"
     r"see also|related(?: \w+)?|footnotes?|disclaimers?|sponsors?|support(?: us)?|feedback|authors?|"
     r"labs?|hands-on.*|walk-?through|demo|installation|setup|set up|getting started|table of contents|contents|"
     r"目次|目录|参考|参考资料|参考文献|参考文档|扩展阅读|延伸阅读|推荐阅读|相关阅读|前提条件|関連リンク|貢献|翻訳|谢谢|致谢)\b",
