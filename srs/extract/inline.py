@@ -38,7 +38,7 @@ def read(lines: list[Line]) -> Inline:
             tokens.append(_Space)
         tokens.extend(line.tokens)
     text = clean(render(tokens))
-    label, body, bold = _bold_label(tokens)
+    label, body, bold = _bold_label(tokens, len(lines[0].tokens) if len(lines) > 1 else -1)
     if label is None:
         label, body = plain_label(text)
     links = sum(1 for t in tokens if t.type == "link_open")
@@ -110,7 +110,8 @@ def _unbalanced(label: str) -> bool:
     return any(label.count(a) != label.count(b) for a, b in ("()", "（）", "[]", "「」", "『』", "【】"))
 
 
-def _bold_label(tokens: list[Any]) -> tuple[str | None, str, bool]:
+def _bold_label(tokens: list[Any], first_line: int = -1) -> tuple[str | None, str, bool]:
+    """A lead label in bold. ``first_line``: how many tokens the first of several lines has (-1: one line)."""
     start = _first_meaningful(tokens)
     if start is None or tokens[start].type != "strong_open":
         return None, "", False
@@ -127,6 +128,11 @@ def _bold_label(tokens: list[Any]) -> tuple[str | None, str, bool]:
         return None, "", False
     inner = clean(render(tokens[start + 1:end]))
     rest = clean(render(tokens[end + 1:]))
+    alone = first_line > 0 and all(t.type == "text" and not t.content.strip() for t in tokens[end + 1:first_line])
+    if alone and inner and rest and not inner.endswith((".", "!", "?")) and len(inner.split()) <= 4:
+        # "**Binding**" alone, then "A binding is the address …" (or ": the address …", a definition list) below it
+        if rest.startswith((":", "：")) or re.match(rf"(?:an?|the)\s+{re.escape(inner.split()[0])}", rest, re.IGNORECASE):
+            return inner.rstrip(":："), rest.lstrip(":： "), True
     if inner.endswith((":", "：")):
         return inner[:-1].strip() or None, rest, True
     if rest.startswith((":", "：")):

@@ -40,6 +40,8 @@ _CITATION = re.compile(r"\s*\[\[[^\[\]]{1,40}\]\([^()\s]*\)\]")
 # "• Phase 1: …" typed (or pasted from a slide) with a bullet character: a list item in all but syntax
 # "**对空值缓存：**如果…": a closing "**" after punctuation and before a letter closes nothing in CommonMark
 _COLON_IN_BOLD = re.compile(r"\*\*([^*\n]{1,40}?)\s*([：:])\*\*(?=[^\s*])")
+# "==**时间间隔**==", "**==Redis==**": a highlight set in bold too is one highlight
+_BOLD_HIGHLIGHT = re.compile(r"==\*\*([^*=\n]{1,60}?)\*\*==|\*\*==([^*=\n]{1,60}?)==\*\*")
 _BULLET_CHAR = re.compile(r"^(\s*)(?:[•▪‣◦●■►▸➢➤]\s+|・\s*)(?=\S)")
 
 
@@ -65,27 +67,30 @@ def prepare(text: str) -> Prepared:
     return Prepared(lines=lines, source="\n".join(parsed), origin=origin, repaired=repaired)
 
 
+_HIDDEN = (("<!--", "-->"), ("<style", "</style>"), ("<script", "</script>"))
+
+
 def _without_comments(lines: list[str], in_code: list[bool]) -> list[str]:
-    """ "<!-- snippet … title: … -->": what the author hid from readers (metadata, drafts) is no note text."""
-    out, hidden = [], False
+    """ "<!-- snippet … title: … -->", "<style scoped> img { … } </style>": what the author hid from readers
+    (metadata, drafts, a slide deck's styling) is no note text."""
+    out: list[str] = []
+    closer = ""  # the end of the hidden span we are in, if any
     for line, code in zip(lines, in_code, strict=True):
         if code:
             out.append(line)
             continue
         kept, rest = "", line
         while rest:
-            if hidden:
-                end = rest.find("-->")
-                if end < 0:
-                    rest = ""
-                else:
-                    hidden, rest = False, rest[end + 3:]
-            else:
-                start = rest.find("<!--")
-                if start < 0:
-                    kept, rest = kept + rest, ""
-                else:
-                    kept, rest, hidden = kept + rest[:start], rest[start + 4:], True
+            if closer:
+                end = rest.lower().find(closer)
+                rest, closer = ("", closer) if end < 0 else (rest[end + len(closer):], "")
+                continue
+            found = [(rest.lower().find(o), o, c) for o, c in _HIDDEN if o in rest.lower()]
+            if not found:
+                kept, rest = kept + rest, ""
+                continue
+            start, opener, closer = min(found)
+            kept, rest = kept + rest[:start], rest[start + len(opener):]
         out.append(kept if kept.strip() or not line.strip() else "")
     return out
 
@@ -99,7 +104,7 @@ def _as_text(lines: list[str]) -> list[str]:
     out = [_DUNDER.sub(r"`\g<0>`", line) if not code and "__" in line else line for line, code in zip(out, in_code, strict=True)]
     out = [_SPACELESS_HEADING.sub(r"\1 ", line) if not code else line for line, code in zip(out, in_code, strict=True)]
     out = [_BULLET_CHAR.sub(r"\1- ", line) if not code else line for line, code in zip(out, in_code, strict=True)]
-    out = [_COLON_IN_BOLD.sub(r"**\1**\2", line) if not code and "**" in line else line
+    out = [_COLON_IN_BOLD.sub(r"**\1**\2", _BOLD_HIGHLIGHT.sub(r"==\1==", line)) if not code and "**" in line else line
            for line, code in zip(out, in_code, strict=True)]
     out = [_CITATION.sub("", line) if not code and "[[" in line else line for line, code in zip(out, in_code, strict=True)]
     for i, (line, code) in enumerate(zip(out, in_code, strict=True)):

@@ -250,3 +250,33 @@ def test_there_are_a_few_x_heads_its_items_and_how_to_use_a_tool_is_the_subject(
     got = fronts(text, "labelled-fact")
     assert "Exchange `types`: `Direct`?" in got
     assert not any("There are" in f for f in got)
+
+
+def test_a_set_of_benefits_names_whose_benefits_they_are():
+    text = ("# Messaging\n\n## Broker-based messaging\n\nA broker sits between services.\n\nBenefits:\n\n"
+            "- Loose coupling\n- Message buffering\n- Flexible communication\n\n## Step 4 - Wrap up\n\n"
+            "System components:\n\n- chat servers\n- presence servers\n- API servers\n")
+    got = fronts(text, "enumeration")
+    assert "Broker-based messaging: which three benefits?" in got
+    assert not any("system components" in f.lower() and "Step" not in f and ":" not in f for f in got)
+
+
+def test_numbers_that_name_a_box_or_lean_on_this_and_obvious_limits_are_not_blanked():
+    text = ("## Flow\n\n- Chat server 2 forwards the message to user B.\n"
+            "- This is effective for small groups, capped at 500 members.\n"
+            "- Real projects rarely reach a coverage of 100%, teams accept 70 to 80%.\n"
+            "- I: Text length is less than 100,000 chars long.\n")
+    got = [n.front for n in notes(text, "number-cloze")]
+    assert not any("server [...]" in f or "This is" in f or "[...]%" in f and "100%" not in f or f.startswith("I:")
+                   for f in got)
+    assert not any("of [...], teams" in f for f in got)
+
+
+def test_a_summary_label_a_bold_label_over_its_line_and_a_callout_icon():
+    text = ("## Isolation\n\n- 👉 Bottom line: the term repeatable read is ambiguous across databases\n\n"
+            "## Models\n\n**Binding**  \nA binding is the address label that links an exchange to a queue.\n\n"
+            "## Kafka\n\n> 💡 A Kafka **topic** is split into partitions for scalability.\n")
+    got = notes(text)
+    assert not any("Bottom line" in n.front for n in got)
+    assert not any("Binding A binding" in n.front for n in got)
+    assert all(not n.front.startswith("💡") for n in got)

@@ -62,6 +62,9 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         bare = " ".join(EMOJI.sub(" ", front).split())
         if bare and bare != front:  # "🔁 Automatisation — description?": a decoration, not part of the question
             return Finding("markup-debris", "an emoji in the front", repaired=replace(note, front=bare))
+    if note.template == Template.CLOZE and EMOJI.match(front.lstrip()):  # "> 💡 Kafka **topic** …": a callout's icon
+        return Finding("markup-debris", "an emoji before the sentence",
+                       repaired=replace(note, front=EMOJI.sub("", front.lstrip(), count=1).lstrip()))
     if re.match(r"^\s*[*+-]\s", front) or "`**" in front or "**`" in front:
         return Finding("markup-debris", "a list marker or bold markers left in the front")  # "* `**中继器**`？"
     if not _SUSPECT.search(front) and not _SUSPECT.search(back):

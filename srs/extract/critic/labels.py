@@ -27,7 +27,7 @@ _DISCOURSE = re.compile(
     r"caveats?|reminders?|takeaways?|nb|ps|misc|tbd|todo|error messages?|fehlermeldung|erreur|mensaje de error|"
     r"(?:option|step|item|case|choice|variant|approach|idea|way|solution|method|strategy|alternative|scenario|opção|"
     r"opción|étape|schritt|lösung|solução|solución|example|exemplo|ejemplo|beispiel|exemple|esempio)\s*\d+|"
-    r"terminology|recommendations?|suggestions?|"
+    r"terminology|recommendations?|suggestions?|bottom line|tl;? ?dr|key takeaways?|in short|in summary|"
     r"mensagem de erro|explicação|explicación|erklärung|resposta|respuesta|exemplo|ejemplo|beispiel|exemple|"
     r"nota|observação|observación|remarque|hinweis|注意|备注|注|ポイント|참고)$",
     re.IGNORECASE,

@@ -63,6 +63,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     term, meaning = found
     meaning = re.split(r"(?<=[.!?])\s+[-–•*]\s+", meaning)[0]  # "… statistic. - Each statistic …": an inline bullet
+    if re.match(r"^that\s+(?:it|it's|this|we|you|they|there)\b", meaning, re.IGNORECASE) \
+            or re.match(r"^[A-Za-z]+ing\s+(?:on|to|with|for|about)\s", term):
+        return None  # "Focusing on symptom-based alerts means that SLOs …": a consequence, not what a term is
     contrast = _CONTRAST.search(meaning)
     if contrast and word_count(meaning[:contrast.start()]) >= 2:  # "uptime where as durability refers to …"
         meaning = meaning[:contrast.start()].rstrip(" ,;")

@@ -11,6 +11,7 @@ start of the line, questions, and long paragraphs make no card.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from srs.core.cloze import mask_code
@@ -102,6 +103,10 @@ def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
         return None
     if any(_house_style(m.group(2), doc) for m in spans):
         return None
+    every = list(_SPAN.finditer(masked))  # "metadata as **options** and **labels**": a pair
+    if any(re.fullmatch(r"\s*(?:,|and|or|und|et|y|e|и|和|与|或)\s*", masked[a.end():b.start()])
+           for a, b in itertools.pairwise(every)):
+        return None  # "metadata as **options** and **labels**": one of a pair cues the other, many words fit
     if any(_OPEN_SET.search(sentence[:m.start()]) for m in spans):
         return None  # "Databases like [...] can tune quorums": one example of an open set; others fit too
     if spans[0].start() == 0 and not _LEAD_VERB.match(sentence[spans[0].end():]):

@@ -113,7 +113,12 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
                 if _ASKS_FOR_SET.match(asked) else None)
     if described and not _names_members(title, described, language):
         return None  # "## Kubernetes" / "It can be seen as:" / three items: the set is the sentence's, not "Kubernetes"
-    front = which(topic(u, title), len(keys))
+    named = topic(u, title)
+    if " — " not in named and relational(named):  # "Benefits" under "Bus Architecture": the benefits of that
+        owner = next((p for p in reversed(u.path) if p != named and not is_generic(p) and not ONLY_NUMBERED.match(p)
+                      and not re.match(r"^(?:step|part|phase|stage|chapter|section)\b", p, re.IGNORECASE)), "")
+        named = f"{owner} — {lower_words(named)}" if owner else named
+    front = which(named, len(keys))
     if front is None and language in WORDED and len(keys) >= 3 and all(len(k.split()) <= 3 for k in keys):
         front = neutral_set(topic(u, title), len(keys), language)  # short names only: the title's plural is unread
     return draft(u, NoteKind.ENUMERATION, RULE, front, bullets(keys, ordered=ordered)) if front else None
@@ -160,6 +165,16 @@ def neutral_set(title: str, n: int, language: str) -> str | None:
     return f"{title} ({n}) ?" if language == "fr" else f"{title} ({n})?"
 
 
+_RELATIONAL = re.compile(r"(?:(?:key|main|major|[a-z-]+)\s+)?(?:differences|similarities|components|parts|elements|benefits|"
+                         r"advantages|disadvantages|drawbacks|pros|cons|characteristics|properties|requirements|goals|"
+                         r"limitations|challenges|problems|issues|reasons|causes|consequences|responsibilities)")
+
+
+def relational(head: str) -> bool:
+    """ "Benefits", "system components": the members of something the name does not say."""
+    return bool(_RELATIONAL.fullmatch(head.strip().lower())) and not re.search(r"[A-Z]{2}", head)
+
+
 def which(title: str, n: int) -> str | None:
     """A set's front: "Which six architectural principles?"; None when the title does not say what the set is."""
     if cjk_share(title) > 0.3:  # no plurals: the title must end in a word that names members
@@ -191,6 +206,8 @@ def which(title: str, n: int) -> str | None:
     if re.fullmatch(r"[A-Z0-9]{2,}S", head.split()[-1]) or re.fullmatch(r"(?:fields|items|things|points|parts|options|"
                                                                          r"types|ways|kinds|steps|notes|details)", head, re.IGNORECASE):
         return None  # "DNS" is no plural; "Fields" alone does not say whose fields
+    if not anchor and relational(head):
+        return None  # "Which five system components?": of what, the front does not say
     noun = _head_phrase(head)
     other_number = re.search(r"\b(?:\d+|" + "|".join(_NUMBERS[2:]) + r")\b", head, re.IGNORECASE)
     if _PLURAL.search(drop_parentheticals(noun)) and "(" not in head and ":" not in head and not other_number:

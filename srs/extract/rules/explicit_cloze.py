@@ -22,6 +22,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if not has_cloze(u.md):
         return None
     text = _UNWRAPPED.sub(r"\2", _INNER_MARKS.sub(r"{{\1::\3\4}}", highlights_to_cloze(u.md)))
+    if text.startswith("**") and text.endswith("**") and text.count("**") == 2:
+        text = text[2:-2]  # "**事务中…，==没有回滚==**": the whole line in bold, around the blank too
     problems = cloze_problems(text)
     text = drop_empty_clozes(text)
     if not cloze_numbers(text):

@@ -55,6 +55,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Below dockerfile example container will sleep for 5 seconds": one example's numbers
     if re.search(r"\d\s*[/*×+^]\s*\(?\d[^=]*=", text):  # "Trotation: 1/(15000/60)/2 = 2 ms", "`40*50=2000 WCUs`"
         return Claim("calculation", skip=True, detail="a step of one worked calculation, not a fact to recall")
+    if re.match(r"^(?:this|that|these|those|it|they|the (?:problem|issue|idea|approach|latter|former))\b", text,
+                re.IGNORECASE) or u.label in ("I", "C", "Q", "Interviewer", "Candidate"):
+        return None  # "This is effective for small group chats …": what "this" is stands elsewhere; "I: …" a dialogue
     if _HYPOTHETICAL.match(text):
         return None  # "Say after retrying for 1 sec …", "If a caller sends 10,000 requests …": one scenario's numbers
     if _COUNT_TITLE.match(text):
@@ -62,6 +65,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if _WHOLE_ASIDE.match(text):
         return None  # "(The standard deviation of buckets is 0.0000007%, …)": an aside whose subject is elsewhere
     spans = [s for s in numbers(text) if not (s[0] == 0 and _OUTLINE_LABEL.match(text))]
+    if len(spans) > 1:  # "never 100%, 70 to 80% is accepted": the limit every reader knows is no blank
+        spans = [s for s in spans if not re.fullmatch(r"100\s*%|0\s*%?", text[s[0]:s[1]])] or spans
+    spans = [s for s in spans if not _ENTITY_NUMBER.search(text[:s[0]]) or not re.match(r"\s+[a-z]", text[s[1]:])]
     if not spans or len(spans) > MAX_CLOZES:
         return None
     if any(re.match(r"\s*(?:\([^()]*\d|\(`?[a-z]+[._][\w.]*`?\))", text[end:]) for _, end in spans):
@@ -78,6 +84,11 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         last = end
     out.append(text[last:])
     return Claim(RULE, [cloze(u, NoteKind.NUMBER, RULE, "".join(out))], detail=f"cloze on {len(spans)} number(s)")
+
+
+# "Chat server 2 forwards the message": a number that names one box of a diagram, not a quantity
+_ENTITY_NUMBER = re.compile(r"\b(?:server|user|client|node|host|step|phase|instance|machine|worker|replica|shard|"
+                            r"service|thread|process|broker|partition|region|zone|case|option)\s+$", re.IGNORECASE)
 
 
 def numbers(text: str) -> list[tuple[int, int]]:
