@@ -114,6 +114,19 @@ def import_cache(conn: Connection, kib: int = IMPORT_CACHE_KIB) -> Iterator[None
             raw.execute(f"PRAGMA cache_size = {before}")
 
 
+def checkpoint_on(conn: Connection) -> int:
+    """A PASSIVE checkpoint on a held connection, outside any transaction; returns how long the log was, in
+    bytes (0: busy). It takes no write lock (a writer meanwhile goes on), and once the whole log is copied
+    back the next transaction writes the log again from its start."""
+    raw = sqlite_connection(conn)
+    try:
+        busy, frames, _copied = raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        page = int(raw.execute("PRAGMA page_size").fetchone()[0])
+    except sqlite3.Error:  # busy (another checkpoint): the log is copied next time
+        return 0
+    return 0 if busy else max(int(frames), 0) * page
+
+
 def detach_all(conn: Connection) -> None:
     """Detach every attached database (outside a transaction); a connection that
     cannot is invalidated, so the pool never hands out one with a stray attachment."""

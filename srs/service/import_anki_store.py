@@ -28,7 +28,7 @@ from srs.anki.history import HistoryJob
 from srs.core.cloze import MAX_CLOZES, cloze_numbers, visible
 from srs.core.notes import NO_ANSWER, NoteDraft, NoteKind, Template
 from srs.db.bulk import BulkLoad
-from srs.db.engine import import_cache
+from srs.db.engine import checkpoint_on, import_cache
 from srs.db.import_rows import NoteChange, PlanRows
 from srs.db.models import Card, Deck, Note
 from srs.db.note_edit_rows import edited_notes, park
@@ -275,7 +275,8 @@ def _write_chunked(col: Collection, plans: Plans, target: Target, now: datetime,
     position: int | None = None
     parked: list[tuple[int, dict[str, Any]]] = []  # the user-edited notes' versions, parked in the last one
     with col.held() as conn, import_cache(conn), chunked_import(
-            col, target.uri, target.fmt, now, write=lambda: col.write_on(conn), check=check) as chunks:
+            col, target.uri, target.fmt, now, write=lambda: col.write_on(conn), check=check,
+            checkpoint=lambda: checkpoint_on(conn)) as chunks:
         for plan in plans(conn, chunks.rows):
             parked += plan.conflicts
             chunks.journal.save_new([guid for _, _, guid, _ in plan.new_rows])
