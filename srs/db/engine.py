@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 
 from srs.db.read_only import read_only_uri
+from srs.db.staged_notes import StagedNotes
 
 BUSY_TIMEOUT_MS = 5_000
 WAL_AUTOCHECKPOINT_PAGES = 0
@@ -125,6 +126,17 @@ def checkpoint_on(conn: Connection) -> int:
     except sqlite3.Error:  # busy (another checkpoint): the log is copied next time
         return 0
     return 0 if busy else max(int(frames), 0) * page
+
+
+@contextmanager
+def staged_on(conn: Connection) -> Iterator[StagedNotes]:
+    """New notes staged in ``conn``'s TEMP tables for the block (``srs.db.staged_notes``), dropped after it."""
+    staged = StagedNotes(sqlite_connection(conn))
+    try:
+        yield staged
+    finally:
+        with suppress(sqlite3.Error):  # (a connection that cannot is closed with its TEMP tables)
+            staged.drop()
 
 
 def detach_all(conn: Connection) -> None:
