@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import struct
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -115,17 +116,31 @@ def import_cache(conn: Connection, kib: int = IMPORT_CACHE_KIB) -> Iterator[None
             raw.execute(f"PRAGMA cache_size = {before}")
 
 
-def checkpoint_on(conn: Connection) -> int:
-    """A PASSIVE checkpoint on a held connection, outside any transaction; returns how long the log was, in
-    bytes (0: busy). It takes no write lock (a writer meanwhile goes on), and once the whole log is copied
-    back the next transaction writes the log again from its start."""
-    raw = sqlite_connection(conn)
+def checkpoint_on(conn: Connection) -> None:
+    """A PASSIVE checkpoint on a held connection, outside any transaction. It takes no write lock (a writer
+    meanwhile goes on), and once the whole log is copied back the next transaction writes it from its start."""
+    with suppress(sqlite3.Error):  # busy (another checkpoint): the log is copied next time
+        sqlite_connection(conn).execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
+
+WAL_INDEX_VERSION = 3007000
+
+
+def log_bytes(path: Path) -> int | None:
+    """How long the database's write-ahead log is now: the frames in it times the page size, as the header of
+    its index (the ``-shm`` file's first bytes, https://sqlite.org/walformat.html) counts them. The log file
+    keeps its size once it is written again from its start, so its size says nothing. None: not known."""
     try:
-        busy, frames, _copied = raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-        page = int(raw.execute("PRAGMA page_size").fetchone()[0])
-    except sqlite3.Error:  # busy (another checkpoint): the log is copied next time
-        return 0
-    return 0 if busy else max(int(frames), 0) * page
+        with open(f"{path}-shm", "rb") as fh:
+            head = fh.read(20)
+    except OSError:
+        return None
+    if len(head) < 20:
+        return None
+    version, _unused, _change, _init, _big_end, page, frames = struct.unpack("=IIIBBHI", head)
+    if version != WAL_INDEX_VERSION:
+        return None
+    return frames * (65536 if page == 1 else page)
 
 
 @contextmanager

@@ -57,8 +57,8 @@ def test_a_long_first_import_keeps_the_log_short(tmp_path: Path, monkeypatch: py
     checkpoints: list[int] = []
     real = import_chunks.ChunkedImport._keep_log_short
 
-    def counted(self: import_chunks.ChunkedImport, rows: int) -> None:
-        real(self, rows)
+    def counted(self: import_chunks.ChunkedImport) -> None:
+        real(self)
         checkpoints.append(self.checkpoints)
 
     monkeypatch.setattr(import_chunks.ChunkedImport, "_keep_log_short", counted)
