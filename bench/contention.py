@@ -12,11 +12,14 @@ database stayed locked is counted, not retried.
     python -m bench.contention --mb 1 --rounds 2
     python -m bench.contention --kind apkg      # an Anki package of ~2 MB of notes instead
     python -m bench.contention --kind csv       # a 2 MB CSV instead
+    python -m bench.contention --kind csv-new   # a 2 MB CSV of notes not stored yet, each round
 
 A package (``--kind apkg``) is re-imported with a tenth of its notes edited
 (and newer) each round and 100 notes added; a CSV alternates between two
 versions that differ in every tenth answer. Both are imported once before the
-reviewers start, so the rounds measure re-imports, as for markdown.
+reviewers start, so the rounds measure re-imports, as for markdown. ``csv-new``
+imports another CSV of new notes each round (a first import: every note is
+inserted, the write-ahead log is checkpointed on the way, issue #18).
 
 The table gives p50, p99 and max answer wait, the answers refused, and the
 import's own numbers: wall time per round and its longest write transaction
@@ -80,14 +83,14 @@ def anki_package(path: Path, mb: float, round_no: int) -> Path:
     return path
 
 
-def anki_csv(path: Path, mb: float, variant: int) -> Path:
-    """About ``mb`` of ``front,back`` rows; ``variant`` 1 changes every tenth answer."""
+def anki_csv(path: Path, mb: float, variant: int, prefix: str = "") -> Path:
+    """About ``mb`` of ``front,back`` rows; ``variant`` 1 changes every tenth answer; ``prefix``: other questions."""
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("#separator:Comma\n")
         size, i = 0, 0
         while size < mb * 2**20:
             changed = " (revised)" if variant and i % 10 == 0 else ""
-            size += fh.write(f"question {i} about topic {i % 97},the answer to question {i} is {i * 7}{changed}\n")
+            size += fh.write(f"{prefix}question {i} about topic {i % 97},the answer to question {i} is {i * 7}{changed}\n")
             i += 1
     return path
 
@@ -113,6 +116,8 @@ def prepare(folder: Path, mb: float, seed: int, kind: str = "md", rounds: int = 
         versions = [anki_package(folder / f"big-{r}.apkg", mb, r) for r in range(rounds + 1)]
     elif kind == "csv":
         versions = [anki_csv(folder / f"big-{v}.csv", mb, v) for v in (0, 1)]
+    elif kind == "csv-new":  # imported as they are: each its own source, every note new
+        return db, [anki_csv(folder / f"{NEW}{r}.csv", mb, 0, prefix=f"round {r} ") for r in range(rounds)]
     else:
         for v in (0, 1):
             path = folder / f"big-{v}.md"
@@ -125,8 +130,13 @@ def prepare(folder: Path, mb: float, seed: int, kind: str = "md", rounds: int = 
     return db, versions
 
 
+NEW = "new-"  # a file of new notes, imported under its own name
+
+
 def _target(db: Path, version: Path) -> Path:
     """The one file name every round imports (a source is known by its path)."""
+    if version.name.startswith(NEW):
+        return version
     target = db.parent / f"notes{version.suffix}"
     target.write_bytes(version.read_bytes())
     return target
@@ -240,7 +250,7 @@ def run(mb: float, rounds: int, pause_ms: float, seed: int, kind: str = "md") ->
 
 def table(r: dict) -> str:
     rows = [
-        ("file", f"{r.get('kind', 'md')}, {r['mb']:.1f} MB, {r['rounds']} re-imports"),
+        ("file", f"{r.get('kind', 'md')}, {r['mb']:.1f} MB, {r['rounds']} {'imports' if r.get('kind') == 'csv-new' else 're-imports'}"),
         ("import time per round", " / ".join(f"{s:.1f} s" for s in r["round_s"])),
         ("import write transactions", f"{r['transactions']}, longest {r['longest_txn_ms']:.0f} ms"),
         ("lock time per transaction", "p50 {:.0f} / p99 {:.0f} / max {:.0f} ms".format(
@@ -262,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rounds", type=int, default=4, help="re-imports, alternating two versions (default 4)")
     p.add_argument("--pause", type=float, default=20.0, help="ms each reviewer waits between answers (default 20)")
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--kind", choices=("md", "apkg", "csv"), default="md", help="what is re-imported (default md)")
+    p.add_argument("--kind", choices=("md", "apkg", "csv", "csv-new"), default="md", help="what is re-imported (default md)")
     p.add_argument("--json", type=Path, help="also write the numbers as JSON")
     p.add_argument("--worker", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = p.parse_args(argv)

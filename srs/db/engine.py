@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import struct
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 
 from srs.db.read_only import read_only_uri
+from srs.db.staged_notes import StagedNotes
 
 BUSY_TIMEOUT_MS = 5_000
 WAL_AUTOCHECKPOINT_PAGES = 0
@@ -112,6 +114,44 @@ def import_cache(conn: Connection, kib: int = IMPORT_CACHE_KIB) -> Iterator[None
     finally:
         with suppress(sqlite3.Error):  # (a connection that cannot is closed with its cache)
             raw.execute(f"PRAGMA cache_size = {before}")
+
+
+def checkpoint_on(conn: Connection) -> None:
+    """A PASSIVE checkpoint on a held connection, outside any transaction. It takes no write lock (a writer
+    meanwhile goes on), and once the whole log is copied back the next transaction writes it from its start."""
+    with suppress(sqlite3.Error):  # busy (another checkpoint): the log is copied next time
+        sqlite_connection(conn).execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
+
+WAL_INDEX_VERSION = 3007000
+
+
+def log_bytes(path: Path) -> int | None:
+    """How long the database's write-ahead log is now: the frames in it times the page size, as the header of
+    its index (the ``-shm`` file's first bytes, https://sqlite.org/walformat.html) counts them. The log file
+    keeps its size once it is written again from its start, so its size says nothing. None: not known."""
+    try:
+        with open(f"{path}-shm", "rb") as fh:
+            head = fh.read(20)
+    except OSError:
+        return None
+    if len(head) < 20:
+        return None
+    version, _unused, _change, _init, _big_end, page, frames = struct.unpack("=IIIBBHI", head)
+    if version != WAL_INDEX_VERSION:
+        return None
+    return frames * (65536 if page == 1 else page)
+
+
+@contextmanager
+def staged_on(conn: Connection) -> Iterator[StagedNotes]:
+    """New notes staged in ``conn``'s TEMP tables for the block (``srs.db.staged_notes``), dropped after it."""
+    staged = StagedNotes(sqlite_connection(conn))
+    try:
+        yield staged
+    finally:
+        with suppress(sqlite3.Error):  # (a connection that cannot is closed with its TEMP tables)
+            staged.drop()
 
 
 def detach_all(conn: Connection) -> None:

@@ -1,10 +1,13 @@
 """An Anki package's or text file's new notes written: notes, cards, links, then the replayed review history.
 
-The writing half of ``srs.service.import_anki_store``'s :func:`apply_batch`, in the caller's write transaction.
+The writing half of ``srs.service.import_anki_store``'s :func:`apply_batch`, in the caller's write transaction;
+:func:`stage_new` and :func:`move_staged`, the same rows (no history) staged before the lock and moved under it.
 """
 from __future__ import annotations
 
 import itertools
+import json
+from collections.abc import Sequence
 from contextlib import ExitStack
 from datetime import datetime
 
@@ -14,6 +17,9 @@ from srs.anki import ImportedCard, ImportedNote
 from srs.anki.history import ANSWER_COLUMNS, CARD_COLUMNS, HistoryJob
 from srs.core.consts import State
 from srs.db.bulk import BulkLoad
+from srs.db.engine import sqlite_cursor
+from srs.db.staged_notes import StagedNotes
+from srs.db.types import to_micros
 from srs.service import notes_store as store
 
 BULK_ROWS = 20_000  # from this many new rows in a table (and more than it holds) its indexes are rebuilt once
@@ -76,3 +82,30 @@ def insert_new(s: Session, rows: list[tuple[store.NoteValues, store.Placement, l
         # (the notes are indexed again while the history may still be replaying)
         if history is not None:
             load.copy_history(history.parts(), None if ranked == package_cards else base, ANSWER_COLUMNS, CARD_COLUMNS[1:])
+
+
+def stage_new(staged: StagedNotes, rows: Sequence[tuple[store.NoteValues, str, str, list[int]]],
+              notes: Sequence[ImportedNote], fields: Sequence[str], now: datetime) -> None:
+    """Stage new notes (values, deck name, guid, card ordinals) with no lock held, as :func:`insert_new` would
+    write them without a history: a card suspended or flagged in the package stays so, the rest are new."""
+    now_us = to_micros(now)
+    staged_notes: list[tuple[object, ...]] = []
+    cards: list[tuple[int, int, int, int]] = []
+    for i, ((v, deck, guid, ordinals), n, fields_json) in enumerate(zip(rows, notes, fields, strict=True)):
+        staged_notes.append((
+            guid, v["key"], v["kind"], v["rule"], v["template"], int(v["reverse"]), v["front"], v["back"], fields_json,
+            v["tags"], json.dumps(v["heading_path"], ensure_ascii=False) if v["heading_path"] else "[]", deck,
+            v["line"], v["content_hash"], v["tradeoff"], v["linked_note_id"],
+            to_micros(v["modified_at"]) if v.get("modified_at") else now_us))
+        by_ordinal = {c.ordinal: c for c in n.cards}
+        for ordinal in ordinals:
+            ic = by_ordinal.get(ordinal)
+            cards.append((i, ordinal, int(ic.suspended) if ic else 0, ic.flag if ic else 0))
+    staged.stage(staged_notes, cards)
+
+
+def move_staged(s: Session, staged: StagedNotes, decks: Sequence[tuple[str, int]], source_id: int, now: datetime,
+                position: int) -> int:
+    """The staged notes moved in, in the caller's write transaction; returns the position after their cards."""
+    staged.move(sqlite_cursor(s.connection()), decks, source_id, to_micros(now), position)
+    return position + staged.cards

@@ -28,14 +28,14 @@ from srs.anki.history import HistoryJob
 from srs.core.cloze import MAX_CLOZES, cloze_numbers, visible
 from srs.core.notes import NO_ANSWER, NoteDraft, NoteKind, Template
 from srs.db.bulk import BulkLoad
-from srs.db.engine import import_cache
+from srs.db.engine import checkpoint_on, import_cache, staged_on
 from srs.db.import_rows import NoteChange, PlanRows
 from srs.db.models import Card, Deck, Note
 from srs.db.note_edit_rows import edited_notes, park
 from srs.db.types import to_micros
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
-from srs.service.import_anki_insert import BULK_ROWS, insert_new
+from srs.service.import_anki_insert import BULK_ROWS, insert_new, move_staged, stage_new
 from srs.service.import_apply import SMALL_PLAN_ROWS, Stale
 from srs.service.import_chunks import chunked_import
 from srs.service.import_plan import Fingerprint, fingerprint, same_edits
@@ -274,14 +274,23 @@ def _write_chunked(col: Collection, plans: Plans, target: Target, now: datetime,
     deck_ids: dict[str, int] = {}
     position: int | None = None
     parked: list[tuple[int, dict[str, Any]]] = []  # the user-edited notes' versions, parked in the last one
-    with col.held() as conn, import_cache(conn), chunked_import(
-            col, target.uri, target.fmt, now, write=lambda: col.write_on(conn), check=check) as chunks:
+    with col.held() as conn, import_cache(conn), staged_on(conn) as staged, chunked_import(
+            col, target.uri, target.fmt, now, write=lambda: col.write_on(conn), check=check,
+            checkpoint=lambda: checkpoint_on(conn)) as chunks:
         for plan in plans(conn, chunks.rows):
             parked += plan.conflicts
             chunks.journal.save_new([guid for _, _, guid, _ in plan.new_rows])
             chunks.journal.save_notes([c.note_id for c in plan.changed])
             for part in _parts(plan, chunks.rows):
-                with chunks.write(len(part.new_rows) + len(part.changed)) as s:
+                if part.new_rows:  # staged in the pause before the transaction, moved in by SQLite under the lock
+                    stage_new(staged, part.new_rows, part.new_notes, part.new_fields, now)
+                    with chunks.write(len(part.new_rows)) as s:
+                        decks = [(name, _deck_id(s, deck_ids, name)) for name in dict.fromkeys(d for _, d, _, _ in part.new_rows)]
+                        if position is None:
+                            position = BulkLoad(s.connection()).next_position()
+                        position = move_staged(s, staged, decks, chunks.source_id, now, position)
+                    continue
+                with chunks.write(len(part.changed)) as s:
                     position = apply_batch(s, part, target, now, chunks.source_id, deck_ids, position)
         if done is not None:
             done()  # raises: undone
@@ -327,13 +336,17 @@ def _apply_all(s: Session, fr: FileReport, plans: Iterable[Planned], target: Tar
         fr.warnings.append(f"{fr.kept_newer:,} note(s) here are newer than the package's copies: kept them")
 
 
+def _deck_id(s: Session, deck_ids: dict[str, int], name: str) -> int:
+    if name not in deck_ids:
+        deck_ids[name] = get_or_create_deck(s, name).id
+    return deck_ids[name]
+
+
 def apply_batch(s: Session, plan: Planned, target: Target, now: datetime, source_id: int,
                 deck_ids: dict[str, int], position: int | None) -> int | None:
     """Write one planned batch; returns the position of the next new card (None: unknown)."""
     def deck_id(name: str) -> int:
-        if name not in deck_ids:
-            deck_ids[name] = get_or_create_deck(s, name).id
-        return deck_ids[name]
+        return _deck_id(s, deck_ids, name)
 
     # New cards first: their ids are fixed (base + rank) before the ORM numbers any other card
     if plan.new_rows:

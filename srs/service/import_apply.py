@@ -22,6 +22,7 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from srs.db import import_rows
+from srs.db.engine import checkpoint_on
 from srs.db.import_rows import PlanRows
 from srs.db.import_rows import unstage as unstage
 from srs.db.models import Card
@@ -108,7 +109,8 @@ def write_plan(col: Collection, conn: Connection, plan: Plan) -> None:
         if fingerprint(s, plan.uri) != plan.seen or not same_edits(s, [*(c.note_id for c in plan.changed), *parked], parked):
             raise Stale(plan.uri)
 
-    with chunked_import(col, plan.uri, plan.fmt, plan.now, write=lambda: col.write_on(conn), check=unchanged) as chunks:
+    with chunked_import(col, plan.uri, plan.fmt, plan.now, write=lambda: col.write_on(conn), check=unchanged,
+                        checkpoint=lambda: checkpoint_on(conn)) as chunks:
         touched = {*plan.revived, *(c.note_id for c in plan.changed), *(n for _, n in plan.moved),
                    *(n for n, _ in plan.links), *(n for _, n in plan.relinked), *plan.orphaned}
         chunks.journal.save_notes(sorted(touched))

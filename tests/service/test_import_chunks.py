@@ -97,16 +97,19 @@ def test_a_streamed_import_that_fails_halfway_leaves_nothing(tmp_path: Path, mon
         if not first:
             import_paths(col, [csv_file(path, ROWS)])
     before = snapshot(db)
-    real = import_anki_store.apply_batch
     calls: list[int] = []
 
-    def failing_late(*args, **kw):  # type: ignore[no-untyped-def]
-        calls.append(1)
-        if len(calls) == 3:
-            raise import_anki_store.PackageError("disk trouble on the third write")
-        return real(*args, **kw)
+    def failing_late(real):  # type: ignore[no-untyped-def]
+        def write(*args, **kw):  # type: ignore[no-untyped-def]
+            calls.append(1)
+            if len(calls) == 3:
+                raise import_anki_store.PackageError("disk trouble on the third write")
+            return real(*args, **kw)
+        return write
 
-    monkeypatch.setattr(import_anki_store, "apply_batch", failing_late)
+    # a transaction's new notes are moved in from staging, its changed notes written by apply_batch
+    for name in ("apply_batch", "move_staged"):
+        monkeypatch.setattr(import_anki_store, name, failing_late(getattr(import_anki_store, name)))
     with Collection.open(db) as col:
         (fr,) = import_paths(col, [csv_file(path, ROWS, revised=True)]).files
     assert fr.status == "failed" and "third" in (fr.error or "") and fr.new == 0
