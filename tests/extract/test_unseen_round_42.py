@@ -280,3 +280,12 @@ def test_a_summary_label_a_bold_label_over_its_line_and_a_callout_icon():
     assert not any("Bottom line" in n.front for n in got)
     assert not any("Binding A binding" in n.front for n in got)
     assert all(not n.front.startswith("💡") for n in got)
+
+
+def test_a_label_with_a_long_list_of_members_and_a_dashed_code_term():
+    text = ("## CNI\n\nCNI supported plugin groups:\n\n- **Main** - consists of bridge, ipvlan, loopback, macvlan, ptp, "
+            "vlan and host-device.\n- **IPAM** - dhcp, host-local\n\n## Dockerfile\n\n"
+            "- `VOLUME` - instruction is used to create a mount point for external volumes\n")
+    got = fronts(text)
+    assert not any("Main" in f for f in got)
+    assert "What is the `VOLUME` instruction used for?" in got

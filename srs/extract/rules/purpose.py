@@ -34,7 +34,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         m = _USED.match(sentence.strip())
         if m is None or _POINTER.match(m.group("term")):
             continue
-        term = tidy(m.group("term"))
+        term = re.sub(r"^(`[^`]+`)\s+[-–—]\s+([a-z]+)$", r"the \1 \2", tidy(m.group("term")))  # "`VOLUME` - instruction"
         article = re.match(r"^(?:an?|the)\s+", term, re.IGNORECASE)
         if article:
             term = article.group(0).lower() + term[article.end():]
