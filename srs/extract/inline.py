@@ -56,7 +56,7 @@ def render(tokens: list[Any]) -> str:
     out: list[str] = []
     for k, t in enumerate(tokens):
         kind = t.type
-        if kind == "text" and _anchor_slug(tokens, k):
+        if kind == "text" and (_anchor_slug(tokens, k) or _url_text(tokens, k)):
             continue  # "[check-network-section](#networking)": a jump to another section, named by its slug
         if kind == "text":
             out.append(t.content)
@@ -79,6 +79,13 @@ def _anchor_slug(tokens: list[Any], k: int) -> bool:
         return False
     text = tokens[k].content
     return " " not in text.strip() and bool(re.search(r"[a-z][-_][a-z]", text))
+
+
+def _url_text(tokens: list[Any], k: int) -> bool:
+    """ "[https://www.percona.com/doc/…](https://…)": a link whose text is its address is a pointer, not words."""
+    opener = tokens[k - 1] if k else None
+    return opener is not None and opener.type == "link_open" and bool(re.match(r"\s*(?:https?://|www\.)\S+\s*$",
+                                                                                tokens[k].content))
 
 
 def clean(text: str) -> str:

@@ -289,3 +289,15 @@ def test_a_label_with_a_long_list_of_members_and_a_dashed_code_term():
     got = fronts(text)
     assert not any("Main" in f for f in got)
     assert "What is the `VOLUME` instruction used for?" in got
+
+
+def test_a_url_as_link_text_a_dangling_dash_and_they_without_antecedent():
+    text = ("## Tools\n\n* Pt-archiver: one of the utils of Percona-toolkit, used to archive rows into another table. "
+            "[https://www.percona.com/doc/pt-archiver.html](https://www.percona.com/doc/pt-archiver.html)\n"
+            "* Column families: within each column family they store all columns from a row together\n\n"
+            "## History\n\n- `/etc/hosts` was **built from** HOSTS.TXT -\n  - a file everyone downloaded\n\n"
+            "## Alerts\n\n- Alertmanager: groups, deduplicates, silences, inhibits, routes and sends alerts\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert all("https://" not in b for b in got.values())
+    assert any(f.endswith("Pt-archiver?") for f in got)
+    assert not any("Column families" in f or "built from" in b or "Alertmanager" in f for f, b in got.items())

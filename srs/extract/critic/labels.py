@@ -115,6 +115,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("condition-back", "the back is only a condition ('if …'), not an answer")
     if _POINTS_AWAY.search(back):
         return Finding("leans-back", "the back points at another line ('the above command', 'using this command')")
+    if re.match(r"^(?:within|in|for|on|at|inside)\s+[^,]{1,40}?,?\s+they\b", back, re.IGNORECASE):
+        return Finding("leans-back", "'they' in the back names what the line above names ('Within each family they …')")
     if _VERDICT.match(back):
         return Finding("verdict-back", "the back only judges ('usually the best option'); its reasons are elsewhere")
     if _HEDGE.match(back):

@@ -92,7 +92,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 
 
 def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
-    if word_count(sentence) > MAX_SENTENCE_WORDS or sentence.endswith(("?", "？")):
+    if word_count(sentence) > MAX_SENTENCE_WORDS or sentence.endswith(("?", "？", " -", " –", ":")):
         return None
     if _ANAPHORA.match(sentence) or _LEANS_BACK.search(sentence):
         return None  # "This is called a …", "… has a nice compromise for this": it leans on the one before

@@ -40,8 +40,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if u.body.split()[-1].lower().strip(",") in _DANGLING | {"will", "would", "can", "must", "should", "may"}:
         return None  # "**page not resident** - will" over its steps: a lead-in cut before what it says
-    if len(split_items(sentences(u.body)[0])[0]) > 6:
-        return Claim("too-big", skip=True, detail="a value that lists more than six members: no one card recalls them")
+    if cjk_share(u.body) < 0.3 and len(split_items(re.sub(r"[“\"][^”\"]*[”\"]", "", sentences(u.body)[0]))[0]) > 5:
+        return Claim("too-big", skip=True, detail="a value that lists more than five members: no one card recalls them")
     if word_count(u.body) > MAX_ANSWER_WORDS:
         return Claim("too-long", skip=True, detail=f"answer of {word_count(u.body)} words (over {MAX_ANSWER_WORDS})")
     label = tidy(u.label)
