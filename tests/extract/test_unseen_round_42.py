@@ -301,3 +301,10 @@ def test_a_url_as_link_text_a_dangling_dash_and_they_without_antecedent():
     assert all("https://" not in b for b in got.values())
     assert any(f.endswith("Pt-archiver?") for f in got)
     assert not any("Column families" in f or "built from" in b or "Alertmanager" in f for f, b in got.items())
+
+
+def test_a_japanese_section_that_opens_with_its_term_and_a_polite_verb_defines_it():
+    text = ("## 結果整合性（Eventual Consistency）\n\n結果整合性モデルでは、全てのノードが最終的に同じデータの状態に到達することを保証します。\n"
+            "操作の順序が一致しない場合もあります。\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert got.get("結果整合性（Eventual Consistency）とは？") == "全てのノードが最終的に同じデータの状態に到達することを保証します。"

@@ -68,6 +68,12 @@ def _japanese(u: Unit, heading: str) -> Claim | None:
         return None
     if _JA_GENERIC.search(heading) or first.startswith(("`", "[", "-", "*")):
         return None  # "ECSとの違い", "タイプ": the heading names an aspect, not a thing the sentence defines
+    core = re.sub(r"[（(][^）)]*[）)]", "", heading).strip()
+    opener = re.match(rf"^{re.escape(core)}(?:モデル|方式|方法)?(?:では|とは|は)[、,]?\s*(?P<rest>.+)$", first) if core else None
+    if opener and 8 <= len(opener.group("rest")) <= JA_MAX and first.endswith("。"):
+        # "結果整合性モデルでは、全てのノードが…を保証します。" under "結果整合性": the sentence says what it is about it
+        return Claim("definition", [draft(u, NoteKind.DEFINITION, "definition", f"{heading}とは？", opener.group("rest"))],
+                     detail=f"the Japanese sentence that opens '{heading}' says what it is")
     topic = re.match(r"^(?P<subject>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff・ー\s]{1,20})(?:は|とは)", first)
     if topic and topic.group("subject") not in heading:
         return None  # "ECSは…" under "ECSとの違い": the sentence is about something else
