@@ -24,7 +24,7 @@ from bench import report, runner
 from bench.runner import Ctx, Row
 from bench.targets import CLI_SIZE, NOTES_50K
 
-SIZED = ["open", "queue", "answer", "deck_tree", "stats", "export", "export_plain", "import_apkg", "import_plain", "optimize"]
+SIZED = ["open", "queue", "answer", "deck_tree", "stats", "search", "export", "export_plain", "import_apkg", "import_plain", "optimize"]
 PACKAGE_OPS = ["export", "export_plain", "import_apkg", "import_plain"]  # all that runs at NOTES_50K
 SIZES = [1000, 10_000, NOTES_50K, 100_000]
 TUI_FROM = 10_000  # the review app runs at these sizes and up (and at the largest size of a smaller run)

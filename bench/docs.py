@@ -21,6 +21,8 @@ CALLS = [
      "`get_queued_cards` → `Card.question()/answer()` → `describe_next_states` → `build_answer` → `answer_card`"),
     ("deck list with counts", "`deck_tree(col)`", "`sched.deck_due_tree()`"),
     ("stats", "`collection_stats(col)`", "`_backend.graphs(search='', days=365)` (the statistics page)"),
+    ("search (Browse)", "`search_cards(col, 'quorum', order='due', limit=501)` (the Browse screen's first page)",
+     "`find_cards('quorum', order=<due column>)` + `browser_row_for_id` for the first 500 ids"),
     ("export .apkg with scheduling", "`export_anki(col, out, with_scheduling=True)`",
      "`export_anki_package(with_scheduling=True, legacy=False)`"),
     ("import .apkg with scheduling", "`import_paths(col, [package.apkg])` into a fresh DB",
