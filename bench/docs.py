@@ -66,10 +66,11 @@ def machine() -> list[str]:
     ]
 
 
-def svg_plot(rows: list[Row], width: int = 840, height: int = 420) -> str | None:
-    """Median time against collection size, log-log; srs solid, Anki dashed."""
+def svg_plot(rows: list[Row], width: int = 840, height: int = 420, keys: list[str] | None = None) -> str | None:
+    """Median time against collection size, log-log; srs solid, Anki dashed (``keys``: the rows drawn)."""
+    keys = keys or PLOTTED
     series = []
-    for key in PLOTTED:
+    for key in keys:
         for side in ("ours", "anki"):
             pts = sorted((r.size, report.median(r.samples)) for r in rows
                          if r.op == key and r.side == side and r.samples and not r.error and r.size)
@@ -102,7 +103,7 @@ def svg_plot(rows: list[Row], width: int = 840, height: int = 420) -> str | None
         out.append(f'<line x1="{px(x):.1f}" y1="{top}" x2="{px(x):.1f}" y2="{top + ph}" stroke="#eee"/>')
         out.append(f'<text x="{px(x):.1f}" y="{top + ph + (28 if lower else 16)}" text-anchor="middle">{report.fmt_size(x)} cards</text>')
     legend_y = top
-    for i, key in enumerate(PLOTTED):
+    for i, key in enumerate(keys):
         colour = COLOURS[i % len(COLOURS)]
         drawn = False
         for k, side, pts in series:
