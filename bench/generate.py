@@ -177,12 +177,34 @@ def write_anki(path: Path, notes, intros, hist, now: float) -> dict:  # noqa: AN
                             new_per_day=NEW_PER_DAY, reviews_per_day=REVIEWS_PER_DAY)
 
 
+def upgrade_cached(db: Path, say=print) -> None:  # noqa: ANN001
+    """A cached srs.db of an older schema (e.g. before an index was added) upgraded once, in place, by srs's own
+    migrations, so each operation does not upgrade its copy; the migration's backup is removed."""
+    from srs.db.migrate import head_revision
+
+    con = sqlite3.connect(db)
+    try:
+        current = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        con.close()
+    if current == head_revision():
+        return
+    from srs.service.collection import Collection
+
+    t0 = time.perf_counter()
+    Collection.open(db).close()
+    for backup in db.parent.glob(f"{db.name}.*.bak"):
+        backup.unlink()
+    say(f"  upgraded the cached {db} from schema {current} to {head_revision()} ({time.perf_counter() - t0:.1f}s)")
+
+
 def build(size: int, seed: int, folder: Path, *, anki: bool = True, say=print) -> dict:  # noqa: ANN001
     """Generate (or reuse) the collection of ``size`` cards in ``folder``."""
     meta_path = folder / "meta.json"
     if meta_path.exists():
         meta = json.loads(meta_path.read_text())
         if meta.get("version") == VERSION and (meta.get("anki") or not anki):
+            upgrade_cached(folder / "srs.db", say)
             return meta
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("srs.db*"):
