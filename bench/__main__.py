@@ -3,6 +3,8 @@
     python -m bench                       # full run: 1k, 10k, 69.2k (export/import only), 100k cards
     python -m bench --quick               # 1k cards, few repeats, in-process (CI)
     python -m bench --sizes 1000,10000 --repeat 5 --no-anki --markdown out.md
+    python -m bench --sizes 1000,10000,100000,1000000 --only open,queue,answer,deck_tree,stats,search,export \
+        --repeat 5 --cache /tmp/srs-bench --json curve.json   # issue #22's curve; then python -m bench.curve curve.json
 
 Exit status 1 when an operation raised (an "n/a" row, e.g. a module not written
 yet, is not a failure).
@@ -24,7 +26,7 @@ from bench import report, runner
 from bench.runner import Ctx, Row
 from bench.targets import CLI_SIZE, NOTES_50K
 
-SIZED = ["open", "queue", "answer", "deck_tree", "stats", "export", "export_plain", "import_apkg", "import_plain", "optimize"]
+SIZED = ["open", "queue", "answer", "deck_tree", "stats", "search", "export", "export_plain", "import_apkg", "import_plain", "optimize"]
 PACKAGE_OPS = ["export", "export_plain", "import_apkg", "import_plain"]  # all that runs at NOTES_50K
 SIZES = [1000, 10_000, NOTES_50K, 100_000]
 TUI_FROM = 10_000  # the review app runs at these sizes and up (and at the largest size of a smaller run)

@@ -22,7 +22,7 @@ from anki.collection import (
 from anki.scheduler_pb2 import CardAnswer
 
 from bench.content import ROOT
-from bench.ours import RATINGS, heavy, package, plain_package
+from bench.ours import RATINGS, SEARCH, SEARCH_ROWS, heavy, package, plain_package
 from bench.runner import Ctx, Row, timed
 
 ANSWER = {1: CardAnswer.AGAIN, 2: CardAnswer.HARD, 3: CardAnswer.GOOD, 4: CardAnswer.EASY}
@@ -89,6 +89,21 @@ def op_deck_tree(ctx: Ctx) -> list[Row]:
 def op_stats(ctx: Ctx) -> list[Row]:
     col = _col(ctx)
     return [_row(ctx, timed(lambda _: col._backend.graphs(search="", days=365), repeat=ctx.repeat, budget=10))]
+
+
+def op_search(ctx: Ctx) -> list[Row]:
+    """The browser: the same text search sorted by the due column, the rows of its first page."""
+    col = _col(ctx)
+    col.load_browser_card_columns()  # the browser does this when it opens: the default columns
+    due = col.get_browser_column("cardDue")
+    found = {}
+
+    def search(_: object) -> None:
+        ids = col.find_cards(SEARCH, order=due)
+        for cid in ids[:SEARCH_ROWS]:
+            col.browser_row_for_id(cid)
+        found["matches"] = len(ids)
+    return [_row(ctx, timed(search, repeat=ctx.repeat, budget=10), query=SEARCH, **found)]
 
 
 def _revlog(col: Collection) -> int:
@@ -167,6 +182,6 @@ def op_optimize(ctx: Ctx) -> list[Row]:
 
 OPS = {
     "open": op_open, "queue": op_queue, "answer": op_answer, "deck_tree": op_deck_tree, "stats": op_stats,
-    "export": op_export, "import_apkg": op_import_apkg, "export_plain": op_export_plain, "import_plain": op_import_plain,
+    "search": op_search, "export": op_export, "import_apkg": op_import_apkg, "export_plain": op_export_plain, "import_plain": op_import_plain,
     "optimize": op_optimize, "import_notes": op_import_notes,
 }

@@ -21,6 +21,8 @@ CALLS = [
      "`get_queued_cards` → `Card.question()/answer()` → `describe_next_states` → `build_answer` → `answer_card`"),
     ("deck list with counts", "`deck_tree(col)`", "`sched.deck_due_tree()`"),
     ("stats", "`collection_stats(col)`", "`_backend.graphs(search='', days=365)` (the statistics page)"),
+    ("search (Browse)", "`search_cards(col, 'quorum', order='due', limit=501)` (the Browse screen's first page)",
+     "`find_cards('quorum', order=<due column>)` + `browser_row_for_id` for the first 500 ids"),
     ("export .apkg with scheduling", "`export_anki(col, out, with_scheduling=True)`",
      "`export_anki_package(with_scheduling=True, legacy=False)`"),
     ("import .apkg with scheduling", "`import_paths(col, [package.apkg])` into a fresh DB",
@@ -64,10 +66,11 @@ def machine() -> list[str]:
     ]
 
 
-def svg_plot(rows: list[Row], width: int = 840, height: int = 420) -> str | None:
-    """Median time against collection size, log-log; srs solid, Anki dashed."""
+def svg_plot(rows: list[Row], width: int = 840, height: int = 420, keys: list[str] | None = None) -> str | None:
+    """Median time against collection size, log-log; srs solid, Anki dashed (``keys``: the rows drawn)."""
+    keys = keys or PLOTTED
     series = []
-    for key in PLOTTED:
+    for key in keys:
         for side in ("ours", "anki"):
             pts = sorted((r.size, report.median(r.samples)) for r in rows
                          if r.op == key and r.side == side and r.samples and not r.error and r.size)
@@ -100,7 +103,7 @@ def svg_plot(rows: list[Row], width: int = 840, height: int = 420) -> str | None
         out.append(f'<line x1="{px(x):.1f}" y1="{top}" x2="{px(x):.1f}" y2="{top + ph}" stroke="#eee"/>')
         out.append(f'<text x="{px(x):.1f}" y="{top + ph + (28 if lower else 16)}" text-anchor="middle">{report.fmt_size(x)} cards</text>')
     legend_y = top
-    for i, key in enumerate(PLOTTED):
+    for i, key in enumerate(keys):
         colour = COLOURS[i % len(COLOURS)]
         drawn = False
         for k, side, pts in series:

@@ -76,6 +76,9 @@ def write_srs(path: Path, notes, intros, hist, now: float) -> dict:  # noqa: ANN
 
     Collection.open(path).close()  # schema by srs's own migrations
     con = sqlite3.connect(path, isolation_level=None)
+    # A scratch build (redone from scratch if it fails): no journal, no fsync, a big page cache; WAL again at the end
+    for pragma in ("journal_mode=OFF", "synchronous=OFF", "cache_size=-262144", "temp_store=MEMORY"):
+        con.execute(f"PRAGMA {pragma}")
     con.execute("BEGIN")
     con.execute("UPDATE presets SET new_per_day=?, reviews_per_day=?, learning_steps='[60, 600]', "
                 "relearning_steps='[600]', desired_retention=0.9 WHERE name='default'", (NEW_PER_DAY, REVIEWS_PER_DAY))
@@ -126,7 +129,7 @@ def write_srs(path: Path, notes, intros, hist, now: float) -> dict:  # noqa: ANN
     # the log's ids are 1..n in insertion order (an empty table): the newest answers keep their undo records
     con.executemany("INSERT INTO answer_undo (log_id, record) VALUES (?, ?)", newest)
     con.execute("COMMIT")
-    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.execute("PRAGMA journal_mode=WAL")  # as srs made it
     con.close()
     return {"notes": len(note_rows), "cards": len(card_rows), "logs": len(logs)}
 
@@ -174,12 +177,34 @@ def write_anki(path: Path, notes, intros, hist, now: float) -> dict:  # noqa: AN
                             new_per_day=NEW_PER_DAY, reviews_per_day=REVIEWS_PER_DAY)
 
 
+def upgrade_cached(db: Path, say=print) -> None:  # noqa: ANN001
+    """A cached srs.db of an older schema (e.g. before an index was added) upgraded once, in place, by srs's own
+    migrations, so each operation does not upgrade its copy; the migration's backup is removed."""
+    from srs.db.migrate import head_revision
+
+    con = sqlite3.connect(db)
+    try:
+        current = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        con.close()
+    if current == head_revision():
+        return
+    from srs.service.collection import Collection
+
+    t0 = time.perf_counter()
+    Collection.open(db).close()
+    for backup in db.parent.glob(f"{db.name}.*.bak"):
+        backup.unlink()
+    say(f"  upgraded the cached {db} from schema {current} to {head_revision()} ({time.perf_counter() - t0:.1f}s)")
+
+
 def build(size: int, seed: int, folder: Path, *, anki: bool = True, say=print) -> dict:  # noqa: ANN001
     """Generate (or reuse) the collection of ``size`` cards in ``folder``."""
     meta_path = folder / "meta.json"
     if meta_path.exists():
         meta = json.loads(meta_path.read_text())
         if meta.get("version") == VERSION and (meta.get("anki") or not anki):
+            upgrade_cached(folder / "srs.db", say)
             return meta
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("srs.db*"):
@@ -200,8 +225,12 @@ def build(size: int, seed: int, folder: Path, *, anki: bool = True, say=print) -
         meta["anki_counts"] = write_anki(folder / "anki" / "collection.anki2", notes, intros, hist, now)
         meta["anki_write_s"] = time.perf_counter() - t0
         meta["anki"] = True
+    from bench.runner import peak_mb
+
+    meta["peak_mb"] = round(peak_mb())  # the generating process's peak so far (this size's, as sizes grow)
     meta_path.write_text(json.dumps(meta, indent=1))
     say(f"  generated {size} cards: {meta['notes']} notes, {meta['logs']} review logs, "
         f"{meta['due_today']} due today, {meta['new_cards']} new "
-        f"(plan {meta['plan_s']:.1f}s, srs {meta['srs_write_s']:.1f}s, anki {meta.get('anki_write_s', 0):.1f}s)")
+        f"(plan {meta['plan_s']:.1f}s, srs {meta['srs_write_s']:.1f}s, anki {meta.get('anki_write_s', 0):.1f}s, "
+        f"peak {meta['peak_mb']} MB)")
     return meta

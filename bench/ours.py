@@ -96,6 +96,21 @@ def op_stats(ctx: Ctx) -> list[Row]:
     return [_row(ctx, timed(lambda _: stats(col), repeat=ctx.repeat, budget=10))]
 
 
+SEARCH = "quorum"  # a word of the generated text: a search over every note's fields, as typed in Browse
+SEARCH_ROWS = 500  # the rows Browse shows (srs.tui.screens.browse.LIMIT)
+
+
+def op_search(ctx: Ctx) -> list[Row]:
+    """Browse: a text search, sorted by due, its first page of rows."""
+    from srs.service.search import search_cards
+
+    col = _open(ctx.copy("srs.db"))
+    found = []
+    samples = timed(lambda _: found.append(len(search_cards(col, SEARCH, order="due", limit=SEARCH_ROWS + 1))),
+                    repeat=ctx.repeat, budget=10)
+    return [_row(ctx, samples, query=SEARCH, rows=found[-1])]
+
+
 def op_export(ctx: Ctx, with_scheduling: bool = True) -> list[Row]:
     from srs.service.exporting import export_anki
 
@@ -220,7 +235,7 @@ def op_cli(ctx: Ctx) -> list[Row]:
 
 OPS = {
     "open": op_open, "queue": op_queue, "answer": op_answer, "deck_tree": op_deck_tree, "stats": op_stats,
-    "export": op_export, "import_apkg": op_import_apkg, "export_plain": op_export_plain, "import_plain": op_import_plain,
+    "search": op_search, "export": op_export, "import_apkg": op_import_apkg, "export_plain": op_export_plain, "import_plain": op_import_plain,
     "optimize": op_optimize,
     "import_notes": op_import_notes, "import_seeds": op_import_seeds, "import_corpus": op_import_corpus,
     "tui": op_tui, "cli": op_cli,

@@ -15,6 +15,7 @@ OPERATIONS = [
     ("answer", "next card + answer (committed)", None),
     ("deck_tree", "deck list with counts", None),
     ("stats", "stats, whole collection", None),
+    ("search", "search (Browse, first 500 rows)", None),
     ("export", "export .apkg with scheduling", None),
     ("import_apkg", "import .apkg with scheduling", None),
     ("export_plain", "export .apkg, notes only", None),

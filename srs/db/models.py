@@ -196,7 +196,8 @@ class Card(Base):
     __table_args__ = (
         UniqueConstraint("note_id", "ordinal"),
         Index("ix_cards_deck_id_due", "deck_id", "due"),
-        Index("ix_cards_state_due", "state", "due"),  # learning cards due now, without a scan
+        # learning cards due now without a scan; the queue's and deck counts' columns too, so they read no card rows (0012)
+        Index("ix_cards_state_due", "state", "due", "suspended", "buried_until", "last_review", "stability", "deck_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"))
