@@ -121,14 +121,18 @@ def _lines(inline: Any, token_map: list[int] | None, origin: list[int]) -> list[
     first = token_map[0] if token_map else 0
     texts = inline.content.split("\n")
     segments: list[list[Any]] = [[]]
+    hard: list[bool] = []
     for child in inline.children or []:
         if child.type in ("softbreak", "hardbreak"):
             segments.append([])
+            hard.append(child.type == "hardbreak")
         else:
             segments[-1].append(child)
     if len(segments) != len(texts):  # a code span or link across lines: keep it as one line
         return [Line(_origin(origin, first, +1), " ".join(t.strip() for t in texts), [c for s in segments for c in s])]
-    return [Line(_origin(origin, first + k, +1), text.strip(), seg) for k, (text, seg) in enumerate(zip(texts, segments, strict=True))]
+    hard.append(False)
+    return [Line(_origin(origin, first + k, +1), text.strip(), seg, hard[k])
+            for k, (text, seg) in enumerate(zip(texts, segments, strict=True))]
 
 
 def _prose(text: str) -> bool:

@@ -34,7 +34,8 @@ def title(text: str) -> str:
     """A heading as context: ``"## 🕐 Morning (2–3 hours) → **AWS Deep Dive**"`` → ``"AWS Deep Dive"``."""
     text = re.sub(r"\$\$\s*\{?\s*\\color\{[^}]*\}\s*(.*?)\}?\s*\$\$", r"\1", text)  # "$${\color{green}API Gateway}$$"
     text = strip_noise(text)
-    text = _BACK_TO_TOP.sub("", text)  # "LRU 与 LFU 的区别[Top]": the heading's link back to the index
+    text = _BACK_TO_TOP.sub("", text)
+    text = re.sub(r"\s*\((?:link|source|docs?|ref|here)\)", "", text, flags=re.IGNORECASE)  # "Dataplex ([link](…))"  # "LRU 与 LFU 的区别[Top]": the heading's link back to the index
     text = _EMOJI.sub("", text)  # "Output Feedback (OFB) Mode 🔄": decoration, anywhere in the title
     text = _LEADING.sub("", text)
     text = _NUMBERING.sub("", text)

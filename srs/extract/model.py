@@ -39,6 +39,7 @@ class Line:
     no: int  # 1-based source line
     md: str  # the inline markdown as written (list marker and indentation removed)
     tokens: list[Any] = field(default_factory=list)  # markdown-it inline children for this line
+    hard_break: bool = False  # the line ends in a hard break (two spaces or a backslash): the author's own line end
 
 
 @dataclass

@@ -86,6 +86,7 @@ def split_units(lines: list[Line]) -> list[list[Line]]:
         lower_pair = bool(_LOWER_LABEL.match(text)) and bool(groups) and bool(_LOWER_LABEL.match(groups[-1][0].md.strip()))
         restart = bool(_NEW_SENTENCE.match(text)) and word_count(groups[-1][-1].md) >= 5 if groups else False
         restart = restart or text.startswith(("->", "=>", "→", "⇒"))  # "-> each broker has …": a gloss of the line above
+        restart = restart or bool(groups) and groups[-1][-1].hard_break  # "… anyone  " / "🔐 Private Key – …"
         if groups and not _ends_sentence(groups[-1][-1].md) and not _LABEL_START.match(text) and not lower_pair \
                 and not restart:
             groups[-1].append(line)

@@ -308,3 +308,28 @@ def test_a_japanese_section_that_opens_with_its_term_and_a_polite_verb_defines_i
             "操作の順序が一致しない場合もあります。\n")
     got = {n.front: n.back for n in notes(text)}
     assert got.get("結果整合性（Eventual Consistency）とは？") == "全てのノードが最終的に同じデータの状態に到達することを保証します。"
+
+
+def test_case_study_slots_example_numbers_and_open_parenthetical_sets():
+    text = ("## Uber's payment flows\n\n* **Design**: charge the card, then book the ride\n"
+            "* **Lesson**: retries need idempotency keys\n\n## SLOs\n\n- Example SLO: 99% availability of a website.\n"
+            "- SLOs detail specific objectives such as 99.9% availability.\n- The JWT payload carries claims (sub, exp, roles, etc.)\n")
+    got = fronts(text)
+    assert not any("Design?" in f or "Lesson?" in f or "[...]" in f or "claims" in f.lower() for f in got)
+
+
+def test_a_back_that_trails_off_a_question_heading_without_its_mark_and_it_depends():
+    text = ("## Lightweight transactions\n\n- Alternatives: write new values instead of updates, ...\n\n"
+            "## What are SLOs and SLIs\n\n- Service Level Objectives (SLOs): objectives a business sets for a service\n\n"
+            "## Libraries\n\n- Should it be split? Depends on the size.\n\n## Keys\n\n❗Keystore = server identity.❗\n")
+    got = fronts(text)
+    assert not any("Alternatives" in f or "What are SLOs and SLIs:" in f or "split" in f or "Keystore" in f
+                   for f in got)
+
+
+def test_a_hard_line_break_ends_a_definition_and_link_remnants_leave_headings():
+    text = ("## Keys ([link](https://example.com))\n\n🔑 Public Key – can be shared with anyone  \n"
+            "🔐 Private Key – must remain secret\n")
+    got = notes(text)
+    assert all("Private" not in n.back for n in got if "Public" in n.front)
+    assert all("(link)" not in " ".join(n.heading_path) for n in got)

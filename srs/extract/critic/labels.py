@@ -28,6 +28,7 @@ _DISCOURSE = re.compile(
     r"(?:option|step|item|case|choice|variant|approach|idea|way|solution|method|strategy|alternative|scenario|opção|"
     r"opción|étape|schritt|lösung|solução|solución|example|exemplo|ejemplo|beispiel|exemple|esempio)\s*\d+|"
     r"terminology|recommendations?|suggestions?|bottom line|tl;? ?dr|key takeaways?|in short|in summary|"
+    r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
     r"mensagem de erro|explicação|explicación|erklärung|resposta|respuesta|exemplo|ejemplo|beispiel|exemple|"
     r"nota|observação|observación|remarque|hinweis|注意|备注|注|ポイント|참고)$",
     re.IGNORECASE,
@@ -117,6 +118,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("leans-back", "the back points at another line ('the above command', 'using this command')")
     if re.match(r"^(?:within|in|for|on|at|inside)\s+[^,]{1,40}?,?\s+they\b", back, re.IGNORECASE):
         return Finding("leans-back", "'they' in the back names what the line above names ('Within each family they …')")
+    if back.rstrip().endswith(("...", "…")) and not back.rstrip().endswith("etc..."):
+        return Finding("cut-off", "the back trails off ('…'): the rest of the answer is not in the notes")
     if _VERDICT.match(back):
         return Finding("verdict-back", "the back only judges ('usually the best option'); its reasons are elsewhere")
     if _HEDGE.match(back):

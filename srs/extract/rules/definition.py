@@ -12,7 +12,7 @@ from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import draft
 from srs.extract.languages import LATIN
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import capitalize, cjk_share, drop_parentheticals, sentences, split_items, tidy, word_count
+from srs.extract.text import EMOJI, capitalize, cjk_share, drop_parentheticals, sentences, split_items, tidy, word_count
 
 RULE = "definition"
 REVERSE_RULE = "definition-reverse"
@@ -134,7 +134,7 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         return _ja_bold_term(u, text)
     if text.startswith("`") and text.endswith("`") and text.count("`") == 2 and " = " in text:
         text = text[1:-1]  # "`total risk = threats * vulnerabilities * asset value`": a formula set as code
-    m = _EQUALS.match(text) if not u.label else None  # "Little's law: L = λ × W" is a labelled formula
+    m = _EQUALS.match(text) if not u.label and not EMOJI.search(text.strip()[-2:]) else None  # "❗Keystore = identity.❗": a slogan
     if m and not re.search(r"\d", m.group("term")):
         return tidy(m.group("term")), tidy(m.group("meaning"))
     if u.in_list and _PARTS_OF.search(u.list_title or ""):

@@ -69,6 +69,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "(array of linked lists, or sometimes a BST)": alternative ways, not members of a set
     if _ADVICE.match(subject.strip()):
         return None  # "Use message brokers (RabbitMQ, Apache Kafka)": examples of what to use, not a set to name
+    if re.search(r"(?:\betc\.?|…|\.\.\.)\s*$", inside):
+        return None  # "claims (sub, exp, roles, etc.)": some examples of an open set, not all of its members
     items = _items(inside, minimum=2)
     subject = _subject(u, subject)
     if not items or not subject:

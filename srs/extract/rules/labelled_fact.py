@@ -113,7 +113,8 @@ def _unasked(where: str) -> str:
     """A context that is a question ("Why is monitoring important?", "HTTP 和 HTTPS 有什么区别？（重要）")
     names no topic to put before the label: the card's context line shows it."""
     where = _MARKER.sub("", where)
-    return "" if where.endswith(("?", "？")) else where
+    asks = where.endswith(("?", "？")) or re.match(r"^(?:what|how|why|when|which|who)\s+(?:is|are|do|does|to)\b", where, re.I)
+    return "" if asks else where  # "What are SLOs and SLIs" (no "?") still asks
 
 
 def _defined(label: str, body: str) -> bool:

@@ -51,7 +51,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if text.rstrip().endswith((":", "：", " -", " –", " —")):
         return None  # "Creating a cluster with 5 nodes:" introduces the commands below; it states nothing
-    if re.search(r"\bexamples?\b|\be\.g\.|\bfor instance\b", text, re.IGNORECASE) and not u.label:
+    if re.match(r"(?:ex|e\.g|eg|example\b.*|scenario\b.*|for example|sample\b.*)$", u.label or "", re.IGNORECASE) \
+            or re.search(r"\bexamples?\b|\be\.g\.|\bfor instance\b|\bsuch as\s+\d", text, re.IGNORECASE) and not u.label:
         return None  # "Below dockerfile example container will sleep for 5 seconds": one example's numbers
     if re.search(r"\d\s*[/*×+^]\s*\(?\d[^=]*=", text):  # "Trotation: 1/(15000/60)/2 = 2 ms", "`40*50=2000 WCUs`"
         return Claim("calculation", skip=True, detail="a step of one worked calculation, not a fact to recall")
