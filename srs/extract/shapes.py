@@ -206,11 +206,13 @@ _NOT_A_TERM = re.compile(
     r"quel|quelle|comment|pourquoi|was|wie|warum|welche)\b", re.IGNORECASE)
 
 
-def glossed_term(title: str, item: str) -> bool:
+def glossed_term(title: str, item: str, parent: str = "") -> bool:
     """A list item that names a term and has one sub-item, a short gloss: "ALE (Annualized Loss Expectancy)" →
     "ARO x SLE", "RTO" → "How long it can be down". Not a sentence, a question or a task above it; not an
     example list, a fragment or a remark below it."""
     words, gloss = title.split(), item.strip()
+    if re.search(r"[:：]\s*\S", parent):
+        return False  # "ECS Security: Using IAM roles" says its own answer; the line under it is another fact
     if not 1 <= len(words) <= 6 or title.endswith(("?", "？", ".", ":", "：")) or _VERB.search(title):
         return False
     if _NOT_A_TERM.match(title) or is_generic(title) or is_facet(title):

@@ -208,7 +208,7 @@ class Walker:
                 continue
             if (n == 1 and title and u.label is None and lead is not None and not item.children
                     and (word_count(u.plain) >= 3 or lead.from_item)  # "Recap in ACID:" then "- Atomicity": a name
-                    and (not lead.from_item or shapes.glossed_term(title, u.plain))
+                    and (not lead.from_item or shapes.glossed_term(title, u.plain, lead.text))
                     and not (u.links and u.md.lstrip().startswith("["))  # "- [Node Clinic](…) - a profiler": a pointer
                     and not u.plain.endswith("?") and unquote(u.plain) is None and not logistics.study_task(u.plain)):
                 u.label, u.body = title, u.plain  # "**Common Pitfalls**:" then one item: the item is its text

@@ -333,3 +333,10 @@ def test_a_hard_line_break_ends_a_definition_and_link_remnants_leave_headings():
     got = notes(text)
     assert all("Private" not in n.back for n in got if "Public" in n.front)
     assert all("(link)" not in " ".join(n.heading_path) for n in got)
+
+
+def test_a_line_under_a_labelled_item_does_not_answer_its_label():
+    text = ("## Components of ECS\n\n- ECS Security: Using IAM roles\n"
+            "  - Security groups operate at the instance level, not at the task level\n")
+    got = [(n.front, n.back) for n in notes(text, "labelled-fact")]
+    assert not any(b.startswith("Security groups operate") for _, b in got)
