@@ -340,3 +340,12 @@ def test_a_line_under_a_labelled_item_does_not_answer_its_label():
             "  - Security groups operate at the instance level, not at the task level\n")
     got = [(n.front, n.back) for n in notes(text, "labelled-fact")]
     assert not any(b.startswith("Security groups operate") for _, b in got)
+
+
+def test_a_chinese_section_that_opens_with_its_term_says_what_it_is_for():
+    text = ("### 信号处理器\n\n&emsp;&emsp;信号处理器用于响应信号的处理事件,当进程收到信号时,会中断程序的执行,等待信号处理器完成之后,"
+            "继续从中断处执行\n\n### 信号掩码\n\n信号掩码的作用在阻塞信号。\n\n### 其他\n\n其他内容没有定义。\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert got.get("信号处理器用于什么？") == "响应信号的处理事件"
+    assert got.get("信号掩码的作用是什么？") == "阻塞信号"
+    assert len(got) == 2

@@ -35,7 +35,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if not heading or u.label or u.in_list or not u.plain or u.plain.endswith(("?", ":")):
         return None
     if cjk_share(u.plain) > 0.3:
-        return _japanese(u, heading)
+        return _japanese(u, heading) if _KANA.search(u.plain) else _chinese(u, heading)
     if word_count(u.plain) > MAX_WORDS or is_generic(heading) or grab_bag(heading) or word_count(heading) > 8:
         return None
     asked = heading.endswith(("?", "？")) and bool(_ASKS.match(heading))  # "### What are the benefits of X?"
@@ -84,3 +84,30 @@ def _japanese(u: Unit, heading: str) -> Claim | None:
         return None
     return Claim("definition", [draft(u, NoteKind.DEFINITION, "definition", f"{heading}とは？", body + "。")],
                  detail=f"the Japanese sentence that opens '{heading}' names what it is")
+
+
+# "信号处理器用于响应信号的处理事件,…" under "信号处理器": what it is for; "信号掩码的作用在阻塞信号" its role
+_ZH_ROLE = re.compile(r"^(?P<how>用于|用来|的作用(?:是|在于|在)|的目的(?:是|在于)|是指|指的是|是一种|是一个)\s*(?P<rest>.+)$")
+
+
+def _chinese(u: Unit, heading: str) -> Claim | None:
+    """ "### 信号处理器" then "信号处理器用于响应信号的处理事件，当…": a Chinese section that opens with its term."""
+    core = re.sub(r"[（(][^）)]*[）)]", "", heading).strip()
+    first = sentences(u.plain)[0].strip() if sentences(u.plain) else ""
+    if not core or len(core) > 12 or not first.startswith(core):
+        return None
+    m = _ZH_ROLE.match(first[len(core):].strip())
+    if m is None:
+        return None
+    rest = re.split(r"[，,；;。]", m.group("rest"))[0].strip() if len(m.group("rest")) > 40 else m.group("rest").rstrip("。")
+    if not 4 <= len(rest) <= 60:
+        return None
+    how = m.group("how")
+    if how in ("用于", "用来"):
+        front = f"{core}用于什么？"
+    elif how.startswith("的"):
+        front = f"{core}{how[:3]}是什么？"
+    else:
+        front, rest = f"什么是{core}？", (how[1:] + rest if how.startswith("是一") else rest)
+    return Claim("definition", [draft(u, NoteKind.DEFINITION, "definition", front, rest)],
+                 detail=f"the Chinese sentence that opens '{heading}' says what it is for")
