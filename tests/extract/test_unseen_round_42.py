@@ -349,3 +349,18 @@ def test_a_chinese_section_that_opens_with_its_term_says_what_it_is_for():
     assert got.get("信号处理器用于什么？") == "响应信号的处理事件"
     assert got.get("信号掩码的作用是什么？") == "阻塞信号"
     assert len(got) == 2
+
+
+def test_a_definition_written_in_spanish_portuguese_or_german_is_read():
+    es = ("### 4. Polimorfismo\n\nEl **polimorfismo** es la capacidad de un objeto para adoptar diferentes formas según "
+          "el contexto. Esto permite tratar objetos de forma uniforme.\n\n### Encapsulamiento\n\nEl **encapsulamiento** "
+          "consiste en agrupar los atributos y métodos dentro de una misma clase.\n\n### Comandos\n\n"
+          "Outro comando é o `godoc`, que também permite ler a documentação.\n")
+    got = {n.front: n.back for n in notes(es)}
+    assert got.get("¿Qué es polimorfismo?") == "La capacidad de un objeto para adoptar diferentes formas según el contexto"
+    assert "¿Qué es encapsulamiento?" in got
+    assert not any("Outro" in f for f in got)
+    de = ("## Shell\n\nDie sogenannte Shell ist das Programm, das auf der Kommandozeile läuft. Sie liest die Befehle "
+          "und führt sie aus.\n\n## Terminal\n\nDas Terminal zeigt die Ausgabe der Shell an, und der Benutzer gibt dort "
+          "seine Befehle ein. Es gibt viele verschiedene Programme für diese Aufgabe.\n")
+    assert "Was ist Shell?" in fronts(de)

@@ -28,6 +28,12 @@ _MEANS = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(
 _DASH = re.compile(r"^(?P<term>[^—–]{1,50}?)\s+[—–]\s+(?P<meaning>.+)$")
 # "Atomicity - a transaction is indivisible …": a spaced hyphen after a short name (not "Week 2 - Networking")
 _HYPHEN = re.compile(r"^(?P<term>[^\W\d_][^-:;,.]{0,40}?)\s+-\s+(?P<meaning>[^\W\d_].{8,})$")
+# "El **polimorfismo** es la capacidad de …", "La herencia es un mecanismo que …", "Ein Index ist eine Struktur …"
+_LATIN_IS_A = re.compile(
+    r"^(?:(?:el|la|los|las|le|les|l'|der|die|das|o|a|os|as|il|lo|un|una|une|ein|eine|um|uma)\s+)?"
+    r"(?P<term>[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:(?:es|est|ist|é|è)\s+(?=(?:un|una|une|ein|eine|einer|um|uma|"
+    r"uno|la|el|le|der|die|das|o|a|il|lo)\s)|(?:consiste en|consiste em|consiste à|besteht darin,?)\s+)(?P<meaning>.{8,})$",
+    re.IGNORECASE)
 _PARTS_OF = re.compile(r"\b(?:includes?|including|contains?|consists? of|has|have|comprises?)\s*:?$", re.IGNORECASE)
 _CONSISTS = re.compile(r"^(?P<article>[Aa]n?\s+|[Tt]he\s+)?(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#-]+){0,3}?)\s+"
                        r"(?:consists of|is made up of|is composed of|comprises)\s+(?P<meaning>.{3,})$")
@@ -155,6 +161,10 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
     text, alias = _without_alias(text)
     m = (_IS_A.match(text) or _MEANS.match(text) or _DASH.match(text) or _hyphen(text, language)
          or _ARE_KIND.match(text.rstrip(".")))
+    if m is None and language in LATIN:  # "El polimorfismo es la capacidad de un objeto …"
+        lead = re.sub(r"^(?:(?:die|der|das|la|le|el|o|a)\s+)?(?:sogenannte[n]?|so-called|llamad[oa]|chamad[oa]|dite?)\s+", "",
+                      sentences(text)[0].rstrip("."), flags=re.IGNORECASE) if sentences(text) else ""
+        m = _LATIN_IS_A.match(lead)
     if m is None and len(parts := sentences(text)) > 1:  # the sentence of a paragraph that defines a term
         for sentence in parts[:4]:
             m = (_IS_A.match(sentence.rstrip(".")) or _MEANS.match(sentence.rstrip("."))
@@ -299,6 +309,9 @@ def _term_ok(term: str) -> bool:
     if re.match(r"^(?:similar|same|different|unlike|like|as|more|less|most|least|very|much|quite|rather)\b", term,
                 re.IGNORECASE) and not term.split()[0].isupper():
         return False  # "Similar to local storage – everyone can access it": a comparison with its subject left out
+    if re.match(r"^(?:outro|outra|otro|otra|autre|andere[rn]?|altro|altra|esta|este|isto|esto|cette|ce|dies[e]?)\b",
+                term, re.IGNORECASE):
+        return False  # "Outro comando é o godoc …": "another command" points at the text, it names nothing
     if re.match(r"^the\s+[a-z]+\s+of\s", term):
         return False  # "The number of copies is the degree of mirroring": a description, the name is on the right
     if re.match(r"^(?:what|which|who|how|why|when|where)\b", term, re.IGNORECASE):
