@@ -84,12 +84,13 @@ def _anchor_slug(tokens: list[Any], k: int) -> bool:
 def _url_text(tokens: list[Any], k: int) -> bool:
     """ "[https://www.percona.com/doc/…](https://…)": a link whose text is its address is a pointer, not words."""
     opener = tokens[k - 1] if k else None
-    return opener is not None and opener.type == "link_open" and bool(re.match(r"\s*(?:https?://|www\.)\S+\s*$",
-                                                                                tokens[k].content))
+    return opener is not None and opener.type == "link_open" and bool(re.match(
+        r"\s*(?:(?:https?://|www\.)\S+|docs?|documentation|reference|source|link|here|more|read more|details)\s*$",
+        tokens[k].content, re.IGNORECASE))  # "[Docs](https://…)" at the end of a line: a pointer
 
 
 def clean(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(re.sub(r"\s\(\s*\)", "", text).split())  # "Dataprep ([link](…))" without its link
 
 
 def plain_label(text: str) -> tuple[str | None, str]:

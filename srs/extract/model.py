@@ -83,6 +83,7 @@ class Unit:
     index: int = 0  # 1-based position in its list
     count: int = 0  # items in its list
     previous: str | None = None  # the previous item's key (its label or short text)
+    repeated: bool = False  # another item of the same list has the same key ("`Pro`: …" five times)
     positional: bool = False  # the list wants one card per item, cued by position
     after_heading: str = ""  # the heading this paragraph directly follows (its first paragraph)
 

@@ -127,7 +127,8 @@ _THERE_ARE = re.compile(r"^there (?:are|is) (?:(?:a few|several|many|some|a numb
 
 def lead_title(u: Unit, heading: str) -> str:
     """The title a lead-in gives its list: short text as is; "For any design prompt, …" qualifies the heading."""
-    text = (u.body if u.label and u.body else u.label or u.plain).rstrip(": ")
+    text = (u.body if u.label and u.body and not re.match(r"(?:i\.e\.|e\.g\.|that is|namely)", u.body, re.IGNORECASE)
+            else u.label or u.plain).rstrip(": ")  # "Consumer assignment strategies: i.e. how …:" is named by its label
     if _ANNOUNCES.match(text) and heading:
         return heading  # "Following are some important parameters:": it says a list follows, the heading says of what
     short = short_title(text)

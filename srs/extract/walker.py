@@ -201,7 +201,7 @@ class Walker:
                 continue
             u.list_title, u.index, u.count = title, k + 1, n
             u.lead_text = lead.text if lead else ""
-            u.previous = keys[k - 1] if k else None
+            u.previous, u.repeated = keys[k - 1] if k else None, bool(keys[k]) and keys.count(keys[k]) > 1
             u.positional = positional and not plan
             if k == 0 and named is not None:
                 self._context(u, "case-title", f"names the case the items below describe ('{named}')")

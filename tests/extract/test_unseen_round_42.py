@@ -364,3 +364,24 @@ def test_a_definition_written_in_spanish_portuguese_or_german_is_read():
           "und führt sie aus.\n\n## Terminal\n\nDas Terminal zeigt die Ausgabe der Shell an, und der Benutzer gibt dort "
           "seine Befehle ein. Es gibt viele verschiedene Programme für diese Aufgabe.\n")
     assert "Was ist Shell?" in fronts(de)
+
+
+def test_repeated_labels_misc_columns_navigation_tables_and_pointer_links():
+    text = ("## Tracing lib\n\n- `Pro`: uses idiomatic Rust everywhere\n- `Pro`: aware of async tasks\n"
+            "- `Cons`: non-standard when compared to OpenTelemetry\n\n"
+            "## Batch APIs\n\n| API | 用途 | その他 |\n|---|---|---|\n| Query | 検索 | RCUを節約できるかも |\n"
+            "| Scan | 全件 | 遅い |\n\n## Куда дальше\n\n| Тема | Ссылка |\n|---|---|\n| Обзор | [[databases-overview]] |\n\n"
+            "## Scopes\n\n- Container scope: access to one container only [Docs](https://example.com/docs)\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("Pro" in f or "その他" in f or "Обзор" in f for f in got)
+    assert got.get("Scopes: Container scope?") == "Access to one container only"
+
+
+def test_a_forward_reference_a_timer_value_and_a_cloze_of_the_heading_make_no_card():
+    text = ("## Timers\n\n- LSA Refresh Timer = 1800 sec (30 min)\n\n## Config Maps\n\n"
+            "> You can store configuration data in K8s using **ConfigMaps**.\n\n## Consumers\n\n"
+            "Consumer assignment strategies: i.e. how consumers get a partition:\n\n"
+            "- Range: assigns partitions per topic\n- Sticky: keeps assignments across rebalances\n")
+    got = fronts(text)
+    assert not any("LSA Refresh Timer" in f or "[...]" in f for f in got)
+    assert "Consumer assignment strategies: Sticky?" in got

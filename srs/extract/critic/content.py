@@ -164,6 +164,7 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             for answer in hidden(note.front, n):
                 a = normalize(answer)
                 if a and (f" {a} " in f" {shown} " or not a.isascii() and a in shown
+                          or len(a) >= 5 and a.replace(" ", "") in normalize(context).replace(" ", "")
                           or re.search(rf"(?<![a-z0-9]){re.escape(a)}(?![a-z0-9])", shown)):  # "学习redis的"
                     return Finding("trivial", f"the hidden '{answer}' shows elsewhere on the card")
                 if a and a.isascii() and re.search(r"[^\W\d_]", a) and f" {_singular(a)} " in f" {_singular(shown)} ":

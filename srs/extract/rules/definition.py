@@ -88,7 +88,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     term = term.rstrip(" -–—:")  # "Availability - is the …": the dash is the writer's separator, not the term's
     if re.fullmatch(r"[\dXx.*/:\s`-]+", meaning):
         return None  # "Class C = 192.111.111.XXX": a pattern of digits, an example of the class, not what it is
-    if re.fullmatch(r"`?\d[\d.,]*\s*[A-Za-z%]{0,4}`?", meaning):
+    if re.fullmatch(r"`?\d[\d.,]*\s*[A-Za-z%]{0,4}`?", drop_parentheticals(meaning).strip()):
         return None  # "min_parallel_index_scan_size = 512KB": a setting's value, not what the setting is
     if re.match(r"(?:an?|the)\s+(?:essential|important|key|common|core|crucial|popular|critical|useful|nice|great|"
                 r"major|vital)\s+(?:feature|part|component|aspect|element|concept|topic|tool)\b", meaning, re.IGNORECASE):
@@ -99,7 +99,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                                                r"part|list|page|chapter|point))?\W*$", meaning, re.IGNORECASE):
         return None  # "Simplification — a bonus here": the meaning points at the text around it
     if cjk_share(term + meaning) > 0.3:
-        if meaning.rstrip("。.").endswith(_CJK_LEAD_IN):
+        if re.match(r"^(?:以下|次の|下記|如下|下面)", meaning) or meaning.rstrip("。.").endswith(_CJK_LEAD_IN):
             return None  # "tree-protocol 就是一种简单的图基协议，它要求" + a list: the definition goes on below
         front = f"{term}とは？" if doc.language == "ja" or _KANA.search(meaning) else f"什么是{term}？"
         return Claim(RULE, [draft(u, NoteKind.DEFINITION, RULE, front, meaning)], detail=f"definition of {term}")

@@ -48,6 +48,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     body = u.body
     if re.fullmatch(r"[A-Za-z](?:_?\d)?", label) and not u.bold_label:
         return None  # "p: length of a prefix": a symbol of one formula, named by the formula it belongs to
+    if u.repeated:
+        return Claim("ambiguous-label", skip=True, detail="another item of the list has the same label: which is asked?")
     if _QUIZ.match(label):  # "True or false: Most characteristics come from …": a quiz statement, not a fact
         return Claim("quiz-prompt", skip=True, detail="a statement to judge, with its verdict elsewhere")
     if label.startswith("[^"):

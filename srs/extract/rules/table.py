@@ -28,10 +28,12 @@ MAX_CELL_WORDS = 25
 MAX_KEY_WORDS = 7
 # Columns that hold an illustration or an aside, not a fact to recall
 _ASIDE_COLUMN = re.compile(r"^(?:examples?|e\.g\.?|notes?|comments?|remarks?|links?|references?|sources?|key points?|"
-                           r"key takeaways?|takeaways?|highlights?|summary|示例|例子|举例|"
-                           r"备注|说明|例|備考|参考|链接|참고|비고|예시|출처|링크)$", re.IGNORECASE)
+                           r"key takeaways?|takeaways?|highlights?|summary|other|misc|miscellaneous|others|"
+                           r"示例|例子|举例|备注|说明|例|備考|参考|链接|その他|其他|기타|참고|비고|예시|출처|링크)$", re.IGNORECASE)
 _RECAP = re.compile(r"^(?:summary(?: table)?|recap|tl;?dr|quick reference|总结|小结|まとめ|요약|resumen|resumo|"
                     r"zusammenfassung|résumé)$", re.IGNORECASE)
+_WHERE_NEXT = re.compile(r"\b(?:see also|where next|what'?s next|next steps|further reading|related (?:notes|topics|pages))\b|"
+                         r"куда дальше|см\. также|siehe auch|voir aussi|ver también|veja também|参见|延伸阅读|関連", re.IGNORECASE)
 MAX_HEADER_WORDS = 6  # a longer header is a sentence: "需要拆分到分片/对象/操作级别分析" names no attribute
 _SEVERAL = re.compile(r"、|，|;|\s(?:and|or)\s|,\s")
 _TWO_CLAUSES = re.compile(r"\S+\s+\S+\s*[;；]\s*\S+\s+\S+")
@@ -180,8 +182,10 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     """A card per fact of the row: "first cell — column?" / the cell."""
     if len(row) < 2 or not row[0] or _EMPTY.match(row[0]) or _SEVERAL.search(row[0]):
         return []  # "ZooKeeper、etcd": a row keyed by a list is a column of examples, not a key
-    if u.path and _RECAP.match(u.path[-1]):
-        return []  # "Summary Table" at the end: one slogan per section the notes covered above
+    if u.path and (_RECAP.match(u.path[-1]) or _WHERE_NEXT.search(u.path[-1])):
+        return []  # "Summary Table" at the end: one slogan per section; "Куда дальше", "See also": navigation
+    if any("[[" in cell for cell in row):
+        return []  # "[[databases-overview]]": a link to another note, not an answer
     cells = [(header[i] if i < len(header) else "", row[i]) for i in range(1, len(row))
              if i not in skip and not _EMPTY.match(row[i])]
     facts = [(column, cell) for column, cell in cells
