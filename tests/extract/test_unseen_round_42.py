@@ -385,3 +385,8 @@ def test_a_forward_reference_a_timer_value_and_a_cloze_of_the_heading_make_no_ca
     got = fronts(text)
     assert not any("LSA Refresh Timer" in f or "[...]" in f for f in got)
     assert "Consumer assignment strategies: Sticky?" in got
+
+
+def test_a_label_with_a_verb_names_no_set():
+    text = "## General-purpose v2\n\n- Offers **all tiers**: Hot, Cool, Archive.\n"
+    assert not any(f.startswith("Which") for f in fronts(text))

@@ -201,7 +201,8 @@ def which(title: str, n: int) -> str | None:
             return None  # "There are three ways": ways to do what? the set names nothing
         asked = f"what are the {lower_words(head)}?"
         return f"{anchor}: {asked}" if anchor else capitalize(asked)
-    if re.search(r"\b(?:has|have|includes?|contains?|consists?|involves?|requires?|needs?|following)\b", head, re.IGNORECASE):
+    if re.search(r"\b(?:has|have|includes?|contains?|consists?|involves?|requires?|needs?|offers?|gives?|following)\b", head,
+                 re.IGNORECASE):
         return None  # "Has the following components", "Tree contains pointers": a sentence cut at its colon
     if re.fullmatch(r"[A-Z0-9]{2,}S", head.split()[-1]) or re.fullmatch(r"(?:fields|items|things|points|parts|options|"
                                                                          r"types|ways|kinds|steps|notes|details)", head, re.IGNORECASE):
