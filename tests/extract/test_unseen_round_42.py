@@ -390,3 +390,12 @@ def test_a_forward_reference_a_timer_value_and_a_cloze_of_the_heading_make_no_ca
 def test_a_label_with_a_verb_names_no_set():
     text = "## General-purpose v2\n\n- Offers **all tiers**: Hot, Cool, Archive.\n"
     assert not any(f.startswith("Which") for f in fronts(text))
+
+
+def test_a_setting_value_is_a_labelled_fact_and_a_use_case_label_takes_its_subject():
+    text = ("## Producer properties\n\n* `acks`: the number of acknowledgments the producer requires\n\n"
+            "    * `acks=0`: The producer doesn't wait for any response from the broker.\n\n"
+            "        Use case: IoT devices where updates are periodic and stateless.\n")
+    got = fronts(text, "labelled-fact")
+    assert "`acks`: `acks=0`?" in got
+    assert "`acks=0` — use case?" in got

@@ -34,7 +34,7 @@ _DISCOURSE = re.compile(
     re.IGNORECASE,
 )
 _INSTRUCTION = re.compile(
-    r"^(?:always|never|don'?t|do not|avoid|use|consider|ensure|make sure|keep|prefer|choose|justify|"
+    r"^(?:always|never|don'?t|do not|avoid|use(?!\s+cases?\b)|consider|ensure|make sure|keep|prefer|choose|justify|"
     r"remember|think about|start with|mention|ask|explain|discuss|focus on|monitor|review|plan|document|"
     r"measure|try)\s+\S",
     re.IGNORECASE,

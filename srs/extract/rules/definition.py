@@ -145,6 +145,8 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         return tidy(m.group("term")), tidy(m.group("meaning"))
     if u.in_list and _PARTS_OF.search(u.list_title or ""):
         return None  # "Each rule includes:" then "Protocol: the protocol number": fields of one thing, not terms
+    if u.label and re.fullmatch(r"`[^`]*[=:][^`]*`", u.label.strip()):
+        return None  # "`acks=0`: The producer doesn't wait …": a setting's value, asked as a labelled fact
     if u.label and u.body and _ARTICLE_START.match(u.body) and not u.body.endswith("?") and not _names(u.body):
         head = _RELATIVE.split(u.body, maxsplit=1)[0]  # "a process that collects …" still names a thing
         if not _VERB.search(head):  # "a named, partitioned log", not "the cache is updated on write"
