@@ -29,7 +29,7 @@ GENERIC_WORDS = frozenset(
     "filled approach idea list items item core concepts basics misc other general action situation task "
     "reflection category for each every mini rule rules thumb formula heuristic definition takeaway deeper dive "
     "more additional extra advanced further recap wrap up highlights good to know important things features feature "
-    "problem problems solution solutions issue issues differences use case cases usecase challenge challenges motivation conclusion conclusions "
+    "problem problems solution solutions issue issues differences use case cases usecase classic typical challenge challenges motivation conclusion conclusions "
     "theorem lemma corollary proof remark observation limitation limitations type types typ typen tipo tipos "
     # the same kinds of remark in other languages written in Latin script (pt, es, fr, de, it)
     "problema problemas solução soluções solucao solución soluciones problème problèmes résumé lösung lösungen "

@@ -399,3 +399,16 @@ def test_a_setting_value_is_a_labelled_fact_and_a_use_case_label_takes_its_subje
     got = fronts(text, "labelled-fact")
     assert "`acks`: `acks=0`?" in got
     assert "`acks=0` — use case?" in got
+
+
+def test_meta_labels_and_columns_a_clause_as_term_and_a_counted_lead_in():
+    text = ("## Scheduler\n\n| Topic | Key Insight | Mechanism |\n|---|---|---|\n| Scheduler | Filter → Score → Bind |"
+            " Watches unscheduled pods |\n| Kubelet | Evicts by QoS | Runs on every node |\n\n"
+            "- One-liner: CPU starvation throttles pods; memory starvation kills them.\n"
+            "- Example Vault Lock Policy: enforce archive retention for one year\n\n"
+            "> MVCC gives speed — VACUUM pays the bill.\n\n## Design thinking\n\n"
+            "- Responde a las siguientes preguntas:\n  - Qué puede hacer: roles que definen permisos\n\n"
+            "The `repeat` generator _could_ generate an infinite number of values.\n")
+    got = fronts(text)
+    assert "Scheduler — mechanism?" in got
+    assert not any(w in f.lower() for f in got for w in ("insight", "one-liner", "vault lock", "mvcc", "siguientes", "[...]"))

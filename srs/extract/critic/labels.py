@@ -29,6 +29,7 @@ _DISCOURSE = re.compile(
     r"opción|étape|schritt|lösung|solução|solución|example|exemplo|ejemplo|beispiel|exemple|esempio)\s*\d+|"
     r"terminology|recommendations?|suggestions?|bottom line|tl;? ?dr|key takeaways?|in short|in summary|"
     r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
+    r"one-?liner|key insight|insight|mnemonic|(?:example|sample)\s+[\w ]{1,40}|"
     r"mensagem de erro|explicação|explicación|erklärung|resposta|respuesta|exemplo|ejemplo|beispiel|exemple|"
     r"nota|observação|observación|remarque|hinweis|注意|备注|注|ポイント|참고)$",
     re.IGNORECASE,
@@ -41,6 +42,8 @@ _INSTRUCTION = re.compile(
 )
 _LEAD_IN = re.compile(r"^(?:here (?:is|are)|the following|below (?:is|are)|these are|this is|there (?:is|are))\b",
                       re.IGNORECASE)
+# "Responde a las siguientes preguntas:", "Following system failures:": a sentence over its list, not a topic
+_SENTENCE_LEAD = re.compile(r"\b(?:following|siguientes?|folgenden?|suivante?s?|seguintes?)\b", re.IGNORECASE)
 # "Name", "Type", "Path", "Policy", "Case" alone: a field of some record, and the front does not say whose field it
 # asks for ("SDK: Path?", "TTL: Case?", "Configure a container: Name?")
 _FIELD_WORD = re.compile(r"(?:name|type|value|id|title|format|path|case|policy|field|option|usage|pattern|tipo|nome|"
@@ -109,7 +112,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("discourse-label", f"'{label}' introduces what follows ('to set the project'), it is no term")
     if prefix and re.match(r"^(?:choose|select|pick|enter|click|open|go to|fill in|specify)\b", prefix, re.IGNORECASE):
         return Finding("fragment-front", f"'{prefix}' is a step of a form or wizard, its fields are no terms")
-    if prefix and _LEAD_IN.match(prefix):
+    if prefix and (_LEAD_IN.match(prefix) or _SENTENCE_LEAD.search(prefix)):
         return Finding("fragment-front", f"'{prefix}' is the sentence that introduced the list, not a topic")
     back = note.back.strip()
     if _CONDITION.match(back) and word_count(back) <= 8:

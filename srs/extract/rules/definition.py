@@ -48,7 +48,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 # "XとはYのことです。" / "X是指Y。" "X是一种Y。": the defining shapes of Japanese and Chinese prose
 _JA_TOWA = re.compile(r"^(?P<term>[^、。「」]{1,24}?)\s*とは[、,]?\s*(?P<meaning>[^。]{2,}?(?:のこと|を指し|を指す|をいい|をいう|です|である)[^。]*。?)$")
 # "即" alone splits "立即" and "即可": only "X，即 Y" (a comma before it) reads as "X, namely Y"
-_ZH_IS = re.compile(r"^(?P<term>[^，。、：]{1,20}?)\s*(?:是指|指的是|就是指|[，,]\s*即|是(?=一种|一个|一类))"
+_ZH_IS = re.compile(r"^(?P<term>[^，。、：]{1,20}?)\s*(?:是指|指的是|就是指|[，,]\s*即(?![使便可将刻时])|是(?=一种|一个|一类))"
                     r"\s*(?P<meaning>[^。]{2,}。?)$")
 # "DELETE 可以看成是一个…": a subject with a verb of its own is a statement, not a term
 _ZH_NOT_A_TERM = re.compile(r"可以|看成|看作|认为|就是|都|也|会|能|被|应该|需要|如果|因为|所以|我们|你|[的了在]$")
@@ -314,6 +314,8 @@ def _term_ok(term: str) -> bool:
     if re.match(r"^(?:outro|outra|otro|otra|autre|andere[rn]?|altro|altra|esta|este|isto|esto|cette|ce|dies[e]?)\b",
                 term, re.IGNORECASE):
         return False  # "Outro comando é o godoc …": "another command" points at the text, it names nothing
+    if _VERB.search(term) and len(term.split()) > 1:
+        return False  # "MVCC gives speed — VACUUM pays the bill": a clause, not a name
     if re.match(r"^the\s+[a-z]+\s+of\s", term):
         return False  # "The number of copies is the degree of mirroring": a description, the name is on the right
     if re.match(r"^(?:what|which|who|how|why|when|where)\b", term, re.IGNORECASE):

@@ -35,6 +35,7 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 # stress, not a term: negations, modals, quantities, and CJK verb endings
 _STRESS = re.compile(
     r"^(?:not|no|never|always|only|must|should|can|cannot|can't|don't|do|does|will|won't|all|any|every|very|"
+    r"could|would|might|may|did|is|are|was|were|"
     r"really|important|note|warning|before|after|both|each|and|or|but|once|twice|one|two|three|same|different|"
     r"either|neither|nor|none|also|just|exactly|at least|at most|nicht|kein|pas|jamais|não|nunca|nada|solo|sólo)$|"
     r"(?:ます|ません|ない|です|でした|だ|る|た|ください|できる|可能|不|没|必须|一定|可以|能|要|会|了|吗)$",
