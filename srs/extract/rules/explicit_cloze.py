@@ -28,11 +28,13 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     text = drop_empty_clozes(text)
     if not cloze_numbers(text):
         return Claim("bad-cloze", skip=True, detail="; ".join(problems) or "no usable cloze", warnings=problems)
-    if "{{c" not in u.md:  # "==…==" highlights: a blank must leave a cue, and must not show again beside itself
+    if "{{c" not in u.md and len(_CLOZE.findall(text)) <= 2:  # one or two "==…==" highlights in a sentence: a blank
+        # must leave a cue, and must not show again beside itself
         rest = _CLOZE.sub(" ", text)
         shown_again = any(h.strip() and re.search(rf"(?<![A-Za-z0-9_-]){re.escape(h.strip())}(?![A-Za-z0-9_-])", rest, re.I)
                           for h in _CLOZE.findall(text))  # "SYN" beside "SYN-ACK" is another word
         if len(normalize(rest).replace(" ", "")) < 4 or shown_again:
-            return Claim("bad-cloze", skip=True, detail="a highlight that hides the whole line or shows again beside it")
+            return Claim("bad-cloze", skip=True, detail="a highlight that hides the whole line or shows again beside it",
+                         warnings=problems)
     return Claim(RULE, [cloze(u, NoteKind.CLOZE, RULE, text)], detail=f"{len(cloze_numbers(text))} cloze card(s)",
                  warnings=problems)
