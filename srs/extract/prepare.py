@@ -42,6 +42,8 @@ _CITATION = re.compile(r"\s*\[\[[^\[\]]{1,40}\]\([^()\s]*\)\]")
 _COLON_IN_BOLD = re.compile(r"\*\*([^*\n]{1,40}?)\s*([：:])\*\*(?=[^\s*])")
 # "==**时间间隔**==", "**==Redis==**": a highlight set in bold too is one highlight
 _BOLD_HIGHLIGHT = re.compile(r"==\*\*([^*=\n]{1,60}?)\*\*==|\*\*==([^*=\n]{1,60}?)==\*\*")
+# "<details><summary>Node Resource Handling</summary>": a collapsible section's title heads what it folds
+_SUMMARY = re.compile(r"^\s*(?:<details[^>]*>\s*)?<summary[^>]*>\s*(.+?)\s*</summary>.*$", re.IGNORECASE)
 _BULLET_CHAR = re.compile(r"^(\s*)(?:[•▪‣◦●■►▸➢➤]\s+|・\s*|\*\*\s+(?=[^*\n]*$))(?=\S)")  # "** Risk = …" too
 
 
@@ -104,6 +106,8 @@ def _as_text(lines: list[str]) -> list[str]:
     out = [_DUNDER.sub(r"`\g<0>`", line) if not code and "__" in line else line for line, code in zip(out, in_code, strict=True)]
     out = [_SPACELESS_HEADING.sub(r"\1 ", line) if not code else line for line, code in zip(out, in_code, strict=True)]
     out = [_BULLET_CHAR.sub(r"\1- ", line) if not code else line for line, code in zip(out, in_code, strict=True)]
+    out = [_SUMMARY.sub(r"### \1", line) if not code and "<summary" in line.lower() else line
+           for line, code in zip(out, in_code, strict=True)]
     out = [_COLON_IN_BOLD.sub(r"**\1**\2", _BOLD_HIGHLIGHT.sub(r"==\1==", line)) if not code and "**" in line else line
            for line, code in zip(out, in_code, strict=True)]
     out = [_CITATION.sub("", line) if not code and "[[" in line else line for line, code in zip(out, in_code, strict=True)]

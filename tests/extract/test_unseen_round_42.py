@@ -412,3 +412,11 @@ def test_meta_labels_and_columns_a_clause_as_term_and_a_counted_lead_in():
     got = fronts(text)
     assert "Scheduler — mechanism?" in got
     assert not any(w in f.lower() for f in got for w in ("insight", "one-liner", "vault lock", "mvcc", "siguientes", "[...]"))
+
+
+def test_a_collapsible_section_title_heads_what_it_folds():
+    text = ("# Kubernetes\n\n<details>\n<summary>Cluster Autoscaler</summary><br><b>\n\n"
+            "Cluster Autoscaler adjusts the number of nodes, not Pods.\n\n</b></details>\n\n<details>\n"
+            "<summary>Sample output of the trace</summary>\n\nThe kernel printed three lines of trace output here.\n\n</details>\n")
+    got = fronts(text, "heading-fact")
+    assert got == {"Cluster Autoscaler?"}

@@ -44,6 +44,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if re.fullmatch(r"(?:what|where|why|how|when|who|which)\W*", heading, re.IGNORECASE):
         return None  # "Where?" alone asks nothing without the heading above it
+    if re.match(r"^(?:sample|example|output|demo|screenshot)s?\b", heading, re.IGNORECASE):
+        return None  # "Sample output of -j TRACE": what follows is one run's output, not a definition
     if _ADVICE.match(heading):
         return None  # "Avoid global stores": advice whose reasons follow, not a thing the paragraph defines
     if _TASK.match(heading):
