@@ -15,18 +15,28 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from srs.core.consts import DEFAULT_DAY_START_HOUR
 from tests.conftest import run_srs
 
 if TYPE_CHECKING:
     from anki.collection import Collection as AnkiCollection
 
 USER, PASSWORD = "user", "pass"
+
+
+def skip_near_rollover(minutes: int = 30) -> None:
+    """Tests that answer on the phone (Anki's real clock) and expect a learning step today: within ``minutes``
+    before the day rolls over (04:00 local, both engines), a step lands tomorrow and the card turns interday."""
+    now = datetime.now().astimezone()
+    rollover = now.replace(hour=DEFAULT_DAY_START_HOUR, minute=0, second=0, microsecond=0)
+    if timedelta(0) <= rollover - now <= timedelta(minutes=minutes):
+        pytest.skip(f"within {minutes} min before the 04:00 day rollover: a learning step would land tomorrow")
 START_TIMEOUT_S = 30
 
 
