@@ -49,6 +49,10 @@ JUDGING_LEAD = re.compile(r"(?:\b(?:advantages|disadvantages|benefits|drawbacks|
                           r"vorteile|nachteile|vantagens|desvantagens|benefícios|ventajas|desventajas|beneficios|avantages|"
                           r"inconvénients|vantaggi|svantaggi)\b|优点|缺点|优势|劣势|メリット|デメリット|利点|欠点|장점|단점)"
                           r"[^:：]*[:：]\s*$", re.IGNORECASE)
+# a sentence that says a list follows ("There are two approaches:", "Following are some parameters:", "Let's see …"):
+# it names no term and answers nothing; the rules and the critic read one vocabulary
+ANNOUNCES_LIST = re.compile(r"^(?:(?:the\s+)?(?:following|below|here)\s+(?:is|are)|the following|(?:these|those) are|"
+                            r"this is|there (?:is|are)|let'?s|we (?:will|'ll))\b", re.IGNORECASE)
 # a two-column table headed by these ("| Pros | Cons |") holds two lists side by side, not pairs
 PROS_CONS_HEADER = re.compile(r"(?:pros?|cons?|advantages?|disadvantages?|benefits?|drawbacks?|strengths?|weaknesses?|upsides?|"
                               r"downsides?|prós|contras|vantagens|desvantagens|ventajas|desventajas|avantages|inconvénients|"

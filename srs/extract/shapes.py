@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from srs.extract import context, logistics
-from srs.extract.facets import is_facet
+from srs.extract.facets import ANNOUNCES_LIST, is_facet
 from srs.extract.model import Block, Line, Unit
 from srs.extract.text import capitalize, drop_parentheticals, is_generic, word_count
 
@@ -116,10 +116,6 @@ def short_title(text: str) -> str:
     return capitalize(text) if 0 < word_count(text) <= 6 else ""
 
 
-_ANNOUNCES = re.compile(r"^(?:the\s+)?(?:following|below|here)\s+(?:is|are)\b|^(?:these|those)\s+are\s+(?:some|the)\b",
-                        re.IGNORECASE)
-
-
 _THERE_ARE = re.compile(r"^there (?:are|is) (?:(?:a few|several|many|some|a number of|various|\d+|two|three|four|five|six)\s+)"
                         r"(?:(?:built-in|different|main|common|possible)\s+)?(?P<what>[^,.;]{3,60}?)(?:\s+(?:available|in \w+))?$",
                         re.IGNORECASE)
@@ -129,7 +125,7 @@ def lead_title(u: Unit, heading: str) -> str:
     """The title a lead-in gives its list: short text as is; "For any design prompt, …" qualifies the heading."""
     text = (u.body if u.label and u.body and not re.match(r"(?:i\.e\.|e\.g\.|that is|namely)", u.body, re.IGNORECASE)
             else u.label or u.plain).rstrip(": ")  # "Consumer assignment strategies: i.e. how …:" is named by its label
-    if _ANNOUNCES.match(text) and heading:
+    if ANNOUNCES_LIST.match(text) and heading:
         return heading  # "Following are some important parameters:": it says a list follows, the heading says of what
     short = short_title(text)
     if short:
@@ -144,11 +140,11 @@ def item_title(u: Unit) -> str:
     """The title a list item gives its sub-items ("Days 15–21: Microservices" → "Microservices")."""
     if u.label and u.body and context.is_schedule(u.label):
         return context.title(logistics.without_time_budgets(u.body))
-    if _ANNOUNCES.match(u.label or u.plain):
-        return ""  # "- Following are some important parameters:": it announces its sub-items, it names nothing
     there = _THERE_ARE.match(u.label or u.plain.rstrip(": "))
     if there:  # "- There are a few exchange `types` available:" heads the exchange types
         return context.title(there.group("what"))
+    if ANNOUNCES_LIST.match(u.label or u.plain):
+        return ""  # "- Following are some important parameters:": it announces its sub-items, it names nothing
     if u.label:
         return short_title(u.label) or context.title(u.label)
     return short_title(u.plain) or context.title(u.first_bold or "")

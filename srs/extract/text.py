@@ -262,3 +262,13 @@ def shorten(text: str, limit: int = 60) -> str:
             break
         kept.append(sentence)
     return " ".join(kept) if kept else " ".join(text.split()[:limit]) + " …"
+
+
+# a sentence whose subject stands in the line before ("This is called …", "The problem is …", "そのため、これは …",
+# "这就是 …"): a cloze or a number taken from it has no subject; the rules read one vocabulary
+LEANS_ON_BEFORE = re.compile(
+    r"^(?:the\s+)?(?:most common|most popular|main|other|remaining)\s+(?:ones?\s+)?(?:are|is)\b|"
+    r"^(?:both|either|neither|the former|the latter)\b|^the (?:problem|issue|idea|approach)\b(?!\s+(?:with|of|in)\b)|"
+    r"^(?:(?:so|thus|therefore|hence|simply said|in short|in other words|that is|also),?\s+)?"
+    r"(?:this|that|these|those|it|they|such|here)\b|^(?:[^、，。]{0,8}[、，]\s*)?(?:これ|それ|あれ|この|その|"
+    r"这|那|它|此)", re.IGNORECASE)

@@ -1,11 +1,7 @@
 """Patterns found by grading cards from documents the extractor had never seen (session 10: holdout rounds 30
 and 31). Each test states the general shape in made-up notes, never a line of the graded documents."""
 
-from tests.extract.extract_helpers import notes
-
-
-def fronts(text: str, rule: str | None = None) -> set[str]:
-    return {n.front for n in notes(text, rule)}
+from tests.extract.extract_helpers import fronts, notes
 
 
 def test_items_under_a_pros_cons_or_practices_heading_are_claims_not_terms():

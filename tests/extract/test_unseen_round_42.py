@@ -1,11 +1,7 @@
 """Patterns found by grading cards from documents the extractor had never seen (session 11: holdout rounds 42
 and later). Each test states the general shape in made-up notes, never a line of the graded documents."""
 
-from tests.extract.extract_helpers import notes
-
-
-def fronts(text: str, rule: str | None = None) -> set[str]:
-    return {n.front for n in notes(text, rule)}
+from tests.extract.extract_helpers import fronts, notes
 
 
 def test_a_constraint_column_is_no_cons_column():

@@ -15,7 +15,7 @@ from srs.extract.critic.words import (
     title_of,
     words,
 )
-from srs.extract.facets import FILLER_WORDS, QUALITY_WORDS
+from srs.extract.facets import ANNOUNCES_LIST, FILLER_WORDS, QUALITY_WORDS
 from srs.extract.languages import LATIN
 from srs.extract.model import Doc, Unit
 from srs.extract.text import cjk_share, sentences, word_count
@@ -71,9 +71,6 @@ _REFERRAL = re.compile(
     r"listed below|described below|shown below|click)\b",
     re.IGNORECASE,
 )
-# "There are mainly two approaches for CPU profiling.": an announcement of the list below, not an answer
-_ANNOUNCES = re.compile(r"^(?:there (?:are|is)|here (?:are|is)|below (?:are|is)|the following|let'?s|we (?:will|'ll))\b",
-                        re.IGNORECASE)
 # "The brain of Kubernetes which responds to events …": a definition written as a noun phrase
 # "Internet è la rete delle reti": the commonest verbs of the other Latin-script languages (a noun phrase has none)
 _LATIN_VERB = re.compile(r"\b(?:è|sono|ha|hanno|est|sont|ont|es|son|tiene|tienen|ist|sind|hat|haben|wird|é|são|tem|têm)\b",
@@ -206,13 +203,13 @@ def heading_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if heading.endswith(("?", "？")) or note.front.rstrip().endswith("??"):
         return None
     first = sentences(body)[0] if sentences(body) else body
-    if note.front.rstrip().endswith(("?", "？")) and _WHAT_IS.match(heading) and not _ANNOUNCES.match(first) \
+    if note.front.rstrip().endswith(("?", "？")) and _WHAT_IS.match(heading) and not ANNOUNCES_LIST.match(first) \
             and word_count(first) >= 5 and not re.match(r"^(?:it|this|these|they|there|yes|no)\b", first, re.IGNORECASE) \
             and not (word_count(heading) <= 5 and re.match(r"^(?:each|every|all|some|many|most|several|no)\b|^[\w-]+\s+"
                                                           r"(?:makes|does|doesn't|says|mentions|cares|gives|lets)\b", first,
                                                           re.IGNORECASE)):  # "What is an inode?" / "Each file has …"
         return None  # "### What is Azure Bastion?" over "Managed service that …": the notes' question, answered
-    if len(sentences(body)) == 1 and _ANNOUNCES.match(body) and ":" not in body:
+    if len(sentences(body)) == 1 and ANNOUNCES_LIST.match(body) and ":" not in body:
         return Finding("heading-front", "the paragraph only announces what follows ('There are two approaches')")
     code = re.match(r"\s*`([^`]+)`", first)
     other_code = code is not None and not code.group(1).lower().startswith(heading.lower()[:4])  # "`T_i` fordert …"

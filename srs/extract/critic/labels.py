@@ -16,7 +16,7 @@ import re
 from srs.core.notes import NoteDraft
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import title_of
-from srs.extract.facets import EVALUATIVE_SECTION, JUDGING_LEAD
+from srs.extract.facets import ANNOUNCES_LIST, EVALUATIVE_SECTION, JUDGING_LEAD
 from srs.extract.model import Doc, Unit
 from srs.extract.rules.question_answer import ANSWER_MARKER
 from srs.extract.text import cjk_share, word_count
@@ -40,8 +40,6 @@ _INSTRUCTION = re.compile(
     r"measure|try)\s+\S",
     re.IGNORECASE,
 )
-_LEAD_IN = re.compile(r"^(?:here (?:is|are)|the following|below (?:is|are)|these are|this is|there (?:is|are))\b",
-                      re.IGNORECASE)
 # "Responde a las siguientes preguntas:", "Following system failures:": a sentence over its list, not a topic
 _SENTENCE_LEAD = re.compile(r"\b(?:following|siguientes?|folgenden?|suivante?s?|seguintes?)\b", re.IGNORECASE)
 # "Name", "Type", "Path", "Policy", "Case" alone: a field of some record, and the front does not say whose field it
@@ -54,10 +52,10 @@ _VERDICT = re.compile(r"^(?:(?:usually|often|generally|probably|arguably|definit
                       r"(?:\s+(?:option|choice|approach|way|solution|idea|practice|one))?\W*$", re.IGNORECASE)
 # "方案一", "错误1", "第二种": a numbered option or case in Chinese or Japanese notes, not a name
 _CJK_POSITION = re.compile(r"(?:第[一二三四五六七八九十\d]+[种个步点条]?|[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]|[\u4e00-\u9fff]{1,4}\d{1,2})")
-_POINTS_AWAY = re.compile(r"^(?:using|with|by|via)\s+(?:this|that|these|those)\b|\b(?:the\s+)?(?:above|previous|"
-                          r"preceding|following|below)\s+(?:command|one|option|example|step|item|line|section)s?\b|"
-                          r"\bsame as (?:above|before|below)\b|^(?:already|as)\s+(?:explained|covered|discussed|described|"
-                          r"mentioned|shown)\b|^see (?:above|below)\b", re.IGNORECASE)
+_BACK_POINTS_ELSEWHERE = re.compile(r"^(?:using|with|by|via)\s+(?:this|that|these|those)\b|\b(?:the\s+)?(?:above|previous|"
+                                   r"preceding|following|below)\s+(?:command|one|option|example|step|item|line|section)s?\b|"
+                                   r"\bsame as (?:above|before|below)\b|^(?:already|as)\s+(?:explained|covered|discussed|described|"
+                                   r"mentioned|shown)\b|^see (?:above|below)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"^(?:if|when|unless|only if|only when|in case)\b", re.IGNORECASE)
 _HEDGE = re.compile(r"^\(?\s*(?:not (?:well |clearly |yet )?defined|tbd|todo|to do|n/?a|unknown|unclear|"
                     r"don'?t know|not sure|\?+)\s*\)?", re.IGNORECASE)
@@ -112,12 +110,12 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("discourse-label", f"'{label}' introduces what follows ('to set the project'), it is no term")
     if prefix and re.match(r"^(?:choose|select|pick|enter|click|open|go to|fill in|specify)\b", prefix, re.IGNORECASE):
         return Finding("fragment-front", f"'{prefix}' is a step of a form or wizard, its fields are no terms")
-    if prefix and (_LEAD_IN.match(prefix) or _SENTENCE_LEAD.search(prefix)):
+    if prefix and (ANNOUNCES_LIST.match(prefix) or _SENTENCE_LEAD.search(prefix)):
         return Finding("fragment-front", f"'{prefix}' is the sentence that introduced the list, not a topic")
     back = note.back.strip()
     if _CONDITION.match(back) and word_count(back) <= 8:
         return Finding("condition-back", "the back is only a condition ('if …'), not an answer")
-    if _POINTS_AWAY.search(back):
+    if _BACK_POINTS_ELSEWHERE.search(back):
         return Finding("leans-back", "the back points at another line ('the above command', 'using this command')")
     if re.match(r"^(?:within|in|for|on|at|inside)\s+[^,]{1,40}?,?\s+they\b", back, re.IGNORECASE):
         return Finding("leans-back", "'they' in the back names what the line above names ('Within each family they …')")

@@ -18,18 +18,12 @@ from srs.core.cloze import mask_code
 from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import cloze
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import sentences, word_count
+from srs.extract.text import LEANS_ON_BEFORE, sentences, word_count
 
 RULE = "emphasis-cloze"
 MAX_CLOZES = 2
 MAX_SENTENCE_WORDS = 40
 _SPAN = re.compile(r"(?<![\w*_`\\])(\*\*|__|\*|_)(?=\S)([^*_`\n]{1,60}?)(?<=\S)\1(?![\w*_])")
-# a sentence that points back ("This is called …", "そのため、これは …", "这就是 …")
-_ANAPHORA = re.compile(r"^(?:the\s+)?(?:most common|most popular|main|other|remaining)\s+(?:ones?\s+)?(?:are|is)\b|"
-                       r"^(?:both|either|neither|the former|the latter)\b|"
-                       r"^(?:(?:so|thus|therefore|hence|simply said|in short|in other words|that is|also),?\s+)?"
-                       r"(?:this|that|these|those|it|they|such|here)\b|^(?:[^、，。]{0,8}[、，]\s*)?(?:これ|それ|あれ|この|その|"
-                       r"这|那|它|此)", re.IGNORECASE)
 _LEANS_BACK = re.compile(r"\b(?:this|that|these|those|it|them|the above|the former|the latter)\s*[.!]?\s*$", re.IGNORECASE)
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 # stress, not a term: negations, modals, quantities, and CJK verb endings
@@ -95,7 +89,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
     if word_count(sentence) > MAX_SENTENCE_WORDS or sentence.endswith(("?", "？", " -", " –", ":")):
         return None
-    if _ANAPHORA.match(sentence) or _LEANS_BACK.search(sentence):
+    if LEANS_ON_BEFORE.match(sentence) or _LEANS_BACK.search(sentence):
         return None  # "This is called a …", "… has a nice compromise for this": it leans on the one before
     masked = mask_code(sentence, "\x00")
     spans = [m for m in _SPAN.finditer(masked) if _term(sentence[m.start(2):m.end(2)])

@@ -13,7 +13,7 @@ import re
 from srs.core.notes import NoteKind
 from srs.extract.drafts import cloze
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import word_count
+from srs.extract.text import LEANS_ON_BEFORE, word_count
 
 RULE = "number-cloze"
 MAX_CLOZES = 3
@@ -56,8 +56,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Below dockerfile example container will sleep for 5 seconds": one example's numbers
     if re.search(r"\d\s*[/*×+^]\s*\(?\d[^=]*=", text):  # "Trotation: 1/(15000/60)/2 = 2 ms", "`40*50=2000 WCUs`"
         return Claim("calculation", skip=True, detail="a step of one worked calculation, not a fact to recall")
-    if re.match(r"^(?:this|that|these|those|it|they|the (?:problem|issue|idea|approach|latter|former))\b", text,
-                re.IGNORECASE) or u.label in ("I", "C", "Q", "Interviewer", "Candidate"):
+    if LEANS_ON_BEFORE.match(text) or u.label in ("I", "C", "Q", "Interviewer", "Candidate"):
         return None  # "This is effective for small group chats …": what "this" is stands elsewhere; "I: …" a dialogue
     if _HYPOTHETICAL.match(text):
         return None  # "Say after retrying for 1 sec …", "If a caller sends 10,000 requests …": one scenario's numbers
