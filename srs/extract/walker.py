@@ -154,7 +154,10 @@ class Walker(Emitter):
             self._emit(u, claim)
         return claim is not None
 
-    def list_block(self, block: Block, lead: Lead | None, after_question: bool = False, after_prose: str = "") -> None:
+    def list_block(self, block: Block, lead: Lead | None, after_question: bool = False, after_prose: str = "",
+                   outline: bool = False) -> None:
+        """One list: its items through the rules, their sub-lists, and its "name all" card. ``outline``: the list
+        sits in an item of a numbered list that is no sequence, so its own numbers are an outline's too."""
         if shapes.table_of_contents(block):
             for no in range(block.start, block.end + 1):
                 if no not in self.consumed and self.ledger.lines[no - 1].strip():
@@ -169,7 +172,8 @@ class Walker(Emitter):
         keys = [enumeration.item_key(u) if u else None for u in units]
         n = len(items)
         substantive = sum(1 for u, item in zip(units, items, strict=True) if u and (u.body or not item.children))
-        positional = n >= 2 and substantive >= 2 and block.ordered  # an unordered item's position is no cue
+        # an unordered item's position is no cue, nor is a number an outline gives every list ("1." "1.1" …)
+        positional = n >= 2 and substantive >= 2 and block.ordered and not outline
         plan = title.lower() in logistics.PLAN_LABELS or title.lower() in logistics.PLAN_SECTIONS
         named = shapes.named_case(units)
         if named is not None:
@@ -178,10 +182,11 @@ class Walker(Emitter):
         not_a_set = plan or bool(_NOT_A_SET.search(title)) or shapes.grab_bag(title) or after_question
         # items that are "Label: statement" or head sub-lists are facts or groups: their names are no set to recall
         heads = sum(1 for u, item in zip(units, items, strict=True) if u is not None and (u.label and u.body or item.children))
-        steps = block.ordered and enumeration.is_sequence(title)
+        steps = block.ordered and not outline and enumeration.is_sequence(title) and enumeration.count_fits(title, n)
+        numbered = block.ordered and (outline or not steps)  # its sub-lists' numbers are an outline's
         for k, (item, u) in enumerate(zip(items, units, strict=True)):
             if u is None:
-                self._children(item.children, None)
+                self._children(item.children, None, numbered)
                 continue
             u.list_title, u.index, u.count = title, k + 1, n
             u.lead_text = lead.text if lead else ""
@@ -201,19 +206,19 @@ class Walker(Emitter):
                     or question_answer.fenced(u, self.doc, item.children[0], self.ledger.lines)) if item.children else None
             if task is not None:  # "- Drain a node first:" over its command block
                 self._emit(u, task)
-                self._children(item.children[1:], None)
+                self._children(item.children[1:], None, numbered)
                 continue
             if item.children and not u.body and (u.label or word_count(u.plain) <= 8) and not u.plain.endswith("?"):
                 name = shapes.item_title(u)
                 self._context(u, "list-heading", f"context '{name}' for its sub-items")
-                self._children(item.children, Lead(name, u.no, u.plain, from_item=True))
+                self._children(item.children, Lead(name, u.no, u.plain, from_item=True), numbered)
                 continue
             claim = self._emit(u, rule_order.process(u, self.doc))
             not_a_set |= claim.skip and claim.rule in _LOGISTIC_SKIPS
             not_a_set |= bool(set(claim.rule.split(",")) & _FACT_RULES) or bool(logistics.study_task(u.plain))
             rest = [c for c in item.children if not all(no in self.consumed for no in range(c.start, c.end + 1))]
             if rest:
-                self._children(rest, Lead(shapes.item_title(u), u.no, u.plain, from_item=True))
+                self._children(rest, Lead(shapes.item_title(u), u.no, u.plain, from_item=True), numbered)
         if not_a_set or not all(keys) or not shapes.a_set(keys, title):
             return
         described = after_prose if title == self.headings.nearest else ""
@@ -239,7 +244,7 @@ class Walker(Emitter):
         if len(keys) >= 3 and drill.is_checklist(title, lead.text if lead else ""):
             self.doc.checklists.append(Checklist(title, lead.text if lead else "", block.start, keys, block.ordered))
 
-    def _children(self, children: list[Block], lead: Lead | None) -> None:
+    def _children(self, children: list[Block], lead: Lead | None, outline: bool = False) -> None:
         entered = lead is not None and bool(lead.title)
         if lead is not None and entered:
             self.headings.enter(lead.title)
@@ -247,7 +252,7 @@ class Walker(Emitter):
             first_list = next((c for c in children if c.kind == "list"), None)
             for child in children:
                 if child.kind == "list":
-                    self.list_block(child, lead if child is first_list else None)
+                    self.list_block(child, lead if child is first_list else None, outline=outline)
                 else:
                     self.walk([child], in_item=True)
         finally:

@@ -26,3 +26,26 @@ def test_a_problem_with_a_named_thing_keeps_its_cloze():
     text = ("## Input filters\n\nAn allowlist names what may pass.\n\n"
             "The problem with **denylists** is that an attacker finds the input they miss.\n")
     assert any("The problem with" in f for f in fronts(text, "emphasis-cloze"))
+
+
+def test_numbers_of_an_outline_are_no_sequence():
+    # notes numbered as an outline ("1." at every level): a sub-list under a topic item is no procedure,
+    # even when its title has a word like "workflow" or "how to"
+    text = ("# Deploy tool\n\n1. Release workflow without the tool\n   1. a commit starts the pipeline\n"
+            "   2. the pipeline builds an image\n2. Pull model\n   1. The agent lives in the cluster\n"
+            "   2. The agent pulls manifests and applies them\n")
+    assert not notes(text, "enumeration")
+    steps = ("## Release workflow\n\n1. A commit starts the pipeline\n2. The pipeline builds an image\n"
+             "3. The image is pushed to the registry\n")
+    assert "Release workflow: what comes first?" in fronts(steps, "enumeration")  # a real numbered procedure
+
+
+def test_a_title_that_counts_other_parts_than_the_list_has_is_no_cue():
+    # "Two-phase change" over six numbered steps: "what comes first?" could be phase one or step one
+    steps = "".join(f"{k}. The leader does step {w} of the change\n" for k, w in enumerate(
+        ["one", "two", "three", "four", "five", "six"], start=1))
+    text = ("## Two-phase change\n\nThe joint configuration lets each server switch at its own time without "
+            "two leaders in one term:\n\n" + steps)
+    assert not [f for f in fronts(text, "enumeration") if "what comes" in f]
+    phases = "## Two-phase change\n\n1. Joint configuration is committed\n2. The new configuration is committed\n"
+    assert "Two-phase change: what comes first?" in fronts(phases, "enumeration")

@@ -59,6 +59,20 @@ def is_sequence(title: str) -> bool:
     return bool(SEQUENCE_TITLE.search(title))
 
 
+_COUNTED_PARTS = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:phases?|steps?|stages?|"
+                            r"levels?|tiers?|layers?|parts?)\b", re.IGNORECASE)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def count_fits(title: str, n: int) -> bool:
+    """ "Two-phase approach" over a list of six steps: the title counts other parts than the list's items."""
+    m = _COUNTED_PARTS.search(title)
+    if m is None:
+        return True
+    word = m.group(1).lower()
+    return (int(word) if word.isdigit() else _COUNT_WORDS[word]) == n
+
+
 # "There are four principal events that cause processes to be created:": a counted set, whatever the numbering
 _COUNTED_SET = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:events|causes|reasons|types|kinds|"
@@ -76,7 +90,7 @@ def counted_set(lead: str) -> bool:
 def apply(u: Unit, doc: Doc) -> Claim | None:
     """One card for an item of a sequence (an ordered list whose title names steps), cued by the item before it."""
     if not u.positional or not u.list_title or (u.label and not u.ordered) or not is_sequence(u.list_title) \
-            or counted_set(u.lead_text):
+            or counted_set(u.lead_text) or not count_fits(u.list_title, u.count):
         return None
     answer = f"{u.label}: {u.body}" if u.label and u.body else u.plain
     if not answer or word_count(answer) > MAX_ANSWER_WORDS:
