@@ -49,3 +49,15 @@ def test_a_title_that_counts_other_parts_than_the_list_has_is_no_cue():
     assert not [f for f in fronts(text, "enumeration") if "what comes" in f]
     phases = "## Two-phase change\n\n1. Joint configuration is committed\n2. The new configuration is committed\n"
     assert "Two-phase change: what comes first?" in fronts(phases, "enumeration")
+
+
+def test_a_back_that_only_says_the_front_again_is_no_card():
+    # "What is Source port?" → "The port of the source"; "`DenyAll`: Access?" → "Deny" under a rule named so
+    text = ("## Packet filter\n\nA filter matches five fields:\n\n- **Target port**: the port of the target\n"
+            "- **Protocol**: TCP, UDP or ICMP\n\n### Default rules\n\n- `DenyAllInbound`\n  - Access: Deny\n"
+            "  - Priority: 65500\n")
+    made = fronts(text)
+    assert not [f for f in made if "Target port" in f]
+    assert not [f for f in made if f.endswith("Access?")]
+    assert [f for f in made if f.endswith("Priority?")]  # a value the name does not give is a card
+    assert [f for f in made if "Protocol" in f]

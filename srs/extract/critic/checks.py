@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from srs.extract.critic.content import debris, navigation, oversize, trivial, unanswered
+from srs.extract.critic.echo import restated
 from srs.extract.critic.finding import Check
 from srs.extract.critic.form import (
     fragment_front,
@@ -44,5 +45,6 @@ CHECKS: list[Check] = [
     unanswered,
     language,
     trivial,
+    restated,
     oversize,
 ]

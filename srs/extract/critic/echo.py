@@ -1,0 +1,48 @@
+"""A back that only says the front again: "What is Source port?" → "The port of the source",
+"`DenyAllInbound`: Access?" → "Deny". Whoever reads the front knows the back; the card teaches nothing."""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteDraft, Template
+from srs.extract.critic.finding import Finding
+from srs.extract.model import Doc, Unit
+
+_RULES = frozenset({"labelled-fact", "definition", "table"})
+_ASKED = re.compile(r"^(?:what (?:is|are|does)|who is|qu(?:é|e) (?:es|son)|o que (?:é|são)|was (?:ist|sind)|"
+                    r"qu'est-ce que|che cos'è)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+_CHOICE = re.compile(r"\b(?:vs\.?|versus|or|which|oder|ou|o)\b|/", re.IGNORECASE)  # "TCP or UDP: ordered?" → "TCP"
+_SMALL = frozenset("the and for with that this these those are was were its their from into per each which what when "
+                   "where how has have had can will been being used use uses one all also only its not but than then "
+                   "there here some any a an of to in on at by is be or as it".split())
+MAX_WORDS = 8  # a back longer than this says more than the front, whatever its words
+
+
+def _parts(text: str) -> list[str]:
+    """Words, with identifiers split: "DenyAllInbound" → deny, all, inbound; "max_retries" → max, retries."""
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)
+    return [w.lower() for w in re.findall(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*", text)]
+
+
+def _stem(word: str) -> str:
+    for end in ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s", "e"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: len(word) - len(end)][:5]
+    return word[:5]
+
+
+def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """Every word the back says stands in the front already (words of an identifier count)."""
+    if note.rule not in _RULES or note.template == Template.CLOZE or note.reverse:
+        return None
+    front, back = note.front.strip(), note.back.strip()
+    if not back.isascii() or not front.isascii() or len(back.split()) > MAX_WORDS or _CHOICE.search(front):
+        return None
+    said = [w for w in _parts(back) if w not in _SMALL]
+    if not said:
+        return None
+    shown = {_stem(w) for w in _parts(_ASKED.sub("", front))}
+    if all(_stem(w) in shown for w in said):
+        return Finding("trivial", "the back only says the front again ('Source port?' → 'the port of the source')")
+    return None
