@@ -61,3 +61,46 @@ def test_a_back_that_only_says_the_front_again_is_no_card():
     assert not [f for f in made if f.endswith("Access?")]
     assert [f for f in made if f.endswith("Priority?")]  # a value the name does not give is a card
     assert [f for f in made if "Protocol" in f]
+
+
+def test_a_row_of_examples_is_an_open_list_not_one_answer():
+    text = ("## API styles\n\n| | REST | RPC |\n|---|---|---|\n| **Transport** | HTTP | HTTP or TCP |\n"
+            "| **Example services** | Shop, Bank, Mail | Chat, Photos |\n")
+    made = fronts(text, "table")
+    assert not [f for f in made if f.startswith("Example")]
+    assert [f for f in made if f.startswith("Transport")]
+
+
+def test_values_of_a_numbered_case_or_an_imagined_setup_are_no_clozes():
+    text = ("## Paging versus segments\n\n### Worked setup\n\nImagine we have a small memory that is **64 KB** in total.\n\n"
+            "### Case 1: Segments\n\n- Total used: 48 KB. Total free: 16 KB.\n\n"
+            "## Page size\n\nMost x86 systems use pages of 4 KB.\n")
+    made = fronts(text)
+    assert not [f for f in made if "Imagine" in f or "Total" in f]
+    assert [f for f in made if "pages of" in f]  # a fact outside the example keeps its cloze
+
+
+def test_a_place_among_options_is_no_term_to_hide():
+    text = ("## Streaming\n\n- **The second option** is to stream events to the browser over one open response.\n"
+            "- **Long polling** keeps a request open until the server has news.\n")
+    made = fronts(text, "emphasis-cloze")
+    assert not [f for f in made if "is to stream" in f]
+    assert [f for f in made if "keeps a request open" in f]
+
+
+def test_a_blank_whose_words_stand_beside_it_is_trivial():
+    # "[...] allows many accounts to write into shared buckets" hides "Bucket sharing": its words stand beside it
+    text = ("## Storage\n\nSubnets split one address range.\n\n"
+            "**Bucket sharing** allows multiple accounts to write their files into shared, centrally-managed buckets.\n\n"
+            "Traffic records of each network interface are kept in **flow logs** for audits.\n")
+    made = fronts(text, "emphasis-cloze")
+    assert not [f for f in made if "allows multiple accounts" in f]
+    assert [f for f in made if "Traffic records" in f]
+
+
+def test_a_chinese_name_given_at_first_names_nothing_on_the_card():
+    # "最初叫做X" ("at first it was called X"): the thing named stands in the clause before, not on the card
+    text = "## 缓冲\n\n在旧版本中，由于只支持插入操作，最初叫做插入缓冲，后来改名了。\n\n线程也被称为轻量级进程。\n"
+    made = fronts(text, "naming")
+    assert "最初叫做什么？" not in made
+    assert "线程也被称为什么？" in made

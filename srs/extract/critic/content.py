@@ -246,6 +246,11 @@ def _same_stem(answer: str, shown: str) -> str | None:
     """ "Topic replication is when partitions are [...] across brokers" hiding "replicated": one word whose stem
     stands beside the blank gives it away."""
     a = answer.strip().lower()
+    words = a.split()
+    if 1 < len(words) <= 3 and all(w.isalpha() and w.isascii() for w in words):  # "[...] … into shared … VPCs" hiding
+        seen = {_root(w) for w in re.findall(r"[a-z0-9]+", shown.lower())}  # "VPC sharing"
+        if all(_root(w) in seen for w in words):
+            return " ".join(words)
     if " " in a or len(a) < 6 or not a.isalpha():
         return None
     for word in re.findall(r"[^\W\d_]{5,}", shown.lower()):
@@ -253,6 +258,14 @@ def _same_stem(answer: str, shown: str) -> str | None:
         if word != a and common >= max(5, len(a) - 3, len(word) - 4):
             return word
     return None
+
+
+def _root(word: str) -> str:
+    """ "sharing", "shared", "shares" → "shar"; "vpcs" → "vpc"."""
+    for end in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: len(word) - len(end)]
+    return word
 
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}s?$")

@@ -43,6 +43,7 @@ _META_PROSE = re.compile(
 _FIRST_SECOND_PERSON = re.compile(r"\b(?:we|us|our|ours|you|your|yours|i(?!\.e\.)|me|my)\b", re.IGNORECASE)
 # "Example - Coin Change", "Sample output": one case (an "Exemplar" of a playbook states its rules)
 _EXAMPLE_SECTION = re.compile(rf"\b(?:examples?|e\.g\.|samples?|demo|case stud(?:y|ies)|sample output|{EXAMPLE_WORDS}|"
+                              r"^(?:case|scenario|szenario|escenario|cenário|fall|cas)\s+\d+\b|worked\b|"
                               rf"bsp|przykłady?|assumptions?)\b|{EXAMPLE_WORDS_CJK}|가정|假设|仮定|例題", re.IGNORECASE)
 _EXAMPLE_LABEL = re.compile(r"^(?:e\.?g\.?|examples?(?: \w+)?|for example|for instance|sample|assumptions?|error|output|stdout|stderr|bsp\.?|z\.\s?b\.?|beispiel|p\.\s?ex\.?|por ejemplo|por exemplo|以.{1,20}为例|举例(?:说明)?|"
                             r"例如|比如|例|例えば|假设|仮定|예시|예를 들어|가정)$",
@@ -198,9 +199,12 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("example-data", "an example, not the fact it illustrates")
     if note.template == Template.BASIC and _ONLY_EXAMPLE.match(note.back.strip()):
         return Finding("example-data", "the back gives an example, not the answer", suggest=True)
-    if note.rule == "number-cloze" and _SUPPOSE.match(note.front):
+    if " — " in note.front and _EXAMPLE_LABEL.match(note.front.split(" — ", 1)[0].strip(" *_")) \
+            or note.rule == "table" and re.match(r"^examples?\b", note.front.split(" — ", 1)[0], re.IGNORECASE):
+        return Finding("example-data", "a row of examples: an open list, not one answer")  # "Example services — REST?"
+    if note.rule in ("number-cloze", "emphasis-cloze") and _SUPPOSE.match(note.front):
         return Finding("example-data", "a number assumed for one worked example ('Assume we have [...] pages')")
-    if note.rule not in ("number-cloze", "table", "rule", "definition", "labelled-fact"):
+    if note.rule not in ("number-cloze", "table", "rule", "definition", "labelled-fact", "emphasis-cloze"):
         return None
     if not any(_EXAMPLE_SECTION.search(p) for p in (u.list_title, *note.heading_path[-2:])):
         return None

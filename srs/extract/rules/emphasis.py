@@ -131,7 +131,7 @@ def _term(span: str) -> bool:
     span = span.strip()
     if re.fullmatch(r"(`+)[^`]+\1", span):
         return False  # an emphasised variable of an example ("**`acc`**"), not a term
-    if _POINTER_PHRASE.match(span):
+    if _POINTER_PHRASE.match(span) or _ORDINAL_PHRASE.match(span):
         return False
     if "://" in span or "localhost" in span or re.search(r":\d{2,5}\b", span):
         return False  # "http://localhost:9191": one tutorial's address, not a term
@@ -154,6 +154,10 @@ def _stressed_verb(before: str, span: str) -> bool:
 _POINTER_PHRASE = re.compile(r"^(?:the\s+)?(?:main|key|biggest|primary|major|real|only|other|second)\s+(?:benefit|advantage|"
                              r"problem|drawback|downside|upside|difference|reason|idea|point|goal|issue|takeaway)s?\b",
                              re.IGNORECASE)
+# "**The second option** is to stream …": a place among the options, not a term
+_ORDINAL_PHRASE = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|fifth|last|next|other|final|former|latter|"
+                             r"\d+(?:st|nd|rd|th))(?:\s+(?:one|option|approach|way|method|case|step|solution|choice|"
+                             r"alternative|strategy|type|kind|level))?$", re.IGNORECASE)
 
 
 def _plain(text: str) -> str:

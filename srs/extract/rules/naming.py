@@ -30,6 +30,7 @@ _POINTER = re.compile(r"^(?:so|thus|hence|therefore|and|but|here|there|this|that
 _ZH_CALLED = re.compile(r"(?P<desc>[^，。；：、]{2,24}?)\s*(?P<verb>又被称作|又被称为|也被称为|被称为|被称作|又称为|也称为|又称|也叫|又叫|称为|叫做)"
                         r"\s*(?P<name>[^，。；：]{2,40})")
 _ZH_POINTER = re.compile(r"^(?:因此|所以|于是|这|那|它|此|该|其)")
+_ZH_WHEN = re.compile(r"^(?:最初|起初|原来|原本|以前|之前|早期|后来|现在|目前|通常|一般|也|又|还|都|就|才|曾经?|常常?|有时)")
 _QUOTES = "\"'“”‘’「」*_"
 MAX_DESC_WORDS = 20
 MAX_NAME_WORDS = 8
@@ -81,8 +82,8 @@ def _zh(sentence: str) -> tuple[str, str] | None:
         return None
     desc, name = tidy(m.group("desc")), _name(m.group("name"))
     desc = re.sub(r"^(?:因此|所以|于是)\s*", "", desc)
-    if not name or _ZH_POINTER.match(desc) or len(desc) < 2:
-        return None
+    if not name or _ZH_POINTER.match(desc) or len(desc) < 2 or _ZH_WHEN.fullmatch(desc):
+        return None  # "最初叫做 insert buffer": "at first" is when, the thing named stands in the clause before
     return f"{desc}{m.group('verb')}什么？", name
 
 
