@@ -104,3 +104,22 @@ def test_a_chinese_name_given_at_first_names_nothing_on_the_card():
     made = fronts(text, "naming")
     assert "最初叫做什么？" not in made
     assert "线程也被称为什么？" in made
+
+
+def test_a_quoted_clause_names_no_set_unless_the_author_made_it_a_bold_label():
+    plain = "## Token files\n\n- The file has three columns: password, username, and user ID.\n"
+    assert not [f for f in fronts(plain, "enumeration") if "which 3" in f]
+    bold = "## Principles\n\n- **Tradeoffs are explicit**: latency vs cost, build vs buy, speed vs safety.\n"
+    assert "“Tradeoffs are explicit”: which 3?" in fronts(bold, "enumeration")
+
+
+def test_a_remark_label_a_choice_a_formula_and_a_quantified_term_are_no_cards():
+    text = ("## Casting\n\n- **Short answer:** casts skip checks; use them only when you know more than the compiler.\n"
+            "- Prefer unknown to any for untrusted data.\n- Use a type guard when the shape comes from outside.\n\n"
+            "## Routing\n\nshard = hash(_routing) % number_of_primary_shards\n\n"
+            "Cada segmento es un paquete de estructuras que representan un índice invertido.\n")
+    made = fronts(text)
+    assert "Short answer?" not in made
+    assert not [f for f in made if "unknown to any" in f]
+    assert "When to use a type guard?" in made
+    assert not [f for f in made if "shard" in f.lower() or "Cada" in f]

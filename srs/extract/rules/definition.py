@@ -86,6 +86,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         bare = _ARTICLE.sub("", term)
         term = bare if not bare[:1].islower() else term[: len(term) - len(bare)].lower() + bare
     term = term.rstrip(" -–—:")  # "Availability - is the …": the dash is the writer's separator, not the term's
+    if re.match(r"^(?:each|every|any|all|cada|todo|toda|todos|todas|qualquer|cualquier|chaque|tout|toute|tous|ogni|"
+                r"jede[rsn]?|alle)\s", term, re.IGNORECASE):
+        return None  # "Cada segmento es un paquete …": says what each one holds, "¿Qué es Cada segmento?" asks nothing
+    if " = " in u.plain and (re.search(r"[A-Za-z_]\w*\(", meaning) or re.search(r"\b[a-z]+_\w+", meaning)
+                             and re.search(r"\s[%*/+^-]\s", meaning)):
+        return None  # "shard = hash(_routing) % number_of_primary_shards": a formula, not what a shard is
     if re.fullmatch(r"[\dXx.*/:\s`-]+", meaning):
         return None  # "Class C = 192.111.111.XXX": a pattern of digits, an example of the class, not what it is
     if re.fullmatch(r"`?\d[\d.,]*\s*[A-Za-z%]{0,4}`?", drop_parentheticals(meaning).strip()):

