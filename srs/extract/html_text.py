@@ -85,6 +85,7 @@ def to_text(line: str) -> str:
     lead = line[: len(line) - len(line.lstrip())]
     masked, spans = _mask_code(line.strip())
     if HTML_TAG.search(masked):
+        masked = re.sub(r"</br\s*>", "<br>", masked, flags=re.IGNORECASE)  # "a.</br>b": a browser breaks the line there too
         try:
             masked = _CONVERTER.convert(masked)
         except Exception:  # a converter fault must not stop an import: drop the tags instead

@@ -123,3 +123,11 @@ def test_a_remark_label_a_choice_a_formula_and_a_quantified_term_are_no_cards():
     assert not [f for f in made if "unknown to any" in f]
     assert "When to use a type guard?" in made
     assert not [f for f in made if "shard" in f.lower() or "Cada" in f]
+
+
+def test_a_closing_br_in_a_table_cell_keeps_its_items_apart():
+    # "</br>" is read by browsers as a line break; dropped, it ran "trips.– Avoids" together
+    text = ("## Styles\n\n| | REST | Graph |\n|---|---|---|\n| **Transport** | HTTP | HTTP or TCP |\n"
+            "| **Cons** |– Big payloads</br>– Many round trips |– Caching is hard</br>– Complex server |\n")
+    backs = {n.front: n.back for n in notes(text, "table")}
+    assert backs["Cons — REST?"] == "– Big payloads – Many round trips"
