@@ -17,6 +17,7 @@ class Headings:
         self._path: tuple[str, ...] | None = ()
         self._sections: tuple[str, ...] = ()
         self._section = -1  # the stack position of a pseudo-heading that titles prose, if any
+        self._entered: list[int] = []  # the stack's length before each open enter()
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -61,14 +62,19 @@ class Headings:
 
     def enter(self, title: str) -> None:
         """A list item heading its sub-items (undone by :meth:`leave`)."""
+        self._entered.append(len(self._stack))
         self._stack.append((_ITEM_LEVEL + len(self._stack), title))
         self._path = None
 
     def leave(self) -> None:
-        self._stack.pop()
+        """Back to the path before the last :meth:`enter`: with the item goes any pseudo-heading opened among its
+        sub-items (popping one entry left the item on the path of every later section)."""
+        del self._stack[self._entered.pop():]
+        self._section = -1 if self._section >= len(self._stack) else self._section
         self._path = None
 
     def clear(self) -> None:
         self._stack.clear()
+        self._entered.clear()
         self._section = -1
         self._path = None

@@ -131,3 +131,13 @@ def test_a_closing_br_in_a_table_cell_keeps_its_items_apart():
             "| **Cons** |– Big payloads</br>– Many round trips |– Caching is hard</br>– Complex server |\n")
     backs = {n.front: n.back for n in notes(text, "table")}
     assert backs["Cons — REST?"] == "– Big payloads – Many round trips"
+
+
+def test_a_list_item_heads_its_sub_items_only_even_with_a_heading_among_them():
+    # "- **Limits**" over sub-items that hold an indented "#### Layers": the item's title stayed on every later section
+    text = ("## Functions\n\n- **Limits**\n  - Timeout - 900 s at most\n\n  #### Layers\n"
+            "  - A layer is a zip archive of libraries\n\n## Gateway\n\n"
+            "- **Throttling**: a gateway answers 429 when a client sends too many requests\n")
+    paths = {n.front: n.heading_path for n in notes(text)}
+    gateway = [p for f, p in paths.items() if "Throttling" in f]
+    assert gateway and all("Limits" not in p for p in gateway), paths
