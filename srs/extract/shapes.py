@@ -217,6 +217,9 @@ def glossed_term(title: str, item: str, parent: str = "") -> bool:
     if not 3 <= len(gloss.split()) <= 25 or _NOT_A_GLOSS.search(gloss) or _VERB.search(gloss) \
             or re.search(r"\s[-–—]\s", gloss) or re.search(r"[=;{}]|`", gloss):
         return False  # "Can't rotate unlike passwords", "Httponly - cannot be …", "var b = a + 1;": no gloss
+    name = drop_parentheticals(gloss).split()
+    if len(name) <= 3 and all(w[:1].isupper() or w.isupper() for w in name):
+        return False  # "Preemptible VM" over "Spot VM (…)": a name under a name, its successor or its kind, no gloss
     listed = "," in gloss or re.search(r"\s(?:and|or|&)\s", gloss)
     return not (listed and not _VERB.search(gloss) and len(gloss.split()) <= 8)  # "Spectre, Meltdown": examples
 

@@ -118,7 +118,7 @@ def capitalize(text: str) -> str:
         return text
     first = text.split(" ", 1)[0]
     rest = first.split("-", 1)[0][1:]
-    if rest != rest.lower() or first.count("-") >= 2 or re.search(r"[._/+=]\w|[a-z][\u3040-\u9fff]", first) \
+    if rest != rest.lower() or first.count("-") >= 2 or re.search(r"[._/+=]\w|[a-z][\u3040-\u9fff]|\w\(", first) \
             or re.match(r"^[a-z][\w.-]*\s+(?:-{1,2}\w|/|<|\$)", text):  # "passwd root", "df -h", "u+s", "at命令"
         return text  # "opentelemetry-instrumentation-all", "log.retention.hours": a package or key, as written
     return text[0].upper() + text[1:]

@@ -173,7 +173,9 @@ class Walker(Emitter):
         n = len(items)
         substantive = sum(1 for u, item in zip(units, items, strict=True) if u and (u.body or not item.children))
         # an unordered item's position is no cue, nor is a number an outline gives every list ("1." "1.1" …)
-        positional = n >= 2 and substantive >= 2 and block.ordered and not outline
+        positional = n >= 2 and substantive >= 2 and block.ordered and not outline \
+            and not (enumeration.named_roles([u.plain for u in units if u is not None])
+                     and not re.search(r"\b(?:steps?|phases?|stages?|procedure|how to)\b", title, re.IGNORECASE))
         plan = title.lower() in logistics.PLAN_LABELS or title.lower() in logistics.PLAN_SECTIONS
         named = shapes.named_case(units)
         if named is not None:

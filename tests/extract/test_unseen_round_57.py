@@ -141,3 +141,51 @@ def test_a_list_item_heads_its_sub_items_only_even_with_a_heading_among_them():
     paths = {n.front: n.heading_path for n in notes(text)}
     gateway = [p for f, p in paths.items() if "Throttling" in f]
     assert gateway and all("Limits" not in p for p in gateway), paths
+
+
+def test_a_code_label_keeps_its_case():
+    text = "## 字符串方法\n\nsplit()：分割字符串，返回分割后的数组。\n\ntrim()：去除字符串两端的空白。\n"
+    made = fronts(text)
+    assert any(f.startswith("split()") for f in made) and not any(f.startswith("Split()") for f in made)
+
+
+def test_a_lead_in_about_this_thing_and_value_labels_ask_nothing():
+    text = ("## Lookups\n\nTwo options for storing this mapping:\n\n1. KeyStore: fast writes, slower reads.\n"
+            "2. Relational store: slower writes, fast reads.\n\n## Correlation\n\n"
+            "The column correlation lies in [-1, 1], this means:\n\n- Near -1: rows are stored in descending order.\n"
+            "- Near 0: rows are stored in random order.\n\n## Status codes\n\n- 404: the resource was not found\n"
+            "- 503: the service is unavailable\n")
+    made = fronts(text)
+    assert not [f for f in made if "this mapping" in f or "Near" in f]
+    assert [f for f in made if "404" in f]  # a code is a name, not a value
+
+
+def test_a_count_of_a_list_and_a_column_of_examples_make_no_card():
+    text = ("## Storage\n\nStorage systems fall into 3 categories\n\n- block\n- file\n- object\n\n"
+            "## Commands\n\n| Comando | Descrição | Exemplo |\n|---|---|---|\n"
+            "| `docker push` | Envia uma imagem ao registro | `docker push me/app:1` |\n"
+            "| `docker pull` | Baixa uma imagem do registro | `docker pull ubuntu` |\n")
+    made = fronts(text)
+    assert not [f for f in made if "categories" in f or "exemplo" in f.lower()]
+
+
+def test_a_sub_list_numbered_from_two_does_not_run_into_the_item_above():
+    # "        2. **Affinity**: …" under an item: a list that starts at 2 cannot interrupt a paragraph, so it is text
+    text = ("## Proxies\n\n7. **Load balancer**: spreads traffic over servers.\n    1. **Scheduling**: uses set rules.\n"
+            "        2. **Affinity**: sends a client's requests to the same server.\n")
+    backs = {n.front: n.back for n in notes(text)}
+    assert backs.get("Load balancer: Scheduling?") == "Uses set rules.", backs
+
+
+def test_a_list_of_parts_named_with_their_roles_is_no_sequence():
+    parts = ("## High level design\n\n1. Load balancer - spreads API requests over services\n"
+             "2. API service - calls the metadata and data stores\n3. Data store - keeps the objects\n")
+    assert not [f for f in fronts(parts, "enumeration") if "what comes" in f]
+    steps = ("## Write pattern\n\nThe pattern has three steps:\n\n1. Check - a read tests a condition\n"
+             "2. Decide - the code chooses what to do\n3. Write - the change is written\n")
+    assert [f for f in fronts(steps, "enumeration") if "what comes" in f]
+
+
+def test_a_name_under_a_name_is_no_gloss():
+    text = "## Machines\n\n- Preemptible VM (runs 24 h at most)\n  - Spot VM (no time limit)\n"
+    assert not [f for f in fronts(text) if f.startswith("Preemptible VM") and f.endswith("?")]

@@ -65,6 +65,17 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.template == Template.CLOZE and EMOJI.match(front.lstrip()):  # "> 💡 Kafka **topic** …": a callout's icon
         return Finding("markup-debris", "an emoji before the sentence",
                        repaired=replace(note, front=EMOJI.sub("", front.lstrip(), count=1).lstrip()))
+    merged = re.search(r"(?<=[.!?])\s+\d{1,2}\.\s+[^\s:]{1,20}(?:\s[^\s:]{1,20}){0,3}:\s", back) \
+        if note.template == Template.BASIC else None
+    if merged is not None:  # "Uses set rules. 2. Affinity: sends …": the next item, numbered from 2, read as text
+        return Finding("markup-debris", "the next list item ran into the back", repaired=replace(note, back=back[:merged.start()]))
+    marker = re.match(r"^\s*\d{1,2}[.)]\s+", front) if note.template == Template.CLOZE else None
+    if marker is not None:  # "2. [...]: Sends requests …": a sub-list numbered from 2 read as the text of the item above
+        if re.search(r"\s\d{1,2}\.\s+\S", front[marker.end():]):
+            return Finding("markup-debris", "list numbers read as text: the item ran into its neighbours")
+        back = re.sub(r"^\s*\d{1,2}[.)]\s+", "", note.back)
+        return Finding("markup-debris", "a list number before the sentence",
+                       repaired=replace(note, front=front[marker.end():], back=back))
     if re.match(r"^\s*[*+-]\s", front) or "`**" in front or "**`" in front:
         return Finding("markup-debris", "a list marker or bold markers left in the front")  # "* `**中继器**`？"
     if not _SUSPECT.search(front) and not _SUSPECT.search(back):

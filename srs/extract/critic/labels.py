@@ -111,6 +111,11 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("discourse-label", f"'{label}' introduces what follows ('to set the project'), it is no term")
     if prefix and re.match(r"^(?:choose|select|pick|enter|click|open|go to|fill in|specify)\b", prefix, re.IGNORECASE):
         return Finding("fragment-front", f"'{prefix}' is a step of a form or wizard, its fields are no terms")
+    if prefix and re.search(r"\b(?:this|these|that|those)\s+[a-z]+\s*$", prefix, re.IGNORECASE):
+        return Finding("fragment-front", f"'{prefix}' names what it is about in the line before ('this mapping')")
+    if re.match(r"^(?:near|about|around|approx(?:imately)?|above|below|over|under|less than|more than|at least|"
+                r"at most|up to|~|[<>≤≥±+-])\s*[-+]?\d", label, re.IGNORECASE):
+        return Finding("value-label", f"'{label}' is a value; what has it is said in the line before the list")
     if prefix and (ANNOUNCES_LIST.match(prefix) or _SENTENCE_LEAD.search(prefix)):
         return Finding("fragment-front", f"'{prefix}' is the sentence that introduced the list, not a topic")
     back = note.back.strip()

@@ -195,6 +195,9 @@ _SUPPOSE = re.compile(r"^(?:assum(?:e|ing|ir|a|imos)|suppos(?:e|ing|ons)|let'?s 
 def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A number or a table row from inside one worked example holds only there ("V = 41 | 0 coins used")."""
     label = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1].rsplit(": ", 1)[-1]
+    if note.rule == "table" and " — " in note.front and re.fullmatch(rf"(?:examples?|{EXAMPLE_WORDS}|usage example|exemplo de uso)",
+                                                                 label.strip(" *_`"), re.IGNORECASE):
+        return Finding("example-data", f"a column of examples ('{label}'): one use, not the fact")  # "`docker push` — exemplo?"
     if note.rule == "labelled-fact" and (_EXAMPLE_LABEL.match(label) or _MOMENT.match(label)):
         return Finding("example-data", "an example, not the fact it illustrates")
     if note.template == Template.BASIC and _ONLY_EXAMPLE.match(note.back.strip()):

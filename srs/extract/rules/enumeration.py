@@ -59,6 +59,15 @@ def is_sequence(title: str) -> bool:
     return bool(SEQUENCE_TITLE.search(title))
 
 
+_NAME_ROLE = re.compile(r"^(?!(?:step|phase|stage|part|level)\b)[A-Z][\w/&.()' -]{1,40}?\s+[-–—]\s+[a-z]", re.IGNORECASE)
+
+
+def named_roles(items: list[str]) -> bool:
+    """ "Load balancer - distributes requests", "API service - orchestrates calls": parts named with their roles,
+    a set whatever the numbering ("Step 1 - install" is a step)."""
+    return len(items) >= 2 and all(_NAME_ROLE.match(i) and i[:1].isupper() for i in items)
+
+
 _COUNTED_PARTS = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:phases?|steps?|stages?|"
                             r"levels?|tiers?|layers?|parts?)\b", re.IGNORECASE)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

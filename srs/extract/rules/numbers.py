@@ -60,8 +60,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "This is effective for small group chats …": what "this" is stands elsewhere; "I: …" a dialogue
     if _HYPOTHETICAL.match(text):
         return None  # "Say after retrying for 1 sec …", "If a caller sends 10,000 requests …": one scenario's numbers
-    if _COUNT_TITLE.match(text):
-        return None  # "2 types of SRE teams": a title over members the line does not name
+    if _COUNT_TITLE.match(text) or re.search(r"\b(?:fall|falls|divided|split|grouped|classified)\s+into\s+\d+\s+\w+\s*[.:]?$|"
+                                             r"\b(?:are|have|has)\s+\d+\s+(?:main\s+|basic\s+|major\s+)?(?:types|kinds|"
+                                             r"categories|classes|ways)\s*[.:]?$", text, re.IGNORECASE):
+        return None  # "2 types of SRE teams", "Storage falls into 3 categories": a count over members it does not name
     if _WHOLE_ASIDE.match(text):
         return None  # "(The standard deviation of buckets is 0.0000007%, …)": an aside whose subject is elsewhere
     spans = [s for s in numbers(text) if not (s[0] == 0 and _OUTLINE_LABEL.match(text))]
