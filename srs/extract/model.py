@@ -86,6 +86,7 @@ class Unit:
     repeated: bool = False  # another item of the same list has the same key ("`Pro`: …" five times)
     positional: bool = False  # the list wants one card per item, cued by position
     after_heading: str = ""  # the heading this paragraph directly follows (its first paragraph)
+    whole_section: bool = False  # ... and it is all the section holds (the next block is a heading, or none)
 
 
 @dataclass

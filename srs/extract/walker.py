@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
+from srs.core.notes import NoteKind
 from srs.extract import context, logistics, rule_order, shapes
+from srs.extract.drafts import draft
 from srs.extract.emitter import Emitter
 from srs.extract.inline import read
 from srs.extract.model import Block, Checklist, Claim, Unit
 from srs.extract.rules import acronym, command, drill, enumeration, labelled_fact, question_answer, table
 from srs.extract.shapes import Lead
-from srs.extract.text import cjk_share, unquote, word_count
+from srs.extract.text import bullets, cjk_share, unquote, word_count
 
 _PLAN_HEADING = re.compile(r"^(?:goals?|objectives?|outcomes?|milestones?)\s*:", re.IGNORECASE)
 _NOT_A_SET = re.compile(
@@ -20,6 +22,7 @@ _NOT_A_SET = re.compile(
     r"参考|推荐阅读|相关|参考資料|関連|リンク",
     re.IGNORECASE,
 )
+MAX_ANSWER_ITEMS = 5  # a list that answers its heading's question: a card only when it is short
 _FACT_RULES = {"drill", "rule", "sequence", "explicit-qa"}  # items that are facts of their own, not members of a set
 _LOGISTIC_SKIPS = {"link-only", "file-name", "reading", "checkbox", "schedule", "time-budget", "study-plan", "meta"}
 
@@ -47,7 +50,8 @@ class Walker(Emitter):
                 above = blocks[k - 1] if k > 0 and blocks[k - 1].kind == "paragraph" else None
                 prose = " ".join(self.ledger.lines[above.start - 1:above.end]) if above is not None and (
                     lead is None or lead.borrowed) else ""
-                self.list_block(block, lead, after_question=asked, after_prose=prose)
+                self.list_block(block, lead, after_question=asked, after_prose=prose,
+                                under_question=asked and blocks[k - 1].kind == "heading")
                 if lead is not None and lead.only_list:
                     self.headings.end_pseudo()
             elif block.kind == "table":
@@ -98,6 +102,7 @@ class Walker(Emitter):
         for g, u in enumerate(units):
             if g == 0 and (len(groups) <= 2 or cjk_share(u.plain) > 0.3):  # a Japanese opener defines in one sentence
                 u.after_heading = after_heading
+                u.whole_section = bool(after_heading) and len(groups) == 1 and (following is None or following.kind in ("heading", "code"))
             if titled is not None:  # "Status codes" over "200: OK" lines: a list in all but syntax
                 if g == 0:
                     self._context(u, "group-title", f"titles the lines below ('{titled}')")
@@ -155,7 +160,7 @@ class Walker(Emitter):
         return claim is not None
 
     def list_block(self, block: Block, lead: Lead | None, after_question: bool = False, after_prose: str = "",
-                   outline: bool = False) -> None:
+                   outline: bool = False, under_question: bool = False) -> None:
         """One list: its items through the rules, their sub-lists, and its "name all" card. ``outline``: the list
         sits in an item of a numbered list that is no sequence, so its own numbers are an outline's too."""
         if shapes.table_of_contents(block):
@@ -221,11 +226,29 @@ class Walker(Emitter):
             rest = [c for c in item.children if not all(no in self.consumed for no in range(c.start, c.end + 1))]
             if rest:
                 self._children(rest, Lead(shapes.item_title(u), u.no, u.plain, from_item=True), numbered)
+        if under_question and lead is None and self._answers_heading(items, units):
+            return
         if not_a_set or not all(keys) or not shapes.a_set(keys, title):
             return
         described = after_prose if title == self.headings.nearest else ""
         self._name_all(block, lead, title, units, [k for k in keys if k], named=steps or heads * 2 <= n or title.endswith("?"),
                        described=described)
+
+    def _answers_heading(self, items: list[Block], units: list[Unit | None]) -> bool:
+        """ "# Why may never be assigned to anything?" over two short bullets that made no card: the heading's question,
+        answered by its list."""
+        said = [u for u in units if u is not None]
+        if not 2 <= len(items) <= MAX_ANSWER_ITEMS or len(said) != len(items) or any(i.children for i in items) \
+                or any(word_count(u.plain) > 25 or self.ledger.rule(u.no) != "no-rule" for u in said):
+            return False
+        question = question_answer.heading_question(said[0])
+        if question is None or word_count(question) < 4 or re.search(r"\b(?:this|that|these|those|it|they)\b", question,
+                                                                        re.IGNORECASE):
+            return False  # "Why the Separation?", "Is This Really the Best Way?": what is asked stands elsewhere
+        note = draft(said[0], NoteKind.QA, question_answer.RULE, question, bullets([u.plain for u in said]))
+        self._emit(said[0], Claim(question_answer.RULE, [note], detail="the heading's question, answered by the list below it",
+                                  parts=[u.no for u in said[1:]]))
+        return True
 
     def _name_all(self, block: Block, lead: Lead | None, title: str, units: list[Unit | None], keys: list[str],
                   named: bool = True, described: str = "") -> None:

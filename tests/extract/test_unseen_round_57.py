@@ -189,3 +189,16 @@ def test_a_list_of_parts_named_with_their_roles_is_no_sequence():
 def test_a_name_under_a_name_is_no_gloss():
     text = "## Machines\n\n- Preemptible VM (runs 24 h at most)\n  - Spot VM (no time limit)\n"
     assert not [f for f in fronts(text) if f.startswith("Preemptible VM") and f.endswith("?")]
+
+
+def test_a_question_heading_answered_by_a_short_list_or_one_paragraph_is_a_card():
+    text = ("# Types\n\n## Why can never be assigned to every type?\n\n* Every type accepts values of its subtypes.\n"
+            "* Never has no values, so it is a subtype of all types.\n\n## Why is this so?\n\n* It is by design.\n"
+            "* It keeps unions simple.\n\n### 什么是自动拆装箱？\n\n自动装箱是编译器在基本类型和包装类型之间做的转化。"
+            "比如: 把int转化成Integer。反之就是自动拆箱。\n\n### 什么是值传递？\n\n对象被值传递，意味着传递了对象的一个副本。\n\n"
+            "对象被引用传递，意味着传递的是对象的引用。\n")
+    backs = {n.front: n.back for n in notes(text)}
+    assert backs["Why can never be assigned to every type?"].startswith("- Every type accepts")
+    assert "Why is this so?" not in backs  # "this" stands for something the card does not show
+    assert backs["什么是自动拆装箱？"] == "自动装箱是编译器在基本类型和包装类型之间做的转化。反之就是自动拆箱。"
+    assert "什么是值传递？" not in backs  # two paragraphs: the first alone is half the answer

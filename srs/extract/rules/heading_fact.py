@@ -32,6 +32,8 @@ _ASKS = re.compile(r"^(?:what|which|why|how|when|where|who|is|are|does|do|can|sh
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
     heading = u.after_heading
+    if heading and not u.in_list and cjk_share(u.plain) > 0.3 and (answered := _cjk_asked(u, heading)) is not None:
+        return answered
     if not heading or u.label or u.in_list or not u.plain or u.plain.endswith(("?", ":")):
         return None
     if cjk_share(u.plain) > 0.3:
@@ -113,3 +115,20 @@ def _chinese(u: Unit, heading: str) -> Claim | None:
         front, rest = f"什么是{core}？", (how[1:] + rest if how.startswith("是一") else rest)
     return Claim("definition", [draft(u, NoteKind.DEFINITION, "definition", front, rest)],
                  detail=f"the Chinese sentence that opens '{heading}' says what it is for")
+
+
+CJK_ANSWER_MAX = 150  # characters: an answer of a few sentences, not a section of prose
+
+
+def _cjk_asked(u: Unit, heading: str) -> Claim | None:
+    """ "### 什么是自动拆装箱？" over the one paragraph that answers it: the notes' question and its answer. Only one
+    question ("什么是A？什么是B？" over three paragraphs answers each in a different one) and only the whole section."""
+    if not heading.endswith(("?", "？")) or len(re.findall(r"[?？]", heading)) != 1 or not u.whole_section:
+        return None
+    if len(heading) > 40 or cjk_share(heading) < 0.3 or not 8 <= len(u.plain) <= CJK_ANSWER_MAX:
+        return None
+    if re.search(r"这篇|那篇|本文|下文|后文|参考|参见|详见|请看|可以看|移步|この記事|参照|後述|下記", u.plain):
+        return None  # "你可以在 … 这篇文章中找到详细的答案": it points elsewhere, it does not answer
+    answer = "".join(s for s in sentences(u.plain) if not re.match(r"^(?:比如|例如|举个例子|比方说|例えば)", s.strip()))
+    return Claim("question-answer", [draft(u, NoteKind.QA, "question-answer", heading, answer.strip() or u.plain)],
+                 detail=f"the one paragraph under the question '{heading}'")
