@@ -43,6 +43,8 @@ _COLON_IN_BOLD = re.compile(r"\*\*([^*\n]{1,40}?)\s*([：:])\*\*(?=[^\s*])")
 # "==**时间间隔**==", "**==Redis==**": a highlight set in bold too is one highlight
 _BOLD_HIGHLIGHT = re.compile(r"==\*\*([^*=\n]{1,60}?)\*\*==|\*\*==([^*=\n]{1,60}?)==\*\*")
 # "<details><summary>Node Resource Handling</summary>": a collapsible section's title heads what it folds
+# "### Security {#section-1-1}", "## Setup {: .note}": kramdown/pandoc attributes of a heading, not its title
+_HEADING_ATTRS = re.compile(r"^(\s{0,3}#{1,6}\s.*?)\s*\{\s*[#.:][^{}]*\}\s*$")
 _SUMMARY = re.compile(r"^\s*(?:<details[^>]*>\s*)?<summary[^>]*>\s*(.+?)\s*</summary>.*$", re.IGNORECASE)
 _BULLET_CHAR = re.compile(r"^(\s*)(?:[•▪‣◦●■►▸➢➤]\s+|・\s*|\*\*\s+(?=[^*\n]*$))(?=\S)")  # "** Risk = …" too
 
@@ -105,6 +107,7 @@ def _as_text(lines: list[str]) -> list[str]:
     out = ["" if not code and _OUTLINE_PROPERTY.match(line) else line for line, code in zip(out, in_code, strict=True)]
     out = [_DUNDER.sub(r"`\g<0>`", line) if not code and "__" in line else line for line, code in zip(out, in_code, strict=True)]
     out = [_SPACELESS_HEADING.sub(r"\1 ", line) if not code else line for line, code in zip(out, in_code, strict=True)]
+    out = [_HEADING_ATTRS.sub(r"\1", line) if not code and "{" in line else line for line, code in zip(out, in_code, strict=True)]
     out = [_BULLET_CHAR.sub(r"\1- ", line) if not code else line for line, code in zip(out, in_code, strict=True)]
     out = [_SUMMARY.sub(r"### \1", line) if not code and "<summary" in line.lower() else line
            for line, code in zip(out, in_code, strict=True)]

@@ -202,3 +202,22 @@ def test_a_question_heading_answered_by_a_short_list_or_one_paragraph_is_a_card(
     assert "Why is this so?" not in backs  # "this" stands for something the card does not show
     assert backs["什么是自动拆装箱？"] == "自动装箱是编译器在基本类型和包装类型之间做的转化。反之就是自动拆箱。"
     assert "什么是值传递？" not in backs  # two paragraphs: the first alone is half the answer
+
+
+def test_heading_attributes_and_section_numbers_leave_the_context():
+    text = ("# Caching {#caching}\n\n### 1.1 Private Content {#section-1-1}\n\n"
+            "- **Origin Access Control (OAC)**: the successor to origin access identities.\n\n"
+            "## 2.4 GHz band\n\n- **Range**: reaches further than the 5 GHz band.\n")
+    paths = {p for n in notes(text) for p in n.heading_path}
+    assert "Private Content" in paths and "2.4 GHz band" in paths
+    assert not [p for p in paths if "{" in p or p.startswith("1.1")]
+
+
+def test_a_preposition_or_a_list_is_no_defined_term_and_a_count_is_no_value():
+    text = ("## Прокси\n\n* для браузера - Opera, Chrome и другие браузеры с расширением\n"
+            "* цепочки, правила - условие, действие и счетчик\n* прокси - сервер между клиентом и сетью\n\n"
+            "## Basics\n\n- 3 main services\n- 15 minutes delivery delay\n\n## Errors\n\nThe error could be of 2 types;\n\n"
+            "- transient\n- permanent\n")
+    made = fronts(text)
+    assert not [f for f in made if "для" in f or "цепочки" in f or "main services" in f or "types" in f]
+    assert "Что такое прокси?" in made

@@ -317,6 +317,9 @@ def _term_ok(term: str) -> bool:
     if re.match(r"^(?:similar|same|different|unlike|like|as|more|less|most|least|very|much|quite|rather)\b", term,
                 re.IGNORECASE) and not term.split()[0].isupper():
         return False  # "Similar to local storage – everyone can access it": a comparison with its subject left out
+    if re.match(r"^(?:для|в|во|на|с|со|по|из|от|к|о|об|у|при|без|до|за|над|под|через|для|para|pour|für|per|por|"
+                r"with|for|in|on|from|by|into|via)\s", term, re.IGNORECASE) or "," in term and not term.startswith("`"):
+        return False  # "для браузера - Opera, Chrome": "for the browser" is no term; "цепочки, правила": two
     if re.match(r"^(?:outro|outra|otro|otra|autre|andere[rn]?|altro|altra|esta|este|isto|esto|cette|ce|dies[e]?)\b",
                 term, re.IGNORECASE):
         return False  # "Outro comando é o godoc …": "another command" points at the text, it names nothing

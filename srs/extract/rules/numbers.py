@@ -58,11 +58,13 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return Claim("calculation", skip=True, detail="a step of one worked calculation, not a fact to recall")
     if LEANS_ON_BEFORE.match(text) or u.label in ("I", "C", "Q", "Interviewer", "Candidate"):
         return None  # "This is effective for small group chats …": what "this" is stands elsewhere; "I: …" a dialogue
+    if re.search(r"\b(?:the exam|exam tips?|on the test|the interviewer)\b", text, re.IGNORECASE):
+        return None  # "The exam frequently tests SLA math with 2–4 services": about the exam, not the subject
     if _HYPOTHETICAL.match(text):
         return None  # "Say after retrying for 1 sec …", "If a caller sends 10,000 requests …": one scenario's numbers
     if _COUNT_TITLE.match(text) or re.search(r"\b(?:fall|falls|divided|split|grouped|classified)\s+into\s+\d+\s+\w+\s*[.:]?$|"
-                                             r"\b(?:are|have|has)\s+\d+\s+(?:main\s+|basic\s+|major\s+)?(?:types|kinds|"
-                                             r"categories|classes|ways)\s*[.:]?$", text, re.IGNORECASE):
+                                             r"\b(?:are|have|has|be|of)\s+\d+\s+(?:main\s+|basic\s+|major\s+)?(?:types|kinds|"
+                                             r"categories|classes|ways)\s*[.:;]?$", text, re.IGNORECASE):
         return None  # "2 types of SRE teams", "Storage falls into 3 categories": a count over members it does not name
     if _WHOLE_ASIDE.match(text):
         return None  # "(The standard deviation of buckets is 0.0000007%, …)": an aside whose subject is elsewhere

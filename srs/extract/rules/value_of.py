@@ -47,6 +47,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if not where or where.endswith(("?", "？")):
         return None  # whose availability? a value needs its topic
     value = m.group("value").strip("`")
+    if re.fullmatch(r"\d{1,2}", value) and re.match(r"(?:main|key|core|basic|major|primary|important|different|"
+                                                    r"principal)\s+\w+s$", prop, re.IGNORECASE):
+        return None  # "3 main services": a count of what the notes name elsewhere, not the value of a property
     hyphen = re.fullmatch(r"(\d+)-(\w+)", value)
     if hyphen:
         value = f"{hyphen.group(1)} {_SPELLED.get(hyphen.group(2), hyphen.group(2))}"  # "30-day" → "30 days"
