@@ -22,6 +22,10 @@ _NOT_A_SET = re.compile(
     r"参考|推荐阅读|相关|参考資料|関連|リンク",
     re.IGNORECASE,
 )
+# "The output would then be:", "For example:", "Sample result:": the table below is one run's data
+_SHOWS_OUTPUT = re.compile(r"\b(?:output|outputs|result set|results? (?:would|will|looks?)|returns? (?:something )?like|"
+                           r"for example|e\.g\.|for instance|sample|would (?:then )?(?:be|look like)|looks? like)\b[^.]*[:：]\s*$",
+                           re.IGNORECASE)
 MAX_ANSWER_ITEMS = 5  # a list that answers its heading's question: a card only when it is short
 _FACT_RULES = {"drill", "rule", "sequence", "explicit-qa"}  # items that are facts of their own, not members of a set
 _LOGISTIC_SKIPS = {"link-only", "file-name", "reading", "checkbox", "schedule", "time-budget", "study-plan", "meta"}
@@ -55,7 +59,9 @@ class Walker(Emitter):
                 if lead is not None and lead.only_list:
                     self.headings.end_pseudo()
             elif block.kind == "table":
-                self.table(block)
+                above = blocks[k - 1] if k > 0 and blocks[k - 1].kind == "paragraph" else None
+                shown = above is not None and bool(_SHOWS_OUTPUT.search(self.ledger.lines[above.end - 1]))
+                self.table(block, example=shown)
             elif block.kind == "quote":
                 self.walk(block.children, in_item, after if after.endswith(("?", "？")) else "")
             elif not (block.kind == "code" and self._described_command(block, following)):
@@ -284,9 +290,13 @@ class Walker(Emitter):
             if entered:
                 self.headings.leave()
 
-    def table(self, block: Block) -> None:
+    def table(self, block: Block, example: bool = False) -> None:
         read_table = table.read_table(block)
-        if read_table is None:
+        if read_table is None or example:
+            if example:  # "The output would then be:" over a table: one query's rows, not facts
+                for no in range(block.start, block.end + 1):
+                    self.ledger.skip(no, "example-data", "a table the line above calls an output or an example")
+                return
             self._skip_block(block)
             return
         head_line = read_table.head_line

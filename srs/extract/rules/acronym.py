@@ -34,7 +34,8 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         short = m.group("short")
         if sum(c.isupper() for c in short) < 2:
             continue
-        before = _WORD.findall(text[:m.start()])[-(len(short) + 3):]
+        # "Destination NAT (PAT) (DNAT)": an aside before the acronym is not part of its expansion
+        before = _WORD.findall(re.sub(r"\([^()]*\)", " ", text[:m.start()]))[-(len(short) + 3):]
         long = _match(short, before)
         if long:
             found.append((short, long))
