@@ -84,6 +84,7 @@ class Unit:
     count: int = 0  # items in its list
     previous: str | None = None  # the previous item's key (its label or short text)
     repeated: bool = False  # another item of the same list has the same key ("`Pro`: …" five times)
+    shared_value: bool = False  # another item of the same list has the same short value ("Balanced: SSD", "Extreme: SSD")
     positional: bool = False  # the list wants one card per item, cued by position
     after_heading: str = ""  # the heading this paragraph directly follows (its first paragraph)
     whole_section: bool = False  # ... and it is all the section holds (the next block is a heading, or none)

@@ -54,6 +54,9 @@ def is_pseudo_heading(u: Unit, following: Block | None) -> bool:
     if u.label is not None and not u.body:
         if word_count(u.label) > 10 or re.search(r"[。！？]|[.!?]\s", u.label):
             return False  # "这可以说是最经典的方法了。基本流程是这样的：" is a sentence, not a title
+        if u.label.rstrip().endswith(".") and not u.label.rstrip().endswith("..") and word_count(u.label) >= 4 \
+                and (_FINITE.search(u.label) or word_count(u.label) >= 5):
+            return False  # "**Rabbitmq supports federation and clustering.**": a statement in bold, not a title
         if not u.bold_label and (_FINITE.search(u.label) and not re.match(r"there (?:are|is)\b", u.label, re.I) or re.search(r"\b(?:e\.?[gq]|i\.e|such as|like)\W*$", u.label)):
             return False  # "Sub-system utilization will affect each other, e.g.:" is a sentence over examples
         return u.bold_label or following is not None and following.kind == "list"

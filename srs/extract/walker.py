@@ -181,6 +181,8 @@ class Walker(Emitter):
             fresh = self._fresh(item.lines)
             units.append(self._unit(fresh, in_list=True, ordered=block.ordered, children=item.children) if fresh else None)
         keys = [enumeration.item_key(u) if u else None for u in units]
+        values = [u.body.strip().lower() if u and u.label and u.body and word_count(u.body) <= 4  # not "`O(n)`" each
+                  and not u.body.lstrip().startswith("`") and not re.search(r"[OΘΩ]\(", u.body) else None for u in units]
         n = len(items)
         substantive = sum(1 for u, item in zip(units, items, strict=True) if u and (u.body or not item.children))
         # an unordered item's position is no cue, nor is a number an outline gives every list ("1." "1.1" …)
@@ -204,6 +206,7 @@ class Walker(Emitter):
             u.list_title, u.index, u.count = title, k + 1, n
             u.lead_text = lead.text if lead else ""
             u.previous, u.repeated = keys[k - 1] if k else None, bool(keys[k]) and keys.count(keys[k]) > 1
+            u.shared_value = values[k] is not None and values.count(values[k]) > 1
             u.positional = positional and not plan
             if k == 0 and named is not None:
                 self._context(u, "case-title", f"names the case the items below describe ('{named}')")

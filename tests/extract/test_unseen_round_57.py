@@ -229,3 +229,16 @@ def test_a_table_shown_as_an_output_and_an_aside_before_an_acronym_make_no_card(
     backs = {n.front: n.back for n in notes(text)}
     assert not [f for f in backs if "Widget" in f or "Gadget" in f]
     assert backs["What does DNAT stand for?"] == "Destination NAT"
+
+
+def test_a_bold_statement_is_no_heading_and_items_that_share_a_value_are_no_cards():
+    text = ("## Disks\n\n**Persistent disks support several performance tiers.**\n\nEach tier has its own media.\n\n"
+            "- Standard: HDD\n- Balanced: SSD\n"
+            "- Extreme: SSD\n- Local: NVMe\n\n## Deployments\n\n- **Scalability**: enables up and down-scaling of pods\n"
+            "- **Rollback**: returns pods to an earlier revision when a release fails\n")
+    made = fronts(text)
+    assert not [f for f in made if "support several" in f]  # the statement titles nothing
+    assert not [f for f in made if "Balanced" in f or "Extreme" in f]
+    assert [f for f in made if "Standard" in f]
+    assert not [f for f in made if "Scalability" in f]  # "enables scaling": the label again
+    assert [f for f in made if "rollback" in f.lower()]

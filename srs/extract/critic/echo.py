@@ -37,6 +37,11 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule not in _RULES or note.template == Template.CLOZE or note.reverse:
         return None
     front, back = note.front.strip(), note.back.strip()
+    label = front.rstrip("?？ ").rsplit(": ", 1)[-1]
+    if note.rule == "labelled-fact" and re.fullmatch(r"[A-Z][a-z]{5,}", label) and len(back.split()) <= 12 and re.match(
+            r"(?:enables?|allows?|provides?|helps?|lets?|makes?|ensures?|supports?)\b", back, re.IGNORECASE) \
+            and label.lower()[:4] in {w[:4] for w in _parts(back)[1:]}:
+        return Finding("trivial", f"the back only says what '{label}' names ('Scalability?' → 'enables scaling')")
     if not back.isascii() or not front.isascii() or len(back.split()) > MAX_WORDS or _CHOICE.search(front):
         return None
     said = [w for w in _parts(back) if w not in _SMALL]

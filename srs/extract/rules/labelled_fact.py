@@ -50,6 +50,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "p: length of a prefix": a symbol of one formula, named by the formula it belongs to
     if u.repeated:
         return Claim("ambiguous-label", skip=True, detail="another item of the list has the same label: which is asked?")
+    if u.shared_value:  # "Balanced: SSD", "Extreme: SSD": what sets the items apart is not in their values
+        return Claim("shared-value", skip=True, detail="another item of the list has the same value: the card tells them apart by nothing")
     if _QUIZ.match(label):  # "True or false: Most characteristics come from …": a quiz statement, not a fact
         return Claim("quiz-prompt", skip=True, detail="a statement to judge, with its verdict elsewhere")
     if label.startswith("[^"):
