@@ -90,7 +90,8 @@ def _url_text(tokens: list[Any], k: int) -> bool:
 
 
 def clean(text: str) -> str:
-    return " ".join(re.sub(r"\s\(\s*\)", "", text).split())  # "Dataprep ([link](…))" without its link
+    """ "Dataprep ([link](…))" without its link; "(cloud billing <https://…>)" without the space the link left."""
+    return re.sub(r"\(\s+|\s+\)", lambda m: m.group().strip(), " ".join(re.sub(r"\s\(\s*\)", "", text).split()))
 
 
 def plain_label(text: str) -> tuple[str | None, str]:

@@ -242,3 +242,32 @@ def test_a_bold_statement_is_no_heading_and_items_that_share_a_value_are_no_card
     assert [f for f in made if "Standard" in f]
     assert not [f for f in made if "Scalability" in f]  # "enables scaling": the label again
     assert [f for f in made if "rollback" in f.lower()]
+
+
+def test_numbers_a_command_or_a_product_already_shows_make_no_cloze():
+    text = ("## Disk\n\n`find . -mtime +30 | xargs du -ch` Find the size of files older than 30 days in a directory\n\n"
+            "## Throughput\n\n- IOPS 500 IOPS 1 MB = Max 500 MB/s\n\n## Pages\n\nMost x86 systems use pages of 4 KB.\n")
+    made = fronts(text, "number-cloze")
+    assert not [f for f in made if "older than" in f or "IOPS" in f]
+    assert [f for f in made if "pages of" in f]
+
+
+def test_definitions_that_point_at_the_text_or_pair_two_terms_are_no_cards():
+    text = ("## Concurrency\n\nOptimistic in this context means that transactions go ahead instead of blocking.\n\n"
+            "Storage refers to disk and memory refers to cache.\n\nThe chapter refers to how averages hide latency.\n\n"
+            "An atomic operation is an operation that is indivisible, which means it completes or does not happen.\n")
+    made = fronts(text, "definition")
+    assert not [f for f in made if "context" in f or "Storage" in f or "chapter" in f]
+    assert [f for f in made if "tomic operation" in f]
+
+
+def test_example_addresses_tone_words_and_self_expanding_acronyms_make_no_card():
+    text = ("## Cluster\n\n- Node1: `192.168.1.101`\n- Node2: `192.168.1.102`\n- Loopback: 127.0.0.1\n\n"
+            "## Pages\n\nThere is an increased risk that a *real* page is ignored by a tired engineer.\n\n"
+            "## Databases\n\n`RDBMS:` A relational database (RDBMS) keeps rows in tables.\n\n"
+            "## Links\n\n- **Billing alerts**: a threshold per month (cloud billing <https://example.com/billing>)\n")
+    backs = {n.front: n.back for n in notes(text)}
+    assert not [f for f in backs if "Node1" in f or "[...]" in f and "page" in f]
+    assert [f for f in backs if "Loopback" in f]
+    assert backs.get("What does RDBMS stand for?") in (None, "Relational Database Management System")
+    assert not [b for b in backs.values() if "( " in b or " )" in b]

@@ -244,6 +244,8 @@ def _number_shown(answer: str, shown: str) -> bool:
     if m is None:
         return False
     unit = m.group(2).lower()
+    if any(re.search(rf"(?<![\d.,]){re.escape(m.group(1))}(?![\d.,])", code) for code in re.findall(r"`([^`]+)`", shown)):
+        return True  # "`find . -mtime +30` finds files older than [...]": the command on the card holds the number
     if 0 < len(unit) <= 2:  # "4B", "5 s": the same short unit right after the same number
         return re.search(rf"(?<![\d.,]){re.escape(m.group(1))}\s?{re.escape(unit)}(?![^\W\d_])", shown, re.IGNORECASE) is not None
     for at in re.finditer(rf"(?<![\d.,]){re.escape(m.group(1))}(?![\d.,])", shown):

@@ -200,6 +200,10 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("example-data", f"a column of examples ('{label}'): one use, not the fact")  # "`docker push` — exemplo?"
     if note.rule == "labelled-fact" and (_EXAMPLE_LABEL.match(label) or _MOMENT.match(label)):
         return Finding("example-data", "an example, not the fact it illustrates")
+    if note.rule == "labelled-fact" and re.fullmatch(r"`?(?:(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))(?:\.\d{1,3}){1,3}(?::\d+)?|"
+                                                  r"[a-z]+(?:-[a-z]+)+:\d{2,5})`?(?:\s+(?:o|or|ou|oder|или)\s+`?[\w.:-]+`?)?",
+                                                  note.back.strip()) and not note.back.strip(" `").endswith((".0", ".x")):
+        return Finding("example-data", "an address of one setup ('192.168.1.103', 'my-service:3000'), not a fact")
     if note.template == Template.BASIC and _ONLY_EXAMPLE.match(note.back.strip()):
         return Finding("example-data", "the back gives an example, not the answer", suggest=True)
     if " — " in note.front and _EXAMPLE_LABEL.match(note.front.split(" — ", 1)[0].strip(" *_")) \

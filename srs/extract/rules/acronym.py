@@ -24,6 +24,8 @@ def scan(u: Unit, text: str | None = None) -> list[NoteDraft]:
         return []
     notes: list[NoteDraft] = []
     for short, long in _pairs(text):
+        if re.search(rf"\b{re.escape(short)}\b", long):
+            continue  # "`RDBMS:` A relational database (RDBMS)" → "RDBMS A relational database": no expansion
         notes.append(draft(u, NoteKind.ACRONYM, RULE, f"What does {short} stand for?", long))
     return notes
 

@@ -75,6 +75,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     contrast = _CONTRAST.search(meaning)
     if contrast and word_count(meaning[:contrast.start()]) >= 2:  # "uptime where as durability refers to …"
         meaning = meaning[:contrast.start()].rstrip(" ,;")
+    if re.search(r"\b(?!(?:which|that|this|it|by|also|simply|basically|then|what|and|or)\b)[a-z]{3,}\s+(?:refers to|means)\b",
+                 meaning):
+        return None  # "Storage refers to disk and memory refers to cache": two terms in one sentence
     if meaning.split() and meaning.split()[0].lower() in ("this", "these", "those", "it", "they", "you", "we", "i"):
         return None  # "The Dynamo paper refers to this list as the preference list": it names, it does not define
     if re.match(r"^(?:nothing (?:more|else) than|nothing but|no more than|just|simply|merely)\s+\S+$", meaning,
@@ -296,7 +299,9 @@ _JUDGED = re.compile(r"^(?:the\s+)?(?:proper|good|best|better|right|correct|idea
 # "Example: a file owner grants …", "Note: …": a remark's label, not a term it defines
 _NOT_TERMS = frozenset("example examples e.g. eg note notes tip tips hint remark summary answer question idea point "
                        "overview result results output takeaway todo".split())
-_DEICTIC = re.compile(r"\b(?:here|there|above|below)\b|^(?:the|these|this|my|our)\s+notes?\b", re.IGNORECASE)
+_DEICTIC = re.compile(r"\b(?:here|there|above|below)\b|^(?:the|these|this|my|our)\s+notes?\b|\bin this (?:context|case|sense)\b|"
+                      r"^(?:the|this)\s+(?:chapter|section|article|book|post|page|course|lesson|video|document|paper)\b",
+                      re.IGNORECASE)
 
 
 def _term_ok(term: str) -> bool:
@@ -318,7 +323,7 @@ def _term_ok(term: str) -> bool:
                 re.IGNORECASE) and not term.split()[0].isupper():
         return False  # "Similar to local storage – everyone can access it": a comparison with its subject left out
     if re.match(r"^(?:для|в|во|на|с|со|по|из|от|к|о|об|у|при|без|до|за|над|под|через|для|para|pour|für|per|por|"
-                r"with|for|in|on|from|by|into|via)\s", term, re.IGNORECASE) or "," in term and not term.startswith("`"):
+                r"with|for|in|on|from|by|into|via|under|over|at|above|below|after|before)\s", term, re.IGNORECASE) or "," in term and not term.startswith("`"):
         return False  # "для браузера - Opera, Chrome": "for the browser" is no term; "цепочки, правила": two
     if re.match(r"^(?:outro|outra|otro|otra|autre|andere[rn]?|altro|altra|esta|este|isto|esto|cette|ce|dies[e]?)\b",
                 term, re.IGNORECASE):

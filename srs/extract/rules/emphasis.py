@@ -31,6 +31,7 @@ _STRESS = re.compile(
     r"^(?:not|no|never|always|only|must|should|can|cannot|can't|don't|do|does|will|won't|all|any|every|very|"
     r"could|would|might|may|did|is|are|was|were|"
     r"really|important|note|warning|before|after|both|each|and|or|but|once|twice|one|two|three|same|different|"
+    r"real|actual|actually|critical|crucial|key|huge|tiny|nearly|almost|decently|quite|truly|"
     r"either|neither|nor|none|also|just|exactly|at least|at most|nicht|kein|pas|jamais|não|nunca|nada|solo|sólo)$|"
     r"(?:ます|ません|ない|です|でした|だ|る|た|ください|できる|可能|不|没|必须|一定|可以|能|要|会|了|吗)$",
     re.IGNORECASE,

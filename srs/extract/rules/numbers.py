@@ -54,6 +54,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.match(r"(?:ex|e\.g|eg|example\b.*|scenario\b.*|for example|sample\b.*)$", u.label or "", re.IGNORECASE) \
             or re.search(r"\bexamples?\b|\be\.g\.|\bfor instance\b|\bsuch as\s+\d", text, re.IGNORECASE) and not u.label:
         return None  # "Below dockerfile example container will sleep for 5 seconds": one example's numbers
+    left, eq, right = text.partition("=")
+    if eq and len(re.findall(r"\d+(?:[.,]\d+)?", left)) >= 2 and re.search(r"\d", right) and "==" not in text:
+        return Claim("calculation", skip=True, detail="a product of the numbers before '=': arithmetic, not a fact")
     if re.search(r"\d\s*[/*×+^]\s*\(?\d[^=]*=", text):  # "Trotation: 1/(15000/60)/2 = 2 ms", "`40*50=2000 WCUs`"
         return Claim("calculation", skip=True, detail="a step of one worked calculation, not a fact to recall")
     if LEANS_ON_BEFORE.match(text) or u.label in ("I", "C", "Q", "Interviewer", "Candidate"):
