@@ -271,3 +271,11 @@ def test_example_addresses_tone_words_and_self_expanding_acronyms_make_no_card()
     assert [f for f in backs if "Loopback" in f]
     assert backs.get("What does RDBMS stand for?") in (None, "Relational Database Management System")
     assert not [b for b in backs.values() if "( " in b or " )" in b]
+
+
+def test_a_flow_under_a_heading_that_names_no_process_is_no_sequence_card():
+    text = ("## Logs\n\n- metric filters → metric → trigger an alarm\n\n## Route prioritization\n\n"
+            "- intra-area → inter-area → external\n")
+    made = fronts(text, "sequence")
+    assert not [f for f in made if f.startswith("Logs")]
+    assert [f for f in made if f.startswith("Route prioritization")]

@@ -14,6 +14,7 @@ from srs.extract.arrows import ARROW, clauses, top_level_steps
 from srs.extract.drafts import draft, topic
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.condition_action import POINTS_AT_DATA
+from srs.extract.rules.enumeration import SEQUENCE_TITLE
 from srs.extract.text import cjk_share, parenthetical, tidy, word_count
 
 RULE = "sequence"
@@ -32,6 +33,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     subject = subject or u.label or ""
     if not subject and (u.list_title or u.path):
         subject = topic(u)
+        if not SEQUENCE_TITLE.search(subject) and not re.search(r"priorit|precedence|ranking", subject, re.IGNORECASE):
+            return None  # "metric filters → metric → alarm" under "Logs": which process is in order, the front cannot say
+    if cjk_share(subject) > 0.3 and len(subject) > 16:
+        return None  # "即使是为了请求一个非常少的数据，也可能需要完整经历：": a sentence, not the name of a process
     arrow_line = " → ".join(chain)
     if POINTS_AT_DATA.search(subject):
         return None  # "上面的 关系-1 中存在以下传递函数依赖": a chain inside the example shown, not a flow to learn
