@@ -279,3 +279,11 @@ def test_a_flow_under_a_heading_that_names_no_process_is_no_sequence_card():
     made = fronts(text, "sequence")
     assert not [f for f in made if f.startswith("Logs")]
     assert [f for f in made if f.startswith("Route prioritization")]
+
+
+def test_placeholder_cells_make_no_card():
+    text = ("## Patterns\n\n| Goal | Simplicity | Performance |\n|---|---|---|\n"
+            "| Transformation | Pattern A | Patterns A,B,C |\n| Storage engine | Embedded documents | Bucketed series |\n")
+    made = fronts(text, "table")
+    assert not [f for f in made if f.startswith("Transformation")]
+    assert [f for f in made if f.startswith("Storage engine")]

@@ -38,6 +38,7 @@ _WHERE_NEXT = re.compile(r"\b(?:see also|where next|what'?s next|next steps|furt
 MAX_HEADER_WORDS = 6  # a longer header is a sentence: "需要拆分到分片/对象/操作级别分析" names no attribute
 _SEVERAL = re.compile(r"、|，|;|\s(?:and|or)\s|,\s")
 _TWO_CLAUSES = re.compile(r"\S+\s+\S+\s*[;；]\s*\S+\s+\S+")
+_PLACEHOLDER = re.compile(r"(?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&|/)\s*[A-Z])*")
 _NUMERIC = re.compile(r"^[<>≤≥~]?\s?[\d.,]+\s?(?:%|x|×|[a-zA-Z]{1,3})?$")
 # "Goal 1", "Option 2": a column named by its number says what it asks only in the text around the table
 _NUMBERED_COLUMN = re.compile(r"^[^\W\d_][\w-]*\s+\d{1,2}$")
@@ -210,6 +211,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     for column, cell in facts:
         if word_count(cell) > MAX_CELL_WORDS or _TWO_CLAUSES.search(cell):
             continue  # "Full control over server; ideal for BYOL": two answers to one question
+        if _PLACEHOLDER.fullmatch(cell.strip()):
+            continue  # "Patterns A,B,C": letters a slide defines, meaningless on a card
         asked = lower_words(column) if column.isascii() else column
         front = f"{key} — {asked}?"
         out.append(draft(u, NoteKind.FACT, RULE, capitalize(front), cell))
