@@ -121,3 +121,21 @@ def test_the_deck_counts_read_no_index_entry_per_card(tmp_path: Path) -> None:
     assert "ix_cards_buried_until (buried_until>?)" in plans[1]
     assert plans[2].count("COVERING INDEX ix_cards_state_due (state=? AND due<?)") == 2, plans[2]
     assert not any("SCAN cards" in p or "ix_cards_deck_id_due" in p for p in plans), plans
+
+
+def test_a_bulk_load_that_fails_but_is_committed_leaves_exact_counts_and_the_triggers(tmp_path: Path) -> None:
+    from srs.db.bulk import deck_counts_recounted_after
+
+    db = _at_0012(tmp_path)
+    open_database(db)[0].dispose()
+    with closing(sqlite3.connect(db, isolation_level=None)) as con:
+        cur = con.cursor()
+        cur.execute("BEGIN")
+        with pytest.raises(RuntimeError), deck_counts_recounted_after(cur):
+            cur.execute("UPDATE cards SET deck_id = 3, suspended = 1 WHERE deck_id = 1")
+            raise RuntimeError("a load that failed half-way")
+        cur.execute("COMMIT")
+        names = {n for (n,) in cur.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    kept, recounted = _kept(db)
+    assert kept == recounted and (3, 0, True, 3) in kept
+    assert names == set(deck_card_counts.TRIGGERS)

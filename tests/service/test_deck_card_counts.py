@@ -195,3 +195,33 @@ def test_a_killed_import_taken_back_leaves_the_counts_as_before(tmp_path: Path, 
         assert_exact(col)
         with col.read_sql() as run:
             assert deck_card_counts.counted(run) == before
+
+
+def test_a_bulk_import_counts_once_after_and_puts_the_triggers_back(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """An import that at least doubles the cards loads them without the triggers and counts every deck once after
+    (srs.db.bulk): the counts are as exact, and the triggers are back, word for word, for the next write."""
+    from srs.service import import_anki_insert, import_anki_store
+
+    monkeypatch.setattr(import_anki_insert, "BULK_ROWS", 50)
+    monkeypatch.setattr(import_anki_store, "BULK_ROWS", 50)
+    with Collection.open(tmp_path / "a.db") as col:
+        add_notes(col, "Words::Old", [(f"o{i}", "x") for i in range(30)])
+        import_paths(col, [csv_file(tmp_path / "words.csv", 300, deck="Words")])
+        assert_exact(col)
+        study = Study(col)
+        for _ in range(30):
+            card = study.next_card()
+            assert card is not None
+            study.answer(card.id, 3, 2000, when=col.now() - timedelta(days=3))
+        export_anki(col, tmp_path / "sched.apkg", with_scheduling=True)
+    with Collection.open(tmp_path / "b.db") as fresh:
+        add_notes(fresh, "Words", [(f"w{i}", "x") for i in range(10)])
+        import_paths(fresh, [tmp_path / "sched.apkg"])  # cards and their review history in bulk
+        assert_exact(fresh)
+        with fresh.read_sql() as run:
+            triggers = run("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'", ())
+            assert {s for _d, s, _sus, _n in deck_card_counts.counted(run)} > {int(State.NEW)}
+        assert sorted(n for n, _ in triggers) == sorted(deck_card_counts.TRIGGERS)
+        assert all(deck_card_counts.is_own_trigger(n, sql) for n, sql in triggers)
+        selection.suspend_cards(fresh, card_ids(fresh)[:4])  # counted by the triggers again
+        assert_exact(fresh)
