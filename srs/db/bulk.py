@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, ExitStack, contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection
@@ -72,6 +72,12 @@ def _recount(cur: sqlite3.Cursor) -> None:
         cur.execute(sql)
 
 
+@contextmanager
+def _cards_in_bulk(cur: sqlite3.Cursor, keep: tuple[str, ...]) -> Iterator[None]:
+    with indexes_rebuilt_after(cur, "cards", keep=keep), deck_counts_recounted_after(cur):
+        yield
+
+
 class BulkLoad:
     """An import's statements on one cursor of the caller's write transaction (plain SQL: they move whole
     tables, and the history copy runs inside SQLite on attached files, never through Python rows)."""
@@ -93,10 +99,7 @@ class BulkLoad:
         """The table's indexes built once after the block; for ``cards``, each deck's card counts too."""
         if table != "cards":
             return indexes_rebuilt_after(self._cur, table, keep=keep)
-        stack = ExitStack()
-        stack.enter_context(indexes_rebuilt_after(self._cur, table, keep=keep))
-        stack.enter_context(deck_counts_recounted_after(self._cur))
-        return stack
+        return _cards_in_bulk(self._cur, keep)
 
     def copy_history(self, files: Iterable[Path], since: int | None, answer_columns: Sequence[str],
                      schedule_columns: Sequence[str]) -> None:

@@ -18,10 +18,10 @@ cold read path (srs.db.quick_read) can use it. A migration that rebuilds the ``c
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Any
 
-if TYPE_CHECKING:
-    from srs.db.quick_read import Run
+Run = Callable[[str, tuple[Any, ...]], list[tuple[Any, ...]]]  # srs.db.quick_read.Run (which imports this module)
 
 TABLE = "deck_card_counts"
 _KEY = "deck_id = {row}.deck_id AND state = {row}.state AND suspended = {row}.suspended"
@@ -41,6 +41,16 @@ TRIGGERS = {
 
 RECOUNT = ("INSERT INTO deck_card_counts (deck_id, state, suspended, cards)"
            " SELECT deck_id, state, suspended, count(*) FROM cards GROUP BY deck_id, state, suspended")
+
+_KEPT = "SELECT deck_id, state, suspended, cards FROM deck_card_counts WHERE cards != 0"
+_COUNTED = "SELECT deck_id, state, suspended, count(*) FROM cards GROUP BY deck_id, state, suspended"
+# For `srs db check`: decks whose kept counts are not their cards' (a scan), triggers gone, and the repair.
+DISAGREEING = (f"SELECT count(DISTINCT deck_id) FROM (SELECT * FROM ({_KEPT} EXCEPT {_COUNTED})"
+               f" UNION ALL SELECT * FROM ({_COUNTED} EXCEPT {_KEPT}))")
+MISSING = (f"SELECT {len(TRIGGERS)} - count(*) FROM sqlite_master WHERE type = 'trigger'"
+           f" AND name IN ({', '.join(repr(n) for n in TRIGGERS)})")
+REPAIR = (*(f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGERS), "DELETE FROM deck_card_counts", RECOUNT,
+          *TRIGGERS.values())
 
 
 def _squeezed(sql: str) -> str:

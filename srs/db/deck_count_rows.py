@@ -89,12 +89,12 @@ def own_counts(run: Run, now: datetime, learn_until: datetime, day_end: datetime
         "SELECT deck_id, count(*) FROM cards INDEXED BY ix_cards_buried_until"
         f" WHERE buried_until > ? AND state = {State.NEW:d} AND suspended = 0 GROUP BY deck_id", (now_us,))
     for deck_id, n in buried:
-        out[deck_id][0] -= int(n)
+        out.setdefault(deck_id, [0, 0, 0, 0])[0] -= int(n)
     due = run(
         f"SELECT deck_id, {State.LEARNING:d}, count(*) FROM cards WHERE state IN ({State.LEARNING:d}, {State.RELEARNING:d})"
         f" AND due <= ? AND {_AVAILABLE} GROUP BY deck_id"
         f" UNION ALL SELECT deck_id, {State.REVIEW:d}, count(*) FROM cards WHERE state = {State.REVIEW:d}"
         f" AND due < ? AND {_AVAILABLE} GROUP BY deck_id", (learn_us, now_us, end_us, now_us))
     for deck_id, state, n in due:
-        out[deck_id][1 if state == State.LEARNING else 2] += int(n)
+        out.setdefault(deck_id, [0, 0, 0, 0])[1 if state == State.LEARNING else 2] += int(n)
     return {deck_id: (c[0], c[1], c[2], c[3]) for deck_id, c in out.items() if c[3]}
