@@ -34,7 +34,7 @@ def db_path(json_: JsonOpt = False) -> None:
 @db_app.command("check")
 def db_check(
     json_: JsonOpt = False,
-    repair: Annotated[bool, typer.Option("--repair", help="Fix what is safe to fix (orphan rows, stale burials), after a backup.")] = False,
+    repair: Annotated[bool, typer.Option("--repair", help="Fix what is safe to fix (orphan rows, stale burials, the deck list's kept card counts), after a backup.")] = False,
 ) -> None:
     """Check integrity, foreign keys, schema revision and row counts. Exit 1 when anything is wrong."""
     from srs.service.reading import check_if_ready

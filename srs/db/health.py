@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from srs.db import deck_card_counts
 from srs.db.micros import to_micros
 from srs.db.quick_read import Run
 
@@ -26,8 +27,11 @@ ORPHAN_CHECKS = {
     "note sources without a note or source": (
         "SELECT count(*) FROM note_sources WHERE note_id NOT IN (SELECT id FROM notes)"
         " OR source_id NOT IN (SELECT id FROM sources)"),
+    # last: the other fixes delete cards, which the triggers count (when they are there)
+    "decks whose kept card counts are wrong": deck_card_counts.DISAGREEING,
+    "deck count triggers missing": deck_card_counts.MISSING,
 }
-ORPHAN_FIXES = {
+ORPHAN_FIXES: dict[str, str | tuple[str, ...]] = {
     "cards without a note": "DELETE FROM cards WHERE note_id NOT IN (SELECT id FROM notes)",
     "review logs without a card": "DELETE FROM review_logs WHERE card_id NOT IN (SELECT id FROM cards)",
     "notes without cards": "DELETE FROM notes WHERE id NOT IN (SELECT note_id FROM cards)",
@@ -35,6 +39,8 @@ ORPHAN_FIXES = {
     "note sources without a note or source": (
         "DELETE FROM note_sources WHERE note_id NOT IN (SELECT id FROM notes)"
         " OR source_id NOT IN (SELECT id FROM sources)"),
+    "decks whose kept card counts are wrong": deck_card_counts.REPAIR,  # counted again, triggers made again
+    "deck count triggers missing": deck_card_counts.REPAIR,
 }
 
 
@@ -67,4 +73,6 @@ def fix(conn: Connection, name: str, now: datetime) -> None:
     """Delete (or clear) the orphan rows of kind ``name`` (a key of ORPHAN_FIXES)."""
     from sqlalchemy import text
 
-    conn.execute(text(ORPHAN_FIXES[name]), {"now": to_micros(now)})
+    statements = ORPHAN_FIXES[name]
+    for sql in (statements,) if isinstance(statements, str) else statements:
+        conn.execute(text(sql), {"now": to_micros(now)} if ":now" in sql else {})

@@ -24,6 +24,7 @@ from sqlalchemy.exc import OperationalError
 from srs.core.bundle import migrations_dir
 from srs.core.errors import SrsError
 from srs.db.backups import backup_file, backup_path, sweep_partials
+from srs.db.deck_card_counts import is_own_trigger
 from srs.db.engine import looks_like_sqlite, make_engine, writer
 from srs.db.read_only import UnwritableDatabase, connect_read_only, write_blocker
 from srs.db.revisions import heads, revision_graph
@@ -90,14 +91,15 @@ def read_state(path: Path) -> tuple[str | None, bool]:
     except sqlite3.Error as exc:
         raise DatabaseError(f"cannot open {path}: {exc}") from exc
     try:
-        objects = con.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
-        tables = {name for kind, name in objects if kind == "table"}
-        foreign = [f"{kind} {name!r}" for kind, name in objects if kind in ("trigger", "view")]
+        objects = con.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
+        tables = {name for kind, name, _sql in objects if kind == "table"}
+        foreign = [f"{kind} {name!r}" for kind, name, sql in objects
+                   if kind == "view" or (kind == "trigger" and not is_own_trigger(name, sql))]
         if tables and "alembic_version" not in tables:
             raise DatabaseError(
                 f"{path} is an SQLite database of another program (tables: {', '.join(sorted(tables)[:4])}), "
                 "not an srs database; srs will not change it")
-        if foreign:  # srs makes none: such an object could rewrite or delete data behind our back
+        if foreign:  # srs makes none but its deck counts': such an object could rewrite or delete data behind our back
             raise DatabaseError(f"{path} contains a {foreign[0]} that srs did not create; refusing to open it")
         revision = None
         if "alembic_version" in tables:

@@ -198,6 +198,9 @@ class Card(Base):
         Index("ix_cards_deck_id_due", "deck_id", "due"),
         # learning cards due now without a scan; the queue's and deck counts' columns too, so they read no card rows (0012)
         Index("ix_cards_state_due", "state", "due", "suspended", "buried_until", "last_review", "stability", "deck_id"),
+        # the cards buried now, read from the first burial still running (deck counts, 0013)
+        Index("ix_cards_buried_until", "buried_until", "state", "suspended", "deck_id",
+              sqlite_where=text("buried_until IS NOT NULL")),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"))
@@ -222,6 +225,18 @@ class Card(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     note: Mapped[Note] = relationship(back_populates="cards")
+
+
+class DeckCardCount(Base):
+    """How many cards a deck has in one state, suspended or not: kept by triggers on ``cards``
+    (srs.db.deck_card_counts, migration 0013), never written by srs's code."""
+
+    __tablename__ = "deck_card_counts"
+    __table_args__ = {"sqlite_with_rowid": False}
+    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id", ondelete="CASCADE"), primary_key=True)
+    state: Mapped[int] = mapped_column(Integer, primary_key=True)
+    suspended: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    cards: Mapped[int] = mapped_column(Integer)
 
 
 class ReviewLog(Base):

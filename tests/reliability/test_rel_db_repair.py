@@ -18,6 +18,7 @@ from alembic import command
 
 import srs.db.backups as backups
 import srs.db.migrate as migrate
+from srs.db import deck_card_counts
 from srs.db.engine import make_engine
 from srs.service.collection import Collection
 from srs.service.maintenance import check
@@ -34,11 +35,16 @@ DAMAGE = {
         "INSERT INTO cards (note_id, deck_id, ordinal, position, state, due, reps, lapses, suspended, flag, created_at)"
         " SELECT 99999, deck_id, id, 0, 0, due, 0, 0, 0, 0, created_at FROM cards LIMIT 2", 2),
     "stale burials": (f"UPDATE cards SET buried_until = {PAST} WHERE id IN (SELECT id FROM cards ORDER BY id LIMIT 4)", 4),
+    "decks whose kept card counts are wrong": (  # (the deck list would show 5 cards too many)
+        "UPDATE deck_card_counts SET cards = cards + 5 WHERE deck_id = (SELECT min(deck_id) FROM deck_card_counts)", 1),
+    "deck count triggers missing": ("DROP TRIGGER deck_card_counts_on_update", 1),
 }
 PROBE = {
     "cards without a note": "SELECT count(*) FROM cards WHERE note_id NOT IN (SELECT id FROM notes)",
     "notes without cards": "SELECT count(*) FROM notes WHERE id NOT IN (SELECT note_id FROM cards)",
     "stale burials": f"SELECT count(*) FROM cards WHERE buried_until = {PAST}",
+    "decks whose kept card counts are wrong": deck_card_counts.DISAGREEING,
+    "deck count triggers missing": deck_card_counts.MISSING,
 }
 
 
@@ -115,9 +121,9 @@ def test_all_kinds_at_once(tmp_path: Path) -> None:
     for sql, _n in DAMAGE.values():
         damage(db, sql)
     code, report = check_json(db)
-    assert code == 1 and sum(1 for v in report["findings"].values() if v) == 4
+    assert code == 1 and sum(1 for v in report["findings"].values() if v) == 6
     code, fixed = check_json(db, "--repair")
-    assert code == 0 and fixed["ok"] and len(fixed["repaired"]) == 4, fixed
+    assert code == 0 and fixed["ok"] and len(fixed["repaired"]) == 6, fixed
     assert len(list(tmp_path.glob("r.db.*.bak"))) == 1
 
 

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from srs.db import deck_card_counts
 from srs.service.card_actions import set_flag, set_suspended
 from srs.service.collection import Collection
 from tests.sync.conftest import PORTS_DECK
@@ -33,6 +34,8 @@ def test_edits_suspensions_flags_and_new_notes_cross_both_ways(synced_pair, monk
     assert cards[dns][3] is True and cards[ntp][4] == 1
     assert any("IMAP" in front for front in cards)
     assert not cards[ssh][3] and cards[ssh][4] == 0
+    with Collection.open(pair.db) as col, col.read_sql() as run:  # the deck list's kept counts took the sync in
+        assert deck_card_counts.counted(run) == deck_card_counts.recounted(run)
 
     # srs's turn: the markdown changes and is imported again, a suspension is lifted, a flag set
     monkeypatch.setenv("SRS_NOW", (start + timedelta(minutes=10)).isoformat())

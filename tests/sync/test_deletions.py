@@ -7,6 +7,7 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+from srs.db import deck_card_counts
 from srs.service.card_actions import delete_cards
 from srs.service.collection import Collection
 from srs.service.reviewing import Study
@@ -46,6 +47,8 @@ def test_deletions_cross_and_a_note_answered_on_the_other_side_is_kept(synced_pa
     assert report["sent"]["deleted_notes"] == 1  # DNS
     after = pair.srs_cards()
     assert set(after) == {ssh, ntp}
+    with Collection.open(pair.db) as col, col.read_sql() as run:  # the deck list's kept counts took the sync in
+        assert deck_card_counts.counted(run) == deck_card_counts.recounted(run)
     assert _reviews_of(db, after[ssh][0]) == 1 and _reviews_of(db, after[ntp][0]) == 1
 
     pair.phone_sync()
