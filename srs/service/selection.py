@@ -176,6 +176,8 @@ def _restore(col: Collection, gone: Deletion) -> int:
             raise UsageError("cannot undo the delete: those notes are back already")
         for name in _RESTORE_ORDER:
             rows = gone.rows.get(name)
+            if name == "review_logs" and rows:
+                rows = _fresh_log_ids(conn, rows)
             if rows:
                 conn.execute(_TABLES[name].insert(), rows)
         for sid, nid in gone.suggestion_links.items():
@@ -183,6 +185,14 @@ def _restore(col: Collection, gone: Deletion) -> int:
         for nid, linked in gone.note_links.items():
             conn.execute(update(notes_t).where(notes_t.c.id == nid).values(linked_note_id=linked))
     return gone.changed
+
+
+def _fresh_log_ids(conn: Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The deleted answers, each under its old id unless an answer made since took it (SQLite gives a new row
+    the highest id plus one, so the first answer after a delete reuses the deleted last one's): that one gets
+    a new id. Nothing refers to an answer's id but its undo record, which went with the delete."""
+    taken = {r["id"] for r in _select_rows(conn, logs_t, logs_t.c.id, [r["id"] for r in rows])}
+    return [r if r["id"] not in taken else {k: v for k, v in r.items() if k != "id"} for r in rows]
 
 
 Change = CardChange | Deletion

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from srs.core.errors import NotFound, UsageError
 from srs.db.models import Card, Deck, Note, ReviewLog, Suggestion
 from srs.service.collection import Collection
+from srs.service.reviewing import Study
 from srs.service.search import search_cards
 from srs.service.selection import (
     add_tags,
@@ -150,3 +151,19 @@ def test_deck_search_matches_the_full_name_in_any_case_with_wildcards_as_anki(co
     assert ids(col, "deck:*aws") == {aws, top}
     assert ids(col, "deck:Well*") == {aws}
     assert ids(col, "deck:empty") == set()
+
+
+def test_undo_of_a_delete_keeps_an_answer_given_since_that_took_a_deleted_answers_id(
+        col: Collection, picked: list[int]) -> None:
+    # SQLite gives a new answer the highest id plus one: deleting the last-answered card frees its answers' ids,
+    # and the next answer on another card takes one of them. Undoing the delete must put both back.
+    other = reviewed(col, "other")
+    gone = delete_selected(col, [other])  # the newest answers go with it
+    Study(col).answer(picked[0], 3, 3000, when=NOW)
+    with col.read() as s:
+        logs_before = s.execute(select(ReviewLog.card_id, ReviewLog.reviewed_at)).all()
+    assert undo(col, gone) == 1
+    with col.read() as s:
+        logs = s.execute(select(ReviewLog.card_id, ReviewLog.reviewed_at)).all()
+    assert sorted(logs) == sorted(logs_before + [(r["card_id"], r["reviewed_at"]) for r in gone.rows["review_logs"]])
+    assert len([c for c, _ in logs if c == other]) == 2
