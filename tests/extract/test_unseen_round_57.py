@@ -287,3 +287,10 @@ def test_placeholder_cells_make_no_card():
     made = fronts(text, "table")
     assert not [f for f in made if f.startswith("Transformation")]
     assert [f for f in made if f.startswith("Storage engine")]
+
+
+def test_connectives_adjectives_and_dates_of_the_notes_are_no_terms():
+    text = ("## Prozesse\n\nDaher ist eine strukturierte Kommunikation notwendig.\n\n## Pools\n\n- Efficient — reuses threads from a pool\n\n"
+            "## Book\n\n- Date Started: Tuesday, January 12, 2021\n- Date Finished: Sunday, February 28, 2021\n")
+    made = fronts(text)
+    assert not [f for f in made if "Daher" in f or "Efficient" in f or "Date" in f]

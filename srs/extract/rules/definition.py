@@ -325,6 +325,10 @@ def _term_ok(term: str) -> bool:
     if re.match(r"^(?:для|в|во|на|с|со|по|из|от|к|о|об|у|при|без|до|за|над|под|через|для|para|pour|für|per|por|"
                 r"with|for|in|on|from|by|into|via|under|over|at|above|below|after|before)\s", term, re.IGNORECASE) or "," in term and not term.startswith("`"):
         return False  # "для браузера - Opera, Chrome": "for the browser" is no term; "цепочки, правила": two
+    if re.fullmatch(r"(?:daher|deshalb|deswegen|somit|also|dann|dabei|hierbei|trotzdem|jedoch|außerdem|therefore|thus|hence|"
+                    r"so|then|however|also|moreover|donc|ainsi|alors|entonces|portanto|então|quindi|poi|efficient|"
+                    r"important|useful|simple|easy|fast|slow)", term.strip(), re.IGNORECASE):
+        return False  # "Daher ist eine Kommunikation notwendig" ("therefore …"), "Efficient — reuses threads": no term
     if re.match(r"^(?:outro|outra|otro|otra|autre|andere[rn]?|altro|altra|esta|este|isto|esto|cette|ce|dies[e]?)\b",
                 term, re.IGNORECASE):
         return False  # "Outro comando é o godoc …": "another command" points at the text, it names nothing
