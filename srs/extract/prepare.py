@@ -105,7 +105,7 @@ def _as_text(lines: list[str]) -> list[str]:
     out = _without_comments(footnotes.strip(lines, in_code), in_code)
     out = [_ZERO_WIDTH.sub("", line) if not code else line for line, code in zip(out, in_code, strict=True)]
     out = ["" if not code and _OUTLINE_PROPERTY.match(line) else line for line, code in zip(out, in_code, strict=True)]
-    out = [_DUNDER.sub(r"`\g<0>`", line) if not code and "__" in line else line for line, code in zip(out, in_code, strict=True)]
+    out = [_dunders(line) if not code and "__" in line else line for line, code in zip(out, in_code, strict=True)]
     out = [_SPACELESS_HEADING.sub(r"\1 ", line) if not code else line for line, code in zip(out, in_code, strict=True)]
     out = [_HEADING_ATTRS.sub(r"\1", line) if not code and "{" in line else line for line, code in zip(out, in_code, strict=True)]
     out = [_BULLET_CHAR.sub(r"\1- ", line) if not code else line for line, code in zip(out, in_code, strict=True)]
@@ -275,3 +275,9 @@ def _separate_lazy_labels(lines: list[str]) -> tuple[list[str], list[int]]:
         origin.append(no)
         previous_blank = not line.strip()
     return out, origin
+
+
+def _dunders(line: str) -> str:
+    """ "__init__()" in backticks, outside code spans only ("`super().__init__()`" is code already)."""
+    parts = re.split(r"(`+[^`]*`+)", line)
+    return "".join(part if k % 2 else _DUNDER.sub(r"`\g<0>`", part) for k, part in enumerate(parts))

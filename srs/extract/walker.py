@@ -19,7 +19,8 @@ _NOT_A_SET = re.compile(
     r"\b(?:exemplars?|examples?|resources?|references?|links?|reading|sources?|books?|podcasts?|talks?|videos?|"
     r"courses?|platforms?|articles?|blogs?|practice|questions?|problems?|exercises?|further|related|see also|"
     r"repos?|repositories|tutorials?|guides?|papers?|readings?|know|remember|memori[sz]e|learn|understand)\b|"
-    r"参考|推荐阅读|相关|参考資料|関連|リンク",
+    r"参考|推荐阅读|相关|参考資料|関連|リンク|本文|上篇|下篇|以下部分|章节|目录|目次|"
+    r"\b(?:a )?few (?:additional|more|other|extra)? ?(?:points|notes|things|remarks)\b",
     re.IGNORECASE,
 )
 # "The output would then be:", "For example:", "Sample result:": the table below is one run's data
@@ -80,7 +81,9 @@ class Walker(Emitter):
             self.headings.heading(block.level, "")
             self.ledger.skip(block.start, "study-plan", "a plan goal, not context for cards")
             return ""
-        self.headings.heading(block.level, name)
+        # "### 3. Slow query log" then "### 3.2 Timeout": the numbers nest what the markdown levels leave flat
+        numbered = re.match(r"\s*\d{1,3}((?:\.\d{1,3})+)(?![\d.]*\s*(?:[KMGT]i?B|[KMG]Hz|%))", text)
+        self.headings.heading(block.level + (numbered.group(1).count(".") if numbered else 0), name)
         for no in range(block.start + 1, block.end + 1):  # a setext heading's underline
             self.ledger.part(no, block.start, "heading")
         if not name or empty:

@@ -294,3 +294,21 @@ def test_connectives_adjectives_and_dates_of_the_notes_are_no_terms():
             "## Book\n\n- Date Started: Tuesday, January 12, 2021\n- Date Finished: Sunday, February 28, 2021\n")
     made = fronts(text)
     assert not [f for f in made if "Daher" in f or "Efficient" in f or "Date" in f]
+
+
+def test_open_lists_caveats_code_dunders_and_the_notes_own_parts_make_no_bad_card():
+    text = ("## Servers\n\n- API servers: feed ranking, upload links, metadata updates, signup, etc\n\n"
+            "## Classes\n\nUse `super().__init__()` to run constructors in method resolution order.\n\n"
+            "- Use `namedtuple`, but be careful if it's an external API\n\n"
+            "## 简介\n\n下面为上篇内容，分为以下部分：\n\n- 一、执行时间分析\n- 二、执行情况分析\n\n"
+            "## 日志\n\n参数是指定日志的存储方式。\n")
+    made = fronts(text)
+    assert not [f for f in made if "Which four" in f or "careful" in f or "以下部分" in f or f == "什么是参数？"]
+    assert not [n for n in notes(text) if "**init**" in n.back]
+
+
+def test_numbered_headings_nest_where_the_markdown_levels_are_flat():
+    text = ("## Analysis\n\n### 3. Slow query log\n\nThe slow query log records statements slower than a threshold.\n\n"
+            "### 3.2 Timeout\n\n- **Default**: the threshold is 10 seconds\n")
+    paths = [n.heading_path for n in notes(text) if "Default" in n.front or "threshold is" in n.front]
+    assert paths and all("Slow query log" in p for p in paths), paths

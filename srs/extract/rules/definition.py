@@ -48,7 +48,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 # "XとはYのことです。" / "X是指Y。" "X是一种Y。": the defining shapes of Japanese and Chinese prose
 _JA_TOWA = re.compile(r"^(?P<term>[^、。「」]{1,24}?)\s*とは[、,]?\s*(?P<meaning>[^。]{2,}?(?:のこと|を指し|を指す|をいい|をいう|です|である)[^。]*。?)$")
 # "即" alone splits "立即" and "即可": only "X，即 Y" (a comma before it) reads as "X, namely Y"
-_ZH_IS = re.compile(r"^(?P<term>[^，。、：]{1,20}?)\s*(?:是指|指的是|就是指|[，,]\s*即(?![使便可将刻时])|是(?=一种|一个|一类))"
+_ZH_IS = re.compile(r"^(?P<term>[^，。、：]{1,20}?)\s*(?:是指(?![定出向导明挥])|指的是|就是指(?![定出向导明挥])|[，,]\s*即(?![使便可将刻时])|是(?=一种|一个|一类))"
                     r"\s*(?P<meaning>[^。]{2,}。?)$")
 # "DELETE 可以看成是一个…": a subject with a verb of its own is a statement, not a term
 _ZH_NOT_A_TERM = re.compile(r"可以|看成|看作|认为|就是|都|也|会|能|被|应该|需要|如果|因为|所以|我们|你|[的了在]$")
@@ -312,7 +312,8 @@ def _term_ok(term: str) -> bool:
     if any(term.count(a) != term.count(b) for a, b in ("()", "（）", "「」")):
         return False  # "マルチメディア通信（即時性…": a cut, not a term
     if cjk_share(term) > 0.3:  # a katakana word is long in characters, not in meaning
-        pointer = term.startswith(("その", "この", "あの", "これ", "それ", "这", "那", "该", "此", "它"))
+        pointer = term.startswith(("その", "この", "あの", "これ", "それ", "这", "那", "该", "此", "它")) \
+            or term in ("参数", "方法", "命令", "选项", "配置", "函数", "变量", "属性", "字段", "其", "パラメータ", "オプション")
         return 0 < len(term) <= 20 and not term.endswith(("?", "？")) and not pointer
     if re.search(r"\s(?:usually|often|typically|generally|always|sometimes|normally|also|only|really)$", term, re.I):
         return False  # "Strong consistency usually means …": how it is done, not what it is

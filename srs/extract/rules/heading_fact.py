@@ -91,7 +91,7 @@ def _japanese(u: Unit, heading: str) -> Claim | None:
 
 
 # "信号处理器用于响应信号的处理事件,…" under "信号处理器": what it is for; "信号掩码的作用在阻塞信号" its role
-_ZH_ROLE = re.compile(r"^(?P<how>用于|用来|的作用(?:是|在于|在)|的目的(?:是|在于)|是指|指的是|是一种|是一个)\s*(?P<rest>.+)$")
+_ZH_ROLE = re.compile(r"^(?P<how>用于|用来|的作用(?:是|在于|在)|的目的(?:是|在于)|是指(?![定出向导明挥])|指的是|是一种|是一个)\s*(?P<rest>.+)$")
 
 
 def _chinese(u: Unit, heading: str) -> Claim | None:

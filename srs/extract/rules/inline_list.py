@@ -48,8 +48,8 @@ _CLAUSE = re.compile(r"^(?:what|how|why|when|where|who|which|whether|if|that|you
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
     if u.label and u.body:
-        if is_narrative(u.label):
-            return None
+        if is_narrative(u.label) or re.search(r"(?:\betc\.?|…|\.\.\.)\s*$", u.body):
+            return None  # "API servers: feed, upload URLs, signup, etc": an open list, no set of N
         items = _items(u.body)
         if items and len(items) < 3 and not is_generic(u.label):  # two clauses describe; a set has three or more
             return None

@@ -30,6 +30,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if m and re.match(r"(?:the\s+)?(?:right|best|correct|proper|appropriate|an appropriate|a suitable)\b", m.group("what"),
                       re.IGNORECASE):
         return None  # "Choose the right fact table type for your needs": advice, not when to pick a named thing
+    if m and re.search(r",\s*but\b|\bcareful\b", m.group("what"), re.IGNORECASE):
+        return None  # "Use `namedtuple`, but be careful if it's an external API": a caveat, not when to use it
     if m and re.search(r"\s(?:to|over)\s", m.group("what"), re.IGNORECASE):
         return None  # "Prefer unknown to any for untrusted data": a choice between two, not when to use one
     if m and word_count(m.group("what")) <= 6:
