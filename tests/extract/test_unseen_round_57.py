@@ -312,3 +312,10 @@ def test_numbered_headings_nest_where_the_markdown_levels_are_flat():
             "### 3.2 Timeout\n\n- **Default**: the threshold is 10 seconds\n")
     paths = [n.heading_path for n in notes(text) if "Default" in n.front or "threshold is" in n.front]
     assert paths and all("Slow query log" in p for p in paths), paths
+
+
+def test_a_cloze_with_an_emphasis_mark_left_open_is_debris():
+    # "**followers … goes down. **time after which … **replica.lag.time.max.ms**": bold opened and closed out of step
+    text = ("## Replicas\n\n* **followers which are out of sync will NOT be eligible to become leader. **time after which "
+            "a follower is out of sync is set by **replica.lag.time.max.ms**\n")
+    assert not [f for f in fronts(text, "emphasis-cloze") if "*" in f.replace("{{", "")]

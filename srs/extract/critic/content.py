@@ -6,7 +6,7 @@ import os
 import re
 from dataclasses import replace
 
-from srs.core.cloze import CLOZE, cloze_numbers, hidden, render_front
+from srs.core.cloze import CLOZE, cloze_numbers, hidden, render_front, strip_cloze
 from srs.core.notes import NoteDraft, NoteKind, Template, normalize
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import sides, title_of
@@ -76,6 +76,8 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         back = re.sub(r"^\s*\d{1,2}[.)]\s+", "", note.back)
         return Finding("markup-debris", "a list number before the sentence",
                        repaired=replace(note, front=front[marker.end():], back=back))
+    if note.template == Template.CLOZE and re.search(r"(?:^|\s)\*(?=[A-Za-z])(?![^*]*\*)", _without_code(strip_cloze(front))):
+        return Finding("markup-debris", "an emphasis mark left open ('*followers which …')")  # broken bold in the notes
     if re.match(r"^\s*[*+-]\s", front) or "`**" in front or "**`" in front:
         return Finding("markup-debris", "a list marker or bold markers left in the front")  # "* `**中继器**`？"
     if not _SUSPECT.search(front) and not _SUSPECT.search(back):
