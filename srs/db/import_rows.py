@@ -19,6 +19,7 @@ from srs.core.consts import State
 from srs.db.engine import sqlite_cursor
 from srs.db.micros import to_micros
 from srs.db.note_rows import NoteValues
+from srs.db.staging import staging
 
 _INDEXED = ("key", "tradeoff", "linked_note_id")
 _CHANGED_COLUMNS = ("kind", "rule", "template", "reverse", "front", "back", "tags", "heading_path", "line",
@@ -123,15 +124,7 @@ def _heading_path(v: NoteValues) -> str:
 
 def stage(raw: sqlite3.Connection, new: Sequence[NewNote]) -> None:
     """Put an import's new notes and their cards in this connection's TEMP tables (no lock taken)."""
-    cur = raw.cursor()
-    own = not raw.in_transaction  # the last try stages inside the write transaction
-    if own:
-        cur.execute("BEGIN")
-    try:
-        for sql in _STAGE_SQL:
-            cur.execute(sql)
-        for table in _STAGED:
-            cur.execute(f"DELETE FROM temp.{table}")
+    with staging(raw, _STAGE_SQL, _STAGED) as cur:
         cur.executemany("INSERT INTO temp.import_notes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
             (i, n.guid, v["key"], v["kind"], v["rule"], v["template"], int(v["reverse"]), v["front"], v["back"], v["tags"],
              _heading_path(v), n.deck, v["line"], v["content_hash"], v["tradeoff"], v["linked_note_id"])
@@ -139,12 +132,6 @@ def stage(raw: sqlite3.Connection, new: Sequence[NewNote]) -> None:
         cards = [(i, o) for i, n in enumerate(new) for o in n.ordinals]
         cur.executemany("INSERT INTO temp.import_cards (c, n, ordinal) VALUES (?, ?, ?)",
                         [(c, i, o) for c, (i, o) in enumerate(cards)])  # numbered from 0, as the notes
-        if own:
-            cur.execute("COMMIT")
-    except BaseException:
-        if own:
-            cur.execute("ROLLBACK")
-        raise
 
 
 def unstage(raw: sqlite3.Connection) -> None:

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from srs.core.consts import State
+from srs.db.staging import staging
 
 NOTE_COLUMNS = ("guid", "key", "kind", "rule", "template", "reverse", "front", "back", "fields", "tags",
                 "heading_path", "deck", "line", "content_hash", "tradeoff", "linked_note_id", "modified_at")
@@ -57,24 +58,10 @@ class StagedNotes:
     def stage(self, notes: Sequence[tuple[object, ...]], cards: Sequence[tuple[int, int, int, int]]) -> None:
         """Replace what is staged: notes in ``NOTE_COLUMNS`` order (numbered from 0 as given), cards in
         ``CARD_COLUMNS`` order, in the order they are to be numbered (no lock taken on the database)."""
-        cur = self._raw.cursor()
-        own = not self._raw.in_transaction
-        if own:
-            cur.execute("BEGIN")
-        try:
-            for sql in _CREATE:
-                cur.execute(sql)
-            for table in _TABLES:
-                cur.execute(f"DELETE FROM temp.{table}")
+        with staging(self._raw, _CREATE, _TABLES) as cur:
             marks = ", ".join("?" * (len(NOTE_COLUMNS) + 1))
             cur.executemany(f"INSERT INTO temp.staged_notes VALUES ({marks})", [(n, *row) for n, row in enumerate(notes)])
             cur.executemany("INSERT INTO temp.staged_cards VALUES (?, ?, ?, ?, ?)", [(c, *row) for c, row in enumerate(cards)])
-            if own:
-                cur.execute("COMMIT")
-        except BaseException:
-            if own:
-                cur.execute("ROLLBACK")
-            raise
         self.cards = len(cards)
 
     def move(self, cur: sqlite3.Cursor, decks: Sequence[tuple[str, int]], source_id: int, now_us: int,
