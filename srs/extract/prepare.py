@@ -46,7 +46,8 @@ _BOLD_HIGHLIGHT = re.compile(r"==\*\*([^*=\n]{1,60}?)\*\*==|\*\*==([^*=\n]{1,60}
 # "### Security {#section-1-1}", "## Setup {: .note}": kramdown/pandoc attributes of a heading, not its title
 _HEADING_ATTRS = re.compile(r"^(\s{0,3}#{1,6}\s.*?)\s*\{\s*[#.:][^{}]*\}\s*$")
 _SUMMARY = re.compile(r"^\s*(?:<details[^>]*>\s*)?<summary[^>]*>\s*(.+?)\s*</summary>.*$", re.IGNORECASE)
-_BULLET_CHAR = re.compile(r"^(\s*)(?:[•▪‣◦●■►▸➢➤]\s+|・\s*|\*\*\s+(?=[^*\n]*$))(?=\S)")  # "** Risk = …" too
+_BULLET_CHAR = re.compile(r"^(\s*)(?:[•▪‣◦●■►▸➢➤]\s+|・\s*|\*\*\s+(?=[^*\n]*$)|-(?=`[^`\s][^`]*`\s*:|\*\*[^*\s][^*]*\*\*\s*:))(?=\S)")
+# ("** Risk = …" too, and "-`Allow`: …" / "-**Term**: …" written without the space a list item needs)
 
 
 @dataclass

@@ -319,3 +319,12 @@ def test_a_cloze_with_an_emphasis_mark_left_open_is_debris():
     text = ("## Replicas\n\n* **followers which are out of sync will NOT be eligible to become leader. **time after which "
             "a follower is out of sync is set by **replica.lag.time.max.ms**\n")
     assert not [f for f in fronts(text, "emphasis-cloze") if "*" in f.replace("{{", "")]
+
+
+def test_items_written_without_the_space_after_the_dash_are_items_and_comparatives_are_no_labels():
+    text = ("## Response context\n\n-`Allow`: lists the methods a resource supports\n"
+            "-`Server`: names the software of the origin server\n\n## Why invalidate\n\n"
+            "- **Simpler**: no serialization issues\n- **Safer**: no stale value when the database write fails\n")
+    backs = {n.front: n.back for n in notes(text)}
+    assert backs.get("Response context: `Allow`?") == "Lists the methods a resource supports"
+    assert not [f for f in backs if "Simpler" in f or "Safer" in f]

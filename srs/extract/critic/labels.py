@@ -31,7 +31,8 @@ _DISCOURSE = re.compile(
     r"(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
     r"last updated|author|authors|written by|"
     r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
-    r"one-?liner|key insight|insight|mnemonic|(?:example|sample)\s+[\w ]{1,40}|"
+    r"one-?liner|key insight|insight|mnemonic|(?:example|sample)\s+[\w ]{1,40}|conventions?|"
+    r"simpler|safer|faster|cheaper|easier|better|cleaner|clearer|"
     r"mensagem de erro|explicação|explicación|erklärung|resposta|respuesta|exemplo|ejemplo|beispiel|exemple|"
     r"nota|observação|observación|remarque|hinweis|注意|备注|注|ポイント|참고)$",
     re.IGNORECASE,
