@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from srs.extract.critic.content import debris, navigation, oversize, trivial, unanswered
+from srs.extract.critic.content import navigation, oversize, trivial, unanswered
+from srs.extract.critic.debris import debris
 from srs.extract.critic.echo import restated
 from srs.extract.critic.finding import Check
 from srs.extract.critic.form import (

@@ -1,0 +1,112 @@
+"""Markup a learner should not see on a card: HTML, shortcodes, LaTeX, table pipes, images, '??', list
+markers and emphasis left open. Tags and shortcodes are removed (the card repaired); the rest drops the card."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from srs.core.cloze import strip_cloze
+from srs.core.notes import NoteDraft, NoteKind, Template
+from srs.extract.critic.finding import Finding
+from srs.extract.html_text import HTML_TAG, SHORTCODE
+from srs.extract.model import Doc, Unit
+from srs.extract.text import EMOJI
+
+_LATEX = re.compile(r"\$\$|\\\(|\\\[|\\(?:frac|mathrm|mathbf|text|sum|cdot|times|leq?|geq?|left|right|sqrt|alpha|"
+                    r"beta|lambda|mu|sigma|infty|log|approx)\b|\$[^$\s][^$]*\\[a-z]+[^$]*\$")
+_PIPES = re.compile(r"(?:^|[^\\`])\|.*\|")
+_ANCHOR_LINK = re.compile(r"\[([^\]]+)\]\(#[^)]*\)")
+_IMAGE = re.compile(r"!\[[^\]]*\]\(")
+# any character a debris pattern below starts with (a fast pass over clean cards)
+_SUSPECT = re.compile(r"[<$\\|&]|\?\?|!\[|\]\(#|:[a-z0-9_+-]+:|[（(]\s*(?:参考|出典|来源|出处|source|ref|link|here|detail|see)|"
+                      r"[:：]\s*$", re.IGNORECASE)
+_NAV_PARENS = re.compile(r"\s*[（(]\s*(?:参考|出典|来源|出处|source|ref|reference|link|here|details|see here)\s*[)）]+",
+                         re.IGNORECASE)
+
+
+def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """Markup a learner should not see: tags and shortcodes are removed; LaTeX, pipes, images or '??' drop the card."""
+    front, back = note.front, note.back
+    if note.template == Template.CLOZE and re.search(r"[(（]\s*\{\{c\d+::[^}]*\}\}\s*[)）]", front):
+        return Finding("cut-off", "the blank is a bracketed aside: what it relates to is unsaid")  # "backtrack-free ([...])"
+    if note.template == Template.BASIC and re.search(r"[,，、]\s*$", back):
+        return Finding("cut-off", "the back ends on a comma: the rest of it is elsewhere")
+    if EMOJI.search(front) and note.template == Template.BASIC:
+        bare = " ".join(EMOJI.sub(" ", front).split())
+        if bare and bare != front:  # "🔁 Automatisation — description?": a decoration, not part of the question
+            return Finding("markup-debris", "an emoji in the front", repaired=replace(note, front=bare))
+    if note.template == Template.CLOZE and EMOJI.match(front.lstrip()):  # "> 💡 Kafka **topic** …": a callout's icon
+        return Finding("markup-debris", "an emoji before the sentence",
+                       repaired=replace(note, front=EMOJI.sub("", front.lstrip(), count=1).lstrip()))
+    merged = re.search(r"(?<=[.!?])\s+\d{1,2}\.\s+[^\s:]{1,20}(?:\s[^\s:]{1,20}){0,3}:\s", back) \
+        if note.template == Template.BASIC else None
+    if merged is not None:  # "Uses set rules. 2. Affinity: sends …": the next item, numbered from 2, read as text
+        return Finding("markup-debris", "the next list item ran into the back", repaired=replace(note, back=back[:merged.start()]))
+    marker = re.match(r"^\s*\d{1,2}[.)]\s+", front) if note.template == Template.CLOZE else None
+    if marker is not None:  # "2. [...]: Sends requests …": a sub-list numbered from 2 read as the text of the item above
+        if re.search(r"\s\d{1,2}\.\s+\S", front[marker.end():]):
+            return Finding("markup-debris", "list numbers read as text: the item ran into its neighbours")
+        back = re.sub(r"^\s*\d{1,2}[.)]\s+", "", note.back)
+        return Finding("markup-debris", "a list number before the sentence",
+                       repaired=replace(note, front=front[marker.end():], back=back))
+    if note.template == Template.CLOZE and "*" in front and re.search(r"(?:^|\s)\*(?=[A-Za-z])(?![^*]*\*)", _without_code(strip_cloze(front))):
+        return Finding("markup-debris", "an emphasis mark left open ('*followers which …')")  # broken bold in the notes
+    if re.match(r"^\s*[*+-]\s", front) or "`**" in front or "**`" in front:
+        return Finding("markup-debris", "a list marker or bold markers left in the front")  # "* `**中继器**`？"
+    if not _SUSPECT.search(front) and not _SUSPECT.search(back):
+        return None  # nearly every card: nothing that could be markup
+    for side in (_INLINE_MATH.sub(_plain_math, front), _INLINE_MATH.sub(_plain_math, back)):
+        if "??" in side:
+            return Finding("markup-debris", "'??' in the text")
+        if _LATEX.search(side):
+            return Finding("markup-debris", "LaTeX source")
+        if _IMAGE.search(side):
+            return Finding("markup-debris", "image syntax")
+        if _PIPES.search(_without_code(side)):
+            return Finding("markup-debris", "table pipes")
+    fixed = [_scrub(s) for s in (front, back)]
+    if note.template == Template.BASIC and re.search(r"[:：]\s*$", fixed[1]) and note.kind != NoteKind.DRILL:
+        return Finding("cut-off", "the back ends where a list it announces should follow")
+    if fixed == [front, back]:
+        return None
+    if not fixed[0].strip() or (note.template != Template.CLOZE and not fixed[1].strip()):
+        return Finding("markup-debris", "nothing left once the markup is removed")
+    return Finding("markup-debris", "removed markup", repaired=replace(note, front=fixed[0], back=fixed[1]))
+
+
+# "$T_i$", "$O(n \\log n)$", "$\\rightarrow$": inline math a reader reads as text once its delimiters go
+_INLINE_MATH = re.compile(r"(?<![\\$A-Za-z0-9_])\$(?=\S)([^$\n]{1,40}?)(?<=\S)\$(?![A-Za-z0-9_$])")
+_MATH_WORDS = {"rightarrow": "→", "Rightarrow": "⇒", "leftarrow": "←", "Leftarrow": "⇐", "to": "→", "times": "×",
+               "cdot": "·", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "neq": "≠", "ne": "≠", "infty": "∞",
+               "log": "log", "approx": "≈", "in": "∈", "lambda": "λ", "mu": "μ", "sigma": "σ", "alpha": "α",
+               "beta": "β", "epsilon": "ε", "delta": "δ", "Delta": "Δ", "pi": "π", "sum": "Σ"}
+
+
+def _plain_math(m: re.Match[str]) -> str:
+    inner = m.group(1)
+    text = re.sub(r"\\([A-Za-z]+)", lambda c: _MATH_WORDS.get(c.group(1), c.group(0)), inner)
+    if "\\" in text or not re.search(r"[A-Za-z0-9]", inner) and not any(w in inner for w in _MATH_WORDS):
+        return m.group(0)  # a command with no plain reading, or "$ $": leave it for the LaTeX check
+    return text.replace("{", "").replace("}", "")
+
+
+_CODE_PARTS = re.compile(r"(```[\s\S]*?```|`[^`\n]+`)")
+
+
+def _scrub(text: str) -> str:
+    if not text:
+        return text
+    out = _INLINE_MATH.sub(_plain_math, text)
+    out = _ANCHOR_LINK.sub(r"\1", out)
+    out = _NAV_PARENS.sub("", out)
+    parts = _CODE_PARTS.split(out)  # "`mv <source> <dest>`": placeholders in code are no HTML tags
+    out = "".join(part if k % 2 else HTML_TAG.sub(" ", part) for k, part in enumerate(parts))
+    out = SHORTCODE.sub("", out)
+    return "\n".join(" ".join(line.split()) for line in out.split("\n")).strip() if out != text else text
+
+
+def _without_code(text: str) -> str:
+    """The text without its code spans. One backtick per side: "(`+).+?\\1" backtracked without end on a run of
+    20,000 backticks (two minutes for one line)."""
+    return re.sub(r"`[^`]+`", "", text)
