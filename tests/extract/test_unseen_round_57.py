@@ -328,3 +328,12 @@ def test_items_written_without_the_space_after_the_dash_are_items_and_comparativ
     backs = {n.front: n.back for n in notes(text)}
     assert backs.get("Response context: `Allow`?") == "Lists the methods a resource supports"
     assert not [f for f in backs if "Simpler" in f or "Safer" in f]
+
+
+def test_a_question_ending_in_a_pronoun_and_a_heading_placed_among_others_make_no_card():
+    asked = "## Async programming\n\n* How to use it? Traditionally with threads and callbacks, now with async and await.\n"
+    assert "How to use it?" not in fronts(asked)
+    placed = ("## Collections\n\n### Sets\n\nSets are another basic abstraction in the collections library.\n\n"
+              "### Maps\n\nA map is a collection of key-value pairs.\n")
+    made = fronts(placed)
+    assert "Sets?" not in made and "What is a map?" in made

@@ -52,6 +52,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Avoid global stores": advice whose reasons follow, not a thing the paragraph defines
     if _TASK.match(heading):
         return None  # "Configuring a Replica Set": a task whose steps follow, not a thing the paragraph defines
+    if re.match(r"^(?:the\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:is|are)\s+(?:another|one of the|also)\b", u.plain, re.IGNORECASE) \
+            or re.search(r"\b(?:this (?:course|repo|repository|guide|document|page|site)|table of contents|udemy|coursera)\b",
+                         u.plain, re.IGNORECASE):
+        return None  # "Sets are another basic abstraction …": a place in the notes; "A Udemy course. …": the notes' intro
     front = capitalize(heading) if heading.endswith(("?", "？")) else f"{capitalize(heading)}?"  # "What is a process?"
     return Claim(RULE, [draft(u, NoteKind.FACT, RULE, front, u.plain)],
                  detail=f"the short paragraph that opens '{heading}'")

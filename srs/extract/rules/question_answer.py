@@ -49,6 +49,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if not m or word_count(m.group("a")) < 2 or word_count(m.group("a")) > MAX_ANSWER_WORDS:
         return None
     if re.match(r"^\w+\s+(?:it|this|that|they|these)\b", m.group("q"), re.IGNORECASE) \
+            or re.search(r"\b(?:it|this|that|they|these|them)\s*\?$", m.group("q"), re.IGNORECASE) \
             or re.match(r"^(?:it\s+)?depends\b", m.group("a"), re.IGNORECASE):
         return None  # "Should it be split? Depends on the size.": what "it" is stands elsewhere, and it depends
     if re.fullmatch(r"\s*\([^()]*\)\s*\.?", m.group("a")):
