@@ -66,9 +66,7 @@ def deck_counts_recounted_after(cur: sqlite3.Cursor) -> Iterator[None]:
 
 
 def _recount(cur: sqlite3.Cursor) -> None:
-    cur.execute(f"DELETE FROM {deck_card_counts.TABLE}")
-    cur.execute(deck_card_counts.RECOUNT)
-    for sql in deck_card_counts.TRIGGERS.values():
+    for sql in deck_card_counts.REPAIR:  # its DROP TRIGGER IF EXISTS finds the triggers gone already
         cur.execute(sql)
 
 

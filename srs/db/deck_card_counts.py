@@ -10,7 +10,7 @@ same transaction. Counts that depend on the clock (due today, learning, buried) 
 kept here.
 
 The open refuses a database with a trigger srs did not create (srs.db.migrate.read_state):
-``is_own_trigger`` names these. This module imports neither SQLAlchemy nor sqlite3, so the
+``is_foreign`` tells them from these. This module imports neither SQLAlchemy nor sqlite3, so the
 cold read path (srs.db.quick_read) can use it. A migration that rebuilds the ``cards`` table
 (Alembic's batch mode) drops its triggers: it must create them again.
 """
@@ -23,7 +23,6 @@ from typing import Any
 
 Run = Callable[[str, tuple[Any, ...]], list[tuple[Any, ...]]]  # srs.db.quick_read.Run (which imports this module)
 
-TABLE = "deck_card_counts"
 _KEY = "deck_id = {row}.deck_id AND state = {row}.state AND suspended = {row}.suspended"
 _ADD = ("INSERT INTO deck_card_counts (deck_id, state, suspended, cards) VALUES (NEW.deck_id, NEW.state, NEW.suspended, 1)"
         " ON CONFLICT (deck_id, state, suspended) DO UPDATE SET cards = cards + 1;")
@@ -39,11 +38,9 @@ TRIGGERS = {
         f" BEGIN {_TAKE} {_ADD} END"),
 }
 
-RECOUNT = ("INSERT INTO deck_card_counts (deck_id, state, suspended, cards)"
-           " SELECT deck_id, state, suspended, count(*) FROM cards GROUP BY deck_id, state, suspended")
-
 _KEPT = "SELECT deck_id, state, suspended, cards FROM deck_card_counts WHERE cards != 0"
 _COUNTED = "SELECT deck_id, state, suspended, count(*) FROM cards GROUP BY deck_id, state, suspended"
+RECOUNT = f"INSERT INTO deck_card_counts (deck_id, state, suspended, cards) {_COUNTED}"
 # For `srs db check`: decks whose kept counts are not their cards' (a scan), triggers gone, and the repair.
 DISAGREEING = (f"SELECT count(DISTINCT deck_id) FROM (SELECT * FROM ({_KEPT} EXCEPT {_COUNTED})"
                f" UNION ALL SELECT * FROM ({_COUNTED} EXCEPT {_KEPT}))")
@@ -64,13 +61,16 @@ def is_own_trigger(name: str, sql: str | None) -> bool:
     return ours is not None and sql is not None and _squeezed(sql) == _squeezed(ours)
 
 
+def is_foreign(kind: str, name: str, sql: str | None) -> bool:
+    """A view, or a trigger other than these: an object srs did not create (the opens refuse such a database)."""
+    return kind == "view" or (kind == "trigger" and not is_own_trigger(name, sql))
+
+
 def counted(run: Run) -> list[tuple[int, int, bool, int]]:
     """The kept counts: (deck id, state, suspended, cards), rows of no card left out."""
-    return [(d, s, bool(sus), n) for d, s, sus, n in run(
-        "SELECT deck_id, state, suspended, cards FROM deck_card_counts WHERE cards != 0 ORDER BY 1, 2, 3", ())]
+    return [(d, s, bool(sus), n) for d, s, sus, n in run(f"{_KEPT} ORDER BY 1, 2, 3", ())]
 
 
 def recounted(run: Run) -> list[tuple[int, int, bool, int]]:
     """The same rows counted from the cards (a scan): what the kept counts must equal."""
-    return [(d, s, bool(sus), n) for d, s, sus, n in run(
-        "SELECT deck_id, state, suspended, count(*) FROM cards GROUP BY deck_id, state, suspended ORDER BY 1, 2, 3", ())]
+    return [(d, s, bool(sus), n) for d, s, sus, n in run(f"{_COUNTED} ORDER BY 1, 2, 3", ())]

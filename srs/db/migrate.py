@@ -24,7 +24,7 @@ from sqlalchemy.exc import OperationalError
 from srs.core.bundle import migrations_dir
 from srs.core.errors import SrsError
 from srs.db.backups import backup_file, backup_path, sweep_partials
-from srs.db.deck_card_counts import is_own_trigger
+from srs.db.deck_card_counts import is_foreign
 from srs.db.engine import looks_like_sqlite, make_engine, writer
 from srs.db.read_only import UnwritableDatabase, connect_read_only, write_blocker
 from srs.db.revisions import heads, revision_graph
@@ -93,8 +93,7 @@ def read_state(path: Path) -> tuple[str | None, bool]:
     try:
         objects = con.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
         tables = {name for kind, name, _sql in objects if kind == "table"}
-        foreign = [f"{kind} {name!r}" for kind, name, sql in objects
-                   if kind == "view" or (kind == "trigger" and not is_own_trigger(name, sql))]
+        foreign = [f"{kind} {name!r}" for kind, name, sql in objects if is_foreign(kind, name, sql)]
         if tables and "alembic_version" not in tables:
             raise DatabaseError(
                 f"{path} is an SQLite database of another program (tables: {', '.join(sorted(tables)[:4])}), "

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from srs.core.errors import SrsError
-from srs.db.deck_card_counts import is_own_trigger
+from srs.db.deck_card_counts import is_foreign
 from srs.db.read_only import connect_read_only
 from srs.db.revisions import heads, revision_graph
 
@@ -49,7 +49,7 @@ BUSY_TIMEOUT_S = 5  # as the full open waits for a writer's lock
 def _ready(con: sqlite3.Connection, default_preset: str) -> bool:
     """At this srs's schema head, nothing foreign in it, and the default preset there."""
     objects = con.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
-    if any(kind == "view" or (kind == "trigger" and not is_own_trigger(name, sql)) for kind, name, sql in objects):
+    if any(is_foreign(kind, name, sql) for kind, name, sql in objects):
         return False  # the full open refuses these: let it say so
     if "alembic_version" not in {name for kind, name, _sql in objects if kind == "table"}:
         return False

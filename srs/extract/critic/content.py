@@ -39,8 +39,6 @@ _DRILLS = re.compile(r"\b(?:drills?|practice|exercises?|mock|quiz|prompts?|(?:in
                      r"練習|演習|練習問題|面试题|习题|练习", re.IGNORECASE)
 
 
-
-
 _CAPTION = re.compile(r"^(?:figure|fig\.?|image|img|diagram|screenshot|photo|picture|table|图|図|表)\s*\d*\b",
                       re.IGNORECASE)
 _FILE_NAME = re.compile(r"^`?[\w.-]+\.(?:ts|tsx|js|jsx|py|java|go|rb|rs|cs|cpp|c|h|kt|swift|php|md|json|ya?ml|txt|html|"
