@@ -34,6 +34,7 @@ from srs.service.exporting import export_anki
 from srs.service.importing import import_paths
 from srs.service.reviewing import Study
 from tests.factory import add_notes
+from tests.service.deck_counts_by_hand import count_by_hand
 from tests.service.test_import_chunks import KILLER, ROWS, csv_file
 
 DECKS = ["Lang", "Lang::Verbs", "Lang::Verbs::Irregular", "Math", "Math::Algebra"]
@@ -44,20 +45,9 @@ def by_hand(col: Collection) -> dict[int, tuple[int, int, int, int]]:
     now = col.now()
     now_us = to_micros(now)
     learn_us, end_us = to_micros(now + timedelta(seconds=LEARN_AHEAD_SECONDS)), to_micros(now + timedelta(hours=12))
-    out: dict[int, list[int]] = {}
     with col.read_sql() as run:
-        for deck_id, state, due, suspended, buried in run("SELECT deck_id, state, due, suspended, buried_until FROM cards", ()):
-            slot = out.setdefault(deck_id, [0, 0, 0, 0])
-            slot[3] += 1
-            if suspended or (buried is not None and buried > now_us):
-                continue
-            if state == State.NEW:
-                slot[0] += 1
-            elif state in (State.LEARNING, State.RELEARNING) and due <= learn_us:
-                slot[1] += 1
-            elif state == State.REVIEW and due < end_us:
-                slot[2] += 1
-    return {d: (c[0], c[1], c[2], c[3]) for d, c in out.items()}
+        cards = run("SELECT deck_id, state, due, suspended, buried_until FROM cards", ())
+    return count_by_hand(cards, now_us, learn_us, end_us)
 
 
 def assert_exact(col: Collection) -> None:

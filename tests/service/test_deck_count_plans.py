@@ -10,6 +10,7 @@ from srs.db.deck_count_rows import own_counts
 from srs.db.micros import to_micros
 from srs.service.collection import Collection
 from tests.factory import add_notes
+from tests.service.deck_counts_by_hand import count_by_hand
 
 
 def test_deck_counts_agree_with_a_count_card_by_card(col: Collection) -> None:
@@ -32,17 +33,6 @@ def test_deck_counts_agree_with_a_count_card_by_card(col: Collection) -> None:
     with col.read_sql() as run:
         counted = own_counts(run, now, learn_until, day_end)
         cards = run("SELECT deck_id, state, due, suspended, buried_until FROM cards", ())
-    expected: dict[int, list[int]] = {}
-    for deck_id, state, due, suspended, buried_until in cards:
-        slot = expected.setdefault(deck_id, [0, 0, 0, 0])
-        slot[3] += 1
-        if suspended or (buried_until is not None and buried_until > now_us):
-            continue
-        if state == State.NEW:
-            slot[0] += 1
-        elif state in (State.LEARNING, State.RELEARNING) and due <= learn_us:
-            slot[1] += 1
-        elif state == State.REVIEW and due < end_us:
-            slot[2] += 1
-    assert counted == {deck_id: tuple(c) for deck_id, c in expected.items()}
+    expected = count_by_hand(cards, now_us, learn_us, end_us)
+    assert counted == expected
     assert all(c[0] and c[1] and c[2] for c in expected.values()), "every deck has new, learning and due cards"
