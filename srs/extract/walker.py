@@ -315,7 +315,7 @@ class Walker(Emitter):
                 self.ledger.skip(row.line, *row.skip)
                 continue
             u = self._unit_at(row.line)
-            notes = table.row_notes(u, read_table.header, row.cells, read_table.constant)
+            notes = table.row_notes(u, read_table.header, row.cells, read_table.constant, self.doc.language)
             if not notes:
                 self.ledger.skip(row.line, "no-rule", "a table row without a short answer (or of too many columns)")
             else:

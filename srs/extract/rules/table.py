@@ -16,7 +16,7 @@ from srs.extract.drafts import draft, lower_words
 from srs.extract.facets import PROS_CONS_HEADER
 from srs.extract.inline import read
 from srs.extract.model import Block, Unit
-from srs.extract.text import capitalize, word_count
+from srs.extract.text import capitalize, sentences, word_count
 
 RULE = "table"
 
@@ -83,7 +83,8 @@ def read_table(block: Block) -> ReadTable | None:
     header, subheader = split_subheader(header, body)
     subheader_line = block.rows[1][0][0].no if subheader and block.rows[1] and block.rows[1][0] else None
     rows, body = block.rows[1 + subheader:], body[subheader:]
-    if example_values([" ".join(line.md for line in row[0]) if row else "" for row in rows]):
+    if not _COMMAND_HEADER.match(header[0].strip()) and example_values([" ".join(line.md for line in row[0]) if row else ""
+                                                                       for row in rows]):
         examples = [TableRow(row[0][0].no, [], ("example-data", "a row of example values (`x` → `M1`)"))
                     for row in rows if row and row[0]]
         return ReadTable(head_line, subheader_line, header, examples, set())
@@ -138,7 +139,7 @@ def split_subheader(header: list[str], body: list[list[str]]) -> tuple[list[str]
     return [h if i == 0 or names.count(names[i]) == 1 else "" for i, h in enumerate(out)], used
 
 
-_CODE_KEY = re.compile(r"^(?:`[^`]{1,12}`\s*(?:to|through|thru|-|–|—|\.\.|,)?\s*)+$")
+_CODE_KEY = re.compile(r"^(?:`[^`\s]{1,12}`\s*(?:to|through|thru|-|–|—|\.\.|,)?\s*)+$")
 
 
 def example_values(keys: list[str]) -> bool:
@@ -180,8 +181,9 @@ def constant_columns(rows: list[list[str]]) -> set[int]:
     return out
 
 
-def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int] = frozenset()) -> list[NoteDraft]:
-    """A card per fact of the row: "first cell — column?" / the cell."""
+def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int] = frozenset(),
+              language: str = "") -> list[NoteDraft]:
+    """A card per fact of the row: "first cell — column?" / the cell (``language``: the notes', "" for English)."""
     if len(row) < 2 or not row[0] or _EMPTY.match(row[0]) or _SEVERAL.search(row[0]):
         return []  # "ZooKeeper、etcd": a row keyed by a list is a column of examples, not a key
     if u.path and (_RECAP.match(u.path[-1]) or _WHERE_NEXT.search(u.path[-1])):
@@ -207,6 +209,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         if not name or _NUMERIC.match(name) or word_count(name) > MAX_HEADER_WORDS:
             return []
         key = f"{name} {key}"
+    if _COMMAND_KEY.match(key) and (_COMMAND_HEADER.match(header[0].strip()) or " " in key.strip("`")):
+        return _command_notes(u, header[0].strip(), key, facts, language)
     out = []
     for column, cell in facts:
         if word_count(cell) > MAX_CELL_WORDS or _TWO_CLAUSES.search(cell):
@@ -216,4 +220,31 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         asked = lower_words(column) if column.isascii() else column
         front = f"{key} — {asked}?"
         out.append(draft(u, NoteKind.FACT, RULE, capitalize(front), cell))
+    return out
+
+
+# A command cheat sheet: "| `docker logs` | Shows the logs a container wrote |". Asked "`docker logs` — description?",
+# the command's own name gives the answer away (graded 0 of 8); the way a learner needs it is the other way round,
+# from the task to the command: "Shows the logs a container wrote — command?" / `docker logs`.
+MAX_COMMAND_TASK_WORDS = 15  # a longer description makes a front no one reads to the end
+_COMMAND_KEY = re.compile(r"^`(?:sudo\s+)?[a-z][\w.-]*(?:\s[^`]*)?`$")
+_COMMAND_HEADER = re.compile(r"^(?:commands?|cmds?|comandos?|commandes?|befehle?|команд[аы]|命令|コマンド|명령어?)$", re.IGNORECASE)
+_DESCRIBES = re.compile(r"^(?:description|descrição|descripción|descrizione|beschreibung|описание|描述|説明|설명|what it does|"
+                        r"purpose|meaning|function|effect|action|result|resultado|significado|bedeutung|explanation|"
+                        r"explicação|explicación|erklärung|erläuterung|объяснение|作用|用途|功能|含义|意味)$", re.IGNORECASE)
+
+
+def _command_notes(u: Unit, name: str, key: str, facts: list[tuple[str, str]], language: str) -> list[NoteDraft]:
+    """The row of a command table: its description asks for the command (other columns ask nothing one learns)."""
+    asked = lower_words(name) if _COMMAND_HEADER.match(name) else "command"
+    if language and not _COMMAND_HEADER.match(name):
+        return []  # no word for "command" in the notes' own language: an English one would be a template around them
+    out = []
+    for column, cell in facts:
+        told = sentences(cell.strip())[0].strip().rstrip(".")  # "Lists volumes. -q lists their ids …": the task is first
+        if not _DESCRIBES.match(column.strip()) or word_count(told) < 3 or word_count(told) > MAX_COMMAND_TASK_WORDS:
+            continue  # "Clean up" says too little to name one command; a long cell is two answers
+        if "`" in told or key.strip("`") in told:
+            continue  # "Same as `docker ps -a`": the description names a command of its own
+        out.append(draft(u, NoteKind.FACT, RULE, f"{capitalize(told)} — {asked}?", key))
     return out

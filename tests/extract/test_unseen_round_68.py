@@ -1,0 +1,40 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 13: holdout rounds 68
+and later, and shapes left over from earlier rounds). Each test states the general shape in made-up notes,
+never a line of the graded documents."""
+
+from tests.extract.extract_helpers import fronts, notes
+
+_COMMANDS = ("# Container tool\n\n## Images\n\n| Command | Description |\n|---|---|\n"
+             "| `crate build` | Builds an image from a recipe file |\n| `crate images` | Lists the images kept on this machine |\n"
+             "| `crate rmi $(crate images -q)` | Removes every image at once |\n| `crate help` | Help |\n")
+
+
+def test_a_command_table_asks_for_the_command_from_its_task():
+    # "`crate images` — description?" gives its answer away in the command's name; the task asks for the command
+    cards = {n.front: n.back for n in notes(_COMMANDS, "table")}
+    assert cards["Lists the images kept on this machine — command?"] == "`crate images`"
+    assert cards["Removes every image at once — command?"] == "`crate rmi $(crate images -q)`"
+    assert not any(f.startswith("`") for f in cards)  # no card asks for what a command does from its name
+    assert not any(f.startswith("Help") for f in cards)  # one word names no task
+
+
+def test_a_command_table_in_the_notes_language_asks_in_its_own_words():
+    text = ("# Ferramenta\n\n| Comando | Descrição |\n|---|---|\n| `crate images` | Lista as imagens guardadas nesta máquina |\n"
+            "| `crate rmi $(crate images -q)` | Remove todas as imagens de uma vez |\n")
+    assert "Lista as imagens guardadas nesta máquina — comando?" in fronts(text, "table")
+    prose = ("Estas são as minhas notas sobre a ferramenta de contêineres. Para cada tarefa do dia a dia há um "
+             "comando, e a tabela abaixo mostra o que cada um faz. Os comandos são usados no terminal da máquina "
+             "e não precisam de permissões de administrador para a maioria das tarefas que são descritas aqui.\n\n")
+    foreign = ("# Ferramenta\n\n" + prose + "| Uso | Descrição |\n|---|---|\n| `crate images` | Lista as imagens guardadas nesta máquina |\n"
+               "| `crate rmi $(crate images -q)` | Remove todas as imagens de uma vez |\n")
+    assert not any("command?" in f for f in fronts(foreign))  # no English word wrapped around Portuguese text
+
+
+def test_a_table_of_short_commands_is_no_worked_example():
+    # "| `ls` | … |" rows look like the keys of one worked example (`x`, `y`); under a "Command" column they are commands
+    text = ("# Shell\n\n| Command | Description |\n|---|---|\n| `pwd` | Prints the working directory |\n"
+            "| `ls` | Lists the files of a directory |\n| `crate ps` | Lists the running containers |\n")
+    assert set(fronts(text, "table")) == {"Prints the working directory — command?",
+                                          "Lists the files of a directory — command?", "Lists the running containers — command?"}
+    worked = "# Hashing\n\n| Key | Machine |\n|---|---|\n| `x` | M1 |\n| `y` | M2 |\n| `z` | M1 |\n"
+    assert not notes(worked, "table")  # keys of one worked example stay no cards
