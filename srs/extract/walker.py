@@ -12,7 +12,7 @@ from srs.extract.inline import read
 from srs.extract.model import Block, Checklist, Claim, Unit
 from srs.extract.rules import acronym, command, drill, enumeration, labelled_fact, question_answer, table
 from srs.extract.shapes import Lead
-from srs.extract.text import bullets, cjk_share, unquote, word_count
+from srs.extract.text import bullets, cjk_share, sentences, unquote, word_count
 
 _PLAN_HEADING = re.compile(r"^(?:goals?|objectives?|outcomes?|milestones?)\s*:", re.IGNORECASE)
 _NOT_A_SET = re.compile(
@@ -56,7 +56,8 @@ class Walker(Emitter):
                 prose = " ".join(self.ledger.lines[above.start - 1:above.end]) if above is not None and (
                     lead is None or lead.borrowed) else ""
                 self.list_block(block, lead, after_question=asked, after_prose=prose,
-                                under_question=asked and blocks[k - 1].kind == "heading")
+                                under_question=asked and blocks[k - 1].kind == "heading",
+                                question=read(above.lines).plain.strip() if asked and above is not None else "")
                 if lead is not None and lead.only_list:
                     self.headings.end_pseudo()
             elif block.kind == "table":
@@ -169,9 +170,10 @@ class Walker(Emitter):
         return claim is not None
 
     def list_block(self, block: Block, lead: Lead | None, after_question: bool = False, after_prose: str = "",
-                   outline: bool = False, under_question: bool = False) -> None:
+                   outline: bool = False, under_question: bool = False, question: str = "") -> None:
         """One list: its items through the rules, their sub-lists, and its "name all" card. ``outline``: the list
-        sits in an item of a numbered list that is no sequence, so its own numbers are an outline's too."""
+        sits in an item of a numbered list that is no sequence, so its own numbers are an outline's too;
+        ``question``: the paragraph right above it, a question it answers."""
         if shapes.table_of_contents(block):
             for no in range(block.start, block.end + 1):
                 if no not in self.consumed and self.ledger.lines[no - 1].strip():
@@ -179,6 +181,8 @@ class Walker(Emitter):
             return
         items = [b for b in block.children if b.kind == "item"]
         title = lead.title if lead else self.headings.nearest
+        if question and word_count(question) <= 15 and len(sentences(question)) == 1 and not re.search(r"[:：]", question):
+            title = question  # "How to create a thread in Java?" over its ways: the list's title ("Q1: …?" is a label)
         units = []
         for item in items:
             fresh = self._fresh(item.lines)

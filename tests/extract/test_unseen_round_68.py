@@ -38,3 +38,15 @@ def test_a_table_of_short_commands_is_no_worked_example():
                                           "Lists the files of a directory — command?", "Lists the running containers — command?"}
     worked = "# Hashing\n\n| Key | Machine |\n|---|---|\n| `x` | M1 |\n| `y` | M2 |\n| `z` | M1 |\n"
     assert not notes(worked, "table")  # keys of one worked example stay no cards
+
+
+def test_a_question_over_a_labelled_list_is_asked_with_each_label():
+    # "Runnable?" alone lost the question it answers: a paragraph is not on the card's context line as a heading is
+    text = ("# Java threads\n\n## Basics\n\nHow to create a thread in Java?\n\n"
+            "- **Runnable**: implement Runnable and pass it to a Thread for execution.\n"
+            "- **Executor**: submit a task to an ExecutorService, which runs it on a pooled thread.\n")
+    assert set(fronts(text, "labelled-fact")) == {"How to create a thread in Java — Runnable?",
+                                                  "How to create a thread in Java — Executor?"}
+    reasons = ("# Service\n\n## Basics\n\nWhy is monitoring important?\n\n"
+               "- **Capacity**: shows when the disks fill.\n- **Alerting**: wakes someone when the service fails.\n")
+    assert not notes(reasons, "labelled-fact")  # reasons named by a word are no terms to ask about

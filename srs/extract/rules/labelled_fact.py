@@ -95,6 +95,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return None
 
         front = f"{where}: {name}?" if where and normalize(name) not in normalize(where) else f"{name}?"
+        asked = u.list_title if u.in_list and not where and u.list_title not in u.path else ""
+        if asked.endswith(("?", "？")):  # "How to create a thread?" over "Runnable: …": the context line lacks the question
+            front = f"{_MARKER.sub('', asked).rstrip('?？ ')} — {name}?"
         detail = "a labelled fact" + (" in its list's context" if where else "")
         alias = _ALIAS.match(u.body)
         if alias:  # "`docker ps`: Equivalent to `docker container ls`": ask for what it is equivalent to
