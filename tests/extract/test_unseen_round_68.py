@@ -50,3 +50,12 @@ def test_a_question_over_a_labelled_list_is_asked_with_each_label():
     reasons = ("# Service\n\n## Basics\n\nWhy is monitoring important?\n\n"
                "- **Capacity**: shows when the disks fill.\n- **Alerting**: wakes someone when the service fails.\n")
     assert not notes(reasons, "labelled-fact")  # reasons named by a word are no terms to ask about
+
+
+def test_an_outline_letter_names_no_set():
+    prose = ("Estas son mis notas de la práctica de seguridad. Para cada tarea del laboratorio hay una lista de los "
+             "servicios que se configuran en la máquina, y cada servicio tiene su propia sección con los pasos y los "
+             "comandos que se usan en el terminal de la máquina virtual.\n\n")
+    text = ("# Práctica\n\n" + prose + "- l\n  - sshd\n  - ntpd\n  - rsyslog\n- m-b\n  - rsyslog\n  - journald\n  - logrotate\n"
+            "- Servicios\n  - sshd\n  - cron\n  - udev\n")
+    assert set(fronts(text, "enumeration")) == {"Servicios (3)?"}  # a word names the set; "L (3)?" and "M-b (3)?" do not

@@ -185,6 +185,8 @@ def neutral_set(title: str, n: int, language: str) -> str | None:
     title = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", title).strip(" :：")
     if not title or len(title.split()) > 3 or title.endswith("?") or is_generic(title) or re.search(r"[.!;—]", title):
         return None
+    if not re.search(r"[^\W\d_]{3}", title):
+        return None  # "L", "M-b": the letter of an outline item names no set
     return f"{title} ({n}) ?" if language == "fr" else f"{title} ({n})?"
 
 
