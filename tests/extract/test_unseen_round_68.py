@@ -59,3 +59,14 @@ def test_an_outline_letter_names_no_set():
     text = ("# Práctica\n\n" + prose + "- l\n  - sshd\n  - ntpd\n  - rsyslog\n- m-b\n  - rsyslog\n  - journald\n  - logrotate\n"
             "- Servicios\n  - sshd\n  - cron\n  - udev\n")
     assert set(fronts(text, "enumeration")) == {"Servicios (3)?"}  # a word names the set; "L (3)?" and "M-b (3)?" do not
+
+
+def test_a_label_that_says_one_idea_follows_names_nothing():
+    text = ("# Atomics\n\n- **An important concept**: `Memory Ordering`\n- **Acquire**: later reads stay after the load.\n\n"
+            "## Monitore\n\n- **Zentrale Idee**: ein Prozess darf in der kritischen Region schlafen\n"
+            "  - **Unterschied zu Semaphoren**: kein Warten in der kritischen Region\n")
+    made = fronts(text, "labelled-fact")
+    assert not any("concept" in f.lower() or "Idee:" in f for f in made), made  # what is the idea of?
+    assert any(f.startswith("Atomics: Acquire") or f == "Acquire?" for f in made), made  # a named term stays
+    named = "# Databases\n\n## Snapshot isolation\n\n- **Key principle**: readers never block writers, and writers never block readers.\n"
+    assert fronts(named, "labelled-fact")  # the idea of a named subject: asked with it

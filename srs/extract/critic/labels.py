@@ -43,6 +43,13 @@ _INSTRUCTION = re.compile(
     r"measure|try)\s+\S",
     re.IGNORECASE,
 )
+# "An important concept: `Memory Ordering`", "Zentrale Idee: …": one idea, which the label does not name (a plural,
+# "Key concepts", titles a list of named ones)
+_IDEA = re.compile(r"(?:an?\s+|the\s+)?(?:(?:most\s+)?important|key|main|core|central|big|basic|general|underlying)\s+"
+                   r"(?:concept|idea|point|thing|insight|principle)|(?:zentrale|wichtigste|grundlegende)\s+idee|kernidee|"
+                   r"hauptidee|grundidee|idée\s+(?:principale|centrale|clé|de base)|idea\s+(?:principal|central|clave|chiave|"
+                   r"di base|base)|ideia\s+(?:principal|central|chave)|главная идея|основная идея|ключевая идея|核心思想|"
+                   r"主要思想|基本思想|中心思想|核心概念|基本的な考え方", re.IGNORECASE)
 # "Responde a las siguientes preguntas:", "Following system failures:": a sentence over its list, not a topic
 _SENTENCE_LEAD = re.compile(r"\b(?:following|siguientes?|folgenden?|suivante?s?|seguintes?)\b", re.IGNORECASE)
 # "Name", "Type", "Path", "Policy", "Case" alone: a field of some record, and the front does not say whose field it
@@ -88,8 +95,11 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     explains = word_count(note.back) >= 8 or cjk_share(note.back) > 0.5 and len(note.back) >= 15
     if judged is not None and not (subject and explains):
         return Finding("evaluative-label", f"an item under '{judged}': a claim, not a term to ask about", suggest=True)
-    if _DISCOURSE.match(label) or re.search(r"\b(?:because|so|but|although|since)$", label, re.IGNORECASE):
+    if _DISCOURSE.match(label) or _IDEA.fullmatch(label) and (not prefix or word_count(note.back) <= 3) \
+            or re.search(r"\b(?:because|so|but|although|since)$", label, re.IGNORECASE):
         return Finding("discourse-label", f"'{label}' says what kind of remark follows, not what it is about")
+    if prefix and _IDEA.fullmatch(prefix.strip(" *_")):  # "Central idea: difference to semaphores?": of what?
+        return Finding("discourse-label", f"'{prefix}' labels a remark, it names no subject for '{label}'")
     lead = front.split(" — ")[0] if " — " in front else ""
     if lead and (_DISCOURSE.match(lead.strip(" *_`")) and re.search(r"\d$", lead) or _CJK_POSITION.fullmatch(lead.strip())):
         return Finding("discourse-label", f"'{lead}' labels a remark, it names no subject for '{label}'")
