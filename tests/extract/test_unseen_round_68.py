@@ -70,3 +70,13 @@ def test_a_label_that_says_one_idea_follows_names_nothing():
     assert any(f.startswith("Atomics: Acquire") or f == "Acquire?" for f in made), made  # a named term stays
     named = "# Databases\n\n## Snapshot isolation\n\n- **Key principle**: readers never block writers, and writers never block readers.\n"
     assert fronts(named, "labelled-fact")  # the idea of a named subject: asked with it
+
+
+def test_a_symbol_named_in_brackets_is_defined():
+    # "% (percent sign) is a wildcard …": cheat sheets define symbols so; the bracket names the symbol
+    text = ("## Patterns\n\n* % (percent sign) is a wildcard character that matches any run of characters\n"
+            "* _ (underscore) is a wildcard character that matches one character\n")
+    cards = {n.front: n.back for n in notes(text, "definition")}
+    assert cards["What is % (percent sign)?"].startswith("A wildcard character that matches any run")
+    assert "What is _ (underscore)?" in cards
+    assert not notes("## Patterns\n\n* (see above) is a wildcard character for the shell\n", "definition")

@@ -24,6 +24,8 @@ _IS_A = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?
 # useful in cases where …" and "Private subnets are apt for databases that …" describe, they do not define.
 _ARE_KIND = re.compile(r"^(?P<term>[A-Z`][\w`-]*(?:\s+[\w`-]+){0,2}?s`?)\s+are\s+(?:basically\s+|just\s+|simply\s+)*"
                        r"(?P<meaning>(?:[a-z][\w-]*(?<!ed)\s+)?[a-z][\w-]*[^s\W]s\s+(?:that|which|who|whose)\s.+)$")
+# "% (percent sign) is a wildcard character that …": a symbol, named in brackets, defined (cheat sheets of patterns)
+_SYMBOL_IS_A = re.compile(r"^(?P<term>(?:[^\w\s`'\"“‘(]|_){1,3}\s+\([a-z][\w -]{1,30}\))\s+(?:is|are)\s+(?P<meaning>(?:a|an|the)\s+.+)$")
 _MEANS = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:means|refers to|is defined as|denotes|stands for)\s+(?P<meaning>.+)$")
 _DASH = re.compile(r"^(?P<term>[^—–]{1,50}?)\s+[—–]\s+(?P<meaning>.+)$")
 # "Atomicity - a transaction is indivisible …": a spaced hyphen after a short name (not "Week 2 - Networking")
@@ -170,7 +172,7 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
     if u.label:
         return None
     text, alias = _without_alias(text)
-    m = (_IS_A.match(text) or _MEANS.match(text) or _DASH.match(text) or _hyphen(text, language)
+    m = (_IS_A.match(text) or _SYMBOL_IS_A.match(text) or _MEANS.match(text) or _DASH.match(text) or _hyphen(text, language)
          or _ARE_KIND.match(text.rstrip(".")))
     if m is None and language in LATIN:  # "El polimorfismo es la capacidad de un objeto …"
         lead = re.sub(r"^(?:(?:die|der|das|la|le|el|o|a)\s+)?(?:sogenannte[n]?|so-called|llamad[oa]|chamad[oa]|dite?)\s+", "",
