@@ -80,3 +80,9 @@ def test_a_symbol_named_in_brackets_is_defined():
     assert cards["What is % (percent sign)?"].startswith("A wildcard character that matches any run")
     assert "What is _ (underscore)?" in cards
     assert not notes("## Patterns\n\n* (see above) is a wildcard character for the shell\n", "definition")
+
+
+def test_what_a_keyword_is_shorthand_for():
+    text = "## Filters\n\n* essentially the IN operator is shorthand for several OR conditions on one column\n"
+    assert fronts(text, "purpose") == {"What is the IN operator shorthand for?"}  # "IN" is a keyword, not a preposition
+    assert not notes("## Filters\n\n* it is shorthand for several OR conditions on one column\n", "purpose")

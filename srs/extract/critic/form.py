@@ -97,8 +97,9 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("placeholder-term", f"'{term}' is a placeholder, not a term")
         if len(tokens) == 1 and (len(tokens[0]) == 1 or tokens[0] in _DETERMINERS):  # "What is Another?"
             return Finding("placeholder-term", f"'{term}' is a variable, not a term")
-        if len(tokens) > 1 and (tokens[0] in _DETERMINERS or tokens[0] in LEADING_FRAGMENT or tokens[0] in _POINTERS
-                                or note.rule == "definition" and tokens[0] in _COMPARATIVES):
+        keyword = words(term)[0].isupper() and len(tokens[0]) >= 2 if tokens else False  # "IN operator", "AS clause"
+        if len(tokens) > 1 and not keyword and (tokens[0] in _DETERMINERS or tokens[0] in LEADING_FRAGMENT
+                                                or tokens[0] in _POINTERS or note.rule == "definition" and tokens[0] in _COMPARATIVES):
             return Finding("placeholder-term", f"'{term}' starts like a clause, it names nothing")
         if len(tokens) > 1 and (tokens[0].endswith("ly") and tokens[0] not in ("only", "early") or tokens[-1] in _POINTERS):
             return Finding("placeholder-term", f"'{term}' is an adverb and a pointer, it names nothing")  # "Currently this"

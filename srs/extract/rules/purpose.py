@@ -31,6 +31,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if u.label or u.plain.endswith(("?", "？", ":", "：")):
         return None
     for sentence in sentences(u.plain)[:4]:
+        short = _shorthand(u, sentence)
+        if short is not None:
+            return short
         m = _USED.match(sentence.strip())
         if m is None or _POINTER.match(m.group("term")):
             continue
@@ -46,3 +49,19 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         note = draft(u, NoteKind.FACT, RULE, f"What {verb} {term} used for?", answer)
         return Claim(RULE, [note], detail=f"what {term} is used for")
     return None
+
+
+# "Essentially the IN operator is shorthand for multiple OR conditions": what a name abbreviates
+_SHORTHAND = re.compile(
+    r"^(?:(?i:essentially|basically|in short|simply)\s*,?\s+)?(?P<term>(?:[Tt]he\s+)?[A-Z`][\w`./+#'-]*(?:\s+[\w`./+#'-]+){0,4}?)"
+    r"\s+is\s+(?:essentially\s+|basically\s+|just\s+|simply\s+|only\s+)?(?:a\s+)?(?P<kind>shorthand|short)\s+for\s+(?P<what>.+)$")
+
+
+def _shorthand(u: Unit, sentence: str) -> Claim | None:
+    s = _SHORTHAND.match(sentence.strip().rstrip("."))
+    if s is None or _POINTER.match(s.group("term")) or word_count(s.group("term")) > MAX_TERM_WORDS + 1 \
+            or not 2 <= word_count(s.group("what")) <= MAX_ANSWER_WORDS:
+        return None
+    term = re.sub(r"^The\b", "the", tidy(s.group("term")))
+    note = draft(u, NoteKind.FACT, RULE, f"What is {term} {s.group('kind')} for?", capitalize(tidy(s.group("what"))))
+    return Claim(RULE, [note], detail=f"what {term} is shorthand for")
