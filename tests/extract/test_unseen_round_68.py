@@ -86,3 +86,11 @@ def test_what_a_keyword_is_shorthand_for():
     text = "## Filters\n\n* essentially the IN operator is shorthand for several OR conditions on one column\n"
     assert fronts(text, "purpose") == {"What is the IN operator shorthand for?"}  # "IN" is a keyword, not a preposition
     assert not notes("## Filters\n\n* it is shorthand for several OR conditions on one column\n", "purpose")
+
+
+def test_properties_listed_under_a_plural_name_no_set():
+    # "Commands" over "request to do something", "immutable", "may be rejected": what commands are, not which ones
+    text = ("# Events\n\n## Commands\n\n- a request to do something\n- immutable\n- may be rejected by the handler\n"
+            "- named in the imperative\n\n## Kinds of state\n\n- session state\n- cached state\n- durable state\n")
+    assert not any("command" in f.lower() for f in fronts(text, "enumeration"))
+    assert fronts(text, "enumeration")  # a list of names under its plural stays a set

@@ -20,7 +20,8 @@ from srs.extract.text import bullets, capitalize, cjk_share, clean_label, drop_p
 RULE = "enumeration"
 NAME_ALL_MAX = 6  # the critic keeps six only when each member is a short name
 MAX_KEY_WORDS = 7
-_STATEMENT = re.compile(r"\b(?:is|are|was|were|has|have|can|will|must|should)\b", re.IGNORECASE)
+_STATEMENT = re.compile(r"\b(?:is|are|was|were|has|have|can|will|must|should|cannot|can't|isn't|aren't|doesn't|don't|won't|may|might)\b",
+                        re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"^(?:how|what|why|when|where|who|which|you|we|i|it|they|this|that|there)\b", re.IGNORECASE)
 MAX_ANSWER_WORDS = 60
 # a relative clause after a bold start carries on its sentence: "**Find places** where …" names nothing alone
