@@ -32,6 +32,9 @@ _DUNDER = re.compile(r"(?<![\w`*])__(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)*__\(\)|(?:in
                      r"file|all|contains|bool|add|await|post_init|init_subclass)__)(?![\w`*])")
 _BOLD_LEAD = re.compile(r"^\*\*[^*\s]")
 _LONE_TICK = re.compile(r"^\s{0,3}`{1,2}\s*$")
+# A backtick fence's language cannot hold a backtick: CommonMark reads "```javascript`" as text, and the code after it
+# as the paragraph's (its lines became the back of the card above)
+_TICKED_INFO = re.compile(r"^(\s{0,3}```+)([\w+#.-]*)`+\s*$")
 # "##Sorting", "####Time": a heading typed without its space (CommonMark reads a paragraph). One "#" is left
 # alone: "#tag" and "#include" are not headings.
 _SPACELESS_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
@@ -207,6 +210,7 @@ def _unmarked_sub_items(lines: list[str]) -> list[str]:
 def _lone_backtick_fences(lines: list[str]) -> list[str]:
     """A line of one backtick, then code, then another such line: a fence typed with one backtick (CommonMark reads
     a code span inside a paragraph, and every ``key = value`` line of the code would become a card)."""
+    lines = [_TICKED_INFO.sub(r"\1\2", line) for line in lines]  # "```javascript`": a fence with a stray backtick
     in_code = _in_code(lines)
     lone = [i for i, (line, code) in enumerate(zip(lines, in_code, strict=True)) if not code and _LONE_TICK.match(line)]
     if len(lone) < 2:

@@ -5,27 +5,35 @@ never a line of the graded documents."""
 from tests.extract.extract_helpers import fronts, notes
 
 _COMMANDS = ("# Container tool\n\n## Images\n\n| Command | Description |\n|---|---|\n"
-             "| `crate build` | Builds an image from a recipe file |\n| `crate images` | Lists the images kept on this machine |\n"
+             "| `crate build` | Builds an image from a recipe file |\n| `crate ls` | Lists the images kept on this machine |\n"
              "| `crate rmi $(crate images -q)` | Removes every image at once |\n| `crate help` | Help |\n")
 
 
 def test_a_command_table_asks_for_the_command_from_its_task():
     # "`crate images` — description?" gives its answer away in the command's name; the task asks for the command
     cards = {n.front: n.back for n in notes(_COMMANDS, "table")}
-    assert cards["Lists the images kept on this machine — command?"] == "`crate images`"
+    assert cards["Lists the images kept on this machine — command?"] == "`crate ls`"
     assert cards["Removes every image at once — command?"] == "`crate rmi $(crate images -q)`"
     assert not any(f.startswith("`") for f in cards)  # no card asks for what a command does from its name
     assert not any(f.startswith("Help") for f in cards)  # one word names no task
+    assert not any(f.startswith("Builds an image") for f in cards)  # `crate build`: the task's own verb is the answer
+
+
+def test_a_command_that_only_repeats_its_task_is_no_card():
+    # "| Run tests | `$ yarn test` |": the command is the description's own word
+    text = ("# App\n\n| Description | Command |\n|---|---|\n| Run tests | `$ yarn test` |\n| Start the app | `$ yarn start` |\n"
+            "| Build a bundle for production | `$ yarn webpack --mode production` |\n")
+    assert fronts(text, "table") == {"Build a bundle for production — command?"}
 
 
 def test_a_command_table_in_the_notes_language_asks_in_its_own_words():
-    text = ("# Ferramenta\n\n| Comando | Descrição |\n|---|---|\n| `crate images` | Lista as imagens guardadas nesta máquina |\n"
+    text = ("# Ferramenta\n\n| Comando | Descrição |\n|---|---|\n| `crate ls` | Lista as imagens guardadas nesta máquina |\n"
             "| `crate rmi $(crate images -q)` | Remove todas as imagens de uma vez |\n")
     assert "Lista as imagens guardadas nesta máquina — comando?" in fronts(text, "table")
     prose = ("Estas são as minhas notas sobre a ferramenta de contêineres. Para cada tarefa do dia a dia há um "
              "comando, e a tabela abaixo mostra o que cada um faz. Os comandos são usados no terminal da máquina "
              "e não precisam de permissões de administrador para a maioria das tarefas que são descritas aqui.\n\n")
-    foreign = ("# Ferramenta\n\n" + prose + "| Uso | Descrição |\n|---|---|\n| `crate images` | Lista as imagens guardadas nesta máquina |\n"
+    foreign = ("# Ferramenta\n\n" + prose + "| Uso | Descrição |\n|---|---|\n| `crate ls` | Lista as imagens guardadas nesta máquina |\n"
                "| `crate rmi $(crate images -q)` | Remove todas as imagens de uma vez |\n")
     assert not any("command?" in f for f in fronts(foreign))  # no English word wrapped around Portuguese text
 
@@ -94,3 +102,43 @@ def test_properties_listed_under_a_plural_name_no_set():
             "- named in the imperative\n\n## Kinds of state\n\n- session state\n- cached state\n- durable state\n")
     assert not any("command" in f.lower() for f in fronts(text, "enumeration"))
     assert fronts(text, "enumeration")  # a list of names under its plural stays a set
+
+
+def test_an_answer_still_to_be_written_is_no_card():
+    text = "## Commands\n\n- `tool plan`\n  - work in progress\n- `tool apply`\n  - TBD\n- `tool fmt`\n  - rewrites files to the canonical style\n"
+    backs = {n.back.lower() for n in notes(text)}
+    assert not any("progress" in b or "tbd" in b for b in backs), backs
+
+
+def test_a_verb_is_no_defined_term():
+    assert not any(f.startswith("What is Is") for f in fronts("## Spanning trees\n\n- Is is a connected tree without cycles\n"))
+
+
+def test_a_statement_over_its_sub_item_is_no_label():
+    # "Implements the Set ADT" over "Add individual element …", "Represented by …: `"text"`": statements, no names
+    text = ("## Hash table\n\n- Implements the Set ADT\n    - Add individual element to array (depends on implementation)\n\n"
+            "## Strings\n\nRepresented by characters surrounded by double-quotes: `\"this is a string\"`\n")
+    assert not notes(text, "labelled-fact")
+
+
+def test_a_platform_label_is_asked_with_the_task_above_it():
+    text = ("## Variables\n\n1. Set an environment variable `TF_VAR_<name>`\n   - Linux: `export TF_VAR_name=value`\n"
+            "   - PowerShell: `$env:TF_VAR_name = 1`\n2. Pass a value with the `-var` switch\n")
+    assert "Set an environment variable `TF_VAR_<name>` — Linux?" in fronts(text, "labelled-fact")
+    alone = "## Variables\n\n- Linux: `export TF_VAR_name=value`\n- PowerShell: `$env:TF_VAR_name = 1`\n"
+    assert not notes(alone, "labelled-fact")  # "Linux?": on Linux, what?
+
+
+def test_a_purpose_that_repeats_its_term_is_no_card():
+    text = "## Settings\n\n- `backend` is used to configure which Backend the CLI will use\n- OLAP is used for analytics over many rows.\n"
+    assert fronts(text, "purpose") == {"What is OLAP used for?"}
+
+
+def test_a_limit_in_a_formula_is_no_rule():
+    assert not notes("## Big-O\n\n- f(n) is O(g(n)) if A * g(n) >= f(n) as n → infinity\n", "rule")
+
+
+def test_a_fence_with_a_stray_backtick_stays_code():
+    text = ("## useReducer\n\n* **Initial state**: You need to give an initial state value to the hook.\n  ```javascript`\n"
+            "  const initialState = { count: 0 };\n  ```\n* **Dispatch**: The hook returns the state and a dispatch function.\n")
+    assert not any("initialState" in n.back or "`" in n.back for n in notes(text))

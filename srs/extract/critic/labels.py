@@ -69,6 +69,9 @@ _BACK_POINTS_ELSEWHERE = re.compile(r"^(?:using|with|by|via)\s+(?:this|that|thes
 _CONDITION = re.compile(r"^(?:if|when|unless|only if|only when|in case)\b", re.IGNORECASE)
 _HEDGE = re.compile(r"^\(?\s*(?:not (?:well |clearly |yet )?defined|tbd|todo|to do|n/?a|unknown|unclear|"
                     r"don'?t know|not sure|\?+)\s*\)?", re.IGNORECASE)
+# "`terraform plan`" over "work in progress": the author's placeholder for an answer still to be written
+_UNWRITTEN = re.compile(r"^\(?\s*(?:(?:a\s+)?work in progress|wip|coming soon|to be (?:added|written|done|continued)|"
+                        r"em (?:construção|andamento)|en (?:construcción|cours)|in arbeit|待补充|待续|未完成|作成中)\W*$", re.IGNORECASE)
 _FILLER = frozenset("the and for with that this are its their from into per each".split())
 _FILLER_VERBS = frozenset("represents stores holds keeps contains describes defines means provides allows".split())
 _IDENTIFIER = re.compile(r"^`?[A-Za-z_][\w.$]*[a-z][A-Z][\w.$]*`?$")  # AtomicLongArray, RejectedExecutionHandler
@@ -141,7 +144,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("cut-off", "the back trails off ('…'): the rest of the answer is not in the notes")
     if _VERDICT.match(back):
         return Finding("verdict-back", "the back only judges ('usually the best option'); its reasons are elsewhere")
-    if _HEDGE.match(back):
+    if _HEDGE.match(back) or _UNWRITTEN.match(back):
         return Finding("hedge-back", "the back says the notes do not know")
     if _IDENTIFIER.match(label) and cjk_share(back) > 0.6 and len(back) <= 10 and not re.search(r"[，。,.;；]", back):
         return Finding("trivial", f"the back only translates the name '{label}'")

@@ -55,6 +55,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         pairs.append((condition, action))
     if not pairs or any(word_count(c) > _MAX_SIDE_WORDS or word_count(a) > _MAX_SIDE_WORDS for c, a in pairs):
         return None
+    if any(re.search(r"\b[a-zA-Z]$", c) and re.fullmatch(r"[+-]?(?:infinity|inf|∞|0)\W*", a, re.IGNORECASE) for c, a in pairs):
+        return None  # "… as n → infinity": a limit in a formula, not a condition and its outcome
     if POINTS_AT_DATA.search(f"{u.label or ''} {pairs[0][0]}"):
         return None  # "有以下函数依赖: Sno, Cname → Grade": rows of the example the notes show, not a rule
     if not u.label and all(len(c.split()) == 1 and not _COMPARATOR.search(c) for c, _ in pairs):

@@ -67,6 +67,14 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Why is monitoring important?" then "**Business decisions** — …": reasons, not terms to ask
     if u.body.endswith("？"):
         return None  # "对方接着追问：…？": the notes ask, they do not answer
+    if _PLATFORM.fullmatch(label.strip("` ")):  # "Linux: `export X=1`": how the item above is done on Linux
+        task = (u.lead_text or "").strip().rstrip(":：")
+        if not task or word_count(task) > 16 or task.endswith(("?", "？")):
+            return None  # "Linux?" alone: on Linux, what? The task is in no line the card shows
+        return Claim(RULE, [draft(u, NoteKind.FACT, RULE, f"{capitalize(task)} — {label}?", body)],
+                     detail="a platform's way of the task in the item above")
+    if not u.bold_label and _VERB_LED.match(label):
+        return None  # "Implements the Set ADT" over its sub-item, "Represented by …: `"…"`": a statement, no name
     if u.body.endswith("?"):
         where = topic(u, _anchor(u))
         front = f"{where}: {label}?" if where else f"“{label}”: which question?"
@@ -106,6 +114,11 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     return Claim(RULE, [draft(u, NoteKind.FACT, RULE, capitalize(front), capitalize(body))], detail=detail)
 
 
+_PLATFORM = re.compile(r"(?:linux|unix|mac(?:os)?|os ?x|windows|powershell|bash|zsh|fish|cmd|ubuntu|debian|centos|rhel|"
+                       r"fedora|alpine|ios|android|wsl)(?:\s*(?:/|or|and)\s*(?:linux|unix|mac(?:os)?|os ?x|windows))?",
+                       re.IGNORECASE)
+# a label that starts with a verb of its own: "Implements the Set ADT", "Supports multiple …", "Represented by …"
+_VERB_LED = re.compile(r"^[A-Z][a-z]+(?:s|ed)\s+(?:the|a|an|its|their|all|any|each|every|multiple|several|by|as|with|from)\b")
 # Under "Metric Types" a label such as "Summary" is the name of a kind, not a generic remark
 _KINDS = re.compile(r"\b(?:types?|kinds?|classes|categories|modes|tiers|levels|models|patterns|strategies)\b", re.IGNORECASE)
 _COMMON_WORD = re.compile(r"^[A-Za-z][a-z]+$")  # one ordinary word: not "SLO", "gRPC", "Kubernetes-native"

@@ -44,6 +44,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         purpose = re.sub(r",?\s+(?:such as|like|including|e\.g\.?|for example|for instance)$", "", tidy(m.group("purpose")))
         if word_count(term) > MAX_TERM_WORDS + bool(article) or not 2 <= word_count(purpose) <= MAX_ANSWER_WORDS:
             continue
+        name = term.strip("`").split()[-1].strip("`").lower() if not article else term[article.end():].strip("`").lower()
+        if re.search(rf"\b{re.escape(name)}\b", " ".join(purpose.lower().split()[:4])):
+            continue  # "`backend` is used to configure which Backend …": the answer leans on the word it defines
         verb = m.group("verb")
         answer = capitalize(purpose) if m.group("how") == "for" else f"To {purpose}"
         note = draft(u, NoteKind.FACT, RULE, f"What {verb} {term} used for?", answer)

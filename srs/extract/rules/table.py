@@ -217,6 +217,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
             continue  # "Full control over server; ideal for BYOL": two answers to one question
         if _PLACEHOLDER.fullmatch(cell.strip()):
             continue  # "Patterns A,B,C": letters a slide defines, meaningless on a card
+        if _COMMAND_HEADER.match(column.strip()) and restates(key, cell):
+            continue  # "Run tests — command?" / `yarn test`: the task's own words are the command
         asked = lower_words(column) if column.isascii() else column
         front = f"{key} — {asked}?"
         out.append(draft(u, NoteKind.FACT, RULE, capitalize(front), cell))
@@ -244,7 +246,16 @@ def _command_notes(u: Unit, name: str, key: str, facts: list[tuple[str, str]], l
         told = sentences(cell.strip())[0].strip().rstrip(".")  # "Lists volumes. -q lists their ids …": the task is first
         if not _DESCRIBES.match(column.strip()) or word_count(told) < 3 or word_count(told) > MAX_COMMAND_TASK_WORDS:
             continue  # "Clean up" says too little to name one command; a long cell is two answers
-        if "`" in told or key.strip("`") in told:
+        if "`" in told or key.strip("`") in told or restates(told, key):
             continue  # "Same as `docker ps -a`": the description names a command of its own
         out.append(draft(u, NoteKind.FACT, RULE, f"{capitalize(told)} — {asked}?", key))
     return out
+
+
+def restates(task: str, command: str) -> bool:
+    """The command after its program name is only words of the task: "Run tests" and `$ yarn test`, "Shows the
+    logs" and `docker logs`. The card would ask for the task's own words back."""
+    line = re.sub(r"<[^<>]*>|\[[^\[\]]*\]", " ", command.strip("` ").lstrip("$> ").removeprefix("sudo "))  # "<id>"
+    words = re.findall(r"[^\W\d_]{2,}", line)[1:]
+    said = [w.lower()[:4] for w in re.findall(r"[^\W\d_]{2,}", task)]
+    return bool(words) and all(w.lower()[:4] in said for w in words)
