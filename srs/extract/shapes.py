@@ -63,6 +63,13 @@ def is_pseudo_heading(u: Unit, following: Block | None) -> bool:
     return False
 
 
+def titles_list_below(u: Unit, following: Block | None) -> bool:
+    """ "**Supports:**" with its list on the very next line: the title of that list, not of what follows it."""
+    return u.label is not None and not u.body and u.bold_label and following is not None and following.kind == "list" \
+        and following.start == u.lines[-1] + 1 and u.md.rstrip().rstrip("*_ ").endswith((":", "：")) \
+        and is_pseudo_heading(u, following)
+
+
 def titles_prose(u: Unit, following: Block | None) -> bool:
     """ "🟢 **Race Condition**" over a paragraph: a section's title, not a lead-in ("**Key Principles:**")."""
     return u.bold_label and following is not None and following.kind == "paragraph" \

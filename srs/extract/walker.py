@@ -134,7 +134,12 @@ class Walker(Emitter):
                     self._context(u, "answer-marker", "the list below answers the heading's question")
                     lead = Lead(question or self.headings.nearest, u.no, u.plain, only_list=True)
                     continue
-            if len(groups) == 1 and not in_item and shapes.is_pseudo_heading(u, following):
+            if len(groups) == 1 and not in_item and shapes.titles_list_below(u, following):
+                name = shapes.short_title(u.label or u.plain) or context.title(u.label or u.plain)
+                self.headings.pseudo(name)
+                self._context(u, "list-title", f"context '{name}' for the list right under it")
+                lead = Lead(name, u.no, only_list=True)
+            elif len(groups) == 1 and not in_item and shapes.is_pseudo_heading(u, following):
                 name = shapes.short_title(u.label or u.plain) or context.title(u.label or u.plain)
                 self.headings.pseudo(name, section=shapes.titles_prose(u, following))
                 self._context(u, "pseudo-heading", f"context '{name}' for what follows")

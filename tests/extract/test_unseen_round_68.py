@@ -142,3 +142,22 @@ def test_a_fence_with_a_stray_backtick_stays_code():
     text = ("## useReducer\n\n* **Initial state**: You need to give an initial state value to the hook.\n  ```javascript`\n"
             "  const initialState = { count: 0 };\n  ```\n* **Dispatch**: The hook returns the state and a dispatch function.\n")
     assert not any("initialState" in n.back or "`" in n.back for n in notes(text))
+
+
+def test_a_bold_title_right_over_a_list_titles_only_that_list():
+    # "**Supports:**" over its list was kept on the context of every later line of the section
+    text = ("## Package registry\n\nHosts packages next to the code.\n\n**Supports:**\n- npm registry\n- RubyGems\n- Maven\n\n"
+            "**Benefits:** central management, secure distribution, one sign-in\n")
+    benefit = next(n for n in notes(text, "labelled-fact") if "enefits" in n.front)
+    assert benefit.front == "Package registry — benefits?" and "Supports" not in benefit.context
+
+
+def test_an_important_remark_names_nothing():
+    text = "## Funções\n\n**IMPORTANTE:** o parâmetro variádico deve ser o último da lista de parâmetros.\n"
+    assert not notes(text, "labelled-fact")
+
+
+def test_an_arrow_to_a_link_is_no_rule():
+    text = ("## Erros customizados\nPara devolver um erro com mais detalhe, usamos:\n- `return errors.New()`\n"
+            "- `return fmt.Errorf()` -> [Documentação](https://example.org/errors)\n")
+    assert not notes(text, "rule")

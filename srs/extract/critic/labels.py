@@ -34,7 +34,8 @@ _DISCOURSE = re.compile(
     r"one-?liner|key insight|insight|mnemonic|(?:example|sample)\s+[\w ]{1,40}|conventions?|"
     r"simpler|safer|faster|cheaper|easier|better|cleaner|clearer|"
     r"mensagem de erro|explicação|explicación|erklärung|resposta|respuesta|exemplo|ejemplo|beispiel|exemple|"
-    r"nota|observação|observación|remarque|hinweis|注意|备注|注|ポイント|참고)$",
+    r"nota|observação|observación|remarque|hinweis|注意|备注|注|ポイント|참고|important|importante|wichtig|importantissimo|"
+    r"важно|重要|중요)$",
     re.IGNORECASE,
 )
 _INSTRUCTION = re.compile(

@@ -22,6 +22,8 @@ _IF = re.compile(r"^(?:if|when|whenever|once)\s+", re.IGNORECASE)
 _COMPARATOR = re.compile(r"[<>≤≥]=?\s?~?\d|\b(?:over|above|below|under|exceeds?|more than|less than|at least)\s+\d")
 _MAX_SIDE_WORDS = 25
 _COUNTED = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+$", re.IGNORECASE)
+_POINTER_WORD = re.compile(r"(?:the\s+)?(?:docs?|documentation|documentação|documentación|dokumentation|reference|link|"
+                           r"source|here|more|details|example|exemplo|ejemplo|beispiel|文档|ドキュメント)", re.IGNORECASE)
 _DATA = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")  # an IP address
 POINTS_AT_DATA = re.compile(r"以下|如下|下面|上面|以上|关于|次の|下記|上記|\b(?:the following|as follows|below|above)\b",
                              re.IGNORECASE)
@@ -61,6 +63,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "有以下函数依赖: Sno, Cname → Grade": rows of the example the notes show, not a rule
     if not u.label and all(len(c.split()) == 1 and not _COMPARATOR.search(c) for c, _ in pairs):
         return None  # "Sno → Sname, Sdept": a bare name mapped to names is data (a dependency, a mapping)
+    if any(u.links and _POINTER_WORD.fullmatch(a.strip(" .[]")) for _, a in pairs):
+        return None  # "`fmt.Errorf()` -> [Documentation](…)": an arrow to a link, not an outcome
     if any(is_generic(a.rstrip(". ")) for _, a in pairs):  # "The compiler cannot check the schema → Limitation"
         return Claim("not-a-rule", skip=True, detail="the arrow points at a label for the statement, not an outcome")
     if any(_COUNTED.match(c) or _DATA.search(c) for c, _ in pairs):  # "Two types → f32 and f64" leans on the line

@@ -102,6 +102,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             # sentence about something else ask nothing ("Latency — The time between …" defines it and stays)
             return None
 
+        if not u.in_list and _OF_SOMETHING.fullmatch(name.lower()):  # "**Benefits:** …" under "GitHub Packages"
+            where = _unasked(topic(u, _anchor(u)))
+            if not where:
+                return None  # "Benefits?": of what?
+            return Claim(RULE, [draft(u, NoteKind.FACT, RULE, f"{where} — {lower_words(name)}?", capitalize(body))],
+                         detail="a labelled fact (the label needs its section as context)")
         front = f"{where}: {name}?" if where and normalize(name) not in normalize(where) else f"{name}?"
         asked = u.list_title if u.in_list and not where and u.list_title not in u.path else ""
         if asked.endswith(("?", "？")):  # "How to create a thread?" over "Runnable: …": the context line lacks the question
@@ -114,6 +120,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     return Claim(RULE, [draft(u, NoteKind.FACT, RULE, capitalize(front), capitalize(body))], detail=detail)
 
 
+# "Benefits", "Drawbacks": the benefits of something the label does not name
+_OF_SOMETHING = re.compile(r"(?:main |key )?(?:benefits?|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|pros|cons|"
+                           r"limitations?|use cases?|uses|features|strengths?|weaknesses?|trade-?offs?)")
 _PLATFORM = re.compile(r"(?:linux|unix|mac(?:os)?|os ?x|windows|powershell|bash|zsh|fish|cmd|ubuntu|debian|centos|rhel|"
                        r"fedora|alpine|ios|android|wsl)(?:\s*(?:/|or|and)\s*(?:linux|unix|mac(?:os)?|os ?x|windows))?",
                        re.IGNORECASE)
