@@ -161,3 +161,12 @@ def test_an_arrow_to_a_link_is_no_rule():
     text = ("## Erros customizados\nPara devolver um erro com mais detalhe, usamos:\n- `return errors.New()`\n"
             "- `return fmt.Errorf()` -> [Documentação](https://example.org/errors)\n")
     assert not notes(text, "rule")
+
+
+def test_a_property_in_a_list_of_properties_is_no_definition():
+    # "Null reference is a black node" under "A red-black tree has these characteristics": true of one structure only
+    text = ("## Red-black tree\n\nIt is a search tree with the following characteristics:\n\n"
+            "1. Every node is red or black.\n2. A null reference is a black node.\n3. A red node has no red child.\n")
+    assert not notes(text, "definition")
+    glossary = "## Terms\n\n- A null reference is a pointer that refers to no object.\n"
+    assert notes(glossary, "definition")  # the same shape elsewhere defines

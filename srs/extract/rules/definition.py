@@ -36,6 +36,7 @@ _LATIN_IS_A = re.compile(
     r"(?P<term>[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:(?:es|est|ist|é|è)\s+(?=(?:un|una|une|ein|eine|einer|um|uma|"
     r"uno|la|el|le|der|die|das|o|a|il|lo)\s)|(?:consiste en|consiste em|consiste à|besteht darin,?)\s+)(?P<meaning>.{8,})$",
     re.IGNORECASE)
+_PROPERTIES = re.compile(r"\b(?:characteristics?|properties|property|requirements|invariants)\b", re.IGNORECASE)
 _PARTS_OF = re.compile(r"\b(?:includes?|including|contains?|consists? of|has|have|comprises?)\s*:?$", re.IGNORECASE)
 _CONSISTS = re.compile(r"^(?P<article>[Aa]n?\s+|[Tt]he\s+)?(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#-]+){0,3}?)\s+"
                        r"(?:consists of|is made up of|is composed of|comprises)\s+(?P<meaning>.{3,})$")
@@ -156,6 +157,8 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         return tidy(m.group("term")), tidy(m.group("meaning"))
     if u.in_list and _PARTS_OF.search(u.list_title or ""):
         return None  # "Each rule includes:" then "Protocol: the protocol number": fields of one thing, not terms
+    if u.in_list and not u.label and _PROPERTIES.search(f"{u.list_title or ''} {u.lead_text or ''}"):
+        return None  # "A BST with these characteristics:" then "Null reference is a black node": a rule of one structure
     if u.label and re.fullmatch(r"`[^`]*[=:][^`]*`", u.label.strip()):
         return None  # "`acks=0`: The producer doesn't wait …": a setting's value, asked as a labelled fact
     if u.label and u.body and _ARTICLE_START.match(u.body) and not u.body.endswith("?") and not _names(u.body):
