@@ -170,3 +170,21 @@ def test_a_property_in_a_list_of_properties_is_no_definition():
     assert not notes(text, "definition")
     glossary = "## Terms\n\n- A null reference is a pointer that refers to no object.\n"
     assert notes(glossary, "definition")  # the same shape elsewhere defines
+
+
+_ES = ("Estas son mis notas sobre seguridad web. En cada sección hay una definición y un ejemplo de los ataques que "
+       "se ven en la práctica, y al final de cada una se explica cómo se previenen en una aplicación web real.\n\n")
+
+
+def test_a_bold_term_defined_in_a_latin_language_is_a_definition():
+    text = ("# Seguridad\n\n" + _ES + "## CSRF\n\n**Cross-Site Request Forgery (CSRF)** es una vulnerabilidad que permite a un atacante "
+            "enviar peticiones en nombre del usuario.\n")
+    assert "Una vulnerabilidad que permite a un atacante enviar peticiones en nombre del usuario" in {
+        n.back for n in notes(text, "definition")}
+
+
+def test_a_heading_glossed_in_brackets_is_defined_by_either_name():
+    # "## XSS Reflejado (Reflected XSS)" over "El XSS reflejado ocurre cuando …": the paragraph is about the heading
+    text = ("# Seguridad\n\n" + _ES + "## XSS Reflejado (Reflected XSS)\n\nEl XSS reflejado ocurre cuando el servidor "
+            "devuelve datos del usuario en la respuesta sin validarlos.\n")
+    assert "XSS Reflejado (Reflected XSS)?" in fronts(text, "heading-fact")

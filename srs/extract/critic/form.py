@@ -245,6 +245,9 @@ def _defines(term: str, sentence: str) -> bool:
     if acronym:
         variants.add(normalize(acronym.group(1)))
         variants.add(normalize(term[:acronym.start()]))
+    glossed = re.fullmatch(r"\s*([^()]{3,}?)\s*\(([^()]{3,})\)\s*", term)
+    if glossed:  # "XSS Reflejado (Reflected XSS)": either name, the notes' or its gloss
+        variants.update({normalize(glossed.group(1)), normalize(glossed.group(2))})
     head = " ".join(s.split()[:12]) if s.isascii() else s[:40]
     if re.match(r"^\w{3,}ing\s+(?:the\s+|an?\s+)?", s) and not any(s.startswith(v) for v in variants if v):
         return False  # "Attacking the mutual exclusion condition is not feasible …" is about doing something to it

@@ -37,6 +37,7 @@ _LATIN_IS_A = re.compile(
     r"uno|la|el|le|der|die|das|o|a|il|lo)\s)|(?:consiste en|consiste em|consiste à|besteht darin,?)\s+)(?P<meaning>.{8,})$",
     re.IGNORECASE)
 _PROPERTIES = re.compile(r"\b(?:characteristics?|properties|property|requirements|invariants)\b", re.IGNORECASE)
+_LATIN_COPULA = re.compile(r"^(?:es|est|ist|é|è)\s+(?=(?:un|una|une|ein|eine|einer|um|uma|uno)\s)", re.IGNORECASE)
 _PARTS_OF = re.compile(r"\b(?:includes?|including|contains?|consists? of|has|have|comprises?)\s*:?$", re.IGNORECASE)
 _CONSISTS = re.compile(r"^(?P<article>[Aa]n?\s+|[Tt]he\s+)?(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#-]+){0,3}?)\s+"
                        r"(?:consists of|is made up of|is composed of|comprises)\s+(?P<meaning>.{3,})$")
@@ -172,6 +173,9 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         main = _RELATIVE.split(rest, maxsplit=1)[0]
         if _ARTICLE_START.match(rest) and not _VERB.search(main):
             return u.first_bold, tidy(sentences(rest)[0].rstrip("."))
+        latin = _LATIN_COPULA.match(rest) if language in LATIN else None
+        if latin and word_count(u.first_bold) <= MAX_TERM_WORDS:  # "**XSS** es una vulnerabilidad que permite …"
+            return u.first_bold, tidy(sentences(rest[latin.end():])[0].rstrip("."))
     if u.label:
         return None
     text, alias = _without_alias(text)
