@@ -31,6 +31,7 @@ _DUNDER = re.compile(r"(?<![\w`*])__(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)*__\(\)|(?:in
                      r"call|enter|exit|aenter|aexit|getitem|setitem|getattr|setattr|dict|slots|eq|hash|class|doc|"
                      r"file|all|contains|bool|add|await|post_init|init_subclass)__)(?![\w`*])")
 _BOLD_LEAD = re.compile(r"^\*\*[^*\s]")
+_SPACE_ENTITY = re.compile(r"&#(?:x20|32);|&#x[aA]0;|&#160;")
 _LONE_TICK = re.compile(r"^\s{0,3}`{1,2}\s*$")
 # A backtick fence's language cannot hold a backtick: CommonMark reads "```javascript`" as text, and the code after it
 # as the paragraph's (its lines became the back of the card above)
@@ -107,21 +108,29 @@ def _as_text(lines: list[str]) -> list[str]:
     """What the parser reads: lines with inline HTML, shortcodes or footnote marks made text (not in code)."""
     in_code = _in_code(lines)
     out = _without_comments(footnotes.strip(lines, in_code), in_code)
-    out = [_ZERO_WIDTH.sub("", line) if not code else line for line, code in zip(out, in_code, strict=True)]
-    out = ["" if not code and _OUTLINE_PROPERTY.match(line) else line for line, code in zip(out, in_code, strict=True)]
-    out = [_dunders(line) if not code and "__" in line else line for line, code in zip(out, in_code, strict=True)]
-    out = [_SPACELESS_HEADING.sub(r"\1 ", line) if not code else line for line, code in zip(out, in_code, strict=True)]
-    out = [_HEADING_ATTRS.sub(r"\1", line) if not code and "{" in line else line for line, code in zip(out, in_code, strict=True)]
-    out = [_BULLET_CHAR.sub(r"\1- ", line) if not code else line for line, code in zip(out, in_code, strict=True)]
-    out = [_SUMMARY.sub(r"### \1", line) if not code and "<summary" in line.lower() else line
-           for line, code in zip(out, in_code, strict=True)]
-    out = [_COLON_IN_BOLD.sub(r"**\1**\2", _BOLD_HIGHLIGHT.sub(r"==\1==", line)) if not code and "**" in line else line
-           for line, code in zip(out, in_code, strict=True)]
-    out = [_CITATION.sub("", line) if not code and "[[" in line else line for line, code in zip(out, in_code, strict=True)]
-    for i, (line, code) in enumerate(zip(out, in_code, strict=True)):
-        if not code and html_text.has_markup(line):
-            out[i] = html_text.to_text(line)
-    return out
+    return [line if code else _line_as_text(line) for line, code in zip(out, in_code, strict=True)]
+
+
+def _line_as_text(line: str) -> str:
+    """One line outside code, made text: each pass in turn (the cheap tests skip the passes a line cannot need)."""
+    line = _ZERO_WIDTH.sub("", line)
+    if _OUTLINE_PROPERTY.match(line):
+        return ""
+    if "__" in line:
+        line = _dunders(line)
+    line = _SPACELESS_HEADING.sub(r"\1 ", line)
+    if "{" in line:
+        line = _HEADING_ATTRS.sub(r"\1", line)
+    line = _BULLET_CHAR.sub(r"\1- ", line)
+    if "<summary" in line.lower():
+        line = _SUMMARY.sub(r"### \1", line)
+    if "**" in line:
+        line = _COLON_IN_BOLD.sub(r"**\1**\2", _BOLD_HIGHLIGHT.sub(r"==\1==", line))
+    if "[[" in line:
+        line = _CITATION.sub("", line)
+    if "&" in line:
+        line = _SPACE_ENTITY.sub(" ", line)  # "… fragmented.&#x20;": an editor's encoded space, not text
+    return html_text.to_text(line) if html_text.has_markup(line) else line
 
 
 _INDENTED_ITEM = re.compile(r"^(?P<indent> {4,}|\t+)(?:[-*+]|\d{1,9}[.)])\s")

@@ -188,3 +188,14 @@ def test_a_heading_glossed_in_brackets_is_defined_by_either_name():
     text = ("# Seguridad\n\n" + _ES + "## XSS Reflejado (Reflected XSS)\n\nEl XSS reflejado ocurre cuando el servidor "
             "devuelve datos del usuario en la respuesta sin validarlos.\n")
     assert "XSS Reflejado (Reflected XSS)?" in fronts(text, "heading-fact")
+
+
+def test_notes_about_indexes_are_no_table_of_contents():
+    # every heading of notes on database indexes says "index": that is their subject, not navigation
+    text = ("# B-tree index: structure and rules\n\n## Composite index\n\n"
+            "A **composite index** is an index on two or more columns of one table.\n\n"
+            "The planner can use it only when the query filters on its **leftmost column**.&#x20;\n")
+    made = notes(text)
+    assert made and not any("&#x20;" in n.front or "&#x20;" in n.back for n in made)
+    toc = "# Notes\n\n## Table of contents\n\n- **Composite index** is an index on two or more columns of one table.\n"
+    assert not notes(toc)  # a section that is the table of contents stays navigation
