@@ -192,6 +192,13 @@ _SUPPOSE = re.compile(r"^(?:assum(?:e|ing|ir|a|imos)|suppos(?:e|ing|ons)|let'?s 
                       re.IGNORECASE)
 
 
+# The parts of a system-design write-up that hold for that one system: what it must do, what it assumes, its sums
+_EXERCISE_SECTION = re.compile(
+    r"(?:functional |non-functional |system |design )?(?:requirements?|assumptions?|calculations?|scope|core features|"
+    r"(?:capacity |traffic |storage |bandwidth |memory |scale )?estimat(?:e|es|ion|ions)|back[- ]of[- ](?:the[- ])?envelope)"
+    r"(?:\s*(?:&|and)\s*(?:scope|scale|constraints|estimat\w*|goals))?\W*$", re.IGNORECASE)
+
+
 def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A number or a table row from inside one worked example holds only there ("V = 41 | 0 coins used")."""
     label = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1].rsplit(": ", 1)[-1]
@@ -213,6 +220,9 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("example-data", "a number assumed for one worked example ('Assume we have [...] pages')")
     if note.rule not in ("number-cloze", "table", "rule", "definition", "labelled-fact", "emphasis-cloze"):
         return None
+    if any(_EXERCISE_SECTION.match(re.sub(r"^[\d.\s]+", "", p.strip())) for p in note.heading_path[-2:]):
+        return Finding("example-data", "a requirement or an estimate of one design exercise, not a fact that holds elsewhere",
+                       suggest=True)  # "Non-Functional Requirements: Availability?", "Storage: Assuming [...] of data"
     if not any(_EXAMPLE_SECTION.search(p) for p in (u.list_title, *note.heading_path[-2:])):
         return None
     return Finding("example-data", "data of one worked example")
