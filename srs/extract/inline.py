@@ -116,6 +116,8 @@ def plain_label(text: str) -> tuple[str | None, str]:
 
 def _unbalanced(label: str) -> bool:
     """ "MSS（Maximum Segment Size" or "（最終更新": the colon sits inside brackets, so it ends no label."""
+    if len(re.findall(r"<[A-Za-z]", label)) > label.count(">"):
+        return True  # "fn notify<T: Summary>": the colon of a type bound, inside its angle brackets
     return any(label.count(a) != label.count(b) for a, b in ("()", "（）", "[]", "「」", "『』", "【】"))
 
 

@@ -199,3 +199,23 @@ def test_notes_about_indexes_are_no_table_of_contents():
     assert made and not any("&#x20;" in n.front or "&#x20;" in n.back for n in made)
     toc = "# Notes\n\n## Table of contents\n\n- **Composite index** is an index on two or more columns of one table.\n"
     assert not notes(toc)  # a section that is the table of contents stays navigation
+
+
+def test_a_design_exercise_requirement_is_no_card():
+    text = ("# Search service\n\n## Non-Functional Requirements\n\n- **Availability**: The system should be highly available.\n"
+            "- **Latency**: Median queries should return in < 500ms.\n\n## Inverted index\n\n"
+            "- **Posting list**: the sorted ids of the documents that hold one term.\n")
+    made = notes(text)
+    assert made and not any("vailab" in n.front or "500" in n.front + n.back for n in made)
+
+
+def test_code_and_chinese_clauses_are_not_split_as_terms():
+    text = ("## 特征\n\n- 特征约束 fn notify<T: Summary>(item: &T) {}\n- 值变量赋值是拷贝操作，即浅拷贝操作\n"
+            "- 特征和接口差不多，也可以称为约束\n")
+    assert not notes(text)
+
+
+def test_a_sentence_that_says_what_a_chapter_covers_names_no_set():
+    text = ("## Deep dive\n\nThe deep dive explores critical components:\n\n1. Service discovery\n2. Message flows\n"
+            "3. Online presence\n")
+    assert not notes(text, "enumeration")

@@ -213,7 +213,8 @@ def which(title: str, n: int) -> str | None:
         head = there.group("members")
     if re.match(r"^(?:how|what|why|when|where|who|which)\b", head, re.IGNORECASE):
         return None  # "How it works": a caption over steps or parts, not the name of a set
-    if re.search(r"\b(?:enables?|supports?|provides?|allows?|is|are|was|were|can|will|lets?)\b", head, re.IGNORECASE):
+    if re.search(r"\b(?:enables?|supports?|provides?|allows?|is|are|was|were|can|will|lets?|explores?|covers?|describes?|"
+                 r"discusses?|introduces?|examines?|presents?|explains?|focuses|walks)\b", head, re.IGNORECASE):
         return None  # "Go enables two styles of concurrent programming": a sentence, not the name of a set
     if re.search(rf"\b(?:{count}|{n})\b", head, re.IGNORECASE):  # "Four golden signals"
         said = re.match(rf"^(?P<subject>.+?)\s+(?:has|have|uses?|includes?|offers?)\s+(?P<members>.*\b(?:{count}|{n})\b.*)$",

@@ -82,7 +82,7 @@ def _zh(sentence: str) -> tuple[str, str] | None:
         return None
     desc, name = tidy(m.group("desc")), _name(m.group("name"))
     desc = re.sub(r"^(?:因此|所以|于是)\s*", "", desc)
-    if not name or _ZH_POINTER.match(desc) or len(desc) < 2 or _ZH_WHEN.fullmatch(desc):
+    if not name or _ZH_POINTER.match(desc) or len(desc) < 2 or _ZH_WHEN.fullmatch(desc) or re.match(r"^[也又还都就才]", desc):
         return None  # "最初叫做 insert buffer": "at first" is when, the thing named stands in the clause before
     return f"{desc}{m.group('verb')}什么？", name
 
