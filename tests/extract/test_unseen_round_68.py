@@ -219,3 +219,20 @@ def test_a_sentence_that_says_what_a_chapter_covers_names_no_set():
     text = ("## Deep dive\n\nThe deep dive explores critical components:\n\n1. Service discovery\n2. Message flows\n"
             "3. Online presence\n")
     assert not notes(text, "enumeration")
+
+
+def test_bold_that_is_no_term_of_its_sentence_is_no_cloze():
+    link = "## Repositories\n\nSpring derives queries from method names such as `findByName`. [**Reference here**](https://example.org)\n"
+    tag = ("## Quorums\n\nIf w + r > n, at least one of the replicas you read from has seen the latest write. "
+           "**at least one overlap**\n")
+    assert not notes(link, "emphasis-cloze") and not notes(tag, "emphasis-cloze")
+    kept = ("## Storage\n\nThis part is about how an index sits on the disk.\n\n"
+            "The entries of a B-tree are stored in **physical disk pages**, while its structure is made of logical nodes.\n")
+    assert notes(kept, "emphasis-cloze")  # a term inside its sentence stays
+
+
+def test_a_cloze_cut_inside_brackets_drops_the_open_bracket():
+    text = ("## Failover\n\n* Choosing a new leader. (Getting all the nodes to agree on a new leader is a **consensus** "
+            "problem. Two nodes that both believe they lead is called **split brain**.)\n")
+    fronts_made = [n.front for n in notes(text, "emphasis-cloze")]
+    assert fronts_made and all(f.count("(") == f.count(")") for f in fronts_made), fronts_made

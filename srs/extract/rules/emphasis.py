@@ -26,6 +26,7 @@ MAX_SENTENCE_WORDS = 40
 _SPAN = re.compile(r"(?<![\w*_`\\])(\*\*|__|\*|_)(?=\S)([^*_`\n]{1,60}?)(?<=\S)\1(?![\w*_])")
 _LEANS_BACK = re.compile(r"\b(?:this|that|these|those|it|them|the above|the former|the latter)\s*[.!]?\s*$", re.IGNORECASE)
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS_MARKS = re.compile(r"(\*\*|__|\*)(.+?)\1")
 # stress, not a term: negations, modals, quantities, and CJK verb endings
 _STRESS = re.compile(
     r"^(?:not|no|never|always|only|must|should|can|cannot|can't|don't|do|does|will|won't|all|any|every|very|"
@@ -77,7 +78,7 @@ def counts(source: str) -> dict[str, int]:
 def apply(u: Unit, doc: Doc) -> Claim | None:
     if u.label or "*" not in u.md and "_" not in u.md or u.plain.endswith(("?", "？", ":", "：")):
         return None
-    text = _LINK.sub(r"\1", u.md)
+    text = _LINK.sub(lambda m: _EMPHASIS_MARKS.sub(r"\2", m.group(1)), u.md)  # "[**Reference**](…)": a link, no term
     for sentence in sentences(text):
         if _EXAMPLE_INTRO.search(sentence):
             return None  # this sentence and the rest of the paragraph walk through one example
@@ -94,7 +95,8 @@ def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
         return None  # "This is called a …", "… has a nice compromise for this": it leans on the one before
     masked = mask_code(sentence, "\x00")
     spans = [m for m in _SPAN.finditer(masked) if _term(sentence[m.start(2):m.end(2)])
-             and not _stressed_verb(sentence[:m.start()], m.group(2))]
+             and not _stressed_verb(sentence[:m.start()], m.group(2))
+             and not (re.search(r"[^\W\d_)][.!?。！？]\s*$", sentence[:m.start()]) and not sentence[m.end():].strip(" .。"))]  # "… write. **at least one overlap**": a tag
     if not spans or len(spans) > MAX_CLOZES:
         return None
     if any(_house_style(m.group(2), doc) for m in spans):
@@ -114,6 +116,7 @@ def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
         last = m.end()
     out.append(_plain(sentence[last:]))
     text = " ".join("".join(out).split())
+    text = _balanced(text)  # "(Systems that … are called [...], which …": the sentence was cut inside its brackets
     rest = re.sub(r"\{\{c\d+::[^}]*\}\}", "", text)
     if word_count(rest) < 4 or not _VERB.search(rest):
         return None
@@ -121,6 +124,25 @@ def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
     if aside and text[aside.end():].startswith("{{c") and word_count(rest) - word_count(aside.group(0)) < 6:
         return None  # "Remark: [...] allows 0 or 1.": an aside whose hidden subject the rest cannot cue
     return cloze(u, NoteKind.CLOZE, RULE, text)
+
+
+def _balanced(text: str) -> str:
+    """The text without the brackets the sentence cut left open or closed alone."""
+    for opening, closing in (("(", ")"), ("（", "）")):
+        depth, drop = 0, []
+        for k, c in enumerate(text):
+            if c == opening:
+                drop.append(k)
+                depth += 1
+            elif c == closing:
+                if depth:
+                    drop.pop()
+                    depth -= 1
+                else:
+                    drop.append(k)
+        for k in reversed(drop):
+            text = text[:k] + text[k + 1:]
+    return " ".join(text.split())
 
 
 def _house_style(span: str, doc: Doc) -> bool:
