@@ -236,3 +236,17 @@ def test_a_cloze_cut_inside_brackets_drops_the_open_bracket():
             "problem. Two nodes that both believe they lead is called **split brain**.)\n")
     fronts_made = [n.front for n in notes(text, "emphasis-cloze")]
     assert fronts_made and all(f.count("(") == f.count(")") for f in fronts_made), fronts_made
+
+
+def test_a_list_of_name_to_name_mappings_is_no_set_and_no_definitions():
+    text = ("## Service principals\n\nRoles:\n- Application Developer = Your App\n- Cloud Application Administrator = All Apps\n"
+            "- Application Administrator = Application Proxy\n\n## Networking\n\n- VPC = Virtual Private Cloud\n")
+    made = notes(text)
+    assert not any(n.rule == "enumeration" or "Administrator" in n.front for n in made), [n.front for n in made]
+
+
+def test_a_table_of_links_to_the_notes_own_sections_is_navigation():
+    text = ("# Exam\n\nSection | Exam objective |\n------- | ------------------ |\n**1.1** | [**Manage identities**](#11---manage-identities) |\n"
+            "**1.2** | [**Manage authentication**](#12---manage-authentication) |\n\n## Overview\n\n| Service | Layer |\n|---|---|\n"
+            "| [AWS WAF](#aws-waf) | L7 |\n| [Network Firewall](#network-firewall) | L3-L4 |\n")
+    assert set(fronts(text, "table")) == {"AWS WAF — layer?", "Network Firewall — layer?"}

@@ -155,6 +155,8 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         text = text[1:-1]  # "`total risk = threats * vulnerabilities * asset value`": a formula set as code
     m = _EQUALS.match(text) if not u.label and not EMOJI.search(text.strip()[-2:]) else None  # "❗Keystore = identity.❗": a slogan
     if m and not re.search(r"\d", m.group("term")):
+        if re.fullmatch(r"(?:[A-Z][\w-]*\s*){1,4}[!.]*", m.group("meaning").strip()) and not m.group("term").strip().isupper():
+            return None  # "Application Administrator = Application Proxy": one name mapped to another, not a meaning
         return tidy(m.group("term")), tidy(m.group("meaning"))
     if u.in_list and _PARTS_OF.search(u.list_title or ""):
         return None  # "Each rule includes:" then "Protocol: the protocol number": fields of one thing, not terms

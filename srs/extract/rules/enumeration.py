@@ -41,7 +41,7 @@ def item_key(u: Unit) -> str | None:
             return None  # "**Find places** where user content is shown": the bold starts a sentence, names nothing
         return clean_label(u.first_bold)
     if " = " in text:
-        text = text.split(" = ", 1)[0]
+        return None  # "Application Administrator = Application Proxy": the item maps a name to what matters
     if _NOT_A_NAME.match(text) or _STATEMENT.search(text):  # "Offsets are committed per partition" is a fact
         return None
     return text if 0 < word_count(text) <= MAX_KEY_WORDS else None

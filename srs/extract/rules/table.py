@@ -88,6 +88,13 @@ def read_table(block: Block) -> ReadTable | None:
         examples = [TableRow(row[0][0].no, [], ("example-data", "a row of example values (`x` → `M1`)"))
                     for row in rows if row and row[0]]
         return ReadTable(head_line, subheader_line, header, examples, set())
+    anchored = sum(1 for row in rows if any("](#" in line.md for cell in row for line in cell) and all(
+        re.fullmatch(r"[\s*_]*[\d.]*[\s*_]*", " ".join(line.md for line in cell)) for cell in row
+        if not any("](#" in line.md for line in cell)))  # nothing in the row but a number and the link
+    if rows and anchored * 2 >= len(rows):  # "| 1.3 | [Manage authorization](#13---manage-…) |": the notes' own sections
+        return ReadTable(head_line, subheader_line, header, [
+            TableRow(row[0][0].no, [], ("navigation", "a table of links to the notes' own sections"))
+            for row in rows if row and row[0]], set())
     pictured = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
                 if any(t.type == "image" for line in cell for t in line.tokens)}
     body = [["" if (r, c) in pictured else cell for c, cell in enumerate(cells)] for r, cells in enumerate(body)]
