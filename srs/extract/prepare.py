@@ -119,6 +119,8 @@ def _line_as_text(line: str) -> str:
     if "__" in line:
         line = _dunders(line)
     line = _SPACELESS_HEADING.sub(r"\1 ", line)
+    if line.startswith("`#") and line.count("`") == 1:
+        line = line[1:]  # "`## Manage identity": a stray backtick before a heading
     if "{" in line:
         line = _HEADING_ATTRS.sub(r"\1", line)
     line = _BULLET_CHAR.sub(r"\1- ", line)

@@ -250,3 +250,8 @@ def test_a_table_of_links_to_the_notes_own_sections_is_navigation():
             "**1.2** | [**Manage authentication**](#12---manage-authentication) |\n\n## Overview\n\n| Service | Layer |\n|---|---|\n"
             "| [AWS WAF](#aws-waf) | L7 |\n| [Network Firewall](#network-firewall) | L3-L4 |\n")
     assert set(fronts(text, "table")) == {"AWS WAF — layer?", "Network Firewall — layer?"}
+
+
+def test_a_stray_backtick_before_a_heading_leaves_it_a_heading():
+    text = "`## Identity\n\nA **service principal** is the identity of an application in a tenant.\n"
+    assert all(n.context.startswith("Identity") for n in notes(text)) and notes(text)
