@@ -255,3 +255,10 @@ def test_a_table_of_links_to_the_notes_own_sections_is_navigation():
 def test_a_stray_backtick_before_a_heading_leaves_it_a_heading():
     text = "`## Identity\n\nA **service principal** is the identity of an application in a tenant.\n"
     assert all(n.context.startswith("Identity") for n in notes(text)) and notes(text)
+
+
+def test_a_plural_heading_defined_by_a_kind_and_its_clause_is_a_card():
+    text = "# EC2\n\n## Dedicated instances\n\nInstances that run on hardware dedicated to a single customer.\n"
+    assert "Dedicated instances?" in fronts(text, "heading-fact")
+    pointer = "# Go\n\n## Select loops\n\nThis is used a lot in concurrent code to wait on channels.\n"
+    assert not notes(pointer, "heading-fact")

@@ -81,6 +81,10 @@ _NOUN_PHRASE = re.compile(r"^(?:the|an?)\s+[\w-]+(?:\s+(?:of|for|in)\s+[\w-]+)?\
 _NOUN_LEAD = re.compile(r"^(?!\w+ing\s+(?!(?:of|between|for|in|on|by|with|from|to)\b))(?!(?:Most|Many|Some|Any|Anything|Every|Each|All|One|Two|Three|Four|Five|To|The|This|That|It|"
                         r"In|On|For|With|From|When|If|Because|Since|Due)\b)[A-Z][a-z]+(?<!s)(?:[ -][a-z]+(?<!s)){0,2} (?:of|for|to|between|that|which|used|where|from|"
                         r"responsible)\b")
+# "Special attributes that can be added to elements …" under "Keys": a plural noun and its relative clause define it
+_KIND_LEAD = re.compile(r"^(?!(?:Most|Many|Some|All|Any|Each|Every|These|Those|They|There|This|That|It|Other|Such|Several|"
+                        r"Both|Few)\b)[A-Z][a-z]+(?:[ -][a-z]+){0,2}(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)s "
+                        r"(?:that|which|who|used)\b")
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|should|must|may|might|"
     r"\w{3,}(?:s|ed))\b", re.IGNORECASE,
@@ -227,7 +231,8 @@ def heading_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if _defines(heading, first) and _SAYS_ABOUT.search(first):
         return Finding("heading-front", f"the paragraph says something about '{heading}', it does not define it",
                        suggest=True)  # "Users do present numerous risks to stability."
-    if _defines(heading, first) or _NOUN_PHRASE.match(first) or _NOUN_LEAD.match(first):
+    if _defines(heading, first) or _NOUN_PHRASE.match(first) or _NOUN_LEAD.match(first) \
+            or heading.endswith("s") and _KIND_LEAD.match(first):  # "Keys" over "Special attributes that …"
         return None
     verb = _FINITE_VERB.search(first) or doc.language in LATIN and _LATIN_VERB.search(first)
     if cjk_share(first) <= 0.3 and not verb and word_count(first) <= 12:
