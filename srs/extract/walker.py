@@ -110,6 +110,8 @@ class Walker(Emitter):
         titled = shapes.group_title(groups, units)
         lead = None
         for g, u in enumerate(units):
+            if g == len(units) - 1 and following is not None and following.kind == "code":
+                u.captions = "\n".join(self.ledger.lines[following.start - 1:following.end])
             if g == 0 and (len(groups) <= 2 or cjk_share(u.plain) > 0.3):  # a Japanese opener defines in one sentence
                 u.after_heading = after_heading
                 u.whole_section = bool(after_heading) and len(groups) == 1 and (following is None or following.kind in ("heading", "code"))

@@ -262,3 +262,11 @@ def test_a_plural_heading_defined_by_a_kind_and_its_clause_is_a_card():
     assert "Dedicated instances?" in fronts(text, "heading-fact")
     pointer = "# Go\n\n## Select loops\n\nThis is used a lot in concurrent code to wait on channels.\n"
     assert not notes(pointer, "heading-fact")
+
+
+def test_a_number_in_the_caption_of_a_code_example_is_no_cloze():
+    text = ("## Queries\n\nCalculates the rate of HTTP requests per endpoint over the last 5 minutes.\n\n"
+            "```promql\nsum by (endpoint) (rate(http_requests_total[5m]))\n```\n\n"
+            "Prometheus keeps samples for 15 days by default.\n")
+    made = [n.front for n in notes(text, "number-cloze")]
+    assert made and all("15 days" in f and "5 minutes" not in f for f in made), made

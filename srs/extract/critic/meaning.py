@@ -216,6 +216,11 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if " — " in note.front and _EXAMPLE_LABEL.match(note.front.split(" — ", 1)[0].strip(" *_")) \
             or note.rule == "table" and re.match(r"^examples?\b", note.front.split(" — ", 1)[0], re.IGNORECASE):
         return Finding("example-data", "a row of examples: an open list, not one answer")  # "Example services — REST?"
+    if note.rule == "number-cloze" and u.captions and any(
+            re.search(rf"(?<![\d.]){re.escape(n)}(?![\d.])", u.captions)
+            for hidden in re.findall(r"\{\{c\d+::([^}]*)\}\}", note.front) for n in re.findall(r"\d+(?:\.\d+)?", hidden)):
+        return Finding("example-data", "a value of the code example the sentence describes ('over the last [...]' of "
+                                       "'[5m]'), not a fact")
     if note.rule in ("number-cloze", "emphasis-cloze") and _SUPPOSE.match(note.front):
         return Finding("example-data", "a number assumed for one worked example ('Assume we have [...] pages')")
     if note.rule not in ("number-cloze", "table", "rule", "definition", "labelled-fact", "emphasis-cloze"):
