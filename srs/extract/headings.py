@@ -36,8 +36,9 @@ class Headings:
         return self.path[-1] if self.path else ""
 
     def heading(self, level: int, title: str) -> None:
-        """A real heading: closes every heading of the same or a deeper level."""
-        while self._stack and level <= self._stack[-1][0] < _ITEM_LEVEL:
+        """A real heading: closes every heading of the same or a deeper level, and any bold line taken as a heading
+        (``**Storage**`` over a list under ``#`` stayed on every later ``##`` section's cards)."""
+        while self._stack and (level <= self._stack[-1][0] or self._stack[-1][0] % 1) and self._stack[-1][0] < _ITEM_LEVEL:
             self._stack.pop()
         self._section = -1 if self._section >= len(self._stack) else self._section
         if title:

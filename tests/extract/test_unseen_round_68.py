@@ -270,3 +270,10 @@ def test_a_number_in_the_caption_of_a_code_example_is_no_cloze():
             "Prometheus keeps samples for 15 days by default.\n")
     made = [n.front for n in notes(text, "number-cloze")]
     assert made and all("15 days" in f and "5 minutes" not in f for f in made), made
+
+
+def test_a_real_heading_ends_a_bold_line_taken_as_a_heading():
+    text = ("# Chapter\n\nIntro text here.\n\n**Storage**\n- Systems: ACID based\n- Distributed stores: BASE based\n\n"
+            "## Motivation\n\n- **Split brain**: two nodes both believe they lead the cluster.\n")
+    split = next(n for n in notes(text) if "Split brain" in n.front)
+    assert "Storage" not in split.context and "Storage" not in split.front

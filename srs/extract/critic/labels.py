@@ -35,6 +35,7 @@ _DISCOURSE = re.compile(
     r"simpler|safer|faster|cheaper|easier|better|cleaner|clearer|"
     r"mensagem de erro|explicação|explicación|erklärung|resposta|respuesta|exemplo|ejemplo|beispiel|exemple|"
     r"nota|observação|observación|remarque|hinweis|注意|备注|注|ポイント|참고|important|importante|wichtig|importantissimo|"
+    r"importantíssimo|importantísimo|muito importante|muy importante|sehr wichtig|très important|"
     r"важно|重要|중요)$",
     re.IGNORECASE,
 )
