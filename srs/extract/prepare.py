@@ -31,6 +31,7 @@ _DUNDER = re.compile(r"(?<![\w`*])__(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)*__\(\)|(?:in
                      r"call|enter|exit|aenter|aexit|getitem|setitem|getattr|setattr|dict|slots|eq|hash|class|doc|"
                      r"file|all|contains|bool|add|await|post_init|init_subclass)__)(?![\w`*])")
 _BOLD_LEAD = re.compile(r"^\*\*[^*\s]")
+_SMALL_PRINT = re.compile(r"^\s*<small>.*</small>\s*$", re.IGNORECASE)
 _SPACE_ENTITY = re.compile(r"&#(?:x20|32);|&#x[aA]0;|&#160;")
 _LONE_TICK = re.compile(r"^\s{0,3}`{1,2}\s*$")
 # A backtick fence's language cannot hold a backtick: CommonMark reads "```javascript`" as text, and the code after it
@@ -132,6 +133,8 @@ def _line_as_text(line: str) -> str:
         line = _CITATION.sub("", line)
     if "&" in line:
         line = _SPACE_ENTITY.sub(" ", line)  # "… fragmented.&#x20;": an editor's encoded space, not text
+    if _SMALL_PRINT.match(line):
+        return ""  # "<small><i>Multi-Paxos: message flow</i></small>": a subtitle or caption in small print, not a note
     return html_text.to_text(line) if html_text.has_markup(line) else line
 
 

@@ -277,3 +277,16 @@ def test_a_real_heading_ends_a_bold_line_taken_as_a_heading():
             "## Motivation\n\n- **Split brain**: two nodes both believe they lead the cluster.\n")
     split = next(n for n in notes(text) if "Split brain" in n.front)
     assert "Storage" not in split.context and "Storage" not in split.front
+
+
+def test_small_print_subtitles_and_bare_kinds_make_no_card():
+    text = ("## Multi-Paxos: Detailed Message Flow\n\n<small><i>Multi-Paxos: message flow in short</i></small>\n\n"
+            "A stable leader skips the prepare phase for every later proposal.\n\n## Origin identity\n\n"
+            "* An OAI is a type of identity.\n* It lets CloudFront read a private bucket.\n")
+    made = notes(text)
+    assert not any(n.back.startswith(("Message flow", "A type of")) for n in made), [(n.front, n.back) for n in made]
+
+
+def test_a_set_under_a_case_study_is_the_case_not_knowledge():
+    text = "## Case study: the payment platform\n\n### Core services\n\n- Ledger\n- Wallet\n- Risk engine\n"
+    assert not notes(text, "enumeration")  # the services of that one platform

@@ -223,7 +223,7 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                                        "'[5m]'), not a fact")
     if note.rule in ("number-cloze", "emphasis-cloze") and _SUPPOSE.match(note.front):
         return Finding("example-data", "a number assumed for one worked example ('Assume we have [...] pages')")
-    if note.rule not in ("number-cloze", "table", "rule", "definition", "labelled-fact", "emphasis-cloze"):
+    if note.rule not in ("number-cloze", "table", "rule", "definition", "labelled-fact", "emphasis-cloze", "enumeration"):
         return None
     if any(_EXERCISE_SECTION.match(re.sub(r"^[\d.\s]+", "", p.strip())) for p in note.heading_path[-2:]):
         return Finding("example-data", "a requirement or an estimate of one design exercise, not a fact that holds elsewhere",

@@ -38,6 +38,7 @@ _LATIN_IS_A = re.compile(
     re.IGNORECASE)
 _PROPERTIES = re.compile(r"\b(?:characteristics?|properties|property|requirements|invariants)\b", re.IGNORECASE)
 _LATIN_COPULA = re.compile(r"^(?:es|est|ist|é|è)\s+(?=(?:un|una|une|ein|eine|einer|um|uma|uno)\s)", re.IGNORECASE)
+_BARE_KIND = re.compile(r"(?:a|an|the)\s+(?:type|kind|form|sort|variant|category)\s+of\s+(?:an?\s+)?[\w-]+\.?", re.IGNORECASE)
 _PARTS_OF = re.compile(r"\b(?:includes?|including|contains?|consists? of|has|have|comprises?)\s*:?$", re.IGNORECASE)
 _CONSISTS = re.compile(r"^(?P<article>[Aa]n?\s+|[Tt]he\s+)?(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#-]+){0,3}?)\s+"
                        r"(?:consists of|is made up of|is composed of|comprises)\s+(?P<meaning>.{3,})$")
@@ -193,6 +194,8 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
                  or _ARE_KIND.match(sentence.rstrip(".")))
             if m:
                 break
+    if m and _BARE_KIND.fullmatch(m.group("meaning").strip()):
+        return None  # "An OAI is a type of identity.": which kind, and what sets it apart, the sentence does not say
     if m:
         meaning = sentences(m.group("meaning"))
         term = tidy(m.group("term")) + (f" (also called {alias})" if alias and m.start("term") == 0 else "")
