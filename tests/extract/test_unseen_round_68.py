@@ -290,3 +290,12 @@ def test_small_print_subtitles_and_bare_kinds_make_no_card():
 def test_a_set_under_a_case_study_is_the_case_not_knowledge():
     text = "## Case study: the payment platform\n\n### Core services\n\n- Ledger\n- Wallet\n- Risk engine\n"
     assert not notes(text, "enumeration")  # the services of that one platform
+
+
+def test_an_exercise_and_a_korean_claim_are_no_cards():
+    text = ("## Temperatures\n\n**Exercise 2.1:** Add a function for Kelvin; a difference of 1K is the same as 1°C.\n\n"
+            "## 저장소\n\n- 분산 데이터 저장소\n  - 보통 멀티마스터 복제 지원: 여러 프로세스에서 쓰기 작업을 동시에 수행\n"
+            "- 안정적 리더를 선출하는 프로토콜: Multi-Paxos, Zab, Raft\n")
+    made = notes(text)
+    assert not any("1K" in n.front or "지원" in n.front for n in made), [n.front for n in made]
+    assert any("프로토콜" in n.front for n in made)  # "protocols that elect a stable leader" names a kind

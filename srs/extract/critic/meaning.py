@@ -68,7 +68,13 @@ def meta_section(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     for title in (u.list_title, u.label):  # "**Learning objectives**: normalization, …"
         if title and _LEARNING.match(title.strip()):
             return Finding("meta-section", f"'{title}' lists the course's goals, not the subject")
+    if u.label and _EXERCISE.match(u.label.strip(" *_")):
+        return Finding("meta-section", f"'{u.label}' sets the reader a task, it states no fact")  # "Exercise 2.1: Add …"
     return None
+
+
+_EXERCISE = re.compile(r"(?:exercises?|exercício|ejercicio|exercice|esercizio|übung|aufgabe|задание|упражнение|练习|習題|演習|연습)"
+                       r"\s*[\d.]*\w?$|(?:task|tarea|tarefa|tâche)\s+\d[\d.]*$", re.IGNORECASE)
 
 
 def reader_addressed(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
