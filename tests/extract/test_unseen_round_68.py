@@ -299,3 +299,9 @@ def test_an_exercise_and_a_korean_claim_are_no_cards():
     made = notes(text)
     assert not any("1K" in n.front or "지원" in n.front for n in made), [n.front for n in made]
     assert any("프로토콜" in n.front for n in made)  # "protocols that elect a stable leader" names a kind
+
+
+def test_a_table_cell_of_many_code_names_is_too_big():
+    text = ("## Names\n\n| Kind | Predeclared names |\n|---|---|\n| Functions | `make` `len` `cap` `new` `append` `copy` `close` |\n"
+            "| Constants | `true` `false` `iota` `nil` |\n")
+    assert fronts(text, "table") == {"Constants — predeclared names?"}

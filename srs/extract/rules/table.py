@@ -171,6 +171,12 @@ def _without_placeholders(body: list[list[str]]) -> list[list[str]]:
     return body
 
 
+def _names_only(cell: str) -> bool:
+    """More than five names set as code and nothing else ("`append` `cap` `close` …"): no one card recalls them."""
+    tokens = cell.split()
+    return len(tokens) > 5 and all(re.fullmatch(r"`[^`\s]+`,?", t) for t in tokens)
+
+
 _NUMBER_ONLY = re.compile(r"[\d.,]+")
 
 
@@ -224,6 +230,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
             continue  # "Full control over server; ideal for BYOL": two answers to one question
         if _PLACEHOLDER.fullmatch(cell.strip()):
             continue  # "Patterns A,B,C": letters a slide defines, meaningless on a card
+        if _names_only(cell):
+            continue  # "append cap close complex copy …": more than five names, which no one card recalls
         if _COMMAND_HEADER.match(column.strip()) and restates(key, cell):
             continue  # "Run tests — command?" / `yarn test`: the task's own words are the command
         asked = lower_words(column) if column.isascii() else column
