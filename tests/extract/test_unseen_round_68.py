@@ -305,3 +305,9 @@ def test_a_table_cell_of_many_code_names_is_too_big():
     text = ("## Names\n\n| Kind | Predeclared names |\n|---|---|\n| Functions | `make` `len` `cap` `new` `append` `copy` `close` |\n"
             "| Constants | `true` `false` `iota` `nil` |\n")
     assert fronts(text, "table") == {"Constants — predeclared names?"}
+
+
+def test_a_condition_as_a_sub_item_label_is_no_card():
+    text = ("## Primer compromiso gana\n\n- T busca una transacción concurrente que actualizó sus datos\n"
+            "  - Si no se encuentra: T se compromete\n  - Si se encuentra: T se aborta\n")
+    assert not notes(text, "labelled-fact")
