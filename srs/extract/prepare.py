@@ -286,6 +286,7 @@ def _separate_lazy_labels(lines: list[str]) -> tuple[list[str], list[int]]:
             list_run = True
         elif list_run and not previous_blank and (_BOLD_LEAD.match(line) or not line[:1].isspace()
                                                   and not line.startswith(("|", "#", ">"))
+                                                  and not line[:1].islower()  # "some goodness criterion …": a wrapped line
                                                   and _INDENTED_SUB.match(after)):  # "Read replicas" over "  * options:"
             out.append("")
             origin.append(0)

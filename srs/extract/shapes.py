@@ -135,6 +135,9 @@ def lead_title(u: Unit, heading: str) -> str:
     """The title a lead-in gives its list: short text as is; "For any design prompt, …" qualifies the heading."""
     text = (u.body if u.label and u.body and not re.match(r"(?:i\.e\.|e\.g\.|that is|namely)", u.body, re.IGNORECASE)
             else u.label or u.plain).rstrip(": ")  # "Consumer assignment strategies: i.e. how …:" is named by its label
+    there = _THERE_ARE.match(text)
+    if there:  # "There are two types of compliance periods for SLOs:" titles its items, not the heading above
+        return capitalize(context.title(there.group("what")))
     if ANNOUNCES_LIST.match(text) and heading:
         return heading  # "Following are some important parameters:": it says a list follows, the heading says of what
     short = short_title(text)
@@ -155,6 +158,9 @@ def item_title(u: Unit) -> str:
         return context.title(there.group("what"))
     if ANNOUNCES_LIST.match(u.label or u.plain):
         return ""  # "- Following are some important parameters:": it announces its sub-items, it names nothing
+    if u.label and re.fullmatch(r"\d{1,2}", u.label.strip()) and u.body:  # "4: Alert on Burn Rate. …": not "4"
+        head = re.split(r"(?<=[^\W\d_])\.\s", u.body, maxsplit=1)[0].rstrip(".")
+        return short_title(head) or context.title(head)
     if u.label:
         return short_title(u.label) or context.title(u.label)
     return short_title(u.plain) or context.title(u.first_bold or "")

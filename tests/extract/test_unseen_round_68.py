@@ -311,3 +311,25 @@ def test_a_condition_as_a_sub_item_label_is_no_card():
     text = ("## Primer compromiso gana\n\n- T busca una transacción concurrente que actualizó sus datos\n"
             "  - Si no se encuentra: T se compromete\n  - Si se encuentra: T se aborta\n")
     assert not notes(text, "labelled-fact")
+
+
+def test_a_wrapped_list_item_keeps_its_second_line():
+    text = ("## SLOs\n\n- **Windows-based SLOs** - based on the ratio of the measurement intervals that meet \n"
+            "some goodness criterion to the total number of intervals.\n    - a sub-point about windows\n")
+    backs = [n.back for n in notes(text, "labelled-fact")]
+    assert any(b.rstrip(".").endswith("total number of intervals") for b in backs), backs
+
+
+def test_a_second_there_are_lead_in_titles_its_own_list():
+    text = ("## SLOs\n\nThere are two types of SLOs:\n- **Request-based SLOs** - the ratio of good requests to all requests.\n"
+            "- **Windows-based SLOs** - the ratio of good intervals to all intervals.\n\n"
+            "There are two types of compliance periods for SLOs:\n- **Calendar-based** periods (from date to date).\n"
+            "- **Rolling periods** (from n days ago to now).\n")
+    assert "Which two types of compliance periods for SLOs?" in fronts(text, "enumeration")
+    assert "What are the two types of SLOs?" not in {n.front for n in notes(text) if "Calendar" in n.back}
+
+
+def test_a_numbered_label_titles_its_sub_items_by_its_text():
+    text = ("## Alerting\n\n- 4: Alert on Burn Rate. Alert when the budget burns fast.\n    - Cons:\n"
+            "        - Low recall: A 35x burn rate never alerts, but consumes the 30-day budget in 20.5 hours.\n")
+    assert all("Alert on Burn Rate" in n.context for n in notes(text, "number-cloze")) and notes(text, "number-cloze")
