@@ -333,3 +333,12 @@ def test_a_numbered_label_titles_its_sub_items_by_its_text():
     text = ("## Alerting\n\n- 4: Alert on Burn Rate. Alert when the budget burns fast.\n    - Cons:\n"
             "        - Low recall: A 35x burn rate never alerts, but consumes the 30-day budget in 20.5 hours.\n")
     assert all("Alert on Burn Rate" in n.context for n in notes(text, "number-cloze")) and notes(text, "number-cloze")
+
+
+def test_a_one_row_record_and_a_scale_of_arrows_are_no_table_cards():
+    record = ("## Frames\n\n|Frame Type | Channel Number | Frame Size | End-byte marker |\n--- | --- | --- | ---\n"
+              "1 | 0 | 335 | 0xce\n")
+    scale = ("## Speed\n\n| Option | No guarantees | Confirms | Transactions |\n|---|---|---|---|\n"
+             "| Speed | Very fast | <- | Slow |\n| Safety | Low | -> | High |\n")
+    assert not notes(record, "table")
+    assert not any("<-" in n.back or "->" in n.back for n in notes(scale, "table"))

@@ -42,7 +42,7 @@ _PLACEHOLDER = re.compile(r"(?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&|/)\s*[A-Z])*"
 _NUMERIC = re.compile(r"^[<>≤≥~]?\s?[\d.,]+\s?(?:%|x|×|[a-zA-Z]{1,3})?$")
 # "Goal 1", "Option 2": a column named by its number says what it asks only in the text around the table
 _NUMBERED_COLUMN = re.compile(r"^[^\W\d_][\w-]*\s+\d{1,2}$")
-_EMPTY = re.compile(r"^(?:[\s\-—–/xX✗✘〃]*|同左|同右|同上|同下|same|ditto|n/?a|tbd|varies|it depends|depends)$", re.IGNORECASE)
+_EMPTY = re.compile(r"^(?:[\s\-—–/xX✗✘〃]*|[\s<>←→↑↓⇐⇒^=-]*[<>←→↑↓⇐⇒^][\s<>←→↑↓⇐⇒^=-]*|同左|同右|同上|同下|same|ditto|n/?a|tbd|varies|it depends|depends)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,10 @@ def read_table(block: Block) -> ReadTable | None:
         return ReadTable(head_line, subheader_line, header, [
             TableRow(row[0][0].no, [], ("navigation", "a table of links to the notes' own sections"))
             for row in rows if row and row[0]], set())
+    if len(rows) == 1 and len(header) >= 4 and len(rows[0]) >= 4:  # "| Frame Type | Channel | Size | … |" over "| 1 | 0 | 335 | … |"
+        return ReadTable(head_line, subheader_line, header, [
+            TableRow(rows[0][0][0].no if rows[0] and rows[0][0] else block.start, [],
+                     ("example-data", "one row under field names: a record of one example, not rows to ask"))], set())
     pictured = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
                 if any(t.type == "image" for line in cell for t in line.tokens)}
     body = [["" if (r, c) in pictured else cell for c, cell in enumerate(cells)] for r, cells in enumerate(body)]
