@@ -342,3 +342,8 @@ def test_a_one_row_record_and_a_scale_of_arrows_are_no_table_cards():
              "| Speed | Very fast | <- | Slow |\n| Safety | Low | -> | High |\n")
     assert not notes(record, "table")
     assert not any("<-" in n.back or "->" in n.back for n in notes(scale, "table"))
+
+
+def test_a_bold_question_is_no_cloze_term():
+    text = "## Chunks\n\nBut are chunks **physically separate files?** --> Not necessarily.\n"
+    assert not notes(text, "emphasis-cloze")

@@ -161,7 +161,7 @@ def _term(span: str) -> bool:
     if re.fullmatch(r"(?:\w+ly\s+)?(?:\w+er|more \w+|less \w+)", span.strip()) and span.islower():
         return False  # "inherently harder": a comparison, the blank could be many words
     return len(span) > 1 and 0 < word_count(span) <= 4 and not _STRESS.search(span) \
-        and not span.endswith((".", "。", "!", ",", "、")) and not span.startswith(("(", "（"))  # "_(Azure Monitor)_": an aside
+        and not span.endswith((".", "。", "!", ",", "、", "?", "？")) and not span.startswith(("(", "（"))  # "_(Azure Monitor)_": an aside
 
 
 _SUBJECT = re.compile(r"\b(?:i|you|we|they|he|she|it|people|users|nobody|everyone|will|would|can|could|must|should|"
