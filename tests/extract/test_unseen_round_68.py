@@ -345,5 +345,6 @@ def test_a_one_row_record_and_a_scale_of_arrows_are_no_table_cards():
 
 
 def test_a_bold_question_is_no_cloze_term():
-    text = "## Chunks\n\nBut are chunks **physically separate files?** --> Not necessarily.\n"
+    text = ("## Chunks\n\nA chunk is a fixed-size segment of a file, used to sync large files in parts.\n\n"
+            "But are chunks **physically separate files?** --> Not necessarily.\n")
     assert not notes(text, "emphasis-cloze")
