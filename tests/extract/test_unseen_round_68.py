@@ -348,3 +348,12 @@ def test_a_bold_question_is_no_cloze_term():
     text = ("## Chunks\n\nA chunk is a fixed-size segment of a file, used to sync large files in parts.\n\n"
             "But are chunks **physically separate files?** --> Not necessarily.\n")
     assert not notes(text, "emphasis-cloze")
+
+
+def test_a_label_the_back_only_repeats_and_a_pronoun_lead_in_make_no_card():
+    text = ("## Role directory\n\n- **templates**: J2 templates used by the role\n- **handlers**: run once at the end of a play\n\n"
+            "## Agregações\n\nElas são divididas em 3 tipos:\n- Bucket: agregações de agrupamento de documentos\n"
+            "- Metric: agregações que calculam valores\n")
+    made = fronts(text, "labelled-fact")
+    assert not any("emplates" in f or f.startswith("Elas") for f in made), made
+    assert any("andlers" in f for f in made)

@@ -68,6 +68,8 @@ _BACK_POINTS_ELSEWHERE = re.compile(r"^(?:using|with|by|via)\s+(?:this|that|thes
                                    r"preceding|following|below)\s+(?:command|one|option|example|step|item|line|section)s?\b|"
                                    r"\bsame as (?:above|before|below)\b|^(?:already|as)\s+(?:explained|covered|discussed|described|"
                                    r"mentioned|shown)\b|^see (?:above|below)\b", re.IGNORECASE)
+_PRONOUN_LEAD = re.compile(r"^(?:they|it|these|those|this|elas|eles|ellas|ellos|isso|isto|esto|estas|estos|sie|es|ils|elles|"
+                           r"они|оно|она|это|它们|它|これら|それら)\s", re.IGNORECASE)
 _CONDITION = re.compile(r"^(?:if|when|unless|only if|only when|in case)\b", re.IGNORECASE)
 _HEDGE = re.compile(r"^\(?\s*(?:not (?:well |clearly |yet )?defined|tbd|todo|to do|n/?a|unknown|unclear|"
                     r"don'?t know|not sure|\?+)\s*\)?", re.IGNORECASE)
@@ -133,6 +135,11 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if re.match(r"^(?:near|about|around|approx(?:imately)?|above|below|over|under|less than|more than|at least|"
                 r"at most|up to|~|[<>≤≥±+-])\s*[-+]?\d", label, re.IGNORECASE):
         return Finding("value-label", f"'{label}' is a value; what has it is said in the line before the list")
+    if prefix and _PRONOUN_LEAD.match(prefix.strip(" *_")):  # "Elas são divididas em 3 tipos: Bucket?": they who?
+        return Finding("fragment-front", f"'{prefix}' leans on the line before it for its subject")
+    if re.fullmatch(r"[A-Za-z]{4,}", label) and word_count(note.back) <= 6 and not note.back.rstrip().endswith("?") \
+            and re.search(rf"\b{re.escape(re.sub(r'(?<=[^s])s$', '', label.lower()))}(?:s|es)?\b", note.back.lower()):
+        return Finding("trivial", f"the back only uses '{label}' again")  # "templates: J2 templates used by the role"
     if prefix and (ANNOUNCES_LIST.match(prefix) or _SENTENCE_LEAD.search(prefix)):
         return Finding("fragment-front", f"'{prefix}' is the sentence that introduced the list, not a topic")
     back = note.back.strip()
