@@ -357,3 +357,11 @@ def test_a_label_the_back_only_repeats_and_a_pronoun_lead_in_make_no_card():
     made = fronts(text, "labelled-fact")
     assert not any("emplates" in f or f.startswith("Elas") for f in made), made
     assert any("andlers" in f for f in made)
+
+
+def test_a_cloze_whose_context_names_the_hidden_term_is_trivial():
+    text = ("## CMS (Concurrent Mark Sweep) Garbage Collector\n\nSome history first.\n\n"
+            "The *CMS garbage collector* was the first concurrent collector in the JVM.\n\n## Update domains\n\n"
+            "Intro line.\n\nAn availability set spreads its machines over **5 update domains** by default.\n")
+    made = [n.front for n in notes(text) if n.rule.endswith("cloze")]
+    assert not any("first concurrent" in f for f in made) and any("availability set" in f for f in made), made

@@ -74,6 +74,14 @@ def navigation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     return None
 
 
+def _named_by(answer: str, context: str) -> bool:
+    """Every word of the hidden term stands in the context line ("CMS garbage collector" under "CMS (Concurrent Mark
+    Sweep) Garbage Collector")."""
+    said = [w for w in re.findall(r"[^\W\d_]{3,}", answer.lower()) if w not in ("the", "and", "for", "with")]
+    shown = {w[:5] for w in re.findall(r"[^\W\d_]{3,}", context.lower())}
+    return len(said) >= 2 and not re.search(r"\d", answer) and all(w[:5] in shown for w in said)
+
+
 def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """The answer already stands in the front or the context line."""
     context = " ".join(note.heading_path)
@@ -98,6 +106,8 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                 kin = _same_stem(answer, render_front(note.front, n))
                 if kin:
                     return Finding("trivial", f"the hidden '{answer}' is '{kin}' again, shown beside it")
+                if note.rule == "emphasis-cloze" and _named_by(answer, context):
+                    return Finding("trivial", f"the context line names the hidden '{answer}'")  # "CMS … Garbage Collector"
         return None
     if note.kind == NoteKind.ACRONYM and note.template == Template.BASIC:
         long_words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", note.back)]
