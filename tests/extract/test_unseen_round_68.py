@@ -365,3 +365,9 @@ def test_a_cloze_whose_context_names_the_hidden_term_is_trivial():
             "Intro line.\n\nAn availability set spreads its machines over **5 update domains** by default.\n")
     made = [n.front for n in notes(text) if n.rule.endswith("cloze")]
     assert not any("first concurrent" in f for f in made) and any("availability set" in f for f in made), made
+
+
+def test_a_count_of_the_ways_that_follow_is_no_cloze():
+    text = ("## Static pods\n\nIntro line.\n\nThere are 2 ways to set the directory for pod files\n\n"
+            "- a kubelet flag\n- a config field\n")
+    assert not notes(text, "number-cloze")

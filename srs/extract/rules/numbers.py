@@ -67,7 +67,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Say after retrying for 1 sec …", "If a caller sends 10,000 requests …": one scenario's numbers
     if _COUNT_TITLE.match(text) or re.search(r"\b(?:fall|falls|divided|split|grouped|classified)\s+into\s+\d+\s+\w+\s*[.:]?$|"
                                              r"\b(?:are|have|has|be|of)\s+\d+\s+(?:main\s+|basic\s+|major\s+)?(?:types|kinds|"
-                                             r"categories|classes|ways)\s*[.:;]?$", text, re.IGNORECASE):
+                                             r"categories|classes|ways)\s*[.:;]?$|^there\s+(?:are|were|exist)\s+\d+\s+(?:main\s+|"
+                                             r"basic\s+|major\s+|different\s+)?(?:types|kinds|categories|classes|ways|phases|"
+                                             r"steps|stages|modes|options|levels|parts|components|methods)\b", text, re.IGNORECASE):
         return None  # "2 types of SRE teams", "Storage falls into 3 categories": a count over members it does not name
     if _WHOLE_ASIDE.match(text):
         return None  # "(The standard deviation of buckets is 0.0000007%, …)": an aside whose subject is elsewhere
