@@ -371,3 +371,8 @@ def test_a_count_of_the_ways_that_follow_is_no_cloze():
     text = ("## Static pods\n\nIntro line.\n\nThere are 2 ways to set the directory for pod files\n\n"
             "- a kubelet flag\n- a config field\n")
     assert not notes(text, "number-cloze")
+
+
+def test_a_back_that_only_spells_out_its_label_is_trivial():
+    text = "## Primitive types\n\n- Boolean: `bool`\n- Unit: `()`, the empty tuple\n- Never: `!`, the type of no value\n"
+    assert not any(f.endswith("Boolean?") for f in fronts(text, "labelled-fact"))

@@ -135,6 +135,11 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if re.match(r"^(?:near|about|around|approx(?:imately)?|above|below|over|under|less than|more than|at least|"
                 r"at most|up to|~|[<>≤≥±+-])\s*[-+]?\d", label, re.IGNORECASE):
         return Finding("value-label", f"'{label}' is a value; what has it is said in the line before the list")
+    first = re.sub(r"[^\w]", "", note.back.split()[0]).lower() if note.back.split() else ""
+    if re.fullmatch(r"[A-Za-z]{3,}", label) and len(first) >= 3 and word_count(note.back) <= 4 \
+            and (first.startswith(label.lower()) and not note.back.lstrip().startswith("`")  # "`javaagent`" names a tool
+                 or label.lower().startswith(first) and word_count(note.back) == 1) and first != label.lower():
+        return Finding("trivial", f"the back only spells out '{label}' ('{first}')")  # "Proto?" → "Protocol (tcp, …)"
     if prefix and _PRONOUN_LEAD.match(prefix.strip(" *_")):  # "Elas são divididas em 3 tipos: Bucket?": they who?
         return Finding("fragment-front", f"'{prefix}' leans on the line before it for its subject")
     if re.fullmatch(r"[A-Za-z]{4,}", label) and word_count(note.back) <= 6 and not note.back.rstrip().endswith("?") \
