@@ -376,3 +376,11 @@ def test_a_count_of_the_ways_that_follow_is_no_cloze():
 def test_a_back_that_only_spells_out_its_label_is_trivial():
     text = "## Primitive types\n\n- Boolean: `bool`\n- Unit: `()`, the empty tuple\n- Never: `!`, the type of no value\n"
     assert not any(f.endswith("Boolean?") for f in fronts(text, "labelled-fact"))
+
+
+def test_a_chinese_definition_stops_where_the_next_one_starts():
+    text = ("## 持久化\n\n- fork是指redis通过创建子进程来进行bgsave操作，cow指的是copy on write，子进程创建后父子进程共享数据段\n"
+            "- Redis支持数据的备份，即master-slave模式的数据备份\n")
+    cards = {n.front: n.back for n in notes(text, "definition")}
+    assert cards.get("什么是fork？", "").rstrip("。") == "redis通过创建子进程来进行bgsave操作", cards
+    assert not any("支持" in f for f in cards)

@@ -56,7 +56,8 @@ _JA_TOWA = re.compile(r"^(?P<term>[^、。「」]{1,24}?)\s*とは[、,]?\s*(?P<
 _ZH_IS = re.compile(r"^(?P<term>[^，。、：]{1,20}?)\s*(?:是指(?![定出向导明挥])|指的是|就是指(?![定出向导明挥])|[，,]\s*即(?![使便可将刻时])|是(?=一种|一个|一类))"
                     r"\s*(?P<meaning>[^。]{2,}。?)$")
 # "DELETE 可以看成是一个…": a subject with a verb of its own is a statement, not a term
-_ZH_NOT_A_TERM = re.compile(r"可以|看成|看作|认为|就是|是|都|也|会|能|被|应该|需要|如果|因为|所以|我们|你|[的了在]$")
+_ZH_NOT_A_TERM = re.compile(r"可以|看成|看作|认为|就是|是|都|也|会|能|被|应该|需要|如果|因为|所以|我们|你|支持|提供|使用|包括|包含|"
+                            r"采用|实现|用于|[的了在]$")
 _ARTICLE_START = re.compile(r"^(?:a|an|the)\s+\w+", re.IGNORECASE)
 _REVERSE_MAX_WORDS = 10
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|gets?|can|will|must|should|does|do|becomes?|stores|keeps|runs|"
@@ -150,7 +151,9 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         for sentence in sentences(text)[:4]:  # the sentence of a paragraph that defines a term
             m = _JA_TOWA.match(sentence) or _ZH_IS.match(sentence)
             if m and not _ZH_NOT_A_TERM.search(m.group("term")):
-                return tidy(m.group("term")).rstrip("就即则也 "), m.group("meaning").strip().lstrip("，,、：:；; ")
+                meaning = m.group("meaning").strip().lstrip("，,、：:；; ")
+                meaning = re.split(r"[，,；;]\s*[^，,。；;]{1,12}?(?:指的是|是指|就是指)", meaning, maxsplit=1)[0]  # "…，cow指的是…"
+                return tidy(m.group("term")).rstrip("就即则也 "), meaning
         return _ja_bold_term(u, text)
     if text.startswith("`") and text.endswith("`") and text.count("`") == 2 and " = " in text:
         text = text[1:-1]  # "`total risk = threats * vulnerabilities * asset value`": a formula set as code
