@@ -384,3 +384,9 @@ def test_a_chinese_definition_stops_where_the_next_one_starts():
     cards = {n.front: n.back for n in notes(text, "definition")}
     assert cards.get("什么是fork？", "").rstrip("。") == "redis通过创建子进程来进行bgsave操作", cards
     assert not any("支持" in f for f in cards)
+
+
+def test_remarks_under_an_item_are_no_set_members():
+    text = ("## Loops\n\n- iterator loops: `for pattern in expr block`\n  - roughly\n"
+            "  - note that `into_iter` takes ownership\n")
+    assert not notes(text, "enumeration")

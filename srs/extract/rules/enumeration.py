@@ -22,6 +22,9 @@ NAME_ALL_MAX = 6  # the critic keeps six only when each member is a short name
 MAX_KEY_WORDS = 7
 _STATEMENT = re.compile(r"\b(?:is|are|was|were|has|have|can|will|must|should|cannot|can't|isn't|aren't|doesn't|don't|won't|may|might)\b",
                         re.IGNORECASE)
+# "roughly", "note that `into_iter` takes ownership", "e.g. …": a remark on the item above, not a member
+_COMMENTARY = re.compile(r"^(?:roughly|approximately|basically|in short|note(?: that)?|n\.b\.|nb|e\.g\.|eg|i\.e\.|ie|"
+                         r"for example|for instance|see|cf\.?|aka|also|etc)\b", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"^(?:how|what|why|when|where|who|which|you|we|i|it|they|this|that|there)\b", re.IGNORECASE)
 MAX_ANSWER_WORDS = 60
 # a relative clause after a bold start carries on its sentence: "**Find places** where …" names nothing alone
@@ -42,7 +45,7 @@ def item_key(u: Unit) -> str | None:
         return clean_label(u.first_bold)
     if " = " in text:
         return None  # "Application Administrator = Application Proxy": the item maps a name to what matters
-    if _NOT_A_NAME.match(text) or _STATEMENT.search(text):  # "Offsets are committed per partition" is a fact
+    if _NOT_A_NAME.match(text) or _STATEMENT.search(text) or _COMMENTARY.match(text):  # "Offsets are committed …": a fact
         return None
     return text if 0 < word_count(text) <= MAX_KEY_WORDS else None
 
