@@ -86,6 +86,8 @@ class SrsApp(App[None]):
         self.call_from_thread(self._collection_ready, col, load_settings(col))
 
     def _open_failed(self, message: str) -> None:
+        if not self.is_running:
+            return
         self.query_one("#opening", Static).update(f"Could not open the collection:\n\n{message}\n\nPress q to quit.")
         self.bind("q", "quit", description="Quit")
 
@@ -93,6 +95,9 @@ class SrsApp(App[None]):
         from srs.tui.screens.home import HomeScreen
         from srs.tui.screens.review import ReviewScreen
 
+        if not self.is_running:  # quit while the collection was opening: no screen to show it on
+            col.close()
+            return
         self.col = col
         self.last_deck = settings.last_deck
         themes = self.available_themes

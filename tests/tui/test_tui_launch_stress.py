@@ -51,3 +51,20 @@ def test_launch_and_quit_at_random_moments(col: Collection) -> None:
 def test_five_hundred_launches(col: Collection, part: int) -> None:
     """500 launches in four parts of 125, each with its own seed, so that pytest-xdist runs them side by side."""
     cycles(col, 125, seed=500 + part)
+
+
+def test_a_collection_that_opens_after_quit_is_closed_quietly(col: Collection) -> None:
+    """The collection opens on a worker thread; when the user quit first, its arrival must not touch the
+    app (it raised 'Node must be running to subscribe to a signal' once in 500 stress launches)."""
+    from srs.service.ui_settings import load_settings
+
+    app = SrsApp(lambda: col, start_review=False)
+
+    async def quit_at_once() -> None:
+        async with app.run_test(size=(80, 24)):
+            pass
+
+    asyncio.run(quit_at_once())
+    before = app.col
+    app._collection_ready(col, load_settings(col))  # noqa: SLF001 -- what the worker calls when the open ends
+    assert app.col is before  # a late arrival is not taken up by an app that is gone (and raises nothing)
