@@ -390,3 +390,9 @@ def test_remarks_under_an_item_are_no_set_members():
     text = ("## Loops\n\n- iterator loops: `for pattern in expr block`\n  - roughly\n"
             "  - note that `into_iter` takes ownership\n")
     assert not notes(text, "enumeration")
+
+
+def test_a_code_statement_over_a_list_names_no_set():
+    text = ("## Concatenated keys\n\nThe index is declared as:\n\nCREATE UNIQUE INDEX employees_pk ON employees:\n\n"
+            "- employee_id\n- subsidiary_id\n")
+    assert not notes(text, "enumeration")

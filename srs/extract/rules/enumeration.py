@@ -216,6 +216,8 @@ def which(title: str, n: int) -> str | None:
         head = there.group("members")
     if re.match(r"^(?:how|what|why|when|where|who|which)\b", head, re.IGNORECASE):
         return None  # "How it works": a caption over steps or parts, not the name of a set
+    if len(re.findall(r"\b(?:CREATE|SELECT|INSERT|UPDATE|DELETE|ALTER|DROP|UNIQUE|INDEX|TABLE|FROM|WHERE|ON|INTO)\b", head)) >= 2:
+        return None  # "CREATE UNIQUE INDEX employees_pk ON employees": a statement of code, not the name of a set
     if re.search(r"\b(?:enables?|supports?|provides?|allows?|is|are|was|were|can|will|lets?|explores?|covers?|describes?|"
                  r"discusses?|introduces?|examines?|presents?|explains?|focuses|walks)\b", head, re.IGNORECASE):
         return None  # "Go enables two styles of concurrent programming": a sentence, not the name of a set
