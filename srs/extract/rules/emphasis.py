@@ -26,7 +26,6 @@ MAX_SENTENCE_WORDS = 40
 _SPAN = re.compile(r"(?<![\w*_`\\])(\*\*|__|\*|_)(?=\S)([^*_`\n]{1,60}?)(?<=\S)\1(?![\w*_])")
 _LEANS_BACK = re.compile(r"\b(?:this|that|these|those|it|them|the above|the former|the latter)\s*[.!]?\s*$", re.IGNORECASE)
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS_MARKS = re.compile(r"(\*\*|__|\*)(.+?)\1")
 # stress, not a term: negations, modals, quantities, and CJK verb endings
 _STRESS = re.compile(
     r"^(?:not|no|never|always|only|must|should|can|cannot|can't|don't|do|does|will|won't|all|any|every|very|"
@@ -78,7 +77,7 @@ def counts(source: str) -> dict[str, int]:
 def apply(u: Unit, doc: Doc) -> Claim | None:
     if u.label or "*" not in u.md and "_" not in u.md or u.plain.endswith(("?", "？", ":", "：")):
         return None
-    text = _LINK.sub(lambda m: _EMPHASIS_MARKS.sub(r"\2", m.group(1)), u.md)  # "[**Reference**](…)": a link, no term
+    text = _LINK.sub(lambda m: _plain(m.group(1)), u.md)  # "[**Reference**](…)": a link's text, no term
     for sentence in sentences(text):
         if _EXAMPLE_INTRO.search(sentence):
             return None  # this sentence and the rest of the paragraph walk through one example

@@ -83,34 +83,29 @@ def read_table(block: Block) -> ReadTable | None:
     header, subheader = split_subheader(header, body)
     subheader_line = block.rows[1][0][0].no if subheader and block.rows[1] and block.rows[1][0] else None
     rows, body = block.rows[1 + subheader:], body[subheader:]
+
+    def skipped(reason: str, detail: str) -> ReadTable:  # the whole table makes no card, each row says why
+        return ReadTable(head_line, subheader_line, header, [TableRow(row[0][0].no, [], (reason, detail))
+                                                             for row in rows if row and row[0]], set())
+
     if not _COMMAND_HEADER.match(header[0].strip()) and example_values([" ".join(line.md for line in row[0]) if row else ""
                                                                        for row in rows]):
-        examples = [TableRow(row[0][0].no, [], ("example-data", "a row of example values (`x` → `M1`)"))
-                    for row in rows if row and row[0]]
-        return ReadTable(head_line, subheader_line, header, examples, set())
+        return skipped("example-data", "a row of example values (`x` → `M1`)")
     anchored = sum(1 for row in rows if any("](#" in line.md for cell in row for line in cell) and all(
         re.fullmatch(r"[\s*_]*[\d.]*[\s*_]*", " ".join(line.md for line in cell)) for cell in row
         if not any("](#" in line.md for line in cell)))  # nothing in the row but a number and the link
     if rows and anchored * 2 >= len(rows):  # "| 1.3 | [Manage authorization](#13---manage-…) |": the notes' own sections
-        return ReadTable(head_line, subheader_line, header, [
-            TableRow(row[0][0].no, [], ("navigation", "a table of links to the notes' own sections"))
-            for row in rows if row and row[0]], set())
+        return skipped("navigation", "a table of links to the notes' own sections")
     if len(rows) == 1 and len(header) >= 4 and len(rows[0]) >= 4:  # "| Frame Type | Channel | Size | … |" over "| 1 | 0 | 335 | … |"
-        return ReadTable(head_line, subheader_line, header, [
-            TableRow(rows[0][0][0].no if rows[0] and rows[0][0] else block.start, [],
-                     ("example-data", "one row under field names: a record of one example, not rows to ask"))], set())
+        return skipped("example-data", "one row under field names: a record of one example, not rows to ask")
     pictured = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
                 if any(t.type == "image" for line in cell for t in line.tokens)}
     body = [["" if (r, c) in pictured else cell for c, cell in enumerate(cells)] for r, cells in enumerate(body)]
     if len(header) == 2 and all(PROS_CONS_HEADER.match(re.sub(r"^[\W_]+", "", h).strip(" *_")) for h in header):
-        return ReadTable(head_line, subheader_line, header, [  # "| Pros | Cons |": two lists side by side, not pairs
-            TableRow(row[0][0].no, [], ("side-by-side", "a pros and cons table: its rows pair nothing"))
-            for row in rows if row and row[0]], set())
+        return skipped("side-by-side", "a pros and cons table: its rows pair nothing")  # two lists side by side
     cells_all = [c.strip() for cells in body for c in cells[1:]]
     if not header[0].strip() and cells_all and sum(bool(_SYMBOL.fullmatch(c)) for c in cells_all) * 2 >= len(cells_all):
-        return ReadTable(head_line, subheader_line, header, [  # "| | S | X |" over "+" and "-": a matrix read by its legend
-            TableRow(row[0][0].no, [], ("symbol-matrix", "a matrix of symbols, read only with its legend"))
-            for row in rows if row and row[0]], set())
+        return skipped("symbol-matrix", "a matrix of symbols, read only with its legend")  # "| | S | X |" over "+", "-"
     firsts = [cells[0].strip().rstrip(".)") if cells else "" for cells in body]
     counted = len(firsts) >= 2 and firsts == [str(n) for n in range(1, len(firsts) + 1)]  # 1, 2, 3 … down the rows
     if len(header) > 2 and body and (_ORDINAL_HEADER.match(header[0].strip()) or counted):
