@@ -116,11 +116,15 @@ def import_cache(conn: Connection, kib: int = IMPORT_CACHE_KIB) -> Iterator[None
             raw.execute(f"PRAGMA cache_size = {before}")
 
 
-def checkpoint_on(conn: Connection) -> None:
+def checkpoint_on(conn: Connection) -> bool:
     """A PASSIVE checkpoint on a held connection, outside any transaction. It takes no write lock (a writer
-    meanwhile goes on), and once the whole log is copied back the next transaction writes it from its start."""
-    with suppress(sqlite3.Error):  # busy (another checkpoint): the log is copied next time
-        sqlite_connection(conn).execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    meanwhile goes on), and once the whole log is copied back the next transaction writes it from its start.
+    True: the whole log was copied back (no reader held an older snapshot, no other checkpoint was busy)."""
+    try:
+        busy, frames, copied = sqlite_connection(conn).execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    except sqlite3.Error:  # busy (another checkpoint): the log is copied next time
+        return False
+    return not busy and frames == copied
 
 
 WAL_INDEX_VERSION = 3007000

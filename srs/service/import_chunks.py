@@ -54,7 +54,7 @@ class ChunkedImport:
     """One file's import: :meth:`write` transactions of :meth:`rows` rows each, then :meth:`finish`."""
 
     def __init__(self, write: Callable[[], AbstractContextManager[Session]], journal: Journal, source_id: int,
-                 checkpoint: Callable[[], None] | None = None, log: Callable[[], int | None] | None = None) -> None:
+                 checkpoint: Callable[[], bool] | None = None, log: Callable[[], int | None] | None = None) -> None:
         self._write = write
         self._checkpoint = checkpoint
         self._log = log  # the write-ahead log's length in bytes (None: not known)
@@ -118,16 +118,18 @@ class ChunkedImport:
         self._last_length = length
         if length < self._next_at:
             return
-        self._checkpoint()
+        copied = self._checkpoint()
         self.checkpoints += 1
-        self._next_at = length + WAL_LIMIT_BYTES
+        # all copied: the next transaction writes the log from its start, and its length alone says when to
+        # copy again (a longer transaction than the last one hides the restart from a look at lengths)
+        self._next_at = WAL_LIMIT_BYTES if copied else length + WAL_LIMIT_BYTES
 
 
 @contextmanager
 def chunked_import(col: Collection, uri: str, fmt: str, now: datetime, *,
                    write: Callable[[], AbstractContextManager[Session]] | None = None,
                    check: Callable[[Session], None] | None = None,
-                   checkpoint: Callable[[], None] | None = None) -> Iterator[ChunkedImport]:
+                   checkpoint: Callable[[], bool] | None = None) -> Iterator[ChunkedImport]:
     """A :class:`ChunkedImport` of ``uri``, undone unless the block ends normally (the block's last
     transaction must record the source's hash, replacing the journal's token: that is what "finished" means).
 
