@@ -31,7 +31,9 @@ _DIGIT = re.compile(r"\d")
 _PARENS = re.compile(r"\([^()]*\)")
 _IMPERATIVE = re.compile(r"^(?:use|do|make|prepare|practice|complete|conduct|write|read|review|build|create|add|pick|get|find|ask|"
                         r"choose|memori[sz]e|learn|solve)\b", re.I)
-_COUNT = re.compile(r"(?<![\w.\-/#$,])(\d{1,3}(?:,\d{3})+|\d{1,6})(?=(?:\s+[a-z][\w-]*)?\s+[a-z][\w-]*[a-rt-z]s\b)")
+# (the word between may not be a conjunction: "`x` matches 3 and binds by reference" counts nothing)
+_COUNT = re.compile(r"(?<![\w.\-/#$,])(\d{1,3}(?:,\d{3})+|\d{1,6})(?=(?:\s+(?!(?:and|or|but|then|to|is|are)\b)[a-z][\w-]*)?"
+                    r"\s+[a-z][\w-]*[a-rt-z]s\b)")
 _DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}:\d{2}\b")
 _ASIDE = re.compile(r"\((?:e\.g\.|i\.e\.|eg|for example|such as)[^)]*\)|“[^”]*”|\"[^\"]*\"", re.IGNORECASE)
 _CODE = re.compile(r"`[^`]*`")
@@ -52,7 +54,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if text.rstrip().endswith((":", "：", " -", " –", " —")):
         return None  # "Creating a cluster with 5 nodes:" introduces the commands below; it states nothing
     if re.match(r"(?:ex|e\.g|eg|example\b.*|scenario\b.*|for example|sample\b.*)$", u.label or "", re.IGNORECASE) \
-            or re.search(r"\bexamples?\b|\be\.g\.|\bfor instance\b|\bsuch as\s+\d", text, re.IGNORECASE) and not u.label:
+            or re.search(r"\bexamples?\b|\be\.g\.|\bex\.\s|\bfor instance\b|\bsuch as\s+\d", text, re.IGNORECASE) \
+            and not u.label:
         return None  # "Below dockerfile example container will sleep for 5 seconds": one example's numbers
     left, eq, right = text.partition("=")
     if eq and len(re.findall(r"\d+(?:[.,]\d+)?", left)) >= 2 and re.search(r"\d", right) and "==" not in text:
@@ -79,6 +82,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     spans = [s for s in spans if not _ENTITY_NUMBER.search(text[:s[0]]) or not re.match(r"\s+[a-z]", text[s[1]:])]
     if not spans or len(spans) > MAX_CLOZES:
         return None
+    if any(re.match(r"\s?[+*/×]\s?\d|\s[-−]\s\d+(?![\w.,])", text[end:]) or re.search(r"\d\s?[+*/×]\s?$", text[:start])
+           for start, end in spans):
+        return Claim("calculation", skip=True, detail="a term of an expression ('0 to 4MB - 1'), not a fact to recall")
+    if not u.label and not re.search(r"[.!?]\s", text[:spans[0][0]]) and _POINTS_BACK.search(text[:spans[0][0]]):
+        return None  # "… shows how this optimization can improve the compile time for ~400 classes": which one?
+        # (in a later sentence, "This tier is intended for …" points at the sentence before it, on the card)
     if any(re.match(r"\s*(?:\([^()]*\d|\(`?[a-z]+[._][\w.]*`?\))", text[end:]) for _, end in spans):
         return None  # "retention is 7 days (`log.retention.hours`=168)", "waits 30s (group_wait)": brackets give it away
         # or name the key of one example configuration
@@ -95,6 +104,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     return Claim(RULE, [cloze(u, NoteKind.NUMBER, RULE, "".join(out))], detail=f"cloze on {len(spans)} number(s)")
 
 
+# "this optimization", "these results": the thing the number is about was named before this line
+_POINTS_BACK = re.compile(r"\b(?:this|these)\s+(?!(?:is|are|was|were|means?|way|when|if|to|and|or|in|on|for|by|with)\b)"
+                          r"[a-z]{3,}", re.IGNORECASE)
 # "Chat server 2 forwards the message": a number that names one box of a diagram, not a quantity
 _ENTITY_NUMBER = re.compile(r"\b(?:server|user|client|node|host|step|phase|instance|machine|worker|replica|shard|"
                             r"service|thread|process|broker|partition|region|zone|case|option)\s+$", re.IGNORECASE)

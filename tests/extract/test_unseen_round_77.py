@@ -1,0 +1,34 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 14: holdout rounds 77
+and later, and shapes left over from earlier rounds). Each test states the general shape in made-up notes,
+never a line of the graded documents."""
+
+from tests.extract.extract_helpers import fronts
+
+
+def _numbers(body: str) -> set[str]:
+    return fronts("# Notes\n\n" + body, "number-cloze")
+
+
+def test_a_number_in_an_example_marked_ex_is_no_cloze():
+    # "Ex. a satellite link is 95% available": the number of one illustration, as "e.g." already was
+    assert not _numbers("- Users feel the least available part. Ex. a satellite link is 95% available.\n")
+    assert _numbers("- A satellite link is about 95% available.\n")
+
+
+def test_a_term_of_an_expression_is_no_cloze():
+    # "Block 2: offset 8MB to 16MB - 1": the numbers of one worked layout, not facts
+    assert not _numbers("- Block 2: byte offset 8MB to 16MB - 1\n- Block 3: byte offset 16MB to 24MB - 1\n")
+    assert _numbers("- Archive tier ranges from 50MB-500MB objects.\n")  # a range is no expression
+
+
+def test_a_number_before_and_is_no_count():
+    # "`y` matches 7 and binds by value": 7 counts no bindings
+    assert not _numbers("- `y` matches 7 and binds by value\n")
+    assert _numbers("- A quorum of 3 nodes tolerates 1 failed node.\n")
+
+
+def test_a_number_about_this_thing_named_elsewhere_is_no_cloze():
+    # "this change" is named in an earlier line: the card cannot say which
+    assert not _numbers("- A test run showed how this change cuts build time for about 300 modules.\n")
+    # in a later sentence "this tier" points at the sentence before it, which the card shows
+    assert _numbers("- The Frozen tier keeps rarely read data cheaply. This tier holds data for at least 120 days.\n")
