@@ -88,6 +88,7 @@ class Unit:
     positional: bool = False  # the list wants one card per item, cued by position
     after_heading: str = ""  # the heading this paragraph directly follows (its first paragraph)
     whole_section: bool = False  # ... and it is all the section holds (the next block is a heading, or none)
+    example: bool = False  # an item of a list that shows one example's data (see walker.list_block)
     captions: str = ""  # the code block right under this paragraph, which it describes (one example's values)
 
 

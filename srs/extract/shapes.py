@@ -33,6 +33,7 @@ class Lead:
     only_list: bool = False  # a title line right over its list: its context ends with that list
     pseudo_question: bool = False  # a bold question alone on its line: what follows answers it
     borrowed: bool = False  # a sentence that says what the list is but gives no title: the heading's title stands in
+    example: bool = False  # the list is one example's data ("For example, a job with four instances:" over it)
 
 
 def empty_heading(block: Block, blocks: list[Block], start: int) -> bool:

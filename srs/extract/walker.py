@@ -27,6 +27,9 @@ _NOT_A_SET = re.compile(
 _SHOWS_OUTPUT = re.compile(r"\b(?:output|outputs|result set|results? (?:would|will|looks?)|returns? (?:something )?like|"
                            r"for example|e\.g\.|for instance|sample|would (?:then )?(?:be|look like)|looks? like)\b[^.]*[:：]\s*$",
                            re.IGNORECASE)
+# "For example, an API server job with four instances:" over "- job: `api-server`" and its "instance 1: `1.2.3.4:5670`"
+_EXAMPLE_LEAD = re.compile(r"^(?:for example|for instance|e\.g\.|example|por ejemplo|por exemplo|zum beispiel|par exemple|"
+                           r"ad esempio|例如|比如|举例|例えば|예를 들어|예시)\b.*[:：]$", re.IGNORECASE)
 MAX_ANSWER_ITEMS = 5  # a list that answers its heading's question: a card only when it is short
 _FACT_RULES = {"drill", "rule", "sequence", "explicit-qa"}  # items that are facts of their own, not members of a set
 _LOGISTIC_SKIPS = {"link-only", "file-name", "reading", "checkbox", "schedule", "time-budget", "study-plan", "meta"}
@@ -188,6 +191,7 @@ class Walker(Emitter):
             return
         items = [b for b in block.children if b.kind == "item"]
         title = lead.title if lead else self.headings.nearest
+        example = lead is not None and (lead.example or bool(_EXAMPLE_LEAD.match(lead.text.strip(" *_"))))
         if question and word_count(question) <= 15 and len(sentences(question)) == 1 and not re.search(r"[:：]", question):
             title = question  # "How to create a thread in Java?" over its ways: the list's title ("Q1: …?" is a label)
         units = []
@@ -219,6 +223,7 @@ class Walker(Emitter):
                 continue
             u.list_title, u.index, u.count = title, k + 1, n
             u.lead_text = lead.text if lead else ""
+            u.example = example
             u.previous, u.repeated = keys[k - 1] if k else None, bool(keys[k]) and keys.count(keys[k]) > 1
             u.shared_value = values[k] is not None and values.count(values[k]) > 1
             u.positional = positional and not plan
@@ -241,14 +246,14 @@ class Walker(Emitter):
             if item.children and not u.body and (u.label or word_count(u.plain) <= 8) and not u.plain.endswith("?"):
                 name = shapes.item_title(u)
                 self._context(u, "list-heading", f"context '{name}' for its sub-items")
-                self._children(item.children, Lead(name, u.no, u.plain, from_item=True), numbered)
+                self._children(item.children, Lead(name, u.no, u.plain, from_item=True, example=example), numbered)
                 continue
             claim = self._emit(u, rule_order.process(u, self.doc))
             not_a_set |= claim.skip and claim.rule in _LOGISTIC_SKIPS
             not_a_set |= bool(set(claim.rule.split(",")) & _FACT_RULES) or bool(logistics.study_task(u.plain))
             rest = [c for c in item.children if not all(no in self.consumed for no in range(c.start, c.end + 1))]
             if rest:
-                self._children(rest, Lead(shapes.item_title(u), u.no, u.plain, from_item=True), numbered)
+                self._children(rest, Lead(shapes.item_title(u), u.no, u.plain, from_item=True, example=example), numbered)
         if under_question and lead is None and self._answers_heading(items, units):
             return
         if not_a_set or not all(keys) or not shapes.a_set(keys, title):

@@ -32,3 +32,15 @@ def test_a_number_about_this_thing_named_elsewhere_is_no_cloze():
     assert not _numbers("- A test run showed how this change cuts build time for about 300 modules.\n")
     # in a later sentence "this tier" points at the sentence before it, which the card shows
     assert _numbers("- The Frozen tier keeps rarely read data cheaply. This tier holds data for at least 120 days.\n")
+
+
+def test_a_list_under_for_example_is_one_examples_data_down_to_its_sub_items():
+    # "For example, a cache tier with three shards:" over "- tier: `edge-cache`" and "  - shard 1: `10.1.0.5:7000`"
+    text = ("# Tiers\n\nA **tier** is a set of shards that serve the same keys.\n\n"
+            "For example, a cache tier with three shards:\n\n- tier: `edge-cache`\n  - shard 1: `10.1.0.5:7000`\n"
+            "  - shard 2: `10.1.0.6:7000`\n  - shard 3: `10.1.0.7:7001`\n\nShards are added while the tier runs.\n")
+    assert fronts(text) == {"What is a tier?"}
+    # a lead that names what the items are keeps them: "for example" is not where it starts
+    kinds = ("# Tiers\n\nSome stores, for example the edge stores, have two tiers:\n\n"
+             "- Hot tier: keeps the keys read in the last hour in memory\n- Cold tier: keeps the other keys on disk\n")
+    assert len(fronts(kinds, "labelled-fact")) == 2

@@ -234,6 +234,6 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if any(_EXERCISE_SECTION.match(re.sub(r"^[\d.\s]+", "", p.strip())) for p in note.heading_path[-2:]):
         return Finding("example-data", "a requirement or an estimate of one design exercise, not a fact that holds elsewhere",
                        suggest=True)  # "Non-Functional Requirements: Availability?", "Storage: Assuming [...] of data"
-    if not any(_EXAMPLE_SECTION.search(p) for p in (u.list_title, *note.heading_path[-2:])):
+    if not u.example and not any(_EXAMPLE_SECTION.search(p) for p in (u.list_title, *note.heading_path[-2:])):
         return None
     return Finding("example-data", "data of one worked example")
