@@ -2,7 +2,7 @@
 and later, and shapes left over from earlier rounds). Each test states the general shape in made-up notes,
 never a line of the graded documents."""
 
-from tests.extract.extract_helpers import fronts
+from tests.extract.extract_helpers import fronts, notes
 
 
 def _numbers(body: str) -> set[str]:
@@ -44,3 +44,29 @@ def test_a_list_under_for_example_is_one_examples_data_down_to_its_sub_items():
     kinds = ("# Tiers\n\nSome stores, for example the edge stores, have two tiers:\n\n"
              "- Hot tier: keeps the keys read in the last hour in memory\n- Cold tier: keeps the other keys on disk\n")
     assert len(fronts(kinds, "labelled-fact")) == 2
+
+
+def test_words_after_the_last_item_of_an_inline_list_qualify_every_item():
+    # "Windows, MacOS, iOS, Android from any modern browser": not four members, the last one "from any browser"
+    text = "# Remote desktop\n\n* Runs on any device: Linux, Windows, iPadOS, ChromeOS through a current web browser.\n"
+    assert not fronts(text, "enumeration")
+    assert fronts("# Remote desktop\n\n* Client platforms: Linux, Windows, iPadOS, ChromeOS.\n", "enumeration") == {
+        "Which four client platforms?"}
+
+
+def test_an_everyday_acronym_is_no_card_but_its_other_meaning_is():
+    text = ("# Images\n\nEach image holds the operating system (OS) and the app.\n\n"
+            "Share subnets across accounts with Resource Access Manager (RAM).\n\n"
+            "The cache keeps data in random access memory (RAM).\n")
+    assert fronts(text, "acronym") == {"What does RAM stand for?"}
+    assert [n.back for n in notes(text, "acronym")] == ["Resource Access Manager"]
+
+
+def test_an_expansion_with_two_alternatives_is_no_expansion():
+    # "DNS over HTTPS /TLS (DoT)": the letters skip one of the alternatives
+    assert not fronts("# Privacy\n\nResolvers speak DNS over HTTPS /TLS (DoT) to hide queries.\n", "acronym")
+
+
+def test_a_default_label_asks_for_the_default_of_its_topic():
+    text = "# Name resolution\n\n* Default: queries go to the resolver the network hands out.\n* Custom: queries go to a resolver you run.\n"
+    assert "Name resolution — by default?" in fronts(text, "labelled-fact")

@@ -18,12 +18,23 @@ _LONG_IN_PARENS = re.compile(r"\b(?P<short>[A-Z][A-Z0-9&]{1,6})(?P<plural>s)?\s+
 _WORD = re.compile(r"[\w'&/-]+")
 
 
+# acronyms every reader of engineering notes already knows: their everyday expansion is no card ("What does OS
+# stand for?"); another one is ("RAM" for AWS Resource Access Manager)
+_EVERYDAY = frozenset(("operating system", "central processing unit", "graphics processing unit", "random access memory",
+                       "read only memory", "personal computer", "universal serial bus", "portable document format",
+                       "joint photographic experts group", "portable network graphics", "graphics interchange format",
+                       "frequently asked questions", "object oriented programming", "information technology",
+                       "user interface"))
+
+
 def scan(u: Unit, text: str | None = None) -> list[NoteDraft]:
     text = u.plain if text is None else text
     if "(" not in text:
         return []
     notes: list[NoteDraft] = []
     for short, long in _pairs(text):
+        if re.sub(r"[\s-]+", " ", long.lower()) in _EVERYDAY:
+            continue
         if re.search(rf"\b{re.escape(short)}\b", long):
             continue  # "`RDBMS:` A relational database (RDBMS)" → "RDBMS A relational database": no expansion
         notes.append(draft(u, NoteKind.ACRONYM, RULE, f"What does {short} stand for?", long))
@@ -124,6 +135,8 @@ def _match(short: str, words: list[str], whole: bool = False) -> str | None:
     if verb_like and last_inside:
         return None  # "Proces uzyskuje identyfikator (PID)": a lower-case word the letters skip, a D inside a word
     initials = sum(1 for w in parts if w[0].lower() in letters)
+    if re.search(r"\s/|/\s", long):
+        return None  # "DNS over HTTPS /TLS (DoT)": two long forms, the letters skipping one of the alternatives
     return long if initials * 2 >= len(letters) else None
 
 

@@ -103,6 +103,8 @@ def _items(text: str, minimum: int = 3) -> list[str] | None:
         return None
     if sizes[0] >= 3 and sizes[0] > 2 * max(sizes[1:]):  # "Engage in practical exercises, coding, design"
         return None
+    if len(items) >= 3 and max(sizes[:-1]) <= 2 and sizes[-1] >= max(sizes[:-1]) + 3 and not semicolons:
+        return None  # "Windows, MacOS, iOS, Android from any modern browser": the last words qualify every item
     if sum(1 for i in items if _CLAUSE.match(i)) * 2 >= len(items):  # "what breaks, how you detect, …": clauses
         return None
     if any(_NOT_A_NAME.match(i) for i in items):  # "short workloads, for cheap, can lose instances": a description

@@ -83,14 +83,14 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         where = topic(u, _anchor(u))
         front = f"{where}: {label}?" if where else f"“{label}”: which question?"
         detail = "a checklist criterion"
-    elif ((is_generic(label) or is_narrative(label)) and not _KINDS.search(u.list_title or topic(u))) \
+    elif ((is_generic(label) or is_narrative(label) or _DEFAULT.match(label)) and not _KINDS.search(u.list_title or topic(u))) \
             or in_example(u) or not re.search(r"[^\W\d_]{3}", label):
         where = _unasked(topic(u, _anchor(u)))
         if not where:
             return None  # "Storage?" under "Why is monitoring important?": a generic label needs a topic to ask about
         if normalize(label) == normalize(where.split(" — ")[-1]):
             return None  # "Bi — bi?": the bold item is already the context line; the label would ask it again
-        front = f"{where} — {lower_words(label)}?"
+        front = f"{where} — {'by default' if _DEFAULT.match(label) else lower_words(label)}?"
         detail = "a labelled fact (the label needs its section as context)"
     elif label.split()[-1].lower().strip(",") in _DANGLING and not label.split()[-1].strip(",").isupper():
         return None  # "CAP theorem, which can be summarized as": a lead-in cut at its colon ("ORDER BY", "LIKE" are names)
@@ -138,6 +138,7 @@ _PLATFORM = re.compile(r"(?:linux|unix|mac(?:os)?|os ?x|windows|powershell|bash|
 # a label that starts with a verb of its own: "Implements the Set ADT", "Supports multiple …", "Represented by …"
 _VERB_LED = re.compile(r"^[A-Z][a-z]+(?:s|ed)\s+(?:the|a|an|its|their|all|any|each|every|multiple|several|by|as|with|from)\b")
 # Under "Metric Types" a label such as "Summary" is the name of a kind, not a generic remark
+_DEFAULT = re.compile(r"^(?:by )?default$", re.IGNORECASE)  # "Default: Routes traffic between subnets …" under its topic
 _KINDS = re.compile(r"\b(?:types?|kinds?|classes|categories|modes|tiers|levels|models|patterns|strategies)\b", re.IGNORECASE)
 _COMMON_WORD = re.compile(r"^[A-Za-z][a-z]+$")  # one ordinary word: not "SLO", "gRPC", "Kubernetes-native"
 _CLAUSE = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:is|are|was|were|has|have|can|will|stores|collects|keeps|"
