@@ -50,6 +50,8 @@ _BOLD_HIGHLIGHT = re.compile(r"==\*\*([^*=\n]{1,60}?)\*\*==|\*\*==([^*=\n]{1,60}
 # "<details><summary>Node Resource Handling</summary>": a collapsible section's title heads what it folds
 # "### Security {#section-1-1}", "## Setup {: .note}": kramdown/pandoc attributes of a heading, not its title
 _HEADING_ATTRS = re.compile(r"^(\s{0,3}#{1,6}\s.*?)\s*\{\s*[#.:][^{}]*\}\s*$")
+_SETEXT_ATTRS = re.compile(r"\s*\{\s*[#.][^{}]*\}\s*$")
+_SETEXT_RULE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _SUMMARY = re.compile(r"^\s*(?:<details[^>]*>\s*)?<summary[^>]*>\s*(.+?)\s*</summary>.*$", re.IGNORECASE)
 _BULLET_CHAR = re.compile(r"^(\s*)(?:[•▪‣◦●■►▸➢➤]\s+|・\s*|\*\*\s+(?=[^*\n]*$)|-(?=`[^`\s][^`]*`\s*:|\*\*[^*\s][^*]*\*\*\s*:))(?=\S)")
 # ("** Risk = …" too, and "-`Allow`: …" / "-**Term**: …" written without the space a list item needs)
@@ -109,7 +111,11 @@ def _as_text(lines: list[str]) -> list[str]:
     """What the parser reads: lines with inline HTML, shortcodes or footnote marks made text (not in code)."""
     in_code = _in_code(lines)
     out = _without_comments(footnotes.strip(lines, in_code), in_code)
-    return [line if code else _line_as_text(line) for line, code in zip(out, in_code, strict=True)]
+    out = [line if code else _line_as_text(line) for line, code in zip(out, in_code, strict=True)]
+    for k in range(len(out) - 1):  # "Seguridad en Docker {#sec:security}" over "=====": a setext heading's attributes
+        if "{" in out[k] and not in_code[k] and _SETEXT_RULE.match(out[k + 1]):
+            out[k] = _SETEXT_ATTRS.sub("", out[k])
+    return out
 
 
 def _line_as_text(line: str) -> str:

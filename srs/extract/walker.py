@@ -30,6 +30,9 @@ _SHOWS_OUTPUT = re.compile(r"\b(?:output|outputs|result set|results? (?:would|wi
 # "For example, an API server job with four instances:" over "- job: `api-server`" and its "instance 1: `1.2.3.4:5670`"
 _EXAMPLE_LEAD = re.compile(r"^(?:for example|for instance|e\.g\.|example|por ejemplo|por exemplo|zum beispiel|par exemple|"
                            r"ad esempio|例如|比如|举例|例えば|예를 들어|예시)\b.*[:：]$", re.IGNORECASE)
+# "Let's say we have $70 and deposit $50." over a table: its cells are that one case's values
+_SCENARIO = re.compile(r"^(?:let'?s (?:say|assume|imagine)|let us (?:say|assume)|say we|suppose|imagine|assume|assuming|"
+                       r"supongamos|imaginemos|angenommen|supposons|suponha|supponiamo)\b|^(?:假设|假如|例えば)", re.IGNORECASE)
 MAX_ANSWER_ITEMS = 5  # a list that answers its heading's question: a card only when it is short
 _FACT_RULES = {"drill", "rule", "sequence", "explicit-qa"}  # items that are facts of their own, not members of a set
 _LOGISTIC_SKIPS = {"link-only", "file-name", "reading", "checkbox", "schedule", "time-budget", "study-plan", "meta"}
@@ -65,7 +68,8 @@ class Walker(Emitter):
                     self.headings.end_pseudo()
             elif block.kind == "table":
                 above = blocks[k - 1] if k > 0 and blocks[k - 1].kind == "paragraph" else None
-                shown = above is not None and bool(_SHOWS_OUTPUT.search(self.ledger.lines[above.end - 1]))
+                shown = above is not None and (bool(_SHOWS_OUTPUT.search(self.ledger.lines[above.end - 1]))
+                                               or bool(_SCENARIO.match(self.ledger.lines[above.start - 1].strip())))
                 self.table(block, example=shown)
             elif block.kind == "quote":
                 self.walk(block.children, in_item, after if after.endswith(("?", "？")) else "")

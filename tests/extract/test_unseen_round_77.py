@@ -70,3 +70,30 @@ def test_an_expansion_with_two_alternatives_is_no_expansion():
 def test_a_default_label_asks_for_the_default_of_its_topic():
     text = "# Name resolution\n\n* Default: queries go to the resolver the network hands out.\n* Custom: queries go to a resolver you run.\n"
     assert "Name resolution — by default?" in fronts(text, "labelled-fact")
+
+
+def test_a_table_under_a_scenario_is_that_cases_values():
+    # "Let's say we hold 40 units and add 10." over a table of what each side computes: no card is true elsewhere
+    text = ("# Replication\n\n### Which one?\n\nLets say we hold 40 units and add 10 more.\n\n"
+            "| Kind | Request | Sent to replicas |\n|---|---|---|\n| Eager | Add 10 | `Total = 10 + 40 = 50` |\n"
+            "| Lazy | Add 10 | New total = 50 |\n")
+    assert not fronts(text, "table")
+    plain = text.replace("Lets say we hold 40 units and add 10 more.", "The two kinds differ in what they send.")
+    assert fronts(plain, "table")  # the same table under a plain sentence still makes cards
+
+
+def test_a_range_with_a_dash_is_no_term_and_meaning():
+    text = ("# Routing\n\n* The tags 6100:1 – 6100:9999 are kept for the provider.\n"
+            "* Private range 10.0.0.0 – 10.255.255.255 (10/8 prefix) is not routed.\n")
+    assert not fronts(text, "definition")
+
+
+def test_an_acronym_that_stands_for_its_words_asks_what_it_stands_for():
+    text = "# Terms\n\n* An **RPO** stands for **Recovery Point Objective**\n* MTBF stands for mean time between failures, the average uptime.\n"
+    assert fronts(text) >= {"What does RPO stand for?", "What is MTBF?"}
+    assert "What is RPO?" not in fronts(text)  # the words it stands for are no definition
+
+
+def test_a_setext_headings_attributes_are_no_part_of_its_title():
+    text = "Seguridad de contenedores {#sec:seguridad}\n=========================\n\nEl Registro Central (RC) guarda las firmas.\n"
+    assert {n.context for n in notes(text)} == {"Seguridad de contenedores"}

@@ -74,6 +74,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if found is None:
         return None
     term, meaning = found
+    if re.search(r"\d$", term) and re.match(r"\d", meaning):
+        return None  # "The communities 7224:1 – 7224:65535 are reserved …": a range, not a term and its meaning
     meaning = re.split(r"(?<=[.!?])\s+[-–•*]\s+", meaning)[0]  # "… statistic. - Each statistic …": an inline bullet
     if re.match(r"^that\s+(?:it|it's|this|we|you|they|there)\b", meaning, re.IGNORECASE) \
             or re.match(r"^[A-Za-z]+ing\s+(?:on|to|with|for|about)\s", term):
@@ -121,6 +123,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     # No plain reverse card: a meaning read back ("The port(s) affected by the rule" → ?) is trivial or
     # ambiguous. A glossary line in a named family gets a worded one (see _worded_reverse).
     bare_term = re.escape(term.split(" (also called ")[0])
+    if re.search(rf"(?:^|\s){bare_term}\s+stands for\s", u.plain) and re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,7}", term) \
+            and not re.search(r"[,;:.(]", meaning.rstrip(".")) and word_count(meaning) <= len(term) + 3:
+        return Claim(RULE, [draft(u, NoteKind.ACRONYM, "acronym", f"What does {term} stand for?", meaning.rstrip("."))],
+                     detail=f"what {term} stands for")  # "An SLA stands for Service Level Agreement" defines nothing
     verb = "are" if re.search(rf"(?:^|\s){bare_term}\s+are\s", u.plain, re.IGNORECASE) else "is"  # "Bundlers are …"
     asked = f"What does {term} consist of?" if meaning.startswith(_PARTS) else f"What {verb} {term}?"
     notes = [draft(u, NoteKind.DEFINITION, RULE, asked, capitalize(meaning.removeprefix(_PARTS)))]
