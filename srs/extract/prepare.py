@@ -50,6 +50,10 @@ _BOLD_HIGHLIGHT = re.compile(r"==\*\*([^*=\n]{1,60}?)\*\*==|\*\*==([^*=\n]{1,60}
 # "<details><summary>Node Resource Handling</summary>": a collapsible section's title heads what it folds
 # "### Security {#section-1-1}", "## Setup {: .note}": kramdown/pandoc attributes of a heading, not its title
 _HEADING_ATTRS = re.compile(r"^(\s{0,3}#{1,6}\s.*?)\s*\{\s*[#.:][^{}]*\}\s*$")
+# "> [!note] Optimization", ">> [!faq]- Edge location", "> [!WARNING]": an Obsidian callout's title (a bold title in
+# its quote) or a GitHub alert's kind (no text)
+_CALLOUT = re.compile(r"^(\s{0,3}(?:>\s?)+)\s*\[![A-Za-z-]+\][+-]?\s*(.*?)\s*$")
+_WIKI_LINK = re.compile(r"(!)?\[\[([^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|([^\[\]]+))?\]\]")
 _SETEXT_ATTRS = re.compile(r"\s*\{\s*[#.][^{}]*\}\s*$")
 _SETEXT_RULE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _SUMMARY = re.compile(r"^\s*(?:<details[^>]*>\s*)?<summary[^>]*>\s*(.+?)\s*</summary>.*$", re.IGNORECASE)
@@ -130,6 +134,11 @@ def _line_as_text(line: str) -> str:
         line = line[1:]  # "`## Manage identity": a stray backtick before a heading
     if "{" in line:
         line = _HEADING_ATTRS.sub(r"\1", line)
+    if "[[" in line:  # Obsidian: "![[Pasted image 2023.png]]" embeds a file, "[[Page|shown]]" links a note
+        line = _WIKI_LINK.sub(lambda m: "" if m.group(1) else f"[{(m.group(3) or m.group(2)).strip()}](<{m.group(2).strip()}>)",
+                              line)  # (a link like any other: "See also: [[A]], [[B]]" points elsewhere, as links do)
+    if "[!" in line:
+        line = _CALLOUT.sub(lambda m: f"{m.group(1)} **{m.group(2).strip()}**" if m.group(2).strip() else m.group(1), line)
     line = _BULLET_CHAR.sub(r"\1- ", line)
     if "<summary" in line.lower():
         line = _SUMMARY.sub(r"### \1", line)

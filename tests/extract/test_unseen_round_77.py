@@ -97,3 +97,21 @@ def test_an_acronym_that_stands_for_its_words_asks_what_it_stands_for():
 def test_a_setext_headings_attributes_are_no_part_of_its_title():
     text = "Seguridad de contenedores {#sec:seguridad}\n=========================\n\nEl Registro Central (RC) guarda las firmas.\n"
     assert {n.context for n in notes(text)} == {"Seguridad de contenedores"}
+
+
+def test_a_callouts_marker_is_no_text_and_its_title_titles_it():
+    # Obsidian "> [!note] Title" and GitHub "> [!WARNING]": the marker never reaches a card
+    text = ("# Edge network\n\n## Features\n\n> [!note] Delivery\n> - Static: served from the cache of the nearest edge\n"
+            "> - Dynamic: sent over the provider's backbone\n\n> [!WARNING]\n> Invalidation: charged per path after the first thousand.\n")
+    made = notes(text)
+    assert made and not any("[!" in n.front or "[!" in n.back or "[!" in n.context for n in made)
+    assert "Delivery: Static?" in {n.front for n in made}
+
+
+def test_obsidian_embeds_are_no_text_and_wiki_links_are_links():
+    text = ("# Edge network\n\n- Paths: static and dynamic requests are told apart by path patterns ![[Pasted image 1.png]]\n\n"
+            "## Связи\n\n- [[storage-overview]] — карта раздела\n- [[replication|Репликация]] — копии данных\n\n"
+            "> **См. также**: [[storage-overview]] — карта раздела, [[tx]] — транзакции\n")
+    made = notes(text)
+    assert {n.front for n in made} == {"Edge network: Paths?"}
+    assert made[0].back == "Static and dynamic requests are told apart by path patterns"

@@ -28,7 +28,8 @@ _NAV_WORDS = frozenset(
     "maintainer maintainers contact email linkedin twitter license licence version updated date".split(" ")
 )
 _NAV_PHRASES = frozenset({"back to top", "table of contents", "read more", "see more", "click here", "more info",
-                          "official site", "see also", "further reading", "目次", "目录", "参考", "参考文献",
+                          "official site", "see also", "further reading", "см также", "смотри также", "siehe auch",
+                          "voir aussi", "ver también", "veja também", "vedi anche", "参见", "另见", "関連項目", "참고", "目次", "目录", "参考", "参考文献",
                           "参考资料", "参考文档", "参考链接", "扩展阅读", "延伸阅读", "相关阅读", "推荐阅读", "相关链接",
                           "リンク", "参考リンク", "関連リンク", "链接", "トップに戻る", "返回顶部"})
 _NAV_START = re.compile(r"^(?:see|refer to|check out|read|visit|watch|go to|click|follow|jump to|back to|links? to)\b",

@@ -74,6 +74,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if found is None:
         return None
     term, meaning = found
+    if u.links and re.match(r"\s*\[[^\]]+\]\([^)]*\)\s*[—–:-]", u.md):
+        return None  # "[Transactions](tx.md) — transactions in distributed systems": a pointer and what it holds
     if re.search(r"\d$", term) and re.match(r"\d", meaning):
         return None  # "The communities 7224:1 – 7224:65535 are reserved …": a range, not a term and its meaning
     meaning = re.split(r"(?<=[.!?])\s+[-–•*]\s+", meaning)[0]  # "… statistic. - Each statistic …": an inline bullet
