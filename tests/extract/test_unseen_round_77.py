@@ -115,3 +115,20 @@ def test_obsidian_embeds_are_no_text_and_wiki_links_are_links():
     made = notes(text)
     assert {n.front for n in made} == {"Edge network: Paths?"}
     assert made[0].back == "Static and dynamic requests are told apart by path patterns"
+
+
+def test_a_row_whose_name_spells_its_description_is_no_card():
+    # "mysqlserverclone — use?" → "Clone a MySQL server instance": the name is the answer
+    text = ("# Tools\n\n| Extra Utils | Use |\n|---|---|\n| pgserverclone | Clone a Postgres server instance |\n"
+            "| pgindexcheck | Check for duplicate indexes |\n| pgtune | Suggests memory settings from the machine's RAM |\n")
+    assert fronts(text, "table") == {"pgtune — use?"}  # kept as written: a program's name, not a word
+    labelled = "# Log format\n\n- `request_id`: Request ID of the call\n- `lb_state`: Either `open` or `draining` when logged\n"
+    assert fronts(labelled) == {"Log format: `lb_state`?"}
+
+
+def test_a_key_cell_keeps_its_case_and_a_path_header_its_directory():
+    text = ("# Disks\n\n| Key | Action |\n|---|---|\n| w | write the table to disk and exit |\n| n | add a new partition |\n\n"
+            "## Logs\n\n| /var/log | Description |\n|---|---|\n| secure | authentication messages and errors |\n"
+            "| cron | jobs the scheduler ran |\n")
+    made = fronts(text, "table")
+    assert {"w — action?", "n — action?", "/var/log/secure — description?", "/var/log/cron — description?"} <= made

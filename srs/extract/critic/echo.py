@@ -42,6 +42,10 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             r"(?:enables?|allows?|provides?|helps?|lets?|makes?|ensures?|supports?)\b", back, re.IGNORECASE) \
             and label.lower()[:4] in {w[:4] for w in _parts(back)[1:]}:
         return Finding("trivial", f"the back only says what '{label}' names ('Scalability?' → 'enables scaling')")
+    named = _named_by_identifier(note, front, back)
+    if named:
+        return Finding("trivial", f"the back says what the name '{named}' spells ('mysqlserverclone' → 'Clone a MySQL "
+                                  "server instance')")
     if not back.isascii() or not front.isascii() or len(back.split()) > MAX_WORDS or _CHOICE.search(front):
         return None
     said = [w for w in _parts(back) if w not in _SMALL]
@@ -51,3 +55,27 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if all(_stem(w) in shown for w in said):
         return Finding("trivial", "the back only says the front again ('Source port?' → 'the port of the source')")
     return None
+
+
+_CODE_KEY = re.compile(r"`[^`]+`|-{0,2}[\w.=/-]*[a-z][\w.=/-]*")
+
+
+def _named_by_identifier(note: NoteDraft, front: str, back: str) -> str | None:
+    """A table row or a label keyed by a command, a flag or a setting whose name holds most of the back's words:
+    "`mysqlserverinfo` — use?" → "Display detailed MySQL server information". None: the back says more."""
+    if note.rule not in ("table", "labelled-fact"):
+        return None
+    key = front.split(" — ", 1)[0] if note.rule == "table" else front.rstrip("?？ ").rsplit(": ", 1)[-1]
+    key = key.strip()
+    if not _CODE_KEY.fullmatch(key) or not (key.startswith(("`", "-")) or re.search(r"[a-z][._=-]?[a-z]", key) and
+                                              (" " not in key and (key.islower() or re.search(r"[_.=]", key)))):
+        return None
+    if not back.isascii() or re.search(r"\d|:\s", back):
+        return None  # "Log format: JSON, XML", "defaulted to 100,000": values the name does not give
+    said = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", back) if w.lower() not in _SMALL]  # "MySQL" whole
+    if not 2 <= len(said) <= 6:
+        return None
+    letters = re.sub(r"[^a-z0-9]", "", key.lower())
+    pieces = set(_parts(key))
+    hits = sum(1 for w in said if w in pieces or len(w) >= 4 and w[:4] in letters)
+    return key if hits >= 2 and hits * 2 >= len(said) else None

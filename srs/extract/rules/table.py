@@ -214,6 +214,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     key = row[0].strip()
     if key.endswith(("?", "？")) and len(facts) == 1 and word_count(key) <= 25 and word_count(facts[0][1]) <= MAX_CELL_WORDS:
         return [draft(u, NoteKind.FACT, RULE, capitalize(key), facts[0][1])]  # "| Where are counters kept? | In Redis |"
+    if header and re.fullmatch(r"/[\w.-]+(?:/[\w.-]+)*/?", header[0].strip()) and re.fullmatch(r"[\w.-]+", key):
+        key = f"{header[0].strip().rstrip('/')}/{key}"  # "| /var/log | Description |" over "| secure | …": /var/log/secure
     if word_count(key) > MAX_KEY_WORDS:
         return []  # "Use short TTL of DNS records to prevent caching | Same approach as …": cells side by side
     if _NUMERIC.match(key):  # "10 — time to exhaustion?": a number says what it is only with its column
@@ -235,7 +237,9 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
             continue  # "Run tests — command?" / `yarn test`: the task's own words are the command
         asked = lower_words(column) if column.isascii() else column
         front = f"{key} — {asked}?"
-        out.append(draft(u, NoteKind.FACT, RULE, capitalize(front), cell))
+        as_written = bool(re.fullmatch(r"/?[a-z][\w./-]*", key)) and (bool(header) and _CODE_HEADER.search(header[0].strip()) is not None
+                                                                   or len(key) <= 2 or key.startswith("/"))  # "w", "n": keys
+        out.append(draft(u, NoteKind.FACT, RULE, front if as_written else capitalize(front), cell))
     return out
 
 
@@ -244,6 +248,10 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
 # from the task to the command: "Shows the logs a container wrote — command?" / `docker logs`.
 MAX_COMMAND_TASK_WORDS = 15  # a longer description makes a front no one reads to the end
 _COMMAND_KEY = re.compile(r"^`(?:sudo\s+)?[a-z][\w.-]*(?:\s[^`]*)?`$")
+# "| Additional Utils | Use |" over "| mysqldbcopy | …": names of code, kept as written ("Mysqldbcopy" is no program)
+_CODE_HEADER = re.compile(r"\b(?:utils?|utilit(?:y|ies)|tools?|programs?|binar(?:y|ies)|scripts?|commands?|parameters?|params?|"
+                          r"options?|flags?|variables?|settings?|directives?|propert(?:y|ies)|fields?|functions?|methods?)$",
+                          re.IGNORECASE)
 _COMMAND_HEADER = re.compile(r"^(?:commands?|cmds?|comandos?|commandes?|befehle?|команд[аы]|命令|コマンド|명령어?)$", re.IGNORECASE)
 _DESCRIBES = re.compile(r"^(?:description|descrição|descripción|descrizione|beschreibung|описание|描述|説明|설명|what it does|"
                         r"purpose|meaning|function|effect|action|result|resultado|significado|bedeutung|explanation|"
