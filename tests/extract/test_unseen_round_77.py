@@ -132,3 +132,11 @@ def test_a_key_cell_keeps_its_case_and_a_path_header_its_directory():
             "| cron | jobs the scheduler ran |\n")
     made = fronts(text, "table")
     assert {"w — action?", "n — action?", "/var/log/secure — description?", "/var/log/cron — description?"} <= made
+
+
+def test_a_numbered_list_of_ways_to_a_goal_is_no_sequence():
+    text = ("# Services\n\n* How to reduce cross-service calls\n\n    1. Cache the answers of other services\n\n"
+            "    2. Copy the data you read often\n\n    3. Reply first and finish the work later\n")
+    assert not any("what comes" in f for f in fronts(text))
+    steps = text.replace("How to reduce cross-service calls", "How to deploy a service")
+    assert any("what comes" in f for f in fronts(steps))

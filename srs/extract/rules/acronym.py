@@ -24,7 +24,7 @@ _EVERYDAY = frozenset(("operating system", "central processing unit", "graphics 
                        "read only memory", "personal computer", "universal serial bus", "portable document format",
                        "joint photographic experts group", "portable network graphics", "graphics interchange format",
                        "frequently asked questions", "object oriented programming", "information technology",
-                       "user interface"))
+                       "user interface", "artificial intelligence", "machine learning"))
 
 
 def scan(u: Unit, text: str | None = None) -> list[NoteDraft]:

@@ -51,9 +51,12 @@ def item_key(u: Unit) -> str | None:
 
 
 # A numbered list is a sequence only when its title says so: steps, a procedure, a ladder, levels.
+# ("How to minimize synchronous calls: 1. … 2. …" lists ways to a goal, not steps in an order)
 SEQUENCE_TITLE = re.compile(
     r"\b(?:steps?|process|procedures?|phases?|stages?|workflow|lifecycle|life cycle|order|sequence|levels?|"
-    r"ladder|escalation|pipeline|flow|algorithm|how to|runbook|handshake|rollout|timeline|maturity|tiers?|"
+    r"ladder|escalation|pipeline|flow|algorithm|how to(?!\s+(?:minimi[sz]e|reduce|avoid|prevent|improve|increase|"
+    r"mitigate|handle|deal with|speed up|optimi[sz]e|lower|limit|boost|maximi[sz]e|cut|save)\b)|runbook|handshake|"
+    r"rollout|timeline|maturity|tiers?|"
     r"hierarchy|layers?)\b|步骤|流程|过程|阶段|顺序|层次|手順|ステップ|流れ|段階|順序|工程",
     re.IGNORECASE,
 )
