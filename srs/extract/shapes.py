@@ -207,6 +207,9 @@ _REMARK = re.compile(r"^(?:not (?:recommended|required|needed|supported|advised|
 
 _VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|had|does|do|did|can|could|will|would|should|must|may|might)\b",
                    re.IGNORECASE)
+# "VLANs são consideradas redes", "Existem inter-operadoras": a claim in the notes' language, no term to gloss
+_CLAIM_VERB = re.compile(r"\b(?:é|são|es|son|est|sont|ist|sind|è|sono|existe[mn]?|hay|há|gibt|tem|têm|tiene[n]?|hat|"
+                         r"haben|ont|является|являются)\b", re.IGNORECASE)
 # a gloss is a noun phrase or a clause of its own: not "Of software components", "And why …", "e.g. Redis",
 # a pointer ("this can be stolen"), a remark about studying ("useful to know it exists")
 _NOT_A_GLOSS = re.compile(
@@ -227,7 +230,7 @@ def glossed_term(title: str, item: str, parent: str = "") -> bool:
     words, gloss = title.split(), item.strip()
     if re.search(r"[:：]\s*\S", parent):
         return False  # "ECS Security: Using IAM roles" says its own answer; the line under it is another fact
-    if not 1 <= len(words) <= 6 or title.endswith(("?", "？", ".", ":", "：")) or _VERB.search(title):
+    if not 1 <= len(words) <= 6 or title.endswith(("?", "？", ".", ":", "：")) or _VERB.search(title) or _CLAIM_VERB.search(title):
         return False
     if _NOT_A_TERM.match(title) or is_generic(title) or is_facet(title):
         return False

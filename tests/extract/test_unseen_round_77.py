@@ -140,3 +140,22 @@ def test_a_numbered_list_of_ways_to_a_goal_is_no_sequence():
     assert not any("what comes" in f for f in fronts(text))
     steps = text.replace("How to reduce cross-service calls", "How to deploy a service")
     assert any("what comes" in f for f in fronts(steps))
+
+
+def test_the_day_of_a_lecture_is_no_fact():
+    text = "DATA: 07/Março/2025\n\n# Roteamento\n\nDATA: 14/Março/2025\n\n- RIP: usa contagem de saltos como métrica\n"
+    assert fronts(text) == {"Roteamento: RIP?"}
+
+
+def test_a_claim_over_one_sub_item_is_no_term_and_gloss():
+    # "- VLANs são consideradas redes" over "- num switch dá pra …": a remark under a claim, not a gloss of a term
+    text = ("# Redes\n\n- Sub-redes são isoladas entre si\n    - cada uma tem o seu próprio domínio de broadcast\n"
+            "- Existem operadoras de trânsito\n    - levam o tráfego entre provedores menores\n")
+    assert not fronts(text)
+
+
+def test_a_sentence_said_against_an_earlier_one_is_no_definition():
+    text = ("# Enlace\n\n- cabos precisam ser blindados para evitar interferências\n- endereços físicos têm 48 bits\n"
+            "- quadros têm, no mínimo, 46 bytes de dados\n- o pacote ainda é o mesmo e a lógica de encaminhamento continua\n"
+            "    - o que muda aqui é só o meio de propagação\n- o problema é a rota entre roteadores\n")
+    assert not fronts(text, "definition")

@@ -76,6 +76,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     term, meaning = found
     if u.links and re.match(r"\s*\[[^\]]+\]\([^)]*\)\s*[—–:-]", u.md):
         return None  # "[Transactions](tx.md) — transactions in distributed systems": a pointer and what it holds
+    if re.search(r"\s(?:ainda|também|still|also|aussi|auch|todavía|aún|ancora|anche|тоже|также)$", term, re.IGNORECASE) \
+            or re.match(r"(?:o mesmo|a mesma|the same|lo mismo|el mismo|la misma|le même|la même|(?:das|der|die) gleiche|"
+                        r"lo stesso|la stessa)\b", meaning, re.IGNORECASE):
+        return None  # "O datagrama ainda é o mesmo": said against something before it, not what the term is
     if re.search(r"\d$", term) and re.match(r"\d", meaning):
         return None  # "The communities 7224:1 – 7224:65535 are reserved …": a range, not a term and its meaning
     meaning = re.split(r"(?<=[.!?])\s+[-–•*]\s+", meaning)[0]  # "… statistic. - Each statistic …": an inline bullet
@@ -323,7 +327,8 @@ _JUDGED = re.compile(r"^(?:the\s+)?(?:proper|good|best|better|right|correct|idea
                      re.IGNORECASE)
 # "Example: a file owner grants …", "Note: …": a remark's label, not a term it defines
 _NOT_TERMS = frozenset("example examples e.g. eg note notes tip tips hint remark summary answer question idea point "
-                       "overview result results output takeaway todo".split())
+                       "overview result results output takeaway todo problem problema problème issue solution solução "
+                       "solución lösung ideia idée".split())
 _DEICTIC = re.compile(r"\b(?:here|there|above|below)\b|^(?:the|these|this|my|our)\s+notes?\b|\bin this (?:context|case|sense)\b|"
                       r"^(?:the|this)\s+(?:chapter|section|article|book|post|page|course|lesson|video|document|paper)\b",
                       re.IGNORECASE)

@@ -52,6 +52,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return Claim("ambiguous-label", skip=True, detail="another item of the list has the same label: which is asked?")
     if u.shared_value:  # "Balanced: SSD", "Extreme: SSD": what sets the items apart is not in their values
         return Claim("shared-value", skip=True, detail="another item of the list has the same value: the card tells them apart by nothing")
+    if _DAY.fullmatch(body.strip(" .*_")):
+        return Claim("schedule", skip=True, detail="the day of an entry or a lecture ('DATA: 07/Agosto/2025'), not a fact")
     if _QUIZ.match(label):  # "True or false: Most characteristics come from …": a quiz statement, not a fact
         return Claim("quiz-prompt", skip=True, detail="a statement to judge, with its verdict elsewhere")
     if label.startswith("[^"):
@@ -138,6 +140,9 @@ _PLATFORM = re.compile(r"(?:linux|unix|mac(?:os)?|os ?x|windows|powershell|bash|
 # a label that starts with a verb of its own: "Implements the Set ADT", "Supports multiple …", "Represented by …"
 _VERB_LED = re.compile(r"^[A-Z][a-z]+(?:s|ed)\s+(?:the|a|an|its|their|all|any|each|every|multiple|several|by|as|with|from)\b")
 # Under "Metric Types" a label such as "Summary" is the name of a kind, not a generic remark
+# a whole day: "07/Agosto/2025", "2025-08-07", "7 Aug 2025", "August 7, 2025" (a year or a month alone may be history)
+_DAY = re.compile(r"\d{1,2}[/.-](?:\d{1,2}|[^\W\d_]{3,10})[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4}|"
+                  r"[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4}")
 _DEFAULT = re.compile(r"^(?:by )?default$", re.IGNORECASE)  # "Default: Routes traffic between subnets …" under its topic
 _KINDS = re.compile(r"\b(?:types?|kinds?|classes|categories|modes|tiers|levels|models|patterns|strategies)\b", re.IGNORECASE)
 _COMMON_WORD = re.compile(r"^[A-Za-z][a-z]+$")  # one ordinary word: not "SLO", "gRPC", "Kubernetes-native"
