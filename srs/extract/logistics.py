@@ -106,7 +106,7 @@ def classify(u: Unit) -> Verdict | None:
         return Verdict("schedule", f"'{u.label}' is a schedule", remainder=rest or None)
     if u.label and _CROSS_REFERENCE.match(u.body):
         return Verdict("cross-reference", "points elsewhere instead of stating a fact")
-    verb_rest = None if u.label and _title_case(u.label) else study_task(text)
+    verb_rest = None if u.label and title_case(u.label) else study_task(text)
     if verb_rest is not None:
         return Verdict("study-task", "a study task, not a fact", remainder=verb_rest, rules="lists")
     return None
@@ -122,7 +122,7 @@ _CJK_REMARK = re.compile(r"一句话|总结一下|总而言之|类似的问题|�
                          r"まとめると|ポイントは|補足すると")
 
 
-def _title_case(label: str) -> bool:
+def title_case(label: str) -> bool:
     """``Revisit Rate`` names a thing; ``Build an observability plan`` is a task."""
     words = [w for w in label.split() if w[:1].isalpha()]
     return bool(words) and all(w[0].isupper() for w in words)

@@ -122,7 +122,8 @@ def group_title(groups: list[list[Line]], units: list[Unit]) -> str | None:
 
 def short_title(text: str) -> str:
     """A lead or item as a title: "Prepare 3–4 STAR stories" → "STAR stories"; "" when too long."""
-    text = logistics.study_task(text) or text
+    # "Prepare 3–4 STAR stories" is a task; "Refresh Token Flow", in title case, names a thing
+    text = (None if logistics.title_case(text.rstrip(": ")) else logistics.study_task(text)) or text
     text = _ARTICLE.sub("", context.title(drop_parentheticals(text)))
     return capitalize(text) if 0 < word_count(text) <= 6 else ""
 

@@ -159,3 +159,25 @@ def test_a_sentence_said_against_an_earlier_one_is_no_definition():
             "- quadros têm, no mínimo, 46 bytes de dados\n- o pacote ainda é o mesmo e a lógica de encaminhamento continua\n"
             "    - o que muda aqui é só o meio de propagação\n- o problema é a rota entre roteadores\n")
     assert not fronts(text, "definition")
+
+
+def test_rows_keyed_by_the_notes_own_ids_are_one_designs_list():
+    text = ("# Photo feed design\n\n| ID | Requirement | Note |\n|---|---|---|\n| **FR-1** | User posts a photo | Sync ack |\n"
+            "| **FR-2** | Feed in reverse time order | Pagination |\n\n| ID | Pillar | On the board |\n|---|---|---|\n"
+            "| A1 | Availability | async replication |\n| S1 | Scalability | read path |\n")
+    assert not fronts(text, "table")
+    levels = "# Incidents\n\n| Priority | Description |\n|---|---|\n| P1 | business down |\n| P2 | a major part is degraded |\n"
+    assert fronts(levels, "table") == {"P1 — description?", "P2 — description?"}  # levels everyone names so
+
+
+def test_a_table_with_a_column_of_worked_arithmetic_is_one_estimate():
+    text = ("# Photo feed\n\n| Question | Formula | Result |\n|---|---|---|\n| Write QPS | 40M ÷ 4 ÷ 86_400 | ~115 |\n"
+            "| Read QPS | 40M × 4 ÷ 86_400 | ~1_850 |\n| Storage / year | 60 MB/s × 86_400 × 365 | ~1.9 TB |\n")
+    assert not fronts(text, "table")
+
+
+def test_a_term_in_title_case_keeps_a_first_word_that_is_also_a_study_verb():
+    # "Refresh Token Flow", "Read Consistency Levels": names, not "refresh" or "read" the rest
+    text = ("# OAuth\n\n## Flows\n\n- **Refresh Token Flow:**\n    - **Use Case:** refreshing an access token without asking the user.\n"
+            "    - **Lifetime:** days to months, revoked on logout.\n")
+    assert "Refresh Token Flow — use case?" in fronts(text)

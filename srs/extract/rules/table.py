@@ -98,6 +98,14 @@ def read_table(block: Block) -> ReadTable | None:
         return skipped("navigation", "a table of links to the notes' own sections")
     if len(rows) == 1 and len(header) >= 4 and len(rows[0]) >= 4:  # "| Frame Type | Channel | Size | … |" over "| 1 | 0 | 335 | … |"
         return skipped("example-data", "one row under field names: a record of one example, not rows to ask")
+    keys = [re.sub(r"[*_`]", "", cells[0]).strip() for cells in body if cells]
+    if len(keys) >= 2 and all(_ID_KEY.fullmatch(k) for k in keys) and (
+            re.fullmatch(r"ids?|#|no\.?|nr\.?|№", header[0].strip(" *_"), re.IGNORECASE)
+            or len({re.sub(r"[-\d]", "", k) for k in keys}) >= 2):  # (not "P1" … "P4": priorities all know)
+        return skipped("example-data", "rows keyed by the notes' own ids ('FR-1', 'S1'): one design's list, not facts")
+    columns = [[cells[c] for cells in body if c < len(cells) and cells[c].strip()] for c in range(1, len(header))]
+    if any(len(col) >= 2 and sum(bool(_ARITHMETIC.search(cell)) for cell in col) * 2 >= len(col) for col in columns):
+        return skipped("calculation", "a column of worked arithmetic ('50M ÷ 5 ÷ 86_400'): one estimate's numbers")
     pictured = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
                 if any(t.type == "image" for line in cell for t in line.tokens)}
     body = [["" if (r, c) in pictured else cell for c, cell in enumerate(cells)] for r, cells in enumerate(body)]
@@ -248,6 +256,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
 # from the task to the command: "Shows the logs a container wrote — command?" / `docker logs`.
 MAX_COMMAND_TASK_WORDS = 15  # a longer description makes a front no one reads to the end
 _COMMAND_KEY = re.compile(r"^`(?:sudo\s+)?[a-z][\w.-]*(?:\s[^`]*)?`$")
+_ID_KEY = re.compile(r"[A-Z]{1,4}-?\d{1,3}")  # "FR-1", "NFR-12", "S1": a requirement's or an item's id in these notes
+_ARITHMETIC = re.compile(r"\d[\d_.,]*\s*(?:[KMGTkmgt]B?|[KMB])?\s*[×*÷]\s*\d|\d\s*/\s*\d[\d_]*\s*[×*÷]")
 # "| Additional Utils | Use |" over "| mysqldbcopy | …": names of code, kept as written ("Mysqldbcopy" is no program)
 _CODE_HEADER = re.compile(r"\b(?:utils?|utilit(?:y|ies)|tools?|programs?|binar(?:y|ies)|scripts?|commands?|parameters?|params?|"
                           r"options?|flags?|variables?|settings?|directives?|propert(?:y|ies)|fields?|functions?|methods?)$",
