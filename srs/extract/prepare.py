@@ -79,10 +79,24 @@ def prepare(text: str) -> Prepared:
             if fixed != line:
                 lines[i], repaired = fixed, repaired + 1
     parsed, origin = _separate_lazy_labels(_as_text(_unmarked_sub_items(_deep_sub_items(_indented_lists_after_lead_ins(
-        _lone_backtick_fences(lines))))))
+        _lone_backtick_fences(_toml_front_matter(lines)))))))
     return Prepared(lines=lines, source="\n".join(parsed), origin=origin, repaired=repaired)
 
 
+def _toml_front_matter(lines: list[str]) -> list[str]:
+    """Hugo's "+++" TOML front matter read as the YAML front matter it says the same as: ``title = 'X'`` → ``title: 'X'``
+    (a table header such as ``[params]`` is dropped). Not TOML: the lines are left as they are."""
+    if not lines or lines[0].strip() != "+++":
+        return lines
+    end = next((k for k in range(1, min(len(lines), 80)) if lines[k].strip() == "+++"), None)
+    if end is None or not all(_TOML_LINE.match(line) or not line.strip() or _TOML_TABLE.match(line) for line in lines[1:end]):
+        return lines
+    inner = ["" if _TOML_TABLE.match(line) else _TOML_LINE.sub(r"\1: \2", line) for line in lines[1:end]]
+    return ["---", *inner, "---", *lines[end + 1:]]
+
+
+_TOML_LINE = re.compile(r"^\s*([\w.-]+)\s*=\s*(.+)$")
+_TOML_TABLE = re.compile(r"^\s*\[[\w.-]+\]\s*$")
 _HIDDEN = (("<!--", "-->"), ("<style", "</style>"), ("<script", "</script>"))
 
 

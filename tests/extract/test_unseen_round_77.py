@@ -181,3 +181,25 @@ def test_a_term_in_title_case_keeps_a_first_word_that_is_also_a_study_verb():
     text = ("# OAuth\n\n## Flows\n\n- **Refresh Token Flow:**\n    - **Use Case:** refreshing an access token without asking the user.\n"
             "    - **Lifetime:** days to months, revoked on logout.\n")
     assert "Refresh Token Flow — use case?" in fronts(text)
+
+
+def test_toml_front_matter_is_front_matter_and_titles_the_notes():
+    text = ("+++\ntitle = 'Designing a Blob Store'\ntags = ['interview', \"system design\"]\n+++\n\n"
+            "A **bucket** is a container of objects with one global name.\n")
+    made = notes(text)
+    assert {n.front for n in made} == {"What is a bucket?"}
+    assert made[0].context == "Designing a Blob Store"
+
+
+def test_emoji_are_taken_out_of_a_cards_text_and_an_emoji_column_asks_nothing():
+    text = ("# Status codes\n\n| Code | Meaning | ✅ |\n|---|---|---|\n| 2XX | 🎉 Success | yes |\n"
+            "| 4XX | ⚠️ Error on the client's side | no |\n\n- Sessions last 🕐 30 minutes by default.\n")
+    made = {n.front: n.back for n in notes(text)}
+    assert made["Code 2XX — meaning?"] == "Success" and made["Code 4XX — meaning?"] == "Error on the client's side"
+    assert not any(f.endswith("— ?") or f.endswith("—?") for f in made)  # the "✅" column names nothing to ask
+    assert [n.front for n in notes(text, "number-cloze")] == ["Sessions last {{c1::30 minutes}} by default."]
+
+
+def test_a_products_history_by_year_is_no_card():
+    text = "# Blob store\n\n2009: 🚀 Blob store launched.  \n2012: 📦 1 trillion objects stored.  \n2015–2016: versioning added.\n"
+    assert not fronts(text)

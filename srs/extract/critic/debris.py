@@ -26,19 +26,31 @@ _NAV_PARENS = re.compile(r"\s*[（(]\s*(?:参考|出典|来源|出处|source|ref
 
 
 def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
-    """Markup a learner should not see: tags and shortcodes are removed; LaTeX, pipes, images or '??' drop the card."""
+    """Markup a learner should not see: tags and shortcodes are removed; LaTeX, pipes, images or '??' drop the card.
+    Emoji are decoration ("🔁 Automatisation — description?", "2013: 📦 2 trillion objects", a back "🚀 S3 launched."):
+    taken out first, and the rest is checked on the card without them."""
+    bare = " ".join(EMOJI.sub(" ", _EMOJI_ASKED.sub("", note.front)).split()).replace("??", "?")  # "secured 🔒?"
+    bare_back = EMOJI.sub("", note.back.lstrip(), count=1).lstrip() if EMOJI.match(note.back.lstrip()) else note.back
+    if not EMOJI.search(note.front) or not bare:
+        bare = note.front
+    if (bare, bare_back) == (note.front, note.back):
+        return _debris(note)
+    clean = replace(note, front=bare, back=bare_back)
+    found = _debris(clean)
+    return found if found is not None else Finding("markup-debris", "an emoji in the card", repaired=clean)
+
+
+_EMOJI_ASKED = re.compile(r"\s*" + EMOJI.pattern + r"\s*(?=[?？])")
+
+
+def _debris(note: NoteDraft) -> Finding | None:
     front, back = note.front, note.back
+    if note.template == Template.BASIC and re.search(r"\s[—–]\s*[?？]$", front):
+        return Finding("markup-debris", "the column asked has no name ('SQL vs NoSQL — ?' under a '✅' header)")
     if note.template == Template.CLOZE and re.search(r"[(（]\s*\{\{c\d+::[^}]*\}\}\s*[)）]", front):
         return Finding("cut-off", "the blank is a bracketed aside: what it relates to is unsaid")  # "backtrack-free ([...])"
     if note.template == Template.BASIC and re.search(r"[,，、]\s*$", back):
         return Finding("cut-off", "the back ends on a comma: the rest of it is elsewhere")
-    if EMOJI.search(front) and note.template == Template.BASIC:
-        bare = " ".join(EMOJI.sub(" ", front).split())
-        if bare and bare != front:  # "🔁 Automatisation — description?": a decoration, not part of the question
-            return Finding("markup-debris", "an emoji in the front", repaired=replace(note, front=bare))
-    if note.template == Template.CLOZE and EMOJI.match(front.lstrip()):  # "> 💡 Kafka **topic** …": a callout's icon
-        return Finding("markup-debris", "an emoji before the sentence",
-                       repaired=replace(note, front=EMOJI.sub("", front.lstrip(), count=1).lstrip()))
     merged = re.search(r"(?<=[.!?])\s+\d{1,2}\.\s+[^\s:]{1,20}(?:\s[^\s:]{1,20}){0,3}:\s", back) \
         if note.template == Template.BASIC else None
     if merged is not None:  # "Uses set rules. 2. Affinity: sends …": the next item, numbered from 2, read as text

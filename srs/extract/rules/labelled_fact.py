@@ -52,6 +52,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return Claim("ambiguous-label", skip=True, detail="another item of the list has the same label: which is asked?")
     if u.shared_value:  # "Balanced: SSD", "Extreme: SSD": what sets the items apart is not in their values
         return Claim("shared-value", skip=True, detail="another item of the list has the same value: the card tells them apart by nothing")
+    if YEAR_LABEL.fullmatch(label):
+        return Claim("timeline", skip=True, detail="a year of a product's history ('2006: S3 launched'): trivia, not a fact to use")
     if _DAY.fullmatch(body.strip(" .*_")):
         return Claim("schedule", skip=True, detail="the day of an entry or a lecture ('DATA: 07/Agosto/2025'), not a fact")
     if _QUIZ.match(label):  # "True or false: Most characteristics come from …": a quiz statement, not a fact
@@ -140,6 +142,7 @@ _PLATFORM = re.compile(r"(?:linux|unix|mac(?:os)?|os ?x|windows|powershell|bash|
 # a label that starts with a verb of its own: "Implements the Set ADT", "Supports multiple …", "Represented by …"
 _VERB_LED = re.compile(r"^[A-Z][a-z]+(?:s|ed)\s+(?:the|a|an|its|their|all|any|each|every|multiple|several|by|as|with|from)\b")
 # Under "Metric Types" a label such as "Summary" is the name of a kind, not a generic remark
+YEAR_LABEL = re.compile(r"(?:19|20)\d{2}s?(?:\s*[–-]\s*(?:19|20)?\d{2}s?)?")  # "2006", "2010–2011", "1990s"
 # a whole day: "07/Agosto/2025", "2025-08-07", "7 Aug 2025", "August 7, 2025" (a year or a month alone may be history)
 _DAY = re.compile(r"\d{1,2}[/.-](?:\d{1,2}|[^\W\d_]{3,10})[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4}|"
                   r"[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4}")

@@ -13,6 +13,7 @@ import re
 from srs.core.notes import NoteKind
 from srs.extract.drafts import cloze
 from srs.extract.model import Claim, Doc, Unit
+from srs.extract.rules.labelled_fact import YEAR_LABEL
 from srs.extract.text import LEANS_ON_BEFORE, word_count
 
 RULE = "number-cloze"
@@ -62,6 +63,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return Claim("calculation", skip=True, detail="a product of the numbers before '=': arithmetic, not a fact")
     if re.search(r"\d\s*[/*×+^]\s*\(?\d[^=]*=", text):  # "Trotation: 1/(15000/60)/2 = 2 ms", "`40*50=2000 WCUs`"
         return Claim("calculation", skip=True, detail="a step of one worked calculation, not a fact to recall")
+    year = re.match(r"([^:：]{4,13})[:：]", text)
+    if year and YEAR_LABEL.fullmatch(year.group(1).strip()):
+        return None  # "2013: 2 trillion objects": a product's history, trivia
     if LEANS_ON_BEFORE.match(text) or u.label in ("I", "C", "Q", "Interviewer", "Candidate"):
         return None  # "This is effective for small group chats …": what "this" is stands elsewhere; "I: …" a dialogue
     if re.search(r"\b(?:the exam|exam tips?|on the test|the interviewer)\b", text, re.IGNORECASE):
