@@ -203,3 +203,11 @@ def test_emoji_are_taken_out_of_a_cards_text_and_an_emoji_column_asks_nothing():
 def test_a_products_history_by_year_is_no_card():
     text = "# Blob store\n\n2009: 🚀 Blob store launched.  \n2012: 📦 1 trillion objects stored.  \n2015–2016: versioning added.\n"
     assert not fronts(text)
+
+
+def test_a_ranking_or_a_rate_is_no_definition_and_a_lead_in_is_no_part_of_the_term():
+    text = ("# Reliability\n\nBurn alerts are the most useful part of the whole setup.\n\n"
+            "Remember that a burn rate is defined as how fast the error budget is spent.\n\n"
+            "## Limits\n\n- PUT = 3500/s (default)\n")
+    made = fronts(text, "definition")
+    assert made == {"What is a burn rate?"}

@@ -49,6 +49,12 @@ _POSITION = re.compile(r"^(?:the|a|an|our)\s+(?:first|second|third|fourth|fifth|
 _ATTRIBUTES = re.compile(r"^[a-z][\w-]*,\s+(?:does|do|did|is|are|was|has|have|can|cannot|can't|won't|not|no|"
                          r"only|supports?|requires?|needs?)\b|^(?:\S+\s+){0,2}only$|^(?:not|never)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
+_LEAD_IN = re.compile(r"^(?:remember|note|keep in mind|bear in mind|recall|notice|understand)\s+that\s+|^(?:so|well|now|also),\s+",
+                      re.IGNORECASE)
+# "SLIs are the most important part of the whole process": a ranking of the term, not what it is
+_RANKED = re.compile(r"^(?:the|a|an|one of the)\s+(?:most|least|best|worst|biggest|hardest|easiest|first|final|last)\s+(?:\w+\s+){0,2}"
+                     r"(?:parts?|things?|aspects?|steps?|pieces?|features?|components?|concepts?|tools?|ideas?|topics?)\b",
+                     re.IGNORECASE)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # "XとはYのことです。" / "X是指Y。" "X是一种Y。": the defining shapes of Japanese and Chinese prose
 _JA_TOWA = re.compile(r"^(?P<term>[^、。「」]{1,24}?)\s*とは[、,]?\s*(?P<meaning>[^。]{2,}?(?:のこと|を指し|を指す|をいい|をいう|です|である)[^。]*。?)$")
@@ -97,7 +103,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.match(r"^(?:nothing (?:more|else) than|nothing but|no more than|just|simply|merely)\s+\S+$", meaning,
                 re.IGNORECASE):
         return None  # "Producing means nothing more than sending": a one-word gloss, not a meaning to learn
-    if word_count(meaning) <= 4 and _POSITION.match(meaning) or _ATTRIBUTES.match(meaning):
+    if word_count(meaning) <= 4 and _POSITION.match(meaning) or _ATTRIBUTES.match(meaning) or _RANKED.match(meaning):
         return None  # "Logging is the final primary signal", "OAI = legacy, does not support …": no definition
     if not meaning.startswith(_PARTS):  # "A Tree is …" defines "Tree"; "an incident" keeps its article
         bare = _ARTICLE.sub("", term)
@@ -111,7 +117,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "shard = hash(_routing) % number_of_primary_shards": a formula, not what a shard is
     if re.fullmatch(r"[\dXx.*/:\s`-]+", meaning):
         return None  # "Class C = 192.111.111.XXX": a pattern of digits, an example of the class, not what it is
-    if re.fullmatch(r"`?\d[\d.,]*\s*[A-Za-z%]{0,4}`?", drop_parentheticals(meaning).strip()):
+    if re.fullmatch(r"`?\d[\d.,]*\s*(?:/\s*[A-Za-z]{1,4}|[A-Za-z%]{0,4})`?", drop_parentheticals(meaning).strip()):
         return None  # "min_parallel_index_scan_size = 512KB": a setting's value, not what the setting is
     if re.match(r"(?:an?|the)\s+(?:essential|important|key|common|core|crucial|popular|critical|useful|nice|great|"
                 r"major|vital)\s+(?:feature|part|component|aspect|element|concept|topic|tool)\b", meaning, re.IGNORECASE):
@@ -196,6 +202,9 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
             return u.first_bold, tidy(sentences(rest[latin.end():])[0].rstrip("."))
     if u.label:
         return None
+    led = _LEAD_IN.match(text)  # "Remember that an SLO is an objective": the sentence starts after the lead-in
+    if led:
+        text = capitalize(text[led.end():])
     text, alias = _without_alias(text)
     m = (_IS_A.match(text) or _SYMBOL_IS_A.match(text) or _MEANS.match(text) or _DASH.match(text) or _hyphen(text, language)
          or _ARE_KIND.match(text.rstrip(".")))
