@@ -211,3 +211,10 @@ def test_a_ranking_or_a_rate_is_no_definition_and_a_lead_in_is_no_part_of_the_te
             "## Limits\n\n- PUT = 3500/s (default)\n")
     made = fronts(text, "definition")
     assert made == {"What is a burn rate?"}
+
+
+def test_a_pointer_to_more_reading_is_cut_from_the_back():
+    text = ("# Scanners\n\n- **Portscan**: a tool that lists the open ports of a host. It is popular with admins. "
+            "See here for the manual\n")
+    (made,) = notes(text)
+    assert made.back == "A tool that lists the open ports of a host. It is popular with admins."

@@ -40,6 +40,9 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     return found if found is not None else Finding("markup-debris", "an emoji in the card", repaired=clean)
 
 
+_POINTER_TAIL = re.compile(r"(?<=[.!?。])\s*(?:подробнее(?: здесь| тут| см\.?)?|see (?:here|more|also)|more (?:here|info|details)|"
+                           r"read more|details here|mehr dazu|siehe|más información|ver más|plus d'infos|en savoir plus|"
+                           r"saiba mais|详见|参见|詳しくは)\b[^.!?。]{0,60}$", re.IGNORECASE)
 _EMOJI_ASKED = re.compile(r"\s*" + EMOJI.pattern + r"\s*(?=[?？])")
 
 
@@ -47,6 +50,10 @@ def _debris(note: NoteDraft) -> Finding | None:
     front, back = note.front, note.back
     if note.template == Template.BASIC and re.search(r"\s[—–]\s*[?？]$", front):
         return Finding("markup-debris", "the column asked has no name ('SQL vs NoSQL — ?' under a '✅' header)")
+    pointer = _POINTER_TAIL.search(back) if note.template == Template.BASIC else None
+    if pointer is not None and pointer.start() > 0:  # "… популярностью. Подробнее здесь nmap", "… See here: docs"
+        return Finding("markup-debris", "a pointer to more reading ends the back",
+                       repaired=replace(note, back=back[:pointer.start()].rstrip()))
     if note.template == Template.CLOZE and re.search(r"[(（]\s*\{\{c\d+::[^}]*\}\}\s*[)）]", front):
         return Finding("cut-off", "the blank is a bracketed aside: what it relates to is unsaid")  # "backtrack-free ([...])"
     if note.template == Template.BASIC and re.search(r"[,，、]\s*$", back):
