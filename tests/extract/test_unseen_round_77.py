@@ -218,3 +218,12 @@ def test_a_pointer_to_more_reading_is_cut_from_the_back():
             "See here for the manual\n")
     (made,) = notes(text)
     assert made.back == "A tool that lists the open ports of a host. It is popular with admins."
+
+
+def test_a_name_given_to_a_generic_subject_or_a_call_is_no_naming_card():
+    text = ("# Uploads\n\nLarge files are sliced into parts that are sent in parallel. The process is called chunked upload.\n\n"
+            "Base class destructors are called in the reverse order of the constructors.\n\n"
+            "Storage engines built on merging sorted files are called log-structured engines.\n")
+    assert fronts(text, "naming") == {"What are storage engines built on merging sorted files called?"}
+    zh = "# 垃圾回收\n\n从这个被称为`GC Roots`的对象开始向下搜索，走过的路径称为引用链。\n"
+    assert not any(f.startswith("从这个") for f in fronts(zh, "naming"))

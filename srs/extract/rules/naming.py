@@ -31,6 +31,9 @@ _ZH_CALLED = re.compile(r"(?P<desc>[^，。；：、]{2,24}?)\s*(?P<verb>又被�
                         r"\s*(?P<name>[^，。；：]{2,40})")
 _ZH_POINTER = re.compile(r"^(?:因此|所以|于是|这|那|它|此|该|其)")
 _ZH_WHEN = re.compile(r"^(?:最初|起初|原来|原本|以前|之前|早期|后来|现在|目前|通常|一般|也|又|还|都|就|才|曾经?|常常?|有时)")
+_GENERIC_DESC = re.compile(r"(?:the|this|that|such an?)\s+(?:whole\s+)?(?:process|technique|approach|method|formula|result|"
+                           r"pattern|concept|idea|step|operation|mechanism|strategy|practice|procedure|thing|feature)",
+                           re.IGNORECASE)
 _QUOTES = "\"'“”‘’「」*_"
 MAX_DESC_WORDS = 20
 MAX_NAME_WORDS = 8
@@ -64,6 +67,8 @@ def _en(sentence: str) -> tuple[str, str] | None:
         return None
     if re.search(r"\b(?:which|that|who|whom|where)$", desc, re.IGNORECASE):
         return None  # "… multiple follower nodes which are called replicas": the name is of the last noun only
+    if _GENERIC_DESC.fullmatch(desc):
+        return None  # "The process is called multipart upload": which process, the sentences before it say
     if desc.lower().startswith(("if ", "when ", "in ", "for ", "as ")):
         return None  # "In Java, this is called …": a lead-in, not a description
     desc = desc[0].lower() + desc[1:] if desc[:2].istitle() else desc
@@ -82,6 +87,8 @@ def _zh(sentence: str) -> tuple[str, str] | None:
         return None
     desc, name = tidy(m.group("desc")), _name(m.group("name"))
     desc = re.sub(r"^(?:因此|所以|于是)\s*", "", desc)
+    if "的" in name or re.search(r"这|那|该", desc):
+        return None  # "从这个被称为`GC Roots`的对象开始": "the objects called GC Roots", a name inside a longer clause
     if not name or _ZH_POINTER.match(desc) or len(desc) < 2 or _ZH_WHEN.fullmatch(desc) or re.match(r"^[也又还都就才]", desc):
         return None  # "最初叫做 insert buffer": "at first" is when, the thing named stands in the clause before
     return f"{desc}{m.group('verb')}什么？", name
@@ -93,4 +100,7 @@ def _name(text: str) -> str:
         return ""  # "`dhcp3-server` on Ubuntu" cut into a half code span
     if not name or word_count(name) > MAX_NAME_WORDS or _POINTER.match(name):
         return ""
+    if re.match(r"(?:in|at|on|by|from|with|when|after|before|during|once|twice|only|first|last|automatically|"
+                r"implicitly|explicitly)\b", name, re.IGNORECASE):
+        return ""  # "The destructors are called in the opposite order": called as in run, no name
     return capitalize(name) if name[:1].islower() and not re.match(r"^[a-z]+[A-Z]", name) else name
