@@ -227,3 +227,13 @@ def test_a_name_given_to_a_generic_subject_or_a_call_is_no_naming_card():
     assert fronts(text, "naming") == {"What are storage engines built on merging sorted files called?"}
     zh = "# 垃圾回收\n\n从这个被称为`GC Roots`的对象开始向下搜索，走过的路径称为引用链。\n"
     assert not any(f.startswith("从这个") for f in fronts(zh, "naming"))
+
+
+def test_an_answer_the_context_line_or_the_row_name_already_says_is_no_card():
+    text = ("# Networks\n\n## Peered VPC\n\nThe networks joined to the hub project are called **Peered VPC networks**.\n\n"
+            "## Reserved addresses\n\n| Address | Description |\n|---|---|\n| Second-to-last address | Second-to-last address in the subnet range |\n"
+            "| Network address | First address of the subnet, never given to a host |\n")
+    made = fronts(text)
+    assert not any("called" in f or "[...]" in f for f in made)
+    assert "Second-to-last address — description?" not in made
+    assert "Network address — description?" in made

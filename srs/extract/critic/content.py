@@ -107,7 +107,8 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                 kin = _same_stem(answer, render_front(note.front, n))
                 if kin:
                     return Finding("trivial", f"the hidden '{answer}' is '{kin}' again, shown beside it")
-                if note.rule == "emphasis-cloze" and _named_by(answer, context):
+                if note.rule == "emphasis-cloze" and (_named_by(answer, context) or note.heading_path and len(
+                        note.heading_path[-1]) >= 6 and f" {normalize(note.heading_path[-1])} " in f" {a} "):
                     return Finding("trivial", f"the context line names the hidden '{answer}'")  # "CMS … Garbage Collector"
         return None
     if note.kind == NoteKind.ACRONYM and note.template == Template.BASIC:

@@ -42,6 +42,11 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             r"(?:enables?|allows?|provides?|helps?|lets?|makes?|ensures?|supports?)\b", back, re.IGNORECASE) \
             and label.lower()[:4] in {w[:4] for w in _parts(back)[1:]}:
         return Finding("trivial", f"the back only says what '{label}' names ('Scalability?' → 'enables scaling')")
+    if note.rule == "table" and " — " in front:
+        key = front.split(" — ", 1)[0].strip(" `*").lower()
+        if len(key.split()) >= 2 and back.lower().startswith(key + " ") and len(back.split()) - len(key.split()) <= 6:
+            return Finding("trivial", f"the back starts by saying its row's name again ('{key}'), then only adds where "
+                                      "('Second-to-last address in the primary IP range')")
     named = _named_by_identifier(note, front, back)
     if named:
         return Finding("trivial", f"the back says what the name '{named}' spells ('mysqlserverclone' → 'Clone a MySQL "

@@ -46,6 +46,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         found = _zh(sentence) if cjk_share(sentence) > 0.3 else _en(sentence.strip())
         if found is not None:
             front, name = found
+            if u.path and len(u.path[-1]) >= 3 and u.path[-1].lower() in name.lower():
+                return None  # "… are called Shared VPC networks" under "Shared VPC": the context line says the name
             note = draft(u, NoteKind.DEFINITION, RULE, front, name)
             return Claim(RULE, [note], detail=f"what the notes name '{name}'")
     return None
