@@ -237,3 +237,9 @@ def test_an_answer_the_context_line_or_the_row_name_already_says_is_no_card():
     assert not any("called" in f or "[...]" in f for f in made)
     assert "Second-to-last address — description?" not in made
     assert "Network address — description?" in made
+
+
+def test_an_arrow_inside_a_noun_phrase_is_no_rule():
+    text = ("# 가상 메모리\n\n- TLB는 최근의 가상 주소 => 물리 주소 매핑을 저장하는 캐시 역할\n"
+            "- The page table keeps each virtual page -> frame mapping of a process\n- Miss in the TLB -> walk the page table\n")
+    assert fronts(text, "rule") == {"Miss in the TLB → ?"}

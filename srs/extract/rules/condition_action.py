@@ -35,6 +35,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if re.search(r"\{[^{}]*(?:=>|->)[^{}]*\}", text):
         return None  # "{for k, v in xs : k => v.size}": an arrow inside code braces is syntax, not a rule
+    if re.search(r"(?:=>|->|→)\s*[^\s,.;:。]+(?:\s[^\s,.;:。]+)?\s*(?:매핑|변환|mapping|translation|conversion|"
+                 r"映射|转换|変換|マッピング)", text, re.IGNORECASE):
+        return None  # "가상 주소 => 물리 주소 매핑을 저장": "a VA → PA mapping", an arrow inside a noun phrase
     if re.match(r"^`[A-Z][A-Z_-]{2,}`", text):
         return None  # "`BENEFIT` fewer round trips → lower latency": a tagged remark on the item above, not a rule
     pairs: list[tuple[str, str]] = []
