@@ -243,3 +243,14 @@ def test_an_arrow_inside_a_noun_phrase_is_no_rule():
     text = ("# 가상 메모리\n\n- TLB는 최근의 가상 주소 => 물리 주소 매핑을 저장하는 캐시 역할\n"
             "- The page table keeps each virtual page -> frame mapping of a process\n- Miss in the TLB -> walk the page table\n")
     assert fronts(text, "rule") == {"Miss in the TLB → ?"}
+
+
+def test_a_blank_in_an_example_slot_is_no_cloze():
+    text = "# Browsers\n\n- Other origins are refused unless the server answers with **CORS headers** (example: **Access-Control-Max-Age**)\n"
+    assert not any("Access-Control-Max-Age}}" in f for f in fronts(text, "emphasis-cloze"))
+
+
+def test_a_line_of_several_label_value_pairs_is_no_one_fact():
+    text = ("# Pricing\n\n- Hot tier: $0.02/GB/month, cool tier: $0.01/GB/month, archive tier: $0.002/GB/month.\n"
+            "- Egress: free within a region\n")
+    assert fronts(text, "labelled-fact") == {"Pricing: Egress?"}

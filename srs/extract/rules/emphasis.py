@@ -95,6 +95,7 @@ def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
     masked = mask_code(sentence, "\x00")
     spans = [m for m in _SPAN.finditer(masked) if _term(sentence[m.start(2):m.end(2)])
              and not _stressed_verb(sentence[:m.start()], m.group(2))
+             and not _EXAMPLE_SLOT.search(sentence[:m.start()])  # "(example: **Access-Control-Allow-Origin**)": any fits
              and not (re.search(r"[^\W\d_)][.!?。！？]\s*$", sentence[:m.start()]) and not sentence[m.end():].strip(" .。"))]  # "… write. **at least one overlap**": a tag
     if not spans or len(spans) > MAX_CLOZES:
         return None
@@ -123,6 +124,10 @@ def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
     if aside and text[aside.end():].startswith("{{c") and word_count(rest) - word_count(aside.group(0)) < 6:
         return None  # "Remark: [...] allows 0 or 1.": an aside whose hidden subject the rest cannot cue
     return cloze(u, NoteKind.CLOZE, RULE, text)
+
+
+_EXAMPLE_SLOT = re.compile(r"[(（]\s*(?:examples?|e\.g\.?|eg|ex\.?|for example|for instance|such as|like|z\.\s?b\.|p\. ?ex\.|"
+                           r"por ejemplo|por exemplo|例如|比如|例えば)[:：,]?\s*$", re.IGNORECASE)
 
 
 def _balanced(text: str) -> str:
