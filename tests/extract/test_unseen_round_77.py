@@ -254,3 +254,12 @@ def test_a_line_of_several_label_value_pairs_is_no_one_fact():
     text = ("# Pricing\n\n- Hot tier: $0.02/GB/month, cool tier: $0.01/GB/month, archive tier: $0.002/GB/month.\n"
             "- Egress: free within a region\n")
     assert fronts(text, "labelled-fact") == {"Pricing: Egress?"}
+
+
+def test_a_command_line_back_keeps_its_case_and_flags_in_pairs_are_no_one_fact():
+    text = ("# Addresses\n\n- Reserving an address: cloudctl beta compute addresses create web-ip --region=eu-west1\n\n"
+            "## Tracing\n\n* -ttt: time since epoch; -T: time spent in the call\n\n## Network\n\n"
+            "Retransmits are a sign of a network or server issue.\n")
+    made = {n.front: n.back for n in notes(text)}
+    assert made["Addresses: Reserving an address?"].startswith("cloudctl beta compute")
+    assert not any(f.startswith("Tracing") for f in made) and "What are Retransmits?" not in made

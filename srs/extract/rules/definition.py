@@ -52,7 +52,8 @@ _ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
 _LEAD_IN = re.compile(r"^(?:remember|note|keep in mind|bear in mind|recall|notice|understand)\s+that\s+|^(?:so|well|now|also),\s+",
                       re.IGNORECASE)
 # "SLIs are the most important part of the whole process": a ranking of the term, not what it is
-_RANKED = re.compile(r"^(?:the|a|an|one of the)\s+(?:most|least|best|worst|biggest|hardest|easiest|first|final|last)\s+(?:\w+\s+){0,2}"
+_RANKED = re.compile(r"^(?:an?|the)\s+(?:sign|signal|symptom|indication|indicator|hint)\s+(?:of|that)\b|"
+                     r"^(?:the|a|an|one of the)\s+(?:most|least|best|worst|biggest|hardest|easiest|first|final|last)\s+(?:\w+\s+){0,2}"
                      r"(?:parts?|things?|aspects?|steps?|pieces?|features?|components?|concepts?|tools?|ideas?|topics?)\b",
                      re.IGNORECASE)
 _KANA = re.compile(r"[\u3040-\u30ff]")

@@ -52,7 +52,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return Claim("ambiguous-label", skip=True, detail="another item of the list has the same label: which is asked?")
     if u.shared_value:  # "Balanced: SSD", "Extreme: SSD": what sets the items apart is not in their values
         return Claim("shared-value", skip=True, detail="another item of the list has the same value: the card tells them apart by nothing")
-    if re.search(r"[,;]\s*[^\W\d_][\w -]{1,30}:\s", re.sub(r"`[^`]*`|\([^()]*\)|https?://\S+", "", body)):
+    if re.search(r"[,;]\s*-{0,2}[^\W\d_][\w -]{0,30}:\s", re.sub(r"`[^`]*`|\([^()]*\)|https?://\S+", "", body)):
         return Claim("several-pairs", skip=True, detail="more 'label: value' pairs follow the first ('…, long-term "
                                                          "logical: $0.01'): one card would ask for one and get them all")
     if YEAR_LABEL.fullmatch(label):
