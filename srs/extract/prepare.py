@@ -41,6 +41,7 @@ _TICKED_INFO = re.compile(r"^(\s{0,3}```+)([\w+#.-]*)`+\s*$")
 # alone: "#tag" and "#include" are not headings.
 _SPACELESS_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
 # "… uses up the iterator [[ch13-02](https://…)]": a bracketed citation link, not words of the note
+_REFERENCE_IMAGE = re.compile(r"\s*!\[[^\[\]]*\]\[[^\[\]]*\]")
 _CITATION = re.compile(r"\s*\[\[[^\[\]]{1,40}\]\([^()\s]*\)\]")
 # "• Phase 1: …" typed (or pasted from a slide) with a bullet character: a list item in all but syntax
 # "**对空值缓存：**如果…": a closing "**" after punctuation and before a letter closes nothing in CommonMark
@@ -160,6 +161,8 @@ def _line_as_text(line: str) -> str:
         line = _COLON_IN_BOLD.sub(r"**\1**\2", _BOLD_HIGHLIGHT.sub(r"==\1==", line))
     if "[[" in line:
         line = _CITATION.sub("", line)
+    if "![" in line:
+        line = _REFERENCE_IMAGE.sub("", line)  # "![alt text][read_token_58]": a picture the card cannot show
     if "&" in line:
         line = _SPACE_ENTITY.sub(" ", line)  # "… fragmented.&#x20;": an editor's encoded space, not text
     if _SMALL_PRINT.match(line):

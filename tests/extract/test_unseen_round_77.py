@@ -263,3 +263,11 @@ def test_a_command_line_back_keeps_its_case_and_flags_in_pairs_are_no_one_fact()
     made = {n.front: n.back for n in notes(text)}
     assert made["Addresses: Reserving an address?"].startswith("cloudctl beta compute")
     assert not any(f.startswith("Tracing") for f in made) and "What are Retransmits?" not in made
+
+
+def test_console_clicks_are_no_procedure_and_a_reference_image_is_no_text():
+    text = ("# Portal navigation\n\n- **Key Vault**: Search \"Key vaults\" → Create → Access policies\n\n"
+            "## Read path\n\n* Token_12_From_Table: ![alt text][token_12]\n"
+            "* Bloom filter: says a partition is surely absent from a table ![diagram][bf]\n")
+    made = {n.front: n.back for n in notes(text)}
+    assert made == {"Read path: Bloom filter?": "Says a partition is surely absent from a table"}

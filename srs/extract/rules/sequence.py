@@ -23,6 +23,10 @@ _STATEMENT = re.compile(r"\b(?:is|are|was|were|there)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w.])|\d+(?:ms|s|m|h|k|%)\b")
 
 
+_CLICK = re.compile(r"^(?:search|click|select|open|go to|navigate to|choose|create|add|save|review \+ create|next|ok|"
+                    r"apply|submit|settings|menu|tab)\b|^[\"“'][^\"”']+[\"”']$", re.IGNORECASE)
+
+
 def apply(u: Unit, doc: Doc) -> Claim | None:
     text = u.body if u.label else u.plain
     if not ARROW.search(text):
@@ -30,6 +34,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     subject, chain = _chain(text)
     if chain is None:
         return None
+    if sum(1 for step in chain if _CLICK.match(step.strip(" *_`"))) * 2 >= len(chain):
+        return Claim("ui-clicks", skip=True, detail="clicks in a console ('Search \"DNS zones\" → Create → …'), not a "
+                                                     "procedure to recall")
     subject = subject or u.label or ""
     if not subject and (u.list_title or u.path):
         subject = topic(u)
