@@ -70,6 +70,9 @@ class Walker(Emitter):
                 above = blocks[k - 1] if k > 0 and blocks[k - 1].kind == "paragraph" else None
                 shown = above is not None and (bool(_SHOWS_OUTPUT.search(self.ledger.lines[above.end - 1]))
                                                or bool(_SCENARIO.match(self.ledger.lines[above.start - 1].strip())))
+                code = blocks[k - 1] if k > 0 and blocks[k - 1].kind == "code" else None
+                shown |= code is not None and bool(re.search(r"[:：]\s*$", "\n".join(  # "```diff - Failed 1NF:```" over it
+                    line for line in self.ledger.lines[code.start - 1:code.end] if line.strip() and "```" not in line)))
                 self.table(block, example=shown)
             elif block.kind == "quote":
                 self.walk(block.children, in_item, after if after.endswith(("?", "？")) else "")

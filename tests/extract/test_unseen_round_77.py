@@ -271,3 +271,14 @@ def test_console_clicks_are_no_procedure_and_a_reference_image_is_no_text():
             "* Bloom filter: says a partition is surely absent from a table ![diagram][bf]\n")
     made = {n.front: n.back for n in notes(text)}
     assert made == {"Read path: Bloom filter?": "Says a partition is surely absent from a table"}
+
+
+def test_rows_of_a_database_table_or_under_a_failed_example_are_example_data():
+    text = ("# Normal forms\n\n## 5NF\n\n**R1**\n\n|CPU_VENDOR|SERIES|\n|---|---|\n|Acme|X-series|\n|Initech|Z-series|\n\n"
+            "## 1NF\n\n```diff\n- Failed 1NF:\n```\n|Generation|Model|\n|---|---|\n|gen-7|a100,a200|\n|gen-8|b300|\n")
+    assert not fronts(text, "table")
+
+
+def test_a_rating_alone_is_no_labelled_fact():
+    text = "# Flows\n\n## Device flow\n\n- **Security:** Moderate.\n- **Use case:** devices with no keyboard, such as TVs\n"
+    assert fronts(text, "labelled-fact") == {"Device flow — use case?"}

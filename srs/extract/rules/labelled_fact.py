@@ -55,6 +55,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.search(r"[,;]\s*-{0,2}[^\W\d_][\w -]{0,30}:\s", re.sub(r"`[^`]*`|\([^()]*\)|https?://\S+", "", body)):
         return Claim("several-pairs", skip=True, detail="more 'label: value' pairs follow the first ('…, long-term "
                                                          "logical: $0.01'): one card would ask for one and get them all")
+    if _RATING.fullmatch(body.strip(" *_")):
+        return Claim("rating", skip=True, detail="a rating ('Security: High.') that means something only beside the others")
     if YEAR_LABEL.fullmatch(label):
         return Claim("timeline", skip=True, detail="a year of a product's history ('2006: S3 launched'): trivia, not a fact to use")
     if _DAY.fullmatch(body.strip(" .*_")):
@@ -145,6 +147,8 @@ _PLATFORM = re.compile(r"(?:linux|unix|mac(?:os)?|os ?x|windows|powershell|bash|
 # a label that starts with a verb of its own: "Implements the Set ADT", "Supports multiple …", "Represented by …"
 _VERB_LED = re.compile(r"^[A-Z][a-z]+(?:s|ed)\s+(?:the|a|an|its|their|all|any|each|every|multiple|several|by|as|with|from)\b")
 # Under "Metric Types" a label such as "Summary" is the name of a kind, not a generic remark
+_RATING = re.compile(r"(?:very |relatively |extremely |quite )?(?:low|medium|high|moderate)(?:\s*(?:to|-|–)\s*(?:very )?"
+                     r"(?:low|medium|high|moderate))?\.?", re.IGNORECASE)
 YEAR_LABEL = re.compile(r"(?:19|20)\d{2}s?(?:\s*[–-]\s*(?:19|20)?\d{2}s?)?")  # "2006", "2010–2011", "1990s"
 # a whole day: "07/Agosto/2025", "2025-08-07", "7 Aug 2025", "August 7, 2025" (a year or a month alone may be history)
 _DAY = re.compile(r"\d{1,2}[/.-](?:\d{1,2}|[^\W\d_]{3,10})[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4}|"

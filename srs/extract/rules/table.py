@@ -98,6 +98,9 @@ def read_table(block: Block) -> ReadTable | None:
         return skipped("navigation", "a table of links to the notes' own sections")
     if len(rows) == 1 and len(header) >= 4 and len(rows[0]) >= 4:  # "| Frame Type | Channel | Size | … |" over "| 1 | 0 | 335 | … |"
         return skipped("example-data", "one row under field names: a record of one example, not rows to ask")
+    if len(header) >= 2 and all(re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z]{2,}[0-9]*",
+                                             h.strip(" *`")) for h in header) and any("_" in h for h in header):
+        return skipped("example-data", "rows of one database table under its column names ('CPU_PRODUCER | MODEL')")
     keys = [re.sub(r"[*_`]", "", cells[0]).strip() for cells in body if cells]
     if len(keys) >= 2 and all(_ID_KEY.fullmatch(k) for k in keys) and (
             re.fullmatch(r"ids?|#|no\.?|nr\.?|№", header[0].strip(" *_"), re.IGNORECASE)
