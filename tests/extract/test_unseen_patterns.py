@@ -7,7 +7,7 @@ from tests.extract.extract_helpers import notes, one
 
 def test_a_name_that_ends_in_s_is_no_plural_set():
     assert which("Kerberos", 3) is None and which("Mobile forensics", 3) is None and which("Status", 2) is None
-    assert which("Key APIs", 3) == "Which three key APIs?" and which("Scenarios", 2) == "Which two scenarios?"
+    assert which("Key APIs", 3) == "Which three key APIs?" and which("Scenarios", 3) == "Which three scenarios?"
     assert which("Key metrics", 3) == "Which three key metrics?"
 
 

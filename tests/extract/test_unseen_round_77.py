@@ -282,3 +282,12 @@ def test_rows_of_a_database_table_or_under_a_failed_example_are_example_data():
 def test_a_rating_alone_is_no_labelled_fact():
     text = "# Flows\n\n## Device flow\n\n- **Security:** Moderate.\n- **Use case:** devices with no keyboard, such as TVs\n"
     assert fronts(text, "labelled-fact") == {"Device flow — use case?"}
+
+
+def test_a_pair_is_a_set_only_when_the_notes_say_it_is_one():
+    # "Which two global tables?" over two remarks: no closed set; "two types", "Both …" name one
+    text = ("# Pipelines\n\n## Global tables\n\n- multi-region\n- required for replication\n\n"
+            "## Load balancers\n\nThere are two types of load balancers:\n\n- Layer 4 balancers\n- Layer 7 balancers\n")
+    made = fronts(text, "enumeration")
+    assert not any("global tables" in f.lower() for f in made)
+    assert any("two types of load balancers" in f for f in made)
