@@ -291,3 +291,11 @@ def test_a_pair_is_a_set_only_when_the_notes_say_it_is_one():
     made = fronts(text, "enumeration")
     assert not any("global tables" in f.lower() for f in made)
     assert any("two types of load balancers" in f for f in made)
+
+
+def test_the_fields_of_a_console_form_are_no_facts():
+    text = ("# Criar o serviço\n\n* Tipo de serviço: Selecionar Replica;\n* Tipo de execução: Utilizar EC2 para as instâncias "
+            "deste cluster;\n\n## Balanceador\n\n* Name: Enter a name for your balancer.\n* Idle timeout: 60 seconds by default\n")
+    made = fronts(text)
+    assert not any("Tipo" in f or "Name" in f for f in made)
+    assert any("Idle timeout" in f for f in made)  # a fact of the same list stays

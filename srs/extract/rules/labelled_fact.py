@@ -55,6 +55,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.search(r"[,;]\s*-{0,2}[^\W\d_][\w -]{0,30}:\s", re.sub(r"`[^`]*`|\([^()]*\)|https?://\S+", "", body)):
         return Claim("several-pairs", skip=True, detail="more 'label: value' pairs follow the first ('…, long-term "
                                                          "logical: $0.01'): one card would ask for one and get them all")
+    if _FORM_STEP.match(body):
+        return Claim("form-step", skip=True, detail="a field of a console form and what to put in it ('Service type: "
+                                                    "Selecionar Replica;'): one walkthrough's clicks")
     if _RATING.fullmatch(body.strip(" *_")):
         return Claim("rating", skip=True, detail="a rating ('Security: High.') that means something only beside the others")
     if YEAR_LABEL.fullmatch(label):
@@ -147,6 +150,9 @@ _PLATFORM = re.compile(r"(?:linux|unix|mac(?:os)?|os ?x|windows|powershell|bash|
 # a label that starts with a verb of its own: "Implements the Set ADT", "Supports multiple …", "Represented by …"
 _VERB_LED = re.compile(r"^[A-Z][a-z]+(?:s|ed)\s+(?:the|a|an|its|their|all|any|each|every|multiple|several|by|as|with|from)\b")
 # Under "Metric Types" a label such as "Summary" is the name of a kind, not a generic remark
+_FORM_STEP = re.compile(r"(?:select|choose|click|enter|leave|pick|tick|uncheck|selecionar|selecione|utilizar|utilize|escolha|"
+                        r"escolher|deixar|deixe|marque|seleccionar|seleccione|elegir|elija|wählen|auswählen|sélectionner|"
+                        r"sélectionnez|choisir|choisissez|cliquez|clique|clicar)\b", re.IGNORECASE)
 _RATING = re.compile(r"(?:very |relatively |extremely |quite )?(?:low|medium|high|moderate)(?:\s*(?:to|-|–)\s*(?:very )?"
                      r"(?:low|medium|high|moderate))?\.?", re.IGNORECASE)
 YEAR_LABEL = re.compile(r"(?:19|20)\d{2}s?(?:\s*[–-]\s*(?:19|20)?\d{2}s?)?")  # "2006", "2010–2011", "1990s"
