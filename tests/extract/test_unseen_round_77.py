@@ -299,3 +299,9 @@ def test_the_fields_of_a_console_form_are_no_facts():
     made = fronts(text)
     assert not any("Tipo" in f or "Name" in f for f in made)
     assert any("Idle timeout" in f for f in made)  # a fact of the same list stays
+
+
+def test_a_demos_output_or_a_study_task_is_no_number_cloze():
+    text = ("# Vacuum lab\n\n- We can see the size of the table has grown by 3x.\n- Discuss 5 differences between v1 and v2 "
+            "that you find important\n- Autovacuum starts after 20% of the rows changed.\n")
+    assert len(fronts(text, "number-cloze")) == 1

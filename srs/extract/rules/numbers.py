@@ -70,6 +70,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "This is effective for small group chats …": what "this" is stands elsewhere; "I: …" a dialogue
     if re.search(r"\b(?:the exam|exam tips?|on the test|the interviewer)\b", text, re.IGNORECASE):
         return None  # "The exam frequently tests SLA math with 2–4 services": about the exam, not the subject
+    if re.search(r"\b(?:we can see|as we can see|we see|we observe)\b", text,
+                 re.IGNORECASE) or re.match(r"(?:discuss|explain|describe|compare)\s", text, re.IGNORECASE):
+        return None  # "We can see the table has grown by 2x": one demo's output; "Discuss 4 differences …": a task
     if _HYPOTHETICAL.match(text):
         return None  # "Say after retrying for 1 sec …", "If a caller sends 10,000 requests …": one scenario's numbers
     if _COUNT_TITLE.match(text) or re.search(r"\b(?:fall|falls|divided|split|grouped|classified)\s+into\s+\d+\s+\w+\s*[.:]?$|"
