@@ -305,3 +305,12 @@ def test_a_demos_output_or_a_study_task_is_no_number_cloze():
     text = ("# Vacuum lab\n\n- We can see the size of the table has grown by 3x.\n- Discuss 5 differences between v1 and v2 "
             "that you find important\n- Autovacuum starts after 20% of the rows changed.\n")
     assert len(fronts(text, "number-cloze")) == 1
+
+
+def test_an_unanswered_question_is_a_drill_only_in_a_questions_section_and_a_second_question_is_no_answer():
+    bank = ("# Platform notes\n\n## Runtime\n\n### Threads\n\n* Explain the concept of a worker pool in the runtime ?\n\n"
+            "## Interview Questions\n\n### Basic\n\n* What happens if the compensation step fails?\n\n"
+            "## Testing\n\n* How is the mocking library used ? Are there any alternatives to it\n"
+            "* What are the main bean scopes ? Explain `singleton`, `prototype`.\n")
+    made = fronts(bank)
+    assert made == {"What happens if the compensation step fails?"}

@@ -305,8 +305,8 @@ def unanswered(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A self-graded prompt is a card only in a drills or practice section (or answered by a bundled card)."""
     if note.answered and note.kind != NoteKind.DRILL:  # a drill's back is filled in later, or stays self-graded
         return None
-    if any(_DRILLS.search(s) for s in (*u.sections, *note.heading_path[-2:])):
-        return None
+    if any(_DRILLS.search(s) for s in (*u.sections[-2:], *note.heading_path[-2:])):
+        return None  # (the nearest two titles: "### Threads" of a "Java Interview Questions" page holds no answers)
     if note.tradeoff and doc.bundled_answer(note.tradeoff):
         return None
     return Finding("unanswered", "a prompt the notes do not answer, outside a drills section", suggest=True)

@@ -52,6 +52,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             or re.search(r"\b(?:it|this|that|they|these|them)\s*\?$", m.group("q"), re.IGNORECASE) \
             or re.match(r"^(?:it\s+)?depends\b", m.group("a"), re.IGNORECASE):
         return None  # "Should it be split? Depends on the size.": what "it" is stands elsewhere, and it depends
+    if m.group("a").rstrip().endswith(("?", "？")) or _TASK.match(m.group("a").strip()):
+        return None  # "How is Mockito used? Are there alternatives?", "… JVM? Explain HEAP, STACK.": a second question
     if re.fullmatch(r"\s*\([^()]*\)\s*\.?", m.group("a")):
         return None  # "How many reads per day? (100,000 reads, so …)": an estimate for one exercise, not an answer
     front = capitalize(m.group("q").strip())
@@ -59,6 +61,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                  detail="a question answered on the same line")
 
 
+_TASK = re.compile(r"(?:explain|describe|discuss|compare|name|list|give|write|show|define|mention|elaborate|what|why|how|"
+                   r"when|which|who|is|are|can|does|do)\b", re.IGNORECASE)
 # "**Answer:**" under "### Q27: What is a saga?": a marker that the heading's question is answered here
 ANSWER_MARKER = re.compile(r"^(?:answers?|ans|a|回答|答案|答|解答|réponse|respuesta|antwort|resposta|"
                            r"risposta|답변|답)$", re.IGNORECASE)
