@@ -54,6 +54,7 @@ _HEADING_ATTRS = re.compile(r"^(\s{0,3}#{1,6}\s.*?)\s*\{\s*[#.:][^{}]*\}\s*$")
 # "> [!note] Optimization", ">> [!faq]- Edge location", "> [!WARNING]": an Obsidian callout's title (a bold title in
 # its quote) or a GitHub alert's kind (no text)
 _CALLOUT = re.compile(r"^(\s{0,3}(?:>\s?)+)\s*\[![A-Za-z-]+\][+-]?\s*(.*?)\s*$")
+_KEYCAP = re.compile(r"^(\s*(?:[-*+]\s+|#{1,6}\s+)?)[0-9#*]\ufe0f?\u20e3\s*")
 _WIKI_LINK = re.compile(r"(!)?\[\[([^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|([^\[\]]+))?\]\]")
 _SETEXT_ATTRS = re.compile(r"\s*\{\s*[#.][^{}]*\}\s*$")
 _SETEXT_RULE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
@@ -152,6 +153,8 @@ def _line_as_text(line: str) -> str:
     if "[[" in line:  # Obsidian: "![[Pasted image 2023.png]]" embeds a file, "[[Page|shown]]" links a note
         line = _WIKI_LINK.sub(lambda m: "" if m.group(1) else f"[{(m.group(3) or m.group(2)).strip()}](<{m.group(2).strip()}>)",
                               line)  # (a link like any other: "See also: [[A]], [[B]]" points elsewhere, as links do)
+    if "\u20e3" in line:
+        line = _KEYCAP.sub(r"\1", line)  # "2️⃣ REST (request–response)": a keycap digit numbers the line, it is no text
     if "[!" in line:
         line = _CALLOUT.sub(lambda m: f"{m.group(1)} **{m.group(2).strip()}**" if m.group(2).strip() else m.group(1), line)
     line = _BULLET_CHAR.sub(r"\1- ", line)

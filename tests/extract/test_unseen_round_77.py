@@ -314,3 +314,13 @@ def test_an_unanswered_question_is_a_drill_only_in_a_questions_section_and_a_sec
             "* What are the main bean scopes ? Explain `singleton`, `prototype`.\n")
     made = fronts(bank)
     assert made == {"What happens if the compensation step fails?"}
+
+
+def test_a_keycap_digit_numbers_a_line_and_a_message_trace_or_an_exercise_table_is_no_fact():
+    text = ("# Protocols\n\n## 2️⃣ What Are Long Polls in HTTP?\n\nA long poll keeps the request open until the server has news.\n\n"
+            "## Polling\n\n- Client → Server: any news?\n- Server → Client: no\n\n"
+            "## SQL\n\n*Given the following SQL table:*\n\n| id | full_name | mng_id |\n|---|---|---|\n| 100 | Ann Lee | 101 |\n"
+            "| 101 | Bo Chan | null |\n")
+    made = fronts(text)
+    assert "What Are Long Polls in HTTP?" in made
+    assert not any("→" in f or "⃣" in f or f.startswith("100") or "mng_id" in f for f in made)

@@ -55,6 +55,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.search(r"[,;]\s*-{0,2}[^\W\d_][\w -]{0,30}:\s", re.sub(r"`[^`]*`|\([^()]*\)|https?://\S+", "", body)):
         return Claim("several-pairs", skip=True, detail="more 'label: value' pairs follow the first ('…, long-term "
                                                          "logical: $0.01'): one card would ask for one and get them all")
+    if re.fullmatch(r"[A-Z][\w-]*\s+(?:→|->|=>)\s+[A-Z][\w-]*", label):
+        return Claim("message-trace", skip=True, detail="a message of one exchange ('Server → Client: no'), not a fact")
     if _FORM_STEP.match(body):
         return Claim("form-step", skip=True, detail="a field of a console form and what to put in it ('Service type: "
                                                     "Selecionar Replica;'): one walkthrough's clicks")
