@@ -18,6 +18,12 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]*_`'\"”’%])(?<!\be\.g)(?<!\beg)(?
 # "Example(s)" in the other languages notes come in: one list for the rules (drafts.in_example) and the critic
 EXAMPLE_WORDS = r"exemplos?|ejemplos?|exemples?|beispiele?|esemp[io]|voorbeelden|voorbeeld"
 EXAMPLE_WORDS_CJK = r"예시|예제|사례|例子|示例|举例|案例|サンプル"
+# A line that sets up one made-up scenario ("Say we have 1M users", "Assume …", "Supongamos …", "假设…"): what follows
+# holds only inside it
+SUPPOSE = re.compile(r"^(?:let'?s (?:say|assume|imagine)|let us (?:say|assume|imagine)|say(?: we)?|suppos(?:e|ing|ons)|"
+                     r"imagin(?:e|emos)|assum(?:e|ing|ir|a|imos)|given that|consider an?|considere|"
+                     r"supo(?:nha|r|nhamos|ngamos|nga)|supponiamo|angenommen|nehmen wir an|si on suppose)\b"
+                     r"|^(?:假设|假如|仮に|例えば)", re.IGNORECASE)
 
 GENERIC_WORDS = frozenset(
     "a an the and & of per key structured template templates components component entry sections section "

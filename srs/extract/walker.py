@@ -12,7 +12,7 @@ from srs.extract.inline import read
 from srs.extract.model import Block, Checklist, Claim, Unit
 from srs.extract.rules import acronym, command, drill, enumeration, labelled_fact, question_answer, table
 from srs.extract.shapes import Lead
-from srs.extract.text import bullets, cjk_share, sentences, unquote, word_count
+from srs.extract.text import SUPPOSE, bullets, cjk_share, sentences, unquote, word_count
 
 _PLAN_HEADING = re.compile(r"^(?:goals?|objectives?|outcomes?|milestones?)\s*:", re.IGNORECASE)
 _NOT_A_SET = re.compile(
@@ -32,8 +32,6 @@ _SHOWS_OUTPUT = re.compile(r"\b(?:output|outputs|result set|results? (?:would|wi
 _EXAMPLE_LEAD = re.compile(r"^(?:for example|for instance|e\.g\.|example|por ejemplo|por exemplo|zum beispiel|par exemple|"
                            r"ad esempio|例如|比如|举例|例えば|예를 들어|예시)\b.*[:：]$", re.IGNORECASE)
 # "Let's say we have $70 and deposit $50." over a table: its cells are that one case's values
-_SCENARIO = re.compile(r"^(?:let'?s (?:say|assume|imagine)|let us (?:say|assume)|say we|suppose|imagine|assume|assuming|"
-                       r"supongamos|imaginemos|angenommen|supposons|suponha|supponiamo)\b|^(?:假设|假如|例えば)", re.IGNORECASE)
 MAX_ANSWER_ITEMS = 5  # a list that answers its heading's question: a card only when it is short
 _FACT_RULES = {"drill", "rule", "sequence", "explicit-qa"}  # items that are facts of their own, not members of a set
 _LOGISTIC_SKIPS = {"link-only", "file-name", "reading", "checkbox", "schedule", "time-budget", "study-plan", "meta"}
@@ -70,7 +68,7 @@ class Walker(Emitter):
             elif block.kind == "table":
                 above = blocks[k - 1] if k > 0 and blocks[k - 1].kind == "paragraph" else None
                 shown = above is not None and (bool(_SHOWS_OUTPUT.search(self.ledger.lines[above.end - 1]))
-                                               or bool(_SCENARIO.match(self.ledger.lines[above.start - 1].strip())))
+                                               or bool(SUPPOSE.match(self.ledger.lines[above.start - 1].strip())))
                 code = blocks[k - 1] if k > 0 and blocks[k - 1].kind == "code" else None
                 shown |= code is not None and bool(re.search(r"[:：]\s*$", "\n".join(  # "```diff - Failed 1NF:```" over it
                     line for line in self.ledger.lines[code.start - 1:code.end] if line.strip() and "```" not in line)))

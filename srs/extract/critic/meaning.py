@@ -8,7 +8,7 @@ from srs.core.notes import NoteDraft, NoteKind, Template, normalize
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import sides, title_of
 from srs.extract.model import Doc, Unit
-from srs.extract.text import EXAMPLE_WORDS, EXAMPLE_WORDS_CJK, word_count
+from srs.extract.text import EXAMPLE_WORDS, EXAMPLE_WORDS_CJK, SUPPOSE, word_count
 
 # Sections about the document or the course, not the subject
 _META_SECTION = re.compile(
@@ -193,10 +193,6 @@ _ONLY_EXAMPLE = re.compile(r"^(?:e\.g\.|eg\b|for example|for instance|such as|z\
 
 
 # "Assume we have 5 pages in the buffer", "Assumir que temos …", "Supongamos que …", "Angenommen, …"
-_SUPPOSE = re.compile(r"^(?:assum(?:e|ing|ir|a|imos)|suppos(?:e|ing|ons)|let'?s say|say we|imagine|given that|consider a|"
-                      r"supo(?:nha|r|nhamos|ngamos|nga)|considere|imagine|angenommen|nehmen wir an|si on suppose|假设|假如|仮に)\b",
-                      re.IGNORECASE)
-
 
 # The parts of a system-design write-up that hold for that one system: what it must do, what it assumes, its sums
 _EXERCISE_SECTION = re.compile(
@@ -227,7 +223,7 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             for hidden in re.findall(r"\{\{c\d+::([^}]*)\}\}", note.front) for n in re.findall(r"\d+(?:\.\d+)?", hidden)):
         return Finding("example-data", "a value of the code example the sentence describes ('over the last [...]' of "
                                        "'[5m]'), not a fact")
-    if note.rule in ("number-cloze", "emphasis-cloze") and _SUPPOSE.match(note.front):
+    if note.rule in ("number-cloze", "emphasis-cloze") and SUPPOSE.match(note.front):
         return Finding("example-data", "a number assumed for one worked example ('Assume we have [...] pages')")
     if note.rule not in ("number-cloze", "table", "rule", "definition", "labelled-fact", "emphasis-cloze", "enumeration"):
         return None

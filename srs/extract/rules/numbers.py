@@ -14,7 +14,7 @@ from srs.core.notes import NoteKind
 from srs.extract.drafts import cloze
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.labelled_fact import YEAR_LABEL
-from srs.extract.text import LEANS_ON_BEFORE, word_count
+from srs.extract.text import LEANS_ON_BEFORE, SUPPOSE, word_count
 
 RULE = "number-cloze"
 MAX_CLOZES = 3
@@ -38,8 +38,9 @@ _COUNT = re.compile(r"(?<![\w.\-/#$,])(\d{1,3}(?:,\d{3})+|\d{1,6})(?=(?:\s+(?!(?
 _DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}:\d{2}\b")
 _ASIDE = re.compile(r"\((?:e\.g\.|i\.e\.|eg|for example|such as)[^)]*\)|“[^”]*”|\"[^\"]*\"", re.IGNORECASE)
 _CODE = re.compile(r"`[^`]*`")
-_HYPOTHETICAL = re.compile(r"^(?:say|suppose|supposing|imagine|assume|assuming|let'?s say|let us say|let'?s assume|"
-                           r"if (?:an?|each|every) |se (?:um|uma|cada) |si (?:un|una|cada|chaque) |wenn (?:ein|eine|jede[rs]?) )\b", re.IGNORECASE)
+# "If a caller sends 10,000 requests …", "Se um nó …": one made-up case's numbers
+_IF_ONE = re.compile(r"^(?:if (?:an?|each|every) |se (?:um|uma|cada) |si (?:un|una|cada|chaque) |wenn (?:ein|eine|jede[rs]?) )",
+                     re.IGNORECASE)
 _COUNT_TITLE = re.compile(r"^\d+\s+(?:\w+\s+){0,2}(?:types?|kinds?|ways?|categories|steps?|phases?|parts?|pillars?|"
                           r"principles?|reasons?|things?|topics?|questions?|rules?|levels?|stages?)\b(?:\s+of\s+[\w\s-]+)?[.:]?$",
                           re.IGNORECASE)
@@ -73,7 +74,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.search(r"\b(?:we can see|as we can see|we see|we observe)\b", text,
                  re.IGNORECASE) or re.match(r"(?:discuss|explain|describe|compare)\s", text, re.IGNORECASE):
         return None  # "We can see the table has grown by 2x": one demo's output; "Discuss 4 differences …": a task
-    if _HYPOTHETICAL.match(text):
+    if SUPPOSE.match(text) or _IF_ONE.match(text):
         return None  # "Say after retrying for 1 sec …", "If a caller sends 10,000 requests …": one scenario's numbers
     if _COUNT_TITLE.match(text) or re.search(r"\b(?:fall|falls|divided|split|grouped|classified)\s+into\s+\d+\s+\w+\s*[.:]?$|"
                                              r"\b(?:are|have|has|be|of)\s+\d+\s+(?:main\s+|basic\s+|major\s+)?(?:types|kinds|"
