@@ -50,13 +50,14 @@ _COLON_IN_BOLD = re.compile(r"\*\*([^*\n]{1,40}?)\s*([：:])\*\*(?=[^\s*])")
 _BOLD_HIGHLIGHT = re.compile(r"==\*\*([^*=\n]{1,60}?)\*\*==|\*\*==([^*=\n]{1,60}?)==\*\*")
 # "<details><summary>Node Resource Handling</summary>": a collapsible section's title heads what it folds
 # "### Security {#section-1-1}", "## Setup {: .note}": kramdown/pandoc attributes of a heading, not its title
-_HEADING_ATTRS = re.compile(r"^(\s{0,3}#{1,6}\s.*?)\s*\{\s*[#.:][^{}]*\}\s*$")
+_ATTRS = r"\s*\{\s*[#.:][^{}]*\}\s*$"  # "{#id .class}" after a heading's text (Pandoc, kramdown, MkDocs)
+_HEADING_ATTRS = re.compile(r"^(\s{0,3}#{1,6}\s.*?)" + _ATTRS)
 # "> [!note] Optimization", ">> [!faq]- Edge location", "> [!WARNING]": an Obsidian callout's title (a bold title in
 # its quote) or a GitHub alert's kind (no text)
 _CALLOUT = re.compile(r"^(\s{0,3}(?:>\s?)+)\s*\[![A-Za-z-]+\][+-]?\s*(.*?)\s*$")
 _KEYCAP = re.compile(r"^(\s*(?:[-*+]\s+|#{1,6}\s+)?)[0-9#*]\ufe0f?\u20e3\s*")
 _WIKI_LINK = re.compile(r"(!)?\[\[([^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|([^\[\]]+))?\]\]")
-_SETEXT_ATTRS = re.compile(r"\s*\{\s*[#.][^{}]*\}\s*$")
+_SETEXT_ATTRS = re.compile(_ATTRS)
 _SETEXT_RULE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _SUMMARY = re.compile(r"^\s*(?:<details[^>]*>\s*)?<summary[^>]*>\s*(.+?)\s*</summary>.*$", re.IGNORECASE)
 _BULLET_CHAR = re.compile(r"^(\s*)(?:[•▪‣◦●■►▸➢➤]\s+|・\s*|\*\*\s+(?=[^*\n]*$)|-(?=`[^`\s][^`]*`\s*:|\*\*[^*\s][^*]*\*\*\s*:))(?=\S)")
