@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import text
 
 from srs.anki import ExportCard, ExportNote, write_apkg
-from srs.service import import_anki_store, import_chunks, importing_anki
+from srs.service import import_anki_store, import_apply, import_chunks, importing_anki
 from srs.service.collection import Collection
 from srs.service.importing import import_paths
 from tests.service.test_import_chunks import SNAPSHOT, csv_file, lock_times, snapshot
@@ -158,7 +158,7 @@ def test_staged_new_notes_are_the_rows_one_transaction_writes(tmp_path: Path, mo
     one a few rows take)."""
     pkg = package(tmp_path / "p.apkg", 3_000)
     dumps = []
-    for name, small in (("chunked", import_anki_store.SMALL_PLAN_ROWS), ("one", 1 << 40)):
+    for name, small in (("chunked", import_apply.SMALL_PLAN_ROWS), ("one", 1 << 40)):
         monkeypatch.setattr(import_anki_store, "SMALL_PLAN_ROWS", small)
         db = tmp_path / f"{name}.db"
         with Collection.open(db) as col:
@@ -211,7 +211,7 @@ def test_a_reader_holding_a_snapshot_does_not_make_every_transaction_checkpoint(
     imports: list[import_chunks.ChunkedImport] = []
     real = import_chunks.ChunkedImport.__init__
 
-    def init(self: import_chunks.ChunkedImport, *args, **kw) -> None:  # type: ignore[no-untyped-def]
+    def init(self: import_chunks.ChunkedImport, *args, **kw) -> None:
         real(self, *args, **kw)
         imports.append(self)
 
