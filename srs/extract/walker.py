@@ -172,6 +172,11 @@ class Walker(Emitter):
                 if g == len(groups) - 1 and following is not None and following.kind == "list" \
                         and re.match(r"`[a-z][\w.-]* [^`]+`$", u.label or ""):  # "`docker ps` : …" over its flags
                     lead = Lead(u.label or "", u.no, only_list=True)
+                elif g == len(groups) - 1 and following is not None and following.kind == "list" and u.label and u.body \
+                        and following.start == block.end + 1 and not in_item:
+                    # "Lock granularity: the sizes a lock can take" with its list on the next line: the items are the
+                    # label's (its kinds), not the heading's
+                    lead = Lead(shapes.short_title(u.label) or context.title(u.label), u.no, only_list=True)
         return lead
 
     def _described_command(self, code: Block, following: Block | None) -> bool:

@@ -23,3 +23,12 @@ def test_a_table_under_any_made_up_scenario_opener_is_that_examples_data():
         assert not fronts(f"# Orders\n\n{opener}{table}", "table"), opener
     levels = "\n\n| level | prevents |\n|---|---|\n| Read committed | dirty reads |\n| Serializable | write skew |\n"
     assert fronts(f"# Isolation\n\nThe isolation levels:{levels}", "table")
+
+
+def test_a_labelled_line_with_its_list_on_the_next_line_titles_that_list():
+    # "Lock granularity: the sizes a lock can take" then "- row: …" at once: the items are kinds of granularity,
+    # not of the heading ("Isolation levels: Row?" would ask the wrong question)
+    text = ("# Isolation levels\n\nSome words on isolation.\n\nLock granularity: the sizes a lock can take\n"
+            "- row: only the rows a statement touches are locked\n- table: the whole table is locked at once\n")
+    got = fronts(text, "labelled-fact")
+    assert "Lock granularity: Row?" in got and not any(f.startswith("Isolation levels:") for f in got), got
