@@ -113,8 +113,8 @@ def tidy(text: str) -> str:
 
 
 def strip_noise(text: str) -> str:
-    """Remove stray ``**``/``__`` and a leading list marker."""
-    text = _MARKDOWN_NOISE.sub("", text)
+    """Remove stray ``**``/``__`` (not inside code: "`**kwargs`") and a leading list marker."""
+    text = "".join(part if k % 2 else _MARKDOWN_NOISE.sub("", part) for k, part in enumerate(re.split(r"(`[^`]*`)", text)))
     return _LIST_MARKER.sub("", text).strip()
 
 
@@ -279,3 +279,12 @@ LEANS_ON_BEFORE = re.compile(
     r"^(?:(?:so|thus|therefore|hence|simply said|in short|in other words|that is|also),?\s+)?"
     r"(?:this|that|these|those|it|they|such|here)\b|^(?:[^、，。]{0,8}[、，]\s*)?(?:これ|それ|あれ|この|その|"
     r"这|那|它|此)", re.IGNORECASE)
+
+
+def ja_copula_head(text: str) -> str:
+    """ "Yの確立方法で、…" → "Yの確立方法": the clause before a copula で、 says what a thing is. After a word in kana
+    ("…をすることで、" by doing, "…ため") で is no copula, and the whole text stays."""
+    head = text.split("で、", 1)[0]
+    if head != text and len(head) >= 6 and re.search(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9）)]$", head):
+        return head
+    return text

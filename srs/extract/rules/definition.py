@@ -12,7 +12,17 @@ from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import draft
 from srs.extract.languages import LATIN
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import EMOJI, capitalize, cjk_share, drop_parentheticals, sentences, split_items, tidy, word_count
+from srs.extract.text import (
+    EMOJI,
+    capitalize,
+    cjk_share,
+    drop_parentheticals,
+    ja_copula_head,
+    sentences,
+    split_items,
+    tidy,
+    word_count,
+)
 
 RULE = "definition"
 REVERSE_RULE = "definition-reverse"
@@ -287,9 +297,7 @@ def _ja_bold_term(u: Unit, text: str) -> tuple[str, str] | None:
         return None  # "**TCP**(Transmission Control Protocol)は" keeps its expansion; a longer subject is a statement
     meaning = m.group("meaning").strip()
     if len(meaning) > JA_CUT_AFTER:  # "Xは、Yの確立方法で、…": the clause before で、 says what it is
-        head = meaning.split("で、", 1)[0]
-        if head != meaning and 6 <= len(head):
-            meaning = head
+        meaning = ja_copula_head(meaning)
         if len(meaning) > JA_MAX_MEANING:
             return None
     return term, meaning + "。"

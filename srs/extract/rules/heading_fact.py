@@ -16,7 +16,7 @@ from srs.core.notes import NoteKind
 from srs.extract.drafts import draft
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.shapes import grab_bag
-from srs.extract.text import capitalize, cjk_share, is_generic, sentences, word_count
+from srs.extract.text import capitalize, cjk_share, is_generic, ja_copula_head, sentences, word_count
 
 RULE = "heading-fact"
 _TASK = re.compile(r"^[A-Z][a-z]+ing\s+(?:up\s+|out\s+|with\s+)?(?:an?\s+|the\s+|your\s+)?\S", re.UNICODE)
@@ -86,8 +86,8 @@ def _japanese(u: Unit, heading: str) -> Claim | None:
     if topic and topic.group("subject") not in heading:
         return None  # "ECSは…" under "ECSとの違い": the sentence is about something else
     body = first[:-1]
-    if len(body) > 40 and "で、" in body:  # "最小単位で、1つ以上のコンテナの集合体": the clause before で、 says what it is
-        body = body.split("で、", 1)[0]
+    if len(body) > 40:  # "最小単位で、1つ以上のコンテナの集合体": the clause before で、 says what it is
+        body = ja_copula_head(body)
     if not 6 <= len(body) <= JA_MAX or not _NOUN_END.search(body):
         return None
     return Claim("definition", [draft(u, NoteKind.DEFINITION, "definition", f"{heading}とは？", body + "。")],
