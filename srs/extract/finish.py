@@ -46,6 +46,7 @@ def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], 
             ledger.demote(line, "duplicate" if why.startswith("same") else "empty-side", why)
     out = _without_split_answers(out, ledger)
     out = _without_numbered_example_rows(out, ledger)
+    out = _without_bare_labels_asked_twice(out, ledger)
     out = _distinct_keys(out)
     keys = {id(n): n.key for n in out}  # a key hashes the normalised front: compute it once
     first: dict[str, int] = {}
@@ -160,6 +161,30 @@ def _without_split_answers(notes: list[NoteDraft], ledger: Ledger) -> list[NoteD
         else:
             kept.append(note)
     return kept
+
+
+def _without_bare_labels_asked_twice(notes: list[NoteDraft], ledger: Ledger) -> list[NoteDraft]:
+    """ "Reliability: Faults?" at one line and "Reliability: Fault?" at the next, with other answers: a label asked
+    twice under one heading asks nothing a learner can pin down; every card on it goes."""
+    def label(note: NoteDraft) -> str:
+        return re.sub(r"(?<=[^s])s$", "", normalize(note.front.rsplit(": ", 1)[-1]).rstrip("?？ "))
+    facts = [n for n in notes if n.rule == "labelled-fact" and n.template == Template.BASIC]
+    by_label: dict[str, list[NoteDraft]] = {}
+    for note in facts:
+        by_label.setdefault(label(note), []).append(note)
+    def prefix(note: NoteDraft) -> str:
+        return normalize(note.front.rsplit(": ", 1)[0]) if ": " in note.front else ""
+
+    gone: set[int] = set()
+    for same in by_label.values():
+        for note in same:
+            other = next((n for n in same if n is not note and normalize(n.back) != normalize(note.back)
+                          and n.heading_path == note.heading_path
+                          and (not prefix(n) or not prefix(note) or prefix(n) == prefix(note))), None)
+            if other is not None:
+                gone.add(id(note))
+                ledger.demote(note.line, "ambiguous", f"'{note.front}' is asked again at line {other.line} with another answer")
+    return [n for n in notes if id(n) not in gone]
 
 
 def _distinct_keys(notes: list[NoteDraft]) -> list[NoteDraft]:

@@ -254,7 +254,11 @@ class Walker(Emitter):
                 self._emit(u, task)
                 self._children(item.children[1:], None, numbered)
                 continue
-            if item.children and not u.body and (u.label or word_count(u.plain) <= 8) and not u.plain.endswith("?"):
+            glossed = bool(u.label and u.label.strip().startswith("`") and u.body and word_count(u.body) <= 6
+                           and any(c.kind == "list" for c in item.children))
+            if item.children and (not u.body or glossed) and (u.label or word_count(u.plain) <= 8) and not u.plain.endswith("?"):
+                # ("- `_var`: single leading underscore." over sub-items that say what it is for: a gloss of the code
+                # alone is no answer, the sub-items are)
                 name = shapes.item_title(u)
                 self._context(u, "list-heading", f"context '{name}' for its sub-items")
                 self._children(item.children, Lead(name, u.no, u.plain, from_item=True, example=example), numbered)

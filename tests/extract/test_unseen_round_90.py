@@ -55,3 +55,38 @@ def test_a_japanese_definition_is_not_cut_where_de_means_by_doing():
     # a noun before で、 is a copula: "Xは、Yの単位で、…" still says what X is
     unit = "# 用語\n\n**ページ**は、仮想メモリを管理するための固定長の単位で、通常は4KBの大きさを持ち、物理メモリのフレームに対応する。\n"
     assert [n.back for n in notes(unit)] == ["仮想メモリを管理するための固定長の単位。"]
+
+
+def test_code_glossed_by_its_spelling_over_sub_items_asks_the_sub_items_not_the_gloss():
+    # "- `_tmp`: single leading underscore." over what it means: the gloss only describes what the front shows
+    text = ("# Naming\n\n- `_tmp`: single leading underscore.\n  - a convention: internal use only\n"
+            "  - a wildcard import skips it\n")
+    assert not any(n.back.lower().startswith("single leading") for n in notes(text)), [(n.front, n.back) for n in notes(text)]
+
+
+def test_a_label_that_says_what_something_is_not_is_no_subject():
+    # "Not the same as failure: when …": what it is about is the line before
+    text = "# Reliability\n\n- Fault: one component deviating from its spec\n- Not the same as failure: the whole system stops\n"
+    got = fronts(text)
+    assert not any("Not the same" in f for f in got) and any("Fault" in f for f in got), got
+
+
+def test_a_judgement_is_no_answer_and_no_definition():
+    # "Response time: more important in online systems"; "Knowing X is a milestone for …"
+    assert not fronts("# Performance\n\n- Jitter: more important in live audio\n- Latency: the time a request waits\n",
+                      "labelled-fact") & {"Performance: Jitter?", "Jitter?"}
+    assert not notes("# Python\n\n- Understanding generators is a milestone for any Python programmer.\n", "definition")
+
+
+def test_a_typical_example_label_names_no_subject():
+    # "classic example: `map`": an example of what the line before says
+    got = fronts("# Functions\n\n- Functions can take functions.\n- classic example: `sorted` with a key\n", "labelled-fact")
+    assert not any("example" in f.lower() for f in got), got
+
+
+def test_one_label_asked_twice_under_one_heading_with_other_answers_makes_no_card():
+    # "Faults: things that can go wrong" then "Fault: one part deviating from the spec": which one is asked?
+    text = ("# Reliability\n\n- Faults: things that can go wrong\n- Fault: one part deviating from the spec\n"
+            "- Failure: the system as a whole stops serving\n")
+    got = fronts(text)
+    assert not any("Fault" in f for f in got) and any("Failure" in f for f in got), got

@@ -32,6 +32,7 @@ _DISCOURSE = re.compile(
     r"last updated|author|authors|written by|"
     r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
     r"one-?liner|key insight|insight|mnemonic|(?:example|sample)\s+[\w ]{1,40}|conventions?|"
+    r"(?:(?:a|an|the)\s+)?(?:classic(?:al)?|typical|good|simple|common|real[- ]world|concrete|famous|well[- ]known)\s+examples?|"
     r"simpler|safer|faster|cheaper|easier|better|cleaner|clearer|"
     r"mensagem de erro|explicação|explicación|erklärung|resposta|respuesta|exemplo|ejemplo|beispiel|exemple|"
     r"nota|observação|observación|remarque|hinweis|注意|备注|注|ポイント|참고|important|importante|wichtig|importantissimo|"
@@ -59,6 +60,13 @@ _SENTENCE_LEAD = re.compile(r"\b(?:following|siguientes?|folgenden?|suivante?s?|
 _FIELD_WORD = re.compile(r"(?:name|type|value|id|title|format|path|case|policy|field|option|usage|pattern|tipo|nome|"
                          r"nombre|valor|typ|wert)", re.IGNORECASE)  # a plural ("types", "options") names a set: it stays
 # "Cookies: usually the best option.": a verdict, with its reasons somewhere else
+# "Not the same as failure: …", "Unlike threads: …": says what something is not or is like; the subject is elsewhere
+_COMPARISON_LABEL = re.compile(r"^(?:not|unlike|same as|similar to|different from|as opposed to|just like|like|"
+                               r"compared to|in contrast to)\s+\w", re.IGNORECASE)
+# "Response time: more important in online systems", "What is X? → A milestone for …": a judgement, not what it is
+_JUDGEMENT = re.compile(r"^(?:(?:much|far|even|a lot)\s+)?(?:more|less|most|least|very|really|quite|extremely)\s+"
+                        r"(?:important|useful|relevant|common|popular|helpful|valuable|critical)\b|"
+                        r"^(?:an?\s+)?(?:milestone|must(?:-have)?|game[- ]changer|big deal|good idea|bad idea)\b", re.IGNORECASE)
 _VERDICT = re.compile(r"^(?:(?:usually|often|generally|probably|arguably|definitely|mostly|typically)\s+)?(?:the\s+|a\s+)?"
                       r"(?:best|worst|preferred|recommended|safest|easiest|simplest|better|worse|good|bad)"
                       r"(?:\s+(?:option|choice|approach|way|solution|idea|practice|one))?\W*$", re.IGNORECASE)
@@ -88,6 +96,10 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                          note.front.strip(), re.IGNORECASE)
         if asked and _DISCOURSE.match(asked.group(1).strip(" *_`")):
             return Finding("discourse-label", f"'{asked.group(1)}' labels an answer, it is no term")  # "O que é Explicação?"
+        if asked and _COMPARISON_LABEL.match(asked.group(1).strip(" *_`")):
+            return Finding("fragment-front", f"'{asked.group(1)}' says what something is not or is like, it is no term")
+        if _JUDGEMENT.match(note.back.strip()):
+            return Finding("verdict-back", "the back judges the term ('a milestone for …'), it does not say what it is")
         return None
     if note.rule != "labelled-fact":
         return None
@@ -110,6 +122,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     lead = front.split(" — ")[0] if " — " in front else ""
     if lead and (_DISCOURSE.match(lead.strip(" *_`")) and re.search(r"\d$", lead) or _CJK_POSITION.fullmatch(lead.strip())):
         return Finding("discourse-label", f"'{lead}' labels a remark, it names no subject for '{label}'")
+    if _COMPARISON_LABEL.match(label):
+        return Finding("fragment-front", f"'{label}' says what something is not or is like; what it is about stands before")
     if re.fullmatch(r"(?:(?:very|quite|almost|fairly|less|more|most|least)\s+)?(?:common|uncommon|rare|rarely|never|often|sometimes|"
                     r"frequent|frequently|occasionally|always|seldom|usual|unusual)", label, re.IGNORECASE):
         return Finding("frequency-label", f"'{label}' says how often, it names nothing to ask about")  # "Almost never: …"
@@ -156,7 +170,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("leans-back", "'they' in the back names what the line above names ('Within each family they …')")
     if back.rstrip().endswith(("...", "…")) and not back.rstrip().endswith("etc..."):
         return Finding("cut-off", "the back trails off ('…'): the rest of the answer is not in the notes")
-    if _VERDICT.match(back):
+    if _VERDICT.match(back) or _JUDGEMENT.match(back):
         return Finding("verdict-back", "the back only judges ('usually the best option'); its reasons are elsewhere")
     if _HEDGE.match(back) or _UNWRITTEN.match(back):
         return Finding("hedge-back", "the back says the notes do not know")
