@@ -144,10 +144,10 @@ def _bold_label(tokens: list[Any], first_line: int = -1) -> tuple[str | None, st
         # "**Binding**" alone, then "A binding is the address …" (or ": the address …", a definition list) below it
         if rest.startswith((":", "：")) or re.match(rf"(?:an?|the)\s+{re.escape(inner.split()[0])}", rest, re.IGNORECASE):
             return inner.rstrip(":："), rest.lstrip(":： "), True
-    if inner.endswith((":", "：")):
-        return inner[:-1].strip() or None, rest, True
-    if rest.startswith((":", "：")):
-        return inner or None, rest[1:].strip(), True
+    if inner.endswith((":", "：")):  # ("**Cognito:** : Help with …": the colon written twice)
+        return inner[:-1].strip() or None, re.sub(r"^[:：\s]+", "", rest), True
+    if rest.startswith((":", "：")):  # ("**Cache:**: a store …": the colon written twice)
+        return inner or None, re.sub(r"^[:：\s]+", "", rest), True
     dash = _DASH_LEAD.match(rest)
     if dash and inner and not inner.endswith((".", "!", "?")):  # "**Metric**—A metric is …"
         return inner, rest[dash.end():].strip(), True

@@ -98,6 +98,9 @@ def split_units(lines: list[Line]) -> list[list[Line]]:
         restart = bool(_NEW_SENTENCE.match(text)) and word_count(groups[-1][-1].md) >= 5 if groups else False
         restart = restart or text.startswith(("->", "=>", "→", "⇒"))  # "-> each broker has …": a gloss of the line above
         restart = restart or bool(groups) and groups[-1][-1].hard_break  # "… anyone  " / "🔐 Private Key – …"
+        # "AWS Shield" over "AWS Shield is a service that …": a title line over its own sentence
+        restart = restart or bool(groups) and len(groups[-1]) == 1 and text.startswith(groups[-1][0].md.strip() + " ") \
+            and _ends_sentence(text) and not _ends_sentence(groups[-1][0].md)
         if groups and not _ends_sentence(groups[-1][-1].md) and not _LABEL_START.match(text) and not lower_pair \
                 and not restart:
             groups[-1].append(line)
@@ -142,6 +145,8 @@ def lead_title(u: Unit, heading: str) -> str:
         return capitalize(context.title(there.group("what")))
     if ANNOUNCES_LIST.match(text) and heading:
         return heading  # "Following are some important parameters:": it says a list follows, the heading says of what
+    if re.match(r"^(?:this|that|these|those|it|they|which)\s+\w", text, re.IGNORECASE):
+        return ""  # "This reduces:": what "this" is stands in the line before; the list's title is not in the notes
     short = short_title(text)
     if short:
         return short
@@ -165,6 +170,9 @@ def item_title(u: Unit) -> str:
         return short_title(head) or context.title(head)
     if u.label:
         return short_title(u.label) or context.title(u.label)
+    named = re.match(r"^(?P<name>[^-–—:.]{2,40}?)\s+[-–—]\s+\S", u.plain)
+    if named and word_count(named.group("name")) <= 5:  # "Delivery Semantics - … reading a **batch** …": not "batch"
+        return context.title(named.group("name"))
     return short_title(u.plain) or context.title(u.first_bold or "")
 
 

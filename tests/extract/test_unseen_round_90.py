@@ -90,3 +90,42 @@ def test_one_label_asked_twice_under_one_heading_with_other_answers_makes_no_car
             "- Failure: the system as a whole stops serving\n")
     got = fronts(text)
     assert not any("Fault" in f for f in got) and any("Failure" in f for f in got), got
+
+
+def test_a_sub_item_named_by_a_dash_parent_takes_that_name_not_a_bold_word_inside_it():
+    # "* Delivery modes - a consumer commits after reading a **batch**" over "* **Exactly once** - …"
+    text = ("# Consumer\n\n* Delivery modes - a consumer commits its offset after reading a **batch** of records\n"
+            "    * **At most once** - commit before the batch is processed, so records can be lost\n"
+            "    * **Exactly once** - needs the transactional API or an idempotent consumer\n")
+    got = fronts(text, "labelled-fact")
+    assert any(f.startswith("Delivery modes:") for f in got) and not any(f.lower().startswith("batch") for f in got), got
+
+
+def test_a_list_after_a_sentence_about_this_gets_no_title_from_it():
+    # "This cuts:" over its list: "Which three this cuts?" asks nothing
+    text = "# Edge caches\n\nEdge caches keep static files near the user.\nThis cuts:\n\n- Latency\n- Egress cost\n- Origin load\n"
+    assert not any("this" in f.lower() for f in fronts(text)), fronts(text)
+
+
+def test_a_title_line_over_its_own_sentence_is_a_title():
+    # "Cloud Armor" then "Cloud Armor is a service that …" on the next line (plain text notes): not "Cloud Armor Cloud Armor"
+    text = "# Security\n\nCloud Armor\nCloud Armor is a service that filters attacks at the edge of the network.\n"
+    assert "What is Cloud Armor?" in fronts(text, "definition"), fronts(text)
+
+
+def test_a_colon_written_twice_after_a_bold_label_is_not_in_the_back():
+    for line in ("**Kinesis:**: a managed service for streaming data", "**Kinesis:** : a managed service for streaming data"):
+        backs = [n.back for n in notes(f"# Glossary\n\n{line}\n")]
+        assert backs and not any(b.startswith(":") for b in backs), (line, backs)
+
+
+def test_the_one_that_says_who_does_something_not_what_it_is():
+    assert not notes("# Compression\n\nThe consumer is the one that decompresses the batch, not the broker.\n", "definition")
+
+
+def test_a_facet_of_a_parent_item_that_names_no_title_makes_no_card():
+    # two devices, each a sentence, each with "Compute: N vCPUs": the card cannot say which device
+    text = ("# Devices\n\n- The vendor offers two devices:\n  - The small box is built for moving data.\n"
+            "    - Compute: 40 vCPUs and 80 GiB of memory.\n  - The large box is built for edge computing.\n"
+            "    - Compute: 52 vCPUs and 208 GiB of memory.\n")
+    assert not [n for n in notes(text) if "vCPU" in n.front + n.back], [(n.front, n.back) for n in notes(text)]

@@ -24,6 +24,7 @@ from srs.extract.critic.meaning import (
     meta_section,
     quoted_back,
     reader_addressed,
+    unnamed_parent,
 )
 
 CHECKS: list[Check] = [
@@ -33,6 +34,7 @@ CHECKS: list[Check] = [
     example_data,
     reader_addressed,
     position_cue,
+    unnamed_parent,
     placeholder_term,
     fragment_front,
     leans_back,

@@ -98,6 +98,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("discourse-label", f"'{asked.group(1)}' labels an answer, it is no term")  # "O que é Explicação?"
         if asked and _COMPARISON_LABEL.match(asked.group(1).strip(" *_`")):
             return Finding("fragment-front", f"'{asked.group(1)}' says what something is not or is like, it is no term")
+        if re.match(r"^(?:the\s+)?one\s+(?:that|which|who)\b", note.back.strip(), re.IGNORECASE):
+            return Finding("role-back", "'the one that …' says who does something, not what the term is")
         if _JUDGEMENT.match(note.back.strip()):
             return Finding("verdict-back", "the back judges the term ('a milestone for …'), it does not say what it is")
         return None

@@ -233,3 +233,15 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if not u.example and not any(_EXAMPLE_SECTION.search(p) for p in (u.list_title, *note.heading_path[-2:])):
         return None
     return Finding("example-data", "data of one worked example")
+
+
+def unnamed_parent(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "- Snowball Edge Compute Optimized provides …" over "- Compute: 52 vCPUs …": the sub-item's label is a facet of
+    a parent that gives no title, and its sibling parents have the same facets; the card cannot say whose."""
+    if note.rule not in ("number-cloze", "labelled-fact") or not (u.in_list and u.label and u.lead_text) or u.list_title:
+        return None
+    label = u.label.strip(" *_`")
+    if word_count(label) > 2 or not normalize(note.front).startswith(normalize(label)):
+        return None
+    return Finding("unnamed-parent", f"'{label}' belongs to the item above it ('{u.lead_text[:40]}…'), which the card "
+                                     "does not name")
