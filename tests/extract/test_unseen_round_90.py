@@ -129,3 +129,10 @@ def test_a_facet_of_a_parent_item_that_names_no_title_makes_no_card():
             "    - Compute: 40 vCPUs and 80 GiB of memory.\n  - The large box is built for edge computing.\n"
             "    - Compute: 52 vCPUs and 208 GiB of memory.\n")
     assert not [n for n in notes(text) if "vCPU" in n.front + n.back], [(n.front, n.back) for n in notes(text)]
+
+
+def test_a_label_answered_by_when_you_need_asks_when_to_use_it():
+    # "Job: When you need a task that runs to completion." answers when to use a Job, not what a Job is
+    text = "# Workloads\n\nJob: When you need a task that runs to completion.\nCronJob: When you need a job on a schedule.\n"
+    assert {"When to use Job?", "When to use CronJob?"} <= fronts(text), fronts(text)
+    assert "Job?" not in fronts(text)

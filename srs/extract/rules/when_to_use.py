@@ -23,6 +23,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         if m and u.body:
             what = tidy(m.group("what") or "") or topic(u)
             return _claim(u, what, u.body)
+        if m is None and u.body and word_count(u.label) <= 4 \
+                and re.match(r"^when\s+(?:you|your\s+\w+)\s+(?:need|needs|want|wants|have to|must|require|requires)\b",
+                             u.body, re.IGNORECASE):
+            return _claim(u, tidy(u.label), u.body)  # "StatefulSet: When you need stable identities …": when to use it
     text = u.body if u.label else u.plain
     m = _SENTENCE.match(text) or _SUFFIX.match(text)
     if m and re.match(r"for\s+(?:each|every|all|any|both|the\s+same)\b", m.group("when"), re.IGNORECASE):
