@@ -92,12 +92,17 @@ def is_list_title(u: Unit, following: Block | None) -> bool:
 def split_units(lines: list[Line]) -> list[list[Line]]:
     """Paragraph lines → units: a new unit after a sentence end or at a new label."""
     groups: list[list[Line]] = []
+    body = lines[1:] if lines and lines[0].md.rstrip().endswith((":", "：")) else lines
+    # "Act as virtual firewalls" / "Applied at the instance level" / "Only allow rules": plain-text notes, a line
+    # each, no sentence ends: a list in all but syntax, not one run-on sentence
+    one_a_line = len(body) >= 3 and all(line.md.strip()[:1].isupper() for line in body) \
+        and not any(_ends_sentence(line.md) for line in body[:-1])
     for line in lines:
         text = line.md.strip()
         lower_pair = bool(_LOWER_LABEL.match(text)) and bool(groups) and bool(_LOWER_LABEL.match(groups[-1][0].md.strip()))
         restart = bool(_NEW_SENTENCE.match(text)) and word_count(groups[-1][-1].md) >= 5 if groups else False
         restart = restart or text.startswith(("->", "=>", "→", "⇒"))  # "-> each broker has …": a gloss of the line above
-        restart = restart or bool(groups) and groups[-1][-1].hard_break  # "… anyone  " / "🔐 Private Key – …"
+        restart = restart or bool(groups) and groups[-1][-1].hard_break or one_a_line  # "… anyone  " / "🔐 Private Key – …"
         # "AWS Shield" over "AWS Shield is a service that …": a title line over its own sentence
         restart = restart or bool(groups) and len(groups[-1]) == 1 and text.startswith(groups[-1][0].md.strip() + " ") \
             and _ends_sentence(text) and not _ends_sentence(groups[-1][0].md)
@@ -134,13 +139,16 @@ def short_title(text: str) -> str:
 _THERE_ARE = re.compile(r"^there (?:are|is) (?:(?:a few|several|many|some|a number of|various|\d+|two|three|four|five|six)\s+)"
                         r"(?:(?:built-in|different|main|common|possible)\s+)?(?P<what>[^,.;]{3,60}?)(?:\s+(?:available|in \w+))?$",
                         re.IGNORECASE)
+# "MySQL 서버의 정렬방식은 아래의 3가지가 존재", "排序方式有以下3种", "方式には以下の3つがある": the subject titles the list
+_CJK_THERE_ARE = re.compile(r"^(?P<what>[^,，、。:：]{2,40}?)\s*(?:은|는|이|가|には|は|有)\s*(?:아래의?|다음의?|다음과 같은|以下の?|下記の?|次の|如下)"
+                            r"\s*(?:\d+|[一二三四五六七八九十]+)?\s*(?:가지|개|つ|種類|种|个|類)?")
 
 
 def lead_title(u: Unit, heading: str) -> str:
     """The title a lead-in gives its list: short text as is; "For any design prompt, …" qualifies the heading."""
     text = (u.body if u.label and u.body and not re.match(r"(?:i\.e\.|e\.g\.|that is|namely)", u.body, re.IGNORECASE)
             else u.label or u.plain).rstrip(": ")  # "Consumer assignment strategies: i.e. how …:" is named by its label
-    there = _THERE_ARE.match(text)
+    there = _THERE_ARE.match(text) or _CJK_THERE_ARE.match(text)
     if there:  # "There are two types of compliance periods for SLOs:" titles its items, not the heading above
         return capitalize(context.title(there.group("what")))
     if ANNOUNCES_LIST.match(text) and heading:
@@ -160,7 +168,7 @@ def item_title(u: Unit) -> str:
     """The title a list item gives its sub-items ("Days 15–21: Microservices" → "Microservices")."""
     if u.label and u.body and context.is_schedule(u.label):
         return context.title(logistics.without_time_budgets(u.body))
-    there = _THERE_ARE.match(u.label or u.plain.rstrip(": "))
+    there = _THERE_ARE.match(u.label or u.plain.rstrip(": ")) or _CJK_THERE_ARE.match(u.label or u.plain)
     if there:  # "- There are a few exchange `types` available:" heads the exchange types
         return context.title(there.group("what"))
     if ANNOUNCES_LIST.match(u.label or u.plain):

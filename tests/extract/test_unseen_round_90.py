@@ -136,3 +136,47 @@ def test_a_label_answered_by_when_you_need_asks_when_to_use_it():
     text = "# Workloads\n\nJob: When you need a task that runs to completion.\nCronJob: When you need a job on a schedule.\n"
     assert {"When to use Job?", "When to use CronJob?"} <= fronts(text), fronts(text)
     assert "Job?" not in fronts(text)
+
+
+def test_a_short_heading_that_qualifies_the_sentences_subject_asks_about_that_subject():
+    # "### Cloud" over "Cloud federation lets …": the card asks about cloud federation, not "Cloud?"
+    text = ("# Federation\n\n## Cloud\n\nCloud federation lets staff sign in to hosted apps with company accounts.\n\n"
+            "## Just-In-Time (JIT)\n\nJIT provisioning grants rights only for the time a task needs them.\n")
+    got = fronts(text, "heading-fact")
+    assert {"Cloud federation?", "JIT provisioning?"} <= got and "Cloud?" not in got, got
+
+
+def test_plain_lines_without_sentence_ends_are_items_not_one_sentence():
+    # "Stateless: every rule needs a twin" / "Has allow and deny rules" / "Set per subnet": three lines, three facts
+    text = ("# Firewalls\n\nNetwork lists:\nStateless: Every inbound rule needs a matching outbound rule\n"
+            "Has allow and deny rules\nApplied at the subnet level\n")
+    assert [n.back for n in notes(text) if n.front.endswith("Stateless?")] == ["Every inbound rule needs a matching outbound rule"]
+
+
+def test_a_korean_lead_that_says_there_are_n_kinds_titles_the_list_by_its_subject():
+    text = ("# 정렬\n\n- 정렬 방식은 아래의 2가지가 존재\n    - <key, rowid> : 정렬 키와 row id를 저장하는 방식\n"
+            "    - <key, fields> : 정렬 키와 레코드 전체를 저장하는 방식\n")
+    got = fronts(text, "labelled-fact")
+    assert got and all(f.startswith("정렬 방식:") for f in got), got
+
+
+def test_a_line_marked_ex_is_that_examples_data_for_every_rule():
+    # "Ex. key: a, b, index: c → the index can use a and b": an arrow inside one example
+    text = ("# 옵션\n\n- use_index_extensions\n    - 세컨더리 인덱스에 자동으로 추가된 PK를 활용할 수 있게 해주는 옵션\n"
+            "        - ex. PK : a, b, index : c => c를 검색할 때 a, b를 활용할 수 있게 해줌\n")
+    assert not [n for n in notes(text) if "PK : a" in n.front + n.back], [(n.front, n.back) for n in notes(text)]
+
+
+def test_a_label_that_is_a_predicate_names_no_subject():
+    # "Combines two or more factors: something you know, have or are": what combines them is the heading
+    text = "# MFA\n\nCombines two or more factors: something you know, something you have, or something you are.\n"
+    assert not any(f.startswith("Combines") for f in fronts(text)), fronts(text)
+
+
+def test_an_acronym_spelled_out_by_its_context_line_but_for_the_last_word_is_trivial():
+    text = "# Access\n\n## Access policy enforcement\n\n- Requests pass policy enforcement points (PEP) first.\n"
+    assert "What does PEP stand for?" not in fronts(text)
+
+
+def test_an_action_is_no_term_to_define():
+    assert not notes("# Limits\n\n- Acquiring consensus of nodes is a form of synchronous operation.\n", "definition")

@@ -114,8 +114,10 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.kind == NoteKind.ACRONYM and note.template == Template.BASIC:
         long_words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", note.back)]
         seen = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", context)]
-        if long_words and all(any(c[:4] == w[:4] for c in seen) for w in long_words):  # "paged" under "Page"
-            return Finding("trivial", "the context line already spells the expansion out")  # "Service Level … › Agreements"
+        missing = [w for w in long_words if not any(c[:4] == w[:4] for c in seen)]  # "paged" under "Page"
+        if long_words and (not missing or len(long_words) >= 3 and missing == long_words[-1:]):
+            # "Service Level … › Agreements"; "policy enforcement points" under "Access policy enforcement"
+            return Finding("trivial", "the context line already spells the expansion out")
     if note.rule == "naming" and word_count(note.back) <= 3:  # "… called?" → "Dereferencing" under "Pointer Dereference"
         named = [w.lower() for w in re.findall(r"[^\W\d_]{5,}", note.back)]
         by_heading = [[w.lower()[:6] for w in re.findall(r"[^\W\d_]{5,}", h)] for h in note.heading_path]

@@ -96,6 +96,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                          note.front.strip(), re.IGNORECASE)
         if asked and _DISCOURSE.match(asked.group(1).strip(" *_`")):
             return Finding("discourse-label", f"'{asked.group(1)}' labels an answer, it is no term")  # "O que é Explicação?"
+        if asked and re.match(r"^[A-Z][a-z]+ing\s+(?:\w+\s+){0,3}(?:a|an|the|of|to|for|with|from|on|in)\s", asked.group(1)):
+            return Finding("fragment-front", f"'{asked.group(1)}' is an action ('Acquiring consensus of nodes'), not a term")
         if asked and _COMPARISON_LABEL.match(asked.group(1).strip(" *_`")):
             return Finding("fragment-front", f"'{asked.group(1)}' says what something is not or is like, it is no term")
         if re.match(r"^(?:the\s+)?one\s+(?:that|which|who)\b", note.back.strip(), re.IGNORECASE):
@@ -124,6 +126,9 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     lead = front.split(" — ")[0] if " — " in front else ""
     if lead and (_DISCOURSE.match(lead.strip(" *_`")) and re.search(r"\d$", lead) or _CJK_POSITION.fullmatch(lead.strip())):
         return Finding("discourse-label", f"'{lead}' labels a remark, it names no subject for '{label}'")
+    if re.match(r"^[A-Z][a-z]+[^s\W]s\s+(?:a|an|the|one|two|three|all|each|every|multiple|several|more|no|any|its|their|"
+                r"your|only)\s", label):  # "Combines two or more factors: …": a predicate whose subject is the heading
+        return Finding("fragment-front", f"'{label}' says what something does; what does it stands elsewhere")
     if _COMPARISON_LABEL.match(label):
         return Finding("fragment-front", f"'{label}' says what something is not or is like; what it is about stands before")
     if re.fullmatch(r"(?:(?:very|quite|almost|fairly|less|more|most|least)\s+)?(?:common|uncommon|rare|rarely|never|often|sometimes|"

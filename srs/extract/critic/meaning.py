@@ -213,6 +213,9 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                                                   r"[a-z]+(?:-[a-z]+)+:\d{2,5})`?(?:\s+(?:o|or|ou|oder|или)\s+`?[\w.:-]+`?)?",
                                                   note.back.strip()) and not note.back.strip(" `").endswith((".0", ".x")):
         return Finding("example-data", "an address of one setup ('192.168.1.103', 'my-service:3000'), not a fact")
+    if re.match(r"^(?:ex\.|e\.\s?g\.|eg\.|example:|for example,?|for instance,?|예\)|예:|例[:：])\s", u.plain.strip(), re.IGNORECASE) \
+            and note.rule not in ("definition", "acronym"):
+        return Finding("example-data", "a line that is an example ('Ex. …'): it holds inside that example only")
     if note.template == Template.BASIC and _ONLY_EXAMPLE.match(note.back.strip()):
         return Finding("example-data", "the back gives an example, not the answer", suggest=True)
     if " — " in note.front and _EXAMPLE_LABEL.match(note.front.split(" — ", 1)[0].strip(" *_")) \

@@ -57,8 +57,17 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                          u.plain, re.IGNORECASE):
         return None  # "Sets are another basic abstraction …": a place in the notes; "A Udemy course. …": the notes' intro
     front = capitalize(heading) if heading.endswith(("?", "？")) else f"{capitalize(heading)}?"  # "What is a process?"
+    names = [heading, *re.findall(r"\(([A-Z][A-Za-z]{1,7})\)\s*$", heading)]  # "Just-In-Time (JIT)": "JIT provisioning …"
+    longer = next((m for name in names if (m := re.match(rf"^(?P<name>{re.escape(name)})\s+(?P<noun>[a-z][a-z-]{{2,}})\s+"
+                                                         r"(?P<verb>[a-z]+)\b", u.plain, re.IGNORECASE))), None)
+    if longer and not re.search(r"(?<!s)s$|ed$", longer.group("noun")) and longer.group("noun") not in _AUXILIARY \
+            and (re.search(r"[^s]s$", longer.group("verb")) or longer.group("verb") in _AUXILIARY):
+        front = f"{capitalize(longer.group('name'))} {longer.group('noun')}?"  # "### Cloud" over "Cloud federation enables …"
     return Claim(RULE, [draft(u, NoteKind.FACT, RULE, front, u.plain)],
                  detail=f"the short paragraph that opens '{heading}'")
+
+
+_AUXILIARY = frozenset("is are was were can will may must should could would does did has have also".split())
 
 
 # A Japanese sentence that ends in a noun (体言止め: "…するコンポーネント。", "…の集合体。") names what the heading is;
