@@ -60,7 +60,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     names = [heading, *re.findall(r"\(([A-Z][A-Za-z]{1,7})\)\s*$", heading)]  # "Just-In-Time (JIT)": "JIT provisioning …"
     longer = next((m for name in names if (m := re.match(rf"^(?P<name>{re.escape(name)})\s+(?P<noun>[a-z][a-z-]{{2,}})\s+"
                                                          r"(?P<verb>[a-z]+)\b", u.plain, re.IGNORECASE))), None)
-    if longer and not re.search(r"(?<!s)s$|ed$", longer.group("noun")) and longer.group("noun") not in _AUXILIARY \
+    if longer and not re.search(r"[a-z]s$", longer.group("name")) and not re.search(r"(?<!s)s$|ed$", longer.group("noun")) and longer.group("noun") not in _AUXILIARY \
             and (re.search(r"[^s]s$", longer.group("verb")) or longer.group("verb") in _AUXILIARY):
         front = f"{capitalize(longer.group('name'))} {longer.group('noun')}?"  # "### Cloud" over "Cloud federation enables …"
     return Claim(RULE, [draft(u, NoteKind.FACT, RULE, front, u.plain)],
