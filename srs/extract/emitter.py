@@ -16,6 +16,7 @@ from srs.extract.inline import read
 from srs.extract.ledger import Ledger
 from srs.extract.model import Block, Claim, Doc, Line, Suggestion, Unit
 from srs.extract.rules import explicit_qa
+from srs.extract.text import sentences, word_count
 
 _SKIPPED_BLOCKS = {"code": ("code-block", "code outside a Q:/A: answer"), "hr": ("separator", "a horizontal rule"),
                    "html": ("html", "raw HTML")}
@@ -77,10 +78,17 @@ class Emitter:
     def _unit(self, lines: list[Line], in_list: bool = False, ordered: bool = False,
               children: list[Block] | None = None) -> Unit:
         info = read(lines)
+        label, body = info.label, info.body
+        if in_list and label is None and len(lines) >= 2:  # "* Uniform agreement" / "  No two nodes decide differently."
+            term, rest = read(lines[:1]).plain, read(lines[1:]).plain
+            if 1 <= word_count(term) <= 4 and term[:1].isupper() and not term.endswith((".", ",", ":", ";", "!", "?")) \
+                    and rest[:1].isupper() and rest.endswith((".", "!")) and len(sentences(rest)) == 1 \
+                    and read(lines[1:]).label is None:
+                label, body = term, rest
         sections = self.headings.sections
         return Unit(
             no=lines[0].no if lines else 0, lines=[ln.no for ln in lines], md=" ".join(ln.md for ln in lines),
-            plain=info.plain, label=info.label, body=info.body, bold_label=info.bold_label, links=info.links,
+            plain=info.plain, label=label, body=body, bold_label=info.bold_label, links=info.links,
             link_text_only=info.link_only, emphasis_lead=info.emphasis_lead, first_bold=info.first_bold,
             path=self.headings.path, section=sections[-1] if sections else "", sections=sections, in_list=in_list,
             ordered=ordered, children=children or [],

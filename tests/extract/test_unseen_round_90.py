@@ -180,3 +180,11 @@ def test_an_acronym_spelled_out_by_its_context_line_but_for_the_last_word_is_tri
 
 def test_an_action_is_no_term_to_define():
     assert not notes("# Limits\n\n- Acquiring consensus of nodes is a form of synchronous operation.\n", "definition")
+
+
+def test_an_item_whose_first_line_is_a_term_and_second_its_sentence_is_a_labelled_fact():
+    # "* Validity" / "  Every decided value was proposed by some node.": a term over its definition, in plain text
+    text = ("# Consensus\n\n## Properties\n\nAn algorithm must satisfy:\n\n* Validity\n  Every decided value was proposed by some node.\n\n"
+            "* Termination\n  Every node that does not crash decides in the end.\n")
+    got = {n.front: n.back for n in notes(text, "labelled-fact")}
+    assert any(f.endswith("Validity?") and b == "Every decided value was proposed by some node." for f, b in got.items()), got
