@@ -178,7 +178,8 @@ def item_title(u: Unit) -> str:
         return short_title(head) or context.title(head)
     if u.label:
         return short_title(u.label) or context.title(u.label)
-    named = re.match(r"^(?P<name>[^-–—:.]{2,40}?)\s+[-–—]\s+\S", u.plain)
+    named = re.match(r"^(?P<name>[^-–—:.]{2,40}?)\s+[-–—]\s+\S", u.plain) \
+        or re.match(r"^(?P<name>[A-Z][\w-]*(?:\s[\w-]+){0,2})\.\s+[A-Z]", u.plain)  # "Governance mode. Same as …"
     if named and word_count(named.group("name")) <= 5:  # "Delivery Semantics - … reading a **batch** …": not "batch"
         return context.title(named.group("name"))
     return short_title(u.plain) or context.title(u.first_bold or "")

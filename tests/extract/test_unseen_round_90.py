@@ -188,3 +188,12 @@ def test_an_item_whose_first_line_is_a_term_and_second_its_sentence_is_a_labelle
             "* Termination\n  Every node that does not crash decides in the end.\n")
     got = {n.front: n.back for n in notes(text, "labelled-fact")}
     assert any(f.endswith("Validity?") and b == "Every decided value was proposed by some node." for f, b in got.items()), got
+
+
+def test_a_parent_item_that_opens_with_a_short_name_and_a_full_stop_titles_its_sub_items():
+    # "- Strict mode. Like lenient mode, but …" over "- Permission: …": the permission is strict mode's
+    text = ("# Locks\n\n- Modes\n    - Lenient mode. Anyone with the right role may lift the lock\n"
+            "        - Permission: locks:Lift\n    - Strict mode. Like lenient mode, but nobody may lift the lock early\n"
+            "        - Permission: locks:Override\n")
+    got = fronts(text, "labelled-fact")
+    assert {"Lenient mode: Permission?", "Strict mode: Permission?"} <= got, got
