@@ -197,3 +197,30 @@ def test_a_parent_item_that_opens_with_a_short_name_and_a_full_stop_titles_its_s
             "        - Permission: locks:Override\n")
     got = fronts(text, "labelled-fact")
     assert {"Lenient mode: Permission?", "Strict mode: Permission?"} <= got, got
+
+
+def test_a_good_or_bad_specimen_is_example_data():
+    # "**Good alert:**" over "> Impact: checkout fails": a specimen shown to be judged, not facts
+    text = ("# Alerts\n\n**Bad alert:**\n> Alert: Disk is busy\n\n**Good alert:**\n> Alert: Checkout error rate >5% for 10 minutes\\\n"
+            "> Impact: Customers cannot pay\\\n> Escalation: On-call payments team\n")
+    assert not notes(text), [(n.front, n.back) for n in notes(text)]
+
+
+def test_a_token_in_the_back_is_one_examples_value():
+    assert not notes("# Requests\n\nAuthorization: Bearer Xq7TpLm2Rv09ZkWd4Hs\n")
+
+
+def test_a_bare_comparison_in_the_back_leans_on_another_line():
+    text = "# Tracing tools\n\n- **Tempo:** Grafana project, full-featured\n- **Pinpoint:** Naver-originated, simpler\n"
+    assert not any("Pinpoint" in f for f in fronts(text)), fronts(text)
+
+
+def test_a_heading_whose_sentence_is_about_something_else_makes_no_heading_fact():
+    text = "# OS\n\n## Storage\n\nThe kernel manages storage devices through drivers.\n"
+    assert not fronts(text, "heading-fact")
+
+
+def test_a_number_in_a_short_name_or_an_examples_line_is_no_cloze():
+    assert not _numbers("- **What to count:**\n    - HTTP 404 responses (rarely)\n    - Timeouts\n")
+    assert not _numbers("- **Examples:** Disk space warning (70% full), expiring certificates\n")
+

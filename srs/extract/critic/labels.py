@@ -171,6 +171,9 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     back = note.back.strip()
     if _CONDITION.match(back) and word_count(back) <= 8:
         return Finding("condition-back", "the back is only a condition ('if …'), not an answer")
+    if re.search(r"(?:^|,\s*)(?:much\s+)?(?:simpler|faster|cheaper|easier|better|worse|slower|smaller|larger|bigger|lighter|"
+                 r"heavier|newer|older)\s*(?:,|$)", back, re.IGNORECASE) and not re.search(r"\bthan\b", back):
+        return Finding("leans-back", "a bare comparison ('simpler'): than what stands on another line")
     if _BACK_POINTS_ELSEWHERE.search(back):
         return Finding("leans-back", "the back points at another line ('the above command', 'using this command')")
     if re.match(r"^(?:within|in|for|on|at|inside)\s+[^,]{1,40}?,?\s+they\b", back, re.IGNORECASE):

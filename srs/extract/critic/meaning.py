@@ -42,10 +42,13 @@ _META_PROSE = re.compile(
 )
 _FIRST_SECOND_PERSON = re.compile(r"\b(?:we|us|our|ours|you|your|yours|i(?!\.e\.)|me|my)\b", re.IGNORECASE)
 # "Example - Coin Change", "Sample output": one case (an "Exemplar" of a playbook states its rules)
+# "Bad alert:", "Good commit message:" over a sample: one specimen of the thing, shown to be judged
+_GOOD_BAD = (r"(?:good|bad|wrong|poor|better|worse)\s+(?:alert|example|message|commit(?: message)?|log(?: line)?|name|query|"
+             r"code|design|prompt|answer|response|output|title|test|request)s?\b")
 _EXAMPLE_SECTION = re.compile(rf"\b(?:examples?|e\.g\.|samples?|demo|case stud(?:y|ies)|sample output|{EXAMPLE_WORDS}|"
                               r"^(?:case|scenario|szenario|escenario|cenário|fall|cas)\s+\d+\b|worked\b|"
-                              rf"bsp|przykłady?|assumptions?)\b|{EXAMPLE_WORDS_CJK}|가정|假设|仮定|例題", re.IGNORECASE)
-_EXAMPLE_LABEL = re.compile(r"^(?:e\.?g\.?|examples?(?: \w+)?|for example|for instance|sample|assumptions?|error|output|stdout|stderr|bsp\.?|z\.\s?b\.?|beispiel|p\.\s?ex\.?|por ejemplo|por exemplo|以.{1,20}为例|举例(?:说明)?|"
+                              rf"bsp|przykłady?|assumptions?)\b|{EXAMPLE_WORDS_CJK}|가정|假设|仮定|例題|^{_GOOD_BAD}", re.IGNORECASE)
+_EXAMPLE_LABEL = re.compile(rf"^(?:{_GOOD_BAD}|e\.?g\.?|examples?(?: \w+)?|for example|for instance|sample|assumptions?|error|output|stdout|stderr|bsp\.?|z\.\s?b\.?|beispiel|p\.\s?ex\.?|por ejemplo|por exemplo|以.{1,20}为例|举例(?:说明)?|"
                             r"例如|比如|例|例えば|假设|仮定|예시|예를 들어|가정)$",
                             re.IGNORECASE)
 # "时刻 T2", "Step 3", "T1": a moment or step of one worked example
@@ -216,6 +219,9 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if re.match(r"^(?:ex\.|e\.\s?g\.|eg\.|example:|for example,?|for instance,?|예\)|예:|例[:：])\s", u.plain.strip(), re.IGNORECASE) \
             and note.rule not in ("definition", "acronym"):
         return Finding("example-data", "a line that is an example ('Ex. …'): it holds inside that example only")
+    if re.search(r"(?<![\w/.-])(?=[\w-]*\d[\w-]*\d)(?=[\w-]*[A-Z][\w-]*[A-Z])(?=[\w-]*[a-z][\w-]*[a-z])[\w-]{16,}(?![\w/.])",
+                 note.back):
+        return Finding("example-data", "the back holds a token or key of one example ('Bearer RsT5Ojbz…')")
     if note.template == Template.BASIC and _ONLY_EXAMPLE.match(note.back.strip()):
         return Finding("example-data", "the back gives an example, not the answer", suggest=True)
     if " — " in note.front and _EXAMPLE_LABEL.match(note.front.split(" — ", 1)[0].strip(" *_")) \

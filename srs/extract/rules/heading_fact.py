@@ -56,6 +56,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             or re.search(r"\b(?:this (?:course|repo|repository|guide|document|page|site)|table of contents|udemy|coursera)\b",
                          u.plain, re.IGNORECASE):
         return None  # "Sets are another basic abstraction …": a place in the notes; "A Udemy course. …": the notes' intro
+    other = re.match(r"^The\s+([\w-]+)\s+[a-z]+s\b", u.plain)
+    if other and not any(w.lower()[:4] == other.group(1).lower()[:4] for w in re.findall(r"[\w-]+", heading)):
+        return None  # "## Network" over "The OS manages network traffic …": the sentence is about the OS
     front = capitalize(heading) if heading.endswith(("?", "？")) else f"{capitalize(heading)}?"  # "What is a process?"
     names = [heading, *re.findall(r"\(([A-Z][A-Za-z]{1,7})\)\s*$", heading)]  # "Just-In-Time (JIT)": "JIT provisioning …"
     longer = next((m for name in names if (m := re.match(rf"^(?P<name>{re.escape(name)})\s+(?P<noun>[a-z][a-z-]{{2,}})\s+"

@@ -55,7 +55,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if text.rstrip().endswith((":", "：", " -", " –", " —")):
         return None  # "Creating a cluster with 5 nodes:" introduces the commands below; it states nothing
-    if re.match(r"(?:ex|e\.g|eg|example\b.*|scenario\b.*|for example|sample\b.*)$", u.label or "", re.IGNORECASE) \
+    bare = re.sub(r"\([^()]*\)", "", text)
+    if u.in_list and word_count(bare) <= 3 and _DIGIT.search(bare):
+        return None  # "- HTTP 400 errors (sometimes)" under "What to measure": a name in a list, it states nothing
+    if re.match(r"(?:ex|e\.g|eg|examples?\b.*|scenario\b.*|for example|sample\b.*)$", u.label or "", re.IGNORECASE) \
             or re.search(r"\bexamples?\b|\be\.g\.|\bex\.\s|\bfor instance\b|\bsuch as\s+\d", text, re.IGNORECASE) \
             and not u.label:
         return None  # "Below dockerfile example container will sleep for 5 seconds": one example's numbers
