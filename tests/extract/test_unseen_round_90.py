@@ -224,3 +224,26 @@ def test_a_number_in_a_short_name_or_an_examples_line_is_no_cloze():
     assert not _numbers("- **What to count:**\n    - HTTP 404 responses (rarely)\n    - Timeouts\n")
     assert not _numbers("- **Examples:** Disk space warning (70% full), expiring certificates\n")
 
+
+
+def test_a_word_glossed_by_a_word_deep_in_an_outline_makes_no_card():
+    text = ("# Notes\n\n* Crawler\n\t* Master-worker\n\t\t* master: scheduler\n\t\t* worker: fetcher\n"
+            "\t* Storage\n\t\t* file: segments\n")
+    assert not fronts(text, "labelled-fact"), fronts(text, "labelled-fact")
+
+
+def test_a_claim_as_label_makes_no_card():
+    # "Simplifies external routing: no need to …", "No address rewriting between pods: …": the label is the claim
+    text = ("# Services\n\n- Simplifies external routing: no need to manage node ports by hand\n"
+            "- No address rewriting between pods: direct routing keeps debugging simple\n"
+            "- Cache delete instead of cache update: stale data can be written back under load\n")
+    assert not fronts(text, "labelled-fact"), fronts(text, "labelled-fact")
+
+
+def test_a_word_mapped_to_a_value_under_a_label_is_a_mapping_not_a_rule():
+    # "index: key -> offset in the data file": what the index maps, not a condition and its outcome
+    assert not notes("# Store\n\n- index: key -> offset in the data file\n", "rule")
+
+
+def test_a_remark_on_the_label_is_no_answer():
+    assert not fronts("# Consumer settings\n\n- `auto.commit`: This is big decision\n", "labelled-fact")

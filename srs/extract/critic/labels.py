@@ -129,6 +129,13 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if re.match(r"^[A-Z][a-z]+[^s\W]s\s+(?:a|an|the|one|two|three|all|each|every|multiple|several|more|no|any|its|their|"
                 r"your|only)\s", label):  # "Combines two or more factors: …": a predicate whose subject is the heading
         return Finding("fragment-front", f"'{label}' says what something does; what does it stands elsewhere")
+    if (u.label or "")[:1].islower() and word_count(note.back) <= 2 and not re.search(r"[\d`]", note.back + label) \
+            and re.fullmatch(r"[A-Za-z][A-Za-z /-]*", note.back.strip()):
+        # "slave: worker", "file: sstables" deep in an outline: a word glossed by a word, too bare to ask
+        return Finding("bare-gloss", f"'{label}' glossed by '{note.back}': an outline's shorthand, not a fact to ask")
+    if re.match(r"^[A-Z][a-z]+(?:ifies|izes)\s", label) or re.match(r"^no\s+(?:\S+\s+){2,}\S", label, re.IGNORECASE) \
+            or re.search(r"\sinstead of\s", label):  # "Simplifies routing: …", "No IP masquerading between Pods: …"
+        return Finding("statement-label", f"'{label}' is a claim, and the back its reason: no term to ask about")
     if _COMPARISON_LABEL.match(label):
         return Finding("fragment-front", f"'{label}' says what something is not or is like; what it is about stands before")
     if re.fullmatch(r"(?:(?:very|quite|almost|fairly|less|more|most|least)\s+)?(?:common|uncommon|rare|rarely|never|often|sometimes|"
@@ -174,6 +181,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if re.search(r"(?:^|,\s*)(?:much\s+)?(?:simpler|faster|cheaper|easier|better|worse|slower|smaller|larger|bigger|lighter|"
                  r"heavier|newer|older)\s*(?:,|$)", back, re.IGNORECASE) and not re.search(r"\bthan\b", back):
         return Finding("leans-back", "a bare comparison ('simpler'): than what stands on another line")
+    if re.match(r"^(?:this|it|that)\s+(?:is|was|'s)\b", back, re.IGNORECASE) and word_count(back) <= 6:
+        return Finding("leans-back", "the back only remarks on the label ('This is big decision')")
     if _BACK_POINTS_ELSEWHERE.search(back):
         return Finding("leans-back", "the back points at another line ('the above command', 'using this command')")
     if re.match(r"^(?:within|in|for|on|at|inside)\s+[^,]{1,40}?,?\s+they\b", back, re.IGNORECASE):
