@@ -142,6 +142,8 @@ def _as_text(lines: list[str]) -> list[str]:
 def _line_as_text(line: str) -> str:
     """One line outside code, made text: each pass in turn (the cheap tests skip the passes a line cannot need)."""
     line = _ZERO_WIDTH.sub("", line)
+    if "\u2010" in line or "\u00ad" in line:  # "com‐ mon": a word a PDF hyphenated at a line end, pasted with its space
+        line = _PDF_BREAK.sub(r"\1\2", line)
     if _OUTLINE_PROPERTY.match(line):
         return ""
     if "__" in line:
@@ -298,6 +300,7 @@ def _repair(line: str) -> str:
     return fixed.replace("\n", " ")
 
 
+_PDF_BREAK = re.compile(r"(\w)[\u2010\u00ad]\s+(\w)")
 _INDENTED_SUB = re.compile(r"^[ ]{2,}(?:[-*+]|\d{1,9}[.)])\s+\S")
 
 

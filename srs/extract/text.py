@@ -240,7 +240,8 @@ def drop_parentheticals(text: str, keep: int = 0) -> str:
             continue
         if depth == 0:
             out.append(c)
-    return tidy("".join(out)) if not keep else "".join(out)
+    joined = re.sub(r"\s+([\"”’])(?=\W|$)", r"\1", "".join(out))  # '"Policy Tags (e.g. …)"' → '"Policy Tags"'
+    return tidy(joined) if not keep else joined
 
 
 @lru_cache(maxsize=4096)
@@ -275,7 +276,7 @@ def shorten(text: str, limit: int = 60) -> str:
 # "这就是 …"): a cloze or a number taken from it has no subject; the rules read one vocabulary
 LEANS_ON_BEFORE = re.compile(
     r"^(?:the\s+)?(?:most common|most popular|main|other|remaining)\s+(?:ones?\s+)?(?:are|is)\b|"
-    r"^(?:both|either|neither|the former|the latter)\b|^the (?:problem|issue|idea|approach)\b(?!\s+(?:with|of|in)\b)|"
+    r"^(?:both|either|neither|the former|the latter|but|yet|however)\b|^the (?:problem|issue|idea|approach)\b(?!\s+(?:with|of|in)\b)|"
     r"^(?:(?:so|thus|therefore|hence|simply said|in short|in other words|that is|also),?\s+)?"
     r"(?:this|that|these|those|it|they|such|here)\b|^(?:[^、，。]{0,8}[、，]\s*)?(?:これ|それ|あれ|この|その|"
     r"这|那|它|此)", re.IGNORECASE)

@@ -247,3 +247,46 @@ def test_a_word_mapped_to_a_value_under_a_label_is_a_mapping_not_a_rule():
 
 def test_a_remark_on_the_label_is_no_answer():
     assert not fronts("# Consumer settings\n\n- `auto.commit`: This is big decision\n", "labelled-fact")
+
+
+def test_reader_advice_and_notes_about_the_notes_in_other_languages_make_no_card():
+    text = ("# AWS\n\nATENÇÃO: Esse não é um material que cobre 100% da prova, são só anotações.\n\n"
+            "Se você já tem experiência, recomendo fazer simulados até acertar mais de 85% das questões.\n")
+    assert not notes(text), [(n.front, n.back) for n in notes(text)]
+
+
+def test_research_shows_and_a_sentence_opening_with_but_lean_on_their_place():
+    assert not notes("# Latency\n\n> **Studies show:** Users prefer a steady service to a fast but jittery one.\n")
+    assert not _numbers("- Both serve 100 requests per second on average.\n- But peak load is 2x higher.\n") & {
+        "But peak load is {{c1::2x}} higher."}
+
+
+def test_a_judgement_or_a_comparison_is_no_definition():
+    assert not notes("# Partitions\n\nRebalancing is an expensive operation, because it moves data between nodes.\n",
+                     "definition")
+    assert not notes("# SLAs\n\n- Wider audience = harder to change the agreement later\n", "definition")
+
+
+def test_a_quoted_maxim_outside_a_drills_section_is_no_drill():
+    assert not notes("# Objectives in Practice\n\n> \"Start from what users care about, not from what is easy to measure.\"\n",
+                     "drill")
+
+
+def test_an_aside_between_commas_is_not_in_a_naming_front():
+    text = "# Repair\n\nA Merkle tree, named for its inventor, Ralph Merkle, is also known as a hash tree.\n"
+    assert not any("named for" in f for f in fronts(text)), fronts(text)
+
+
+def test_a_parenthesis_inside_quotes_leaves_no_space_before_the_closing_quote():
+    from srs.extract.text import drop_parentheticals
+    assert drop_parentheticals('Set "Policy Tags (e.g. Tier: High)" on the column') == 'Set "Policy Tags" on the column'
+
+
+def test_steps_to_implement_name_no_set():
+    text = "# Column security\n\nSteps to implement:\n\n- Define tags\n- Assign tags to columns\n- Enforce access\n"
+    assert not any("steps to implement" in f.lower() for f in fronts(text)), fronts(text)
+
+
+def test_a_word_a_pdf_hyphenated_is_joined_again():
+    from srs.extract.prepare import prepare
+    assert "are common in document stores" in prepare("# Indexes\n\nThey are com\u2010 mon in document stores.\n").source

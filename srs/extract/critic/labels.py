@@ -29,7 +29,7 @@ _DISCOURSE = re.compile(
     r"opción|étape|schritt|lösung|solução|solución|example|exemplo|ejemplo|beispiel|exemple|esempio)\s*\d+|"
     r"terminology|recommendations?|suggestions?|bottom line|tl;? ?dr|key takeaways?|in short|in summary|"
     r"(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
-    r"last updated|author|authors|written by|"
+    r"last updated|author|authors|written by|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
     r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
     r"one-?liner|key insight|insight|mnemonic|(?:example|sample)\s+[\w ]{1,40}|conventions?|"
     r"(?:(?:a|an|the)\s+)?(?:classic(?:al)?|typical|good|simple|common|real[- ]world|concrete|famous|well[- ]known)\s+examples?|"
@@ -64,7 +64,10 @@ _FIELD_WORD = re.compile(r"(?:name|type|value|id|title|format|path|case|policy|f
 _COMPARISON_LABEL = re.compile(r"^(?:not|unlike|same as|similar to|different from|as opposed to|just like|like|"
                                r"compared to|in contrast to)\s+\w", re.IGNORECASE)
 # "Response time: more important in online systems", "What is X? → A milestone for …": a judgement, not what it is
-_JUDGEMENT = re.compile(r"^(?:(?:much|far|even|a lot)\s+)?(?:more|less|most|least|very|really|quite|extremely)\s+"
+_JUDGEMENT = re.compile(r"^(?:harder|easier|cheaper|costlier|faster|slower|better|worse|safer|riskier)\s+to\b|"
+                        r"^(?:an?\s+)?(?:expensive|costly|cheap|slow|difficult|hard|tricky|complex|painful)\s+"
+                        r"(?:operation|process|task|step|thing|part|job)\b|"
+                        r"^(?:(?:much|far|even|a lot)\s+)?(?:more|less|most|least|very|really|quite|extremely)\s+"
                         r"(?:important|useful|relevant|common|popular|helpful|valuable|critical)\b|"
                         r"^(?:an?\s+)?(?:milestone|must(?:-have)?|game[- ]changer|big deal|good idea|bad idea)\b", re.IGNORECASE)
 _VERDICT = re.compile(r"^(?:(?:usually|often|generally|probably|arguably|definitely|mostly|typically)\s+)?(?:the\s+|a\s+)?"

@@ -48,8 +48,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 def _prompt(u: Unit) -> str | None:
     text = _LEADING.sub("", u.plain)
     inner = unquote(text)
-    if inner is not None and word_count(inner) >= 4:
-        return inner
+    if inner is not None and word_count(inner) >= 4 and (
+            inner.rstrip().endswith(("?", "？")) or _PROMPT.match(inner) or _DRILL_SECTION.search(f"{u.section} {u.list_title}")):
+        return inner  # a quoted question or task; a quoted maxim ("Start by thinking about …") is a quote, no prompt
     if u.label is not None and not re.match(r"^(?:q|questions?|prompts?|drills?)\d*$", u.label, re.IGNORECASE):
         return None
     body = u.body if u.label else text

@@ -226,6 +226,9 @@ def which(title: str, n: int) -> str | None:
     there = re.match(r"^(?:there are|there're|we have|here are)\s+(?P<members>.+)$", head, re.IGNORECASE)
     if there:  # "There are two types of SLOs" → "What are the two types of SLOs?"
         head = there.group("members")
+    if re.search(r"\bto\s+(?:implement|do|follow|take|consider|remember|know|create|configure|set up|enable)$", head,
+                 re.IGNORECASE):
+        return None  # "Steps to implement:" — implement what? the title leaves the object to the line above
     if re.match(r"^(?:how|what|why|when|where|who|which)\b", head, re.IGNORECASE):
         return None  # "How it works": a caption over steps or parts, not the name of a set
     if len(re.findall(r"\b(?:CREATE|SELECT|INSERT|UPDATE|DELETE|ALTER|DROP|UNIQUE|INDEX|TABLE|FROM|WHERE|ON|INTO)\b", head)) >= 2:

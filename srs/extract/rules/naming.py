@@ -67,6 +67,8 @@ def _en(sentence: str) -> tuple[str, str] | None:
     desc, name = _main_clause(tidy(m.group("desc"))), _name(m.group("name"))
     if not name or _POINTER.search(desc) or not 2 <= word_count(desc) <= MAX_DESC_WORDS:
         return None
+    if desc.count(",") >= 2 or re.search(r",\s*(?:named|called|known|invented|created|introduced)\b", desc, re.IGNORECASE):
+        return None  # "A Merkle tree, named for its inventor, Ralph Merkle, is also known as …": an aside, not a description
     if re.search(r"\b(?:which|that|who|whom|where)$", desc, re.IGNORECASE):
         return None  # "… multiple follower nodes which are called replicas": the name is of the last noun only
     if _GENERIC_DESC.fullmatch(desc):
