@@ -290,3 +290,9 @@ def test_steps_to_implement_name_no_set():
 def test_a_word_a_pdf_hyphenated_is_joined_again():
     from srs.extract.prepare import prepare
     assert "are common in document stores" in prepare("# Indexes\n\nThey are com\u2010 mon in document stores.\n").source
+
+
+def test_an_acronym_whose_distinguishing_last_word_is_not_in_the_context_is_asked():
+    # "Service Level Objectives" over "SLI (Service Level Indicator)": "Indicator" is the answer's point
+    text = "# Reliability\n\n## Service Level Objectives (SLOs)\n\n- An SLI (Service Level Indicator) is a measured quantity.\n"
+    assert "What does SLI stand for?" in fronts(text), fronts(text)

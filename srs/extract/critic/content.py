@@ -115,7 +115,8 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         long_words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", note.back)]
         seen = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", context)]
         missing = [w for w in long_words if not any(c[:4] == w[:4] for c in seen)]  # "paged" under "Page"
-        if long_words and (not missing or len(long_words) >= 3 and missing == long_words[-1:]):
+        if long_words and (not missing or len(long_words) >= 3 and missing == long_words[-1:]
+                           and re.fullmatch(r"(?:point|system|service|unit|process|model|method|component)(?:s|es)?", missing[0])):
             # "Service Level … › Agreements"; "policy enforcement points" under "Access policy enforcement"
             return Finding("trivial", "the context line already spells the expansion out")
     if note.rule == "naming" and word_count(note.back) <= 3:  # "… called?" → "Dereferencing" under "Pointer Dereference"
