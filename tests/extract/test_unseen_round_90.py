@@ -296,3 +296,28 @@ def test_an_acronym_whose_distinguishing_last_word_is_not_in_the_context_is_aske
     # "Service Level Objectives" over "SLI (Service Level Indicator)": "Indicator" is the answer's point
     text = "# Reliability\n\n## Service Level Objectives (SLOs)\n\n- An SLI (Service Level Indicator) is a measured quantity.\n"
     assert "What does SLI stand for?" in fronts(text), fronts(text)
+
+
+def test_an_assignment_in_code_is_no_definition():
+    assert not notes("# Strings\n\n- f-strings, in 3.6\n    - `greeting = f'Hi {name}, error {code:#x}'`\n", "definition")
+
+
+def test_a_scenario_lead_names_no_subject():
+    text = "# Classes\n\n## Base classes\n\n- Scenario\n    - several concrete implementations: `FakeStore`, `DiskStore`\n"
+    assert not any(f.startswith("Scenario") for f in fronts(text)), fronts(text)
+
+
+def test_a_back_that_only_spells_the_fronts_name_is_trivial():
+    assert "When to use `copy.deepcopy`?" not in fronts("# Copies\n\n- Use `copy.deepcopy` for deep copy\n")
+
+
+def test_quoted_values_of_a_template_are_sample_values():
+    text = ("# SLIs\n\nA template with common defaults:\n\n- **Interval:** \"Averaged over 1 minute\"\n"
+            "- **Scope:** \"HTTP GETs from black-box probes\"\n- **Latency:** \"Time to last byte\"\n")
+    assert not fronts(text, "labelled-fact"), fronts(text, "labelled-fact")
+
+
+def test_a_web_address_in_a_question_is_debris():
+    text = ("# Docker\n\nHow to publish an image:\n\n1. Create an account on https://hub.example.com\n"
+            "2. Log in with `docker login`\n3. Push with `docker push`\n")
+    assert not any("https://" in f for f in fronts(text)), fronts(text)

@@ -124,6 +124,10 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         by_heading = [[w.lower()[:6] for w in re.findall(r"[^\W\d_]{5,}", h)] for h in note.heading_path]
         if named and any(all(w[:6] in seen for w in named) for seen in by_heading):  # all of it in one heading
             return Finding("trivial", "the context line already holds the name asked for")
+    squashed = re.sub(r"[^a-z0-9]", "", re.sub(r"^(?:for|to|a|an|the|use|used)\s+", "", note.back.strip().lower()))
+    if note.template == Template.BASIC and 5 <= len(squashed) <= 24 and word_count(note.back) <= 4 \
+            and squashed in re.sub(r"[^a-z0-9]", "", note.front.lower()):
+        return Finding("trivial", "the back only spells the front's name out ('copy.deepcopy' → 'for deep copy')")
     echo = _echo(note)
     if echo:
         return Finding("trivial", f"the answer starts by repeating '{echo}' from the question")

@@ -29,6 +29,8 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """Markup a learner should not see: tags and shortcodes are removed; LaTeX, pipes, images or '??' drop the card.
     Emoji are decoration ("🔁 Automatisation — description?", "2013: 📦 2 trillion objects", a back "🚀 S3 launched."):
     taken out first, and the rest is checked on the card without them."""
+    if note.template == Template.BASIC and re.search(r"https?://|\bwww\.", note.front):
+        return Finding("markup-debris", "a web address in the question ('… account in https://…')")
     bare = " ".join(EMOJI.sub(" ", _EMOJI_ASKED.sub("", note.front)).split()).replace("??", "?")  # "secured 🔒?"
     bare_back = EMOJI.sub("", note.back.lstrip(), count=1).lstrip() if EMOJI.match(note.back.lstrip()) else note.back
     if not EMOJI.search(note.front) or not bare:

@@ -127,7 +127,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if prefix and _IDEA.fullmatch(prefix.strip(" *_")):  # "Central idea: difference to semaphores?": of what?
         return Finding("discourse-label", f"'{prefix}' labels a remark, it names no subject for '{label}'")
     lead = front.split(" — ")[0] if " — " in front else ""
-    if lead and (_DISCOURSE.match(lead.strip(" *_`")) and re.search(r"\d$", lead) or _CJK_POSITION.fullmatch(lead.strip())):
+    if lead and (_DISCOURSE.match(lead.strip(" *_`")) and re.search(r"\d$", lead) or _CJK_POSITION.fullmatch(lead.strip())
+                 or re.fullmatch(r"(?:scenario|case|example|sample)s?", lead.strip(" *_`"), re.IGNORECASE)):
         return Finding("discourse-label", f"'{lead}' labels a remark, it names no subject for '{label}'")
     if re.match(r"^[A-Z][a-z]+[^s\W]s\s+(?:a|an|the|one|two|three|all|each|every|multiple|several|more|no|any|its|their|"
                 r"your|only)\s", label):  # "Combines two or more factors: …": a predicate whose subject is the heading

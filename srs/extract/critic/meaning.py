@@ -128,7 +128,9 @@ def quoted_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.template != Template.BASIC or note.rule not in _SAYS:
         return None
     back = note.back.strip()
-    if _QUOTED.match(back) and (word_count(back) >= 6 or " " not in back.strip(".")):  # not "“Number used once.”"
+    if _QUOTED.match(back) and (word_count(back) >= 6 or " " not in back.strip(".") or re.search(
+            r"\b(?:templates?|defaults?|samples?|examples?)\b", f"{u.list_title} {u.lead_text}", re.IGNORECASE)):
+        # (not "“Number used once.”"; but '"Time to last byte"' in "a template with common defaults:" is a sample value)
         return Finding("quoted-back", "the back is a quotation: a sample line or a value, not knowledge")
     if back.endswith(("!", "！")) and "\n" not in back:
         return Finding("quoted-back", "the back exclaims: a cheer or a warning, not knowledge")

@@ -186,6 +186,8 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         return _ja_bold_term(u, text)
     if text.startswith("`") and text.endswith("`") and text.count("`") == 2 and " = " in text:
         text = text[1:-1]  # "`total risk = threats * vulnerabilities * asset value`": a formula set as code
+        if re.search(r"[{}'\"()\[\];]", text.split(" = ", 1)[1]):
+            return None  # "`greeting = f'Hi {name}'`": an assignment in code, not a formula
     m = _EQUALS.match(text) if not u.label and not EMOJI.search(text.strip()[-2:]) else None  # "❗Keystore = identity.❗": a slogan
     if m and not re.search(r"\d", m.group("term")):
         if re.fullmatch(r"(?:[A-Z][\w-]*\s*){1,4}[!.]*", m.group("meaning").strip()) and not m.group("term").strip().isupper():
