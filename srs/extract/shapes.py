@@ -252,7 +252,7 @@ def glossed_term(title: str, item: str, parent: str = "") -> bool:
         return False
     if _NOT_A_TERM.match(title) or is_generic(title) or is_facet(title):
         return False
-    if not 3 <= len(gloss.split()) <= 25 or _NOT_A_GLOSS.search(gloss) or _VERB.search(gloss) \
+    if not 3 <= len(gloss.split()) <= 25 or _NOT_A_GLOSS.search(gloss) or _VERB.search(gloss) or _CLAIM_VERB.search(" ".join(gloss.split()[:4])) \
             or re.search(r"\s[-–—]\s", gloss) or re.search(r"[=;{}]|`", gloss):
         return False  # "Can't rotate unlike passwords", "Httponly - cannot be …", "var b = a + 1;": no gloss
     name = drop_parentheticals(gloss).split()

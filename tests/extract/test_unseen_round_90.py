@@ -321,3 +321,11 @@ def test_a_web_address_in_a_question_is_debris():
     text = ("# Docker\n\nHow to publish an image:\n\n1. Create an account on https://hub.example.com\n"
             "2. Log in with `docker login`\n3. Push with `docker push`\n")
     assert not any("https://" in f for f in fronts(text)), fronts(text)
+
+
+def test_a_claim_under_a_term_in_another_language_is_no_gloss():
+    # "+ Snapshots" over "+ Snapshots sucessivos são incrementais, …": a claim about it, not what it is
+    text = "# EBS\n\n+ Snapshots de volumes\n  + Snapshots sucessivos são incrementais e guardam só os blocos alterados\n"
+    assert "Snapshots de volumes?" not in fronts(text), fronts(text)
+    gloss = "# S3\n\n* Intelligent-Tiering\n  * Movimenta objetos entre classes conforme a frequência em que um objeto é lido\n"
+    assert "Intelligent-Tiering?" in fronts(gloss), fronts(gloss)
