@@ -33,3 +33,11 @@ def test_mypy_finds_nothing() -> None:
     out = _run("mypy")
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Success: no issues found" in out.stdout
+
+
+def test_every_python_file_stays_under_400_lines() -> None:
+    """Files stay small, each one role (DEVELOPERS: < 400 lines): a file that grows past it is split by role."""
+    long = [f"{p.relative_to(ROOT)}: {n} lines"
+            for folder in ("srs", "tests", "bench", "migrations") for p in sorted((ROOT / folder).rglob("*.py"))
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) >= 400]
+    assert not long, long
