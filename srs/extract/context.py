@@ -36,7 +36,7 @@ def title(text: str) -> str:
     text = re.sub(r"\$\$\s*\{?\s*\\color\{[^}]*\}\s*(.*?)\}?\s*\$\$", r"\1", text)  # "$${\color{green}API Gateway}$$"
     text = strip_noise(text)
     text = _BACK_TO_TOP.sub("", text)
-    text = re.sub(r"\s*\((?:link|source|docs?|ref|here)\)", "", text, flags=re.IGNORECASE)  # "Dataplex ([link](…))"  # "LRU 与 LFU 的区别[Top]": the heading's link back to the index
+    text = re.sub(r"\s*[(\[]\s*(?:link|source|docs?|refs?|here|more)\s*[)\]]", "", text, flags=re.IGNORECASE)  # "[Ref]" too  # "Dataplex ([link](…))"  # "LRU 与 LFU 的区别[Top]": the heading's link back to the index
     text = _EMOJI.sub("", text)  # "Output Feedback (OFB) Mode 🔄": decoration, anywhere in the title
     text = _LEADING.sub("", text)
     text = _NUMBERING.sub("", text)

@@ -146,6 +146,8 @@ def _line_as_text(line: str) -> str:
         line = _PDF_BREAK.sub(r"\1\2", line)
     if _OUTLINE_PROPERTY.match(line):
         return ""
+    if "#" in line:  # "… (e.g., Kafka). #message-broker": tags that file the line, not its text
+        line = _TRAILING_TAGS.sub("", line)
     if "__" in line:
         line = _dunders(line)
     line = _SPACELESS_HEADING.sub(r"\1 ", line)
@@ -300,6 +302,7 @@ def _repair(line: str) -> str:
     return fixed.replace("\n", " ")
 
 
+_TRAILING_TAGS = re.compile(r"(?<=\S)(?:\s+#[A-Za-z][\w/-]*)+\s*$")
 _PDF_BREAK = re.compile(r"(\w)[\u2010\u00ad]\s+(\w)")
 _INDENTED_SUB = re.compile(r"^[ ]{2,}(?:[-*+]|\d{1,9}[.)])\s+\S")
 

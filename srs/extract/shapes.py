@@ -159,7 +159,7 @@ def lead_title(u: Unit, heading: str) -> str:
     if short:
         return short
     m = _FOR_QUALIFIER.match(text)
-    if heading and m:
+    if heading and m and f"{m.group(1)} {m.group(2).strip()}".lower() not in heading.lower():  # not "… in AWS in AWS"
         return f"{heading} {m.group(1).lower()} {m.group(2).strip()}"
     return heading
 

@@ -32,6 +32,8 @@ _SHOWS_OUTPUT = re.compile(r"\b(?:output|outputs|result set|results? (?:would|wi
 _EXAMPLE_LEAD = re.compile(r"^(?:for example|for instance|e\.g\.|example|por ejemplo|por exemplo|zum beispiel|par exemple|"
                            r"ad esempio|例如|比如|举例|例えば|예를 들어|예시)\b.*[:：]$", re.IGNORECASE)
 # "Let's say we have $70 and deposit $50." over a table: its cells are that one case's values
+_ADVICE_ITEM = re.compile(r"^(?:minimi[sz]e|maximi[sz]e|speed up|use|avoid|make|keep|add|reduce|increase|prefer|try|be|"
+                          r"don'?t|do not|consider|ensure|introduce|utili[sz]e)\b", re.IGNORECASE)
 MAX_ANSWER_ITEMS = 5  # a list that answers its heading's question: a card only when it is short
 _FACT_RULES = {"drill", "rule", "sequence", "explicit-qa"}  # items that are facts of their own, not members of a set
 _LOGISTIC_SKIPS = {"link-only", "file-name", "reading", "checkbox", "schedule", "time-budget", "study-plan", "meta"}
@@ -245,7 +247,8 @@ class Walker(Emitter):
                     and (word_count(u.plain) >= 3 or lead.from_item)  # "Recap in ACID:" then "- Atomicity": a name
                     and (not lead.from_item or shapes.glossed_term(title, u.plain, lead.text))
                     and not (u.links and u.md.lstrip().startswith("["))  # "- [Node Clinic](…) - a profiler": a pointer
-                    and not u.plain.endswith("?") and unquote(u.plain) is None and not logistics.study_task(u.plain)):
+                    and not u.plain.endswith("?") and unquote(u.plain) is None and not logistics.study_task(u.plain)
+                    and not _ADVICE_ITEM.match(u.plain)):  # "Database tuning:" / "- Minimize writes, …": tips, no gloss
                 u.label, u.body = title, u.plain  # "**Common Pitfalls**:" then one item: the item is its text
                 # (and "* RTO (Recovery Time Objective)" with one sub-item "How long it can be down": its gloss)
             task = (command.apply(u, self.doc, item.children[0], self.ledger.lines)

@@ -329,3 +329,45 @@ def test_a_claim_under_a_term_in_another_language_is_no_gloss():
     assert "Snapshots de volumes?" not in fronts(text), fronts(text)
     gloss = "# S3\n\n* Intelligent-Tiering\n  * Movimenta objetos entre classes conforme a frequência em que um objeto é lido\n"
     assert "Intelligent-Tiering?" in fronts(gloss), fronts(gloss)
+
+
+def test_tags_that_file_a_line_are_not_its_text_and_no_term():
+    text = ("# Storage #database #sql\n\n- **Broker:** passes messages between services (e.g., queues). #messaging\n"
+            "- **#FasterReads** - Reads come from memory, not from disk.\n")
+    got = notes(text)
+    assert all("#" not in n.front + n.back + n.context for n in got), [(n.front, n.back, n.context) for n in got]
+    assert got
+
+
+def test_a_heading_already_qualified_is_not_qualified_again_and_ref_marks_leave_titles():
+    text = ("# Net\n\n## Linking networks in AWS\n\nIn AWS, you can link networks so that isolated resources can talk. "
+            "There are several ways to do it:\n\n- **Peering**: a direct link between two networks, routed both ways\n"
+            "- **Transit hub**: one hub joins many networks in a region\n\n"
+            "Security Controls \\[[Ref](https://example.com/controls)\\]\n- Technical: technology that reduces risk\n"
+            "- Physical: locks, fences and guards\n")
+    got = fronts(text, "labelled-fact")
+    assert not any("in AWS in AWS" in f or "[Ref]" in f for f in got) and got, got
+
+
+def test_one_tip_under_a_lead_in_is_no_gloss():
+    assert not fronts("# Tuning\n\n⚙️ Database tuning:\n\n- Minimize writes, batch events, denormalize for reads.\n")
+
+
+def test_a_figure_section_holds_one_examples_steps():
+    text = "# Clocks\n\n### Illustration\n\n- Use **the tiebreak rule** to order events with equal stamps\n"
+    assert not notes(text), [(n.front, n.back) for n in notes(text)]
+
+
+def test_a_name_already_in_the_question_is_trivial():
+    text = "# 封装\n\n经过数据链路层封装的数据帧称为帧（frame）。\n"
+    assert not notes(text, "naming"), [(n.front, n.back) for n in notes(text, "naming")]
+
+
+def test_key_terms_name_no_set():
+    text = "# Concurrency\n\nKey terms:\n\n- Thread\n- Lock\n- Atomicity\n"
+    assert not any("key terms" in f.lower() for f in fronts(text)), fronts(text)
+
+
+def test_arrows_inside_a_formula_are_no_steps():
+    text = "# Clocks\n\n- Lamport clock conditions\n  - Condition 1: every event gets a stamp\n  - Condition 2: $a -> b, => C_i(a) < C_j(b)$\n"
+    assert not notes(text, "sequence") and not notes(text, "rule")

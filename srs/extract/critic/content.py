@@ -138,11 +138,17 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             continue
         if f" {b} " in f" {normalize(front)} ":
             return Finding("trivial", "the answer is in the question")
-        bare = normalize(drop_parentheticals(back))  # "LSM (Log-Structured Merge-Tree) storage engines"
+        bare = re.sub(r"^(?:an?|the)\s+", "", normalize(drop_parentheticals(back)))  # "LSM (Log-Structured …) engines"
         if any(x and f" {x} " in f" {normalize(context)} " for x in (b, bare)) and word_count(back) >= 1:
             return Finding("trivial", "the answer is in the context line")
         if word_count(bare) <= 4 and _singular(bare) and f" {_singular(bare)} " in f" {_singular(context)} ":
             return Finding("trivial", "the answer is in the context line")  # "DT?" → "Decision tree" under "Decision trees"
+    if note.rule == "naming" and note.template == Template.BASIC:  # "What is a virtual address space called?" → "An address space"
+        said = set(re.findall(r"\w+", normalize(note.front)))
+        shown = re.sub(r"（[^）]*）", "", drop_parentheticals(note.back))
+        named = [w for w in re.findall(r"\w+", normalize(shown)) if w not in ("a", "an", "the")]
+        if named and all(w in said or any(len(w) == 1 and w in s for s in said) for w in named):
+            return Finding("trivial", "the name asked for is in the question")
     if note.rule == "labelled-fact" and word_count(note.back) <= 8 and ": " not in note.front:
         key = normalize(note.front.rstrip("?？ ")).strip("`() ")  # "SUM()?" → "Returns the total sum of …"
         if len(key) >= 3 and key.isalpha() and key in normalize(note.back).split():

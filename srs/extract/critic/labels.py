@@ -140,6 +140,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if re.match(r"^[A-Z][a-z]+(?:ifies|izes)\s", label) or re.match(r"^no\s+(?:\S+\s+){2,}\S", label, re.IGNORECASE) \
             or re.search(r"\sinstead of\s", label):  # "Simplifies routing: …", "No IP masquerading between Pods: …"
         return Finding("statement-label", f"'{label}' is a claim, and the back its reason: no term to ask about")
+    if label.startswith("#") and re.fullmatch(r"#[A-Za-z][\w/-]*", label):  # "**#SlowerWrites** - Writes are slower …"
+        return Finding("tag-label", f"'{label}' is a tag that files the line, not a term to ask about")
     if _COMPARISON_LABEL.match(label):
         return Finding("fragment-front", f"'{label}' says what something is not or is like; what it is about stands before")
     if re.fullmatch(r"(?:(?:very|quite|almost|fairly|less|more|most|least)\s+)?(?:common|uncommon|rare|rarely|never|often|sometimes|"

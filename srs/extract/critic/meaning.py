@@ -50,7 +50,7 @@ _FIRST_SECOND_PERSON = re.compile(r"\b(?:we|us|our|ours|you|your|yours|i(?!\.e\.
 # "Bad alert:", "Good commit message:" over a sample: one specimen of the thing, shown to be judged
 _GOOD_BAD = (r"(?:good|bad|wrong|poor|better|worse)\s+(?:alert|example|message|commit(?: message)?|log(?: line)?|name|query|"
              r"code|design|prompt|answer|response|output|title|test|request)s?\b")
-_EXAMPLE_SECTION = re.compile(rf"\b(?:examples?|e\.g\.|samples?|demo|case stud(?:y|ies)|sample output|{EXAMPLE_WORDS}|"
+_EXAMPLE_SECTION = re.compile(rf"\b(?:examples?|e\.g\.|samples?|demo|case stud(?:y|ies)|sample output|illustrations?|{EXAMPLE_WORDS}|"
                               r"^(?:case|scenario|szenario|escenario|cenário|fall|cas)\s+\d+\b|worked\b|"
                               rf"bsp|przykłady?|assumptions?)\b|{EXAMPLE_WORDS_CJK}|가정|假设|仮定|例題|^{_GOOD_BAD}", re.IGNORECASE)
 _EXAMPLE_LABEL = re.compile(rf"^(?:{_GOOD_BAD}|e\.?g\.?|examples?(?: \w+)?|for example|for instance|sample|assumptions?|error|output|stdout|stderr|bsp\.?|z\.\s?b\.?|beispiel|p\.\s?ex\.?|por ejemplo|por exemplo|以.{1,20}为例|举例(?:说明)?|"

@@ -33,6 +33,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     text = u.body if u.label else u.plain
     if not ARROW.search(text):
         return None
+    if re.search(r"\$[^$\n]*(?:->|=>|→)[^$\n]*\$", u.md):
+        return None  # "$a -> b \Rightarrow C_i(a) < C_j(b)$": arrows of a formula, not steps or outcomes
     if re.search(r"\{[^{}]*(?:=>|->)[^{}]*\}", text):
         return None  # "{for k, v in xs : k => v.size}": an arrow inside code braces is syntax, not a rule
     if re.search(r"(?:=>|->|→)\s*[^\s,.;:。]+(?:\s[^\s,.;:。]+)?\s*(?:매핑|변환|mapping|translation|conversion|"

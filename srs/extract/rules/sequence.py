@@ -31,6 +31,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     text = u.body if u.label else u.plain
     if not ARROW.search(text):
         return None
+    if re.search(r"\$[^$\n]*(?:->|=>|→)[^$\n]*\$", u.md):
+        return None  # "$a -> b \Rightarrow C_i(a) < C_j(b)$": arrows of a formula, not steps or outcomes
     subject, chain = _chain(text)
     if chain is None:
         return None
