@@ -248,7 +248,8 @@ class Walker(Emitter):
                     and (not lead.from_item or shapes.glossed_term(title, u.plain, lead.text))
                     and not (u.links and u.md.lstrip().startswith("["))  # "- [Node Clinic](…) - a profiler": a pointer
                     and not u.plain.endswith("?") and unquote(u.plain) is None and not logistics.study_task(u.plain)
-                    and not _ADVICE_ITEM.match(u.plain)):  # "Database tuning:" / "- Minimize writes, …": tips, no gloss
+                    and not _ADVICE_ITEM.match(u.plain)
+                    and not (u.first_bold and u.md.lstrip().startswith(("**", "__")) and u.label is None)):  # "Database tuning:" / "- Minimize writes, …": tips, no gloss
                 u.label, u.body = title, u.plain  # "**Common Pitfalls**:" then one item: the item is its text
                 # (and "* RTO (Recovery Time Objective)" with one sub-item "How long it can be down": its gloss)
             task = (command.apply(u, self.doc, item.children[0], self.ledger.lines)

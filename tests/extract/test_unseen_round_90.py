@@ -371,3 +371,9 @@ def test_key_terms_name_no_set():
 def test_arrows_inside_a_formula_are_no_steps():
     text = "# Clocks\n\n- Lamport clock conditions\n  - Condition 1: every event gets a stamp\n  - Condition 2: $a -> b, => C_i(a) < C_j(b)$\n"
     assert not notes(text, "sequence") and not notes(text, "rule")
+
+
+def test_a_tag_is_no_term_to_define_and_a_bold_subject_is_no_gloss():
+    assert not notes("# Reads\n\n- **#ReadThrough** - The application reads from the cache first.\n", "definition")
+    # "Storage:" over one item "**file system** keeps data": the item is a statement about its own subject
+    assert "Storage?" not in fronts("# OS\n\nStorage:\n\n- **file system** keeps data on disk across reboots\n")

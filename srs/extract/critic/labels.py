@@ -101,6 +101,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("discourse-label", f"'{asked.group(1)}' labels an answer, it is no term")  # "O que é Explicação?"
         if asked and re.match(r"^[A-Z][a-z]+ing\s+(?:\w+\s+){0,3}(?:a|an|the|of|to|for|with|from|on|in)\s", asked.group(1)):
             return Finding("fragment-front", f"'{asked.group(1)}' is an action ('Acquiring consensus of nodes'), not a term")
+        if asked and re.fullmatch(r"#[A-Za-z][\w/-]*", asked.group(1).strip(" *_`")):
+            return Finding("tag-label", f"'{asked.group(1)}' is a tag that files the line, not a term")
         if asked and _COMPARISON_LABEL.match(asked.group(1).strip(" *_`")):
             return Finding("fragment-front", f"'{asked.group(1)}' says what something is not or is like, it is no term")
         if re.match(r"^(?:the\s+)?one\s+(?:that|which|who)\b", note.back.strip(), re.IGNORECASE):
