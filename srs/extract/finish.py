@@ -53,6 +53,7 @@ def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], 
     kept: list[NoteDraft] = []
     kept_lines_after: set[int] = set()
     terms: dict[str, int] = {}
+    out = _without_acronyms_spelled_two_ways(out, ledger)
     for note in out:  # the same question with another answer, and no context to tell them apart: ambiguous
         term = normalize(note.front.rsplit(": ", 1)[-1]) if note.rule in ("definition", "acronym") else None
         if term and term not in terms and note.rule == "definition":
@@ -184,6 +185,24 @@ def _without_bare_labels_asked_twice(notes: list[NoteDraft], ledger: Ledger) -> 
             if other is not None:
                 gone.add(id(note))
                 ledger.demote(note.line, "ambiguous", f"'{note.front}' is asked again at line {other.line} with another answer")
+    return [n for n in notes if id(n) not in gone]
+
+
+def _without_acronyms_spelled_two_ways(notes: list[NoteDraft], ledger: Ledger) -> list[NoteDraft]:
+    """ "MAC (media access control)" and later "MAC (message authentication code)": the acronym means two things in
+    these notes, and a card cannot say which one it asks for; neither is kept. (The same expansion written again,
+    or misspelt, keeps its first card, below.)"""
+    spelled: dict[str, list[NoteDraft]] = {}
+    for note in notes:
+        if note.rule == "acronym":
+            spelled.setdefault(normalize(note.front.rsplit(": ", 1)[-1]), []).append(note)
+    gone: set[int] = set()
+    for same in spelled.values():
+        words = [set(re.findall(r"[a-z]{3,}", normalize(n.back))) for n in same]
+        if any(len(a & b) * 2 < min(len(a), len(b)) for k, a in enumerate(words) for b in words[k + 1:]):
+            for note in same:
+                gone.add(id(note))
+                ledger.demote(note.line, "ambiguous", "the acronym stands for two things in these notes")
     return [n for n in notes if id(n) not in gone]
 
 

@@ -144,11 +144,25 @@ _CJK_THERE_ARE = re.compile(r"^(?P<what>[^,，、。:：]{2,40}?)\s*(?:은|는|�
                             r"\s*(?:\d+|[一二三四五六七八九十]+)?\s*(?:가지|개|つ|種類|种|个|類)?")
 
 
+_COUNTED = re.compile(r"^there (?:are|is) (?:\d+|two|three|four|five|six|seven|several|a few)\s+(?P<what>[^,.;:]{3,60}?)"
+                      r"(?:\s+(?:offered|provided|supported|available|used|defined|possible)\b[^.;:]*)?\.$", re.IGNORECASE)
+
+
+def counted_lead(text: str) -> bool:
+    """ "There are three conflict resolution modes offered by Cosmos DB." over a list: it titles the list."""
+    return bool(_COUNTED.match(_last_sentence(text)))
+
+
+def _last_sentence(text: str) -> str:
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
+    return parts[-1] if parts else ""
+
+
 def lead_title(u: Unit, heading: str) -> str:
     """The title a lead-in gives its list: short text as is; "For any design prompt, …" qualifies the heading."""
     text = (u.body if u.label and u.body and not re.match(r"(?:i\.e\.|e\.g\.|that is|namely)", u.body, re.IGNORECASE)
             else u.label or u.plain).rstrip(": ")  # "Consumer assignment strategies: i.e. how …:" is named by its label
-    there = _THERE_ARE.match(text) or _CJK_THERE_ARE.match(text)
+    there = _THERE_ARE.match(text) or _CJK_THERE_ARE.match(text) or _COUNTED.match(_last_sentence(text) + ("" if text.endswith(".") else "."))
     if there:  # "There are two types of compliance periods for SLOs:" titles its items, not the heading above
         return capitalize(context.title(there.group("what")))
     if ANNOUNCES_LIST.match(text) and heading:

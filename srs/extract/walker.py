@@ -162,7 +162,8 @@ class Walker(Emitter):
                 self.headings.pseudo(name)
                 self._context(u, "list-title", f"context '{name}' for the list right under it")
                 lead = Lead(name, u.no, only_list=True)
-            elif g == len(groups) - 1 and following is not None and following.kind == "list" and u.plain.endswith(":"):
+            elif g == len(groups) - 1 and following is not None and following.kind == "list" and (
+                    u.plain.endswith(":") or shapes.counted_lead(u.plain)):  # "There are three modes offered by X."
                 name = shapes.lead_title(u, self.headings.nearest)
                 self._context(u, "lead-in", f"introduces the list below ('{name}')")
                 lead = Lead(name, u.no, u.plain, borrowed=name == self.headings.nearest)

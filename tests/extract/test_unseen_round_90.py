@@ -377,3 +377,29 @@ def test_a_tag_is_no_term_to_define_and_a_bold_subject_is_no_gloss():
     assert not notes("# Reads\n\n- **#ReadThrough** - The application reads from the cache first.\n", "definition")
     # "Storage:" over one item "**file system** keeps data": the item is a statement about its own subject
     assert "Storage?" not in fronts("# OS\n\nStorage:\n\n- **file system** keeps data on disk across reboots\n")
+
+
+def test_a_parenthesised_question_sentence_and_whole_sentence_highlights_make_no_blank():
+    text = ("# Crypto\n\nAlgorithms should be public. ==Several closed algorithms paid the price for ignoring this "
+            "principle.== Examples are old phone ciphers.\n")
+    assert not notes(text, "explicit-cloze")
+    assert not notes("# JS\n\n- In a browser (this === window) and in Node.js (this === global)\n", "explicit-cloze")
+
+
+def test_an_acronym_that_stands_for_two_things_in_the_notes_makes_no_card():
+    text = ("# Networks\n\n- Each card has a MAC (media access control) address.\n\n# Crypto\n\n"
+            "- A MAC (message authentication code) proves integrity.\n")
+    assert "What does MAC stand for?" not in fronts(text), fronts(text)
+
+
+def test_a_counted_sentence_over_a_list_titles_it():
+    text = ("# Cosmos\n\n## Multi-region writes\n\nConflicts can happen. There are three conflict resolution modes offered by "
+            "the service.\n\n- **Last writer wins** - the default mode, by timestamp\n- **Custom - Async** - conflicts go "
+            "to a feed for later\n- **Custom - Procedure** - a stored procedure resolves them\n")
+    assert "Conflict resolution modes: Custom - Async?" in fronts(text, "labelled-fact"), fronts(text)
+
+
+def test_a_definition_cut_at_a_comma_or_of_an_action_is_no_card():
+    text = ("# Concurrency\n\n*Safety* means \"nothing bad ever happens,\" while *liveness* means \"something good "
+            "eventually happens.\"\n\nImproving performance means doing more work with fewer resources.\n")
+    assert not notes(text, "definition"), [(n.front, n.back) for n in notes(text, "definition")]

@@ -105,6 +105,10 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("tag-label", f"'{asked.group(1)}' is a tag that files the line, not a term")
         if asked and _COMPARISON_LABEL.match(asked.group(1).strip(" *_`")):
             return Finding("fragment-front", f"'{asked.group(1)}' says what something is not or is like, it is no term")
+        if re.search(r",[\"”’']?$", note.back.strip()):
+            return Finding("cut-off", "the back stops at a comma ('\"nothing bad ever happens,\"'): the sentence goes on")
+        if asked and re.fullmatch(r"[A-Z][a-z]+ing\s+[a-z]+", asked.group(1)) and re.search(r"\bmeans\b", u.plain):
+            return Finding("fragment-front", f"'{asked.group(1)}' is an action ('Improving performance means …'), no term")
         if re.match(r"^(?:the\s+)?one\s+(?:that|which|who)\b", note.back.strip(), re.IGNORECASE):
             return Finding("role-back", "'the one that …' says who does something, not what the term is")
         if _JUDGEMENT.match(note.back.strip()):

@@ -33,6 +33,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         rest = _CLOZE.sub(" ", text)
         shown_again = any(h.strip() and re.search(rf"(?<![A-Za-z0-9_-]){re.escape(h.strip())}(?![A-Za-z0-9_-])", rest, re.I)
                           for h in _CLOZE.findall(text))  # "SYN" beside "SYN-ACK" is another word
+        if any(len(h.split()) >= 8 for h in _CLOZE.findall(text)):
+            return Claim("bad-cloze", skip=True, detail="a highlighted sentence, a mark of emphasis, not a blank",
+                         warnings=problems)
         if len(normalize(rest).replace(" ", "")) < 4 or shown_again:
             return Claim("bad-cloze", skip=True, detail="a highlight that hides the whole line or shows again beside it",
                          warnings=problems)
