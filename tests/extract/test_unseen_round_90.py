@@ -403,3 +403,8 @@ def test_a_definition_cut_at_a_comma_or_of_an_action_is_no_card():
     text = ("# Concurrency\n\n*Safety* means \"nothing bad ever happens,\" while *liveness* means \"something good "
             "eventually happens.\"\n\nImproving performance means doing more work with fewer resources.\n")
     assert not notes(text, "definition"), [(n.front, n.back) for n in notes(text, "definition")]
+
+
+def test_the_authors_own_question_leaves_the_back():
+    got = [n.back for n in notes("# Devices\n\n- Repeater: regenerates the signal so links span far (do hubs do this too?)\n")]
+    assert got == ["Regenerates the signal so links span far"], got

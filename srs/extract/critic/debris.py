@@ -25,12 +25,19 @@ _NAV_PARENS = re.compile(r"\s*[（(]\s*(?:参考|出典|来源|出处|source|ref
                          re.IGNORECASE)
 
 
+_ASIDE_QUESTION = re.compile(r"\s*[(（][^()（）]{3,}[?？][)）]")
+
+
 def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """Markup a learner should not see: tags and shortcodes are removed; LaTeX, pipes, images or '??' drop the card.
     Emoji are decoration ("🔁 Automatisation — description?", "2013: 📦 2 trillion objects", a back "🚀 S3 launched."):
     taken out first, and the rest is checked on the card without them."""
     if note.template == Template.BASIC and re.search(r"https?://|\bwww\.", note.front):
         return Finding("markup-debris", "a web address in the question ('… account in https://…')")
+    if note.template == Template.BASIC and _ASIDE_QUESTION.search(note.back) and _ASIDE_QUESTION.sub("", note.back).strip():
+        # "… between networks (do routers have this in them?)": the author's open question, not part of the answer
+        fixed = replace(note, back=_ASIDE_QUESTION.sub("", note.back).strip())
+        return debris(fixed, u, doc) or Finding("markup-debris", "the author's own question in the back", repaired=fixed)
     bare = " ".join(EMOJI.sub(" ", _EMOJI_ASKED.sub("", note.front)).split()).replace("??", "?")  # "secured 🔒?"
     bare_back = EMOJI.sub("", note.back.lstrip(), count=1).lstrip() if EMOJI.match(note.back.lstrip()) else note.back
     if not EMOJI.search(note.front) or not bare:
