@@ -168,7 +168,10 @@ def _without_bare_labels_asked_twice(notes: list[NoteDraft], ledger: Ledger) -> 
     """ "Reliability: Faults?" at one line and "Reliability: Fault?" at the next, with other answers: a label asked
     twice under one heading asks nothing a learner can pin down; every card on it goes."""
     def label(note: NoteDraft) -> str:
-        return re.sub(r"(?<=[^s])s$", "", normalize(note.front.rsplit(": ", 1)[-1]).rstrip("?？ "))
+        said = note.front.rsplit(": ", 1)[-1].rstrip("?？ ")
+        if re.search(r"[A-Z0-9]S$", said):  # "HTTPS" is no plural of "HTTP"
+            return normalize(said)
+        return re.sub(r"(?<=[^s])s$", "", normalize(said))
     facts = [n for n in notes if n.rule == "labelled-fact" and n.template == Template.BASIC]
     by_label: dict[str, list[NoteDraft]] = {}
     for note in facts:

@@ -408,3 +408,14 @@ def test_a_definition_cut_at_a_comma_or_of_an_action_is_no_card():
 def test_the_authors_own_question_leaves_the_back():
     got = [n.back for n in notes("# Devices\n\n- Repeater: regenerates the signal so links span far (do hubs do this too?)\n")]
     assert got == ["Regenerates the signal so links span far"], got
+
+
+def test_an_acronym_ending_in_s_is_no_plural_of_another():
+    # "HTTP: 80" and "HTTPS: 443" under one heading are two labels, not one asked twice
+    got = fronts("# Net\n\n## Ports\n\n- **HTTP**: 80\n- **HTTPS**: 443\n- **SSH**: 22\n", "labelled-fact")
+    assert {"Ports: HTTP?", "Ports: HTTPS?"} <= got, got
+
+
+def test_a_blank_whose_adjective_stands_beside_it_is_trivial():
+    text = "# Memory model\n\n- Reordering causes **visibility** issues: writes of one thread are not visible to others.\n"
+    assert not notes(text, "emphasis-cloze"), [n.front for n in notes(text, "emphasis-cloze")]

@@ -200,6 +200,8 @@ def _same_stem(answer: str, shown: str) -> str | None:
     if " " in a or len(a) < 6 or not a.isalpha():
         return None
     for word in re.findall(r"[^\W\d_]{5,}", shown.lower()):
+        if {a, word} & {w[:-5] + "le" for w in (a, word) if w.endswith("ility")} and a != word:
+            return word  # "[...] issues: … are not visible to other threads" hiding "visibility"
         common = len(os.path.commonprefix([a, word]))
         if word != a and common >= max(5, len(a) - 3, len(word) - 4):
             return word
