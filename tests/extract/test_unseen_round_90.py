@@ -417,5 +417,6 @@ def test_an_acronym_ending_in_s_is_no_plural_of_another():
 
 
 def test_a_blank_whose_adjective_stands_beside_it_is_trivial():
-    text = "# Memory model\n\n- Reordering causes **visibility** issues: writes of one thread are not visible to others.\n"
+    text = ("# Memory model\n\n- The compiler can reorder memory instructions causing **visibility** issues: changes one "
+            "thread makes to shared memory are not visible to other threads\n")
     assert not notes(text, "emphasis-cloze"), [n.front for n in notes(text, "emphasis-cloze")]
