@@ -420,3 +420,26 @@ def test_a_blank_whose_adjective_stands_beside_it_is_trivial():
     text = ("# Memory model\n\n- The compiler can reorder memory instructions causing **visibility** issues: changes one "
             "thread makes to shared memory are not visible to other threads\n")
     assert not notes(text, "emphasis-cloze"), [n.front for n in notes(text, "emphasis-cloze")]
+
+
+def test_a_lead_in_that_trails_off_a_question_note_and_an_explained_label_make_no_card():
+    text = ("# Forms\n\n- Normal form rules\n    - 2NF: complying with 1NF and also\n        - no partial dependencies\n\n"
+            "# Memory\n\n- Frage: was ist genau ein Ballon-Treiber?\n- Erklärt: Ein Hypervisor teilt Speicher dynamisch zu.\n")
+    got = fronts(text, "labelled-fact")
+    assert not any(f.endswith(("2NF?", "Frage?", "Erklärt?")) for f in got), got
+
+
+def test_a_definition_inside_a_note_remark_is_no_definition():
+    assert not notes("# NAT\n\nNote: NAT Instance is a legacy, You can use NAT Gateway.\n", "definition")
+
+
+def test_a_blank_whose_first_word_shows_beside_it_is_trivial():
+    text = "# Go testing\n\n- A *benchmark function* has a name beginning with `Benchmark` and measures performance.\n"
+    assert not notes(text, "emphasis-cloze"), [n.front for n in notes(text, "emphasis-cloze")]
+    kept = "# Social engineering\n\n* **Spear Phishing** is phishing targeting a specific group.\n"
+    assert notes(kept, "emphasis-cloze")
+
+
+def test_a_korean_heading_fact_needs_a_sentence_about_the_heading():
+    assert not fronts("# OS\n\n## 지역성\n\n캐시를 직접 설정할 때는 자주 사용하는 데이터를 기반으로 설정해야 한다.\n", "heading-fact")
+    assert fronts("# OS\n\n## 3.2 메모리계층\n\n메모리 계층은 레지스터, 캐시, 메모리, 저장장치로 구성되어 있다.\n", "heading-fact")

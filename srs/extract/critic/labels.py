@@ -29,7 +29,7 @@ _DISCOURSE = re.compile(
     r"opción|étape|schritt|lösung|solução|solución|example|exemplo|ejemplo|beispiel|exemple|esempio)\s*\d+|"
     r"terminology|recommendations?|suggestions?|bottom line|tl;? ?dr|key takeaways?|in short|in summary|"
     r"(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
-    r"last updated|author|authors|written by|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
+    r"last updated|author|authors|written by|frage|fragen|question|pergunta|pregunta|domanda|вопрос|erklärt|explained|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
     r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
     r"one-?liner|key insight|insight|mnemonic|(?:example|sample)\s+[\w ]{1,40}|conventions?|"
     r"(?:(?:a|an|the)\s+)?(?:classic(?:al)?|typical|good|simple|common|real[- ]world|concrete|famous|well[- ]known)\s+examples?|"
@@ -111,6 +111,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("fragment-front", f"'{asked.group(1)}' is an action ('Improving performance means …'), no term")
         if re.match(r"^(?:the\s+)?one\s+(?:that|which|who)\b", note.back.strip(), re.IGNORECASE):
             return Finding("role-back", "'the one that …' says who does something, not what the term is")
+        if u.label and _DISCOURSE.match(u.label.strip(" *_`")):  # "Note: NAT Instance is a legacy, …"
+            return Finding("discourse-label", f"a definition inside a '{u.label}' remark: an aside, not what the term is")
         if _JUDGEMENT.match(note.back.strip()):
             return Finding("verdict-back", "the back judges the term ('a milestone for …'), it does not say what it is")
         return None

@@ -38,6 +38,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if cjk_share(u.plain) > 0.3:
         return _japanese(u, heading) if _KANA.search(u.plain) else _chinese(u, heading)
+    if len(re.findall(r"[\uac00-\ud7a3]", u.plain)) > len(u.plain) * 0.3:
+        core = re.sub(r"\s+", "", re.sub(r"^[\d.]+\s*|\s*\([^)]*\)", "", heading))
+        if not core or not re.match(rf"^{re.escape(core)}(?:은|는|이란|란|이|가|의|\()", re.sub(r"\s+", "", u.plain)):
+            return None  # "### 지역성" over "캐시를 직접 설정할 때는 …": the sentence is not about the heading
     if word_count(u.plain) > MAX_WORDS or is_generic(heading) or grab_bag(heading) or word_count(heading) > 8:
         return None
     asked = heading.endswith(("?", "？")) and bool(_ASKS.match(heading))  # "### What are the benefits of X?"

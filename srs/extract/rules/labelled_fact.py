@@ -167,7 +167,7 @@ _COMMON_WORD = re.compile(r"^[A-Za-z][a-z]+$")  # one ordinary word: not "SLO", 
 _CLAUSE = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:is|are|was|were|has|have|can|will|stores|collects|keeps|"
                      r"holds|runs|sends|takes|makes|shows|tracks|gives|receives|writes|reads)\b", re.IGNORECASE)
 _ALIAS = re.compile(r"^(equivalent to|an alias (?:of|for)|alias (?:of|for)|shorthand for)\s+`", re.IGNORECASE)
-_DANGLING = frozenset("as which that of to the a an and or by with for is are like than".split())
+_DANGLING = frozenset("as which that of to the a an and or by with for is are like than also plus".split())
 _MARKER = re.compile(r"(?<=[?？])\s*[(（][^()（）]{1,8}[)）]\s*$")  # "（重要）", "(important)": a note to self
 
 
