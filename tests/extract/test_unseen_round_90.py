@@ -443,3 +443,9 @@ def test_a_blank_whose_first_word_shows_beside_it_is_trivial():
 def test_a_korean_heading_fact_needs_a_sentence_about_the_heading():
     assert not fronts("# OS\n\n## 지역성\n\n캐시를 직접 설정할 때는 자주 사용하는 데이터를 기반으로 설정해야 한다.\n", "heading-fact")
     assert fronts("# OS\n\n## 3.2 메모리계층\n\n메모리 계층은 레지스터, 캐시, 메모리, 저장장치로 구성되어 있다.\n", "heading-fact")
+
+
+def test_one_row_of_descriptions_under_the_items_names_makes_no_row_cards():
+    text = ("# Cache mapping\n\n| Direct | Associative | Set associative |\n|---|---|---|\n"
+            "| fast but with many conflicts | few conflicts but slow | blocks make the search efficient |\n")
+    assert not notes(text, "table"), [(n.front, n.back) for n in notes(text, "table")]

@@ -16,7 +16,7 @@ from srs.extract.drafts import draft, lower_words
 from srs.extract.facets import PROS_CONS_HEADER
 from srs.extract.inline import read
 from srs.extract.model import Block, Unit
-from srs.extract.text import capitalize, sentences, word_count
+from srs.extract.text import capitalize, cjk_share, sentences, word_count
 
 RULE = "table"
 
@@ -96,6 +96,9 @@ def read_table(block: Block) -> ReadTable | None:
         if not any("](#" in line.md for line in cell)))  # nothing in the row but a number and the link
     if rows and anchored * 2 >= len(rows):  # "| 1.3 | [Manage authorization](#13---manage-…) |": the notes' own sections
         return skipped("navigation", "a table of links to the notes' own sections")
+    if len(rows) == 1 and len(body[0]) >= 2 and (word_count(body[0][0]) >= 4 or len(body[0][0]) >= 12 and cjk_share(body[0][0]) > 0.5):
+        # "| Direct | Associative | Set-assoc. |" over one row of descriptions: each column is an item, no row is named
+        return skipped("transposed", "one row of descriptions under the items' names: no row label to ask about")
     if len(rows) == 1 and len(header) >= 4 and len(rows[0]) >= 4:  # "| Frame Type | Channel | Size | … |" over "| 1 | 0 | 335 | … |"
         return skipped("example-data", "one row under field names: a record of one example, not rows to ask")
     if len(header) >= 2 and all(re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z]{2,}[0-9]*",
