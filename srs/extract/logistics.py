@@ -92,6 +92,9 @@ def classify(u: Unit) -> Verdict | None:
         return Verdict("reading", f"'{u.label}' is a reading/resource list, not a fact")
     if _META.match(text):
         return Verdict("meta", "a note about the document itself")
+    if re.search(r"\b(?:coupon|promo(?:tion)? code|voucher|referral code|discount code)\b|\bcode\b.{0,120}\b(?:discount|off)\b",
+                 text, re.IGNORECASE):
+        return Verdict("meta", "a discount code or offer: shopping, not knowledge")
     if _TIME_BUDGET.match(u.body if u.label else text) or (u.label and _TIME_BUDGET.match(u.label)):
         return Verdict("time-budget", "a time budget for studying")
     if set(u.sections) & PLAN_SECTIONS:

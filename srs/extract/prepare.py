@@ -318,8 +318,15 @@ def _separate_lazy_labels(lines: list[str]) -> tuple[list[str], list[int]]:
     origin: list[int] = []
     list_run = False
     previous_blank = True
+    item_indent = -1  # the indentation of the last list item in this run, -1 outside a list
     for no, (line, code) in enumerate(zip(lines, _in_code(lines), strict=True), start=1):
         after = lines[no] if no < len(lines) else ""
+        if not code and item_indent in (0, 2) and re.match(r"^ [-*+]\s+\S", line):
+            line = " " + line  # "* explain() has these arguments" over " * queryPlanner: …": one space meant a sub-item
+        if not code and _LIST_MARKER.match(line):
+            item_indent = len(line) - len(line.lstrip(" "))
+        elif not code and line.strip() and not line[:1].isspace():
+            item_indent = -1
         if code:
             pass
         elif not line.strip():

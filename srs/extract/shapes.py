@@ -95,7 +95,7 @@ def split_units(lines: list[Line]) -> list[list[Line]]:
     body = lines[1:] if lines and lines[0].md.rstrip().endswith((":", "：")) else lines
     # "Act as virtual firewalls" / "Applied at the instance level" / "Only allow rules": plain-text notes, a line
     # each, no sentence ends: a list in all but syntax, not one run-on sentence
-    one_a_line = len(body) >= 3 and all(line.md.strip()[:1].isupper() for line in body) \
+    one_a_line = len(body) >= 2 and all(line.md.strip()[:1].isupper() for line in body) \
         and not any(_ends_sentence(line.md) for line in body[:-1])
     for line in lines:
         text = line.md.strip()
@@ -187,6 +187,10 @@ def item_title(u: Unit) -> str:
         return context.title(there.group("what"))
     if ANNOUNCES_LIST.match(u.label or u.plain):
         return ""  # "- Following are some important parameters:": it announces its sub-items, it names nothing
+    owner = re.match(r"^(?P<x>.{2,40}?)\s+(?:has|have|takes|accepts|supports|includes)\s+(?:the\s+)?following\s+(?P<y>\w+)",
+                     u.plain, re.IGNORECASE)
+    if owner:  # "- explain() method has following arguments" over them: explain()'s arguments
+        return f"{owner.group('x').strip()} {owner.group('y')}"
     if u.label and re.fullmatch(r"\d{1,2}", u.label.strip()) and u.body:  # "4: Alert on Burn Rate. …": not "4"
         head = re.split(r"(?<=[^\W\d_])\.\s", u.body, maxsplit=1)[0].rstrip(".")
         return short_title(head) or context.title(head)
@@ -240,7 +244,7 @@ _REMARK = re.compile(r"^(?:not (?:recommended|required|needed|supported|advised|
 _VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|had|does|do|did|can|could|will|would|should|must|may|might)\b",
                    re.IGNORECASE)
 # "VLANs são consideradas redes", "Existem inter-operadoras": a claim in the notes' language, no term to gloss
-_CLAIM_VERB = re.compile(r"\b(?:é|são|es|son|est|sont|ist|sind|è|sono|existe[mn]?|hay|há|gibt|tem|têm|tiene[n]?|hat|"
+CLAIM_VERB = re.compile(r"\b(?:é|são|es|son|est|sont|ist|sind|è|sono|existe[mn]?|hay|há|gibt|tem|têm|tiene[n]?|hat|"
                          r"haben|ont|является|являются)\b", re.IGNORECASE)
 # a gloss is a noun phrase or a clause of its own: not "Of software components", "And why …", "e.g. Redis",
 # a pointer ("this can be stolen"), a remark about studying ("useful to know it exists")
@@ -262,11 +266,11 @@ def glossed_term(title: str, item: str, parent: str = "") -> bool:
     words, gloss = title.split(), item.strip()
     if re.search(r"[:：]\s*\S", parent):
         return False  # "ECS Security: Using IAM roles" says its own answer; the line under it is another fact
-    if not 1 <= len(words) <= 6 or title.endswith(("?", "？", ".", ":", "：")) or _VERB.search(title) or _CLAIM_VERB.search(title):
+    if not 1 <= len(words) <= 6 or title.endswith(("?", "？", ".", ":", "：")) or _VERB.search(title) or CLAIM_VERB.search(title):
         return False
     if _NOT_A_TERM.match(title) or is_generic(title) or is_facet(title):
         return False
-    if not 3 <= len(gloss.split()) <= 25 or _NOT_A_GLOSS.search(gloss) or _VERB.search(gloss) or _CLAIM_VERB.search(" ".join(gloss.split()[:4])) \
+    if not 3 <= len(gloss.split()) <= 25 or _NOT_A_GLOSS.search(gloss) or _VERB.search(gloss) or CLAIM_VERB.search(" ".join(gloss.split()[:4])) \
             or re.search(r"\s[-–—]\s", gloss) or re.search(r"[=;{}]|`", gloss):
         return False  # "Can't rotate unlike passwords", "Httponly - cannot be …", "var b = a + 1;": no gloss
     name = drop_parentheticals(gloss).split()

@@ -218,7 +218,11 @@ class Walker(Emitter):
         n = len(items)
         substantive = sum(1 for u, item in zip(units, items, strict=True) if u and (u.body or not item.children))
         # an unordered item's position is no cue, nor is a number an outline gives every list ("1." "1.1" …)
-        positional = n >= 2 and substantive >= 2 and block.ordered and not outline \
+        numbers = [int(m.group(1)) for item in items
+                   if (m := re.match(r"^\s*(\d{1,3})[.)]", self.ledger.lines[item.start - 1]))]
+        descending = len(numbers) >= 2 and all(a > b for a, b in zip(numbers, numbers[1:], strict=False))
+        # ("7. Application" … "1. Physical": counted down, "what comes after" has no direction)
+        positional = n >= 2 and substantive >= 2 and block.ordered and not outline and not descending \
             and not (enumeration.named_roles([u.plain for u in units if u is not None])
                      and not re.search(r"\b(?:steps?|phases?|stages?|procedure|how to)\b", title, re.IGNORECASE))
         plan = title.lower() in logistics.PLAN_LABELS or title.lower() in logistics.PLAN_SECTIONS

@@ -449,3 +449,37 @@ def test_one_row_of_descriptions_under_the_items_names_makes_no_row_cards():
     text = ("# Cache mapping\n\n| Direct | Associative | Set associative |\n|---|---|---|\n"
             "| fast but with many conflicts | few conflicts but slow | blocks make the search efficient |\n")
     assert not notes(text, "table"), [(n.front, n.back) for n in notes(text, "table")]
+
+
+def test_a_list_counted_down_has_no_next_step():
+    text = "# OSI\n\nThere are 7 layers:\n\n7. Application\n6. Presentation\n5. Session\n4. Transport\n3. Network\n2. Data Link\n1. Physical\n"
+    assert not any("comes after" in f or "comes first" in f for f in fronts(text)), fronts(text)
+
+
+def test_one_space_before_a_bullet_under_an_item_makes_a_sub_item():
+    text = ("# Indexes\n\n* Multikey indexes do not support covered queries.\n\n* explain() method has following arguments\n"
+            " * queryPlanner: This is default. It does not run the query\n * executionStats: This runs the query\n")
+    got = fronts(text, "labelled-fact")
+    assert got and all(f.startswith("explain() method arguments:") for f in got), got
+
+
+def test_positional_and_phrase_labels_and_pointers_to_files_make_no_card():
+    text = ("# Mongo\n\n- Part1: the query language the drivers use to send BSON\n"
+            "- using upsert: true as the third parameter inserts when nothing matches\n"
+            "- Cannot create instances of type parameters: a workaround exists. See BoxDemo.java\n")
+    assert not fronts(text, "labelled-fact"), fronts(text, "labelled-fact")
+
+
+def test_a_clause_cut_at_its_colon_is_no_label():
+    text = "# AWS\n\nLe **Region** sono città capoluogo: isolate l'una dall'altra, con leggi sui dati proprie.\n"
+    assert not fronts(text, "labelled-fact"), fronts(text, "labelled-fact")
+
+
+def test_a_discount_code_is_no_fact():
+    assert not _numbers("- Keep the code DEVOPS15 handy when you register for the exam to get a 15% discount.\n")
+    assert _numbers("- Reserved Instances give up to 72% discount compared to On-Demand.\n")
+
+
+def test_plain_lines_two_of_them_are_two_items_and_a_described_thing_names_no_purpose():
+    text = "# Etcd\n\nKey/value store that is used for all state in the cluster\nHolds locks for distributed work\n"
+    assert not notes(text, "purpose"), [(n.front, n.back) for n in notes(text, "purpose")]

@@ -19,6 +19,7 @@ from srs.extract.critic.words import title_of
 from srs.extract.facets import ANNOUNCES_LIST, EVALUATIVE_SECTION, JUDGING_LEAD
 from srs.extract.model import Doc, Unit
 from srs.extract.rules.question_answer import ANSWER_MARKER
+from srs.extract.shapes import CLAIM_VERB
 from srs.extract.text import cjk_share, word_count
 
 _DISCOURSE = re.compile(
@@ -26,7 +27,8 @@ _DISCOURSE = re.compile(
     r"explanations?|related(?:\s+\w+)?|realated(?:\s+\w+)?|fix(?:es)?|tweaks?|remarks?|comments?|hints?|"
     r"caveats?|reminders?|takeaways?|nb|ps|misc|tbd|todo|error messages?|fehlermeldung|erreur|mensaje de error|"
     r"(?:option|step|item|case|choice|variant|approach|idea|way|solution|method|strategy|alternative|scenario|opção|"
-    r"opción|étape|schritt|lösung|solução|solución|example|exemplo|ejemplo|beispiel|exemple|esempio)\s*\d+|"
+    r"opción|étape|schritt|lösung|solução|solución|example|exemplo|ejemplo|beispiel|exemple|esempio|phase|stage|"
+    r"part)\s*\d+|"
     r"terminology|recommendations?|suggestions?|bottom line|tl;? ?dr|key takeaways?|in short|in summary|"
     r"(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
     r"last updated|author|authors|written by|frage|fragen|question|pergunta|pregunta|domanda|вопрос|erklärt|explained|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
@@ -75,7 +77,8 @@ _VERDICT = re.compile(r"^(?:(?:usually|often|generally|probably|arguably|definit
                       r"(?:\s+(?:option|choice|approach|way|solution|idea|practice|one))?\W*$", re.IGNORECASE)
 # "方案一", "错误1", "第二种": a numbered option or case in Chinese or Japanese notes, not a name
 _CJK_POSITION = re.compile(r"(?:第[一二三四五六七八九十\d]+[种个步点条]?|[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]|[\u4e00-\u9fff]{1,4}\d{1,2})")
-_BACK_POINTS_ELSEWHERE = re.compile(r"^(?:using|with|by|via)\s+(?:this|that|these|those)\b|\b(?:the\s+)?(?:above|previous|"
+_BACK_POINTS_ELSEWHERE = re.compile(r"\bsee\s+`?[\w./-]+\.(?:java|py|go|js|ts|rs|kt|cs|cpp|c|md|ipynb)\b|"
+                                    r"^(?:using|with|by|via)\s+(?:this|that|these|those)\b|\b(?:the\s+)?(?:above|previous|"
                                    r"preceding|following|below)\s+(?:command|one|option|example|step|item|line|section)s?\b|"
                                    r"\bsame as (?:above|before|below)\b|^(?:already|as)\s+(?:explained|covered|discussed|described|"
                                    r"mentioned|shown)\b|^see (?:above|below)\b", re.IGNORECASE)
@@ -150,6 +153,12 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("statement-label", f"'{label}' is a claim, and the back its reason: no term to ask about")
     if label.startswith("#") and re.fullmatch(r"#[A-Za-z][\w/-]*", label):  # "**#SlowerWrites** - Writes are slower …"
         return Finding("tag-label", f"'{label}' is a tag that files the line, not a term to ask about")
+    if word_count(label) >= 3 and (CLAIM_VERB.search(label) or re.search(
+            r"\s(?:is|are|was|were|has|have|can|will|vale|valgono|semplifica|rende|serve|permette|consente|ermöglicht|"
+            r"permet|permite|simplifica|sirve)\s", label, re.IGNORECASE)):
+        return Finding("statement-label", f"'{label}' is a clause cut at its colon, not a term to ask about")
+    if re.match(r"^(?:using|with|by|via|for|in|on|to|from)\s", u.label or ""):  # "using upsert: true as …": code's colon
+        return Finding("fragment-front", f"'{label}' starts a phrase; the colon belongs to what follows")
     if _COMPARISON_LABEL.match(label):
         return Finding("fragment-front", f"'{label}' says what something is not or is like; what it is about stands before")
     if re.fullmatch(r"(?:(?:very|quite|almost|fairly|less|more|most|least)\s+)?(?:common|uncommon|rare|rarely|never|often|sometimes|"

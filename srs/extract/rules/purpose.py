@@ -35,8 +35,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         if short is not None:
             return short
         m = _USED.match(sentence.strip())
-        if m is None or _POINTER.match(m.group("term")):
-            continue
+        if m is None or _POINTER.match(m.group("term")) or re.search(r"\s(?:that|which|who)$", m.group("term").strip()):
+            continue  # ("Key/value store that is used for …" describes the heading's thing; it names none)
         term = re.sub(r"^(`[^`]+`)\s+[-–—]\s+([a-z]+)$", r"the \1 \2", tidy(m.group("term")))  # "`VOLUME` - instruction"
         article = re.match(r"^(?:an?|the)\s+", term, re.IGNORECASE)
         if article:
