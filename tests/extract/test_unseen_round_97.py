@@ -1,0 +1,162 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 15: holdout rounds 97
+and later). Each test states the general shape in made-up notes, never a line of the graded documents."""
+
+from tests.extract.extract_helpers import fronts, notes
+
+
+def _numbers(body: str) -> set[str]:
+    return fronts("# Notes\n\n" + body, "number-cloze")
+
+
+def test_tags_that_file_a_line_are_not_its_text_and_no_term():
+    text = ("# Storage #database #sql\n\n- **Broker:** passes messages between services (e.g., queues). #messaging\n"
+            "- **#FasterReads** - Reads come from memory, not from disk.\n")
+    got = notes(text)
+    assert all("#" not in n.front + n.back + n.context for n in got), [(n.front, n.back, n.context) for n in got]
+    assert got
+
+
+def test_a_heading_already_qualified_is_not_qualified_again_and_ref_marks_leave_titles():
+    text = ("# Net\n\n## Linking networks in AWS\n\nIn AWS, you can link networks so that isolated resources can talk. "
+            "There are several ways to do it:\n\n- **Peering**: a direct link between two networks, routed both ways\n"
+            "- **Transit hub**: one hub joins many networks in a region\n\n"
+            "Security Controls \\[[Ref](https://example.com/controls)\\]\n- Technical: technology that reduces risk\n"
+            "- Physical: locks, fences and guards\n")
+    got = fronts(text, "labelled-fact")
+    assert not any("in AWS in AWS" in f or "[Ref]" in f for f in got) and got, got
+
+
+def test_one_tip_under_a_lead_in_is_no_gloss():
+    assert not fronts("# Tuning\n\n⚙️ Database tuning:\n\n- Minimize writes, batch events, denormalize for reads.\n")
+
+
+def test_a_figure_section_holds_one_examples_steps():
+    text = "# Clocks\n\n### Illustration\n\n- Use **the tiebreak rule** to order events with equal stamps\n"
+    assert not notes(text), [(n.front, n.back) for n in notes(text)]
+
+
+def test_a_name_already_in_the_question_is_trivial():
+    text = "# 封装\n\n经过数据链路层封装的数据帧称为帧（frame）。\n"
+    assert not notes(text, "naming"), [(n.front, n.back) for n in notes(text, "naming")]
+
+
+def test_key_terms_name_no_set():
+    text = "# Concurrency\n\nKey terms:\n\n- Thread\n- Lock\n- Atomicity\n"
+    assert not any("key terms" in f.lower() for f in fronts(text)), fronts(text)
+
+
+def test_arrows_inside_a_formula_are_no_steps():
+    text = "# Clocks\n\n- Lamport clock conditions\n  - Condition 1: every event gets a stamp\n  - Condition 2: $a -> b, => C_i(a) < C_j(b)$\n"
+    assert not notes(text, "sequence") and not notes(text, "rule")
+
+
+def test_a_tag_is_no_term_to_define_and_a_bold_subject_is_no_gloss():
+    assert not notes("# Reads\n\n- **#ReadThrough** - The application reads from the cache first.\n", "definition")
+    # "Storage:" over one item "**file system** keeps data": the item is a statement about its own subject
+    assert "Storage?" not in fronts("# OS\n\nStorage:\n\n- **file system** keeps data on disk across reboots\n")
+
+
+def test_a_parenthesised_question_sentence_and_whole_sentence_highlights_make_no_blank():
+    text = ("# Crypto\n\nAlgorithms should be public. ==Several closed algorithms paid the price for ignoring this "
+            "principle.== Examples are old phone ciphers.\n")
+    assert not notes(text, "explicit-cloze")
+    assert not notes("# JS\n\n- In a browser (this === window) and in Node.js (this === global)\n", "explicit-cloze")
+
+
+def test_an_acronym_that_stands_for_two_things_in_the_notes_makes_no_card():
+    text = ("# Networks\n\n- Each card has a MAC (media access control) address.\n\n# Crypto\n\n"
+            "- A MAC (message authentication code) proves integrity.\n")
+    assert "What does MAC stand for?" not in fronts(text), fronts(text)
+
+
+def test_a_counted_sentence_over_a_list_titles_it():
+    text = ("# Cosmos\n\n## Multi-region writes\n\nConflicts can happen. There are three conflict resolution modes offered by "
+            "the service.\n\n- **Last writer wins** - the default mode, by timestamp\n- **Custom - Async** - conflicts go "
+            "to a feed for later\n- **Custom - Procedure** - a stored procedure resolves them\n")
+    assert "Conflict resolution modes: Custom - Async?" in fronts(text, "labelled-fact"), fronts(text)
+
+
+def test_a_definition_cut_at_a_comma_or_of_an_action_is_no_card():
+    text = ("# Concurrency\n\n*Safety* means \"nothing bad ever happens,\" while *liveness* means \"something good "
+            "eventually happens.\"\n\nImproving performance means doing more work with fewer resources.\n")
+    assert not notes(text, "definition"), [(n.front, n.back) for n in notes(text, "definition")]
+
+
+def test_the_authors_own_question_leaves_the_back():
+    got = [n.back for n in notes("# Devices\n\n- Repeater: regenerates the signal so links span far (do hubs do this too?)\n")]
+    assert got == ["Regenerates the signal so links span far"], got
+
+
+def test_an_acronym_ending_in_s_is_no_plural_of_another():
+    # "HTTP: 80" and "HTTPS: 443" under one heading are two labels, not one asked twice
+    got = fronts("# Net\n\n## Ports\n\n- **HTTP**: 80\n- **HTTPS**: 443\n- **SSH**: 22\n", "labelled-fact")
+    assert {"Ports: HTTP?", "Ports: HTTPS?"} <= got, got
+
+
+def test_a_blank_whose_adjective_stands_beside_it_is_trivial():
+    text = ("# Memory model\n\n- The compiler can reorder memory instructions causing **visibility** issues: changes one "
+            "thread makes to shared memory are not visible to other threads\n")
+    assert not notes(text, "emphasis-cloze"), [n.front for n in notes(text, "emphasis-cloze")]
+
+
+def test_a_lead_in_that_trails_off_a_question_note_and_an_explained_label_make_no_card():
+    text = ("# Forms\n\n- Normal form rules\n    - 2NF: complying with 1NF and also\n        - no partial dependencies\n\n"
+            "# Memory\n\n- Frage: was ist genau ein Ballon-Treiber?\n- Erklärt: Ein Hypervisor teilt Speicher dynamisch zu.\n")
+    got = fronts(text, "labelled-fact")
+    assert not any(f.endswith(("2NF?", "Frage?", "Erklärt?")) for f in got), got
+
+
+def test_a_definition_inside_a_note_remark_is_no_definition():
+    assert not notes("# NAT\n\nNote: NAT Instance is a legacy, You can use NAT Gateway.\n", "definition")
+
+
+def test_a_blank_whose_first_word_shows_beside_it_is_trivial():
+    text = "# Go testing\n\n- A *benchmark function* has a name beginning with `Benchmark` and measures performance.\n"
+    assert not notes(text, "emphasis-cloze"), [n.front for n in notes(text, "emphasis-cloze")]
+    kept = "# Social engineering\n\n* **Spear Phishing** is phishing targeting a specific group.\n"
+    assert notes(kept, "emphasis-cloze")
+
+
+def test_a_korean_heading_fact_needs_a_sentence_about_the_heading():
+    assert not fronts("# OS\n\n## 지역성\n\n캐시를 직접 설정할 때는 자주 사용하는 데이터를 기반으로 설정해야 한다.\n", "heading-fact")
+    assert fronts("# OS\n\n## 3.2 메모리계층\n\n메모리 계층은 레지스터, 캐시, 메모리, 저장장치로 구성되어 있다.\n", "heading-fact")
+
+
+def test_one_row_of_descriptions_under_the_items_names_makes_no_row_cards():
+    text = ("# Cache mapping\n\n| Direct | Associative | Set associative |\n|---|---|---|\n"
+            "| fast but with many conflicts | few conflicts but slow | blocks make the search efficient |\n")
+    assert not notes(text, "table"), [(n.front, n.back) for n in notes(text, "table")]
+
+
+def test_a_list_counted_down_has_no_next_step():
+    text = "# OSI\n\nThere are 7 layers:\n\n7. Application\n6. Presentation\n5. Session\n4. Transport\n3. Network\n2. Data Link\n1. Physical\n"
+    assert not any("comes after" in f or "comes first" in f for f in fronts(text)), fronts(text)
+
+
+def test_one_space_before_a_bullet_under_an_item_makes_a_sub_item():
+    text = ("# Indexes\n\n* Multikey indexes do not support covered queries.\n\n* explain() method has following arguments\n"
+            " * queryPlanner: This is default. It does not run the query\n * executionStats: This runs the query\n")
+    got = fronts(text, "labelled-fact")
+    assert got and all(f.startswith("explain() method arguments:") for f in got), got
+
+
+def test_positional_and_phrase_labels_and_pointers_to_files_make_no_card():
+    text = ("# Mongo\n\n- Part1: the query language the drivers use to send BSON\n"
+            "- using upsert: true as the third parameter inserts when nothing matches\n"
+            "- Cannot create instances of type parameters: a workaround exists. See BoxDemo.java\n")
+    assert not fronts(text, "labelled-fact"), fronts(text, "labelled-fact")
+
+
+def test_a_clause_cut_at_its_colon_is_no_label():
+    text = "# AWS\n\nLe **Region** sono città capoluogo: isolate l'una dall'altra, con leggi sui dati proprie.\n"
+    assert not fronts(text, "labelled-fact"), fronts(text, "labelled-fact")
+
+
+def test_a_discount_code_is_no_fact():
+    assert not _numbers("- Keep the code DEVOPS15 handy when you register for the exam to get a 15% discount.\n")
+    assert _numbers("- Reserved Instances give up to 72% discount compared to On-Demand.\n")
+
+
+def test_plain_lines_two_of_them_are_two_items_and_a_described_thing_names_no_purpose():
+    text = "# Etcd\n\nKey/value store that is used for all state in the cluster\nHolds locks for distributed work\n"
+    assert not notes(text, "purpose"), [(n.front, n.back) for n in notes(text, "purpose")]
