@@ -160,3 +160,9 @@ def test_a_discount_code_is_no_fact():
 def test_plain_lines_two_of_them_are_two_items_and_a_described_thing_names_no_purpose():
     text = "# Etcd\n\nKey/value store that is used for all state in the cluster\nHolds locks for distributed work\n"
     assert not notes(text, "purpose"), [(n.front, n.back) for n in notes(text, "purpose")]
+
+
+def test_a_word_stressed_inside_a_step_is_no_cue_for_the_next_step():
+    text = ("# Election\n\nAlgorithm:\n\n1. All nodes begin as **followers** and wait.\n2. After a timeout the **followers** "
+            "become **candidates** and ask for votes.\n3. A node that has not voted yet grants its vote to the first asker.\n")
+    assert not any("“Followers”" in f or "“Candidates”" in f for f in fronts(text)), fronts(text)

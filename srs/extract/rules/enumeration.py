@@ -39,7 +39,9 @@ def item_key(u: Unit) -> str | None:
     text = u.plain if re.search(r"\(\s*\d[\d./:, -]*\)", u.plain) else drop_parentheticals(u.plain)
     text = text.rstrip(".;, ")
     if u.first_bold and word_count(text) > 4 and word_count(u.first_bold) <= 5:
-        rest = text[len(u.first_bold):].lstrip() if text.startswith(u.first_bold) else ""
+        if not text.startswith(u.first_bold):
+            return None  # "All nodes begin as **followers**": a word stressed inside a sentence names no item
+        rest = text[len(u.first_bold):].lstrip()
         if _CONTINUED.match(rest):
             return None  # "**Find places** where user content is shown": the bold starts a sentence, names nothing
         return clean_label(u.first_bold)
