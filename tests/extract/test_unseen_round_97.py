@@ -166,3 +166,10 @@ def test_a_word_stressed_inside_a_step_is_no_cue_for_the_next_step():
     text = ("# Election\n\nAlgorithm:\n\n1. All nodes begin as **followers** and wait.\n2. After a timeout the **followers** "
             "become **candidates** and ask for votes.\n3. A node that has not voted yet grants its vote to the first asker.\n")
     assert not any("“Followers”" in f or "“Candidates”" in f for f in fronts(text)), fronts(text)
+
+
+def test_a_file_mapping_of_one_setup_and_an_in_practice_heading_make_no_card():
+    assert not fronts("# Setup\n\nMounts:\n\n- Config: `./app.yml:/etc/app/app.yml:ro`\n- Logs: the folder for the log files\n",
+                      "labelled-fact") & {"Mounts: Config?", "Config?"}
+    assert not fronts("# IAM\n\n## IAM in practice\n\nOnly who needs it, only when it is needed. Roles last a few hours.\n",
+                      "heading-fact")

@@ -54,6 +54,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Sample output of -j TRACE": what follows is one run's output, not a definition
     if _ADVICE.match(heading):
         return None  # "Avoid global stores": advice whose reasons follow, not a thing the paragraph defines
+    if re.search(r"\b(?:in practice|in pratica|en la práctica|na prática|in der praxis|en pratique|in action)\b", heading,
+                 re.IGNORECASE):
+        return None  # "IAM in pratica": how a topic is used, not a thing the paragraph defines
     if _TASK.match(heading):
         return None  # "Configuring a Replica Set": a task whose steps follow, not a thing the paragraph defines
     if re.match(r"^(?:the\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:is|are)\s+(?:another|one of the|also)\b", u.plain, re.IGNORECASE) \
