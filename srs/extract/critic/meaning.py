@@ -223,8 +223,7 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                                                   r"[a-z]+(?:-[a-z]+)+:\d{2,5})`?(?:\s+(?:o|or|ou|oder|или)\s+`?[\w.:-]+`?)?",
                                                   note.back.strip()) and not note.back.strip(" `").endswith((".0", ".x")):
         return Finding("example-data", "an address of one setup ('192.168.1.103', 'my-service:3000'), not a fact")
-    if note.rule == "labelled-fact" and re.fullmatch(r"`?[.~]?/?[\w.-]+(?:/[\w.-]+)+(?::[.~]?/[\w./-]+)+(?::\w+)?`?",
-                                                  note.back.strip()):
+    if note.rule == "labelled-fact" and re.fullmatch(r"`?(?!https?:)[^\s`:]*/[^\s`:]*:[^\s`]*/[^\s`]*`?", note.back.strip()):
         return Finding("example-data", "a file mapping of one setup ('./prometheus.yml:/etc/…:ro'), not a fact")
     if re.match(r"^(?:ex\.|e\.\s?g\.|eg\.|example:|for example,?|for instance,?|예\)|예:|例[:：])\s", u.plain.strip(), re.IGNORECASE) \
             and note.rule not in ("definition", "acronym"):
