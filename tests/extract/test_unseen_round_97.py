@@ -174,3 +174,33 @@ def test_a_file_mapping_of_one_setup_and_an_in_practice_heading_make_no_card():
     assert not fronts(text, "labelled-fact"), fronts(text, "labelled-fact")
     text = "# IAM\n\n### IAM in pratica\nSolo chi serve, solo quando serve. Crea un ruolo di revisione che dura poche ore.<br>\n"
     assert not fronts(text, "heading-fact")
+
+
+def test_way_labels_lines_about_such_things_and_same_as_backs_make_no_card():
+    text = ("# Paging\n\n## Backing store\n\nThe swap area must be set up:\n\n* One way: copy the whole process image into swap\n"
+            "* Another way: copy nothing and swap pages out on demand\n\n## Address space\n\n"
+            "* Defines protection of such sections: ReadOnly, ReadWrite, Execute.\n\n## Dataset\n\n"
+            "- Actions: same as in RDDs and DataFrames\n")
+    assert not fronts(text, "labelled-fact"), fronts(text, "labelled-fact")
+
+
+def test_a_goal_line_is_no_member_and_a_clause_stopping_at_its_verb_names_no_set():
+    text = ("# Praktiken\n\n### 4. Auf dem Main Branch arbeiten\n\nDie Entwickler integrieren ihre Arbeit jeden Tag in den "
+            "Hauptzweig.\n\n**Empfehlung**\n- **Kurze, gezielte Branches** statt langem Abseitsentwickeln.\n"
+            "- **GitFlow oder GitHub-Flow** als Modelle für Teams\n- **Ziel**: häufige, einfache Integration\n\n"
+            "### 7. Testumgebung\n\nDie Testumgebung soll der Produktion ähnlich sein.\n\nDie Ähnlichkeit umfasst:\n"
+            "- Hardwareaustattung\n- OS\n- Laufzeitumgebung\n- Netzwerzugriffe\n- Datenqualität und Menge\n")
+    assert not fronts(text, "enumeration"), fronts(text, "enumeration")
+
+
+def test_german_labels_keep_their_capital():
+    text = ("# Virtualisierung\n\nDie Virtualisierung ist eine Technik, mit der mehrere Betriebssysteme auf einer Maschine "
+            "laufen und sich die Hardware teilen.\n\n## Hypervisor Typen\n\n- Typ 1: Ist direkt auf der Hardware installiert, "
+            "wie bei Xen oder Hyper-V\n- Typ 2: Ist auf einem Betriebssystem (Host) installiert, wie bei KVM\n")
+    assert all("— Typ" in f for f in fronts(text, "labelled-fact") if "—" in f), fronts(text)
+
+
+def test_a_count_of_these_a_verb_without_subject_and_an_acronym_spelled_out_make_no_card():
+    assert not _numbers("- Each process can have 10s-100s of these.\n")
+    assert not notes("# Spark\n\n- unifies DataFrame and RDD API -> type information + optimisation\n", "rule")
+    assert not notes("# Java\n\n## JRE\n\nThe JRE is the Java Runtime Environment. It bundles what a program needs.\n", "definition")

@@ -31,7 +31,7 @@ _DISCOURSE = re.compile(
     r"part)\s*\d+|"
     r"terminology|recommendations?|suggestions?|bottom line|tl;? ?dr|key takeaways?|in short|in summary|"
     r"(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
-    r"last updated|author|authors|written by|frage|fragen|question|pergunta|pregunta|domanda|вопрос|erklärt|explained|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
+    r"last updated|author|authors|written by|frage|fragen|question|pergunta|pregunta|domanda|вопрос|erklärt|explained|(?:one|another|other|first|second|third) way|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
     r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
     r"one-?liner|key insight|insight|mnemonic|(?:example|sample)\s+[\w ]{1,40}|conventions?|"
     r"(?:(?:a|an|the)\s+)?(?:classic(?:al)?|typical|good|simple|common|real[- ]world|concrete|famous|well[- ]known)\s+examples?|"
@@ -39,7 +39,7 @@ _DISCOURSE = re.compile(
     r"mensagem de erro|explicação|explicación|erklärung|resposta|respuesta|exemplo|ejemplo|beispiel|exemple|"
     r"nota|observação|observación|remarque|hinweis|注意|备注|注|ポイント|참고|important|importante|wichtig|importantissimo|"
     r"importantíssimo|importantísimo|muito importante|muy importante|sehr wichtig|très important|"
-    r"важно|重要|중요)$",
+    r"важно|重要|중요|方式|方法|优化方式|解决方法|解决方案|做法|办法)$",
     re.IGNORECASE,
 )
 _INSTRUCTION = re.compile(
@@ -116,6 +116,11 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("role-back", "'the one that …' says who does something, not what the term is")
         if u.label and _DISCOURSE.match(u.label.strip(" *_`")):  # "Note: NAT Instance is a legacy, …"
             return Finding("discourse-label", f"a definition inside a '{u.label}' remark: an aside, not what the term is")
+        term = asked.group(1).strip(" *_`") if asked else ""
+        if re.fullmatch(r"[A-Z]{2,6}", term) and re.match(r"^the\s+[A-Z]{2,6}\s+(?:is|stands for)\s", u.plain, re.IGNORECASE) \
+                and word_count(note.back) <= len(term) + 1 and [w[0].upper() for w in re.findall(r"[A-Za-z]+", re.sub(
+                r"^(?:the|an?)\s+", "", note.back, flags=re.IGNORECASE))][:len(term)] == list(term):
+            return Finding("trivial", f"the back only spells out '{term}' (an acronym card asks that)")
         if _JUDGEMENT.match(note.back.strip()):
             return Finding("verdict-back", "the back judges the term ('a milestone for …'), it does not say what it is")
         return None
@@ -157,6 +162,10 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             r"\s(?:is|are|was|were|has|have|can|will|vale|valgono|semplifica|rende|serve|permette|consente|ermöglicht|"
             r"permet|permite|simplifica|sirve)\s", label, re.IGNORECASE)):
         return Finding("statement-label", f"'{label}' is a clause cut at its colon, not a term to ask about")
+    if re.search(r"\b(?:such|these|those)\b", label, re.IGNORECASE):  # "Defines protection of such sections: …"
+        return Finding("fragment-front", f"'{label}' points at the line before for what it is about")
+    if re.match(r"^(?:the\s+)?same as\b", note.back.strip(), re.IGNORECASE):  # "Actions: same as in RDDs"
+        return Finding("leans-back", "the back only points at another answer ('same as …')")
     if re.match(r"^(?:using|with|by|via|for|in|on|to|from)\s", u.label or ""):  # "using upsert: true as …": code's colon
         return Finding("fragment-front", f"'{label}' starts a phrase; the colon belongs to what follows")
     if _COMPARISON_LABEL.match(label):

@@ -139,6 +139,12 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
     that says what it is ("iptables rules can match on:") while ``title`` is only the heading's."""
     if not 2 <= len(keys) <= NAME_ALL_MAX or not title or ONLY_NUMBERED.match(title):
         return None  # "Chapter 12:" names no set
+    if any(re.fullmatch(r"(?:ziel|goal|aim|objective|note|tip|hinweis|objetivo|obiettivo|but|nota)", k.strip(" *_:"),
+                        re.IGNORECASE) for k in keys):
+        return None  # "- **Ziel**: häufige Integration" among the members: the list's goal, not one of them
+    if re.search(r"\b(?:umfasst|enthält|beinhaltet|includes?|comprend|incluye|inclui|contains?|comprises?)\s*$", title,
+                 re.IGNORECASE):
+        return None  # "Die Ähnlichkeit umfasst:": a clause that stops at its verb names no set
     asked = NUMBERED_QUESTION.sub("", title.strip())
     if asked.endswith(("?", "？")):  # "Q27: What are the benefits of …?" answered by the list: that question
         return (draft(u, NoteKind.ENUMERATION, RULE, capitalize(asked), bullets(keys, ordered=ordered))

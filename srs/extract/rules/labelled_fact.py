@@ -104,7 +104,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return None  # "Storage?" under "Why is monitoring important?": a generic label needs a topic to ask about
         if normalize(label) == normalize(where.split(" — ")[-1]):
             return None  # "Bi — bi?": the bold item is already the context line; the label would ask it again
-        front = f"{where} — {'by default' if _DEFAULT.match(label) else lower_words(label)}?"
+        said = label if doc.language == "de" else lower_words(label)  # German nouns keep their capital
+        front = f"{where} — {'by default' if _DEFAULT.match(label) else said}?"
         detail = "a labelled fact (the label needs its section as context)"
     elif label.split()[-1].lower().strip(",") in _DANGLING and not label.split()[-1].strip(",").isupper():
         return None  # "CAP theorem, which can be summarized as": a lead-in cut at its colon ("ORDER BY", "LIKE" are names)
@@ -124,7 +125,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             where = _unasked(topic(u, _anchor(u)))
             if not where:
                 return None  # "Benefits?": of what?
-            return Claim(RULE, [draft(u, NoteKind.FACT, RULE, f"{where} — {lower_words(name)}?", capitalize(body))],
+            return Claim(RULE, [draft(u, NoteKind.FACT, RULE, f"{where} — {name if doc.language == 'de' else lower_words(name)}?",
+                                                                capitalize(body))],
                          detail="a labelled fact (the label needs its section as context)")
         front = f"{where}: {name}?" if where and normalize(name) not in normalize(where) else f"{name}?"
         asked = u.list_title if u.in_list and not where and u.list_title not in u.path else ""

@@ -70,6 +70,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     year = re.match(r"([^:：]{4,13})[:：]", text)
     if year and YEAR_LABEL.fullmatch(year.group(1).strip()):
         return None  # "2013: 2 trillion objects": a product's history, trivia
+    if re.search(r"\b(?:of|to|with|for|from|on)\s+(?:these|those|them|it|this|that)\s*[.;:]?$", text, re.IGNORECASE):
+        return None  # "Each process can have 10s-100s of these.": of what, the line before says
     if LEANS_ON_BEFORE.match(text) or u.label in ("I", "C", "Q", "Interviewer", "Candidate"):
         return None  # "This is effective for small group chats …": what "this" is stands elsewhere; "I: …" a dialogue
     if re.search(r"\b(?:the exam|exam tips?|on the test|the interviewer)\b", text, re.IGNORECASE):
