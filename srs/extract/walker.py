@@ -263,8 +263,9 @@ class Walker(Emitter):
                 self._emit(u, task)
                 self._children(item.children[1:], None, numbered)
                 continue
-            glossed = bool(u.label and u.label.strip().startswith("`") and u.body and word_count(u.body) <= 6
-                           and any(c.kind == "list" for c in item.children))
+            glossed = bool(u.label and u.body and any(c.kind == "list" for c in item.children) and (
+                u.label.strip().startswith("`") and word_count(u.body) <= 6
+                or cjk_share(u.body) > 0.2 and len(u.body) <= 16))  # "Log文件结构：由Log Entry组成" over its parts
             if item.children and (not u.body or glossed) and (u.label or word_count(u.plain) <= 8) and not u.plain.endswith("?"):
                 # ("- `_var`: single leading underscore." over sub-items that say what it is for: a gloss of the code
                 # alone is no answer, the sub-items are)

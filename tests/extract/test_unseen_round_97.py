@@ -204,3 +204,9 @@ def test_a_count_of_these_a_verb_without_subject_and_an_acronym_spelled_out_make
     assert not _numbers("- Each process can have 10s-100s of these.\n")
     assert not notes("# Spark\n\n- unifies DataFrame and RDD API -> type information + optimisation\n", "rule")
     assert not notes("# Java\n\n## JRE\n\nThe JRE is the Java Runtime Environment. It bundles what a program needs.\n", "definition")
+
+
+def test_a_short_chinese_gloss_over_sub_items_asks_the_sub_items_and_acronym_words_are_no_set():
+    text = ("# Raft\n\n+ 通信RPC\n\t+ AppendEntries：由Leader发起\n\t\t+ 用于日志复制\n\t\t+ 用于心跳\n")
+    assert not any(f.endswith("AppendEntries?") for f in fronts(text, "labelled-fact")), fronts(text)
+    assert not fronts("# OSI\n\n- Session - PDUs (Protocol, Data, Unit)\n", "enumeration")

@@ -72,6 +72,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.search(r"(?:\betc\.?|…|\.\.\.)\s*$", inside):
         return None  # "claims (sub, exp, roles, etc.)": some examples of an open set, not all of its members
     items = _items(inside, minimum=2)
+    if items and all(re.fullmatch(r"[A-Z][a-z]+", i.strip()) for i in items) \
+            and re.search(rf"\b{''.join(i.strip()[0] for i in items)}s?\b", subject):
+        return None  # "PDUs (Protocol, Data, Unit)": the words an acronym stands for, not members of a set
     subject = _subject(u, subject)
     if not items or not subject:
         return None
