@@ -264,8 +264,9 @@ def glossed_term(title: str, item: str, parent: str = "") -> bool:
     "ARO x SLE", "RTO" → "How long it can be down". Not a sentence, a question or a task above it; not an
     example list, a fragment or a remark below it."""
     words, gloss = title.split(), item.strip()
-    if re.search(r"[:：]\s*\S", parent):
-        return False  # "ECS Security: Using IAM roles" says its own answer; the line under it is another fact
+    if re.search(r"[:：]\s*\S|\s[-–—]\s+\S", parent):
+        return False  # "ECS Security: Using IAM roles" (or "Uniformity - same unit") says its own answer; the line under
+        # it is another fact
     if not 1 <= len(words) <= 6 or title.endswith(("?", "？", ".", ":", "：")) or _VERB.search(title) or CLAIM_VERB.search(title):
         return False
     if _NOT_A_TERM.match(title) or is_generic(title) or is_facet(title):

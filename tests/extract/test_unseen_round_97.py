@@ -210,3 +210,24 @@ def test_a_short_chinese_gloss_over_sub_items_asks_the_sub_items_and_acronym_wor
     text = ("# Raft\n\n+ 通信RPC\n\t+ AppendEntries：由Leader发起\n\t\t+ 用于日志复制\n\t\t+ 用于心跳\n")
     assert not any(f.endswith("AppendEntries?") for f in fronts(text, "labelled-fact")), fronts(text)
     assert not fronts("# OSI\n\n- Session - PDUs (Protocol, Data, Unit)\n", "enumeration")
+
+
+def test_a_share_given_by_its_complement_and_a_korean_example_are_no_clozes():
+    assert not _numbers("- By default at least 75% of the desired Pods stay up (25% max unavailable).\n")
+    assert not _numbers("- 예를 들어, 4KB 크기의 페이지에 3.5KB를 할당하면 0.5KB가 낭비된다.\n")
+
+
+def test_a_takeaway_label_and_a_successor_are_no_cards():
+    text = ("# Consumer threads\n\n## Poll thread\n\n- `Take-away`: This mechanism detects a stuck consumer\n\n"
+            "## ReplicaSet\n\nReplicaSets are the successors to ReplicationControllers.\n")
+    assert not notes(text), [(n.front, n.back) for n in notes(text)]
+
+
+def test_a_sub_item_under_a_glossed_or_sentence_parent_is_no_gloss_of_it():
+    text = ("# Quality\n\n* Uniformity - Same unit of measurement\n    * bq format function\n\n"
+            "# Dataflow\n\nParDo requires code passed as a DoFn Object:\n\n* DoFn must be idempotent, threadsafe and serialisable\n")
+    assert not fronts(text, "labelled-fact") & {"Uniformity?", "ParDo?"}, fronts(text)
+
+
+def test_a_consequence_written_with_equals_is_no_definition():
+    assert not notes("# Freeze\n\n* Forceful freeze may be triggered = **long downtime**\n", "definition")

@@ -173,6 +173,10 @@ def _singular(text: str) -> str:
 def _number_shown(answer: str, shown: str) -> bool:
     """ "Last 90 Day's Events: … the last [...] of events" hiding "90 days", "… for [...]. During that 30-day window":
     the hidden number stands elsewhere in the front with its unit (or the answer has none)."""
+    pct = re.fullmatch(r"\D{0,3}?(\d{1,3})\s*%", answer.strip())
+    if pct and any(abs(int(pct.group(1)) + sign * int(q)) == 100 for q in re.findall(r"(?<![\d.])(\d{1,3})\s*%", shown)
+                   for sign in (1, -1)):
+        return True  # "75% … are up ([...] max unavailable)": the other share on the card gives it (100 − 75)
     m = re.fullmatch(r"\D{0,3}?(\d+(?:[.,]\d+)?)\s*([^\W\d_]*)", answer.strip())
     if m is None:
         return False

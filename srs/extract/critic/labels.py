@@ -25,7 +25,7 @@ from srs.extract.text import cjk_share, word_count
 _DISCOURSE = re.compile(
     r"^(?:(?:implementation|important|side|quick|general|final|additional|related|technical)\s+)?(?:notes?|tips?|"
     r"explanations?|related(?:\s+\w+)?|realated(?:\s+\w+)?|fix(?:es)?|tweaks?|remarks?|comments?|hints?|"
-    r"caveats?|reminders?|takeaways?|nb|ps|misc|tbd|todo|error messages?|fehlermeldung|erreur|mensaje de error|"
+    r"caveats?|reminders?|take-?aways?|nb|ps|misc|tbd|todo|error messages?|fehlermeldung|erreur|mensaje de error|"
     r"(?:option|step|item|case|choice|variant|approach|idea|way|solution|method|strategy|alternative|scenario|opção|"
     r"opción|étape|schritt|lösung|solução|solución|example|exemplo|ejemplo|beispiel|exemple|esempio|phase|stage|"
     r"part)\s*\d+|"
@@ -112,6 +112,9 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("cut-off", "the back stops at a comma ('\"nothing bad ever happens,\"'): the sentence goes on")
         if asked and re.fullmatch(r"[A-Z][a-z]+ing\s+[a-z]+", asked.group(1)) and re.search(r"\bmeans\b", u.plain):
             return Finding("fragment-front", f"'{asked.group(1)}' is an action ('Improving performance means …'), no term")
+        if re.match(r"^(?:the\s+)?(?:successors?|predecessors?|replacements?|opposite|counterparts?)\s+(?:of|to|for)\b",
+                    note.back.strip(), re.IGNORECASE):  # "ReplicaSets are the successors to ReplicationControllers"
+            return Finding("role-back", "a relation to another thing, not what the term is")
         if re.match(r"^(?:the\s+)?one\s+(?:that|which|who)\b", note.back.strip(), re.IGNORECASE):
             return Finding("role-back", "'the one that …' says who does something, not what the term is")
         if u.label and _DISCOURSE.match(u.label.strip(" *_`")):  # "Note: NAT Instance is a legacy, …"

@@ -189,6 +189,8 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         if re.search(r"[{}'\"()\[\];]", text.split(" = ", 1)[1]):
             return None  # "`greeting = f'Hi {name}'`": an assignment in code, not a formula
     m = _EQUALS.match(text) if not u.label and not EMOJI.search(text.strip()[-2:]) else None  # "❗Keystore = identity.❗": a slogan
+    if m and re.search(r"\b(?:may|might|can|could|will|would|should|must|is|are|was|were|be|been)\b", m.group("term")):
+        m = None  # "Forceful freeze may be triggered = long downtime": a consequence, not a term and its meaning
     if m and not re.search(r"\d", m.group("term")):
         if re.fullmatch(r"(?:[A-Z][\w-]*\s*){1,4}[!.]*", m.group("meaning").strip()) and not m.group("term").strip().isupper():
             return None  # "Application Administrator = Application Proxy": one name mapped to another, not a meaning

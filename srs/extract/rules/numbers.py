@@ -59,8 +59,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if u.in_list and word_count(bare) <= 3 and _DIGIT.search(bare):
         return None  # "- HTTP 400 errors (sometimes)" under "What to measure": a name in a list, it states nothing
     if re.match(r"(?:ex|e\.g|eg|examples?\b.*|scenario\b.*|for example|sample\b.*)$", u.label or "", re.IGNORECASE) \
-            or re.search(r"\bexamples?\b|\be\.g\.|\bex\.\s|\bfor instance\b|\bsuch as\s+\d", text, re.IGNORECASE) \
-            and not u.label:
+            or (re.search(r"\bexamples?\b|\be\.g\.|\bex\.\s|\bfor instance\b|\bsuch as\s+\d", text, re.IGNORECASE)
+                or re.search(r"예를 들어|예컨대|例如|比如|例えば|por ejemplo|por exemplo|par exemple|zum beispiel|ad esempio",
+                             re.split(r"\d", text, maxsplit=1)[0], re.IGNORECASE)) and not u.label:
         return None  # "Below dockerfile example container will sleep for 5 seconds": one example's numbers
     left, eq, right = text.partition("=")
     if eq and len(re.findall(r"\d+(?:[.,]\d+)?", left)) >= 2 and re.search(r"\d", right) and "==" not in text:
