@@ -12,12 +12,12 @@ from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import draft
 from srs.extract.languages import LATIN
 from srs.extract.model import Claim, Doc, Unit
+from srs.extract.rules.definition_ja import MAX_TERM_WORDS, ja_bold_term
 from srs.extract.text import (
     EMOJI,
     capitalize,
     cjk_share,
     drop_parentheticals,
-    ja_copula_head,
     sentences,
     split_items,
     tidy,
@@ -26,7 +26,6 @@ from srs.extract.text import (
 
 RULE = "definition"
 REVERSE_RULE = "definition-reverse"
-MAX_TERM_WORDS = 5
 _EQUALS = re.compile(r"^(?P<term>[^=<>!]{1,60}?)\s+=\s+(?P<meaning>[^=]+)$")
 _IS_A = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:is|are)\s+(?P<meaning>(?:a|an|the)\s+.+)$")
 # "Ports are interfaces that define contracts …", "Transpilers are tools that convert …": a plural term defined as a
@@ -183,7 +182,7 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
                 meaning = m.group("meaning").strip().lstrip("，,、：:；; ")
                 meaning = re.split(r"[，,；;]\s*[^，,。；;]{1,12}?(?:指的是|是指|就是指)", meaning, maxsplit=1)[0]  # "…，cow指的是…"
                 return tidy(m.group("term")).rstrip("就即则也 "), meaning
-        return _ja_bold_term(u, text)
+        return ja_bold_term(u, text)
     if text.startswith("`") and text.endswith("`") and text.count("`") == 2 and " = " in text:
         text = text[1:-1]  # "`total risk = threats * vulnerabilities * asset value`": a formula set as code
         if re.search(r"[{}'\"()\[\];]", text.split(" = ", 1)[1]):
@@ -279,32 +278,6 @@ def _without_alias(text: str) -> tuple[str, str]:
     if m is None:
         return text, ""
     return m.group("term") + " " + text[m.end():], tidy(m.group("alias"))
-
-
-_JA_WA = re.compile(r"^(?P<term>.{1,60}?)は[、,]?\s*(?P<meaning>[^。]{6,160}?)。?$")
-JA_MAX_MEANING = 80
-JA_CUT_AFTER = 40
-
-
-def _ja_bold_term(u: Unit, text: str) -> tuple[str, str] | None:
-    """ "**ストリーム**は、連続していて切れ目のないデータ構造。": a Japanese glossary line defines its bold lead."""
-    if not u.first_bold or not u.md.lstrip().startswith(("**", "__")) or not text.startswith(u.first_bold):
-        return None
-    first = sentences(text)[0]
-    m = _JA_WA.match(first)
-    if m is None or not _KANA.search(m.group("meaning")) and not _KANA.search(first):
-        return None
-    term = tidy(m.group("term"))
-    if term != u.first_bold and word_count(term) > MAX_TERM_WORDS:
-        term = tidy(u.first_bold)  # "確認応答(ACK: Acknowledgement field significant)" → "確認応答"
-    if not term.startswith(u.first_bold) or len(term) > len(u.first_bold) + 50:
-        return None  # "**TCP**(Transmission Control Protocol)は" keeps its expansion; a longer subject is a statement
-    meaning = m.group("meaning").strip()
-    if len(meaning) > JA_CUT_AFTER:  # "Xは、Yの確立方法で、…": the clause before で、 says what it is
-        meaning = ja_copula_head(meaning)
-        if len(meaning) > JA_MAX_MEANING:
-            return None
-    return term, meaning + "。"
 
 
 _PARTS = "\x00consists of "  # a composition ("A cluster consists of nodes …"), marked by _definition
