@@ -13,7 +13,8 @@ from srs.extract.text import capitalize, drop_parentheticals, is_generic, word_c
 # a line that starts a sentence though the line above has no full stop: "… called TLB" / "It is connected to …"
 _NEW_SENTENCE = re.compile(r"^(?:It|This|They|These|Those|There|We|You)\s+[a-z]")
 _LOWER_LABEL = re.compile(r"^[a-z][\w /&()+`.-]{0,30}:\s")  # "scale up: …" over "scale out: …": one label a line
-_LABEL_START = re.compile(r"^(?:\*\*|__|[A-Z0-9`][\w /&()+`.-]{0,40}:\s|`[^`]{1,60}`\s*:\s)")  # "`docker kill [ID]`: …"
+_LABEL_START = re.compile(r"^(?:\*\*|__|[A-Z0-9`][\w /&()+`.-]{0,40}:\s|`[^`]{1,60}`\s*:\s|"
+                          r"[\u4e00-\u9fff\u3040-\u30ff][^\s：:，。]{0,20}：)")  # "`docker kill [ID]`: …", "公平锁：…"
 # "For any design prompt, …" qualifies its heading; a connective ("In addition to arbiters, …", "In general, …",
 # "On the other hand, …") does not name a case
 _FOR_QUALIFIER = re.compile(r"^(for|when|in|during|on)\s+(?!(?:addition|general|short|fact|practice|particular|"

@@ -231,3 +231,30 @@ def test_a_sub_item_under_a_glossed_or_sentence_parent_is_no_gloss_of_it():
 
 def test_a_consequence_written_with_equals_is_no_definition():
     assert not notes("# Freeze\n\n* Forceful freeze may be triggered = **long downtime**\n", "definition")
+
+
+def test_wrapped_words_too_labels_example_ids_and_shorthand_equals_make_no_card():
+    text = ("# GFS\n\nTrade-off between easy-to-use for client application programmers,\nand easy-to-implement for designers.\n\n"
+            "How long to wait before re-replicating?\n\nToo long: more failures might destroy all copies of data.\n\n"
+            "# SQL\n\nSQL = Relational DB\n\nThe id is the primary key for Users\n")
+    got = notes(text)
+    assert not [n for n in got if n.rule in ("when-to-use", "labelled-fact", "definition")], [(n.front, n.back) for n in got]
+
+
+def test_chinese_label_lines_in_one_paragraph_are_separate_items():
+    text = "# 锁\n\n可重入锁：线程可以重复的获取同一把锁\n公平锁与非公平锁：等待队列中的线程被唤醒时按等待时长选择\n"
+    got = {n.front: n.back for n in notes(text, "labelled-fact")}
+    assert got.get("可重入锁？") == "线程可以重复的获取同一把锁", got
+
+
+def test_an_estimate_a_console_path_and_sample_values_make_no_card():
+    text = ("# Copy time\n\n- 80 GB disk, 10 MB/s network -> an hour or two for full copy.\n\n# Groups\n\n"
+            "- **Path:** Entra admin center → Identity → Groups → + New group\n\n# Types\n\n- Number: 42, 3.14, -10\n"
+            "- List: [\"apple\", \"banana\", 123, true]\n")
+    assert not notes(text), [(n.front, n.back) for n in notes(text)]
+
+
+def test_a_back_about_those_things_leans_on_another_line():
+    text = ("# Azure\n\n### Architecture\n\n**Physical infrastructure:** Datacenters, regions, availability zones.  \n"
+            "**Management:** Tools and controls for managing those datacenters.\n")
+    assert "Management?" not in fronts(text, "labelled-fact")

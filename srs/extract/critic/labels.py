@@ -120,6 +120,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if u.label and _DISCOURSE.match(u.label.strip(" *_`")):  # "Note: NAT Instance is a legacy, …"
             return Finding("discourse-label", f"a definition inside a '{u.label}' remark: an aside, not what the term is")
         term = asked.group(1).strip(" *_`") if asked else ""
+        if re.fullmatch(r"the\s+(?:[a-z]{1,3}|[a-z]+_[a-z_]+)", term):  # "What is the id?" ← "The id is the primary key for Users"
+            return Finding("example-data", f"'{term}' is a field of one example, not a term")
         if re.fullmatch(r"[A-Z]{2,6}", term) and re.match(r"^the\s+[A-Z]{2,6}\s+(?:is|stands for)\s", u.plain, re.IGNORECASE) \
                 and word_count(note.back) <= len(term) + 1 and [w[0].upper() for w in re.findall(r"[A-Za-z]+", re.sub(
                 r"^(?:the|an?)\s+", "", note.back, flags=re.IGNORECASE))][:len(term)] == list(term):
@@ -165,6 +167,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             r"\s(?:is|are|was|were|has|have|can|will|vale|valgono|semplifica|rende|serve|permette|consente|ermöglicht|"
             r"permet|permite|simplifica|sirve)\s", label, re.IGNORECASE)):
         return Finding("statement-label", f"'{label}' is a clause cut at its colon, not a term to ask about")
+    if not prefix and " — " not in front and re.fullmatch(r"too\s+\w+", label, re.IGNORECASE):
+        return Finding("fragment-front", f"'{label}' answers a question on the line before, which the card does not show")
     if re.search(r"\b(?:such|these|those)\b", label, re.IGNORECASE):  # "Defines protection of such sections: …"
         return Finding("fragment-front", f"'{label}' points at the line before for what it is about")
     if re.match(r"^(?:the\s+)?same as\b", note.back.strip(), re.IGNORECASE):  # "Actions: same as in RDDs"
@@ -218,6 +222,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("leans-back", "a bare comparison ('simpler'): than what stands on another line")
     if re.match(r"^(?:this|it|that)\s+(?:is|was|'s)\b", back, re.IGNORECASE) and word_count(back) <= 6:
         return Finding("leans-back", "the back only remarks on the label ('This is big decision')")
+    if word_count(back) <= 12 and re.search(r"\b(?:those|these)\s+[a-z]+s\b(?!\s+(?:that|which|who|with|of|in|for)\b)", back):
+        return Finding("leans-back", "the back points at things named on another line ('those datacenters')")
     if _BACK_POINTS_ELSEWHERE.search(back):
         return Finding("leans-back", "the back points at another line ('the above command', 'using this command')")
     if re.match(r"^(?:within|in|for|on|at|inside)\s+[^,]{1,40}?,?\s+they\b", back, re.IGNORECASE):

@@ -231,6 +231,9 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if re.search(r"(?<![\w/.-])(?=[\w-]*\d[\w-]*\d)(?=[\w-]*[A-Z][\w-]*[A-Z])(?=[\w-]*[a-z][\w-]*[a-z])[\w-]{16,}(?![\w/.])",
                  note.back):
         return Finding("example-data", "the back holds a token or key of one example ('Bearer RsT5Ojbz…')")
+    literal = r"(?:[-+]?\d[\d.]*|\"[^\"]*\"|'[^']*'|true|false|null|[01]{4,}|\{[^{}]*\}|\[[^\[\]]*\])"
+    if note.rule == "labelled-fact" and re.fullmatch(rf"[\[{{(]?\s*{literal}(?:\s*,\s*{literal})+\s*[\]}})]?", note.back.strip()):
+        return Finding("example-data", "sample values ('42, 3.14, -10'), not a fact about the label")
     if note.template == Template.BASIC and _ONLY_EXAMPLE.match(note.back.strip()):
         return Finding("example-data", "the back gives an example, not the answer", suggest=True)
     if " — " in note.front and _EXAMPLE_LABEL.match(note.front.split(" — ", 1)[0].strip(" *_")) \

@@ -54,6 +54,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         condition, action = (tidy(_IF.sub("", lead[-1] if lead else steps[0])), tidy(steps[1]))
         if not condition or not action:
             return None
+        if re.fullmatch(r"(?:\s*\d[\d.,]*\s*[A-Za-z/]+(?:\s+[a-z]+)?\s*,?)+", condition):
+            return None  # "80 GB disk, 10 MB/s network -> an hour or two": an estimate whose subject is elsewhere
         if re.match(r"^[a-z]+(?<!s)s\s+[A-Za-z]", condition) and not u.label:
             return None  # "unifies DataFrame and RDD API -> …": a verb with its subject elsewhere
         comparator = _COMPARATOR.search(condition)

@@ -191,7 +191,9 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
     if m and re.search(r"\b(?:may|might|can|could|will|would|should|must|is|are|was|were|be|been)\b", m.group("term")):
         m = None  # "Forceful freeze may be triggered = long downtime": a consequence, not a term and its meaning
     if m and not re.search(r"\d", m.group("term")):
-        if re.fullmatch(r"(?:[A-Z][\w-]*\s*){1,4}[!.]*", m.group("meaning").strip()) and not m.group("term").strip().isupper():
+        spelled = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", m.group("meaning"))).upper()
+        if re.fullmatch(r"(?:[A-Z][\w-]*\s*){1,4}[!.]*", m.group("meaning").strip()) and (
+                not m.group("term").strip().isupper() or not spelled.startswith(m.group("term").strip()[:2])):
             return None  # "Application Administrator = Application Proxy": one name mapped to another, not a meaning
         return tidy(m.group("term")), tidy(m.group("meaning"))
     if u.in_list and _PARTS_OF.search(u.list_title or ""):

@@ -63,6 +63,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                 or re.search(r"예를 들어|예컨대|例如|比如|例えば|por ejemplo|por exemplo|par exemple|zum beispiel|ad esempio",
                              re.split(r"\d", text, maxsplit=1)[0], re.IGNORECASE)) and not u.label:
         return None  # "Below dockerfile example container will sleep for 5 seconds": one example's numbers
+    if re.match(r"^(?:\s*\d[\d.,]*\s*[A-Za-z/]+(?:\s+[a-z]+)?\s*,?)+\s*(?:->|=>|→)", text):
+        return None  # "80 GB disk, 10 MB/s network -> an hour or two": an estimate whose subject is elsewhere
     left, eq, right = text.partition("=")
     if eq and len(re.findall(r"\d+(?:[.,]\d+)?", left)) >= 2 and re.search(r"\d", right) and "==" not in text:
         return Claim("calculation", skip=True, detail="a product of the numbers before '=': arithmetic, not a fact")

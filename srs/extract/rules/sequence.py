@@ -36,6 +36,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     subject, chain = _chain(text)
     if chain is None:
         return None
+    if re.fullmatch(r"(?:path|navigation|navigate|menu|portal|console|where|location|ui)", (u.label or "").strip(" *_"),
+                    re.IGNORECASE) or re.search(r"\b(?:admin center|portal|console)\b", chain[0], re.IGNORECASE):
+        return Claim("ui-clicks", skip=True, detail="a path through a console's menus ('Path: admin center → Groups → …'), "
+                                                     "not a sequence to learn")
     if sum(1 for step in chain if _CLICK.match(step.strip(" *_`"))) * 2 >= len(chain):
         return Claim("ui-clicks", skip=True, detail="clicks in a console ('Search \"DNS zones\" → Create → …'), not a "
                                                      "procedure to recall")

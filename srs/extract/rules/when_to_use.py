@@ -12,7 +12,8 @@ from srs.extract.text import capitalize, tidy, word_count
 RULE = "when-to-use"
 _LABEL = re.compile(r"^when\s+(?:to|should you|do you)\s+(?:use|choose|pick|apply)(?:\s+(?P<what>.+))?$", re.IGNORECASE)
 _SENTENCE = re.compile(r"^(?:use|choose|pick|prefer|reach for)\s+(?P<what>.{2,60}?)\s+(?P<when>(?:when|if|for)\s+.+)$", re.IGNORECASE)
-_SUFFIX = re.compile(r"^(?P<what>.{2,60}?)\s*(?:[:—–-]|→)\s*(?:use(?:d)?|best)\s+(?P<when>(?:when|if|for)\s+.+)$", re.IGNORECASE)
+_SUFFIX = re.compile(r"^(?P<what>.{2,60}?)(?:\s*[:—–→]|\s+-)\s*(?:use(?:d)?|best)\s+(?P<when>(?:when|if|for)\s+.+)$",
+                     re.IGNORECASE)  # ("easy-to-use for clients" is no "X - use for …")
 
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
