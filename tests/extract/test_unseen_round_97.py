@@ -258,3 +258,10 @@ def test_a_back_about_those_things_leans_on_another_line():
     text = ("# Azure\n\n### Architecture\n\n**Physical infrastructure:** Datacenters, regions, availability zones.  \n"
             "**Management:** Tools and controls for managing those datacenters.\n")
     assert "Management?" not in fronts(text, "labelled-fact")
+
+
+def test_what_about_headings_and_steps_that_point_at_another_step_make_no_card():
+    text = ("# GFS\n\n### What about writes?\n\nThe client knows which servers hold the replicas that change.\n\n"
+            "# this\n\n1. Is the function called with new? If so, this is the new object. If not, continue to #2.\n"
+            "2. Is there an object to the left of the dot? If so, this is that object. If not, continue to #3.\n")
+    assert not notes(text), [(n.front, n.back) for n in notes(text)]

@@ -90,6 +90,8 @@ def reader_addressed(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     front, back = sides(note)
     if _META_PROSE.search(front) or _META_PROSE.search(back):
         return Finding("reader-addressed", "talks to the reader about the document")
+    if re.search(r"\b(?:continue|go|skip|jump|proceed|move on)\s+to\s+(?:#|step\s*|rule\s*)\d", f"{front} {back}", re.IGNORECASE):
+        return Finding("leans-back", "the card points at another step of the notes ('continue to #3')")
     drill = note.kind == NoteKind.DRILL
     prompt = drill or note.kind == NoteKind.TRADEOFF  # "how would you …?" is how a prompt is asked
     if note.template == Template.BASIC and not prompt and _FIRST_SECOND_PERSON.search(front):

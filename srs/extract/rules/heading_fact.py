@@ -48,7 +48,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if word_count(u.plain) < (3 if asked else 4) or not (asked and len(u.lines) == 1) \
             and not u.plain.endswith((".", "!", ")", "”")):  # a sentence (or the heading's answer), not a stray title
         return None
-    if re.fullmatch(r"(?:what|where|why|how|when|who|which)\W*", heading, re.IGNORECASE):
+    if re.fullmatch(r"(?:what|where|why|how|when|who|which)\W*", heading, re.IGNORECASE) \
+            or re.match(r"^(?:what|how)\s+about\b", heading, re.IGNORECASE):  # "What about writes?" asks nothing
         return None  # "Where?" alone asks nothing without the heading above it
     if re.match(r"^(?:sample|example|output|demo|screenshot)s?\b", heading, re.IGNORECASE):
         return None  # "Sample output of -j TRACE": what follows is one run's output, not a definition

@@ -74,8 +74,8 @@ def heading_question(u: Unit) -> str | None:
     """The question of the heading over ``u`` ("Q27: What is a saga?" → "What is a saga?"), if it asks one."""
     heading = u.path[-1] if u.path else ""
     question = NUMBERED_QUESTION.sub("", heading).strip()
-    if _SHOWN_ELSEWHERE.search(question):
-        return None  # "What does the following program print?": the program is not on the card
+    if _SHOWN_ELSEWHERE.search(question) or re.match(r"^(?:what|how)\s+about\b|^and\b", question, re.IGNORECASE):
+        return None  # "What does the following program print?": the program is not on the card; "What about writes?"
     return capitalize(question) if question.endswith(("?", "？")) and word_count(question) >= 3 else None
 
 
