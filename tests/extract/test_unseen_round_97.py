@@ -265,3 +265,9 @@ def test_what_about_headings_and_steps_that_point_at_another_step_make_no_card()
             "# this\n\n1. Is the function called with new? If so, this is the new object. If not, continue to #2.\n"
             "2. Is there an object to the left of the dot? If so, this is that object. If not, continue to #3.\n")
     assert not notes(text), [(n.front, n.back) for n in notes(text)]
+
+
+def test_a_number_spelled_out_beside_its_blank_and_an_idee_label_make_no_card():
+    assert not _numbers("- **4 necessary conditions** for deadlock (deadlock is only possible when all four are present)\n")
+    assert not fronts("# Schiebefenster\n\nIdee: Teile dem Sender mit, wie viele Segmente er auf einmal senden darf.\n",
+                      "labelled-fact")

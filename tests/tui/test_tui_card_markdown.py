@@ -36,3 +36,9 @@ def test_one_parser_serves_every_card() -> None:
     first, second = CardMarkdown("**a**", dark=True), CardMarkdown("*b*", dark=False)
     assert "a" in drawn(first) and "b" in drawn(second)
     assert drawn(CardMarkdown("**a**", dark=True)) == drawn(first), "parsing one text leaves nothing for the next"
+
+
+def test_angle_bracket_placeholders_on_a_card_are_shown_not_dropped_as_html() -> None:
+    # "<tablespace_id>+<page_id>+<data>": a format written with placeholders; "<data>" read as a tag would vanish
+    shown = drawn(CardMarkdown("Format: `x` <tablespace_id>+<page_id>+<record_type>+<data>", dark=True))
+    assert "<data>" in shown and "<record_type>" in shown, shown

@@ -31,7 +31,7 @@ _DISCOURSE = re.compile(
     r"part)\s*\d+|"
     r"terminology|recommendations?|suggestions?|bottom line|tl;? ?dr|key takeaways?|in short|in summary|"
     r"(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
-    r"last updated|author|authors|written by|frage|fragen|question|pergunta|pregunta|domanda|вопрос|erklärt|explained|(?:one|another|other|first|second|third) way|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
+    r"last updated|author|authors|written by|frage|fragen|question|pergunta|pregunta|domanda|вопрос|erklärt|explained|(?:one|another|other|first|second|third) way|idee|idée|ideia|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
     r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
     r"one-?liner|key insight|insight|mnemonic|(?:example|sample)\s+[\w ]{1,40}|conventions?|"
     r"(?:(?:a|an|the)\s+)?(?:classic(?:al)?|typical|good|simple|common|real[- ]world|concrete|famous|well[- ]known)\s+examples?|"
@@ -222,7 +222,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("leans-back", "a bare comparison ('simpler'): than what stands on another line")
     if re.match(r"^(?:this|it|that)\s+(?:is|was|'s)\b", back, re.IGNORECASE) and word_count(back) <= 6:
         return Finding("leans-back", "the back only remarks on the label ('This is big decision')")
-    if word_count(back) <= 12 and re.search(r"\b(?:those|these)\s+[a-z]+s\b(?!\s+(?:that|which|who|with|of|in|for)\b)", back):
+    if word_count(back) <= 12 and re.search(r"\b(?:those|these)\s+(?:\d+\s+)?(?:[A-Z]\w*\s+)*[a-z]+s\b(?!\s+(?:that|which|who|with|of|in|for)\b)", back):
         return Finding("leans-back", "the back points at things named on another line ('those datacenters')")
     if _BACK_POINTS_ELSEWHERE.search(back):
         return Finding("leans-back", "the back points at another line ('the above command', 'using this command')")

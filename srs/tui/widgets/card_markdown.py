@@ -18,7 +18,9 @@ _parser: list[MarkdownIt] = []  # made on first use, then reused (parsing keeps 
 
 def _parse(markup: str) -> list[Token]:
     if not _parser:
-        _parser.append(MarkdownIt().enable("strikethrough").enable("table"))  # as rich.markdown.Markdown does
+        # as rich.markdown.Markdown does, but raw HTML off: a card's "<page_id>+<data>" is text, not a tag to drop
+        # (cards hold markdown; the importers turn HTML into markdown before a card is stored)
+        _parser.append(MarkdownIt("commonmark", {"html": False}).enable("strikethrough").enable("table"))
     return _parser[0].parse(markup)
 
 
