@@ -40,6 +40,7 @@ _TICKED_INFO = re.compile(r"^(\s{0,3}```+)([\w+#.-]*)`+\s*$")
 # "##Sorting", "####Time": a heading typed without its space (CommonMark reads a paragraph). One "#" is left
 # alone: "#tag" and "#include" are not headings.
 _SPACELESS_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
+_INDENTED_COMMENT = re.compile(r"^(\s{3,}|\s+(?=#{1,6}\s+[a-z]))(#{1,6}\s+\S)")  # 3 spaces in, or a lowercase "# …"
 # "… uses up the iterator [[ch13-02](https://…)]": a bracketed citation link, not words of the note
 _REFERENCE_IMAGE = re.compile(r"\s*!\[[^\[\]]*\]\[[^\[\]]*\]")
 _CITATION = re.compile(r"\s*\[\[[^\[\]]{1,40}\]\([^()\s]*\)\]")
@@ -151,6 +152,8 @@ def _line_as_text(line: str) -> str:
     if "__" in line:
         line = _dunders(line)
     line = _SPACELESS_HEADING.sub(r"\1 ", line)
+    if line[:1] == " " and "#" in line:  # "   # checking status" among commands: a shell comment, not a heading
+        line = _INDENTED_COMMENT.sub(r"\1\\\2", line)
     if line.startswith("`#") and line.count("`") == 1:
         line = line[1:]  # "`## Manage identity": a stray backtick before a heading
     if "{" in line:

@@ -284,6 +284,10 @@ class Walker(Emitter):
             return
         if not_a_set or not all(keys) or not shapes.a_set(keys, title):
             return
+        leads = [u is not None and u.plain.rstrip().endswith((":", "：")) and not item.children
+                 for u, item in zip(units, items, strict=True)]
+        if any(leads) and not all(leads):
+            return  # "* How HotSpot GC works:" after the GC types: a new lead, the set ended before it
         described = after_prose if title == self.headings.nearest else ""
         self._name_all(block, lead, title, units, [k for k in keys if k], named=steps or heads * 2 <= n or title.endswith("?"),
                        described=described)

@@ -271,3 +271,19 @@ def test_a_number_spelled_out_beside_its_blank_and_an_idee_label_make_no_card():
     assert not _numbers("- **4 necessary conditions** for deadlock (deadlock is only possible when all four are present)\n")
     assert not fronts("# Schiebefenster\n\nIdee: Teile dem Sender mit, wie viele Segmente er auf einmal senden darf.\n",
                       "labelled-fact")
+
+
+def test_shell_comments_among_commands_are_no_headings():
+    text = ("# Deployments\n\nCreating a deployment\n  \n   # The record stores this deployment in the history\n"
+            "   kubectl apply -f web.yml --record\n\n   # checking status\n   k rollout status deployment [name]\n\n"
+            "Listing deployments:\n\n    kubectl get deployments --show-labels\n\n"
+            "Get all deployments with a specific label\n\n    kubectl get deployments -l app=nginx\n")
+    assert all("checking status" not in n.context and "The record stores" not in n.context for n in notes(text))
+
+
+def test_a_lead_among_members_ends_the_set_and_relative_clauses_formulas_use_cases_make_no_card():
+    text = ("# GC\n\nTypes of GC:\n\n* Serial versus Parallel\n* Concurrent versus Stop-the-world\n* How HotSpot works:\n\n"
+            "# IAM\n\n* A condition which is a logical expression that constrains the binding\n"
+            "* Use case for this is emergency access to resources\n\nConcurrent Users = Load X 10\n")
+    got = notes(text)
+    assert not [n for n in got if n.rule in ("enumeration", "definition", "when-to-use")], [(n.rule, n.front) for n in got]

@@ -188,7 +188,9 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         if re.search(r"[{}'\"()\[\];]", text.split(" = ", 1)[1]):
             return None  # "`greeting = f'Hi {name}'`": an assignment in code, not a formula
     m = _EQUALS.match(text) if not u.label and not EMOJI.search(text.strip()[-2:]) else None  # "❗Keystore = identity.❗": a slogan
-    if m and re.search(r"\b(?:may|might|can|could|will|would|should|must|is|are|was|were|be|been)\b", m.group("term")):
+    if m and (re.search(r"\b(?:may|might|can|could|will|would|should|must|is|are|was|were|be|been)\b", m.group("term"))
+              or re.search(r"(?:[xX×*/]\s*\d|\d\s*[xX×*/])|-->|->", m.group("meaning"))):
+        # ("Concurrent Users = Load X 10": a rule of thumb; "TAPS = Test Access Points --> …": shorthand)
         m = None  # "Forceful freeze may be triggered = long downtime": a consequence, not a term and its meaning
     if m and not re.search(r"\d", m.group("term")):
         spelled = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", m.group("meaning"))).upper()
@@ -334,6 +336,8 @@ _DEICTIC = re.compile(r"\b(?:here|there|above|below)\b|^(?:the|these|this|my|our
 def _term_ok(term: str) -> bool:
     if not re.search(r"[^\W\d_]", term) and not re.fullmatch(r"`[^`]+`|\d+(?:\.\d+){3}(?:/\d+)?", term.strip()):
         return False  # "65% – 70% User Time": a number is no term
+    if re.search(r"\s(?:which|that|who)$", term.strip(), re.IGNORECASE):
+        return False  # "A condition which is a logical expression": "is" of a relative clause
     if _JUDGED.match(term) or _DEICTIC.search(term) or _ARTICLE.sub("", term).lower() in _NOT_TERMS:
         return False  # "The notes here are a condensed version …": the text points at itself
     if any(term.count(a) != term.count(b) for a, b in ("()", "（）", "「」")):

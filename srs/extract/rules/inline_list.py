@@ -128,7 +128,8 @@ def _label_cue(u: Unit, label: str, n: int) -> str | None:
     return which(clean_label(label), n)
 
 
-_ADVICE = re.compile(r"^(?:use|implement|add|enable|apply|prefer|try|run|deploy|adopt|leverage|introduce|employ)\s",
+_ADVICE = re.compile(r"^(?:use|implement|add|enable|apply|prefer|try|run|deploy|adopt|leverage|introduce|employ|delete|manage|"
+                     r"handle|allocate|send|receive)\s",
                     re.IGNORECASE)
 
 

@@ -30,6 +30,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return _claim(u, tidy(u.label), u.body)  # "StatefulSet: When you need stable identities …": when to use it
     text = u.body if u.label else u.plain
     m = _SENTENCE.match(text) or _SUFFIX.match(text)
+    if m and re.fullmatch(r"cases?", m.group("what").strip(), re.IGNORECASE):
+        return None  # "Use case for this is emergency access": a use case, not "use X for …"
     if m and re.match(r"for\s+(?:each|every|all|any|both|the\s+same)\b", m.group("when"), re.IGNORECASE):
         return None  # "Use separate tables for each day": how to apply it, not when to choose it
     if m and re.match(r"(?:the\s+)?(?:right|best|correct|proper|appropriate|an appropriate|a suitable)\b", m.group("what"),
