@@ -48,12 +48,12 @@ def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], 
     out = _without_numbered_example_rows(out, ledger)
     out = _without_bare_labels_asked_twice(out, ledger)
     out = _distinct_keys(out)
+    out = _without_acronyms_spelled_two_ways(out, ledger)  # after the keys: "Crypto: What does MAC …" is MAC too
     keys = {id(n): n.key for n in out}  # a key hashes the normalised front: compute it once
     first: dict[str, int] = {}
     kept: list[NoteDraft] = []
     kept_lines_after: set[int] = set()
     terms: dict[str, int] = {}
-    out = _without_acronyms_spelled_two_ways(out, ledger)
     for note in out:  # the same question with another answer, and no context to tell them apart: ambiguous
         term = normalize(note.front.rsplit(": ", 1)[-1]) if note.rule in ("definition", "acronym") else None
         if term and term not in terms and note.rule == "definition":

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from srs.extract.text import cjk_share
+from srs.extract.text import NUMBER_WORDS, cjk_share
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # Function words that are frequent in one language and rare in the others (and in English).
@@ -62,7 +62,7 @@ _WHAT_IS = re.compile(r"^What (?:is|are) (?:an? |the )?(?P<term>.+?)\?$")
 _STANDS_FOR = re.compile(r"^What does (?P<term>.+?) stand for\?$")
 _WHEN_TO_USE = re.compile(r"^When to use (?P<term>.+?)\?$")
 _WHICH = re.compile(r"^Which (?P<n>two|three|four|five|six|seven|eight|nine|ten) (?P<title>.+?)\?$")
-_NUMBER = {w: k for k, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_NUMBER = {w: k for k, w in enumerate(NUMBER_WORDS[:11])}
 _SHAPES: dict[str, tuple[str, str, str]] = {  # what is · stands for · when to use
     "fr": ("Qu'est-ce que {t} ?", "Que signifie {t} ?", "Quand utiliser {t} ?"),
     "es": ("¿Qué es {t}?", "¿Qué significa {t}?", "¿Cuándo usar {t}?"),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import ftfy
 
 from srs.extract import footnotes, html_text
+from srs.extract.text import TAG
 
 # A Latin-1 letter followed by a byte that UTF-8 would have used: the mark of
 # UTF-8 read as cp1252/Latin-1 ("â€™", "Ã©", "â€“").
@@ -305,7 +306,7 @@ def _repair(line: str) -> str:
     return fixed.replace("\n", " ")
 
 
-_TRAILING_TAGS = re.compile(r"(?<=\S)(?:\s+#[A-Za-z][\w/-]*)+\s*$")
+_TRAILING_TAGS = re.compile(rf"(?<=\S)(?:\s+{TAG})+\s*$")
 _PDF_BREAK = re.compile(r"(\w)[\u2010\u00ad]\s+(\w)")
 _INDENTED_SUB = re.compile(r"^[ ]{2,}(?:[-*+]|\d{1,9}[.)])\s+\S")
 

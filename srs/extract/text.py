@@ -25,6 +25,12 @@ SUPPOSE = re.compile(r"^(?:let'?s (?:say|assume|imagine)|let us (?:say|assume|im
                      r"supo(?:nha|r|nhamos|ngamos|nga)|supponiamo|angenommen|nehmen wir an|si on suppose)\b"
                      r"|^(?:假设|假如|仮に|例えば)", re.IGNORECASE)
 
+# "#message-broker", "#SlowerWrites": a tag that files a line (Obsidian, Logseq), not a word of it
+TAG = r"#[A-Za-z][\w/-]*"
+
+# Numbers written out, by value: NUMBER_WORDS[4] == "four"
+NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+
 GENERIC_WORDS = frozenset(
     "a an the and & of per key structured template templates components component entry sections section "
     "levels level topics topic focus areas area exemplar exemplars example examples metrics metric pitfalls "

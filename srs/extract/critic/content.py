@@ -10,7 +10,7 @@ from srs.core.notes import NoteDraft, NoteKind, Template, normalize
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import sides, title_of
 from srs.extract.model import Doc, Unit
-from srs.extract.text import drop_parentheticals, sentences, split_items, word_count
+from srs.extract.text import NUMBER_WORDS, drop_parentheticals, sentences, split_items, word_count
 
 MAX_RULE_FRONT = 16
 MAX_SET = 5  # "a set has at most ~5 short members" (six when each is a name of at most three words)
@@ -173,9 +173,9 @@ def _singular(text: str) -> str:
 def _number_shown(answer: str, shown: str) -> bool:
     """ "Last 90 Day's Events: … the last [...] of events" hiding "90 days", "… for [...]. During that 30-day window":
     the hidden number stands elsewhere in the front with its unit (or the answer has none)."""
-    words = "zero one two three four five six seven eight nine ten eleven twelve".split()
     whole = re.fullmatch(r"(\d{1,2})", answer.strip())
-    if whole and int(whole.group(1)) < len(words) and re.search(rf"\b{words[int(whole.group(1))]}\b", shown, re.IGNORECASE):
+    if whole and int(whole.group(1)) < len(NUMBER_WORDS) \
+            and re.search(rf"\b{NUMBER_WORDS[int(whole.group(1))]}\b", shown, re.IGNORECASE):
         return True  # "[...] necessary conditions (… all four conditions …)": the number is spelled out beside it
     pct = re.fullmatch(r"\D{0,3}?(\d{1,3})\s*%", answer.strip())
     if pct and any(abs(int(pct.group(1)) + sign * int(q)) == 100 for q in re.findall(r"(?<![\d.])(\d{1,3})\s*%", shown)

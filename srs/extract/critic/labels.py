@@ -20,7 +20,7 @@ from srs.extract.facets import ANNOUNCES_LIST, EVALUATIVE_SECTION, JUDGING_LEAD
 from srs.extract.model import Doc, Unit
 from srs.extract.rules.question_answer import ANSWER_MARKER
 from srs.extract.shapes import CLAIM_VERB
-from srs.extract.text import cjk_share, word_count
+from srs.extract.text import TAG, cjk_share, word_count
 
 _DISCOURSE = re.compile(
     r"^(?:(?:implementation|important|side|quick|general|final|additional|related|technical)\s+)?(?:notes?|tips?|"
@@ -61,7 +61,6 @@ _SENTENCE_LEAD = re.compile(r"\b(?:following|siguientes?|folgenden?|suivante?s?|
 # asks for ("SDK: Path?", "TTL: Case?", "Configure a container: Name?")
 _FIELD_WORD = re.compile(r"(?:name|type|value|id|title|format|path|case|policy|field|option|usage|pattern|tipo|nome|"
                          r"nombre|valor|typ|wert)", re.IGNORECASE)  # a plural ("types", "options") names a set: it stays
-# "Cookies: usually the best option.": a verdict, with its reasons somewhere else
 # "Not the same as failure: …", "Unlike threads: …": says what something is not or is like; the subject is elsewhere
 _COMPARISON_LABEL = re.compile(r"^(?:not|unlike|same as|similar to|different from|as opposed to|just like|like|"
                                r"compared to|in contrast to)\s+\w", re.IGNORECASE)
@@ -72,6 +71,7 @@ _JUDGEMENT = re.compile(r"^(?:harder|easier|cheaper|costlier|faster|slower|bette
                         r"^(?:(?:much|far|even|a lot)\s+)?(?:more|less|most|least|very|really|quite|extremely)\s+"
                         r"(?:important|useful|relevant|common|popular|helpful|valuable|critical)\b|"
                         r"^(?:an?\s+)?(?:milestone|must(?:-have)?|game[- ]changer|big deal|good idea|bad idea)\b", re.IGNORECASE)
+# "Cookies: usually the best option.": a verdict, with its reasons somewhere else
 _VERDICT = re.compile(r"^(?:(?:usually|often|generally|probably|arguably|definitely|mostly|typically)\s+)?(?:the\s+|a\s+)?"
                       r"(?:best|worst|preferred|recommended|safest|easiest|simplest|better|worse|good|bad)"
                       r"(?:\s+(?:option|choice|approach|way|solution|idea|practice|one))?\W*$", re.IGNORECASE)
@@ -80,7 +80,7 @@ _CJK_POSITION = re.compile(r"(?:第[一二三四五六七八九十\d]+[种个步
 _BACK_POINTS_ELSEWHERE = re.compile(r"\bsee\s+`?[\w./-]+\.(?:java|py|go|js|ts|rs|kt|cs|cpp|c|md|ipynb)\b|"
                                     r"^(?:using|with|by|via)\s+(?:this|that|these|those)\b|\b(?:the\s+)?(?:above|previous|"
                                    r"preceding|following|below)\s+(?:command|one|option|example|step|item|line|section)s?\b|"
-                                   r"\bsame as (?:above|before|below)\b|^(?:already|as)\s+(?:explained|covered|discussed|described|"
+                                   r"\bsame as (?:above|before|below)\b|^(?:the\s+)?same as\b|^(?:already|as)\s+(?:explained|covered|discussed|described|"
                                    r"mentioned|shown)\b|^see (?:above|below)\b", re.IGNORECASE)
 _PRONOUN_LEAD = re.compile(r"^(?:they|it|these|those|this|elas|eles|ellas|ellos|isso|isto|esto|estas|estos|sie|es|ils|elles|"
                            r"они|оно|она|это|它们|它|これら|それら)\s", re.IGNORECASE)
@@ -104,7 +104,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("discourse-label", f"'{asked.group(1)}' labels an answer, it is no term")  # "O que é Explicação?"
         if asked and re.match(r"^[A-Z][a-z]+ing\s+(?:\w+\s+){0,3}(?:a|an|the|of|to|for|with|from|on|in)\s", asked.group(1)):
             return Finding("fragment-front", f"'{asked.group(1)}' is an action ('Acquiring consensus of nodes'), not a term")
-        if asked and re.fullmatch(r"#[A-Za-z][\w/-]*", asked.group(1).strip(" *_`")):
+        if asked and re.fullmatch(TAG, asked.group(1).strip(" *_`")):
             return Finding("tag-label", f"'{asked.group(1)}' is a tag that files the line, not a term")
         if asked and _COMPARISON_LABEL.match(asked.group(1).strip(" *_`")):
             return Finding("fragment-front", f"'{asked.group(1)}' says what something is not or is like, it is no term")
@@ -161,7 +161,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if re.match(r"^[A-Z][a-z]+(?:ifies|izes)\s", label) or re.match(r"^no\s+(?:\S+\s+){2,}\S", label, re.IGNORECASE) \
             or re.search(r"\sinstead of\s", label):  # "Simplifies routing: …", "No IP masquerading between Pods: …"
         return Finding("statement-label", f"'{label}' is a claim, and the back its reason: no term to ask about")
-    if label.startswith("#") and re.fullmatch(r"#[A-Za-z][\w/-]*", label):  # "**#SlowerWrites** - Writes are slower …"
+    if re.fullmatch(TAG, label):  # "**#SlowerWrites** - Writes are slower …"
         return Finding("tag-label", f"'{label}' is a tag that files the line, not a term to ask about")
     if word_count(label) >= 3 and (CLAIM_VERB.search(label) or re.search(
             r"\s(?:is|are|was|were|has|have|can|will|vale|valgono|semplifica|rende|serve|permette|consente|ermöglicht|"
@@ -171,8 +171,6 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("fragment-front", f"'{label}' answers a question on the line before, which the card does not show")
     if re.search(r"\b(?:such|these|those)\b", label, re.IGNORECASE):  # "Defines protection of such sections: …"
         return Finding("fragment-front", f"'{label}' points at the line before for what it is about")
-    if re.match(r"^(?:the\s+)?same as\b", note.back.strip(), re.IGNORECASE):  # "Actions: same as in RDDs"
-        return Finding("leans-back", "the back only points at another answer ('same as …')")
     if re.match(r"^(?:using|with|by|via|for|in|on|to|from)\s", u.label or ""):  # "using upsert: true as …": code's colon
         return Finding("fragment-front", f"'{label}' starts a phrase; the colon belongs to what follows")
     if _COMPARISON_LABEL.match(label):

@@ -15,7 +15,16 @@ from srs.extract.drafts import ONLY_NUMBERED, draft, lower_words, topic
 from srs.extract.languages import WORDED
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.question_answer import NUMBERED_QUESTION
-from srs.extract.text import bullets, capitalize, cjk_share, clean_label, drop_parentheticals, is_generic, word_count
+from srs.extract.text import (
+    NUMBER_WORDS,
+    bullets,
+    capitalize,
+    cjk_share,
+    clean_label,
+    drop_parentheticals,
+    is_generic,
+    word_count,
+)
 
 RULE = "enumeration"
 NAME_ALL_MAX = 6  # the critic keeps six only when each member is a short name
@@ -188,7 +197,7 @@ _ASKS_FOR_SET = re.compile(r"^(?:what|which) (?:are|were)\b|^(?:name|list)\b", r
 _CJK_SET = re.compile(r"(?:种|类|个|点|项|步|原则|特性|要素|阶段|层|方式|方法|模式|状态|组件|部分|特点|优点|缺点|原因|步骤|"
                       r"类型|协议|字段|指标|策略|算法|场景|種類|つ|要素|段階|層|方法|特徴|利点|欠点|理由|手順|ステップ|"
                       r"コンポーネント|パターン|状態|種|タイプ)\s*$")
-_NUMBERS = "zero one two three four five six seven eight nine ten".split()
+_NUMBERS = NUMBER_WORDS[:11]  # "which ten …?" at most; more are written as digits
 # a plural head noun; not "Kerberos", "status", "analysis", "mobile forensics" (one thing whose name ends in s)
 _PLURAL = re.compile(r"(?<![sui])(?<!ic)(?<!\bo)(?<!\bio)(?<!\bkerbero)(?<!\bchao)(?<!\betho)(?<!\bkudo)s\)?$|(?-i:[A-Z]{2,}s)\)?$|\b(?:criteria|people|children|media|phenomena|metrics|topics|"
                      r"characteristics)$", re.IGNORECASE)
