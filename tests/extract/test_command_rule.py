@@ -12,8 +12,8 @@ def cards(text: str) -> dict[str, str]:
 def test_a_task_caption_over_a_command_block_asks_for_the_command():
     text = ("# Queue tool\n\n## Topics\n\nCreate a topic using the command:\n\n```bash\nqtool topic add orders\n```\n\n"
             "To delete a topic, run:\n\n```\nqtool topic rm orders\n```\n")
-    assert cards(text) == {"Command to create a topic?": "```bash\nqtool topic add orders\n```",
-                           "Command to delete a topic?": "```\nqtool topic rm orders\n```"}
+    assert cards(text) == {"`qtool` command to create a topic?": "```bash\nqtool topic add orders\n```",
+                           "`qtool` command to delete a topic?": "```\nqtool topic rm orders\n```"}
 
 
 def test_a_sentence_under_a_block_says_what_the_command_does():
@@ -63,5 +63,22 @@ def test_a_sentence_with_blank_lines_around_it_leads_in_to_the_block_below():
 def test_a_list_item_over_its_command_block_and_a_task_label_with_a_command():
     text = ("## Nodes\n\n- Drain a node before maintenance:\n  ```bash\n  kube drain <node>\n  ```\n"
             "- List all nodes: `kube get nodes`\n- Set kth bit: `s |= (1 << k);`\n- Access Max / Min: `O(1)`\n")
-    assert cards(text) == {"Command to drain a node before maintenance?": "```bash\nkube drain <node>\n```",
-                           "Command to list all nodes?": "`kube get nodes`"}
+    assert cards(text) == {"`kube` command to drain a node before maintenance?": "```bash\nkube drain <node>\n```",
+                           "`kube` command to list all nodes?": "`kube get nodes`"}
+
+
+def test_the_front_names_the_tool_of_a_subcommand_unless_the_context_does():
+    unnamed = ("## Useful commands\n\nShow the logs of a container:\n\n```\nboxer logs -f <container>\n```\n\n"
+               "```\nboxer-compose run <service>\n```\nRuns a one-time command against a service.\n")
+    named = "## Boxer\n\nShow the logs of a container:\n\n```\nboxer logs -f <container>\n```\n"
+    plain = "## Files\n\nList the files of a folder:\n\n```\nls -la <folder>\n```\n"
+    assert cards(unnamed) == {"`boxer` command to show the logs of a container?": "```\nboxer logs -f <container>\n```",
+                              "Which `boxer-compose` command runs a one-time command against a service?":
+                                  "```\nboxer-compose run <service>\n```"}
+    assert list(cards(named)) == ["Command to show the logs of a container?"]
+    assert list(cards(plain)) == ["Command to list the files of a folder?"]
+
+
+def test_no_card_for_a_command_on_one_machines_id():
+    text = "## Useful commands\n\nShow the logs of a container:\n\n```\nboxer logs -f 3f2a9c1d7e4b\n```\n"
+    assert cards(text) == {}

@@ -50,6 +50,7 @@ _PREFIX = re.compile(r"^(?:to|how\s+to|use\s+(?:the\s+following|this)\s+(?:comma
 _LEANS = re.compile(r"\b(?:previous(?:ly)?|above|same|again|this|these|those|it|them|its|such|alternatively|also|"
                     r"then|e\.g|example|output|result|following|below|here)\b", re.IGNORECASE)
 _SHELL_LINE = re.compile(r"^(?:sudo\s+)?[a-z][\w.-]+(?:\s+(?:-{1,2}[\w-]+|[\w<>./:$'\"{}\[\]=@~*-][^\s]*))+$")
+_MACHINE_ID = re.compile(r"(?<![\w-])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{10,64}(?![\w-])")
 _RUN_ON = re.compile(r"(?<=[a-z]) (?=(?:Might|May|Can|Could|Must|Should|Will|Use|Note|This|It|You|Requires|Needs|"
                      r"Also|Only|Works|See)\b)")
 _NOT_COMMAND = re.compile(r"^\s*(?:[\[{<]|[\w.-]+:\s|[\w.-]+:$|-\s|apiVersion\b|kind:|def\s|class\s|function\s|import\s|"
@@ -73,7 +74,7 @@ def apply(u: Unit, doc: Doc, code: Block | None, source: list[str]) -> Claim | N
         return None  # "Use `kubectl get all` to list everything": the caption already shows the command
     fence = code.info.split()[0] if code.info.split() else ""
     back = f"```{fence}\n" + "\n".join(lines) + "\n```"
-    note = draft(u, NoteKind.FACT, RULE, f"Command to {task}?", back)
+    note = draft(u, NoteKind.FACT, RULE, _asked(_tool(lines, u, task), task), back)
     return Claim(RULE, [note], detail="a task and its command", parts=list(range(code.start, code.end + 1)))
 
 
@@ -90,6 +91,24 @@ def _task(caption: str) -> str | None:
     return f"{first.lower()} {rest}".strip()
 
 
+def _asked(tool: str, task: str) -> str:
+    return f"`{tool}` command to {task}?" if tool else f"Command to {task}?"
+
+
+def _tool(lines: list[str], u: Unit, task: str) -> str:
+    """The tool to name in the front: the command is its subcommand ("docker logs -f web") and neither the task nor
+    the context names it, so "Command to show the logs?" under "Useful commands" would not say which tool's."""
+    words = next((x.split() for x in lines if not x.lstrip().startswith("#")), [])
+    words = words[1:] if words[:1] == ["sudo"] else words
+    if len(words) < 2 or not re.fullmatch(r"[a-z][\w.-]*", words[0]) or not re.fullmatch(r"[a-z][a-z-]*", words[1]):
+        return ""  # "ls -la", "pack -x <archive>": the program is the command itself
+    said = " ".join((*u.path, u.list_title, task)).lower()
+    name = words[0].removesuffix(".exe")
+    if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", said) or name.replace("-", " ") in said:
+        return ""
+    return name
+
+
 def _command_lines(code: Block, source: list[str]) -> list[str] | None:
     raw = source[code.start - 1:code.end]
     if raw and raw[0].lstrip().startswith(("```", "~~~")):
@@ -99,6 +118,8 @@ def _command_lines(code: Block, source: list[str]) -> list[str] | None:
     commands = [x for x in lines if not x.lstrip().startswith("#") or x.lstrip().startswith("#!")]
     if not 1 <= len(commands) <= MAX_LINES or len(lines) > MAX_LINES + 2:
         return None
+    if any(_MACHINE_ID.search(x) for x in commands):
+        return None  # "docker logs -f 3f2a9c1d7e4b": one machine's container or commit id, not a command to learn
     if any(len(x) > MAX_WIDTH or _NOT_COMMAND.match(x) or "..." in x or "…" in x or x.rstrip().endswith(("{", "(", ",")) for x in commands):
         return None
     return lines
@@ -121,7 +142,8 @@ def described(u: Unit, doc: Doc, code: Block, source: list[str], text: Block) ->
         return None
     fence = code.info.split()[0] if code.info.split() else ""
     back = f"```{fence}\n" + "\n".join(lines) + "\n```"
-    note = draft(u, NoteKind.FACT, RULE, f"Which command {verb.lower()} {rest}?", back)
+    tool = _tool(lines, u, first)
+    note = draft(u, NoteKind.FACT, RULE, f"Which {f'`{tool}` ' if tool else ''}command {verb.lower()} {rest}?", back)
     parts = [*range(code.start + 1, code.end + 1), *range(text.start, text.end + 1)]
     return Claim(RULE, [note], detail="a command and what it does", parts=parts)
 
@@ -153,5 +175,5 @@ def labelled(u: Unit, doc: Doc) -> Claim | None:
     code = u.body.strip().rstrip(".").strip("`")
     if task is None or not _SHELL_LINE.match(code) or code.endswith(";"):
         return None  # "Set kth bit: `s |= (1 << k);`" is an expression, not a command to run
-    note = draft(u, NoteKind.FACT, RULE, f"Command to {task}?", u.body.strip().rstrip("."))
+    note = draft(u, NoteKind.FACT, RULE, _asked(_tool([code], u, task), task), u.body.strip().rstrip("."))
     return Claim(RULE, [note], detail="a task and its command")
