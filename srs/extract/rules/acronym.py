@@ -37,8 +37,16 @@ def scan(u: Unit, text: str | None = None) -> list[NoteDraft]:
             continue
         if re.search(rf"\b{re.escape(short)}\b", long):
             continue  # "`RDBMS:` A relational database (RDBMS)" → "RDBMS A relational database": no expansion
+        if _half_spelled(short, long):
+            continue
         notes.append(draft(u, NoteKind.ACRONYM, RULE, f"What does {short} stand for?", long))
     return notes
+
+
+def _half_spelled(short: str, long: str) -> bool:
+    """ "EBGP (external BGP)", "VLAN (Virtual LANs)": the long form keeps most of the acronym, so the front shows it."""
+    return any(len(inner) * 2 >= len(short) and inner in short and inner != short
+               for inner in re.findall(r"\b([A-Z]{2,})s?\b", long))
 
 
 def _pairs(text: str) -> list[tuple[str, str]]:
