@@ -7,5 +7,18 @@ from tests.extract.extract_helpers import fronts
 def test_a_long_form_that_keeps_most_of_the_acronym_is_no_expansion_card():
     text = ("# Routing\n\n- Peers in other systems speak exterior ZRP (EZRP); a full mesh inside one system speaks "
             "internal ZRP (IZRP).\n- A Network Address Zone (NAZ) groups hosts.\n"
-            "- Each host lists its Virtual MANs (VMAN).\n")
+            "- Each host lists its Virtual MANs (VMAN).\n- A **Distributed DoZ (DDoZ) attack** floods a host.\n")
     assert fronts(text, "acronym") == {"What does NAZ stand for?"}
+
+
+def test_a_column_that_points_at_another_cell_of_its_row_asks_nothing():
+    text = ("# Idempotency\n\n| System | Key store | Why this store |\n|---|---|---|\n"
+            "| Ride app | Trip table | Stops a double accept on a flaky network |\n"
+            "| Shop | Order table | Stops a double charge on retry |\n")
+    got = fronts(text, "table")
+    assert got and not any("this" in f.lower() for f in got), got
+
+
+def test_a_chain_of_single_letters_is_notation_not_steps():
+    text = "# Normal forms\n\nTransitive dependency:\n\nX → Y → Z\n\nLifecycle: build → test → deploy\n"
+    assert fronts(text, "sequence") == {"Lifecycle: the 3 steps in order?"}

@@ -225,10 +225,10 @@ def test_a_preposition_or_a_list_is_no_defined_term_and_a_count_is_no_value():
 
 def test_a_table_shown_as_an_output_and_an_aside_before_an_acronym_make_no_card():
     text = ("## Query\n\nThe output would then be:\n\n| product | price |\n|---|---|\n| Widget | 12.99 |\n| Gadget | 3.99 |\n\n"
-            "## NAT\n\nDestination NAT (PAT) (DNAT) maps a public port to a private host.\n")
+            "## NAT\n\nDestination Network Translation (PAT) (DNT) maps a public port to a private host.\n")
     backs = {n.front: n.back for n in notes(text)}
     assert not [f for f in backs if "Widget" in f or "Gadget" in f]
-    assert backs["What does DNAT stand for?"] == "Destination NAT"
+    assert backs["What does DNT stand for?"] == "Destination Network Translation"
 
 
 def test_a_bold_statement_is_no_heading_and_items_that_share_a_value_are_no_cards():

@@ -44,9 +44,10 @@ def scan(u: Unit, text: str | None = None) -> list[NoteDraft]:
 
 
 def _half_spelled(short: str, long: str) -> bool:
-    """ "EBGP (external BGP)", "VLAN (Virtual LANs)": the long form keeps most of the acronym, so the front shows it."""
-    return any(len(inner) * 2 >= len(short) and inner in short and inner != short
-               for inner in re.findall(r"\b([A-Z]{2,})s?\b", long))
+    """ "EBGP (external BGP)", "VLAN (Virtual LANs)", "DDoS (Distributed DoS)": the long form keeps most of the
+    acronym, so the front shows it."""
+    return any(len(inner) * 2 >= len(short) and inner.lower() in short.lower() and inner.lower() != short.lower()
+               for inner in re.findall(r"\b([A-Z][A-Za-z]*[A-Z][a-z]?)(?<!s)s?\b", long))
 
 
 def _pairs(text: str) -> list[tuple[str, str]]:

@@ -83,6 +83,8 @@ def _steps(clause: str) -> list[str] | None:
     steps = [tidy(s) for s in top_level_steps(clause)]
     if len(steps) < 3 or any(not s or word_count(s) > _MAX_STEP_WORDS for s in steps):
         return None
+    if all(re.fullmatch(r"[A-Za-z]\d?'?", s) for s in steps):
+        return None  # "A → B → C": a notation of letters (a transitive dependency), not steps to learn
     if sum(1 for s in steps if _NUMBER.search(s)) >= 2:  # a calculation, not a flow
         return None
     if any(_STATEMENT.search(s) or s.count(",") >= 2 for s in steps):

@@ -249,6 +249,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
             continue  # "append cap close complex copy …": more than five names, which no one card recalls
         if _COMMAND_HEADER.match(column.strip()) and restates(key, cell):
             continue  # "Run tests — command?" / `yarn test`: the task's own words are the command
+        if re.search(r"\b(?:this|that|these|those)\b", column, re.IGNORECASE):
+            continue  # "Why This Storage": "this" is another cell of the row, which the card does not show
         asked = lower_words(column) if column.isascii() else column
         front = f"{key} — {asked}?"
         as_written = bool(re.fullmatch(r"/?[a-z][\w./-]*", key)) and (bool(header) and _CODE_HEADER.search(header[0].strip()) is not None
