@@ -22,3 +22,8 @@ def test_a_column_that_points_at_another_cell_of_its_row_asks_nothing():
 def test_a_chain_of_single_letters_is_notation_not_steps():
     text = "# Normal forms\n\nTransitive dependency:\n\nX → Y → Z\n\nLifecycle: build → test → deploy\n"
     assert fronts(text, "sequence") == {"Lifecycle: the 3 steps in order?"}
+
+
+def test_a_bold_term_ended_by_a_full_stop_is_asked_without_it():
+    text = "# Networks\n\n**Relay node.** A host that forwards frames it does not own.\n"
+    assert fronts(text, "definition") == {"What is Relay node?"}

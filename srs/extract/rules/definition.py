@@ -213,11 +213,12 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
     if not u.label and u.first_bold and u.md.lstrip().startswith(("**", "__")) and text.startswith(u.first_bold):
         rest = text[len(u.first_bold):].strip()  # "**Snowflake schema** A variant of a star schema where …"
         main = _RELATIVE.split(rest, maxsplit=1)[0]
+        term = re.sub(r"(?<![.\s])\.$", "", u.first_bold)  # "**Peer.** A pair of …": the full stop ends the term
         if _ARTICLE_START.match(rest) and not _VERB.search(main):
-            return u.first_bold, tidy(sentences(rest)[0].rstrip("."))
+            return term, tidy(sentences(rest)[0].rstrip("."))
         latin = _LATIN_COPULA.match(rest) if language in LATIN else None
-        if latin and word_count(u.first_bold) <= MAX_TERM_WORDS:  # "**XSS** es una vulnerabilidad que permite …"
-            return u.first_bold, tidy(sentences(rest[latin.end():])[0].rstrip("."))
+        if latin and word_count(term) <= MAX_TERM_WORDS:  # "**XSS** es una vulnerabilidad que permite …"
+            return term, tidy(sentences(rest[latin.end():])[0].rstrip("."))
     if u.label:
         return None
     led = _LEAD_IN.match(text)  # "Remember that an SLO is an objective": the sentence starts after the lead-in
