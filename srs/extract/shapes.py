@@ -179,6 +179,15 @@ def lead_title(u: Unit, heading: str) -> str:
     return heading
 
 
+def bold_term(u: Unit) -> str:
+    """ "**Communication link.** Link that connects the hosts.": the bold term a paragraph opens with and defines."""
+    bold = u.first_bold or ""
+    if u.label or not bold.endswith(".") or bold.endswith("..") or not u.md.lstrip().startswith(("**", "__")) \
+            or not u.plain.startswith(bold) or not 1 <= word_count(bold) <= 6:
+        return ""
+    return context.title(bold.rstrip("."))
+
+
 def item_title(u: Unit) -> str:
     """The title a list item gives its sub-items ("Days 15–21: Microservices" → "Microservices")."""
     if u.label and u.body and context.is_schedule(u.label):

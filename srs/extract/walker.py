@@ -180,6 +180,9 @@ class Walker(Emitter):
                     # "Lock granularity: the sizes a lock can take" with its list on the next line: the items are the
                     # label's (its kinds), not the heading's
                     lead = Lead(shapes.short_title(u.label) or context.title(u.label), u.no, only_list=True)
+                elif g == len(groups) - 1 and following is not None and following.kind == "list" and not in_item \
+                        and len(following.children) >= 2 and (term := shapes.bold_term(u)):
+                    lead = Lead(term, u.no, only_list=True)  # "**Packet switch.** Takes a packet …" over its kinds
         return lead
 
     def _described_command(self, code: Block, following: Block | None) -> bool:

@@ -27,3 +27,13 @@ def test_a_chain_of_single_letters_is_notation_not_steps():
 def test_a_bold_term_ended_by_a_full_stop_is_asked_without_it():
     text = "# Networks\n\n**Relay node.** A host that forwards frames it does not own.\n"
     assert fronts(text, "definition") == {"What is Relay node?"}
+
+
+def test_a_paragraph_that_opens_with_a_bold_term_titles_the_list_under_it():
+    text = ("# Chapter 2\n\n## Parts\n\n**Relay node.** A host that forwards frames.\n"
+            "- Fast relays: used in the core.\n- Edge relays: used at the border.\n\n"
+            "**Frame table.** Maps addresses to ports.\n- Filled in by the learning protocol.\n")
+    got = fronts(text)
+    assert {"Relay node: Fast relays?", "Relay node: Edge relays?"} <= got, got
+    assert not any(f.startswith(("Parts", "Chapter 2 — parts")) for f in got), got
+    assert not any("Frame table?" == f for f in got), got  # one fact under a term is no card of its own
