@@ -37,3 +37,9 @@ def test_a_paragraph_that_opens_with_a_bold_term_titles_the_list_under_it():
     assert {"Relay node: Fast relays?", "Relay node: Edge relays?"} <= got, got
     assert not any(f.startswith(("Parts", "Chapter 2 — parts")) for f in got), got
     assert not any("Frame table?" == f for f in got), got  # one fact under a term is no card of its own
+
+
+def test_a_heading_over_a_paragraph_that_defines_another_bold_term_is_no_heading_fact():
+    text = ("# Net\n\n## Services\n\n**Port interface.** Rules a sending program follows so that data reaches its peer.\n\n"
+            "## Relays\n\n**Relays.** Hosts that forward frames they do not own.\n")
+    assert fronts(text, "heading-fact") == {"Relays?"}
