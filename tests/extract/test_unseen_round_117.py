@@ -43,3 +43,4 @@ def test_a_heading_over_a_paragraph_that_defines_another_bold_term_is_no_heading
     text = ("# Net\n\n## Services\n\n**Port interface.** Rules a sending program follows so that data reaches its peer.\n\n"
             "## Relays\n\n**Relays.** Hosts that forward frames they do not own.\n")
     assert fronts(text, "heading-fact") == {"Relays?"}
+
