@@ -210,6 +210,9 @@ def item_title(u: Unit) -> str:
         or re.match(r"^(?P<name>[A-Z][\w-]*(?:\s[\w-]+){0,2})\.\s+[A-Z]", u.plain)  # "Governance mode. Same as …"
     if named and word_count(named.group("name")) <= 5:  # "Delivery Semantics - … reading a **batch** …": not "batch"
         return context.title(named.group("name"))
+    if re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:preferred|used|required|needed|recommended|better|worse|"
+                 r"faster|slower|higher|lower|not|always|never|only)\b", drop_parentheticals(u.plain), re.IGNORECASE):
+        return ""  # "- Higher value is preferred" over "Range: …", "Default: …": a claim names nothing to ask about
     return short_title(u.plain) or context.title(u.first_bold or "")
 
 

@@ -44,3 +44,21 @@ def test_a_heading_over_a_paragraph_that_defines_another_bold_term_is_no_heading
             "## Relays\n\n**Relays.** Hosts that forward frames they do not own.\n")
     assert fronts(text, "heading-fact") == {"Relays?"}
 
+
+
+def test_a_claim_over_labelled_sub_items_does_not_title_them():
+    text = ("# Routing\n\n## Route weight\n\n- Set on the local router only.\n- Higher value is preferred\n"
+            "  - Range: 0 - 999\n  - Default: 50\n")
+    got = fronts(text, "labelled-fact")
+    assert {"Route weight: Range?", "Route weight — default value?"} <= got, got
+    assert not any("preferred" in f for f in got), got
+
+
+def test_a_verb_phrase_is_no_term_that_is_used_for_something():
+    text = "# Routing\n\n## Path metric\n\n- Ensures the shortest inner path is used to reach the next hop.\n"
+    assert not fronts(text, "purpose")
+
+
+def test_a_subject_that_starts_with_a_counted_set_is_its_owner():
+    text = "# Net\n\n## Default rules\n\nAll subnets start with two implied rules:\n\n- Allow all egress\n- Deny all ingress\n"
+    assert fronts(text, "enumeration") == {"Subnets: what are the two implied rules?"}

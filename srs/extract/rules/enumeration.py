@@ -257,10 +257,11 @@ def which(title: str, n: int) -> str | None:
                  r"discusses?|introduces?|examines?|presents?|explains?|focuses|walks)\b", head, re.IGNORECASE):
         return None  # "Go enables two styles of concurrent programming": a sentence, not the name of a set
     if re.search(rf"\b(?:{count}|{n})\b", head, re.IGNORECASE):  # "Four golden signals"
-        said = re.match(rf"^(?P<subject>.+?)\s+(?:has|have|uses?|includes?|offers?)\s+(?P<members>.*\b(?:{count}|{n})\b.*)$",
+        said = re.match(rf"^(?P<subject>.+?)\s+(?:has|have|uses?|includes?|offers?|contains?|(?:starts?|comes?|ships?)\s+with)\s+(?P<members>.*\b(?:{count}|{n})\b.*)$",
                         head, re.IGNORECASE)
         if said:  # "Data warehouses have two famous schemas" → "Data warehouses: what are the two famous schemas?"
             anchor, head = said.group("subject"), said.group("members")
+            anchor = capitalize(re.sub(r"^(?:all|every|each|the)\s+", "", anchor, flags=re.IGNORECASE))  # "All VPCs start …"
             if anchor.lower() in ("it", "they", "this", "these", "that", "those", "he", "she", "we", "you"):
                 return None  # "It has two types of transformation": what "it" is stands in the sentence before
         if re.fullmatch(rf"(?:the\s+)?(?:{count}|{n})\s+(?:main\s+|different\s+|possible\s+)?(?:ways|types|kinds|options|"

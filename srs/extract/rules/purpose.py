@@ -23,6 +23,7 @@ _USED = re.compile(
     r"^(?P<term>(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z`][\w`./+#'-]*(?:\s+[\w`./+#'-]+){0,4}?)\s+(?P<verb>is|are)\s+"
     r"(?:mainly|mostly|primarily|often|commonly|most commonly|typically|usually|generally|frequently|widely)?\s*"
     r"used\s+(?P<how>for|to)\s+(?P<purpose>.+?)\.?$")
+_VERB_LED = re.compile(r"^[A-Z][a-z]+s\s+(?:the|an?|that|all|each|every|only)\s")  # "Ensures the shortest path is used …"
 _POINTER = re.compile(r"^(?:an?\s+|the\s+)?(?:this|that|these|those|it|they|such|which|each|both|all|some|one)\b",
                       re.IGNORECASE)
 
@@ -35,7 +36,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         if short is not None:
             return short
         m = _USED.match(sentence.strip())
-        if m is None or _POINTER.match(m.group("term")) or re.search(r"\s(?:that|which|who)$", m.group("term").strip()):
+        if m is None or _POINTER.match(m.group("term")) or _VERB_LED.match(m.group("term")) or re.search(r"\s(?:that|which|who)$", m.group("term").strip()):
             continue  # ("Key/value store that is used for …" describes the heading's thing; it names none)
         term = re.sub(r"^(`[^`]+`)\s+[-–—]\s+([a-z]+)$", r"the \1 \2", tidy(m.group("term")))  # "`VOLUME` - instruction"
         article = re.match(r"^(?:an?|the)\s+", term, re.IGNORECASE)
