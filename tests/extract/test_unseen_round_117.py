@@ -62,3 +62,16 @@ def test_a_verb_phrase_is_no_term_that_is_used_for_something():
 def test_a_subject_that_starts_with_a_counted_set_is_its_owner():
     text = "# Net\n\n## Default rules\n\nAll subnets start with two implied rules:\n\n- Allow all egress\n- Deny all ingress\n"
     assert fronts(text, "enumeration") == {"Subnets: what are the two implied rules?"}
+
+
+def test_a_word_for_below_is_no_term_and_a_japanese_place_phrase_is_no_definition():
+    zh = "# HTTP\n\n下面是一个 POST 方法的请求报文。\n"
+    ja = "# ファイル\n\n- **fs2**では、ノードが持つ参照用の配列は15個。\n- **ノード**は、ファイルの情報を持つ構造体。\n"
+    assert not fronts(zh, "definition")
+    assert fronts(ja, "definition") == {"ノードとは？"}
+
+
+def test_a_label_over_sample_literals_is_no_card():
+    text = "# Literals\n\n1. **Decimal**: `3.25`, `3.25E0`, `0.`, `.5`\n2. **Text**: `'a'` is a char, `\"hi\"` a string\n"
+    got = fronts(text, "labelled-fact")
+    assert not any("Decimal" in f for f in got), got

@@ -30,7 +30,8 @@ _POINTERS = frozenset("this these those it they".split())  # "What is This usual
 # "Lower Number = Higher Priority": a relation between two comparatives, not a term and its meaning
 _COMPARATIVES = frozenset("lower higher more less fewer bigger smaller larger faster slower greater better worse "
                           "shorter longer".split())
-_CJK_PRONOUN = re.compile(r"^(?:它们?|这个?|那个?|其|此|这些|那些|これ|それ|あれ|この|その|あの|ここ|そこ)$"
+_CJK_PRONOUN = re.compile(r"^(?:它们?|这个?|那个?|其|此|这些|那些|这里|那里|下面|上面|以下|以上|如下|下图|上图|"
+                          r"これ|それ|あれ|この|その|あの|ここ|そこ|下記|上記|次|아래|위|이것|그것|다음)$"
                           r"|^(?:考虑|假设|假如|如果|例如|比如|我们|举个例子|想象|例えば|もし|考えて)")  # "考虑一个比较极端的情况"
 # "另外 value", "系统运行一个程序": a connective or a verb phrase, not a term (CJK subjects of "X 即是 Y")
 _CJK_CLAUSE = re.compile(r"^(?:另外|所以|因此|但是|而且|此外|其中|然后|因为|所谓的?)|一个|一种|运行|进行|通过|可以|需要")

@@ -26,6 +26,8 @@ def ja_bold_term(u: Unit, text: str) -> tuple[str, str] | None:
     term = tidy(m.group("term"))
     if term != u.first_bold and word_count(term) > MAX_TERM_WORDS:
         term = tidy(u.first_bold)  # "確認応答(ACK: Acknowledgement field significant)" → "確認応答"
+    if term.endswith(("で", "に", "から", "へ", "まで", "より")):
+        return None  # "**ext2**では、…": "in ext2, …" says something about it, it does not define it
     if not term.startswith(u.first_bold) or len(term) > len(u.first_bold) + 50:
         return None  # "**TCP**(Transmission Control Protocol)は" keeps its expansion; a longer subject is a statement
     meaning = m.group("meaning").strip()

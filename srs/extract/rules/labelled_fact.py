@@ -64,6 +64,11 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return Claim("rating", skip=True, detail="a rating ('Security: High.') that means something only beside the others")
     if YEAR_LABEL.fullmatch(label):
         return Claim("timeline", skip=True, detail="a year of a product's history ('2006: S3 launched'): trivia, not a fact to use")
+    literals = re.findall(r"`([^`]+)`", body)
+    if len(literals) >= 2 and not re.sub(r"`[^`]+`|[\s,;/.]|\b(?:and|or|etc)\b", "", body) \
+            and all(re.fullmatch(r"[-+]?(?:\d[\d_.,']*|\.\d+)(?:[eE][-+]?\d+)?[a-zA-Z]{0,3}|[\"'].*[\"']", x) for x in literals):
+        return Claim("example-literals", skip=True, detail="sample literals ('`3.14`, `1e0`, `.5`'): examples of the label, "
+                                                          "not a fact one answer recalls")
     if _DAY.fullmatch(body.strip(" .*_")):
         return Claim("schedule", skip=True, detail="the day of an entry or a lecture ('DATA: 07/Agosto/2025'), not a fact")
     if _QUIZ.match(label):  # "True or false: Most characteristics come from …": a quiz statement, not a fact
