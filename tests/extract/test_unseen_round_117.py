@@ -1,7 +1,7 @@
 """Patterns found by grading cards from documents the extractor had never seen (session 16: holdout rounds 117
 and later). Each test states the general shape in made-up notes, never a line of the graded documents."""
 
-from tests.extract.extract_helpers import fronts
+from tests.extract.extract_helpers import fronts, notes
 
 
 def test_a_long_form_that_keeps_most_of_the_acronym_is_no_expansion_card():
@@ -75,3 +75,30 @@ def test_a_label_over_sample_literals_is_no_card():
     text = "# Literals\n\n1. **Decimal**: `3.25`, `3.25E0`, `0.`, `.5`\n2. **Text**: `'a'` is a char, `\"hi\"` a string\n"
     got = fronts(text, "labelled-fact")
     assert not any("Decimal" in f for f in got), got
+
+
+def test_a_range_of_two_percentages_is_one_blank():
+    text = "# Toil\n\n- Toil must be capped at 30%-50% of a team's time.\n"
+    got = notes(text, "number-cloze")
+    assert [n.front for n in got] == ["Toil must be capped at {{c1::30%-50%}} of a team's time."], [n.front for n in got]
+
+
+def test_a_label_that_starts_with_a_pronoun_is_no_name_and_a_synonym_aside_leaves_the_front():
+    text = ("# Models\n\n- Both cover the life cycle: design, build, run.\n"
+            "- **Relation (table ou fichier)**: Table avec des lignes et des colonnes.\n")
+    got = fronts(text, "labelled-fact")
+    assert not any(f.startswith("Both") for f in got), got
+    assert "Models: Relation?" in got and not any("fichier" in f for f in got), got
+
+
+def test_two_lists_side_by_side_in_a_table_pair_nothing():
+    text = ("# Go\n\n| Desktop Programs | Server Programs |\n|---|---|\n| Text editors | Web servers |\n"
+            "| Music players | Message brokers |\n| Photo viewers | Databases |\n")
+    assert not fronts(text, "table")
+
+
+def test_a_row_keyed_by_an_option_value_needs_a_named_option_column():
+    generic = "# Log\n\n| Option | Meaning |\n|---|---|\n| always | sync on every write |\n| never | leave it to the OS |\n"
+    named = "# Log\n\n| fsync policy | Meaning |\n|---|---|\n| always | sync on every write |\n| never | leave it to the OS |\n"
+    assert not fronts(generic, "table")
+    assert fronts(named, "table") == {"Fsync policy always — meaning?", "Fsync policy never — meaning?"}

@@ -46,6 +46,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return Claim("too-long", skip=True, detail=f"answer of {word_count(u.body)} words (over {MAX_ANSWER_WORDS})")
     label = tidy(u.label)
     body = u.body
+    aside = re.search(r"\s*\(([^()]+)\)", label)
+    first = re.findall(r"[^\W\d_]{4,}", body.lower())[:1]
+    if aside and "`" not in label and first and first[0] in re.findall(r"[^\W\d_]{4,}", aside.group(1).lower()):
+        label = tidy(label[:aside.start()] + label[aside.end():])  # "Relation (table ou fichier)": "Table avec …" - the aside tells it
     if re.fullmatch(r"[A-Za-z](?:_?\d)?", label) and not u.bold_label:
         return None  # "p: length of a prefix": a symbol of one formula, named by the formula it belongs to
     if u.repeated:
@@ -96,6 +100,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return None  # "Linux?" alone: on Linux, what? The task is in no line the card shows
         return Claim(RULE, [draft(u, NoteKind.FACT, RULE, f"{capitalize(task)} — {label}?", body)],
                      detail="a platform's way of the task in the item above")
+    if re.match(r"^(?:both|it|its|they|their|this|these|those|he|she|we|you|our)\s+\w", label, re.IGNORECASE) \
+            and len(label.split()) >= 2:
+        return None  # "Both cover SDLC: Development, QA, …": what "both" are stands in the line before
     if not u.bold_label and _VERB_LED.match(label):
         return None  # "Implements the Set ADT" over its sub-item, "Represented by …: `"…"`": a statement, no name
     if u.body.endswith("?"):

@@ -16,7 +16,7 @@ from srs.extract.drafts import draft, lower_words
 from srs.extract.facets import PROS_CONS_HEADER
 from srs.extract.inline import read
 from srs.extract.model import Block, Unit
-from srs.extract.text import capitalize, cjk_share, sentences, word_count
+from srs.extract.text import capitalize, cjk_share, is_generic, sentences, word_count
 
 RULE = "table"
 
@@ -117,6 +117,9 @@ def read_table(block: Block) -> ReadTable | None:
     body = [["" if (r, c) in pictured else cell for c, cell in enumerate(cells)] for r, cells in enumerate(body)]
     if len(header) == 2 and all(PROS_CONS_HEADER.match(re.sub(r"^[\W_]+", "", h).strip(" *_")) for h in header):
         return skipped("side-by-side", "a pros and cons table: its rows pair nothing")  # two lists side by side
+    if len(header) == 2 and _two_lists(header, body):
+        return skipped("side-by-side", "two lists side by side ('Application programs | System programs'): a row pairs "
+                                       "two members by layout, not a fact")
     cells_all = [c.strip() for cells in body for c in cells[1:]]
     if not header[0].strip() and cells_all and sum(bool(_SYMBOL.fullmatch(c)) for c in cells_all) * 2 >= len(cells_all):
         return skipped("symbol-matrix", "a matrix of symbols, read only with its legend")  # "| | S | X |" over "+", "-"
@@ -139,6 +142,23 @@ def read_table(block: Block) -> ReadTable | None:
         else:
             out.append(TableRow(line, cells))
     return ReadTable(head_line, subheader_line, header, out, constant_columns(body))
+
+
+_OPTION_VALUE = re.compile(r"yes|no|on|off|true|false|always|never|none|all|auto|default|enabled|disabled|everysec",
+                           re.IGNORECASE)
+_OPTION_HEADER = re.compile(r"options?|values?|settings?|modes?|옵션|값|설정|オプション|値|設定|选项|值|配置|参数|valor|valeur|wert|"
+                            r"opción|opção|option", re.IGNORECASE)
+
+
+def _two_lists(header: list[str], body: list[list[str]]) -> bool:
+    """ "| Application Programs | System Programs |" over "| Text editors | Game engines |": two kinds of one thing, each
+    column its own list of short names."""
+    last = [h.strip(" *_").split()[-1].lower() if h.strip(" *_") else "" for h in header]
+    if not all(re.fullmatch(r"[a-z]{3,}[^su]s|[a-z]+ies", w) for w in last) or last[0] != last[1]:
+        return False
+    short = [cells for cells in body if len(cells) == 2 and all(1 <= word_count(c) <= 3 and not re.search(r"[.:;]", c)
+                                                               for c in cells)]
+    return len(short) * 2 > len(body)
 
 
 def split_subheader(header: list[str], body: list[list[str]]) -> tuple[list[str], int]:
@@ -232,6 +252,11 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         key = f"{header[0].strip().rstrip('/')}/{key}"  # "| /var/log | Description |" over "| secure | …": /var/log/secure
     if word_count(key) > MAX_KEY_WORDS:
         return []  # "Use short TTL of DNS records to prevent caching | Same approach as …": cells side by side
+    if _OPTION_VALUE.fullmatch(key.strip(" *_`")):  # "| always | fsync on every write |": always what?
+        name = header[0].strip(" *_") if header else ""
+        if not name or is_generic(name) or _OPTION_HEADER.fullmatch(name) or word_count(name) > MAX_HEADER_WORDS:
+            return []
+        key = f"{name} {key}"
     if _NUMERIC.match(key):  # "10 — time to exhaustion?": a number says what it is only with its column
         name = header[0].strip() if header else ""
         if not name or _NUMERIC.match(name) or word_count(name) > MAX_HEADER_WORDS:
