@@ -31,6 +31,8 @@ _SHOWS_OUTPUT = re.compile(r"\b(?:output|outputs|result set|results? (?:would|wi
 # "For example, an API server job with four instances:" over "- job: `api-server`" and its "instance 1: `1.2.3.4:5670`"
 _EXAMPLE_LEAD = re.compile(r"^(?:for example|for instance|e\.g\.|example|por ejemplo|por exemplo|zum beispiel|par exemple|"
                            r"ad esempio|例如|比如|举例|例えば|예를 들어|예시)\b.*[:：]$", re.IGNORECASE)
+# "Total URLs: 5 years x 12 months x 100 million", "40 * (500+6)": the worked arithmetic of one estimate
+_ESTIMATE = re.compile(r"\d[\d.,]*(?:\s*[A-Za-z]{1,8})?\s*[×x*÷]\s*\(?\d")
 # "Let's say we have $70 and deposit $50." over a table: its cells are that one case's values
 _ADVICE_ITEM = re.compile(r"^(?:minimi[sz]e|maximi[sz]e|speed up|use|avoid|make|keep|add|reduce|increase|prefer|try|be|"
                           r"don'?t|do not|consider|ensure|introduce|utili[sz]e)\b", re.IGNORECASE)
@@ -209,6 +211,7 @@ class Walker(Emitter):
         items = [b for b in block.children if b.kind == "item"]
         title = lead.title if lead else self.headings.nearest
         example = lead is not None and (lead.example or bool(_EXAMPLE_LEAD.match(lead.text.strip(" *_"))))
+        example |= sum(bool(_ESTIMATE.search(self.ledger.lines[b.start - 1])) for b in items) >= 2  # one estimate's steps
         if question and word_count(question) <= 15 and len(sentences(question)) == 1 and not re.search(r"[:：]", question):
             title = question  # "How to create a thread in Java?" over its ways: the list's title ("Q1: …?" is a label)
         units = []

@@ -102,3 +102,15 @@ def test_a_row_keyed_by_an_option_value_needs_a_named_option_column():
     named = "# Log\n\n| fsync policy | Meaning |\n|---|---|\n| always | sync on every write |\n| never | leave it to the OS |\n"
     assert not fronts(generic, "table")
     assert fronts(named, "table") == {"Fsync policy always — meaning?", "Fsync policy never — meaning?"}
+
+
+def test_a_record_table_of_one_function_asks_no_column():
+    text = ("# Files\n\n## close()\n\n| `close()`の情報 | ファイルをクローズする |\n|:--|--|\n| **書式** | `int close(int fd)` |\n"
+            "| 成功 | `0` |\n| 失敗 | `-1` |\n")
+    assert not fronts(text, "table")
+
+
+def test_the_steps_of_one_estimate_are_no_facts():
+    text = ("# Shortener\n\nMath:\n* New links per month: 100 Million\n* Total links: 5 years x 12 months x 100 million = 6 billion\n"
+            "* Writes per second: 40 * (500+6): 20K\n* Sites below the top: 300 M per month\n")
+    assert not fronts(text), fronts(text)

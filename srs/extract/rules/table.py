@@ -117,6 +117,10 @@ def read_table(block: Block) -> ReadTable | None:
     body = [["" if (r, c) in pictured else cell for c, cell in enumerate(cells)] for r, cells in enumerate(body)]
     if len(header) == 2 and all(PROS_CONS_HEADER.match(re.sub(r"^[\W_]+", "", h).strip(" *_")) for h in header):
         return skipped("side-by-side", "a pros and cons table: its rows pair nothing")  # two lists side by side
+    if len(header) == 2 and (word_count(header[1]) > 6 or cjk_share(header[1]) > 0.5 and len(header[1]) >= 9
+                             or re.search(r"(?:の情報|的信息|정보)$", header[0].strip(" *_"))):
+        return skipped("record", "a record of one thing under its name and description ('`write()`の情報 | ファイルデスクリプタへ"
+                                 "書き込む'): the header names no column to ask")
     if len(header) == 2 and _two_lists(header, body):
         return skipped("side-by-side", "two lists side by side ('Application programs | System programs'): a row pairs "
                                        "two members by layout, not a fact")
