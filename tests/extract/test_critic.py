@@ -30,7 +30,7 @@ def verdict(text: str) -> tuple[list, dict[int, tuple[str, str]]]:
     ("## Pods\n\n- You can see that 3 pods are running after 15 s.\n", 3, "reader-addressed"),
     ("## Patterns\n\nBehavioral patterns: Strategy, Observer, Command, Iterator, Mediator, Memento, State, Visitor\n",
      3, "oversize"),
-    ("## Coin change\n\n### Example - greedy\n\n- V = 41 needs 4 coins of 25, 10, 5 and 1 cents.\n", 5, "example-data"),
+    ("## Coin change\n\n### Example - greedy\n\n- The change = four coins of 25, 10, 5 and 1 cents.\n", 5, "example-data"),
 ])
 def test_each_check_drops_what_it_names_and_explain_says_so(text, line, check):
     notes, lines = verdict(text)

@@ -114,3 +114,16 @@ def test_the_steps_of_one_estimate_are_no_facts():
     text = ("# Shortener\n\nMath:\n* New links per month: 100 Million\n* Total links: 5 years x 12 months x 100 million = 6 billion\n"
             "* Writes per second: 40 * (500+6): 20K\n* Sites below the top: 300 M per month\n")
     assert not fronts(text), fronts(text)
+
+
+def test_a_start_value_an_exclamation_and_a_loose_denotes_define_nothing():
+    text = ("# Flow\n\n- WIN = 1 segment (the size of one MSS)\n- Data Thrift is a new area and a good territory!\n"
+            "- Slotmap denotes \"slots\" with records\n- A tagged union denotes a type that holds one of several variants\n")
+    assert fronts(text, "definition") == {"What is a tagged union?"}
+
+
+def test_properties_in_a_comma_list_are_no_set_and_a_bare_question_word_is_no_answer():
+    text = ("# Coupling\n\n- Loose systems: Distributed, no shared state, easy to change\n"
+            "- Technical: How?\n- Business: Why?\n")
+    assert not fronts(text, "enumeration")
+    assert not any(f.endswith(("Technical?", "Business?")) for f in fronts(text)), fronts(text)

@@ -35,7 +35,7 @@ _ARE_KIND = re.compile(r"^(?P<term>[A-Z`][\w`-]*(?:\s+[\w`-]+){0,2}?s`?)\s+are\s
                        r"(?P<meaning>(?:[a-z][\w-]*(?<!ed)\s+)?[a-z][\w-]*[^s\W]s\s+(?:that|which|who|whose)\s.+)$")
 # "% (percent sign) is a wildcard character that …": a symbol, named in brackets, defined (cheat sheets of patterns)
 _SYMBOL_IS_A = re.compile(r"^(?P<term>(?:[^\w\s`'\"“‘(]|_){1,3}\s+\([a-z][\w -]{1,30}\))\s+(?:is|are)\s+(?P<meaning>(?:a|an|the)\s+.+)$")
-_MEANS = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:means|refers to|is defined as|denotes|stands for)\s+(?P<meaning>.+)$")
+_MEANS = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:means|refers to|is defined as|stands for|denotes(?=\s+(?:an?|the)\s))\s+(?P<meaning>.+)$")
 _DASH = re.compile(r"^(?P<term>[^—–]{1,50}?)\s+[—–]\s+(?P<meaning>.+)$")
 # "Atomicity - a transaction is indivisible …": a spaced hyphen after a short name (not "Week 2 - Networking")
 _HYPHEN = re.compile(r"^(?P<term>[^\W\d_][^-:;,.]{0,40}?)\s+-\s+(?P<meaning>[^\W\d_].{8,})$")
@@ -134,6 +134,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "An online presence indicator is an essential feature of chat apps": a judgement, not a meaning
     if not _term_ok(term.split(" (also called ")[0]) or not meaning or word_count(meaning) > 60:
         return None
+    if re.search(r"!\s*$", sentences(u.plain)[0] if sentences(u.plain) else ""):
+        return None  # "Data FinOps is a new area and have good territory!": an exclamation, the author's enthusiasm
     if word_count(meaning) <= 5 and re.search(r"\b(?:here|there|above|below)\b|\b(?:this|that)(?:\s+(?:one|case|way|section|"
                                                r"part|list|page|chapter|point))?\W*$", meaning, re.IGNORECASE):
         return None  # "Simplification — a bonus here": the meaning points at the text around it
@@ -192,6 +194,8 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
               or re.search(r"(?:[xX×*/]\s*\d|\d\s*[xX×*/])|-->|->", m.group("meaning"))):
         # ("Concurrent Users = Load X 10": a rule of thumb; "TAPS = Test Access Points --> …": shorthand)
         m = None  # "Forceful freeze may be triggered = long downtime": a consequence, not a term and its meaning
+    if m and re.match(r"[<>≤≥~≈]?\s*\d", m.group("meaning").strip()):
+        m = None  # "CWND = 1 segment": a value it is set to, not what it is
     if m and not re.search(r"\d", m.group("term")):
         spelled = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", m.group("meaning"))).upper()
         if re.fullmatch(r"(?:[A-Z][\w-]*\s*){1,4}[!.]*", m.group("meaning").strip()) and (

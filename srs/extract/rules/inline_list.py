@@ -43,6 +43,7 @@ _DIGIT = re.compile(r"\d")
 _ARTICLE = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"^(?:for|to|in|on|at|by|with|from|of|as|can|could|will|would|may|might|must|should|is|are|"
                          r"was|were|has|have|does|do)\b", re.IGNORECASE)
+_PROPERTY = re.compile(r"^(?:no|not|non|easy|easier|hard|harder)\s", re.IGNORECASE)
 _CLAUSE = re.compile(r"^(?:what|how|why|when|where|who|which|whether|if|that|you|we|it|they)\b", re.IGNORECASE)
 
 
@@ -110,7 +111,8 @@ def _items(text: str, minimum: int = 3) -> list[str] | None:
         return None  # "Windows, MacOS, iOS, Android from any modern browser": the last words qualify every item
     if sum(1 for i in items if _CLAUSE.match(i)) * 2 >= len(items):  # "what breaks, how you detect, …": clauses
         return None
-    if any(_NOT_A_NAME.match(i) for i in items):  # "short workloads, for cheap, can lose instances": a description
+    if any(_NOT_A_NAME.match(i) for i in items) or sum(bool(_PROPERTY.match(i)) for i in items) >= 2:
+        # "short workloads, for cheap, can lose instances", "no dependencies, easy to change": a description
         return None
     if sum(1 for i in items if _DIGIT.search(i)) * 2 >= len(items):  # numbers are clozes, not sets
         return None

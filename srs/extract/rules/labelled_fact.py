@@ -105,6 +105,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Both cover SDLC: Development, QA, …": what "both" are stands in the line before
     if not u.bold_label and _VERB_LED.match(label):
         return None  # "Implements the Set ADT" over its sub-item, "Represented by …: `"…"`": a statement, no name
+    if u.body.endswith("?") and word_count(u.body) <= 2:
+        return None  # "Technical: How?": the question the notes go on to answer, no criterion
     if u.body.endswith("?"):
         where = topic(u, _anchor(u))
         front = f"{where}: {label}?" if where else f"“{label}”: which question?"
