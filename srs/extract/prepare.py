@@ -102,11 +102,11 @@ def _toml_front_matter(lines: list[str]) -> list[str]:
 
 _TOML_LINE = re.compile(r"^\s*([\w.-]+)\s*=\s*(.+)$")
 _TOML_TABLE = re.compile(r"^\s*\[[\w.-]+\]\s*$")
-_HIDDEN = (("<!--", "-->"), ("<style", "</style>"), ("<script", "</script>"))
+_HIDDEN = (("<!--", "-->"), ("<style", "</style>"), ("<script", "</script>"), ("{/*", "*/}"))  # the last: an MDX comment
 
 
 def _without_comments(lines: list[str], in_code: list[bool]) -> list[str]:
-    """ "<!-- snippet … title: … -->", "<style scoped> img { … } </style>": what the author hid from readers
+    """ "<!-- snippet … title: … -->", "<style scoped> img { … } </style>", "{/* TODO: … */}": what the author hid from readers
     (metadata, drafts, a slide deck's styling) is no note text."""
     out: list[str] = []
     closer = ""  # the end of the hidden span we are in, if any

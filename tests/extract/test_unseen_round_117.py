@@ -127,3 +127,21 @@ def test_properties_in_a_comma_list_are_no_set_and_a_bare_question_word_is_no_an
             "- Technical: How?\n- Business: Why?\n")
     assert not fronts(text, "enumeration")
     assert not any(f.endswith(("Technical?", "Business?")) for f in fronts(text)), fronts(text)
+
+
+def test_a_sentence_about_something_else_under_a_bold_name_and_a_footer_define_nothing():
+    text = ("# Keys\n\n## Key spec\n\n- **Wrapped keys**\n  - The spec determines the length of a wrapped key.\n\n"
+            "Feedback – Prometheus Certified Associate\n")
+    assert not fronts(text, "definition")
+
+
+def test_a_bare_question_word_over_its_answer_is_asked_with_its_topic():
+    text = ("# Physical layer\n\n## Modulation\n\n- What?\n  - varying a property of a carrier wave with a signal\n"
+            "- Why?\n  - to impress the information on the carrier wave\n")
+    assert fronts(text, "question-answer") == {"Modulation: What?", "Modulation: Why?"}
+
+
+def test_an_mdx_comment_is_no_note_text():
+    text = "# Search\n\n## Inverted lists\n\n{/* TODO: example */}\n\n- **Posting list**: the documents that hold a term\n"
+    got = fronts(text)
+    assert got and not any("TODO" in f or "/*" in f for f in got), got

@@ -82,6 +82,8 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|gets?|can|will|must|shoul
 # a second term defined in the same sentence: "X refers to uptime, whereas durability refers to …"
 _CONTRAST = re.compile(r",?\s+(?:whereas|where as|while)\s+(?:the\s+|an?\s+)?\w+(?:\s\w+)?\s+(?:refers to|is|are|means)\b",
                        re.IGNORECASE)
+_CLAUSE_START = re.compile(r"^(?:the|a|an)\s+[a-z]+\s+[a-z]{3,}(?:s|ed)\s+(?:the|a|an|its|their|how|what|whether|which|that)\b",
+                           re.IGNORECASE)
 _RELATIVE = re.compile(r"[;.]\s|\b(?:where|that|which|who|whose|when)\b")
 
 
@@ -125,6 +127,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if " = " in u.plain and (re.search(r"[A-Za-z_]\w*\(", meaning) or re.search(r"\b[a-z]+_\w+", meaning)
                              and re.search(r"\s[%*/+^-]\s", meaning)):
         return None  # "shard = hash(_routing) % number_of_primary_shards": a formula, not what a shard is
+    if re.fullmatch(r"(?:[A-Z][\w-]*\s*){2,5}", meaning.strip()) and not term.isupper() and " = " not in u.plain:
+        return None  # "Feedback – Prometheus Certified Associate": a page's footer, one name beside another
     if re.fullmatch(r"[\dXx.*/:\s`-]+", meaning):
         return None  # "Class C = 192.111.111.XXX": a pattern of digits, an example of the class, not what it is
     if re.fullmatch(r"`?\d[\d.,]*\s*(?:/\s*[A-Za-z]{1,4}|[A-Za-z%]{0,4})`?", drop_parentheticals(meaning).strip()):
@@ -210,7 +214,8 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         return None  # "`acks=0`: The producer doesn't wait …": a setting's value, asked as a labelled fact
     if u.label and u.body and _ARTICLE_START.match(u.body) and not u.body.endswith("?") and not _names(u.body):
         head = _RELATIVE.split(u.body, maxsplit=1)[0]  # "a process that collects …" still names a thing
-        if not _VERB.search(head):  # "a named, partitioned log", not "the cache is updated on write"
+        if not _VERB.search(head) and not _CLAUSE_START.match(u.body):  # "a named, partitioned log", not "the cache is
+            # updated on write" nor "The spec determines the length …" (a sentence about something else)
             return u.label, tidy(u.body)
     if u.label and u.body and (restated := _restated(u.label, u.body)):
         return restated

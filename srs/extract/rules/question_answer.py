@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind
-from srs.extract.drafts import draft
+from srs.extract.drafts import draft, topic
 from srs.extract.inline import read
 from srs.extract.model import Block, Claim, Doc, Unit
 from srs.extract.text import capitalize, word_count
@@ -43,7 +43,13 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if u.children and text.endswith("?") and _QUESTION.match(text) and not u.label:
         answer, parts = _children_text(u.children)
         if answer and word_count(answer) <= MAX_ANSWER_WORDS:
-            note = draft(u, NoteKind.QA, RULE, capitalize(text), answer)
+            front = capitalize(text)
+            if word_count(text) == 1:  # "- What?" under "Modulation": what of what, the question alone does not say
+                where = topic(u)
+                if not where:
+                    return None
+                front = f"{where}: {text.capitalize()}"
+            note = draft(u, NoteKind.QA, RULE, front, answer)
             return Claim(RULE, [note], detail="a question answered by its sub-items", parts=parts)
     m = _QA.match(text)
     if not m or word_count(m.group("a")) < 2 or word_count(m.group("a")) > MAX_ANSWER_WORDS:
