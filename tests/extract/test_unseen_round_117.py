@@ -145,3 +145,11 @@ def test_an_mdx_comment_is_no_note_text():
     text = "# Search\n\n## Inverted lists\n\n{/* TODO: example */}\n\n- **Posting list**: the documents that hold a term\n"
     got = fronts(text)
     assert got and not any("TODO" in f or "/*" in f for f in got), got
+
+
+def test_an_example_address_and_an_adverb_adjective_label_are_no_labelled_facts():
+    text = ("# Net\n\n## Addressing\n\n- IPv4 Address: 10.20.0.0/16 (network part/host part)\n- Default IP: 0.0.0.0\n"
+            "- extremely durable: 99.99%\n")
+    got = fronts(text, "labelled-fact")
+    assert not any("IPv4" in f or "durable" in f for f in got), got
+    assert any("Default IP" in f for f in got), got

@@ -68,6 +68,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return Claim("rating", skip=True, detail="a rating ('Security: High.') that means something only beside the others")
     if YEAR_LABEL.fullmatch(label):
         return Claim("timeline", skip=True, detail="a year of a product's history ('2006: S3 launched'): trivia, not a fact to use")
+    if re.match(r"`?\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?`?(?:\s|$)", body) \
+            and re.search(r"\b(?:address(?:es)?|ips?|cidr|subnet|network|block)\W*$", label, re.I) and not re.search(r"\bdefault", label, re.I):
+        return Claim("example-value", skip=True, detail="one address ('IPv4 Address: 165.91.0.0/16'), an example of the "
+                                                        "label, not a fact about it")
+    if re.fullmatch(r"[a-z]+ly\s+[a-z]+", label):
+        return None  # "extremely durable: 99.999999999%": a claim with its figure, not a name (the number makes a cloze)
     literals = re.findall(r"`([^`]+)`", body)
     if len(literals) >= 2 and not re.sub(r"`[^`]+`|[\s,;/.]|\b(?:and|or|etc)\b", "", body) \
             and all(re.fullmatch(r"[-+]?(?:\d[\d_.,']*|\.\d+)(?:[eE][-+]?\d+)?[a-zA-Z]{0,3}|[\"'].*[\"']", x) for x in literals):
