@@ -35,6 +35,7 @@ class Emitter:
         self.warnings: list[str] = []
         self.doc = Doc(language=language) if bundled_answer is None else Doc(language=language, bundled_answer=bundled_answer)
         self.suggestions: list[Suggestion] = []
+        self.estimate_end = 0  # the last line of a list that works one estimate out ("5 years x 12 months x …")
 
     def _skip_block(self, block: Block) -> None:
         reason, detail = _SKIPPED_BLOCKS.get(block.kind, ("no-rule", ""))

@@ -211,7 +211,11 @@ class Walker(Emitter):
         items = [b for b in block.children if b.kind == "item"]
         title = lead.title if lead else self.headings.nearest
         example = lead is not None and (lead.example or bool(_EXAMPLE_LEAD.match(lead.text.strip(" *_"))))
-        example |= sum(bool(_ESTIMATE.search(self.ledger.lines[b.start - 1])) for b in items) >= 2  # one estimate's steps
+        lines = [line for line in self.ledger.lines[block.start - 1:block.end] if line.strip()]
+        worked = sum(bool(_ESTIMATE.search(line)) for line in lines)
+        if worked >= 2 and worked * 4 >= len(lines):
+            self.estimate_end = max(self.estimate_end, block.end)  # one estimate's steps, its sub-lists too
+        example |= block.start <= self.estimate_end and block.end <= self.estimate_end
         if question and word_count(question) <= 15 and len(sentences(question)) == 1 and not re.search(r"[:：]", question):
             title = question  # "How to create a thread in Java?" over its ways: the list's title ("Q1: …?" is a label)
         units = []

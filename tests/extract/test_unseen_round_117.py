@@ -153,3 +153,10 @@ def test_an_example_address_and_an_adverb_adjective_label_are_no_labelled_facts(
     got = fronts(text, "labelled-fact")
     assert not any("IPv4" in f or "durable" in f for f in got), got
     assert any("Default IP" in f for f in got), got
+
+
+def test_an_estimate_written_as_numbered_bullets_is_one_examples_data():
+    text = ("# Shortener\n\n## Constraints\n\nMath:\n* 1. New links per month: 100 Million\n"
+            "* 2. Total links: 5 years x 12 months x 100 million = 6 billion\n* 3. 6 bytes per hash\n"
+            "* 4. Writes per second: 40 * (500+6): 20K\n* 5. Reads per second: 360 * 506 bytes: 180 K\n")
+    assert not fronts(text), fronts(text)
