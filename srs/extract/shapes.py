@@ -51,9 +51,14 @@ _FINITE = re.compile(r"\b(?:will|would|can|could|should|must|may|might|is|are|wa
                      re.IGNORECASE)
 
 
+# "Broadly classified in 4 types:": says the list below sorts the heading's subject, names nothing itself
+_CLASSIFIED = re.compile(r"^(?:\w+ly\s+)?(?:classified|divided|categori[sz]ed|grouped|split|broken down|separated)\s+in(?:to)?\b",
+                         re.IGNORECASE)
+
+
 def is_pseudo_heading(u: Unit, following: Block | None) -> bool:
     """``**Key Principles:**`` alone on its line, or ``Key Topics:`` before a list."""
-    if u.label is not None and not u.body:
+    if u.label is not None and not u.body and not _CLASSIFIED.match(u.label):
         if word_count(u.label) > 10 or re.search(r"[。！？]|[.!?]\s", u.label):
             return False  # "这可以说是最经典的方法了。基本流程是这样的：" is a sentence, not a title
         if u.label.rstrip().endswith(".") and not u.label.rstrip().endswith("..") and word_count(u.label) >= 4 \
@@ -168,6 +173,8 @@ def lead_title(u: Unit, heading: str) -> str:
         return capitalize(context.title(there.group("what")))
     if ANNOUNCES_LIST.match(text) and heading:
         return heading  # "Following are some important parameters:": it says a list follows, the heading says of what
+    if heading and _CLASSIFIED.match(text):
+        return heading  # "Broadly classified in 4 types:" under "Types of NoSQL Databases": the heading names the set
     if re.match(r"^(?:this|that|these|those|it|they|which)\s+\w", text, re.IGNORECASE):
         return ""  # "This reduces:": what "this" is stands in the line before; the list's title is not in the notes
     short = short_title(text)
@@ -242,8 +249,8 @@ def a_set(keys: list[str | None], title: str = "") -> bool:
     """Item names worth naming together: not mostly plan labels ("Focus, Breakdown, Milestones"), not a remark
     ("Not recommended") among them, not statements about the title ("Tables" → "Tables support nested data")."""
     plan = sum(1 for k in keys if k and (k.lower() in logistics.PLAN_LABELS or is_generic(k) or context.is_schedule(k)))
-    if any(k and _REMARK.match(k) for k in keys):
-        return False
+    if any(k and (_REMARK.match(k) or re.search(r"(?:,|\s(?:and|or))$", k.rstrip(". "))) for k in keys):
+        return False  # ("1. Performing actions within that layer, and": one sentence cut into items)
     head = title.split()[-1].lower().rstrip("s") if title.split() else ""
     if len(head) >= 3 and any(k and k.split()[0].lower().rstrip("s") == head and len(k.split()) >= 3 for k in keys):
         return False

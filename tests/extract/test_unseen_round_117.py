@@ -160,3 +160,26 @@ def test_an_estimate_written_as_numbered_bullets_is_one_examples_data():
             "* 2. Total links: 5 years x 12 months x 100 million = 6 billion\n* 3. 6 bytes per hash\n"
             "* 4. Writes per second: 40 * (500+6): 20K\n* 5. Reads per second: 360 * 506 bytes: 180 K\n")
     assert not fronts(text), fronts(text)
+
+
+def test_a_number_inside_a_compound_name_is_no_count_and_compared_sides_have_no_order():
+    parity = "# Errors\n\n## 2-dimensional parity\n\n- odd parity\n- even parity\n"
+    sides = ("# Types\n\n## Top-Level vs Low-Level const\n\n1. Top-level: the object itself is const\n"
+             "2. Low-level: the pointed-to object is const\n")
+    cut = "# Net\n\n## Protocol Layers\n\n1. Performing actions within that layer, and\n2. Using the services of the layer below\n"
+    assert not fronts(parity, "enumeration")
+    assert not fronts(sides, "enumeration") and not fronts(cut, "enumeration")
+
+
+def test_an_abbreviation_for_example_is_no_term_and_examples_are_no_labelled_fact():
+    text = ("# VMs\n\n## Spot VMs\n\n- ex: a batch job analyzing a large dataset\n"
+            "- Generic domains examples: .com .org\n")
+    got = fronts(text)
+    assert not any(f.startswith(("What is ex", "Generic domains")) or "examples" in f for f in got), got
+
+
+def test_a_lead_that_says_the_list_classifies_the_heading_does_not_title_it():
+    text = ("# Stores\n\n## Types of key stores\n\nBroadly classified in 3 types:\n\n* Flat: one map of keys\n"
+            "* Nested: maps inside maps\n* Ordered: keys kept sorted\n")
+    got = fronts(text, "labelled-fact")
+    assert got and all(f.startswith("Types of key stores") for f in got), got

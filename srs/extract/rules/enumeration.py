@@ -119,9 +119,11 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if not u.positional or not u.list_title or (u.label and not u.ordered) or not is_sequence(u.list_title) \
             or counted_set(u.lead_text) or not count_fits(u.list_title, u.count):
         return None
+    if re.search(r"\bvs\.?(?=\s)|\bversus\b", u.list_title, re.IGNORECASE):
+        return None  # "Top-Level vs Low-Level const": two sides compared, numbered or not, no order
     answer = f"{u.label}: {u.body}" if u.label and u.body else u.plain
-    if not answer or word_count(answer) > MAX_ANSWER_WORDS:
-        return None
+    if not answer or word_count(answer) > MAX_ANSWER_WORDS or re.search(r"(?:,|\s(?:and|or))$", answer.rstrip(". ")):
+        return None  # "1. Performing actions within that layer, and": a sentence cut into numbered halves
     cjk = doc.language in ("ja", "zh") or cjk_share(u.list_title) > 0.3
     if u.index == 1:
         asked = {"ja": "最初は？", "zh": "第一步是什么？"}.get(doc.language, "") if cjk else "what comes first?"
@@ -256,7 +258,7 @@ def which(title: str, n: int) -> str | None:
     if re.search(r"\b(?:enables?|supports?|provides?|allows?|is|are|was|were|can|will|lets?|explores?|covers?|describes?|"
                  r"discusses?|introduces?|examines?|presents?|explains?|focuses|walks)\b", head, re.IGNORECASE):
         return None  # "Go enables two styles of concurrent programming": a sentence, not the name of a set
-    if re.search(rf"\b(?:{count}|{n})\b", head, re.IGNORECASE):  # "Four golden signals"
+    if re.search(rf"\b(?:{count}|{n})\b(?!-)", head, re.IGNORECASE):  # "Four golden signals", not "2-dimensional parity"
         said = re.match(rf"^(?P<subject>.+?)\s+(?:has|have|uses?|includes?|offers?|contains?|(?:starts?|comes?|ships?)\s+with)\s+(?P<members>.*\b(?:{count}|{n})\b.*)$",
                         head, re.IGNORECASE)
         if said:  # "Data warehouses have two famous schemas" → "Data warehouses: what are the two famous schemas?"

@@ -74,6 +74,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                                                         "label, not a fact about it")
     if re.fullmatch(r"[a-z]+ly\s+[a-z]+", label):
         return None  # "extremely durable: 99.999999999%": a claim with its figure, not a name (the number makes a cloze)
+    if re.search(r"\b(?:examples|exemples|ejemplos|exemplos|beispiele|esempi)\b", label, re.IGNORECASE) \
+            and word_count(label) >= 2:
+        return Claim("examples", skip=True, detail="examples of a kind ('Generic domains examples: .com .org'): any other "
+                                                   "member would answer as well")
     literals = re.findall(r"`([^`]+)`", body)
     if len(literals) >= 2 and not re.sub(r"`[^`]+`|[\s,;/.]|\b(?:and|or|etc)\b", "", body) \
             and all(re.fullmatch(r"[-+]?(?:\d[\d_.,']*|\.\d+)(?:[eE][-+]?\d+)?[a-zA-Z]{0,3}|[\"'].*[\"']", x) for x in literals):
