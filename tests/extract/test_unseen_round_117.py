@@ -183,3 +183,12 @@ def test_a_lead_that_says_the_list_classifies_the_heading_does_not_title_it():
             "* Nested: maps inside maps\n* Ordered: keys kept sorted\n")
     got = fronts(text, "labelled-fact")
     assert got and all(f.startswith("Types of key stores") for f in got), got
+
+
+def test_an_outcome_that_rewords_its_condition_and_a_branch_of_a_flow_are_no_cards():
+    text = ("# Shell\n\n## Queries\n\n- show tables -> showing the list of tables in the current db\n"
+            "- drop table -> the table and its indexes are gone\n\n## Upsert\n\nIf upsert is true:\n\n"
+            "- is there a match? -> then update the matched row\n- no match? -> then insert a new row\n")
+    got = fronts(text)
+    assert not any("Show tables" in f or "match?" in f for f in got), got
+    assert "Queries: drop table → ?" in got or "Drop table → ?" in got, got

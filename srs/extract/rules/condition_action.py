@@ -81,6 +81,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return Claim("example-data", skip=True, detail="a count that leans on the line above, or example addresses")
     if any(_NAME.match(c) and not _COMPARATOR.search(c) for c, _ in pairs):
         return None  # "Service Catalog → launch constraint = …": a product named and a note on it, no condition
+    if any(_restates(c, a) for c, a in pairs):
+        return Claim("not-a-rule", skip=True, detail="the outcome only rewords the condition ('show collections → "
+                                                     "showing the list of collections')")
     label = f"{u.label}: " if u.label else ""
     if not label and u.in_list and u.list_title and not _in_path(u.list_title, u):
         label = f"{u.list_title}: "  # "Security Hub" over its items: "Findings not aggregating → ?" needs it
@@ -90,3 +93,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 
 def _in_path(title: str, u: Unit) -> bool:
     return any(title.lower() in p.lower() for p in u.path)
+
+
+def _restates(condition: str, action: str) -> bool:
+    """ "show collections → showing list of available collections": every word of the condition comes back."""
+    said = [w.lower()[:4] for w in re.findall(r"[^\W\d_]{3,}", condition)]
+    told = {w.lower()[:4] for w in re.findall(r"[^\W\d_]{3,}", action)}
+    return len(said) >= 2 and all(w in told for w in said)

@@ -58,6 +58,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             or re.search(r"\b(?:it|this|that|they|these|them)\s*\?$", m.group("q"), re.IGNORECASE) \
             or re.match(r"^(?:it\s+)?depends\b", m.group("a"), re.IGNORECASE):
         return None  # "Should it be split? Depends on the size.": what "it" is stands elsewhere, and it depends
+    if re.match(r"(?:-+>|=>|→)?\s*then\b", m.group("a").strip(), re.IGNORECASE) or re.match(r"-+>|=>|→", m.group("a").strip()) \
+            and re.match(r"(?:is|are|does|do|can)\b", m.group("q"), re.IGNORECASE):
+        return None  # "is there a match? -> then update the document": a branch of a flow, not a question and its answer
     if m.group("a").rstrip().endswith(("?", "？")) or _TASK.match(m.group("a").strip()):
         return None  # "How is Mockito used? Are there alternatives?", "… JVM? Explain HEAP, STACK.": a second question
     if re.fullmatch(r"\s*\([^()]*\)\s*\.?", m.group("a")):
