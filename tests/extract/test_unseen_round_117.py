@@ -192,3 +192,9 @@ def test_an_outcome_that_rewords_its_condition_and_a_branch_of_a_flow_are_no_car
     got = fronts(text)
     assert not any("Show tables" in f or "match?" in f for f in got), got
     assert "Queries: drop table → ?" in got or "Drop table → ?" in got, got
+
+
+def test_a_count_whose_items_follow_its_colon_is_no_blank():
+    text = "# TLS\n\n## Keys\n\n- We get 2 files: server.cert and server.key.\n- A lease lasts 30 days before renewal.\n"
+    got = notes(text, "number-cloze")
+    assert [n.front for n in got] == ["A lease lasts {{c1::30 days}} before renewal."], [n.front for n in got]

@@ -96,6 +96,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if len(spans) > 1:  # "never 100%, 70 to 80% is accepted": the limit every reader knows is no blank
         spans = [s for s in spans if not re.fullmatch(r"100\s*%|0\s*%?", text[s[0]:s[1]])] or spans
     spans = [s for s in spans if not _ENTITY_NUMBER.search(text[:s[0]]) or not re.match(r"\s+[a-z]", text[s[1]:])]
+    spans = [s for s in spans if not _counted_out(text[s[0]:s[1]], text[s[1]:])]
     if not spans or len(spans) > MAX_CLOZES:
         return None
     if any(re.match(r"\s?[+*/×]\s?\d|\s[-−]\s\d+(?![\w.,])", text[end:]) or re.search(r"\d\s?[+*/×]\s?$", text[:start])
@@ -118,6 +119,15 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         last = end
     out.append(text[last:])
     return Claim(RULE, [cloze(u, NoteKind.NUMBER, RULE, "".join(out))], detail=f"cloze on {len(spans)} number(s)")
+
+
+def _counted_out(number: str, after: str) -> bool:
+    """ "We get 2 files: a.cert and a.key": the items listed after the colon count the number out."""
+    m = re.match(r"\s+(?:[\w-]+\s+)?[\w-]+\s*:\s*(?P<items>.+)$", after)
+    if m is None or not number.isdigit():
+        return False
+    items = [i for i in re.split(r",\s*|\s+(?:and|or)\s+", m.group("items").strip(" .")) if i.strip()]
+    return int(number) >= 2 and len(items) == int(number) and all(len(i.split()) <= 4 for i in items)
 
 
 # "this optimization", "these results": the thing the number is about was named before this line
