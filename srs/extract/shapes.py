@@ -54,6 +54,8 @@ _FINITE = re.compile(r"\b(?:will|would|can|could|should|must|may|might|is|are|wa
 # "Broadly classified in 4 types:": says the list below sorts the heading's subject, names nothing itself
 _CLASSIFIED = re.compile(r"^(?:\w+ly\s+)?(?:classified|divided|categori[sz]ed|grouped|split|broken down|separated)\s+in(?:to)?\b",
                          re.IGNORECASE)
+_SORTED_AS = re.compile(r"\b(?:classified|divided|categori[sz]ed|grouped|split|broken down|separated)\s+(?:as|in|into)\s",
+                        re.IGNORECASE)  # "algorithms can also be classified as stream or block ciphers:" over both
 
 
 def is_pseudo_heading(u: Unit, following: Block | None) -> bool:
@@ -173,7 +175,7 @@ def lead_title(u: Unit, heading: str) -> str:
         return capitalize(context.title(there.group("what")))
     if ANNOUNCES_LIST.match(text) and heading:
         return heading  # "Following are some important parameters:": it says a list follows, the heading says of what
-    if heading and _CLASSIFIED.match(text):
+    if heading and (_CLASSIFIED.match(text) or _SORTED_AS.search(text)):
         return heading  # "Broadly classified in 4 types:" under "Types of NoSQL Databases": the heading names the set
     if re.match(r"^(?:this|that|these|those|it|they|which)\s+\w", text, re.IGNORECASE):
         return ""  # "This reduces:": what "this" is stands in the line before; the list's title is not in the notes
@@ -199,6 +201,8 @@ def item_title(u: Unit) -> str:
     """The title a list item gives its sub-items ("Days 15–21: Microservices" → "Microservices")."""
     if u.label and u.body and context.is_schedule(u.label):
         return context.title(logistics.without_time_budgets(u.body))
+    if _SORTED_AS.search(u.label or u.plain):
+        return ""  # "- algorithms can also be classified as **stream** or **block cipher**:": its sub-items are both kinds
     there = _THERE_ARE.match(u.label or u.plain.rstrip(": ")) or _CJK_THERE_ARE.match(u.label or u.plain)
     if there:  # "- There are a few exchange `types` available:" heads the exchange types
         return context.title(there.group("what"))

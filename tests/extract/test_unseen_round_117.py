@@ -198,3 +198,12 @@ def test_a_count_whose_items_follow_its_colon_is_no_blank():
     text = "# TLS\n\n## Keys\n\n- We get 2 files: server.cert and server.key.\n- A lease lasts 30 days before renewal.\n"
     got = notes(text, "number-cloze")
     assert [n.front for n in got] == ["A lease lasts {{c1::30 days}} before renewal."], [n.front for n in got]
+
+
+def test_a_line_that_says_how_items_are_classified_titles_neither_kind_and_a_chapter_number_is_no_subject():
+    text = ("# Crypto\n\n## Key topics\n\n- ciphers can also be classified as **stream** or **block cipher**:\n"
+            "  - stream cipher: encrypts data bit by bit with a keystream\n"
+            "  - block cipher: encrypts fixed-length blocks of data\n\n## Releases\n\n### Chapter 9\n\n"
+            "At the end of the day, our job is to keep agility and stability in balance in the system.\n")
+    got = fronts(text)
+    assert not any(f.startswith(("Stream", "Chapter 9")) for f in got), got

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind
-from srs.extract.drafts import draft
+from srs.extract.drafts import ONLY_NUMBERED, draft
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.shapes import grab_bag
 from srs.extract.text import capitalize, cjk_share, is_generic, ja_copula_head, sentences, word_count
@@ -42,7 +42,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         core = re.sub(r"\s+", "", re.sub(r"^[\d.]+\s*|\s*\([^)]*\)", "", heading))
         if not core or not re.match(rf"^{re.escape(core)}(?:은|는|이란|란|이|가|의|\()", re.sub(r"\s+", "", u.plain)):
             return None  # "### 지역성" over "캐시를 직접 설정할 때는 …": the sentence is not about the heading
-    if word_count(u.plain) > MAX_WORDS or is_generic(heading) or grab_bag(heading) or word_count(heading) > 8:
+    if word_count(u.plain) > MAX_WORDS or is_generic(heading) or grab_bag(heading) or word_count(heading) > 8 \
+            or ONLY_NUMBERED.match(heading):  # "### Chapter 9" names no subject
         return None
     asked = heading.endswith(("?", "？")) and bool(_ASKS.match(heading))  # "### What are the benefits of X?"
     if word_count(u.plain) < (3 if asked else 4) or not (asked and len(u.lines) == 1) \
