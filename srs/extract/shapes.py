@@ -141,7 +141,8 @@ def short_title(text: str) -> str:
     # "Prepare 3–4 STAR stories" is a task; "Refresh Token Flow", in title case, names a thing
     text = (None if logistics.title_case(text.rstrip(": ")) else logistics.study_task(text)) or text
     text = _ARTICLE.sub("", context.title(drop_parentheticals(text)))
-    return capitalize(text) if 0 < word_count(text) <= 6 else ""
+    counted = re.sub(r"（[^（）]*）", "", text)  # "仲裁队列（Quorum Queues）的核心思想": the aside is no word of the title
+    return capitalize(text) if 0 < word_count(counted) <= 6 else ""
 
 
 _THERE_ARE = re.compile(r"^there (?:are|is) (?:(?:a few|several|many|some|a number of|various|\d+|two|three|four|five|six)\s+)"

@@ -207,3 +207,11 @@ def test_a_line_that_says_how_items_are_classified_titles_neither_kind_and_a_cha
             "At the end of the day, our job is to keep agility and stability in balance in the system.\n")
     got = fronts(text)
     assert not any(f.startswith(("Stream", "Chapter 9")) for f in got), got
+
+
+def test_a_numbered_item_with_a_full_width_aside_titles_its_steps_and_a_subject_verb_label_names_no_set():
+    zh = ("# 消息队列\n\n9. 仲裁队列（Quorum Queues）的核心思想\n   - 客户端请求：生产者发送一条持久化消息给 Leader。\n"
+          "   - 并行广播：Leader 将这条日志记录同步发给所有的 Follower。\n")
+    en = "# Tables\n\n* The master node handles: assigning shards, detecting nodes, balancing load, schema changes.\n"
+    assert all(f.startswith("仲裁队列") for f in fronts(zh, "labelled-fact")) and fronts(zh, "labelled-fact")
+    assert not any(f.startswith("Which four") for f in fronts(en)), fronts(en)

@@ -123,7 +123,8 @@ def _label_cue(u: Unit, label: str, n: int) -> str | None:
     if is_generic(label):
         where = topic(u, _anchor(u))
         return which(f"{where} — {label.lower()}" if where else label, n)
-    if _STATEMENT.search(label) or word_count(label) > 5:
+    if _STATEMENT.search(label) or word_count(label) > 5 or re.match(r"^(?:[Tt]he|[Aa]n?)\s+\w+(?:\s+\w+)?\s+[a-z]+(?:[^s]s|es)$", label):
+        # ("The master server handles: …": a subject and its verb, whose objects the items are)
         # "**Tradeoffs are explicit**: …" is the author's name for the set; a plain clause ("The file has three
         # columns: …", "Can represent anything: …") names none (graded bad 4 of 4)
         return f"“{label}”: which {n}?" if label.isascii() and u.bold_label else None
