@@ -38,7 +38,10 @@ def title(text: str) -> str:
     text = _BACK_TO_TOP.sub("", text)
     text = re.sub(r"\s*[(\[]\s*(?:link|source|docs?|refs?|here|more)\s*[)\]]", "", text, flags=re.IGNORECASE)  # "[Ref]" too  # "Dataplex ([link](…))"  # "LRU 与 LFU 的区别[Top]": the heading's link back to the index
     text = _EMOJI.sub("", text)  # "Output Feedback (OFB) Mode 🔄": decoration, anywhere in the title
+    lead = _LEADING.match(text)
     text = _LEADING.sub("", text)
+    if lead and lead.group(0).rstrip().endswith("[") and text.count("]") > text.count("[") and not re.match(r"[ xX]\]", text):
+        text = "[" + text  # "[NSDI 2013] Scaling Memcache": the tag keeps its bracket
     text = _NUMBERING.sub("", text)
     text = _SCHEDULE_PARENS.sub("", text)
     text = _ASIDE_PARENS.sub("", text)

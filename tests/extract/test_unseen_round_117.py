@@ -215,3 +215,11 @@ def test_a_numbered_item_with_a_full_width_aside_titles_its_steps_and_a_subject_
     en = "# Tables\n\n* The master node handles: assigning shards, detecting nodes, balancing load, schema changes.\n"
     assert all(f.startswith("仲裁队列") for f in fronts(zh, "labelled-fact")) and fronts(zh, "labelled-fact")
     assert not any(f.startswith("Which four") for f in fronts(en)), fronts(en)
+
+
+def test_a_bracketed_tag_keeps_its_bracket_in_the_context_and_a_front_cut_inside_full_width_brackets_is_dropped():
+    text = ("# [OSDI 2010] Cache notes\n\n## Faults\n\n- **Relay**: forwards misses to the owner node\n\n"
+            "出现故障时（比如宕机或网络问题） 每个集群有一个较小的备用缓存池，称为 Gutter 池。\n")
+    got = notes(text)
+    assert got and all(n.context.startswith("[OSDI 2010] Cache notes") for n in got), [n.context for n in got]
+    assert not any(n.front.count("（") != n.front.count("）") for n in got), [n.front for n in got]

@@ -155,7 +155,8 @@ def fragment_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.template == Template.CLOZE:
         return None
     front = note.front.strip()
-    if front.count("(") != front.count(")") or front.count("“") != front.count("”") or front.count('"') % 2:
+    if front.count("(") != front.count(")") or front.count("（") != front.count("）") or front.count("“") != front.count("”") \
+            or front.count('"') % 2:
         return Finding("fragment-front", "unbalanced brackets or quotes in the front")
     if (front.count("`") % 2 or note.back.count("`") % 2) and "```" not in note.back:
         return Finding("fragment-front", "a code span cut in two ('Use `_ → ?' / '()` to match')")
