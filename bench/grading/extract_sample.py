@@ -41,7 +41,10 @@ def main() -> None:
         ex = extract(text, source=str(path), default_deck=path.stem)
         n_doc = 0
         for note in ex.notes:
-            base = {"doc": path.name, "line": note.line, "rule": note.rule, "context": note.context}
+            # the context line as the review screen shows it: the deck (the file's name, as `srs import` gives it) and
+            # the headings above the card
+            shown = " › ".join([(note.deck or path.stem).replace("::", " › "), *note.heading_path])
+            base = {"doc": path.name, "line": note.line, "rule": note.rule, "context": shown, "headings": note.context}
             if note.template == Template.CLOZE:
                 for n in cloze_numbers(note.front):
                     back = f"{render_back(note.front, n)}\n\n{note.back}".strip()

@@ -121,6 +121,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         bare = _ARTICLE.sub("", term)
         term = bare if not bare[:1].islower() else term[: len(term) - len(bare)].lower() + bare
     term = term.rstrip(" -–—:")  # "Availability - is the …": the dash is the writer's separator, not the term's
+    if re.match(r"^(?:no|not|without|less|more|fewer|higher|lower)\s", term, re.IGNORECASE):
+        return None  # "No connection establishment means lower delays": a consequence, not a term and its meaning
     if re.match(r"^(?:each|every|any|all|cada|todo|toda|todos|todas|qualquer|cualquier|chaque|tout|toute|tous|ogni|"
                 r"jede[rsn]?|alle)\s", term, re.IGNORECASE):
         return None  # "Cada segmento es un paquete …": says what each one holds, "¿Qué es Cada segmento?" asks nothing
