@@ -223,3 +223,9 @@ def test_a_bracketed_tag_keeps_its_bracket_in_the_context_and_a_front_cut_inside
     got = notes(text)
     assert got and all(n.context.startswith("[OSDI 2010] Cache notes") for n in got), [n.context for n in got]
     assert not any(n.front.count("（") != n.front.count("）") for n in got), [n.front for n in got]
+
+
+def test_a_negated_or_compared_subject_of_means_is_no_term():
+    text = ("# UDP\n\n## Advantages over TCP\n\n1. No handshake means lower delays.\n2. Fewer headers means less overhead.\n"
+            "3. A datagram means one self-contained message.\n")
+    assert fronts(text, "definition") == {"What is a datagram?"}
