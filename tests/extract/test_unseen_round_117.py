@@ -229,3 +229,9 @@ def test_a_negated_or_compared_subject_of_means_is_no_term():
     text = ("# UDP\n\n## Advantages over TCP\n\n1. No handshake means lower delays.\n2. Fewer headers means less overhead.\n"
             "3. A datagram means one self-contained message.\n")
     assert fronts(text, "definition") == {"What is a datagram?"}
+
+
+def test_a_word_written_twice_is_written_once_on_the_card():
+    text = "# Alarms\n\n## Alarm settings\n\n- Period - the the evaluation period for the alarm.\n"
+    got = {n.front: n.back for n in notes(text)}
+    assert got and not any("the the" in (f + b).lower() for f, b in got.items()), got

@@ -82,6 +82,10 @@ def _debris(note: NoteDraft) -> Finding | None:
         return Finding("markup-debris", "an emphasis mark left open ('*followers which …')")  # broken bold in the notes
     if re.match(r"^\s*[*+-]\s", front) or "`**" in front or "**`" in front:
         return Finding("markup-debris", "a list marker or bold markers left in the front")  # "* `**中继器**`？"
+    once = ["".join(part if k % 2 else _DOUBLED.sub(r"\1", part) for k, part in enumerate(_CODE_PARTS.split(side)))
+            for side in (front, back)]
+    if once != [front, back]:  # "Period - the the evaluation period": the notes' slip, not to be learned
+        return Finding("markup-debris", "a word written twice", repaired=replace(note, front=once[0], back=once[1]))
     if not _SUSPECT.search(front) and not _SUSPECT.search(back):
         return None  # nearly every card: nothing that could be markup
     for side in (_INLINE_MATH.sub(_plain_math, front), _INLINE_MATH.sub(_plain_math, back)):
@@ -120,6 +124,9 @@ def _plain_math(m: re.Match[str]) -> str:
 
 
 _CODE_PARTS = re.compile(r"(```[\s\S]*?```|`[^`\n]+`)")
+
+
+_DOUBLED = re.compile(r"\b(the|a|an|to|of|is|and|in|for)\s+\1\b", re.IGNORECASE)  # "the the evaluation period"
 
 
 def _scrub(text: str) -> str:
