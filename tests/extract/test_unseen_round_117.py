@@ -235,3 +235,10 @@ def test_a_word_written_twice_is_written_once_on_the_card():
     text = "# Alarms\n\n## Alarm settings\n\n- Period - the the evaluation period for the alarm.\n"
     got = {n.front: n.back for n in notes(text)}
     assert got and not any("the the" in (f + b).lower() for f, b in got.items()), got
+
+
+def test_a_worked_examples_memory_map_is_no_table_of_facts():
+    text = ("# Paging\n\n| Space | usage | PFN in binary |\n|---|---|---|\n| 0 - 15 | reserved for OS | 000 |\n"
+            "| 16 - 31 | unused | 001 |\n| 32 - 47 | page 3 of AS | 010 |\n\n"
+            "| VPN | PFN | PFN in binary |\n|---|---|---|\n| 00 | frame 3 | 011 |\n| 01 | frame 7 | 111 |\n| 10 | frame 5 | 101 |\n")
+    assert not fronts(text, "table")
