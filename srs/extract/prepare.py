@@ -148,6 +148,8 @@ def _line_as_text(line: str) -> str:
         line = _PDF_BREAK.sub(r"\1\2", line)
     if _OUTLINE_PROPERTY.match(line):
         return ""
+    if line.strip() == "\\":
+        return ""  # a line of one backslash: a spacer (a hard break and nothing else), not the first line of a heading
     if "#" in line:  # "… (e.g., Kafka). #message-broker": tags that file the line, not its text
         line = _TRAILING_TAGS.sub("", line)
     if "__" in line:

@@ -242,3 +242,10 @@ def test_a_worked_examples_memory_map_is_no_table_of_facts():
             "| 16 - 31 | unused | 001 |\n| 32 - 47 | page 3 of AS | 010 |\n\n"
             "| VPN | PFN | PFN in binary |\n|---|---|---|\n| 00 | frame 3 | 011 |\n| 01 | frame 7 | 111 |\n| 10 | frame 5 | 101 |\n")
     assert not fronts(text, "table")
+
+
+def test_a_line_of_one_backslash_does_not_swallow_the_setext_heading_under_it():
+    text = ("Azure services\n==\nIntro.\n\n\\\n**Gateways**  \n==  \nIntro to gateways.\n\n"
+            "- Active-standby: two instances, one serves traffic\n- Active-active: both instances serve traffic\n")
+    got = notes(text, "labelled-fact")
+    assert got and all(n.context == "Gateways" for n in got), [(n.front, n.context) for n in got]
