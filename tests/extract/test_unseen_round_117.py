@@ -249,3 +249,12 @@ def test_a_line_of_one_backslash_does_not_swallow_the_setext_heading_under_it():
             "- Active-standby: two instances, one serves traffic\n- Active-active: both instances serve traffic\n")
     got = notes(text, "labelled-fact")
     assert got and all(n.context == "Gateways" for n in got), [(n.front, n.context) for n in got]
+
+
+def test_a_value_in_the_first_column_and_a_hedged_opinion_are_no_labels():
+    table = ("# QoS\n\n| Voice | Video |\n|---|---|\n| Jitter <= 30 ms | Jitter <= 50 ms |\n| Loss <= 1% | Loss <= 2% |\n"
+             "| Smooth | Bursty |\n")
+    opinion = ("# Raft\n\n## Understandability\n\n- Paxos with a leader probably not simpler than Raft\n"
+               "  + though it presumably depends on the variant you choose\n")
+    assert not any("<=" in f for f in fronts(table, "table"))
+    assert not fronts(opinion, "labelled-fact")

@@ -110,6 +110,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return None  # "Linux?" alone: on Linux, what? The task is in no line the card shows
         return Claim(RULE, [draft(u, NoteKind.FACT, RULE, f"{capitalize(task)} — {label}?", body)],
                      detail="a platform's way of the task in the item above")
+    if re.search(r"\b(?:probably|presumably|perhaps|maybe|i think|i guess|arguably)\b", label, re.IGNORECASE):
+        return None  # "Paxos+log+leader probably not simpler than Raft" over its caveat: an opinion, no name
     if re.match(r"^(?:both|it|its|they|their|this|these|those|he|she|we|you|our)\s+\w", label, re.IGNORECASE) \
             and len(label.split()) >= 2:
         return None  # "Both cover SDLC: Development, QA, …": what "both" are stands in the line before

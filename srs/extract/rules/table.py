@@ -261,6 +261,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         key = f"{header[0].strip().rstrip('/')}/{key}"  # "| /var/log | Description |" over "| secure | …": /var/log/secure
     if word_count(key) > MAX_KEY_WORDS:
         return []  # "Use short TTL of DNS records to prevent caching | Same approach as …": cells side by side
+    if re.search(r"(?:[<>≤≥]=?|=<|=>)\s*\d", key):
+        return []  # "| Jitter <= 30 ms | Jitter <= 30 - 50 ms |": a value in the first column, no name to ask about
     if _OPTION_VALUE.fullmatch(key.strip(" *_`")):  # "| always | fsync on every write |": always what?
         name = header[0].strip(" *_") if header else ""
         if not name or is_generic(name) or _OPTION_HEADER.fullmatch(name) or word_count(name) > MAX_HEADER_WORDS:
