@@ -9,7 +9,7 @@ from srs.extract import context, logistics, rule_order, shapes
 from srs.extract.drafts import draft
 from srs.extract.emitter import Emitter
 from srs.extract.inline import read
-from srs.extract.model import Block, Checklist, Claim, Unit
+from srs.extract.model import Block, Checklist, Claim, Line, Unit
 from srs.extract.rules import acronym, command, drill, enumeration, labelled_fact, question_answer, table
 from srs.extract.shapes import Lead
 from srs.extract.text import SUPPOSE, bullets, cjk_share, sentences, unquote, word_count
@@ -187,6 +187,28 @@ class Walker(Emitter):
                     lead = Lead(term, u.no, only_list=True)  # "**Packet switch.** Takes a packet …" over its kinds
         return lead
 
+    def _without_lazy_lines(self, lines: list[Line], item: Block) -> list[Line]:
+        """ "- Asynchronous: the leader does not wait" / "It's impractical for all …" at the item's own indent: a new
+        paragraph the author meant, which markdown glues to the item as a lazy line. The item (a label and its text, or
+        a sentence) ends before it, and the lines after it are read as a paragraph of their own. A bare term over
+        such lines ("* __Young generation__" / "The young generation …") keeps them: they are its text."""
+        marker = self.ledger.lines[item.start - 1]
+        indent = len(marker) - len(marker.lstrip())
+        first = read(lines[:1]) if lines else None
+        if first is None or not (first.label and first.body or first.plain.rstrip().endswith((".", "!", "?"))):
+            return lines
+        for k, line in enumerate(lines[1:], start=1):
+            raw = self.ledger.lines[line.no - 1]
+            if len(raw) - len(raw.lstrip()) > indent or not raw.strip()[:1].isupper():
+                continue
+            before = lines[k - 1].md.rstrip()
+            if not re.search(r"(?:[,;(/&+-]|\b(?:and|or|but|the|a|an|of|to|for|with|in|on|at|by|from|that|which|as|is|are))$",
+                             before, re.IGNORECASE):  # ("… waits for" / "Kafka brokers to ack": one wrapped sentence)
+                rest = self._unit(lines[k:])
+                self._emit(rest, rule_order.process(rest, self.doc))
+                return lines[:k]
+        return lines
+
     def _described_command(self, code: Block, following: Block | None) -> bool:
         """A command block with the sentence under it saying what it does ("Lists the contents of an archive")."""
         if following is None or following.kind != "paragraph" or not following.lines:
@@ -220,7 +242,7 @@ class Walker(Emitter):
             title = question  # "How to create a thread in Java?" over its ways: the list's title ("Q1: …?" is a label)
         units = []
         for item in items:
-            fresh = self._fresh(item.lines)
+            fresh = self._without_lazy_lines(self._fresh(item.lines), item)
             units.append(self._unit(fresh, in_list=True, ordered=block.ordered, children=item.children) if fresh else None)
         keys = [enumeration.item_key(u) if u else None for u in units]
         values = [u.body.strip().lower() if u and u.label and u.body and word_count(u.body) <= 4  # not "`O(n)`" each

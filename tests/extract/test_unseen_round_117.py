@@ -258,3 +258,13 @@ def test_a_value_in_the_first_column_and_a_hedged_opinion_are_no_labels():
                "  + though it presumably depends on the variant you choose\n")
     assert not any("<=" in f for f in fronts(table, "table"))
     assert not fronts(opinion, "labelled-fact")
+
+
+def test_a_lazy_line_after_a_complete_item_is_its_own_paragraph_but_a_bare_terms_text_stays_with_it():
+    text = ("# Replication\n\n## Sync versus async\n\n- Synchronous: the leader waits until a follower confirms the write\n"
+            "- Asynchronous: the leader sends the write and does not wait for a follower\n"
+            "It's impractical for every follower to be synchronous: one outage would halt every write.\n\n"
+            "## Heap\n\n* __Young generation__\nThe young generation is where new objects are allocated.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert all("impractical" not in b for b in got.values()), got
+    assert any("Young generation" in f and "new objects" in b for f, b in got.items()), got
