@@ -268,3 +268,12 @@ def test_a_lazy_line_after_a_complete_item_is_its_own_paragraph_but_a_bare_terms
     got = {n.front: n.back for n in notes(text)}
     assert all("impractical" not in b for b in got.values()), got
     assert any("Young generation" in f and "new objects" in b for f, b in got.items()), got
+
+
+def test_an_example_label_a_ranked_property_and_an_arrow_before_a_number():
+    text = ("# Disks\n\n## Throughput\n\n- Provisioned: you set the throughput\n  * ex: 1Gb/s for 1Tb storage\n"
+            "- Archive tier => 75% cheaper than the standard tier\n\n## Directories\n\n"
+            "A tree is the most common directory structure.\n")
+    got = notes(text)
+    assert not any(f.endswith("ex?") or f == "What is a tree?" for f in (n.front for n in got)), [n.front for n in got]
+    assert not any("={{" in n.front or "{{c1::>" in n.front for n in got), [n.front for n in got]

@@ -110,6 +110,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return None  # "Linux?" alone: on Linux, what? The task is in no line the card shows
         return Claim(RULE, [draft(u, NoteKind.FACT, RULE, f"{capitalize(task)} — {label}?", body)],
                      detail="a platform's way of the task in the item above")
+    if re.fullmatch(r"(?:ex|eg|e\.g|for example|example|exemple|ejemplo|exemplo|z\.\s?b|bsp|beispiel|esempio|例|例如|比如|예)\.?",
+                    label.strip(" *_"), re.IGNORECASE):
+        return Claim("examples", skip=True, detail="an example ('ex: 1Gb/s for 1Tb storage'), not a fact to recall")
     if re.search(r"\b(?:probably|presumably|perhaps|maybe|i think|i guess|arguably)\b", label, re.IGNORECASE):
         return None  # "Paxos+log+leader probably not simpler than Raft" over its caveat: an opinion, no name
     if re.match(r"^(?:both|it|its|they|their|this|these|those|he|she|we|you|our)\s+\w", label, re.IGNORECASE) \
