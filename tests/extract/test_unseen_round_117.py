@@ -277,3 +277,11 @@ def test_an_example_label_a_ranked_property_and_an_arrow_before_a_number():
     got = notes(text)
     assert not any(f.endswith("ex?") or f == "What is a tree?" for f in (n.front for n in got)), [n.front for n in got]
     assert not any("={{" in n.front or "{{c1::>" in n.front for n in got), [n.front for n in got]
+
+
+def test_a_plain_text_command_under_a_command_column_is_asked_from_its_task_and_kept_as_written():
+    text = ("# Buckets\n\n| Command | Function |\n|---|---|\n| bkt mb [NAME] | Create a bucket |\n"
+            "| bkt acl get bk://[BUCKET] | Read the permissions on a bucket |\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    assert got.get("Create a bucket — command?") == "`bkt mb [NAME]`", got
+    assert not any(f.startswith("Bkt") for f in got), got

@@ -273,6 +273,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         if not name or _NUMERIC.match(name) or word_count(name) > MAX_HEADER_WORDS:
             return []
         key = f"{name} {key}"
+    if header and _COMMAND_HEADER.match(header[0].strip()) and re.fullmatch(r"(?:sudo\s+)?[a-z][\w.-]*(?:\s+\S+)*", key):
+        key = f"`{key}`"  # "| cbt ls | List tables |" under "Command": a command written as plain text
     if _COMMAND_KEY.match(key) and (_COMMAND_HEADER.match(header[0].strip()) or " " in key.strip("`")):
         return _command_notes(u, header[0].strip(), key, facts, language)
     out = []
