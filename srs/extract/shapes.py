@@ -202,6 +202,8 @@ def item_title(u: Unit) -> str:
     """The title a list item gives its sub-items ("Days 15–21: Microservices" → "Microservices")."""
     if u.label and u.body and context.is_schedule(u.label):
         return context.title(logistics.without_time_budgets(u.body))
+    if u.plain.rstrip().endswith((";", ",", "；", "，")) and not u.label and word_count(drop_parentheticals(u.plain)) >= 4:
+        return ""  # "- Sem fragmentação permitida, por defeito;" over the header's fields: one clause of a list, no title
     if _SORTED_AS.search(u.label or u.plain):
         return ""  # "- algorithms can also be classified as **stream** or **block cipher**:": its sub-items are both kinds
     there = _THERE_ARE.match(u.label or u.plain.rstrip(": ")) or _CJK_THERE_ARE.match(u.label or u.plain)

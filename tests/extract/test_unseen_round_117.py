@@ -285,3 +285,10 @@ def test_a_plain_text_command_under_a_command_column_is_asked_from_its_task_and_
     got = {n.front: n.back for n in notes(text, "table")}
     assert got.get("Create a bucket — command?") == "`bkt mb [NAME]`", got
     assert not any(f.startswith("Bkt") for f in got), got
+
+
+def test_a_clause_ending_in_a_semicolon_titles_no_fields_and_backs_drop_the_semicolon():
+    text = ("# IPv6\n\n## Datagram format\n\n- No fragmentation allowed by default;\n"
+            "  - Traffic Class: gives priority among datagrams;\n  - Flow Label: identifies a flow of datagrams;\n")
+    got = {n.front: n.back for n in notes(text, "labelled-fact")}
+    assert got and all(f.startswith("Datagram format") and not b.endswith(";") for f, b in got.items()), got

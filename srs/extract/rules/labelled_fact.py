@@ -168,7 +168,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         if alias:  # "`docker ps`: Equivalent to `docker container ls`": ask for what it is equivalent to
             asked = f"equivalent of {name}?"
             front, body = f"{where}: {asked}" if where else capitalize(asked), u.body[alias.end(1):].strip()
-    return Claim(RULE, [draft(u, NoteKind.FACT, RULE, capitalize(front), capitalize(body))], detail=detail)
+    return Claim(RULE, [draft(u, NoteKind.FACT, RULE, capitalize(front), capitalize(body.rstrip(" ;；")))], detail=detail)
 
 
 # "Benefits", "Drawbacks": the benefits of something the label does not name
