@@ -63,6 +63,7 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
     regions = explicit_qa.find(prepared.lines, code)
     walker = Walker(ledger, regions, language=languages.detect(prepared.source), bundled_answer=bundled_answer)
     walker.doc.emphasised = emphasis.counts(prepared.source)
+    walker.doc.deck = str(meta.get("deck") or default_deck or "")
     title = meta.get("title")
     if isinstance(title, str) and title.strip() and not any(b.kind == "heading" and b.level == 1 for b in root.children):
         walker.headings.heading(0, context.title(title))  # the document's title, as an "# H1" would give it

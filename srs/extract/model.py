@@ -114,6 +114,7 @@ class Doc:
     # Whether the bundled decks answer a tradeoff key (the pipeline, srs.extract.extractor, passes its lookup in:
     # the critic reading them itself would import the pipeline that imports the critic).
     bundled_answer: Callable[[str], bool] = field(default=lambda _key: False)
+    deck: str = ""  # the deck the cards go to (front matter, or the file's name): the review screen shows it first
 
 
 @dataclass

@@ -292,3 +292,10 @@ def test_a_clause_ending_in_a_semicolon_titles_no_fields_and_backs_drop_the_semi
             "  - Traffic Class: gives priority among datagrams;\n  - Flow Label: identifies a flow of datagrams;\n")
     got = {n.front: n.back for n in notes(text, "labelled-fact")}
     assert got and all(f.startswith("Datagram format") and not b.endswith(";") for f, b in got.items()), got
+
+
+def test_an_acronym_the_deck_name_spells_out_is_trivial():
+    from srs.extract import extract
+    text = "# Overview\n\n- Identity Access Control (IAC) decides who may do what.\n"
+    assert [n.front for n in extract(text, default_deck="notes").notes if n.rule == "acronym"] == ["What does IAC stand for?"]
+    assert not [n for n in extract(text, default_deck="Identity Access Control").notes if n.rule == "acronym"]

@@ -113,7 +113,7 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     if note.kind == NoteKind.ACRONYM and note.template == Template.BASIC:
         long_words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", note.back)]
-        seen = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", context)]
+        seen = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", f"{context} {doc.deck}")]  # the deck line too
         missing = [w for w in long_words if not any(c[:4] == w[:4] for c in seen)]  # "paged" under "Page"
         if long_words and (not missing or len(long_words) >= 3 and missing == long_words[-1:]
                            and re.fullmatch(r"(?:point|system|service|unit|process|model|method|component)(?:s|es)?", missing[0])):
