@@ -181,6 +181,8 @@ def _line_as_text(line: str) -> str:
         line = _SPACE_ENTITY.sub(" ", line)  # "… fragmented.&#x20;": an editor's encoded space, not text
     if _SMALL_PRINT.match(line):
         return ""  # "<small><i>Multi-Paxos: message flow</i></small>": a subtitle or caption in small print, not a note
+    if line.lstrip().startswith("|"):  # "(fresh &#124; stale)" in a table cell: a pipe the cell keeps, not a new cell
+        line = re.sub(r"&#124;|&#x7[cC];|&vert;|&verbar;", r"\\|", line)
     return html_text.to_text(line) if html_text.has_markup(line) else line
 
 

@@ -299,3 +299,10 @@ def test_an_acronym_the_deck_name_spells_out_is_trivial():
     text = "# Overview\n\n- Identity Access Control (IAC) decides who may do what.\n"
     assert [n.front for n in extract(text, default_deck="notes").notes if n.rule == "acronym"] == ["What does IAC stand for?"]
     assert not [n for n in extract(text, default_deck="Identity Access Control").notes if n.rule == "acronym"]
+
+
+def test_an_escaped_pipe_entity_stays_inside_its_table_cell():
+    text = ("# Cache\n\n| mode | effect |\n|---|---|\n| strict | match & (fresh &#124; stale)<br>revalidates |\n"
+            "| loose | serves what it has |\n| none | always asks the server |\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    assert got.get("Strict — effect?") == "match & (fresh | stale) revalidates", got
