@@ -306,3 +306,10 @@ def test_an_escaped_pipe_entity_stays_inside_its_table_cell():
             "| loose | serves what it has |\n| none | always asks the server |\n")
     got = {n.front: n.back for n in notes(text, "table")}
     assert got.get("Strict — effect?") == "match & (fresh | stale) revalidates", got
+
+
+def test_a_yes_no_branch_and_a_generic_label_over_a_pointer_are_no_labelled_facts():
+    text = ("# Cache\n\n## Steps\n\n1. Is the response cached?\n   - Yes: read it from the cache\n   - No: forward the request\n\n"
+            "## Heap files\n\n- **Characteristics**: This method keeps no order among records.\n")
+    got = fronts(text, "labelled-fact")
+    assert not any(f.endswith(("Yes?", "no?", "No?", "Characteristics?")) for f in got), got

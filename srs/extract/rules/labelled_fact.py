@@ -113,6 +113,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.fullmatch(r"(?:ex|eg|e\.g|for example|example|exemple|ejemplo|exemplo|z\.\s?b|bsp|beispiel|esempio|例|例如|比如|예)\.?",
                     label.strip(" *_"), re.IGNORECASE):
         return Claim("examples", skip=True, detail="an example ('ex: 1Gb/s for 1Tb storage'), not a fact to recall")
+    if re.fullmatch(r"yes|no|true|false|sí|si|não|nao|oui|non|ja|nein|да|нет|是|否|はい|いいえ|예|아니오|아니요", label.strip(" *_"),
+                    re.IGNORECASE):
+        return None  # "- No: forward the request to the server" under a step: a branch of a decision, its question above
+    if (is_generic(label) or re.fullmatch(r"characteristics|properties|attributes|traits|description|info(?:rmation)?", label,
+                                          re.IGNORECASE)) and re.match(r"(?:this|these|it|they)\b", body, re.IGNORECASE):
+        return None  # "**Characteristics**: This method is closely related to …": a generic label over a pointer
     if re.search(r"\b(?:probably|presumably|perhaps|maybe|i think|i guess|arguably)\b", label, re.IGNORECASE):
         return None  # "Paxos+log+leader probably not simpler than Raft" over its caveat: an opinion, no name
     if re.match(r"^(?:both|it|its|they|their|this|these|those|he|she|we|you|our)\s+\w", label, re.IGNORECASE) \
