@@ -139,8 +139,8 @@ def study_task(text: str) -> str | None:
         rest = text[two.end():]
     else:
         first, _, rest = text.partition(" ")
-        if first.lower().strip(",:") not in STUDY_VERBS or not rest:
-            return None
+        if first.lower().strip(",:") not in STUDY_VERBS or not rest or re.match(r"\W*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]", rest):
+            return None  # ("master 서버가 다운된 경우": a noun before words of another script, no study task)
     rest = re.sub(r"^(?:when to use|how to|about|on|to|and\s+\w+)\s+", "", rest.strip(), flags=re.IGNORECASE)
     rest = _ARTICLE.sub("", rest)
     rest = re.sub(r"^\d+(?:\s*[–—-]\s*\d+)?\+?\s+", "", rest)

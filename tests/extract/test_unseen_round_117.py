@@ -313,3 +313,9 @@ def test_a_yes_no_branch_and_a_generic_label_over_a_pointer_are_no_labelled_fact
             "## Heap files\n\n- **Characteristics**: This method keeps no order among records.\n")
     got = fronts(text, "labelled-fact")
     assert not any(f.endswith(("Yes?", "no?", "No?", "Characteristics?")) for f in got), got
+
+
+def test_a_study_verb_before_words_of_another_script_is_a_noun_of_the_title():
+    text = "# 복제\n\n- master 서버가 다운된 경우\n  - 하나의 slave 서버만 있는 경우 -> 해당 slave 서버가 새로운 master 서버가 됨\n"
+    got = notes(text)
+    assert got and all("master 서버가 다운된 경우" in n.context.lower() for n in got), [n.context for n in got]
