@@ -319,3 +319,9 @@ def test_a_study_verb_before_words_of_another_script_is_a_noun_of_the_title():
     text = "# 복제\n\n- master 서버가 다운된 경우\n  - 하나의 slave 서버만 있는 경우 -> 해당 slave 서버가 새로운 master 서버가 됨\n"
     got = notes(text)
     assert got and all("master 서버가 다운된 경우" in n.context.lower() for n in got), [n.context for n in got]
+
+
+def test_an_acronym_label_leaves_its_expansion_off_the_front():
+    text = "# Cache\n\n## Eviction\n\n- LFU(Least Frequently Used): evicts the entry read the fewest times\n- TTL: how long an entry lives\n"
+    got = fronts(text, "labelled-fact")
+    assert any(f.endswith("LFU?") for f in got) and not any("Least Frequently" in f for f in got), got

@@ -48,7 +48,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     body = u.body
     aside = re.search(r"\s*\(([^()]+)\)", label)
     first = re.findall(r"[^\W\d_]{4,}", body.lower())[:1]
-    if aside and "`" not in label and first and first[0] in re.findall(r"[^\W\d_]{4,}", aside.group(1).lower()):
+    spelled = aside and re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", label[:aside.start()].strip()) and "".join(
+        w[0] for w in re.findall(r"[A-Za-z][\w-]*", aside.group(1))).upper().startswith(label[:aside.start()].strip()[:2])
+    if aside and "`" not in label and (spelled or first and first[0] in re.findall(r"[^\W\d_]{4,}", aside.group(1).lower())):
+        # ("LFU(Least Frequently Used): …": the expansion on the front would say what the back says)
         label = tidy(label[:aside.start()] + label[aside.end():])  # "Relation (table ou fichier)": "Table avec …" - the aside tells it
     if re.fullmatch(r"[A-Za-z](?:_?\d)?", label) and not u.bold_label:
         return None  # "p: length of a prefix": a symbol of one formula, named by the formula it belongs to
