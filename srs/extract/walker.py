@@ -188,26 +188,13 @@ class Walker(Emitter):
         return lead
 
     def _without_lazy_lines(self, lines: list[Line], item: Block) -> list[Line]:
-        """ "- Asynchronous: the leader does not wait" / "It's impractical for all …" at the item's own indent: a new
-        paragraph the author meant, which markdown glues to the item as a lazy line. The item (a label and its text, or
-        a sentence) ends before it, and the lines after it are read as a paragraph of their own. A bare term over
-        such lines ("* __Young generation__" / "The young generation …") keeps them: they are its text."""
-        marker = self.ledger.lines[item.start - 1]
-        indent = len(marker) - len(marker.lstrip())
-        first = read(lines[:1]) if lines else None
-        if first is None or not (first.label and first.body or first.plain.rstrip().endswith((".", "!", "?"))):
+        """The item's own lines; lines markdown glued to it lazily (see shapes.lazy_cut) are read as a paragraph."""
+        k = shapes.lazy_cut(lines, self.ledger.lines)
+        if k is None:
             return lines
-        for k, line in enumerate(lines[1:], start=1):
-            raw = self.ledger.lines[line.no - 1]
-            if len(raw) - len(raw.lstrip()) > indent or not raw.strip()[:1].isupper():
-                continue
-            before = lines[k - 1].md.rstrip()
-            if not re.search(r"(?:[,;(/&+-]|\b(?:and|or|but|the|a|an|of|to|for|with|in|on|at|by|from|that|which|as|is|are))$",
-                             before, re.IGNORECASE):  # ("… waits for" / "Kafka brokers to ack": one wrapped sentence)
-                rest = self._unit(lines[k:])
-                self._emit(rest, rule_order.process(rest, self.doc))
-                return lines[:k]
-        return lines
+        rest = self._unit(lines[k:])
+        self._emit(rest, rule_order.process(rest, self.doc))
+        return lines[:k]
 
     def _described_command(self, code: Block, following: Block | None) -> bool:
         """A command block with the sentence under it saying what it does ("Lists the contents of an archive")."""
