@@ -325,3 +325,10 @@ def test_an_acronym_label_leaves_its_expansion_off_the_front():
     text = "# Cache\n\n## Eviction\n\n- LFU(Least Frequently Used): evicts the entry read the fewest times\n- TTL: how long an entry lives\n"
     got = fronts(text, "labelled-fact")
     assert any(f.endswith("LFU?") for f in got) and not any("Least Frequently" in f for f in got), got
+
+
+def test_a_heading_number_or_lecture_number_is_no_part_of_a_set_front():
+    text = ("# Lecture 2: Four Fundamental OS Concepts\n\n1. Threads\n2. Address Spaces\n3. Processes\n4. Dual mode operation\n\n"
+            "## B. Implications for applications\n\n1. relying on appends\n2. checkpointing\n3. self-validating records\n")
+    got = fronts(text, "enumeration")
+    assert got == {"What are the four fundamental OS concepts?", "Which three implications for applications?"}, got
