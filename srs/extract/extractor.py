@@ -63,14 +63,14 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
     regions = explicit_qa.find(prepared.lines, code)
     walker = Walker(ledger, regions, language=languages.detect(prepared.source), bundled_answer=bundled_answer)
     walker.doc.emphasised = emphasis.counts(prepared.source)
-    walker.doc.deck = str(meta.get("deck") or default_deck or "")
+    deck = meta.get("deck") or default_deck
+    walker.doc.deck = str(deck or "")
     title = meta.get("title")
     if isinstance(title, str) and title.strip() and not any(b.kind == "heading" and b.level == 1 for b in root.children):
         walker.headings.heading(0, context.title(title))  # the document's title, as an "# H1" would give it
     walker.walk(root.children)
     walker.emit_leftover_regions()
     warnings.extend(walker.warnings)
-    deck = meta.get("deck") or default_deck
     notes = finish(walker.notes, ledger, walker.doc.checklists, deck=deck, tags=list(meta.get("tags", [])),
                    warnings=warnings)
     notes = [_with_bundled_answer(n) for n in notes]

@@ -53,10 +53,9 @@ _FINITE = re.compile(r"\b(?:will|would|can|could|should|must|may|might|is|are|wa
 
 
 # "Broadly classified in 4 types:": says the list below sorts the heading's subject, names nothing itself
-_CLASSIFIED = re.compile(r"^(?:\w+ly\s+)?(?:classified|divided|categori[sz]ed|grouped|split|broken down|separated)\s+in(?:to)?\b",
-                         re.IGNORECASE)
-_SORTED_AS = re.compile(r"\b(?:classified|divided|categori[sz]ed|grouped|split|broken down|separated)\s+(?:as|in|into)\s",
-                        re.IGNORECASE)  # "algorithms can also be classified as stream or block ciphers:" over both
+_SORTED = r"(?:classified|divided|categori[sz]ed|grouped|split|broken down|separated)"
+_CLASSIFIED = re.compile(rf"^(?:\w+ly\s+)?{_SORTED}\s+in(?:to)?\b", re.IGNORECASE)
+_SORTED_AS = re.compile(rf"\b{_SORTED}\s+(?:as|in|into)\s", re.IGNORECASE)  # "algorithms can also be classified as stream or block ciphers:" over both
 
 
 def is_pseudo_heading(u: Unit, following: Block | None) -> bool:
@@ -190,11 +189,16 @@ def lead_title(u: Unit, heading: str) -> str:
     return heading
 
 
+def opening_bold(u: Unit) -> str:
+    """ "**Communication link.** Link that …": the bold span, ended by a full stop, that the unit opens with ("")."""
+    bold = u.first_bold or ""
+    return bold if bold.endswith(".") and u.md.lstrip().startswith(("**", "__")) and u.plain.startswith(bold) else ""
+
+
 def bold_term(u: Unit) -> str:
     """ "**Communication link.** Link that connects the hosts.": the bold term a paragraph opens with and defines."""
-    bold = u.first_bold or ""
-    if u.label or not bold.endswith(".") or bold.endswith("..") or not u.md.lstrip().startswith(("**", "__")) \
-            or not u.plain.startswith(bold) or not 1 <= word_count(bold) <= 6:
+    bold = opening_bold(u)
+    if u.label or not bold or bold.endswith("..") or not 1 <= word_count(bold) <= 6:
         return ""
     return context.title(bold.rstrip("."))
 

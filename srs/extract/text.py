@@ -113,6 +113,11 @@ def cjk_share(text: str) -> float:
     return len(_CJK.findall(text)) / letters if letters else 0.0
 
 
+def initials(text: str) -> str:
+    """ "Container Runtime Interface" → "CRI": the first letters of its words, upper-cased."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", text)).upper()
+
+
 def tidy(text: str) -> str:
     """Collapse spaces, drop trailing punctuation (not ``?``)."""
     return " ".join(text.split()).rstrip(" .,;:!")

@@ -18,6 +18,7 @@ from srs.extract.text import (
     capitalize,
     cjk_share,
     drop_parentheticals,
+    initials,
     sentences,
     split_items,
     tidy,
@@ -204,7 +205,7 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
     if m and re.match(r"[<>≤≥~≈]?\s*\d", m.group("meaning").strip()):
         m = None  # "CWND = 1 segment": a value it is set to, not what it is
     if m and not re.search(r"\d", m.group("term")):
-        spelled = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", m.group("meaning"))).upper()
+        spelled = initials(m.group("meaning"))
         if re.fullmatch(r"(?:[A-Z][\w-]*\s*){1,4}[!.]*", m.group("meaning").strip()) and (
                 not m.group("term").strip().isupper() or not spelled.startswith(m.group("term").strip()[:2])):
             return None  # "Application Administrator = Application Proxy": one name mapped to another, not a meaning
@@ -275,9 +276,9 @@ def _restated(label: str, body: str) -> tuple[str, str] | None:
     subject, name = tidy(m.group("subject")).lower(), tidy(label)
     article = re.match(r"^(?:an?|the)\s", body, re.IGNORECASE)
     spelled = re.findall(r"[A-Za-z]+", subject)
-    initials = {"".join(w[0] for w in spelled), "".join(w[0] for w in spelled if w.lower() not in {"of", "and", "to"})}
+    letters = {"".join(w[0] for w in spelled), "".join(w[0] for w in spelled if w.lower() not in {"of", "and", "to"})}
     same = subject.rstrip("s") == name.lower().rstrip("s")
-    if not same and not (name.isupper() and name.lower() in initials):
+    if not same and not (name.isupper() and name.lower() in letters):
         return None
     if same and article and subject[:1].islower() and not name.isupper():
         name = article.group(0).lower() + subject  # "What is an incident?", as the notes word it

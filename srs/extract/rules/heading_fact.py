@@ -15,7 +15,7 @@ import re
 from srs.core.notes import NoteKind
 from srs.extract.drafts import ONLY_NUMBERED, draft
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.shapes import grab_bag
+from srs.extract.shapes import grab_bag, opening_bold
 from srs.extract.text import capitalize, cjk_share, is_generic, ja_copula_head, sentences, word_count
 
 RULE = "heading-fact"
@@ -65,9 +65,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             or re.search(r"\b(?:this (?:course|repo|repository|guide|document|page|site)|table of contents|udemy|coursera)\b",
                          u.plain, re.IGNORECASE):
         return None  # "Sets are another basic abstraction …": a place in the notes; "A Udemy course. …": the notes' intro
-    bold = u.first_bold or ""
-    if bold.endswith(".") and u.md.lstrip().startswith(("**", "__")) and u.plain.startswith(bold) \
-            and bold.rstrip(".:").lower() not in heading.lower() and heading.lower() not in bold.lower():
+    bold = opening_bold(u)
+    if bold and bold.rstrip(".:").lower() not in heading.lower() and heading.lower() not in bold.lower():
         return None  # "### Services" over "**Socket interface.** Rules the sender …": it defines another term
     other = re.match(r"^The\s+([\w-]+)\s+[a-z]+s\b", u.plain)
     if other and not any(w.lower()[:4] == other.group(1).lower()[:4] for w in re.findall(r"[\w-]+", heading)):

@@ -18,6 +18,7 @@ from srs.extract.text import (
     cjk_share,
     clean_label,
     drop_parentheticals,
+    initials,
     is_generic,
     is_narrative,
     sentences,
@@ -48,8 +49,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     body = u.body
     aside = re.search(r"\s*\(([^()]+)\)", label)
     first = re.findall(r"[^\W\d_]{4,}", body.lower())[:1]
-    spelled = aside and re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", label[:aside.start()].strip()) and "".join(
-        w[0] for w in re.findall(r"[A-Za-z][\w-]*", aside.group(1))).upper().startswith(label[:aside.start()].strip()[:2])
+    short = label[:aside.start()].strip() if aside else ""
+    spelled = aside and re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", short) and initials(aside.group(1)).startswith(short[:2])
     if aside and "`" not in label and (spelled or first and first[0] in re.findall(r"[^\W\d_]{4,}", aside.group(1).lower())):
         # ("LFU(Least Frequently Used): …": the expansion on the front would say what the back says)
         label = tidy(label[:aside.start()] + label[aside.end():])  # "Relation (table ou fichier)": "Table avec …" - the aside tells it

@@ -109,12 +109,12 @@ def read_table(block: Block) -> ReadTable | None:
             re.fullmatch(r"ids?|#|no\.?|nr\.?|№", header[0].strip(" *_"), re.IGNORECASE)
             or len({re.sub(r"[-\d]", "", k) for k in keys}) >= 2):  # (not "P1" … "P4": priorities all know)
         return skipped("example-data", "rows keyed by the notes' own ids ('FR-1', 'S1'): one design's list, not facts")
-    columns = [[cells[c] for cells in body if c < len(cells) and cells[c].strip()] for c in range(len(header))]
+    every_column = [[cells[c] for cells in body if c < len(cells) and cells[c].strip()] for c in range(len(header))]
     if len(body) >= 3 and any(len(col) == len(body) and len({len(x.strip(" `")) for x in col}) == 1
-                              and all(re.fullmatch(r"[01]{2,}", x.strip(" `")) for x in col) for col in columns) \
+                              and all(re.fullmatch(r"[01]{2,}", x.strip(" `")) for x in col) for col in every_column) \
             or len(keys) >= 3 and all(re.fullmatch(r"\d+\s*[-–]\s*\d+", k) for k in keys):
         return skipped("example-data", "rows of one worked example's memory map or bit codes ('0 - 16 | page 0 | 00')")
-    columns = columns[1:]
+    columns = every_column[1:]  # the value columns
     if any(len(col) >= 2 and sum(bool(_ARITHMETIC.search(cell)) for cell in col) * 2 >= len(col) for col in columns):
         return skipped("calculation", "a column of worked arithmetic ('50M ÷ 5 ÷ 86_400'): one estimate's numbers")
     pictured = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
