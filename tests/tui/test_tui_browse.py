@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from textual.widgets import Input
+from textual.widgets import DataTable, Input
 
 from srs.db.models import Card
 from srs.service.collection import Collection
@@ -260,3 +260,21 @@ def test_the_placeholder_example_finds_cards_in_a_fresh_database(tmp_path) -> No
         assert len(search_cards(col, example)) > 0
     finally:
         col.close()
+
+
+@sync
+async def test_the_cursor_stays_where_the_user_moved_it_after_browse_opens(col: Collection) -> None:
+    """Opening browse searches once: the query box's opening value is no edit, so no second search resets the cursor."""
+    app = make_app(col)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.action_browse("deck:*")  # browse opened on a query
+        await settle(pilot)
+        browse = app.screen
+        assert isinstance(browse, BrowseScreen) and len(browse.rows) == 6
+        await pilot.press("tab", "down", "down")
+        await settle(pilot)
+        await pilot.pause(0.5)  # longer than the typing pause after which an edited query is searched
+        await settle(pilot)
+        table = browse.query_one("#results", DataTable)
+        assert table.cursor_row == 2 and browse.selected_id() == browse.rows[2].id

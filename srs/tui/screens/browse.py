@@ -102,6 +102,7 @@ class BrowseScreen(SelectionActions, Screen[None]):
         self.more = False
         self.stale = False
         self._debounce: Timer | None = None
+        self._searched: str | None = None  # the query of the last search started
         self.undo_stack: list[Change] = []  # newest last
         self.redo_stack: list[Change] = []
         self.preview_images: list[CardImage] = []  # the previewed card's, for v
@@ -134,6 +135,7 @@ class BrowseScreen(SelectionActions, Screen[None]):
 
     def search(self, keep_row: int | None = None) -> None:
         query, order, descending = self.query_one(Input).value, self.order, self.descending
+        self._searched = query
 
         def run(col: Collection) -> tuple[list[Any], str | None]:
             try:
@@ -199,6 +201,8 @@ class BrowseScreen(SelectionActions, Screen[None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         if self._debounce is not None:
             self._debounce.stop()
+        if event.value == self._searched:  # the query shown (the opening one included): searching again would reset the cursor
+            return
         self._debounce = self.set_timer(0.3, self.search)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
