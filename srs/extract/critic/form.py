@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from srs.core.notes import NoteDraft, Template, normalize
 from srs.extract.critic.finding import Finding
@@ -15,7 +16,7 @@ from srs.extract.critic.words import (
     title_of,
     words,
 )
-from srs.extract.facets import ANNOUNCES_LIST, FILLER_WORDS, QUALITY_WORDS
+from srs.extract.facets import ANNOUNCES_LIST, FILLER_WORDS, QUALITY_WORDS, is_facet
 from srs.extract.languages import LATIN
 from srs.extract.model import Doc, Unit
 from srs.extract.text import cjk_share, sentences, word_count
@@ -92,6 +93,28 @@ _FINITE_VERB = re.compile(
 )
 
 
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-H]\.|[IVX]{1,4}\.)\s*(?:[-–—:)]\s*)?")
+
+
+def _facet_front(note: NoteDraft, facet: str) -> Finding:
+    """ "Cons?" under "5 - Partner Interconnect › Cons" asks for "Partner Interconnect — cons?"; with no heading to name
+    whose points they are, or as a term to define ("What is Usecases?"), it asks nothing."""
+    owner = next((h for h in reversed(note.heading_path) if not is_facet(h) and not _quality_words(h)), "")
+    owner = _NUMBERING.sub("", owner).strip()
+    asked_whole = note.rule == "labelled-fact" and note.front.strip() == f"{facet}?" or \
+        note.rule == "definition" and note.heading_path[-1:] == (facet,)  # a list under "Cons:" read as its meaning
+    if not asked_whole or not owner or note.reverse:
+        return Finding("placeholder-term", f"'{facet}' names a kind of point, not a term", suggest=True)
+    return Finding("placeholder-term", f"'{facet}' named with whose points they are",
+                   repaired=replace(note, front=f"{owner} — {facet.lower()}?"))
+
+
+def _quality_words(heading: str) -> bool:
+    """ "Characteristics", "Key benefits": a heading that names a kind of point, not whose."""
+    tokens = [t.lower() for t in re.findall(r"[^\W\d_]+", heading)]
+    return any(t in QUALITY_WORDS for t in tokens) and all(t in QUALITY_WORDS or t in FILLER_WORDS for t in tokens)
+
+
 def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "What is This?", "There?": a pronoun or placeholder taken as the defined term; a judgement taken as a meaning."""
     for term in (asked_term(note), note.back if note.reverse else None):
@@ -100,6 +123,8 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         tokens = [w.lower() for w in words(term)]
         if tokens and all(t in PLACEHOLDERS for t in tokens):
             return Finding("placeholder-term", f"'{term}' is a placeholder, not a term")
+        if tokens and is_facet(term) and not term.isupper():  # "Usecases?", "What is Cons?": the label of a group of points
+            return _facet_front(note, term)
         if len(tokens) == 1 and (len(tokens[0]) == 1 or tokens[0] in _DETERMINERS):  # "What is Another?"
             return Finding("placeholder-term", f"'{term}' is a variable, not a term")
         keyword = words(term)[0].isupper() and len(tokens[0]) >= 2 if tokens else False  # "IN operator", "AS clause"
@@ -336,14 +361,13 @@ def statement_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     if note.front.endswith("” — what does it mean?"):
         return Finding("statement-label", "a statement asked 'what does it mean?' may be an aside", suggest=True)
-    if " — " in note.front and re.match(r"^(?:this|that|these|those|it|they)\b", note.back, re.IGNORECASE):
+    if " — " in note.front and re.match(r"^(?:this|that|these|those|it|they|but)\b", note.back, re.IGNORECASE):
         return Finding("statement-label", "the answer to a generic label ('Solution: this could …') leans on the text "
                                           "before it")
     facet = (u.list_title or (u.path[-1] if u.path else "")).lower().strip(" :：")
-    tokens = re.findall(r"[^\W\d_]+", facet)
     if note.front.lower().rstrip("?？ ").endswith(facet):
         return None  # "Advantages?" asks for the whole facet
-    if tokens and any(t in QUALITY_WORDS for t in tokens) and all(t in QUALITY_WORDS | FILLER_WORDS for t in tokens):
+    if _quality_words(facet):
         return Finding("statement-label", f"a member of '{facet.strip(' :')}' asked on its own label", suggest=True)
     return None
 
