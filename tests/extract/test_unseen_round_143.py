@@ -12,3 +12,25 @@ def test_a_facet_label_over_one_point_is_no_term_to_ask():
     got = fronts(text)
     assert {"Leased Line — usecases?", "Leased Line — cons?"} <= got, got  # whose points they are
     assert not got & {"Usecases?", "Cons?", "What is Usecases?", "Dial-up — cons?"}, got  # "but …" leans on before
+
+
+CONFIG_TABLE = ("# Config\n\n| Variable Name | Description |\n| --- | --- |\n"
+                "| flush_interval | This variable specifies the flush interval in milliseconds. Default value: 5000 |\n"
+                "| admin_pass | This variable specifies the admin password for a new store. Default value: Guest |\n"
+                "| peer_props | This variable specifies the key-value pairs sent to peers on connect. Default value: none |\n"
+                "| spill_dir | The folder where spilled pages go when memory runs short. |\n\n"
+                "| Name | Default | Description |\n| --- | --- | --- |\n"
+                "| STORE_BASE | * | The directory that holds the store files and logs. |\n"
+                "| STORE_PORT | 7000 | The port the store listens on. |\n")
+
+
+def test_a_default_told_at_the_end_of_a_description_is_asked_on_its_own():
+    got = fronts(CONFIG_TABLE, "table")
+    assert {"flush_interval — default value?", "admin_pass — default value?", "peer_props — default value?"} <= got, got
+    assert "peer_props — description?" in got and "spill_dir — description?" in got, got
+
+
+def test_a_description_that_spells_out_the_name_and_a_placeholder_cell_ask_nothing():
+    got = fronts(CONFIG_TABLE, "table")
+    assert not got & {"flush_interval — description?", "admin_pass — description?", "STORE_BASE — default?"}, got
+    assert {"STORE_PORT — default?", "STORE_BASE — description?"} <= got, got

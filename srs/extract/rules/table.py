@@ -16,6 +16,7 @@ from srs.extract.drafts import draft, lower_words
 from srs.extract.facets import PROS_CONS_HEADER
 from srs.extract.inline import read
 from srs.extract.model import Block, Unit
+from srs.extract.rules.table_cells import spells_out_name, split_default
 from srs.extract.text import capitalize, cjk_share, is_generic, sentences, word_count
 
 RULE = "table"
@@ -42,7 +43,7 @@ _PLACEHOLDER = re.compile(r"(?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&|/)\s*[A-Z])*"
 _NUMERIC = re.compile(r"^[<>≤≥~]?\s?[\d.,]+\s?(?:%|x|×|[a-zA-Z]{1,3})?$")
 # "Goal 1", "Option 2": a column named by its number says what it asks only in the text around the table
 _NUMBERED_COLUMN = re.compile(r"^[^\W\d_][\w-]*\s+\d{1,2}$")
-_EMPTY = re.compile(r"^(?:[\s\-—–/xX✗✘〃]*|[\s<>←→↑↓⇐⇒^=-]*[<>←→↑↓⇐⇒^][\s<>←→↑↓⇐⇒^=-]*|同左|同右|同上|同下|same|ditto|n/?a|tbd|varies|it depends|depends)$", re.IGNORECASE)
+_EMPTY = re.compile(r"^(?:[\s\-—–/xX✗✘〃*]*|[\s<>←→↑↓⇐⇒^=-]*[<>←→↑↓⇐⇒^][\s<>←→↑↓⇐⇒^=-]*|同左|同右|同上|同下|same|ditto|n/?a|tbd|varies|it depends|depends)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -278,7 +279,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     if _COMMAND_KEY.match(key) and (_COMMAND_HEADER.match(header[0].strip()) or " " in key.strip("`")):
         return _command_notes(u, header[0].strip(), key, facts, language)
     out = []
-    for column, cell in facts:
+    for column, cell in _described(key, facts):
         if word_count(cell) > MAX_CELL_WORDS or _TWO_CLAUSES.search(cell):
             continue  # "Full control over server; ideal for BYOL": two answers to one question
         if _PLACEHOLDER.fullmatch(cell.strip()):
@@ -294,6 +295,22 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         as_written = bool(re.fullmatch(r"/?[a-z][\w./-]*", key)) and (bool(header) and _CODE_HEADER.search(header[0].strip()) is not None
                                                                    or len(key) <= 2 or key.startswith("/"))  # "w", "n": keys
         out.append(draft(u, NoteKind.FACT, RULE, front if as_written else capitalize(front), cell))
+    return out
+
+
+def _described(key: str, facts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A description's closing "Default value: 5000" asks on its own; a description that only spells out the row's
+    name ("default_pass" / "This variable specifies the default password …") asks nothing."""
+    out = []
+    has_default = any(re.match(r"default", column.strip(), re.IGNORECASE) for column, _ in facts)
+    for column, cell in facts:
+        if _DESCRIBES.match(column.strip()):
+            cell, default = split_default(cell)
+            if default is not None and not has_default:
+                out.append(("default value", default))
+            if not cell or spells_out_name(key, cell):
+                continue
+        out.append((column, cell))
     return out
 
 

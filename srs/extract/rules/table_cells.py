@@ -1,0 +1,63 @@
+"""What one cell of a table row holds: a default value told at the end of a description, a description that only
+spells out its row's name. Read by the table rule (srs.extract.rules.table) for each cell it would ask about."""
+
+from __future__ import annotations
+
+import re
+
+from srs.extract.text import word_count
+
+MAX_DEFAULT_WORDS = 4  # "Default value: 5000", "Default: rabbit@hostname"; a longer tail is a sentence, not a value
+
+# "… in milliseconds. Default value: 5000": the default told after the description's sentence (several languages)
+_DEFAULT_TAIL = re.compile(
+    r"(?<=[.!?。])\s*(?:default(?:\s+value)?|valor\s+(?:por\s+defecto|padrão|predeterminado)|standardwert|"
+    r"valeur\s+par\s+défaut|valore\s+predefinito|значение\s+по\s+умолчанию|默认值|デフォルト値?|기본값)\s*[:：]\s*"
+    r"(?P<value>.+?)(?:\.?\s+(?:possible\s+values?|values?)\s*[:：].*)?\.?\s*$",
+    re.IGNORECASE | re.DOTALL)
+# "This variable specifies the …", "Specifies the …", "This is the …": the lead of a reference table's description
+_LEAD = re.compile(r"^(?:(?:this|the)\s+(?:variable|parameter|option|setting|property|field|flag|key)\s+)?"
+                   r"(?:specifies|sets|defines|controls|determines|configures|gives|holds|is|represents)\s+(?:the\s+|an?\s+)?",
+                   re.IGNORECASE)
+# the head of the description ends at its first preposition, relative word or punctuation
+_HEAD_END = re.compile(r"\s+(?:for|of|in|on|at|to|that|which|who|where|when|used|with|by|from)\b|[,.;:(]", re.IGNORECASE)
+
+
+def split_default(cell: str) -> tuple[str, str | None]:
+    """ "Sets the flush interval in ms. Default value: 5000" -> ("Sets the flush interval in ms.", "5000")."""
+    m = _DEFAULT_TAIL.search(cell)
+    if m is None:
+        return cell, None
+    value = m.group("value").strip().rstrip(".").strip()
+    if not value or word_count(value) > MAX_DEFAULT_WORDS:
+        return cell, None
+    return cell[:m.start()].strip(), value
+
+
+def _parts(name: str) -> list[str]:
+    """ "collect_statistics_interval" -> collect, statistics, interval; "RABBITMQ_SERVICENAME" -> rabbitmq, servicename."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name.strip("`*_ "))
+    return [p.lower() for p in re.split(r"[\W_]+", spaced) if p]
+
+
+def _echoes(word: str, parts: list[str]) -> bool:
+    joined = "".join(parts)
+    return any(word == p or len(p) >= 3 and word.startswith(p) or len(word) >= 4 and p.startswith(word[:5])
+               for p in parts) or len(word) >= 4 and word in joined
+
+
+def spells_out_name(name: str, cell: str) -> bool:
+    """ "default_pass" / "This variable specifies the default password for …": the description's head only spells
+    out the name, with one word more at most, so the card asks what the name already says ("server_properties" /
+    "the key-value pairs …" does not)."""
+    parts = _parts(name)
+    if len(parts) < 2 and not (parts and len(parts[0]) >= 8):
+        return False
+    lead = _LEAD.match(cell.strip())
+    if lead is None or not lead.group(0).strip():
+        return False  # only a templated reference description ("This variable specifies …") is read this way
+    rest = cell.strip()[lead.end():]
+    head = _HEAD_END.split(rest, maxsplit=1)[0]
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", head)]
+    new = [w for w in words if not _echoes(w, parts) and w not in ("the", "a", "an", "s")]
+    return bool(words) and (not new or len(words) >= 2 and len(new) == 1)  # "the heartbeat delay": one word more
