@@ -34,3 +34,22 @@ def test_a_description_that_spells_out_the_name_and_a_placeholder_cell_ask_nothi
     got = fronts(CONFIG_TABLE, "table")
     assert not got & {"flush_interval — description?", "admin_pass — description?", "STORE_BASE — default?"}, got
     assert {"STORE_PORT — default?", "STORE_BASE — description?"} <= got, got
+
+
+def test_two_named_things_side_by_side_are_no_rows_keyed_by_their_first_column():
+    text = ("# Queues\n\n| Plain | LIFO |\n|---|---|\n| Best-effort ordering | Last in, first out, strictly |\n"
+            "| Message delivered at least once | Messages are delivered once. |\n| Default queue kind | Good for undo stacks. |\n\n"
+            "| Term | Meaning |\n|---|---|\n| Dead letter queue | Holds messages that failed too often |\n"
+            "| Visibility timeout | How long a received message stays hidden |\n")
+    got = fronts(text, "table")
+    assert not any(f.endswith("LIFO?") for f in got), got
+    assert "Dead letter queue — meaning?" in got, got
+
+
+def test_a_table_keyed_by_links_to_the_notes_own_sections_is_navigation():
+    text = ("# What is new\n\nUnits | Topics\n--- | ---\n"
+            "[Chapter 1: Transactions](#chapter-1-transactions) | Transactions: an overview and options.\n"
+            "[Chapter 2: Sharding](#chapter-2-sharding) | Sharding: routing and balancing changes.\n"
+            "[Chapter 3: Tools](#chapter-3-tools) | Tools: a new shell and an export tool.\n\n"
+            "## Chapter 1: Transactions\n\nA transaction commits all its writes or none.\n")
+    assert not any("topics" in f for f in fronts(text)), fronts(text)

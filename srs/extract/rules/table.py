@@ -94,7 +94,8 @@ def read_table(block: Block) -> ReadTable | None:
         return skipped("example-data", "a row of example values (`x` → `M1`)")
     anchored = sum(1 for row in rows if any("](#" in line.md for cell in row for line in cell) and all(
         re.fullmatch(r"[\s*_]*[\d.]*[\s*_]*", " ".join(line.md for line in cell)) for cell in row
-        if not any("](#" in line.md for line in cell)))  # nothing in the row but a number and the link
+        if not any("](#" in line.md for line in cell))  # nothing in the row but a number and the link
+        or bool(row and _SECTION_LINK.fullmatch(" ".join(line.md for line in row[0]).strip())))  # or keyed by one
     if rows and anchored * 2 >= len(rows):  # "| 1.3 | [Manage authorization](#13---manage-…) |": the notes' own sections
         return skipped("navigation", "a table of links to the notes' own sections")
     if len(rows) == 1 and len(body[0]) >= 2 and (word_count(body[0][0]) >= 4 or len(body[0][0]) >= 12 and cjk_share(body[0][0]) > 0.5):
@@ -127,6 +128,9 @@ def read_table(block: Block) -> ReadTable | None:
                              or re.search(r"(?:の情報|的信息|정보)$", header[0].strip(" *_"))):
         return skipped("record", "a record of one thing under its name and description ('`write()`の情報 | ファイルデスクリプタへ"
                                  "書き込む'): the header names no column to ask")
+    if len(header) == 2 and _peers(header, body):
+        return skipped("side-by-side", "two things compared side by side ('Standard | FIFO'): a row pairs their traits, "
+                                       "no row is named")
     if len(header) == 2 and _two_lists(header, body):
         return skipped("side-by-side", "two lists side by side ('Application programs | System programs'): a row pairs "
                                        "two members by layout, not a fact")
@@ -154,6 +158,8 @@ def read_table(block: Block) -> ReadTable | None:
     return ReadTable(head_line, subheader_line, header, out, constant_columns(body))
 
 
+_SECTION_LINK = re.compile(r"(?:[\d.]+\s*)?[*_]*\[[*_]*(?:(?:chapter|section|unit|lesson|lecture|part|module|week|day)\s+)?"
+                           r"\d+\b[^\]]*\]\(#[^)\s]*\)[*_]*", re.IGNORECASE)  # "[Chapter 6: …](#chapter-6-…)", not "[AWS WAF](#aws-waf)"
 _OPTION_VALUE = re.compile(r"yes|no|on|off|true|false|always|never|none|all|auto|default|enabled|disabled|everysec",
                            re.IGNORECASE)
 _OPTION_HEADER = re.compile(r"options?|values?|settings?|modes?|옵션|값|설정|オプション|値|設定|选项|值|配置|参数|valor|valeur|wert|"
@@ -169,6 +175,18 @@ def _two_lists(header: list[str], body: list[list[str]]) -> bool:
     short = [cells for cells in body if len(cells) == 2 and all(1 <= word_count(c) <= 3 and not re.search(r"[.:;]", c)
                                                                for c in cells)]
     return len(short) * 2 > len(body)
+
+
+def _peers(header: list[str], body: list[list[str]]) -> bool:
+    """ "| Standard | FIFO |" over "| Message delivered at least once | Messages are delivered once |": two named things
+    side by side, each column the one's traits; the first cell is no key ("| Term | Meaning |", "| Mistake | Fix |" are)."""
+    heads = [h.strip(" *_`") for h in header]
+    if not all(heads) or any(word_count(h) > 3 or is_generic(h) or _DESCRIBES.match(h) for h in heads):
+        return False
+    if not re.search(r"\b[A-Z][A-Z0-9]+\b|[a-z][A-Z]|\d", heads[1]) or not heads[0][:1].isupper():
+        return False  # the second column named like a thing (an acronym, a product), the first a name too
+    firsts = [cells[0].strip() for cells in body if cells and cells[0].strip()]
+    return len(firsts) >= 2 and any(word_count(c) >= 4 or c.endswith(".") for c in firsts)
 
 
 def split_subheader(header: list[str], body: list[list[str]]) -> tuple[list[str], int]:
