@@ -53,3 +53,10 @@ def test_a_table_keyed_by_links_to_the_notes_own_sections_is_navigation():
             "[Chapter 3: Tools](#chapter-3-tools) | Tools: a new shell and an export tool.\n\n"
             "## Chapter 1: Transactions\n\nA transaction commits all its writes or none.\n")
     assert not any("topics" in f for f in fronts(text)), fronts(text)
+
+
+def test_an_acronym_set_equal_to_its_spelled_out_words_asks_what_it_stands_for():
+    text = "# IS-IS\n\nES = End system\nIS = Intermediate system\n\nLSP = a packet that carries link state.\n"
+    got = fronts(text)
+    assert {"What does ES stand for?", "What does IS stand for?", "What is LSP?"} <= got, got
+    assert not any(f in ("What is?", "What is ES?") for f in got), got

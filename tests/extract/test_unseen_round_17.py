@@ -89,7 +89,7 @@ def test_a_term_misspelt_in_its_second_definition_is_not_asked_twice():
 
 def test_two_terms_one_letter_apart_are_both_kept():
     text = "# Reliability\n\n- MTTR = mean time to repair\n- MTTF = mean time to failure\n"
-    assert len(cards(text, "definition")) == 2
+    assert len(cards(text, "acronym")) == 2  # each an expansion: "What does MTTR stand for?"
 
 
 def test_a_facet_listed_twice_under_one_item_asks_nothing_one_answer_fits():

@@ -121,7 +121,7 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if term is None:
             continue
         tokens = [w.lower() for w in words(term)]
-        if tokens and all(t in PLACEHOLDERS for t in tokens):
+        if tokens and all(t in PLACEHOLDERS for t in tokens) and not (note.rule == "acronym" and term.isupper()):
             return Finding("placeholder-term", f"'{term}' is a placeholder, not a term")
         if tokens and is_facet(term) and not term.isupper():  # "Usecases?", "What is Cons?": the label of a group of points
             return _facet_front(note, term)

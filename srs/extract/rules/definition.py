@@ -155,7 +155,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     # No plain reverse card: a meaning read back ("The port(s) affected by the rule" → ?) is trivial or
     # ambiguous. A glossary line in a named family gets a worded one (see _worded_reverse).
     bare_term = re.escape(term.split(" (also called ")[0])
-    if re.search(rf"(?:^|\s){bare_term}\s+stands for\s", u.plain) and re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,7}", term) \
+    spelled = _EQUALS.match(u.plain) is not None and re.fullmatch(r"[A-Z]{2,6}", term) is not None \
+        and initials(meaning.rstrip(".")) == term  # "IS = Intermediate system": an expansion, not a meaning
+    if spelled or re.search(rf"(?:^|\s){bare_term}\s+stands for\s", u.plain) and re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,7}", term) \
             and not re.search(r"[,;:.(]", meaning.rstrip(".")) and word_count(meaning) <= len(term) + 3:
         return Claim(RULE, [draft(u, NoteKind.ACRONYM, "acronym", f"What does {term} stand for?", meaning.rstrip("."))],
                      detail=f"what {term} stands for")  # "An SLA stands for Service Level Agreement" defines nothing
