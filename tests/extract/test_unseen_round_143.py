@@ -60,3 +60,13 @@ def test_an_acronym_set_equal_to_its_spelled_out_words_asks_what_it_stands_for()
     got = fronts(text)
     assert {"What does ES stand for?", "What does IS stand for?", "What is LSP?"} <= got, got
     assert not any(f in ("What is?", "What is ES?") for f in got), got
+
+
+def test_an_answer_that_stops_mid_sentence_or_only_judges_is_no_card():
+    text = ("# Consensus\n\n## Safety\n\n**Prefix Property**: if two logs hold an entry with the same index and term, then they\n"
+            "1. hold the same command\n2. agree on every entry before it\n\n## Loading\n\n- Append: simple\n"
+            "- Merge: needs a key to match rows on\n\n## Tools\n\n- **Sniffer**: a passive receiver that copies every frame "
+            "it is sent to\n")
+    got = fronts(text)
+    assert not any(f.startswith(("Prefix Property", "Loading: Append")) for f in got), got
+    assert {"Loading: Merge?", "What is Sniffer?"} <= got, got  # a sentence may end on "on" or "to"

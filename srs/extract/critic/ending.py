@@ -1,0 +1,39 @@
+"""Checks on how a card's answer ends or how little it says: a back cut off mid-sentence ("…, then they"), and a
+back that is one word of judgement ("Simple", "Fast") with nothing said of what it judges against."""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteDraft, Template
+from srs.extract.critic.finding import Finding
+from srs.extract.model import Doc, Unit
+
+# lower-case words no English sentence ends on ("Plan A", "what it is", "flies by" and "sent to" do, so they are not here)
+_DANGLING_END = re.compile(r"(?:^|\s)(?:then|they|the|an|a|and|or|which|as|whose|when|if|because|but|than|such|its|their|"
+                           r"these|those|will|would|can|should)\s*$")
+# one word of judgement: what it is simpler or faster than is not on the card
+_VERDICT_WORDS = frozenset(
+    "simple easy hard difficult complex complicated fast faster slow slower cheap cheaper expensive costly good bad "
+    "better worse high low higher lower efficient inefficient trivial tricky painful straightforward "
+    "sencillo simple fácil difícil complejo rápido lento caro barato fácil simples difícil rápido einfach schwierig "
+    "komplex schnell langsam teuer billig facile difficile complexe rapide lent cher".split())
+
+
+def cut_short(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "Log Matching Property?" → "If two entries … have the same index and term, then they": the sentence goes on in
+    the list below it, so the back stops mid-sentence."""
+    if note.template == Template.CLOZE or not note.back.strip() or "\n" in note.back.strip():
+        return None
+    if _DANGLING_END.search(note.back.rstrip(" ,;:—–-")) and not note.back.rstrip().endswith((".", "!", "?", ")", "`")):
+        return Finding("cut-short", "the answer stops mid-sentence (it goes on below)", suggest=True)
+    return None
+
+
+def bare_verdict(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "Loading: Insert?" → "Simple": a one-word judgement, without what it is judged against, teaches nothing."""
+    if note.template == Template.CLOZE or note.reverse or note.rule == "table":
+        return None  # (a table's column says against what: "Streaming video — jitter? → High" beside the other rows)
+    if note.back.strip(" .!*_").lower() in _VERDICT_WORDS:
+        return Finding("bare-verdict", f"'{note.back.strip()}' judges, against nothing the card says", suggest=True)
+    return None
