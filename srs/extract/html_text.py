@@ -44,14 +44,19 @@ class _TextConverter(MarkdownConverter):
 
     def convert_sup(self, el: Any, text: str, *args: Any, **kwargs: Any) -> str:
         """A footnote mark (a link, "[1]") goes; an exponent stays as one: 2<sup>n</sup> → 2^n."""
-        if el.find("a") is not None or _FOOTNOTE_MARK.match(text):
-            return ""
+        if el.find("a") is not None or _FOOTNOTE_MARK.match(text) or text.strip().isdigit() and _leads(el):
+            return ""  # (a number before any text: "<sup>1</sup> Backing store : …" is the footnote's own mark)
         return f"^{text.strip()}" if text.strip() else ""
 
     def convert_sub(self, el: Any, text: str, *args: Any, **kwargs: Any) -> str:
+        """An index stays one (H<sub>2</sub>O → H_2O, T<sub>max</sub>); a gloss in words is said in brackets:
+        "Swapping <sub>스와핑</sub>" → "Swapping (스와핑)"."""
         if el.find("a") is not None or _FOOTNOTE_MARK.match(text):
             return ""
-        return f"_{text.strip()}" if text.strip() else ""
+        said = text.strip()
+        if re.search(r"\s|[^\x00-\x7f]", said) or len(said) > 4 and said.isalpha():
+            return f"({said})"
+        return f"_{said}" if said else ""
 
     def convert_br(self, el: Any, text: str, *args: Any, **kwargs: Any) -> str:
         return " "
@@ -73,6 +78,14 @@ class _TextConverter(MarkdownConverter):
 
 _CONVERTER = _TextConverter(escape_asterisks=False, escape_underscores=False, escape_misc=False,
                             strip=["script", "style"], heading_style="ATX")
+
+
+def _leads(el: Any) -> bool:
+    """Nothing but spaces before ``el`` in its parent: it opens the line."""
+    before = el.previous_sibling
+    while before is not None and not str(before).strip():
+        before = before.previous_sibling
+    return before is None
 
 
 def has_markup(line: str) -> bool:

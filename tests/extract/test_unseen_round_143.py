@@ -1,7 +1,8 @@
 """Patterns found by grading cards from documents the extractor had never seen (session 17: holdout rounds 143
 and later). Each test states the general shape in made-up notes, never a line of the graded documents."""
 
-from tests.extract.extract_helpers import fronts
+from srs.extract.html_text import to_text
+from tests.extract.extract_helpers import fronts, notes
 
 
 def test_a_facet_label_over_one_point_is_no_term_to_ask():
@@ -70,3 +71,12 @@ def test_an_answer_that_stops_mid_sentence_or_only_judges_is_no_card():
     got = fronts(text)
     assert not any(f.startswith(("Prefix Property", "Loading: Append")) for f in got), got
     assert {"Loading: Merge?", "What is Sniffer?"} <= got, got  # a sentence may end on "on" or "to"
+
+
+def test_a_gloss_set_as_subscript_is_said_in_brackets_and_a_leading_footnote_number_goes():
+    text = ("# Memory <sub>기억 장치</sub>\n\n## Paging <sub>페이징</sub>\n\n- `page out`: 메모리에서 디스크로 내보내는 작업\n\n"
+            "<sup>1</sup> Swap area : 디스크의 스왑 영역\n")
+    got = {(n.front, n.context) for n in notes(text)}
+    assert ("Paging (페이징): `page out`?", "Memory (기억 장치) › Paging (페이징)") in got, got
+    assert any(front == "Swap area?" for front, _ in got), got
+    assert to_text("Water is H<sub>2</sub>O; a set has 2<sup>n</sup> subsets") == "Water is H_2O; a set has 2^n subsets"
