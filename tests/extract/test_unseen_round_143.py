@@ -80,3 +80,15 @@ def test_a_gloss_set_as_subscript_is_said_in_brackets_and_a_leading_footnote_num
     assert ("Paging (페이징): `page out`?", "Memory (기억 장치) › Paging (페이징)") in got, got
     assert any(front == "Swap area?" for front, _ in got), got
     assert to_text("Water is H<sub>2</sub>O; a set has 2<sup>n</sup> subsets") == "Water is H_2O; a set has 2^n subsets"
+
+
+def test_a_second_sentence_spliced_on_with_a_comma_is_no_part_of_the_meaning():
+    text = ("# Net\n\nAnycast is a routing scheme for one address on many hosts, and the nearest host is picked by BGP.\n\n"
+            "Nomad is a scheduler on top of a VM pool, a Job is a unit of work in Nomad.\n\n"
+            "A sketch is a summary that may err, which is fine for counting.\n\n"
+            "A ledger is a log of entries (if one is lost, all is lost).\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert got.get("What is Anycast?") == "A routing scheme for one address on many hosts", got
+    assert got.get("What is Nomad?") == "A scheduler on top of a VM pool", got
+    assert got.get("What is a sketch?", "").endswith("fine for counting"), got
+    assert got.get("What is a ledger?", "").endswith("all is lost)"), got

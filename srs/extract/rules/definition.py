@@ -20,6 +20,7 @@ from srs.extract.text import (
     drop_parentheticals,
     initials,
     sentences,
+    spliced,
     split_items,
     tidy,
     word_count,
@@ -106,7 +107,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.match(r"^that\s+(?:it|it's|this|we|you|they|there)\b", meaning, re.IGNORECASE) \
             or re.match(r"^[A-Za-z]+ing\s+(?:on|to|with|for|about)\s", term):
         return None  # "Focusing on symptom-based alerts means that SLOs …": a consequence, not what a term is
-    contrast = _CONTRAST.search(meaning)
+    contrast = _CONTRAST.search(meaning) or spliced(meaning)
     if contrast and word_count(meaning[:contrast.start()]) >= 2:  # "uptime where as durability refers to …"
         meaning = meaning[:contrast.start()].rstrip(" ,;")
     if re.search(r"\b(?!(?:which|that|this|it|by|also|simply|basically|then|what|and|or)\b)[a-z]{3,}\s+(?:refers to|means)\b",
