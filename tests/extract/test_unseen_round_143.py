@@ -92,3 +92,10 @@ def test_a_second_sentence_spliced_on_with_a_comma_is_no_part_of_the_meaning():
     assert got.get("What is Nomad?") == "A scheduler on top of a VM pool", got
     assert got.get("What is a sketch?", "").endswith("fine for counting"), got
     assert got.get("What is a ledger?", "").endswith("all is lost)"), got
+
+
+def test_a_references_list_in_another_language_is_no_definition():
+    for title in ("참고", "Referencias", "Литература"):
+        text = (f"# Memory\n\n</br>\n\n---\n\n- {title}\n\n"
+                "    운영체제 - 이화여자대학교, 김교수님 강의\n\n    [Fragmentation](https://example.com/frag)\n")
+        assert not any("운영체제" in f for f in fronts(text)), (title, fronts(text))
