@@ -99,3 +99,9 @@ def test_a_references_list_in_another_language_is_no_definition():
         text = (f"# Memory\n\n</br>\n\n---\n\n- {title}\n\n"
                 "    운영체제 - 이화여자대학교, 김교수님 강의\n\n    [Fragmentation](https://example.com/frag)\n")
         assert not any("운영체제" in f for f in fronts(text)), (title, fronts(text))
+
+
+def test_a_bit_matrix_with_elided_rows_is_no_set_of_cards():
+    text = ("# Binary\n\n|  | 8 | 4 | 2 | 1 |\n|-|-|-|-|-|\n| number 1 | 0 | 0 | 0 | 1 |\n| number 2 | 0 | 0 | 1 | 0 |\n"
+            "| ... |  |  |  |  |\n| number 9 | 1 | 0 | 0 | 1 |\n| number 10 | 1 | 0 | 1 | 0 |\n")
+    assert not fronts(text, "table"), fronts(text, "table")

@@ -248,7 +248,7 @@ def constant_columns(rows: list[list[str]]) -> set[int]:
     width = max(len(r) for r in rows)
     out = set()
     for i in range(1, width):
-        values = [r[i].strip().lower() if i < len(r) else "" for r in rows]
+        values = [r[i].strip().lower() for r in rows if i < len(r) and r[i].strip()]  # ("| ... | | |" rows skip nothing)
         # one value everywhere, or a yes/no matrix ("✓", "Reader", "Yes"): a cell tells one row from no other
         if len(set(values)) == 1 or len(set(values)) <= 2 and all(word_count(v) <= 2 for v in values):
             out.add(i)
