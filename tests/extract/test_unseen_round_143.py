@@ -105,3 +105,13 @@ def test_a_bit_matrix_with_elided_rows_is_no_set_of_cards():
     text = ("# Binary\n\n|  | 8 | 4 | 2 | 1 |\n|-|-|-|-|-|\n| number 1 | 0 | 0 | 0 | 1 |\n| number 2 | 0 | 0 | 1 | 0 |\n"
             "| ... |  |  |  |  |\n| number 9 | 1 | 0 | 0 | 1 |\n| number 10 | 1 | 0 | 1 | 0 |\n")
     assert not fronts(text, "table"), fronts(text, "table")
+
+
+def test_a_section_in_another_script_is_asked_in_its_own_language():
+    text = ("# Consensus\n\nA quorum is a majority of the voting nodes.\n\nA leader is the one node that orders all writes "
+            "in a term, and a follower copies the leader's log. Elections pick a new leader when the old one stops "
+            "sending heartbeats to the followers.\n\n## По-русски\n\n"
+            "- *Кворум* – это большинство голосующих узлов кластера\n")
+    got = fronts(text, "definition")
+    assert "What is a quorum?" in got and "Что такое Кворум?" in got, got
+    assert not any(f.startswith("What is Кворум") for f in got), got
