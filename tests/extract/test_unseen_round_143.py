@@ -115,3 +115,12 @@ def test_a_section_in_another_script_is_asked_in_its_own_language():
     got = fronts(text, "definition")
     assert "What is a quorum?" in got and "Что такое Кворум?" in got, got
     assert not any(f.startswith("What is Кворум") for f in got), got
+
+
+def test_a_set_of_it_and_a_question_taken_as_a_term_ask_nothing():
+    text = ("# Queues\n\nThere are a few benefits of it:\n- Fewer lost messages\n- Smoother load\n- Simpler retries\n\n"
+            "There are some benefits of batching:\n- Fewer round trips\n- Better compression\n- Cheaper writes\n\n"
+            "## Formats\n\n2. How each of these formats is used for storage and messaging (files, queues, RPC)\n")
+    got = fronts(text)
+    assert "Which three benefits of batching?" in got, got
+    assert not any("of it" in f or f.startswith("What is How") for f in got), got

@@ -131,6 +131,8 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if len(tokens) > 1 and not keyword and (tokens[0] in _DETERMINERS or tokens[0] in LEADING_FRAGMENT
                                                 or tokens[0] in _POINTERS or note.rule == "definition" and tokens[0] in _COMPARATIVES):
             return Finding("placeholder-term", f"'{term}' starts like a clause, it names nothing")
+        if len(tokens) > 2 and tokens[0] in ("how", "what", "why", "when", "where", "which", "who", "whether"):
+            return Finding("placeholder-term", f"'{term}' is a question, not a term")  # "What is How each … used for?"
         if len(tokens) > 1 and (tokens[0].endswith("ly") and tokens[0] not in ("only", "early") or tokens[-1] in _POINTERS):
             return Finding("placeholder-term", f"'{term}' is an adverb and a pointer, it names nothing")  # "Currently this"
         if note.rule == "definition" and re.match(r"^(?:a|an|the)\s+(?:typical|common|usual|normal|simple|basic|good|"

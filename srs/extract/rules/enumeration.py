@@ -245,7 +245,9 @@ def which(title: str, n: int) -> str | None:
                   "", head, flags=re.IGNORECASE)  # "5.3.1 Use Cases", "B. Implications", "Lecture 2: …": numbering, no name
     there = re.match(r"^(?:there are|there're|we have|here are)\s+(?P<members>.+)$", head, re.IGNORECASE)
     if there:  # "There are two types of SLOs" → "What are the two types of SLOs?"
-        head = there.group("members")
+        head = re.sub(r"^(?:a few|a couple of|some|several|many|various)\s+", "", there.group("members"), flags=re.IGNORECASE)
+    if re.search(r"\b(?:of|for|in|to|with)\s+(?:it|them|this|these|that|those)$", head, re.IGNORECASE):
+        return None  # "There are a few benefits of it": what "it" is stands in the text before
     if re.search(r"\bto\s+(?:implement|do|follow|take|consider|remember|know|create|configure|set up|enable)$", head,
                  re.IGNORECASE):
         return None  # "Steps to implement:" — implement what? the title leaves the object to the line above
