@@ -124,3 +124,14 @@ def test_a_set_of_it_and_a_question_taken_as_a_term_ask_nothing():
     got = fronts(text)
     assert "Which three benefits of batching?" in got, got
     assert not any("of it" in f or f.startswith("What is How") for f in got), got
+
+
+def test_an_example_column_and_a_bare_requirement_label_ask_nothing_of_their_own():
+    text = ("# Search\n\n## Update handler\n\n|Request Type| Description | XML Example |\n|--|--|--|\n"
+            "|Commit| Makes every pending change searchable | \\<commit waitSearcher=\"true\" softCommit=\"false\" /> |\n"
+            "|Atomic update| Sets one field of a stored document | \\<add><doc><field name=\"id\" >1</field></ doc></ add> |\n\n"
+            "## 4. Peering\n\n**What It Is:**\n- Private connectivity between two networks\n- Non-transitive\n\n"
+            "**Automatically Shared:** Subnet routes\n\n**Optional:** Custom routes, Dynamic routes\n")
+    got = fronts(text)
+    assert "Commit — description?" in got and not any("example" in f.lower() for f in got), got
+    assert "Optional?" not in got, got

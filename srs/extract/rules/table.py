@@ -28,7 +28,7 @@ MAX_CELL_WORDS = 25
 # (| DNS-based | BGP-anycast-based |), not a key and its values.
 MAX_KEY_WORDS = 7
 # Columns that hold an illustration or an aside, not a fact to recall
-_ASIDE_COLUMN = re.compile(r"^(?:examples?|e\.g\.?|notes?|comments?|remarks?|links?|references?|sources?|key points?|"
+_ASIDE_COLUMN = re.compile(r"^(?:(?:\w+\s+)?(?:examples?|samples?|snippets?)|e\.g\.?|notes?|comments?|remarks?|links?|references?|sources?|key points?|"
                            r"key takeaways?|takeaways?|highlights?|summary|other|misc|miscellaneous|others|key insights?|insights?|"
                            r"one-?liners?|mnemonics?|tips?|exam tips?|gotchas?|best use cases?|"
                            r"示例|例子|举例|备注|说明|例|備考|参考|链接|その他|其他|기타|참고|비고|예시|출처|링크)$", re.IGNORECASE)
