@@ -135,3 +135,9 @@ def test_an_example_column_and_a_bare_requirement_label_ask_nothing_of_their_own
     got = fronts(text)
     assert "Commit — description?" in got and not any("example" in f.lower() for f in got), got
     assert "Optional?" not in got, got
+
+
+def test_items_under_a_lets_say_lead_in_are_one_examples_data():
+    text = ("# Limits\n\n## Sliding window\n\nThe sliding window weights the previous window by its overlap.\n\n"
+            "- Lets say we have the following facts:\n  - The window size is 60mins\n  - The limit is set to 4 QPS\n")
+    assert not any("60mins" in n.front or "4 QPS" in n.front for n in notes(text)), fronts(text)
