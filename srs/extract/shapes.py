@@ -248,7 +248,7 @@ def item_title(u: Unit) -> str:
     if u.label:
         return short_title(u.label) or context.title(u.label)
     named = re.match(r"^(?P<name>[^-–—:.]{2,40}?)\s+[-–—]\s+\S", u.plain) \
-        or re.match(r"^(?P<name>[A-Z][\w-]*(?:\s[\w-]+){0,2})\.\s+[A-Z]", u.plain)  # "Governance mode. Same as …"
+        or re.match(r"^(?P<name>[A-Z][\w-]*(?:\s[\w-]+){0,2})(?<!\bvs)(?<!\bcf)(?<!\betc)\.\s+[A-Z]", u.plain)  # "Governance mode. …"
     if named and word_count(named.group("name")) <= 5:  # "Delivery Semantics - … reading a **batch** …": not "batch"
         return context.title(named.group("name"))
     if re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:preferred|used|required|needed|recommended|better|worse|"

@@ -141,3 +141,11 @@ def test_items_under_a_lets_say_lead_in_are_one_examples_data():
     text = ("# Limits\n\n## Sliding window\n\nThe sliding window weights the previous window by its overlap.\n\n"
             "- Lets say we have the following facts:\n  - The window size is 60mins\n  - The limit is set to 4 QPS\n")
     assert not any("60mins" in n.front or "4 QPS" in n.front for n in notes(text)), fronts(text)
+
+
+def test_a_list_title_with_vs_is_not_cut_at_its_full_stop():
+    text = ("# Sorting\n\n- Eager vs. Lazy Loading\n    - Eager: rows -> objects\n"
+            "        - Meaning: every row is built into an object at once\n    - Lazy: rows -> proxies\n"
+            "        - Meaning: an object is built on first use\n")
+    contexts = {n.context for n in notes(text)}
+    assert contexts and all("Eager vs. Lazy Loading" in c for c in contexts), contexts
