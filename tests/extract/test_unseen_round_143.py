@@ -149,3 +149,9 @@ def test_a_list_title_with_vs_is_not_cut_at_its_full_stop():
             "        - Meaning: an object is built on first use\n")
     contexts = {n.context for n in notes(text)}
     assert contexts and all("Eager vs. Lazy Loading" in c for c in contexts), contexts
+
+
+def test_a_reminder_label_is_no_term():
+    text = ("# Traps\n\nA trap moves the CPU from user mode into supervisor mode.\n\n"
+            "*Refresh: The software running in kernel space with supervisor rights is called the kernel.*\n")
+    assert "Refresh?" not in fronts(text), fronts(text)
