@@ -155,3 +155,11 @@ def test_a_reminder_label_is_no_term():
     text = ("# Traps\n\nA trap moves the CPU from user mode into supervisor mode.\n\n"
             "*Refresh: The software running in kernel space with supervisor rights is called the kernel.*\n")
     assert "Refresh?" not in fronts(text), fronts(text)
+
+
+def test_two_things_side_by_side_under_headers_without_capitals_are_no_keyed_rows():
+    text = ("# 운영체제\n\n## 캐시 vs 버퍼\n\n|캐시|버퍼|\n|---|---|\n|자주 쓰는 데이터를 빠른 곳에 두는 것|속도가 다른 두 장치 사이에서 데이터를 잠시 모으는 것|\n"
+            "|읽기를 빠르게 함|쓰기를 모아서 함|\n\n## 명령어\n\n|명령어|설명|\n|---|---|\n|ls|파일 목록을 보여 준다|\n|pwd|현재 디렉터리를 보여 준다|\n")
+    got = fronts(text, "table")
+    assert not any(f.endswith("버퍼?") for f in got), got
+    assert "파일 목록을 보여 준다 — 명령어?" in got, got  # a command table is still read (task → command)

@@ -183,10 +183,19 @@ def _peers(header: list[str], body: list[list[str]]) -> bool:
     heads = [h.strip(" *_`") for h in header]
     if not all(heads) or any(word_count(h) > 3 or is_generic(h) or _DESCRIBES.match(h) for h in heads):
         return False
-    if not re.search(r"\b[A-Z][A-Z0-9]+\b|[a-z][A-Z]|\d", heads[1]) or not heads[0][:1].isupper():
+    unwritten_case = all(re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+", h) for h in heads)  # "| 동시성 | 병렬성 |"
+    if unwritten_case and any(h in _KEY_HEADS for h in heads):
+        return False  # "| 구분 | 내용 |": a key column and its values
+    if not unwritten_case and (not re.search(r"\b[A-Z][A-Z0-9]+\b|[a-z][A-Z]|\d", heads[1]) or not heads[0][:1].isupper()):
         return False  # the second column named like a thing (an acronym, a product), the first a name too
     firsts = [cells[0].strip() for cells in body if cells and cells[0].strip()]
     return len(firsts) >= 2 and any(word_count(c) >= 4 or c.endswith(".") for c in firsts)
+
+
+# key and value headers in scripts without capitals (a table under them is keyed, not two things side by side)
+_KEY_HEADS = frozenset("구분 내용 항목 설명 특징 비고 종류 이름 용어 정의 의미 예시 분류 기능 역할 차이 개념 명령어 옵션 값 "
+                       "区分 内容 項目 説明 特徴 備考 種類 名前 用語 定義 意味 例 分類 機能 役割 違い 概念 コマンド 値 "
+                       "区别 内容 项目 说明 特点 备注 类型 名称 术语 定义 含义 示例 分类 功能 作用 概念 命令 值 参数 描述".split())
 
 
 def split_subheader(header: list[str], body: list[list[str]]) -> tuple[list[str], int]:
