@@ -163,3 +163,13 @@ def test_two_things_side_by_side_under_headers_without_capitals_are_no_keyed_row
     got = fronts(text, "table")
     assert not any(f.endswith("버퍼?") for f in got), got
     assert "파일 목록을 보여 준다 — 명령어?" in got, got  # a command table is still read (task → command)
+
+
+def test_a_heading_keeps_its_opening_question_mark_and_a_path_its_slash():
+    text = ("# ¿Qué es un Log?\n\n- **Evento**: algo que ocurre en el sistema y queda registrado\n\n"
+            "## /etc/fstab — Persistent Mounts\n\n- **nofail**: boot goes on when the device is missing\n\n"
+            "## 🪣 Object Storage\n\n- **Bucket**: the top-level container of objects\n")
+    contexts = {n.context for n in notes(text)}
+    assert any(c.startswith("¿Qué es un Log?") for c in contexts), contexts
+    assert any(c.endswith("/etc/fstab — Persistent Mounts") for c in contexts), contexts
+    assert any(c.endswith("› Object Storage") for c in contexts), contexts
