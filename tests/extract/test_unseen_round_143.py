@@ -173,3 +173,12 @@ def test_a_heading_keeps_its_opening_question_mark_and_a_path_its_slash():
     assert any(c.startswith("¿Qué es un Log?") for c in contexts), contexts
     assert any(c.endswith("/etc/fstab — Persistent Mounts") for c in contexts), contexts
     assert any(c.endswith("› Object Storage") for c in contexts), contexts
+
+
+def test_a_cell_that_only_says_its_row_and_column_again_asks_nothing():
+    text = ("# REST\n\n## Verbs\n\n| Resource | GET (Read) | DELETE (Delete) |\n|---|---|---|\n"
+            "| `/purchase-orders/7` | Get purchase order with ID 7 | Delete purchase order with ID 7 |\n"
+            "| `/purchase-orders` | List every order, newest first | Not allowed on a collection |\n")
+    got = {f.lower() for f in fronts(text, "table")}
+    assert "`/purchase-orders` — get (read)?" in got, got
+    assert not any(f.startswith("`/purchase-orders/7`") for f in got), got

@@ -16,7 +16,7 @@ from srs.extract.drafts import draft, lower_words
 from srs.extract.facets import PROS_CONS_HEADER
 from srs.extract.inline import read
 from srs.extract.model import Block, Unit
-from srs.extract.rules.table_cells import spells_out_name, split_default
+from srs.extract.rules.table_cells import echoes_row, spells_out_name, split_default
 from srs.extract.text import capitalize, cjk_share, is_generic, sentences, word_count
 
 RULE = "table"
@@ -311,8 +311,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
             continue  # "Full control over server; ideal for BYOL": two answers to one question
         if _PLACEHOLDER.fullmatch(cell.strip()):
             continue  # "Patterns A,B,C": letters a slide defines, meaningless on a card
-        if _names_only(cell):
-            continue  # "append cap close complex copy …": more than five names, which no one card recalls
+        if _names_only(cell) or echoes_row(key, column, cell):
+            continue  # "append cap close …": more than five names; "GET /customers/123" → "Get customer 123": its own front
         if _COMMAND_HEADER.match(column.strip()) and restates(key, cell):
             continue  # "Run tests — command?" / `yarn test`: the task's own words are the command
         if re.search(r"\b(?:this|that|these|those)\b", column, re.IGNORECASE):

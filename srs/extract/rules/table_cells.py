@@ -61,3 +61,14 @@ def spells_out_name(name: str, cell: str) -> bool:
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", head)]
     new = [w for w in words if not _echoes(w, parts) and w not in ("the", "a", "an", "s")]
     return bool(words) and (not new or len(words) >= 2 and len(new) == 1)  # "the heartbeat delay": one word more
+
+
+_FILLER = frozenset("a an the with of to for in on and or by is are it its as at from".split())
+
+
+def echoes_row(key: str, column: str, cell: str) -> bool:
+    """ "`/customers/123` — GET?" / "Get customer with ID 123": every word of the cell is a word of its row's key or
+    its column's name, so the card asks what its own front says."""
+    said = {w.lower()[:4] for w in re.findall(r"[^\W_]+", f"{key} {column}")}
+    words = [w.lower() for w in re.findall(r"[^\W_]+", cell) if w.lower() not in _FILLER and len(w) > 2]
+    return len(words) >= 2 and all(w[:4] in said for w in words)
