@@ -182,3 +182,11 @@ def test_a_cell_that_only_says_its_row_and_column_again_asks_nothing():
     got = {f.lower() for f in fronts(text, "table")}
     assert "`/purchase-orders` — get (read)?" in got, got
     assert not any(f.startswith("`/purchase-orders/7`") for f in got), got
+
+
+def test_a_sentence_that_opens_with_and_leans_on_the_one_before():
+    text = ("# Cache\n\nOne cache node is simple to run.\n\n- It is a single point of failure.\n"
+            "- And **high availability** is not there at all.\n- A **replica** keeps a copy of every key.\n")
+    got = fronts(text)
+    assert not any(f.startswith("And ") for f in got), got
+    assert any("replica" in f.lower() or "{{c1::replica}}" in f for f in got), got
