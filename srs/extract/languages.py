@@ -52,8 +52,11 @@ def detect(source: str) -> str:
     scores = {lang: sum(words[w] for w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     total = sum(words.values())
-    if best == "en" or total < 40 or scores[best] < 0.08 * total or scores[best] < 1.5 * scores["en"]:
+    if best == "en" or total < 40:
         return ""
+    clear = scores[best] >= 15 and all(scores[best] >= 3 * n for lang, n in scores.items() if lang != best)
+    if not clear and (scores[best] < 0.08 * total or scores[best] < 1.5 * scores["en"]):
+        return ""  # (terse notes full of English terms: "Filtra por: IP, puerto" has few function words at all)
     return best
 
 
@@ -63,6 +66,12 @@ _STANDS_FOR = re.compile(r"^What does (?P<term>.+?) stand for\?$")
 _WHEN_TO_USE = re.compile(r"^When to use (?P<term>.+?)\?$")
 _WHICH = re.compile(r"^Which (?P<n>two|three|four|five|six|seven|eight|nine|ten) (?P<title>.+?)\?$")
 _NUMBER = {w: k for k, w in enumerate(NUMBER_WORDS[:11])}
+# verbs that lead into a list ("Permite:", "Verifica:", "Umfasst:"): the list says what, no title names the set
+LEAD_VERBS = frozenset(
+    "permite permiten verifica verifican incluye incluyen filtra filtran soporta ofrece contiene usa usan utiliza protege "
+    "evita detecta requiere inclui incluem contém oferece suporta protege permitem verifica permet permettent inclut "
+    "contient vérifie offre utilise protège permette include contiene verifica offre usa protegge ermöglicht enthält "
+    "umfasst unterstützt bietet prüft verwendet schützt позволяет включает содержит проверяет поддерживает использует".split())
 _SHAPES: dict[str, tuple[str, str, str]] = {  # what is · stands for · when to use
     "fr": ("Qu'est-ce que {t} ?", "Que signifie {t} ?", "Quand utiliser {t} ?"),
     "es": ("¿Qué es {t}?", "¿Qué significa {t}?", "¿Cuándo usar {t}?"),
@@ -100,6 +109,8 @@ def reword(front: str, lang: str) -> str | None:
     m = _WHICH.match(front)
     if m:
         title = m.group("title")
+        if title.lower() in LEAD_VERBS:
+            return None  # "Permite:" over what it allows: a verb leading into a list, no name of a set
         space = " " if lang == "fr" else ""  # "Propriétés (3) ?", "Свойства (4)?", "특징 (3)?"
         return f"{title[:1].upper()}{title[1:]} ({_NUMBER[m.group('n')]}){space}?"
     return None

@@ -42,7 +42,7 @@ Rule = Callable[[Unit, Doc], Claim | None]
 
 _HEAD: list[Rule] = [question_answer.apply, drill.apply, book.apply, tradeoff.apply]
 _MIDDLE: list[Rule] = [condition_action.apply, sequence.apply, when_to_use.apply, inline_list.apply]
-_TAIL: list[Rule] = [negation.apply, value_of.apply, numbers.apply, definition.apply, naming.apply, purpose.apply, command.labelled,
+_TAIL: list[Rule] = [command.inline, negation.apply, value_of.apply, numbers.apply, definition.apply, naming.apply, purpose.apply, command.labelled,
                      labelled_fact.apply, heading_fact.apply, emphasis.apply]
 # In an ordered list the position is the fact; in a long unordered list it is the cue for items no
 # other rule reads (a labelled item stays a labelled fact there).

@@ -190,3 +190,34 @@ def test_a_sentence_that_opens_with_and_leans_on_the_one_before():
     got = fronts(text)
     assert not any(f.startswith("And ") for f in got), got
     assert any("replica" in f.lower() or "{{c1::replica}}" in f for f in got), got
+
+
+def test_a_command_then_what_it_does_asks_for_the_command():
+    text = ("# Podman\n\n## Containers\n\n`podman container stop NAME` stops a running container\n\n"
+            "`podman container rm NAME` removes a container, add `-f` to remove a running one\n\n"
+            "`podman ps` is what I run first\n")
+    got = {n.front: n.back for n in notes(text, "command")}
+    assert got == {"Which command stops a running container?": "`podman container stop NAME`",
+                   "Which command removes a container?": "`podman container rm NAME`"}, got
+
+
+def test_two_code_names_side_by_side_are_no_keyed_rows():
+    text = ("# Threads\n\n## wait vs sleep\n\n| wait() | sleep() |\n|---|---|\n| Releases the lock while waiting | "
+            "Keeps every lock it holds |\n| Must be called in a synchronized block | Can be called anywhere at all |\n\n"
+            "## Flags\n\n| flag | meaning |\n|---|---|\n| -a | Shows every entry, hidden ones too |\n| -l | Uses the long listing format |\n")
+    got = fronts(text, "table")
+    assert not any(f.endswith("sleep()?") for f in got), got
+    assert any(f.startswith("-a") for f in got), got
+
+
+def test_terse_spanish_notes_full_of_english_terms_are_asked_in_spanish():
+    text = ("# Seguridad de red\n\n## Segmentación\n\nSeparar la red en porciones más pequeñas para limitar ataques.\n\n"
+            "Beneficios:\n- menos superficie de ataque\n- contención del daño\n- monitoreo más simple\n\n"
+            "## NAC\n\nNetwork Access Control (NAC) controla quién entra a la red.\n\nPermite:\n- bloquear\n"
+            "- poner en cuarentena\n- dar acceso limitado\n\n## Firewalls\n\n- Packet filtering: filtra por IP, puerto y protocolo\n"
+            "- Stateful: guarda el estado de las conexiones para decidir\n- WAF: protege las aplicaciones web de la capa 7\n"
+            "- NGFW: capa 7 con inspección avanzada y reglas por identidad\n\nEs una de las partes más grandes del examen y "
+            "se usa mucho en las entrevistas para el puesto de analista, por lo que conviene repasarla con calma.\n")
+    got = fronts(text)
+    assert "Beneficios (3)?" in got and "¿Qué significa NAC?" in got, got
+    assert not any(f.startswith(("What ", "Which ")) or f.startswith("Permite") for f in got), got

@@ -177,3 +177,26 @@ def labelled(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Set kth bit: `s |= (1 << k);`" is an expression, not a command to run
     note = draft(u, NoteKind.FACT, RULE, _asked(_tool([code], u, task), task), u.body.strip().rstrip("."))
     return Claim(RULE, [note], detail="a task and its command")
+
+
+_INLINE = re.compile(r"^`(?P<code>[^`]{2,160})`\s*(?:[-–—:,]\s*)?(?P<what>[A-Za-z][^`]*?)(?:,?\s+`.*)?$")
+
+
+def inline(u: Unit, doc: Doc) -> Claim | None:
+    """ "`docker container stop NAME` stops a running container" → "Which `docker` command stops a running
+    container?" / the command: a command as written, then what it does (the task verb in the third person)."""
+    if doc.language or u.label and not u.body.startswith("`"):
+        return None
+    m = _INLINE.match(u.plain.strip())
+    if m is None:
+        return None
+    what = m.group("what").strip()
+    if u.plain.count("`") > 2:  # "… removes a container, add `-f` to …": the flags after the comma are another fact
+        what = re.split(r",\s", what, maxsplit=1)[0]
+    code, first = m.group("code").strip(), sentences(what)[0].rstrip(".,; ")
+    verb, _, rest = first.partition(" ")
+    if not _SHELL_LINE.match(code) or not _does(verb) or not 2 <= word_count(first) <= 16 or _LEANS.search(first):
+        return None
+    tool = _tool([code], u, first)
+    front = f"Which {f'`{tool}` ' if tool else ''}command {verb.lower()} {rest}?"
+    return Claim(RULE, [draft(u, NoteKind.FACT, RULE, front, f"`{code}`")], detail="a command and what it does")

@@ -12,7 +12,7 @@ import re
 
 from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import ONLY_NUMBERED, draft, lower_words, topic
-from srs.extract.languages import WORDED
+from srs.extract.languages import LEAD_VERBS, WORDED
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.question_answer import NUMBERED_QUESTION
 from srs.extract.text import (
@@ -211,8 +211,8 @@ def neutral_set(title: str, n: int, language: str) -> str | None:
     title = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", title).strip(" :：")
     if not title or len(title.split()) > 3 or title.endswith("?") or is_generic(title) or re.search(r"[.!;—]", title):
         return None
-    if not re.search(r"[^\W\d_]{3}", title):
-        return None  # "L", "M-b": the letter of an outline item names no set
+    if not re.search(r"[^\W\d_]{3}", title) or title.lower() in LEAD_VERBS:
+        return None  # "L", "M-b": the letter of an outline item; "Permite": a verb leading in; neither names a set
     return f"{title} ({n}) ?" if language == "fr" else f"{title} ({n})?"
 
 

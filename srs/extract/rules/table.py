@@ -186,7 +186,9 @@ def _peers(header: list[str], body: list[list[str]]) -> bool:
     unwritten_case = all(re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+", h) for h in heads)  # "| 동시성 | 병렬성 |"
     if unwritten_case and any(h in _KEY_HEADS for h in heads):
         return False  # "| 구분 | 내용 |": a key column and its values
-    if not unwritten_case and (not re.search(r"\b[A-Z][A-Z0-9]+\b|[a-z][A-Z]|\d", heads[1]) or not heads[0][:1].isupper()):
+    code = all(re.fullmatch(r"[a-z][a-z0-9_.]*(?:\(\))?|[a-z]+[A-Z][\w.]*(?:\(\))?|[A-Z][a-z]+[A-Z][\w.]*(?:\(\))?", h)
+               and h.lower().strip("()") not in _KEY_HEADS for h in heads)  # "| synchronized | volatile |", "| notify() | notifyAll() |"
+    if not unwritten_case and not code and (not re.search(r"\b[A-Z][A-Z0-9]+\b|[a-z][A-Z]|\d", heads[1]) or not heads[0][:1].isupper()):
         return False  # the second column named like a thing (an acronym, a product), the first a name too
     firsts = [cells[0].strip() for cells in body if cells and cells[0].strip()]
     return len(firsts) >= 2 and any(word_count(c) >= 4 or c.endswith(".") for c in firsts)
@@ -195,7 +197,9 @@ def _peers(header: list[str], body: list[list[str]]) -> bool:
 # key and value headers in scripts without capitals (a table under them is keyed, not two things side by side)
 _KEY_HEADS = frozenset("구분 내용 항목 설명 특징 비고 종류 이름 용어 정의 의미 예시 분류 기능 역할 차이 개념 명령어 옵션 값 "
                        "区分 内容 項目 説明 特徴 備考 種類 名前 用語 定義 意味 例 分類 機能 役割 違い 概念 コマンド 値 "
-                       "区别 内容 项目 说明 特点 备注 类型 名称 术语 定义 含义 示例 分类 功能 作用 概念 命令 值 参数 描述".split())
+                       "区别 内容 项目 说明 特点 备注 类型 名称 术语 定义 含义 示例 分类 功能 作用 概念 命令 值 参数 描述 "
+                       "name key term field option flag parameter property setting command method function type value keyword "
+                       "operator word concept feature aspect item category criteria criterion symbol code status".split())
 
 
 def split_subheader(header: list[str], body: list[list[str]]) -> tuple[list[str], int]:
