@@ -221,3 +221,11 @@ def test_terse_spanish_notes_full_of_english_terms_are_asked_in_spanish():
     got = fronts(text)
     assert "Beneficios (3)?" in got and "¿Qué significa NAC?" in got, got
     assert not any(f.startswith(("What ", "Which ")) or f.startswith("Permite") for f in got), got
+
+
+def test_a_keyword_table_in_japanese_asks_for_the_keyword_from_its_task():
+    text = ("# SQL\n\n## 集約関数\n\n| 関数 | 説明 |\n|---|---|\n| SUM | 数値列の合計を計算 |\n| COUNT | 行数を数える |\n"
+            "| HAVING | GROUP BYでグループ化した後に条件で絞り込む |\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    assert got.get("数値列の合計を計算 — 関数？") == "SUM" and got.get("行数を数える — 関数？") == "COUNT", got
+    assert not any(f.startswith("SUM") for f in got), got

@@ -16,7 +16,7 @@ from srs.extract.drafts import draft, lower_words
 from srs.extract.facets import PROS_CONS_HEADER
 from srs.extract.inline import read
 from srs.extract.model import Block, Unit
-from srs.extract.rules.table_cells import echoes_row, spells_out_name, split_default
+from srs.extract.rules.table_cells import echoes_row, keyword_task, spells_out_name, split_default
 from srs.extract.text import capitalize, cjk_share, is_generic, sentences, word_count
 
 RULE = "table"
@@ -309,6 +309,10 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         key = f"`{key}`"  # "| cbt ls | List tables |" under "Command": a command written as plain text
     if _COMMAND_KEY.match(key) and (_COMMAND_HEADER.match(header[0].strip()) or " " in key.strip("`")):
         return _command_notes(u, header[0].strip(), key, facts, language)
+    tasks = [(column, task) for column, cell in facts
+             if (task := keyword_task(key, bool(_DESCRIBES.match(column.strip())), cell)) is not None]
+    if tasks and header[0].strip():  # "| AVG | 数値列の平均を計算 |" → "数値列の平均を計算 — 関数？" / AVG
+        return [draft(u, NoteKind.FACT, RULE, f"{task} — {header[0].strip()}？", key) for _column, task in tasks[:1]]
     out = []
     for column, cell in _described(key, facts):
         if word_count(cell) > MAX_CELL_WORDS or _TWO_CLAUSES.search(cell):

@@ -72,3 +72,23 @@ def echoes_row(key: str, column: str, cell: str) -> bool:
     said = {w.lower()[:4] for w in re.findall(r"[^\W_]+", f"{key} {column}")}
     words = [w.lower() for w in re.findall(r"[^\W_]+", cell) if w.lower() not in _FILLER and len(w) > 2]
     return len(words) >= 2 and all(w[:4] in said for w in words)
+
+
+# "SELECT", "GROUP BY", "LIMIT / OFFSET", "LENGTH(column)", "CURDATE()": a keyword or a function of a language
+_KEYWORD_KEY = re.compile(r"[A-Z][A-Z_]+(?:\s*(?:/|,)?\s*[A-Z][A-Z_]+)*|[A-Za-z_][\w.]*\([\w ,.*]*\)")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+MAX_CJK_TASK_CHARS = 45  # a longer description is two answers, or a paragraph no one reads on a front
+
+
+def keyword_task(key: str, column_is_description: bool, cell: str) -> str | None:
+    """ "| AVG | 数値列の平均を計算 |": in notes in Japanese, Chinese or Korean, the description of an English keyword
+    mostly says its name again in the notes' words ("AVG — 説明？" / "平均を計算"). The learner needs the other way
+    round: the task, and the keyword that does it. Returns the task to ask with, or None."""
+    if not column_is_description or not _KEYWORD_KEY.fullmatch(key.strip(" `")) or not key.isascii():
+        return None
+    task = re.split(r"(?<=[。])", cell.strip(), maxsplit=1)[0].rstrip("。. ")
+    if len(_CJK.findall(task)) * 2 < len(task) or not 4 <= len(task) <= MAX_CJK_TASK_CHARS:
+        return None
+    if re.search(r"[A-Z]{2,}", task) and any(w in task for w in re.findall(r"[A-Z]{2,}", key)):
+        return None  # "GROUP BYでグループ化した後…": the description names the keyword itself
+    return task
