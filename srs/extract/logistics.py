@@ -37,6 +37,12 @@ _META = re.compile(
     re.IGNORECASE,
 )
 _READING_LABEL = re.compile(r"^(?:read|reading|readings|watch|listen|see|links?|references?|resources?|example resources|further reading|sources?|참고|참조|출처|参考|出典)$", re.IGNORECASE)
+# "Course webpage:", "Course textbook:", "Examiner:", "Course structure:": the course's organisation, not its subject
+_COURSE_LABEL = re.compile(r"^(?:(?:the\s+)?(?:course|class|module|lecture|subject)\s+(?:web\s?page|web\s?site|page|homepage|"
+                           r"text\s?book|books?|literature|schedule|structure|outline|organi[sz]ation|material|materials|"
+                           r"examiner|teachers?|instructors?|lecturers?|responsible|code|credits|grading|exams?|assignments?|"
+                           r"labs?|info(?:rmation)?|overview|plan)|examiner|instructors?|lecturers?|teaching assistants?|"
+                           r"office hours|grading|prerequisites?)$", re.IGNORECASE)
 PLAN_LABELS = frozenset({
     "goal", "goals", "milestone", "milestones", "outcome", "outcomes", "activities", "activity", "breakdown",
     "schedule", "daily schedule", "weekly rhythm", "weekly schedule", "timeline", "plan", "study plan", "kpis",
@@ -102,6 +108,9 @@ def classify(u: Unit) -> Verdict | None:
         return Verdict("study-plan", f"a study task under '{section}'", remainder=text, rules="tradeoffs")
     if u.label and u.label.lower().rstrip(":") in PLAN_LABELS:
         return Verdict("study-plan", f"'{u.label}' is part of the study plan")
+    course = next((t for t in (u.label, u.list_title) if t and _COURSE_LABEL.match(t.strip(" *_:"))), None)
+    if course:
+        return Verdict("study-plan", f"'{course}' is about the course, not its subject")
     if u.label and _soft(u.label) and (not _is_list(u.body) or u.body.rstrip().endswith(("。", "！", "."))):
         return Verdict("aside", f"'{u.label}' introduces advice; read what follows it", remainder=u.body or None)
     if u.label and is_schedule(u.label):

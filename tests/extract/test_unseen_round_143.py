@@ -229,3 +229,13 @@ def test_a_keyword_table_in_japanese_asks_for_the_keyword_from_its_task():
     got = {n.front: n.back for n in notes(text, "table")}
     assert got.get("数値列の合計を計算 — 関数？") == "SUM" and got.get("行数を数える — 関数？") == "COUNT", got
     assert not any(f.startswith("SUM") for f in got), got
+
+
+def test_the_courses_own_organisation_is_no_card():
+    text = ("# Lecture 1\n\n## Introduction\n\nCourse webpage: [CS999](https://example.org/cs999)\n\n"
+            "Course textbook: available on the course website\n\n## Course structure\n\n### Overview\n\n"
+            "- A1, A2: Grammars --> parser\n- A3: Name analysis --> checker\n\n## Phases\n\n"
+            "- Lexer: turns characters into tokens\n")
+    got = fronts(text)
+    assert not any(f.startswith(("Course", "A1")) for f in got), got
+    assert "Phases: Lexer?" in got, got
