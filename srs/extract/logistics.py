@@ -42,7 +42,7 @@ _COURSE_LABEL = re.compile(r"^(?:(?:the\s+)?(?:course|class|module|lecture|subje
                            r"text\s?book|books?|literature|schedule|structure|outline|organi[sz]ation|material|materials|"
                            r"examiner|teachers?|instructors?|lecturers?|responsible|code|credits|grading|exams?|assignments?|"
                            r"labs?|info(?:rmation)?|overview|plan)|examiner|instructors?|lecturers?|teaching assistants?|"
-                           r"office hours|grading|prerequisites?)$", re.IGNORECASE)
+                           r"office hours|grading)$", re.IGNORECASE)
 PLAN_LABELS = frozenset({
     "goal", "goals", "milestone", "milestones", "outcome", "outcomes", "activities", "activity", "breakdown",
     "schedule", "daily schedule", "weekly rhythm", "weekly schedule", "timeline", "plan", "study plan", "kpis",
