@@ -239,3 +239,11 @@ def test_the_courses_own_organisation_is_no_card():
     got = fronts(text)
     assert not any(f.startswith(("Course", "A1")) for f in got), got
     assert "Phases: Lexer?" in got, got
+
+
+def test_a_cloze_on_one_small_word_asks_the_grammar_not_the_fact():
+    text = ("# VPC\n\n## Egress-only gateway\n\n- 'One-way valve' that allows access *to* the internet, but not *from*.\n"
+            "- A NAT gateway lets *private* subnets reach out.\n")
+    got = fronts(text)
+    assert not any("{{c1::to}}" in f for f in got), got
+    assert any("{{c1::private}}" in f for f in got), got

@@ -1,5 +1,6 @@
-"""Checks on how a card's answer ends or how little it says: a back cut off mid-sentence ("…, then they"), and a
-back that is one word of judgement ("Simple", "Fast") with nothing said of what it judges against."""
+"""Checks on how a card's answer ends or how little it says: a back cut off mid-sentence ("…, then they"), a
+back that is one word of judgement ("Simple", "Fast") with nothing said of what it judges against, and a cloze that
+hides one small word ("access [...] the internet" / "to")."""
 
 from __future__ import annotations
 
@@ -36,4 +37,19 @@ def bare_verdict(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None  # (a table's column says against what: "Streaming video — jitter? → High" beside the other rows)
     if note.back.strip(" .!*_").lower() in _VERDICT_WORDS:
         return Finding("bare-verdict", f"'{note.back.strip()}' judges, against nothing the card says", suggest=True)
+    return None
+
+
+# words too small to recall as a fact: the rest of the sentence, or any guess, fills them in
+_FUNCTION_WORDS = frozenset("to from in out on off of for by with without into onto not no and or but up down over under "
+                            "a an the is are was were be can cannot may must do does did it its".split())
+
+
+def small_word_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "allows access [...] the internet, but not from": a cloze on one small word asks the grammar, not the fact."""
+    if note.template != Template.CLOZE:
+        return None
+    hidden = [h.strip(" *_").lower() for h in re.findall(r"\{\{c\d+::([^}]*?)(?:::[^}]*)?\}\}", note.front)]
+    if hidden and all(h in _FUNCTION_WORDS for h in hidden):
+        return Finding("small-word-cloze", f"the cloze hides only '{hidden[0]}'", suggest=False)
     return None
