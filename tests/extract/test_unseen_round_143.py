@@ -255,3 +255,11 @@ def test_an_equals_sign_meaning_leads_to_and_a_call_to_contribute_are_no_cards()
     got = fronts(text)
     assert "What is MFA?" in got or "What does MFA stand for?" in got, got
     assert not any("passphrases" in f.lower() or f.startswith("Contributions") for f in got), got
+
+
+def test_use_x_for_a_thing_is_no_when_to_use_but_for_a_situation_it_is():
+    text = ("# Practices\n\n- Use versioning for APIs, messages and libraries.\n- Use health checks for dependent services.\n"
+            "- Use a private subnet for resources that must not be reached from the internet.\n"
+            "- Use a queue when producers outpace consumers.\n")
+    got = fronts(text, "when-to-use")
+    assert got == {"When to use a private subnet?", "When to use a queue?"}, got

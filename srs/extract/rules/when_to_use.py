@@ -16,6 +16,13 @@ _SUFFIX = re.compile(r"^(?P<what>.{2,60}?)(?:\s*[:—–→]|\s+-)\s*(?:use(?:d)
                      re.IGNORECASE)  # ("easy-to-use for clients" is no "X - use for …")
 
 
+# "for" that gives a situation: "for workloads that …", "for read-heavy tables", "for large files"
+_FOR_CASES = re.compile(r"for\s+(?:\w+\s+){0,3}(?:workloads?|cases?|situations?|scenarios?|applications?|apps?|systems?|data|resources?|"
+                        r"tables?|queries|jobs?|services?|files?|traffic|requests?|users?|teams?)\s+(?:that|which|where|with|"
+                        r"when|whose)\b|for\s+(?:\w+-)?(?:heavy|intensive|critical|sensitive|bound)\b|for\s+\w+(?:-heavy|-intensive|"
+                        r"-critical|-sensitive|-bound)\b", re.IGNORECASE)
+
+
 def apply(u: Unit, doc: Doc) -> Claim | None:
     if in_example(u):
         return None  # "Architecture example: use X for indexing metadata" is one use, not when to choose X
@@ -41,6 +48,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Use `namedtuple`, but be careful if it's an external API": a caveat, not when to use it
     if m and re.search(r"\s(?:to|over)\s", m.group("what"), re.IGNORECASE):
         return None  # "Prefer unknown to any for untrusted data": a choice between two, not when to use one
+    if m and re.match(r"for\s", m.group("when"), re.IGNORECASE) and not _FOR_CASES.match(m.group("when")):
+        return None  # "Use versioning for APIs, messages": what to use it on, not when ("for workloads that …" is when)
     if m and word_count(m.group("what")) <= 6:
         return _claim(u, tidy(m.group("what")), capitalize(tidy(m.group("when"))))
     return None
