@@ -16,7 +16,14 @@ from srs.extract.drafts import draft, lower_words
 from srs.extract.facets import PROS_CONS_HEADER
 from srs.extract.inline import read
 from srs.extract.model import Block, Unit
-from srs.extract.rules.table_cells import echoes_row, keyword_task, spells_out_name, split_default
+from srs.extract.rules.table_cells import (
+    DESCRIBES,
+    echoes_row,
+    keyword_task,
+    side_by_side,
+    spells_out_name,
+    split_default,
+)
 from srs.extract.text import capitalize, cjk_share, is_generic, sentences, word_count
 
 RULE = "table"
@@ -128,7 +135,7 @@ def read_table(block: Block) -> ReadTable | None:
                              or re.search(r"(?:の情報|的信息|정보)$", header[0].strip(" *_"))):
         return skipped("record", "a record of one thing under its name and description ('`write()`の情報 | ファイルデスクリプタへ"
                                  "書き込む'): the header names no column to ask")
-    if len(header) == 2 and _peers(header, body):
+    if len(header) == 2 and side_by_side(header, body):
         return skipped("side-by-side", "two things compared side by side ('Standard | FIFO'): a row pairs their traits, "
                                        "no row is named")
     if len(header) == 2 and _two_lists(header, body):
@@ -175,31 +182,6 @@ def _two_lists(header: list[str], body: list[list[str]]) -> bool:
     short = [cells for cells in body if len(cells) == 2 and all(1 <= word_count(c) <= 3 and not re.search(r"[.:;]", c)
                                                                for c in cells)]
     return len(short) * 2 > len(body)
-
-
-def _peers(header: list[str], body: list[list[str]]) -> bool:
-    """ "| Standard | FIFO |" over "| Message delivered at least once | Messages are delivered once |": two named things
-    side by side, each column the one's traits; the first cell is no key ("| Term | Meaning |", "| Mistake | Fix |" are)."""
-    heads = [h.strip(" *_`") for h in header]
-    if not all(heads) or any(word_count(h) > 3 or is_generic(h) or _DESCRIBES.match(h) for h in heads):
-        return False
-    unwritten_case = all(re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+", h) for h in heads)  # "| 동시성 | 병렬성 |"
-    if unwritten_case and any(h in _KEY_HEADS for h in heads):
-        return False  # "| 구분 | 내용 |": a key column and its values
-    code = all(re.fullmatch(r"[a-z][a-z0-9_.]*(?:\(\))?|[a-z]+[A-Z][\w.]*(?:\(\))?|[A-Z][a-z]+[A-Z][\w.]*(?:\(\))?", h)
-               and h.lower().strip("()") not in _KEY_HEADS for h in heads)  # "| synchronized | volatile |", "| notify() | notifyAll() |"
-    if not unwritten_case and not code and (not re.search(r"\b[A-Z][A-Z0-9]+\b|[a-z][A-Z]|\d", heads[1]) or not heads[0][:1].isupper()):
-        return False  # the second column named like a thing (an acronym, a product), the first a name too
-    firsts = [cells[0].strip() for cells in body if cells and cells[0].strip()]
-    return len(firsts) >= 2 and any(word_count(c) >= 4 or c.endswith(".") for c in firsts)
-
-
-# key and value headers in scripts without capitals (a table under them is keyed, not two things side by side)
-_KEY_HEADS = frozenset("구분 내용 항목 설명 특징 비고 종류 이름 용어 정의 의미 예시 분류 기능 역할 차이 개념 명령어 옵션 값 "
-                       "区分 内容 項目 説明 特徴 備考 種類 名前 用語 定義 意味 例 分類 機能 役割 違い 概念 コマンド 値 "
-                       "区别 内容 项目 说明 特点 备注 类型 名称 术语 定义 含义 示例 分类 功能 作用 概念 命令 值 参数 描述 "
-                       "name key term field option flag parameter property setting command method function type value keyword "
-                       "operator word concept feature aspect item category criteria criterion symbol code status".split())
 
 
 def split_subheader(header: list[str], body: list[list[str]]) -> tuple[list[str], int]:
@@ -310,7 +292,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     if _COMMAND_KEY.match(key) and (_COMMAND_HEADER.match(header[0].strip()) or " " in key.strip("`")):
         return _command_notes(u, header[0].strip(), key, facts, language)
     tasks = [(column, task) for column, cell in facts
-             if (task := keyword_task(key, bool(_DESCRIBES.match(column.strip())), cell)) is not None]
+             if (task := keyword_task(key, bool(DESCRIBES.match(column.strip())), cell)) is not None]
     if tasks and header[0].strip():  # "| AVG | 数値列の平均を計算 |" → "数値列の平均を計算 — 関数？" / AVG
         return [draft(u, NoteKind.FACT, RULE, f"{task} — {header[0].strip()}？", key) for _column, task in tasks[:1]]
     out = []
@@ -339,7 +321,7 @@ def _described(key: str, facts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out = []
     has_default = any(re.match(r"default", column.strip(), re.IGNORECASE) for column, _ in facts)
     for column, cell in facts:
-        if _DESCRIBES.match(column.strip()):
+        if DESCRIBES.match(column.strip()):
             cell, default = split_default(cell)
             if default is not None and not has_default:
                 out.append(("default value", default))
@@ -361,9 +343,6 @@ _CODE_HEADER = re.compile(r"\b(?:utils?|utilit(?:y|ies)|tools?|programs?|binar(?
                           r"options?|flags?|variables?|settings?|directives?|propert(?:y|ies)|fields?|functions?|methods?)$",
                           re.IGNORECASE)
 _COMMAND_HEADER = re.compile(r"^(?:commands?|cmds?|comandos?|commandes?|befehle?|команд[аы]|命令|コマンド|명령어?)$", re.IGNORECASE)
-_DESCRIBES = re.compile(r"^(?:description|descrição|descripción|descrizione|beschreibung|описание|描述|説明|설명|what it does|"
-                        r"purpose|meaning|function|effect|action|result|resultado|significado|bedeutung|explanation|"
-                        r"explicação|explicación|erklärung|erläuterung|объяснение|作用|用途|功能|含义|意味)$", re.IGNORECASE)
 
 
 def _command_notes(u: Unit, name: str, key: str, facts: list[tuple[str, str]], language: str) -> list[NoteDraft]:
@@ -374,7 +353,7 @@ def _command_notes(u: Unit, name: str, key: str, facts: list[tuple[str, str]], l
     out = []
     for column, cell in facts:
         told = sentences(cell.strip())[0].strip().rstrip(".")  # "Lists volumes. -q lists their ids …": the task is first
-        if not _DESCRIBES.match(column.strip()) or word_count(told) < 3 or word_count(told) > MAX_COMMAND_TASK_WORDS:
+        if not DESCRIBES.match(column.strip()) or word_count(told) < 3 or word_count(told) > MAX_COMMAND_TASK_WORDS:
             continue  # "Clean up" says too little to name one command; a long cell is two answers
         if "`" in told or key.strip("`") in told or restates(told, key):
             continue  # "Same as `docker ps -a`": the description names a command of its own

@@ -1,11 +1,12 @@
-"""What one cell of a table row holds: a default value told at the end of a description, a description that only
-spells out its row's name. Read by the table rule (srs.extract.rules.table) for each cell it would ask about."""
+"""What a table's cells and headers hold, for the table rule (srs.extract.rules.table): a default value told at the
+end of a description, a description that only spells out its row's name, a cell that says its row and column again,
+a keyword's task in notes in another script, and two named things set side by side (no row keyed at all)."""
 
 from __future__ import annotations
 
 import re
 
-from srs.extract.text import word_count
+from srs.extract.text import is_generic, word_count
 
 MAX_DEFAULT_WORDS = 4  # "Default value: 5000", "Default: rabbit@hostname"; a longer tail is a sentence, not a value
 
@@ -92,3 +93,33 @@ def keyword_task(key: str, column_is_description: bool, cell: str) -> str | None
     if re.search(r"[A-Z]{2,}", task) and any(w in task for w in re.findall(r"[A-Z]{2,}", key)):
         return None  # "GROUP BYでグループ化した後…": the description names the keyword itself
     return task
+
+
+DESCRIBES = re.compile(r"^(?:description|descrição|descripción|descrizione|beschreibung|описание|描述|説明|설명|what it does|"
+                        r"purpose|meaning|function|effect|action|result|resultado|significado|bedeutung|explanation|"
+                        r"explicação|explicación|erklärung|erläuterung|объяснение|作用|用途|功能|含义|意味)$", re.IGNORECASE)
+
+
+# key and value headers in scripts without capitals (a table under them is keyed, not two things side by side)
+_KEY_HEADS = frozenset("구분 내용 항목 설명 특징 비고 종류 이름 용어 정의 의미 예시 분류 기능 역할 차이 개념 명령어 옵션 값 "
+                       "区分 内容 項目 説明 特徴 備考 種類 名前 用語 定義 意味 例 分類 機能 役割 違い 概念 コマンド 値 "
+                       "区别 内容 项目 说明 特点 备注 类型 名称 术语 定义 含义 示例 分类 功能 作用 概念 命令 值 参数 描述 "
+                       "name key term field option flag parameter property setting command method function type value keyword "
+                       "operator word concept feature aspect item category criteria criterion symbol code status".split())
+
+
+def side_by_side(header: list[str], body: list[list[str]]) -> bool:
+    """ "| Standard | FIFO |" over "| Message delivered at least once | Messages are delivered once |": two named things
+    side by side, each column the one's traits; the first cell is no key ("| Term | Meaning |", "| Mistake | Fix |" are)."""
+    heads = [h.strip(" *_`") for h in header]
+    if not all(heads) or any(word_count(h) > 3 or is_generic(h) or DESCRIBES.match(h) for h in heads):
+        return False
+    unwritten_case = all(re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+", h) for h in heads)  # "| 동시성 | 병렬성 |"
+    if unwritten_case and any(h in _KEY_HEADS for h in heads):
+        return False  # "| 구분 | 내용 |": a key column and its values
+    code = all(re.fullmatch(r"[a-z][a-z0-9_.]*(?:\(\))?|[a-z]+[A-Z][\w.]*(?:\(\))?|[A-Z][a-z]+[A-Z][\w.]*(?:\(\))?", h)
+               and h.lower().strip("()") not in _KEY_HEADS for h in heads)  # "| synchronized | volatile |", "| notify() | notifyAll() |"
+    if not unwritten_case and not code and (not re.search(r"\b[A-Z][A-Z0-9]+\b|[a-z][A-Z]|\d", heads[1]) or not heads[0][:1].isupper()):
+        return False  # the second column named like a thing (an acronym, a product), the first a name too
+    firsts = [cells[0].strip() for cells in body if cells and cells[0].strip()]
+    return len(firsts) >= 2 and any(word_count(c) >= 4 or c.endswith(".") for c in firsts)
