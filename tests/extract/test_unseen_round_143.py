@@ -263,3 +263,11 @@ def test_use_x_for_a_thing_is_no_when_to_use_but_for_a_situation_it_is():
             "- Use a queue when producers outpace consumers.\n")
     got = fronts(text, "when-to-use")
     assert got == {"When to use a private subnet?", "When to use a queue?"}, got
+
+
+def test_a_default_label_in_notes_in_another_language_is_not_translated_into_english():
+    text = ("# 스토리지 엔진\n\n#### 엔진 상태\n\n- DEFAULT: 기본 스토리지 엔진으로 지정되어 있음\n- DISABLED: 서버에서 비활성화되어 있음\n\n"
+            "MySQL 서버는 여러 스토리지 엔진을 지원하며 각 엔진은 테이블 단위로 지정할 수 있다. 이 절에서는 엔진의 상태를 확인하는 "
+            "방법을 정리한다.\n")
+    got = fronts(text)
+    assert not any("by default" in f or "default value" in f for f in got), got

@@ -144,7 +144,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         if normalize(label) == normalize(where.split(" — ")[-1]):
             return None  # "Bi — bi?": the bold item is already the context line; the label would ask it again
         said = label if doc.language == "de" else lower_words(label)  # German nouns keep their capital
-        if _DEFAULT.match(label):  # "Default: 100" asks for a value; "Default: queries go to …" for what happens
+        if _DEFAULT.match(label) and not doc.language:  # "Default: 100" asks for a value; "Default: queries go to …" for what happens
             said = "default value" if re.match(r"[\d`]", body) or word_count(body) <= 2 else "by default"
         front = f"{where} — {said}?"
         detail = "a labelled fact (the label needs its section as context)"
