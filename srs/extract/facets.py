@@ -13,7 +13,7 @@ import re
 # singular and plural, in the languages the extractor reads
 _FACET = re.compile(
     r"^(?:pros?|cons?|(?:dis)?advantages?|benefits?|drawbacks?|downsides?|upsides?|limitations?|uses?|"
-    r"caveats?|edge cases?|use ?cases?|tips?|hints?|optional|required|mandatory|recommended|deprecated|examples?|notes?|pitfalls?|risks?|ventajas?|desventajas?|"
+    r"caveats?|edge cases?|use ?cases?|tips?|hints?|optional|required|mandatory|recommended|deprecated|descriptions?|examples?|notes?|pitfalls?|risks?|ventajas?|desventajas?|"
     r"inconvenientes?|avantages?|inconvénients?|vorteile?|nachteile?|vantagens?|desvantagens?|"
     r"vantaggi|svantaggi|优点|缺点|利点|欠点|장점|단점)$", re.IGNORECASE)
 

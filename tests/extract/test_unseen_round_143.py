@@ -272,3 +272,10 @@ def test_a_default_label_in_notes_in_another_language_is_not_translated_into_eng
             "방법을 정리한다.\n")
     got = fronts(text)
     assert not any("by default" in f or "default value" in f for f in got), got
+
+
+def test_a_description_label_is_asked_with_whose_description_it_is():
+    text = ("# Cache\n\n## Eviction\n\n### LFU\n\n- **Description**: The LFU policy removes the entry read the fewest times.\n"
+            "- **Use case**: keys whose popularity stays stable for a long time.\n")
+    got = fronts(text)
+    assert "What is Description?" not in got, got
