@@ -362,7 +362,7 @@ class Walker(Emitter):
                 self.headings.leave()
 
     def table(self, block: Block, example: bool = False) -> None:
-        read_table = table.read_table(block)
+        read_table = table.read_table(block, self.headings.nearest)
         if read_table is None or example:
             if example:  # "The output would then be:" over a table: one query's rows, not facts
                 for no in range(block.start, block.end + 1):

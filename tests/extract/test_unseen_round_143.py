@@ -279,3 +279,12 @@ def test_a_description_label_is_asked_with_whose_description_it_is():
             "- **Use case**: keys whose popularity stays stable for a long time.\n")
     got = fronts(text)
     assert "What is Description?" not in got, got
+
+
+def test_a_heading_that_compares_the_two_columns_makes_them_side_by_side():
+    text = ("# Messaging\n\n### Stream vs Log\n\n| Stream | Log |\n|---|---|\n| Read once by each consumer group | Kept for "
+            "replay by anyone |\n| Ordered per partition | Ordered globally |\n\n### Terms\n\n| Term | Meaning |\n|---|---|\n"
+            "| Offset | Position of a record in a partition |\n| Lag | How far a consumer is behind the head |\n")
+    got = fronts(text, "table")
+    assert not any(f.endswith(("log?", "Log?")) for f in got), got
+    assert "Offset — meaning?" in got, got

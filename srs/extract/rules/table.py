@@ -78,7 +78,7 @@ _ORDINAL_HEADER = re.compile(r"^(?:#|no\.?|nr\.?|n[º°]|num(?:ber)?|(?:question
                              r"sr\.?\s*no\.?|index|idx)$", re.IGNORECASE)
 
 
-def read_table(block: Block) -> ReadTable | None:
+def read_table(block: Block, heading: str = "") -> ReadTable | None:
     """The rows of a markdown table and which of them can be asked; None for a table without a header row.
 
     Rows keyed by code values are one worked example (skipped whole); pictured cells are read as empty (the
@@ -135,7 +135,7 @@ def read_table(block: Block) -> ReadTable | None:
                              or re.search(r"(?:の情報|的信息|정보)$", header[0].strip(" *_"))):
         return skipped("record", "a record of one thing under its name and description ('`write()`の情報 | ファイルデスクリプタへ"
                                  "書き込む'): the header names no column to ask")
-    if len(header) == 2 and side_by_side(header, body):
+    if len(header) == 2 and side_by_side(header, body, heading):
         return skipped("side-by-side", "two things compared side by side ('Standard | FIFO'): a row pairs their traits, "
                                        "no row is named")
     if len(header) == 2 and _two_lists(header, body):

@@ -108,10 +108,13 @@ _KEY_HEADS = frozenset("구분 내용 항목 설명 특징 비고 종류 이름 
                        "operator word concept feature aspect item category criteria criterion symbol code status".split())
 
 
-def side_by_side(header: list[str], body: list[list[str]]) -> bool:
+def side_by_side(header: list[str], body: list[list[str]], heading: str = "") -> bool:
     """ "| Standard | FIFO |" over "| Message delivered at least once | Messages are delivered once |": two named things
     side by side, each column the one's traits; the first cell is no key ("| Term | Meaning |", "| Mistake | Fix |" are)."""
     heads = [h.strip(" *_`") for h in header]
+    if all(heads) and re.search(rf"{re.escape(heads[0])}.*\b(?:vs\.?|versus|or|and)\s.*{re.escape(heads[1])}", heading,
+                                re.IGNORECASE):
+        return True  # "### Queue vs Topic" over "| Queue | Topic |": the heading says the two are compared
     if not all(heads) or any(word_count(h) > 3 or is_generic(h) or DESCRIBES.match(h) for h in heads):
         return False
     unwritten_case = all(re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+", h) for h in heads)  # "| 동시성 | 병렬성 |"
