@@ -288,3 +288,11 @@ def test_a_heading_that_compares_the_two_columns_makes_them_side_by_side():
     got = fronts(text, "table")
     assert not any(f.endswith(("log?", "Log?")) for f in got), got
     assert "Offset — meaning?" in got, got
+
+
+def test_a_bold_verb_opening_a_sentence_is_no_term():
+    text = ("# Privacy\n\n**Privacy impact analysis**\n- **assessing** the potential impact of a system on **individual privacy**.\n"
+            "- hashing: a one-way function from data to a short digest\n")
+    got = fronts(text)
+    assert "What is assessing?" not in got, got
+    assert any("hashing" in f.lower() for f in got), got

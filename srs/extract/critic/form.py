@@ -123,6 +123,9 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         tokens = [w.lower() for w in words(term)]
         if tokens and all(t in PLACEHOLDERS for t in tokens) and not (note.rule == "acronym" and term.isupper()):
             return Finding("placeholder-term", f"'{term}' is a placeholder, not a term")
+        if note.rule == "definition" and re.fullmatch(r"[a-z]+ing", term.strip(" *_")) \
+                and re.match(rf"\W*{re.escape(term.strip(' *_'))}\s+(?:the|a|an|all|each|any|its|their)\s", u.plain):
+            return Finding("placeholder-term", f"'{term}' is the verb of a sentence, not a term")  # "**assessing** the impact …"
         if tokens and is_facet(term) and not term.isupper():  # "Usecases?", "What is Cons?": the label of a group of points
             return _facet_front(note, term)
         if len(tokens) == 1 and (len(tokens[0]) == 1 or tokens[0] in _DETERMINERS):  # "What is Another?"
