@@ -54,6 +54,8 @@ _BOLD_HIGHLIGHT = re.compile(r"==\*\*([^*=\n]{1,60}?)\*\*==|\*\*==([^*=\n]{1,60}
 # "### Security {#section-1-1}", "## Setup {: .note}": kramdown/pandoc attributes of a heading, not its title
 _ATTRS = r"\s*\{\s*[#.:][^{}]*\}\s*$"  # "{#id .class}" after a heading's text (Pandoc, kramdown, MkDocs)
 _HEADING_ATTRS = re.compile(r"^(\s{0,3}#{1,6}\s.*?)" + _ATTRS)
+# "![diagram](flow.svg){: class=\"center\"}": kramdown's attributes of an image or a link, not text
+_SPAN_ATTRS = re.compile(r"(?<=[)\]])\{:\s[^{}\n]*\}")
 # "> [!note] Optimization", ">> [!faq]- Edge location", "> [!WARNING]": an Obsidian callout's title (a bold title in
 # its quote) or a GitHub alert's kind (no text)
 _CALLOUT = re.compile(r"^(\s{0,3}(?:>\s?)+)\s*\[![A-Za-z-]+\][+-]?\s*(.*?)\s*$")
@@ -160,7 +162,7 @@ def _line_as_text(line: str) -> str:
     if line.startswith("`#") and line.count("`") == 1:
         line = line[1:]  # "`## Manage identity": a stray backtick before a heading
     if "{" in line:
-        line = _HEADING_ATTRS.sub(r"\1", line)
+        line = _SPAN_ATTRS.sub("", _HEADING_ATTRS.sub(r"\1", line))
     if "[[" in line:  # Obsidian: "![[Pasted image 2023.png]]" embeds a file, "[[Page|shown]]" links a note
         line = _WIKI_LINK.sub(lambda m: "" if m.group(1) else f"[{(m.group(3) or m.group(2)).strip()}](<{m.group(2).strip()}>)",
                               line)  # (a link like any other: "See also: [[A]], [[B]]" points elsewhere, as links do)

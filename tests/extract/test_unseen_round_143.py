@@ -296,3 +296,9 @@ def test_a_bold_verb_opening_a_sentence_is_no_term():
     got = fronts(text)
     assert "What is assessing?" not in got, got
     assert any("hashing" in f.lower() for f in got), got
+
+
+def test_kramdown_attributes_of_an_image_are_no_text():
+    text = ("# OAuth\n\n## Grants\n\n### Device grant\n\nThe device shows a code the user types on a phone.\n\n"
+            "![Device grant](https://example.org/device.svg){: class=\"center\"}\n\n- **User code**: the short code shown\n")
+    assert not any("{" in n.front or "{" in n.back or "class=" in n.back.lower() for n in notes(text)), fronts(text)
