@@ -32,16 +32,22 @@ _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+def script_language(text: str, share: float) -> str | None:
+    """ "ru" or "ko" when Cyrillic or Hangul letters make at least ``share`` of the letters of ``text``, else None."""
+    letters = len(_LETTER.findall(text)) or 1
+    for lang, script in (("ru", _CYRILLIC), ("ko", _HANGUL)):
+        if len(script.findall(text)) >= share * letters:
+            return lang
+    return None
+
+
 def detect(source: str) -> str:
     """ "ja", "zh", "ko", "ru", "fr", "es", "pt", "de" or "it" for notes mostly written in it; "" for English (or unsure)."""
     sample = source[:20000]  # the opening of the notes says their language
     if not sample.isascii() and cjk_share(sample) >= 0.3:
         return "ja" if len(_KANA.findall(sample)) * 20 > len(sample) else "zh"
-    if not sample.isascii():
-        letters = len(_LETTER.findall(sample)) or 1
-        for lang, script in (("ru", _CYRILLIC), ("ko", _HANGUL)):
-            if len(script.findall(sample)) >= 0.3 * letters:
-                return lang
+    if not sample.isascii() and (own := script_language(sample, 0.3)):
+        return own
     prose, fenced = [], False
     for line in sample.splitlines():
         if line.lstrip().startswith(("```", "~~~")):
@@ -69,8 +75,8 @@ _NUMBER = {w: k for k, w in enumerate(NUMBER_WORDS[:11])}
 # verbs that lead into a list ("Permite:", "Verifica:", "Umfasst:"): the list says what, no title names the set
 LEAD_VERBS = frozenset(
     "permite permiten verifica verifican incluye incluyen filtra filtran soporta ofrece contiene usa usan utiliza protege "
-    "evita detecta requiere inclui incluem contém oferece suporta protege permitem verifica permet permettent inclut "
-    "contient vérifie offre utilise protège permette include contiene verifica offre usa protegge ermöglicht enthält "
+    "evita detecta requiere inclui incluem contém oferece suporta permitem permet permettent inclut "
+    "contient vérifie offre utilise protège permette include protegge ermöglicht enthält "
     "umfasst unterstützt bietet prüft verwendet schützt позволяет включает содержит проверяет поддерживает использует".split())
 _SHAPES: dict[str, tuple[str, str, str]] = {  # what is · stands for · when to use
     "fr": ("Qu'est-ce que {t} ?", "Que signifie {t} ?", "Quand utiliser {t} ?"),

@@ -17,7 +17,7 @@ _DANGLING_END = re.compile(r"(?:^|\s)(?:then|they|the|an|a|and|or|which|as|whose
 _VERDICT_WORDS = frozenset(
     "simple easy hard difficult complex complicated fast faster slow slower cheap cheaper expensive costly good bad "
     "better worse high low higher lower efficient inefficient trivial tricky painful straightforward "
-    "sencillo simple fácil difícil complejo rápido lento caro barato fácil simples difícil rápido einfach schwierig "
+    "sencillo fácil difícil complejo rápido lento caro barato simples einfach schwierig "
     "komplex schnell langsam teuer billig facile difficile complexe rapide lent cher".split())
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from srs.core.notes import NoteDraft, Template
 from srs.extract.critic.finding import Finding
-from srs.extract.languages import WORDED, reword
+from srs.extract.languages import WORDED, reword, script_language
 from srs.extract.model import Doc, Unit
 from srs.extract.text import cjk_share
 
@@ -28,7 +28,7 @@ def language(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     text = f"{note.front} {note.back}" if note.template == Template.BASIC else note.front
     if doc.language in WORDED and cjk_share(text) < 0.3:
         return _worded(note, doc.language)
-    own = _script_language(text)
+    own = script_language(text, 0.5)
     if own is not None:  # a Russian or Korean section in English notes: "What is Координатор?" asks in neither
         return _worded(note, own)
     if cjk_share(text) < 0.3 and doc.language not in ("ja", "zh"):
@@ -48,21 +48,6 @@ def language(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     return Finding("language", f"worded in {'Japanese' if lang == 'ja' else 'Chinese'}",
                    repaired=replace(note, front=front))
-
-
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
-
-
-def _script_language(text: str) -> str | None:
-    """ "ru" or "ko" when most of the card's letters are Cyrillic or Hangul, else None."""
-    letters = re.findall(r"[^\W\d_]", text)
-    if not letters:
-        return None
-    for lang, script in (("ru", _CYRILLIC), ("ko", _HANGUL)):
-        if lang in WORDED and len(script.findall(text)) * 2 > len(letters):
-            return lang
-    return None
 
 
 def _worded(note: NoteDraft, lang: str) -> Finding | None:

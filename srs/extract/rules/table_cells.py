@@ -117,7 +117,7 @@ def side_by_side(header: list[str], body: list[list[str]], heading: str = "") ->
         return True  # "### Queue vs Topic" over "| Queue | Topic |": the heading says the two are compared
     if not all(heads) or any(word_count(h) > 3 or is_generic(h) or DESCRIBES.match(h) for h in heads):
         return False
-    unwritten_case = all(re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+", h) for h in heads)  # "| 동시성 | 병렬성 |"
+    unwritten_case = all(re.fullmatch(f"{_CJK.pattern}+", h) for h in heads)  # "| 동시성 | 병렬성 |": no capitals to read
     if unwritten_case and any(h in _KEY_HEADS for h in heads):
         return False  # "| 구분 | 내용 |": a key column and its values
     code = all(re.fullmatch(r"[a-z][a-z0-9_.]*(?:\(\))?|[a-z]+[A-Z][\w.]*(?:\(\))?|[A-Z][a-z]+[A-Z][\w.]*(?:\(\))?", h)
