@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 
 from srs.cli.app import app, open_collection
+from srs.cli.app import state as options  # --db, as given
 from srs.cli.output import emit_json
 from srs.core.printable import printable
 
@@ -32,10 +33,14 @@ def list_command(ctx: typer.Context, json_: JsonOpt = False) -> None:
     """List conflicts: the note id, its deck and origin, your text and the new one."""
     if ctx.invoked_subcommand is not None:
         return
-    from srs.service.note_edits import conflicts
+    from srs.service.reading import conflicts_if_ready
 
-    with open_collection() as col:
-        rows = conflicts(col)
+    rows = conflicts_if_ready(options.db)  # without SQLAlchemy when the database is ready to read as it is
+    if rows is None:
+        from srs.service.note_edits import conflicts
+
+        with open_collection() as col:
+            rows = conflicts(col)
     if json_:
         emit_json([{**vars(r), "found_at": r.found_at.isoformat()} for r in rows])
         return

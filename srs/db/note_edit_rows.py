@@ -1,4 +1,5 @@
-"""The ``note_edits`` rows an import and ``srs conflicts`` read and write (srs.service.note_edits says why).
+"""The ``note_edits`` rows an import reads and writes (srs.service.note_edits says why; ``srs conflicts``
+lists them through srs.db.conflict_rows).
 
 Plain SQL on the sqlite3 cursor of the caller's transaction, in chunks of 500 ids: an import
 asks about the notes of one file in one or two queries, and parks the versions it did not
@@ -16,7 +17,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection
 
 from srs.db.engine import sqlite_cursor
-from srs.db.micros import from_micros, to_micros
+from srs.db.micros import to_micros
 
 _CHUNK = 500  # ids per IN (…): well under SQLite's variable limit
 
@@ -33,18 +34,6 @@ class EditedNote(NamedTuple):
     def imported_text(self) -> str:
         """What the deck said, as similarity matching compares it (front and back)."""
         return f"{self.base_front} {self.base_back}"
-
-
-class ConflictRow(NamedTuple):
-    """A user-edited note with a parked version: the user's text beside the incoming one."""
-
-    note_id: int
-    deck: str
-    uri: str | None
-    front: str
-    back: str
-    incoming: dict[str, Any]  # srs.service.note_edits.incoming_version
-    found_at: datetime
 
 
 def edited_notes(conn: Connection, note_ids: Iterable[int]) -> dict[int, EditedNote]:
@@ -69,14 +58,3 @@ def park(conn: Connection, parked: Sequence[tuple[int, dict[str, Any]]], now: da
     sqlite_cursor(conn).executemany(
         "UPDATE note_edits SET incoming = ?, incoming_at = ? WHERE note_id = ?",
         [(json.dumps(version, ensure_ascii=False, sort_keys=True), now_us, note_id) for note_id, version in parked])
-
-
-def conflict_rows(conn: Connection) -> list[ConflictRow]:
-    """Every user-edited note with a parked version, oldest first."""
-    rows = sqlite_cursor(conn).execute(
-        "SELECT e.note_id, d.name, s.uri, n.front, n.back, e.incoming, coalesce(e.incoming_at, e.edited_at)"
-        " FROM note_edits e JOIN notes n ON n.id = e.note_id JOIN decks d ON d.id = n.deck_id"
-        " LEFT OUTER JOIN sources s ON s.id = n.source_id"
-        " WHERE e.incoming IS NOT NULL ORDER BY e.incoming_at, e.note_id").fetchall()
-    return [ConflictRow(note_id, deck, uri, front, back, json.loads(incoming), from_micros(found))
-            for note_id, deck, uri, front, back, incoming, found in rows]

@@ -23,13 +23,13 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from srs.core.bundle import BUNDLED_SCHEME
 from srs.core.cloze import cloze_numbers, visible
 from srs.core.errors import SrsError
 from srs.db.models import Note, NoteEdit, Source
-from srs.db.note_edit_rows import conflict_rows
+from srs.db.quick_read import sql_runner
 from srs.service import notes_store as store
 from srs.service.collection import Collection, get_or_create_deck
+from srs.service.conflict_views import Conflict, conflicts_of, origin
 
 MAX_SIDE_CHARS = 100_000  # as an import: a card side longer than this is not a flashcard
 Keep = Literal["mine", "new"]
@@ -64,15 +64,6 @@ class Before:
     edit: dict[str, Any] | None  # the note_edits row then (None: it was not the user's version yet)
 
 
-def _origin(uri: str | None) -> str:
-    if not uri:
-        return ""
-    if uri.startswith(BUNDLED_SCHEME):
-        return f"bundled deck {uri.removeprefix(BUNDLED_SCHEME)}"
-    name = uri.rsplit("/", 1)[-1]
-    return f"Anki package {name}" if name.lower().endswith((".apkg", ".colpkg")) else name
-
-
 def note_text(col: Collection, note_id: int) -> NoteText:
     with col.read() as s:
         row = s.execute(select(Note.front, Note.back, Note.template, Source.uri)
@@ -82,7 +73,7 @@ def note_text(col: Collection, note_id: int) -> NoteText:
         edit = s.get(NoteEdit, note_id)
     incoming = None if edit is None or edit.incoming is None else (
         edit.incoming["values"]["front"], edit.incoming["values"]["back"])
-    return NoteText(note_id, row.front, row.back, row.template, _origin(row.uri), incoming)
+    return NoteText(note_id, row.front, row.back, row.template, origin(row.uri), incoming)
 
 
 def _check(template: str, front: str, back: str) -> None:
@@ -167,24 +158,10 @@ def incoming_version(values: store.NoteValues, ordinals: list[int], *, fields: d
 # -- conflicts -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Conflict:
-    note_id: int
-    deck: str
-    origin: str
-    mine_front: str
-    mine_back: str
-    new_front: str
-    new_back: str
-    found_at: datetime
-
-
 def conflicts(col: Collection) -> list[Conflict]:
     """Notes the user edited for which an import brought a different version, oldest first."""
     with col.read() as s:
-        rows = conflict_rows(s.connection())
-    return [Conflict(r.note_id, r.deck, _origin(r.uri), r.front, r.back, r.incoming["values"]["front"],
-                     r.incoming["values"]["back"], r.found_at) for r in rows]
+        return conflicts_of(sql_runner(s.connection()))
 
 
 def resolve(col: Collection, keep: Keep, note_ids: list[int] | None = None) -> int:

@@ -22,6 +22,7 @@ from srs.db.quick_read import Run, snapshot
 
 if TYPE_CHECKING:  # each reader imports its own modules when called: `srs db path` loads none of them
     from srs.service.cards_view import CardView
+    from srs.service.conflict_views import Conflict
     from srs.service.deck_counts import DeckCounts
     from srs.service.maintenance import CheckReport
     from srs.service.search import CardRow
@@ -97,6 +98,14 @@ def suggestions_if_ready(db: str | Path | None, status: str | None = None, query
         if run is None:
             return None
         return suggestions_listed(run, status) if query is None else suggestions_found(run, query, status)
+
+
+def conflicts_if_ready(db: str | Path | None = None) -> list[Conflict] | None:
+    """``srs.service.note_edits.conflicts`` on the database ``db`` names, or None when it is not ready to read as it is."""
+    from srs.service.conflict_views import conflicts_of
+
+    with _ready(db) as run:
+        return None if run is None else conflicts_of(run)
 
 
 def check_if_ready(db: str | Path | None = None) -> CheckReport | None:

@@ -1,4 +1,4 @@
-"""Issue 22: `srs cards`, `srs suggestions` and `srs db check` read a ready database without SQLAlchemy or the
+"""Issue 22: `srs cards`, `srs suggestions`, `srs conflicts` and `srs db check` read a ready database without SQLAlchemy or the
 TUI in a fresh process, and print what the full open prints; each command loads only what it uses."""
 
 from __future__ import annotations
@@ -9,9 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sqlalchemy import select
+
+from srs.db.models import Note
+from srs.service import importing
 from srs.service.collection import Collection
 from srs.service.importing import import_paths
 from srs.service.maintenance import check
+from srs.service.note_edits import conflicts, edit_note
 from srs.service.search import search_cards
 from srs.service.suggestions import list_suggestions, search_suggestions
 from tests.cli.test_cold_start import studied
@@ -22,7 +27,7 @@ HEAVY = ("sqlalchemy", "alembic", "textual")
 PROBE = ("import sys, os\n"
          "if os.environ.get('FULL'):\n"
          "    import srs.service.reading as r\n"
-         "    for name in ('cards_if_ready', 'suggestions_if_ready', 'check_if_ready'):\n"
+         "    for name in ('cards_if_ready', 'suggestions_if_ready', 'check_if_ready', 'conflicts_if_ready'):\n"
          "        setattr(r, name, lambda *a, **k: None)\n"
          "from srs.cli import main\n"
          "rc = main(sys.argv[2:])\n"
@@ -132,6 +137,32 @@ def test_cold_db_check_without_sqlalchemy_reports_what_the_collection_reports(tm
     out, _loaded = cold("--db", str(db), "db", "check", "--json")
     report = json.loads(out.stdout)
     assert out.returncode == 1 and not report["ok"] and report["findings"]["cards without a note"] >= 1
+
+
+def test_cold_conflicts_list_without_sqlalchemy_what_the_collection_lists(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    decks = tmp_path / "decks"
+    decks.mkdir()
+    monkeypatch.setattr(importing, "decks_dir", lambda: decks)
+    first = "# Queues\nQ: What does a dead-letter queue hold?\nA: Messages that failed too often.\n"
+    (decks / "queues.md").write_text(first)
+    db = tmp_path / "c.db"
+    with Collection.open(db) as col:
+        importing.import_bundled(col)
+        out, loaded = cold("--db", str(db), "conflicts")
+        assert out.returncode == 0 and out.stdout.startswith("no conflicts") and loaded == [], (out.stderr, loaded)
+        with col.read() as s:
+            note_id = s.scalar(select(Note.id))
+        edit_note(col, note_id, "What lands in a DLQ?", "Poison messages.")
+        (decks / "queues.md").write_text(first.replace("failed too often.", "exceeded the redrive policy."))
+        importing.import_bundled(col)
+        listed = [{**vars(c), "found_at": c.found_at.isoformat()} for c in conflicts(col)]
+    assert [c["new_back"] for c in listed] == ["Messages that exceeded the redrive policy."]
+    out, loaded = cold("--db", str(db), "conflicts", "--json")
+    assert out.returncode == 0 and json.loads(out.stdout) == listed and loaded == [], (out.stderr, loaded)
+    quick, loaded = cold("--db", str(db), "conflicts")
+    full, full_loaded = cold("--db", str(db), "conflicts", full=True)
+    assert loaded == [] and "sqlalchemy" in full_loaded
+    assert quick.stdout == full.stdout and "back, yours: Poison messages." in quick.stdout, quick.stderr
 
 
 def test_each_command_loads_only_what_it_uses(tmp_path: Path) -> None:
