@@ -13,6 +13,7 @@ from srs.extract.drafts import draft
 from srs.extract.languages import LATIN
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.definition_ja import MAX_TERM_WORDS, ja_bold_term
+from srs.extract.rules.definition_terms import ARTICLE, VERB, term_ok
 from srs.extract.text import (
     EMOJI,
     capitalize,
@@ -59,7 +60,6 @@ _POSITION = re.compile(r"^(?:the|a|an|our)\s+(?:first|second|third|fourth|fifth|
 # "legacy, does NOT support SSE-KMS": a remark and a clause about the term, not a meaning
 _ATTRIBUTES = re.compile(r"^[a-z][\w-]*,\s+(?:does|do|did|is|are|was|has|have|can|cannot|can't|won't|not|no|"
                          r"only|supports?|requires?|needs?)\b|^(?:\S+\s+){0,2}only$|^(?:not|never)\b", re.IGNORECASE)
-_ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
 _LEAD_IN = re.compile(r"^(?:remember|note|keep in mind|bear in mind|recall|notice|understand)\s+that\s+|^(?:so|well|now|also),\s+",
                       re.IGNORECASE)
 # "SLIs are the most important part of the whole process": a ranking of the term, not what it is
@@ -79,9 +79,6 @@ _ZH_NOT_A_TERM = re.compile(r"可以|看成|看作|认为|就是|是|都|也|会
                             r"采用|实现|用于|[的了在]$")
 _ARTICLE_START = re.compile(r"^(?:a|an|the)\s+\w+", re.IGNORECASE)
 _REVERSE_MAX_WORDS = 10
-_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|gets?|can|will|must|should|does|do|becomes?|stores|keeps|runs|"
-                   r"sends|uses|provides|allows|lets|holds|takes|makes|gives|returns|handles|collects|tracks|"
-                   r"contains|needs|requires)\b", re.IGNORECASE)
 # a second term defined in the same sentence: "X refers to uptime, whereas durability refers to …"
 _CONTRAST = re.compile(r",?\s+(?:whereas|where as|while)\s+(?:the\s+|an?\s+)?\w+(?:\s\w+)?\s+(?:refers to|is|are|means)\b",
                        re.IGNORECASE)
@@ -125,7 +122,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if word_count(meaning) <= 4 and _POSITION.match(meaning) or _ATTRIBUTES.match(meaning) or _RANKED.match(meaning):
         return None  # "Logging is the final primary signal", "OAI = legacy, does not support …": no definition
     if not meaning.startswith(_PARTS):  # "A Tree is …" defines "Tree"; "an incident" keeps its article
-        bare = _ARTICLE.sub("", term)
+        bare = ARTICLE.sub("", term)
         term = bare if not bare[:1].islower() else term[: len(term) - len(bare)].lower() + bare
     term = term.rstrip(" -–—:")  # "Availability - is the …": the dash is the writer's separator, not the term's
     if re.match(r"^(?:no|not|without|less|more|fewer|higher|lower)\s", term, re.IGNORECASE):
@@ -145,7 +142,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.match(r"(?:an?|the)\s+(?:essential|important|key|common|core|crucial|popular|critical|useful|nice|great|"
                 r"major|vital)\s+(?:feature|part|component|aspect|element|concept|topic|tool)\b", meaning, re.IGNORECASE):
         return None  # "An online presence indicator is an essential feature of chat apps": a judgement, not a meaning
-    if not _term_ok(term.split(" (also called ")[0]) or not meaning or word_count(meaning) > 60:
+    if not term_ok(term.split(" (also called ")[0]) or not meaning or word_count(meaning) > 60:
         return None
     if re.search(r"!\s*$", sentences(u.plain)[0] if sentences(u.plain) else ""):
         return None  # "Data FinOps is a new area and have good territory!": an exclamation, the author's enthusiasm
@@ -225,7 +222,7 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         return None  # "`acks=0`: The producer doesn't wait …": a setting's value, asked as a labelled fact
     if u.label and u.body and _ARTICLE_START.match(u.body) and not u.body.endswith("?") and not _names(u.body):
         head = _RELATIVE.split(u.body, maxsplit=1)[0]  # "a process that collects …" still names a thing
-        if not _VERB.search(head) and not _CLAUSE_START.match(u.body):  # "a named, partitioned log", not "the cache is
+        if not VERB.search(head) and not _CLAUSE_START.match(u.body):  # "a named, partitioned log", not "the cache is
             # updated on write" nor "The spec determines the length …" (a sentence about something else)
             return u.label, tidy(u.body)
     if u.label and u.body and (restated := _restated(u.label, u.body)):
@@ -234,7 +231,7 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         rest = text[len(u.first_bold):].strip()  # "**Snowflake schema** A variant of a star schema where …"
         main = _RELATIVE.split(rest, maxsplit=1)[0]
         term = re.sub(r"(?<![.\s])\.$", "", u.first_bold)  # "**Peer.** A pair of …": the full stop ends the term
-        if _ARTICLE_START.match(rest) and not _VERB.search(main):
+        if _ARTICLE_START.match(rest) and not VERB.search(main):
             return term, tidy(sentences(rest)[0].rstrip("."))
         latin = _LATIN_COPULA.match(rest) if language in LATIN else None
         if latin and word_count(term) <= MAX_TERM_WORDS:  # "**XSS** es una vulnerabilidad que permite …"
@@ -324,7 +321,7 @@ def _hyphen(text: str, language: str) -> re.Match[str] | None:
     South" and "Examine - using metrics" are a category and its members, a row of a table, a step. Languages without
     articles (Russian, Korean …) have no such mark: the name alone decides."""
     m = _HYPHEN.match(text)
-    if m is None or word_count(m.group("term")) > 3 or _VERB.search(m.group("term")):
+    if m is None or word_count(m.group("term")) > 3 or VERB.search(m.group("term")):
         return None
     if language in ("", *LATIN) and not _ARTICLE_START.match(m.group("meaning")):
         return None
@@ -342,53 +339,3 @@ _POINTS_AWAY = re.compile(r"^(?:see|read|check|watch|visit|click|go|refer|look|f
 
 
 _CJK_LEAD_IN = ("要求", "包括", "包含", "如下", "以下", "：", ":", "有", "次の", "以下の")
-# "Proper defense = fix XSS + …", "Best option: …": a judgement on something the front does not name
-_JUDGED = re.compile(r"^(?:the\s+)?(?:proper|good|best|better|right|correct|ideal|wrong|bad|recommended|preferred)\s",
-                     re.IGNORECASE)
-# "Example: a file owner grants …", "Note: …": a remark's label, not a term it defines
-_NOT_TERMS = frozenset("example examples e.g. eg note notes tip tips hint remark summary answer question idea point "
-                       "overview result results output takeaway todo problem problema problème issue solution solução "
-                       "solución lösung ideia idée".split())
-_DEICTIC = re.compile(r"\b(?:here|there|above|below)\b|^(?:the|these|this|my|our)\s+notes?\b|\bin this (?:context|case|sense)\b|"
-                      r"^(?:the|this)\s+(?:chapter|section|article|book|post|page|course|lesson|video|document|paper)\b",
-                      re.IGNORECASE)
-
-
-def _term_ok(term: str) -> bool:
-    if not re.search(r"[^\W\d_]", term) and not re.fullmatch(r"`[^`]+`|\d+(?:\.\d+){3}(?:/\d+)?", term.strip()):
-        return False  # "65% – 70% User Time": a number is no term
-    if re.search(r"\s(?:which|that|who)$", term.strip(), re.IGNORECASE):
-        return False  # "A condition which is a logical expression": "is" of a relative clause
-    if _JUDGED.match(term) or _DEICTIC.search(term) or _ARTICLE.sub("", term).lower() in _NOT_TERMS:
-        return False  # "The notes here are a condensed version …": the text points at itself
-    if any(term.count(a) != term.count(b) for a, b in ("()", "（）", "「」")):
-        return False  # "マルチメディア通信（即時性…": a cut, not a term
-    if cjk_share(term) > 0.3:  # a katakana word is long in characters, not in meaning
-        pointer = term.startswith(("その", "この", "あの", "これ", "それ", "这", "那", "该", "此", "它")) \
-            or term in ("参数", "方法", "命令", "选项", "配置", "函数", "变量", "属性", "字段", "其", "パラメータ", "オプション")
-        return 0 < len(term) <= 20 and not term.endswith(("?", "？")) and not pointer
-    if re.search(r"\s(?:usually|often|typically|generally|always|sometimes|normally|also|only|really)$", term, re.I):
-        return False  # "Strong consistency usually means …": how it is done, not what it is
-    if re.match(r"^(?:using|making|having|doing|getting|taking|keeping|adding|running|setting|building|creating|"
-                r"writing|putting|looking|trying|avoiding|knowing)\s", term, re.IGNORECASE):
-        return False  # "Using raw IP addresses: no DNS logs": an action with what follows, not a term
-    if re.match(r"^(?:similar|same|different|unlike|like|as|more|less|most|least|very|much|quite|rather)\b", term,
-                re.IGNORECASE) and not term.split()[0].isupper():
-        return False  # "Similar to local storage – everyone can access it": a comparison with its subject left out
-    if re.match(r"^(?:для|в|во|на|с|со|по|из|от|к|о|об|у|при|без|до|за|над|под|через|для|para|pour|für|per|por|"
-                r"with|for|in|on|from|by|into|via|under|over|at|above|below|after|before)\s", term, re.IGNORECASE) or "," in term and not term.startswith("`"):
-        return False  # "для браузера - Opera, Chrome": "for the browser" is no term; "цепочки, правила": two
-    if re.fullmatch(r"(?:daher|deshalb|deswegen|somit|also|dann|dabei|hierbei|trotzdem|jedoch|außerdem|therefore|thus|hence|"
-                    r"so|then|however|also|moreover|donc|ainsi|alors|entonces|portanto|então|quindi|poi|efficient|"
-                    r"important|useful|simple|easy|fast|slow)", term.strip(), re.IGNORECASE):
-        return False  # "Daher ist eine Kommunikation notwendig" ("therefore …"), "Efficient — reuses threads": no term
-    if re.match(r"^(?:outro|outra|otro|otra|autre|andere[rn]?|altro|altra|esta|este|isto|esto|cette|ce|dies[e]?)\b",
-                term, re.IGNORECASE):
-        return False  # "Outro comando é o godoc …": "another command" points at the text, it names nothing
-    if _VERB.search(term) and len(term.split()) > 1:
-        return False  # "MVCC gives speed — VACUUM pays the bill": a clause, not a name
-    if re.match(r"^the\s+[a-z]+\s+of\s", term):
-        return False  # "The number of copies is the degree of mirroring": a description, the name is on the right
-    if re.match(r"^(?:what|which|who|how|why|when|where)\b", term, re.IGNORECASE):
-        return False  # "What follows is …", "Here is …": no term
-    return 0 < word_count(term) <= MAX_TERM_WORDS and not term.endswith("?") and not term.lower().startswith(("if ", "when "))

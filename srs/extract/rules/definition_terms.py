@@ -1,0 +1,65 @@
+"""Which words can be the term a definition defines (srs.extract.rules.definition): not a number, a clause,
+a pointer at the text ("The notes here …"), a judgement ("Best option"), a remark's label ("Example") or a lead-in."""
+
+from __future__ import annotations
+
+import re
+
+from srs.extract.rules.definition_ja import MAX_TERM_WORDS
+from srs.extract.text import cjk_share, word_count
+
+ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
+VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|gets?|can|will|must|should|does|do|becomes?|stores|keeps|runs|"
+                  r"sends|uses|provides|allows|lets|holds|takes|makes|gives|returns|handles|collects|tracks|"
+                  r"contains|needs|requires)\b", re.IGNORECASE)
+# "Proper defense = fix XSS + …", "Best option: …": a judgement on something the front does not name
+_JUDGED = re.compile(r"^(?:the\s+)?(?:proper|good|best|better|right|correct|ideal|wrong|bad|recommended|preferred)\s",
+                     re.IGNORECASE)
+# "Example: a file owner grants …", "Note: …": a remark's label, not a term it defines
+_NOT_TERMS = frozenset("example examples e.g. eg note notes tip tips hint remark summary answer question idea point "
+                       "overview result results output takeaway todo problem problema problème issue solution solução "
+                       "solución lösung ideia idée".split())
+_DEICTIC = re.compile(r"\b(?:here|there|above|below)\b|^(?:the|these|this|my|our)\s+notes?\b|\bin this (?:context|case|sense)\b|"
+                      r"^(?:the|this)\s+(?:chapter|section|article|book|post|page|course|lesson|video|document|paper)\b",
+                      re.IGNORECASE)
+
+
+def term_ok(term: str) -> bool:
+    """Can ``term`` be the word a definition defines? Not a number, a clause, a pointer, a judgement or a remark's label."""
+    if not re.search(r"[^\W\d_]", term) and not re.fullmatch(r"`[^`]+`|\d+(?:\.\d+){3}(?:/\d+)?", term.strip()):
+        return False  # "65% – 70% User Time": a number is no term
+    if re.search(r"\s(?:which|that|who)$", term.strip(), re.IGNORECASE):
+        return False  # "A condition which is a logical expression": "is" of a relative clause
+    if _JUDGED.match(term) or _DEICTIC.search(term) or ARTICLE.sub("", term).lower() in _NOT_TERMS:
+        return False  # "The notes here are a condensed version …": the text points at itself
+    if any(term.count(a) != term.count(b) for a, b in ("()", "（）", "「」")):
+        return False  # "マルチメディア通信（即時性…": a cut, not a term
+    if cjk_share(term) > 0.3:  # a katakana word is long in characters, not in meaning
+        pointer = term.startswith(("その", "この", "あの", "これ", "それ", "这", "那", "该", "此", "它")) \
+            or term in ("参数", "方法", "命令", "选项", "配置", "函数", "变量", "属性", "字段", "其", "パラメータ", "オプション")
+        return 0 < len(term) <= 20 and not term.endswith(("?", "？")) and not pointer
+    if re.search(r"\s(?:usually|often|typically|generally|always|sometimes|normally|also|only|really)$", term, re.I):
+        return False  # "Strong consistency usually means …": how it is done, not what it is
+    if re.match(r"^(?:using|making|having|doing|getting|taking|keeping|adding|running|setting|building|creating|"
+                r"writing|putting|looking|trying|avoiding|knowing)\s", term, re.IGNORECASE):
+        return False  # "Using raw IP addresses: no DNS logs": an action with what follows, not a term
+    if re.match(r"^(?:similar|same|different|unlike|like|as|more|less|most|least|very|much|quite|rather)\b", term,
+                re.IGNORECASE) and not term.split()[0].isupper():
+        return False  # "Similar to local storage – everyone can access it": a comparison with its subject left out
+    if re.match(r"^(?:для|в|во|на|с|со|по|из|от|к|о|об|у|при|без|до|за|над|под|через|для|para|pour|für|per|por|"
+                r"with|for|in|on|from|by|into|via|under|over|at|above|below|after|before)\s", term, re.IGNORECASE) or "," in term and not term.startswith("`"):
+        return False  # "для браузера - Opera, Chrome": "for the browser" is no term; "цепочки, правила": two
+    if re.fullmatch(r"(?:daher|deshalb|deswegen|somit|also|dann|dabei|hierbei|trotzdem|jedoch|außerdem|therefore|thus|hence|"
+                    r"so|then|however|also|moreover|donc|ainsi|alors|entonces|portanto|então|quindi|poi|efficient|"
+                    r"important|useful|simple|easy|fast|slow)", term.strip(), re.IGNORECASE):
+        return False  # "Daher ist eine Kommunikation notwendig" ("therefore …"), "Efficient — reuses threads": no term
+    if re.match(r"^(?:outro|outra|otro|otra|autre|andere[rn]?|altro|altra|esta|este|isto|esto|cette|ce|dies[e]?)\b",
+                term, re.IGNORECASE):
+        return False  # "Outro comando é o godoc …": "another command" points at the text, it names nothing
+    if VERB.search(term) and len(term.split()) > 1:
+        return False  # "MVCC gives speed — VACUUM pays the bill": a clause, not a name
+    if re.match(r"^the\s+[a-z]+\s+of\s", term):
+        return False  # "The number of copies is the degree of mirroring": a description, the name is on the right
+    if re.match(r"^(?:what|which|who|how|why|when|where)\b", term, re.IGNORECASE):
+        return False  # "What follows is …", "Here is …": no term
+    return 0 < word_count(term) <= MAX_TERM_WORDS and not term.endswith("?") and not term.lower().startswith(("if ", "when "))
