@@ -170,6 +170,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                                                                 capitalize(body))],
                          detail="a labelled fact (the label needs its section as context)")
         front = f"{where}: {name}?" if where and normalize(name) not in normalize(where) else f"{name}?"
+        measured = _measured(u, name, body) if not doc.language else None
+        if measured:  # "chunking: 5-10MB" → "Chunking — size?": "Chunking?" asks how it is done, not how big
+            front = f"{front[:-1]} — {measured}?"
         asked = u.list_title if u.in_list and not where and u.list_title not in u.path else ""
         if asked.endswith(("?", "？")):  # "How to create a thread?" over "Runnable: …": the context line lacks the question
             front = f"{_MARKER.sub('', asked).rstrip('?？ ')} — {name}?"
@@ -210,8 +213,24 @@ _COMMON_WORD = re.compile(r"^[A-Za-z][a-z]+$")  # one ordinary word: not "SLO", 
 _CLAUSE = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:is|are|was|were|has|have|can|will|stores|collects|keeps|"
                      r"holds|runs|sends|takes|makes|shows|tracks|gives|receives|writes|reads)\b", re.IGNORECASE)
 _ALIAS = re.compile(r"^(equivalent to|an alias (?:of|for)|alias (?:of|for)|shorthand for)\s+`", re.IGNORECASE)
+# a value that is a quantity and nothing else: "5-10MB", "`400 Gbps`", "~10 ms"
+_QUANTITY = re.compile(r"`?[~≈<>]?\s*\d[\d.,]*\s*(?:(?:[-–~]|to)\s*\d[\d.,]*\s*)?"
+                       r"(?P<unit>[KMGTP]i?B(?:/s)?|[KMGT]bps|bytes?|ms|µs|us|ns|sec(?:onds?)?|s|min(?:utes?)?|hours?|days?)`?\.?")
+_MEASURE_WORD = re.compile(r"\b(?:sizes?|limits?|max(?:imum)?|min(?:imum)?|capacity|bandwidth|throughput|speed|rate|latency|"
+                           r"times?|duration|timeouts?|ttl|delay|interval|period|rtt|round.?trip|quota|"
+                           r"length|costs?|price|per|how (?:long|big|much|fast))\b", re.IGNORECASE)
 _DANGLING = frozenset("as which that of to the a an and or by with for is are like than also plus".split())
 _MARKER = re.compile(r"(?<=[?？])\s*[(（][^()（）]{1,8}[)）]\s*$")  # "（重要）", "(important)": a note to self
+
+
+def _measured(u: Unit, name: str, body: str) -> str | None:
+    """What a bare quantity measures ('size' for 5-10MB, 'bandwidth' for 400 Gbps, 'time' for 10 ms), when neither
+    its label nor its context says it; None otherwise."""
+    m = _QUANTITY.fullmatch(body.strip())
+    if m is None or _MEASURE_WORD.search(" ".join([name, u.list_title or "", *u.path[-1:]])):
+        return None
+    unit = m.group("unit").lower()
+    return "bandwidth" if unit.endswith(("ps", "/s")) else "size" if unit.endswith(("b", "bytes", "byte")) else "time"
 
 
 def _unasked(where: str) -> str:
