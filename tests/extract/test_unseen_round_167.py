@@ -19,3 +19,34 @@ def test_a_quantity_whose_label_names_the_measure_keeps_its_front():
     got = fronts(SIZING, "labelled-fact")
     assert "Limits: Request timeout?" in got, got
     assert not any(f.startswith("Limits:") and f.endswith(("— size?", "— time?")) for f in got), got
+
+
+def test_a_what_is_heading_over_a_sentence_that_sets_the_scene_asks_nothing():
+    text = ("# Streams\n\n## What is Stream Router?\n\nTo move events between clusters, teams wrote their own copy jobs, "
+            "and over time each one broke in its own way.\n\n## What is Dead Lettering?\n\nDead lettering is the parking "
+            "of messages that failed every retry.\n")
+    got = fronts(text)
+    assert "What is Stream Router?" not in got, got
+    assert "what is dead lettering?" in {f.lower() for f in got}, got
+
+
+def test_a_heading_naming_two_abbreviated_terms_is_no_one_question():
+    text = ("# Delivery\n\n## Blue Green Release (BGR) and Canary Release (CR)\n\nBlue green release is basically "
+            "running two fleets and switching traffic between them.\n")
+    assert not any(f.startswith("Blue Green Release (BGR) and") for f in fronts(text)), fronts(text)
+
+
+def test_a_class_joined_to_a_claim_is_no_meaning_and_a_field_name_is_no_term():
+    text = ("# Topics\n\nThe retention window is a broker setting and is changed only by an admin.\n\n"
+            "A partition is an ordered log of records kept on one broker.\n\n## Directive parts\n\n"
+            "- name: The kind of resource the directive governs.\n- source: Where the resource may be loaded from.\n")
+    got = {f.lower() for f in fronts(text)}
+    assert "what is the retention window?" not in got and "what is name?" not in got, got
+    assert "what is a partition?" in got or "what is partition?" in got, got
+
+
+def test_a_hedged_number_is_an_illustration_not_a_blank():
+    text = "# Clusters\n\nA small cluster may hold one node, a large one potentially 400 nodes.\n\nA quorum needs 3 of 5 votes.\n"
+    got = fronts(text, "number-cloze")
+    assert not any("400" in f or "potentially [...]" in f for f in got), got
+    assert any("of 5 votes" in f or "3 of" in f for f in got), got

@@ -119,6 +119,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.match(r"^(?:nothing (?:more|else) than|nothing but|no more than|just|simply|merely)\s+\S+$", meaning,
                 re.IGNORECASE):
         return None  # "Producing means nothing more than sending": a one-word gloss, not a meaning to learn
+    second = re.search(r"\s+and\s+(?:is|are|can|must|should|will|has|have)\s", meaning)
+    if second and word_count(meaning[:second.start()]) <= 4:
+        return None  # "The replication factor is a topic setting and is specified …": a class and a claim, no meaning
     if word_count(meaning) <= 4 and _POSITION.match(meaning) or _ATTRIBUTES.match(meaning) or _RANKED.match(meaning):
         return None  # "Logging is the final primary signal", "OAI = legacy, does not support …": no definition
     if not meaning.startswith(_PARTS):  # "A Tree is …" defines "Tree"; "an incident" keeps its article

@@ -18,7 +18,7 @@ _JUDGED = re.compile(r"^(?:the\s+)?(?:proper|good|best|better|right|correct|idea
 # "Example: a file owner grants …", "Note: …": a remark's label, not a term it defines
 _NOT_TERMS = frozenset("example examples e.g. eg note notes tip tips hint remark summary answer question idea point "
                        "overview result results output takeaway todo problem problema problème issue solution solução "
-                       "solución lösung ideia idée".split())
+                       "solución lösung ideia idée name names value values type title label field fields content data details".split())
 _DEICTIC = re.compile(r"\b(?:here|there|above|below)\b|^(?:the|these|this|my|our)\s+notes?\b|\bin this (?:context|case|sense)\b|"
                       r"^(?:the|this)\s+(?:chapter|section|article|book|post|page|course|lesson|video|document|paper)\b",
                       re.IGNORECASE)

@@ -49,6 +49,11 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if word_count(u.plain) < (3 if asked else 4) or not (asked and len(u.lines) == 1) \
             and not u.plain.endswith((".", "!", ")", "”")):  # a sentence (or the heading's answer), not a stray title
         return None
+    first = sentences(u.plain)[0] if sentences(u.plain) else u.plain
+    if _SETTING.match(first) and not _says(first, _ASKED_TERM.sub("", heading)):
+        return None  # "What is Kafka Connect?" over "To bring data into Kafka, we use producers …": the scene, not it
+    if len(re.findall(r"\([A-Z][A-Za-z]{1,7}\)", heading)) >= 2:
+        return None  # "Continuous Integration (CI) and Continuous Deployment (CD)": two terms, one answer
     if re.fullmatch(r"(?:what|where|why|how|when|who|which)\W*", heading, re.IGNORECASE) \
             or re.match(r"^(?:what|how)\s+about\b", heading, re.IGNORECASE):  # "What about writes?" asks nothing
         return None  # "Where?" alone asks nothing without the heading above it
@@ -80,6 +85,19 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         front = f"{capitalize(longer.group('name'))} {longer.group('noun')}?"  # "### Cloud" over "Cloud federation enables …"
     return Claim(RULE, [draft(u, NoteKind.FACT, RULE, front, u.plain)],
                  detail=f"the short paragraph that opens '{heading}'")
+
+
+# a sentence that opens on its setting: a purpose, a time, a condition, a turn of the text
+_SETTING = re.compile(r"^(?:to|after|before|when|whenever|once|if|since|as|while|although|though|in order to|returning|"
+                      r"another|either|at the end|over time|so far|now that|back to)\b", re.IGNORECASE)
+_ASKED_TERM = re.compile(r"^(?:what|who)\s+(?:is|are)\s+(?:an?\s+|the\s+)?|[?？]$", re.IGNORECASE)
+
+
+def _says(sentence: str, term: str) -> bool:
+    """Does the sentence name the term: every word of it (by its first four letters)?"""
+    said = {w.lower()[:4] for w in re.findall(r"[^\W_]+", sentence)}
+    words = [w.lower()[:4] for w in re.findall(r"[^\W_]+", term) if len(w) > 2]
+    return bool(words) and all(w in said for w in words)
 
 
 _AUXILIARY = frozenset("is are was were can will may must should could would does did has have also".split())

@@ -97,6 +97,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         spans = [s for s in spans if not re.fullmatch(r"100\s*%|0\s*%?", text[s[0]:s[1]])] or spans
     spans = [s for s in spans if not _ENTITY_NUMBER.search(text[:s[0]]) or not re.match(r"\s+[a-z]", text[s[1]:])]
     spans = [s for s in spans if not _counted_out(text[s[0]:s[1]], text[s[1]:])]
+    spans = [s for s in spans if not _HEDGE.search(text[:s[0]])]  # "one broker, or potentially 100": an illustration
     if not spans or len(spans) > MAX_CLOZES:
         return None
     if any(re.match(r"\s?[+*/×]\s?\d|\s[-−]\s\d+(?![\w.,])", text[end:]) or re.search(r"\d\s?[+*/×]\s?$", text[:start])
@@ -119,6 +120,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         last = end
     out.append(text[last:])
     return Claim(RULE, [cloze(u, NoteKind.NUMBER, RULE, "".join(out))], detail=f"cloze on {len(spans)} number(s)")
+
+
+_HEDGE = re.compile(r"\b(?:potentially|possibly|maybe|perhaps|even|say)\s+(?:as (?:many|much|few) as\s+)?$", re.IGNORECASE)
 
 
 def _counted_out(number: str, after: str) -> bool:
