@@ -97,6 +97,10 @@ class Collection:
         scratch.sweep(tempfile.gettempdir(), "srs-anki-")
 
     def close(self) -> None:
+        # PASSIVE first: it copies the log back without the write lock, so an answer made meanwhile in another
+        # process does not wait; TRUNCATE then holds the lock only for what was written since (a 2 MB import's
+        # log held it 50-80 ms when TRUNCATE copied it all).
+        checkpoint(self.engine, "PASSIVE")
         checkpoint(self.engine, "TRUNCATE")
         self.engine.dispose()
 

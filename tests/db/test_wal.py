@@ -45,3 +45,27 @@ def test_a_small_log_waits_for_the_next_close(tmp_path: Path) -> None:
     finally:
         col.close()
     assert size(db) > before and size(Path(f"{db}-wal")) == 0
+
+
+def test_close_copies_the_log_back_before_it_takes_the_write_lock(tmp_path: Path, monkeypatch) -> None:
+    """Issue 22: a TRUNCATE checkpoint holds the write lock while it copies; an import's log copied that way made an
+    answer in another process wait 50-80 ms. By the time close takes the lock, the log must be in the database."""
+    import srs.service.collection as collection
+
+    db = tmp_path / "c.db"
+    killed_after_writing(db)  # the bundled decks are in the log, not yet in the database file
+    before = size(db)
+    at_lock: list[int] = []
+    real = collection.checkpoint
+
+    def spy(eng, mode: str = "PASSIVE") -> None:  # type: ignore[no-untyped-def]
+        if mode == "TRUNCATE":
+            at_lock.append(size(db))
+        real(eng, mode)
+
+    col = Collection.open(db)
+    assert size(db) == before, "a small log waits for the close"
+    monkeypatch.setattr(collection, "checkpoint", spy)
+    col.close()
+    assert at_lock and all(n > before for n in at_lock), (before, at_lock)
+    assert size(Path(f"{db}-wal")) == 0, "and the log is truncated"
