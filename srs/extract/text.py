@@ -47,7 +47,7 @@ GENERIC_WORDS = frozenset(
     "problema problemas solução soluções solucao solución soluciones problème problèmes résumé lösung lösungen "
     "beispiel beispiele exemplo exemplos ejemplo ejemplos exemple exemples esempio esempi definição definición "
     "définition definizione resumo resumen zusammenfassung riepilogo conclusão conclusión fazit objetivo objetivos "
-    "objectif ziel nota notas observação observación remarque hinweis idea ideia idée vantagens desvantagens "
+    "objectif ziel nota notas obs observação observación remarque hinweis idea ideia idée vantagens desvantagens "
     "ventajas desventajas avantages inconvénients vorteile nachteile vantaggi svantaggi introduction intro "
     "introducción introdução introduzione einleitung einführung conclusione "
     # Russian and Korean

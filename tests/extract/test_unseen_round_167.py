@@ -50,3 +50,22 @@ def test_a_hedged_number_is_an_illustration_not_a_blank():
     got = fronts(text, "number-cloze")
     assert not any("400" in f or "potentially [...]" in f for f in got), got
     assert any("of 5 votes" in f or "3 of" in f for f in got), got
+
+
+def test_a_feature_list_written_as_a_brochure_makes_no_cards():
+    text = ("# Tools\n\n## Vector\n\n- Routing: Vector includes a powerful routing engine that can send events to any "
+            "sink you define.\n- Transforms: Vector supports a wide range of transforms, making it easy to reshape "
+            "events as your needs grow.\n- Buffering: events wait on disk when a sink is down, up to the buffer size.\n")
+    got = fronts(text)
+    assert not got & {"Vector: Routing?", "Vector: Transforms?"}, got
+    assert "Vector: Buffering?" in got, got  # a plain statement of what it does stays
+
+
+def test_a_note_marker_is_no_label_and_a_state_is_no_term():
+    text = ("# Redes\n\n## Puertos\n\n* **OBS**: HTTPS no es un protocolo distinto de HTTP, sino HTTP sobre TLS.\n"
+            "* **Puerto**: 443 por defecto.\n")
+    got = fronts(text)
+    assert not any("OBS" in f for f in got), got
+    pool = ("# Allocator\n\nEach slab can be in one of three states:\n\n- full — every object of the slab is handed out\n"
+            "- empty — no object of the slab is handed out\n- partial — some objects are handed out\n")
+    assert not {f.lower() for f in fronts(pool)} & {"what is full?", "what is empty?", "what is partial?"}, fronts(pool)

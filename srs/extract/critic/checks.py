@@ -27,6 +27,7 @@ from srs.extract.critic.meaning import (
     reader_addressed,
     unnamed_parent,
 )
+from srs.extract.critic.tone import sales_copy
 
 CHECKS: list[Check] = [
     debris,
@@ -53,5 +54,6 @@ CHECKS: list[Check] = [
     language,
     trivial,
     restated,
+    sales_copy,
     oversize,
 ]

@@ -24,6 +24,11 @@ _DEICTIC = re.compile(r"\b(?:here|there|above|below)\b|^(?:the|these|this|my|our
                       re.IGNORECASE)
 
 
+# a state: a word that needs what it is said of ("full — all the pool's blocks are allocated"), not a thing
+_STATE = re.compile(r"full|empty|free|used|unused|active|inactive|idle|busy|open|closed|dirty|clean|stale|fresh|valid|"
+                    r"invalid|ready|pending|running|stopped|done|partial|partially used")
+
+
 def term_ok(term: str) -> bool:
     """Can ``term`` be the word a definition defines? Not a number, a clause, a pointer, a judgement or a remark's label."""
     if not re.search(r"[^\W\d_]", term) and not re.fullmatch(r"`[^`]+`|\d+(?:\.\d+){3}(?:/\d+)?", term.strip()):
@@ -58,6 +63,8 @@ def term_ok(term: str) -> bool:
         return False  # "Outro comando é o godoc …": "another command" points at the text, it names nothing
     if VERB.search(term) and len(term.split()) > 1:
         return False  # "MVCC gives speed — VACUUM pays the bill": a clause, not a name
+    if _STATE.fullmatch(term.strip()):
+        return False  # "full — all the pool's blocks are allocated": a state of something the list names above it
     if re.match(r"^the\s+[a-z]+\s+of\s", term):
         return False  # "The number of copies is the degree of mirroring": a description, the name is on the right
     if re.match(r"^(?:what|which|who|how|why|when|where)\b", term, re.IGNORECASE):

@@ -1,0 +1,31 @@
+"""Sales copy: "Prometheus includes a powerful alerting system …", "Offers robust mechanisms for handling errors",
+"… making it easy to scale". A feature list written as a brochure says that the product has the feature its label
+names, with praise around it: the card asks "Prometheus: Alerting?" and answers "it has alerting, and it is good".
+Graded cards with these words in a labelled fact or a heading's paragraph were all BAD (14 of 14)."""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteDraft
+from srs.extract.critic.finding import Finding
+from srs.extract.model import Doc, Unit
+from srs.extract.text import word_count
+
+_RULES = frozenset({"labelled-fact", "heading-fact"})
+# praise, not a property: "more powerful hardware" compares and stays
+_PRAISE = re.compile(r"(?<!more )(?<!most )(?<!less )(?<!-)\b(?:powerful|robust|comprehensive|(?<=is |re )great|(?<=offers )great|rich|"
+                     r"seamless(?:ly)?|wide range|making it (?:easy|simple|ideal|suitable)|a breeze|out of the box)\b",
+                     re.IGNORECASE)
+MIN_WORDS = 10  # a brochure's sentence; "Multi-AZ, great for prod" is the writer's own terse verdict
+
+
+def sales_copy(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """A fact whose back praises what its front names ("includes a powerful query language")."""
+    if note.rule not in _RULES or doc.language or word_count(note.back) < MIN_WORDS:
+        return None
+    found = _PRAISE.search(note.back)
+    if found is None:
+        return None
+    return Finding("sales-copy", f"the answer praises a feature ('{found.group(0)}') rather than saying what it is",
+                   suggest=True)
