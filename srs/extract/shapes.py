@@ -352,3 +352,16 @@ def table_of_contents(block: Block) -> bool:
     anchors = sum(1 for text in lines if _ANCHOR_ONLY.match(text))
     # a short list counts only when every item is a link into the document ("1. [Quicksort](#quicksort)")
     return len(lines) >= 4 and anchors >= 0.6 * len(lines) or len(lines) >= 2 and anchors == len(lines)
+
+
+def table_caption(lines: list[Line]) -> str:
+    """The title on a plain line right above a table ("I/O Scheduling Class"), or "": one short line of words with no
+    sentence end, no colon and no lead-in ("The table below …") — what the rows are, when no heading says it."""
+    if len(lines) != 1:
+        return ""
+    text = read(lines).plain.strip().strip("*_ ")
+    if not text or word_count(text) > 6 or text.endswith((".", ":", "：", "?", "？", "!", "。", ")")) \
+            or not re.search(r"[^\W\d_]{3}", text) or ANNOUNCES_LIST.match(text) or is_generic(text) \
+            or re.search(r"[`_|=]|(?:^|\s)\d+(?:\s|$)", text):  # "teacher_id 222": a row of data, not a title
+        return ""
+    return text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.notes import NoteKind
+from srs.core.notes import NoteKind, normalize
 from srs.extract import context, logistics, rule_order, shapes
 from srs.extract.drafts import draft
 from srs.extract.emitter import Emitter
@@ -76,7 +76,7 @@ class Walker(Emitter):
                 code = blocks[k - 1] if k > 0 and blocks[k - 1].kind == "code" else None
                 shown |= code is not None and bool(re.search(r"[:：]\s*$", "\n".join(  # "```diff - Failed 1NF:```" over it
                     line for line in self.ledger.lines[code.start - 1:code.end] if line.strip() and "```" not in line)))
-                self.table(block, example=shown)
+                self.table(block, example=shown, caption=shapes.table_caption(above.lines) if above is not None else "")
             elif block.kind == "quote":
                 self.walk(block.children, in_item, after if after.endswith(("?", "？")) else "")
             elif not (block.kind == "code" and self._described_command(block, following)):
@@ -361,7 +361,8 @@ class Walker(Emitter):
             if entered:
                 self.headings.leave()
 
-    def table(self, block: Block, example: bool = False) -> None:
+    def table(self, block: Block, example: bool = False, caption: str = "") -> None:
+        """``caption``: a title on a plain line right above the table ("I/O Scheduling Class"): the rows' subject."""
         read_table = table.read_table(block, self.headings.nearest)
         if read_table is None or example:
             if example:  # "The output would then be:" over a table: one query's rows, not facts
@@ -380,6 +381,8 @@ class Walker(Emitter):
                 self.ledger.skip(row.line, *row.skip)
                 continue
             u = self._unit_at(row.line)
+            if caption and normalize(caption) not in {normalize(p) for p in u.path}:
+                u.list_title = caption  # the rows' subject, which row_notes names in each front
             notes = table.row_notes(u, read_table.header, row.cells, read_table.constant, self.doc.language)
             if not notes:
                 self.ledger.skip(row.line, "no-rule", "a table row without a short answer (or of too many columns)")

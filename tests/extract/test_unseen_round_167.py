@@ -69,3 +69,21 @@ def test_a_note_marker_is_no_label_and_a_state_is_no_term():
     pool = ("# Allocator\n\nEach slab can be in one of three states:\n\n- full — every object of the slab is handed out\n"
             "- empty — no object of the slab is handed out\n- partial — some objects are handed out\n")
     assert not {f.lower() for f in fronts(pool)} & {"what is full?", "what is empty?", "what is partial?"}, fronts(pool)
+
+
+def test_a_title_line_above_a_table_names_whose_rows_they_are():
+    text = ("# Disks\n\n## Tuning\n\nDisk Scheduler Modes\n\n| Mode | Meaning |\n|---|---|\n"
+            "| Deadline | Each request gets an expiry time and late ones go first |\n"
+            "| Noop | Requests go out in arrival order, merged but never sorted |\n\n"
+            "The table below lists the tools we use\n\n| Tool | Purpose |\n|---|---|\n| fio | Generates synthetic disk load |\n")
+    got = fronts(text, "table")
+    assert {"Disk Scheduler Modes: Deadline — meaning?", "Disk Scheduler Modes: Noop — meaning?"} <= got, got
+    assert "fio — purpose?" in got, got  # a lead-in sentence is no title
+
+
+def test_i_o_is_no_first_person():
+    text = ("# Disks\n\n## Queues\n\n| Setting | Meaning |\n|---|---|\n"
+            "| I/O depth | How many requests may wait in the device queue at once |\n"
+            "| I/O size | The bytes each request reads or writes |\n")
+    got = fronts(text, "table")
+    assert {"I/O depth — meaning?", "I/O size — meaning?"} <= got, got

@@ -308,7 +308,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         if re.search(r"\b(?:this|that|these|those)\b", column, re.IGNORECASE):
             continue  # "Why This Storage": "this" is another cell of the row, which the card does not show
         asked = lower_words(column) if column.isascii() else column
-        front = f"{key} — {asked}?"
+        front = f"{key} — {asked}?" if not u.list_title else f"{u.list_title}: {key} — {asked}?"  # its caption says whose
         as_written = bool(re.fullmatch(r"/?[a-z][\w./-]*", key)) and (bool(header) and _CODE_HEADER.search(header[0].strip()) is not None
                                                                    or len(key) <= 2 or key.startswith("/"))  # "w", "n": keys
         out.append(draft(u, NoteKind.FACT, RULE, front if as_written else capitalize(front), cell))
