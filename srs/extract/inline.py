@@ -118,6 +118,8 @@ def _unbalanced(label: str) -> bool:
     """ "MSS（Maximum Segment Size" or "（最終更新": the colon sits inside brackets, so it ends no label."""
     if len(re.findall(r"<[A-Za-z]", label)) > label.count(">"):
         return True  # "fn notify<T: Summary>": the colon of a type bound, inside its angle brackets
+    if label.count('"') % 2 or label.count("“") != label.count("”"):
+        return True  # 'An "Accept-Encoding: gzip" header': the colon is inside a quotation
     return any(label.count(a) != label.count(b) for a, b in ("()", "（）", "[]", "「」", "『』", "【】"))
 
 

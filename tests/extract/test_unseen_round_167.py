@@ -87,3 +87,17 @@ def test_i_o_is_no_first_person():
             "| I/O size | The bytes each request reads or writes |\n")
     got = fronts(text, "table")
     assert {"I/O depth — meaning?", "I/O size — meaning?"} <= got, got
+
+
+def test_a_range_said_with_or_is_one_blank_and_complementary_shares_are_none():
+    got = fronts("# Cookies\n\nKeep each cookie smaller than 3 or 4K so that requests stay in one packet.\n\n"
+                 "Only 5–10% of the page load is the document itself. The other 90–95% is images and scripts.\n\n"
+                 "After the election 2 things can happen\n", "number-cloze")
+    assert any("{{c1::3 or 4K}}" in f or "smaller than [...]" in f for f in got), got
+    assert not any("5–10%" in f or "90–95%" in f or "things can happen" in f for f in got), got
+    assert not any("3 or [...]" in f or "3 or {{" in f for f in got), got
+
+
+def test_a_colon_inside_a_quotation_ends_no_label():
+    text = '# Headers\n\n> A "Cache-Control: no-store" header tells every cache along the way to keep no copy.\n'
+    assert not any(f.startswith(("Cache-Control?", "A \"Cache-Control?")) for f in fronts(text)), fronts(text)

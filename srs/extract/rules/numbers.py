@@ -98,6 +98,11 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     spans = [s for s in spans if not _ENTITY_NUMBER.search(text[:s[0]]) or not re.match(r"\s+[a-z]", text[s[1]:])]
     spans = [s for s in spans if not _counted_out(text[s[0]:s[1]], text[s[1]:])]
     spans = [s for s in spans if not _HEDGE.search(text[:s[0]])]  # "one broker, or potentially 100": an illustration
+    spans = [(m.start(), end) if (m := _FIRST_OF_TWO.search(text[:start])) else (start, end) for start, end in spans]
+    if _complements(text, spans):
+        return None  # "Only 10–20% … The other 80–90% …": each blank is 100 minus the other
+    if _OUTCOMES.search(text):
+        return None  # "Based on the votes 3 things can happen": a count over the cases the next lines list
     if not spans or len(spans) > MAX_CLOZES:
         return None
     if any(re.match(r"\s?[+*/×]\s?\d|\s[-−]\s\d+(?![\w.,])", text[end:]) or re.search(r"\d\s?[+*/×]\s?$", text[:start])
@@ -123,6 +128,17 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 
 
 _HEDGE = re.compile(r"\b(?:potentially|possibly|maybe|perhaps|even|say)\s+(?:as (?:many|much|few) as\s+)?$", re.IGNORECASE)
+
+
+_FIRST_OF_TWO = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*\s+(?:or|to)\s+$")  # "1 or 2K": one range, not a blank after "1 or"
+_OUTCOMES = re.compile(r"\b\d+\s+(?:things|outcomes|cases|scenarios|possibilities|options|situations)\s+(?:can|could|may|might)\s+"
+                       r"(?:happen|occur|arise|result)\b", re.IGNORECASE)
+
+
+def _complements(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Two percentages of one line that add up to 100 ("10–20%" and "80–90%", "30%" and "70%")."""
+    shares = [[float(n) for n in re.findall(r"\d+(?:\.\d+)?", text[a:b])] for a, b in spans if text[a:b].rstrip().endswith("%")]
+    return any(x + y == 100 for i, one in enumerate(shares) for other in shares[i + 1:] for x in one for y in other)
 
 
 def _counted_out(number: str, after: str) -> bool:
