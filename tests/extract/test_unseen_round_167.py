@@ -1,7 +1,7 @@
 """Patterns found by grading cards from documents the extractor had never seen (session 18: holdout rounds 167
 and later). Each test states the general shape in made-up notes, never a line of the graded documents."""
 
-from tests.extract.extract_helpers import fronts
+from tests.extract.extract_helpers import fronts, notes
 
 SIZING = ("# Capacity\n\n## Video upload\n\n* segmenting: 2-4 MB\n* resume: by segment offset\n\n## Fleet\n\n"
           "* storage-optimized nodes: `25 Gbps`\n* node pool: spot instances\n\n## Limits\n\n* max payload size: 6 MB\n"
@@ -101,3 +101,18 @@ def test_a_range_said_with_or_is_one_blank_and_complementary_shares_are_none():
 def test_a_colon_inside_a_quotation_ends_no_label():
     text = '# Headers\n\n> A "Cache-Control: no-store" header tells every cache along the way to keep no copy.\n'
     assert not any(f.startswith(("Cache-Control?", "A \"Cache-Control?")) for f in fronts(text)), fronts(text)
+
+
+def test_a_word_split_by_a_pdf_line_break_is_whole_again_when_the_notes_spell_it_whole():
+    text = ("# Go\n\nA WaitGroup is a counter that keeps a record of run- ning goroutines.\n\n"
+            "Each running goroutine has its own stack.\n\n"
+            "AIMD is an additive-increase, multiplicative- decrease scheme; the multiplicative-decrease half halves the "
+            "window.\n")
+    got = " ".join(fronts(text) | {n.back for n in notes(text)})
+    assert "run- ning" not in got and "running goroutines" in got, got
+    assert "multiplicativedecrease" not in got, got
+
+
+def test_the_reason_for_something_is_no_meaning_of_it():
+    text = "# Go\n\nData races are the reason concurrent programs fail at random and are hard to debug.\n"
+    assert "what are data races?" not in {f.lower() for f in fronts(text)}, fronts(text)
