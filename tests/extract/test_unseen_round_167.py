@@ -116,3 +116,18 @@ def test_a_word_split_by_a_pdf_line_break_is_whole_again_when_the_notes_spell_it
 def test_the_reason_for_something_is_no_meaning_of_it():
     text = "# Go\n\nData races are the reason concurrent programs fail at random and are hard to debug.\n"
     assert "what are data races?" not in {f.lower() for f in fronts(text)}, fronts(text)
+
+
+def test_inline_math_after_a_digit_and_logic_symbols_read_as_text():
+    text = "# Codes\n\n- Parity bit: P = D1 $\\oplus$ D2 $\\oplus$ D3.\n- Bias: the biased form of X is X + 2$^7$.\n"
+    backs = {n.back for n in notes(text)}
+    assert {"P = D1 ⊕ D2 ⊕ D3.", "The biased form of X is X + 2^7."} <= backs, backs
+
+
+def test_a_spaced_hyphen_name_a_bracketed_note_and_a_bare_yes_ask_nothing():
+    got = fronts("# 가용성\n\n* Active - Passive 장애 조치\n* Pilot Light - 최소한의 핵심 서비스만 켜 두는 재해 복구 방식\n")
+    assert "Active(이)란?" not in got and "Pilot Light(이)란?" in got, got
+    got = fronts("# Design\n\n- What does this context do? [ answer this first ]\n- Who owns the data? The team that writes it.\n")
+    assert got == {"Who owns the data?"}, got
+    got = fronts("# Sorting\n\n**In place?**\n\n- Heapsort: Yes ! 2 N log N worst case\n- Quicksort: in place, with log N stack\n")
+    assert "Heapsort?" not in got and "Quicksort?" in got, got

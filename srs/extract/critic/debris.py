@@ -108,11 +108,15 @@ def _debris(note: NoteDraft) -> Finding | None:
 
 
 # "$T_i$", "$O(n \\log n)$", "$\\rightarrow$": inline math a reader reads as text once its delimiters go
-_INLINE_MATH = re.compile(r"(?<![\\$A-Za-z0-9_])\$(?=\S)([^$\n]{1,40}?)(?<=\S)\$(?![A-Za-z0-9_$])")
+_INLINE_MATH = re.compile(r"(?:(?<![\\$A-Za-z0-9_])\$(?=\S)|(?<=[A-Za-z0-9])\$(?=[\^_]))([^$\n]{1,40}?)(?<=\S)\$(?![A-Za-z0-9_$])")
+# ("2$^7$": a power written right after its base)
 _MATH_WORDS = {"rightarrow": "→", "Rightarrow": "⇒", "leftarrow": "←", "Leftarrow": "⇐", "to": "→", "times": "×",
                "cdot": "·", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "neq": "≠", "ne": "≠", "infty": "∞",
                "log": "log", "approx": "≈", "in": "∈", "lambda": "λ", "mu": "μ", "sigma": "σ", "alpha": "α",
-               "beta": "β", "epsilon": "ε", "delta": "δ", "Delta": "Δ", "pi": "π", "sum": "Σ"}
+               "beta": "β", "epsilon": "ε", "delta": "δ", "Delta": "Δ", "pi": "π", "sum": "Σ", "oplus": "⊕",
+               "otimes": "⊗", "neg": "¬", "lnot": "¬", "land": "∧", "wedge": "∧", "lor": "∨", "vee": "∨", "cup": "∪",
+               "cap": "∩", "subseteq": "⊆", "subset": "⊂", "forall": "∀", "exists": "∃", "pm": "±", "div": "÷",
+               "equiv": "≡", "ldots": "…", "dots": "…", "cdots": "⋯"}
 
 
 def _plain_math(m: re.Match[str]) -> str:

@@ -329,6 +329,8 @@ def _hyphen(text: str, language: str) -> re.Match[str] | None:
         return None
     if language in ("", *LATIN) and not _ARTICLE_START.match(m.group("meaning")):
         return None
+    if re.match(r"[A-Z][a-z]+\s+[^\x00-\u024f]", m.group("meaning")) and m.group("term")[:1].isupper():
+        return None  # "Active - Passive 장애 조치": one name written with a spaced hyphen ("active-passive failover")
     if m.group("term").isupper():
         return None  # "EAP - Extensible Authentication Protocol": what it stands for (the acronym rule asks that)
     if _PART_NAME.match(m.group("term")) or _POINTS_AWAY.match(m.group("meaning")):

@@ -106,6 +106,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "实现麻烦" → "实现起来…更麻烦一些": the label already says the answer
     if u.in_list and _REASONS.search(u.list_title or "") and not _defined(label, u.body):
         return None  # "Why is monitoring important?" then "**Business decisions** — …": reasons, not terms to ask
+    if re.match(r"(?:yes|no|sim|não|sí|oui|non|ja|nein)\s*(?:[!,;:]|\.(?!\s*of\b))\s*\S", u.body, re.IGNORECASE) \
+            and not label.endswith(("?", "？")):
+        return None  # "Heapsort: Yes ! 2 N log N worst case": the answer to a question the line does not ask
     if u.body.endswith("？"):
         return None  # "对方接着追问：…？": the notes ask, they do not answer
     if _PLATFORM.fullmatch(label.strip("` ")):  # "Linux: `export X=1`": how the item above is done on Linux

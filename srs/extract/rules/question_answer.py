@@ -65,6 +65,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "How is Mockito used? Are there alternatives?", "… JVM? Explain HEAP, STACK.": a second question
     if re.fullmatch(r"\s*\([^()]*\)\s*\.?", m.group("a")):
         return None  # "How many reads per day? (100,000 reads, so …)": an estimate for one exercise, not an answer
+    if re.fullmatch(r"\s*\[[^\[\]]*\]\s*\.?", m.group("a")) and not u.links:
+        return None  # "What does this context do? [ answer this first ]": a note to self beside the notes' own question
     front = capitalize(m.group("q").strip())
     return Claim(RULE, [draft(u, NoteKind.QA, RULE, front, capitalize(m.group("a").strip()))],
                  detail="a question answered on the same line")
