@@ -34,6 +34,8 @@ _DISCOURSE = re.compile(
     r"last updated|author|authors|written by|frage|fragen|question|pergunta|pregunta|domanda|вопрос|erklärt|explained|(?:one|another|other|first|second|third) way|idee|idée|ideia|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
     r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
     r"one-?liner|key insight|insight|mnemonic|(?:example|sample)\s+[\w ]{1,40}|conventions?|"
+    r"metaphor|met[áa]fora|m[ée]taphore|metapher|analog(?:y|ies|ía|ia|ie)|para profundizar(?: más)?|para aprofundar|"
+    r"(?:to )?go(?:ing)? deeper|further study|"
     r"(?:(?:a|an|the)\s+)?(?:classic(?:al)?|typical|good|simple|common|real[- ]world|concrete|famous|well[- ]known)\s+examples?|"
     r"simpler|safer|faster|cheaper|easier|better|cleaner|clearer|"
     r"mensagem de erro|explicação|explicación|erklärung|resposta|respuesta|exemplo|ejemplo|beispiel|exemple|"

@@ -130,7 +130,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 _HEDGE = re.compile(r"\b(?:potentially|possibly|maybe|perhaps|even|say)\s+(?:as (?:many|much|few) as\s+)?$", re.IGNORECASE)
 
 
-_FIRST_OF_TWO = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*\s+(?:or|to)\s+$")  # "1 or 2K": one range, not a blank after "1 or"
+_FIRST_OF_TWO = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\s+(?:or|to)\s+|\s?[–-]\s?)$")  # "1 or 2K", "50–60 questions": one range
 _OUTCOMES = re.compile(r"\b\d+\s+(?:things|outcomes|cases|scenarios|possibilities|options|situations)\s+(?:can|could|may|might)\s+"
                        r"(?:happen|occur|arise|result)\b", re.IGNORECASE)
 
