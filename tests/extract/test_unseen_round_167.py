@@ -131,3 +131,20 @@ def test_a_spaced_hyphen_name_a_bracketed_note_and_a_bare_yes_ask_nothing():
     assert got == {"Who owns the data?"}, got
     got = fronts("# Sorting\n\n**In place?**\n\n- Heapsort: Yes ! 2 N log N worst case\n- Quicksort: in place, with log N stack\n")
     assert "Heapsort?" not in got and "Quicksort?" in got, got
+
+
+def test_step_functions_is_a_product_not_steps_and_cjk_items_are_asked_in_their_language():
+    text = ("# AWS\n\n## SQS、SNS、Step Functions\n\n1. SQS 保留消息 1 分钟到 14 天\n1. SNS 也能触发 lambda\n"
+            "1. Step Functions 适合编排 lambda\n")
+    assert not any("what comes" in f for f in fronts(text)), fronts(text)
+    steps = "# Deploy\n\n## Release steps\n\n1. 构建镜像并推送\n2. 更新部署清单\n3. 观察错误率\n"
+    got = fronts(steps, "enumeration")
+    assert got and not any("what comes" in f for f in got), got
+
+
+def test_a_label_over_several_long_claims_parted_by_semicolons_is_no_one_answer():
+    text = ("# 大数据\n\n- Kinesis Streams：是实时和自定义的，延迟1秒左右；默认保留数据一天，可以延长；程序可以直接消费它并自定义处理\n"
+            "- SLO playbook: budget usage vs plan; MTTR; action items closed\n")
+    got = fronts(text)
+    assert not any("Kinesis Streams" in f for f in got), got
+    assert any("SLO playbook" in f for f in got), got

@@ -64,7 +64,7 @@ def item_key(u: Unit) -> str | None:
 # A numbered list is a sequence only when its title says so: steps, a procedure, a ladder, levels.
 # ("How to minimize synchronous calls: 1. … 2. …" lists ways to a goal, not steps in an order)
 SEQUENCE_TITLE = re.compile(
-    r"\b(?:steps?|process|procedures?|phases?|stages?|workflow|lifecycle|life cycle|order|sequence|levels?|"
+    r"\b(?:steps?(?!\s+functions?\b)|process|procedures?|phases?|stages?|workflow|lifecycle|life cycle|order|sequence|levels?|"
     r"ladder|escalation|pipeline|flow|algorithm|how to(?!\s+(?:minimi[sz]e|reduce|avoid|prevent|improve|increase|"
     r"mitigate|handle|deal with|speed up|optimi[sz]e|lower|limit|boost|maximi[sz]e|cut|save)\b)|runbook|handshake|"
     r"rollout|timeline|maturity|tiers?|"
@@ -124,11 +124,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     answer = f"{u.label}: {u.body}" if u.label and u.body else u.plain
     if not answer or word_count(answer) > MAX_ANSWER_WORDS or re.search(r"(?:,|\s(?:and|or))$", answer.rstrip(". ")):
         return None  # "1. Performing actions within that layer, and": a sentence cut into numbered halves
-    cjk = doc.language in ("ja", "zh") or cjk_share(u.list_title) > 0.3
-    if u.index == 1:
-        asked = {"ja": "最初は？", "zh": "第一步是什么？"}.get(doc.language, "") if cjk else "what comes first?"
+    cjk = doc.language in ("ja", "zh") or cjk_share(u.list_title) > 0.3 or cjk_share(answer) > 0.3
+    language = doc.language if doc.language in ("ja", "zh") else "ja" if re.search(r"[\u3040-\u30ff]", answer) else "zh"
+    if u.index == 1:  # (items in Chinese or Japanese under a Latin title are asked in their language, not English)
+        asked = {"ja": "最初は？", "zh": "第一步是什么？"}.get(language, "") if cjk else "what comes first?"
     elif u.previous and word_count(u.previous) <= 8:
-        asked = ({"ja": f"「{u.previous}」の次は？", "zh": f"「{u.previous}」之后是什么？"}.get(doc.language, "")
+        asked = ({"ja": f"「{u.previous}」の次は？", "zh": f"「{u.previous}」之后是什么？"}.get(language, "")
                  if cjk else f"what comes after “{u.previous}”?")
     else:
         return None

@@ -45,6 +45,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return Claim("too-big", skip=True, detail="a value that lists more than five members: no one card recalls them")
     if word_count(u.body) > MAX_ANSWER_WORDS:
         return Claim("too-long", skip=True, detail=f"answer of {word_count(u.body)} words (over {MAX_ANSWER_WORDS})")
+    claims = [c for c in re.split(r"[;；]", u.body) if c.strip()]
+    if len(claims) >= 3 and sum(word_count(c) for c in claims) >= 5 * len(claims):  # "MTTR; % closed; …" is one short set
+        return Claim("too-big", skip=True, detail="three or more claims after one label, parted by ';': no one answer")
     label = tidy(u.label)
     body = u.body
     aside = re.search(r"\s*\(([^()]+)\)", label)
