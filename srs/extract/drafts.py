@@ -27,6 +27,16 @@ def cloze(u: Unit, kind: NoteKind, rule: str, text: str, extra: str = "") -> Not
     return draft(u, kind, rule, text, extra, template=Template.CLOZE)
 
 
+# a lead-in that says a list follows: what is listed is the noun after it
+_THERE_ARE = re.compile(r"^(?:(?:además|also|moreover|furthermore|de plus|außerdem|inoltre|além disso|ademais),?\s+)?"
+                        r"(?:there (?:are|is|exist)|existen|hay|il (?:existe|y a)|es gibt|existem|há|ci sono|esistono)\s+"
+                        r"(?:(?:several|many|some|different|various|diferentes|distintos|varios|varias|vários|várias|"
+                        r"plusieurs|différents|verschiedene|mehrere|diversi|vari)\s+)?(?=\S)", re.IGNORECASE)
+
+_COUNTED = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|zwei|drei|vier|"
+                      r"fünf|deux|trois|quatre|duas|três|quatro|due|tre|quattro|im|in)\b", re.IGNORECASE)
+
+
 def topic(u: Unit, own: str | None = None) -> str:
     """A title to put in a cue: ``own`` (or the nearest context), qualified when generic.
 
@@ -36,6 +46,9 @@ def topic(u: Unit, own: str | None = None) -> str:
     if name and ONLY_NUMBERED.match(name):
         name = next((p for p in reversed(u.path) if p != name and not ONLY_NUMBERED.match(p)), "")  # "Chapter 3:" alone
     name = _SCHEDULE_PREFIX.sub("", name) or name  # "Week 2: Scheduling" → "Scheduling"
+    listed = _THERE_ARE.sub("", name).rstrip(":： ") if _THERE_ARE.match(name) else ""
+    if listed and not _COUNTED.match(listed):  # "Además, existen diferentes tipos de proxies:" → "tipos de proxies"
+        name = listed  # ("There are three famous types:" names no kind: the rules leave it as it is)
     if name and not is_generic(name):
         return name
     anchor = next((p for p in reversed(u.path) if p != name and not is_generic(p)), "")

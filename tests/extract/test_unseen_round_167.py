@@ -148,3 +148,12 @@ def test_a_label_over_several_long_claims_parted_by_semicolons_is_no_one_answer(
     got = fronts(text)
     assert not any("Kinesis Streams" in f for f in got), got
     assert any("SLO playbook" in f for f in got), got
+
+
+def test_a_there_are_lead_in_gives_the_noun_it_lists_and_yourself_addresses_the_reader():
+    text = ("# Redes\n\n## Proxies\n\nAdemás, existen diferentes tipos de proxies:\n\n"
+            "- Proxy directo: actúa en nombre del cliente ante internet.\n"
+            "- Proxy inverso: recibe las peticiones en nombre de los servidores.\n")
+    assert {"Tipos de proxies: Proxy directo?", "Tipos de proxies: Proxy inverso?"} <= fronts(text), fronts(text)
+    text = "# Design\n\n## Approach\n\n- Start by asking yourself: who calls the API, and what do they need from it?\n"
+    assert not any("asking yourself" in f for f in fronts(text)), fronts(text)

@@ -50,7 +50,7 @@ _META_PROSE = re.compile(
     r"前面提到|后面会|下文|上文|前述|後述|上記|下記|下の図|上の図|次の図",
     re.IGNORECASE,
 )
-_FIRST_SECOND_PERSON = re.compile(r"\b(?:we|us|our|ours|you|your|yours|i(?!\.e\.|/o\b)|me|my)\b", re.IGNORECASE)  # not "I/O"
+_FIRST_SECOND_PERSON = re.compile(r"\b(?:we|us|our|ours|ourselves|you|your|yours|yourself|yourselves|i(?!\.e\.|/o\b)|me|my|myself)\b", re.IGNORECASE)  # not "I/O"
 # "Example - Coin Change", "Sample output": one case (an "Exemplar" of a playbook states its rules)
 # "Bad alert:", "Good commit message:" over a sample: one specimen of the thing, shown to be judged
 _GOOD_BAD = (r"(?:good|bad|wrong|poor|better|worse)\s+(?:alert|example|message|commit(?: message)?|log(?: line)?|name|query|"
