@@ -95,6 +95,13 @@ EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 
 
+def prefixes(text: str, size: int = 4, min_len: int = 1, digits: bool = True) -> list[str]:
+    """The first ``size`` letters of each word of ``text``, lowercased: how the "every word comes back" checks
+    compare words ("paged" and "Page", "showing" and "show"). ``min_len``: shorter words are left out;
+    ``digits``: digits are part of a word (else they split words, and runs of letters alone count)."""
+    return [w.lower()[:size] for w in re.findall(r"[^\W_]+" if digits else r"[^\W\d_]+", text) if len(w) >= min_len]
+
+
 def word_count(text: str) -> int:
     """Words, for the script in use: spaces in Latin text, about two characters a word in CJK text."""
     if text.isascii():

@@ -14,7 +14,7 @@ from srs.core.notes import NoteKind
 from srs.extract.arrows import ARROW, clauses, top_level_steps
 from srs.extract.drafts import draft
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import capitalize, is_generic, sentences, tidy, word_count
+from srs.extract.text import capitalize, is_generic, prefixes, sentences, tidy, word_count
 
 RULE = "rule"
 _NAME = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$")
@@ -97,6 +97,6 @@ def _in_path(title: str, u: Unit) -> bool:
 
 def _restates(condition: str, action: str) -> bool:
     """ "show collections → showing list of available collections": every word of the condition comes back."""
-    said = [w.lower()[:4] for w in re.findall(r"[^\W\d_]{3,}", condition)]
-    told = {w.lower()[:4] for w in re.findall(r"[^\W\d_]{3,}", action)}
+    said = prefixes(condition, min_len=3, digits=False)
+    told = set(prefixes(action, min_len=3, digits=False))
     return len(said) >= 2 and all(w in told for w in said)

@@ -16,7 +16,7 @@ from srs.core.notes import NoteKind
 from srs.extract.drafts import ONLY_NUMBERED, draft
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.shapes import grab_bag, opening_bold
-from srs.extract.text import capitalize, cjk_share, is_generic, ja_copula_head, sentences, word_count
+from srs.extract.text import capitalize, cjk_share, is_generic, ja_copula_head, prefixes, sentences, word_count
 
 RULE = "heading-fact"
 _TASK = re.compile(r"^[A-Z][a-z]+ing\s+(?:up\s+|out\s+|with\s+)?(?:an?\s+|the\s+|your\s+)?\S", re.UNICODE)
@@ -95,8 +95,8 @@ _ASKED_TERM = re.compile(r"^(?:what|who)\s+(?:is|are)\s+(?:an?\s+|the\s+)?|[?？
 
 def _says(sentence: str, term: str) -> bool:
     """Does the sentence name the term: every word of it (by its first four letters)?"""
-    said = {w.lower()[:4] for w in re.findall(r"[^\W_]+", sentence)}
-    words = [w.lower()[:4] for w in re.findall(r"[^\W_]+", term) if len(w) > 2]
+    said = set(prefixes(sentence))
+    words = prefixes(term, min_len=3)
     return bool(words) and all(w in said for w in words)
 
 

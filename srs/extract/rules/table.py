@@ -24,7 +24,7 @@ from srs.extract.rules.table_cells import (
     spells_out_name,
     split_default,
 )
-from srs.extract.text import capitalize, cjk_share, is_generic, sentences, word_count
+from srs.extract.text import capitalize, cjk_share, is_generic, prefixes, sentences, word_count
 
 RULE = "table"
 
@@ -365,6 +365,6 @@ def restates(task: str, command: str) -> bool:
     """The command after its program name is only words of the task: "Run tests" and `$ yarn test`, "Shows the
     logs" and `docker logs`. The card would ask for the task's own words back."""
     line = re.sub(r"<[^<>]*>|\[[^\[\]]*\]", " ", command.strip("` ").lstrip("$> ").removeprefix("sudo "))  # "<id>"
-    words = re.findall(r"[^\W\d_]{2,}", line)[1:]
-    said = [w.lower()[:4] for w in re.findall(r"[^\W\d_]{2,}", task)]
-    return bool(words) and all(w.lower()[:4] in said for w in words)
+    words = prefixes(line, min_len=2, digits=False)[1:]
+    said = set(prefixes(task, min_len=2, digits=False))
+    return bool(words) and all(w in said for w in words)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from srs.extract.text import is_generic, word_count
+from srs.extract.text import is_generic, prefixes, word_count
 
 MAX_DEFAULT_WORDS = 4  # "Default value: 5000", "Default: rabbit@hostname"; a longer tail is a sentence, not a value
 
@@ -70,7 +70,7 @@ _FILLER = frozenset("a an the with of to for in on and or by is are it its as at
 def echoes_row(key: str, column: str, cell: str) -> bool:
     """ "`/customers/123` — GET?" / "Get customer with ID 123": every word of the cell is a word of its row's key or
     its column's name, so the card asks what its own front says."""
-    said = {w.lower()[:4] for w in re.findall(r"[^\W_]+", f"{key} {column}")}
+    said = set(prefixes(f"{key} {column}"))
     words = [w.lower() for w in re.findall(r"[^\W_]+", cell) if w.lower() not in _FILLER and len(w) > 2]
     return len(words) >= 2 and all(w[:4] in said for w in words)
 
