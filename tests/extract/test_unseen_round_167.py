@@ -157,3 +157,11 @@ def test_a_there_are_lead_in_gives_the_noun_it_lists_and_yourself_addresses_the_
     assert {"Tipos de proxies: Proxy directo?", "Tipos de proxies: Proxy inverso?"} <= fronts(text), fronts(text)
     text = "# Design\n\n## Approach\n\n- Start by asking yourself: who calls the API, and what do they need from it?\n"
     assert not any("asking yourself" in f for f in fronts(text)), fronts(text)
+
+
+def test_numbers_of_one_worked_sum_are_no_blanks_and_a_quantity_is_no_term():
+    text = ("# Latency\n\nA read takes 8ms from the store and 11ms through the proxy. The extra **3ms** is the "
+            "**proxy overhead**.\n\nKubernetes (K8s) is an orchestrator that schedules containers onto nodes.\n")
+    got = fronts(text)
+    assert not any("{{c" in f and "8ms" in f for f in got) and "What is the extra 3ms?" not in got, got
+    assert any(f.startswith("What is Kubernetes") for f in got), got

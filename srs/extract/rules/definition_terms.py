@@ -63,6 +63,8 @@ def term_ok(term: str) -> bool:
         return False  # "Outro comando é o godoc …": "another command" points at the text, it names nothing
     if VERB.search(term) and len(term.split()) > 1:
         return False  # "MVCC gives speed — VACUUM pays the bill": a clause, not a name
+    if re.search(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:ms|µs|us|ns|s|sec|seconds?|min|minutes?|hours?|days?|%|[KMGT]i?B|[KMG]bps)\b", term):
+        return False  # "The additional 2ms is the cache overhead": a quantity of one calculation, not a term
     if _STATE.fullmatch(term.strip()):
         return False  # "full — all the pool's blocks are allocated": a state of something the list names above it
     if re.match(r"^the\s+[a-z]+\s+of\s", term):

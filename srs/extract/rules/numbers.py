@@ -99,8 +99,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     spans = [s for s in spans if not _counted_out(text[s[0]:s[1]], text[s[1]:])]
     spans = [s for s in spans if not _HEDGE.search(text[:s[0]])]  # "one broker, or potentially 100": an illustration
     spans = [(m.start(), end) if (m := _FIRST_OF_TWO.search(text[:start])) else (start, end) for start, end in spans]
-    if _complements(text, spans):
-        return None  # "Only 10–20% … The other 80–90% …": each blank is 100 minus the other
+    if _complements(text, spans) or _summed(text, spans):
+        return None  # "Only 10–20% … The other 80–90% …", "10ms … 12ms … the additional 2ms": one blank from the others
     if _OUTCOMES.search(text):
         return None  # "Based on the votes 3 things can happen": a count over the cases the next lines list
     if not spans or len(spans) > MAX_CLOZES:
@@ -139,6 +139,13 @@ def _complements(text: str, spans: list[tuple[int, int]]) -> bool:
     """Two percentages of one line that add up to 100 ("10–20%" and "80–90%", "30%" and "70%")."""
     shares = [[float(n) for n in re.findall(r"\d+(?:\.\d+)?", text[a:b])] for a, b in spans if text[a:b].rstrip().endswith("%")]
     return any(x + y == 100 for i, one in enumerate(shares) for other in shares[i + 1:] for x in one for y in other)
+
+
+def _summed(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Three numbers of one line where one is the sum of two others (10 ms, 12 ms, 2 ms): a worked calculation."""
+    values = [float(m.group(0).replace(",", "")) for a, b in spans if (m := re.search(r"\d+(?:[.,]\d+)?", text[a:b]))]
+    return len(values) >= 3 and any(values[i] + values[j] == values[k] and len({i, j, k}) == 3
+                                    for i in range(len(values)) for j in range(i + 1, len(values)) for k in range(len(values)))
 
 
 def _counted_out(number: str, after: str) -> bool:
