@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import ftfy
 
-from srs.extract import footnotes, html_text
+from srs.extract import footnotes, html_text, pasted
 from srs.extract.text import TAG
 
 # A Latin-1 letter followed by a byte that UTF-8 would have used: the mark of
@@ -137,29 +137,11 @@ def _as_text(lines: list[str]) -> list[str]:
     in_code = _in_code(lines)
     out = _without_comments(footnotes.strip(lines, in_code), in_code)
     out = [line if code else _line_as_text(line) for line, code in zip(out, in_code, strict=True)]
-    out = _rejoined(out, in_code)
+    out = pasted.without_page_marks(pasted.rejoined(out, in_code), in_code)
     for k in range(len(out) - 1):  # "Seguridad en Docker {#sec:security}" over "=====": a setext heading's attributes
         if "{" in out[k] and not in_code[k] and _SETEXT_RULE.match(out[k + 1]):
             out[k] = _SETEXT_ATTRS.sub("", out[k])
     return out
-
-
-def _rejoined(lines: list[str], in_code: list[bool]) -> list[str]:
-    """ "run- ning", "multiplicative- decrease": words a PDF split at a line end, pasted with a plain hyphen and a
-    space. Whether the hyphen is the break's or the word's, the notes' own words say: "running" written whole
-    elsewhere joins it, "multiplicative-decrease" keeps the hyphen; a word found neither way stays as it is."""
-    if not any("- " in line for line in lines):
-        return lines
-    words = {w.lower() for line in lines for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", line)}
-    words |= {part for w in list(words) for part in w.split("-")}
-
-    def mend(m: re.Match[str]) -> str:
-        head, tail = m.group(1), m.group(2)
-        if f"{head}{tail}".lower() in words:
-            return f"{head}{tail}"
-        return f"{head}-{tail}" if f"{head}-{tail}".lower() in words else m.group(0)
-
-    return [line if code or "- " not in line else _PDF_HYPHEN.sub(mend, line) for line, code in zip(lines, in_code, strict=True)]
 
 
 def _line_as_text(line: str) -> str:
@@ -333,7 +315,6 @@ def _repair(line: str) -> str:
 
 _TRAILING_TAGS = re.compile(rf"(?<=\S)(?:\s+{TAG})+\s*$")
 _PDF_BREAK = re.compile(r"(\w)[\u2010\u00ad]\s+(\w)")
-_PDF_HYPHEN = re.compile(r"(?<![\w-])([a-z]{2,})- (?!(?:and|or|nor|to|und|oder|bis|et|ou|y|e|o|i|a|à|и|или)\b)([a-z]{2,})\b")
 _INDENTED_SUB = re.compile(r"^[ ]{2,}(?:[-*+]|\d{1,9}[.)])\s+\S")
 
 

@@ -165,3 +165,21 @@ def test_numbers_of_one_worked_sum_are_no_blanks_and_a_quantity_is_no_term():
     got = fronts(text)
     assert not any("{{c" in f and "8ms" in f for f in got) and "What is the extra 3ms?" not in got, got
     assert any(f.startswith("What is Kubernetes") for f in got), got
+
+
+def test_page_numbers_at_the_start_of_each_point_are_no_text():
+    text = ("# Compilers\n\n- (12) **Cross compilers** are compilers that build code for another platform.\n"
+            "- (14) **Just-in-time compilers** are compilers that translate code while the program runs.\n"
+            "- (19) A **linker** is a program that joins object files into one executable.\n")
+    got = fronts(text)
+    assert got and not any(f.startswith("(1") for f in got), got
+    listed = "# Plan\n\n- (1) write the tests\n- (2) make them pass\n- (3) tidy up\n"
+    assert "(1)" in " ".join(n.back + n.front for n in notes(listed)) or not notes(listed)
+
+
+def test_an_exam_tip_is_no_label_and_a_back_cut_at_remember_is_cut():
+    text = ("# IAM\n\n## Folders\n\n- Architect exam tip: you must have an organization node to use folders.\n\n"
+            "## Marketplace\n\n- Purpose: deploy standard solutions quickly, but remember:\n  - harden them first\n")
+    got = fronts(text)
+    assert not any("exam tip" in f.lower() for f in got), got
+    assert not any(n.back.endswith("but remember") for n in notes(text)), [n.back for n in notes(text)]

@@ -1,0 +1,43 @@
+"""Text pasted from a book or a PDF into notes: words split at a line end ("run- ning"), and the book's page
+numbers at the start of each point ("- (66) **Self-hosted compilers** are …"). srs.extract.prepare mends them
+before the notes are parsed, outside code."""
+
+from __future__ import annotations
+
+import re
+
+_PDF_HYPHEN = re.compile(r"(?<![\w-])([a-z]{2,})- (?!(?:and|or|nor|to|und|oder|bis|et|ou|y|e|o|i|a|à|и|или)\b)([a-z]{2,})\b")
+
+
+def rejoined(lines: list[str], in_code: list[bool]) -> list[str]:
+    """ "run- ning", "multiplicative- decrease": words a PDF split at a line end, pasted with a plain hyphen and a
+    space. Whether the hyphen is the break's or the word's, the notes' own words say: "running" written whole
+    elsewhere joins it, "multiplicative-decrease" keeps the hyphen; a word found neither way stays as it is."""
+    if not any("- " in line for line in lines):
+        return lines
+    words = {w.lower() for line in lines for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", line)}
+    words |= {part for w in list(words) for part in w.split("-")}
+
+    def mend(m: re.Match[str]) -> str:
+        head, tail = m.group(1), m.group(2)
+        if f"{head}{tail}".lower() in words:
+            return f"{head}{tail}"
+        return f"{head}-{tail}" if f"{head}-{tail}".lower() in words else m.group(0)
+
+    return [line if code or "- " not in line else _PDF_HYPHEN.sub(mend, line) for line, code in zip(lines, in_code, strict=True)]
+
+
+_PAGE_MARK = re.compile(r"^(\s*(?:[-*+]\s+)?)\((\d{1,4})\)\s+(?=\S)")
+
+
+def without_page_marks(lines: list[str], in_code: list[bool]) -> list[str]:
+    """ "- (66) **Self-hosted compilers** are …": reading notes that start each point with the book's page. Three or
+    more such marks that never go down, one of them past 9, are pages, not a list's own numbers: they go."""
+    marks = [(k, int(m.group(2))) for k, line in enumerate(lines) if not in_code[k] and (m := _PAGE_MARK.match(line))]
+    pages = [n for _k, n in marks]
+    if len(marks) < 3 or max(pages) < 10 or any(b < a for a, b in zip(pages, pages[1:], strict=False)):
+        return lines
+    out = list(lines)
+    for k, _n in marks:
+        out[k] = _PAGE_MARK.sub(r"\1", out[k], count=1)
+    return out
