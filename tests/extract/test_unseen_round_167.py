@@ -183,3 +183,10 @@ def test_an_exam_tip_is_no_label_and_a_back_cut_at_remember_is_cut():
     got = fronts(text)
     assert not any("exam tip" in f.lower() for f in got), got
     assert not any(n.back.endswith("but remember") for n in notes(text)), [n.back for n in notes(text)]
+
+
+def test_a_bare_count_is_asked_as_how_many():
+    got = fronts("# Directory\n\n## Managed directory editions\n\n- Small: 500 users\n- Large: 50000 objects\n"
+                 "- Log volume: 1 TB\n", "labelled-fact")
+    assert {"Managed directory editions: Small — how many users?",
+            "Managed directory editions: Large — how many objects?"} <= got, got

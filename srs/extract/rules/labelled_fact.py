@@ -221,7 +221,10 @@ _CLAUSE = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:is|are|was|were|has|h
 _ALIAS = re.compile(r"^(equivalent to|an alias (?:of|for)|alias (?:of|for)|shorthand for)\s+`", re.IGNORECASE)
 # a value that is a quantity and nothing else: "5-10MB", "`400 Gbps`", "~10 ms"
 _QUANTITY = re.compile(r"`?[~≈<>]?\s*\d[\d.,]*\s*(?:(?:[-–~]|to)\s*\d[\d.,]*\s*)?"
-                       r"(?P<unit>[KMGTP]i?B(?:/s)?|[KMGT]bps|bytes?|ms|µs|us|ns|sec(?:onds?)?|s|min(?:utes?)?|hours?|days?)`?\.?")
+                       r"(?P<unit>[KMGTP]i?B(?:/s)?|[KMGT]bps|bytes?|ms|µs|us|ns|sec(?:onds?)?|s|min(?:utes?)?|hours?|days?|"
+                       r"[a-z]+s)`?\.?")  # (a plural noun counts: _COUNTED says which)
+_COUNTED = frozenset("users connections requests instances nodes objects items messages partitions shards replicas "
+                     "tables files rules accounts".split())
 _MEASURE_WORD = re.compile(r"\b(?:sizes?|limits?|max(?:imum)?|min(?:imum)?|capacity|bandwidth|throughput|speed|rate|latency|"
                            r"times?|duration|timeouts?|ttl|delay|interval|period|rtt|round.?trip|quota|"
                            r"length|costs?|price|per|how (?:long|big|much|fast))\b", re.IGNORECASE)
@@ -236,6 +239,10 @@ def _measured(u: Unit, name: str, body: str) -> str | None:
     if m is None or _MEASURE_WORD.search(" ".join([name, u.list_title or "", *u.path[-1:]])):
         return None
     unit = m.group("unit").lower()
+    if unit.endswith("s") and unit not in _COUNTED and len(unit) > 5 and unit not in ("seconds", "minutes"):
+        return None  # "3 regions": a plural this check does not know what it counts
+    if unit in _COUNTED:
+        return f"how many {unit}"  # "Standard: 5000 users" → "Standard — how many users?"
     return "bandwidth" if unit.endswith(("ps", "/s")) else "size" if unit.endswith(("b", "bytes", "byte")) else "time"
 
 
