@@ -190,3 +190,11 @@ def test_a_bare_count_is_asked_as_how_many():
                  "- Log volume: 1 TB\n", "labelled-fact")
     assert {"Managed directory editions: Small — how many users?",
             "Managed directory editions: Large — how many objects?"} <= got, got
+
+
+def test_an_arrow_to_what_is_the_fix_asks_for_the_fix_and_reading_lists_are_no_cards():
+    got = fronts("# Memory\n\n- heap fragmentation -> compaction is the usual fix\n- CPU > 90% -> page\n", "rule")
+    assert {"Heap fragmentation — fix?", "CPU > 90% → ?"} <= got, got
+    got = fronts("# Redis\n\n## Learning resources\n\n- **Books**: *Redis in Action*, *Mastering Redis*\n"
+                 "- **Docs**: the official command reference\n")
+    assert not got, got

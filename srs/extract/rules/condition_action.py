@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.notes import NoteKind
+from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.arrows import ARROW, clauses, top_level_steps
 from srs.extract.drafts import draft
 from srs.extract.model import Claim, Doc, Unit
@@ -87,8 +87,24 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     label = f"{u.label}: " if u.label else ""
     if not label and u.in_list and u.list_title and not _in_path(u.list_title, u):
         label = f"{u.list_title}: "  # "Security Hub" over its items: "Findings not aggregating → ?" needs it
-    notes = [draft(u, NoteKind.RULE, RULE, f"{label}{capitalize(c) if not label else c} → ?", a) for c, a in pairs]
+    notes = [_named_role(u, label, c, a) or draft(u, NoteKind.RULE, RULE, f"{label}{capitalize(c) if not label else c} → ?", a)
+             for c, a in pairs]
     return Claim(RULE, notes, detail=f"{len(notes)} condition → action rule(s)")
+
+
+# "X -> defragmentation is the solution": the arrow's right side says what it is to the left side
+_ROLE = re.compile(r"^(?P<what>.{2,60}?)\s+(?:is|are)\s+(?:the|a|an|one)\s+(?:(?:main|usual|common|best|standard)\s+)?"
+                   r"(?P<role>solution|fix|remedy|cure|answer|cause|workaround|mitigation)\b(?P<rest>.*)$", re.IGNORECASE)
+
+
+def _named_role(u: Unit, label: str, condition: str, action: str) -> NoteDraft | None:
+    """ "external fragmentation -> defragmentation is the solution" → "External fragmentation — solution?" /
+    "Defragmentation": "→ ?" would not say whether a fix, a cause or a next step is asked."""
+    m = _ROLE.match(action)
+    if m is None:
+        return None
+    front = f"{label}{capitalize(condition) if not label else condition} — {m.group('role').lower()}?"
+    return draft(u, NoteKind.RULE, RULE, front, capitalize(f"{m.group('what')}{m.group('rest')}".strip(" ,;.")))
 
 
 def _in_path(title: str, u: Unit) -> bool:
