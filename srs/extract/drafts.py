@@ -29,9 +29,11 @@ def cloze(u: Unit, kind: NoteKind, rule: str, text: str, extra: str = "") -> Not
 
 # a lead-in that says a list follows: what is listed is the noun after it
 _THERE_ARE = re.compile(r"^(?:(?:además|also|moreover|furthermore|de plus|außerdem|inoltre|além disso|ademais),?\s+)?"
-                        r"(?:there (?:are|is|exist)|existen|hay|il (?:existe|y a)|es gibt|existem|há|ci sono|esistono)\s+"
+                        r"(?:there (?:are|is|exist)|existen|hay|il (?:existe|y a)|es gibt|existem|há|ci sono|esistono|"
+                        r"(?:then |also |and )?we have|abbiamo(?: poi| anche| quindi)?|tenemos|temos|nous avons|wir haben)"
+                        r"(?:\s+|(?=\W*$))"
                         r"(?:(?:several|many|some|different|various|diferentes|distintos|varios|varias|vários|várias|"
-                        r"plusieurs|différents|verschiedene|mehrere|diversi|vari)\s+)?(?=\S)", re.IGNORECASE)
+                        r"plusieurs|différents|verschiedene|mehrere|diversi|vari)\s+)?(?=\S|$)", re.IGNORECASE)
 
 _COUNTED = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|zwei|drei|vier|"
                       r"fünf|deux|trois|quatre|duas|três|quatro|due|tre|quattro|im|in)\b", re.IGNORECASE)
@@ -46,12 +48,14 @@ def topic(u: Unit, own: str | None = None) -> str:
     if name and ONLY_NUMBERED.match(name):
         name = next((p for p in reversed(u.path) if p != name and not ONLY_NUMBERED.match(p)), "")  # "Chapter 3:" alone
     name = _SCHEDULE_PREFIX.sub("", name) or name  # "Week 2: Scheduling" → "Scheduling"
-    listed = _THERE_ARE.sub("", name).rstrip(":： ") if _THERE_ARE.match(name) else ""
-    if listed and not _COUNTED.match(listed):  # "Además, existen diferentes tipos de proxies:" → "tipos de proxies"
-        name = listed  # ("There are three famous types:" names no kind: the rules leave it as it is)
+    listed = _THERE_ARE.sub("", name).rstrip(":： ") if _THERE_ARE.match(name) else None
+    if listed is not None and not _COUNTED.match(listed):  # "Además, existen diferentes tipos de proxies:" → "tipos de
+        name = listed  # proxies"; "Abbiamo poi:" ("then we have") alone names nothing: the heading does
+    # ("There are three famous types:" names no kind: the rules leave it as it is)
     if name and not is_generic(name):
         return name
-    anchor = next((p for p in reversed(u.path) if p != name and not is_generic(p)), "")
+    anchor = next((p for p in reversed(u.path) if p != name and not is_generic(p)
+                   and not (_THERE_ARE.match(p) and not _THERE_ARE.sub("", p).strip(":： "))), "")  # not "Abbiamo poi"
     if not name:
         return anchor
     if not anchor:

@@ -198,3 +198,11 @@ def test_an_arrow_to_what_is_the_fix_asks_for_the_fix_and_reading_lists_are_no_c
     got = fronts("# Redis\n\n## Learning resources\n\n- **Books**: *Redis in Action*, *Mastering Redis*\n"
                  "- **Docs**: the official command reference\n")
     assert not got, got
+
+
+def test_a_we_have_lead_in_names_nothing_and_the_most_significant_factor_is_no_meaning():
+    text = ("# NoSQL\n\n## Graph stores\n\nAbbiamo poi:\n\n- Graph database: memorizza nodi e archi in modo nativo.\n"
+            "- Graph engine: analizza grafi offline in batch.\n")
+    assert {"Graph stores: Graph database?", "Graph stores: Graph engine?"} <= fronts(text), fronts(text)
+    text = "# Migration\n\nCohesion is the most important factor in deciding where to split a service.\n"
+    assert "What is Cohesion?" not in fronts(text), fronts(text)

@@ -67,7 +67,8 @@ _RANKED = re.compile(r"^(?:an?|the)\s+(?:sign|signal|symptom|indication|indicato
                      r"^(?:the|a|an|one of the)\s+(?:main\s+|real\s+|root\s+)?(?:reasons?|causes?)\b|"
                      r"^(?:the|a|an|one of the)\s+(?:most|least|best|worst|biggest|hardest|easiest|first|final|last)\s+(?:\w+\s+){0,2}"
                      r"(?:parts?|things?|aspects?|steps?|pieces?|features?|components?|concepts?|tools?|ideas?|topics?|"
-                     r"structures?|approach(?:es)?|ways?|methods?|types?|forms?|techniques?|patterns?|choices?|options?)\b",
+                     r"structures?|approach(?:es)?|ways?|methods?|types?|forms?|techniques?|patterns?|choices?|options?|"
+                     r"factors?|challenges?|problems?|concerns?|decisions?|drivers?|considerations?)\b",
                      re.IGNORECASE)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # "XとはYのことです。" / "X是指Y。" "X是一种Y。": the defining shapes of Japanese and Chinese prose
