@@ -206,3 +206,17 @@ def test_a_we_have_lead_in_names_nothing_and_the_most_significant_factor_is_no_m
     assert {"Graph stores: Graph database?", "Graph stores: Graph engine?"} <= fronts(text), fronts(text)
     text = "# Migration\n\nCohesion is the most important factor in deciding where to split a service.\n"
     assert "What is Cohesion?" not in fronts(text), fronts(text)
+
+
+def test_the_key_to_something_is_no_meaning_and_a_claim_as_label_is_no_term():
+    text = "# Delivery\n\nKeeping config out of code is the key to shipping one build to every environment.\n"
+    assert not any(f.startswith("What is Keeping") for f in fronts(text)), fronts(text)
+    text = "# Async\n\n## How it works\n\n1. Batching reduces round trips: one call carries many messages\n"
+    assert "How it works: Batching reduces round trips?" not in fronts(text), fronts(text)
+
+
+def test_an_exam_weight_table_is_about_the_exam():
+    text = ("# KCNA\n\n## Exam Coverage\n\n| Domain | Percentage |\n|---|---|\n| Orchestration | 22 |\n| Observability | 8 |\n\n"
+            "## Orchestration\n\n| Object | Purpose |\n|---|---|\n| Deployment | Rolls pods out and back |\n")
+    got = fronts(text, "table")
+    assert not any("percentage" in f for f in got) and "Deployment — purpose?" in got, got

@@ -18,7 +18,8 @@ _META_SECTION = re.compile(
     r"see also|related(?: \w+)?|footnotes?|disclaimers?|sponsors?|support(?: us)?|feedback|authors?|"
     r"labs?|hands-on.*|walk-?through|demo|installation|setup|set up|getting started|table of contents?(?: \(toc\))?|contents|"
     r"(?:the )?exam (?:overview|logistics|format|details|info\w*|registration|structure|policies|rules)(?:\s+(?:and|&)\s+\w+)?|"
-    r"question (?:types|formats?)|(?:learning|additional|further|useful|other|recommended|extra|study) (?:resources?|"
+    r"question (?:types|formats?)|"
+    r"(?:learning|additional|further|useful|other|recommended|extra|study) (?:resources?|"
     r"materials?|reading|links)|"
     r"(?:course|class) (?:structure|info\w*|overview|organi[sz]ation|logistics|outline|schedule|web\s?page|web\s?site)|"
     r"目次|目录|参考|参考资料|参考文献|参考文档|扩展阅读|延伸阅读|推荐阅读|相关阅读|前提条件|関連リンク|貢献|翻訳|谢谢|致谢|"
@@ -33,7 +34,10 @@ _COURSE_GOALS = (r"learning (?:objectives?|outcomes?|goals?)|lernziele|objectifs
                  r"objetivos de (?:aprendizaje|aprendizagem)|学习目标|学習目標|학습 ?목표")
 _LEARNING = re.compile(rf"^(?:{_COURSE_GOALS})\s*:?$", re.IGNORECASE)
 _META_TITLE = re.compile(rf"^(?:{_COURSE_GOALS}|(?:course |exam |module )?objectives?|agenda|syllabus|course outline|"
-                         r"objectifs|objetivos)\s*:?$", re.IGNORECASE)
+                         r"objectifs|objetivos|.*\bexam\s+(?:coverage|weights?|weighting|blueprint|domains?)|"
+                         r"(?:\w+\s+)?course\s+(?:context|contents?|topics))\s*:?$", re.IGNORECASE)
+# ("Important Sections and Exam Coverage" as the last heading: its rows weigh the exam; as a document's second H1
+# over everything after it, it is no section of its own)
 _CONTENTS = re.compile(r"^(?:table of contents|contents|toc|目次|目录|索引|inhalt|inhaltsverzeichnis|table des matières|"
                        r"sommaire|índice|contenido|conteúdo|sumário|indice|содержание|목차)\s*:?$", re.IGNORECASE)
 _META_PROSE = re.compile(

@@ -65,6 +65,7 @@ _LEAD_IN = re.compile(r"^(?:remember|note|keep in mind|bear in mind|recall|notic
 # "SLIs are the most important part of the whole process": a ranking of the term, not what it is
 _RANKED = re.compile(r"^(?:an?|the)\s+(?:sign|signal|symptom|indication|indicator|hint)\s+(?:of|that)\b|"
                      r"^(?:the|a|an|one of the)\s+(?:main\s+|real\s+|root\s+)?(?:reasons?|causes?)\b|"
+                     r"^(?:the|a)\s+(?:key|secret)\s+(?:to|of|for)\b|"
                      r"^(?:the|a|an|one of the)\s+(?:most|least|best|worst|biggest|hardest|easiest|first|final|last)\s+(?:\w+\s+){0,2}"
                      r"(?:parts?|things?|aspects?|steps?|pieces?|features?|components?|concepts?|tools?|ideas?|topics?|"
                      r"structures?|approach(?:es)?|ways?|methods?|types?|forms?|techniques?|patterns?|choices?|options?|"

@@ -33,7 +33,10 @@ _REASONS = re.compile(r"^(?:why|how)\b.*\?$|(?:为什么|为何|如何|怎么|�
 _QUIZ = re.compile(r"^(?:true or false|t/f|verdadeiro ou falso|verdadero o falso|vrai ou faux|richtig oder falsch|"
                    r"wahr oder falsch|vero o falso|правда или ложь|верно или неверно|判断题|判断|○×)\W*$", re.IGNORECASE)
 _CJK_STATEMENT = re.compile(r"是|没|不|会|能|可以|需要|应该|相互|被|有|为|了|也|都|就|成立|です|ます|ない|される")
-_STATEMENT = re.compile(r"\b(?:is|are|was|were|be|has|have|should|must|can|will|do|does|means?)\b", re.IGNORECASE)
+_STATEMENT = re.compile(r"\b(?:is|are|was|were|be|has|have|should|must|can|will|do|does|means?)\b|"
+                        r"^[\w-]+(?:\s+[\w-]+){0,2}\s+(?:optimi[sz]es|reduces|improves|increases|decreases|enables|"
+                        r"allows|prevents|requires|ensures|provides|makes|helps|avoids|removes|adds|breaks|hides|"
+                        r"simplifies|decouples|guarantees)\s+\w", re.IGNORECASE)  # "Asynchrony optimizes resource usage"
 
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
