@@ -220,3 +220,10 @@ def test_an_exam_weight_table_is_about_the_exam():
             "## Orchestration\n\n| Object | Purpose |\n|---|---|\n| Deployment | Rolls pods out and back |\n")
     got = fronts(text, "table")
     assert not any("percentage" in f for f in got) and "Deployment — purpose?" in got, got
+
+
+def test_an_acronym_is_never_spelled_out_across_a_sentence_end():
+    text = ("# DNS\n\nNodes use it to connect with each other. Cluster DNS (CoreDNS) starts after the network plugin.\n\n"
+            "The Domain Name System (DNS) maps names to addresses.\n")
+    got = {n.front: n.back for n in notes(text, "acronym")}
+    assert "What does CoreDNS stand for?" not in got and got.get("What does DNS stand for?") == "Domain Name System", got

@@ -57,7 +57,8 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         if sum(c.isupper() for c in short) < 2:
             continue
         # "Destination NAT (PAT) (DNAT)": an aside before the acronym is not part of its expansion
-        before = _WORD.findall(re.sub(r"\([^()]*\)", " ", text[:m.start()]))[-(len(short) + 3):]
+        head = re.split(r"(?<=[.!?;])\s+|。", text[:m.start()])[-1]  # the expansion never runs back past a sentence's end
+        before = _WORD.findall(re.sub(r"\([^()]*\)", " ", head))[-(len(short) + 3):]
         long = _match(short, before)
         if long:
             found.append((short, long))
