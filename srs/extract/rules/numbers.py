@@ -93,18 +93,22 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if _WHOLE_ASIDE.match(text):
         return None  # "(The standard deviation of buckets is 0.0000007%, …)": an aside whose subject is elsewhere
     spans = [s for s in numbers(text) if not (s[0] == 0 and _OUTLINE_LABEL.match(text))]
+    if len(spans) > 4 * MAX_CLOZES:
+        return None  # a line of a dozen numbers is a table or a log, no blank; (each check below reads the line again)
     if len(spans) > 1:  # "never 100%, 70 to 80% is accepted": the limit every reader knows is no blank
         spans = [s for s in spans if not re.fullmatch(r"100\s*%|0\s*%?", text[s[0]:s[1]])] or spans
     spans = [s for s in spans if not _ENTITY_NUMBER.search(text[:s[0]]) or not re.match(r"\s+[a-z]", text[s[1]:])]
     spans = [s for s in spans if not _counted_out(text[s[0]:s[1]], text[s[1]:])]
-    spans = [s for s in spans if not _HEDGE.search(text[:s[0]])]  # "one broker, or potentially 100": an illustration
-    spans = [(m.start(), end) if (m := _FIRST_OF_TWO.search(text[:start])) else (start, end) for start, end in spans]
+    # (each looks at the 40 characters before its number only: a long line of numbers stays linear)
+    spans = [s for s in spans if not _HEDGE.search(text[max(0, s[0] - 40):s[0]])]  # "or potentially 100": an illustration
+    spans = [(start - 40 + m.start() if start >= 40 else m.start(), end) if (m := _FIRST_OF_TWO.search(text[max(0, start - 40):start]))
+             else (start, end) for start, end in spans]
+    if not spans or len(spans) > MAX_CLOZES:
+        return None
     if _complements(text, spans) or _summed(text, spans):
         return None  # "Only 10–20% … The other 80–90% …", "10ms … 12ms … the additional 2ms": one blank from the others
     if _OUTCOMES.search(text):
         return None  # "Based on the votes 3 things can happen": a count over the cases the next lines list
-    if not spans or len(spans) > MAX_CLOZES:
-        return None
     if any(re.match(r"\s?[+*/×]\s?\d|\s[-−]\s\d+(?![\w.,])", text[end:]) or re.search(r"\d\s?[+*/×]\s?$", text[:start])
            for start, end in spans):
         return Claim("calculation", skip=True, detail="a term of an expression ('0 to 4MB - 1'), not a fact to recall")
