@@ -57,7 +57,9 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         if sum(c.isupper() for c in short) < 2:
             continue
         # "Destination NAT (PAT) (DNAT)": an aside before the acronym is not part of its expansion
-        head = re.split(r"(?<=[.!?;])\s+|。", text[:m.start()])[-1]  # the expansion never runs back past a sentence's end
+        # the expansion never runs back past a sentence's end; ten words are in the 300 characters before (reading
+        # the whole line again for each acronym took time quadratic in its length)
+        head = re.split(r"(?<=[.!?;])\s+|。", text[max(0, m.start() - 300):m.start()])[-1]
         before = _WORD.findall(re.sub(r"\([^()]*\)", " ", head))[-(len(short) + 3):]
         long = _match(short, before)
         if long:
