@@ -187,9 +187,10 @@ def test_an_exam_tip_is_no_label_and_a_back_cut_at_remember_is_cut():
 
 def test_a_bare_count_is_asked_as_how_many():
     got = fronts("# Directory\n\n## Managed directory editions\n\n- Small: 500 users\n- Large: 50000 objects\n"
-                 "- Log volume: 1 TB\n", "labelled-fact")
+                 "- Log volume: 1 TB\n- Retries: 3 times\n", "labelled-fact")
     assert {"Managed directory editions: Small — how many users?",
             "Managed directory editions: Large — how many objects?"} <= got, got
+    assert not any(f.startswith("Managed directory editions: Retries —") for f in got), got  # "3 times" is no time
 
 
 def test_an_arrow_to_what_is_the_fix_asks_for_the_fix_and_reading_lists_are_no_cards():

@@ -228,6 +228,7 @@ _QUANTITY = re.compile(r"`?[~≈<>]?\s*\d[\d.,]*\s*(?:(?:[-–~]|to)\s*\d[\d.,]*
                        r"[a-z]+s)`?\.?")  # (a plural noun counts: _COUNTED says which)
 _COUNTED = frozenset("users connections requests instances nodes objects items messages partitions shards replicas "
                      "tables files rules accounts".split())
+_TIME_UNITS = frozenset("ms µs us ns s sec secs second seconds min mins minute minutes hour hours day days".split())
 _MEASURE_WORD = re.compile(r"\b(?:sizes?|limits?|max(?:imum)?|min(?:imum)?|capacity|bandwidth|throughput|speed|rate|latency|"
                            r"times?|duration|timeouts?|ttl|delay|interval|period|rtt|round.?trip|quota|"
                            r"length|costs?|price|per|how (?:long|big|much|fast))\b", re.IGNORECASE)
@@ -242,11 +243,13 @@ def _measured(u: Unit, name: str, body: str) -> str | None:
     if m is None or _MEASURE_WORD.search(" ".join([name, u.list_title or "", *u.path[-1:]])):
         return None
     unit = m.group("unit").lower()
-    if unit.endswith("s") and unit not in _COUNTED and len(unit) > 5 and unit not in ("seconds", "minutes"):
-        return None  # "3 regions": a plural this check does not know what it counts
     if unit in _COUNTED:
         return f"how many {unit}"  # "Standard: 5000 users" → "Standard — how many users?"
-    return "bandwidth" if unit.endswith(("ps", "/s")) else "size" if unit.endswith(("b", "bytes", "byte")) else "time"
+    if unit.endswith(("ps", "/s")):
+        return "bandwidth"
+    if unit.endswith(("b", "bytes", "byte")):
+        return "size"
+    return "time" if unit in _TIME_UNITS else None  # "3 regions", "3 times", "4 cores": what it counts, unknown here
 
 
 def _unasked(where: str) -> str:
