@@ -99,10 +99,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         spans = [s for s in spans if not re.fullmatch(r"100\s*%|0\s*%?", text[s[0]:s[1]])] or spans
     spans = [s for s in spans if not _ENTITY_NUMBER.search(text[:s[0]]) or not re.match(r"\s+[a-z]", text[s[1]:])]
     spans = [s for s in spans if not _counted_out(text[s[0]:s[1]], text[s[1]:])]
-    # (each looks at the 40 characters before its number only: a long line of numbers stays linear)
-    spans = [s for s in spans if not _HEDGE.search(text[max(0, s[0] - 40):s[0]])]  # "or potentially 100": an illustration
-    spans = [(start - 40 + m.start() if start >= 40 else m.start(), end) if (m := _FIRST_OF_TWO.search(text[max(0, start - 40):start]))
-             else (start, end) for start, end in spans]
+    spans = [s for s in spans if not _HEDGE.search(text[_near(s[0]):s[0]])]  # "or potentially 100": an illustration
+    spans = [(_near(start) + m.start(), end) if (m := _FIRST_OF_TWO.search(text[_near(start):start])) else (start, end)
+             for start, end in spans]
     if not spans or len(spans) > MAX_CLOZES:
         return None
     if _complements(text, spans) or _summed(text, spans):
@@ -132,6 +131,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 
 
 _HEDGE = re.compile(r"\b(?:potentially|possibly|maybe|perhaps|even|say)\s+(?:as (?:many|much|few) as\s+)?$", re.IGNORECASE)
+
+
+def _near(start: int) -> int:
+    """Where the words just before a number begin: the checks read 40 characters back, not the whole line again
+    (a long line of numbers stays linear)."""
+    return max(0, start - 40)
 
 
 _FIRST_OF_TWO = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\s+(?:or|to)\s+|\s?[–-]\s?)$")  # "1 or 2K", "50–60 questions": one range
