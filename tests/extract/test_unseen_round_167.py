@@ -228,3 +228,13 @@ def test_an_acronym_is_never_spelled_out_across_a_sentence_end():
             "The Domain Name System (DNS) maps names to addresses.\n")
     got = {n.front: n.back for n in notes(text, "acronym")}
     assert "What does CoreDNS stand for?" not in got and got.get("What does DNS stand for?") == "Domain Name System", got
+
+
+def test_a_row_number_column_keys_nothing_even_when_a_number_repeats_or_skips():
+    counted = ("# Nginx\n\n## 常用参数\n\n| 编号 | 参数 | 默认值 |\n|---|---|---|\n| 1 | worker_processes | 1 |\n"
+               "| 2 | worker_connections | 512 |\n| 2 | keepalive_timeout | 75s |\n| 3 | client_max_body_size | 1m |\n")
+    skipped = counted.replace("| 2 | keepalive", "| 4 | keepalive").replace("| 3 | client", "| 7 | client")
+    for text in (counted, skipped):
+        got = fronts(text, "table")
+        assert not any(f.startswith("编号") for f in got), got
+        assert any(f.startswith("worker_connections — ") for f in got), got  # the rows are asked by their names

@@ -75,7 +75,7 @@ class ReadTable:
 
 _SYMBOL = re.compile(r"[+\-−–✓✔✗✘×xo●○*]|yes|no", re.IGNORECASE)
 _ORDINAL_HEADER = re.compile(r"^(?:#|no\.?|nr\.?|n[º°]|num(?:ber)?|(?:question|q|item|step|rule)\s*(?:#|no\.?)|s\.?\s*no\.?|"
-                             r"sr\.?\s*no\.?|index|idx)$", re.IGNORECASE)
+                             r"sr\.?\s*no\.?|index|idx|№|n[úu]mero|nummer|numéro|序号|序號|编号|編號|番号|순번|번호)$", re.IGNORECASE)
 
 
 def read_table(block: Block, heading: str = "") -> ReadTable | None:
@@ -145,7 +145,8 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
     if not header[0].strip() and cells_all and sum(bool(_SYMBOL.fullmatch(c)) for c in cells_all) * 2 >= len(cells_all):
         return skipped("symbol-matrix", "a matrix of symbols, read only with its legend")  # "| | S | X |" over "+", "-"
     firsts = [cells[0].strip().rstrip(".)") if cells else "" for cells in body]
-    counted = len(firsts) >= 2 and firsts == [str(n) for n in range(1, len(firsts) + 1)]  # 1, 2, 3 … down the rows
+    counted = len(firsts) >= 2 and firsts[0] == "1" and all(  # 1, 2, 3 … down the rows (a number may repeat: "28", "28")
+        b.isdigit() and int(b) - int(a) in (0, 1) for a, b in zip(firsts, firsts[1:], strict=False)) and firsts[-1] != "1"
     if len(header) > 2 and body and (_ORDINAL_HEADER.match(header[0].strip()) or counted):
         header, body = header[1:], [cells[1:] for cells in body]  # "| # | Question | Answer |": the number keys nothing
     body = _without_placeholders(body)
