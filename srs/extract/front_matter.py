@@ -54,3 +54,25 @@ def _tags(value: Any) -> list[str] | None:
         return None
     tags = [_TAG.sub("-", t.strip().casefold()).strip("-") for t in raw]
     return [t for t in dict.fromkeys(tags) if t]
+
+
+_SETTING = re.compile(r"^[a-z][a-z0-9_-]*:(?:\s.*)?$")  # "card_type: cue_card", "duration: 300", "tags:"
+_RULE_LINE = re.compile(r"^-{3,}\s*$")
+
+
+def settings_blocks(lines: list[str]) -> list[str]:
+    """Blocks of settings between two ``---`` lines in the body ("---", "title: …", "duration: 300", "card_type: cue_card",
+    "---"), as course platforms and slide tools write before each part: the tool's settings, not notes. (Without
+    this, markdown reads the last setting as a heading underlined by the closing ``---``.) Blanked, line for line."""
+    out = list(lines)
+    k = 1  # (the document's own front matter, from its first line, is read as such)
+    while k < len(out):
+        if _RULE_LINE.match(out[k]) and not out[k - 1].strip():
+            end = k + 1
+            while end < len(out) and _SETTING.match(out[end]):
+                end += 1
+            if end - k - 1 >= 2 and end < len(out) and _RULE_LINE.match(out[end]):
+                out[k:end + 1] = [""] * (end + 1 - k)
+                k = end
+        k += 1
+    return out

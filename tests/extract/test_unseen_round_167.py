@@ -238,3 +238,11 @@ def test_a_row_number_column_keys_nothing_even_when_a_number_repeats_or_skips():
         got = fronts(text, "table")
         assert not any(f.startswith("编号") for f in got), got
         assert any(f.startswith("worker_connections — ") for f in got), got  # the rows are asked by their names
+
+
+def test_settings_blocks_between_rules_in_the_body_are_no_notes():
+    text = ("# Queues\n\nIntro paragraph about queues.\n\n---\ntitle: Backpressure basics\nsummary: Why producers slow down.\n"
+            "minutes: 15\nslide_kind: lecture\n---\n\n- **Backpressure**: a consumer's signal to its producer to slow down\n")
+    got = fronts(text)
+    assert not any(w in f.lower() for f in got for w in ("minutes", "slide_kind", "summary")), got
+    assert any("Backpressure" in f for f in got), got
