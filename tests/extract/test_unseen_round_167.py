@@ -246,3 +246,10 @@ def test_settings_blocks_between_rules_in_the_body_are_no_notes():
     got = fronts(text)
     assert not any(w in f.lower() for f in got for w in ("minutes", "slide_kind", "summary")), got
     assert any("Backpressure" in f for f in got), got
+
+
+def test_a_slashed_acronym_is_spelled_out_whole_never_its_last_part():
+    text = ("# Wireless\n\nStations use CSMA/CA (Carrier Sense Multiple Access with Collision Avoidance) before they send.\n")
+    got = {n.front: n.back for n in notes(text, "acronym")}
+    assert "What does CA stand for?" not in got, got
+    assert got.get("What does CSMA/CA stand for?") == "Carrier Sense Multiple Access with Collision Avoidance", got

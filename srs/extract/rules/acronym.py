@@ -14,7 +14,9 @@ from srs.extract.model import Unit
 
 RULE = "acronym"
 _SHORT_IN_PARENS = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&]{1,7}?)(?P<plural>s)?\)")
-_LONG_IN_PARENS = re.compile(r"\b(?P<short>[A-Z][A-Z0-9&]{1,6})(?P<plural>s)?\s+\((?P<long>[^()]{3,80})\)")
+# ("CSMA/CA (Carrier Sense … Collision Avoidance)": the slashed name is one acronym, never "CA" alone)
+_LONG_IN_PARENS = re.compile(r"(?<![/\w])(?P<short>[A-Z][A-Z0-9&]{1,6}(?:/[A-Z][A-Z0-9&]{0,6})?)(?P<plural>s)?\s+"
+                             r"\((?P<long>[^()]{3,80})\)")
 _WORD = re.compile(r"[\w'&/-]+")
 
 
