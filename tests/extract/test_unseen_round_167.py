@@ -253,3 +253,11 @@ def test_a_slashed_acronym_is_spelled_out_whole_never_its_last_part():
     got = {n.front: n.back for n in notes(text, "acronym")}
     assert "What does CA stand for?" not in got, got
     assert got.get("What does CSMA/CA stand for?") == "Carrier Sense Multiple Access with Collision Avoidance", got
+
+
+def test_a_number_restated_in_brackets_in_another_unit_is_no_blank_nor_is_a_count_of_patterns():
+    text = ("# Storage\n\n## Blocks\n\nEach block header takes 64 bits (8 bytes) on disk.\n\n"
+            "Compaction merges runs in the background.\n\n- 3 strategies of compaction\n")
+    got = fronts(text, "number-cloze")
+    assert not got, got
+    assert fronts("# Storage\n\nEach block header takes 64 bits on disk.\n", "number-cloze"), "the plain fact stays"

@@ -42,7 +42,8 @@ _CODE = re.compile(r"`[^`]*`")
 _IF_ONE = re.compile(r"^(?:if (?:an?|each|every) |se (?:um|uma|cada) |si (?:un|una|cada|chaque) |wenn (?:ein|eine|jede[rs]?) )",
                      re.IGNORECASE)
 _COUNT_TITLE = re.compile(r"^\d+\s+(?:\w+\s+){0,2}(?:types?|kinds?|ways?|categories|steps?|phases?|parts?|pillars?|"
-                          r"principles?|reasons?|things?|topics?|questions?|rules?|levels?|stages?)\b(?:\s+of\s+[\w\s-]+)?[.:]?$",
+                          r"principles?|reasons?|things?|topics?|questions?|rules?|levels?|stages?|patterns?|approach(?:es)?|strateg(?:y|ies)|"
+                          r"methods?|techniques?|models?|components?|options?|modes?|layers?|factors?|aspects?|elements?)\b(?:\s+of\s+[\w\s-]+)?[.:]?$",
                           re.IGNORECASE)
 _WHOLE_ASIDE = re.compile(r"^\([^()]*(?:\([^()]*\)[^()]*)*\)[.;]?$")
 # "3d Describe how Terraform finds providers", "2b Explain …": an outline label (objective 3d), not three days
@@ -114,8 +115,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if not u.label and not re.search(r"[.!?]\s", text[:spans[0][0]]) and _POINTS_BACK.search(text[:spans[0][0]]):
         return None  # "… shows how this optimization can improve the compile time for ~400 classes": which one?
         # (in a later sentence, "This tier is intended for …" points at the sentence before it, on the card)
-    if any(re.match(r"\s*(?:\([^()]*\d|\(`?[a-z]+[._][\w.]*`?\))", text[end:]) for _, end in spans):
-        return None  # "retention is 7 days (`log.retention.hours`=168)", "waits 30s (group_wait)": brackets give it away
+    if any(re.match(r"\s*(?:\([^()]*\d|\(`?[a-z]+[._][\w.]*`?\)|[^\W\d_]{1,12}\s*\(\s*[~≈]?\d)", text[end:]) for _, end in spans):
+        return None  # "retention is 7 days (`log.retention.hours`=168)", "48 bits (6 bytes)": brackets give it away
         # or name the key of one example configuration
     if word_count(text) > 45 or word_count(_without(text, spans)) < 3:
         return None
