@@ -261,7 +261,9 @@ class Walker(Emitter):
             u.list_title, u.index, u.count = title, k + 1, n
             u.lead_text = lead.text if lead else ""
             u.example = example
-            u.previous, u.repeated = keys[k - 1] if k else None, bool(keys[k]) and keys.count(keys[k]) > 1
+            # (a key two items share cues neither: "what comes after “Participants”?" fits two steps)
+            u.previous = keys[k - 1] if k and keys.count(keys[k - 1]) == 1 else None
+            u.repeated = bool(keys[k]) and keys.count(keys[k]) > 1
             u.shared_value = values[k] is not None and values.count(values[k]) > 1
             u.positional = positional and not plan
             if k == 0 and named is not None:

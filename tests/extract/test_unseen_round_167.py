@@ -261,3 +261,15 @@ def test_a_number_restated_in_brackets_in_another_unit_is_no_blank_nor_is_a_coun
     got = fronts(text, "number-cloze")
     assert not got, got
     assert fronts("# Storage\n\nEach block header takes 64 bits on disk.\n", "number-cloze"), "the plain fact stays"
+
+
+def test_a_step_label_two_steps_share_cues_no_step_and_counted_rules_have_no_order():
+    text = ("# Replication\n\n## Failover steps\n\n1. **Monitor** notices the primary missed three heartbeats\n"
+            "2. **Replicas** compare their log positions\n3. **Replicas** elect the most advanced one\n"
+            "4. **Router** repoints clients to the new primary\n")
+    got = fronts(text, "enumeration")
+    assert not any("after “Replicas”" in f for f in got), got
+    assert any("after “Monitor”" in f for f in got), got  # a key one step holds still cues the next
+    text = ("# Locks\n\n## Strict two phase locking\n\nStrict two phase locking adds two rules for every writer:\n\n"
+            "1. Writers hold exclusive locks until they commit\n2. Readers never see uncommitted rows\n")
+    assert not fronts(text, "enumeration"), fronts(text, "enumeration")

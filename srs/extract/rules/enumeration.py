@@ -110,7 +110,8 @@ _COUNTED_SET = re.compile(
 
 
 def counted_set(lead: str) -> bool:
-    return bool(lead) and bool(_COUNTED_SET.search(lead)) and not re.search(r"\b(?:steps?|stages?|phases?|in order|"
+    # ("The two rules for 2PL (two phase locking) are:": a name's singular "phase" orders nothing)
+    return bool(lead) and bool(_COUNTED_SET.search(lead)) and not re.search(r"\b(?:steps|stages|phases|in order|"
                                                                           r"sequence|order)\b", lead, re.IGNORECASE)
 
 
