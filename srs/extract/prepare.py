@@ -182,11 +182,22 @@ def _line_as_text(line: str) -> str:
         line = _REFERENCE_IMAGE.sub("", line)  # "![alt text][read_token_58]": a picture the card cannot show
     if "&" in line:
         line = _SPACE_ENTITY.sub(" ", line)  # "… fragmented.&#x20;": an editor's encoded space, not text
+    if "](#" in line and (nav := _LINK_HEADING.match(line)) and not _same_words(nav.group(1), nav.group(2)):
+        return ""  # "##### [Voltar ao topo](#topicos)": a link back to the contents, not a heading ("## [Raft](#raft)" is)
     if _SMALL_PRINT.match(line):
         return ""  # "<small><i>Multi-Paxos: message flow</i></small>": a subtitle or caption in small print, not a note
     if line.lstrip().startswith("|"):  # "(fresh &#124; stale)" in a table cell: a pipe the cell keeps, not a new cell
         line = re.sub(r"&#124;|&#x7[cC];|&vert;|&verbar;", r"\\|", line)
     return html_text.to_text(line) if html_text.has_markup(line) else line
+
+
+_LINK_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+[^\w\[]{0,3}\[([^\[\]]{1,60})\]\(#([^()\s]*)\)\s*#*\s*$")
+
+
+def _same_words(text: str, anchor: str) -> bool:
+    """ "Raft" and "#raft", "1.3 Manage access" and "#13---manage-access": an anchor made from the text itself."""
+    letters = re.sub(r"\W|_", "", text.casefold())
+    return bool(letters) and letters[:6] in re.sub(r"\W|_", "", anchor.casefold())
 
 
 _INDENTED_ITEM = re.compile(r"^(?P<indent> {4,}|\t+)(?:[-*+]|\d{1,9}[.)])\s")

@@ -273,3 +273,23 @@ def test_a_step_label_two_steps_share_cues_no_step_and_counted_rules_have_no_ord
     text = ("# Locks\n\n## Strict two phase locking\n\nStrict two phase locking adds two rules for every writer:\n\n"
             "1. Writers hold exclusive locks until they commit\n2. Readers never see uncommitted rows\n")
     assert not fronts(text, "enumeration"), fronts(text, "enumeration")
+
+
+def test_a_back_to_the_contents_link_set_as_a_heading_heads_nothing():
+    text = ("# Kafka\n\n## Consumidores\n\n##### [Voltar ao índice](#indice)\n\n- **Rebalance**: redistribui as partições "
+            "entre os consumidores do grupo\n")
+    got = notes(text, "labelled-fact")
+    assert got and all("Voltar" not in n.front and "Voltar" not in n.context for n in got), [(n.front, n.context) for n in got]
+    assert fronts("# Raft\n\n## [Eleição](#eleição)\n\n- **Term**: um número que só cresce\n", "labelled-fact"), "a self-link is a heading"
+
+
+def test_a_pronoun_is_no_term_and_a_remark_label_keeps_its_aside():
+    text = ("# Redes\n\n## Enlace\n\nA camada de enlace é responsável pela entrega de quadros entre nós vizinhos da mesma "
+            "rede local.\n\nO endereço MAC é um identificador gravado na placa de rede pelo fabricante.\n\n"
+            "## Conclusão\n\nEla é a ponte entre o mundo dos bits e o mundo dos pacotes do próximo salto.\n")
+    got = fronts(text, "definition")
+    assert "O que é endereço MAC?" in got and not any("Ela" in f for f in got), got
+    text = ("# Spark\n\n## Tipos\n\n- **Nota (minha)**: os tipos do Spark equivalem aos tipos do Scala\n"
+            "- **Partição**: uma coleção de linhas numa máquina do cluster\n")
+    got = fronts(text, "labelled-fact")
+    assert not any("nota" in f.lower() for f in got) and any("Partição" in f for f in got), got

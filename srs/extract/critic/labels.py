@@ -23,13 +23,14 @@ from srs.extract.shapes import CLAIM_VERB
 from srs.extract.text import TAG, cjk_share, word_count
 
 _DISCOURSE = re.compile(
-    r"^(?:(?:implementation|important|side|quick|general|final|additional|related|technical)\s+)?(?:notes?|tips?|"
+    r"^(?:(?:implementation|important|side|quick|general|final|additional|related|technical|tech)\s+)?(?:notes?|tips?|"
     r"explanations?|related(?:\s+\w+)?|realated(?:\s+\w+)?|fix(?:es)?|tweaks?|remarks?|comments?|hints?|"
     r"caveats?|reminders?|refresh(?:er)?|recap|recall|take-?aways?|contributions?|contributing|licen[cs]e|credits?|nb|ps|misc|tbd|todo|error messages?|fehlermeldung|erreur|mensaje de error|"
     r"(?:option|step|item|case|choice|variant|approach|idea|way|solution|method|strategy|alternative|scenario|opção|"
     r"opción|étape|schritt|lösung|solução|solución|example|exemplo|ejemplo|beispiel|exemple|esempio|phase|stage|"
     r"part)\s*\d+|"
-    r"terminology|recommendations?|suggestions?|bottom line|tl;? ?dr|key takeaways?|in short|in summary|"
+    r"terminology|recommendations?|suggestions?|bottom line|tl;? ?dr|key takeaways?|in short|in summary|key points|"
+    r"pontos[- ]chaves?|puntos clave|points? clés?|kernpunkte|"
     r"(?:\w+\s+)?exam\s+tips?|pro\s+tips?|(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
     r"last updated|author|authors|written by|frage|fragen|question|pergunta|pregunta|domanda|вопрос|erklärt|explained|(?:one|another|other|first|second|third) way|idee|idée|ideia|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
     r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
@@ -144,7 +145,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     explains = word_count(note.back) >= 8 or cjk_share(note.back) > 0.5 and len(note.back) >= 15
     if judged is not None and not (subject and explains):
         return Finding("evaluative-label", f"an item under '{judged}': a claim, not a term to ask about", suggest=True)
-    if _DISCOURSE.match(label) or _IDEA.fullmatch(label) and (not prefix or word_count(note.back) <= 3) \
+    if _DISCOURSE.match(re.sub(r"\s*[(（][^()（）]{1,20}[)）]$", "", label)) \
+            or _IDEA.fullmatch(label) and (not prefix or word_count(note.back) <= 3) \
             or re.search(r"\b(?:because|so|but|although|since)$", label, re.IGNORECASE):
         return Finding("discourse-label", f"'{label}' says what kind of remark follows, not what it is about")
     if prefix and _IDEA.fullmatch(prefix.strip(" *_")):  # "Central idea: difference to semaphores?": of what?

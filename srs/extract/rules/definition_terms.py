@@ -18,7 +18,11 @@ _JUDGED = re.compile(r"^(?:the\s+)?(?:proper|good|best|better|right|correct|idea
 # "Example: a file owner grants …", "Note: …": a remark's label, not a term it defines
 _NOT_TERMS = frozenset("example examples e.g. eg note notes tip tips hint remark summary answer question idea point "
                        "overview result results output takeaway todo problem problema problème issue solution solução "
-                       "solución lösung ideia idée name names value values type title label field fields content data details".split())
+                       "solución lösung ideia idée name names value values type title label field fields content data details resultado "
+                       "résultat ergebnis".split())
+# "Ela é uma unidade …" ("it is a unit"), "Não é um almoço grátis" ("no, it is not …"): a pronoun or a yes/no, no term
+_PRONOUNS = frozenset("ela ele elas eles isso isto ella él ellos ellas eso ello elle il ils elles "
+                      "cela ça sie er es das dies она он оно они это то não nao no nein нет sim sí si oui ja yes".split())
 _DEICTIC = re.compile(r"\b(?:here|there|above|below)\b|^(?:the|these|this|my|our)\s+notes?\b|\bin this (?:context|case|sense)\b|"
                       r"^(?:the|this)\s+(?:chapter|section|article|book|post|page|course|lesson|video|document|paper)\b",
                       re.IGNORECASE)
@@ -35,7 +39,9 @@ def term_ok(term: str) -> bool:
         return False  # "65% – 70% User Time": a number is no term
     if re.search(r"\s(?:which|that|who)$", term.strip(), re.IGNORECASE):
         return False  # "A condition which is a logical expression": "is" of a relative clause
-    if _JUDGED.match(term) or _DEICTIC.search(term) or ARTICLE.sub("", term).lower() in _NOT_TERMS:
+    bare = re.sub(r"^(?:o|a|os|as|el|la|los|las|le|les|der|die|das)\s+(?=\S)", "", ARTICLE.sub("", term).lower())
+    if _JUDGED.match(term) or _DEICTIC.search(term) or bare in _NOT_TERMS or (
+            bare.split(" ")[0] in _PRONOUNS and not term.split()[0].isupper()):
         return False  # "The notes here are a condensed version …": the text points at itself
     if any(term.count(a) != term.count(b) for a, b in ("()", "（）", "「」")):
         return False  # "マルチメディア通信（即時性…": a cut, not a term
