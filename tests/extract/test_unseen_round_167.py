@@ -293,3 +293,13 @@ def test_a_pronoun_is_no_term_and_a_remark_label_keeps_its_aside():
             "- **Partição**: uma coleção de linhas numa máquina do cluster\n")
     got = fronts(text, "labelled-fact")
     assert not any("nota" in f.lower() for f in got) and any("Partição" in f for f in got), got
+
+
+def test_sample_rows_and_bracketed_samples_that_trail_off_are_no_facts():
+    text = ("# Proxies\n\n## Connection table\n\n| Client | Client port | Backend | Backend port |\n|---|---|---|---|\n"
+            "| 10.0.0.5 | 51000 | 10.1.0.9 | 8080 |\n| 10.0.0.6 | 51001 | 10.1.0.9 | 8081 |\n| ... | ... | ... | ... |\n")
+    assert not fronts(text, "table"), fronts(text, "table")
+    text = ("# Streams\n\n## Shards\n\n- **Shard A**: [evt1, evt2, evt3, ...]\n- **Shard B**: [evt4, evt5, ...]\n"
+            "- **Resharding**: splits a hot shard into two children\n")
+    got = fronts(text, "labelled-fact")
+    assert not any("Shard A" in f or "Shard B" in f for f in got) and any("Resharding" in f for f in got), got

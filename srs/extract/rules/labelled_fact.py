@@ -88,6 +88,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             and word_count(label) >= 2:
         return Claim("examples", skip=True, detail="examples of a kind ('Generic domains examples: .com .org'): any other "
                                                    "member would answer as well")
+    if re.fullmatch(r"\[[^\[\]]*(?:\.\.\.|…)\s*\]|\([^()]*(?:\.\.\.|…)\s*\)\.?", body.strip()):
+        return Claim("example-literals", skip=True, detail="a bracketed sample that trails off ('[msg1, msg2, ...]', "
+                                                          "'(Bakery example…)'): an illustration, not a fact")
     literals = re.findall(r"`([^`]+)`", body)
     if len(literals) >= 2 and not re.sub(r"`[^`]+`|[\s,;/.]|\b(?:and|or|etc)\b", "", body) \
             and all(re.fullmatch(r"[-+]?(?:\d[\d_.,']*|\.\d+)(?:[eE][-+]?\d+)?[a-zA-Z]{0,3}|[\"'].*[\"']", x) for x in literals):
