@@ -303,3 +303,14 @@ def test_sample_rows_and_bracketed_samples_that_trail_off_are_no_facts():
             "- **Resharding**: splits a hot shard into two children\n")
     got = fronts(text, "labelled-fact")
     assert not any("Shard A" in f or "Shard B" in f for f in got) and any("Resharding" in f for f in got), got
+
+
+def test_an_arrow_to_a_link_and_a_reader_prompt_are_no_facts():
+    for line in ("- The runner has no arm64 image → [see the vendor docs](https://example.com/docs)",
+                 "- 다행히 에뮬레이터가 있다 → [문서 보기](https://example.com/docs)"):
+        text = f"# Builds\n\n## Cross builds\n\n{line}\n"
+        assert not fronts(text, "rule"), fronts(text, "rule")
+    text = ("# SRE\n\n## Toil\n\n- **Stop and think**: How much of your week goes to work a script could do?\n"
+            "- **Toil**: manual, repetitive work that scales with the service\n")
+    got = fronts(text, "labelled-fact")
+    assert not any("Stop and think" in f for f in got) and any("Toil" in f for f in got), got

@@ -42,6 +42,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "가상 주소 => 물리 주소 매핑을 저장": "a VA → PA mapping", an arrow inside a noun phrase
     if re.match(r"^`[A-Z][A-Z_-]{2,}`", text):
         return None  # "`BENEFIT` fewer round trips → lower latency": a tagged remark on the item above, not a rule
+    if re.search(r"(?:=>|->|→)\s*\[[^\]]+\]\([^)]*\)\s*[.!]?\s*$", u.md):
+        return None  # "QEMU가 있다 → [공식 문서 참조](https://…)": a pointer to a page, not an outcome
     pairs: list[tuple[str, str]] = []
     subject = ""
     for clause in clauses(text):
