@@ -314,3 +314,13 @@ def test_an_arrow_to_a_link_and_a_reader_prompt_are_no_facts():
             "- **Toil**: manual, repetitive work that scales with the service\n")
     got = fronts(text, "labelled-fact")
     assert not any("Stop and think" in f for f in got) and any("Toil" in f for f in got), got
+
+
+def test_an_interview_remark_labels_nothing_and_a_story_with_stand_in_names_is_an_example():
+    text = ("# GC\n\n## Young generation\n\n- **Interview Insight**: most objects die young, so copying them is cheap\n"
+            "- **Eden**: the region where new objects are allocated\n")
+    got = fronts(text)
+    assert not any("Insight" in f for f in got) and any("Eden" in f for f in got), got
+    text = "# 乐观锁\n\n## 版本号\n\n- 王五读取这条记录：version 等于 3\n- 版本号：每次更新时加一的字段\n"
+    got = fronts(text)
+    assert not any("王五" in f for f in got), got

@@ -146,7 +146,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     explains = word_count(note.back) >= 8 or cjk_share(note.back) > 0.5 and len(note.back) >= 15
     if judged is not None and not (subject and explains):
         return Finding("evaluative-label", f"an item under '{judged}': a claim, not a term to ask about", suggest=True)
-    if _DISCOURSE.match(re.sub(r"\s*[(（][^()（）]{1,20}[)）]$", "", label)) \
+    if _DISCOURSE.match(re.sub(r"\s*[(（][^()（）]{1,20}[)）]$", "", re.sub(r"^(?:interview|exam)\s+(?=\w)", "", label, flags=re.I))) \
             or _IDEA.fullmatch(label) and (not prefix or word_count(note.back) <= 3) \
             or re.search(r"\b(?:because|so|but|although|since)$", label, re.IGNORECASE):
         return Finding("discourse-label", f"'{label}' says what kind of remark follows, not what it is about")

@@ -243,6 +243,8 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if re.search(r"(?<![\w/.-])(?=[\w-]*\d[\w-]*\d)(?=[\w-]*[A-Z][\w-]*[A-Z])(?=[\w-]*[a-z][\w-]*[a-z])[\w-]{16,}(?![\w/.])",
                  note.back):
         return Finding("example-data", "the back holds a token or key of one example ('Bearer RsT5Ojbz…')")
+    if re.search(r"张三|李四|王五|赵六|小明|小红|太郎|花子", note.front + note.back):
+        return Finding("example-data", "a step of a story told with stand-in names ('李四对这条记录做修改'): one example")
     literal = r"(?:[-+]?\d[\d.]*|\"[^\"]*\"|'[^']*'|true|false|null|[01]{4,}|\{[^{}]*\}|\[[^\[\]]*\])"
     if note.rule == "labelled-fact" and re.fullmatch(rf"[\[{{(]?\s*{literal}(?:\s*,\s*{literal})+\s*[\]}})]?", note.back.strip()):
         return Finding("example-data", "sample values ('42, 3.14, -10'), not a fact about the label")
