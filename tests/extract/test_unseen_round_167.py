@@ -324,3 +324,10 @@ def test_an_interview_remark_labels_nothing_and_a_story_with_stand_in_names_is_a
     text = "# 乐观锁\n\n## 版本号\n\n- 王五读取这条记录：version 等于 3\n- 版本号：每次更新时加一的字段\n"
     got = fronts(text)
     assert not any("王五" in f for f in got), got
+
+
+def test_a_table_row_named_by_the_rows_around_it_asks_nothing():
+    text = ("# Auth\n\n## Token kinds\n\n| Need | Token | Lifetime |\n|---|---|---|\n| Sign-in | ID token | 1 hour |\n"
+            "| API calls | Access token | 1 hour |\n| Both | ID token + access token | 1 hour |\n")
+    got = fronts(text, "table")
+    assert got and not any(f.startswith("Both") for f in got), got

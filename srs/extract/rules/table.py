@@ -161,6 +161,9 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
             out.append(TableRow(line, cells, ("ambiguous-row", "a grouped table: the first cell names a group, not the row")))
         elif cells and _EXAMPLES_KEY.fullmatch(re.sub(r"^[\W_]+", "", cells[0]).strip(" *_:")):
             out.append(TableRow(line, cells, ("example-row", "a row of examples: many answers fit, none is the fact")))
+        elif cells and re.fullmatch(r"(?:both|either|neither|all of the above|others?|the rest|ambos|ambas|beide|"
+                                    r"les deux|两者|二者|都|両方|どちらも|둘 다|оба)", re.sub(r"[*_`]", "", cells[0]).strip().lower()):
+            out.append(TableRow(line, cells, ("ambiguous-row", "a row named by the rows around it ('Both'): both of what?")))
         elif cells and keys.count(cells[0].strip().lower()) > 1:  # two "Ejecución" rows: which one is asked?
             out.append(TableRow(line, cells, ("ambiguous-row", "a row whose first cell another row repeats")))
         else:
