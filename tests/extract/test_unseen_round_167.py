@@ -331,3 +331,10 @@ def test_a_table_row_named_by_the_rows_around_it_asks_nothing():
             "| API calls | Access token | 1 hour |\n| Both | ID token + access token | 1 hour |\n")
     got = fronts(text, "table")
     assert got and not any(f.startswith("Both") for f in got), got
+
+
+def test_two_terms_defined_by_one_sentence_and_a_hint_after_a_comma_give_no_card():
+    text = "# Cache\n\n## Writes\n\nWT on PUT means write to both tiers, WB on PUT means write to the cache first\n"
+    assert not fronts(text, "definition"), fronts(text, "definition")
+    text = "# Storage\n\n## Classes\n\nEvery tier keeps 99.9999999%, (7 nines) durability across three zones.\n"
+    assert not fronts(text, "number-cloze"), fronts(text, "number-cloze")

@@ -114,8 +114,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     contrast = _CONTRAST.search(meaning) or spliced(meaning)
     if contrast and word_count(meaning[:contrast.start()]) >= 2:  # "uptime where as durability refers to …"
         meaning = meaning[:contrast.start()].rstrip(" ,;")
-    if re.search(r"\b(?!(?:which|that|this|it|by|also|simply|basically|then|what|and|or)\b)[a-z]{3,}\s+(?:refers to|means)\b",
-                 meaning):
+    if re.search(r"\b(?!(?:which|that|this|it|by|also|simply|basically|then|what|and|or)\b)(?:[a-z]{3,}|[A-Z]{2,})\s+"
+                 r"(?:refers to|means)\b", meaning):
         return None  # "Storage refers to disk and memory refers to cache": two terms in one sentence
     if meaning.split() and meaning.split()[0].lower() in ("this", "these", "those", "it", "they", "you", "we", "i"):
         return None  # "The Dynamo paper refers to this list as the preference list": it names, it does not define

@@ -115,7 +115,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if not u.label and not re.search(r"[.!?]\s", text[:spans[0][0]]) and _POINTS_BACK.search(text[:spans[0][0]]):
         return None  # "… shows how this optimization can improve the compile time for ~400 classes": which one?
         # (in a later sentence, "This tier is intended for …" points at the sentence before it, on the card)
-    if any(re.match(r"\s*(?:\([^()]*\d|\(`?[a-z]+[._][\w.]*`?\)|[^\W\d_]{1,12}\s*\(\s*[~≈]?\d)", text[end:]) for _, end in spans):
+    if any(re.match(r"[,;]?\s*(?:\([^()]*\d|\(`?[a-z]+[._][\w.]*`?\)|[^\W\d_]{1,12}\s*\(\s*[~≈]?\d)", text[end:]) for _, end in spans):
         return None  # "retention is 7 days (`log.retention.hours`=168)", "48 bits (6 bytes)": brackets give it away
         # or name the key of one example configuration
     if word_count(text) > 45 or word_count(_without(text, spans)) < 3:
