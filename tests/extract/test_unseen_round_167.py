@@ -338,3 +338,12 @@ def test_two_terms_defined_by_one_sentence_and_a_hint_after_a_comma_give_no_card
     assert not fronts(text, "definition"), fronts(text, "definition")
     text = "# Storage\n\n## Classes\n\nEvery tier keeps 99.9999999%, (7 nines) durability across three zones.\n"
     assert not fronts(text, "number-cloze"), fronts(text, "number-cloze")
+
+
+def test_a_list_of_what_a_thing_does_is_no_set_of_members_but_a_list_of_options_is():
+    text = ("# CDN\n\n## Performance\n\n- **Origin Shields**:\n    - Reduce load on the origin\n"
+            "    - Improve the cache hit ratio\n    - Lower egress cost\n- **Compression**: gzip or brotli for text assets\n")
+    assert not fronts(text, "enumeration"), fronts(text, "enumeration")
+    text = ("# CDN\n\n## Options for purging content\n\n- use a versioned file name\n- use an invalidation request\n"
+            "- use a short TTL\n")
+    assert fronts(text, "enumeration"), "options that are actions are the set's members"

@@ -158,6 +158,8 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
     if re.search(r"\b(?:umfasst|enthält|beinhaltet|includes?|comprend|incluye|inclui|contains?|comprises?)\s*$", title,
                  re.IGNORECASE):
         return None  # "Die Ähnlichkeit umfasst:": a clause that stops at its verb names no set
+    if sum(bool(_DOES.match(k.strip(" *_`"))) for k in keys) * 3 >= len(keys) * 2 and not _ACTIONS.search(_head_phrase(title)):
+        return None  # "Byte-Range Fetches:" over "Parallelize GETs", "Speed up downloads": what it does, not members
     asked = NUMBERED_QUESTION.sub("", title.strip())
     if asked.endswith(("?", "？")):  # "Q27: What are the benefits of …?" answered by the list: that question
         return (draft(u, NoteKind.ENUMERATION, RULE, capitalize(asked), bullets(keys, ordered=ordered))
@@ -173,6 +175,16 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
     if front is None and language in WORDED and len(keys) >= 3 and all(len(k.split()) <= 3 for k in keys):
         front = neutral_set(topic(u, title), len(keys), language)  # short names only: the title's plural is unread
     return draft(u, NoteKind.ENUMERATION, RULE, front, bullets(keys, ordered=ordered)) if front else None
+
+
+_DOES = re.compile(r"^(?:[a-z]{3,}(?:ize|ise|ify)s?|speeds?|retrieves?|reduces?|improves?|allows?|enables?|provides?|"
+                   r"supports?|increases?|decreases?|avoids?|helps?|stores?|keeps?|makes?|lets?|prevents?|ensures?|lowers?|"
+                   r"cuts?|saves?|handles?|returns?|requires?|uses?|runs?|sends?|reads?|writes?|gets?|adds?|removes?|"
+                   r"creates?|deletes?|updates?|checks?|protects?|detects?)\s", re.IGNORECASE)
+# "Options for handling concurrency:" over "use a lock", "Prerequisites:" over "Enable AWS Organizations": actions are its members
+_ACTIONS = re.compile(r"\b(?:options?|prerequisites?|prerequistits|requirements|steps|ways|approaches|strategies|practices|"
+                      r"tips|actions|methods|techniques|recommendations|solutions|fixes|mitigations|measures|tasks|to-?dos?)\W*$",
+                      re.IGNORECASE)
 
 
 def _head_phrase(title: str) -> str:
