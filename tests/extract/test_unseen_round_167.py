@@ -347,3 +347,16 @@ def test_a_list_of_what_a_thing_does_is_no_set_of_members_but_a_list_of_options_
     text = ("# CDN\n\n## Options for purging content\n\n- use a versioned file name\n- use an invalidation request\n"
             "- use a short TTL\n")
     assert fronts(text, "enumeration"), "options that are actions are the set's members"
+
+
+def test_nothing_inside_an_analogy_section_is_a_card():
+    text = ("# Queues\n\n## How backpressure works\n\nA bounded queue blocks producers when it is full.\n\n### Analogy\n\n"
+            "Think of a **turnstile** at a stadium gate.\n\nLate fans wait in a **line outside** until a seat frees.\n")
+    got = notes(text)
+    assert not any("Analogy" in n.context or "turnstile" in n.front.lower() for n in got), [(n.front, n.context) for n in got]
+
+
+def test_an_authors_to_do_is_no_answer():
+    text = "# 内存\n\n## 分页\n\n- **反置页表：**【待补充，为什么能节省内存】\n- **页框：**物理内存中固定大小的块\n"
+    got = notes(text)
+    assert not any("待补充" in n.back for n in got) and any("页框" in n.front for n in got), [(n.front, n.back) for n in got]

@@ -83,6 +83,11 @@ def meta_section(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         last = k == len(note.heading_path) - 1  # "Objectives › Archive files with tar": the subject, under a goal list
         if _META_SECTION.match(part.strip()) or last and _META_TITLE.match(part.strip()):
             return Finding("meta-section", f"under '{part}', which is about the document, not the subject")
+    if re.match(r"^[【\[(（]?\s*(?:待(?:学习|补充|完善|整理|更新|续)|todo\b|tbd\b|to be (?:added|continued|done)\b|wip\b)",
+                note.back.strip(), re.IGNORECASE):
+        return Finding("meta-section", "the back is the author's to-do ('【待学习…】'), not the answer")
+    if any(_ANALOGY.match(part.strip(" *_")) for part in note.heading_path[-2:]):
+        return Finding("meta-section", "inside an analogy ('a notebook for state'): its words stand for the subject")
     for title in (u.list_title, u.label):  # "**Learning objectives**: normalization, …"
         if title and _LEARNING.match(title.strip()):
             return Finding("meta-section", f"'{title}' lists the course's goals, not the subject")
@@ -91,6 +96,8 @@ def meta_section(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     return None
 
 
+_ANALOGY = re.compile(r"(?:(?:an?|the|real[- ]world|simple|everyday|an easy)\s+)*(?:analog(?:y|ies)|metaphors?|analogía|analogia|"
+                      r"analogie|аналогия|比喻|类比|類比|たとえ話?|例え|비유)\W*$", re.IGNORECASE)
 _EXERCISE = re.compile(r"(?:exercises?|exercício|ejercicio|exercice|esercizio|übung|aufgabe|задание|упражнение|练习|習題|演習|연습)"
                        r"\s*[\d.]*\w?$|(?:task|tarea|tarefa|tâche)\s+\d[\d.]*$", re.IGNORECASE)
 
