@@ -70,7 +70,8 @@ def navigation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if _NAV_START.match(side.strip()) and word_count(side) <= 12:
             return Finding("navigation", "points elsewhere instead of stating a fact")
         rest = _URL.sub(" ", side)
-        if _URL.search(side) and word_count(rest) <= 3:
+        if _URL.search(side) and (word_count(rest) <= 3 or re.search(r"[:：]\s*\S*https?://\S+\s*$", side)
+                                  and word_count(rest) <= 8):  # "Sistema de nomes de domínio: https://…": a reading list's row
             return Finding("navigation", "a link, not a fact")
     return None
 
