@@ -11,3 +11,12 @@ def test_a_reading_list_row_ending_in_its_address_is_no_definition():
         text = f"# DNS\n\n## Registros\n\nO registro A aponta um nome para um endereço IPv4.\n\n{heading}\n\n{items}"
         got = fronts(text, "definition")
         assert not any("Blog" in f or "Manual" in f for f in got), (heading, got)
+
+
+def test_two_things_or_a_step_to_take_are_no_term_to_define():
+    text = ("# Balancing\n\n## Long connections\n\n- **MQTT / AMQP — long sessions need sticky routing.**\n"
+            "- Canary ≠ blue-green — do not mix the two rollouts.\n- Compute target rate = window / base RTT\n"
+            "- **Check Phase** — runs the callbacks queued for it\n")
+    got = fronts(text, "definition")
+    assert not any(w in f for f in got for w in ("MQTT", "Canary", "Compute")), got
+    assert any("Check Phase" in f for f in fronts(text)), fronts(text)  # a name that opens with a verb stays

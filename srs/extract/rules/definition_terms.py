@@ -43,6 +43,12 @@ def term_ok(term: str) -> bool:
     if _JUDGED.match(term) or _DEICTIC.search(term) or bare in _NOT_TERMS or (
             bare.split(" ")[0] in _PRONOUNS and not term.split()[0].isupper()):
         return False  # "The notes here are a condensed version …": the text points at itself
+    if re.match(r"(?:estimate|measure|calculate|compute|check|configure|install|deploy|enable|disable|create|delete|send|"
+                r"apply|pick|choose|find|start|stop|avoid|increase|decrease|reduce)\s+\S", term, re.IGNORECASE) \
+            and not all(w[:1].isupper() for w in term.split()):  # ("Check Phase" of the event loop is a name)
+        return False  # "Estimate ideal throughput = cwnd / RTTmin": a step to take, not a term
+    if re.search(r"\s/\s|[≠≈]|\bvs\.?\s", term):
+        return False  # "gRPC / WebSocket — long-lived connections …", "Vulnerability ≠ threat — …": two things, no term
     if any(term.count(a) != term.count(b) for a, b in ("()", "（）", "「」")):
         return False  # "マルチメディア通信（即時性…": a cut, not a term
     if cjk_share(term) > 0.3:  # a katakana word is long in characters, not in meaning
