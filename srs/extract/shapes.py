@@ -357,8 +357,8 @@ def table_of_contents(block: Block) -> bool:
 def table_caption(lines: list[Line]) -> str:
     """The title on a plain line right above a table ("I/O Scheduling Class"), or "": one short line of words with no
     sentence end, no colon and no lead-in ("The table below …") — what the rows are, when no heading says it."""
-    if len(lines) != 1:
-        return ""
+    if len(lines) != 1 or re.fullmatch(r"\s*[*_]*\[[^\[\]]+\]\([^()\s]*\)[*_]*\s*", lines[0].md):
+        return ""  # ("[Learning Module](https://…)": a link to a course page, not what the rows are)
     text = read(lines).plain.strip().strip("*_ ")
     if not text or word_count(text) > 6 or text.endswith((".", ":", "：", "?", "？", "!", "。", ")")) \
             or not re.search(r"[^\W\d_]{3}", text) or ANNOUNCES_LIST.match(text) or is_generic(text) \

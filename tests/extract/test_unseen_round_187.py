@@ -20,3 +20,14 @@ def test_two_things_or_a_step_to_take_are_no_term_to_define():
     got = fronts(text, "definition")
     assert not any(w in f for f in got for w in ("MQTT", "Canary", "Compute")), got
     assert any("Check Phase" in f for f in fronts(text)), fronts(text)  # a name that opens with a verb stays
+
+
+def test_a_link_above_a_table_is_no_caption_and_an_analogy_row_asks_nothing():
+    text = ("# Cloud\n\n## Budgets\n\n[Course page](https://example.com/course/budgets)\n\n| Tool | Purpose |\n|---|---|\n"
+            "| Budget alerts | Warn before spend passes a limit |\n| Cost explorer | Shows spend by service over time |\n")
+    got = fronts(text, "table")
+    assert got and not any("Course page" in f for f in got), got
+    text = ("# Ingress\n\n## Object vs controller\n\n| Aspect | Ingress object | Ingress controller |\n|---|---|---|\n"
+            "| Kind | API resource | Deployment |\n| Analogy | A rulebook | A referee |\n| Scope | Routing rules | Enforcing them |\n")
+    got = fronts(text, "table")
+    assert got and not any(f.startswith("Analogy") for f in got), got

@@ -218,7 +218,8 @@ def example_values(keys: list[str]) -> bool:
     return len(keys) >= 2 and all(_CODE_KEY.match(k) for k in keys)
 
 
-_EXAMPLES_KEY = re.compile(r"(?:examples?|e\.g\.?|ejemplos?|exemplos?|exemples?|beispiele?|esempi|примеры|例|例子|示例|具体例|예시)",
+_EXAMPLES_KEY = re.compile(r"(?:examples?|e\.g\.?|ejemplos?|exemplos?|exemples?|beispiele?|esempi|примеры|例|例子|示例|具体例|예시|"
+                           r"analog(?:y|ies)|metaphors?|analogía|analogia|analogie|аналогия|比喻|类比|たとえ|비유)",
                            re.IGNORECASE)
 
 
