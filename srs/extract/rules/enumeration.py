@@ -177,7 +177,7 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
     return draft(u, NoteKind.ENUMERATION, RULE, front, bullets(keys, ordered=ordered)) if front else None
 
 
-_DOES = re.compile(r"^(?:[a-z]{3,}(?:ize|ise|ify)s?|speeds?|retrieves?|reduces?|improves?|allows?|enables?|provides?|"
+_DOES = re.compile(r"^(?:[a-z]{3,}(?:ize|ify)s?|speeds?|retrieves?|reduces?|improves?|allows?|enables?|provides?|"
                    r"supports?|increases?|decreases?|avoids?|helps?|stores?|keeps?|makes?|lets?|prevents?|ensures?|lowers?|"
                    r"cuts?|saves?|handles?|returns?|requires?|uses?|runs?|sends?|reads?|writes?|gets?|adds?|removes?|"
                    r"creates?|deletes?|updates?|checks?|protects?|detects?)\s", re.IGNORECASE)
