@@ -1,7 +1,7 @@
 """Patterns found by grading cards from documents the extractor had never seen (session 19: holdout rounds 187
 and later). Each test states the general shape in made-up notes, never a line of the graded documents."""
 
-from tests.extract.extract_helpers import fronts
+from tests.extract.extract_helpers import fronts, notes
 
 
 def test_a_reading_list_row_ending_in_its_address_is_no_definition():
@@ -31,3 +31,9 @@ def test_a_link_above_a_table_is_no_caption_and_an_analogy_row_asks_nothing():
             "| Kind | API resource | Deployment |\n| Analogy | A rulebook | A referee |\n| Scope | Routing rules | Enforcing them |\n")
     got = fronts(text, "table")
     assert got and not any(f.startswith("Analogy") for f in got), got
+
+
+def test_a_long_form_ends_where_the_next_clause_starts():
+    text = "# Shells\n\n## Jobs\n\nPID is short for \"process identifier\" and refers to the number the kernel gives a process.\n"
+    got = {n.front: n.back for n in notes(text, "purpose")}
+    assert got.get("What is PID short for?") == "Process identifier", got

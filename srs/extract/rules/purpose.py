@@ -67,5 +67,8 @@ def _shorthand(u: Unit, sentence: str) -> Claim | None:
             or not 2 <= word_count(s.group("what")) <= MAX_ANSWER_WORDS:
         return None
     term = re.sub(r"^The\b", "the", tidy(s.group("term")))
-    note = draft(u, NoteKind.FACT, RULE, f"What is {term} {s.group('kind')} for?", capitalize(tidy(s.group("what"))))
+    what = re.split(r",?\s+and\s+(?=(?:refers|means|is|was|stands|describes|denotes)\b)", s.group("what"), maxsplit=1)[0]
+    # ('TTY is short for "teletype" and refers to the controlling terminal': the long form ends where the clause starts)
+    what = re.sub(r'^["“](.+)["”]$', r"\1", tidy(what))
+    note = draft(u, NoteKind.FACT, RULE, f"What is {term} {s.group('kind')} for?", capitalize(what))
     return Claim(RULE, [note], detail=f"what {term} is shorthand for")
