@@ -150,7 +150,7 @@ class BrowseScreen(SelectionActions, Screen[None]):
     def show_error(self, error: str | None) -> None:
         """The error beside the query; the results, left from the last good search, dimmed and called stale."""
         label = self.query_one("#query-error", Label)
-        label.update(f"✗ {error}" if error else "")
+        label.update(Text(f"✗ {error}" if error else ""))
         label.display = error is not None
         self.stale = error is not None
         self.query_one("#results", DataTable).set_class(self.stale, "-stale")
@@ -185,7 +185,7 @@ class BrowseScreen(SelectionActions, Screen[None]):
                 "ivl": Text(interval_label(r.interval_days if r.state else None), justify="right"),
                 "diff": Text("—" if r.difficulty is None else f"{r.difficulty:.1f}", justify="right"),
                 "lapses": Text(str(r.lapses), justify="right"), "state": state, "flag": str(r.flag) if r.flag else "",
-                "deck": tail(r.deck, widths.get("deck", 0)), "front": one_line(r.front, widths["front"]),
+                "deck": Text(tail(r.deck, widths.get("deck", 0))), "front": Text(one_line(r.front, widths["front"])),
             }
             table.add_row(*(cells[key] for _l, key, _w in plan), key=str(r.id))
         if keep_row is not None and self.rows:
@@ -257,7 +257,7 @@ class BrowseScreen(SelectionActions, Screen[None]):
         keep = self.query_one("#results", DataTable).cursor_row
 
         def done(message: str) -> None:
-            self.app.notify(message, timeout=3)
+            self.app.notify(message, timeout=3, markup=False)
             self.search(keep_row=keep)
 
         edit_by_id(self, card_id, done=done, failed=self.status)

@@ -85,7 +85,7 @@ def _act(host: SelectionHost, change: Undoable) -> None:
     def done(made: Change) -> None:
         host.undo_stack.append(made)
         host.redo_stack.clear()
-        host.app.notify(f"{change.message} (u undoes)", timeout=3)
+        host.app.notify(f"{change.message} (u undoes)", timeout=3, markup=False)
         host.after_change()
 
     host.db_job(change.job, done)
@@ -241,11 +241,11 @@ def _step(host: SelectionHost, take: list[Change], give: list[Change], fn: Calla
 
     def done(_n: int) -> None:
         give.append(change)
-        host.app.notify(f"{dict(undo='Undone', redo='Redone')[verb]}: {change.action}.", timeout=3)
+        host.app.notify(f"{dict(undo='Undone', redo='Redone')[verb]}: {change.action}.", timeout=3, markup=False)
         host.after_change()
 
     def failed(msg: str) -> None:
         take.append(change)
-        host.app.notify(msg)
+        host.app.notify(msg, markup=False)
 
     host.db_job(lambda col: fn(col, change), done, failed=failed)

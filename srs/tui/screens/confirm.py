@@ -23,9 +23,9 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-dialog", classes="dialog"):
-            yield Static(self.question, classes="dialog-title")
+            yield Static(self.question, classes="dialog-title", markup=False)
             if self.detail:
-                yield Static(self.detail, id="confirm-detail")
+                yield Static(self.detail, id="confirm-detail", markup=False)
             yield Static("y: yes · n / Esc: no", classes="dialog-hint")
 
     def action_answer(self, yes: bool) -> None:

@@ -4,6 +4,7 @@ the deck's limits for today; the other kinds start the usual review screen on a 
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -50,7 +51,7 @@ class CustomStudyScreen(ModalScreen[CustomStudyResult | None]):
     def compose(self) -> ComposeResult:
         where = printable(self.deck, lines=False) if self.deck else "all decks"
         with Vertical(id="custom-dialog"):
-            yield Static(f"Custom study — {where}", id="custom-title")
+            yield Static(f"Custom study — {where}", id="custom-title", markup=False)
             yield Select([(KIND_LABELS[k], k) for k in KINDS], value=self.kind, allow_blank=False, id="custom-kind",
                          compact=True)
             placeholder, value = PROMPTS[self.kind]
@@ -77,7 +78,7 @@ class CustomStudyScreen(ModalScreen[CustomStudyResult | None]):
         run_db(self, lambda col: start_custom_study(col, kind, deck, value), self.dismiss, failed=self.show_error)
 
     def show_error(self, message: str) -> None:
-        self.query_one("#custom-error", Label).update(printable(message, lines=False))
+        self.query_one("#custom-error", Label).update(Text(printable(message, lines=False)))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -58,7 +59,7 @@ class DeckOptionsScreen(Screen[None]):
         self.options: DeckOptions | None = None
 
     def compose(self) -> ComposeResult:
-        yield Label(f"Options — {printable(self.deck, lines=False)}", id="options-title")
+        yield Label(f"Options — {printable(self.deck, lines=False)}", id="options-title", markup=False)
         yield Label("", id="options-message")
         with VerticalScroll(id="options-form"):
             for key, label, hint in [(PRESET_KEY, "Preset", "a new name copies it"),
@@ -84,8 +85,8 @@ class DeckOptionsScreen(Screen[None]):
         self.options = options
         others = len(options.decks) - 1
         shared = f" · used by {others} other deck{'s' if others != 1 else ''}" if others else ""
-        self.query_one("#options-title", Label).update(
-            f"Options — {printable(self.deck, lines=False)} · preset {printable(options.preset, lines=False)}{shared}")
+        self.query_one("#options-title", Label).update(Text(
+            f"Options — {printable(self.deck, lines=False)} · preset {printable(options.preset, lines=False)}{shared}"))
         self.query_one(f"#opt-{PRESET_KEY}", Input).value = options.preset
         for o in OPTIONS:
             self.query_one(f"#opt-{o.key}", Input).value = options.shown(o.key)
@@ -107,7 +108,7 @@ class DeckOptionsScreen(Screen[None]):
 
     def say(self, message: str, *, error: bool = False) -> None:
         label = self.query_one("#options-message", Label)
-        label.update(printable(message, lines=False))
+        label.update(Text(printable(message, lines=False)))
         label.set_class(error, "-error")
 
     def show_error(self, message: str) -> None:

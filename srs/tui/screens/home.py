@@ -175,7 +175,7 @@ class HomeScreen(Screen[None]):
     def _custom_study_done(self, result: Any) -> None:
         if result is None:
             return
-        self.app.notify(result.message, title="Custom study", timeout=5)
+        self.app.notify(result.message, title="Custom study", timeout=5, markup=False)
         if result.search is not None:
             srs_app(self).action_study(None, result.search)
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -87,8 +88,8 @@ class InboxScreen(Screen[None]):
         if r is None:
             preview.update(EMPTY)
             return
-        preview.update(f"{r.context}\n\nQ: {r.front}\n\nA: {r.back}\n\n"
-                       f"held back by {r.check}: {r.detail} ({r.source}:{r.line})")
+        preview.update(Text(f"{r.context}\n\nQ: {r.front}\n\nA: {r.back}\n\n"
+                            f"held back by {r.check}: {r.detail} ({r.source}:{r.line})"))
 
     def action_accept(self) -> None:
         self._decide("accept")

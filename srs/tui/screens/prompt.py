@@ -31,11 +31,11 @@ class PromptScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="prompt-dialog", classes="dialog"):
-            yield Static(self.title_text, classes="dialog-title")
+            yield Static(self.title_text, classes="dialog-title", markup=False)
             yield Input(placeholder=self.placeholder, id="prompt-text",
                         suggester=SuggestFromList(self.suggestions, case_sensitive=False) if self.suggestions else None)
             yield Label("", id="prompt-error")
-            yield Static(self.hint, classes="dialog-hint")
+            yield Static(self.hint, classes="dialog-hint", markup=False)
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

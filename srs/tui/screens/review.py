@@ -116,13 +116,13 @@ class ReviewScreen(Screen[None]):
 
     def start_failed(self, message: str) -> None:
         self.busy = False
-        self.query_one("#context", Label).update(message)
+        self.query_one("#context", Label).update(Text(message))
 
     # -- drawing ---------------------------------------------------------------
     def present(self, shown: Shown) -> None:
         self.shown = shown
         self.busy = False
-        self.query_one("#status", Label).update(shown.message)
+        self.query_one("#status", Label).update(Text(shown.message))
         card = shown.card
         if shown.counted or card is None:
             self.query_one(SessionBar).show(shown.reviewed, shown.new, shown.learning, shown.review)
@@ -134,7 +134,7 @@ class ReviewScreen(Screen[None]):
             return
         self.revealed = False
         self.refresh_bindings()
-        self.query_one("#context", Label).update(card.context)
+        self.query_one("#context", Label).update(Text(card.context))  # "arr[i]": text, not markup
         self.query_one("#flag", Label).update(flag_label(card.flag))
         self.query_one(AnswerBar).show_front()
         from srs.service.card_media import card_images
@@ -167,7 +167,7 @@ class ReviewScreen(Screen[None]):
 
         def failed(message: str) -> None:
             self.busy = False
-            self.query_one("#status", Label).update(message)
+            self.query_one("#status", Label).update(Text(message))
 
         run_db(self, lambda _col: fn(session), self.present, failed=failed)
 

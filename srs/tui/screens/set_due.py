@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -29,7 +30,7 @@ class SetDueScreen(ModalScreen[DueSpec | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="due-dialog", classes="dialog"):
-            yield Static(f"Set the due date of {self.what}", classes="dialog-title")
+            yield Static(f"Set the due date of {self.what}", classes="dialog-title", markup=False)
             yield Static(EXAMPLES, id="due-examples")
             yield Input(placeholder="days from today, e.g. 0, 1!, 3-7", id="due-days")
             yield Label("", id="due-error")
@@ -42,7 +43,7 @@ class SetDueScreen(ModalScreen[DueSpec | None]):
         try:
             spec = parse_due(event.value)
         except UsageError as exc:
-            self.query_one("#due-error", Label).update(str(exc))
+            self.query_one("#due-error", Label).update(Text(str(exc)))
             return
         self.dismiss(spec)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -104,7 +105,7 @@ class StatsScreen(Screen[None]):
         self.deck = deck
 
     def compose(self) -> ComposeResult:
-        yield Label(f"Statistics — {self.deck or 'all decks'}", id="stats-title")
+        yield Label(f"Statistics — {self.deck or 'all decks'}", id="stats-title", markup=False)
         yield Static("Computing statistics…", id="stats-summary")
         yield VerticalScroll(id="stats")
         yield Footer(compact=True, show_command_palette=False)
@@ -121,7 +122,7 @@ class StatsScreen(Screen[None]):
         run_db(self, load, self.show_stats, failed=self.show_failure, group="stats", exclusive=True)
 
     def show_failure(self, message: str) -> None:
-        self.query_one("#stats-summary", Static).update(f"Statistics are not available: {message}")
+        self.query_one("#stats-summary", Static).update(Text(f"Statistics are not available: {message}"))
 
     async def show_stats(self, value: tuple[Any, date, MoreStats]) -> None:
         st, today, more = value

@@ -37,7 +37,7 @@ class SummaryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         # The widgets are kept, not queried: the app may quit while this screen is
         # still mounting, and a query then finds its children already gone.
-        self._title_label = Static(f"Session over — {self.deck or 'all decks'}", id="summary-title")
+        self._title_label = Static(f"Session over — {self.deck or 'all decks'}", id="summary-title", markup=False)
         self._reviewed = Label("Cards reviewed  …", id="reviewed")
         self._again = Label("Again rate      …", id="again")
         self._time = Label("Time spent      …", id="time")
