@@ -182,6 +182,8 @@ def _line_as_text(line: str) -> str:
         line = _REFERENCE_IMAGE.sub("", line)  # "![alt text][read_token_58]": a picture the card cannot show
     if "&" in line:
         line = _SPACE_ENTITY.sub(" ", line)  # "… fragmented.&#x20;": an editor's encoded space, not text
+    if line.rstrip().endswith(("]`", "]")) and line.lstrip().startswith("#"):
+        line = _LEVEL_TAG.sub(r"\1", line)  # "## Triage `[I]`": the author's level tag (basic, intermediate), not the title
     if "](#" in line and (nav := _LINK_HEADING.match(line)) and not _same_words(nav.group(1), nav.group(2)):
         return ""  # "##### [Voltar ao topo](#topicos)": a link back to the contents, not a heading ("## [Raft](#raft)" is)
     if _SMALL_PRINT.match(line):
@@ -191,6 +193,7 @@ def _line_as_text(line: str) -> str:
     return html_text.to_text(line) if html_text.has_markup(line) else line
 
 
+_LEVEL_TAG = re.compile(r"^(\s{0,3}#{1,6}\s.*?\S)\s+`\[[A-Z]{1,3}\]`\s*$")
 _LINK_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+[^\w\[]{0,3}\[([^\[\]]{1,60})\]\(#([^()\s]*)\)\s*#*\s*$")
 
 

@@ -37,3 +37,9 @@ def test_a_long_form_ends_where_the_next_clause_starts():
     text = "# Shells\n\n## Jobs\n\nPID is short for \"process identifier\" and refers to the number the kernel gives a process.\n"
     got = {n.front: n.back for n in notes(text, "purpose")}
     assert got.get("What is PID short for?") == "Process identifier", got
+
+
+def test_a_level_tag_after_a_heading_is_no_part_of_its_title():
+    text = "# On-call\n\n## Paging policy `[I]`\n\n- **Ack window**: the time a pager has to acknowledge before it escalates\n"
+    got = notes(text)
+    assert got and all("[I]" not in n.front and "[I]" not in n.context for n in got), [(n.front, n.context) for n in got]
