@@ -43,3 +43,16 @@ def test_a_level_tag_after_a_heading_is_no_part_of_its_title():
     text = "# On-call\n\n## Paging policy `[I]`\n\n- **Ack window**: the time a pager has to acknowledge before it escalates\n"
     got = notes(text)
     assert got and all("[I]" not in n.front and "[I]" not in n.context for n in got), [(n.front, n.context) for n in got]
+
+
+def test_x_means_more_of_something_is_a_consequence_not_a_definition():
+    text = "# Memory\n\n## Buses\n\nPrefetching means more traffic on the memory bus.\n\nA bus is a shared channel between components.\n"
+    got = fronts(text, "definition")
+    assert not any("Prefetching" in f for f in got), got
+
+
+def test_a_typed_parameter_of_a_designed_api_is_no_fact():
+    text = ("# Design a ticket service\n\n## API\n\n`reserve(api_key, seat_ids, hold_seconds)`\n\nParameters:\n\n"
+            "* seat_ids (array): The seats the user picked on the map.\n* hold_seconds (int): How long the hold lasts.\n")
+    got = fronts(text, "labelled-fact")
+    assert not any("seat_ids" in f or "hold_seconds" in f for f in got), got

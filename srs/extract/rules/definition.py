@@ -107,10 +107,11 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.match(r"^that\s+(?:it|it's|this|we|you|they|there)\b", meaning, re.IGNORECASE) \
             or re.match(r"^[A-Za-z]+ing\s+(?:on|to|with|for|about)\s", term):
         return None  # "Focusing on symptom-based alerts means that SLOs …": a consequence, not what a term is
-    if _EQUALS.match(u.plain) and (re.match(r"(?:much\s+|far\s+)?(?:higher|lower|more|less|better|worse|faster|slower|fewer|"
-                                            r"greater|smaller|bigger|cheaper|safer|easier|harder)\b", meaning, re.IGNORECASE)
+    if (_EQUALS.match(u.plain) or re.search(r"\bmeans\s+(?:much\s+|far\s+)?(?:more|less|fewer|higher|lower)\s", u.plain)) and (
+            re.match(r"(?:much\s+|far\s+)?(?:higher|lower|more|less|better|worse|faster|slower|fewer|"
+                     r"greater|smaller|bigger|cheaper|safer|easier|harder)\b", meaning, re.IGNORECASE)
                                    or re.match(r"\W*(?:too\s+(?:many|much|few|little)|lack\s+of|not\s+enough)\s", term, re.IGNORECASE)):
-        return None  # "Strong passwords = higher security", "Too many tombstones = slow reads": a consequence
+        return None  # "Strong passwords = higher security", "DMA means more competition for …": a consequence
     contrast = _CONTRAST.search(meaning) or spliced(meaning)
     if contrast and word_count(meaning[:contrast.start()]) >= 2:  # "uptime where as durability refers to …"
         meaning = meaning[:contrast.start()].rstrip(" ,;")

@@ -88,6 +88,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             and word_count(label) >= 2:
         return Claim("examples", skip=True, detail="examples of a kind ('Generic domains examples: .com .org'): any other "
                                                    "member would answer as well")
+    if re.fullmatch(r"`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?\s*\((?:string|str|int|integer|long|bool|boolean|number|float|double|"
+                    r"array|list|object|dict|map|timestamp|date|datetime|uuid)\)", label.strip(), re.IGNORECASE):
+        return Claim("example-literals", skip=True, detail="a parameter of one API the notes design ('expire_date (string)'):"
+                                                          " its name already says what it holds")
     if re.fullmatch(r"\[[^\[\]]*(?:\.\.\.|…)\s*\]|\([^()]*(?:\.\.\.|…)\s*\)\.?", body.strip()):
         return Claim("example-literals", skip=True, detail="a bracketed sample that trails off ('[msg1, msg2, ...]', "
                                                           "'(Bakery example…)'): an illustration, not a fact")
