@@ -56,4 +56,3 @@ def test_a_typed_parameter_of_a_designed_api_is_no_fact():
             "* seat_ids (array): The seats the user picked on the map.\n* hold_seconds (int): How long the hold lasts.\n")
     got = fronts(text, "labelled-fact")
     assert not any("seat_ids" in f or "hold_seconds" in f for f in got), got
-
