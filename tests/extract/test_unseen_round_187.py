@@ -56,3 +56,13 @@ def test_a_typed_parameter_of_a_designed_api_is_no_fact():
             "* seat_ids (array): The seats the user picked on the map.\n* hold_seconds (int): How long the hold lasts.\n")
     got = fronts(text, "labelled-fact")
     assert not any("seat_ids" in f or "hold_seconds" in f for f in got), got
+
+
+def test_a_dash_to_a_verdict_or_a_tool_and_an_adverb_in_a_term_define_nothing():
+    text = ("# PostgreSQL\n\n## Восстановление\n\nВ PostgreSQL есть несколько способов восстановить сервер после сбоя.\n\n"
+            "- логическая копия — pg_dumpall\n- Запуск старого мастера как реплики — не работает\n"
+            "- Реплика — копия основного сервера, которая получает изменения по протоколу репликации\n")
+    got = fronts(text, "definition")
+    assert "Что такое Реплика?" in got and not any("копия?" in f or "мастера" in f for f in got), got
+    text = "# Kafka\n\n## 控制器\n\n控制器其实是一个负责管理分区和副本状态的 Broker。\n"
+    assert not any("其实" in f for f in fronts(text)), fronts(text)

@@ -78,7 +78,7 @@ _JA_TOWA = re.compile(r"^(?P<term>[^、。「」]{1,24}?)\s*とは[、,]?\s*(?P<
 _ZH_IS = re.compile(r"^(?P<term>[^，。、：]{1,20}?)\s*(?:是指(?![定出向导明挥])|指的是|就是指(?![定出向导明挥])|[，,]\s*即(?![使便可将刻时])|是(?=一种|一个|一类))"
                     r"\s*(?P<meaning>[^。]{2,}。?)$")
 # "DELETE 可以看成是一个…": a subject with a verb of its own is a statement, not a term
-_ZH_NOT_A_TERM = re.compile(r"可以|看成|看作|认为|就是|是|都|也|会|能|被|应该|需要|如果|因为|所以|我们|你|支持|提供|使用|包括|包含|"
+_ZH_NOT_A_TERM = re.compile(r"可以|看成|看作|认为|就是|是|都|也|会|能|被|应该|需要|如果|因为|所以|我们|你|支持|提供|使用|包括|包含|其实|实际上|本质上|"
                             r"采用|实现|用于|[的了在]$")
 _ARTICLE_START = re.compile(r"^(?:a|an|the)\s+\w+", re.IGNORECASE)
 _REVERSE_MAX_WORDS = 10
@@ -95,6 +95,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if found is None:
         return None
     term, meaning = found
+    if re.match(r"(?:не|not|nicht|pas|ne)\s", meaning, re.IGNORECASE) and word_count(meaning) <= 4 \
+            or re.fullmatch(r"`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?", meaning.strip()):
+        return None  # "Простое подключение … — не работает": a verdict; "базовая резервная копия — pg_basebackup": a tool
     if u.links and re.match(r"\s*\[[^\]]+\]\([^)]*\)\s*[—–:-]", u.md):
         return None  # "[Transactions](tx.md) — transactions in distributed systems": a pointer and what it holds
     if re.search(r"\s(?:ainda|também|still|also|aussi|auch|todavía|aún|ancora|anche|тоже|также)$", term, re.IGNORECASE) \
