@@ -66,3 +66,10 @@ def test_a_dash_to_a_verdict_or_a_tool_and_an_adverb_in_a_term_define_nothing():
     assert "Что такое Реплика?" in got and not any("копия?" in f or "мастера" in f for f in got), got
     text = "# Kafka\n\n## 控制器\n\n控制器其实是一个负责管理分区和副本状态的 Broker。\n"
     assert not any("其实" in f for f in fronts(text)), fronts(text)
+
+
+def test_a_hyphenated_acronym_ending_in_s_is_no_plural_to_count():
+    text = ("Vault\n=\n\nKey options:\n1. SSE-HSM\n1. SSE-EKMS\n   -  Keys from the vault\n   -  Audit using access logs\n"
+            "   -  Requires **DataKey** permission\n1. SSE-BYOK\n   - Must use **TLS**\n1. Client side keys\n")
+    got = fronts(text, "enumeration")
+    assert "Vault: which four key options?" in got and not any("SSE-EKMS?" in f for f in got), got

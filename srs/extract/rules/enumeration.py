@@ -291,9 +291,9 @@ def which(title: str, n: int) -> str | None:
     if re.search(r"\b(?:has|have|includes?|contains?|consists?|involves?|requires?|needs?|offers?|gives?|following)\b", head,
                  re.IGNORECASE):
         return None  # "Has the following components", "Tree contains pointers": a sentence cut at its colon
-    if re.fullmatch(r"[A-Z0-9]{2,}S", head.split()[-1]) or re.fullmatch(r"(?:fields|items|things|points|parts|options|"
+    if re.fullmatch(r"[A-Z0-9]{2,}S|[A-Z0-9]+(?:[-/][A-Z0-9]+)+S", head.split()[-1]) or re.fullmatch(r"(?:fields|items|things|points|parts|options|"
                                                                          r"types|ways|kinds|steps|notes|details)", head, re.IGNORECASE):
-        return None  # "DNS" is no plural; "Fields" alone does not say whose fields
+        return None  # "DNS", "SSE-KMS" are no plurals; "Fields" alone does not say whose fields
     if not anchor and relational(head):
         return None  # "Which five system components?": of what, the front does not say
     noun = _head_phrase(head)
