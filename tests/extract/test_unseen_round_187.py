@@ -73,3 +73,10 @@ def test_a_hyphenated_acronym_ending_in_s_is_no_plural_to_count():
             "   -  Requires **DataKey** permission\n1. SSE-BYOK\n   - Must use **TLS**\n1. Client side keys\n")
     got = fronts(text, "enumeration")
     assert "Vault: which four key options?" in got and not any("SSE-EKMS?" in f for f in got), got
+
+
+def test_two_kinds_of_one_thing_side_by_side_pair_no_rows():
+    text = ("# Networks\n\n## Subnets\n\n| Automatic mode | Manual mode |\n|---|---|\n"
+            "| Each region gets a subnet from a fixed block | You choose every subnet and its range |\n"
+            "| Easy to start with for a small project | Preferred when networks will be peered |\n")
+    assert not fronts(text, "table"), fronts(text, "table")

@@ -117,6 +117,9 @@ def side_by_side(header: list[str], body: list[list[str]], heading: str = "") ->
         return True  # "### Queue vs Topic" over "| Queue | Topic |": the heading says the two are compared
     if not all(heads) or any(word_count(h) > 3 or is_generic(h) or DESCRIBES.match(h) for h in heads):
         return False
+    lasts = {h.split()[-1].lower() for h in heads}
+    if len(heads) == 2 and len(lasts) == 1 and all(len(h.split()) >= 2 for h in heads) and not lasts & _KEY_HEADS:
+        return True  # "| Auto Mode | Custom mode |": two kinds of one thing, each column one kind's traits
     unwritten_case = all(re.fullmatch(f"{_CJK.pattern}+", h) for h in heads)  # "| 동시성 | 병렬성 |": no capitals to read
     if unwritten_case and any(h in _KEY_HEADS for h in heads):
         return False  # "| 구분 | 내용 |": a key column and its values
