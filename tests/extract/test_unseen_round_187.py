@@ -80,3 +80,10 @@ def test_two_kinds_of_one_thing_side_by_side_pair_no_rows():
             "| Each region gets a subnet from a fixed block | You choose every subnet and its range |\n"
             "| Easy to start with for a small project | Preferred when networks will be peered |\n")
     assert not fronts(text, "table"), fronts(text, "table")
+
+
+def test_the_indexes_of_one_design_are_no_facts():
+    text = ("# Shop model\n\n## Indexes\n\n| Index | Partition key | Purpose |\n|---|---|---|\n"
+            "| CartsByShopper | `shopper_id` | Open carts of a shopper |\n| ParcelsByDepot | `depot_id` | Parcels waiting at a depot |\n"
+            "| ReturnsByWeek | `week` | Returns to inspect |\n")
+    assert not fronts(text, "table"), fronts(text, "table")

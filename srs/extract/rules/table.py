@@ -118,6 +118,9 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
             re.fullmatch(r"ids?|#|no\.?|nr\.?|№", header[0].strip(" *_"), re.IGNORECASE)
             or len({re.sub(r"[-\d]", "", k) for k in keys}) >= 2):  # (not "P1" … "P4": priorities all know)
         return skipped("example-data", "rows keyed by the notes' own ids ('FR-1', 'S1'): one design's list, not facts")
+    if len(keys) >= 2 and sum(bool(re.fullmatch(r"`?(?:[A-Z][a-z0-9]+)+By[A-Z]\w*`?|`?[a-z0-9]+(?:_[a-z0-9]+)*_by_[a-z0-9_]+`?", k))
+                              for k in keys) * 2 >= len(keys):
+        return skipped("example-data", "the tables or indexes of one design ('EmployeeByWarehouse', 'users_by_email')")
     if len(header) >= 2 and any(len(cells) >= 2 and all(c.strip() in ("...", "…", "⋮") for c in cells) for cells in body):
         return skipped("example-data", "rows of sample data, a '| ... | ... |' row says more of the same follow")
     every_column = [[cells[c] for cells in body if c < len(cells) and cells[c].strip()] for c in range(len(header))]
