@@ -87,3 +87,9 @@ def test_the_indexes_of_one_design_are_no_facts():
             "| CartsByShopper | `shopper_id` | Open carts of a shopper |\n| ParcelsByDepot | `depot_id` | Parcels waiting at a depot |\n"
             "| ReturnsByWeek | `week` | Returns to inspect |\n")
     assert not fronts(text, "table"), fronts(text, "table")
+
+
+def test_a_caption_set_as_a_tables_header_names_no_column():
+    text = ("# Memory\n\n## Legend\n\n|Table 3-1.|Speeds\n|--|--\n|L1 cache\t|about 1 ns\n|Main memory\t|about 100 ns\n"
+            "|SSD read\t|about 100 µs\n")
+    assert not fronts(text, "table"), fronts(text, "table")

@@ -118,6 +118,9 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
             re.fullmatch(r"ids?|#|no\.?|nr\.?|№", header[0].strip(" *_"), re.IGNORECASE)
             or len({re.sub(r"[-\d]", "", k) for k in keys}) >= 2):  # (not "P1" … "P4": priorities all know)
         return skipped("example-data", "rows keyed by the notes' own ids ('FR-1', 'S1'): one design's list, not facts")
+    if re.fullmatch(r"(?:table|tabla|tabelle|tableau|tabela|tabella|таблица|表)\s*\d+(?:[.-]\d+)*\.?:?", header[0].strip(" *_"),
+                    re.IGNORECASE):
+        return skipped("caption-header", "a caption ('Table 5-2.') set as the header: the columns are unnamed")
     if len(keys) >= 2 and sum(bool(re.fullmatch(r"`?(?:[A-Z][a-z0-9]+)+By[A-Z]\w*`?|`?[a-z0-9]+(?:_[a-z0-9]+)*_by_[a-z0-9_]+`?", k))
                               for k in keys) * 2 >= len(keys):
         return skipped("example-data", "the tables or indexes of one design ('EmployeeByWarehouse', 'users_by_email')")
