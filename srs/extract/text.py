@@ -18,6 +18,8 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]*_`'\"”’%])(?<!\be\.g)(?<!\beg)(?
 # "Example(s)" in the other languages notes come in: one list for the rules (drafts.in_example) and the critic
 EXAMPLE_WORDS = r"exemplos?|ejemplos?|exemples?|beispiele?|esemp[io]|voorbeelden|voorbeeld"
 EXAMPLE_WORDS_CJK = r"예시|예제|사례|例子|示例|举例|案例|サンプル"
+# an analogy: its words stand for the subject ("a notebook for state"), in a section title or a table's row name
+ANALOGY_WORDS = r"analog(?:y|ies)|metaphors?|analogía|analogia|analogie|аналогия|比喻|类比|類比|たとえ話?|例え|비유"
 # A line that sets up one made-up scenario ("Say we have 1M users", "Assume …", "Supongamos …", "假设…"): what follows
 # holds only inside it
 SUPPOSE = re.compile(r"^(?:let'?s (?:say|assume|imagine)|let us (?:say|assume|imagine)|say(?: we)?|suppos(?:e|ing|ons)|"

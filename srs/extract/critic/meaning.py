@@ -8,7 +8,7 @@ from srs.core.notes import NoteDraft, NoteKind, Template, normalize
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import sides, title_of
 from srs.extract.model import Doc, Unit
-from srs.extract.text import EXAMPLE_WORDS, EXAMPLE_WORDS_CJK, SUPPOSE, word_count
+from srs.extract.text import ANALOGY_WORDS, EXAMPLE_WORDS, EXAMPLE_WORDS_CJK, SUPPOSE, word_count
 
 # Sections about the document or the course, not the subject
 _META_SECTION = re.compile(
@@ -99,8 +99,7 @@ def meta_section(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     return None
 
 
-_ANALOGY = re.compile(r"(?:(?:an?|the|real[- ]world|simple|everyday|an easy)\s+)*(?:analog(?:y|ies)|metaphors?|analogía|analogia|"
-                      r"analogie|аналогия|比喻|类比|類比|たとえ話?|例え|비유)\W*$", re.IGNORECASE)
+_ANALOGY = re.compile(rf"(?:(?:an?|the|real[- ]world|simple|everyday|an easy)\s+)*(?:{ANALOGY_WORDS})\W*$", re.IGNORECASE)
 _EXERCISE = re.compile(r"(?:exercises?|exercício|ejercicio|exercice|esercizio|übung|aufgabe|задание|упражнение|练习|習題|演習|연습)"
                        r"\s*[\d.]*\w?$|(?:task|tarea|tarefa|tâche)\s+\d[\d.]*$", re.IGNORECASE)
 

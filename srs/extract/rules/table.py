@@ -24,7 +24,7 @@ from srs.extract.rules.table_cells import (
     spells_out_name,
     split_default,
 )
-from srs.extract.text import capitalize, cjk_share, is_generic, prefixes, sentences, word_count
+from srs.extract.text import ANALOGY_WORDS, capitalize, cjk_share, is_generic, prefixes, sentences, word_count
 
 RULE = "table"
 
@@ -224,8 +224,8 @@ def example_values(keys: list[str]) -> bool:
     return len(keys) >= 2 and all(_CODE_KEY.match(k) for k in keys)
 
 
-_EXAMPLES_KEY = re.compile(r"(?:examples?|e\.g\.?|ejemplos?|exemplos?|exemples?|beispiele?|esempi|примеры|例|例子|示例|具体例|예시|"
-                           r"analog(?:y|ies)|metaphors?|analogía|analogia|analogie|аналогия|比喻|类比|たとえ|비유)",
+_EXAMPLES_KEY = re.compile(rf"(?:examples?|e\.g\.?|ejemplos?|exemplos?|exemples?|beispiele?|esempi|примеры|例|例子|示例|具体例|예시|"
+                           rf"{ANALOGY_WORDS})",
                            re.IGNORECASE)
 
 
