@@ -51,7 +51,7 @@ def title(text: str) -> str:
         if len(left.split()) <= 3 and right.strip():
             text = right
     text = _YOU_SHOULD.sub("", text)
-    return tidy(text.strip(" :—–-"))
+    return tidy(text.strip(" :：—–-"))
 
 
 def _top_level_arrow(text: str) -> int:

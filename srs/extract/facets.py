@@ -15,7 +15,8 @@ _FACET = re.compile(
     r"^(?:pros?|cons?|(?:dis)?advantages?|benefits?|drawbacks?|downsides?|upsides?|limitations?|uses?|"
     r"caveats?|edge cases?|use ?cases?|tips?|hints?|optional|required|mandatory|recommended|deprecated|descriptions?|examples?|notes?|pitfalls?|risks?|ventajas?|desventajas?|"
     r"inconvenientes?|avantages?|inconvénients?|vorteile?|nachteile?|vantagens?|desvantagens?|"
-    r"vantaggi|svantaggi|优点|缺点|利点|欠点|장점|단점)$", re.IGNORECASE)
+    r"vantaggi|svantaggi|优点|缺点|利点|欠点|장점|단점|pros (?:and|&) cons|优缺点|优劣势?|利弊|长处和短处|長所と短所|"
+    r"メリットとデメリット|メリット・デメリット|장단점)$", re.IGNORECASE)
 
 # words that, alone or with filler ("Key benefits", "Common use cases", "Lessons learned"), head a list of qualities
 QUALITY_WORDS = frozenset(
@@ -40,7 +41,8 @@ EVALUATIVE_SECTION = re.compile(
     r"ventajas|desventajas|beneficios|mejores prácticas|buenas prácticas|casos de uso|"
     r"avantages|inconvénients|bonnes pratiques|cas d'usage|cas d'utilisation|"
     r"vorteile|nachteile|best practices|anwendungsfälle|vantaggi|svantaggi|"
-    r"优点|缺点|优势|劣势|最佳实践|使用场景|应用场景|适用场景|メリット|デメリット|利点|欠点|ベストプラクティス|"
+    r"优点|缺点|优缺点|优势|劣势|优劣势?|利弊|最佳实践|使用场景|应用场景|适用场景|メリット|デメリット|利点|欠点|"
+    r"メリットとデメリット|メリット・デメリット|長所と短所|ベストプラクティス|장단점|"
     r"장점|단점|모범 사례|사용 사례)\s*[:：]?$",
     re.IGNORECASE,
 )

@@ -20,6 +20,20 @@ EXAMPLE_WORDS = r"exemplos?|ejemplos?|exemples?|beispiele?|esemp[io]|voorbeelden
 EXAMPLE_WORDS_CJK = r"예시|예제|사례|例子|示例|举例|案例|サンプル"
 # an analogy: its words stand for the subject ("a notebook for state"), in a section title or a table's row name
 ANALOGY_WORDS = r"analog(?:y|ies)|metaphors?|analogía|analogia|analogie|аналогия|比喻|类比|類比|たとえ話?|例え|비유"
+# Verbs that say what a thing does ("reduces cost", "supports TLS", "simplifies deploys"): rarely nouns, so a label led
+# by one ("Reduces Cost: …") is a claim, not a name, and a list led by them says what a thing does, not its members
+ACTION_VERBS = ("optimize reduce improve increase decrease enable allow prevent require ensure provide make help avoid remove "
+                "add break hide simplify decouple guarantee support encrypt prove cause minimize maximize eliminate offer "
+                "boost lower protect detect retrieve cut raise shrink accelerate lessen strengthen").split()
+
+
+def _third_person(verb: str) -> str:
+    return verb[:-1] + "ies" if verb.endswith("fy") else verb + "s"
+
+
+ACTION_VERB = "(?:" + "|".join(ACTION_VERBS) + ")"  # "reduce", as a list item ("Reduce cost") or after a plural subject
+ACTION_VERB_S = "(?:" + "|".join(_third_person(v) for v in ACTION_VERBS) + ")"  # "reduces", after a thing or alone
+
 # A line that sets up one made-up scenario ("Say we have 1M users", "Assume …", "Supongamos …", "假设…"): what follows
 # holds only inside it
 SUPPOSE = re.compile(r"^(?:let'?s (?:say|assume|imagine)|let us (?:say|assume|imagine)|say(?: we)?|suppos(?:e|ing|ons)|"

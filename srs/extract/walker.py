@@ -96,8 +96,12 @@ class Walker(Emitter):
             self.ledger.skip(block.start, "study-plan", "a plan goal, not context for cards")
             return ""
         # "### 3. Slow query log" then "### 3.2 Timeout": the numbers nest what the markdown levels leave flat
-        numbered = re.match(r"\s*\d{1,3}((?:\.\d{1,3})+)(?![\d.]*\s*(?:[KMGT]i?B|[KMG]Hz|%))", text)
-        self.headings.heading(block.level + (numbered.group(1).count(".") if numbered else 0), name)
+        # ("## 3.1 …" with no "3" above nests under nothing: not under "## Your Setup Context" before it)
+        numbered = re.match(r"\s*(\d{1,3}((?:\.\d{1,3})*))\.?(?![\d.]*\s*(?:[KMGT]i?B|[KMG]Hz|%))", text)
+        nests = numbered is not None and numbered.group(1).rpartition(".")[0] in self.headings.numbers
+        self.headings.heading(block.level + (numbered.group(2).count(".") if nests and numbered else 0), name)
+        if numbered:
+            self.headings.numbers.add(numbered.group(1))
         for no in range(block.start + 1, block.end + 1):  # a setext heading's underline
             self.ledger.part(no, block.start, "heading")
         if not name or empty:

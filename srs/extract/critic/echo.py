@@ -42,6 +42,13 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             r"(?:enables?|allows?|provides?|helps?|lets?|makes?|ensures?|supports?)\b", back, re.IGNORECASE) \
             and label.lower()[:4] in {w[:4] for w in _parts(back)[1:]}:
         return Finding("trivial", f"the back only says what '{label}' names ('Scalability?' → 'enables scaling')")
+    agent = re.search(r"([A-Za-z]{3,})(?:or|er)$", label)
+    first = back.split()[0].lower() if back.split() else ""
+    if note.rule == "labelled-fact" and agent and len(back.split()) <= 6 and first.endswith("s") \
+            and not re.search(r"[(`\d]", back) \
+            and first.startswith(agent.group(1).lower()):
+        return Finding("trivial", f"the back only does what '{label}' names ('Storage Object Creator?' → 'Creates "
+                                  "objects in a bucket')")
     if note.rule == "table" and " — " in front:
         key = front.split(" — ", 1)[0].strip(" `*").lower()
         if len(key.split()) >= 2 and back.lower().startswith(key + " ") and len(back.split()) - len(key.split()) <= 6:

@@ -372,6 +372,8 @@ def statement_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     facet = (u.list_title or (u.path[-1] if u.path else "")).lower().strip(" :：")
     if note.front.lower().rstrip("?？ ").endswith(facet):
         return None  # "Advantages?" asks for the whole facet
+    if is_facet(re.split(r": | — ", note.front.rstrip("?？ "))[-1]) and " — " in note.front:
+        return None  # "Range Assignor — cons?" under "Pros and cons": one facet of the subject, asked whole
     if _quality_words(facet):
         return Finding("statement-label", f"a member of '{facet.strip(' :')}' asked on its own label", suggest=True)
     return None

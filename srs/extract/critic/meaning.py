@@ -16,7 +16,8 @@ _META_SECTION = re.compile(
     r"document|repo|repository|project|author)|contribut\w*|how to contribute|licen[cs]es?|acknowledge?ments?|"
     r"credits?|changelog|translations?|how to (?:use|read) (?:this|these|the (?:guide|notes|repo\w*|document|book|cheat ?sheet|site|course))\b.*|further reading|references?|resources?|"
     r"see also|related(?: \w+)?|footnotes?|disclaimers?|sponsors?|support(?: us)?|feedback|authors?|"
-    r"labs?|hands-on.*|walk-?through|demo|installation|setup|set up|getting started|table of contents?(?: \(toc\))?|contents|"
+    r"labs?|hands-on.*|walk-?through|demo|installation|setup|set up|getting started|"
+    r"(?:your|my|our) (?:own )?(?:setup|set-up|environment|env|clusters?|lab|machines?|config(?:uration)?)(?: context)?|table of contents?(?: \(toc\))?|contents|"
     r"(?:the )?exam (?:overview|logistics|format|details|info\w*|registration|structure|policies|rules)(?:\s+(?:and|&)\s+\w+)?|"
     r"question (?:types|formats?)|"
     r"(?:learning|additional|further|useful|other|recommended|extra|study) (?:resources?|"
@@ -66,6 +67,7 @@ _GOOD_BAD = (r"(?:good|bad|wrong|poor|better|worse)\s+(?:alert|example|message|c
 _EXAMPLE_SECTION = re.compile(rf"\b(?:examples?|e\.g\.|samples?|demo|case stud(?:y|ies)|sample output|illustrations?|{EXAMPLE_WORDS}|"
                               r"^(?:case|scenario|szenario|escenario|cenário|fall|cas)\s+\d+\b|worked\b|"
                               rf"bsp|przykłady?|assumptions?)\b|{EXAMPLE_WORDS_CJK}|가정|假设|仮定|例題|^{_GOOD_BAD}", re.IGNORECASE)
+_LECTURE = re.compile(r"\b(?:lecture|lesson|chapter|module|week|vorlesung|kapitel|aula|clase|cours|lezione)\s+\d", re.IGNORECASE)
 _EXAMPLE_LABEL = re.compile(rf"^(?:{_GOOD_BAD}|e\.?g\.?|examples?(?: \w+)?|for example|for instance|sample|assumptions?|error|output|stdout|stderr|bsp\.?|z\.\s?b\.?|beispiel|p\.\s?ex\.?|por ejemplo|por exemplo|以.{1,20}为例|举例(?:说明)?|"
                             r"例如|比如|例|例えば|假设|仮定|예시|예를 들어|가정)$",
                             re.IGNORECASE)
@@ -276,8 +278,10 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if any(_EXERCISE_SECTION.match(re.sub(r"^[\d.\s]+", "", p.strip())) for p in note.heading_path[-2:]):
         return Finding("example-data", "a requirement or an estimate of one design exercise, not a fact that holds elsewhere",
                        suggest=True)  # "Non-Functional Requirements: Availability?", "Storage: Assuming [...] of data"
-    if not u.example and not any(_EXAMPLE_SECTION.search(p) for p in (u.list_title, *note.heading_path[-2:])):
-        return None
+    above = note.heading_path[-2:-1] if len(note.heading_path) >= 2 else ()
+    if not u.example and not any(_EXAMPLE_SECTION.search(p) for p in (u.list_title, *note.heading_path[-1:])) and not any(
+            _EXAMPLE_SECTION.search(p) and not _LECTURE.search(p) for p in above):
+        return None  # ("Lecture 10: ZooKeeper Case Study" over its sections is a lecture, its sections the subject)
     return Finding("example-data", "data of one worked example")
 
 

@@ -14,13 +14,14 @@ from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.arrows import ARROW, clauses, top_level_steps
 from srs.extract.drafts import draft
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import capitalize, is_generic, prefixes, sentences, tidy, word_count
+from srs.extract.text import ACTION_VERB_S, capitalize, is_generic, prefixes, sentences, tidy, word_count
 
 RULE = "rule"
 _NAME = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$")
 _IF = re.compile(r"^(?:if|when|whenever|once)\s+", re.IGNORECASE)
 _COMPARATOR = re.compile(r"[<>≤≥]=?\s?~?\d|\b(?:over|above|below|under|exceeds?|more than|less than|at least)\s+\d")
 _MAX_SIDE_WORDS = 25
+_CLAIM_LED = re.compile(rf"^{ACTION_VERB_S}\s+\w", re.IGNORECASE)
 _COUNTED = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+$", re.IGNORECASE)
 _POINTER_WORD = re.compile(r"(?:the\s+)?(?:docs?|documentation|documentação|documentación|dokumentation|reference|link|"
                            r"source|here|more|details|example|exemplo|ejemplo|beispiel|文档|ドキュメント)", re.IGNORECASE)
@@ -58,8 +59,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return None
         if re.fullmatch(r"(?:\s*\d[\d.,]*\s*[A-Za-z/]+(?:\s+[a-z]+)?\s*,?)+", condition):
             return None  # "80 GB disk, 10 MB/s network -> an hour or two": an estimate whose subject is elsewhere
-        if re.match(r"^[a-z]+(?<!s)s\s+[A-Za-z]", condition) and not u.label:
-            return None  # "unifies DataFrame and RDD API -> …": a verb with its subject elsewhere
+        if re.match(r"^[a-z]+(?<!s)s\s+[A-Za-z]", condition) and not u.label or _CLAIM_LED.match(condition) and not u.label:
+            return None  # "unifies DataFrame and RDD API -> …", "Reduces message size → …": its subject is elsewhere
         comparator = _COMPARATOR.search(condition)
         if comparator and comparator.start() > 0 and not subject:
             subject = condition[:comparator.start()].strip()

@@ -104,6 +104,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             or re.match(r"(?:o mesmo|a mesma|the same|lo mismo|el mismo|la misma|le même|la même|(?:das|der|die) gleiche|"
                         r"lo stesso|la stessa)\b", meaning, re.IGNORECASE):
         return None  # "O datagrama ainda é o mesmo": said against something before it, not what the term is
+    if re.search(r"\s(?:and|&|und|et|e|y|и)\s+[^\W\d_A-Z]", term) \
+            and re.search(re.escape(term) + r"\s+(?:are|sind|sont|são|son|sono)\s", u.plain, re.IGNORECASE):
+        return None  # "Traces and metrics are an abstraction over logs": a claim about two things, neither defined
     if re.search(r"\d$", term) and re.match(r"\d", meaning):
         return None  # "The communities 7224:1 – 7224:65535 are reserved …": a range, not a term and its meaning
     meaning = re.split(r"(?<=[.!?])\s+[-–•*]\s+", meaning)[0]  # "… statistic. - Each statistic …": an inline bullet

@@ -16,6 +16,8 @@ from srs.extract.languages import LEAD_VERBS, WORDED
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.question_answer import NUMBERED_QUESTION
 from srs.extract.text import (
+    ACTION_VERB,
+    ACTION_VERB_S,
     NUMBER_WORDS,
     bullets,
     capitalize,
@@ -177,10 +179,9 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
     return draft(u, NoteKind.ENUMERATION, RULE, front, bullets(keys, ordered=ordered)) if front else None
 
 
-_DOES = re.compile(r"^(?:[a-z]{3,}(?:ize|ify)s?|speeds?|retrieves?|reduces?|improves?|allows?|enables?|provides?|"
-                   r"supports?|increases?|decreases?|avoids?|helps?|stores?|keeps?|makes?|lets?|prevents?|ensures?|lowers?|"
-                   r"cuts?|saves?|handles?|returns?|requires?|uses?|runs?|sends?|reads?|writes?|gets?|adds?|removes?|"
-                   r"creates?|deletes?|updates?|checks?|protects?|detects?)\s", re.IGNORECASE)
+_DOES = re.compile(rf"^(?:[a-z]{{3,}}(?:ize|ify)s?|{ACTION_VERB}s?|{ACTION_VERB_S}|speeds?|stores?|keeps?|lets?|cuts?|saves?|"
+                   r"handles?|returns?|uses?|runs?|sends?|reads?|writes?|gets?|creates?|deletes?|updates?|checks?)\s",
+                   re.IGNORECASE)
 # "Options for handling concurrency:" over "use a lock", "Prerequisites:" over "Enable AWS Organizations": actions are its members
 _ACTIONS = re.compile(r"\b(?:options?|prerequisites?|prerequistits|requirements|steps|ways|approaches|strategies|practices|"
                       r"tips|actions|methods|techniques|recommendations|solutions|fixes|mitigations|measures|tasks|to-?dos?)\W*$",

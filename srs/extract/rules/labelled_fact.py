@@ -12,8 +12,10 @@ import re
 
 from srs.core.notes import NoteKind, normalize
 from srs.extract.drafts import draft, in_example, lower_words, topic
+from srs.extract.facets import is_facet
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.text import (
+    ACTION_VERB_S,
     capitalize,
     cjk_share,
     clean_label,
@@ -32,11 +34,18 @@ MAX_ANSWER_WORDS = 60
 _REASONS = re.compile(r"^(?:why|how)\b.*\?$|(?:为什么|为何|如何|怎么|なぜ|どうして).*[?？]$", re.IGNORECASE)
 _QUIZ = re.compile(r"^(?:true or false|t/f|verdadeiro ou falso|verdadero o falso|vrai ou faux|richtig oder falsch|"
                    r"wahr oder falsch|vero o falso|правда или ложь|верно или неверно|判断题|判断|○×)\W*$", re.IGNORECASE)
+_VERSUS = re.compile(r"\b(?:vs\.?|versus|contra)\s|\s(?:VS|Vs)\s|对比|对决|比较|比較|대비|비교", re.IGNORECASE)
+_GLOSS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,10}")  # a short name, no clause
+# "REDO: 不需要", "STEAL: 允许": a verdict, not a gloss
+_CJK_NEGATION = re.compile(r"^(?:不|无|没|非|未|允许|禁止|支持|必须|需要|可以|可选|必需|推荐|默认|必要|可能|필요|가능|불가|허용|금지)|"
+                           r"없|不要|ない|なし|あり")
 _CJK_STATEMENT = re.compile(r"是|没|不|会|能|可以|需要|应该|相互|被|有|为|了|也|都|就|成立|です|ます|ない|される")
 _STATEMENT = re.compile(r"\b(?:is|are|was|were|be|has|have|should|must|can|will|do|does|means?)\b|"
                         r"^[\w-]+(?:\s+[\w-]+){0,2}\s+(?:optimi[sz]es|reduces|improves|increases|decreases|enables|"
                         r"allows|prevents|requires|ensures|provides|makes|helps|avoids|removes|adds|breaks|hides|"
                         r"simplifies|decouples|guarantees)\s+\w", re.IGNORECASE)  # "Asynchrony optimizes resource usage"
+# "**Reduces Cost**: scales down …", "Supports AWS Certificate Manager: free certs": a claim the line goes on to explain
+_CLAIM_LED = re.compile(rf"^{ACTION_VERB_S}\s+(?!(?:of|and|or|per|to)\b)\w", re.IGNORECASE)
 
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
@@ -117,6 +126,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "보통 멀티마스터 복제 지원": "usually supports multi-master replication", a claim, not a name
     if len(cjk) >= 3 and all(c in u.body for c in cjk) and word_count(u.body) <= 20:
         return None  # "实现麻烦" → "实现起来…更麻烦一些": the label already says the answer
+    if not cjk and re.search(r"[A-Za-z]", label) and _GLOSS.fullmatch(u.body.strip().rstrip("。.")) \
+            and not _CJK_NEGATION.search(u.body):
+        return None  # "session.timeout.ms：会话超时时间": the name said in the notes' language, read off, not learned
     if u.in_list and _REASONS.search(u.list_title or "") and not _defined(label, u.body):
         return None  # "Why is monitoring important?" then "**Business decisions** — …": reasons, not terms to ask
     if re.match(r"(?:yes|no|sim|não|sí|oui|non|ja|nein)\s*(?:[!,;:]|\.(?!\s*of\b))\s*\S", u.body, re.IGNORECASE) \
@@ -144,6 +156,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.match(r"^(?:both|it|its|they|their|this|these|those|he|she|we|you|our)\s+\w", label, re.IGNORECASE) \
             and len(label.split()) >= 2:
         return None  # "Both cover SDLC: Development, QA, …": what "both" are stands in the line before
+    if is_facet(label) and _VERSUS.search(_anchor(u)):
+        return None  # "Pros: fault tolerance" under "Sequential vs Eventual Consistency": whose pros?
+    if _CLAIM_LED.match(label):
+        return None  # "Advantages: **Decreases Load on the Database**: minimizes requests …": the label is the claim
     if not u.bold_label and _VERB_LED.match(label):
         return None  # "Implements the Set ADT" over its sub-item, "Represented by …: `"…"`": a statement, no name
     if u.body.endswith("?") and word_count(u.body) <= 2:
@@ -275,7 +291,7 @@ def _defined(label: str, body: str) -> bool:
 def _anchor(u: Unit) -> str:
     """The nearest non-generic context: list title, then headings."""
     for name in (u.list_title, *reversed(u.path)):
-        if name and not is_generic(name) and not in_example_name(name):
+        if name and not is_generic(name) and not is_facet(name) and not in_example_name(name):  # not "优缺点"
             return name
     return ""
 

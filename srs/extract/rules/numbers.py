@@ -96,6 +96,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     spans = [s for s in numbers(text) if not (s[0] == 0 and _OUTLINE_LABEL.match(text))]
     if len(spans) > 4 * MAX_CLOZES:
         return None  # a line of a dozen numbers is a table or a log, no blank; (each check below reads the line again)
+    if _BOUNDS.search(text):
+        return Claim("calculation", skip=True, detail="the range a formula's variable takes ('0 < Ucpu < 1'), not a fact")
     if len(spans) > 1:  # "never 100%, 70 to 80% is accepted": the limit every reader knows is no blank
         spans = [s for s in spans if not re.fullmatch(r"100\s*%|0\s*%?", text[s[0]:s[1]])] or spans
     spans = [s for s in spans if not _ENTITY_NUMBER.search(text[:s[0]]) or not re.match(r"\s+[a-z]", text[s[1]:])]
@@ -131,6 +133,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     return Claim(RULE, [cloze(u, NoteKind.NUMBER, RULE, "".join(out))], detail=f"cloze on {len(spans)} number(s)")
 
 
+# "(0 < Ucpu < 1)": the range a formula's variable takes, read off its meaning, not a fact to recall
+_BOUNDS = re.compile(r"[-−]?\d[\d.,]*\s*[<≤]=?\s*[^\W\d]\w*\s*[<≤]=?\s*[-−]?\d[\d.,]*")
 _HEDGE = re.compile(r"\b(?:potentially|possibly|maybe|perhaps|even|say)\s+(?:as (?:many|much|few) as\s+)?$", re.IGNORECASE)
 
 

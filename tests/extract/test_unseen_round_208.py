@@ -1,0 +1,79 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 20: holdout rounds 208
+and later). Each test states the general shape in made-up notes, never a line of the graded documents."""
+
+from tests.extract.extract_helpers import fronts, notes
+
+
+def test_a_label_that_opens_with_what_a_thing_does_is_a_claim_not_a_name():
+    text = ("# Queues\n\n## Why batching helps\n\n- **Cuts Request Overhead**: fewer calls for the same number of jobs\n"
+            "- **Raises Throughput**: workers stay busy between polls\n- **Lowers Egress Costs**: bytes are compressed once\n"
+            "- **Supports Dead Letter Queues**: failed jobs are parked for later\n\n## Producers\n\n"
+            "- Shrinks payload size → faster network transfer\n- **Prefetch count**: how many messages a worker holds at once\n")
+    got = fronts(text)
+    assert not any(w in f for f in got for w in ("Lowers", "Supports", "Shrinks")), got
+    assert any("Prefetch count" in f for f in got), got  # a name stays
+
+
+def test_a_heading_ending_in_a_full_width_colon_leaves_no_doubled_colon():
+    text = ("# 消息队列\n\n## 消费组的核心优势：\n\n- **负载均衡**：同一分区的消息只会被组内一个消费者消费\n"
+            "- **故障转移**：某个消费者失效时，其分区会自动分配给其他消费者\n")
+    got = fronts(text)
+    assert got and not any("：:" in f or "：—" in f or "： —" in f for f in got), got
+
+
+def test_pros_and_cons_headings_in_any_language_leave_the_subject_on_the_card():
+    for heading, cons in (("### 优缺点", "- **缺点**：分区数不能整除时，前面的消费者分到更多分区"),
+                          ("### Pros and cons", "- **Cons**: when partitions do not divide evenly the first consumers get more")):
+        text = f"# Kafka\n\n## Range assignor\n\n{heading}\n\n{cons}\n"
+        got = fronts(text)
+        assert got and all("Range assignor" in f for f in got), (heading, got)
+
+
+def test_a_name_glossed_in_the_notes_language_teaches_nothing_but_a_verdict_does():
+    text = ("# 消费者\n\n## 配置参数\n\n- **session.timeout.ms**：会话超时时间\n- **StickyAssignor**：粘性分配\n"
+            "- **fetch.min.bytes**：一次拉取请求返回的最小数据量，数据不足时 Broker 会等待\n\n## 缓冲池策略\n\n- **STEAL**：允许\n")
+    got = fronts(text)
+    assert not any("session.timeout.ms" in f or "StickyAssignor" in f for f in got), got
+    assert any("fetch.min.bytes" in f for f in got) and any("STEAL" in f for f in got), got
+
+
+def test_a_section_number_nests_only_under_the_section_it_numbers():
+    text = ("# Phase 3\n\n## Before you start\n\nA pod is the smallest deployable unit in Kubernetes.\n\n"
+            "## 3.1 Services\n\n- **ClusterIP**: a virtual IP reachable only inside the cluster\n\n"
+            "# Storage\n\n## 8. Volumes\n\nA volume outlives the containers of its pod.\n\n## 8.1 Persistent volumes\n\n"
+            "- **Reclaim policy**: what happens to a volume when its claim is deleted\n")
+    paths = {n.front: n.heading_path for n in notes(text)}
+    cluster_ip = next(p for f, p in paths.items() if "ClusterIP" in f)
+    assert "Before you start" not in cluster_ip, paths  # "3.1" with no "3" above is a sibling, not a child
+    reclaim = next(p for f, p in paths.items() if "Reclaim policy" in f)
+    assert "Volumes" in reclaim, paths  # "8.1" under "8." nests
+
+
+def test_the_authors_own_setup_is_no_knowledge():
+    text = ("# Networking\n\n## Your Setup Context\n\n| Cluster | Type | Pod CIDR |\n|---|---|---|\n"
+            "| `acme-prod-east` | Regional | `10.8.0.0/17` |\n| `acme-dev-west-b` | Zonal | `10.9.0.0/20` |\n\n"
+            "## Services\n\n- **NodePort**: opens the same port on every node and forwards it to the service\n")
+    got = fronts(text)
+    assert not any("acme" in f for f in got) and any("NodePort" in f for f in got), got
+
+
+def test_pros_under_a_comparison_heading_belong_to_neither_side_by_name():
+    text = ("# Replication\n\n## Strong vs Eventual Consistency\n\nReplicas may disagree for a while.\n\n"
+            "- Pros: availability during partitions, low latency.\n- Cons: readers may see stale data.\n")
+    got = fronts(text, "labelled-fact")
+    assert not any("Pros" in f or "cons" in f.lower() for f in got), got
+
+
+def test_a_claim_about_two_common_nouns_defines_neither_and_a_formula_range_is_no_blank():
+    text = ("# Observability\n\n## Signals\n\nSpans and metrics are a view built on top of events.\n\n"
+            "Prometheus and Grafana are the usual open source pair for dashboards.\n\n## Sizing\n\n"
+            "**Uwork** - the target share of busy workers (0 < Uwork < 1)\n")
+    assert not any("Spans and metrics" in f for f in fronts(text, "definition")), fronts(text)
+    assert not fronts(text, "number-cloze"), fronts(text, "number-cloze")
+
+
+def test_a_role_whose_back_only_does_what_its_name_says_is_trivial():
+    text = ("# Storage\n\n## Predefined roles\n\n- Storage Object Deleter: Deletes objects in a bucket\n"
+            "- Class Path Loader: Loads the application classes (`-cp` entries)\n")
+    got = fronts(text)
+    assert not any("Deleter" in f for f in got) and any("Loader" in f for f in got), got
