@@ -77,3 +77,13 @@ def test_a_role_whose_back_only_does_what_its_name_says_is_trivial():
             "- Class Path Loader: Loads the application classes (`-cp` entries)\n")
     got = fronts(text)
     assert not any("Deleter" in f for f in got) and any("Loader" in f for f in got), got
+
+
+def test_a_best_practice_or_key_principle_label_names_no_term():
+    text = ("# Kubernetes\n\n## Services\n\n### Load balancing\n\nkube-proxy spreads connections over endpoints.\n\n"
+            "**Best Practice:** Do not rely on iptables mode for L7 routing. For HTTP use an ingress controller.\n\n"
+            "## Keys\n\n**Key principle**: The more distinct partition keys a table reads, the more evenly load spreads.\n\n"
+            "- **Partition key**: the attribute whose hash picks the partition\n")
+    got = fronts(text)
+    assert not any("Best Practice" in f or "Key principle" in f for f in got), got
+    assert any("Partition key" in f for f in got), got

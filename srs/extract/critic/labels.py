@@ -32,7 +32,7 @@ _DISCOURSE = re.compile(
     r"terminology|recommendations?|suggestions?|bottom line|tl;? ?dr|key takeaways?|in short|in summary|key points|"
     r"pontos[- ]chaves?|puntos clave|points? clés?|kernpunkte|stop and think|pause and (?:think|reflect)|"
     r"think about it|your turn|try it(?: yourself)?|self[- ]check|check yourself|quick check|"
-    r"(?:\w+\s+)?exam\s+tips?|pro\s+tips?|(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
+    r"(?:\w+\s+)?exam\s+tips?|pro\s+tips?|(?:best|good)\s+practices?|(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
     r"last updated|author|authors|written by|frage|fragen|question|pergunta|pregunta|domanda|вопрос|erklärt|explained|(?:one|another|other|first|second|third) way|idee|idée|ideia|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
     r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
     r"one-?liner|key insight|insight|mnemonic|(?:example|sample)\s+[\w ]{1,40}|conventions?|"
@@ -146,7 +146,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     explains = word_count(note.back) >= 8 or cjk_share(note.back) > 0.5 and len(note.back) >= 15
     if judged is not None and not (subject and explains):
         return Finding("evaluative-label", f"an item under '{judged}': a claim, not a term to ask about", suggest=True)
-    if _DISCOURSE.match(re.sub(r"\s*[(（][^()（）]{1,20}[)）]$", "", re.sub(r"^(?:interview|exam)\s+(?=\w)", "", label, flags=re.I))) \
+    if _DISCOURSE.match(_remark_kind(label)) \
             or _IDEA.fullmatch(label) and (not prefix or word_count(note.back) <= 3) \
             or re.search(r"\b(?:because|so|but|although|since)$", label, re.IGNORECASE):
         return Finding("discourse-label", f"'{label}' says what kind of remark follows, not what it is about")
@@ -260,3 +260,10 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 _SETTING_WORDS = frozenset("specifies specify indicates indicate whether must should been being sets set enables enable "
                            "disables disable controls control determines".split())
+
+
+def _remark_kind(label: str) -> str:
+    """The kind of remark a label names, without a setting before it or an aside after it: "Interview Insight",
+    "Nota (minha)", "Exam tip" → "Insight", "Nota", "tip"."""
+    label = re.sub(r"^(?:interview|exam)\s+(?=\w)", "", label, flags=re.IGNORECASE)
+    return re.sub(r"\s*[(（][^()（）]{1,20}[)）]$", "", label)
