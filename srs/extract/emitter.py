@@ -15,7 +15,7 @@ from srs.extract.headings import Headings
 from srs.extract.inline import read
 from srs.extract.ledger import Ledger
 from srs.extract.model import Block, Claim, Doc, Line, Suggestion, Unit
-from srs.extract.rules import explicit_qa
+from srs.extract.rules import command, explicit_qa
 from srs.extract.text import sentences, word_count
 
 _SKIPPED_BLOCKS = {"code": ("code-block", "code outside a Q:/A: answer"), "hr": ("separator", "a horizontal rule"),
@@ -148,3 +148,14 @@ class Emitter:
     def _parts(self, u: Unit, rule: str) -> None:
         for no in u.lines[1:]:
             self.ledger.part(no, u.no, rule)
+
+    def _described_command(self, code: Block, following: Block | None) -> bool:
+        """A command block with the sentence under it saying what it does ("Lists the contents of an archive")."""
+        if following is None or following.kind != "paragraph" or not following.lines:
+            return False
+        u = self._unit(following.lines)
+        u.no, u.lines = code.start, [code.start]
+        claim = command.described(u, self.doc, code, self.ledger.lines, following)
+        if claim is not None:
+            self._emit(u, claim)
+        return claim is not None

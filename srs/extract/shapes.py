@@ -9,7 +9,7 @@ from srs.extract import context, logistics
 from srs.extract.facets import ANNOUNCES_LIST, is_facet
 from srs.extract.inline import read
 from srs.extract.model import Block, Line, Unit
-from srs.extract.text import capitalize, drop_parentheticals, is_generic, word_count
+from srs.extract.text import EXAMPLE_WORDS, EXAMPLE_WORDS_CJK, capitalize, drop_parentheticals, is_generic, word_count
 
 # a line that starts a sentence though the line above has no full stop: "… called TLB" / "It is connected to …"
 _NEW_SENTENCE = re.compile(r"^(?:It|This|They|These|Those|There|We|You)\s+[a-z]")
@@ -365,3 +365,17 @@ def table_caption(lines: list[Line]) -> str:
             or re.search(r"[`_|=]|(?:^|\s)\d+(?:\s|$)", text):  # "teacher_id 222": a row of data, not a title
         return ""
     return text
+
+
+# "Example:", "For example:", "举个例子：" alone on a line: the paragraphs after it, to the next heading, are that example
+_EXAMPLE_MARK = re.compile(rf"^\W*(?:(?:an?\s+|for\s+|some\s+)?(?:examples?|instance)|e\.g\.?|{EXAMPLE_WORDS}|"
+                           rf"{EXAMPLE_WORDS_CJK}|举个例子|举例来说|例えば)\W*$", re.IGNORECASE)
+
+
+def example_mark(lines: list[Line]) -> bool:
+    return len(lines) == 1 and bool(_EXAMPLE_MARK.match(lines[0].md.strip(" *_")))
+
+
+def said(lines: list[Line]) -> bool:
+    """A paragraph of sentences (it ends in a full stop), not a title or a question that starts something new."""
+    return bool(re.search(r"[.!。！)）\"”`]$", lines[-1].md.strip(" *_"))) if lines else False

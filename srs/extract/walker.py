@@ -48,14 +48,16 @@ class Walker(Emitter):
     def walk(self, blocks: list[Block], in_item: bool = False, after_heading: str = "") -> None:
         lead: Lead | None = None
         heading = after_heading  # a quote right under a heading answers it
+        example = False  # the sentences right under an "Example:" line
         for k, block in enumerate(blocks):
             following = blocks[k + 1] if k + 1 < len(blocks) else None
             next_lead, after = None, heading
+            example = block.kind == "paragraph" and (shapes.example_mark(block.lines) or example and shapes.said(block.lines))
             heading = ""
             if block.kind == "heading":
                 heading = self.heading(block, shapes.empty_heading(block, blocks, k + 1))
             elif block.kind == "paragraph":
-                next_lead = self.paragraph(block, following, in_item, after)
+                next_lead = self.paragraph(block, following, in_item, after, example)
                 if next_lead is not None and next_lead.pseudo_question:
                     heading = next_lead.title  # "**1. What is a closure?**" over its answer: a heading in all but syntax
             elif block.kind == "list":
@@ -121,9 +123,12 @@ class Walker(Emitter):
             self._emit(unit, Claim(acronym.RULE, [note], detail="acronym in a heading"))
         return name
 
-    def paragraph(self, block: Block, following: Block | None, in_item: bool, after_heading: str = "") -> Lead | None:
+    def paragraph(self, block: Block, following: Block | None, in_item: bool, after_heading: str = "",
+                  example: bool = False) -> Lead | None:
         groups = shapes.split_units(self._fresh(block.lines))
         units = [self._unit(group) for group in groups]
+        for u in units:
+            u.example |= example
         titled = shapes.group_title(groups, units)
         lead = None
         for g, u in enumerate(units):
@@ -199,17 +204,6 @@ class Walker(Emitter):
         rest = self._unit(lines[k:])
         self._emit(rest, rule_order.process(rest, self.doc))
         return lines[:k]
-
-    def _described_command(self, code: Block, following: Block | None) -> bool:
-        """A command block with the sentence under it saying what it does ("Lists the contents of an archive")."""
-        if following is None or following.kind != "paragraph" or not following.lines:
-            return False
-        u = self._unit(following.lines)
-        u.no, u.lines = code.start, [code.start]
-        claim = command.described(u, self.doc, code, self.ledger.lines, following)
-        if claim is not None:
-            self._emit(u, claim)
-        return claim is not None
 
     def list_block(self, block: Block, lead: Lead | None, after_question: bool = False, after_prose: str = "",
                    outline: bool = False, under_question: bool = False, question: str = "") -> None:

@@ -87,3 +87,22 @@ def test_a_best_practice_or_key_principle_label_names_no_term():
     got = fronts(text)
     assert not any("Best Practice" in f or "Key principle" in f for f in got), got
     assert any("Partition key" in f for f in got), got
+
+
+def test_a_list_under_a_facet_heading_names_its_owner_and_remarks_are_no_members():
+    text = ("# Security services\n\n## Inspector\n\nInspector scans workloads for known vulnerabilities.\n\n### Uses\n\n"
+            "- EC2 instances\n- Container images\n- Lambda functions\n\n## Object events\n\n- Not logged by default\n"
+            "- e.g. object-level reads\n- e.g. function invocations\n")
+    got = fronts(text, "enumeration")
+    assert any(f.startswith("Inspector") and "uses" in f for f in got), got
+    assert not any("object events" in f.lower() for f in got), got
+
+
+def test_the_sentences_right_under_an_example_line_are_that_example():
+    text = ("# SRE\n\n## SLO\n\nA target value for an SLI that sets the wanted level of reliability.\n\nExample:\n\n"
+            "The checkout page should load within 300 ms for 90% of visits.\n\nThe store should be up 99.5% of each month.\n\n"
+            "Burn rate\n\nA burn rate of 2 spends the monthly budget in 15 days.\n\n## 复制\n\n举个例子：\n\n"
+            "主库卡住了 20 秒，从库在 10 秒内没有收到心跳。\n")
+    got = fronts(text, "number-cloze")
+    assert not any("300 ms" in f or "99.5%" in f or "checkout" in f or "主库" in f for f in got), got
+    assert any("burn rate of" in f.lower() for f in got), got  # a titled paragraph after the example is the notes again

@@ -157,6 +157,9 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
     if any(re.fullmatch(r"(?:ziel|goal|aim|objective|note|tip|hinweis|objetivo|obiettivo|but|nota)", k.strip(" *_:"),
                         re.IGNORECASE) for k in keys):
         return None  # "- **Ziel**: häufige Integration" among the members: the list's goal, not one of them
+    if any(re.match(r"(?:e\.g\.|eg\b|i\.e\.|for example|for instance|z\.\s?b\.|p\. ?ex\.|por ejemplo|por exemplo|"
+                    r"par exemple|例如|比如|例えば)", k.strip(" *_"), re.IGNORECASE) for k in keys):
+        return None  # "- Not logged by default", "- e.g. S3 object-level activity": remarks and examples, not members
     if re.search(r"\b(?:umfasst|enthält|beinhaltet|includes?|comprend|incluye|inclui|contains?|comprises?)\s*$", title,
                  re.IGNORECASE):
         return None  # "Die Ähnlichkeit umfasst:": a clause that stops at its verb names no set
@@ -233,7 +236,8 @@ def neutral_set(title: str, n: int, language: str) -> str | None:
 
 _RELATIONAL = re.compile(r"(?:(?:key|main|major|[a-z-]+)\s+)?(?:differences|similarities|components|parts|elements|benefits|"
                          r"advantages|disadvantages|drawbacks|pros|cons|characteristics|properties|requirements|goals|"
-                         r"limitations|challenges|problems|issues|reasons|causes|consequences|responsibilities)")
+                         r"limitations|challenges|problems|issues|reasons|causes|consequences|responsibilities|uses|"
+                         r"use cases|features|capabilities|functions|applications|strengths|weaknesses|risks|trade-?offs)")
 
 
 def relational(head: str) -> bool:
