@@ -106,3 +106,13 @@ def test_the_sentences_right_under_an_example_line_are_that_example():
     got = fronts(text, "number-cloze")
     assert not any("300 ms" in f or "99.5%" in f or "checkout" in f or "主库" in f for f in got), got
     assert any("burn rate of" in f.lower() for f in got), got  # a titled paragraph after the example is the notes again
+
+
+def test_a_description_beside_a_value_column_is_asked_of_that_value_and_a_tip_is_no_term():
+    text = ("# PG\n\n## Settings\n\n| Parameter | Value | Description |\n|---|---|---|\n"
+            "| `synchronous_commit` | `remote_apply` | Waits until the standby has applied the commit |\n"
+            "| `hot_standby` | `on` | Lets the standby answer read-only queries |\n\n"
+            "## Backups\n\n💡 **Dica RDS:** Habilitar backups automáticos antes de criar réplicas.\n")
+    got = fronts(text)
+    assert "`synchronous_commit` = `remote_apply` — description?" in got, got
+    assert not any("Dica" in f for f in got), got

@@ -263,6 +263,9 @@ def constant_columns(rows: list[list[str]]) -> set[int]:
     return out
 
 
+_VALUE_HEADER = re.compile(r"values?|valor(?:es)?|valeurs?|werte?|valore|значение|值|取值|設定値|値|값")
+
+
 def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int] = frozenset(),
               language: str = "") -> list[NoteDraft]:
     """A card per fact of the row: "first cell — column?" / the cell (``language``: the notes', "" for English)."""
@@ -309,6 +312,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     if tasks and header[0].strip():  # "| AVG | 数値列の平均を計算 |" → "数値列の平均を計算 — 関数？" / AVG
         return [draft(u, NoteKind.FACT, RULE, f"{task} — {header[0].strip()}？", key) for _column, task in tasks[:1]]
     out = []
+    value = next((row[i].strip() for i, name in enumerate(header[1:len(row)], start=1) if _VALUE_HEADER.fullmatch(
+        name.strip(" *_").lower()) and 0 < word_count(row[i]) <= 3), "")  # "| `wal_level` | `logical` | … |"
     for column, cell in _described(key, facts):
         if word_count(cell) > MAX_CELL_WORDS or _TWO_CLAUSES.search(cell):
             continue  # "Full control over server; ideal for BYOL": two answers to one question
@@ -321,7 +326,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         if re.search(r"\b(?:this|that|these|those)\b", column, re.IGNORECASE):
             continue  # "Why This Storage": "this" is another cell of the row, which the card does not show
         asked = lower_words(column) if column.isascii() else column
-        front = f"{key} — {asked}?" if not u.list_title else f"{u.list_title}: {key} — {asked}?"  # its caption says whose
+        said = f"{key} = {value}" if value and DESCRIBES.match(column.strip()) else key  # the description is the value's
+        front = f"{said} — {asked}?" if not u.list_title else f"{u.list_title}: {said} — {asked}?"  # its caption says whose
         as_written = bool(re.fullmatch(r"/?[a-z][\w./-]*", key)) and (bool(header) and _CODE_HEADER.search(header[0].strip()) is not None
                                                                    or len(key) <= 2 or key.startswith("/"))  # "w", "n": keys
         out.append(draft(u, NoteKind.FACT, RULE, front if as_written else capitalize(front), cell))
