@@ -245,6 +245,8 @@ def item_title(u: Unit) -> str:
     if u.label and re.fullmatch(r"\d{1,2}", u.label.strip()) and u.body:  # "4: Alert on Burn Rate. …": not "4"
         head = re.split(r"(?<=[^\W\d_])\.\s", u.body, maxsplit=1)[0].rstrip(".")
         return short_title(head) or context.title(head)
+    if re.fullmatch(r"[a-z][a-z0-9_.-]*", u.plain.strip()) and (u.first_bold or "").strip() == u.plain.strip():
+        return u.plain.strip()  # "- **free**" over its purpose: a command's name, as written (not the word "Free")
     if u.label:
         return short_title(u.label) or context.title(u.label)
     named = re.match(r"^(?P<name>[^-–—:.]{2,40}?)\s+[-–—]\s+\S", u.plain) \

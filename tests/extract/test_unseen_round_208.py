@@ -116,3 +116,18 @@ def test_a_description_beside_a_value_column_is_asked_of_that_value_and_a_tip_is
     got = fronts(text)
     assert "`synchronous_commit` = `remote_apply` — description?" in got, got
     assert not any("Dica" in f for f in got), got
+
+
+def test_an_acronym_label_spelled_out_asks_what_it_stands_for_unless_the_heading_says_it():
+    text = ("# Crypto\n\n## Using Elliptic Curve Digital Signatures\n\n- *ECDSA*: Elliptic Curve Digital Signature Algorithm\n\n"
+            "## Integrity\n\n- *HMAC*: Hash-based Message Authentication Code\n- *MAC*: a tag computed with a shared key\n")
+    got = fronts(text)
+    assert "What does HMAC stand for?" in got and not any("HMAC?" in f for f in got), got
+    assert not any("ECDSA" in f for f in got), got  # the heading spells most of it
+
+
+def test_a_bold_lowercase_tool_name_stays_as_written():
+    text = ("# Linux\n\n## Memory tools\n\n- **slabtop**\n    - **Purpose**: Kernel slab allocator statistics.\n"
+            "    - **When to Use**: Debug kernel memory growth in containers.\n")
+    got = fronts(text)
+    assert "slabtop — purpose?" in got and "When to use slabtop?" in got, got

@@ -45,6 +45,19 @@ def scan(u: Unit, text: str | None = None) -> list[NoteDraft]:
     return notes
 
 
+def spelled_out(short: str, body: str) -> bool:
+    """ "DSA" / "Digital Signature Algorithm": the whole body is the acronym's long form, word by word."""
+    words = _WORD.findall(body)
+    return 2 <= len(words) <= len(short) + 3 and _match(short, words, whole=True) == " ".join(words)
+
+
+def given_away(long: str, shown: str) -> bool:
+    """ "Digital Signature Algorithm" under "… Using Digital Signatures": the context line spells most of it."""
+    said = [w.lower()[:5] for w in _WORD.findall(long) if w.lower() not in _LINKING]
+    seen = {w.lower()[:5] for w in _WORD.findall(shown)}
+    return len(said) >= 2 and sum(w in seen for w in said) * 3 >= len(said) * 2
+
+
 def _half_spelled(short: str, long: str) -> bool:
     """ "EBGP (external BGP)", "VLAN (Virtual LANs)", "DDoS (Distributed DoS)": the long form keeps most of the
     acronym, so the front shows it."""

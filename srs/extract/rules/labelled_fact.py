@@ -14,6 +14,7 @@ from srs.core.notes import NoteKind, normalize
 from srs.extract.drafts import draft, in_example, lower_words, topic
 from srs.extract.facets import is_facet
 from srs.extract.model import Claim, Doc, Unit
+from srs.extract.rules import acronym
 from srs.extract.text import (
     ACTION_VERB_S,
     capitalize,
@@ -158,6 +159,11 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Both cover SDLC: Development, QA, …": what "both" are stands in the line before
     if is_facet(label) and _VERSUS.search(_anchor(u)):
         return None  # "Pros: fault tolerance" under "Sequential vs Eventual Consistency": whose pros?
+    if re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", label) and acronym.spelled_out(label, u.body.rstrip(". ")):
+        if acronym.given_away(u.body, " ".join([*u.path[-1:], u.list_title or ""])):
+            return None  # "DSA: Digital Signature Algorithm" under "… Using Digital Signatures": read off the context
+        return Claim(acronym.RULE, [draft(u, NoteKind.ACRONYM, acronym.RULE, f"What does {label} stand for?",
+                                          u.body.rstrip(". "))], detail="an acronym spelled out after its label")
     if _CLAIM_LED.match(label):
         return None  # "Advantages: **Decreases Load on the Database**: minimizes requests …": the label is the claim
     if not u.bold_label and _VERB_LED.match(label):
@@ -213,7 +219,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         if alias:  # "`docker ps`: Equivalent to `docker container ls`": ask for what it is equivalent to
             asked = f"equivalent of {name}?"
             front, body = f"{where}: {asked}" if where else capitalize(asked), u.body[alias.end(1):].strip()
-    return Claim(RULE, [draft(u, NoteKind.FACT, RULE, capitalize(front), capitalize(body.rstrip(" ;；")))], detail=detail)
+    named = re.match(r"[a-z][a-z0-9_.-]* — ", front) and front.split(" — ")[0] in u.path[1:]  # "free — purpose?": a command
+    return Claim(RULE, [draft(u, NoteKind.FACT, RULE, front if named else capitalize(front), capitalize(body.rstrip(" ;；")))],
+                 detail=detail)
 
 
 # "Benefits", "Drawbacks": the benefits of something the label does not name
