@@ -14,8 +14,9 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from srs.extract.model import Block, Line
 
-_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table").use(front_matter_plugin)
-_PLAIN_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table")  # when "---" opens a document but is no YAML
+# ("~~struck~~" text is what the author took back: the inline reader drops it)
+_PARSER = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"]).use(front_matter_plugin)
+_PLAIN_PARSER = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])  # when "---" opens a document but is no YAML
 _CONTAINERS = {
     "bullet_list_open": "list", "ordered_list_open": "list", "list_item_open": "item", "blockquote_open": "quote",
 }

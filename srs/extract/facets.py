@@ -37,6 +37,7 @@ EVALUATIVE_SECTION = re.compile(
     r"advantages?|disadvantages?|benefits?|drawbacks?|downsides?|upsides?|strengths?|weaknesses?|limitations?|"
     r"best practices?|good practices?|recommendations?|tips?(?: and tricks)?|dos and don'?ts|use cases?|"
     r"usage scenarios?|(?:key )?features?|considerations?|challenges?|trade-?offs?|"
+    r"(?:pitfalls?|mistakes?|anti-?patterns?|gotchas?)(?: to avoid)?|"
     r"prós|contras|vantagens|desvantagens|benefícios|melhores práticas|boas práticas|casos de uso|"
     r"ventajas|desventajas|beneficios|mejores prácticas|buenas prácticas|casos de uso|"
     r"avantages|inconvénients|bonnes pratiques|cas d'usage|cas d'utilisation|"

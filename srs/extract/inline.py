@@ -54,8 +54,12 @@ def read(lines: list[Line]) -> Inline:
 def render(tokens: list[Any]) -> str:
     """Plain text: emphasis and link markup dropped, code kept as `code`."""
     out: list[str] = []
+    struck = 0  # inside "~~…~~": words the author struck out, no part of what the line says
     for k, t in enumerate(tokens):
         kind = t.type
+        struck += (kind == "s_open") - (kind == "s_close")
+        if struck > 0 or kind == "s_close":
+            continue
         if kind == "text" and (_anchor_slug(tokens, k) or _url_text(tokens, k)):
             continue  # "[check-network-section](#networking)": a jump to another section, named by its slug
         if kind == "text":

@@ -178,7 +178,8 @@ def lead_title(u: Unit, heading: str) -> str:
         return heading  # "Following are some important parameters:": it says a list follows, the heading says of what
     if heading and (_CLASSIFIED.match(text) or _SORTED_AS.search(text)):
         return heading  # "Broadly classified in 4 types:" under "Types of NoSQL Databases": the heading names the set
-    if re.match(r"^(?:this|that|these|those|it|they|which)\s+\w", text, re.IGNORECASE):
+    if re.match(r"^(?:this|that|these|those|it|they|which)\s+\w", text, re.IGNORECASE) \
+            or re.match(r"^(?:this|that|these|those|it|they)\s+\w+$", _last_sentence(text).rstrip(". "), re.IGNORECASE):
         return ""  # "This reduces:": what "this" is stands in the line before; the list's title is not in the notes
     short = short_title(text)
     if short:

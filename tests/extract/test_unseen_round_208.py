@@ -131,3 +131,29 @@ def test_a_bold_lowercase_tool_name_stays_as_written():
             "    - **When to Use**: Debug kernel memory growth in containers.\n")
     got = fronts(text)
     assert "slabtop — purpose?" in got and "When to use slabtop?" in got, got
+
+
+def test_struck_text_a_legend_and_pitfalls_are_no_facts():
+    text = ("# DDD\n\n## Legenda\n\nLegenda: Textos ~~riscados~~ são dúvidas minhas.\n\n## Context map\n\n"
+            "- **Conformist**: o downstream adota o modelo do upstream ~~sem camada de tradução~~.\n\n"
+            "## Proxies\n\n### Common Pitfalls to Avoid\n\n- **Skipping Health Checks**: Proper health checking is critical\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("Legenda" in f or "Skipping" in f for f in got), got
+    assert any("~~" not in b and "tradução" not in b for f, b in got.items() if "Conformist" in f), got
+
+
+def test_a_reason_column_is_asked_of_the_rows_choice_and_an_acronym_card_takes_the_long_form():
+    text = ("# Balancing\n\n## Picking an algorithm\n\n| Scenario | Algorithm | Reason |\n|---|---|---|\n"
+            "| **Equal servers** | Round Robin | Simple and spreads load evenly |\n"
+            "| **Long requests** | Least Connections | Follows the real load |\n\n## Patterns\n\n"
+            "- **CQRS**: Command Query Responsibility Segregation (CQRS): separa leitura e escrita.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert "Equal servers → Round Robin — reason?" in got, got
+    assert any("CQRS" in f and b.startswith("Separa") for f, b in got.items()), got
+    assert "What does CQRS stand for?" in got, got
+
+
+def test_a_list_titled_by_a_pronoun_sentence_names_no_set():
+    text = ("# HTTP\n\n## Revalidation\n\nThe server answers 304 Not Modified when the ETag matches.\n\nThis spares:\n"
+            "- Bandwidth\n- CPU\n- Time\n")
+    assert not fronts(text, "enumeration"), fronts(text, "enumeration")

@@ -33,7 +33,8 @@ _DISCOURSE = re.compile(
     r"pontos[- ]chaves?|puntos clave|points? clés?|kernpunkte|stop and think|pause and (?:think|reflect)|"
     r"think about it|your turn|try it(?: yourself)?|self[- ]check|check yourself|quick check|"
     r"(?:\w+\s+)?exam\s+tips?|pro\s+tips?|(?:best|good)\s+practices?|"
-    r"(?:dicas?|consejos?|astuces?|conseils?|tipps?|совет|подсказка|ヒント|小贴士|小提示|팁)(?:\s+\S+)?|(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
+    r"(?:dicas?|consejos?|astuces?|conseils?|tipps?|совет|подсказка|ヒント|小贴士|小提示|팁)(?:\s+\S+)?|"
+    r"legends?|legenda|leyenda|légende|легенда|图例|凡例|범례|(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
     r"last updated|author|authors|written by|frage|fragen|question|pergunta|pregunta|domanda|вопрос|erklärt|explained|(?:one|another|other|first|second|third) way|idee|idée|ideia|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
     r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
     r"one-?liner|key insight|insight|mnemonic|(?:example|sample)\s+[\w ]{1,40}|conventions?|"
@@ -151,6 +152,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             or _IDEA.fullmatch(label) and (not prefix or word_count(note.back) <= 3) \
             or re.search(r"\b(?:because|so|but|although|since)$", label, re.IGNORECASE):
         return Finding("discourse-label", f"'{label}' says what kind of remark follows, not what it is about")
+    if prefix and re.fullmatch(r"legends?|legenda|leyenda|légende|легенда|图例|凡例|범례", prefix.strip(" *_"), re.IGNORECASE):
+        return Finding("discourse-label", f"'{prefix}' explains how the notes are written, not the subject")
     if prefix and _IDEA.fullmatch(prefix.strip(" *_")):  # "Central idea: difference to semaphores?": of what?
         return Finding("discourse-label", f"'{prefix}' labels a remark, it names no subject for '{label}'")
     lead = front.split(" — ")[0] if " — " in front else ""

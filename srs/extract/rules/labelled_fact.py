@@ -63,6 +63,11 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return Claim("too-big", skip=True, detail="three or more claims after one label, parted by ';': no one answer")
     label = tidy(u.label)
     body = u.body
+    spelled_first = re.match(rf"(?P<long>[^():]{{5,80}}?)\s*\(\s*{re.escape(label)}\s*\)\s*[:：—–-]\s*", body)
+    if spelled_first and acronym.spelled_out(label, spelled_first.group("long")):
+        body = body[spelled_first.end():]  # "CQRS: Command Query … Segregation (CQRS): separa …": the acronym card says it
+        if not body:
+            return None
     aside = re.search(r"\s*\(([^()]+)\)", label)
     first = re.findall(r"[^\W\d_]{4,}", body.lower())[:1]
     short = label[:aside.start()].strip() if aside else ""

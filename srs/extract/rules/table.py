@@ -264,6 +264,7 @@ def constant_columns(rows: list[list[str]]) -> set[int]:
 
 
 _VALUE_HEADER = re.compile(r"values?|valor(?:es)?|valeurs?|werte?|valore|значение|值|取值|設定値|値|값")
+_REASON_HEADER = re.compile(r"why|reasons?|rationale|justification|motivo|razón|raison|grund|begründung|почему|причина|原因|理由|이유")
 
 
 def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int] = frozenset(),
@@ -327,6 +328,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
             continue  # "Why This Storage": "this" is another cell of the row, which the card does not show
         asked = lower_words(column) if column.isascii() else column
         said = f"{key} = {value}" if value and DESCRIBES.match(column.strip()) else key  # the description is the value's
+        if _REASON_HEADER.fullmatch(column.strip(" *_").lower()) and facts[0][0] != column and word_count(facts[0][1]) <= 4:
+            said = f"{key} → {facts[0][1]}"  # "| Identical servers | Round Robin | Simple |": the reason is the choice's
         front = f"{said} — {asked}?" if not u.list_title else f"{u.list_title}: {said} — {asked}?"  # its caption says whose
         as_written = bool(re.fullmatch(r"/?[a-z][\w./-]*", key)) and (bool(header) and _CODE_HEADER.search(header[0].strip()) is not None
                                                                    or len(key) <= 2 or key.startswith("/"))  # "w", "n": keys
