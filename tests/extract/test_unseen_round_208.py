@@ -157,3 +157,12 @@ def test_a_list_titled_by_a_pronoun_sentence_names_no_set():
     text = ("# HTTP\n\n## Revalidation\n\nThe server answers 304 Not Modified when the ETag matches.\n\nThis spares:\n"
             "- Bandwidth\n- CPU\n- Time\n")
     assert not fronts(text, "enumeration"), fronts(text, "enumeration")
+
+
+def test_an_arrow_after_a_claim_means_so_and_asks_for_no_one_outcome():
+    text = ("# Python\n\n## Speed\n\n- Ruby is dynamically typed -> generic code runs more slowly\n"
+            "- Burn rate > 14 over 1h -> page the on-call\n- Memtable full -> flush to an SSTable\n")
+    got = fronts(text, "rule")
+    assert not any("Ruby" in f for f in got), got
+    assert any("Burn rate" in f for f in got) and any("Memtable" in f for f in got), got
+

@@ -21,6 +21,8 @@ _NAME = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$")
 _IF = re.compile(r"^(?:if|when|whenever|once)\s+", re.IGNORECASE)
 _COMPARATOR = re.compile(r"[<>≤≥]=?\s?~?\d|\b(?:over|above|below|under|exceeds?|more than|less than|at least)\s+\d")
 _MAX_SIDE_WORDS = 25
+_STATED = re.compile(r"\b(?:is|are|was|were|has|have|will|can|cannot|can't|does|do|doesn't|don't|isn't|aren't|never|"
+                     r"always|should|must)\b", re.IGNORECASE)
 _CLAIM_LED = re.compile(rf"^{ACTION_VERB_S}\s+\w", re.IGNORECASE)
 _COUNTED = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+$", re.IGNORECASE)
 _POINTER_WORD = re.compile(r"(?:the\s+)?(?:docs?|documentation|documentação|documentación|dokumentation|reference|link|"
@@ -61,6 +63,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return None  # "80 GB disk, 10 MB/s network -> an hour or two": an estimate whose subject is elsewhere
         if re.match(r"^[a-z]+(?<!s)s\s+[A-Za-z]", condition) and not u.label or _CLAIM_LED.match(condition) and not u.label:
             return None  # "unifies DataFrame and RDD API -> …", "Reduces message size → …": its subject is elsewhere
+        if _STATED.search(condition) and word_count(condition) >= 4 and not re.search(r"[<>≤≥]", condition):
+            return Claim("claim-so", skip=True, detail="a claim and what follows from it ('Python is dynamically typed "
+                                                       "-> …'): the arrow says 'so', there is no one outcome to recall")
         comparator = _COMPARATOR.search(condition)
         if comparator and comparator.start() > 0 and not subject:
             subject = condition[:comparator.start()].strip()
