@@ -42,7 +42,11 @@ _COURSE_LABEL = re.compile(r"^(?:(?:the\s+)?(?:course|class|module|lecture|subje
                            r"text\s?book|books?|literature|schedule|structure|outline|organi[sz]ation|material|materials|"
                            r"examiner|teachers?|instructors?|lecturers?|responsible|code|credits|grading|exams?|assignments?|"
                            r"labs?|info(?:rmation)?|overview|plan)|examiner|instructors?|lecturers?|teaching assistants?|"
-                           r"office hours|grading)$", re.IGNORECASE)
+                           r"office hours|grading|trainers?|speakers?|presenters?|tutors?|professors?|teachers?)$",
+                           re.IGNORECASE)
+# an exam's objective, as the syllabus words it: "Candidates should be able to back up important system data."
+_OBJECTIVE = re.compile(r"^(?:the\s+)?candidates?\s+(?:should|must|will|need to|are expected to)\s+(?:be able to|know|"
+                        r"understand|have|demonstrate)\b", re.IGNORECASE)
 PLAN_LABELS = frozenset({
     "goal", "goals", "milestone", "milestones", "outcome", "outcomes", "activities", "activity", "breakdown",
     "schedule", "daily schedule", "weekly rhythm", "weekly schedule", "timeline", "plan", "study plan", "kpis",
@@ -53,11 +57,13 @@ PLAN_LABELS = frozenset({
     "exam duration", "passing score",
 })
 PLAN_SECTIONS = frozenset({"milestones", "milestone", "activities", "weekly rhythm", "expansion backlog", "kpis",
-                           "to do", "todo", "homework", "schedule", "daily schedule"})
+                           "to do", "todo", "homework", "schedule", "daily schedule", "key knowledge areas",
+                           "terms and utilities", "implementation timeline", "suggested implementation timeline"})
 # Labels that introduce advice rather than name a fact: drop them and read on.
 SOFT_LABELS = frozenset({"focus", "tip", "tips", "note", "notes", "hint", "remember", "important", "quick tip",
                          "pro tip", "quick exercise", "exercise", "reminder", "nb", "n.b",
-                         "warning", "caution", "danger", "info", "attention", "heads up", "fyi", "aside",
+                         "warning", "caution", "danger", "info", "attention", "heads up", "fyi", "aside", "achtung",
+                         "warnung", "hinweis", "atención", "atenção", "attenzione", "внимание", "警告", "주의", "경고",
                          "definition", "formal definition", "informal definition", "in short", "in other words",
                          "メモ", "注意", "注", "ヒント", "ポイント", "備考", "訳注", "备注", "提示", "小贴士", "注意事项", "译注",
                          "一句话", "关键洞察", "实践建议", "实际意义", "实践意义", "正确的理解", "举例说明", "简而言之", "总之",
@@ -98,6 +104,8 @@ def classify(u: Unit) -> Verdict | None:
         return Verdict("reading", f"'{u.label}' is a reading/resource list, not a fact")
     if _META.match(text):
         return Verdict("meta", "a note about the document itself")
+    if _OBJECTIVE.match(u.body if u.label else text):
+        return Verdict("study-plan", "an exam objective ('Candidates should be able to …'): what to learn, not a fact")
     if re.search(r"\b(?:coupon|promo(?:tion)? code|voucher|referral code|discount code)\b|\bcode\b.{0,120}\b(?:discount|off)\b",
                  text, re.IGNORECASE):
         return Verdict("meta", "a discount code or offer: shopping, not knowledge")
@@ -106,6 +114,9 @@ def classify(u: Unit) -> Verdict | None:
     if set(u.sections) & PLAN_SECTIONS:
         section = next(s for s in u.sections[::-1] if s in PLAN_SECTIONS)
         return Verdict("study-plan", f"a study task under '{section}'", remainder=text, rules="tradeoffs")
+    if u.label and re.fullmatch(r"(?:exam\s+)?(?:weight|peso|gewichtung|poids)", u.label.strip(" *_:"), re.IGNORECASE) \
+            and re.fullmatch(r"\d{1,3}\s*%?", u.body.strip()):
+        return Verdict("study-plan", "an exam objective's weight ('Weight: 3'), not a fact")
     if u.label and u.label.lower().rstrip(":") in PLAN_LABELS:
         return Verdict("study-plan", f"'{u.label}' is part of the study plan")
     course = next((t for t in (u.label, u.list_title) if t and _COURSE_LABEL.match(t.strip(" *_:"))), None)

@@ -264,8 +264,9 @@ def named_case(units: list[Unit | None]) -> str | None:
     """``- Title: ADR-012: …`` first in a list names the case the other items describe."""
     first = units[0] if units else None
     if first is not None and first.label and first.label.lower() in ("title", "name") and first.body and len(units) > 2 \
-            and not re.match(r"^(?:the|an?)\s", first.body, re.IGNORECASE) and not first.body.endswith("."):
-        return first.body  # not "**Name**: The display name.": a field of a form the list describes
+            and not re.match(r"^(?:the|an?)\s", first.body, re.IGNORECASE) and not first.body.endswith(".") \
+            and word_count(first.body) <= 12 and not re.search(r"[,，;；。]", first.body):
+        return first.body  # not "**Name**: The display name.", "name：服务子集的名称，必填字段": a field the list describes
     return None
 
 

@@ -166,3 +166,38 @@ def test_an_arrow_after_a_claim_means_so_and_asks_for_no_one_outcome():
     assert not any("Ruby" in f for f in got), got
     assert any("Burn rate" in f for f in got) and any("Memtable" in f for f in got), got
 
+
+
+def test_exam_objectives_course_staff_and_plan_tables_are_no_knowledge():
+    text = ("# LPIC\n\n## 207.1 DNS\n\n**Weight:** 4\n\n**Description:** Candidates should be able to configure BIND.\n\n"
+            "Trainer: Jane Roe\n\n### Suggested implementation timeline\n\n| Phase | Timeframe |\n|---|---|\n"
+            "| Assessment | 1-3 months |\n| Pilot | 3-6 months |\n\n## Zones\n\n"
+            "- **SOA record**: the start of authority of a zone, with its serial number\n")
+    got = fronts(text)
+    assert not any(w in f for f in got for w in ("Weight", "Description", "Trainer", "Assessment", "Pilot")), got
+    assert any("SOA record" in f for f in got), got
+
+
+def test_a_lowercase_command_keeps_its_case_and_a_japanese_because_clause_defines_nothing():
+    text = ("# Backups\n\n#### tar command\n\nThe tar command bundles files into one archive.\n\n| Command | Description |\n"
+            "|---|---|\n| dd if=/dev/sda of=/dev/sdc | clone one whole disk onto another |\n\n## 比較\n\n"
+            "**参照型**なので、値ではなくアドレスを比較します。\n")
+    got = fronts(text)
+    assert not any(f.startswith(("Tar command", "Dd if")) for f in got), got
+    assert not any("参照型" in f for f in fronts(text, "definition")), got
+
+
+def test_a_name_field_with_a_description_titles_no_list():
+    text = ("# Istio\n\n## Subsets\n\n- name：子集的名称，必填字段，由路由规则引用\n- labels：一组标签，选出属于该子集的实例\n"
+            "- trafficPolicy：应用到该子集上的流量策略\n")
+    got = fronts(text)
+    assert got and not any("子集的名称" in f for f in got), got
+
+
+def test_exercises_a_one_line_summary_and_a_what_clause_make_no_cards():
+    text = ("# Capacity\n\n**One-line summary**: How to plan capacity and forecast growth.\n\n## Headroom\n\n"
+            "Whats costly is the writes.\n\n- **Headroom**: capacity available above the current peak load\n\n## Exercises\n\n"
+            "1. **Handle a shortage**: Your system is running out of disk. How do you respond?\n")
+    got = fronts(text)
+    assert not any(w in f for f in got for w in ("summary", "Whats", "shortage")), got
+    assert any("Headroom" in f for f in got), got

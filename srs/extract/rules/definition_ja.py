@@ -24,6 +24,8 @@ def ja_bold_term(u: Unit, text: str) -> tuple[str, str] | None:
     if m is None or not _KANA.search(m.group("meaning")) and not _KANA.search(first):
         return None
     term = tidy(m.group("term"))
+    if term.endswith(("で", "に", "から", "へ", "まで", "より")) or "ので" in term:
+        return None  # "**レファレンス型**なので、値では…": "because it is a reference type, …", no topic to define
     if term != u.first_bold and word_count(term) > MAX_TERM_WORDS:
         term = tidy(u.first_bold)  # "確認応答(ACK: Acknowledgement field significant)" → "確認応答"
     if term.endswith(("で", "に", "から", "へ", "まで", "より")):

@@ -48,6 +48,8 @@ def term_ok(term: str) -> bool:
                 r"apply|pick|choose|find|start|stop|avoid|increase|decrease|reduce)\s+\S", term, re.IGNORECASE) \
             and not all(w[:1].isupper() for w in term.split()):  # ("Check Phase" of the event loop is a name)
         return False  # "Estimate ideal throughput = cwnd / RTTmin": a step to take, not a term
+    if re.match(r"(?:what|whats|what's|how|why|where|when|who|which)\b", term, re.IGNORECASE):
+        return False  # "Whats expensive is the reads": a question word opens a clause, it names no term
     if re.search(r"\s/\s|[≠≈]|\bvs\.?\s", term):
         return False  # "gRPC / WebSocket — long-lived connections …", "Vulnerability ≠ threat — …": two things, no term
     if any(term.count(a) != term.count(b) for a, b in ("()", "（）", "「」")):

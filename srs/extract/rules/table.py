@@ -15,6 +15,7 @@ from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import draft, lower_words
 from srs.extract.facets import PROS_CONS_HEADER
 from srs.extract.inline import read
+from srs.extract.logistics import PLAN_SECTIONS
 from srs.extract.model import Block, Unit
 from srs.extract.rules.table_cells import (
     DESCRIBES,
@@ -272,7 +273,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     """A card per fact of the row: "first cell — column?" / the cell (``language``: the notes', "" for English)."""
     if len(row) < 2 or not row[0] or _EMPTY.match(row[0]) or _SEVERAL.search(row[0]):
         return []  # "ZooKeeper、etcd": a row keyed by a list is a column of examples, not a key
-    if u.path and (_RECAP.match(u.path[-1]) or _WHERE_NEXT.search(u.path[-1])):
+    if u.path and (_RECAP.match(u.path[-1]) or _WHERE_NEXT.search(u.path[-1]) or u.path[-1].lower() in PLAN_SECTIONS):
         return []  # "Summary Table" at the end: one slogan per section; "Куда дальше", "See also": navigation
     if any("[[" in cell for cell in row):
         return []  # "[[databases-overview]]": a link to another note, not an answer
