@@ -104,7 +104,8 @@ def _toml_front_matter(lines: list[str]) -> list[str]:
 
 _TOML_LINE = re.compile(r"^\s*([\w.-]+)\s*=\s*(.+)$")
 _TOML_TABLE = re.compile(r"^\s*\[[\w.-]+\]\s*$")
-_HIDDEN = (("<!--", "-->"), ("<style", "</style>"), ("<script", "</script>"), ("{/*", "*/}"))  # the last: an MDX comment
+# (an MDX comment; a Liquid/Jinja tag such as "{% cite rfc7540 -l 19-20 %}": the site's template, not the note's words)
+_HIDDEN = (("<!--", "-->"), ("<style", "</style>"), ("<script", "</script>"), ("{/*", "*/}"), ("{%", "%}"))
 
 
 def _without_comments(lines: list[str], in_code: list[bool]) -> list[str]:
@@ -138,10 +139,16 @@ def _as_text(lines: list[str]) -> list[str]:
     out = _without_comments(footnotes.strip(lines, in_code), in_code)
     out = [line if code else _line_as_text(line) for line, code in zip(out, in_code, strict=True)]
     out = pasted.without_page_marks(pasted.rejoined(out, in_code), in_code)
+    for k in range(len(out)):  # "→ Runs business in real time" opening a paragraph: a bullet drawn as an arrow
+        if not in_code[k] and (k == 0 or not out[k - 1].strip() or out[k - 1].lstrip().startswith("#")):
+            out[k] = _LEADING_ARROW.sub("", out[k])
     for k in range(len(out) - 1):  # "Seguridad en Docker {#sec:security}" over "=====": a setext heading's attributes
         if "{" in out[k] and not in_code[k] and _SETEXT_RULE.match(out[k + 1]):
             out[k] = _SETEXT_ATTRS.sub("", out[k])
     return out
+
+
+_LEADING_ARROW = re.compile(r"^(?:→|⇒|➜|➔|➡️?)\s+(?=\S)")
 
 
 def _line_as_text(line: str) -> str:

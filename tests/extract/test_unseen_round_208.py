@@ -201,3 +201,15 @@ def test_exercises_a_one_line_summary_and_a_what_clause_make_no_cards():
     got = fronts(text)
     assert not any(w in f for f in got for w in ("summary", "Whats", "shortage")), got
     assert any("Headroom" in f for f in got), got
+
+
+def test_template_tags_arrows_drawn_as_bullets_and_counted_lists_are_read_as_the_notes_mean():
+    text = ("# HTTP/2\n\n## Streams\n\nA server may refuse a stream with a RST_STREAM frame {% cite rfc9113 -l 31-32 %}.\n\n"
+            "There are two flow-control windows:\n\n1. The stream window\n2. The connection window\n\n## OLTP\n\n"
+            "→ Data is first copied into a **staging area**\n\n### Lab\n\n- **Tunnel header**: src = R1, dst = R2\n"
+            "- **Alternative design:** Keeping two disk-resident tables.\n")
+    got = fronts(text)
+    assert not any("cite" in f or "31-32" in f or "→" in f for f in got), got
+    assert not any("what comes" in f for f in got) and "What are the two flow-control windows?" in got, got
+    assert any(f.startswith("Data is first copied") for f in got), got
+    assert not any("Tunnel header" in f or "Alternative design" in f for f in got), got

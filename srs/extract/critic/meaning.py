@@ -260,6 +260,8 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     literal = r"(?:[-+]?\d[\d.]*|\"[^\"]*\"|'[^']*'|true|false|null|[01]{4,}|\{[^{}]*\}|\[[^\[\]]*\])"
     if note.rule == "labelled-fact" and re.fullmatch(rf"[\[{{(]?\s*{literal}(?:\s*,\s*{literal})+\s*[\]}})]?", note.back.strip()):
         return Finding("example-data", "sample values ('42, 3.14, -10'), not a fact about the label")
+    if note.rule == "labelled-fact" and re.fullmatch(r"(?:[\w.-]+\s*=\s*[A-Za-z]{1,6}-?\d{1,3}\s*[,;]?\s*){2,}", note.back.strip()):
+        return Finding("example-data", "the values of one lab's setup ('src = PC1, dst = PC2'), not a fact")
     if note.template == Template.BASIC and _ONLY_EXAMPLE.match(note.back.strip()):
         return Finding("example-data", "the back gives an example, not the answer", suggest=True)
     if " — " in note.front and _EXAMPLE_LABEL.match(note.front.split(" — ", 1)[0].strip(" *_")) \

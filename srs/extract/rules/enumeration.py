@@ -112,15 +112,18 @@ _COUNTED_SET = re.compile(
 
 
 def counted_set(lead: str) -> bool:
-    # ("The two rules for 2PL (two phase locking) are:": a name's singular "phase" orders nothing)
-    return bool(lead) and bool(_COUNTED_SET.search(lead)) and not re.search(r"\b(?:steps|stages|phases|in order|"
-                                                                          r"sequence|order)\b", lead, re.IGNORECASE)
+    # ("The two rules for 2PL (two phase locking) are:": a name's singular "phase" orders nothing; "There are two
+    # flow-control windows:" counts members, whatever they are called)
+    return bool(lead) and bool(_COUNTED_SET.search(lead) or re.match(
+        r"(?:there (?:are|exist)|we have)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\w-]+(?:\s+[\w-]+){0,2}\W*$",
+        lead.strip(), re.IGNORECASE)) and not re.search(r"\b(?:steps|stages|phases|in order|sequence|order)\b", lead,
+                                                        re.IGNORECASE)
 
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
     """One card for an item of a sequence (an ordered list whose title names steps), cued by the item before it."""
     if not u.positional or not u.list_title or (u.label and not u.ordered) or not is_sequence(u.list_title) \
-            or counted_set(u.lead_text) or not count_fits(u.list_title, u.count):
+            or counted_set(u.lead_text) or counted_set(u.list_title) or not count_fits(u.list_title, u.count):
         return None
     if re.search(r"\bvs\.?(?=\s)|\bversus\b", u.list_title, re.IGNORECASE):
         return None  # "Top-Level vs Low-Level const": two sides compared, numbered or not, no order
