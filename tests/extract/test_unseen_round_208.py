@@ -213,3 +213,12 @@ def test_template_tags_arrows_drawn_as_bullets_and_counted_lists_are_read_as_the
     assert not any("what comes" in f for f in got) and "What are the two flow-control windows?" in got, got
     assert any(f.startswith("Data is first copied") for f in got), got
     assert not any("Tunnel header" in f or "Alternative design" in f for f in got), got
+
+
+def test_numbers_in_an_example_aside_and_an_installation_section_make_no_cards():
+    text = ("# Limits\n\n## Windows\n\nSplit time into buckets of a fixed length (ex 10s) and count requests per bucket.\n\n"
+            "A token bucket refills at a steady rate of 50 tokens per second.\n\n## Instalação e Configurações\n\n"
+            "Para estudo, é indicado instalar o Redis com Docker.\n")
+    got = fronts(text)
+    assert not any("10s" in f or "Instalação" in f for f in got), got
+    assert any("50 tokens" in f or "{{c1::50" in f for f in got), got

@@ -36,7 +36,8 @@ _IMPERATIVE = re.compile(r"^(?:use|do|make|prepare|practice|complete|conduct|wri
 _COUNT = re.compile(r"(?<![\w.\-/#$,])(\d{1,3}(?:,\d{3})+|\d{1,6})(?=(?:\s+(?!(?:and|or|but|then|to|is|are)\b)[a-z][\w-]*)?"
                     r"\s+[a-z][\w-]*[a-rt-z]s\b)")
 _DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}:\d{2}\b")
-_ASIDE = re.compile(r"\((?:e\.g\.|i\.e\.|eg|for example|such as)[^)]*\)|“[^”]*”|\"[^\"]*\"", re.IGNORECASE)
+_ASIDE = re.compile(r"\((?:e\.g\.|i\.e\.|eg|ex\.?|for example|for instance|such as|say|like|por ejemplo|por exemplo|"
+                    r"p\. ?ex\.|z\.\s?b\.|例如|比如|例えば)[^)]*\)|“[^”]*”|\"[^\"]*\"", re.IGNORECASE)
 _CODE = re.compile(r"`[^`]*`")
 # "If a caller sends 10,000 requests …", "Se um nó …": one made-up case's numbers
 _IF_ONE = re.compile(r"^(?:if (?:an?|each|every) |se (?:um|uma|cada) |si (?:un|una|cada|chaque) |wenn (?:ein|eine|jede[rs]?) )",
