@@ -222,3 +222,15 @@ def test_numbers_in_an_example_aside_and_an_installation_section_make_no_cards()
     got = fronts(text)
     assert not any("10s" in f or "Instalação" in f for f in got), got
     assert any("50 tokens" in f or "{{c1::50" in f for f in got), got
+
+
+def test_step_numbers_cue_nothing_and_a_struct_table_is_keyed_by_its_field_names():
+    text = ("# OAuth\n\n## Role flow\n\n| Step | What happens |\n|---|---|\n| 1 | The user signs in at the IdP |\n"
+            "| 2 | The IdP puts the groups in the token |\n| 3 | The API reads the groups from the token |\n\n## OSPF\n\n"
+            "| Type | Name |\n|---|---|\n| 1 | Hello |\n| 2 | Database Description |\n| 3 | Link-State Request |\n\n"
+            "## task_struct\n\n|type|name|description|\n|-|-|-|\n|pid_t|tgid|the thread group id|\n"
+            "|struct mm_struct *|mm|the memory descriptor|\n")
+    got = fronts(text, "table")
+    assert not any(f.startswith("Step") for f in got), got
+    assert any("Hello" in f or "Type 1" in f for f in got), got  # numbered codes are facts
+    assert "tgid — description?" in {f.lower() for f in got} and not any(f.lower().startswith(("pid_t", "struct")) for f in got), got

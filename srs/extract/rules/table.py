@@ -156,8 +156,14 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
     firsts = [cells[0].strip().rstrip(".)") if cells else "" for cells in body]
     counted = len(firsts) >= 2 and firsts[0] == "1" and all(  # 1, 2, 3 … down the rows (a number may repeat: "28", "28")
         b.isdigit() and int(b) - int(a) in (0, 1) for a, b in zip(firsts, firsts[1:], strict=False)) and firsts[-1] != "1"
-    if len(header) > 2 and body and (_ORDINAL_HEADER.match(header[0].strip()) or counted):
-        header, body = header[1:], [cells[1:] for cells in body]  # "| # | Question | Answer |": the number keys nothing
+    if len(header) == 2 and counted and re.fullmatch(r"steps?|#|no\.?|order|paso|passo|schritt|étape|步骤|ステップ|단계",
+                                                      header[0].strip(" *_"), re.IGNORECASE):
+        return skipped("numbered-steps", "steps keyed by their number ('| 2 | Okta logs the user in |'): it cues nothing")
+    if len(header) > 2 and body and (_ORDINAL_HEADER.match(header[0].strip()) or counted
+                                     or re.fullmatch(r"(?:data )?types?|tipo|typ|类型|型|타입", header[0].strip(" *_"), re.I)
+                                     and re.fullmatch(r"names?|fields?|members?|nombre|campo|名称|字段|名前|이름", header[1].strip(" *_"), re.I)
+                                     and not any(f.isdigit() for f in firsts)):
+        header, body = header[1:], [cells[1:] for cells in body]  # "| # | Question |", "| type | name |": key by the name
     body = _without_placeholders(body)
     keys = [cells[0].strip().lower() if cells else "" for cells in body]
     grouped = any(not k for k in keys) and any(keys)  # "| **Layer** | Type |" with the layer on its group's first row
