@@ -234,3 +234,14 @@ def test_step_numbers_cue_nothing_and_a_struct_table_is_keyed_by_its_field_names
     assert not any(f.startswith("Step") for f in got), got
     assert any("Hello" in f or "Type 1" in f for f in got), got  # numbered codes are facts
     assert "tgid — description?" in {f.lower() for f in got} and not any(f.lower().startswith(("pid_t", "struct")) for f in got), got
+
+
+def test_a_label_the_back_only_says_again_in_a_sentence_is_trivial_but_a_definition_is_not():
+    text = ("# Kafka\n\n## Purposes\n\n- **Log Aggregation**: Kafka can be used for aggregating logs from many services.\n"
+            "- **Stream Processing**: frameworks consume topics and transform events as they arrive.\n\n## Heap\n\n"
+            "- **Old generation**: The old generation holds objects that survived several minor collections.\n"
+            "- **Delete a topic**: `kafka-topics --delete --topic orders`\n")
+    got = fronts(text)
+    assert not any("Log Aggregation" in f for f in got), got
+    assert any("Stream Processing" in f for f in got) and any("Old generation" in f for f in got), got
+    assert any("delete a topic" in f.lower() for f in got), got
