@@ -10,7 +10,7 @@ from srs.extract.drafts import draft
 from srs.extract.emitter import Emitter
 from srs.extract.inline import read
 from srs.extract.model import Block, Checklist, Claim, Line, Unit
-from srs.extract.rules import acronym, command, drill, enumeration, labelled_fact, question_answer, table
+from srs.extract.rules import acronym, command, drill, enumeration, labelled_fact, question_answer, table, table_rows
 from srs.extract.shapes import Lead
 from srs.extract.text import SUPPOSE, bullets, cjk_share, sentences, unquote, word_count
 
@@ -383,7 +383,7 @@ class Walker(Emitter):
             u = self._unit_at(row.line)
             if caption and normalize(caption) not in {normalize(p) for p in u.path}:
                 u.list_title = caption  # the rows' subject, which row_notes names in each front
-            notes = table.row_notes(u, read_table.header, row.cells, read_table.constant, self.doc.language)
+            notes = table_rows.row_notes(u, read_table.header, row.cells, read_table.constant, self.doc.language)
             if not notes:
                 self.ledger.skip(row.line, "no-rule", "a table row without a short answer (or of too many columns)")
             else:

@@ -3,55 +3,23 @@
 | Term | Meaning |      → "SLI — meaning?" / "what you measure"
 Each fact column of a row is its own card ("STRIDE: Spoofing — violates?" / "Authentication");
 example and note columns are skipped, and a row of more than three facts is a record, not cards.
+This module reads a table and decides which tables make no cards; table_rows.py makes a row's cards.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from srs.core.notes import NoteDraft, NoteKind
-from srs.extract.drafts import draft, lower_words
 from srs.extract.facets import PROS_CONS_HEADER
 from srs.extract.inline import read
-from srs.extract.logistics import PLAN_SECTIONS
-from srs.extract.model import Block, Unit
+from srs.extract.model import Block
 from srs.extract.rules.table_cells import (
-    DESCRIBES,
-    echoes_row,
-    keyword_task,
     side_by_side,
-    spells_out_name,
-    split_default,
 )
-from srs.extract.text import ANALOGY_WORDS, capitalize, cjk_share, is_generic, prefixes, sentences, word_count
+from srs.extract.text import ANALOGY_WORDS, cjk_share, word_count
 
 RULE = "table"
-
-
-MAX_COLUMNS = 6  # a row of more facts than this is a record, not cards
-MAX_CELL_WORDS = 25
-# A first cell of more words is a statement, and the row's cells are two columns of points compared side by side
-# (| DNS-based | BGP-anycast-based |), not a key and its values.
-MAX_KEY_WORDS = 7
-# Columns that hold an illustration or an aside, not a fact to recall
-_ASIDE_COLUMN = re.compile(r"^(?:(?:\w+\s+)?(?:examples?|samples?|snippets?)|e\.g\.?|notes?|comments?|remarks?|links?|references?|sources?|key points?|"
-                           r"key takeaways?|takeaways?|highlights?|summary|other|misc|miscellaneous|others|key insights?|insights?|"
-                           r"one-?liners?|mnemonics?|tips?|exam tips?|gotchas?|best use cases?|"
-                           r"示例|例子|举例|备注|说明|例|備考|参考|链接|その他|其他|기타|참고|비고|예시|출처|링크)$", re.IGNORECASE)
-_RECAP = re.compile(r"^(?:summary(?: table)?|recap|tl;?dr|quick reference|总结|小结|まとめ|요약|resumen|resumo|"
-                    r"zusammenfassung|résumé)$", re.IGNORECASE)
-_WHERE_NEXT = re.compile(r"\b(?:see also|where next|what'?s next|next steps|further reading|related (?:notes|topics|pages))\b|"
-                         r"куда дальше|см\. также|siehe auch|voir aussi|ver también|veja também|参见|延伸阅读|関連", re.IGNORECASE)
-MAX_HEADER_WORDS = 6  # a longer header is a sentence: "需要拆分到分片/对象/操作级别分析" names no attribute
-_SEVERAL = re.compile(r"、|，|;|\s(?:and|or)\s|,\s")
-_TWO_CLAUSES = re.compile(r"\S+\s+\S+\s*[;；]\s*\S+\s+\S+")
-_PLACEHOLDER = re.compile(r"(?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&|/)\s*[A-Z])*")
-_NUMERIC = re.compile(r"^[<>≤≥~]?\s?[\d.,]+\s?(?:%|x|×|[a-zA-Z]{1,3})?$")
-# "Goal 1", "Option 2": a column named by its number says what it asks only in the text around the table
-_NUMBERED_COLUMN = re.compile(r"^[^\W\d_][\w-]*\s+\d{1,2}$")
-_EMPTY = re.compile(r"^(?:[\s\-—–/xX✗✘〃*]*|[\s<>←→↑↓⇐⇒^=-]*[<>←→↑↓⇐⇒^][\s<>←→↑↓⇐⇒^=-]*|同左|同右|同上|同下|same|ditto|n/?a|tbd|varies|it depends|depends)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -97,7 +65,7 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
         return ReadTable(head_line, subheader_line, header, [TableRow(row[0][0].no, [], (reason, detail))
                                                              for row in rows if row and row[0]], set())
 
-    if not _COMMAND_HEADER.match(header[0].strip()) and example_values([" ".join(line.md for line in row[0]) if row else ""
+    if not COMMAND_HEADER.match(header[0].strip()) and example_values([" ".join(line.md for line in row[0]) if row else ""
                                                                        for row in rows]):
         return skipped("example-data", "a row of example values (`x` → `M1`)")
     anchored = sum(1 for row in rows if any("](#" in line.md for cell in row for line in cell) and all(
@@ -186,10 +154,6 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
 
 _SECTION_LINK = re.compile(r"(?:[\d.]+\s*)?[*_]*\[[*_]*(?:(?:chapter|section|unit|lesson|lecture|part|module|week|day)\s+)?"
                            r"\d+\b[^\]]*\]\(#[^)\s]*\)[*_]*", re.IGNORECASE)  # "[Chapter 6: …](#chapter-6-…)", not "[AWS WAF](#aws-waf)"
-_OPTION_VALUE = re.compile(r"yes|no|on|off|true|false|always|never|none|all|auto|default|enabled|disabled|everysec",
-                           re.IGNORECASE)
-_OPTION_HEADER = re.compile(r"options?|values?|settings?|modes?|옵션|값|설정|オプション|値|設定|选项|值|配置|参数|valor|valeur|wert|"
-                            r"opción|opção|option", re.IGNORECASE)
 
 
 def _two_lists(header: list[str], body: list[list[str]]) -> bool:
@@ -247,12 +211,6 @@ def _without_placeholders(body: list[list[str]]) -> list[list[str]]:
     return body
 
 
-def _names_only(cell: str) -> bool:
-    """More than five names set as code and nothing else ("`append` `cap` `close` …"): no one card recalls them."""
-    tokens = cell.split()
-    return len(tokens) > 5 and all(re.fullmatch(r"`[^`\s]+`,?", t) for t in tokens)
-
-
 _NUMBER_ONLY = re.compile(r"[\d.,]+")
 
 
@@ -270,130 +228,6 @@ def constant_columns(rows: list[list[str]]) -> set[int]:
     return out
 
 
-_VALUE_HEADER = re.compile(r"values?|valor(?:es)?|valeurs?|werte?|valore|значение|值|取值|設定値|値|값")
-_REASON_HEADER = re.compile(r"why|reasons?|rationale|justification|motivo|razón|raison|grund|begründung|почему|причина|原因|理由|이유")
-
-
-def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int] = frozenset(),
-              language: str = "") -> list[NoteDraft]:
-    """A card per fact of the row: "first cell — column?" / the cell (``language``: the notes', "" for English)."""
-    if len(row) < 2 or not row[0] or _EMPTY.match(row[0]) or _SEVERAL.search(row[0]):
-        return []  # "ZooKeeper、etcd": a row keyed by a list is a column of examples, not a key
-    if u.path and (_RECAP.match(u.path[-1]) or _WHERE_NEXT.search(u.path[-1]) or u.path[-1].lower() in PLAN_SECTIONS):
-        return []  # "Summary Table" at the end: one slogan per section; "Куда дальше", "See also": navigation
-    if any("[[" in cell for cell in row):
-        return []  # "[[databases-overview]]": a link to another note, not an answer
-    cells = [(header[i] if i < len(header) else "", row[i]) for i in range(1, len(row))
-             if i not in skip and not _EMPTY.match(row[i])]
-    facts = [(column, cell) for column, cell in cells
-             if column.strip() and not _ASIDE_COLUMN.match(column.strip()) and word_count(column) <= MAX_HEADER_WORDS
-             and not _NUMBERED_COLUMN.match(column.strip())]
-    if not facts or len(facts) > MAX_COLUMNS:
-        return []
-    if len(facts) >= 2 and len({cell.strip().lower() for _, cell in facts}) == 1:
-        return []  # "Cost | f(Risk, Time) | f(Risk, Time) | …": one value for every column tells no column apart
-    key = row[0].strip()
-    if key.endswith(("?", "？")) and len(facts) == 1 and word_count(key) <= 25 and word_count(facts[0][1]) <= MAX_CELL_WORDS:
-        return [draft(u, NoteKind.FACT, RULE, capitalize(key), facts[0][1])]  # "| Where are counters kept? | In Redis |"
-    if header and re.fullmatch(r"/[\w.-]+(?:/[\w.-]+)*/?", header[0].strip()) and re.fullmatch(r"[\w.-]+", key):
-        key = f"{header[0].strip().rstrip('/')}/{key}"  # "| /var/log | Description |" over "| secure | …": /var/log/secure
-    if word_count(key) > MAX_KEY_WORDS:
-        return []  # "Use short TTL of DNS records to prevent caching | Same approach as …": cells side by side
-    if re.search(r"(?:[<>≤≥]=?|=<|=>)\s*\d", key):
-        return []  # "| Jitter <= 30 ms | Jitter <= 30 - 50 ms |": a value in the first column, no name to ask about
-    if _OPTION_VALUE.fullmatch(key.strip(" *_`")):  # "| always | fsync on every write |": always what?
-        name = header[0].strip(" *_") if header else ""
-        if not name or is_generic(name) or _OPTION_HEADER.fullmatch(name) or word_count(name) > MAX_HEADER_WORDS:
-            return []
-        key = f"{name} {key}"
-    if _NUMERIC.match(key):  # "10 — time to exhaustion?": a number says what it is only with its column
-        name = header[0].strip() if header else ""
-        if not name or _NUMERIC.match(name) or word_count(name) > MAX_HEADER_WORDS:
-            return []
-        key = f"{name} {key}"
-    if header and _COMMAND_HEADER.match(header[0].strip()) and re.fullmatch(r"(?:sudo\s+)?[a-z][\w.-]*(?:\s+\S+)*", key):
-        key = f"`{key}`"  # "| cbt ls | List tables |" under "Command": a command written as plain text
-    if _COMMAND_KEY.match(key) and (_COMMAND_HEADER.match(header[0].strip()) or " " in key.strip("`")):
-        return _command_notes(u, header[0].strip(), key, facts, language)
-    tasks = [(column, task) for column, cell in facts
-             if (task := keyword_task(key, bool(DESCRIBES.match(column.strip())), cell)) is not None]
-    if tasks and header[0].strip():  # "| AVG | 数値列の平均を計算 |" → "数値列の平均を計算 — 関数？" / AVG
-        return [draft(u, NoteKind.FACT, RULE, f"{task} — {header[0].strip()}？", key) for _column, task in tasks[:1]]
-    out = []
-    value = next((row[i].strip() for i, name in enumerate(header[1:len(row)], start=1) if _VALUE_HEADER.fullmatch(
-        name.strip(" *_").lower()) and 0 < word_count(row[i]) <= 3), "")  # "| `wal_level` | `logical` | … |"
-    for column, cell in _described(key, facts):
-        if word_count(cell) > MAX_CELL_WORDS or _TWO_CLAUSES.search(cell):
-            continue  # "Full control over server; ideal for BYOL": two answers to one question
-        if _PLACEHOLDER.fullmatch(cell.strip()):
-            continue  # "Patterns A,B,C": letters a slide defines, meaningless on a card
-        if _names_only(cell) or echoes_row(key, column, cell):
-            continue  # "append cap close …": more than five names; "GET /customers/123" → "Get customer 123": its own front
-        if _COMMAND_HEADER.match(column.strip()) and restates(key, cell):
-            continue  # "Run tests — command?" / `yarn test`: the task's own words are the command
-        if re.search(r"\b(?:this|that|these|those)\b", column, re.IGNORECASE):
-            continue  # "Why This Storage": "this" is another cell of the row, which the card does not show
-        asked = lower_words(column) if column.isascii() else column
-        said = f"{key} = {value}" if value and DESCRIBES.match(column.strip()) else key  # the description is the value's
-        if _REASON_HEADER.fullmatch(column.strip(" *_").lower()) and facts[0][0] != column and word_count(facts[0][1]) <= 4:
-            said = f"{key} → {facts[0][1]}"  # "| Identical servers | Round Robin | Simple |": the reason is the choice's
-        front = f"{said} — {asked}?" if not u.list_title else f"{u.list_title}: {said} — {asked}?"  # its caption says whose
-        as_written = bool(re.fullmatch(r"/?[a-z][\w./-]*", key)) and (bool(header) and _CODE_HEADER.search(header[0].strip()) is not None
-                                                                   or len(key) <= 2 or key.startswith("/"))  # "w", "n": keys
-        out.append(draft(u, NoteKind.FACT, RULE, front if as_written else capitalize(front), cell))
-    return out
-
-
-def _described(key: str, facts: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A description's closing "Default value: 5000" asks on its own; a description that only spells out the row's
-    name ("default_pass" / "This variable specifies the default password …") asks nothing."""
-    out = []
-    has_default = any(re.match(r"default", column.strip(), re.IGNORECASE) for column, _ in facts)
-    for column, cell in facts:
-        if DESCRIBES.match(column.strip()):
-            cell, default = split_default(cell)
-            if default is not None and not has_default:
-                out.append(("default value", default))
-            if not cell or spells_out_name(key, cell):
-                continue
-        out.append((column, cell))
-    return out
-
-
-# A command cheat sheet: "| `docker logs` | Shows the logs a container wrote |". Asked "`docker logs` — description?",
-# the command's own name gives the answer away (graded 0 of 8); the way a learner needs it is the other way round,
-# from the task to the command: "Shows the logs a container wrote — command?" / `docker logs`.
-MAX_COMMAND_TASK_WORDS = 15  # a longer description makes a front no one reads to the end
-_COMMAND_KEY = re.compile(r"^`(?:sudo\s+)?[a-z][\w.-]*(?:\s[^`]*)?`$")
 _ID_KEY = re.compile(r"[A-Z]{1,4}-?\d{1,3}")  # "FR-1", "NFR-12", "S1": a requirement's or an item's id in these notes
 _ARITHMETIC = re.compile(r"\d[\d_.,]*\s*(?:[KMGTkmgt]B?|[KMB])?\s*[×*÷]\s*\d|\d\s*/\s*\d[\d_]*\s*[×*÷]")
-# "| Additional Utils | Use |" over "| mysqldbcopy | …": names of code, kept as written ("Mysqldbcopy" is no program)
-_CODE_HEADER = re.compile(r"\b(?:utils?|utilit(?:y|ies)|tools?|programs?|binar(?:y|ies)|scripts?|commands?|parameters?|params?|"
-                          r"options?|flags?|variables?|settings?|directives?|propert(?:y|ies)|fields?|functions?|methods?)$",
-                          re.IGNORECASE)
-_COMMAND_HEADER = re.compile(r"^(?:commands?|cmds?|comandos?|commandes?|befehle?|команд[аы]|命令|コマンド|명령어?)$", re.IGNORECASE)
-
-
-def _command_notes(u: Unit, name: str, key: str, facts: list[tuple[str, str]], language: str) -> list[NoteDraft]:
-    """The row of a command table: its description asks for the command (other columns ask nothing one learns)."""
-    asked = lower_words(name) if _COMMAND_HEADER.match(name) else "command"
-    if language and not _COMMAND_HEADER.match(name):
-        return []  # no word for "command" in the notes' own language: an English one would be a template around them
-    out = []
-    for column, cell in facts:
-        told = sentences(cell.strip())[0].strip().rstrip(".")  # "Lists volumes. -q lists their ids …": the task is first
-        if not DESCRIBES.match(column.strip()) or word_count(told) < 3 or word_count(told) > MAX_COMMAND_TASK_WORDS:
-            continue  # "Clean up" says too little to name one command; a long cell is two answers
-        if "`" in told or key.strip("`") in told or restates(told, key):
-            continue  # "Same as `docker ps -a`": the description names a command of its own
-        out.append(draft(u, NoteKind.FACT, RULE, f"{capitalize(told)} — {asked}?", key))
-    return out
-
-
-def restates(task: str, command: str) -> bool:
-    """The command after its program name is only words of the task: "Run tests" and `$ yarn test`, "Shows the
-    logs" and `docker logs`. The card would ask for the task's own words back."""
-    line = re.sub(r"<[^<>]*>|\[[^\[\]]*\]", " ", command.strip("` ").lstrip("$> ").removeprefix("sudo "))  # "<id>"
-    words = prefixes(line, min_len=2, digits=False)[1:]
-    said = set(prefixes(task, min_len=2, digits=False))
-    return bool(words) and all(w in said for w in words)
+COMMAND_HEADER = re.compile(r"^(?:commands?|cmds?|comandos?|commandes?|befehle?|команд[аы]|命令|コマンド|명령어?)$", re.IGNORECASE)
