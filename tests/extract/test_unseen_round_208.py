@@ -245,3 +245,12 @@ def test_a_label_the_back_only_says_again_in_a_sentence_is_trivial_but_a_definit
     assert not any("Log Aggregation" in f for f in got), got
     assert any("Stream Processing" in f for f in got) and any("Old generation" in f for f in got), got
     assert any("delete a topic" in f.lower() for f in got), got
+
+
+def test_a_bold_q_line_over_bullets_is_answered_by_them_and_template_blanks_are_no_facts():
+    text = ("# Events\n\n## Interview questions\n\n**Q: What is an outbox table?**\n- A table written in the same transaction"
+            " as the state change\n- A relay publishes its rows to the broker\n\n## Test plan\n\n**Date**: DD/MM/YYYY\n\n"
+            "**Version**: 2.x.x\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert got.get("What is an outbox table?", "").startswith("- A table written"), got
+    assert not any("Date" in f or "Version" in f for f in got), got

@@ -77,9 +77,17 @@ def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
         fence, inside = _fenced(line, fence)
         if not inside and (not line.strip() or _A.match(line) or _Q.match(line)):
             break
+        if not inside and _MARKER.match(line) and question[-1].rstrip("*_ ").endswith(("?", "？")):
+            break  # "**Q: What is CQRS?**" over its bullets: the question ends at its mark, the bullets answer it
         question.append(line.rstrip())
         j += 1
     front = _unbold("\n".join(question).strip(), lines[i])
+    listed = j
+    while listed < len(lines) and lines[listed].strip() and (_MARKER.match(lines[listed]) or lines[listed][:1].isspace()) \
+            and listed + 1 not in code and not _Q.match(lines[listed]) and not _A.match(lines[listed]):
+        listed += 1
+    if listed > j and j < len(lines) and _MARKER.match(lines[j]):  # the bullets right under the question are its answer
+        return Region(start, list(range(start, listed + 1)), front, "\n".join(x.rstrip() for x in lines[j:listed])), listed
     k = j
     while k < len(lines) and not lines[k].strip() and k + 1 not in code:
         k += 1  # "**Q: …?**", a blank line, then "A: …": the answer still belongs to the question
