@@ -371,7 +371,7 @@ def table_caption(lines: list[Line]) -> str:
     return text
 
 
-# "Example:", "For example:", "举个例子：" alone on a line: the paragraphs after it, to the next heading, are that example
+# "Example:", "For example:", "举个例子：" alone on a line: the sentences right under it are that example (walker.walk)
 _EXAMPLE_MARK = re.compile(rf"^\W*(?:(?:an?\s+|for\s+|some\s+)?(?:examples?|instance)|e\.g\.?|{EXAMPLE_WORDS}|"
                            rf"{EXAMPLE_WORDS_CJK}|举个例子|举例来说|例えば)\W*$", re.IGNORECASE)
 

@@ -49,10 +49,11 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             and first.startswith(agent.group(1).lower()):
         return Finding("trivial", f"the back only does what '{label}' names ('Storage Object Creator?' → 'Creates "
                                   "objects in a bucket')")
-    said = [w.lower()[:5] for w in re.findall(r"[A-Za-z]{3,}", label) if w.lower() not in _SMALL]
-    if note.rule == "labelled-fact" and len(said) >= 2 and not re.search(r"[`_<]", label + back) and back.isascii() \
+    label_words = [w.lower()[:5] for w in re.findall(r"[A-Za-z]{3,}", label) if w.lower() not in _SMALL]
+    back_words = re.findall(r"[a-z]{3,}", back.lower())
+    if note.rule == "labelled-fact" and len(label_words) >= 2 and not re.search(r"[`_<]", label + back) and back.isascii() \
             and not re.match(rf"(?:the |an? )?{re.escape(label.lower())}\b", back.lower()) \
-            and all(any(b.startswith(w) for b in re.findall(r"[a-z]{3,}", back.lower())) for w in said):
+            and all(any(b.startswith(w) for b in back_words) for w in label_words):
         return Finding("trivial", f"the back says '{label}' again in a sentence ('Microservices communication?' → "
                                   "'Kafka can be used for communication between microservices …'; graded 15 of 40 good)")
     if note.rule == "table" and " — " in front:

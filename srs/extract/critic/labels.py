@@ -22,6 +22,8 @@ from srs.extract.rules.question_answer import ANSWER_MARKER
 from srs.extract.shapes import CLAIM_VERB
 from srs.extract.text import TAG, cjk_share, word_count
 
+# a legend of the notes' own marks ("Legenda: Textos ~~riscados~~ …"): how the notes are written, not the subject
+_LEGEND = r"legends?|legenda|leyenda|légende|легенда|图例|凡例|범례"
 _DISCOURSE = re.compile(
     r"^(?:(?:implementation|important|side|quick|general|final|additional|related|technical|tech)\s+)?(?:notes?|tips?|"
     r"explanations?|related(?:\s+\w+)?|realated(?:\s+\w+)?|fix(?:es)?|tweaks?|remarks?|comments?|hints?|"
@@ -34,7 +36,7 @@ _DISCOURSE = re.compile(
     r"think about it|your turn|try it(?: yourself)?|self[- ]check|check yourself|quick check|"
     r"(?:\w+\s+)?exam\s+tips?|pro\s+tips?|(?:best|good)\s+practices?|"
     r"(?:dicas?|consejos?|astuces?|conseils?|tipps?|совет|подсказка|ヒント|小贴士|小提示|팁)(?:\s+\S+)?|"
-    r"legends?|legenda|leyenda|légende|легенда|图例|凡例|범례|"
+    rf"{_LEGEND}|"
     r"one-?line\s+summary|(?:an?\s+)?alternative\s+(?:design|approach|solution|option|way|idea)s?|(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
     r"last updated|author|authors|written by|frage|fragen|question|pergunta|pregunta|domanda|вопрос|erklärt|explained|(?:one|another|other|first|second|third) way|idee|idée|ideia|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
     r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
@@ -153,7 +155,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             or _IDEA.fullmatch(label) and (not prefix or word_count(note.back) <= 3) \
             or re.search(r"\b(?:because|so|but|although|since)$", label, re.IGNORECASE):
         return Finding("discourse-label", f"'{label}' says what kind of remark follows, not what it is about")
-    if prefix and re.fullmatch(r"legends?|legenda|leyenda|légende|легенда|图例|凡例|범례", prefix.strip(" *_"), re.IGNORECASE):
+    if prefix and re.fullmatch(_LEGEND, prefix.strip(" *_"), re.IGNORECASE):
         return Finding("discourse-label", f"'{prefix}' explains how the notes are written, not the subject")
     if prefix and _IDEA.fullmatch(prefix.strip(" *_")):  # "Central idea: difference to semaphores?": of what?
         return Finding("discourse-label", f"'{prefix}' labels a remark, it names no subject for '{label}'")

@@ -61,7 +61,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return None
         if re.fullmatch(r"(?:\s*\d[\d.,]*\s*[A-Za-z/]+(?:\s+[a-z]+)?\s*,?)+", condition):
             return None  # "80 GB disk, 10 MB/s network -> an hour or two": an estimate whose subject is elsewhere
-        if re.match(r"^[a-z]+(?<!s)s\s+[A-Za-z]", condition) and not u.label or _CLAIM_LED.match(condition) and not u.label:
+        if (re.match(r"^[a-z]+(?<!s)s\s+[A-Za-z]", condition) or _CLAIM_LED.match(condition)) and not u.label:
             return None  # "unifies DataFrame and RDD API -> …", "Reduces message size → …": its subject is elsewhere
         if _STATED.search(condition) and word_count(condition) >= 4 and not re.search(r"[<>≤≥]", condition):
             return Claim("claim-so", skip=True, detail="a claim and what follows from it ('Python is dynamically typed "

@@ -23,13 +23,11 @@ def ja_bold_term(u: Unit, text: str) -> tuple[str, str] | None:
     m = _JA_WA.match(first)
     if m is None or not _KANA.search(m.group("meaning")) and not _KANA.search(first):
         return None
-    term = tidy(m.group("term"))
-    if term.endswith(("で", "に", "から", "へ", "まで", "より")) or "ので" in term:
-        return None  # "**レファレンス型**なので、値では…": "because it is a reference type, …", no topic to define
-    if term != u.first_bold and word_count(term) > MAX_TERM_WORDS:
-        term = tidy(u.first_bold)  # "確認応答(ACK: Acknowledgement field significant)" → "確認応答"
-    if term.endswith(("で", "に", "から", "へ", "まで", "より")):
-        return None  # "**ext2**では、…": "in ext2, …" says something about it, it does not define it
+    written = tidy(m.group("term"))
+    term = tidy(u.first_bold) if written != u.first_bold and word_count(written) > MAX_TERM_WORDS else written
+    # ("確認応答(ACK: Acknowledgement field significant)" → "確認応答")
+    if any(t.endswith(("で", "に", "から", "へ", "まで", "より")) for t in (written, term)) or "ので" in written:
+        return None  # "**ext2**では、…": "in ext2, …"; "**参照型**なので、…": "because …": no topic to define
     if not term.startswith(u.first_bold) or len(term) > len(u.first_bold) + 50:
         return None  # "**TCP**(Transmission Control Protocol)は" keeps its expansion; a longer subject is a statement
     meaning = m.group("meaning").strip()

@@ -82,11 +82,11 @@ def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
         question.append(line.rstrip())
         j += 1
     front = _unbold("\n".join(question).strip(), lines[i])
-    listed = j
-    while listed < len(lines) and lines[listed].strip() and (_MARKER.match(lines[listed]) or lines[listed][:1].isspace()) \
-            and listed + 1 not in code and not _Q.match(lines[listed]) and not _A.match(lines[listed]):
-        listed += 1
-    if listed > j and j < len(lines) and _MARKER.match(lines[j]):  # the bullets right under the question are its answer
+    if j < len(lines) and _MARKER.match(lines[j]) and j + 1 not in code and not _A.match(lines[j]):
+        listed = j  # the bullets right under the question (and their continuation lines) are its answer
+        while listed < len(lines) and lines[listed].strip() and (_MARKER.match(lines[listed]) or lines[listed][:1].isspace()) \
+                and listed + 1 not in code and not _Q.match(lines[listed]) and not _A.match(lines[listed]):
+            listed += 1
         return Region(start, list(range(start, listed + 1)), front, "\n".join(x.rstrip() for x in lines[j:listed])), listed
     k = j
     while k < len(lines) and not lines[k].strip() and k + 1 not in code:

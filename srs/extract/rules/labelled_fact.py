@@ -38,7 +38,7 @@ _QUIZ = re.compile(r"^(?:true or false|t/f|verdadeiro ou falso|verdadero o falso
 _VERSUS = re.compile(r"\b(?:vs\.?|versus|contra)\s|\s(?:VS|Vs)\s|对比|对决|比较|比較|대비|비교", re.IGNORECASE)
 _GLOSS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,10}")  # a short name, no clause
 # "REDO: 不需要", "STEAL: 允许": a verdict, not a gloss
-_CJK_NEGATION = re.compile(r"^(?:不|无|没|非|未|允许|禁止|支持|必须|需要|可以|可选|必需|推荐|默认|必要|可能|필요|가능|불가|허용|금지)|"
+_CJK_VERDICT = re.compile(r"^(?:不|无|没|非|未|允许|禁止|支持|必须|需要|可以|可选|必需|推荐|默认|必要|可能|필요|가능|불가|허용|금지)|"
                            r"없|不要|ない|なし|あり")
 _CJK_STATEMENT = re.compile(r"是|没|不|会|能|可以|需要|应该|相互|被|有|为|了|也|都|就|成立|です|ます|ない|される")
 _STATEMENT = re.compile(r"\b(?:is|are|was|were|be|has|have|should|must|can|will|do|does|means?)\b|"
@@ -133,7 +133,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if len(cjk) >= 3 and all(c in u.body for c in cjk) and word_count(u.body) <= 20:
         return None  # "实现麻烦" → "实现起来…更麻烦一些": the label already says the answer
     if not cjk and re.search(r"[A-Za-z]", label) and _GLOSS.fullmatch(u.body.strip().rstrip("。.")) \
-            and not _CJK_NEGATION.search(u.body):
+            and not _CJK_VERDICT.search(u.body):
         return None  # "session.timeout.ms：会话超时时间": the name said in the notes' language, read off, not learned
     if u.in_list and _REASONS.search(u.list_title or "") and not _defined(label, u.body):
         return None  # "Why is monitoring important?" then "**Business decisions** — …": reasons, not terms to ask
