@@ -254,3 +254,10 @@ def test_a_bold_q_line_over_bullets_is_answered_by_them_and_template_blanks_are_
     got = {n.front: n.back for n in notes(text)}
     assert got.get("What is an outbox table?", "").startswith("- A table written"), got
     assert not any("Date" in f or "Version" in f for f in got), got
+
+
+def test_a_question_followed_by_another_question_bullet_stays_a_drill():
+    text = "- Q: What is a tombstone?\n- Q: What is compaction?\n  A: Merging SSTables and dropping shadowed rows.\n"
+    got = {n.front: n.back for n in notes(text)}
+    assert got.get("What is a tombstone?", "").startswith("Self-graded"), got
+    assert got.get("What is compaction?") == "Merging SSTables and dropping shadowed rows.", got

@@ -82,7 +82,7 @@ def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
         question.append(line.rstrip())
         j += 1
     front = _unbold("\n".join(question).strip(), lines[i])
-    if j < len(lines) and _MARKER.match(lines[j]) and j + 1 not in code and not _A.match(lines[j]):
+    if j < len(lines) and _MARKER.match(lines[j]) and j + 1 not in code and not _Q.match(lines[j]) and not _A.match(lines[j]):
         listed = j  # the bullets right under the question (and their continuation lines) are its answer
         while listed < len(lines) and lines[listed].strip() and (_MARKER.match(lines[listed]) or lines[listed][:1].isspace()) \
                 and listed + 1 not in code and not _Q.match(lines[listed]) and not _A.match(lines[listed]):
