@@ -105,6 +105,7 @@ def _toml_front_matter(lines: list[str]) -> list[str]:
 _TOML_LINE = re.compile(r"^\s*([\w.-]+)\s*=\s*(.+)$")
 _TOML_TABLE = re.compile(r"^\s*\[[\w.-]+\]\s*$")
 # (an MDX comment; a Liquid/Jinja tag such as "{% cite rfc7540 -l 19-20 %}": the site's template, not the note's words)
+_CLOSING_MARKS = frozenset(".,;:!?)。，、；：！？）")
 _HIDDEN = (("<!--", "-->"), ("<style", "</style>"), ("<script", "</script>"), ("{/*", "*/}"), ("{%", "%}"))
 
 
@@ -122,6 +123,8 @@ def _without_comments(lines: list[str], in_code: list[bool]) -> list[str]:
             if closer:
                 end = rest.lower().find(closer)
                 rest, closer = ("", closer) if end < 0 else (rest[end + len(closer):], "")
+                if rest[:1] in _CLOSING_MARKS:  # "… new streams {% cite rfc7540 %}.": the stop follows the word again
+                    kept = kept.rstrip(" \t")
                 continue
             found = [(rest.lower().find(o), o, c) for o, c in _HIDDEN if o in rest.lower()]
             if not found:
