@@ -10,3 +10,24 @@ def test_a_template_tag_removed_before_a_full_stop_leaves_no_space_before_it():
     got = [n.front for n in notes(text)]
     assert any("each new channel." in f for f in got), got
     assert not any(" ." in f or " ," in f for f in got), got
+
+
+def test_a_table_cell_that_points_at_another_row_makes_no_card():
+    text = ("# Discovery\n\n## Health checks\n\n| Check | How it works | Detects | Misses |\n|---|---|---|---|\n"
+            "| TCP | Opens a socket to the port | Process down, port closed | App deadlocks |\n"
+            "| HTTP | Calls a /health endpoint | App-level failures | Slow dependencies |\n"
+            "| gRPC | Calls the gRPC health service | Same as HTTP for gRPC services | Same limitations |\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(b.startswith("Same") for b in got.values()), got
+    assert got.get("gRPC — how it works?") == "Calls the gRPC health service", got  # the row's own cell stays
+
+
+def test_a_problem_label_under_a_heading_that_names_the_problem_is_trivial():
+    text = ("# Queues\n\n## Pitfalls\n\n### One Broker Cluster Shared by Every Environment\n\n"
+            "**The mistake:** Using one broker cluster for dev, staging and production.\n\n"
+            "**The fix:** Give each environment its own cluster, so a staging load test cannot slow production.\n\n"
+            "### 多个节点的时钟不同步\n\n**问题**：多个节点的时钟不同步，会导致过期判断失效。\n\n"
+            "### Retry storms\n\n**Problem:** clients retry at once after an outage and overload the recovering service.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("mistake" in f.lower() or f.endswith("— 问题？") for f in got), got
+    assert any("problem" in f.lower() for f in got), got  # the heading names a topic, not the problem: the card stays

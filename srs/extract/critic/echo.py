@@ -16,6 +16,9 @@ _CHOICE = re.compile(r"\b(?:vs\.?|versus|or|which|oder|ou|o)\b|/", re.IGNORECASE
 _SMALL = frozenset("the and for with that this these those are was were its their from into per each which what when "
                    "where how has have had can will been being used use uses one all also only its not but than then "
                    "there here some any a an of to in on at by is be or as it".split())
+# a label that asks for the problem a section is about ("The mistake", "问题"): the section's heading often names it
+_PROBLEM = re.compile(r"(?:the\s+)?(?:mistake|problem|issue|anti-?pattern|pitfall|symptom|error|trap|gotcha)|problema|problème|"
+                      r"fehler|ошибка|проблема|问题|問題|错误|誤り|문제", re.IGNORECASE)
 MAX_WORDS = 8  # a back longer than this says more than the front, whatever its words
 
 
@@ -42,6 +45,9 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             r"(?:enables?|allows?|provides?|helps?|lets?|makes?|ensures?|supports?)\b", back, re.IGNORECASE) \
             and label.lower()[:4] in {w[:4] for w in _parts(back)[1:]}:
         return Finding("trivial", f"the back only says what '{label}' names ('Scalability?' → 'enables scaling')")
+    if note.rule == "labelled-fact" and _PROBLEM.fullmatch((u.label or "").strip(" *_:：")) and u.path and _heading_says(u.path[-1], back):
+        return Finding("trivial", f"'{label}' asks for what the heading over it names ('The mistake?' under 'Single "
+                                  "Registry Cluster for All Environments')")
     agent = re.search(r"([A-Za-z]{3,})(?:or|er)$", label)
     first = back.split()[0].lower() if back.split() else ""
     if note.rule == "labelled-fact" and agent and len(back.split()) <= 6 and first.endswith("s") \
@@ -98,3 +104,11 @@ def _named_by_identifier(note: NoteDraft, front: str, back: str) -> str | None:
     pieces = set(_parts(key))
     hits = sum(1 for w in said if w in pieces or len(w) >= 4 and w[:4] in letters)
     return key if hits >= 2 and hits * 2 >= len(said) else None
+
+
+def _heading_says(heading: str, back: str) -> bool:
+    """Two of the back's words (or, in Chinese and Japanese, two pairs of its characters) stand in the heading."""
+    shown = {_stem(w) for w in _parts(heading) if w not in _SMALL}
+    said = {_stem(w) for w in _parts(back) if w not in _SMALL}
+    pairs = {back[k:k + 2] for k in range(len(back) - 1) if re.fullmatch(r"[\u3040-\u30ff\u4e00-\u9fff]{2}", back[k:k + 2])}
+    return len(shown & said) >= 2 or sum(1 for p in pairs - {"问题", "問題", "错误"} if p in heading) >= 2

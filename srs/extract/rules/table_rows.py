@@ -36,6 +36,10 @@ _NUMERIC = re.compile(r"^[<>≤≥~]?\s?[\d.,]+\s?(?:%|x|×|[a-zA-Z]{1,3})?$")
 # "Goal 1", "Option 2": a column named by its number says what it asks only in the text around the table
 _NUMBERED_COLUMN = re.compile(r"^[^\W\d_][\w-]*\s+\d{1,2}$")
 _EMPTY = re.compile(r"^(?:[\s\-—–/xX✗✘〃*]*|[\s<>←→↑↓⇐⇒^=-]*[<>←→↑↓⇐⇒^][\s<>←→↑↓⇐⇒^=-]*|同左|同右|同上|同下|same|ditto|n/?a|tbd|varies|it depends|depends)$", re.IGNORECASE)
+# "Same as HTTP for gRPC services", "Same limitations", "Similar to TCP": the answer is another row's cell
+_OTHER_ROW = re.compile(r"(?:same|similar|identical|as (?:above|with|for|in)|like (?:the )?(?:above|[A-Z`])|see (?:above|below)|"
+                        r"idem|igual|mismo|misma|même|gleich|wie (?:oben|bei)|как (?:у|и|выше)|同上|同左|同前|同様|同样)\b",
+                        re.IGNORECASE)
 _OPTION_VALUE = re.compile(r"yes|no|on|off|true|false|always|never|none|all|auto|default|enabled|disabled|everysec",
                            re.IGNORECASE)
 _OPTION_HEADER = re.compile(r"options?|values?|settings?|modes?|옵션|값|설정|オプション|値|設定|选项|值|配置|参数|valor|valeur|wert|"
@@ -62,7 +66,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     if any("[[" in cell for cell in row):
         return []  # "[[databases-overview]]": a link to another note, not an answer
     cells = [(header[i] if i < len(header) else "", row[i]) for i in range(1, len(row))
-             if i not in skip and not _EMPTY.match(row[i])]
+             if i not in skip and not _EMPTY.match(row[i]) and not _OTHER_ROW.match(row[i].strip(" *_"))]
     facts = [(column, cell) for column, cell in cells
              if column.strip() and not _ASIDE_COLUMN.match(column.strip()) and word_count(column) <= MAX_HEADER_WORDS
              and not _NUMBERED_COLUMN.match(column.strip())]
