@@ -132,7 +132,8 @@ def _lines(inline: Any, token_map: list[int] | None, origin: list[int]) -> list[
     if len(segments) != len(texts):  # a code span or link across lines: keep it as one line
         return [Line(_origin(origin, first, +1), " ".join(t.strip() for t in texts), [c for s in segments for c in s])]
     hard.append(False)
-    return [Line(_origin(origin, first + k, +1), text.strip(), seg, hard[k])
+    return [Line(_origin(origin, first + k, +1), text.strip().removesuffix("\\").rstrip() if hard[k] else text.strip(), seg,
+                 hard[k])  # "… between minor GCs.\\": the backslash is the line break, not a character of the line
             for k, (text, seg) in enumerate(zip(texts, segments, strict=True))]
 
 

@@ -31,3 +31,22 @@ def test_a_problem_label_under_a_heading_that_names_the_problem_is_trivial():
     got = [n.front for n in notes(text)]
     assert not any("mistake" in f.lower() or f.endswith("— 问题？") for f in got), got
     assert any("problem" in f.lower() for f in got), got  # the heading names a topic, not the problem: the card stays
+
+
+def test_a_line_break_backslash_is_no_part_of_the_card():
+    text = ("# Memory\n\n## Heap\n\nThe heap is split into regions of equal size.\n\n"
+            "**Eden** is the region where new objects are created.\\\n"
+            "With **Serial GC**, the heap is divided into two generations.\\\n"
+            "Objects that live long enough move to the old generation.\n")
+    got = [n.front + n.back for n in notes(text)]
+    assert any("Serial GC" in g for g in got), got
+    assert not any("\\" in g for g in got), got
+
+
+def test_a_blank_on_a_question_word_is_shown_and_the_other_blanks_stay():
+    text = ("# Caching\n\n## Headers\n\nBrowsers cache pages and files.\n\n"
+            "The browser reads the cache header for rules on **who** may keep a copy and for **how long** it stays fresh.\n\n"
+            "A page may say **where** it can be stored.\n")
+    got = [n.front for n in notes(text)]
+    assert any("on who may keep a copy" in f and "{{c1::how long}}" in f for f in got), got
+    assert not any("::where}}" in f or "::who}}" in f for f in got), got

@@ -5,6 +5,7 @@ hides one small word ("access [...] the internet" / "to")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from srs.core.notes import NoteDraft, Template
 from srs.extract.critic.finding import Finding
@@ -43,7 +44,9 @@ def bare_verdict(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 # words too small to recall as a fact: the rest of the sentence, or any guess, fills them in
 _FUNCTION_WORDS = frozenset("to from in out on off of for by with without into onto not no and or but up down over under "
-                            "a an the is are was were be can cannot may must do does did it its".split())
+                            "a an the is are was were be can cannot may must do does did it its "
+                            "who whom whose what which when where why how whether if all any some none each every "
+                            "only also always never more less most least".split())
 
 
 def small_word_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
@@ -51,6 +54,17 @@ def small_word_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.template != Template.CLOZE:
         return None
     hidden = [h.strip(" *_").lower() for h in re.findall(r"\{\{c\d+::([^}]*?)(?:::[^}]*)?\}\}", note.front)]
-    if hidden and all(h in _FUNCTION_WORDS for h in hidden):
+    small = [h for h in hidden if h in _FUNCTION_WORDS]
+    if hidden and len(small) == len(hidden):
         return Finding("small-word-cloze", f"the cloze hides only '{hidden[0]}'", suggest=False)
+    if small:  # "instructions on {{c1::who}} can access … for {{c2::how long}}": the small blank is shown, the rest stay
+        kept = iter(range(1, len(hidden) + 1))
+
+        def keep(m: re.Match[str]) -> str:
+            word = m.group(1)
+            return word if word.strip(" *_").lower() in _FUNCTION_WORDS else f"{{{{c{next(kept)}::{word}{m.group(2) or ''}}}}}"
+
+        front = re.sub(r"\{\{c\d+::([^}]*?)(::[^}]*)?\}\}", keep, note.front)
+        return Finding("small-word-cloze", f"the blank on '{small[0]}' is shown: only the grammar asks it",
+                       repaired=replace(note, front=front))
     return None
