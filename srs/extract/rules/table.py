@@ -68,6 +68,10 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
     if not COMMAND_HEADER.match(header[0].strip()) and example_values([" ".join(line.md for line in row[0]) if row else ""
                                                                        for row in rows]):
         return skipped("example-data", "a row of example values (`x` → `M1`)")
+    if _tracker(header, body):
+        return skipped("checklist", "a checklist ('Item | Owner | Status' over '✅'): who did what in one project")
+    if _before_after(header):
+        return skipped("example-data", "one case's results ('Metric | Before | After | Improvement'), not facts")
     anchored = sum(1 for row in rows if any("](#" in line.md for cell in row for line in cell) and all(
         re.fullmatch(r"[\s*_]*[\d.]*[\s*_]*", " ".join(line.md for line in cell)) for cell in row
         if not any("](#" in line.md for line in cell))  # nothing in the row but a number and the link
@@ -150,6 +154,29 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
         else:
             out.append(TableRow(line, cells))
     return ReadTable(head_line, subheader_line, header, out, constant_columns(body))
+
+
+_STATUS_HEADER = re.compile(r"status|state|done|complete[d]?|check(?:ed)?|progress|estado|statut|stand|状态|状態|상태|✓|✔|✅",
+                            re.IGNORECASE)
+_MARK = re.compile(r"[✅❌☑✔✓✗✘☐⬜🟢🔴🟡⏳🚧]+(?:\s*\w+)?|done|todo|to do|pending|in progress|planned|blocked|wip", re.IGNORECASE)
+_RESULT_HEADER = re.compile(r"(?:\w+\s+)?(?:improvement|change|delta|difference|gain|reduction|impact|speed-?up|saving)s?",
+                            re.IGNORECASE)
+
+
+def _tracker(header: list[str], body: list[list[str]]) -> bool:
+    """A column named for progress whose every cell is a tick or a state ('✅', 'Done', 'In progress')."""
+    for c, name in enumerate(header):
+        cells = [cells[c].strip(" *_") for cells in body if c < len(cells)]
+        if len(cells) >= 2 and _STATUS_HEADER.fullmatch(name.strip(" *_")) and all(_MARK.fullmatch(x) for x in cells if x):
+            return True
+    return False
+
+
+def _before_after(header: list[str]) -> bool:
+    """Columns 'Before …', 'After …' and 'Improvement': the measured results of one change."""
+    names = [h.strip(" *_").lower() for h in header]
+    return any(re.match(r"before\b", n) for n in names) and any(re.match(r"after\b", n) for n in names) \
+        and any(_RESULT_HEADER.fullmatch(n) for n in names)
 
 
 _SECTION_LINK = re.compile(r"(?:[\d.]+\s*)?[*_]*\[[*_]*(?:(?:chapter|section|unit|lesson|lecture|part|module|week|day)\s+)?"
