@@ -138,7 +138,7 @@ def test_days_schedule_is_repaired_and_its_principles_named():
 
 def test_acronym_expansions_are_found_in_headings_and_lines():
     notes = {n.front: n.back for ex in (seed("002"), seed("004")) for n in ex.notes if n.kind == NoteKind.ACRONYM}
-    assert notes["What does ADR stand for?"] == "Architecture Decision Records"
+    assert notes["What does ADR stand for?"] == "Architecture Decision Record"  # "(ADRs)": one stands for a record
     assert notes["What does IaC stand for?"] == "Infrastructure as Code"
     assert notes["What does AKS stand for?"] == "Azure Kubernetes Service"
 

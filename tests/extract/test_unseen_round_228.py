@@ -61,3 +61,15 @@ def test_a_checklist_table_and_a_before_after_results_table_make_no_cards():
     got = [n.front for n in notes(text)]
     assert not any("owner" in f or "drills" in f or "improvement" in f for f in got), got
     assert any(f.startswith("Latency —") for f in got), got  # a reference table stays
+
+
+def test_an_acronym_written_for_many_is_spelled_out_for_one():
+    text = ("# Security\n\n## Controls\n\n- Routers filter packets with access control lists (ACLs) at each hop.\n"
+            "- Teams defend against advanced persistent threats (APTs) with layered controls.\n"
+            "- Amazon Web Services (AWS) sells compute by the second.\n"
+            "- Availability is measured as mean time between failures (MTBF) over a year.\n")
+    got = {n.front: n.back for n in notes(text) if n.front.startswith("What does")}
+    assert got.get("What does ACL stand for?") == "access control list", got
+    assert got.get("What does APT stand for?") == "advanced persistent threat", got
+    assert got.get("What does AWS stand for?") == "Amazon Web Services", got  # its S stands for the plural
+    assert got.get("What does MTBF stand for?") == "mean time between failures", got  # a phrase keeps its own plural

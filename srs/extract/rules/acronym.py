@@ -18,6 +18,7 @@ _SHORT_IN_PARENS = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&]{1,7}?)(?P<plural>s
 _LONG_IN_PARENS = re.compile(r"(?<![/\w])(?P<short>[A-Z][A-Z0-9&]{1,6}(?:/[A-Z][A-Z0-9&]{0,6})?)(?P<plural>s)?\s+"
                              r"\((?P<long>[^()]{3,80})\)")
 _WORD = re.compile(r"[\w'&/-]+")
+_NOT_PLURAL = re.compile(r"(?:ics|ops|series|species|means|news|windows|atlas|kubernetes|sales|yses)$", re.IGNORECASE)
 
 
 # acronyms every reader of engineering notes already knows: their everyday expansion is no card ("What does OS
@@ -43,6 +44,19 @@ def scan(u: Unit, text: str | None = None) -> list[NoteDraft]:
             continue
         notes.append(draft(u, NoteKind.ACRONYM, RULE, f"What does {short} stand for?", long))
     return notes
+
+
+def _singular(short: str, long: str) -> str:
+    """The long form of one, when the notes wrote many: "access control lists (ACLs)", "advanced persistent threats
+    (APT)" → "… list", "… threat". A name keeps its plural: one that ends in S ("Amazon Web Services (AWS)"), "Request
+    for Comments", and one in capitals for a singular acronym ("Azure Container Instances (ACI)")."""
+    words = long.split()
+    last = words[-1] if words else ""
+    if short[-1:] in "Ss" or not re.fullmatch(r"[A-Za-z]{3,}[^sui]s", last) or _NOT_PLURAL.search(last) \
+            or any(w.lower() in _LINKING | {"between", "among", "per"} for w in words[1:-1]):
+        return long
+    stem = last[:-3] + "y" if last.endswith("ies") else last[:-2] if re.search(r"(?:ch|sh|ss|x)es$", last) else last[:-1]
+    return long[: len(long) - len(last)] + stem
 
 
 def spelled_out(short: str, body: str) -> bool:
@@ -77,13 +91,13 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         head = re.split(r"(?<=[.!?;])\s+|。", text[max(0, m.start() - 300):m.start()])[-1]
         before = _WORD.findall(re.sub(r"\([^()]*\)", " ", head))[-(len(short) + 3):]
         long = _match(short, before)
-        if long:
-            found.append((short, long))
+        if long:  # "access control lists (ACLs)": what one ACL stands for
+            found.append((short, _singular(short, long) if m.group("plural") or long.islower() else long))
     for m in _LONG_IN_PARENS.finditer(text):
         short, words = m.group("short"), _WORD.findall(m.group("long"))
         long = _match(short, words[:len(short) + 3], whole=True)
         if long:
-            found.append((short, long))
+            found.append((short, _singular(short, long) if m.group("plural") or long.islower() else long))
     return found
 
 
