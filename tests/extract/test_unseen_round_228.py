@@ -73,3 +73,23 @@ def test_an_acronym_written_for_many_is_spelled_out_for_one():
     assert got.get("What does APT stand for?") == "advanced persistent threat", got
     assert got.get("What does AWS stand for?") == "Amazon Web Services", got  # its S stands for the plural
     assert got.get("What does MTBF stand for?") == "mean time between failures", got  # a phrase keeps its own plural
+
+
+def test_a_table_of_what_counts_and_what_does_not_pairs_no_rows():
+    text = ("# Delivery metrics\n\n## Failed changes\n\n| Counts as failure | Does not count as failure |\n"
+            "|---|---|\n| A rollback after release | A typo fixed in the next release |\n"
+            "| An emergency hotfix | A feature flag turned off on purpose |\n\n## Habits\n\n| Don't | Do instead |\n|---|---|\n"
+            "| Rank teams by deploy count | Compare a team with its own past |\n| Hide failed deploys | Count every rollback |\n")
+    got = [n.front for n in notes(text)]
+    assert not any("count as failure" in f.lower() for f in got), got
+    assert any(f.endswith("— do instead?") for f in got), got  # a mistake and its fix are a real pair
+
+
+def test_a_claim_in_a_list_of_one_things_benefits_is_no_term():
+    text = ("# Queues\n\n## Managed Queue Advantages\n\n- **No servers to run**: the provider patches and scales the brokers\n"
+            "- **Pay per message**: idle queues cost nothing\n\n## Why It Matters\n\n"
+            "- **Shorter feedback loops**: frequent releases bring user feedback sooner\n\n## Settings\n\n"
+            "- **Visibility timeout**: how long a received message stays hidden from other consumers\n")
+    got = [n.front for n in notes(text)]
+    assert not any("servers" in f or "Pay per" in f or "feedback" in f for f in got), got
+    assert any("Visibility timeout" in f for f in got), got

@@ -99,6 +99,10 @@ _HEDGE = re.compile(r"^\(?\s*(?:not (?:well |clearly |yet )?defined|tbd|todo|to 
 # "`terraform plan`" over "work in progress": the author's placeholder for an answer still to be written
 _UNWRITTEN = re.compile(r"^\(?\s*(?:(?:a\s+)?work in progress|wip|coming soon|to be (?:added|written|done|continued)|"
                         r"em (?:construção|andamento)|en (?:construcción|cours)|in arbeit|待补充|待续|未完成|作成中)\W*$", re.IGNORECASE)
+# "Core Benefits", "Serverless Advantages", "Benefits of IaC", "Why It Matters": a list of claims about one thing
+_JUDGED_THING = re.compile(r"^(?:[\w/.+-]+\s+){1,3}(?:benefits|advantages|disadvantages|drawbacks|pros|cons|strengths|weaknesses|"
+                           r"limitations)\s*[:：]?$|^(?:benefits|advantages|disadvantages|drawbacks|strengths|weaknesses|limitations)"
+                           r"\s+of\s+.{1,40}$|^why (?:it|this|that) (?:matters|is important)\b", re.IGNORECASE)
 _FILLER = frozenset("the and for with that this are its their from into per each".split())
 _FILLER_VERBS = frozenset("represents stores holds keeps contains describes defines means provides allows".split())
 _IDENTIFIER = re.compile(r"^`?[A-Za-z_][\w.$]*[a-z][A-Z][\w.$]*`?$")  # AtomicLongArray, RejectedExecutionHandler
@@ -144,7 +148,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     prefix, _, label = front.rpartition(": ")
     label = (u.label or label).strip(" *_`")
     where = [t for t in (u.list_title, *u.path[-1:], prefix) if t]
-    judged = None if EVALUATIVE_SECTION.match(label) else next((t for t in where if EVALUATIVE_SECTION.match(t.strip(" *_"))), None)
+    judged = None if EVALUATIVE_SECTION.match(label) else next((t for t in where if EVALUATIVE_SECTION.match(t.strip(" *_"))
+                                                                 or _JUDGED_THING.match(t.strip(" *_"))), None)
     if judged is None and not EVALUATIVE_SECTION.match(label) and JUDGING_LEAD.search(u.lead_text or ""):
         judged = u.lead_text.strip()[-60:]
     subject = " — " in prefix or "：" in prefix  # "Long polling — cons: resource waste?" names whose con it is

@@ -115,6 +115,8 @@ def side_by_side(header: list[str], body: list[list[str]], heading: str = "") ->
     if all(heads) and re.search(rf"{re.escape(heads[0])}.*\b(?:vs\.?|versus|or|and)\s.*{re.escape(heads[1])}", heading,
                                 re.IGNORECASE):
         return True  # "### Queue vs Topic" over "| Queue | Topic |": the heading says the two are compared
+    if len(heads) == 2 and all(heads) and _negated_pair(heads[0], heads[1]):
+        return True  # "| Counts as failure | Does NOT count as failure |": two lists, a row pairs nothing
     if not all(heads) or any(word_count(h) > 3 or is_generic(h) or DESCRIBES.match(h) for h in heads):
         return False
     lasts = {h.split()[-1].lower() for h in heads}
@@ -129,3 +131,18 @@ def side_by_side(header: list[str], body: list[list[str]], heading: str = "") ->
         return False  # the second column named like a thing (an acronym, a product), the first a name too
     firsts = [cells[0].strip() for cells in body if cells and cells[0].strip()]
     return len(firsts) >= 2 and any(word_count(c) >= 4 or c.endswith(".") for c in firsts)
+
+
+_NEGATION = re.compile(r"\b(?:not|no|non|never|não|nao|nicht|kein\w*|pas|ne|не|нет)\b|n't\b|^不|^非|^无", re.IGNORECASE)
+
+
+def _negated_pair(a: str, b: str) -> bool:
+    """One header says the other with a "not" ("Counts as failure" / "Does NOT count as failure", "Sí aplica" /
+    "No aplica"): what is and what is not, two columns of their own."""
+    if bool(_NEGATION.search(a)) == bool(_NEGATION.search(b)):
+        return False
+
+    def words(h: str) -> set[str]:
+        said = re.findall(r"\w+", _NEGATION.sub(" ", h).lower())
+        return {w.rstrip("s")[:5] for w in said if w not in ("do", "does", "did", "is", "are", "sí", "si", "yes")}
+    return bool(words(a)) and words(a) == words(b)
