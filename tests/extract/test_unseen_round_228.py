@@ -93,3 +93,13 @@ def test_a_claim_in_a_list_of_one_things_benefits_is_no_term():
     got = [n.front for n in notes(text)]
     assert not any("servers" in f or "Pay per" in f or "feedback" in f for f in got), got
     assert any("Visibility timeout" in f for f in got), got
+
+
+def test_an_exam_tip_in_any_language_and_a_signed_rating_are_no_facts():
+    text = ("# Seguridad\n\n## Firewalls\n\n> **Tip de examen:** ataques web = **WAF**. DDoS = **Shield**.\n\n"
+            "- **Reglas**: se evalúan en orden de prioridad, de la más baja a la más alta\n\n# Techniques\n\n## Stubs\n\n"
+            "- **Team maturity**: `+ Low impact`\n- **Pace of change**: `Moderate to high impact`\n"
+            "- **Setup time**: about two days for a new service\n")
+    got = [n.front for n in notes(text)]
+    assert not any("Tip de examen" in f or "maturity" in f or "Pace of change" in f for f in got), got
+    assert any("Reglas" in f for f in got) and any("Setup time" in f for f in got), got

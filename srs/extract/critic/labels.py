@@ -34,7 +34,7 @@ _DISCOURSE = re.compile(
     r"terminology|recommendations?|suggestions?|bottom line|tl;? ?dr|key takeaways?|in short|in summary|key points|"
     r"pontos[- ]chaves?|puntos clave|points? clés?|kernpunkte|stop and think|pause and (?:think|reflect)|"
     r"think about it|your turn|try it(?: yourself)?|self[- ]check|check yourself|quick check|"
-    r"(?:\w+\s+)?exam\s+tips?|pro\s+tips?|(?:best|good)\s+practices?|"
+    r"(?:\w+\s+)?exam\s+tips?|pro\s+tips?|tips?\s+(?:de|del|du|para|pour|for|für|zum|zur)\s+\S+|(?:best|good)\s+practices?|"
     r"(?:dicas?|consejos?|astuces?|conseils?|tipps?|совет|подсказка|ヒント|小贴士|小提示|팁)(?:\s+\S+)?|"
     rf"{_LEGEND}|"
     r"one-?line\s+summary|(?:an?\s+)?alternative\s+(?:design|approach|solution|option|way|idea)s?|(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"

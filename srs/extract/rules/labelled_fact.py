@@ -89,7 +89,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if _FORM_STEP.match(body):
         return Claim("form-step", skip=True, detail="a field of a console form and what to put in it ('Service type: "
                                                     "Selecionar Replica;'): one walkthrough's clicks")
-    if _RATING.fullmatch(body.strip(" *_")):
+    if _RATING.fullmatch(re.sub(r"\s+(?:impact|risk|cost|effort|complexity|priority|importance|overhead)$", "",
+                                body.strip(" *_`+-−±").strip(), flags=re.IGNORECASE)):
         return Claim("rating", skip=True, detail="a rating ('Security: High.') that means something only beside the others")
     if YEAR_LABEL.fullmatch(label):
         return Claim("timeline", skip=True, detail="a year of a product's history ('2006: S3 launched'): trivia, not a fact to use")
