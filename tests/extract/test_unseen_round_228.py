@@ -103,3 +103,12 @@ def test_an_exam_tip_in_any_language_and_a_signed_rating_are_no_facts():
     got = [n.front for n in notes(text)]
     assert not any("Tip de examen" in f or "maturity" in f or "Pace of change" in f for f in got), got
     assert any("Reglas" in f for f in got) and any("Setup time" in f for f in got), got
+
+
+def test_a_figure_of_speech_or_a_manner_is_no_definition():
+    text = ("# Scaling\n\n## Intro\n\n> Sharding is the backbone of any write-heavy system.\n\n"
+            "A replica is a copy of the data kept on another node.\n\n## Resharding\n\n`reshard --force` moves slots at once.\n\n"
+            "- Applied sparingly — only when no client is writing\n")
+    got = [n.front for n in notes(text)]
+    assert not any("Sharding" in f or "sparingly" in f for f in got), got
+    assert any("replica" in f.lower() for f in got), got  # a plain definition stays

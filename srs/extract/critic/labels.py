@@ -80,6 +80,9 @@ _JUDGEMENT = re.compile(r"^(?:harder|easier|cheaper|costlier|faster|slower|bette
                         r"^(?:(?:much|far|even|a lot)\s+)?(?:more|less|most|least|very|really|quite|extremely)\s+"
                         r"(?:important|useful|relevant|common|popular|helpful|valuable|critical)\b|"
                         r"^(?:an?\s+)?(?:milestone|must(?:-have)?|game[- ]changer|big deal|good idea|bad idea)\b", re.IGNORECASE)
+# "Load balancing is the backbone of any scalable system": a figure of speech, not what the thing is
+_METAPHOR = re.compile(r"^(?:the|an?)\s+(?:(?:real|true|very|unsung)\s+)?(?:backbone|heart|soul|cornerstone|lifeblood|glue|"
+                       r"brains?|holy grail|swiss army knife|bread and butter|secret sauce|king|queen|unsung hero)\b", re.IGNORECASE)
 # "Cookies: usually the best option.": a verdict, with its reasons somewhere else
 _VERDICT = re.compile(r"^(?:(?:usually|often|generally|probably|arguably|definitely|mostly|typically)\s+)?(?:the\s+|a\s+)?"
                       r"(?:best|worst|preferred|recommended|safest|easiest|simplest|better|worse|good|bad)"
@@ -139,8 +142,11 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                 and word_count(note.back) <= len(term) + 1 and [w[0].upper() for w in re.findall(r"[A-Za-z]+", re.sub(
                 r"^(?:the|an?)\s+", "", note.back, flags=re.IGNORECASE))][:len(term)] == list(term):
             return Finding("trivial", f"the back only spells out '{term}' (an acronym card asks that)")
-        if _JUDGEMENT.match(note.back.strip()):
-            return Finding("verdict-back", "the back judges the term ('a milestone for …'), it does not say what it is")
+        if _JUDGEMENT.match(note.back.strip()) or _METAPHOR.match(note.back.strip()):
+            return Finding("verdict-back", "the back judges the term ('a milestone for …', 'the backbone of …'), it does "
+                                           "not say what it is")
+        if re.fullmatch(r"[A-Za-z]+ed\s+[a-z]+ly|[A-Za-z]+ly\s+[a-z]+ed", term):  # "Used carefully — only when …"
+            return Finding("fragment-front", f"'{term}' says how something is done, the thing is in the line before")
         return None
     if note.rule != "labelled-fact":
         return None
