@@ -112,3 +112,22 @@ def test_a_figure_of_speech_or_a_manner_is_no_definition():
     got = [n.front for n in notes(text)]
     assert not any("Sharding" in f or "sparingly" in f for f in got), got
     assert any("replica" in f.lower() for f in got), got  # a plain definition stays
+
+
+def test_portuguese_notes_among_pasted_command_output_are_read_as_portuguese():
+    from srs.extract.languages import detect
+
+    output = "\n".join(f"> 10:{k:02d}:01 all cpu user nice system iowait steal idle kbmemfree kbavail kbdirty kbinact "
+                       f"kbactive kbbuffers kbcached kbcommit" for k in range(60))
+    text = ("# Desempenho\n\n## vmstat\n\nO comando mostra o uso da memória e da CPU em intervalos. A saída é longa e "
+            "os campos são explicados abaixo, com as opções que os exibem.\n\n" + output + "\n\n"
+            "- **inact**: a quantidade de memória inativa, que pode ser liberada\n- **free**: a memória que não está em uso\n"
+            "Os valores são lidos do /proc e não exigem privilégios de root para a consulta.\n\n"
+            "Com a opção -a, o vmstat mostra a memória ativa e a inativa em vez dos buffers e do cache. "
+            "Na primeira linha, os valores são médias desde o boot; nas demais, são do intervalo pedido na chamada. "
+            "Para a análise do disco, o iostat é mais indicado que o vmstat, e o sar guarda o histórico dos dados. "
+            "Se a fila cresce, por exemplo, se a espera sobe por muito tempo ou se o swap se move por minuto, "
+            "se investiga por processo, por usuário e por disco.\n")
+    assert detect(text) == "pt"
+    got = [n.front for n in notes(text)]
+    assert not any(f.startswith("What is") for f in got), got
