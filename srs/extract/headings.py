@@ -62,6 +62,17 @@ class Headings:
             self._section = -1 if self._section >= len(self._stack) else self._section
             self._path = None
 
+    def snapshot(self) -> tuple[tuple[float, str], ...]:
+        return tuple(self._stack)
+
+    def end_pseudo_since(self, before: tuple[tuple[float, str], ...]) -> None:
+        """End the bold-line titles opened since ``before`` was taken (inside a quote: they title only it)."""
+        while self._stack and self._stack[-1][0] % 1 and self._stack[-1][0] < _ITEM_LEVEL \
+                and tuple(self._stack) != before[:len(self._stack)]:
+            self._stack.pop()
+            self._section = -1 if self._section >= len(self._stack) else self._section
+            self._path = None
+
     def enter(self, title: str) -> None:
         """A list item heading its sub-items (undone by :meth:`leave`)."""
         self._entered.append(len(self._stack))

@@ -80,7 +80,10 @@ class Walker(Emitter):
                     line for line in self.ledger.lines[code.start - 1:code.end] if line.strip() and "```" not in line)))
                 self.table(block, example=shown, caption=shapes.table_caption(above.lines) if above is not None else "")
             elif block.kind == "quote":
+                before = self.headings.snapshot()
                 self.walk(block.children, in_item, after if after.endswith(("?", "？")) else "")
+                if len(block.children) > 1:  # ("> **Gen 2**" alone titles the list after the quote)
+                    self.headings.end_pseudo_since(before)  # "> avg-cpu:" over its list titles that quote, not what follows
             elif not (block.kind == "code" and self._described_command(block, following)):
                 self._skip_block(block)
             lead = next_lead

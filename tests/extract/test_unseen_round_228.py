@@ -131,3 +131,15 @@ def test_portuguese_notes_among_pasted_command_output_are_read_as_portuguese():
     assert detect(text) == "pt"
     got = [n.front for n in notes(text)]
     assert not any(f.startswith("What is") for f in got), got
+
+
+def test_a_title_inside_a_quote_titles_that_quote_only_but_a_quote_of_a_title_alone_titles_what_follows():
+    text = ("# iostat\n\nThe report shows:\n- The CPU count.\n- CPU use:\n> avg-cpu:\n>\n"
+            "> - **%user**: share of CPU time spent in user programs\n\n- Disk use:\n"
+            "> - **tps**: transfers per second issued to the device\n\n# Functions\n\n- Event-driven and short-lived\n\n"
+            "> **Gen 2**\n- Longer request timeout: up to 60 minutes\n")
+    ctx = {n.front: n.context for n in notes(text)}
+    tps = [c for f, c in ctx.items() if "Tps" in f or "tps" in f]
+    assert tps and not any("Avg-cpu" in c for c in tps), ctx
+    assert any("Avg-cpu" in c for f, c in ctx.items() if "%user" in f), ctx
+    assert any("Gen 2" in f or "Gen 2" in c for f, c in ctx.items() if "timeout" in f.lower()), ctx
