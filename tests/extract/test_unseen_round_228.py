@@ -143,3 +143,15 @@ def test_a_title_inside_a_quote_titles_that_quote_only_but_a_quote_of_a_title_al
     assert tps and not any("Avg-cpu" in c for c in tps), ctx
     assert any("Avg-cpu" in c for f, c in ctx.items() if "%user" in f), ctx
     assert any("Gen 2" in f or "Gen 2" in c for f, c in ctx.items() if "timeout" in f.lower()), ctx
+
+
+def test_a_verdict_a_placeholder_an_announced_list_and_an_everyday_example_make_no_cards():
+    text = ("# Containers\n\n## Load balancing\n\nNLB is the usual choice for raw TCP services.\n\n"
+            "Deno is a JavaScript runtime that appeared around <month-of-release>.\n\n"
+            "A target group is a set of tasks that receive traffic from one listener.\n\n## TCP\n\n"
+            "- **Banderas de control** : Bits individuales de la cabecera, como:*\n  - SYN\n  - FIN\n"
+            "- **Ejemplo cotidiano** : Es como una carta certificada entre dos oficinas.\n"
+            "- **Formato del registro**: `<tabla>+<pagina>+<dato>`\n")
+    got = [n.front for n in notes(text)]
+    assert not any(w in f for f in got for w in ("NLB", "Deno", "Banderas", "Ejemplo")), got
+    assert any("target group" in f.lower() for f in got), got

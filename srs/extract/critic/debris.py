@@ -67,6 +67,11 @@ def _debris(note: NoteDraft) -> Finding | None:
         return Finding("cut-off", "the blank is a bracketed aside: what it relates to is unsaid")  # "backtrack-free ([...])"
     if note.template == Template.BASIC and re.search(r"[,，、]\s*$", back):
         return Finding("cut-off", "the back ends on a comma: the rest of it is elsewhere")
+    if note.template == Template.BASIC and note.kind != NoteKind.DRILL and re.search(r"[:：][\s*_]*$", back) \
+            and re.search(r"[*_]\s*$", back):  # "…, como:*": the list it announces is below, not on the card
+        return Finding("cut-off", "the back ends where a list it announces should follow")
+    if re.search(r"(?:^|(?<=\s))<[a-z]+(?:-[a-z]+)+>(?=[\s.,;:!?)]|$)", _without_code(f"{front} {back}")):
+        return Finding("unwritten", "a placeholder the author never filled in ('<month-of-release>')")
     merged = re.search(r"(?<=[.!?])\s+\d{1,2}\.\s+[^\s:]{1,20}(?:\s[^\s:]{1,20}){0,3}:\s", back) \
         if note.template == Template.BASIC else None
     if merged is not None:  # "Uses set rules. 2. Affinity: sends …": the next item, numbered from 2, read as text

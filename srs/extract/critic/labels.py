@@ -36,6 +36,7 @@ _DISCOURSE = re.compile(
     r"think about it|your turn|try it(?: yourself)?|self[- ]check|check yourself|quick check|"
     r"(?:\w+\s+)?exam\s+tips?|pro\s+tips?|tips?\s+(?:de|del|du|para|pour|for|für|zum|zur)\s+\S+|(?:best|good)\s+practices?|"
     r"(?:dicas?|consejos?|astuces?|conseils?|tipps?|совет|подсказка|ヒント|小贴士|小提示|팁)(?:\s+\S+)?|"
+    r"(?:ejemplos?|exemplos?|exemples?|beispiele?|esempi[o]?|пример)\s+\w+(?:\s+\w+)?|"
     rf"{_LEGEND}|"
     r"one-?line\s+summary|(?:an?\s+)?alternative\s+(?:design|approach|solution|option|way|idea)s?|(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
     r"last updated|author|authors|written by|frage|fragen|question|pergunta|pregunta|domanda|вопрос|erklärt|explained|(?:one|another|other|first|second|third) way|idee|idée|ideia|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
@@ -79,7 +80,9 @@ _JUDGEMENT = re.compile(r"^(?:harder|easier|cheaper|costlier|faster|slower|bette
                         r"(?:operation|process|task|step|thing|part|job)\b|"
                         r"^(?:(?:much|far|even|a lot)\s+)?(?:more|less|most|least|very|really|quite|extremely)\s+"
                         r"(?:important|useful|relevant|common|popular|helpful|valuable|critical)\b|"
-                        r"^(?:an?\s+)?(?:milestone|must(?:-have)?|game[- ]changer|big deal|good idea|bad idea)\b", re.IGNORECASE)
+                        r"^(?:an?\s+)?(?:milestone|must(?:-have)?|game[- ]changer|big deal|good idea|bad idea)\b|"
+                        r"^(?:the|an?)\s+(?:standard|usual|preferred|recommended|go-to|obvious|natural|best|most common|"
+                        r"popular|typical)\s+(?:choice|option|pick|solution)\b", re.IGNORECASE)
 # "Load balancing is the backbone of any scalable system": a figure of speech, not what the thing is
 _METAPHOR = re.compile(r"^(?:the|an?)\s+(?:(?:real|true|very|unsung)\s+)?(?:backbone|heart|soul|cornerstone|lifeblood|glue|"
                        r"brains?|holy grail|swiss army knife|bread and butter|secret sauce|king|queen|unsung hero)\b", re.IGNORECASE)
