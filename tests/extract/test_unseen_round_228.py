@@ -155,3 +155,12 @@ def test_a_verdict_a_placeholder_an_announced_list_and_an_everyday_example_make_
     got = [n.front for n in notes(text)]
     assert not any(w in f for f in got for w in ("NLB", "Deno", "Banderas", "Ejemplo")), got
     assert any("target group" in f.lower() for f in got), got
+
+
+def test_a_sentence_that_names_two_things_asks_no_one_naming_question():
+    text = ("# Queues\n\n## Operations\n\nA queue keeps jobs in the order they arrive.\n\n"
+            "Putting a job on the queue is called enqueueing, and taking one off is called dequeueing.\n\n"
+            "Storage engines based on merging sorted files are often called LSM storage engines.\n")
+    got = [n.front for n in notes(text, "naming")]
+    assert not any("enqueueing" in f or "putting a job" in f.lower() for f in got), got
+    assert any("merging sorted files" in f for f in got), got
