@@ -164,3 +164,13 @@ def test_a_sentence_that_names_two_things_asks_no_one_naming_question():
     got = [n.front for n in notes(text, "naming")]
     assert not any("enqueueing" in f or "putting a job" in f.lower() for f in got), got
     assert any("merging sorted files" in f for f in got), got
+
+
+def test_a_subject_that_ends_on_an_adverb_or_a_back_that_says_only_another_kind_is_no_definition():
+    text = ("# Storage\n\n## Heaps\n\nElsewhere means a log file where the rows are kept in arrival order.\n\n"
+            "Batch processing simply means running jobs over large inputs at set times.\n\n"
+            "Reporting is a different workload for databases.\n\n"
+            "A heap file is a file that stores rows in no particular order.\n")
+    got = [n.front for n in notes(text)]
+    assert not any(w in f for f in got for w in ("Elsewhere", "simply", "Reporting")), got
+    assert any("heap file" in f for f in got), got

@@ -148,6 +148,13 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if _JUDGEMENT.match(note.back.strip()) or _METAPHOR.match(note.back.strip()):
             return Finding("verdict-back", "the back judges the term ('a milestone for …', 'the backbone of …'), it does "
                                            "not say what it is")
+        if re.search(r"(?:^|\s)(?:just|simply|basically|really|actually|essentially|also|only|generally|usually|often|then|"
+                     r"now|elsewhere|here|there|otherwise|else|instead|similarly|likewise|conversely|therefore)$", term,
+                     re.IGNORECASE):  # "Elsewhere means a heap file …", "Transaction processing just means …"
+            return Finding("fragment-front", f"'{term}' ends on an adverb: the sentence's subject is not a term")
+        if re.match(r"^(?:an?\s+)?(?:different|another|other|separate)\s", note.back.strip(), re.IGNORECASE) \
+                and word_count(note.back) <= 8:
+            return Finding("leans-back", "the back says only that it is another kind ('a different use-case'): of what?")
         if re.fullmatch(r"[A-Za-z]+ed\s+[a-z]+ly|[A-Za-z]+ly\s+[a-z]+ed", term):  # "Used carefully — only when …"
             return Finding("fragment-front", f"'{term}' says how something is done, the thing is in the line before")
         return None
