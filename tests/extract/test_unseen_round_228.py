@@ -174,3 +174,11 @@ def test_a_subject_that_ends_on_an_adverb_or_a_back_that_says_only_another_kind_
     got = [n.front for n in notes(text)]
     assert not any(w in f for f in got for w in ("Elsewhere", "simply", "Reporting")), got
     assert any("heap file" in f for f in got), got
+
+
+def test_an_arrow_to_an_example_or_from_a_pronoun_is_no_rule():
+    text = ("# Go\n\n## Sync\n\n- 고루틴 간 상태 공유 -> ex) mutex\n- Key-value stores -> e.g. Redis, simple lookups by key\n"
+            "- 이를 피하기 위해 채널을 사용 -> 경쟁 상태가 사라진다\n- 버퍼 채널이 가득 차면 -> 송신 고루틴이 블록된다\n")
+    got = [n.front for n in notes(text, "rule")]
+    assert not any("상태 공유" in f or "Key-value" in f or "이를" in f for f in got), got
+    assert any("버퍼 채널" in f for f in got), got

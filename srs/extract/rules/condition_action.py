@@ -59,6 +59,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         condition, action = (tidy(_IF.sub("", lead[-1] if lead else steps[0])), tidy(steps[1]))
         if not condition or not action:
             return None
+        if re.match(r"(?:ex\)|ex\.|e\.g\.|eg\b|例[:：)]|예[:：)])", action, re.IGNORECASE) \
+                or re.match(r"(?:이를|이것|이게|그것|그래서|这|那|它|これ|それ)", condition):
+            return None  # "동기화 -> ex) spin lock": one example, not the outcome; "이를 극복하기 위해 …": of what?
         if re.fullmatch(r"(?:\s*\d[\d.,]*\s*[A-Za-z/]+(?:\s+[a-z]+)?\s*,?)+", condition):
             return None  # "80 GB disk, 10 MB/s network -> an hour or two": an estimate whose subject is elsewhere
         if (re.match(r"^[a-z]+(?<!s)s\s+[A-Za-z]", condition) or _CLAIM_LED.match(condition)) and not u.label:
