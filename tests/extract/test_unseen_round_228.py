@@ -182,3 +182,13 @@ def test_an_arrow_to_an_example_or_from_a_pronoun_is_no_rule():
     got = [n.front for n in notes(text, "rule")]
     assert not any("상태 공유" in f or "Key-value" in f or "이를" in f for f in got), got
     assert any("버퍼 채널" in f for f in got), got
+
+
+def test_a_bracketed_list_is_a_set_only_when_its_name_counts_it_or_names_kinds():
+    text = ("# Indexes\n\n## Bitmap\n\n- Suits low cardinality columns (gender, status, country)\n"
+            "- Triggered by events (resource changes, owned resources, timers)\n"
+            "- The ACID model names four guarantees (atomicity, consistency, isolation, durability).\n"
+            "- Creational patterns (Factory, Builder, Prototype)\n")
+    got = [n.front for n in notes(text, "enumeration")]
+    assert not any("cardinality" in f or "triggered" in f.lower() or "names" in f for f in got), got
+    assert any("four guarantees" in f for f in got) and any("creational patterns" in f for f in got), got

@@ -76,10 +76,26 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if items and all(re.fullmatch(r"[A-Z][a-z]+", i.strip()) for i in items) \
             and re.search(rf"\b{''.join(i.strip()[0] for i in items)}s?\b", subject):
         return None  # "PDUs (Protocol, Data, Unit)": the words an acronym stands for, not members of a set
-    subject = _subject(u, subject)
+    if items and not _COUNTED.search(subject) and not _SET_HEAD.search(drop_parentheticals(subject).strip(" :：*_")):
+        return None  # "Low cardinality columns (gender, status, country)": examples; a set says how many or what kind
+    subject = _subject(u, _COUNTED_NAME.sub(r"\g<name>", subject.strip()))
     if not items or not subject:
         return None
     return _claim(u, which(subject, len(items)), items, subject)
+
+
+_NUMBER = r"(?:two|three|four|five|six|seven|2|3|4|5|6|7|dois|duas|três|quatro|cinco|dos|tres|cuatro|deux|trois|quatre|cinq|" \
+          r"zwei|drei|vier|fünf|два|две|три|четыре|пять|两|二|三|四|五|六|七|두|세|네|다섯)"
+# a noun that names the kinds of something, a closed set ("Architectural Principles (SOLID, DRY, …)", "access modifiers")
+_SET_HEAD = re.compile(r"\b(?:principles|patterns|pillars|phases|types|kinds|modifiers|considerations|strategies|guarantees|"
+                       r"properties|layers|levels|stages|steps|models|tiers|categories|classes|states|modes|primitives|"
+                       r"components|elements|dimensions|qualities|attributes|characteristics|operations|methods|"
+                       r"princípios|padrões|pilares|fases|tipos|camadas|niveles|níveis|principios|patrones|capas|estados|"
+                       r"modos|types|couches|niveaux|prinzipien|muster|arten|typen|schichten|stufen|phasen)$", re.IGNORECASE)
+_COUNTED = re.compile(rf"(?:^|\s){_NUMBER}\s+\S|{_NUMBER}[种个類类가지]", re.IGNORECASE)
+# "The CAP theorem names three guarantees" → "three guarantees": what the set is, without the clause around it
+_COUNTED_NAME = re.compile(rf"^.*?\b(?:names?|has|have|defines?|lists?|includes?|uses?|are|is|offers?)\s+"
+                           rf"(?P<name>{_NUMBER}\s+.+)$", re.IGNORECASE)
 
 
 def _claim(u: Unit, cue: str | None, items: list[str], name: str) -> Claim | None:
