@@ -37,6 +37,10 @@ _ESTIMATE = re.compile(r"\d[\d.,]*(?:\s*[A-Za-z]{1,8})?\s*[×x*÷]\s*\(?\d")
 _ADVICE_ITEM = re.compile(r"^(?:minimi[sz]e|maximi[sz]e|speed up|use|avoid|make|keep|add|reduce|increase|prefer|try|be|"
                           r"don'?t|do not|consider|ensure|introduce|utili[sz]e)\b", re.IGNORECASE)
 MAX_ANSWER_ITEMS = 5  # a list that answers its heading's question: a card only when it is short
+# "Stores: index key + pointer to row": a verb before the colon, the rest of the line is what it says
+_VERB_LABEL = re.compile(r"(?:stores|uses|holds|keeps|contains|requires|supports|includes|returns|takes|needs|allows|provides|"
+                         r"enables|prevents|ensures|reduces|improves|increases|avoids|adds|removes|creates|runs|sends)",
+                         re.IGNORECASE)
 _FACT_RULES = {"drill", "rule", "sequence", "explicit-qa"}  # items that are facts of their own, not members of a set
 _LOGISTIC_SKIPS = {"link-only", "file-name", "reading", "checkbox", "schedule", "time-budget", "study-plan", "meta"}
 
@@ -310,6 +314,8 @@ class Walker(Emitter):
                  for u, item in zip(units, items, strict=True)]
         if any(leads) and not all(leads):
             return  # "* How HotSpot GC works:" after the GC types: a new lead, the set ended before it
+        if any(u is not None and u.label and u.body and _VERB_LABEL.fullmatch(u.label.strip(" *_")) for u in units):
+            return  # "- Multiple per table / - Stores: index key + pointer": a verb's label is no member, its line is
         described = after_prose if title == self.headings.nearest else ""
         self._name_all(block, lead, title, units, [k for k in keys if k], named=steps or heads * 2 <= n or title.endswith("?"),
                        described=described)

@@ -192,3 +192,11 @@ def test_a_bracketed_list_is_a_set_only_when_its_name_counts_it_or_names_kinds()
     got = [n.front for n in notes(text, "enumeration")]
     assert not any("cardinality" in f or "triggered" in f.lower() or "names" in f for f in got), got
     assert any("four guarantees" in f for f in got) and any("creational patterns" in f for f in got), got
+
+
+def test_a_set_whose_item_is_a_verb_and_its_object_is_not_cut_to_the_verb():
+    text = ("# Indexes\n\n## Secondary index\n\n**Properties:**\n- Many per table\n- Stores: the key and a pointer to the row\n"
+            "- Needs extra disk space\n\n## Goals of cryptography\n\n- Confidentiality\n- Integrity\n- Authentication\n")
+    got = {n.front: n.back for n in notes(text, "enumeration")}
+    assert not any("- Stores\n" in b or b.endswith("- Stores") for b in got.values()), got
+    assert any("Confidentiality" in b for b in got.values()), got
