@@ -200,3 +200,12 @@ def test_a_set_whose_item_is_a_verb_and_its_object_is_not_cut_to_the_verb():
     got = {n.front: n.back for n in notes(text, "enumeration")}
     assert not any("- Stores\n" in b or b.endswith("- Stores") for b in got.values()), got
     assert any("Confidentiality" in b for b in got.values()), got
+
+
+def test_a_numbered_quiz_label_and_a_stands_for_line_ask_the_right_thing():
+    text = ("# Databases\n\n## Review\n\n**Question 2:** Functional dependency?\n"
+            "- One attribute's value determines another.\n\n## Theorems\n\n"
+            "ACID stands for Atomicity, Consistency, Isolation and Durability.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("question 2" in f.lower() or f == "What is ACID?" for f in got), got
+    assert "What does ACID stand for?" in got, got

@@ -38,6 +38,8 @@ _ARE_KIND = re.compile(r"^(?P<term>[A-Z`][\w`-]*(?:\s+[\w`-]+){0,2}?s`?)\s+are\s
                        r"(?P<meaning>(?:[a-z][\w-]*(?<!ed)\s+)?[a-z][\w-]*[^s\W]s\s+(?:that|which|who|whose)\s.+)$")
 # "% (percent sign) is a wildcard character that …": a symbol, named in brackets, defined (cheat sheets of patterns)
 _SYMBOL_IS_A = re.compile(r"^(?P<term>(?:[^\w\s`'\"“‘(]|_){1,3}\s+\([a-z][\w -]{1,30}\))\s+(?:is|are)\s+(?P<meaning>(?:a|an|the)\s+.+)$")
+# "Consistency, Availability and Partition Tolerance": the capitalised words an acronym stands for, listed
+_CAPITAL_WORDS = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)*(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)*)*,? (?:and|&) [A-Z][\w-]*(?: [A-Z][\w-]*)*")
 _MEANS = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:means|refers to|is defined as|stands for|denotes(?=\s+(?:an?|the)\s))\s+(?P<meaning>.+)$")
 _DASH = re.compile(r"^(?P<term>[^—–]{1,50}?)\s+[—–]\s+(?P<meaning>.+)$")
 # "Atomicity - a transaction is indivisible …": a spaced hyphen after a short name (not "Week 2 - Networking")
@@ -172,8 +174,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     bare_term = re.escape(term.split(" (also called ")[0])
     spelled = _EQUALS.match(u.plain) is not None and re.fullmatch(r"[A-Z]{2,6}", term) is not None \
         and initials(meaning.rstrip(".")) == term  # "IS = Intermediate system": an expansion, not a meaning
-    if spelled or re.search(rf"(?:^|\s){bare_term}\s+stands for\s", u.plain) and re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,7}", term) \
-            and not re.search(r"[,;:.(]", meaning.rstrip(".")) and word_count(meaning) <= len(term) + 3:
+    stands = bool(re.search(rf"(?:^|\s){bare_term}\s+stands for\s", u.plain)) and bool(re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,7}", term))
+    if spelled or stands and word_count(meaning) <= len(term) + 3 and (not re.search(r"[,;:.(]", meaning.rstrip("."))
+                                                                     or _CAPITAL_WORDS.fullmatch(meaning.rstrip("."))):
         return Claim(RULE, [draft(u, NoteKind.ACRONYM, "acronym", f"What does {term} stand for?", meaning.rstrip("."))],
                      detail=f"what {term} stands for")  # "An SLA stands for Service Level Agreement" defines nothing
     verb = "are" if re.search(rf"(?:^|\s){bare_term}\s+are\s", u.plain, re.IGNORECASE) else "is"  # "Bundlers are …"

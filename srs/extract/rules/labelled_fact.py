@@ -118,6 +118,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                                                           "not a fact one answer recalls")
     if _DAY.fullmatch(body.strip(" .*_")):
         return Claim("schedule", skip=True, detail="the day of an entry or a lecture ('DATA: 07/Agosto/2025'), not a fact")
+    if re.fullmatch(r"(?:question|q|pergunta|pregunta|frage|вопрос|问题|질문|質問|exercise|ejercicio|exercício|aufgabe)\s*#?\d+[a-z]?",
+                    label, re.IGNORECASE):
+        return None  # "**Question 2:** Functional dependency?": a quiz item's number, not what it asks
     if _QUIZ.match(label):  # "True or false: Most characteristics come from …": a quiz statement, not a fact
         return Claim("quiz-prompt", skip=True, detail="a statement to judge, with its verdict elsewhere")
     if label.startswith("[^"):
