@@ -209,3 +209,12 @@ def test_a_numbered_quiz_label_and_a_stands_for_line_ask_the_right_thing():
     got = [n.front for n in notes(text)]
     assert not any("question 2" in f.lower() or f == "What is ACID?" for f in got), got
     assert "What does ACID stand for?" in got, got
+
+
+def test_a_sentence_with_a_count_over_a_list_is_no_set_to_name():
+    text = ("# Scaling\n\n## Coordination\n\nTwo things gets harder as the cluster grows:\n\n- Leader election\n"
+            "- Membership changes\n\nThe column order matters for three reasons:\n\n- Prefix matching\n- Sort order\n"
+            "- Range scans\n\n## Patterns\n\nThree caching patterns:\n\n- Cache-aside\n- Read-through\n- Write-behind\n")
+    got = [n.front for n in notes(text, "enumeration")]
+    assert not any("gets harder" in f or "matters" in f for f in got), got
+    assert any("three caching patterns" in f.lower() for f in got), got

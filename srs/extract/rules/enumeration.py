@@ -283,7 +283,8 @@ def which(title: str, n: int) -> str | None:
     if len(re.findall(r"\b(?:CREATE|SELECT|INSERT|UPDATE|DELETE|ALTER|DROP|UNIQUE|INDEX|TABLE|FROM|WHERE|ON|INTO)\b", head)) >= 2:
         return None  # "CREATE UNIQUE INDEX employees_pk ON employees": a statement of code, not the name of a set
     if re.search(r"\b(?:enables?|supports?|provides?|allows?|is|are|was|were|can|will|lets?|explores?|covers?|describes?|"
-                 r"discusses?|introduces?|examines?|presents?|explains?|focuses|walks)\b", head, re.IGNORECASE):
+                 r"discusses?|introduces?|examines?|presents?|explains?|focuses|walks|matters|gets|grows|happens|works|"
+                 r"means|requires|becomes|depends|fails|helps|takes)\b", head, re.IGNORECASE):
         return None  # "Go enables two styles of concurrent programming": a sentence, not the name of a set
     if re.search(rf"\b(?:{count}|{n})\b(?!-)", head, re.IGNORECASE):  # "Four golden signals", not "2-dimensional parity"
         said = re.match(rf"^(?P<subject>.+?)\s+(?:has|have|uses?|includes?|offers?|contains?|(?:starts?|comes?|ships?)\s+with)\s+(?P<members>.*\b(?:{count}|{n})\b.*)$",
