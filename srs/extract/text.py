@@ -82,7 +82,9 @@ CJK_GENERIC = frozenset(
 NARRATIVE_LABELS = frozenset(
     "purpose goal decision context impact fix result results status finding findings symptom hypothesis risk "
     "rollback observability proposal situation action task reflection summary note notes tip exemplar example "
-    "mini exemplar why how when to use alternatives mitigation threat privacy incident root cause".split()
+    "mini exemplar why how when to use alternatives mitigation threat privacy incident root cause "
+    "resolution workaround remediation causes symptoms effect effects consequence consequences diagnosis detection "
+    "prevention response severity priority trigger scope reason rationale evidence".split()
 ) | {"mini exemplar", "when to use", "root cause"}
 _LABEL_LEAD = re.compile(r"^(?:a handful of|a few|a couple of|a|an|the|your|my|our|some)\s+", re.IGNORECASE)
 

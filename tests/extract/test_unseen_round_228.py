@@ -218,3 +218,15 @@ def test_a_sentence_with_a_count_over_a_list_is_no_set_to_name():
     got = [n.front for n in notes(text, "enumeration")]
     assert not any("gets harder" in f or "matters" in f for f in got), got
     assert any("three caching patterns" in f.lower() for f in got), got
+
+
+def test_a_back_that_only_says_the_answer_varies_is_no_card_and_an_aspect_label_names_its_case():
+    text = ("# Firewall runbook\n\n## High CPU on the firewall\n\n**Impact:** Variable depending upon the issue.\n\n"
+            "**Resolution:** Move logging to a dedicated collector.\n\n## Dropped tunnels\n\n**Impact:** Varies.\n\n"
+            "**Workaround:** Restart the tunnel from the hub side.\n\n## Limits\n\n| Setting | Default |\n|---|---|\n"
+            "| Idle timeout | 300 s |\n| Max sessions | Depends on the model |\n| Log level | TBD |\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(b.lower().startswith(("vari", "depends", "tbd")) for b in got.values()), got
+    assert got.get("High CPU on the firewall — resolution?") == "Move logging to a dedicated collector.", got
+    assert got.get("Dropped tunnels — workaround?") == "Restart the tunnel from the hub side.", got
+    assert got.get("Idle timeout — default?") == "300 s", got

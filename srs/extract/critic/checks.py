@@ -5,7 +5,7 @@ from __future__ import annotations
 from srs.extract.critic.content import navigation, oversize, trivial, unanswered
 from srs.extract.critic.debris import debris
 from srs.extract.critic.echo import restated
-from srs.extract.critic.ending import bare_verdict, cut_short, small_word_cloze
+from srs.extract.critic.ending import bare_verdict, cut_short, non_answer, small_word_cloze
 from srs.extract.critic.finding import Check
 from srs.extract.critic.form import (
     fragment_front,
@@ -50,6 +50,7 @@ CHECKS: list[Check] = [
     unanswered,
     cut_short,
     bare_verdict,
+    non_answer,
     small_word_cloze,
     language,
     trivial,

@@ -42,6 +42,27 @@ def bare_verdict(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     return None
 
 
+# a back that says only that the answer is not fixed or not known: "Variable depending upon the issue", "Varies by
+# region", "Depends on the model", "N/A", "TBD", "See above", "Depende", "视情况而定"
+_NON_ANSWER = re.compile(
+    r"(?:(?:it\s+)?(?:varies|variable|vary|depends|dependent|various|varied)(?:\s+(?:by|on|upon|depending|according|with|"
+    r"between|from|per|in)\b[^.;:]{0,40})?|n/?a|not applicable|tb[dca]|todo|unknown|see (?:above|below)|as above|same as above|"
+    r"(?:it\s+)?depende(?:\s+d[eo]\b[^.;:]{0,40})?|var[ií]a(?:\s+(?:según|por|de)\b[^.;:]{0,40})?|variável|unbekannt|"
+    r"hängt davon ab|视情况而定|不定|因情况而异|未知|場合による|ケースバイケース)[.!…]*",
+    re.IGNORECASE)
+
+
+def non_answer(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "Dropped VPN tunnels — impact?" → "Variable depending upon the issue": a back that only says the answer varies
+    or is not known (a template's placeholder) teaches nothing to recall."""
+    if note.template == Template.CLOZE or note.reverse:
+        return None
+    back = note.back.strip(" *_\n")
+    if back and "\n" not in back and _NON_ANSWER.fullmatch(back):
+        return Finding("non-answer", f"'{back}' says only that the answer varies or is not known")
+    return None
+
+
 # words too small to recall as a fact: the rest of the sentence, or any guess, fills them in
 _FUNCTION_WORDS = frozenset("to from in out on off of for by with without into onto not no and or but up down over under "
                             "a an the is are was were be can cannot may must do does did it its "
