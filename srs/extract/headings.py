@@ -8,7 +8,16 @@ plain paragraph (a bold title over prose, ``🟢 **Race Condition**``, lasts pas
 
 from __future__ import annotations
 
+import re
+
+from srs.extract.text import TOC_TITLE
+
 _ITEM_LEVEL = 100.0  # item contexts sit above every heading level
+
+
+def _toc(title: str) -> bool:
+    """"Table of contents", "INDEX:", "目录"; "Index" in a database note may be the subject of the sections below."""
+    return bool(TOC_TITLE.search(title)) and not re.fullmatch(r"\W*[Ii]ndex\W*", title)
 
 
 class Headings:
@@ -23,7 +32,8 @@ class Headings:
     @property
     def path(self) -> tuple[str, ...]:
         if self._path is None:
-            self._path = tuple(t for _, t in self._stack if t)
+            last = len(self._stack) - 1  # a section under "## INDEX:" is not part of the index: the title is left out
+            self._path = tuple(t for k, (_, t) in enumerate(self._stack) if t and (k == last or not _toc(t)))
             self._sections = tuple(p.lower() for p in self._path)
         return self._path
 

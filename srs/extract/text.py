@@ -78,6 +78,10 @@ CJK_GENERIC = frozenset(
     "概要 特徴 利点 欠点 メリット デメリット 説明 まとめ 目的 注意点 ポイント 例 使用例 サンプル 詳細 詳細な説明 補足 "
     "背景 概念 定義 手順 問題 解答 答え 比較 違い メモ 備考 サンプルコード サンプルコード付きの説明".split()
 )
+# the whole heading names the table: "B-tree index: structure" or "Composite Index" is a subject, not navigation
+TOC_TITLE = re.compile(r"^\W*(?:(?:the\s+)?table of contents|contents|index|toc|índice|indice|sommaire|inhalt(?:sverzeichnis)?|"
+                  r"contenidos?|conteúdo|содержание|оглавление|目次|目录|目錄)\W*$|"
+                  r"\((?:table of contents|contents|toc|índice|sumário|sommaire)\)\W*$", re.IGNORECASE)  # "Docker (Table of contents)"
 # Labels whose text is prose about one case, not a set to name ("Purpose: define …, protect …").
 NARRATIVE_LABELS = frozenset(
     "purpose goal decision context impact fix result results status finding findings symptom hypothesis risk "

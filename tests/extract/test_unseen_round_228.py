@@ -230,3 +230,13 @@ def test_a_back_that_only_says_the_answer_varies_is_no_card_and_an_aspect_label_
     assert got.get("High CPU on the firewall — resolution?") == "Move logging to a dedicated collector.", got
     assert got.get("Dropped tunnels — workaround?") == "Restart the tunnel from the hub side.", got
     assert got.get("Idle timeout — default?") == "300 s", got
+
+
+def test_sections_under_an_index_heading_are_content_and_the_index_leaves_their_context():
+    text = ("# Container notes\n\n## INDEX:\n\n- [Images](#images)\n- [Volumes](#volumes)\n\n### Images\n\n"
+            "An image is a read-only template with instructions for creating a container.\n\n## Table of Contents\n\n"
+            "### Volumes\n\nA volume is a directory managed by the engine that outlives the container.\n")
+    got = {n.front: n.heading_path for n in notes(text)}
+    assert got.get("What is an image?") == ("Container notes", "Images"), got
+    assert got.get("What is a volume?") == ("Container notes", "Volumes"), got
+    assert not any("images" in f.lower() and "#" in f for f in got), got  # the index's own links stay out

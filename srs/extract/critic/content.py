@@ -10,7 +10,7 @@ from srs.core.notes import NoteDraft, NoteKind, Template, normalize
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import sides, title_of
 from srs.extract.model import Doc, Unit
-from srs.extract.text import NUMBER_WORDS, drop_parentheticals, sentences, split_items, word_count
+from srs.extract.text import NUMBER_WORDS, TOC_TITLE, drop_parentheticals, sentences, split_items, word_count
 
 MAX_RULE_FRONT = 16
 MAX_SET = 5  # "a set has at most ~5 short members" (six when each is a name of at most three words)
@@ -35,10 +35,6 @@ _NAV_PHRASES = frozenset({"back to top", "table of contents", "read more", "see 
 _NAV_START = re.compile(r"^(?:see|refer to|check out|read|visit|watch|go to|click|follow|jump to|back to|links? to)\b",
                         re.IGNORECASE)
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
-# the whole heading names the table: "B-tree index: structure" or "Composite Index" is a subject, not navigation
-_TOC = re.compile(r"^\W*(?:(?:the\s+)?table of contents|contents|index|toc|índice|indice|sommaire|inhalt(?:sverzeichnis)?|"
-                  r"contenidos?|conteúdo|содержание|оглавление|目次|目录|目錄)\W*$|"
-                  r"\((?:table of contents|contents|toc|índice|sumário|sommaire)\)\W*$", re.IGNORECASE)  # "Docker (Table of contents)"
 _DRILLS = re.compile(r"\b(?:drills?|practice|exercises?|mock|quiz|prompts?|(?:interview|practice|review|sample) questions?)\b|"
                      r"練習|演習|練習問題|面试题|习题|练习", re.IGNORECASE)
 
@@ -58,8 +54,8 @@ def navigation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("navigation", "an image or table caption")
     if _FILE_NAME.match(note.back.strip()) or _FILE_NAME.match(title_of(note.front)):
         return Finding("navigation", "a file name, not a fact")
-    if any(_TOC.search(p.strip()) for p in note.heading_path[-2:]):
-        return Finding("navigation", "a table of contents")
+    if note.heading_path and TOC_TITLE.search(note.heading_path[-1].strip()):
+        return Finding("navigation", "a table of contents")  # (a section under "## INDEX:" is content, not the index)
     front, back = sides(note)
     for side in (title_of(front).rsplit(": ", 1)[-1], back):  # the asked part, not its topic ("Read replicas: …")
         plain = normalize(side)
