@@ -240,3 +240,5 @@ def test_sections_under_an_index_heading_are_content_and_the_index_leaves_their_
     assert got.get("What is an image?") == ("Container notes", "Images"), got
     assert got.get("What is a volume?") == ("Container notes", "Volumes"), got
     assert not any("images" in f.lower() and "#" in f for f in got), got  # the index's own links stay out
+    named = "# Switching\n\n| Destination | Action |\n|---|---|\n| Unicast | Forward |\n| Multicast | Depends on IGMP snooping |\n"
+    assert any(n.back == "Depends on IGMP snooping" for n in notes(named)), notes(named)  # what it depends on is the fact

@@ -58,6 +58,9 @@ def non_answer(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.template == Template.CLOZE or note.reverse:
         return None
     back = note.back.strip(" *_\n")
+    said = re.split(r"\s+", back, maxsplit=1)[1:] or [""]
+    if re.search(r"[A-Z]{2,}|\d|`", said[0]):
+        return None  # "Depende de IGMP snooping", "Varies by tier (1–3)": what it depends on is itself the fact
     if back and "\n" not in back and _NON_ANSWER.fullmatch(back):
         return Finding("non-answer", f"'{back}' says only that the answer varies or is not known")
     return None
