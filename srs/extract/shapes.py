@@ -104,7 +104,7 @@ def split_units(lines: list[Line]) -> list[list[Line]]:
     # "Act as virtual firewalls" / "Applied at the instance level" / "Only allow rules": plain-text notes, a line
     # each, no sentence ends: a list in all but syntax, not one run-on sentence
     one_a_line = len(body) >= 2 and all(line.md.strip()[:1].isupper() for line in body) \
-        and not any(_ends_sentence(line.md) for line in body[:-1])
+        and not any(_ends_sentence(line.md) for line in body[:-1]) and not _wrapped(body)
     for line in lines:
         text = line.md.strip()
         lower_pair = bool(_LOWER_LABEL.match(text)) and bool(groups) and bool(_LOWER_LABEL.match(groups[-1][0].md.strip()))
@@ -120,6 +120,15 @@ def split_units(lines: list[Line]) -> list[list[Line]]:
         else:
             groups.append([line])
     return groups
+
+
+def _wrapped(body: list[Line]) -> bool:
+    """One sentence wrapped over lines: "ACM is a service to easily provision, manage, and deploy" / "SSL/TLS
+    Certificates.": a long line over a short tail or a line cut at a small word, and only the last line ends the
+    sentence ("… over 75000 nodes" / "Netflix with about 2500 nodes …." are two facts)."""
+    return body[-1].md.rstrip().endswith((".", "。")) and any(
+        word_count(line.md) >= 10 and word_count(body[-1].md) <= 4 or re.search(r"(?:,|\b(?:and|or|the|a|an|of|to|for|with|in|on|by|from|as|that|which))$",
+                                              line.md.rstrip()) for line in body[:-1])
 
 
 def _ends_sentence(text: str) -> bool:

@@ -242,3 +242,12 @@ def test_sections_under_an_index_heading_are_content_and_the_index_leaves_their_
     assert not any("images" in f.lower() and "#" in f for f in got), got  # the index's own links stay out
     named = "# Switching\n\n| Destination | Action |\n|---|---|\n| Unicast | Forward |\n| Multicast | Depends on IGMP snooping |\n"
     assert any(n.back == "Depends on IGMP snooping" for n in notes(named)), notes(named)  # what it depends on is the fact
+
+
+def test_a_sentence_wrapped_over_two_lines_is_one_sentence_but_one_fact_a_line_stays_apart():
+    text = ("# Security services\n\n## Certificate service\n\nThe Certificate Service (CS) is a service to provision, renew "
+            "and deploy\nTLS certificates.\n\n## Scale\n\nThe largest cluster runs over 7000 nodes storing more than 9PB "
+            "of data\nA video service runs about 2400 nodes with 420TB of data.\n")
+    got = [n.back for n in notes(text)] + [n.front for n in notes(text)]
+    assert "A service to provision, renew and deploy TLS certificates" in got, got
+    assert not any("data A video" in t for t in got), got
