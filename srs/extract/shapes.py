@@ -190,6 +190,9 @@ def lead_title(u: Unit, heading: str) -> str:
     if re.match(r"^(?:this|that|these|those|it|they|which)\s+\w", text, re.IGNORECASE) \
             or re.match(r"^(?:this|that|these|those|it|they)\s+\w+$", _last_sentence(text).rstrip(". "), re.IGNORECASE):
         return ""  # "This reduces:": what "this" is stands in the line before; the list's title is not in the notes
+    # "Input data includes:" titles its list "Input data": the verb leads into the items, it names nothing
+    text = re.sub(r"\s+(?:includes?|contains?|consists of|comprises?|are|is|has|have|covers?|involves?)$", "", text,
+                  flags=re.IGNORECASE) or text
     short = short_title(text)
     if short:
         return short

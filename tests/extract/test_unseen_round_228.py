@@ -251,3 +251,13 @@ def test_a_sentence_wrapped_over_two_lines_is_one_sentence_but_one_fact_a_line_s
     got = [n.back for n in notes(text)] + [n.front for n in notes(text)]
     assert "A service to provision, renew and deploy TLS certificates" in got, got
     assert not any("data A video" in t for t in got), got
+
+
+def test_a_lead_in_cut_at_its_verb_titles_its_list_without_the_verb():
+    text = ("# Threat detection\n\n## Findings engine\n\nInput data includes:\n\n- Audit logs: unusual API calls, "
+            "unauthorized deployments\n- Flow logs: unusual internal traffic, unknown IP addresses\n\n"
+            "## Event loop\n\nThe key building blocks in non-blocking IO are:\n- Event demultiplexer\n- Event queue\n- Event loop\n")
+    got = [n.front for n in notes(text)]
+    assert "Input data: Audit logs?" in got, got
+    assert not any("includes" in f or " are?" in f for f in got), got
+    assert any("key building blocks in non-blocking IO" in f for f in got), got
