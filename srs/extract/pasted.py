@@ -41,3 +41,29 @@ def without_page_marks(lines: list[str], in_code: list[bool]) -> list[str]:
     for k, _n in marks:
         out[k] = _PAGE_MARK.sub(r"\1", out[k], count=1)
     return out
+
+
+_CONFIG_LINE = re.compile(r"^([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*):(?:\s+\S.*)?$")
+
+
+def config_as_code(lines: list[str], in_code: list[bool]) -> list[str]:
+    """ "runtime: python28" / "api_version: 1" / "instance_class: F1": a configuration file pasted as plain lines, not
+    in a code block. Each key would become a card ("instance_class?" → "F1"); indented, the lines are the code they
+    are. A paragraph of three such lines or more, two keys or more written as identifiers (snake_case, dotted)."""
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and not in_code[end] and _CONFIG_LINE.match(lines[end]):
+            end += 1
+        before = lines[k - 1].strip() if k else ""
+        after = lines[end].strip() if end < len(lines) else ""
+        keys = [_CONFIG_LINE.match(line).group(1) for line in lines[k:end]]  # type: ignore[union-attr]
+        if end - k >= 3 and sum(1 for key in keys if re.search(r"[_.]", key)) >= 2 and not after \
+                and (not before or before.startswith("#")):
+            if k and not before and end < len(lines):  # fenced where blank lines stand (the line count stays): indented
+                out[k - 1], out[end] = "```", "```"  # after a list, the lines would join its last item
+            else:  # right under a heading or at an end of the file: indented, a code block as well
+                out[k:end] = ["    " + line for line in lines[k:end]]
+        k = max(end, k + 1)
+    return out

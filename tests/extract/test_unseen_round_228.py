@@ -261,3 +261,13 @@ def test_a_lead_in_cut_at_its_verb_titles_its_list_without_the_verb():
     assert "Input data: Audit logs?" in got, got
     assert not any("includes" in f or " are?" in f for f in got), got
     assert any("key building blocks in non-blocking IO" in f for f in got), got
+
+
+def test_a_configuration_file_pasted_as_plain_lines_makes_no_cards():
+    text = ("# App platform\n\n## Settings in app.yaml\n\nruntime: python312 - the language runtime\napi_version: 1\n"
+            "instance_class: F2\nservice: default\n\n- warm-up\n- script: main.app\n\nautomatic_scaling:\n"
+            "target_cpu_utilization: 0.6\nmax_instances: 20\n\n## Glossary\n\nlatency: the time a request waits\n"
+            "throughput: requests served per second\njitter: the variation in latency\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(k in f.lower() for f in got for k in ("instance_class", "api_version", "max_instances", "runtime")), got
+    assert any("jitter" in f.lower() for f in got), got  # lower-case terms with their meanings are a glossary
