@@ -271,3 +271,14 @@ def test_a_configuration_file_pasted_as_plain_lines_makes_no_cards():
     got = {n.front: n.back for n in notes(text)}
     assert not any(k in f.lower() for f in got for k in ("instance_class", "api_version", "max_instances", "runtime")), got
     assert any("jitter" in f.lower() for f in got), got  # lower-case terms with their meanings are a glossary
+
+
+def test_a_cloze_whose_subject_is_it_or_here_leans_on_the_line_before():
+    text = ("# Storage\n\n## Warehouses\n\nThere are not many schemas for analytics.\n"
+            "Usually it is **Star Schema** (AKA *dimensional modeling*).\n\nThe *fact table* lies in the center of the schema.\n\n"
+            "## Log format\n\nA real implementation has to handle these issues:\n- **File format**. CSV has overhead for "
+            "escaping. The best fit here is **binary log file**. Each record is its length then its bytes;\n"
+            "- **Deletion**. To delete a record, a **tombstone record** is created;\n")
+    got = [n.front for n in notes(text, "emphasis-cloze")]
+    assert not any(f.startswith(("Usually it is", "The best fit here")) for f in got), got
+    assert any("tombstone record" in f for f in got), got

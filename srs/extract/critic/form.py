@@ -339,6 +339,9 @@ def leans_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     text = re.sub(r"\{\{c\d+::([^}]*)\}\}", r"\1", note.front).strip()
     if _CONNECTIVE.match(text) or _POINTS_BACK.search(text):
         return Finding("leans-back", "the sentence leans on the one before it ('that', 'this', 'luckily')")
+    if _PRONOUN_SUBJECT.match(text) or _HERE.search(text):
+        return Finding("leans-back", "the sentence's subject is a pronoun or 'here' ('Usually it is [...]'): what it is "
+                                     "stands in the line before")
     if _RELATIVE_SUBJECT.match(text):
         return Finding("leans-back", "the sentence's subject is relative ('The default is [...]'): the default of what?")
     if _NO_SUBJECT.match(text):
@@ -346,6 +349,10 @@ def leans_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     return None
 
 
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?:usually|often|typically|generally|mostly|normally|commonly|in practice),?\s+)?"
+                              r"(?:it|they|this|these|that|those)(?:\s+(?:is|are|was|were)|'s|'re)\b", re.IGNORECASE)
+_HERE = re.compile(r"\b(?:best|right|only|usual|obvious|natural)\s+(?:fit|choice|option|answer|approach|candidate)\s+here\b|"
+                   r"^here\s+(?:is|are|we)\b", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r"^(?:the|its|their)\s+(?:default|maximum|minimum|max|min|limit|value|result|output|"
                                r"size|cost|price|timeout|difference)(?:\s+value)?\s+(?:is|are|was|were)\b", re.IGNORECASE)
 _NO_SUBJECT = re.compile(r"^(?i:used|is|are|was|were|can|could|must|should|may|might|will|would|does|do|did|allows?|"
