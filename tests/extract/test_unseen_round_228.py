@@ -282,3 +282,13 @@ def test_a_cloze_whose_subject_is_it_or_here_leans_on_the_line_before():
     got = [n.front for n in notes(text, "emphasis-cloze")]
     assert not any(f.startswith(("Usually it is", "The best fit here")) for f in got), got
     assert any("tombstone record" in f for f in got), got
+
+
+def test_a_cloze_on_a_row_of_praise_words_or_on_the_state_a_failure_becomes_is_guessable():
+    text = ("# Proxies\n\n## Wrap-up\n\nRedundant proxies are critical for **scalable, resilient, and reliable** "
+            "web platforms.\n\n## Single proxy\n\nIf the only proxy fails, the whole site may become **unavailable**, "
+            "leading to downtime.\n\n## TLS\n\n- Proxies that handle **TLS termination** can become a **performance "
+            "bottleneck**.\n")
+    got = [n.front for n in notes(text, "emphasis-cloze")]
+    assert not any("resilient" in f or "unavailable" in f for f in got), got
+    assert any("TLS termination" in f for f in got), got

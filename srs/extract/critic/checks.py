@@ -5,7 +5,7 @@ from __future__ import annotations
 from srs.extract.critic.content import navigation, oversize, trivial, unanswered
 from srs.extract.critic.debris import debris
 from srs.extract.critic.echo import restated
-from srs.extract.critic.ending import bare_verdict, cut_short, non_answer, small_word_cloze
+from srs.extract.critic.ending import bare_verdict, cut_short, guessable_cloze, non_answer, small_word_cloze
 from srs.extract.critic.finding import Check
 from srs.extract.critic.form import (
     fragment_front,
@@ -52,6 +52,7 @@ CHECKS: list[Check] = [
     bare_verdict,
     non_answer,
     small_word_cloze,
+    guessable_cloze,
     language,
     trivial,
     restated,

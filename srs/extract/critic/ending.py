@@ -92,3 +92,20 @@ def small_word_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("small-word-cloze", f"the blank on '{small[0]}' is shown: only the grammar asks it",
                        repaired=replace(note, front=front))
     return None
+
+
+_ADJECTIVE = r"(?:un|in|im|non-?)?[a-z]+(?:able|ible|ive|ful|less|ous|ent|ant|ed|al|ic|ient|ile)"
+# "critical for {{c1::scalable, resilient, and reliable}} distributed systems": a row of adjectives before a noun
+_PRAISE_ROW = re.compile(rf"\{{\{{c\d+::{_ADJECTIVE}(?:,\s*(?:and\s+|or\s+)?{_ADJECTIVE})*,?\s+(?:and|or)\s+{_ADJECTIVE}\}}\}}\s+[a-z]")
+# "the whole system may become {{c1::unavailable}}": the state a failure leads to, which the sentence gives away
+_BECOMES = re.compile(rf"\b(?:becomes?|became|become|gets?|got|remains?|stays?)\s+\{{\{{c\d+::{_ADJECTIVE}\}}\}}", re.IGNORECASE)
+
+
+def guessable_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """A stressed phrase that any reader fills in from the sentence: a row of praise words before a noun, or the state
+    a failure "becomes" ("overloaded", "unavailable")."""
+    if note.template != Template.CLOZE or note.rule != "emphasis-cloze":
+        return None
+    if _PRAISE_ROW.search(note.front) or _BECOMES.search(note.front):
+        return Finding("guessable-cloze", "the blank is a row of praise words or the state the sentence already implies")
+    return None
