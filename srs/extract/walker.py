@@ -37,9 +37,9 @@ _ESTIMATE = re.compile(r"\d[\d.,]*(?:\s*[A-Za-z]{1,8})?\s*[×x*÷]\s*\(?\d")
 _ADVICE_ITEM = re.compile(r"^(?:minimi[sz]e|maximi[sz]e|speed up|use|avoid|make|keep|add|reduce|increase|prefer|try|be|"
                           r"don'?t|do not|consider|ensure|introduce|utili[sz]e)\b", re.IGNORECASE)
 MAX_ANSWER_ITEMS = 5  # a list that answers its heading's question: a card only when it is short
-# "Stores: index key + pointer to row": a verb before the colon, the rest of the line is what it says
+# "Stores: index key + pointer to row", "Examples: F5, Citrix ADC": a verb or "examples" before the colon: the list says
 _VERB_LABEL = re.compile(r"(?:stores|uses|holds|keeps|contains|requires|supports|includes|returns|takes|needs|allows|provides|"
-                         r"enables|prevents|ensures|reduces|improves|increases|avoids|adds|removes|creates|runs|sends)",
+                         r"enables|prevents|ensures|reduces|improves|increases|avoids|adds|removes|creates|runs|sends|examples?|e\.g\.)",
                          re.IGNORECASE)
 _FACT_RULES = {"drill", "rule", "sequence", "explicit-qa"}  # items that are facts of their own, not members of a set
 _LOGISTIC_SKIPS = {"link-only", "file-name", "reading", "checkbox", "schedule", "time-budget", "study-plan", "meta"}

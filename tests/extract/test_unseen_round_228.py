@@ -292,3 +292,12 @@ def test_a_cloze_on_a_row_of_praise_words_or_on_the_state_a_failure_becomes_is_g
     got = [n.front for n in notes(text, "emphasis-cloze")]
     assert not any("resilient" in f or "unavailable" in f for f in got), got
     assert any("TLS termination" in f for f in got), got
+
+
+def test_a_list_that_describes_its_heading_with_examples_is_no_set_of_members():
+    text = ("# Proxies\n\n## Kinds\n\n#### 1. Hardware Proxies\n- Physical boxes that route network traffic.\n"
+            "- High throughput but costly.\n- Examples: BoxOne, RouteMax.\n\n## Goals of cryptography\n\n"
+            "- Confidentiality\n- Integrity\n- Authentication\n")
+    got = [n.front for n in notes(text, "enumeration")]
+    assert not any("hardware proxies" in f.lower() for f in got), got
+    assert "Which three goals of cryptography?" in got, got
