@@ -11,7 +11,7 @@ from srs.extract.text import EXAMPLE_WORDS, EXAMPLE_WORDS_CJK, is_generic
 
 _SCHEDULE_PREFIX = re.compile(r"^(?:weeks?|days?|months?|phase|sprint|module|part|chapter|lesson|section|unit)\s*\d+(?:\.\d+)*(?:\s*[–—-]\s*\d+)?\s*[:—–-]\s*",
                               re.IGNORECASE)
-ONLY_NUMBERED = re.compile(r"^(?:weeks?|days?|months?|phase|sprint|module|part|chapter|lesson|section|unit)\s*\d+(?:\.\d+)*"
+ONLY_NUMBERED = re.compile(r"^(?:weeks?|days?|months?|phase|sprint|module|part|chapter|lesson|lecture|section|unit)\s*\d+(?:\.\d+)*"
                             r"\s*[:.]?$", re.IGNORECASE)
 _EXAMPLE = re.compile(rf"\b(?:exemplars?|examples?|case stud(?:y|ies)|scenarios?|sample|{EXAMPLE_WORDS})\b|"
                       rf"{EXAMPLE_WORDS_CJK}|例え", re.IGNORECASE)
@@ -54,7 +54,7 @@ def topic(u: Unit, own: str | None = None) -> str:
     # ("There are three famous types:" names no kind: the rules leave it as it is)
     if name and not is_generic(name):
         return name
-    anchor = next((p for p in reversed(u.path) if p != name and not is_generic(p)
+    anchor = next((p for p in reversed(u.path) if p != name and not is_generic(p) and not ONLY_NUMBERED.match(p)
                    and not (_THERE_ARE.match(p) and not _THERE_ARE.sub("", p).strip(":： "))), "")  # not "Abbiamo poi"
     if not name:
         return anchor

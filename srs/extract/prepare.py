@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import ftfy
 
-from srs.extract import footnotes, front_matter, html_text, pasted
+from srs.extract import footnotes, front_matter, html_text, pasted, plain_titles
 from srs.extract.text import TAG
 
 # A Latin-1 letter followed by a byte that UTF-8 would have used: the mark of
@@ -142,6 +142,7 @@ def _as_text(lines: list[str]) -> list[str]:
     out = _without_comments(footnotes.strip(lines, in_code), in_code)
     out = [line if code else _line_as_text(line) for line, code in zip(out, in_code, strict=True)]
     out = pasted.config_as_code(pasted.without_page_marks(pasted.rejoined(out, in_code), in_code), in_code)
+    out = plain_titles.as_headings(out, in_code)
     for k in range(len(out)):  # "→ Runs business in real time" opening a paragraph: a bullet drawn as an arrow
         if not in_code[k] and (k == 0 or not out[k - 1].strip() or out[k - 1].lstrip().startswith("#")):
             out[k] = _LEADING_ARROW.sub("", out[k])

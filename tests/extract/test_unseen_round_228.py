@@ -301,3 +301,18 @@ def test_a_list_that_describes_its_heading_with_examples_is_no_set_of_members():
     got = [n.front for n in notes(text, "enumeration")]
     assert not any("hardware proxies" in f.lower() for f in got), got
     assert "Which three goals of cryptography?" in got, got
+
+
+def test_chapter_lines_head_notes_without_headings_and_a_bare_label_in_a_nameless_file_is_a_suggestion():
+    from srs.extract import extract
+
+    text = ("Chapter 7\n\n- **emptyDir:** Empty directory in the pod with read/write access\n"
+            "- **hostPath:** A file or directory from the host node\n\nChapter 10 - Deployments\n\n"
+            "- READY : number of replicas available to users\n- UP-TO-DATE : number of replicas updated to the desired state\n")
+    readme = extract(text, source="README.md", default_deck="README")
+    got = [n.front for n in readme.notes]
+    assert "Deployments: READY?" in got, got  # the chapter line heads its section
+    assert not any(f in ("emptyDir?", "Chapter 7: emptyDir?") for f in got), got
+    assert any(s.note.front == "emptyDir?" for s in readme.suggestions), readme.suggestions  # kept, not scheduled
+    volumes = extract(text, source="k8s-volumes.md", default_deck="k8s-volumes")
+    assert "emptyDir?" in [n.front for n in volumes.notes]  # the file's name says what it belongs to

@@ -20,7 +20,8 @@ from srs.extract.facets import ANNOUNCES_LIST, EVALUATIVE_SECTION, JUDGING_LEAD
 from srs.extract.model import Doc, Unit
 from srs.extract.rules.question_answer import ANSWER_MARKER
 from srs.extract.shapes import CLAIM_VERB
-from srs.extract.text import TAG, cjk_share, word_count
+from srs.extract.drafts import ONLY_NUMBERED
+from srs.extract.text import TAG, cjk_share, is_generic, word_count
 
 # a legend of the notes' own marks ("Legenda: Textos ~~riscados~~ …"): how the notes are written, not the subject
 _LEGEND = r"legends?|legenda|leyenda|légende|легенда|图例|凡例|범례"
@@ -295,3 +296,20 @@ def _remark_kind(label: str) -> str:
     "Nota (minha)", "Exam tip" → "Insight", "Nota", "tip"."""
     label = re.sub(r"^(?:interview|exam)\s+(?=\w)", "", label, flags=re.IGNORECASE)
     return re.sub(r"\s*[(（][^()（）]{1,20}[)）]$", "", label)
+
+
+# file names that say nothing of what the notes are about: the review screen shows them first on the context line
+_NAMELESS_DECK = re.compile(r"(?:readme|index|notes?|main|general|summary|cheat-?sheet|todo|draft|untitled|doc(?:ument)?s?|"
+                            r"misc|scratch|study|learn(?:ing)?)(?:[-_ ]?\d+)?", re.IGNORECASE)
+
+
+def unplaced_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "READY?" → "# of replicas available", with "README › Chapter 10" on the context line: a bare label in notes
+    whose file name and headings name no subject; what READY is a column of is not on the card."""
+    if note.rule != "labelled-fact" or not _NAMELESS_DECK.fullmatch((doc.deck or "").split("::")[-1].strip()):
+        return None
+    if re.search(r"[:：]\s|\s—\s", title_of(note.front)):
+        return None  # "Deployments: READY?" names its subject
+    if any(p and not is_generic(p) and not ONLY_NUMBERED.match(p) for p in note.heading_path):
+        return None
+    return Finding("unplaced-label", "neither the file's name nor a heading says what the label belongs to", suggest=True)

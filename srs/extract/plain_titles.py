@@ -1,0 +1,27 @@
+"""Titles typed as plain lines: "Chapter 9 - Labels and Annotations" alone between blank lines heads what follows in
+notes written without markdown headings. srs.extract.prepare makes such a line the heading it is, so the cards under
+it carry its title on their context line (a bare "READY?" under the deck "README" names nothing)."""
+
+from __future__ import annotations
+
+import re
+
+# "Chapter 9 - Labels and Annotations", "Lesson 3: Networking", "Week 2", "Kapitel 4 – Speicher", "第3章 ネットワーク"
+_TITLE_LINE = re.compile(r"^(?:chapter|lesson|lecture|module|section|part|unit|week|day|kapitel|lektion|capítulo|capitulo|"
+                         r"lección|lição|aula|chapitre|leçon|глава|урок|лекция|раздел)\s+\d{1,3}"
+                         r"(?:\s*[-–—:.]\s*[^\W\d_][^.!?]{0,70})?\s*$|^第\s*[0-9一二三四五六七八九十]{1,3}\s*[章节課回]\s*\S.{0,40}$",
+                         re.IGNORECASE)
+_ATX = re.compile(r"^\s{0,3}#{1,6}\s")
+
+
+def as_headings(lines: list[str], in_code: list[bool]) -> list[str]:
+    """Each title line alone between blank lines becomes a level-2 heading, in notes with no markdown heading but
+    perhaps a title; two such lines at least, so one stray "Week 2" stays text."""
+    if sum(1 for k, line in enumerate(lines) if not in_code[k] and _ATX.match(line)) > 1:
+        return lines  # the notes head their sections with markdown: a "Chapter 2" line is their text
+    found = [k for k, line in enumerate(lines) if not in_code[k] and _TITLE_LINE.match(line.strip())
+             and (k == 0 or not lines[k - 1].strip()) and (k + 1 == len(lines) or not lines[k + 1].strip())
+             and not line.startswith((" ", "\t"))]
+    if len(found) < 2:
+        return lines
+    return ["## " + line.strip() if k in found else line for k, line in enumerate(lines)]
