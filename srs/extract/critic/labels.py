@@ -16,11 +16,11 @@ import re
 from srs.core.notes import NoteDraft
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import title_of
+from srs.extract.drafts import ONLY_NUMBERED
 from srs.extract.facets import ANNOUNCES_LIST, EVALUATIVE_SECTION, JUDGING_LEAD
 from srs.extract.model import Doc, Unit
 from srs.extract.rules.question_answer import ANSWER_MARKER
 from srs.extract.shapes import CLAIM_VERB
-from srs.extract.drafts import ONLY_NUMBERED
 from srs.extract.text import TAG, cjk_share, is_generic, word_count
 
 # a legend of the notes' own marks ("Legenda: Textos ~~riscados~~ …"): how the notes are written, not the subject
