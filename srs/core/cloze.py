@@ -15,7 +15,7 @@ import unicodedata
 # An answer runs to the first ``::`` (then a hint) or ``}}``; it cannot contain ``}}``.
 CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 _OPEN = re.compile(r"\{\{c\d+::")
-_HIGHLIGHT = re.compile(r"(?<![=\w\\])==(?=[^\s=])(.+?)(?<=[^\s=])==(?![=\w])")  # not "a === b"
+_HIGHLIGHT = re.compile(r"(?<![=\w\\<])==(?=[^\s=])(.+?)(?<=[^\s=])==(?![=\w>])")  # not "a === b", not an arrow "<==copy==>"
 _BACKTICKS = re.compile(r"`+")
 
 HIDDEN = "[...]"

@@ -32,6 +32,8 @@ def test_strip_cloze():
 def test_highlights_become_clozes_after_existing_numbers_but_not_in_code():
     assert highlights_to_cloze("==a== `x==y==` {{c1::b}} ==c d==") == "{{c2::a}} `x==y==` {{c1::b}} {{c3::c d}}"
     assert highlights_to_cloze("a == b == c") == "a == b == c"
+    arrows = "[device] <==copy==> [kernel buffer] <==copy==> [user memory]"
+    assert highlights_to_cloze(arrows) == arrows  # an arrow drawn in text, not a highlight
 
 
 def test_problems():
