@@ -316,3 +316,10 @@ def test_chapter_lines_head_notes_without_headings_and_a_bare_label_in_a_nameles
     assert any(s.note.front == "emptyDir?" for s in readme.suggestions), readme.suggestions  # kept, not scheduled
     volumes = extract(text, source="k8s-volumes.md", default_deck="k8s-volumes")
     assert "emptyDir?" in [n.front for n in volumes.notes]  # the file's name says what it belongs to
+
+
+def test_a_definition_that_is_only_a_newer_version_says_no_more_than_a_relation():
+    text = ("# Boot\n\n## Firmware\n\n- BIOS is the legacy firmware interface that starts the boot loader from the MBR.\n"
+            "- UEFI is the newer version, offering secure boot and GPT disks.\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert "What is UEFI?" not in got and "What is BIOS?" in got, got

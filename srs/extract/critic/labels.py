@@ -132,8 +132,10 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("cut-off", "the back stops at a comma ('\"nothing bad ever happens,\"'): the sentence goes on")
         if asked and re.fullmatch(r"[A-Z][a-z]+ing\s+[a-z]+", asked.group(1)) and re.search(r"\bmeans\b", u.plain):
             return Finding("fragment-front", f"'{asked.group(1)}' is an action ('Improving performance means …'), no term")
-        if re.match(r"^(?:the\s+)?(?:successors?|predecessors?|replacements?|opposite|counterparts?)\s+(?:of|to|for)\b",
-                    note.back.strip(), re.IGNORECASE):  # "ReplicaSets are the successors to ReplicationControllers"
+        if re.match(r"^(?:the\s+)?(?:successors?|predecessors?|replacements?|opposite|counterparts?)\s+(?:of|to|for)\b|"
+                    r"^(?:the|a)\s+(?:newer|older|latest|new|old|next|previous|improved|modern|legacy|updated)\s+"
+                    r"(?:version|generation|edition|iteration|release|variant)\b(?!\s+of\b)",
+                    note.back.strip(), re.IGNORECASE):  # "UEFI is the newer version, offering …": newer than what?  # "ReplicaSets are the successors to ReplicationControllers"
             return Finding("role-back", "a relation to another thing, not what the term is")
         if re.match(r"^(?:the\s+)?one\s+(?:that|which|who)\b", note.back.strip(), re.IGNORECASE):
             return Finding("role-back", "'the one that …' says who does something, not what the term is")
