@@ -323,3 +323,11 @@ def test_a_definition_that_is_only_a_newer_version_says_no_more_than_a_relation(
             "- UEFI is the newer version, offering secure boot and GPT disks.\n")
     got = [n.front for n in notes(text, "definition")]
     assert "What is UEFI?" not in got and "What is BIOS?" in got, got
+
+
+def test_a_list_of_examples_is_an_open_set_not_members_to_name():
+    text = ("# Access control\n\n## Roles\n\n- subject examples: groups, users, service accounts\n- Verbs: get, list, watch\n\n"
+            "## Service mesh\n\nExamples:\n\n- Meshy\n- Linkwise\n- Consulta\n")
+    got = [n.front for n in notes(text, "enumeration")]
+    assert not any("examples" in f for f in got), got
+    assert "Which three verbs?" in got, got

@@ -278,6 +278,8 @@ def which(title: str, n: int) -> str | None:
     if re.fullmatch(r"(?:(?:key|important|main|core|basic|new)\s+)?(?:terms|terminology|keywords|vocabulary|concepts|glossary)",
                     head.strip(), re.IGNORECASE):
         return None  # "Key terms:" over four words: the author's picks to look up, not a set to name
+    if re.search(r"\b(?:examples?|samples?|instances|ejemplos?|exemplos?|exemples?|beispiele?|esempi|примеры)$", head, re.IGNORECASE):
+        return None  # "subject examples: groups, users, service accounts": examples of an open set, not its members
     if re.match(r"^(?:how|what|why|when|where|who|which)\b", head, re.IGNORECASE):
         return None  # "How it works": a caption over steps or parts, not the name of a set
     if len(re.findall(r"\b(?:CREATE|SELECT|INSERT|UPDATE|DELETE|ALTER|DROP|UNIQUE|INDEX|TABLE|FROM|WHERE|ON|INTO)\b", head)) >= 2:
