@@ -331,3 +331,10 @@ def test_a_list_of_examples_is_an_open_set_not_members_to_name():
     got = [n.front for n in notes(text, "enumeration")]
     assert not any("examples" in f for f in got), got
     assert "Which three verbs?" in got, got
+
+
+def test_a_note_on_the_cycle_at_the_end_of_a_numbered_list_is_no_step():
+    text = "# Cost\n\n## Cost lifecycle\n\n1. Inform\n2. Optimize\n3. Operate\n4. (Repeat)\n"
+    got = {n.front: n.back for n in notes(text, "enumeration")}
+    assert "(Repeat)" not in got.values(), got
+    assert got.get("Cost lifecycle: what comes after “Optimize”?") == "Operate", got

@@ -128,6 +128,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.search(r"\bvs\.?(?=\s)|\bversus\b", u.list_title, re.IGNORECASE):
         return None  # "Top-Level vs Low-Level const": two sides compared, numbered or not, no order
     answer = f"{u.label}: {u.body}" if u.label and u.body else u.plain
+    if re.fullmatch(r"[(\[].*[)\]]\W*|(?:and\s+)?(?:repeat|loop|iterate|go back|back to (?:step )?\S+|etc|…)\W*", answer.strip(), re.IGNORECASE):
+        return None  # "4. (Repeat)": a note on the cycle, no step of its own
     if not answer or word_count(answer) > MAX_ANSWER_WORDS or re.search(r"(?:,|\s(?:and|or))$", answer.rstrip(". ")):
         return None  # "1. Performing actions within that layer, and": a sentence cut into numbered halves
     cjk = doc.language in ("ja", "zh") or cjk_share(u.list_title) > 0.3 or cjk_share(answer) > 0.3
