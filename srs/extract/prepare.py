@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import ftfy
 
-from srs.extract import footnotes, front_matter, html_text, pasted, plain_titles
+from srs.extract import footnotes, front_matter, html_text, indented, pasted, plain_titles
 from srs.extract.text import TAG
 
 # A Latin-1 letter followed by a byte that UTF-8 would have used: the mark of
@@ -86,7 +86,7 @@ def prepare(text: str) -> Prepared:
             if fixed != line:
                 lines[i], repaired = fixed, repaired + 1
     parsed, origin = _separate_lazy_labels(_as_text(_unmarked_sub_items(_deep_sub_items(_indented_lists_after_lead_ins(
-        _lone_backtick_fences(front_matter.settings_blocks(_toml_front_matter(lines))))))))
+        indented.fences_after_labels(_lone_backtick_fences(front_matter.settings_blocks(_toml_front_matter(lines)))))))))
     return Prepared(lines=lines, source="\n".join(parsed), origin=origin, repaired=repaired)
 
 

@@ -88,7 +88,8 @@ NARRATIVE_LABELS = frozenset(
     "rollback observability proposal situation action task reflection summary note notes tip exemplar example "
     "mini exemplar why how when to use alternatives mitigation threat privacy incident root cause "
     "resolution workaround remediation causes symptoms effect effects consequence consequences diagnosis detection "
-    "prevention response severity priority trigger scope reason rationale evidence".split()
+    "prevention response severity priority trigger scope reason rationale evidence "
+    "utilité utilidad utilidade propósito finalidad finalidade zweck nutzen usage uso".split()
 ) | {"mini exemplar", "when to use", "root cause"}
 _LABEL_LEAD = re.compile(r"^(?:a handful of|a few|a couple of|a|an|the|your|my|our|some)\s+", re.IGNORECASE)
 

@@ -338,3 +338,12 @@ def test_a_note_on_the_cycle_at_the_end_of_a_numbered_list_is_no_step():
     got = {n.front: n.back for n in notes(text, "enumeration")}
     assert "(Repeat)" not in got.values(), got
     assert got.get("Cost lifecycle: what comes after “Optimize”?") == "Operate", got
+
+
+def test_a_code_fence_indented_under_a_label_line_is_code_and_the_labels_above_stay_apart():
+    text = ("# Glossaire\n\n## State\n**Définition**: Fichier où l'outil garde l'état de l'infrastructure.\n"
+            "**Utilité**: Permet de suivre l'évolution des ressources.\n**Commande**:\n    ```bash\n    tool show\n    ```\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert got.get("State — définition?") == "Fichier où l'outil garde l'état de l'infrastructure.", got
+    assert got.get("State — utilité?") == "Permet de suivre l'évolution des ressources.", got
+    assert not any("bash" in b or "Utilité" in b for b in got.values()), got
