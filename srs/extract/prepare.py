@@ -340,6 +340,7 @@ def _repair(line: str) -> str:
 
 _TRAILING_TAGS = re.compile(rf"(?<=\S)(?:\s+{TAG})+\s*$")
 _PDF_BREAK = re.compile(r"(\w)[\u2010\u00ad]\s+(\w)")
+_TITLE_OVER_ITEMS = re.compile(r"^[A-Z0-9][^.,;:!?]{0,60}$")  # a short name, no sentence: "Blowfish", "AES (most used)"
 _INDENTED_SUB = re.compile(r"^[ ]{2,}(?:[-*+]|\d{1,9}[.)])\s+\S")
 
 
@@ -372,7 +373,10 @@ def _separate_lazy_labels(lines: list[str]) -> tuple[list[str], list[int]]:
         elif list_run and not previous_blank and (_BOLD_LEAD.match(line) or not line[:1].isspace()
                                                   and not line.startswith(("|", "#", ">"))
                                                   and not line[:1].islower()  # "some goodness criterion …": a wrapped line
-                                                  and _INDENTED_SUB.match(after)):  # "Read replicas" over "  * options:"
+                                                  and (_INDENTED_SUB.match(after)  # "Read replicas" over "  * options:"
+                                                       or _TITLE_OVER_ITEMS.match(line) and re.match(r"[-*+]\s+\S", after)
+                                                       and not re.search(r"(?:,|\b(?:and|or|the|a|of|to|in|for|with))\s*$",
+                                                                         out[-1]))):  # "IDEA" over "- 64 bit blocks"
             out.append("")
             origin.append(0)
             list_run = False

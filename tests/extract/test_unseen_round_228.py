@@ -347,3 +347,12 @@ def test_a_code_fence_indented_under_a_label_line_is_code_and_the_labels_above_s
     assert got.get("State — définition?") == "Fichier où l'outil garde l'état de l'infrastructure.", got
     assert got.get("State — utilité?") == "Permet de suivre l'évolution des ressources.", got
     assert not any("bash" in b or "Utilité" in b for b in got.values()), got
+
+
+def test_a_short_name_line_between_lists_titles_the_list_below_it_not_the_item_above():
+    text = ("# Ciphers\n\n## Block ciphers\n\nOldCipher\n- **Old**\n\t- input broken into 64 bit blocks\n- Triple Old\n"
+            "\t- 112 bit key length\nFishCipher\n- Block cipher\n- 64 bit blocks\nTwoFish\n- 128 bit block\n")
+    got = {n.front: (n.back, n.heading_path) for n in notes(text)}
+    fish = [f for f, (b, path) in got.items() if b == "64" and path[-1] == "FishCipher"]
+    assert fish, got  # the value is filed under the cipher it belongs to
+    assert not any(path[-1] == "Triple Old" and b in ("64", "128") for b, path in got.values()), got
