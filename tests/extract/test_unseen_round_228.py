@@ -356,3 +356,10 @@ def test_a_short_name_line_between_lists_titles_the_list_below_it_not_the_item_a
     fish = [f for f, (b, path) in got.items() if b == "64" and path[-1] == "FishCipher"]
     assert fish, got  # the value is filed under the cipher it belongs to
     assert not any(path[-1] == "Triple Old" and b in ("64", "128") for b, path in got.values()), got
+
+
+def test_a_definition_that_says_only_what_something_is_the_default_for_names_a_role():
+    text = ("# Shells\n\n## Login shells\n\nA Bourne-compatible sh is the default for FreeBSD, and bash is the default "
+            "for Linux.\n\nZsh is a Unix shell with themes and plugins.\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert not any("Bourne" in f for f in got) and "What is Zsh?" in got, got
