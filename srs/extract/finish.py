@@ -47,6 +47,7 @@ def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], 
     out = _without_split_answers(out, ledger)
     out = _without_numbered_example_rows(out, ledger)
     out = _without_bare_labels_asked_twice(out, ledger)
+    out = _without_sibling_chains(out, ledger)
     out = _distinct_keys(out)
     out = _without_acronyms_spelled_two_ways(out, ledger)  # after the keys: "Crypto: What does MAC …" is MAC too
     keys = {id(n): n.key for n in out}  # a key hashes the normalised front: compute it once
@@ -159,6 +160,21 @@ def _without_split_answers(notes: list[NoteDraft], ledger: Ledger) -> list[NoteD
     for note in notes:
         if _facet_question(note) and (note.key, note.heading_path) in split:
             ledger.demote(note.line, "ambiguous", "the same question is asked again here with another answer")
+        else:
+            kept.append(note)
+    return kept
+
+
+def _without_sibling_chains(notes: list[NoteDraft], ledger: Ledger) -> list[NoteDraft]:
+    """ "Users → domain name → DNS server" and "Users → IP address → web server" under one heading: legs of one flow
+    or two paths (cache hit, cache miss). "Request flow: the 3 steps in order?" cannot say which chain it asks."""
+    def chain(note: NoteDraft) -> bool:
+        return note.rule == "sequence" and " → " in note.back and "\n" not in note.back.strip()
+    place = Counter(n.heading_path for n in notes if chain(n))
+    kept = []
+    for note in notes:
+        if chain(note) and place[note.heading_path] >= 2:
+            ledger.demote(note.line, "ambiguous", "one of several arrow chains under one heading: the front cannot say which")
         else:
             kept.append(note)
     return kept

@@ -363,3 +363,12 @@ def test_a_definition_that_says_only_what_something_is_the_default_for_names_a_r
             "for Linux.\n\nZsh is a Unix shell with themes and plugins.\n")
     got = [n.front for n in notes(text, "definition")]
     assert not any("Bourne" in f for f in got) and "What is Zsh?" in got, got
+
+
+def test_several_arrow_chains_under_one_heading_make_no_sequence_card():
+    text = ("# Scale\n\n## Cache tier\n\n- Web server -> request -> cache hit -> web server\n"
+            "- Web server -> request -> cache miss -> database -> cache -> web server\n\n"
+            "## Scaling path\n\n- Single node -> replication -> cluster\n")
+    got = {n.front: n.back for n in notes(text, "sequence")}
+    assert not any("cache" in b for b in got.values()), got
+    assert any(b.startswith("Single node →") for b in got.values()), got
