@@ -368,7 +368,7 @@ def test_a_definition_that_says_only_what_something_is_the_default_for_names_a_r
 def test_several_arrow_chains_under_one_heading_make_no_sequence_card():
     text = ("# Scale\n\n## Cache tier\n\n- Web server -> request -> cache hit -> web server\n"
             "- Web server -> request -> cache miss -> database -> cache -> web server\n\n"
-            "## Scaling path\n\n- Single node -> replication -> cluster\n")
+            "## Tips\n\n1. **Persistence** - RDB or AOF\n2. **Scaling path** - Single node → replication → cluster\n")
     got = {n.front: n.back for n in notes(text, "sequence")}
     assert not any("cache" in b for b in got.values()), got
     assert any(b.startswith("Single node →") for b in got.values()), got
