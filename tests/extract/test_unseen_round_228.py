@@ -372,3 +372,13 @@ def test_several_arrow_chains_under_one_heading_make_no_sequence_card():
     got = {n.front: n.back for n in notes(text, "sequence")}
     assert not any("cache" in b for b in got.values()), got
     assert any(b.startswith("Single node →") for b in got.values()), got
+
+
+def test_a_label_under_a_what_is_heading_asks_with_its_subject_and_a_sign_is_no_definition():
+    text = ("# Engines\n\n## What are Transformations?\n\n- **Lazy**: They do not run until an action is called.\n"
+            "- **Immutable**: Each one returns a new dataset.\n\n## Drift\n\n"
+            "Fast changing features are a sign you will need to retrain more often.\n\n"
+            "Feature drift is a change in the distribution of model inputs over time.\n")
+    got = [n.front for n in notes(text)]
+    assert "Transformations: Lazy?" in got, got
+    assert not any("Fast changing" in f for f in got) and "What is Feature drift?" in got, got

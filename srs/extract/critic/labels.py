@@ -135,7 +135,9 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if re.match(r"^(?:the\s+)?(?:successors?|predecessors?|replacements?|opposite|counterparts?)\s+(?:of|to|for)\b|"
                     r"^(?:the|a)\s+(?:newer|older|latest|new|old|next|previous|improved|modern|legacy|updated)\s+"
                     r"(?:version|generation|edition|iteration|release|variant)\b(?!\s+of\b)|"
-                    r"^(?:the\s+)?default(?:\s+\w+)?\s+(?:for|in|on)\b",
+                    r"^(?:the\s+)?default(?:\s+\w+)?\s+(?:for|in|on)\b|"
+                    r"^(?:a|an|the)\s+(?:(?:good|clear|strong|sure|early|warning)\s+)?(?:sign|signal|indication|symptom|hint|"
+                    r"reminder|consequence)\s+(?:that|of|you|we|to)\b",
                     note.back.strip(), re.IGNORECASE):  # "UEFI is the newer version, offering …": newer than what?  # "ReplicaSets are the successors to ReplicationControllers"
             return Finding("role-back", "a relation to another thing, not what the term is")
         if re.match(r"^(?:the\s+)?one\s+(?:that|which|who)\b", note.back.strip(), re.IGNORECASE):

@@ -185,7 +185,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         detail = "a checklist criterion"
     elif ((is_generic(label) or is_narrative(label) or _DEFAULT.match(label)) and not _KINDS.search(u.list_title or topic(u))) \
             or in_example(u) or not re.search(r"[^\W\d_]{3}", label):
-        where = _unasked(topic(u, _anchor(u)))
+        where = _unasked(topic(u, _anchor(u)), subject=False)  # ("idea:" under "What is a Data Lake?" is part of its answer)
         if not where:
             return None  # "Storage?" under "Why is monitoring important?": a generic label needs a topic to ask about
         if normalize(label) == normalize(where.split(" — ")[-1]):
@@ -292,10 +292,14 @@ def _measured(u: Unit, name: str, body: str) -> str | None:
     return "time" if unit in _TIME_UNITS else None  # "3 regions", "3 times", "4 cores": what it counts, unknown here
 
 
-def _unasked(where: str) -> str:
+def _unasked(where: str, subject: bool = True) -> str:
     """A context that is a question ("Why is monitoring important?", "HTTP 和 HTTPS 有什么区别？（重要）")
     names no topic to put before the label: the card's context line shows it."""
     where = _MARKER.sub("", where)
+    named = re.fullmatch(r"(?:what|which)\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^\s?？,]+(?:\s+[^\s?？,]+){0,3})\s*[?？]", where,
+                         re.IGNORECASE)
+    if subject and named and not re.match(r"(?:it|they|this|these|those|that|the difference|differences)\b", named.group(1), re.I):
+        return capitalize(named.group(1))  # "What are Transformations?" over "**Lazy**: …" → "Transformations: Lazy?"
     asks = where.endswith(("?", "？")) or re.match(r"^(?:what|how|why|when|which|who)\s+(?:is|are|do|does|to)\b", where, re.I)
     return "" if asks else where  # "What are SLOs and SLIs" (no "?") still asks
 
