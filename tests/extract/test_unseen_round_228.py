@@ -1,6 +1,7 @@
 """Patterns found by grading cards from documents the extractor had never seen (session 21: holdout rounds 228
 and later). Each test states the general shape in made-up notes, never a line of the graded documents."""
 
+from srs.extract import extract
 from tests.extract.extract_helpers import notes
 
 
@@ -382,3 +383,15 @@ def test_a_label_under_a_what_is_heading_asks_with_its_subject_and_a_sign_is_no_
     got = [n.front for n in notes(text)]
     assert "Transformations: Lazy?" in got, got
     assert not any("Fast changing" in f for f in got) and "What is Feature drift?" in got, got
+
+
+def test_a_few_words_over_sub_items_that_carry_the_answer_are_a_suggestion():
+    text = ("# Observability\n\n## Pillars\n\n- **Logging**: Monitor errors.\n  - collect logs from every host\n"
+            "  - alert on error rates\n- **Tracing**: Follows one request across services, span by span.\n"
+            "  - needs context propagation\n  - sample to keep the cost down\n\n## Producer settings\n\n"
+            "- `acks`: How many replicas confirm a write.\n  - `acks=0`: no confirmation\n  - `acks=all`: every in-sync replica\n")
+    ex = extract(text)
+    got = [n.front for n in ex.notes]
+    assert not any(f.endswith("Logging?") for f in got), got
+    assert any(s.note.front.endswith("Logging?") for s in ex.suggestions), ex.suggestions
+    assert any(f.endswith("Tracing?") for f in got) and any("acks" in f for f in got), got

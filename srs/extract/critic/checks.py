@@ -15,7 +15,7 @@ from srs.extract.critic.form import (
     position_cue,
     statement_label,
 )
-from srs.extract.critic.labels import unplaced_label, weak_label
+from srs.extract.critic.labels import partial_item, unplaced_label, weak_label
 from srs.extract.critic.language import language
 from srs.extract.critic.meaning import (
     asks_back,
@@ -43,6 +43,7 @@ CHECKS: list[Check] = [
     statement_label,
     weak_label,
     unplaced_label,
+    partial_item,
     heading_front,
     asks_back,
     quoted_back,

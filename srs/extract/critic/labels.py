@@ -318,3 +318,17 @@ def unplaced_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if any(p and not is_generic(p) and not ONLY_NUMBERED.match(p) for p in note.heading_path):
         return None
     return Finding("unplaced-label", "neither the file's name nor a heading says what the label belongs to", suggest=True)
+
+
+def partial_item(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "- **Logging**: Monitor errors." over "  - collect logs centrally" / "  - alert on error rates": a few words
+    whose answer goes on in the sub-items; a card of its first line alone ("Logging?" → "Monitor errors.") tells a
+    part as all."""
+    if note.rule != "labelled-fact" or not u.in_list:
+        return None
+    items = [item for b in u.children if b.kind == "list" for item in b.children]
+    texts = [item.lines[0].md.strip() if item.lines else "" for item in items]
+    labelled = sum(1 for t in texts if re.match(r"^(?:\*\*|__|`)?[^:：*`]{1,40}(?:\*\*|__|`)?\s*[:：]\s+\S", t))
+    if len(items) >= 2 and not labelled and word_count(note.back) <= 5:  # (a sentence of its own stands alone)  # ("`acks`: …" over "`acks=1`: …", "`acks=all`: …": each sub-item is a card)
+        return Finding("partial-item", "the label's answer goes on in its sub-items", suggest=True)
+    return None
