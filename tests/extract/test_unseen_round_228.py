@@ -395,3 +395,12 @@ def test_a_few_words_over_sub_items_that_carry_the_answer_are_a_suggestion():
     assert not any(f.endswith("Logging?") for f in got), got
     assert any(s.note.front.endswith("Logging?") for s in ex.suggestions), ex.suggestions
     assert any(f.endswith("Tracing?") for f in got) and any("acks" in f for f in got), got
+
+
+def test_there_is_a_term_called_x_asks_nothing_and_a_summary_label_is_no_question():
+    text = ("# 笔记\n\n## 负载\n\n当大量客户端同时重试时，有个术语叫做 thundering herd。\n\n"
+            "本章结尾用了一个词叫做 design for reliability。\n\n进程间通信的一种方式叫做管道。\n\n## Simplicity\n\n"
+            "9. 总结: 只有保持简单，系统才可靠。\n\n- **Summary**: keep the system simple.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("术语" in f or "一个词" in f or "总结" in f or "summary" in f.lower() for f in got), got
+    assert "进程间通信的一种方式叫做什么？" in got, got

@@ -173,6 +173,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return None  # "DSA: Digital Signature Algorithm" under "… Using Digital Signatures": read off the context
         return Claim(acronym.RULE, [draft(u, NoteKind.ACRONYM, acronym.RULE, f"What does {label} stand for?",
                                           u.body.rstrip(". "))], detail="an acronym spelled out after its label")
+    if _SUMMARY.fullmatch(label.strip(" *_:：")) and not _KINDS.search(u.list_title or topic(u)):  # (not under "Metric Types")
+        return None  # "总结: 只有保持简单…", "**Summary**: keep it simple": the author's wrap-up, no question it answers
     if _CLAIM_LED.match(label):
         return None  # "Advantages: **Decreases Load on the Database**: minimizes requests …": the label is the claim
     if not u.bold_label and _VERB_LED.match(label):
@@ -233,6 +235,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                  detail=detail)
 
 
+_SUMMARY = re.compile(r"(?:in\s+)?(?:summary|short|brief)|recap|tl;?dr|(?:key\s+)?takeaways?|bottom line|conclusions?|"
+                      r"总结|小结|结论|まとめ|要約|resumen|resumo|zusammenfassung|fazit|résumé|en résumé|итоги?|выводы?|요약|정리",
+                      re.IGNORECASE)
 # "Benefits", "Drawbacks": the benefits of something the label does not name
 _OF_SOMETHING = re.compile(r"(?:main |key )?(?:benefits?|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|pros|cons|"
                            r"limitations?|use cases?|uses|features|strengths?|weaknesses?|trade-?offs?)")

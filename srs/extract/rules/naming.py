@@ -95,6 +95,8 @@ def _zh(sentence: str) -> tuple[str, str] | None:
     desc = re.sub(r"^(?:因此|所以|于是)\s*", "", desc)
     if "的" in name or re.search(r"这|那|该", desc):
         return None  # "从这个被称为`GC Roots`的对象开始": "the objects called GC Roots", a name inside a longer clause
+    if re.search(r"(?:术语|名词|词|词语|名字|概念|说法|提法)$", desc) and re.search(r"有|个|用了", desc):
+        return None  # "有个术语叫做 thundering herd": "there is a term called …" describes nothing the name means
     if not name or _ZH_POINTER.match(desc) or len(desc) < 2 or _ZH_WHEN.fullmatch(desc) or re.match(r"^[也又还都就才]", desc):
         return None  # "最初叫做 insert buffer": "at first" is when, the thing named stands in the clause before
     return f"{desc}{m.group('verb')}什么？", name
