@@ -404,3 +404,10 @@ def test_there_is_a_term_called_x_asks_nothing_and_a_summary_label_is_no_questio
     got = [n.front for n in notes(text)]
     assert not any("术语" in f or "一个词" in f or "总结" in f or "summary" in f.lower() for f in got), got
     assert "进程间通信的一种方式叫做什么？" in got, got
+
+
+def test_an_option_label_keeps_its_dash():
+    text = ("# Ping\n\n## Options\n\n- -c Count: send a number of packets, then stop and print a summary\n"
+            "- -n Numeric: print addresses only, with no DNS lookups\n")
+    got = [n.front for n in notes(text)]
+    assert any("-c Count?" in f for f in got) and not any("C Count" in f for f in got), got
