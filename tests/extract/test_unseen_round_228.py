@@ -411,3 +411,10 @@ def test_an_option_label_keeps_its_dash():
             "- -n Numeric: print addresses only, with no DNS lookups\n")
     got = [n.front for n in notes(text)]
     assert any("-c Count?" in f for f in got) and not any("C Count" in f for f in got), got
+
+
+def test_a_bare_common_noun_that_opens_a_sentence_stands_for_the_thing_named_before():
+    text = ("# Name service\n\n## nsswitch.conf\n\n- File is a list of system databases and the sources to look them up in.\n"
+            "- A resolver is a library that turns names into addresses.\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert "What is File?" not in got and "What is a resolver?" in got, got

@@ -115,6 +115,11 @@ def _quality_words(heading: str) -> bool:
     return any(t in QUALITY_WORDS for t in tokens) and all(t in QUALITY_WORDS or t in FILLER_WORDS for t in tokens)
 
 
+# common nouns that, bare at the start of a sentence, stand for the one named before ("File is a list of databases")
+_BARE_NOUNS = frozenset("file files command option service system tool value field setting parameter directory folder "
+                        "process function method module program script line entry section table page list key".split())
+
+
 def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "What is This?", "There?": a pronoun or placeholder taken as the defined term; a judgement taken as a meaning."""
     for term in (asked_term(note), note.back if note.reverse else None):
@@ -128,6 +133,9 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("placeholder-term", f"'{term}' is the verb of a sentence, not a term")  # "**assessing** the impact …"
         if tokens and is_facet(term) and not term.isupper():  # "Usecases?", "What is Cons?": the label of a group of points
             return _facet_front(note, term)
+        if note.rule == "definition" and len(tokens) == 1 and tokens[0] in _BARE_NOUNS \
+                and re.match(rf"\W*{re.escape(words(term)[0])}\s+(?:is|are)\b", u.plain):
+            return Finding("placeholder-term", f"'{term}' stands for a thing named before ('File is a list of …': which file?)")
         if len(tokens) == 1 and (len(tokens[0]) == 1 or tokens[0] in _DETERMINERS):  # "What is Another?"
             return Finding("placeholder-term", f"'{term}' is a variable, not a term")
         keyword = words(term)[0].isupper() and len(tokens[0]) >= 2 if tokens else False  # "IN operator", "AS clause"
