@@ -421,7 +421,8 @@ def test_a_bare_common_noun_that_opens_a_sentence_stands_for_the_thing_named_bef
 
 
 def test_the_resulting_things_are_called_x_points_back_and_asks_nothing():
-    text = ("# IP\n\n## Subnetting\n\nA network can be split. The resulting smaller networks are called subnets.\n\n"
-            "A block of addresses with a common prefix is called a CIDR block.\n")
+    text = ("# IP\n\n## Addressing\n\n- Subnetting is the process of splitting a network into smaller networks.\n"
+            "- The resulting smaller networks are called subnets.\n- A block of addresses with a common prefix is called a "
+            "CIDR block.\n")
     got = [n.front for n in notes(text, "naming")]
     assert not any("resulting" in f for f in got) and any("common prefix" in f for f in got), got
