@@ -104,7 +104,7 @@ def clean_label(label: str) -> str:
 
 def is_narrative(label: str) -> bool:
     plain = re.sub(r"\([^)]*\)", " ", label.lower())
-    return tidy(plain) in NARRATIVE_LABELS
+    return tidy(_LABEL_LEAD.sub("", tidy(plain))) in NARRATIVE_LABELS  # "The consequence" as "consequence"
 
 
 def words(text: str) -> list[str]:

@@ -426,3 +426,10 @@ def test_the_resulting_things_are_called_x_points_back_and_asks_nothing():
             "CIDR block.\n")
     got = [n.front for n in notes(text, "naming")]
     assert not any("resulting" in f for f in got) and any("common prefix" in f for f in got), got
+
+
+def test_an_aspect_label_with_an_article_asks_with_its_section():
+    text = ("# Discovery\n\n## Trusting DNS TTLs\n\n**The mistake:** Setting a short TTL and assuming every client re-resolves.\n\n"
+            "**The consequence:** Traffic goes to stale instances for minutes after they leave.\n")
+    got = [n.front for n in notes(text)]
+    assert "Trusting DNS TTLs — consequence?" in got and "Consequence?" not in got, got

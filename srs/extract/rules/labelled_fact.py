@@ -192,7 +192,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return None  # "Storage?" under "Why is monitoring important?": a generic label needs a topic to ask about
         if normalize(label) == normalize(where.split(" — ")[-1]):
             return None  # "Bi — bi?": the bold item is already the context line; the label would ask it again
-        said = label if doc.language == "de" else lower_words(label)  # German nouns keep their capital
+        bare = re.sub(r"^(?:the|a|an)\s+", "", label, flags=re.IGNORECASE)  # "The consequence" → "consequence"
+        said = bare if doc.language == "de" else lower_words(bare)  # German nouns keep their capital
         if _DEFAULT.match(label) and not doc.language:  # "Default: 100" asks for a value; "Default: queries go to …" for what happens
             said = "default value" if re.match(r"[\d`]", body) or word_count(body) <= 2 else "by default"
         front = f"{where} — {said}?"
