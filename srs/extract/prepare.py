@@ -201,6 +201,8 @@ def _line_as_text(line: str) -> str:
         return ""  # "<small><i>Multi-Paxos: message flow</i></small>": a subtitle or caption in small print, not a note
     if line.lstrip().startswith("|"):  # "(fresh &#124; stale)" in a table cell: a pipe the cell keeps, not a new cell
         line = re.sub(r"&#124;|&#x7[cC];|&vert;|&verbar;", r"\\|", line)
+    if line.count("|") >= 2 and "<br" in line.lower():  # "… with leader <br /> leader has to block": two items of a cell
+        line = re.sub(r"(?<![.;:,!?])\s*<br\s*/?>(?=\s*[^\s|\-*•①-⑳\d])", "; ", line, flags=re.IGNORECASE)
     return html_text.to_text(line) if html_text.has_markup(line) else line
 
 

@@ -305,7 +305,7 @@ def test_an_escaped_pipe_entity_stays_inside_its_table_cell():
     text = ("# Cache\n\n| mode | effect |\n|---|---|\n| strict | match & (fresh &#124; stale)<br>revalidates |\n"
             "| loose | serves what it has |\n| none | always asks the server |\n")
     got = {n.front: n.back for n in notes(text, "table")}
-    assert got.get("Strict — effect?") == "match & (fresh | stale) revalidates", got
+    assert got.get("Strict — effect?") == "match & (fresh | stale); revalidates", got
 
 
 def test_a_yes_no_branch_and_a_generic_label_over_a_pointer_are_no_labelled_facts():

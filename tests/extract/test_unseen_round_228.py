@@ -433,3 +433,13 @@ def test_an_aspect_label_with_an_article_asks_with_its_section():
             "**The consequence:** Traffic goes to stale instances for minutes after they leave.\n")
     got = [n.front for n in notes(text)]
     assert "Trusting DNS TTLs — consequence?" in got and "Consequence?" not in got, got
+
+
+def test_a_column_of_single_digits_beside_sentences_and_a_cell_of_two_lines_make_no_card():
+    text = ("# Replication\n\n## Comparison\n\nItem | Single-Leader | Multi-Leader | Leaderless\n--- | --- | --- | ---\n"
+            "Stale data | reads from followers might be stale | 1 | 2\nConflicts | not needed | 1 | 2\n"
+            "Complexity | Easiest | 3 | 4\nSync writes | followers match the leader <br /> the leader blocks on each write | 3 | 4\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    assert not any(b.strip() in ("1", "2", "3", "4") for b in got.values()), got
+    assert not any("leader the leader" in b for b in got.values()), got
+    assert got.get("Stale data — Single-Leader?") == "reads from followers might be stale", got

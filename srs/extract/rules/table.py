@@ -231,8 +231,14 @@ def _without_placeholders(body: list[list[str]]) -> list[list[str]]:
     """A bare number in a column of sentences ("| Dimensions | 1.99 |" under "A metric represents …") is a
     placeholder the author never filled in: the cell is left empty, and asks nothing."""
     width = max((len(r) for r in body), default=0)
+    wordy = {i for i in range(1, width) if sum(word_count(r[i]) >= 3 for r in body if i < len(r)) >= 2}
     for i in range(1, width):
         column = [r[i].strip() if i < len(r) else "" for r in body]
+        digits = [v for v in column if v]
+        if wordy - {i} and len(digits) >= 3 and all(re.fullmatch(r"\d", v.strip(" *_")) for v in digits):
+            # "| Complexity | Easiest | 3 | 4 |": beside a column of sentences, a column of single digits is the author's
+            # ranks or placeholders, no answer to recall
+            body = [[("" if k == i else c) for k, c in enumerate(r)] for r in body]
         if sum(word_count(v) >= 4 for v in column) >= 2:
             body = [[("" if k == i and _NUMBER_ONLY.fullmatch(c.strip(" *_")) else c) for k, c in enumerate(r)] for r in body]
     return body
