@@ -277,7 +277,9 @@ def named_case(units: list[Unit | None]) -> str | None:
     first = units[0] if units else None
     if first is not None and first.label and first.label.lower() in ("title", "name") and first.body and len(units) > 2 \
             and not re.match(r"^(?:the|an?)\s", first.body, re.IGNORECASE) and not first.body.endswith(".") \
-            and word_count(first.body) <= 12 and not re.search(r"[,，;；。]", first.body):
+            and word_count(first.body) <= 12 and not re.search(r"[,，;；。]", first.body) \
+            and not re.match(r"^(?:(?:el|la|le|der|die|das|o)\s+)?(?:name|nombre|nom|nome|名称|名前|이름)\b", first.body,
+                             re.IGNORECASE):  # "**name**: Nombre del exchange": the field the list describes, named
         return first.body  # not "**Name**: The display name.", "name：服务子集的名称，必填字段": a field the list describes
     return None
 

@@ -443,3 +443,12 @@ def test_a_column_of_single_digits_beside_sentences_and_a_cell_of_two_lines_make
     assert not any(b.strip() in ("1", "2", "3", "4") for b in got.values()), got
     assert not any("leader the leader" in b for b in got.values()), got
     assert got.get("Stale data — Single-Leader?") == "reads from followers might be stale", got
+
+
+def test_a_name_field_described_first_in_a_field_list_names_no_case():
+    text = ("# Config\n\n## Fields\n\n- **exchanges**:\n    - **name**: Nombre del exchange\n"
+            "    - **vhost**: Ubicacion logica donde va a estar este recurso\n    - **durable**: Indicamos si queremos "
+            "almacenarlo en disco\n")
+    got = [n.front for n in notes(text)]
+    assert not any(f.startswith("Nombre del exchange") for f in got), got
+    assert "Exchanges: Durable?" in got, got
