@@ -452,3 +452,11 @@ def test_a_name_field_described_first_in_a_field_list_names_no_case():
     got = [n.front for n in notes(text)]
     assert not any(f.startswith("Nombre del exchange") for f in got), got
     assert "Exchanges: Durable?" in got, got
+
+
+def test_verbs_that_share_one_object_are_no_set_of_members():
+    text = ("# Monitoring\n\n## Watch service\n\n- Logs: collect, monitor, analyse and store log files\n"
+            "- Guardrails: roles, policies, permission boundaries\n")
+    got = [n.front for n in notes(text, "enumeration")]
+    assert not any("logs" in f.lower() for f in got), got
+    assert any("guardrails" in f.lower() for f in got), got
