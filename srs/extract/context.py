@@ -51,7 +51,10 @@ def title(text: str) -> str:
         if len(left.split()) <= 3 and right.strip():
             text = right
     text = _YOU_SHOULD.sub("", text)
-    return tidy(text.strip(" :：—–-"))
+    text = tidy(text.strip(" :：—–-"))
+    if re.search(r"[>›〉》」』】]$", text) and not re.search(r"[<‹〈《「『【]", text):
+        text = text[:-1].rstrip()  # "<정규 문법과 정규 언어>" lost its "<" with the leading symbols: the ">" goes too
+    return text
 
 
 def _top_level_arrow(text: str) -> int:

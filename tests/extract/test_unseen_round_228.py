@@ -460,3 +460,9 @@ def test_verbs_that_share_one_object_are_no_set_of_members():
     got = [n.front for n in notes(text, "enumeration")]
     assert not any("logs" in f.lower() for f in got), got
     assert any("guardrails" in f.lower() for f in got), got
+
+
+def test_a_heading_wrapped_in_angle_brackets_loses_both():
+    text = "## <정규 문법과 정규 언어>\n\n**정규 문법**: 정규 언어를 생성하는 문법\n"
+    got = [n.heading_path for n in notes(text)]
+    assert got and all(p[-1] == "정규 문법과 정규 언어" for p in got), got
