@@ -466,3 +466,10 @@ def test_a_heading_wrapped_in_angle_brackets_loses_both():
     text = "## <정규 문법과 정규 언어>\n\n**정규 문법**: 정규 언어를 생성하는 문법\n"
     got = [n.heading_path for n in notes(text)]
     assert got and all(p[-1] == "정규 문법과 정규 언어" for p in got), got
+
+
+def test_a_formula_or_a_line_of_code_is_no_term_to_define():
+    text = ("# 정규 표현\n\n## 성질\n\n- a(b+r) = ab + ar\n- balace = balance + amount 라는 high level code가 1줄 있다\n"
+            "- DFA M = (Q, Σ, δ, q0, F)\n- 오토마타 = 입력을 읽고 상태를 바꾸는 기계\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert got == ["오토마타란?"], got

@@ -145,6 +145,10 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if u.label and _DISCOURSE.match(u.label.strip(" *_`")):  # "Note: NAT Instance is a legacy, …"
             return Finding("discourse-label", f"a definition inside a '{u.label}' remark: an aside, not what the term is")
         term = asked.group(1).strip(" *_`") if asked else ""
+        said = re.sub(r"(?:\(이\)란|란|이란)\?$", "", note.front.strip()) if not asked else term
+        if re.search(r"[=+*^]|\b[a-zA-Z]\(", said) or re.fullmatch(r"\(\s*[^()]{1,40}\)", note.back.strip()) \
+                or re.fullmatch(r"[a-z_][a-z0-9_]*", said) and re.search(r"\w\s+[+*/]\s+\w", note.back):
+            return Finding("formula", f"'{said}' is a formula or a line of code, not a term to define")
         if re.fullmatch(r"the\s+(?:[a-z]{1,3}|[a-z]+_[a-z_]+)", term):  # "What is the id?" ← "The id is the primary key for Users"
             return Finding("example-data", f"'{term}' is a field of one example, not a term")
         if re.fullmatch(r"[A-Z]{2,6}", term) and re.match(r"^the\s+[A-Z]{2,6}\s+(?:is|stands for)\s", u.plain, re.IGNORECASE) \
