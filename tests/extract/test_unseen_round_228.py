@@ -473,3 +473,9 @@ def test_a_formula_or_a_line_of_code_is_no_term_to_define():
             "- DFA M = (Q, Σ, δ, q0, F)\n- 오토마타 = 입력을 읽고 상태를 바꾸는 기계\n")
     got = [n.front for n in notes(text, "definition")]
     assert got == ["오토마타란?"], got
+
+
+def test_a_double_colon_inside_a_quotation_parts_no_card():
+    text = '# Paging\n\n## TLB\n\n- Still "Page Table :: Virtual -> Physical Address"\n- TLB :: a cache of page-table entries\n'
+    got = {n.front: n.back for n in notes(text, "explicit-qa")}
+    assert got == {"TLB": "a cache of page-table entries"}, got
