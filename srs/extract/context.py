@@ -24,6 +24,8 @@ _SCHEDULE_WORD = re.compile(
 # "(score yourself)", "(bring to interviews mentally)", "(Kafka, RabbitMQ)": asides, not names
 _BACK_TO_TOP = re.compile(r"\s*\[?\[(?:top|back to top|↑|⬆|⇧|返回顶部|回到顶部|返回目录|トップへ|目次へ)\]\]?(?:\(#[^)]*\))?\s*$",
                           re.IGNORECASE)
+# "Motivation (16:40) (2%)": a video's length and the course's progress, no part of the title
+_PROGRESS_PARENS = re.compile(r"(?:\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\s*\(\d{1,3}(?:\.\d+)?\s?%\))+\s*$")
 _ASIDE_PARENS = re.compile(r"\s*\((?:[^()]*,[^()]*|[a-z][^()]*\s[^()]*|(?i:todo|wip|tbd|draft|done|in progress))\)")
 _YOU_SHOULD = re.compile(r"\s+(?:you|to)\s+(?:should|must|need to|have to|will|can)\b.*$", re.IGNORECASE)
 _SLUG_DROP = re.compile(r"[^\w\s/-]+", re.UNICODE)
@@ -43,7 +45,7 @@ def title(text: str) -> str:
     if lead and lead.group(0).rstrip().endswith("[") and text.count("]") > text.count("[") and not re.match(r"[ xX]\]", text):
         text = "[" + text  # "[NSDI 2013] Scaling Memcache": the tag keeps its bracket
     text = _NUMBERING.sub("", text)
-    text = _SCHEDULE_PARENS.sub("", text)
+    text = _PROGRESS_PARENS.sub("", _SCHEDULE_PARENS.sub("", text))
     text = _ASIDE_PARENS.sub("", text)
     arrow = _top_level_arrow(text)
     if arrow > 0:

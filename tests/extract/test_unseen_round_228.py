@@ -479,3 +479,9 @@ def test_a_double_colon_inside_a_quotation_parts_no_card():
     text = '# Paging\n\n## TLB\n\n- Still "Page Table :: Virtual -> Physical Address"\n- TLB :: a cache of page-table entries\n'
     got = {n.front: n.back for n in notes(text, "explicit-qa")}
     assert got == {"TLB": "a cache of page-table entries"}, got
+
+
+def test_a_video_length_and_course_progress_leave_the_heading():
+    text = "# Course\n\n## Pipelining Basics (46:33) (12%)\n\nA pipeline hazard is a condition that stops the next instruction.\n"
+    got = [n.heading_path for n in notes(text)]
+    assert got and got[0][-1] == "Pipelining Basics", got
