@@ -229,7 +229,8 @@ def _indented_lists_after_lead_ins(lines: list[str]) -> list[str]:
         line = out[i]
         item = _INDENTED_ITEM.match(out[i + 1])
         if (in_code[i] or not line.strip() or _LIST_MARKER.match(line) or line.startswith((" ", "\t"))
-                or not line.rstrip().endswith((":", "：")) or item is None or in_code[i + 1]):
+                or item is None or in_code[i + 1]  # ("DAX is a write-through cache" over "    - data is …" too)
+                or not line.rstrip().endswith((":", "：")) and line.lstrip().startswith(("#", "|", ">"))):
             i += 1
             continue
         indent = item.group("indent")

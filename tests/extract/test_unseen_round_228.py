@@ -485,3 +485,10 @@ def test_a_video_length_and_course_progress_leave_the_heading():
     text = "# Course\n\n## Pipelining Basics (46:33) (12%)\n\nA pipeline hazard is a condition that stops the next instruction.\n"
     got = [n.heading_path for n in notes(text)]
     assert got and got[0][-1] == "Pipelining Basics", got
+
+
+def test_an_indented_list_under_a_sentence_is_a_list_not_more_of_the_sentence():
+    text = ("# DynamoDB\n\n### Detail for the cache\nThe accelerator is a write-through caching service\n"
+            "    - data is written to the cache\n    - and to the back-end store at the same time\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert got.get("What is the accelerator?") == "A write-through caching service", got
