@@ -492,3 +492,13 @@ def test_an_indented_list_under_a_sentence_is_a_list_not_more_of_the_sentence():
             "    - data is written to the cache\n    - and to the back-end store at the same time\n")
     got = {n.front: n.back for n in notes(text, "definition")}
     assert got.get("What is the accelerator?") == "A write-through caching service", got
+
+
+def test_an_acronym_is_not_spelled_from_letters_inside_words_and_events_are_no_members():
+    text = ("# Cloud\n\n## Shield\n\n- 24/7 access to the DDoS response team (DRP)\n- Internet Gateway (IGW) connects a VPC "
+            "to the internet\n\n## Repository triggers\n\n* **Pull requests**: Created, updated, status changed, merged\n"
+            "* **Languages**: Java, Python, Go\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert "What does DRP stand for?" not in got and got.get("What does IGW stand for?") == "Internet Gateway", got
+    assert not any("pull requests" in f.lower() and "which" in f.lower() for f in got), got
+    assert "Which three languages?" in got, got

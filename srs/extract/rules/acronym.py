@@ -176,6 +176,8 @@ def _match(short: str, words: list[str], whole: bool = False) -> str | None:
     if verb_like and last_inside:
         return None  # "Proces uzyskuje identyfikator (PID)": a lower-case word the letters skip, a D inside a word
     initials = sum(1 for w in parts if w[0].lower() in letters)
+    if last_inside and end > 0 and initials < len(letters):
+        return None  # "DDoS response team (DRP)": the P found inside "response", and "team" left between it and the letters
     if re.search(r"\s/|/\s", long):
         return None  # "DNS over HTTPS /TLS (DoT)": two long forms, the letters skipping one of the alternatives
     return long if initials * 2 >= len(letters) else None

@@ -58,6 +58,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return None  # "Topic: a named, partitioned log" describes one thing
         if items and len(items[-1].split()) >= 2 and all(re.fullmatch(r"[a-z]+[^s]", i.strip()) for i in items[:-1]):  # (plural nouns: "roles, policies, permission boundaries")
             return None  # "Logs: collect, monitor, analyse and store log files": verbs sharing one object, no members
+        if items and all(re.fullmatch(r"(?:\w+\s)?[A-Za-z][a-z]+ed", i.strip()) for i in items):
+            return None  # "Pull requests: Created, updated, status changed, merged": events of it, not its members
         if items:
             return _claim(u, _label_cue(u, u.label, len(items)), items, clean_label(u.label))
         return None
