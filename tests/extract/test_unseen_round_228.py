@@ -502,3 +502,10 @@ def test_an_acronym_is_not_spelled_from_letters_inside_words_and_events_are_no_m
     assert "What does DRP stand for?" not in got and got.get("What does IGW stand for?") == "Internet Gateway", got
     assert not any("pull requests" in f.lower() and "which" in f.lower() for f in got), got
     assert "Which three languages?" in got, got
+
+
+def test_a_compound_spelled_out_by_its_parts_is_trivial_and_the_two_properties_point_back():
+    text = ("# Networks\n\n## Basics\n\n- Subnet is a sub-section of a network.\n- A firewall is a system that filters "
+            "traffic by rules.\n\n## Consensus\n\n- the two properties are called safety and liveness\n")
+    got = [n.front for n in notes(text)]
+    assert "What is a firewall?" in got and not any("Subnet" in f or "two properties" in f for f in got), got

@@ -48,6 +48,10 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule == "labelled-fact" and _PROBLEM.fullmatch((u.label or "").strip(" *_:：")) and u.path and _heading_says(u.path[-1], back):
         return Finding("trivial", f"'{label}' asks for what the heading over it names ('The mistake?' under 'Single "
                                   "Registry Cluster for All Environments')")
+    term = re.sub(r"^(?:what (?:is|are)\s+(?:an?\s+|the\s+)?)", "", label, flags=re.IGNORECASE).strip(" *_`")
+    if note.rule == "definition" and re.fullmatch(r"[A-Za-z]{6,}", term) and len(back.split()) <= 8 \
+            and _compound_said(term, back):
+        return Finding("trivial", f"the back spells out the parts of '{term}' ('Subnet?' → 'a sub-section of a network')")
     agent = re.search(r"([A-Za-z]{3,})(?:or|er)$", label)
     first = back.split()[0].lower() if back.split() else ""
     if note.rule == "labelled-fact" and agent and len(back.split()) <= 6 and first.endswith("s") \
@@ -104,6 +108,14 @@ def _named_by_identifier(note: NoteDraft, front: str, back: str) -> str | None:
     pieces = set(_parts(key))
     hits = sum(1 for w in said if w in pieces or len(w) >= 4 and w[:4] in letters)
     return key if hits >= 2 and hits * 2 >= len(said) else None
+
+
+def _compound_said(term: str, back: str) -> bool:
+    """ "Subnet" and "a sub-section of a network": both halves of a compound word start words of the back."""
+    said = re.findall(r"[a-z]+", back.lower())
+    word = term.lower()
+    return any(len(word[:k]) >= 3 and len(word[k:]) >= 3 and any(w.startswith(word[:k]) for w in said)
+               and any(w.startswith(word[k:]) and not w.startswith(word) for w in said) for k in range(3, len(word) - 2))
 
 
 def _heading_says(heading: str, back: str) -> bool:
