@@ -509,3 +509,10 @@ def test_a_compound_spelled_out_by_its_parts_is_trivial_and_the_two_properties_p
             "traffic by rules.\n\n## Consensus\n\n- the two properties are called safety and liveness\n")
     got = [n.front for n in notes(text)]
     assert "What is a firewall?" in got and not any("Subnet" in f or "two properties" in f for f in got), got
+
+
+def test_a_number_cloze_whose_answer_stands_in_the_heading_is_trivial():
+    text = ("# Compute\n\n### Savings Plans (1 & 3 years)\n\n- Cost: Up to 72% discount compared to On-demand\n"
+            "- Reservation period: 1 or 3 years, but **committing to a certain usage, e.g. cost per hour**.\n")
+    got = [n.front for n in notes(text, "number-cloze")]
+    assert not any("Reservation period" in f for f in got) and any("72%" in f for f in got), got

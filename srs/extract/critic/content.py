@@ -97,6 +97,10 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                 if answer.strip().lower() in ("1", "one") and re.search(  # "Only [...] thread holds the lock"
                         r"\b(?:only|just|exactly)\s+\[\.\.\.\]\s+[a-z]+(?<!s)\b", render_front(note.front, n), re.IGNORECASE):
                     return Finding("trivial", f"the hidden '{answer}' is told by the singular beside it")
+                numbers, unit = re.findall(r"\d+(?:[.,]\d+)?", answer), re.findall(r"[^\W\d_]{3,}", answer.lower())
+                if note.rule == "number-cloze" and numbers and unit and all(w in context.lower() for w in unit) \
+                        and set(numbers) <= set(re.findall(r"\d+(?:[.,]\d+)?", context)):
+                    return Finding("trivial", f"the hidden '{answer}' stands in the context line")  # "Plans (1 & 3 years)"
                 if _number_shown(answer, render_front(note.front, n)):
                     return Finding("trivial", f"the hidden '{answer}' stands elsewhere in the front")
                 if _spelled_out(answer, render_front(note.front, n)):
