@@ -516,3 +516,11 @@ def test_a_number_cloze_whose_answer_stands_in_the_heading_is_trivial():
             "- Reservation period: 1 or 3 years, but **committing to a certain usage, e.g. cost per hour**.\n")
     got = [n.front for n in notes(text, "number-cloze")]
     assert not any("Reservation period" in f for f in got) and any("72%" in f for f in got), got
+
+
+def test_a_status_code_is_asked_by_its_number_not_by_the_name_that_gives_it_away():
+    text = ("# HTTP\n\n## Status codes\n\n- 403 Forbidden: server has denied access to the resource.\n"
+            "- 429 Too Many Requests: the client sent too many requests in a given time.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert got.get("Status codes: 403?") == "Forbidden — server has denied access to the resource.", got
+    assert "Status codes: 429?" in got and not any("Forbidden?" in f for f in got), got

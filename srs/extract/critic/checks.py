@@ -5,7 +5,14 @@ from __future__ import annotations
 from srs.extract.critic.content import navigation, oversize, trivial, unanswered
 from srs.extract.critic.debris import debris
 from srs.extract.critic.echo import restated
-from srs.extract.critic.ending import bare_verdict, cut_short, guessable_cloze, non_answer, small_word_cloze
+from srs.extract.critic.ending import (
+    bare_verdict,
+    cut_short,
+    guessable_cloze,
+    non_answer,
+    small_word_cloze,
+    status_code,
+)
 from srs.extract.critic.finding import Check
 from srs.extract.critic.form import (
     fragment_front,
@@ -31,6 +38,7 @@ from srs.extract.critic.tone import sales_copy
 
 CHECKS: list[Check] = [
     debris,
+    status_code,
     navigation,
     meta_section,
     example_data,

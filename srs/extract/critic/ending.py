@@ -109,3 +109,21 @@ def guessable_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if _PRAISE_ROW.search(note.front) or _BECOMES.search(note.front):
         return Finding("guessable-cloze", "the blank is a row of praise words or the state the sentence already implies")
     return None
+
+
+_STATUS = re.compile(r"^(?:(?P<topic>.+?):\s+|what (?:is|are)\s+)?(?P<code>[1-5]\d\d)\s+(?P<name>[A-Z][A-Za-z' -]{1,40}?)[?？]$",
+                     re.IGNORECASE)
+
+
+def status_code(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "403 Forbidden?" → "server has denied access": the name gives the answer away; the code is what to recall it
+    from ("Status codes: 403?" → "Forbidden — server has denied access")."""
+    if note.template == Template.CLOZE or note.rule not in ("labelled-fact", "definition"):
+        return None
+    m = _STATUS.match(note.front.strip())
+    if m is None:
+        return None
+    topic = m.group("topic") or (note.heading_path[-1] if note.heading_path else "HTTP status")
+    back = f"{m.group('name').strip()} — {note.back[:1].lower()}{note.back[1:]}"
+    return Finding("status-code", "the status code's name gave its meaning away: the code is asked",
+                   repaired=replace(note, front=f"{topic}: {m.group('code')}?", back=back))
