@@ -317,3 +317,12 @@ def test_a_status_code_is_asked_by_its_number_not_by_the_name_that_gives_it_away
     got = {n.front: n.back for n in notes(text)}
     assert got.get("Status codes: 403?") == "Forbidden — server has denied access to the resource.", got
     assert "Status codes: 429?" in got and not any("Forbidden?" in f for f in got), got
+
+
+def test_a_task_an_analogy_a_comparative_or_a_trailing_list_is_no_definition():
+    text = ("# Security\n\n## Zones\n\n- Define Zone of Trust = the account or the organization.\n"
+            "- Increased frame count means the order of removal changes.\n\n## Indexes\n\n"
+            "Think of a library. The books are the data, and you want to find a specific book quickly.\n\n## Inputs\n\n"
+            "- Management Events – create subnet, create trail, …\n- A resolver is a library that turns names into addresses.\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert got == ["What is a resolver?"], got

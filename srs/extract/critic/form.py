@@ -30,7 +30,7 @@ _RELATIONAL = frozenset("equivalent equivalents counterpart counterparts alterna
 _POINTERS = frozenset("this these those it they".split())  # "What is This usually?"
 # "Lower Number = Higher Priority": a relation between two comparatives, not a term and its meaning
 _COMPARATIVES = frozenset("lower higher more less fewer bigger smaller larger faster slower greater better worse "
-                          "shorter longer".split())
+                          "shorter longer increased decreased reduced".split())
 _CJK_PRONOUN = re.compile(r"^(?:它们?|这个?|那个?|其|此|这些|那些|这里|那里|下面|上面|以下|以上|如下|下图|上图|"
                           r"これ|それ|あれ|この|その|あの|ここ|そこ|下記|上記|次|아래|위|이것|그것|다음)$"
                           r"|^(?:考虑|假设|假如|如果|例如|比如|我们|举个例子|想象|例えば|もし|考えて)")  # "考虑一个比较极端的情况"

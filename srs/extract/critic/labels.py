@@ -146,6 +146,12 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("discourse-label", f"a definition inside a '{u.label}' remark: an aside, not what the term is")
         term = asked.group(1).strip(" *_`") if asked else ""
         said = re.sub(r"(?:\(이\)란|란|이란)\?$", "", note.front.strip()) if not asked else term
+        if re.match(r"(?:define|use|set|create|configure|enable|make|add|run|check|consider|remember)\s", term, re.I):
+            return Finding("fragment-front", f"'{term}' starts with a verb: a task, not a term")  # "Define Zone of Trust = …"
+        if re.match(r"\W*(?:think of|imagine|picture|consider)\b", u.plain, re.IGNORECASE):
+            return Finding("analogy", "a line of an analogy ('Think of a library. The books are the data'), not a definition")
+        if re.search(r"(?:…|\.\.\.|\betc\.?)$", note.back.strip()) and not re.match(r"(?:an?|the)\s", note.back, re.I):
+            return Finding("open-back", "the back trails off ('create VPC subnet, create trail, …'): examples, not what it is")
         if re.search(r"[=+*^]|\b[a-zA-Z]\(", said) or re.fullmatch(r"\(\s*[^()]{1,40}\)", note.back.strip()) \
                 or re.fullmatch(r"[a-z_][a-z0-9_]*", said) and re.search(r"\w\s+[+*/]\s+\w", note.back):
             return Finding("formula", f"'{said}' is a formula or a line of code, not a term to define")
