@@ -326,3 +326,11 @@ def test_a_task_an_analogy_a_comparative_or_a_trailing_list_is_no_definition():
             "- Management Events – create subnet, create trail, …\n- A resolver is a library that turns names into addresses.\n")
     got = [n.front for n in notes(text, "definition")]
     assert got == ["What is a resolver?"], got
+
+
+def test_an_expansion_whose_last_initial_is_another_letter_spells_no_acronym():
+    text = ("# Clusters\n\n## Admission\n\n- Pod Safety Standards (PSA) set three levels for pods.\n"
+            "- Intent Exclusive (IX) locks mark a table for row writes.\n- Network Interface Card (NIC) attaches a VM to a network.\n")
+    got = {n.front: n.back for n in notes(text, "acronym")}
+    assert "What does PSA stand for?" not in got, got
+    assert got.get("What does IX stand for?") == "Intent Exclusive" and "What does NIC stand for?" in got, got

@@ -176,6 +176,12 @@ def _match(short: str, words: list[str], whole: bool = False) -> str | None:
     if verb_like and last_inside:
         return None  # "Proces uzyskuje identyfikator (PID)": a lower-case word the letters skip, a D inside a word
     initials = sum(1 for w in parts if w[0].lower() in letters)
+    capitals = [w for w in re.split(r"[\s/-]+", long) if w]
+    spelled = "".join(w[0] for w in capitals)
+    if short.isupper() and len(capitals) == len(short) and all(w[0].isupper() for w in capitals) \
+            and spelled[:-1] == short[:-1] and spelled[-1] != short[-1] \
+            and not (short[-1] == "X" and capitals[-1].lower().startswith(("ex", "x"))):
+        return None  # "Pod Security Standards (PSA)": the last word's initial is another letter ("IX": Intent eXclusive)
     if last_inside and end > 0 and initials < len(letters):
         return None  # "DDoS response team (DRP)": the P found inside "response", and "team" left between it and the letters
     if re.search(r"\s/|/\s", long):
