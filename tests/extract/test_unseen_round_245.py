@@ -334,3 +334,10 @@ def test_an_expansion_whose_last_initial_is_another_letter_spells_no_acronym():
     got = {n.front: n.back for n in notes(text, "acronym")}
     assert "What does PSA stand for?" not in got, got
     assert got.get("What does IX stand for?") == "Intent Exclusive" and "What does NIC stand for?" in got, got
+
+
+def test_a_general_or_other_label_names_no_question():
+    text = ("# Containers\n\n## Cluster\n\n- **General:** Terminating a container instance does not deregister it\n"
+            "- **Other:** tasks can be placed by binpack\n- **Placement:** binpack, spread or random\n")
+    got = [n.front for n in notes(text)]
+    assert not any("general" in f.lower() or "other" in f.lower() for f in got), got
