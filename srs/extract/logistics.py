@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from srs.extract.context import is_schedule
-from srs.extract.model import Unit
+from srs.extract.model import Block, Unit
 from srs.extract.text import drop_parentheticals, split_items, tidy
 
 _CHECKBOX = re.compile(r"^\s*(?:\[[ xX✓✔-]?\]|☐|☑|☒|✅|✔️?|❌)\s*")
@@ -181,3 +181,22 @@ def _only_files(text: str) -> bool:
         return False
     rest = _FILE.sub(" ", drop_parentheticals(text, keep=1))
     return not re.sub(r"(?:\band\b|\bor\b|[\W_])+", "", rest, flags=re.IGNORECASE)
+
+
+_ANCHOR_ONLY = re.compile(r"^\s*(?:[~*_]*)\[[^\]]+\]\(#[^)]*\)(?:[~*_]*)\s*$")
+
+
+def table_of_contents(block: Block) -> bool:
+    """A list (with its sub-lists) whose items are mostly links to the document's own headings."""
+    lines: list[str] = []
+
+    def gather(b: Block) -> None:
+        if b.kind == "item":
+            lines.extend(line.md for line in b.lines[:1])
+        for child in b.children:
+            gather(child)
+
+    gather(block)
+    anchors = sum(1 for text in lines if _ANCHOR_ONLY.match(text))
+    # a short list counts only when every item is a link into the document ("1. [Quicksort](#quicksort)")
+    return len(lines) >= 4 and anchors >= 0.6 * len(lines) or len(lines) >= 2 and anchors == len(lines)

@@ -199,7 +199,13 @@ def lead_title(u: Unit, heading: str) -> str:
     m = _FOR_QUALIFIER.match(text)
     if heading and m and f"{m.group(1)} {m.group(2).strip()}".lower() not in heading.lower():  # not "… in AWS in AWS"
         return f"{heading} {m.group(1).lower()} {m.group(2).strip()}"
-    return heading
+    said = _SUBJECT_SAYS.match(_last_sentence(text))  # "The state machine can be implemented to consider the following:"
+    return capitalize(said.group(1)) if said else heading
+
+
+_SUBJECT_SAYS = re.compile(r"^(?:the|an?)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:can|could|is|are|has|have|will|should|"
+                           r"must|may|uses?|consists?|includes?|supports?|provides?|offers?|defines?|goes|passes|moves)\b",
+                           re.IGNORECASE)
 
 
 def opening_bold(u: Unit) -> str:
@@ -351,25 +357,6 @@ def glossed_term(title: str, item: str, parent: str = "") -> bool:
         return False  # "Preemptible VM" over "Spot VM (…)": a name under a name, its successor or its kind, no gloss
     listed = "," in gloss or re.search(r"\s(?:and|or|&)\s", gloss)
     return not (listed and not _VERB.search(gloss) and len(gloss.split()) <= 8)  # "Spectre, Meltdown": examples
-
-
-_ANCHOR_ONLY = re.compile(r"^\s*(?:[~*_]*)\[[^\]]+\]\(#[^)]*\)(?:[~*_]*)\s*$")
-
-
-def table_of_contents(block: Block) -> bool:
-    """A list (with its sub-lists) whose items are mostly links to the document's own headings."""
-    lines: list[str] = []
-
-    def gather(b: Block) -> None:
-        if b.kind == "item":
-            lines.extend(line.md for line in b.lines[:1])
-        for child in b.children:
-            gather(child)
-
-    gather(block)
-    anchors = sum(1 for text in lines if _ANCHOR_ONLY.match(text))
-    # a short list counts only when every item is a link into the document ("1. [Quicksort](#quicksort)")
-    return len(lines) >= 4 and anchors >= 0.6 * len(lines) or len(lines) >= 2 and anchors == len(lines)
 
 
 def table_caption(lines: list[Line]) -> str:

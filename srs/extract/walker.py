@@ -217,7 +217,7 @@ class Walker(Emitter):
         """One list: its items through the rules, their sub-lists, and its "name all" card. ``outline``: the list
         sits in an item of a numbered list that is no sequence, so its own numbers are an outline's too;
         ``question``: the paragraph right above it, a question it answers."""
-        if shapes.table_of_contents(block):
+        if logistics.table_of_contents(block):
             for no in range(block.start, block.end + 1):
                 if no not in self.consumed and self.ledger.lines[no - 1].strip():
                     self.ledger.skip(no, "navigation", "a table of contents (links to the document's own headings)")

@@ -341,3 +341,11 @@ def test_a_general_or_other_label_names_no_question():
             "- **Other:** tasks can be placed by binpack\n- **Placement:** binpack, spread or random\n")
     got = [n.front for n in notes(text)]
     assert not any("general" in f.lower() or "other" in f.lower() for f in got), got
+
+
+def test_a_lead_in_sentence_names_its_subject_for_the_items_below():
+    text = ("# Serial\n\n## Timing considerations\n\nThe state machine can be implemented to consider the following:\n\n"
+            "1. Idle: The parser is waiting for a start sequence.\n2. Receiving: The parser stores each byte.\n"
+            "3. Done: The parser checks the checksum.\n")
+    got = [n.front for n in notes(text)]
+    assert "State machine: Idle?" in got, got
