@@ -349,3 +349,11 @@ def test_a_lead_in_sentence_names_its_subject_for_the_items_below():
             "3. Done: The parser checks the checksum.\n")
     got = [n.front for n in notes(text)]
     assert "State machine: Idle?" in got, got
+
+
+def test_a_labelled_caption_over_code_is_no_task_of_its_label():
+    text = ("# Audit\n\n### Viewing audit logs\n\n**Access method:** SSH into the control plane node and read the file.\n"
+            "```bash\ncat /var/log/audit.log\n```\n\n**Listing:** list running containers\n```bash\ndocker ps\n```\n")
+    got = [n.front for n in notes(text, "command")]
+    assert not any("access method" in f.lower() for f in got), got
+    assert "`docker` command to list running containers?" in got, got

@@ -83,6 +83,9 @@ def _task(caption: str) -> str | None:
     if not text or "\n" in text or text.endswith("?") or re.search(r"[.;!]\s+\S", text):
         return None  # a question, or more than one sentence
     text = _PREFIX.sub("", _SUFFIX.sub("", _RUN.sub("", text))).strip().rstrip(":.").strip()
+    labelled = re.match(r"^[^:：]{1,30}[:：]\s+(?=\S)", text)
+    if labelled:  # "Access method: SSH into the node and read the file": the task is after the label, if anywhere
+        text = text[labelled.end():]
     if not 2 <= word_count(text) <= 16 or _LEANS.search(text) or "," in text:  # "View X, look at Y": two tasks
         return None
     first, _, rest = text.partition(" ")
