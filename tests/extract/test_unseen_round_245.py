@@ -357,3 +357,12 @@ def test_a_labelled_caption_over_code_is_no_task_of_its_label():
     got = [n.front for n in notes(text, "command")]
     assert not any("access method" in f.lower() for f in got), got
     assert "`docker` command to list running containers?" in got, got
+
+
+def test_a_back_that_opens_by_doing_what_the_label_names_is_a_suggestion():
+    text = ("# Load balancers\n\n## Features\n\n- **Load balancing:** Balances traffic to underlying instances.\n"
+            "- **Health checks:** Stop routing to instances that fail two checks in a row.\n")
+    ex = extract(text)
+    got = [n.front for n in ex.notes]
+    assert not any("Load balancing" in f for f in got) and any("Health checks" in f for f in got), got
+    assert any("Load balancing" in s.note.front for s in ex.suggestions), ex.suggestions

@@ -52,6 +52,13 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule == "definition" and re.fullmatch(r"[A-Za-z]{6,}", term) and len(back.split()) <= 8 \
             and _compound_said(term, back):
         return Finding("trivial", f"the back spells out the parts of '{term}' ('Subnet?' → 'a sub-section of a network')")
+    asked_part = re.split(r" — |: ", label)[-1]
+    stems = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{5,}", asked_part)}
+    opener = re.sub(r"^(?:will|can|it|this)\s+", "", back, flags=re.IGNORECASE).split(" ", 1)[0].lower()
+    if note.rule == "labelled-fact" and len(back.split()) <= 8 and len(opener) >= 5 and opener[:5] in stems \
+            and not re.search(r"[`\d(]", back) and not re.search(r"[a-z][A-Z]|[_`]", asked_part):  # ("emptyDir": a name)
+        return Finding("trivial", f"the back opens by doing what '{label}' names ('Load balancing?' → 'Balances traffic "
+                                  "to instances')", suggest=True)
     agent = re.search(r"([A-Za-z]{3,})(?:or|er)$", label)
     first = back.split()[0].lower() if back.split() else ""
     if note.rule == "labelled-fact" and agent and len(back.split()) <= 6 and first.endswith("s") \
