@@ -360,7 +360,7 @@ def test_a_labelled_caption_over_code_is_no_task_of_its_label():
 
 
 def test_a_back_that_opens_by_doing_what_the_label_names_is_a_suggestion():
-    text = ("# Load balancers\n\n## Features\n\n- **Load balancing:** Balances traffic to underlying instances.\n"
+    text = ("# Cloud\n\n## Load balancers\n\n- **Load balancing:** Balances traffic to underlying instances.\n"
             "- **Health checks:** Stop routing to instances that fail two checks in a row.\n")
     ex = extract(text)
     got = [n.front for n in ex.notes]
