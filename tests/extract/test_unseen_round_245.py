@@ -366,3 +366,11 @@ def test_a_back_that_opens_by_doing_what_the_label_names_is_a_suggestion():
     got = [n.front for n in ex.notes]
     assert not any("Load balancing" in f for f in got) and any("Health checks" in f for f in got), got
     assert any("Load balancing" in s.note.front for s in ex.suggestions), ex.suggestions
+
+
+def test_an_expansion_with_one_initial_off_spells_no_acronym_and_read_starts_a_name():
+    text = ("# Tables\n\n## Capacity\n\n- Write Capacity Units (WRU) measure writes per second.\n"
+            "- Read Capacity Units (RCU) measure reads per second.\n- XML External Entities (XXE) attacks read local files.\n")
+    got = {n.front: n.back for n in notes(text, "acronym")}
+    assert "What does WRU stand for?" not in got, got
+    assert got.get("What does RCU stand for?") == "Read Capacity Units" and "What does XXE stand for?" in got, got

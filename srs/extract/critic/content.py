@@ -63,7 +63,7 @@ def navigation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             continue
         if plain in _NAV_PHRASES or all(w in _NAV_WORDS for w in plain.split()):
             return Finding("navigation", f"'{side.strip()[:40]}' is navigation")
-        if _NAV_START.match(side.strip()) and word_count(side) <= 12:
+        if _NAV_START.match(side.strip()) and word_count(side) <= 12 and note.rule != "acronym":  # ("Read Capacity Units")
             return Finding("navigation", "points elsewhere instead of stating a fact")
         rest = _URL.sub(" ", side)
         if _URL.search(side) and (word_count(rest) <= 3 or re.search(r"[:：]\s*\S*https?://\S+\s*$", side)

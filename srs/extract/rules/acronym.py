@@ -178,10 +178,11 @@ def _match(short: str, words: list[str], whole: bool = False) -> str | None:
     initials = sum(1 for w in parts if w[0].lower() in letters)
     capitals = [w for w in re.split(r"[\s/-]+", long) if w]
     spelled = "".join(w[0] for w in capitals)
-    if short.isupper() and len(capitals) == len(short) and all(w[0].isupper() for w in capitals) \
-            and spelled[:-1] == short[:-1] and spelled[-1] != short[-1] \
-            and not (short[-1] == "X" and capitals[-1].lower().startswith(("ex", "x"))):
-        return None  # "Pod Security Standards (PSA)": the last word's initial is another letter ("IX": Intent eXclusive)
+    off = [k for k, (a, b) in enumerate(zip(spelled, short, strict=False)) if a != b
+           and not (b == "X" and capitals[k].lower().startswith(("ex", "x")))]
+    if short.isupper() and len(capitals) == len(short) and all(w[0].isupper() for w in capitals) and len(off) == 1:
+        return None  # "Pod Security Standards (PSA)", "Write Capacity Units (WRU)": one initial is another letter (not an
+        # ex- word's X: "Intent Exclusive (IX)")
     if last_inside and end > 0 and initials < len(letters):
         return None  # "DDoS response team (DRP)": the P found inside "response", and "team" left between it and the letters
     if re.search(r"\s/|/\s", long):
