@@ -374,3 +374,10 @@ def test_an_expansion_with_one_initial_off_spells_no_acronym_and_read_starts_a_n
     got = {n.front: n.back for n in notes(text, "acronym")}
     assert "What does WRU stand for?" not in got, got
     assert got.get("What does RCU stand for?") == "Read Capacity Units" and "What does XXE stand for?" in got, got
+
+
+def test_a_size_in_bits_is_asked_as_a_size_and_exam_rules_are_no_values():
+    text = ("# Crypto\n\n## Fishcipher\n\n- 64 bit block cipher\n- 448 bit key\n\n## Exam Preparation\n\n- 3 Tries\n"
+            "- 65 questions\n")
+    got = {n.front: n.back for n in notes(text, "value-of")}
+    assert got == {"Fishcipher: block cipher — how many bits?": "64", "Fishcipher: key — how many bits?": "448"}, got

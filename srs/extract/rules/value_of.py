@@ -54,4 +54,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if hyphen:
         value = f"{hyphen.group(1)} {_SPELLED.get(hyphen.group(2), hyphen.group(2))}"  # "30-day" → "30 days"
     front = f"{where.rstrip(' :：')}: {prop}?"
+    sized = re.match(r"(?P<unit>bits?|bytes?)\s+(?P<what>[a-z].*)$", prop, re.IGNORECASE) if value.isdigit() else None
+    if sized:  # "64 bit block cipher" → "Blowfish: block cipher — how many bits?", not "bit block cipher?"
+        front = f"{where.rstrip(' :：')}: {sized.group('what')} — how many {sized.group('unit').rstrip('s').lower()}s?"
+    if re.fullmatch(r"(?:tries|attempts|questions|hours?|minutes?|points?)", prop, re.IGNORECASE) \
+            and re.search(r"\b(?:exam|test|certification|preparation|prep)\b", where, re.IGNORECASE):
+        return None  # "- 3 Tries" under "Exam Preparation": the exam's rules, not knowledge
     return Claim(RULE, [draft(u, NoteKind.NUMBER, RULE, front, value)], detail=f"the value of {prop}")
