@@ -381,3 +381,10 @@ def test_a_size_in_bits_is_asked_as_a_size_and_exam_rules_are_no_values():
             "- 65 questions\n")
     got = {n.front: n.back for n in notes(text, "value-of")}
     assert got == {"Fishcipher: block cipher — how many bits?": "64", "Fishcipher: key — how many bits?": "448"}, got
+
+
+def test_an_exercise_label_with_the_names_it_asks_about_is_no_card():
+    text = ("# Jenkins\n\n## Review\n\n- Describe the core components of Jenkins: Master, Agent, Job, and Pipeline.\n"
+            "- Agent: a machine that runs the build steps the controller hands it.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("Describe" in f for f in got) and any("Agent" in f for f in got), got

@@ -175,6 +175,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                                           u.body.rstrip(". "))], detail="an acronym spelled out after its label")
     if _SUMMARY.fullmatch(label.strip(" *_:：")) and not _KINDS.search(u.list_title or topic(u)):  # (not under "Metric Types")
         return None  # "总结: 只有保持简单…", "**Summary**: keep it simple": the author's wrap-up, no question it answers
+    if re.match(r"(?:describe|explain|discuss|compare|contrast|justify|evaluate|analy[sz]e|outline)\s", label, re.I):
+        return None  # "Describe the core components of Jenkins: Master, Agent, Job": an exercise, its names no answer
     if _CLAIM_LED.match(label):
         return None  # "Advantages: **Decreases Load on the Database**: minimizes requests …": the label is the claim
     if not u.bold_label and _VERB_LED.match(label):
