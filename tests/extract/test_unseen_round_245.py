@@ -388,3 +388,10 @@ def test_an_exercise_label_with_the_names_it_asks_about_is_no_card():
             "- Agent: a machine that runs the build steps the controller hands it.\n")
     got = [n.front for n in notes(text)]
     assert not any("Describe" in f for f in got) and any("Agent" in f for f in got), got
+
+
+def test_values_given_as_the_constraints_of_an_example_are_example_data():
+    text = ("# Paging\n\n## Page table size\n\nGiven the following constraints:\n\n- RAM access time: 30ns\n"
+            "- TLB access time: 1ns\n\n## Limits\n\n- The maximum page size on x86-64 is 1 GiB.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("access time" in f for f in got), got
