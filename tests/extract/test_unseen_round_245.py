@@ -395,3 +395,9 @@ def test_values_given_as_the_constraints_of_an_example_are_example_data():
             "- TLB access time: 1ns\n\n## Limits\n\n- The maximum page size on x86-64 is 1 GiB.\n")
     got = [n.front for n in notes(text)]
     assert not any("access time" in f for f in got), got
+
+
+def test_a_list_that_spells_the_acronym_in_its_title_asks_for_the_letters():
+    text = "# DB\n\n### ACID Transactions\n\n- Atomic\n- Consistent\n- Isolated\n- Durable\n"
+    got = [n.front for n in notes(text, "enumeration")]
+    assert got == ["What do the letters of ACID stand for?"], got

@@ -182,6 +182,10 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
                       and not re.match(r"^(?:step|part|phase|stage|chapter|section)\b", p, re.IGNORECASE)), "")
         named = f"{owner} — {lower_words(named)}" if owner else named
     front = which(named, len(keys))
+    letters = next((w for w in re.findall(r"\b[A-Z]{3,6}\b", title) if len(w) == len(keys)
+                    and "".join(k.strip(" *_`")[:1].upper() for k in keys) == w), "")
+    if letters:  # "ACID Transactions" over Atomic, Consistent, Isolated, Durable: the letters, not four "transactions"
+        front = f"What do the letters of {letters} stand for?"
     if front is None and language in WORDED and len(keys) >= 3 and all(len(k.split()) <= 3 for k in keys):
         front = neutral_set(topic(u, title), len(keys), language)  # short names only: the title's plural is unread
     return draft(u, NoteKind.ENUMERATION, RULE, front, bullets(keys, ordered=ordered)) if front else None
