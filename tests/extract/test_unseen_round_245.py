@@ -401,3 +401,10 @@ def test_a_list_that_spells_the_acronym_in_its_title_asks_for_the_letters():
     text = "# DB\n\n### ACID Transactions\n\n- Atomic\n- Consistent\n- Isolated\n- Durable\n"
     got = [n.front for n in notes(text, "enumeration")]
     assert got == ["What do the letters of ACID stand for?"], got
+
+
+def test_a_sentence_or_an_exclamation_over_sub_items_names_no_set():
+    text = ("# Engine\n\n## UI\n\n- Shows execution details of each query!\n  - Duration\n  - Plan\n  - Metrics\n\n"
+            "## Cluster managers\n\n- Standalone\n- YARN\n- Kubernetes\n")
+    got = [n.front for n in notes(text, "enumeration")]
+    assert got == ["Which three cluster managers?"], got

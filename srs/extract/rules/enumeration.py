@@ -292,7 +292,8 @@ def which(title: str, n: int) -> str | None:
         return None  # "CREATE UNIQUE INDEX employees_pk ON employees": a statement of code, not the name of a set
     if re.search(r"\b(?:enables?|supports?|provides?|allows?|is|are|was|were|can|will|lets?|explores?|covers?|describes?|"
                  r"discusses?|introduces?|examines?|presents?|explains?|focuses|walks|matters|gets|grows|happens|works|"
-                 r"means|requires|becomes|depends|fails|helps|takes)\b", head, re.IGNORECASE):
+                 r"means|requires|becomes|depends|fails|helps|takes|shows|gives|returns|makes)\b", head, re.IGNORECASE) \
+            or head.rstrip().endswith(("!", "！")):
         return None  # "Go enables two styles of concurrent programming": a sentence, not the name of a set
     if re.search(rf"\b(?:{count}|{n})\b(?!-)", head, re.IGNORECASE):  # "Four golden signals", not "2-dimensional parity"
         said = re.match(rf"^(?P<subject>.+?)\s+(?:has|have|uses?|includes?|offers?|contains?|(?:starts?|comes?|ships?)\s+with)\s+(?P<members>.*\b(?:{count}|{n})\b.*)$",
