@@ -404,7 +404,8 @@ def test_a_list_that_spells_the_acronym_in_its_title_asks_for_the_letters():
 
 
 def test_a_sentence_or_an_exclamation_over_sub_items_names_no_set():
-    text = ("# Engine\n\n## UI\n\n- Shows execution details of each query!\n  - Duration\n  - Plan\n  - Metrics\n\n"
+    text = ("# Engine\n\n## Warehouse\n\n* Features\n    - Joins data sources\n    - Shows execution details of each query!\n"
+            "      - Slot time (the compute used)\n      - Bytes shuffled (to keep low)\n      - Breakdown of wait and I/O\n\n"
             "## Cluster managers\n\n- Standalone\n- YARN\n- Kubernetes\n")
     got = [n.front for n in notes(text, "enumeration")]
     assert got == ["Which three cluster managers?"], got
