@@ -409,3 +409,14 @@ def test_a_sentence_or_an_exclamation_over_sub_items_names_no_set():
             "## Cluster managers\n\n- Standalone\n- YARN\n- Kubernetes\n")
     got = [n.front for n in notes(text, "enumeration")]
     assert got == ["Which three cluster managers?"], got
+
+
+def test_a_set_in_spanish_notes_is_not_asked_in_english():
+    text = ("# Arquitectura\n\n## Microservicios\n\nLa arquitectura de microservicios divide una aplicación en servicios "
+            "pequeños que se despliegan de forma independiente y se comunican por la red. Cada servicio tiene su propia "
+            "base de datos y su propio equipo.\n\n"
+            "- **Ventajas:** escalabilidad granular, despliegues independientes, aislamiento de fallos\n"
+            "- **Patrones:** saga, outbox, circuit breaker\n")
+    got = [n.front for n in notes(text)]
+    assert not any("which" in f.lower() for f in got), got
+    assert any("ventajas" in f.lower() for f in got), got  # asked in the notes' words

@@ -13,9 +13,10 @@ import re
 
 from srs.core.notes import NoteKind
 from srs.extract.drafts import cloze, draft, topic
+from srs.extract.languages import WORDED
 from srs.extract.logistics import study_task, without_time_budgets
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.rules.enumeration import NAME_ALL_MAX, which
+from srs.extract.rules.enumeration import NAME_ALL_MAX, neutral_set, which
 from srs.extract.text import (
     bullets,
     capitalize,
@@ -61,7 +62,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         if items and all(re.fullmatch(r"(?:\w+\s)?[A-Za-z][a-z]+ed", i.strip()) for i in items):
             return None  # "Pull requests: Created, updated, status changed, merged": events of it, not its members
         if items:
-            return _claim(u, _label_cue(u, u.label, len(items)), items, clean_label(u.label))
+            cue = _label_cue(u, u.label, len(items))
+            if cue and doc.language in WORDED and re.search(r"\bwhich \w+ ", cue):  # "which three ventajas?" in Spanish
+                where = topic(u, _anchor(u))
+                said = neutral_set(clean_label(u.label), len(items), doc.language)
+                cue = f"{where} — {said}" if said and where and not is_generic(where) else said
+            return _claim(u, cue, items, clean_label(u.label))
         return None
     text = u.body if u.label else u.plain
     group = parenthetical(without_time_budgets(text))
