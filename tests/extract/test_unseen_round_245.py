@@ -420,3 +420,10 @@ def test_a_set_in_spanish_notes_is_not_asked_in_english():
     got = [n.front for n in notes(text)]
     assert not any("which" in f.lower() for f in got), got
     assert any("ventajas" in f.lower() for f in got), got  # asked in the notes' words
+
+
+def test_a_purpose_that_spells_out_the_headings_name_is_trivial():
+    text = ("# Cloud\n\n### Cloud CDN\n\n**Purpose:** Content delivery network\n\n### Cloud Armor\n\n"
+            "**Purpose:** Blocks DDoS and web attacks at the load balancer edge\n")
+    got = [n.front for n in notes(text)]
+    assert "Cloud CDN — purpose?" not in got and "Cloud Armor — purpose?" in got, got

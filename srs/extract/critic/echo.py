@@ -45,6 +45,10 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             r"(?:enables?|allows?|provides?|helps?|lets?|makes?|ensures?|supports?)\b", back, re.IGNORECASE) \
             and label.lower()[:4] in {w[:4] for w in _parts(back)[1:]}:
         return Finding("trivial", f"the back only says what '{label}' names ('Scalability?' → 'enables scaling')")
+    if note.rule == "labelled-fact" and _ROLE.fullmatch((u.label or "").strip(" *_:：")) and u.path \
+            and len(back.split()) <= 8 and (_heading_says(u.path[-1], back) or _spells(u.path[-1], back)):
+        return Finding("trivial", f"'{label}' is what the heading's name says ('Cloud CDN — purpose?' → 'Content "
+                                  "delivery network')")
     if note.rule == "labelled-fact" and _PROBLEM.fullmatch((u.label or "").strip(" *_:：")) and u.path and _heading_says(u.path[-1], back):
         return Finding("trivial", f"'{label}' asks for what the heading over it names ('The mistake?' under 'Single "
                                   "Registry Cluster for All Environments')")
@@ -115,6 +119,16 @@ def _named_by_identifier(note: NoteDraft, front: str, back: str) -> str | None:
     pieces = set(_parts(key))
     hits = sum(1 for w in said if w in pieces or len(w) >= 4 and w[:4] in letters)
     return key if hits >= 2 and hits * 2 >= len(said) else None
+
+
+_ROLE = re.compile(r"(?:the\s+)?(?:purpose|goal|role|function|description|definition|what it is|what it does|use)",
+                   re.IGNORECASE)
+
+
+def _spells(heading: str, back: str) -> bool:
+    """ "Cloud CDN" and "Content delivery network": an acronym of the heading, its letters the back's initials."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", back) if w.lower() not in _SMALL).upper()
+    return any(len(a) >= 2 and initials.startswith(a) for a in re.findall(r"\b[A-Z]{2,6}\b", heading))
 
 
 def _compound_said(term: str, back: str) -> bool:
