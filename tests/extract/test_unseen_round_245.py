@@ -427,3 +427,11 @@ def test_a_purpose_that_spells_out_the_headings_name_is_trivial():
             "**Purpose:** Blocks DDoS and web attacks at the load balancer edge\n")
     got = [n.front for n in notes(text)]
     assert "Cloud CDN — purpose?" not in got and "Cloud Armor — purpose?" in got, got
+
+
+def test_a_definition_that_only_gives_a_place_in_a_process_is_no_definition():
+    text = ("# PKI\n\n## Certificates\n\n**Certificate signing request (CSR)** is the second step in the certification "
+            "process, after the key pair is made.\n\nA certificate authority is a trusted entity that signs digital "
+            "certificates.\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert got == ["What is a certificate authority?"], got

@@ -137,7 +137,9 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                     r"(?:version|generation|edition|iteration|release|variant)\b(?!\s+of\b)|"
                     r"^(?:the\s+)?default(?:\s+\w+)?\s+(?:for|in|on)\b|"
                     r"^(?:a|an|the)\s+(?:(?:good|clear|strong|sure|early|warning)\s+)?(?:sign|signal|indication|symptom|hint|"
-                    r"reminder|consequence)\s+(?:that|of|you|we|to)\b",
+                    r"reminder|consequence)\s+(?:that|of|you|we|to)\b|"
+                    r"^(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|next|\d+(?:st|nd|rd|th))\s+"
+                    r"(?:step|stage|phase|part)\b",
                     note.back.strip(), re.IGNORECASE):  # "UEFI is the newer version, offering …": newer than what?  # "ReplicaSets are the successors to ReplicationControllers"
             return Finding("role-back", "a relation to another thing, not what the term is")
         if re.match(r"^(?:the\s+)?one\s+(?:that|which|who)\b", note.back.strip(), re.IGNORECASE):
