@@ -435,3 +435,10 @@ def test_a_definition_that_only_gives_a_place_in_a_process_is_no_definition():
             "certificates.\n")
     got = [n.front for n in notes(text, "definition")]
     assert got == ["What is a certificate authority?"], got
+
+
+def test_a_label_with_it_asks_with_what_it_is_and_when_to_use_names_its_subject_once():
+    text = ("# Indexes\n\n## Hash\n\n**Why it exists**\n\n* Historically faster for equality lookups than a B-tree.\n\n"
+            "**When to use**\n\n* Only equality comparisons on large values.\n")
+    got = [n.front for n in notes(text)]
+    assert "Hash: why it exists?" in got and "When to use Hash?" in got, got

@@ -222,6 +222,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                                                                 capitalize(body))],
                          detail="a labelled fact (the label needs its section as context)")
         front = f"{where}: {name}?" if where and normalize(name) not in normalize(where) else f"{name}?"
+        if (not where or normalize(name) in normalize(where)) and re.search(r"\b(?:it|they|this|these|its|their)\b", name,
+                                                                             re.IGNORECASE):
+            owner = next((p for p in reversed(u.path) if p != name and not is_generic(p) and not p.endswith("?")), "")
+            if not owner:
+                return None  # "Why it exists?": what "it" is stands nowhere on the card
+            front = f"{owner}: {lower_words(name)}?"  # "Hash: why it exists?"
         measured = _measured(u, name, body) if not doc.language else None
         if measured:  # "chunking: 5-10MB" → "Chunking — size?": "Chunking?" asks how it is done, not how big
             front = f"{front[:-1]} — {measured}?"

@@ -29,7 +29,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if u.label:
         m = _LABEL.match(u.label)
         if m and u.body:
-            what = tidy(m.group("what") or "") or topic(u)
+            what = tidy(m.group("what") or "") or re.sub(r"\s+—\s+when to use$", "", topic(u), flags=re.IGNORECASE)
             return _claim(u, what, u.body)
         if m is None and u.body and word_count(u.label) <= 4 \
                 and re.match(r"^when\s+(?:you|your\s+\w+)\s+(?:need|needs|want|wants|have to|must|require|requires)\b",
