@@ -442,3 +442,10 @@ def test_a_label_with_it_asks_with_what_it_is_and_when_to_use_names_its_subject_
             "**When to use**\n\n* Only equality comparisons on large values.\n")
     got = [n.front for n in notes(text)]
     assert "Hash: why it exists?" in got and "When to use Hash?" in got, got
+
+
+def test_a_purpose_stops_where_its_consequence_begins():
+    text = ("# PKI\n\n## Keys\n\nA private key is typically used for decryption of a message and thus, needs to be stored "
+            "in a secure location.\n")
+    got = {n.front: n.back for n in notes(text, "purpose")}
+    assert got == {"What is a private key used for?": "Decryption of a message"}, got

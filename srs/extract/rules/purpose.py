@@ -43,6 +43,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         if article:
             term = article.group(0).lower() + term[article.end():]
         purpose = re.sub(r",?\s+(?:such as|like|including|e\.g\.?|for example|for instance)$", "", tidy(m.group("purpose")))
+        purpose = re.split(r",?\s+and\s+(?:thus|therefore|hence|so)\b|,\s+(?:thus|therefore|hence|so)\b", purpose)[0]  # the
+        # purpose, not what follows from it ("… decryption of a message and thus, need to be stored …")
         if word_count(term) > MAX_TERM_WORDS + bool(article) or not 2 <= word_count(purpose) <= MAX_ANSWER_WORDS:
             continue
         name = term.strip("`").split()[-1].strip("`").lower() if not article else term[article.end():].strip("`").lower()
