@@ -449,3 +449,10 @@ def test_a_purpose_stops_where_its_consequence_begins():
             "in a secure location.\n")
     got = {n.front: n.back for n in notes(text, "purpose")}
     assert got == {"What is a private key used for?": "Decryption of a message"}, got
+
+
+def test_a_study_order_is_no_sequence_to_learn():
+    text = ("# Docker\n\n## Study order\n\nBest learning order:\n\n1. Images\n2. Containers\n3. Security basics\n"
+            "4. Troubleshooting workflow\n\n## Container lifecycle\n\n1. Created\n2. Running\n3. Stopped\n")
+    got = [n.front for n in notes(text, "enumeration")]
+    assert got and all(f.startswith("Container lifecycle") for f in got), got

@@ -127,6 +127,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if re.search(r"\bvs\.?(?=\s)|\bversus\b", u.list_title, re.IGNORECASE):
         return None  # "Top-Level vs Low-Level const": two sides compared, numbered or not, no order
+    if re.search(r"\b(?:study|learning|reading|learn)\s+(?:order|path|plan|roadmap|sequence)\b|\broadmap\b|学习(?:路线|顺序)",
+                 " ".join([u.list_title, *u.path[-1:]]), re.IGNORECASE):
+        return None  # "Best learning order: what comes after 'Security basics'?": the author's study plan, no knowledge
     answer = f"{u.label}: {u.body}" if u.label and u.body else u.plain
     if re.fullmatch(r"[(\[].*[)\]]\W*|(?:and\s+)?(?:repeat|loop|iterate|go back|back to (?:step )?\S+|etc|…)\W*", answer.strip(), re.IGNORECASE):
         return None  # "4. (Repeat)": a note on the cycle, no step of its own
