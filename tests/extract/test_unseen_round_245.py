@@ -456,3 +456,11 @@ def test_a_study_order_is_no_sequence_to_learn():
             "4. Troubleshooting workflow\n\n## Container lifecycle\n\n1. Created\n2. Running\n3. Stopped\n")
     got = [n.front for n in notes(text, "enumeration")]
     assert got and all(f.startswith("Container lifecycle") for f in got), got
+
+
+def test_a_table_cell_that_opens_with_its_rows_verb_is_trivial():
+    text = ("# HTTP\n\n## Methods\n\n| Method | Description | Safe |\n|---|---|---|\n"
+            "| POST | Posts data to the server for the listening process | no |\n"
+            "| PATCH | Applies a partial modification to a resource | no |\n| GET | Reads a representation | yes |\n")
+    got = [n.front for n in notes(text, "table")]
+    assert "POST — description?" not in got and "PATCH — description?" in got, got

@@ -59,6 +59,12 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     asked_part = re.split(r" — |: ", label)[-1]
     stems = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{5,}", asked_part)}
     opener = re.sub(r"^(?:will|can|it|this)\s+", "", back, flags=re.IGNORECASE).split(" ", 1)[0].lower()
+    if note.rule == "table" and " — " in front:  # "POST — description?" → "Posts data to the server": the row's key
+        key = front.split(" — ", 1)[0].strip(" `*").lower()
+        if re.fullmatch(r"[a-z]{3,}", key) and opener in (key, f"{key}s", f"{key}es", f"{key}d", f"{key}ed") \
+                and len(back.split()) <= 10 and not re.search(r"[`\d(]", back):
+            return Finding("trivial", f"the back opens by doing what the row's key names ('{front.split(' — ')[0]}')",
+                           suggest=True)
     if note.rule == "labelled-fact" and len(back.split()) <= 8 and len(opener) >= 5 and opener[:5] in stems \
             and not re.search(r"[`\d(]", back) and not re.search(r"[a-z][A-Z]|[_`]", asked_part):  # ("emptyDir": a name)
         return Finding("trivial", f"the back opens by doing what '{label}' names ('Load balancing?' → 'Balances traffic "
