@@ -270,3 +270,11 @@ def test_a_table_cell_that_opens_with_its_rows_verb_is_trivial():
             "| PATCH | Applies a partial modification to a resource | no |\n| GET | Reads a representation | yes |\n")
     got = [n.front for n in notes(text, "table")]
     assert "POST — description?" not in got and "PATCH — description?" in got, got
+
+
+def test_a_definition_that_only_spells_out_the_acronym_is_trivial():
+    text = ("# Redes\n\n## Resumen de protocolos\n\n1. **STP** (IEEE 802.1D) — Spanning Tree Protocol.\n"
+            "2. **RSTP** (IEEE 802.1w) — converge en pocos segundos tras un cambio de topología.\n\n"
+            "## Docker\n\n- **Docker Engine** is the daemon that builds and runs containers.\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert not any("STP" in f for f in got) and any("Docker Engine" in f for f in got), got

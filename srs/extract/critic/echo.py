@@ -56,6 +56,10 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule == "definition" and re.fullmatch(r"[A-Za-z]{6,}", term) and len(back.split()) <= 8 \
             and _compound_said(term, back):
         return Finding("trivial", f"the back spells out the parts of '{term}' ('Subnet?' → 'a sub-section of a network')")
+    bare = re.sub(r"^(?:the|an?)\s+", "", back, flags=re.IGNORECASE)
+    if note.rule == "definition" and len(bare.split()) <= 4 and _spells(term, re.sub(r"-", " ", bare)):
+        return Finding("trivial", f"the back only spells out the letters of '{term}' ('Docker CLI?' → 'the command-line "
+                                  "client')")
     asked_part = re.split(r" — |: ", label)[-1]
     stems = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{5,}", asked_part)}
     opener = re.sub(r"^(?:will|can|it|this)\s+", "", back, flags=re.IGNORECASE).split(" ", 1)[0].lower()
