@@ -278,3 +278,12 @@ def test_a_definition_that_only_spells_out_the_acronym_is_trivial():
             "## Docker\n\n- **Docker Engine** is the daemon that builds and runs containers.\n")
     got = [n.front for n in notes(text, "definition")]
     assert not any("STP" in f for f in got) and any("Docker Engine" in f for f in got), got
+
+
+def test_advice_is_no_term_to_define():
+    text = ("# Terraform\n\n## Key points\n\n- Remote state in a bucket enables collaboration and locking.\n"
+            "- Always secure state (encryption and access control).\n"
+            "- Never modify the state file manually — use the state commands.\n"
+            "- A workspace is a named copy of the state for one configuration.\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert not any("Never" in f for f in got) and any("workspace" in f for f in got), got

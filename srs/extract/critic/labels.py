@@ -148,7 +148,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("discourse-label", f"a definition inside a '{u.label}' remark: an aside, not what the term is")
         term = asked.group(1).strip(" *_`") if asked else ""
         said = re.sub(r"(?:\(이\)란|란|이란)\?$", "", note.front.strip()) if not asked else term
-        if re.match(r"(?:define|use|set|create|configure|enable|make|add|run|check|consider|remember)\s", term, re.I):
+        if re.match(r"(?:define|use|set|create|configure|enable|make|add|run|check|consider|remember|never|always|don't|"
+                    r"do not|avoid|ensure|prefer|keep)\s", term, re.I):
             return Finding("fragment-front", f"'{term}' starts with a verb: a task, not a term")  # "Define Zone of Trust = …"
         if re.match(r"\W*(?:think of|imagine|picture|consider)\b", u.plain, re.IGNORECASE):
             return Finding("analogy", "a line of an analogy ('Think of a library. The books are the data'), not a definition")
