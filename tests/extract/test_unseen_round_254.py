@@ -283,7 +283,7 @@ def test_a_definition_that_only_spells_out_the_acronym_is_trivial():
 def test_advice_is_no_term_to_define():
     text = ("# Terraform\n\n## Key points\n\n- Remote state in a bucket enables collaboration and locking.\n"
             "- Always secure state (encryption and access control).\n"
-            "- Never modify the state file manually — use the state commands.\n"
+            "- Never modify prod.tfstate manually — use the state commands.\n"
             "- A workspace is a named copy of the state for one configuration.\n")
     got = [n.front for n in notes(text, "definition")]
     assert not any("Never" in f for f in got) and any("workspace" in f for f in got), got
