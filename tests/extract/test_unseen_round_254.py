@@ -287,3 +287,12 @@ def test_advice_is_no_term_to_define():
             "- A workspace is a named copy of the state for one configuration.\n")
     got = [n.front for n in notes(text, "definition")]
     assert not any("Never" in f for f in got) and any("workspace" in f for f in got), got
+
+
+def test_a_licence_appended_to_the_notes_makes_no_cards():
+    text = ("# Notes\n\n## Creative Commons Attribution 4.0 International Public License\n\n"
+            "### Section 7 – Other Terms and Conditions\n\na. The Licensor shall not be bound by any additional or different "
+            "terms or conditions communicated by You unless expressly agreed.\n\n## Caching\n\n"
+            "A cache is a fast store that keeps copies of data close to where it is used.\n")
+    got = [n.front for n in notes(text)]
+    assert got == ["What is a cache?"], got

@@ -14,6 +14,7 @@ from srs.extract.text import ANALOGY_WORDS, EXAMPLE_WORDS, EXAMPLE_WORDS_CJK, SU
 _META_SECTION = re.compile(
     r"^(?:prerequisites?|pre-?reads?|what to expect.*|what you will learn|about (?:this|the) (?:course|guide|book|"
     r"document|repo|repository|project|author)|contribut\w*|how to contribute|licen[cs]es?|acknowledge?ments?|"
+    r".*\bpublic licen[cs]e\b.*|.*\bterms and conditions\b.*|.*\bterms of (?:use|service)\b.*|"
     r"credits?|changelog|translations?|how to (?:use|read) (?:this|these|the (?:guide|notes|repo\w*|document|book|cheat ?sheet|site|course))\b.*|further reading|references?|resources?|"
     r"see also|related(?: \w+)?|footnotes?|disclaimers?|sponsors?|support(?: us)?|feedback|authors?|"
     r"labs?|hands-on.*|walk-?through|demo|installation|setup|set up|getting started|"
