@@ -296,3 +296,11 @@ def test_a_licence_appended_to_the_notes_makes_no_cards():
             "A cache is a fast store that keeps copies of data close to where it is used.\n")
     got = [n.front for n in notes(text)]
     assert got == ["What is a cache?"], got
+
+
+def test_an_interviews_time_budget_is_no_labelled_fact_but_a_port_range_is():
+    text = ("# Interview\n\n## Breakup\n\n- Mins 8-20: Design high-level\n  - 8-11: Calc metrics\n"
+            "  - 15-20: Design the database\n\n## Ports\n\n- 30000-32767: the NodePort range\n")
+    got = [n.front for n in notes(text, "labelled-fact")]
+    assert not any("8-20" in f or "15-20" in f or "8-11" in f for f in got), got
+    assert any("30000-32767" in f for f in got), got

@@ -173,6 +173,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return None  # "DSA: Digital Signature Algorithm" under "… Using Digital Signatures": read off the context
         return Claim(acronym.RULE, [draft(u, NoteKind.ACRONYM, acronym.RULE, f"What does {label} stand for?",
                                           u.body.rstrip(". "))], detail="an acronym spelled out after its label")
+    timed = re.compile(r"(?:(?:first|last|next)\s+\d+\s*mins?|(?:mins?|minutes?)\s*\d+\s*[-–]\s*\d+|\d+\s*[-–]\s*\d+\s*(?:mins?|minutes?))",
+                       re.IGNORECASE)
+    if any(timed.fullmatch(t.strip(" *_:：")) for t in (label, u.list_title or "")) or re.fullmatch(
+            r"\d+\s*[-–]\s*\d+", label.strip()) and re.search(r"\b(?:breakup|break-?down|timeline|agenda|schedule|mins?)\b",
+                                                             " ".join([u.list_title or "", *u.path]), re.IGNORECASE):
+        return None  # "Mins 8-20: Design high-level" / "15-20: Design the database": an interview's time budget
     if _SUMMARY.fullmatch(label.strip(" *_:：")) and not _KINDS.search(u.list_title or topic(u)):  # (not under "Metric Types")
         return None  # "总结: 只有保持简单…", "**Summary**: keep it simple": the author's wrap-up, no question it answers
     if re.match(r"(?:describe|explain|discuss|compare|contrast|justify|evaluate|analy[sz]e|outline)\s", label, re.I):
