@@ -87,6 +87,16 @@ _JUDGEMENT = re.compile(r"^(?:harder|easier|cheaper|costlier|faster|slower|bette
 # "Load balancing is the backbone of any scalable system": a figure of speech, not what the thing is
 _METAPHOR = re.compile(r"^(?:the|an?)\s+(?:(?:real|true|very|unsung)\s+)?(?:backbone|heart|soul|cornerstone|lifeblood|glue|"
                        r"brains?|holy grail|swiss army knife|bread and butter|secret sauce|king|queen|unsung hero)\b", re.IGNORECASE)
+# a relation or a place, not what the term is: "the successors to ReplicationControllers", "the newer version, …",
+# "the default for FreeBSD", "a sign you'll need to retrain", "the second step in the certification process"
+_ROLE_BACK = re.compile(r"^(?:the\s+)?(?:successors?|predecessors?|replacements?|opposite|counterparts?)\s+(?:of|to|for)\b|"
+                        r"^(?:the|a)\s+(?:newer|older|latest|new|old|next|previous|improved|modern|legacy|updated)\s+"
+                        r"(?:version|generation|edition|iteration|release|variant)\b(?!\s+of\b)|"
+                        r"^(?:the\s+)?default(?:\s+\w+)?\s+(?:for|in|on)\b|"
+                        r"^(?:a|an|the)\s+(?:(?:good|clear|strong|sure|early|warning)\s+)?(?:sign|signal|indication|symptom|"
+                        r"hint|reminder|consequence)\s+(?:that|of|you|we|to)\b|"
+                        r"^(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|next|\d+(?:st|nd|rd|th))\s+"
+                        r"(?:step|stage|phase|part)\b", re.IGNORECASE)
 # "Cookies: usually the best option.": a verdict, with its reasons somewhere else
 _VERDICT = re.compile(r"^(?:(?:usually|often|generally|probably|arguably|definitely|mostly|typically)\s+)?(?:the\s+|a\s+)?"
                       r"(?:best|worst|preferred|recommended|safest|easiest|simplest|better|worse|good|bad)"
@@ -132,15 +142,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("cut-off", "the back stops at a comma ('\"nothing bad ever happens,\"'): the sentence goes on")
         if asked and re.fullmatch(r"[A-Z][a-z]+ing\s+[a-z]+", asked.group(1)) and re.search(r"\bmeans\b", u.plain):
             return Finding("fragment-front", f"'{asked.group(1)}' is an action ('Improving performance means …'), no term")
-        if re.match(r"^(?:the\s+)?(?:successors?|predecessors?|replacements?|opposite|counterparts?)\s+(?:of|to|for)\b|"
-                    r"^(?:the|a)\s+(?:newer|older|latest|new|old|next|previous|improved|modern|legacy|updated)\s+"
-                    r"(?:version|generation|edition|iteration|release|variant)\b(?!\s+of\b)|"
-                    r"^(?:the\s+)?default(?:\s+\w+)?\s+(?:for|in|on)\b|"
-                    r"^(?:a|an|the)\s+(?:(?:good|clear|strong|sure|early|warning)\s+)?(?:sign|signal|indication|symptom|hint|"
-                    r"reminder|consequence)\s+(?:that|of|you|we|to)\b|"
-                    r"^(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|next|\d+(?:st|nd|rd|th))\s+"
-                    r"(?:step|stage|phase|part)\b",
-                    note.back.strip(), re.IGNORECASE):  # "UEFI is the newer version, offering …": newer than what?  # "ReplicaSets are the successors to ReplicationControllers"
+        if _ROLE_BACK.match(note.back.strip()):  # "ReplicaSets are the successors to …", "UEFI is the newer version"
             return Finding("role-back", "a relation to another thing, not what the term is")
         if re.match(r"^(?:the\s+)?one\s+(?:that|which|who)\b", note.back.strip(), re.IGNORECASE):
             return Finding("role-back", "'the one that …' says who does something, not what the term is")
@@ -342,6 +344,7 @@ def partial_item(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     items = [item for b in u.children if b.kind == "list" for item in b.children]
     texts = [item.lines[0].md.strip() if item.lines else "" for item in items]
     labelled = sum(1 for t in texts if re.match(r"^(?:\*\*|__|`)?[^:：*`]{1,40}(?:\*\*|__|`)?\s*[:：]\s+\S", t))
-    if len(items) >= 2 and not labelled and word_count(note.back) <= 5:  # (a sentence of its own stands alone)  # ("`acks`: …" over "`acks=1`: …", "`acks=all`: …": each sub-item is a card)
+    # ("`acks`: …" over "`acks=1`: …", "`acks=all`: …": each sub-item is a card; a sentence of its own stands alone)
+    if len(items) >= 2 and not labelled and word_count(note.back) <= 5:
         return Finding("partial-item", "the label's answer goes on in its sub-items", suggest=True)
     return None

@@ -62,12 +62,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         if items and all(re.fullmatch(r"(?:\w+\s)?[A-Za-z][a-z]+ed", i.strip()) for i in items):
             return None  # "Pull requests: Created, updated, status changed, merged": events of it, not its members
         if items:
-            cue = _label_cue(u, u.label, len(items))
-            if cue and doc.language in WORDED and re.search(r"\bwhich \w+ ", cue):  # "which three ventajas?" in Spanish
-                where = topic(u, _anchor(u))
-                said = neutral_set(clean_label(u.label), len(items), doc.language)
-                cue = f"{where} — {said}" if said and where and not is_generic(where) else said
-            return _claim(u, cue, items, clean_label(u.label))
+            return _claim(u, _label_cue(u, u.label, len(items), doc.language), items, clean_label(u.label))
         return None
     text = u.body if u.label else u.plain
     group = parenthetical(without_time_budgets(text))
@@ -145,7 +140,16 @@ def _items(text: str, minimum: int = 3) -> list[str] | None:
     return items
 
 
-def _label_cue(u: Unit, label: str, n: int) -> str | None:
+def _label_cue(u: Unit, label: str, n: int, language: str) -> str | None:
+    cue = _english_cue(u, label, n)
+    if cue and language in WORDED and re.search(r"\bwhich \w+ ", cue):  # "which three ventajas?" in Spanish notes
+        where = topic(u, _anchor(u))
+        said = neutral_set(clean_label(label), n, language)
+        return f"{where} — {said}" if said and where and not is_generic(where) else said
+    return cue
+
+
+def _english_cue(u: Unit, label: str, n: int) -> str | None:
     if is_generic(label):
         where = topic(u, _anchor(u))
         return which(f"{where} — {label.lower()}" if where else label, n)

@@ -173,11 +173,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return None  # "DSA: Digital Signature Algorithm" under "… Using Digital Signatures": read off the context
         return Claim(acronym.RULE, [draft(u, NoteKind.ACRONYM, acronym.RULE, f"What does {label} stand for?",
                                           u.body.rstrip(". "))], detail="an acronym spelled out after its label")
-    timed = re.compile(r"(?:(?:first|last|next)\s+\d+\s*mins?|(?:mins?|minutes?)\s*\d+\s*[-–]\s*\d+|\d+\s*[-–]\s*\d+\s*(?:mins?|minutes?))",
-                       re.IGNORECASE)
-    if any(timed.fullmatch(t.strip(" *_:：")) for t in (label, u.list_title or "")) or re.fullmatch(
-            r"\d+\s*[-–]\s*\d+", label.strip()) and re.search(r"\b(?:breakup|break-?down|timeline|agenda|schedule|mins?)\b",
-                                                             " ".join([u.list_title or "", *u.path]), re.IGNORECASE):
+    if any(_TIME_BUDGET.fullmatch(t.strip(" *_:：")) for t in (label, u.list_title or "")) or re.fullmatch(
+            r"\d+\s*[-–]\s*\d+", label.strip()) and _TIMED_SECTION.search(" ".join([u.list_title or "", *u.path])):
         return None  # "Mins 8-20: Design high-level" / "15-20: Design the database": an interview's time budget
     if _SUMMARY.fullmatch(label.strip(" *_:：")) and not _KINDS.search(u.list_title or topic(u)):  # (not under "Metric Types")
         return None  # "总结: 只有保持简单…", "**Summary**: keep it simple": the author's wrap-up, no question it answers
@@ -250,6 +247,11 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                  detail=detail)
 
 
+# "Mins 8-20", "First 10 mins", "15-20 minutes": a slot of an interview's time budget; a bare "15-20" is one under a
+# section that plans time ("Breakup", "Agenda")
+_TIME_BUDGET = re.compile(r"(?:(?:first|last|next)\s+\d+\s*mins?|(?:mins?|minutes?)\s*\d+\s*[-–]\s*\d+|"
+                          r"\d+\s*[-–]\s*\d+\s*(?:mins?|minutes?))", re.IGNORECASE)
+_TIMED_SECTION = re.compile(r"\b(?:breakup|break-?down|timeline|agenda|schedule|mins?)\b", re.IGNORECASE)
 _SUMMARY = re.compile(r"(?:in\s+)?(?:summary|short|brief)|recap|tl;?dr|(?:key\s+)?takeaways?|bottom line|conclusions?|"
                       r"总结|小结|结论|まとめ|要約|resumen|resumo|zusammenfassung|fazit|résumé|en résumé|итоги?|выводы?|요약|정리",
                       re.IGNORECASE)
@@ -314,7 +316,8 @@ def _measured(u: Unit, name: str, body: str) -> str | None:
 
 def _unasked(where: str, subject: bool = True) -> str:
     """A context that is a question ("Why is monitoring important?", "HTTP 和 HTTPS 有什么区别？（重要）")
-    names no topic to put before the label: the card's context line shows it."""
+    names no topic to put before the label: the card's context line shows it. With ``subject``, "What are X?" names
+    X ("What are Transformations?" → "Transformations")."""
     where = _MARKER.sub("", where)
     named = re.fullmatch(r"(?:what|which)\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^\s?？,]+(?:\s+[^\s?？,]+){0,3})\s*[?？]", where,
                          re.IGNORECASE)
