@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from srs.extract.text import ITEM_MARKER
+
 _INDENTED_FENCE = re.compile(r"^(?P<indent> {4,}|\t+)(?P<fence>`{3,}|~{3,})")
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 
 
 def fences_after_labels(lines: list[str]) -> list[str]:
@@ -18,7 +19,7 @@ def fences_after_labels(lines: list[str]) -> list[str]:
     while i < len(out) - 1:
         opening = _INDENTED_FENCE.match(out[i + 1])
         line = out[i]
-        if opening is None or not line.strip() or line.startswith((" ", "\t")) or _LIST_MARKER.match(line) \
+        if opening is None or not line.strip() or line.startswith((" ", "\t")) or ITEM_MARKER.match(line) \
                 or line.lstrip().startswith(("```", "~~~")):
             i += 1
             continue

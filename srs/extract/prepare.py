@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import ftfy
 
 from srs.extract import footnotes, front_matter, html_text, indented, pasted, plain_titles
-from srs.extract.text import TAG
+from srs.extract.text import ITEM_MARKER, TAG
 
 # A Latin-1 letter followed by a byte that UTF-8 would have used: the mark of
 # UTF-8 read as cp1252/Latin-1 ("â€™", "Ã©", "â€“").
@@ -21,7 +21,6 @@ _MOJIBAKE = re.compile(
     "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 _FTFY = ftfy.TextFixerConfig(fix_line_breaks=False, normalization="NFC", explain=False)
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 _FENCE = re.compile(r"^\s*(`{3,}(?!.*`)|~{3,})")  # a backtick fence's info string holds no backtick
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff]")  # zero-width spaces split words unseen ("立\u200b即")
 # Outliner block and page properties (Logseq "collapsed:: true", "title:: page"): the app's bookkeeping, not notes.
@@ -228,7 +227,7 @@ def _indented_lists_after_lead_ins(lines: list[str]) -> list[str]:
     while i < len(out) - 1:
         line = out[i]
         item = _INDENTED_ITEM.match(out[i + 1])
-        if (in_code[i] or not line.strip() or _LIST_MARKER.match(line) or line.startswith((" ", "\t"))
+        if (in_code[i] or not line.strip() or ITEM_MARKER.match(line) or line.startswith((" ", "\t"))
                 or item is None or in_code[i + 1]  # ("DAX is a write-through cache" over "    - data is …" too)
                 or not line.rstrip().endswith((":", "：")) and line.lstrip().startswith(("#", "|", ">"))):
             i += 1
@@ -288,7 +287,7 @@ def _unmarked_sub_items(lines: list[str]) -> list[str]:
         deeper = len(item.group("indent")) + 2
         j = i + 1
         while j < len(out) and not in_code[j] and out[j].strip() and len(out[j]) - len(out[j].lstrip()) >= deeper \
-                and not _LIST_MARKER.match(out[j]) and len(out[j].split()) <= 12 and not out[j].rstrip().endswith("."):
+                and not ITEM_MARKER.match(out[j]) and len(out[j].split()) <= 12 and not out[j].rstrip().endswith("."):
             j += 1
         wrapped = any(len(out[k].strip()) >= 55 for k in range(i, j - 1))  # prose hard-wrapped at a width
         trailing = re.search(r"(?:\b(?:the|a|an|of|to|and|or|in|for|with|by|is|are)|[,;])$", out[i].rstrip(), re.IGNORECASE)
@@ -363,7 +362,7 @@ def _separate_lazy_labels(lines: list[str]) -> tuple[list[str], list[int]]:
         after = lines[no] if no < len(lines) else ""
         if not code and item_indent in (0, 2) and re.match(r"^ [-*+]\s+\S", line):
             line = " " + line  # "* explain() has these arguments" over " * queryPlanner: …": one space meant a sub-item
-        if not code and _LIST_MARKER.match(line):
+        if not code and ITEM_MARKER.match(line):
             item_indent = len(line) - len(line.lstrip(" "))
         elif not code and line.strip() and not line[:1].isspace():
             item_indent = -1
@@ -371,7 +370,7 @@ def _separate_lazy_labels(lines: list[str]) -> tuple[list[str], list[int]]:
             pass
         elif not line.strip():
             list_run = False
-        elif _LIST_MARKER.match(line):
+        elif ITEM_MARKER.match(line):
             list_run = True
         elif list_run and not previous_blank and (_BOLD_LEAD.match(line) or not line[:1].isspace()
                                                   and not line.startswith(("|", "#", ">"))

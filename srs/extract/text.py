@@ -10,6 +10,8 @@ _ETC = re.compile(r"^(?:etc\.?|and more|and so on|…|\.\.\.|others?|more|the re
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 _MARKDOWN_NOISE = re.compile(r"(?<!\w)(\*\*|__)|(\*\*|__)(?!\w)")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+# a markdown list item's marker at the start of a source line ("- ", "12. ", "3)"), as the parser will read it
+ITEM_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 # A sentence ends at . ! ? after a word, a number, a bracket, a quote or closing emphasis ("**progress**. Next"),
 # but not inside "e.g. Two …", "i.e. The …", "vs. Kafka", "cf. Chapter 2".
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]*_`'\"”’%])(?<!\be\.g)(?<!\beg)(?<!\bex)(?<!\bi\.e)(?<!\bvs)(?<!\bcf)(?<!\bz\.B)(?<!\bapprox)"

@@ -46,6 +46,11 @@ def scan(u: Unit, text: str | None = None) -> list[NoteDraft]:
     return notes
 
 
+def _one_of(short: str, long: str, plural: bool) -> str:
+    """What one of the acronym stands for: the singular when the notes wrote many ("ACLs") or in lower case."""
+    return _singular(short, long) if plural or long.islower() else long
+
+
 def _singular(short: str, long: str) -> str:
     """The long form of one, when the notes wrote many: "access control lists (ACLs)", "advanced persistent threats
     (APT)" → "… list", "… threat". A name keeps its plural: one that ends in S ("Amazon Web Services (AWS)"), "Request
@@ -92,12 +97,12 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         before = _WORD.findall(re.sub(r"\([^()]*\)", " ", head))[-(len(short) + 3):]
         long = _match(short, before)
         if long:  # "access control lists (ACLs)": what one ACL stands for
-            found.append((short, _singular(short, long) if m.group("plural") or long.islower() else long))
+            found.append((short, _one_of(short, long, bool(m.group("plural")))))
     for m in _LONG_IN_PARENS.finditer(text):
         short, words = m.group("short"), _WORD.findall(m.group("long"))
         long = _match(short, words[:len(short) + 3], whole=True)
         if long:
-            found.append((short, _singular(short, long) if m.group("plural") or long.islower() else long))
+            found.append((short, _one_of(short, long, bool(m.group("plural")))))
     return found
 
 
