@@ -61,20 +61,20 @@ def test_a_sentence_with_blank_lines_around_it_leads_in_to_the_block_below():
 
 
 def test_a_list_item_over_its_command_block_and_a_task_label_with_a_command():
-    text = ("## Nodes\n\n- Drain a node before maintenance:\n  ```bash\n  kube drain <node>\n  ```\n"
+    text = ("## Nodes\n\n- Drain a node before maintenance:\n  ```bash\n  kube drain <node> --evict-all\n  ```\n"
             "- List all nodes: `kube get nodes`\n- Set kth bit: `s |= (1 << k);`\n- Access Max / Min: `O(1)`\n")
-    assert cards(text) == {"`kube` command to drain a node before maintenance?": "```bash\nkube drain <node>\n```",
+    assert cards(text) == {"`kube` command to drain a node before maintenance?": "```bash\nkube drain <node> --evict-all\n```",
                            "`kube` command to list all nodes?": "`kube get nodes`"}
 
 
 def test_the_front_names_the_tool_of_a_subcommand_unless_the_context_does():
     unnamed = ("## Useful commands\n\nShow the logs of a container:\n\n```\nboxer logs -f <container>\n```\n\n"
-               "```\nboxer-compose run <service>\n```\nRuns a one-time command against a service.\n")
+               "```\nboxer-compose oneshot <service>\n```\nRuns a one-time command against a service.\n")
     named = "## Boxer\n\nShow the logs of a container:\n\n```\nboxer logs -f <container>\n```\n"
     plain = "## Files\n\nList the files of a folder:\n\n```\nls -la <folder>\n```\n"
     assert cards(unnamed) == {"`boxer` command to show the logs of a container?": "```\nboxer logs -f <container>\n```",
                               "Which `boxer-compose` command runs a one-time command against a service?":
-                                  "```\nboxer-compose run <service>\n```"}
+                                  "```\nboxer-compose oneshot <service>\n```"}
     assert list(cards(named)) == ["Command to show the logs of a container?"]
     assert list(cards(plain)) == ["Command to list the files of a folder?"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from srs.extract.critic.content import navigation, oversize, trivial, unanswered
 from srs.extract.critic.debris import debris
-from srs.extract.critic.echo import restated
+from srs.extract.critic.echo import restated, spelled_command
 from srs.extract.critic.ending import (
     bare_verdict,
     cut_short,
@@ -66,6 +66,7 @@ CHECKS: list[Check] = [
     language,
     trivial,
     restated,
+    spelled_command,
     sales_copy,
     oversize,
 ]

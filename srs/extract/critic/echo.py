@@ -155,3 +155,24 @@ def _heading_says(heading: str, back: str) -> bool:
     said = {_stem(w) for w in _parts(back) if w not in _SMALL}
     pairs = {back[k:k + 2] for k in range(len(back) - 1) if re.fullmatch(r"[\u3040-\u30ff\u4e00-\u9fff]{2}", back[k:k + 2])}
     return len(shown & said) >= 2 or sum(1 for p in pairs - {"问题", "問題", "错误"} if p in heading) >= 2
+
+
+_PLACEHOLDER = re.compile(r"<[^<>]*>|\{[^{}]*\}|\$\{?\w+\}?")
+_NO_WORD = frozenset({"sudo", "-y", "--yes", "\\"})  # what every such line adds, known without the notes
+
+
+def spelled_command(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "`kubectl` command to uncordon the node?" → `kubectl uncordon <node-name>`: every word of the command stands in
+    the front already (placeholders, `sudo` and `-y` aside), so the card asks what it says."""
+    if note.rule != "command":
+        return None
+    code = re.sub(r"^```\w*\n|\n?```$", "", note.back.strip()).strip("` \n")
+    words = []
+    for token in code.split():
+        token = _PLACEHOLDER.sub("", token).rstrip("=:").lower()
+        if token and token not in _NO_WORD:
+            words.append(token)
+    shown = {w.lower() for w in re.findall(r"[\w.-]+", note.front)}
+    if words and all(w in shown or w.rstrip("s") in shown or f"{w}s" in shown for w in words):
+        return Finding("trivial", f"every word of '{code}' stands in the front already")
+    return None

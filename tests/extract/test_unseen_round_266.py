@@ -1,0 +1,15 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 23: holdout rounds 266
+and later, and the graded cards of earlier rounds the code still made). Each test states the general shape in
+made-up notes, never a line of the graded documents."""
+
+from tests.extract.extract_helpers import notes
+
+
+def test_a_command_whose_every_word_the_front_already_says_makes_no_card():
+    text = ("# Cluster upkeep\n\n## Nodes\n\nDrain the node:\n\n```bash\nzoctl drain <node> --keep-jobs\n```\n\n"
+            "Resume the node:\n\n```bash\nzoctl resume <node>\n```\n\nInstall the agent:\n\n```bash\n"
+            "sudo pkgtool install -y agent=<version>\n```\n\nShow the jobs:\n\n```bash\nzoctl get jobs\n```\n")
+    got = [n.front for n in notes(text, "command")]
+    assert not any("resume the node" in f for f in got), got  # `zoctl resume <node>`: the front says it all
+    assert not any("install the agent" in f for f in got), got
+    assert any("drain the node" in f for f in got) and any("show the jobs" in f for f in got), got
