@@ -83,7 +83,8 @@ def _check_path(path: Path) -> None:
 
 
 def read_state(path: Path) -> tuple[str | None, bool]:
-    """(current revision, has data) read through a read-only connection."""
+    """(current revision, has data) read through a read-only connection. A database at this srs's head
+    revision counts as having data: it is a collection, and no caller asks more of it."""
     if not path.exists() or path.stat().st_size == 0:
         return None, False
     try:
@@ -104,6 +105,8 @@ def read_state(path: Path) -> tuple[str | None, bool]:
         if "alembic_version" in tables:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
+        if revision is not None and revision == head_revision():
+            return revision, True  # at this srs's schema: nothing is created or upgraded, so no need to look for rows
         has_data = any(
             con.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone()
             for t in tables

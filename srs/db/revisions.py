@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from srs.core.bundle import migrations_dir
 
@@ -11,7 +12,13 @@ _REV = re.compile(r"^(revision|down_revision)\s*=\s*['\"]?([\w-]+|None)['\"]?", 
 
 
 def revision_graph() -> dict[str, str | None]:
-    """revision → down_revision."""
+    """revision → down_revision (a copy: the caller may change it)."""
+    return dict(_read_graph())
+
+
+@cache
+def _read_graph() -> dict[str, str | None]:
+    """Read once a process: the migration files belong to the installation, which does not change under it."""
     graph: dict[str, str | None] = {}
     for path in (migrations_dir() / "versions").glob("*.py"):
         found: dict[str, str] = {m[1]: m[2] for m in _REV.finditer(path.read_text(encoding="utf-8"))}
