@@ -17,6 +17,8 @@ _LEADING_SYMBOLS = re.compile(r"^[^\w`“\"'(\[{<>≥≤~$#@*（「『【]+", re
 _PARENS = re.compile(r"\([^()]*\)")
 _DASH_LEAD = re.compile(r"^(?:\s*[—–]\s*|\s*-{1,2}\s+)(?=\S)")  # the text after a bold label is stripped
 _MAX_LABEL_WORDS = 7
+# "**-Transparencia:**", "**• Adaptación:**": a list's bullet typed inside the bold; "**-R**" (an option) keeps its dash
+_BULLET_IN_BOLD = re.compile(r"^(?:[-•·▪◦]\s*(?=[^\W\d_a-z][^\W\d_A-Z]{2,})|[•·▪◦]\s+)")
 
 
 @dataclass
@@ -144,7 +146,7 @@ def _bold_label(tokens: list[Any], first_line: int = -1) -> tuple[str | None, st
                 break
     if end is None:
         return None, "", False
-    inner = clean(render(tokens[start + 1:end]))
+    inner = _BULLET_IN_BOLD.sub("", clean(render(tokens[start + 1:end])))
     rest = clean(render(tokens[end + 1:]))
     alone = first_line > 0 and all(t.type == "text" and not t.content.strip() for t in tokens[end + 1:first_line])
     if alone and inner and rest and not inner.endswith((".", "!", "?")) and len(inner.split()) <= 4:

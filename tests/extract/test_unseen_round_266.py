@@ -13,3 +13,12 @@ def test_a_command_whose_every_word_the_front_already_says_makes_no_card():
     assert not any("resume the node" in f for f in got), got  # `zoctl resume <node>`: the front says it all
     assert not any("install the agent" in f for f in got), got
     assert any("drain the node" in f for f in got) and any("show the jobs" in f for f in got), got
+
+
+def test_a_bullet_typed_inside_a_bold_label_is_no_part_of_it():
+    text = ("# Métodos ágiles\n\n## Pilares\n\n**-Transparencia:** los aspectos significativos del proceso son visibles "
+            "para los responsables.\n\n**• Adaptación:** si un aspecto se desvía de los límites, el proceso se ajusta.\n\n"
+            "## Opciones\n\n**-R**: copia las carpetas y todo lo que contienen.\n")
+    got = [n.front for n in notes(text)]
+    assert "Transparencia?" in got and "Adaptación?" in got, got
+    assert not any(f.startswith(("-T", "•")) for f in got), got
