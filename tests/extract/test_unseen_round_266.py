@@ -22,3 +22,12 @@ def test_a_bullet_typed_inside_a_bold_label_is_no_part_of_it():
     got = [n.front for n in notes(text)]
     assert "Transparencia?" in got and "Adaptación?" in got, got
     assert not any(f.startswith(("-T", "•")) for f in got), got
+
+
+def test_a_table_cell_the_rows_key_spells_makes_no_card_whatever_the_columns_language():
+    text = ("# Signals\n\n## Table\n\n| Signal | Number | 名前の由来 | Default action |\n|---|---|---|---|\n"
+            "| SIGCONT | 18 | Continue | resume the stopped process |\n| SIGKILL | 9 | Kill | end the process |\n"
+            "| SIGSEGV | 11 | Segmentation violation | end and dump core |\n")
+    got = [n.front.rstrip("?？") for n in notes(text, "table")]
+    assert "SIGCONT — 名前の由来" not in got and "SIGKILL — 名前の由来" not in got, got
+    assert "SIGSEGV — 名前の由来" in got and "SIGCONT — number" in got, got

@@ -92,6 +92,8 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if len(key.split()) >= 2 and back.lower().startswith(key + " ") and len(back.split()) - len(key.split()) <= 6:
             return Finding("trivial", f"the back starts by saying its row's name again ('{key}'), then only adds where "
                                       "('Second-to-last address in the primary IP range')")
+    if note.rule == "table" and " — " in front and _key_spells(front.split(" — ", 1)[0], back):
+        return Finding("trivial", "the row's key spells the back ('SIGCONT — origin?' → 'Continue')")
     named = _named_by_identifier(note, front, back)
     if named:
         return Finding("trivial", f"the back says what the name '{named}' spells ('mysqlserverclone' → 'Clone a MySQL "
@@ -105,6 +107,15 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if all(_stem(w) in shown for w in said):
         return Finding("trivial", "the back only says the front again ('Source port?' → 'the port of the source')")
     return None
+
+
+def _key_spells(key: str, back: str) -> bool:
+    """Each word of a one- or two-word back opens with four letters the row's key holds ("SIGCONT", "Continue")."""
+    words = re.findall(r"[A-Za-z]+", back)
+    if not 1 <= len(words) <= 2 or not back.isascii() or re.search(r"\d", back):
+        return False
+    squashed = re.sub(r"[^a-z]", "", key.lower())
+    return all(len(w) >= 4 and w[:4].lower() in squashed for w in words)
 
 
 _CODE_KEY = re.compile(r"`[^`]+`|-{0,2}[\w.=/-]*[a-z][\w.=/-]*")
