@@ -31,3 +31,13 @@ def test_a_table_cell_the_rows_key_spells_makes_no_card_whatever_the_columns_lan
     got = [n.front.rstrip("?？") for n in notes(text, "table")]
     assert "SIGCONT — 名前の由来" not in got and "SIGKILL — 名前の由来" not in got, got
     assert "SIGSEGV — 名前の由来" in got and "SIGCONT — number" in got, got
+
+
+def test_a_keycap_emoji_leaves_its_digit_and_no_debris():
+    text = ("# CDN\n\n#### Cache invalidation\n\nCase 1\ufe0f\u20e3 — Without Invalidation (Only TTL)\nYou update the page\n"
+            "The edge still serves the old copy\n\n### Step 3\ufe0f\u20e3 Purge\n\n- Purge request: the edge drops every copy "
+            "of the path at once.\n")
+    got = notes(text)
+    assert not any("\u20e3" in n.front or "\u20e3" in " ".join(n.heading_path) for n in got), got
+    assert not any("Case 1" in n.front for n in got), got
+    assert any(n.heading_path[-1] == "Step 3 Purge" for n in got), [n.heading_path for n in got]
