@@ -41,3 +41,15 @@ def test_a_keycap_emoji_leaves_its_digit_and_no_debris():
     assert not any("\u20e3" in n.front or "\u20e3" in " ".join(n.heading_path) for n in got), got
     assert not any("Case 1" in n.front for n in got), got
     assert any(n.heading_path[-1] == "Step 3 Purge" for n in got), [n.heading_path for n in got]
+
+
+def test_a_noun_said_of_two_things_or_a_remark_on_a_term_is_no_definition():
+    spanish = ("# Modelos de datos\n\n## Relacional y objetos\n\nLa principal diferencia es la forma en que se guardan los "
+               "atributos de cada entidad.\n\nEl diseño de la base de datos se hace antes de crear las tablas y de cargar los "
+               "datos.\n\nUna clave foránea es un atributo que apunta a la clave primaria de otra tabla.\n")
+    english = ("# Schedulers\n\n## Nodes\n\nEviction behavior is the product of several settings on the node and the pod.\n\n"
+               "Event handling is an integral part of any web application.\n\n"
+               "A taint is a property of a node that keeps pods without a matching toleration off it.\n")
+    got = [n.front for n in notes(spanish, "definition")] + [n.front for n in notes(english, "definition")]
+    assert not any("diferencia" in f or "Eviction" in f or "Event handling" in f for f in got), got
+    assert any("clave foránea" in f for f in got) and any("taint" in f for f in got), got

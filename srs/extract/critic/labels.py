@@ -96,7 +96,18 @@ _ROLE_BACK = re.compile(r"^(?:the\s+)?(?:successors?|predecessors?|replacements?
                         r"^(?:a|an|the)\s+(?:(?:good|clear|strong|sure|early|warning)\s+)?(?:sign|signal|indication|symptom|"
                         r"hint|reminder|consequence)\s+(?:that|of|you|we|to)\b|"
                         r"^(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|next|\d+(?:st|nd|rd|th))\s+"
-                        r"(?:step|stage|phase|part)\b", re.IGNORECASE)
+                        r"(?:step|stage|phase|part)\b|"
+                        r"^(?:the\s+)?(?:product|result|outcome)\s+of\b|"  # "… is the product of several settings"
+                        r"^(?:an?|the)\s+(?:integral|important|essential|key|crucial|core|vital|central|big|major|necessary)\s+"
+                        r"(?:part|piece|component|aspect)\s+of\b", re.IGNORECASE)
+# "The main difference is …", "El objetivo es …": a noun said of two things or of a plan, never a term to define
+_RELATION_TERM = re.compile(
+    r"(?:the\s+|la\s+|el\s+|le\s+|l'|die\s+|der\s+|das\s+|o\s+|a\s+)?(?:(?:main|key|big|biggest|major|only|real|core|"
+    r"principal|primary|primera|principale|wichtigste|grande)\s+)?"
+    r"(?:differences?|objectives?|goal|aim|purpose|advantages?|disadvantages?|benefits?|drawbacks?|downsides?|upsides?|"
+    r"reason|idea|point|trick|catch|diferencias?|objetivos?|ventajas?|desventajas?|razón|finalidad|propósito|"
+    r"différences?|objectifs?|avantages?|inconvénients?|unterschied|ziel|vorteile?|nachteile?|diferenças?|vantagens?|"
+    r"desvantagens?)(?:\s+(?:principal|principale|clave|chave))?", re.IGNORECASE)
 # "Cookies: usually the best option.": a verdict, with its reasons somewhere else
 _VERDICT = re.compile(r"^(?:(?:usually|often|generally|probably|arguably|definitely|mostly|typically)\s+)?(?:the\s+|a\s+)?"
                       r"(?:best|worst|preferred|recommended|safest|easiest|simplest|better|worse|good|bad)"
@@ -128,8 +139,11 @@ _IDENTIFIER = re.compile(r"^`?[A-Za-z_][\w.$]*[a-z][A-Z][\w.$]*`?$")  # AtomicLo
 def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A labelled fact whose label judges, advises or talks, or whose back answers nothing."""
     if note.rule == "definition":
-        asked = re.match(r"^(?:what (?:is|are)|o que (?:é|são)|qu(?:é|e) (?:es|son)|qu'est-ce que|was (?:ist|sind))\s+(.+?)[?？]$",
+        asked = re.match(r"^¿?(?:what (?:is|are)|o que (?:é|são)|qu(?:é|e) (?:es|son)|qu'est-ce que|was (?:ist|sind))\s+(.+?)[?？]$",
                          note.front.strip(), re.IGNORECASE)
+        if asked and _RELATION_TERM.fullmatch(asked.group(1).strip(" *_`")):
+            return Finding("relation-term", f"'{asked.group(1)}' is said of two things or of a plan ('the main difference "
+                                            "is …'), it is no term")
         if asked and _DISCOURSE.match(asked.group(1).strip(" *_`")):
             return Finding("discourse-label", f"'{asked.group(1)}' labels an answer, it is no term")  # "O que é Explicação?"
         if asked and re.match(r"^[A-Z][a-z]+ing\s+(?:\w+\s+){0,3}(?:a|an|the|of|to|for|with|from|on|in)\s", asked.group(1)):
