@@ -53,3 +53,12 @@ def test_a_noun_said_of_two_things_or_a_remark_on_a_term_is_no_definition():
     got = [n.front for n in notes(spanish, "definition")] + [n.front for n in notes(english, "definition")]
     assert not any("diferencia" in f or "Eviction" in f or "Event handling" in f for f in got), got
     assert any("clave foránea" in f for f in got) and any("taint" in f for f in got), got
+
+
+def test_items_that_compare_the_heading_s_thing_are_no_set_to_name():
+    text = ("# Log-structured storage\n\n## Compaction\n\n* Deeper levels:\n  * fewer files\n  * larger files\n"
+            "* Shallow levels:\n  * more files\n  * smaller files\n\n## Engines\n\n* Embedded engines:\n  * RocksDB\n"
+            "  * LevelDB\n  * Pebble\n")
+    got = [n.front for n in notes(text, "enumeration")]
+    assert not any("levels" in f for f in got), got
+    assert any("embedded engines" in f.lower() for f in got), got

@@ -176,6 +176,11 @@ _SAMPLED = re.compile(r"^(?:supported|examples?(?: of)?|some|popular|notable|sam
                       r"other|more)\b", re.IGNORECASE)
 
 
+# "fewer files", "more memory", "less latency": a property compared, not a member of a set
+_COMPARED = re.compile(r"(?:fewer|more|less|larger|smaller|bigger|higher|lower|faster|slower|longer|shorter|cheaper|"
+                       r"costlier|better|worse|wider|narrower|heavier|lighter|stronger|weaker|simpler|harder|easier)\s+\w")
+
+
 def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A set with repeated members, members that are code, or the set's own name among them."""
     if note.kind != NoteKind.ENUMERATION or note.template != Template.BASIC:
@@ -202,6 +207,9 @@ def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("mangled-set", "the set is named by a task heading ('Set the access tier …'), not a kind of thing")
     if any(m.rstrip().endswith((":", "：")) for m in members):
         return Finding("mangled-set", "a member introduces more lines ('Types of data:'): the items are no set")
+    if sum(bool(_COMPARED.match(m)) for m in plain) * 2 > len(plain):
+        return Finding("mangled-set", "the items say how the heading's thing is ('fewer files', 'larger files'), they "
+                                      "are no members", suggest=True)
     if any(re.search(r"\b(?:e\.?g|i\.?e|etc|such as|for example|like)\b", m) for m in plain):
         return Finding("mangled-set", "examples ('e.g.', 'etc.', 'such as') of something, not the members of a set")
     sampled = next((t for t in (*u.path[-1:], u.list_title) if t and _SAMPLED.match(t)), None)
