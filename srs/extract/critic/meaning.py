@@ -179,6 +179,9 @@ _SAMPLED = re.compile(r"^(?:supported|examples?(?: of)?|some|popular|notable|sam
 # "fewer files", "more memory", "less latency": a property compared, not a member of a set
 _COMPARED = re.compile(r"(?:fewer|more|less|larger|smaller|bigger|higher|lower|faster|slower|longer|shorter|cheaper|"
                        r"costlier|better|worse|wider|narrower|heavier|lighter|stronger|weaker|simpler|harder|easier)\s+\w")
+_GAINS = re.compile(r"\b(?:benefits?|advantages?|disadvantages?|drawbacks?|pros|cons|effects?|improvements?|gains?|"
+                    r"trade-?offs?|consequences?|results?|changes?|differences?|ventajas?|desventajas?|vantagens?|"
+                    r"avantages?|vorteile?|nachteile?)\b", re.IGNORECASE)
 
 
 def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
@@ -207,7 +210,7 @@ def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("mangled-set", "the set is named by a task heading ('Set the access tier …'), not a kind of thing")
     if any(m.rstrip().endswith((":", "：")) for m in members):
         return Finding("mangled-set", "a member introduces more lines ('Types of data:'): the items are no set")
-    if sum(bool(_COMPARED.match(m)) for m in plain) * 2 > len(plain):
+    if sum(bool(_COMPARED.match(m)) for m in plain) * 2 > len(plain) and not _GAINS.search(note.front):
         return Finding("mangled-set", "the items say how the heading's thing is ('fewer files', 'larger files'), they "
                                       "are no members", suggest=True)
     if any(re.search(r"\b(?:e\.?g|i\.?e|etc|such as|for example|like)\b", m) for m in plain):
