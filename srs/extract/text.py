@@ -269,10 +269,14 @@ def parenthetical(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+_GLUED_ENDING = re.compile(r"(?<=[A-Z])\(([A-Z]{1,2})\)(?![\w(])")
+
+
 def drop_parentheticals(text: str, keep: int = 0) -> str:
-    """Remove top-level ``( … )`` groups."""
+    """Remove top-level ``( … )`` groups; a capital or two glued to a name ("HTTP(S)") is no group."""
     if "(" not in text:
         return tidy(text) if not keep else text
+    text = _GLUED_ENDING.sub("\x00\\1\x01", text)
     out: list[str] = []
     depth = 0
     for c in text:
@@ -284,6 +288,7 @@ def drop_parentheticals(text: str, keep: int = 0) -> str:
         if depth == 0:
             out.append(c)
     joined = re.sub(r"\s+([\"”’])(?=\W|$)", r"\1", "".join(out))  # '"Policy Tags (e.g. …)"' → '"Policy Tags"'
+    joined = joined.replace("\x00", "(").replace("\x01", ")")
     return tidy(joined) if not keep else joined
 
 

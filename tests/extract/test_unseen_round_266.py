@@ -2,6 +2,8 @@
 and later, and the graded cards of earlier rounds the code still made). Each test states the general shape in
 made-up notes, never a line of the graded documents."""
 
+import re
+
 from tests.extract.extract_helpers import notes
 
 
@@ -62,3 +64,16 @@ def test_items_that_compare_the_heading_s_thing_are_no_set_to_name():
     got = [n.front for n in notes(text, "enumeration")]
     assert not any("levels" in f for f in got), got
     assert any("embedded engines" in f.lower() for f in got), got
+
+
+def test_an_acronym_whose_letters_come_from_inside_words_has_no_expansion_there():
+    text = ("# Messaging\n\n## Styles\n\nThe classic style is the request-response architecture(REST), where a client "
+            "asks and a server answers.\n\nA Content Delivery Network (CDN) caches static files near the users.\n")
+    got = {n.front: n.back for n in notes(text, "acronym")}
+    assert "What does REST stand for?" not in got and got.get("What does CDN stand for?") == "Content Delivery Network", got
+
+
+def test_a_capital_glued_in_brackets_to_a_name_stays_with_it():
+    text = "# Net\n\n## Layers\n\n- L7 → HTTP(S)\n- L4 → TCP/UDP\n- L3 → IP\n"
+    got = [n.back for n in notes(text)]
+    assert any("HTTP(S)" in b for b in got) and not any(re.search(r"HTTP(?!\(S\))", b) for b in got), got

@@ -180,7 +180,7 @@ def _match(short: str, words: list[str], whole: bool = False) -> str | None:
     last_inside = last_match > 0 and text[last_match - 1].isalnum() and not text[last_match].isupper()
     if verb_like and last_inside:
         return None  # "Proces uzyskuje identyfikator (PID)": a lower-case word the letters skip, a D inside a word
-    initials = sum(1 for w in parts if w[0].lower() in letters)
+    initials = _in_order("".join(w[0].lower() for w in parts), "".join(c for c in letters if c.isalnum()))
     capitals = [w for w in re.split(r"[\s/-]+", long) if w]
     spelled = "".join(w[0] for w in capitals)
     off = [k for k, (a, b) in enumerate(zip(spelled, short, strict=False)) if a != b
@@ -193,6 +193,17 @@ def _match(short: str, words: list[str], whole: bool = False) -> str | None:
     if re.search(r"\s/|/\s", long):
         return None  # "DNS over HTTPS /TLS (DoT)": two long forms, the letters skipping one of the alternatives
     return long if initials * 2 >= len(letters) else None
+
+
+def _in_order(heads: str, letters: str) -> int:
+    """How many of the acronym's letters the words' initials give in their order (a longest common subsequence):
+    "request-response architecture" gives REST one (the R), so the other letters come from inside words."""
+    row = [0] * (len(letters) + 1)
+    for h in heads:
+        prev = 0
+        for k, c in enumerate(letters, 1):
+            prev, row[k] = row[k], prev + 1 if h == c else max(row[k], row[k - 1])
+    return row[-1]
 
 
 _LINKS = frozenset("of and the to for a an in on at by with de du des la le der die das und von y e et di da do del".split())
