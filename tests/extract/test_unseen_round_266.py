@@ -77,3 +77,11 @@ def test_a_capital_glued_in_brackets_to_a_name_stays_with_it():
     text = "# Net\n\n## Layers\n\n- L7 → HTTP(S)\n- L4 → TCP/UDP\n- L3 → IP\n"
     got = [n.back for n in notes(text)]
     assert any("HTTP(S)" in b for b in got) and not any(re.search(r"HTTP(?!\(S\))", b) for b in got), got
+
+
+def test_a_label_whose_line_says_something_of_it_is_no_definition():
+    text = ("# Messaging\n\n## Push model\n\nControl: The control over the message flow lies mostly with the broker.\n\n"
+            "Timestamp: The timestamp of the message.\n\nBroker: a server that stores messages and hands them to consumers.\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert "What is Control?" not in got and "What is Timestamp?" not in got, got
+    assert any("Broker" in f for f in got), got

@@ -136,6 +136,13 @@ _FILLER_VERBS = frozenset("represents stores holds keeps contains describes defi
 _IDENTIFIER = re.compile(r"^`?[A-Za-z_][\w.$]*[a-z][A-Z][\w.$]*`?$")  # AtomicLongArray, RejectedExecutionHandler
 
 
+def term_said_again(term: str, back: str) -> bool:
+    """ "What is Control?" → "The control over the message flow lies with the server": the back's subject is the term."""
+    term = term.strip(" *_`").lower()
+    return bool(term) and bool(re.match(rf"(?:the|an?)\s+{re.escape(term)}\s+(?!is\b|are\b|was\b)\w", back.strip(),
+                                        re.IGNORECASE))
+
+
 def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A labelled fact whose label judges, advises or talks, or whose back answers nothing."""
     if note.rule == "definition":
@@ -156,6 +163,9 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("cut-off", "the back stops at a comma ('\"nothing bad ever happens,\"'): the sentence goes on")
         if asked and re.fullmatch(r"[A-Z][a-z]+ing\s+[a-z]+", asked.group(1)) and re.search(r"\bmeans\b", u.plain):
             return Finding("fragment-front", f"'{asked.group(1)}' is an action ('Improving performance means …'), no term")
+        if term_said_again(asked.group(1) if asked else "", note.back):
+            return Finding("statement-back", "the back is a sentence about the term ('The control over the flow lies "
+                                             "with the server'), not what it is")
         if _ROLE_BACK.match(note.back.strip()):  # "ReplicaSets are the successors to …", "UEFI is the newer version"
             return Finding("role-back", "a relation to another thing, not what the term is")
         if re.match(r"^(?:the\s+)?one\s+(?:that|which|who)\b", note.back.strip(), re.IGNORECASE):
