@@ -85,3 +85,12 @@ def test_a_label_whose_line_says_something_of_it_is_no_definition():
     got = [n.front for n in notes(text, "definition")]
     assert "What is Control?" not in got and "What is Timestamp?" not in got, got
     assert any("Broker" in f for f in got), got
+
+
+def test_an_examples_number_in_a_term_a_recommendation_and_a_run_in_lead_are_no_definitions():
+    text = ("# Fleet\n\n## Capacity\n\nThe **target size (4)** is the number of workers the pool tries to keep running.\n\n"
+            "**Pool templates** are the recommended way, offering versions and more options.\n\n## Tracing\n\n"
+            "The key: the same request id flows through every service, so the spans join into one trace.\n")
+    got = [n.front for n in notes(text)]
+    assert "What is the target size?" in got and not any("(4)" in f for f in got), got
+    assert not any("Pool templates" in f or "key?" in f for f in got), got

@@ -12,6 +12,7 @@ translates a class name ("AtomicLongArray?" → "长整形数组原子类").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from srs.core.notes import NoteDraft
 from srs.extract.critic.finding import Finding
@@ -83,7 +84,9 @@ _JUDGEMENT = re.compile(r"^(?:harder|easier|cheaper|costlier|faster|slower|bette
                         r"(?:important|useful|relevant|common|popular|helpful|valuable|critical)\b|"
                         r"^(?:an?\s+)?(?:milestone|must(?:-have)?|game[- ]changer|big deal|good idea|bad idea)\b|"
                         r"^(?:the|an?)\s+(?:standard|usual|preferred|recommended|go-to|obvious|natural|best|most common|"
-                        r"popular|typical)\s+(?:choice|option|pick|solution)\b", re.IGNORECASE)
+                        r"popular|typical)\s+(?:choice|option|pick|solution)\b|"
+                        r"^(?:the|an?)\s+(?:standard|usual|preferred|recommended|best)\s+(?:way|approach|method|tool|practice)\b"
+                        r"(?!\s+(?:to|for|of)\b)", re.IGNORECASE)  # "… the recommended way, offering …" (not "a way to fail over")
 # "Load balancing is the backbone of any scalable system": a figure of speech, not what the thing is
 _METAPHOR = re.compile(r"^(?:the|an?)\s+(?:(?:real|true|very|unsung)\s+)?(?:backbone|heart|soul|cornerstone|lifeblood|glue|"
                        r"brains?|holy grail|swiss army knife|bread and butter|secret sauce|king|queen|unsung hero)\b", re.IGNORECASE)
@@ -148,6 +151,10 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule == "definition":
         asked = re.match(r"^¿?(?:what (?:is|are)|o que (?:é|são)|qu(?:é|e) (?:es|son)|qu'est-ce que|was (?:ist|sind))\s+(.+?)[?？]$",
                          note.front.strip(), re.IGNORECASE)
+        counted = re.search(r"\s*\(\d[\d.,]*\)", asked.group(1)) if asked else None
+        if counted:  # "The **desired capacity (3)** is …": the example's number is no part of the term
+            return Finding("example-data", f"'{counted.group().strip()}' is one example's value, not part of the term",
+                           repaired=replace(note, front=note.front.replace(counted.group(), "", 1)))
         if asked and _RELATION_TERM.fullmatch(asked.group(1).strip(" *_`")):
             return Finding("relation-term", f"'{asked.group(1)}' is said of two things or of a plan ('the main difference "
                                             "is …'), it is no term")

@@ -198,6 +198,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         if normalize(label) == normalize(where.split(" — ")[-1]):
             return None  # "Bi — bi?": the bold item is already the context line; the label would ask it again
         bare = re.sub(r"^(?:the|a|an)\s+", "", label, flags=re.IGNORECASE)  # "The consequence" → "consequence"
+        if bare.lower() in _RUN_IN:
+            return None  # "The key: the same id flows through …": a run-in lead ("the key point is"), no aspect to ask
         said = bare if doc.language == "de" else lower_words(bare)  # German nouns keep their capital
         if _DEFAULT.match(label) and not doc.language:  # "Default: 100" asks for a value; "Default: queries go to …" for what happens
             said = "default value" if re.match(r"[\d`]", body) or word_count(body) <= 2 else "by default"
@@ -278,6 +280,7 @@ YEAR_LABEL = re.compile(r"(?:19|20)\d{2}s?(?:\s*[–-]\s*(?:19|20)?\d{2}s?)?")  
 # a whole day: "07/Agosto/2025", "2025-08-07", "7 Aug 2025", "August 7, 2025" (a year or a month alone may be history)
 _DAY = re.compile(r"\d{1,2}[/.-](?:\d{1,2}|[^\W\d_]{3,10})[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4}|"
                   r"[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4}")
+_RUN_IN = frozenset({"key", "point", "trick", "thing", "catch", "gist", "upshot", "secret", "bottom line"})
 _DEFAULT = re.compile(r"^(?:by )?default$", re.IGNORECASE)  # "Default: Routes traffic between subnets …" under its topic
 _KINDS = re.compile(r"\b(?:types?|kinds?|classes|categories|modes|tiers|levels|models|patterns|strategies)\b", re.IGNORECASE)
 _COMMON_WORD = re.compile(r"^[A-Za-z][a-z]+$")  # one ordinary word: not "SLO", "gRPC", "Kubernetes-native"
