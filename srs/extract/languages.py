@@ -44,16 +44,17 @@ def script_language(text: str, share: float) -> str | None:
 def detect(source: str) -> str:
     """ "ja", "zh", "ko", "ru", "fr", "es", "pt", "de" or "it" for notes mostly written in it; "" for English (or unsure)."""
     sample = source[:20000]  # the opening of the notes says their language
-    if not sample.isascii() and cjk_share(sample) >= 0.3:
-        return "ja" if len(_KANA.findall(sample)) * 20 > len(sample) else "zh"
-    if not sample.isascii() and (own := script_language(sample, 0.3)):
-        return own
     prose, fenced = [], False
     for line in sample.splitlines():
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
         elif not fenced and not line.lstrip().startswith(("|", "    ")):
             prose.append(line.lower())
+    said = "\n".join(prose)  # (Chinese notes full of English code and payloads: the prose says Chinese)
+    if not sample.isascii() and (cjk_share(sample) >= 0.3 or cjk_share(said) >= 0.3):
+        return "ja" if len(_KANA.findall(sample)) * 20 > len(sample) else "zh"
+    if not sample.isascii() and (own := script_language(sample, 0.3)):
+        return own
     words = Counter(_WORD.findall(" ".join(prose)))
     scores = {lang: sum(words[w] for w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])

@@ -94,3 +94,11 @@ def test_an_examples_number_in_a_term_a_recommendation_and_a_run_in_lead_are_no_
     got = [n.front for n in notes(text)]
     assert "What is the target size?" in got and not any("(4)" in f for f in got), got
     assert not any("Pool templates" in f or "key?" in f for f in got), got
+
+
+def test_chinese_prose_among_english_code_and_payloads_is_chinese():
+    from srs.extract.languages import detect
+    prose = "服务端请求伪造是一种由攻击者构造请求，由服务端发起请求的安全漏洞。一般情况下，目标是外网无法访问的内部系统。\n\n"
+    code = "```\nGET /fetch?url=http://127.0.0.1:8080/admin do no as is\ncurl -d 'url=file:///etc/passwd' http://target/api\n```\n"
+    text = "# SSRF\n\n" + (prose + code * 3) * 4
+    assert detect(text) == "zh"
