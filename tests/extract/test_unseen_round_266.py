@@ -102,3 +102,10 @@ def test_chinese_prose_among_english_code_and_payloads_is_chinese():
     code = "```\nGET /fetch?url=http://127.0.0.1:8080/admin do no as is\ncurl -d 'url=file:///etc/passwd' http://target/api\n```\n"
     text = "# SSRF\n\n" + (prose + code * 3) * 4
     assert detect(text) == "zh"
+
+
+def test_a_short_gloss_that_holds_its_own_term_defines_nothing():
+    text = ("# Buckets\n\n## Access\n\n- implicit = the owner has implicit rights to the bucket\n"
+            "- A bucket is a container for objects, addressed by a globally unique name.\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert not any("implicit" in f for f in got) and any("bucket" in f for f in got), got

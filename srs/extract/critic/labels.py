@@ -170,6 +170,11 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("cut-off", "the back stops at a comma ('\"nothing bad ever happens,\"'): the sentence goes on")
         if asked and re.fullmatch(r"[A-Z][a-z]+ing\s+[a-z]+", asked.group(1)) and re.search(r"\bmeans\b", u.plain):
             return Finding("fragment-front", f"'{asked.group(1)}' is an action ('Improving performance means …'), no term")
+        word = asked.group(1).strip(" *_`") if asked else ""
+        if re.fullmatch(r"[A-Za-z]{4,}", word) and word_count(note.back) <= 14 \
+                and re.search(rf"\b{word}\b", note.back, re.IGNORECASE):
+            return Finding("trivial", f"the back defines '{word}' by itself ('implicit = the owner has implicit "
+                                      "permissions')")
         if term_said_again(asked.group(1) if asked else "", note.back):
             return Finding("statement-back", "the back is a sentence about the term ('The control over the flow lies "
                                              "with the server'), not what it is")
