@@ -232,7 +232,7 @@ def test_a_negated_or_compared_subject_of_means_is_no_term():
 
 
 def test_a_word_written_twice_is_written_once_on_the_card():
-    text = "# Alarms\n\n## Alarm settings\n\n- Period - the the evaluation period for the alarm.\n"
+    text = "# Alarms\n\n## Alarm settings\n\n- Period - the the number of seconds over which the metric is evaluated.\n"
     got = {n.front: n.back for n in notes(text)}
     assert got and not any("the the" in (f + b).lower() for f, b in got.items()), got
 
