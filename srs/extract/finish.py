@@ -225,6 +225,9 @@ def _without_acronyms_spelled_two_ways(notes: list[NoteDraft], ledger: Ledger) -
     return [n for n in notes if id(n) not in gone]
 
 
+_PLAIN_WORD = re.compile(r"(?:[A-Z]?[a-z]{3,}|[a-z]{3,})[?？]")  # "Architecture?", "Sintaxis?"; not "SLA?", "`port`?"
+
+
 def _distinct_keys(notes: list[NoteDraft]) -> list[NoteDraft]:
     """Notes of one source with the same front get their context in the front, so keys stay unique."""
     by_key: dict[str, list[int]] = {}
@@ -234,7 +237,8 @@ def _distinct_keys(notes: list[NoteDraft]) -> list[NoteDraft]:
     for indexes in by_key.values():
         if len(indexes) < 2:
             continue
-        for k in indexes[1:]:
+        bare_first = _PLAIN_WORD.fullmatch(notes[indexes[0]].front.strip())  # "Architecture?" beside "Eureka: Architecture?"
+        for k in indexes if bare_first else indexes[1:]:  # (then "Consul: Architecture?": each names its owner)
             note = notes[k]
             if note.template != Template.BASIC:
                 continue
