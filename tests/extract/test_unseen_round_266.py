@@ -112,7 +112,7 @@ def test_a_short_gloss_that_holds_its_own_term_defines_nothing():
 
 
 def test_a_one_word_label_asked_in_two_sections_names_its_owner_each_time():
-    text = ("# Registries\n\n## Consul\n\n- **Architecture**: gossip membership plus Raft for the state machine.\n\n"
-            "## Eureka\n\n- **Architecture**: peer-to-peer replication between servers, eventually consistent.\n")
+    text = ("# Discovery\n\n## Registries\n\n### Consul\n\n**Architecture:** Gossip membership plus Raft for the state "
+            "machine.\n\n### Eureka\n\n**Architecture:** Peer-to-peer replication between servers. Eventually consistent.\n")
     got = [n.front for n in notes(text, "labelled-fact")]
     assert sorted(got) == ["Consul: Architecture?", "Eureka: Architecture?"], got
