@@ -116,3 +116,9 @@ def test_a_one_word_label_asked_in_two_sections_names_its_owner_each_time():
             "machine.\n\n### Eureka\n\n**Architecture:** Peer-to-peer replication between servers. Eventually consistent.\n")
     got = [n.front for n in notes(text, "labelled-fact")]
     assert sorted(got) == ["Consul: Architecture?", "Eureka: Architecture?"], got
+
+
+def test_a_number_with_a_thousands_comma_is_never_split_at_it():
+    text = "# Storage\n\n## Pricing\n\n- The request fee is charged per 1,000 requests\n- Reads cost more than writes\n"
+    got = [n.front for n in notes(text)]
+    assert not any("1,{{" in f or "1,[" in f for f in got), got
