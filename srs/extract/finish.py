@@ -165,6 +165,9 @@ def _without_split_answers(notes: list[NoteDraft], ledger: Ledger) -> list[NoteD
     return kept
 
 
+MAX_FLOW_STEPS = 5  # (the critic's set size: a sixth step is one more than a learner recites as one answer)
+
+
 def _without_sibling_chains(notes: list[NoteDraft], ledger: Ledger) -> list[NoteDraft]:
     """ "Users → domain name → DNS server" and "Users → IP address → web server" under one heading: legs of one flow
     or two paths (cache hit, cache miss). "Request flow: the 3 steps in order?" cannot say which chain it asks."""
@@ -175,6 +178,8 @@ def _without_sibling_chains(notes: list[NoteDraft], ledger: Ledger) -> list[Note
     for note in notes:
         if chain(note) and place[note.heading_path] >= 2:
             ledger.demote(note.line, "ambiguous", "one of several arrow chains under one heading: the front cannot say which")
+        elif chain(note) and note.back.count(" → ") + 1 > MAX_FLOW_STEPS:  # "检查日志 → 检查账号 → … → 检查文件"
+            ledger.demote(note.line, "oversize", f"a flow of {note.back.count(' → ') + 1} steps: too long to recite as one answer")
         else:
             kept.append(note)
     return kept

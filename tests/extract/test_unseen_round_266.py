@@ -122,3 +122,10 @@ def test_a_number_with_a_thousands_comma_is_never_split_at_it():
     text = "# Storage\n\n## Pricing\n\n- The request fee is charged per 1,000 requests\n- Reads cost more than writes\n"
     got = [n.front for n in notes(text)]
     assert not any("1,{{" in f or "1,[" in f for f in got), got
+
+
+def test_a_flow_of_six_steps_is_too_long_to_recite_as_one_answer():
+    text = ("# 安全面试\n\n## 应急响应篇\n\n### 入侵排查流程\n\n检查日志 → 检查账号 → 检查进程/端口 → 检查启动项 → 检查定时任务 → 检查文件\n\n"
+            "### 发布流程\n\n构建 → 测试 → 灰度 → 全量\n")
+    got = [n.front for n in notes(text, "sequence")]
+    assert got == ["发布流程：顺序？"], got
