@@ -129,3 +129,11 @@ def test_a_flow_of_six_steps_is_too_long_to_recite_as_one_answer():
             "### 发布流程\n\n构建 → 测试 → 灰度 → 全量\n")
     got = [n.front for n in notes(text, "sequence")]
     assert got == ["发布流程：顺序？"], got
+
+
+def test_a_troubleshooting_step_and_a_negated_claim_cut_at_its_colon_ask_nothing():
+    text = ("# Networking\n\n## Troubleshooting DNS\n\n**Check Resolver Status:**\n\n- Verify that your resolvers answer by "
+            "querying them with `dig`.\n\n## Links\n\nhard link:\n- maps a file name to an inode number\n"
+            "- doesn't work across filesystems: because the inode number belongs to one filesystem.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("Resolver Status" in f or "work across" in f.lower() for f in got), got

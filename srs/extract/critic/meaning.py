@@ -316,3 +316,19 @@ def unnamed_parent(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     return Finding("unnamed-parent", f"'{label}' belongs to the item above it ('{u.lead_text[:40]}…'), which the card "
                                      "does not name")
+
+
+_TASK = (r"(?:check|verify|ensure|confirm|inspect|restart|reboot|flush|clear|try|make sure|look at|review|examine|run|use|"
+         r"ping|open|set|configure|update|restore|reset|disable|enable|contact|escalate)")
+_TASK_FRONT = re.compile(rf"{_TASK}\s+\S", re.IGNORECASE)
+
+
+def procedure_step(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "Check DNS Server Status?" → "Verify the availability of your DNS servers by pinging them": a step of a
+    troubleshooting procedure asked as if it were a term; both sides are instructions, nothing is asked."""
+    if note.rule not in ("labelled-fact", "heading-fact") or note.template != Template.BASIC:
+        return None
+    asked = note.front.strip().rstrip("?？ ").rsplit(": ", 1)[-1]
+    if _TASK_FRONT.match(asked) and _TASK_FRONT.match(note.back.strip()):
+        return Finding("procedure-step", f"'{asked}' is a step to take, and its back another: no question")
+    return None

@@ -178,6 +178,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Mins 8-20: Design high-level" / "15-20: Design the database": an interview's time budget
     if _SUMMARY.fullmatch(label.strip(" *_:：")) and not _KINDS.search(u.list_title or topic(u)):  # (not under "Metric Types")
         return None  # "总结: 只有保持简单…", "**Summary**: keep it simple": the author's wrap-up, no question it answers
+    if _NEGATED.match(label):
+        return None  # "doesn't work cross-filesystems: because the inode …": a claim and its reason, cut at its colon
     if re.match(r"(?:describe|explain|discuss|compare|contrast|justify|evaluate|analy[sz]e|outline)\s", label, re.I):
         return None  # "Describe the core components of Jenkins: Master, Agent, Job": an exercise, its names no answer
     if _CLAIM_LED.match(label):
@@ -269,6 +271,8 @@ _PLATFORM = re.compile(r"(?:linux|unix|mac(?:os)?|os ?x|windows|powershell|bash|
                        r"fedora|alpine|ios|android|wsl)(?:\s*(?:/|or|and)\s*(?:linux|unix|mac(?:os)?|os ?x|windows))?",
                        re.IGNORECASE)
 # a label that starts with a verb of its own: "Implements the Set ADT", "Supports multiple …", "Represented by …"
+_NEGATED = re.compile(r"(?:doesn't|does not|don't|do not|can't|cannot|can not|won't|isn't|aren't|wasn't|shouldn't|didn't|"
+                      r"never|not)\s", re.IGNORECASE)
 _VERB_LED = re.compile(r"^[A-Z][a-z]+(?:s|ed)\s+(?:the|a|an|its|their|all|any|each|every|multiple|several|by|as|with|from)\b")
 # Under "Metric Types" a label such as "Summary" is the name of a kind, not a generic remark
 _FORM_STEP = re.compile(r"(?:select|choose|click|enter|leave|pick|tick|uncheck|selecionar|selecione|utilizar|utilize|escolha|"
