@@ -137,3 +137,11 @@ def test_a_troubleshooting_step_and_a_negated_claim_cut_at_its_colon_ask_nothing
             "- doesn't work across filesystems: because the inode number belongs to one filesystem.\n")
     got = [n.front for n in notes(text)]
     assert not any("Resolver Status" in f or "work across" in f.lower() for f in got), got
+
+
+def test_a_heading_that_is_only_a_section_number_names_nothing_on_a_front():
+    text = ("# 3.6\n### Speicher\n\n- **Objektspeicher**: skalierbarer Speicher für beliebige Datenmengen.\n\n"
+            "### Zusammenfassung\n- **Dateiservices**: Amazon EFS und Amazon FSx bieten Dateispeicher für Anwendungen.\n"
+            "- **Blockspeicher**: Amazon EBS bietet Volumes für EC2-Instanzen.\n")
+    got = [n.front for n in notes(text)]
+    assert got and not any("3.6" in f for f in got), got
