@@ -145,3 +145,11 @@ def test_a_heading_that_is_only_a_section_number_names_nothing_on_a_front():
             "- **Blockspeicher**: Amazon EBS bietet Volumes für EC2-Instanzen.\n")
     got = [n.front for n in notes(text)]
     assert got and not any("3.6" in f for f in got), got
+
+
+def test_a_table_cell_whose_number_the_rows_name_holds_is_trivial():
+    text = ("# Hashing\n\n## Digests\n\n| Algorithm | Output Size | Speed | Use Case |\n|---|---|---|---|\n"
+            "| **SHA-384** | 384-bit | Fast | Certificates, code signing |\n| **MD4** | 128-bit | Fast | Nothing: broken |\n"
+            "| **Skein** | 512-bit | Very fast | Research, tree hashing |\n")
+    got = [n.front for n in notes(text, "table")]
+    assert "SHA-384 — output size?" not in got and "Skein — output size?" in got and "MD4 — output size?" in got, got

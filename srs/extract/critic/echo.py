@@ -92,6 +92,8 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if len(key.split()) >= 2 and back.lower().startswith(key + " ") and len(back.split()) - len(key.split()) <= 6:
             return Finding("trivial", f"the back starts by saying its row's name again ('{key}'), then only adds where "
                                       "('Second-to-last address in the primary IP range')")
+    if note.rule == "table" and " — " in front and _key_counts(front.split(" — ", 1)[0], back):
+        return Finding("trivial", "the row's key holds the back's number ('SHA-256 — output size?' → '256-bit')")
     if note.rule == "table" and " — " in front and _key_spells(front.split(" — ", 1)[0], back):
         return Finding("trivial", "the row's key spells the back ('SIGCONT — origin?' → 'Continue')")
     named = _named_by_identifier(note, front, back)
@@ -107,6 +109,13 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if all(_stem(w) in shown for w in said):
         return Finding("trivial", "the back only says the front again ('Source port?' → 'the port of the source')")
     return None
+
+
+def _key_counts(key: str, back: str) -> bool:
+    """A short back whose every number stands in the row's key: "SHA-256" → "256-bit", "P-384" → "384 bits"."""
+    numbers = re.findall(r"(?<![\w.+-])\d+(?:\.\d+)?", back)  # a number of its own ("256-bit"), not "G1" in "UseG1GC"
+    named = re.findall(r"(?<=[A-Za-z-])\d+(?:\.\d+)?", key)  # a number inside the name: "SHA-256", "P-384", "AES256"
+    return bool(numbers) and len(back.split()) <= 3 and set(numbers) <= set(named)
 
 
 def _key_spells(key: str, back: str) -> bool:
