@@ -153,3 +153,12 @@ def test_a_table_cell_whose_number_the_rows_name_holds_is_trivial():
             "| **Skein** | 512-bit | Very fast | Research, tree hashing |\n")
     got = [n.front for n in notes(text, "table")]
     assert "SHA-384 — output size?" not in got and "Skein — output size?" in got and "MD4 — output size?" in got, got
+
+
+def test_an_example_as_the_back_and_a_why_this_matters_remark_make_no_cards():
+    text = ("# Queues\n\n## Naming\n\n- Queue name: 예: `orders-api-dev`\n- Retention: 4 days by default, at most 14 days.\n\n"
+            "## Storage\n\n### Segments\n\n**Why this matters**: brokers are designed around segment files, so deletes "
+            "drop whole files.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("Queue name" in f or "why this matters" in f.lower() for f in got), got
+    assert any("Retention" in f for f in got), got

@@ -269,6 +269,9 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if re.search(r"(?<![\w/.-])(?=[\w-]*\d[\w-]*\d)(?=[\w-]*[A-Z][\w-]*[A-Z])(?=[\w-]*[a-z][\w-]*[a-z])[\w-]{16,}(?![\w/.])",
                  note.back):
         return Finding("example-data", "the back holds a token or key of one example ('Bearer RsT5Ojbz…')")
+    if re.match(r"(?:예\)|예\s*:|例[:：]|e\.\s?g\.?[:,]?\s|eg[.:]\s|ex[.:]\s|z\.\s?b\.|p\.\s?ej\.|por ejemplo|por exemplo|"
+                r"for example|for instance|example:)", note.back.strip(), re.IGNORECASE) and note.template == Template.BASIC:
+        return Finding("example-data", "the back is an example ('예: myproject-user-api-dev'), not the fact")
     if re.search(r"张三|李四|王五|赵六|小明|小红|太郎|花子", note.front + note.back):
         return Finding("example-data", "a step of a story told with stand-in names ('李四对这条记录做修改'): one example")
     literal = r"(?:[-+]?\d[\d.]*|\"[^\"]*\"|'[^']*'|true|false|null|[01]{4,}|\{[^{}]*\}|\[[^\[\]]*\])"

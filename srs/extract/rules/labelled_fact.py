@@ -180,6 +180,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "总结: 只有保持简单…", "**Summary**: keep it simple": the author's wrap-up, no question it answers
     if _NEGATED.match(label):
         return None  # "doesn't work cross-filesystems: because the inode …": a claim and its reason, cut at its colon
+    if re.fullmatch(r"why (?:this|that) (?:matters|is important|is useful)", label.strip(" *_"), re.I):
+        return None  # "**Why this matters**: Databases are designed around pages …": a remark on the notes' point
     if re.match(r"(?:describe|explain|discuss|compare|contrast|justify|evaluate|analy[sz]e|outline)\s", label, re.I):
         return None  # "Describe the core components of Jenkins: Master, Agent, Job": an exercise, its names no answer
     if _CLAIM_LED.match(label):
