@@ -162,3 +162,9 @@ def test_an_example_as_the_back_and_a_why_this_matters_remark_make_no_cards():
     got = [n.front for n in notes(text)]
     assert not any("Queue name" in f or "why this matters" in f.lower() for f in got), got
     assert any("Retention" in f for f in got), got
+
+
+def test_a_cloze_whose_answer_the_front_spells_in_another_case_is_trivial():
+    text = ("# Kubernetes\n\n## Services\n\n- To reach a pod from outside, use a **NodePort** service — users then hit "
+            "`http://<node_IP>:<node_port>`.\n")
+    assert not notes(text, "emphasis-cloze")

@@ -101,6 +101,9 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                 if note.rule == "number-cloze" and numbers and unit and all(w in context.lower() for w in unit) \
                         and set(numbers) <= set(re.findall(r"\d+(?:[.,]\d+)?", context)):
                     return Finding("trivial", f"the hidden '{answer}' stands in the context line")  # "Plans (1 & 3 years)"
+                squashed = re.sub(r"[\W_]", "", a)
+                if len(squashed) >= 6 and any(squashed in re.sub(r"[\W_]", "", t.lower()) for t in shown.split()):
+                    return Finding("trivial", f"the hidden '{answer}' is spelled in the front ('<node_port>')")
                 if _number_shown(answer, render_front(note.front, n)):
                     return Finding("trivial", f"the hidden '{answer}' stands elsewhere in the front")
                 if _spelled_out(answer, render_front(note.front, n)):
