@@ -168,3 +168,10 @@ def test_a_cloze_whose_answer_the_front_spells_in_another_case_is_trivial():
     text = ("# Kubernetes\n\n## Services\n\n- To reach a pod from outside, use a **NodePort** service — users then hit "
             "`http://<node_IP>:<node_port>`.\n")
     assert not notes(text, "emphasis-cloze")
+
+
+def test_a_value_set_in_a_walkthrough_is_the_authors_choice_not_a_fact():
+    text = ("# Auto Scaling\n\n## Steps\n\n### Group size\n\n- Desired capacity: 2\n- Maximum capacity: 6\n\n"
+            "## Limits\n\n- Launch templates per region: 5000\n")
+    got = [n.front for n in notes(text, "labelled-fact")]
+    assert not any("capacity" in f for f in got) and any("Launch templates" in f for f in got), got

@@ -249,6 +249,11 @@ _EXERCISE_SECTION = re.compile(
     r"(?:\s*(?:&|and)\s*(?:scope|scale|constraints|estimat\w*|goals))?\W*$", re.IGNORECASE)
 
 
+# a walkthrough's headings: the values set under them are the author's choices ("Steps › Task size › Memory: 2GB")
+_SETUP = re.compile(r"\b(?:steps?|walk-?through|hands-on|lab|demo|tutorial|setup|set up|creat(?:e|ing)|configur(?:e|ing)|"
+                    r"launch(?:ing)?|requirements?|my (?:setup|config))\b", re.IGNORECASE)
+
+
 def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A number or a table row from inside one worked example holds only there ("V = 41 | 0 coins used")."""
     label = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1].rsplit(": ", 1)[-1]
@@ -272,6 +277,9 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if re.match(r"(?:예\)|예\s*:|例[:：]|e\.\s?g\.?[:,]?\s|eg[.:]\s|ex[.:]\s|z\.\s?b\.|p\.\s?ej\.|por ejemplo|por exemplo|"
                 r"for example|for instance|example:)", note.back.strip(), re.IGNORECASE) and note.template == Template.BASIC:
         return Finding("example-data", "the back is an example ('예: myproject-user-api-dev'), not the fact")
+    if note.rule == "labelled-fact" and re.fullmatch(r"[\d.,]+\s?[A-Za-z%]{0,5}", note.back.strip(" `.")) and any(
+            _SETUP.search(p) for p in note.heading_path):
+        return Finding("example-data", "a value typed in one walkthrough ('Steps › Maximum capacity: 6'), not a fact")
     if re.search(r"张三|李四|王五|赵六|小明|小红|太郎|花子", note.front + note.back):
         return Finding("example-data", "a step of a story told with stand-in names ('李四对这条记录做修改'): one example")
     literal = r"(?:[-+]?\d[\d.]*|\"[^\"]*\"|'[^']*'|true|false|null|[01]{4,}|\{[^{}]*\}|\[[^\[\]]*\])"
