@@ -175,3 +175,15 @@ def test_a_value_set_in_a_walkthrough_is_the_authors_choice_not_a_fact():
             "## Limits\n\n- Launch templates per region: 5000\n")
     got = [n.front for n in notes(text, "labelled-fact")]
     assert not any("capacity" in f for f in got) and any("Launch templates" in f for f in got), got
+
+
+def test_a_tick_that_answers_a_yes_no_column_stays_as_yes_or_no():
+    text = ("# Passwords\n\n## Hashing\n\n| Algorithm | Recommended | Notes |\n|---|---|---|\n"
+            "| **bcrypt** | ✅ Widely used, tunable cost | 72-byte input limit |\n"
+            "| **MD5** | ❌ Far too fast to brute-force | broken |\n"
+            "| **Argon2id** | ✅ Memory-hard, the current default | winner of PHC |\n\n"
+            "| Operation | Impact of index |\n|---|---|\n| SELECT | ✅ Much faster |\n| INSERT | ❌ Slower |\n| UPDATE | ❌ Slower |\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    assert got.get("MD5 — recommended?") == "No — Far too fast to brute-force", got
+    assert got.get("Bcrypt — recommended?", "").startswith("Yes — "), got
+    assert not any(b.startswith(("Yes", "No")) for f, b in got.items() if "impact" in f), got

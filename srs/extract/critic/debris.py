@@ -40,6 +40,12 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return debris(fixed, u, doc) or Finding("markup-debris", "the author's own question in the back", repaired=fixed)
     bare = " ".join(EMOJI.sub(" ", _EMOJI_ASKED.sub("", note.front)).split()).replace("??", "?")  # "secured 🔒?"
     bare_back = EMOJI.sub("", note.back.lstrip(), count=1).lstrip() if EMOJI.match(note.back.lstrip()) else note.back
+    column = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1] if " — " in note.front else ""
+    verdict = _TICK.match(note.back.lstrip()) if note.rule == "table" and _YES_NO_COLUMN.fullmatch(column) else None
+    if verdict and bare_back and not re.match(r"(?:yes|no|not|never|only|s[ií]|n[aã]o|ja|nein|oui|non)\b", bare_back,
+                                              re.IGNORECASE):
+        # "scrypt — recommended?" → "✅ Better than bcrypt …": the tick is the answer; the words only say why
+        bare_back = f"{'Yes' if verdict.group(1) else 'No'} — {bare_back}"
     if not EMOJI.search(note.front) or not bare:
         bare = note.front
     if (bare, bare_back) == (note.front, note.back):
@@ -52,6 +58,10 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 _POINTER_TAIL = re.compile(r"(?<=[.!?。])\s*(?:подробнее(?: здесь| тут| см\.?)?|see (?:here|more|also)|more (?:here|info|details)|"
                            r"read more|details here|mehr dazu|siehe|más información|ver más|plus d'infos|en savoir plus|"
                            r"saiba mais|详见|参见|詳しくは)\b[^.!?。]{0,60}$", re.IGNORECASE)
+# "Recommended", "Supported", "Encrypted at rest": a column a tick answers yes or no
+_YES_NO_COLUMN = re.compile(r"(?:[\w-]+\s+){0,2}(?:\w+(?:ed|able|ible)|secure|safe|free|native|default)(?:\s+[\w-]+){0,2}",
+                            re.IGNORECASE)
+_TICK = re.compile(r"\s*(?:([✅✔☑✓])|[❌✖✗✘⛔🚫])\ufe0f?\s*\S")
 _EMOJI_ASKED = re.compile(r"\s*" + EMOJI.pattern + r"\s*(?=[?？])")
 
 
