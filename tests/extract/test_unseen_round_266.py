@@ -187,3 +187,10 @@ def test_a_tick_that_answers_a_yes_no_column_stays_as_yes_or_no():
     assert got.get("MD5 — recommended?") == "No — Far too fast to brute-force", got
     assert got.get("Bcrypt — recommended?", "").startswith("Yes — "), got
     assert not any(b.startswith(("Yes", "No")) for f, b in got.items() if "impact" in f), got
+
+
+def test_the_lines_of_a_format_sketch_are_no_facts():
+    text = ("# HTTP\n\n## Requests\n\nThe basic format is as follows:\n\nVERB /resource HTTP/1.1\nHeader1: Value1\n"
+            "Header2: Value2\n\n- Host: the domain name of the server, required in HTTP/1.1.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("Header" in f for f in got) and any("Host" in f for f in got), got

@@ -254,6 +254,9 @@ _SETUP = re.compile(r"\b(?:steps?|walk-?through|hands-on|lab|demo|tutorial|setup
                     r"launch(?:ing)?|requirements?|my (?:setup|config))\b", re.IGNORECASE)
 
 
+_PLACEHOLDER = re.compile(r"(?:value|val|foo|bar|baz|qux|xxx|something|data|text|string|content)\s?\d*", re.IGNORECASE)
+
+
 def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A number or a table row from inside one worked example holds only there ("V = 41 | 0 coins used")."""
     label = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1].rsplit(": ", 1)[-1]
@@ -280,6 +283,9 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule == "labelled-fact" and re.fullmatch(r"[\d.,]+\s?[A-Za-z%]{0,5}", note.back.strip(" `.")) and any(
             _SETUP.search(p) for p in note.heading_path):
         return Finding("example-data", "a value typed in one walkthrough ('Steps › Maximum capacity: 6'), not a fact")
+    if note.rule == "labelled-fact" and _PLACEHOLDER.fullmatch(note.back.strip(" `.")) and re.search(
+            r"[A-Za-z]\d\W*$|\b(?:foo|bar|key|name|field|header)\W*$", note.front.rstrip("?？ "), re.IGNORECASE):
+        return Finding("example-data", "a line of a format sketch ('Header1: Value1'), not a fact")
     if re.search(r"张三|李四|王五|赵六|小明|小红|太郎|花子", note.front + note.back):
         return Finding("example-data", "a step of a story told with stand-in names ('李四对这条记录做修改'): one example")
     literal = r"(?:[-+]?\d[\d.]*|\"[^\"]*\"|'[^']*'|true|false|null|[01]{4,}|\{[^{}]*\}|\[[^\[\]]*\])"
