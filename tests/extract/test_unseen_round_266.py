@@ -194,3 +194,12 @@ def test_the_lines_of_a_format_sketch_are_no_facts():
             "Header2: Value2\n\n- Host: the domain name of the server, required in HTTP/1.1.\n")
     got = [n.front for n in notes(text)]
     assert not any("Header" in f for f in got) and any("Host" in f for f in got), got
+
+
+def test_an_acronym_in_another_languages_word_order_is_not_spelled_from_half_its_name():
+    head = ("# Resumo de Sistemas Operacionais\n\n## Interrupções\n\n- Uma interrupção é um sinal enviado ao processador "
+            "por um dispositivo para pedir a sua atenção.\n- Uma exceção é uma interrupção gerada por software que sinaliza "
+            "um erro ou uma requisição do usuário.\n\n")
+    text = head + ("## Acesso Direto a Memória (DMA)\n\n- Usado para permitir que dispositivos de entrada e saída de alta "
+                   "velocidade transmitam dados na velocidade da memória.\n")
+    assert not [n for n in notes(text, "acronym") if "DMA" in n.front]

@@ -190,6 +190,10 @@ def _match(short: str, words: list[str], whole: bool = False) -> str | None:
         # ex- word's X: "Intent Exclusive (IX)")
     if last_inside and end > 0 and initials < len(letters):
         return None  # "DDoS response team (DRP)": the P found inside "response", and "team" left between it and the letters
+    before = text[:start].split()[-1:] if start > 0 else []
+    if before and before[0][:1].isupper() and before[0][0].lower() in letters and initials < len(letters):
+        return None  # "Acesso Direto a Memória (DMA)": the letters follow another language's word order, so the
+        # long form found ("Direto a Memória") leaves out a word ("Acesso") the name needs
     if re.search(r"\s/|/\s", long):
         return None  # "DNS over HTTPS /TLS (DoT)": two long forms, the letters skipping one of the alternatives
     return long if initials * 2 >= len(letters) else None
