@@ -203,3 +203,13 @@ def test_an_acronym_in_another_languages_word_order_is_not_spelled_from_half_its
     text = head + ("## Acesso Direto a Memória (DMA)\n\n- Usado para permitir que dispositivos de entrada e saída de alta "
                    "velocidade transmitam dados na velocidade da memória.\n")
     assert not [n for n in notes(text, "acronym") if "DMA" in n.front]
+
+
+def test_a_list_inside_a_definition_is_no_second_sentence_and_a_claim_cut_at_its_colon_asks_nothing():
+    text = ("# Containers\n\n## Engine\n\nThe container engine is a subset of the desktop suite which includes the CLI, "
+            "the APIs and the daemon and is used on servers without a desktop.\n\n## Orchestration\n\n"
+            "The manifest describes desired app state: container image, ports to expose, replicas to run, etc.\n")
+    got = {n.front: n.back for n in notes(text)}
+    engine = next((b for f, b in got.items() if "container engine" in f.lower()), "")
+    assert "the daemon" in engine, got
+    assert not any("describes" in f for f in got), got

@@ -211,7 +211,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         detail = "a labelled fact (the label needs its section as context)"
     elif label.split()[-1].lower().strip(",") in _DANGLING and not label.split()[-1].strip(",").isupper():
         return None  # "CAP theorem, which can be summarized as": a lead-in cut at its colon ("ORDER BY", "LIKE" are names)
-    elif _STATEMENT.search(label) or word_count(drop_parentheticals(label)) > 6:
+    elif _STATEMENT.search(label) or _CLAIM_VERB.match(label) or word_count(drop_parentheticals(label)) > 6:
+        if body.count(",") >= 2 or re.search(r"\betc\.?$", body):
+            return None  # "The Manifests describes desired app state: container image, ports, …": a list cut off its sentence
         front = f"“{label}” — what does it mean?"
         detail = "a labelled statement"
     else:
@@ -275,6 +277,9 @@ _PLATFORM = re.compile(r"(?:linux|unix|mac(?:os)?|os ?x|windows|powershell|bash|
 # a label that starts with a verb of its own: "Implements the Set ADT", "Supports multiple …", "Represented by …"
 _NEGATED = re.compile(r"(?:doesn't|does not|don't|do not|can't|cannot|can not|won't|isn't|aren't|wasn't|shouldn't|didn't|"
                       r"never|not)\s", re.IGNORECASE)
+# "Manifests describes desired app state": a subject and its verb, a sentence cut at its colon
+_CLAIM_VERB = re.compile(r"^(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:describes|defines|contains|stores|holds|specifies|lists|includes|"
+                         r"shows|represents|controls|manages|handles|runs|uses|supports|needs|has|have)\s+\w", re.IGNORECASE)
 _VERB_LED = re.compile(r"^[A-Z][a-z]+(?:s|ed)\s+(?:the|a|an|its|their|all|any|each|every|multiple|several|by|as|with|from)\b")
 # Under "Metric Types" a label such as "Summary" is the name of a kind, not a generic remark
 _FORM_STEP = re.compile(r"(?:select|choose|click|enter|leave|pick|tick|uncheck|selecionar|selecione|utilizar|utilize|escolha|"
