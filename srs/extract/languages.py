@@ -80,7 +80,9 @@ LEAD_VERBS = frozenset(
     "permite permiten verifica verifican incluye incluyen filtra filtran soporta ofrece contiene usa usan utiliza protege "
     "evita detecta requiere inclui incluem contém oferece suporta permitem permet permettent inclut "
     "contient vérifie offre utilise protège permette include protegge ermöglicht enthält "
-    "umfasst unterstützt bietet prüft verwendet schützt позволяет включает содержит проверяет поддерживает использует".split())
+    "umfasst unterstützt bietet prüft verwendet schützt позволяет включает содержит проверяет поддерживает использует "
+    "possui possuem tem têm tiene tienen posee poseen possède possèdent hat haben besitzt ha hanno имеет имеют "
+    "has have contains includes consists provides offers supports".split())
 _SHAPES: dict[str, tuple[str, str, str]] = {  # what is · stands for · when to use
     "fr": ("Qu'est-ce que {t} ?", "Que signifie {t} ?", "Quand utiliser {t} ?"),
     "es": ("¿Qué es {t}?", "¿Qué significa {t}?", "¿Cuándo usar {t}?"),

@@ -213,3 +213,11 @@ def test_a_list_inside_a_definition_is_no_second_sentence_and_a_claim_cut_at_its
     engine = next((b for f, b in got.items() if "container engine" in f.lower()), "")
     assert "daemon" in engine, got
     assert not any("describes" in f for f in got), got
+
+
+def test_a_verb_that_leads_into_a_list_names_no_set():
+    text = ("# Resumo de Sistemas Operacionais\n\n## Processo\n\n- Um programa em execução\n- A execução deve ser sequencial.\n"
+            "- Possui:\n\t- Contador de Programa\n\t- Pilha\n\t- Seção de Dados\n- Estados:\n\t- Novo: o processo está "
+            "sendo criado.\n\t- Pronto: o processo espera ser atribuído a um processador.\n")
+    got = [n.front for n in notes(text)]
+    assert not any(f.startswith("Possui") for f in got), got
