@@ -216,8 +216,12 @@ def test_a_list_inside_a_definition_is_no_second_sentence_and_a_claim_cut_at_its
 
 
 def test_a_verb_that_leads_into_a_list_names_no_set():
-    text = ("# Resumo de Sistemas Operacionais\n\n## Processo\n\n- Um programa em execução\n- A execução deve ser sequencial.\n"
-            "- Possui:\n\t- Contador de Programa\n\t- Pilha\n\t- Seção de Dados\n- Estados:\n\t- Novo: o processo está "
+    text = ("# Resumo de Sistemas Operacionais\n\n## Chamadas\n\n- Chamadas ao Sistema: método usado por um processo para "
+            "requisitar uma ação ao sistema operacional, que a executa em modo núcleo e devolve o resultado ao processo.\n"
+            "- Uma interrupção é um sinal que um dispositivo envia ao processador para pedir a sua atenção.\n\n"
+            "## Processo\n\n- Um programa em execução\n- A execução deve ser sequencial.\n"
+            "- Possui:\n\t- Contador de Programa (PC - Program Counter)\n\t- Pilha (S - Stack)\n\t- Seção de Dados (DT - Data)\n"
+            "- Estados:\n\t- Novo: o processo está "
             "sendo criado.\n\t- Pronto: o processo espera ser atribuído a um processador.\n")
     got = [n.front for n in notes(text)]
     assert not any(f.startswith("Possui") for f in got), got
