@@ -225,3 +225,11 @@ def test_a_verb_that_leads_into_a_list_names_no_set():
             "sendo criado.\n\t- Pronto: o processo espera ser atribuído a um processador.\n")
     got = [n.front for n in notes(text)]
     assert not any(f.startswith("Possui") for f in got), got
+
+
+def test_a_number_in_a_name_is_no_count_and_an_adverb_is_no_subject():
+    text = ("# SOC\n\n## Analysts\n\n- **Tier 3 Analyst:** Incident response, forensics, malware analysis.\n\n## Scareware\n\n"
+            "- Scareware tricks users into buying fake security software.\n- Mainly consists of system-style windows that "
+            "pop up and warn of infections.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("are the tier 3" in f.lower() or "Mainly" in f for f in got), got

@@ -277,7 +277,9 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         term = tidy(m.group("term")) + (f" (also called {alias})" if alias and m.start("term") == 0 else "")
         return term, tidy(meaning[0] if meaning else m.group("meaning"))
     c = _CONSISTS.match(sentences(text)[0] if text else "")
-    if c and c.group("term").split()[0].lower() not in _POINTERS:  # "A Kubernetes cluster consists of 1 or more …"
+    if c and c.group("term").split()[0].lower() not in _POINTERS \
+            and not re.fullmatch(r"(?:[A-Za-z]+ly|also|often|usually|then|it|this|they)", c.group("term").split()[0], re.I):
+        # "A Kubernetes cluster consists of 1 or more …" (not "Mainly consists of …": the subject is in the line before)
         article = (c.group("article") or "").lower()
         return article + tidy(c.group("term")), _PARTS + tidy(c.group("meaning"))
     return None

@@ -298,7 +298,8 @@ def which(title: str, n: int) -> str | None:
                  r"means|requires|becomes|depends|fails|helps|takes|shows|gives|returns|makes)\b", head, re.IGNORECASE) \
             or head.rstrip().endswith(("!", "！")):
         return None  # "Go enables two styles of concurrent programming": a sentence, not the name of a set
-    if re.search(rf"\b(?:{count}|{n})\b(?!-)", head, re.IGNORECASE):  # "Four golden signals", not "2-dimensional parity"
+    if re.search(rf"\b(?:{count}|{n})\b(?!-)(?:\s+[\w-]+){{0,3}}\s+[\w-]*[^\Ws]s\b", head, re.IGNORECASE):
+        # "Four golden signals", not "2-dimensional parity" nor "Tier 3 Analyst" (a number in a name, no count)
         said = re.match(rf"^(?P<subject>.+?)\s+(?:has|have|uses?|includes?|offers?|contains?|(?:starts?|comes?|ships?)\s+with)\s+(?P<members>.*\b(?:{count}|{n})\b.*)$",
                         head, re.IGNORECASE)
         if said:  # "Data warehouses have two famous schemas" → "Data warehouses: what are the two famous schemas?"
