@@ -283,6 +283,8 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule == "labelled-fact" and re.fullmatch(r"[\d.,]+\s?[A-Za-z%]{0,5}", note.back.strip(" `.")) and any(
             _SETUP.search(p) for p in note.heading_path):
         return Finding("example-data", "a value typed in one walkthrough ('Steps › Maximum capacity: 6'), not a fact")
+    if note.rule == "command" and note.heading_path and re.search(r"\bexamples?\b", note.heading_path[-1], re.IGNORECASE):
+        return Finding("example-data", f"a command under '{note.heading_path[-1]}': one example's run, not the command")
     if note.rule == "labelled-fact" and _PLACEHOLDER.fullmatch(note.back.strip(" `.")) and re.search(
             r"[A-Za-z]\d\W*$|\b(?:foo|bar|key|name|field|header)\W*$", note.front.rstrip("?？ "), re.IGNORECASE):
         return Finding("example-data", "a line of a format sketch ('Header1: Value1'), not a fact")
