@@ -233,3 +233,21 @@ def test_a_number_in_a_name_is_no_count_and_an_adverb_is_no_subject():
             "pop up and warn of infections.\n")
     got = [n.front for n in notes(text)]
     assert not any("are the tier 3" in f.lower() or "Mainly" in f for f in got), got
+
+
+def test_a_remark_for_some_readers_an_analogy_column_and_an_example_run_make_no_cards():
+    text = ("# Linux\n\n## Networking\n\n- **SRE tip:** Know how to check ports, routing and DNS first.\n"
+            "- **Practical:** Install an exporter and scrape it.\n- **Port 22:** SSH, the remote shell.\n\n"
+            "## Realtime\n\n| Technique | How it works | Analogy |\n|---|---|---|\n| Short polling | client asks every few "
+            "seconds | \"Are we there yet?\" |\n| WebSockets | one full-duplex connection stays open | \"Open phone line\" |\n"
+            "| Long polling | server holds the request until data arrives | \"Call me back\" |\n\n"
+            "## Tools\n\n### `ifconfig [interface]` Example\n\nTo inspect a single interface:\n\n```bash\nifconfig ens160\n```\n")
+    got = [n.front for n in notes(text)]
+    assert not any("tip" in f or "Practical" in f or "analogy" in f or "inspect" in f for f in got), got
+    assert any("Port 22" in f for f in got) and any("how it works" in f for f in got), got
+
+
+def test_a_command_under_an_example_heading_is_one_run_not_the_command():
+    text = ("# Malware\n\n## Scareware\n\n- Scareware tricks users into buying fake security software.\n\n## Tools\n\n"
+            "### `ifconfig [interface]` Example\n\nTo inspect a single interface:\n\n```bash\nifconfig ens160\n```\n")
+    assert not notes(text, "command")

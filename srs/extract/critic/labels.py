@@ -43,7 +43,8 @@ _DISCOURSE = re.compile(
     r"one-?line\s+summary|(?:an?\s+)?alternative\s+(?:design|approach|solution|option|way|idea)s?|(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
     r"last updated|author|authors|written by|frage|fragen|question|pergunta|pregunta|domanda|вопрос|erklärt|explained|(?:one|another|other|first|second|third) way|idee|idée|ideia|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
     r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
-    r"one-?liner|key insight|insight|mnemonic|(?:example|sample)\s+[\w ]{1,40}|conventions?|"
+    r"one-?liner|key insight|insight|mnemonic|highlights?|practical|exercises?|homework|hands-on|"
+    r"(?:example|sample)\s+[\w ]{1,40}|conventions?|"
     r"metaphor|met[áa]fora|m[ée]taphore|metapher|analog(?:y|ies|ía|ia|ie)|para profundizar(?: más)?|para aprofundar|"
     r"(?:to )?go(?:ing)? deeper|further study|"
     r"(?:(?:a|an|the)\s+)?(?:classic(?:al)?|typical|good|simple|common|real[- ]world|concrete|famous|well[- ]known)\s+examples?|"
@@ -351,6 +352,8 @@ def _remark_kind(label: str) -> str:
     """The kind of remark a label names, without a setting before it or an aside after it: "Interview Insight",
     "Nota (minha)", "Exam tip" → "Insight", "Nota", "tip"."""
     label = re.sub(r"^(?:interview|exam)\s+(?=\w)", "", label, flags=re.IGNORECASE)
+    label = re.sub(r"^(?:[\w/-]+\s+){1,2}(?=(?:tips?|highlights?|hints?|insights?|takeaways?|reminders?|gotchas?)$)", "", label,
+                   flags=re.IGNORECASE)  # "DevOps tip", "Security highlight": a kind of remark for some readers
     return re.sub(r"\s*[(（][^()（）]{1,20}[)）]$", "", label)
 
 

@@ -260,6 +260,10 @@ _PLACEHOLDER = re.compile(r"(?:value|val|foo|bar|baz|qux|xxx|something|data|text
 def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A number or a table row from inside one worked example holds only there ("V = 41 | 0 coins used")."""
     label = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1].rsplit(": ", 1)[-1]
+    if note.rule == "table" and " — " in note.front and re.fullmatch(
+            r"(?:real[- ]world\s+)?(?:analog(?:y|ies|ía|ia|ie)|metaphors?|met[áa]foras?|m[ée]taphores?|metaphern?|think of it as)",
+            label.strip(" *_`"), re.IGNORECASE):
+        return Finding("example-data", f"a column of images ('{label}'): the author's picture, no one right answer")
     if note.rule == "table" and " — " in note.front and re.fullmatch(rf"(?:examples?|{EXAMPLE_WORDS}|usage example|exemplo de uso)",
                                                                  label.strip(" *_`"), re.IGNORECASE):
         return Finding("example-data", f"a column of examples ('{label}'): one use, not the fact")  # "`docker push` — exemplo?"
