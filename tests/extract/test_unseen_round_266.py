@@ -251,3 +251,12 @@ def test_a_command_under_an_example_heading_is_one_run_not_the_command():
     text = ("# Malware\n\n## Scareware\n\n- Scareware tricks users into buying fake security software.\n\n## Tools\n\n"
             "### `ifconfig [interface]` Example\n\nTo inspect a single interface:\n\n```bash\nifconfig ens160\n```\n")
     assert not notes(text, "command")
+
+
+def test_a_line_of_several_label_value_pairs_gives_each_label_its_own_value():
+    text = ("# 操作系统复习\n\n## 第八章 内存管理\n\n* 逻辑地址：CPU 生成的地址，也叫虚拟地址；物理地址：内存单元看到的地址\n"
+            "* 页表：记录每一页在内存中对应的帧号\n\n## Queues\n\n- Concurrency per queue: CPU-bound: 1 per core; I/O-bound: 10–50\n")
+    got = {n.front: n.back for n in notes(text, "labelled-fact")}
+    logical = next(b for f, b in got.items() if "逻辑地址" in f)
+    assert "物理地址" not in logical, got
+    assert any("I/O-bound" in b for b in got.values()), got

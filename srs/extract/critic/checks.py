@@ -35,10 +35,12 @@ from srs.extract.critic.meaning import (
     reader_addressed,
     unnamed_parent,
 )
+from srs.extract.critic.pairs import next_pair
 from srs.extract.critic.tone import sales_copy
 
 CHECKS: list[Check] = [
     debris,
+    next_pair,
     status_code,
     navigation,
     meta_section,
