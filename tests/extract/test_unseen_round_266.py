@@ -260,3 +260,10 @@ def test_a_line_of_several_label_value_pairs_gives_each_label_its_own_value():
     logical = next(b for f, b in got.items() if "逻辑地址" in f)
     assert "物理地址" not in logical, got
     assert any("I/O-bound" in b for b in got.values()), got
+
+
+def test_the_answers_of_a_homework_exercise_are_no_facts():
+    text = ("# 操作系统复习\n\n## 第五章 调度\n\n* SJF：短作业优先，每次选择运行时间最短的进程\n\n## 第七版课后习题5.4\n\n"
+            "> * FCFS：12345，等待时间和为28，平均等待时间5.6\n> * SJF：24351，等待时间和为16，平均等待时间3.2\n")
+    got = [n.front for n in notes(text)]
+    assert len(got) == 1 and "调度" in got[0], got

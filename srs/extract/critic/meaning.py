@@ -70,7 +70,8 @@ _GOOD_BAD = (r"(?:good|bad|wrong|poor|better|worse)\s+(?:alert|example|message|c
              r"code|design|prompt|answer|response|output|title|test|request)s?\b")
 _EXAMPLE_SECTION = re.compile(rf"\b(?:examples?|e\.g\.|samples?|demo|case stud(?:y|ies)|sample output|illustrations?|{EXAMPLE_WORDS}|"
                               r"^(?:case|scenario|szenario|escenario|cenário|fall|cas)\s+\d+\b|worked\b|"
-                              rf"bsp|przykłady?|assumptions?)\b|{EXAMPLE_WORDS_CJK}|가정|假设|仮定|例題|^{_GOOD_BAD}", re.IGNORECASE)
+                              rf"bsp|przykłady?|assumptions?|homework|problem sets?|practice problems?)\b|{EXAMPLE_WORDS_CJK}|"
+                              rf"가정|假设|仮定|例題|习题|练习题|課題|演習|연습\s?문제|^{_GOOD_BAD}", re.IGNORECASE)
 _LECTURE = re.compile(r"\b(?:lecture|lesson|chapter|module|week|vorlesung|kapitel|aula|clase|cours|lezione)\s+\d", re.IGNORECASE)
 _EXAMPLE_LABEL = re.compile(rf"^(?:{_GOOD_BAD}|e\.?g\.?|examples?(?: \w+)?|for example|for instance|sample|assumptions?|error|output|stdout|stderr|bsp\.?|z\.\s?b\.?|beispiel|p\.\s?ex\.?|por ejemplo|por exemplo|以.{1,20}为例|举例(?:说明)?|"
                             r"例如|比如|例|例えば|假设|仮定|예시|예를 들어|가정)$",
