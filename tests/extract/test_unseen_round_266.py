@@ -267,3 +267,10 @@ def test_the_answers_of_a_homework_exercise_are_no_facts():
             "> * FCFS：12345，等待时间和为28，平均等待时间5.6\n> * SJF：24351，等待时间和为16，平均等待时间3.2\n")
     got = [n.front for n in notes(text)]
     assert len(got) == 1 and "调度" in got[0], got
+
+
+def test_a_slogan_pairing_two_names_is_no_definition():
+    text = ("# JVM\n\n## Garbage collection\n\n- GC mastery = JVM mastery\n"
+            "- Old generation = objects that survived several collections\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert not any("mastery" in f for f in got) and any("Old generation" in f for f in got), got

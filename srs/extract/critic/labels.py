@@ -172,6 +172,9 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if asked and re.fullmatch(r"[A-Z][a-z]+ing\s+[a-z]+", asked.group(1)) and re.search(r"\bmeans\b", u.plain):
             return Finding("fragment-front", f"'{asked.group(1)}' is an action ('Improving performance means …'), no term")
         word = asked.group(1).strip(" *_`") if asked else ""
+        if len(word.split()) >= 2 and " = " in u.plain and re.fullmatch(rf"(?:an?\s+|the\s+)?[\w-]+\s+{re.escape(word.split()[-1])}",
+                                                   note.back.strip(" ."), re.IGNORECASE):
+            return Finding("slogan", f"'{word}' = '{note.back}': a slogan that pairs two names, not a definition")
         if re.fullmatch(r"[A-Za-z]{4,}", word) and word_count(note.back) <= 14 \
                 and re.search(rf"\b{word}\b", note.back, re.IGNORECASE):
             return Finding("trivial", f"the back defines '{word}' by itself ('implicit = the owner has implicit "
