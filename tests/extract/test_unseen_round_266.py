@@ -274,3 +274,10 @@ def test_a_slogan_pairing_two_names_is_no_definition():
             "- Old generation = objects that survived several collections\n")
     got = [n.front for n in notes(text, "definition")]
     assert not any("mastery" in f for f in got) and any("Old generation" in f for f in got), got
+
+
+def test_an_aspect_table_asks_each_aspect_of_its_sections_subject():
+    text = ("# Networking\n\n## 2.3 QUIC\n\n| Aspect | Detail |\n|---|---|\n| Transport | UDP |\n"
+            "| Handshake | 1-RTT, or 0-RTT on resumption |\n| Encryption | TLS 1.3, always on |\n")
+    got = [n.front for n in notes(text, "table")]
+    assert "QUIC — transport?" in got and not any("detail?" in f for f in got), got

@@ -120,10 +120,28 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         if _REASON_HEADER.fullmatch(column.strip(" *_").lower()) and facts[0][0] != column and word_count(facts[0][1]) <= 4:
             said = f"{key} → {facts[0][1]}"  # "| Identical servers | Round Robin | Simple |": the reason is the choice's
         front = f"{said} — {asked}?" if not u.list_title else f"{u.list_title}: {said} — {asked}?"  # its caption says whose
+        owner = _aspect_owner(u, header)
+        if owner:  # "| Aspect | Detail |" over "| Transport | HTTP/2 |" under "## 2.2 gRPC": "gRPC — transport?"
+            front = f"{owner} — {lower_words(key) if key.isascii() else key}?"
         as_written = bool(re.fullmatch(r"/?[a-z][\w./-]*", key)) and (bool(header) and _CODE_HEADER.search(header[0].strip()) is not None
                                                                    or len(key) <= 2 or key.startswith("/"))  # "w", "n": keys
         out.append(draft(u, NoteKind.FACT, RULE, front if as_written else capitalize(front), cell))
     return out
+
+
+_ASPECT_HEADER = re.compile(r"aspects?|propert(?:y|ies)|attributes?|characteristics?|dimensions?|criteri(?:on|a)|factors?|"
+                            r"aspecto|propiedad|propriedade|caractéristique|eigenschaft|merkmal|項目|特性|属性|方面", re.IGNORECASE)
+_DETAIL_HEADER = re.compile(r"details?|descriptions?|values?|notes?|explanations?|summary|info|"
+                            r"detalles?|detalhes?|descripción|descrição|beschreibung|説明|内容|详情|描述|说明", re.IGNORECASE)
+
+
+def _aspect_owner(u: Unit, header: list[str]) -> str:
+    """The thing a two-column "| Aspect | Detail |" table describes: its section's name, numbering dropped ("2.2 gRPC")."""
+    if len(header) != 2 or not _ASPECT_HEADER.fullmatch(header[0].strip(" *_")) \
+            or not _DETAIL_HEADER.fullmatch(header[1].strip(" *_")) or not u.path:
+        return ""
+    name = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+", "", u.path[-1]).strip()
+    return "" if not name or is_generic(name) else name
 
 
 def _described(key: str, facts: list[tuple[str, str]]) -> list[tuple[str, str]]:
