@@ -168,9 +168,10 @@ def capitalize(text: str) -> str:
     first = text.split(" ", 1)[0]
     rest = first.split("-", 1)[0][1:]
     if rest != rest.lower() or first.count("-") >= 2 or re.search(r"[._/+=]\w|[a-z][\u3040-\u9fff]|\w\(", first) \
+            or re.fullmatch(r"[a-z]{1,4}\d[a-z\d]{0,3}\W*", first) \
             or re.match(r"^[a-z][\w.-]*\s+(?:-{1,2}\w|/|<|\$|[a-z]+=\S|(?:command|utility)\W*$)", text) \
             or re.match(r"^[a-z][\w.-]*(?:\s+[a-z0-9][\w./:-]*){1,6}\s+--[a-z][\w-]*(?:[=\s]|$)", text):  # "gcloud beta … --region=x"
-        return text  # "opentelemetry-instrumentation-all", "log.retention.hours": a package or key, as written
+        return text  # "opentelemetry-instrumentation-all", "log.retention.hours", "gp3": a package, key or type as written
     return text[0].upper() + text[1:]
 
 

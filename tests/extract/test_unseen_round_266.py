@@ -281,3 +281,15 @@ def test_an_aspect_table_asks_each_aspect_of_its_sections_subject():
             "| Handshake | 1-RTT, or 0-RTT on resumption |\n| Encryption | TLS 1.3, always on |\n")
     got = [n.front for n in notes(text, "table")]
     assert "QUIC — transport?" in got and not any("detail?" in f for f in got), got
+
+
+def test_a_tag_a_verb_lead_in_a_type_name_and_a_study_column_are_read_as_what_they_are():
+    text = ("# Storage\n\n## Atomic Operations\n\n#difference\n\n| | Test and Set | Compare and Swap |\n|---|---|---|\n"
+            "| Writes | always | only when the value matches |\n| Returns | old value | success flag |\n\n"
+            "## Encryption\n\nEncrypts:\n- data at rest inside the volume\n- data moving to the instance\n"
+            "- snapshots created from the volume\n\n## Volume types\n\n| Type | Use case | 重要程度 |\n|---|---|---|\n"
+            "| gp3 | general purpose boot volumes | 重点掌握 |\n| sc1 | archive, infrequent access | 了解即可 |\n"
+            "| io2 | critical databases | 重点掌握 |\n")
+    got = [n.front for n in notes(text)]
+    assert not any(f.startswith("#") or "encrypts" in f.lower() or "重要程度" in f for f in got), got
+    assert "gp3 — use case?" in got, got

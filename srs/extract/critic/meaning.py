@@ -258,9 +258,17 @@ _SETUP = re.compile(r"\b(?:steps?|walk-?through|hands-on|lab|demo|tutorial|setup
 _PLACEHOLDER = re.compile(r"(?:value|val|foo|bar|baz|qux|xxx|something|data|text|string|content)\s?\d*", re.IGNORECASE)
 
 
+# "| 物理层 | Physical | … | 了解即可 |": how much the exam needs it, or the word in another language
+_STUDY_COLUMN = re.compile(r"必要程度|重要程度|掌握程度|考试重点|学习重点|難易度|"
+                           r"exam (?:weight|relevance|importance)|must know\??|英文(?:名|名称)?|英語|中文|日本語|english(?: name)?|"
+                           r"translation|traducción|tradução|übersetzung|영어|영문", re.IGNORECASE)
+
+
 def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A number or a table row from inside one worked example holds only there ("V = 41 | 0 coins used")."""
     label = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1].rsplit(": ", 1)[-1]
+    if note.rule == "table" and " — " in note.front and _STUDY_COLUMN.fullmatch(label.strip(" *_`")):
+        return Finding("meta-column", f"a column of the author's study plan or a translation ('{label}'), not a fact")
     if note.rule == "table" and " — " in note.front and re.fullmatch(
             r"(?:real[- ]world\s+)?(?:analog(?:y|ies|ía|ia|ie)|metaphors?|met[áa]foras?|m[ée]taphores?|metaphern?|think of it as)",
             label.strip(" *_`"), re.IGNORECASE):

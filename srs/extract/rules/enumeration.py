@@ -276,6 +276,8 @@ def which(title: str, n: int) -> str | None:
         return None  # "This saves:" over "Bandwidth, CPU": what "this" is stands in the line before
     head = re.sub(r"^\d+(?:\.\d+)+\.?\s+|^(?:[A-H]|[IVX]{1,4})\.\s+|^(?:lecture|lesson|chapter|section|part|unit|module)\s+\d+\s*[:.–—-]\s*",
                   "", head, flags=re.IGNORECASE)  # "5.3.1 Use Cases", "B. Implications", "Lecture 2: …": numbering, no name
+    if head.strip(" :：").lower() in LEAD_VERBS:
+        return None  # "Encrypts:" over what it encrypts: a verb leading into a list names no set ("Which three encrypts?")
     there = re.match(r"^(?:there are|there're|we have|here are)\s+(?P<members>.+)$", head, re.IGNORECASE)
     if there:  # "There are two types of SLOs" → "What are the two types of SLOs?"
         head = re.sub(r"^(?:a few|a couple of|some|several|many|various)\s+", "", there.group("members"), flags=re.IGNORECASE)
