@@ -270,14 +270,15 @@ def parenthetical(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-_GLUED_ENDING = re.compile(r"(?<=[A-Z])\(([A-Z]{1,2})\)(?![\w(])")
+_GLUED_ENDING = re.compile(r"(?<=[A-Z])\(([A-Z]{1,2})\)(?![\w(])|(?<=[A-Za-z_])\((\d{1,3}|\*|)\)(?![\w(])")
 
 
 def drop_parentheticals(text: str, keep: int = 0) -> str:
-    """Remove top-level ``( … )`` groups; a capital or two glued to a name ("HTTP(S)") is no group."""
+    """Remove top-level ``( … )`` groups; a capital or two glued to a name ("HTTP(S)") or a call's argument
+    ("count(1)", "count(*)", "malloc()") is no group."""
     if "(" not in text:
         return tidy(text) if not keep else text
-    text = _GLUED_ENDING.sub("\x00\\1\x01", text)
+    text = _GLUED_ENDING.sub(lambda m: f"\x00{m.group(1) or m.group(2) or ''}\x01", text)
     out: list[str] = []
     depth = 0
     for c in text:

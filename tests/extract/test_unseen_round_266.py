@@ -293,3 +293,14 @@ def test_a_tag_a_verb_lead_in_a_type_name_and_a_study_column_are_read_as_what_th
     got = [n.front for n in notes(text)]
     assert not any(f.startswith("#") or "encrypts" in f.lower() or "重要程度" in f for f in got), got
     assert "gp3 — use case?" in got, got
+
+
+def test_a_calls_argument_is_part_of_the_name_not_an_aside():
+    text = ("# SQL engines\n\n10. Row counts\n    - best to worst:\n        1. count(*)=count(1): count every row\n"
+            "        2. count(index)\n        3. count(other column): count the non-null values\n"
+            "    - count(primary_key)\n        1. walk the keys and add one per non-null key\n"
+            "        2. the engine prefers the smallest secondary index\n    - count(1)\n"
+            "        - when it walks the index, it reads no column value\n    - count (*)\n"
+            "        - the engine rewrites it to count(0)\n        - check it with `explain`\n")
+    got = [n.front for n in notes(text)]
+    assert "Count?" not in got and any("count(1)" in f for f in got), got
