@@ -304,3 +304,10 @@ def test_a_calls_argument_is_part_of_the_name_not_an_aside():
             "        - the engine rewrites it to count(0)\n        - check it with `explain`\n")
     got = [n.front for n in notes(text)]
     assert "Count?" not in got and any("count(1)" in f for f in got), got
+
+
+def test_an_image_of_a_thing_is_no_definition():
+    text = ("# Covert channels\n\n## Kinds\n\nA timing channel is the digital equivalent of tapping on a prison wall.\n\n"
+            "A storage channel is a covert channel that hides data in fields of a protocol header.\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert not any("timing" in f for f in got) and any("storage channel" in f for f in got), got

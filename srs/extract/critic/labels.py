@@ -90,7 +90,9 @@ _JUDGEMENT = re.compile(r"^(?:harder|easier|cheaper|costlier|faster|slower|bette
                         r"(?!\s+(?:to|for|of)\b)", re.IGNORECASE)  # "… the recommended way, offering …" (not "a way to fail over")
 # "Load balancing is the backbone of any scalable system": a figure of speech, not what the thing is
 _METAPHOR = re.compile(r"^(?:the|an?)\s+(?:(?:real|true|very|unsung)\s+)?(?:backbone|heart|soul|cornerstone|lifeblood|glue|"
-                       r"brains?|holy grail|swiss army knife|bread and butter|secret sauce|king|queen|unsung hero)\b", re.IGNORECASE)
+                       r"brains?|holy grail|swiss army knife|bread and butter|secret sauce|king|queen|unsung hero)\b|"
+                       r"^(?:the|an?)\s+(?:\w+\s+)?(?:equivalent|counterpart)\s+of\b", re.IGNORECASE)
+# ("… is the digital equivalent of a briefcase with a secret compartment": an image of it, not what it is)
 # a relation or a place, not what the term is: "the successors to ReplicationControllers", "the newer version, …",
 # "the default for FreeBSD", "a sign you'll need to retrain", "the second step in the certification process"
 _ROLE_BACK = re.compile(r"^(?:the\s+)?(?:successors?|predecessors?|replacements?|opposite|counterparts?)\s+(?:of|to|for)\b|"
