@@ -311,3 +311,9 @@ def test_an_image_of_a_thing_is_no_definition():
             "A storage channel is a covert channel that hides data in fields of a protocol header.\n")
     got = [n.front for n in notes(text, "definition")]
     assert not any("timing" in f for f in got) and any("storage channel" in f for f in got), got
+
+
+def test_the_authors_review_order_is_no_sequence_to_learn():
+    text = ("# 计算机网络\n\n## 八、复习顺序建议\n\n1. 先看分层模型\n2. 再理解一次浏览器访问网站的过程\n3. 接着重点看 TCP\n"
+            "4. 最后看 HTTP 与 HTTPS\n")
+    assert not notes(text, "enumeration")

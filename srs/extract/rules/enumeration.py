@@ -127,7 +127,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if re.search(r"\bvs\.?(?=\s)|\bversus\b", u.list_title, re.IGNORECASE):
         return None  # "Top-Level vs Low-Level const": two sides compared, numbered or not, no order
-    if re.search(r"\b(?:study|learning|reading|learn)\s+(?:order|path|plan|roadmap|sequence)\b|\broadmap\b|学习(?:路线|顺序)",
+    if re.search(r"\b(?:study|learning|reading|learn)\s+(?:order|path|plan|roadmap|sequence)\b|\broadmap\b|(?:学习|复习|復習|学習)(?:路线|路線|顺序|順序|计划|計画|建议)|공부\s?순서|학습\s?순서|study (?:tips|guide)",
                  " ".join([u.list_title, *u.path[-1:]]), re.IGNORECASE):
         return None  # "Best learning order: what comes after 'Security basics'?": the author's study plan, no knowledge
     answer = f"{u.label}: {u.body}" if u.label and u.body else u.plain
