@@ -27,7 +27,7 @@ class Headings:
         self._sections: tuple[str, ...] = ()
         self._section = -1  # the stack position of a pseudo-heading that titles prose, if any
         self._entered: list[int] = []  # the stack's length before each open enter()
-        self.numbers: set[str] = set()  # the headings' own numbers ("3", "3.2"), which nest "3.2.1" under them
+        self.numbers: dict[str, int] = {}  # the headings' own numbers ("3", "3.2") and their levels, which nest "3.2.1"
 
     @property
     def path(self) -> tuple[str, ...]:

@@ -104,13 +104,13 @@ class Walker(Emitter):
             self.headings.heading(block.level, "")
             self.ledger.skip(block.start, "study-plan", "a plan goal, not context for cards")
             return ""
-        # "### 3. Slow query log" then "### 3.2 Timeout": the numbers nest what the markdown levels leave flat
-        # ("## 3.1 …" with no "3" above nests under nothing: not under "## Your Setup Context" before it)
+        # "### 3." then "### 3.2": numbers nest what the levels leave flat ("## 3.1" with no "3" above: under nothing)
         numbered = re.match(r"\s*(\d{1,3}((?:\.\d{1,3})*))\.?(?![\d.]*\s*(?:[KMGT]i?B|[KMG]Hz|%))", text)
-        nests = numbered is not None and numbered.group(1).rpartition(".")[0] in self.headings.numbers
-        self.headings.heading(block.level + (numbered.group(2).count(".") if nests and numbered else 0), name)
+        parent = self.headings.numbers.get(numbered.group(1).rpartition(".")[0]) if numbered else None
+        level = block.level if parent is None or parent < block.level else parent + 1  # (already deeper: as written)
+        self.headings.heading(level, name)
         if numbered:
-            self.headings.numbers.add(numbered.group(1))
+            self.headings.numbers[numbered.group(1)] = level
         for no in range(block.start + 1, block.end + 1):  # a setext heading's underline
             self.ledger.part(no, block.start, "heading")
         if not name or empty:

@@ -317,3 +317,10 @@ def test_the_authors_review_order_is_no_sequence_to_learn():
     text = ("# 计算机网络\n\n## 八、复习顺序建议\n\n1. 先看分层模型\n2. 再理解一次浏览器访问网站的过程\n3. 接着重点看 TCP\n"
             "4. 最后看 HTTP 与 HTTPS\n")
     assert not notes(text, "enumeration")
+
+
+def test_a_numbered_heading_already_nested_by_its_level_stays_on_the_context_line():
+    text = ("# DEA\n\n## 2. 分析\n\n### 2.2. アプリケーション統合\n\n#### 2.2.6. Step Functions\n\n##### 主な機能\n\n"
+            "- CreateActivity: アクティビティを作成し、ARN を取得する\n- StartExecution: ステートマシンの実行を開始する\n")
+    got = notes(text)
+    assert got and all("Step Functions" in n.heading_path for n in got), [n.heading_path for n in got]
