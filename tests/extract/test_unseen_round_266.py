@@ -324,3 +324,15 @@ def test_a_numbered_heading_already_nested_by_its_level_stays_on_the_context_lin
             "- CreateActivity: アクティビティを作成し、ARN を取得する\n- StartExecution: ステートマシンの実行を開始する\n")
     got = notes(text)
     assert got and all("Step Functions" in n.heading_path for n in got), [n.heading_path for n in got]
+
+
+def test_a_footnote_mark_a_misspelt_acronym_and_a_bracketed_aside_in_a_set():
+    text = ("# Ethernet\n\n## Standards\n\n| Standard | Medium | Max Dist* |\n|---|---|---|\n| 1000BaseSX | multimode fiber | "
+            "550 m |\n| 1000BaseLX | single-mode fiber | 5 km |\n| 1000BaseT | Cat 5e copper | 100 m |\n\n## Storage\n\n"
+            "A laptop may use a Solid-state Drive (SDD) instead of a spinning disk.\n\nA Hard Disk Drive (HDD) stores data on spinning "
+            "platters.\n\n## Layers\n\n- L3 Technologies: Routers, Hosts, (anything with IP)\n- L2 Technologies: Switches, "
+            "Bridges, NICs\n")
+    got = [n.front for n in notes(text)]
+    assert "1000BaseLX — max dist?" in got and not any("*" in f for f in got), got
+    assert "What does SDD stand for?" not in got and "What does HDD stand for?" in got, got
+    assert not any("L3" in f for f in got) and any("L2" in f for f in got), got

@@ -209,6 +209,8 @@ def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if re.match(r"^(?:which|what are the)\s+\w+\s+(?:set|create|configure|use(?!\s+cases?\b)|add|enable|install|deploy|manage|choose|"
                 r"select|implement|design|build|run|make|get)\s", note.front, re.IGNORECASE):
         return Finding("mangled-set", "the set is named by a task heading ('Set the access tier …'), not a kind of thing")
+    if any(re.fullmatch(r"[(（][^()（）]*[)）]\W*", m.strip()) for m in members):
+        return Finding("mangled-set", "a bracketed aside ('(anything with IP)') counted as a member")
     if any(m.rstrip().endswith((":", "：")) for m in members):
         return Finding("mangled-set", "a member introduces more lines ('Types of data:'): the items are no set")
     if sum(bool(_COMPARED.match(m)) for m in plain) * 2 > len(plain) and not _GAINS.search(note.front):

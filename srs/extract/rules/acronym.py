@@ -185,7 +185,8 @@ def _match(short: str, words: list[str], whole: bool = False) -> str | None:
     spelled = "".join(w[0] for w in capitals)
     off = [k for k, (a, b) in enumerate(zip(spelled, short, strict=False)) if a != b
            and not (b == "X" and capitals[k].lower().startswith(("ex", "x")))]
-    if short.isupper() and len(capitals) == len(short) and all(w[0].isupper() for w in capitals) and len(off) == 1:
+    if short.isupper() and len(capitals) == len(short) and (all(w[0].isupper() for w in capitals) or "-" in long) \
+            and len([k for k in off if spelled[k].upper() != short[k]]) == 1:  # ("Solid-state Drive (SDD)": S-S-D)
         return None  # "Pod Security Standards (PSA)", "Write Capacity Units (WRU)": one initial is another letter (not an
         # ex- word's X: "Intent Exclusive (IX)")
     if last_inside and end > 0 and initials < len(letters):

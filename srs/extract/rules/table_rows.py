@@ -115,6 +115,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
             continue  # "Run tests — command?" / `yarn test`: the task's own words are the command
         if re.search(r"\b(?:this|that|these|those)\b", column, re.IGNORECASE):
             continue  # "Why This Storage": "this" is another cell of the row, which the card does not show
+        column = re.sub(r"(?<=\w)\s*[*†‡¹²³]+$", "", column.strip())  # "Max Dist*": a footnote's mark, no part of the name
         asked = lower_words(column) if column.isascii() else column
         said = f"{key} = {value}" if value and DESCRIBES.match(column.strip()) else key  # the description is the value's
         if _REASON_HEADER.fullmatch(column.strip(" *_").lower()) and facts[0][0] != column and word_count(facts[0][1]) <= 4:
