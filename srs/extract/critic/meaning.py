@@ -257,6 +257,7 @@ _SETUP = re.compile(r"\b(?:steps?|walk-?through|hands-on|lab|demo|tutorial|setup
                     r"launch(?:ing)?|requirements?|my (?:setup|config))\b", re.IGNORECASE)
 
 
+# "Value1", "foo": a stand-in of a format sketch ("Header1: Value1"), no value of anything
 _PLACEHOLDER = re.compile(r"(?:value|val|foo|bar|baz|qux|xxx|something|data|text|string|content)\s?\d*", re.IGNORECASE)
 
 
