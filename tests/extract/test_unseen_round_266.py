@@ -336,3 +336,12 @@ def test_a_footnote_mark_a_misspelt_acronym_and_a_bracketed_aside_in_a_set():
     assert "1000BaseLX — max dist?" in got and not any("*" in f for f in got), got
     assert "What does SDD stand for?" not in got and "What does HDD stand for?" in got, got
     assert not any("L3" in f for f in got) and any("L2" in f for f in got), got
+
+
+def test_a_verb_led_claim_and_a_question_word_label_ask_nothing_but_sql_where_does():
+    text = ("# Kerberos\n\n## KDC\n\nChecks certificate properties: EKU, validity, revocation\n\n## CloudTrail\n\n"
+            "### Key information in each event\n\n- **What:** Event name (API action), resource affected\n"
+            "- **Source IP:** where the call came from\n\n## SQL\n\n- WHERE: used to filter rows\n")
+    got = [n.front for n in notes(text)]
+    assert not any("Checks certificate" in f or f.endswith("What?") for f in got), got
+    assert any("Source IP" in f for f in got) and any("WHERE" in f for f in got), got

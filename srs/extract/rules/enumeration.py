@@ -297,7 +297,8 @@ def which(title: str, n: int) -> str | None:
         return None  # "CREATE UNIQUE INDEX employees_pk ON employees": a statement of code, not the name of a set
     if re.search(r"\b(?:enables?|supports?|provides?|allows?|is|are|was|were|can|will|lets?|explores?|covers?|describes?|"
                  r"discusses?|introduces?|examines?|presents?|explains?|focuses|walks|matters|gets|grows|happens|works|"
-                 r"means|requires|becomes|depends|fails|helps|takes|shows|gives|returns|makes)\b", head, re.IGNORECASE) \
+                 r"means|requires|becomes|depends|fails|helps|takes|shows|gives|returns|makes|checks|verifies|validates|"
+                 r"stores|handles|controls|manages|encrypts|protects|tracks|monitors|sends|receives)\b", head, re.IGNORECASE) \
             or head.rstrip().endswith(("!", "！")):
         return None  # "Go enables two styles of concurrent programming": a sentence, not the name of a set
     if re.search(rf"\b(?:{count}|{n})\b(?!-)(?:\s+[\w-]+){{0,3}}\s+[\w-]*[^\Ws]s\b", head, re.IGNORECASE):

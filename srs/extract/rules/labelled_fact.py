@@ -178,6 +178,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Mins 8-20: Design high-level" / "15-20: Design the database": an interview's time budget
     if _SUMMARY.fullmatch(label.strip(" *_:：")) and not _KINDS.search(u.list_title or topic(u)):  # (not under "Metric Types")
         return None  # "总结: 只有保持简单…", "**Summary**: keep it simple": the author's wrap-up, no question it answers
+    if re.fullmatch(r"(?:[Ww]hat|[Ww]hy|[Ww]hen|[Ww]ho|[Ww]here|[Hh]ow|[Ww]hich)", label.strip(" *_")):  # (not SQL's WHERE)
+        return None  # "**What:** Event name, resource": the facet a question word names needs its own question
     if _NEGATED.match(label):
         return None  # "doesn't work cross-filesystems: because the inode …": a claim and its reason, cut at its colon
     if re.fullmatch(r"why (?:this|that) (?:matters|is important|is useful)", label.strip(" *_"), re.I):
@@ -279,7 +281,8 @@ _NEGATED = re.compile(r"(?:doesn't|does not|don't|do not|can't|cannot|can not|wo
                       r"never|not)\s", re.IGNORECASE)
 # "Manifests describes desired app state": a subject and its verb, a sentence cut at its colon
 _CLAIM_VERB = re.compile(r"^(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:describes|defines|contains|stores|holds|specifies|lists|includes|"
-                         r"shows|represents|controls|manages|handles|runs|uses|supports|needs|has|have)\s+\w", re.IGNORECASE)
+                         r"shows|represents|controls|manages|handles|runs|uses|supports|needs|has|have)\s+\w|"
+                         r"^(?:checks|verifies|validates|inspects)\s+\w", re.IGNORECASE)  # "Checks certificate properties: …"
 _VERB_LED = re.compile(r"^[A-Z][a-z]+(?:s|ed)\s+(?:the|a|an|its|their|all|any|each|every|multiple|several|by|as|with|from)\b")
 # Under "Metric Types" a label such as "Summary" is the name of a kind, not a generic remark
 _FORM_STEP = re.compile(r"(?:select|choose|click|enter|leave|pick|tick|uncheck|selecionar|selecione|utilizar|utilize|escolha|"
