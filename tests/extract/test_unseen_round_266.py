@@ -345,3 +345,10 @@ def test_a_verb_led_claim_and_a_question_word_label_ask_nothing_but_sql_where_do
     got = [n.front for n in notes(text)]
     assert not any("Checks certificate" in f or f.endswith("What?") for f in got), got
     assert any("Source IP" in f for f in got) and any("WHERE" in f for f in got), got
+
+
+def test_a_ranking_is_no_definition():
+    text = ("# JavaScript\n\n## Tooling\n\nParcel is the most prominent zero-config bundler out there, but there are "
+            "newcomers.\n\nA bundler is a tool that combines many modules into a few files for the browser.\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert not any("Parcel" in f for f in got) and any("bundler" in f for f in got), got

@@ -86,6 +86,8 @@ _JUDGEMENT = re.compile(r"^(?:harder|easier|cheaper|costlier|faster|slower|bette
                         r"^(?:an?\s+)?(?:milestone|must(?:-have)?|game[- ]changer|big deal|good idea|bad idea)\b|"
                         r"^(?:the|an?)\s+(?:standard|usual|preferred|recommended|go-to|obvious|natural|best|most common|"
                         r"popular|typical)\s+(?:choice|option|pick|solution)\b|"
+                        r"^(?:the\s+|one of the\s+)?most\s+(?:prominent|popular|common|commonly used|widely used|used|famous|"
+                        r"well-known|important)\b|"  # "Webpack is the most prominent bundler out there, but …": a ranking
                         r"^(?:the|an?)\s+(?:standard|usual|preferred|recommended|best)\s+(?:way|approach|method|tool|practice)\b"
                         r"(?!\s+(?:to|for|of)\b)", re.IGNORECASE)  # "… the recommended way, offering …" (not "a way to fail over")
 # "Load balancing is the backbone of any scalable system": a figure of speech, not what the thing is
