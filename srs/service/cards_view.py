@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from srs.core.cloze import render_back, render_front
-from srs.core.notes import CONTEXT_SEP
+from srs.core.notes import context_line
 from srs.db.card_rows import card_with_note
 from srs.db.quick_read import Run, sql_runner
 
@@ -69,7 +69,7 @@ def view_of(run: Run, card_id: int) -> CardView | None:
     if r is None:
         return None
     front, back = sides(r, r.ordinal)
-    context = CONTEXT_SEP.join([r.deck.replace("::", CONTEXT_SEP), *r.heading_path])
+    context = context_line(r.deck, r.heading_path)
     return CardView(
         id=r.id, note_id=r.note_id, deck=r.deck, context=context, front=front, back=back,
         kind=r.kind, rule=r.rule, state=r.state, due=r.due, reps=r.reps, lapses=r.lapses, flag=r.flag,

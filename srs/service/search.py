@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from srs.core.notes import CONTEXT_SEP
+from srs.core.notes import context_line
 from srs.db.card_search_rows import ORDER_COLUMNS, condition, found_cards
 from srs.db.micros import from_micros, to_micros
 from srs.db.quick_read import Run
@@ -77,7 +77,7 @@ def cards_found(run: Run, now: datetime, query: str = "", *, order: str = "due",
     out, now_us = [], to_micros(now)
     for r in rows:
         front, back = sides(r, r.ordinal)
-        context = CONTEXT_SEP.join([r.deck.replace("::", CONTEXT_SEP), *r.heading_path])
+        context = context_line(r.deck, r.heading_path)
         out.append(CardRow(r.id, r.note_id, r.deck, plain_preview(front), r.kind, r.state, from_micros(r.due_us),
                            int(r.interval_days or 0), r.difficulty, r.stability, r.lapses, r.reps, r.flag, r.suspended,
                            (r.buried_until_us or 0) > now_us, r.tags.split(), front, back, context, r.rule, r.uri, r.line))

@@ -352,3 +352,10 @@ def test_a_ranking_is_no_definition():
             "newcomers.\n\nA bundler is a tool that combines many modules into a few files for the browser.\n")
     got = [n.front for n in notes(text, "definition")]
     assert not any("Parcel" in f for f in got) and any("bundler" in f for f in got), got
+
+
+def test_a_chinese_section_number_is_no_part_of_a_heading():
+    text = ("# MySQL 与 Oracle 的区别\n\n### 五、行转列\n\n- Oracle：使用 PIVOT 子句把行转换为列\n"
+            "- MySQL：使用 CASE WHEN 加聚合函数实现行转列\n")
+    got = notes(text)
+    assert got and all("五、" not in " ".join(n.heading_path) + n.front for n in got), [(n.heading_path, n.front) for n in got]
