@@ -359,3 +359,13 @@ def test_a_chinese_section_number_is_no_part_of_a_heading():
             "- MySQL：使用 CASE WHEN 加聚合函数实现行转列\n")
     got = notes(text)
     assert got and all("五、" not in " ".join(n.heading_path) + n.front for n in got), [(n.heading_path, n.front) for n in got]
+
+
+def test_a_main_point_a_name_with_a_remark_and_an_unnamed_difference_ask_nothing():
+    text = ("# Сети\n\n## Итоги\n\n**Главное:** Понимай разницу TCP/UDP и знай основные порты.\n\n**Порт 53:** DNS, запросы "
+            "обычно по UDP.\n\n# Release It\n\n## Stability\n\nShared Credentials - credentials are the weak spot of any "
+            "system that keeps them in plain text.\n\n# MySQL\n\n## 字符串拼接\n\n- 区别：MySQL的concat()可以拼接多个参数，"
+            "Oracle的只能拼接两个\n- 用法：select concat(a, b, c) from t\n")
+    got = [n.front for n in notes(text)]
+    assert not any("Главное" in f or "Credentials" in f or "区别" in f for f in got), got
+    assert any("Порт 53" in f for f in got), got

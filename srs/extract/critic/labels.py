@@ -43,7 +43,7 @@ _DISCOURSE = re.compile(
     r"one-?line\s+summary|(?:an?\s+)?alternative\s+(?:design|approach|solution|option|way|idea)s?|(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
     r"last updated|author|authors|written by|frage|fragen|question|pergunta|pregunta|domanda|вопрос|erklärt|explained|(?:one|another|other|first|second|third) way|idee|idée|ideia|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
     r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
-    r"one-?liner|key insight|insight|mnemonic|highlights?|practical|exercises?|homework|hands-on|"
+    r"one-?liner|key insight|insight|mnemonic|highlights?|practical|exercises?|homework|hands-on|главное|важно|запомни(?:те)?|"
     r"(?:example|sample)\s+[\w ]{1,40}|conventions?|"
     r"metaphor|met[áa]fora|m[ée]taphore|metapher|analog(?:y|ies|ía|ia|ie)|para profundizar(?: más)?|para aprofundar|"
     r"(?:to )?go(?:ing)? deeper|further study|"
@@ -175,6 +175,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("cut-off", "the back stops at a comma ('\"nothing bad ever happens,\"'): the sentence goes on")
         if asked and re.fullmatch(r"[A-Z][a-z]+ing\s+[a-z]+", asked.group(1)) and re.search(r"\bmeans\b", u.plain):
             return Finding("fragment-front", f"'{asked.group(1)}' is an action ('Improving performance means …'), no term")
+        if asked and re.search(r"\s[-–]\s", asked.group(1)):
+            return Finding("fragment-front", f"'{asked.group(1)}' is a name and the first word of a remark on it")
         word = asked.group(1).strip(" *_`") if asked else ""
         if len(word.split()) >= 2 and " = " in u.plain and re.fullmatch(rf"(?:an?\s+|the\s+)?[\w-]+\s+{re.escape(word.split()[-1])}",
                                                    note.back.strip(" ."), re.IGNORECASE):

@@ -180,6 +180,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "总结: 只有保持简单…", "**Summary**: keep it simple": the author's wrap-up, no question it answers
     if re.fullmatch(r"(?:[Ww]hat|[Ww]hy|[Ww]hen|[Ww]ho|[Ww]here|[Hh]ow|[Ww]hich)", label.strip(" *_")):  # (not SQL's WHERE)
         return None  # "**What:** Event name, resource": the facet a question word names needs its own question
+    if re.fullmatch(r"(?:the\s+)?(?:main\s+|key\s+)?differences?|区别|差异|差別|違い|차이(?:점)?|diferencias?|diferenças?|"
+                    r"unterschiede?|différences?", label.strip(" *_"), re.IGNORECASE) \
+            and not re.search(r"\bvs\.?\b|versus|与|和|及|對比|对比|比较|と|와|과|\band\b|\bor\b", topic(u), re.IGNORECASE):
+        return None  # "字符串拼接 — 区别？": the difference between what and what, the card does not say
     if _NEGATED.match(label):
         return None  # "doesn't work cross-filesystems: because the inode …": a claim and its reason, cut at its colon
     if re.fullmatch(r"why (?:this|that) (?:matters|is important|is useful)", label.strip(" *_"), re.I):
