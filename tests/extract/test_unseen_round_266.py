@@ -369,3 +369,13 @@ def test_a_main_point_a_name_with_a_remark_and_an_unnamed_difference_ask_nothing
     got = [n.front for n in notes(text)]
     assert not any("Главное" in f or "Credentials" in f or "区别" in f for f in got), got
     assert any("Порт 53" in f for f in got), got
+
+
+def test_an_e_g_member_and_an_initials_cell_make_no_cards():
+    text = ("# Caching\n\n## When not to cache\n\n- **Strong Consistency Needs:** E.g., bank transfers, stock counts\n\n"
+            "## Registers\n\n| Name | Short | Role |\n|---|---|---|\n| Memory Address Register | MAR | holds the address to read |\n"
+            "| Memory Buffer Register | MBR | holds the word read or written |\n| Instruction Register | IR | holds the "
+            "current instruction |\n")
+    got = [n.front for n in notes(text)]
+    assert not any("consistency needs" in f.lower() or f.endswith("— short?") for f in got), got
+    assert "Memory Address Register — role?" in got, got

@@ -92,6 +92,9 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if len(key.split()) >= 2 and back.lower().startswith(key + " ") and len(back.split()) - len(key.split()) <= 6:
             return Finding("trivial", f"the back starts by saying its row's name again ('{key}'), then only adds where "
                                       "('Second-to-last address in the primary IP range')")
+    if note.rule == "table" and " — " in front and re.fullmatch(r"[A-Z]{2,6}", back) \
+            and "".join(w[0] for w in re.findall(r"[A-Za-z]+", front.split(" — ", 1)[0])).upper() == back:
+        return Finding("trivial", "the back is the initials of the row's name ('Memory Address Register — short?' → 'MAR')")
     if note.rule == "table" and " — " in front and _key_counts(front.split(" — ", 1)[0], back):
         return Finding("trivial", "the row's key holds the back's number ('SHA-256 — output size?' → '256-bit')")
     if note.rule == "table" and " — " in front and _key_spells(front.split(" — ", 1)[0], back):

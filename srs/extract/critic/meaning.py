@@ -216,7 +216,7 @@ def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if sum(bool(_COMPARED.match(m)) for m in plain) * 2 > len(plain) and not _GAINS.search(note.front):
         return Finding("mangled-set", "the items say how the heading's thing is ('fewer files', 'larger files'), they "
                                       "are no members", suggest=True)
-    if any(re.search(r"\b(?:e\.?g|i\.?e|etc|such as|for example|like)\b", m) for m in plain):
+    if any(re.search(r"\b(?:e\.?g|i\.?e|etc|such as|for example|like)\b", m) or re.match(r"(?:e g|i e)\b", m) for m in plain):
         return Finding("mangled-set", "examples ('e.g.', 'etc.', 'such as') of something, not the members of a set")
     sampled = next((t for t in (*u.path[-1:], u.list_title) if t and _SAMPLED.match(t)), None)
     if sampled:
