@@ -379,3 +379,10 @@ def test_an_e_g_member_and_an_initials_cell_make_no_cards():
     got = [n.front for n in notes(text)]
     assert not any("consistency needs" in f.lower() or f.endswith("— short?") for f in got), got
     assert "Memory Address Register — role?" in got, got
+
+
+def test_a_word_processors_o_bullets_are_list_items_not_letters_on_the_back():
+    text = ("# Object storage\n\n## Classes\n\n• **Standard:**  \n  o Frequent access  \n  o 99.99% availability  \n\n"
+            "• **One Zone-IA:**  \n  o Single-zone storage  \n  o Cheaper but less resilient  \n")
+    got = notes(text)
+    assert got and not any(re.search(r"(?:^|\s)[oO]\s", n.back) for n in got), [(n.front, n.back) for n in got]
