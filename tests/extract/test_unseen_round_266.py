@@ -386,3 +386,11 @@ def test_a_word_processors_o_bullets_are_list_items_not_letters_on_the_back():
             "• **One Zone-IA:**  \n  o Single-zone storage  \n  o Cheaper but less resilient  \n")
     got = notes(text)
     assert got and not any(re.search(r"(?:^|\s)[oO]\s", n.back) for n in got), [(n.front, n.back) for n in got]
+
+
+def test_an_os_process_in_a_title_is_no_procedure_to_order():
+    text = ("# OS\n\n## Process Management Activities\n\n1. Creating and deleting both user and system processes.\n"
+            "2. Suspending and resuming processes.\n3. Providing mechanisms for process synchronization.\n\n"
+            "## Boot process\n\n1. The firmware runs the POST.\n2. The bootloader loads the kernel.\n3. The kernel starts init.\n")
+    got = [n.front for n in notes(text, "enumeration")]
+    assert got and all(f.startswith("Boot process") for f in got), got

@@ -66,7 +66,10 @@ def item_key(u: Unit) -> str | None:
 # A numbered list is a sequence only when its title says so: steps, a procedure, a ladder, levels.
 # ("How to minimize synchronous calls: 1. … 2. …" lists ways to a goal, not steps in an order)
 SEQUENCE_TITLE = re.compile(
-    r"\b(?:steps?(?!\s+functions?\b)|process|procedures?|phases?|stages?|workflow|lifecycle|life cycle|order|sequence|levels?|"
+    r"\b(?:steps?(?!\s+functions?\b)|"
+    r"process(?!\s+(?:management|scheduling|control|synchroni[sz]ation|states?|tables?|creation|termination|isolation|"
+    r"memory|ids?|groups?|activities|address|images?|trees?|lists?|model)\b)|"  # (an OS process: "Process Management")
+    r"procedures?|phases?|stages?|workflow|lifecycle|life cycle|order|sequence|levels?|"
     r"ladder|escalation|pipeline|flow|algorithm|how to(?!\s+(?:minimi[sz]e|reduce|avoid|prevent|improve|increase|"
     r"mitigate|handle|deal with|speed up|optimi[sz]e|lower|limit|boost|maximi[sz]e|cut|save)\b)|runbook|handshake|"
     r"rollout|timeline|maturity|tiers?|"
