@@ -279,6 +279,9 @@ def which(title: str, n: int) -> str | None:
         return None  # "This saves:" over "Bandwidth, CPU": what "this" is stands in the line before
     head = re.sub(r"^\d+(?:\.\d+)+\.?\s+|^(?:[A-H]|[IVX]{1,4})\.\s+|^(?:lecture|lesson|chapter|section|part|unit|module)\s+\d+\s*[:.–—-]\s*",
                   "", head, flags=re.IGNORECASE)  # "5.3.1 Use Cases", "B. Implications", "Lecture 2: …": numbering, no name
+    if re.fullmatch(r"(?:possible|sample|example|expected|candidate|model)\s+(?:answers?|solutions?|responses?)", head.strip(" :："),
+                    re.IGNORECASE):
+        return None  # "Possible answers:" over "Patient / Doctor / Nurse": the answers to an exercise, no set of things
     if head.strip(" :：").lower() in LEAD_VERBS:
         return None  # "Encrypts:" over what it encrypts: a verb leading into a list names no set ("Which three encrypts?")
     there = re.match(r"^(?:there are|there're|we have|here are)\s+(?P<members>.+)$", head, re.IGNORECASE)
