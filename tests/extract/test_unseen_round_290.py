@@ -12,3 +12,12 @@ def test_the_answers_of_an_exercise_and_an_interview_signal_make_no_cards():
     got = [n.front for n in notes(text)]
     assert not any("possible answers" in f.lower() or "signal" in f.lower() for f in got), got
     assert any("Rate limiting" in f for f in got), got
+
+
+def test_a_chinese_lead_in_to_an_explanation_is_no_term():
+    text = ("# 数据库锁\n\n## 乐观锁\n\n**乐观锁是乐观地认为很少发生并发冲突**，只在更新时检查。\n\n"
+            "通俗解释是指**总是假设最好的情况，每次读数据时都认为别人不会修改，所以不会上锁，更新时再用版本号判断**。"
+            "像数据库提供的 write_condition 机制，其实都是提供的乐观锁。\n\n"
+            "版本号是数据表中的一个字段，每次更新时加一，用来判断数据是否被别人改过。\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert not any("通俗解释" in f for f in got), got

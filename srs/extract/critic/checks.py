@@ -23,7 +23,7 @@ from srs.extract.critic.form import (
     statement_label,
 )
 from srs.extract.critic.labels import partial_item, unplaced_label, weak_label
-from srs.extract.critic.language import language
+from srs.extract.critic.language import cjk_lead_term, language
 from srs.extract.critic.meaning import (
     asks_back,
     code_term,
@@ -68,6 +68,7 @@ CHECKS: list[Check] = [
     small_word_cloze,
     guessable_cloze,
     language,
+    cjk_lead_term,
     trivial,
     restated,
     spelled_command,

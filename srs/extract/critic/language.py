@@ -71,3 +71,17 @@ def _reword(front: str, lang: str) -> str | None:
         term = m.group("term")
         return f"{term}を使うのはどんなとき？" if lang == "ja" else f"什么时候使用{term}？"
     return None
+
+
+# "通俗解释是指 …", "简单来说就是 …": the author's lead-in to an explanation, read as the term it explains
+_CJK_LEAD_TERM = re.compile(r"^(?:什么是|何が|とは)?(?:通俗(?:解释|地说|来讲)|简单(?:来说|解释|地说|理解)|白话|一句话(?:总结|概括)?|"
+                            r"换句话说|简而言之|总之|总结|概括|つまり|簡単に言うと|要するに)(?:是指|就是)?[？?]?$")
+
+
+def cjk_lead_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule != "definition":
+        return None
+    term = re.sub(r"^什么是|とは[？?]?$|[？?]$", "", note.front.strip())
+    if _CJK_LEAD_TERM.fullmatch(term):
+        return Finding("discourse-label", f"'{term}' leads into an explanation, it is no term")
+    return None
