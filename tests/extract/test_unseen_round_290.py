@@ -21,3 +21,12 @@ def test_a_chinese_lead_in_to_an_explanation_is_no_term():
             "版本号是数据表中的一个字段，每次更新时加一，用来判断数据是否被别人改过。\n")
     got = [n.front for n in notes(text, "definition")]
     assert not any("通俗解释" in f for f in got), got
+
+
+def test_a_fun_fact_label_and_a_lettered_section_ask_nothing_of_their_own():
+    text = ("# Rust\n\n## Basics\n\n### Moves\n\n- **Lesser-known facts**: a move is a bitwise copy that the compiler may "
+            "optimise away.\n\n#### b. Integer Types\n\n- **Signed integers**: i8, i16, i32 and i64 hold whole numbers of "
+            "fixed widths.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("facts" in f.lower() or f.startswith("B. ") for f in got), got
+    assert any("Signed integers" in f for f in got), got

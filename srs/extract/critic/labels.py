@@ -44,7 +44,7 @@ _DISCOURSE = re.compile(
     r"last updated|author|authors|written by|frage|fragen|question|pergunta|pregunta|domanda|вопрос|erklärt|explained|(?:one|another|other|first|second|third) way|idee|idée|ideia|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
     r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
     r"one-?liner|key insight|insight|mnemonic|highlights?|practical|exercises?|homework|hands-on|главное|важно|запомни(?:те)?|"
-    r"(?:senior|staff|interview|hiring)\s+signals?|"
+    r"(?:senior|staff|interview|hiring)\s+signals?|(?:lesser|little)[- ]known\s+facts?|fun\s+facts?|did you know|trivia|"
     r"(?:example|sample)\s+[\w ]{1,40}|conventions?|"
     r"metaphor|met[áa]fora|m[ée]taphore|metapher|analog(?:y|ies|ía|ia|ie)|para profundizar(?: más)?|para aprofundar|"
     r"(?:to )?go(?:ing)? deeper|further study|"
