@@ -30,3 +30,10 @@ def test_a_fun_fact_label_and_a_lettered_section_ask_nothing_of_their_own():
     got = [n.front for n in notes(text)]
     assert not any("facts" in f.lower() or f.startswith("B. ") for f in got), got
     assert any("Signed integers" in f for f in got), got
+
+
+def test_a_sentence_cut_at_the_colon_before_its_examples_asks_nothing():
+    text = ("# Arquitetura\n\n## Decisões\n\nDecisões limitadas a cada componente, como: vai usar fila de mensagens ou "
+            "chamadas diretas?\n\n- **Escalabilidade:** capacidade de um sistema crescer com a carga sem perder desempenho.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("como" in f for f in got) and any("Escalabilidade" in f for f in got), got

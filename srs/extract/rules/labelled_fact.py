@@ -194,6 +194,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Advantages: **Decreases Load on the Database**: minimizes requests …": the label is the claim
     if not u.bold_label and _VERB_LED.match(label):
         return None  # "Implements the Set ADT" over its sub-item, "Represented by …: `"…"`": a statement, no name
+    if label.split()[-1].lower().strip(",") in _DANGLING and not label.split()[-1].strip(",").isupper():
+        return None  # "CAP theorem, which can be summarized as", "… em específico, como": a lead-in cut at its colon
     if u.body.endswith("?") and word_count(u.body) <= 2:
         return None  # "Technical: How?": the question the notes go on to answer, no criterion
     if u.body.endswith("?"):
@@ -215,8 +217,6 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             said = "default value" if re.match(r"[\d`]", body) or word_count(body) <= 2 else "by default"
         front = f"{where} — {said}?"
         detail = "a labelled fact (the label needs its section as context)"
-    elif label.split()[-1].lower().strip(",") in _DANGLING and not label.split()[-1].strip(",").isupper():
-        return None  # "CAP theorem, which can be summarized as": a lead-in cut at its colon ("ORDER BY", "LIKE" are names)
     elif _STATEMENT.search(label) or _CLAIM_VERB.match(label) or word_count(drop_parentheticals(label)) > 6:
         if body.count(",") >= 2 or re.search(r"\betc\.?$", body):
             return None  # "The Manifests describes desired app state: container image, ports, …": a list cut off its sentence
@@ -315,7 +315,9 @@ _TIME_UNITS = frozenset("ms µs us ns s sec secs second seconds min mins minute 
 _MEASURE_WORD = re.compile(r"\b(?:sizes?|limits?|max(?:imum)?|min(?:imum)?|capacity|bandwidth|throughput|speed|rate|latency|"
                            r"times?|duration|timeouts?|ttl|delay|interval|period|rtt|round.?trip|quota|"
                            r"length|costs?|price|per|how (?:long|big|much|fast))\b", re.IGNORECASE)
-_DANGLING = frozenset("as which that of to the a an and or by with for is are like than also plus".split())
+_DANGLING = frozenset("as which that of to the a an and or by with for is are like than also plus como tipo wie comme incluindo "
+                       "incluyendo including"
+                       .split())  # ("…, como: vai usar …?": a lead-in to examples, in any language)
 _MARKER = re.compile(r"(?<=[?？])\s*[(（][^()（）]{1,8}[)）]\s*$")  # "（重要）", "(important)": a note to self
 
 
