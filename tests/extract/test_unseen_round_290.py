@@ -37,3 +37,11 @@ def test_a_sentence_cut_at_the_colon_before_its_examples_asks_nothing():
             "chamadas diretas?\n\n- **Escalabilidade:** capacidade de um sistema crescer com a carga sem perder desempenho.\n")
     got = [n.front for n in notes(text)]
     assert not any("como" in f for f in got) and any("Escalabilidade" in f for f in got), got
+
+
+def test_a_quiz_line_loses_its_answer_marker_and_the_authors_score():
+    text = ("# Cloud quiz\n\n## Networking\n\n1. Q: What is the scope of a virtual network in this cloud? A: Regional\n"
+            "2. Q: Which service gives a static anycast address to a global app? A: Global Accelerator (failed)\n")
+    got = {n.front: n.back for n in notes(text, "question-answer")}
+    assert got.get("What is the scope of a virtual network in this cloud?") == "Regional", got
+    assert got.get("Which service gives a static anycast address to a global app?") == "Global Accelerator", got

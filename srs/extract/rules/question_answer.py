@@ -67,8 +67,14 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "How many reads per day? (100,000 reads, so …)": an estimate for one exercise, not an answer
     if re.fullmatch(r"\s*\[[^\[\]]*\]\s*\.?", m.group("a")) and not u.links:
         return None  # "What does this context do? [ answer this first ]": a note to self beside the notes' own question
-    front = capitalize(m.group("q").strip())
-    return Claim(RULE, [draft(u, NoteKind.QA, RULE, front, capitalize(m.group("a").strip()))],
+    front = capitalize(re.sub(r"^(?:q|question|frage|pergunta|pregunta)\s*\d*\s*[:.)]\s*", "", m.group("q").strip(),
+                              flags=re.IGNORECASE))
+    answer = re.sub(r"^(?:a|ans|answer|antwort|resposta|respuesta)\s*[:.)]\s*", "", m.group("a").strip(), flags=re.IGNORECASE)
+    answer = re.sub(r"\s*\((?:failed|wrong|correct|right|passed|got it|missed|guessed|unsure)\)\s*$", "", answer,
+                    flags=re.IGNORECASE)  # "A: Global Accelerator (failed)": the author's own score, no part of the answer
+    if not answer:
+        return None
+    return Claim(RULE, [draft(u, NoteKind.QA, RULE, front, capitalize(answer))],
                  detail="a question answered on the same line")
 
 
