@@ -45,3 +45,10 @@ def test_a_quiz_line_loses_its_answer_marker_and_the_authors_score():
     got = {n.front: n.back for n in notes(text, "question-answer")}
     assert got.get("What is the scope of a virtual network in this cloud?") == "Regional", got
     assert got.get("Which service gives a static anycast address to a global app?") == "Global Accelerator", got
+
+
+def test_two_expansions_in_one_sentence_make_no_card_that_holds_both():
+    text = ("# Networking\n\n## Transport\n\nUDP stands for User Datagram Protocol, and SCTP stands for Stream Control "
+            "Transmission Protocol.\n\nA port is a number that identifies one service on a host.\n")
+    got = notes(text)
+    assert not any("stands for" in n.back for n in got), [(n.front, n.back) for n in got]

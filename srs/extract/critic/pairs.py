@@ -14,8 +14,17 @@ from srs.extract.model import Doc, Unit
 _NEXT_PAIR = re.compile(r"\s*[；;]\s*(?=[^；;：:,，。.]{1,24}(?:：\s*|:\s+)\S)")
 
 
+_SECOND_EXPANSION = re.compile(r",?\s+(?:and|while|whereas)\s+[A-Z][A-Za-z0-9]{1,7}\s+(?:stands for|means|is short for)\b")
+
+
 def next_pair(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
-    if note.rule != "labelled-fact" or note.template != Template.BASIC:
+    if note.template != Template.BASIC:
+        return None
+    second = _SECOND_EXPANSION.search(note.back) if note.rule in ("definition", "acronym") else None
+    if second and second.start() > 0:  # "TCP stands for Transmission Control Protocol, and IP stands for …"
+        return Finding("next-pair", "the back runs on into a second acronym's expansion",
+                       repaired=replace(note, back=note.back[:second.start()].rstrip(" ,")))
+    if note.rule != "labelled-fact":
         return None
     m = _NEXT_PAIR.search(note.back)
     if m is None or m.start() == 0 or "`" in note.back[m.start():] or re.search(r"[：:]", note.back[:m.start()]):
