@@ -21,8 +21,10 @@ CONTEXT_SEP = " › "
 def context_line(deck: str, heading_path: Sequence[str]) -> str:
     """The line above a card: its deck, then its headings, as plain text ("Chapter 2. `auto`" shows as "Chapter 2. auto":
     the line is drawn as text, where a code span's backticks would stand as debris)."""
-    line = CONTEXT_SEP.join([deck.replace("::", CONTEXT_SEP), *heading_path])
-    return re.sub(r"`+([^`\n]+?)`+", r"\1", line)
+    return _CODE_SPAN.sub(r"\1", CONTEXT_SEP.join([deck.replace("::", CONTEXT_SEP), *heading_path]))
+
+
+_CODE_SPAN = re.compile(r"`+([^`\n]+?)`+")
 # The back shown for an imported Anki note whose answer field is empty (a card needs two
 # sides); an export writes the field empty again, as it came.
 NO_ANSWER = "(no answer in the Anki note)"

@@ -91,11 +91,11 @@ _JUDGEMENT = re.compile(r"^(?:harder|easier|cheaper|costlier|faster|slower|bette
                         r"well-known|important)\b|"  # "Webpack is the most prominent bundler out there, but …": a ranking
                         r"^(?:the|an?)\s+(?:standard|usual|preferred|recommended|best)\s+(?:way|approach|method|tool|practice)\b"
                         r"(?!\s+(?:to|for|of)\b)", re.IGNORECASE)  # "… the recommended way, offering …" (not "a way to fail over")
-# "Load balancing is the backbone of any scalable system": a figure of speech, not what the thing is
+# "Load balancing is the backbone of any scalable system", "… the digital equivalent of a briefcase with a secret
+# compartment": a figure of speech or an image of it, not what the thing is
 _METAPHOR = re.compile(r"^(?:the|an?)\s+(?:(?:real|true|very|unsung)\s+)?(?:backbone|heart|soul|cornerstone|lifeblood|glue|"
                        r"brains?|holy grail|swiss army knife|bread and butter|secret sauce|king|queen|unsung hero)\b|"
                        r"^(?:the|an?)\s+(?:\w+\s+)?(?:equivalent|counterpart)\s+of\b", re.IGNORECASE)
-# ("… is the digital equivalent of a briefcase with a secret compartment": an image of it, not what it is)
 # a relation or a place, not what the term is: "the successors to ReplicationControllers", "the newer version, …",
 # "the default for FreeBSD", "a sign you'll need to retrain", "the second step in the certification process"
 _ROLE_BACK = re.compile(r"^(?:the\s+)?(?:successors?|predecessors?|replacements?|opposite|counterparts?)\s+(?:of|to|for)\b|"
@@ -178,15 +178,15 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("fragment-front", f"'{asked.group(1)}' is an action ('Improving performance means …'), no term")
         if asked and re.search(r"\s[-–]\s", asked.group(1)):
             return Finding("fragment-front", f"'{asked.group(1)}' is a name and the first word of a remark on it")
-        word = asked.group(1).strip(" *_`") if asked else ""
-        if len(word.split()) >= 2 and " = " in u.plain and re.fullmatch(rf"(?:an?\s+|the\s+)?[\w-]+\s+{re.escape(word.split()[-1])}",
+        term = asked.group(1).strip(" *_`") if asked else ""
+        if len(term.split()) >= 2 and " = " in u.plain and re.fullmatch(rf"(?:an?\s+|the\s+)?[\w-]+\s+{re.escape(term.split()[-1])}",
                                                    note.back.strip(" ."), re.IGNORECASE):
-            return Finding("slogan", f"'{word}' = '{note.back}': a slogan that pairs two names, not a definition")
-        if re.fullmatch(r"[A-Za-z]{4,}", word) and word_count(note.back) <= 14 \
-                and re.search(rf"\b{word}\b", note.back, re.IGNORECASE):
-            return Finding("trivial", f"the back defines '{word}' by itself ('implicit = the owner has implicit "
+            return Finding("slogan", f"'{term}' = '{note.back}': a slogan that pairs two names, not a definition")
+        if re.fullmatch(r"[A-Za-z]{4,}", term) and word_count(note.back) <= 14 \
+                and re.search(rf"\b{term}\b", note.back, re.IGNORECASE):
+            return Finding("trivial", f"the back defines '{term}' by itself ('implicit = the owner has implicit "
                                       "permissions')")
-        if term_said_again(asked.group(1) if asked else "", note.back):
+        if term_said_again(term, note.back):
             return Finding("statement-back", "the back is a sentence about the term ('The control over the flow lies "
                                              "with the server'), not what it is")
         if _ROLE_BACK.match(note.back.strip()):  # "ReplicaSets are the successors to …", "UEFI is the newer version"
@@ -195,7 +195,6 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("role-back", "'the one that …' says who does something, not what the term is")
         if u.label and _DISCOURSE.match(u.label.strip(" *_`")):  # "Note: NAT Instance is a legacy, …"
             return Finding("discourse-label", f"a definition inside a '{u.label}' remark: an aside, not what the term is")
-        term = asked.group(1).strip(" *_`") if asked else ""
         said = re.sub(r"(?:\(이\)란|란|이란)\?$", "", note.front.strip()) if not asked else term
         if re.match(r"(?:define|use|set|create|configure|enable|make|add|run|check|consider|remember|never|always|don't|"
                     r"do not|avoid|ensure|prefer|keep)\s", term, re.I):

@@ -1,5 +1,6 @@
-"""One line that holds several "label: value" pairs ("逻辑地址：CPU 生成的地址；物理地址：内存看到的地址"): a labelled fact
-read from its first colon carries the other pairs in its back. The back keeps its own pair only."""
+"""One line that holds several "label: value" pairs ("逻辑地址：CPU 生成的地址；物理地址：内存看到的地址"), or two
+expansions ("TCP stands for …, and IP stands for …"): a card read from its first pair carries the others in its back.
+The back keeps its own pair only."""
 
 from __future__ import annotations
 
@@ -12,8 +13,7 @@ from srs.extract.model import Doc, Unit
 
 # a separator, then a short label and its colon: the next pair of the line
 _NEXT_PAIR = re.compile(r"\s*[；;]\s*(?=[^；;：:,，。.]{1,24}(?:：\s*|:\s+)\S)")
-
-
+# ", and IP stands for …": the next expansion of the same sentence
 _SECOND_EXPANSION = re.compile(r",?\s+(?:and|while|whereas)\s+[A-Z][A-Za-z0-9]{1,7}\s+(?:stands for|means|is short for)\b")
 
 

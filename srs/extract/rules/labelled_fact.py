@@ -280,13 +280,14 @@ _CONDITION_LABEL = re.compile(r"^(?:if|when|unless|otherwise|else|si|sinon|wenn|
 _PLATFORM = re.compile(r"(?:linux|unix|mac(?:os)?|os ?x|windows|powershell|bash|zsh|fish|cmd|ubuntu|debian|centos|rhel|"
                        r"fedora|alpine|ios|android|wsl)(?:\s*(?:/|or|and)\s*(?:linux|unix|mac(?:os)?|os ?x|windows))?",
                        re.IGNORECASE)
-# a label that starts with a verb of its own: "Implements the Set ADT", "Supports multiple …", "Represented by …"
+# "doesn't work cross-filesystems: because …": a negated claim, cut at its colon
 _NEGATED = re.compile(r"(?:doesn't|does not|don't|do not|can't|cannot|can not|won't|isn't|aren't|wasn't|shouldn't|didn't|"
                       r"never|not)\s", re.IGNORECASE)
 # "Manifests describes desired app state": a subject and its verb, a sentence cut at its colon
 _CLAIM_VERB = re.compile(r"^(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:describes|defines|contains|stores|holds|specifies|lists|includes|"
                          r"shows|represents|controls|manages|handles|runs|uses|supports|needs|has|have)\s+\w|"
                          r"^(?:checks|verifies|validates|inspects)\s+\w", re.IGNORECASE)  # "Checks certificate properties: …"
+# a label that starts with a verb of its own: "Implements the Set ADT", "Supports multiple …", "Represented by …"
 _VERB_LED = re.compile(r"^[A-Z][a-z]+(?:s|ed)\s+(?:the|a|an|its|their|all|any|each|every|multiple|several|by|as|with|from)\b")
 # Under "Metric Types" a label such as "Summary" is the name of a kind, not a generic remark
 _FORM_STEP = re.compile(r"(?:select|choose|click|enter|leave|pick|tick|uncheck|selecionar|selecione|utilizar|utilize|escolha|"
