@@ -44,8 +44,6 @@ _INDENTED_COMMENT = re.compile(r"^(\s{3,}|\s+(?=#{1,6}\s+[a-z]))(#{1,6}\s+\S)") 
 # "… uses up the iterator [[ch13-02](https://…)]": a bracketed citation link, not words of the note
 _REFERENCE_IMAGE = re.compile(r"\s*!\[[^\[\]]*\]\[[^\[\]]*\]")
 _CITATION = re.compile(r"\s*\[\[[^\[\]]{1,40}\]\([^()\s]*\)\]")
-# "• Phase 1: …" typed (or pasted from a slide) with a bullet character: a list item in all but syntax; so is a
-# word processor's second level, an indented "o Frequent access" (a capital or digit after it: "o visceversa" wraps)
 # "**对空值缓存：**如果…": a closing "**" after punctuation and before a letter closes nothing in CommonMark
 _COLON_IN_BOLD = re.compile(r"\*\*([^*\n]{1,40}?)\s*([：:])\*\*(?=[^\s*])")
 # "==**时间间隔**==", "**==Redis==**": a highlight set in bold too is one highlight
@@ -64,6 +62,8 @@ _WIKI_LINK = re.compile(r"(!)?\[\[([^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|([^\[\]]+))?\]
 _SETEXT_ATTRS = re.compile(_ATTRS)
 _SETEXT_RULE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _SUMMARY = re.compile(r"^\s*(?:<details[^>]*>\s*)?<summary[^>]*>\s*(.+?)\s*</summary>.*$", re.IGNORECASE)
+# "• Phase 1: …" typed (or pasted from a slide) with a bullet character: a list item in all but syntax; so is a
+# word processor's second level, an indented "o Frequent access" (a capital or digit after it: "o visceversa" wraps)
 _BULLET_CHAR = re.compile(r"^(\s*)(?:[•▪‣◦●■►▸➢➤]\s+|(?<=\s)o\s+(?=[A-Z0-9])|・\s*|\*\*\s+(?=[^*\n]*$)|-(?=`[^`\s][^`]*`\s*:|\*\*[^*\s][^*]*\*\*\s*:))(?=\S)")
 # ("** Risk = …" too, and "-`Allow`: …" / "-**Term**: …" written without the space a list item needs)
 

@@ -104,6 +104,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     out = []
     value = next((row[i].strip() for i, name in enumerate(header[1:len(row)], start=1) if _VALUE_HEADER.fullmatch(
         name.strip(" *_").lower()) and 0 < word_count(row[i]) <= 3), "")  # "| `wal_level` | `logical` | … |"
+    owner = _aspect_owner(u, header)  # (the same for every cell of the row)
     for column, cell in _described(key, facts):
         if word_count(cell) > MAX_CELL_WORDS or _TWO_CLAUSES.search(cell):
             continue  # "Full control over server; ideal for BYOL": two answers to one question
@@ -121,7 +122,6 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         if _REASON_HEADER.fullmatch(column.strip(" *_").lower()) and facts[0][0] != column and word_count(facts[0][1]) <= 4:
             said = f"{key} → {facts[0][1]}"  # "| Identical servers | Round Robin | Simple |": the reason is the choice's
         front = f"{said} — {asked}?" if not u.list_title else f"{u.list_title}: {said} — {asked}?"  # its caption says whose
-        owner = _aspect_owner(u, header)
         if owner:  # "| Aspect | Detail |" over "| Transport | HTTP/2 |" under "## 2.2 gRPC": "gRPC — transport?"
             front = f"{owner} — {lower_words(key) if key.isascii() else key}?"
         as_written = bool(re.fullmatch(r"/?[a-z][\w./-]*", key)) and (bool(header) and _CODE_HEADER.search(header[0].strip()) is not None
