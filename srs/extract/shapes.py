@@ -326,6 +326,13 @@ CLAIM_VERB = re.compile(r"\b(?:é|são|es|son|est|sont|ist|sind|è|sono|existe[m
                          r"haben|ont|является|являются)\b", re.IGNORECASE)
 # a gloss is a noun phrase or a clause of its own: not "Of software components", "And why …", "e.g. Redis",
 # a pointer ("this can be stolen"), a remark about studying ("useful to know it exists")
+# "Use separate EBS volumes …", "Set the TTL to 255 …" under "Networking": a tip in the imperative, no gloss of the item
+# above it ("Networking?" asks nothing the tip answers)
+ADVICE_ITEM = re.compile(r"^(?:minimi[sz]e|maximi[sz]e|speed up|use|avoid|make|keep|add|reduce|increase|prefer|try|be|don'?t|"
+                         r"do not|consider|ensure|introduce|utili[sz]e|set|enable|disable|configure|install|run|turn|apply|"
+                         r"limit|restrict|monitor|check|schedule|tag|assign|attach|grant|rotate|update|patch|enforce|encrypt|"
+                         r"review|test|define|choose|pick|remember|never|always|create|store|back up|follow|plan|automate)"
+                         r"(?=\s)", re.IGNORECASE)
 _NOT_A_GLOSS = re.compile(
     r"^(?:e\.g\.|eg\b|i\.e\.|for example|for instance|such as|see\b|like\b|ex:|of|and|or|for|to|with|by|in|on|at|"
     r"as|but|just|also|例如|比如|例えば)\b|\b(?:this|that|these|those|useful|know|understand|remember|"

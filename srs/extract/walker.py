@@ -33,9 +33,6 @@ _EXAMPLE_LEAD = re.compile(r"^(?:for example|for instance|e\.g\.|example|por eje
                            r"ad esempio|例如|比如|举例|例えば|예를 들어|예시)\b.*[:：]$", re.IGNORECASE)
 # "Total URLs: 5 years x 12 months x 100 million", "40 * (500+6)": the worked arithmetic of one estimate
 _ESTIMATE = re.compile(r"\d[\d.,]*(?:\s*[A-Za-z]{1,8})?\s*[×x*÷]\s*\(?\d")
-# "Let's say we have $70 and deposit $50." over a table: its cells are that one case's values
-_ADVICE_ITEM = re.compile(r"^(?:minimi[sz]e|maximi[sz]e|speed up|use|avoid|make|keep|add|reduce|increase|prefer|try|be|"
-                          r"don'?t|do not|consider|ensure|introduce|utili[sz]e)\b", re.IGNORECASE)
 MAX_ANSWER_ITEMS = 5  # a list that answers its heading's question: a card only when it is short
 # "Stores: index key + pointer to row", "Examples: F5, Citrix ADC": a verb or "examples" before the colon: the list says
 _VERB_LABEL = re.compile(r"(?:stores|uses|holds|keeps|contains|requires|supports|includes|returns|takes|needs|allows|provides|"
@@ -280,7 +277,7 @@ class Walker(Emitter):
                     and not re.search(r"\b(?:requires?|needs?|uses?|has|have|is|are|can|must|should|will|passed)\b", lead.text)
                     and not (u.links and u.md.lstrip().startswith("["))  # "- [Node Clinic](…) - a profiler": a pointer
                     and not u.plain.endswith("?") and unquote(u.plain) is None and not logistics.study_task(u.plain)
-                    and not _ADVICE_ITEM.match(u.plain)
+                    and not (shapes.ADVICE_ITEM.match(u.plain) and "`" not in title)  # ("`iperf`": "Test the …" says what it does)
                     and not (u.first_bold and u.md.lstrip().startswith(("**", "__")) and u.label is None)):  # "Database tuning:" / "- Minimize writes, …": tips, no gloss
                 u.label, u.body = title, u.plain  # "**Common Pitfalls**:" then one item: the item is its text
                 # (and "* RTO (Recovery Time Objective)" with one sub-item "How long it can be down": its gloss)

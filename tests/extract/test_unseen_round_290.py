@@ -52,3 +52,12 @@ def test_two_expansions_in_one_sentence_make_no_card_that_holds_both():
             "Transmission Protocol.\n\nA port is a number that identifies one service on a host.\n")
     got = notes(text)
     assert not any("stands for" in n.back for n in got), [(n.front, n.back) for n in got]
+
+
+def test_a_tip_under_a_category_word_is_no_gloss_of_it():
+    text = ("# Servers\n\n## Best practices\n\n* Networking\n  * Set the DNS cache lifetime to five minutes on every host\n"
+            "* RTO (Recovery Time Objective)\n  * How long a service may stay down after a failure\n"
+            "* `ping`\n  * Test whether a host answers on the network\n")
+    got = [n.front for n in notes(text)]
+    assert not any(f.startswith("Networking") for f in got), got
+    assert any("RTO" in f for f in got) and any("ping" in f for f in got), got
