@@ -222,28 +222,6 @@ def bold_term(u: Unit) -> str:
     return context.title(bold.rstrip("."))
 
 
-def lazy_cut(lines: list[Line], source: list[str]) -> int | None:
-    """ "- Asynchronous: the leader does not wait" / "It's impractical for all …" at the item's own indent: a new
-    paragraph the author meant, which markdown glues to the item as a lazy line. The item (a label and its text, or a
-    sentence) ends before it: the index of that line. A bare term over such lines ("* __Young generation__" / "The
-    young generation …") keeps them (None): they are its text."""
-    if not lines:
-        return None
-    marker = source[lines[0].no - 1]
-    indent = len(marker) - len(marker.lstrip())
-    first = read(lines[:1])
-    if not (first.label and first.body or first.plain.rstrip().endswith((".", "!", "?"))):
-        return None
-    for k, line in enumerate(lines[1:], start=1):
-        raw = source[line.no - 1]
-        if len(raw) - len(raw.lstrip()) > indent or not raw.strip()[:1].isupper():
-            continue
-        if not re.search(r"(?:[,;(/&+-]|\b(?:and|or|but|the|a|an|of|to|for|with|in|on|at|by|from|that|which|as|is|are))$",
-                         lines[k - 1].md.rstrip(), re.IGNORECASE):  # ("… waits for" / "Kafka brokers to ack": one sentence)
-            return k
-    return None
-
-
 def item_title(u: Unit) -> str:
     """The title a list item gives its sub-items ("Days 15–21: Microservices" → "Microservices")."""
     if u.label and u.body and context.is_schedule(u.label):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind, normalize
-from srs.extract import context, logistics, rule_order, shapes
+from srs.extract import context, lazy_lines, logistics, rule_order, shapes
 from srs.extract.drafts import draft
 from srs.extract.emitter import Emitter
 from srs.extract.inline import read
@@ -200,9 +200,9 @@ class Walker(Emitter):
                     lead = Lead(term, u.no, only_list=True)  # "**Packet switch.** Takes a packet …" over its kinds
         return lead
 
-    def _without_lazy_lines(self, lines: list[Line], item: Block) -> list[Line]:
-        """The item's own lines; lines markdown glued to it lazily (see shapes.lazy_cut) are read as a paragraph."""
-        k = shapes.lazy_cut(lines, self.ledger.lines)
+    def _without_lazy_lines(self, lines: list[Line], bare_list: bool = False) -> list[Line]:
+        """The item's own lines; lines markdown glued to it lazily (see lazy_lines) are read as a paragraph."""
+        k = lazy_lines.lazy_cut(lines, self.ledger.lines, bare_list)
         if k is None:
             return lines
         rest = self._unit(lines[k:])
@@ -230,8 +230,9 @@ class Walker(Emitter):
         if question and word_count(question) <= 15 and len(sentences(question)) == 1 and not re.search(r"[:：]", question):
             title = question  # "How to create a thread in Java?" over its ways: the list's title ("Q1: …?" is a label)
         units = []
+        names = lazy_lines.bare_names(items)
         for item in items:
-            fresh = self._without_lazy_lines(self._fresh(item.lines), item)
+            fresh = self._without_lazy_lines(self._fresh(item.lines), names and item is items[-1])
             units.append(self._unit(fresh, in_list=True, ordered=block.ordered, children=item.children) if fresh else None)
         keys = [enumeration.item_key(u) if u else None for u in units]
         values = [u.body.strip().lower() if u and u.label and u.body and word_count(u.body) <= 4  # not "`O(n)`" each

@@ -61,3 +61,13 @@ def test_a_tip_under_a_category_word_is_no_gloss_of_it():
     got = [n.front for n in notes(text)]
     assert not any(f.startswith("Networking") for f in got), got
     assert any("RTO" in f for f in got) and any("ping" in f for f in got), got
+
+
+def test_a_line_glued_under_the_last_of_a_list_of_names_is_no_text_of_that_name():
+    text = ("# Monitoring\n\n## Host metrics\n\nCollected by default:\n- **CPU load**\n- **Packets in / out**\n"
+            "- **Disk reads / writes**\nIt leaves out swap usage unless an agent runs on the host.\n\n## JVM\n\n"
+            "* __Young generation__\nThe young generation holds new objects and is collected often.\n"
+            "* __Old generation__\nThe old generation holds long-lived objects.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("swap" in b for b in got.values()), got
+    assert any("Young generation" in f and "new objects" in b for f, b in got.items()), got
