@@ -71,3 +71,12 @@ def test_a_line_glued_under_the_last_of_a_list_of_names_is_no_text_of_that_name(
     got = {n.front: n.back for n in notes(text)}
     assert not any("swap" in b for b in got.values()), got
     assert any("Young generation" in f and "new objects" in b for f, b in got.items()), got
+
+
+def test_a_label_of_three_names_asks_nothing_of_any_one():
+    text = ("# Services\n\n## Protocols\n\n- **SOAP, GraphQL, Thrift:** each hides the wire format. SOAP uses XML; Thrift "
+            "is binary.\n- **Idempotency:** repeating a request has the same effect as sending it once.\n"
+            "- **Limit of 1,000,000 rows:** the largest result one query may return.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("GraphQL" in f for f in got) and any("Idempotency" in f for f in got), got
+    assert any("1,000,000" in f for f in got), got

@@ -84,6 +84,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.search(r"[,;]\s*-{0,2}[^\W\d_][\w -]{0,30}:\s", re.sub(r"`[^`]*`|\([^()]*\)|https?://\S+", "", body)):
         return Claim("several-pairs", skip=True, detail="more 'label: value' pairs follow the first ('…, long-term "
                                                          "logical: $0.01'): one card would ask for one and get them all")
+    if len(re.findall(r"[，、]|,(?!\d)", label)) >= 2:  # (not "1,000,000")
+        return Claim("several-names", skip=True, detail="three names or more in one label ('RPC, REST, gRPC: …'): the "
+                                                        "front asks nothing of any one of them")
     if re.fullmatch(r"[A-Z][\w-]*\s+(?:→|->|=>)\s+[A-Z][\w-]*", label):
         return Claim("message-trace", skip=True, detail="a message of one exchange ('Server → Client: no'), not a fact")
     if _FORM_STEP.match(body):
