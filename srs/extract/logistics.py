@@ -33,7 +33,11 @@ _TIME_PARENS = re.compile(
 _META = re.compile(
     r"^(?:(?:this|these|each|every|the following)\s+(?:[\w-]+\s+){0,3}(?:plan|plans|section|sections|document|format|guide|"
     r"compendium|list|response|version|time|notes?)\b|prepared for|remember to|would you like|let me know|"
-    r"i've|i have|i hope|hope this|feel free|happy to|good luck)",
+    r"i've|i have|i hope|hope this|feel free|happy to|good luck|"
+    # a chat assistant's opener pasted with its answer: "Perfect — here's a summary of Chapter 2 …"
+    r"(?:perfect|awesome|great|excellent|sure|absolutely|certainly|of course|got it|alright|okay|nice)\s*[—–,!.:-]+\s*"
+    r"(?:here(?:'s|’s| is| are)|below|let'?s|let’s|i'?ll|i’ll|this is)\b|here(?:'s|’s| is) (?:a|an|the|your)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:summary|breakdown|overview|explanation|cheat ?sheet|version|rundown)\b)",
     re.IGNORECASE,
 )
 _READING_LABEL = re.compile(r"^(?:read|reading|readings|watch|listen|see|links?|references?|resources?|example resources|further reading|sources?|참고|참조|출처|参考|出典)$", re.IGNORECASE)

@@ -80,3 +80,12 @@ def test_a_label_of_three_names_asks_nothing_of_any_one():
     got = [n.front for n in notes(text)]
     assert not any("GraphQL" in f for f in got) and any("Idempotency" in f for f in got), got
     assert any("1,000,000" in f for f in got), got
+
+
+def test_a_chat_assistants_opener_is_no_term():
+    text = ("# Tracing\n\nGreat — here’s a short, exam-ready summary of **Chapter 3** that keeps every idea.\n\n## Spans\n\n"
+            "Sure! Here is the breakdown of the span model you asked for.\n\n"
+            "- **Span** — one timed operation inside a trace, with a parent id.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("Great" in f or "Sure" in f for f in got), got
+    assert any("Span" in f for f in got), got
