@@ -24,10 +24,10 @@ _NOT_A_SET = re.compile(
     re.IGNORECASE,
 )
 # "The output would then be:", "For example:", "Sample result:": the table below is one run's data
-_SHOWS_OUTPUT = re.compile(r"\b(?:output|outputs|result set|results? (?:would|will|looks?)|returns? (?:something )?like|"
-                           r"for example|e\.g\.|for instance|sample|would (?:then )?(?:be|look like)|looks? like|given the following|"
-                           r"consider the following)\b[^.]*[:：][\s*_]*$",
-                           re.IGNORECASE)
+_SHOWS_OUTPUT = re.compile(r"\b(?:output|outputs|result set|results? (?:would|will|looks?)|returns? (?:something )?like|for example|"
+                           r"e\.g\.|for instance|sample|would (?:then )?(?:be|look like)|looks? like|given the following|consider the "
+                           r"following|(?:this|that|our|the above) example|(?:este|ese|nuestro|del|deste|neste|nesse|do) e[jx]emplo|"
+                           r"(?:dieses|diesem|im) beispiel|cet exemple|questo esempio)\b[^.]*[:：][\s*_]*$", re.IGNORECASE)
 # "For example, an API server job with four instances:" over "- job: `api-server`" and its "instance 1: `1.2.3.4:5670`"
 _EXAMPLE_LEAD = re.compile(r"^(?:for example|for instance|e\.g\.|example|por ejemplo|por exemplo|zum beispiel|par exemple|"
                            r"ad esempio|例如|比如|举例|例えば|예를 들어|예시)\b.*[:：]$", re.IGNORECASE)

@@ -89,3 +89,14 @@ def test_a_chat_assistants_opener_is_no_term():
     got = [n.front for n in notes(text)]
     assert not any("Great" in f or "Sure" in f for f in got), got
     assert any("Span" in f for f in got), got
+
+
+def test_the_values_of_one_worked_case_make_no_cards_in_spanish():
+    text = ("# Subredes\n\n## Cómo calcular\n\nSuponemos que ya tenemos:\n\n- Una red: por ejemplo 10.0.4.0\n"
+            "- Un prefijo: por ejemplo /27 → máscara 255.255.255.224\n\n1. Tamaño del bloque\n"
+            "   - Dentro de ese rango:\n     - Broadcast: 10.0.4.31\n     - Hosts: de 10.0.4.1 a 10.0.4.30\n\n"
+            "Tabla para este ejemplo:\n\n| Dato | Valor |\n|---|---|\n| Red | 10.0.4.0 |\n| Broadcast | 10.0.4.31 |\n\n"
+            "## Conceptos\n\n- **Máscara de subred:** indica qué bits de la dirección son de red.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("10.0.4" in b or "255.255" in b or "/27" in f for f, b in got.items()), got
+    assert any("Máscara de subred" in f for f in got), got
