@@ -24,7 +24,7 @@ def main() -> None:
     sys.path.insert(0, str(Path(a.code).resolve()))
     import srs
     from srs.core.cloze import cloze_numbers, render_back, render_front
-    from srs.core.notes import Template
+    from srs.core.notes import Template, context_line
     from srs.extract import extract
 
     assert str(Path(srs.__file__).resolve()).startswith(str(Path(a.code).resolve())), srs.__file__
@@ -43,7 +43,7 @@ def main() -> None:
         for note in ex.notes:
             # the context line as the review screen shows it: the deck (the file's name, as `srs import` gives it) and
             # the headings above the card
-            shown = " › ".join([(note.deck or path.stem).replace("::", " › "), *note.heading_path])
+            shown = context_line(note.deck or path.stem, note.heading_path)
             base = {"doc": path.name, "line": note.line, "rule": note.rule, "context": shown, "headings": note.context}
             if note.template == Template.CLOZE:
                 for n in cloze_numbers(note.front):
