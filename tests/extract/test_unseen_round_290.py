@@ -100,3 +100,13 @@ def test_the_values_of_one_worked_case_make_no_cards_in_spanish():
     got = {n.front: n.back for n in notes(text)}
     assert not any("10.0.4" in b or "255.255" in b or "/27" in f for f, b in got.items()), got
     assert any("Máscara de subred" in f for f in got), got
+
+
+def test_a_label_that_only_says_a_rule_follows_asks_nothing():
+    text = ("# Redes\n\n## Latencia\n\n> Regla mental: para **vídeo en directo** importa el retardo; para **copias** el caudal.\n\n"
+            "- **Jitter:** variación del retardo entre paquetes.\n\n## Releases\n\n"
+            "Staff-level rule: **feature flags ship dark first**, then ramp by percent.\n\n"
+            "- **Firewall rules:** which traffic a host accepts.\n")
+    got = [n.front for n in notes(text)]
+    assert not any(f.lower().startswith(("regla", "staff")) for f in got), got
+    assert any("Jitter" in f for f in got) and any("Firewall rules" in f for f in got), got
