@@ -110,3 +110,15 @@ def test_a_label_that_only_says_a_rule_follows_asks_nothing():
     got = [n.front for n in notes(text)]
     assert not any(f.lower().startswith(("regla", "staff")) for f in got), got
     assert any("Jitter" in f for f in got) and any("Firewall rules" in f for f in got), got
+
+_ES_INTRO = ("Los medios de transmisión son el camino por el que viajan las señales entre los equipos de la red. "
+             "En este tema se estudian los cables de cobre, la fibra y las redes sin hilos, con sus ventajas y sus "
+             "limitaciones para cada uso.\n\n")
+
+
+def test_a_spanish_set_under_a_facet_asks_in_no_english_and_a_bold_adjective_is_no_term():
+    text = ("# Medios\n\n" + _ES_INTRO + "## Fibra\n\n**Ventajas**\n\n- **Muy alta velocidad** en enlaces troncales.\n"
+            "- **Gran alcance** sin repetidores.\n- **Inmune** a las interferencias eléctricas.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("which" in f.lower() or "Inmune?" in f for f in got), got
+    assert any("Ventajas (3)" in f for f in got), got

@@ -192,6 +192,11 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
                     and "".join(k.strip(" *_`")[:1].upper() for k in keys) == w), "")
     if letters:  # "ACID Transactions" over Atomic, Consistent, Isolated, Durable: the letters, not four "transactions"
         front = f"What do the letters of {letters} stand for?"
+    if front and language in WORDED and re.search(r"\bwhich \w+ ", front):  # "which three ventajas?" in Spanish notes
+        anchor, _, head = named.rpartition(" — ")  # ("ventajas" of the anchor: a facet asks with its owner)
+        said = neutral_set(head, len(keys), language) if not anchor or len(head.split()) > 3 else \
+            f"{capitalize(head)} ({len(keys)}){' ?' if language == 'fr' else '?'}"
+        front = f"{anchor} — {said}" if said and anchor else said
     if front is None and language in WORDED and len(keys) >= 3 and all(len(k.split()) <= 3 for k in keys):
         front = neutral_set(topic(u, title), len(keys), language)  # short names only: the title's plural is unread
     return draft(u, NoteKind.ENUMERATION, RULE, front, bullets(keys, ordered=ordered)) if front else None
