@@ -122,3 +122,12 @@ def test_a_spanish_set_under_a_facet_asks_in_no_english_and_a_bold_adjective_is_
     got = [n.front for n in notes(text)]
     assert not any("which" in f.lower() or "Inmune?" in f for f in got), got
     assert any("Ventajas (3)" in f for f in got), got
+
+
+def test_a_chinese_step_or_an_adverb_before_shi_zhi_is_no_term():
+    text = ("# 事务\n\n## 写倾斜\n\n1. 首先查询一些满足条件的行，即采用select找出当前值班的医生。\n2. 然后根据结果决定是否继续。\n\n"
+            "**隔离性**主要是指并发执行的事务互相隔离。\n\n事务把多个读写捆绑成一个单元。即事务中的所有读写是一个整体，要么全部成功。\n\n"
+            "**持久性**是指事务提交后数据不会丢失。\n")
+    got = [n.front for n in notes(text)]
+    assert not any("首先" in f or "主要" in f or "即" in f for f in got), got
+    assert any("持久性" in f for f in got), got
