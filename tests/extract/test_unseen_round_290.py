@@ -131,3 +131,13 @@ def test_a_chinese_step_or_an_adverb_before_shi_zhi_is_no_term():
     got = [n.front for n in notes(text)]
     assert not any("首先" in f or "主要" in f or "即" in f for f in got), got
     assert any("持久性" in f for f in got), got
+
+
+def test_a_russian_adjective_is_no_term():
+    text = ("# Потоки\n\n## Виды потоков\n\nПотоки в Java бывают двух видов, и от вида зависит, когда завершится программа.\n\n"
+            "* Пользовательские - JVM ждёт, пока все такие потоки не закончат работу\n"
+            "* Демоны - фоновые потоки, которые JVM останавливает при выходе\n\n"
+            "Голодание - это состояние, когда поток долго не получает нужный ему ресурс.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("Пользовательские" in f for f in got), got
+    assert any("Голодание" in f for f in got), got

@@ -50,6 +50,8 @@ def term_ok(term: str) -> bool:
         return False  # "Estimate ideal throughput = cwnd / RTTmin": a step to take, not a term
     if re.match(r"(?:what|whats|what's|how|why|where|when|who|which)\b", term, re.IGNORECASE):
         return False  # "Whats expensive is the reads": a question word opens a clause, it names no term
+    if re.fullmatch(r"[А-ЯЁа-яё]+(?:ый|ой|ая|яя|ое|ее|ые|(?<![нт])ие)", term.strip()):
+        return False  # "Обычные - JVM не завершает …": one Russian adjective, the noun it qualifies is in the line above
     if re.search(r"\s/\s|[≠≈]|\bvs\.?\s", term):
         return False  # "gRPC / WebSocket — long-lived connections …", "Vulnerability ≠ threat — …": two things, no term
     if any(term.count(a) != term.count(b) for a, b in ("()", "（）", "「」")):
