@@ -245,8 +245,7 @@ class Walker(Emitter):
         descending = len(numbers) >= 2 and all(a > b for a, b in zip(numbers, numbers[1:], strict=False))
         # ("7. Application" … "1. Physical": counted down, "what comes after" has no direction)
         positional = n >= 2 and substantive >= 2 and block.ordered and not outline and not descending \
-            and not (enumeration.named_roles([u.plain for u in units if u is not None])
-                     and not re.search(r"\b(?:steps?|phases?|stages?|procedure|how to)\b", title, re.IGNORECASE))
+            and not enumeration.named_roles([u.plain for u in units if u is not None], title)
         plan = title.lower() in logistics.PLAN_LABELS or title.lower() in logistics.PLAN_SECTIONS
         named = shapes.named_case(units)
         if named is not None:

@@ -141,3 +141,12 @@ def test_a_russian_adjective_is_no_term():
     got = [n.front for n in notes(text)]
     assert not any("Пользовательские" in f for f in got), got
     assert any("Голодание" in f for f in got), got
+
+
+def test_numbered_parts_of_two_parties_are_no_sequence():
+    text = ("# Queues\n\n## Exactly once\n\n**How to achieve**:\n1. Sender: attach an idempotency key to every message\n"
+            "2. Receiver: store processed keys and drop repeats\n\n## Deploy\n\n**Steps to release**:\n"
+            "1. Build: compile and package the service\n2. Test: run the integration suite\n3. Ship: roll out region by region\n")
+    got = [n.front for n in notes(text)]
+    assert not any("comes" in f and "Sender" in f or f.endswith("what comes first?") and "achieve" in f for f in got), got
+    assert any("comes after" in f and "Build" in f for f in got), got

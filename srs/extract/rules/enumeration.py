@@ -85,10 +85,20 @@ def is_sequence(title: str) -> bool:
 _NAME_ROLE = re.compile(r"^(?!(?:step|phase|stage|part|level)\b)[A-Z][\w/&.()' -]{1,40}?\s+[-–—]\s+[a-z]", re.IGNORECASE)
 
 
-def named_roles(items: list[str]) -> bool:
+def named_roles(items: list[str], title: str = "") -> bool:
     """ "Load balancer - distributes requests", "API service - orchestrates calls": parts named with their roles,
-    a set whatever the numbering ("Step 1 - install" is a step)."""
-    return len(items) >= 2 and all(_NAME_ROLE.match(i) and i[:1].isupper() for i in items)
+    a set whatever the numbering ("Step 1 - install" is a step), unless the title names steps."""
+    if len(items) >= 2 and all(m := [_ROLE_LABEL.match(i) for i in items]) \
+            and len({x.group(1).lower() for x in m if x}) == len(items):
+        return True  # "1. Producer: enable retries" / "2. Consumer: commit after processing": each side's part, no order
+    return len(items) >= 2 and all(_NAME_ROLE.match(i) and i[:1].isupper() for i in items) \
+        and not re.search(r"\b(?:steps?|phases?|stages?|procedure|how to)\b", title, re.IGNORECASE)
+
+
+# "Producer:", "Client side:", "Consumers:": the party a numbered item speaks of (not a verb: "Register:", "Filter:")
+_ROLE_LABEL = re.compile(r"^(?:the\s+)?((?!(?:register|filter|enter|render|order|monitor|gather|trigger|deliver|recover|"
+                         r"discover|cluster|answer|consider|offer|transfer|implement|document|refactor|segment)\b)"
+                         r"[A-Z][a-z]+(?:er|or|ent)s?(?:\s+side)?)\s*:\s", re.IGNORECASE)
 
 
 _COUNTED_PARTS = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:phases?|steps?|stages?|"
