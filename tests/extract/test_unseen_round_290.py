@@ -150,3 +150,13 @@ def test_numbered_parts_of_two_parties_are_no_sequence():
     got = [n.front for n in notes(text)]
     assert not any("comes" in f and "Sender" in f or f.endswith("what comes first?") and "achieve" in f for f in got), got
     assert any("comes after" in f and "Build" in f for f in got), got
+
+
+def test_a_cell_that_keeps_the_default_is_no_fact():
+    text = ("# Runner\n\n## Options\n\n| option | meaning | recommended |\n|---|---|---|\n"
+            "| Poll interval | seconds between checks for new jobs | default OK |\n"
+            "| Concurrency | how many jobs one runner may run at once | 4 on a two-core host |\n"
+            "| Log level | how much the runner writes to its log | info in production |\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(b.strip().lower() == "default ok" for b in got.values()), got
+    assert any("Concurrency" in f and "4" in b for f, b in got.items()), got
