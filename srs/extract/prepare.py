@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import ftfy
 
-from srs.extract import footnotes, front_matter, html_text, indented, pasted, plain_titles
+from srs.extract import footnotes, front_matter, html_text, indented, pasted, plain_titles, wiki_links
 from srs.extract.text import ITEM_MARKER, TAG
 
 # A Latin-1 letter followed by a byte that UTF-8 would have used: the mark of
@@ -58,7 +58,6 @@ _SPAN_ATTRS = re.compile(r"(?<=[)\]])\{:\s[^{}\n]*\}")
 # its quote) or a GitHub alert's kind (no text)
 _CALLOUT = re.compile(r"^(\s{0,3}(?:>\s?)+)\s*\[![A-Za-z-]+\][+-]?\s*(.*?)\s*$")
 _KEYCAP = re.compile(r"^(\s*(?:[-*+]\s+|#{1,6}\s+)?)[0-9#*]\ufe0f?\u20e3\s*")
-_WIKI_LINK = re.compile(r"(!)?\[\[([^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|([^\[\]]+))?\]\]")
 _SETEXT_ATTRS = re.compile(_ATTRS)
 _SETEXT_RULE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _SUMMARY = re.compile(r"^\s*(?:<details[^>]*>\s*)?<summary[^>]*>\s*(.+?)\s*</summary>.*$", re.IGNORECASE)
@@ -175,9 +174,8 @@ def _line_as_text(line: str) -> str:
         line = line[1:]  # "`## Manage identity": a stray backtick before a heading
     if "{" in line:
         line = _SPAN_ATTRS.sub("", _HEADING_ATTRS.sub(r"\1", line))
-    if "[[" in line:  # Obsidian: "![[Pasted image 2023.png]]" embeds a file, "[[Page|shown]]" links a note
-        line = _WIKI_LINK.sub(lambda m: "" if m.group(1) else f"[{(m.group(3) or m.group(2)).strip()}](<{m.group(2).strip()}>)",
-                              line)  # (a link like any other: "See also: [[A]], [[B]]" points elsewhere, as links do)
+    if "[[" in line:
+        line = wiki_links.as_links(line)
     if "\u20e3" in line:
         line = _KEYCAP.sub(r"\1", line)  # "2️⃣ REST (request–response)": a keycap digit numbers the line, it is no text
     if "[!" in line:

@@ -160,3 +160,11 @@ def test_a_cell_that_keeps_the_default_is_no_fact():
     got = {n.front: n.back for n in notes(text)}
     assert not any(b.strip().lower() == "default ok" for b in got.values()), got
     assert any("Concurrency" in f and "4" in b for f, b in got.items()), got
+
+
+def test_double_brackets_in_a_code_span_stay_code():
+    text = ("# Runner config\n\n## The `[[workers]]` block\n\n- **`[[workers]]`:** one table per registered worker in "
+            "the TOML file.\n- **See also:** [[Scheduling]]\n")
+    got = [(n.front, n.back, " › ".join(n.heading_path)) for n in notes(text)]
+    assert got and not any("](<" in f + b + c for f, b, c in got), got
+    assert any("[[workers]]" in f for f, _b, _c in got), got
