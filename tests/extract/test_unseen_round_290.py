@@ -168,3 +168,13 @@ def test_double_brackets_in_a_code_span_stay_code():
     got = [(n.front, n.back, " › ".join(n.heading_path)) for n in notes(text)]
     assert got and not any("](<" in f + b + c for f, b, c in got), got
     assert any("[[workers]]" in f for f, _b, _c in got), got
+
+
+def test_numbered_parts_of_one_made_up_setup_make_no_cards():
+    text = ("# Replication\n\n## Shards\n\nAfter creating the index, the cluster places its shards:\n\n* Shard 0:\n\n"
+            "    * Primary: Node 1\n    * Copies: Node 1, Node 2\n\n* Shard 1:\n\n    * Primary: Node 2\n"
+            "    * Copies: Node 2, Node 3\n\n## Levels\n\n* RAID 5:\n\n    * Parity: spread over every disk of the array\n"
+            "    * Survives: one failed disk\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("Node" in b for b in got.values()), got
+    assert any("RAID 5" in f for f in got), got

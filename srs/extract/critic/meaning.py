@@ -315,6 +315,9 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("example-data", "a blank of a template to fill in ('Data: DD/MM/AAAA', 'Versão: 1.x.x')")
     if note.rule == "labelled-fact" and re.fullmatch(r"(?:[\w.-]+\s*=\s*[A-Za-z]{1,6}-?\d{1,3}\s*[,;]?\s*){2,}", note.back.strip()):
         return Finding("example-data", "the values of one lab's setup ('src = PC1, dst = PC2'), not a fact")
+    if note.rule == "labelled-fact" and re.search(r"\b[^\W\d_]+\s+\d{1,3}\s*[:：—–-]", note.front) and re.fullmatch(
+            r"[A-Z][\w-]*\s+\d{1,3}(?:\s*(?:,|and|&)\s*[A-Z][\w-]*\s+\d{1,3})*\.?", note.back.strip(" `*_")):
+        return Finding("example-data", "numbered parts of one made-up setup ('Partition 0: Leader? → Broker 1'), not a fact")
     if note.template == Template.BASIC and _ONLY_EXAMPLE.match(note.back.strip()):
         return Finding("example-data", "the back gives an example, not the answer", suggest=True)
     if " — " in note.front and _EXAMPLE_LABEL.match(note.front.split(" — ", 1)[0].strip(" *_")) \
