@@ -178,3 +178,11 @@ def test_numbered_parts_of_one_made_up_setup_make_no_cards():
     got = {n.front: n.back for n in notes(text)}
     assert not any("Node" in b for b in got.values()), got
     assert any("RAID 5" in f for f in got), got
+
+
+def test_a_chinese_or_japanese_list_that_ends_in_etc_is_open():
+    text = ("# 存储\n\n## 卷\n\n- PV是网络存储，不属于任何Node。\n- PV常见类型：NFS、iSCSI、CephFS等。\n\n"
+            "StorageClass的组成：provisioner、parameters、reclaimPolicy。\n\n## ボリューム\n\n主なドライバ：NFS、iSCSI、CephFSなど。\n")
+    got = [n.front for n in notes(text)]
+    assert not any("常见类型" in f or "ドライバ" in f for f in got), got
+    assert any("StorageClass" in f for f in got), got

@@ -50,7 +50,7 @@ _CLAUSE = re.compile(r"^(?:what|how|why|when|where|who|which|whether|if|that|you
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
     if u.label and u.body:
-        if is_narrative(u.label) or re.search(r"(?:\betc\.?|…|\.\.\.)\s*$", u.body):
+        if is_narrative(u.label) or re.search(r"(?:\betc\.?|…|\.\.\.|等等?|など|\s등)[。.]?\s*$", u.body):
             return None  # "API servers: feed, upload URLs, signup, etc": an open list, no set of N
         items = _items(u.body)
         if items and len(items) < 3 and not is_generic(u.label):  # two clauses describe; a set has three or more
@@ -75,7 +75,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "(array of linked lists, or sometimes a BST)": alternative ways, not members of a set
     if _ADVICE.match(subject.strip()):
         return None  # "Use message brokers (RabbitMQ, Apache Kafka)": examples of what to use, not a set to name
-    if re.search(r"(?:\betc\.?|…|\.\.\.)\s*$", inside):
+    if re.search(r"(?:\betc\.?|…|\.\.\.|等等?|など|\s등)[。.]?\s*$", inside):
         return None  # "claims (sub, exp, roles, etc.)": some examples of an open set, not all of its members
     items = _items(inside, minimum=2)
     if items and all(re.fullmatch(r"[A-Z][a-z]+", i.strip()) for i in items) \
