@@ -186,3 +186,12 @@ def test_a_chinese_or_japanese_list_that_ends_in_etc_is_open():
     got = [n.front for n in notes(text)]
     assert not any("常见类型" in f or "ドライバ" in f for f in got), got
     assert any("StorageClass" in f for f in got), got
+
+
+def test_a_concept_but_a_remark_is_no_definition():
+    text = ("# Web\n\n## Comet\n\n* Comet is a concept, but you will see it built as long polling in most libraries\n"
+            "* Comet is used for pushing server events to a page\n\n## Terms\n\n"
+            "* A reverse proxy is a server that forwards client requests to backend servers.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("concept" in b for b in got.values()), got
+    assert any("reverse proxy" in f.lower() for f in got), got

@@ -271,7 +271,9 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
                  or _ARE_KIND.match(sentence.rstrip(".")))
             if m:
                 break
-    if m and _BARE_KIND.fullmatch(m.group("meaning").strip()):
+    if m and (_BARE_KIND.fullmatch(m.group("meaning").strip()) or re.match(
+            r"(?:an?|the)\s+(?:concept|idea|thing|term|notion|technology|technique|tool)\s*(?:,\s*|\s+)(?:but|and|so|that is)\b",
+            m.group("meaning").strip(), re.IGNORECASE)):  # "AJAX is a concept, but you'll see it …": what it is, unsaid
         return None  # "An OAI is a type of identity.": which kind, and what sets it apart, the sentence does not say
     if m:
         meaning = sentences(m.group("meaning"))
