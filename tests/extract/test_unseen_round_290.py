@@ -195,3 +195,11 @@ def test_a_concept_but_a_remark_is_no_definition():
     got = {n.front: n.back for n in notes(text)}
     assert not any("concept" in b for b in got.values()), got
     assert any("reverse proxy" in f.lower() for f in got), got
+
+
+def test_a_mistake_and_its_fix_are_no_labels_to_ask():
+    text = ("# DNS\n\n## Common mistakes\n\n### Stale zone\n\n**Mistake:** Not raising the serial after an edit\n\n"
+            "**Correct:** Raise the serial on every change\n\n## Web vitals\n\n- **LCP good:** under 2.5 s\n")
+    got = [n.front for n in notes(text)]
+    assert not any(f.startswith(("Mistake", "Correct")) for f in got), got
+    assert any("LCP" in f for f in got), got

@@ -84,6 +84,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.search(r"[,;]\s*-{0,2}[^\W\d_][\w -]{0,30}:\s", re.sub(r"`[^`]*`|\([^()]*\)|https?://\S+", "", body)):
         return Claim("several-pairs", skip=True, detail="more 'label: value' pairs follow the first ('…, long-term "
                                                          "logical: $0.01'): one card would ask for one and get them all")
+    if _VERDICT_LABEL.fullmatch(label.strip(" *_:：")):
+        return Claim("verdict-label", skip=True, detail="a mistake or its fix ('Mistake: Not updating the serial', 'Correct: "
+                                                        "…'): the front asks nothing the heading does not")
     if len(re.findall(r"[，、]|,(?!\d)", label)) >= 2:  # (not "1,000,000")
         return Claim("several-names", skip=True, detail="three names or more in one label ('RPC, REST, gRPC: …'): the "
                                                         "front asks nothing of any one of them")
@@ -266,6 +269,11 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                  detail=detail)
 
 
+# "**Mistake:** …" / "**Correct:** …" under one pitfall: which is which, not a name to ask about
+_VERDICT_LABEL = re.compile(r"(?:common\s+)?(?:mistakes?|wrong|incorrect|correct(?:ed)?|fix(?:ed)?|"
+                            r"anti-?pattern|pitfall|falsch|richtig|faux|correcto|incorrecto|correto|errado|sbagliato|"
+                            r"错误|正确|誤り|正しい|잘못된|올바른)(?:\s+(?:way|approach|version|example|usage|code|practice))?",
+                            re.IGNORECASE)
 # "Mins 8-20", "First 10 mins", "15-20 minutes": a slot of an interview's time budget; a bare "15-20" is one under a
 # section that plans time ("Breakup", "Agenda")
 _TIME_BUDGET = re.compile(r"(?:(?:first|last|next)\s+\d+\s*mins?|(?:mins?|minutes?)\s*\d+\s*[-–]\s*\d+|"
