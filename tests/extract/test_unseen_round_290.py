@@ -203,3 +203,12 @@ def test_a_mistake_and_its_fix_are_no_labels_to_ask():
     got = [n.front for n in notes(text)]
     assert not any(f.startswith(("Mistake", "Correct")) for f in got), got
     assert any("LCP" in f for f in got), got
+
+
+def test_a_details_column_beside_a_description_asks_for_either():
+    text = ("# Storage\n\n## Levels\n\n| Level | Description | Details |\n|---|---|---|\n"
+            "| Mirror | every block written to two disks | survives one disk loss, half the space |\n"
+            "| Stripe | blocks spread over all disks | fastest, no fault tolerance |\n")
+    got = [n.front for n in notes(text)]
+    assert not any("details" in f.lower() for f in got), got
+    assert any("Mirror — description" in f for f in got), got

@@ -72,6 +72,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     facts = [(column, cell) for column, cell in cells
              if column.strip() and not _ASIDE_COLUMN.match(column.strip()) and word_count(column) <= MAX_HEADER_WORDS
              and not _NUMBERED_COLUMN.match(column.strip())]
+    if any(_DESCRIBED.fullmatch(h.strip(" *_")) for h in header[1:]):  # "Description" beside "Details": "RAID 0 — details?"
+        facts = [(column, cell) for column, cell in facts if not _MORE.fullmatch(column.strip(" *_"))]  # asks for either
     if not facts or len(facts) > MAX_COLUMNS:
         return []
     if len(facts) >= 2 and len({cell.strip().lower() for _, cell in facts}) == 1:
@@ -134,6 +136,9 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
 
 _ASPECT_HEADER = re.compile(r"aspects?|propert(?:y|ies)|attributes?|characteristics?|dimensions?|criteri(?:on|a)|factors?|"
                             r"aspecto|propiedad|propriedade|caractéristique|eigenschaft|merkmal|項目|特性|属性|方面", re.IGNORECASE)
+_DESCRIBED = re.compile(r"descriptions?|definitions?|what it is|meaning|descripción|descrição|beschreibung|définition|説明|描述|定义|설명",
+                        re.IGNORECASE)
+_MORE = re.compile(r"(?:more |additional |other )?(?:details?|info(?:rmation)?)|detalles?|detalhes?|détails|详情|詳細|상세", re.IGNORECASE)
 _DETAIL_HEADER = re.compile(r"details?|descriptions?|values?|notes?|explanations?|summary|info|"
                             r"detalles?|detalhes?|descripción|descrição|beschreibung|説明|内容|详情|描述|说明", re.IGNORECASE)
 
