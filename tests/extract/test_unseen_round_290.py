@@ -212,3 +212,12 @@ def test_a_details_column_beside_a_description_asks_for_either():
     got = [n.front for n in notes(text)]
     assert not any("details" in f.lower() for f in got), got
     assert any("Mirror — description" in f for f in got), got
+
+
+def test_a_step_of_an_event_is_no_term():
+    text = ("# Consensus\n\n## Proof sketch\n\n1. Leader election starts — both nodes vote for themselves.\n"
+            "2. Network partition occurs — A and B cannot talk.\n\n## Terms\n\n"
+            "- Quorum — a majority of the voting members.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("occurs" in f or "starts" in f for f in got), got
+    assert any("Quorum" in f for f in got), got

@@ -52,6 +52,9 @@ def term_ok(term: str) -> bool:
         return False  # "Whats expensive is the reads": a question word opens a clause, it names no term
     if re.fullmatch(r"[А-ЯЁа-яё]+(?:ый|ой|ая|яя|ое|ее|ые|(?<![нт])ие)", term.strip()):
         return False  # "Обычные - JVM не завершает …": one Russian adjective, the noun it qualifies is in the line above
+    if re.search(r"\s(?:occurs|happens|fails|crashes|starts|stops|ends|begins|arrives|returns|recovers|restarts|dies|"
+                 r"expires|succeeds|completes|changes|drops|rises|joins|leaves|goes down|comes back|times out)$", term.strip()):
+        return False  # "2. Network partition occurs — N1 and N2 cannot talk": a step of an event, not a term
     if re.search(r"\s/\s|[≠≈]|\bvs\.?\s", term):
         return False  # "gRPC / WebSocket — long-lived connections …", "Vulnerability ≠ threat — …": two things, no term
     if any(term.count(a) != term.count(b) for a, b in ("()", "（）", "「」")):
