@@ -221,3 +221,11 @@ def test_a_step_of_an_event_is_no_term():
     got = [n.front for n in notes(text)]
     assert not any("occurs" in f or "starts" in f for f in got), got
     assert any("Quorum" in f for f in got), got
+
+
+def test_a_remedy_after_a_dash_is_another_fact():
+    text = ("# Replication\n\n## Hazards\n\n- **Stale reads**: a follower answers before it has caught up — mitigated via "
+            "**read-your-writes** routing or leader reads.\n- **Write skew**: two transactions read the same rows and "
+            "write different ones.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert any("Stale reads" in f and "caught up" in b and "mitigated" not in b for f, b in got.items()), got

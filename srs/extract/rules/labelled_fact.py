@@ -62,7 +62,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if len(claims) >= 3 and sum(word_count(c) for c in claims) >= 5 * len(claims):  # "MTTR; % closed; …" is one short set
         return Claim("too-big", skip=True, detail="three or more claims after one label, parted by ';': no one answer")
     label = tidy(u.label)
-    body = u.body
+    body = re.split(r"[\s,;]+[—–-]+\s+(?=(?:mitigated|solved|handled|prevented|avoided|fixed|addressed|resolved)\s+(?:by|via|with)\b)",
+                    u.body, maxsplit=1)[0]  # "two sides each think they're primary — mitigated via fencing": the remedy
+    # is another fact
     spelled_first = re.match(rf"(?P<long>[^():]{{5,80}}?)\s*\(\s*{re.escape(label)}\s*\)\s*[:：—–-]\s*", body)
     if spelled_first and acronym.spelled_out(label, spelled_first.group("long")):
         body = body[spelled_first.end():]  # "CQRS: Command Query … Segregation (CQRS): separa …": the acronym card says it
