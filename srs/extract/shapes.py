@@ -334,6 +334,8 @@ def glossed_term(title: str, item: str, parent: str = "") -> bool:
         return False
     if _NOT_A_TERM.match(title) or is_generic(title) or is_facet(title):
         return False
+    if re.search(r"[がをはにで][^がをはにで]*[\u3040-\u309f]$", title) and re.search(r"(?:る|う|す|く|ぐ|ぶ|む|つ|た|だ|ない|ます|です)$", title):
+        return False  # "IP や ICMP がこれにあたる": a Japanese clause ends on its verb, no term to gloss
     if not 3 <= len(gloss.split()) <= 25 or _NOT_A_GLOSS.search(gloss) or _VERB.search(gloss) or CLAIM_VERB.search(" ".join(gloss.split()[:4])) \
             or re.search(r"\s[-–—]\s", gloss) or re.search(r"[=;{}]|`", gloss):
         return False  # "Can't rotate unlike passwords", "Httponly - cannot be …", "var b = a + 1;": no gloss

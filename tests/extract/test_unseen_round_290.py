@@ -229,3 +229,10 @@ def test_a_remedy_after_a_dash_is_another_fact():
             "write different ones.\n")
     got = {n.front: n.back for n in notes(text)}
     assert any("Stale reads" in f and "caught up" in b and "mitigated" not in b for f, b in got.items()), got
+
+
+def test_a_japanese_clause_over_one_sub_item_is_no_term():
+    text = ("# ネットワーク\n\n## OSI\n\n- ネットワーク層(L3)\n  - 経路の選択を行うプロトコル\n  - IP や ICMP がこれにあたる\n"
+            "    - IP でのアドレスを単に IP アドレスと呼ぶ\n- Ethernet\n  - 有線 LAN で広く使われる通信規格\n")
+    got = [n.front for n in notes(text)]
+    assert not any("あたる" in f for f in got), got
