@@ -236,3 +236,11 @@ def test_a_japanese_clause_over_one_sub_item_is_no_term():
             "    - IP でのアドレスを単に IP アドレスと呼ぶ\n- Ethernet\n  - 有線 LAN で広く使われる通信規格\n")
     got = [n.front for n in notes(text)]
     assert not any("あたる" in f for f in got), got
+
+
+def test_a_paragraph_that_only_counts_the_parts_below_answers_nothing():
+    text = ("# Testing\n\n### What is the test trophy?\n\nThe trophy arranges tests by cost and confidence. It has four "
+            "distinct layers.\n\n- Static checks catch typos.\n- Unit tests check one function.\n\n### What is a fixture?\n\n"
+            "A fixture is a function that prepares the state a test needs.\n")
+    got = [n.front for n in notes(text, "heading-fact")]
+    assert not any("trophy" in f.lower() for f in got), got

@@ -59,6 +59,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Where?" alone asks nothing without the heading above it
     if re.match(r"^(?:sample|example|output|demo|screenshot)s?\b", heading, re.IGNORECASE):
         return None  # "Sample output of -j TRACE": what follows is one run's output, not a definition
+    if re.search(r"\b(?:consists? of|has|have|there are|comprises?|includes?|is made up of)\s+(?:\w+\s+)?(?:two|three|four|"
+                 r"five|six|seven|eight|\d+)\s+(?:\w+\s+)?(?:layers|parts|levels|types|kinds|steps|stages|components|phases|"
+                 r"categories|scopes|pillars|principles)\.?$", u.plain, re.IGNORECASE):
+        return None  # "… It consists of three distinct layers.": the layers follow, this sentence only counts them
     if _ADVICE.match(heading):
         return None  # "Avoid global stores": advice whose reasons follow, not a thing the paragraph defines
     if re.search(r"\b(?:in practice|in pratica|en la práctica|na prática|in der praxis|en pratique|in action)\b", heading,
