@@ -244,3 +244,11 @@ def test_a_paragraph_that_only_counts_the_parts_below_answers_nothing():
             "A fixture is a function that prepares the state a test needs.\n")
     got = [n.front for n in notes(text, "heading-fact")]
     assert not any("trophy" in f.lower() for f in got), got
+
+
+def test_a_what_it_is_heading_names_its_owner_and_a_yes_answer_leans_on_its_question():
+    text = ("# Messaging\n\n## Amazon MQ\n\n### What it is\n\nA managed message broker for ActiveMQ and RabbitMQ workloads.\n\n"
+            "## OAuth2\n\n### Is it a standard?\n\nYes — OAuth2 defines **standard flows** called **grant types**.\n")
+    got = [n.front for n in notes(text)]
+    assert "What it is?" not in got and not any(f.startswith("Yes") for f in got), got
+    assert "What is Amazon MQ?" in got, got

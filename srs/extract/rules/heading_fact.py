@@ -81,6 +81,18 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if other and not any(w.lower()[:4] == other.group(1).lower()[:4] for w in re.findall(r"[\w-]+", heading)):
         return None  # "## Network" over "The OS manages network traffic …": the sentence is about the OS
     front = capitalize(heading) if heading.endswith(("?", "？")) else f"{capitalize(heading)}?"  # "What is a process?"
+    if re.search(r"\b(?:it|they|this|these|its|their)\b", heading, re.IGNORECASE):  # "### What it is" under "Amazon SQS"
+        owner = next((p for p in reversed(u.path) if p != heading and not is_generic(p) and not ONLY_NUMBERED.match(p)), "")
+        if not owner:
+            return None
+        owner = re.sub(r"^[0-9.]+\s+", "", owner)
+        pointing = heading.rstrip("?？ ")
+        if re.fullmatch(r"what (?:it|this) is", pointing, re.IGNORECASE):
+            front = f"What is {owner}?"  # "### What it is" under "## Amazon MQ"
+        elif re.fullmatch(r"how (?:it|this) works", pointing, re.IGNORECASE):
+            front = f"How does {owner} work?"
+        else:
+            front = f"{owner}: {pointing[:1].lower()}{pointing[1:]}?"
     names = [heading, *re.findall(r"\(([A-Z][A-Za-z]{1,7})\)\s*$", heading)]  # "Just-In-Time (JIT)": "JIT provisioning …"
     longer = next((m for name in names if (m := re.match(rf"^(?P<name>{re.escape(name)})\s+(?P<noun>[a-z][a-z-]{{2,}})\s+"
                                                          r"(?P<verb>[a-z]+)\b", u.plain, re.IGNORECASE))), None)
