@@ -252,3 +252,11 @@ def test_a_what_it_is_heading_names_its_owner_and_a_yes_answer_leans_on_its_ques
     got = [n.front for n in notes(text)]
     assert "What it is?" not in got and not any(f.startswith("Yes") for f in got), got
     assert "What is Amazon MQ?" in got, got
+
+
+def test_two_actors_of_a_race_are_no_number_to_learn():
+    text = ("# Threads\n\n## Races\n\n- A lost update happens when 2 threads try to write the same counter at once.\n"
+            "- A quorum needs at least 2 nodes to agree before a write commits.\n- The default stack size is 8 MB per thread.\n")
+    got = [n.front for n in notes(text, "number-cloze")]
+    assert not any("lost update" in f.lower() for f in got), got
+    assert any("stack size" in f for f in got) and any("quorum" in f for f in got), got

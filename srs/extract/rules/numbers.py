@@ -92,6 +92,11 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                                              r"basic\s+|major\s+|different\s+)?(?:types|kinds|categories|classes|ways|phases|"
                                              r"steps|stages|modes|options|levels|parts|components|methods)\b", text, re.IGNORECASE):
         return None  # "2 types of SRE teams", "Storage falls into 3 categories": a count over members it does not name
+    if re.search(r"(?<!least )(?<!exactly )(?<!only )(?<!minimum of )(?<!needs )(?<!requires )\b(?:2|two)\s+(?:threads|processes|"
+                 r"nodes|users|clients|transactions|servers|requests|writers|readers|instances|goroutines|workers|"
+                 r"people)\b(?=[^.]*\b(?:when|if|try|tries|at the same time|simultaneously|concurrently|each other|both))",
+                 text, re.IGNORECASE):
+        return None  # "Problem when 2 threads try to update …": two actors to tell a race, not a number to learn
     if _WHOLE_ASIDE.match(text):
         return None  # "(The standard deviation of buckets is 0.0000007%, …)": an aside whose subject is elsewhere
     spans = [s for s in numbers(text) if not (s[0] == 0 and _OUTLINE_LABEL.match(text))]
