@@ -260,3 +260,14 @@ def test_two_actors_of_a_race_are_no_number_to_learn():
     got = [n.front for n in notes(text, "number-cloze")]
     assert not any("lost update" in f.lower() for f in got), got
     assert any("stack size" in f for f in got) and any("quorum" in f for f in got), got
+
+
+def test_a_pointing_column_past_the_second_and_a_cell_that_names_a_kind_ask_nothing():
+    text = ("# Locks\n\n## Guards\n\n| Resource | Lock | Why it exists |\n|---|---|---|\n"
+            "| Volume | volume guard | stops deletion while mounted |\n| Route | provider locks | frees the cloud route |\n"
+            "| Queue | drain guard | keeps messages until consumers stop |\n\n## Flows\n\n"
+            "| Flow | When it is used | Steps |\n|---|---|---|\n| Code | web apps with a user | redirect, code, token |\n"
+            "| Device | TVs without a browser | user code, polling |\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("why it exists" in f.lower() or "provider locks" in b for f, b in got.items()), got
+    assert any(f.startswith("Queue — lock") for f in got) and any("when it is used" in f.lower() for f in got), got
