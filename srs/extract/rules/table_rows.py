@@ -75,7 +75,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     pointing = {h for h in header[2:] if re.search(r"\b(?:it|its|they|their|them)\b", h, re.IGNORECASE)}
     facts = [(column, cell) for column, cell in facts if column not in pointing]  # "| Resource | Finalizer | Why it
     # Exists |": past the second column, "it" is the column before, not the row's key
-    facts = [(column, cell) for column, cell in facts if not _KIND_ONLY(column, cell)]
+    facts = [(column, cell) for column, cell in facts if not _kind_only(column, cell)]
     if any(_DESCRIBED.fullmatch(h.strip(" *_")) for h in header[1:]):  # "Description" beside "Details": "RAID 0 — details?"
         facts = [(column, cell) for column, cell in facts if not _MORE.fullmatch(column.strip(" *_"))]  # asks for either
     if not facts or len(facts) > MAX_COLUMNS:
@@ -140,7 +140,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
 
 _ASPECT_HEADER = re.compile(r"aspects?|propert(?:y|ies)|attributes?|characteristics?|dimensions?|criteri(?:on|a)|factors?|"
                             r"aspecto|propiedad|propriedade|caractéristique|eigenschaft|merkmal|項目|特性|属性|方面", re.IGNORECASE)
-def _KIND_ONLY(column: str, cell: str) -> bool:
+def _kind_only(column: str, cell: str) -> bool:
     """ "Finalizer" / "network finalizers": the cell names a kind of the column's thing, not which one."""
     head, words = column.strip(" *_").lower(), cell.strip(" *_`.").lower().split()
     return bool(re.fullmatch(r"[a-z]+", head)) and 2 <= len(words) <= 4 and words[-1] in (head + "s", head + "es") \
