@@ -108,8 +108,6 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                                                         "label, not a fact about it")
     if re.fullmatch(r"[a-z]+ly\s+[a-z]+", label):
         return None  # "extremely durable: 99.999999999%": a claim with its figure, not a name (the number makes a cloze)
-    if len(re.findall(r"[、，,]", body)) >= 2 and re.search(r"(?:等等?|など|\s등)[。.]?\s*$", body):
-        return Claim("examples", skip=True, detail="some members of an open set ('NFS、iSCSI、CephFS等'): any other would answer")
     if re.search(r"\b(?:examples|exemples|ejemplos|exemplos|beispiele|esempi)\b", label, re.IGNORECASE) \
             and word_count(label) >= 2:
         return Claim("examples", skip=True, detail="examples of a kind ('Generic domains examples: .com .org'): any other "

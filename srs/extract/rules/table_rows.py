@@ -72,9 +72,6 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     facts = [(column, cell) for column, cell in cells
              if column.strip() and not _ASIDE_COLUMN.match(column.strip()) and word_count(column) <= MAX_HEADER_WORDS
              and not _NUMBERED_COLUMN.match(column.strip())]
-    pointing = {h for h in header[2:] if re.search(r"\b(?:it|its|they|their|them)\b", h, re.IGNORECASE)}
-    facts = [(column, cell) for column, cell in facts if column not in pointing]  # "| Resource | Finalizer | Why it
-    # Exists |": past the second column, "it" is the column before, not the row's key
     facts = [(column, cell) for column, cell in facts if not _kind_only(column, cell)]
     if any(_DESCRIBED.fullmatch(h.strip(" *_")) for h in header[1:]):  # "Description" beside "Details": "RAID 0 — details?"
         facts = [(column, cell) for column, cell in facts if not _MORE.fullmatch(column.strip(" *_"))]  # asks for either
