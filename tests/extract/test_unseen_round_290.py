@@ -168,6 +168,9 @@ def test_double_brackets_in_a_code_span_stay_code():
     got = [(n.front, n.back, " › ".join(n.heading_path)) for n in notes(text)]
     assert got and not any("](<" in f + b + c for f, b, c in got), got
     assert any("[[workers]]" in f for f, _b, _c in got), got
+    table = ("# Runner\n\n## Options\n\n| option | meaning | recommended |\n|---|---|---|\n"
+             "| Concurrency | jobs at once over all `[[workers]]` blocks | 2 to 8 |\n| Log level | how much the log says | info |\n")
+    assert any("[[workers]]" in n.back for n in notes(table)), [n.back for n in notes(table)]
 
 
 def test_numbered_parts_of_one_made_up_setup_make_no_cards():

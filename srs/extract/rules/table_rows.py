@@ -65,7 +65,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         return []  # "ZooKeeper、etcd": a row keyed by a list is a column of examples, not a key
     if u.path and (_RECAP.match(u.path[-1]) or _WHERE_NEXT.search(u.path[-1]) or u.path[-1].lower() in PLAN_SECTIONS):
         return []  # "Summary Table" at the end: one slogan per section; "Куда дальше", "See also": navigation
-    if any("[[" in cell for cell in row):
+    if any("[[" in re.sub(r"`[^`]*`", "", cell) for cell in row):  # (not "`[[runners]]`", a TOML table in code)
         return []  # "[[databases-overview]]": a link to another note, not an answer
     cells = [(header[i] if i < len(header) else "", row[i]) for i in range(1, len(row))
              if i not in skip and not _EMPTY.match(row[i]) and not _OTHER_ROW.match(row[i].strip(" *_"))]
