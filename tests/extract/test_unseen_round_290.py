@@ -274,3 +274,13 @@ def test_a_cell_that_only_names_a_kind_of_the_columns_thing_asks_nothing():
     got = {n.front: n.back for n in notes(text)}
     assert not any("provider locks" in b for b in got.values()), got
     assert any(f.startswith("Queue — lock") for f in got) and any("when it is used" in f.lower() for f in got), got
+
+
+def test_an_emphasis_cloze_the_context_line_says_in_another_form_is_trivial():
+    text = ("# Networks\n\n## A Layered System\n\n- Since protocols address different parts of communication, it is useful "
+            "to group protocols by the part each one addresses and to think of these groups as _layers_.\n\n## Routing\n\n"
+            "- Since many routes can match one address, the route a router uses for a packet is the one with the most "
+            "specific _subnet mask_.\n")
+    got = [n.front for n in notes(text, "emphasis-cloze")]
+    assert not any("c1::layers" in f for f in got), got
+    assert any("router" in f.lower() for f in got), got

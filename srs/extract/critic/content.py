@@ -111,6 +111,9 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                 kin = _same_stem(answer, render_front(note.front, n))
                 if kin:
                     return Finding("trivial", f"the hidden '{answer}' is '{kin}' again, shown beside it")
+                if note.rule == "emphasis-cloze" and re.fullmatch(r"[a-z]{5,}", a) \
+                        and a[:5] in {w[:5] for w in re.findall(r"[a-z]{5,}", normalize(context))}:
+                    return Finding("trivial", f"the context line says the hidden '{answer}' in another form")  # "Layered"
                 if note.rule == "emphasis-cloze" and (_named_by(answer, context) or note.heading_path and len(
                         note.heading_path[-1]) >= 6 and f" {normalize(note.heading_path[-1])} " in f" {a} "):
                     return Finding("trivial", f"the context line names the hidden '{answer}'")  # "CMS … Garbage Collector"
