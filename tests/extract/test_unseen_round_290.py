@@ -284,3 +284,12 @@ def test_an_emphasis_cloze_the_context_line_says_in_another_form_is_trivial():
     got = [n.front for n in notes(text, "emphasis-cloze")]
     assert not any("c1::layers" in f for f in got), got
     assert any("router" in f.lower() for f in got), got
+
+
+def test_the_items_of_an_exam_question_section_are_no_facts():
+    text = ("# Redes\n\n## Máscaras\n\n- **Máscara /24:** deja 254 hosts útiles por subred.\n\n## Preguntas tipo examen\n\n"
+            "### Pregunta 1\n\nDos equipos tienen estas direcciones:\n\n- **PC1:** `10.1.1.100 /27`\n- **PC2:** `10.1.1.140 /27`\n\n"
+            "| IP | Máscara | CIDR |\n|---|---|---|\n| `10.2.3.4` | ? | `/26` |\n| `10.9.9.9` | ? | `/20` |\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("PC1" in f or "/26" in b or "/20" in b for f, b in got.items()), got
+    assert any("Máscara /24" in f for f in got), got

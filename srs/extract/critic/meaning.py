@@ -72,6 +72,9 @@ _EXAMPLE_SECTION = re.compile(rf"\b(?:examples?|e\.g\.|samples?|demo|case stud(?
                               r"^(?:case|scenario|szenario|escenario|cenário|fall|cas)\s+\d+\b|worked\b|"
                               rf"bsp|przykłady?|assumptions?|homework|problem sets?|practice problems?)\b|{EXAMPLE_WORDS_CJK}|"
                               rf"가정|假设|仮定|例題|习题|练习题|課題|演習|연습\s?문제|^{_GOOD_BAD}", re.IGNORECASE)
+# "Preguntas tipo examen" over "Pregunta 1" and its data: exercises to solve, anywhere below such a section
+_EXAM_SECTION = re.compile(r"\b(?:(?:exam|practice) questions?|preguntas(?:\s+tipo)?\s+(?:de\s+)?examen|ejercicios|exerc[íi]cios|"
+                           r"übungsaufgaben|exercices|esercizi|упражнения)\b", re.IGNORECASE)
 _LECTURE = re.compile(r"\b(?:lecture|lesson|chapter|module|week|vorlesung|kapitel|aula|clase|cours|lezione)\s+\d", re.IGNORECASE)
 _EXAMPLE_LABEL = re.compile(rf"^(?:{_GOOD_BAD}|e\.?g\.?|examples?(?: \w+)?|for example|for instance|sample|assumptions?|error|output|stdout|stderr|bsp\.?|z\.\s?b\.?|beispiel|p\.\s?ex\.?|por ejemplo|por exemplo|以.{1,20}为例|举例(?:说明)?|"
                             r"例如|比如|例|例えば|假设|仮定|예시|예를 들어|가정)$",
@@ -337,6 +340,8 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if any(_EXERCISE_SECTION.match(re.sub(r"^[\d.\s]+", "", p.strip())) for p in note.heading_path[-2:]):
         return Finding("example-data", "a requirement or an estimate of one design exercise, not a fact that holds elsewhere",
                        suggest=True)  # "Non-Functional Requirements: Availability?", "Storage: Assuming [...] of data"
+    if any(_EXAM_SECTION.search(p) for p in note.heading_path):
+        return Finding("example-data", "the data of an exercise under an exam-questions section, not a fact")
     above = note.heading_path[-2:-1] if len(note.heading_path) >= 2 else ()
     if not u.example and not any(_EXAMPLE_SECTION.search(p) for p in (u.list_title, *note.heading_path[-1:])) and not any(
             _EXAMPLE_SECTION.search(p) and not _LECTURE.search(p) for p in above):
