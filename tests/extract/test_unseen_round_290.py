@@ -293,3 +293,12 @@ def test_the_items_of_an_exam_question_section_are_no_facts():
     got = {n.front: n.back for n in notes(text)}
     assert not any("PC1" in f or "/26" in b or "/20" in b for f, b in got.items()), got
     assert any("Máscara /24" in f for f in got), got
+
+
+def test_a_key_facts_column_asks_for_an_open_set():
+    text = ("# Networking\n\n## Components\n\n| Component | Purpose | Key Facts |\n|---|---|---|\n"
+            "| Transit hub | joins many networks in one place | simplifies complex topologies |\n"
+            "| Egress gateway | lets private hosts reach out | outbound only |\n")
+    got = [n.front for n in notes(text)]
+    assert not any("key facts" in f.lower() for f in got), got
+    assert any("Transit hub — purpose" in f for f in got), got
