@@ -302,3 +302,10 @@ def test_a_key_facts_column_asks_for_an_open_set():
     got = [n.front for n in notes(text)]
     assert not any("key facts" in f.lower() for f in got), got
     assert any("Transit hub — purpose" in f for f in got), got
+
+
+def test_a_sentence_that_announces_the_kinds_below_leaves_the_back():
+    text = ("# Pod\n\n## 字段\n\nConfigMap Volume：把配置数据以文件的形式挂载进容器。支持如下三种\n\n- 环境变量\n- 命令行参数\n- 文件\n\n"
+            "- **Init container**: runs to completion before the app containers start. It supports the following:\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert any("ConfigMap Volume" in f and b.endswith("容器。") for f, b in got.items()), got

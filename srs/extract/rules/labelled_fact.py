@@ -65,6 +65,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     body = re.split(r"[\s,;]+[—–-]+\s+(?=(?:mitigated|solved|handled|prevented|avoided|fixed|addressed|resolved)\s+(?:by|via|with)\b)",
                     u.body, maxsplit=1)[0]  # "two sides each think they're primary — mitigated via fencing": the remedy
     # is another fact
+    body = re.sub(r"(?<=[。.!！])\s*[^。.!！]*(?:如下|以下|下列|the following|as follows)[^。.!！]*[：:。.]?$", "", body)
+    # ("…当中。支持如下四种": a sentence that announces the kinds below answers nothing here)
     spelled_first = re.match(rf"(?P<long>[^():]{{5,80}}?)\s*\(\s*{re.escape(label)}\s*\)\s*[:：—–-]\s*", body)
     if spelled_first and acronym.spelled_out(label, spelled_first.group("long")):
         body = body[spelled_first.end():]  # "CQRS: Command Query … Segregation (CQRS): separa …": the acronym card says it
