@@ -64,7 +64,8 @@ PLAN_SECTIONS = frozenset({"milestones", "milestone", "activities", "weekly rhyt
                            "to do", "todo", "homework", "schedule", "daily schedule", "key knowledge areas",
                            "terms and utilities", "implementation timeline", "suggested implementation timeline"})
 # Labels that introduce advice rather than name a fact: drop them and read on.
-SOFT_LABELS = frozenset({"focus", "tip", "tips", "note", "notes", "hint", "remember", "important", "quick tip",
+SOFT_LABELS = frozenset({"focus", "tip", "tips", "note", "notes", "hint", "remember", "memorize", "memorise", "keep in mind",
+                         "important", "quick tip",
                          "pro tip", "quick exercise", "exercise", "reminder", "nb", "n.b",
                          "warning", "caution", "danger", "info", "attention", "heads up", "fyi", "aside", "achtung",
                          "warnung", "hinweis", "atención", "atenção", "attenzione", "внимание", "警告", "주의", "경고",

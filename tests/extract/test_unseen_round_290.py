@@ -309,3 +309,9 @@ def test_a_sentence_that_announces_the_kinds_below_leaves_the_back():
             "- **Init container**: runs to completion before the app containers start. It supports the following:\n")
     got = {n.front: n.back for n in notes(text)}
     assert any("ConfigMap Volume" in f and b.endswith("容器。") for f, b in got.items()), got
+
+
+def test_memorize_is_a_soft_label():
+    text = "# Bits\n\n## Tricks\n\n- **Memorize:** X & (X - 1) clears the lowest set bit of X\n- **Popcount:** the number of set bits\n"
+    got = [n.front for n in notes(text)]
+    assert not any("Memorize" in f for f in got) and any("Popcount" in f for f in got), got
