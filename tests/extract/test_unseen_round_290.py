@@ -315,3 +315,12 @@ def test_memorize_is_a_soft_label():
     text = "# Bits\n\n## Tricks\n\n- **Memorize:** X & (X - 1) clears the lowest set bit of X\n- **Popcount:** the number of set bits\n"
     got = [n.front for n in notes(text)]
     assert not any("Memorize" in f for f in got) and any("Popcount" in f for f in got), got
+
+
+def test_the_reasons_after_because_are_no_names_to_ask():
+    text = ("# Redes\n\n## Importancia\n\nEl modelo TCP/IP es útil porque:\n\n- **Interoperabilidad:** permite la "
+            "interoperabilidad entre fabricantes.\n- **Diagnóstico:** facilita el diagnóstico por capas.\n\n## Capas\n\n"
+            "- **Capa de transporte:** entrega segmentos de extremo a extremo con TCP o UDP.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("porque" in f or "Interoperabilidad" in f for f in got), got
+    assert any("Capa de transporte" in f for f in got), got

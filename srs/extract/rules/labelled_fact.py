@@ -33,6 +33,9 @@ from srs.extract.text import (
 RULE = "labelled-fact"
 MAX_ANSWER_WORDS = 60
 _REASONS = re.compile(r"^(?:why|how)\b.*\?$|(?:为什么|为何|如何|怎么|なぜ|どうして).*[?？]$", re.IGNORECASE)
+# "El modelo OSI es crucial porque:" over "**Comprensión:** …": the sentence's reasons, named by a word of each
+_BECAUSE = re.compile(r"\b(?:because|since|porque|pois|weil|parce que|perché|потому что)\s*[:：]?$|(?:因为|なぜなら)[:：]?$",
+                      re.IGNORECASE)
 _QUIZ = re.compile(r"^(?:true or false|t/f|verdadeiro ou falso|verdadero o falso|vrai ou faux|richtig oder falsch|"
                    r"wahr oder falsch|vero o falso|правда или ложь|верно или неверно|判断题|判断|○×)\W*$", re.IGNORECASE)
 _VERSUS = re.compile(r"\b(?:vs\.?|versus|contra)\s|\s(?:VS|Vs)\s|对比|对决|比较|比較|대비|비교", re.IGNORECASE)
@@ -149,6 +152,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if not cjk and re.search(r"[A-Za-z]", label) and _GLOSS.fullmatch(u.body.strip().rstrip("。.")) \
             and not _CJK_VERDICT.search(u.body):
         return None  # "session.timeout.ms：会话超时时间": the name said in the notes' language, read off, not learned
+    if u.in_list and any(_BECAUSE.search(t) for t in (u.list_title or "", topic(u))):
+        return None
     if u.in_list and _REASONS.search(u.list_title or "") and not _defined(label, u.body):
         return None  # "Why is monitoring important?" then "**Business decisions** — …": reasons, not terms to ask
     if re.match(r"(?:yes|no|sim|não|sí|oui|non|ja|nein)\s*(?:[!,;:]|\.(?!\s*of\b))\s*\S", u.body, re.IGNORECASE) \
