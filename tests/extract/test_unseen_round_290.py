@@ -324,3 +324,10 @@ def test_the_reasons_after_because_are_no_names_to_ask():
     got = [n.front for n in notes(text)]
     assert not any("porque" in f or "Interoperabilidad" in f for f in got), got
     assert any("Capa de transporte" in f for f in got), got
+
+
+def test_a_call_named_in_a_chinese_table_keeps_its_case_and_asks_with_a_chinese_mark():
+    text = ("# IPC\n\n## System calls\n\nThese calls create and control the channels between processes on Linux.\n\n"
+            "| 调用 | 描述 |\n|---|---|\n| pipe | 创建管道 |\n| semctl | 信号量控制 |\n| msgget | 创建消息队列 |\n")
+    got = [n.front for n in notes(text, "table")]
+    assert "semctl — 描述？" in got and not any(f.startswith("Semctl") or f.endswith("描述?") for f in got), got

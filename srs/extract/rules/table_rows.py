@@ -12,7 +12,7 @@ from srs.extract.logistics import PLAN_SECTIONS
 from srs.extract.model import Unit
 from srs.extract.rules.table import COMMAND_HEADER, RULE
 from srs.extract.rules.table_cells import DESCRIBES, echoes_row, keyword_task, spells_out_name, split_default
-from srs.extract.text import capitalize, is_generic, prefixes, sentences, word_count
+from srs.extract.text import capitalize, cjk_share, is_generic, prefixes, sentences, word_count
 
 MAX_COLUMNS = 6  # a row of more facts than this is a record, not cards
 MAX_CELL_WORDS = 25
@@ -127,11 +127,14 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         said = f"{key} = {value}" if value and DESCRIBES.match(column.strip()) else key  # the description is the value's
         if _REASON_HEADER.fullmatch(column.strip(" *_").lower()) and facts[0][0] != column and word_count(facts[0][1]) <= 4:
             said = f"{key} → {facts[0][1]}"  # "| Identical servers | Round Robin | Simple |": the reason is the choice's
-        front = f"{said} — {asked}?" if not u.list_title else f"{u.list_title}: {said} — {asked}?"  # its caption says whose
+        mark = "？" if cjk_share(asked) > 0.3 else "?"  # ("描述？": a Chinese question's own mark)
+        front = f"{said} — {asked}{mark}" if not u.list_title else f"{u.list_title}: {said} — {asked}{mark}"  # its caption says whose
         if owner:  # "| Aspect | Detail |" over "| Transport | HTTP/2 |" under "## 2.2 gRPC": "gRPC — transport?"
             front = f"{owner} — {lower_words(key) if key.isascii() else key}?"
         as_written = bool(re.fullmatch(r"/?[a-z][\w./-]*", key)) and (bool(header) and _CODE_HEADER.search(header[0].strip()) is not None
-                                                                   or len(key) <= 2 or key.startswith("/"))  # "w", "n": keys
+                                                                   or len(key) <= 2 or key.startswith("/")  # "w", "n": keys
+                                                                   or not key.isalpha() or cjk_share(column) > 0.3)
+        # ("semctl — 描述？", "pipe — 描述？" in Chinese notes: a call's name; "ip_forward", "kern.log": names as written)
         out.append(draft(u, NoteKind.FACT, RULE, front if as_written else capitalize(front), cell))
     return out
 
