@@ -331,3 +331,11 @@ def test_a_call_named_in_a_chinese_table_keeps_its_case_and_asks_with_a_chinese_
             "| 调用 | 描述 |\n|---|---|\n| pipe | 创建管道 |\n| semctl | 信号量控制 |\n| msgget | 创建消息队列 |\n")
     got = [n.front for n in notes(text, "table")]
     assert "semctl — 描述？" in got and not any(f.startswith("Semctl") or f.endswith("描述?") for f in got), got
+
+
+def test_an_other_label_over_the_rest_of_a_list_asks_nothing():
+    text = ("# 进程\n\n## 进程描述符\n\n进程标识符：每个进程唯一的编号。\n\n其他：当前进程状态、等待时间、PID 以及用户标识符等。\n\n"
+            "## Misc\n\n- **Others:** timers, signals and limits.\n- **Nice value:** the priority hint a user can lower.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("其他" in f or "Others" in f for f in got), got
+    assert any("Nice value" in f for f in got), got

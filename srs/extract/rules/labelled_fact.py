@@ -91,6 +91,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.search(r"[,;]\s*-{0,2}[^\W\d_][\w -]{0,30}:\s", re.sub(r"`[^`]*`|\([^()]*\)|https?://\S+", "", body)):
         return Claim("several-pairs", skip=True, detail="more 'label: value' pairs follow the first ('…, long-term "
                                                          "logical: $0.01'): one card would ask for one and get them all")
+    if re.fullmatch(r"其他|其它|其余|その他|기타|others?|misc(?:ellaneous)?|otros|outros|autres|altri|andere|sonstiges|прочее|другое",
+                    label.strip(" *_:："), re.IGNORECASE):
+        return Claim("other", skip=True, detail="'Other:' over the rest of a list: what is left, no name to ask about")
     if _VERDICT_LABEL.fullmatch(label.strip(" *_:：")):
         return Claim("verdict-label", skip=True, detail="a mistake or its fix ('Mistake: Not updating the serial', 'Correct: "
                                                         "…'): the front asks nothing the heading does not")
