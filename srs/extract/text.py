@@ -161,6 +161,13 @@ def strip_noise(text: str) -> str:
     return _LIST_MARKER.sub("", text).strip()
 
 
+# command-line tools a line may start with ("kubectl describe rs kuard"): written as typed, never capitalised
+_CLI = frozenset("kubectl docker git terraform aws gcloud az helm npm npx pip yarn systemctl journalctl sudo curl wget ssh "
+                 "scp grep sed awk chmod chown mkdir tar apt yum dnf brew kubeadm minikube eksctl ansible vagrant podman "
+                 "psql redis-cli mongosh cargo mvn gradle openssl nslookup traceroute netstat iptables tcpdump nmap htop "
+                 "xargs".split())
+
+
 def capitalize(text: str) -> str:
     """First letter upper-cased, unless the first word is code or a mixed-case name (iPhone, eBPF)."""
     if not text or text[0] == "`":
@@ -168,6 +175,7 @@ def capitalize(text: str) -> str:
     first = text.split(" ", 1)[0]
     rest = first.split("-", 1)[0][1:]
     if rest != rest.lower() or first.count("-") >= 2 or re.search(r"[._/+=]\w|[a-z][\u3040-\u9fff]|\w\(", first) \
+            or first in _CLI and " " in text and not text.rstrip().endswith(("?", "？")) \
             or re.fullmatch(r"[a-z]{1,4}\d[a-z\d]{0,3}\W*", first) \
             or re.match(r"^[a-z][\w.-]*\s+(?:-{1,2}\w|/|<|\$|[a-z]+=\S|(?:command|utility)\W*$)", text) \
             or re.match(r"^[a-z][\w.-]*(?:\s+[a-z0-9][\w./:-]*){1,6}\s+--[a-z][\w-]*(?:[=\s]|$)", text):  # "gcloud beta … --region=x"

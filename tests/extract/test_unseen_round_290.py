@@ -339,3 +339,9 @@ def test_an_other_label_over_the_rest_of_a_list_asks_nothing():
     got = [n.front for n in notes(text)]
     assert not any("其他" in f or "Others" in f for f in got), got
     assert any("Nice value" in f for f in got), got
+
+
+def test_a_command_line_keeps_the_tools_lower_case_name():
+    text = "# Kubernetes\n\n## ReplicaSets\n\n- Inspecting a ReplicaSet:\n  - kubectl describe rs web-frontend\n"
+    got = [n.back for n in notes(text)]
+    assert got and not any(b.startswith("Kubectl") for b in got), got
