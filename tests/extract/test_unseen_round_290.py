@@ -345,3 +345,10 @@ def test_a_command_line_keeps_the_tools_lower_case_name():
     text = "# Kubernetes\n\n## ReplicaSets\n\n- Inspecting a ReplicaSet:\n  - kubectl describe rs web-frontend\n"
     got = [n.back for n in notes(text)]
     assert got and not any(b.startswith("Kubectl") for b in got), got
+
+
+def test_a_statement_about_every_member_is_no_gloss_of_the_item_above():
+    text = ("# Containers\n\n## Basics\n\n- Pods:\n  - Each container within a pod runs in its own cgroup\n"
+            "- RTO (Recovery Time Objective)\n  - How long a service may stay down after a failure\n")
+    got = [n.front for n in notes(text)]
+    assert not any(f.startswith("Pods") for f in got) and any("RTO" in f for f in got), got
