@@ -122,3 +122,20 @@ def _mask_code(text: str) -> tuple[str, list[str]]:
         last = end
     out.append(text[last:])
     return "".join(out), spans
+
+
+_PRE_OPEN = re.compile(r"\s*<pre(?:\s[^<>]*)?>\s*(?:<code(?:\s[^<>]*)?>)?\s*", re.IGNORECASE)
+_PRE_CLOSE = re.compile(r"\s*(?:</code>)?\s*</pre>\s*", re.IGNORECASE)
+
+
+def pre_as_fences(lines: list[str]) -> list[str]:
+    """ "<pre>" and "</pre>" alone on their lines around text: preformatted text, a code block. Converted line by line,
+    the tags would vanish and "分区数： partitions" between them would read as a labelled fact."""
+    out = list(lines)
+    opening = None
+    for k, line in enumerate(lines):
+        if opening is None and _PRE_OPEN.fullmatch(line):
+            opening = k
+        elif opening is not None and _PRE_CLOSE.fullmatch(line):
+            out[opening], out[k], opening = "```", "```", None
+    return out

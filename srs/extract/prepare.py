@@ -85,7 +85,8 @@ def prepare(text: str) -> Prepared:
             if fixed != line:
                 lines[i], repaired = fixed, repaired + 1
     parsed, origin = _separate_lazy_labels(_as_text(_unmarked_sub_items(_deep_sub_items(_indented_lists_after_lead_ins(
-        indented.fences_after_labels(_lone_backtick_fences(front_matter.settings_blocks(_toml_front_matter(lines)))))))))
+        indented.fences_after_labels(_lone_backtick_fences(html_text.pre_as_fences(front_matter.settings_blocks(
+            _toml_front_matter(lines))))))))))
     return Prepared(lines=lines, source="\n".join(parsed), origin=origin, repaired=repaired)
 
 

@@ -352,3 +352,10 @@ def test_a_statement_about_every_member_is_no_gloss_of_the_item_above():
             "- RTO (Recovery Time Objective)\n  - How long a service may stay down after a failure\n")
     got = [n.front for n in notes(text)]
     assert not any(f.startswith("Pods") for f in got) and any("RTO" in f for f in got), got
+
+
+def test_preformatted_text_between_pre_tags_is_code():
+    text = ("# Kafka\n\n## Sizing\n\n<pre>\n分区数： partitions\n副本数： replicas\n\n</pre>\n\n"
+            "**ISR**：与 leader 保持同步的副本集合。\n")
+    got = [n.front for n in notes(text)]
+    assert not any("分区数" in f or "副本数" in f for f in got), got
