@@ -359,3 +359,11 @@ def test_preformatted_text_between_pre_tags_is_code():
             "**ISR**：与 leader 保持同步的副本集合。\n")
     got = [n.front for n in notes(text)]
     assert not any("分区数" in f or "副本数" in f for f in got), got
+
+
+def test_numbered_points_side_by_side_have_no_key_column():
+    text = ("# Warehouses\n\n## Methods\n\n| Top-down | Bottom-up |\n|---|---|\n| 1. Builds the central store first | "
+            "1. Builds department marts first |\n| 2. Slower to first value | 2. Faster to first value |\n"
+            "| 3. Normalised core model | 3. Star schemas throughout |\n")
+    got = [n.front for n in notes(text, "table")]
+    assert not any(f[:2] in ("1.", "2.", "3.") for f in got), got

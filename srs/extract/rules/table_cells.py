@@ -112,6 +112,10 @@ def side_by_side(header: list[str], body: list[list[str]], heading: str = "") ->
     """ "| Standard | FIFO |" over "| Message delivered at least once | Messages are delivered once |": two named things
     side by side, each column the one's traits; the first cell is no key ("| Term | Meaning |", "| Mistake | Fix |" are)."""
     heads = [h.strip(" *_`") for h in header]
+    rows = [cells for cells in body if len(cells) >= 2]
+    if len(rows) >= 2 and all((m := re.match(r"\s*(\d{1,2})[.)]\s", cells[0])) is not None
+                              and all(re.match(rf"\s*{m.group(1)}[.)]\s", cell) for cell in cells[1:]) for cells in rows):
+        return True  # "| Inmon | Kimball |" over "| 1. Top down | 1. Bottom up |": point N of each, side by side
     if all(heads) and re.search(rf"{re.escape(heads[0])}.*\b(?:vs\.?|versus|or|and)\s.*{re.escape(heads[1])}", heading,
                                 re.IGNORECASE):
         return True  # "### Queue vs Topic" over "| Queue | Topic |": the heading says the two are compared
