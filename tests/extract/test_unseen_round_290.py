@@ -367,3 +367,12 @@ def test_numbered_points_side_by_side_have_no_key_column():
             "| 3. Normalised core model | 3. Star schemas throughout |\n")
     got = [n.front for n in notes(text, "table")]
     assert not any(f[:2] in ("1.", "2.", "3.") for f in got), got
+
+
+def test_the_means_to_a_goal_are_no_steps():
+    text = ("# TCP\n\n## How to be reliable\n\n1. Acknowledgements for every segment received\n2. Checksums over header and "
+            "data\n3. Retransmission after a timeout\n\n## How to open a connection\n\n1. Client sends SYN\n"
+            "2. Server answers SYN-ACK\n3. Client sends ACK\n")
+    got = [n.front for n in notes(text)]
+    assert not any("reliable" in f.lower() and "comes" in f for f in got), got
+    assert any("comes after" in f and "SYN" in f for f in got), got

@@ -71,7 +71,8 @@ SEQUENCE_TITLE = re.compile(
     r"memory|ids?|groups?|activities|address|images?|trees?|lists?|model)\b)|"  # (an OS process: "Process Management")
     r"procedures?|phases?|stages?|workflow|lifecycle|life cycle|order|sequence|levels?|"
     r"ladder|escalation|pipeline|flow|algorithm|how to(?!\s+(?:minimi[sz]e|reduce|avoid|prevent|improve|increase|"
-    r"mitigate|handle|deal with|speed up|optimi[sz]e|lower|limit|boost|maximi[sz]e|cut|save)\b)|runbook|handshake|"
+    r"mitigate|handle|deal with|speed up|optimi[sz]e|lower|limit|boost|maximi[sz]e|cut|save|be|achieve|ensure|guarantee|"
+    r"keep|stay|get)\b)|runbook|handshake|"
     r"rollout|timeline|maturity|tiers?|"
     r"hierarchy|layers?)\b|步骤|流程|过程|阶段|顺序|层次|手順|ステップ|流れ|段階|順序|工程",
     re.IGNORECASE,
