@@ -376,3 +376,9 @@ def test_the_means_to_a_goal_are_no_steps():
     got = [n.front for n in notes(text)]
     assert not any("reliable" in f.lower() and "comes" in f for f in got), got
     assert any("comes after" in f and "SYN" in f for f in got), got
+
+
+def test_a_typographic_apostrophe_stays_in_an_expansion():
+    text = "# Principles\n\n## Design\n\nKISS (Keep It Simple, Stupid) and YAGNI (You Aren’t Gonna Need It) name two habits.\n"
+    got = {n.front: n.back for n in notes(text, "acronym")}
+    assert got.get("What does YAGNI stand for?") == "You Aren’t Gonna Need It", got

@@ -17,7 +17,7 @@ _SHORT_IN_PARENS = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&]{1,7}?)(?P<plural>s
 # ("CSMA/CA (Carrier Sense … Collision Avoidance)": the slashed name is one acronym, never "CA" alone)
 _LONG_IN_PARENS = re.compile(r"(?<![/\w])(?P<short>[A-Z][A-Z0-9&]{1,6}(?:/[A-Z][A-Z0-9&]{0,6})?)(?P<plural>s)?\s+"
                              r"\((?P<long>[^()]{3,80})\)")
-_WORD = re.compile(r"[\w'&/-]+")
+_WORD = re.compile(r"[\w'’&/-]+")  # ("Don’t": a typographic apostrophe is inside the word)
 _NOT_PLURAL = re.compile(r"(?:ics|ops|series|species|means|news|windows|atlas|kubernetes|sales|yses)$", re.IGNORECASE)
 
 
