@@ -382,3 +382,11 @@ def test_a_typographic_apostrophe_stays_in_an_expansion():
     text = "# Principles\n\n## Design\n\nKISS (Keep It Simple, Stupid) and YAGNI (You Aren’t Gonna Need It) name two habits.\n"
     got = {n.front: n.back for n in notes(text, "acronym")}
     assert got.get("What does YAGNI stand for?") == "You Aren’t Gonna Need It", got
+
+
+def test_a_settings_name_in_chinese_notes_keeps_its_case():
+    text = ("# Redis\n\n## 内存淘汰机制\n\n当内存不足时，Redis 会按照配置的策略淘汰键。\n\n"
+            "- noeviction：内存不足时，新写入操作会报错。\n- volatile-lfu：在设置了过期时间的键中，移除使用频率最低的键。\n"
+            "- allkeys-lfu：在所有键中，移除使用频率最低的键。\n")
+    got = [n.front for n in notes(text)]
+    assert any("volatile-lfu" in f for f in got) and not any("Volatile-lfu" in f for f in got), got
