@@ -390,3 +390,10 @@ def test_a_settings_name_in_chinese_notes_keeps_its_case():
             "- allkeys-lfu：在所有键中，移除使用频率最低的键。\n")
     got = [n.front for n in notes(text)]
     assert any("volatile-lfu" in f for f in got) and not any("Volatile-lfu" in f for f in got), got
+
+
+def test_a_phrase_that_finishes_the_item_above_is_no_sentence_to_blank():
+    text = ("# DynamoDB\n\n## Capacity\n\n- Write units\n  - In blocks of 1 KB\n- Read units\n  - In blocks of 4 KB\n"
+            "- Reserved capacity\n  - Up to 76% discount over on-demand\n")
+    got = [n.front for n in notes(text, "number-cloze")]
+    assert not any(f.startswith("In blocks") for f in got) and any(f.startswith("Up to") for f in got), got

@@ -97,6 +97,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                  r"people)\b(?=[^.]*\b(?:when|if|try|tries|at the same time|simultaneously|concurrently|each other|both))",
                  text, re.IGNORECASE):
         return None  # "Problem when 2 threads try to update …": two actors to tell a race, not a number to learn
+    if u.in_list and word_count(text) <= 8 and re.match(r"(?:in|of|for|with|at|by|per|from|to|within|after|before|"
+                                                        r"under|over)\s", text, re.IGNORECASE):
+        return None  # "- WCUs" / "  - In blocks of 1KB": a phrase that finishes the item above, no sentence to blank
     if _WHOLE_ASIDE.match(text):
         return None  # "(The standard deviation of buckets is 0.0000007%, …)": an aside whose subject is elsewhere
     spans = [s for s in numbers(text) if not (s[0] == 0 and _OUTLINE_LABEL.match(text))]
