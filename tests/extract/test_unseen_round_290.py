@@ -397,3 +397,10 @@ def test_a_phrase_that_finishes_the_item_above_is_no_sentence_to_blank():
             "- Reserved capacity\n  - Up to 76% discount over on-demand\n")
     got = [n.front for n in notes(text, "number-cloze")]
     assert not any(f.startswith("In blocks") for f in got) and any(f.startswith("Up to") for f in got), got
+
+
+def test_the_following_in_japanese_names_no_set():
+    text = ("# Raft\n\n## 安全性\n\n- 非ビザンチン条件下で safety が保たれる\n  - 以下の障害に耐性を持つ\n    - ネットワーク遅延\n"
+            "    - 分断\n    - パケットロス\n\n## 主な構成要素\n\n- 構成要素\n  - リーダー\n  - フォロワー\n  - 候補者\n")
+    got = [n.front for n in notes(text, "enumeration")]
+    assert not any(f.startswith("以下") for f in got), got

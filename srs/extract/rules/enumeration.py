@@ -285,6 +285,8 @@ _KINDS_OF = re.compile(r"\b(?:types?|kinds?|class(?:es)?|categor(?:y|ies)|modes?
 def which(title: str, n: int) -> str | None:
     """A set's front: "Which six architectural principles?"; None when the title does not say what the set is."""
     if cjk_share(title) > 0.3:  # no plurals: the title must end in a word that names members
+        if re.match(r"(?:以下|下記|次|如下|下列|下面)の?|다음", title):
+            return None  # "以下の障害に耐性を持つ": "the following …" names its members by the list, and its subject not at all
         return f"{title}（{n}）？" if _CJK_SET.search(title) else None
     if n == 2 and not _KINDS_OF.search(title) and not re.search(r"\b(?:two|2|both|pair)\b", title, re.IGNORECASE):
         return None  # "Which two gotchas?", "Which two sticky sessions?": two items name a pair of remarks more often than
