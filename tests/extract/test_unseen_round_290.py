@@ -404,3 +404,11 @@ def test_the_following_in_japanese_names_no_set():
             "    - 分断\n    - パケットロス\n\n## 主な構成要素\n\n- 構成要素\n  - リーダー\n  - フォロワー\n  - 候補者\n")
     got = [n.front for n in notes(text, "enumeration")]
     assert not any(f.startswith("以下") for f in got), got
+
+
+def test_a_purpose_the_cmdlets_name_already_says_is_trivial():
+    text = ("# Azure\n\n## Cmdlets\n\nRemove-AzResourceLock is used to remove the resource lock.\n\n"
+            "Get-AzVM is used to list virtual machines and their power state across subscriptions.\n\n"
+            "Set-AzDisk is used to command is used to update the disk.\n")
+    got = [n.front for n in notes(text, "purpose")]
+    assert not any("Remove-AzResourceLock" in f or "Set-AzDisk" in f for f in got) and any("Get-AzVM" in f for f in got), got

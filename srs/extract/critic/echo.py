@@ -9,7 +9,7 @@ from srs.core.notes import NoteDraft, Template
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
 
-_RULES = frozenset({"labelled-fact", "definition", "table"})
+_RULES = frozenset({"labelled-fact", "definition", "table", "purpose"})
 _ASKED = re.compile(r"^(?:what (?:is|are|does)|who is|qu(?:é|e) (?:es|son)|o que (?:é|são)|was (?:ist|sind)|"
                     r"qu'est-ce que|che cos'è)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 _CHOICE = re.compile(r"\b(?:vs\.?|versus|or|which|oder|ou|o)\b|/", re.IGNORECASE)  # "TCP or UDP: ordered?" → "TCP"
@@ -136,12 +136,13 @@ _CODE_KEY = re.compile(r"`[^`]+`|-{0,2}[\w.=/-]*[a-z][\w.=/-]*")
 def _named_by_identifier(note: NoteDraft, front: str, back: str) -> str | None:
     """A table row or a label keyed by a command, a flag or a setting whose name holds most of the back's words:
     "`mysqlserverinfo` — use?" → "Display detailed MySQL server information". None: the back says more."""
-    if note.rule not in ("table", "labelled-fact"):
-        return None
+    used = re.fullmatch(r"What (?:is|are) `?([A-Za-z][\w.-]*[a-z][A-Z-][\w.-]*)`?(?: command| cmdlet)? used for\?", front)
+    if note.rule not in ("table", "labelled-fact") and not (note.rule == "purpose" and used):
+        return None  # ("What is Update-AzManagementGroup used for?" → "To update the management group parameters")
     key = front.split(" — ", 1)[0] if note.rule == "table" else front.rstrip("?？ ").rsplit(": ", 1)[-1]
-    key = key.strip()
-    if not _CODE_KEY.fullmatch(key) or not (key.startswith(("`", "-")) or re.search(r"[a-z][._=-]?[a-z]", key) and
-                                              (" " not in key and (key.islower() or re.search(r"[_.=]", key)))):
+    key = used.group(1) if used else key.strip()
+    if not used and (not _CODE_KEY.fullmatch(key) or not (key.startswith(("`", "-")) or re.search(
+            r"[a-z][._=-]?[a-z]", key) and (" " not in key and (key.islower() or re.search(r"[_.=]", key))))):
         return None
     if not back.isascii() or re.search(r"\d|:\s", back):
         return None  # "Log format: JSON, XML", "defaulted to 100,000": values the name does not give

@@ -45,8 +45,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         purpose = re.sub(r",?\s+(?:such as|like|including|e\.g\.?|for example|for instance)$", "", tidy(m.group("purpose")))
         purpose = re.split(r",?\s+and\s+(?:thus|therefore|hence|so)\b|,\s+(?:thus|therefore|hence|so)\b", purpose)[0]  # the
         # purpose, not what follows from it ("… decryption of a message and thus, need to be stored …")
-        if word_count(term) > MAX_TERM_WORDS + bool(article) or not 2 <= word_count(purpose) <= MAX_ANSWER_WORDS:
-            continue
+        if word_count(term) > MAX_TERM_WORDS + bool(article) or not 2 <= word_count(purpose) <= MAX_ANSWER_WORDS \
+                or re.search(r"\b(?:is|are) used (?:to|for)\b", purpose):
+            continue  # ("… is used to command is used to update …": a line typed twice over, no answer to read)
         name = term.strip("`").split()[-1].strip("`").lower() if not article else term[article.end():].strip("`").lower()
         if re.search(rf"\b{re.escape(name)}\b", " ".join(purpose.lower().split()[:4])):
             continue  # "`backend` is used to configure which Backend …": the answer leans on the word it defines
