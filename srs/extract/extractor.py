@@ -11,7 +11,7 @@ from functools import lru_cache
 from srs.core.bundle import decks_dir
 from srs.core.notes import NoteDraft, NoteKind
 from srs.core.tradeoffs import find_answer, linked_answer
-from srs.extract import blocks, context, front_matter, languages, prepare
+from srs.extract import blocks, context, front_matter, languages, logistics, prepare
 from srs.extract.finish import finish
 from srs.extract.ledger import Ledger
 from srs.extract.model import Block, Extraction
@@ -63,6 +63,7 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
     regions = explicit_qa.find(prepared.lines, code)
     walker = Walker(ledger, regions, language=languages.detect(prepared.source), bundled_answer=bundled_answer)
     walker.doc.emphasised = emphasis.counts(prepared.source)
+    walker.doc.quizzes = logistics.quiz_questions(prepared.source)
     deck = meta.get("deck") or default_deck
     walker.doc.deck = str(deck or "")
     title = meta.get("title")

@@ -18,6 +18,7 @@ from srs.extract.context import is_schedule
 from srs.extract.model import Block, Unit
 from srs.extract.text import drop_parentheticals, split_items, tidy
 
+_QUIZ_MARK = re.compile(r"\[(?:correct|wrong|incorrect|right|true|false)\]|\((?:correct|incorrect|wrong)\)\s*$", re.IGNORECASE)
 _CHECKBOX = re.compile(r"^\s*(?:\[[ xX✓✔-]?\]|☐|☑|☒|✅|✔️?|❌)\s*")
 # A file name starts where a run of name characters starts (the look-behind): tried from inside
 # the run, the greedy run backtracks once per start, quadratic on a long line of "_".
@@ -100,6 +101,8 @@ def classify(u: Unit) -> Verdict | None:
     text = u.plain
     if _CHECKBOX.match(u.md) or _CHECKBOX.match(text):
         return Verdict("checkbox", "a to-do checkbox is study-plan logistics")
+    if any(_QUIZ_MARK.search(t) for t in (u.md, u.list_title or "", u.lead_text or "")):
+        return Verdict("quiz", "a quiz question or one of its options ('iaas [correct]'): the notes' self-test, not a fact")
     if u.link_text_only:
         return Verdict("link-only", "only a link (and its description)")
     if _only_files(u.body if u.label else text):
@@ -205,3 +208,19 @@ def table_of_contents(block: Block) -> bool:
     anchors = sum(1 for text in lines if _ANCHOR_ONLY.match(text))
     # a short list counts only when every item is a link into the document ("1. [Quicksort](#quicksort)")
     return len(lines) >= 4 and anchors >= 0.6 * len(lines) or len(lines) >= 2 and anchors == len(lines)
+
+
+def quiz_questions(source: str) -> set[str]:
+    """The list items whose sub-items are a quiz's options, one of them marked ("- who manages the root zone" over
+    "  - iana [correct]"): lowercased, without their marks. Every option under such an item is the quiz, marked or not."""
+    lines, out = source.split("\n"), set()
+    for k, line in enumerate(lines):
+        if not _QUIZ_MARK.search(line) or not re.match(r"\s*(?:[-*+]|\d+[.)])\s", line):
+            continue
+        indent = len(line) - len(line.lstrip())
+        for above in reversed(lines[:k]):
+            if above.strip() and len(above) - len(above.lstrip()) < indent:
+                out.add(_QUIZ_MARK.sub("", re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", above)).strip(" *_?").lower())
+                break
+    return out
+

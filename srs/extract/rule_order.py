@@ -59,6 +59,8 @@ def process(u: Unit, doc: Doc) -> Claim:
     if explicit is not None:
         return explicit
     verdict = logistics.classify(u)
+    if verdict is None and doc.quizzes and (u.list_title or "").strip(" *_?").lower() in doc.quizzes:
+        verdict = logistics.Verdict("quiz", "an option of a quiz question whose right answer the notes mark")
     if verdict is not None and verdict.reason == "study-task":
         prompt = drill.apply(u, doc)  # "Design a …" under Drills is a prompt, not a task
         if prompt is not None:

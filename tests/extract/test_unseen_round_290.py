@@ -412,3 +412,12 @@ def test_a_purpose_the_cmdlets_name_already_says_is_trivial():
             "Set-AzDisk is used to command is used to update the disk.\n")
     got = [n.front for n in notes(text, "purpose")]
     assert not any("Remove-AzResourceLock" in f or "Set-AzDisk" in f for f in got) and any("Get-AzVM" in f for f in got), got
+
+
+def test_a_quiz_with_marked_options_makes_no_cards():
+    text = ("# DNS\n\n## Records\n\n- **TTL:** how long a resolver may cache an answer, in seconds.\n\nQUIZ\n"
+            "- who delegates the top-level domains\n  - iana [correct]\n  - 12 regional registries\n  - nobody\n"
+            "- which record maps a name to an IPv6 address\n  - a\n  - aaaa [correct]\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("[correct]" in f + b or "12" in b or "delegates" in f.lower() for f, b in got.items()), got
+    assert any("TTL" in f for f in got), got
