@@ -421,3 +421,10 @@ def test_a_quiz_with_marked_options_makes_no_cards():
     got = {n.front: n.back for n in notes(text)}
     assert not any("[correct]" in f + b or "12" in b or "delegates" in f.lower() for f, b in got.items()), got
     assert any("TTL" in f for f in got), got
+
+
+def test_one_sides_trait_under_a_versus_item_asks_no_choice():
+    text = ("# Azure\n\n## Load balancers\n\n* Load Balancers\n  * Premium vs Basic\n    * Premium offers zone-redundant "
+            "frontends\n  * Kafka vs RabbitMQ\n    * Kafka keeps a replayable log; RabbitMQ deletes a message once acked\n")
+    got = [n.front for n in notes(text, "tradeoff")]
+    assert not any("Premium vs Basic" in f for f in got) and any("Kafka vs RabbitMQ" in f for f in got), got

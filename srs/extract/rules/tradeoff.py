@@ -121,6 +121,9 @@ def _notes(u: Unit, found: list[Mention]) -> tuple[list[NoteDraft], list[int]]:
         answer = m.answer if m.answer and not _GENERIC_ANSWER.match(m.answer) else None
         if m.whole and answer is None and u.children:
             answer, parts = _children_answer(u.children)
+        if answer and "\n" not in answer and sum(o.split()[0].lower() in answer.lower() for o in m.options if o.split()) == 1 \
+                and not re.search(r"\b(?:use|choose|prefer|pick|when|if|for)\b", answer, re.IGNORECASE):
+            continue  # "Standard vs Basic" over "- Standard offers zone redundant IPs": one side's trait, no choice
         front = " vs ".join(m.options)
         front = f"{m.topic}: {front}" if m.topic else capitalize(front)
         question = "when to use each?" if any(c.isupper() for o in m.options for c in o) else "how do you trade them off?"
