@@ -93,7 +93,7 @@ NARRATIVE_LABELS = frozenset(
     "prevention response severity priority trigger scope reason rationale evidence "
     "utilité utilidad utilidade propósito finalidad finalidade zweck nutzen usage uso".split()
 ) | {"mini exemplar", "when to use", "root cause"}
-_LABEL_LEAD = re.compile(r"^(?:a handful of|a few|a couple of|a|an|the|your|my|our|some)\s+", re.IGNORECASE)
+_LABEL_LEAD = re.compile(r"^(?:a handful of|a few|a couple of|a(?!\s+records?\b)|an|the|your|my|our|some)\s+", re.IGNORECASE)  # (DNS "A record")
 
 
 @lru_cache(maxsize=4096)

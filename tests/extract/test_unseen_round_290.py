@@ -428,3 +428,9 @@ def test_one_sides_trait_under_a_versus_item_asks_no_choice():
             "frontends\n  * Kafka vs RabbitMQ\n    * Kafka keeps a replayable log; RabbitMQ deletes a message once acked\n")
     got = [n.front for n in notes(text, "tradeoff")]
     assert not any("Premium vs Basic" in f for f in got) and any("Kafka vs RabbitMQ" in f for f in got), got
+
+
+def test_the_dns_a_record_keeps_its_a():
+    text = "# DNS\n\n## Records\n\n- **A record:** maps a host name to an IPv4 address.\n- **MX record:** names mail servers.\n"
+    got = [n.front for n in notes(text)]
+    assert any(f.endswith("A record?") for f in got) and "Record?" not in got, got
