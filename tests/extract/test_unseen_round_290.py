@@ -434,3 +434,11 @@ def test_the_dns_a_record_keeps_its_a():
     text = "# DNS\n\n## Records\n\n- **A record:** maps a host name to an IPv4 address.\n- **MX record:** names mail servers.\n"
     got = [n.front for n in notes(text)]
     assert any(f.endswith("A record?") for f in got) and "Record?" not in got, got
+
+
+def test_a_table_that_traces_an_algorithm_step_by_step_makes_no_cards():
+    text = ("# Routing\n\n## Link state\n\nTake nodes a, b and c, with a as the source.\n\n| Step | Visited | D(b) | D(c) |\n"
+            "|---|---|---|---|\n| 0 | a | 4, a | 9, a |\n| 1 | ab | 4, a | 7, b |\n| 2 | abc | | 7, b |\n\n"
+            "| Protocol | Algorithm |\n|---|---|\n| OSPF | link state (Dijkstra) |\n| RIP | distance vector |\n")
+    got = [n.front for n in notes(text, "table")]
+    assert not any(f[:1].isdigit() for f in got) and any("RIP" in f for f in got), got
