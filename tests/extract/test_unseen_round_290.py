@@ -437,8 +437,8 @@ def test_the_dns_a_record_keeps_its_a():
 
 
 def test_a_table_that_traces_an_algorithm_step_by_step_makes_no_cards():
-    text = ("# Routing\n\n## Link state\n\nTake nodes a, b and c, with a as the source.\n\n| Step | Visited | D(b) | D(c) |\n"
-            "|---|---|---|---|\n| 0 | a | 4, a | 9, a |\n| 1 | ab | 4, a | 7, b |\n| 2 | abc | | 7, b |\n\n"
-            "| Protocol | Algorithm |\n|---|---|\n| OSPF | link state (Dijkstra) |\n| RIP | distance vector |\n")
+    text = ("# 路由\n\n## 链路状态\n\n**实例演示**：\n考虑节点 a, b, c，a 为源点。\n| 步骤 | N' | D(b), p(b) | D(c), p(c) |\n"
+            "| :--- | :--- | :--- | :--- |\n| 0 | a | 4, a | 9, a |\n| 1 | ab | **4, a** | 7, b |\n| 2 | abc | | **7, b** |\n\n"
+            "| 协议 | 算法 |\n|---|---|\n| OSPF | 链路状态 |\n| RIP | 距离向量 |\n")
     got = [n.front for n in notes(text, "table")]
-    assert not any(f[:1].isdigit() for f in got) and any("RIP" in f for f in got), got
+    assert not any("步骤" in f for f in got) and any("RIP" in f for f in got), got
