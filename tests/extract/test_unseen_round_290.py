@@ -442,3 +442,10 @@ def test_a_table_that_traces_an_algorithm_step_by_step_makes_no_cards():
             "| 协议 | 算法 |\n|---|---|\n| OSPF | 链路状态 |\n| RIP | 距离向量 |\n")
     got = [n.front for n in notes(text, "table")]
     assert not any("步骤" in f for f in got) and any("RIP" in f for f in got), got
+
+
+def test_an_acronym_in_chinese_notes_asks_for_its_full_name():
+    text = ("# 路由\n\n## 域内路由\n\n**RIP (Routing Information Protocol)** 是一种基于距离向量的域内路由协议，"
+            "使用跳数作为度量，最大跳数为 15。\n")
+    got = [n.front for n in notes(text, "acronym")]
+    assert got == ["RIP的全称是什么？"], got

@@ -62,7 +62,11 @@ def _worded(note: NoteDraft, lang: str) -> Finding | None:
 
 
 def _reword(front: str, lang: str) -> str | None:
-    m = _WHAT_IS.match(front) or _WHAT_DOES.match(front)
+    m = _WHAT_DOES.match(front)
+    if m:  # "What does OSPF stand for?": its full name, not what it is ("什么是OSPF？" asks for a definition)
+        term = m.group("term")
+        return f"{term}の正式名称は？" if lang == "ja" else f"{term}的全称是什么？"
+    m = _WHAT_IS.match(front)
     if m:
         term = m.group("term")
         return f"{term}とは？" if lang == "ja" else f"什么是{term}？"
