@@ -449,3 +449,10 @@ def test_an_acronym_in_chinese_notes_asks_for_its_full_name():
             "使用跳数作为度量，最大跳数为 15。\n")
     got = [n.front for n in notes(text, "acronym")]
     assert got == ["RIP的全称是什么？"], got
+
+
+def test_a_label_whose_text_spells_out_its_acronym_makes_an_acronym_card():
+    text = ("# Switching\n\n## Tables\n\n- **Memoria CAM (switches):** \"Content Addressable Memory\"\n"
+            "- **MAC aging:** entries expire after 300 seconds without traffic.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert got.get("What does CAM stand for?") == "Content Addressable Memory", got

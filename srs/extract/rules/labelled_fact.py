@@ -186,11 +186,13 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Both cover SDLC: Development, QA, …": what "both" are stands in the line before
     if is_facet(label) and _VERSUS.search(_anchor(u)):
         return None  # "Pros: fault tolerance" under "Sequential vs Eventual Consistency": whose pros?
-    if re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", label) and acronym.spelled_out(label, u.body.rstrip(". ")):
-        if acronym.given_away(u.body, " ".join([*u.path[-1:], u.list_title or ""])):
+    long = u.body.strip(" .\"“”'")  # ("UTS namespaces (…) : "UNIX Time-sharing System"": what UTS stands for)
+    abbr = next((t for t in re.findall(r"\b[A-Z][A-Z0-9]{1,6}\b", label) if acronym.spelled_out(t, long)), None)
+    if abbr:
+        if acronym.given_away(long, " ".join([*u.path[-1:], u.list_title or ""])):
             return None  # "DSA: Digital Signature Algorithm" under "… Using Digital Signatures": read off the context
-        return Claim(acronym.RULE, [draft(u, NoteKind.ACRONYM, acronym.RULE, f"What does {label} stand for?",
-                                          u.body.rstrip(". "))], detail="an acronym spelled out after its label")
+        return Claim(acronym.RULE, [draft(u, NoteKind.ACRONYM, acronym.RULE, f"What does {abbr} stand for?", long)],
+                     detail="an acronym spelled out after its label")
     if any(_TIME_BUDGET.fullmatch(t.strip(" *_:：")) for t in (label, u.list_title or "")) or re.fullmatch(
             r"\d+\s*[-–]\s*\d+", label.strip()) and _TIMED_SECTION.search(" ".join([u.list_title or "", *u.path])):
         return None  # "Mins 8-20: Design high-level" / "15-20: Design the database": an interview's time budget
