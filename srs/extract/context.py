@@ -28,7 +28,7 @@ _BACK_TO_TOP = re.compile(r"\s*\[?\[(?:top|back to top|↑|⬆|⇧|返回顶部|
                           re.IGNORECASE)
 # "Motivation (16:40) (2%)": a video's length and the course's progress, no part of the title
 _PROGRESS_PARENS = re.compile(r"(?:\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\s*\(\d{1,3}(?:\.\d+)?\s?%\))+\s*$")
-_ASIDE_PARENS = re.compile(r"\s*\((?:[^()]*,[^()]*|[a-z][^()]*\s[^()]*|(?i:todo|wip|tbd|draft|done|in progress))\)")
+_ASIDE_PARENS = re.compile(r"(?:\s+|(?<![\w=]))\((?:[^()]*,[^()]*|[a-z][^()]*\s[^()]*|(?i:todo|wip|tbd|draft|done|in progress))\)")
 _YOU_SHOULD = re.compile(r"\s+(?:you|to)\s+(?:should|must|need to|have to|will|can)\b.*$", re.IGNORECASE)
 _SLUG_DROP = re.compile(r"[^\w\s/-]+", re.UNICODE)
 _SLUG_SEP = re.compile(r"[\s/_]+")

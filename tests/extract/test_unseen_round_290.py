@@ -456,3 +456,10 @@ def test_a_label_whose_text_spells_out_its_acronym_makes_an_acronym_card():
             "- **MAC aging:** entries expire after 300 seconds without traffic.\n")
     got = {n.front: n.back for n in notes(text)}
     assert got.get("What does CAM stand for?") == "Content Addressable Memory", got
+
+
+def test_a_tuple_after_an_equals_sign_stays_in_the_title():
+    text = ("# 路由\n\n## 图模型\n\n网络被抽象为图 G=(N,E)：\n- N：路由器集合\n- E：链路集合\n"
+            "- c(x,y)：链路代价，与带宽和时延相关\n")
+    got = [" › ".join(n.heading_path) + " | " + n.front for n in notes(text)]
+    assert got and not any("G= " in g or g.endswith("G=") or "G= —" in g for g in got), got
