@@ -463,3 +463,11 @@ def test_a_tuple_after_an_equals_sign_stays_in_the_title():
             "- c(x,y)：链路代价，与带宽和时延相关\n")
     got = [" › ".join(n.heading_path) + " | " + n.front for n in notes(text)]
     assert got and not any("G= " in g or g.endswith("G=") or "G= —" in g for g in got), got
+
+
+def test_a_judgement_of_a_term_is_no_definition():
+    text = ("# Delivery\n\n## Practices\n\n- Canary analysis is an invaluable metric source when doing continuous delivery.\n"
+            "- Sharding is a 3rd, but is only needed for very large data sets.\n"
+            "- Idempotency is the property that repeating a request has the same effect as sending it once.\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert not any("Canary" in f or "Sharding" in f for f in got) and any("Idempotency" in f for f in got), got

@@ -71,7 +71,9 @@ _RANKED = re.compile(r"^(?:an?|the)\s+(?:sign|signal|symptom|indication|indicato
                      r"^(?:the|a|an|one of the)\s+(?:most|least|best|worst|biggest|hardest|easiest|first|final|last)\s+(?:\w+\s+){0,2}"
                      r"(?:parts?|things?|aspects?|steps?|pieces?|features?|components?|concepts?|tools?|ideas?|topics?|"
                      r"structures?|approach(?:es)?|ways?|methods?|types?|forms?|techniques?|patterns?|choices?|options?|"
-                     r"factors?|challenges?|problems?|concerns?|decisions?|drivers?|considerations?)\b",
+                     r"factors?|challenges?|problems?|concerns?|decisions?|drivers?|considerations?|strateg(?:y|ies)|metrics?)\b|"
+                     r"^(?:an?|the)\s+(?:invaluable|valuable|essential|crucial|critical|excellent|"
+                     r"must-have|indispensable|vital)\s|^(?:an?|the)\s+\d+(?:st|nd|rd|th)\b",  # "an invaluable metric"
                      re.IGNORECASE)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # "XとはYのことです。" / "X是指Y。" "X是一种Y。": the defining shapes of Japanese and Chinese prose
