@@ -471,3 +471,10 @@ def test_a_judgement_of_a_term_is_no_definition():
             "- Idempotency is the property that repeating a request has the same effect as sending it once.\n")
     got = [n.front for n in notes(text, "definition")]
     assert not any("Canary" in f or "Sharding" in f for f in got) and any("Idempotency" in f for f in got), got
+
+
+def test_a_definition_that_says_the_term_again_in_another_form_is_trivial():
+    text = ("# Reliability\n\n## Terms\n\n- Availability - the service is available for some share of the time\n"
+            "- Idempotency - the property that repeating a request has the same effect as sending it once\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert not any("Availability" in f for f in got) and any("Idempotency" in f for f in got), got

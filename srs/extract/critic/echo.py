@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 from srs.core.notes import NoteDraft, Template
@@ -56,6 +57,9 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule == "definition" and re.fullmatch(r"[A-Za-z]{6,}", term) and len(back.split()) <= 8 \
             and _compound_said(term, back):
         return Finding("trivial", f"the back spells out the parts of '{term}' ('Subnet?' → 'a sub-section of a network')")
+    if note.rule == "definition" and re.fullmatch(r"[A-Za-z][a-z]{5,}", term) and len(back.split()) <= 12 and any(
+            len(os.path.commonprefix([term.lower(), w])) >= max(6, 0.55 * len(term)) for w in re.findall(r"[a-z]+", back.lower())):
+        return Finding("trivial", f"the back says '{term}' again in another form ('Availability?' → 'the app is available …')")
     bare = re.sub(r"^(?:the|an?)\s+", "", back, flags=re.IGNORECASE)
     if note.rule == "definition" and len(bare.split()) <= 4 and _spells(term, re.sub(r"-", " ", bare)):
         return Finding("trivial", f"the back only spells out the letters of '{term}' ('Docker CLI?' → 'the command-line "
