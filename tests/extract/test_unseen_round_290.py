@@ -478,3 +478,10 @@ def test_a_definition_that_says_the_term_again_in_another_form_is_trivial():
             "- Idempotency - the property that repeating a request has the same effect as sending it once\n")
     got = [n.front for n in notes(text, "definition")]
     assert not any("Availability" in f for f in got) and any("Idempotency" in f for f in got), got
+
+
+def test_a_heading_that_names_a_task_is_no_term_to_define():
+    text = ("# Boot\n\n## Modify the Boot Loader\nConfiguration of GRUB2 is at /etc/grub2.cfg (a link to /boot/grub2/grub.cfg)\n\n"
+            "## Runlevel\n\nA runlevel is a mode of operation that decides which services a Unix system starts.\n")
+    got = [n.front for n in notes(text, "heading-fact")]
+    assert not any("Modify" in f for f in got), got

@@ -19,7 +19,10 @@ from srs.extract.shapes import grab_bag, opening_bold
 from srs.extract.text import capitalize, cjk_share, is_generic, ja_copula_head, prefixes, sentences, word_count
 
 RULE = "heading-fact"
-_TASK = re.compile(r"^[A-Z][a-z]+ing\s+(?:up\s+|out\s+|with\s+)?(?:an?\s+|the\s+|your\s+)?\S", re.UNICODE)
+_TASK = re.compile(r"^[A-Z][a-z]+ing\s+(?:up\s+|out\s+|with\s+)?(?:an?\s+|the\s+|your\s+)?\S|^(?:modify|configure|create|install|"
+                   r"set up|enable|disable|manage|change|add|remove|delete|update|view|check|start|stop|restart|deploy|"
+                   r"mount|format|troubleshoot|reset|recover|edit|inspect|verify|switch|rename|resize)\s+(?:the|a|an|your)\s",
+                   re.IGNORECASE)  # "Modify the System Bootloader": a task whose steps follow
 MAX_WORDS = 40
 _ADVICE = re.compile(r"^(?:avoid|use|don'?t|do not|never|always|prefer|keep|make|try|consider|remember|start|stop|be|"
                      r"evite|use|usa|utilisez|évitez|vermeide|nutze|configure|create|install|set up|manage|deploy|enable|disable|add|"
