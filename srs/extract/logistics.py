@@ -63,7 +63,9 @@ PLAN_LABELS = frozenset({
 })
 PLAN_SECTIONS = frozenset({"milestones", "milestone", "activities", "weekly rhythm", "expansion backlog", "kpis",
                            "to do", "todo", "homework", "schedule", "daily schedule", "key knowledge areas",
-                           "terms and utilities", "implementation timeline", "suggested implementation timeline"})
+                           "terms and utilities", "implementation timeline", "suggested implementation timeline",
+                           "what you'll learn", "what you will learn", "what you’ll learn", "learning objectives",
+                           "you will learn", "in this lesson", "lesson objectives"})
 # Labels that introduce advice rather than name a fact: drop them and read on.
 SOFT_LABELS = frozenset({"focus", "tip", "tips", "note", "notes", "hint", "remember", "memorize", "memorise", "keep in mind",
                          "important", "quick tip",

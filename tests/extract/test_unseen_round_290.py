@@ -485,3 +485,12 @@ def test_a_heading_that_names_a_task_is_no_term_to_define():
             "## Runlevel\n\nA runlevel is a mode of operation that decides which services a Unix system starts.\n")
     got = [n.front for n in notes(text, "heading-fact")]
     assert not any("Modify" in f for f in got), got
+
+
+def test_a_remark_on_the_exam_and_a_lessons_objectives_are_no_facts():
+    text = ("# IAM\n\n## What you'll learn\n\n- The root user — when to use it and when not to\n- Policies — how they combine\n\n"
+            "## Authentication vs authorization\n\nThe difference shows up on the exam: CloudTrail logs who called; policies "
+            "decide what is allowed.\n\n- **Permission boundary:** the most a role's policies can ever grant.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("root user" in f.lower() or "exam" in f.lower() for f in got), got
+    assert any("Permission boundary" in f for f in got), got

@@ -94,6 +94,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.fullmatch(r"其他|其它|其余|その他|기타|others?|misc(?:ellaneous)?|otros|outros|autres|altri|andere|sonstiges|прочее|другое",
                     label.strip(" *_:："), re.IGNORECASE):
         return Claim("other", skip=True, detail="'Other:' over the rest of a list: what is left, no name to ask about")
+    if re.search(r"\b(?:on|for|in) (?:the|an?) (?:exam|test|interview)\b", label, re.IGNORECASE):
+        return None  # "The distinction matters on the exam: CloudTrail records …": a remark on the exam, cut at its colon
     if _VERDICT_LABEL.fullmatch(label.strip(" *_:：")):
         return Claim("verdict-label", skip=True, detail="a mistake or its fix ('Mistake: Not updating the serial', 'Correct: "
                                                         "…'): the front asks nothing the heading does not")
