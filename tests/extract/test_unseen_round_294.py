@@ -337,3 +337,12 @@ def test_a_remark_on_the_exam_and_a_lessons_objectives_are_no_facts():
     got = [n.front for n in notes(text)]
     assert not any("root user" in f.lower() or "exam" in f.lower() for f in got), got
     assert any("Permission boundary" in f for f in got), got
+
+
+def test_the_ways_to_do_what_the_line_above_says_name_nothing_and_a_dot_file_keeps_its_dot():
+    text = ("# Kubernetes\n\n## ConfigMap\n\nThis can be done in several ways:\n\n"
+            "- .env file: `kubectl create configmap app --from-env-file=app.env`\n"
+            "- manifest: `kubectl create -f configmap.yaml`\n\n## Files\n\n- .dockerignore: lists paths the build context leaves out\n")
+    got = [n.front for n in notes(text)]
+    assert not any("Env file" in f or "env file" in f or "Manifest" in f for f in got), got
+    assert any(".dockerignore" in f for f in got), got

@@ -352,6 +352,10 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 def unnamed_parent(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "- Snowball Edge Compute Optimized provides …" over "- Compute: 52 vCPUs …": the sub-item's label is a facet of
     a parent that gives no title, and its sibling parents have the same facets; the card cannot say whose."""
+    if note.rule == "labelled-fact" and u.in_list and re.search(r"\b(?:can|could) be done\b.*\bways\b|\bways to do (?:it|this)\b",
+                                                               u.lead_text or "", re.IGNORECASE):
+        return Finding("unnamed-parent", "one of the ways to do what the line above says ('This can be done in several "
+                                         "ways:'), which the card does not name")
     if note.rule not in ("number-cloze", "labelled-fact") or not (u.in_list and u.label and u.lead_text) or u.list_title:
         return None
     label = u.label.strip(" *_`")
