@@ -346,3 +346,10 @@ def test_the_ways_to_do_what_the_line_above_says_name_nothing_and_a_dot_file_kee
     got = [n.front for n in notes(text)]
     assert not any("Env file" in f or "env file" in f or "Manifest" in f for f in got), got
     assert any(".dockerignore" in f for f in got), got
+
+
+def test_chinese_sentences_typed_with_ascii_full_stops_are_counted_as_sentences():
+    text = ("# 传输层\n\n## UDP 首部\n\n目的端口号: 表示接收端口, 字段长 16 位. 该字段在任何时候都必须设置. 接收端用它把数据交给正确的应用.\n\n"
+            "校验和: 用于检查首部和数据在传输中是否出错。\n")
+    got = [n.front for n in notes(text)]
+    assert not any("目的端口号" in f for f in got) and any("校验和" in f for f in got), got
