@@ -353,3 +353,10 @@ def test_chinese_sentences_typed_with_ascii_full_stops_are_counted_as_sentences(
             "校验和: 用于检查首部和数据在传输中是否出错。\n")
     got = [n.front for n in notes(text)]
     assert not any("目的端口号" in f for f in got) and any("校验和" in f for f in got), got
+
+
+def test_various_things_are_some_of_an_open_set():
+    text = ("# Linux\n\n## Processes\n\n- Various system daemons\n  - journald\n  - cron\n  - ntpd\n- Process states\n"
+            "  - running\n  - sleeping\n  - stopped\n")
+    got = [n.front for n in notes(text, "enumeration")]
+    assert not any("various" in f.lower() for f in got), got

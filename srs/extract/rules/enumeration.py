@@ -300,6 +300,8 @@ def which(title: str, n: int) -> str | None:
     if re.fullmatch(r"(?:possible|sample|example|expected|candidate|model)\s+(?:answers?|solutions?|responses?)", head.strip(" :："),
                     re.IGNORECASE):
         return None  # "Possible answers:" over "Patient / Doctor / Nurse": the answers to an exercise, no set of things
+    if re.match(r"(?:various|several|many|numerous|assorted|other|some)\s", head.strip(), re.IGNORECASE):
+        return None  # "Various system daemons" over "journald, cron, ntpd": some of an open set, no "which three"
     if head.strip(" :：").lower() in LEAD_VERBS:
         return None  # "Encrypts:" over what it encrypts: a verb leading into a list names no set ("Which three encrypts?")
     there = re.match(r"^(?:there are|there're|we have|here are)\s+(?P<members>.+)$", head, re.IGNORECASE)
