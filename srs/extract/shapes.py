@@ -302,8 +302,6 @@ _VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|had|does|do|did|can|could|
 # "VLANs são consideradas redes", "Existem inter-operadoras": a claim in the notes' language, no term to gloss
 CLAIM_VERB = re.compile(r"\b(?:é|são|es|son|est|sont|ist|sind|è|sono|existe[mn]?|hay|há|gibt|tem|têm|tiene[n]?|hat|"
                          r"haben|ont|является|являются)\b", re.IGNORECASE)
-# a gloss is a noun phrase or a clause of its own: not "Of software components", "And why …", "e.g. Redis",
-# a pointer ("this can be stolen"), a remark about studying ("useful to know it exists")
 # "Use separate EBS volumes …", "Set the TTL to 255 …" under "Networking": a tip in the imperative, no gloss of the item
 # above it ("Networking?" asks nothing the tip answers)
 ADVICE_ITEM = re.compile(r"^(?:minimi[sz]e|maximi[sz]e|speed up|use|avoid|make|keep|add|reduce|increase|prefer|try|be|don'?t|"
@@ -311,11 +309,12 @@ ADVICE_ITEM = re.compile(r"^(?:minimi[sz]e|maximi[sz]e|speed up|use|avoid|make|k
                          r"limit|restrict|monitor|check|schedule|tag|assign|attach|grant|rotate|update|patch|enforce|encrypt|"
                          r"review|test|define|choose|pick|remember|never|always|create|store|back up|follow|plan|automate)"
                          r"(?=\s)", re.IGNORECASE)
+# a gloss is a noun phrase or a clause of its own: not "Of software components", "And why …", "e.g. Redis",
+# a pointer ("this can be stolen"), a remark about studying ("useful to know it exists")
 _NOT_A_GLOSS = re.compile(
     r"^(?:e\.g\.|eg\b|i\.e\.|for example|for instance|such as|see\b|like\b|ex:|of|and|or|for|to|with|by|in|on|at|"
     r"as|but|just|also|each|every|all|some|most|many|no|any|both|例如|比如|例えば)\b|\b(?:this|that|these|those|useful|know|"
-    r"understand|remember|"
-    r"interesting|probably|maybe)\b|https?:", re.IGNORECASE)
+    r"understand|remember|interesting|probably|maybe)\b|https?:", re.IGNORECASE)
 # "Need a RADIUS server", "Parse arbitrary logs", "Qual tabela processar primeiro": a task or a question, no term
 _NOT_A_TERM = re.compile(
     r"^(?:need|needs|not|no|parse|use|avoid|make|get|set|add|run|keep|pick|choose|check|find|write|build|read|"
