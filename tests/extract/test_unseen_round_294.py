@@ -360,3 +360,10 @@ def test_various_things_are_some_of_an_open_set():
             "  - running\n  - sleeping\n  - stopped\n")
     got = [n.front for n in notes(text, "enumeration")]
     assert not any("various" in f.lower() for f in got), got
+
+
+def test_a_chinese_claim_before_its_colon_is_no_term():
+    text = ("# 监控\n\n## 时序数据\n\n数据模型简单：每个指标在一个时间点只有一个值，按时间顺序追加写入。\n\n"
+            "采样间隔：两次采集之间的时间，通常为 15 秒。\n")
+    got = [n.front for n in notes(text)]
+    assert not any("简单" in f for f in got) and any("采样间隔" in f for f in got), got

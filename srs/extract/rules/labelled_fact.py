@@ -43,7 +43,8 @@ _GLOSS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,1
 # "REDO: 不需要", "STEAL: 允许": a verdict, not a gloss
 _CJK_VERDICT = re.compile(r"^(?:不|无|没|非|未|允许|禁止|支持|必须|需要|可以|可选|必需|推荐|默认|必要|可能|필요|가능|불가|허용|금지)|"
                            r"없|不要|ない|なし|あり")
-_CJK_STATEMENT = re.compile(r"是|没|不|会|能|可以|需要|应该|相互|被|有|为|了|也|都|就|成立|です|ます|ない|される")
+_CJK_STATEMENT = re.compile(r"是|没|不|会|能|可以|需要|应该|相互|被|有|为|了|也|都|就|成立|です|ます|ない|される|"
+                            r"(?:简单|簡單|复杂|複雜|容易|困难|困難|高效|更快|更慢|较高|较低|較高|較低)$")  # "資料結構簡單：…"
 _STATEMENT = re.compile(r"\b(?:is|are|was|were|be|has|have|should|must|can|will|do|does|means?)\b|"
                         r"^[\w-]+(?:\s+[\w-]+){0,2}\s+(?:optimi[sz]es|reduces|improves|increases|decreases|enables|"
                         r"allows|prevents|requires|ensures|provides|makes|helps|avoids|removes|adds|breaks|hides|"
