@@ -367,3 +367,10 @@ def test_a_chinese_claim_before_its_colon_is_no_term():
             "采样间隔：两次采集之间的时间，通常为 15 秒。\n")
     got = [n.front for n in notes(text)]
     assert not any("简单" in f for f in got) and any("采样间隔" in f for f in got), got
+
+
+def test_a_count_under_a_bare_label_is_no_gloss_of_it():
+    text = ("# AWS\n\n## NAT gateway\n\n- Elastic IP addresses\n  - Two assigned on creation of the gateway\n"
+            "- RTO (Recovery Time Objective)\n  - How long a service may stay down after a failure\n")
+    got = [n.front for n in notes(text)]
+    assert not any(f.startswith("Elastic IP") for f in got) and any("RTO" in f for f in got), got
