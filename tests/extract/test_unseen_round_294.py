@@ -374,3 +374,10 @@ def test_a_count_under_a_bare_label_is_no_gloss_of_it():
             "- RTO (Recovery Time Objective)\n  - How long a service may stay down after a failure\n")
     got = [n.front for n in notes(text)]
     assert not any(f.startswith("Elastic IP") for f in got) and any("RTO" in f for f in got), got
+
+
+def test_an_escaped_asterisk_between_words_is_a_slides_bullet_not_text():
+    text = ("# Wireless\n\n## WLAN: IEEE 802.11 \\* Extensions\n\n- 802.11e: quality of service for voice and video\n"
+            "- 802.11i: stronger security with AES and 802.1X\n")
+    got = [" › ".join(n.heading_path) + " | " + n.front for n in notes(text)]
+    assert got and not any(" * " in g for g in got), got
