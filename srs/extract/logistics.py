@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from srs.extract.context import is_schedule
 from srs.extract.model import Block, Unit
-from srs.extract.text import drop_parentheticals, split_items, tidy
+from srs.extract.text import ITEM_MARKER, drop_parentheticals, split_items, tidy
 
 _QUIZ_MARK = re.compile(r"\[(?:correct|wrong|incorrect|right|true|false)\]|\((?:correct|incorrect|wrong)\)\s*$", re.IGNORECASE)
 _CHECKBOX = re.compile(r"^\s*(?:\[[ xX✓✔-]?\]|☐|☑|☒|✅|✔️?|❌)\s*")
@@ -217,12 +217,12 @@ def quiz_questions(source: str) -> set[str]:
     "  - iana [correct]"): lowercased, without their marks. Every option under such an item is the quiz, marked or not."""
     lines, out = source.split("\n"), set()
     for k, line in enumerate(lines):
-        if not _QUIZ_MARK.search(line) or not re.match(r"\s*(?:[-*+]|\d+[.)])\s", line):
+        if not _QUIZ_MARK.search(line) or not ITEM_MARKER.match(line):
             continue
         indent = len(line) - len(line.lstrip())
         for above in reversed(lines[:k]):
             if above.strip() and len(above) - len(above.lstrip()) < indent:
-                out.add(_QUIZ_MARK.sub("", re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", above)).strip(" *_?").lower())
+                out.add(_QUIZ_MARK.sub("", ITEM_MARKER.sub("", above)).strip(" *_?").lower())
                 break
     return out
 

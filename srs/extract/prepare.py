@@ -164,7 +164,7 @@ def _line_as_text(line: str) -> str:
         return ""
     if line.strip() == "\\":
         return ""  # a line of one backslash: a spacer (a hard break and nothing else), not the first line of a heading
-    line = line.replace(" \\* ", " — ") if " \\* " in line else line  # "IEEE 802.11 \* Extensions": a slide's bullet
+    line = line.replace(" \\* ", " — ")  # "IEEE 802.11 \* Extensions": a slide's bullet
     if "#" in line:  # "… (e.g., Kafka). #message-broker": tags that file the line, not its text
         line = _TRAILING_TAGS.sub("", line)
     if "__" in line:

@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import re
 
+from srs.core.cloze import code_spans
+
 _WIKI_LINK = re.compile(r"(!)?\[\[([^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|([^\[\]]+))?\]\]")
-_CODE_SPAN = re.compile(r"(`+[^`]+`+)")
 
 
 def as_links(line: str) -> str:
     """The line with its wiki links as markdown links and its embeds gone; not inside a code span ("`[[runners]]`" is
     a TOML table, code)."""
-    return "".join(part if part.startswith("`") else _WIKI_LINK.sub(_link, part) for part in _CODE_SPAN.split(line))
+    out, last = [], 0
+    for start, end in code_spans(line):
+        out += [_WIKI_LINK.sub(_link, line[last:start]), line[start:end]]
+        last = end
+    return "".join([*out, _WIKI_LINK.sub(_link, line[last:])])
 
 
 def _link(m: re.Match[str]) -> str:

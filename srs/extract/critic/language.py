@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from srs.core.notes import NoteDraft, Template
 from srs.extract.critic.finding import Finding
+from srs.extract.critic.words import asked_term
 from srs.extract.languages import WORDED, reword, script_language
 from srs.extract.model import Doc, Unit
 from srs.extract.text import cjk_share
@@ -85,7 +86,7 @@ _CJK_LEAD_TERM = re.compile(r"^(?:什么是|何が|とは)?(?:通俗(?:解释|�
 def cjk_lead_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule != "definition":
         return None
-    term = re.sub(r"^什么是|とは[？?]?$|[？?]$", "", note.front.strip())
+    term = asked_term(note) or ""
     if _CJK_LEAD_TERM.fullmatch(term):
         return Finding("discourse-label", f"'{term}' leads into an explanation, it is no term")
     return None

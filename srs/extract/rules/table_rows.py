@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from srs.core.cloze import mask_code
 from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import draft, lower_words
 from srs.extract.logistics import PLAN_SECTIONS
@@ -69,7 +70,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     if header and re.fullmatch(r"步骤|步|轮|时刻|ステップ|手順|steps?|iterations?|rounds?|pass|time|t", header[0].strip(" *_"),
                                re.IGNORECASE) and re.fullmatch(r"\d{1,3}", row[0].strip(" *_")):
         return []  # "| 步骤 | N' | D(v), p(v) |" over "| 1 | uw | 6, w |": one run of an algorithm, traced step by step
-    if any("[[" in re.sub(r"`[^`]*`", "", cell) for cell in row):  # (not "`[[runners]]`", a TOML table in code)
+    if any("[[" in mask_code(cell) for cell in row):  # (not "`[[runners]]`", a TOML table in code)
         return []  # "[[databases-overview]]": a link to another note, not an answer
     cells = [(header[i] if i < len(header) else "", row[i]) for i in range(1, len(row))
              if i not in skip and not _EMPTY.match(row[i]) and not _OTHER_ROW.match(row[i].strip(" *_"))]
