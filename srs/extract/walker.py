@@ -242,7 +242,8 @@ class Walker(Emitter):
         # an unordered item's position is no cue, nor is a number an outline gives every list ("1." "1.1" …)
         numbers = [int(m.group(1)) for item in items
                    if (m := re.match(r"^\s*(\d{1,3})[.)]", self.ledger.lines[item.start - 1]))]
-        descending = len(numbers) >= 2 and all(a > b for a, b in zip(numbers, numbers[1:], strict=False))
+        descending = len(numbers) >= 2 and all(a > b for a, b in zip(numbers, numbers[1:], strict=False)) \
+            or bool(numbers) and numbers[0] > 1  # (a list from "2." on goes on from one a mis-indented sub-list broke off)
         # ("7. Application" … "1. Physical": counted down, "what comes after" has no direction)
         positional = n >= 2 and substantive >= 2 and block.ordered and not outline and not descending \
             and not enumeration.named_roles([u.plain for u in units if u is not None], title)

@@ -1,0 +1,25 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 25, rounds 323 and later;
+test_unseen_round_294.py holds the ones before). Each test states the general shape in made-up notes, never a line of
+the graded documents."""
+
+from tests.extract.extract_helpers import notes
+
+
+def test_a_numbered_list_broken_by_a_misindented_sub_list_has_no_first_step():
+    text = ("# Auth\n\n## Login flow\n\n1. The visitor presses the sign-in button on the shop page.\n"
+            "  - The shop sends the browser to the identity provider.\n2. The visitor types a password and agrees.\n"
+            "3. The provider returns a one-time code to the shop.\n4. The shop trades the code for a token.\n")
+    got = {n.front: n.back for n in notes(text, "enumeration")}
+    assert not any("first" in f and "password" in b for f, b in got.items()), got
+    whole = ("# Auth\n\n## Login flow\n\n1. The visitor presses the sign-in button on the shop page.\n"
+             "2. The visitor types a password and agrees.\n3. The provider returns a one-time code to the shop.\n")
+    firsts = {n.front: n.back for n in notes(whole, "enumeration") if "first" in n.front}
+    assert any("sign-in" in b for b in firsts.values()), firsts
+
+
+def test_a_term_that_ends_on_and_is_two_clauses():
+    text = ("# Containers\n\n## Groups\n\nGroups run processes and are the boundary for them. They share one network.\n\n"
+            "## Terms\n\nA sidecar is a helper container that runs beside the main one.\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert not any(f.rstrip("?").endswith(" and") for f in got), got
+    assert any("sidecar" in f for f in got), got
