@@ -23,3 +23,11 @@ def test_a_term_that_ends_on_and_is_two_clauses():
     got = {n.front: n.back for n in notes(text, "definition")}
     assert not any(f.rstrip("?").endswith(" and") for f in got), got
     assert any("sidecar" in f for f in got), got
+
+
+def test_a_setting_with_its_value_and_a_remark_is_no_definition():
+    text = ("# Cache server\n\n## Persistence\n\n- snapshot-on-exit = yes, writes the data set when the server stops\n"
+            "- flushmode = everysec ,每秒写一次\n\n## Terms\n\n- Write-ahead log = a file every change goes to before the data\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert not any("snapshot-on-exit" in f or "flushmode" in f for f in got), got
+    assert any("Write-ahead log" in f for f in got), got

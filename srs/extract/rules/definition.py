@@ -227,6 +227,8 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         m = None  # "Forceful freeze may be triggered = long downtime": a consequence, not a term and its meaning
     if m and re.match(r"[<>≤≥~≈]?\s*\d", m.group("meaning").strip()):
         m = None  # "CWND = 1 segment": a value it is set to, not what it is
+    if m and re.fullmatch(r"[a-z][\w.-]*", m.group("term").strip()) and re.match(r"[\w.-]+\s*[,，;；]", m.group("meaning").strip()):
+        m = None  # "appendfsync = everysec, sync once a second": a setting's value and a remark, not what the setting is
     if m and not re.search(r"\d", m.group("term")):
         spelled = initials(m.group("meaning"))
         if re.fullmatch(r"(?:[A-Z][\w-]*\s*){1,4}[!.]*", m.group("meaning").strip()) and (
