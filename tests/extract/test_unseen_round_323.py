@@ -31,3 +31,19 @@ def test_a_setting_with_its_value_and_a_remark_is_no_definition():
     got = {n.front: n.back for n in notes(text, "definition")}
     assert not any("snapshot-on-exit" in f or "flushmode" in f for f in got), got
     assert any("Write-ahead log" in f for f in got), got
+
+
+def test_a_number_in_a_portuguese_example_is_no_fact():
+    text = ("# Monitoramento\n\n## Alarmes\n\n- Exemplo: Atingimos 80% do disco e o alarme envia um e-mail.\n"
+            "- Os registros ficam guardados por 14 dias por padrão.\n")
+    got = [n.front for n in notes(text, "number-cloze")]
+    assert not any("80" in f for f in got), got
+    assert any("14" in f for f in got), got
+
+
+def test_a_back_that_only_says_like_a_sibling_answers_nothing():
+    text = ("# Hashing\n\n## Open addressing\n\n- Linear probing — problem: Primary clustering, long runs of filled slots.\n"
+            "- Double hashing — problem: Two hash computations for every probe.\n- Cuckoo hashing — problem: Like linear probing.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(b.startswith("Like ") for b in got.values()), got
+    assert any("Primary clustering" in b for b in got.values()), got

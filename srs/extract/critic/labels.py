@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from srs.core.notes import NoteDraft
+from srs.extract.critic.back_words import BACK_POINTS_ELSEWHERE, CONDITION, HEDGE, PRONOUN_LEAD, UNWRITTEN
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import title_of
 from srs.extract.drafts import ONLY_NUMBERED
@@ -124,19 +125,6 @@ _VERDICT = re.compile(r"^(?:(?:usually|often|generally|probably|arguably|definit
                       r"(?:\s+(?:option|choice|approach|way|solution|idea|practice|one))?\W*$", re.IGNORECASE)
 # "方案一", "错误1", "第二种": a numbered option or case in Chinese or Japanese notes, not a name
 _CJK_POSITION = re.compile(r"(?:第[一二三四五六七八九十\d]+[种个步点条]?|[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]|[\u4e00-\u9fff]{1,4}\d{1,2})")
-_BACK_POINTS_ELSEWHERE = re.compile(r"\bsee\s+`?[\w./-]+\.(?:java|py|go|js|ts|rs|kt|cs|cpp|c|md|ipynb)\b|"
-                                    r"^(?:using|with|by|via)\s+(?:this|that|these|those)\b|\b(?:the\s+)?(?:above|previous|"
-                                   r"preceding|following|below)\s+(?:command|one|option|example|step|item|line|section)s?\b|"
-                                   r"\bsame as (?:above|before|below)\b|^(?:the\s+)?same as\b|^(?:already|as)\s+(?:explained|covered|discussed|described|"
-                                   r"mentioned|shown)\b|^see (?:above|below)\b", re.IGNORECASE)
-_PRONOUN_LEAD = re.compile(r"^(?:they|it|these|those|this|elas|eles|ellas|ellos|isso|isto|esto|estas|estos|sie|es|ils|elles|"
-                           r"они|оно|она|это|它们|它|これら|それら)\s", re.IGNORECASE)
-_CONDITION = re.compile(r"^(?:if|when|unless|only if|only when|in case)\b", re.IGNORECASE)
-_HEDGE = re.compile(r"^\(?\s*(?:not (?:well |clearly |yet )?defined|tbd|todo|to do|n/?a|unknown|unclear|"
-                    r"don'?t know|not sure|\?+)\s*\)?", re.IGNORECASE)
-# "`terraform plan`" over "work in progress": the author's placeholder for an answer still to be written
-_UNWRITTEN = re.compile(r"^\(?\s*(?:(?:a\s+)?work in progress|wip|coming soon|to be (?:added|written|done|continued)|"
-                        r"em (?:construção|andamento)|en (?:construcción|cours)|in arbeit|待补充|待续|未完成|作成中)\W*$", re.IGNORECASE)
 # "Core Benefits", "Serverless Advantages", "Benefits of IaC", "Why It Matters": a list of claims about one thing
 _JUDGED_THING = re.compile(r"^(?:[\w/.+-]+\s+){1,3}(?:benefits|advantages|disadvantages|drawbacks|pros|cons|strengths|weaknesses|"
                            r"limitations)\s*[:：]?$|^(?:benefits|advantages|disadvantages|drawbacks|strengths|weaknesses|limitations)"
@@ -294,7 +282,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if re.match(r"^to\s+[a-z]+\b", note.back.strip(), re.IGNORECASE) and word_count(note.back) <= 10 \
             and not re.search(r"purpose|goal|aim|why|use|used for|zweck|objetivo|but", label, re.IGNORECASE):
         return Finding("discourse-label", f"'{label}' introduces what follows ('to set the project'), it is no term")
-    if prefix and re.match(r"^(?:choose|select|pick|enter|click|open|go to|fill in|specify)\b", prefix, re.IGNORECASE):
+    if prefix and re.match(r"^(?:choose|select|pick|enter|click|open\s+(?:the|a|an|your)|go to|fill in|specify)\b", prefix, re.I):
         return Finding("fragment-front", f"'{prefix}' is a step of a form or wizard, its fields are no terms")
     if prefix and re.search(r"\b(?:this|these|that|those)\s+[a-z]+\s*$", prefix, re.IGNORECASE):
         return Finding("fragment-front", f"'{prefix}' names what it is about in the line before ('this mapping')")
@@ -306,7 +294,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             and (first.startswith(label.lower()) and not note.back.lstrip().startswith("`")  # "`javaagent`" names a tool
                  or label.lower().startswith(first) and word_count(note.back) == 1) and first != label.lower():
         return Finding("trivial", f"the back only spells out '{label}' ('{first}')")  # "Proto?" → "Protocol (tcp, …)"
-    if prefix and _PRONOUN_LEAD.match(prefix.strip(" *_")):  # "Elas são divididas em 3 tipos: Bucket?": they who?
+    if prefix and PRONOUN_LEAD.match(prefix.strip(" *_")):  # "Elas são divididas em 3 tipos: Bucket?": they who?
         return Finding("fragment-front", f"'{prefix}' leans on the line before it for its subject")
     if re.fullmatch(r"[A-Za-z]{4,}", label) and word_count(note.back) <= 6 and not note.back.rstrip().endswith("?") \
             and re.search(rf"\b{re.escape(re.sub(r'(?<=[^s])s$', '', label.lower()))}(?:s|es)?\b", note.back.lower()):
@@ -314,7 +302,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if prefix and (ANNOUNCES_LIST.match(prefix) or _SENTENCE_LEAD.search(prefix)):
         return Finding("fragment-front", f"'{prefix}' is the sentence that introduced the list, not a topic")
     back = note.back.strip()
-    if _CONDITION.match(back) and word_count(back) <= 8:
+    if CONDITION.match(back) and word_count(back) <= 8:
         return Finding("condition-back", "the back is only a condition ('if …'), not an answer")
     if re.search(r"(?:^|,\s*)(?:much\s+)?(?:simpler|faster|cheaper|easier|better|worse|slower|smaller|larger|bigger|lighter|"
                  r"heavier|newer|older)\s*(?:,|$)", back, re.IGNORECASE) and not re.search(r"\bthan\b", back):
@@ -323,7 +311,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("leans-back", "the back only remarks on the label ('This is big decision')")
     if word_count(back) <= 12 and re.search(r"\b(?:those|these)\s+(?:\d+\s+)?(?:[A-Z]\w*\s+)*[a-z]+s\b(?!\s+(?:that|which|who|with|of|in|for)\b)", back):
         return Finding("leans-back", "the back points at things named on another line ('those datacenters')")
-    if _BACK_POINTS_ELSEWHERE.search(back):
+    if BACK_POINTS_ELSEWHERE.search(back):
         return Finding("leans-back", "the back points at another line ('the above command', 'using this command')")
     if re.match(r"^(?:within|in|for|on|at|inside)\s+[^,]{1,40}?,?\s+they\b", back, re.IGNORECASE):
         return Finding("leans-back", "'they' in the back names what the line above names ('Within each family they …')")
@@ -331,7 +319,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("cut-off", "the back trails off ('…'): the rest of the answer is not in the notes")
     if _VERDICT.match(back) or _JUDGEMENT.match(back):
         return Finding("verdict-back", "the back only judges ('usually the best option'); its reasons are elsewhere")
-    if _HEDGE.match(back) or _UNWRITTEN.match(back):
+    if HEDGE.match(back) or UNWRITTEN.match(back):
         return Finding("hedge-back", "the back says the notes do not know")
     if _IDENTIFIER.match(label) and cjk_share(back) > 0.6 and len(back) <= 10 and not re.search(r"[，。,.;；]", back):
         return Finding("trivial", f"the back only translates the name '{label}'")

@@ -14,7 +14,7 @@ from srs.core.notes import NoteKind
 from srs.extract.drafts import cloze
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.labelled_fact import YEAR_LABEL
-from srs.extract.text import LEANS_ON_BEFORE, SUPPOSE, word_count
+from srs.extract.text import EXAMPLE_WORDS, LEANS_ON_BEFORE, SUPPOSE, word_count
 
 RULE = "number-cloze"
 MAX_CLOZES = 3
@@ -60,7 +60,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     bare = re.sub(r"\([^()]*\)", "", text)
     if u.in_list and word_count(bare) <= 3 and _DIGIT.search(bare):
         return None  # "- HTTP 400 errors (sometimes)" under "What to measure": a name in a list, it states nothing
-    if re.match(r"(?:ex|e\.g|eg|examples?\b.*|scenario\b.*|for example|sample\b.*)$", u.label or "", re.IGNORECASE) \
+    if re.match(rf"(?:ex|e\.g|eg|examples?\b.*|(?:{EXAMPLE_WORDS})\b.*|scenario\b.*|for example|sample\b.*)$", u.label or "", re.I) \
             or (re.search(r"\bexamples?\b|\be\.g\.|\bex\.\s|\bfor instance\b|\bsuch as\s+\d", text, re.IGNORECASE)
                 or re.search(r"예를 들어|예컨대|例如|比如|例えば|por ejemplo|por exemplo|par exemple|zum beispiel|ad esempio",
                              re.split(r"\d", text, maxsplit=1)[0], re.IGNORECASE)) and not u.label:
