@@ -47,3 +47,21 @@ def test_a_back_that_only_says_like_a_sibling_answers_nothing():
     got = {n.front: n.back for n in notes(text)}
     assert not any(b.startswith("Like ") for b in got.values()), got
     assert any("Primary clustering" in b for b in got.values()), got
+
+
+def test_an_answer_label_under_a_question_item_stays_off_the_back():
+    text = ("# Interview prep\n\n## Linux\n\n- What does the `free` command show?\n\n"
+            "  **Answer:** Used and available memory, swap and buffers.\n\n- What is a zombie process?\n\n"
+            "  **Answer:** A finished child whose parent has not read its exit status.\n")
+    got = {n.front: n.back for n in notes(text, "question-answer")}
+    assert len(got) == 2 and not any(b.lower().startswith("answer") for b in got.values()), got
+
+
+def test_a_how_column_beside_a_control_column_is_asked_of_the_control():
+    text = ("# Defence\n\n## Coverage\n\n| Stage | Primary control | How it works |\n|---|---|---|\n"
+            "| Phishing mail | **Mail Guard** | Rewrites links and opens attachments in a sandbox |\n"
+            "| Stolen passwords | **Sign-in Risk** | Scores each sign-in and asks for a second factor |\n"
+            "| Rogue devices | **Device Watch** | Listens passively to traffic and flags new hosts |\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    how = {f: b for f, b in got.items() if "how it works" in f}
+    assert how and all("Mail Guard" in f or "Sign-in Risk" in f or "Device Watch" in f for f in how), got

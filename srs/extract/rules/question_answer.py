@@ -42,6 +42,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return Claim("checklist-question", skip=True, detail="a question to ask while troubleshooting, not one to recall")
     if u.children and text.endswith("?") and _QUESTION.match(text) and not u.label:
         answer, parts = _children_text(u.children)
+        answer = _ANSWER_LEAD.sub("", answer).strip()  # "- What does `top` show?" over "**Answer:** Running processes …"
         if answer and word_count(answer) <= MAX_ANSWER_WORDS:
             front = capitalize(text)
             if word_count(text) == 1:  # "- What?" under "Modulation": what of what, the question alone does not say
@@ -83,6 +84,7 @@ _TASK = re.compile(r"(?:explain|describe|discuss|compare|name|list|give|write|sh
 # "**Answer:**" under "### Q27: What is a saga?": a marker that the heading's question is answered here
 ANSWER_MARKER = re.compile(r"^(?:answers?|ans|a|回答|答案|答|解答|réponse|respuesta|antwort|resposta|"
                            r"risposta|답변|답)$", re.IGNORECASE)
+_ANSWER_LEAD = re.compile(rf"^(?:{ANSWER_MARKER.pattern[4:-2]})\s*[:：]\s*", re.IGNORECASE)
 # "Q27: ", "Question 3. ", "5) ": the number a list of questions puts before each one
 NUMBERED_QUESTION = re.compile(r"^(?:q(?:uestion)?\s*\d+|\d+)\s*[:.)]\s*", re.IGNORECASE)
 

@@ -58,6 +58,10 @@ def _names_only(cell: str) -> bool:
 
 _VALUE_HEADER = re.compile(r"values?|valor(?:es)?|valeurs?|werte?|valore|значение|值|取值|設定値|値|값")
 _REASON_HEADER = re.compile(r"why|reasons?|rationale|justification|motivo|razón|raison|grund|begründung|почему|причина|原因|理由|이유")
+# "| Stage | Primary control | How it works |": how the control works, not the stage; the front names both
+_AGENT_HEADER = re.compile(r"(?:primary |main |key |recommended |aws |azure |gcp )?(?:controls?|tools?|services?|products?|"
+                           r"solutions?|mechanisms?|technolog(?:y|ies)|mitigations?|defen[cs]es?|countermeasures?)")
+_HOW_HEADER = re.compile(r"how(?: it works| to (?:use|set up|configure))?|setup(?: essentials| notes)?|configuration|mechanism")
 
 
 def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int] = frozenset(),
@@ -129,7 +133,9 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         column = re.sub(r"(?<=\w)\s*[*†‡¹²³]+$", "", column.strip())  # "Max Dist*": a footnote's mark, no part of the name
         asked = lower_words(column) if column.isascii() else column
         said = f"{key} = {value}" if value and DESCRIBES.match(column.strip()) else key  # the description is the value's
-        if _REASON_HEADER.fullmatch(column.strip(" *_").lower()) and facts[0][0] != column and word_count(facts[0][1]) <= 4:
+        if (_REASON_HEADER.fullmatch(column.strip(" *_").lower()) or _HOW_HEADER.fullmatch(column.strip(" *_").lower())
+                and _AGENT_HEADER.fullmatch(facts[0][0].strip(" *_").lower())) and facts[0][0] != column \
+                and word_count(facts[0][1]) <= 4:
             said = f"{key} → {facts[0][1]}"  # "| Identical servers | Round Robin | Simple |": the reason is the choice's
         mark = "？" if cjk_share(asked) > 0.3 else "?"  # ("描述？": a Chinese question's own mark)
         front = f"{said} — {asked}{mark}" if not u.list_title else f"{u.list_title}: {said} — {asked}{mark}"  # its caption says whose
