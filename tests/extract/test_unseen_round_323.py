@@ -65,3 +65,19 @@ def test_a_how_column_beside_a_control_column_is_asked_of_the_control():
     got = {n.front: n.back for n in notes(text, "table")}
     how = {f: b for f, b in got.items() if "how it works" in f}
     assert how and all("Mail Guard" in f or "Sign-in Risk" in f or "Device Watch" in f for f in how), got
+
+
+def test_clauses_with_question_words_are_no_chinese_set():
+    text = ("# 网络\n\n## 主线\n\n- 传递方式：一个具体的协议中，到底谁在发送和接收报文，报文经过了哪些路由\n"
+            "- 拓扑类型：星型、环型、总线型\n")
+    got = {n.front: n.back for n in notes(text, "enumeration")}
+    assert not any("哪些路由" in b for b in got.values()), got
+    assert any("星型" in b for b in got.values()), got
+
+
+def test_steps_that_point_at_a_figure_on_the_right_are_not_asked():
+    text = ("# 存储\n\n## 读取\n\n于是按照右图的步骤：\n\n1. 把磁盘数据读入内核缓冲区\n2. 把缓冲区交给网卡发送\n"
+            "3. 通知进程读取完成\n\n## Write path\n\nThe steps in the diagram on the right:\n\n"
+            "1. The client sends the row to the leader\n2. The leader appends it to its log\n3. The followers copy the log\n")
+    got = [n.front for n in notes(text, "enumeration")]
+    assert not any("右图" in f or "diagram on the right" in f for f in got), got

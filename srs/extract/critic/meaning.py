@@ -53,13 +53,13 @@ _META_PROSE = re.compile(
     r"article|post|course|guide|lab|tutorial|document|module)|(?:this|the next|the previous) (?:course|guide|"
     r"post|article|chapter|section|module|lab)|you(?:'re| are) studying|feel free|don'?t forget|make sure you|"
     r"go ahead|scroll (?:up|down)|as (?:mentioned|discussed|shown|described) (?:above|below|earlier|before)|"
-    r"(?:the|this) (?:figure|diagram|picture|image|table) (?:above|below)|(?:presented|described|shown|listed|explained|discussed) (?:here|below|above|later)|"
+    r"(?:the|this) (?:figure|diagram|picture|image|table) (?:above|below|on the (?:right|left))|(?:presented|described|shown|listed|explained|discussed) (?:here|below|above|later)|"
     r"the above \w+|"
     # the same in Portuguese, Spanish, French, German: "recomendo …", "se você já …", "je vous conseille", "Sie sollten"
     r"recomendo|recomiendo|te recomiendo|(?:se|si) (?:você|usted|tú|tu) |você (?:pode|deve|precisa)|"
     r"je (?:vous|te) (?:conseille|recommande)|ich empfehle|sie sollten|"
     r"(?:esse|este|ce) (?:não é um |no es un |n'est pas un )?(?:material|documento|resumo|resumen|document|résumé))\b"
-    r"|上图|下图|如图|见图|下表|上表|如下图|"
+    r"|[上下左右]图|如图|见图|[上下左右]圖|如圖|下表|上表|如下图|[左右]の図|"
     r"前面提到|后面会|下文|上文|前述|後述|上記|下記|下の図|上の図|次の図",
     re.IGNORECASE,
 )
