@@ -1,4 +1,5 @@
-"""Code fences indented under a label line: "**Commande**:" then "    ```bash" / "    terraform show" / "    ```".
+"""Indented text CommonMark reads otherwise than people mean. Code fences indented under a label line ("**Commande**:"
+then "    ```bash" / "    terraform show" / "    ```"), and a list indented under its lead-in line (lists_after_lead_ins).
 
 CommonMark reads a fence indented four spaces right after a paragraph line as more text of the paragraph (an indented
 block cannot interrupt one), so the code and every label line above it become one run-on text, and "```bash" a
@@ -9,6 +10,8 @@ from __future__ import annotations
 import re
 
 from srs.extract.text import ITEM_MARKER
+
+_FENCE = re.compile(r"^\s*(`{3,}(?!.*`)|~{3,})")  # a backtick fence's info string holds no backtick
 
 _INDENTED_FENCE = re.compile(r"^(?P<indent> {4,}|\t+)(?P<fence>`{3,}|~{3,})")
 
@@ -32,4 +35,57 @@ def fences_after_labels(lines: list[str]) -> list[str]:
         for j in range(i + 1, closing + 1):
             out[j] = out[j][len(indent):] if out[j].startswith(indent) else out[j].lstrip()
         i = closing + 1
+    return out
+
+
+_INDENTED_ITEM = re.compile(r"^(?P<indent> {4,}|\t+)(?:[-*+]|\d{1,9}[.)])\s")
+
+
+def lists_after_lead_ins(lines: list[str]) -> list[str]:
+    """ "The following types can be used:" then "    * 1:N replication …": a list indented under its lead-in line.
+    CommonMark reads the indented items as more lines of the paragraph (one run-on text); people mean a list."""
+    code = in_code(lines)
+    out = list(lines)
+    i = 0
+    while i < len(out) - 1:
+        line = out[i]
+        item = _INDENTED_ITEM.match(out[i + 1])
+        if (code[i] or not line.strip() or ITEM_MARKER.match(line.lstrip()) or _nested(out, i)
+                or item is None or code[i + 1]  # ("DAX is a write-through cache" over "    - data is …" too)
+                or not line.rstrip().endswith((":", "：")) and line.lstrip().startswith(("#", "|", ">"))):
+            i += 1
+            continue
+        indent = item.group("indent")
+        j = i + 1
+        while j < len(out) and not code[j] and out[j].startswith(indent) and out[j].strip():
+            out[j] = out[j][len(indent):]
+            j += 1
+        i = j
+    return out
+
+
+def _nested(lines: list[str], i: int) -> bool:
+    """Line ``i`` is indented text of something above it (an item's paragraph), not a lead-in line of its own: "   4
+    conditions:" right under a heading is a paragraph, indented by up to three spaces."""
+    if lines[i].startswith("\t") or len(lines[i]) - len(lines[i].lstrip(" ")) >= 4:
+        return True
+    above = next((line for line in reversed(lines[:i]) if line.strip()), "#")
+    return lines[i].startswith(" ") and not above.startswith("#")
+
+
+def in_code(lines: list[str]) -> list[bool]:
+    """For each line: is it a fence or inside a fenced code block?"""
+    out: list[bool] = []
+    in_fence = ""
+    for line in lines:
+        fence = _FENCE.match(line)
+        if in_fence:
+            if fence and fence.group(1)[0] == in_fence[0] and len(fence.group(1)) >= len(in_fence):
+                in_fence = ""
+            out.append(True)
+        elif fence:
+            in_fence = fence.group(1)
+            out.append(True)
+        else:
+            out.append(False)
     return out

@@ -21,7 +21,6 @@ _MOJIBAKE = re.compile(
     "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 _FTFY = ftfy.TextFixerConfig(fix_line_breaks=False, normalization="NFC", explain=False)
-_FENCE = re.compile(r"^\s*(`{3,}(?!.*`)|~{3,})")  # a backtick fence's info string holds no backtick
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff]")  # zero-width spaces split words unseen ("立\u200b即")
 # Outliner block and page properties (Logseq "collapsed:: true", "title:: page"): the app's bookkeeping, not notes.
 # ("front :: back" cards have a space before the colons.)
@@ -84,7 +83,7 @@ def prepare(text: str) -> Prepared:
             fixed = _repair(line)
             if fixed != line:
                 lines[i], repaired = fixed, repaired + 1
-    parsed, origin = _separate_lazy_labels(_as_text(_unmarked_sub_items(_deep_sub_items(_indented_lists_after_lead_ins(
+    parsed, origin = _separate_lazy_labels(_as_text(_unmarked_sub_items(_deep_sub_items(indented.lists_after_lead_ins(
         indented.fences_after_labels(_lone_backtick_fences(html_text.pre_as_fences(front_matter.settings_blocks(
             _toml_front_matter(lines))))))))))
     return Prepared(lines=lines, source="\n".join(parsed), origin=origin, repaired=repaired)
@@ -138,7 +137,7 @@ def _without_comments(lines: list[str], in_code: list[bool]) -> list[str]:
 
 def _as_text(lines: list[str]) -> list[str]:
     """What the parser reads: lines with inline HTML, shortcodes or footnote marks made text (not in code)."""
-    in_code = _in_code(lines)
+    in_code = indented.in_code(lines)
     out = _without_comments(footnotes.strip(lines, in_code), in_code)
     out = [line if code else _line_as_text(line) for line, code in zip(out, in_code, strict=True)]
     out = pasted.config_as_code(pasted.without_page_marks(pasted.rejoined(out, in_code), in_code), in_code)
@@ -216,32 +215,6 @@ def _same_words(text: str, anchor: str) -> bool:
     return bool(letters) and letters[:6] in re.sub(r"\W|_", "", anchor.casefold())
 
 
-_INDENTED_ITEM = re.compile(r"^(?P<indent> {4,}|\t+)(?:[-*+]|\d{1,9}[.)])\s")
-
-
-def _indented_lists_after_lead_ins(lines: list[str]) -> list[str]:
-    """ "The following types can be used:" then "    * 1:N replication …": a list indented under its lead-in line.
-    CommonMark reads the indented items as more lines of the paragraph (one run-on text); people mean a list."""
-    in_code = _in_code(lines)
-    out = list(lines)
-    i = 0
-    while i < len(out) - 1:
-        line = out[i]
-        item = _INDENTED_ITEM.match(out[i + 1])
-        if (in_code[i] or not line.strip() or ITEM_MARKER.match(line) or line.startswith((" ", "\t"))
-                or item is None or in_code[i + 1]  # ("DAX is a write-through cache" over "    - data is …" too)
-                or not line.rstrip().endswith((":", "：")) and line.lstrip().startswith(("#", "|", ">"))):
-            i += 1
-            continue
-        indent = item.group("indent")
-        j = i + 1
-        while j < len(out) and not in_code[j] and out[j].startswith(indent) and out[j].strip():
-            out[j] = out[j][len(indent):]
-            j += 1
-        i = j
-    return out
-
-
 _ITEM_TEXT = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d{1,9}[.)])\s+\S")
 
 
@@ -251,7 +224,7 @@ _ITEM_AT = re.compile(r"^(?P<indent>[ ]*)(?P<marker>[-*+]|\d{1,9}[.)])(?P<gap>[ 
 def _deep_sub_items(lines: list[str]) -> list[str]:
     """ "- Load Balancers" then "        - used to spread traffic": a sub-item indented past its parent's text by four
     or more spaces is an indented code block to CommonMark; people mean a sub-list. Pull it in to two spaces."""
-    in_code = _in_code(lines)
+    in_code = indented.in_code(lines)
     out = list(lines)
     content = -1  # the text column of the last list item, as rewritten
     moved: dict[int, int] = {}  # an original indentation → where its items went (siblings move together)
@@ -277,7 +250,7 @@ def _deep_sub_items(lines: list[str]) -> list[str]:
 def _unmarked_sub_items(lines: list[str]) -> list[str]:
     """ "- NACL = stateless filter" then "    attached to subnet" / "    allow + deny rules": fragments indented under
     an item, one a line, are its sub-items typed without markers (CommonMark joins them into one run-on line)."""
-    in_code = _in_code(lines)
+    in_code = indented.in_code(lines)
     out = list(lines)
     i = 0
     while i < len(out) - 2:
@@ -304,7 +277,7 @@ def _lone_backtick_fences(lines: list[str]) -> list[str]:
     """A line of one backtick, then code, then another such line: a fence typed with one backtick (CommonMark reads
     a code span inside a paragraph, and every ``key = value`` line of the code would become a card)."""
     lines = [_TICKED_INFO.sub(r"\1\2", line) for line in lines]  # "```javascript`": a fence with a stray backtick
-    in_code = _in_code(lines)
+    in_code = indented.in_code(lines)
     lone = [i for i, (line, code) in enumerate(zip(lines, in_code, strict=True)) if not code and _LONE_TICK.match(line)]
     if len(lone) < 2:
         return lines
@@ -312,24 +285,6 @@ def _lone_backtick_fences(lines: list[str]) -> list[str]:
     for opening, closing in zip(lone[::2], lone[1::2], strict=False):
         indent = out[opening][: len(out[opening]) - len(out[opening].lstrip())]
         out[opening] = out[closing] = indent + "```"
-    return out
-
-
-def _in_code(lines: list[str]) -> list[bool]:
-    """For each line: is it a fence or inside a fenced code block?"""
-    out: list[bool] = []
-    in_fence = ""
-    for line in lines:
-        fence = _FENCE.match(line)
-        if in_fence:
-            if fence and fence.group(1)[0] == in_fence[0] and len(fence.group(1)) >= len(in_fence):
-                in_fence = ""
-            out.append(True)
-        elif fence:
-            in_fence = fence.group(1)
-            out.append(True)
-        else:
-            out.append(False)
     return out
 
 
@@ -359,7 +314,7 @@ def _separate_lazy_labels(lines: list[str]) -> tuple[list[str], list[int]]:
     list_run = False
     previous_blank = True
     item_indent = -1  # the indentation of the last list item in this run, -1 outside a list
-    for no, (line, code) in enumerate(zip(lines, _in_code(lines), strict=True), start=1):
+    for no, (line, code) in enumerate(zip(lines, indented.in_code(lines), strict=True), start=1):
         after = lines[no] if no < len(lines) else ""
         if not code and item_indent in (0, 2) and re.match(r"^ [-*+]\s+\S", line):
             line = " " + line  # "* explain() has these arguments" over " * queryPlanner: …": one space meant a sub-item

@@ -81,3 +81,29 @@ def test_steps_that_point_at_a_figure_on_the_right_are_not_asked():
             "1. The client sends the row to the leader\n2. The leader appends it to its log\n3. The followers copy the log\n")
     got = [n.front for n in notes(text, "enumeration")]
     assert not any("右图" in f or "diagram on the right" in f for f in got), got
+
+
+def test_an_acronym_whose_letters_stop_inside_its_name_is_no_expansion():
+    text = ("# Redes\n\n## Intro\n\n- Controlado por un SGDR (Sistema de Gestión de Redes de Datos).\n"
+            "- El DNS (Domain Name System) traduce nombres a direcciones.\n")
+    got = {n.front: n.back for n in notes(text, "acronym")}
+    assert not any("SGDR" in f for f in got), got
+    assert got.get("What does DNS stand for?") == "Domain Name System" or any("DNS" in f for f in got), got
+
+
+def test_a_label_that_cites_authors_and_a_year_is_no_term():
+    text = ("# Bases\n\n## Definiciones\n\n- **Gómez et al. (2011):** colección de datos compartidos por una organización.\n"
+            "- **Pérez y Ruiz (2003):** conjunto de datos sin redundancia innecesaria.\n"
+            "- **Catálogo:** contiene la descripción de tablas, columnas y usuarios.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("(2011)" in f or "(2003)" in f for f in got), got
+    assert any("Catálogo" in f for f in got), got
+
+
+def test_a_list_indented_under_a_lead_in_indented_by_three_spaces_is_a_list():
+    text = ("# OS\n\n## Deadlock\n\n   Four conditions for deadlock:\n      - Mutual exclusion: only one holder at a time\n"
+            "      - Hold and wait: a holder waits for more\n      - No preemption: nothing is taken away\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert got and not any(" - " in b for b in got.values()), got
+    inside = "# OS\n\n- Deadlock\n\n   Four conditions:\n      - Mutual exclusion: one holder\n      - Hold and wait: waits\n"
+    assert all(" - " not in n.back for n in notes(inside)), [n.back for n in notes(inside)]

@@ -25,6 +25,8 @@ from srs.extract.rules.question_answer import ANSWER_MARKER
 from srs.extract.shapes import CLAIM_VERB
 from srs.extract.text import TAG, cjk_share, is_generic, word_count
 
+# "Silberschatz et al. (2014)", "Connolly y Begg (2005)": whose words follow, not a term to ask about
+_CITATION = re.compile(r"[^\W\d_][\w'-]+\s+(?:et al\.?|(?:y|and|&|e|und|et)\s+[^\W\d_][\w'-]+)\s*\(\d{4}\)")
 # a legend of the notes' own marks ("Legenda: Textos ~~riscados~~ …"): how the notes are written, not the subject
 _LEGEND = r"legends?|legenda|leyenda|légende|легенда|图例|凡例|범례"
 _DISCOURSE = re.compile(
@@ -47,7 +49,7 @@ _DISCOURSE = re.compile(
     r"one-?liner|key insight|insight|mnemonic|highlights?|practical|exercises?|homework|hands-on|главное|важно|запомни(?:те)?|"
     r"(?:senior|staff|interview|hiring)\s+signals?|(?:(?:senior|staff)[- ]level\s+|golden\s+|general\s+)?rule(?:\s+of\s+thumb)?|"
     r"mental\s+(?:rule|model)|regla\s+(?:mental|de oro)|regra\s+(?:mental|de ouro)|faustregel|règle d'or|heuristic|(?:lesser|little)[- ]known\s+facts?|fun\s+facts?|did you know|trivia|"
-    r"(?:example|sample)\s+[\w ]{1,40}|conventions?|"
+    r"(?:example|sample)\s+[\w ]{1,40}|conventions?|(?:main|central|key)\s+(?:topic|theme)|(?:tema|tópico|thème|thema)(?:\s+(?:central|principal|centrale?))?|"
     r"metaphor|met[áa]fora|m[ée]taphore|metapher|analog(?:y|ies|ía|ia|ie)|para profundizar(?: más)?|para aprofundar|"
     r"(?:to )?go(?:ing)? deeper|further study|"
     r"(?:(?:a|an|the)\s+)?(?:classic(?:al)?|typical|good|simple|common|real[- ]world|concrete|famous|well[- ]known)\s+examples?|"
@@ -228,7 +230,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     explains = word_count(note.back) >= 8 or cjk_share(note.back) > 0.5 and len(note.back) >= 15
     if judged is not None and not (subject and explains):
         return Finding("evaluative-label", f"an item under '{judged}': a claim, not a term to ask about", suggest=True)
-    if _DISCOURSE.match(_remark_kind(label)) \
+    if _DISCOURSE.match(_remark_kind(label)) or _CITATION.fullmatch(label) \
             or _IDEA.fullmatch(label) and (not prefix or word_count(note.back) <= 3) \
             or re.search(r"\b(?:because|so|but|although|since)$", label, re.IGNORECASE):
         return Finding("discourse-label", f"'{label}' says what kind of remark follows, not what it is about")

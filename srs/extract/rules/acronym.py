@@ -137,8 +137,8 @@ def _initials(short: str, words: list[str], whole: bool) -> str | None:
                 j -= 1
             if k < 0:
                 first, last = parts[j + 1][0], parts[end - 1][0]
-                if whole and first != 0:
-                    return None
+                if whole and (first != 0 or last + 1 < len(words) and words[last + 1].lower() in _LINKS):
+                    return None  # ("SGDB (Sistema de Gestión de Bases de Datos)": the name goes on past the letters)
                 return " ".join(words[first:last + 1])
     return None
 
@@ -170,7 +170,8 @@ def _match(short: str, words: list[str], whole: bool = False) -> str | None:
     start = text.rfind(" ", 0, t + 1) + 1
     end = text.find(" ", last_match)  # "Last in, first out data structure (LIFO)": the letters end at "out"
     long = text[start:end if end > 0 else len(text)].strip(" ,;:-")
-    if whole and (start != 0 or long.split()[-1][:1].lower() != letters[-1]):
+    rest = text[end:].split() if end > 0 else []
+    if whole and (start != 0 or long.split()[-1][:1].lower() != letters[-1] or rest and rest[0].lower() in _LINKS):
         return None  # "FIFO (First in first out data structure)": the long form ends where the letters end
     n = len(long.split())
     if n < 2 or n > len(short) + 2 or long.lower() == short.lower():
