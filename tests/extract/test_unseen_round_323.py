@@ -107,3 +107,24 @@ def test_a_list_indented_under_a_lead_in_indented_by_three_spaces_is_a_list():
     assert got and not any(" - " in b for b in got.values()), got
     inside = "# OS\n\n- Deadlock\n\n   Four conditions:\n      - Mutual exclusion: one holder\n      - Hold and wait: waits\n"
     assert all(" - " not in n.back for n in notes(inside)), [n.back for n in notes(inside)]
+
+
+def test_a_set_member_that_stops_at_using_has_lost_its_sub_items():
+    text = ("# Cloud\n\n## Account design practices\n\n- Use naming conventions for every account\n"
+            "- Use policies to enforce governance\n- Automate account creation using:\n  - Templates\n  - Pipelines\n")
+    got = {n.front: n.back for n in notes(text, "enumeration")}
+    assert not any(b.rstrip().endswith("using") for b in got.values()), got
+
+
+def test_items_under_a_problems_lead_are_no_definitions():
+    text = ("# 워크플로우\n\n## 관리 문제\n\n- 스크립트로 실행하면 다음과 같은 문제점이 존재\n  - 모니터링 - 잘 돌아가는지 확인하기가 어려움\n"
+            "  - 배포 - 새로운 워크플로우를 배포하기 힘듬\n\n## 구성\n\n- 구성 요소\n  - 스케줄러 - 워크플로우가 언제 실행될지 결정\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert not any("모니터링" in f or "배포" in f for f in got), got
+
+
+def test_a_korean_lets_look_at_lead_is_no_title():
+    text = ("# Airflow\n\n## UI\n\n- 컬럼 별로 기능을 알아보자\n  - `Owner`: DAG를 만든 사람\n  - `Runs`: 실행 상태별 개수\n"
+            "  - `Schedule`: 실행 주기\n")
+    got = [n.front for n in notes(text)]
+    assert not any("알아보자" in f for f in got), got

@@ -60,7 +60,8 @@ _META_PROSE = re.compile(
     r"je (?:vous|te) (?:conseille|recommande)|ich empfehle|sie sollten|"
     r"(?:esse|este|ce) (?:não é um |no es un |n'est pas un )?(?:material|documento|resumo|resumen|document|résumé))\b"
     r"|[上下左右]图|如图|见图|[上下左右]圖|如圖|下表|上表|如下图|[左右]の図|"
-    r"前面提到|后面会|下文|上文|前述|後述|上記|下記|下の図|上の図|次の図",
+    r"前面提到|后面会|下文|上文|前述|後述|上記|下記|下の図|上の図|次の図|"
+    r"알아보자|살펴보자|알아봅시다|살펴봅시다|알아보겠습니다|살펴보겠습니다|見てみよう|見ていこう|見ていきます|見てみましょう|我们来看|来看看|让我们",
     re.IGNORECASE,
 )
 _FIRST_SECOND_PERSON = re.compile(r"\b(?:we|us|our|ours|ourselves|you|your|yours|yourself|yourselves|i(?!\.e\.|/o\b)|me|my|myself)\b", re.IGNORECASE)  # not "I/O"
@@ -214,7 +215,9 @@ def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("mangled-set", "the set is named by a task heading ('Set the access tier …'), not a kind of thing")
     if any(re.fullmatch(r"[(（][^()（）]*[)）]\W*", m.strip()) for m in members):
         return Finding("mangled-set", "a bracketed aside ('(anything with IP)') counted as a member")
-    if any(m.rstrip().endswith((":", "：")) for m in members):
+    if any(m.rstrip().endswith((":", "：")) for m in members) \
+            or any(re.search(r"\s(?:using|with|by|via|of|for|to|from|into|like|including|such as)$", m) for m in plain):
+        # ("Automate creation using" over its two sub-items: the member stops where they begin)
         return Finding("mangled-set", "a member introduces more lines ('Types of data:'): the items are no set")
     if sum(bool(_COMPARED.match(m)) for m in plain) * 2 > len(plain) and not _GAINS.search(note.front):
         return Finding("mangled-set", "the items say how the heading's thing is ('fewer files', 'larger files'), they "

@@ -51,6 +51,9 @@ _LATIN_IS_A = re.compile(
     r"uno|la|el|le|der|die|das|o|a|il|lo)\s)|(?:consiste en|consiste em|consiste à|besteht darin,?)\s+)(?P<meaning>.{8,})$",
     re.IGNORECASE)
 _PROPERTIES = re.compile(r"\b(?:characteristics?|properties|property|requirements|invariants)\b", re.IGNORECASE)
+_PROBLEMS = re.compile(r"\b(?:problems?|issues|drawbacks|disadvantages|limitations|challenges|pitfalls|problemas|desventajas|"
+                       r"inconvenientes|nachteile|probleme|inconvénients|problèmes)\b|문제점|단점|한계|问题|缺点|問題点|欠点|課題",
+                       re.IGNORECASE)
 _LATIN_COPULA = re.compile(r"^(?:es|est|ist|é|è)\s+(?=(?:un|una|une|ein|eine|einer|um|uma|uno)\s)", re.IGNORECASE)
 _BARE_KIND = re.compile(r"(?:a|an|the)\s+(?:type|kind|form|sort|variant|category)\s+of\s+(?:an?\s+)?[\w-]+\.?", re.IGNORECASE)
 _PARTS_OF = re.compile(r"\b(?:includes?|including|contains?|consists? of|has|have|comprises?)\s*:?$", re.IGNORECASE)
@@ -237,6 +240,8 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         return tidy(m.group("term")), tidy(m.group("meaning"))
     if u.in_list and _PARTS_OF.search(u.list_title or ""):
         return None  # "Each rule includes:" then "Protocol: the protocol number": fields of one thing, not terms
+    if u.in_list and _PROBLEMS.search(f"{u.list_title or ''} {u.lead_text or ''}"):
+        return None  # "다음과 같은 문제점이 존재" over "모니터링 - 확인하기 어려움": a problem with monitoring, not what it is
     if u.in_list and not u.label and _PROPERTIES.search(f"{u.list_title or ''} {u.lead_text or ''}"):
         return None  # "A BST with these characteristics:" then "Null reference is a black node": a rule of one structure
     if u.label and re.fullmatch(r"`[^`]*[=:][^`]*`", u.label.strip()):
