@@ -128,3 +128,10 @@ def test_a_korean_lets_look_at_lead_is_no_title():
             "  - `Schedule`: 실행 주기\n")
     got = [n.front for n in notes(text)]
     assert not any("알아보자" in f for f in got), got
+
+
+def test_the_skills_a_diploma_targets_are_no_set_to_learn():
+    text = ("# Système\n\n## Introduction\n\n### Compétences CNCP visées\n\n- Installer les postes de travail\n"
+            "- Configurer les services réseau\n- Dépanner les incidents matériels\n- Documenter les interventions\n")
+    got = [n.front for n in notes(text)]
+    assert not any("compétences" in f.lower() for f in got), got

@@ -39,7 +39,8 @@ _META_SECTION = re.compile(
 # Whole titles only: "Objectives of a DR plan" is the subject. A label or list title is meta only when it names the
 # learner's goals outright (_LEARNING); a heading also when it is a bare "Objectives" or "Agenda" (_META_TITLE).
 _COURSE_GOALS = (r"learning (?:objectives?|outcomes?|goals?)|lernziele|objectifs pédagogiques|"
-                 r"objetivos de (?:aprendizaje|aprendizagem)|学习目标|学習目標|학습 ?목표")
+                 r"objetivos de (?:aprendizaje|aprendizagem)|学习目标|学習目標|학습 ?목표|compétences(?:\s+\S+)?\s+visées|"
+                 r"(?:target|targeted)\s+skills|skills\s+(?:covered|assessed)|competencias\s+a\s+desarrollar")
 _LEARNING = re.compile(rf"^(?:{_COURSE_GOALS})\s*:?$", re.IGNORECASE)
 _META_TITLE = re.compile(rf"^(?:{_COURSE_GOALS}|(?:course |exam |module )?objectives?|agenda|syllabus|course outline|"
                          r"objectifs|objetivos|.*\bexam\s+(?:coverage|weights?|weighting|blueprint|domains?)|"
