@@ -51,7 +51,7 @@ TAG = r"#[A-Za-z][\w/-]*"
 NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 
 GENERIC_WORDS = frozenset(
-    "a an the and & of per key structured template templates components component entry sections section "
+    "a an the and & of per key characteristics characteristic structured template templates components component entry sections section "
     "levels level topics topic focus areas area exemplar exemplars example examples metrics metric pitfalls "
     "pitfall common components steps step checklist matrix axes dimensions inputs input options notes note "
     "summary purpose when to use expansion ideas outcomes outcome drills drill overview details detail "

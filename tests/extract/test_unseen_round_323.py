@@ -135,3 +135,26 @@ def test_the_skills_a_diploma_targets_are_no_set_to_learn():
             "- Configurer les services réseau\n- Dépanner les incidents matériels\n- Documenter les interventions\n")
     got = [n.front for n in notes(text)]
     assert not any("compétences" in f.lower() for f in got), got
+
+
+def test_a_characteristics_heading_is_qualified_by_the_heading_above():
+    text = ("# Workloads\n\n## Job\n\n### Characteristics\n\n- **One-time execution**: the pod runs until the task ends\n"
+            "- **Use cases**: Data processing, migrations, calculations\n")
+    got = [n.front for n in notes(text)]
+    assert got and not any(f.startswith("Characteristics") for f in got), got
+
+
+def test_course_information_is_no_knowledge():
+    text = ("# Basi di dati\n\n## Informazioni sul corso\n\n- **Anno accademico:** 2023/2024\n- **Docente:** Mario Rossi\n\n"
+            "## Definizioni\n\n- **Base di dati:** collezione di dati strutturata secondo un modello.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("Docente" in f or "Anno" in f for f in got), got
+    assert any("Base di dati" in f for f in got), got
+
+
+def test_a_cloze_sentence_that_stops_at_a_comma_goes_on_below():
+    text = ("# Compute\n\n## Spot machines\n\n- Lower price for interruptible capacity (up to 70%),\n"
+            "- Stopped after at most 24 hours.\n")
+    got = [n.front for n in notes(text, "number-cloze")]
+    assert not any(f.rstrip().endswith(",") for f in got), got
+    assert any("24" in f for f in got), got

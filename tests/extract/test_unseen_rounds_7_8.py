@@ -71,7 +71,7 @@ def test_members_of_a_quality_facet_are_suggestions_not_cards():
             "Advantages:\n\n- Fast writes and fewer round trips.\n")
     got = fronts(text)
     assert not any(f.endswith(("Counters?", "Feeds?", "No Ordering?")) for f in got)
-    assert {"Write-behind — use cases: Counters?", "Characteristics: No Ordering?"} <= set(suggested(text))
+    assert {"Write-behind — use cases: Counters?", "Write-behind — characteristics: No Ordering?"} <= set(suggested(text))
     assert "Write-behind — advantages?" in got  # the whole facet is still asked, named with whose it is
 
 

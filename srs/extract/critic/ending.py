@@ -26,6 +26,8 @@ _VERDICT_WORDS = frozenset(
 def cut_short(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "Log Matching Property?" → "If two entries … have the same index and term, then they": the sentence goes on in
     the list below it, so the back stops mid-sentence."""
+    if note.template == Template.CLOZE and note.front.rstrip().endswith((",", "，", "、")):
+        return Finding("cut-short", "the sentence stops at a comma: it goes on in the next line", suggest=True)
     if note.template == Template.CLOZE or not note.back.strip() or "\n" in note.back.strip():
         return None
     if _DANGLING_END.search(note.back.rstrip(" ,;:—–-")) and not note.back.rstrip().endswith((".", "!", "?", ")", "`")):
