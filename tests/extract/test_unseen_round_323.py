@@ -158,3 +158,28 @@ def test_a_cloze_sentence_that_stops_at_a_comma_goes_on_below():
     got = [n.front for n in notes(text, "number-cloze")]
     assert not any(f.rstrip().endswith(",") for f in got), got
     assert any("24" in f for f in got), got
+
+
+def test_a_chinese_list_of_traits_with_an_idiom_on_ji_is_no_definition():
+    text = ("# 总线\n\n## 接口\n\nUSB 有速率高, 易扩展, 即插即用和热插拔 等特点.\n\n"
+            "## 术语\n\n吞吐量，即单位时间内成功传送的数据量。\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert not any("速率高" in f for f in got), got
+
+
+def test_a_chinese_solution_label_answers_a_problem_the_front_does_not_show():
+    text = ("# 集群\n\n## 部署\n\n副本太少时单点故障会让服务宕机。\n\n> 解决：多加几个节点，做负载均衡。\n\n"
+            "- 节点：运行容器的一台机器\n")
+    got = [n.front for n in notes(text)]
+    assert not any("解决" in f for f in got), got
+
+
+def test_a_chinese_name_after_an_ascii_comma_and_it_names_nothing_alone():
+    text = ("# 传输层\n\n## 端口\n\n链路和网络中的地址, 分别指的是硬件地址和网络地址. 端口号用来识别同一台计算机中"
+            "进行通信的不同应用程序, 它也被称为程序地址.\n\n"
+            "## 名称\n\n进程位于内存中的部分被称为进程映像。\n")
+    got = {n.front: n.back for n in notes(text, "naming")}
+    assert not any("它" in f or f.lstrip().startswith(",") for f in got), got
+    assert "进程位于内存中的部分被称为什么？" in got, got
+    there = "# 运维\n\n## 值班\n\n公司有一个专门的部门叫做 NOC。\n"
+    assert not [n.front for n in notes(there, "naming")], [n.front for n in notes(there, "naming")]

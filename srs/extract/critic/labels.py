@@ -57,7 +57,7 @@ _DISCOURSE = re.compile(
     r"mensagem de erro|explicação|explicación|erklärung|resposta|respuesta|exemplo|ejemplo|beispiel|exemple|"
     r"nota|obs|n\.?b\.?|observação|observación|remarque|hinweis|注意|备注|注|ポイント|참고|important|importante|wichtig|importantissimo|"
     r"importantíssimo|importantísimo|muito importante|muy importante|sehr wichtig|très important|"
-    r"важно|重要|중요|方式|方法|优化方式|解决方法|解决方案|做法|办法)$",
+    r"важно|重要|중요|方式|方法|优化方式|解决|解決|解决方法|解决方案|对策|対策|做法|办法)$",
     re.IGNORECASE,
 )
 _INSTRUCTION = re.compile(

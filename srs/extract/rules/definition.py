@@ -82,7 +82,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 # "XとはYのことです。" / "X是指Y。" "X是一种Y。": the defining shapes of Japanese and Chinese prose
 _JA_TOWA = re.compile(r"^(?P<term>[^、。「」]{1,24}?)\s*とは[、,]?\s*(?P<meaning>[^。]{2,}?(?:のこと|を指し|を指す|をいい|をいう|です|である)[^。]*。?)$")
 # "即" alone splits "立即" and "即可": only "X，即 Y" (a comma before it) reads as "X, namely Y"
-_ZH_IS = re.compile(r"^(?P<term>[^，。、：]{1,20}?)\s*(?:是指(?![定出向导明挥])|指的是|就是指(?![定出向导明挥])|[，,]\s*即(?![使便可将刻时])|是(?=一种|一个|一类))"
+_ZH_IS = re.compile(r"^(?P<term>[^，,。、：]{1,20}?)\s*(?:是指(?![定出向导明挥])|指的是|就是指(?![定出向导明挥])|[，,]\s*即(?![使便可将刻时插])|是(?=一种|一个|一类))"
                     r"\s*(?P<meaning>[^。]{2,}。?)$")
 # "DELETE 可以看成是一个…": a subject with a verb of its own is a statement, not a term
 # ("首先输入…": a step, "一致性只要": an adverb, "即事务中…": a connective, none of them a term)

@@ -27,9 +27,9 @@ _IF_CALLED = re.compile(rf"^if\s+(?P<cond>.+?),\s+(?:then\s+)?(?:this|the|that|s
 _POINTER = re.compile(r"^(?:so|thus|hence|therefore|and|but|here|there|this|that|these|those|it|they|which|such|"
                       r"one|both|each|all|some|the (?:former|latter|above|following|resulting|remaining|new|other|same|two|three|four|five))\b|"
                       r"\b(?:this|these|those|it|they|them|above|below|former|latter|such)\b(?! \w+ of\b)", re.IGNORECASE)
-_ZH_CALLED = re.compile(r"(?P<desc>[^，。；：、]{2,24}?)\s*(?P<verb>又被称作|又被称为|也被称为|被称为|被称作|又称为|也称为|又称|也叫|又叫|称为|叫做)"
-                        r"\s*(?P<name>[^，。；：]{2,40})")
-_ZH_POINTER = re.compile(r"^(?:因此|所以|于是|这|那|它|此|该|其)")
+_ZH_CALLED = re.compile(r"(?P<desc>[^，,。；;：、]{2,24}?)\s*(?P<verb>又被称作|又被称为|也被称为|被称为|被称作|又称为|也称为|又称|也叫|又叫|称为|叫做)"
+                        r"\s*(?P<name>[^，,。；;：]{2,40})")
+_ZH_POINTER = re.compile(r"^(?:因此|所以|于是|这|那|它|此|该|其|新的)")
 _ZH_WHEN = re.compile(r"^(?:最初|起初|原来|原本|以前|之前|早期|后来|现在|目前|通常|一般|也|又|还|都|就|才|曾经?|常常?|有时)")
 _GENERIC_DESC = re.compile(r"(?:the|this|that|such an?)\s+(?:whole\s+)?(?:process|technique|approach|method|formula|result|"
                            r"pattern|concept|idea|step|operation|mechanism|strategy|practice|procedure|thing|feature)",
@@ -95,7 +95,8 @@ def _zh(sentence: str) -> tuple[str, str] | None:
     desc = re.sub(r"^(?:因此|所以|于是)\s*", "", desc)
     if "的" in name or re.search(r"这|那|该", desc):
         return None  # "从这个被称为`GC Roots`的对象开始": "the objects called GC Roots", a name inside a longer clause
-    if re.search(r"(?:术语|名词|词|词语|名字|概念|说法|提法)$", desc) and re.search(r"有|个|用了", desc):
+    if re.search(r"(?:术语|名词|词|词语|名字|概念|说法|提法)$", desc) and re.search(r"有|个|用了", desc) \
+            or re.match(r"^(?:\S{0,4}有(?:一)?[个種种位套])", desc):  # "公司有一个专门的组织叫做 GOC": there is one
         return None  # "有个术语叫做 thundering herd": "there is a term called …" describes nothing the name means
     if not name or _ZH_POINTER.match(desc) or len(desc) < 2 or _ZH_WHEN.fullmatch(desc) or re.match(r"^[也又还都就才]", desc):
         return None  # "最初叫做 insert buffer": "at first" is when, the thing named stands in the clause before
