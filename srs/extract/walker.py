@@ -390,7 +390,8 @@ class Walker(Emitter):
             u = self._unit_at(row.line)
             if caption and normalize(caption) not in {normalize(p) for p in u.path}:
                 u.list_title = caption  # the rows' subject, which row_notes names in each front
-            notes = table_rows.row_notes(u, read_table.header, row.cells, read_table.constant, self.doc.language)
+            notes = table_rows.row_notes(u, read_table.header, row.cells, read_table.constant, self.doc.language,
+                                         read_table.choices)
             if not notes:
                 self.ledger.skip(row.line, "no-rule", "a table row without a short answer (or of too many columns)")
             else:

@@ -183,3 +183,12 @@ def test_a_chinese_name_after_an_ascii_comma_and_it_names_nothing_alone():
     assert "进程位于内存中的部分被称为什么？" in got, got
     there = "# 运维\n\n## 值班\n\n公司有一个专门的部门叫做 NOC。\n"
     assert not [n.front for n in notes(there, "naming")], [n.front for n in notes(there, "naming")]
+
+
+def test_a_column_of_few_repeated_values_shows_them_in_the_front():
+    text = ("# Réseau\n\n## Ports\n\n| Port | Protocole | Type |\n|---|---|---|\n| 21 | FTP | TCP |\n| 22 | SSH | TCP |\n"
+            "| 53 | DNS | TCP/UDP |\n| 69 | TFTP | UDP |\n| 80 | HTTP | TCP |\n| 123 | NTP | UDP |\n| 2049 | NFS | TCP/UDP |\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    typed = {f: b for f, b in got.items() if "type" in f.lower()}
+    assert typed and all("(TCP / TCP/UDP / UDP)" in f for f in typed), got
+    assert all("(" not in f for f in got if "protocole" in f.lower()), got

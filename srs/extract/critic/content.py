@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 
 from srs.core.cloze import CLOZE, cloze_numbers, hidden, render_front
 from srs.core.notes import NoteDraft, NoteKind, Template, normalize
@@ -83,6 +84,8 @@ def _named_by(answer: str, context: str) -> bool:
 def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """The answer already stands in the front or the context line."""
     context = " ".join(note.heading_path)
+    if note.rule == "table":  # "Port 80 — type (TCP / UDP)?": the column's values, offered to choose from
+        note = replace(note, front=re.sub(r"\s*\((?:[^()]+? / )+[^()]+?\)(?=[?？]$)", "", note.front))
     if note.template == Template.CLOZE:
         for n in cloze_numbers(note.front):
             shown = normalize(f"{render_front(note.front, n)} {context}")

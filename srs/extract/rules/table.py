@@ -9,7 +9,7 @@ This module reads a table and decides which tables make no cards; table_rows.py 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from srs.extract.facets import PROS_CONS_HEADER
 from srs.extract.inline import read
@@ -40,6 +40,7 @@ class ReadTable:
     header: list[str]
     rows: list[TableRow]
     constant: set[int]  # columns with one value in every row (see constant_columns)
+    choices: dict[str, list[str]] = field(default_factory=dict)  # column → its few values (see choice_columns)
 
 
 _SYMBOL = re.compile(r"[+\-−–✓✔✗✘×xo●○*]|yes|no", re.IGNORECASE)
@@ -153,7 +154,8 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
             out.append(TableRow(line, cells, ("ambiguous-row", "a row whose first cell another row repeats")))
         else:
             out.append(TableRow(line, cells))
-    return ReadTable(head_line, subheader_line, header, out, constant_columns(body))
+    constant = constant_columns(body)
+    return ReadTable(head_line, subheader_line, header, out, constant, choice_columns(header, body, constant))
 
 
 _STATUS_HEADER = re.compile(r"status|state|done|complete[d]?|check(?:ed)?|progress|estado|statut|stand|状态|状態|상태|✓|✔|✅",
@@ -258,6 +260,20 @@ def constant_columns(rows: list[list[str]]) -> set[int]:
         # one value everywhere, or a yes/no matrix ("✓", "Reader", "Yes"): a cell tells one row from no other
         if len(set(values)) == 1 or len(set(values)) <= 2 and all(word_count(v) <= 2 for v in values):
             out.add(i)
+    return out
+
+
+def choice_columns(header: list[str], rows: list[list[str]], constant: set[int]) -> dict[str, list[str]]:
+    """Columns whose cells take two or three short values, each seen more than once ("TCP" and "UDP" down a port
+    table): "Port 80 — type?" does not say what kind of answer is wanted; the values do."""
+    out: dict[str, list[str]] = {}
+    for i in range(1, len(header)):
+        values = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
+        seen = list(dict.fromkeys(v.lower() for v in values))
+        if i in constant or not 2 <= len(seen) <= 3 or any(sum(v.lower() == low for v in values) < 2 for low in seen) \
+                or any(word_count(v) > 2 or len(v) > 16 or not re.search(r"[^\W\d_]", v) for v in values):
+            continue
+        out[header[i]] = [next(v for v in values if v.lower() == low) for low in seen]
     return out
 
 

@@ -4,6 +4,7 @@ table is read and which tables make no cards)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
 from srs.core.cloze import mask_code
@@ -65,8 +66,9 @@ _HOW_HEADER = re.compile(r"how(?: it works| to (?:use|set up|configure))?|setup(
 
 
 def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int] = frozenset(),
-              language: str = "") -> list[NoteDraft]:
-    """A card per fact of the row: "first cell — column?" / the cell (``language``: the notes', "" for English)."""
+              language: str = "", choices: Mapping[str, list[str]] | None = None) -> list[NoteDraft]:
+    """A card per fact of the row: "first cell — column?" / the cell (``language``: the notes', "" for English;
+    ``choices``: a column's few values, shown in its front, srs.extract.rules.table.choice_columns)."""
     if len(row) < 2 or not row[0] or _EMPTY.match(row[0]) or _SEVERAL.search(row[0]):
         return []  # "ZooKeeper、etcd": a row keyed by a list is a column of examples, not a key
     if u.path and (_RECAP.match(u.path[-1]) or _WHERE_NEXT.search(u.path[-1]) or u.path[-1].lower() in PLAN_SECTIONS):
@@ -130,8 +132,9 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
             continue  # "Run tests — command?" / `yarn test`: the task's own words are the command
         if re.search(r"\b(?:this|that|these|those)\b", column, re.IGNORECASE):
             continue  # "Why This Storage": "this" is another cell of the row, which the card does not show
+        options = (choices or {}).get(column, [])  # "Port 80 — type (TCP / UDP)?": what kind of answer is wanted
         column = re.sub(r"(?<=\w)\s*[*†‡¹²³]+$", "", column.strip())  # "Max Dist*": a footnote's mark, no part of the name
-        asked = lower_words(column) if column.isascii() else column
+        asked = (lower_words(column) if column.isascii() else column) + (f" ({' / '.join(options)})" if options else "")
         said = f"{key} = {value}" if value and DESCRIBES.match(column.strip()) else key  # the description is the value's
         if (_REASON_HEADER.fullmatch(column.strip(" *_").lower()) or _HOW_HEADER.fullmatch(column.strip(" *_").lower())
                 and _AGENT_HEADER.fullmatch(facts[0][0].strip(" *_").lower())) and facts[0][0] != column \
