@@ -11,8 +11,8 @@ from srs.extract.text import EXAMPLE_WORDS, EXAMPLE_WORDS_CJK, is_generic
 
 _SCHEDULE_PREFIX = re.compile(r"^(?:weeks?|days?|months?|phase|sprint|module|part|chapter|lesson|section|unit)\s*\d+(?:\.\d+)*(?:\s*[–—-]\s*\d+)?\s*[:—–-]\s*",
                               re.IGNORECASE)
-ONLY_NUMBERED = re.compile(r"^(?:(?:weeks?|days?|months?|phase|sprint|module|part|chapter|lesson|lecture|section|unit)\s*)?"
-                           r"\d+(?:\.\d+)*"
+ONLY_NUMBERED = re.compile(r"^(?:(?:weeks?|days?|months?|phase|sprint|module|part|chapter|lesson|lecture|section|unit|slides?)\s*)?"
+                           r"\d+(?:[.-]\d+)*"
                             r"\s*[:.]?$", re.IGNORECASE)
 _EXAMPLE = re.compile(rf"\b(?:exemplars?|examples?|case stud(?:y|ies)|scenarios?|sample|{EXAMPLE_WORDS})\b|"
                       rf"{EXAMPLE_WORDS_CJK}|例え", re.IGNORECASE)

@@ -192,3 +192,13 @@ def test_a_column_of_few_repeated_values_shows_them_in_the_front():
     typed = {f: b for f, b in got.items() if "type" in f.lower()}
     assert typed and all("(TCP / TCP/UDP / UDP)" in f for f in typed), got
     assert all("(" not in f for f in got if "protocole" in f.lower()), got
+
+
+def test_portuguese_tip_and_study_advice_labels_are_no_terms_and_a_slide_number_is_no_topic():
+    text = ("# VPC\n\n## Security Groups\n\n- **Dica de prova:** lembre que SGs só permitem regras de entrada.\n"
+            "- **Para reforçar:** estude bem as diferenças entre SG e NACL.\n- **Stateful:** a resposta volta sem regra.\n\n"
+            "# Overview\n\n## SLIDE 03-01-01\n\n* Uno a uno: ogni richiesta è elaborata da un servizio.\n"
+            "* Uno a molti: ogni richiesta è elaborata da più servizi.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("Dica" in f or "reforçar" in f or "SLIDE" in f for f in got), got
+    assert any("Stateful" in f for f in got), got
