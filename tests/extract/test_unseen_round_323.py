@@ -202,3 +202,12 @@ def test_portuguese_tip_and_study_advice_labels_are_no_terms_and_a_slide_number_
     got = [n.front for n in notes(text)]
     assert not any("Dica" in f or "reforçar" in f or "SLIDE" in f for f in got), got
     assert any("Stateful" in f for f in got), got
+
+
+def test_a_setup_step_explained_in_prose_is_no_term_but_one_shown_in_code_stays():
+    text = ("# Agent\n\n## Configuring the agent\n\n- **Set Hostname**: This helps label each server meaningfully.\n"
+            "- **Enable log_collection**: Allows shipping every log file of the host.\n"
+            "- **Set kth bit**: `s |= (1 << k);`\n- **Flush interval**: how often metrics leave the host.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("Hostname" in f or "log_collection" in f for f in got), got
+    assert any("kth bit" in f for f in got), got

@@ -274,7 +274,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("discourse-label", f"'{label}' is a place in a list ('方案一', '错误1'), it names nothing")
     if _FIELD_WORD.fullmatch(label):
         return Finding("field-label", f"'{label}' names a field, and the front does not say of what", suggest=True)
-    if _INSTRUCTION.match(label) and not doc.language:
+    if (_INSTRUCTION.match(label) or re.match(r"(?:set|enable|disable|install|configure|restart)\s+\S", label, re.I)
+            and "`" not in note.back) and not doc.language:  # ("Set kth bit?" → "`s |= (1 << k)`": how, in code)
         return Finding("instruction-label", f"'{label}' is an instruction, not a term to ask about", suggest=True)
     if prefix and ANSWER_MARKER.match(prefix.strip()):
         return Finding("fragment-front", "'Answer' is a template heading: the card does not say what was asked")
