@@ -211,3 +211,12 @@ def test_a_setup_step_explained_in_prose_is_no_term_but_one_shown_in_code_stays(
     got = [n.front for n in notes(text)]
     assert not any("Hostname" in f or "log_collection" in f for f in got), got
     assert any("kth bit" in f for f in got), got
+
+
+def test_a_tick_before_a_qualifier_says_yes_in_the_back():
+    text = ("# Caches\n\n## Availability\n\n| Engine | Multi-AZ | Write speed |\n|---|---|---|\n| Valkey | ✅ (with replicas) | ✅ Fast |\n"
+            "| Memstore | ❌ (single node) | ❌ Slower |\n| Dynamo | ✅ | ✅ Fastest |\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    assert got.get("Valkey — Multi-AZ?") == "Yes (with replicas)", got
+    assert got.get("Memstore — Multi-AZ?") == "No (single node)", got
+    assert not any(b.startswith(("Yes, Fast", "No, Slower")) for b in got.values()), got

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from srs.extract.facets import PROS_CONS_HEADER
 from srs.extract.inline import read
-from srs.extract.model import Block
+from srs.extract.model import Block, Line
 from srs.extract.rules.table_cells import (
     side_by_side,
 )
@@ -57,7 +57,7 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
         return None
     header = [read(cell).plain for cell in block.rows[0]]
     head_line = block.rows[0][0][0].no
-    body = [[read(cell).plain for cell in row] for row in block.rows[1:]]
+    body = [[_ticked(cell) for cell in row] for row in block.rows[1:]]
     header, subheader = split_subheader(header, body)
     subheader_line = block.rows[1][0][0].no if subheader and block.rows[1] and block.rows[1][0] else None
     rows, body = block.rows[1 + subheader:], body[subheader:]
@@ -247,6 +247,17 @@ def _without_placeholders(body: list[list[str]]) -> list[list[str]]:
 
 
 _NUMBER_ONLY = re.compile(r"[\d.,]+")
+
+
+def _ticked(cell: list[Line]) -> str:
+    """A cell as plain text, its leading tick or cross said as a word before a qualifier: "✅ (with replicas)" → "Yes
+    (with replicas)", "✅ up to 5" → "Yes, up to 5" (a tick alone stays a mark the yes/no matrix check reads)."""
+    text = read(cell).plain
+    mark = re.match(r"\s*(?:(?P<yes>[✅✔☑✓]\ufe0f?)|(?P<no>[❌✖✗✘]\ufe0f?))\s*(?=\S)", text)
+    rest = text[mark.end():].strip() if mark else ""
+    if mark is None or not rest.isascii() or not re.match(r"[(a-z]", rest):
+        return text  # ("✅ Fast", "❌ Slower": a judgement marked good or bad, not a yes or a no)
+    return f"{'Yes' if mark.group('yes') else 'No'}{'' if rest.startswith('(') else ','} {rest}"
 
 
 def constant_columns(rows: list[list[str]]) -> set[int]:
