@@ -220,3 +220,13 @@ def test_a_tick_before_a_qualifier_says_yes_in_the_back():
     assert got.get("Valkey — Multi-AZ?") == "Yes (with replicas)", got
     assert got.get("Memstore — Multi-AZ?") == "No (single node)", got
     assert not any(b.startswith(("Yes, Fast", "No, Slower")) for b in got.values()), got
+
+
+def test_bare_tools_name_examples_and_tutorial_signposts_name_no_term():
+    text = ("# Incidents\n\n## Communication\n\n- **Tools:** Slack, Teams, PagerDuty, Opsgenie, Statuspage.\n\n"
+            "## Rsync\n\n- **Theory**: It compares files by checksums and sends only the changed blocks.\n"
+            "- **Helpful Flags**: -z compresses, --delete removes extra files.\n"
+            "- **Beginner Strategy**: Start with top, then move to htop.\n- **Delta transfer**: only changed blocks travel.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("tools" in f.lower() or "Theory" in f or "Helpful" in f or "Beginner" in f for f in got), got
+    assert any("Delta transfer" in f for f in got), got

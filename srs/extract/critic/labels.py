@@ -41,7 +41,7 @@ _DISCOURSE = re.compile(
     r"think about it|your turn|try it(?: yourself)?|self[- ]check|check yourself|quick check|"
     r"(?:\w+\s+)?exam\s+tips?|pro\s+tips?|tips?\s+(?:de|del|du|para|pour|for|für|zum|zur)\s+\S+|(?:best|good)\s+practices?|"
     r"(?:dicas?|consejos?|astuces?|conseils?|tipps?|совет|подсказка|ヒント|小贴士|小提示|팁)(?:\s+\S+){0,2}|"
-    r"(?:boas?|buenas?|bonnes?)\s+pr[áa]ticas?|bonnes?\s+pratiques?|para\s+(?:reforçar|reforzar|revisar|fixar|memorizar)|"
+    r"theory(?:\s+bit)?|helpful\s+\w+|(?:beginner|newbie|novice)s?(?:'s)?\s+\w+|(?:boas?|buenas?|bonnes?)\s+pr[áa]ticas?|bonnes?\s+pratiques?|para\s+(?:reforçar|reforzar|revisar|fixar|memorizar)|"
     r"(?:ejemplos?|exemplos?|exemples?|beispiele?|esempi[o]?|пример)\s+\w+(?:\s+\w+)?|"
     rf"{_LEGEND}|"
     r"one-?line\s+summary|(?:an?\s+)?alternative\s+(?:design|approach|solution|option|way|idea)s?|(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
