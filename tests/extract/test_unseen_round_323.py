@@ -230,3 +230,11 @@ def test_bare_tools_name_examples_and_tutorial_signposts_name_no_term():
     got = [n.front for n in notes(text)]
     assert not any("tools" in f.lower() or "Theory" in f or "Helpful" in f or "Beginner" in f for f in got), got
     assert any("Delta transfer" in f for f in got), got
+
+
+def test_a_bare_kind_without_of_what_is_no_definition():
+    text = ("# Data structures\n\n## Views\n\n- Implementation\n    - Arrays are a concrete implementation\n"
+            "- A stack is a collection where the last element added is the first one removed.\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert not any("Arrays" in f for f in got), got
+    assert any("stack" in f for f in got), got

@@ -55,7 +55,8 @@ _PROBLEMS = re.compile(r"\b(?:problems?|issues|drawbacks|disadvantages|limitatio
                        r"inconvenientes|nachteile|probleme|inconvénients|problèmes)\b|문제점|단점|한계|问题|缺点|問題点|欠点|課題",
                        re.IGNORECASE)
 _LATIN_COPULA = re.compile(r"^(?:es|est|ist|é|è)\s+(?=(?:un|una|une|ein|eine|einer|um|uma|uno)\s)", re.IGNORECASE)
-_BARE_KIND = re.compile(r"(?:a|an|the)\s+(?:type|kind|form|sort|variant|category)\s+of\s+(?:an?\s+)?[\w-]+\.?", re.IGNORECASE)
+_BARE_KIND = re.compile(r"(?:a|an|the)\s+(?:type|kind|form|sort|variant|category)\s+of\s+(?:an?\s+)?[\w-]+\.?|"
+                        r"(?:a|an|the)\s+(?:\w+\s+)?(?:implementation|example|instance|kind|type|variant)\.?", re.IGNORECASE)
 _PARTS_OF = re.compile(r"\b(?:includes?|including|contains?|consists? of|has|have|comprises?)\s*:?$", re.IGNORECASE)
 _CONSISTS = re.compile(r"^(?P<article>[Aa]n?\s+|[Tt]he\s+)?(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#-]+){0,3}?)\s+"
                        r"(?:consists of|is made up of|is composed of|comprises)\s+(?P<meaning>.{3,})$")
