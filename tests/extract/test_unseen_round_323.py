@@ -238,3 +238,11 @@ def test_a_bare_kind_without_of_what_is_no_definition():
     got = {n.front: n.back for n in notes(text, "definition")}
     assert not any("Arrays" in f for f in got), got
     assert any("stack" in f for f in got), got
+
+
+def test_chinese_clauses_and_a_cut_aside_are_no_set():
+    text = ("# 网络\n\n## 停止等待\n\n- 优点：实现简单，开销很小，即使确认丢失，也不必重传。\n"
+            "- 网络层：IP、ICMP、ARP （路由器，网关）\n- 传输层：TCP、UDP、SCTP\n")
+    got = {n.front: n.back for n in notes(text, "enumeration")}
+    assert not any("也不必重传" in b or "网关）" in b for b in got.values()), got
+    assert any("SCTP" in b for b in got.values()), got

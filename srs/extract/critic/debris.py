@@ -135,7 +135,7 @@ _MATH_WORDS = {"rightarrow": "→", "Rightarrow": "⇒", "leftarrow": "←", "Le
 
 
 def _plain_math(m: re.Match[str]) -> str:
-    inner = m.group(1)
+    inner = re.sub(r"\\([%$#&_])", r"\1", m.group(1))  # "$99.99\%$": an escaped percent sign is a percent sign
     text = re.sub(r"\\([A-Za-z]+)", lambda c: _MATH_WORDS.get(c.group(1), c.group(0)), inner)
     if "\\" in text or not re.search(r"[A-Za-z0-9]", inner) and not any(w in inner for w in _MATH_WORDS):
         return m.group(0)  # a command with no plain reading, or "$ $": leave it for the LaTeX check
