@@ -246,3 +246,13 @@ def test_chinese_clauses_and_a_cut_aside_are_no_set():
     got = {n.front: n.back for n in notes(text, "enumeration")}
     assert not any("也不必重传" in b or "网关）" in b for b in got.values()), got
     assert any("SCTP" in b for b in got.values()), got
+
+
+def test_command_output_arrows_conjunction_labels_and_study_marks():
+    text = ("# Net\n\n## Forwarding\n\n- Cycle found → kill one transaction\n- cat /proc/sys/net/ipv4/ip_forward -> 1\n\n"
+            "## Volumi\n\nOppure come comando: docker run -d -v /data nginx\n\n## 分层\n\n"
+            "- 传输层：负责端到端的数据传输（重点关注）\n- 网络层：负责路由选择\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(f.startswith(("cat ", "Oppure")) for f in got), got
+    assert not any("重点" in b for b in got.values()), got
+    assert any("Cycle found" in f for f in got) and any("传输层" in f for f in got), got

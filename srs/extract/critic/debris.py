@@ -25,6 +25,8 @@ _NAV_PARENS = re.compile(r"\s*[（(]\s*(?:参考|出典|来源|出处|source|ref
                          re.IGNORECASE)
 
 
+_STUDY_MARK = re.compile(r"\s*[（(【\[]\s*(?:重点(?:关注|掌握|理解)?|重要|必考|必背|常考|高频|掌握|考点|必須|頻出|중요|"
+                         r"important!*|must know|exam!*|memori[sz]e)\s*[)）】\]]\s*$", re.IGNORECASE)
 _ASIDE_QUESTION = re.compile(r"\s*[(（][^()（）]{3,}[?？][)）]")
 
 
@@ -38,6 +40,9 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         # "… between networks (do routers have this in them?)": the author's open question, not part of the answer
         fixed = replace(note, back=_ASIDE_QUESTION.sub("", note.back).strip())
         return debris(fixed, u, doc) or Finding("markup-debris", "the author's own question in the back", repaired=fixed)
+    if _STUDY_MARK.search(note.back) and _STUDY_MARK.sub("", note.back).strip():  # "…的数据传输（重点关注）": the
+        fixed = replace(note, back=_STUDY_MARK.sub("", note.back).strip())  # author's flag to study it, no part of it
+        return debris(fixed, u, doc) or Finding("markup-debris", "the author's study mark in the back", repaired=fixed)
     bare = " ".join(EMOJI.sub(" ", _EMOJI_ASKED.sub("", note.front)).split()).replace("??", "?")  # "secured 🔒?"
     bare_back = EMOJI.sub("", note.back.lstrip(), count=1).lstrip() if EMOJI.match(note.back.lstrip()) else note.back
     column = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1] if " — " in note.front else ""

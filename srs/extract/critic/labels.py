@@ -233,7 +233,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("evaluative-label", f"an item under '{judged}': a claim, not a term to ask about", suggest=True)
     if _DISCOURSE.match(_remark_kind(label)) or _CITATION.fullmatch(label) \
             or _IDEA.fullmatch(label) and (not prefix or word_count(note.back) <= 3) \
-            or re.search(r"\b(?:because|so|but|although|since)$", label, re.IGNORECASE):
+            or re.search(r"\b(?:because|so|but|although|since)$", label, re.IGNORECASE) \
+            or re.match(r"(?:oppure|or|otherwise|alternatively|ou|oder|o bien|inoltre|además|außerdem)\s", label, re.I):
         return Finding("discourse-label", f"'{label}' says what kind of remark follows, not what it is about")
     if prefix and re.fullmatch(_LEGEND, prefix.strip(" *_"), re.IGNORECASE):
         return Finding("discourse-label", f"'{prefix}' explains how the notes are written, not the subject")
