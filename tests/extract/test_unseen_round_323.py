@@ -256,3 +256,11 @@ def test_command_output_arrows_conjunction_labels_and_study_marks():
     assert not any(f.startswith(("cat ", "Oppure")) for f in got), got
     assert not any("重点" in b for b in got.values()), got
     assert any("Cycle found" in f for f in got) and any("传输层" in f for f in got), got
+
+
+def test_an_equals_line_whose_meaning_points_back_is_no_definition():
+    text = ("# Sessions\n\n## Basics\n\nAuthentication proves who a user is.\n\n- Session = keeping that identity\n"
+            "- Token = a signed string that carries the user's claims\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert not any("Session" in f for f in got), got
+    assert any("Token" in f for f in got), got

@@ -231,6 +231,9 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         m = None  # "Forceful freeze may be triggered = long downtime": a consequence, not a term and its meaning
     if m and re.match(r"[<>≤≥~≈]?\s*\d", m.group("meaning").strip()):
         m = None  # "CWND = 1 segment": a value it is set to, not what it is
+    if m and re.search(r"(?:\b[a-z]+ing\s+that|\b(?:this|these|those))\s+[a-z]+\W*$", m.group("meaning")) \
+            and word_count(m.group("meaning")) <= 6:
+        m = None  # "Session = maintaining that identity": which identity, the line above says
     if m and re.fullmatch(r"[a-z][\w.-]*", m.group("term").strip()) and re.match(r"[\w.-]+\s*[,，;；]", m.group("meaning").strip()):
         m = None  # "appendfsync = everysec, sync once a second": a setting's value and a remark, not what the setting is
     if m and not re.search(r"\d", m.group("term")):
