@@ -264,3 +264,10 @@ def test_an_equals_line_whose_meaning_points_back_is_no_definition():
     got = {n.front: n.back for n in notes(text, "definition")}
     assert not any("Session" in f for f in got), got
     assert any("Token" in f for f in got), got
+
+
+def test_a_field_name_whose_definition_only_spells_it_out_is_trivial():
+    text = ("# Flow logs\n\n## Record fields\n\n- <b> dstport </b> The destination port of the traffic\n"
+            "- <b> action </b> ACCEPT or REJECT, whether security groups allowed the traffic\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert "What is dstport?" not in got, got

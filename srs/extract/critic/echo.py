@@ -141,7 +141,9 @@ def _named_by_identifier(note: NoteDraft, front: str, back: str) -> str | None:
     """A table row or a label keyed by a command, a flag or a setting whose name holds most of the back's words:
     "`mysqlserverinfo` — use?" → "Display detailed MySQL server information". None: the back says more."""
     used = re.fullmatch(r"What (?:is|are) `?([A-Za-z][\w.-]*[a-z][A-Z-][\w.-]*)`?(?: command| cmdlet)? used for\?", front)
-    if note.rule not in ("table", "labelled-fact") and not (note.rule == "purpose" and used):
+    field = re.fullmatch(r"What (?:is|are) ([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)\?", front) if note.rule == "definition" else None
+    used = used or field  # ("What is srcport?" → "The source port of the traffic": a field's name, spelled out)
+    if note.rule not in ("table", "labelled-fact") and not (note.rule == "purpose" and used) and not field:
         return None  # ("What is Update-AzManagementGroup used for?" → "To update the management group parameters")
     key = front.split(" — ", 1)[0] if note.rule == "table" else front.rstrip("?？ ").rsplit(": ", 1)[-1]
     key = used.group(1) if used else key.strip()
@@ -155,8 +157,17 @@ def _named_by_identifier(note: NoteDraft, front: str, back: str) -> str | None:
         return None
     letters = re.sub(r"[^a-z0-9]", "", key.lower())
     pieces = set(_parts(key))
-    hits = sum(1 for w in said if w in pieces or len(w) >= 4 and w[:4] in letters)
+    hits = sum(1 for w in said if w in pieces or len(w) >= 4 and w[:4] in letters or field and _abbreviated(w, letters))
     return key if hits >= 2 and hits * 2 >= len(said) else None
+
+
+def _abbreviated(word: str, letters: str) -> bool:
+    """ "src" in "srcport" abbreviates "source": three letters or more of the name, from the word's first, in its order."""
+    for i in (k for k, c in enumerate(letters) if c == word[0]):
+        chunk, rest = letters[i:i + 3], iter(word)
+        if len(chunk) == 3 and all(c in rest for c in chunk):
+            return True
+    return False
 
 
 _ROLE = re.compile(r"(?:the\s+)?(?:purpose|goal|role|function|description|definition|what it is|what it does|use)",
