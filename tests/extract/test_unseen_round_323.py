@@ -271,3 +271,12 @@ def test_a_field_name_whose_definition_only_spells_it_out_is_trivial():
             "- <b> action </b> ACCEPT or REJECT, whether security groups allowed the traffic\n")
     got = {n.front: n.back for n in notes(text, "definition")}
     assert "What is dstport?" not in got, got
+
+
+def test_doubted_names_code_line_labels_and_korean_key_point_labels_are_no_cards():
+    text = ("# Cripto\n\n## Algoritmos\n\n- RCX: No es un algoritmo de cifrado conocido. Podría ser un error tipográfico.\n"
+            "- AES: cifrado simétrico por bloques de 128 bits.\n\n## Script\n\n* **`return hash_hex`:** devuelve el hash.\n\n"
+            "## 힙\n\n- **핵심**: 전체 정렬 없이 가장 큰 값 하나만 빠르게 찾기\n- **완전 이진 트리**: 마지막 레벨을 빼고 모두 채워진 트리\n")
+    got = [n.front for n in notes(text)]
+    assert not any("RCX" in f or "return" in f or "핵심" in f for f in got), got
+    assert any("AES" in f for f in got), got

@@ -54,12 +54,19 @@ _NON_ANSWER = re.compile(
     re.IGNORECASE)
 
 
+# "RCS: No es un algoritmo conocido. Podría ser un error tipográfico": the notes doubt the name itself
+_DOUBTED = re.compile(r"\b(?:(?:probably|likely|maybe|possibly)\s+a\s+typo|could be a typo|error tipográfico|erro de digitação|"
+                      r"erreur typographique|tippfehler|no es un término reconocido|not a (?:known|recogni[sz]ed) term)\b", re.I)
+
+
 def non_answer(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "Dropped VPN tunnels — impact?" → "Variable depending upon the issue": a back that only says the answer varies
     or is not known (a template's placeholder) teaches nothing to recall."""
     if note.template == Template.CLOZE or note.reverse:
         return None
     back = note.back.strip(" *_\n")
+    if _DOUBTED.search(back):
+        return Finding("non-answer", "the back doubts the name itself ('could be a typo'): nothing to learn")
     said = re.split(r"\s+", back, maxsplit=1)[1:] or [""]
     if re.search(r"[A-Z]{2,}|\d|`", said[0]):
         return None  # "Depende de IGMP snooping", "Varies by tier (1–3)": what it depends on is itself the fact

@@ -58,7 +58,7 @@ _DISCOURSE = re.compile(
     r"mensagem de erro|explicação|explicación|erklärung|resposta|respuesta|exemplo|ejemplo|beispiel|exemple|"
     r"nota|obs|n\.?b\.?|observação|observación|remarque|hinweis|注意|备注|注|ポイント|참고|important|importante|wichtig|importantissimo|"
     r"importantíssimo|importantísimo|muito importante|muy importante|sehr wichtig|très important|"
-    r"важно|重要|중요|方式|方法|优化方式|解决|解決|解决方法|解决方案|对策|対策|做法|办法)$",
+    r"важно|重要|중요|핵심|요점|요약|정리|方式|方法|优化方式|解决|解決|解决方法|解决方案|对策|対策|做法|办法)$",
     re.IGNORECASE,
 )
 _INSTRUCTION = re.compile(
@@ -234,7 +234,10 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if _DISCOURSE.match(_remark_kind(label)) or _CITATION.fullmatch(label) \
             or _IDEA.fullmatch(label) and (not prefix or word_count(note.back) <= 3) \
             or re.search(r"\b(?:because|so|but|although|since)$", label, re.IGNORECASE) \
-            or re.match(r"(?:oppure|or|otherwise|alternatively|ou|oder|o bien|inoltre|además|außerdem)\s", label, re.I):
+            or re.match(r"(?:oppure|or|otherwise|alternatively|ou|oder|o bien|inoltre|además|außerdem)\s", label, re.I) \
+            or "`" in (u.label or "") and re.match(r"`?(?:return|def|import|print|for|if|while|class|from|let|const|var|"
+                                                    r"function)\s", label) \
+            or re.match(r"`(?:def|function|func|fn)\s+\w+", prefix or ""):  # "`return hash_hex`": a line of one script
         return Finding("discourse-label", f"'{label}' says what kind of remark follows, not what it is about")
     if prefix and re.fullmatch(_LEGEND, prefix.strip(" *_"), re.IGNORECASE):
         return Finding("discourse-label", f"'{prefix}' explains how the notes are written, not the subject")

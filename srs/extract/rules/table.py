@@ -225,7 +225,7 @@ def example_values(keys: list[str]) -> bool:
 
 
 _EXAMPLES_KEY = re.compile(rf"(?:examples?|e\.g\.?|ejemplos?|exemplos?|exemples?|beispiele?|esempi|примеры|例|例子|示例|具体例|예시|"
-                           rf"{ANALOGY_WORDS})",
+                           rf"{ANALOGY_WORDS})(?:\s+(?:of|de|des|do|da|von|di)\s+[^\d]{{1,40}})?",
                            re.IGNORECASE)
 
 
