@@ -11,6 +11,7 @@ from srs.core.notes import NoteDraft, NoteKind, Template, normalize
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import sides, title_of
 from srs.extract.model import Doc, Unit
+from srs.extract.rules.table_rows import OFFERED
 from srs.extract.text import NUMBER_WORDS, TOC_TITLE, drop_parentheticals, sentences, split_items, word_count
 
 MAX_RULE_FRONT = 16
@@ -85,7 +86,7 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """The answer already stands in the front or the context line."""
     context = " ".join(note.heading_path)
     if note.rule == "table":  # "Port 80 — type (TCP / UDP)?": the column's values, offered to choose from
-        note = replace(note, front=re.sub(r"\s*\((?:[^()]+? / )+[^()]+?\)(?=[?？]$)", "", note.front))
+        note = replace(note, front=OFFERED.sub("", note.front))
     if note.template == Template.CLOZE:
         for n in cloze_numbers(note.front):
             shown = normalize(f"{render_front(note.front, n)} {context}")

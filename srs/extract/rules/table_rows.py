@@ -58,6 +58,8 @@ def _names_only(cell: str) -> bool:
 
 
 _VALUE_HEADER = re.compile(r"values?|valor(?:es)?|valeurs?|werte?|valore|значение|值|取值|設定値|値|값")
+# "Port 80 — type (TCP / UDP)?": a column's few values, offered in the front (row_notes, choices)
+OFFERED = re.compile(r"\s*\((?:[^()]+? / )+[^()]+?\)(?=[?？]$)")
 _REASON_HEADER = re.compile(r"why|reasons?|rationale|justification|motivo|razón|raison|grund|begründung|почему|причина|原因|理由|이유")
 # "| Stage | Primary control | How it works |": how the control works, not the stage; the front names both
 _AGENT_HEADER = re.compile(r"(?:primary |main |key |recommended |aws |azure |gcp )?(?:controls?|tools?|services?|products?|"
