@@ -21,7 +21,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "es": frozenset("el los las es una y para por con que del se su al lo como más".split()),
     "pt": frozenset("os as uma para com não que do da dos das é em ao na no pelo pela são".split()),
     "de": frozenset("der die das und ist nicht mit für ein eine den dem des auf sich werden wird".split()),
-    "it": frozenset("il gli della delle è una e per con che non del di nel sono alla".split()),
+    "it": frozenset("il gli della delle è una per con che non del di nel sono alla".split()),  # ("e" is Portuguese too)
 }
 LATIN = ("fr", "es", "pt", "de", "it")
 # Languages whose questions srs words itself (reword): the Latin-script ones, and Russian and Korean, told by script

@@ -280,3 +280,12 @@ def test_doubted_names_code_line_labels_and_korean_key_point_labels_are_no_cards
     got = [n.front for n in notes(text)]
     assert not any("RCX" in f or "return" in f or "핵심" in f for f in got), got
     assert any("AES" in f for f in got), got
+
+
+def test_portuguese_notes_full_of_e_are_not_read_as_italian():
+    lines = ["Blob e File e Queue e Table", "LRS e ZRS e GRS e GZRS", "VMs e contêineres e funções", "Cool e Hot e Archive",
+             "VNet e subnets e NSG e rotas", "Entra ID e RBAC e MFA", "Monitor e Advisor e alertas", "Policy e Blueprints e tags"]
+    text = ("# Azure\n\n## Resumo\n\nGarantida por meio de SLA (Service Level Agreement) para os serviços.\n\n"
+            + "".join(f"- {line}\n" for line in lines) + "\nAs regiões são pares com dados replicados em outra região.\n")
+    got = [n.front for n in notes(text, "acronym")]
+    assert got and all(f.startswith("O que") for f in got), got
