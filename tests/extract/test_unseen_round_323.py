@@ -230,6 +230,8 @@ def test_bare_tools_name_examples_and_tutorial_signposts_name_no_term():
     got = [n.front for n in notes(text)]
     assert not any("tools" in f.lower() or "Theory" in f or "Helpful" in f or "Beginner" in f for f in got), got
     assert any("Delta transfer" in f for f in got), got
+    pt = "# Azure\n\n## Armazenamento\n\n### Ferramentas\n\n- AzCopy\n- Storage Explorer\n- Azure File Sync\n"
+    assert not [n.front for n in notes(pt, "enumeration")], [n.front for n in notes(pt, "enumeration")]
 
 
 def test_a_bare_kind_without_of_what_is_no_definition():

@@ -227,7 +227,8 @@ def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if any(re.search(r"\b(?:e\.?g|i\.?e|etc|such as|for example|like)\b", m) or re.match(r"(?:e g|i e)\b", m) for m in plain):
         return Finding("mangled-set", "examples ('e.g.', 'etc.', 'such as') of something, not the members of a set")
     if re.fullmatch(r"(?:(?:common|popular|key|main|useful|some|other|recommended|essential|typical|standard)\s+)*(?:tools?|"
-                    r"frameworks?|librar(?:y|ies)|products?|platforms?|vendors?|apps?|applications|software|utilities)", title):
+                    r"frameworks?|librar(?:y|ies)|products?|platforms?|vendors?|apps?|applications|software|utilities|"
+                    r"ferramentas|herramientas|outils|werkzeuge|tools|strumenti|инструменты|工具|ツール|도구)", title, re.I):
         return Finding("mangled-set", f"'{title}' alone names the author's examples of an open kind, not a set")
     sampled = next((t for t in (*u.path[-1:], u.list_title) if t and _SAMPLED.match(t)), None)
     if sampled:
