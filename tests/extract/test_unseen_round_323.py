@@ -291,3 +291,14 @@ def test_portuguese_notes_full_of_e_are_not_read_as_italian():
             + "".join(f"- {line}\n" for line in lines) + "\nAs regiões são pares com dados replicados em outra região.\n")
     got = [n.front for n in notes(text, "acronym")]
     assert got and all(f.startswith("O que") for f in got), got
+
+
+def test_vacuous_conditions_likenesses_and_warnings_make_no_cards():
+    text = ("# Diagrams\n\n## Style\n\nUse simple icons when relevant, but keep them limited.\n\n"
+            "Use a queue when producers are faster than consumers.\n\n## Networks\n\n"
+            "- People exchange letters → so do services and hosts.\n- Cycle found → abort one transaction\n\n"
+            "## Local disks\n\nUse cases:\n\n- Caches\n- Scratch data\n- Buffers\n- NOT for durable data\n")
+    got = [n.front for n in notes(text)]
+    assert not any("icons" in f or "letters" in f for f in got), got
+    assert not any("NOT for durable" in n.back for n in notes(text)), [n.back for n in notes(text)]
+    assert any("queue" in f for f in got) and any("Cycle found" in f for f in got), got

@@ -217,6 +217,8 @@ def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("mangled-set", "the set is named by a task heading ('Set the access tier …'), not a kind of thing")
     if any(re.fullmatch(r"[(（][^()（）]*[)）]\W*", m.strip()) for m in members):
         return Finding("mangled-set", "a bracketed aside ('(anything with IP)') counted as a member")
+    if any(re.match(r"(?:not|never)\s+(?:for|suitable|recommended|meant|good for|ideal)\b", m) for m in plain):
+        return Finding("mangled-set", "a warning ('NOT for durable data') counted as a member")
     if any(m.rstrip().endswith((":", "：")) for m in members) \
             or any(re.search(r"\s(?:using|with|by|via|of|for|to|from|into|like|including|such as)$", m) for m in plain):
         # ("Automate creation using" over its two sub-items: the member stops where they begin)

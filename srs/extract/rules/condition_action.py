@@ -43,6 +43,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.search(r"(?:=>|->|→)\s*[^\s,.;:。]+(?:\s[^\s,.;:。]+)?\s*(?:매핑|변환|mapping|translation|conversion|"
                  r"映射|转换|変換|マッピング)", text, re.IGNORECASE):
         return None  # "가상 주소 => 물리 주소 매핑을 저장": "a VA → PA mapping", an arrow inside a noun phrase
+    if re.search(r"(?:->|=>|→)\s*(?:so|as)\s+(?:do|does|is|are|can|will)\b", text, re.IGNORECASE):
+        return None  # "Humans exchange information → so do services": a likeness, not a cause and its effect
     if re.match(r"^`?(?:sudo\s+)?(?:cat|echo|sysctl)\s+\S", text):
         return None  # "cat /proc/sys/net/ipv4/ip_forward -> 1": what one command printed, its meaning in the line above
     if re.match(r"^`[A-Z][A-Z_-]{2,}`", text):

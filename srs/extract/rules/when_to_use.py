@@ -39,6 +39,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     m = _SENTENCE.match(text) or _SUFFIX.match(text)
     if m and re.fullmatch(r"cases?", m.group("what").strip(), re.IGNORECASE):
         return None  # "Use case for this is emergency access": a use case, not "use X for …"
+    if m and re.match(r"(?:when\s+)?(?:relevant|needed|necessary|appropriate|possible|applicable|useful|required)\b",
+                      m.group("when").strip(), re.IGNORECASE):
+        return None  # "Use simple icons when relevant": a style tip with no condition to learn
     if m and re.match(r"for\s+(?:each|every|all|any|both|the\s+same)\b", m.group("when"), re.IGNORECASE):
         return None  # "Use separate tables for each day": how to apply it, not when to choose it
     if m and re.match(r"(?:the\s+)?(?:right|best|correct|proper|appropriate|an appropriate|a suitable)\b", m.group("what"),
