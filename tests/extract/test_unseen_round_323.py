@@ -302,3 +302,22 @@ def test_vacuous_conditions_likenesses_and_warnings_make_no_cards():
     assert not any("icons" in f or "letters" in f for f in got), got
     assert not any("NOT for durable" in n.back for n in notes(text)), [n.back for n in notes(text)]
     assert any("queue" in f for f in got) and any("Cycle found" in f for f in got), got
+
+
+def test_the_rows_a_query_returned_are_no_facts():
+    text = ("# SQL\n\n## Rollup\n\nAfter selecting it shows a total row:\n\n```sql\nSELECT Seller, SUM(Amount) AS Total\n"
+            "FROM Orders\nGROUP BY ROLLUP(Seller)\n```\n\n| Seller | Total |\n| --- | --- |\n| maria | 165 |\n| omar | 405 |\n"
+            "| NULL | 570 |\n\n## Join kinds\n\n```sql\nSELECT * FROM a JOIN b ON a.id = b.id\n```\n\n| Join | Keeps |\n|---|---|\n"
+            "| INNER | matching rows only |\n| LEFT | every row of the left table |\n| FULL | every row of both |\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    assert not any("165" in b or "405" in b for b in got.values()), got
+    assert any("LEFT" in f for f in got), got
+
+
+def test_a_definition_that_points_at_things_named_above_is_no_definition():
+    text = ("# Services\n\n## Discovery\n\nCloud Map registers each task of the service.\n\n"
+            "Route 99 is a DNS endpoint that can expose those service instances to clients.\n\n"
+            "A graph is a structure of nodes where edges may join any two of these nodes.\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert not any("Route 99" in f for f in got), got
+    assert any("graph" in f for f in got), got

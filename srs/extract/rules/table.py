@@ -249,6 +249,22 @@ def _without_placeholders(body: list[list[str]]) -> list[list[str]]:
 _NUMBER_ONLY = re.compile(r"[\d.,]+")
 
 
+def query_output(code: list[str], block: Block) -> bool:
+    """A table right under a query whose columns the query names ("SELECT SalesmanName, SUM(Quantity) AS Qty" over
+    "| Name | Qty |"): the rows that one query returned on the notes' own sample data, not facts."""
+    text = "\n".join(code)
+    if not re.search(r"\bselect\b", text, re.IGNORECASE) or not block.rows or not block.rows[0]:
+        return False
+    header = [read(cell).plain.strip().lower() for cell in block.rows[0]]
+    named = [h for h in header if re.fullmatch(r"[a-z_][\w]{2,}", h) and h not in _SQL_WORDS
+             and re.search(rf"(?<![\w.]){re.escape(h)}(?!\w)", text, re.IGNORECASE)]
+    return bool(named) and len(named) * 2 >= len(header)
+
+
+_SQL_WORDS = frozenset("select from where join inner left right full outer cross group order by having union all distinct "
+                       "insert update delete into values set create table index view sum count avg min max and not null".split())
+
+
 def _ticked(cell: list[Line]) -> str:
     """A cell as plain text, its leading tick or cross said as a word before a qualifier: "✅ (with replicas)" → "Yes
     (with replicas)", "✅ up to 5" → "Yes, up to 5" (a tick alone stays a mark the yes/no matrix check reads)."""
