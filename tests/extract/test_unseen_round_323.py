@@ -321,3 +321,11 @@ def test_a_definition_that_points_at_things_named_above_is_no_definition():
     got = {n.front: n.back for n in notes(text, "definition")}
     assert not any("Route 99" in f for f in got), got
     assert any("graph" in f for f in got), got
+
+
+def test_a_back_that_only_says_where_the_topic_is_explained_answers_nothing():
+    text = ("# Redes\n\n## Enlace\n\n- **Ventana deslizante**: Se explica en protocolo TCP del T5.\n"
+            "- **Trama**: unidad de datos de la capa de enlace.\n- **CRC**: código que detecta errores en la trama.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(b.startswith("Se explica") for b in got.values()), got
+    assert any("Trama" in f for f in got), got
