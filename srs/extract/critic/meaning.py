@@ -230,7 +230,7 @@ def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("mangled-set", "examples ('e.g.', 'etc.', 'such as') of something, not the members of a set")
     if re.fullmatch(r"(?:(?:common|popular|key|main|useful|some|other|recommended|essential|typical|standard)\s+)*(?:tools?|"
                     r"frameworks?|librar(?:y|ies)|products?|platforms?|vendors?|apps?|applications|software|utilities|"
-                    r"ferramentas|herramientas|outils|werkzeuge|tools|strumenti|инструменты|工具|ツール|도구)", title, re.I):
+                    r"ferramentas|herramientas|outils|werkzeuge|strumenti|инструменты|工具|ツール|도구)", title, re.I):
         return Finding("mangled-set", f"'{title}' alone names the author's examples of an open kind, not a set")
     sampled = next((t for t in (*u.path[-1:], u.list_title) if t and _SAMPLED.match(t)), None)
     if sampled:

@@ -288,12 +288,13 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
             r"(?:an?|the)\s+(?:concept|idea|thing|term|notion|technology|technique|tool)\s*(?:,\s*|\s+)(?:but|and|so|that is)\b",
             m.group("meaning").strip(), re.IGNORECASE)):  # "AJAX is a concept, but you'll see it …": what it is, unsaid
         return None  # "An OAI is a type of identity.": which kind, and what sets it apart, the sentence does not say
-    said = sentences(m.group("meaning"))[0] if m and sentences(m.group("meaning")) else ""
-    pointer = re.search(r"\b(?:those|these)\s+(?!(?:who|that|which|are|is|were|should|must|can|will|have|may)\b)([a-z]{3,})", said)
-    if pointer and pointer.group(1)[:5] not in said[:pointer.start()].lower():  # ("edges between these nodes": its own)
-        return None  # "Route53 is a DNS endpoint that can expose those service instances": which ones, the line above says
     if m:
         meaning = sentences(m.group("meaning"))
+        said = meaning[0] if meaning else ""
+        pointer = re.search(r"\b(?:those|these)\s+(?!(?:who|that|which|are|is|were|should|must|can|will|have|may)\b)([a-z]{3,})",
+                            said)
+        if pointer and pointer.group(1)[:5] not in said[:pointer.start()].lower():  # ("edges between these nodes": its own)
+            return None  # "Route53 is a DNS endpoint that can expose those service instances": which ones, the line above says
         term = tidy(m.group("term")) + (f" (also called {alias})" if alias and m.start("term") == 0 else "")
         return term, tidy(meaning[0] if meaning else m.group("meaning"))
     c = _CONSISTS.match(sentences(text)[0] if text else "")
