@@ -94,6 +94,8 @@ _JUDGEMENT = re.compile(r"^(?:harder|easier|cheaper|costlier|faster|slower|bette
                         r"popular|typical)\s+(?:choice|option|pick|solution)\b|"
                         r"^(?:the\s+|one of the\s+)?most\s+(?:prominent|popular|common|commonly used|widely used|used|famous|"
                         r"well-known|important)\b|"  # "Webpack is the most prominent bundler out there, but …": a ranking
+                        r"^(?:le|la|les|el|lo|los|o|os|il)\s+(?:plus|más|mais|più)\s+(?:\w+\s+)?(?:utilisée?s?|usad[oa]s?|"
+                        r"utilizad[oa]s?|usat[oa]|comun[ea]?s?|común|commune?s?|courante?s?|populaires?|popular(?:es)?)\b|"
                         r"^(?:the|an?)\s+(?:standard|usual|preferred|recommended|best)\s+(?:way|approach|method|tool|practice)\b"
                         r"(?!\s+(?:to|for|of)\b)", re.IGNORECASE)  # "… the recommended way, offering …" (not "a way to fail over")
 # "Load balancing is the backbone of any scalable system", "… the digital equivalent of a briefcase with a secret

@@ -1,0 +1,28 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 26, rounds 341 and later;
+test_unseen_round_323.py holds the ones before). Each test states the general shape in made-up notes, never a line of
+the graded documents."""
+
+from tests.extract.extract_helpers import notes
+
+
+def test_a_cyrillic_or_korean_back_is_split_into_sentences_like_an_english_one():
+    text = ("# Сети\n\n## Свойства TCP\n\n+ _Упорядоченность_ — пакеты приходят к получателю в том порядке, в каком их "
+            "отправили. Если кусок пришёл раньше, TCP держит его в буфере. Потом он отдаёт данные приложению целиком.\n"
+            "+ _Надёжность_ — потерянный сегмент отправляется ещё раз.\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert any("Упорядоченность" in f and "порядке" in b for f, b in got.items()), got
+    assert not any("буфере" in b for b in got.values()), got  # the first sentence says what it is; the rest is more
+    korean = ("# 네트워크\n\n## 용어\n\n- **지연 시간** - 요청이 출발해서 응답이 돌아올 때까지 걸리는 시간이다. 보통 밀리초로 잰다. "
+              "광케이블에서는 거리가 가장 큰 원인이다. 대역폭과는 다른 개념이다.\n- **처리량** - 초당 처리하는 요청의 수이다.\n")
+    got = {n.front: n.back for n in notes(korean)}
+    assert not any("대역폭" in b for b in got.values()), got  # four facts in one back
+    assert any("처리량" in f for f in got), got
+
+
+def test_a_french_ranking_is_no_answer():
+    text = ("# Docker\n\n## Pilotes\n\n- **réseau overlay** : le plus souvent utilisé. Les conteneurs de plusieurs hôtes "
+            "peuvent alors se parler sans routage manuel.\n- **volume** : un répertoire géré par Docker qui survit au "
+            "conteneur.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(b.startswith("Le plus") for b in got.values()), got
+    assert any("Volume" in f for f in got), got
