@@ -110,7 +110,10 @@ def split_units(lines: list[Line]) -> list[list[Line]]:
         lower_pair = bool(_LOWER_LABEL.match(text)) and bool(groups) and bool(_LOWER_LABEL.match(groups[-1][0].md.strip()))
         restart = bool(_NEW_SENTENCE.match(text)) and word_count(groups[-1][-1].md) >= 5 if groups else False
         restart = restart or text.startswith(("->", "=>", "→", "⇒"))  # "-> each broker has …": a gloss of the line above
-        restart = restart or bool(groups) and groups[-1][-1].hard_break or one_a_line  # "… anyone  " / "🔐 Private Key – …"
+        # "… anyone  " / "🔐 Private Key – …"; but "… open to interconnection  " / "and communication …" is one sentence
+        # wrapped with a hard break at every line end
+        broken = bool(groups) and groups[-1][-1].hard_break and not (text[:1].islower() and _cut(groups[-1][-1].md))
+        restart = restart or broken or one_a_line
         # "AWS Shield" over "AWS Shield is a service that …": a title line over its own sentence
         restart = restart or bool(groups) and len(groups[-1]) == 1 and text.startswith(groups[-1][0].md.strip() + " ") \
             and _ends_sentence(text) and not _ends_sentence(groups[-1][0].md)
@@ -129,6 +132,13 @@ def _wrapped(body: list[Line]) -> bool:
     return body[-1].md.rstrip().endswith((".", "。")) and any(
         word_count(line.md) >= 10 and word_count(body[-1].md) <= 4 or re.search(r"(?:,|\b(?:and|or|the|a|an|of|to|for|with|in|on|by|from|as|that|which))$",
                                               line.md.rstrip()) for line in body[:-1])
+
+
+def _cut(text: str) -> bool:
+    """A line that stops mid-sentence: a long one with no label and no end, or one that stops on a small word."""
+    text = text.rstrip()
+    return not _ends_sentence(text) and (word_count(text) >= 8 and ":" not in text or bool(re.search(
+        r"\b(?:and|or|the|an?|of|to|for|with|in|on|by|from|as|that|which|is|are|de|da|do|que|et|und|der|y|el)$", text)))
 
 
 def _ends_sentence(text: str) -> bool:

@@ -26,3 +26,13 @@ def test_a_french_ranking_is_no_answer():
     got = {n.front: n.back for n in notes(text)}
     assert not any(b.startswith("Le plus") for b in got.values()), got
     assert any("Volume" in f for f in got), got
+
+
+def test_a_sentence_wrapped_with_a_hard_break_at_every_line_end_is_one_sentence():
+    text = ("# Models\n\n## The layer model\n\nThe layer model is a conceptual model that describes how two programs on "
+            "different machines exchange  \nmessages through a stack of protocols. Each layer serves the one above "
+            "it.\n\n## Short lines\n\nReplication and failover  \nsince the store is read-heavy, one leader takes the "
+            "writes.\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert any("layer model" in f and b.endswith("stack of protocols") for f, b in got.items()), got
+    assert not any("failover since" in n.front for n in notes(text)), [n.front for n in notes(text)]
