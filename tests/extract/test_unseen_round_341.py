@@ -36,3 +36,19 @@ def test_a_sentence_wrapped_with_a_hard_break_at_every_line_end_is_one_sentence(
     got = {n.front: n.back for n in notes(text, "definition")}
     assert any("layer model" in f and b.endswith("stack of protocols") for f, b in got.items()), got
     assert not any("failover since" in n.front for n in notes(text)), [n.front for n in notes(text)]
+
+
+def test_a_slashed_acronym_equal_to_its_expansion_asks_what_it_stands_for():
+    text = ("# Networks\n\n## Key terms\n\n- CSMA/CD = Carrier Sense Multiple Access / Collision Detection\n"
+            "- Frame = the unit of data on the link layer\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert "What is CSMA/CD?" not in got, got
+    assert got.get("What does CSMA/CD stand for?", "").startswith("Carrier Sense"), got
+
+
+def test_an_expansion_that_starts_on_a_small_word_is_no_acronym():
+    text = ("# Tables\n\n## Keys\n\nEvery item is found by keys that identify a record in the DocStore table (IDs).\n"
+            "Reads go through the Write-Ahead Log (WAL) first.\n")
+    got = {n.front: n.back for n in notes(text, "acronym")}
+    assert "What does ID stand for?" not in got, got
+    assert got.get("What does WAL stand for?") == "Write-Ahead Log", got

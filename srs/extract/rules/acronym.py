@@ -96,6 +96,8 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         head = re.split(r"(?<=[.!?;])\s+|。", text[max(0, m.start() - 300):m.start()])[-1]
         before = _WORD.findall(re.sub(r"\([^()]*\)", " ", head))[-(len(short) + 3):]
         long = _match(short, before)
+        if long and long.split()[0] in _LINKING:
+            continue  # "… a record in the DynamoDB table (IDs)": a lowercase "in" spells no letter of a name
         if long:  # "access control lists (ACLs)": what one ACL stands for
             found.append((short, _one_of(short, long, bool(m.group("plural")))))
     for m in _LONG_IN_PARENS.finditer(text):

@@ -179,8 +179,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     # No plain reverse card: a meaning read back ("The port(s) affected by the rule" → ?) is trivial or
     # ambiguous. A glossary line in a named family gets a worded one (see _worded_reverse).
     bare_term = re.escape(term.split(" (also called ")[0])
-    spelled = _EQUALS.match(u.plain) is not None and re.fullmatch(r"[A-Z]{2,6}", term) is not None \
-        and initials(meaning.rstrip(".")) == term  # "IS = Intermediate system": an expansion, not a meaning
+    spelled = _EQUALS.match(u.plain) is not None and re.fullmatch(r"[A-Z]{2,6}|[A-Z]{1,6}/[A-Z]{1,6}", term) is not None \
+        and initials(meaning.rstrip(".")) == term.replace("/", "")  # "IS = Intermediate system": an expansion
     stands = bool(re.search(rf"(?:^|\s){bare_term}\s+stands for\s", u.plain)) and bool(re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,7}", term))
     if spelled or stands and word_count(meaning) <= len(term) + 3 and (not re.search(r"[,;:.(]", meaning.rstrip("."))
                                                                      or _CAPITAL_WORDS.fullmatch(meaning.rstrip("."))):
