@@ -52,3 +52,21 @@ def test_an_expansion_that_starts_on_a_small_word_is_no_acronym():
     got = {n.front: n.back for n in notes(text, "acronym")}
     assert "What does ID stand for?" not in got, got
     assert got.get("What does WAL stand for?") == "Write-Ahead Log", got
+
+
+def test_a_row_keyed_by_a_camel_case_field_whose_meaning_spells_its_name_is_trivial():
+    text = ("# Kernel\n\n## Memory fields\n\n| Field | Meaning |\n|---|---|\n| CacheTotal | Total cache space available |\n"
+            "| DirtyPages | Pages waiting to be written back to disk |\n| ZoneCount | Number of NUMA nodes the kernel sees |\n"
+            "| HeapLimit | `vm.max_heap` |\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    assert not any(f.startswith("CacheTotal") for f in got), got
+    assert any(f.startswith("ZoneCount") for f in got), got
+    assert any(f.startswith("HeapLimit") for f in got), got
+
+
+def test_a_label_over_a_blank_placeholder_is_no_card():
+    text = ("# Trees\n\n## Operations (to fill in)\n\n- **Insertion**: {val}\n- **Deletion**: <value>\n"
+            "- **Search**: walks down from the root, left when the key is smaller\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(b in ("{val}", "<value>") for b in got.values()), got
+    assert any("Search" in f for f in got), got

@@ -324,8 +324,8 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule == "labelled-fact" and re.fullmatch(rf"[\[{{(]?\s*{literal}(?:\s*,\s*{literal})+\s*[\]}})]?", note.back.strip()):
         return Finding("example-data", "sample values ('42, 3.14, -10'), not a fact about the label")
     if note.rule in ("labelled-fact", "table") and re.fullmatch(
-            r"(?:DD|MM|YYYY|AAAA|JJ|AA|YY)(?:[/.-](?:DD|MM|YYYY|AAAA|JJ|AA|YY)){1,2}|\d+\.x(?:\.x)?|x\.x(?:\.x)?|TBD|XXX+|\?\?+",
-            note.back.strip(" `*_."), re.IGNORECASE):
+            r"(?:DD|MM|YYYY|AAAA|JJ|AA|YY)(?:[/.-](?:DD|MM|YYYY|AAAA|JJ|AA|YY)){1,2}|\d+\.x(?:\.x)?|x\.x(?:\.x)?|TBD|XXX+|\?\?+|"
+            r"\{\{?\s*\w{0,20}\s*\}?\}|<\w{0,20}>|\[\w{0,20}\]", note.back.strip(" `*_."), re.IGNORECASE):  # "{val}", "<value>"
         return Finding("example-data", "a blank of a template to fill in ('Data: DD/MM/AAAA', 'Versão: 1.x.x')")
     if note.rule == "labelled-fact" and re.fullmatch(r"(?:[\w.-]+\s*=\s*[A-Za-z]{1,6}-?\d{1,3}\s*[,;]?\s*){2,}", note.back.strip()):
         return Finding("example-data", "the values of one lab's setup ('src = PC1, dst = PC2'), not a fact")
