@@ -70,3 +70,10 @@ def test_a_label_over_a_blank_placeholder_is_no_card():
     got = {n.front: n.back for n in notes(text)}
     assert not any(b in ("{val}", "<value>") for b in got.values()), got
     assert any("Search" in f for f in got), got
+
+
+def test_a_bold_number_before_each_item_names_no_member():
+    text = ("# Ops\n\n**The three rules of on-call**\n\n- **1.** Pages must be actionable\n\n"
+            "- **2.** Every page gets a postmortem\n\n- **3.** Nobody is on call two weeks in a row\n")
+    got = {n.front: n.back for n in notes(text, "enumeration")}
+    assert not any("- 1\n" in b for b in got.values()), got

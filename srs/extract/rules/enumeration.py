@@ -49,6 +49,8 @@ def item_key(u: Unit) -> str | None:
     # "Class A (10.0.0.0/8)": a bracket of numbers is what the item says; "(optional)" is an aside
     text = u.plain if re.search(r"\(\s*\d[\d./:, -]*\)", u.plain) else drop_parentheticals(u.plain)
     text = text.rstrip(".;, ")
+    if u.first_bold and re.fullmatch(r"\d{1,2}[.)]?", u.first_bold.strip()):  # "**1.** Reliability is …": a number
+        return None
     if u.first_bold and word_count(text) > 4 and word_count(u.first_bold) <= 5:
         if not text.startswith(u.first_bold):
             return None  # "All nodes begin as **followers**": a word stressed inside a sentence names no item
