@@ -185,7 +185,7 @@ def _line_as_text(line: str) -> str:
     if "<summary" in line.lower():
         line = _SUMMARY.sub(r"### \1", line)
     if "**" in line:
-        line = _COLON_IN_BOLD.sub(r"**\1**\2", _BOLD_HIGHLIGHT.sub(r"==\1==", line))
+        line = _COLON_IN_BOLD.sub(r"**\1**\2", _BOLD_HIGHLIGHT.sub(lambda m: f"=={m.group(1) or m.group(2)}==", line))
     if "[[" in line:
         line = _CITATION.sub("", line)
     if "![" in line:

@@ -77,3 +77,18 @@ def test_a_bold_number_before_each_item_names_no_member():
             "- **2.** Every page gets a postmortem\n\n- **3.** Nobody is on call two weeks in a row\n")
     got = {n.front: n.back for n in notes(text, "enumeration")}
     assert not any("- 1\n" in b for b in got.values()), got
+
+
+def test_a_heading_with_a_bold_highlight_keeps_its_words_in_the_context():
+    text = ("# Security\n\n## What is **==Rate Limiting==**?\n\n"
+            "Rate limiting is the set of mechanisms that cap how many requests a client can send.\n")
+    got = [(n.heading_path, n.front) for n in notes(text)]
+    assert got and all("====" not in " ".join(path) for path, _ in got), got
+    assert any("Rate Limiting" in " ".join(path) for path, _ in got), got
+
+
+def test_a_number_the_sentence_shows_elsewhere_is_no_blank():
+    text = ("# Replication\n\n## Shapes\n\n- 1:N replication - where 1 node copies its log to N followers\n"
+            "- A quorum write waits for 2 of the 3 replicas\n")
+    got = [n.front for n in notes(text, "number-cloze")]
+    assert not any("1:N" in f for f in got), got

@@ -113,7 +113,18 @@ _BECOMES = re.compile(rf"\b(?:becomes?|became|become|gets?|got|remains?|stays?)\
 def guessable_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A stressed phrase that any reader fills in from the sentence: a row of praise words before a noun, or the state
     a failure "becomes" ("overloaded", "unavailable")."""
-    if note.template != Template.CLOZE or note.rule != "emphasis-cloze":
+    if note.template != Template.CLOZE:
+        return None
+    hidden = re.findall(r"\{\{c\d+::(.*?)\}\}", note.front)
+    number = re.match(r"(\d+(?:[.,]\d+)?)\s*([A-Za-z]*)", hidden[0]) if note.rule == "number-cloze" and len(hidden) == 1 else None
+    shown = re.sub(r"\{\{c\d+::.*?\}\}", " ", note.front)
+    units = [m.group(1).lower() for m in re.finditer(rf"(?<![\d.,]){re.escape(number.group(1))}(?![\d]|[.,]\d)\s*([A-Za-z]*)",
+                                                      shown)] if number else []
+    unit = number.group(2).lower() if number else ""
+    if number and any(not u or u.startswith(unit) or unit.startswith(u) for u in units):  # "1:N … [1 node]", "[4KB] 4K"
+        return Finding("guessable-cloze", f"the hidden number {number.group(1)} stands in the sentence already ('1:N "
+                                          "replication — where [1 node] replicates …')")
+    if note.rule != "emphasis-cloze":
         return None
     if _PRAISE_ROW.search(note.front) or _BECOMES.search(note.front):
         return Finding("guessable-cloze", "the blank is a row of praise words or the state the sentence already implies")
