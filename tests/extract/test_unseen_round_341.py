@@ -92,3 +92,10 @@ def test_a_number_the_sentence_shows_elsewhere_is_no_blank():
             "- A quorum write waits for 2 of the 3 replicas\n")
     got = [n.front for n in notes(text, "number-cloze")]
     assert not any("1:N" in f for f in got), got
+
+
+def test_an_exam_tip_marker_is_no_label():
+    text = ("# 身份验证\n\n## 协议\n\n必考：CHAP 不会在网络上传送密码，只传送挑战的哈希值\n\n"
+            "PAP：以明文传送用户名和密码\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("必考" in f for f in got), got
