@@ -99,3 +99,13 @@ def test_an_exam_tip_marker_is_no_label():
             "PAP：以明文传送用户名和密码\n")
     got = {n.front: n.back for n in notes(text)}
     assert not any("必考" in f for f in got), got
+
+
+def test_a_naming_sentence_after_a_contrast_or_a_quoted_sentence_end_asks_of_its_own_clause():
+    text = ("# Ciphers\n\n## Terms\n\nThe key is kept secret. The readable input is known as the\n**cleartext**, while "
+            "the scrambled output is called the **cryptogram**. Breaking a cipher is what people call \u201ccracking "
+            "the code.\u201d The study of making and breaking ciphers is called **cryptology**.\n")
+    got = {n.front: n.back for n in notes(text, "naming")}
+    assert not any(b in ("The", "A") for b in got.values()), got
+    assert not any(", while" in f or "cracking" in f for f in got), got
+    assert any("scrambled output" in f and "ryptogram" in b for f, b in got.items()), got

@@ -67,7 +67,7 @@ def _en(sentence: str) -> tuple[str, str] | None:
     desc, name = _main_clause(tidy(m.group("desc"))), _name(m.group("name"))
     if not name or _POINTER.search(desc) or not 2 <= word_count(desc) <= MAX_DESC_WORDS:
         return None
-    if re.search(rf"\b(?:is|are)\s+{_NAMED}\b", desc, re.IGNORECASE):
+    if re.search(rf"\b(?:is|are)\s+{_NAMED}\b", m.group("desc"), re.IGNORECASE):
         return None  # "Adding data is called pushing …, and removing data is called popping": two names, one question
     if desc.count(",") >= 2 or re.search(r",\s*(?:named|called|known|invented|created|introduced)\b", desc, re.IGNORECASE):
         return None  # "A Merkle tree, named for its inventor, Ralph Merkle, is also known as …": an aside, not a description
@@ -84,6 +84,8 @@ def _en(sentence: str) -> tuple[str, str] | None:
 def _main_clause(desc: str) -> str:
     """ "Since we deal with one partition only, the document-partitioned index" → "the document-partitioned index"."""
     m = re.match(r"^(?:since|because|as|given that|now that)\b[^,]{3,80},\s+(?P<rest>(?:the|a|an)\s.+)$", desc, re.IGNORECASE)
+    if m is None:  # "plaintext, while the coded message": the clause after the contrast is what is named
+        m = re.match(r"^[^,]{1,80},\s+(?:while|whereas|but)\s+(?P<rest>(?:the|a|an)\s.+)$", desc, re.IGNORECASE)
     return m.group("rest") if m else desc
 
 
@@ -107,8 +109,8 @@ def _name(text: str) -> str:
     name = tidy(text).strip(_QUOTES + " .。").rstrip(_QUOTES + " .。")
     if name.count("`") % 2:
         return ""  # "`dhcp3-server` on Ubuntu" cut into a half code span
-    if not name or word_count(name) > MAX_NAME_WORDS or _POINTER.match(name):
-        return ""
+    if not name or word_count(name) > MAX_NAME_WORDS or _POINTER.match(name) or name.lower() in ("a", "an", "the"):
+        return ""  # ("… is known as the" / "**plaintext**": the name is on the next line, set apart)
     if re.match(r"(?:in|at|on|by|from|with|when|after|before|during|once|twice|only|first|last|automatically|"
                 r"implicitly|explicitly)\b", name, re.IGNORECASE):
         return ""  # "The destructors are called in the opposite order": called as in run, no name
