@@ -109,3 +109,18 @@ def test_a_naming_sentence_after_a_contrast_or_a_quoted_sentence_end_asks_of_its
     assert not any(b in ("The", "A") for b in got.values()), got
     assert not any(", while" in f or "cracking" in f for f in got), got
     assert any("scrambled output" in f and "ryptogram" in b for f, b in got.items()), got
+
+
+def test_a_row_whose_cell_only_repeats_its_key_is_trivial_but_a_number_or_a_quantifier_is_a_fact():
+    text = ("# Routing\n\n## Protocols\n\n| Protocol | Max hops | Scope | Update |\n|---|---|---|---|\n"
+            "| Distance vector | 15 hops | Interior | Periodic updates |\n| Path vector | 255 hops | Any network | "
+            "On change |\n| Link state | 30 hops | Interior | Link state flooding |\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    assert not any(b == "Link state flooding" for b in got.values()), got
+    assert got.get("Distance vector — max hops?") == "15 hops", got
+    italian = ("# Istruzioni\n\n## Formati\n\n| Formato | Istruzioni | Immediato |\n|---|---|---|\n"
+               "| `S` (store) | di store | 12 bit |\n| `B` (branch) | salto condizionato | 12 bit, multiplo di 2 |\n"
+               "| `J` (jump) | salto incondizionato | 20 bit |\n")
+    got = {n.front: n.back for n in notes(italian, "table")}
+    assert "di store" not in got.values(), got
+    assert "salto condizionato" in got.values(), got

@@ -16,7 +16,10 @@ _ASKED = re.compile(r"^(?:what (?:is|are|does)|who is|qu(?:é|e) (?:es|son)|o qu
 _CHOICE = re.compile(r"\b(?:vs\.?|versus|or|which|oder|ou|o)\b|/", re.IGNORECASE)  # "TCP or UDP: ordered?" → "TCP"
 _SMALL = frozenset("the and for with that this these those are was were its their from into per each which what when "
                    "where how has have had can will been being used use uses one all also only its not but than then "
-                   "there here some any a an of to in on at by is be or as it".split())
+                   "there here some any a an of to in on at by is be or as it "
+                   # the same small words in the Latin-script languages notes come in ("`S` (store)" → "di store")
+                   "di da del della dei il lo la le gli un una uno de des du les et est el los las es y en que em do "
+                   "dos das no na um uma der die das und ist ein eine zu mit von".split())
 # a label that asks for the problem a section is about ("The mistake", "问题"): the section's heading often names it
 _PROBLEM = re.compile(r"(?:the\s+)?(?:mistake|problem|issue|anti-?pattern|pitfall|symptom|error|trap|gotcha)|problema|problème|"
                       r"fehler|ошибка|проблема|问题|問題|错误|誤り|문제", re.IGNORECASE)
@@ -107,11 +110,12 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if named:
         return Finding("trivial", f"the back says what the name '{named}' spells ('mysqlserverclone' → 'Clone a MySQL "
                                   "server instance')")
-    if not back.isascii() or not front.isascii() or len(back.split()) > MAX_WORDS or _CHOICE.search(front):
+    if not back.isascii() or not front.replace(" — ", " ").isascii() or len(back.split()) > MAX_WORDS or _CHOICE.search(front):
         return None
     said = [w for w in _parts(back) if w not in _SMALL]
-    if not said:
-        return None
+    if not said or " — " in front and (set(re.findall(r"\d+", back)) - set(re.findall(r"\d+", front)) or re.search(
+            r"\b(?:any|all|none|no|not|only|per|never|always)\b", back, re.IGNORECASE)):
+        return None  # "Distance Vector — max hops?" → "15 hops", "Incineration — media type?" → "Any media": the value
     shown = {_stem(w) for w in _parts(_ASKED.sub("", front))}
     if all(_stem(w) in shown for w in said):
         return Finding("trivial", "the back only says the front again ('Source port?' → 'the port of the source')")
