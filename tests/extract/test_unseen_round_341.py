@@ -124,3 +124,10 @@ def test_a_row_whose_cell_only_repeats_its_key_is_trivial_but_a_number_or_a_quan
     got = {n.front: n.back for n in notes(italian, "table")}
     assert "di store" not in got.values(), got
     assert "salto condizionato" in got.values(), got
+
+
+def test_a_list_set_as_a_two_column_table_keyed_by_its_row_number_makes_no_card_per_number():
+    text = ("# 缓存\n\n## 列表命令\n\n| 编号 | 命令及描述 |\n| :--- | :--- |\n| 1 | [PUSHL key value](https://x.org/a) 在头部插入 |\n"
+            "| 2 | [POPL key](https://x.org/b) 移出头部元素 |\n| 3 | [LENL key](https://x.org/c) 取得长度 |\n")
+    got = [n.front for n in notes(text, "table")]
+    assert not any("编号" in f for f in got), got

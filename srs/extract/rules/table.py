@@ -132,6 +132,8 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
     if len(header) == 2 and counted and re.fullmatch(r"steps?|#|no\.?|order|paso|passo|schritt|étape|步骤|ステップ|단계",
                                                       header[0].strip(" *_"), re.IGNORECASE):
         return skipped("numbered-steps", "steps keyed by their number ('| 2 | Okta logs the user in |'): it cues nothing")
+    if len(header) == 2 and _ORDINAL_HEADER.match(header[0].strip(" *_")):  # "| 序号 | 命令及描述 |" over "| 11 | LREM … |"
+        return skipped("numbered-list", "a list set as a table, its rows keyed by their number: the number cues nothing")
     if len(header) > 2 and body and (_ORDINAL_HEADER.match(header[0].strip()) or counted
                                      or re.fullmatch(r"(?:data )?types?|tipo|typ|类型|型|타입", header[0].strip(" *_"), re.I)
                                      and re.fullmatch(r"names?|fields?|members?|nombre|campo|名称|字段|名前|이름", header[1].strip(" *_"), re.I)
