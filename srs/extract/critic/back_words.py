@@ -21,3 +21,36 @@ HEDGE = re.compile(r"^\(?\s*(?:not (?:well |clearly |yet )?defined|tbd|todo|to d
 # "`terraform plan`" over "work in progress": the author's placeholder for an answer still to be written
 UNWRITTEN = re.compile(r"^\(?\s*(?:(?:a\s+)?work in progress|wip|coming soon|to be (?:added|written|done|continued)|"
                        r"em (?:construção|andamento)|en (?:construcción|cours)|in arbeit|待补充|待续|未完成|作成中)\W*$", re.IGNORECASE)
+# "Response time: more important in online systems", "What is X? → A milestone for …": a judgement, not what it is
+JUDGEMENT = re.compile(r"^(?:harder|easier|cheaper|costlier|faster|slower|better|worse|safer|riskier)\s+to\b|"
+                       r"^(?:an?\s+)?(?:expensive|costly|cheap|slow|difficult|hard|tricky|complex|painful)\s+"
+                       r"(?:operation|process|task|step|thing|part|job)\b|"
+                       r"^(?:(?:much|far|even|a lot)\s+)?(?:more|less|most|least|very|really|quite|extremely)\s+"
+                       r"(?:important|useful|relevant|common|popular|helpful|valuable|critical)\b|"
+                       r"^(?:an?\s+)?(?:milestone|must(?:-have)?|game[- ]changer|big deal|good idea|bad idea)\b|"
+                       r"^(?:the|an?)\s+(?:standard|usual|preferred|recommended|go-to|obvious|natural|best|most common|"
+                       r"popular|typical)\s+(?:choice|option|pick|solution)\b|"
+                       r"^(?:the\s+|one of the\s+)?most\s+(?:prominent|popular|common|commonly used|widely used|used|famous|"
+                       r"well-known|important)\b|"  # "Webpack is the most prominent bundler out there, but …": a ranking
+                       r"^(?:le|la|les|el|lo|los|o|os|il)\s+(?:plus|más|mais|più)\s+(?:\w+\s+)?(?:utilisée?s?|usad[oa]s?|"
+                       r"utilizad[oa]s?|usat[oa]|comun[ea]?s?|común|commune?s?|courante?s?|populaires?|popular(?:es)?)\b|"
+                       r"^(?:the|an?)\s+(?:standard|usual|preferred|recommended|best)\s+(?:way|approach|method|tool|practice)\b"
+                       r"(?!\s+(?:to|for|of)\b)", re.IGNORECASE)  # "… the recommended way, offering …" (not "a way to fail over")
+# "Load balancing is the backbone of any scalable system", "… the digital equivalent of a briefcase with a secret
+# compartment": a figure of speech or an image of it, not what the thing is
+METAPHOR = re.compile(r"^(?:the|an?)\s+(?:(?:real|true|very|unsung)\s+)?(?:backbone|heart|soul|cornerstone|lifeblood|glue|"
+                      r"brains?|holy grail|swiss army knife|bread and butter|secret sauce|king|queen|unsung hero)\b|"
+                      r"^(?:the|an?)\s+(?:\w+\s+)?(?:equivalent|counterpart)\s+of\b", re.IGNORECASE)
+# a relation or a place, not what the term is: "the successors to ReplicationControllers", "the newer version, …",
+# "the default for FreeBSD", "a sign you'll need to retrain", "the second step in the certification process"
+ROLE_BACK = re.compile(r"^(?:the\s+)?(?:successors?|predecessors?|replacements?|opposite|counterparts?)\s+(?:of|to|for)\b|"
+                       r"^(?:the|a)\s+(?:newer|older|latest|new|old|next|previous|improved|modern|legacy|updated)\s+"
+                       r"(?:version|generation|edition|iteration|release|variant)\b(?!\s+of\b)|"
+                       r"^(?:the\s+)?default(?:\s+\w+)?\s+(?:for|in|on)\b|"
+                       r"^(?:a|an|the)\s+(?:(?:good|clear|strong|sure|early|warning)\s+)?(?:sign|signal|indication|symptom|"
+                       r"hint|reminder|consequence)\s+(?:that|of|you|we|to)\b|"
+                       r"^(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|next|\d+(?:st|nd|rd|th))\s+"
+                       r"(?:step|stage|phase|part)\b|"
+                       r"^(?:the\s+)?(?:product|result|outcome)\s+of\b|"  # "… is the product of several settings"
+                       r"^(?:an?|the)\s+(?:integral|important|essential|key|crucial|core|vital|central|big|major|necessary)\s+"
+                       r"(?:part|piece|component|aspect)\s+of\b", re.IGNORECASE)

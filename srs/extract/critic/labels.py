@@ -15,7 +15,16 @@ import re
 from dataclasses import replace
 
 from srs.core.notes import NoteDraft
-from srs.extract.critic.back_words import BACK_POINTS_ELSEWHERE, CONDITION, HEDGE, PRONOUN_LEAD, UNWRITTEN
+from srs.extract.critic.back_words import (
+    BACK_POINTS_ELSEWHERE,
+    CONDITION,
+    HEDGE,
+    JUDGEMENT,
+    METAPHOR,
+    PRONOUN_LEAD,
+    ROLE_BACK,
+    UNWRITTEN,
+)
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import title_of
 from srs.extract.drafts import ONLY_NUMBERED
@@ -84,39 +93,6 @@ _FIELD_WORD = re.compile(r"(?:name|type|value|id|title|format|path|case|policy|f
 # "Not the same as failure: …", "Unlike threads: …": says what something is not or is like; the subject is elsewhere
 _COMPARISON_LABEL = re.compile(r"^(?:not|unlike|same as|similar to|different from|as opposed to|just like|like|"
                                r"compared to|in contrast to)\s+\w", re.IGNORECASE)
-# "Response time: more important in online systems", "What is X? → A milestone for …": a judgement, not what it is
-_JUDGEMENT = re.compile(r"^(?:harder|easier|cheaper|costlier|faster|slower|better|worse|safer|riskier)\s+to\b|"
-                        r"^(?:an?\s+)?(?:expensive|costly|cheap|slow|difficult|hard|tricky|complex|painful)\s+"
-                        r"(?:operation|process|task|step|thing|part|job)\b|"
-                        r"^(?:(?:much|far|even|a lot)\s+)?(?:more|less|most|least|very|really|quite|extremely)\s+"
-                        r"(?:important|useful|relevant|common|popular|helpful|valuable|critical)\b|"
-                        r"^(?:an?\s+)?(?:milestone|must(?:-have)?|game[- ]changer|big deal|good idea|bad idea)\b|"
-                        r"^(?:the|an?)\s+(?:standard|usual|preferred|recommended|go-to|obvious|natural|best|most common|"
-                        r"popular|typical)\s+(?:choice|option|pick|solution)\b|"
-                        r"^(?:the\s+|one of the\s+)?most\s+(?:prominent|popular|common|commonly used|widely used|used|famous|"
-                        r"well-known|important)\b|"  # "Webpack is the most prominent bundler out there, but …": a ranking
-                        r"^(?:le|la|les|el|lo|los|o|os|il)\s+(?:plus|más|mais|più)\s+(?:\w+\s+)?(?:utilisée?s?|usad[oa]s?|"
-                        r"utilizad[oa]s?|usat[oa]|comun[ea]?s?|común|commune?s?|courante?s?|populaires?|popular(?:es)?)\b|"
-                        r"^(?:the|an?)\s+(?:standard|usual|preferred|recommended|best)\s+(?:way|approach|method|tool|practice)\b"
-                        r"(?!\s+(?:to|for|of)\b)", re.IGNORECASE)  # "… the recommended way, offering …" (not "a way to fail over")
-# "Load balancing is the backbone of any scalable system", "… the digital equivalent of a briefcase with a secret
-# compartment": a figure of speech or an image of it, not what the thing is
-_METAPHOR = re.compile(r"^(?:the|an?)\s+(?:(?:real|true|very|unsung)\s+)?(?:backbone|heart|soul|cornerstone|lifeblood|glue|"
-                       r"brains?|holy grail|swiss army knife|bread and butter|secret sauce|king|queen|unsung hero)\b|"
-                       r"^(?:the|an?)\s+(?:\w+\s+)?(?:equivalent|counterpart)\s+of\b", re.IGNORECASE)
-# a relation or a place, not what the term is: "the successors to ReplicationControllers", "the newer version, …",
-# "the default for FreeBSD", "a sign you'll need to retrain", "the second step in the certification process"
-_ROLE_BACK = re.compile(r"^(?:the\s+)?(?:successors?|predecessors?|replacements?|opposite|counterparts?)\s+(?:of|to|for)\b|"
-                        r"^(?:the|a)\s+(?:newer|older|latest|new|old|next|previous|improved|modern|legacy|updated)\s+"
-                        r"(?:version|generation|edition|iteration|release|variant)\b(?!\s+of\b)|"
-                        r"^(?:the\s+)?default(?:\s+\w+)?\s+(?:for|in|on)\b|"
-                        r"^(?:a|an|the)\s+(?:(?:good|clear|strong|sure|early|warning)\s+)?(?:sign|signal|indication|symptom|"
-                        r"hint|reminder|consequence)\s+(?:that|of|you|we|to)\b|"
-                        r"^(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|next|\d+(?:st|nd|rd|th))\s+"
-                        r"(?:step|stage|phase|part)\b|"
-                        r"^(?:the\s+)?(?:product|result|outcome)\s+of\b|"  # "… is the product of several settings"
-                        r"^(?:an?|the)\s+(?:integral|important|essential|key|crucial|core|vital|central|big|major|necessary)\s+"
-                        r"(?:part|piece|component|aspect)\s+of\b", re.IGNORECASE)
 # "The main difference is …", "El objetivo es …": a noun said of two things or of a plan, never a term to define
 _RELATION_TERM = re.compile(
     r"(?:the\s+|la\s+|el\s+|le\s+|l'|die\s+|der\s+|das\s+|o\s+|a\s+)?(?:(?:main|key|big|biggest|major|only|real|core|"
@@ -184,7 +160,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if term_said_again(term, note.back):
             return Finding("statement-back", "the back is a sentence about the term ('The control over the flow lies "
                                              "with the server'), not what it is")
-        if _ROLE_BACK.match(note.back.strip()):  # "ReplicaSets are the successors to …", "UEFI is the newer version"
+        if ROLE_BACK.match(note.back.strip()):  # "ReplicaSets are the successors to …", "UEFI is the newer version"
             return Finding("role-back", "a relation to another thing, not what the term is")
         if re.match(r"^(?:the\s+)?one\s+(?:that|which|who)\b", note.back.strip(), re.IGNORECASE):
             return Finding("role-back", "'the one that …' says who does something, not what the term is")
@@ -207,7 +183,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                 and word_count(note.back) <= len(term) + 1 and [w[0].upper() for w in re.findall(r"[A-Za-z]+", re.sub(
                 r"^(?:the|an?)\s+", "", note.back, flags=re.IGNORECASE))][:len(term)] == list(term):
             return Finding("trivial", f"the back only spells out '{term}' (an acronym card asks that)")
-        if _JUDGEMENT.match(note.back.strip()) or _METAPHOR.match(note.back.strip()):
+        if JUDGEMENT.match(note.back.strip()) or METAPHOR.match(note.back.strip()):
             return Finding("verdict-back", "the back judges the term ('a milestone for …', 'the backbone of …'), it does "
                                            "not say what it is")
         if re.search(r"(?:^|\s)(?:just|simply|basically|really|actually|essentially|also|only|generally|usually|often|then|"
@@ -328,7 +304,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("leans-back", "'they' in the back names what the line above names ('Within each family they …')")
     if back.rstrip().endswith(("...", "…")) and not back.rstrip().endswith("etc..."):
         return Finding("cut-off", "the back trails off ('…'): the rest of the answer is not in the notes")
-    if _VERDICT.match(back) or _JUDGEMENT.match(back):
+    if _VERDICT.match(back) or JUDGEMENT.match(back):
         return Finding("verdict-back", "the back only judges ('usually the best option'); its reasons are elsewhere")
     if HEDGE.match(back) or UNWRITTEN.match(back):
         return Finding("hedge-back", "the back says the notes do not know")
