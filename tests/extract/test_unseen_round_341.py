@@ -131,3 +131,12 @@ def test_a_list_set_as_a_two_column_table_keyed_by_its_row_number_makes_no_card_
             "| 2 | [POPL key](https://x.org/b) 移出头部元素 |\n| 3 | [LENL key](https://x.org/c) 取得长度 |\n")
     got = [n.front for n in notes(text, "table")]
     assert not any("编号" in f for f in got), got
+
+
+def test_an_other_features_label_and_a_truth_table_keyed_by_a_signal_make_no_card():
+    text = ("# Memory\n\n## Paging\n\n- Other features: each frame carries a bit that marks it read-only.\n"
+            "- Valid bit: marks whether the page belongs to the process.\n\n## Shifter\n\n| Input | Carry | Output |\n"
+            "|---|---|---|\n| $M=0$ | $C=0$ | shift left |\n| $M=1$ | $C=1$ | shift right |\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("other features" in f.lower() or f.startswith("M=") for f in got), got
+    assert any("Valid bit" in f for f in got), got

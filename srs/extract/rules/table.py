@@ -92,6 +92,8 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
             re.fullmatch(r"ids?|#|no\.?|nr\.?|№", header[0].strip(" *_"), re.IGNORECASE)
             or len({re.sub(r"[-\d]", "", k) for k in keys}) >= 2):  # (not "P1" … "P4": priorities all know)
         return skipped("example-data", "rows keyed by the notes' own ids ('FR-1', 'S1'): one design's list, not facts")
+    if len(keys) >= 2 and all(re.fullmatch(r"\$?\s*[A-Za-z][\w{}]{0,4}\s*=\s*[01]\s*\$?", k) for k in keys):
+        return skipped("example-data", "rows keyed by a signal's value ('S=1', 'S=0'): a truth table, read only with its circuit")
     if re.fullmatch(r"(?:table|tabla|tabelle|tableau|tabela|tabella|таблица|表)\s*\d+(?:[.-]\d+)*\.?:?", header[0].strip(" *_"),
                     re.IGNORECASE):
         return skipped("caption-header", "a caption ('Table 5-2.') set as the header: the columns are unnamed")
