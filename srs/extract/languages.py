@@ -1,7 +1,7 @@
 """Which language the notes are written in, and the few question shapes worded in each.
 
 Japanese and Chinese are told by their scripts. French, Spanish, Portuguese, German and
-Italian notes are told by their commonest function words, counted in prose lines (code
+Italian (and Turkish and Vietnamese) notes are told by their commonest function words, counted in prose lines (code
 and tables say nothing about the writer's language): a word list per language, as a
 stop-word list in any text library, and no model to ship.
 """
@@ -22,10 +22,12 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "pt": frozenset("os as uma para com não que do da dos das é em ao na no pelo pela são".split()),
     "de": frozenset("der die das und ist nicht mit für ein eine den dem des auf sich werden wird".split()),
     "it": frozenset("il gli della delle è una per con che non del di nel sono alla".split()),  # ("e" is Portuguese too)
+    "tr": frozenset("ve bir bu için ile olarak olan gibi daha çok veya ise ki kadar sonra ama".split()),
+    "vi": frozenset("và của là các có được cho trong một những không với này để người khi".split()),
 }
 LATIN = ("fr", "es", "pt", "de", "it")
 # Languages whose questions srs words itself (reword): the Latin-script ones, and Russian and Korean, told by script
-WORDED = (*LATIN, "ru", "ko")
+WORDED = (*LATIN, "ru", "ko", "tr", "vi")
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
@@ -42,7 +44,8 @@ def script_language(text: str, share: float) -> str | None:
 
 
 def detect(source: str) -> str:
-    """ "ja", "zh", "ko", "ru", "fr", "es", "pt", "de" or "it" for notes mostly written in it; "" for English (or unsure)."""
+    """ "ja", "zh", "ko", "ru", "fr", "es", "pt", "de", "it", "tr" or "vi" for notes mostly written in it; "" for English
+    (or unsure)."""
     sample = source[:20000]  # the opening of the notes says their language
     prose, fenced = [], False
     for line in sample.splitlines():
@@ -92,6 +95,8 @@ _SHAPES: dict[str, tuple[str, str, str]] = {  # what is · stands for · when to
     "it": ("Che cos'è {t}?", "Cosa significa {t}?", "Quando usare {t}?"),
     "ru": ("Что такое {t}?", "Что означает {t}?", "Когда использовать {t}?"),
     "ko": ("{t}{ran}?", "{t}{eun} 무엇의 약자인가?", "{t}{eun} 언제 사용하나?"),
+    "tr": ("{t} nedir?", "{t} neyin kısaltmasıdır?", "{t} ne zaman kullanılır?"),
+    "vi": ("{t} là gì?", "{t} là viết tắt của gì?", "Khi nào dùng {t}?"),
 }
 
 

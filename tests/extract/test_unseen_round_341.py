@@ -140,3 +140,14 @@ def test_an_other_features_label_and_a_truth_table_keyed_by_a_signal_make_no_car
     got = {n.front: n.back for n in notes(text)}
     assert not any("other features" in f.lower() or f.startswith("M=") for f in got), got
     assert any("Valid bit" in f for f in got), got
+
+
+def test_turkish_notes_are_not_read_as_portuguese_and_ask_in_turkish():
+    text = ("# DNS\n\n## Şifreli DNS\n\nDNS sorguları normalde şifresiz gönderilir ve bu yüzden ağdaki herkes bunları "
+            "görebilir. Bu sorunu çözmek için iki yöntem vardır ve ikisi de sorguyu şifreler. Tarayıcılar bu yöntemleri "
+            "destekler, ama işletim sistemi de destek verebilir. Bir DNS sunucusu olarak çalışan cihaz için ayar "
+            "gerekir ve bu ayar daha çok yönetici tarafından yapılır.\n\n"
+            "- DNS over TLS (DoT) 853 numaralı portu kullanır.\n- DNS over HTTPS (DoH) 443 numaralı portu kullanır.\n")
+    got = [n.front for n in notes(text, "acronym")]
+    assert got and not any(f.startswith(("O que", "What does")) for f in got), got
+    assert "DoT neyin kısaltmasıdır?" in got, got
