@@ -151,3 +151,11 @@ def test_turkish_notes_are_not_read_as_portuguese_and_ask_in_turkish():
     got = [n.front for n in notes(text, "acronym")]
     assert got and not any(f.startswith(("O que", "What does")) for f in got), got
     assert "DoT neyin kısaltmasıdır?" in got, got
+
+
+def test_a_tick_before_the_name_a_recommended_model_column_gives_is_no_yes():
+    text = ("# Replication\n\n## Choosing\n\n| Need | Recommended Model |\n|---|---|\n"
+            "| Strict ordering of writes | ✅ One-Leader |\n| Writes in every region | ✅ Many-Leader |\n"
+            "| Writes survive any node loss | ✅ No-Leader |\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    assert got and not any(b.startswith("Yes") for b in got.values()), got

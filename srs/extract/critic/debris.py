@@ -64,8 +64,9 @@ _POINTER_TAIL = re.compile(r"(?<=[.!?。])\s*(?:подробнее(?: здесь
                            r"read more|details here|mehr dazu|siehe|más información|ver más|plus d'infos|en savoir plus|"
                            r"saiba mais|详见|参见|詳しくは)\b[^.!?。]{0,60}$", re.IGNORECASE)
 # "Recommended", "Supported", "Encrypted at rest": a column a tick answers yes or no
-_YES_NO_COLUMN = re.compile(r"(?:[\w-]+\s+){0,2}(?:\w+(?:ed|able|ible)|secure|safe|free|native|default)(?:\s+[\w-]+){0,2}",
-                            re.IGNORECASE)
+_YES_NO_COLUMN = re.compile(r"(?:[\w-]+\s+){0,2}(?:\w+(?:ed|able|ible)|secure|safe|free|native|default)(?!\s+(?:model|version|"
+                            r"tool|option|choice|approach|pattern|service|type|value|name|setting|method|strategy|solution|"
+                            r"engine|database|product|alternative)s?\b)(?:\s+[\w-]+){0,2}", re.IGNORECASE)  # ("Recommended Model")
 _TICK = re.compile(r"\s*(?:([✅✔☑✓])|[❌✖✗✘⛔🚫])\ufe0f?\s*\S")
 _EMOJI_ASKED = re.compile(r"\s*" + EMOJI.pattern + r"\s*(?=[?？])")
 
