@@ -159,3 +159,13 @@ def test_a_tick_before_the_name_a_recommended_model_column_gives_is_no_yes():
             "| Writes survive any node loss | ✅ No-Leader |\n")
     got = {n.front: n.back for n in notes(text, "table")}
     assert got and not any(b.startswith("Yes") for b in got.values()), got
+
+
+def test_a_bold_verb_that_opens_a_step_is_no_term_and_its_initials_spell_nothing():
+    text = ("# Search\n\n## How it works\n\nCRM is a loop that:\n1. **Collects** the pages a user visited\n"
+            "2. **Ranks** the pages by how often they were opened\n3. **Marks** the top pages for the cache\n\n"
+            "## Terms\n\n- **Crawler** A program that fetches pages and follows their links\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(f in ("What is Collects?", "What is Ranks?", "What is Marks?") for f in got), got
+    assert not any("letters of CRM" in f for f in got), got
+    assert any("Crawler" in f for f in got), got

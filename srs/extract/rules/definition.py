@@ -261,7 +261,8 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         rest = text[len(u.first_bold):].strip()  # "**Snowflake schema** A variant of a star schema where …"
         main = _RELATIVE.split(rest, maxsplit=1)[0]
         term = re.sub(r"(?<![.\s])\.$", "", u.first_bold)  # "**Peer.** A pair of …": the full stop ends the term
-        if _ARTICLE_START.match(rest) and not VERB.search(main) and language in ("", "en"):  # (Spanish "a" is "to")
+        verb = re.fullmatch(r"[A-Z][a-z]{2,}[^su]s", term) and re.match(r"(?:the|an?)\s", rest)  # "**Augments** the prompt"
+        if _ARTICLE_START.match(rest) and not VERB.search(main) and not verb and language in ("", "en"):  # (Spanish "a": "to")
             return term, tidy(sentences(rest)[0].rstrip("."))
         latin = _LATIN_COPULA.match(rest) if language in LATIN else None
         if latin and word_count(term) <= MAX_TERM_WORDS:  # "**XSS** es una vulnerabilidad que permite …"

@@ -203,6 +203,8 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
     front = which(named, len(keys))
     letters = next((w for w in re.findall(r"\b[A-Z]{3,6}\b", title) if len(w) == len(keys)
                     and "".join(k.strip(" *_`")[:1].upper() for k in keys) == w), "")
+    if letters and all(re.fullmatch(r"[A-Z][a-z]{2,}[^su]s", k.strip(" *_`")) for k in keys):
+        return None  # "RAG is a technique that:" over Retrieves, Augments, Generates: what it does, not what it spells
     if letters:  # "ACID Transactions" over Atomic, Consistent, Isolated, Durable: the letters, not four "transactions"
         front = f"What do the letters of {letters} stand for?"
     if front and language in WORDED and re.search(r"\bwhich \w+ ", front):  # "which three ventajas?" in Spanish notes
