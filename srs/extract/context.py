@@ -52,8 +52,8 @@ def title(text: str) -> str:
     arrow = _top_level_arrow(text)
     if arrow > 0:
         left, right = text[:arrow], text[arrow + 1:]
-        if len(left.split()) <= 3 and right.strip():
-            text = right
+        if len(left.split()) <= 3 and right.strip() and "=" not in left and _top_level_arrow(right) < 0:
+            text = right  # ("ELT = Extract → Load → Transform": a chain, all of it the title)
     text = _YOU_SHOULD.sub("", text)
     text = tidy(text.strip(" :：—–-"))
     if re.search(r"[>›〉》」』】]$", text) and not re.search(r"[<‹〈《「『【]", text):

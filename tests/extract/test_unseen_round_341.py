@@ -169,3 +169,12 @@ def test_a_bold_verb_that_opens_a_step_is_no_term_and_its_initials_spell_nothing
     assert not any(f in ("What is Collects?", "What is Ranks?", "What is Marks?") for f in got), got
     assert not any("letters of CRM" in f for f in got), got
     assert any("Crawler" in f for f in got), got
+
+
+def test_a_lectures_concepts_line_is_its_outline_and_an_arrow_chain_title_stays_whole():
+    text = ("# Course\n\n## Lecture 3: Consensus\n\n- Concepts: leader election, log matching, terms.\n"
+            "- Raft elects a leader with randomized timeouts.\n\n**ETL = Extract → Transform → Load**\n\n"
+            "- Advantage: the warehouse only stores clean data.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(f.endswith("concepts?") for f in got), got
+    assert not any(f.startswith("Transform → Load") for f in got), got
