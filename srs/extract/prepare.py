@@ -60,6 +60,10 @@ _KEYCAP = re.compile(r"^(\s*(?:[-*+]\s+|#{1,6}\s+)?)[0-9#*]\ufe0f?\u20e3\s*")
 _SETEXT_ATTRS = re.compile(_ATTRS)
 _SETEXT_RULE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _SUMMARY = re.compile(r"^\s*(?:<details[^>]*>\s*)?<summary[^>]*>\s*(.+?)\s*</summary>.*$", re.IGNORECASE)
+# "<summary>Show Contents</summary>", "Click to expand": the fold's button, not a title of what it folds
+_FOLD_BUTTON = re.compile(r"(?:<[^>]+>|\*\*|\s)*(?:show|hide|toggle|expand|collapse|click|tap|view|see|open|read|mostrar|ver|"
+                          r"voir|afficher|anzeigen|mehr|展开|点击|显示|查看|クリック|表示|펼치기|보기)\b.{0,30}|"
+                          r"(?:<[^>]+>|\*\*|\s)*(?:details|more|contents?|spoiler)\W*", re.IGNORECASE)
 # "• Phase 1: …" typed (or pasted from a slide) with a bullet character: a list item in all but syntax; so is a
 # word processor's second level, an indented "o Frequent access" (a capital or digit after it: "o visceversa" wraps)
 _BULLET_CHAR = re.compile(r"^(\s*)(?:[•▪‣◦●■►▸➢➤]\s+|(?<=\s)o\s+(?=[A-Z0-9])|・\s*|\*\*\s+(?=[^*\n]*$)|-(?=`[^`\s][^`]*`\s*:|\*\*[^*\s][^*]*\*\*\s*:))(?=\S)")
@@ -183,7 +187,7 @@ def _line_as_text(line: str) -> str:
         line = _CALLOUT.sub(lambda m: f"{m.group(1)} **{m.group(2).strip()}**" if m.group(2).strip() else m.group(1), line)
     line = _BULLET_CHAR.sub(r"\1- ", line)
     if "<summary" in line.lower():
-        line = _SUMMARY.sub(r"### \1", line)
+        line = _SUMMARY.sub(lambda m: "" if _FOLD_BUTTON.fullmatch(m.group(1)) else f"### {m.group(1)}", line)
     if "**" in line:
         line = _COLON_IN_BOLD.sub(r"**\1**\2", _BOLD_HIGHLIGHT.sub(lambda m: f"=={m.group(1) or m.group(2)}==", line))
     if "[[" in line:

@@ -118,7 +118,8 @@ def words(text: str) -> list[str]:
 # Scripts written without spaces between words: a run of them counts a word per two characters
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 # pictographs, dingbats, arrows and flags, with the joiners and variation selector that build them
-EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+")
+EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3\u2139\u231A\u231B\u23E9-\u23FA"
+                   "\u203C\u2049]+")  # ("ℹ️", "⏳", "‼️" too)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 
 
@@ -180,6 +181,7 @@ def capitalize(text: str) -> str:
             or first in _CLI and " " in text and not text.rstrip().endswith(("?", "？")) \
             or re.fullmatch(r"[a-z]{1,4}\d[a-z\d]{0,3}\W*", first) \
             or re.match(r"^[a-z][\w.-]*\s+(?:-{1,2}\w|/|<|\$|[a-z]+=\S|(?:command|utility)\W*$)", text) \
+            or re.match(r"^[a-z][\w.-]*(?:\s+[\w./-]+){0,3}\s+\[[\w .|-]{1,20}\]", text) \
             or re.match(r"^[a-z][\w.-]*(?:\s+[a-z0-9][\w./:-]*){1,6}\s+--[a-z][\w-]*(?:[=\s]|$)", text):  # "gcloud beta … --region=x"
         return text  # "opentelemetry-instrumentation-all", "log.retention.hours", "gp3": a package, key or type as written
     return text[0].upper() + text[1:]

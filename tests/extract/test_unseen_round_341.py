@@ -178,3 +178,15 @@ def test_a_lectures_concepts_line_is_its_outline_and_an_arrow_chain_title_stays_
     got = {n.front: n.back for n in notes(text)}
     assert not any(f.endswith("concepts?") for f in got), got
     assert not any(f.startswith("Transform → Load") for f in got), got
+
+
+def test_a_fold_button_is_no_title_an_info_emoji_is_no_text_and_a_command_keeps_its_case():
+    text = ("# Cloud\n\n## Identity\n\n<details>\n<summary>Show Contents</summary>\n\n"
+            "- A service account is an identity that a program uses instead of a person.\n\n</details>\n\n"
+            "## Calls\n\n| Call | Description |\n|---|---|\n| `stat(path)` | ℹ️ Return info about a file by its name |\n"
+            "| `dup(fd)` | Copy a file descriptor to the lowest free number |\n\n"
+            "## Search\n\n- locate：按名字查找文件\n    - 语法：locate name [options]\n")
+    got = [(n.heading_path, n.front, n.back) for n in notes(text)]
+    assert got and not any("Show Contents" in " ".join(path) for path, _, _ in got), got
+    assert not any(b.startswith("ℹ") for _, _, b in got), got
+    assert not any(b.startswith("Locate name") for _, _, b in got), got
