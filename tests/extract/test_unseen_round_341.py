@@ -190,3 +190,11 @@ def test_a_fold_button_is_no_title_an_info_emoji_is_no_text_and_a_command_keeps_
     assert got and not any("Show Contents" in " ".join(path) for path, _, _ in got), got
     assert not any(b.startswith("ℹ") for _, _, b in got), got
     assert not any(b.startswith("Locate name") for _, _, b in got), got
+
+
+def test_a_french_scenario_is_one_worked_case():
+    text = ("# Réseau\n\n## Règles\n\n- Une règle Deny avec une priorité basse gagne sur une règle Allow plus haute.\n\n"
+            "### Scénario 1 : Port fermé\n\n**Situation :**\n- Pare-feu A : Allow port 80, Priority 100\n"
+            "- Pare-feu B : Deny port 80, Priority 200\n- **Résultat** : HTTP bloqué\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("Pare-feu" in f or "Résultat" in f for f in got), got
