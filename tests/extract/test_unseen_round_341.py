@@ -198,3 +198,11 @@ def test_a_french_scenario_is_one_worked_case():
             "- Pare-feu B : Deny port 80, Priority 200\n- **Résultat** : HTTP bloqué\n")
     got = {n.front: n.back for n in notes(text)}
     assert not any("Pare-feu" in f or "Résultat" in f for f in got), got
+
+
+def test_an_analogy_column_of_a_table_makes_no_card():
+    text = ("# 쿠버네티스\n\n## 오브젝트\n\n| 오브젝트 | 역할 | 비유 |\n|---|---|---|\n| Pod | 컨테이너를 묶는 최소 배포 단위 | 한 집에 사는 가족 |\n"
+            "| Service | 파드 묶음에 고정 주소를 준다 | 대표 전화번호 |\n| Namespace | 클러스터 안의 이름 공간 | 폴더 |\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    assert not any(f.endswith("비유?") or f.endswith("비유？") for f in got), got
+    assert any("역할" in f for f in got), got

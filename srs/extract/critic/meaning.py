@@ -102,7 +102,8 @@ def meta_section(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if re.match(r"^[【\[(（]?\s*(?:待(?:学习|补充|完善|整理|更新|续)|todo\b|tbd\b|to be (?:added|continued|done)\b|wip\b)",
                 note.back.strip(), re.IGNORECASE):
         return Finding("meta-section", "the back is the author's to-do ('【待学习…】'), not the answer")
-    if any(_ANALOGY.match(part.strip(" *_")) for part in note.heading_path[-2:]):
+    column = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1] if note.rule == "table" and " — " in note.front else ""
+    if any(_ANALOGY.match(part.strip(" *_")) for part in (*note.heading_path[-2:], column)):  # ("Deployment — 비유?")
         return Finding("meta-section", "inside an analogy ('a notebook for state'): its words stand for the subject")
     for title in (u.list_title, u.label):  # "**Learning objectives**: normalization, …"
         if title and _LEARNING.match(title.strip()):
