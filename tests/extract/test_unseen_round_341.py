@@ -206,3 +206,15 @@ def test_an_analogy_column_of_a_table_makes_no_card():
     got = {n.front: n.back for n in notes(text, "table")}
     assert not any(f.endswith("비유?") or f.endswith("비유？") for f in got), got
     assert any("역할" in f for f in got), got
+
+
+def test_a_property_list_after_that_are_a_superlative_and_a_spelled_out_acronym_are_no_definitions():
+    text = ("# Architecture\n\n## Goals\n\nGood layering produces modules that are:\n"
+            "- Replaceable: a module can be swapped without touching the rest.\n"
+            "- Isolated: a failure in one module stays inside it.\n\n## Rings\n\n"
+            "- The outer ring is concrete detail.\n- The centre ring is the most abstract.\n\n"
+            "## Formats\n\nJSON is a JavaScript Object Notation. A text format for data.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(f in ("Replaceable?", "Isolated?") for f in got), got
+    assert not any(b.lower() == "the most abstract" for b in got.values()), got
+    assert got.get("What does JSON stand for?") == "JavaScript Object Notation", got

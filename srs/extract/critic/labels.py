@@ -128,6 +128,10 @@ def term_said_again(term: str, back: str) -> bool:
 
 def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A labelled fact whose label judges, advises or talks, or whose back answers nothing."""
+    if note.rule in ("labelled-fact", "definition") and u.in_list and re.search(r"\b(?:(?:that|which|who)\s+(?:are|is)|(?:should|must|will|to|can)\s+be)\s*[:：]?$",
+                                                                (u.lead_text or u.list_title or "").strip(" *_")):
+        return Finding("statement-label", "the label is a property of what the lead-in names ('systems that are:' over "
+                                          "'Testable: …'), the front reads as a yes-or-no question")
     if note.rule == "definition":
         asked = re.match(r"^¿?(?:what (?:is|are)|o que (?:é|são)|qu(?:é|e) (?:es|son)|qu'est-ce que|was (?:ist|sind))\s+(.+?)[?？]$",
                          note.front.strip(), re.IGNORECASE)
@@ -186,7 +190,13 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                 and word_count(note.back) <= len(term) + 1 and [w[0].upper() for w in re.findall(r"[A-Za-z]+", re.sub(
                 r"^(?:the|an?)\s+", "", note.back, flags=re.IGNORECASE))][:len(term)] == list(term):
             return Finding("trivial", f"the back only spells out '{term}' (an acronym card asks that)")
-        if JUDGEMENT.match(note.back.strip()) or METAPHOR.match(note.back.strip()):
+        if re.fullmatch(r"[A-Z]{3,6}", term) and "".join(c for c in re.sub(r"^(?:an?|the)\s+", "", note.back, flags=re.I)
+                                                        if c.isupper()) == term \
+                and word_count(note.back) <= len(term) + 1:  # "REST is a REpresentational State Transfer."
+            return Finding("acronym-back", f"the back spells out '{term}'", repaired=replace(
+                note, front=f"What does {term} stand for?", back=re.sub(r"^(?:an?|the)\s+", "", note.back, flags=re.I)))
+        if JUDGEMENT.match(note.back.strip()) or METAPHOR.match(note.back.strip()) \
+                or re.fullmatch(r"(?:the\s+)?(?:most|least)\s+[a-z]+\W*", note.back.strip(), re.IGNORECASE):
             return Finding("verdict-back", "the back judges the term ('a milestone for …', 'the backbone of …'), it does "
                                            "not say what it is")
         if re.search(r"(?:^|\s)(?:just|simply|basically|really|actually|essentially|also|only|generally|usually|often|then|"
