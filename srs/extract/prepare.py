@@ -149,12 +149,16 @@ def _as_text(lines: list[str]) -> list[str]:
     for k in range(len(out)):  # "→ Runs business in real time" opening a paragraph: a bullet drawn as an arrow
         if not in_code[k] and (k == 0 or not out[k - 1].strip() or out[k - 1].lstrip().startswith("#")):
             out[k] = _LEADING_ARROW.sub("", out[k])
+    for k in range(1, len(out)):  # "  # SUMMARY" after a blank line under a list item: a section, not part of the item
+        if not in_code[k] and not out[k - 1].strip() and _INDENTED_TITLE.match(out[k]):
+            out[k] = out[k].lstrip()
     for k in range(len(out) - 1):  # "Seguridad en Docker {#sec:security}" over "=====": a setext heading's attributes
         if "{" in out[k] and not in_code[k] and _SETEXT_RULE.match(out[k + 1]):
             out[k] = _SETEXT_ATTRS.sub("", out[k])
     return out
 
 
+_INDENTED_TITLE = re.compile(r"^ {1,2}#{1,6}\s+[A-Z0-9]")
 _LEADING_ARROW = re.compile(r"^(?:→|⇒|➜|➔|➡️?)\s+(?=\S)")
 
 

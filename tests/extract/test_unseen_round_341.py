@@ -218,3 +218,11 @@ def test_a_property_list_after_that_are_a_superlative_and_a_spelled_out_acronym_
     assert not any(f in ("Replaceable?", "Isolated?") for f in got), got
     assert not any(b.lower() == "the most abstract" for b in got.values()), got
     assert got.get("What does JSON stand for?") == "JavaScript Object Notation", got
+
+
+def test_a_heading_indented_under_a_list_item_after_a_blank_line_is_a_section_of_its_own():
+    text = ("# Storage\n\n## Migration\n\n- supports same-engine or cross-engine moves (MySQL to MySQL for ex) \n"
+            "  - it is able to convert the schema\n\n\n"
+            "  # SUMMARY\n\n  - Query files in object storage: Athena\n  - Data warehouse: Redshift\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert got and not any("cross-engine" in f.lower() for f in got), got
