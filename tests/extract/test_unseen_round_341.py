@@ -226,3 +226,13 @@ def test_a_heading_indented_under_a_list_item_after_a_blank_line_is_a_section_of
             "  # SUMMARY\n\n  - Query files in object storage: Athena\n  - Data warehouse: Redshift\n")
     got = {n.front: n.back for n in notes(text)}
     assert got and not any("cross-engine" in f.lower() for f in got), got
+
+
+def test_a_sample_line_under_its_field_and_a_concept_a_concept_b_table_make_no_card():
+    text = ("# HTTP\n\n## Headers\n\n* Retry-After : how long the client should wait before asking again\n"
+            "    * Retry-After: 120\n* Content-Type : the media type of the body\n\n## Pairs\n\n"
+            "| Concept A | Concept B | Key Difference |\n|---|---|---|\n| Latency | Throughput | time vs rate |\n"
+            "| Hub | Switch | floods vs learns |\n| HTTP/1.1 | HTTP/2 | text vs binary frames |\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert "120" not in got.values(), got
+    assert not any("concept b" in f.lower() for f in got), got

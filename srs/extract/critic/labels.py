@@ -132,6 +132,10 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                                                                 (u.lead_text or u.list_title or "").strip(" *_")):
         return Finding("statement-label", "the label is a property of what the lead-in names ('systems that are:' over "
                                           "'Testable: …'), the front reads as a yes-or-no question")
+    if note.rule == "labelled-fact" and u.in_list and u.label and re.match(rf"\W*{re.escape(u.label.strip(' *_`'))}\W*\s*[:：]\s*\S",
+                                                                         u.lead_text or ""):
+        return Finding("example-data", "a sample of the field named in the item above ('Allow: GET, HEAD, PUT' under "
+                                       "'Allow : the methods a resource accepts')")
     if note.rule == "definition":
         asked = re.match(r"^¿?(?:what (?:is|are)|o que (?:é|são)|qu(?:é|e) (?:es|son)|qu'est-ce que|was (?:ist|sind))\s+(.+?)[?？]$",
                          note.front.strip(), re.IGNORECASE)

@@ -92,6 +92,10 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
             re.fullmatch(r"ids?|#|no\.?|nr\.?|№", header[0].strip(" *_"), re.IGNORECASE)
             or len({re.sub(r"[-\d]", "", k) for k in keys}) >= 2):  # (not "P1" … "P4": priorities all know)
         return skipped("example-data", "rows keyed by the notes' own ids ('FR-1', 'S1'): one design's list, not facts")
+    pair = re.fullmatch(r"(.{2,30}?)\s*(?:A|1|#1)", header[0].strip(" *_")) if len(header) >= 2 else None
+    if pair and re.fullmatch(rf"{re.escape(pair.group(1))}\s*(?:B|2|#2)", header[1].strip(" *_")):
+        return skipped("side-by-side", "pairs of things set side by side ('Concept A | Concept B'): a row pairs two, no row "
+                                       "is named")
     if len(keys) >= 2 and all(re.fullmatch(r"\$?\s*[A-Za-z][\w{}]{0,4}\s*=\s*[01]\s*\$?", k) for k in keys):
         return skipped("example-data", "rows keyed by a signal's value ('S=1', 'S=0'): a truth table, read only with its circuit")
     if re.fullmatch(r"(?:table|tabla|tabelle|tableau|tabela|tabella|таблица|表)\s*\d+(?:[.-]\d+)*\.?:?", header[0].strip(" *_"),
