@@ -39,7 +39,8 @@ _TICKED_INFO = re.compile(r"^(\s{0,3}```+)([\w+#.-]*)`+\s*$")
 # "##Sorting", "####Time": a heading typed without its space (CommonMark reads a paragraph). One "#" is left
 # alone: "#tag" and "#include" are not headings.
 _SPACELESS_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])")
-_INDENTED_COMMENT = re.compile(r"^(\s{3,}|\s+(?=#{1,6}\s+[a-z]))(#{1,6}\s+\S)")  # 3 spaces in, or a lowercase "# …"
+_INDENTED_COMMENT = re.compile(r"^(?! {3}#{2,6}\s+[A-Z])(\s{3,}|\s+(?=#{1,6}\s+[a-z]))(#{1,6}\s+\S)")  # 3 spaces in, or a
+# lowercase "# …" (not "   ### Architecture": a title)
 # "… uses up the iterator [[ch13-02](https://…)]": a bracketed citation link, not words of the note
 _REFERENCE_IMAGE = re.compile(r"\s*!\[[^\[\]]*\]\[[^\[\]]*\]")
 _CITATION = re.compile(r"\s*\[\[[^\[\]]{1,40}\]\([^()\s]*\)\]")
@@ -149,8 +150,13 @@ def _as_text(lines: list[str]) -> list[str]:
     for k in range(len(out)):  # "→ Runs business in real time" opening a paragraph: a bullet drawn as an arrow
         if not in_code[k] and (k == 0 or not out[k - 1].strip() or out[k - 1].lstrip().startswith("#")):
             out[k] = _LEADING_ARROW.sub("", out[k])
+    for k in range(len(out) - 1):  # "* Easy to Maintain\" over "  __Microservices__ allows …": the item's title, then its text
+        title = _BROKEN_TITLE.match(out[k]) if not in_code[k] else None
+        if title and out[k + 1].strip() and not re.match(r"\s*(?:[-*+]|\d+[.)])\s", out[k + 1]) \
+                and len(title.group(2).split()) <= 5:
+            out[k] = f"{title.group(1)}{title.group(2)}:"
     for k in range(1, len(out)):  # "  # SUMMARY" after a blank line under a list item: a section, not part of the item
-        if not in_code[k] and not out[k - 1].strip() and _INDENTED_TITLE.match(out[k]):
+        if not in_code[k] and (not out[k - 1].strip() or out[k - 1].lstrip().startswith(">")) and _INDENTED_TITLE.match(out[k]):
             out[k] = out[k].lstrip()
     for k in range(len(out) - 1):  # "Seguridad en Docker {#sec:security}" over "=====": a setext heading's attributes
         if "{" in out[k] and not in_code[k] and _SETEXT_RULE.match(out[k + 1]):
@@ -158,7 +164,8 @@ def _as_text(lines: list[str]) -> list[str]:
     return out
 
 
-_INDENTED_TITLE = re.compile(r"^ {1,2}#{1,6}\s+[A-Z0-9]")
+_BROKEN_TITLE = re.compile(r"^(\s*[-*+]\s+)([^\W\d_][^:：.!?。]*?[^\W_])(?:\\|\s{2,})$")
+_INDENTED_TITLE = re.compile(r"^ {1,2}#{1,6}\s+[A-Z0-9]| {3}#{2,6}\s+[A-Z]")
 _LEADING_ARROW = re.compile(r"^(?:→|⇒|➜|➔|➡️?)\s+(?=\S)")
 
 

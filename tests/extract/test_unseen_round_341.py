@@ -236,3 +236,14 @@ def test_a_sample_line_under_its_field_and_a_concept_a_concept_b_table_make_no_c
     got = {n.front: n.back for n in notes(text)}
     assert "120" not in got.values(), got
     assert not any("concept b" in f.lower() for f in got), got
+
+
+def test_a_list_items_title_broken_off_by_a_backslash_labels_the_text_under_it():
+    text = ("# Cloud native\n\n## Characteristics of Cloud Native Architecture\n\n* Easy to Change\\\n"
+            "  __Microservices__ allows a team to cut an app into parts that are more portable, easier to test and ship\n"
+            "* Secure by default\\\n  Asks for separate security models per team. For ex, __Zero trust__\n\n"
+            "## Big picture of the cluster\n> Kubernetes is a widely used open-source orchestrator that can be used to "
+            "schedule, scale and heal containerized workloads across many machines.\n   ### Architecture\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(f.startswith("Easy to Change {{") for f in got), got
+    assert not any("###" in b for b in got.values()), got
