@@ -247,3 +247,12 @@ def test_a_list_items_title_broken_off_by_a_backslash_labels_the_text_under_it()
     got = {n.front: n.back for n in notes(text)}
     assert not any(f.startswith("Easy to Change {{") for f in got), got
     assert not any("###" in b for b in got.values()), got
+
+
+def test_a_number_in_a_list_of_examples_and_an_according_to_label_make_no_card():
+    text = ("# SRE\n\n## Indicators\n\n* **SLO**: a target for an indicator, examples:\n  * 99% of reads served in t <200ms\n"
+            "  * error ratio under 0.1% per week\n* An error budget is spent in 28 days at most.\n\n## Terms\n\n"
+            "according wikipedia: Resilience is how fast a system recovers from a fault.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("<200ms" in f or "0.1%" in f for f in got) and not any("200ms" in b for b in got.values()), got
+    assert not any(f.lower().startswith("according") for f in got), got

@@ -75,6 +75,10 @@ def _debris(note: NoteDraft) -> Finding | None:
     front, back = note.front, note.back
     if note.template == Template.BASIC and re.search(r"\s[—–]\s*[?？]$", front):
         return Finding("markup-debris", "the column asked has no name ('SQL vs NoSQL — ?' under a '✅' header)")
+    lead = re.search(r",\s*(?:examples?|e\.g\.?)\W*$", back) if note.template == Template.BASIC else None
+    if lead is not None and lead.start() > 0:  # "A target for an indicator, examples": the lead into examples below
+        return Finding("markup-debris", "the back ends on the lead into its examples",
+                       repaired=replace(note, back=back[:lead.start()].rstrip()))
     pointer = _POINTER_TAIL.search(back) if note.template == Template.BASIC else None
     if pointer is not None and pointer.start() > 0:  # "… популярностью. Подробнее здесь nmap", "… See here: docs"
         return Finding("markup-debris", "a pointer to more reading ends the back",

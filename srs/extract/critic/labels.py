@@ -48,6 +48,7 @@ _DISCOURSE = re.compile(
     r"(?:other|more|additional|further|extra|misc(?:ellaneous)?)\s+(?:features?|details?|info(?:rmation)?|points?|things?|"
     r"stuff|facts?|aspects?)|"  # "Other features: Memory protection implemented by …": whatever else is said
     r"concepts|topics\s+covered|agenda|readings?|syllabus|learning\s+objectives|"  # a lecture's outline
+    r"ac+or+d+ing(?:\s+to)?\s+[\w.-]+|"  # "acordding wikipedia: …": whose words, not a term
     r"terminology|recommendations?|suggestions?|bottom line|tl;? ?dr|key takeaways?|in short|in summary|key points|"
     r"pontos[- ]chaves?|puntos clave|points? clés?|kernpunkte|stop and think|pause and (?:think|reflect)|"
     r"think about it|your turn|try it(?: yourself)?|self[- ]check|check yourself|quick check|"

@@ -65,6 +65,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                 or re.search(r"예를 들어|예컨대|例如|比如|例えば|por ejemplo|por exemplo|par exemple|zum beispiel|ad esempio",
                              re.split(r"\d", text, maxsplit=1)[0], re.IGNORECASE)) and not u.label:
         return None  # "Below dockerfile example container will sleep for 5 seconds": one example's numbers
+    if u.in_list and re.search(r"\b(?:examples?|e\.g\.|for example|for instance|such as)\W*$", u.lead_text, re.IGNORECASE):
+        return None  # "**SLI**: Service Level Indicator, examples:" over "Number of operations in t <10ms": one example
     if re.match(r"^(?:\s*\d[\d.,]*\s*[A-Za-z/]+(?:\s+[a-z]+)?\s*,?)+\s*(?:->|=>|→)", text):
         return None  # "80 GB disk, 10 MB/s network -> an hour or two": an estimate whose subject is elsewhere
     left, eq, right = text.partition("=")
