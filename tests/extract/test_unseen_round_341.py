@@ -256,3 +256,13 @@ def test_a_number_in_a_list_of_examples_and_an_according_to_label_make_no_card()
     got = {n.front: n.back for n in notes(text)}
     assert not any("<200ms" in f or "0.1%" in f for f in got) and not any("200ms" in b for b in got.values()), got
     assert not any(f.lower().startswith("according") for f in got), got
+
+
+def test_the_numbers_of_a_case_study_or_its_capacity_math_make_no_cards():
+    text = ("# Case Study: Photo Sharing Service\n\n## Capacity Math\n\n### 2. Packet Math\n"
+            "* **Total Uploads:** 30,000 photos/sec.\n* **Estimated PPS:** Assuming 3 packets per upload = **90,000 PPS**.\n"
+            "* **Limit:** A tuned kernel handles **~1M PPS per Core**.\n\n"
+            "# Estimation cheat sheet\n\n- 1 Million requests / day ≈ 12 requests / second.\n")
+    got = [n.front for n in notes(text, "number-cloze")]
+    assert not any("photos/sec" in f or "PPS" in f for f in got), got
+    assert any("requests / day" in f for f in got), got

@@ -51,6 +51,12 @@ _WHOLE_ASIDE = re.compile(r"^\([^()]*(?:\([^()]*\)[^()]*)*\)[.;]?$")
 _OUTLINE_LABEL = re.compile(r"^\d{1,2}[a-z](?:\s*[-–:.)])?\s+[A-Z]")
 
 
+# "Case Study: Distributed Task Scheduler", "Scale Assumptions & Capacity Math": one design's inputs and results
+# ("Back-of-the-envelope" rules of thumb stay: "1 Million requests / day ≈ 12 requests / second" holds anywhere)
+_WORKED = re.compile(r"\bcase stud(?:y|ies)\b|\bcapacity (?:math|planning|estimat\w*)|"
+                     r"\b(?:storage|network|compute|memory|pps|traffic|bandwidth) math\b", re.IGNORECASE)
+
+
 def apply(u: Unit, doc: Doc) -> Claim | None:
     text = u.plain
     if not _DIGIT.search(text) or text.endswith(("?", "？")):
@@ -65,6 +71,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                 or re.search(r"예를 들어|예컨대|例如|比如|例えば|por ejemplo|por exemplo|par exemple|zum beispiel|ad esempio",
                              re.split(r"\d", text, maxsplit=1)[0], re.IGNORECASE)) and not u.label:
         return None  # "Below dockerfile example container will sleep for 5 seconds": one example's numbers
+    if any(_WORKED.search(p) for p in u.path):
+        return Claim("example-numbers", skip=True, detail="a case study's or a capacity calculation's numbers: one design's "
+                                                          "inputs and results, not facts")
     if u.in_list and re.search(r"\b(?:examples?|e\.g\.|for example|for instance|such as)\W*$", u.lead_text, re.IGNORECASE):
         return None  # "**SLI**: Service Level Indicator, examples:" over "Number of operations in t <10ms": one example
     if re.match(r"^(?:\s*\d[\d.,]*\s*[A-Za-z/]+(?:\s+[a-z]+)?\s*,?)+\s*(?:->|=>|→)", text):
