@@ -173,7 +173,7 @@ _CLI = frozenset("kubectl docker git terraform aws gcloud az helm npm npx pip ya
 
 def capitalize(text: str) -> str:
     """First letter upper-cased, unless the first word is code or a mixed-case name (iPhone, eBPF)."""
-    if not text or text[0] == "`":
+    if not text or text[0] == "`" or "\u0370" <= text[0] <= "\u03ff":  # ("τₙ₊₁ = …": a Greek letter is a variable)
         return text
     first = text.split(" ", 1)[0]
     rest = first.split("-", 1)[0][1:]

@@ -266,3 +266,11 @@ def test_the_numbers_of_a_case_study_or_its_capacity_math_make_no_cards():
     got = [n.front for n in notes(text, "number-cloze")]
     assert not any("photos/sec" in f or "PPS" in f for f in got), got
     assert any("requests / day" in f for f in got), got
+
+
+def test_a_greek_variable_keeps_its_case_and_sub_item_letters_leave_the_back():
+    text = ("# OS\n\n## Scheduling\n\n- Estimate the next burst:\n    - define: λₙ₊₁ = αtₙ + (1-α)λₙ\n\n## Memory\n\n"
+            "3. Swap space:\n\ta. Swap space lives on disk.\n\tb. It is slower than RAM.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(b.startswith("Λ") for b in got.values()), got
+    assert not any(b.startswith(("A. ", "a. ")) or b.endswith(" b") or " b. " in b for b in got.values()), got

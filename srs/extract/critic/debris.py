@@ -75,6 +75,12 @@ def _debris(note: NoteDraft) -> Finding | None:
     front, back = note.front, note.back
     if note.template == Template.BASIC and re.search(r"\s[—–]\s*[?？]$", front):
         return Finding("markup-debris", "the column asked has no name ('SQL vs NoSQL — ?' under a '✅' header)")
+    lettered = re.match(r"[A-Za-z][.)]\s+(?=[A-Z])", back) if note.template == Template.BASIC else None
+    if lettered or note.template == Template.BASIC and re.search(r"[.!?]\s+[a-z](?:[.)]?$|[.)]\s+[A-Z])", back):  # "A. Secondary …"
+        rest = back[lettered.end():] if lettered else back
+        unlettered = replace(note, back=re.sub(r"(?<=[.!?])\s+[a-z][.)]\s+(?=[A-Z])", " ", re.sub(r"\s+[a-z][.)]?$", "", rest)))
+        return _debris(unlettered) or Finding("markup-debris", "the letter of a sub-item ('a.', 'b') in the back",
+                                              repaired=unlettered)
     lead = re.search(r",\s*(?:examples?|e\.g\.?)\W*$", back) if note.template == Template.BASIC else None
     if lead is not None and lead.start() > 0:  # "A target for an indicator, examples": the lead into examples below
         return Finding("markup-debris", "the back ends on the lead into its examples",
