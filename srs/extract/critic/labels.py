@@ -75,6 +75,8 @@ _DISCOURSE = re.compile(
     r"必考|必背|常考|高频考点|考点|重点|頻出|출제|빈출)$",
     re.IGNORECASE,
 )
+# "Each of these produces systems that are:", "The design should be:": what follows are properties, not terms
+_PROPERTY_LEAD = re.compile(r"\b(?:(?:that|which|who)\s+(?:are|is)|(?:should|must|will|to|can)\s+be)\s*[:：]?$")
 _INSTRUCTION = re.compile(
     r"^(?:always|never|don'?t|do not|avoid|use(?!\s+cases?\b)|consider|ensure|make sure|keep|prefer|choose|justify|"
     r"remember|think about|start with|mention|ask|explain|discuss|focus on|monitor|review|plan|document|"
@@ -129,8 +131,8 @@ def term_said_again(term: str, back: str) -> bool:
 
 def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A labelled fact whose label judges, advises or talks, or whose back answers nothing."""
-    if note.rule in ("labelled-fact", "definition") and u.in_list and re.search(r"\b(?:(?:that|which|who)\s+(?:are|is)|(?:should|must|will|to|can)\s+be)\s*[:：]?$",
-                                                                (u.lead_text or u.list_title or "").strip(" *_")):
+    if note.rule in ("labelled-fact", "definition") and u.in_list \
+            and _PROPERTY_LEAD.search((u.lead_text or u.list_title or "").strip(" *_")):
         return Finding("statement-label", "the label is a property of what the lead-in names ('systems that are:' over "
                                           "'Testable: …'), the front reads as a yes-or-no question")
     if note.rule == "labelled-fact" and u.in_list and u.label and re.match(rf"\W*{re.escape(u.label.strip(' *_`'))}\W*\s*[:：]\s*\S",
