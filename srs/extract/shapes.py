@@ -125,12 +125,16 @@ def split_units(lines: list[Line]) -> list[list[Line]]:
     return groups
 
 
+# the small words a line never ends a sentence on: "… used by systems open to" / "the next line"
+_SMALL_END = "and|or|the|a|an|of|to|for|with|in|on|by|from|as|that|which"
+
+
 def _wrapped(body: list[Line]) -> bool:
     """One sentence wrapped over lines: "ACM is a service to easily provision, manage, and deploy" / "SSL/TLS
     Certificates.": a long line over a short tail or a line cut at a small word, and only the last line ends the
     sentence ("… over 75000 nodes" / "Netflix with about 2500 nodes …." are two facts)."""
     return body[-1].md.rstrip().endswith((".", "。")) and any(
-        word_count(line.md) >= 10 and word_count(body[-1].md) <= 4 or re.search(r"(?:,|\b(?:and|or|the|a|an|of|to|for|with|in|on|by|from|as|that|which))$",
+        word_count(line.md) >= 10 and word_count(body[-1].md) <= 4 or re.search(rf"(?:,|\b(?:{_SMALL_END}))$",
                                               line.md.rstrip()) for line in body[:-1])
 
 
@@ -138,7 +142,7 @@ def _cut(text: str) -> bool:
     """A line that stops mid-sentence: a long one with no label and no end, or one that stops on a small word."""
     text = text.rstrip()
     return not _ends_sentence(text) and (word_count(text) >= 8 and ":" not in text or bool(re.search(
-        r"\b(?:and|or|the|an?|of|to|for|with|in|on|by|from|as|that|which|is|are|de|da|do|que|et|und|der|y|el)$", text)))
+        rf"\b(?:{_SMALL_END}|is|are|de|da|do|que|et|und|der|y|el)$", text)))
 
 
 def _ends_sentence(text: str) -> bool:

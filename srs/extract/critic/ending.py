@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from srs.core.cloze import CLOZE
 from srs.core.notes import NoteDraft, Template
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
@@ -115,9 +116,9 @@ def guessable_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     a failure "becomes" ("overloaded", "unavailable")."""
     if note.template != Template.CLOZE:
         return None
-    hidden = re.findall(r"\{\{c\d+::(.*?)\}\}", note.front)
+    hidden = [m.group(2) for m in CLOZE.finditer(note.front)]
     number = re.match(r"(\d+(?:[.,]\d+)?)\s*([A-Za-z]*)", hidden[0]) if note.rule == "number-cloze" and len(hidden) == 1 else None
-    shown = re.sub(r"\{\{c\d+::.*?\}\}", " ", note.front)
+    shown = CLOZE.sub(" ", note.front)
     units = [m.group(1).lower() for m in re.finditer(rf"(?<![\d.,]){re.escape(number.group(1))}(?![\d]|[.,]\d)\s*([A-Za-z]*)",
                                                       shown)] if number else []
     unit = number.group(2).lower() if number else ""
