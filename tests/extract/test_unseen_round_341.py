@@ -274,3 +274,10 @@ def test_a_greek_variable_keeps_its_case_and_sub_item_letters_leave_the_back():
     got = {n.front: n.back for n in notes(text)}
     assert not any(b.startswith("Λ") for b in got.values()), got
     assert not any(b.startswith(("A. ", "a. ")) or b.endswith(" b") or " b. " in b for b in got.values()), got
+
+
+def test_a_sentence_that_spells_out_an_acronym_in_mixed_case_is_an_acronym_note():
+    text = "# Web\n\n## Styles\n\nSOAP is a Simple Object Access Protocol.\n\nHTTP is the HyperText Transfer Protocol.\n"
+    got = {n.front: (n.rule, n.kind.value, n.back) for n in notes(text)}
+    assert got.get("What does SOAP stand for?") == ("acronym", "acronym", "Simple Object Access Protocol"), got
+    assert got.get("What does HTTP stand for?") == ("acronym", "acronym", "HyperText Transfer Protocol"), got

@@ -197,11 +197,6 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                 and word_count(note.back) <= len(term) + 1 and [w[0].upper() for w in re.findall(r"[A-Za-z]+", re.sub(
                 r"^(?:the|an?)\s+", "", note.back, flags=re.IGNORECASE))][:len(term)] == list(term):
             return Finding("trivial", f"the back only spells out '{term}' (an acronym card asks that)")
-        expansion = re.sub(r"^(?:an?|the)\s+", "", note.back, flags=re.I)  # "REST is a REpresentational State Transfer."
-        if re.fullmatch(r"[A-Z]{3,6}", term) and "".join(c for c in expansion if c.isupper()) == term \
-                and word_count(note.back) <= len(term) + 1:
-            return Finding("acronym-back", f"the back spells out '{term}'",
-                           repaired=replace(note, front=f"What does {term} stand for?", back=expansion))
         if JUDGEMENT.match(note.back.strip()) or METAPHOR.match(note.back.strip()) \
                 or re.fullmatch(r"(?:the\s+)?(?:most|least)\s+[a-z]+\W*", note.back.strip(), re.IGNORECASE):
             return Finding("verdict-back", "the back judges the term ('a milestone for …', 'the backbone of …'), it does "

@@ -181,6 +181,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     bare_term = re.escape(term.split(" (also called ")[0])
     spelled = _EQUALS.match(u.plain) is not None and re.fullmatch(r"[A-Z]{2,6}|[A-Z]{1,6}/[A-Z]{1,6}", term) is not None \
         and initials(meaning.rstrip(".")) == term.replace("/", "")  # "IS = Intermediate system": an expansion
+    capitals = re.sub(r"^(?:an?|the)\s+", "", meaning.rstrip("."), flags=re.IGNORECASE)  # "REST is a REpresentational …"
+    if re.fullmatch(r"[A-Z]{3,6}", term) and "".join(c for c in capitals if c.isupper()) == term \
+            and word_count(meaning) <= len(term) + 1:
+        spelled, meaning = True, capitals
     stands = bool(re.search(rf"(?:^|\s){bare_term}\s+stands for\s", u.plain)) and bool(re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,7}", term))
     if spelled or stands and word_count(meaning) <= len(term) + 3 and (not re.search(r"[,;:.(]", meaning.rstrip("."))
                                                                      or _CAPITAL_WORDS.fullmatch(meaning.rstrip("."))):
