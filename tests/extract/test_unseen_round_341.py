@@ -281,3 +281,13 @@ def test_a_sentence_that_spells_out_an_acronym_in_mixed_case_is_an_acronym_note(
     got = {n.front: (n.rule, n.kind.value, n.back) for n in notes(text)}
     assert got.get("What does SOAP stand for?") == ("acronym", "acronym", "Simple Object Access Protocol"), got
     assert got.get("What does HTTP stand for?") == ("acronym", "acronym", "HyperText Transfer Protocol"), got
+
+
+def test_a_back_that_ends_on_a_lead_in_to_a_list_or_an_example_loses_that_tail():
+    text = ("# 数据仓库\n\n## 数据质量\n\n* 异常：\n  * 缺失：应该有值，但是没有。\n  * 无效：有值但是超过许可范围，例如\n"
+            "  * 重复：同一条记录出现了两次。\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert got.get("异常 — 无效？") == "有值但是超过许可范围", got
+    text = "# Transactions\n\nCheckpoint = a point where all dirty pages are flushed to disk. Its steps are -\n- stop writes\n- flush\n"
+    got = {n.front: n.back for n in notes(text)}
+    assert got.get("What is Checkpoint?") == "A point where all dirty pages are flushed to disk.", got

@@ -24,6 +24,12 @@ _VERDICT_WORDS = frozenset(
     "komplex schnell langsam teuer billig facile difficile complexe rapide lent cher".split())
 
 
+# a last sentence that only leads in to what follows it in the notes: "They consist of -", "例如", "such as:"
+_LEAD_IN_TAIL = re.compile(r"(?:(?<=[.。!?！？])|^)\s*[^.。!?！？]*?(?:\b(?:consists? of|includes?|including|contains?|such as|"
+                           r"for (?:example|instance)|e\.g\.|as follows|are|is)\s*[:：]?|[:：]|\s[-–—])\s*$", re.IGNORECASE)
+_CJK_EXAMPLE_TAIL = re.compile(r"[，,、]\s*(?:例如|比如|譬如|如|例えば|たとえば|예를 들어)\s*[:：]?\s*$")
+
+
 def cut_short(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "Log Matching Property?" → "If two entries … have the same index and term, then they": the sentence goes on in
     the list below it, so the back stops mid-sentence."""
@@ -31,6 +37,13 @@ def cut_short(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("cut-short", "the sentence stops at a comma: it goes on in the next line", suggest=True)
     if note.template == Template.CLOZE or not note.back.strip() or "\n" in note.back.strip():
         return None
+    back = note.back.strip()
+    kept = _CJK_EXAMPLE_TAIL.sub("", back)
+    if kept == back and (tail := _LEAD_IN_TAIL.search(back)) and tail.start() > 0:
+        kept = back[:tail.start()].rstrip()  # "Set of related operations. They consists of -": the list is not here
+    if kept != back and len(kept) >= 4:
+        return Finding("lead-in-tail", "the back ends on a lead-in to a list or an example the card does not hold",
+                       repaired=replace(note, back=kept))
     if _DANGLING_END.search(note.back.rstrip(" ,;:—–-")) and not note.back.rstrip().endswith((".", "!", "?", ")", "`")):
         return Finding("cut-short", "the answer stops mid-sentence (it goes on below)", suggest=True)
     return None
