@@ -76,10 +76,7 @@ class Walker(Emitter):
                 above = blocks[k - 1] if k > 0 and blocks[k - 1].kind == "paragraph" else None
                 shown = above is not None and (bool(_SHOWS_OUTPUT.search(self.ledger.lines[above.end - 1]))
                                                or bool(SUPPOSE.match(self.ledger.lines[above.start - 1].strip())))
-                code = blocks[k - 1] if k > 0 and blocks[k - 1].kind == "code" else None
-                said = [line for line in self.ledger.lines[code.start - 1:code.end] if line.strip() and "```" not in line] \
-                    if code is not None else []  # ("```diff - Failed 1NF:```" over it; a query over the rows it returned)
-                shown |= code is not None and (bool(re.search(r"[:：]\s*$", "\n".join(said))) or table.query_output(said, block))
+                shown |= table.shown_by_code(self.ledger.lines, block, blocks[k - 1] if k > 0 else None, following)
                 self.table(block, example=shown, caption=shapes.table_caption(above.lines) if above is not None else "")
             elif block.kind == "quote":
                 before = self.headings.snapshot()

@@ -291,3 +291,13 @@ def test_a_back_that_ends_on_a_lead_in_to_a_list_or_an_example_loses_that_tail()
     text = "# Transactions\n\nCheckpoint = a point where all dirty pages are flushed to disk. Its steps are -\n- stop writes\n- flush\n"
     got = {n.front: n.back for n in notes(text)}
     assert got.get("What is Checkpoint?") == "A point where all dirty pages are flushed to disk.", got
+
+
+def test_sample_rows_that_a_query_below_them_is_run_on_make_no_cards():
+    text = ("# Web Security\n\n## SQL Injection\n\n| username | password |\n| --- | --- |\n| alice | 01234 |\n| bob | 56789 |\n\n"
+            "```sql\nSELECT password FROM user_accounts WHERE username='alice'\n```\n\n## Status codes\n\n| code | meaning |\n"
+            "|---|---|\n| 401 | Unauthorized: no valid credentials |\n| 403 | Forbidden: credentials lack rights |\n\n"
+            "```sql\nSELECT code FROM logs WHERE status = 403\n```\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("password" in f for f in got), got
+    assert got.get("Code 403 — meaning?") == "Forbidden: credentials lack rights", got  # the query names one column only

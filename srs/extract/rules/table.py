@@ -257,7 +257,18 @@ def _without_placeholders(body: list[list[str]]) -> list[list[str]]:
 _NUMBER_ONLY = re.compile(r"[\d.,]+")
 
 
-def query_output(code: list[str], block: Block) -> bool:
+def shown_by_code(lines: list[str], block: Block, before: Block | None, after: Block | None) -> bool:
+    """A table right under code that leads in to it ("```diff - Failed 1NF:```"), or next to a query over its columns
+    (the rows the query returned, or the sample rows it is run on: "| username | password |" then "SELECT password …")."""
+    def said(code: Block | None) -> list[str]:
+        return [line for line in lines[code.start - 1:code.end] if line.strip() and "```" not in line] \
+            if code is not None and code.kind == "code" else []
+
+    return bool(re.search(r"[:：]\s*$", "\n".join(said(before))) or query_output(said(before), block)
+                or query_output(said(after), block, every=True))
+
+
+def query_output(code: list[str], block: Block, every: bool = False) -> bool:
     """A table right under a query whose columns the query names ("SELECT SalesmanName, SUM(Quantity) AS Qty" over
     "| Name | Qty |"): the rows that one query returned on the notes' own sample data, not facts."""
     text = "\n".join(code)
@@ -266,7 +277,7 @@ def query_output(code: list[str], block: Block) -> bool:
     header = [read(cell).plain.strip().lower() for cell in block.rows[0]]
     named = [h for h in header if re.fullmatch(r"[a-z_][\w]{2,}", h) and h not in _SQL_WORDS
              and re.search(rf"(?<![\w.]){re.escape(h)}(?!\w)", text, re.IGNORECASE)]
-    return bool(named) and len(named) * 2 >= len(header)
+    return bool(named) and len(named) * (1 if every else 2) >= len(header)  # (a query below: it names every column)
 
 
 _SQL_WORDS = frozenset("select from where join inner left right full outer cross group order by having union all distinct "
