@@ -301,3 +301,13 @@ def test_sample_rows_that_a_query_below_them_is_run_on_make_no_cards():
     got = {n.front: n.back for n in notes(text)}
     assert not any("password" in f for f in got), got
     assert got.get("Code 403 — meaning?") == "Forbidden: credentials lack rights", got  # the query names one column only
+
+
+def test_a_romance_language_heading_that_names_one_thing_is_no_set_over_its_traits():
+    text = ("# Componentes fundamentais\n\n## Mensageria\n\nAs filas de mensagens desacoplam os serviços e absorvem os picos "
+            "de carga. Elas são usadas quando o processamento pode ser feito depois, e não na hora do pedido do usuário.\n\n"
+            "### Ferramentas\n\n#### RabbitMQ\n- Roteamento flexível\n- Simples de operar\n- Garantias de entrega\n\n"
+            "### Tipos de nuvem\n- Pública\n- Privada\n- Híbrida\n")
+    got = [n.front for n in notes(text, "enumeration")]
+    assert not any(f.startswith("RabbitMQ") for f in got), got
+    assert "Tipos de nuvem (3)?" in got, got

@@ -266,6 +266,9 @@ def neutral_set(title: str, n: int, language: str) -> str | None:
         return None
     if not re.search(r"[^\W\d_]{3}", title) or title.lower() in LEAD_VERBS:
         return None  # "L", "M-b": the letter of an outline item; "Permite": a verb leading in; neither names a set
+    if language in ("es", "pt", "fr") and not re.search(r"(?-i:[a-zà-ÿ]{2,}[sx]|[A-ZÀ-Ý]{2,}[SX])\b|^(?:qu[eé]|quais|quels?|"
+                                                       r"quelles?|cu[aá]l(?:es)?)\b", title, re.IGNORECASE):
+        return None  # "AWS SQS", "Control de trama" over traits: one thing's name, not the plural that names a set
     return f"{title} ({n}) ?" if language == "fr" else f"{title} ({n})?"
 
 
