@@ -311,3 +311,10 @@ def test_a_romance_language_heading_that_names_one_thing_is_no_set_over_its_trai
     got = [n.front for n in notes(text, "enumeration")]
     assert not any(f.startswith("RabbitMQ") for f in got), got
     assert "Tipos de nuvem (3)?" in got, got
+
+
+def test_a_list_written_on_one_line_is_shown_as_a_list():
+    text = ("# Caching\n\n### Cache Penetration\n\nRequests for keys that do not exist.\n\n"
+            "Solutions: - Cache null values - Bloom filter in front of the store -\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert "- Cache null values\n- Bloom filter in front of the store" in got.values(), got

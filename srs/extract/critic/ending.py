@@ -30,6 +30,22 @@ _LEAD_IN_TAIL = re.compile(r"(?:(?<=[.。!?！？])|^)\s*[^.。!?！？]*?(?:\b(
 _CJK_EXAMPLE_TAIL = re.compile(r"[，,、]\s*(?:例如|比如|譬如|如|例えば|たとえば|예를 들어)\s*[:：]?\s*$")
 
 
+_INLINE_BULLET = re.compile(r"(?:^|\s)[-*•]\s+(?=[^\W\d_])")
+
+
+def inline_bullets(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "Solutions: - Cache null values - Bloom Filter": a list written on one line; the back shows it as a list (a
+    last dash with nothing after it is a cut item, dropped)."""
+    back = note.back.strip()
+    if note.template == Template.CLOZE or "\n" in back or not re.match(r"[-*•]\s+[^\W\d_]", back):
+        return None
+    items = [item.strip() for item in _INLINE_BULLET.split(re.sub(r"\s[-*•]$", "", back)) if item.strip()]
+    if len(items) < 2:
+        return None
+    return Finding("inline-bullets", "a list written on one line ('- Easy - Cheap') is shown as a list",
+                   repaired=replace(note, back="\n".join(f"- {item}" for item in items)))
+
+
 def cut_short(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "Log Matching Property?" → "If two entries … have the same index and term, then they": the sentence goes on in
     the list below it, so the back stops mid-sentence."""
