@@ -117,7 +117,10 @@ def split_units(lines: list[Line]) -> list[list[Line]]:
         # "AWS Shield" over "AWS Shield is a service that …": a title line over its own sentence
         restart = restart or bool(groups) and len(groups[-1]) == 1 and text.startswith(groups[-1][0].md.strip() + " ") \
             and _ends_sentence(text) and not _ends_sentence(groups[-1][0].md)
-        if groups and not _ends_sentence(groups[-1][-1].md) and not _LABEL_START.match(text) and not lower_pair \
+        # "… is both **global** and" / "**distributed**.": bold words that go on a sentence cut at a small word
+        goes_on = bool(groups) and bool(re.search(rf"\b(?:{_SMALL_END}|is|are|be|called|named)$", groups[-1][-1].md.rstrip())) \
+            and bool(re.match(r"(?:\*\*|__)(?![^*_]*(?:\*\*|__)?\s*:)", text))
+        if groups and not _ends_sentence(groups[-1][-1].md) and (goes_on or not _LABEL_START.match(text)) and not lower_pair \
                 and not restart:
             groups[-1].append(line)
         else:

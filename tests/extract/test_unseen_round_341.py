@@ -318,3 +318,11 @@ def test_a_list_written_on_one_line_is_shown_as_a_list():
             "Solutions: - Cache null values - Bloom filter in front of the store -\n")
     got = {n.front: n.back for n in notes(text)}
     assert "- Cache null values\n- Bloom filter in front of the store" in got.values(), got
+
+
+def test_bold_words_on_the_next_line_go_on_a_sentence_cut_at_a_small_word():
+    text = ("# Queues\n\n## States\n\nA job that waits in the queue is said to be **pending**, while a job a worker has taken "
+            "is called\n**running**.\n\n> In practice, a cluster cache is both **shared** and\n> **partitioned**.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(f.rstrip().endswith((" the", " and", " called")) for f in got), got
+    assert any("running" in f + b.lower() for f, b in got.items()), got  # the sentence's second half is on a card

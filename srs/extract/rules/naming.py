@@ -67,7 +67,8 @@ def _en(sentence: str) -> tuple[str, str] | None:
     desc, name = _main_clause(tidy(m.group("desc"))), _name(m.group("name"))
     if not name or _POINTER.search(desc) or not 2 <= word_count(desc) <= MAX_DESC_WORDS:
         return None
-    if re.search(rf"\b(?:is|are)\s+{_NAMED}\b", m.group("desc"), re.IGNORECASE):
+    whole = tidy(m.group("desc"))  # ("the input is known as X, while the output": the clause after the contrast only)
+    if re.search(rf"\b(?:is|are)\s+{_NAMED}\b", desc if desc != whole else whole, re.IGNORECASE):
         return None  # "Adding data is called pushing …, and removing data is called popping": two names, one question
     if desc.count(",") >= 2 or re.search(r",\s*(?:named|called|known|invented|created|introduced)\b", desc, re.IGNORECASE):
         return None  # "A Merkle tree, named for its inventor, Ralph Merkle, is also known as …": an aside, not a description
