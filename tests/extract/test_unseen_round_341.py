@@ -326,3 +326,12 @@ def test_bold_words_on_the_next_line_go_on_a_sentence_cut_at_a_small_word():
     got = {n.front: n.back for n in notes(text)}
     assert not any(f.rstrip().endswith((" the", " and", " called")) for f in got), got
     assert any("running" in f + b.lower() for f, b in got.items()), got  # the sentence's second half is on a card
+
+
+def test_a_japanese_sentence_saying_whether_something_supports_the_heading_is_no_definition():
+    text = ("# ストレージ\n\n## ファイル共有\n\nBlob Storageでは非対応。\n\n## 冗長構成\n\nアカウントで以下を選択することで、"
+            "別リージョンへの複製が行われる（非同期）。\n\n- GRS\n- GZRS\n\n## スケジューラー\n\n"
+            "新しいPodをどのNodeに配置するかを決定するコンポーネント。\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert not any(f.startswith(("ファイル共有", "冗長構成")) for f in got), got
+    assert "スケジューラーとは？" in got, got

@@ -127,6 +127,8 @@ _AUXILIARY = frozenset("is are was were can will may must should could would doe
 _NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9）)]$")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 JA_MAX = 80
+# "Table Storageでは非対応。", "以下を選択することで…": whether something supports it, or a pointer to the list below
+_JA_STATE = re.compile(r"(?:非?対応|サポート|可能|不可能?|不要|必要|必須|推奨|任意|なし|無し|あり|有り|禁止)(?:[（(][^）)]*[）)])?$|以下|下記|次の")
 _JA_GENERIC = re.compile(r"違い|比較|まとめ|について|概要|タイプ|種類|特徴|メリット|デメリット|注意|参考|使い方|方法|手順|例|一覧|とは")
 
 
@@ -149,7 +151,7 @@ def _japanese(u: Unit, heading: str) -> Claim | None:
     body = first[:-1]
     if len(body) > 40:  # "最小単位で、1つ以上のコンテナの集合体": the clause before で、 says what it is
         body = ja_copula_head(body)
-    if not 6 <= len(body) <= JA_MAX or not _NOUN_END.search(body):
+    if not 6 <= len(body) <= JA_MAX or not _NOUN_END.search(body) or _JA_STATE.search(body):
         return None
     return Claim("definition", [draft(u, NoteKind.DEFINITION, "definition", f"{heading}とは？", body + "。")],
                  detail=f"the Japanese sentence that opens '{heading}' names what it is")
