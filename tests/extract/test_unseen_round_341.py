@@ -335,3 +335,11 @@ def test_a_japanese_sentence_saying_whether_something_supports_the_heading_is_no
     got = [n.front for n in notes(text, "definition")]
     assert not any(f.startswith(("ファイル共有", "冗長構成")) for f in got), got
     assert "スケジューラーとは？" in got, got
+
+
+def test_the_count_of_nines_beside_a_percentage_leaves_the_cloze():
+    text = ("# Storage\n\n## Durability\n\n- Cold tier: 99.999999999% (eleven nines) yearly durability.\n"
+            "- Hot tier: yearly durability of five nines ([link](x)) is 99.999% for archives.\n")
+    got = [n.front for n in notes(text, "number-cloze")]
+    assert any("{{c1::99.999999999%}}" in f and "nines" not in f for f in got), got
+    assert not any("five nines" in f for f in got), got

@@ -248,6 +248,8 @@ def _spelled_out(answer: str, shown: str) -> bool:
     answer = answer.strip()
     if _BLANK not in shown:
         return False
+    if re.fullmatch(r"99(?:\.9+)?\s*%", answer) and re.search(r"\bnines\b|\b9s\b|ナイン|个9|個の9|나인", shown, re.IGNORECASE):
+        return True  # "[...] (eleven nines)", "年間 [...] (イレブン ナイン)": the count of nines is the answer
     if not _ACRONYM.match(answer):  # "… have a [...] (TTL)": the acronym beside the blank spells the answer
         acronym = re.match(r"\s*[(（]([A-Z][A-Z0-9]{1,7})s?[)）]", shown[shown.index(_BLANK) + len(_BLANK):])
         return acronym is not None and _abbreviates(acronym.group(1), answer)

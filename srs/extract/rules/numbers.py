@@ -57,8 +57,12 @@ _WORKED = re.compile(r"\bcase stud(?:y|ies)\b|\bcapacity (?:math|planning|estima
                      r"\b(?:storage|network|compute|memory|pps|traffic|bandwidth) math\b", re.IGNORECASE)
 
 
+# "99.999999999% (Eleven Nines)", "年間 99.999999999% (イレブン ナイン)": the count of nines spells the number out
+_NINES = re.compile(r"(?<=%)\s*[(（]\s*(?:[\w-]+|[\u30a0-\u30ff]+)\s+(?:nines|9s|ナイン)\s*[)）]", re.IGNORECASE)
+
+
 def apply(u: Unit, doc: Doc) -> Claim | None:
-    text = u.plain
+    text = _NINES.sub("", u.plain)
     if not _DIGIT.search(text) or text.endswith(("?", "？")):
         return None
     if text.rstrip().endswith((":", "：", " -", " –", " —")):
