@@ -343,3 +343,10 @@ def test_the_count_of_nines_beside_a_percentage_leaves_the_cloze():
     got = [n.front for n in notes(text, "number-cloze")]
     assert any("{{c1::99.999999999%}}" in f and "nines" not in f for f in got), got
     assert not any("five nines" in f for f in got), got
+
+
+def test_a_coloured_dot_flagging_a_downside_leaves_the_back():
+    text = ("# Serving\n\n## Batching\n\n- **Static batching**: requests are grouped into fixed-size batches, 🔴 every request "
+            "waits until its batch is full.\n- **Dynamic batching**: a batch leaves when full or when a time window ends.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert any("every request waits" in b and "🔴" not in b for b in got.values()), got

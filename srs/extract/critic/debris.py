@@ -45,6 +45,7 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return debris(fixed, u, doc) or Finding("markup-debris", "the author's study mark in the back", repaired=fixed)
     bare = " ".join(EMOJI.sub(" ", _EMOJI_ASKED.sub("", note.front)).split()).replace("??", "?")  # "secured 🔒?"
     bare_back = EMOJI.sub("", note.back.lstrip(), count=1).lstrip() if EMOJI.match(note.back.lstrip()) else note.back
+    bare_back = _MARKER.sub(" ", bare_back) if "\n" not in bare_back else bare_back  # "… device, but 🔴 increases …"
     column = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1] if " — " in note.front else ""
     verdict = _TICK.match(note.back.lstrip()) if note.rule == "table" and _YES_NO_COLUMN.fullmatch(column) else None
     if verdict and bare_back and not re.match(r"(?:yes|no|not|never|only|s[ií]|n[aã]o|ja|nein|oui|non)\b", bare_back,
@@ -68,6 +69,8 @@ _YES_NO_COLUMN = re.compile(r"(?:[\w-]+\s+){0,2}(?:\w+(?:ed|able|ible)|secure|sa
                             r"tool|option|choice|approach|pattern|service|type|value|name|setting|method|strategy|solution|"
                             r"engine|database|product|alternative)s?\b)(?:\s+[\w-]+){0,2}", re.IGNORECASE)  # ("Recommended Model")
 _TICK = re.compile(r"\s*(?:([✅✔☑✓])|[❌✖✗✘⛔🚫])\ufe0f?\s*\S")
+# a coloured dot or a pointer set in a sentence to flag a downside or a tip: the author's mark, not a word
+_MARKER = re.compile(r"(?<=\S)\s+[🔴🟠🟡🟢🔵🟣🟤⚫⚪🟥🟧🟨🟩🟦🟪⭐🌟🔥💡📌👉⚠❗‼🚨]\ufe0f?\s+(?=\S)")
 _EMOJI_ASKED = re.compile(r"\s*" + EMOJI.pattern + r"\s*(?=[?？])")
 
 
