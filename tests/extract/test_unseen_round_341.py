@@ -350,3 +350,12 @@ def test_a_coloured_dot_flagging_a_downside_leaves_the_back():
             "waits until its batch is full.\n- **Dynamic batching**: a batch leaves when full or when a time window ends.\n")
     got = {n.front: n.back for n in notes(text)}
     assert any("every request waits" in b and "🔴" not in b for b in got.values()), got
+
+
+def test_a_list_under_a_heading_that_names_one_step_is_no_sequence():
+    text = ("# Evaluation\n\n## Step 3: Choosing evaluation data\n\n1. **Coverage**: the set spans every user intent.\n"
+            "2. **Freshness**: the set is rebuilt when traffic changes.\n3. **Balance**: no intent dominates the set.\n\n"
+            "## Deployment pipeline\n\n1. Build the image\n2. Run the tests\n3. Push to the registry\n")
+    got = [n.front for n in notes(text)]
+    assert not any("Choosing evaluation data" in f and "comes" in f for f in got), got
+    assert any("Deployment pipeline" in f and "comes after" in f for f in got), got

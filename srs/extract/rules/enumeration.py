@@ -82,7 +82,9 @@ SEQUENCE_TITLE = re.compile(
 
 
 def is_sequence(title: str) -> bool:
-    return bool(SEQUENCE_TITLE.search(title))
+    # ("Step 3: Selecting evaluation data" names one step of a larger plan: its list is what that step covers)
+    rest = re.sub(r"^\s*(?:step|phase|stage)\s*\d+[a-z]?\s*[:.)–—-]\s*", "", title, flags=re.IGNORECASE)
+    return bool(SEQUENCE_TITLE.search(rest or title))
 
 
 _NAME_ROLE = re.compile(r"^(?!(?:step|phase|stage|part|level)\b)[A-Z][\w/&.()' -]{1,40}?\s+[-–—]\s+[a-z]", re.IGNORECASE)
