@@ -35,6 +35,8 @@ HTML_TAG = re.compile(rf"</?(?:{_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
 SHORTCODE = re.compile(r"(?<![\w:/]):[a-z0-9_+-]{1,40}:(?![\w:/])")
 _FOOTNOTE_MARK = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*\]|\*{1,3}|†|‡|note\s*\d*)\s*$", re.IGNORECASE)
 _CARET_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
+# an MDX component around words ("<Term>Asynchronous replication</Term>"): the words are the text (not "List<String>")
+_COMPONENT = re.compile(r"<([A-Z][A-Za-z0-9]*)(?:\s[^<>]*)?>([^<>]*)</\1\s*>")
 # a translator's aside in a translated guide: "（訳注: 原文では「 Pending 」です）"
 _TRANSLATOR_NOTE = re.compile(r"\s*[（(](?:訳注|译注|譯註|译者注)\s*[:：][^）)]*[）)]")
 
@@ -90,13 +92,15 @@ def _leads(el: Any) -> bool:
 
 def has_markup(line: str) -> bool:
     return "<" in line and bool(HTML_TAG.search(line)) or ":" in line and bool(SHORTCODE.search(line)) \
-        or "[^" in line and bool(_CARET_FOOTNOTE.search(line)) or not line.isascii() and bool(_TRANSLATOR_NOTE.search(line))
+        or "[^" in line and bool(_CARET_FOOTNOTE.search(line)) or not line.isascii() and bool(_TRANSLATOR_NOTE.search(line)) \
+        or "</" in line and bool(_COMPONENT.search(line))
 
 
 def to_text(line: str) -> str:
     """One markdown line with its HTML, shortcodes and footnote marks turned into text (markdown kept)."""
     lead = line[: len(line) - len(line.lstrip())]
     masked, spans = _mask_code(line.strip())
+    masked = _COMPONENT.sub(r"\2", masked)
     if HTML_TAG.search(masked):
         masked = re.sub(r"</br\s*>", "<br>", masked, flags=re.IGNORECASE)  # "a.</br>b": a browser breaks the line there too
         try:

@@ -359,3 +359,12 @@ def test_a_list_under_a_heading_that_names_one_step_is_no_sequence():
     got = [n.front for n in notes(text)]
     assert not any("Choosing evaluation data" in f and "comes" in f for f in got), got
     assert any("Deployment pipeline" in f and "comes after" in f for f in got), got
+
+
+def test_an_mdx_component_around_words_leaves_only_the_words():
+    text = ("# Databases\n\n## Isolation\n\n- <Term>Read Committed</Term>: a query sees only rows committed before it began.\n"
+            "- <Term>Serializable</Term>: transactions behave as if run one after another.\n\n"
+            "A `List<String>` holds strings.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("Term>" in f + b for f, b in got.items()), got
+    assert any("Read Committed" in f for f in got), got
