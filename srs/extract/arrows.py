@@ -35,11 +35,12 @@ def top_level_steps(clause: str) -> list[str]:
 
 
 def _mask_parens(text: str) -> str:
+    """The text with what stands inside brackets masked ("Background Writer [Memory → Disk]": no arrow of the line)."""
     out, depth = [], 0
     for c in text:
-        if c == "(":
+        if c in "([{（":
             depth += 1
-        out.append("x" if depth and c != "(" and c != ")" else c)
-        if c == ")" and depth:
+        out.append("x" if depth and c not in "([{（)]}）" else c)
+        if c in ")]}）" and depth:
             depth -= 1
     return "".join(out)

@@ -127,7 +127,7 @@ def _unbalanced(label: str) -> bool:
         return True  # "fn notify<T: Summary>": the colon of a type bound, inside its angle brackets
     if label.count('"') % 2 or label.count("“") != label.count("”"):
         return True  # 'An "Accept-Encoding: gzip" header': the colon is inside a quotation
-    return any(label.count(a) != label.count(b) for a, b in ("()", "（）", "[]", "「」", "『』", "【】"))
+    return any(label.count(a) != label.count(b) for a, b in ("()", "（）", "[]", "{}", "「」", "『』", "【】"))
 
 
 def _bold_label(tokens: list[Any], first_line: int = -1) -> tuple[str | None, str, bool]:

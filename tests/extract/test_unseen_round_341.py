@@ -368,3 +368,10 @@ def test_an_mdx_component_around_words_leaves_only_the_words():
     got = {n.front: n.back for n in notes(text)}
     assert not any("Term>" in f + b for f, b in got.items()), got
     assert any("Read Committed" in f for f in got), got
+
+
+def test_a_colon_or_an_arrow_inside_brackets_splits_nothing():
+    text = ("# Mongo\n\n## Operators\n\n- Size: matches arrays with the given number of elements.\n"
+            "- { campo: { $size: <n> } }\n\n## Processes\n\n- Checkpointer [Buffers → Disk]\n- WAL writer [WAL buffers → WAL files]\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(f.startswith("{") or "{ campo" in f or f.rstrip("?").endswith("→") for f in got), got
