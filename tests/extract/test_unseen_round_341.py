@@ -375,3 +375,12 @@ def test_a_colon_or_an_arrow_inside_brackets_splits_nothing():
             "- { campo: { $size: <n> } }\n\n## Processes\n\n- Checkpointer [Buffers → Disk]\n- WAL writer [WAL buffers → WAL files]\n")
     got = {n.front: n.back for n in notes(text)}
     assert not any(f.startswith("{") or "{ campo" in f or f.rstrip("?").endswith("→") for f in got), got
+
+
+def test_practice_project_suggestions_are_no_facts():
+    text = ("# Networks\n\n## Packet switching\n\nStore-and-forward means a router receives the whole packet before it sends the "
+            "first bit on.\n\n## Project Ideas\n\n### Project 2: `LinkSim`\n\n- **Size:** Medium (~300 LOC)\n"
+            "- **Libraries:** Standard C++ only\n")
+    got = [n.front for n in notes(text)]
+    assert not any("Size" in f or "Libraries" in f for f in got), got
+    assert any("Store-and-forward" in f for f in got), got

@@ -23,7 +23,7 @@ _META_SECTION = re.compile(
     r"instala(?:ção|ções|ción|ciones)(?:\s+(?:e|y)\s+configura(?:ção|ções|ción|ciones))?|installation (?:and|und|et) (?:setup|"
     r"configuration|konfiguration)|einrichtung|安装|インストール|설치|table of contents?(?: \(toc\))?|contents|"
     r"(?:the )?exam (?:overview|logistics|format|details|info\w*|registration|structure|policies|rules)(?:\s+(?:and|&)\s+\w+)?|"
-    r"question (?:types|formats?)|"
+    r"question (?:types|formats?)|(?:[\w+#]+\s+)?projects? (?:suggestions|ideas)|(?:practice|side|mini|capstone) projects?|"
     r"(?:learning|additional|further|useful|other|recommended|extra|study) (?:resources?|"
     r"materials?|reading|links)|"
     r"(?:course|class) (?:structure|info\w*|overview|organi[sz]ation|logistics|outline|schedule|web\s?page|web\s?site)|"
