@@ -87,6 +87,8 @@ STUDY_VERBS = frozenset(
 _TWO_WORD_VERBS = re.compile(r"^(?:set up|go through|brush up(?: on)?|focus on|work through|read up(?: on)?|get familiar with|"
                              r"quick refresh on|deep dive into|dive into)\s+", re.IGNORECASE)
 _CROSS_REFERENCE = re.compile(r"^\(?\s*(?:see|cf\.?|refer to|as above|see above)\b", re.IGNORECASE)
+# links to pages ("[KMS Developer Guide](https://…)"), not a wiki link's name ("Layer 1 Device: [[Hub]]")
+_LINKS_ONLY = re.compile(r"(?:\[[^\]]+\]\((?:https?://|www\.|#|\.{0,2}/)[^)\s]*\)\s*[,;/|·]?\s*)+")
 _ARTICLE = re.compile(r"^(?:a|an|the|your|some|at least|a few|a handful of)\s+", re.IGNORECASE)
 
 
@@ -107,6 +109,8 @@ def classify(u: Unit) -> Verdict | None:
         return Verdict("quiz", "a quiz question or one of its options ('iaas [correct]'): the notes' self-test, not a fact")
     if u.link_text_only:
         return Verdict("link-only", "only a link (and its description)")
+    if u.label and ":" in u.md and _LINKS_ONLY.fullmatch(u.md.split(":", 1)[1].strip(" *_")):
+        return Verdict("link-only", f"'{u.label}' over only a link ('📖 **Nitro Encryption**: [Encryption in Transit](…)')")
     if _only_files(u.body if u.label else text):
         reason = "reading" if u.label and _READING_LABEL.match(u.label) else "file-name"
         return Verdict(reason, "a reading assignment of files" if reason == "reading" else "only file names")

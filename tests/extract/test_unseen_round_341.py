@@ -384,3 +384,12 @@ def test_practice_project_suggestions_are_no_facts():
     got = [n.front for n in notes(text)]
     assert not any("Size" in f or "Libraries" in f for f in got), got
     assert any("Store-and-forward" in f for f in got), got
+
+
+def test_a_label_over_only_a_link_to_a_page_is_a_reference():
+    text = ("# Security\n\n## Transit\n\n| Service | Encryption |\n|---|---|\n| RDS | TLS for client connections |\n"
+            "| S3 | TLS for every request |\n\n📖 **Hypervisor Encryption**: [Traffic protection between hosts]"
+            "(https://docs.example.com/hosts/traffic)\n\nLayer 1 Device: [[Hub]]\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("Hypervisor" in f for f in got), got
+    assert any(b == "Hub" for b in got.values()), got  # a wiki link names a page of the notes: the name is the fact
