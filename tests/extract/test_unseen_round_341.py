@@ -393,3 +393,11 @@ def test_a_label_over_only_a_link_to_a_page_is_a_reference():
     got = {n.front: n.back for n in notes(text)}
     assert not any("Hypervisor" in f for f in got), got
     assert any(b == "Hub" for b in got.values()), got  # a wiki link names a page of the notes: the name is the fact
+
+
+def test_a_verb_before_a_comma_list_makes_its_objects_no_set():
+    text = ("# Backup\n\n## Plans\n\n- **Retention rules**: Define schedules, expiry, vault locks\n"
+            "- **Vault types**: Standard, Logically air-gapped, Legal hold\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("retention rules" in f.lower() and "which" in f.lower() for f in got), got
+    assert any("Vault types" in f or "vault types" in f for f in got), got

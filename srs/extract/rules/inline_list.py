@@ -18,6 +18,7 @@ from srs.extract.logistics import study_task, without_time_budgets
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.enumeration import NAME_ALL_MAX, neutral_set, which
 from srs.extract.text import (
+    ACTION_VERBS,
     bullets,
     capitalize,
     clean_label,
@@ -45,6 +46,10 @@ _ARTICLE = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"^(?:for|to|in|on|at|by|with|from|of|as|can|could|will|would|may|might|must|should|is|are|"
                          r"was|were|has|have|does|do)\b", re.IGNORECASE)
 _PROPERTY = re.compile(r"^(?:no|not|non|easy|easier|hard|harder)\s", re.IGNORECASE)
+_VERBS = "define set configure manage store track create control specify enforce monitor collect handle block log " \
+    "record capture encrypt rotate audit restrict grant deny limit filter inspect scan check validate verify " + " ".join(ACTION_VERBS)
+# a verb over the first item only: what follows are its objects, not members ("Define schedules, retention, rules")
+_GOVERNS = re.compile(rf"^(?:{'|'.join(_VERBS.split())})s?\s+\S", re.IGNORECASE)
 _CLAUSE = re.compile(r"^(?:what|how|why|when|where|who|which|whether|if|that|you|we|it|they)\b", re.IGNORECASE)
 
 
@@ -59,6 +64,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return None  # "Topic: a named, partitioned log" describes one thing
         if items and len(items[-1].split()) >= 2 and all(re.fullmatch(r"[a-z]+[^s]", i.strip()) for i in items[:-1]):  # (plural nouns: "roles, policies, permission boundaries")
             return None  # "Logs: collect, monitor, analyse and store log files": verbs sharing one object, no members
+        if items and _GOVERNS.match(items[0]) and not any(_GOVERNS.match(i) for i in items[1:]):
+            return None  # "Backup policies: Define schedules, retention, lifecycle rules": one verb's objects
         if items and all(re.fullmatch(r"(?:\w+\s)?[A-Za-z][a-z]+ed", i.strip()) for i in items):
             return None  # "Pull requests: Created, updated, status changed, merged": events of it, not its members
         if items:
