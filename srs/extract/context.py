@@ -54,7 +54,9 @@ def title(text: str) -> str:
         left, right = text[:arrow], text[arrow + 1:]
         if len(left.split()) <= 3 and right.strip() and "=" not in left and _top_level_arrow(right) < 0:
             text = right  # ("ELT = Extract → Load → Transform": a chain, all of it the title)
-    text = _YOU_SHOULD.sub("", text)
+    cut = _YOU_SHOULD.sub("", text)  # ("What You Need to Know", "Things you should know": nothing is left to name)
+    text = "" if cut != text and re.fullmatch(r"\W*(?:what|things?|stuff|everything|all|key points?|the basics)\W*", cut,
+                                             re.IGNORECASE) else cut
     text = tidy(text.strip(" :：—–-"))
     if re.search(r"[>›〉》」』】]$", text) and not re.search(r"[<‹〈《「『【]", text):
         text = text[:-1].rstrip()  # "<정규 문법과 정규 언어>" lost its "<" with the leading symbols: the ">" goes too

@@ -401,3 +401,11 @@ def test_a_verb_before_a_comma_list_makes_its_objects_no_set():
     got = {n.front: n.back for n in notes(text)}
     assert not any("retention rules" in f.lower() and "which" in f.lower() for f in got), got
     assert any("Vault types" in f or "vault types" in f for f in got), got
+
+
+def test_a_heading_that_only_says_you_need_to_know_titles_nothing():
+    text = ("# AWS\n\n## Secrets Manager\n\n### What You Need to Know\n\n- **Versioning**: AWSCURRENT, AWSPENDING, AWSPREVIOUS\n"
+            "- **Custom Key Store**: Integrate with KMS\n")
+    got = [n.front for n in notes(text)]
+    assert got and not any(f.startswith("What:") for f in got), got
+    assert any(f.startswith("Secrets Manager") for f in got), got
