@@ -409,3 +409,10 @@ def test_a_heading_that_only_says_you_need_to_know_titles_nothing():
     got = [n.front for n in notes(text)]
     assert got and not any(f.startswith("What:") for f in got), got
     assert any(f.startswith("Secrets Manager") for f in got), got
+
+
+def test_a_cheat_sheet_heading_is_no_subject_for_the_labels_under_it():
+    text = ("# Argo CD\n\n## Sync\n\nArgo CD compares the live state of a cluster with the desired state in Git.\n\n"
+            "## Quick revision cheat-sheet\n\n- **Useful CLI**: `argocd app list`, `argocd app sync <app>`\n")
+    got = [n.front for n in notes(text)]
+    assert not any(f.startswith("Quick revision") for f in got), got
