@@ -416,3 +416,10 @@ def test_a_cheat_sheet_heading_is_no_subject_for_the_labels_under_it():
             "## Quick revision cheat-sheet\n\n- **Useful CLI**: `argocd app list`, `argocd app sync <app>`\n")
     got = [n.front for n in notes(text)]
     assert not any(f.startswith("Quick revision") for f in got), got
+
+
+def test_a_back_whose_own_title_case_label_names_what_its_value_is_of_moves_that_name_to_the_front():
+    text = ("# Data structures\n\n## Lookups\n\n### Time Complexity\n\n- Search: Red Black Tree: `O(log n)`\n"
+            "- Worst case: Chained Hash Table: `O(n)`\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert got.get("Time Complexity: Worst case — Chained Hash Table?") == "`O(n)`", got

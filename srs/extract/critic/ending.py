@@ -46,6 +46,22 @@ def inline_bullets(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                    repaired=replace(note, back="\n".join(f"- {item}" for item in items)))
 
 
+# "Binary Search Tree: `O(log n)`": a name in title case over a short value that is code or a number
+_INNER_LABEL = re.compile(r"(?P<name>[A-Z][\w+()-]+(?: (?:[A-Z][\w+()-]*|of|and|or|the|for)){0,4}):\s+"
+                          r"(?P<value>(?=[^:]*[\d`])\S[^:]{0,30})")
+
+
+def inner_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "Time Complexity: Indexing?" → "Binary Search Tree: `O(log n)`": the back's own label names what its short
+    value is of, so it belongs on the front ("Time Complexity: Indexing — Binary Search Tree?" → "`O(log n)`")."""
+    m = _INNER_LABEL.fullmatch(note.back.strip())
+    if note.rule != "labelled-fact" or note.template == Template.CLOZE or m is None or len(m.group("value").split()) > 3 \
+            or " — " in note.front:
+        return None
+    return Finding("inner-label", f"the back's label '{m.group('name')}' names what the value is of: it goes to the front",
+                   repaired=replace(note, front=f"{note.front.rstrip('?？ ')} — {m.group('name')}?", back=m.group("value")))
+
+
 def cut_short(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "Log Matching Property?" → "If two entries … have the same index and term, then they": the sentence goes on in
     the list below it, so the back stops mid-sentence."""
