@@ -423,3 +423,12 @@ def test_a_back_whose_own_title_case_label_names_what_its_value_is_of_moves_that
             "- Worst case: Chained Hash Table: `O(n)`\n")
     got = {n.front: n.back for n in notes(text)}
     assert got.get("Time Complexity: Worst case — Chained Hash Table?") == "`O(n)`", got
+
+
+def test_a_web_address_as_the_answer_or_an_arrow_that_opens_a_line_makes_no_fact():
+    text = ("# Sorting\n\n## Radix sort\n\nRadix sort orders integers digit by digit, least significant digit first.\n\n"
+            "-> Can be bounded with b=n & k <= n^c -> becomes O(n)\n\nComplexity table : https://wiki.example.org/Complexity\n\n"
+            "## Warehouses\n\n→ Fact tables hold the **measures** of each event\n")
+    got = [n.front for n in notes(text)]
+    assert not any(f.lstrip().startswith(("->", "→")) or "Complexity table" in f for f in got), got
+    assert any("{{c1::measures}}" in f for f in got), got

@@ -36,6 +36,13 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     taken out first, and the rest is checked on the card without them."""
     if note.template == Template.BASIC and re.search(r"https?://|\bwww\.", note.front):
         return Finding("markup-debris", "a web address in the question ('… account in https://…')")
+    if note.template == Template.BASIC and re.match(r"\s*(?:https?://|www\.)", note.back):
+        return Finding("navigation", "the answer is a web address ('Python Operations?' → 'https://wiki…'): a reference")
+    if _ARROW_LEAD.match(note.front):  # "-> becomes O(nc)", "→ Dimension tables are denormalized": the line glosses
+        if note.rule == "rule":  # the one above it, whose subject it leaves out
+            return Finding("fragment-front", "a line that starts with an arrow goes on from the line above it")
+        return debris(replace(note, front=_ARROW_LEAD.sub("", note.front)), u, doc) or Finding(
+            "markup-debris", "the arrow that opens the line", repaired=replace(note, front=_ARROW_LEAD.sub("", note.front)))
     if note.template == Template.BASIC and _ASIDE_QUESTION.search(note.back) and _ASIDE_QUESTION.sub("", note.back).strip():
         # "… between networks (do routers have this in them?)": the author's open question, not part of the answer
         fixed = replace(note, back=_ASIDE_QUESTION.sub("", note.back).strip())
@@ -69,6 +76,7 @@ _YES_NO_COLUMN = re.compile(r"(?:[\w-]+\s+){0,2}(?:\w+(?:ed|able|ible)|secure|sa
                             r"tool|option|choice|approach|pattern|service|type|value|name|setting|method|strategy|solution|"
                             r"engine|database|product|alternative)s?\b)(?:\s+[\w-]+){0,2}", re.IGNORECASE)  # ("Recommended Model")
 _TICK = re.compile(r"\s*(?:([✅✔☑✓])|[❌✖✗✘⛔🚫])\ufe0f?\s*\S")
+_ARROW_LEAD = re.compile(r"^\s*(?:->|=>|→|⇒)\s+")
 # a coloured dot or a pointer set in a sentence to flag a downside or a tip: the author's mark, not a word
 _MARKER = re.compile(r"(?<=\S)\s+[🔴🟠🟡🟢🔵🟣🟤⚫⚪🟥🟧🟨🟩🟦🟪⭐🌟🔥💡📌👉⚠❗‼🚨]\ufe0f?\s+(?=\S)")
 _EMOJI_ASKED = re.compile(r"\s*" + EMOJI.pattern + r"\s*(?=[?？])")
