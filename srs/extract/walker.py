@@ -6,6 +6,7 @@ import re
 
 from srs.core.notes import NoteKind, normalize
 from srs.extract import context, lazy_lines, logistics, rule_order, shapes
+from srs.extract.breakdown import breaks_down_code
 from srs.extract.drafts import draft
 from srs.extract.emitter import Emitter
 from srs.extract.inline import read
@@ -224,7 +225,7 @@ class Walker(Emitter):
         worked = sum(bool(_ESTIMATE.search(line)) for line in lines)
         if worked >= 2 and worked * 4 >= len(lines):
             self.estimate_end = max(self.estimate_end, block.end)  # one estimate's steps, its sub-lists too
-        example |= block.start <= self.estimate_end and block.end <= self.estimate_end
+        example |= block.start <= self.estimate_end and block.end <= self.estimate_end or breaks_down_code(self.ledger.lines, block)
         if question and word_count(question) <= 15 and len(sentences(question)) == 1 and not re.search(r"[:：]", question):
             title = question  # "How to create a thread in Java?" over its ways: the list's title ("Q1: …?" is a label)
         units = []

@@ -432,3 +432,12 @@ def test_a_web_address_as_the_answer_or_an_arrow_that_opens_a_line_makes_no_fact
     got = [n.front for n in notes(text)]
     assert not any(f.lstrip().startswith(("->", "→")) or "Complexity table" in f for f in got), got
     assert any("{{c1::measures}}" in f for f in got), got
+
+
+def test_a_list_that_takes_apart_the_example_above_it_makes_no_cards():
+    text = ("# Linux\n\n## Process listing\n\n```sh\n$ ps -o pid,user,comm\n  4211 maria  nginx\n```\n\n"
+            "- Process id: `4211`\n- User name: `maria`\n- Command: `nginx`\n\n## Manifest fields\n\n```yaml\nkind: Role\n"
+            "verbs: [get]\n```\n\n- `kind`: the type of object the manifest creates\n- `verbs`: the actions the role allows\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(b in ("`4211`", "`maria`", "`nginx`") for b in got.values()), got
+    assert any("verbs" in f for f in got), got
