@@ -441,3 +441,11 @@ def test_a_list_that_takes_apart_the_example_above_it_makes_no_cards():
     got = {n.front: n.back for n in notes(text)}
     assert not any(b in ("`4211`", "`maria`", "`nginx`") for b in got.values()), got
     assert any("verbs" in f for f in got), got
+
+
+def test_items_that_say_what_is_done_with_a_thing_are_no_members_of_it():
+    text = ("# Browser\n\n## Storage\n\n#### Session tokens\n\n- Kept in the tab's memory only.\n- Sent with every request.\n"
+            "- Cleared when the tab closes.\n\n#### Storage kinds\n\n- Cookies\n- Local storage\n- Session storage\n")
+    got = [n.front for n in notes(text, "enumeration")]
+    assert not any("session tokens" in f.lower() for f in got), got
+    assert any("storage kinds" in f.lower() for f in got), got

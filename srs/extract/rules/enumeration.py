@@ -191,6 +191,8 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
         return None  # "Die Ähnlichkeit umfasst:": a clause that stops at its verb names no set
     if sum(bool(_DOES.match(k.strip(" *_`"))) for k in keys) * 3 >= len(keys) * 2 and not _ACTIONS.search(_head_phrase(title)):
         return None  # "Byte-Range Fetches:" over "Parallelize GETs", "Speed up downloads": what it does, not members
+    if sum(bool(_DONE.match(k.strip(" *_`"))) for k in keys) * 2 >= len(keys):
+        return None  # "🍪 Cookies" over "Stored in the browser memory", "Used during …": what is done with it, not members
     asked = NUMBERED_QUESTION.sub("", title.strip())
     if asked.endswith(("?", "？")):  # "Q27: What are the benefits of …?" answered by the list: that question
         return (draft(u, NoteKind.ENUMERATION, RULE, capitalize(asked), bullets(keys, ordered=ordered))
@@ -222,6 +224,9 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
 _DOES = re.compile(rf"^(?:[a-z]{{3,}}(?:ize|ify)s?|{ACTION_VERB}s?|{ACTION_VERB_S}|speeds?|stores?|keeps?|lets?|cuts?|saves?|"
                    r"handles?|returns?|uses?|runs?|sends?|reads?|writes?|gets?|creates?|deletes?|updates?|checks?)\s",
                    re.IGNORECASE)
+_DONE = re.compile(r"^(?:[A-Za-z]{2,}(?:ed|en)|kept|sent|held|built|made|set|run|read|shown|known|done|put|left|lost|found|"
+                   r"bound|split)\s+(?:in|by|on|during|for|to|with|from|as|at|via|only|automatically|when|"
+                   r"across|between|per)\b", re.IGNORECASE)
 # "Options for handling concurrency:" over "use a lock", "Prerequisites:" over "Enable AWS Organizations": actions are its members
 _ACTIONS = re.compile(r"\b(?:options?|prerequisites?|prerequistits|requirements|steps|ways|approaches|strategies|practices|"
                       r"tips|actions|methods|techniques|recommendations|solutions|fixes|mitigations|measures|tasks|to-?dos?)\W*$",
