@@ -449,3 +449,12 @@ def test_items_that_say_what_is_done_with_a_thing_are_no_members_of_it():
     got = [n.front for n in notes(text, "enumeration")]
     assert not any("session tokens" in f.lower() for f in got), got
     assert any("storage kinds" in f.lower() for f in got), got
+
+
+def test_a_bold_q_line_with_its_answer_on_the_next_line_is_answered():
+    text = ("# Consensus\n\n**Q: What does a lease give a leader?**\nThe right to act alone until the lease expires, "
+            "without asking the others.\n\n**Q: What is a quorum?**\nA: A majority of the nodes.\n")
+    got = {n.front: (n.back, n.answered) for n in notes(text, "explicit-qa")}
+    assert got.get("What does a lease give a leader?") == ("The right to act alone until the lease expires, without asking "
+                                                            "the others.", True), got
+    assert got.get("What is a quorum?") == ("A majority of the nodes.", True), got

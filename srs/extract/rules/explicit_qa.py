@@ -20,6 +20,7 @@ from srs.extract.model import Unit
 RULE = "explicit-qa"
 _Q = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*)?Q(?:\*\*)?\s*:(?:\*\*)?\s*(?P<text>.*)$")
 _A = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*)?A(?:\*\*)?\s*:(?:\*\*)?\s*(?P<text>.*)$")
+_BOLD_Q = re.compile(r"^\s{0,3}(?:[-*+]\s+)?\*\*Q\s*:.*[?？.]\s*\*\*\s*$")  # the whole question in bold, closed
 _PAIR = re.compile(r"^(?P<front>.*?\S)\s+(?P<sep>:::|::)\s+(?P<back>\S.*)$")
 _MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 _FENCE = re.compile(r"^\s*(`{3,}(?!.*`)|~{3,})")  # a backtick fence's info string holds no backtick
@@ -70,6 +71,14 @@ def notes(u: Unit, region: Region) -> list[NoteDraft]:
 def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
     start = i + 1
     question = [_Q.match(lines[i]).group("text")]  # type: ignore[union-attr]  # the caller found a Q: here
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    if _BOLD_Q.match(lines[i]) and after.strip() and i + 2 not in code and not (_A.match(after) or _Q.match(after)
+                                                                                or _MARKER.match(after)):
+        k = i + 1  # "**Q: What does etcd provide?**" with its answer on the next line, no "A:": the bold ends the question
+        while k < len(lines) and lines[k].strip() and k + 1 not in code and not _Q.match(lines[k]):
+            k += 1
+        said = "\n".join(x.rstrip() for x in lines[i + 1:k]).strip()
+        return Region(start, list(range(start, k + 1)), _unbold(question[0].strip(), lines[i]), said), k
     j = i + 1
     fence = ""
     while j < len(lines):
