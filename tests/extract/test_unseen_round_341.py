@@ -458,3 +458,11 @@ def test_a_bold_q_line_with_its_answer_on_the_next_line_is_answered():
     assert got.get("What does a lease give a leader?") == ("The right to act alone until the lease expires, without asking "
                                                             "the others.", True), got
     assert got.get("What is a quorum?") == ("A majority of the nodes.", True), got
+
+
+def test_a_cloze_on_a_sentence_that_stops_on_a_lead_in_word_and_more_resources_make_no_card():
+    text = ("# Observability\n\n## Grafana\n\n**3** dashboards that matter most for the mesh are\n- Workload\n- Service\n"
+            "- Mesh\n\nMore resources\n--------------\n\n* [Pod docs](https://example.com/pods)\n  * [Probes](https://example.com/probes): "
+            "important for understanding how liveness and readiness checks restart containers.\n")
+    got = [n.front for n in notes(text)]
+    assert not any(f.rstrip().endswith(" are") or "Probes" in f for f in got), got

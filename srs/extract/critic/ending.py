@@ -30,6 +30,7 @@ _LEAD_IN_TAIL = re.compile(r"(?:(?<=[.。!?！？])|^)\s*[^.。!?！？]*?(?:\b(
 _CJK_EXAMPLE_TAIL = re.compile(r"[，,、]\s*(?:例如|比如|譬如|如|例えば|たとえば|예를 들어)\s*[:：]?\s*$")
 
 
+_OPEN_END = re.compile(r"\s(?:are|is|the|an?|and|or|of|to|with|for|from|by|includes?|including|like|such as)\s*$")
 _INLINE_BULLET = re.compile(r"(?:^|\s)[-*•]\s+(?=[^\W\d_])")
 
 
@@ -67,6 +68,8 @@ def cut_short(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     the list below it, so the back stops mid-sentence."""
     if note.template == Template.CLOZE and note.front.rstrip().endswith((",", "，", "、")):
         return Finding("cut-short", "the sentence stops at a comma: it goes on in the next line", suggest=True)
+    if note.template == Template.CLOZE and _OPEN_END.search(note.front):  # "[2] dashboards of interest in grafana are"
+        return Finding("cut-short", "the sentence stops on a word that leads in to what follows it", suggest=True)
     if note.template == Template.CLOZE or not note.back.strip() or "\n" in note.back.strip():
         return None
     back = note.back.strip()

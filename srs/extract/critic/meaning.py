@@ -24,7 +24,7 @@ _META_SECTION = re.compile(
     r"configuration|konfiguration)|einrichtung|安装|インストール|설치|table of contents?(?: \(toc\))?|contents|"
     r"(?:the )?exam (?:overview|logistics|format|details|info\w*|registration|structure|policies|rules)(?:\s+(?:and|&)\s+\w+)?|"
     r"question (?:types|formats?)|(?:[\w+#]+\s+)?projects? (?:suggestions|ideas)|(?:practice|side|mini|capstone) projects?|"
-    r"(?:learning|additional|further|useful|other|recommended|extra|study) (?:resources?|"
+    r"(?:learning|additional|further|useful|other|recommended|extra|study|more) (?:resources?|"
     r"materials?|reading|links)|"
     r"(?:course|class) (?:structure|info\w*|overview|organi[sz]ation|logistics|outline|schedule|web\s?page|web\s?site)|"
     r"informa(?:zioni|ción|ções|tions?) (?:sul|del|do|sur le|about the) (?:corso|curso|cours|course)|kursinformationen?|"
