@@ -466,3 +466,11 @@ def test_a_cloze_on_a_sentence_that_stops_on_a_lead_in_word_and_more_resources_m
             "important for understanding how liveness and readiness checks restart containers.\n")
     got = [n.front for n in notes(text)]
     assert not any(f.rstrip().endswith(" are") or "Probes" in f for f in got), got
+
+
+def test_a_heading_answered_by_a_sentence_that_only_counts_or_waves_at_its_facts_makes_no_card():
+    text = ("# Mesh notes\n\nSome intro text about the mesh that explains what it is for the reader.\n\n## Traffic control\n\n"
+            "Istio has a few traffic control features. Mirroring is one of them.\n\n### Mirroring\n\n"
+            "Mirroring copies live traffic to a second service.\n")
+    got = [n.front for n in notes(text, "heading-fact")]
+    assert "Traffic control?" not in got and "Mirroring?" in got, got

@@ -68,6 +68,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "… It consists of three distinct layers.": the layers follow, this sentence only counts them
     if _ADVICE.match(heading):
         return None  # "Avoid global stores": advice whose reasons follow, not a thing the paragraph defines
+    if _VAGUE.search(first):
+        return None  # "Istio has a few traffic management features.": the facts are the ones the sentence counts
     if re.search(r"\b(?:in practice|in pratica|en la práctica|na prática|in der praxis|en pratique|in action)\b", heading,
                  re.IGNORECASE):
         return None  # "IAM in pratica": how a topic is used, not a thing the paragraph defines
@@ -122,6 +124,8 @@ def _says(sentence: str, term: str) -> bool:
 _AUXILIARY = frozenset("is are was were can will may must should could would does did has have also".split())
 
 
+_VAGUE = re.compile(r"\b(?:has|have|offers?|provides?|supports?|comes? with)\s+(?:a few|several|various|many|some|a number of|"
+                    r"lots of)\b|\btakes? care of (?:most|all|much) of\b|\b(?:is|are) one of them\b", re.IGNORECASE)
 # A Japanese sentence that ends in a noun (体言止め: "…するコンポーネント。", "…の集合体。") names what the heading is;
 # one that ends in a verb or an adjective ("…を担う。") says something about it, and makes no card.
 _NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9）)]$")
