@@ -474,3 +474,9 @@ def test_a_heading_answered_by_a_sentence_that_only_counts_or_waves_at_its_facts
             "Mirroring copies live traffic to a second service.\n")
     got = [n.front for n in notes(text, "heading-fact")]
     assert "Traffic control?" not in got and "Mirroring?" in got, got
+
+
+def test_a_network_command_keeps_its_lower_case():
+    text = "# DNS\n\n## Lookups\n\n- **dig example.org MX** → the domain's mail servers\n- **dig example.org +short** → only the addresses\n"
+    got = [n.front for n in notes(text)]
+    assert any(f.startswith("dig example.org MX") for f in got) and not any(f.startswith("Dig ") for f in got), got
