@@ -480,3 +480,11 @@ def test_a_network_command_keeps_its_lower_case():
     text = "# DNS\n\n## Lookups\n\n- **dig example.org MX** → the domain's mail servers\n- **dig example.org +short** → only the addresses\n"
     got = [n.front for n in notes(text)]
     assert any(f.startswith("dig example.org MX") for f in got) and not any(f.startswith("Dig ") for f in got), got
+
+
+def test_a_cell_of_only_marks_is_no_answer():
+    text = ("# Views\n\n## Kinds\n\n| View | Speed | Cost |\n|---|---|---|\n| Secure view | Slower | ❌/✅ |\n"
+            "| Materialized view | Fast | Storage and refresh credits |\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    assert not any(b.startswith("/") or "✅" in b for b in got.values()), got
+    assert got.get("Materialized view — cost?") == "Storage and refresh credits", got
