@@ -370,8 +370,8 @@ def table_caption(lines: list[Line]) -> str:
     if len(lines) != 1 or re.fullmatch(r"\s*[*_]*\[[^\[\]]+\]\([^()\s]*\)[*_]*\s*", lines[0].md):
         return ""  # ("[Learning Module](https://…)": a link to a course page, not what the rows are)
     text = read(lines).plain.strip().strip("*_ ")
-    if re.fullmatch(r"#[^\W\d][\w/-]*(?:\s+#[^\W\d][\w/-]*)*", text):
-        return ""  # "#difference", "#os/sync": an Obsidian tag that files the note, not what the rows are
+    if re.fullmatch(r"#[^\W\d][\w/-]*(?:\s+#[^\W\d][\w/-]*)*|\[[\w -]{1,12}\]", text):
+        return ""  # "#os/sync": an Obsidian tag; "**[doc]**": the author's source tag; neither says what the rows are
     if not text or word_count(text) > 6 or text.endswith((".", ":", "：", "?", "？", "!", "。", ")")) \
             or not re.search(r"[^\W\d_]{3}", text) or ANNOUNCES_LIST.match(text) or is_generic(text) \
             or re.search(r"[`_|=]|(?:^|\s)\d+(?:\s|$)", text):  # "teacher_id 222": a row of data, not a title

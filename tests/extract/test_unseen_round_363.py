@@ -217,3 +217,10 @@ def test_a_cell_of_only_marks_is_no_answer():
     got = {n.front: n.back for n in notes(text, "table")}
     assert not any(b.startswith("/") or "✅" in b for b in got.values()), got
     assert got.get("Materialized view — cost?") == "Storage and refresh credits", got
+
+
+def test_a_bracketed_source_tag_over_a_table_is_no_caption():
+    text = ("# Rede\n\n## Conectividade híbrida\n\n**[doc]**\n\n| Aspecto | VPN | Direct Connect |\n|---|---|---|\n"
+            "| Latência | variável | consistente |\n| Meio | internet pública | circuito dedicado |\n")
+    got = [n.front for n in notes(text, "table")]
+    assert got and not any("[doc]" in f for f in got), got
