@@ -48,7 +48,10 @@ class _TextConverter(MarkdownConverter):
         """A footnote mark (a link, "[1]") goes; an exponent stays as one: 2<sup>n</sup> → 2^n."""
         if el.find("a") is not None or _FOOTNOTE_MARK.match(text) or text.strip().isdigit() and _leads(el):
             return ""  # (a number before any text: "<sup>1</sup> Backing store : …" is the footnote's own mark)
-        return f"^{text.strip()}" if text.strip() else ""
+        said = text.strip()
+        if re.search(r"\s|[^\x00-\x7f]", said) or len(said) > 4 and said.isalpha():
+            return f" ({said})"  # "알림<sup>alerts</sup>": a gloss in words, said in brackets (not "알림^alerts")
+        return f"^{said}" if said else ""
 
     def convert_sub(self, el: Any, text: str, *args: Any, **kwargs: Any) -> str:
         """An index stays one (H<sub>2</sub>O → H_2O, T<sub>max</sub>); a gloss in words is said in brackets:

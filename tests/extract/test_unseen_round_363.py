@@ -2,6 +2,7 @@
 test_unseen_round_341.py holds the ones before). Each test states the general shape in made-up notes, never a line of
 the graded documents."""
 
+from srs.extract.html_text import to_text
 from tests.extract.extract_helpers import notes
 
 
@@ -224,3 +225,11 @@ def test_a_bracketed_source_tag_over_a_table_is_no_caption():
             "| Latência | variável | consistente |\n| Meio | internet pública | circuito dedicado |\n")
     got = [n.front for n in notes(text, "table")]
     assert got and not any("[doc]" in f for f in got), got
+
+
+def test_a_gloss_in_sup_tags_is_said_in_brackets_and_an_exponent_stays_one():
+    text = ("# 모니터링\n\n## 출력\n\n- 알림<sup>alerts</sup>: 사람이 즉각적으로 대응해야 함.\n"
+            "- 티켓<sup>tickets</sup>: 사람의 대응이 필요하지만 즉각적일 필요는 없음.\n")
+    got = [n.front for n in notes(text)]
+    assert any("알림 (alerts)" in f for f in got) and not any("^alerts" in f for f in got), got
+    assert to_text("A set of n elements has 2<sup>n</sup> subsets.") == "A set of n elements has 2^n subsets."
