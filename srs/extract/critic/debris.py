@@ -41,15 +41,14 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if _ARROW_LEAD.match(note.front):  # "-> becomes O(nc)", "→ Dimension tables are denormalized": the line glosses
         if note.rule == "rule":  # the one above it, whose subject it leaves out
             return Finding("fragment-front", "a line that starts with an arrow goes on from the line above it")
-        return debris(replace(note, front=_ARROW_LEAD.sub("", note.front)), u, doc) or Finding(
-            "markup-debris", "the arrow that opens the line", repaired=replace(note, front=_ARROW_LEAD.sub("", note.front)))
+        return _cleaned(replace(note, front=_ARROW_LEAD.sub("", note.front)), u, doc, "the arrow that opens the line")
     if note.template == Template.BASIC and _ASIDE_QUESTION.search(note.back) and _ASIDE_QUESTION.sub("", note.back).strip():
         # "… between networks (do routers have this in them?)": the author's open question, not part of the answer
-        fixed = replace(note, back=_ASIDE_QUESTION.sub("", note.back).strip())
-        return debris(fixed, u, doc) or Finding("markup-debris", "the author's own question in the back", repaired=fixed)
+        return _cleaned(replace(note, back=_ASIDE_QUESTION.sub("", note.back).strip()), u, doc,
+                        "the author's own question in the back")
     if _STUDY_MARK.search(note.back) and _STUDY_MARK.sub("", note.back).strip():  # "…的数据传输（重点关注）": the
-        fixed = replace(note, back=_STUDY_MARK.sub("", note.back).strip())  # author's flag to study it, no part of it
-        return debris(fixed, u, doc) or Finding("markup-debris", "the author's study mark in the back", repaired=fixed)
+        return _cleaned(replace(note, back=_STUDY_MARK.sub("", note.back).strip()), u, doc,  # author's flag to study
+                        "the author's study mark in the back")  # it, no part of it
     bare = " ".join(EMOJI.sub(" ", _EMOJI_ASKED.sub("", note.front)).split()).replace("??", "?")  # "secured 🔒?"
     bare_back = EMOJI.sub("", note.back.lstrip(), count=1).lstrip() if EMOJI.match(note.back.lstrip()) else note.back
     bare_back = _MARKER.sub(" ", bare_back) if "\n" not in bare_back else bare_back  # "… device, but 🔴 increases …"
@@ -68,6 +67,11 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     clean = replace(note, front=bare, back=bare_back)
     found = _debris(clean)
     return found if found is not None else Finding("markup-debris", "an emoji in the card", repaired=clean)
+
+
+def _cleaned(fixed: NoteDraft, u: Unit, doc: Doc, why: str) -> Finding:
+    """The draft with one piece of debris taken out, checked again for the rest (a drop then ends it)."""
+    return debris(fixed, u, doc) or Finding("markup-debris", why, repaired=fixed)
 
 
 _POINTER_TAIL = re.compile(r"(?<=[.!?。])\s*(?:подробнее(?: здесь| тут| см\.?)?|see (?:here|more|also)|more (?:here|info|details)|"
