@@ -49,7 +49,7 @@ class _TextConverter(MarkdownConverter):
         if el.find("a") is not None or _FOOTNOTE_MARK.match(text) or text.strip().isdigit() and _leads(el):
             return ""  # (a number before any text: "<sup>1</sup> Backing store : …" is the footnote's own mark)
         said = text.strip()
-        if re.search(r"\s|[^\x00-\x7f]", said) or len(said) > 4 and said.isalpha():
+        if _gloss(said):
             return f" ({said})"  # "알림<sup>alerts</sup>": a gloss in words, said in brackets (not "알림^alerts")
         return f"^{said}" if said else ""
 
@@ -59,7 +59,7 @@ class _TextConverter(MarkdownConverter):
         if el.find("a") is not None or _FOOTNOTE_MARK.match(text):
             return ""
         said = text.strip()
-        if re.search(r"\s|[^\x00-\x7f]", said) or len(said) > 4 and said.isalpha():
+        if _gloss(said):
             return f"({said})"
         return f"_{said}" if said else ""
 
@@ -83,6 +83,11 @@ class _TextConverter(MarkdownConverter):
 
 _CONVERTER = _TextConverter(escape_asterisks=False, escape_underscores=False, escape_misc=False,
                             strip=["script", "style"], heading_style="ATX")
+
+
+def _gloss(said: str) -> bool:
+    """Raised or lowered words, not an index or an exponent ("alerts", "스와핑", not "n", "max", "2")."""
+    return bool(re.search(r"\s|[^\x00-\x7f]", said)) or len(said) > 4 and said.isalpha()
 
 
 def _leads(el: Any) -> bool:
