@@ -114,6 +114,9 @@ def split_units(lines: list[Line]) -> list[list[Line]]:
         # wrapped with a hard break at every line end
         broken = bool(groups) and groups[-1][-1].hard_break and not (text[:1].islower() and _cut(groups[-1][-1].md))
         restart = restart or broken or one_a_line
+        # "cronjob every minute */1 * * * *" / "VIM:": a short title on the paragraph's last line leads into what follows
+        restart = restart or line is lines[-1] and bool(groups) and bool(re.fullmatch(r"[A-Z][\w /&+.-]{0,30}[:：]", text)) \
+            and word_count(text) <= 3 and not re.search(rf"(?:,|\b(?:{_SMALL_END}))$", groups[-1][-1].md.rstrip())
         # "AWS Shield" over "AWS Shield is a service that …": a title line over its own sentence
         restart = restart or bool(groups) and len(groups[-1]) == 1 and text.startswith(groups[-1][0].md.strip() + " ") \
             and _ends_sentence(text) and not _ends_sentence(groups[-1][0].md)

@@ -77,7 +77,10 @@ _RANKED = re.compile(r"^(?:an?|the)\s+(?:sign|signal|symptom|indication|indicato
                      r"structures?|approach(?:es)?|ways?|methods?|types?|forms?|techniques?|patterns?|choices?|options?|"
                      r"factors?|challenges?|problems?|concerns?|decisions?|drivers?|considerations?|strateg(?:y|ies)|metrics?)\b|"
                      r"^(?:an?|the)\s+(?:invaluable|valuable|essential|crucial|critical|excellent|"
-                     r"must-have|indispensable|vital)\s|^(?:an?|the)\s+\d+(?:st|nd|rd|th)\b",  # "an invaluable metric"
+                     r"must-have|indispensable|vital)\s|^(?:an?|the)\s+\d+(?:st|nd|rd|th)\b|"  # "an invaluable metric"
+                     r"^(?:an?|the)\s+(?:very\s+|really\s+)?(?:difficult|hard|tricky|complex|complicated|common|big|major|"
+                     r"serious|huge|open|well-known|classic|famous|interesting|important|fundamental|tough)\s+"
+                     r"(?:problems?|challenges?|issues?|questions?|topics?|tasks?|areas?|concerns?)\b",  # "a difficult problem"
                      re.IGNORECASE)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # "XとはYのことです。" / "X是指Y。" "X是一种Y。": the defining shapes of Japanese and Chinese prose
@@ -141,6 +144,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     second = re.search(r"\s+and\s+(?:is|are|can|must|should|will|has|have)\s", meaning)
     if second and word_count(meaning[:second.start()]) <= 4:
         return None  # "The replication factor is a topic setting and is specified …": a class and a claim, no meaning
+    if re.fullmatch(r"[A-Z]?[a-z]{3,}(?<!e)ed", term.strip()) and not re.match(r"(?:an?|the|one)\s", meaning, re.IGNORECASE):
+        return None  # "Committed = permanent": a state of what the line does not name ("Tenured — the area …" names one)
     if word_count(meaning) <= 4 and _POSITION.match(meaning) or _ATTRIBUTES.match(meaning) or _RANKED.match(meaning):
         return None  # "Logging is the final primary signal", "OAI = legacy, does not support …": no definition
     if not meaning.startswith(_PARTS):  # "A Tree is …" defines "Tree"; "an incident" keeps its article

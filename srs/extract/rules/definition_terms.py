@@ -68,6 +68,8 @@ def term_ok(term: str) -> bool:
         return 0 < len(term) <= 20 and not term.endswith(("?", "？")) and not pointer
     if re.search(r"\s(?:usually|often|typically|generally|always|sometimes|normally|also|only|really)$", term, re.I):
         return False  # "Strong consistency usually means …": how it is done, not what it is
+    if re.search(r"\s(?:usually|often|typically|generally|always|sometimes|normally|rarely|never|mostly|mainly)\s+[a-z]", term):
+        return False  # "Relational engines usually prefer pessimistic — …": a clause with its verb, not a name
     if re.match(r"^(?:using|making|having|doing|getting|taking|keeping|adding|running|setting|building|creating|"
                 r"writing|putting|looking|trying|avoiding|knowing)\s", term, re.IGNORECASE):
         return False  # "Using raw IP addresses: no DNS logs": an action with what follows, not a term

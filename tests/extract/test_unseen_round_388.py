@@ -1,0 +1,24 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 28, rounds 388 and later;
+test_unseen_round_363.py holds the ones before). Each test states the general shape in made-up notes, never a line of
+the graded documents."""
+
+from tests.extract.extract_helpers import notes
+
+
+def test_a_clause_or_a_verdict_on_a_topic_is_no_definition():
+    text = ("# Storage\n\n## Locks\n\nRelational engines usually prefer pessimistic — conflicts are common in banking.\n\n"
+            "Schema migration is a hard problem, but online tools make it routine.\n\n"
+            "**Replicated = durable.** A write on three nodes survives the loss of one.\n\n"
+            "A write-ahead log is a file that records each change before the pages are written.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("prefer" in f or "Schema migration" in f or "Replicated" in f for f in got), got
+    assert got.get("What is a write-ahead log?", "").startswith("A file that records each change"), got
+
+
+def test_a_short_title_on_the_last_line_of_a_paragraph_titles_the_list_under_it():
+    text = ("# Exam notes\n\n## Reaching a service from a pod\n\nrestart policy for jobs  OnFailure\nTMUX:\n"
+            "- Split: CTRL+b then %\n- Copy: yy copies the line in copy mode\n- Detach: CTRL+b then d\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert got.get("TMUX: Split?") == "CTRL+b then %", got
+    assert got.get("TMUX: Copy?") == "yy copies the line in copy mode", got  # a key sequence is written as typed
+    assert not any("Reaching a service" in f for f in got), got
