@@ -22,3 +22,13 @@ def test_a_short_title_on_the_last_line_of_a_paragraph_titles_the_list_under_it(
     assert got.get("TMUX: Split?") == "CTRL+b then %", got
     assert got.get("TMUX: Copy?") == "yy copies the line in copy mode", got  # a key sequence is written as typed
     assert not any("Reaching a service" in f for f in got), got
+
+
+def test_a_label_that_says_an_example_a_closer_look_or_a_verdict_follows_asks_nothing():
+    text = ("# Storage\n\n## Commit cost\n\n**fsync**: forces the OS to write its cache to the disk.\n\n"
+            "**Expensive** — this is why every commit pays for a disk flush.\n\n"
+            "*A closer look*: I wondered why engines do not batch every write.\n\n"
+            "Real failure example: a power cut right after the commit loses the page cache.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(("Expensive" in f or "look" in f or "example" in f) for f in got), got
+    assert [b for f, b in got.items() if f.lower() == "fsync?"] == ["Forces the OS to write its cache to the disk."], got
