@@ -64,6 +64,8 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
     walker = Walker(ledger, regions, language=languages.detect(prepared.source), bundled_answer=bundled_answer)
     walker.doc.emphasised = emphasis.counts(prepared.source)
     walker.doc.quizzes = logistics.quiz_questions(prepared.source)
+    walker.headings.set_titles([(b.start, b.level, ledger.lines[b.start - 1].strip().strip("#")) for b in root.children
+                               if b.kind == "heading"])
     deck = meta.get("deck") or default_deck
     walker.doc.deck = str(deck or "")
     title = meta.get("title")

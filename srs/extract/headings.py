@@ -20,6 +20,11 @@ def _toc(title: str) -> bool:
     return bool(TOC_TITLE.search(title)) and not re.fullmatch(r"\W*[Ii]ndex\W*", title)
 
 
+def _key(title: str) -> str:
+    """A heading title without its emoji, marks and case: "❓ Зачем нужен?" and "Зачем нужен?" are one title."""
+    return " ".join(re.sub(r"[^\w\s]", " ", title).lower().split())
+
+
 class Headings:
     def __init__(self) -> None:
         self._stack: list[tuple[float, str]] = []
@@ -28,6 +33,34 @@ class Headings:
         self._section = -1  # the stack position of a pseudo-heading that titles prose, if any
         self._entered: list[int] = []  # the stack's length before each open enter()
         self.numbers: dict[str, int] = {}  # the headings' own numbers ("3", "3.2") and their levels, which nest "3.2.1"
+        self._nested: frozenset[int] = frozenset()  # the lines of headings that sit under the numbered one above them
+        self._numbered_level = 0  # the level given to the last numbered heading ("### 2. sync.Mutex")
+
+    def set_titles(self, headings: list[tuple[int, int, str]]) -> None:
+        """``(line, level, title)`` of every heading. "### 1. WaitGroup" / "### Why use it?" / "### Limits" /
+        "### 2. Mutex" / "### Why use it?": when the titles under one numbered heading come again under another of
+        its level, they are its sections, though written at its level."""
+        runs: list[tuple[int, list[tuple[int, str]]]] = []  # (level of a numbered heading, the titles at its level after it)
+        for line, level, title in headings:
+            if re.match(r"\s*\d{1,3}(?:\.\d{1,3})*\.?\s", title):
+                runs.append((level, []))
+            elif runs and level == runs[-1][0]:
+                runs[-1][1].append((line, _key(title)))
+            elif runs and level < runs[-1][0]:
+                runs.append((0, []))
+        nested: set[int] = set()
+        for k, (level, titles) in enumerate(runs):
+            others = {key for j, (lvl, ts) in enumerate(runs) if j != k and lvl == level for _line, key in ts}
+            shared = [n for n, (_line, key) in enumerate(titles) if key in others]
+            if level and shared:  # (up to the last shared title: a "### Verdict" after the last tool is the notes')
+                nested.update(line for line, _key_ in titles[:shared[-1] + 1])
+        self._nested = frozenset(nested)
+
+    def level_of(self, line: int, level: int, numbered: bool) -> int:
+        """The level a heading takes: one under the numbered heading above it when :meth:`set_titles` says so."""
+        if numbered:
+            self._numbered_level = level
+        return self._numbered_level + 1 if line in self._nested and self._numbered_level else level
 
     @property
     def path(self) -> tuple[str, ...]:

@@ -104,6 +104,7 @@ class Walker(Emitter):
         numbered = re.match(r"\s*(\d{1,3}(?:\.\d{1,3})*)\.?(?![\d.]*\s*(?:[KMGT]i?B|[KMG]Hz|%))", text)
         parent = self.headings.numbers.get(numbered.group(1).rpartition(".")[0]) if numbered else None
         level = block.level if parent is None or parent < block.level else parent + 1  # (already deeper: as written)
+        level = self.headings.level_of(block.start, level, numbered is not None)
         self.headings.heading(level, name)
         if numbered:
             self.headings.numbers[numbered.group(1)] = level

@@ -32,3 +32,16 @@ def test_a_label_that_says_an_example_a_closer_look_or_a_verdict_follows_asks_no
     got = {n.front: n.back for n in notes(text)}
     assert not any(("Expensive" in f or "look" in f or "example" in f) for f in got), got
     assert [b for f, b in got.items() if f.lower() == "fsync?"] == ["Forces the OS to write its cache to the disk."], got
+
+
+def test_a_section_title_repeated_under_each_numbered_heading_of_its_level_sits_under_that_heading():
+    text = ("# Sync\n\n### 1. 🔒 Lock\n\n### ❓ Wozu?\n\nDamit nur eine Goroutine die Daten ändert.\n\n### Grenzen\n\n"
+            "- **Kopieren**: ein Lock darf nach der ersten Nutzung nicht kopiert werden.\n\n### 2. 📬 Kanal\n\n### Wozu?\n\n"
+            "Damit Goroutinen Werte austauschen.\n\n### Grenzen\n\n- **Schließen**: nur der Sender schließt den Kanal.\n\n"
+            "### Fazit\n\nBeide lösen verschiedene Aufgaben.\n")
+    got = {n.front: (n.back, n.context) for n in notes(text)}
+    why = {b[:12]: c for f, (b, c) in got.items() if "Wozu" in f}
+    assert "Lock" in why.get("Damit nur ei", "") and "Kanal" in why.get("Damit Gorout", ""), got
+    kopieren = next((c for f, (b, c) in got.items() if "Kopieren" in f), "")
+    assert "Lock" in kopieren, got  # the limit is the lock's, as its context line says
+    assert not any("Fazit" in c and "Kanal" in c for _b, c in got.values()), got
