@@ -45,3 +45,14 @@ def test_a_section_title_repeated_under_each_numbered_heading_of_its_level_sits_
     kopieren = next((c for f, (b, c) in got.items() if "Kopieren" in f), "")
     assert "Lock" in kopieren, got  # the limit is the lock's, as its context line says
     assert not any("Fazit" in c and "Kanal" in c for _b, c in got.values()), got
+
+
+def test_a_worked_calculation_or_a_number_its_own_sentence_restates_makes_no_cloze():
+    text = ("# SLOs\n\n## Error budget\n\nThe budget is what the SLO leaves for failures.\n\n"
+            "- `requests=640` is the whole window of the report.\n"
+            "- The morning ends with 2 failed requests which used 31.25% of the budget `100% * 2 / 6.4`.\n"
+            "- Report the latency within which 95% of requests were served (95th percentile).\n"
+            "- A fast-burn page fires when 2% of the monthly budget burns within 1 hour.\n")
+    got = [n.front for n in notes(text, "number-cloze")]
+    assert not any("31.25" in f or "640" in f or "95th" in f for f in got), got
+    assert any("{{c1::2%}}" in f or "{{c2::1 hour}}" in f for f in got), got

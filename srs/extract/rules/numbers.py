@@ -87,6 +87,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return Claim("calculation", skip=True, detail="a product of the numbers before '=': arithmetic, not a fact")
     if re.search(r"\d\s*[/*×+^]\s*\(?\d[^=]*=", text):  # "Trotation: 1/(15000/60)/2 = 2 ms", "`40*50=2000 WCUs`"
         return Claim("calculation", skip=True, detail="a step of one worked calculation, not a fact to recall")
+    if re.search(r"`[^`]*\d\s*%?\s*(?:[*×]|\s[/+]\s)\s*\(?\d[^`]*`|`[a-z_][\w.]*\s?=\s?\d[^`]*`", u.md):
+        return None  # "… consumed 11.27% of the budget `100% * 1 / 8.87`", "`total=887` is …": a worked example's numbers
     year = re.match(r"([^:：]{4,13})[:：]", text)
     if year and YEAR_LABEL.fullmatch(year.group(1).strip()):
         return None  # "2013: 2 trillion objects": a product's history, trivia
@@ -126,6 +128,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         spans = [s for s in spans if not re.fullmatch(r"100\s*%|0\s*%?", text[s[0]:s[1]])] or spans
     spans = [s for s in spans if not _ENTITY_NUMBER.search(text[:s[0]]) or not re.match(r"\s+[a-z]", text[s[1]:])]
     spans = [s for s in spans if not _counted_out(text[s[0]:s[1]], text[s[1]:])]
+    spans = [s for s in spans if not (m := re.match(r"\d+", text[s[0]:s[1]])) or not re.search(
+        rf"(?<![\d.]){m.group()}(?:th|st|nd|rd)\b", _without(text, [s]))]  # "90% of requests (90th percentile)"
     spans = [s for s in spans if not _HEDGE.search(text[_near(s[0]):s[0]])]  # "or potentially 100": an illustration
     spans = [(_near(start) + m.start(), end) if (m := _FIRST_OF_TWO.search(text[_near(start):start])) else (start, end)
              for start, end in spans]
