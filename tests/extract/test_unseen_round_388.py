@@ -56,3 +56,12 @@ def test_a_worked_calculation_or_a_number_its_own_sentence_restates_makes_no_clo
     got = [n.front for n in notes(text, "number-cloze")]
     assert not any("31.25" in f or "640" in f or "95th" in f for f in got), got
     assert any("{{c1::2%}}" in f or "{{c2::1 hour}}" in f for f in got), got
+
+
+def test_a_definition_keeps_its_closing_clause_and_a_remark_on_how_common_a_thing_is_is_none():
+    text = ("# SRE\n\n## Terms\n\nAn error budget is the amount of failure a service may spend, whatever the cause is.\n\n"
+            "Retries are the norm, not the exception, in mobile clients.\n\n"
+            "A runbook is a written procedure for one alert, independent of who is on call.\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert got.get("What is a runbook?") == "A written procedure for one alert, independent of who is on call", got
+    assert not any("Retries" in f for f in got), got

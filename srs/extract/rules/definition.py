@@ -80,7 +80,8 @@ _RANKED = re.compile(r"^(?:an?|the)\s+(?:sign|signal|symptom|indication|indicato
                      r"must-have|indispensable|vital)\s|^(?:an?|the)\s+\d+(?:st|nd|rd|th)\b|"  # "an invaluable metric"
                      r"^(?:an?|the)\s+(?:very\s+|really\s+)?(?:difficult|hard|tricky|complex|complicated|common|big|major|"
                      r"serious|huge|open|well-known|classic|famous|interesting|important|fundamental|tough)\s+"
-                     r"(?:problems?|challenges?|issues?|questions?|topics?|tasks?|areas?|concerns?)\b",  # "a difficult problem"
+                     r"(?:problems?|challenges?|issues?|questions?|topics?|tasks?|areas?|concerns?)\b|"  # "a difficult problem"
+                     r"^the\s+(?:norm|exception)\b",  # "Partial failures are the norm, rather than the exception"
                      re.IGNORECASE)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # "XとはYのことです。" / "X是指Y。" "X是一种Y。": the defining shapes of Japanese and Chinese prose
