@@ -37,6 +37,9 @@ _FOOTNOTE_MARK = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*\]|\*{1,3}|†|‡|note\s*\d
 _CARET_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
 # an MDX component around words ("<Term>Asynchronous replication</Term>"): the words are the text (not "List<String>")
 _COMPONENT = re.compile(r"<([A-Z][A-Za-z0-9]*)(?:\s[^<>]*)?>([^<>]*)</\1\s*>")
+# "the <iframe> tag", "<iframe>标签", "<script>要素": a tag named in prose, which the line is about
+_NAMED_TAG = re.compile(rf"(?<!`)(</?(?:{_TAGS}|script|style|form|meta|link|object|embed)>)(?=\s?(?:tags?|elements?|标签|元素|タグ|要素|태그)(?![A-Za-z]))",
+                        re.IGNORECASE)
 # a translator's aside in a translated guide: "（訳注: 原文では「 Pending 」です）"
 _TRANSLATOR_NOTE = re.compile(r"\s*[（(](?:訳注|译注|譯註|译者注)\s*[:：][^）)]*[）)]")
 
@@ -107,6 +110,7 @@ def has_markup(line: str) -> bool:
 def to_text(line: str) -> str:
     """One markdown line with its HTML, shortcodes and footnote marks turned into text (markdown kept)."""
     lead = line[: len(line) - len(line.lstrip())]
+    line = _NAMED_TAG.sub(r"`\1`", line)  # "HTML中<iframe>标签的透明属性": the tag is named, not used
     masked, spans = _mask_code(line.strip())
     masked = _COMPONENT.sub(r"\2", masked)
     if HTML_TAG.search(masked):

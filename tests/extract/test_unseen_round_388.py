@@ -65,3 +65,16 @@ def test_a_definition_keeps_its_closing_clause_and_a_remark_on_how_common_a_thin
     got = {n.front: n.back for n in notes(text, "definition")}
     assert got.get("What is a runbook?") == "A written procedure for one alert, independent of who is on call", got
     assert not any("Retries" in f for f in got), got
+
+
+def test_a_pasted_http_exchange_a_copyright_line_and_a_bracketed_count_make_no_cards():
+    text = ("# Web\n\n## CORS\n\n### A preflight request\n\nAccess-Control-Request-Method: PUT\nOrigin: http://app.example.org\n"
+            "Content-Length: 0\nConnection: close\n\n### Headers\n\n"
+            "Access-Control-Max-Age: how long the browser may cache the preflight answer, in seconds.\n\n"
+            "攻击分类：（两类）\n\n版权声明：本文为博主的原创文章，转载请附上原文出处链接。\n\n"
+            "点击劫持：利用了HTML中<iframe>标签的透明属性。\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(f.startswith(("Access-Control-Request-Method", "Content-Length", "Connection", "攻击分类", "版权"))
+                   for f in got), got
+    assert any(f.endswith("Access-Control-Max-Age?") for f in got), got
+    assert any("`<iframe>`标签" in b for b in got.values()), got

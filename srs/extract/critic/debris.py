@@ -54,6 +54,8 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     bare_back = _MARKER.sub(" ", bare_back) if "\n" not in bare_back else bare_back  # "… device, but 🔴 increases …"
     if note.template == Template.BASIC and EMOJI.match(note.back.lstrip()) and not re.search(r"\w", EMOJI.sub("", note.back)):
         return Finding("markup-debris", "the answer is only marks ('❌/✅'), read only with a legend")
+    if note.template == Template.BASIC and re.fullmatch(r"\s*[（(][^\W\d_]+(?:\s+[^\W\d_]+){0,3}[）)]\s*", note.back):
+        return Finding("markup-debris", "the answer is only an aside in brackets ('xss 分类 → （三类）'): what it counts is elsewhere")
     column = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1] if " — " in note.front else ""
     verdict = _TICK.match(note.back.lstrip()) if note.rule == "table" and _YES_NO_COLUMN.fullmatch(column) else None
     if verdict and bare_back and not re.match(r"(?:yes|no|not|never|only|s[ií]|n[aã]o|ja|nein|oui|non)\b", bare_back,
