@@ -78,3 +78,14 @@ def test_a_pasted_http_exchange_a_copyright_line_and_a_bracketed_count_make_no_c
                    for f in got), got
     assert any(f.endswith("Access-Control-Max-Age?") for f in got), got
     assert any("`<iframe>`标签" in b for b in got.values()), got
+
+
+def test_a_romance_conjunction_or_question_word_is_no_term_and_a_key_is_no_acronym():
+    text = ("# DynamoDB\n\n## Modelo\n\n- Como este é um banco não relacional, a organização das tabelas pode inicialmente "
+            "parecer confusa, mas é bem simples.\n- As tabelas guardam itens com atributos.\n\n## Coordinación\n\n"
+            "Este servicio decide:\n\n- Qué nodos forman parte del sistema.\n- Quién es el líder de la cadena.\n"
+            "- Cómo reconfigurar ante fallas.\n\n## Atajos\n\n- CTRL-U : borra hasta el inicio de la línea\n"
+            "- CTRL-K : borra hasta el final de la línea\n- ALT-B : retrocede una palabra\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("Como este" in f or "Quién" in f or "CTRL stand" in f or "CTRL significa" in f for f in got), got
+    assert any(f.endswith("CTRL-U?") for f in got), got

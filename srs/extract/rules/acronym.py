@@ -64,8 +64,13 @@ def _singular(short: str, long: str) -> str:
     return long[: len(long) - len(last)] + stem
 
 
+_KEYS = frozenset("CTRL CTL ALT ESC DEL INS TAB CMD FN SHIFT ENTER HOME END PGUP PGDN META SUPER WIN OPT".split())
+
+
 def spelled_out(short: str, body: str) -> bool:
     """ "DSA" / "Digital Signature Algorithm": the whole body is the acronym's long form, word by word."""
+    if short.upper() in _KEYS:
+        return False  # "CTRL-U : cut to start of line": a key on the keyboard, not an acronym
     words = _WORD.findall(body)
     return 2 <= len(words) <= len(short) + 3 and _match(short, words, whole=True) == " ".join(words)
 

@@ -51,8 +51,10 @@ def term_ok(term: str) -> bool:
                 r"apply|pick|choose|find|start|stop|avoid|increase|decrease|reduce)\s+\S", term, re.IGNORECASE) \
             and not all(w[:1].isupper() for w in term.split()):  # ("Check Phase" of the event loop is a name)
         return False  # "Estimate ideal throughput = cwnd / RTTmin": a step to take, not a term
-    if re.match(r"(?:what|whats|what's|how|why|where|when|who|which)\b", term, re.IGNORECASE):
-        return False  # "Whats expensive is the reads": a question word opens a clause, it names no term
+    if re.match(r"(?:what|whats|what's|how|why|where|when|who|which|qu[ée]|qui[ée]n|quem|c[óo]mo|como|comme|d[óo]nde|onde|"
+                r"cu[áa]ndo|quando|quand|cu[áa]l|qual|porque|pois|enquanto|mientras|aunque|embora|parce|puisque|wenn|weil|"
+                r"obwohl)\b", term, re.IGNORECASE):
+        return False  # "Whats expensive is the reads", "Como este é um banco …" ("as this is …"): a clause, no term
     if re.fullmatch(r"[А-ЯЁа-яё]+(?:ый|ой|ая|яя|ое|ее|ые|(?<![нт])ие)", term.strip()):
         return False  # "Обычные - JVM не завершает …": one Russian adjective, the noun it qualifies is in the line above
     if re.search(r"\s(?:occurs|happens|fails|crashes|starts|stops|ends|begins|arrives|returns|recovers|restarts|dies|"
