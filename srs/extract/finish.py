@@ -48,6 +48,7 @@ def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], 
     out = _without_numbered_example_rows(out, ledger)
     out = _without_bare_labels_asked_twice(out, ledger)
     out = _without_sibling_chains(out, ledger)
+    out = _without_cases_split_up(out, ledger)
     out = _distinct_keys(out)
     out = _without_acronyms_spelled_two_ways(out, ledger)  # after the keys: "Crypto: What does MAC …" is MAC too
     keys = {id(n): n.key for n in out}  # a key hashes the normalised front: compute it once
@@ -183,6 +184,32 @@ def _without_sibling_chains(notes: list[NoteDraft], ledger: Ledger) -> list[Note
         else:
             kept.append(note)
     return kept
+
+
+_GENERIC_USED = frozenset("the a an this it that one pattern approach method technique tool option".split())
+
+
+def _without_cases_split_up(notes: list[NoteDraft], ledger: Ledger) -> list[NoteDraft]:
+    """ "Use the Strategy pattern when …" / "Use the Strategy when …" / "Use the pattern when …": one list of the cases
+    for one thing. "When to use the Strategy?" cannot say which case it asks, and each back is one of four: none is
+    kept ("Use Redis when …" beside "Use Kafka when …" asks of two things, and both stay)."""
+    def used(note: NoteDraft) -> str | None:  # the first word that names the thing ("" for "the pattern")
+        m = re.match(r"(?:.*: )?When to use (.+?)\?$", note.front)
+        return next((w for w in normalize(m.group(1)).split() if w not in _GENERIC_USED), "") \
+            if m and note.rule == "when-to-use" else None
+    gone: set[int] = set()
+    for note in notes:
+        mine = used(note)
+        if mine is None:
+            continue
+        for other in notes:
+            theirs = used(other) if other is not note and other.heading_path == note.heading_path else None
+            if theirs is not None and (not mine or not theirs or mine == theirs):
+                gone.add(id(note))
+                ledger.demote(note.line, "ambiguous", f"one of several cases for one thing (line {other.line} too): "
+                                                      "the front cannot say which")
+                break
+    return [n for n in notes if id(n) not in gone]
 
 
 def _without_bare_labels_asked_twice(notes: list[NoteDraft], ledger: Ledger) -> list[NoteDraft]:

@@ -89,3 +89,15 @@ def test_a_romance_conjunction_or_question_word_is_no_term_and_a_key_is_no_acron
     got = {n.front: n.back for n in notes(text)}
     assert not any("Como este" in f or "Quién" in f or "CTRL stand" in f or "CTRL significa" in f for f in got), got
     assert any(f.endswith("CTRL-U?") for f in got), got
+
+
+def test_several_cases_for_using_one_thing_make_no_when_to_use_cards_and_cases_of_two_things_stay():
+    text = ("# Patterns\n\n## Observer\n\nObserver lets objects subscribe to events of another object.\n\n"
+            "- Use the Observer pattern when changes to one object must update others and you don't know how many.\n\n"
+            "- Use the Observer when some objects must watch others only for a limited time.\n\n"
+            "- Use the pattern when the set of watchers changes at runtime.\n\n"
+            "## Stores\n\n- Use Redis when reads must be served from memory in microseconds.\n"
+            "- Use Kafka when many consumers must replay the same ordered events.\n")
+    got = {n.front: n.back for n in notes(text, "when-to-use")}
+    assert not any("Observer" in f or "pattern" in f for f in got), got
+    assert "When to use Redis?" in got and "When to use Kafka?" in got, got
