@@ -101,3 +101,13 @@ def test_several_cases_for_using_one_thing_make_no_when_to_use_cards_and_cases_o
     got = {n.front: n.back for n in notes(text, "when-to-use")}
     assert not any("Observer" in f or "pattern" in f for f in got), got
     assert "When to use Redis?" in got and "When to use Kafka?" in got, got
+
+
+def test_a_blank_row_label_and_a_true_or_false_answer_are_no_questions():
+    text = ("# Datos\n\n## Comparación\n\n| | Data warehouse | Data lake |\n|---|---|---|\n"
+            "| ___ | Datos estructurados y procesados | Datos sin procesar |\n| Usuarios | Analistas de negocio | Científicos de datos |\n\n"
+            "## Examen\n\nUn data lake solo guarda datos estructurados.\n\n- Falso\n"
+            "  - Un data lake guarda datos estructurados, semiestructurados y no estructurados.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(f.startswith(("___", "Falso")) for f in got), got
+    assert any(f.startswith("Usuarios") for f in got), got

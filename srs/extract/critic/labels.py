@@ -69,7 +69,7 @@ _DISCOURSE = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:classic(?:al)?|typical|good|simple|common|real[- ]world|concrete|famous|well[- ]known)\s+examples?|"
     r"(?:real|risk|failure|attack|incident|worked|practical|usage|use[- ]case)(?:\s+[\w-]+)?\s+examples?|"  # "Real risk example"
     r"(?:(?:a|an|the)\s+)?(?:deeper|closer|quick|brief|detailed|first|second)\s+look|deep[- ]?dive|"  # "*A deeper look*: I …"
-    r"simpler|safer|faster|cheaper|easier|better|cleaner|clearer|slow|fast|expensive|cheap|costly|risky|"
+    r"simpler|safer|faster|cheaper|easier|better|cleaner|clearer|slow|fast|expensive|cheap|costly|risky|true|false|verdadero|falso|vrai|faux|wahr|falsch|vero|verdadeiro|"
     r"mensagem de erro|explicação|explicación|erklärung|resposta|respuesta|exemplo|ejemplo|beispiel|exemple|"
     r"nota|obs|n\.?b\.?|observação|observación|remarque|hinweis|注意|备注|注|ポイント|참고|important|importante|wichtig|importantissimo|"
     r"importantíssimo|importantísimo|muito importante|muy importante|sehr wichtig|très important|"
