@@ -111,3 +111,13 @@ def test_a_blank_row_label_and_a_true_or_false_answer_are_no_questions():
     got = {n.front: n.back for n in notes(text)}
     assert not any(f.startswith(("___", "Falso")) for f in got), got
     assert any(f.startswith("Usuarios") for f in got), got
+
+
+def test_a_heading_answered_by_a_sentence_that_only_introduces_or_ranks_it_makes_no_card():
+    text = ("# Memory\n\n## Arenas\n\nThere's a C array named arenas that plays a big role in the allocator.\n\n"
+            "## Substate\n\nA given substate is only available to a specific type of unit.\n\n"
+            "## Operators\n\nThe use of operators is an important concept for orchestration.\n\n"
+            "## Pool\n\nA pool stores a collection of memory blocks of the same size.\n")
+    got = {n.front: n.back for n in notes(text, "heading-fact")}
+    assert not any(f.startswith(("Arenas", "Substate", "Operators")) for f in got), got
+    assert got.get("Pool?", "").startswith("A pool stores"), got

@@ -70,6 +70,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Avoid global stores": advice whose reasons follow, not a thing the paragraph defines
     if _VAGUE.search(first):
         return None  # "Istio has a few traffic management features.": the facts are the ones the sentence counts
+    if _INTRODUCES.search(first):
+        return Claim(RULE, skip=True, detail="the sentence under the heading only brings it in or ranks it ('There's a C "
+                                             "array named …', 'A given substate is …', '… is an important concept')")
     if re.search(r"\b(?:in practice|in pratica|en la práctica|na prática|in der praxis|en pratique|in action)\b", heading,
                  re.IGNORECASE):
         return None  # "IAM in pratica": how a topic is used, not a thing the paragraph defines
@@ -126,6 +129,11 @@ _AUXILIARY = frozenset("is are was were can will may must should could would doe
 
 _VAGUE = re.compile(r"\b(?:has|have|offers?|provides?|supports?|comes? with)\s+(?:a few|several|various|many|some|a number of|"
                     r"lots of)\b|\btakes? care of (?:most|all|much) of\b|\b(?:is|are) one of them\b", re.IGNORECASE)
+# a sentence that brings the heading's thing in, or ranks it, and says nothing of what it is
+_INTRODUCES = re.compile(r"^(?:there(?:'s| is| are| exist)|esiste|esistono|existen?|il existe|es gibt|há|existem?)\s|"  # "There's a C array named …"
+                    r"^(?:a|an)\s+given\s|"  # "A given substate is only available to …": said of any one of them
+                    r"\b(?:is|are)\s+(?:an?\s+)?(?:very\s+)?(?:important|key|central|crucial|essential|fundamental)\s+"
+                    r"(?:concept|part|topic|idea|aspect|piece|component|role)\b", re.IGNORECASE)  # "… is an important concept"
 # A Japanese sentence that ends in a noun (体言止め: "…するコンポーネント。", "…の集合体。") names what the heading is;
 # one that ends in a verb or an adjective ("…を担う。") says something about it, and makes no card.
 _NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9）)]$")
