@@ -121,3 +121,11 @@ def test_a_heading_answered_by_a_sentence_that_only_introduces_or_ranks_it_makes
     got = {n.front: n.back for n in notes(text, "heading-fact")}
     assert not any(f.startswith(("Arenas", "Substate", "Operators")) for f in got), got
     assert got.get("Pool?", "").startswith("A pool stores"), got
+
+
+def test_a_details_sub_label_beside_a_purpose_asks_nothing_of_its_own():
+    text = ("# TCP\n\n## Flags\n\n### RST Flag\n\n- **Purpose**: Aborts a connection at once.\n"
+            "- **Details**: A host sends RST when a segment arrives for a socket that does not exist.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(f.lower().endswith(("details?", "details")) for f in got), got
+    assert any(f.endswith("purpose?") for f in got), got
