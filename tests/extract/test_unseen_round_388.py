@@ -129,3 +129,11 @@ def test_a_details_sub_label_beside_a_purpose_asks_nothing_of_its_own():
     got = {n.front: n.back for n in notes(text)}
     assert not any(f.lower().endswith(("details?", "details")) for f in got), got
     assert any(f.endswith("purpose?") for f in got), got
+
+
+def test_a_single_item_that_finishes_its_lead_in_sentence_is_no_answer_on_its_own():
+    text = ("# Transport\n\n## Ports\n\n### Ephemeral Port\n\nA short-lived port the client's system picks, typically from:\n\n"
+            "- 49152 to 65535\n\n### Well-known Port\n\nA port a server listens on by convention:\n\n- 0 to 1023\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert "Ephemeral Port?" not in got, got
+    assert got.get("Well-known Port?") == "0 to 1023", got
