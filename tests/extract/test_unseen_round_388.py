@@ -137,3 +137,13 @@ def test_a_single_item_that_finishes_its_lead_in_sentence_is_no_answer_on_its_ow
     got = {n.front: n.back for n in notes(text)}
     assert "Ephemeral Port?" not in got, got
     assert got.get("Well-known Port?") == "0 to 1023", got
+
+
+def test_a_q_line_answered_by_an_arrow_or_by_the_bullets_after_a_blank_line_is_answered():
+    text = ("# MACs\n\n## 性质\n\nQ: MAC能提供完整性吗？ --> 能，攻击者无法在不被发现的情况下篡改消息\n\n"
+            "Q: MAC能提供保密性吗？\n\n- MAC是确定性的\n- 通常没有保密性\n\nQ: Can a MAC be reused across keys?\n\n"
+            "## HMAC\n\nHMAC是一种基于哈希的消息认证码结构。\n")
+    got = {n.front: (n.back, n.answered) for n in notes(text, "explicit-qa")}
+    assert got.get("MAC能提供完整性吗？") == ("能，攻击者无法在不被发现的情况下篡改消息", True), got
+    assert got.get("MAC能提供保密性吗？") == ("- MAC是确定性的\n- 通常没有保密性", True), got
+    assert got.get("Can a MAC be reused across keys?", ("", True))[1] is False, got  # never answered: a drill, as before

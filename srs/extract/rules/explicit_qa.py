@@ -21,6 +21,7 @@ RULE = "explicit-qa"
 _Q = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*)?Q(?:\*\*)?\s*:(?:\*\*)?\s*(?P<text>.*)$")
 _A = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*)?A(?:\*\*)?\s*:(?:\*\*)?\s*(?P<text>.*)$")
 _BOLD_Q = re.compile(r"^\s{0,3}(?:[-*+]\s+)?\*\*Q\s*:.*[?？.]\s*\*\*\s*$")  # the whole question in bold, closed
+_ARROW_ANSWER = re.compile(r"^(?P<q>.+?[?？])\s*(?:-->|->|=>|→|⇒)\s*(?P<a>\S.*)$")
 _PAIR = re.compile(r"^(?P<front>.*?\S)\s+(?P<sep>:::|::)\s+(?P<back>\S.*)$")
 _MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 _FENCE = re.compile(r"^\s*(`{3,}(?!.*`)|~{3,})")  # a backtick fence's info string holds no backtick
@@ -79,6 +80,9 @@ def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
             k += 1
         said = "\n".join(x.rstrip() for x in lines[i + 1:k]).strip()
         return Region(start, list(range(start, k + 1)), _unbold(question[0].strip(), lines[i]), said), k
+    arrow = _ARROW_ANSWER.match(question[0])
+    if arrow:  # "Q: MACs能提供完整性吗？ --> YES，攻击者无法…": the arrow gives the answer on the question's line
+        return Region(start, [start], arrow.group("q").strip(), arrow.group("a").strip()), i + 1
     j = i + 1
     fence = ""
     while j < len(lines):
@@ -91,6 +95,11 @@ def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
         question.append(line.rstrip())
         j += 1
     front = _unbold("\n".join(question).strip(), lines[i])
+    gap = j
+    while gap < len(lines) and not lines[gap].strip() and gap + 1 not in code:
+        gap += 1  # "Q: …？", a blank line, then its bullets: they answer it as well
+    if gap > j and gap < len(lines) and _MARKER.match(lines[gap]) and front.rstrip("*_ ").endswith(("?", "？")):
+        j = gap
     if j < len(lines) and _MARKER.match(lines[j]) and j + 1 not in code and not _Q.match(lines[j]) and not _A.match(lines[j]):
         listed = j  # the bullets right under the question (and their continuation lines) are its answer
         while listed < len(lines) and lines[listed].strip() and (_MARKER.match(lines[listed]) or lines[listed][:1].isspace()) \
