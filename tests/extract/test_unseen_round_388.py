@@ -147,3 +147,14 @@ def test_a_q_line_answered_by_an_arrow_or_by_the_bullets_after_a_blank_line_is_a
     assert got.get("MAC能提供完整性吗？") == ("能，攻击者无法在不被发现的情况下篡改消息", True), got
     assert got.get("MAC能提供保密性吗？") == ("- MAC是确定性的\n- 通常没有保密性", True), got
     assert got.get("Can a MAC be reused across keys?", ("", True))[1] is False, got  # never answered: a drill, as before
+
+
+def test_a_course_s_guided_walkthrough_and_boss_challenge_make_no_cards():
+    text = ("# Class 5 — Helm\n\n## Core concepts\n\nA chart is a package of Kubernetes manifest templates.\n\n"
+            "## 🛠️ Guided walkthrough\n\n1. **Install the chart:** run `helm install web ./chart` in the dev namespace.\n"
+            "2. Open the **Releases** page — confirm the revision is 1.\n\n## 🏆 Boss challenge\n\n"
+            "> **Mission:** ship a chart upgrade end to end in 10 minutes.\n\n"
+            "## Extra credit — beyond class\n\n- **Rollback:** `helm rollback web 1` returns to revision 1.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("Mission" in f or "Install the chart" in f or "Releases" in f or "Rollback" in f for f in got), got
+    assert any(f.startswith("What is a chart") for f in got), got
