@@ -158,3 +158,12 @@ def test_a_course_s_guided_walkthrough_and_boss_challenge_make_no_cards():
     got = {n.front: n.back for n in notes(text)}
     assert not any("Mission" in f or "Install the chart" in f or "Releases" in f or "Rollback" in f for f in got), got
     assert any(f.startswith("What is a chart") for f in got), got
+
+
+def test_an_emoji_before_a_one_word_quality_does_not_make_it_a_condition():
+    text = ("# Ansible\n\n## Why roles\n\n* **🧩 Modularity** → Break complex playbooks into smaller parts\n"
+            "* **♻️ Reusability** → Use the same role across many projects\n"
+            "* Failed handler → the play stops on that host\n")
+    got = {n.front: n.back for n in notes(text, "rule")}
+    assert not any("Modularity" in f or "Reusability" in f for f in got), got
+    assert any(f.startswith("Failed handler") for f in got), got

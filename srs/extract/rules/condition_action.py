@@ -85,7 +85,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "… as n → infinity": a limit in a formula, not a condition and its outcome
     if POINTS_AT_DATA.search(f"{u.label or ''} {pairs[0][0]}"):
         return None  # "有以下函数依赖: Sno, Cname → Grade": rows of the example the notes show, not a rule
-    if all(len(c.split()) == 1 and not _COMPARATOR.search(c) and (not u.label or re.fullmatch(r"[A-Za-z_]+", c))
+    if all((len(c.split()) == 1 or len([w for w in c.split() if re.search(r"\w", w)]) == 1 and "`" not in c)  # "🧩 Modularity"
+           and not _COMPARATOR.search(c)
+           and (not u.label or re.fullmatch(r"[A-Za-z_]+", c))
            for c, _ in pairs):  # ("index: key -> data offset" too; not "Réflexivité: Y⊆X → X→Y", a law)
         return None  # "Sno → Sname, Sdept": a bare name mapped to names is data (a dependency, a mapping)
     if any(u.links and _POINTER_WORD.fullmatch(a.strip(" .[]")) for _, a in pairs):
