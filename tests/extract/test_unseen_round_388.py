@@ -167,3 +167,14 @@ def test_an_emoji_before_a_one_word_quality_does_not_make_it_a_condition():
     got = {n.front: n.back for n in notes(text, "rule")}
     assert not any("Modularity" in f or "Reusability" in f for f in got), got
     assert any(f.startswith("Failed handler") for f in got), got
+
+
+def test_homework_pointers_verb_phrases_and_roles_are_no_facts():
+    text = ("# Sorting\n\n## Selection sort\n\n- Reduces the number of writes — at most n-1 swaps in all.\n"
+            "- Related homework questions: h3-Q2\n- Take-Home Lesson: pick the structure before the algorithm.\n\n"
+            "## Basics\n\nSearching is the basic building block that many other algorithms are built around.\n\n"
+            "A DLL is a data structure and stores any data you want.\n\n"
+            "A heap is a complete binary tree in which every parent is ordered before its children.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(w in f for f in got for w in ("Reduces", "homework", "Take-Home", "Searching", "DLL")), got
+    assert any(f.startswith("What is a heap") for f in got), got

@@ -41,7 +41,7 @@ _LEGEND = r"legends?|legenda|leyenda|légende|легенда|图例|凡例|범�
 _DISCOURSE = re.compile(
     r"^(?:(?:implementation|important|side|quick|general|final|additional|related|technical|tech)\s+)?(?:notes?|tips?|"
     r"explanations?|related(?:\s+\w+)?|realated(?:\s+\w+)?|fix(?:es)?|tweaks?|remarks?|comments?|hints?|"
-    r"caveats?|reminders?|refresh(?:er)?|recap|recall|details?|more info|take-?aways?|contributions?|contributing|licen[cs]e|copyright(?:\s+notice)?|版权(?:声明|所有)?|著作権|저작권|credits?|nb|ps|misc|general|other|others|tbd|todo|error messages?|fehlermeldung|erreur|mensaje de error|"
+    r"caveats?|reminders?|refresh(?:er)?|recap|recall|details?|more info|(?:related\s+)?homework(?:\s+questions?)?|related\s+(?:exercises?|questions?|problems?)|take-?home\s+(?:lessons?|messages?|points?)|take-?aways?|contributions?|contributing|licen[cs]e|copyright(?:\s+notice)?|版权(?:声明|所有)?|著作権|저작권|credits?|nb|ps|misc|general|other|others|tbd|todo|error messages?|fehlermeldung|erreur|mensaje de error|"
     r"(?:option|step|item|case|choice|variant|approach|idea|way|solution|method|strategy|alternative|scenario|opção|"
     r"opción|étape|schritt|lösung|solução|solución|example|exemplo|ejemplo|beispiel|exemple|esempio|phase|stage|"
     r"part)\s*\d+|"

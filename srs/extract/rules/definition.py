@@ -81,7 +81,8 @@ _RANKED = re.compile(r"^(?:an?|the)\s+(?:sign|signal|symptom|indication|indicato
                      r"^(?:an?|the)\s+(?:very\s+|really\s+)?(?:difficult|hard|tricky|complex|complicated|common|big|major|"
                      r"serious|huge|open|well-known|classic|famous|interesting|important|fundamental|tough)\s+"
                      r"(?:problems?|challenges?|issues?|questions?|topics?|tasks?|areas?|concerns?)\b|"  # "a difficult problem"
-                     r"^the\s+(?:norm|exception)\b",  # "Partial failures are the norm, rather than the exception"
+                     r"^the\s+(?:norm|exception)\b|"  # "Partial failures are the norm, rather than the exception"
+                     r"^(?:the|a)\s+(?:basic|fundamental|core|main|key)\s+building\s+blocks?\b",  # "… the basic building block"
                      re.IGNORECASE)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # "XとはYのことです。" / "X是指Y。" "X是一种Y。": the defining shapes of Japanese and Chinese prose
@@ -142,7 +143,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.match(r"^(?:nothing (?:more|else) than|nothing but|no more than|just|simply|merely)\s+\S+$", meaning,
                 re.IGNORECASE):
         return None  # "Producing means nothing more than sending": a one-word gloss, not a meaning to learn
-    second = re.search(r"\s+and\s+(?:is|are|can|must|should|will|has|have)\s", meaning)
+    second = re.search(r"\s+and\s+(?:is|are|can|must|should|will|has|have|[a-z]{3,}(?<!s)s\s+(?:any|all|the|its|their|it|them))\s",
+                       meaning)  # ("a data structure and stores any data you want")
     if second and word_count(meaning[:second.start()]) <= 4:
         return None  # "The replication factor is a topic setting and is specified …": a class and a claim, no meaning
     if re.fullmatch(r"[A-Z]?[a-z]{3,}(?<!e)ed", term.strip()) and not re.match(r"(?:an?|the|one)\s", meaning, re.IGNORECASE):

@@ -51,6 +51,8 @@ def term_ok(term: str) -> bool:
                 r"apply|pick|choose|find|start|stop|avoid|increase|decrease|reduce)\s+\S", term, re.IGNORECASE) \
             and not all(w[:1].isupper() for w in term.split()):  # ("Check Phase" of the event loop is a name)
         return False  # "Estimate ideal throughput = cwnd / RTTmin": a step to take, not a term
+    if re.match(r"[A-Za-z][a-z]{3,}(?<![su])s\s+(?:the|a|an|its|their|your|all|each|no|more|less|fewer|any)\s", term):
+        return False  # "Minimises the number of swaps — at most n-1": what it does, a verb and its object, no name
     if re.match(r"(?:what|whats|what's|how|why|where|when|who|which|qu[ée]|qui[ée]n|quem|c[óo]mo|como|comme|d[óo]nde|onde|"
                 r"cu[áa]ndo|quando|quand|cu[áa]l|qual|porque|pois|enquanto|mientras|aunque|embora|parce|puisque|wenn|weil|"
                 r"obwohl)\b", term, re.IGNORECASE):
