@@ -178,3 +178,10 @@ def test_homework_pointers_verb_phrases_and_roles_are_no_facts():
     got = {n.front: n.back for n in notes(text)}
     assert not any(w in f for f in got for w in ("Reduces", "homework", "Take-Home", "Searching", "DLL")), got
     assert any(f.startswith("What is a heap") for f in got), got
+
+
+def test_a_one_letter_word_after_a_number_is_no_unit():
+    text = ("# Árboles\n\n## AVL\n\n- El factor de balance debe estar entre -1 y 1 en cada nodo.\n"
+            "- Una rotación simple cuesta 5s en el peor caso del ejemplo.\n- Los nodos guardan su altura.\n")
+    got = [n.front for n in notes(text, "number-cloze")]
+    assert not any("{{c1::-1 y}}" in f for f in got), got

@@ -23,9 +23,12 @@ _UNIT = (
     r"y|yrs?|years?|k|K|M|B|KB|MB|GB|TB|PB|Kbps|Mbps|Gbps|rps|RPS|qps|QPS|tps|TPS|cores?|nodes?|vCPUs?|"
     r"instances|replicas|users|requests|/s|/sec|/min|/h|/day|/mo|/month|/yr"
 )
+# "5y", "2w": right after the number only; apart, "entre -1 y 1" is "and", "0.0.0.0 w/ a netmask" is "with"
+_LETTER_UNIT = r"w|y"
 _NUMBER = re.compile(
     r"(?<!\bper )(?<![\w.\-/#:=])(?<!\d,)(?P<num>(?:[<>≤≥~≈]=?\s?|\+|[-−–](?=\d))?\$?\d+(?:[.,]\d+)*(?:\s?[–-]\s?\d+(?:[.,]\d+)*)?"
-    r"(?:\s?(?:" + _UNIT + r")(?![\w])(?:\s?[–-]\s?\d+(?:[.,]\d+)*\s?(?:" + _UNIT + r")(?![\w]))?|[x×](?![\w])|\+(?=\s)))"
+    r"(?:(?:(?!\s(?:" + _LETTER_UNIT + r")(?![\w]))\s)?(?:" + _UNIT + r")(?![\w])(?:\s?[–-]\s?\d+(?:[.,]\d+)*\s?(?:" + _UNIT
+    + r")(?![\w]))?|[x×](?![\w])|\+(?=\s)))"
     r"|(?<![\w.\-/#=])(?P<cmp>[<>≤≥]=?\s?\$?\d+(?:[.,]\d+)*)",
 )
 _DIGIT = re.compile(r"\d")
