@@ -185,3 +185,13 @@ def test_a_one_letter_word_after_a_number_is_no_unit():
             "- Una rotación simple cuesta 5s en el peor caso del ejemplo.\n- Los nodos guardan su altura.\n")
     got = [n.front for n in notes(text, "number-cloze")]
     assert not any("{{c1::-1 y}}" in f for f in got), got
+
+
+def test_rows_keyed_by_an_example_s_variables_a_lone_lead_verb_and_a_deflecting_answer_make_no_cards():
+    text = ("# Deadlock\n\n## Banker's algorithm\n\n| Process | Allocation | Max |\n|---|---|---|\n"
+            "| $P_0$ | 0 1 0 | 7 5 3 |\n| $P_1$ | 2 0 0 | 3 2 2 |\n\n## Services to learn\n\n"
+            "- AWS Firewall Manager: requires\n  - AWS Organizations\n- AWS Config: records resource configuration changes.\n\n"
+            "## Scheduling\n\n- Which task should run next? The answer depends on the scheduling policy.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("P_0" in f or "P_1" in f or "Firewall Manager" in f or "Which task" in f for f in got), got
+    assert any("AWS Config" in f for f in got), got

@@ -10,6 +10,7 @@ from srs.core.cloze import strip_cloze
 from srs.core.notes import NoteDraft, NoteKind, Template
 from srs.extract.critic.finding import Finding
 from srs.extract.html_text import HTML_TAG, SHORTCODE
+from srs.extract.languages import LEAD_VERBS
 from srs.extract.model import Doc, Unit
 from srs.extract.text import EMOJI
 
@@ -54,6 +55,8 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     bare_back = _MARKER.sub(" ", bare_back) if "\n" not in bare_back else bare_back  # "… device, but 🔴 increases …"
     if note.template == Template.BASIC and EMOJI.match(note.back.lstrip()) and not re.search(r"\w", EMOJI.sub("", note.back)):
         return Finding("markup-debris", "the answer is only marks ('❌/✅'), read only with a legend")
+    if note.template == Template.BASIC and note.back.strip(" .:：").lower() in LEAD_VERBS and not note.back.strip().isupper():
+        return Finding("markup-debris", f"the answer is only the verb that led into a list ('{note.back.strip()}')")
     if note.template == Template.BASIC and re.fullmatch(r"\s*[（(][^\W\d_]+(?:\s+[^\W\d_]+){0,3}[）)]\s*", note.back):
         return Finding("markup-debris", "the answer is only an aside in brackets ('xss 分类 → （三类）'): what it counts is elsewhere")
     column = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1] if " — " in note.front else ""

@@ -57,7 +57,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if re.match(r"^\w+\s+(?:it|this|that|they|these)\b", m.group("q"), re.IGNORECASE) \
             or re.search(r"\b(?:it|this|that|they|these|them)\s*\?$", m.group("q"), re.IGNORECASE) \
-            or re.match(r"^(?:it\s+)?depends\b", m.group("a"), re.IGNORECASE):
+            or re.match(r"^(?:it\s+|the\s+answer\s+)?depends\b", m.group("a"), re.IGNORECASE):
         return None  # "Should it be split? Depends on the size.": what "it" is stands elsewhere, and it depends
     if re.match(r"(?:-+>|=>|→)?\s*then\b", m.group("a").strip(), re.IGNORECASE) or re.match(r"-+>|=>|→", m.group("a").strip()) \
             and re.match(r"(?:is|are|does|do|can)\b", m.group("q"), re.IGNORECASE):

@@ -96,6 +96,9 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
     if pair and re.fullmatch(rf"{re.escape(pair.group(1))}\s*(?:B|2|#2)", header[1].strip(" *_")):
         return skipped("side-by-side", "pairs of things set side by side ('Concept A | Concept B'): a row pairs two, no row "
                                        "is named")
+    raw_keys = [" ".join(line.md for line in row[0]).strip(" *") if row and row[0] else "" for row in rows]
+    if len(raw_keys) >= 2 and all(re.fullmatch(r"\$\s*\{?[A-Za-z]_\{?\d{1,2}\}?\}?\s*\$|[A-Za-z]_\d{1,2}", k) for k in raw_keys):
+        return skipped("example-data", "rows keyed by an example's variables ('$P_0$', '$P_1$'): one worked example's state")
     if len(keys) >= 2 and all(re.fullmatch(r"\$?\s*[A-Za-z][\w{}]{0,4}\s*=\s*[01]\s*\$?", k) for k in keys):
         return skipped("example-data", "rows keyed by a signal's value ('S=1', 'S=0'): a truth table, read only with its circuit")
     if re.fullmatch(r"(?:table|tabla|tabelle|tableau|tabela|tabella|таблица|表)\s*\d+(?:[.-]\d+)*\.?:?", header[0].strip(" *_"),
