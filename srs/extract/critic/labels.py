@@ -41,7 +41,11 @@ _LEGEND = r"legends?|legenda|leyenda|légende|легенда|图例|凡例|범�
 _DISCOURSE = re.compile(
     r"^(?:(?:implementation|important|side|quick|general|final|additional|related|technical|tech)\s+)?(?:notes?|tips?|"
     r"explanations?|related(?:\s+\w+)?|realated(?:\s+\w+)?|fix(?:es)?|tweaks?|remarks?|comments?|hints?|"
-    r"caveats?|reminders?|refresh(?:er)?|recap|recall|details?|more info|(?:related\s+)?homework(?:\s+questions?)?|related\s+(?:exercises?|questions?|problems?)|take-?home\s+(?:lessons?|messages?|points?)|take-?aways?|contributions?|contributing|licen[cs]e|copyright(?:\s+notice)?|版权(?:声明|所有)?|著作権|저작권|credits?|nb|ps|misc|general|other|others|tbd|todo|error messages?|fehlermeldung|erreur|mensaje de error|"
+    r"caveats?|reminders?|refresh(?:er)?|recap|recall|details?|more info|"
+    r"(?:related\s+)?homework(?:\s+questions?)?|related\s+(?:exercises?|questions?|problems?)|"  # "Related homework questions"
+    r"take-?home\s+(?:lessons?|messages?|points?)|take-?aways?|contributions?|contributing|"
+    r"licen[cs]e|copyright(?:\s+notice)?|版权(?:声明|所有)?|著作権|저작권|credits?|nb|ps|misc|general|other|others|tbd|todo|"
+    r"error messages?|fehlermeldung|erreur|mensaje de error|"
     r"(?:option|step|item|case|choice|variant|approach|idea|way|solution|method|strategy|alternative|scenario|opção|"
     r"opción|étape|schritt|lösung|solução|solución|example|exemplo|ejemplo|beispiel|exemple|esempio|phase|stage|"
     r"part)\s*\d+|"
@@ -69,7 +73,8 @@ _DISCOURSE = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:classic(?:al)?|typical|good|simple|common|real[- ]world|concrete|famous|well[- ]known)\s+examples?|"
     r"(?:real|risk|failure|attack|incident|worked|practical|usage|use[- ]case)(?:\s+[\w-]+)?\s+examples?|"  # "Real risk example"
     r"(?:(?:a|an|the)\s+)?(?:deeper|closer|quick|brief|detailed|first|second)\s+look|deep[- ]?dive|"  # "*A deeper look*: I …"
-    r"simpler|safer|faster|cheaper|easier|better|cleaner|clearer|slow|fast|expensive|cheap|costly|risky|true|false|verdadero|falso|vrai|faux|wahr|falsch|vero|verdadeiro|"
+    r"simpler|safer|faster|cheaper|easier|better|cleaner|clearer|slow|fast|expensive|cheap|costly|risky|"
+    r"true|false|verdadero|falso|vrai|faux|wahr|falsch|vero|verdadeiro|"  # a quiz's answer over its reason
     r"mensagem de erro|explicação|explicación|erklärung|resposta|respuesta|exemplo|ejemplo|beispiel|exemple|"
     r"nota|obs|n\.?b\.?|observação|observación|remarque|hinweis|注意|备注|注|ポイント|참고|important|importante|wichtig|importantissimo|"
     r"importantíssimo|importantísimo|muito importante|muy importante|sehr wichtig|très important|"

@@ -56,7 +56,7 @@ def term_ok(term: str) -> bool:
     if re.match(r"(?:what|whats|what's|how|why|where|when|who|which|qu[ée]|qui[ée]n|quem|c[óo]mo|como|comme|d[óo]nde|onde|"
                 r"cu[áa]ndo|quando|quand|cu[áa]l|qual|porque|pois|enquanto|mientras|aunque|embora|parce|puisque|wenn|weil|"
                 r"obwohl)\b", term, re.IGNORECASE):
-        return False  # "Whats expensive is the reads", "Como este é um banco …" ("as this is …"): a clause, no term
+        return False  # "Whats expensive is the reads", "What follows is …", "Como este é um banco …": a clause, no term
     if re.fullmatch(r"[А-ЯЁа-яё]+(?:ый|ой|ая|яя|ое|ее|ые|(?<![нт])ие)", term.strip()):
         return False  # "Обычные - JVM не завершает …": one Russian adjective, the noun it qualifies is in the line above
     if re.search(r"\s(?:occurs|happens|fails|crashes|starts|stops|ends|begins|arrives|returns|recovers|restarts|dies|"
@@ -98,6 +98,4 @@ def term_ok(term: str) -> bool:
         return False  # "full — all the pool's blocks are allocated": a state of something the list names above it
     if re.match(r"^the\s+[a-z]+\s+of\s", term):
         return False  # "The number of copies is the degree of mirroring": a description, the name is on the right
-    if re.match(r"^(?:what|which|who|how|why|when|where)\b", term, re.IGNORECASE):
-        return False  # "What follows is …", "Here is …": no term
     return 0 < word_count(term) <= MAX_TERM_WORDS and not term.endswith("?") and not term.lower().startswith(("if ", "when "))
