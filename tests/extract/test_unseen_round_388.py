@@ -195,3 +195,11 @@ def test_rows_keyed_by_an_example_s_variables_a_lone_lead_verb_and_a_deflecting_
     got = {n.front: n.back for n in notes(text)}
     assert not any("P_0" in f or "P_1" in f or "Firewall Manager" in f or "Which task" in f for f in got), got
     assert any("AWS Config" in f for f in got), got
+
+
+def test_a_question_item_answered_by_one_bullet_has_that_bullet_s_words_as_its_back():
+    text = ("# Python\n\n## Gotchas\n\n- Why does `0.1 + 0.2 == 0.3` return False?\n"
+            "  - Binary floating point cannot store 0.1 exactly.\n- What does `is` compare?\n  - Identity\n  - Not equality\n")
+    got = {n.front: n.back for n in notes(text, "question-answer")}
+    assert got.get("Why does `0.1 + 0.2 == 0.3` return False?") == "Binary floating point cannot store 0.1 exactly.", got
+    assert got.get("What does `is` compare?") == "- Identity\n- Not equality", got

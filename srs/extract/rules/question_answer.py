@@ -115,7 +115,8 @@ def _children_text(children: list[Block]) -> tuple[str, list[int]]:
         if block.kind == "paragraph":
             out.append(read(block.lines).plain)
         elif block.kind == "list" and all(i.lines and not i.children for i in block.children):
-            out.extend(f"- {read(i.lines).plain}" for i in block.children)
+            one = len(block.children) == 1 and len(children) == 1  # a single bullet is the answer, not a list of one
+            out.extend(read(i.lines).plain if one else f"- {read(i.lines).plain}" for i in block.children)
         else:
             return "", []
         parts.extend(range(block.start, block.end + 1))
