@@ -203,3 +203,12 @@ def test_a_question_item_answered_by_one_bullet_has_that_bullet_s_words_as_its_b
     got = {n.front: n.back for n in notes(text, "question-answer")}
     assert got.get("Why does `0.1 + 0.2 == 0.3` return False?") == "Binary floating point cannot store 0.1 exactly.", got
     assert got.get("What does `is` compare?") == "- Identity\n- Not equality", got
+
+
+def test_an_item_under_a_use_cases_title_is_a_use_not_a_term_to_define():
+    text = ("# EventBridge\n\n## Archive and replay\n\nArchives keep the events a bus received.\n\nUse cases:\n\n"
+            "- Debugging — replay one hour of events against a fixed rule.\n- Backfill — send old events to a new target.\n\n"
+            "## Terms\n\n- Event bus — a router that receives events and delivers them to targets.\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert not any("Debugging" in f or "Backfill" in f for f in got), got
+    assert any("Event bus" in f for f in got), got

@@ -54,6 +54,8 @@ _PROPERTIES = re.compile(r"\b(?:characteristics?|properties|property|requirement
 _PROBLEMS = re.compile(r"\b(?:problems?|issues|drawbacks|disadvantages|limitations|challenges|pitfalls|problemas|desventajas|"
                        r"inconvenientes|nachteile|probleme|inconvénients|problèmes)\b|문제점|단점|한계|问题|缺点|問題点|欠点|課題",
                        re.IGNORECASE)
+_USES = re.compile(r"(?:\b(?:use[- ]cases?|when (?:to|should (?:i|you|we)) use(?: it| them| this)?|casos? de uso|cas d'(?:usage|"
+                   r"utilisation)|anwendungsfälle|usage scenarios?)|使用场景|应用场景|适用场景|ユースケース|사용 사례)\W*$", re.IGNORECASE)
 _LATIN_COPULA = re.compile(r"^(?:es|est|ist|é|è)\s+(?=(?:un|una|une|ein|eine|einer|um|uma|uno)\s)", re.IGNORECASE)
 _BARE_KIND = re.compile(r"(?:a|an|the)\s+(?:type|kind|form|sort|variant|category)\s+of\s+(?:an?\s+)?[\w-]+\.?|"
                         r"(?:a|an|the)\s+(?:\w+\s+)?(?:implementation|example|instance|kind|type|variant)\.?", re.IGNORECASE)
@@ -258,6 +260,8 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         return None  # "Each rule includes:" then "Protocol: the protocol number": fields of one thing, not terms
     if u.in_list and _PROBLEMS.search(f"{u.list_title or ''} {u.lead_text or ''}"):
         return None  # "다음과 같은 문제점이 존재" over "모니터링 - 확인하기 어려움": a problem with monitoring, not what it is
+    if u.in_list and any(_USES.search(t) for t in (u.list_title, u.lead_text, u.path[-1] if u.path else "") if t):
+        return None  # "When should I use it" over "Nearly-sorted data — each element moves a short way": a use, not a term
     if u.in_list and not u.label and _PROPERTIES.search(f"{u.list_title or ''} {u.lead_text or ''}"):
         return None  # "A BST with these characteristics:" then "Null reference is a black node": a rule of one structure
     if u.label and re.fullmatch(r"`[^`]*[=:][^`]*`", u.label.strip()):
