@@ -197,19 +197,19 @@ def _without_cases_split_up(notes: list[NoteDraft], ledger: Ledger) -> list[Note
         m = re.match(r"(?:.*: )?When to use (.+?)\?$", note.front)
         return next((w for w in normalize(m.group(1)).split() if w not in _GENERIC_USED), "") \
             if m and note.rule == "when-to-use" else None
+    by_place: dict[tuple[str, ...], list[tuple[NoteDraft, str]]] = {}
+    for note in notes:  # (each front read once, and only the when-to-use cards of one heading compared)
+        if (what := used(note)) is not None:
+            by_place.setdefault(note.heading_path, []).append((note, what))
     gone: set[int] = set()
-    for note in notes:
-        mine = used(note)
-        if mine is None:
-            continue
-        for other in notes:
-            theirs = used(other) if other is not note and other.heading_path == note.heading_path else None
-            if theirs is not None and (not mine or not theirs or mine == theirs):
+    for cases in by_place.values():
+        for note, mine in cases:
+            other = next((o for o, theirs in cases if o is not note and (not mine or not theirs or mine == theirs)), None)
+            if other is not None:
                 gone.add(id(note))
                 ledger.demote(note.line, "ambiguous", f"one of several cases for one thing (line {other.line} too): "
                                                       "the front cannot say which")
-                break
-    return [n for n in notes if id(n) not in gone]
+    return [n for n in notes if id(n) not in gone] if gone else notes
 
 
 def _without_bare_labels_asked_twice(notes: list[NoteDraft], ledger: Ledger) -> list[NoteDraft]:

@@ -95,22 +95,19 @@ def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
         question.append(line.rstrip())
         j += 1
     front = _unbold("\n".join(question).strip(), lines[i])
-    gap = j
-    while gap < len(lines) and not lines[gap].strip() and gap + 1 not in code:
-        gap += 1  # "Q: …？", a blank line, then its bullets: they answer it as well
-    if gap > j and gap < len(lines) and _MARKER.match(lines[gap]) and front.rstrip("*_ ").endswith(("?", "？")):
-        j = gap
+    k = j
+    while k < len(lines) and not lines[k].strip() and k + 1 not in code:
+        k += 1  # the blank lines after the question: its bullets or its "A: …" may still follow them
+    if k > j and k < len(lines) and _MARKER.match(lines[k]) and front.rstrip("*_ ").endswith(("?", "？")):
+        j = k  # "Q: …？", a blank line, then its bullets: they answer it as well
     if j < len(lines) and _MARKER.match(lines[j]) and j + 1 not in code and not _Q.match(lines[j]) and not _A.match(lines[j]):
         listed = j  # the bullets right under the question (and their continuation lines) are its answer
         while listed < len(lines) and lines[listed].strip() and (_MARKER.match(lines[listed]) or lines[listed][:1].isspace()) \
                 and listed + 1 not in code and not _Q.match(lines[listed]) and not _A.match(lines[listed]):
             listed += 1
         return Region(start, list(range(start, listed + 1)), front, "\n".join(x.rstrip() for x in lines[j:listed])), listed
-    k = j
-    while k < len(lines) and not lines[k].strip() and k + 1 not in code:
-        k += 1  # "**Q: …?**", a blank line, then "A: …": the answer still belongs to the question
     if k < len(lines) and k > j and _A.match(lines[k]) and k + 1 not in code:
-        j = k
+        j = k  # "**Q: …?**", a blank line, then "A: …": the answer still belongs to the question
     if j >= len(lines) or not _A.match(lines[j]):
         region = Region(start, list(range(start, j + 1)), front, "", answered=False,
                         warnings=[f"line {start}: Q: without A: (made a self-graded drill)"])
