@@ -54,7 +54,8 @@ _DISCOURSE = re.compile(
     r"concepts|topics\s+covered|agenda|readings?|syllabus|learning\s+objectives|"  # a lecture's outline
     r"ac+or+d+ing(?:\s+to)?\s+[\w.-]+|"  # "acordding wikipedia: …": whose words, not a term
     r"terminology|recommendations?|suggestions?|bottom line|tl;? ?dr|key takeaways?|in short|in summary|key points|"
-    r"pontos[- ]chaves?|puntos clave|points? clés?|kernpunkte|stop and think|pause and (?:think|reflect)|"
+    r"pontos[- ]chaves?|puntos clave|points? clés?|kernpunkte|(?:key|critical|crucial|important|main)\s+point|"
+    r"point\s+(?:critique|crucial|important|essentiel)|punto\s+(?:crítico|critico|clave|importante)|ponto\s+(?:crítico|importante)|stop and think|pause and (?:think|reflect)|"
     r"think about it|your turn|try it(?: yourself)?|self[- ]check|check yourself|quick check|"
     r"(?:\w+\s+)?exam\s+tips?|pro\s+tips?|tips?\s+(?:de|del|du|para|pour|for|für|zum|zur)\s+\S+|(?:best|good)\s+practices?|"
     r"(?:dicas?|consejos?|astuces?|conseils?|tipps?|совет|подсказка|ヒント|小贴士|小提示|팁)(?:\s+\S+){0,2}|"

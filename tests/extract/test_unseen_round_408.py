@@ -1,0 +1,14 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 29, rounds 408 and later;
+test_unseen_round_388.py holds the ones before). Each test states the general shape in made-up notes, never a line of
+the graded documents."""
+
+from tests.extract.extract_helpers import notes
+
+
+def test_a_label_that_only_flags_a_line_as_critical_asks_nothing():
+    text = ("# Réseau\n\n## Le bloc d'adresses\n\n**Point critique** : le bloc choisi ne change plus après la création.\n\n"
+            "**Key point**: the block cannot be resized later.\n\n**Punto crítico**: el bloque no cambia.\n\n"
+            "**Masque** : la partie réseau de l'adresse, écrite /16 ou /24.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("oint" in f for f in got), got
+    assert any(f.startswith("Masque") for f in got), got
