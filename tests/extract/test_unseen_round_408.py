@@ -12,3 +12,19 @@ def test_a_label_that_only_flags_a_line_as_critical_asks_nothing():
     got = {n.front: n.back for n in notes(text)}
     assert not any("oint" in f for f in got), got
     assert any(f.startswith("Masque") for f in got), got
+
+
+def test_an_arrow_that_says_to_inside_a_phrase_is_no_rule():
+    text = ("# Networks\n\n## Links\n\n**Site VPN**: Encrypted tunnel office → cloud network. Needs a gateway on each side.\n\n"
+            "- **Routing table**: maps destination prefix → next hop\n- Traffic checker tests the path source → target and "
+            "finds the blocking rule.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(f.endswith("→ ?") for f in got), got
+
+
+def test_the_outcome_of_an_arrow_is_its_first_sentence():
+    text = ("# Indexes\n\n## Which index\n\n- Range scans and sorts → B-tree. If the query also sorts, match the index "
+            "order to it.\n- Full-text search → GIN on a tsvector. It is the usual index for text.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert got.get("Range scans and sorts → ?") == "B-tree", got
+    assert got.get("Full-text search → ?") == "GIN on a tsvector", got

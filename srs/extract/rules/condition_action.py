@@ -43,6 +43,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.search(r"(?:=>|->|→)\s*[^\s,.;:。]+(?:\s[^\s,.;:。]+)?\s*(?:매핑|변환|mapping|translation|conversion|"
                  r"映射|转换|変換|マッピング)", text, re.IGNORECASE):
         return None  # "가상 주소 => 물리 주소 매핑을 저장": "a VA → PA mapping", an arrow inside a noun phrase
+    if re.search(r"\b(?:(?:maps?|translates?|converts?|routes?|forwards?|redirects?|connects?|tunnel|path)\s+(?:[\w`'-]+\s+){0,2}|"
+                 r"from\s+(?:[\w`'-]+\s+)?)[\w`'-]+\s*(?:->|=>|→)", text, re.IGNORECASE):
+        return None  # "lookup table maps key → shard", "Tunnel IPSec datacenter → VPC": the arrow says "to", no outcome
     if re.search(r"(?:->|=>|→)\s*(?:so|as)\s+(?:do|does|is|are|can|will)\b", text, re.IGNORECASE):
         return None  # "Humans exchange information → so do services": a likeness, not a cause and its effect
     if re.match(r"^`?(?:sudo\s+)?(?:cat|echo|sysctl)\s+\S", text):
@@ -60,7 +63,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         if len(steps) < 2:
             continue
         lead = sentences(steps[0])  # "Skew hurts. Partition with high load ⇒ hotspot": the rule is the last sentence
-        condition, action = (tidy(_IF.sub("", lead[-1] if lead else steps[0])), tidy(steps[1]))
+        if word_count(steps[1]) > _MAX_SIDE_WORDS:
+            return None
+        told = sentences(steps[1])  # "Classic lookups → B-tree. If queries also sort, …": the outcome is the first sentence
+        condition, action = (tidy(_IF.sub("", lead[-1] if lead else steps[0])), tidy(told[0] if told else steps[1]))
         if not condition or not action:
             return None
         if re.match(r"(?:ex\)|ex\.|e\.g\.|eg\b|例[:：)]|예[:：)])", action, re.IGNORECASE) \
