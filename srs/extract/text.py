@@ -24,6 +24,9 @@ EXAMPLE_WORDS = r"exemplos?|ejemplos?|exemples?|beispiele?|esemp[io]|voorbeelden
 EXAMPLE_WORDS_CJK = r"예시|예제|사례|例子|示例|举例|案例|サンプル"
 # an analogy: its words stand for the subject ("a notebook for state"), in a section title or a table's row name
 ANALOGY_WORDS = r"analog(?:y|ies)|metaphors?|analogía|analogia|analogie|аналогия|比喻|类比|類比|たとえ話?|例え|비유"
+# a line that opens an analogy or talks the reader into one ("Think of a library", "Beleza, pensa assim: …", "Imagina que …")
+ANALOGY_LEAD = (r"\W*(?:(?:ok|okay|so|well|beleza|bom|bueno|vale|bon|alors|also|allora)\W+)?(?:think of|imagine|picture|consider|"
+                r"imagina|imagine[sz]?|imaginemos|imaginons|stell (?:dir|euch) vor|immagina|pensa|pense|piensa|piénsalo|denk)\b")
 # Verbs that say what a thing does ("reduces cost", "supports TLS", "simplifies deploys"): rarely nouns, so a label led
 # by one ("Reduces Cost: …") is a claim, not a name, and a list led by them says what a thing does, not its members
 ACTION_VERBS = ("optimize reduce improve increase decrease enable allow prevent require ensure provide make help avoid remove "

@@ -28,3 +28,12 @@ def test_the_outcome_of_an_arrow_is_its_first_sentence():
     got = {n.front: n.back for n in notes(text)}
     assert got.get("Range scans and sorts → ?") == "B-tree", got
     assert got.get("Full-text search → ?") == "GIN on a tsvector", got
+
+
+def test_a_line_that_talks_the_reader_into_an_analogy_makes_no_card():
+    text = ("# Kubernetes\n\n## Pods\n\nBeleza, pensa assim: um Pod é tipo um **apartamento** dentro de um prédio.\n\n"
+            "Imagina que você é o síndico do prédio Kubernetes.\n\nPiensa así: un Pod es como un piso del edificio.\n\n"
+            "Um Pod é a menor unidade que o Kubernetes gerencia.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(w in f.lower() for f in got for w in ("pensa", "imagina", "piensa", "síndico")), got
+    assert any("Pod" in f for f in got), got

@@ -32,7 +32,7 @@ from srs.extract.facets import ANNOUNCES_LIST, EVALUATIVE_SECTION, JUDGING_LEAD
 from srs.extract.model import Doc, Unit
 from srs.extract.rules.question_answer import ANSWER_MARKER
 from srs.extract.shapes import CLAIM_VERB
-from srs.extract.text import TAG, cjk_share, is_generic, word_count
+from srs.extract.text import ANALOGY_LEAD, TAG, cjk_share, is_generic, word_count
 
 # "Silberschatz et al. (2014)", "Connolly y Begg (2005)": whose words follow, not a term to ask about
 _CITATION = re.compile(r"[^\W\d_][\w'-]+\s+(?:et al\.?|(?:y|and|&|e|und|et)\s+[^\W\d_][\w'-]+)\s*\(\d{4}\)")
@@ -192,7 +192,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if re.match(r"(?:define|use|set|create|configure|enable|make|add|run|check|consider|remember|never|always|don't|"
                     r"do not|avoid|ensure|prefer|keep)\s", term, re.I):
             return Finding("fragment-front", f"'{term}' starts with a verb: a task, not a term")  # "Define Zone of Trust = …"
-        if re.match(r"\W*(?:think of|imagine|picture|consider)\b", u.plain, re.IGNORECASE):
+        if re.match(ANALOGY_LEAD, u.plain, re.IGNORECASE):
             return Finding("analogy", "a line of an analogy ('Think of a library. The books are the data'), not a definition")
         if re.search(r"(?:…|\.\.\.|\betc\.?)$", note.back.strip()) and not re.match(r"(?:an?|the)\s", note.back, re.I):
             return Finding("open-back", "the back trails off ('create VPC subnet, create trail, …'): examples, not what it is")
@@ -235,7 +235,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("evaluative-label", f"an item under '{judged}': a claim, not a term to ask about", suggest=True)
     if _DISCOURSE.match(_remark_kind(label)) or _CITATION.fullmatch(label) \
             or _IDEA.fullmatch(label) and (not prefix or word_count(note.back) <= 3) \
-            or re.search(r"\b(?:because|so|but|although|since)$", label, re.IGNORECASE) \
+            or re.search(r"\b(?:because|so|but|although|since)$", label, re.IGNORECASE) or re.match(ANALOGY_LEAD, label, re.I) \
             or re.match(r"(?:oppure|or|otherwise|alternatively|ou|oder|o bien|inoltre|además|außerdem)\s", label, re.I) \
             or "`" in (u.label or "") and re.match(r"`?(?:return|def|import|print|for|if|while|class|from|let|const|var|"
                                                     r"function)\s", label) \
