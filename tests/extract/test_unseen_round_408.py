@@ -37,3 +37,12 @@ def test_a_line_that_talks_the_reader_into_an_analogy_makes_no_card():
     got = {n.front: n.back for n in notes(text)}
     assert not any(w in f.lower() for f in got for w in ("pensa", "imagina", "piensa", "síndico")), got
     assert any("Pod" in f for f in got), got
+
+
+def test_a_label_that_states_a_rule_in_a_few_words_is_no_term():
+    text = ("# Exam day\n\n## What passes\n\n- **Full module names required**: write `ansible.builtin.copy`, not `copy`.\n"
+            "- **Lint always**: run the syntax check before every play.\n- **Handlers**: tasks that run once at the end "
+            "of a play when notified.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("required" in f or "Lint" in f for f in got), got
+    assert any("Handlers" in f for f in got), got

@@ -381,6 +381,8 @@ def statement_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     if note.front.endswith("” — what does it mean?"):
         return Finding("statement-label", "a statement asked 'what does it mean?' may be an aside", suggest=True)
+    if re.search(r"\w\s+(?:required|always|never|mandatory|everywhere)$", (u.label or "").strip(" *_:："), re.I):
+        return Finding("statement-label", f"'{u.label}' is a rule in a few words ('FQCN required'), not a term to ask")
     if " — " in note.front and re.match(r"^(?:this|that|these|those|it|they|but)\b", note.back, re.IGNORECASE):
         return Finding("statement-label", "the answer to a generic label ('Solution: this could …') leans on the text "
                                           "before it")
