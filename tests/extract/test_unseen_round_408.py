@@ -46,3 +46,11 @@ def test_a_label_that_states_a_rule_in_a_few_words_is_no_term():
     got = {n.front: n.back for n in notes(text)}
     assert not any("required" in f or "Lint" in f for f in got), got
     assert any("Handlers" in f for f in got), got
+
+
+def test_inline_math_keeps_a_subscript_or_power_of_several_symbols_together():
+    text = ("# Cipher modes\n\n## CBC\n\n- **Decryption**: $M_i = D_K(C_i) \\oplus C_{i - 1}$\n"
+            "- **Birthday bound**: about $2^{m/2}$ attempts find a collision of an m-bit hash.\n")
+    backs = " ".join(n.back for n in notes(text))
+    assert "C_(i - 1)" in backs and "2^(m/2)" in backs, backs
+    assert "C_i - 1" not in backs and "2^m/2" not in backs, backs

@@ -177,6 +177,8 @@ def _plain_math(m: re.Match[str]) -> str:
     text = re.sub(r"\\([A-Za-z]+)", lambda c: _MATH_WORDS.get(c.group(1), c.group(0)), inner)
     if "\\" in text or not re.search(r"[A-Za-z0-9]", inner) and not any(w in inner for w in _MATH_WORDS):
         return m.group(0)  # a command with no plain reading, or "$ $": leave it for the LaTeX check
+    text = re.sub(r"([_^])\{([^{}]{2,})\}", lambda g: f"{g.group(1)}({g.group(2)})" if re.search(r"\W", g.group(2)) else
+                  g.group(0), text)  # "C_{i - 1}" is C_(i - 1), not "C_i - 1"; "2^{m/2}" is 2^(m/2); "x_{ab}" stays x_ab
     return text.replace("{", "").replace("}", "")
 
 
