@@ -54,3 +54,10 @@ def test_inline_math_keeps_a_subscript_or_power_of_several_symbols_together():
     backs = " ".join(n.back for n in notes(text))
     assert "C_(i - 1)" in backs and "2^(m/2)" in backs, backs
     assert "C_i - 1" not in backs and "2^m/2" not in backs, backs
+
+
+def test_another_name_before_a_slash_is_no_part_of_an_acronyms_long_form():
+    text = ("# Mobile\n\n## Management\n\n- **MDM/Unified Endpoint Management (UEM):** one console that manages phones, "
+            "laptops and tablets.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert got.get("What does UEM stand for?") == "Unified Endpoint Management", got

@@ -103,6 +103,8 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         long = _match(short, before)
         if long and long.split()[0] in _LINKING:
             continue  # "… a record in the DynamoDB table (IDs)": a lowercase "in" spells no letter of a name
+        long = re.sub(r"^[A-Z][A-Z0-9&]{1,7}/(?=[A-Z][a-z])", "", long or "")  # "MDM/Unified Endpoint Management
+        # (UEM)": the other name before the slash is no part of what UEM stands for
         if long:  # "access control lists (ACLs)": what one ACL stands for
             found.append((short, _one_of(short, long, bool(m.group("plural")))))
     for m in _LONG_IN_PARENS.finditer(text):
