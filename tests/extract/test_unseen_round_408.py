@@ -61,3 +61,11 @@ def test_another_name_before_a_slash_is_no_part_of_an_acronyms_long_form():
             "laptops and tablets.\n")
     got = {n.front: n.back for n in notes(text)}
     assert got.get("What does UEM stand for?") == "Unified Endpoint Management", got
+
+
+def test_a_big_o_back_under_a_front_that_never_asks_for_a_cost_gets_a_front_that_does():
+    text = ("# Data structures\n\n## Queue (FIFO)\n\n- **Enqueue/Dequeue**: O(1)\n- **Use**: breadth-first search\n\n"
+            "## Heap\n\n### Time complexity\n\n- **Insert**: O(log n)\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert got.get("Queue (FIFO): Enqueue/Dequeue (Big-O)?") == "O(1)", got
+    assert any(f.endswith("Insert?") and b == "O(log n)" for f, b in got.items()), got  # the heading says what

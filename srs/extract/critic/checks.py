@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from srs.extract.critic.big_o import bare_cost
 from srs.extract.critic.content import navigation, oversize, trivial, unanswered
 from srs.extract.critic.debris import debris
 from srs.extract.critic.echo import restated, spelled_command
@@ -73,6 +74,7 @@ CHECKS: list[Check] = [
     guessable_cloze,
     language,
     cjk_lead_term,
+    bare_cost,
     trivial,
     restated,
     spelled_command,
