@@ -7,9 +7,15 @@ from dataclasses import dataclass
 
 from srs.extract import context, logistics
 from srs.extract.facets import ANNOUNCES_LIST, is_facet
-from srs.extract.inline import read
 from srs.extract.model import Block, Line, Unit
-from srs.extract.text import EXAMPLE_WORDS, EXAMPLE_WORDS_CJK, capitalize, drop_parentheticals, is_generic, word_count
+from srs.extract.text import (
+    EXAMPLE_WORDS,
+    EXAMPLE_WORDS_CJK,
+    capitalize,
+    drop_parentheticals,
+    is_generic,
+    word_count,
+)
 
 # a line that starts a sentence though the line above has no full stop: "… called TLB" / "It is connected to …"
 _NEW_SENTENCE = re.compile(r"^(?:It|This|They|These|Those|There|We|You)\s+[a-z]")
@@ -365,21 +371,6 @@ def glossed_term(title: str, item: str, parent: str = "") -> bool:
         return False  # "Preemptible VM" over "Spot VM (…)": a name under a name, its successor or its kind, no gloss
     listed = "," in gloss or re.search(r"\s(?:and|or|&)\s", gloss)
     return not (listed and not _VERB.search(gloss) and len(gloss.split()) <= 8)  # "Spectre, Meltdown": examples
-
-
-def table_caption(lines: list[Line]) -> str:
-    """The title on a plain line right above a table ("I/O Scheduling Class"), or "": one short line of words with no
-    sentence end, no colon and no lead-in ("The table below …") — what the rows are, when no heading says it."""
-    if len(lines) != 1 or re.fullmatch(r"\s*[*_]*\[[^\[\]]+\]\([^()\s]*\)[*_]*\s*", lines[0].md):
-        return ""  # ("[Learning Module](https://…)": a link to a course page, not what the rows are)
-    text = read(lines).plain.strip().strip("*_ ")
-    if re.fullmatch(r"#[^\W\d][\w/-]*(?:\s+#[^\W\d][\w/-]*)*|\[[\w -]{1,12}\]", text):
-        return ""  # "#os/sync": an Obsidian tag; "**[doc]**": the author's source tag; neither says what the rows are
-    if not text or word_count(text) > 6 or text.endswith((".", ":", "：", "?", "？", "!", "。", ")")) \
-            or not re.search(r"[^\W\d_]{3}", text) or ANNOUNCES_LIST.match(text) or is_generic(text) \
-            or re.search(r"[`_|=]|(?:^|\s)\d+(?:\s|$)", text):  # "teacher_id 222": a row of data, not a title
-        return ""
-    return text
 
 
 # "Example:", "For example:", "举个例子：" alone on a line: the sentences right under it are that example (walker.walk)

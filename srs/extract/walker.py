@@ -78,7 +78,7 @@ class Walker(Emitter):
                 shown = above is not None and (bool(_SHOWS_OUTPUT.search(self.ledger.lines[above.end - 1]))
                                                or bool(SUPPOSE.match(self.ledger.lines[above.start - 1].strip())))
                 shown |= table.shown_by_code(self.ledger.lines, block, blocks[k - 1] if k > 0 else None, following)
-                self.table(block, example=shown, caption=shapes.table_caption(above.lines) if above is not None else "")
+                self.table(block, example=shown, caption=table.table_caption(above.lines) if above is not None else "")
             elif block.kind == "quote":
                 before = self.headings.snapshot()
                 self.walk(block.children, in_item, after if after.endswith(("?", "？")) else "")

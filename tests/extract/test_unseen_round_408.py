@@ -69,3 +69,15 @@ def test_a_big_o_back_under_a_front_that_never_asks_for_a_cost_gets_a_front_that
     got = {n.front: n.back for n in notes(text)}
     assert got.get("Queue (FIFO): Enqueue/Dequeue (Big-O)?") == "O(1)", got
     assert any(f.endswith("Insert?") and b == "O(log n)" for f, b in got.items()), got  # the heading says what
+
+
+def test_a_cjk_caption_on_the_line_above_a_table_names_its_rows():
+    text = ("# Java\n\n## 並行処理\n\nBlockingQueueインターフェースの主なメソッド\n||例外をスロー|特殊な値|ブロック|\n"
+            "|---|---|---|---|\n|挿入|add(e)|offer(e)|put(e)|\n|削除|remove()|poll()|take()|\n\n"
+            "BlockingDequeインターフェースの主なメソッド（先頭の要素）\n||例外をスロー|特殊な値|ブロック|\n|---|---|---|---|\n"
+            "|挿入|addFirst(e)|offerFirst(e)|putFirst(e)|\n|検査|getFirst()|peekFirst()|適用外|\n\n"
+            "(*)値が小さい方が優先される\n|プロトコル|値|\n|---|---|\n|OSPF|110|\n|RIP|120|\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert got.get("BlockingQueueインターフェースの主なメソッド: 挿入 — ブロック？") == "put(e)", got
+    assert "適用外" not in got.values() and not any("優先" in f for f in got), got  # "not applicable"; a remark
+    assert got.get("BlockingDequeインターフェースの主なメソッド（先頭の要素）: 挿入 — ブロック？") == "putFirst(e)", got

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from srs.extract.facets import PROS_CONS_HEADER
+from srs.extract.facets import ANNOUNCES_LIST, PROS_CONS_HEADER
 from srs.extract.inline import read
 from srs.extract.model import Block, Line
 from srs.extract.rules.table_cells import (
     side_by_side,
 )
-from srs.extract.text import ANALOGY_WORDS, cjk_share, word_count
+from srs.extract.text import ANALOGY_WORDS, cjk_share, is_generic, word_count
 
 RULE = "table"
 
@@ -329,3 +329,20 @@ def choice_columns(header: list[str], rows: list[list[str]], constant: set[int])
 _ID_KEY = re.compile(r"[A-Z]{1,4}-?\d{1,3}")  # "FR-1", "NFR-12", "S1": a requirement's or an item's id in these notes
 _ARITHMETIC = re.compile(r"\d[\d_.,]*\s*(?:[KMGTkmgt]B?|[KMB])?\s*[×*÷]\s*\d|\d\s*/\s*\d[\d_]*\s*[×*÷]")
 COMMAND_HEADER = re.compile(r"^(?:commands?|cmds?|comandos?|commandes?|befehle?|команд[аы]|命令|コマンド|명령어?)$", re.IGNORECASE)
+
+
+def table_caption(lines: list[Line]) -> str:
+    """The title on a plain line right above a table ("I/O Scheduling Class"), or "": one short line of words with no
+    sentence end, no colon and no lead-in ("The table below …") — what the rows are, when no heading says it."""
+    if len(lines) != 1 or re.fullmatch(r"\s*[*_]*\[[^\[\]]+\]\([^()\s]*\)[*_]*\s*", lines[0].md):
+        return ""  # ("[Learning Module](https://…)": a link to a course page, not what the rows are)
+    text = read(lines).plain.strip().strip("*_ ")
+    if re.fullmatch(r"#[^\W\d][\w/-]*(?:\s+#[^\W\d][\w/-]*)*|\[[\w -]{1,12}\]", text):
+        return ""  # "#os/sync": an Obsidian tag; "**[doc]**": the author's source tag; neither says what the rows are
+    if cjk_share(text) > 0.3 and (re.search(r"[\u3040-\u309f]$", text) or text.startswith(("(", "（", "*", "※"))):
+        return ""  # "(*)AD値が低い方が優先度が高い": a remark (it ends in a verb or adjective), not what the rows are
+    if not text or word_count(text) > (14 if cjk_share(text) > 0.3 else 6) or text.endswith((".", ":", "：", "?", "？", "!", "。", ")")) \
+            or not re.search(r"[^\W\d_]{3}", text) or ANNOUNCES_LIST.match(text) or is_generic(text) \
+            or re.search(r"[`_|=]|(?:^|\s)\d+(?:\s|$)", text):  # "teacher_id 222": a row of data, not a title
+        return ""
+    return text
