@@ -255,7 +255,29 @@ def _split_outside_brackets(text: str, char: str) -> list[str]:
 
 
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    """The sentences of a text; a full stop inside a quotation ('"A, not B. B lost on cost"') ends none, when the
+    quotation closes within the next two."""
+    cuts = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    bounds = [0, *[c for cut in cuts for c in cut], len(text)]
+    spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]  # each sentence, its end mark cut off
+    out: list[str] = []
+    k = 0
+    while k < len(spans):
+        start, end = spans[k]
+        for more in range(1, 3):
+            if not _open_quote(text[start:end]) or k + more >= len(spans):
+                break
+            if not _open_quote(text[start:spans[k + more][1]]):  # the quotation closes: one sentence, its marks kept
+                end, k = spans[k + more][1], k + more
+                break
+        if text[start:end].strip():
+            out.append(text[start:end].strip())
+        k += 1
+    return out
+
+
+def _open_quote(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("「") > text.count("」")
 
 
 def unquote(text: str) -> str | None:

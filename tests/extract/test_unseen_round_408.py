@@ -81,3 +81,18 @@ def test_a_cjk_caption_on_the_line_above_a_table_names_its_rows():
     assert got.get("BlockingQueueインターフェースの主なメソッド: 挿入 — ブロック？") == "put(e)", got
     assert "適用外" not in got.values() and not any("優先" in f for f in got), got  # "not applicable"; a remark
     assert got.get("BlockingDequeインターフェースの主なメソッド（先頭の要素）: 挿入 — ブロック？") == "putFirst(e)", got
+
+
+def test_a_callout_tag_or_the_word_rule_as_a_label_asks_nothing():
+    text = ("# Lambda\n\n## Secrets\n\n> **Exam trap:** never put access keys in the function code; use the role.\n\n"
+            "**ルール**: 明示的な拒否 > 明示的な許可 > 暗黙の拒否\n\n**Layers**: zip archives of shared code that functions import.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("trap" in f or "ルール" in f for f in got), got
+    assert any("Layers" in f for f in got), got
+
+
+def test_a_full_stop_inside_a_quotation_ends_no_sentence():
+    text = ("# 면접\n\n## 답변 요령\n\n1. **트레이드오프를 설명**하라 — 장단점을 함께 말한다\n"
+            "2. **다른 선택지를 언급**하라 — \"X를 골랐지만 Y도 따져 봤다. Y는 비용 때문에 뺐다\"\n")
+    backs = [n.back for n in notes(text)]
+    assert not any(b.count('"') == 1 for b in backs), backs  # no quotation cut at its inner full stop

@@ -57,7 +57,8 @@ _DISCOURSE = re.compile(
     r"pontos[- ]chaves?|puntos clave|points? clés?|kernpunkte|(?:key|critical|crucial|important|main)\s+point|"
     r"point\s+(?:critique|crucial|important|essentiel)|punto\s+(?:crítico|critico|clave|importante)|ponto\s+(?:crítico|importante)|stop and think|pause and (?:think|reflect)|"
     r"think about it|your turn|try it(?: yourself)?|self[- ]check|check yourself|quick check|"
-    r"(?:\w+\s+)?exam\s+tips?|pro\s+tips?|tips?\s+(?:de|del|du|para|pour|for|für|zum|zur)\s+\S+|(?:best|good)\s+practices?|"
+    r"(?:\w+\s+)?exam\s+tips?|exam\s+(?:traps?|alerts?|focus|hints?|notes?)|ルール|规则|規則|규칙|"
+    r"pro\s+tips?|tips?\s+(?:de|del|du|para|pour|for|für|zum|zur)\s+\S+|(?:best|good)\s+practices?|"
     r"(?:dicas?|consejos?|astuces?|conseils?|tipps?|совет|подсказка|ヒント|小贴士|小提示|팁)(?:\s+\S+){0,2}|"
     r"theory(?:\s+bit)?|helpful\s+\w+|(?:beginner|newbie|novice)s?(?:'s)?\s+\w+|(?:boas?|buenas?|bonnes?)\s+pr[áa]ticas?|bonnes?\s+pratiques?|para\s+(?:reforçar|reforzar|revisar|fixar|memorizar)|"
     r"(?:ejemplos?|exemplos?|exemples?|beispiele?|esempi[o]?|пример)\s+\w+(?:\s+\w+)?|"
@@ -359,7 +360,7 @@ _SETTING_WORDS = frozenset("specifies specify indicates indicate whether must sh
 def _remark_kind(label: str) -> str:
     """The kind of remark a label names, without a setting before it or an aside after it: "Interview Insight",
     "Nota (minha)", "Exam tip" → "Insight", "Nota", "tip"."""
-    label = re.sub(r"^(?:interview|exam)\s+(?=\w)", "", label, flags=re.IGNORECASE)
+    label = re.sub(r"^(?:interview|exam)\s+(?=\w)(?!traps?$)", "", label, flags=re.IGNORECASE)
     label = re.sub(r"^(?:[\w/-]+\s+){1,2}(?=(?:tips?|highlights?|hints?|insights?|takeaways?|reminders?|gotchas?)$)", "", label,
                    flags=re.IGNORECASE)  # "DevOps tip", "Security highlight": a kind of remark for some readers
     return re.sub(r"\s*[(（][^()（）]{1,20}[)）]$", "", label)
