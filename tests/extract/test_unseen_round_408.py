@@ -96,3 +96,10 @@ def test_a_full_stop_inside_a_quotation_ends_no_sentence():
             "2. **다른 선택지를 언급**하라 — \"X를 골랐지만 Y도 따져 봤다. Y는 비용 때문에 뺐다\"\n")
     backs = [n.back for n in notes(text)]
     assert not any(b.count('"') == 1 for b in backs), backs  # no quotation cut at its inner full stop
+
+
+def test_a_quotation_mark_with_no_partner_is_left_off_the_back():
+    text = ("# Messaging\n\n## Exactly once\n\n> \"An outbox makes publishing reliable.\n>\n> **Together**: outbox plus inbox "
+            "gives exactly-once processing end to end.\"\n")
+    backs = [n.back for n in notes(text)]
+    assert backs and not any(b.count('"') == 1 for b in backs), backs

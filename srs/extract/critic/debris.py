@@ -139,6 +139,9 @@ def _debris(note: NoteDraft) -> Finding | None:
             for side in (front, back)]
     if once != [front, back]:  # "Period - the the evaluation period": the notes' slip, not to be learned
         return Finding("markup-debris", "a word written twice", repaired=replace(note, front=once[0], back=once[1]))
+    if note.template == Template.BASIC and back.count('"') == 1 and back.strip().endswith('"') != back.strip().startswith('"'):
+        return Finding("markup-debris", "a quotation mark with no partner ('… = exactly-once end-to-end.\"')",
+                       repaired=replace(note, back=back.strip().strip('"').strip()))  # the quotation began on a line before
     if not _SUSPECT.search(front) and not _SUSPECT.search(back):
         return None  # nearly every card: nothing that could be markup
     for side in (_INLINE_MATH.sub(_plain_math, front), _INLINE_MATH.sub(_plain_math, back)):
