@@ -103,3 +103,12 @@ def test_a_quotation_mark_with_no_partner_is_left_off_the_back():
             "gives exactly-once processing end to end.\"\n")
     backs = [n.back for n in notes(text)]
     assert backs and not any(b.count('"') == 1 for b in backs), backs
+
+
+def test_a_definition_cut_out_of_a_numbered_question_is_dropped():
+    text = ("# Replication\n\n## Interview questions\n\n**Q5. What is the oplog, and what role does it play?**\n"
+            "The oplog is a capped collection on the primary that records every write in order.\n\n"
+            "**Q6. What is failover, and how long does it take?**\nFailover is the automatic election of a new primary "
+            "when the old one is lost. It takes a few seconds.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("Q5" in f or "Q6" in f for f in got), got
