@@ -112,3 +112,10 @@ def test_a_definition_cut_out_of_a_numbered_question_is_dropped():
             "when the old one is lost. It takes a few seconds.\n")
     got = {n.front: n.back for n in notes(text)}
     assert not any("Q5" in f or "Q6" in f for f in got), got
+
+
+def test_how_long_a_lab_step_waits_is_no_number_to_learn():
+    text = ("# Cluster upgrade\n\n## Restore etcd\n\n1. Stop the API server by moving its manifest away.\n"
+            "2. Wait for 60 seconds to let the kubelet stop the pod.\n\nThe etcd default client port is 2379.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("Wait" in f for f in got), got

@@ -386,6 +386,8 @@ _TASK_FRONT = re.compile(rf"{_TASK}\s+\S", re.IGNORECASE)
 def procedure_step(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "Check DNS Server Status?" → "Verify the availability of your DNS servers by pinging them": a step of a
     troubleshooting procedure asked as if it were a term; both sides are instructions, nothing is asked."""
+    if note.rule == "number-cloze" and re.match(r"\W*(?:wait|sleep|pause|espere|espera|attendez|attendre|warte|aspetta)\b", u.plain, re.I):
+        return Finding("procedure-step", "how long one lab step waits ('Wait for 60 seconds …'), not a fact to keep")
     if note.rule not in ("labelled-fact", "heading-fact") or note.template != Template.BASIC:
         return None
     asked = note.front.strip().rstrip("?？ ").rsplit(": ", 1)[-1]
