@@ -76,10 +76,11 @@ def test_a_cjk_caption_on_the_line_above_a_table_names_its_rows():
             "|---|---|---|---|\n|挿入|add(e)|offer(e)|put(e)|\n|削除|remove()|poll()|take()|\n\n"
             "BlockingDequeインターフェースの主なメソッド（先頭の要素）\n||例外をスロー|特殊な値|ブロック|\n|---|---|---|---|\n"
             "|挿入|addFirst(e)|offerFirst(e)|putFirst(e)|\n|検査|getFirst()|peekFirst()|適用外|\n\n"
-            "(*)値が小さい方が優先される\n|プロトコル|値|\n|---|---|\n|OSPF|110|\n|RIP|120|\n")
+            "(*)値が小さい方が優先される\n|プロトコル|値|\n|---|---|\n|OSPF|110|\n|RIP|120|\n\n"
+            "## Кеширование\n\n| Данные | Кеш | TTL |\n|---|---|---|\n| Статика | CDN | 1 год |\n| Реалтайм | Нет | Н/Д |\n")
     got = {n.front: n.back for n in notes(text)}
     assert got.get("BlockingQueueインターフェースの主なメソッド: 挿入 — ブロック？") == "put(e)", got
-    assert "適用外" not in got.values() and not any("優先" in f for f in got), got  # "not applicable"; a remark
+    assert not {"適用外", "Н/Д"} & set(got.values()) and not any("優先" in f for f in got), got  # "not applicable"; a remark
     assert got.get("BlockingDequeインターフェースの主なメソッド（先頭の要素）: 挿入 — ブロック？") == "putFirst(e)", got
 
 
@@ -119,3 +120,11 @@ def test_how_long_a_lab_step_waits_is_no_number_to_learn():
             "2. Wait for 60 seconds to let the kubelet stop the pod.\n\nThe etcd default client port is 2379.\n")
     got = {n.front: n.back for n in notes(text)}
     assert not any("Wait" in f for f in got), got
+
+
+def test_questions_under_best_practice_are_no_drills_and_a_named_framework_is_no_answer():
+    text = ("# Cloud Framework\n\nThe five pillars:\n\n1. operations\n2. security\n3. reliability\n4. performance\n"
+            "5. cost\n\n## Cost\n\n### Best Practice\n\n- how do you govern usage across teams?\n"
+            "- how do you use pricing models to reduce cost?\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(f.startswith("how do you") for f in got), got

@@ -37,7 +37,7 @@ _NAV_PHRASES = frozenset({"back to top", "table of contents", "read more", "see 
 _NAV_START = re.compile(r"^(?:see|refer to|check out|read|visit|watch|go to|click|follow|jump to|back to|links? to)\b",
                         re.IGNORECASE)
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
-_DRILLS = re.compile(r"\b(?:drills?|practice|exercises?|mock|quiz|prompts?|(?:interview|practice|review|sample) questions?)\b|"
+_DRILLS = re.compile(r"\b(?:drills?|(?<!best )(?<!good )(?<!common )practice|exercises?|mock|quiz|prompts?|(?:interview|practice|review|sample) questions?)\b|"
                      r"練習|演習|練習問題|面试题|习题|练习", re.IGNORECASE)
 
 

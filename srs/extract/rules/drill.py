@@ -81,6 +81,9 @@ class Checklists:
         best: tuple[float, int] | None = None
         for k in range(lo, hi):
             bonus, words = self.features[k]
+            if bonus < 3 and not asked & words:
+                continue  # "AWS Well-Architected Framework" (a product's name) for "how do you use pricing models?":
+                # a list neither made for prompts nor about the question is no answer to it
             score = bonus + len(asked & words) - abs(self.lines[k] - note.line) / 1000
             if best is None or score > best[0]:
                 best = (score, k)
