@@ -128,3 +128,10 @@ def test_questions_under_best_practice_are_no_drills_and_a_named_framework_is_no
             "- how do you use pricing models to reduce cost?\n")
     got = {n.front: n.back for n in notes(text)}
     assert not any(f.startswith("how do you") for f in got), got
+
+
+def test_a_quoted_block_after_a_q_line_is_its_answer():
+    text = ("# Logging\n\n## Storage\n\n**Q: What is the default retention?**\n\n> Thirty days in the hot tier, then a year "
+            "in cold storage.\n\nA closing remark.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert got.get("What is the default retention?") == "Thirty days in the hot tier, then a year in cold storage.", got

@@ -106,6 +106,13 @@ def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
                 and listed + 1 not in code and not _Q.match(lines[listed]) and not _A.match(lines[listed]):
             listed += 1
         return Region(start, list(range(start, listed + 1)), front, "\n".join(x.rstrip() for x in lines[j:listed])), listed
+    if k < len(lines) and lines[k].lstrip().startswith(">") and front.rstrip("*_ ").endswith(("?", "？")) and k + 1 not in code:
+        quoted = k  # "**Q: What are the requirements?**", a blank line, then a quoted block: the quote answers it
+        while quoted < len(lines) and re.match(r"\s*>\s*\S", lines[quoted]) and quoted + 1 not in code:
+            quoted += 1  # its first quoted paragraph; what the quote goes on to say makes cards of its own
+        said = "\n".join(re.sub(r"^\s*>\s?", "", x).rstrip() for x in lines[k:quoted]).strip()
+        if said:
+            return Region(start, list(range(start, quoted + 1)), front, said), quoted
     if k < len(lines) and k > j and _A.match(lines[k]) and k + 1 not in code:
         j = k  # "**Q: …?**", a blank line, then "A: …": the answer still belongs to the question
     if j >= len(lines) or not _A.match(lines[j]):
