@@ -135,3 +135,10 @@ def test_a_quoted_block_after_a_q_line_is_its_answer():
             "in cold storage.\n\nA closing remark.\n")
     got = {n.front: n.back for n in notes(text)}
     assert got.get("What is the default retention?") == "Thirty days in the hot tier, then a year in cold storage.", got
+
+
+def test_a_course_module_number_as_a_label_asks_nothing():
+    text = ("# Identity\n\n## Course outline\n\n**Module 1**: Function and identity types of the directory\n\n"
+            "**Module 2**: Authentication capabilities\n\n**Tenant**: one dedicated instance of the directory.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("Module" in f for f in got), got
