@@ -138,7 +138,8 @@ def test_a_quoted_block_after_a_q_line_is_its_answer():
 
 
 def test_a_course_module_number_as_a_label_asks_nothing():
-    text = ("# Identity\n\n## Course outline\n\n**Module 1**: Function and identity types of the directory\n\n"
-            "**Module 2**: Authentication capabilities\n\n**Tenant**: one dedicated instance of the directory.\n")
+    text = ("# Identity\n\n## Directory service\n\n**Module 1**: Function and identity types of the directory\n\n"
+            "**Module 2**: Authentication capabilities of the directory\n\n**Tenant**: one dedicated instance of the "
+            "directory.\n")
     got = {n.front: n.back for n in notes(text)}
     assert not any("Module" in f for f in got), got
