@@ -143,3 +143,11 @@ def test_a_course_module_number_as_a_label_asks_nothing():
             "directory.\n")
     got = {n.front: n.back for n in notes(text)}
     assert not any("Module" in f for f in got), got
+
+
+def test_a_gloss_of_a_few_words_that_says_its_label_again_is_trivial():
+    text = ("# Locks\n\n## Debugging\n\n- **Lock leaks** - Check for leaks\n- **Lock contention** - Monitor contention\n"
+            "- **Fencing token** - A number that grows with each lease\n- **Redlock** - Locks across Redis nodes\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("leaks" in f or "contention" in f for f in got), got
+    assert any("Redlock" in f for f in got), got  # a name in the gloss says more than the label

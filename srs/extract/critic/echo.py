@@ -106,6 +106,12 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("trivial", "the row's key holds the back's number ('SHA-256 — output size?' → '256-bit')")
     if note.rule == "table" and " — " in front and _key_spells(front.split(" — ", 1)[0], back):
         return Finding("trivial", "the row's key spells the back ('SIGCONT — origin?' → 'Continue')")
+    gloss = back.rstrip(". ")
+    if note.rule == "labelled-fact" and gloss.isascii() and len(gloss.split()) <= 4 and not re.search(r"[\d`(/]|\s[A-Z]", gloss) \
+            and not re.search(r"[`$]|\b[A-Z]{2,}\b", asked_part) \
+            and {_stem(w) for w in _parts(asked_part) if len(w) >= 4 and w not in _SMALL} & {_stem(w) for w in _parts(gloss)}:
+        return Finding("trivial", f"a gloss of a few words that says '{asked_part}' again ('Lock leaks?' → 'Check for "
+                                  "leaks'; 7 of 24 graded good); a name or code in it says more", suggest=True)
     named = _named_by_identifier(note, front, back)
     if named:
         return Finding("trivial", f"the back says what the name '{named}' spells ('mysqlserverclone' → 'Clone a MySQL "
