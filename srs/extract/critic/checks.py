@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from srs.extract.critic.asked_question import question_term
 from srs.extract.critic.big_o import bare_cost
 from srs.extract.critic.content import navigation, oversize, trivial, unanswered
 from srs.extract.critic.debris import debris
@@ -55,7 +54,6 @@ CHECKS: list[Check] = [
     unnamed_parent,
     placeholder_term,
     fragment_front,
-    question_term,
     leans_back,
     statement_label,
     weak_label,

@@ -57,6 +57,9 @@ def term_ok(term: str) -> bool:
                 r"cu[áa]ndo|quando|quand|cu[áa]l|qual|porque|pois|enquanto|mientras|aunque|embora|parce|puisque|wenn|weil|"
                 r"obwohl)\b", term, re.IGNORECASE):
         return False  # "Whats expensive is the reads", "What follows is …", "Como este é um banco …": a clause, no term
+    if re.search(r"\b(?:what|which|who|how|why|where|when|qu[eé]|qu[ae]l|was|wie|warum|o que|como|cosa|come)$", term.strip(" *_`"),
+                 re.IGNORECASE):
+        return False  # "Q5. What" of "**Q5. What is the oplog, and …?**": the start of the notes' own question, no term
     if re.fullmatch(r"[А-ЯЁа-яё]+(?:ый|ой|ая|яя|ое|ее|ые|(?<![нт])ие)", term.strip()):
         return False  # "Обычные - JVM не завершает …": one Russian adjective, the noun it qualifies is in the line above
     if re.search(r"\s(?:occurs|happens|fails|crashes|starts|stops|ends|begins|arrives|returns|recovers|restarts|dies|"
