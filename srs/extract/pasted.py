@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from srs.extract import indented
+
 _PDF_HYPHEN = re.compile(r"(?<![\w-])([a-z]{2,})- (?!(?:and|or|nor|to|und|oder|bis|et|ou|y|e|o|i|a|à|и|или)\b)([a-z]{2,})\b")
 
 
@@ -87,3 +89,56 @@ def config_as_code(lines: list[str], in_code: list[bool]) -> list[str]:
                     out[k:end] = ["    " + line for line in lines[k:end]]
             k = max(end, k + 1)
     return out
+
+
+# 'resource "aws_vpc" "main" {', 'output "name" {', 'locals {', 'if (n > 0) {', 'const cfg = {': a line of code that
+# opens a block: names, quoted strings, calls and operators, no sentence, before a last "{"
+_BLOCK_OPENER = re.compile(r"\s{0,3}(?:[\w$@.:<>\[\]=-]|\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)|\s)*")
+# "# aws_vpc.main:" (what `terraform state show` prints over a resource), "// the defaults": a comment over the block
+_BLOCK_COMMENT = re.compile(r"^\s{0,3}(?:#\s*[\w$@\[\]\"-]*[._][\w.$@\[\]\"-]*:|//.*)\s*$")
+_QUOTED = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'")
+
+
+def brace_blocks_as_code(lines: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+    """ 'resource "aws_vpc" "main" {' … '}': a block of code (HCL, JSON, C-like) pasted with no fence around it. Its
+    lines would be read as notes: "# aws_vpc.main:" over it a heading, "sensitive = true" a definition. A line that
+    opens a block and the line that closes it (their braces balance, within 80 lines, no heading between) are fenced,
+    with a comment line right above the opener; the fences are new lines (origin 0)."""
+    in_code = indented.in_code(lines)
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k < len(lines):
+        opener = lines[k].rstrip()
+        if in_code[k] or not opener.endswith("{") or not _BLOCK_OPENER.fullmatch(opener[:-1]) \
+                or len(re.findall(r"[^\W\d_]{2,}", opener)) > 8:
+            k += 1
+            continue
+        end = _block_end(lines, in_code, k)
+        if end is None:
+            k += 1
+            continue
+        start = k - 1 if k and not in_code[k - 1] and _BLOCK_COMMENT.match(lines[k - 1]) else k
+        spans.append((start, end))
+        k = end + 1
+    if not spans:
+        return lines, origin
+    out, out_origin = list(lines), list(origin)
+    for start, end in reversed(spans):
+        indent = " " * min(len(lines[start]) - len(lines[start].lstrip(" ")), 3)
+        out[end + 1:end + 1], out_origin[end + 1:end + 1] = [f"{indent}```"], [0]
+        out[start:start], out_origin[start:start] = [f"{indent}```"], [0]
+    return out, out_origin
+
+
+def _block_end(lines: list[str], in_code: list[bool], opener: int) -> int | None:
+    """The line whose "}" closes the block the opener opens (braces in quoted strings not counted), or None."""
+    depth = 0
+    for k in range(opener, min(len(lines), opener + 80)):
+        line = lines[k]
+        if in_code[k] or k > opener and re.match(r"\s{0,3}#{1,6}\s+[A-Z]", line):
+            return None
+        bare = _QUOTED.sub("", line)
+        depth += bare.count("{") - bare.count("}")
+        if depth <= 0:
+            return k if k > opener + 1 and re.match(r"\s*\}[\s;,)]*$", line) else None
+    return None

@@ -1,0 +1,19 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 30, rounds 434 and later;
+test_unseen_round_408.py holds the ones before). Each test states the general shape in made-up notes, never a line of
+the graded documents."""
+
+from tests.extract.extract_helpers import notes
+
+
+def test_a_block_of_code_pasted_without_a_fence_makes_no_card_and_no_heading():
+    text = ("# Infra notes\n\n## Outputs\n\nAn output shows a value after apply:\n"
+            ' output "db_address" {\n   value     = aws_db_instance.main.address\n   sensitive = true\n }\n\n'
+            "Marking an output sensitive hides it from the plan.\n\n"
+            "Inspect one resource:\n$ tool state show aws_subnet.public-a\n# aws_subnet.public-a:\n"
+            'resource "aws_subnet" "public-a" {\n    cidr_block = "10.0.1.0/24"\n    tags = {\n        Name = "public-a"\n'
+            "    }\n}\n\n## Providers\n\n- **Partner**: written by a vendor that the registry has checked\n")
+    got = notes(text)
+    fronts = {n.front: n.back for n in got}
+    assert not any(w in f for f in fronts for w in ("sensitive", "tags", "value", "cidr")), fronts
+    assert all("aws_subnet" not in str(n.context) for n in got), [n.context for n in got]
+    assert any(f.startswith("Providers: Partner") for f in fronts), fronts
