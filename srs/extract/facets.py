@@ -55,7 +55,8 @@ JUDGING_LEAD = re.compile(r"(?:\b(?:advantages|disadvantages|benefits|drawbacks|
 # a sentence that says a list follows ("There are two approaches:", "Following are some parameters:", "Let's see …"):
 # it names no term and answers nothing; the rules and the critic read one vocabulary
 ANNOUNCES_LIST = re.compile(r"^(?:(?:the\s+)?(?:following|below|here)\s+(?:is|are)|the following|(?:these|those) are|"
-                            r"this is|there (?:is|are)|let'?s|we (?:will|'ll))\b", re.IGNORECASE)
+                            r"this is|there (?:is|are)|let'?s|we (?:will|'ll)|here[’']s|voici|voilà|aquí (?:está|están|tienes)|estos son|"
+                            r"a continuación|seguem|eis)\b", re.IGNORECASE)  # ("Here’s how it works in simple terms:")
 # a two-column table headed by these ("| Pros | Cons |") holds two lists side by side, not pairs
 PROS_CONS_HEADER = re.compile(r"(?:pros?|cons?|advantages?|disadvantages?|benefits?|drawbacks?|strengths?|weaknesses?|upsides?|"
                               r"downsides?|prós|contras|vantagens|desvantagens|ventajas|desventajas|avantages|inconvénients|"

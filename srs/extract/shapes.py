@@ -74,6 +74,8 @@ def is_pseudo_heading(u: Unit, following: Block | None) -> bool:
             return False  # "**Rabbitmq supports federation and clustering.**": a statement in bold, not a title
         if not u.bold_label and (_FINITE.search(u.label) and not re.match(r"there (?:are|is)\b", u.label, re.I) or re.search(r"\b(?:e\.?[gq]|i\.e|such as|like)\W*$", u.label)):
             return False  # "Sub-system utilization will affect each other, e.g.:" is a sentence over examples
+        if not u.bold_label and ANNOUNCES_LIST.match(u.label) and not re.match(r"there (?:are|is)\b", u.label, re.I):
+            return False  # "Here’s how it works in simple terms:" over a list: a lead-in, its subject is the heading
         return u.bold_label or following is not None and following.kind == "list"
     return False
 

@@ -17,3 +17,12 @@ def test_a_block_of_code_pasted_without_a_fence_makes_no_card_and_no_heading():
     assert not any(w in f for f in fronts for w in ("sensitive", "tags", "value", "cidr")), fronts
     assert all("aws_subnet" not in str(n.context) for n in got), [n.context for n in got]
     assert any(f.startswith("Providers: Partner") for f in fronts), fronts
+
+
+def test_a_lead_in_that_only_says_here_is_how_leaves_the_heading_as_the_subject():
+    text = ("# Orchestrators\n\n## Fleet Manager\n\nFleet Manager runs a group of hosts as one unit.\n\n"
+            "Here’s how it works in plain words:\n\n- Scheduling: Fleet Manager places each task on the least busy host.\n\n"
+            "- Self-healing: A failed task is started again on another host.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert "Fleet Manager: Scheduling?" in got, got
+    assert not any("Here" in f for f in got), got
