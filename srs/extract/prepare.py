@@ -242,7 +242,7 @@ def _deep_sub_items(lines: list[str]) -> list[str]:
     or more spaces is an indented code block to CommonMark; people mean a sub-list. Pull it in to two spaces."""
     in_code = indented.in_code(lines)
     out = list(lines)
-    content = -1  # the text column of the last list item, as rewritten
+    content = last = -1  # the text column of the last list item, as rewritten; its marker's column, as typed
     moved: dict[int, int] = {}  # an original indentation → where its items went (siblings move together)
     for i, line in enumerate(out):
         if in_code[i] or not line.strip():
@@ -257,6 +257,9 @@ def _deep_sub_items(lines: list[str]) -> list[str]:
         indent = moved.get(original, original)
         if original not in moved and content >= 0 and original >= content + 4:
             indent = moved[original] = content + 2
+        elif original not in moved and content >= 0 and last < original < content:
+            indent = moved[original] = content  # " - count" then "  - Good for …": deeper than its parent's marker, meant
+        last = original  # as its sub-item, though short of the parent's text column that CommonMark needs
         if indent != original:
             out[i] = " " * indent + line.lstrip()
         content = indent + len(m.group("marker")) + len(m.group("gap"))

@@ -26,3 +26,12 @@ def test_a_lead_in_that_only_says_here_is_how_leaves_the_heading_as_the_subject(
     got = {n.front: n.back for n in notes(text)}
     assert "Fleet Manager: Scheduling?" in got, got
     assert not any("Here" in f for f in got), got
+
+
+def test_a_sub_item_indented_past_its_parents_marker_but_short_of_its_text_is_still_a_sub_item():
+    text = ("# Provisioning\n\nLoop styles:\n - counter\n  - Good for near-identical copies of one server\n"
+            "  - Bad: removing one copy shifts the numbers of all later copies\n - keyed\n"
+            "  - Bad: needs a map or a set as its input\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert "Counter: Bad?" in got, got
+    assert not any(f.endswith(" Bad?") and not f.startswith(("Counter", "Keyed")) for f in got), got
