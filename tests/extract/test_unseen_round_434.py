@@ -35,3 +35,12 @@ def test_a_sub_item_indented_past_its_parents_marker_but_short_of_its_text_is_st
     got = {n.front: n.back for n in notes(text)}
     assert "Counter: Bad?" in got, got
     assert not any(f.endswith(" Bad?") and not f.startswith(("Counter", "Keyed")) for f in got), got
+
+
+def test_a_role_word_such_as_the_definition_or_the_purpose_is_no_term_to_define():
+    text = ("# Governance\n\n## Rule sets\n\n- The definition is a JSON document that lists the allowed regions.\n"
+            "- The purpose is to keep every resource inside the approved regions.\n"
+            "- A rule set is a named group of rules assigned together.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(w in f.lower() for f in got for w in ("definition", "purpose")), got
+    assert any("rule set" in f.lower() for f in got), got
