@@ -41,7 +41,8 @@ def title(text: str) -> str:
     text = strip_noise(re.sub(r"==([^=\n]{1,80})==", r"\1", text))  # "What is ==Access Control==?": a highlight
     text = _BACK_TO_TOP.sub("", text)
     text = re.sub(r"\s*[(\[]\s*(?:link|source|docs?|refs?|here|more)\s*[)\]]", "", text, flags=re.IGNORECASE)  # "[Ref]" too  # "Dataplex ([link](…))"  # "LRU 与 LFU 的区别[Top]": the heading's link back to the index
-    text = _EMOJI.sub("", text)  # "Output Feedback (OFB) Mode 🔄": decoration, anywhere in the title
+    plain = _EMOJI.sub("", text)  # "Output Feedback (OFB) Mode 🔄": decoration, anywhere in the title
+    text = re.sub(r"\s+[(\[（]\s*[)\]）]", "", plain) if plain != text else plain  # "Knapsack (😵)": not "Knapsack ()"
     lead = _LEADING.match(text)
     text = _LEADING.sub("", text)
     if lead and lead.group(0).rstrip().endswith("[") and text.count("]") > text.count("[") and not re.match(r"[ xX]\]", text):

@@ -263,6 +263,8 @@ def item_title(u: Unit) -> str:
         return context.title(there.group("what"))
     if ANNOUNCES_LIST.match(u.label or u.plain):
         return ""  # "- Following are some important parameters:": it announces its sub-items, it names nothing
+    if re.fullmatch(r"<?https?://\S+>?", u.plain.strip()):
+        return ""  # "- https://docs.example.com/…/pim-configure" over notes on the page: an address, no title
     owner = re.match(r"^(?P<x>.{2,40}?)\s+(?:has|have|takes|accepts|supports|includes)\s+(?:the\s+)?following\s+(?P<y>\w+)",
                      u.plain, re.IGNORECASE)
     if owner:  # "- explain() method has following arguments" over them: explain()'s arguments

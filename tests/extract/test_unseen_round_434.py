@@ -44,3 +44,14 @@ def test_a_role_word_such_as_the_definition_or_the_purpose_is_no_term_to_define(
     got = {n.front: n.back for n in notes(text)}
     assert not any(w in f.lower() for f in got for w in ("definition", "purpose")), got
     assert any("rule set" in f.lower() for f in got), got
+
+
+def test_an_address_over_notes_and_an_emoji_in_brackets_title_nothing():
+    text = ("# Identity\n\n## Access reviews\n\n- https://docs.example.com/identity/access-reviews\n"
+            "    - **Reviewer**: the person who confirms that a user still needs the role\n"
+            "    - **Recurrence**: how often the review runs, such as every quarter\n\n"
+            "## Knapsack (😵)\n\n- **Subproblem**: the items from i onward, with x capacity left\n")
+    got = notes(text)
+    assert got and all("https" not in str(n.context) and "()" not in str(n.context) + n.front for n in got), \
+        [(n.context, n.front) for n in got]
+    assert any("Knapsack" in str(n.context) for n in got), [n.context for n in got]
