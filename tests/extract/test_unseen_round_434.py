@@ -55,3 +55,12 @@ def test_an_address_over_notes_and_an_emoji_in_brackets_title_nothing():
     assert got and all("https" not in str(n.context) and "()" not in str(n.context) + n.front for n in got), \
         [(n.context, n.front) for n in got]
     assert any("Knapsack" in str(n.context) for n in got), [n.context for n in got]
+
+
+def test_a_number_inside_a_name_is_no_quantity_to_hide():
+    text = ("# Balanced trees\n\n## Mapping\n\nEvery left-leaning tree maps to exactly one 2-3 B-tree of the same keys.\n\n"
+            "A node with two red links would act like a 4 node, which the rules forbid.\n\n"
+            "A lookup visits at most 40 nodes in a tree of one billion keys.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("B}}-tree" in f or "4 node}}" in f for f in got), got
+    assert any("{{c1::40 nodes}}" in f for f in got), got
