@@ -64,3 +64,12 @@ def test_a_number_inside_a_name_is_no_quantity_to_hide():
     got = [n.front for n in notes(text)]
     assert not any("B}}-tree" in f or "4 node}}" in f for f in got), got
     assert any("{{c1::40 nodes}}" in f for f in got), got
+
+
+def test_a_sentence_that_points_at_the_last_one_shown_makes_no_cloze():
+    text = ("# Trees\n\n## Which drawings are valid\n\nThe last one holds 4 keys in a single node and splits on the next insert.\n\n"
+            "The second one breaks the **black-height** rule on its right side.\n\n"
+            "A valid tree keeps every leaf at the same **black depth**.\n")
+    got = [n.front for n in notes(text)]
+    assert not any(f.startswith(("The last one", "The second one")) for f in got), got
+    assert any(f.startswith("A valid tree") for f in got), got
