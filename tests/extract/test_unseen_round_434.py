@@ -73,3 +73,12 @@ def test_a_sentence_that_points_at_the_last_one_shown_makes_no_cloze():
     got = [n.front for n in notes(text)]
     assert not any(f.startswith(("The last one", "The second one")) for f in got), got
     assert any(f.startswith("A valid tree") for f in got), got
+
+
+def test_a_back_that_puts_the_answer_off_to_a_later_lecture_makes_no_card():
+    text = ("# Heaps\n\n## Building a heap\n\nHow can the first build of the heap be made faster? Will come back to this "
+            "when we reach sorting.\n\n- **Other structures**: Tries are trees keyed by prefixes. We'll discuss them in "
+            "our next lecture.\n- **Heap order**: every parent key is at least as large as its children's keys.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("come back" in b or "next lecture" in b for b in got.values()), got
+    assert any("Heap order" in f for f in got), got

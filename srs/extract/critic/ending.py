@@ -107,6 +107,12 @@ _NON_ANSWER = re.compile(
 _DOUBTED = re.compile(r"\b(?:(?:probably|likely|maybe|possibly)\s+a\s+typo|could be a typo|error tipográfico|erro de digitação|"
                       r"erreur typographique|tippfehler|no es un término reconocido|not a (?:known|recogni[sz]ed) term)\b", re.I)
 
+# "Will come back when talking about Heap Sort.", "We'll discuss this in our next lecture.": the answer is put off
+_DEFERRED = re.compile(r"\b(?:(?:will|we'll|I'll) come back (?:to|when|later)|(?:we(?:'ll| will)|I(?:'ll| will)) (?:discuss|cover|see|"
+                       r"talk about|look at|get to|explain)\b[^.;]*\b(?:later|next (?:lecture|class|chapter|section|lesson|week|"
+                       r"video|time))|in (?:the|our) next (?:lecture|class|chapter|lesson|video)|more on (?:this|that|it) later|"
+                       r"(?:will be|to be) (?:covered|discussed|explained) later)\b", re.IGNORECASE)
+
 
 def non_answer(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "Dropped VPN tunnels — impact?" → "Variable depending upon the issue": a back that only says the answer varies
@@ -116,6 +122,8 @@ def non_answer(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     back = note.back.strip(" *_\n")
     if _DOUBTED.search(back):
         return Finding("non-answer", "the back doubts the name itself ('could be a typo'): nothing to learn")
+    if _DEFERRED.search(back):
+        return Finding("non-answer", "the back puts the answer off ('we'll discuss this in our next lecture')")
     said = re.split(r"\s+", back, maxsplit=1)[1:] or [""]
     if re.search(r"[A-Z]{2,}|\d|`", said[0]):
         return None  # "Depende de IGMP snooping", "Varies by tier (1–3)": what it depends on is itself the fact
