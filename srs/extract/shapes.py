@@ -263,6 +263,10 @@ def item_title(u: Unit) -> str:
         return context.title(there.group("what"))
     if ANNOUNCES_LIST.match(u.label or u.plain):
         return ""  # "- Following are some important parameters:": it announces its sub-items, it names nothing
+    if re.fullmatch(r"(?:(?:it|they|this|these|each|every \w+)\s+)?(?:(?:can|could|may|might|must|should|will|would)(?:\s+(?:also|"
+                    r"only|either))?\s+(?:be|have|include|contain|take|hold)|is|are|has|have|includes?|contains?|consists of|"
+                    r"comes? in)", (u.label or u.plain).strip(" :："), re.IGNORECASE):
+        return ""  # "- Can be:" over "`user`: …", "`group`: …": a verb that leads into its sub-items, no title
     if re.fullmatch(r"<?https?://\S+>?", u.plain.strip()):
         return ""  # "- https://docs.example.com/…/pim-configure" over notes on the page: an address, no title
     owner = re.match(r"^(?P<x>.{2,40}?)\s+(?:has|have|takes|accepts|supports|includes)\s+(?:the\s+)?following\s+(?P<y>\w+)",

@@ -82,3 +82,11 @@ def test_a_back_that_puts_the_answer_off_to_a_later_lecture_makes_no_card():
     got = {n.front: n.back for n in notes(text)}
     assert not any("come back" in b or "next lecture" in b for b in got.values()), got
     assert any("Heap order" in f for f in got), got
+
+
+def test_a_parent_item_that_is_only_a_verb_titles_nothing():
+    text = ("# Access\n\n## Principals\n\n- A principal is an identity the platform knows\n- Can be:\n"
+            "    - `person`: one human account with its own login\n    - `robot`: an account that a program uses, not a human\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(f.startswith("Can be") for f in got), got
+    assert "Principals: `person`?" in got, got
