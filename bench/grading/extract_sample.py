@@ -27,6 +27,12 @@ def main() -> None:
     from srs.core.notes import Template, context_line
     from srs.extract import extract
 
+    try:  # the deck `srs import` gives the file (a Notion export's page id left out), where the code has it
+        from srs.core.files import deck_name
+    except ImportError:
+        def deck_name(path: str | Path) -> str:
+            return Path(path).stem
+
     assert str(Path(srs.__file__).resolve()).startswith(str(Path(a.code).resolve())), srs.__file__
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -38,12 +44,12 @@ def main() -> None:
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
         texts[path.name] = text.splitlines()
-        ex = extract(text, source=str(path), default_deck=path.stem)
+        ex = extract(text, source=str(path), default_deck=deck_name(path))
         n_doc = 0
         for note in ex.notes:
             # the context line as the review screen shows it: the deck (the file's name, as `srs import` gives it) and
             # the headings above the card
-            shown = context_line(note.deck or path.stem, note.heading_path)
+            shown = context_line(note.deck or deck_name(path), note.heading_path)
             base = {"doc": path.name, "line": note.line, "rule": note.rule, "context": shown, "headings": note.context}
             if note.template == Template.CLOZE:
                 for n in cloze_numbers(note.front):

@@ -8,6 +8,7 @@ that it was given a regular file before it opens anything.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -29,3 +30,13 @@ def not_regular(path: str | Path) -> str | None:
         return None
     kind = next((name for test, name in _KINDS if test(mode)), "a special file")
     return f"not a regular file ({kind}); nothing was imported"
+
+
+_NOTION_ID = re.compile(r"\s+[0-9a-f]{32}$")
+
+
+def deck_name(path: str | Path) -> str:
+    """The deck a notes file's cards go to: the file's name without its ending, and without the page id Notion puts in
+    an exported page's name ("Chapter 10 e6accf48a0564fab8823a8f05f5760ef.md" → "Chapter 10")."""
+    stem = Path(path).stem
+    return _NOTION_ID.sub("", stem) or stem

@@ -16,12 +16,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from difflib import SequenceMatcher
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from srs.core.files import deck_name
 from srs.core.notes import NoteDraft, normalize
 from srs.db.models import Note, NoteSource, Source, Suggestion
 from srs.db.note_edit_rows import edited_notes
@@ -188,7 +188,7 @@ def make_plan(
             fr.count(twin[1], "unchanged")
             continue
         back, kind, linked = resolve(d, answered)
-        plan.new.append(NewNote(store.note_values(d, back, kind, linked, now), d.deck or deck or Path(uri).stem,
+        plan.new.append(NewNote(store.note_values(d, back, kind, linked, now), d.deck or deck or deck_name(uri),
                                 store.make_guid(uri, d.key, taken), store.card_ordinals(d.template, d.front, d.reverse)))
         fr.count(kind, "new")
     plan.links = [(note_id, line) for note_id, line in dict(links).items() if stored_lines.get(note_id) != line]

@@ -26,7 +26,7 @@ from srs.anki.text_headers import SNIFF_BYTES, looks_delimited
 from srs.core import scratch
 from srs.core.bundle import BUNDLED_SCHEME, decks_dir
 from srs.core.errors import SrsError
-from srs.core.files import not_regular
+from srs.core.files import deck_name, not_regular
 from srs.core.notes import NoteDraft
 from srs.db.engine import sqlite_connection
 from srs.db.models import NoteSource, Source
@@ -194,7 +194,7 @@ def import_notes_file(
                 fr.unchanged = len(s.scalars(select(NoteSource.note_id).join(Source).where(Source.uri == uri)).all())
             return fr
         _check_lines(text)
-        extraction = extract(text, source=uri, default_deck=deck or path.stem)
+        extraction = extract(text, source=uri, default_deck=deck or deck_name(path))
         _check_sizes(extraction.notes)
         fr.warnings = list(extraction.warnings)
         fr.lines = extraction.lines if explain else None

@@ -10,13 +10,13 @@ its note (and its review history) as long as its lines are in the file.
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from srs.core.errors import NotFound, SrsError
+from srs.core.files import deck_name
 from srs.core.notes import NoteDraft, NoteKind, Template
 from srs.db.models import Note, NoteSource, Source, Suggestion
 from srs.service import notes_store as store
@@ -91,7 +91,7 @@ def accept(col: Collection, suggestion_id: int, *, front: str | None = None, bac
             raise SrsError("a card needs a front and a back")
         draft = NoteDraft(kind=NoteKind(row.kind), rule=row.rule, front=text_front, back=text_back,
                           template=Template(row.template), heading_path=tuple(row.heading_path), line=row.line)
-        deck_id = get_or_create_deck(s, deck or _deck_of(s, row.source_id) or Path(uri).stem or "Default").id
+        deck_id = get_or_create_deck(s, deck or _deck_of(s, row.source_id) or deck_name(uri) or "Default").id
         guid = store.make_guid(uri, row.key, set(s.scalars(select(Note.guid).where(Note.guid.like(f"{store.make_guid(uri, row.key, set())}%")))))
         values = store.note_values(draft, text_back, str(draft.kind), None, col.now())
         values["key"] = row.key  # the key the extractor gives this draft, so re-imports find the note

@@ -34,3 +34,12 @@ def test_a_code_span_in_a_heading_shows_as_plain_words_on_the_context_line(col: 
     assert "`" not in view.context and "`" in view.back  # (the card's own code keeps its backticks)
     [row] = search_cards(col, "proxy")
     assert "`" not in row.context
+
+
+def test_a_notion_exports_page_id_is_left_out_of_the_deck_name(col: Collection, tmp_path: Path) -> None:
+    path = tmp_path / "Chapter 10 e6accf48a0564fab8823a8f05f5760ef.md"
+    path.write_text(NOTES, encoding="utf-8")
+    import_paths(col, [path])
+    [row] = search_cards(col, "proxy")
+    assert row.context.startswith("Chapter 10 › Modern C++"), row.context
+    assert "e6accf48" not in row.context
