@@ -90,3 +90,11 @@ def test_a_parent_item_that_is_only_a_verb_titles_nothing():
     got = {n.front: n.back for n in notes(text)}
     assert not any(f.startswith("Can be") for f in got), got
     assert "Principals: `person`?" in got, got
+
+
+def test_rows_keyed_by_a_circled_step_number_make_no_card():
+    text = ("# Mail delivery\n\n## The hops of one message\n\n| Step | Where | Action |\n|---|---|---|\n"
+            "| ① | Client | Hands the message to its outgoing server |\n| ② | Outgoing server | Looks up the MX record |\n"
+            "| ③ | Receiving server | Stores the message in the mailbox |\n")
+    got = [n.front for n in notes(text)]
+    assert not any(c in f for f in got for c in "①②③"), got
