@@ -98,3 +98,13 @@ def test_rows_keyed_by_a_circled_step_number_make_no_card():
             "| ③ | Receiving server | Stores the message in the mailbox |\n")
     got = [n.front for n in notes(text)]
     assert not any(c in f for f in got for c in "①②③"), got
+
+
+def test_a_status_cell_that_only_says_its_code_again_makes_no_card():
+    text = ("# Web\n\n## Status codes\n\n| Code | Meaning | Typical cause |\n|---|---|---|\n"
+            "| **202 Accepted** | Request accepted | The work was queued to run later |\n"
+            "| **410 Gone** | Resource gone | The address was removed for good |\n"
+            "| **429 Too Many Requests** | Rate limit hit | The client sent requests faster than allowed |\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(b in ("Request accepted", "Resource gone") for b in got.values()), got
+    assert got.get("429 Too Many Requests — meaning?") == "Rate limit hit", got

@@ -72,7 +72,11 @@ def echoes_row(key: str, column: str, cell: str) -> bool:
     its column's name, so the card asks what its own front says."""
     said = set(prefixes(f"{key} {column}"))
     words = [w.lower() for w in re.findall(r"[^\W_]+", cell) if w.lower() not in _FILLER and len(w) > 2]
-    return len(words) >= 2 and all(w[:4] in said for w in words)
+    shown = [w for w in words if w[:4] in said]  # ("201 Created — meaning?" / "Resource created": what was created goes
+    return len(words) >= 2 and bool(shown) and all(w in shown or w in _WHAT_ANY_ROW_IS for w in words)  # without saying)
+
+
+_WHAT_ANY_ROW_IS = frozenset("resource resources request requests response data content page item object entity".split())
 
 
 # "SELECT", "GROUP BY", "LIMIT / OFFSET", "LENGTH(column)", "CURDATE()": a keyword or a function of a language
