@@ -108,3 +108,11 @@ def test_a_status_cell_that_only_says_its_code_again_makes_no_card():
     got = {n.front: n.back for n in notes(text)}
     assert not any(b in ("Request accepted", "Resource gone") for b in got.values()), got
     assert got.get("429 Too Many Requests — meaning?") == "Rate limit hit", got
+
+
+def test_a_grade_in_a_many_way_comparison_table_makes_no_card():
+    text = ("# Messaging\n\n## Compared\n\n| Trait | Queue A | Queue B | Stream C |\n|---|---|---|---|\n"
+            "| **Latency** | Low | Medium | Very low |\n| **Ordering** | Per group | None | Per partition |\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(b in ("Low", "Medium", "Very low") for b in got.values()), got
+    assert got.get("Ordering — stream c?") == "Per partition" or any(b == "Per partition" for b in got.values()), got

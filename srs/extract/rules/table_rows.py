@@ -128,6 +128,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
             continue  # "Full control over server; ideal for BYOL": two answers to one question
         if _PLACEHOLDER.fullmatch(cell.strip()):
             continue  # "Patterns A,B,C": letters a slide defines, meaningless on a card
+        if len(facts) >= 3 and _RATING.fullmatch(cell.strip(" *_")):
+            continue  # "| Learning curve | Low | Medium | High | Medium |": a grade that means something only beside the others
         if _names_only(cell) or echoes_row(key, column, cell):
             continue  # "append cap close …": more than five names; "GET /customers/123" → "Get customer 123": its own front
         if COMMAND_HEADER.match(column.strip()) and restates(key, cell):
@@ -154,6 +156,9 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     return out
 
 
+_RATING = re.compile(r"(?:very\s+|muy\s+|très\s+|sehr\s+)?(?:low|medium|high|moderate|bajo|baja|medio|media|alto|alta|baixo|baixa|"
+                     r"médio|média|faible|moyen|moyenne|élevé|élevée|fort|niedrig|mittel|hoch|basso|medio|alto|"
+                     r"低|中|高|较低|较高|很高|很低|낮음|보통|높음|[★☆⭐]{1,5})", re.IGNORECASE)
 _ASPECT_HEADER = re.compile(r"aspects?|propert(?:y|ies)|attributes?|characteristics?|dimensions?|criteri(?:on|a)|factors?|"
                             r"aspecto|propiedad|propriedade|caractéristique|eigenschaft|merkmal|項目|特性|属性|方面", re.IGNORECASE)
 def _kind_only(column: str, cell: str) -> bool:
