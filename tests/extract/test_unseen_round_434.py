@@ -116,3 +116,11 @@ def test_a_grade_in_a_many_way_comparison_table_makes_no_card():
     got = {n.front: n.back for n in notes(text)}
     assert not any(b in ("Low", "Medium", "Very low") for b in got.values()), got
     assert got.get("Ordering — stream c?") == "Per partition" or any(b == "Per partition" for b in got.values()), got
+
+
+def test_a_definition_that_ends_on_the_following_fields_is_cut_short():
+    text = ("# Naming\n\n## Records\n\nA zone record is a four-part entry that holds the following fields:\n\n"
+            "```\n(name, value, type, ttl)\n```\n\nA resolver is a server that looks names up for its clients.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("following" in b for b in got.values()), got
+    assert any("resolver" in f.lower() for f in got), got
