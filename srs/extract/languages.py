@@ -56,7 +56,7 @@ def detect(source: str) -> str:
     said = "\n".join(prose)  # (Chinese notes full of English code and payloads: the prose says Chinese)
     if not sample.isascii() and (cjk_share(sample) >= 0.3 or cjk_share(said) >= 0.3):
         return "ja" if len(_KANA.findall(sample)) * 20 > len(sample) else "zh"
-    if not sample.isascii() and (own := script_language(sample, 0.3)):
+    if not sample.isascii() and (own := script_language(sample, 0.3) or script_language(said, 0.3)):  # (in its prose)
         return own
     words = Counter(_WORD.findall(" ".join(prose)))
     scores = {lang: sum(words[w] for w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}

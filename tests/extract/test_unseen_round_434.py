@@ -124,3 +124,13 @@ def test_a_definition_that_ends_on_the_following_fields_is_cut_short():
     got = {n.front: n.back for n in notes(text)}
     assert not any("following" in b for b in got.values()), got
     assert any("resolver" in f.lower() for f in got), got
+
+
+def test_korean_notes_full_of_code_are_still_korean_notes():
+    code = "```yaml\nscrape_configs:\n  - job_name: app\n    metrics_path: /actuator/prometheus\n    static_configs:\n" \
+           "      - targets: ['localhost:8080']\n```\n\n"
+    text = ("# 모니터링\n\n## 개요\n\n- 이 도구는 Cloud Native Computing Foundation(CNCF)에서 관리하는 오픈소스 프로젝트이다.\n\n"
+            + code * 6 + "- 수집 주기는 설정 파일에서 바꿀 수 있다.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(f.startswith("What does") for f in got), got
+    assert any("CNCF" in f for f in got), got
