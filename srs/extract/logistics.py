@@ -66,6 +66,10 @@ PLAN_SECTIONS = frozenset({"milestones", "milestone", "activities", "weekly rhyt
                            "terms and utilities", "implementation timeline", "suggested implementation timeline",
                            "what you'll learn", "what you will learn", "what you’ll learn", "learning objectives",
                            "you will learn", "in this lesson", "lesson objectives"})
+# "During the Exam", "Tips for Exam Success", "Test-taking": how to sit the exam, not its subject
+_EXAM_TAKING = re.compile(r"^(?:during|before|on) (?:the )?(?:exam|test)\b|^during (?:your )?preparation$|^tips for (?:the )?"
+                          r"(?:exam|test)\b|\btest[- ]taking\b|^how to (?:prepare|study|pass)\b")  # (not "Exam Strategy and Tips",
+# whose commands are facts, nor an "Exam day" cram sheet)
 # Labels that introduce advice rather than name a fact: drop them and read on.
 SOFT_LABELS = frozenset({"focus", "tip", "tips", "note", "notes", "hint", "remember", "memorize", "memorise", "keep in mind",
                          "important", "quick tip",
@@ -125,8 +129,8 @@ def classify(u: Unit) -> Verdict | None:
         return Verdict("meta", "a discount code or offer: shopping, not knowledge")
     if _TIME_BUDGET.match(u.body if u.label else text) or (u.label and _TIME_BUDGET.match(u.label)):
         return Verdict("time-budget", "a time budget for studying")
-    if set(u.sections) & PLAN_SECTIONS:
-        section = next(s for s in u.sections[::-1] if s in PLAN_SECTIONS)
+    if set(u.sections) & PLAN_SECTIONS or any(_EXAM_TAKING.search(s) for s in u.sections):
+        section = next(s for s in u.sections[::-1] if s in PLAN_SECTIONS or _EXAM_TAKING.search(s))
         return Verdict("study-plan", f"a study task under '{section}'", remainder=text, rules="tradeoffs")
     if u.label and re.fullmatch(r"(?:exam\s+)?(?:weight|peso|gewichtung|poids)", u.label.strip(" *_:"), re.IGNORECASE) \
             and re.fullmatch(r"\d{1,3}\s*%?", u.body.strip()):

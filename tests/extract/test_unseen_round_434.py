@@ -134,3 +134,12 @@ def test_korean_notes_full_of_code_are_still_korean_notes():
     got = {n.front: n.back for n in notes(text)}
     assert not any(f.startswith("What does") for f in got), got
     assert any("CNCF" in f for f in got), got
+
+
+def test_advice_on_sitting_the_exam_makes_no_card():
+    text = ("# Cloud ops exam guide\n\n## Tips for Exam Success\n\n### During the Exam\n"
+            "1. **Flag uncertain questions** - Review them at the end\n2. **Manage your time** - Do not stay on one question\n\n"
+            "## Logging\n\n- **Log sink**: a rule that routes matching log entries to a destination\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("Flag" in f or "time" in f.lower() for f in got), got
+    assert any("Log sink" in f for f in got), got
