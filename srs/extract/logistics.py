@@ -72,7 +72,7 @@ _EXAM_TAKING = re.compile(r"^(?:during|before|on) (?:the )?(?:exam|test)\b|^duri
 # whose commands are facts, nor an "Exam day" cram sheet)
 # Labels that introduce advice rather than name a fact: drop them and read on.
 SOFT_LABELS = frozenset({"focus", "tip", "tips", "note", "notes", "hint", "remember", "memorize", "memorise", "keep in mind",
-                         "important", "quick tip",
+                         "important", "quick tip", "claim", "thesis", "hot take", "opinion",
                          "pro tip", "quick exercise", "exercise", "reminder", "nb", "n.b",
                          "warning", "caution", "danger", "info", "attention", "heads up", "fyi", "aside", "achtung",
                          "warnung", "hinweis", "atención", "atenção", "attenzione", "внимание", "警告", "주의", "경고",

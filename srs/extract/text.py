@@ -66,7 +66,7 @@ GENERIC_WORDS = frozenset(
     "more additional extra advanced further recap wrap up highlights good to know important things features feature "
     "problem problems solution solutions issue issues differences use case cases usecase classic typical challenge challenges motivation conclusion conclusions "
     "theorem lemma corollary proof remark observation limitation limitations type types typ typen tipo tipos "
-    "quick reference revision refresher cheat sheet cheatsheet "
+    "quick reference revision refresher cheat sheet cheatsheet distinction lesson lessons "
     # the same kinds of remark in other languages written in Latin script (pt, es, fr, de, it)
     "problema problemas solução soluções solucao solución soluciones problème problèmes résumé lösung lösungen "
     "beispiel beispiele exemplo exemplos ejemplo ejemplos exemple exemples esempio esempi definição definición "

@@ -143,3 +143,10 @@ def test_advice_on_sitting_the_exam_makes_no_card():
     got = {n.front: n.back for n in notes(text)}
     assert not any("Flag" in f or "time" in f.lower() for f in got), got
     assert any("Log sink" in f for f in got), got
+
+
+def test_a_claim_label_introduces_an_opinion_not_a_term():
+    text = ("# Resilience talk\n\n## Postmortems\n\n> Claim: current blameless postmortems reduce what teams learn.\n\n"
+            "**Key Distinction:** Architects design solutions; operators run them.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(f.startswith(("Claim", "Key Distinction")) for f in got), got
