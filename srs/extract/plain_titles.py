@@ -23,5 +23,33 @@ def as_headings(lines: list[str], in_code: list[bool]) -> list[str]:
              and (k == 0 or not lines[k - 1].strip()) and (k + 1 == len(lines) or not lines[k + 1].strip())
              and not line.startswith((" ", "\t"))]
     if len(found) < 2:
-        return lines
+        return _numbered_titles(lines, in_code)
     return ["## " + line.strip() if k in found else line for k, line in enumerate(lines)]
+
+
+# "4. Why Kafka became popular", "b. Database Polling": a section's number and title, short, no sentence end
+_NUMBERED_TITLE = re.compile(r"^(?P<mark>\d{1,2}|[a-h])\.\s+[^\W\d_][^.!:;]{2,70}[^\W_?]?\??$")
+
+
+def _numbered_titles(lines: list[str], in_code: list[bool]) -> list[str]:
+    """Notes pasted from a chat answer lose their headings but keep the numbers: "1. What is Kafka?" … "2. Use cases",
+    "a. Log Aggregation", each alone between blank lines with unindented text under it. Three such lines at least
+    become headings (numbers level 2, letters level 3); a loose list of short items ("1. Install" / "2. Run"), with
+    nothing between them, stays a list."""
+    found: list[int] = []
+    for k, line in enumerate(lines):
+        if in_code[k] or line[:1].isspace() or not _NUMBERED_TITLE.match(line.rstrip()) or len(line.split()) > 10:
+            continue
+        if (k and lines[k - 1].strip()) or (k + 1 < len(lines) and lines[k + 1].strip()):
+            continue
+        found.append(k)
+    titled = [k for n, k in enumerate(found)
+              if any(lines[j].strip() and not lines[j][:1].isspace() and not _ITEM.match(lines[j])
+                     for j in range(k + 1, found[n + 1] if n + 1 < len(found) else len(lines)))]
+    if len(titled) < 3:
+        return lines
+    return [("## " if lines[k][0].isdigit() else "### ") + lines[k].strip() if k in titled else line
+            for k, line in enumerate(lines)]
+
+
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s")

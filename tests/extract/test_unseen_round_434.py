@@ -150,3 +150,15 @@ def test_a_claim_label_introduces_an_opinion_not_a_term():
             "**Key Distinction:** Architects design solutions; operators run them.\n")
     got = {n.front: n.back for n in notes(text)}
     assert not any(f.startswith(("Claim", "Key Distinction")) for f in got), got
+
+
+def test_numbered_titles_of_a_pasted_answer_head_their_sections():
+    text = ("1. What is a message log?\n\nA message log is an append-only store that consumers read at their own pace.\n\n"
+            "2. Patterns built on it\n\na. Event sourcing\n\nEvery change is stored as an event, and state is rebuilt by replaying them.\n\n"
+            "b. Log shipping\n\nServers send their log lines to one central store.\n\n3. Why teams adopt it\n\n"
+            "Replay: a consumer can read old events again from any offset.\n")
+    got = notes(text)
+    contexts = {str(n.context) for n in got}
+    assert any("Patterns built on it" in c or "Why teams adopt it" in c for c in contexts), contexts
+    loose = notes("1. Install the agent\n\n2. Point it at the server\n\n3. Start the service\n")
+    assert all("Install" not in str(n.context) for n in loose), [n.context for n in loose]
