@@ -162,3 +162,13 @@ def test_numbered_titles_of_a_pasted_answer_head_their_sections():
     assert any("Patterns built on it" in c or "Why teams adopt it" in c for c in contexts), contexts
     loose = notes("1. Install the agent\n\n2. Point it at the server\n\n3. Start the service\n")
     assert all("Install" not in str(n.context) for n in loose), [n.context for n in loose]
+
+
+def test_a_benefit_and_its_reason_under_a_why_title_is_asked_as_a_benefit():
+    text = ("# Event log\n\n## Why teams pick the log\n\nDurability – records persisted on disk\n\n"
+            "Scalability – partitions spread the reads over many consumers\n\n## Terms\n\n"
+            "Offset – the position of a record within its partition\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert "What is Scalability?" not in got and "What is Durability?" not in got, got
+    assert got.get("Why teams pick the log: Scalability?") == "Partitions spread the reads over many consumers", got
+    assert any("Offset" in f and f.startswith("What") for f in got), got

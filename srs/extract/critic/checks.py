@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from srs.extract.critic.benefit import benefit_as_definition
 from srs.extract.critic.big_o import bare_cost
 from srs.extract.critic.content import navigation, oversize, trivial, unanswered
 from srs.extract.critic.debris import debris
@@ -52,6 +53,7 @@ CHECKS: list[Check] = [
     procedure_step,
     position_cue,
     unnamed_parent,
+    benefit_as_definition,
     placeholder_term,
     fragment_front,
     leans_back,
