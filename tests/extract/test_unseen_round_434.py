@@ -172,3 +172,11 @@ def test_a_benefit_and_its_reason_under_a_why_title_is_asked_as_a_benefit():
     assert "What is Scalability?" not in got and "What is Durability?" not in got, got
     assert got.get("Why teams pick the log: Scalability?") == "Partitions spread the reads over many consumers", got
     assert any("Offset" in f and f.startswith("What") for f in got), got
+
+
+def test_a_short_gloss_that_says_its_label_again_is_trivial_in_other_latin_languages_too():
+    text = ("# Seguridad física\n\n## Elementos de control\n\n- **Iluminación**: Sistemas de iluminación perimetral\n"
+            "- **Cerraduras**: Dispositivos mecánicos que exigen una llave o un código para abrir una puerta\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("Iluminación" in f for f in got), got
+    assert any("Cerraduras" in f for f in got), got

@@ -107,7 +107,7 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule == "table" and " — " in front and _key_spells(front.split(" — ", 1)[0], back):
         return Finding("trivial", "the row's key spells the back ('SIGCONT — origin?' → 'Continue')")
     gloss = back.rstrip(". ")
-    if note.rule == "labelled-fact" and gloss.isascii() and len(gloss.split()) <= 4 and not re.search(r"[\d`(/]|\s[A-Z]", gloss) \
+    if note.rule == "labelled-fact" and _latin(gloss) and len(gloss.split()) <= 4 and not re.search(r"[\d`(/]|\s[A-Z]", gloss) \
             and not re.search(r"[`$]|\b[A-Z]{2,}\b", asked_part) \
             and {_stem(w) for w in _parts(asked_part) if len(w) >= 4 and w not in _SMALL} & {_stem(w) for w in _parts(gloss)}:
         return Finding("trivial", f"a gloss of a few words that says '{asked_part}' again ('Lock leaks?' → 'Check for "
@@ -126,6 +126,11 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if all(_stem(w) in shown for w in said):
         return Finding("trivial", "the back only says the front again ('Source port?' → 'the port of the source')")
     return None
+
+
+def _latin(text: str) -> bool:
+    """Latin letters only ("Sistemas de iluminación perimetral" too): words split where the notes' words split."""
+    return all(ord(c) < 0x250 or not c.isalpha() for c in text)
 
 
 def _key_counts(key: str, back: str) -> bool:
