@@ -180,3 +180,13 @@ def test_a_short_gloss_that_says_its_label_again_is_trivial_in_other_latin_langu
     got = {n.front: n.back for n in notes(text)}
     assert not any("Iluminación" in f for f in got), got
     assert any("Cerraduras" in f for f in got), got
+
+
+def test_a_bold_tag_that_says_what_a_sentence_is_about_is_no_term():
+    text = ("# Continuity\n\n## Response priorities\n\n- **Business Continuity Focus:** Response aims to keep the business "
+            "running while the incident is handled.\n- **Organizational Alignment:** Response steps should follow the "
+            "goals that leaders have set for the business.\n- **Recovery Point Objective:** The most data, measured in "
+            "time, that the business accepts to lose.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("Focus" in f or "Alignment" in f for f in got), got
+    assert any("Recovery Point Objective" in f for f in got), got

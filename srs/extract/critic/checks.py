@@ -40,6 +40,7 @@ from srs.extract.critic.meaning import (
     unnamed_parent,
 )
 from srs.extract.critic.pairs import next_pair
+from srs.extract.critic.summary_tag import summary_tag
 from srs.extract.critic.tone import sales_copy
 
 CHECKS: list[Check] = [
@@ -58,6 +59,7 @@ CHECKS: list[Check] = [
     fragment_front,
     leans_back,
     statement_label,
+    summary_tag,
     weak_label,
     unplaced_label,
     partial_item,
