@@ -190,3 +190,12 @@ def test_a_bold_tag_that_says_what_a_sentence_is_about_is_no_term():
     got = {n.front: n.back for n in notes(text)}
     assert not any("Focus" in f or "Alignment" in f for f in got), got
     assert any("Recovery Point Objective" in f for f in got), got
+
+
+def test_a_rule_or_attempt_asked_by_its_number_asks_nothing():
+    text = ("# Scheduling\n\n## Multi-level queues\n\n- Attempt 1: how to change priority\n"
+            "- Rule 4b: If a job gives up the CPU before its slice ends, it keeps its priority\n"
+            "- Another metric: fairness, measured by the Jain index\n- Time slice: the longest a job runs before a switch\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(w in f for f in got for w in ("Attempt", "Rule 4b", "Another")), got
+    assert any("Time slice" in f for f in got), got
