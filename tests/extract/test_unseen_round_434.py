@@ -199,3 +199,11 @@ def test_a_rule_or_attempt_asked_by_its_number_asks_nothing():
     got = {n.front: n.back for n in notes(text)}
     assert not any(w in f for f in got for w in ("Attempt", "Rule 4b", "Another")), got
     assert any("Time slice" in f for f in got), got
+
+
+def test_a_formula_in_inline_math_is_not_cut_at_its_equals_sign():
+    text = ("# Scheduling\n\n## Metrics\n\n- $T_{wait} = T_{start} - T_{arrival}$\n"
+            "- Response time: the time from arrival to the first run\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("$" in f for f in got), got
+    assert any("Response time" in f for f in got), got

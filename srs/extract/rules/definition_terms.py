@@ -68,6 +68,8 @@ def term_ok(term: str) -> bool:
         return False  # "2. Network partition occurs — N1 and N2 cannot talk": a step of an event, not a term
     if re.search(r"\s/\s|[≠≈]|\bvs\.?\s", term):
         return False  # "gRPC / WebSocket — long-lived connections …", "Vulnerability ≠ threat — …": two things, no term
+    if re.sub(r"`[^`]*`", "", term).count("$") % 2 or term.count("\\(") != term.count("\\)"):
+        return False  # "$T_{turnaround} = T_{completion} - T_{arrival}$": a formula cut at its "=", not a term
     if any(term.count(a) != term.count(b) for a, b in ("()", "（）", "「」")):
         return False  # "マルチメディア通信（即時性…": a cut, not a term
     if cjk_share(term) > 0.3:  # a katakana word is long in characters, not in meaning
