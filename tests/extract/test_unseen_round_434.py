@@ -207,3 +207,11 @@ def test_a_formula_in_inline_math_is_not_cut_at_its_equals_sign():
     got = {n.front: n.back for n in notes(text)}
     assert not any("$" in f for f in got), got
     assert any("Response time" in f for f in got), got
+
+
+def test_an_emphasised_variable_of_an_algorithm_step_is_no_cloze():
+    text = ("# Deadlock\n\n## Detection\n\n> 1. Look for an unmarked process, **Pi**, whose **ith** row of **R** is at most **A**.\n\n"
+            "A deadlock is a set of processes in which each one waits for another one of the set.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("row of" in f for f in got), got
+    assert any("deadlock" in f for f in got), got

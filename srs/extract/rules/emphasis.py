@@ -160,6 +160,8 @@ def _term(span: str) -> bool:
         return False  # an emphasised variable of an example ("**`acc`**"), not a term
     if _POINTER_PHRASE.match(span) or _ORDINAL_PHRASE.match(span):
         return False
+    if re.fullmatch(r"[A-Za-z](?:[a-z0-9]|th|['’])?", span):
+        return False  # "**Pi**", "**ith**", "**R**": a variable of an algorithm's step, given by the rest of it
     if "://" in span or "localhost" in span or re.search(r":\d{2,5}\b", span):
         return False  # "http://localhost:9191": one tutorial's address, not a term
     if re.fullmatch(r"(?:\w+ly\s+)?(?:\w+er|more \w+|less \w+)", span.strip()) and span.islower():
