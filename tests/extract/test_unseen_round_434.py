@@ -215,3 +215,11 @@ def test_an_emphasised_variable_of_an_algorithm_step_is_no_cloze():
     got = [n.front for n in notes(text)]
     assert not any("row of" in f for f in got), got
     assert any("deadlock" in f for f in got), got
+
+
+def test_a_back_with_no_word_is_no_answer():
+    text = ("# CSS\n\n## Basics\n\n- Keywords: \\\n- Severity level: ____________\n- Exponent operator: `**`\n"
+            "- Box sizing: how width and height count padding and border\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(b.strip() in ("\\", "____________") for b in got.values()), got
+    assert any("Box sizing" in f for f in got), got
