@@ -223,3 +223,11 @@ def test_a_back_with_no_word_is_no_answer():
     got = {n.front: n.back for n in notes(text)}
     assert not any(b.strip() in ("\\", "____________") for b in got.values()), got
     assert any("Box sizing" in f for f in got), got
+
+
+def test_a_heading_answered_by_an_analogy_makes_no_card():
+    text = ("# How the web works\n\n## Name resolution (DNS)\n\nThink of DNS like a phonebook for the internet, "
+            "where you look up a name to find a number.\n\n## Caching\n\nA cache keeps copies of answers close to the "
+            "reader so later requests skip the slow trip.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(b.startswith("Think of") for b in got.values()), got

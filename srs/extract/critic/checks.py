@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from srs.extract.critic.analogy import analogy_back
 from srs.extract.critic.benefit import benefit_as_definition
 from srs.extract.critic.big_o import bare_cost
 from srs.extract.critic.content import navigation, oversize, trivial, unanswered
@@ -64,6 +65,7 @@ CHECKS: list[Check] = [
     unplaced_label,
     partial_item,
     heading_front,
+    analogy_back,
     asks_back,
     quoted_back,
     mangled_set,
