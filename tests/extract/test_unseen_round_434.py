@@ -231,3 +231,12 @@ def test_a_heading_answered_by_an_analogy_makes_no_card():
             "reader so later requests skip the slow trip.\n")
     got = {n.front: n.back for n in notes(text)}
     assert not any(b.startswith("Think of") for b in got.values()), got
+
+
+def test_a_camel_case_column_whose_description_spells_its_name_makes_no_card():
+    text = ("# Short links\n\n## Link table\n\n| Column | Type | Description |\n|---|---|---|\n"
+            "| shortCode | varchar(8) | Unique short code |\n| expiresAt | timestamp | Expiry time |\n"
+            "| clickCount | bigint | Redirects served so far, updated in batches |\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert "Unique short code" not in got.values(), got
+    assert "shortCode — type?" in got, got

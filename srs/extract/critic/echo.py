@@ -163,7 +163,7 @@ def _named_by_identifier(note: NoteDraft, front: str, back: str) -> str | None:
     key = front.split(" — ", 1)[0] if note.rule == "table" else front.rstrip("?？ ").rsplit(": ", 1)[-1]
     key = used.group(1) if used else key.strip()
     # "SwapTotal" → "Total swap space available" (not "ServiceAccount" → "`service-account-token`", a value)
-    camel = re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", key) and "`" not in back
+    camel = re.fullmatch(r"[A-Za-z][a-z]+(?:[A-Z][a-z]+)+", key) and "`" not in back  # ("customAlias" → "Optional custom alias")
     if not used and not camel and (not _CODE_KEY.fullmatch(key) or not (key.startswith(("`", "-")) or re.search(
             r"[a-z][._=-]?[a-z]", key) and (" " not in key and (key.islower() or re.search(r"[_.=]", key))))):
         return None
