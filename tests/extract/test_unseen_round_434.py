@@ -240,3 +240,11 @@ def test_a_camel_case_column_whose_description_spells_its_name_makes_no_card():
     got = {n.front: n.back for n in notes(text)}
     assert "Unique short code" not in got.values(), got
     assert "shortCode — type?" in got, got
+
+
+def test_a_bare_alternative_label_asks_nothing():
+    text = ("# Feeds\n\n## Post cache\n\n**Alternative**: Distributed post cache keyed by post id, filled on first read.\n\n"
+            "**Fan-out on write**: each new post is copied into every follower feed when it is created.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(f.startswith("Alternative") for f in got), got
+    assert "Fan-out on write?" in got, got

@@ -64,7 +64,7 @@ _DISCOURSE = re.compile(
     r"theory(?:\s+bit)?|helpful\s+\w+|(?:beginner|newbie|novice)s?(?:'s)?\s+\w+|(?:boas?|buenas?|bonnes?)\s+pr[áa]ticas?|bonnes?\s+pratiques?|para\s+(?:reforçar|reforzar|revisar|fixar|memorizar)|"
     r"(?:ejemplos?|exemplos?|exemples?|beispiele?|esempi[o]?|пример)\s+\w+(?:\s+\w+)?|"
     rf"{_LEGEND}|"
-    r"one-?line\s+summary|(?:an?\s+)?alternative\s+(?:design|approach|solution|option|way|idea)s?|(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
+    r"one-?line\s+summary|(?:an?\s+)?alternatives?(?:\s+(?:design|approach|solution|option|way|idea)s?)?|(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
     r"last updated|author|authors|written by|frage|fragen|question|pergunta|pregunta|domanda|вопрос|erklärt|explained|(?:one|another|other|first|second|third) way|idee|idée|ideia|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
     r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
     r"one-?liner|key insight|insight|mnemonic|highlights?|practical|exercises?|homework|hands-on|главное|важно|запомни(?:те)?|"
