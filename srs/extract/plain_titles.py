@@ -28,7 +28,7 @@ def as_headings(lines: list[str], in_code: list[bool]) -> list[str]:
 
 
 # "4. Why Kafka became popular", "b. Database Polling": a section's number and title, short, no sentence end
-_NUMBERED_TITLE = re.compile(r"^(?P<mark>\d{1,2}|[a-h])\.\s+[^\W\d_][^.!:;]{2,70}[^\W_?]?\??$")
+_NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}|[a-h])\.\s+[^\W\d_][^.!:;]{2,70}[^\W_?]?\??$")
 
 
 def _numbered_titles(lines: list[str], in_code: list[bool]) -> list[str]:
