@@ -248,3 +248,11 @@ def test_a_bare_alternative_label_asks_nothing():
     got = {n.front: n.back for n in notes(text)}
     assert not any(f.startswith("Alternative") for f in got), got
     assert "Fan-out on write?" in got, got
+
+
+def test_an_arrow_or_label_that_leads_only_to_links_makes_no_card():
+    text = ("# 链路层\n\n## 以太网\n\n> 帧与 IP 嵌套 → [§6.1 帧结构](frames.md) · [帧结构图](diagram.md)\n\n"
+            "- **See also**: [Switching](switch.md), [VLANs](vlan.md)\n- **MTU**: 以太网帧的最大载荷为 1500 字节\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("§6.1" in b or "Switching" in b for b in got.values()), got
+    assert any("MTU" in f for f in got), got

@@ -58,6 +58,10 @@ def navigation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("navigation", "a file name, not a fact")
     if note.heading_path and TOC_TITLE.search(note.heading_path[-1].strip()):
         return Finding("navigation", "a table of contents")  # (a section under "## INDEX:" is content, not the index)
+    after = re.split(r"→|->|[:：]\s", u.md, maxsplit=1)[1:] if note.rule in ("rule", "labelled-fact") else []
+    if after and re.search(r"\]\([^)]*[/.#][^)]*\)", after[0]) \
+            and not re.sub(r"!?\[[^\]]*\]\([^)]*\)|[\s·•,;|/、，；*_]", "", after[0]):  # ("Layer 1 Device: [[Hub]]": a name)
+        return Finding("navigation", "the answer is only links to other pages ('→ [§6.1 Frames](…) · [Diagram](…)')")
     front, back = sides(note)
     for side in (title_of(front).rsplit(": ", 1)[-1], back):  # the asked part, not its topic ("Read replicas: …")
         plain = normalize(side)
