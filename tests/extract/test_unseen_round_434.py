@@ -256,3 +256,10 @@ def test_an_arrow_or_label_that_leads_only_to_links_makes_no_card():
     got = {n.front: n.back for n in notes(text)}
     assert not any("§6.1" in b or "Switching" in b for b in got.values()), got
     assert any("MTU" in f for f in got), got
+
+
+def test_an_arrow_that_gives_a_reason_is_no_rule():
+    text = ("# Addresses\n\n## Private ranges\n\n- Home router probably gives 192.168.x.x -> because it is small and easy "
+            "to manage\n- More than 254 hosts on one subnet → use a /23 or larger\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(b.startswith("because") for b in got.values()), got

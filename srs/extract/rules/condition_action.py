@@ -69,6 +69,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         condition, action = (tidy(_IF.sub("", lead[-1] if lead else steps[0])), tidy(told[0] if told else steps[1]))
         if not condition or not action:
             return None
+        if re.match(r"(?:because|since|as|due to|porque|pois|parce que|weil|perché|因为|由于)\b", action, re.IGNORECASE):
+            return None  # "Home router gives 192.168.x.x -> because it's small": the arrow says why, no outcome to ask
         if re.match(r"(?:ex\)|ex\.|e\.g\.|eg\b|例[:：)]|예[:：)])", action, re.IGNORECASE) \
                 or re.match(r"(?:이를|이것|이게|그것|그래서|这|那|它|これ|それ)", condition):
             return None  # "동기화 -> ex) spin lock": one example, not the outcome; "이를 극복하기 위해 …": of what?
