@@ -46,6 +46,7 @@ _REFERENCE_IMAGE = re.compile(r"\s*!\[[^\[\]]*\]\[[^\[\]]*\]")
 _CITATION = re.compile(r"\s*\[\[[^\[\]]{1,40}\]\([^()\s]*\)\]")
 # "**对空值缓存：**如果…": a closing "**" after punctuation and before a letter closes nothing in CommonMark
 _COLON_IN_BOLD = re.compile(r"\*\*([^*\n]{1,40}?)\s*([：:])\*\*(?=[^\s*])")
+_SPACED_BOLD_END = re.compile(r"\*\*([^*\s][^*\n]{0,40}?[：:])\s+\*\*(?=\s*$)")
 # "==**时间间隔**==", "**==Redis==**": a highlight set in bold too is one highlight
 _BOLD_HIGHLIGHT = re.compile(r"==\*\*([^*=\n]{1,60}?)\*\*==|\*\*==([^*=\n]{1,60}?)==\*\*")
 # "<details><summary>Node Resource Handling</summary>": a collapsible section's title heads what it folds
@@ -218,7 +219,8 @@ def _line_as_text(line: str) -> str:
         line = re.sub(r"&#124;|&#x7[cC];|&vert;|&verbar;", r"\\|", line)
     if line.count("|") >= 2 and "<br" in line.lower():  # "… with leader <br /> leader has to block": two items of a cell
         line = re.sub(r"(?<![.;:,!?])\s*<br\s*/?>(?=\s*[^\s|\-*•①-⑳\d])", "; ", line, flags=re.IGNORECASE)
-    return html_text.to_text(line) if html_text.has_markup(line) else line
+    line = html_text.to_text(line) if html_text.has_markup(line) else line
+    return _SPACED_BOLD_END.sub(r"**\1**", line) if "**" in line else line  # "**<span …>Keys: </span>**" → "**Keys:**"
 
 
 _LEVEL_TAG = re.compile(r"^(\s{0,3}#{1,6}\s.*?\S)\s+`\[[A-Z]{1,3}\]`\s*$")

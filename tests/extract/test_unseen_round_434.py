@@ -263,3 +263,12 @@ def test_an_arrow_that_gives_a_reason_is_no_rule():
             "to manage\n- More than 254 hosts on one subnet → use a /23 or larger\n")
     got = {n.front: n.back for n in notes(text)}
     assert not any(b.startswith("because") for b in got.values()), got
+
+
+def test_a_coloured_bold_title_heads_its_list():
+    text = ('# Tables\n\n**<span style="color: #0057FF;">Keys: </span>**\n\n'
+            "- Partition key: hashed to pick the partition that stores the item\n"
+            "- Sort key: orders the items that share a partition key\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("**" in f + b for f, b in got.items()), got
+    assert "Keys: Sort key?" in got, got
