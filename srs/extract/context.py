@@ -37,6 +37,8 @@ _SLUG_SEP = re.compile(r"[\s/_]+")
 @lru_cache(maxsize=4096)
 def title(text: str) -> str:
     """A heading as context: ``"## 🕐 Morning (2–3 hours) → **AWS Deep Dive**"`` → ``"AWS Deep Dive"``."""
+    if re.fullmatch(r"\s*<?https?://\S+>?\s*", text):
+        return ""  # "# https://blog.example.com/lambda-destinations": an address written as a heading titles nothing
     text = re.sub(r"\$\$\s*\{?\s*\\color\{[^}]*\}\s*(.*?)\}?\s*\$\$", r"\1", text)  # "$${\color{green}API Gateway}$$"
     text = strip_noise(re.sub(r"==([^=\n]{1,80})==", r"\1", text))  # "What is ==Access Control==?": a highlight
     text = _BACK_TO_TOP.sub("", text)

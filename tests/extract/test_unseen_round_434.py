@@ -272,3 +272,10 @@ def test_a_coloured_bold_title_heads_its_list():
     got = {n.front: n.back for n in notes(text)}
     assert not any("**" in f + b for f, b in got.items()), got
     assert "Keys: Sort key?" in got, got
+
+
+def test_an_address_written_as_a_heading_titles_nothing():
+    text = ("# Lambda\n\n# https://www.example.co.in/2020/lambda-destinations.html\n\n## Destinations\n\n"
+            "- **Destination**: the target that receives the result of an async invocation, with its context\n")
+    got = notes(text)
+    assert got and all("https" not in str(n.context) for n in got), [n.context for n in got]
