@@ -34,10 +34,15 @@ _SLUG_DROP = re.compile(r"[^\w\s/-]+", re.UNICODE)
 _SLUG_SEP = re.compile(r"[\s/_]+")
 
 
+def is_address(text: str) -> bool:
+    """A line that is one web address and nothing else ("https://docs.example.com/x", "<https://…>")."""
+    return re.fullmatch(r"\s*<?https?://\S+>?\s*", text) is not None
+
+
 @lru_cache(maxsize=4096)
 def title(text: str) -> str:
     """A heading as context: ``"## 🕐 Morning (2–3 hours) → **AWS Deep Dive**"`` → ``"AWS Deep Dive"``."""
-    if re.fullmatch(r"\s*<?https?://\S+>?\s*", text):
+    if is_address(text):
         return ""  # "# https://blog.example.com/lambda-destinations": an address written as a heading titles nothing
     text = re.sub(r"\$\$\s*\{?\s*\\color\{[^}]*\}\s*(.*?)\}?\s*\$\$", r"\1", text)  # "$${\color{green}API Gateway}$$"
     text = strip_noise(re.sub(r"==([^=\n]{1,80})==", r"\1", text))  # "What is ==Access Control==?": a highlight

@@ -129,8 +129,8 @@ def classify(u: Unit) -> Verdict | None:
         return Verdict("meta", "a discount code or offer: shopping, not knowledge")
     if _TIME_BUDGET.match(u.body if u.label else text) or (u.label and _TIME_BUDGET.match(u.label)):
         return Verdict("time-budget", "a time budget for studying")
-    if set(u.sections) & PLAN_SECTIONS or any(_EXAM_TAKING.search(s) for s in u.sections):
-        section = next(s for s in u.sections[::-1] if s in PLAN_SECTIONS or _EXAM_TAKING.search(s))
+    section = next((s for s in u.sections[::-1] if s in PLAN_SECTIONS or _EXAM_TAKING.search(s)), None)
+    if section is not None:
         return Verdict("study-plan", f"a study task under '{section}'", remainder=text, rules="tradeoffs")
     if u.label and re.fullmatch(r"(?:exam\s+)?(?:weight|peso|gewichtung|poids)", u.label.strip(" *_:"), re.IGNORECASE) \
             and re.fullmatch(r"\d{1,3}\s*%?", u.body.strip()):

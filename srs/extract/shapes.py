@@ -267,7 +267,7 @@ def item_title(u: Unit) -> str:
                     r"only|either))?\s+(?:be|have|include|contain|take|hold)|is|are|has|have|includes?|contains?|consists of|"
                     r"comes? in)", (u.label or u.plain).strip(" :："), re.IGNORECASE):
         return ""  # "- Can be:" over "`user`: …", "`group`: …": a verb that leads into its sub-items, no title
-    if re.fullmatch(r"<?https?://\S+>?", u.plain.strip()):
+    if context.is_address(u.plain):
         return ""  # "- https://docs.example.com/…/pim-configure" over notes on the page: an address, no title
     owner = re.match(r"^(?P<x>.{2,40}?)\s+(?:has|have|takes|accepts|supports|includes)\s+(?:the\s+)?following\s+(?P<y>\w+)",
                      u.plain, re.IGNORECASE)

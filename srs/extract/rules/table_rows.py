@@ -35,7 +35,8 @@ MAX_HEADER_WORDS = 6  # a longer header is a sentence: "需要拆分到分片/�
 _SEVERAL = re.compile(r"、|，|;|\s(?:and|or)\s|,\s")
 _TWO_CLAUSES = re.compile(r"\S+\s+\S+\s*[;；]\s*\S+\s+\S+")
 _PLACEHOLDER = re.compile(r"(?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&|/)\s*[A-Z])*")
-_NUMERIC = re.compile(r"^[<>≤≥~]?\s?[\d.,]+\s?(?:%|x|×|[a-zA-Z]{1,3})?$|^[\u2460-\u2473\u2776-\u277f\u2780-\u2793]$")  # "⑤": a step
+_CIRCLED_NUMBER = "[\u2460-\u2473\u2776-\u277f\u2780-\u2793]"  # "⑤", "❺", "➄": a step's number
+_NUMERIC = re.compile(rf"^[<>≤≥~]?\s?[\d.,]+\s?(?:%|x|×|[a-zA-Z]{{1,3}})?$|^{_CIRCLED_NUMBER}$")
 # "Goal 1", "Option 2": a column named by its number says what it asks only in the text around the table
 _NUMBERED_COLUMN = re.compile(r"^[^\W\d_][\w-]*\s+\d{1,2}$")
 _EMPTY = re.compile(r"^(?:[\s\-—–/xX✗✘〃*_]*|[\s<>←→↑↓⇐⇒^=-]*[<>←→↑↓⇐⇒^][\s<>←→↑↓⇐⇒^=-]*|同左|同右|同上|同下|適用外|該当なし|不适用|해당\s*없음|н/д|same|ditto|n/?a|not applicable|tbd|varies|it depends|depends|"
@@ -76,7 +77,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     if u.path and (_RECAP.match(u.path[-1]) or _WHERE_NEXT.search(u.path[-1]) or u.path[-1].lower() in PLAN_SECTIONS):
         return []  # "Summary Table" at the end: one slogan per section; "Куда дальше", "See also": navigation
     if header and re.fullmatch(r"步骤|步|轮|时刻|ステップ|手順|steps?|iterations?|rounds?|pass|time|t", header[0].strip(" *_"),
-                               re.IGNORECASE) and re.fullmatch(r"\d{1,3}|[\u2460-\u2473\u2776-\u277f\u2780-\u2793]", row[0].strip(" *_")):
+                               re.IGNORECASE) and re.fullmatch(rf"\d{{1,3}}|{_CIRCLED_NUMBER}", row[0].strip(" *_")):
         return []  # "| 步骤 | N' | D(v), p(v) |" over "| 1 | uw | 6, w |": one run of an algorithm, traced step by step
     if any("[[" in mask_code(cell) for cell in row):  # (not "`[[runners]]`", a TOML table in code)
         return []  # "[[databases-overview]]": a link to another note, not an answer
