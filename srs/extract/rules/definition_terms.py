@@ -105,3 +105,20 @@ def term_ok(term: str) -> bool:
     if re.match(r"^the\s+[a-z]+\s+of\s", term):
         return False  # "The number of copies is the degree of mirroring": a description, the name is on the right
     return 0 < word_count(term) <= MAX_TERM_WORDS and not term.endswith("?") and not term.lower().startswith(("if ", "when "))
+
+
+_ANY_ARTICLE = re.compile(r"a|an|the|der|die|das|den|dem|ein|eine|le|la|les|un|une|el|los|las|o|os|as|um|uma|il|lo|"
+                          r"gli|de|het|een", re.IGNORECASE)
+
+
+def undoubled(term: str) -> str:
+    """ "Caching Caching", "Skalierungswürfel Der Skalierungswürfel": an item's title and the sentence under it that
+    opens on the same word, read as one line; the term is the title once."""
+    words = term.split()
+    for cut in range(1, len(words) // 2 + 1):
+        left, right = words[:cut], words[cut:]
+        if len(right) == cut + 1 and _ANY_ARTICLE.fullmatch(right[0]):
+            right = right[1:]
+        if [w.casefold() for w in left] == [w.casefold() for w in right]:
+            return " ".join(left)
+    return term

@@ -1,0 +1,14 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 31, rounds 448 and later;
+test_unseen_round_434.py holds the ones before). Each test states the general shape in made-up notes, never a line of
+the graded documents."""
+
+from tests.extract.extract_helpers import fronts
+
+
+def test_an_item_title_glued_to_its_sentence_that_opens_on_the_same_term_is_defined_once():
+    text = ("# Verteilte Systeme\n\n## Verfahren\n\n"
+            "Replikation Replikation ist ein Verfahren, das Daten auf mehreren Knoten gleich hält.\n\n"
+            "Lastverteilung Die Lastverteilung ist ein Verfahren, das Anfragen auf mehrere Server verteilt.\n\n"
+            "Eviction Eviction is the removal of entries from a cache that has run out of memory.\n")
+    got = fronts(text, "definition")
+    assert got == {"Was ist Replikation?", "Was ist Lastverteilung?", "Was ist Eviction?"}, got
