@@ -2,7 +2,7 @@
 test_unseen_round_434.py holds the ones before). Each test states the general shape in made-up notes, never a line of
 the graded documents."""
 
-from tests.extract.extract_helpers import fronts
+from tests.extract.extract_helpers import fronts, notes
 
 
 def test_an_item_title_glued_to_its_sentence_that_opens_on_the_same_term_is_defined_once():
@@ -12,3 +12,10 @@ def test_an_item_title_glued_to_its_sentence_that_opens_on_the_same_term_is_defi
             "Eviction Eviction is the removal of entries from a cache that has run out of memory.\n")
     got = fronts(text, "definition")
     assert got == {"Was ist Replikation?", "Was ist Lastverteilung?", "Was ist Eviction?"}, got
+
+
+def test_a_checklist_step_and_the_next_one_joined_by_an_arrow_is_no_rule():
+    text = ("# Troubleshooting\n\n## Memory\n\nCheck node memory → scale if needed\n\n"
+            "Verify the pod limits -> raise them when the app needs more\n\nCPU throttled > 50% → raise the CPU limit\n")
+    got = {n.front: n.back for n in notes(text, "rule")}
+    assert got == {"CPU throttled > 50% → ?": "raise the CPU limit"}, got

@@ -27,6 +27,10 @@ _CLAIM_LED = re.compile(rf"^{ACTION_VERB_S}\s+\w", re.IGNORECASE)
 _COUNTED = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+$", re.IGNORECASE)
 _POINTER_WORD = re.compile(r"(?:the\s+)?(?:docs?|documentation|documentação|documentación|dokumentation|reference|link|"
                            r"source|here|more|details|example|exemplo|ejemplo|beispiel|文档|ドキュメント)", re.IGNORECASE)
+# "Check node memory → scale if needed": a step of a checklist, the arrow says "then", no condition and its outcome
+_CHECK_STEP = re.compile(r"^(?:check|verify|inspect|look at|ensure|confirm|review|examine|monitor|validate|prüfen?|überprüfen?|"
+                         r"kontrollieren?|vérifie[rz]?|contrôle[rz]?|verifica[rr]?|verifique|revisa[rr]?|comprueba|confira|"
+                         r"检查|查看|確認|확인)(?:\s|$)", re.IGNORECASE)
 _DATA = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")  # an IP address
 POINTS_AT_DATA = re.compile(r"以下|如下|下面|上面|以上|关于|次の|下記|上記|\b(?:the following|as follows|below|above)\b",
                              re.IGNORECASE)
@@ -78,6 +82,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return None  # "80 GB disk, 10 MB/s network -> an hour or two": an estimate whose subject is elsewhere
         if (re.match(r"^[a-z]+(?<!s)s\s+[A-Za-z]", condition) or _CLAIM_LED.match(condition)) and not u.label:
             return None  # "unifies DataFrame and RDD API -> …", "Reduces message size → …": its subject is elsewhere
+        if _CHECK_STEP.match(condition) and not _STATED.search(condition) and not _COMPARATOR.search(condition):
+            return Claim("checklist-step", skip=True, detail="a checklist step and the next one ('Check node memory → "
+                                                             "scale if needed'): the arrow says 'then'")
         if _STATED.search(condition) and word_count(condition) >= 4 and not re.search(r"[<>≤≥]", condition):
             return Claim("claim-so", skip=True, detail="a claim and what follows from it ('Python is dynamically typed "
                                                        "-> …'): the arrow says 'so', there is no one outcome to recall")
