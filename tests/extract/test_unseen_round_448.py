@@ -19,3 +19,12 @@ def test_a_checklist_step_and_the_next_one_joined_by_an_arrow_is_no_rule():
             "Verify the pod limits -> raise them when the app needs more\n\nCPU throttled > 50% → raise the CPU limit\n")
     got = {n.front: n.back for n in notes(text, "rule")}
     assert got == {"CPU throttled > 50% → ?": "raise the CPU limit"}, got
+
+
+def test_a_lab_step_in_basic_shell_is_no_command_card_but_a_path_or_a_tools_flag_is():
+    text = ("# Kubernetes admin notes\n\nThese are my notes for the CKA exam.\n\n## Cluster tasks\n\n"
+            "Create a folder:\n\n```bash\nmkdir Devops\n```\n\nList the files:\n\n```bash\nls\n```\n\n"
+            "Open the etcd manifest:\n\n```bash\nvi /etc/kubernetes/manifests/etcd.yaml\n```\n\n"
+            "Show the SELinux labels of files:\n\n```bash\nls -Z\n```\n")
+    got = fronts(text, "command")
+    assert got == {"Command to open the etcd manifest?", "Command to show the SELinux labels of files?"}, got

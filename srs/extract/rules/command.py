@@ -53,6 +53,9 @@ _SHELL_LINE = re.compile(r"^(?:sudo\s+)?[a-z][\w.-]+(?:\s+(?:-{1,2}[\w-]+|[\w<>.
 _MACHINE_ID = re.compile(r"(?<![\w-])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{10,64}(?![\w-])")
 _RUN_ON = re.compile(r"(?<=[a-z]) (?=(?:Might|May|Can|Could|Must|Should|Will|Use|Note|This|It|You|Requires|Needs|"
                      r"Also|Only|Works|See)\b)")
+# "mkdir Devops", "ls", "cd app": a step of a lab in basic shell, no flag of a tool to learn ("ls -Z" has one)
+_BASIC_STEP = re.compile(r"^(?:sudo\s+)?(?:mkdir|ls|dir|cd|pwd|touch|cat|echo|cp|mv|rm|clear|exit|nano|vi|vim|code)"
+                         r"(?:\s+[^\s/-][^\s/]*){0,2}$")
 _NOT_COMMAND = re.compile(r"^\s*(?:[\[{<]|[\w.-]+:\s|[\w.-]+:$|-\s|apiVersion\b|kind:|def\s|class\s|function\s|import\s|"
                           r"from\s|package\s|public\s|#include|//|/\*|\*|[A-Z][A-Z_ ]{3,}\s{2,})")
 
@@ -70,6 +73,8 @@ def apply(u: Unit, doc: Doc, code: Block | None, source: list[str]) -> Claim | N
     lines = _command_lines(code, source)
     if task is None or lines is None:
         return None
+    if all(_BASIC_STEP.match(x.strip()) for x in lines if not x.lstrip().startswith("#")):
+        return None  # "Create folder:" over "mkdir Devops": a lab's setup step, not a command worth a card
     if any(span.strip("`") in "\n".join(lines) for span in re.findall(r"`[^`]+`", u.plain) if " " in span):
         return None  # "Use `kubectl get all` to list everything": the caption already shows the command
     fence = code.info.split()[0] if code.info.split() else ""
