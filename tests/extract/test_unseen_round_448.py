@@ -28,3 +28,13 @@ def test_a_lab_step_in_basic_shell_is_no_command_card_but_a_path_or_a_tools_flag
             "Show the SELinux labels of files:\n\n```bash\nls -Z\n```\n")
     got = fronts(text, "command")
     assert got == {"Command to open the etcd manifest?", "Command to show the SELinux labels of files?"}, got
+
+
+def test_a_reason_column_beside_a_yes_no_column_answers_the_yes_no_question_with_its_reason():
+    text = ("# Caches\n\n## Serving from a stale entry\n\n| Entry state | Served? | Why |\n|---|---|---|\n"
+            "| Fresh | ✅ Yes | Within its TTL |\n| Stale with origin down | ✅ Yes | stale-if-error allows it |\n"
+            "| Stale with origin up | ❌ No | Revalidated first |\n| Evicted | ❌ No | Nothing left to serve |\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    assert got.get("Stale with origin up — served?") == "No — Revalidated first", got
+    assert got.get("Fresh — served?") == "Yes — Within its TTL", got
+    assert not any(f.endswith("why?") for f in got), got

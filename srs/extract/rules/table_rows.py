@@ -83,6 +83,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         return []  # "[[databases-overview]]": a link to another note, not an answer
     cells = [(header[i] if i < len(header) else "", row[i]) for i in range(1, len(row))
              if i not in skip and not _EMPTY.match(row[i]) and not _OTHER_ROW.match(row[i].strip(" *_"))]
+    cells = _verdict_with_reason(header, row, skip, cells)
     facts = [(column, cell) for column, cell in cells
              if column.strip() and not _ASIDE_COLUMN.match(column.strip()) and word_count(column) <= MAX_HEADER_WORDS
              and not _NUMBERED_COLUMN.match(column.strip())]
@@ -155,6 +156,26 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         # ("semctl — 描述？", "pipe — 描述？" in Chinese notes: a call's name; "ip_forward", "kern.log": names as written)
         out.append(draft(u, NoteKind.FACT, RULE, front if as_written else capitalize(front), cell))
     return out
+
+
+_VERDICT = re.compile(r"\s*(?:(?P<yes>[✅✔☑✓]\ufe0f?)|(?P<no>[❌✖✗✘]\ufe0f?))?\s*(?P<word>yes|no|sí|si|não|nao|ja|nein|oui|non|да|нет|"
+                      r"是|否)?\s*", re.IGNORECASE)
+
+
+def _verdict_with_reason(header: list[str], row: list[str], skip: AbstractSet[int],
+                         cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "| Own transaction XID | ❌ No | You deleted it |" under "| Row xmax | Visible? | Why |": the yes/no column (a
+    matrix, skipped alone) is what the reason explains, so the card asks it and answers both: "— visible?" / "No — You
+    deleted it"; "— why?" alone would ask why about a verdict it never states."""
+    for i in range(1, min(len(row), len(header)) - 1):
+        verdict = _VERDICT.fullmatch(row[i])
+        if i not in skip or verdict is None or not (verdict.group("yes") or verdict.group("no") or verdict.group("word")) \
+                or not _REASON_HEADER.fullmatch(header[i + 1].strip(" *_").lower()) or not row[i + 1].strip():
+            continue
+        said = verdict.group("word") or ("Yes" if verdict.group("yes") else "No")
+        asked = header[i].strip(" *_?？")
+        return [(asked, f"{capitalize(said)} — {cell}") if column == header[i + 1] else (column, cell) for column, cell in cells]
+    return cells
 
 
 _RATING = re.compile(r"(?:very\s+|muy\s+|très\s+|sehr\s+)?(?:low|medium|high|moderate|bajo|baja|medio|media|alto|alta|baixo|baixa|"
