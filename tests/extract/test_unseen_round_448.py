@@ -38,3 +38,12 @@ def test_a_reason_column_beside_a_yes_no_column_answers_the_yes_no_question_with
     assert got.get("Stale with origin up — served?") == "No — Revalidated first", got
     assert got.get("Fresh — served?") == "Yes — Within its TTL", got
     assert not any(f.endswith("why?") for f in got), got
+
+
+def test_an_article_before_the_noun_means_is_no_term_and_an_acronym_that_spells_an_article_still_is():
+    text = ("# DB glossary\n\n## Access path\n\n> The means by which the database retrieves data from a table.\n"
+            "> For example, an index scan and a full table scan use different access paths.\n\n"
+            "## Encodings\n\nDER is a set of encoding rules that turns ASN.1 structures into bytes.\n")
+    got = fronts(text, "definition")
+    assert "What is The?" not in got, got
+    assert "What is DER?" in got, got
