@@ -201,7 +201,8 @@ def _line_as_text(line: str) -> str:
     line = _BULLET_CHAR.sub(r"\1- ", line)
     if "<summary" in line.lower():
         line = _SUMMARY.sub(lambda m: "" if _FOLD_BUTTON.fullmatch(m.group(1)) else f"### {m.group(1)}", line)
-    if "**" in line:
+    if "**" in line:  # ("**F**ull = **F**ull key needed": a mnemonic's bold initial, not a highlight)
+        line = _MNEMONIC_INITIAL.sub(r"\1", line)
         line = _COLON_IN_BOLD.sub(r"**\1**\2", _BOLD_HIGHLIGHT.sub(lambda m: f"=={m.group(1) or m.group(2)}==", line))
     if "[[" in line:
         line = _CITATION.sub("", line)
@@ -223,6 +224,7 @@ def _line_as_text(line: str) -> str:
     return _SPACED_BOLD_END.sub(r"**\1**", line) if "**" in line else line  # "**<span …>Keys: </span>**" → "**Keys:**"
 
 
+_MNEMONIC_INITIAL = re.compile(r"(?<![\w*])\*\*([A-Za-z])\*\*(?=[a-z])")
 _LEVEL_TAG = re.compile(r"^(\s{0,3}#{1,6}\s.*?\S)\s+`\[[A-Z]{1,3}\]`\s*$")
 _LINK_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+[^\w\[]{0,3}\[([^\[\]]{1,60})\]\(#([^()\s]*)\)\s*#*\s*$")
 

@@ -47,3 +47,11 @@ def test_an_article_before_the_noun_means_is_no_term_and_an_acronym_that_spells_
     got = fronts(text, "definition")
     assert "What is The?" not in got, got
     assert "What is DER?" in got, got
+
+
+def test_the_bold_initials_of_a_mnemonic_are_no_list_of_names():
+    text = ("# Normalisation\n\nNotes on normal forms for the exam.\n\n## Memory tricks\n\n### Dependencies\n"
+            "- **F**ull = **F**ull key needed\n- **P**artial = **P**art of key enough\n"
+            "- **T**ransitive = **T**hrough another attribute\n")
+    got = {n.front: n.back for n in notes(text, "enumeration")}
+    assert not any("- F" in back for back in got.values()), got
