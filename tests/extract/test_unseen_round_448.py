@@ -55,3 +55,9 @@ def test_the_bold_initials_of_a_mnemonic_are_no_list_of_names():
             "- **T**ransitive = **T**hrough another attribute\n")
     got = {n.front: n.back for n in notes(text, "enumeration")}
     assert not any("- F" in back for back in got.values()), got
+
+
+def test_a_chain_of_letters_is_a_formula_not_steps_in_order():
+    text = ("# Normal forms\n\nNotes.\n\n## Quick recognition\n- **Partial:** Non-key depends on part of key\n"
+            "- **Transitive:** A → B → C chain exists\n")
+    assert not notes(text, "sequence"), [(n.front, n.back) for n in notes(text)]

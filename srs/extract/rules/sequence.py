@@ -43,6 +43,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if sum(1 for step in chain if _CLICK.match(step.strip(" *_`"))) * 2 >= len(chain):
         return Claim("ui-clicks", skip=True, detail="clicks in a console ('Search \"DNS zones\" → Create → …'), not a "
                                                      "procedure to recall")
+    if all(re.fullmatch(r"[A-Z][0-9']?", step.strip(" *_`")) for step in chain[:2]):
+        return None  # "A → B → C chain exists": a dependency written in letters, a formula, not steps to recall
     subject = subject or u.label or ""
     if not subject and (u.list_title or u.path):
         subject = topic(u)
