@@ -61,3 +61,11 @@ def test_a_chain_of_letters_is_a_formula_not_steps_in_order():
     text = ("# Normal forms\n\nNotes.\n\n## Quick recognition\n- **Partial:** Non-key depends on part of key\n"
             "- **Transitive:** A → B → C chain exists\n")
     assert not notes(text, "sequence"), [(n.front, n.back) for n in notes(text)]
+
+
+def test_a_label_keeps_its_leading_percent_sign():
+    text = ("# Linux\n\nNotes on the shell.\n\n## ps columns\n\n"
+            "- %MEM: Ratio of the process resident set size to the physical memory.\n"
+            "- %CPU: CPU time used divided by the time the process has been running.\n")
+    got = fronts(text, "labelled-fact")
+    assert got == {"ps columns: %MEM?", "ps columns: %CPU?"}, got
