@@ -69,3 +69,12 @@ def test_a_label_keeps_its_leading_percent_sign():
             "- %CPU: CPU time used divided by the time the process has been running.\n")
     got = fronts(text, "labelled-fact")
     assert got == {"ps columns: %MEM?", "ps columns: %CPU?"}, got
+
+
+def test_a_markdown_escape_in_a_cloze_sentence_shows_as_the_mark_itself():
+    text = ("# Linux\n\nNotes on the shell.\n\n## Cron\n\nCron runs jobs on a schedule.\n\n"
+            "An interesting feature of **crontabs** is that these also support the **wildcard** or asterisk (\\*). "
+            "If we do not wish to provide a value for that specific field we put an asterisk.\n\n"
+            "**Crontabs** can be edited by using `crontab -e`, where you can select an editor.\n")
+    got = [n.front for n in notes(text, "emphasis-cloze")]
+    assert got and all("(*)" in f and "\\" not in f for f in got), got

@@ -196,6 +196,10 @@ def _plain(text: str) -> str:
     the outer marks unpaired in the pieces around it: those go too."""
     text = re.sub(r"(?<![`\\])(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
     text = re.sub(r"(?<![\w`\\])_(?=[^\s_])([^_`]+?)(?<=\S)_(?![\w`])", r"\1", text)  # "what you do _with_ the data"
+    if "\\" in text:  # "asterisk (\*)": a markdown escape, shown as the mark itself (code spans keep theirs)
+        masked = mask_code(text, "\x00")
+        text = "".join(c for k, c in enumerate(text) if not (masked[k] == "\\" and re.match(r"[\\`*_{}\[\]()#+.!|<>~-]",
+                                                                                              masked[k + 1:k + 2])))
     if "**" not in text and "__" not in text:
         return text
     masked = mask_code(text, "\x00")
