@@ -78,3 +78,10 @@ def test_a_markdown_escape_in_a_cloze_sentence_shows_as_the_mark_itself():
             "**Crontabs** can be edited by using `crontab -e`, where you can select an editor.\n")
     got = [n.front for n in notes(text, "emphasis-cloze")]
     assert got and all("(*)" in f and "\\" not in f for f in got), got
+
+
+def test_pairs_listed_with_arrows_and_commas_are_no_steps_in_order():
+    text = ("# Identity\n\nNotes.\n\n## Flows\n\n| Flow | Use |\n|---|---|\n| Auth Code | Web apps with a server |\n"
+            "| Client Credentials | Service to service |\n\n"
+            "> For modern apps: SPAs → **Auth Code + PKCE**, Web Apps → **Auth Code**, Services → **Client Credentials**\n")
+    assert not notes(text, "sequence"), [(n.front, n.back) for n in notes(text)]

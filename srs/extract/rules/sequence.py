@@ -89,6 +89,8 @@ def _steps(clause: str) -> list[str] | None:
         return None  # "A → B → C": a notation of letters (a transitive dependency), not steps to learn
     if sum(1 for s in steps if _NUMBER.search(s)) >= 2:  # a calculation, not a flow
         return None
+    if all(", " in s for s in steps[1:-1]):
+        return None  # "SPAs → Auth Code + PKCE, Web Apps → Auth Code, Services → …": pairs in a list, not one flow
     if any(_STATEMENT.search(s) or s.count(",") >= 2 for s in steps):
         return None  # "DataFrame is SQL's core abstraction → RDD with schema → …": statements and lists, not steps
     return steps
