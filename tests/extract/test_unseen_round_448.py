@@ -85,3 +85,12 @@ def test_pairs_listed_with_arrows_and_commas_are_no_steps_in_order():
             "| Client Credentials | Service to service |\n\n"
             "> For modern apps: SPAs → **Auth Code + PKCE**, Web Apps → **Auth Code**, Services → **Client Credentials**\n")
     assert not notes(text, "sequence"), [(n.front, n.back) for n in notes(text)]
+
+
+def test_a_line_of_the_authors_script_read_aloud_is_no_card():
+    text = ("# TLS lab\n\nNotes on serving HTTPS from Python.\n\n## The server script\n\nDetail of the code:\n\n"
+            "- `PORT = 4443`: defines the variable PORT with the value 4443, where the server listens.\n"
+            "- `server_side=True`: tells the socket it is set up for the server side.\n\n## Settings\n\n"
+            "- `ssl_protocols`: the TLS versions the server accepts, e.g. TLSv1.2 and TLSv1.3.\n")
+    got = fronts(text, "labelled-fact")
+    assert got == {"Settings: `ssl_protocols`?"}, got

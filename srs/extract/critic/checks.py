@@ -5,6 +5,7 @@ from __future__ import annotations
 from srs.extract.critic.analogy import analogy_back
 from srs.extract.critic.benefit import benefit_as_definition
 from srs.extract.critic.big_o import bare_cost
+from srs.extract.critic.code_walk import code_walk
 from srs.extract.critic.content import navigation, oversize, trivial, unanswered
 from srs.extract.critic.debris import debris
 from srs.extract.critic.echo import restated, spelled_command
@@ -51,6 +52,7 @@ CHECKS: list[Check] = [
     navigation,
     meta_section,
     example_data,
+    code_walk,
     reader_addressed,
     procedure_step,
     position_cue,
