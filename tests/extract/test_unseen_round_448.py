@@ -94,3 +94,11 @@ def test_a_line_of_the_authors_script_read_aloud_is_no_card():
             "- `ssl_protocols`: the TLS versions the server accepts, e.g. TLSv1.2 and TLSv1.3.\n")
     got = fronts(text, "labelled-fact")
     assert got == {"Settings: `ssl_protocols`?"}, got
+
+
+def test_an_endpoint_whose_description_only_says_its_method_and_path_again_makes_no_card():
+    text = ("# API notes\n\nNotes.\n\n## Graph endpoints\n\n| Endpoint | Description |\n|---|---|\n"
+            "| `GET /groups` | List groups (admin) |\n| `POST /groups` | Create a group |\n"
+            "| `DELETE /groups/{id}` | Soft-deletes; restorable for 30 days |\n")
+    got = fronts(text, "table")
+    assert got == {"`DELETE /groups/{id}` — description?"}, got

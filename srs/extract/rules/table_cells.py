@@ -71,11 +71,18 @@ def echoes_row(key: str, column: str, cell: str) -> bool:
     """ "`/customers/123` — GET?" / "Get customer with ID 123": every word of the cell is a word of its row's key or
     its column's name, so the card asks what its own front says."""
     said = set(prefixes(f"{key} {column}"))
+    method = re.match(r"`?(GET|POST|PUT|PATCH|DELETE)\s+/", key.strip())
+    if method:  # "`GET /groups`" / "List groups (admin)": the method's verb, and an aside in brackets, say no more
+        said |= set(prefixes(_METHOD_VERBS[method.group(1)]))
+        cell = re.sub(r"\([^()]*\)", "", cell)
     words = [w.lower() for w in re.findall(r"[^\W_]+", cell) if w.lower() not in _FILLER and len(w) > 2]
     shown = [w for w in words if w[:4] in said]  # ("201 Created — meaning?" / "Resource created": what was created goes
     return len(words) >= 2 and bool(shown) and all(w in shown or w in _WHAT_ANY_ROW_IS for w in words)  # without saying)
 
 
+_METHOD_VERBS = {"GET": "get list fetch retrieve read show return view", "POST": "create add submit send post",
+                 "PUT": "update replace modify edit set", "PATCH": "update modify edit change partial",
+                 "DELETE": "delete remove"}
 _WHAT_ANY_ROW_IS = frozenset("resource resources request requests response data content page item object entity".split())
 
 
