@@ -65,7 +65,11 @@ PLAN_SECTIONS = frozenset({"milestones", "milestone", "activities", "weekly rhyt
                            "to do", "todo", "homework", "schedule", "daily schedule", "key knowledge areas",
                            "terms and utilities", "implementation timeline", "suggested implementation timeline",
                            "what you'll learn", "what you will learn", "what you’ll learn", "learning objectives",
-                           "you will learn", "in this lesson", "lesson objectives"})
+                           "you will learn", "in this lesson", "lesson objectives",
+                           # "Next Steps": "3. **Advanced Optimizers** - Learn Adam, RMSprop …": what to study after
+                           "next steps", "next step", "what's next", "what’s next", "what next", "up next",
+                           "further study", "further learning", "próximos pasos", "próximos passos", "prochaines étapes",
+                           "nächste schritte", "下一步", "次のステップ", "다음 단계"})
 # "During the Exam", "Tips for Exam Success", "Test-taking": how to sit the exam, not its subject
 _EXAM_TAKING = re.compile(r"^(?:during|before|on) (?:the )?(?:exam|test)\b|^during (?:your )?preparation$|^tips for (?:the )?"
                           r"(?:exam|test)\b|\btest[- ]taking\b|^how to (?:prepare|study|pass)\b")  # (not "Exam Strategy and Tips",

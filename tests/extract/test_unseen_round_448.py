@@ -102,3 +102,15 @@ def test_an_endpoint_whose_description_only_says_its_method_and_path_again_makes
             "| `DELETE /groups/{id}` | Soft-deletes; restorable for 30 days |\n")
     got = fronts(text, "table")
     assert got == {"`DELETE /groups/{id}` — description?"}, got
+
+
+def test_a_next_steps_section_is_a_study_plan_not_knowledge():
+    text = ("# Gradient descent\n\nGradient descent moves the weights against the gradient of the cost.\n\n"
+            "## Learning rate\n\n- **Too large**: the cost diverges instead of falling.\n- **Too small**: training crawls.\n\n"
+            "## Next Steps\n\nAfter mastering gradient descent:\n1. **Logistic Regression** - Apply gradient descent to classification\n"
+            "2. **Advanced Optimizers** - Learn Adam, RMSprop, and other modern optimizers\n"
+            "3. **Regularized Models** - Ridge and Lasso regression with gradient descent\n")
+    got = notes(text)
+    assert not any("Next Steps" in str(n.context) or "optimizers" in n.front.lower() for n in got), \
+        [(n.front, n.back) for n in got]
+    assert any("Too large" in n.front for n in got), [n.front for n in got]
