@@ -22,7 +22,8 @@ def lazy_cut(lines: list[Line], source: list[str], bare_list: bool = False) -> i
     marker = source[lines[0].no - 1]
     indent = len(marker) - len(marker.lstrip())
     first = read(lines[:1])
-    if not (bare_list or first.label and first.body or first.plain.rstrip().endswith((".", "!", "?"))):
+    if not (bare_list or first.label and first.body or first.plain.rstrip().endswith((".", "!", "?"))
+            or re.search(r"\S\s[—–]\s+\S", first.plain)):  # ("7. Imputation with a library — Datawig": a term, a gloss)
         return None
     for k, line in enumerate(lines[1:], start=1):
         raw = source[line.no - 1]

@@ -114,3 +114,12 @@ def test_a_next_steps_section_is_a_study_plan_not_knowledge():
     assert not any("Next Steps" in str(n.context) or "optimizers" in n.front.lower() for n in got), \
         [(n.front, n.back) for n in got]
     assert any("Too large" in n.front for n in got), [n.front for n in got]
+
+
+def test_a_sentence_typed_under_a_term_and_its_gloss_is_not_glued_to_the_gloss():
+    text = ("# Missing values\n\nWays to handle missing values.\n\n"
+            "7. Imputation using Deep Learning Library — Datawig\nThis method works very well with categorical, "
+            "continuous, and non-numerical features. Datawig is a library that learns ML models to impute values.\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert not any("This method" in b for b in got.values()), got
+    assert got.get("What is Datawig?") == "A library that learns ML models to impute values", got
