@@ -123,3 +123,8 @@ def test_a_sentence_typed_under_a_term_and_its_gloss_is_not_glued_to_the_gloss()
     got = {n.front: n.back for n in notes(text, "definition")}
     assert not any("This method" in b for b in got.values()), got
     assert got.get("What is Datawig?") == "A library that learns ML models to impute values", got
+
+
+def test_a_consists_of_question_writes_the_terms_article_in_small_letters():
+    text = "# State\n\nNotes.\n\n## Model\n\nA system state consists of records and devices with changeable values.\n"
+    assert fronts(text, "definition") == {"What does a system state consist of?"}

@@ -165,8 +165,8 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("placeholder-term", f"'{term}' points at something said before, it names nothing")
         if note.rule == "definition" and tokens and tokens[-1] in _RELATIONAL and "of" not in tokens and "to" not in tokens:
             return Finding("placeholder-term", f"'{term}' is relative to something the front does not name")
-    if note.rule == "definition" and re.search(r"\b(?:A|An)\s+(?:typical|common|usual|normal|simple|basic|given|certain)\s",
-                                              note.front):
+    if note.rule == "definition" and re.search(r"(?:\b(?:A|An)|^What does an?)\s+(?:typical|common|usual|normal|simple|basic|"
+                                              r"given|certain)\s", note.front):
         return Finding("placeholder-term", "'a typical …' describes a case, it names no term")
     if note.rule == "definition" and re.search(r"\bfor (?:this|that|these|those)\b", note.back, re.IGNORECASE) \
             and word_count(note.back) <= 12:  # "A classic use case for this pattern": the term is the example

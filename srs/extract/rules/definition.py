@@ -13,7 +13,7 @@ from srs.extract.drafts import draft
 from srs.extract.languages import LATIN
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.definition_ja import MAX_TERM_WORDS, ja_bold_term
-from srs.extract.rules.definition_terms import ARTICLE, VERB, term_ok, undoubled
+from srs.extract.rules.definition_terms import ARTICLE, VERB, small_article, term_ok, undoubled
 from srs.extract.text import (
     EMOJI,
     capitalize,
@@ -201,7 +201,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return Claim(RULE, [draft(u, NoteKind.ACRONYM, "acronym", f"What does {term} stand for?", meaning.rstrip("."))],
                      detail=f"what {term} stands for")  # "An SLA stands for Service Level Agreement" defines nothing
     verb = "are" if re.search(rf"(?:^|\s){bare_term}\s+are\s", u.plain, re.IGNORECASE) else "is"  # "Bundlers are …"
-    asked = f"What does {term} consist of?" if meaning.startswith(_PARTS) else f"What {verb} {term}?"
+    asked = f"What does {small_article(term)} consist of?" if meaning.startswith(_PARTS) else f"What {verb} {term}?"
     notes = [draft(u, NoteKind.DEFINITION, RULE, asked, capitalize(meaning.removeprefix(_PARTS)))]
     reverse = _worded_reverse(u, term, meaning) if _EQUALS.match(u.plain) and not u.label else None
     return Claim(RULE, notes + ([reverse] if reverse else []), detail=f"definition of {term}")

@@ -124,3 +124,8 @@ def undoubled(term: str) -> str:
         if [w.casefold() for w in left] == [w.casefold() for w in right]:
             return " ".join(left)
     return term
+
+
+def small_article(term: str) -> str:
+    """ "A system state" inside a question: "What does a system state consist of?" (the article is no name's capital)."""
+    return re.sub(r"^(A|An|The) ", lambda m: f"{m.group(1).lower()} ", term)
