@@ -43,6 +43,8 @@ def read(lines: list[Line]) -> Inline:
     label, body, bold = _bold_label(tokens, len(lines[0].tokens) if len(lines) > 1 else -1)
     if label is None:
         label, body = plain_label(text)
+        if label is not None and _colon_in_link(lines[0].md, label):
+            label, body = None, text  # "… [NESTED TRANSACTION: AN APPROACH …](url)": the colon is the title's own
     links = sum(1 for t in tokens if t.type == "link_open")
     if "http" in text or "www." in text:
         links += len(URL.findall(text))
@@ -51,6 +53,10 @@ def read(lines: list[Line]) -> Inline:
         links=links, link_only=bool(links) and _only_links(tokens), emphasis_lead=_emphasis_lead(tokens),
         first_bold=_first_bold(tokens),
     )
+
+
+def _colon_in_link(md: str, label: str) -> bool:
+    return any(label.endswith(title.split(":", 1)[0].strip()) for title in re.findall(r"\[([^\[\]]*:[^\[\]]*)\]\(", md))
 
 
 def render(tokens: list[Any]) -> str:

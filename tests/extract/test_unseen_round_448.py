@@ -128,3 +128,12 @@ def test_a_sentence_typed_under_a_term_and_its_gloss_is_not_glued_to_the_gloss()
 def test_a_consists_of_question_writes_the_terms_article_in_small_letters():
     text = "# State\n\nNotes.\n\n## Model\n\nA system state consists of records and devices with changeable values.\n"
     assert fronts(text, "definition") == {"What does a system state consist of?"}
+
+
+def test_a_colon_inside_a_link_title_ends_no_label_and_a_pointer_to_it_is_no_card():
+    text = ("# Transactions\n\nNotes on distributed transactions in databases.\n\n## Nested\n\n"
+            "Nested transactions are described in [NESTED TRANSACTIONS: AN APPROACH TO RELIABLE DISTRIBUTED COMPUTING]"
+            "(https://example.org/moss.pdf) in detail.\n\n- **Flat transaction**: one begin and one commit around all the work.\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any("NESTED" in f or "APPROACH" in b or "described in" in b for f, b in got.items()), got
+    assert "Nested: Flat transaction?" in got, got
