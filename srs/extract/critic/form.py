@@ -70,7 +70,8 @@ _NOT_A_MEANING = re.compile(
 _REFERRAL = re.compile(
     r"\b(?:refer to|see (?:the |also |below|above)|check out|as follows|the following|read more|more on this|"
     r"this section|next section|previous section|covered (?:below|later|above)|discussed (?:below|later|above)|"
-    r"listed below|described below|shown below|click|(?:described|explained|covered) in\b.{0,120}\bin (?:more )?detail)\b",
+    r"listed below|described below|shown below|click|(?:described|explained|covered) in\b.{0,120}\bin (?:more )?detail|"
+    r"can be (?:studied|read|found) in (?=[A-Z\[]))\b",
     re.IGNORECASE,
 )
 # "The brain of Kubernetes which responds to events …": a definition written as a noun phrase
