@@ -144,3 +144,11 @@ def test_a_colon_inside_a_link_title_ends_no_label_and_a_pointer_to_it_is_no_car
         got = {n.front: n.back for n in notes(text)}
         assert not any("NESTED" in f or "APPROACH" in b for f, b in got.items()), got
     assert "Nested: Flat transaction?" in {n.front for n in notes(english)}
+
+
+def test_a_bold_question_ending_in_a_hard_break_is_answered_by_the_next_line():
+    text = ("# Microservices\n\nNotes.\n\n## FAQ\n\n**Q: When do I need a service mesh?**\\\n"
+            "Only after you have many services and need uniform traffic policies, mTLS and retries.\n")
+    got = {n.front: n.back for n in notes(text, "explicit-qa")}
+    assert got == {"When do I need a service mesh?":
+                   "Only after you have many services and need uniform traffic policies, mTLS and retries."}, got

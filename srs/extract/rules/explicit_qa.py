@@ -20,7 +20,7 @@ from srs.extract.model import Unit
 RULE = "explicit-qa"
 _Q = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*)?Q(?:\*\*)?\s*:(?:\*\*)?\s*(?P<text>.*)$")
 _A = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*)?A(?:\*\*)?\s*:(?:\*\*)?\s*(?P<text>.*)$")
-_BOLD_Q = re.compile(r"^\s{0,3}(?:[-*+]\s+)?\*\*Q\s*:.*[?？.]\s*\*\*\s*$")  # the whole question in bold, closed
+_BOLD_Q = re.compile(r"^\s{0,3}(?:[-*+]\s+)?\*\*Q\s*:.*[?？.]\s*\*\*\s*\\?\s*$")  # the question in bold, closed ("\\": a hard break)
 _ARROW_ANSWER = re.compile(r"^(?P<q>.+?[?？])\s*(?:-->|->|=>|→|⇒)\s*(?P<a>\S.*)$")
 _PAIR = re.compile(r"^(?P<front>.*?\S)\s+(?P<sep>:::|::)\s+(?P<back>\S.*)$")
 _MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
@@ -141,6 +141,7 @@ def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
 def _unbold(front: str, first_line: str) -> str:
     """ "**Q: How do you …?**": the bold that wraps the whole question line is not part of the question."""
     stripped = first_line.lstrip().lstrip("-*+ ").lstrip()
+    front = re.sub(r"(?<=\*\*|__)\s*\\$", "", front)  # "**Q: …?**\": the hard break after the bold
     for mark in ("**", "__"):
         if first_line.lstrip().startswith(mark) or stripped.startswith(mark):
             if front.endswith(mark) and mark not in front[:-len(mark)]:
