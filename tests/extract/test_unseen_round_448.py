@@ -152,3 +152,10 @@ def test_a_bold_question_ending_in_a_hard_break_is_answered_by_the_next_line():
     got = {n.front: n.back for n in notes(text, "explicit-qa")}
     assert got == {"When do I need a service mesh?":
                    "Only after you have many services and need uniform traffic policies, mTLS and retries."}, got
+
+
+def test_a_term_with_a_sentence_end_inside_is_no_term():
+    text = ("# Design patterns\n\nNotes on creational patterns.\n\n## Factory\n\nParameterized create method. Factory is an "
+            "implementation of the factory pattern: a class with a static factory method.\n\n## Builder\n\n"
+            "The builder is a pattern that assembles a complex object step by step.\n")
+    assert fronts(text, "definition") == {"What is the builder?"}

@@ -39,6 +39,8 @@ def term_ok(term: str) -> bool:
     """Can ``term`` be the word a definition defines? Not a number, a clause, a pointer, a judgement or a remark's label."""
     if not re.search(r"[^\W\d_]", term) and not re.fullmatch(r"`[^`]+`|\d+(?:\.\d+){3}(?:/\d+)?", term.strip()):
         return False  # "65% – 70% User Time": a number is no term
+    if re.search(r"[a-z]{2}\.\s+[A-Z]", term):
+        return False  # "Parameterized create method. Factory is …": a sentence ends inside, the term is no name
     if _ANY_ARTICLE.fullmatch(term.strip(" *_")) and not term.strip(" *_").isupper():  # ("AS", "DER": acronyms)
         return False  # "The means by which the database retrieves data": "means" is a noun here, "The" no term
     if re.search(r"\s(?:and|or|but|nor|und|oder|aber|et|ou|mais|pero|ma|или|но)$", term.strip(), re.IGNORECASE) \
