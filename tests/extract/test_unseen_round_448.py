@@ -2,6 +2,7 @@
 test_unseen_round_434.py holds the ones before). Each test states the general shape in made-up notes, never a line of
 the graded documents."""
 
+from srs.extract import extract
 from tests.extract.extract_helpers import fronts, notes
 
 
@@ -159,3 +160,11 @@ def test_a_term_with_a_sentence_end_inside_is_no_term():
             "implementation of the factory pattern: a class with a static factory method.\n\n## Builder\n\n"
             "The builder is a pattern that assembles a complex object step by step.\n")
     assert fronts(text, "definition") == {"What is the builder?"}
+
+
+def test_a_label_over_a_run_of_product_names_is_a_suggestion_and_a_short_set_stays_a_card():
+    text = ("# Platform\n\nNotes on the delivery platform.\n\n## Tooling\n\n"
+            "**Build & Deploy:** GitHub Actions, GitLab CI, Jenkins, AWS CodePipeline.\n\n**Disk encryption:** BitLocker, LUKS\n")
+    ex = extract(text)
+    assert {n.front for n in ex.notes if n.rule == "labelled-fact"} == {"Disk encryption?"}
+    assert "Build & Deploy?" in {s.note.front for s in ex.suggestions}

@@ -42,6 +42,7 @@ from srs.extract.critic.meaning import (
     unnamed_parent,
 )
 from srs.extract.critic.pairs import next_pair
+from srs.extract.critic.product_list import product_list
 from srs.extract.critic.summary_tag import summary_tag
 from srs.extract.critic.tone import sales_copy
 
@@ -63,6 +64,7 @@ CHECKS: list[Check] = [
     leans_back,
     statement_label,
     summary_tag,
+    product_list,
     weak_label,
     unplaced_label,
     partial_item,
