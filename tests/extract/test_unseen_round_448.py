@@ -168,3 +168,9 @@ def test_a_label_over_a_run_of_product_names_is_a_suggestion_and_a_short_set_sta
     ex = extract(text)
     assert {n.front for n in ex.notes if n.rule == "labelled-fact"} == {"Disk encryption?"}
     assert "Build & Deploy?" in {s.note.front for s in ex.suggestions}
+
+
+def test_a_list_title_led_by_a_verb_is_no_name_of_a_set():
+    text = ("# GCP\n\nNotes.\n\n## Persistent Disk\n\n- Block storage for VMs\n"
+            "- Offers three storage types: zonal, regional, local\n")
+    assert not any("offers" in f.lower() for f in fronts(text)), fronts(text)

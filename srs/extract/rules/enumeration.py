@@ -335,7 +335,8 @@ def which(title: str, n: int) -> str | None:
         return None  # "How it works": a caption over steps or parts, not the name of a set
     if len(re.findall(r"\b(?:CREATE|SELECT|INSERT|UPDATE|DELETE|ALTER|DROP|UNIQUE|INDEX|TABLE|FROM|WHERE|ON|INTO)\b", head)) >= 2:
         return None  # "CREATE UNIQUE INDEX employees_pk ON employees": a statement of code, not the name of a set
-    if re.search(r"\b(?:enables?|supports?|provides?|allows?|is|are|was|were|can|will|lets?|explores?|covers?|describes?|"
+    if re.search(r"\b(?:enables?|supports?|provides?|offers?|includes|contains|allows?|is|are|was|were|can|will|lets?|"
+                 r"explores?|covers?|describes?|"
                  r"discusses?|introduces?|examines?|presents?|explains?|focuses|walks|matters|gets|grows|happens|works|"
                  r"means|requires|becomes|depends|fails|helps|takes|shows|gives|returns|makes|checks|verifies|validates|"
                  r"stores|handles|controls|manages|encrypts|protects|tracks|monitors|sends|receives)\b", head, re.IGNORECASE) \
