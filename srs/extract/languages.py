@@ -19,7 +19,8 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the and of to is are with for that this which from be by an".split()),
     "fr": frozenset("le les des est une et pour dans du que qui sur pas au aux avec sont ce cette".split()),
     "es": frozenset("el los las es una y para por con que del se su al lo como más".split()),
-    "pt": frozenset("os as uma para com não que do da dos das é em ao na no pelo pela são".split()),
+    "pt": frozenset("os as uma para com não que do da dos das é em ao na no pelo pela são "
+                    "nao sao sem você voce".split()),  # (typed without accents: "Peering e NAO transitivo")
     "de": frozenset("der die das und ist nicht mit für ein eine den dem des auf sich werden wird".split()),
     "it": frozenset("il gli della delle è una per con che non del di nel sono alla".split()),  # ("e" is Portuguese too)
     "tr": frozenset("ve bir bu için ile olarak olan gibi daha çok veya ise ki kadar sonra ama".split()),

@@ -174,3 +174,12 @@ def test_a_list_title_led_by_a_verb_is_no_name_of_a_set():
     text = ("# GCP\n\nNotes.\n\n## Persistent Disk\n\n- Block storage for VMs\n"
             "- Offers three storage types: zonal, regional, local\n")
     assert not any("offers" in f.lower() for f in fronts(text)), fronts(text)
+
+
+def test_portuguese_typed_without_accents_is_still_portuguese():
+    lines = ["- Peering e NAO transitivo: A e B nao significa A e C", "- DNS server so resolve nomes, NAO conecta redes",
+             "- Cada peering e configurado nos dois lados, sem excecao", "- Rotas de sistema sao sobrescritas por UDR",
+             "- Menor subnet permitida para o gateway e /27, nao /29", "- NSG nao filtra trafego entre VMs da mesma subnet"]
+    text = "# Redes\n\n## VNet\n\n" + "\n".join(lines * 3) + "\n\n## NSG (Network Security Groups)\n\n- Regras com prioridade\n"
+    got = fronts(text, "acronym")
+    assert got == {"O que significa NSG?"}, got
