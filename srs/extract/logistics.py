@@ -41,6 +41,10 @@ _META = re.compile(
     r"(?:summary|breakdown|overview|explanation|cheat ?sheet|version|rundown)\b)",
     re.IGNORECASE,
 )
+# "Let's walk step-by-step through:", "In this guide we'll cover:": the list after it is what the notes go on to say
+_OUTLINE_LEAD = re.compile(r"^(?:let['’]?s|let us|we['’]ll|we will|we['’]re going to|in this (?:guide|post|article|document|"
+                           r"note|chapter|tutorial|lesson),?\s+(?:we|i|you)['’]?(?:ll| will)?)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:through|cover|look at|explore|discuss|go over)\b", re.IGNORECASE)
 _READING_LABEL = re.compile(r"^(?:read|reading|readings|watch|listen|see|links?|references?|resources?|example resources|further reading|sources?|참고|참조|출처|参考|出典)$", re.IGNORECASE)
 # "Course webpage:", "Course textbook:", "Examiner:", "Course structure:": the course's organisation, not its subject
 _COURSE_LABEL = re.compile(r"^(?:(?:the\s+)?(?:course|class|module|lecture|subject)\s+(?:web\s?page|web\s?site|page|homepage|"
@@ -126,6 +130,8 @@ def classify(u: Unit) -> Verdict | None:
         return Verdict("reading", f"'{u.label}' is a reading/resource list, not a fact")
     if _META.match(text):
         return Verdict("meta", "a note about the document itself")
+    if any(_OUTLINE_LEAD.match(t.strip(" *_")) for t in (u.list_title or "", u.lead_text or "")):
+        return Verdict("meta", "an item of the outline the notes open with ('Let's walk step-by-step through:')")
     if _OBJECTIVE.match(u.body if u.label else text):
         return Verdict("study-plan", "an exam objective ('Candidates should be able to …'): what to learn, not a fact")
     if re.search(r"\b(?:coupon|promo(?:tion)? code|voucher|referral code|discount code)\b|\bcode\b.{0,120}\b(?:discount|off)\b",

@@ -183,3 +183,12 @@ def test_portuguese_typed_without_accents_is_still_portuguese():
     text = "# Redes\n\n## VNet\n\n" + "\n".join(lines * 3) + "\n\n## NSG (Network Security Groups)\n\n- Regras com prioridade\n"
     got = fronts(text, "acronym")
     assert got == {"O que significa NSG?"}, got
+
+
+def test_the_outline_a_document_opens_with_is_no_sequence():
+    text = ("TLS begins once the TCP handshake completes.\n\nLet’s walk step-by-step through:\n\n"
+            "1. **Where TLS sits in the OSI model**\n2. **What happens after the TCP handshake**\n"
+            "3. **The TLS 1.3 handshake**\n4. **How keys are derived**\n\n# 1. TLS layering\n\n"
+            "TLS sits above TCP and below the application protocol.\n")
+    assert not any("Where TLS sits" in n.back or "walk" in n.front.lower() for n in notes(text)), \
+        [(n.front, n.back) for n in notes(text)]
