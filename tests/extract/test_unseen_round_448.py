@@ -192,3 +192,12 @@ def test_the_outline_a_document_opens_with_is_no_sequence():
             "TLS sits above TCP and below the application protocol.\n")
     assert not any("Where TLS sits" in n.back or "walk" in n.front.lower() for n in notes(text)), \
         [(n.front, n.back) for n in notes(text)]
+
+
+def test_a_percentage_that_follows_from_the_two_numbers_shown_is_no_cloze():
+    text = ("# Web performance\n\nNotes on page weight.\n\n## Page weight since 2011\n\n"
+            "- JavaScript grew from 52kb to 391kb (an increase of 651%).\n"
+            "- Images grew from 100kb to almost 1Mb (increase 775%).\n"
+            "- Compressing text saves about 70% of its bytes on the wire.\n")
+    got = [n.front for n in notes(text, "number-cloze")]
+    assert got == ["Compressing text saves about {{c1::70%}} of its bytes on the wire."], got

@@ -8,6 +8,7 @@ from srs.extract.critic.big_o import bare_cost
 from srs.extract.critic.code_walk import code_walk
 from srs.extract.critic.content import navigation, oversize, trivial, unanswered
 from srs.extract.critic.debris import debris
+from srs.extract.critic.derived_share import derived_share
 from srs.extract.critic.echo import restated, spelled_command
 from srs.extract.critic.ending import (
     bare_verdict,
@@ -85,6 +86,7 @@ CHECKS: list[Check] = [
     language,
     cjk_lead_term,
     bare_cost,
+    derived_share,
     trivial,
     restated,
     spelled_command,
