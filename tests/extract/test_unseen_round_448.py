@@ -201,3 +201,14 @@ def test_a_percentage_that_follows_from_the_two_numbers_shown_is_no_cloze():
             "- Compressing text saves about 70% of its bytes on the wire.\n")
     got = [n.front for n in notes(text, "number-cloze")]
     assert got == ["Compressing text saves about {{c1::70%}} of its bytes on the wire."], got
+
+
+def test_a_definition_cut_to_a_bare_class_is_a_suggestion_but_a_class_that_sets_the_term_apart_stays():
+    text = ("# React\n\nNotes on state.\n\n## Initial state\n\n**Lazy initialization** is a performance optimization. "
+            "If creating the initial state is expensive, pass a function that React calls only on the first render.\n\n"
+            "## Invariants\n\nGuarding is a failsafe mechanism. Validation is a filtration mechanism.\n")
+    ex = extract(text)
+    made = {n.front for n in ex.notes if n.rule == "definition"}
+    assert "What is Lazy initialization?" not in made, made
+    assert "What is Lazy initialization?" in {s.note.front for s in ex.suggestions}
+    assert "What is Guarding?" in made, made

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from srs.extract.critic.analogy import analogy_back
+from srs.extract.critic.bare_class import bare_class
 from srs.extract.critic.benefit import benefit_as_definition
 from srs.extract.critic.big_o import bare_cost
 from srs.extract.critic.code_walk import code_walk
@@ -60,6 +61,7 @@ CHECKS: list[Check] = [
     position_cue,
     unnamed_parent,
     benefit_as_definition,
+    bare_class,
     placeholder_term,
     fragment_front,
     leans_back,
