@@ -212,3 +212,12 @@ def test_a_definition_cut_to_a_bare_class_is_a_suggestion_but_a_class_that_sets_
     assert "What is Lazy initialization?" not in made, made
     assert "What is Lazy initialization?" in {s.note.front for s in ex.suggestions}
     assert "What is Guarding?" in made, made
+
+
+def test_a_chinese_items_number_in_brackets_is_no_part_of_its_label_and_a_rule_of_thumb_is_no_term():
+    text = ("# 性能优化\n\n这些是前端性能优化的面试笔记。\n\n## 如何优化服务器端的接口？\n\n"
+            "（1）减少数据量：去掉接口返回的数据中不需要的数据。\n\n（2）缓存数据：首次请求后缓存数据，非首次请求优先使用缓存。\n\n"
+            "## 针对HTML，如何优化性能？\n\n（3）首次加载的资源不超过1024KB，即越小越好。\n")
+    got = {n.front for n in notes(text)}
+    assert not any("（" in f for f in got), got
+    assert any(f.startswith("减少数据量") for f in got), got

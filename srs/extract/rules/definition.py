@@ -13,7 +13,7 @@ from srs.extract.drafts import draft
 from srs.extract.languages import LATIN
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.definition_ja import MAX_TERM_WORDS, ja_bold_term
-from srs.extract.rules.definition_terms import ARTICLE, VERB, small_article, term_ok, undoubled
+from srs.extract.rules.definition_terms import ARTICLE, VERB, plain_term, small_article, term_ok
 from srs.extract.text import (
     EMOJI,
     capitalize,
@@ -156,7 +156,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if not meaning.startswith(_PARTS):  # "A Tree is …" defines "Tree"; "an incident" keeps its article
         bare = ARTICLE.sub("", term)
         term = bare if not bare[:1].islower() else term[: len(term) - len(bare)].lower() + bare
-    term = undoubled(term.rstrip(" -–—:"))  # "Availability - is the …": the dash is the writer's separator
+    term = plain_term(term.rstrip(" -–—:"))  # "Availability - is the …": the dash is the writer's separator
     if re.match(r"^(?:no|not|without|less|more|fewer|higher|lower)\s", term, re.IGNORECASE):
         return None  # "No connection establishment means lower delays": a consequence, not a term and its meaning
     if re.match(r"^(?:each|every|any|all|cada|todo|toda|todos|todas|qualquer|cualquier|chaque|tout|toute|tous|ogni|"

@@ -39,6 +39,8 @@ def term_ok(term: str) -> bool:
     """Can ``term`` be the word a definition defines? Not a number, a clause, a pointer, a judgement or a remark's label."""
     if not re.search(r"[^\W\d_]", term) and not re.fullmatch(r"`[^`]+`|\d+(?:\.\d+){3}(?:/\d+)?", term.strip()):
         return False  # "65% – 70% User Time": a number is no term
+    if re.search(r"不超过|超过|小于|大于|少于|多于|不要|尽量|以内|以上|以下", term):
+        return False  # "首次加载的资源不超过1024KB，即越小越好": a rule of thumb, "即" says "that is", no term
     if re.search(r"[a-z]{2}\.\s+[A-Z]", term):
         return False  # "Parameterized create method. Factory is …": a sentence ends inside, the term is no name
     if _ANY_ARTICLE.fullmatch(term.strip(" *_")) and not term.strip(" *_").isupper():  # ("AS", "DER": acronyms)
@@ -113,6 +115,11 @@ def term_ok(term: str) -> bool:
 
 _ANY_ARTICLE = re.compile(r"a|an|the|der|die|das|den|dem|ein|eine|le|la|les|un|une|el|los|las|o|os|as|um|uma|il|lo|"
                           r"gli|de|het|een", re.IGNORECASE)
+
+
+def plain_term(term: str) -> str:
+    """The term without an item's number ("（2）首次加载的资源 …") and said once ("Caching Caching")."""
+    return undoubled(re.sub(r"^[（(]\d{1,2}[）)]\s*", "", term))
 
 
 def undoubled(term: str) -> str:
