@@ -221,3 +221,10 @@ def test_a_chinese_items_number_in_brackets_is_no_part_of_its_label_and_a_rule_o
     got = {n.front for n in notes(text)}
     assert not any("（" in f for f in got), got
     assert any(f.startswith("减少数据量") for f in got), got
+
+
+def test_a_paragraph_that_goes_on_from_its_heading_with_or_does_not_answer_it():
+    text = ("# Web performance explained\n\n## What is Web Performance\n\nor WPO or Front End Performance is an area of "
+            "web development concerned with making websites faster.\n\nNot only for the initial loading, but for any user "
+            "interaction after it.\n")
+    assert not any(n.back.startswith("or ") for n in notes(text)), [(n.front, n.back) for n in notes(text)]

@@ -250,7 +250,7 @@ def heading_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     first = sentences(body)[0] if sentences(body) else body
     if note.front.rstrip().endswith(("?", "？")) and _WHAT_IS.match(heading) and not ANNOUNCES_LIST.match(first) \
-            and word_count(first) >= 5 and not re.match(r"^(?:it|this|these|they|there|yes|no)\b", first, re.IGNORECASE) \
+            and word_count(first) >= 5 and not re.match(r"^(?:it|this|these|they|there|yes|no|or|and|but|nor)\b", first, re.IGNORECASE) \
             and not (word_count(heading) <= 5 and re.match(r"^(?:each|every|all|some|many|most|several|no)\b|^[\w-]+\s+"
                                                           r"(?:makes|does|doesn't|says|mentions|cares|gives|lets)\b", first,
                                                           re.IGNORECASE)):  # "What is an inode?" / "Each file has …"
