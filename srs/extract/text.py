@@ -188,8 +188,9 @@ def capitalize(text: str) -> str:
             or re.fullmatch(r"([a-z])\1{1,2}|[b-df-hj-np-tv-xz]{2,5}", first) \
             or re.match(r"^[a-z][\w.-]*\s+(?:-{1,2}\w|/|<|\$|[a-z]+=\S|(?:command|utility)\W*$)", text) \
             or re.match(r"^[a-z][\w.-]*(?:\s+[\w./-]+){0,3}\s+\[[\w .|-]{1,20}\]", text) \
+            or re.match(r"^new\s+[A-Z]\w*\s*[(<]", text) \
             or re.match(r"^[a-z][\w.-]*(?:\s+[a-z0-9][\w./:-]*){1,6}\s+--[a-z][\w-]*(?:[=\s]|$)", text):  # "gcloud beta … --region=x"
-        return text  # "opentelemetry-instrumentation-all", "log.retention.hours", "gp3": a package, key or type as written
+        return text  # "opentelemetry-instrumentation-all", "log.retention.hours", "gp3", "new Semaphore(…)": code as written
     return text[0].upper() + text[1:]
 
 

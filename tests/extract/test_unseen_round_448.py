@@ -228,3 +228,14 @@ def test_a_paragraph_that_goes_on_from_its_heading_with_or_does_not_answer_it():
             "web development concerned with making websites faster.\n\nNot only for the initial loading, but for any user "
             "interaction after it.\n")
     assert not any(n.back.startswith("or ") for n in notes(text)), [(n.front, n.back) for n in notes(text)]
+
+
+def test_a_constructor_call_keeps_its_new_a_short_name_spelled_out_and_a_prerequisite_make_no_card():
+    text = ("# Notes\n\nNotes on Java and Prometheus.\n\n## Semaphore\n\nSemaphore constructors:\n\n"
+            "- new Semaphore(int permits, boolean fair): with fair set to true, waiting threads get permits in arrival order.\n"
+            "- new Semaphore(int permits): permits are handed out in no particular order, the default.\n\n"
+            "## Functions\n\n- abs\n  - converts to absolute values\n- rate\n  - per-second average increase of a counter\n\n"
+            "## Chapter 2\n\n**Prerequisite:** Chapter 1 — Foundations and Philosophy.\n")
+    got = fronts(text)
+    assert any("new Semaphore(int permits, boolean fair)" in f for f in got), got
+    assert not any(f.startswith(("Abs", "Prerequisite")) for f in got), got

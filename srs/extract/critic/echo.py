@@ -80,6 +80,10 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             and not re.search(r"[`\d(]", back) and not re.search(r"[a-z][A-Z]|[_`]", asked_part):  # ("emptyDir": a name)
         return Finding("trivial", f"the back opens by doing what '{label}' names ('Load balancing?' → 'Balances traffic "
                                   "to instances')", suggest=True)
+    short = label.strip(" *_`").lower()
+    if note.rule == "labelled-fact" and re.fullmatch(r"[a-z]{3,5}", short) and len(back.split()) <= 8 and "`" not in back \
+            and any(w.startswith(short) and len(w) >= len(short) + 3 for w in re.findall(r"[a-z]+", back.lower())[:4]):
+        return Finding("trivial", f"the back spells out the short name '{short}' ('abs' → 'converts to absolute values')")
     agent = re.search(r"([A-Za-z]{3,})(?:or|er)$", label)
     first = back.split()[0].lower() if back.split() else ""
     if note.rule == "labelled-fact" and agent and len(back.split()) <= 6 and first.endswith("s") \
