@@ -239,3 +239,11 @@ def test_a_constructor_call_keeps_its_new_a_short_name_spelled_out_and_a_prerequ
     got = fronts(text)
     assert any("new Semaphore(int permits, boolean fair)" in f for f in got), got
     assert not any(f.startswith(("Abs", "Prerequisite")) for f in got), got
+
+
+def test_a_headings_number_in_brackets_is_no_part_of_its_title():
+    text = ("# Graphs\n\nNotes on graph search.\n\n## (1) Depth-First Search (DFS)\n\n"
+            "DFS uses a stack to go as deep as possible before backtracking.\n\n## (2) Breadth-First Search (BFS)\n\n"
+            "BFS uses a queue to explore the graph level by level.\n")
+    got = notes(text)
+    assert not any("(2)" in n.front or "(2)" in str(n.context) for n in got), [(n.front, n.context) for n in got]
