@@ -247,3 +247,12 @@ def test_a_headings_number_in_brackets_is_no_part_of_its_title():
             "BFS uses a queue to explore the graph level by level.\n")
     got = notes(text)
     assert not any("(2)" in n.front or "(2)" in str(n.context) for n in got), [(n.front, n.context) for n in got]
+
+
+def test_a_chinese_claim_with_an_adverb_before_shi_defines_no_term():
+    text = ("# 分布式系统一致性模型\n\n这些是分布式系统的学习笔记。\n\n## 光锥\n\n"
+            "读写不再是一个瞬时的过程，而是一个类似光传播的过程。\n\n## 两阶段提交\n\n"
+            "2PC是一种尽量保证强一致性的分布式事务协议。\n")
+    got = fronts(text, "definition")
+    assert not any("不再" in f for f in got), got
+    assert "什么是2PC？" in got, got

@@ -39,6 +39,8 @@ def term_ok(term: str) -> bool:
     """Can ``term`` be the word a definition defines? Not a number, a clause, a pointer, a judgement or a remark's label."""
     if not re.search(r"[^\W\d_]", term) and not re.fullmatch(r"`[^`]+`|\d+(?:\.\d+){3}(?:/\d+)?", term.strip()):
         return False  # "65% – 70% User Time": a number is no term
+    if re.search(r"(?:不再|不|并不|并非|也|都|就|才|还|又|只|仍|仍然|已经|总|往往|通常)$", term.strip()) and cjk_share(term) > 0.3:
+        return False  # "读写不再是一个瞬时的过程": "不再是" says "is no longer", a claim about reads, no term before "是"
     if re.search(r"不超过|超过|小于|大于|少于|多于|不要|尽量|以内|以上|以下", term):
         return False  # "首次加载的资源不超过1024KB，即越小越好": a rule of thumb, "即" says "that is", no term
     if re.search(r"[a-z]{2}\.\s+[A-Z]", term):
