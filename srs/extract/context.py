@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from srs.extract.text import EMOJI, strip_noise, tidy
+from srs.extract.text import BRACKET_NUMBER, EMOJI, strip_noise, tidy
 
 _EMOJI = re.compile(r"\s*" + EMOJI.pattern)
 _LEADING = re.compile(r"^(?![¿¡/~]\w)[^\w`“\"(『「【（〈《‘'¿¡]+", re.UNICODE)  # emoji, bullets, arrows before the words (not a bracket, '¿', '/etc')
 _NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)、]|[ivxIVX]{1,4}\.)(?:\s+|(?=[\u3040-\u30ff\u4e00-\u9fff]))|"
                         r"^[一二三四五六七八九十百]{1,3}[、．.]\s*|"  # "五、行转列": a Chinese section number
-                        r"^[(（]\d{1,2}[)）]\s*(?=\S)|"  # "(2) Breadth-First Search": a number in brackets
+                        rf"{BRACKET_NUMBER.pattern}|"  # "(2) Breadth-First Search": a number in brackets
                         r"^[a-hA-H][.)]\s+(?=[A-Z])|"  # "a. Numeric Types": a lettered section
                         r"^\d{1,3}(?:\.\d{1,3})+\s+(?!(?:[KMGT]i?B|[KMG]Hz|[mµn]s|[KMG]bps|x|%)\b)(?=[A-Z\u3040-\u30ff\u4e00-\u9fff])")
 _TIME = r"(?:\d+(?:[.,]\d+)?\s*[–—-]?\s*)+(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\b"

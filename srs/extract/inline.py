@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from srs.extract.model import Line
+from srs.extract.text import BRACKET_NUMBER
 
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()]+(?:\([^\s()]*\)[^\s<>()]*)*", re.IGNORECASE)
 _SYMBOLS = re.compile(r"^[\W_]*$", re.UNICODE)
@@ -109,7 +110,7 @@ def clean(text: str) -> str:
 def plain_label(text: str) -> tuple[str | None, str]:
     """``"Burn Rate Rule: If …"`` → ``("Burn Rate Rule", "If …")``; ``(None, text)`` otherwise."""
     flag = re.match(r"^[•◦▪·\s]*(-{1,2}[A-Za-z][\w-]*)(?=\s)", text)  # "-c Count: …": the dash is the option's own
-    stripped = text[flag.start(1):] if flag else _LEADING_SYMBOLS.sub("", re.sub(r"^[（(]\d{1,2}[）)]\s*(?=\S)", "", text))
+    stripped = text[flag.start(1):] if flag else _LEADING_SYMBOLS.sub("", BRACKET_NUMBER.sub("", text))
     code = _CODE_LABEL.match(stripped)
     if code and len(code.group("body").split()) >= 3 and code.group("body")[:1].isalpha():
         return code.group("label"), code.group("body").strip()  # "`Latch`: synchronizer used to delay …"

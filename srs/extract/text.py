@@ -38,6 +38,8 @@ def _third_person(verb: str) -> str:
     return verb[:-1] + "ies" if verb.endswith("fy") else verb + "s"
 
 
+# "(2) Breadth-First Search", "（2）减少数据量": an item's or a section's number in brackets, no part of its words
+BRACKET_NUMBER = re.compile(r"^[(（]\d{1,2}[)）]\s*(?=\S)")
 ACTION_VERB = "(?:" + "|".join(ACTION_VERBS) + ")"  # "reduce", as a list item ("Reduce cost") or after a plural subject
 ACTION_VERB_S = "(?:" + "|".join(_third_person(v) for v in ACTION_VERBS) + ")"  # "reduces", after a thing or alone
 

@@ -26,7 +26,7 @@ _PROBLEM = re.compile(r"(?:the\s+)?(?:mistake|problem|issue|anti-?pattern|pitfal
 MAX_WORDS = 8  # a back longer than this says more than the front, whatever its words
 
 
-def _parts(text: str) -> list[str]:
+def identifier_words(text: str) -> list[str]:
     """Words, with identifiers split: "DenyAllInbound" → deny, all, inbound; "max_retries" → max, retries."""
     text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)
     return [w.lower() for w in re.findall(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*", text)]
@@ -47,7 +47,7 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     label = front.rstrip("?？ ").rsplit(": ", 1)[-1]
     if note.rule == "labelled-fact" and re.fullmatch(r"[A-Z][a-z]{5,}", label) and len(back.split()) <= 12 and re.match(
             r"(?:enables?|allows?|provides?|helps?|lets?|makes?|ensures?|supports?)\b", back, re.IGNORECASE) \
-            and label.lower()[:4] in {w[:4] for w in _parts(back)[1:]}:
+            and label.lower()[:4] in {w[:4] for w in identifier_words(back)[1:]}:
         return Finding("trivial", f"the back only says what '{label}' names ('Scalability?' → 'enables scaling')")
     if note.rule == "labelled-fact" and _ROLE.fullmatch((u.label or "").strip(" *_:：")) and u.path \
             and len(back.split()) <= 8 and (_heading_says(u.path[-1], back) or _spells(u.path[-1], back)):
@@ -113,7 +113,7 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     gloss = back.rstrip(". ")
     if note.rule == "labelled-fact" and _latin(gloss) and len(gloss.split()) <= 4 and not re.search(r"[\d`(/]|\s[A-Z]", gloss) \
             and not re.search(r"[`$]|\b[A-Z]{2,}\b", asked_part) \
-            and {_stem(w) for w in _parts(asked_part) if len(w) >= 4 and w not in _SMALL} & {_stem(w) for w in _parts(gloss)}:
+            and {_stem(w) for w in identifier_words(asked_part) if len(w) >= 4 and w not in _SMALL} & {_stem(w) for w in identifier_words(gloss)}:
         return Finding("trivial", f"a gloss of a few words that says '{asked_part}' again ('Lock leaks?' → 'Check for "
                                   "leaks'; 7 of 24 graded good); a name or code in it says more", suggest=True)
     named = _named_by_identifier(note, front, back)
@@ -122,11 +122,11 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                                   "server instance')")
     if not back.isascii() or not front.replace(" — ", " ").isascii() or len(back.split()) > MAX_WORDS or _CHOICE.search(front):
         return None
-    said = [w for w in _parts(back) if w not in _SMALL]
+    said = [w for w in identifier_words(back) if w not in _SMALL]
     if not said or " — " in front and (set(re.findall(r"\d+", back)) - set(re.findall(r"\d+", front)) or re.search(
             r"\b(?:any|all|none|no|not|only|per|never|always)\b", back, re.IGNORECASE)):
         return None  # "Distance Vector — max hops?" → "15 hops", "Incineration — media type?" → "Any media": the value
-    shown = {_stem(w) for w in _parts(_ASKED.sub("", front))}
+    shown = {_stem(w) for w in identifier_words(_ASKED.sub("", front))}
     if all(_stem(w) in shown for w in said):
         return Finding("trivial", "the back only says the front again ('Source port?' → 'the port of the source')")
     return None
@@ -177,7 +177,7 @@ def _named_by_identifier(note: NoteDraft, front: str, back: str) -> str | None:
     if not 2 <= len(said) <= 6:
         return None
     letters = re.sub(r"[^a-z0-9]", "", key.lower())
-    pieces = set(_parts(key))
+    pieces = set(identifier_words(key))
     hits = sum(1 for w in said if w in pieces or len(w) >= 4 and w[:4] in letters or field and _abbreviated(w, letters))
     return key if hits >= 2 and hits * 2 >= len(said) else None
 
@@ -211,8 +211,8 @@ def _compound_said(term: str, back: str) -> bool:
 
 def _heading_says(heading: str, back: str) -> bool:
     """Two of the back's words (or, in Chinese and Japanese, two pairs of its characters) stand in the heading."""
-    shown = {_stem(w) for w in _parts(heading) if w not in _SMALL}
-    said = {_stem(w) for w in _parts(back) if w not in _SMALL}
+    shown = {_stem(w) for w in identifier_words(heading) if w not in _SMALL}
+    said = {_stem(w) for w in identifier_words(back) if w not in _SMALL}
     pairs = {back[k:k + 2] for k in range(len(back) - 1) if re.fullmatch(r"[\u3040-\u30ff\u4e00-\u9fff]{2}", back[k:k + 2])}
     return len(shown & said) >= 2 or sum(1 for p in pairs - {"问题", "問題", "错误"} if p in heading) >= 2
 

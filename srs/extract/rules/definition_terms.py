@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from srs.extract.rules.definition_ja import MAX_TERM_WORDS
-from srs.extract.text import cjk_share, word_count
+from srs.extract.text import BRACKET_NUMBER, cjk_share, word_count
 
 ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
 VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|gets?|can|will|must|should|does|do|becomes?|stores|keeps|runs|"
@@ -121,7 +121,7 @@ _ANY_ARTICLE = re.compile(r"a|an|the|der|die|das|den|dem|ein|eine|le|la|les|un|u
 
 def plain_term(term: str) -> str:
     """The term without an item's number ("（2）首次加载的资源 …") and said once ("Caching Caching")."""
-    return undoubled(re.sub(r"^[（(]\d{1,2}[）)]\s*", "", term))
+    return undoubled(BRACKET_NUMBER.sub("", term))
 
 
 def undoubled(term: str) -> str:

@@ -287,11 +287,15 @@ _SQL_WORDS = frozenset("select from where join inner left right full outer cross
                        "insert update delete into values set create table index view sum count avg min max and not null".split())
 
 
+# a cell's leading tick or cross: "✅ (with replicas)", "❌ No"
+TICK = r"(?:(?P<yes>[✅✔☑✓]\ufe0f?)|(?P<no>[❌✖✗✘]\ufe0f?))"
+
+
 def _ticked(cell: list[Line]) -> str:
     """A cell as plain text, its leading tick or cross said as a word before a qualifier: "✅ (with replicas)" → "Yes
     (with replicas)", "✅ up to 5" → "Yes, up to 5" (a tick alone stays a mark the yes/no matrix check reads)."""
     text = read(cell).plain
-    mark = re.match(r"\s*(?:(?P<yes>[✅✔☑✓]\ufe0f?)|(?P<no>[❌✖✗✘]\ufe0f?))\s*(?=\S)", text)
+    mark = re.match(rf"\s*{TICK}\s*(?=\S)", text)
     rest = text[mark.end():].strip() if mark else ""
     if mark is None or not rest.isascii() or not re.match(r"[(a-z]", rest):
         return text  # ("✅ Fast", "❌ Slower": a judgement marked good or bad, not a yes or a no)

@@ -12,7 +12,7 @@ from srs.core.notes import NoteDraft, NoteKind
 from srs.extract.drafts import draft, lower_words
 from srs.extract.logistics import PLAN_SECTIONS
 from srs.extract.model import Unit
-from srs.extract.rules.table import COMMAND_HEADER, RULE
+from srs.extract.rules.table import COMMAND_HEADER, RULE, TICK
 from srs.extract.rules.table_cells import DESCRIBES, echoes_row, keyword_task, spells_out_name, split_default
 from srs.extract.text import capitalize, cjk_share, is_generic, prefixes, sentences, word_count
 
@@ -158,7 +158,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     return out
 
 
-_VERDICT = re.compile(r"\s*(?:(?P<yes>[✅✔☑✓]\ufe0f?)|(?P<no>[❌✖✗✘]\ufe0f?))?\s*(?P<word>yes|no|sí|si|não|nao|ja|nein|oui|non|да|нет|"
+_VERDICT = re.compile(rf"\s*{TICK}?\s*(?P<word>yes|no|sí|si|não|nao|ja|nein|oui|non|да|нет|"
                       r"是|否)?\s*", re.IGNORECASE)
 
 
