@@ -42,6 +42,8 @@ _LEADING_VERB = re.compile(
     r"balancing|consider|considering|evaluate|evaluating|discuss|understand|explain|know|when to use)\s+",
     re.IGNORECASE,
 )
+# "Broader vs. narrower: a TEE can be software-based, whereas an enclave …": two degrees of one property, not options
+COMPARATIVE = re.compile(r"[A-Za-z][a-z]{2,}(?:er|ier)|(?:[Mm]ore|[Ll]ess)\s+[a-z]+")
 _TRAILING_NOUN = re.compile(
     r"\s+(?:decisions?|trade-?offs?|choices?|options?|approaches|comparison|debate|question|thinking|analysis)$",
     re.IGNORECASE,
@@ -207,7 +209,7 @@ def _options(segment: str) -> list[str] | None:
         words = o.lower().split()
         if len(words) > 5 or re.search(r"\d", o) or set(words) & _NOT_OPTIONS:
             return None
-    if len({o.lower() for o in options}) < len(options):
+    if len({o.lower() for o in options}) < len(options) or all(COMPARATIVE.fullmatch(o) for o in options):
         return None
     return options
 
