@@ -22,3 +22,14 @@ def test_a_label_whose_value_is_one_quoted_string_is_an_examples_data():
     got = {n.front: n.back for n in notes(text, "labelled-fact")}
     assert got == {"Sign with a shared key: Algorithm?": "HMAC with SHA-256, where one shared secret both signs and "
                                                        "verifies"}, got
+
+
+def test_a_back_that_counts_what_the_list_above_names_answers_nothing():
+    text = ("# Disk I/O\n\n## Latency parts\n\n"
+            "* **Seek time** is the time the head takes to reach the track.\n"
+            "* **Rotational delay** is the time the sector takes to come under the head.\n"
+            "* **Transfer time** is the time to read the sector's bytes.\n"
+            "* **Access time** is the sum of the three above.\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert "What is Access time?" not in got, got
+    assert "What is Seek time?" in got, got

@@ -45,6 +45,7 @@ from srs.extract.critic.meaning import (
     unnamed_parent,
 )
 from srs.extract.critic.pairs import next_pair
+from srs.extract.critic.points_up import points_up
 from srs.extract.critic.product_list import product_list
 from srs.extract.critic.summary_tag import summary_tag
 from srs.extract.critic.tone import sales_copy
@@ -68,6 +69,7 @@ CHECKS: list[Check] = [
     placeholder_term,
     fragment_front,
     leans_back,
+    points_up,
     statement_label,
     summary_tag,
     product_list,

@@ -1,0 +1,24 @@
+"""A card that counts what another line lists: "**Total nodal delay** is the sum of the four above" → "What is Total
+nodal delay?" / "The sum of the four above". The card names none of the four, so it answers nothing on its own."""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteDraft
+from srs.extract.critic.finding import Finding
+from srs.extract.critic.words import sides
+from srs.extract.model import Doc, Unit
+
+_COUNTED = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+POINTS_UP = re.compile(rf"\b(?:the|these|those|all|both)\s+{_COUNTED}\s+(?:above|below|previous|preceding|before|listed|"
+                       rf"mentioned|(?:\w+\s+)?(?:above|below))\b|\b(?:all|both|any|none|each|either|neither|one)\s+of\s+"
+                       rf"the\s+(?:above|below)\b|\bthe\s+(?:above|previous|preceding)\s+{_COUNTED}\b", re.IGNORECASE)
+
+
+def points_up(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    front, back = sides(note)
+    found = POINTS_UP.search(back) or POINTS_UP.search(front)
+    if not found:
+        return None
+    return Finding("leans-back", f"'{found.group(0)}' counts what another line lists; the card names none of them")
