@@ -3,7 +3,7 @@ test_unseen_round_448.py holds the ones before). Each test states the general sh
 the graded documents."""
 
 from srs.extract import extract
-from tests.extract.extract_helpers import notes
+from tests.extract.extract_helpers import fronts, notes
 
 
 def test_two_comparatives_either_side_of_vs_are_no_tradeoff_and_no_question():
@@ -33,3 +33,38 @@ def test_a_back_that_counts_what_the_list_above_names_answers_nothing():
     got = {n.front: n.back for n in notes(text, "definition")}
     assert "What is Access time?" not in got, got
     assert "What is Seek time?" in got, got
+
+
+def test_one_experiments_grid_of_bare_numbers_makes_no_cards_but_a_table_of_facts_does():
+    text = ("# Index notes\n\n## Timings\n\n"
+            "| | B-tree index | Hash index | No index |\n|---|---|---|---|\n"
+            "| Point lookup | 0.12 | 0.08 | 2.4 |\n| Range scan | 0.31 | 3.9 | 4.1 |\n| Insert | 0.05 | 0.04 | 0.01 |\n\n"
+            "## Kinds\n\n| Index | Lookup cost | Range scans |\n|---|---|---|\n"
+            "| B-tree | O(log n) | supported |\n| Hash | O(1) | not supported |\n")
+    got = fronts(text, "table")
+    assert not any("Point lookup" in f or "Insert" in f for f in got), got
+    assert "Hash — range scans?" in got, got
+
+
+def test_a_timeline_of_two_transactions_makes_no_cards():
+    text = ("# Aislamiento\n\n## Lectura no repetible\n\n| t | TX1 | TX2 |\n|---|---|---|\n"
+            "| t1 | `begin; select saldo from cuentas where id = 7;` → 100 | |\n"
+            "| t2 | | `update cuentas set saldo = 50 where id = 7; commit;` |\n"
+            "| t3 | `select saldo from cuentas where id = 7;` → 50 | |\n"
+            "| t4 | `100 != 50` ❌ | |\n")
+    assert fronts(text, "table") == set(), fronts(text, "table")
+
+
+def test_sample_rows_with_their_columns_elided_make_no_cards():
+    text = ("# Heaps\n\n## Unordered output\n\n| | CustomerID | Name | City |\n|---|---|---|---|\n"
+            "| 1 | 42 | Ada Byron | Leeds |\n| 2 | 7 | Alan Kay | Boston |\n| 3 | 19 | ... | ... |\n| 4 | 3 | ... | ... |\n")
+    assert fronts(text, "table") == set(), fronts(text, "table")
+
+
+def test_a_courses_homework_section_makes_no_cards():
+    text = ("# Transacciones\n\n## Aislamiento\n\n"
+            "- **Serializable**: el nivel más estricto; las transacciones se comportan como si corrieran una tras otra.\n\n"
+            "## Tarea\n\n- Valor: 2 puntos sobre final\n- Deadline: 18 de Nov de 2021 a las 23:59:59\n"
+            "- Ana compra a Luis 400 títulos de AMZ a 66048.20 MXN pagaderos con cash.\n")
+    got = {n.front for n in extract(text).notes}
+    assert got == {"Aislamiento: Serializable?"}, got

@@ -107,7 +107,8 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
     if len(keys) >= 2 and sum(bool(re.fullmatch(r"`?(?:[A-Z][a-z0-9]+)+By[A-Z]\w*`?|`?[a-z0-9]+(?:_[a-z0-9]+)*_by_[a-z0-9_]+`?", k))
                               for k in keys) * 2 >= len(keys):
         return skipped("example-data", "the tables or indexes of one design ('EmployeeByWarehouse', 'users_by_email')")
-    if len(header) >= 2 and any(len(cells) >= 2 and all(c.strip() in ("...", "…", "⋮") for c in cells) for cells in body):
+    if len(header) >= 2 and any(len(cells) >= 2 and sum(c.strip() in ("...", "…", "⋮") for c in cells) * 2 >= len(cells)
+                                for cells in body):  # ("| 3 | 175 | ... | ... |": a row's id, the rest elided)
         return skipped("example-data", "rows of sample data, a '| ... | ... |' row says more of the same follow")
     every_column = [[cells[c] for cells in body if c < len(cells) and cells[c].strip()] for c in range(len(header))]
     if len(body) >= 3 and any(len(col) == len(body) and len({len(x.strip(" `")) for x in col}) == 1
@@ -115,6 +116,12 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
             or len(keys) >= 3 and all(re.fullmatch(r"\d+\s*[-–]\s*\d+", k) for k in keys):
         return skipped("example-data", "rows of one worked example's memory map or bit codes ('0 - 16 | page 0 | 00')")
     columns = every_column[1:]  # the value columns
+    if _schedule(header, keys):
+        return skipped("example-data", "one run's timeline ('t | TX1 | TX2' over 't1', 't2'): each cell is a step of a demo")
+    numbers = [cell for col in columns for cell in col]
+    if len(columns) >= 3 and len(body) >= 3 and sum(bool(_NUMBER_ONLY.fullmatch(c.strip(" *_`"))) for c in numbers) * 5 >= 4 * len(numbers):
+        return skipped("example-data", "a grid of bare numbers ('SELECT * | 0.28 | 0.43 | …'): one experiment's measurements, "
+                                       "with no unit")
     if any(len(col) >= 2 and sum(bool(_ARITHMETIC.search(cell)) for cell in col) * 2 >= len(col) for col in columns):
         return skipped("calculation", "a column of worked arithmetic ('50M ÷ 5 ÷ 86_400'): one estimate's numbers")
     pictured = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
@@ -141,9 +148,10 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
     if len(header) == 2 and counted and re.fullmatch(r"steps?|#|no\.?|order|paso|passo|schritt|étape|步骤|ステップ|단계",
                                                       header[0].strip(" *_"), re.IGNORECASE):
         return skipped("numbered-steps", "steps keyed by their number ('| 2 | Okta logs the user in |'): it cues nothing")
-    if len(header) == 2 and _ORDINAL_HEADER.match(header[0].strip(" *_")):  # "| 序号 | 命令及描述 |" over "| 11 | LREM … |"
+    numbered = _ORDINAL_HEADER.match(header[0].strip(" *_")) and all(re.fullmatch(r"[\d.]*", f) for f in firsts)
+    if len(header) == 2 and numbered:  # "| 序号 | 命令及描述 |" over "| 11 | LREM … |" (not "| Index |" over "B-tree")
         return skipped("numbered-list", "a list set as a table, its rows keyed by their number: the number cues nothing")
-    if len(header) > 2 and body and (_ORDINAL_HEADER.match(header[0].strip()) or counted
+    if len(header) > 2 and body and (numbered or counted
                                      or re.fullmatch(r"(?:data )?types?|tipo|typ|类型|型|타입", header[0].strip(" *_"), re.I)
                                      and re.fullmatch(r"names?|fields?|members?|nombre|campo|名称|字段|名前|이름", header[1].strip(" *_"), re.I)
                                      and not any(f.isdigit() for f in firsts)):
@@ -258,6 +266,17 @@ def _without_placeholders(body: list[list[str]]) -> list[list[str]]:
 
 
 _NUMBER_ONLY = re.compile(r"[\d.,]+")
+
+
+_SERIAL = re.compile(r"([A-Za-z]{1,12})\s?(\d{1,2})")
+
+
+def _schedule(header: list[str], keys: list[str]) -> bool:
+    """Transactions or threads side by side ('TX1 | TX2', 'Thread 1 | Thread 2') over time slots ('t1', 't2', …)."""
+    heads = [_SERIAL.fullmatch(h.strip(" *_`")) for h in header[1:]]
+    slots = [_SERIAL.fullmatch(k.strip(" *_`")) for k in keys]
+    return len(heads) >= 2 and all(heads) and len({h.group(1).lower() for h in heads if h}) == 1 \
+        and len(slots) >= 3 and all(slots) and len({m.group(1).lower() for m in slots if m}) == 1
 
 
 def shown_by_code(lines: list[str], block: Block, before: Block | None, after: Block | None) -> bool:
