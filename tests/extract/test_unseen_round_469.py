@@ -68,3 +68,26 @@ def test_a_courses_homework_section_makes_no_cards():
             "- Ana compra a Luis 400 títulos de AMZ a 66048.20 MXN pagaderos con cash.\n")
     got = {n.front for n in extract(text).notes}
     assert got == {"Aislamiento: Serializable?"}, got
+
+
+def test_a_bare_answer_marker_takes_the_bullets_or_the_code_after_it():
+    text = ("# React\n\n## Effects\n\n**Q: How do useEffect and useLayoutEffect differ?**  \n**A:**\n\n"
+            "- `useEffect`: runs after paint, so it does not block it.\n"
+            "- `useLayoutEffect`: runs before paint, so it blocks it.\n\n"
+            "**Q: How do you skip an effect on the first render?**  \n**A:**\n\n"
+            "```js\nconst first = useRef(true);\nuseEffect(() => {\n  if (first.current) { first.current = false; return; }\n}, [dep]);\n```\n")
+    got = {n.front: n.back for n in notes(text, "explicit-qa")}
+    assert got["How do useEffect and useLayoutEffect differ?"].startswith("- `useEffect`: runs after paint"), got
+    assert "const first = useRef(true);" in got["How do you skip an effect on the first render?"], got
+    assert not any(n.rule == "labelled-fact" for n in extract(text).notes)
+
+
+def test_a_sentence_that_calls_a_term_a_known_problem_or_counts_its_parts_defines_nothing():
+    text = ("# CSS\n\n## Layout\n\nVertical centering in CSS is a notorious problem.\n\n"
+            "A *reflow* is the recalculation of element positions and sizes.\n\n"
+            "- The browser *rendering pipeline* is made up of three stages\n"
+            "    1. *layout* - works out how much space each element takes\n"
+            "    2. *painting* - fills in the pixels\n"
+            "    3. *composite* - draws the painted layers into the image on screen\n")
+    got = fronts(text, "definition")
+    assert got == {"What is a reflow?"}, got

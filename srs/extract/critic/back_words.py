@@ -28,6 +28,8 @@ JUDGEMENT = re.compile(r"^(?:harder|easier|cheaper|costlier|faster|slower|better
                        r"^(?:(?:much|far|even|a lot)\s+)?(?:more|less|most|least|very|really|quite|extremely)\s+"
                        r"(?:important|useful|relevant|common|popular|helpful|valuable|critical)\b|"
                        r"^(?:an?\s+)?(?:milestone|must(?:-have)?|game[- ]changer|big deal|good idea|bad idea)\b|"
+                       r"^(?:an?\s+)?(?:notorious|common|classic|well-known|frequent|recurring|major|serious)\s+"
+                       r"(?:problem|issue|pain(?:\s+point)?|headache|challenge|pitfall|source of \w+)\b|"
                        r"^(?:the|an?)\s+(?:standard|usual|preferred|recommended|go-to|obvious|natural|best|most common|"
                        r"popular|typical)\s+(?:choice|option|pick|solution)\b|"
                        r"^(?:the\s+|one of the\s+)?most\s+(?:prominent|popular|common|commonly used|widely used|used|famous|"

@@ -1,5 +1,7 @@
 """A card that counts what another line lists: "**Total nodal delay** is the sum of the four above" → "What is Total
-nodal delay?" / "The sum of the four above". The card names none of the four, so it answers nothing on its own."""
+nodal delay?" / "The sum of the four above". The card names none of the four, so it answers nothing on its own.
+So does a back that is only the count of the list that follows: "The rendering pipeline is made up of three stages:"
+→ "Three stages"."""
 
 from __future__ import annotations
 
@@ -14,10 +16,13 @@ _COUNTED = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 POINTS_UP = re.compile(rf"\b(?:the|these|those|all|both)\s+{_COUNTED}\s+(?:above|below|previous|preceding|before|listed|"
                        rf"mentioned|(?:\w+\s+)?(?:above|below))\b|\b(?:all|both|any|none|each|either|neither|one)\s+of\s+"
                        rf"the\s+(?:above|below)\b|\bthe\s+(?:above|previous|preceding)\s+{_COUNTED}\b", re.IGNORECASE)
+_ONLY_COUNT = re.compile(rf"(?:only\s+|just\s+)?{_COUNTED}\s+(?:[a-z-]+\s+)?[a-z-]+s\s*[.:]?", re.IGNORECASE)
 
 
 def points_up(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     front, back = sides(note)
+    if note.rule in ("definition", "labelled-fact", "heading-fact") and _ONLY_COUNT.fullmatch(back.strip()):
+        return Finding("leans-back", f"'{back.strip()}' is only how many; what they are stands in the list it leads")
     found = POINTS_UP.search(back) or POINTS_UP.search(front)
     if not found:
         return None

@@ -130,12 +130,33 @@ def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
         answer.append(line.rstrip())
         j += 1
     back = "\n".join(answer).strip("\n").strip()
+    if not back:  # "**A:**" alone, then a blank line and the answer's bullets or paragraph
+        back, j = _block_after(lines, j, code)
     region = Region(start, list(range(start, j + 1)), front, back)
     if not front or not back:
         region.answered = bool(front) and bool(back)
         region.front = front or back
         region.warnings.append(f"line {start}: Q:/A: with an empty side")
     return region, j
+
+
+def _block_after(lines: list[str], j: int, code: set[int]) -> tuple[str, int]:
+    """The list or paragraph after the blank lines at ``j`` (none when a question, a heading or code comes first)."""
+    k = j
+    while k < len(lines) and not lines[k].strip() and k + 1 not in code:
+        k += 1
+    if k < len(lines) and k + 1 in code and _FENCE.match(lines[k]):  # the answer is a code block
+        end = k
+        while end < len(lines) and end + 1 in code:  # its lines, fences included, are all code lines
+            end += 1
+        return "\n".join(x.rstrip() for x in lines[k:end]).strip(), end
+    if k >= len(lines) or k + 1 in code or _Q.match(lines[k]) or _A.match(lines[k]) or lines[k].lstrip().startswith(("#", "|")):
+        return "", j
+    end = k
+    while end < len(lines) and lines[end].strip() and end + 1 not in code and not _Q.match(lines[end]) \
+            and (end == k or not _MARKER.match(lines[k]) or _MARKER.match(lines[end]) or lines[end][:1].isspace()):
+        end += 1
+    return "\n".join(x.rstrip() for x in lines[k:end]).strip(), end
 
 
 def _unbold(front: str, first_line: str) -> str:
