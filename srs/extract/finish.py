@@ -125,6 +125,8 @@ def _facet_question(note: NoteDraft) -> bool:
     once ("Salting?" asked twice is one term defined twice: the first definition stays, see above)."""
     if note.template != Template.BASIC or note.rule in ("definition", "acronym"):
         return False
+    if note.rule == "table" and note.back.startswith("`"):  # "Print distro and version — command?" over two commands
+        return True
     last = re.split(r": | — ", note.front.rstrip("?？ "))[-1].strip()
     return is_facet(last) or is_generic(last)
 

@@ -91,3 +91,15 @@ def test_a_sentence_that_calls_a_term_a_known_problem_or_counts_its_parts_define
             "    3. *composite* - draws the painted layers into the image on screen\n")
     got = fronts(text, "definition")
     assert got == {"What is a reflow?"}, got
+
+
+def test_two_commands_with_one_description_ask_nothing_and_a_flags_sentence_stays_in_the_front():
+    text = ("# Shell notes\n\n## Useful commands\n\n| Command | Description |\n|---|---|\n"
+            "| `uname -r` | Print the running kernel release |\n"
+            "| `lsb_release -a` | Print the distribution and its version |\n"
+            "| `cat /etc/*release` | Print the distribution and its version |\n"
+            "| `docker run --rm -it alpine sh` | Start an alpine container with a shell. It is removed on exit. |\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    assert got == {"Print the running kernel release — command?": "`uname -r`",
+                   "Start an alpine container with a shell. It is removed on exit — command?":
+                       "`docker run --rm -it alpine sh`"}, got

@@ -241,6 +241,8 @@ def _command_notes(u: Unit, name: str, key: str, facts: list[tuple[str, str]], l
     out = []
     for column, cell in facts:
         told = sentences(cell.strip())[0].strip().rstrip(".")  # "Lists volumes. -q lists their ids …": the task is first
+        if told != cell.strip().rstrip(".") and re.search(r"\s--?[a-z]", key):  # the flags ("--rm") are in the rest
+            told = cell.strip().rstrip(".")  # ("Create a container. It is removed after exit." for `run --rm`)
         if not DESCRIBES.match(column.strip()) or word_count(told) < 3 or word_count(told) > MAX_COMMAND_TASK_WORDS:
             continue  # "Clean up" says too little to name one command; a long cell is two answers
         if "`" in told or key.strip("`") in told or restates(told, key):
