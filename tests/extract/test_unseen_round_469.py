@@ -103,3 +103,15 @@ def test_two_commands_with_one_description_ask_nothing_and_a_flags_sentence_stay
     assert got == {"Print the running kernel release — command?": "`uname -r`",
                    "Start an alpine container with a shell. It is removed on exit — command?":
                        "`docker run --rm -it alpine sh`"}, got
+
+
+def test_the_symbol_list_under_a_formula_and_a_rating_cell_make_no_cards():
+    text = ("# Attention\n\n## Scaled dot product\n\n$$softmax(QK^T / \\\\sqrt{d_k}) V$$\n\n"
+            "其中：\n\n- $q$：query 向量\n- $d_k$：key 向量的维度\n\nwhere:\n\n- $Q$: the query matrix\n"
+            "- $d_k$: the dimension of the keys\n\n## Adapters\n\n"
+            "| Method | Trains | Memory | Quality |\n|---|---|---|---|\n"
+            "| LoRA | low-rank adapters | a few GB | Good |\n| Full fine-tuning | every weight | hundreds of GB | Best |\n")
+    got = {n.front: n.back for n in extract(text).notes}
+    assert not any("d_k" in f or "其中" in f for f in got), got
+    assert not any(b in ("Good", "Best") for b in got.values()), got
+    assert got.get("LoRA — trains?") == "low-rank adapters", got

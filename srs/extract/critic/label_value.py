@@ -1,7 +1,8 @@
 """A label and a value that do not make a question. "**Broader vs. narrower**: A TEE can be software-based, whereas an
 enclave is hardware-enforced" names two degrees of a property, not what is broader: "Broader vs. narrower?" asks
 nothing. "HMAC: 'secret'" gives the key one worked example signs with: "HMAC?" → "'secret'" is that example's data,
-not a fact about HMAC."""
+not a fact about HMAC. "where: - $d_k$: the dimension of the keys" under a formula names a symbol of that formula,
+which the card does not show."""
 
 from __future__ import annotations
 
@@ -28,3 +29,13 @@ def quoted_value(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule != "labelled-fact" or not _QUOTED.fullmatch(note.back.strip()):
         return None
     return Finding("example-data", f"the back is only a quoted value ({note.back.strip()}), the data of one example")
+
+
+_LEGEND = re.compile(r"(?:where|with|其中|式中|donde|wobei|mit|où|onde|dove|ここで|ただし|여기서|где)\s*[:：,]?", re.IGNORECASE)
+
+
+def symbol_legend(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    lead = (u.list_title or u.lead_text or "").strip(" *_")
+    if not u.in_list or not _LEGEND.fullmatch(lead):
+        return None
+    return Finding("fragment", f"an item of the symbol list under a formula ('{lead}'): the formula is not on the card")

@@ -180,7 +180,9 @@ def _verdict_with_reason(header: list[str], row: list[str], skip: AbstractSet[in
 
 _RATING = re.compile(r"(?:very\s+|muy\s+|très\s+|sehr\s+)?(?:low|medium|high|moderate|bajo|baja|medio|media|alto|alta|baixo|baixa|"
                      r"médio|média|faible|moyen|moyenne|élevé|élevée|fort|niedrig|mittel|hoch|basso|medio|alto|"
-                     r"低|中|高|较低|较高|很高|很低|낮음|보통|높음|[★☆⭐]{1,5})", re.IGNORECASE)
+                     r"低|中|高|较低|较高|很高|很低|낮음|보통|높음|[★☆⭐]{1,5}|"
+                     r"good|excellent|fair|poor|great|ok|okay|strong|weak|limited|better|best|worse|"  # "QLoRA — performance?" → "Good"
+                     r"(?:widely|rarely|commonly)\s+used|common|rare)", re.IGNORECASE)
 _ASPECT_HEADER = re.compile(r"aspects?|propert(?:y|ies)|attributes?|characteristics?|dimensions?|criteri(?:on|a)|factors?|"
                             r"aspecto|propiedad|propriedade|caractéristique|eigenschaft|merkmal|項目|特性|属性|方面", re.IGNORECASE)
 def _kind_only(column: str, cell: str) -> bool:
