@@ -115,3 +115,8 @@ def test_the_symbol_list_under_a_formula_and_a_rating_cell_make_no_cards():
     assert not any("d_k" in f or "其中" in f for f in got), got
     assert not any(b in ("Good", "Best") for b in got.values()), got
     assert got.get("LoRA — trains?") == "low-rank adapters", got
+
+
+def test_a_definition_cut_to_framework_or_platform_only_names_its_class():
+    text = "# Tools\n\n## Benefits\n\n- Terraform is a tool\n- Ansible is a platform\n- Ansible is agentless: it reaches hosts over SSH.\n"
+    assert fronts(text, "definition") == set(), fronts(text, "definition")

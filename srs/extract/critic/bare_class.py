@@ -13,7 +13,8 @@ from srs.extract.model import Doc, Unit
 
 _CLASS = re.compile(r"(?:an?|the)\s+(?:(?:performance|design|software|simple|common|useful|powerful|important|popular|"
                     r"per-region|regional|global|key|core|special|general|basic|new|cloud|managed|web|programming)\s+)?(?:mechanism|pattern|optimi[sz]ation|technique|concept|approach|method|"
-                    r"service|tool|feature|process|strategy|practice|component|solution|thing|way|idea|principle)s?\.?",
+                    r"service|tool|feature|process|strategy|practice|component|solution|thing|way|idea|principle|"
+                    r"framework|platform|library|language|system|software|program|application|protocol)s?\.?",
                     re.IGNORECASE)
 
 
