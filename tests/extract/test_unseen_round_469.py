@@ -120,3 +120,9 @@ def test_the_symbol_list_under_a_formula_and_a_rating_cell_make_no_cards():
 def test_a_definition_cut_to_framework_or_platform_only_names_its_class():
     text = "# Tools\n\n## Benefits\n\n- Terraform is a tool\n- Ansible is a platform\n- Ansible is agentless: it reaches hosts over SSH.\n"
     assert fronts(text, "definition") == set(), fronts(text, "definition")
+
+
+def test_a_table_cell_that_only_spells_out_its_rows_acronym_is_trivial():
+    text = ("# DNS\n\n## Record types\n\n| Type | Purpose |\n|---|---|\n| AAAA | Maps a name to an IPv6 address |\n"
+            "| SOA | Start of Authority |\n| MX | Mail exchange |\n| CNAME | Canonical name (alias) |\n")
+    assert fronts(text, "table") == {"AAAA — purpose?"}, fronts(text, "table")

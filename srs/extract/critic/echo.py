@@ -106,6 +106,12 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule == "table" and " — " in front and re.fullmatch(r"[A-Z]{2,6}", back) \
             and "".join(w[0] for w in re.findall(r"[A-Za-z]+", front.split(" — ", 1)[0])).upper() == back:
         return Finding("trivial", "the back is the initials of the row's name ('Memory Address Register — short?' → 'MAR')")
+    key = front.split(" — ", 1)[0].strip(" `*") if note.rule == "table" and " — " in front else ""
+    spelt = re.sub(r"[(（][^)）]*[)）]", "", back).lower()  # "Canonical name (alias)": the name before its gloss
+    if re.fullmatch(r"[A-Z]{2,6}", key) and not re.search(r"stand|full|name|expan|meaning|acronym|abbrev", front.split(" — ", 1)[-1], re.I) \
+            and 1 <= len(spelt.split()) <= 3 and spelt.isascii() and spelt[:1] == key[0].lower() \
+            and _in_order(key.lower(), re.sub(r"[^a-z]", "", spelt)):
+        return Finding("trivial", f"the back only spells out '{key}' ('SOA — purpose?' → 'Start of Authority')")
     if note.rule == "table" and " — " in front and _key_counts(front.split(" — ", 1)[0], back):
         return Finding("trivial", "the row's key holds the back's number ('SHA-256 — output size?' → '256-bit')")
     if note.rule == "table" and " — " in front and _key_spells(front.split(" — ", 1)[0], back):
@@ -130,6 +136,12 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if all(_stem(w) in shown for w in said):
         return Finding("trivial", "the back only says the front again ('Source port?' → 'the port of the source')")
     return None
+
+
+def _in_order(letters: str, text: str) -> bool:
+    """ "mx" in "mailexchange", "soa" in "startofauthority": the letters, in their order."""
+    it = iter(text)
+    return all(ch in it for ch in letters)
 
 
 def _latin(text: str) -> bool:
