@@ -126,3 +126,13 @@ def test_a_table_cell_that_only_spells_out_its_rows_acronym_is_trivial():
     text = ("# DNS\n\n## Record types\n\n| Type | Purpose |\n|---|---|\n| AAAA | Maps a name to an IPv6 address |\n"
             "| SOA | Start of Authority |\n| MX | Mail exchange |\n| CNAME | Canonical name (alias) |\n")
     assert fronts(text, "table") == {"AAAA — purpose?"}, fronts(text, "table")
+
+
+def test_a_lead_in_naming_things_over_their_traits_and_an_any_other_case_make_no_cards():
+    text = ("# Java\n\n## Types\n\nWrapper Types:\n\n- Slightly slower\n\n- Risk of NullPointerException\n\n"
+            "- Necessary for collections\n\n"
+            "## Return type\n\n- void → returns nothing\n- Any other type → must return a value\n\n"
+            "## Switch\n\n- Layer 3 switch advantages:\n  - Faster\n  - More scalable\n  - Routes between VLANs\n")
+    got = {n.front: n.back for n in extract(text).notes}
+    assert not any("wrapper types" in f.lower() or "other type" in f for f in got), got
+    assert "What are the layer 3 switch advantages?" in got, got  # a set of traits asked as traits stays

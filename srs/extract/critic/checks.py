@@ -49,6 +49,7 @@ from srs.extract.critic.points_up import points_up
 from srs.extract.critic.product_list import product_list
 from srs.extract.critic.summary_tag import summary_tag
 from srs.extract.critic.tone import sales_copy
+from srs.extract.critic.traits import traits_as_members
 
 CHECKS: list[Check] = [
     debris,
@@ -82,6 +83,7 @@ CHECKS: list[Check] = [
     asks_back,
     quoted_back,
     mangled_set,
+    traits_as_members,
     code_term,
     unanswered,
     inline_bullets,

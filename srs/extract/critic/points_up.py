@@ -16,11 +16,15 @@ _COUNTED = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 POINTS_UP = re.compile(rf"\b(?:the|these|those|all|both)\s+{_COUNTED}\s+(?:above|below|previous|preceding|before|listed|"
                        rf"mentioned|(?:\w+\s+)?(?:above|below))\b|\b(?:all|both|any|none|each|either|neither|one)\s+of\s+"
                        rf"the\s+(?:above|below)\b|\bthe\s+(?:above|previous|preceding)\s+{_COUNTED}\b", re.IGNORECASE)
+_OTHERWISE = re.compile(r"(?:.*: )?(?:(?:any|all|every)\s+other|others?|else|otherwise|everything else|the rest|"
+                        r"anything else|default|sonst|sinon|si no|de lo contrario|caso contrário|否则|その他|그 외)\b", re.IGNORECASE)
 _ONLY_COUNT = re.compile(rf"(?:only\s+|just\s+)?{_COUNTED}\s+(?:[a-z-]+\s+)?[a-z-]+s\s*[.:]?", re.IGNORECASE)
 
 
 def points_up(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     front, back = sides(note)
+    if note.rule == "rule" and _OTHERWISE.match(front):  # "Any other type → ?" after "void → returns nothing"
+        return Finding("leans-back", "the case is 'any other' than the line before it, which the card does not show")
     if note.rule in ("definition", "labelled-fact", "heading-fact") and _ONLY_COUNT.fullmatch(back.strip()):
         return Finding("leans-back", f"'{back.strip()}' is only how many; what they are stands in the list it leads")
     found = POINTS_UP.search(back) or POINTS_UP.search(front)
