@@ -136,3 +136,13 @@ def test_a_lead_in_naming_things_over_their_traits_and_an_any_other_case_make_no
     got = {n.front: n.back for n in extract(text).notes}
     assert not any("wrapper types" in f.lower() or "other type" in f for f in got), got
     assert "What are the layer 3 switch advantages?" in got, got  # a set of traits asked as traits stays
+
+
+def test_a_table_column_named_only_type_or_transformation_asks_nothing():
+    text = ("# Streams\n\n## Operators\n\n| Operator | Transformation | Description |\n|---|---|---|\n"
+            "| Filter | KStream → KStream | keeps the records a predicate accepts |\n"
+            "| GroupByKey | KStream → KGroupedStream | groups records by their current key |\n"
+            "| Print | KStream → void | writes each record to stdout |\n")
+    got = fronts(text, "table")
+    assert not any("transformation" in f for f in got), got
+    assert "Filter — description?" in got, got

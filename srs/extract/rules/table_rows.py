@@ -136,6 +136,9 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
             continue  # "append cap close …": more than five names; "GET /customers/123" → "Get customer 123": its own front
         if COMMAND_HEADER.match(column.strip()) and restates(key, cell):
             continue  # "Run tests — command?" / `yarn test`: the task's own words are the command
+        if _VAGUE_HEADER.fullmatch(column.strip(" *_").lower()) and column not in (choices or {}) and not re.fullmatch(
+                r"fields?|columns?|names?|attributes?|parameters?|propert(?:y|ies)|variables?|keys?", header[0].strip(" *_").lower()):
+            continue  # "FlatMap — transformation?", "Templatic — type?": the header does not say what answer is wanted
         if re.search(r"\b(?:this|that|these|those)\b", column, re.IGNORECASE):
             continue  # "Why This Storage": "this" is another cell of the row, which the card does not show
         options = (choices or {}).get(column, [])  # "Port 80 — type (TCP / UDP)?": what kind of answer is wanted
@@ -178,6 +181,9 @@ def _verdict_with_reason(header: list[str], row: list[str], skip: AbstractSet[in
     return cells
 
 
+# headers graded 0 of 25 good as questions ("— type?" 0/4, "— transformation?" 0/14, "— when sent?" 0/3, rounds 435-476)
+_VAGUE_HEADER = re.compile(r"types?|kinds?|categor(?:y|ies)|class(?:es)?|methods?|approach(?:es)?|transformations?|"
+                           r"when sent")
 _RATING = re.compile(r"(?:very\s+|muy\s+|très\s+|sehr\s+)?(?:low|medium|high|moderate|bajo|baja|medio|media|alto|alta|baixo|baixa|"
                      r"médio|média|faible|moyen|moyenne|élevé|élevée|fort|niedrig|mittel|hoch|basso|medio|alto|"
                      r"低|中|高|较低|较高|很高|很低|낮음|보통|높음|[★☆⭐]{1,5}|"
