@@ -26,7 +26,7 @@ from markdownify import MarkdownConverter
 from srs.core.cloze import code_spans
 
 _TAGS = (
-    "a|abbr|b|br|big|center|cite|code|del|details|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|picture|pre|q|"
+    "a|abbr|aside|b|br|big|center|cite|code|del|details|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|picture|pre|q|"
     "s|samp|small|source|span|strike|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|var|video|"
     "iframe|figure|figcaption|dl|dt|dd|blockquote|section|article|nav|header|footer|input|label|button|svg|path"
 )

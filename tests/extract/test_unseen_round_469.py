@@ -146,3 +146,15 @@ def test_a_table_column_named_only_type_or_transformation_asks_nothing():
     got = fronts(text, "table")
     assert not any("transformation" in f for f in got), got
     assert "Filter — description?" in got, got
+
+
+def test_an_aside_wrapper_a_chinese_claim_placed_in_a_setting_and_a_question_rewritten_by_an_arrow_make_no_cards():
+    text = ("# SRE\n\n## Hiring\n\n<aside> 💡 Side-note: when interviewing, notice how **well the team tells its SRE "
+            "story.** </aside>\n\n## 可观测性\n\n可观测性在社区中是一个几乎有些被滥用的名词。\n\n"
+            "- 错误率：\n  - 非常好理解，即操作失败的频率和比例。\n\n## Questions\n\n"
+            "- How does a system fail? → How will it fail when we scale it?\n"
+            "- How does a system fail? → How can it fail with less operational load\n")
+    got = {n.front: n.back for n in extract(text).notes}
+    assert not any("aside" in f + b or "Side-note" in f for f, b in got.items()), got
+    assert not any(f.startswith("什么是") for f in got), got
+    assert not any(b.startswith("→") for b in got.values()), got

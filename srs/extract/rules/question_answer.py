@@ -62,7 +62,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.match(r"(?:-+>|=>|→)?\s*then\b", m.group("a").strip(), re.IGNORECASE) or re.match(r"-+>|=>|→", m.group("a").strip()) \
             and re.match(r"(?:is|are|does|do|can)\b", m.group("q"), re.IGNORECASE):
         return None  # "is there a match? -> then update the document": a branch of a flow, not a question and its answer
-    if m.group("a").rstrip().endswith(("?", "？")) or _TASK.match(m.group("a").strip()):
+    if m.group("a").rstrip().endswith(("?", "？")) or _TASK.match(m.group("a").strip()) or re.match(
+            r"(?:-+>|=>|→)\s*(?:how|what|why|when|where|which|who|can|could|does|do|is|are|should|will)\b", m.group("a").strip(),
+            re.IGNORECASE):  # ("How does it work? → How can it work with less toil": a better question, not an answer)
         return None  # "How is Mockito used? Are there alternatives?", "… JVM? Explain HEAP, STACK.": a second question
     if re.fullmatch(r"\s*\([^()]*\)\s*\.?", m.group("a")):
         return None  # "How many reads per day? (100,000 reads, so …)": an estimate for one exercise, not an answer
