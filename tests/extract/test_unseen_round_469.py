@@ -158,3 +158,9 @@ def test_an_aside_wrapper_a_chinese_claim_placed_in_a_setting_and_a_question_rew
     assert not any("aside" in f + b or "Side-note" in f for f, b in got.items()), got
     assert not any(f.startswith("什么是") for f in got), got
     assert not any(b.startswith("→") for b in got.values()), got
+
+
+def test_what_a_good_one_is_like_defines_no_term():
+    text = ("# SLOs\n\n## Targets\n\nA good SLO is a helpful, legitimate forcing function.\n\n"
+            "An SLO is a target value for a service level measured by an SLI.\n")
+    assert fronts(text, "definition") == {"What is SLO?"}, fronts(text, "definition")
