@@ -164,3 +164,16 @@ def test_what_a_good_one_is_like_defines_no_term():
     text = ("# SLOs\n\n## Targets\n\nA good SLO is a helpful, legitimate forcing function.\n\n"
             "An SLO is a target value for a service level measured by an SLI.\n")
     assert fronts(text, "definition") == {"What is SLO?"}, fronts(text, "definition")
+
+
+def test_an_acronym_one_word_short_an_analogy_list_a_section_pointer_and_a_split_adverb_make_no_cards():
+    text = ("# K8s\n\n## Node\n\n- The kubelet talks to the Container Runtime (CRI) on each node.\n"
+            "- The Container Network Interface (CNI) wires pod networking.\n\n## Picture it\n\nThink like this:\n\n"
+            "* kube-proxy = traffic cop\n* scheduler = seating host\n\n## 资源\n\n传统的虚拟机正是一种有状态的宠物。\n\n"
+            "| Component | Role | Where it shows up |\n|---|---|---|\n"
+            "| **CoreDNS** | In-cluster DNS for Services | §1.7 |\n| **etcd** | Key-value store of cluster state | §1.8 |\n")
+    got = {n.front: n.back for n in extract(text).notes}
+    assert "What does CRI stand for?" not in got and got.get("What does CNI stand for?") == "Container Network Interface", got
+    assert not any(f.startswith("What is") for f in got), got
+    assert not any(b.startswith("§") for b in got.values()), got
+    assert not any(f.startswith("什么是") for f in got), got

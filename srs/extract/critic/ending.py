@@ -188,7 +188,13 @@ def guessable_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     if _PRAISE_ROW.search(note.front) or _BECOMES.search(note.front):
         return Finding("guessable-cloze", "the blank is a row of praise words or the state the sentence already implies")
+    stressed = re.findall(r"\*\*[^*]+\*\*|__[^_]+__|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])|(?<![\w_])_[^_\s][^_]*_(?![\w_])", u.md)
+    if len(stressed) == 2 and _PAIRED.search(shown):  # "is called the **client** and the other … the **server**"
+        return Finding("guessable-cloze", "the sentence sets the blank against its stressed counterpart, which gives it away")
     return None
+
+
+_PAIRED = re.compile(r"\b(?:the other|vs\.?|versus|whereas|as opposed to|rather than|unlike)\b", re.IGNORECASE)
 
 
 _STATUS = re.compile(r"^(?:(?P<topic>.+?):\s+|what (?:is|are)\s+)?(?P<code>[1-5]\d\d)\s+(?P<name>[A-Z][A-Za-z' -]{1,40}?)[?？]$",

@@ -106,7 +106,7 @@ def meta_section(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                 note.back.strip(), re.IGNORECASE):
         return Finding("meta-section", "the back is the author's to-do ('【待学习…】'), not the answer")
     column = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1] if note.rule == "table" and " — " in note.front else ""
-    if any(_ANALOGY.match(part.strip(" *_")) for part in (*note.heading_path[-2:], column)):  # ("Deployment — 비유?")
+    if any(_ANALOGY.match(part.strip(" *_")) for part in (*note.heading_path[-2:], column, u.list_title)):  # ("… — 비유?")
         return Finding("meta-section", "inside an analogy ('a notebook for state'): its words stand for the subject")
     for title in (u.list_title, u.label):  # "**Learning objectives**: normalization, …"
         if title and _LEARNING.match(title.strip()):
@@ -116,7 +116,8 @@ def meta_section(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     return None
 
 
-_ANALOGY = re.compile(rf"(?:(?:an?|the|real[- ]world|simple|everyday|an easy)\s+)*(?:{ANALOGY_WORDS})\W*$", re.IGNORECASE)
+_ANALOGY = re.compile(rf"(?:(?:an?|the|real[- ]world|simple|everyday|an easy)\s+)*(?:{ANALOGY_WORDS}|think (?:of it )?like this|"
+                      rf"think of it this way|pensa assim|piensa así|stell dir das so vor)\W*$", re.IGNORECASE)
 _EXERCISE = re.compile(r"(?:exercises?|exercício|ejercicio|exercice|esercizio|übung|aufgabe|задание|упражнение|练习|習題|演習|연습)"
                        r"\s*[\d.]*\w?$|(?:task|tarea|tarefa|tâche)\s+\d[\d.]*$", re.IGNORECASE)
 

@@ -199,6 +199,10 @@ def _match(short: str, words: list[str], whole: bool = False) -> str | None:
             and len([k for k in off if spelled[k].upper() != short[k]]) == 1:  # ("Solid-state Drive (SDD)": S-S-D)
         return None  # "Pod Security Standards (PSA)", "Write Capacity Units (WRU)": one initial is another letter (not an
         # ex- word's X: "Intent Exclusive (IX)")
+    last_word = long.split()[-1].lower()
+    if last_inside and short.isupper() and initials < len(letters) and letters[-1] in "aeiou" \
+            and not last_word.startswith(letters[-1]):  # (a compound's part starts with a consonant: "gateWay", "dataBase")
+        return None  # "Container Runtime (CRI)": the I found inside "Runtime", so a word ("Interface") is missing
     if last_inside and end > 0 and initials < len(letters):
         return None  # "DDoS response team (DRP)": the P found inside "response", and "team" left between it and the letters
     before = text[:start].split()[-1:] if start > 0 else []

@@ -128,6 +128,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     for column, cell in _described(key, facts):
         if word_count(cell) > MAX_CELL_WORDS or _TWO_CLAUSES.search(cell):
             continue  # "Full control over server; ideal for BYOL": two answers to one question
+        if _SECTION_REF.fullmatch(cell.strip(" *_`")):
+            continue  # "§1.7", "see Chapter 3": where the notes say more, not a fact
         if _PLACEHOLDER.fullmatch(cell.strip()):
             continue  # "Patterns A,B,C": letters a slide defines, meaningless on a card
         if len(facts) >= 3 and _RATING.fullmatch(cell.strip(" *_")):
@@ -184,6 +186,8 @@ def _verdict_with_reason(header: list[str], row: list[str], skip: AbstractSet[in
 # headers graded 0 of 25 good as questions ("— type?" 0/4, "— transformation?" 0/14, "— when sent?" 0/3, rounds 435-476)
 _VAGUE_HEADER = re.compile(r"types?|kinds?|categor(?:y|ies)|class(?:es)?|methods?|approach(?:es)?|transformations?|"
                            r"when sent")
+_SECTION_REF = re.compile(r"(?:(?:see|cf\.?|→)\s*)?(?:§\s*|(?:section|sec\.|chapter|ch\.|part|lesson|module)\s+)[\dIVX][\w.]*"
+                          r"(?:\s*(?:,|;|/|&|and)\s*(?:§\s*)?[\dIVX][\w.]*)*", re.IGNORECASE)
 _RATING = re.compile(r"(?:very\s+|muy\s+|très\s+|sehr\s+)?(?:low|medium|high|moderate|bajo|baja|medio|media|alto|alta|baixo|baixa|"
                      r"médio|média|faible|moyen|moyenne|élevé|élevée|fort|niedrig|mittel|hoch|basso|medio|alto|"
                      r"低|中|高|较低|较高|很高|很低|낮음|보통|높음|[★☆⭐]{1,5}|"
