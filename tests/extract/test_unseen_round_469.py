@@ -177,3 +177,12 @@ def test_an_acronym_one_word_short_an_analogy_list_a_section_pointer_and_a_split
     assert not any(f.startswith("What is") for f in got), got
     assert not any(b.startswith("§") for b in got.values()), got
     assert not any(f.startswith("什么是") for f in got), got
+
+
+def test_a_notes_record_fields_and_a_question_set_equal_to_its_answer_define_no_terms():
+    text = ("# Devoxx talk\n\n- **auteur** = Jeanne Martin, architecte\n- **tags** = topic>architecture ; level>intermediate\n\n"
+            "## Découpage\n\nLe découpage d'une application est la décision la plus difficile à changer, et il faut donc "
+            "le faire avec soin dès le début du projet.\n\n- où placer les frontières = **par fonctionnalité**\n"
+            "- **Bounded context** = la frontière dans laquelle un modèle du domaine garde un sens unique\n")
+    got = fronts(text, "definition")
+    assert got == {"Qu'est-ce que Bounded context ?"}, got

@@ -47,6 +47,13 @@ def term_ok(term: str) -> bool:
     if re.match(r"(?:an?\s+|the\s+)?(?:good|bad|great|poor|healthy|effective|well-designed)\s+\w", term.strip(),
                 re.IGNORECASE):
         return False  # "A good SLO is a helpful forcing function": what a good one is like, no term defined
+    if re.fullmatch(r"(?:url|link|lien|type|auteur|author|autor|autora|date(?: de publication)?|published|source|tags?|status|"
+                    r"statut|catégorie|category|categoria|created|updated|level|niveau|nivel)", term.strip(" *_`"), re.IGNORECASE) \
+            and not term.strip(" *_`").isupper():  # ("URL" defined in an interview answer is a term)
+        return False  # "**auteur** = Arnaud Loyer", "**tags** = …": the note's own record, not a term
+    if re.match(r"(?:où|quels?|quelles?|comment|pourquoi|quand|what|which|how|where|why|when|c[oó]mo|qu[eé]|d[oó]nde|"
+                r"wie|was|wo|warum)\b", term.strip(" *_`\"'«"), re.IGNORECASE):
+        return False  # "où placer les boundaries = Split par fonctionnalités": a question and its answer, no term
     if re.search(r"不超过|超过|小于|大于|少于|多于|不要|尽量|以内|以上|以下", term):
         return False  # "首次加载的资源不超过1024KB，即越小越好": a rule of thumb, "即" says "that is", no term
     if re.search(r"[a-z]{2}\.\s+[A-Z]", term):
