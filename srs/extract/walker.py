@@ -151,8 +151,7 @@ class Walker(Emitter):
                 if lead_in:  # "**Answer:** Circuit breaker has three states:" over its list: a lead-in
                     u.label, u.plain, u.md = None, u.body, u.body
                 elif u.body:  # "**Answer:** …": the heading's question is the front; never "What is Answer?"
-                    claim = question_answer.answer_to_heading(u)
-                    if claim is not None:
+                    if (claim := question_answer.answer_to_heading(u)) is not None:
                         self._emit(u, claim)
                     else:
                         self.ledger.skip(u.no, "no-rule", "an answer to no question the notes ask")
@@ -179,6 +178,8 @@ class Walker(Emitter):
                 lead = Lead(name, u.no, only_list=True)
             elif g == len(groups) - 1 and following is not None and following.kind == "list" and (
                     u.plain.endswith(":") or shapes.counted_lead(u.plain)):  # "There are three modes offered by X."
+                if not in_item and g == 0:  # (an earlier list's title heads that list only)
+                    self.headings.end_pseudo(keep_sections=True)
                 name = shapes.lead_title(u, self.headings.nearest)
                 self._context(u, "lead-in", f"introduces the list below ('{name}')")
                 lead = Lead(name, u.no, u.plain, borrowed=name == self.headings.nearest)

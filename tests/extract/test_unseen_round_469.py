@@ -186,3 +186,12 @@ def test_a_notes_record_fields_and_a_question_set_equal_to_its_answer_define_no_
             "- **Bounded context** = la frontière dans laquelle un modèle du domaine garde un sens unique\n")
     got = fronts(text, "definition")
     assert got == {"Qu'est-ce que Bounded context ?"}, got
+
+
+def test_a_list_title_heads_its_own_list_not_the_next_one_a_later_lead_in_introduces():
+    text = ("# Talk notes\n\n## The architect's role\n\nTell three things apart:\n\n- the architect's role\n"
+            "- the activity of architecting\n\nNear the end the speakers list what goes wrong with architects, which was "
+            "worth the wait:\n\n- **Ivory tower**: cut off from what the teams actually run\n"
+            "- **Zero impact**: nothing they propose is ever adopted\n")
+    got = {n.front: n.context for n in extract(text).notes}
+    assert got and not any("Tell three things apart" in c for c in got.values()), got
