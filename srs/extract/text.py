@@ -47,7 +47,8 @@ ACTION_VERB_S = "(?:" + "|".join(_third_person(v) for v in ACTION_VERBS) + ")"  
 # holds only inside it
 SUPPOSE = re.compile(r"^(?:let'?s (?:say|assume|imagine)|let us (?:say|assume|imagine)|say(?: we)?|suppos(?:e|ing|ons)|"
                      r"imagin(?:e|emos)|assum(?:e|ing|ir|a|imos)|given that|given (?:the following|these|those)|consider an?|considere|"
-                     r"supo(?:nha|r|nhamos|ngamos|nga|nemos)|supponiamo|angenommen|nehmen wir an|si on suppose)\b"
+                     r"supo(?:nha|r|nhamos|ngamos|nga|nemos)|supponiamo|angenommen|nehmen wir an|si on suppose|"
+                     r"hip[óo]tese|hip[óo]tesis|hypoth[èe]se|ipotesi|annahme|assumptions?|premissas?|supuestos?)\b"
                      r"|^(?:假设|假如|仮に|例えば)", re.IGNORECASE)
 
 # "#message-broker", "#SlowerWrites": a tag that files a line (Obsidian, Logseq), not a word of it

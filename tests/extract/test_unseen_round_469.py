@@ -195,3 +195,11 @@ def test_a_list_title_heads_its_own_list_not_the_next_one_a_later_lead_in_introd
             "- **Zero impact**: nothing they propose is ever adopted\n")
     got = {n.front: n.context for n in extract(text).notes}
     assert got and not any("Tell three things apart" in c for c in got.values()), got
+
+
+def test_a_case_studys_assumptions_make_no_cards_in_any_language():
+    text = ("# Chat\n\n## Escala\n\nHipótese: 10 M DAU, 40 mensagens/dia por usuário, pico 50 k msg/s.\n\n"
+            "Assumptions: 300 M users, 1 KB per message.\n\n"
+            "O WebSocket mantém uma conexão aberta por cliente, e o servidor empurra as mensagens sem polling.\n")
+    got = {n.front for n in extract(text).notes}
+    assert not any("DAU" in f or "Hipótese" in f or "Assumptions" in f or "300" in f for f in got), got

@@ -351,7 +351,7 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("example-data", "a number assumed for one worked example ('Assume we have [...] pages')")
     if note.rule not in ("number-cloze", "table", "rule", "definition", "labelled-fact", "emphasis-cloze", "enumeration"):
         return None
-    if any(SUPPOSE.match(lead.strip()) for lead in (u.list_title, u.lead_text, *note.heading_path) if lead):
+    if any(SUPPOSE.match(lead.strip()) for lead in (u.list_title, u.lead_text, u.label, *note.heading_path) if lead):
         return Finding("example-data", "an item under 'Let's say …': data of one worked example")
     if any(_EXERCISE_SECTION.match(re.sub(r"^[\d.\s]+", "", p.strip())) for p in note.heading_path[-2:]):
         return Finding("example-data", "a requirement or an estimate of one design exercise, not a fact that holds elsewhere",
