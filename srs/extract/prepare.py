@@ -54,7 +54,8 @@ _BOLD_HIGHLIGHT = re.compile(r"==\*\*([^*=\n]{1,60}?)\*\*==|\*\*==([^*=\n]{1,60}
 _ATTRS = r"\s*\{\s*[#.:][^{}]*\}\s*$"  # "{#id .class}" after a heading's text (Pandoc, kramdown, MkDocs)
 _HEADING_ATTRS = re.compile(r"^(\s{0,3}#{1,6}\s.*?)" + _ATTRS)
 # "![diagram](flow.svg){: class=\"center\"}": kramdown's attributes of an image or a link, not text
-_SPAN_ATTRS = re.compile(r"(?<=[)\]])\{:\s[^{}\n]*\}")
+_SPAN_ATTRS = re.compile(r"(?<=[)\]])\{:\s?[^{}\n]*\}")
+_BLOCK_ATTRS = re.compile(r"\{:\s*[.#][^{}]*\}")
 # "> [!note] Optimization", ">> [!faq]- Edge location", "> [!WARNING]": an Obsidian callout's title (a bold title in
 # its quote) or a GitHub alert's kind (no text)
 _CALLOUT = re.compile(r"^(\s{0,3}(?:>\s?)+)\s*\[![A-Za-z-]+\][+-]?\s*(.*?)\s*$")
@@ -191,6 +192,11 @@ def _line_as_text(line: str) -> str:
     if line.startswith("`#") and line.count("`") == 1:
         line = line[1:]  # "`## Manage identity": a stray backtick before a heading
     if "{" in line:
+        if _BLOCK_ATTRS.fullmatch(line.strip()):
+            return ""  # "{: .labeled}" over a table: kramdown's attributes of the next block, no text
+        own = re.match(r"^\s{0,3}#{1,6}\s+\[([^\[\]]{1,60})\]\(#([^()\s]+)\)\s*\{#([^{}\s]+)\}\s*$", line)
+        if own and own.group(2) == own.group(3):  # "## [スタック](#stack) {#stack}": a heading that links to itself
+            line = line[:own.start(1) - 1] + own.group(1)
         line = _SPAN_ATTRS.sub("", _HEADING_ATTRS.sub(r"\1", line))
     if "[[" in line:
         line = wiki_links.as_links(line)

@@ -203,3 +203,12 @@ def test_a_case_studys_assumptions_make_no_cards_in_any_language():
             "O WebSocket mantém uma conexão aberta por cliente, e o servidor empurra as mensagens sem polling.\n")
     got = {n.front for n in extract(text).notes}
     assert not any("DAU" in f or "Hipótese" in f or "Assumptions" in f or "300" in f for f in got), got
+
+
+def test_kramdown_block_attributes_and_a_self_linked_heading_are_no_text():
+    text = ("# メモリ\n\n## [スタック](#stack) {#stack}\n\n{: .labeled}\n| 項目 | スタック | ヒープ |\n|---|---|---|\n"
+            "| 成長方向 | 下向き | 上向き |\n| 管理 | 自動 | 手動 |\n\n"
+            "[mmap(2) - Linux manual page](https://man7.org){:target=\"\\_blank\"}\n")
+    got = {n.front: (n.context, n.back) for n in extract(text).notes}
+    assert "成長方向 — スタック？" in got and got["成長方向 — スタック？"][0].endswith("スタック"), got
+    assert not any("{:" in f or "{:" in b for f, (_c, b) in got.items()), got
