@@ -9,7 +9,7 @@ from dataclasses import replace
 from srs.core.cloze import CLOZE, cloze_numbers, hidden, render_front
 from srs.core.notes import NoteDraft, NoteKind, Template, normalize
 from srs.extract.critic.finding import Finding
-from srs.extract.critic.words import sides, title_of
+from srs.extract.critic.words import in_order, sides, title_of
 from srs.extract.model import Doc, Unit
 from srs.extract.rules.table_rows import OFFERED
 from srs.extract.text import NUMBER_WORDS, TOC_TITLE, drop_parentheticals, sentences, split_items, word_count
@@ -271,7 +271,7 @@ def _abbreviates(acronym: str, words: str) -> bool:
     for start, first in enumerate(tokens):
         if not first.startswith(letters[0]):
             continue
-        if _in_order(letters, first) and len(first) >= len(letters) + 2:
+        if in_order(letters, first) and len(first) >= len(letters) + 2:
             return True
         tail = tokens[start:]
         if "".join(t[0] for t in tail[: len(letters)]) == letters:
@@ -284,10 +284,6 @@ def _abbreviates(acronym: str, words: str) -> bool:
 
 _STOP = frozenset("of and the to for a an in on".split())
 
-
-def _in_order(letters: str, word: str) -> bool:
-    it = iter(word)
-    return all(ch in it for ch in letters)
 
 
 _LEAD_WORDS = frozenset("used to use for it this that returns return is a an the which".split())

@@ -8,6 +8,7 @@ import re
 
 from srs.core.notes import NoteDraft, Template
 from srs.extract.critic.finding import Finding
+from srs.extract.critic.words import in_order
 from srs.extract.model import Doc, Unit
 
 _RULES = frozenset({"labelled-fact", "definition", "table", "purpose"})
@@ -110,7 +111,7 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     spelt = re.sub(r"[(（][^)）]*[)）]", "", back).lower()  # "Canonical name (alias)": the name before its gloss
     if re.fullmatch(r"[A-Z]{2,6}", key) and not re.search(r"stand|full|name|expan|meaning|acronym|abbrev", front.split(" — ", 1)[-1], re.I) \
             and 1 <= len(spelt.split()) <= 3 and spelt.isascii() and spelt[:1] == key[0].lower() \
-            and _in_order(key.lower(), re.sub(r"[^a-z]", "", spelt)):
+            and in_order(key.lower(), re.sub(r"[^a-z]", "", spelt)):
         return Finding("trivial", f"the back only spells out '{key}' ('SOA — purpose?' → 'Start of Authority')")
     if note.rule == "table" and " — " in front and _key_counts(front.split(" — ", 1)[0], back):
         return Finding("trivial", "the row's key holds the back's number ('SHA-256 — output size?' → '256-bit')")
@@ -136,12 +137,6 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if all(_stem(w) in shown for w in said):
         return Finding("trivial", "the back only says the front again ('Source port?' → 'the port of the source')")
     return None
-
-
-def _in_order(letters: str, text: str) -> bool:
-    """ "mx" in "mailexchange", "soa" in "startofauthority": the letters, in their order."""
-    it = iter(text)
-    return all(ch in it for ch in letters)
 
 
 def _latin(text: str) -> bool:

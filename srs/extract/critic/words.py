@@ -87,3 +87,9 @@ def asked_term(note: NoteDraft) -> str | None:
         return None
     body = front.rstrip("?？").strip()
     return body if 0 < len(words(body)) <= 5 else None
+
+
+def in_order(letters: str, text: str) -> bool:
+    """The letters stand in ``text`` in their order ("mx" in "mailexchange", "syn" in "synchronize")."""
+    it = iter(text)
+    return all(ch in it for ch in letters)
