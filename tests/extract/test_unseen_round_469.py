@@ -212,3 +212,11 @@ def test_kramdown_block_attributes_and_a_self_linked_heading_are_no_text():
     got = {n.front: (n.context, n.back) for n in extract(text).notes}
     assert "成長方向 — スタック？" in got and got["成長方向 — スタック？"][0].endswith("スタック"), got
     assert not any("{:" in f or "{:" in b for f, (_c, b) in got.items()), got
+
+
+def test_an_ex_list_is_an_examples_numbers_and_a_graph_algorithm_only_names_a_class():
+    text = ("# Algorithms\n\n## Binary search\n\n- Binary search halves the range on each step.\n- Ex: - For 8 inputs\n"
+            "  - Simple search - 8 steps\n  - Binary search - `log(8)` ie 3 steps\n\n## BFS\n\nBFS is a graph algorithm.\n")
+    got = {n.front for n in extract(text).notes}
+    assert not any("steps" in f for f in got), got
+    assert "What is BFS?" not in got, got

@@ -12,9 +12,11 @@ from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
 
 _CLASS = re.compile(r"(?:an?|the)\s+(?:(?:performance|design|software|simple|common|useful|powerful|important|popular|"
-                    r"per-region|regional|global|key|core|special|general|basic|new|cloud|managed|web|programming)\s+)?(?:mechanism|pattern|optimi[sz]ation|technique|concept|approach|method|"
+                    r"per-region|regional|global|key|core|special|general|basic|new|cloud|managed|web|programming|graph|"
+                    r"search|sorting|linear)\s+)?(?:mechanism|pattern|optimi[sz]ation|technique|concept|approach|method|"
                     r"service|tool|feature|process|strategy|practice|component|solution|thing|way|idea|principle|"
-                    r"framework|platform|library|language|system|software|program|application|protocol)s?\.?",
+                    r"framework|platform|library|language|system|software|program|application|protocol|algorithm|"
+                    r"data structure)s?\.?",
                     re.IGNORECASE)
 
 
