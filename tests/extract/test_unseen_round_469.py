@@ -220,3 +220,10 @@ def test_an_ex_list_is_an_examples_numbers_and_a_graph_algorithm_only_names_a_cl
     got = {n.front for n in extract(text).notes}
     assert not any("steps" in f for f in got), got
     assert "What is BFS?" not in got, got
+
+
+def test_a_label_whose_sentence_goes_on_in_its_sub_list_is_cut_short():
+    text = ("# DynamoDB\n\n## Reads\n\n- `Query`: still requires the partition key and returns items based on\n"
+            "  - `KeyConditionExpression`\n  - `FilterExpression`\n- `Scan`: reads every item in the table.\n")
+    got = fronts(text, "labelled-fact")
+    assert got == {"Reads: `Scan`?"}, got

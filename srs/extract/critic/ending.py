@@ -80,6 +80,8 @@ def cut_short(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if kept != back and len(kept) >= 4:
         return Finding("lead-in-tail", "the back ends on a lead-in to a list or an example the card does not hold",
                        repaired=replace(note, back=kept))
+    if u.children and re.search(r"\s(?:on|of|to|for|with|by|from|in|at|via|into|using|like)$", back, re.IGNORECASE):
+        return Finding("cut-short", "the answer stops on a preposition: the sub-list below finishes it", suggest=True)
     if _DANGLING_END.search(note.back.rstrip(" ,;:—–-")) and not note.back.rstrip().endswith((".", "!", "?", ")", "`")):
         return Finding("cut-short", "the answer stops mid-sentence (it goes on below)", suggest=True)
     return None
