@@ -227,3 +227,10 @@ def test_a_label_whose_sentence_goes_on_in_its_sub_list_is_cut_short():
             "  - `KeyConditionExpression`\n  - `FilterExpression`\n- `Scan`: reads every item in the table.\n")
     got = fronts(text, "labelled-fact")
     assert got == {"Reads: `Scan`?"}, got
+
+
+def test_a_name_the_question_already_spells_is_trivial():
+    text = ("# Graphs\n\n## Kinds\n\nA graph with weights on its edges is called a weighted graph.\n\n"
+            "A graph in which every pair of vertices is joined by an edge is called a complete graph.\n")
+    got = fronts(text, "naming")
+    assert got == {"What is a graph in which every pair of vertices is joined by an edge called?"}, got

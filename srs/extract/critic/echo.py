@@ -11,7 +11,7 @@ from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import in_order
 from srs.extract.model import Doc, Unit
 
-_RULES = frozenset({"labelled-fact", "definition", "table", "purpose"})
+_RULES = frozenset({"labelled-fact", "definition", "table", "purpose", "naming"})
 _ASKED = re.compile(r"^(?:what (?:is|are|does)|who is|qu(?:é|e) (?:es|son)|o que (?:é|são)|was (?:ist|sind)|"
                     r"qu'est-ce que|che cos'è)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 _CHOICE = re.compile(r"\b(?:vs\.?|versus|or|which|oder|ou|o)\b|/", re.IGNORECASE)  # "TCP or UDP: ordered?" → "TCP"
