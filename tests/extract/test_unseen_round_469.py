@@ -234,3 +234,12 @@ def test_a_name_the_question_already_spells_is_trivial():
             "A graph in which every pair of vertices is joined by an edge is called a complete graph.\n")
     got = fronts(text, "naming")
     assert got == {"What is a graph in which every pair of vertices is joined by an edge called?"}, got
+
+
+def test_en_dash_bullets_are_list_items_and_a_ranking_defines_no_term():
+    text = ("# EBS\n\n## Volume types\n\n- SSD, Provisioned IOPS – io1\n    – Max IOPS per volume 64,000\n"
+            "– HDD, Throughput Optimized – (st1)\n    – Volume size 500 GiB – 16 TiB\n"
+            "    - Baseline throughput of 40 MB/s per TB\n- HDD, Cold – (sc1)\n    - Lowest cost storage – cannot be a boot volume\n")
+    got = {n.front: n.context for n in extract(text).notes}
+    assert not any(f.startswith("What is Lowest") for f in got), got
+    assert all("Provisioned IOPS" not in c for f, c in got.items() if "40 MB" in f), got

@@ -44,6 +44,9 @@ def term_ok(term: str) -> bool:
     if cjk_share(term) > 0.3 and (re.search(r"在\S{1,12}(?:中|里|上|下|时|内)$", term.strip()) or re.match(
             r"(?:非常|很|十分|特别|比较|相当|极其|更|最)\S", term.strip())):
         return False  # "可观测性在社区中是…": "in the community" places the claim; "非常好理解，即…": "very easy to grasp"
+    if re.match(r"(?i:the\s+)?(?i:lowest|highest|cheapest|fastest|slowest|best|worst|most|least|largest|smallest)\s+[a-z]",
+                term.strip()):  # ("Largest Contentful Paint" is a metric's name)
+        return False  # "Lowest cost storage – cannot be a boot volume": a ranking said of the item above, no term
     if re.match(r"(?:an?\s+|the\s+)?(?:good|bad|great|poor|healthy|effective|well-designed)\s+\w", term.strip(),
                 re.IGNORECASE):
         return False  # "A good SLO is a helpful forcing function": what a good one is like, no term defined
