@@ -243,3 +243,11 @@ def test_en_dash_bullets_are_list_items_and_a_ranking_defines_no_term():
     got = {n.front: n.context for n in extract(text).notes}
     assert not any(f.startswith("What is Lowest") for f in got), got
     assert all("Provisioned IOPS" not in c for f, c in got.items() if "40 MB" in f), got
+
+
+def test_an_items_own_outline_number_is_no_value():
+    text = ("# Permissions\n\n## Access check\n\n1. if effective-uid == st_uid\n\n    - 1.1 if the user bit is set grant access\n"
+            "    - 1.2 else deny access\n\n2. if effective-gid == st_gid\n\n    - 2.1 if the group bit is set grant access\n"
+            "    - 2.2 else deny access\n")
+    got = {n.front: n.back for n in extract(text).notes}
+    assert not any(b in ("1.2", "2.2", "1.1", "2.1") for b in got.values()), got

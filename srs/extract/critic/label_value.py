@@ -2,7 +2,7 @@
 enclave is hardware-enforced" names two degrees of a property, not what is broader: "Broader vs. narrower?" asks
 nothing. "HMAC: 'secret'" gives the key one worked example signs with: "HMAC?" → "'secret'" is that example's data,
 not a fact about HMAC. "where: - $d_k$: the dimension of the keys" under a formula names a symbol of that formula,
-which the card does not show."""
+which the card does not show. "- 2.2 else deny access" gives "2.2": the item's own outline number, no value."""
 
 from __future__ import annotations
 
@@ -39,3 +39,10 @@ def symbol_legend(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if not u.in_list or not _LEGEND.fullmatch(lead):
         return None
     return Finding("fragment", f"an item of the symbol list under a formula ('{lead}'): the formula is not on the card")
+
+
+def outline_number(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    said = note.back.strip()
+    if not re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+\.?", said) or not re.match(rf"\s*{re.escape(said)}\s", u.plain):
+        return None
+    return Finding("fragment", f"'{said}' numbers the item in the notes' outline; it answers nothing")
