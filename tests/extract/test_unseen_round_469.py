@@ -251,3 +251,10 @@ def test_an_items_own_outline_number_is_no_value():
             "    - 2.2 else deny access\n")
     got = {n.front: n.back for n in extract(text).notes}
     assert not any(b in ("1.2", "2.2", "1.1", "2.1") for b in got.values()), got
+
+
+def test_the_line_under_a_documents_title_that_describes_the_notes_is_no_card():
+    text = ("# Cheat Sheet: IAM Best Practices\n\nQuick reference for AWS Identity and Access Management best practices.\n\n"
+            "## Root account\n\nThe root user has unrestricted access to every resource in the account.\n")
+    got = fronts(text, "heading-fact")
+    assert not any("Cheat Sheet" in f for f in got), got

@@ -10,6 +10,7 @@ from srs.extract.critic.code_walk import code_walk
 from srs.extract.critic.content import navigation, oversize, trivial, unanswered
 from srs.extract.critic.debris import debris
 from srs.extract.critic.derived_share import derived_share
+from srs.extract.critic.doc_intro import document_intro
 from srs.extract.critic.echo import restated, spelled_command
 from srs.extract.critic.ending import (
     bare_verdict,
@@ -56,6 +57,7 @@ CHECKS: list[Check] = [
     next_pair,
     status_code,
     navigation,
+    document_intro,
     meta_section,
     example_data,
     quoted_value,
