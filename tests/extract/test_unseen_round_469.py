@@ -258,3 +258,14 @@ def test_the_line_under_a_documents_title_that_describes_the_notes_is_no_card():
             "## Root account\n\nThe root user has unrestricted access to every resource in the account.\n")
     got = fronts(text, "heading-fact")
     assert not any("Cheat Sheet" in f for f in got), got
+
+
+def test_a_chinese_name_given_to_the_result_of_a_clause_names_nothing_on_its_own():
+    text = "# 维度建模\n\n## 雪花\n\n如将规范化理论应用到维度表中，结果称为雪花模式。\n\n将事实表放在中心的模型被称为星型模式。\n"
+    got = fronts(text, "naming")
+    assert got == {"将事实表放在中心的模型被称为什么？"}, got
+
+
+def test_a_term_said_to_be_an_issue_is_not_defined():
+    text = "# Crypto\n\n## Keys\n\nWeak keys are an issue.\n\nA *reflow* is the recalculation of element positions and sizes.\n"
+    assert fronts(text, "definition") == {"What is a reflow?"}, fronts(text, "definition")

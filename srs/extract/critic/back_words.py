@@ -30,6 +30,7 @@ JUDGEMENT = re.compile(r"^(?:harder|easier|cheaper|costlier|faster|slower|better
                        r"^(?:an?\s+)?(?:milestone|must(?:-have)?|game[- ]changer|big deal|good idea|bad idea)\b|"
                        r"^(?:an?\s+)?(?:notorious|common|classic|well-known|frequent|recurring|major|serious)\s+"
                        r"(?:problem|issue|pain(?:\s+point)?|headache|challenge|pitfall|source of \w+)\b|"
+                       r"^(?:an?\s+)?(?:problem|issue|concern|risk|challenge)\W*$|"  # "Weak keys are an issue"
                        r"^(?:the|an?)\s+(?:standard|usual|preferred|recommended|go-to|obvious|natural|best|most common|"
                        r"popular|typical)\s+(?:choice|option|pick|solution)\b|"
                        r"^(?:the\s+|one of the\s+)?most\s+(?:prominent|popular|common|commonly used|widely used|used|famous|"

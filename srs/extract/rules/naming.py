@@ -96,7 +96,7 @@ def _zh(sentence: str) -> tuple[str, str] | None:
         return None
     desc, name = tidy(m.group("desc")), _name(m.group("name"))
     desc = re.sub(r"^(?:因此|所以|于是)\s*", "", desc)
-    if "的" in name or re.search(r"这|那|该", desc):
+    if "的" in name or re.search(r"这|那|该", desc) or re.fullmatch(r"(?:其|此|它|结果|后者|前者|其结果|这样)", desc):
         return None  # "从这个被称为`GC Roots`的对象开始": "the objects called GC Roots", a name inside a longer clause
     if re.search(r"(?:术语|名词|词|词语|名字|概念|说法|提法)$", desc) and re.search(r"有|个|用了", desc) \
             or re.match(r"^(?:\S{0,4}有(?:一)?[个種种位套])", desc):  # "公司有一个专门的组织叫做 GOC": there is one
