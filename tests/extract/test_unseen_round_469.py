@@ -269,3 +269,12 @@ def test_a_chinese_name_given_to_the_result_of_a_clause_names_nothing_on_its_own
 def test_a_term_said_to_be_an_issue_is_not_defined():
     text = "# Crypto\n\n## Keys\n\nWeak keys are an issue.\n\nA *reflow* is the recalculation of element positions and sizes.\n"
     assert fronts(text, "definition") == {"What is a reflow?"}, fronts(text, "definition")
+
+
+def test_a_highlight_the_line_already_says_or_that_is_most_of_the_line_is_no_blank():
+    text = ("# Security+\n\n## Password-less Authentication\n\n"
+            "- **Time-based** One-Time Password (TOTP) changes the token code ==based upon the current time==.\n"
+            "- ==Authentication is not limited to people.== Services authenticate too.\n"
+            "- TOTP codes are usually valid for ==30 seconds== before they change.\n")
+    got = fronts(text, "explicit-cloze")
+    assert got == {"TOTP codes are usually valid for {{c1::30 seconds}} before they change."}, got

@@ -39,5 +39,17 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         if len(normalize(rest).replace(" ", "")) < 4 or shown_again:
             return Claim("bad-cloze", skip=True, detail="a highlight that hides the whole line or shows again beside it",
                          warnings=problems)
+        if any(_told(h, f"{rest} {' '.join(u.path[-1:])}") for h in _CLOZE.findall(text)) \
+                or sum(len(h) for h in _CLOZE.findall(text)) * 2 >= len(_CLOZE.sub(r"\1", text)):
+            return Claim("bad-cloze", skip=True, detail="a highlight the sentence or its heading already says, or most of "
+                                                        "the sentence", warnings=problems)
     return Claim(RULE, [cloze(u, NoteKind.CLOZE, RULE, text)], detail=f"{len(cloze_numbers(text))} cloze card(s)",
                  warnings=problems)
+
+
+def _told(hidden: str, shown: str) -> bool:
+    """Most of the highlight's words stand in the rest of the line or the heading: "**Time-based** One-Time Password …
+    changes the code ==based upon the current time==" shows "time" and "based" already."""
+    words = {w[:5] for w in re.findall(r"[a-z]{4,}", hidden.lower())}
+    seen = {w[:5] for w in re.findall(r"[a-z]{4,}", shown.lower())}
+    return len(words) >= 2 and len(words & seen) * 2 >= len(words)
