@@ -92,9 +92,18 @@ def prepare(text: str) -> Prepared:
                 lines[i], repaired = fixed, repaired + 1
     parsed, origin = _separate_lazy_labels(_as_text(_unmarked_sub_items(_deep_sub_items(indented.lists_after_lead_ins(
         indented.fences_after_labels(_lone_backtick_fences(html_text.pre_as_fences(front_matter.settings_blocks(
-            _toml_front_matter(lines))))))))))
+            _toml_front_matter(_jbake_header(lines)))))))))))
     parsed, origin = pasted.brace_blocks_as_code(parsed, origin)
     return Prepared(lines=lines, source="\n".join(parsed), origin=origin, repaired=repaired)
+
+
+def _jbake_header(lines: list[str]) -> list[str]:
+    """JBake's header ("title=…", "tags=…" lines closed by "~~~~~~"): the site's record, not a code fence that would
+    swallow the notes. Its lines are blanked, so every other line keeps its number."""
+    end = next((k for k in range(1, min(len(lines), 20)) if re.fullmatch(r"~{3,}\s*", lines[k])), None)
+    if end is None or not all(_TOML_LINE.match(line) for line in lines[:end]):
+        return lines
+    return ["" for _ in lines[:end + 1]] + lines[end + 1:]
 
 
 def _toml_front_matter(lines: list[str]) -> list[str]:

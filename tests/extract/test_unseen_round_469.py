@@ -278,3 +278,10 @@ def test_a_highlight_the_line_already_says_or_that_is_most_of_the_line_is_no_bla
             "- TOTP codes are usually valid for ==30 seconds== before they change.\n")
     got = fronts(text, "explicit-cloze")
     assert got == {"TOTP codes are usually valid for {{c1::30 seconds}} before they change."}, got
+
+
+def test_a_jbake_header_closed_by_tildes_opens_no_code_block():
+    text = ("title=Designing Data Systems\ntags=reading, books\n~~~~~~\n\n# Part 1\n\n## Replication\n\n"
+            "A *leader* is the replica that accepts every write and streams it to the followers.\n")
+    got = {n.front: n.line for n in extract(text).notes}
+    assert got.get("What is a leader?") == 9, got
