@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from srs.extract.text import ITEM_MARKER
+from srs.extract.text import ITEM_MARKER, cjk_share
 
 _FENCE = re.compile(r"^\s*(`{3,}(?!.*`)|~{3,})")  # a backtick fence's info string holds no backtick
 
@@ -88,4 +88,27 @@ def in_code(lines: list[str]) -> list[bool]:
             out.append(True)
         else:
             out.append(False)
+    return out
+
+
+_CODE_MARK = re.compile(r"[;{}]|\(\)|^\s*(?:\$|>>>|#include|def |class |import |public |return |SELECT |<\w)|\s=\s")
+
+
+def prose_under_headings(lines: list[str]) -> list[str]:
+    """ "### JVM이란?" over answers all indented four spaces: notes exported with their indent, prose and bullets that
+    CommonMark reads as one code block. A heading's whole section indented, in sentences and with no mark of code, is
+    moved to the margin (deeper indents keep their depth under it)."""
+    code = in_code(lines)
+    out = list(lines)
+    heads = [k for k, line in enumerate(lines) if not code[k] and re.match(r"^#{1,6}\s", line)]
+    for k, start in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(lines)
+        body = [j for j in range(start + 1, end) if lines[j].strip()]
+        if len(body) < 2 or any(code[j] or not lines[j].startswith("    ") or _CODE_MARK.search(lines[j]) for j in body):
+            continue
+        said = [lines[j].strip() for j in body if not ITEM_MARKER.match(lines[j].strip())]
+        if not said or sum(len(t.split()) >= 5 or cjk_share(t) > 0.3 for t in said) * 2 < len(said):
+            continue  # ("    kubectl get pods" under "### List pods": a command, not a sentence)
+        for j in range(start + 1, end):
+            out[j] = lines[j][4:] if lines[j].startswith("    ") else lines[j]
     return out

@@ -285,3 +285,12 @@ def test_a_jbake_header_closed_by_tildes_opens_no_code_block():
             "A *leader* is the replica that accepts every write and streams it to the followers.\n")
     got = {n.front: n.line for n in extract(text).notes}
     assert got.get("What is a leader?") == 9, got
+
+
+def test_a_section_indented_four_spaces_in_sentences_is_prose_but_an_indented_command_stays_code():
+    text = ("# Kafka\n\n### What is a consumer group?\n\n    A consumer group is a set of consumers that share the work of "
+            "reading a topic.\n\n    Each partition is read by exactly one consumer of the group at a time.\n\n"
+            "### List the groups\n\n    kafka-consumer-groups --list\n    kafka-consumer-groups --describe\n")
+    got = {n.front: n.back for n in extract(text).notes}
+    assert any("consumer group" in f.lower() and "share the work" in b for f, b in got.items()), got
+    assert not any("kafka-consumer-groups" in f for f in got), got
