@@ -11,6 +11,7 @@ from srs.core.cloze import CLOZE
 from srs.core.notes import NoteDraft, Template
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
+from srs.extract.rules.emphasis import STRESSED
 
 # lower-case words no English sentence ends on ("Plan A", "what it is", "flies by" and "sent to" do, so they are not here)
 _DANGLING_END = re.compile(r"(?:^|\s)(?:then|they|the|an|a|and|or|which|as|whose|when|if|because|but|than|such|its|their|"
@@ -190,8 +191,7 @@ def guessable_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     if _PRAISE_ROW.search(note.front) or _BECOMES.search(note.front):
         return Finding("guessable-cloze", "the blank is a row of praise words or the state the sentence already implies")
-    stressed = re.findall(r"\*\*[^*]+\*\*|__[^_]+__|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])|(?<![\w_])_[^_\s][^_]*_(?![\w_])", u.md)
-    if len(stressed) == 2 and _PAIRED.search(shown):  # "is called the **client** and the other … the **server**"
+    if len(STRESSED.findall(u.md)) == 2 and _PAIRED.search(shown):  # "is called the **client** and the other … the **server**"
         return Finding("guessable-cloze", "the sentence sets the blank against its stressed counterpart, which gives it away")
     return None
 

@@ -23,7 +23,7 @@ from srs.extract.text import LEANS_ON_BEFORE, sentences, word_count
 RULE = "emphasis-cloze"
 MAX_CLOZES = 2
 MAX_SENTENCE_WORDS = 40
-_SPAN = re.compile(r"(?<![\w*_`\\])(\*\*|__|\*|_)(?=\S)([^*_`\n]{1,60}?)(?<=\S)\1(?![\w*_])")
+STRESSED = re.compile(r"(?<![\w*_`\\])(\*\*|__|\*|_)(?=\S)([^*_`\n]{1,60}?)(?<=\S)\1(?![\w*_])")
 _LEANS_BACK = re.compile(r"\b(?:this|that|these|those|it|them|the above|the former|the latter)\s*[.!]?\s*$", re.IGNORECASE)
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 # stress, not a term: negations, modals, quantities, and CJK verb endings
@@ -68,7 +68,7 @@ _OPEN_SET = re.compile(r"\b(?:like|such as|e\.g\.?|for example|for instance|incl
 def counts(source: str) -> dict[str, int]:
     """How often each emphasised term is emphasised in the document, lowercased."""
     out: dict[str, int] = {}
-    for m in _SPAN.finditer(mask_code(source, "\x00")):
+    for m in STRESSED.finditer(mask_code(source, "\x00")):
         term = " ".join(m.group(2).split()).lower()
         out[term] = out.get(term, 0) + 1
     return out
@@ -93,7 +93,7 @@ def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
     if LEANS_ON_BEFORE.match(sentence) or _LEANS_BACK.search(sentence):
         return None  # "This is called a …", "… has a nice compromise for this": it leans on the one before
     masked = mask_code(sentence, "\x00")
-    spans = [m for m in _SPAN.finditer(masked) if _term(sentence[m.start(2):m.end(2)])
+    spans = [m for m in STRESSED.finditer(masked) if _term(sentence[m.start(2):m.end(2)])
              and not _stressed_verb(sentence[:m.start()], m.group(2))
              and not _EXAMPLE_SLOT.search(sentence[:m.start()])  # "(example: **Access-Control-Allow-Origin**)": any fits
              and not (re.search(r"[^\W\d_)][.!?。！？]\s*$", sentence[:m.start()]) and not sentence[m.end():].strip(" .。"))]  # "… write. **at least one overlap**": a tag
@@ -101,7 +101,7 @@ def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
         return None
     if any(_house_style(m.group(2), doc) for m in spans):
         return None
-    every = list(_SPAN.finditer(masked))  # "metadata as **options** and **labels**": a pair
+    every = list(STRESSED.finditer(masked))  # "metadata as **options** and **labels**": a pair
     if any(re.fullmatch(r"\s*(?:,|and|or|und|et|y|e|и|和|与|或)\s*", masked[a.end():b.start()])
            for a, b in itertools.pairwise(every)):
         return None  # "metadata as **options** and **labels**": one of a pair cues the other, many words fit

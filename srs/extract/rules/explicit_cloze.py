@@ -28,19 +28,20 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     text = drop_empty_clozes(text)
     if not cloze_numbers(text):
         return Claim("bad-cloze", skip=True, detail="; ".join(problems) or "no usable cloze", warnings=problems)
-    if "{{c" not in u.md and len(_CLOZE.findall(text)) <= 2:  # one or two "==…==" highlights in a sentence: a blank
+    highlighted = _CLOZE.findall(text)
+    if "{{c" not in u.md and len(highlighted) <= 2:  # one or two "==…==" highlights in a sentence: a blank
         # must leave a cue, and must not show again beside itself
         rest = _CLOZE.sub(" ", text)
         shown_again = any(h.strip() and re.search(rf"(?<![A-Za-z0-9_-]){re.escape(h.strip())}(?![A-Za-z0-9_-])", rest, re.I)
-                          for h in _CLOZE.findall(text))  # "SYN" beside "SYN-ACK" is another word
-        if any(len(h.split()) >= 8 for h in _CLOZE.findall(text)):
+                          for h in highlighted)  # "SYN" beside "SYN-ACK" is another word
+        if any(len(h.split()) >= 8 for h in highlighted):
             return Claim("bad-cloze", skip=True, detail="a highlighted sentence, a mark of emphasis, not a blank",
                          warnings=problems)
         if len(normalize(rest).replace(" ", "")) < 4 or shown_again:
             return Claim("bad-cloze", skip=True, detail="a highlight that hides the whole line or shows again beside it",
                          warnings=problems)
-        if any(_told(h, f"{rest} {' '.join(u.path[-1:])}") for h in _CLOZE.findall(text)) \
-                or sum(len(h) for h in _CLOZE.findall(text)) * 2 >= len(_CLOZE.sub(r"\1", text)):
+        if any(_told(h, f"{rest} {' '.join(u.path[-1:])}") for h in highlighted) \
+                or sum(len(h) for h in highlighted) * 2 >= len(_CLOZE.sub(r"\1", text)):
             return Claim("bad-cloze", skip=True, detail="a highlight the sentence or its heading already says, or most of "
                                                         "the sentence", warnings=problems)
     return Claim(RULE, [cloze(u, NoteKind.CLOZE, RULE, text)], detail=f"{len(cloze_numbers(text))} cloze card(s)",

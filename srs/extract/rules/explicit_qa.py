@@ -95,9 +95,7 @@ def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
         question.append(line.rstrip())
         j += 1
     front = _unbold("\n".join(question).strip(), lines[i])
-    k = j
-    while k < len(lines) and not lines[k].strip() and k + 1 not in code:
-        k += 1  # the blank lines after the question: its bullets or its "A: …" may still follow them
+    k = _after_blanks(lines, j, code)  # the blank lines after the question: its bullets or its "A: …" may still follow
     if k > j and k < len(lines) and _MARKER.match(lines[k]) and front.rstrip("*_ ").endswith(("?", "？")):
         j = k  # "Q: …？", a blank line, then its bullets: they answer it as well
     if j < len(lines) and _MARKER.match(lines[j]) and j + 1 not in code and not _Q.match(lines[j]) and not _A.match(lines[j]):
@@ -140,11 +138,16 @@ def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
     return region, j
 
 
+def _after_blanks(lines: list[str], j: int, code: set[int]) -> int:
+    """The first line at or after ``j`` that is not blank (a blank line inside code counts as a line)."""
+    while j < len(lines) and not lines[j].strip() and j + 1 not in code:
+        j += 1
+    return j
+
+
 def _block_after(lines: list[str], j: int, code: set[int]) -> tuple[str, int]:
     """The list or paragraph after the blank lines at ``j`` (none when a question, a heading or code comes first)."""
-    k = j
-    while k < len(lines) and not lines[k].strip() and k + 1 not in code:
-        k += 1
+    k = _after_blanks(lines, j, code)
     if k < len(lines) and k + 1 in code and _FENCE.match(lines[k]):  # the answer is a code block
         end = k
         while end < len(lines) and end + 1 in code:  # its lines, fences included, are all code lines
