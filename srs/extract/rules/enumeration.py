@@ -183,6 +183,8 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
     if any(re.fullmatch(r"(?:ziel|goal|aim|objective|note|tip|hinweis|objetivo|obiettivo|but|nota)", k.strip(" *_:"),
                         re.IGNORECASE) for k in keys):
         return None  # "- **Ziel**: häufige Integration" among the members: the list's goal, not one of them
+    if any(_GROUPING.fullmatch(k.strip(" *_:")) for k in keys):
+        return None  # "Use cases" over "Common ones" (its own sub-list), "Profiling": a group's name is no member
     if any(re.match(r"(?:e\.g\.|eg\b|i\.e\.|for example|for instance|z\.\s?b\.|p\. ?ex\.|por ejemplo|por exemplo|"
                     r"par exemple|例如|比如|例えば)", k.strip(" *_"), re.IGNORECASE) for k in keys):
         return None  # "- Not logged by default", "- e.g. S3 object-level activity": remarks and examples, not members
@@ -221,6 +223,10 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
     return draft(u, NoteKind.ENUMERATION, RULE, front, bullets(keys, ordered=ordered)) if front else None
 
 
+# "Common ones", "Other ones", "Others", "The rest", "Misc": a name for a group of the members, not one of them
+_GROUPING = re.compile(r"(?:(?:the\s+)?(?:common|usual|other|main|typical|popular|basic|advanced|important|rare|some|more|"
+                       r"most common|less common)\s+(?:ones|others)|others|the rest|misc(?:ellaneous)?|autres|otros|outros|"
+                       r"andere|その他|其他|其它|기타)", re.IGNORECASE)
 _DOES = re.compile(rf"^(?:[a-z]{{3,}}(?:ize|ify)s?|{ACTION_VERB}s?|{ACTION_VERB_S}|speeds?|stores?|keeps?|lets?|cuts?|saves?|"
                    r"handles?|returns?|uses?|runs?|sends?|reads?|writes?|gets?|creates?|deletes?|updates?|checks?)\s",
                    re.IGNORECASE)

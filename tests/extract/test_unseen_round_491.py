@@ -1,0 +1,15 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 33, rounds 491 and later;
+test_unseen_round_469.py holds the ones before). Each test states the general shape in made-up notes, never a line of
+the graded documents."""
+
+from tests.extract.extract_helpers import notes
+
+
+def test_a_group_name_among_a_lists_items_is_no_member_of_the_set():
+    text = ("# Advice\n\n## Around advice\n- Use cases\n    - Common ones\n        - Logging\n        - Security\n"
+            "        - Audit\n    - Pre and post processing of data\n    - Managing exceptions\n\n"
+            "## Retry advice\n- Use cases\n    - Flaky networks\n    - Rate-limited APIs\n    - Slow disks\n")
+    got = {n.front: n.back for n in notes(text, "enumeration")}
+    assert not any("Common ones" in back for back in got.values()), got
+    assert got.get("Which three common ones?") == "- Logging\n- Security\n- Audit", got
+    assert "- Flaky networks\n- Rate-limited APIs\n- Slow disks" in got.values(), got
