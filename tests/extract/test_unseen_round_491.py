@@ -13,3 +13,12 @@ def test_a_group_name_among_a_lists_items_is_no_member_of_the_set():
     assert not any("Common ones" in back for back in got.values()), got
     assert got.get("Which three common ones?") == "- Logging\n- Security\n- Audit", got
     assert "- Flaky networks\n- Rate-limited APIs\n- Slow disks" in got.values(), got
+
+
+def test_a_sentence_that_picks_a_thing_out_among_its_kind_defines_nothing():
+    text = ("# Control plane\n\n## Scheduling\n- Separate\n- The Scheduler Service is the only component that binds pods to nodes\n"
+            "- Check the config file\n\n## Node agents\n"
+            "- A kubelet is an agent that runs on every node and starts the pods assigned to it.\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert not any("Scheduler" in f for f in got), got
+    assert "What is A kubelet?" in got or "What is kubelet?" in got or "What is a kubelet?" in got, got

@@ -24,3 +24,15 @@ def bare_class(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule != "definition" or note.reverse or not _CLASS.fullmatch(note.back.strip()):
         return None
     return Finding("bare-class", f"'{note.back.strip()}' only names the class, which fits many terms", suggest=True)
+
+
+# "The API server is the only component that talks to etcd" → "What is API server?" / "The only component …": a claim
+# that picks it out among its kind ("the single source of truth", "the first …"), which defines nothing
+_ONE_OF_A_KIND = re.compile(r"(?:(?:the|an?)\s+)?(?:only|sole|single|first|last|one and only)\s+\w", re.IGNORECASE)
+
+
+def one_of_a_kind(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule != "definition" or note.reverse or not _ONE_OF_A_KIND.match(note.back.strip()):
+        return None
+    return Finding("one-of-a-kind", f"'{note.back.strip()}' says what sets it apart among its kind, not what it is",
+                   suggest=True)
