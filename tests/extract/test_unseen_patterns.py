@@ -54,7 +54,7 @@ def test_advice_to_the_reader_is_no_cloze_but_a_generic_you_in_a_fact_is():
     assert notes("Think **hard** about what specific team you are going for.\n", "emphasis-cloze") == []
     assert notes("The interviewer judges **your** answers, so it is **worth it** to practise.\n") == []
     assert [n.front for n in notes("In a 5-node cluster, you need **3** nodes for a majority.\n")] == \
-        ["In a 5-node cluster, you need {{c1::3 nodes}} for a majority."]
+        ["In a 5-node cluster, you need {{c1::3}} nodes for a majority."]
 
 
 def test_actions_and_cut_lead_ins_are_no_terms():

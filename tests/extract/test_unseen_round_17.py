@@ -202,7 +202,7 @@ def test_an_indented_list_under_its_lead_in_is_a_list():
     text = ("# Replication\n\nThe following topologies can be used:\n    * Star - one node copies to 5 replicas\n"
             "    * Chain - each node copies the next one\n")
     got = cards(text, "number-cloze")
-    assert list(got) == ["Star - one node copies to {{c1::5 replicas}}"]
+    assert list(got) == ["Star - one node copies to {{c1::5}} replicas"]
 
 
 def test_numbers_of_one_imagined_scenario_are_not_clozed():

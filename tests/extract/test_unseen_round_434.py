@@ -63,7 +63,7 @@ def test_a_number_inside_a_name_is_no_quantity_to_hide():
             "A lookup visits at most 40 nodes in a tree of one billion keys.\n")
     got = [n.front for n in notes(text)]
     assert not any("B}}-tree" in f or "4 node}}" in f for f in got), got
-    assert any("{{c1::40 nodes}}" in f for f in got), got
+    assert any("{{c1::40}} nodes" in f for f in got), got
 
 
 def test_a_sentence_that_points_at_the_last_one_shown_makes_no_cloze():

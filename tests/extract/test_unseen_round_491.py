@@ -22,3 +22,9 @@ def test_a_sentence_that_picks_a_thing_out_among_its_kind_defines_nothing():
     got = {n.front: n.back for n in notes(text, "definition")}
     assert not any("Scheduler" in f for f in got), got
     assert "What is A kubelet?" in got or "What is kubelet?" in got or "What is a kubelet?" in got, got
+
+
+def test_a_number_cloze_keeps_what_is_counted_in_sight():
+    text = "# Consensus\n\n## Quorum sizes\n\n- A Raft group of five members keeps working with up to 2 nodes down.\n"
+    got = [n.front for n in notes(text, "number-cloze")]
+    assert got == ["A Raft group of five members keeps working with up to {{c1::2}} nodes down."], got

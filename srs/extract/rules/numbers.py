@@ -223,6 +223,9 @@ def numbers(text: str) -> list[tuple[int, int]]:
         if re.match(r"-[^\W\d_]", text[end:end + 2]) or re.search(r"\ban?\s+$", text[:start], re.IGNORECASE) and re.fullmatch(
                 r"\d+\s?(?:node|core|vCPU)", text[start:end]) and not re.match(r"\s+[a-z]", text[end:]):
             continue  # "a 2-3 B-tree", "analogous to a 4 node, which …": part of a name, no quantity
+        counted = re.search(r"\s+(?:cores?|nodes?|vCPUs?|instances|replicas|users|requests)$", text[start:end])
+        if counted and not m.group("cmp"):  # "Up to {{5000}} nodes in the cluster": what is counted stays in sight
+            end = start + counted.start()
         spans.append((start, end))
     if not spans and "," not in re.sub(r"\d,\d{3}", "", text) and not _IMPERATIVE.match(text):  # plain counts: "tolerates 2 broker failures"
         spans = [m.span(1) for m in _COUNT.finditer(_mask(masked, _PARENS))]
