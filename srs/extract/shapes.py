@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from srs.extract import context, logistics
 from srs.extract.facets import ANNOUNCES_LIST, is_facet
+from srs.extract.kinds_lead import kinds_subject
 from srs.extract.model import Block, Line, Unit
 from srs.extract.text import (
     EXAMPLE_WORDS,
@@ -208,6 +209,8 @@ def lead_title(u: Unit, heading: str) -> str:
     """The title a lead-in gives its list: short text as is; "For any design prompt, …" qualifies the heading."""
     text = (u.body if u.label and u.body and not re.match(r"(?:i\.e\.|e\.g\.|that is|namely)", u.body, re.IGNORECASE)
             else u.label or u.plain).rstrip(": ")  # "Consumer assignment strategies: i.e. how …:" is named by its label
+    if kinds := kinds_subject(text):  # "Encryption is used to …. There are two types:": the first sentence's subject
+        return kinds
     there = _THERE_ARE.match(text) or _CJK_THERE_ARE.match(text) or _COUNTED.match(_last_sentence(text) + ("" if text.endswith(".") else "."))
     if there:  # "There are two types of compliance periods for SLOs:" titles its items, not the heading above
         return capitalize(context.title(there.group("what")))

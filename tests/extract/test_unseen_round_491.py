@@ -28,3 +28,14 @@ def test_a_number_cloze_keeps_what_is_counted_in_sight():
     text = "# Consensus\n\n## Quorum sizes\n\n- A Raft group of five members keeps working with up to 2 nodes down.\n"
     got = [n.front for n in notes(text, "number-cloze")]
     assert got == ["A Raft group of five members keeps working with up to {{c1::2}} nodes down."], got
+
+
+def test_a_there_are_two_types_lead_in_takes_its_subject_from_the_sentence_before():
+    text = ("# Security\n\n## Protection\n\n"
+            "Hashing is used to check that stored data was not changed. There are two types:\n\n"
+            "* Keyed: needs a secret key, as in an HMAC\n* Unkeyed: anyone can compute it, as with SHA-256\n\n"
+            "## Proteção\n\nA replicação é usada para manter cópias dos dados em vários nós. Existem dois tipos:\n\n"
+            "* Síncrona: confirma a escrita só depois de todas as cópias\n* Assíncrona: confirma antes de copiar\n")
+    got = {n.front for n in notes(text, "labelled-fact")}
+    assert {"Hashing — types: Keyed?", "Hashing — types: Unkeyed?", "Replicação — tipos: Síncrona?",
+            "Replicação — tipos: Assíncrona?"} <= got, got
