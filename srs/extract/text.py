@@ -12,11 +12,11 @@ _MARKDOWN_NOISE = re.compile(r"(?<!\w)(\*\*|__)|(\*\*|__)(?!\w)")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 # a markdown list item's marker at the start of a source line ("- ", "12. ", "3)"), as the parser will read it
 ITEM_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
-# A sentence ends at . ! ? after a word, a number, a bracket, a quote or closing emphasis ("**progress**. Next"),
-# but not inside "e.g. Two …", "i.e. The …", "vs. Kafka", "cf. Chapter 2".
+# A sentence ends at . ! ? after a word, number, bracket, quote or emphasis ("**progress**. Next"), not in "e.g. Two …", "vs. Kafka"
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]*_`'\"”’%\u00df-\u00ff\u0100-\u024f\u0430-\u045f\uac00-\ud7a3])(?<!\be\.g)(?<!\beg)(?<!\bex)(?<!\bi\.e)(?<!\bvs)(?<!\bcf)(?<!\bz\.B)(?<!\bapprox)"
                            r"[.!?]\s+(?=[A-Z\u00c0-\u00de\u0400-\u042f\uac00-\ud7a3]|e\.g\.|i\.e\.)|(?<=[。！？])\s*(?=\S)|"
                            r"(?<=[a-z][.!?][\"”’])\s+(?=[A-Z])|"  # '… calls “breaking the code.” The areas …'
+                           r"(?<=[a-z]{3})\.(?=(?:Although|However|But|The|This|It|If|When|So|Also|These|They)\s)|"  # "…columns.Although …"
                            r"(?<=[\u3040-\u30ff\u4e00-\u9fff])[.!?]\s+(?=[\u3040-\u30ff\u4e00-\u9fff])")  # "16 位. 该字段…"
 
 # "Example(s)" in the other languages notes come in: one list for the rules (drafts.in_example) and the critic

@@ -39,3 +39,10 @@ def test_a_there_are_two_types_lead_in_takes_its_subject_from_the_sentence_befor
     got = {n.front for n in notes(text, "labelled-fact")}
     assert {"Hashing — types: Keyed?", "Hashing — types: Unkeyed?", "Replicação — tipos: Síncrona?",
             "Replicação — tipos: Assíncrona?"} <= got, got
+
+
+def test_a_sentence_run_on_after_a_full_stop_with_no_space_still_ends_there():
+    text = ("# Columns\n\n## Kinds\n\nPadded strings are values that are stored in fixed-width columns.However a trailing "
+            "space is kept on disk, so two equal words may not compare equal.\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert got == {"What are Padded strings?": "Values that are stored in fixed-width columns"}, got
