@@ -43,8 +43,7 @@ BRACKET_NUMBER = re.compile(r"^[(（]\d{1,2}[)）]\s*(?=\S)")
 ACTION_VERB = "(?:" + "|".join(ACTION_VERBS) + ")"  # "reduce", as a list item ("Reduce cost") or after a plural subject
 ACTION_VERB_S = "(?:" + "|".join(_third_person(v) for v in ACTION_VERBS) + ")"  # "reduces", after a thing or alone
 
-# A line that sets up one made-up scenario ("Say we have 1M users", "Assume …", "Supongamos …", "假设…"): what follows
-# holds only inside it
+# A line that sets up one made-up scenario ("Say we have 1M users", "Assume …", "假设…"): what follows holds only inside it
 SUPPOSE = re.compile(r"^(?:let'?s (?:say|assume|imagine)|let us (?:say|assume|imagine)|say(?: we)?|suppos(?:e|ing|ons)|"
                      r"imagin(?:e|emos)|assum(?:e|ing|ir|a|imos)|given that|given (?:the following|these|those)|consider an?|considere|"
                      r"supo(?:nha|r|nhamos|ngamos|nga|nemos)|supponiamo|angenommen|nehmen wir an|si on suppose|"
@@ -221,9 +220,10 @@ def split_items(text: str) -> tuple[list[str], bool]:
         part = tidy(_AND_OR.sub("", part.strip()))
         if part and not _ETC.match(part):
             items.append(part)
-    if separator == "," and items and re.search(r"\s(?:and|or)\s", items[-1]) and len(items) >= 2:
+    joined = r"\s(?:and|or|ou|et|und|oder|y|o|e)\s"  # "a, b ou c", "a, b y c": the last two, in other languages too
+    if separator == "," and items and re.search(joined, items[-1]) and len(items) >= 2:
         last = items[-1]
-        head, tail = re.split(r"\s(?:and|or)\s", last, maxsplit=1)
+        head, tail = re.split(joined, last, maxsplit=1)
         if word_count(head) <= 3 and word_count(tail) <= 3 and "(" not in last:
             items[-1:] = [tidy(head), tidy(tail)]
     return items, separator == ";"

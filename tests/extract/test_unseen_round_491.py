@@ -46,3 +46,9 @@ def test_a_sentence_run_on_after_a_full_stop_with_no_space_still_ends_there():
             "space is kept on disk, so two equal words may not compare equal.\n")
     got = {n.front: n.back for n in notes(text, "definition")}
     assert got == {"What are Padded strings?": "Values that are stored in fixed-width columns"}, got
+
+
+def test_a_listing_whose_last_two_are_joined_by_another_languages_or_counts_both():
+    text = "# Ficheiros\n\n## Tipos\n\n* Registos de dados: inteiros, decimais, textuais ou lógicos\n"
+    got = [n.back for n in notes(text, "enumeration")]
+    assert got == ["- inteiros\n- decimais\n- textuais\n- lógicos"], got
