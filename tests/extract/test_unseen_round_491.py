@@ -52,3 +52,10 @@ def test_a_listing_whose_last_two_are_joined_by_another_languages_or_counts_both
     text = "# Ficheiros\n\n## Tipos\n\n* Registos de dados: inteiros, decimais, textuais ou lógicos\n"
     got = [n.back for n in notes(text, "enumeration")]
     assert got == ["- inteiros\n- decimais\n- textuais\n- lógicos"], got
+
+
+def test_the_items_of_a_notation_list_are_one_formulas_letters_not_cards():
+    text = ("# Heap files\n\n## Cost of access\n\nNotation:\n- $t_s$: seek time (~20ms)\n- $D$: # blocks (or pages)\n\n"
+            "## Page layout\n\n- Slotted page: a header with a slot array that points at each record\n")
+    got = [n.front for n in notes(text)]
+    assert got == ["What is Slotted page?"], got

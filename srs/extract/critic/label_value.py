@@ -31,7 +31,9 @@ def quoted_value(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     return Finding("example-data", f"the back is only a quoted value ({note.back.strip()}), the data of one example")
 
 
-_LEGEND = re.compile(r"(?:where|with|其中|式中|donde|wobei|mit|où|onde|dove|ここで|ただし|여기서|где)\s*[:：,]?", re.IGNORECASE)
+# ("Notation:", "Legend:", "Symbols:" over "$D$: # blocks": the letters one formula uses, in a list of their own)
+_LEGEND = re.compile(r"(?:where|with|其中|式中|donde|wobei|mit|où|onde|dove|ここで|ただし|여기서|где|notations?|annotations?|legend|"
+                     r"symbols|variables|notação|notación|légende|legende|symbole|記号|符号)\s*[:：,]?", re.IGNORECASE)
 
 
 def symbol_legend(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
