@@ -61,6 +61,7 @@ PLAN_LABELS = frozenset({
     "schedule", "daily schedule", "weekly rhythm", "weekly schedule", "timeline", "plan", "study plan", "kpis",
     "kpi", "expansion", "expansion ideas", "expansion backlog", "follow-up", "follow-ups", "next steps", "to do",
     "todo", "to-do", "time horizon", "prep", "homework", "deliverables",
+    "focus areas", "focus area", "areas of focus", "focus topics", "topics covered", "scope of the notes",
     "prerequisite", "prerequisites", "prereqs", "pre-requisites", "requisitos", "prérequis", "voraussetzungen",
     # an exam's blueprint: how much a domain weighs, how many questions, how long the exam runs
     "weightage", "exam weight", "exam weighting", "domain weight", "weighting", "number of questions",

@@ -59,3 +59,10 @@ def test_the_items_of_a_notation_list_are_one_formulas_letters_not_cards():
             "## Page layout\n\n- Slotted page: a header with a slot array that points at each record\n")
     got = [n.front for n in notes(text)]
     assert got == ["What is Slotted page?"], got
+
+
+def test_a_documents_focus_areas_line_is_its_scope_not_a_set_to_learn():
+    text = ("Interview questions for a platform role\n\nFocus Areas: Terraform, Helm, Go, Linux\n\nTerraform\n\n"
+            "Terraform is an infrastructure-as-code tool that plans changes before it applies them.\n")
+    got = [n.front for n in notes(text)]
+    assert got == ["What is Terraform?"], got
