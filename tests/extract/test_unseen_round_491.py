@@ -66,3 +66,9 @@ def test_a_documents_focus_areas_line_is_its_scope_not_a_set_to_learn():
             "Terraform is an infrastructure-as-code tool that plans changes before it applies them.\n")
     got = [n.front for n in notes(text)]
     assert got == ["What is Terraform?"], got
+
+
+def test_a_bare_count_of_things_is_no_value_of_a_property():
+    text = ("# Cluster limits\n\n## Large clusters\n\n- 150,000 pods\n- 99.9% availability\n")
+    got = {n.front: n.back for n in notes(text, "value-of")}
+    assert got == {"Large clusters: availability?": "99.9%"}, got

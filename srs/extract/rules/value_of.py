@@ -50,6 +50,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.fullmatch(r"\d{1,2}", value) and re.match(r"(?:main|key|core|basic|major|primary|important|different|"
                                                     r"principal)\s+\w+s$", prop, re.IGNORECASE):
         return None  # "3 main services": a count of what the notes name elsewhere, not the value of a property
+    if len(words) == 1 and re.fullmatch(r"[a-z]+[^su]s|[A-Z][a-z]+[^su]s", prop) and re.fullmatch(r"[\d.,]+", value):
+        return None  # "300,000 containers", "100 servers": a count with nothing to say whether it is a limit, a default …
     hyphen = re.fullmatch(r"(\d+)-(\w+)", value)
     if hyphen:
         value = f"{hyphen.group(1)} {_SPELLED.get(hyphen.group(2), hyphen.group(2))}"  # "30-day" → "30 days"
