@@ -62,6 +62,10 @@ PLAN_LABELS = frozenset({
     "kpi", "expansion", "expansion ideas", "expansion backlog", "follow-up", "follow-ups", "next steps", "to do",
     "todo", "to-do", "time horizon", "prep", "homework", "deliverables",
     "focus areas", "focus area", "areas of focus", "focus topics", "topics covered", "scope of the notes",
+    # a guide's own front matter: who it is for, how long it takes to read, when it was last changed
+    # ("Target audience" of a product is a fact about it)
+    "intended audience", "who this is for", "who this guide is for", "reading time", "estimated reading time",
+    "last updated", "difficulty level",
     "prerequisite", "prerequisites", "prereqs", "pre-requisites", "requisitos", "prérequis", "voraussetzungen",
     # an exam's blueprint: how much a domain weighs, how many questions, how long the exam runs
     "weightage", "exam weight", "exam weighting", "domain weight", "weighting", "number of questions",

@@ -72,3 +72,10 @@ def test_a_bare_count_of_things_is_no_value_of_a_property():
     text = ("# Cluster limits\n\n## Large clusters\n\n- 150,000 pods\n- 99.9% availability\n")
     got = {n.front: n.back for n in notes(text, "value-of")}
     assert got == {"Large clusters: availability?": "99.9%"}, got
+
+
+def test_a_guides_intended_audience_line_is_front_matter_not_knowledge():
+    text = ("# Remote access\n\n> **Intended Audience**: Support engineers, students, self-learners\n\n## SSH\n\n"
+            "- **Port**: SSH listens on TCP port 22 by default\n")
+    got = [n.front for n in notes(text)]
+    assert got == ["SSH: Port?"], got
