@@ -84,6 +84,13 @@ PLAN_SECTIONS = frozenset({"milestones", "milestone", "activities", "weekly rhyt
 _EXAM_TAKING = re.compile(r"^(?:during|before|on) (?:the )?(?:exam|test)\b|^during (?:your )?preparation$|^tips for (?:the )?"
                           r"(?:exam|test)\b|\btest[- ]taking\b|^how to (?:prepare|study|pass)\b")  # (not "Exam Strategy and Tips",
 # whose commands are facts, nor an "Exam day" cram sheet)
+# "Crearemos un docker con …", "Let's build our own …", "Plan para …", "Características que ofreceremos": the author's
+# own build plan (a first person plural future in Spanish or Portuguese) and its tasks
+_OWN_BUILD = re.compile(r"(?:we will|we'll|let's|let us|i will|i'll)\s+(?:now\s+)?(?:build|create|implement|write|code|set up)\b|"
+                        r"(?:crearemos|construiremos|implementaremos|haremos|desarrollaremos|criaremos|construiremos|"
+                        r"vamos a (?:crear|construir|implementar|hacer)|vamos (?:criar|construir|implementar)|nous allons|"
+                        r"plan para|nuestro plan|our plan|my plan|mi plan)\b|.*\b\w{3,}[aei]remos\b|"  # ("ofreceremos": we will)
+                        r"(?:my tasks|task list|todo list|lista de tareas)$")
 # Labels that introduce advice rather than name a fact: drop them and read on.
 SOFT_LABELS = frozenset({"focus", "tip", "tips", "note", "notes", "hint", "remember", "memorize", "memorise", "keep in mind",
                          "important", "quick tip", "claim", "thesis", "hot take", "opinion",
@@ -146,7 +153,7 @@ def classify(u: Unit) -> Verdict | None:
         return Verdict("meta", "a discount code or offer: shopping, not knowledge")
     if _TIME_BUDGET.match(u.body if u.label else text) or (u.label and _TIME_BUDGET.match(u.label)):
         return Verdict("time-budget", "a time budget for studying")
-    section = next((s for s in u.sections[::-1] if s in PLAN_SECTIONS or _EXAM_TAKING.search(s)), None)
+    section = next((s for s in u.sections[::-1] if s in PLAN_SECTIONS or _EXAM_TAKING.search(s) or _OWN_BUILD.match(s)), None)
     if section is not None:
         return Verdict("study-plan", f"a study task under '{section}'", remainder=text, rules="tradeoffs")
     if u.label and re.fullmatch(r"(?:exam\s+)?(?:weight|peso|gewichtung|poids)", u.label.strip(" *_:"), re.IGNORECASE) \

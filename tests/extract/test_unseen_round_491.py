@@ -79,3 +79,12 @@ def test_a_guides_intended_audience_line_is_front_matter_not_knowledge():
             "- **Port**: SSH listens on TCP port 22 by default\n")
     got = [n.front for n in notes(text)]
     assert got == ["SSH: Port?"], got
+
+
+def test_the_authors_own_build_plan_makes_no_cards():
+    text = ("# Un almacén de colas\n\n## Garantías\n\n- **Al menos una vez**: el consumidor puede recibir un mensaje "
+            "dos veces\n\n## Construiremos un servicio con estos elementos\n\n- `P`: número de particiones del tema\n"
+            "- Cliente: Flask con Redis\n\n## Características que ofreceremos\n\nMensajes de a lo más 64KB.\n\n"
+            "## Let's build our own broker\n\n- Storage: one append-only file per partition\n")
+    got = [n.front for n in notes(text)]
+    assert got == ["Garantías: Al menos una vez?"], got
