@@ -88,3 +88,10 @@ def test_the_authors_own_build_plan_makes_no_cards():
             "## Let's build our own broker\n\n- Storage: one append-only file per partition\n")
     got = [n.front for n in notes(text)]
     assert got == ["Garantías: Al menos una vez?"], got
+
+
+def test_a_lead_in_clause_among_the_x_we_have_names_no_set():
+    text = ("# Diseño de una cola\n\n## Requisitos\n\nLa cola guarda mensajes en disco para que los consumidores los lean.\n\n"
+            "Entre los compromisos tenemos:\n\n- latencia\n- durabilidad\n- orden\n- costo\n")
+    got = [n.front for n in notes(text, "enumeration")]
+    assert got == [], got

@@ -188,9 +188,9 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
     if any(re.match(r"(?:e\.g\.|eg\b|i\.e\.|for example|for instance|z\.\s?b\.|p\. ?ex\.|por ejemplo|por exemplo|"
                     r"par exemple|例如|比如|例えば)", k.strip(" *_"), re.IGNORECASE) for k in keys):
         return None  # "- Not logged by default", "- e.g. S3 object-level activity": remarks and examples, not members
-    if re.search(r"\b(?:umfasst|enthält|beinhaltet|includes?|comprend|incluye|inclui|contains?|comprises?)\s*$", title,
-                 re.IGNORECASE):
-        return None  # "Die Ähnlichkeit umfasst:": a clause that stops at its verb names no set
+    if re.search(r"\b(?:umfasst|enthält|beinhaltet|includes?|comprend|incluye|inclui|contains?|comprises?|tenemos|temos|"
+                 r"avons|haben wir|abbiamo)\s*$|^(?:among|entre|parmi|unter|tra|fra)\s", title, re.IGNORECASE):
+        return None  # "Die Ähnlichkeit umfasst:", "Entre los tradeoff tenemos:": a clause leading in names no set
     if sum(bool(_DOES.match(k.strip(" *_`"))) for k in keys) * 3 >= len(keys) * 2 and not _ACTIONS.search(_head_phrase(title)):
         return None  # "Byte-Range Fetches:" over "Parallelize GETs", "Speed up downloads": what it does, not members
     if sum(bool(_DONE.match(k.strip(" *_`"))) for k in keys) * 2 >= len(keys):
