@@ -95,3 +95,11 @@ def test_a_lead_in_clause_among_the_x_we_have_names_no_set():
             "Entre los compromisos tenemos:\n\n- latencia\n- durabilidad\n- orden\n- costo\n")
     got = [n.front for n in notes(text, "enumeration")]
     assert got == [], got
+
+
+def test_a_definition_of_what_prevents_this_kind_of_problem_leans_on_the_line_before():
+    text = ("# Replication\n\n## Lag anomalies\n\nA reader may see an answer before the question it replies to.\n\n"
+            "Causal reads is a guarantee that prevents this kind of problem.\n\n"
+            "A replica is a copy of the database kept on another node.\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert got == ["What is a replica?"], got

@@ -18,6 +18,9 @@ POINTS_UP = re.compile(rf"\b(?:the|these|those|all|both)\s+{_COUNTED}\s+(?:above
                        rf"the\s+(?:above|below)\b|\bthe\s+(?:above|previous|preceding)\s+{_COUNTED}\b", re.IGNORECASE)
 _OTHERWISE = re.compile(r"(?:.*: )?(?:(?:any|all|every)\s+other|others?|else|otherwise|everything else|the rest|"
                         r"anything else|default|sonst|sinon|si no|de lo contrario|caso contrário|否则|その他|그 외)\b", re.IGNORECASE)
+# "Consistent prefix reads is a guarantee that prevents this kind of problem": the problem is the paragraph before
+_THAT_PROBLEM = re.compile(r"\b(?:this|these|such)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:problems?|issues?|"
+                           r"anomal(?:y|ies)|situations?|scenarios?)\b", re.IGNORECASE)
 _ONLY_COUNT = re.compile(rf"(?:only\s+|just\s+)?{_COUNTED}\s+(?:[a-z-]+\s+)?[a-z-]+s\s*[.:]?", re.IGNORECASE)
 
 
@@ -27,6 +30,8 @@ def points_up(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("leans-back", "the case is 'any other' than the line before it, which the card does not show")
     if note.rule in ("definition", "labelled-fact", "heading-fact") and _ONLY_COUNT.fullmatch(back.strip()):
         return Finding("leans-back", f"'{back.strip()}' is only how many; what they are stands in the list it leads")
+    if note.rule == "definition" and (named := _THAT_PROBLEM.search(back)):
+        return Finding("leans-back", f"'{named.group(0)}' is told in the line before, which the card does not show")
     found = POINTS_UP.search(back) or POINTS_UP.search(front)
     if not found:
         return None
