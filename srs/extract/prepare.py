@@ -178,6 +178,7 @@ def _as_text(lines: list[str]) -> list[str]:
 
 _BROKEN_TITLE = re.compile(r"^(\s*[-*+]\s+)([^\W\d_][^:：.!?。]*?[^\W_])(?:\\|\s{2,})$")
 _INDENTED_TITLE = re.compile(r"^ {1,2}#{1,6}\s+[A-Z0-9]| {3}#{2,6}\s+[A-Z]")
+_QUOTE_SOURCE = re.compile(r"(?<=\S)\s+\|\s+(?:[\w-]+(?:\.[\w-]+)+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*$")
 _LEADING_ARROW = re.compile(r"^(?:→|⇒|➜|➔|➡️?)\s+(?=\S)")
 
 
@@ -229,6 +230,8 @@ def _line_as_text(line: str) -> str:
         line = _LEVEL_TAG.sub(r"\1", line)  # "## Triage `[I]`": the author's level tag (basic, intermediate), not the title
     if "](#" in line and (nav := _LINK_HEADING.match(line)) and not _same_words(nav.group(1), nav.group(2)):
         return ""  # "##### [Voltar ao topo](#topicos)": a link back to the contents, not a heading ("## [Raft](#raft)" is)
+    if line.count("|") == 1 and line.lstrip().startswith(">"):  # "> A stateless protocol is … | Wikipedia": its source
+        line = _QUOTE_SOURCE.sub("", line)
     if _SMALL_PRINT.match(line):
         return ""  # "<small><i>Multi-Paxos: message flow</i></small>": a subtitle or caption in small print, not a note
     if line.lstrip().startswith("|"):  # "(fresh &#124; stale)" in a table cell: a pipe the cell keeps, not a new cell

@@ -103,3 +103,12 @@ def test_a_definition_of_what_prevents_this_kind_of_problem_leans_on_the_line_be
             "A replica is a copy of the database kept on another node.\n")
     got = [n.front for n in notes(text, "definition")]
     assert got == ["What is a replica?"], got
+
+
+def test_a_quotes_source_after_a_pipe_is_not_part_of_the_answer():
+    text = ("# Web\n\n## Caching\n\n> A conditional request is a request whose result depends on a validator such as an "
+            "ETag. | MDN Web Docs\n\n> A preflight request is a request a browser sends first to ask which methods are "
+            "allowed. | developer.mozilla.org\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert got == {"What is a conditional request?": "A request whose result depends on a validator such as an ETag",
+                   "What is a preflight request?": "A request a browser sends first to ask which methods are allowed"}, got
