@@ -112,3 +112,10 @@ def test_a_quotes_source_after_a_pipe_is_not_part_of_the_answer():
     got = {n.front: n.back for n in notes(text, "definition")}
     assert got == {"What is a conditional request?": "A request whose result depends on a validator such as an ETag",
                    "What is a preflight request?": "A request a browser sends first to ask which methods are allowed"}, got
+
+
+def test_a_definition_that_only_says_how_much_is_a_judgement():
+    text = ("# Languages\n\n## Lisp\n\nLisp is a very expression-oriented language. Every form returns a value.\n\n"
+            "## Erlang\n\nErlang is a functional language built for telephone switches that must never stop.\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert got == ["What is Erlang?"], got

@@ -20,8 +20,17 @@ _CLASS = re.compile(r"(?:an?|the)\s+(?:(?:performance|design|software|simple|com
                     re.IGNORECASE)
 
 
+# "JavaScript is a very function-oriented language": how much, said of a class, is the author's view, no definition
+_JUDGED = re.compile(r"(?:an?|the)\s+(?:very|really|quite|pretty|super|extremely|incredibly|fairly|rather|so|truly)\s+\S",
+                     re.IGNORECASE)
+
+
 def bare_class(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
-    if note.rule != "definition" or note.reverse or not _CLASS.fullmatch(note.back.strip()):
+    if note.rule != "definition" or note.reverse:
+        return None
+    if _JUDGED.match(note.back.strip()):
+        return Finding("bare-class", f"'{note.back.strip()}' is a judgement of degree, which defines nothing")
+    if not _CLASS.fullmatch(note.back.strip()):
         return None
     return Finding("bare-class", f"'{note.back.strip()}' only names the class, which fits many terms", suggest=True)
 
