@@ -119,3 +119,10 @@ def test_a_definition_that_only_says_how_much_is_a_judgement():
             "## Erlang\n\nErlang is a functional language built for telephone switches that must never stop.\n")
     got = [n.front for n in notes(text, "definition")]
     assert got == ["What is Erlang?"], got
+
+
+def test_a_line_that_compares_a_value_makes_no_definition_but_a_state_of_the_term_does():
+    text = ("# SQL\n\n## Nulls\n\n- price = NULL never matches a row\n\n## Faults\n\n"
+            "- Outage = the service is not reachable for its users\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert got == ["What is Outage?"], got

@@ -45,3 +45,16 @@ def one_of_a_kind(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     return Finding("one-of-a-kind", f"'{note.back.strip()}' says what sets it apart among its kind, not what it is",
                    suggest=True)
+
+
+# "column = NULL does not work" → "What is column?" / "NULL does not work": "column = NULL" is an expression (a value on
+# its right), and the line a claim about it ("Failure = system isn't working" stays: a state, said of the term)
+_OWN_CLAUSE = re.compile(r"(?:NULL|TRUE|FALSE|None|null|true|false|nil|\d+(?:\.\d+)?|'[^']*'|\"[^\"]*\")\s+"
+                         r"(?:(?:never|always|only|not)\s+)?(?:does|doesn't|don't|didn't|won't|will|cannot|can't|can|"
+                         r"isn't|aren't|is|are|returns?|gives?|fails?|works?|matches)\b")
+
+
+def compared_value(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule != "definition" or note.reverse or " = " not in u.plain or not _OWN_CLAUSE.match(note.back.strip()):
+        return None
+    return Finding("fragment", f"the line compares a value ('{u.plain.strip()}'): a claim about an expression, no term")
