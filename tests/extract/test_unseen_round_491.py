@@ -126,3 +126,11 @@ def test_a_line_that_compares_a_value_makes_no_definition_but_a_state_of_the_ter
             "- Outage = the service is not reachable for its users\n")
     got = [n.front for n in notes(text, "definition")]
     assert got == ["What is Outage?"], got
+
+
+def test_a_set_of_six_phrases_is_too_big_but_six_short_names_are_not():
+    text = ("# Databases\n\n## Document store\n\n- **Use Cases:** mobile application backends, web applications, "
+            "product catalogs, user profiles, chat messages, game state records\n\n## Key-value store\n\n"
+            "- **Engines:** Redis, Memcached, DynamoDB, Riak, Aerospike, etcd\n")
+    got = [n.front for n in notes(text, "enumeration")]
+    assert len(got) == 1 and "six" in got[0] and "ngines" in got[0], got

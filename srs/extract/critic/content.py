@@ -320,7 +320,7 @@ def oversize(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.kind == NoteKind.DRILL and not note.answered:
         return None
     members = [ln for ln in note.back.split("\n") if re.match(r"^\s*(?:[-*+]|\d+[.)])\s", ln)]
-    short = all(word_count(re.sub(r"^\s*(?:[-*+]|\d+[.)])\s", "", m)) <= 3 for m in members)
+    short = all(word_count(re.sub(r"^\s*(?:[-*+]|\d+[.)])\s", "", m)) <= 2 for m in members)  # names, not phrases
     if len(members) > MAX_SET + short:
         return Finding("oversize", f"a set of {len(members)} members", suggest=True)
     if note.kind == NoteKind.DRILL:
