@@ -134,3 +134,12 @@ def test_a_set_of_six_phrases_is_too_big_but_six_short_names_are_not():
             "- **Engines:** Redis, Memcached, DynamoDB, Riak, Aerospike, etcd\n")
     got = [n.front for n in notes(text, "enumeration")]
     assert len(got) == 1 and "six" in got[0] and "ngines" in got[0], got
+
+
+def test_a_label_whose_value_is_a_question_to_the_reader_answers_nothing():
+    text = ("# Choosing a database\n\n## Scale\n\n* **Storage Capacity:** How much data now and in three years?\n"
+            "* **Write Rate:** How many writes per second at the peak?\n* **Replicas:** copies of the data kept on other nodes\n\n"
+            "## Recovery\n\n* **Recovery Time Objective (RTO):** How long may the service stay down after a failure?\n")
+    got = [n.front for n in notes(text, "labelled-fact")]
+    assert not any("Storage" in f or "Write Rate" in f for f in got), got
+    assert any("RTO" in f for f in got), got

@@ -31,7 +31,7 @@ from srs.extract.critic.form import (
     position_cue,
     statement_label,
 )
-from srs.extract.critic.label_value import degrees_label, outline_number, quoted_value, symbol_legend
+from srs.extract.critic.label_value import degrees_label, outline_number, question_value, quoted_value, symbol_legend
 from srs.extract.critic.labels import partial_item, unplaced_label, weak_label
 from srs.extract.critic.language import cjk_lead_term, language
 from srs.extract.critic.meaning import (
@@ -63,6 +63,7 @@ CHECKS: list[Check] = [
     quoted_value,
     degrees_label,
     symbol_legend,
+    question_value,
     outline_number,
     code_walk,
     reader_addressed,

@@ -48,3 +48,13 @@ def outline_number(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if not re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+\.?", said) or not re.match(rf"\s*{re.escape(said)}\s", u.plain):
         return None
     return Finding("fragment", f"'{said}' numbers the item in the notes' outline; it answers nothing")
+
+
+def question_value(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "**Storage Capacity:** How much data now and in the future?": a checklist asks the reader; it answers nothing."""
+    if note.rule not in ("labelled-fact", "definition", "heading-fact", "table"):
+        return None
+    back = re.sub(r"`[^`]*`", "", note.back)
+    if not re.search(r"[?？](?:\s|$)", back) or re.search(r"\([A-Z]{2,6}\)", note.front):
+        return None  # ("Recovery Point Objective (RPO)?" → "How much data can you afford to lose?": a term, defined so)
+    return Finding("unanswered", "the value is a question the notes ask the reader, not an answer", suggest=True)
