@@ -143,3 +143,11 @@ def test_a_label_whose_value_is_a_question_to_the_reader_answers_nothing():
     got = [n.front for n in notes(text, "labelled-fact")]
     assert not any("Storage" in f or "Write Rate" in f for f in got), got
     assert any("RTO" in f for f in got), got
+
+
+def test_good_and_bad_examples_and_a_note_takers_guess_are_no_cards():
+    text = ("# Errors in Go\n\n## Wrapping\n\n- Bad: `return err`\n- Good: `return fmt.Errorf(\"read config: %w\", err)`\n"
+            "- Sentinel errors: package-level values such as `io.EOF` that callers compare with `errors.Is`\n\n"
+            "## Modules\n\nQuestion: why not put every package in one module? I think it was simpler back then.\n")
+    got = [n.front for n in notes(text)]
+    assert got == ["Wrapping: Sentinel errors?"], got

@@ -31,7 +31,14 @@ from srs.extract.critic.form import (
     position_cue,
     statement_label,
 )
-from srs.extract.critic.label_value import degrees_label, outline_number, question_value, quoted_value, symbol_legend
+from srs.extract.critic.label_value import (
+    degrees_label,
+    outline_number,
+    question_value,
+    quoted_value,
+    symbol_legend,
+    verdict_label,
+)
 from srs.extract.critic.labels import partial_item, unplaced_label, weak_label
 from srs.extract.critic.language import cjk_lead_term, language
 from srs.extract.critic.meaning import (
@@ -49,7 +56,7 @@ from srs.extract.critic.pairs import next_pair
 from srs.extract.critic.points_up import points_up
 from srs.extract.critic.product_list import product_list
 from srs.extract.critic.summary_tag import summary_tag
-from srs.extract.critic.tone import sales_copy
+from srs.extract.critic.tone import guessed_answer, sales_copy
 from srs.extract.critic.traits import traits_as_members
 
 CHECKS: list[Check] = [
@@ -64,6 +71,7 @@ CHECKS: list[Check] = [
     degrees_label,
     symbol_legend,
     question_value,
+    verdict_label,
     outline_number,
     code_walk,
     reader_addressed,
@@ -107,5 +115,6 @@ CHECKS: list[Check] = [
     restated,
     spelled_command,
     sales_copy,
+    guessed_answer,
     oversize,
 ]

@@ -12,6 +12,7 @@ from srs.core.notes import NoteDraft
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
 from srs.extract.rules.tradeoff import COMPARATIVE
+from srs.extract.text import word_count
 
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _QUOTED = re.compile(r"(['\"‘“])[^'\"’”]{1,40}['\"’”]\.?")
@@ -58,3 +59,18 @@ def question_value(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if not re.search(r"[?？](?:\s|$)", back) or re.search(r"\([A-Z]{2,6}\)", note.front):
         return None  # ("Recovery Point Objective (RPO)?" → "How much data can you afford to lose?": a term, defined so)
     return Finding("unanswered", "the value is a question the notes ask the reader, not an answer", suggest=True)
+
+
+# "- Bad: `return err`" / "- Good: `return fmt.Errorf(…)`": a verdict on one example, the example is no fact to recall
+_VERDICT = re.compile(r"(?:bad|good|wrong|right|correct|incorrect|better|worse|best|worst|avoid|prefer|do|don't|do not|"
+                      r"bad example|good example|anti-pattern|mal|bien|schlecht|gut|falsch|richtig|errado|certo|"
+                      r"✅|❌|✔️?|✗|✘|👍|👎)", re.IGNORECASE)
+
+
+def verdict_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    label = (u.label or "").strip(" *_:：")
+    if note.rule != "labelled-fact" or not label or not _VERDICT.fullmatch(label):
+        return None
+    if not note.back.lstrip().startswith(("`", '"', "'", "“")) and word_count(note.back) > 4:
+        return None  # "Bad: removing one copy shifts the numbers of the rest": a drawback, said in words
+    return Finding("example-data", f"'{label}' judges one example; the example is no fact to recall")

@@ -29,3 +29,14 @@ def sales_copy(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     return Finding("sales-copy", f"the answer praises a feature ('{found.group(0)}') rather than saying what it is",
                    suggest=True)
+
+
+# "Question: why not a namespace? I don't think the feature was robust in 1996.": the note-taker's guess, no answer
+_GUESS = re.compile(r"(?:i\s+(?:don't|do not)\s+(?:think|know)|i\s+(?:think|guess|believe|suppose|assume|suspect)|"
+                    r"i'm not sure|i am not sure|not sure|no idea|maybe|perhaps|probably|my guess)\b", re.IGNORECASE)
+
+
+def guessed_answer(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule != "question-answer" or not _GUESS.match(note.back.strip(" *_")):
+        return None
+    return Finding("unanswered", "the answer is the note-taker's own guess, not what the notes teach")
