@@ -151,3 +151,11 @@ def test_good_and_bad_examples_and_a_note_takers_guess_are_no_cards():
             "## Modules\n\nQuestion: why not put every package in one module? I think it was simpler back then.\n")
     got = [n.front for n in notes(text)]
     assert got == ["Wrapping: Sentinel errors?"], got
+
+
+def test_no_cloze_on_marks_on_a_filler_or_in_the_note_takers_own_story():
+    text = ("# Python strings\n\n## Formatting\n\n- A format string wraps each expression in curly braces **{}**.\n"
+            "- After the course I was convinced that I could learn *a lot* from the book.\n"
+            "- Strings are immutable, so every slice builds a **new object** in memory.\n")
+    got = [n.front for n in notes(text, "emphasis-cloze")]
+    assert got == ["Strings are immutable, so every slice builds a {{c1::new object}} in memory."], got

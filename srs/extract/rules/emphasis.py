@@ -32,7 +32,8 @@ _STRESS = re.compile(
     r"could|would|might|may|did|is|are|was|were|"
     r"really|important|note|warning|before|after|both|each|and|or|but|once|twice|one|two|three|same|different|"
     r"real|actual|actually|critical|crucial|key|huge|tiny|nearly|almost|decently|quite|truly|"
-    r"either|neither|nor|none|also|just|exactly|at least|at most|nicht|kein|pas|jamais|não|nunca|nada|solo|sólo)$|"
+    r"either|neither|nor|none|also|just|exactly|at least|at most|nicht|kein|pas|jamais|não|nunca|nada|solo|sólo|"
+    r"a lot|lots|a bit|much|so much|many|tons|plenty)$|"
     r"(?:ます|ません|ない|です|でした|だ|る|た|ください|できる|可能|不|没|必须|一定|可以|能|要|会|了|吗)$",
     re.IGNORECASE,
 )
@@ -90,6 +91,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
     if word_count(sentence) > MAX_SENTENCE_WORDS or sentence.endswith(("?", "？", " -", " –", ":")):
         return None
+    if re.search(r"(?:^|[\s,;(])I(?:'m|'ve|'d)?\s+(?!/O\b)[a-z]", sentence):
+        return None  # "I was convinced that I could learn *a lot* …": the note-taker's own story, not the subject's facts
     if LEANS_ON_BEFORE.match(sentence) or _LEANS_BACK.search(sentence):
         return None  # "This is called a …", "… has a nice compromise for this": it leans on the one before
     masked = mask_code(sentence, "\x00")
@@ -156,6 +159,8 @@ def _house_style(span: str, doc: Doc) -> bool:
 
 def _term(span: str) -> bool:
     span = span.strip()
+    if re.search(r"[{}]", span) or not re.search(r"[^\W_]", span):
+        return False  # "curly braces **{}**": marks, no word to recall (and braces would break the cloze)
     if re.fullmatch(r"(`+)[^`]+\1", span):
         return False  # an emphasised variable of an example ("**`acc`**"), not a term
     if _POINTER_PHRASE.match(span) or _ORDINAL_PHRASE.match(span):
