@@ -159,3 +159,12 @@ def test_no_cloze_on_marks_on_a_filler_or_in_the_note_takers_own_story():
             "- Strings are immutable, so every slice builds a **new object** in memory.\n")
     got = [n.front for n in notes(text, "emphasis-cloze")]
     assert got == ["Strings are immutable, so every slice builds a {{c1::new object}} in memory."], got
+
+
+def test_a_label_whose_value_is_only_an_aside_in_brackets_answers_nothing():
+    text = ("# Arquitectura\n\n## Requerimientos\n\n- Historias de usuario: (hay que ser genérico y no dar la solución)\n"
+            "    - Como cliente quiero pedir un turno\n    - Como médico quiero aceptar un turno\n"
+            "- Requerimiento funcional: lo que el sistema debe hacer para el usuario\n- Clave pública: (p, g, y)\n")
+    got = {n.front: n.back for n in notes(text, "labelled-fact")}
+    assert not any("Historias" in f for f in got), got
+    assert got.get("Requerimientos: Clave pública?") == "(p, g, y)", got

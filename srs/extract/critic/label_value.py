@@ -27,6 +27,9 @@ def degrees_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 
 def quoted_value(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule == "labelled-fact" and re.fullmatch(r"[(（][^()（）]*[)）][.。]?", note.back.strip()) \
+            and re.search(r"[^\W\d_]{3,}", note.back):  # ("(p, g, y)": a tuple is a value)
+        return Finding("fragment", "the value is only an aside in brackets ('(be generic, give no solution)'), no answer")
     if note.rule != "labelled-fact" or not _QUOTED.fullmatch(note.back.strip()):
         return None
     return Finding("example-data", f"the back is only a quoted value ({note.back.strip()}), the data of one example")
