@@ -40,6 +40,10 @@ _COUNTED = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten
                       r"fünf|deux|trois|quatre|duas|três|quatro|due|tre|quattro|im|in)\b", re.IGNORECASE)
 
 
+_WHAT_IS = re.compile(r"^(?:[^:：?]{1,30}[:：]\s*)?(?:what|who)\s+(?:is|are)\s+(?:an?\s+|the\s+)?"
+                      r"(?!(?:it|they|this|these|that|those|he|she)\b)(?P<thing>[^?]{2,60}?)\s*\??$", re.IGNORECASE)
+
+
 def topic(u: Unit, own: str | None = None) -> str:
     """A title to put in a cue: ``own`` (or the nearest context), qualified when generic.
 
@@ -49,6 +53,8 @@ def topic(u: Unit, own: str | None = None) -> str:
     if name and ONLY_NUMBERED.match(name):
         name = next((p for p in reversed(u.path) if p != name and not ONLY_NUMBERED.match(p)), "")  # "Chapter 3:" alone
     name = _SCHEDULE_PREFIX.sub("", name) or name  # "Week 2: Scheduling" → "Scheduling"
+    asked = _WHAT_IS.match(name)  # "Last: what is a Big Ball of Mud" → "Big Ball of Mud": the thing the title asks about
+    name = asked.group("thing") if asked else name
     listed = _THERE_ARE.sub("", name).rstrip(":： ") if _THERE_ARE.match(name) else None
     if listed is not None and not _COUNTED.match(listed):  # "Además, existen diferentes tipos de proxies:" → "tipos de
         name = listed  # proxies"; "Abbiamo poi:" ("then we have") alone names nothing: the heading does

@@ -168,3 +168,11 @@ def test_a_label_whose_value_is_only_an_aside_in_brackets_answers_nothing():
     got = {n.front: n.back for n in notes(text, "labelled-fact")}
     assert not any("Historias" in f for f in got), got
     assert got.get("Requerimientos: Clave pública?") == "(p, g, y)", got
+
+
+def test_a_title_that_asks_what_something_is_names_that_thing_in_its_items_cues():
+    text = ("# Architecture\n\n### Last: what is a Distributed Monolith\n\n"
+            "- Lockstep releases: every service must ship together with the others\n"
+            "- Chatty calls: one request fans out into dozens of synchronous calls\n")
+    got = [n.front for n in notes(text, "labelled-fact")]
+    assert got == ["Distributed Monolith: Lockstep releases?", "Distributed Monolith: Chatty calls?"], got
