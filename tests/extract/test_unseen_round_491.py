@@ -176,3 +176,14 @@ def test_a_title_that_asks_what_something_is_names_that_thing_in_its_items_cues(
             "- Chatty calls: one request fans out into dozens of synchronous calls\n")
     got = [n.front for n in notes(text, "labelled-fact")]
     assert got == ["Distributed Monolith: Lockstep releases?", "Distributed Monolith: Chatty calls?"], got
+
+
+def test_examples_of_a_label_and_a_flows_premise_are_no_cards():
+    text = ("# DNS\n\n## Terms\n\n- **Record types**: A, AAAA, MX, TXT, etc.\n- **Zone name**: example.com\n"
+            "- **TTL**: how long a resolver may cache a record before asking again\n\n"
+            "## Login flow\n\n1. User wants to sign in to app A with an account at app B.\n"
+            "2. App A redirects the browser to app B's authorization endpoint.\n"
+            "3. App B asks the user to consent.\n")
+    got = [n.front for n in notes(text)]
+    assert "Terms: TTL?" in got, got
+    assert not any("Record types" in f or "Zone name" in f or "what comes first" in f for f in got), got

@@ -33,6 +33,7 @@ from srs.extract.critic.form import (
 )
 from srs.extract.critic.label_value import (
     degrees_label,
+    examples_value,
     outline_number,
     question_value,
     quoted_value,
@@ -72,6 +73,7 @@ CHECKS: list[Check] = [
     symbol_legend,
     question_value,
     verdict_label,
+    examples_value,
     outline_number,
     code_walk,
     reader_addressed,

@@ -59,7 +59,8 @@ def question_value(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule not in ("labelled-fact", "definition", "heading-fact", "table"):
         return None
     back = re.sub(r"`[^`]*`", "", note.back)
-    if not re.search(r"[?？](?:\s|$)", back) or re.search(r"\([A-Z]{2,6}\)", note.front):
+    if not re.search(r"[?？](?:\s|$)", back) or re.search(r"\([A-Z]{2,6}\)", note.front) and re.match(
+            r"(?:how|what|which|when|where|who)\b", back.strip(), re.IGNORECASE):
         return None  # ("Recovery Point Objective (RPO)?" → "How much data can you afford to lose?": a term, defined so)
     return Finding("unanswered", "the value is a question the notes ask the reader, not an answer", suggest=True)
 
@@ -77,3 +78,14 @@ def verdict_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if not note.back.lstrip().startswith(("`", '"', "'", "“")) and word_count(note.back) > 4:
         return None  # "Bad: removing one copy shifts the numbers of the rest": a drawback, said in words
     return Finding("example-data", f"'{label}' judges one example; the example is no fact to recall")
+
+
+# "DNS Records: A, AAAA, CNAME, NS, etc." / "Domain name: example.com": examples of the label, which the front never asks
+_OPEN_EXAMPLES = re.compile(r".*,\s*(?:etc\.?|…|\.\.\.)\s*|(?:www\.)?(?:example|foo|bar|mysite|my-?domain)\.(?:com|org|net)\.?")
+
+
+def examples_value(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule != "labelled-fact" or not _OPEN_EXAMPLES.fullmatch(note.back.strip()):
+        return None
+    return Finding("example-data", "the value gives examples of the label ('A, AAAA, CNAME, etc.'), which the front does "
+                                   "not ask for", suggest=True)

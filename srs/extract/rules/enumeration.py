@@ -155,6 +155,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "1. Performing actions within that layer, and": a sentence cut into numbered halves
     cjk = doc.language in ("ja", "zh") or cjk_share(u.list_title) > 0.3 or cjk_share(answer) > 0.3
     language = doc.language if doc.language in ("ja", "zh") else "ja" if re.search(r"[\u3040-\u30ff]", answer) else "zh"
+    if u.index == 1 and re.match(r"(?:the |a |an )?(?:user|client|customer|person|you|alice|bob)\s+(?:wants?|needs?|would like|"
+                                 r"tries|decides)\b", answer, re.IGNORECASE):
+        return None  # "1. User wants app B to read his contacts in app A": the scenario's premise, no step to recall
     if u.index == 1:  # (items in Chinese or Japanese under a Latin title are asked in their language, not English)
         asked = {"ja": "最初は？", "zh": "第一步是什么？"}.get(language, "") if cjk else "what comes first?"
     elif u.previous and word_count(u.previous) <= 8:
