@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import ftfy
 
-from srs.extract import footnotes, front_matter, html_text, indented, pasted, plain_titles, wiki_links
+from srs.extract import footnotes, front_matter, html_text, indented, pasted, plain_titles, slides, wiki_links
 from srs.extract.text import ITEM_MARKER, TAG
 
 # A Latin-1 letter followed by a byte that UTF-8 would have used: the mark of
@@ -91,8 +91,8 @@ def prepare(text: str) -> Prepared:
             if fixed != line:
                 lines[i], repaired = fixed, repaired + 1
     parsed, origin = _separate_lazy_labels(_as_text(_unmarked_sub_items(_deep_sub_items(indented.lists_after_lead_ins(
-        indented.fences_after_labels(_lone_backtick_fences(html_text.pre_as_fences(front_matter.settings_blocks(
-            _toml_front_matter(_jbake_header(indented.prose_under_headings(lines))))))))))))
+        indented.fences_after_labels(_lone_backtick_fences(html_text.pre_as_fences(slides.deck_sections(front_matter.settings_blocks(
+            _toml_front_matter(_jbake_header(indented.prose_under_headings(lines)))))))))))))
     parsed, origin = pasted.brace_blocks_as_code(parsed, origin)
     return Prepared(lines=lines, source="\n".join(parsed), origin=origin, repaired=repaired)
 

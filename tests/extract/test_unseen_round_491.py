@@ -187,3 +187,15 @@ def test_examples_of_a_label_and_a_flows_premise_are_no_cards():
     got = [n.front for n in notes(text)]
     assert "Terms: TTL?" in got, got
     assert not any("Record types" in f or "Zone name" in f or "what comes first" in f for f in got), got
+
+
+def test_a_decks_title_slide_heads_the_slides_after_it():
+    text = ("# Managed services\n\n---\n\n# Managed Services: Memorystore\n\n---\n\n# Tiers\n\n"
+            "* **Basic:** one node, no replica, no failover\n"
+            "* **Standard:** a primary and a replica in another zone, with automatic failover\n\n---\n\n"
+            "# Limits\n\n* **Max value size:** 512 MB per key\n\n---\n\n# Managed Services: Filestore\n\n---\n\n"
+            "# Tiers\n\n* **Zonal:** one zone, the lowest latency\n"
+            "* **Regional:** copies in three zones of one region, for high availability\n")
+    got = {n.front: n.context for n in notes(text, "labelled-fact")}
+    assert got.get("Tiers: Basic?", "").endswith("Managed Services: Memorystore › Tiers"), got
+    assert got.get("Tiers: Zonal?", "").endswith("Managed Services: Filestore › Tiers"), got
