@@ -199,3 +199,12 @@ def test_a_decks_title_slide_heads_the_slides_after_it():
     got = {n.front: n.context for n in notes(text, "labelled-fact")}
     assert got.get("Tiers: Basic?", "").endswith("Managed Services: Memorystore › Tiers"), got
     assert got.get("Tiers: Zonal?", "").endswith("Managed Services: Filestore › Tiers"), got
+
+
+def test_a_glossary_pair_is_no_card_and_a_dated_item_asks_for_its_date():
+    text = ("# 告警\n\n## 分组与静默\n\n- 分组：grouping\n- 静默：silencer\n- 路由：按标签把告警发送到不同的接收者\n\n"
+            "## Virtualisation history\n\n- 1960s Hypervisors\n- 2013 Docker\n")
+    got = {n.front: n.back for n in notes(text)}
+    assert not any(b in ("Grouping", "Silencer") for b in got.values()), got
+    assert got.get("Virtualisation history: Hypervisors — which decade?") == "1960s", got
+    assert got.get("Virtualisation history: Docker — which year?") == "2013", got

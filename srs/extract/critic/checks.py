@@ -38,6 +38,7 @@ from srs.extract.critic.label_value import (
     question_value,
     quoted_value,
     symbol_legend,
+    translation,
     verdict_label,
 )
 from srs.extract.critic.labels import partial_item, unplaced_label, weak_label
@@ -74,6 +75,7 @@ CHECKS: list[Check] = [
     question_value,
     verdict_label,
     examples_value,
+    translation,
     outline_number,
     code_walk,
     reader_addressed,

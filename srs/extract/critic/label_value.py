@@ -12,7 +12,7 @@ from srs.core.notes import NoteDraft
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
 from srs.extract.rules.tradeoff import COMPARATIVE
-from srs.extract.text import word_count
+from srs.extract.text import cjk_share, word_count
 
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _QUOTED = re.compile(r"(['\"‘“])[^'\"’”]{1,40}['\"’”]\.?")
@@ -89,3 +89,13 @@ def examples_value(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     return Finding("example-data", "the value gives examples of the label ('A, AAAA, CNAME, etc.'), which the front does "
                                    "not ask for", suggest=True)
+
+
+def translation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "- 抑制：inhibitor": a glossary pair, the term in the notes' language and its English word, no fact to learn."""
+    label = (u.label or "").strip(" *_:：")
+    if note.rule != "labelled-fact" or not label or cjk_share(label) < 0.6:
+        return None
+    if not re.fullmatch(r"[A-Za-z][a-z-]{4,}(?:\s[a-z-]+){0,2}\.?", note.back.strip()):  # (not "http", "tcp")
+        return None
+    return Finding("translation", f"'{note.back.strip()}' only translates '{label}'; a word list, not a fact")

@@ -56,6 +56,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if hyphen:
         value = f"{hyphen.group(1)} {_SPELLED.get(hyphen.group(2), hyphen.group(2))}"  # "30-day" → "30 days"
     front = f"{where.rstrip(' :：')}: {prop}?"
+    if re.fullmatch(r"(?:1[89]|20)\d0s|(?:1[89]|20)\d\d", value):  # "- 1970s Chroot": a date, asked as such
+        front = f"{where.rstrip(' :：')}: {prop} — which {'decade' if value.endswith('s') else 'year'}?"
     sized = re.match(r"(?P<unit>bits?|bytes?)\s+(?P<what>[a-z].*)$", prop, re.IGNORECASE) if value.isdigit() else None
     if sized:  # "64 bit block cipher" → "Blowfish: block cipher — how many bits?", not "bit block cipher?"
         front = f"{where.rstrip(' :：')}: {sized.group('what')} — how many {sized.group('unit').rstrip('s').lower()}s?"
