@@ -208,3 +208,11 @@ def test_a_glossary_pair_is_no_card_and_a_dated_item_asks_for_its_date():
     assert not any(b in ("Grouping", "Silencer") for b in got.values()), got
     assert got.get("Virtualisation history: Hypervisors — which decade?") == "1960s", got
     assert got.get("Virtualisation history: Docker — which year?") == "2013", got
+
+
+def test_a_port_number_over_its_protocols_gloss_is_a_value_not_a_label():
+    text = ("# Ports\n\n## Remote access\n\n- Remote Desktop Protocol (RDP)\n    - Port 3389\n"
+            "        - Provides a graphical session on another machine\n\n- Telnet\n    - Port 23\n"
+            "        - Provides insecure remote control of another machine\n")
+    got = [n.front for n in notes(text)]
+    assert not any(f.startswith("Port ") for f in got), got

@@ -93,8 +93,7 @@ _INSTRUCTION = re.compile(
     r"measure|try)\s+\S",
     re.IGNORECASE,
 )
-# "An important concept: `Memory Ordering`", "Zentrale Idee: …": one idea, which the label does not name (a plural,
-# "Key concepts", titles a list of named ones)
+# "An important concept: `Memory Ordering`", "Zentrale Idee: …": one idea the label does not name ("Key concepts" names many)
 _IDEA = re.compile(r"(?:an?\s+|the\s+)?(?:(?:most\s+)?important|key|main|core|central|big|basic|general|underlying)\s+"
                    r"(?:concept|idea|point|thing|insight|principle)|(?:zentrale|wichtigste|grundlegende)\s+idee|kernidee|"
                    r"hauptidee|grundidee|idée\s+(?:principale|centrale|clé|de base)|idea\s+(?:principal|central|clave|chiave|"
@@ -298,8 +297,9 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("fragment-front", f"'{prefix}' is a step of a form or wizard, its fields are no terms")
     if prefix and re.search(r"\b(?:this|these|that|those)\s+[a-z]+\s*$", prefix, re.IGNORECASE):
         return Finding("fragment-front", f"'{prefix}' names what it is about in the line before ('this mapping')")
-    if re.match(r"^(?:near|about|around|approx(?:imately)?|above|below|over|under|less than|more than|at least|"
-                r"at most|up to|~|[<>≤≥±+-])\s*[-+]?\d", label, re.IGNORECASE):
+    if re.match(r"^(?:near|about|around|approx(?:imately)?|above|below|over|under|less than|more than|at least|at most|"
+                r"up to|~|[<>≤≥±+-]|(?:ports?|tcp|udp)(?=\s*[/:]?\s*\d+$))\s*[/:]?\s*[-+]?\d", label, re.IGNORECASE) \
+            and not (re.match(r"(?i:ports?|tcp|udp)\b", label) and re.match(r"[A-Z]{2,}\b", note.back)):  # "Port 443: HTTPS"
         return Finding("value-label", f"'{label}' is a value; what has it is said in the line before the list")
     first = re.sub(r"[^\w]", "", note.back.split()[0]).lower() if note.back.split() else ""
     if re.fullmatch(r"[A-Za-z]{3,}", label) and len(first) >= 3 and word_count(note.back) <= 4 \
