@@ -216,3 +216,12 @@ def test_a_port_number_over_its_protocols_gloss_is_a_value_not_a_label():
             "        - Provides insecure remote control of another machine\n")
     got = [n.front for n in notes(text)]
     assert not any(f.startswith("Port ") for f in got), got
+
+
+def test_a_table_of_one_runs_measurements_makes_no_cards():
+    text = ("# Query tuning\n\n## EXISTS against IN\n\n| | EXISTS | IN |\n|---|---|---|\n| **Duration** | 12.4s | 0.8s |\n"
+            "| **CPU** | 11.9s | 2.1s (parallel) |\n| **Logical reads** | 1,200,000 | 38,000 |\n\n"
+            "## Index types\n\n| Index | Lookup cost |\n|---|---|\n| B-tree | O(log n) |\n| Hash | O(1) on average |\n")
+    got = [n.front for n in notes(text, "table")]
+    assert not any("Duration" in f or "CPU" in f or "reads" in f for f in got), got
+    assert any("B-tree" in f for f in got), got

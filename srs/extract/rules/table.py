@@ -122,6 +122,10 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
     if len(columns) >= 3 and len(body) >= 3 and sum(bool(_NUMBER_ONLY.fullmatch(c.strip(" *_`"))) for c in numbers) * 5 >= 4 * len(numbers):
         return skipped("example-data", "a grid of bare numbers ('SELECT * | 0.28 | 0.43 | …'): one experiment's measurements, "
                                        "with no unit")
+    if len(body) >= 3 and numbers and all(re.match(r"[~<>≈]?\s*[\d.,]+", c.strip(" *_`")) for c in numbers) and sum(
+            bool(_RUN_METRIC.fullmatch(k.strip(" *_`").lower())) for k in keys) * 2 >= len(keys):
+        return skipped("example-data", "one run's measurements ('CPU | 68.5s | 8.1s', 'Reads | 72,500'): data of an "
+                                       "experiment, not facts")
     if any(len(col) >= 2 and sum(bool(_ARITHMETIC.search(cell)) for cell in col) * 2 >= len(col) for col in columns):
         return skipped("calculation", "a column of worked arithmetic ('50M ÷ 5 ÷ 86_400'): one estimate's numbers")
     pictured = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
@@ -265,6 +269,10 @@ def _without_placeholders(body: list[list[str]]) -> list[list[str]]:
     return body
 
 
+# the rows of a query's or a benchmark's measurements ("Est. Cost", "Duration", "CPU", "Logical reads")
+_RUN_METRIC = re.compile(r"(?:est(?:imated|\.)?\s+)?(?:cost|duration|cpu(?: time)?|elapsed(?: time)?|(?:logical |physical )?"
+                         r"(?:reads?|writes?)|time|memory|rows?(?: returned| read)?|i/?o|latency|throughput|run ?time|"
+                         r"execution time|wall(?: time)?|p\d{2}|requests/s|ops/s)")
 _NUMBER_ONLY = re.compile(r"[\d.,]+")
 
 
