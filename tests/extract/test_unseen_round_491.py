@@ -225,3 +225,13 @@ def test_a_table_of_one_runs_measurements_makes_no_cards():
     got = [n.front for n in notes(text, "table")]
     assert not any("Duration" in f or "CPU" in f or "reads" in f for f in got), got
     assert any("B-tree" in f for f in got), got
+
+
+def test_a_products_features_line_is_an_open_question_offered_as_a_suggestion():
+    from srs.extract import extract
+
+    text = ("# Orchestrators\n\n## Nomad\n\n- **Origin**: HashiCorp\n- **Features**: Multi-platform, single binary\n"
+            "- **Scheduler**: bin-packs jobs onto client nodes by their free CPU and memory\n")
+    got = [n.front for n in notes(text, "labelled-fact")]
+    assert not any("eatures" in f for f in got) and any("Scheduler" in f for f in got), got
+    assert any("eatures" in s.note.front for s in extract(text).suggestions)

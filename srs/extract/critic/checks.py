@@ -34,6 +34,7 @@ from srs.extract.critic.form import (
 from srs.extract.critic.label_value import (
     degrees_label,
     examples_value,
+    features_label,
     outline_number,
     question_value,
     quoted_value,
@@ -76,6 +77,7 @@ CHECKS: list[Check] = [
     verdict_label,
     examples_value,
     translation,
+    features_label,
     outline_number,
     code_walk,
     reader_addressed,

@@ -99,3 +99,12 @@ def translation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if not re.fullmatch(r"[A-Za-z][a-z-]{4,}(?:\s[a-z-]+){0,2}\.?", note.back.strip()):  # (not "http", "tcp")
         return None
     return Finding("translation", f"'{note.back.strip()}' only translates '{label}'; a word list, not a fact")
+
+
+def features_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "- **Features**: Data center OS, multi-framework" in a product's profile: a few of its selling points, and
+    "… — features?" has many right answers (a counted list under "Features:" makes a set card instead)."""
+    label = (u.label or "").strip(" *_:：").lower()
+    if note.rule != "labelled-fact" or label not in ("features", "key features", "main features", "highlights", "strengths"):
+        return None
+    return Finding("open-question", f"'{u.label}' lists some selling points; the front has many right answers", suggest=True)
