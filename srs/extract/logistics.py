@@ -91,6 +91,10 @@ _OWN_BUILD = re.compile(r"(?:we will|we'll|let's|let us|i will|i'll)\s+(?:now\s+
                         r"vamos a (?:crear|construir|implementar|hacer)|vamos (?:criar|construir|implementar)|nous allons|"
                         r"plan para|nuestro plan|our plan|my plan|mi plan)\b|.*\b\w{3,}[aei]remos\b|"  # ("ofreceremos": we will)
                         r"(?:my tasks|task list|todo list|lista de tareas)$")
+# "About", "À propos & Objectifs", "About this repo": who the notes are for and why, not their subject
+_ABOUT = re.compile(r"(?:about|à propos|a propos|acerca de|sobre|über|关于|について)(?:\s+(?:me|us|this\s+\w+|the\s+(?:author|"
+                    r"project|repo|repository|guide)|mim|nós|este\s+\w+|mich|uns|dieses?\s+\w+|本项目|我))?"
+                    r"(?:\s*(?:&|et|and|y|e|und)\s*(?:objectifs?|goals?|objetivos?|ziele))?[.!]?$|この(?:リポジトリ|ノート)について$")
 # Labels that introduce advice rather than name a fact: drop them and read on.
 SOFT_LABELS = frozenset({"focus", "tip", "tips", "note", "notes", "hint", "remember", "memorize", "memorise", "keep in mind",
                          "important", "quick tip", "claim", "thesis", "hot take", "opinion",
@@ -153,7 +157,8 @@ def classify(u: Unit) -> Verdict | None:
         return Verdict("meta", "a discount code or offer: shopping, not knowledge")
     if _TIME_BUDGET.match(u.body if u.label else text) or (u.label and _TIME_BUDGET.match(u.label)):
         return Verdict("time-budget", "a time budget for studying")
-    section = next((s for s in u.sections[::-1] if s in PLAN_SECTIONS or _EXAM_TAKING.search(s) or _OWN_BUILD.match(s)), None)
+    section = next((s for s in u.sections[::-1] if s in PLAN_SECTIONS or _EXAM_TAKING.search(s) or _OWN_BUILD.match(s)
+                    or _ABOUT.match(s)), None)
     if section is not None:
         return Verdict("study-plan", f"a study task under '{section}'", remainder=text, rules="tradeoffs")
     if u.label and re.fullmatch(r"(?:exam\s+)?(?:weight|peso|gewichtung|poids)", u.label.strip(" *_:"), re.IGNORECASE) \

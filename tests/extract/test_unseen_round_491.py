@@ -235,3 +235,12 @@ def test_a_products_features_line_is_an_open_question_offered_as_a_suggestion():
     got = [n.front for n in notes(text, "labelled-fact")]
     assert not any("eatures" in f for f in got) and any("Scheduler" in f for f in got), got
     assert any("eatures" in s.note.front for s in extract(text).suggestions)
+
+
+def test_an_about_section_says_who_the_notes_are_for_not_their_subject():
+    text = ("# Malware\n\n## À propos & Objectifs\n\nLe contenu est structuré pour répondre aux besoins de :\n"
+            "- Étudiants : approfondir les connaissances\n- Professionnels IT : outils et pratiques\n\n"
+            "## Types\n\n- **Ver** : un programme qui se propage seul d'une machine à l'autre par le réseau\n"
+            "- **Cheval de Troie** : un programme qui se fait passer pour un logiciel légitime\n")
+    got = [n.front for n in notes(text)]
+    assert got and not any("tudiants" in f or "Professionnels" in f for f in got), got
