@@ -244,3 +244,11 @@ def test_an_about_section_says_who_the_notes_are_for_not_their_subject():
             "- **Cheval de Troie** : un programme qui se fait passer pour un logiciel légitime\n")
     got = [n.front for n in notes(text)]
     assert got and not any("tudiants" in f or "Professionnels" in f for f in got), got
+
+
+def test_a_value_that_says_same_principle_leans_on_the_item_before():
+    text = ("# Search operators\n\n## Advanced operators\n\n"
+            "* **allintitle**: finds pages whose title holds every one of the given words\n"
+            "* **intitle**: same principle for a single word.\n")
+    got = [n.front for n in notes(text, "labelled-fact")]
+    assert got == ["Advanced operators: Allintitle?"], got

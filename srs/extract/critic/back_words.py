@@ -12,7 +12,10 @@ BACK_POINTS_ELSEWHERE = re.compile(r"\bsee\s+`?[\w./-]+\.(?:java|py|go|js|ts|rs|
                                    r"mentioned|shown)\b|^see (?:above|below)\b|"  # "Like linear probing.": a sibling's answer
                                    r"^(?:just\s+)?(?:like|as|as in|similar to)\s+(?!an?\s|the\s)[^,.;:]{1,40}[.!]?$|"
                                    r"^(?:se explica en|se ve en|ver (?:el )?(?:tema|capítulo)|veja (?:o )?(?:capítulo|tema)|"
-                                   r"siehe|voir (?:le )?(?:chapitre|cours)|explained in|covered in)\b", re.IGNORECASE)
+                                   r"siehe|voir (?:le )?(?:chapitre|cours)|explained in|covered in)\b|"  # "même principe pour …":
+                                   r"^(?:the\s+)?(?:same|similar)\s+(?:principle|idea|logic|thing|concept|way)\b|^(?:même|mismo|"
+                                   r"misma|mesmo|mesma)\s+(?:principe|principio|princípio|idée|idea|ideia|chose|cosa|coisa|lógica|"
+                                   r"logique)\b|^(?:idem|dito|likewise|ditto)\b", re.IGNORECASE)  # the sibling's rule, said again
 PRONOUN_LEAD = re.compile(r"^(?:they|it|these|those|this|elas|eles|ellas|ellos|isso|isto|esto|estas|estos|sie|es|ils|elles|"
                           r"они|оно|она|это|它们|它|これら|それら)\s", re.IGNORECASE)
 CONDITION = re.compile(r"^(?:if|when|unless|only if|only when|in case)\b", re.IGNORECASE)
