@@ -252,3 +252,11 @@ def test_a_value_that_says_same_principle_leans_on_the_item_before():
             "* **intitle**: same principle for a single word.\n")
     got = [n.front for n in notes(text, "labelled-fact")]
     assert got == ["Advanced operators: Allintitle?"], got
+
+
+def test_a_preference_or_a_pointer_at_what_you_just_saw_is_no_definition():
+    text = ("# Linux\n\n## Packages\n\nDnf is the preferred Fedora tool.\n\n## Merges\n\n"
+            "The fast-forward case is the example you just saw, with no merge commit.\n\n"
+            "## Shells\n\nBash is a command interpreter that reads commands from a terminal or a script.\n")
+    got = [n.front for n in notes(text, "definition")]
+    assert got == ["What is Bash?"], got

@@ -21,8 +21,9 @@ _CLASS = re.compile(r"(?:an?|the)\s+(?:(?:performance|design|software|simple|com
 
 
 # "JavaScript is a very function-oriented language": how much, said of a class, is the author's view, no definition
-_JUDGED = re.compile(r"(?:an?|the)\s+(?:very|really|quite|pretty|super|extremely|incredibly|fairly|rather|so|truly)\s+\S",
-                     re.IGNORECASE)
+_JUDGED = re.compile(r"(?:an?|the)\s+(?:(?:very|really|quite|pretty|super|extremely|incredibly|fairly|rather|so|truly)\s+\S|"
+                     r"(?<=the )(?:preferr?ed|recommended|best|easiest|simplest|usual|favou?rite)\s+(?:\w+\s+)?(?:way|method|"
+                     r"approach|option|choice|tool)\b)", re.IGNORECASE)  # ("Firewalld is the preferred Red Hat method")
 
 
 def bare_class(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:

@@ -20,7 +20,7 @@ _OTHERWISE = re.compile(r"(?:.*: )?(?:(?:any|all|every)\s+other|others?|else|oth
                         r"anything else|default|sonst|sinon|si no|de lo contrario|caso contrário|否则|その他|그 외)\b", re.IGNORECASE)
 # "Consistent prefix reads is a guarantee that prevents this kind of problem": the problem is the paragraph before
 _THAT_PROBLEM = re.compile(r"\b(?:this|these|such)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:problems?|issues?|"
-                           r"anomal(?:y|ies)|situations?|scenarios?)\b", re.IGNORECASE)
+                           r"anomal(?:y|ies)|situations?|scenarios?)\b|\b(?:you|we)\s+(?:just\s+)?saw\b", re.IGNORECASE)
 _ONLY_COUNT = re.compile(rf"(?:only\s+|just\s+)?{_COUNTED}\s+(?:[a-z-]+\s+)?[a-z-]+s\s*[.:]?", re.IGNORECASE)
 
 
