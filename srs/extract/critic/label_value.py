@@ -2,7 +2,9 @@
 enclave is hardware-enforced" names two degrees of a property, not what is broader: "Broader vs. narrower?" asks
 nothing. "HMAC: 'secret'" gives the key one worked example signs with: "HMAC?" → "'secret'" is that example's data,
 not a fact about HMAC. "where: - $d_k$: the dimension of the keys" under a formula names a symbol of that formula,
-which the card does not show. "- 2.2 else deny access" gives "2.2": the item's own outline number, no value."""
+which the card does not show. "- 2.2 else deny access" gives "2.2": the item's own outline number, no value.
+Also values that answer nothing: a question to the reader, a verdict on an example ("Bad: `return err`"), examples
+("A, AAAA, CNAME, etc."), a translation ("抑制：inhibitor"), a product's selling points ("Features: …")."""
 
 from __future__ import annotations
 
