@@ -192,8 +192,8 @@ def _line_as_text(line: str) -> str:
     if line.strip() == "\\":
         return ""  # a line of one backslash: a spacer (a hard break and nothing else), not the first line of a heading
     line = line.replace(" \\* ", " — ")  # "IEEE 802.11 \* Extensions": a slide's bullet
-    if "#" in line:  # "… (e.g., Kafka). #message-broker": tags that file the line, not its text
-        line = _TRAILING_TAGS.sub("", line)
+    if "#" in line:  # "… (e.g., Kafka). #message-broker", "Remainder (#Modulo)": tags that file the line, not its text
+        line = _BRACKETED_TAG.sub("", _TRAILING_TAGS.sub("", line))
     if "__" in line:
         line = _dunders(line)
     line = _SPACELESS_HEADING.sub(r"\1 ", line)
@@ -338,6 +338,7 @@ def _repair(line: str) -> str:
 
 
 _TRAILING_TAGS = re.compile(rf"(?<=\S)(?:\s+{TAG})+\s*$")
+_BRACKETED_TAG = re.compile(rf"\s+\((?:{TAG}\s*)+\)")  # (not "[Text](#anchor)", a link)
 _PDF_BREAK = re.compile(r"(\w)[\u2010\u00ad]\s+(\w)")
 _TITLE_OVER_ITEMS = re.compile(r"^[A-Z0-9][^.,;:!?]{0,60}$")  # a short name, no sentence: "Blowfish", "AES (most used)"
 _INDENTED_SUB = re.compile(r"^[ ]{2,}(?:[-*+]|\d{1,9}[.)])\s+\S")

@@ -260,3 +260,13 @@ def test_a_preference_or_a_pointer_at_what_you_just_saw_is_no_definition():
             "## Shells\n\nBash is a command interpreter that reads commands from a terminal or a script.\n")
     got = [n.front for n in notes(text, "definition")]
     assert got == ["What is Bash?"], got
+
+
+def test_a_tag_in_brackets_an_instruction_label_and_the_return_value_make_no_debris_or_cards():
+    text = ("# Git\n\n## Proxies\n\n- Just run: `git config --global http.proxy http://proxy:3128`\n"
+            "- **Credential helper**: stores the password so git does not ask for it on every push\n\n## Operators\n\n"
+            "| Operation | Symbol |\n|---|---|\n| Remainder after division (#Modulo) | % |\n| Floor division | // |\n\n"
+            "## Search\n\nThe return value is the index of the key in the sorted array.\n")
+    got = [n.front for n in notes(text)]
+    assert not any("#Modulo" in f or "Just run" in f or "return value" in f for f in got), got
+    assert any("Remainder after division" in f for f in got), got

@@ -70,6 +70,7 @@ def question_value(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 # "- Bad: `return err`" / "- Good: `return fmt.Errorf(…)`": a verdict on one example, the example is no fact to recall
 _VERDICT = re.compile(r"(?:bad|good|wrong|right|correct|incorrect|better|worse|best|worst|avoid|prefer|do|don't|do not|"
                       r"bad example|good example|anti-pattern|mal|bien|schlecht|gut|falsch|richtig|errado|certo|"
+                      r"(?:just|simply|then|now)\s+(?:run|execute|type|enter|do|use|call)|"  # "Just execute: `git config …`"
                       r"✅|❌|✔️?|✗|✘|👍|👎)", re.IGNORECASE)
 
 
@@ -79,7 +80,7 @@ def verdict_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     if not note.back.lstrip().startswith(("`", '"', "'", "“")) and word_count(note.back) > 4:
         return None  # "Bad: removing one copy shifts the numbers of the rest": a drawback, said in words
-    return Finding("example-data", f"'{label}' judges one example; the example is no fact to recall")
+    return Finding("example-data", f"'{label}' judges or introduces one example; the example is no fact to recall")
 
 
 # "DNS Records: A, AAAA, CNAME, NS, etc." / "Domain name: example.com": examples of the label, which the front never asks
