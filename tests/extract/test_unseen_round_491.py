@@ -270,3 +270,9 @@ def test_a_tag_in_brackets_an_instruction_label_and_the_return_value_make_no_deb
     got = [n.front for n in notes(text)]
     assert not any("#Modulo" in f or "Just run" in f or "return value" in f for f in got), got
     assert any("Remainder after division" in f for f in got), got
+
+
+def test_two_highlights_joined_by_or_a_are_a_pair_that_cues_each_other():
+    text = ("# Graphs\n\n## Shortest paths\n\n"
+            "- Dijkstra keeps its frontier in a **binary heap** or a **pairing heap** to pick the next node.\n")
+    assert notes(text, "emphasis-cloze") == []

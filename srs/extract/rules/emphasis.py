@@ -105,7 +105,7 @@ def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
     if any(_house_style(m.group(2), doc) for m in spans):
         return None
     every = list(STRESSED.finditer(masked))  # "metadata as **options** and **labels**": a pair
-    if any(re.fullmatch(r"\s*(?:,|and|or|und|et|y|e|и|和|与|或)\s*", masked[a.end():b.start()])
+    if any(re.fullmatch(r"\s*(?:,|and|or|und|et|y|e|и|和|与|或)\s*(?:an?\s+|the\s+)?", masked[a.end():b.start()])
            for a, b in itertools.pairwise(every)):
         return None  # "metadata as **options** and **labels**": one of a pair cues the other, many words fit
     if any(_OPEN_SET.search(sentence[:m.start()]) for m in spans):
