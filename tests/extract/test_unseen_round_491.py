@@ -276,3 +276,11 @@ def test_two_highlights_joined_by_or_a_are_a_pair_that_cues_each_other():
     text = ("# Graphs\n\n## Shortest paths\n\n"
             "- Dijkstra keeps its frontier in a **binary heap** or a **pairing heap** to pick the next node.\n")
     assert notes(text, "emphasis-cloze") == []
+
+
+def test_numbers_after_i_e_as_are_one_examples_data():
+    text = ("# B-tree\n\n## Search\n\n"
+            "- Find the child whose range holds the key, i.e as key 57 is >40 and <60 it goes to the middle child\n"
+            "- A B-tree of order m keeps at most m-1 keys in each node\n")
+    got = [n.front for n in notes(text, "number-cloze")]
+    assert not any("57" in f for f in got), got

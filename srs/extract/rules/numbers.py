@@ -104,8 +104,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if re.search(r"\b(?:we can see|as we can see|we see|we observe)\b", text,
                  re.IGNORECASE) or re.match(r"(?:discuss|explain|describe|compare)\s", text, re.IGNORECASE):
         return None  # "We can see the table has grown by 2x": one demo's output; "Discuss 4 differences …": a task
-    if SUPPOSE.match(text) or _IF_ONE.match(text):
-        return None  # "Say after retrying for 1 sec …", "If a caller sends 10,000 requests …": one scenario's numbers
+    if SUPPOSE.match(text) or _IF_ONE.match(text) or re.search(r"\b(?:i\.?e\.?|e\.?g\.?)\s+(?:as|if|when)\b", text, re.I):
+        return None  # "Say after retrying for 1 sec …", "If a caller sends 10,000 requests …", "i.e as key 120 is >100":
+        # one scenario's numbers
     if _COUNT_TITLE.match(text) or re.search(r"\b(?:fall|falls|divided|split|grouped|classified)\s+into\s+\d+\s+\w+\s*[.:]?$|"
                                              r"\b(?:are|have|has|be|of)\s+\d+\s+(?:main\s+|basic\s+|major\s+)?(?:types|kinds|"
                                              r"categories|classes|ways)\s*[.:;]?$|^there\s+(?:are|were|exist)\s+\d+\s+(?:main\s+|"
