@@ -284,3 +284,12 @@ def test_numbers_after_i_e_as_are_one_examples_data():
             "- A B-tree of order m keeps at most m-1 keys in each node\n")
     got = [n.front for n in notes(text, "number-cloze")]
     assert not any("57" in f for f in got), got
+
+
+def test_best_and_worst_case_labels_and_a_sentence_ending_in_etc_stay_cards():
+    text = ("# Trees\n\n## Complexity\n\n- `Search`\n    - Avg: O(log n)\n    - Worst: O(n)\n\n## Difficulties\n\n"
+            "* Accidental problems: details of the implementation and of today's production. Platforms, languages, etc.\n"
+            "* Essential problems: the specification, the design and the test of the concept.\n")
+    got = {n.front: n.back for n in notes(text, "labelled-fact")}
+    assert got.get("`Search`: Worst?") == "O(n)", got
+    assert any("Accidental problems" in f for f in got), got

@@ -68,7 +68,7 @@ def question_value(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 
 # "- Bad: `return err`" / "- Good: `return fmt.Errorf(…)`": a verdict on one example, the example is no fact to recall
-_VERDICT = re.compile(r"(?:bad|good|wrong|right|correct|incorrect|better|worse|best|worst|avoid|prefer|do|don't|do not|"
+_VERDICT = re.compile(r"(?:bad|good|wrong|right|correct|incorrect|avoid|prefer|do|don't|do not|"  # (not "Worst: O(n)")
                       r"bad example|good example|anti-pattern|mal|bien|schlecht|gut|falsch|richtig|errado|certo|"
                       r"(?:just|simply|then|now)\s+(?:run|execute|type|enter|do|use|call)|"  # "Just execute: `git config …`"
                       r"✅|❌|✔️?|✗|✘|👍|👎)", re.IGNORECASE)
@@ -84,7 +84,7 @@ def verdict_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 
 # "DNS Records: A, AAAA, CNAME, NS, etc." / "Domain name: example.com": examples of the label, which the front never asks
-_OPEN_EXAMPLES = re.compile(r".*,\s*(?:etc\.?|…|\.\.\.)\s*|(?:www\.)?(?:example|foo|bar|mysite|my-?domain)\.(?:com|org|net)\.?")
+_OPEN_EXAMPLES = re.compile(r"[^.;:!?]*,\s*(?:etc\.?|…|\.\.\.)\s*|(?:www\.)?(?:example|foo|bar|mysite|my-?domain)\.(?:com|org|net)\.?")
 
 
 def examples_value(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
