@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from srs.extract.indented import in_code
+
 _SEPARATOR = re.compile(r"^---\s*$")
 _HEADING = re.compile(r"^(#{1,5})\s+\S")
 _COMMENT = re.compile(r"^\s*<!--.*?-->\s*$")
@@ -40,10 +42,7 @@ def deck_sections(lines: list[str]) -> list[str]:
 
 
 def _separators(lines: list[str]) -> list[int]:
-    found, fenced = [], False
-    for i, line in enumerate(lines):
-        if line.lstrip().startswith(("```", "~~~")):
-            fenced = not fenced
-        elif not fenced and _SEPARATOR.match(line) and (i == 0 or not lines[i - 1].strip()):
-            found.append(i)  # ("# Overview" / "---" right under it: a rule under a heading, or a setext line)
-    return found
+    code = in_code(lines)
+    # ("# Overview" / "---" right under it: a rule under a heading, or a setext line)
+    return [i for i, line in enumerate(lines)
+            if not code[i] and _SEPARATOR.match(line) and (i == 0 or not lines[i - 1].strip())]
