@@ -38,3 +38,35 @@ def kinds_subject(text: str) -> str:
     if follow is None or subject is None:
         return ""
     return f"{capitalize(subject.group('subject'))} — {follow.group('kind').lower()}"
+
+
+# "The industry-standard container orchestration platform:" right under "### Kubernetes": a noun phrase that says what
+# the heading's thing is. Its list gives that thing's facts ("Origin", "Use case"), so the heading names them, not it.
+_KIND_NOUN = re.compile(
+    r"\b(?:platform|solution|orchestrator|kernel|tool|toolkit|service|framework|library|database|engine|language|"
+    r"protocol|system|server|format|standard|manager|runtime|store|cache|broker|proxy|suite|product|distribution|"
+    r"implementation|algorithm|technique|pattern|approach|model|scheduler|balancer|gateway|registry|editor)$",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = re.compile(r"\b(?:following|these|those|this|its|their|main|key|common|other|some|each)\b", re.IGNORECASE)
+
+
+def describes_heading(text: str, heading: str) -> bool:
+    """Is the lead-in ("Docker's native orchestration solution:") only what the heading's thing is?"""
+    phrase = re.sub(r"\s*\([^)]*\)$", "", text.strip().rstrip(":： ")).strip()
+    phrase = re.sub(r"^(?:the|an?)\s+", "", phrase, flags=re.IGNORECASE)
+    if not heading or not 2 <= len(phrase.split()) <= 7 or re.search(r"[.,;!?]", phrase) or _NOT_A_NAME.search(phrase):
+        return False
+    if not re.fullmatch(r"[A-Za-z0-9'’-]+(?: [A-Za-z0-9'’-]+)*", phrase) or re.search(
+            r"\b(?:is|are|was|were|has|have|can|will|should|must|may|does|do|of|for|in|on|to|with|by)\b", phrase, re.IGNORECASE):
+        return False  # a sentence, or "Characteristics of an OLTP system" (its thing is the characteristics)
+    return bool(_KIND_NOUN.search(phrase)) and phrase.lower() not in heading.lower()
+
+
+# "There are two types of compliance periods for SLOs:": the thing the list's items are kinds of
+THERE_ARE = re.compile(r"^there (?:are|is) (?:(?:a few|several|many|some|a number of|various|\d+|two|three|four|five|six)\s+)"
+                       r"(?:(?:built-in|different|main|common|possible)\s+)?(?P<what>[^,.;]{3,60}?)(?:\s+(?:available|in \w+))?$",
+                       re.IGNORECASE)
+# "MySQL 서버의 정렬방식은 아래의 3가지가 존재", "排序方式有以下3种", "方式には以下の3つがある": the subject titles the list
+CJK_THERE_ARE = re.compile(r"^(?P<what>[^,，、。:：]{2,40}?)\s*(?:은|는|이|가|には|は|有)\s*(?:아래의?|다음의?|다음과 같은|以下の?|下記の?|次の|如下)"
+                           r"\s*(?:\d+|[一二三四五六七八九十]+)?\s*(?:가지|개|つ|種類|种|个|類)?")

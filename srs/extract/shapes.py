@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from srs.extract import context, logistics
 from srs.extract.facets import ANNOUNCES_LIST, is_facet
-from srs.extract.kinds_lead import kinds_subject
+from srs.extract.kinds_lead import CJK_THERE_ARE, THERE_ARE, describes_heading, kinds_subject
 from srs.extract.model import Block, Line, Unit
 from srs.extract.text import (
     EXAMPLE_WORDS,
@@ -77,6 +77,8 @@ def is_pseudo_heading(u: Unit, following: Block | None) -> bool:
             return False  # "Sub-system utilization will affect each other, e.g.:" is a sentence over examples
         if not u.bold_label and ANNOUNCES_LIST.match(u.label) and not re.match(r"there (?:are|is)\b", u.label, re.I):
             return False  # "Here’s how it works in simple terms:" over a list: a lead-in, its subject is the heading
+        if not u.bold_label and describes_heading(u.label, u.after_heading):
+            return False  # "Docker's native orchestration solution:" under "### Docker Swarm" says what the heading is
         return u.bold_label or following is not None and following.kind == "list"
     return False
 
@@ -183,14 +185,6 @@ def short_title(text: str) -> str:
     return capitalize(text) if 0 < word_count(counted) <= 6 else ""
 
 
-_THERE_ARE = re.compile(r"^there (?:are|is) (?:(?:a few|several|many|some|a number of|various|\d+|two|three|four|five|six)\s+)"
-                        r"(?:(?:built-in|different|main|common|possible)\s+)?(?P<what>[^,.;]{3,60}?)(?:\s+(?:available|in \w+))?$",
-                        re.IGNORECASE)
-# "MySQL 서버의 정렬방식은 아래의 3가지가 존재", "排序方式有以下3种", "方式には以下の3つがある": the subject titles the list
-_CJK_THERE_ARE = re.compile(r"^(?P<what>[^,，、。:：]{2,40}?)\s*(?:은|는|이|가|には|は|有)\s*(?:아래의?|다음의?|다음과 같은|以下の?|下記の?|次の|如下)"
-                            r"\s*(?:\d+|[一二三四五六七八九十]+)?\s*(?:가지|개|つ|種類|种|个|類)?")
-
-
 _COUNTED = re.compile(r"^there (?:are|is) (?:\d+|two|three|four|five|six|seven|several|a few)\s+(?P<what>[^,.;:]{3,60}?)"
                       r"(?:\s+(?:offered|provided|supported|available|used|defined|possible)\b[^.;:]*)?\.$", re.IGNORECASE)
 
@@ -211,7 +205,7 @@ def lead_title(u: Unit, heading: str) -> str:
             else u.label or u.plain).rstrip(": ")  # "Consumer assignment strategies: i.e. how …:" is named by its label
     if kinds := kinds_subject(text):  # "Encryption is used to …. There are two types:": the first sentence's subject
         return kinds
-    there = _THERE_ARE.match(text) or _CJK_THERE_ARE.match(text) or _COUNTED.match(_last_sentence(text) + ("" if text.endswith(".") else "."))
+    there = THERE_ARE.match(text) or CJK_THERE_ARE.match(text) or _COUNTED.match(_last_sentence(text) + ("" if text.endswith(".") else "."))
     if there:  # "There are two types of compliance periods for SLOs:" titles its items, not the heading above
         return capitalize(context.title(there.group("what")))
     if ANNOUNCES_LIST.match(text) and heading:
@@ -224,6 +218,8 @@ def lead_title(u: Unit, heading: str) -> str:
     # "Input data includes:" titles its list "Input data": the verb leads into the items, it names nothing
     text = re.sub(r"\s+(?:includes?|contains?|consists of|comprises?|are|is|has|have|covers?|involves?)$", "", text,
                   flags=re.IGNORECASE) or text
+    if u.after_heading and describes_heading(text, heading):  # "Docker's native orchestration solution:" under "Docker Swarm"
+        return heading
     short = short_title(text)
     if short:
         return short
@@ -261,7 +257,7 @@ def item_title(u: Unit) -> str:
         return ""  # "- Sem fragmentação permitida, por defeito;" over the header's fields: one clause of a list, no title
     if _SORTED_AS.search(u.label or u.plain):
         return ""  # "- algorithms can also be classified as **stream** or **block cipher**:": its sub-items are both kinds
-    there = _THERE_ARE.match(u.label or u.plain.rstrip(": ")) or _CJK_THERE_ARE.match(u.label or u.plain)
+    there = THERE_ARE.match(u.label or u.plain.rstrip(": ")) or CJK_THERE_ARE.match(u.label or u.plain)
     if there:  # "- There are a few exchange `types` available:" heads the exchange types
         return context.title(there.group("what"))
     if ANNOUNCES_LIST.match(u.label or u.plain):

@@ -1,0 +1,26 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 34, rounds 509 and later;
+test_unseen_round_491.py holds the ones before). Each test states the general shape in made-up notes, never a line of
+the graded documents."""
+
+from tests.extract.extract_helpers import notes
+
+
+def test_a_lead_in_that_says_what_the_headings_thing_is_does_not_replace_its_name():
+    text = ("# Message brokers\n\n## Brokers\n\n### RabbitMQ\nThe classic open-source message broker:\n"
+            "- **Origin**: Rabbit Technologies (2007)\n- **Protocol**: AMQP 0-9-1\n- **Use case**: task queues, routing\n\n"
+            "### Apache Pulsar\nCloud-native distributed messaging platform (newer):\n- **Origin**: Yahoo (2016)\n"
+            "- **Storage**: Apache BookKeeper\n- **Use case**: multi-tenant streaming\n\n"
+            "### Kafka\nCore parts:\n- **Broker**: stores partitions\n- **Producer**: writes records\n")
+    fronts = [n.front for n in notes(text, "labelled-fact")]
+    assert any(f.startswith("RabbitMQ") and "Origin" in f for f in fronts), fronts
+    assert any(f.startswith("Apache Pulsar") and "Storage" in f for f in fronts), fronts
+    assert not any("broker:" in f.lower() and "message broker" in f.lower() for f in fronts), fronts
+    assert not any("messaging platform" in f for f in fronts), fronts
+    assert any(f.startswith("Core parts") for f in fronts), fronts
+
+
+def test_a_lead_in_that_names_a_part_of_the_headings_thing_still_titles_its_list():
+    text = ("# Data systems\n\n## OLTP vs OLAP\nCharacteristics of an OLTP system:\n- Interactive\n- Real-time\n"
+            "- Low latency reads and writes\n- Highly available\n")
+    fronts = [n.front for n in notes(text, "enumeration")]
+    assert "Which four characteristics of an OLTP system?" in fronts, fronts
