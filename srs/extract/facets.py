@@ -61,3 +61,16 @@ ANNOUNCES_LIST = re.compile(r"^(?:(?:the\s+)?(?:following|below|here)\s+(?:is|ar
 PROS_CONS_HEADER = re.compile(r"(?:pros?|cons?|advantages?|disadvantages?|benefits?|drawbacks?|strengths?|weaknesses?|upsides?|"
                               r"downsides?|prós|contras|vantagens|desvantagens|ventajas|desventajas|avantages|inconvénients|"
                               r"vorteile|nachteile|优点|缺点|优势|劣势|メリット|デメリット|장점|단점)\W*$", re.IGNORECASE)  # not "Constraints"
+
+
+# a label that names an aspect of the section's subject, never a term of its own ("**Encryption:** use MACsec over
+# Direct Connect …", "**Origin**: Bertrand Meyer"): alone, "Encryption?" does not say of what
+_ASPECT = re.compile(
+    r"^(?:origin|history|theme|alternatives?|prerequisites?|implementation|total|claim|effort|pricing|price|costs?|scope|"
+    r"lifetime|behaviou?r|setup|usage|encryption|origen|historia|coste|costo|esfuerzo|implementación|implementação|custo|"
+    r"coût|kosten|umsetzung)$", re.IGNORECASE)
+
+
+def is_aspect(label: str) -> bool:
+    """"Encryption", "Origin", "Implementation" head a point about something else; "Salt", "Cookies" name a thing."""
+    return bool(_ASPECT.match(label.strip().strip(" :：*_").strip()))

@@ -12,7 +12,7 @@ import re
 
 from srs.core.notes import NoteKind, normalize
 from srs.extract.drafts import draft, in_example, lower_words, topic
-from srs.extract.facets import is_facet
+from srs.extract.facets import is_aspect, is_facet
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules import acronym
 from srs.extract.text import (
@@ -225,7 +225,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         where = topic(u, _anchor(u))
         front = f"{where}: {label}?" if where else f"“{label}”: which question?"
         detail = "a checklist criterion"
-    elif ((is_generic(label) or is_narrative(label) or _DEFAULT.match(label)) and not _KINDS.search(u.list_title or topic(u))) \
+    elif ((is_generic(label) or is_narrative(label) or _DEFAULT.match(label) or not u.in_list and is_aspect(label))
+          and not _KINDS.search(u.list_title or topic(u))) \
             or in_example(u) or not re.search(r"[^\W\d_]{3}", label):
         where = _unasked(topic(u, _anchor(u)), subject=False)  # ("idea:" under "What is a Data Lake?" is part of its answer)
         if not where:
