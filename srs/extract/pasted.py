@@ -142,3 +142,24 @@ def _block_end(lines: list[str], in_code: list[bool], opener: int) -> int | None
         if depth <= 0:
             return k if k > opener + 1 and re.match(r"\s*\}[\s;,)]*$", line) else None
     return None
+
+
+_BOX = re.compile(r"[│├└┌┐┘┬┴┼┤╭╮╯╰║╠╚╔═]")  # box-drawing characters: the lines of a tree or a diagram
+
+
+def drawings_as_code(lines: list[str], in_code: list[bool]) -> list[str]:
+    """ "Is content dynamic?" / "├── YES → Bypass CDN" / "└── NO → continue" / "Push: large binaries": a decision tree or a
+    diagram drawn with box-drawing characters and pasted with no fence. Its leaves would be read as notes ("Push?" →
+    "large binaries"), though each means something only at its place in the drawing. A paragraph of which three lines
+    or more, and a third or more, are drawn is fenced where the blank lines around it stand (the line count stays)."""
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and lines[end].strip() and not in_code[end]:
+            end += 1
+        drawn = sum(1 for line in lines[k:end] if _BOX.search(line))
+        if drawn >= 3 and drawn * 3 >= end - k and k and not lines[k - 1].strip() and end < len(lines):
+            out[k - 1], out[end] = "```", "```"
+        k = end + 1
+    return out

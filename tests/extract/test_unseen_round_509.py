@@ -37,3 +37,13 @@ def test_a_label_that_names_an_aspect_is_asked_of_the_section_it_stands_in():
     assert any(f.startswith("Site-to-site VPN") and "encryption" in f for f in got), got
     assert any(f.startswith("Open-closed principle") and "origin" in f.lower() for f in got), got
     assert got.get("Security terms: Salt?") or got.get("Salt?"), got
+
+
+def test_the_leaves_of_a_decision_tree_drawn_without_a_fence_are_no_labelled_facts():
+    text = ("# Queues\n\n## Choosing a broker\n\nBroker decision tree\n\nDo you need replay of old messages?\n│\n"
+            "├── YES → Kafka\n│         event sourcing, audit logs\n│\n└── NO → continue\n         │\n"
+            "         └── Need complex routing?\n                   Rabbit: exchanges and bindings\n"
+            "                   SQS: everything else\n\n## Terms\n\n- **DLQ**: a queue that keeps messages no consumer could handle\n")
+    got = {n.front: n.back for n in notes(text, "labelled-fact")}
+    assert not any(f.startswith(("Rabbit", "SQS")) for f in got), got
+    assert any("DLQ" in n.front for n in notes(text, "definition")), got
