@@ -47,3 +47,14 @@ def test_the_leaves_of_a_decision_tree_drawn_without_a_fence_are_no_labelled_fac
     got = {n.front: n.back for n in notes(text, "labelled-fact")}
     assert not any(f.startswith(("Rabbit", "SQS")) for f in got), got
     assert any("DLQ" in n.front for n in notes(text, "definition")), got
+
+
+def test_a_reason_cell_is_asked_with_the_choice_it_explains():
+    text = ("# Transport\n\n## Use cases\n\n| Scenario | Preferred protocol | Reason |\n| --- | --- | --- |\n"
+            "| File transfer | **TCP** | Every byte must arrive in order |\n| Email | **TCP** | No message may be lost |\n"
+            "| Live video | **UDP** | A late frame is worth less than a dropped one |\n"
+            "| Voice calls | **UDP** | Low latency matters more than loss |\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    assert "Live video — reason?" not in got, got
+    assert got.get("Live video — preferred protocol?") == "UDP — A late frame is worth less than a dropped one", got
+

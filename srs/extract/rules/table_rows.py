@@ -174,10 +174,12 @@ def _verdict_with_reason(header: list[str], row: list[str], skip: AbstractSet[in
     deleted it"; "— why?" alone would ask why about a verdict it never states."""
     for i in range(1, min(len(row), len(header)) - 1):
         verdict = _VERDICT.fullmatch(row[i])
-        if i not in skip or verdict is None or not (verdict.group("yes") or verdict.group("no") or verdict.group("word")) \
+        judged = verdict is not None and bool(verdict.group("yes") or verdict.group("no") or verdict.group("word"))
+        choice = row[i].strip(" *_`")  # "| Live video | **UDP** | A late frame … |": the choice the reason is for
+        if i not in skip or not (judged or choice and word_count(choice) <= 3 and not choice.endswith(("?", "？"))) \
                 or not _REASON_HEADER.fullmatch(header[i + 1].strip(" *_").lower()) or not row[i + 1].strip():
             continue
-        said = verdict.group("word") or ("Yes" if verdict.group("yes") else "No")
+        said = (verdict.group("word") or ("Yes" if verdict.group("yes") else "No")) if verdict and judged else choice
         asked = header[i].strip(" *_?？")
         return [(asked, f"{capitalize(said)} — {cell}") if column == header[i + 1] else (column, cell) for column, cell in cells]
     return cells
