@@ -315,7 +315,7 @@ def parenthetical(text: str) -> tuple[str, str, str] | None:
 
 
 # ("HTTP(S)", "count(1)" and "G=(N,E)", a tuple after "=": values and names, no asides)
-_GLUED_ENDING = re.compile(r"(?<=[A-Z])\(([A-Z]{1,2})\)(?![\w(])|(?<=[A-Za-z_])\((\d{1,3}|\*|)\)(?![\w(])|(?<==)\(([^()]{1,20})\)")
+_GLUED_ENDING = re.compile(r"(?<=[A-Z])\(([A-Z]{1,2})\)(?![\w(])|(?<=[A-Za-z_])\((\d{1,3}|\*|[A-Z][A-Za-z0-9]?|)\)(?![\w(])|(?<==)\(([^()]{1,20})\)")
 
 
 def drop_parentheticals(text: str, keep: int = 0) -> str:

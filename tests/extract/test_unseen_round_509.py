@@ -58,3 +58,12 @@ def test_a_reason_cell_is_asked_with_the_choice_it_explains():
     assert "Live video — reason?" not in got, got
     assert got.get("Live video — preferred protocol?") == "UDP — A late frame is worth less than a dropped one", got
 
+
+
+def test_a_short_argument_glued_to_a_name_is_no_aside_to_drop():
+    text = ("# Concurrency control\n\n## Timestamp ordering\n\n### Reads\n\n"
+            "- If TS(Ti) < W-TS(X):\n  - Skip rule: Ignore the stale write and let the transaction continue\n"
+            "  - Strict rule: Abort Ti and restart it with a newer timestamp\n")
+    got = [(n.front, n.back) for n in notes(text, None)]
+    assert not any("TS <" in f or "TS <" in b for f, b in got), got
+    assert any("TS(Ti) < W-TS(X)" in f for f, _b in got), got
