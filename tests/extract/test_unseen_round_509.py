@@ -67,3 +67,12 @@ def test_a_short_argument_glued_to_a_name_is_no_aside_to_drop():
     got = [(n.front, n.back) for n in notes(text, None)]
     assert not any("TS <" in f or "TS <" in b for f, b in got), got
     assert any("TS(Ti) < W-TS(X)" in f for f, _b in got), got
+
+
+def test_a_table_rows_running_number_is_no_key_to_ask_by():
+    text = ("# Regulation\n\n## Technical requirements\n\n| Id | Requirement |\n|----|-----|\n| 1 | Secure by design |\n"
+            "| 2 | Protection against unauthorised access |\n| 3 | Authentication control |\n| 4 | Data protection |\n\n"
+            "## Ports\n\n| Port | Service |\n|---|---|\n| 22 | SSH |\n| 443 | HTTPS |\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    assert not any("Id " in f or "Secure by design" in b for f, b in got.items()), got
+    assert any("22" in f and b == "SSH" for f, b in got.items()), got

@@ -76,9 +76,11 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         return []  # "ZooKeeper、etcd": a row keyed by a list is a column of examples, not a key
     if u.path and (_RECAP.match(u.path[-1]) or _WHERE_NEXT.search(u.path[-1]) or u.path[-1].lower() in PLAN_SECTIONS):
         return []  # "Summary Table" at the end: one slogan per section; "Куда дальше", "See also": navigation
-    if header and re.fullmatch(r"步骤|步|轮|时刻|ステップ|手順|steps?|iterations?|rounds?|pass|time|t", header[0].strip(" *_"),
+    if header and re.fullmatch(r"步骤|步|轮|时刻|ステップ|手順|steps?|iterations?|rounds?|pass|time|t|ids?|#|no\.?|n[°º]|nr\.?|"
+                               r"num(?:ber)?|index|idx|序号|编号|番号|번호", header[0].strip(" *_"),
                                re.IGNORECASE) and re.fullmatch(rf"\d{{1,3}}|{_CIRCLED_NUMBER}", row[0].strip(" *_")):
-        return []  # "| 步骤 | N' | D(v), p(v) |" over "| 1 | uw | 6, w |": one run of an algorithm, traced step by step
+        return []  # "| 步骤 | N' | D(v), p(v) |" over "| 1 | uw | 6, w |": one run of an algorithm, traced step by step;
+    # "| Id | Requirement |" over "| 7 | Secure communications |": a running number, no more a cue than a list's position
     if any("[[" in mask_code(cell) for cell in row):  # (not "`[[runners]]`", a TOML table in code)
         return []  # "[[databases-overview]]": a link to another note, not an answer
     cells = [(header[i] if i < len(header) else "", row[i]) for i in range(1, len(row))
