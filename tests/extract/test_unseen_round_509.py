@@ -76,3 +76,12 @@ def test_a_table_rows_running_number_is_no_key_to_ask_by():
     got = {n.front: n.back for n in notes(text, "table")}
     assert not any("Id " in f or "Secure by design" in b for f, b in got.items()), got
     assert any("22" in f and b == "SSH" for f, b in got.items()), got
+
+
+def test_a_label_that_only_numbers_one_of_several_options_is_no_front():
+    text = ("# CDN\n\n## Cold start\n\nA cold PoP sends its first request to the origin.\n\n"
+            "Mitigation 1: Origin shield — one intermediary PoP between the edges and the origin.\n\n"
+            "Mitigation 2: Pre-warming — seed the caches with hot content before a launch.\n\n"
+            "## Terms\n\n- **Origin**: the server that holds the original content\n")
+    got = [n.front for n in notes(text, "labelled-fact")]
+    assert not any("Mitigation" in f for f in got), got

@@ -111,3 +111,19 @@ def features_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule != "labelled-fact" or label not in ("features", "key features", "main features", "highlights", "strengths"):
         return None
     return Finding("open-question", f"'{u.label}' lists some selling points; the front has many right answers", suggest=True)
+
+
+# "Mitigation 1: Origin shield — …", "Option 2: VPC peering", "Attempt #3", "Box 2": a label that only counts its place
+_NUMBERED_PLACEHOLDER = re.compile(r"(?:mitigation|option|solution|approach|strategy|method|attempt|alternative|idea|way|"
+                                   r"choice|fix|box|scenario|case|example|variant|try|opción|opção|solución|solução|"
+                                   r"méthode|lösung|variante|方案|方法|选项|案|방법|방안)\s*#?\s*(?:\d{1,2}|[a-d]|[ivx]{1,3})",
+                                   re.IGNORECASE)
+
+
+def numbered_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "Mitigation 1?" → "Origin shield — …": the number tells one of several apart by its place, which no learner
+    can recall; what the item is stands in its text, not in the label."""
+    label = (u.label or "").strip(" *_:：")
+    if note.rule != "labelled-fact" or not _NUMBERED_PLACEHOLDER.fullmatch(label):
+        return None
+    return Finding("position-cue", f"'{label}' only numbers one of several; the front cannot say which one is meant")
