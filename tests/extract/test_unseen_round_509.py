@@ -85,3 +85,14 @@ def test_a_label_that_only_numbers_one_of_several_options_is_no_front():
             "## Terms\n\n- **Origin**: the server that holds the original content\n")
     got = [n.front for n in notes(text, "labelled-fact")]
     assert not any("Mitigation" in f for f in got), got
+
+
+def test_a_table_whose_rows_are_links_to_other_pages_is_a_reading_list():
+    text = ("# Accessibility\n\n## Links\n\n| Title | Site | Description |\n| --- | --- | --- |\n"
+            "| [Live regions](https://example.org/live) | MDN | How to announce changes |\n"
+            "| [Roles](https://example.org/roles) | W3C | Role reference |\n"
+            "| [Landmarks](https://example.org/landmarks) | a11y | Landmark guide |\n\n## Ports\n\n"
+            "| Port | Service |\n|---|---|\n| 22 | SSH |\n| 443 | HTTPS |\n")
+    got = {n.front: n.back for n in notes(text, "table")}
+    assert not any("site?" in f or "Live regions" in f for f in got), got
+    assert any("22" in f and b == "SSH" for f, b in got.items()), got
