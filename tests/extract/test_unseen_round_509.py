@@ -96,3 +96,12 @@ def test_a_table_whose_rows_are_links_to_other_pages_is_a_reading_list():
     got = {n.front: n.back for n in notes(text, "table")}
     assert not any("site?" in f or "Live regions" in f for f in got), got
     assert any("22" in f and b == "SSH" for f, b in got.items()), got
+
+
+def test_a_walkthroughs_narration_in_any_language_is_no_label():
+    text = ("# Kubernetes\n\n## Cluster local\n\nLogo vamos usar o seguinte comando : `kubectl get nodes`\n\n"
+            "Vamos excluir o primeiro cluster : `kind delete cluster --name=demo`\n\n"
+            "- `script base`: Inclua o seguinte código\n- `kind`: ferramenta que cria clusters Kubernetes em contêineres\n")
+    got = [n.front for n in notes(text, "labelled-fact")]
+    assert not any("vamos" in f.lower() or "script base" in f for f in got), got
+    assert any("kind" in f for f in got), got

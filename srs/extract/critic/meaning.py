@@ -6,6 +6,7 @@ import re
 
 from srs.core.notes import NoteDraft, NoteKind, Template, normalize
 from srs.extract.critic.finding import Finding
+from srs.extract.critic.meta_prose import META_PROSE
 from srs.extract.critic.words import sides, title_of
 from srs.extract.model import Doc, Unit
 from srs.extract.text import ANALOGY_WORDS, EXAMPLE_WORDS, EXAMPLE_WORDS_CJK, SUPPOSE, word_count
@@ -51,22 +52,7 @@ _META_TITLE = re.compile(rf"^(?:{_COURSE_GOALS}|(?:course |exam |module )?object
 # over everything after it, it is no section of its own)
 _CONTENTS = re.compile(r"^(?:table of contents|contents|toc|目次|目录|索引|inhalt|inhaltsverzeichnis|table des matières|"
                        r"sommaire|índice|contenido|conteúdo|sumário|indice|содержание|목차)\s*:?$", re.IGNORECASE)
-_META_PROSE = re.compile(
-    r"\b(?:you can see|as you can see|let's|let us|we will|we'll|we are going to|in this (?:section|chapter|"
-    r"article|post|course|guide|lab|tutorial|document|module)|(?:this|the next|the previous) (?:course|guide|"
-    r"post|article|chapter|section|module|lab)|you(?:'re| are) studying|feel free|don'?t forget|make sure you|"
-    r"go ahead|scroll (?:up|down)|as (?:mentioned|discussed|shown|described) (?:above|below|earlier|before)|"
-    r"(?:the|this) (?:figure|diagram|picture|image|table) (?:above|below|on the (?:right|left))|(?:presented|described|shown|listed|explained|discussed) (?:here|below|above|later)|"
-    r"the above \w+|"
-    # the same in Portuguese, Spanish, French, German: "recomendo …", "se você já …", "je vous conseille", "Sie sollten"
-    r"recomendo|recomiendo|te recomiendo|(?:se|si) (?:você|usted|tú|tu) |você (?:pode|deve|precisa)|"
-    r"je (?:vous|te) (?:conseille|recommande)|ich empfehle|sie sollten|"
-    r"(?:esse|este|ce) (?:não é um |no es un |n'est pas un )?(?:material|documento|resumo|resumen|document|résumé))\b"
-    r"|[上下左右]图|如图|见图|[上下左右]圖|如圖|下表|上表|如下图|[左右]の図|"
-    r"前面提到|后面会|下文|上文|前述|後述|上記|下記|下の図|上の図|次の図|"
-    r"알아보자|살펴보자|알아봅시다|살펴봅시다|알아보겠습니다|살펴보겠습니다|見てみよう|見ていこう|見ていきます|見てみましょう|我们来看|来看看|让我们",
-    re.IGNORECASE,
-)
+
 _FIRST_SECOND_PERSON = re.compile(r"\b(?:we|us|our|ours|ourselves|you|your|yours|yourself|yourselves|i(?!\.e\.|/o\b)|me|my|myself)\b", re.IGNORECASE)  # not "I/O"
 # "Example - Coin Change", "Sample output": one case (an "Exemplar" of a playbook states its rules)
 # "Bad alert:", "Good commit message:" over a sample: one specimen of the thing, shown to be judged
@@ -125,7 +111,7 @@ _EXERCISE = re.compile(r"(?:exercises?|exercício|ejercicio|exercice|esercizio|�
 def reader_addressed(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "You can see that …", "What are we going to do about it?": talk to the reader, not a fact."""
     front, back = sides(note)
-    if _META_PROSE.search(front) or _META_PROSE.search(back):
+    if META_PROSE.search(front) or META_PROSE.search(back):
         return Finding("reader-addressed", "talks to the reader about the document")
     if re.search(r"\b(?:continue|go|skip|jump|proceed|move on)\s+to\s+(?:#|step\s*|rule\s*)\d", f"{front} {back}", re.IGNORECASE):
         return Finding("leans-back", "the card points at another step of the notes ('continue to #3')")
