@@ -65,8 +65,20 @@ def describes_heading(text: str, heading: str) -> bool:
 
 # "There are two types of compliance periods for SLOs:": the thing the list's items are kinds of
 THERE_ARE = re.compile(r"^there (?:are|is) (?:(?:a few|several|many|some|a number of|various|\d+|two|three|four|five|six)\s+)"
-                       r"(?:(?:built-in|different|main|common|possible)\s+)?(?P<what>[^,.;]{3,60}?)(?:\s+(?:available|in \w+))?$",
+                       r"(?:(?:built-in|different|main|common|possible)\s+)?(?P<what>[^,.;]{3,60}?)"
+                       r"(?:\s+(?:available|in \w+|as follows|as below|(?:listed )?below))?$",
                        re.IGNORECASE)
 # "MySQL 서버의 정렬방식은 아래의 3가지가 존재", "排序方式有以下3种", "方式には以下の3つがある": the subject titles the list
 CJK_THERE_ARE = re.compile(r"^(?P<what>[^,，、。:：]{2,40}?)\s*(?:은|는|이|가|には|は|有)\s*(?:아래의?|다음의?|다음과 같은|以下の?|下記の?|次の|如下)"
                            r"\s*(?:\d+|[一二三四五六七八九十]+)?\s*(?:가지|개|つ|種類|种|个|類)?")
+
+
+# "There are three important parts as follows:" over "metadata", "spec", "status": parts of what? The heading says
+_ONLY_PARTS = re.compile(r"(?:(?:important|main|key|major|basic|essential|core)\s+)?(?:parts?|things?|points?|aspects?|"
+                         r"elements?|pieces?|items?)", re.IGNORECASE)
+
+
+def counted_title(what: str, heading: str) -> str:
+    """The title a counted lead-in ("There are two types of X") gives its list: X, or the heading for bare "parts"."""
+    what = re.sub(r"\s+(?:as follows|as below|(?:listed |given )?below)$", "", what.strip(), flags=re.IGNORECASE)
+    return heading if heading and _ONLY_PARTS.fullmatch(what) else capitalize(what)

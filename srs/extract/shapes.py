@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from srs.extract import context, logistics
 from srs.extract.facets import ANNOUNCES_LIST, is_facet
-from srs.extract.kinds_lead import CJK_THERE_ARE, THERE_ARE, describes_heading, kinds_subject
+from srs.extract.kinds_lead import CJK_THERE_ARE, THERE_ARE, counted_title, describes_heading, kinds_subject
 from srs.extract.model import Block, Line, Unit
 from srs.extract.text import (
     EXAMPLE_WORDS,
@@ -207,7 +207,7 @@ def lead_title(u: Unit, heading: str) -> str:
         return kinds
     there = THERE_ARE.match(text) or CJK_THERE_ARE.match(text) or _COUNTED.match(_last_sentence(text) + ("" if text.endswith(".") else "."))
     if there:  # "There are two types of compliance periods for SLOs:" titles its items, not the heading above
-        return capitalize(context.title(there.group("what")))
+        return counted_title(context.title(there.group("what")), heading)
     if ANNOUNCES_LIST.match(text) and heading:
         return heading  # "Following are some important parameters:": it says a list follows, the heading says of what
     if heading and (_CLASSIFIED.match(text) or _SORTED_AS.search(text)):

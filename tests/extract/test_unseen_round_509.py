@@ -113,3 +113,12 @@ def test_a_products_name_linked_to_its_home_page_still_keys_its_row():
             "| [Apache Kafka](https://kafka.apache.org/) | Distributed event streaming | High throughput, logs |\n")
     got = {n.front: n.back for n in notes(text, "table")}
     assert any(f.startswith("Apache Kafka") and b == "Distributed event streaming" for f, b in got.items()), got
+
+
+def test_a_counted_lead_in_of_bare_parts_as_follows_leaves_the_heading_as_the_title():
+    text = ("# Pods\n\n## Examining a pod's YAML descriptor\n\nThe descriptor is long, but these are the main parts. "
+            "There are three important parts as follows:\n"
+            "- ***metadata*** : includes the name, namespace, labels.\n- ***spec*** : include containers, volumes, and others.\n")
+    got = [n.front for n in notes(text, "labelled-fact")]
+    assert not any("as follows" in f or f.startswith("Important part") for f in got), got
+    assert any(f.startswith("Examining a pod's YAML descriptor") for f in got), got
