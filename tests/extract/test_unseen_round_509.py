@@ -122,3 +122,11 @@ def test_a_counted_lead_in_of_bare_parts_as_follows_leaves_the_heading_as_the_ti
     got = [n.front for n in notes(text, "labelled-fact")]
     assert not any("as follows" in f or f.startswith("Important part") for f in got), got
     assert any(f.startswith("Examining a pod's YAML descriptor") for f in got), got
+
+
+def test_a_thing_said_to_be_like_any_other_of_its_kind_is_not_defined():
+    text = ("# Kubernetes\n\n## Namespaces\n\n- A namespace is a Kubernetes resource like any other, so you can create it "
+            "by posting a YAML file to the API server.\n- A pod is a group of containers that share a network namespace.\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert not any("like any other" in b for b in got.values()), got
+    assert any("pod" in f for f in got), got
