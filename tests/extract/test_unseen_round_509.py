@@ -130,3 +130,13 @@ def test_a_thing_said_to_be_like_any_other_of_its_kind_is_not_defined():
     got = {n.front: n.back for n in notes(text, "definition")}
     assert not any("like any other" in b for b in got.values()), got
     assert any("pod" in f for f in got), got
+
+
+def test_a_place_said_as_the_default_a_numbered_pillar_and_a_gherkin_line_are_no_cards():
+    text = ("# Craft\n\n## Bias\n\n> Bias is the default.\n\n## Pillars\n\n> Pillar 2: Respect for every teammate\n\n"
+            "## Acceptance tests\n\n**Background:** I am at the vending machine.\n\n"
+            "**Scenario:** a concrete example written as Given, When and Then steps.\n")
+    got = [(n.front, n.back) for n in notes(text)]
+    assert not any(b.strip(". ").lower() == "the default" for _f, b in got), got
+    assert not any("Pillar 2" in f for f, _b in got), got
+    assert not any("vending machine" in b for _f, b in got), got

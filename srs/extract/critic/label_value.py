@@ -115,7 +115,7 @@ def features_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 # "Mitigation 1: Origin shield — …", "Option 2: VPC peering", "Attempt #3", "Box 2": a label that only counts its place
 _NUMBERED_PLACEHOLDER = re.compile(r"(?:mitigation|option|solution|approach|strategy|method|attempt|alternative|idea|way|"
-                                   r"choice|fix|box|scenario|case|example|variant|try|opción|opção|solución|solução|"
+                                   r"choice|fix|box|scenario|case|example|variant|try|pillar|opción|opção|solución|solução|"
                                    r"méthode|lösung|variante|方案|方法|选项|案|방법|방안)\s*#?\s*(?:\d{1,2}|[a-d]|[ivx]{1,3})",
                                    re.IGNORECASE)
 
@@ -127,3 +127,17 @@ def numbered_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule != "labelled-fact" or not _NUMBERED_PLACEHOLDER.fullmatch(label):
         return None
     return Finding("position-cue", f"'{label}' only numbers one of several; the front cannot say which one is meant")
+
+
+# "**Background:** I am at the vending machine.", "Given: the cart is empty": the parts of one Gherkin scenario
+_GHERKIN = re.compile(r"feature|background|scenario(?: outline)?|given|examples|funcionalidad|escenario|antecedentes|"
+                      r"dado|cenário|contexto|fonctionnalité|scénario|étant donné|szenario|angenommen", re.IGNORECASE)
+
+
+def gherkin_step(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """A Gherkin keyword as the label: the line is one example scenario's text, not a fact about the subject."""
+    if note.rule != "labelled-fact" or not _GHERKIN.fullmatch((u.label or "").strip(" *_:：")):
+        return None
+    if not re.match(r"(?:i|we|the user|a user|user|an? \w+)\b", (u.body or "").strip(), re.IGNORECASE):
+        return None  # ("Scenario: a test case written in Given/When/Then" is said of the keyword)
+    return Finding("example-data", f"'{u.label}' heads a line of one example scenario, not a fact")
