@@ -173,7 +173,8 @@ def _verdict_with_reason(header: list[str], row: list[str], skip: AbstractSet[in
                          cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "| Own transaction XID | ❌ No | You deleted it |" under "| Row xmax | Visible? | Why |": the yes/no column (a
     matrix, skipped alone) is what the reason explains, so the card asks it and answers both: "— visible?" / "No — You
-    deleted it"; "— why?" alone would ask why about a verdict it never states."""
+    deleted it"; "— why?" alone would ask why about a verdict it never states. So is a short choice the column of few
+    values leaves out: "| Live video | **UDP** | A late frame … |" → "— preferred protocol?" / "UDP — A late frame …"."""
     for i in range(1, min(len(row), len(header)) - 1):
         verdict = _VERDICT.fullmatch(row[i])
         judged = verdict is not None and bool(verdict.group("yes") or verdict.group("no") or verdict.group("word"))
