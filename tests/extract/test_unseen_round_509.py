@@ -140,3 +140,11 @@ def test_a_place_said_as_the_default_a_numbered_pillar_and_a_gherkin_line_are_no
     assert not any(b.strip(". ").lower() == "the default" for _f, b in got), got
     assert not any("Pillar 2" in f for f, _b in got), got
     assert not any("vending machine" in b for _f, b in got), got
+
+
+def test_a_definition_whose_sentence_breaks_off_in_the_notes_is_no_card():
+    text = ("# GKE\n\n## Pods\n\nPod is a container or a set of.\n\n## Services\n\n"
+            "A service is a set of pods reached through one stable address.\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert not any(b.rstrip(".").endswith(" of") for b in got.values()), got
+    assert any("service" in f.lower() for f in got), got

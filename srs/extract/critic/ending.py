@@ -85,6 +85,9 @@ def cut_short(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("cut-short", "the answer stops on a preposition: the sub-list below finishes it", suggest=True)
     if _DANGLING_END.search(note.back.rstrip(" ,;:—–-")) and not note.back.rstrip().endswith((".", "!", "?", ")", "`")):
         return Finding("cut-short", "the answer stops mid-sentence (it goes on below)", suggest=True)
+    if note.rule in ("definition", "labelled-fact", "heading-fact") and not doc.language and re.search(
+            r"\s(?:of|the|an?|and|or)\.?$", back) and not re.search(r"[.!?。]\s", back):
+        return Finding("cut-short", "the notes' own sentence breaks off ('a set of.'): the answer is missing its end")
     return None
 
 
