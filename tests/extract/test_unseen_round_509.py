@@ -148,3 +148,12 @@ def test_a_definition_whose_sentence_breaks_off_in_the_notes_is_no_card():
     got = {n.front: n.back for n in notes(text, "definition")}
     assert not any(b.rstrip(".").endswith(" of") for b in got.values()), got
     assert any("service" in f.lower() for f in got), got
+
+
+def test_a_folds_number_and_a_condition_label_in_a_paragraph_ask_nothing():
+    text = ("# Validation\n\n## Time-series cross-validation\n\n- fold 1 : training [1], test [2]\n"
+            "- fold 2 : training [1 2], test [3]\n- fold 3 : training [1 2 3], test [4]\n\n## Tests\n\n"
+            "Pour un test bilatéral: l'intervalle de confiance est [-Tcrit, +Tcrit].\n\n"
+            "For a one-sided test: only one tail of the distribution rejects the hypothesis.\n")
+    got = [n.front for n in notes(text, "labelled-fact")]
+    assert not any(f.lower().startswith(("fold", "pour un", "for a")) for f in got), got

@@ -115,8 +115,8 @@ def features_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 # "Mitigation 1: Origin shield — …", "Option 2: VPC peering", "Attempt #3", "Box 2": a label that only counts its place
 _NUMBERED_PLACEHOLDER = re.compile(r"(?:mitigation|option|solution|approach|strategy|method|attempt|alternative|idea|way|"
-                                   r"choice|fix|box|scenario|case|example|variant|try|pillar|opción|opção|solución|solução|"
-                                   r"méthode|lösung|variante|方案|方法|选项|案|방법|방안)\s*#?\s*(?:\d{1,2}|[a-d]|[ivx]{1,3})",
+                                   r"choice|fix|box|scenario|case|example|variant|try|pillar|fold|iteration|epoch|trial|run|"
+                                   r"opción|opção|solución|solução|méthode|lösung|variante|方案|方法|选项|案|방법|방안)\s*#?\s*(?:\d{1,2}|[a-d]|[ivx]{1,3})",
                                    re.IGNORECASE)
 
 

@@ -149,7 +149,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     cjk = [c for c in label if cjk_share(c) > 0]
     if len(cjk) >= 4 and _CJK_STATEMENT.search(label):
         return None  # "BASE 首先是 ACID 的替代品": a statement, not a name to ask about
-    if _CONDITION_LABEL.match(label) and word_count(label) <= 6 and u.in_list:
+    if _CONDITION_LABEL.match(label) and word_count(label) <= 6:
         return None  # "Si se encuentra: T se aborta": if what is found? The condition's subject is in the item above
     if _KO_STATEMENT.search(label):
         return None  # "보통 멀티마스터 복제 지원": "usually supports multi-master replication", a claim, not a name
@@ -307,7 +307,7 @@ _OF_SOMETHING = re.compile(r"(?:main |key )?(?:benefits?|advantages?|disadvantag
 _KO_STATEMENT = re.compile(r"[\uac00-\ud7af](?:\s*\([^()]*\))?\s*(?:함|됨|음|임|있음|없음|가능|불가능|필요|지원|제공|발생|유지|보장|"
                            r"수행|사용|일반적|[가-힣]+적|이다|한다|된다|있다|없다)$")
 _CONDITION_LABEL = re.compile(r"^(?:if|when|unless|otherwise|else|si|sinon|wenn|falls|sonst|se|senão|cuando|quando|если|иначе|"
-                              r"如果|若|否则|もし)\b", re.IGNORECASE)
+                              r"如果|若|否则|もし|for an?|pour une?|para una?|für eine?[nm]?)\b", re.IGNORECASE)
 _PLATFORM = re.compile(r"(?:linux|unix|mac(?:os)?|os ?x|windows|powershell|bash|zsh|fish|cmd|ubuntu|debian|centos|rhel|"
                        r"fedora|alpine|ios|android|wsl)(?:\s*(?:/|or|and)\s*(?:linux|unix|mac(?:os)?|os ?x|windows))?",
                        re.IGNORECASE)
