@@ -163,3 +163,22 @@ def drawings_as_code(lines: list[str], in_code: list[bool]) -> list[str]:
             out[k - 1], out[end] = "```", "```"
         k = end + 1
     return out
+
+
+# the bullets a word processor writes in its Symbol or Wingdings font, pasted as private-use characters (U+F0B7 "",
+# U+F0A7 "", U+F0D8 "", U+F076 "", U+F0FC ""): the notes' list marks, shown as boxes or blanks
+_WORD_BULLET = re.compile(r"^(\s*)[\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0e0\uf06e\uf0a8\uf02d]\s*(?=\S)")
+
+
+def word_bullets(lines: list[str], in_code: list[bool]) -> list[str]:
+    """ " PID 1 → init" / "o Example:": a list pasted from a word processor. Its private-use bullets become "- ",
+    and, in such notes, a line opened by "o " is the next level of the list (Word's second bullet)."""
+    if not any(_WORD_BULLET.match(line) for line, code in zip(lines, in_code, strict=True) if not code):
+        return lines
+    out = []
+    for line, code in zip(lines, in_code, strict=True):
+        if not code:
+            line = _WORD_BULLET.sub(r"\1- ", line)
+            line = re.sub(r"^(\s*)o\s+(?=\S)", r"\1    - ", line)
+        out.append(line)
+    return out

@@ -157,3 +157,12 @@ def test_a_folds_number_and_a_condition_label_in_a_paragraph_ask_nothing():
             "For a one-sided test: only one tail of the distribution rejects the hypothesis.\n")
     got = [n.front for n in notes(text, "labelled-fact")]
     assert not any(f.lower().startswith(("fold", "pour un", "for a")) for f in got), got
+
+
+def test_bullets_pasted_from_a_word_processor_are_list_marks_not_text():
+    text = ("# Processes\n\n## Special processes\n\n\uf0b7 PID 1 → init (first process, parent of all)\n"
+            "\uf0b7 Zombie: a dead process whose entry remains in the process table\n"
+            "o Example: a child that exited before its parent called wait\n")
+    got = [(n.front, n.back) for n in notes(text)]
+    assert got and not any("\uf0b7" in f or "\uf0b7" in b for f, b in got), got
+    assert not any("o Example" in b for _f, b in got), got
