@@ -113,22 +113,6 @@ def features_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     return Finding("open-question", f"'{u.label}' lists some selling points; the front has many right answers", suggest=True)
 
 
-# "Mitigation 1: Origin shield — …", "Option 2: VPC peering", "Attempt #3", "Box 2": a label that only counts its place
-_NUMBERED_PLACEHOLDER = re.compile(r"(?:mitigation|option|solution|approach|strategy|method|attempt|alternative|idea|way|"
-                                   r"choice|fix|box|scenario|case|example|variant|try|pillar|fold|iteration|epoch|trial|run|"
-                                   r"opción|opção|solución|solução|méthode|lösung|variante|方案|方法|选项|案|방법|방안)\s*#?\s*(?:\d{1,2}|[a-d]|[ivx]{1,3})",
-                                   re.IGNORECASE)
-
-
-def numbered_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
-    """ "Mitigation 1?" → "Origin shield — …": the number tells one of several apart by its place, which no learner
-    can recall; what the item is stands in its text, not in the label."""
-    label = (u.label or "").strip(" *_:：")
-    if note.rule != "labelled-fact" or not _NUMBERED_PLACEHOLDER.fullmatch(label):
-        return None
-    return Finding("position-cue", f"'{label}' only numbers one of several; the front cannot say which one is meant")
-
-
 # "**Background:** I am at the vending machine.", "Given: the cart is empty": the parts of one Gherkin scenario
 _GHERKIN = re.compile(r"feature|background|scenario(?: outline)?|given|examples|funcionalidad|escenario|antecedentes|"
                       r"dado|cenário|contexto|fonctionnalité|scénario|étant donné|szenario|angenommen", re.IGNORECASE)
