@@ -166,3 +166,12 @@ def test_bullets_pasted_from_a_word_processor_are_list_marks_not_text():
     got = [(n.front, n.back) for n in notes(text)]
     assert got and not any("\uf0b7" in f or "\uf0b7" in b for f, b in got), got
     assert not any("o Example" in b for _f, b in got), got
+
+
+def test_a_task_set_to_the_reader_is_no_answer():
+    text = ("# Netzwerksicherheit\n\n## Aufgaben\n\n- Hacking: Mögliche Angriffspunkte nennen und beschreiben\n"
+            "- Handshake: Beschreiben Sie nichts, nur die drei Schritte des TCP-Handshakes aufzählen\n\n## Begriffe\n\n"
+            "- Firewall: filtert den Verkehr zwischen zwei Netzen nach Regeln\n")
+    got = {n.front: n.back for n in notes(text, "labelled-fact")}
+    assert not any("nennen" in b or "aufzählen" in b for b in got.values()), got
+    assert any("Firewall" in f for f in got), got

@@ -40,3 +40,18 @@ def guessed_answer(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule != "question-answer" or not _GUESS.match(note.back.strip(" *_")):
         return None
     return Finding("unanswered", "the answer is the note-taker's own guess, not what the notes teach")
+
+
+# "Hacking: Mögliche Angriffspunkte nennen und beschreiben", "Protocoles : Décrivez les trois étapes": a task set to
+# the reader (a course's assignment list), not the answer to it
+_ASSIGNED = re.compile(
+    r"^(?:décrivez|expliquez|citez|comparez|énumérez|describa|explique|enumere|descreva|cite)\s|"
+    r"\b(?:nennen|beschreiben|erklären|erläutern|aufzählen|vergleichen|darstellen|recherchieren)(?:\s+(?:und|sowie)\s+\w+)?\.?$",
+    re.IGNORECASE)  # (English "List the stacks" says what `docker stack ls` does: no task)
+
+
+def assignment(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """The back tells the reader what to do ("… nennen und beschreiben"): an assignment, which the notes never answer."""
+    if note.rule != "labelled-fact" or not _ASSIGNED.search(note.back.strip()):
+        return None
+    return Finding("unanswered", f"'{note.back.strip()[:40]}' sets the reader a task, it answers nothing")
