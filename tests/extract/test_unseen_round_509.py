@@ -175,3 +175,11 @@ def test_a_task_set_to_the_reader_is_no_answer():
     got = {n.front: n.back for n in notes(text, "labelled-fact")}
     assert not any("nennen" in b or "aufzählen" in b for b in got.values()), got
     assert any("Firewall" in f for f in got), got
+
+
+def test_one_trait_and_a_class_define_nothing():
+    text = ("# Web\n\n## Protocols\n\n- HTTP is a stateless protocol.\n- TCP is a connection-oriented protocol.\n"
+            "- DNS is the system that maps domain names to IP addresses.\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert not any(b.rstrip(".").endswith(" protocol") and len(b.split()) <= 3 for b in got.values()), got
+    assert any("DNS" in f for f in got), got

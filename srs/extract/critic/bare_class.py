@@ -1,7 +1,8 @@
 """A definition cut to its class: "**Lazy initialization** is a performance optimization. If creating …" → "What is
 Lazy initialization?" / "A performance optimization". The class fits a hundred terms; what sets this one apart is in
 the sentences after it, which the card leaves out. "VLAN 1" → "The default VLAN" or "Vertex" → "A node" name the
-thing itself, and "Guarding" → "A failsafe mechanism" (against "a filtration mechanism") sets it apart: they stay."""
+thing itself, and "Guarding" → "A failsafe mechanism" (against "a filtration mechanism") sets it apart: they stay.
+"HTTP" → "A stateless protocol" names one trait and the class, and fits many protocols."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from srs.extract.model import Doc, Unit
 
 _CLASS = re.compile(r"(?:an?|the)\s+(?:(?:performance|design|software|simple|common|useful|powerful|important|popular|"
                     r"per-region|regional|global|key|core|special|general|basic|new|cloud|managed|web|programming|graph|"
-                    r"search|sorting|linear)\s+)?(?:mechanism|pattern|optimi[sz]ation|technique|concept|approach|method|"
+                    r"search|sorting|linear|stateless|stateful|connection-oriented|connectionless|distributed|reliable|"
+                    r"unreliable|lightweight|open-source|fast|secure)\s+)?(?:mechanism|pattern|optimi[sz]ation|technique|concept|approach|method|"
                     r"service|tool|feature|process|strategy|practice|component|solution|thing|way|idea|principle|"
                     r"framework|platform|library|language|system|software|program|application|protocol|algorithm|"
                     r"data structure)s?\.?",
