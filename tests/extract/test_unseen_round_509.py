@@ -183,3 +183,10 @@ def test_one_trait_and_a_class_define_nothing():
     got = {n.front: n.back for n in notes(text, "definition")}
     assert not any(b.rstrip(".").endswith(" protocol") and len(b.split()) <= 3 for b in got.values()), got
     assert any("DNS" in f for f in got), got
+
+
+def test_a_back_that_only_says_a_list_follows_is_no_answer():
+    text = ("# Networks\n\n## Layers\n\n- The internet protocol stack consists of the following layers from top to down:\n"
+            "    - application\n    - transport\n    - network\n    - link\n    - physical\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert not any(b.lower().startswith("the following") for b in got.values()), got

@@ -75,6 +75,8 @@ def cut_short(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.template == Template.CLOZE or not note.back.strip() or "\n" in note.back.strip():
         return None
     back = note.back.strip()
+    if re.match(r"(?:the\s+)?following\b(?!\s+(?:the|a|an)\b)[^.;]*[:.]?$", back, re.IGNORECASE) and "\n" not in back:
+        return Finding("lead-in-tail", "the back only says a list follows ('The following layers …'): the list is not here")
     kept = _CJK_EXAMPLE_TAIL.sub("", back)
     if kept == back and (tail := _LEAD_IN_TAIL.search(back)) and tail.start() > 0:
         kept = back[:tail.start()].rstrip()  # "Set of related operations. They consists of -": the list is not here
