@@ -190,3 +190,12 @@ def test_a_back_that_only_says_a_list_follows_is_no_answer():
             "    - application\n    - transport\n    - network\n    - link\n    - physical\n")
     got = {n.front: n.back for n in notes(text, "definition")}
     assert not any(b.lower().startswith("the following") for b in got.values()), got
+
+
+def test_a_back_that_gives_a_reason_or_says_also_leans_on_another_line():
+    text = ("# Modelagem\n\n## Entidades fortes\n\n- Editoras: Pois necessitamos das editoras para se ter os livros.\n"
+            "- Autores: Porque cada livro tem ao menos um autor.\n\n## Ferramentas\n\n"
+            "- brModelo: ferramenta gratuita para desenhar modelos conceituais\n- ERWin: Também é muito utilizado no mercado\n")
+    got = {n.front: n.back for n in notes(text, "labelled-fact")}
+    assert not any(b.startswith(("Pois", "Porque", "Também")) for b in got.values()), got
+    assert any("brModelo" in f for f in got), got

@@ -15,7 +15,11 @@ BACK_POINTS_ELSEWHERE = re.compile(r"\bsee\s+`?[\w./-]+\.(?:java|py|go|js|ts|rs|
                                    r"siehe|voir (?:le )?(?:chapitre|cours)|explained in|covered in)\b|"  # "même principe pour …":
                                    r"^(?:the\s+)?(?:same|similar)\s+(?:principle|idea|logic|thing|concept|way)\b|^(?:même|mismo|"
                                    r"misma|mesmo|mesma)\s+(?:principe|principio|princípio|idée|idea|ideia|chose|cosa|coisa|lógica|"
-                                   r"logique)\b|^(?:idem|dito|likewise|ditto)\b", re.IGNORECASE)  # the sibling's rule, said again
+                                   r"logique)\b|^(?:idem|dito|likewise|ditto)\b|"  # the sibling's rule, said again
+                                   # "Editoras: Pois necessitamos das editoras …", "ERWin: Também é muito utilizado": a reason
+                                   # for a claim the card does not make, or "also" after the item above
+                                   r"^(?:because|pois|porque|parce que|weil|denn)\b[^,;]*$|^(?:también|também|además|aussi|auch|inoltre)\b",
+                                   re.IGNORECASE)
 PRONOUN_LEAD = re.compile(r"^(?:they|it|these|those|this|elas|eles|ellas|ellos|isso|isto|esto|estas|estos|sie|es|ils|elles|"
                           r"они|оно|она|это|它们|它|これら|それら)\s", re.IGNORECASE)
 CONDITION = re.compile(r"^(?:if|when|unless|only if|only when|in case)\b", re.IGNORECASE)
