@@ -199,3 +199,13 @@ def test_a_back_that_gives_a_reason_or_says_also_leans_on_another_line():
     got = {n.front: n.back for n in notes(text, "labelled-fact")}
     assert not any(b.startswith(("Pois", "Porque", "Também")) for b in got.values()), got
     assert any("brModelo" in f for f in got), got
+
+
+def test_a_negation_word_is_no_term_and_a_great_help_defines_nothing():
+    text = ("# Arquitetura\n\n#### SOA - Service Oriented Architecture\n\n-   NÃO é uma tecnologia\n-   NÃO é um produto\n"
+            "-   NÃO é um framework\n-   NÃO é uma metodologia\n\n## Twelve factors\n\n10. ##### Paridade\n"
+            "    1.  Mantenha desenvolvimento e produção o mais semelhantes possível.\n"
+            "        1.  Incentiva uma cultura DevOps.\n        2.  CONTEINERIZAÇÃO É UMA GRANDE AJUDA\n")
+    got = {n.front: n.back for n in notes(text, "definition")}
+    assert not any("NÃO" in f or "Não" in f for f in got), got
+    assert not any("GRANDE AJUDA" in b.upper() for b in got.values()), got

@@ -11,7 +11,7 @@ from srs.core.notes import NoteDraft, Template
 PLACEHOLDERS = frozenset(
     "this that these those it its they them there here he she we you i one ones such which what who whom above "
     "below following former latter other others both each all some any thing things stuff etc e.g i.e eg ie ex ex. nb "
-    "so then also yes no ok is are was were be been".split()
+    "so then also yes no ok is are was were be been not não nao nicht non nunca never jamais".split()
 )
 # A title that starts with one of these was cut from a sentence ("In a distributed system", "If the …").
 LEADING_FRAGMENT = frozenset(
