@@ -110,7 +110,9 @@ def test_a_walkthroughs_narration_in_any_language_is_no_label():
 def test_a_products_name_linked_to_its_home_page_still_keys_its_row():
     text = ("# Messaging\n\n## Brokers\n\n| Broker | What | When |\n|:--|:--|:--|\n"
             "| [RabbitMQ](https://www.rabbitmq.com/) | Message queue with routing | Complex workflows |\n"
-            "| [Apache Kafka](https://kafka.apache.org/) | Distributed event streaming | High throughput, logs |\n")
+            "| [Apache Kafka](https://kafka.apache.org/) | Distributed event streaming | High throughput, logs |\n"
+            "| [AWS SQS](https://aws.amazon.com/sqs/) | Serverless queue | Simple decoupling on AWS |\n"
+            "| [Redis Pub/Sub](https://redis.io/docs/manual/pubsub/) | In-memory publish/subscribe | Real-time events |\n")
     got = {n.front: n.back for n in notes(text, "table")}
     assert any(f.startswith("Apache Kafka") and b == "Distributed event streaming" for f, b in got.items()), got
 

@@ -81,9 +81,12 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
         return skipped("navigation", "a table of links to the notes' own sections")
     linked = sum(1 for row in rows if row and re.fullmatch(r"[\s*_]*\[[^\]]+\]\(https?://[^/)\s]+/[^)\s]*[^/)\s][^)]*\)[\s*_]*",
                                                             " ".join(line.md for line in row[0])))
-    if len(rows) >= 2 and linked * 2 >= len(rows):  # "| [ARIA live regions](https://developer.mozilla.org/…) | MDN | … |"
+    reading = any(re.fullmatch(r"(?:titles?|sites?|sources?|links?|urls?|resources?|references?|authors?|articles?|"
+                               r"blogs?|videos?|courses?|books?|fuentes?|fontes?|quellen?|liens?|enlaces?|título|titre|titel)",
+                               h.strip(" *_"), re.IGNORECASE) for h in header)
+    if len(rows) >= 2 and linked * 2 >= len(rows) and reading:  # "| Title | Site | Description |" over "| [ARIA live …](https://…) |"
         return skipped("navigation", "a table of links to pages elsewhere: a reading list, its rows describe the pages")
-    # (a product's name linked to its home page, "| [Apache Kafka](https://kafka.apache.org/) | Event streaming |", stays)
+    # ("| Broker | What |" over "| [AWS SQS](https://aws.amazon.com/sqs/) | Queue serverless |": products, which stay)
     if len(rows) == 1 and len(body[0]) >= 2 and (word_count(body[0][0]) >= 4 or len(body[0][0]) >= 12 and cjk_share(body[0][0]) > 0.5):
         # "| Direct | Associative | Set-assoc. |" over one row of descriptions: each column is an item, no row is named
         return skipped("transposed", "one row of descriptions under the items' names: no row label to ask about")
