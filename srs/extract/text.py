@@ -314,8 +314,8 @@ def parenthetical(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-# ("HTTP(S)", "count(1)" and "G=(N,E)", a tuple after "=": values and names, no asides)
-_GLUED_ENDING = re.compile(r"(?<=[A-Z])\(([A-Z]{1,2})\)(?![\w(])|(?<=[A-Za-z_])\((\d{1,3}|\*|[A-Z][A-Za-z0-9]?|)\)(?![\w(])|(?<==)\(([^()]{1,20})\)")
+# ("HTTP(S)", "TS(Ti)", "count(1)" and "G=(N,E)", a tuple after "=": values and names, no asides)
+_GLUED_ENDING = re.compile(r"(?<=[A-Za-z_])\((\d{1,3}|\*|[A-Z][A-Za-z0-9]?|)\)(?![\w(])|(?<==)\(([^()]{1,20})\)")
 
 
 def drop_parentheticals(text: str, keep: int = 0) -> str:
@@ -323,7 +323,7 @@ def drop_parentheticals(text: str, keep: int = 0) -> str:
     ("count(1)", "count(*)", "malloc()") is no group."""
     if "(" not in text:
         return tidy(text) if not keep else text
-    text = _GLUED_ENDING.sub(lambda m: f"\x00{m.group(1) or m.group(2) or m.group(3) or ''}\x01", text)
+    text = _GLUED_ENDING.sub(lambda m: f"\x00{m.group(1) or m.group(2) or ''}\x01", text)
     out: list[str] = []
     depth = 0
     for c in text:

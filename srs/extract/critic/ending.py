@@ -75,7 +75,7 @@ def cut_short(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.template == Template.CLOZE or not note.back.strip() or "\n" in note.back.strip():
         return None
     back = note.back.strip()
-    if re.match(r"(?:the\s+)?following\b(?!\s+(?:the|a|an)\b)[^.;]*[:.]?$", back, re.IGNORECASE) and "\n" not in back:
+    if re.match(r"(?:the\s+)?following\b(?!\s+(?:the|a|an)\b)[^.;]*[:.]?$", back, re.IGNORECASE):
         return Finding("lead-in-tail", "the back only says a list follows ('The following layers …'): the list is not here")
     kept = _CJK_EXAMPLE_TAIL.sub("", back)
     if kept == back and (tail := _LEAD_IN_TAIL.search(back)) and tail.start() > 0:
