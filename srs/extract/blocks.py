@@ -6,12 +6,12 @@ nested lists, tables and emphasis are understood rather than guessed.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from srs.extract import rx
 from srs.extract.model import Block, Line
 
 # ("~~struck~~" text is what the author took back: the inline reader drops it)
@@ -140,4 +140,4 @@ def _lines(inline: Any, token_map: list[int] | None, origin: list[int]) -> list[
 def _prose(text: str) -> bool:
     """A setext "heading" that is prose: more than one line, or over twelve words, or a sentence end inside."""
     text = text.strip()
-    return "\n" in text or len(text.split()) > 12 or bool(re.search(r"[.!?。]\s+\S", text))
+    return "\n" in text or len(text.split()) > 12 or bool(rx.search(r"[.!?。]\s+\S", text))

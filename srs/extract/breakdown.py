@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from srs.extract import rx
 from srs.extract.model import Block
 
 _VALUE = re.compile(r"\s*(?:[-*+]|\d+[.)])\s+[^`:]{1,60}:\s*`([^`]+)`\s*$")  # "- Owner name: `jason`": a field and its value
@@ -22,7 +23,7 @@ def breaks_down_code(lines: list[str], block: Block) -> bool:
     while start >= 0 and not lines[start].strip().startswith(fence):
         start -= 1
     code = "\n".join(lines[start + 1:k]) if start >= 0 else ""
-    items = [line for line in lines[block.start - 1:block.end] if re.match(r"\s*(?:[-*+]|\d+[.)])\s", line)]
+    items = [line for line in lines[block.start - 1:block.end] if rx.match(r"\s*(?:[-*+]|\d+[.)])\s", line)]
     values = [m.group(1).strip() for line in items if (m := _VALUE.match(line))]
     found = sum(1 for v in values if v and v in code)
     return bool(code) and len(items) >= 3 and found * 4 >= len(items) * 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from srs.extract import rx
 from srs.extract.text import BRACKET_NUMBER, EMOJI, strip_noise, tidy
 
 _EMOJI = re.compile(r"\s*" + EMOJI.pattern)
@@ -37,7 +38,7 @@ _SLUG_SEP = re.compile(r"[\s/_]+")
 
 def is_address(text: str) -> bool:
     """A line that is one web address and nothing else ("https://docs.example.com/x", "<https://…>")."""
-    return re.fullmatch(r"\s*<?https?://\S+>?\s*", text) is not None
+    return rx.fullmatch(r"\s*<?https?://\S+>?\s*", text) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -45,15 +46,15 @@ def title(text: str) -> str:
     """A heading as context: ``"## 🕐 Morning (2–3 hours) → **AWS Deep Dive**"`` → ``"AWS Deep Dive"``."""
     if is_address(text):
         return ""  # "# https://blog.example.com/lambda-destinations": an address written as a heading titles nothing
-    text = re.sub(r"\$\$\s*\{?\s*\\color\{[^}]*\}\s*(.*?)\}?\s*\$\$", r"\1", text)  # "$${\color{green}API Gateway}$$"
-    text = strip_noise(re.sub(r"==([^=\n]{1,80})==", r"\1", text))  # "What is ==Access Control==?": a highlight
+    text = rx.sub(r"\$\$\s*\{?\s*\\color\{[^}]*\}\s*(.*?)\}?\s*\$\$", r"\1", text)  # "$${\color{green}API Gateway}$$"
+    text = strip_noise(rx.sub(r"==([^=\n]{1,80})==", r"\1", text))  # "What is ==Access Control==?": a highlight
     text = _BACK_TO_TOP.sub("", text)
-    text = re.sub(r"\s*[(\[]\s*(?:link|source|docs?|refs?|here|more)\s*[)\]]", "", text, flags=re.IGNORECASE)  # "[Ref]" too  # "Dataplex ([link](…))"  # "LRU 与 LFU 的区别[Top]": the heading's link back to the index
+    text = rx.sub(r"\s*[(\[]\s*(?:link|source|docs?|refs?|here|more)\s*[)\]]", "", text, flags=re.IGNORECASE)  # "[Ref]" too  # "Dataplex ([link](…))"  # "LRU 与 LFU 的区别[Top]": the heading's link back to the index
     plain = _EMOJI.sub("", text)  # "Output Feedback (OFB) Mode 🔄": decoration, anywhere in the title
-    text = re.sub(r"\s+[(\[（]\s*[)\]）]", "", plain) if plain != text else plain  # "Knapsack (😵)": not "Knapsack ()"
+    text = rx.sub(r"\s+[(\[（]\s*[)\]）]", "", plain) if plain != text else plain  # "Knapsack (😵)": not "Knapsack ()"
     lead = _LEADING.match(text)
     text = _LEADING.sub("", text)
-    if lead and lead.group(0).rstrip().endswith("[") and text.count("]") > text.count("[") and not re.match(r"[ xX]\]", text):
+    if lead and lead.group(0).rstrip().endswith("[") and text.count("]") > text.count("[") and not rx.match(r"[ xX]\]", text):
         text = "[" + text  # "[NSDI 2013] Scaling Memcache": the tag keeps its bracket
     text = _NUMBERING.sub("", text)
     text = _PROGRESS_PARENS.sub("", _SCHEDULE_PARENS.sub("", text))
@@ -64,10 +65,10 @@ def title(text: str) -> str:
         if len(left.split()) <= 3 and right.strip() and "=" not in left and _top_level_arrow(right) < 0:
             text = right  # ("ELT = Extract → Load → Transform": a chain, all of it the title)
     cut = _YOU_SHOULD.sub("", text)  # ("What You Need to Know", "Things you should know": nothing is left to name)
-    text = "" if cut != text and re.fullmatch(r"\W*(?:what|things?|stuff|everything|all|key points?|the basics)\W*", cut,
+    text = "" if cut != text and rx.fullmatch(r"\W*(?:what|things?|stuff|everything|all|key points?|the basics)\W*", cut,
                                              re.IGNORECASE) else cut
     text = tidy(text.strip(" :：—–-"))
-    if re.search(r"[>›〉》」』】]$", text) and not re.search(r"[<‹〈《「『【]", text):
+    if rx.search(r"[>›〉》」』】]$", text) and not rx.search(r"[<‹〈《「『【]", text):
         text = text[:-1].rstrip()  # "<정규 문법과 정규 언어>" lost its "<" with the leading symbols: the ">" goes too
     return text
 

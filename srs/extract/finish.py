@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from srs.core.cloze import CLOZE, MAX_CLOZES, visible
 from srs.core.notes import NoteDraft, NoteKind, Template, normalize
+from srs.extract import rx
 from srs.extract.context import path_tag
 from srs.extract.facets import is_facet
 from srs.extract.ledger import Ledger
@@ -127,7 +128,7 @@ def _facet_question(note: NoteDraft) -> bool:
         return False
     if note.rule == "table" and note.back.startswith("`"):  # "Print distro and version — command?" over two commands
         return True
-    last = re.split(r": | — ", note.front.rstrip("?？ "))[-1].strip()
+    last = rx.split(r": | — ", note.front.rstrip("?？ "))[-1].strip()
     return is_facet(last) or is_generic(last)
 
 
@@ -137,14 +138,14 @@ _DATA = re.compile(r"^[\d./:\s,\-–()]+$")
 def _without_numbered_example_rows(notes: list[NoteDraft], ledger: Ledger) -> list[NoteDraft]:
     """ "Subnet 1 Block?" → 10.0.1.0/28, "Subnet 2 Block?" → 10.0.1.16/28: rows of one worked example, told apart
     only by their number, whose answers are data of that example (not "Layer 1?" → "Physical")."""
-    shape = Counter((n.heading_path, re.sub(r"\d+", "#", n.front)) for n in notes
-                    if n.rule == "labelled-fact" and re.search(r"\d", n.front) and _DATA.match(n.back.strip()))
+    shape = Counter((n.heading_path, rx.sub(r"\d+", "#", n.front)) for n in notes
+                    if n.rule == "labelled-fact" and rx.search(r"\d", n.front) and _DATA.match(n.back.strip()))
     rows = {k for k, count in shape.items() if count >= 2}
     if not rows:
         return notes
     kept = []
     for note in notes:
-        if note.rule == "labelled-fact" and (note.heading_path, re.sub(r"\d+", "#", note.front)) in rows \
+        if note.rule == "labelled-fact" and (note.heading_path, rx.sub(r"\d+", "#", note.front)) in rows \
                 and _DATA.match(note.back.strip()):
             ledger.demote(note.line, "example-data", "a numbered row of one worked example")
         else:
@@ -196,7 +197,7 @@ def _without_cases_split_up(notes: list[NoteDraft], ledger: Ledger) -> list[Note
     for one thing. "When to use the Strategy?" cannot say which case it asks, and each back is one of four: none is
     kept ("Use Redis when …" beside "Use Kafka when …" asks of two things, and both stay)."""
     def used(note: NoteDraft) -> str | None:  # the first word that names the thing ("" for "the pattern")
-        m = re.match(r"(?:.*: )?When to use (.+?)\?$", note.front)
+        m = rx.match(r"(?:.*: )?When to use (.+?)\?$", note.front)
         return next((w for w in normalize(m.group(1)).split() if w not in _GENERIC_USED), "") \
             if m and note.rule == "when-to-use" else None
     by_place: dict[tuple[str, ...], list[tuple[NoteDraft, str]]] = {}
@@ -219,9 +220,9 @@ def _without_bare_labels_asked_twice(notes: list[NoteDraft], ledger: Ledger) -> 
     twice under one heading asks nothing a learner can pin down; every card on it goes."""
     def label(note: NoteDraft) -> str:
         said = note.front.rsplit(": ", 1)[-1].rstrip("?？ ")
-        if re.search(r"[A-Z0-9]S$", said):  # "HTTPS" is no plural of "HTTP"
+        if rx.search(r"[A-Z0-9]S$", said):  # "HTTPS" is no plural of "HTTP"
             return normalize(said)
-        return re.sub(r"(?<=[^s])s$", "", normalize(said))
+        return rx.sub(r"(?<=[^s])s$", "", normalize(said))
     facts = [n for n in notes if n.rule == "labelled-fact" and n.template == Template.BASIC]
     by_label: dict[str, list[NoteDraft]] = {}
     for note in facts:
@@ -251,7 +252,7 @@ def _without_acronyms_spelled_two_ways(notes: list[NoteDraft], ledger: Ledger) -
             spelled.setdefault(normalize(note.front.rsplit(": ", 1)[-1]), []).append(note)
     gone: set[int] = set()
     for same in spelled.values():
-        words = [set(re.findall(r"[a-z]{3,}", normalize(n.back))) for n in same]
+        words = [set(rx.findall(r"[a-z]{3,}", normalize(n.back))) for n in same]
         if any(len(a & b) * 2 < min(len(a), len(b)) for k, a in enumerate(words) for b in words[k + 1:]):
             for note in same:
                 gone.add(id(note))

@@ -7,6 +7,8 @@ from typing import Any
 
 import yaml
 
+from srs.extract import rx
+
 _TAG = re.compile(r"[^\w:/-]+", re.UNICODE)
 
 
@@ -47,7 +49,7 @@ def parse(content: str, first_line: int) -> tuple[dict[str, Any], list[str]]:
 
 def _tags(value: Any) -> list[str] | None:
     if isinstance(value, str):
-        raw = re.split(r"[,\s]+", value)
+        raw = rx.split(r"[,\s]+", value)
     elif isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
         raw = [str(v) for v in value]
     else:

@@ -8,8 +8,7 @@ plain paragraph (a bold title over prose, ``🟢 **Race Condition**``, lasts pas
 
 from __future__ import annotations
 
-import re
-
+from srs.extract import rx
 from srs.extract.text import TOC_TITLE
 
 _ITEM_LEVEL = 100.0  # item contexts sit above every heading level
@@ -17,12 +16,12 @@ _ITEM_LEVEL = 100.0  # item contexts sit above every heading level
 
 def _toc(title: str) -> bool:
     """"Table of contents", "INDEX:", "目录"; "Index" in a database note may be the subject of the sections below."""
-    return bool(TOC_TITLE.search(title)) and not re.fullmatch(r"\W*[Ii]ndex\W*", title)
+    return bool(TOC_TITLE.search(title)) and not rx.fullmatch(r"\W*[Ii]ndex\W*", title)
 
 
 def _key(title: str) -> str:
     """A heading title without its emoji, marks and case: "❓ Зачем нужен?" and "Зачем нужен?" are one title."""
-    return " ".join(re.sub(r"[^\w\s]", " ", title).lower().split())
+    return " ".join(rx.sub(r"[^\w\s]", " ", title).lower().split())
 
 
 class Headings:
@@ -42,7 +41,7 @@ class Headings:
         its level, they are its sections, though written at its level."""
         runs: list[tuple[int, list[tuple[int, str]]]] = []  # (level of a numbered heading, the titles at its level after it)
         for line, level, title in headings:
-            if re.match(r"\s*\d{1,3}(?:\.\d{1,3})*\.?\s", title):
+            if rx.match(r"\s*\d{1,3}(?:\.\d{1,3})*\.?\s", title):
                 runs.append((level, []))
             elif runs and level == runs[-1][0]:
                 runs[-1][1].append((line, _key(title)))

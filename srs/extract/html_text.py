@@ -24,6 +24,7 @@ from typing import Any
 from markdownify import MarkdownConverter
 
 from srs.core.cloze import code_spans
+from srs.extract import rx
 
 _TAGS = (
     "a|abbr|aside|b|br|big|center|cite|code|del|details|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|picture|pre|q|"
@@ -90,7 +91,7 @@ _CONVERTER = _TextConverter(escape_asterisks=False, escape_underscores=False, es
 
 def _gloss(said: str) -> bool:
     """Raised or lowered words, not an index or an exponent ("alerts", "스와핑", not "n", "max", "2")."""
-    return bool(re.search(r"\s|[^\x00-\x7f]", said)) or len(said) > 4 and said.isalpha()
+    return bool(rx.search(r"\s|[^\x00-\x7f]", said)) or len(said) > 4 and said.isalpha()
 
 
 def _leads(el: Any) -> bool:
@@ -114,7 +115,7 @@ def to_text(line: str) -> str:
     masked, spans = _mask_code(line.strip())
     masked = _COMPONENT.sub(r"\2", masked)
     if HTML_TAG.search(masked):
-        masked = re.sub(r"</br\s*>", "<br>", masked, flags=re.IGNORECASE)  # "a.</br>b": a browser breaks the line there too
+        masked = rx.sub(r"</br\s*>", "<br>", masked, flags=re.IGNORECASE)  # "a.</br>b": a browser breaks the line there too
         try:
             masked = _CONVERTER.convert(masked)
         except Exception:  # a converter fault must not stop an import: drop the tags instead

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from srs.extract import rx
 from srs.extract.text import ITEM_MARKER, cjk_share
 
 _FENCE = re.compile(r"^\s*(`{3,}(?!.*`)|~{3,})")  # a backtick fence's info string holds no backtick
@@ -100,7 +101,7 @@ def prose_under_headings(lines: list[str]) -> list[str]:
     moved to the margin (deeper indents keep their depth under it)."""
     code = in_code(lines)
     out = list(lines)
-    heads = [k for k, line in enumerate(lines) if not code[k] and re.match(r"^#{1,6}\s", line)]
+    heads = [k for k, line in enumerate(lines) if not code[k] and rx.match(r"^#{1,6}\s", line)]
     for k, start in enumerate(heads):
         end = heads[k + 1] if k + 1 < len(heads) else len(lines)
         body = [j for j in range(start + 1, end) if lines[j].strip()]

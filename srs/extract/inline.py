@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from srs.extract import rx
 from srs.extract.model import Line
 from srs.extract.text import BRACKET_NUMBER
 
@@ -57,7 +58,7 @@ def read(lines: list[Line]) -> Inline:
 
 
 def _colon_in_link(md: str, label: str) -> bool:
-    return any(label.endswith(title.split(":", 1)[0].strip()) for title in re.findall(r"\[([^\[\]]*:[^\[\]]*)\]\(", md))
+    return any(label.endswith(title.split(":", 1)[0].strip()) for title in rx.findall(r"\[([^\[\]]*:[^\[\]]*)\]\(", md))
 
 
 def render(tokens: list[Any]) -> str:
@@ -91,25 +92,25 @@ def _anchor_slug(tokens: list[Any], k: int) -> bool:
     if opener is None or opener.type != "link_open" or not str(opener.attrs.get("href", "")).startswith("#"):
         return False
     text = tokens[k].content
-    return " " not in text.strip() and bool(re.search(r"[a-z][-_][a-z]", text))
+    return " " not in text.strip() and bool(rx.search(r"[a-z][-_][a-z]", text))
 
 
 def _url_text(tokens: list[Any], k: int) -> bool:
     """ "[https://www.percona.com/doc/…](https://…)": a link whose text is its address is a pointer, not words."""
     opener = tokens[k - 1] if k else None
-    return opener is not None and opener.type == "link_open" and bool(re.match(
+    return opener is not None and opener.type == "link_open" and bool(rx.match(
         r"\s*(?:(?:https?://|www\.)\S+|docs?|documentation|reference|source|link|here|more|read more|details)\s*$",
         tokens[k].content, re.IGNORECASE))  # "[Docs](https://…)" at the end of a line: a pointer
 
 
 def clean(text: str) -> str:
     """ "Dataprep ([link](…))" without its link; "(cloud billing <https://…>)" without the space the link left."""
-    return re.sub(r"\(\s+|\s+\)", lambda m: m.group().strip(), " ".join(re.sub(r"\s\(\s*\)", "", text).split()))
+    return rx.sub(r"\(\s+|\s+\)", lambda m: m.group().strip(), " ".join(rx.sub(r"\s\(\s*\)", "", text).split()))
 
 
 def plain_label(text: str) -> tuple[str | None, str]:
     """``"Burn Rate Rule: If …"`` → ``("Burn Rate Rule", "If …")``; ``(None, text)`` otherwise."""
-    flag = re.match(r"^[•◦▪·\s]*(-{1,2}[A-Za-z][\w-]*)(?=\s)", text)  # "-c Count: …": the dash is the option's own
+    flag = rx.match(r"^[•◦▪·\s]*(-{1,2}[A-Za-z][\w-]*)(?=\s)", text)  # "-c Count: …": the dash is the option's own
     stripped = text[flag.start(1):] if flag else _LEADING_SYMBOLS.sub("", BRACKET_NUMBER.sub("", text))
     code = _CODE_LABEL.match(stripped)
     if code and len(code.group("body").split()) >= 3 and code.group("body")[:1].isalpha():
@@ -123,14 +124,14 @@ def plain_label(text: str) -> tuple[str | None, str]:
         return None, text
     if label[-1].isdigit() and (m.group("body") or "")[:1].isdigit():  # 10:30, ratios
         return None, text
-    if re.search(r"[.!?;]\s", _PARENS.sub("", label)) or label.lower() in ("e.g", "i.e"):
+    if rx.search(r"[.!?;]\s", _PARENS.sub("", label)) or label.lower() in ("e.g", "i.e"):
         return None, text
     return label, (m.group("body") or m.group("fbody") or "").strip()
 
 
 def _unbalanced(label: str) -> bool:
     """ "MSS（Maximum Segment Size" or "（最終更新": the colon sits inside brackets, so it ends no label."""
-    if len(re.findall(r"<[A-Za-z]", label)) > label.count(">"):
+    if len(rx.findall(r"<[A-Za-z]", label)) > label.count(">"):
         return True  # "fn notify<T: Summary>": the colon of a type bound, inside its angle brackets
     if label.count('"') % 2 or label.count("“") != label.count("”"):
         return True  # 'An "Accept-Encoding: gzip" header': the colon is inside a quotation
@@ -158,12 +159,12 @@ def _bold_label(tokens: list[Any], first_line: int = -1) -> tuple[str | None, st
     alone = first_line > 0 and all(t.type == "text" and not t.content.strip() for t in tokens[end + 1:first_line])
     if alone and inner and rest and not inner.endswith((".", "!", "?")) and len(inner.split()) <= 4:
         # "**Binding**" alone, then "A binding is the address …" (or ": the address …", a definition list) below it
-        if rest.startswith((":", "：")) or re.match(rf"(?:an?|the)\s+{re.escape(inner.split()[0])}", rest, re.IGNORECASE):
+        if rest.startswith((":", "：")) or rx.match(rf"(?:an?|the)\s+{re.escape(inner.split()[0])}", rest, re.IGNORECASE):
             return inner.rstrip(":："), rest.lstrip(":： "), True
     if inner.endswith((":", "：")):  # ("**Cognito:** : Help with …": the colon written twice)
-        return inner[:-1].strip() or None, re.sub(r"^[:：\s]+", "", rest), True
+        return inner[:-1].strip() or None, rx.sub(r"^[:：\s]+", "", rest), True
     if rest.startswith((":", "：")):  # ("**Cache:**: a store …": the colon written twice)
-        return inner or None, re.sub(r"^[:：\s]+", "", rest), True
+        return inner or None, rx.sub(r"^[:：\s]+", "", rest), True
     dash = _DASH_LEAD.match(rest)
     if dash and inner and not inner.endswith((".", "!", "?")):  # "**Metric**—A metric is …"
         return inner, rest[dash.end():].strip(), True
@@ -223,7 +224,7 @@ def _only_links(tokens: list[Any]) -> bool:
             rest.append(t)
     leftover = URL.sub(" ", render(rest))
     leftover = _PARENS.sub(" ", leftover)
-    return len(re.findall(r"[^\W_]+", leftover, flags=re.UNICODE)) <= 1
+    return len(rx.findall(r"[^\W_]+", leftover, flags=re.UNICODE)) <= 1
 
 
 class _SpaceToken:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from srs.extract import rx
 from srs.extract.text import capitalize
 
 # "There are two types.", "Existem dois tipos:", "Hay tres clases:", "Il existe deux types", "Es gibt zwei Arten"
@@ -30,7 +31,7 @@ _SUBJECT = re.compile(
 
 def kinds_subject(text: str) -> str:
     """ "Encryption is used to … There are two types:" → "Encryption — types"; "" when the lead-in is not this shape."""
-    sentences = re.split(r"(?<=[.!?])\s+", text.strip().rstrip(":： "))
+    sentences = rx.split(r"(?<=[.!?])\s+", text.strip().rstrip(":： "))
     if len(sentences) < 2:
         return ""
     follow = _KINDS_FOLLOW.match(sentences[-1])
@@ -53,11 +54,11 @@ _NOT_A_NAME = re.compile(r"\b(?:following|these|those|this|its|their|main|key|co
 
 def describes_heading(text: str, heading: str) -> bool:
     """Is the lead-in ("Docker's native orchestration solution:") only what the heading's thing is?"""
-    phrase = re.sub(r"\s*\([^)]*\)$", "", text.strip().rstrip(":： ")).strip()
-    phrase = re.sub(r"^(?:the|an?)\s+", "", phrase, flags=re.IGNORECASE)
-    if not heading or not 2 <= len(phrase.split()) <= 7 or re.search(r"[.,;!?]", phrase) or _NOT_A_NAME.search(phrase):
+    phrase = rx.sub(r"\s*\([^)]*\)$", "", text.strip().rstrip(":： ")).strip()
+    phrase = rx.sub(r"^(?:the|an?)\s+", "", phrase, flags=re.IGNORECASE)
+    if not heading or not 2 <= len(phrase.split()) <= 7 or rx.search(r"[.,;!?]", phrase) or _NOT_A_NAME.search(phrase):
         return False
-    if not re.fullmatch(r"[A-Za-z0-9'’-]+(?: [A-Za-z0-9'’-]+)*", phrase) or re.search(
+    if not rx.fullmatch(r"[A-Za-z0-9'’-]+(?: [A-Za-z0-9'’-]+)*", phrase) or rx.search(
             r"\b(?:is|are|was|were|has|have|can|will|should|must|may|does|do|of|for|in|on|to|with|by)\b", phrase, re.IGNORECASE):
         return False  # a sentence, or "Characteristics of an OLTP system" (its thing is the characteristics)
     return bool(_KIND_NOUN.search(phrase)) and phrase.lower() not in heading.lower()
@@ -80,5 +81,5 @@ _ONLY_PARTS = re.compile(r"(?:(?:important|main|key|major|basic|essential|core)\
 
 def counted_title(what: str, heading: str) -> str:
     """The title a counted lead-in ("There are two types of X") gives its list: X, or the heading for bare "parts"."""
-    what = re.sub(r"\s+(?:as follows|as below|(?:listed |given )?below)$", "", what.strip(), flags=re.IGNORECASE)
+    what = rx.sub(r"\s+(?:as follows|as below|(?:listed |given )?below)$", "", what.strip(), flags=re.IGNORECASE)
     return heading if heading and _ONLY_PARTS.fullmatch(what) else capitalize(what)

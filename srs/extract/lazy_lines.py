@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from srs.extract import rx
 from srs.extract.inline import read
 from srs.extract.model import Block, Line
 from srs.extract.text import word_count
@@ -23,13 +24,13 @@ def lazy_cut(lines: list[Line], source: list[str], bare_list: bool = False) -> i
     indent = len(marker) - len(marker.lstrip())
     first = read(lines[:1])
     if not (bare_list or first.label and first.body or first.plain.rstrip().endswith((".", "!", "?"))
-            or re.search(r"\S\s[—–]\s+\S", first.plain)):  # ("7. Imputation with a library — Datawig": a term, a gloss)
+            or rx.search(r"\S\s[—–]\s+\S", first.plain)):  # ("7. Imputation with a library — Datawig": a term, a gloss)
         return None
     for k, line in enumerate(lines[1:], start=1):
         raw = source[line.no - 1]
         if len(raw) - len(raw.lstrip()) > indent or not raw.strip()[:1].isupper():
             continue
-        if not re.search(r"(?:[,;(/&+-]|\b(?:and|or|but|the|a|an|of|to|for|with|in|on|at|by|from|that|which|as|is|are))$",
+        if not rx.search(r"(?:[,;(/&+-]|\b(?:and|or|but|the|a|an|of|to|for|with|in|on|at|by|from|that|which|as|is|are))$",
                          lines[k - 1].md.rstrip(), re.IGNORECASE):  # ("… waits for" / "Kafka brokers to ack": one sentence)
             return k
     return None
@@ -40,5 +41,5 @@ def bare_names(items: list[Block]) -> bool:
     list of names, whose last item owns no lines glued under it."""
     if len(items) < 3 or any(i.children or i.start != i.end for i in items[:-1]):
         return False
-    return all(bool(i.lines) and word_count(t := read(i.lines[:1]).plain) <= 5 and not re.search(r"[:：.!?。]\s*$|[:：]\s", t)
+    return all(bool(i.lines) and word_count(t := read(i.lines[:1]).plain) <= 5 and not rx.search(r"[:：.!?。]\s*$|[:：]\s", t)
                for i in items)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from srs.extract import rx
 from srs.extract.context import is_schedule
 from srs.extract.model import Block, Unit
 from srs.extract.text import ITEM_MARKER, drop_parentheticals, split_items, tidy
@@ -152,7 +153,7 @@ def classify(u: Unit) -> Verdict | None:
         return Verdict("meta", "an item of the outline the notes open with ('Let's walk step-by-step through:')")
     if _OBJECTIVE.match(u.body if u.label else text):
         return Verdict("study-plan", "an exam objective ('Candidates should be able to …'): what to learn, not a fact")
-    if re.search(r"\b(?:coupon|promo(?:tion)? code|voucher|referral code|discount code)\b|\bcode\b.{0,120}\b(?:discount|off)\b",
+    if rx.search(r"\b(?:coupon|promo(?:tion)? code|voucher|referral code|discount code)\b|\bcode\b.{0,120}\b(?:discount|off)\b",
                  text, re.IGNORECASE):
         return Verdict("meta", "a discount code or offer: shopping, not knowledge")
     if _TIME_BUDGET.match(u.body if u.label else text) or (u.label and _TIME_BUDGET.match(u.label)):
@@ -161,8 +162,8 @@ def classify(u: Unit) -> Verdict | None:
                     or _ABOUT.match(s)), None)
     if section is not None:
         return Verdict("study-plan", f"a study task under '{section}'", remainder=text, rules="tradeoffs")
-    if u.label and re.fullmatch(r"(?:exam\s+)?(?:weight|peso|gewichtung|poids)", u.label.strip(" *_:"), re.IGNORECASE) \
-            and re.fullmatch(r"\d{1,3}\s*%?", u.body.strip()):
+    if u.label and rx.fullmatch(r"(?:exam\s+)?(?:weight|peso|gewichtung|poids)", u.label.strip(" *_:"), re.IGNORECASE) \
+            and rx.fullmatch(r"\d{1,3}\s*%?", u.body.strip()):
         return Verdict("study-plan", "an exam objective's weight ('Weight: 3'), not a fact")
     if u.label and u.label.lower().rstrip(":") in PLAN_LABELS:
         return Verdict("study-plan", f"'{u.label}' is part of the study plan")
@@ -206,11 +207,11 @@ def study_task(text: str) -> str | None:
         rest = text[two.end():]
     else:
         first, _, rest = text.partition(" ")
-        if first.lower().strip(",:") not in STUDY_VERBS or not rest or re.match(r"\W*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]", rest):
+        if first.lower().strip(",:") not in STUDY_VERBS or not rest or rx.match(r"\W*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]", rest):
             return None  # ("master 서버가 다운된 경우": a noun before words of another script, no study task)
-    rest = re.sub(r"^(?:when to use|how to|about|on|to|and\s+\w+)\s+", "", rest.strip(), flags=re.IGNORECASE)
+    rest = rx.sub(r"^(?:when to use|how to|about|on|to|and\s+\w+)\s+", "", rest.strip(), flags=re.IGNORECASE)
     rest = _ARTICLE.sub("", rest)
-    rest = re.sub(r"^\d+(?:\s*[–—-]\s*\d+)?\+?\s+", "", rest)
+    rest = rx.sub(r"^\d+(?:\s*[–—-]\s*\d+)?\+?\s+", "", rest)
     return rest.strip() or None
 
 
@@ -227,7 +228,7 @@ def _only_files(text: str) -> bool:
     if not _FILE.search(text):
         return False
     rest = _FILE.sub(" ", drop_parentheticals(text, keep=1))
-    return not re.sub(r"(?:\band\b|\bor\b|[\W_])+", "", rest, flags=re.IGNORECASE)
+    return not rx.sub(r"(?:\band\b|\bor\b|[\W_])+", "", rest, flags=re.IGNORECASE)
 
 
 _ANCHOR_ONLY = re.compile(r"^\s*(?:[~*_]*)\[[^\]]+\]\(#[^)]*\)(?:[~*_]*)\s*$")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from srs.extract import indented
+from srs.extract import indented, rx
 
 _PDF_HYPHEN = re.compile(r"(?<![\w-])([a-z]{2,})- (?!(?:and|or|nor|to|und|oder|bis|et|ou|y|e|o|i|a|à|и|или)\b)([a-z]{2,})\b")
 
@@ -17,7 +17,7 @@ def rejoined(lines: list[str], in_code: list[bool]) -> list[str]:
     elsewhere joins it, "multiplicative-decrease" keeps the hyphen; a word found neither way stays as it is."""
     if not any("- " in line for line in lines):
         return lines
-    words = {w.lower() for line in lines for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", line)}
+    words = {w.lower() for line in lines for w in rx.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", line)}
     words |= {part for w in list(words) for part in w.split("-")}
 
     def mend(m: re.Match[str]) -> str:
@@ -56,7 +56,7 @@ _HTTP_NAME = re.compile(r"(?:content|access-control|accept|cache|set-cookie|cook
 def _configuration(lines: list[str]) -> bool:
     """Two keys or more written as identifiers (snake_case, dotted)."""
     keys = [m.group(1) for line in lines if (m := _CONFIG_LINE.match(line))]
-    return sum(1 for key in keys if re.search(r"[_.]", key)) >= 2
+    return sum(1 for key in keys if rx.search(r"[_.]", key)) >= 2
 
 
 def _http_message(lines: list[str]) -> bool:
@@ -64,7 +64,7 @@ def _http_message(lines: list[str]) -> bool:
     not a note on what each header does ("Content-Type: tells the client how to read the body")."""
     found = [m for line in lines if (m := _HEADER_LINE.match(line))]
     named = sum(1 for m in found if _HTTP_NAME.fullmatch(m.group(1)))
-    valued = sum(1 for m in found if len(m.group(2).split()) <= 2 or re.match(r"[A-Z][a-z]{2},\s*\d|https?://", m.group(2)))
+    valued = sum(1 for m in found if len(m.group(2).split()) <= 2 or rx.match(r"[A-Z][a-z]{2},\s*\d|https?://", m.group(2)))
     return len(found) == len(lines) and named >= 2 and valued * 5 >= len(lines) * 4
 
 
@@ -110,7 +110,7 @@ def brace_blocks_as_code(lines: list[str], origin: list[int]) -> tuple[list[str]
     while k < len(lines):
         opener = lines[k].rstrip()
         if in_code[k] or not opener.endswith("{") or not _BLOCK_OPENER.fullmatch(opener[:-1]) \
-                or len(re.findall(r"[^\W\d_]{2,}", opener)) > 8:
+                or len(rx.findall(r"[^\W\d_]{2,}", opener)) > 8:
             k += 1
             continue
         end = _block_end(lines, in_code, k)
@@ -135,12 +135,12 @@ def _block_end(lines: list[str], in_code: list[bool], opener: int) -> int | None
     depth = 0
     for k in range(opener, min(len(lines), opener + 80)):
         line = lines[k]
-        if in_code[k] or k > opener and re.match(r"\s{0,3}#{1,6}\s+[A-Z]", line):
+        if in_code[k] or k > opener and rx.match(r"\s{0,3}#{1,6}\s+[A-Z]", line):
             return None
         bare = _QUOTED.sub("", line)
         depth += bare.count("{") - bare.count("}")
         if depth <= 0:
-            return k if k > opener + 1 and re.match(r"\s*\}[\s;,)]*$", line) else None
+            return k if k > opener + 1 and rx.match(r"\s*\}[\s;,)]*$", line) else None
     return None
 
 
@@ -179,6 +179,6 @@ def word_bullets(lines: list[str], in_code: list[bool]) -> list[str]:
     for line, code in zip(lines, in_code, strict=True):
         if not code:
             line = _WORD_BULLET.sub(r"\1- ", line)
-            line = re.sub(r"^(\s*)o\s+(?=\S)", r"\1    - ", line)
+            line = rx.sub(r"^(\s*)o\s+(?=\S)", r"\1    - ", line)
         out.append(line)
     return out

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import ftfy
 
-from srs.extract import footnotes, front_matter, html_text, indented, pasted, plain_titles, slides, wiki_links
+from srs.extract import footnotes, front_matter, html_text, indented, pasted, plain_titles, rx, slides, wiki_links
 from srs.extract.text import ITEM_MARKER, TAG
 
 # A Latin-1 letter followed by a byte that UTF-8 would have used: the mark of
@@ -100,7 +100,7 @@ def prepare(text: str) -> Prepared:
 def _jbake_header(lines: list[str]) -> list[str]:
     """JBake's header ("title=…", "tags=…" lines closed by "~~~~~~"): the site's record, not a code fence that would
     swallow the notes. Its lines are blanked, so every other line keeps its number."""
-    end = next((k for k in range(1, min(len(lines), 20)) if re.fullmatch(r"~{3,}\s*", lines[k])), None)
+    end = next((k for k in range(1, min(len(lines), 20)) if rx.fullmatch(r"~{3,}\s*", lines[k])), None)
     if end is None or not all(_TOML_LINE.match(line) for line in lines[:end]):
         return lines
     return ["" for _ in lines[:end + 1]] + lines[end + 1:]
@@ -165,7 +165,7 @@ def _as_text(lines: list[str]) -> list[str]:
             out[k] = _LEADING_ARROW.sub("", out[k])
     for k in range(len(out) - 1):  # "* Easy to Maintain\" over "  __Microservices__ allows …": the item's title, then its text
         title = _BROKEN_TITLE.match(out[k]) if not in_code[k] else None
-        if title and out[k + 1].strip() and not re.match(r"\s*(?:[-*+]|\d+[.)])\s", out[k + 1]) \
+        if title and out[k + 1].strip() and not rx.match(r"\s*(?:[-*+]|\d+[.)])\s", out[k + 1]) \
                 and len(title.group(2).split()) <= 5:
             out[k] = f"{title.group(1)}{title.group(2)}:"
     for k in range(1, len(out)):  # "  # SUMMARY" after a blank line under a list item: a section, not part of the item
@@ -205,7 +205,7 @@ def _line_as_text(line: str) -> str:
     if "{" in line:
         if _BLOCK_ATTRS.fullmatch(line.strip()):
             return ""  # "{: .labeled}" over a table: kramdown's attributes of the next block, no text
-        own = re.match(r"^\s{0,3}#{1,6}\s+\[([^\[\]]{1,60})\]\(#([^()\s]+)\)\s*\{#([^{}\s]+)\}\s*$", line)
+        own = rx.match(r"^\s{0,3}#{1,6}\s+\[([^\[\]]{1,60})\]\(#([^()\s]+)\)\s*\{#([^{}\s]+)\}\s*$", line)
         if own and own.group(2) == own.group(3):  # "## [スタック](#stack) {#stack}": a heading that links to itself
             line = line[:own.start(1) - 1] + own.group(1)
         line = _SPAN_ATTRS.sub("", _HEADING_ATTRS.sub(r"\1", line))
@@ -236,9 +236,9 @@ def _line_as_text(line: str) -> str:
     if _SMALL_PRINT.match(line):
         return ""  # "<small><i>Multi-Paxos: message flow</i></small>": a subtitle or caption in small print, not a note
     if line.lstrip().startswith("|"):  # "(fresh &#124; stale)" in a table cell: a pipe the cell keeps, not a new cell
-        line = re.sub(r"&#124;|&#x7[cC];|&vert;|&verbar;", r"\\|", line)
+        line = rx.sub(r"&#124;|&#x7[cC];|&vert;|&verbar;", r"\\|", line)
     if line.count("|") >= 2 and "<br" in line.lower():  # "… with leader <br /> leader has to block": two items of a cell
-        line = re.sub(r"(?<![.;:,!?])\s*<br\s*/?>(?=\s*[^\s|\-*•①-⑳\d])", "; ", line, flags=re.IGNORECASE)
+        line = rx.sub(r"(?<![.;:,!?])\s*<br\s*/?>(?=\s*[^\s|\-*•①-⑳\d])", "; ", line, flags=re.IGNORECASE)
     line = html_text.to_text(line) if html_text.has_markup(line) else line
     return _SPACED_BOLD_END.sub(r"**\1**", line) if "**" in line else line  # "**<span …>Keys: </span>**" → "**Keys:**"
 
@@ -250,8 +250,8 @@ _LINK_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+[^\w\[]{0,3}\[([^\[\]]{1,60})\]\(#
 
 def _same_words(text: str, anchor: str) -> bool:
     """ "Raft" and "#raft", "1.3 Manage access" and "#13---manage-access": an anchor made from the text itself."""
-    letters = re.sub(r"\W|_", "", text.casefold())
-    return bool(letters) and letters[:6] in re.sub(r"\W|_", "", anchor.casefold())
+    letters = rx.sub(r"\W|_", "", text.casefold())
+    return bool(letters) and letters[:6] in rx.sub(r"\W|_", "", anchor.casefold())
 
 
 _ITEM_TEXT = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d{1,9}[.)])\s+\S")
@@ -306,7 +306,7 @@ def _unmarked_sub_items(lines: list[str]) -> list[str]:
                 and not ITEM_MARKER.match(out[j]) and len(out[j].split()) <= 12 and not out[j].rstrip().endswith("."):
             j += 1
         wrapped = any(len(out[k].strip()) >= 55 for k in range(i, j - 1))  # prose hard-wrapped at a width
-        trailing = re.search(r"(?:\b(?:the|a|an|of|to|and|or|in|for|with|by|is|are)|[,;])$", out[i].rstrip(), re.IGNORECASE)
+        trailing = rx.search(r"(?:\b(?:the|a|an|of|to|and|or|in|for|with|by|is|are)|[,;])$", out[i].rstrip(), re.IGNORECASE)
         if j - i >= 3 and not wrapped and not trailing:  # two or more: one fragment wrapped over two lines stays one
             for k in range(i + 1, j):
                 pad = len(out[k]) - len(out[k].lstrip())
@@ -359,7 +359,7 @@ def _separate_lazy_labels(lines: list[str]) -> tuple[list[str], list[int]]:
     item_indent = -1  # the indentation of the last list item in this run, -1 outside a list
     for no, (line, code) in enumerate(zip(lines, indented.in_code(lines), strict=True), start=1):
         after = lines[no] if no < len(lines) else ""
-        if not code and item_indent in (0, 2) and re.match(r"^ [-*+]\s+\S", line):
+        if not code and item_indent in (0, 2) and rx.match(r"^ [-*+]\s+\S", line):
             line = " " + line  # "* explain() has these arguments" over " * queryPlanner: …": one space meant a sub-item
         if not code and ITEM_MARKER.match(line):
             item_indent = len(line) - len(line.lstrip(" "))
@@ -375,8 +375,8 @@ def _separate_lazy_labels(lines: list[str]) -> tuple[list[str], list[int]]:
                                                   and not line.startswith(("|", "#", ">"))
                                                   and not line[:1].islower()  # "some goodness criterion …": a wrapped line
                                                   and (_INDENTED_SUB.match(after)  # "Read replicas" over "  * options:"
-                                                       or _TITLE_OVER_ITEMS.match(line) and re.match(r"[-*+]\s+\S", after)
-                                                       and not re.search(r"(?:,|\b(?:and|or|the|a|of|to|in|for|with))\s*$",
+                                                       or _TITLE_OVER_ITEMS.match(line) and rx.match(r"[-*+]\s+\S", after)
+                                                       and not rx.search(r"(?:,|\b(?:and|or|the|a|of|to|in|for|with))\s*$",
                                                                          out[-1]))):  # "IDEA" over "- 64 bit blocks"
             out.append("")
             origin.append(0)
@@ -389,5 +389,5 @@ def _separate_lazy_labels(lines: list[str]) -> tuple[list[str], list[int]]:
 
 def _dunders(line: str) -> str:
     """ "__init__()" in backticks, outside code spans only ("`super().__init__()`" is code already)."""
-    parts = re.split(r"(`+[^`]*`+)", line)
+    parts = rx.split(r"(`+[^`]*`+)", line)
     return "".join(part if k % 2 else _DUNDER.sub(r"`\g<0>`", part) for k, part in enumerate(parts))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from srs.extract import context, logistics
+from srs.extract import context, logistics, rx
 from srs.extract.facets import ANNOUNCES_LIST, is_facet
 from srs.extract.kinds_lead import CJK_THERE_ARE, THERE_ARE, counted_title, describes_heading, kinds_subject
 from srs.extract.model import Block, Line, Unit
@@ -68,14 +68,14 @@ _SORTED_AS = re.compile(rf"\b{_SORTED}\s+(?:as|in|into)\s", re.IGNORECASE)  # "a
 def is_pseudo_heading(u: Unit, following: Block | None) -> bool:
     """``**Key Principles:**`` alone on its line, or ``Key Topics:`` before a list."""
     if u.label is not None and not u.body and not _CLASSIFIED.match(u.label):
-        if word_count(u.label) > 10 or re.search(r"[。！？]|[.!?]\s", u.label):
+        if word_count(u.label) > 10 or rx.search(r"[。！？]|[.!?]\s", u.label):
             return False  # "这可以说是最经典的方法了。基本流程是这样的：" is a sentence, not a title
         if u.label.rstrip().endswith(".") and not u.label.rstrip().endswith("..") and word_count(u.label) >= 4 \
                 and (_FINITE.search(u.label) or word_count(u.label) >= 5):
             return False  # "**Rabbitmq supports federation and clustering.**": a statement in bold, not a title
-        if not u.bold_label and (_FINITE.search(u.label) and not re.match(r"there (?:are|is)\b", u.label, re.I) or re.search(r"\b(?:e\.?[gq]|i\.e|such as|like)\W*$", u.label)):
+        if not u.bold_label and (_FINITE.search(u.label) and not rx.match(r"there (?:are|is)\b", u.label, re.I) or rx.search(r"\b(?:e\.?[gq]|i\.e|such as|like)\W*$", u.label)):
             return False  # "Sub-system utilization will affect each other, e.g.:" is a sentence over examples
-        if not u.bold_label and ANNOUNCES_LIST.match(u.label) and not re.match(r"there (?:are|is)\b", u.label, re.I):
+        if not u.bold_label and ANNOUNCES_LIST.match(u.label) and not rx.match(r"there (?:are|is)\b", u.label, re.I):
             return False  # "Here’s how it works in simple terms:" over a list: a lead-in, its subject is the heading
         if not u.bold_label and describes_heading(u.label, u.after_heading):
             return False  # "Docker's native orchestration solution:" under "### Docker Swarm" says what the heading is
@@ -104,7 +104,7 @@ def is_list_title(u: Unit, following: Block | None) -> bool:
     if following.start != u.lines[-1] + 1:
         return False
     text = u.plain.strip()
-    return 0 < word_count(text) <= 5 and text[:1].isupper() and not re.search(r"[.!?,;。！？]$", text) \
+    return 0 < word_count(text) <= 5 and text[:1].isupper() and not rx.search(r"[.!?,;。！？]$", text) \
         and not _VERB.search(text)
 
 
@@ -126,14 +126,14 @@ def split_units(lines: list[Line]) -> list[list[Line]]:
         broken = bool(groups) and groups[-1][-1].hard_break and not (text[:1].islower() and _cut(groups[-1][-1].md))
         restart = restart or broken or one_a_line
         # "cronjob every minute */1 * * * *" / "VIM:": a short title on the paragraph's last line leads into what follows
-        restart = restart or line is lines[-1] and bool(groups) and bool(re.fullmatch(r"[A-Z][\w /&+.-]{0,30}[:：]", text)) \
-            and word_count(text) <= 3 and not re.search(rf"(?:,|\b(?:{_SMALL_END}))$", groups[-1][-1].md.rstrip())
+        restart = restart or line is lines[-1] and bool(groups) and bool(rx.fullmatch(r"[A-Z][\w /&+.-]{0,30}[:：]", text)) \
+            and word_count(text) <= 3 and not rx.search(rf"(?:,|\b(?:{_SMALL_END}))$", groups[-1][-1].md.rstrip())
         # "AWS Shield" over "AWS Shield is a service that …": a title line over its own sentence
         restart = restart or bool(groups) and len(groups[-1]) == 1 and text.startswith(groups[-1][0].md.strip() + " ") \
             and _ends_sentence(text) and not _ends_sentence(groups[-1][0].md)
         # "… is both **global** and" / "**distributed**.": bold words that go on a sentence cut at a small word
-        goes_on = bool(groups) and bool(re.search(rf"\b(?:{_SMALL_END}|is|are|be|called|named)$", groups[-1][-1].md.rstrip())) \
-            and bool(re.match(r"(?:\*\*|__)(?![^*_]*(?:\*\*|__)?\s*:)", text))
+        goes_on = bool(groups) and bool(rx.search(rf"\b(?:{_SMALL_END}|is|are|be|called|named)$", groups[-1][-1].md.rstrip())) \
+            and bool(rx.match(r"(?:\*\*|__)(?![^*_]*(?:\*\*|__)?\s*:)", text))
         if groups and not _ends_sentence(groups[-1][-1].md) and (goes_on or not _LABEL_START.match(text)) and not lower_pair \
                 and not restart:
             groups[-1].append(line)
@@ -151,14 +151,14 @@ def _wrapped(body: list[Line]) -> bool:
     Certificates.": a long line over a short tail or a line cut at a small word, and only the last line ends the
     sentence ("… over 75000 nodes" / "Netflix with about 2500 nodes …." are two facts)."""
     return body[-1].md.rstrip().endswith((".", "。")) and any(
-        word_count(line.md) >= 10 and word_count(body[-1].md) <= 4 or re.search(rf"(?:,|\b(?:{_SMALL_END}))$",
+        word_count(line.md) >= 10 and word_count(body[-1].md) <= 4 or rx.search(rf"(?:,|\b(?:{_SMALL_END}))$",
                                               line.md.rstrip()) for line in body[:-1])
 
 
 def _cut(text: str) -> bool:
     """A line that stops mid-sentence: a long one with no label and no end, or one that stops on a small word."""
     text = text.rstrip()
-    return not _ends_sentence(text) and (word_count(text) >= 8 and ":" not in text or bool(re.search(
+    return not _ends_sentence(text) and (word_count(text) >= 8 and ":" not in text or bool(rx.search(
         rf"\b(?:{_SMALL_END}|is|are|de|da|do|que|et|und|der|y|el)$", text)))
 
 
@@ -181,7 +181,7 @@ def short_title(text: str) -> str:
     # "Prepare 3–4 STAR stories" is a task; "Refresh Token Flow", in title case, names a thing
     text = (None if logistics.title_case(text.rstrip(": ")) else logistics.study_task(text)) or text
     text = _ARTICLE.sub("", context.title(drop_parentheticals(text)))
-    counted = re.sub(r"（[^（）]*）", "", text)  # "仲裁队列（Quorum Queues）的核心思想": the aside is no word of the title
+    counted = rx.sub(r"（[^（）]*）", "", text)  # "仲裁队列（Quorum Queues）的核心思想": the aside is no word of the title
     return capitalize(text) if 0 < word_count(counted) <= 6 else ""
 
 
@@ -195,13 +195,13 @@ def counted_lead(text: str) -> bool:
 
 
 def _last_sentence(text: str) -> str:
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
+    parts = rx.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
     return parts[-1] if parts else ""
 
 
 def lead_title(u: Unit, heading: str) -> str:
     """The title a lead-in gives its list: short text as is; "For any design prompt, …" qualifies the heading."""
-    text = (u.body if u.label and u.body and not re.match(r"(?:i\.e\.|e\.g\.|that is|namely)", u.body, re.IGNORECASE)
+    text = (u.body if u.label and u.body and not rx.match(r"(?:i\.e\.|e\.g\.|that is|namely)", u.body, re.IGNORECASE)
             else u.label or u.plain).rstrip(": ")  # "Consumer assignment strategies: i.e. how …:" is named by its label
     if kinds := kinds_subject(text):  # "Encryption is used to …. There are two types:": the first sentence's subject
         return kinds
@@ -212,11 +212,11 @@ def lead_title(u: Unit, heading: str) -> str:
         return heading  # "Following are some important parameters:": it says a list follows, the heading says of what
     if heading and (_CLASSIFIED.match(text) or _SORTED_AS.search(text)):
         return heading  # "Broadly classified in 4 types:" under "Types of NoSQL Databases": the heading names the set
-    if re.match(r"^(?:this|that|these|those|it|they|which)\s+\w", text, re.IGNORECASE) \
-            or re.match(r"^(?:this|that|these|those|it|they)\s+\w+$", _last_sentence(text).rstrip(". "), re.IGNORECASE):
+    if rx.match(r"^(?:this|that|these|those|it|they|which)\s+\w", text, re.IGNORECASE) \
+            or rx.match(r"^(?:this|that|these|those|it|they)\s+\w+$", _last_sentence(text).rstrip(". "), re.IGNORECASE):
         return ""  # "This reduces:": what "this" is stands in the line before; the list's title is not in the notes
     # "Input data includes:" titles its list "Input data": the verb leads into the items, it names nothing
-    text = re.sub(r"\s+(?:includes?|contains?|consists of|comprises?|are|is|has|have|covers?|involves?)$", "", text,
+    text = rx.sub(r"\s+(?:includes?|contains?|consists of|comprises?|are|is|has|have|covers?|involves?)$", "", text,
                   flags=re.IGNORECASE) or text
     if u.after_heading and describes_heading(text, heading):  # "Docker's native orchestration solution:" under "Docker Swarm"
         return heading
@@ -262,28 +262,28 @@ def item_title(u: Unit) -> str:
         return context.title(there.group("what"))
     if ANNOUNCES_LIST.match(u.label or u.plain):
         return ""  # "- Following are some important parameters:": it announces its sub-items, it names nothing
-    if re.fullmatch(r"(?:(?:it|they|this|these|each|every \w+)\s+)?(?:(?:can|could|may|might|must|should|will|would)(?:\s+(?:also|"
+    if rx.fullmatch(r"(?:(?:it|they|this|these|each|every \w+)\s+)?(?:(?:can|could|may|might|must|should|will|would)(?:\s+(?:also|"
                     r"only|either))?\s+(?:be|have|include|contain|take|hold)|is|are|has|have|includes?|contains?|consists of|"
                     r"comes? in)", (u.label or u.plain).strip(" :："), re.IGNORECASE):
         return ""  # "- Can be:" over "`user`: …", "`group`: …": a verb that leads into its sub-items, no title
     if context.is_address(u.plain):
         return ""  # "- https://docs.example.com/…/pim-configure" over notes on the page: an address, no title
-    owner = re.match(r"^(?P<x>.{2,40}?)\s+(?:has|have|takes|accepts|supports|includes)\s+(?:the\s+)?following\s+(?P<y>\w+)",
+    owner = rx.match(r"^(?P<x>.{2,40}?)\s+(?:has|have|takes|accepts|supports|includes)\s+(?:the\s+)?following\s+(?P<y>\w+)",
                      u.plain, re.IGNORECASE)
     if owner:  # "- explain() method has following arguments" over them: explain()'s arguments
         return f"{owner.group('x').strip()} {owner.group('y')}"
-    if u.label and re.fullmatch(r"\d{1,2}", u.label.strip()) and u.body:  # "4: Alert on Burn Rate. …": not "4"
-        head = re.split(r"(?<=[^\W\d_])\.\s", u.body, maxsplit=1)[0].rstrip(".")
+    if u.label and rx.fullmatch(r"\d{1,2}", u.label.strip()) and u.body:  # "4: Alert on Burn Rate. …": not "4"
+        head = rx.split(r"(?<=[^\W\d_])\.\s", u.body, maxsplit=1)[0].rstrip(".")
         return short_title(head) or context.title(head)
-    if re.fullmatch(r"[a-z][a-z0-9_.-]*", u.plain.strip()) and (u.first_bold or "").strip() == u.plain.strip():
+    if rx.fullmatch(r"[a-z][a-z0-9_.-]*", u.plain.strip()) and (u.first_bold or "").strip() == u.plain.strip():
         return u.plain.strip()  # "- **free**" over its purpose: a command's name, as written (not the word "Free")
     if u.label:
         return short_title(u.label) or context.title(u.label)
-    named = re.match(r"^(?P<name>[^-–—:.]{2,40}?)\s+[-–—]\s+\S", u.plain) \
-        or re.match(r"^(?P<name>[A-Z][\w-]*(?:\s[\w-]+){0,2})(?<!\bvs)(?<!\bcf)(?<!\betc)\.\s+[A-Z]", u.plain)  # "Governance mode. …"
+    named = rx.match(r"^(?P<name>[^-–—:.]{2,40}?)\s+[-–—]\s+\S", u.plain) \
+        or rx.match(r"^(?P<name>[A-Z][\w-]*(?:\s[\w-]+){0,2})(?<!\bvs)(?<!\bcf)(?<!\betc)\.\s+[A-Z]", u.plain)  # "Governance mode. …"
     if named and word_count(named.group("name")) <= 5:  # "Delivery Semantics - … reading a **batch** …": not "batch"
         return context.title(named.group("name"))
-    if re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:preferred|used|required|needed|recommended|better|worse|"
+    if rx.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:preferred|used|required|needed|recommended|better|worse|"
                  r"faster|slower|higher|lower|not|always|never|only)\b", drop_parentheticals(u.plain), re.IGNORECASE):
         return ""  # "- Higher value is preferred" over "Range: …", "Default: …": a claim names nothing to ask about
     return short_title(u.plain) or context.title(u.first_bold or "")
@@ -293,9 +293,9 @@ def named_case(units: list[Unit | None]) -> str | None:
     """``- Title: ADR-012: …`` first in a list names the case the other items describe."""
     first = units[0] if units else None
     if first is not None and first.label and first.label.lower() in ("title", "name") and first.body and len(units) > 2 \
-            and not re.match(r"^(?:the|an?)\s", first.body, re.IGNORECASE) and not first.body.endswith(".") \
-            and word_count(first.body) <= 12 and not re.search(r"[,，;；。]", first.body) \
-            and not re.match(r"^(?:(?:el|la|le|der|die|das|o)\s+)?(?:name|nombre|nom|nome|名称|名前|이름)\b", first.body,
+            and not rx.match(r"^(?:the|an?)\s", first.body, re.IGNORECASE) and not first.body.endswith(".") \
+            and word_count(first.body) <= 12 and not rx.search(r"[,，;；。]", first.body) \
+            and not rx.match(r"^(?:(?:el|la|le|der|die|das|o)\s+)?(?:name|nombre|nom|nome|名称|名前|이름)\b", first.body,
                              re.IGNORECASE):  # "**name**: Nombre del exchange": the field the list describes, named
         return first.body  # not "**Name**: The display name.", "name：服务子集的名称，必填字段": a field the list describes
     return None
@@ -318,7 +318,7 @@ def a_set(keys: list[str | None], title: str = "") -> bool:
     """Item names worth naming together: not mostly plan labels ("Focus, Breakdown, Milestones"), not a remark
     ("Not recommended") among them, not statements about the title ("Tables" → "Tables support nested data")."""
     plan = sum(1 for k in keys if k and (k.lower() in logistics.PLAN_LABELS or is_generic(k) or context.is_schedule(k)))
-    if any(k and (_REMARK.match(k) or re.search(r"(?:,|\s(?:and|or))$", k.rstrip(". "))) for k in keys):
+    if any(k and (_REMARK.match(k) or rx.search(r"(?:,|\s(?:and|or))$", k.rstrip(". "))) for k in keys):
         return False  # ("1. Performing actions within that layer, and": one sentence cut into items)
     head = title.split()[-1].lower().rstrip("s") if title.split() else ""
     if len(head) >= 3 and any(k and k.split()[0].lower().rstrip("s") == head and len(k.split()) >= 3 for k in keys):
@@ -361,22 +361,22 @@ def glossed_term(title: str, item: str, parent: str = "") -> bool:
     "ARO x SLE", "RTO" → "How long it can be down". Not a sentence, a question or a task above it; not an
     example list, a fragment or a remark below it."""
     words, gloss = title.split(), item.strip()
-    if re.search(r"[:：]\s*\S|\s[-–—]\s+\S", parent):
+    if rx.search(r"[:：]\s*\S|\s[-–—]\s+\S", parent):
         return False  # "ECS Security: Using IAM roles" (or "Uniformity - same unit") says its own answer; the line under
         # it is another fact
     if not 1 <= len(words) <= 6 or title.endswith(("?", "？", ".", ":", "：")) or _VERB.search(title) or CLAIM_VERB.search(title):
         return False
     if _NOT_A_TERM.match(title) or is_generic(title) or is_facet(title):
         return False
-    if re.search(r"[がをはにで][^がをはにで]*[\u3040-\u309f]$", title) and re.search(r"(?:る|う|す|く|ぐ|ぶ|む|つ|た|だ|ない|ます|です)$", title):
+    if rx.search(r"[がをはにで][^がをはにで]*[\u3040-\u309f]$", title) and rx.search(r"(?:る|う|す|く|ぐ|ぶ|む|つ|た|だ|ない|ます|です)$", title):
         return False  # "IP や ICMP がこれにあたる": a Japanese clause ends on its verb, no term to gloss
     if not 3 <= len(gloss.split()) <= 25 or _NOT_A_GLOSS.search(gloss) or _VERB.search(gloss) or CLAIM_VERB.search(" ".join(gloss.split()[:4])) \
-            or re.search(r"\s[-–—]\s", gloss) or re.search(r"[=;{}]|`", gloss):
+            or rx.search(r"\s[-–—]\s", gloss) or rx.search(r"[=;{}]|`", gloss):
         return False  # "Can't rotate unlike passwords", "Httponly - cannot be …", "var b = a + 1;": no gloss
     name = drop_parentheticals(gloss).split()
     if len(name) <= 3 and all(w[:1].isupper() or w.isupper() for w in name):
         return False  # "Preemptible VM" over "Spot VM (…)": a name under a name, its successor or its kind, no gloss
-    listed = "," in gloss or re.search(r"\s(?:and|or|&)\s", gloss)
+    listed = "," in gloss or rx.search(r"\s(?:and|or|&)\s", gloss)
     return not (listed and not _VERB.search(gloss) and len(gloss.split()) <= 8)  # "Spectre, Meltdown": examples
 
 
@@ -391,4 +391,4 @@ def example_mark(lines: list[Line]) -> bool:
 
 def said(lines: list[Line]) -> bool:
     """A paragraph of sentences (it ends in a full stop), not a title or a question that starts something new."""
-    return bool(re.search(r"[.!。！)）\"”`]$", lines[-1].md.strip(" *_"))) if lines else False
+    return bool(rx.search(r"[.!。！)）\"”`]$", lines[-1].md.strip(" *_"))) if lines else False

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from srs.extract import rx
+
 _AND_OR = re.compile(r"^(?:and|or|&|plus)\s+", re.IGNORECASE)
 _ETC = re.compile(r"^(?:etc\.?|and more|and so on|…|\.\.\.|others?|more|the rest|and others)$", re.IGNORECASE)
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
@@ -82,8 +84,7 @@ GENERIC_WORDS = frozenset(
     "개요 소개 정리 요약 예시 예제 결론 참고 문제 해결 정의 목표 장점 단점".split()
 )
 # Japanese and Chinese titles that name a kind of remark, not a thing ("原理", "メリット", "总结")
-CJK_GENERIC = frozenset(
-    "原理 优点 缺点 特点 总结 说明 示例 作用 场景 适用场景 结论 意义 实践意义 重要结论 注意事项 注意 例 例子 概述 简介 介绍 "
+CJK_GENERIC = frozenset("原理 优点 缺点 特点 总结 说明 示例 作用 场景 适用场景 结论 意义 实践意义 重要结论 注意事项 注意 例 例子 概述 简介 介绍 "
     "问题 答案 解决方案 方案 步骤 流程 定义 概念 背景 目的 用途 优势 劣势 区别 对比 比较 要点 关键点 核心 细节 补充 "
     "概要 特徴 利点 欠点 メリット デメリット 説明 まとめ 目的 注意点 ポイント 例 使用例 サンプル 詳細 詳細な説明 補足 "
     "背景 概念 定義 手順 問題 解答 答え 比較 違い メモ 備考 サンプルコード サンプルコード付きの説明".split()
@@ -113,7 +114,7 @@ def clean_label(label: str) -> str:
 
 
 def is_narrative(label: str) -> bool:
-    plain = re.sub(r"\([^)]*\)", " ", label.lower())
+    plain = rx.sub(r"\([^)]*\)", " ", label.lower())
     return tidy(_LABEL_LEAD.sub("", tidy(plain))) in NARRATIVE_LABELS  # "The consequence" as "consequence"
 
 
@@ -133,7 +134,7 @@ def prefixes(text: str, size: int = 4, min_len: int = 1, digits: bool = True) ->
     """The first ``size`` letters of each word of ``text``, lowercased: how the "every word comes back" checks
     compare words ("paged" and "Page", "showing" and "show"). ``min_len``: shorter words are left out;
     ``digits``: digits are part of a word (else they split words, and runs of letters alone count)."""
-    return [w.lower()[:size] for w in re.findall(r"[^\W_]+" if digits else r"[^\W\d_]+", text) if len(w) >= min_len]
+    return [w.lower()[:size] for w in rx.findall(r"[^\W_]+" if digits else r"[^\W\d_]+", text) if len(w) >= min_len]
 
 
 def word_count(text: str) -> int:
@@ -156,7 +157,7 @@ def cjk_share(text: str) -> float:
 
 def initials(text: str) -> str:
     """ "Container Runtime Interface" → "CRI": the first letters of its words, upper-cased."""
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", text)).upper()
+    return "".join(w[0] for w in rx.findall(r"[A-Za-z][\w-]*", text)).upper()
 
 
 def tidy(text: str) -> str:
@@ -166,7 +167,7 @@ def tidy(text: str) -> str:
 
 def strip_noise(text: str) -> str:
     """Remove stray ``**``/``__`` (not inside code: "`**kwargs`") and a leading list marker."""
-    text = "".join(part if k % 2 else _MARKDOWN_NOISE.sub("", part) for k, part in enumerate(re.split(r"(`[^`]*`)", text)))
+    text = "".join(part if k % 2 else _MARKDOWN_NOISE.sub("", part) for k, part in enumerate(rx.split(r"(`[^`]*`)", text)))
     return _LIST_MARKER.sub("", text).strip()
 
 
@@ -184,14 +185,14 @@ def capitalize(text: str) -> str:
         return text
     first = text.split(" ", 1)[0]
     rest = first.split("-", 1)[0][1:]
-    if rest != rest.lower() or first.count("-") >= 2 or re.search(r"[._/+=]\w|[a-z][\u3040-\u9fff]|\w\(", first) \
+    if rest != rest.lower() or first.count("-") >= 2 or rx.search(r"[._/+=]\w|[a-z][\u3040-\u9fff]|\w\(", first) \
             or first in _CLI and " " in text and not text.rstrip().endswith(("?", "？")) \
-            or re.fullmatch(r"[a-z]{1,4}\d[a-z\d]{0,3}\W*", first) \
-            or re.fullmatch(r"([a-z])\1{1,2}|[b-df-hj-np-tv-xz]{2,5}", first) \
-            or re.match(r"^[a-z][\w.-]*\s+(?:-{1,2}\w|/|<|\$|[a-z]+=\S|(?:command|utility)\W*$)", text) \
-            or re.match(r"^[a-z][\w.-]*(?:\s+[\w./-]+){0,3}\s+\[[\w .|-]{1,20}\]", text) \
-            or re.match(r"^new\s+[A-Z]\w*\s*[(<]", text) \
-            or re.match(r"^[a-z][\w.-]*(?:\s+[a-z0-9][\w./:-]*){1,6}\s+--[a-z][\w-]*(?:[=\s]|$)", text):  # "gcloud beta … --region=x"
+            or rx.fullmatch(r"[a-z]{1,4}\d[a-z\d]{0,3}\W*", first) \
+            or rx.fullmatch(r"([a-z])\1{1,2}|[b-df-hj-np-tv-xz]{2,5}", first) \
+            or rx.match(r"^[a-z][\w.-]*\s+(?:-{1,2}\w|/|<|\$|[a-z]+=\S|(?:command|utility)\W*$)", text) \
+            or rx.match(r"^[a-z][\w.-]*(?:\s+[\w./-]+){0,3}\s+\[[\w .|-]{1,20}\]", text) \
+            or rx.match(r"^new\s+[A-Z]\w*\s*[(<]", text) \
+            or rx.match(r"^[a-z][\w.-]*(?:\s+[a-z0-9][\w./:-]*){1,6}\s+--[a-z][\w-]*(?:[=\s]|$)", text):  # "gcloud beta … --region=x"
         return text  # "opentelemetry-instrumentation-all", "log.retention.hours", "gp3", "new Semaphore(…)": code as written
     return text[0].upper() + text[1:]
 
@@ -208,8 +209,7 @@ def cue(text: str) -> str:
 def split_items(text: str) -> tuple[list[str], bool]:
     """``"a, b, and c"`` → ``(["a", "b", "c"], False)``; the flag tells ``;`` was the separator.
 
-    Commas inside parentheses or brackets do not split. Returns ``([], False)``
-    when the text is not a list.
+    Commas inside parentheses or brackets do not split. Returns ``([], False)`` when the text is not a list.
     """
     if not text.isascii():  # CJK lists: 、，； separate as , and ; do
         text = text.replace("、", ", ").replace("，", ", ").replace("；", "; ")
@@ -221,9 +221,9 @@ def split_items(text: str) -> tuple[list[str], bool]:
         if part and not _ETC.match(part):
             items.append(part)
     joined = r"\s(?:and|or|ou|et|und|oder|y|o|e)\s"  # "a, b ou c", "a, b y c": the last two, in other languages too
-    if separator == "," and items and re.search(joined, items[-1]) and len(items) >= 2:
+    if separator == "," and items and rx.search(joined, items[-1]) and len(items) >= 2:
         last = items[-1]
-        head, tail = re.split(joined, last, maxsplit=1)
+        head, tail = rx.split(joined, last, maxsplit=1)
         if word_count(head) <= 3 and word_count(tail) <= 3 and "(" not in last:
             items[-1:] = [tidy(head), tidy(tail)]
     return items, separator == ";"
@@ -334,7 +334,7 @@ def drop_parentheticals(text: str, keep: int = 0) -> str:
             continue
         if depth == 0:
             out.append(c)
-    joined = re.sub(r"\s+([\"”’])(?=\W|$)", r"\1", "".join(out))  # '"Policy Tags (e.g. …)"' → '"Policy Tags"'
+    joined = rx.sub(r"\s+([\"”’])(?=\W|$)", r"\1", "".join(out))  # '"Policy Tags (e.g. …)"' → '"Policy Tags"'
     joined = joined.replace("\x00", "(").replace("\x01", ")")
     return tidy(joined) if not keep else joined
 
@@ -343,9 +343,9 @@ def drop_parentheticals(text: str, keep: int = 0) -> str:
 def is_generic(title: str) -> bool:
     """A title made only of generic words ("Template", "Key Topics", "Common Pitfalls")."""
     if not title.isascii() and _CJK.search(title):
-        return re.sub(r"[\W\d_]+", "", title) in CJK_GENERIC
-    plain = re.sub(r"\([^)]*\)", " ", title.lower())
-    tokens = re.findall(r"[^\W\d_]+|&", plain)  # "solução" is one word
+        return rx.sub(r"[\W\d_]+", "", title) in CJK_GENERIC
+    plain = rx.sub(r"\([^)]*\)", " ", title.lower())
+    tokens = rx.findall(r"[^\W\d_]+|&", plain)  # "solução" is one word
     return bool(tokens) and all(t in GENERIC_WORDS for t in tokens)
 
 
@@ -382,7 +382,7 @@ def ja_copula_head(text: str) -> str:
     """ "Yの確立方法で、…" → "Yの確立方法": the clause before a copula で、 says what a thing is. After a word in kana
     ("…をすることで、" by doing, "…ため") で is no copula, and the whole text stays."""
     head = text.split("で、", 1)[0]
-    if head != text and len(head) >= 6 and re.search(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9）)]$", head):
+    if head != text and len(head) >= 6 and rx.search(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9）)]$", head):
         return head
     return text
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind, normalize
-from srs.extract import context, lazy_lines, logistics, rule_order, shapes
+from srs.extract import context, lazy_lines, logistics, rule_order, rx, shapes
 from srs.extract.breakdown import breaks_down_code
 from srs.extract.drafts import draft
 from srs.extract.emitter import Emitter
@@ -101,7 +101,7 @@ class Walker(Emitter):
             self.ledger.skip(block.start, "study-plan", "a plan goal, not context for cards")
             return ""
         # "### 3." then "### 3.2": numbers nest what the levels leave flat ("## 3.1" with no "3" above: under nothing)
-        numbered = re.match(r"\s*(\d{1,3}(?:\.\d{1,3})*)\.?(?![\d.]*\s*(?:[KMGT]i?B|[KMG]Hz|%))", text)
+        numbered = rx.match(r"\s*(\d{1,3}(?:\.\d{1,3})*)\.?(?![\d.]*\s*(?:[KMGT]i?B|[KMG]Hz|%))", text)
         parent = self.headings.numbers.get(numbered.group(1).rpartition(".")[0]) if numbered else None
         level = block.level if parent is None or parent < block.level else parent + 1  # (already deeper: as written)
         level = self.headings.level_of(block.start, level, numbered is not None)
@@ -189,7 +189,7 @@ class Walker(Emitter):
                 task = command.apply(u, self.doc, following, self.ledger.lines) if g == len(groups) - 1 else None
                 self._emit(u, task or rule_order.process(u, self.doc))
                 if g == len(groups) - 1 and following is not None and following.kind == "list" \
-                        and re.match(r"`[a-z][\w.-]* [^`]+`$", u.label or ""):  # "`docker ps` : …" over its flags
+                        and rx.match(r"`[a-z][\w.-]* [^`]+`$", u.label or ""):  # "`docker ps` : …" over its flags
                     lead = Lead(u.label or "", u.no, only_list=True)
                 elif g == len(groups) - 1 and following is not None and following.kind == "list" and u.label and u.body \
                         and following.start == block.end + 1 and not in_item:
@@ -228,7 +228,7 @@ class Walker(Emitter):
         if worked >= 2 and worked * 4 >= len(lines):
             self.estimate_end = max(self.estimate_end, block.end)  # one estimate's steps, its sub-lists too
         example |= block.start <= self.estimate_end and block.end <= self.estimate_end or breaks_down_code(self.ledger.lines, block)
-        if question and word_count(question) <= 15 and len(sentences(question)) == 1 and not re.search(r"[:：]", question):
+        if question and word_count(question) <= 15 and len(sentences(question)) == 1 and not rx.search(r"[:：]", question):
             title = question  # "How to create a thread in Java?" over its ways: the list's title ("Q1: …?" is a label)
         units = []
         names = lazy_lines.bare_names(items)
@@ -237,12 +237,12 @@ class Walker(Emitter):
             units.append(self._unit(fresh, in_list=True, ordered=block.ordered, children=item.children) if fresh else None)
         keys = [enumeration.item_key(u) if u else None for u in units]
         values = [u.body.strip().lower() if u and u.label and u.body and word_count(u.body) <= 4  # not "`O(n)`" each
-                  and not u.body.lstrip().startswith("`") and not re.search(r"[OΘΩ]\(", u.body) else None for u in units]
+                  and not u.body.lstrip().startswith("`") and not rx.search(r"[OΘΩ]\(", u.body) else None for u in units]
         n = len(items)
         substantive = sum(1 for u, item in zip(units, items, strict=True) if u and (u.body or not item.children))
         # an unordered item's position is no cue, nor is a number an outline gives every list ("1." "1.1" …)
         numbers = [int(m.group(1)) for item in items
-                   if (m := re.match(r"^\s*(\d{1,3})[.)]", self.ledger.lines[item.start - 1]))]
+                   if (m := rx.match(r"^\s*(\d{1,3})[.)]", self.ledger.lines[item.start - 1]))]
         descending = len(numbers) >= 2 and all(a > b for a, b in zip(numbers, numbers[1:], strict=False)) \
             or bool(numbers) and numbers[0] > 1  # (a list from "2." on goes on from one a mis-indented sub-list broke off)
         # ("7. Application" … "1. Physical": counted down, "what comes after" has no direction)
@@ -276,7 +276,7 @@ class Walker(Emitter):
             if (n == 1 and title and u.label is None and lead is not None and not item.children
                     and (word_count(u.plain) >= 3 or lead.from_item)  # "Recap in ACID:" then "- Atomicity": a name
                     and (not lead.from_item or shapes.glossed_term(title, u.plain, lead.text))
-                    and not re.search(r"\b(?:requires?|needs?|uses?|has|have|is|are|can|must|should|will|passed)\b|\b(?:from|such as|like|including|between|e\.g\.)\W*$", lead.text)
+                    and not rx.search(r"\b(?:requires?|needs?|uses?|has|have|is|are|can|must|should|will|passed)\b|\b(?:from|such as|like|including|between|e\.g\.)\W*$", lead.text)
                     and not (u.links and u.md.lstrip().startswith("["))  # "- [Node Clinic](…) - a profiler": a pointer
                     and not u.plain.endswith("?") and unquote(u.plain) is None and not logistics.study_task(u.plain)
                     and not (shapes.ADVICE_ITEM.match(u.plain) and "`" not in title)  # ("`iperf`": "Test the …" says what it does)
@@ -327,7 +327,7 @@ class Walker(Emitter):
                 or any(word_count(u.plain) > 25 or self.ledger.rule(u.no) != "no-rule" for u in said):
             return False
         question = question_answer.heading_question(said[0])
-        if question is None or word_count(question) < 4 or re.search(r"\b(?:this|that|these|those|it|they)\b", question,
+        if question is None or word_count(question) < 4 or rx.search(r"\b(?:this|that|these|those|it|they)\b", question,
                                                                         re.IGNORECASE):
             return False  # "Why the Separation?", "Is This Really the Best Way?": what is asked stands elsewhere
         note = draft(said[0], NoteKind.QA, question_answer.RULE, question, bullets([u.plain for u in said]))

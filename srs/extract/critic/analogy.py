@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteDraft, Template
+from srs.extract import rx
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
 from srs.extract.text import ANALOGY_LEAD
@@ -14,6 +15,6 @@ _ASKED_BY = frozenset({"heading-fact", "definition", "labelled-fact", "purpose"}
 
 
 def analogy_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
-    if note.rule not in _ASKED_BY or note.template == Template.CLOZE or not re.match(ANALOGY_LEAD, note.back, re.IGNORECASE):
+    if note.rule not in _ASKED_BY or note.template == Template.CLOZE or not rx.match(ANALOGY_LEAD, note.back, re.IGNORECASE):
         return None
     return Finding("analogy-back", "the back is an analogy ('Think of DNS like a phonebook'), not an answer", suggest=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteDraft
+from srs.extract import rx
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
 
@@ -33,12 +34,12 @@ def bare_class(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     if _JUDGED.match(note.back.strip()):
         return Finding("bare-class", f"'{note.back.strip()}' is a judgement of degree, which defines nothing")
-    if re.match(r"(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:just\s+)?like any other\b", note.back.strip(), re.IGNORECASE):
+    if rx.match(r"(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:just\s+)?like any other\b", note.back.strip(), re.IGNORECASE):
         return Finding("bare-class", f"'{note.back.strip()}' says it is one more of its kind, not what it is")
-    if re.fullmatch(r"(?:an?|uma?|una?|une?|eine?)\s+(?:great|big|huge|grande|gran|enorme|große|grosse)\s+(?:help|ajuda|ayuda|"
+    if rx.fullmatch(r"(?:an?|uma?|una?|une?|eine?)\s+(?:great|big|huge|grande|gran|enorme|große|grosse)\s+(?:help|ajuda|ayuda|"
                     r"aide|hilfe|aiuto|advantage|vantagem|ventaja|avantage|vorteil)\.?", note.back.strip(), re.IGNORECASE):
         return Finding("bare-class", f"'{note.back.strip()}' praises it, which defines nothing")
-    if re.fullmatch(r"(?:the|a)\s+default(?:\s+(?:value|option|setting|choice|behaviou?r|mode))?\.?", note.back.strip(), re.I):
+    if rx.fullmatch(r"(?:the|a)\s+default(?:\s+(?:value|option|setting|choice|behaviou?r|mode))?\.?", note.back.strip(), re.I):
         return Finding("bare-class", f"'{note.back.strip()}' says where it stands ('Bias is the default'), not what it is")
     if not _CLASS.fullmatch(note.back.strip()):
         return None

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from srs.core.notes import NoteDraft
+from srs.extract import rx
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import asked_term
 from srs.extract.model import Doc, Unit
@@ -22,9 +23,9 @@ def benefit_as_definition(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule != "definition" or not u.path or not _BENEFITS.search(u.path[-1]):
         return None
     term = asked_term(note)
-    if not term or re.match(r"(?:an?|the|one|any)\s", note.back, re.IGNORECASE):
+    if not term or rx.match(r"(?:an?|the|one|any)\s", note.back, re.IGNORECASE):
         return None  # "A metric – a quantitative measure of …" under "Why is monitoring important?": a definition
-    said = re.match(rf"\W*({re.escape(term)})\W*\s*(?:[–—:：]|-\s)", u.plain, re.IGNORECASE)
+    said = rx.match(rf"\W*({re.escape(term)})\W*\s*(?:[–—:：]|-\s)", u.plain, re.IGNORECASE)
     if said is None:
         return None  # ("Scalability – partitions allow …", "**Durability**: messages persisted …")
     mark = "？" if note.front.rstrip().endswith("？") else "?"

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from srs.core.notes import NoteDraft
+from srs.extract import rx
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
 
@@ -24,6 +25,6 @@ def bare_cost(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     if any(_SAYS_COST.search(t) for t in (note.front, u.list_title, u.lead_text, *u.path)):
         return None
-    front = re.sub(r"\s*[?？]\s*$", "", note.front.strip())
+    front = rx.sub(r"\s*[?？]\s*$", "", note.front.strip())
     return Finding("bare-cost", "the back is a Big-O bound the front never asks for ('Enqueue/Dequeue?' → 'O(1)')",
                    repaired=replace(note, front=f"{front} (Big-O)?"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteDraft
+from srs.extract import rx
 from srs.extract.critic.echo import identifier_words
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
@@ -22,7 +23,7 @@ def code_walk(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if not _ASSIGNMENT.fullmatch(label):
         return None
     name = label.strip("`").split("=", 1)[0]
-    parts = {p[:4] for w in identifier_words(name) for p in re.findall(r"[a-z]{3,}", w)}
-    if not parts & {w.lower()[:4] for w in re.findall(r"[A-Za-z]{3,}", note.back)}:
+    parts = {p[:4] for w in identifier_words(name) for p in rx.findall(r"[a-z]{3,}", w)}
+    if not parts & {w.lower()[:4] for w in rx.findall(r"[A-Za-z]{3,}", note.back)}:
         return None  # "`acks=0`: the producer does not wait for any answer": what a setting's value does, knowledge
     return Finding("code-walk", f"'{label}' is one line of the author's code, read aloud on the back")

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from srs.core.cloze import CLOZE, cloze_numbers, hidden, render_front
 from srs.core.notes import NoteDraft, NoteKind, Template, normalize
+from srs.extract import rx
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import in_order, sides, title_of
 from srs.extract.model import Doc, Unit
@@ -58,9 +59,9 @@ def navigation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("navigation", "a file name, not a fact")
     if note.heading_path and TOC_TITLE.search(note.heading_path[-1].strip()):
         return Finding("navigation", "a table of contents")  # (a section under "## INDEX:" is content, not the index)
-    after = re.split(r"→|->|[:：]\s", u.md, maxsplit=1)[1:] if note.rule in ("rule", "labelled-fact") else []
-    if after and re.search(r"\]\([^)]*[/.#][^)]*\)", after[0]) \
-            and not re.sub(r"!?\[[^\]]*\]\([^)]*\)|[\s·•,;|/、，；*_]", "", after[0]):  # ("Layer 1 Device: [[Hub]]": a name)
+    after = rx.split(r"→|->|[:：]\s", u.md, maxsplit=1)[1:] if note.rule in ("rule", "labelled-fact") else []
+    if after and rx.search(r"\]\([^)]*[/.#][^)]*\)", after[0]) \
+            and not rx.sub(r"!?\[[^\]]*\]\([^)]*\)|[\s·•,;|/、，；*_]", "", after[0]):  # ("Layer 1 Device: [[Hub]]": a name)
         return Finding("navigation", "the answer is only links to other pages ('→ [§6.1 Frames](…) · [Diagram](…)')")
     front, back = sides(note)
     for side in (title_of(front).rsplit(": ", 1)[-1], back):  # the asked part, not its topic ("Read replicas: …")
@@ -72,7 +73,7 @@ def navigation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if _NAV_START.match(side.strip()) and word_count(side) <= 12 and note.rule != "acronym":  # ("Read Capacity Units")
             return Finding("navigation", "points elsewhere instead of stating a fact")
         rest = _URL.sub(" ", side)
-        if _URL.search(side) and (word_count(rest) <= 3 or re.search(r"[:：]\s*\S*https?://\S+\s*$", side)
+        if _URL.search(side) and (word_count(rest) <= 3 or rx.search(r"[:：]\s*\S*https?://\S+\s*$", side)
                                   and word_count(rest) <= 8):  # "Sistema de nomes de domínio: https://…": a reading list's row
             return Finding("navigation", "a link, not a fact")
     return None
@@ -81,9 +82,9 @@ def navigation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 def _named_by(answer: str, context: str) -> bool:
     """Every word of the hidden term stands in the context line ("CMS garbage collector" under "CMS (Concurrent Mark
     Sweep) Garbage Collector")."""
-    said = [w for w in re.findall(r"[^\W\d_]{3,}", answer.lower()) if w not in ("the", "and", "for", "with")]
-    shown = {w[:5] for w in re.findall(r"[^\W\d_]{3,}", context.lower())}
-    return len(said) >= 2 and not re.search(r"\d", answer) and all(w[:5] in shown for w in said)
+    said = [w for w in rx.findall(r"[^\W\d_]{3,}", answer.lower()) if w not in ("the", "and", "for", "with")]
+    shown = {w[:5] for w in rx.findall(r"[^\W\d_]{3,}", context.lower())}
+    return len(said) >= 2 and not rx.search(r"\d", answer) and all(w[:5] in shown for w in said)
 
 
 def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
@@ -98,19 +99,19 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                 a = normalize(answer)
                 if a and (f" {a} " in f" {shown} " or not a.isascii() and a in shown
                           or len(a) >= 5 and a.replace(" ", "") in normalize(context).replace(" ", "")
-                          or re.search(rf"(?<![a-z0-9]){re.escape(a)}(?![a-z0-9])", shown)):  # "学习redis的"
+                          or rx.search(rf"(?<![a-z0-9]){re.escape(a)}(?![a-z0-9])", shown)):  # "学习redis的"
                     return Finding("trivial", f"the hidden '{answer}' shows elsewhere on the card")
-                if a and a.isascii() and re.search(r"[^\W\d_]", a) and f" {_singular(a)} " in f" {_singular(shown)} ":
+                if a and a.isascii() and rx.search(r"[^\W\d_]", a) and f" {_singular(a)} " in f" {_singular(shown)} ":
                     return Finding("trivial", f"the hidden '{answer}' shows elsewhere on the card")  # "Namespace" over it
-                if answer.strip().lower() in ("1", "one") and re.search(  # "Only [...] thread holds the lock"
+                if answer.strip().lower() in ("1", "one") and rx.search(  # "Only [...] thread holds the lock"
                         r"\b(?:only|just|exactly)\s+\[\.\.\.\]\s+[a-z]+(?<!s)\b", render_front(note.front, n), re.IGNORECASE):
                     return Finding("trivial", f"the hidden '{answer}' is told by the singular beside it")
-                numbers, unit = re.findall(r"\d+(?:[.,]\d+)?", answer), re.findall(r"[^\W\d_]{3,}", answer.lower())
+                numbers, unit = rx.findall(r"\d+(?:[.,]\d+)?", answer), rx.findall(r"[^\W\d_]{3,}", answer.lower())
                 if note.rule == "number-cloze" and numbers and unit and all(w in context.lower() for w in unit) \
-                        and set(numbers) <= set(re.findall(r"\d+(?:[.,]\d+)?", context)):
+                        and set(numbers) <= set(rx.findall(r"\d+(?:[.,]\d+)?", context)):
                     return Finding("trivial", f"the hidden '{answer}' stands in the context line")  # "Plans (1 & 3 years)"
-                squashed = re.sub(r"[\W_]", "", a)
-                if len(squashed) >= 6 and any(squashed in re.sub(r"[\W_]", "", t.lower()) for t in shown.split()):
+                squashed = rx.sub(r"[\W_]", "", a)
+                if len(squashed) >= 6 and any(squashed in rx.sub(r"[\W_]", "", t.lower()) for t in shown.split()):
                     return Finding("trivial", f"the hidden '{answer}' is spelled in the front ('<node_port>')")
                 if _number_shown(answer, render_front(note.front, n)):
                     return Finding("trivial", f"the hidden '{answer}' stands elsewhere in the front")
@@ -119,29 +120,29 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                 kin = _same_stem(answer, render_front(note.front, n))
                 if kin:
                     return Finding("trivial", f"the hidden '{answer}' is '{kin}' again, shown beside it")
-                if note.rule == "emphasis-cloze" and re.fullmatch(r"[a-z]{5,}", a) \
-                        and a[:5] in {w[:5] for w in re.findall(r"[a-z]{5,}", normalize(context))}:
+                if note.rule == "emphasis-cloze" and rx.fullmatch(r"[a-z]{5,}", a) \
+                        and a[:5] in {w[:5] for w in rx.findall(r"[a-z]{5,}", normalize(context))}:
                     return Finding("trivial", f"the context line says the hidden '{answer}' in another form")  # "Layered"
                 if note.rule == "emphasis-cloze" and (_named_by(answer, context) or note.heading_path and len(
                         note.heading_path[-1]) >= 6 and f" {normalize(note.heading_path[-1])} " in f" {a} "):
                     return Finding("trivial", f"the context line names the hidden '{answer}'")  # "CMS … Garbage Collector"
         return None
     if note.kind == NoteKind.ACRONYM and note.template == Template.BASIC:
-        long_words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", note.back)]
-        seen = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", f"{context} {doc.deck}")]  # the deck line too
+        long_words = [w.lower() for w in rx.findall(r"[A-Za-z]{3,}", note.back)]
+        seen = [w.lower() for w in rx.findall(r"[A-Za-z]{3,}", f"{context} {doc.deck}")]  # the deck line too
         missing = [w for w in long_words if not any(c[:4] == w[:4] for c in seen)]  # "paged" under "Page"
         if long_words and (not missing or len(long_words) >= 3 and missing == long_words[-1:]
-                           and re.fullmatch(r"(?:point|system|service|unit|process|model|method|component)(?:s|es)?", missing[0])):
+                           and rx.fullmatch(r"(?:point|system|service|unit|process|model|method|component)(?:s|es)?", missing[0])):
             # "Service Level … › Agreements"; "policy enforcement points" under "Access policy enforcement"
             return Finding("trivial", "the context line already spells the expansion out")
     if note.rule == "naming" and word_count(note.back) <= 3:  # "… called?" → "Dereferencing" under "Pointer Dereference"
-        named = [w.lower() for w in re.findall(r"[^\W\d_]{5,}", note.back)]
-        by_heading = [[w.lower()[:6] for w in re.findall(r"[^\W\d_]{5,}", h)] for h in note.heading_path]
+        named = [w.lower() for w in rx.findall(r"[^\W\d_]{5,}", note.back)]
+        by_heading = [[w.lower()[:6] for w in rx.findall(r"[^\W\d_]{5,}", h)] for h in note.heading_path]
         if named and any(all(w[:6] in seen for w in named) for seen in by_heading):  # all of it in one heading
             return Finding("trivial", "the context line already holds the name asked for")
-    squashed = re.sub(r"[^a-z0-9]", "", re.sub(r"^(?:for|to|a|an|the|use|used)\s+", "", note.back.strip().lower()))
+    squashed = rx.sub(r"[^a-z0-9]", "", rx.sub(r"^(?:for|to|a|an|the|use|used)\s+", "", note.back.strip().lower()))
     if note.template == Template.BASIC and 5 <= len(squashed) <= 24 and word_count(note.back) <= 4 \
-            and squashed in re.sub(r"[^a-z0-9]", "", note.front.lower()):
+            and squashed in rx.sub(r"[^a-z0-9]", "", note.front.lower()):
         return Finding("trivial", "the back only spells the front's name out ('copy.deepcopy' → 'for deep copy')")
     echo = _echo(note)
     if echo:
@@ -153,15 +154,15 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             continue
         if f" {b} " in f" {normalize(front)} ":
             return Finding("trivial", "the answer is in the question")
-        bare = re.sub(r"^(?:an?|the)\s+", "", normalize(drop_parentheticals(back)))  # "LSM (Log-Structured …) engines"
+        bare = rx.sub(r"^(?:an?|the)\s+", "", normalize(drop_parentheticals(back)))  # "LSM (Log-Structured …) engines"
         if any(x and f" {x} " in f" {normalize(context)} " for x in (b, bare)) and word_count(back) >= 1:
             return Finding("trivial", "the answer is in the context line")
         if word_count(bare) <= 4 and _singular(bare) and f" {_singular(bare)} " in f" {_singular(context)} ":
             return Finding("trivial", "the answer is in the context line")  # "DT?" → "Decision tree" under "Decision trees"
     if note.rule == "naming" and note.template == Template.BASIC:  # "What is a virtual address space called?" → "An address space"
-        said = set(re.findall(r"\w+", normalize(note.front)))
-        shown = re.sub(r"（[^）]*）", "", drop_parentheticals(note.back))
-        named = [w for w in re.findall(r"\w+", normalize(shown)) if w not in ("a", "an", "the")]
+        said = set(rx.findall(r"\w+", normalize(note.front)))
+        shown = rx.sub(r"（[^）]*）", "", drop_parentheticals(note.back))
+        named = [w for w in rx.findall(r"\w+", normalize(shown)) if w not in ("a", "an", "the")]
         if named and all(w in said or any(len(w) == 1 and w in s for s in said) for w in named):
             return Finding("trivial", "the name asked for is in the question")
     if note.rule == "labelled-fact" and word_count(note.back) <= 8 and ": " not in note.front:
@@ -169,8 +170,8 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if len(key) >= 3 and key.isalpha() and key in normalize(note.back).split():
             return Finding("trivial", f"the answer only says '{key}' again")
     if note.rule == "table" and " — " in note.front and word_count(note.back) <= 2:
-        row, column = (re.sub(r"[\W_]+", "", part).lower() for part in note.front.rstrip("?？ ").split(" — ", 1))
-        joined = re.sub(r"[\W_]+", "", note.back).lower()
+        row, column = (rx.sub(r"[\W_]+", "", part).lower() for part in note.front.rstrip("?？ ").split(" — ", 1))
+        joined = rx.sub(r"[\W_]+", "", note.back).lower()
         if len(row) >= 3 and len(column) >= 3 and joined.endswith((column + row, row + column)):
             return Finding("trivial", "the cell is the row and the column joined ('Set — synchronized?' → 'synchronizedSet')")
     if note.rule == "table" and word_count(note.back) <= 3:
@@ -182,29 +183,29 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 def _singular(text: str) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-                    for w in re.findall(r"[^\W_]+", normalize(text)))
+                    for w in rx.findall(r"[^\W_]+", normalize(text)))
 
 
 def _number_shown(answer: str, shown: str) -> bool:
     """ "Last 90 Day's Events: … the last [...] of events" hiding "90 days", "… for [...]. During that 30-day window":
     the hidden number stands elsewhere in the front with its unit (or the answer has none)."""
-    whole = re.fullmatch(r"(\d{1,2})", answer.strip())
+    whole = rx.fullmatch(r"(\d{1,2})", answer.strip())
     if whole and int(whole.group(1)) < len(NUMBER_WORDS) \
-            and re.search(rf"\b{NUMBER_WORDS[int(whole.group(1))]}\b", shown, re.IGNORECASE):
+            and rx.search(rf"\b{NUMBER_WORDS[int(whole.group(1))]}\b", shown, re.IGNORECASE):
         return True  # "[...] necessary conditions (… all four conditions …)": the number is spelled out beside it
-    pct = re.fullmatch(r"\D{0,3}?(\d{1,3})\s*%", answer.strip())
-    if pct and any(abs(int(pct.group(1)) + sign * int(q)) == 100 for q in re.findall(r"(?<![\d.])(\d{1,3})\s*%", shown)
+    pct = rx.fullmatch(r"\D{0,3}?(\d{1,3})\s*%", answer.strip())
+    if pct and any(abs(int(pct.group(1)) + sign * int(q)) == 100 for q in rx.findall(r"(?<![\d.])(\d{1,3})\s*%", shown)
                    for sign in (1, -1)):
         return True  # "75% … are up ([...] max unavailable)": the other share on the card gives it (100 − 75)
-    m = re.fullmatch(r"\D{0,3}?(\d+(?:[.,]\d+)?)\s*([^\W\d_]*)", answer.strip())
+    m = rx.fullmatch(r"\D{0,3}?(\d+(?:[.,]\d+)?)\s*([^\W\d_]*)", answer.strip())
     if m is None:
         return False
     unit = m.group(2).lower()
-    if any(re.search(rf"(?<![\d.,]){re.escape(m.group(1))}(?![\d.,])", code) for code in re.findall(r"`([^`]+)`", shown)):
+    if any(rx.search(rf"(?<![\d.,]){re.escape(m.group(1))}(?![\d.,])", code) for code in rx.findall(r"`([^`]+)`", shown)):
         return True  # "`find . -mtime +30` finds files older than [...]": the command on the card holds the number
     if 0 < len(unit) <= 2:  # "4B", "5 s": the same short unit right after the same number
-        return re.search(rf"(?<![\d.,]){re.escape(m.group(1))}\s?{re.escape(unit)}(?![^\W\d_])", shown, re.IGNORECASE) is not None
-    for at in re.finditer(rf"(?<![\d.,]){re.escape(m.group(1))}(?![\d.,])", shown):
+        return rx.search(rf"(?<![\d.,]){re.escape(m.group(1))}\s?{re.escape(unit)}(?![^\W\d_])", shown, re.IGNORECASE) is not None
+    for at in rx.finditer(rf"(?<![\d.,]){re.escape(m.group(1))}(?![\d.,])", shown):
         near = shown[max(0, at.start() - 12):at.end() + 12].lower()
         if not unit or unit[:3] in near:
             return True
@@ -217,15 +218,15 @@ def _same_stem(answer: str, shown: str) -> str | None:
     a = answer.strip().lower()
     words = a.split()
     if 1 < len(words) <= 3 and all(w.isalpha() and w.isascii() for w in words):  # "[...] … into shared … VPCs" hiding
-        seen = {_root(w) for w in re.findall(r"[a-z0-9]+", shown.lower())}  # "VPC sharing"
+        seen = {_root(w) for w in rx.findall(r"[a-z0-9]+", shown.lower())}  # "VPC sharing"
         if all(_root(w) in seen for w in words):
             return " ".join(words)
     if 1 < len(words) <= 3 and len(words[0]) >= 5 and words[0].isalpha() \
-            and re.search(rf"(?<![a-z]){re.escape(words[0])}", shown.lower()):
+            and rx.search(rf"(?<![a-z]){re.escape(words[0])}", shown.lower()):
         return words[0]  # "A [...] has a name beginning with `Benchmark`" hiding "benchmark function": its first word shows
     if " " in a or len(a) < 6 or not a.isalpha():
         return None
-    for word in re.findall(r"[^\W\d_]{5,}", shown.lower()):
+    for word in rx.findall(r"[^\W\d_]{5,}", shown.lower()):
         if {a, word} & {w[:-5] + "le" for w in (a, word) if w.endswith("ility")} and a != word:
             return word  # "[...] issues: … are not visible to other threads" hiding "visibility"
         common = len(os.path.commonprefix([a, word]))
@@ -252,14 +253,14 @@ def _spelled_out(answer: str, shown: str) -> bool:
     answer = answer.strip()
     if _BLANK not in shown:
         return False
-    if re.fullmatch(r"99(?:\.9+)?\s*%", answer) and re.search(r"\bnines\b|\b9s\b|ナイン|个9|個の9|나인", shown, re.IGNORECASE):
+    if rx.fullmatch(r"99(?:\.9+)?\s*%", answer) and rx.search(r"\bnines\b|\b9s\b|ナイン|个9|個の9|나인", shown, re.IGNORECASE):
         return True  # "[...] (eleven nines)", "年間 [...] (イレブン ナイン)": the count of nines is the answer
     if not _ACRONYM.match(answer):  # "… have a [...] (TTL)": the acronym beside the blank spells the answer
-        acronym = re.match(r"\s*[(（]([A-Z][A-Z0-9]{1,7})s?[)）]", shown[shown.index(_BLANK) + len(_BLANK):])
+        acronym = rx.match(r"\s*[(（]([A-Z][A-Z0-9]{1,7})s?[)）]", shown[shown.index(_BLANK) + len(_BLANK):])
         return acronym is not None and _abbreviates(acronym.group(1), answer)
     at = shown.index(_BLANK)
-    before = re.search(r"([A-Za-z][\w-]*(?:\s+[\w-]+){0,5})\s*[(（]\s*$", shown[:at])
-    after = re.match(r"\s*[(（]([^)）]{3,80})[)）]", shown[at + len(_BLANK):])
+    before = rx.search(r"([A-Za-z][\w-]*(?:\s+[\w-]+){0,5})\s*[(（]\s*$", shown[:at])
+    after = rx.match(r"\s*[(（]([^)）]{3,80})[)）]", shown[at + len(_BLANK):])
     return any(_abbreviates(answer.rstrip("s"), m.group(1)) for m in (before, after) if m)
 
 
@@ -267,7 +268,7 @@ def _abbreviates(acronym: str, words: str) -> bool:
     """Does a tail of ``words`` spell the acronym out: its initials ("SLO" ← "service-level objective", stop words
     may be skipped), or one word that holds its letters ("SYN" ← "Synchronize sequence numbers")?"""
     letters = acronym.lower()
-    tokens = [t.lower() for t in re.findall(r"[A-Za-z0-9]+", words)]
+    tokens = [t.lower() for t in rx.findall(r"[A-Za-z0-9]+", words)]
     for start, first in enumerate(tokens):
         if not first.startswith(letters[0]):
             continue
@@ -292,10 +293,10 @@ _DEFINING = frozenset("is are was refers means stands".split())
 
 def _echo(note: NoteDraft) -> str | None:
     """ "DROP?" → "Drop a view", "SELECT?" → "Used to select data": a one-word term whose answer is that word."""
-    term = re.sub(r"[`()]", "", title_of(note.front).rsplit(": ", 1)[-1]).strip().lower()
+    term = rx.sub(r"[`()]", "", title_of(note.front).rsplit(": ", 1)[-1]).strip().lower()
     if not term or " " in term or not term.isascii() or note.rule not in ("labelled-fact", "definition", "table"):
         return None
-    words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", note.back)[:6]]
+    words = [w.lower() for w in rx.findall(r"[A-Za-z][\w-]*", note.back)[:6]]
     while words and words[0] in _LEAD_WORDS:
         words.pop(0)
     if len(words) >= 1 and words[0].rstrip("s") == term.rstrip("s") and (len(words) < 2 or words[1] not in _DEFINING):
@@ -319,8 +320,8 @@ def oversize(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("oversize", f"a front of {word_count(note.front)} words", suggest=True)
     if note.kind == NoteKind.DRILL and not note.answered:
         return None
-    members = [ln for ln in note.back.split("\n") if re.match(r"^\s*(?:[-*+]|\d+[.)])\s", ln)]
-    short = all(word_count(re.sub(r"^\s*(?:[-*+]|\d+[.)])\s", "", m)) <= 2 for m in members)  # names, not phrases
+    members = [ln for ln in note.back.split("\n") if rx.match(r"^\s*(?:[-*+]|\d+[.)])\s", ln)]
+    short = all(word_count(rx.sub(r"^\s*(?:[-*+]|\d+[.)])\s", "", m)) <= 2 for m in members)  # names, not phrases
     if len(members) > MAX_SET + short:
         return Finding("oversize", f"a set of {len(members)} members", suggest=True)
     if note.kind == NoteKind.DRILL:
@@ -329,7 +330,7 @@ def oversize(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("oversize", f"a set of {note.back.count('、') + 1} members", suggest=True)
     if word_count(note.back) > MAX_BACK_WORDS:
         return Finding("oversize", f"a back of {word_count(note.back)} words", suggest=True)
-    code = re.fullmatch(r"\s*`([^`]+)`\s*\.?", note.back)
+    code = rx.fullmatch(r"\s*`([^`]+)`\s*\.?", note.back)
     if code and len(code.group(1)) > MAX_CODE_BACK:
         return Finding("oversize", f"an expression of {len(code.group(1))} characters to recite", suggest=True)
     if not members and len(sentences(note.back)) > MAX_BACK_SENTENCES:

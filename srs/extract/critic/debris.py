@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from srs.core.cloze import strip_cloze
 from srs.core.notes import NoteDraft, NoteKind, Template
+from srs.extract import rx
 from srs.extract.critic.finding import Finding
 from srs.extract.html_text import HTML_TAG, SHORTCODE
 from srs.extract.languages import LEAD_VERBS
@@ -35,9 +36,9 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """Markup a learner should not see: tags and shortcodes are removed; LaTeX, pipes, images or '??' drop the card.
     Emoji are decoration ("🔁 Automatisation — description?", "2013: 📦 2 trillion objects", a back "🚀 S3 launched."):
     taken out first, and the rest is checked on the card without them."""
-    if note.template == Template.BASIC and re.search(r"https?://|\bwww\.", note.front):
+    if note.template == Template.BASIC and rx.search(r"https?://|\bwww\.", note.front):
         return Finding("markup-debris", "a web address in the question ('… account in https://…')")
-    if note.template == Template.BASIC and re.match(r"\s*(?:https?://|www\.)", note.back):
+    if note.template == Template.BASIC and rx.match(r"\s*(?:https?://|www\.)", note.back):
         return Finding("navigation", "the answer is a web address ('Python Operations?' → 'https://wiki…'): a reference")
     if _ARROW_LEAD.match(note.front):  # "-> becomes O(nc)", "→ Dimension tables are denormalized": the line glosses
         if note.rule == "rule":  # the one above it, whose subject it leaves out
@@ -53,15 +54,15 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     bare = " ".join(EMOJI.sub(" ", _EMOJI_ASKED.sub("", note.front)).split()).replace("??", "?")  # "secured 🔒?"
     bare_back = EMOJI.sub("", note.back.lstrip(), count=1).lstrip() if EMOJI.match(note.back.lstrip()) else note.back
     bare_back = _MARKER.sub(" ", bare_back) if "\n" not in bare_back else bare_back  # "… device, but 🔴 increases …"
-    if note.template == Template.BASIC and EMOJI.match(note.back.lstrip()) and not re.search(r"\w", EMOJI.sub("", note.back)):
+    if note.template == Template.BASIC and EMOJI.match(note.back.lstrip()) and not rx.search(r"\w", EMOJI.sub("", note.back)):
         return Finding("markup-debris", "the answer is only marks ('❌/✅'), read only with a legend")
     if note.template == Template.BASIC and note.back.strip(" .:：").lower() in LEAD_VERBS and not note.back.strip().isupper():
         return Finding("markup-debris", f"the answer is only the verb that led into a list ('{note.back.strip()}')")
-    if note.template == Template.BASIC and re.fullmatch(r"\s*[（(][^\W\d_]+(?:\s+[^\W\d_]+){0,3}[）)]\s*", note.back):
+    if note.template == Template.BASIC and rx.fullmatch(r"\s*[（(][^\W\d_]+(?:\s+[^\W\d_]+){0,3}[）)]\s*", note.back):
         return Finding("markup-debris", "the answer is only an aside in brackets ('xss 分类 → （三类）'): what it counts is elsewhere")
     column = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1] if " — " in note.front else ""
     verdict = _TICK.match(note.back.lstrip()) if note.rule == "table" and _YES_NO_COLUMN.fullmatch(column) else None
-    if verdict and bare_back and not re.match(r"(?:yes|no|not|never|only|s[ií]|n[aã]o|ja|nein|oui|non)\b", bare_back,
+    if verdict and bare_back and not rx.match(r"(?:yes|no|not|never|only|s[ií]|n[aã]o|ja|nein|oui|non)\b", bare_back,
                                               re.IGNORECASE):
         # "scrypt — recommended?" → "✅ Better than bcrypt …": the tick is the answer; the words only say why
         bare_back = f"{'Yes' if verdict.group(1) else 'No'} — {bare_back}"
@@ -95,15 +96,15 @@ _EMOJI_ASKED = re.compile(r"\s*" + EMOJI.pattern + r"\s*(?=[?？])")
 
 def _debris(note: NoteDraft) -> Finding | None:
     front, back = note.front, note.back
-    if note.template == Template.BASIC and re.search(r"\s[—–]\s*[?？]$", front):
+    if note.template == Template.BASIC and rx.search(r"\s[—–]\s*[?？]$", front):
         return Finding("markup-debris", "the column asked has no name ('SQL vs NoSQL — ?' under a '✅' header)")
-    lettered = re.match(r"[A-Za-z][.)]\s+(?=[A-Z])", back) if note.template == Template.BASIC else None
-    if lettered or note.template == Template.BASIC and re.search(r"[.!?]\s+[a-z](?:[.)]?$|[.)]\s+[A-Z])", back):  # "A. Secondary …"
+    lettered = rx.match(r"[A-Za-z][.)]\s+(?=[A-Z])", back) if note.template == Template.BASIC else None
+    if lettered or note.template == Template.BASIC and rx.search(r"[.!?]\s+[a-z](?:[.)]?$|[.)]\s+[A-Z])", back):  # "A. Secondary …"
         rest = back[lettered.end():] if lettered else back
-        unlettered = replace(note, back=re.sub(r"(?<=[.!?])\s+[a-z][.)]\s+(?=[A-Z])", " ", re.sub(r"\s+[a-z][.)]?$", "", rest)))
+        unlettered = replace(note, back=rx.sub(r"(?<=[.!?])\s+[a-z][.)]\s+(?=[A-Z])", " ", rx.sub(r"\s+[a-z][.)]?$", "", rest)))
         return _debris(unlettered) or Finding("markup-debris", "the letter of a sub-item ('a.', 'b') in the back",
                                               repaired=unlettered)
-    lead = re.search(r",\s*(?:examples?|e\.g\.?)\W*$", back) if note.template == Template.BASIC else None
+    lead = rx.search(r",\s*(?:examples?|e\.g\.?)\W*$", back) if note.template == Template.BASIC else None
     if lead is not None and lead.start() > 0:  # "A target for an indicator, examples": the lead into examples below
         return Finding("markup-debris", "the back ends on the lead into its examples",
                        repaired=replace(note, back=back[:lead.start()].rstrip()))
@@ -111,29 +112,29 @@ def _debris(note: NoteDraft) -> Finding | None:
     if pointer is not None and pointer.start() > 0:  # "… популярностью. Подробнее здесь nmap", "… See here: docs"
         return Finding("markup-debris", "a pointer to more reading ends the back",
                        repaired=replace(note, back=back[:pointer.start()].rstrip()))
-    if note.template == Template.CLOZE and re.search(r"[(（]\s*\{\{c\d+::[^}]*\}\}\s*[)）]", front):
+    if note.template == Template.CLOZE and rx.search(r"[(（]\s*\{\{c\d+::[^}]*\}\}\s*[)）]", front):
         return Finding("cut-off", "the blank is a bracketed aside: what it relates to is unsaid")  # "backtrack-free ([...])"
-    if note.template == Template.BASIC and re.search(r"[,，、]\s*$", back):
+    if note.template == Template.BASIC and rx.search(r"[,，、]\s*$", back):
         return Finding("cut-off", "the back ends on a comma: the rest of it is elsewhere")
-    if note.template == Template.BASIC and note.kind != NoteKind.DRILL and re.search(r"[:：][\s*_]*$", back) \
-            and re.search(r"[*_]\s*$", back):  # "…, como:*": the list it announces is below, not on the card
+    if note.template == Template.BASIC and note.kind != NoteKind.DRILL and rx.search(r"[:：][\s*_]*$", back) \
+            and rx.search(r"[*_]\s*$", back):  # "…, como:*": the list it announces is below, not on the card
         return Finding("cut-off", "the back ends where a list it announces should follow")
-    if re.search(r"(?:^|(?<=\s))<[a-z]+(?:-[a-z]+)+>(?=[\s.,;:!?)]|$)", _without_code(f"{front} {back}")):
+    if rx.search(r"(?:^|(?<=\s))<[a-z]+(?:-[a-z]+)+>(?=[\s.,;:!?)]|$)", _without_code(f"{front} {back}")):
         return Finding("unwritten", "a placeholder the author never filled in ('<month-of-release>')")
-    merged = re.search(r"(?<=[.!?])\s+\d{1,2}\.\s+[^\s:]{1,20}(?:\s[^\s:]{1,20}){0,3}:\s", back) \
+    merged = rx.search(r"(?<=[.!?])\s+\d{1,2}\.\s+[^\s:]{1,20}(?:\s[^\s:]{1,20}){0,3}:\s", back) \
         if note.template == Template.BASIC else None
     if merged is not None:  # "Uses set rules. 2. Affinity: sends …": the next item, numbered from 2, read as text
         return Finding("markup-debris", "the next list item ran into the back", repaired=replace(note, back=back[:merged.start()]))
-    marker = re.match(r"^\s*\d{1,2}[.)]\s+", front) if note.template == Template.CLOZE else None
+    marker = rx.match(r"^\s*\d{1,2}[.)]\s+", front) if note.template == Template.CLOZE else None
     if marker is not None:  # "2. [...]: Sends requests …": a sub-list numbered from 2 read as the text of the item above
-        if re.search(r"\s\d{1,2}\.\s+\S", front[marker.end():]):
+        if rx.search(r"\s\d{1,2}\.\s+\S", front[marker.end():]):
             return Finding("markup-debris", "list numbers read as text: the item ran into its neighbours")
-        back = re.sub(r"^\s*\d{1,2}[.)]\s+", "", note.back)
+        back = rx.sub(r"^\s*\d{1,2}[.)]\s+", "", note.back)
         return Finding("markup-debris", "a list number before the sentence",
                        repaired=replace(note, front=front[marker.end():], back=back))
-    if note.template == Template.CLOZE and "*" in front and re.search(r"(?:^|\s)\*(?=[A-Za-z])(?![^*]*\*)", _without_code(strip_cloze(front))):
+    if note.template == Template.CLOZE and "*" in front and rx.search(r"(?:^|\s)\*(?=[A-Za-z])(?![^*]*\*)", _without_code(strip_cloze(front))):
         return Finding("markup-debris", "an emphasis mark left open ('*followers which …')")  # broken bold in the notes
-    if re.match(r"^\s*[*+-]\s", front) or "`**" in front or "**`" in front:
+    if rx.match(r"^\s*[*+-]\s", front) or "`**" in front or "**`" in front:
         return Finding("markup-debris", "a list marker or bold markers left in the front")  # "* `**中继器**`？"
     once = ["".join(part if k % 2 else _DOUBLED.sub(r"\1", part) for k, part in enumerate(_CODE_PARTS.split(side)))
             for side in (front, back)]
@@ -154,7 +155,7 @@ def _debris(note: NoteDraft) -> Finding | None:
         if _PIPES.search(_without_code(side)):
             return Finding("markup-debris", "table pipes")
     fixed = [_scrub(s) for s in (front, back)]
-    if note.template == Template.BASIC and re.search(r"[:：]\s*$", fixed[1]) and note.kind != NoteKind.DRILL:
+    if note.template == Template.BASIC and rx.search(r"[:：]\s*$", fixed[1]) and note.kind != NoteKind.DRILL:
         return Finding("cut-off", "the back ends where a list it announces should follow")
     if fixed == [front, back]:
         return None
@@ -176,11 +177,11 @@ _MATH_WORDS = {"rightarrow": "→", "Rightarrow": "⇒", "leftarrow": "←", "Le
 
 
 def _plain_math(m: re.Match[str]) -> str:
-    inner = re.sub(r"\\([%$#&_])", r"\1", m.group(1))  # "$99.99\%$": an escaped percent sign is a percent sign
-    text = re.sub(r"\\([A-Za-z]+)", lambda c: _MATH_WORDS.get(c.group(1), c.group(0)), inner)
-    if "\\" in text or not re.search(r"[A-Za-z0-9]", inner) and not any(w in inner for w in _MATH_WORDS):
+    inner = rx.sub(r"\\([%$#&_])", r"\1", m.group(1))  # "$99.99\%$": an escaped percent sign is a percent sign
+    text = rx.sub(r"\\([A-Za-z]+)", lambda c: _MATH_WORDS.get(c.group(1), c.group(0)), inner)
+    if "\\" in text or not rx.search(r"[A-Za-z0-9]", inner) and not any(w in inner for w in _MATH_WORDS):
         return m.group(0)  # a command with no plain reading, or "$ $": leave it for the LaTeX check
-    text = re.sub(r"([_^])\{([^{}]{2,})\}", lambda g: f"{g.group(1)}({g.group(2)})" if re.search(r"\W", g.group(2)) else
+    text = rx.sub(r"([_^])\{([^{}]{2,})\}", lambda g: f"{g.group(1)}({g.group(2)})" if rx.search(r"\W", g.group(2)) else
                   g.group(0), text)  # "C_{i - 1}" is C_(i - 1), not "C_i - 1"; "2^{m/2}" is 2^(m/2); "x_{ab}" stays x_ab
     return text.replace("{", "").replace("}", "")
 
@@ -206,4 +207,4 @@ def _scrub(text: str) -> str:
 def _without_code(text: str) -> str:
     """The text without its code spans. One backtick per side: "(`+).+?\\1" backtracked without end on a run of
     20,000 backticks (two minutes for one line)."""
-    return re.sub(r"`[^`]+`", "", text)
+    return rx.sub(r"`[^`]+`", "", text)

@@ -7,6 +7,7 @@ import os
 import re
 
 from srs.core.notes import NoteDraft, Template
+from srs.extract import rx
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import in_order
 from srs.extract.model import Doc, Unit
@@ -29,8 +30,8 @@ MAX_WORDS = 8  # a back longer than this says more than the front, whatever its 
 
 def identifier_words(text: str) -> list[str]:
     """Words, with identifiers split: "DenyAllInbound" → deny, all, inbound; "max_retries" → max, retries."""
-    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)
-    return [w.lower() for w in re.findall(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*", text)]
+    text = rx.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)
+    return [w.lower() for w in rx.findall(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*", text)]
 
 
 def _stem(word: str) -> str:
@@ -46,7 +47,7 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     front, back = note.front.strip(), note.back.strip()
     label = front.rstrip("?？ ").rsplit(": ", 1)[-1]
-    if note.rule == "labelled-fact" and re.fullmatch(r"[A-Z][a-z]{5,}", label) and len(back.split()) <= 12 and re.match(
+    if note.rule == "labelled-fact" and rx.fullmatch(r"[A-Z][a-z]{5,}", label) and len(back.split()) <= 12 and rx.match(
             r"(?:enables?|allows?|provides?|helps?|lets?|makes?|ensures?|supports?)\b", back, re.IGNORECASE) \
             and label.lower()[:4] in {w[:4] for w in identifier_words(back)[1:]}:
         return Finding("trivial", f"the back only says what '{label}' names ('Scalability?' → 'enables scaling')")
@@ -57,45 +58,45 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule == "labelled-fact" and _PROBLEM.fullmatch((u.label or "").strip(" *_:：")) and u.path and _heading_says(u.path[-1], back):
         return Finding("trivial", f"'{label}' asks for what the heading over it names ('The mistake?' under 'Single "
                                   "Registry Cluster for All Environments')")
-    term = re.sub(r"^(?:what (?:is|are)\s+(?:an?\s+|the\s+)?)", "", label, flags=re.IGNORECASE).strip(" *_`")
-    if note.rule == "definition" and re.fullmatch(r"[A-Za-z]{6,}", term) and len(back.split()) <= 8 \
+    term = rx.sub(r"^(?:what (?:is|are)\s+(?:an?\s+|the\s+)?)", "", label, flags=re.IGNORECASE).strip(" *_`")
+    if note.rule == "definition" and rx.fullmatch(r"[A-Za-z]{6,}", term) and len(back.split()) <= 8 \
             and _compound_said(term, back):
         return Finding("trivial", f"the back spells out the parts of '{term}' ('Subnet?' → 'a sub-section of a network')")
-    if note.rule == "definition" and re.fullmatch(r"[A-Za-z][a-z]{5,}", term) and len(back.split()) <= 12 and any(
-            len(os.path.commonprefix([term.lower(), w])) >= max(6, 0.55 * len(term)) for w in re.findall(r"[a-z]+", back.lower())):
+    if note.rule == "definition" and rx.fullmatch(r"[A-Za-z][a-z]{5,}", term) and len(back.split()) <= 12 and any(
+            len(os.path.commonprefix([term.lower(), w])) >= max(6, 0.55 * len(term)) for w in rx.findall(r"[a-z]+", back.lower())):
         return Finding("trivial", f"the back says '{term}' again in another form ('Availability?' → 'the app is available …')")
-    bare = re.sub(r"^(?:the|an?)\s+", "", back, flags=re.IGNORECASE)
-    if note.rule == "definition" and len(bare.split()) <= 4 and _spells(term, re.sub(r"-", " ", bare)):
+    bare = rx.sub(r"^(?:the|an?)\s+", "", back, flags=re.IGNORECASE)
+    if note.rule == "definition" and len(bare.split()) <= 4 and _spells(term, rx.sub(r"-", " ", bare)):
         return Finding("trivial", f"the back only spells out the letters of '{term}' ('Docker CLI?' → 'the command-line "
                                   "client')")
-    asked_part = re.split(r" — |: ", label)[-1]
-    stems = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{5,}", asked_part)}
-    opener = re.sub(r"^(?:will|can|it|this)\s+", "", back, flags=re.IGNORECASE).split(" ", 1)[0].lower()
+    asked_part = rx.split(r" — |: ", label)[-1]
+    stems = {w.lower()[:5] for w in rx.findall(r"[A-Za-z]{5,}", asked_part)}
+    opener = rx.sub(r"^(?:will|can|it|this)\s+", "", back, flags=re.IGNORECASE).split(" ", 1)[0].lower()
     if note.rule == "table" and " — " in front:  # "POST — description?" → "Posts data to the server": the row's key
         key = front.split(" — ", 1)[0].strip(" `*").lower()
-        if re.fullmatch(r"[a-z]{3,}", key) and opener in (key, f"{key}s", f"{key}es", f"{key}d", f"{key}ed") \
-                and len(back.split()) <= 10 and not re.search(r"[`\d(]", back):
+        if rx.fullmatch(r"[a-z]{3,}", key) and opener in (key, f"{key}s", f"{key}es", f"{key}d", f"{key}ed") \
+                and len(back.split()) <= 10 and not rx.search(r"[`\d(]", back):
             return Finding("trivial", f"the back opens by doing what the row's key names ('{front.split(' — ')[0]}')",
                            suggest=True)
     if note.rule == "labelled-fact" and len(back.split()) <= 8 and len(opener) >= 5 and opener[:5] in stems \
-            and not re.search(r"[`\d(]", back) and not re.search(r"[a-z][A-Z]|[_`]", asked_part):  # ("emptyDir": a name)
+            and not rx.search(r"[`\d(]", back) and not rx.search(r"[a-z][A-Z]|[_`]", asked_part):  # ("emptyDir": a name)
         return Finding("trivial", f"the back opens by doing what '{label}' names ('Load balancing?' → 'Balances traffic "
                                   "to instances')", suggest=True)
     short = label.strip(" *_`").lower()
-    if note.rule == "labelled-fact" and re.fullmatch(r"[a-z]{3,5}", short) and len(back.split()) <= 8 and "`" not in back \
-            and any(w.startswith(short) and len(w) >= len(short) + 3 for w in re.findall(r"[a-z]+", back.lower())[:4]):
+    if note.rule == "labelled-fact" and rx.fullmatch(r"[a-z]{3,5}", short) and len(back.split()) <= 8 and "`" not in back \
+            and any(w.startswith(short) and len(w) >= len(short) + 3 for w in rx.findall(r"[a-z]+", back.lower())[:4]):
         return Finding("trivial", f"the back spells out the short name '{short}' ('abs' → 'converts to absolute values')")
-    agent = re.search(r"([A-Za-z]{3,})(?:or|er)$", label)
+    agent = rx.search(r"([A-Za-z]{3,})(?:or|er)$", label)
     first = back.split()[0].lower() if back.split() else ""
     if note.rule == "labelled-fact" and agent and len(back.split()) <= 6 and first.endswith("s") \
-            and not re.search(r"[(`\d]", back) \
+            and not rx.search(r"[(`\d]", back) \
             and first.startswith(agent.group(1).lower()):
         return Finding("trivial", f"the back only does what '{label}' names ('Storage Object Creator?' → 'Creates "
                                   "objects in a bucket')")
-    label_words = [w.lower()[:5] for w in re.findall(r"[A-Za-z]{3,}", label) if w.lower() not in _SMALL]
-    back_words = re.findall(r"[a-z]{3,}", back.lower())
-    if note.rule == "labelled-fact" and len(label_words) >= 2 and not re.search(r"[`_<]", label + back) and back.isascii() \
-            and not re.match(rf"(?:the |an? )?{re.escape(label.lower())}\b", back.lower()) \
+    label_words = [w.lower()[:5] for w in rx.findall(r"[A-Za-z]{3,}", label) if w.lower() not in _SMALL]
+    back_words = rx.findall(r"[a-z]{3,}", back.lower())
+    if note.rule == "labelled-fact" and len(label_words) >= 2 and not rx.search(r"[`_<]", label + back) and back.isascii() \
+            and not rx.match(rf"(?:the |an? )?{re.escape(label.lower())}\b", back.lower()) \
             and all(any(b.startswith(w) for b in back_words) for w in label_words):
         return Finding("trivial", f"the back says '{label}' again in a sentence ('Microservices communication?' → "
                                   "'Kafka can be used for communication between microservices …'; graded 15 of 40 good)")
@@ -104,22 +105,22 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if len(key.split()) >= 2 and back.lower().startswith(key + " ") and len(back.split()) - len(key.split()) <= 6:
             return Finding("trivial", f"the back starts by saying its row's name again ('{key}'), then only adds where "
                                       "('Second-to-last address in the primary IP range')")
-    if note.rule == "table" and " — " in front and re.fullmatch(r"[A-Z]{2,6}", back) \
-            and "".join(w[0] for w in re.findall(r"[A-Za-z]+", front.split(" — ", 1)[0])).upper() == back:
+    if note.rule == "table" and " — " in front and rx.fullmatch(r"[A-Z]{2,6}", back) \
+            and "".join(w[0] for w in rx.findall(r"[A-Za-z]+", front.split(" — ", 1)[0])).upper() == back:
         return Finding("trivial", "the back is the initials of the row's name ('Memory Address Register — short?' → 'MAR')")
     key = front.split(" — ", 1)[0].strip(" `*") if note.rule == "table" and " — " in front else ""
-    spelt = re.sub(r"[(（][^)）]*[)）]", "", back).lower()  # "Canonical name (alias)": the name before its gloss
-    if re.fullmatch(r"[A-Z]{2,6}", key) and not re.search(r"stand|full|name|expan|meaning|acronym|abbrev", front.split(" — ", 1)[-1], re.I) \
+    spelt = rx.sub(r"[(（][^)）]*[)）]", "", back).lower()  # "Canonical name (alias)": the name before its gloss
+    if rx.fullmatch(r"[A-Z]{2,6}", key) and not rx.search(r"stand|full|name|expan|meaning|acronym|abbrev", front.split(" — ", 1)[-1], re.I) \
             and 1 <= len(spelt.split()) <= 3 and spelt.isascii() and spelt[:1] == key[0].lower() \
-            and in_order(key.lower(), re.sub(r"[^a-z]", "", spelt)):
+            and in_order(key.lower(), rx.sub(r"[^a-z]", "", spelt)):
         return Finding("trivial", f"the back only spells out '{key}' ('SOA — purpose?' → 'Start of Authority')")
     if note.rule == "table" and " — " in front and _key_counts(front.split(" — ", 1)[0], back):
         return Finding("trivial", "the row's key holds the back's number ('SHA-256 — output size?' → '256-bit')")
     if note.rule == "table" and " — " in front and _key_spells(front.split(" — ", 1)[0], back):
         return Finding("trivial", "the row's key spells the back ('SIGCONT — origin?' → 'Continue')")
     gloss = back.rstrip(". ")
-    if note.rule == "labelled-fact" and _latin(gloss) and len(gloss.split()) <= 4 and not re.search(r"[\d`(/]|\s[A-Z]", gloss) \
-            and not re.search(r"[`$]|\b[A-Z]{2,}\b", asked_part) \
+    if note.rule == "labelled-fact" and _latin(gloss) and len(gloss.split()) <= 4 and not rx.search(r"[\d`(/]|\s[A-Z]", gloss) \
+            and not rx.search(r"[`$]|\b[A-Z]{2,}\b", asked_part) \
             and {_stem(w) for w in identifier_words(asked_part) if len(w) >= 4 and w not in _SMALL} & {_stem(w) for w in identifier_words(gloss)}:
         return Finding("trivial", f"a gloss of a few words that says '{asked_part}' again ('Lock leaks?' → 'Check for "
                                   "leaks'; 7 of 24 graded good); a name or code in it says more", suggest=True)
@@ -130,7 +131,7 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if not back.isascii() or not front.replace(" — ", " ").isascii() or len(back.split()) > MAX_WORDS or _CHOICE.search(front):
         return None
     said = [w for w in identifier_words(back) if w not in _SMALL]
-    if not said or " — " in front and (set(re.findall(r"\d+", back)) - set(re.findall(r"\d+", front)) or re.search(
+    if not said or " — " in front and (set(rx.findall(r"\d+", back)) - set(rx.findall(r"\d+", front)) or rx.search(
             r"\b(?:any|all|none|no|not|only|per|never|always)\b", back, re.IGNORECASE)):
         return None  # "Distance Vector — max hops?" → "15 hops", "Incineration — media type?" → "Any media": the value
     shown = {_stem(w) for w in identifier_words(_ASKED.sub("", front))}
@@ -146,17 +147,17 @@ def _latin(text: str) -> bool:
 
 def _key_counts(key: str, back: str) -> bool:
     """A short back whose every number stands in the row's key: "SHA-256" → "256-bit", "P-384" → "384 bits"."""
-    numbers = re.findall(r"(?<![\w.+-])\d+(?:\.\d+)?", back)  # a number of its own ("256-bit"), not "G1" in "UseG1GC"
-    named = re.findall(r"(?<=[A-Za-z-])\d+(?:\.\d+)?", key)  # a number inside the name: "SHA-256", "P-384", "AES256"
+    numbers = rx.findall(r"(?<![\w.+-])\d+(?:\.\d+)?", back)  # a number of its own ("256-bit"), not "G1" in "UseG1GC"
+    named = rx.findall(r"(?<=[A-Za-z-])\d+(?:\.\d+)?", key)  # a number inside the name: "SHA-256", "P-384", "AES256"
     return bool(numbers) and len(back.split()) <= 3 and set(numbers) <= set(named)
 
 
 def _key_spells(key: str, back: str) -> bool:
     """Each word of a one- or two-word back opens with four letters the row's key holds ("SIGCONT", "Continue")."""
-    words = re.findall(r"[A-Za-z]+", back)
-    if not 1 <= len(words) <= 2 or not back.isascii() or re.search(r"\d", back):
+    words = rx.findall(r"[A-Za-z]+", back)
+    if not 1 <= len(words) <= 2 or not back.isascii() or rx.search(r"\d", back):
         return False
-    squashed = re.sub(r"[^a-z]", "", key.lower())
+    squashed = rx.sub(r"[^a-z]", "", key.lower())
     return all(len(w) >= 4 and w[:4].lower() in squashed for w in words)
 
 
@@ -166,24 +167,24 @@ _CODE_KEY = re.compile(r"`[^`]+`|-{0,2}[\w.=/-]*[a-z][\w.=/-]*")
 def _named_by_identifier(note: NoteDraft, front: str, back: str) -> str | None:
     """A table row or a label keyed by a command, a flag or a setting whose name holds most of the back's words:
     "`mysqlserverinfo` — use?" → "Display detailed MySQL server information". None: the back says more."""
-    used = re.fullmatch(r"What (?:is|are) `?([A-Za-z][\w.-]*[a-z][A-Z-][\w.-]*)`?(?: command| cmdlet)? used for\?", front)
-    field = re.fullmatch(r"What (?:is|are) ([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)\?", front) if note.rule == "definition" else None
+    used = rx.fullmatch(r"What (?:is|are) `?([A-Za-z][\w.-]*[a-z][A-Z-][\w.-]*)`?(?: command| cmdlet)? used for\?", front)
+    field = rx.fullmatch(r"What (?:is|are) ([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)\?", front) if note.rule == "definition" else None
     used = used or field  # ("What is srcport?" → "The source port of the traffic": a field's name, spelled out)
     if note.rule not in ("table", "labelled-fact") and not (note.rule == "purpose" and used) and not field:
         return None  # ("What is Update-AzManagementGroup used for?" → "To update the management group parameters")
     key = front.split(" — ", 1)[0] if note.rule == "table" else front.rstrip("?？ ").rsplit(": ", 1)[-1]
     key = used.group(1) if used else key.strip()
     # "SwapTotal" → "Total swap space available" (not "ServiceAccount" → "`service-account-token`", a value)
-    camel = re.fullmatch(r"[A-Za-z][a-z]+(?:[A-Z][a-z]+)+", key) and "`" not in back  # ("customAlias" → "Optional custom alias")
-    if not used and not camel and (not _CODE_KEY.fullmatch(key) or not (key.startswith(("`", "-")) or re.search(
-            r"[a-z][._=-]?[a-z]", key) and (" " not in key and (key.islower() or re.search(r"[_.=]", key))))):
+    camel = rx.fullmatch(r"[A-Za-z][a-z]+(?:[A-Z][a-z]+)+", key) and "`" not in back  # ("customAlias" → "Optional custom alias")
+    if not used and not camel and (not _CODE_KEY.fullmatch(key) or not (key.startswith(("`", "-")) or rx.search(
+            r"[a-z][._=-]?[a-z]", key) and (" " not in key and (key.islower() or rx.search(r"[_.=]", key))))):
         return None
-    if not back.isascii() or re.search(r"\d|:\s", back):
+    if not back.isascii() or rx.search(r"\d|:\s", back):
         return None  # "Log format: JSON, XML", "defaulted to 100,000": values the name does not give
-    said = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", back) if w.lower() not in _SMALL]  # "MySQL" whole
+    said = [w.lower() for w in rx.findall(r"[A-Za-z][A-Za-z0-9]*", back) if w.lower() not in _SMALL]  # "MySQL" whole
     if not 2 <= len(said) <= 6:
         return None
-    letters = re.sub(r"[^a-z0-9]", "", key.lower())
+    letters = rx.sub(r"[^a-z0-9]", "", key.lower())
     pieces = set(identifier_words(key))
     hits = sum(1 for w in said if w in pieces or len(w) >= 4 and w[:4] in letters or field and _abbreviated(w, letters))
     return key if hits >= 2 and hits * 2 >= len(said) else None
@@ -204,13 +205,13 @@ _ROLE = re.compile(r"(?:the\s+)?(?:purpose|goal|role|function|description|defini
 
 def _spells(heading: str, back: str) -> bool:
     """ "Cloud CDN" and "Content delivery network": an acronym of the heading, its letters the back's initials."""
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", back) if w.lower() not in _SMALL).upper()
-    return any(len(a) >= 2 and initials.startswith(a) for a in re.findall(r"\b[A-Z]{2,6}\b", heading))
+    initials = "".join(w[0] for w in rx.findall(r"[A-Za-z][\w-]*", back) if w.lower() not in _SMALL).upper()
+    return any(len(a) >= 2 and initials.startswith(a) for a in rx.findall(r"\b[A-Z]{2,6}\b", heading))
 
 
 def _compound_said(term: str, back: str) -> bool:
     """ "Subnet" and "a sub-section of a network": both halves of a compound word start words of the back."""
-    said = re.findall(r"[a-z]+", back.lower())
+    said = rx.findall(r"[a-z]+", back.lower())
     word = term.lower()
     return any(len(word[:k]) >= 3 and len(word[k:]) >= 3 and any(w.startswith(word[:k]) for w in said)
                and any(w.startswith(word[k:]) and not w.startswith(word) for w in said) for k in range(3, len(word) - 2))
@@ -220,7 +221,7 @@ def _heading_says(heading: str, back: str) -> bool:
     """Two of the back's words (or, in Chinese and Japanese, two pairs of its characters) stand in the heading."""
     shown = {_stem(w) for w in identifier_words(heading) if w not in _SMALL}
     said = {_stem(w) for w in identifier_words(back) if w not in _SMALL}
-    pairs = {back[k:k + 2] for k in range(len(back) - 1) if re.fullmatch(r"[\u3040-\u30ff\u4e00-\u9fff]{2}", back[k:k + 2])}
+    pairs = {back[k:k + 2] for k in range(len(back) - 1) if rx.fullmatch(r"[\u3040-\u30ff\u4e00-\u9fff]{2}", back[k:k + 2])}
     return len(shown & said) >= 2 or sum(1 for p in pairs - {"问题", "問題", "错误"} if p in heading) >= 2
 
 
@@ -233,13 +234,13 @@ def spelled_command(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     the front already (placeholders, `sudo` and `-y` aside), so the card asks what it says."""
     if note.rule != "command":
         return None
-    code = re.sub(r"^```\w*\n|\n?```$", "", note.back.strip()).strip("` \n")
+    code = rx.sub(r"^```\w*\n|\n?```$", "", note.back.strip()).strip("` \n")
     words = []
     for token in code.split():
         token = _PLACEHOLDER.sub("", token).rstrip("=:").lower()
         if token and token not in _NO_WORD:
             words.append(token)
-    shown = {w.lower() for w in re.findall(r"[\w.-]+", note.front)}
+    shown = {w.lower() for w in rx.findall(r"[\w.-]+", note.front)}
     if words and all(w in shown or w.rstrip("s") in shown or f"{w}s" in shown for w in words):
         return Finding("trivial", f"every word of '{code}' stands in the front already")
     return None

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from srs.core.cloze import CLOZE
 from srs.core.notes import NoteDraft, Template
+from srs.extract import rx
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
 from srs.extract.rules.emphasis import STRESSED
@@ -40,9 +41,9 @@ def inline_bullets(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "Solutions: - Cache null values - Bloom Filter": a list written on one line; the back shows it as a list (a
     last dash with nothing after it is a cut item, dropped)."""
     back = note.back.strip()
-    if note.template == Template.CLOZE or "\n" in back or not re.match(r"[-*•]\s+[^\W\d_]", back):
+    if note.template == Template.CLOZE or "\n" in back or not rx.match(r"[-*•]\s+[^\W\d_]", back):
         return None
-    items = [item.strip() for item in _INLINE_BULLET.split(re.sub(r"\s[-*•]$", "", back)) if item.strip()]
+    items = [item.strip() for item in _INLINE_BULLET.split(rx.sub(r"\s[-*•]$", "", back)) if item.strip()]
     if len(items) < 2:
         return None
     return Finding("inline-bullets", "a list written on one line ('- Easy - Cheap') is shown as a list",
@@ -75,7 +76,7 @@ def cut_short(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.template == Template.CLOZE or not note.back.strip() or "\n" in note.back.strip():
         return None
     back = note.back.strip()
-    if re.match(r"(?:the\s+)?following\b(?!\s+(?:the|a|an)\b)[^.;]*[:.]?$", back, re.IGNORECASE):
+    if rx.match(r"(?:the\s+)?following\b(?!\s+(?:the|a|an)\b)[^.;]*[:.]?$", back, re.IGNORECASE):
         return Finding("lead-in-tail", "the back only says a list follows ('The following layers …'): the list is not here")
     kept = _CJK_EXAMPLE_TAIL.sub("", back)
     if kept == back and (tail := _LEAD_IN_TAIL.search(back)) and tail.start() > 0:
@@ -83,12 +84,12 @@ def cut_short(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if kept != back and len(kept) >= 4:
         return Finding("lead-in-tail", "the back ends on a lead-in to a list or an example the card does not hold",
                        repaired=replace(note, back=kept))
-    if u.children and re.search(r"\s(?:on|of|to|for|with|by|from|in|at|via|into|using|like)$", back, re.IGNORECASE):
+    if u.children and rx.search(r"\s(?:on|of|to|for|with|by|from|in|at|via|into|using|like)$", back, re.IGNORECASE):
         return Finding("cut-short", "the answer stops on a preposition: the sub-list below finishes it", suggest=True)
     if _DANGLING_END.search(note.back.rstrip(" ,;:—–-")) and not note.back.rstrip().endswith((".", "!", "?", ")", "`")):
         return Finding("cut-short", "the answer stops mid-sentence (it goes on below)", suggest=True)
-    if note.rule in ("definition", "labelled-fact", "heading-fact") and not doc.language and re.search(
-            r"\s(?:of|the|an?|and|or)\.?$", back) and not re.search(r"[.!?。]\s", back):
+    if note.rule in ("definition", "labelled-fact", "heading-fact") and not doc.language and rx.search(
+            r"\s(?:of|the|an?|and|or)\.?$", back) and not rx.search(r"[.!?。]\s", back):
         return Finding("cut-short", "the notes' own sentence breaks off ('a set of.'): the answer is missing its end")
     return None
 
@@ -129,14 +130,14 @@ def non_answer(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.template == Template.CLOZE or note.reverse:
         return None
     back = note.back.strip(" *_\n")
-    if note.back.strip() and re.fullmatch(r"[\\.…_\-–—/|`\s]+", note.back):  # (not "`()`": symbols are answers there)
+    if note.back.strip() and rx.fullmatch(r"[\\.…_\-–—/|`\s]+", note.back):  # (not "`()`": symbols are answers there)
         return Finding("non-answer", f"the back '{note.back.strip()}' holds no word (a line break's backslash, '…', a blank)")
     if _DOUBTED.search(back):
         return Finding("non-answer", "the back doubts the name itself ('could be a typo'): nothing to learn")
     if _DEFERRED.search(back):
         return Finding("non-answer", "the back puts the answer off ('we'll discuss this in our next lecture')")
-    said = re.split(r"\s+", back, maxsplit=1)[1:] or [""]
-    if re.search(r"[A-Z]{2,}|\d|`", said[0]):
+    said = rx.split(r"\s+", back, maxsplit=1)[1:] or [""]
+    if rx.search(r"[A-Z]{2,}|\d|`", said[0]):
         return None  # "Depende de IGMP snooping", "Varies by tier (1–3)": what it depends on is itself the fact
     if back and "\n" not in back and _NON_ANSWER.fullmatch(back):
         return Finding("non-answer", f"'{back}' says only that the answer varies or is not known")
@@ -154,7 +155,7 @@ def small_word_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "allows access [...] the internet, but not from": a cloze on one small word asks the grammar, not the fact."""
     if note.template != Template.CLOZE:
         return None
-    hidden = [h.strip(" *_").lower() for h in re.findall(r"\{\{c\d+::([^}]*?)(?:::[^}]*)?\}\}", note.front)]
+    hidden = [h.strip(" *_").lower() for h in rx.findall(r"\{\{c\d+::([^}]*?)(?:::[^}]*)?\}\}", note.front)]
     small = [h for h in hidden if h in _FUNCTION_WORDS]
     if hidden and len(small) == len(hidden):
         return Finding("small-word-cloze", f"the cloze hides only '{hidden[0]}'", suggest=False)
@@ -165,7 +166,7 @@ def small_word_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             word = m.group(1)
             return word if word.strip(" *_").lower() in _FUNCTION_WORDS else f"{{{{c{next(kept)}::{word}{m.group(2) or ''}}}}}"
 
-        front = re.sub(r"\{\{c\d+::([^}]*?)(::[^}]*)?\}\}", keep, note.front)
+        front = rx.sub(r"\{\{c\d+::([^}]*?)(::[^}]*)?\}\}", keep, note.front)
         return Finding("small-word-cloze", f"the blank on '{small[0]}' is shown: only the grammar asks it",
                        repaired=replace(note, front=front))
     return None
@@ -184,9 +185,9 @@ def guessable_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.template != Template.CLOZE:
         return None
     hidden = [m.group(2) for m in CLOZE.finditer(note.front)]
-    number = re.match(r"(\d+(?:[.,]\d+)?)\s*([A-Za-z]*)", hidden[0]) if note.rule == "number-cloze" and len(hidden) == 1 else None
+    number = rx.match(r"(\d+(?:[.,]\d+)?)\s*([A-Za-z]*)", hidden[0]) if note.rule == "number-cloze" and len(hidden) == 1 else None
     shown = CLOZE.sub(" ", note.front)
-    units = [m.group(1).lower() for m in re.finditer(rf"(?<![\d.,]){re.escape(number.group(1))}(?![\d]|[.,]\d)\s*([A-Za-z]*)",
+    units = [m.group(1).lower() for m in rx.finditer(rf"(?<![\d.,]){re.escape(number.group(1))}(?![\d]|[.,]\d)\s*([A-Za-z]*)",
                                                       shown)] if number else []
     unit = number.group(2).lower() if number else ""
     if number and any(not u or u.startswith(unit) or unit.startswith(u) for u in units):  # "1:N … [1 node]", "[4KB] 4K"

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from srs.core.notes import NoteDraft, Template, normalize
+from srs.extract import rx
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import (
     LEADING_FRAGMENT,
@@ -64,8 +65,7 @@ _NOT_A_MEANING = re.compile(
     r"crucial|prerequisite)\b|^(?:an?\s+)?(?:widely|commonly)\s+used\s+\w+\s+because\b|"
     rf"^{_JUDGED}|"
     r"^the\s+(?:core|heart|responsibility|job|task|role|part|duty|result|basis|foundation|main|first|last|same|way|go-to|"
-    r"\w+est)\b",
-    re.IGNORECASE,
+    r"\w+est)\b", re.IGNORECASE,
 )
 _REFERRAL = re.compile(
     r"\b(?:refer to|see (?:the |also |below|above)|check out|as follows|the following|read more|more on this|"
@@ -112,7 +112,7 @@ def _facet_front(note: NoteDraft, facet: str) -> Finding:
 
 def _quality_words(heading: str) -> bool:
     """ "Characteristics", "Key benefits": a heading that names a kind of point, not whose."""
-    tokens = [t.lower() for t in re.findall(r"[^\W\d_]+", heading)]
+    tokens = [t.lower() for t in rx.findall(r"[^\W\d_]+", heading)]
     return any(t in QUALITY_WORDS for t in tokens) and all(t in QUALITY_WORDS or t in FILLER_WORDS for t in tokens)
 
 
@@ -129,13 +129,13 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         tokens = [w.lower() for w in words(term)]
         if tokens and all(t in PLACEHOLDERS for t in tokens) and not (note.rule == "acronym" and term.isupper()):
             return Finding("placeholder-term", f"'{term}' is a placeholder, not a term")
-        if note.rule == "definition" and re.fullmatch(r"[a-z]+ing", term.strip(" *_")) \
-                and re.match(rf"\W*{re.escape(term.strip(' *_'))}\s+(?:the|a|an|all|each|any|its|their)\s", u.plain):
+        if note.rule == "definition" and rx.fullmatch(r"[a-z]+ing", term.strip(" *_")) \
+                and rx.match(rf"\W*{re.escape(term.strip(' *_'))}\s+(?:the|a|an|all|each|any|its|their)\s", u.plain):
             return Finding("placeholder-term", f"'{term}' is the verb of a sentence, not a term")  # "**assessing** the impact …"
         if tokens and is_facet(term) and not term.isupper():  # "Usecases?", "What is Cons?": the label of a group of points
             return _facet_front(note, term)
         if note.rule == "definition" and len(tokens) == 1 and tokens[0] in _BARE_NOUNS \
-                and re.match(rf"\W*{re.escape(words(term)[0])}\s+(?:is|are)\b", u.plain):
+                and rx.match(rf"\W*{re.escape(words(term)[0])}\s+(?:is|are)\b", u.plain):
             return Finding("placeholder-term", f"'{term}' stands for a thing named before ('File is a list of …': which file?)")
         if len(tokens) == 1 and (len(tokens[0]) == 1 or tokens[0] in _DETERMINERS):  # "What is Another?"
             return Finding("placeholder-term", f"'{term}' is a variable, not a term")
@@ -147,17 +147,17 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("placeholder-term", f"'{term}' is a question, not a term")  # "What is How each … used for?"
         if len(tokens) > 1 and (tokens[0].endswith("ly") and tokens[0] not in ("only", "early") or tokens[-1] in _POINTERS):
             return Finding("placeholder-term", f"'{term}' is an adverb and a pointer, it names nothing")  # "Currently this"
-        if note.rule == "definition" and re.match(r"^(?:a|an|the)\s+(?:typical|common|usual|normal|simple|basic|good|"
+        if note.rule == "definition" and rx.match(r"^(?:a|an|the)\s+(?:typical|common|usual|normal|simple|basic|good|"
                                                    r"single|new|given|certain|particular)\b", term.strip(), re.IGNORECASE):
             return Finding("placeholder-term", f"'{term}' describes a case, it names no term")
         if note.rule == "definition" and tokens and tokens[-1] in ("itself", "themselves"):
             return Finding("placeholder-term", f"'{term}' points at something said before, it names nothing")
-        the = re.match(r"^what (?:is|are) the (?:(?:main|first|second|last|other|same|following|previous|above|new|old|"
+        the = rx.match(r"^what (?:is|are) the (?:(?:main|first|second|last|other|same|following|previous|above|new|old|"
                        r"whole|entire|overall|performance|given) (?:\w+ )?)?(\w+)(?: used for)?\?$", note.front.strip(),
                        re.IGNORECASE)
         if note.rule in ("definition", "purpose") and the is not None and the.group(1).lower() in _ANAPHORIC_NOUNS:
             return Finding("placeholder-term", f"'{term}' points at something said before, it names nothing")
-        if re.match(r"^(?:c'est|ce|cela|ça|il|elle|es|esto|eso|isso|isto|das|es ist)\b", term.strip(), re.IGNORECASE) \
+        if rx.match(r"^(?:c'est|ce|cela|ça|il|elle|es|esto|eso|isso|isto|das|es ist)\b", term.strip(), re.IGNORECASE) \
                 and len(tokens) > 1:
             return Finding("placeholder-term", f"'{term}' starts with a pronoun, it names nothing")  # "C'est un fichier"
         if _CJK_PRONOUN.match(term.strip()) or note.rule == "definition" and _CJK_CLAUSE.search(term):
@@ -166,13 +166,13 @@ def placeholder_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("placeholder-term", f"'{term}' points at something said before, it names nothing")
         if note.rule == "definition" and tokens and tokens[-1] in _RELATIONAL and "of" not in tokens and "to" not in tokens:
             return Finding("placeholder-term", f"'{term}' is relative to something the front does not name")
-    if note.rule == "definition" and re.search(r"(?:\b(?:A|An)|^What does an?)\s+(?:typical|common|usual|normal|simple|basic|"
+    if note.rule == "definition" and rx.search(r"(?:\b(?:A|An)|^What does an?)\s+(?:typical|common|usual|normal|simple|basic|"
                                               r"given|certain)\s", note.front):
         return Finding("placeholder-term", "'a typical …' describes a case, it names no term")
-    if note.rule == "definition" and re.search(r"\bfor (?:this|that|these|those)\b", note.back, re.IGNORECASE) \
+    if note.rule == "definition" and rx.search(r"\bfor (?:this|that|these|those)\b", note.back, re.IGNORECASE) \
             and word_count(note.back) <= 12:  # "A classic use case for this pattern": the term is the example
         return Finding("placeholder-term", "the 'meaning' points at a pattern said before", suggest=True)
-    if note.rule == "definition" and word_count(note.back) <= 4 and re.search(
+    if note.rule == "definition" and word_count(note.back) <= 4 and rx.search(
             r"\b(?:resource|construct|concept|feature|thing|entity|element|term|idea)s?\.?$", note.back.strip(),
             re.IGNORECASE):
         return Finding("placeholder-term", "a bare category ('a global resource') says what kind, not what it is",
@@ -199,23 +199,23 @@ def fragment_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("fragment-front", "unbalanced brackets or quotes in the front")
     if (front.count("`") % 2 or note.back.count("`") % 2) and "```" not in note.back:
         return Finding("fragment-front", "a code span cut in two ('Use `_ → ?' / '()` to match')")
-    if front.endswith(("…?", "...?", "…", "...")) or re.search(r"\w-\??$", front):
+    if front.endswith(("…?", "...?", "…", "...")) or rx.search(r"\w-\??$", front):
         return Finding("fragment-front", "the front is cut off")
     if note.rule == "rule" and _LEANS_BACK.search(front):
         return Finding("fragment-front", "a step that leans on the one before it ('it', 'another one')")
-    if re.search(r"[?？]\s*\S", front.rstrip("?？ ")) and note.template == Template.BASIC:
+    if rx.search(r"[?？]\s*\S", front.rstrip("?？ ")) and note.template == Template.BASIC:
         return Finding("fragment-front", "a question glued to other text")
     if front.endswith(("?", "？")) and any(h.endswith(front[1:]) for h in note.heading_path):
         return None  # the notes' own question ("Q27: What are the benefits of …?"), answered by the list under it
-    set_front = bool(re.match(r"^(?:which|what are the)\s", front, re.IGNORECASE))
+    set_front = bool(rx.match(r"^(?:which|what are the)\s", front, re.IGNORECASE))
     if not set_front and QUESTION.match(front) and front.endswith(("?", "？")) \
-            and not re.search(r"\b(?:if|that|to|the)\s*\?$|(?<!consist) of\s*\?$", front):
+            and not rx.search(r"\b(?:if|that|to|the)\s*\?$|(?<!consist) of\s*\?$", front):
         return None
     whole = title_of(front)
     prefix = whole.rsplit(": ", 1)[0] if ": " in whole else ""
     if prefix and (words(prefix)[-1:] or [""])[0].lower() in TRAILING_FRAGMENT | {"because", "it", "helps"}:
         return Finding("fragment-front", f"'{prefix}:' is a cut lead-in, not a topic")
-    if prefix and re.search(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.!]$", prefix):
+    if prefix and rx.search(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.!]$", prefix):
         return Finding("fragment-front", f"'{prefix}' ends a sentence: the label is the line before's value")
     title = whole.rsplit(": ", 1)[-1]  # "Storage: In a distributed system?" asks about the label
     tokens = words(title)
@@ -230,15 +230,15 @@ def fragment_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("fragment-front", f"the front starts like a cut sentence ('{tokens[0]} …')")
     if last in TRAILING_FRAGMENT:
         return Finding("fragment-front", f"the front ends like a cut sentence ('… {tokens[-1]}')")
-    if note.rule == "labelled-fact" and len(tokens) >= 3 and re.search(r"\s(?:to|for|from|into|with)\s",
-                                                                      re.sub(r"\([^()]*\)", "", title)):
+    if note.rule == "labelled-fact" and len(tokens) >= 3 and rx.search(r"\s(?:to|for|from|into|with)\s",
+                                                                      rx.sub(r"\([^()]*\)", "", title)):
         return Finding("fragment-front", f"'{title}' is a phrase, not a term to ask about")
     return None
 
 
 def heading_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "Configurations?" / "Security?" over a paragraph: only when the paragraph defines the heading or answers it."""
-    if note.rule in ("heading-fact", "labelled-fact") and re.match(r"^(?:1[.)]|step 1\b)", note.back.strip(), re.IGNORECASE):
+    if note.rule in ("heading-fact", "labelled-fact") and rx.match(r"^(?:1[.)]|step 1\b)", note.back.strip(), re.IGNORECASE):
         return Finding("heading-front", "the answer is only step 1 of the steps under it")
     if note.rule != "heading-fact":
         return None
@@ -250,24 +250,24 @@ def heading_front(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     first = sentences(body)[0] if sentences(body) else body
     if note.front.rstrip().endswith(("?", "？")) and _WHAT_IS.match(heading) and not ANNOUNCES_LIST.match(first) \
-            and word_count(first) >= 5 and not re.match(r"^(?:it|this|these|they|there|yes|no|or|and|but|nor)\b", first, re.IGNORECASE) \
-            and not (word_count(heading) <= 5 and re.match(r"^(?:each|every|all|some|many|most|several|no)\b|^[\w-]+\s+"
+            and word_count(first) >= 5 and not rx.match(r"^(?:it|this|these|they|there|yes|no|or|and|but|nor)\b", first, re.IGNORECASE) \
+            and not (word_count(heading) <= 5 and rx.match(r"^(?:each|every|all|some|many|most|several|no)\b|^[\w-]+\s+"
                                                           r"(?:makes|does|doesn't|says|mentions|cares|gives|lets)\b", first,
                                                           re.IGNORECASE)):  # "What is an inode?" / "Each file has …"
         return None  # "### What is Azure Bastion?" over "Managed service that …": the notes' question, answered
     if len(sentences(body)) == 1 and ANNOUNCES_LIST.match(body) and ":" not in body:
         return Finding("heading-front", "the paragraph only announces what follows ('There are two approaches')")
-    code = re.match(r"\s*`([^`]+)`", first)
+    code = rx.match(r"\s*`([^`]+)`", first)
     other_code = code is not None and not code.group(1).lower().startswith(heading.lower()[:4])  # "`T_i` fordert …"
-    some = re.match(r"^(?:some|many|most|several|a few|few|all|both|as|when|if|after|before|since|because|while|"
+    some = rx.match(r"^(?:some|many|most|several|a few|few|all|both|as|when|if|after|before|since|because|while|"
                     r"although|once|suddenly|beware|consider|we|you|i)\b", first, re.IGNORECASE)  # "As traffic grows, …"
-    some = some or re.search(r"^[^.]{0,60}?\b(?:is|are)\s+(?:an?\s+)?(?:notorious|infamous|common|frequent|typical|"
+    some = some or rx.search(r"^[^.]{0,60}?\b(?:is|are)\s+(?:an?\s+)?(?:notorious|infamous|common|frequent|typical|"
                              r"major|big|real|serious)\b", first, re.IGNORECASE)  # "Libraries are notorious sources"
-    some = some or re.match(r"^[A-Z][a-z]+ly\b|^\(|^(?:it is|it's|there (?:is|are))\b", first, re.IGNORECASE) \
+    some = some or rx.match(r"^[A-Z][a-z]+ly\b|^\(|^(?:it is|it's|there (?:is|are))\b", first, re.IGNORECASE) \
         or _TASK_START.match(first)  # "Suddenly …", "(not …)", "It is too expensive …", "Delete old data …"
     if _CONNECTIVE.match(first) or other_code or _STRATEGIES.match(first) or some:
         return Finding("heading-front", "the paragraph opens on its link to the text before, on code, or on what follows")
-    if re.search(rf"\b(?:is|are)\s+{_JUDGED}", first, re.IGNORECASE):
+    if rx.search(rf"\b(?:is|are)\s+{_JUDGED}", first, re.IGNORECASE):
         return Finding("heading-front", "the paragraph judges something ('is the most common use case'), it defines nothing")
     if _defines(heading, first) and _SAYS_ABOUT.search(first):
         return Finding("heading-front", f"the paragraph says something about '{heading}', it does not define it",
@@ -286,19 +286,19 @@ def _defines(term: str, sentence: str) -> bool:
     t, s = normalize(term), normalize(sentence)
     if not t:
         return False
-    variants = {t, t.rstrip("s"), re.sub(r"ies$", "y", t)}
-    acronym = re.search(r"\(([A-Z][A-Za-z0-9]{1,7})\)", term)
+    variants = {t, t.rstrip("s"), rx.sub(r"ies$", "y", t)}
+    acronym = rx.search(r"\(([A-Z][A-Za-z0-9]{1,7})\)", term)
     if acronym:
         variants.add(normalize(acronym.group(1)))
         variants.add(normalize(term[:acronym.start()]))
-    glossed = re.fullmatch(r"\s*([^()]{3,}?)\s*\(([^()]{3,})\)\s*", term)
+    glossed = rx.fullmatch(r"\s*([^()]{3,}?)\s*\(([^()]{3,})\)\s*", term)
     if glossed:  # "XSS Reflejado (Reflected XSS)": either name, the notes' or its gloss
         variants.update({normalize(glossed.group(1)), normalize(glossed.group(2))})
     head = " ".join(s.split()[:12]) if s.isascii() else s[:40]
-    if re.match(r"^\w{3,}ing\s+(?:the\s+|an?\s+)?", s) and not any(s.startswith(v) for v in variants if v):
+    if rx.match(r"^\w{3,}ing\s+(?:the\s+|an?\s+)?", s) and not any(s.startswith(v) for v in variants if v):
         return False  # "Attacking the mutual exclusion condition is not feasible …" is about doing something to it
-    if re.match(r"^(?:it|this|they)\s+(?:is|are|refers|means|describes)\b", s):
-        return not re.match(r"^(?:it|this|they)\s+(?:is|are)\s+(?:related|similar|part|used|important|useful|also|often|"
+    if rx.match(r"^(?:it|this|they)\s+(?:is|are|refers|means|describes)\b", s):
+        return not rx.match(r"^(?:it|this|they)\s+(?:is|are)\s+(?:related|similar|part|used|important|useful|also|often|"
                             r"not|very|quite)\b", s)  # "It is related to top-down parsing" relates, it defines nothing
     if not s.isascii() or term.strip().isupper():  # "GIL": "The Python Global Interpreter Lock or GIL, …" is about it
         return any(v and (v in head if not s.isascii() else f" {v}" in f" {head}") for v in variants)
@@ -311,13 +311,13 @@ def _subject(term: str, sentence: str) -> bool:
     an unbuffered channel …"), and alone, not one of a list ("Endpoint devices, mobile devices and IoT devices
     require …", "Network and cloud services require …" are about all of them)."""
     sentence = sentence.replace("`", "")
-    m = re.search(rf"(?:^|\s){re.escape(term)}(?=\W|$)", sentence)
+    m = rx.search(rf"(?:^|\s){re.escape(term)}(?=\W|$)", sentence)
     if m is None:
         return False
     before = sentence[:m.start()]
-    if len(before.split()) > 5 or re.search(r",|\b(?:and|or)\b|&|/", before):
+    if len(before.split()) > 5 or rx.search(r",|\b(?:and|or)\b|&|/", before):
         return False
-    return not re.match(r"^\s*(?:,|and\b|or\b|&|/)", sentence[m.end():])
+    return not rx.match(r"^\s*(?:,|and\b|or\b|&|/)", sentence[m.end():])
 
 
 # A sentence that opens on its link to the one before ("Luckily for us, …", "If that is the case, …") or points
@@ -342,10 +342,10 @@ def leans_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     after "If that is the case"."""
     if note.template != Template.CLOZE or note.rule == "explicit-cloze":
         return None
-    parent = re.sub(r"[\s:：,]+$", "", u.lead_text or u.list_title or "")
+    parent = rx.sub(r"[\s:：,]+$", "", u.lead_text or u.list_title or "")
     if u.in_list and parent and (words(parent)[-1:] or [""])[0].lower() in TRAILING_FRAGMENT | {"because", "unless"}:
         return Finding("leans-back", f"the item finishes its parent's sentence ('{parent[-40:]}: …')")
-    text = re.sub(r"\{\{c\d+::([^}]*)\}\}", r"\1", note.front).strip()
+    text = rx.sub(r"\{\{c\d+::([^}]*)\}\}", r"\1", note.front).strip()
     if _CONNECTIVE.match(text) or _POINTS_BACK.search(text):
         return Finding("leans-back", "the sentence leans on the one before it ('that', 'this', 'luckily')")
     if _PRONOUN_SUBJECT.match(text) or _HERE.search(text):
@@ -382,15 +382,15 @@ def statement_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     if note.front.endswith("” — what does it mean?"):
         return Finding("statement-label", "a statement asked 'what does it mean?' may be an aside", suggest=True)
-    if re.search(r"\w\s+(?:required|always|never|mandatory|everywhere)$", (u.label or "").strip(" *_:："), re.I):
+    if rx.search(r"\w\s+(?:required|always|never|mandatory|everywhere)$", (u.label or "").strip(" *_:："), re.I):
         return Finding("statement-label", f"'{u.label}' is a rule in a few words ('FQCN required'), not a term to ask")
-    if " — " in note.front and re.match(r"^(?:this|that|these|those|it|they|but)\b", note.back, re.IGNORECASE):
+    if " — " in note.front and rx.match(r"^(?:this|that|these|those|it|they|but)\b", note.back, re.IGNORECASE):
         return Finding("statement-label", "the answer to a generic label ('Solution: this could …') leans on the text "
                                           "before it")
     facet = (u.list_title or (u.path[-1] if u.path else "")).lower().strip(" :：")
     if note.front.lower().rstrip("?？ ").endswith(facet):
         return None  # "Advantages?" asks for the whole facet
-    if is_facet(re.split(r": | — ", note.front.rstrip("?？ "))[-1]) and " — " in note.front:
+    if is_facet(rx.split(r": | — ", note.front.rstrip("?？ "))[-1]) and " — " in note.front:
         return None  # "Range Assignor — cons?" under "Pros and cons": one facet of the subject, asked whole
     if _quality_words(facet):
         return Finding("statement-label", f"a member of '{facet.strip(' :')}' asked on its own label", suggest=True)

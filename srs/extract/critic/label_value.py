@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteDraft
+from srs.extract import rx
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
 from srs.extract.rules.tradeoff import COMPARATIVE
@@ -29,8 +30,8 @@ def degrees_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 
 def quoted_value(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
-    if note.rule == "labelled-fact" and re.fullmatch(r"[(（][^()（）]*[)）][.。]?", note.back.strip()) \
-            and re.search(r"[^\W\d_]{3,}", note.back):  # ("(p, g, y)": a tuple is a value)
+    if note.rule == "labelled-fact" and rx.fullmatch(r"[(（][^()（）]*[)）][.。]?", note.back.strip()) \
+            and rx.search(r"[^\W\d_]{3,}", note.back):  # ("(p, g, y)": a tuple is a value)
         return Finding("fragment", "the value is only an aside in brackets ('(be generic, give no solution)'), no answer")
     if note.rule != "labelled-fact" or not _QUOTED.fullmatch(note.back.strip()):
         return None
@@ -51,7 +52,7 @@ def symbol_legend(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 def outline_number(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     said = note.back.strip()
-    if not re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+\.?", said) or not re.match(rf"\s*{re.escape(said)}\s", u.plain):
+    if not rx.fullmatch(r"\d{1,2}(?:\.\d{1,2})+\.?", said) or not rx.match(rf"\s*{re.escape(said)}\s", u.plain):
         return None
     return Finding("fragment", f"'{said}' numbers the item in the notes' outline; it answers nothing")
 
@@ -60,8 +61,8 @@ def question_value(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "**Storage Capacity:** How much data now and in the future?": a checklist asks the reader; it answers nothing."""
     if note.rule not in ("labelled-fact", "definition", "heading-fact", "table"):
         return None
-    back = re.sub(r"`[^`]*`", "", note.back)
-    if not re.search(r"[?？](?:\s|$)", back) or re.search(r"\([A-Z]{2,6}\)", note.front) and re.match(
+    back = rx.sub(r"`[^`]*`", "", note.back)
+    if not rx.search(r"[?？](?:\s|$)", back) or rx.search(r"\([A-Z]{2,6}\)", note.front) and rx.match(
             r"(?:how|what|which|when|where|who)\b", back.strip(), re.IGNORECASE):
         return None  # ("Recovery Point Objective (RPO)?" → "How much data can you afford to lose?": a term, defined so)
     return Finding("unanswered", "the value is a question the notes ask the reader, not an answer", suggest=True)
@@ -99,7 +100,7 @@ def translation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     label = (u.label or "").strip(" *_:：")
     if note.rule != "labelled-fact" or not label or cjk_share(label) < 0.6:
         return None
-    if not re.fullmatch(r"[A-Za-z][a-z-]{4,}(?:\s[a-z-]+){0,2}\.?", note.back.strip()):  # (not "http", "tcp")
+    if not rx.fullmatch(r"[A-Za-z][a-z-]{4,}(?:\s[a-z-]+){0,2}\.?", note.back.strip()):  # (not "http", "tcp")
         return None
     return Finding("translation", f"'{note.back.strip()}' only translates '{label}'; a word list, not a fact")
 
@@ -122,6 +123,6 @@ def gherkin_step(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A Gherkin keyword as the label: the line is one example scenario's text, not a fact about the subject."""
     if note.rule != "labelled-fact" or not _GHERKIN.fullmatch((u.label or "").strip(" *_:：")):
         return None
-    if not re.match(r"(?:i|we|the user|a user|user|an? \w+)\b", (u.body or "").strip(), re.IGNORECASE):
+    if not rx.match(r"(?:i|we|the user|a user|user|an? \w+)\b", (u.body or "").strip(), re.IGNORECASE):
         return None  # ("Scenario: a test case written in Given/When/Then" is said of the keyword)
     return Finding("example-data", f"'{u.label}' heads a line of one example scenario, not a fact")

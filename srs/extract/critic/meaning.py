@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteDraft, NoteKind, Template, normalize
+from srs.extract import rx
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.meta_prose import META_PROSE
 from srs.extract.critic.words import sides, title_of
@@ -88,7 +89,7 @@ def meta_section(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         last = k == len(note.heading_path) - 1  # "Objectives › Archive files with tar": the subject, under a goal list
         if _META_SECTION.match(part.strip()) or last and _META_TITLE.match(part.strip()):
             return Finding("meta-section", f"under '{part}', which is about the document, not the subject")
-    if re.match(r"^[【\[(（]?\s*(?:待(?:学习|补充|完善|整理|更新|续)|todo\b|tbd\b|to be (?:added|continued|done)\b|wip\b)",
+    if rx.match(r"^[【\[(（]?\s*(?:待(?:学习|补充|完善|整理|更新|续)|todo\b|tbd\b|to be (?:added|continued|done)\b|wip\b)",
                 note.back.strip(), re.IGNORECASE):
         return Finding("meta-section", "the back is the author's to-do ('【待学习…】'), not the answer")
     column = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1] if note.rule == "table" and " — " in note.front else ""
@@ -113,13 +114,13 @@ def reader_addressed(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     front, back = sides(note)
     if META_PROSE.search(front) or META_PROSE.search(back):
         return Finding("reader-addressed", "talks to the reader about the document")
-    if re.search(r"\b(?:continue|go|skip|jump|proceed|move on)\s+to\s+(?:#|step\s*|rule\s*)\d", f"{front} {back}", re.IGNORECASE):
+    if rx.search(r"\b(?:continue|go|skip|jump|proceed|move on)\s+to\s+(?:#|step\s*|rule\s*)\d", f"{front} {back}", re.IGNORECASE):
         return Finding("leans-back", "the card points at another step of the notes ('continue to #3')")
     drill = note.kind == NoteKind.DRILL
     prompt = drill or note.kind == NoteKind.TRADEOFF  # "how would you …?" is how a prompt is asked
     if note.template == Template.BASIC and not prompt and _FIRST_SECOND_PERSON.search(front):
         return Finding("reader-addressed", "a question to the reader, not about the subject")
-    if drill and re.search(r"\b(?:we|us|our|it)\b", front, re.IGNORECASE):
+    if drill and rx.search(r"\b(?:we|us|our|it)\b", front, re.IGNORECASE):
         return Finding("reader-addressed", "a prompt that leans on what came before it ('we', 'it')")
     if note.template == Template.CLOZE and _ADVICE.search(front):
         return Finding("reader-addressed", "advice to the reader ('you', 'your'), not a fact to recall")
@@ -153,7 +154,7 @@ def quoted_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.template != Template.BASIC or note.rule not in _SAYS:
         return None
     back = note.back.strip()
-    if _QUOTED.match(back) and (word_count(back) >= 6 or " " not in back.strip(".") or re.search(
+    if _QUOTED.match(back) and (word_count(back) >= 6 or " " not in back.strip(".") or rx.search(
             r"\b(?:templates?|defaults?|samples?|examples?)\b", f"{u.list_title} {u.lead_text}", re.IGNORECASE)):
         # (not "“Number used once.”"; but '"Time to last byte"' in "a template with common defaults:" is a sample value)
         return Finding("quoted-back", "the back is a quotation: a sample line or a value, not knowledge")
@@ -199,27 +200,27 @@ def mangled_set(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     title = normalize(title_of(note.front))
     if title and title in plain:
         return Finding("mangled-set", "the set's name is one of its members")
-    if any(re.match(r"^(?:or|and|oder|und|ou|et|o|y)\b,?\s", m) for m in plain[1:]):
+    if any(rx.match(r"^(?:or|and|oder|und|ou|et|o|y)\b,?\s", m) for m in plain[1:]):
         return Finding("mangled-set", "the items continue one sentence ('either …', 'or …'), they are no set")
-    if any(re.fullmatch(r"(?:and\s+)?(?:many\s+|much\s+)?(?:more|others?|so on|the like)|etc\.?|…|\.\.\.", m) for m in plain):
+    if any(rx.fullmatch(r"(?:and\s+)?(?:many\s+|much\s+)?(?:more|others?|so on|the like)|etc\.?|…|\.\.\.", m) for m in plain):
         return Finding("mangled-set", "an open list ('many more', 'etc.') is no set to name")
-    if re.match(r"^(?:which|what are the)\s+\w+\s+(?:set|create|configure|use(?!\s+cases?\b)|add|enable|install|deploy|manage|choose|"
+    if rx.match(r"^(?:which|what are the)\s+\w+\s+(?:set|create|configure|use(?!\s+cases?\b)|add|enable|install|deploy|manage|choose|"
                 r"select|implement|design|build|run|make|get)\s", note.front, re.IGNORECASE):
         return Finding("mangled-set", "the set is named by a task heading ('Set the access tier …'), not a kind of thing")
-    if any(re.fullmatch(r"[(（][^()（）]*[)）]\W*", m.strip()) for m in members):
+    if any(rx.fullmatch(r"[(（][^()（）]*[)）]\W*", m.strip()) for m in members):
         return Finding("mangled-set", "a bracketed aside ('(anything with IP)') counted as a member")
-    if any(re.match(r"(?:not|never)\s+(?:for|suitable|recommended|meant|good for|ideal)\b", m) for m in plain):
+    if any(rx.match(r"(?:not|never)\s+(?:for|suitable|recommended|meant|good for|ideal)\b", m) for m in plain):
         return Finding("mangled-set", "a warning ('NOT for durable data') counted as a member")
     if any(m.rstrip().endswith((":", "：")) for m in members) \
-            or any(re.search(r"\s(?:using|with|by|via|of|for|to|from|into|like|including|such as)$", m) for m in plain):
+            or any(rx.search(r"\s(?:using|with|by|via|of|for|to|from|into|like|including|such as)$", m) for m in plain):
         # ("Automate creation using" over its two sub-items: the member stops where they begin)
         return Finding("mangled-set", "a member introduces more lines ('Types of data:'): the items are no set")
     if sum(bool(_COMPARED.match(m)) for m in plain) * 2 > len(plain) and not _GAINS.search(note.front):
         return Finding("mangled-set", "the items say how the heading's thing is ('fewer files', 'larger files'), they "
                                       "are no members", suggest=True)
-    if any(re.search(r"\b(?:e\.?g|i\.?e|etc|such as|for example|like)\b", m) or re.match(r"(?:e g|i e)\b", m) for m in plain):
+    if any(rx.search(r"\b(?:e\.?g|i\.?e|etc|such as|for example|like)\b", m) or rx.match(r"(?:e g|i e)\b", m) for m in plain):
         return Finding("mangled-set", "examples ('e.g.', 'etc.', 'such as') of something, not the members of a set")
-    if re.fullmatch(r"(?:(?:common|popular|key|main|useful|some|other|recommended|essential|typical|standard)\s+)*(?:tools?|"
+    if rx.fullmatch(r"(?:(?:common|popular|key|main|useful|some|other|recommended|essential|typical|standard)\s+)*(?:tools?|"
                     r"frameworks?|librar(?:y|ies)|products?|platforms?|vendors?|apps?|applications|software|utilities|"
                     r"ferramentas|herramientas|outils|werkzeuge|strumenti|инструменты|工具|ツール|도구)", title, re.I):
         return Finding("mangled-set", f"'{title}' alone names the author's examples of an open kind, not a set")
@@ -236,7 +237,7 @@ def code_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule != "definition":
         return None
     term = note.front
-    if term.count("`") >= 2 and len(re.sub(r"`[^`]*`", "", term).split()) >= 2:
+    if term.count("`") >= 2 and len(rx.sub(r"`[^`]*`", "", term).split()) >= 2:
         return Finding("code-term", "a line of code read as a defined term")
     if word_count(note.back) <= 1 and note.back[:1].isupper() and not note.reverse:
         return Finding("code-term", "a one-word 'meaning'")
@@ -277,60 +278,60 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     label = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1].rsplit(": ", 1)[-1]
     if note.rule == "table" and " — " in note.front and _STUDY_COLUMN.fullmatch(label.strip(" *_`")):
         return Finding("meta-column", f"a column of the author's study plan or a translation ('{label}'), not a fact")
-    if note.rule == "table" and " — " in note.front and re.fullmatch(
+    if note.rule == "table" and " — " in note.front and rx.fullmatch(
             r"(?:real[- ]world\s+)?(?:analog(?:y|ies|ía|ia|ie)|metaphors?|met[áa]foras?|m[ée]taphores?|metaphern?|think of it as)",
             label.strip(" *_`"), re.IGNORECASE):
         return Finding("example-data", f"a column of images ('{label}'): the author's picture, no one right answer")
-    if note.rule == "table" and " — " in note.front and re.fullmatch(rf"(?:examples?|{EXAMPLE_WORDS}|usage example|exemplo de uso)",
+    if note.rule == "table" and " — " in note.front and rx.fullmatch(rf"(?:examples?|{EXAMPLE_WORDS}|usage example|exemplo de uso)",
                                                                  label.strip(" *_`"), re.IGNORECASE):
         return Finding("example-data", f"a column of examples ('{label}'): one use, not the fact")  # "`docker push` — exemplo?"
     if note.rule == "labelled-fact" and (_EXAMPLE_LABEL.match(label) or _MOMENT.match(label)):
         return Finding("example-data", "an example, not the fact it illustrates")
-    if note.rule == "labelled-fact" and re.fullmatch(r"`?(?:(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))(?:\.\d{1,3}){1,3}(?::\d+)?|"
+    if note.rule == "labelled-fact" and rx.fullmatch(r"`?(?:(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))(?:\.\d{1,3}){1,3}(?::\d+)?|"
                                                   r"[a-z]+(?:-[a-z]+)+:\d{2,5})`?(?:\s+(?:o|or|ou|oder|или)\s+`?[\w.:-]+`?)?",
                                                   note.back.strip()) and not note.back.strip(" `").endswith((".0", ".x")):
         return Finding("example-data", "an address of one setup ('192.168.1.103', 'my-service:3000'), not a fact")
-    if note.rule == "labelled-fact" and re.fullmatch(r"`?(?!https?:)[^\s`:]*/[^\s`:]*:[^\s`]*/[^\s`]*`?", note.back.strip()):
+    if note.rule == "labelled-fact" and rx.fullmatch(r"`?(?!https?:)[^\s`:]*/[^\s`:]*:[^\s`]*/[^\s`]*`?", note.back.strip()):
         return Finding("example-data", "a file mapping of one setup ('./prometheus.yml:/etc/…:ro'), not a fact")
-    if re.match(r"^(?:ex\.|e\.\s?g\.|eg\.|example:|for example,?|for instance,?|예\)|예:|例[:：])\s", u.plain.strip(), re.IGNORECASE) \
+    if rx.match(r"^(?:ex\.|e\.\s?g\.|eg\.|example:|for example,?|for instance,?|예\)|예:|例[:：])\s", u.plain.strip(), re.IGNORECASE) \
             and note.rule not in ("definition", "acronym"):
         return Finding("example-data", "a line that is an example ('Ex. …'): it holds inside that example only")
-    if re.search(r"(?<![\w/.-])(?=[\w-]*\d[\w-]*\d)(?=[\w-]*[A-Z][\w-]*[A-Z])(?=[\w-]*[a-z][\w-]*[a-z])[\w-]{16,}(?![\w/.])",
+    if rx.search(r"(?<![\w/.-])(?=[\w-]*\d[\w-]*\d)(?=[\w-]*[A-Z][\w-]*[A-Z])(?=[\w-]*[a-z][\w-]*[a-z])[\w-]{16,}(?![\w/.])",
                  note.back):
         return Finding("example-data", "the back holds a token or key of one example ('Bearer RsT5Ojbz…')")
-    if re.match(r"(?:예\)|예\s*:|例[:：]|e\.\s?g\.?[:,]?\s|eg[.:]\s|ex[.:]\s|z\.\s?b\.|p\.\s?ej\.|por ejemplo|por exemplo|"
+    if rx.match(r"(?:예\)|예\s*:|例[:：]|e\.\s?g\.?[:,]?\s|eg[.:]\s|ex[.:]\s|z\.\s?b\.|p\.\s?ej\.|por ejemplo|por exemplo|"
                 r"for example|for instance|example:)", note.back.strip(), re.IGNORECASE) and note.template == Template.BASIC:
         return Finding("example-data", "the back is an example ('예: myproject-user-api-dev'), not the fact")
-    if note.rule == "labelled-fact" and re.fullmatch(r"[\d.,]+\s?[A-Za-z%]{0,5}", note.back.strip(" `.")) and any(
+    if note.rule == "labelled-fact" and rx.fullmatch(r"[\d.,]+\s?[A-Za-z%]{0,5}", note.back.strip(" `.")) and any(
             _SETUP.search(p) for p in note.heading_path):
         return Finding("example-data", "a value typed in one walkthrough ('Steps › Maximum capacity: 6'), not a fact")
-    if note.rule == "command" and note.heading_path and re.search(r"\bexamples?\b", note.heading_path[-1], re.IGNORECASE):
+    if note.rule == "command" and note.heading_path and rx.search(r"\bexamples?\b", note.heading_path[-1], re.IGNORECASE):
         return Finding("example-data", f"a command under '{note.heading_path[-1]}': one example's run, not the command")
-    if note.rule == "labelled-fact" and _PLACEHOLDER.fullmatch(note.back.strip(" `.")) and re.search(
+    if note.rule == "labelled-fact" and _PLACEHOLDER.fullmatch(note.back.strip(" `.")) and rx.search(
             r"[A-Za-z]\d\W*$|\b(?:foo|bar|key|name|field|header)\W*$", note.front.rstrip("?？ "), re.IGNORECASE):
         return Finding("example-data", "a line of a format sketch ('Header1: Value1'), not a fact")
-    if re.search(r"张三|李四|王五|赵六|小明|小红|太郎|花子", note.front + note.back):
+    if rx.search(r"张三|李四|王五|赵六|小明|小红|太郎|花子", note.front + note.back):
         return Finding("example-data", "a step of a story told with stand-in names ('李四对这条记录做修改'): one example")
     literal = r"(?:[-+]?\d[\d.]*|\"[^\"]*\"|'[^']*'|true|false|null|[01]{4,}|\{[^{}]*\}|\[[^\[\]]*\])"
-    if note.rule == "labelled-fact" and re.fullmatch(rf"[\[{{(]?\s*{literal}(?:\s*,\s*{literal})+\s*[\]}})]?", note.back.strip()):
+    if note.rule == "labelled-fact" and rx.fullmatch(rf"[\[{{(]?\s*{literal}(?:\s*,\s*{literal})+\s*[\]}})]?", note.back.strip()):
         return Finding("example-data", "sample values ('42, 3.14, -10'), not a fact about the label")
-    if note.rule in ("labelled-fact", "table") and re.fullmatch(
+    if note.rule in ("labelled-fact", "table") and rx.fullmatch(
             r"(?:DD|MM|YYYY|AAAA|JJ|AA|YY)(?:[/.-](?:DD|MM|YYYY|AAAA|JJ|AA|YY)){1,2}|\d+\.x(?:\.x)?|x\.x(?:\.x)?|TBD|XXX+|\?\?+|"
             r"\{\{?\s*\w{0,20}\s*\}?\}|<\w{0,20}>|\[\w{0,20}\]", note.back.strip(" `*_."), re.IGNORECASE):  # "{val}", "<value>"
         return Finding("example-data", "a blank of a template to fill in ('Data: DD/MM/AAAA', 'Versão: 1.x.x')")
-    if note.rule == "labelled-fact" and re.fullmatch(r"(?:[\w.-]+\s*=\s*[A-Za-z]{1,6}-?\d{1,3}\s*[,;]?\s*){2,}", note.back.strip()):
+    if note.rule == "labelled-fact" and rx.fullmatch(r"(?:[\w.-]+\s*=\s*[A-Za-z]{1,6}-?\d{1,3}\s*[,;]?\s*){2,}", note.back.strip()):
         return Finding("example-data", "the values of one lab's setup ('src = PC1, dst = PC2'), not a fact")
-    if note.rule == "labelled-fact" and re.search(r"\b[^\W\d_]+\s+\d{1,3}\s*[:：—–-]", note.front) and re.fullmatch(
+    if note.rule == "labelled-fact" and rx.search(r"\b[^\W\d_]+\s+\d{1,3}\s*[:：—–-]", note.front) and rx.fullmatch(
             r"[A-Z][\w-]*\s+\d{1,3}(?:\s*(?:,|and|&)\s*[A-Z][\w-]*\s+\d{1,3})*\.?", note.back.strip(" `*_")):
         return Finding("example-data", "numbered parts of one made-up setup ('Partition 0: Leader? → Broker 1'), not a fact")
     if note.template == Template.BASIC and _ONLY_EXAMPLE.match(note.back.strip()):
         return Finding("example-data", "the back gives an example, not the answer", suggest=True)
     if " — " in note.front and _EXAMPLE_LABEL.match(note.front.split(" — ", 1)[0].strip(" *_")) \
-            or note.rule == "table" and re.match(r"^examples?\b", note.front.split(" — ", 1)[0], re.IGNORECASE):
+            or note.rule == "table" and rx.match(r"^examples?\b", note.front.split(" — ", 1)[0], re.IGNORECASE):
         return Finding("example-data", "a row of examples: an open list, not one answer")  # "Example services — REST?"
     if note.rule == "number-cloze" and u.captions and any(
-            re.search(rf"(?<![\d.]){re.escape(n)}(?![\d.])", u.captions)
-            for hidden in re.findall(r"\{\{c\d+::([^}]*)\}\}", note.front) for n in re.findall(r"\d+(?:\.\d+)?", hidden)):
+            rx.search(rf"(?<![\d.]){re.escape(n)}(?![\d.])", u.captions)
+            for hidden in rx.findall(r"\{\{c\d+::([^}]*)\}\}", note.front) for n in rx.findall(r"\d+(?:\.\d+)?", hidden)):
         return Finding("example-data", "a value of the code example the sentence describes ('over the last [...]' of "
                                        "'[5m]'), not a fact")
     if note.rule in ("number-cloze", "emphasis-cloze") and SUPPOSE.match(note.front):
@@ -339,7 +340,7 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     if any(SUPPOSE.match(lead.strip()) for lead in (u.list_title, u.lead_text, u.label, *note.heading_path) if lead):
         return Finding("example-data", "an item under 'Let's say …': data of one worked example")
-    if any(_EXERCISE_SECTION.match(re.sub(r"^[\d.\s]+", "", p.strip())) for p in note.heading_path[-2:]):
+    if any(_EXERCISE_SECTION.match(rx.sub(r"^[\d.\s]+", "", p.strip())) for p in note.heading_path[-2:]):
         return Finding("example-data", "a requirement or an estimate of one design exercise, not a fact that holds elsewhere",
                        suggest=True)  # "Non-Functional Requirements: Availability?", "Storage: Assuming [...] of data"
     if any(_EXAM_SECTION.search(p) for p in note.heading_path):
@@ -354,7 +355,7 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 def unnamed_parent(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "- Snowball Edge Compute Optimized provides …" over "- Compute: 52 vCPUs …": the sub-item's label is a facet of
     a parent that gives no title, and its sibling parents have the same facets; the card cannot say whose."""
-    if note.rule == "labelled-fact" and u.in_list and re.search(r"\b(?:can|could) be done\b.*\bways\b|\bways to do (?:it|this)\b",
+    if note.rule == "labelled-fact" and u.in_list and rx.search(r"\b(?:can|could) be done\b.*\bways\b|\bways to do (?:it|this)\b",
                                                                u.lead_text or "", re.IGNORECASE):
         return Finding("unnamed-parent", "one of the ways to do what the line above says ('This can be done in several "
                                          "ways:'), which the card does not name")
@@ -375,7 +376,7 @@ _TASK_FRONT = re.compile(rf"{_TASK}\s+\S", re.IGNORECASE)
 def procedure_step(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "Check DNS Server Status?" → "Verify the availability of your DNS servers by pinging them": a step of a
     troubleshooting procedure asked as if it were a term; both sides are instructions, nothing is asked."""
-    if note.rule == "number-cloze" and re.match(r"\W*(?:wait|sleep|pause|espere|espera|attendez|attendre|warte|aspetta)\b", u.plain, re.I):
+    if note.rule == "number-cloze" and rx.match(r"\W*(?:wait|sleep|pause|espere|espera|attendez|attendre|warte|aspetta)\b", u.plain, re.I):
         return Finding("procedure-step", "how long one lab step waits ('Wait for 60 seconds …'), not a fact to keep")
     if note.rule not in ("labelled-fact", "heading-fact") or note.template != Template.BASIC:
         return None

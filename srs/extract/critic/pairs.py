@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from srs.core.notes import NoteDraft, Template
+from srs.extract import rx
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
 
@@ -27,7 +28,7 @@ def next_pair(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule != "labelled-fact":
         return None
     m = _NEXT_PAIR.search(note.back)
-    if m is None or m.start() == 0 or "`" in note.back[m.start():] or re.search(r"[：:]", note.back[:m.start()]):
+    if m is None or m.start() == 0 or "`" in note.back[m.start():] or rx.search(r"[：:]", note.back[:m.start()]):
         return None  # (code after it is an example; "CPU-bound: 1 per core; I/O-bound: 10–50" is pairs that answer)
     return Finding("next-pair", "the back runs on into the line's next 'label: value' pair",
                    repaired=replace(note, back=note.back[:m.start()].rstrip(" ，,")))

@@ -6,6 +6,7 @@ import re
 
 from srs.core.cloze import strip_cloze
 from srs.core.notes import NoteDraft, Template
+from srs.extract import rx
 
 # Words that stand in for a term without naming it: "What is This?", "There?"
 PLACEHOLDERS = frozenset(
@@ -71,16 +72,16 @@ def asked_term(note: NoteDraft) -> str | None:
     if note.template == Template.CLOZE:
         return None
     front = note.front.strip()
-    m = re.match(r"^(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(.+?)\s*[?？]$", front, re.IGNORECASE)
+    m = rx.match(r"^(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(.+?)\s*[?？]$", front, re.IGNORECASE)
     if m:
         return m.group(1)
-    m = re.match(r"^what\s+does\s+(.+?)\s+(?:stand for|mean)\s*[?？]$", front, re.IGNORECASE)
+    m = rx.match(r"^what\s+does\s+(.+?)\s+(?:stand for|mean)\s*[?？]$", front, re.IGNORECASE)
     if m:
         return m.group(1)
-    m = re.match(r"^(?:什么是|何が)(.+?)\s*[?？]$|^(.+?)(?:とは|是什么)\s*[?？]$", front)
+    m = rx.match(r"^(?:什么是|何が)(.+?)\s*[?？]$|^(.+?)(?:とは|是什么)\s*[?？]$", front)
     if m:
         return m.group(1) or m.group(2)
-    m = re.match(r"^when to (?:use|choose|pick|prefer)\s+(.+?)\s*[?？]$", front, re.IGNORECASE)
+    m = rx.match(r"^when to (?:use|choose|pick|prefer)\s+(.+?)\s*[?？]$", front, re.IGNORECASE)
     if m:
         return m.group(1)  # "When to use these?" asks about a placeholder too
     if QUESTION.match(front) or COUNT_CUE.search(front):

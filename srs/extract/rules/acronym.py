@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteDraft, NoteKind
+from srs.extract import rx
 from srs.extract.drafts import draft
 from srs.extract.model import Unit
 
@@ -36,9 +37,9 @@ def scan(u: Unit, text: str | None = None) -> list[NoteDraft]:
         return []
     notes: list[NoteDraft] = []
     for short, long in _pairs(text):
-        if re.sub(r"[\s-]+", " ", long.lower()) in _EVERYDAY:
+        if rx.sub(r"[\s-]+", " ", long.lower()) in _EVERYDAY:
             continue
-        if re.search(rf"\b{re.escape(short)}\b", long):
+        if rx.search(rf"\b{re.escape(short)}\b", long):
             continue  # "`RDBMS:` A relational database (RDBMS)" → "RDBMS A relational database": no expansion
         if _half_spelled(short, long):
             continue
@@ -57,10 +58,10 @@ def _singular(short: str, long: str) -> str:
     for Comments", and one in capitals for a singular acronym ("Azure Container Instances (ACI)")."""
     words = long.split()
     last = words[-1] if words else ""
-    if short[-1:] in "Ss" or not re.fullmatch(r"[A-Za-z]{3,}[^sui]s", last) or _NOT_PLURAL.search(last) \
+    if short[-1:] in "Ss" or not rx.fullmatch(r"[A-Za-z]{3,}[^sui]s", last) or _NOT_PLURAL.search(last) \
             or any(w.lower() in _LINKING | {"between", "among", "per"} for w in words[1:-1]):
         return long
-    stem = last[:-3] + "y" if last.endswith("ies") else last[:-2] if re.search(r"(?:ch|sh|ss|x)es$", last) else last[:-1]
+    stem = last[:-3] + "y" if last.endswith("ies") else last[:-2] if rx.search(r"(?:ch|sh|ss|x)es$", last) else last[:-1]
     return long[: len(long) - len(last)] + stem
 
 
@@ -86,7 +87,7 @@ def _half_spelled(short: str, long: str) -> bool:
     """ "EBGP (external BGP)", "VLAN (Virtual LANs)", "DDoS (Distributed DoS)": the long form keeps most of the
     acronym, so the front shows it."""
     return any(len(inner) * 2 >= len(short) and inner.lower() in short.lower() and inner.lower() != short.lower()
-               for inner in re.findall(r"\b([A-Z][A-Za-z]*[A-Z][a-z]?)(?<!s)s?\b", long))
+               for inner in rx.findall(r"\b([A-Z][A-Za-z]*[A-Z][a-z]?)(?<!s)s?\b", long))
 
 
 def _pairs(text: str) -> list[tuple[str, str]]:
@@ -98,12 +99,12 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         # "Destination NAT (PAT) (DNAT)": an aside before the acronym is not part of its expansion
         # the expansion never runs back past a sentence's end; ten words are in the 300 characters before (reading
         # the whole line again for each acronym took time quadratic in its length)
-        head = re.split(r"(?<=[.!?;])\s+|。", text[max(0, m.start() - 300):m.start()])[-1]
-        before = _WORD.findall(re.sub(r"\([^()]*\)", " ", head))[-(len(short) + 3):]
+        head = rx.split(r"(?<=[.!?;])\s+|。", text[max(0, m.start() - 300):m.start()])[-1]
+        before = _WORD.findall(rx.sub(r"\([^()]*\)", " ", head))[-(len(short) + 3):]
         long = _match(short, before)
         if long and long.split()[0] in _LINKING:
             continue  # "… a record in the DynamoDB table (IDs)": a lowercase "in" spells no letter of a name
-        long = re.sub(r"^[A-Z][A-Z0-9&]{1,7}/(?=[A-Z][a-z])", "", long or "")  # "MDM/Unified Endpoint Management
+        long = rx.sub(r"^[A-Z][A-Z0-9&]{1,7}/(?=[A-Z][a-z])", "", long or "")  # "MDM/Unified Endpoint Management
         # (UEM)": the other name before the slash is no part of what UEM stands for
         if long:  # "access control lists (ACLs)": what one ACL stands for
             found.append((short, _one_of(short, long, bool(m.group("plural")))))
@@ -127,7 +128,7 @@ def _initials(short: str, words: list[str], whole: bool) -> str | None:
     letters = [c for c in short.lower() if c.isalnum()]
     parts: list[tuple[int, str]] = []  # (word index, part) for each piece of a hyphenated or slashed word
     for i, word in enumerate(words):
-        parts += [(i, piece) for piece in re.split(r"[/-]", word) if piece]
+        parts += [(i, piece) for piece in rx.split(r"[/-]", word) if piece]
     spans = [len(parts)] if not whole else range(len(parts), 0, -1)
     # Linking words are skipped first ("Authentication, Authorization, and Accounting (AAA)" must not spell its
     # last A with "and"), and used as letters only when nothing else spells it ("Software as a Service (SaaS)").
@@ -185,13 +186,13 @@ def _match(short: str, words: list[str], whole: bool = False) -> str | None:
     n = len(long.split())
     if n < 2 or n > len(short) + 2 or long.lower() == short.lower():
         return None
-    parts = [w for w in re.split(r"[\s/-]+", long) if w]
+    parts = [w for w in rx.split(r"[\s/-]+", long) if w]
     verb_like = [w for w in parts[1:-1] if w.islower() and w not in _LINKS and w[0] not in letters]
     last_inside = last_match > 0 and text[last_match - 1].isalnum() and not text[last_match].isupper()
     if verb_like and last_inside:
         return None  # "Proces uzyskuje identyfikator (PID)": a lower-case word the letters skip, a D inside a word
     initials = _in_order("".join(w[0].lower() for w in parts), "".join(c for c in letters if c.isalnum()))
-    capitals = [w for w in re.split(r"[\s/-]+", long) if w]
+    capitals = [w for w in rx.split(r"[\s/-]+", long) if w]
     spelled = "".join(w[0] for w in capitals)
     off = [k for k, (a, b) in enumerate(zip(spelled, short, strict=False)) if a != b
            and not (b == "X" and capitals[k].lower().startswith(("ex", "x")))]
@@ -209,7 +210,7 @@ def _match(short: str, words: list[str], whole: bool = False) -> str | None:
     if before and before[0][:1].isupper() and before[0][0].lower() in letters and initials < len(letters):
         return None  # "Acesso Direto a Memória (DMA)": the letters follow another language's word order, so the
         # long form found ("Direto a Memória") leaves out a word ("Acesso") the name needs
-    if re.search(r"\s/|/\s", long):
+    if rx.search(r"\s/|/\s", long):
         return None  # "DNS over HTTPS /TLS (DoT)": two long forms, the letters skipping one of the alternatives
     return long if initials * 2 >= len(letters) else None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind
+from srs.extract import rx
 from srs.extract.drafts import draft
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.text import drop_parentheticals, tidy, word_count
@@ -24,7 +25,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     title, rest = _title(u)
     if not title:
         return None
-    m = re.match(r"^by\s+(.+)$", rest)
+    m = rx.match(r"^by\s+(.+)$", rest)
     if not m:
         return None
     author = _author(m.group(1))
@@ -47,8 +48,8 @@ def _title(u: Unit) -> tuple[str | None, str]:
 
 def _author(text: str) -> str | None:
     text = tidy(drop_parentheticals(text))
-    text = re.split(r"\s+[—–-]\s+|;|:", text)[0].strip()
-    text = re.sub(r",?\s+et al\.?$", " et al.", text)
+    text = rx.split(r"\s+[—–-]\s+|;|:", text)[0].strip()
+    text = rx.sub(r",?\s+et al\.?$", " et al.", text)
     if not text or word_count(text) > 10:
         return None
     core = text.replace(" et al.", "")

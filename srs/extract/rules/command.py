@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind
+from srs.extract import rx
 from srs.extract.drafts import draft
 from srs.extract.model import Block, Claim, Doc, Unit
 from srs.extract.text import sentences, word_count
@@ -75,7 +76,7 @@ def apply(u: Unit, doc: Doc, code: Block | None, source: list[str]) -> Claim | N
         return None
     if all(_BASIC_STEP.match(x.strip()) for x in lines if not x.lstrip().startswith("#")):
         return None  # "Create folder:" over "mkdir Devops": a lab's setup step, not a command worth a card
-    if any(span.strip("`") in "\n".join(lines) for span in re.findall(r"`[^`]+`", u.plain) if " " in span):
+    if any(span.strip("`") in "\n".join(lines) for span in rx.findall(r"`[^`]+`", u.plain) if " " in span):
         return None  # "Use `kubectl get all` to list everything": the caption already shows the command
     fence = code.info.split()[0] if code.info.split() else ""
     back = f"```{fence}\n" + "\n".join(lines) + "\n```"
@@ -85,10 +86,10 @@ def apply(u: Unit, doc: Doc, code: Block | None, source: list[str]) -> Claim | N
 
 def _task(caption: str) -> str | None:
     text = caption.strip()
-    if not text or "\n" in text or text.endswith("?") or re.search(r"[.;!]\s+\S", text):
+    if not text or "\n" in text or text.endswith("?") or rx.search(r"[.;!]\s+\S", text):
         return None  # a question, or more than one sentence
     text = _PREFIX.sub("", _SUFFIX.sub("", _RUN.sub("", text))).strip().rstrip(":.").strip()
-    labelled = re.match(r"^[^:：]{1,30}[:：]\s+(?=\S)", text)
+    labelled = rx.match(r"^[^:：]{1,30}[:：]\s+(?=\S)", text)
     if labelled:  # "Access method: SSH into the node and read the file": the task is after the label, if anywhere
         text = text[labelled.end():]
     if not 2 <= word_count(text) <= 16 or _LEANS.search(text) or "," in text:  # "View X, look at Y": two tasks
@@ -108,11 +109,11 @@ def _tool(lines: list[str], u: Unit, task: str) -> str:
     the context names it, so "Command to show the logs?" under "Useful commands" would not say which tool's."""
     words = next((x.split() for x in lines if not x.lstrip().startswith("#")), [])
     words = words[1:] if words[:1] == ["sudo"] else words
-    if len(words) < 2 or not re.fullmatch(r"[a-z][\w.-]*", words[0]) or not re.fullmatch(r"[a-z][a-z-]*", words[1]):
+    if len(words) < 2 or not rx.fullmatch(r"[a-z][\w.-]*", words[0]) or not rx.fullmatch(r"[a-z][a-z-]*", words[1]):
         return ""  # "ls -la", "pack -x <archive>": the program is the command itself
     said = " ".join((*u.path, u.list_title, task)).lower()
     name = words[0].removesuffix(".exe")
-    if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", said) or name.replace("-", " ") in said:
+    if rx.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", said) or name.replace("-", " ") in said:
         return ""
     return name
 
@@ -177,7 +178,7 @@ def _third_person(verb: str) -> str:
 
 def labelled(u: Unit, doc: Doc) -> Claim | None:
     """ "- List all pods: `kubectl get pods`": a task as the label and a command as the whole text."""
-    if doc.language or not u.label or not re.fullmatch(r"`[^`]{2,160}`", (u.body or "").strip().rstrip(".")):
+    if doc.language or not u.label or not rx.fullmatch(r"`[^`]{2,160}`", (u.body or "").strip().rstrip(".")):
         return None
     task = _task(u.label)
     code = u.body.strip().rstrip(".").strip("`")
@@ -200,7 +201,7 @@ def inline(u: Unit, doc: Doc) -> Claim | None:
         return None
     what = m.group("what").strip()
     if u.plain.count("`") > 2:  # "… removes a container, add `-f` to …": the flags after the comma are another fact
-        what = re.split(r",\s", what, maxsplit=1)[0]
+        what = rx.split(r",\s", what, maxsplit=1)[0]
     code, first = m.group("code").strip(), sentences(what)[0].rstrip(".,; ")
     verb, _, rest = first.partition(" ")
     if not _SHELL_LINE.match(code) or not _does(verb) or not 2 <= word_count(first) <= 16 or _LEANS.search(first):

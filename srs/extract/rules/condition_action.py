@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteDraft, NoteKind
+from srs.extract import rx
 from srs.extract.arrows import ARROW, clauses, top_level_steps
 from srs.extract.drafts import draft
 from srs.extract.model import Claim, Doc, Unit
@@ -40,23 +41,23 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     text = u.body if u.label else u.plain
     if not ARROW.search(text):
         return None
-    if re.search(r"\$[^$\n]*(?:->|=>|→)[^$\n]*\$", u.md):
+    if rx.search(r"\$[^$\n]*(?:->|=>|→)[^$\n]*\$", u.md):
         return None  # "$a -> b \Rightarrow C_i(a) < C_j(b)$": arrows of a formula, not steps or outcomes
-    if re.search(r"\{[^{}]*(?:=>|->)[^{}]*\}", text):
+    if rx.search(r"\{[^{}]*(?:=>|->)[^{}]*\}", text):
         return None  # "{for k, v in xs : k => v.size}": an arrow inside code braces is syntax, not a rule
-    if re.search(r"(?:=>|->|→)\s*[^\s,.;:。]+(?:\s[^\s,.;:。]+)?\s*(?:매핑|변환|mapping|translation|conversion|"
+    if rx.search(r"(?:=>|->|→)\s*[^\s,.;:。]+(?:\s[^\s,.;:。]+)?\s*(?:매핑|변환|mapping|translation|conversion|"
                  r"映射|转换|変換|マッピング)", text, re.IGNORECASE):
         return None  # "가상 주소 => 물리 주소 매핑을 저장": "a VA → PA mapping", an arrow inside a noun phrase
-    if re.search(r"\b(?:(?:maps?|translates?|converts?|routes?|forwards?|redirects?|connects?|tunnel|path)\s+(?:[\w`'-]+\s+){0,2}|"
+    if rx.search(r"\b(?:(?:maps?|translates?|converts?|routes?|forwards?|redirects?|connects?|tunnel|path)\s+(?:[\w`'-]+\s+){0,2}|"
                  r"from\s+(?:[\w`'-]+\s+)?)[\w`'-]+\s*(?:->|=>|→)", text, re.IGNORECASE):
         return None  # "lookup table maps key → shard", "Tunnel IPSec datacenter → VPC": the arrow says "to", no outcome
-    if re.search(r"(?:->|=>|→)\s*(?:so|as)\s+(?:do|does|is|are|can|will)\b", text, re.IGNORECASE):
+    if rx.search(r"(?:->|=>|→)\s*(?:so|as)\s+(?:do|does|is|are|can|will)\b", text, re.IGNORECASE):
         return None  # "Humans exchange information → so do services": a likeness, not a cause and its effect
-    if re.match(r"^`?(?:sudo\s+)?(?:cat|echo|sysctl)\s+\S", text):
+    if rx.match(r"^`?(?:sudo\s+)?(?:cat|echo|sysctl)\s+\S", text):
         return None  # "cat /proc/sys/net/ipv4/ip_forward -> 1": what one command printed, its meaning in the line above
-    if re.match(r"^`[A-Z][A-Z_-]{2,}`", text):
+    if rx.match(r"^`[A-Z][A-Z_-]{2,}`", text):
         return None  # "`BENEFIT` fewer round trips → lower latency": a tagged remark on the item above, not a rule
-    if re.search(r"(?:=>|->|→)\s*\[[^\]]+\]\([^)]*\)\s*[.!]?\s*$", u.md):
+    if rx.search(r"(?:=>|->|→)\s*\[[^\]]+\]\([^)]*\)\s*[.!]?\s*$", u.md):
         return None  # "QEMU가 있다 → [공식 문서 참조](https://…)": a pointer to a page, not an outcome
     pairs: list[tuple[str, str]] = []
     subject = ""
@@ -73,19 +74,19 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         condition, action = (tidy(_IF.sub("", lead[-1] if lead else steps[0])), tidy(told[0] if told else steps[1]))
         if not condition or not action:
             return None
-        if re.match(r"(?:because|since|as|due to|porque|pois|parce que|weil|perché|因为|由于)\b", action, re.IGNORECASE):
+        if rx.match(r"(?:because|since|as|due to|porque|pois|parce que|weil|perché|因为|由于)\b", action, re.IGNORECASE):
             return None  # "Home router gives 192.168.x.x -> because it's small": the arrow says why, no outcome to ask
-        if re.match(r"(?:ex\)|ex\.|e\.g\.|eg\b|例[:：)]|예[:：)])", action, re.IGNORECASE) \
-                or re.match(r"(?:이를|이것|이게|그것|그래서|这|那|它|これ|それ)", condition):
+        if rx.match(r"(?:ex\)|ex\.|e\.g\.|eg\b|例[:：)]|예[:：)])", action, re.IGNORECASE) \
+                or rx.match(r"(?:이를|이것|이게|그것|그래서|这|那|它|これ|それ)", condition):
             return None  # "동기화 -> ex) spin lock": one example, not the outcome; "이를 극복하기 위해 …": of what?
-        if re.fullmatch(r"(?:\s*\d[\d.,]*\s*[A-Za-z/]+(?:\s+[a-z]+)?\s*,?)+", condition):
+        if rx.fullmatch(r"(?:\s*\d[\d.,]*\s*[A-Za-z/]+(?:\s+[a-z]+)?\s*,?)+", condition):
             return None  # "80 GB disk, 10 MB/s network -> an hour or two": an estimate whose subject is elsewhere
-        if (re.match(r"^[a-z]+(?<!s)s\s+[A-Za-z]", condition) or _CLAIM_LED.match(condition)) and not u.label:
+        if (rx.match(r"^[a-z]+(?<!s)s\s+[A-Za-z]", condition) or _CLAIM_LED.match(condition)) and not u.label:
             return None  # "unifies DataFrame and RDD API -> …", "Reduces message size → …": its subject is elsewhere
         if _CHECK_STEP.match(condition) and not _STATED.search(condition) and not _COMPARATOR.search(condition):
             return Claim("checklist-step", skip=True, detail="a checklist step and the next one ('Check node memory → "
                                                              "scale if needed'): the arrow says 'then'")
-        if _STATED.search(condition) and word_count(condition) >= 4 and not re.search(r"[<>≤≥]", condition):
+        if _STATED.search(condition) and word_count(condition) >= 4 and not rx.search(r"[<>≤≥]", condition):
             return Claim("claim-so", skip=True, detail="a claim and what follows from it ('Python is dynamically typed "
                                                        "-> …'): the arrow says 'so', there is no one outcome to recall")
         comparator = _COMPARATOR.search(condition)
@@ -96,13 +97,13 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         pairs.append((condition, action))
     if not pairs or any(word_count(c) > _MAX_SIDE_WORDS for c, _ in pairs):  # (each action was measured whole above)
         return None
-    if any(re.search(r"\b[a-zA-Z]$", c) and re.fullmatch(r"[+-]?(?:infinity|inf|∞|0)\W*", a, re.IGNORECASE) for c, a in pairs):
+    if any(rx.search(r"\b[a-zA-Z]$", c) and rx.fullmatch(r"[+-]?(?:infinity|inf|∞|0)\W*", a, re.IGNORECASE) for c, a in pairs):
         return None  # "… as n → infinity": a limit in a formula, not a condition and its outcome
     if POINTS_AT_DATA.search(f"{u.label or ''} {pairs[0][0]}"):
         return None  # "有以下函数依赖: Sno, Cname → Grade": rows of the example the notes show, not a rule
-    if all((len(c.split()) == 1 or len([w for w in c.split() if re.search(r"\w", w)]) == 1 and "`" not in c)  # "🧩 Modularity"
+    if all((len(c.split()) == 1 or len([w for w in c.split() if rx.search(r"\w", w)]) == 1 and "`" not in c)  # "🧩 Modularity"
            and not _COMPARATOR.search(c)
-           and (not u.label or re.fullmatch(r"[A-Za-z_]+", c))
+           and (not u.label or rx.fullmatch(r"[A-Za-z_]+", c))
            for c, _ in pairs):  # ("index: key -> data offset" too; not "Réflexivité: Y⊆X → X→Y", a law)
         return None  # "Sno → Sname, Sdept": a bare name mapped to names is data (a dependency, a mapping)
     if any(u.links and _POINTER_WORD.fullmatch(a.strip(" .[]")) for _, a in pairs):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteDraft, NoteKind
+from srs.extract import rx
 from srs.extract.drafts import draft
 from srs.extract.languages import LATIN
 from srs.extract.model import Claim, Doc, Unit
@@ -45,8 +46,7 @@ _DASH = re.compile(r"^(?P<term>[^—–]{1,50}?)\s+[—–]\s+(?P<meaning>.+)$")
 # "Atomicity - a transaction is indivisible …": a spaced hyphen after a short name (not "Week 2 - Networking")
 _HYPHEN = re.compile(r"^(?P<term>[^\W\d_][^-:;,.]{0,40}?)\s+-\s+(?P<meaning>[^\W\d_].{8,})$")
 # "El **polimorfismo** es la capacidad de …", "La herencia es un mecanismo que …", "Ein Index ist eine Struktur …"
-_LATIN_IS_A = re.compile(
-    r"^(?:(?:el|la|los|las|le|les|l'|der|die|das|o|a|os|as|il|lo|un|una|une|ein|eine|um|uma)\s+)?"
+_LATIN_IS_A = re.compile(r"^(?:(?:el|la|los|las|le|les|l'|der|die|das|o|a|os|as|il|lo|un|una|une|ein|eine|um|uma)\s+)?"
     r"(?P<term>[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:(?:es|est|ist|é|è)\s+(?=(?:un|una|une|ein|eine|einer|um|uma|"
     r"uno|la|el|le|der|die|das|o|a|il|lo)\s)|(?:consiste en|consiste em|consiste à|besteht darin,?)\s+)(?P<meaning>.{8,})$",
     re.IGNORECASE)
@@ -111,45 +111,45 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if found is None:
         return None
     term, meaning = found
-    if re.match(r"(?:не|not|nicht|pas|ne)\s", meaning, re.IGNORECASE) and word_count(meaning) <= 4 \
-            or re.fullmatch(r"`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?", meaning.strip()):
+    if rx.match(r"(?:не|not|nicht|pas|ne)\s", meaning, re.IGNORECASE) and word_count(meaning) <= 4 \
+            or rx.fullmatch(r"`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?", meaning.strip()):
         return None  # "Простое подключение … — не работает": a verdict; "базовая резервная копия — pg_basebackup": a tool
-    if u.links and re.match(r"\s*\[[^\]]+\]\([^)]*\)\s*[—–:-]", u.md):
+    if u.links and rx.match(r"\s*\[[^\]]+\]\([^)]*\)\s*[—–:-]", u.md):
         return None  # "[Transactions](tx.md) — transactions in distributed systems": a pointer and what it holds
-    if re.search(r"\s(?:ainda|também|still|also|aussi|auch|todavía|aún|ancora|anche|тоже|также)$", term, re.IGNORECASE) \
-            or re.match(r"(?:o mesmo|a mesma|the same|lo mismo|el mismo|la misma|le même|la même|(?:das|der|die) gleiche|"
+    if rx.search(r"\s(?:ainda|também|still|also|aussi|auch|todavía|aún|ancora|anche|тоже|также)$", term, re.IGNORECASE) \
+            or rx.match(r"(?:o mesmo|a mesma|the same|lo mismo|el mismo|la misma|le même|la même|(?:das|der|die) gleiche|"
                         r"lo stesso|la stessa)\b", meaning, re.IGNORECASE):
         return None  # "O datagrama ainda é o mesmo": said against something before it, not what the term is
-    if re.search(r"\s(?:and|&|und|et|e|y|и)\s+[^\W\d_A-Z]", term) \
-            and re.search(re.escape(term) + r"\s+(?:are|sind|sont|são|son|sono)\s", u.plain, re.IGNORECASE):
+    if rx.search(r"\s(?:and|&|und|et|e|y|и)\s+[^\W\d_A-Z]", term) \
+            and rx.search(re.escape(term) + r"\s+(?:are|sind|sont|são|son|sono)\s", u.plain, re.IGNORECASE):
         return None  # "Traces and metrics are an abstraction over logs": a claim about two things, neither defined
-    if re.search(r"\d$", term) and re.match(r"\d", meaning):
+    if rx.search(r"\d$", term) and rx.match(r"\d", meaning):
         return None  # "The communities 7224:1 – 7224:65535 are reserved …": a range, not a term and its meaning
-    meaning = re.split(r"(?<=[.!?])\s+[-–•*]\s+", meaning)[0]  # "… statistic. - Each statistic …": an inline bullet
-    if re.match(r"^that\s+(?:it|it's|this|we|you|they|there)\b", meaning, re.IGNORECASE) \
-            or re.match(r"^[A-Za-z]+ing\s+(?:on|to|with|for|about)\s", term):
+    meaning = rx.split(r"(?<=[.!?])\s+[-–•*]\s+", meaning)[0]  # "… statistic. - Each statistic …": an inline bullet
+    if rx.match(r"^that\s+(?:it|it's|this|we|you|they|there)\b", meaning, re.IGNORECASE) \
+            or rx.match(r"^[A-Za-z]+ing\s+(?:on|to|with|for|about)\s", term):
         return None  # "Focusing on symptom-based alerts means that SLOs …": a consequence, not what a term is
-    if (_EQUALS.match(u.plain) or re.search(r"\bmeans\s+(?:much\s+|far\s+)?(?:more|less|fewer|higher|lower)\s", u.plain)) and (
-            re.match(r"(?:much\s+|far\s+)?(?:higher|lower|more|less|better|worse|faster|slower|fewer|"
+    if (_EQUALS.match(u.plain) or rx.search(r"\bmeans\s+(?:much\s+|far\s+)?(?:more|less|fewer|higher|lower)\s", u.plain)) and (
+            rx.match(r"(?:much\s+|far\s+)?(?:higher|lower|more|less|better|worse|faster|slower|fewer|"
                      r"greater|smaller|bigger|cheaper|safer|easier|harder)\b", meaning, re.IGNORECASE)
-                                   or re.match(r"\W*(?:too\s+(?:many|much|few|little)|lack\s+of|not\s+enough)\s", term, re.IGNORECASE)):
+                                   or rx.match(r"\W*(?:too\s+(?:many|much|few|little)|lack\s+of|not\s+enough)\s", term, re.IGNORECASE)):
         return None  # "Strong passwords = higher security", "DMA means more competition for …": a consequence
     contrast = _CONTRAST.search(meaning) or spliced(meaning)
     if contrast and word_count(meaning[:contrast.start()]) >= 2:  # "uptime where as durability refers to …"
         meaning = meaning[:contrast.start()].rstrip(" ,;")
-    if re.search(r"\b(?!(?:which|that|this|it|by|also|simply|basically|then|what|and|or)\b)(?:[a-z]{3,}|[A-Z]{2,})\s+"
+    if rx.search(r"\b(?!(?:which|that|this|it|by|also|simply|basically|then|what|and|or)\b)(?:[a-z]{3,}|[A-Z]{2,})\s+"
                  r"(?:refers to|means)\b", meaning):
         return None  # "Storage refers to disk and memory refers to cache": two terms in one sentence
     if meaning.split() and meaning.split()[0].lower() in ("this", "these", "those", "it", "they", "you", "we", "i"):
         return None  # "The Dynamo paper refers to this list as the preference list": it names, it does not define
-    if re.match(r"^(?:nothing (?:more|else) than|nothing but|no more than|just|simply|merely)\s+\S+$", meaning,
+    if rx.match(r"^(?:nothing (?:more|else) than|nothing but|no more than|just|simply|merely)\s+\S+$", meaning,
                 re.IGNORECASE):
         return None  # "Producing means nothing more than sending": a one-word gloss, not a meaning to learn
-    second = re.search(r"\s+and\s+(?:is|are|can|must|should|will|has|have|[a-z]{3,}(?<!s)s\s+(?:any|all|the|its|their|it|them))\s",
+    second = rx.search(r"\s+and\s+(?:is|are|can|must|should|will|has|have|[a-z]{3,}(?<!s)s\s+(?:any|all|the|its|their|it|them))\s",
                        meaning)  # ("a data structure and stores any data you want")
     if second and word_count(meaning[:second.start()]) <= 4:
         return None  # "The replication factor is a topic setting and is specified …": a class and a claim, no meaning
-    if re.fullmatch(r"[A-Z]?[a-z]{3,}(?<!e)ed", term.strip()) and not re.match(r"(?:an?|the|one)\s", meaning, re.IGNORECASE):
+    if rx.fullmatch(r"[A-Z]?[a-z]{3,}(?<!e)ed", term.strip()) and not rx.match(r"(?:an?|the|one)\s", meaning, re.IGNORECASE):
         return None  # "Committed = permanent": a state of what the line does not name ("Tenured — the area …" names one)
     if word_count(meaning) <= 4 and _POSITION.match(meaning) or _ATTRIBUTES.match(meaning) or _RANKED.match(meaning):
         return None  # "Logging is the final primary signal", "OAI = legacy, does not support …": no definition
@@ -157,50 +157,50 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         bare = ARTICLE.sub("", term)
         term = bare if not bare[:1].islower() else term[: len(term) - len(bare)].lower() + bare
     term = plain_term(term.rstrip(" -–—:"))  # "Availability - is the …": the dash is the writer's separator
-    if re.match(r"^(?:no|not|without|less|more|fewer|higher|lower)\s", term, re.IGNORECASE):
+    if rx.match(r"^(?:no|not|without|less|more|fewer|higher|lower)\s", term, re.IGNORECASE):
         return None  # "No connection establishment means lower delays": a consequence, not a term and its meaning
-    if re.match(r"^(?:each|every|any|all|cada|todo|toda|todos|todas|qualquer|cualquier|chaque|tout|toute|tous|ogni|"
+    if rx.match(r"^(?:each|every|any|all|cada|todo|toda|todos|todas|qualquer|cualquier|chaque|tout|toute|tous|ogni|"
                 r"jede[rsn]?|alle)\s", term, re.IGNORECASE):
         return None  # "Cada segmento es un paquete …": says what each one holds, "¿Qué es Cada segmento?" asks nothing
-    if " = " in u.plain and (re.search(r"[A-Za-z_]\w*\(", meaning) or re.search(r"\b[a-z]+_\w+", meaning)
-                             and re.search(r"\s[%*/+^-]\s", meaning)):
+    if " = " in u.plain and (rx.search(r"[A-Za-z_]\w*\(", meaning) or rx.search(r"\b[a-z]+_\w+", meaning)
+                             and rx.search(r"\s[%*/+^-]\s", meaning)):
         return None  # "shard = hash(_routing) % number_of_primary_shards": a formula, not what a shard is
-    if re.fullmatch(r"(?:[A-Z][\w-]*\s*){2,5}", meaning.strip()) and not term.isupper() and " = " not in u.plain:
+    if rx.fullmatch(r"(?:[A-Z][\w-]*\s*){2,5}", meaning.strip()) and not term.isupper() and " = " not in u.plain:
         return None  # "Feedback – Prometheus Certified Associate": a page's footer, one name beside another
-    if re.fullmatch(r"[\dXx.*/:\s`-]+", meaning):
+    if rx.fullmatch(r"[\dXx.*/:\s`-]+", meaning):
         return None  # "Class C = 192.111.111.XXX": a pattern of digits, an example of the class, not what it is
-    if re.fullmatch(r"`?\d[\d.,]*\s*(?:/\s*[A-Za-z]{1,4}|[A-Za-z%]{0,4})`?", drop_parentheticals(meaning).strip()):
+    if rx.fullmatch(r"`?\d[\d.,]*\s*(?:/\s*[A-Za-z]{1,4}|[A-Za-z%]{0,4})`?", drop_parentheticals(meaning).strip()):
         return None  # "min_parallel_index_scan_size = 512KB": a setting's value, not what the setting is
-    if re.match(r"(?:an?|the)\s+(?:essential|important|key|common|core|crucial|popular|critical|useful|nice|great|"
+    if rx.match(r"(?:an?|the)\s+(?:essential|important|key|common|core|crucial|popular|critical|useful|nice|great|"
                 r"major|vital)\s+(?:feature|part|component|aspect|element|concept|topic|tool)\b", meaning, re.IGNORECASE):
         return None  # "An online presence indicator is an essential feature of chat apps": a judgement, not a meaning
     if not term_ok(term.split(" (also called ")[0]) or not meaning or word_count(meaning) > 60:
         return None
-    if re.search(r"!\s*$", sentences(u.plain)[0] if sentences(u.plain) else ""):
+    if rx.search(r"!\s*$", sentences(u.plain)[0] if sentences(u.plain) else ""):
         return None  # "Data FinOps is a new area and have good territory!": an exclamation, the author's enthusiasm
-    if word_count(meaning) <= 5 and re.search(r"\b(?:here|there|above|below)\b|\b(?:this|that)(?:\s+(?:one|case|way|section|"
+    if word_count(meaning) <= 5 and rx.search(r"\b(?:here|there|above|below)\b|\b(?:this|that)(?:\s+(?:one|case|way|section|"
                                                r"part|list|page|chapter|point))?\W*$", meaning, re.IGNORECASE):
         return None  # "Simplification — a bonus here": the meaning points at the text around it
     if cjk_share(term + meaning) > 0.3:
-        if re.match(r"^(?:以下|次の|下記|如下|下面)", meaning) or meaning.rstrip("。.").endswith(_CJK_LEAD_IN):
+        if rx.match(r"^(?:以下|次の|下記|如下|下面)", meaning) or meaning.rstrip("。.").endswith(_CJK_LEAD_IN):
             return None  # "tree-protocol 就是一种简单的图基协议，它要求" + a list: the definition goes on below
         front = f"{term}とは？" if doc.language == "ja" or _KANA.search(meaning) else f"什么是{term}？"
         return Claim(RULE, [draft(u, NoteKind.DEFINITION, RULE, front, meaning)], detail=f"definition of {term}")
     # No plain reverse card: a meaning read back ("The port(s) affected by the rule" → ?) is trivial or
     # ambiguous. A glossary line in a named family gets a worded one (see _worded_reverse).
     bare_term = re.escape(term.split(" (also called ")[0])
-    spelled = _EQUALS.match(u.plain) is not None and re.fullmatch(r"[A-Z]{2,6}|[A-Z]{1,6}/[A-Z]{1,6}", term) is not None \
+    spelled = _EQUALS.match(u.plain) is not None and rx.fullmatch(r"[A-Z]{2,6}|[A-Z]{1,6}/[A-Z]{1,6}", term) is not None \
         and initials(meaning.rstrip(".")) == term.replace("/", "")  # "IS = Intermediate system": an expansion
-    capitals = re.sub(r"^(?:an?|the)\s+", "", meaning.rstrip("."), flags=re.IGNORECASE)  # "REST is a REpresentational …"
-    if re.fullmatch(r"[A-Z]{3,6}", term) and "".join(c for c in capitals if c.isupper()) == term \
+    capitals = rx.sub(r"^(?:an?|the)\s+", "", meaning.rstrip("."), flags=re.IGNORECASE)  # "REST is a REpresentational …"
+    if rx.fullmatch(r"[A-Z]{3,6}", term) and "".join(c for c in capitals if c.isupper()) == term \
             and word_count(meaning) <= len(term) + 1:
         spelled, meaning = True, capitals
-    stands = bool(re.search(rf"(?:^|\s){bare_term}\s+stands for\s", u.plain)) and bool(re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,7}", term))
-    if spelled or stands and word_count(meaning) <= len(term) + 3 and (not re.search(r"[,;:.(]", meaning.rstrip("."))
+    stands = bool(rx.search(rf"(?:^|\s){bare_term}\s+stands for\s", u.plain)) and bool(rx.fullmatch(r"[A-Z][A-Za-z0-9&]{1,7}", term))
+    if spelled or stands and word_count(meaning) <= len(term) + 3 and (not rx.search(r"[,;:.(]", meaning.rstrip("."))
                                                                      or _CAPITAL_WORDS.fullmatch(meaning.rstrip("."))):
         return Claim(RULE, [draft(u, NoteKind.ACRONYM, "acronym", f"What does {term} stand for?", meaning.rstrip("."))],
                      detail=f"what {term} stands for")  # "An SLA stands for Service Level Agreement" defines nothing
-    verb = "are" if re.search(rf"(?:^|\s){bare_term}\s+are\s", u.plain, re.IGNORECASE) else "is"  # "Bundlers are …"
+    verb = "are" if rx.search(rf"(?:^|\s){bare_term}\s+are\s", u.plain, re.IGNORECASE) else "is"  # "Bundlers are …"
     asked = f"What does {small_article(term)} consist of?" if meaning.startswith(_PARTS) else f"What {verb} {term}?"
     notes = [draft(u, NoteKind.DEFINITION, RULE, asked, capitalize(meaning.removeprefix(_PARTS)))]
     reverse = _worded_reverse(u, term, meaning) if _EQUALS.match(u.plain) and not u.label else None
@@ -212,7 +212,7 @@ def _worded_reverse(u: Unit, term: str, meaning: str) -> NoteDraft | None:
     foundation model service?" / Bedrock: the family the notes name makes the meaning point at one member."""
     family = tidy(drop_parentheticals(u.list_title or (u.path[-1] if u.path else "")))
     head = family.split()[-1] if family else ""
-    if not head or not re.search(r"[a-z]s$", head) or head.lower().endswith(("ss", "us", "is")) or word_count(family) > 5:
+    if not head or not rx.search(r"[a-z]s$", head) or head.lower().endswith(("ss", "us", "is")) or word_count(family) > 5:
         return None
     if not 2 <= word_count(meaning) <= 5 or "," in meaning or term.lower() in family.lower():
         return None
@@ -231,28 +231,28 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
             m = _JA_TOWA.match(sentence) or _ZH_IS.match(sentence)
             if m and not _ZH_NOT_A_TERM.search(m.group("term")):
                 meaning = m.group("meaning").strip().lstrip("，,、：:；; ")
-                meaning = re.split(r"[，,；;]\s*[^，,。；;]{1,12}?(?:指的是|是指|就是指)", meaning, maxsplit=1)[0]  # "…，cow指的是…"
+                meaning = rx.split(r"[，,；;]\s*[^，,。；;]{1,12}?(?:指的是|是指|就是指)", meaning, maxsplit=1)[0]  # "…，cow指的是…"
                 return tidy(m.group("term")).rstrip("就即则也 "), meaning
         return ja_bold_term(u, text)
     if text.startswith("`") and text.endswith("`") and text.count("`") == 2 and " = " in text:
         text = text[1:-1]  # "`total risk = threats * vulnerabilities * asset value`": a formula set as code
-        if re.search(r"[{}'\"()\[\];]", text.split(" = ", 1)[1]):
+        if rx.search(r"[{}'\"()\[\];]", text.split(" = ", 1)[1]):
             return None  # "`greeting = f'Hi {name}'`": an assignment in code, not a formula
     m = _EQUALS.match(text) if not u.label and not EMOJI.search(text.strip()[-2:]) else None  # "❗Keystore = identity.❗": a slogan
-    if m and (re.search(r"\b(?:may|might|can|could|will|would|should|must|is|are|was|were|be|been)\b", m.group("term"))
-              or re.search(r"(?:[xX×*/]\s*\d|\d\s*[xX×*/])|-->|->", m.group("meaning"))):
+    if m and (rx.search(r"\b(?:may|might|can|could|will|would|should|must|is|are|was|were|be|been)\b", m.group("term"))
+              or rx.search(r"(?:[xX×*/]\s*\d|\d\s*[xX×*/])|-->|->", m.group("meaning"))):
         # ("Concurrent Users = Load X 10": a rule of thumb; "TAPS = Test Access Points --> …": shorthand)
         m = None  # "Forceful freeze may be triggered = long downtime": a consequence, not a term and its meaning
-    if m and re.match(r"[<>≤≥~≈]?\s*\d", m.group("meaning").strip()):
+    if m and rx.match(r"[<>≤≥~≈]?\s*\d", m.group("meaning").strip()):
         m = None  # "CWND = 1 segment": a value it is set to, not what it is
-    if m and re.search(r"(?:\b[a-z]+ing\s+that|\b(?:this|these|those))\s+[a-z]+\W*$", m.group("meaning")) \
+    if m and rx.search(r"(?:\b[a-z]+ing\s+that|\b(?:this|these|those))\s+[a-z]+\W*$", m.group("meaning")) \
             and word_count(m.group("meaning")) <= 6:
         m = None  # "Session = maintaining that identity": which identity, the line above says
-    if m and re.fullmatch(r"[a-z][\w.-]*", m.group("term").strip()) and re.match(r"[\w.-]+\s*[,，;；]", m.group("meaning").strip()):
+    if m and rx.fullmatch(r"[a-z][\w.-]*", m.group("term").strip()) and rx.match(r"[\w.-]+\s*[,，;；]", m.group("meaning").strip()):
         m = None  # "appendfsync = everysec, sync once a second": a setting's value and a remark, not what the setting is
-    if m and not re.search(r"\d", m.group("term")):
+    if m and not rx.search(r"\d", m.group("term")):
         spelled = initials(m.group("meaning"))
-        if re.fullmatch(r"(?:[A-Z][\w-]*\s*){1,4}[!.]*", m.group("meaning").strip()) and (
+        if rx.fullmatch(r"(?:[A-Z][\w-]*\s*){1,4}[!.]*", m.group("meaning").strip()) and (
                 not m.group("term").strip().isupper() or not spelled.startswith(m.group("term").strip()[:2])):
             return None  # "Application Administrator = Application Proxy": one name mapped to another, not a meaning
         return tidy(m.group("term")), tidy(m.group("meaning"))
@@ -264,7 +264,7 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         return None  # "When should I use it" over "Nearly-sorted data — each element moves a short way": a use, not a term
     if u.in_list and not u.label and _PROPERTIES.search(f"{u.list_title or ''} {u.lead_text or ''}"):
         return None  # "A BST with these characteristics:" then "Null reference is a black node": a rule of one structure
-    if u.label and re.fullmatch(r"`[^`]*[=:][^`]*`", u.label.strip()):
+    if u.label and rx.fullmatch(r"`[^`]*[=:][^`]*`", u.label.strip()):
         return None  # "`acks=0`: The producer doesn't wait …": a setting's value, asked as a labelled fact
     if u.label and u.body and _ARTICLE_START.match(u.body) and not u.body.endswith("?") and not _names(u.body):
         head = _RELATIVE.split(u.body, maxsplit=1)[0]  # "a process that collects …" still names a thing
@@ -276,8 +276,8 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
     if not u.label and u.first_bold and u.md.lstrip().startswith(("**", "__")) and text.startswith(u.first_bold):
         rest = text[len(u.first_bold):].strip()  # "**Snowflake schema** A variant of a star schema where …"
         main = _RELATIVE.split(rest, maxsplit=1)[0]
-        term = re.sub(r"(?<![.\s])\.$", "", u.first_bold)  # "**Peer.** A pair of …": the full stop ends the term
-        verb = re.fullmatch(r"[A-Z][a-z]{2,}[^su]s", term) and re.match(r"(?:the|an?)\s", rest)  # "**Augments** the prompt"
+        term = rx.sub(r"(?<![.\s])\.$", "", u.first_bold)  # "**Peer.** A pair of …": the full stop ends the term
+        verb = rx.fullmatch(r"[A-Z][a-z]{2,}[^su]s", term) and rx.match(r"(?:the|an?)\s", rest)  # "**Augments** the prompt"
         if _ARTICLE_START.match(rest) and not VERB.search(main) and not verb and language in ("", "en"):  # (Spanish "a": "to")
             return term, tidy(sentences(rest)[0].rstrip("."))
         latin = _LATIN_COPULA.match(rest) if language in LATIN else None
@@ -292,7 +292,7 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
     m = (_IS_A.match(text) or _SYMBOL_IS_A.match(text) or _MEANS.match(text) or _DASH.match(text) or _hyphen(text, language)
          or _ARE_KIND.match(text.rstrip(".")))
     if m is None and language in LATIN:  # "El polimorfismo es la capacidad de un objeto …"
-        lead = re.sub(r"^(?:(?:die|der|das|la|le|el|o|a)\s+)?(?:sogenannte[n]?|so-called|llamad[oa]|chamad[oa]|dite?)\s+", "",
+        lead = rx.sub(r"^(?:(?:die|der|das|la|le|el|o|a)\s+)?(?:sogenannte[n]?|so-called|llamad[oa]|chamad[oa]|dite?)\s+", "",
                       sentences(text)[0].rstrip("."), flags=re.IGNORECASE) if sentences(text) else ""
         m = _LATIN_IS_A.match(lead)
     if m is None and len(parts := sentences(text)) > 1:  # the sentence of a paragraph that defines a term
@@ -301,14 +301,14 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
                  or _ARE_KIND.match(sentence.rstrip(".")))
             if m:
                 break
-    if m and (_BARE_KIND.fullmatch(m.group("meaning").strip()) or re.match(
+    if m and (_BARE_KIND.fullmatch(m.group("meaning").strip()) or rx.match(
             r"(?:an?|the)\s+(?:concept|idea|thing|term|notion|technology|technique|tool)\s*(?:,\s*|\s+)(?:but|and|so|that is)\b",
             m.group("meaning").strip(), re.IGNORECASE)):  # "AJAX is a concept, but you'll see it …": what it is, unsaid
         return None  # "An OAI is a type of identity.": which kind, and what sets it apart, the sentence does not say
     if m:
         meaning = sentences(m.group("meaning"))
         said = meaning[0] if meaning else ""
-        pointer = re.search(r"\b(?:those|these)\s+(?!(?:who|that|which|are|is|were|should|must|can|will|have|may)\b)([a-z]{3,})",
+        pointer = rx.search(r"\b(?:those|these)\s+(?!(?:who|that|which|are|is|were|should|must|can|will|have|may)\b)([a-z]{3,})",
                             said)
         if pointer and pointer.group(1)[:5] not in said[:pointer.start()].lower():  # ("edges between these nodes": its own)
             return None  # "Route53 is a DNS endpoint that can expose those service instances": which ones, the line above says
@@ -316,7 +316,7 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         return term, tidy(meaning[0] if meaning else m.group("meaning"))
     c = _CONSISTS.match(sentences(text)[0] if text else "")
     if c and c.group("term").split()[0].lower() not in _POINTERS \
-            and not re.fullmatch(r"(?:[A-Za-z]+ly|also|often|usually|then|it|this|they)", c.group("term").split()[0], re.I):
+            and not rx.fullmatch(r"(?:[A-Za-z]+ly|also|often|usually|then|it|this|they)", c.group("term").split()[0], re.I):
         # "A Kubernetes cluster consists of 1 or more …" (not "Mainly consists of …": the subject is in the line before)
         article = (c.group("article") or "").lower()
         return article + tidy(c.group("term")), _PARTS + tidy(c.group("meaning"))
@@ -334,8 +334,8 @@ def _restated(label: str, body: str) -> tuple[str, str] | None:
     if m is None:
         return None
     subject, name = tidy(m.group("subject")).lower(), tidy(label)
-    article = re.match(r"^(?:an?|the)\s", body, re.IGNORECASE)
-    spelled = re.findall(r"[A-Za-z]+", subject)
+    article = rx.match(r"^(?:an?|the)\s", body, re.IGNORECASE)
+    spelled = rx.findall(r"[A-Za-z]+", subject)
     letters = {"".join(w[0] for w in spelled), "".join(w[0] for w in spelled if w.lower() not in {"of", "and", "to"})}
     same = subject.rstrip("s") == name.lower().rstrip("s")
     if not same and not (name.isupper() and name.lower() in letters):
@@ -381,7 +381,7 @@ def _hyphen(text: str, language: str) -> re.Match[str] | None:
         return None
     if language in ("", *LATIN) and not _ARTICLE_START.match(m.group("meaning")):
         return None
-    if re.match(r"[A-Z][a-z]+\s+[^\x00-\u024f]", m.group("meaning")) and m.group("term")[:1].isupper():
+    if rx.match(r"[A-Z][a-z]+\s+[^\x00-\u024f]", m.group("meaning")) and m.group("term")[:1].isupper():
         return None  # "Active - Passive 장애 조치": one name written with a spaced hyphen ("active-passive failover")
     if m.group("term").isupper():
         return None  # "EAP - Extensible Authentication Protocol": what it stands for (the acronym rule asks that)

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from srs.core.notes import NoteDraft, NoteKind
+from srs.extract import rx
 from srs.extract.drafts import SELF_GRADED, draft
 from srs.extract.model import Checklist, Claim, Doc, Unit
 from srs.extract.text import bullets, unquote, word_count
@@ -51,7 +52,7 @@ def _prompt(u: Unit) -> str | None:
     if inner is not None and word_count(inner) >= 4 and (
             inner.rstrip().endswith(("?", "？")) or _PROMPT.match(inner) or _DRILL_SECTION.search(f"{u.section} {u.list_title}")):
         return inner  # a quoted question or task; a quoted maxim ("Start by thinking about …") is a quote, no prompt
-    if u.label is not None and not re.match(r"^(?:q|questions?|prompts?|drills?)\d*$", u.label, re.IGNORECASE):
+    if u.label is not None and not rx.match(r"^(?:q|questions?|prompts?|drills?)\d*$", u.label, re.IGNORECASE):
         return None
     body = u.body if u.label else text
     if body.endswith("?") and _QUESTION.match(body) and word_count(body) >= 5:

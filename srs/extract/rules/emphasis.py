@@ -16,6 +16,7 @@ import re
 
 from srs.core.cloze import mask_code
 from srs.core.notes import NoteDraft, NoteKind
+from srs.extract import rx
 from srs.extract.drafts import cloze
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.text import LEANS_ON_BEFORE, sentences, word_count
@@ -91,7 +92,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
     if word_count(sentence) > MAX_SENTENCE_WORDS or sentence.endswith(("?", "？", " -", " –", ":")):
         return None
-    if re.search(r"(?:^|[\s,;(])I(?:'m|'ve|'d)?\s+(?!/O\b)[a-z]", sentence):
+    if rx.search(r"(?:^|[\s,;(])I(?:'m|'ve|'d)?\s+(?!/O\b)[a-z]", sentence):
         return None  # "I was convinced that I could learn *a lot* …": the note-taker's own story, not the subject's facts
     if LEANS_ON_BEFORE.match(sentence) or _LEANS_BACK.search(sentence):
         return None  # "This is called a …", "… has a nice compromise for this": it leans on the one before
@@ -99,13 +100,13 @@ def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
     spans = [m for m in STRESSED.finditer(masked) if _term(sentence[m.start(2):m.end(2)])
              and not _stressed_verb(sentence[:m.start()], m.group(2))
              and not _EXAMPLE_SLOT.search(sentence[:m.start()])  # "(example: **Access-Control-Allow-Origin**)": any fits
-             and not (re.search(r"[^\W\d_)][.!?。！？]\s*$", sentence[:m.start()]) and not sentence[m.end():].strip(" .。"))]  # "… write. **at least one overlap**": a tag
+             and not (rx.search(r"[^\W\d_)][.!?。！？]\s*$", sentence[:m.start()]) and not sentence[m.end():].strip(" .。"))]  # "… write. **at least one overlap**": a tag
     if not spans or len(spans) > MAX_CLOZES:
         return None
     if any(_house_style(m.group(2), doc) for m in spans):
         return None
     every = list(STRESSED.finditer(masked))  # "metadata as **options** and **labels**": a pair
-    if any(re.fullmatch(r"\s*(?:,|and|or|und|et|y|e|и|和|与|或)\s*(?:an?\s+|the\s+)?", masked[a.end():b.start()])
+    if any(rx.fullmatch(r"\s*(?:,|and|or|und|et|y|e|и|和|与|或)\s*(?:an?\s+|the\s+)?", masked[a.end():b.start()])
            for a, b in itertools.pairwise(every)):
         return None  # "metadata as **options** and **labels**": one of a pair cues the other, many words fit
     if any(_OPEN_SET.search(sentence[:m.start()]) for m in spans):
@@ -120,7 +121,7 @@ def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
     out.append(_plain(sentence[last:]))
     text = " ".join("".join(out).split())
     text = _balanced(text)  # "(Systems that … are called [...], which …": the sentence was cut inside its brackets
-    rest = re.sub(r"\{\{c\d+::[^}]*\}\}", "", text)
+    rest = rx.sub(r"\{\{c\d+::[^}]*\}\}", "", text)
     if word_count(rest) < 4 or not _VERB.search(rest):
         return None
     aside = _ASIDE_LABEL.match(text)
@@ -159,17 +160,17 @@ def _house_style(span: str, doc: Doc) -> bool:
 
 def _term(span: str) -> bool:
     span = span.strip()
-    if re.search(r"[{}]", span) or not re.search(r"[^\W_]", span):
+    if rx.search(r"[{}]", span) or not rx.search(r"[^\W_]", span):
         return False  # "curly braces **{}**": marks, no word to recall (and braces would break the cloze)
-    if re.fullmatch(r"(`+)[^`]+\1", span):
+    if rx.fullmatch(r"(`+)[^`]+\1", span):
         return False  # an emphasised variable of an example ("**`acc`**"), not a term
     if _POINTER_PHRASE.match(span) or _ORDINAL_PHRASE.match(span):
         return False
-    if re.fullmatch(r"[A-Za-z](?:[a-z0-9]|th|['’])?", span):
+    if rx.fullmatch(r"[A-Za-z](?:[a-z0-9]|th|['’])?", span):
         return False  # "**Pi**", "**ith**", "**R**": a variable of an algorithm's step, given by the rest of it
-    if "://" in span or "localhost" in span or re.search(r":\d{2,5}\b", span):
+    if "://" in span or "localhost" in span or rx.search(r":\d{2,5}\b", span):
         return False  # "http://localhost:9191": one tutorial's address, not a term
-    if re.fullmatch(r"(?:\w+ly\s+)?(?:\w+er|more \w+|less \w+)", span.strip()) and span.islower():
+    if rx.fullmatch(r"(?:\w+ly\s+)?(?:\w+er|more \w+|less \w+)", span.strip()) and span.islower():
         return False  # "inherently harder": a comparison, the blank could be many words
     return len(span) > 1 and 0 < word_count(span) <= 4 and not _STRESS.search(span) \
         and not span.endswith((".", "。", "!", ",", "、", "?", "？")) and not span.startswith(("(", "（"))  # "_(Azure Monitor)_": an aside
@@ -199,11 +200,11 @@ def _plain(text: str) -> str:
 
     A cloze on a term inside a longer emphasised phrase ("**use _multi-master replication_ with …**") leaves
     the outer marks unpaired in the pieces around it: those go too."""
-    text = re.sub(r"(?<![`\\])(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
-    text = re.sub(r"(?<![\w`\\])_(?=[^\s_])([^_`]+?)(?<=\S)_(?![\w`])", r"\1", text)  # "what you do _with_ the data"
+    text = rx.sub(r"(?<![`\\])(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    text = rx.sub(r"(?<![\w`\\])_(?=[^\s_])([^_`]+?)(?<=\S)_(?![\w`])", r"\1", text)  # "what you do _with_ the data"
     if "\\" in text:  # "asterisk (\*)": a markdown escape, shown as the mark itself (code spans keep theirs)
         masked = mask_code(text, "\x00")
-        text = "".join(c for k, c in enumerate(text) if not (masked[k] == "\\" and re.match(r"[\\`*_{}\[\]()#+.!|<>~-]",
+        text = "".join(c for k, c in enumerate(text) if not (masked[k] == "\\" and rx.match(r"[\\`*_{}\[\]()#+.!|<>~-]",
                                                                                               masked[k + 1:k + 2])))
     if "**" not in text and "__" not in text:
         return text

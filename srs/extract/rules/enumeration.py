@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteDraft, NoteKind
+from srs.extract import rx
 from srs.extract.drafts import ONLY_NUMBERED, draft, lower_words, topic
 from srs.extract.languages import LEAD_VERBS, WORDED
 from srs.extract.model import Claim, Doc, Unit
@@ -47,9 +48,9 @@ def item_key(u: Unit) -> str | None:
     if u.label:
         return clean_label(u.label)
     # "Class A (10.0.0.0/8)": a bracket of numbers is what the item says; "(optional)" is an aside
-    text = u.plain if re.search(r"\(\s*\d[\d./:, -]*\)", u.plain) else drop_parentheticals(u.plain)
+    text = u.plain if rx.search(r"\(\s*\d[\d./:, -]*\)", u.plain) else drop_parentheticals(u.plain)
     text = text.rstrip(".;, ")
-    if u.first_bold and re.fullmatch(r"\d{1,2}[.)]?", u.first_bold.strip()):  # "**1.** Reliability is …": a number
+    if u.first_bold and rx.fullmatch(r"\d{1,2}[.)]?", u.first_bold.strip()):  # "**1.** Reliability is …": a number
         return None
     if u.first_bold and word_count(text) > 4 and word_count(u.first_bold) <= 5:
         if not text.startswith(u.first_bold):
@@ -83,7 +84,7 @@ SEQUENCE_TITLE = re.compile(
 
 def is_sequence(title: str) -> bool:
     # ("Step 3: Selecting evaluation data" names one step of a larger plan: its list is what that step covers)
-    rest = re.sub(r"^\s*(?:step|phase|stage)\s*\d+[a-z]?\s*[:.)–—-]\s*", "", title, flags=re.IGNORECASE)
+    rest = rx.sub(r"^\s*(?:step|phase|stage)\s*\d+[a-z]?\s*[:.)–—-]\s*", "", title, flags=re.IGNORECASE)
     return bool(SEQUENCE_TITLE.search(rest or title))
 
 
@@ -97,7 +98,7 @@ def named_roles(items: list[str], title: str = "") -> bool:
             and len({x.group(1).lower() for x in m if x}) == len(items):
         return True  # "1. Producer: enable retries" / "2. Consumer: commit after processing": each side's part, no order
     return len(items) >= 2 and all(_NAME_ROLE.match(i) and i[:1].isupper() for i in items) \
-        and not re.search(r"\b(?:steps?|phases?|stages?|procedure|how to)\b", title, re.IGNORECASE)
+        and not rx.search(r"\b(?:steps?|phases?|stages?|procedure|how to)\b", title, re.IGNORECASE)
 
 
 # "Producer:", "Client side:", "Consumers:": the party a numbered item speaks of (not a verb: "Register:", "Filter:")
@@ -132,9 +133,9 @@ _COUNTED_SET = re.compile(
 def counted_set(lead: str) -> bool:
     # ("The two rules for 2PL (two phase locking) are:": a name's singular "phase" orders nothing; "There are two
     # flow-control windows:" counts members, whatever they are called)
-    return bool(lead) and bool(_COUNTED_SET.search(lead) or re.match(
+    return bool(lead) and bool(_COUNTED_SET.search(lead) or rx.match(
         r"(?:there (?:are|exist)|we have)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\w-]+(?:\s+[\w-]+){0,2}\W*$",
-        lead.strip(), re.IGNORECASE)) and not re.search(r"\b(?:steps|stages|phases|in order|sequence|order)\b", lead,
+        lead.strip(), re.IGNORECASE)) and not rx.search(r"\b(?:steps|stages|phases|in order|sequence|order)\b", lead,
                                                         re.IGNORECASE)
 
 
@@ -143,19 +144,19 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if not u.positional or not u.list_title or (u.label and not u.ordered) or not is_sequence(u.list_title) \
             or counted_set(u.lead_text) or counted_set(u.list_title) or not count_fits(u.list_title, u.count):
         return None
-    if re.search(r"\bvs\.?(?=\s)|\bversus\b", u.list_title, re.IGNORECASE):
+    if rx.search(r"\bvs\.?(?=\s)|\bversus\b", u.list_title, re.IGNORECASE):
         return None  # "Top-Level vs Low-Level const": two sides compared, numbered or not, no order
-    if re.search(r"\b(?:study|learning|reading|learn)\s+(?:order|path|plan|roadmap|sequence)\b|\broadmap\b|(?:学习|复习|復習|学習)(?:路线|路線|顺序|順序|计划|計画|建议)|공부\s?순서|학습\s?순서|study (?:tips|guide)",
+    if rx.search(r"\b(?:study|learning|reading|learn)\s+(?:order|path|plan|roadmap|sequence)\b|\broadmap\b|(?:学习|复习|復習|学習)(?:路线|路線|顺序|順序|计划|計画|建议)|공부\s?순서|학습\s?순서|study (?:tips|guide)",
                  " ".join([u.list_title, *u.path[-1:]]), re.IGNORECASE):
         return None  # "Best learning order: what comes after 'Security basics'?": the author's study plan, no knowledge
     answer = f"{u.label}: {u.body}" if u.label and u.body else u.plain
-    if re.fullmatch(r"[(\[].*[)\]]\W*|(?:and\s+)?(?:repeat|loop|iterate|go back|back to (?:step )?\S+|etc|…)\W*", answer.strip(), re.IGNORECASE):
+    if rx.fullmatch(r"[(\[].*[)\]]\W*|(?:and\s+)?(?:repeat|loop|iterate|go back|back to (?:step )?\S+|etc|…)\W*", answer.strip(), re.IGNORECASE):
         return None  # "4. (Repeat)": a note on the cycle, no step of its own
-    if not answer or word_count(answer) > MAX_ANSWER_WORDS or re.search(r"(?:,|\s(?:and|or))$", answer.rstrip(". ")):
+    if not answer or word_count(answer) > MAX_ANSWER_WORDS or rx.search(r"(?:,|\s(?:and|or))$", answer.rstrip(". ")):
         return None  # "1. Performing actions within that layer, and": a sentence cut into numbered halves
     cjk = doc.language in ("ja", "zh") or cjk_share(u.list_title) > 0.3 or cjk_share(answer) > 0.3
-    language = doc.language if doc.language in ("ja", "zh") else "ja" if re.search(r"[\u3040-\u30ff]", answer) else "zh"
-    if u.index == 1 and re.match(r"(?:the |a |an )?(?:user|client|customer|person|you|alice|bob)\s+(?:wants?|needs?|would like|"
+    language = doc.language if doc.language in ("ja", "zh") else "ja" if rx.search(r"[\u3040-\u30ff]", answer) else "zh"
+    if u.index == 1 and rx.match(r"(?:the |a |an )?(?:user|client|customer|person|you|alice|bob)\s+(?:wants?|needs?|would like|"
                                  r"tries|decides)\b", answer, re.IGNORECASE):
         return None  # "1. User wants app B to read his contacts in app A": the scenario's premise, no step to recall
     if u.index == 1:  # (items in Chinese or Japanese under a Latin title are asked in their language, not English)
@@ -174,7 +175,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 
 def open_examples(lead: str) -> bool:
     """ "… e.g.", "such as:", "for example:": the list gives examples of an open set, not all of its members."""
-    return bool(re.search(r"(?:\be\.?g\.?|\bfor (?:example|instance)|\bsuch as|\blike|\bincluding|z\.\s?b\.|p\. ?ex\.|"
+    return bool(rx.search(r"(?:\be\.?g\.?|\bfor (?:example|instance)|\bsuch as|\blike|\bincluding|z\.\s?b\.|p\. ?ex\.|"
                           r"por ejemplo|por exemplo|par exemple|zum beispiel|例えば|比如|例如)\s*[:：,.]?\s*$", lead, re.IGNORECASE))
 
 
@@ -183,15 +184,15 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
     that says what it is ("iptables rules can match on:") while ``title`` is only the heading's."""
     if not 2 <= len(keys) <= NAME_ALL_MAX or not title or ONLY_NUMBERED.match(title):
         return None  # "Chapter 12:" names no set
-    if any(re.fullmatch(r"(?:ziel|goal|aim|objective|note|tip|hinweis|objetivo|obiettivo|but|nota)", k.strip(" *_:"),
+    if any(rx.fullmatch(r"(?:ziel|goal|aim|objective|note|tip|hinweis|objetivo|obiettivo|but|nota)", k.strip(" *_:"),
                         re.IGNORECASE) for k in keys):
         return None  # "- **Ziel**: häufige Integration" among the members: the list's goal, not one of them
     if any(_GROUPING.fullmatch(k.strip(" *_:")) for k in keys):
         return None  # "Use cases" over "Common ones" (its own sub-list), "Profiling": a group's name is no member
-    if any(re.match(r"(?:e\.g\.|eg\b|i\.e\.|for example|for instance|z\.\s?b\.|p\. ?ex\.|por ejemplo|por exemplo|"
+    if any(rx.match(r"(?:e\.g\.|eg\b|i\.e\.|for example|for instance|z\.\s?b\.|p\. ?ex\.|por ejemplo|por exemplo|"
                     r"par exemple|例如|比如|例えば)", k.strip(" *_"), re.IGNORECASE) for k in keys):
         return None  # "- Not logged by default", "- e.g. S3 object-level activity": remarks and examples, not members
-    if re.search(r"\b(?:umfasst|enthält|beinhaltet|includes?|comprend|incluye|inclui|contains?|comprises?|tenemos|temos|"
+    if rx.search(r"\b(?:umfasst|enthält|beinhaltet|includes?|comprend|incluye|inclui|contains?|comprises?|tenemos|temos|"
                  r"avons|haben wir|abbiamo)\s*$|^(?:among|entre|parmi|unter|tra|fra)\s", title, re.IGNORECASE):
         return None  # "Die Ähnlichkeit umfasst:", "Entre los tradeoff tenemos:": a clause leading in names no set
     if sum(bool(_DOES.match(k.strip(" *_`"))) for k in keys) * 3 >= len(keys) * 2 and not _ACTIONS.search(_head_phrase(title)):
@@ -207,16 +208,16 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
     named = topic(u, title)
     if " — " not in named and relational(named):  # "Benefits" under "Bus Architecture": the benefits of that
         owner = next((p for p in reversed(u.path) if p != named and not is_generic(p) and not ONLY_NUMBERED.match(p)
-                      and not re.match(r"^(?:step|part|phase|stage|chapter|section)\b", p, re.IGNORECASE)), "")
+                      and not rx.match(r"^(?:step|part|phase|stage|chapter|section)\b", p, re.IGNORECASE)), "")
         named = f"{owner} — {lower_words(named)}" if owner else named
     front = which(named, len(keys))
-    letters = next((w for w in re.findall(r"\b[A-Z]{3,6}\b", title) if len(w) == len(keys)
+    letters = next((w for w in rx.findall(r"\b[A-Z]{3,6}\b", title) if len(w) == len(keys)
                     and "".join(k.strip(" *_`")[:1].upper() for k in keys) == w), "")
-    if letters and all(re.fullmatch(r"[A-Z][a-z]{2,}[^su]s", k.strip(" *_`")) for k in keys):
+    if letters and all(rx.fullmatch(r"[A-Z][a-z]{2,}[^su]s", k.strip(" *_`")) for k in keys):
         return None  # "RAG is a technique that:" over Retrieves, Augments, Generates: what it does, not what it spells
     if letters:  # "ACID Transactions" over Atomic, Consistent, Isolated, Durable: the letters, not four "transactions"
         front = f"What do the letters of {letters} stand for?"
-    if front and language in WORDED and re.search(r"\bwhich \w+ ", front):  # "which three ventajas?" in Spanish notes
+    if front and language in WORDED and rx.search(r"\bwhich \w+ ", front):  # "which three ventajas?" in Spanish notes
         anchor, _, head = named.rpartition(" — ")  # ("ventajas" of the anchor: a facet asks with its owner)
         said = neutral_set(head, len(keys), language) if not anchor or len(head.split()) > 3 else \
             f"{capitalize(head)} ({len(keys)}){' ?' if language == 'fr' else '?'}"
@@ -260,7 +261,7 @@ def _names_members(title: str, prose: str, language: str) -> bool:
     head = _head_phrase(title.strip()).split()
     if not prose.rstrip().endswith((":", "：", "...", "…")):
         return True  # which() still asks for a plural
-    lead_in = re.split(r"(?<=[.!?])\s+", prose.strip())[-1]  # "Kubernetes has features. It can be seen as:"
+    lead_in = rx.split(r"(?<=[.!?])\s+", prose.strip())[-1]  # "Kubernetes has features. It can be seen as:"
     return bool(head) and bool(_PLURAL.search(head[-1])) and head[-1].lower() in lead_in.lower()
 
 
@@ -277,12 +278,12 @@ _PLURAL = re.compile(r"(?<![sui])(?<!ic)(?<!\bo)(?<!\bio)(?<!\bkerbero)(?<!\bcha
 def neutral_set(title: str, n: int, language: str) -> str | None:
     """A set in notes written in another Latin-script language, whose plurals the English test cannot read:
     "Bedingungen" with four items → "Bedingungen (4)?". The title must be a short name, not a sentence."""
-    title = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", title).strip(" :：")
-    if not title or len(title.split()) > 3 or title.endswith("?") or is_generic(title) or re.search(r"[.!;—]", title):
+    title = rx.sub(r"^\d+(?:\.\d+)*\.?\s+", "", title).strip(" :：")
+    if not title or len(title.split()) > 3 or title.endswith("?") or is_generic(title) or rx.search(r"[.!;—]", title):
         return None
-    if not re.search(r"[^\W\d_]{3}", title) or title.lower() in LEAD_VERBS:
+    if not rx.search(r"[^\W\d_]{3}", title) or title.lower() in LEAD_VERBS:
         return None  # "L", "M-b": the letter of an outline item; "Permite": a verb leading in; neither names a set
-    if language in ("es", "pt", "fr") and not re.search(r"(?-i:[a-zà-ÿ]{2,}[sx]|[A-ZÀ-Ý]{2,}[SX])\b|^(?:qu[eé]|quais|quels?|"
+    if language in ("es", "pt", "fr") and not rx.search(r"(?-i:[a-zà-ÿ]{2,}[sx]|[A-ZÀ-Ý]{2,}[SX])\b|^(?:qu[eé]|quais|quels?|"
                                                        r"quelles?|cu[aá]l(?:es)?)\b", title, re.IGNORECASE):
         return None  # "AWS SQS", "Control de trama" over traits: one thing's name, not the plural that names a set
     return f"{title} ({n}) ?" if language == "fr" else f"{title} ({n})?"
@@ -296,7 +297,7 @@ _RELATIONAL = re.compile(r"(?:(?:key|main|major|[a-z-]+)\s+)?(?:differences|simi
 
 def relational(head: str) -> bool:
     """ "Benefits", "system components": the members of something the name does not say."""
-    return bool(_RELATIONAL.fullmatch(head.strip().lower())) and not re.search(r"[A-Z]{2}", head)
+    return bool(_RELATIONAL.fullmatch(head.strip().lower())) and not rx.search(r"[A-Z]{2}", head)
 
 
 _KINDS_OF = re.compile(r"\b(?:types?|kinds?|class(?:es)?|categor(?:y|ies)|modes?|phases?|levels?|tiers?|models?|forms?|"
@@ -308,73 +309,73 @@ _KINDS_OF = re.compile(r"\b(?:types?|kinds?|class(?:es)?|categor(?:y|ies)|modes?
 def which(title: str, n: int) -> str | None:
     """A set's front: "Which six architectural principles?"; None when the title does not say what the set is."""
     if cjk_share(title) > 0.3:  # no plurals: the title must end in a word that names members
-        if re.match(r"(?:以下|下記|次|如下|下列|下面)の?|다음", title):
+        if rx.match(r"(?:以下|下記|次|如下|下列|下面)の?|다음", title):
             return None  # "以下の障害に耐性を持つ": "the following …" names its members by the list, and its subject not at all
         return f"{title}（{n}）？" if _CJK_SET.search(title) else None
-    if n == 2 and not _KINDS_OF.search(title) and not re.search(r"\b(?:two|2|both|pair)\b", title, re.IGNORECASE):
+    if n == 2 and not _KINDS_OF.search(title) and not rx.search(r"\b(?:two|2|both|pair)\b", title, re.IGNORECASE):
         return None  # "Which two gotchas?", "Which two sticky sessions?": two items name a pair of remarks more often than
         # a closed set (graded 6 of 23 good outside "types", "kinds", "phases" …)
     count = _NUMBERS[n] if n < len(_NUMBERS) else str(n)
     anchor, _, head = title.rpartition(" — ")
-    if re.match(r"(?:this|that|these|those|it|they)\s+[a-z]+\W*$", head, re.IGNORECASE):
+    if rx.match(r"(?:this|that|these|those|it|they)\s+[a-z]+\W*$", head, re.IGNORECASE):
         return None  # "This saves:" over "Bandwidth, CPU": what "this" is stands in the line before
-    head = re.sub(r"^\d+(?:\.\d+)+\.?\s+|^(?:[A-H]|[IVX]{1,4})\.\s+|^(?:lecture|lesson|chapter|section|part|unit|module)\s+\d+\s*[:.–—-]\s*",
+    head = rx.sub(r"^\d+(?:\.\d+)+\.?\s+|^(?:[A-H]|[IVX]{1,4})\.\s+|^(?:lecture|lesson|chapter|section|part|unit|module)\s+\d+\s*[:.–—-]\s*",
                   "", head, flags=re.IGNORECASE)  # "5.3.1 Use Cases", "B. Implications", "Lecture 2: …": numbering, no name
-    if re.fullmatch(r"(?:possible|sample|example|expected|candidate|model)\s+(?:answers?|solutions?|responses?)", head.strip(" :："),
+    if rx.fullmatch(r"(?:possible|sample|example|expected|candidate|model)\s+(?:answers?|solutions?|responses?)", head.strip(" :："),
                     re.IGNORECASE):
         return None  # "Possible answers:" over "Patient / Doctor / Nurse": the answers to an exercise, no set of things
-    if re.match(r"(?:various|several|many|numerous|assorted|other|some)\s", head.strip(), re.IGNORECASE):
+    if rx.match(r"(?:various|several|many|numerous|assorted|other|some)\s", head.strip(), re.IGNORECASE):
         return None  # "Various system daemons" over "journald, cron, ntpd": some of an open set, no "which three"
     if head.strip(" :：").lower() in LEAD_VERBS:
         return None  # "Encrypts:" over what it encrypts: a verb leading into a list names no set ("Which three encrypts?")
-    there = re.match(r"^(?:there are|there're|we have|here are)\s+(?P<members>.+)$", head, re.IGNORECASE)
+    there = rx.match(r"^(?:there are|there're|we have|here are)\s+(?P<members>.+)$", head, re.IGNORECASE)
     if there:  # "There are two types of SLOs" → "What are the two types of SLOs?"
-        head = re.sub(r"^(?:a few|a couple of|some|several|many|various)\s+", "", there.group("members"), flags=re.IGNORECASE)
-    if re.search(r"\b(?:of|for|in|to|with)\s+(?:it|them|this|these|that|those)$", head, re.IGNORECASE):
+        head = rx.sub(r"^(?:a few|a couple of|some|several|many|various)\s+", "", there.group("members"), flags=re.IGNORECASE)
+    if rx.search(r"\b(?:of|for|in|to|with)\s+(?:it|them|this|these|that|those)$", head, re.IGNORECASE):
         return None  # "There are a few benefits of it": what "it" is stands in the text before
-    if re.search(r"\bto\s+(?:implement|do|follow|take|consider|remember|know|create|configure|set up|enable)$", head,
+    if rx.search(r"\bto\s+(?:implement|do|follow|take|consider|remember|know|create|configure|set up|enable)$", head,
                  re.IGNORECASE):
         return None  # "Steps to implement:" — implement what? the title leaves the object to the line above
-    if re.fullmatch(r"(?:(?:key|important|main|core|basic|new)\s+)?(?:terms|terminology|keywords|vocabulary|concepts|glossary)",
+    if rx.fullmatch(r"(?:(?:key|important|main|core|basic|new)\s+)?(?:terms|terminology|keywords|vocabulary|concepts|glossary)",
                     head.strip(), re.IGNORECASE):
         return None  # "Key terms:" over four words: the author's picks to look up, not a set to name
-    if re.search(r"\b(?:examples?|samples?|instances|ejemplos?|exemplos?|exemples?|beispiele?|esempi|примеры)$", head, re.IGNORECASE):
+    if rx.search(r"\b(?:examples?|samples?|instances|ejemplos?|exemplos?|exemples?|beispiele?|esempi|примеры)$", head, re.IGNORECASE):
         return None  # "subject examples: groups, users, service accounts": examples of an open set, not its members
-    if re.match(r"^(?:how|what|why|when|where|who|which)\b", head, re.IGNORECASE):
+    if rx.match(r"^(?:how|what|why|when|where|who|which)\b", head, re.IGNORECASE):
         return None  # "How it works": a caption over steps or parts, not the name of a set
-    if len(re.findall(r"\b(?:CREATE|SELECT|INSERT|UPDATE|DELETE|ALTER|DROP|UNIQUE|INDEX|TABLE|FROM|WHERE|ON|INTO)\b", head)) >= 2:
+    if len(rx.findall(r"\b(?:CREATE|SELECT|INSERT|UPDATE|DELETE|ALTER|DROP|UNIQUE|INDEX|TABLE|FROM|WHERE|ON|INTO)\b", head)) >= 2:
         return None  # "CREATE UNIQUE INDEX employees_pk ON employees": a statement of code, not the name of a set
-    if re.search(r"\b(?:enables?|supports?|provides?|offers?|includes|contains|allows?|is|are|was|were|can|will|lets?|"
+    if rx.search(r"\b(?:enables?|supports?|provides?|offers?|includes|contains|allows?|is|are|was|were|can|will|lets?|"
                  r"explores?|covers?|describes?|"
                  r"discusses?|introduces?|examines?|presents?|explains?|focuses|walks|matters|gets|grows|happens|works|"
                  r"means|requires|becomes|depends|fails|helps|takes|shows|gives|returns|makes|checks|verifies|validates|"
                  r"stores|handles|controls|manages|encrypts|protects|tracks|monitors|sends|receives)\b", head, re.IGNORECASE) \
             or head.rstrip().endswith(("!", "！")):
         return None  # "Go enables two styles of concurrent programming": a sentence, not the name of a set
-    if re.search(rf"\b(?:{count}|{n})\b(?!-)(?:\s+[\w-]+){{0,3}}\s+[\w-]*[^\Ws]s\b", head, re.IGNORECASE):
+    if rx.search(rf"\b(?:{count}|{n})\b(?!-)(?:\s+[\w-]+){{0,3}}\s+[\w-]*[^\Ws]s\b", head, re.IGNORECASE):
         # "Four golden signals", not "2-dimensional parity" nor "Tier 3 Analyst" (a number in a name, no count)
-        said = re.match(rf"^(?P<subject>.+?)\s+(?:has|have|uses?|includes?|offers?|contains?|(?:starts?|comes?|ships?)\s+with)\s+(?P<members>.*\b(?:{count}|{n})\b.*)$",
+        said = rx.match(rf"^(?P<subject>.+?)\s+(?:has|have|uses?|includes?|offers?|contains?|(?:starts?|comes?|ships?)\s+with)\s+(?P<members>.*\b(?:{count}|{n})\b.*)$",
                         head, re.IGNORECASE)
         if said:  # "Data warehouses have two famous schemas" → "Data warehouses: what are the two famous schemas?"
             anchor, head = said.group("subject"), said.group("members")
-            anchor = capitalize(re.sub(r"^(?:all|every|each|the)\s+", "", anchor, flags=re.IGNORECASE))  # "All VPCs start …"
+            anchor = capitalize(rx.sub(r"^(?:all|every|each|the)\s+", "", anchor, flags=re.IGNORECASE))  # "All VPCs start …"
             if anchor.lower() in ("it", "they", "this", "these", "that", "those", "he", "she", "we", "you"):
                 return None  # "It has two types of transformation": what "it" is stands in the sentence before
-        if re.fullmatch(rf"(?:the\s+)?(?:{count}|{n})\s+(?:main\s+|different\s+|possible\s+)?(?:ways|types|kinds|options|"
+        if rx.fullmatch(rf"(?:the\s+)?(?:{count}|{n})\s+(?:main\s+|different\s+|possible\s+)?(?:ways|types|kinds|options|"
                         r"approaches|methods|things|points|reasons|steps)", head, re.IGNORECASE) and not anchor:
             return None  # "There are three ways": ways to do what? the set names nothing
         asked = f"what are the {lower_words(head)}?"
         return f"{anchor}: {asked}" if anchor else capitalize(asked)
-    if re.search(r"\b(?:has|have|includes?|contains?|consists?|involves?|requires?|needs?|offers?|gives?|following)\b", head,
+    if rx.search(r"\b(?:has|have|includes?|contains?|consists?|involves?|requires?|needs?|offers?|gives?|following)\b", head,
                  re.IGNORECASE):
         return None  # "Has the following components", "Tree contains pointers": a sentence cut at its colon
-    if re.fullmatch(r"[A-Z0-9]{2,}S|[A-Z0-9]+(?:[-/][A-Z0-9]+)+S", head.split()[-1]) or re.fullmatch(r"(?:fields|items|things|points|parts|options|"
+    if rx.fullmatch(r"[A-Z0-9]{2,}S|[A-Z0-9]+(?:[-/][A-Z0-9]+)+S", head.split()[-1]) or rx.fullmatch(r"(?:fields|items|things|points|parts|options|"
                                                                          r"types|ways|kinds|steps|notes|details)", head, re.IGNORECASE):
         return None  # "DNS", "SSE-KMS" are no plurals; "Fields" alone does not say whose fields
     if not anchor and relational(head):
         return None  # "Which five system components?": of what, the front does not say
     noun = _head_phrase(head)
-    other_number = re.search(r"\b(?:\d+|" + "|".join(_NUMBERS[2:]) + r")\b", head, re.IGNORECASE)
+    other_number = rx.search(r"\b(?:\d+|" + "|".join(_NUMBERS[2:]) + r")\b", head, re.IGNORECASE)
     if _PLURAL.search(drop_parentheticals(noun)) and "(" not in head and ":" not in head and not other_number:
         asked = f"which {count} {lower_words(head)}?"
         return f"{anchor}: {asked}" if anchor else capitalize(asked)

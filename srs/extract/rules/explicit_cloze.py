@@ -6,6 +6,7 @@ import re
 
 from srs.core.cloze import cloze_numbers, cloze_problems, drop_empty_clozes, has_cloze, highlights_to_cloze
 from srs.core.notes import NoteKind, normalize
+from srs.extract import rx
 from srs.extract.drafts import cloze
 from srs.extract.model import Claim, Doc, Unit
 
@@ -32,7 +33,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if "{{c" not in u.md and len(highlighted) <= 2:  # one or two "==…==" highlights in a sentence: a blank
         # must leave a cue, and must not show again beside itself
         rest = _CLOZE.sub(" ", text)
-        shown_again = any(h.strip() and re.search(rf"(?<![A-Za-z0-9_-]){re.escape(h.strip())}(?![A-Za-z0-9_-])", rest, re.I)
+        shown_again = any(h.strip() and rx.search(rf"(?<![A-Za-z0-9_-]){re.escape(h.strip())}(?![A-Za-z0-9_-])", rest, re.I)
                           for h in highlighted)  # "SYN" beside "SYN-ACK" is another word
         if any(len(h.split()) >= 8 for h in highlighted):
             return Claim("bad-cloze", skip=True, detail="a highlighted sentence, a mark of emphasis, not a blank",
@@ -51,6 +52,6 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 def _told(hidden: str, shown: str) -> bool:
     """Most of the highlight's words stand in the rest of the line or the heading: "**Time-based** One-Time Password …
     changes the code ==based upon the current time==" shows "time" and "based" already."""
-    words = {w[:5] for w in re.findall(r"[a-z]{4,}", hidden.lower())}
-    seen = {w[:5] for w in re.findall(r"[a-z]{4,}", shown.lower())}
+    words = {w[:5] for w in rx.findall(r"[a-z]{4,}", hidden.lower())}
+    seen = {w[:5] for w in rx.findall(r"[a-z]{4,}", shown.lower())}
     return len(words) >= 2 and len(words & seen) * 2 >= len(words)

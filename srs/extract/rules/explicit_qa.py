@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from srs.core.cloze import mask_code
 from srs.core.notes import NoteDraft, NoteKind, tradeoff_key
+from srs.extract import rx
 from srs.extract.drafts import SELF_GRADED, draft
 from srs.extract.model import Unit
 
@@ -106,9 +107,9 @@ def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
         return Region(start, list(range(start, listed + 1)), front, "\n".join(x.rstrip() for x in lines[j:listed])), listed
     if k < len(lines) and lines[k].lstrip().startswith(">") and front.rstrip("*_ ").endswith(("?", "？")) and k + 1 not in code:
         quoted = k  # "**Q: What are the requirements?**", a blank line, then a quoted block: the quote answers it
-        while quoted < len(lines) and re.match(r"\s*>\s*\S", lines[quoted]) and quoted + 1 not in code:
+        while quoted < len(lines) and rx.match(r"\s*>\s*\S", lines[quoted]) and quoted + 1 not in code:
             quoted += 1  # its first quoted paragraph; what the quote goes on to say makes cards of its own
-        said = "\n".join(re.sub(r"^\s*>\s?", "", x).rstrip() for x in lines[k:quoted]).strip()
+        said = "\n".join(rx.sub(r"^\s*>\s?", "", x).rstrip() for x in lines[k:quoted]).strip()
         if said:
             return Region(start, list(range(start, quoted + 1)), front, said), quoted
     if k < len(lines) and k > j and _A.match(lines[k]) and k + 1 not in code:
@@ -165,7 +166,7 @@ def _block_after(lines: list[str], j: int, code: set[int]) -> tuple[str, int]:
 def _unbold(front: str, first_line: str) -> str:
     """ "**Q: How do you …?**": the bold that wraps the whole question line is not part of the question."""
     stripped = first_line.lstrip().lstrip("-*+ ").lstrip()
-    front = re.sub(r"(?<=\*\*|__)\s*\\$", "", front)  # "**Q: …?**\": the hard break after the bold
+    front = rx.sub(r"(?<=\*\*|__)\s*\\$", "", front)  # "**Q: …?**\": the hard break after the bold
     for mark in ("**", "__"):
         if first_line.lstrip().startswith(mark) or stripped.startswith(mark):
             if front.endswith(mark) and mark not in front[:-len(mark)]:
@@ -188,7 +189,7 @@ def _pair(line: str) -> tuple[str, str, bool] | None:
     if "::" not in line or line.lstrip().startswith(("#", "|")):
         return None
     masked = mask_code(line, "x")
-    masked = re.sub(r"\{\{c\d+::[^}]*\}\}", lambda m: "x" * len(m.group(0)), masked)
+    masked = rx.sub(r"\{\{c\d+::[^}]*\}\}", lambda m: "x" * len(m.group(0)), masked)
     m = _PAIR.match(masked)
     if not m:
         return None

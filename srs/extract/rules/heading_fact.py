@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind
+from srs.extract import rx
 from srs.extract.drafts import ONLY_NUMBERED, draft
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.shapes import grab_bag, opening_bold
@@ -41,9 +42,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if cjk_share(u.plain) > 0.3:
         return _japanese(u, heading) if _KANA.search(u.plain) else _chinese(u, heading)
-    if len(re.findall(r"[\uac00-\ud7a3]", u.plain)) > len(u.plain) * 0.3:
-        core = re.sub(r"\s+", "", re.sub(r"^[\d.]+\s*|\s*\([^)]*\)", "", heading))
-        if not core or not re.match(rf"^{re.escape(core)}(?:은|는|이란|란|이|가|의|\()", re.sub(r"\s+", "", u.plain)):
+    if len(rx.findall(r"[\uac00-\ud7a3]", u.plain)) > len(u.plain) * 0.3:
+        core = rx.sub(r"\s+", "", rx.sub(r"^[\d.]+\s*|\s*\([^)]*\)", "", heading))
+        if not core or not rx.match(rf"^{re.escape(core)}(?:은|는|이란|란|이|가|의|\()", rx.sub(r"\s+", "", u.plain)):
             return None  # "### 지역성" over "캐시를 직접 설정할 때는 …": the sentence is not about the heading
     if word_count(u.plain) > MAX_WORDS or is_generic(heading) or grab_bag(heading) or word_count(heading) > 8 \
             or ONLY_NUMBERED.match(heading):  # "### Chapter 9" names no subject
@@ -55,14 +56,14 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     first = sentences(u.plain)[0] if sentences(u.plain) else u.plain
     if _SETTING.match(first) and not _says(first, _ASKED_TERM.sub("", heading)):
         return None  # "What is Kafka Connect?" over "To bring data into Kafka, we use producers …": the scene, not it
-    if len(re.findall(r"\([A-Z][A-Za-z]{1,7}\)", heading)) >= 2:
+    if len(rx.findall(r"\([A-Z][A-Za-z]{1,7}\)", heading)) >= 2:
         return None  # "Continuous Integration (CI) and Continuous Deployment (CD)": two terms, one answer
-    if re.fullmatch(r"(?:what|where|why|how|when|who|which)\W*", heading, re.IGNORECASE) \
-            or re.match(r"^(?:what|how)\s+about\b", heading, re.IGNORECASE):  # "What about writes?" asks nothing
+    if rx.fullmatch(r"(?:what|where|why|how|when|who|which)\W*", heading, re.IGNORECASE) \
+            or rx.match(r"^(?:what|how)\s+about\b", heading, re.IGNORECASE):  # "What about writes?" asks nothing
         return None  # "Where?" alone asks nothing without the heading above it
-    if re.match(r"^(?:sample|example|output|demo|screenshot)s?\b", heading, re.IGNORECASE):
+    if rx.match(r"^(?:sample|example|output|demo|screenshot)s?\b", heading, re.IGNORECASE):
         return None  # "Sample output of -j TRACE": what follows is one run's output, not a definition
-    if re.search(r"\b(?:consists? of|has|have|there are|comprises?|includes?|is made up of)\s+(?:\w+\s+)?(?:two|three|four|"
+    if rx.search(r"\b(?:consists? of|has|have|there are|comprises?|includes?|is made up of)\s+(?:\w+\s+)?(?:two|three|four|"
                  r"five|six|seven|eight|\d+)\s+(?:\w+\s+)?(?:layers|parts|levels|types|kinds|steps|stages|components|phases|"
                  r"categories|scopes|pillars|principles)\.?$", u.plain, re.IGNORECASE):
         return None  # "… It consists of three distinct layers.": the layers follow, this sentence only counts them
@@ -73,39 +74,39 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if _INTRODUCES.search(first):
         return Claim(RULE, skip=True, detail="the sentence under the heading only brings it in or ranks it ('There's a C "
                                              "array named …', 'A given substate is …', '… is an important concept')")
-    if re.search(r"\b(?:in practice|in pratica|en la práctica|na prática|in der praxis|en pratique|in action)\b", heading,
+    if rx.search(r"\b(?:in practice|in pratica|en la práctica|na prática|in der praxis|en pratique|in action)\b", heading,
                  re.IGNORECASE):
         return None  # "IAM in pratica": how a topic is used, not a thing the paragraph defines
     if _TASK.match(heading):
         return None  # "Configuring a Replica Set": a task whose steps follow, not a thing the paragraph defines
-    if re.match(r"^(?:the\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:is|are)\s+(?:another|one of the|also)\b", u.plain, re.IGNORECASE) \
-            or re.search(r"\b(?:this (?:course|repo|repository|guide|document|page|site)|table of contents|udemy|coursera)\b",
+    if rx.match(r"^(?:the\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:is|are)\s+(?:another|one of the|also)\b", u.plain, re.IGNORECASE) \
+            or rx.search(r"\b(?:this (?:course|repo|repository|guide|document|page|site)|table of contents|udemy|coursera)\b",
                          u.plain, re.IGNORECASE):
         return None  # "Sets are another basic abstraction …": a place in the notes; "A Udemy course. …": the notes' intro
     bold = opening_bold(u)
     if bold and bold.rstrip(".:").lower() not in heading.lower() and heading.lower() not in bold.lower():
         return None  # "### Services" over "**Socket interface.** Rules the sender …": it defines another term
-    other = re.match(r"^The\s+([\w-]+)\s+[a-z]+s\b", u.plain)
-    if other and not any(w.lower()[:4] == other.group(1).lower()[:4] for w in re.findall(r"[\w-]+", heading)):
+    other = rx.match(r"^The\s+([\w-]+)\s+[a-z]+s\b", u.plain)
+    if other and not any(w.lower()[:4] == other.group(1).lower()[:4] for w in rx.findall(r"[\w-]+", heading)):
         return None  # "## Network" over "The OS manages network traffic …": the sentence is about the OS
     front = capitalize(heading) if heading.endswith(("?", "？")) else f"{capitalize(heading)}?"  # "What is a process?"
-    if re.search(r"\b(?:it|they|this|these|its|their)\b", heading, re.IGNORECASE):  # "### What it is" under "Amazon SQS"
+    if rx.search(r"\b(?:it|they|this|these|its|their)\b", heading, re.IGNORECASE):  # "### What it is" under "Amazon SQS"
         owner = next((p for p in reversed(u.path) if p != heading and not is_generic(p) and not ONLY_NUMBERED.match(p)), "")
         if not owner:
             return None
-        owner = re.sub(r"^[0-9.]+\s+", "", owner)
+        owner = rx.sub(r"^[0-9.]+\s+", "", owner)
         pointing = heading.rstrip("?？ ")
-        if re.fullmatch(r"what (?:it|this) is", pointing, re.IGNORECASE):
+        if rx.fullmatch(r"what (?:it|this) is", pointing, re.IGNORECASE):
             front = f"What is {owner}?"  # "### What it is" under "## Amazon MQ"
-        elif re.fullmatch(r"how (?:it|this) works", pointing, re.IGNORECASE):
+        elif rx.fullmatch(r"how (?:it|this) works", pointing, re.IGNORECASE):
             front = f"How does {owner} work?"
         else:
             front = f"{owner}: {pointing[:1].lower()}{pointing[1:]}?"
-    names = [heading, *re.findall(r"\(([A-Z][A-Za-z]{1,7})\)\s*$", heading)]  # "Just-In-Time (JIT)": "JIT provisioning …"
-    longer = next((m for name in names if (m := re.match(rf"^(?P<name>{re.escape(name)})\s+(?P<noun>[a-z][a-z-]{{2,}})\s+"
+    names = [heading, *rx.findall(r"\(([A-Z][A-Za-z]{1,7})\)\s*$", heading)]  # "Just-In-Time (JIT)": "JIT provisioning …"
+    longer = next((m for name in names if (m := rx.match(rf"^(?P<name>{re.escape(name)})\s+(?P<noun>[a-z][a-z-]{{2,}})\s+"
                                                          r"(?P<verb>[a-z]+)\b", u.plain, re.IGNORECASE))), None)
-    if longer and not re.search(r"[a-z]s$", longer.group("name")) and not re.search(r"(?<!s)s$|ed$", longer.group("noun")) and longer.group("noun") not in _AUXILIARY \
-            and (re.search(r"[^s]s$", longer.group("verb")) or longer.group("verb") in _AUXILIARY):
+    if longer and not rx.search(r"[a-z]s$", longer.group("name")) and not rx.search(r"(?<!s)s$|ed$", longer.group("noun")) and longer.group("noun") not in _AUXILIARY \
+            and (rx.search(r"[^s]s$", longer.group("verb")) or longer.group("verb") in _AUXILIARY):
         front = f"{capitalize(longer.group('name'))} {longer.group('noun')}?"  # "### Cloud" over "Cloud federation enables …"
     return Claim(RULE, [draft(u, NoteKind.FACT, RULE, front, u.plain)],
                  detail=f"the short paragraph that opens '{heading}'")
@@ -151,13 +152,13 @@ def _japanese(u: Unit, heading: str) -> Claim | None:
         return None
     if _JA_GENERIC.search(heading) or first.startswith(("`", "[", "-", "*")):
         return None  # "ECSとの違い", "タイプ": the heading names an aspect, not a thing the sentence defines
-    core = re.sub(r"[（(][^）)]*[）)]", "", heading).strip()
-    opener = re.match(rf"^{re.escape(core)}(?:モデル|方式|方法)?(?:では|とは|は)[、,]?\s*(?P<rest>.+)$", first) if core else None
+    core = rx.sub(r"[（(][^）)]*[）)]", "", heading).strip()
+    opener = rx.match(rf"^{re.escape(core)}(?:モデル|方式|方法)?(?:では|とは|は)[、,]?\s*(?P<rest>.+)$", first) if core else None
     if opener and 8 <= len(opener.group("rest")) <= JA_MAX and first.endswith("。"):
         # "結果整合性モデルでは、全てのノードが…を保証します。" under "結果整合性": the sentence says what it is about it
         return Claim("definition", [draft(u, NoteKind.DEFINITION, "definition", f"{heading}とは？", opener.group("rest"))],
                      detail=f"the Japanese sentence that opens '{heading}' says what it is")
-    topic = re.match(r"^(?P<subject>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff・ー\s]{1,20})(?:は|とは)", first)
+    topic = rx.match(r"^(?P<subject>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff・ー\s]{1,20})(?:は|とは)", first)
     if topic and topic.group("subject") not in heading:
         return None  # "ECSは…" under "ECSとの違い": the sentence is about something else
     body = first[:-1]
@@ -175,14 +176,14 @@ _ZH_ROLE = re.compile(r"^(?P<how>用于|用来|的作用(?:是|在于|在)|的�
 
 def _chinese(u: Unit, heading: str) -> Claim | None:
     """ "### 信号处理器" then "信号处理器用于响应信号的处理事件，当…": a Chinese section that opens with its term."""
-    core = re.sub(r"[（(][^）)]*[）)]", "", heading).strip()
+    core = rx.sub(r"[（(][^）)]*[）)]", "", heading).strip()
     first = sentences(u.plain)[0].strip() if sentences(u.plain) else ""
     if not core or len(core) > 12 or not first.startswith(core):
         return None
     m = _ZH_ROLE.match(first[len(core):].strip())
     if m is None:
         return None
-    rest = re.split(r"[，,；;。]", m.group("rest"))[0].strip() if len(m.group("rest")) > 40 else m.group("rest").rstrip("。")
+    rest = rx.split(r"[，,；;。]", m.group("rest"))[0].strip() if len(m.group("rest")) > 40 else m.group("rest").rstrip("。")
     if not 4 <= len(rest) <= 60:
         return None
     how = m.group("how")
@@ -202,12 +203,12 @@ CJK_ANSWER_MAX = 150  # characters: an answer of a few sentences, not a section 
 def _cjk_asked(u: Unit, heading: str) -> Claim | None:
     """ "### 什么是自动拆装箱？" over the one paragraph that answers it: the notes' question and its answer. Only one
     question ("什么是A？什么是B？" over three paragraphs answers each in a different one) and only the whole section."""
-    if not heading.endswith(("?", "？")) or len(re.findall(r"[?？]", heading)) != 1 or not u.whole_section:
+    if not heading.endswith(("?", "？")) or len(rx.findall(r"[?？]", heading)) != 1 or not u.whole_section:
         return None
     if len(heading) > 40 or cjk_share(heading) < 0.3 or not 8 <= len(u.plain) <= CJK_ANSWER_MAX:
         return None
-    if re.search(r"这篇|那篇|本文|下文|后文|参考|参见|详见|请看|可以看|移步|この記事|参照|後述|下記", u.plain):
+    if rx.search(r"这篇|那篇|本文|下文|后文|参考|参见|详见|请看|可以看|移步|この記事|参照|後述|下記", u.plain):
         return None  # "你可以在 … 这篇文章中找到详细的答案": it points elsewhere, it does not answer
-    answer = "".join(s for s in sentences(u.plain) if not re.match(r"^(?:比如|例如|举个例子|比方说|例えば)", s.strip()))
+    answer = "".join(s for s in sentences(u.plain) if not rx.match(r"^(?:比如|例如|举个例子|比方说|例えば)", s.strip()))
     return Claim("question-answer", [draft(u, NoteKind.QA, "question-answer", heading, answer.strip() or u.plain)],
                  detail=f"the one paragraph under the question '{heading}'")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind
+from srs.extract import rx
 from srs.extract.drafts import cloze, draft, topic
 from srs.extract.languages import WORDED
 from srs.extract.logistics import study_task, without_time_budgets
@@ -55,18 +56,18 @@ _CLAUSE = re.compile(r"^(?:what|how|why|when|where|who|which|whether|if|that|you
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
     if u.label and u.body:
-        if is_narrative(u.label) or re.search(r"(?:\betc\.?|…|\.\.\.|等等?|など|\s등)[。.]?\s*$", u.body):
+        if is_narrative(u.label) or rx.search(r"(?:\betc\.?|…|\.\.\.|等等?|など|\s등)[。.]?\s*$", u.body):
             return None  # "API servers: feed, upload URLs, signup, etc": an open list, no set of N
         items = _items(u.body)
         if items and len(items) < 3 and not is_generic(u.label):  # two clauses describe; a set has three or more
             return None
         if items and _ARTICLE.match(u.body) and not all(i[:1].isupper() for i in items):
             return None  # "Topic: a named, partitioned log" describes one thing
-        if items and len(items[-1].split()) >= 2 and all(re.fullmatch(r"[a-z]+[^s]", i.strip()) for i in items[:-1]):  # (plural nouns: "roles, policies, permission boundaries")
+        if items and len(items[-1].split()) >= 2 and all(rx.fullmatch(r"[a-z]+[^s]", i.strip()) for i in items[:-1]):  # (plural nouns: "roles, policies, permission boundaries")
             return None  # "Logs: collect, monitor, analyse and store log files": verbs sharing one object, no members
         if items and _GOVERNS.match(items[0]) and not any(_GOVERNS.match(i) for i in items[1:]):
             return None  # "Backup policies: Define schedules, retention, lifecycle rules": one verb's objects
-        if items and all(re.fullmatch(r"(?:\w+\s)?[A-Za-z][a-z]+ed", i.strip()) for i in items):
+        if items and all(rx.fullmatch(r"(?:\w+\s)?[A-Za-z][a-z]+ed", i.strip()) for i in items):
             return None  # "Pull requests: Created, updated, status changed, merged": events of it, not its members
         if items:
             return _claim(u, _label_cue(u, u.label, len(items), doc.language), items, clean_label(u.label))
@@ -78,15 +79,15 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     subject, inside, after = group
     if "," in subject or ";" in subject or _ASIDE.match(inside) or word_count(after) > 4:
         return None
-    if re.search(r",\s*or\s+(?:sometimes|often|usually|maybe|perhaps|even|also)\b|\bor sometimes\b", inside, re.I):
+    if rx.search(r",\s*or\s+(?:sometimes|often|usually|maybe|perhaps|even|also)\b|\bor sometimes\b", inside, re.I):
         return None  # "(array of linked lists, or sometimes a BST)": alternative ways, not members of a set
     if _ADVICE.match(subject.strip()):
         return None  # "Use message brokers (RabbitMQ, Apache Kafka)": examples of what to use, not a set to name
-    if re.search(r"(?:\betc\.?|…|\.\.\.|等等?|など|\s등)[。.]?\s*$", inside):
+    if rx.search(r"(?:\betc\.?|…|\.\.\.|等等?|など|\s등)[。.]?\s*$", inside):
         return None  # "claims (sub, exp, roles, etc.)": some examples of an open set, not all of its members
     items = _items(inside, minimum=2)
-    if items and all(re.fullmatch(r"[A-Z][a-z]+", i.strip()) for i in items) \
-            and re.search(rf"\b{''.join(i.strip()[0] for i in items)}s?\b", subject):
+    if items and all(rx.fullmatch(r"[A-Z][a-z]+", i.strip()) for i in items) \
+            and rx.search(rf"\b{''.join(i.strip()[0] for i in items)}s?\b", subject):
         return None  # "PDUs (Protocol, Data, Unit)": the words an acronym stands for, not members of a set
     if items and not _COUNTED.search(subject) and not _SET_HEAD.search(drop_parentheticals(subject).strip(" :：*_")):
         return None  # "Low cardinality columns (gender, status, country)": examples; a set says how many or what kind
@@ -139,10 +140,10 @@ def _items(text: str, minimum: int = 3) -> list[str] | None:
         return None  # "Windows, MacOS, iOS, Android from any modern browser": the last words qualify every item
     if sum(1 for i in items if _CLAUSE.match(i)) * 2 >= len(items):  # "what breaks, how you detect, …": clauses
         return None
-    if any(re.match(r"(?:即使|虽然|如果|但是|但|也|而且|并且|因为|所以|因此|从而|然后)", i) or
+    if any(rx.match(r"(?:即使|虽然|如果|但是|但|也|而且|并且|因为|所以|因此|从而|然后)", i) or
            any(i.count(a) != i.count(b) for a, b in ("()", "（）")) for i in items):
         return None  # "即使确认丢失，也不必重传": a clause pair; "IEEE802.3 （中继器，网关）": a cut aside, no members
-    if any(re.search(r"谁|哪些|哪个|什么|怎么|如何|为什么|為什麼|到底|どの|どう|なぜ|누가|무엇|어떻게|왜", i) for i in items):
+    if any(rx.search(r"谁|哪些|哪个|什么|怎么|如何|为什么|為什麼|到底|どの|どう|なぜ|누가|무엇|어떻게|왜", i) for i in items):
         return None  # "到底谁在发送数据，数据包经过了哪些节点": a sentence's clauses, asked with question words, no members
     if any(_NOT_A_NAME.match(i) for i in items) or sum(bool(_PROPERTY.match(i)) for i in items) >= 2:
         # "short workloads, for cheap, can lose instances", "no dependencies, easy to change": a description
@@ -154,7 +155,7 @@ def _items(text: str, minimum: int = 3) -> list[str] | None:
 
 def _label_cue(u: Unit, label: str, n: int, language: str) -> str | None:
     cue = _english_cue(u, label, n)
-    if cue and language in WORDED and re.search(r"\bwhich \w+ ", cue):  # "which three ventajas?" in Spanish notes
+    if cue and language in WORDED and rx.search(r"\bwhich \w+ ", cue):  # "which three ventajas?" in Spanish notes
         where = topic(u, _anchor(u))
         said = neutral_set(clean_label(label), n, language)
         return f"{where} — {said}" if said and where and not is_generic(where) else said
@@ -165,7 +166,7 @@ def _english_cue(u: Unit, label: str, n: int) -> str | None:
     if is_generic(label):
         where = topic(u, _anchor(u))
         return which(f"{where} — {label.lower()}" if where else label, n)
-    if _STATEMENT.search(label) or word_count(label) > 5 or re.match(r"^(?:[Tt]he|[Aa]n?)\s+\w+(?:\s+\w+)?\s+[a-z]+(?:[^s]s|es)$", label):
+    if _STATEMENT.search(label) or word_count(label) > 5 or rx.match(r"^(?:[Tt]he|[Aa]n?)\s+\w+(?:\s+\w+)?\s+[a-z]+(?:[^s]s|es)$", label):
         # ("The master server handles: …": a subject and its verb, whose objects the items are)
         # "**Tradeoffs are explicit**: …" is the author's name for the set; a plain clause ("The file has three
         # columns: …", "Can represent anything: …") names none (graded bad 4 of 4)
@@ -190,7 +191,7 @@ def _subject(u: Unit, subject: str) -> str:
     rest = study_task(subject)
     if rest:
         subject = rest
-    subject = re.sub(r"^(?:always|never|quick|also|then)\s+", "", subject, flags=re.IGNORECASE)
+    subject = rx.sub(r"^(?:always|never|quick|also|then)\s+", "", subject, flags=re.IGNORECASE)
     bold = u.first_bold
     if bold and bold.lower() in subject.lower() and (word_count(subject) > 5 or subject.lower().startswith(("think", "use", "consider"))):
         subject = bold

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind, normalize
+from srs.extract import rx
 from srs.extract.drafts import draft, in_example, lower_words, topic
 from srs.extract.facets import is_aspect, is_facet
 from srs.extract.model import Claim, Doc, Unit
@@ -58,93 +59,93 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if u.body.split()[-1].lower().strip(",") in _DANGLING | {"will", "would", "can", "must", "should", "may"}:
         return None  # "**page not resident** - will" over its steps: a lead-in cut before what it says
-    if cjk_share(u.body) < 0.3 and len(split_items(re.sub(r"[“\"][^”\"]*[”\"]", "", sentences(u.body)[0]))[0]) > 5:
+    if cjk_share(u.body) < 0.3 and len(split_items(rx.sub(r"[“\"][^”\"]*[”\"]", "", sentences(u.body)[0]))[0]) > 5:
         return Claim("too-big", skip=True, detail="a value that lists more than five members: no one card recalls them")
     if word_count(u.body) > MAX_ANSWER_WORDS:
         return Claim("too-long", skip=True, detail=f"answer of {word_count(u.body)} words (over {MAX_ANSWER_WORDS})")
-    claims = [c for c in re.split(r"[;；]", u.body) if c.strip()]
+    claims = [c for c in rx.split(r"[;；]", u.body) if c.strip()]
     if len(claims) >= 3 and sum(word_count(c) for c in claims) >= 5 * len(claims):  # "MTTR; % closed; …" is one short set
         return Claim("too-big", skip=True, detail="three or more claims after one label, parted by ';': no one answer")
     label = tidy(u.label)
-    body = re.split(r"[\s,;]+[—–-]+\s+(?=(?:mitigated|solved|handled|prevented|avoided|fixed|addressed|resolved)\s+(?:by|via|with)\b)",
+    body = rx.split(r"[\s,;]+[—–-]+\s+(?=(?:mitigated|solved|handled|prevented|avoided|fixed|addressed|resolved)\s+(?:by|via|with)\b)",
                     u.body, maxsplit=1)[0]  # "two sides each think they're primary — mitigated via fencing": the remedy
     # is another fact
-    body = re.sub(r"(?<=[。.!！])\s*[^。.!！]*(?:如下|以下|下列|the following|as follows)[^。.!！]*[：:。.]?$", "", body)
+    body = rx.sub(r"(?<=[。.!！])\s*[^。.!！]*(?:如下|以下|下列|the following|as follows)[^。.!！]*[：:。.]?$", "", body)
     # ("…当中。支持如下四种": a sentence that announces the kinds below answers nothing here)
-    spelled_first = re.match(rf"(?P<long>[^():]{{5,80}}?)\s*\(\s*{re.escape(label)}\s*\)\s*[:：—–-]\s*", body)
+    spelled_first = rx.match(rf"(?P<long>[^():]{{5,80}}?)\s*\(\s*{re.escape(label)}\s*\)\s*[:：—–-]\s*", body)
     if spelled_first and acronym.spelled_out(label, spelled_first.group("long")):
         body = body[spelled_first.end():]  # "CQRS: Command Query … Segregation (CQRS): separa …": the acronym card says it
         if not body:
             return None
-    aside = re.search(r"\s*\(([^()]+)\)", label)
-    first = re.findall(r"[^\W\d_]{4,}", body.lower())[:1]
+    aside = rx.search(r"\s*\(([^()]+)\)", label)
+    first = rx.findall(r"[^\W\d_]{4,}", body.lower())[:1]
     short = label[:aside.start()].strip() if aside else ""
-    spelled = aside and re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", short) and initials(aside.group(1)).startswith(short[:2])
-    if aside and "`" not in label and (spelled or first and first[0] in re.findall(r"[^\W\d_]{4,}", aside.group(1).lower())):
+    spelled = aside and rx.fullmatch(r"[A-Z][A-Z0-9]{1,7}", short) and initials(aside.group(1)).startswith(short[:2])
+    if aside and "`" not in label and (spelled or first and first[0] in rx.findall(r"[^\W\d_]{4,}", aside.group(1).lower())):
         # ("LFU(Least Frequently Used): …": the expansion on the front would say what the back says)
         label = tidy(label[:aside.start()] + label[aside.end():])  # "Relation (table ou fichier)": "Table avec …" - the aside tells it
-    if re.fullmatch(r"[A-Za-z](?:_?\d)?", label) and not u.bold_label:
+    if rx.fullmatch(r"[A-Za-z](?:_?\d)?", label) and not u.bold_label:
         return None  # "p: length of a prefix": a symbol of one formula, named by the formula it belongs to
     if u.repeated:
         return Claim("ambiguous-label", skip=True, detail="another item of the list has the same label: which is asked?")
     if u.shared_value:  # "Balanced: SSD", "Extreme: SSD": what sets the items apart is not in their values
         return Claim("shared-value", skip=True, detail="another item of the list has the same value: the card tells them apart by nothing")
-    if re.search(r"[,;]\s*-{0,2}[^\W\d_][\w -]{0,30}:\s", re.sub(r"`[^`]*`|\([^()]*\)|https?://\S+", "", body)):
+    if rx.search(r"[,;]\s*-{0,2}[^\W\d_][\w -]{0,30}:\s", rx.sub(r"`[^`]*`|\([^()]*\)|https?://\S+", "", body)):
         return Claim("several-pairs", skip=True, detail="more 'label: value' pairs follow the first ('…, long-term "
                                                          "logical: $0.01'): one card would ask for one and get them all")
-    if re.fullmatch(r"其他|其它|其余|その他|기타|others?|misc(?:ellaneous)?|otros|outros|autres|altri|andere|sonstiges|прочее|другое",
+    if rx.fullmatch(r"其他|其它|其余|その他|기타|others?|misc(?:ellaneous)?|otros|outros|autres|altri|andere|sonstiges|прочее|другое",
                     label.strip(" *_:："), re.IGNORECASE):
         return Claim("other", skip=True, detail="'Other:' over the rest of a list: what is left, no name to ask about")
-    if re.search(r"\b(?:on|for|in) (?:the|an?) (?:exam|test|interview)\b", label, re.IGNORECASE):
+    if rx.search(r"\b(?:on|for|in) (?:the|an?) (?:exam|test|interview)\b", label, re.IGNORECASE):
         return None  # "The distinction matters on the exam: CloudTrail records …": a remark on the exam, cut at its colon
     if _VERDICT_LABEL.fullmatch(label.strip(" *_:：")):
         return Claim("verdict-label", skip=True, detail="a mistake or its fix ('Mistake: Not updating the serial', 'Correct: "
                                                         "…'): the front asks nothing the heading does not")
-    if len(re.findall(r"[，、]|,(?!\d)", label)) >= 2:  # (not "1,000,000")
+    if len(rx.findall(r"[，、]|,(?!\d)", label)) >= 2:  # (not "1,000,000")
         return Claim("several-names", skip=True, detail="three names or more in one label ('RPC, REST, gRPC: …'): the "
                                                         "front asks nothing of any one of them")
-    if re.fullmatch(r"[A-Z][\w-]*\s+(?:→|->|=>)\s+[A-Z][\w-]*", label):
+    if rx.fullmatch(r"[A-Z][\w-]*\s+(?:→|->|=>)\s+[A-Z][\w-]*", label):
         return Claim("message-trace", skip=True, detail="a message of one exchange ('Server → Client: no'), not a fact")
     if _FORM_STEP.match(body):
         return Claim("form-step", skip=True, detail="a field of a console form and what to put in it ('Service type: "
                                                     "Selecionar Replica;'): one walkthrough's clicks")
-    if _RATING.fullmatch(re.sub(r"\s+(?:impact|risk|cost|effort|complexity|priority|importance|overhead)$", "",
+    if _RATING.fullmatch(rx.sub(r"\s+(?:impact|risk|cost|effort|complexity|priority|importance|overhead)$", "",
                                 body.strip(" *_`+-−±").strip(), flags=re.IGNORECASE)):
         return Claim("rating", skip=True, detail="a rating ('Security: High.') that means something only beside the others")
     if YEAR_LABEL.fullmatch(label):
         return Claim("timeline", skip=True, detail="a year of a product's history ('2006: S3 launched'): trivia, not a fact to use")
-    if re.match(r"`?\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?`?(?:\s|$)", body) \
-            and re.search(r"\b(?:address(?:es)?|ips?|cidr|subnet|network|block)\W*$", label, re.I) and not re.search(r"\bdefault", label, re.I):
+    if rx.match(r"`?\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?`?(?:\s|$)", body) \
+            and rx.search(r"\b(?:address(?:es)?|ips?|cidr|subnet|network|block)\W*$", label, re.I) and not rx.search(r"\bdefault", label, re.I):
         return Claim("example-value", skip=True, detail="one address ('IPv4 Address: 165.91.0.0/16'), an example of the "
                                                         "label, not a fact about it")
-    if re.fullmatch(r"[a-z]+ly\s+[a-z]+", label):
+    if rx.fullmatch(r"[a-z]+ly\s+[a-z]+", label):
         return None  # "extremely durable: 99.999999999%": a claim with its figure, not a name (the number makes a cloze)
-    if re.search(r"\b(?:examples|exemples|ejemplos|exemplos|beispiele|esempi)\b", label, re.IGNORECASE) \
+    if rx.search(r"\b(?:examples|exemples|ejemplos|exemplos|beispiele|esempi)\b", label, re.IGNORECASE) \
             and word_count(label) >= 2:
         return Claim("examples", skip=True, detail="examples of a kind ('Generic domains examples: .com .org'): any other "
                                                    "member would answer as well")
-    if re.fullmatch(r"`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?\s*\((?:string|str|int|integer|long|bool|boolean|number|float|double|"
+    if rx.fullmatch(r"`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?\s*\((?:string|str|int|integer|long|bool|boolean|number|float|double|"
                     r"array|list|object|dict|map|timestamp|date|datetime|uuid)\)", label.strip(), re.IGNORECASE):
         return Claim("example-literals", skip=True, detail="a parameter of one API the notes design ('expire_date (string)'):"
                                                           " its name already says what it holds")
-    if re.fullmatch(r"\[[^\[\]]*(?:\.\.\.|…)\s*\]|\([^()]*(?:\.\.\.|…)\s*\)\.?", body.strip()):
+    if rx.fullmatch(r"\[[^\[\]]*(?:\.\.\.|…)\s*\]|\([^()]*(?:\.\.\.|…)\s*\)\.?", body.strip()):
         return Claim("example-literals", skip=True, detail="a bracketed sample that trails off ('[msg1, msg2, ...]', "
                                                           "'(Bakery example…)'): an illustration, not a fact")
-    literals = re.findall(r"`([^`]+)`", body)
-    if len(literals) >= 2 and not re.sub(r"`[^`]+`|[\s,;/.]|\b(?:and|or|etc)\b", "", body) \
-            and all(re.fullmatch(r"[-+]?(?:\d[\d_.,']*|\.\d+)(?:[eE][-+]?\d+)?[a-zA-Z]{0,3}|[\"'].*[\"']", x) for x in literals):
+    literals = rx.findall(r"`([^`]+)`", body)
+    if len(literals) >= 2 and not rx.sub(r"`[^`]+`|[\s,;/.]|\b(?:and|or|etc)\b", "", body) \
+            and all(rx.fullmatch(r"[-+]?(?:\d[\d_.,']*|\.\d+)(?:[eE][-+]?\d+)?[a-zA-Z]{0,3}|[\"'].*[\"']", x) for x in literals):
         return Claim("example-literals", skip=True, detail="sample literals ('`3.14`, `1e0`, `.5`'): examples of the label, "
                                                           "not a fact one answer recalls")
     if _DAY.fullmatch(body.strip(" .*_")):
         return Claim("schedule", skip=True, detail="the day of an entry or a lecture ('DATA: 07/Agosto/2025'), not a fact")
-    if re.fullmatch(r"(?:question|q|pergunta|pregunta|frage|вопрос|问题|질문|質問|exercise|ejercicio|exercício|aufgabe)\s*#?\d+[a-z]?",
+    if rx.fullmatch(r"(?:question|q|pergunta|pregunta|frage|вопрос|问题|질문|質問|exercise|ejercicio|exercício|aufgabe)\s*#?\d+[a-z]?",
                     label, re.IGNORECASE):
         return None  # "**Question 2:** Functional dependency?": a quiz item's number, not what it asks
     if _QUIZ.match(label):  # "True or false: Most characteristics come from …": a quiz statement, not a fact
         return Claim("quiz-prompt", skip=True, detail="a statement to judge, with its verdict elsewhere")
     if label.startswith("[^"):
         return None  # "[^idempotence]: …": a footnote's text, read with the sentence that cites it
-    if re.search(r"\s[-–—]\s+(?:[A-Z][a-z]+(?:es|s)|[a-z]+(?:es|s))\s", label + " "):
+    if rx.search(r"\s[-–—]\s+(?:[A-Z][a-z]+(?:es|s)|[a-z]+(?:es|s))\s", label + " "):
         return None  # "Bucket Policy Only - Disables ACLs: …": the label already holds half the answer
     cjk = [c for c in label if cjk_share(c) > 0]
     if len(cjk) >= 4 and _CJK_STATEMENT.search(label):
@@ -155,14 +156,14 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "보통 멀티마스터 복제 지원": "usually supports multi-master replication", a claim, not a name
     if len(cjk) >= 3 and all(c in u.body for c in cjk) and word_count(u.body) <= 20:
         return None  # "实现麻烦" → "实现起来…更麻烦一些": the label already says the answer
-    if not cjk and re.search(r"[A-Za-z]", label) and _GLOSS.fullmatch(u.body.strip().rstrip("。.")) \
+    if not cjk and rx.search(r"[A-Za-z]", label) and _GLOSS.fullmatch(u.body.strip().rstrip("。.")) \
             and not _CJK_VERDICT.search(u.body):
         return None  # "session.timeout.ms：会话超时时间": the name said in the notes' language, read off, not learned
     if u.in_list and any(_BECAUSE.search(t) for t in (u.list_title or "", topic(u))):
         return None
     if u.in_list and _REASONS.search(u.list_title or "") and not _defined(label, u.body):
         return None  # "Why is monitoring important?" then "**Business decisions** — …": reasons, not terms to ask
-    if re.match(r"(?:yes|no|sim|não|sí|oui|non|ja|nein)\s*(?:[!,;:]|\.(?!\s*of\b))\s*\S", u.body, re.IGNORECASE) \
+    if rx.match(r"(?:yes|no|sim|não|sí|oui|non|ja|nein)\s*(?:[!,;:]|\.(?!\s*of\b))\s*\S", u.body, re.IGNORECASE) \
             and not label.endswith(("?", "？")):
         return None  # "Heapsort: Yes ! 2 N log N worst case": the answer to a question the line does not ask
     if u.body.endswith("？"):
@@ -173,45 +174,45 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return None  # "Linux?" alone: on Linux, what? The task is in no line the card shows
         return Claim(RULE, [draft(u, NoteKind.FACT, RULE, f"{capitalize(task)} — {label}?", body)],
                      detail="a platform's way of the task in the item above")
-    if re.fullmatch(r"(?:ex|eg|e\.g|for example|example|exemple|ejemplo|exemplo|z\.\s?b|bsp|beispiel|esempio|例|例如|比如|예)\.?",
+    if rx.fullmatch(r"(?:ex|eg|e\.g|for example|example|exemple|ejemplo|exemplo|z\.\s?b|bsp|beispiel|esempio|例|例如|比如|예)\.?",
                     label.strip(" *_"), re.IGNORECASE):
         return Claim("examples", skip=True, detail="an example ('ex: 1Gb/s for 1Tb storage'), not a fact to recall")
-    if re.fullmatch(r"yes|no|true|false|sí|si|não|nao|oui|non|ja|nein|да|нет|是|否|はい|いいえ|예|아니오|아니요", label.strip(" *_"),
+    if rx.fullmatch(r"yes|no|true|false|sí|si|não|nao|oui|non|ja|nein|да|нет|是|否|はい|いいえ|예|아니오|아니요", label.strip(" *_"),
                     re.IGNORECASE):
         return None  # "- No: forward the request to the server" under a step: a branch of a decision, its question above
-    if (is_generic(label) or re.fullmatch(r"characteristics|properties|attributes|traits|description|info(?:rmation)?", label,
-                                          re.IGNORECASE)) and re.match(r"(?:this|these|it|they)\b", body, re.IGNORECASE):
+    if (is_generic(label) or rx.fullmatch(r"characteristics|properties|attributes|traits|description|info(?:rmation)?", label,
+                                          re.IGNORECASE)) and rx.match(r"(?:this|these|it|they)\b", body, re.IGNORECASE):
         return None  # "**Characteristics**: This method is closely related to …": a generic label over a pointer
-    if re.search(r"\b(?:probably|presumably|perhaps|maybe|i think|i guess|arguably)\b", label, re.IGNORECASE):
+    if rx.search(r"\b(?:probably|presumably|perhaps|maybe|i think|i guess|arguably)\b", label, re.IGNORECASE):
         return None  # "Paxos+log+leader probably not simpler than Raft" over its caveat: an opinion, no name
-    if re.match(r"^(?:both|it|its|they|their|this|these|those|he|she|we|you|our)\s+\w", label, re.IGNORECASE) \
+    if rx.match(r"^(?:both|it|its|they|their|this|these|those|he|she|we|you|our)\s+\w", label, re.IGNORECASE) \
             and len(label.split()) >= 2:
         return None  # "Both cover SDLC: Development, QA, …": what "both" are stands in the line before
     if is_facet(label) and _VERSUS.search(_anchor(u)):
         return None  # "Pros: fault tolerance" under "Sequential vs Eventual Consistency": whose pros?
     long = u.body.strip(" .\"“”'")  # ("UTS namespaces (…) : "UNIX Time-sharing System"": what UTS stands for)
-    abbr = next((t for t in re.findall(r"\b[A-Z][A-Z0-9]{1,6}\b", label) if acronym.spelled_out(t, long)), None)
+    abbr = next((t for t in rx.findall(r"\b[A-Z][A-Z0-9]{1,6}\b", label) if acronym.spelled_out(t, long)), None)
     if abbr:
         if acronym.given_away(long, " ".join([*u.path[-1:], u.list_title or ""])):
             return None  # "DSA: Digital Signature Algorithm" under "… Using Digital Signatures": read off the context
         return Claim(acronym.RULE, [draft(u, NoteKind.ACRONYM, acronym.RULE, f"What does {abbr} stand for?", long)],
                      detail="an acronym spelled out after its label")
-    if any(_TIME_BUDGET.fullmatch(t.strip(" *_:：")) for t in (label, u.list_title or "")) or re.fullmatch(
+    if any(_TIME_BUDGET.fullmatch(t.strip(" *_:：")) for t in (label, u.list_title or "")) or rx.fullmatch(
             r"\d+\s*[-–]\s*\d+", label.strip()) and _TIMED_SECTION.search(" ".join([u.list_title or "", *u.path])):
         return None  # "Mins 8-20: Design high-level" / "15-20: Design the database": an interview's time budget
     if _SUMMARY.fullmatch(label.strip(" *_:：")) and not _KINDS.search(u.list_title or topic(u)):  # (not under "Metric Types")
         return None  # "总结: 只有保持简单…", "**Summary**: keep it simple": the author's wrap-up, no question it answers
-    if re.fullmatch(r"(?:[Ww]hat|[Ww]hy|[Ww]hen|[Ww]ho|[Ww]here|[Hh]ow|[Ww]hich)", label.strip(" *_")):  # (not SQL's WHERE)
+    if rx.fullmatch(r"(?:[Ww]hat|[Ww]hy|[Ww]hen|[Ww]ho|[Ww]here|[Hh]ow|[Ww]hich)", label.strip(" *_")):  # (not SQL's WHERE)
         return None  # "**What:** Event name, resource": the facet a question word names needs its own question
-    if re.fullmatch(r"(?:the\s+)?(?:main\s+|key\s+)?differences?|区别|差异|差別|違い|차이(?:점)?|diferencias?|diferenças?|"
+    if rx.fullmatch(r"(?:the\s+)?(?:main\s+|key\s+)?differences?|区别|差异|差別|違い|차이(?:점)?|diferencias?|diferenças?|"
                     r"unterschiede?|différences?", label.strip(" *_"), re.IGNORECASE) \
-            and not re.search(r"\bvs\.?\b|versus|与|和|及|對比|对比|比较|と|와|과|\band\b|\bor\b", topic(u), re.IGNORECASE):
+            and not rx.search(r"\bvs\.?\b|versus|与|和|及|對比|对比|比较|と|와|과|\band\b|\bor\b", topic(u), re.IGNORECASE):
         return None  # "字符串拼接 — 区别？": the difference between what and what, the card does not say
     if _NEGATED.match(label):
         return None  # "doesn't work cross-filesystems: because the inode …": a claim and its reason, cut at its colon
-    if re.fullmatch(r"why (?:this|that) (?:matters|is important|is useful)", label.strip(" *_"), re.I):
+    if rx.fullmatch(r"why (?:this|that) (?:matters|is important|is useful)", label.strip(" *_"), re.I):
         return None  # "**Why this matters**: Databases are designed around pages …": a remark on the notes' point
-    if re.match(r"(?:describe|explain|discuss|compare|contrast|justify|evaluate|analy[sz]e|outline)\s", label, re.I):
+    if rx.match(r"(?:describe|explain|discuss|compare|contrast|justify|evaluate|analy[sz]e|outline)\s", label, re.I):
         return None  # "Describe the core components of Jenkins: Master, Agent, Job": an exercise, its names no answer
     if _CLAIM_LED.match(label):
         return None  # "Advantages: **Decreases Load on the Database**: minimizes requests …": the label is the claim
@@ -226,30 +227,29 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         front = f"{where}: {label}?" if where else f"“{label}”: which question?"
         detail = "a checklist criterion"
     elif ((is_generic(label) or is_narrative(label) or _DEFAULT.match(label) or not u.in_list and is_aspect(label))
-          and not _KINDS.search(u.list_title or topic(u))) \
-            or in_example(u) or not re.search(r"[^\W\d_]{3}", label):
+          and not _KINDS.search(u.list_title or topic(u))) or in_example(u) or not rx.search(r"[^\W\d_]{3}", label):
         where = _unasked(topic(u, _anchor(u)), subject=False)  # ("idea:" under "What is a Data Lake?" is part of its answer)
         if not where:
             return None  # "Storage?" under "Why is monitoring important?": a generic label needs a topic to ask about
         if normalize(label) == normalize(where.split(" — ")[-1]):
             return None  # "Bi — bi?": the bold item is already the context line; the label would ask it again
-        bare = re.sub(r"^(?:the|a|an)\s+", "", label, flags=re.IGNORECASE)  # "The consequence" → "consequence"
+        bare = rx.sub(r"^(?:the|a|an)\s+", "", label, flags=re.IGNORECASE)  # "The consequence" → "consequence"
         if bare.lower() in _RUN_IN:
             return None  # "The key: the same id flows through …": a run-in lead ("the key point is"), no aspect to ask
         said = bare if doc.language == "de" else lower_words(bare)  # German nouns keep their capital
         if _DEFAULT.match(label) and not doc.language:  # "Default: 100" asks for a value; "Default: queries go to …" for what happens
-            said = "default value" if re.match(r"[\d`]", body) or word_count(body) <= 2 else "by default"
+            said = "default value" if rx.match(r"[\d`]", body) or word_count(body) <= 2 else "by default"
         front = f"{where} — {said}?"
         detail = "a labelled fact (the label needs its section as context)"
     elif _STATEMENT.search(label) or _CLAIM_VERB.match(label) or word_count(drop_parentheticals(label)) > 6:
-        if body.count(",") >= 2 or re.search(r"\betc\.?$", body):
+        if body.count(",") >= 2 or rx.search(r"\betc\.?$", body):
             return None  # "The Manifests describes desired app state: container image, ports, …": a list cut off its sentence
         front = f"“{label}” — what does it mean?"
         detail = "a labelled statement"
     else:
         where = _unasked(topic(u)) if u.in_list else ""
         name = clean_label(label)
-        if doc.language in ("zh", "ja", "ko") and re.fullmatch(r"[a-z][a-z0-9_.]*-[a-z0-9_.-]+", label.strip()):
+        if doc.language in ("zh", "ja", "ko") and rx.fullmatch(r"[a-z][a-z0-9_.]*-[a-z0-9_.-]+", label.strip()):
             name = label.strip()  # "volatile-lru：…" in Chinese notes: a setting's name, as written
         if u.in_list and not where and topic(u).endswith(("?", "？")) and _COMMON_WORD.match(name) \
                 and _CLAUSE.match(u.body):
@@ -265,7 +265,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                                                                 capitalize(body))],
                          detail="a labelled fact (the label needs its section as context)")
         front = f"{where}: {name}?" if where and normalize(name) not in normalize(where) else f"{name}?"
-        if (not where or normalize(name) in normalize(where)) and re.search(r"\b(?:it|they|this|these|its|their)\b", name,
+        if (not where or normalize(name) in normalize(where)) and rx.search(r"\b(?:it|they|this|these|its|their)\b", name,
                                                                              re.IGNORECASE):
             owner = next((p for p in reversed(u.path) if p != name and not is_generic(p) and not p.endswith("?")), "")
             if not owner:
@@ -282,7 +282,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         if alias:  # "`docker ps`: Equivalent to `docker container ls`": ask for what it is equivalent to
             asked = f"equivalent of {name}?"
             front, body = f"{where}: {asked}" if where else capitalize(asked), u.body[alias.end(1):].strip()
-    named = re.match(r"[a-z][a-z0-9_.-]* — ", front) and front.split(" — ")[0] in u.path[1:]  # "free — purpose?": a command
+    named = rx.match(r"[a-z][a-z0-9_.-]* — ", front) and front.split(" — ")[0] in u.path[1:]  # "free — purpose?": a command
     return Claim(RULE, [draft(u, NoteKind.FACT, RULE, front if named else capitalize(front), capitalize(body.rstrip(" ;；")))],
                  detail=detail)
 
@@ -374,17 +374,17 @@ def _unasked(where: str, subject: bool = True) -> str:
     names no topic to put before the label: the card's context line shows it. With ``subject``, "What are X?" names
     X ("What are Transformations?" → "Transformations")."""
     where = _MARKER.sub("", where)
-    named = re.fullmatch(r"(?:what|which)\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^\s?？,]+(?:\s+[^\s?？,]+){0,3})\s*[?？]", where,
+    named = rx.fullmatch(r"(?:what|which)\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^\s?？,]+(?:\s+[^\s?？,]+){0,3})\s*[?？]", where,
                          re.IGNORECASE)
-    if subject and named and not re.match(r"(?:it|they|this|these|those|that|the difference|differences)\b", named.group(1), re.I):
+    if subject and named and not rx.match(r"(?:it|they|this|these|those|that|the difference|differences)\b", named.group(1), re.I):
         return capitalize(named.group(1))  # "What are Transformations?" over "**Lazy**: …" → "Transformations: Lazy?"
-    asks = where.endswith(("?", "？")) or re.match(r"^(?:what|how|why|when|which|who)\s+(?:is|are|do|does|to)\b", where, re.I)
+    asks = where.endswith(("?", "？")) or rx.match(r"^(?:what|how|why|when|which|who)\s+(?:is|are|do|does|to)\b", where, re.I)
     return "" if asks else where  # "What are SLOs and SLIs" (no "?") still asks
 
 
 def _defined(label: str, body: str) -> bool:
     """The body defines the label: "**MTTD** — *Mean Time To Detect* is …", "**Metric** — A metric is …"."""
-    return label.isupper() or label.lower() in body.lower() or bool(re.match(r"^(?:an?|the)\s", body, re.IGNORECASE))
+    return label.isupper() or label.lower() in body.lower() or bool(rx.match(r"^(?:an?|the)\s", body, re.IGNORECASE))
 
 
 def _anchor(u: Unit) -> str:
@@ -396,4 +396,4 @@ def _anchor(u: Unit) -> str:
 
 
 def in_example_name(name: str) -> bool:
-    return bool(re.match(r"^(?:mini\s+)?(?:exemplar|example)s?\b", name, re.IGNORECASE))
+    return bool(rx.match(r"^(?:mini\s+)?(?:exemplar|example)s?\b", name, re.IGNORECASE))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind
+from srs.extract import rx
 from srs.extract.drafts import draft
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.text import capitalize, cjk_share, sentences, tidy, word_count
@@ -68,11 +69,11 @@ def _en(sentence: str) -> tuple[str, str] | None:
     if not name or _POINTER.search(desc) or not 2 <= word_count(desc) <= MAX_DESC_WORDS:
         return None
     whole = tidy(m.group("desc"))  # ("the input is known as X, while the output": the clause after the contrast only)
-    if re.search(rf"\b(?:is|are)\s+{_NAMED}\b", desc if desc != whole else whole, re.IGNORECASE):
+    if rx.search(rf"\b(?:is|are)\s+{_NAMED}\b", desc if desc != whole else whole, re.IGNORECASE):
         return None  # "Adding data is called pushing …, and removing data is called popping": two names, one question
-    if desc.count(",") >= 2 or re.search(r",\s*(?:named|called|known|invented|created|introduced)\b", desc, re.IGNORECASE):
+    if desc.count(",") >= 2 or rx.search(r",\s*(?:named|called|known|invented|created|introduced)\b", desc, re.IGNORECASE):
         return None  # "A Merkle tree, named for its inventor, Ralph Merkle, is also known as …": an aside, not a description
-    if re.search(r"\b(?:which|that|who|whom|where)$", desc, re.IGNORECASE):
+    if rx.search(r"\b(?:which|that|who|whom|where)$", desc, re.IGNORECASE):
         return None  # "… multiple follower nodes which are called replicas": the name is of the last noun only
     if _GENERIC_DESC.fullmatch(desc):
         return None  # "The process is called multipart upload": which process, the sentences before it say
@@ -84,9 +85,9 @@ def _en(sentence: str) -> tuple[str, str] | None:
 
 def _main_clause(desc: str) -> str:
     """ "Since we deal with one partition only, the document-partitioned index" → "the document-partitioned index"."""
-    m = re.match(r"^(?:since|because|as|given that|now that)\b[^,]{3,80},\s+(?P<rest>(?:the|a|an)\s.+)$", desc, re.IGNORECASE)
+    m = rx.match(r"^(?:since|because|as|given that|now that)\b[^,]{3,80},\s+(?P<rest>(?:the|a|an)\s.+)$", desc, re.IGNORECASE)
     if m is None:  # "plaintext, while the coded message": the clause after the contrast is what is named
-        m = re.match(r"^[^,]{1,80},\s+(?:while|whereas|but)\s+(?P<rest>(?:the|a|an)\s.+)$", desc, re.IGNORECASE)
+        m = rx.match(r"^[^,]{1,80},\s+(?:while|whereas|but)\s+(?P<rest>(?:the|a|an)\s.+)$", desc, re.IGNORECASE)
     return m.group("rest") if m else desc
 
 
@@ -95,13 +96,13 @@ def _zh(sentence: str) -> tuple[str, str] | None:
     if m is None:
         return None
     desc, name = tidy(m.group("desc")), _name(m.group("name"))
-    desc = re.sub(r"^(?:因此|所以|于是)\s*", "", desc)
-    if "的" in name or re.search(r"这|那|该", desc) or re.fullmatch(r"(?:其|此|它|结果|后者|前者|其结果|这样)", desc):
+    desc = rx.sub(r"^(?:因此|所以|于是)\s*", "", desc)
+    if "的" in name or rx.search(r"这|那|该", desc) or rx.fullmatch(r"(?:其|此|它|结果|后者|前者|其结果|这样)", desc):
         return None  # "从这个被称为`GC Roots`的对象开始": "the objects called GC Roots", a name inside a longer clause
-    if re.search(r"(?:术语|名词|词|词语|名字|概念|说法|提法)$", desc) and re.search(r"有|个|用了", desc) \
-            or re.match(r"^(?:\S{0,4}有(?:一)?[个種种位套])", desc):  # "公司有一个专门的组织叫做 GOC": there is one
+    if rx.search(r"(?:术语|名词|词|词语|名字|概念|说法|提法)$", desc) and rx.search(r"有|个|用了", desc) \
+            or rx.match(r"^(?:\S{0,4}有(?:一)?[个種种位套])", desc):  # "公司有一个专门的组织叫做 GOC": there is one
         return None  # "有个术语叫做 thundering herd": "there is a term called …" describes nothing the name means
-    if not name or _ZH_POINTER.match(desc) or len(desc) < 2 or _ZH_WHEN.fullmatch(desc) or re.match(r"^[也又还都就才]", desc):
+    if not name or _ZH_POINTER.match(desc) or len(desc) < 2 or _ZH_WHEN.fullmatch(desc) or rx.match(r"^[也又还都就才]", desc):
         return None  # "最初叫做 insert buffer": "at first" is when, the thing named stands in the clause before
     return f"{desc}{m.group('verb')}什么？", name
 
@@ -112,7 +113,7 @@ def _name(text: str) -> str:
         return ""  # "`dhcp3-server` on Ubuntu" cut into a half code span
     if not name or word_count(name) > MAX_NAME_WORDS or _POINTER.match(name) or name.lower() in ("a", "an", "the"):
         return ""  # ("… is known as the" / "**plaintext**": the name is on the next line, set apart)
-    if re.match(r"(?:in|at|on|by|from|with|when|after|before|during|once|twice|only|first|last|automatically|"
+    if rx.match(r"(?:in|at|on|by|from|with|when|after|before|during|once|twice|only|first|last|automatically|"
                 r"implicitly|explicitly)\b", name, re.IGNORECASE):
         return ""  # "The destructors are called in the opposite order": called as in run, no name
-    return capitalize(name) if name[:1].islower() and not re.match(r"^[a-z]+[A-Z]", name) else name
+    return capitalize(name) if name[:1].islower() and not rx.match(r"^[a-z]+[A-Z]", name) else name

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind
+from srs.extract import rx
 from srs.extract.drafts import draft
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.text import capitalize, word_count
@@ -35,11 +36,11 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     aux = m.group("aux") or "can"
     rest = (m.group("rest") or m.group("rest2")).strip().rstrip(".,")
     shortest = 1 if aux in ("is", "are") else 2  # "is NOT customizable"
-    if _LEADS.match(subject) or re.search(r"\b(?:but|and|or)\b|,", subject) or not 1 <= word_count(subject) <= 6 \
+    if _LEADS.match(subject) or rx.search(r"\b(?:but|and|or)\b|,", subject) or not 1 <= word_count(subject) <= 6 \
             or not shortest <= word_count(rest) <= 14 or "NOT" in rest \
-            or re.search(r"\b(?:but|whereas|while|instead|rather)\b", rest):  # "NOT generic types but they …": a contrast
+            or rx.search(r"\b(?:but|whereas|while|instead|rather)\b", rest):  # "NOT generic types but they …": a contrast
         return None  # whose second half "No" would deny
-    subject = re.sub(r"^(The|A|An)\b", lambda a: a.group(1).lower(), subject)  # "Is the rotation period …?"
+    subject = rx.sub(r"^(The|A|An)\b", lambda a: a.group(1).lower(), subject)  # "Is the rotation period …?"
     front = f"{capitalize(aux)} {subject} {rest}?"
     note = draft(u, NoteKind.FACT, RULE, front, f"No. {u.plain.strip()}")
     return Claim(RULE, [note], detail="a statement whose 'NOT' the notes stress")

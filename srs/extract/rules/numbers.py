@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind
+from srs.extract import rx
 from srs.extract.drafts import cloze
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.labelled_fact import YEAR_LABEL
@@ -70,55 +71,55 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if text.rstrip().endswith((":", "：", " -", " –", " —")):
         return None  # "Creating a cluster with 5 nodes:" introduces the commands below; it states nothing
-    bare = re.sub(r"\([^()]*\)", "", text)
+    bare = rx.sub(r"\([^()]*\)", "", text)
     if u.in_list and word_count(bare) <= 3 and _DIGIT.search(bare):
         return None  # "- HTTP 400 errors (sometimes)" under "What to measure": a name in a list, it states nothing
-    if re.match(rf"(?:ex|e\.g|eg|examples?\b.*|(?:{EXAMPLE_WORDS})\b.*|scenario\b.*|for example|sample\b.*)$", u.label or "", re.I) \
-            or (re.search(r"\bexamples?\b|\be\.g\.|\bex\.\s|\bfor instance\b|\bsuch as\s+\d", text, re.IGNORECASE)
-                or re.search(r"예를 들어|예컨대|例如|比如|例えば|por ejemplo|por exemplo|par exemple|zum beispiel|ad esempio",
-                             re.split(r"\d", text, maxsplit=1)[0], re.IGNORECASE)) and not u.label:
+    if rx.match(rf"(?:ex|e\.g|eg|examples?\b.*|(?:{EXAMPLE_WORDS})\b.*|scenario\b.*|for example|sample\b.*)$", u.label or "", re.I) \
+            or (rx.search(r"\bexamples?\b|\be\.g\.|\bex\.\s|\bfor instance\b|\bsuch as\s+\d", text, re.IGNORECASE)
+                or rx.search(r"예를 들어|예컨대|例如|比如|例えば|por ejemplo|por exemplo|par exemple|zum beispiel|ad esempio",
+                             rx.split(r"\d", text, maxsplit=1)[0], re.IGNORECASE)) and not u.label:
         return None  # "Below dockerfile example container will sleep for 5 seconds": one example's numbers
     if any(_WORKED.search(p) for p in u.path):
         return Claim("example-numbers", skip=True, detail="a case study's or a capacity calculation's numbers: one design's "
                                                           "inputs and results, not facts")
-    if u.in_list and re.search(r"\b(?:examples?|e\.g\.|for example|for instance|such as)\W*$", u.lead_text, re.IGNORECASE):
+    if u.in_list and rx.search(r"\b(?:examples?|e\.g\.|for example|for instance|such as)\W*$", u.lead_text, re.IGNORECASE):
         return None  # "**SLI**: Service Level Indicator, examples:" over "Number of operations in t <10ms": one example
-    if re.match(r"^(?:\s*\d[\d.,]*\s*[A-Za-z/]+(?:\s+[a-z]+)?\s*,?)+\s*(?:->|=>|→)", text):
+    if rx.match(r"^(?:\s*\d[\d.,]*\s*[A-Za-z/]+(?:\s+[a-z]+)?\s*,?)+\s*(?:->|=>|→)", text):
         return None  # "80 GB disk, 10 MB/s network -> an hour or two": an estimate whose subject is elsewhere
     left, eq, right = text.partition("=")
-    if eq and len(re.findall(r"\d+(?:[.,]\d+)?", left)) >= 2 and re.search(r"\d", right) and "==" not in text:
+    if eq and len(rx.findall(r"\d+(?:[.,]\d+)?", left)) >= 2 and rx.search(r"\d", right) and "==" not in text:
         return Claim("calculation", skip=True, detail="a product of the numbers before '=': arithmetic, not a fact")
-    if re.search(r"\d\s*[/*×+^]\s*\(?\d[^=]*=", text):  # "Trotation: 1/(15000/60)/2 = 2 ms", "`40*50=2000 WCUs`"
+    if rx.search(r"\d\s*[/*×+^]\s*\(?\d[^=]*=", text):  # "Trotation: 1/(15000/60)/2 = 2 ms", "`40*50=2000 WCUs`"
         return Claim("calculation", skip=True, detail="a step of one worked calculation, not a fact to recall")
-    if re.search(r"`[^`]*\d\s*%?\s*(?:[*×]|\s[/+]\s)\s*\(?\d[^`]*`|`[a-z_][\w.]*\s?=\s?\d[^`]*`", u.md):
+    if rx.search(r"`[^`]*\d\s*%?\s*(?:[*×]|\s[/+]\s)\s*\(?\d[^`]*`|`[a-z_][\w.]*\s?=\s?\d[^`]*`", u.md):
         return None  # "… consumed 11.27% of the budget `100% * 1 / 8.87`", "`total=887` is …": a worked example's numbers
-    year = re.match(r"([^:：]{4,13})[:：]", text)
+    year = rx.match(r"([^:：]{4,13})[:：]", text)
     if year and YEAR_LABEL.fullmatch(year.group(1).strip()):
         return None  # "2013: 2 trillion objects": a product's history, trivia
-    if re.search(r"\b(?:of|to|with|for|from|on)\s+(?:these|those|them|it|this|that)\s*[.;:]?$", text, re.IGNORECASE):
+    if rx.search(r"\b(?:of|to|with|for|from|on)\s+(?:these|those|them|it|this|that)\s*[.;:]?$", text, re.IGNORECASE):
         return None  # "Each process can have 10s-100s of these.": of what, the line before says
     if LEANS_ON_BEFORE.match(text) or u.label in ("I", "C", "Q", "Interviewer", "Candidate"):
         return None  # "This is effective for small group chats …": what "this" is stands elsewhere; "I: …" a dialogue
-    if re.search(r"\b(?:the exam|exam tips?|on the test|the interviewer)\b", text, re.IGNORECASE):
+    if rx.search(r"\b(?:the exam|exam tips?|on the test|the interviewer)\b", text, re.IGNORECASE):
         return None  # "The exam frequently tests SLA math with 2–4 services": about the exam, not the subject
-    if re.search(r"\b(?:we can see|as we can see|we see|we observe)\b", text,
-                 re.IGNORECASE) or re.match(r"(?:discuss|explain|describe|compare)\s", text, re.IGNORECASE):
+    if rx.search(r"\b(?:we can see|as we can see|we see|we observe)\b", text,
+                 re.IGNORECASE) or rx.match(r"(?:discuss|explain|describe|compare)\s", text, re.IGNORECASE):
         return None  # "We can see the table has grown by 2x": one demo's output; "Discuss 4 differences …": a task
-    if SUPPOSE.match(text) or _IF_ONE.match(text) or re.search(r"\b(?:i\.?e\.?|e\.?g\.?)\s+(?:as|if|when)\b", text, re.I):
+    if SUPPOSE.match(text) or _IF_ONE.match(text) or rx.search(r"\b(?:i\.?e\.?|e\.?g\.?)\s+(?:as|if|when)\b", text, re.I):
         return None  # "Say after retrying for 1 sec …", "If a caller sends 10,000 requests …", "i.e as key 120 is >100":
         # one scenario's numbers
-    if _COUNT_TITLE.match(text) or re.search(r"\b(?:fall|falls|divided|split|grouped|classified)\s+into\s+\d+\s+\w+\s*[.:]?$|"
+    if _COUNT_TITLE.match(text) or rx.search(r"\b(?:fall|falls|divided|split|grouped|classified)\s+into\s+\d+\s+\w+\s*[.:]?$|"
                                              r"\b(?:are|have|has|be|of)\s+\d+\s+(?:main\s+|basic\s+|major\s+)?(?:types|kinds|"
                                              r"categories|classes|ways)\s*[.:;]?$|^there\s+(?:are|were|exist)\s+\d+\s+(?:main\s+|"
                                              r"basic\s+|major\s+|different\s+)?(?:types|kinds|categories|classes|ways|phases|"
                                              r"steps|stages|modes|options|levels|parts|components|methods)\b", text, re.IGNORECASE):
         return None  # "2 types of SRE teams", "Storage falls into 3 categories": a count over members it does not name
-    if re.search(r"(?<!least )(?<!exactly )(?<!only )(?<!minimum of )(?<!needs )(?<!requires )\b(?:2|two)\s+(?:threads|processes|"
+    if rx.search(r"(?<!least )(?<!exactly )(?<!only )(?<!minimum of )(?<!needs )(?<!requires )\b(?:2|two)\s+(?:threads|processes|"
                  r"nodes|users|clients|transactions|servers|requests|writers|readers|instances|goroutines|workers|"
                  r"people)\b(?=[^.]*\b(?:when|if|try|tries|at the same time|simultaneously|concurrently|each other|both))",
                  text, re.IGNORECASE):
         return None  # "Problem when 2 threads try to update …": two actors to tell a race, not a number to learn
-    if u.in_list and word_count(text) <= 8 and re.match(r"(?:in|of|for|with|at|by|per|from|to|within|after|before|"
+    if u.in_list and word_count(text) <= 8 and rx.match(r"(?:in|of|for|with|at|by|per|from|to|within|after|before|"
                                                         r"under|over)\s", text, re.IGNORECASE):
         return None  # "- WCUs" / "  - In blocks of 1KB": a phrase that finishes the item above, no sentence to blank
     if _WHOLE_ASIDE.match(text):
@@ -129,10 +130,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if _BOUNDS.search(text):
         return Claim("calculation", skip=True, detail="the range a formula's variable takes ('0 < Ucpu < 1'), not a fact")
     if len(spans) > 1:  # "never 100%, 70 to 80% is accepted": the limit every reader knows is no blank
-        spans = [s for s in spans if not re.fullmatch(r"100\s*%|0\s*%?", text[s[0]:s[1]])] or spans
-    spans = [s for s in spans if not _ENTITY_NUMBER.search(text[:s[0]]) or not re.match(r"\s+[a-z]", text[s[1]:])]
+        spans = [s for s in spans if not rx.fullmatch(r"100\s*%|0\s*%?", text[s[0]:s[1]])] or spans
+    spans = [s for s in spans if not _ENTITY_NUMBER.search(text[:s[0]]) or not rx.match(r"\s+[a-z]", text[s[1]:])]
     spans = [s for s in spans if not _counted_out(text[s[0]:s[1]], text[s[1]:])]
-    spans = [s for s in spans if not (m := re.match(r"\d+", text[s[0]:s[1]])) or not re.search(
+    spans = [s for s in spans if not (m := rx.match(r"\d+", text[s[0]:s[1]])) or not rx.search(
         rf"(?<![\d.]){m.group()}(?:th|st|nd|rd)\b", _without(text, [s]))]  # "90% of requests (90th percentile)"
     spans = [s for s in spans if not _HEDGE.search(text[_near(s[0]):s[0]])]  # "or potentially 100": an illustration
     spans = [(_near(start) + m.start(), end) if (m := _FIRST_OF_TWO.search(text[_near(start):start])) else (start, end)
@@ -143,18 +144,18 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Only 10–20% … The other 80–90% …", "10ms … 12ms … the additional 2ms": one blank from the others
     if _OUTCOMES.search(text):
         return None  # "Based on the votes 3 things can happen": a count over the cases the next lines list
-    if any(re.match(r"\s?[+*/×]\s?\d|\s[-−]\s\d+(?![\w.,])", text[end:]) or re.search(r"\d\s?[+*/×]\s?$", text[:start])
+    if any(rx.match(r"\s?[+*/×]\s?\d|\s[-−]\s\d+(?![\w.,])", text[end:]) or rx.search(r"\d\s?[+*/×]\s?$", text[:start])
            for start, end in spans):
         return Claim("calculation", skip=True, detail="a term of an expression ('0 to 4MB - 1'), not a fact to recall")
-    if not u.label and not re.search(r"[.!?]\s", text[:spans[0][0]]) and _POINTS_BACK.search(text[:spans[0][0]]):
+    if not u.label and not rx.search(r"[.!?]\s", text[:spans[0][0]]) and _POINTS_BACK.search(text[:spans[0][0]]):
         return None  # "… shows how this optimization can improve the compile time for ~400 classes": which one?
         # (in a later sentence, "This tier is intended for …" points at the sentence before it, on the card)
-    if any(re.match(r"[,;]?\s*(?:\([^()]*\d|\(`?[a-z]+[._][\w.]*`?\)|[^\W\d_]{1,12}\s*\(\s*[~≈]?\d)", text[end:]) for _, end in spans):
+    if any(rx.match(r"[,;]?\s*(?:\([^()]*\d|\(`?[a-z]+[._][\w.]*`?\)|[^\W\d_]{1,12}\s*\(\s*[~≈]?\d)", text[end:]) for _, end in spans):
         return None  # "retention is 7 days (`log.retention.hours`=168)", "48 bits (6 bytes)": brackets give it away
         # or name the key of one example configuration
     if word_count(text) > 45 or word_count(_without(text, spans)) < 3:
         return None
-    if len(re.findall(r"[^\W\d_]{2,}", _without(text, spans))) < 3 and not u.label:
+    if len(rx.findall(r"[^\W\d_]{2,}", _without(text, spans))) < 3 and not u.label:
         return None  # "0% - 5% Idle Time": a range with two words of context says nothing about what it bounds
     out, last = [], 0
     for k, (start, end) in enumerate(spans, start=1):
@@ -183,23 +184,23 @@ _OUTCOMES = re.compile(r"\b\d+\s+(?:things|outcomes|cases|scenarios|possibilitie
 
 def _complements(text: str, spans: list[tuple[int, int]]) -> bool:
     """Two percentages of one line that add up to 100 ("10–20%" and "80–90%", "30%" and "70%")."""
-    shares = [[float(n) for n in re.findall(r"\d+(?:\.\d+)?", text[a:b])] for a, b in spans if text[a:b].rstrip().endswith("%")]
+    shares = [[float(n) for n in rx.findall(r"\d+(?:\.\d+)?", text[a:b])] for a, b in spans if text[a:b].rstrip().endswith("%")]
     return any(x + y == 100 for i, one in enumerate(shares) for other in shares[i + 1:] for x in one for y in other)
 
 
 def _summed(text: str, spans: list[tuple[int, int]]) -> bool:
     """Three numbers of one line where one is the sum of two others (10 ms, 12 ms, 2 ms): a worked calculation."""
-    values = [float(m.group(0).replace(",", "")) for a, b in spans if (m := re.search(r"\d+(?:[.,]\d+)?", text[a:b]))]
+    values = [float(m.group(0).replace(",", "")) for a, b in spans if (m := rx.search(r"\d+(?:[.,]\d+)?", text[a:b]))]
     return len(values) >= 3 and any(values[i] + values[j] == values[k] and len({i, j, k}) == 3
                                     for i in range(len(values)) for j in range(i + 1, len(values)) for k in range(len(values)))
 
 
 def _counted_out(number: str, after: str) -> bool:
     """ "We get 2 files: a.cert and a.key": the items listed after the colon count the number out."""
-    m = re.match(r"\s+(?:[\w-]+\s+)?[\w-]+\s*:\s*(?P<items>.+)$", after)
+    m = rx.match(r"\s+(?:[\w-]+\s+)?[\w-]+\s*:\s*(?P<items>.+)$", after)
     if m is None or not number.isdigit():
         return False
-    items = [i for i in re.split(r",\s*|\s+(?:and|or)\s+", m.group("items").strip(" .")) if i.strip()]
+    items = [i for i in rx.split(r",\s*|\s+(?:and|or)\s+", m.group("items").strip(" .")) if i.strip()]
     return int(number) >= 2 and len(items) == int(number) and all(len(i.split()) <= 4 for i in items)
 
 
@@ -217,18 +218,18 @@ def numbers(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _NUMBER.finditer(masked):
         start, end = m.span()
-        if m.group("cmp") and re.fullmatch(r"[<>≤≥]=?\s?\d+\.\d+", m.group("cmp")):
+        if m.group("cmp") and rx.fullmatch(r"[<>≤≥]=?\s?\d+\.\d+", m.group("cmp")):
             continue  # "for kafka >= 1.0": a version the line applies to, not the fact
         while end > start and text[end - 1] == " ":
             end -= 1
-        if re.match(r"-[^\W\d_]", text[end:end + 2]) or re.search(r"\ban?\s+$", text[:start], re.IGNORECASE) and re.fullmatch(
-                r"\d+\s?(?:node|core|vCPU)", text[start:end]) and not re.match(r"\s+[a-z]", text[end:]):
+        if rx.match(r"-[^\W\d_]", text[end:end + 2]) or rx.search(r"\ban?\s+$", text[:start], re.IGNORECASE) and rx.fullmatch(
+                r"\d+\s?(?:node|core|vCPU)", text[start:end]) and not rx.match(r"\s+[a-z]", text[end:]):
             continue  # "a 2-3 B-tree", "analogous to a 4 node, which …": part of a name, no quantity
-        counted = re.search(r"\s+(?:cores?|nodes?|vCPUs?|instances|replicas|users|requests)$", text[start:end])
+        counted = rx.search(r"\s+(?:cores?|nodes?|vCPUs?|instances|replicas|users|requests)$", text[start:end])
         if counted and not m.group("cmp"):  # "Up to {{5000}} nodes in the cluster": what is counted stays in sight
             end = start + counted.start()
         spans.append((start, end))
-    if not spans and "," not in re.sub(r"\d,\d{3}", "", text) and not _IMPERATIVE.match(text):  # plain counts: "tolerates 2 broker failures"
+    if not spans and "," not in rx.sub(r"\d,\d{3}", "", text) and not _IMPERATIVE.match(text):  # plain counts: "tolerates 2 broker failures"
         spans = [m.span(1) for m in _COUNT.finditer(_mask(masked, _PARENS))]
     return spans
 

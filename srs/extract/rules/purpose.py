@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind
+from srs.extract import rx
 from srs.extract.drafts import draft
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.text import capitalize, sentences, tidy, word_count
@@ -36,20 +37,20 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         if short is not None:
             return short
         m = _USED.match(sentence.strip())
-        if m is None or _POINTER.match(m.group("term")) or _VERB_LED.match(m.group("term")) or re.search(r"\s(?:that|which|who)$", m.group("term").strip()):
+        if m is None or _POINTER.match(m.group("term")) or _VERB_LED.match(m.group("term")) or rx.search(r"\s(?:that|which|who)$", m.group("term").strip()):
             continue  # ("Key/value store that is used for …" describes the heading's thing; it names none)
-        term = re.sub(r"^(`[^`]+`)\s+[-–—]\s+([a-z]+)$", r"the \1 \2", tidy(m.group("term")))  # "`VOLUME` - instruction"
-        article = re.match(r"^(?:an?|the)\s+", term, re.IGNORECASE)
+        term = rx.sub(r"^(`[^`]+`)\s+[-–—]\s+([a-z]+)$", r"the \1 \2", tidy(m.group("term")))  # "`VOLUME` - instruction"
+        article = rx.match(r"^(?:an?|the)\s+", term, re.IGNORECASE)
         if article:
             term = article.group(0).lower() + term[article.end():]
-        purpose = re.sub(r",?\s+(?:such as|like|including|e\.g\.?|for example|for instance)$", "", tidy(m.group("purpose")))
-        purpose = re.split(r",?\s+and\s+(?:thus|therefore|hence|so)\b|,\s+(?:thus|therefore|hence|so)\b", purpose)[0]  # the
+        purpose = rx.sub(r",?\s+(?:such as|like|including|e\.g\.?|for example|for instance)$", "", tidy(m.group("purpose")))
+        purpose = rx.split(r",?\s+and\s+(?:thus|therefore|hence|so)\b|,\s+(?:thus|therefore|hence|so)\b", purpose)[0]  # the
         # purpose, not what follows from it ("… decryption of a message and thus, need to be stored …")
         if word_count(term) > MAX_TERM_WORDS + bool(article) or not 2 <= word_count(purpose) <= MAX_ANSWER_WORDS \
-                or re.search(r"\b(?:is|are) used (?:to|for)\b", purpose):
+                or rx.search(r"\b(?:is|are) used (?:to|for)\b", purpose):
             continue  # ("… is used to command is used to update …": a line typed twice over, no answer to read)
         name = term.strip("`").split()[-1].strip("`").lower() if not article else term[article.end():].strip("`").lower()
-        if re.search(rf"\b{re.escape(name)}\b", " ".join(purpose.lower().split()[:4])):
+        if rx.search(rf"\b{re.escape(name)}\b", " ".join(purpose.lower().split()[:4])):
             continue  # "`backend` is used to configure which Backend …": the answer leans on the word it defines
         verb = m.group("verb")
         answer = capitalize(purpose) if m.group("how") == "for" else f"To {purpose}"
@@ -69,9 +70,9 @@ def _shorthand(u: Unit, sentence: str) -> Claim | None:
     if s is None or _POINTER.match(s.group("term")) or word_count(s.group("term")) > MAX_TERM_WORDS + 1 \
             or not 2 <= word_count(s.group("what")) <= MAX_ANSWER_WORDS:
         return None
-    term = re.sub(r"^The\b", "the", tidy(s.group("term")))
-    what = re.split(r",?\s+and\s+(?=(?:refers|means|is|was|stands|describes|denotes)\b)", s.group("what"), maxsplit=1)[0]
+    term = rx.sub(r"^The\b", "the", tidy(s.group("term")))
+    what = rx.split(r",?\s+and\s+(?=(?:refers|means|is|was|stands|describes|denotes)\b)", s.group("what"), maxsplit=1)[0]
     # ('TTY is short for "teletype" and refers to the controlling terminal': the long form ends where the clause starts)
-    what = re.sub(r'^["“](.+)["”]$', r"\1", tidy(what))
+    what = rx.sub(r'^["“](.+)["”]$', r"\1", tidy(what))
     note = draft(u, NoteKind.FACT, RULE, f"What is {term} {s.group('kind')} for?", capitalize(what))
     return Claim(RULE, [note], detail=f"what {term} is shorthand for")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind
+from srs.extract import rx
 from srs.extract.drafts import draft, topic
 from srs.extract.inline import read
 from srs.extract.model import Block, Claim, Doc, Unit
@@ -55,25 +56,25 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     m = _QA.match(text)
     if not m or word_count(m.group("a")) < 2 or word_count(m.group("a")) > MAX_ANSWER_WORDS:
         return None
-    if re.match(r"^\w+\s+(?:it|this|that|they|these)\b", m.group("q"), re.IGNORECASE) \
-            or re.search(r"\b(?:it|this|that|they|these|them)\s*\?$", m.group("q"), re.IGNORECASE) \
-            or re.match(r"^(?:it\s+|the\s+answer\s+)?depends\b", m.group("a"), re.IGNORECASE):
+    if rx.match(r"^\w+\s+(?:it|this|that|they|these)\b", m.group("q"), re.IGNORECASE) \
+            or rx.search(r"\b(?:it|this|that|they|these|them)\s*\?$", m.group("q"), re.IGNORECASE) \
+            or rx.match(r"^(?:it\s+|the\s+answer\s+)?depends\b", m.group("a"), re.IGNORECASE):
         return None  # "Should it be split? Depends on the size.": what "it" is stands elsewhere, and it depends
-    if re.match(r"(?:-+>|=>|→)?\s*then\b", m.group("a").strip(), re.IGNORECASE) or re.match(r"-+>|=>|→", m.group("a").strip()) \
-            and re.match(r"(?:is|are|does|do|can)\b", m.group("q"), re.IGNORECASE):
+    if rx.match(r"(?:-+>|=>|→)?\s*then\b", m.group("a").strip(), re.IGNORECASE) or rx.match(r"-+>|=>|→", m.group("a").strip()) \
+            and rx.match(r"(?:is|are|does|do|can)\b", m.group("q"), re.IGNORECASE):
         return None  # "is there a match? -> then update the document": a branch of a flow, not a question and its answer
-    if m.group("a").rstrip().endswith(("?", "？")) or _TASK.match(m.group("a").strip()) or re.match(
+    if m.group("a").rstrip().endswith(("?", "？")) or _TASK.match(m.group("a").strip()) or rx.match(
             r"(?:-+>|=>|→)\s*(?:how|what|why|when|where|which|who|can|could|does|do|is|are|should|will)\b", m.group("a").strip(),
             re.IGNORECASE):  # ("How does it work? → How can it work with less toil": a better question, not an answer)
         return None  # "How is Mockito used? Are there alternatives?", "… JVM? Explain HEAP, STACK.": a second question
-    if re.fullmatch(r"\s*\([^()]*\)\s*\.?", m.group("a")):
+    if rx.fullmatch(r"\s*\([^()]*\)\s*\.?", m.group("a")):
         return None  # "How many reads per day? (100,000 reads, so …)": an estimate for one exercise, not an answer
-    if re.fullmatch(r"\s*\[[^\[\]]*\]\s*\.?", m.group("a")) and not u.links:
+    if rx.fullmatch(r"\s*\[[^\[\]]*\]\s*\.?", m.group("a")) and not u.links:
         return None  # "What does this context do? [ answer this first ]": a note to self beside the notes' own question
-    front = capitalize(re.sub(r"^(?:q|question|frage|pergunta|pregunta)\s*\d*\s*[:.)]\s*", "", m.group("q").strip(),
+    front = capitalize(rx.sub(r"^(?:q|question|frage|pergunta|pregunta)\s*\d*\s*[:.)]\s*", "", m.group("q").strip(),
                               flags=re.IGNORECASE))
-    answer = re.sub(r"^(?:a|ans|answer|antwort|resposta|respuesta)\s*[:.)]\s*", "", m.group("a").strip(), flags=re.IGNORECASE)
-    answer = re.sub(r"\s*\((?:failed|wrong|correct|right|passed|got it|missed|guessed|unsure)\)\s*$", "", answer,
+    answer = rx.sub(r"^(?:a|ans|answer|antwort|resposta|respuesta)\s*[:.)]\s*", "", m.group("a").strip(), flags=re.IGNORECASE)
+    answer = rx.sub(r"\s*\((?:failed|wrong|correct|right|passed|got it|missed|guessed|unsure)\)\s*$", "", answer,
                     flags=re.IGNORECASE)  # "A: Global Accelerator (failed)": the author's own score, no part of the answer
     if not answer:
         return None
@@ -95,7 +96,7 @@ def heading_question(u: Unit) -> str | None:
     """The question of the heading over ``u`` ("Q27: What is a saga?" → "What is a saga?"), if it asks one."""
     heading = u.path[-1] if u.path else ""
     question = NUMBERED_QUESTION.sub("", heading).strip()
-    if _SHOWN_ELSEWHERE.search(question) or re.match(r"^(?:what|how)\s+about\b|^and\b", question, re.IGNORECASE):
+    if _SHOWN_ELSEWHERE.search(question) or rx.match(r"^(?:what|how)\s+about\b|^and\b", question, re.IGNORECASE):
         return None  # "What does the following program print?": the program is not on the card; "What about writes?"
     return capitalize(question) if question.endswith(("?", "？")) and word_count(question) >= 3 else None
 
@@ -143,8 +144,8 @@ def fenced(u: Unit, doc: Doc, code: Block | None, source: list[str]) -> Claim | 
     if not body or len(body) > MAX_FENCED_LINES or any(_CODE_LINE.search(x) for x in body):
         return None
     indent = min(len(x) - len(x.lstrip()) for x in body)
-    lines = [re.sub(r"^(\s*)(?:→|->|=>)\s*", r"\1", x[indent:]) for x in body]  # "→ UDP: …": the notes' answer mark
-    answer = "\n".join(x if re.match(r"^\s*(?:[-*+]|\d+[.)])\s", x) else f"- {x.strip()}" for x in lines) \
+    lines = [rx.sub(r"^(\s*)(?:→|->|=>)\s*", r"\1", x[indent:]) for x in body]  # "→ UDP: …": the notes' answer mark
+    answer = "\n".join(x if rx.match(r"^\s*(?:[-*+]|\d+[.)])\s", x) else f"- {x.strip()}" for x in lines) \
         if len(lines) > 1 else lines[0].strip()
     if word_count(answer) > MAX_ANSWER_WORDS or word_count(answer) < 2:
         return None

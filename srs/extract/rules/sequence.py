@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind
+from srs.extract import rx
 from srs.extract.arrows import ARROW, clauses, top_level_steps
 from srs.extract.drafts import draft, topic
 from srs.extract.model import Claim, Doc, Unit
@@ -31,24 +32,24 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     text = u.body if u.label else u.plain
     if not ARROW.search(text):
         return None
-    if re.search(r"\$[^$\n]*(?:->|=>|→)[^$\n]*\$", u.md):
+    if rx.search(r"\$[^$\n]*(?:->|=>|→)[^$\n]*\$", u.md):
         return None  # "$a -> b \Rightarrow C_i(a) < C_j(b)$": arrows of a formula, not steps or outcomes
     subject, chain = _chain(text)
     if chain is None:
         return None
-    if re.fullmatch(r"(?:path|navigation|navigate|menu|portal|console|where|location|ui)", (u.label or "").strip(" *_"),
-                    re.IGNORECASE) or re.search(r"\b(?:admin center|portal|console)\b", chain[0], re.IGNORECASE):
+    if rx.fullmatch(r"(?:path|navigation|navigate|menu|portal|console|where|location|ui)", (u.label or "").strip(" *_"),
+                    re.IGNORECASE) or rx.search(r"\b(?:admin center|portal|console)\b", chain[0], re.IGNORECASE):
         return Claim("ui-clicks", skip=True, detail="a path through a console's menus ('Path: admin center → Groups → …'), "
                                                      "not a sequence to learn")
     if sum(1 for step in chain if _CLICK.match(step.strip(" *_`"))) * 2 >= len(chain):
         return Claim("ui-clicks", skip=True, detail="clicks in a console ('Search \"DNS zones\" → Create → …'), not a "
                                                      "procedure to recall")
-    if all(re.fullmatch(r"[A-Z][0-9']?", step.strip(" *_`")) for step in chain[:2]):
+    if all(rx.fullmatch(r"[A-Z][0-9']?", step.strip(" *_`")) for step in chain[:2]):
         return None  # "A → B → C chain exists": a dependency written in letters, a formula, not steps to recall
     subject = subject or u.label or ""
     if not subject and (u.list_title or u.path):
         subject = topic(u)
-        if not SEQUENCE_TITLE.search(subject) and not re.search(r"priorit|precedence|ranking", subject, re.IGNORECASE):
+        if not SEQUENCE_TITLE.search(subject) and not rx.search(r"priorit|precedence|ranking", subject, re.IGNORECASE):
             return None  # "metric filters → metric → alarm" under "Logs": which process is in order, the front cannot say
     if cjk_share(subject) > 0.3 and len(subject) > 16:
         return None  # "即使是为了请求一个非常少的数据，也可能需要完整经历：": a sentence, not the name of a process
@@ -85,7 +86,7 @@ def _steps(clause: str) -> list[str] | None:
     steps = [tidy(s) for s in top_level_steps(clause)]
     if len(steps) < 3 or any(not s or word_count(s) > _MAX_STEP_WORDS for s in steps):
         return None
-    if all(re.fullmatch(r"[A-Za-z]\d?'?", s) for s in steps):
+    if all(rx.fullmatch(r"[A-Za-z]\d?'?", s) for s in steps):
         return None  # "A → B → C": a notation of letters (a transitive dependency), not steps to learn
     if sum(1 for s in steps if _NUMBER.search(s)) >= 2:  # a calculation, not a flow
         return None

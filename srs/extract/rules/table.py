@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from srs.extract import rx
 from srs.extract.facets import ANNOUNCES_LIST, PROS_CONS_HEADER
 from srs.extract.inline import read
 from srs.extract.model import Block, Line
@@ -74,14 +75,14 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
     if _before_after(header):
         return skipped("example-data", "one case's results ('Metric | Before | After | Improvement'), not facts")
     anchored = sum(1 for row in rows if any("](#" in line.md for cell in row for line in cell) and all(
-        re.fullmatch(r"[\s*_]*[\d.]*[\s*_]*", " ".join(line.md for line in cell)) for cell in row
+        rx.fullmatch(r"[\s*_]*[\d.]*[\s*_]*", " ".join(line.md for line in cell)) for cell in row
         if not any("](#" in line.md for line in cell))  # nothing in the row but a number and the link
         or bool(row and _SECTION_LINK.fullmatch(" ".join(line.md for line in row[0]).strip())))  # or keyed by one
     if rows and anchored * 2 >= len(rows):  # "| 1.3 | [Manage authorization](#13---manage-…) |": the notes' own sections
         return skipped("navigation", "a table of links to the notes' own sections")
-    linked = sum(1 for row in rows if row and re.fullmatch(r"[\s*_]*\[[^\]]+\]\(https?://[^/)\s]+/[^)\s]*[^/)\s][^)]*\)[\s*_]*",
+    linked = sum(1 for row in rows if row and rx.fullmatch(r"[\s*_]*\[[^\]]+\]\(https?://[^/)\s]+/[^)\s]*[^/)\s][^)]*\)[\s*_]*",
                                                             " ".join(line.md for line in row[0])))
-    reading = any(re.fullmatch(r"(?:titles?|sites?|sources?|links?|urls?|resources?|references?|authors?|articles?|"
+    reading = any(rx.fullmatch(r"(?:titles?|sites?|sources?|links?|urls?|resources?|references?|authors?|articles?|"
                                r"blogs?|videos?|courses?|books?|fuentes?|fontes?|quellen?|liens?|enlaces?|título|titre|titel)",
                                h.strip(" *_"), re.IGNORECASE) for h in header)
     if len(rows) >= 2 and linked * 2 >= len(rows) and reading:  # "| Title | Site | Description |" over "| [ARIA live …](https://…) |"
@@ -92,27 +93,27 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
         return skipped("transposed", "one row of descriptions under the items' names: no row label to ask about")
     if len(rows) == 1 and len(header) >= 4 and len(rows[0]) >= 4:  # "| Frame Type | Channel | Size | … |" over "| 1 | 0 | 335 | … |"
         return skipped("example-data", "one row under field names: a record of one example, not rows to ask")
-    if len(header) >= 2 and all(re.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z]{2,}[0-9]*",
+    if len(header) >= 2 and all(rx.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z]{2,}[0-9]*",
                                              h.strip(" *`")) for h in header) and any("_" in h for h in header):
         return skipped("example-data", "rows of one database table under its column names ('CPU_PRODUCER | MODEL')")
-    keys = [re.sub(r"[*_`]", "", cells[0]).strip() for cells in body if cells]
+    keys = [rx.sub(r"[*_`]", "", cells[0]).strip() for cells in body if cells]
     if len(keys) >= 2 and all(_ID_KEY.fullmatch(k) for k in keys) and (
-            re.fullmatch(r"ids?|#|no\.?|nr\.?|№", header[0].strip(" *_"), re.IGNORECASE)
-            or len({re.sub(r"[-\d]", "", k) for k in keys}) >= 2):  # (not "P1" … "P4": priorities all know)
+            rx.fullmatch(r"ids?|#|no\.?|nr\.?|№", header[0].strip(" *_"), re.IGNORECASE)
+            or len({rx.sub(r"[-\d]", "", k) for k in keys}) >= 2):  # (not "P1" … "P4": priorities all know)
         return skipped("example-data", "rows keyed by the notes' own ids ('FR-1', 'S1'): one design's list, not facts")
-    pair = re.fullmatch(r"(.{2,30}?)\s*(?:A|1|#1)", header[0].strip(" *_")) if len(header) >= 2 else None
-    if pair and re.fullmatch(rf"{re.escape(pair.group(1))}\s*(?:B|2|#2)", header[1].strip(" *_")):
+    pair = rx.fullmatch(r"(.{2,30}?)\s*(?:A|1|#1)", header[0].strip(" *_")) if len(header) >= 2 else None
+    if pair and rx.fullmatch(rf"{re.escape(pair.group(1))}\s*(?:B|2|#2)", header[1].strip(" *_")):
         return skipped("side-by-side", "pairs of things set side by side ('Concept A | Concept B'): a row pairs two, no row "
                                        "is named")
     raw_keys = [" ".join(line.md for line in row[0]).strip(" *") if row and row[0] else "" for row in rows]
-    if len(raw_keys) >= 2 and all(re.fullmatch(r"\$\s*\{?[A-Za-z]_\{?\d{1,2}\}?\}?\s*\$|[A-Za-z]_\d{1,2}", k) for k in raw_keys):
+    if len(raw_keys) >= 2 and all(rx.fullmatch(r"\$\s*\{?[A-Za-z]_\{?\d{1,2}\}?\}?\s*\$|[A-Za-z]_\d{1,2}", k) for k in raw_keys):
         return skipped("example-data", "rows keyed by an example's variables ('$P_0$', '$P_1$'): one worked example's state")
-    if len(keys) >= 2 and all(re.fullmatch(r"\$?\s*[A-Za-z][\w{}]{0,4}\s*=\s*[01]\s*\$?", k) for k in keys):
+    if len(keys) >= 2 and all(rx.fullmatch(r"\$?\s*[A-Za-z][\w{}]{0,4}\s*=\s*[01]\s*\$?", k) for k in keys):
         return skipped("example-data", "rows keyed by a signal's value ('S=1', 'S=0'): a truth table, read only with its circuit")
-    if re.fullmatch(r"(?:table|tabla|tabelle|tableau|tabela|tabella|таблица|表)\s*\d+(?:[.-]\d+)*\.?:?", header[0].strip(" *_"),
+    if rx.fullmatch(r"(?:table|tabla|tabelle|tableau|tabela|tabella|таблица|表)\s*\d+(?:[.-]\d+)*\.?:?", header[0].strip(" *_"),
                     re.IGNORECASE):
         return skipped("caption-header", "a caption ('Table 5-2.') set as the header: the columns are unnamed")
-    if len(keys) >= 2 and sum(bool(re.fullmatch(r"`?(?:[A-Z][a-z0-9]+)+By[A-Z]\w*`?|`?[a-z0-9]+(?:_[a-z0-9]+)*_by_[a-z0-9_]+`?", k))
+    if len(keys) >= 2 and sum(bool(rx.fullmatch(r"`?(?:[A-Z][a-z0-9]+)+By[A-Z]\w*`?|`?[a-z0-9]+(?:_[a-z0-9]+)*_by_[a-z0-9_]+`?", k))
                               for k in keys) * 2 >= len(keys):
         return skipped("example-data", "the tables or indexes of one design ('EmployeeByWarehouse', 'users_by_email')")
     if len(header) >= 2 and any(len(cells) >= 2 and sum(c.strip() in ("...", "…", "⋮") for c in cells) * 2 >= len(cells)
@@ -120,8 +121,8 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
         return skipped("example-data", "rows of sample data, a '| ... | ... |' row says more of the same follow")
     every_column = [[cells[c] for cells in body if c < len(cells) and cells[c].strip()] for c in range(len(header))]
     if len(body) >= 3 and any(len(col) == len(body) and len({len(x.strip(" `")) for x in col}) == 1
-                              and all(re.fullmatch(r"[01]{2,}", x.strip(" `")) for x in col) for col in every_column) \
-            or len(keys) >= 3 and all(re.fullmatch(r"\d+\s*[-–]\s*\d+", k) for k in keys):
+                              and all(rx.fullmatch(r"[01]{2,}", x.strip(" `")) for x in col) for col in every_column) \
+            or len(keys) >= 3 and all(rx.fullmatch(r"\d+\s*[-–]\s*\d+", k) for k in keys):
         return skipped("example-data", "rows of one worked example's memory map or bit codes ('0 - 16 | page 0 | 00')")
     columns = every_column[1:]  # the value columns
     if _schedule(header, keys):
@@ -130,7 +131,7 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
     if len(columns) >= 3 and len(body) >= 3 and sum(bool(_NUMBER_ONLY.fullmatch(c.strip(" *_`"))) for c in numbers) * 5 >= 4 * len(numbers):
         return skipped("example-data", "a grid of bare numbers ('SELECT * | 0.28 | 0.43 | …'): one experiment's measurements, "
                                        "with no unit")
-    if len(body) >= 3 and numbers and all(re.match(r"[~<>≈]?\s*[\d.,]+", c.strip(" *_`")) for c in numbers) and sum(
+    if len(body) >= 3 and numbers and all(rx.match(r"[~<>≈]?\s*[\d.,]+", c.strip(" *_`")) for c in numbers) and sum(
             bool(_RUN_METRIC.fullmatch(k.strip(" *_`").lower())) for k in keys) * 2 >= len(keys):
         return skipped("example-data", "one run's measurements ('CPU | 68.5s | 8.1s', 'Reads | 72,500'): data of an "
                                        "experiment, not facts")
@@ -139,10 +140,10 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
     pictured = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
                 if any(t.type == "image" for line in cell for t in line.tokens)}
     body = [["" if (r, c) in pictured else cell for c, cell in enumerate(cells)] for r, cells in enumerate(body)]
-    if len(header) == 2 and all(PROS_CONS_HEADER.match(re.sub(r"^[\W_]+", "", h).strip(" *_")) for h in header):
+    if len(header) == 2 and all(PROS_CONS_HEADER.match(rx.sub(r"^[\W_]+", "", h).strip(" *_")) for h in header):
         return skipped("side-by-side", "a pros and cons table: its rows pair nothing")  # two lists side by side
     if len(header) == 2 and (word_count(header[1]) > 6 or cjk_share(header[1]) > 0.5 and len(header[1]) >= 9
-                             or re.search(r"(?:の情報|的信息|정보)$", header[0].strip(" *_"))):
+                             or rx.search(r"(?:の情報|的信息|정보)$", header[0].strip(" *_"))):
         return skipped("record", "a record of one thing under its name and description ('`write()`の情報 | ファイルデスクリプタへ"
                                  "書き込む'): the header names no column to ask")
     if len(header) == 2 and side_by_side(header, body, heading):
@@ -157,15 +158,15 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
     firsts = [cells[0].strip().rstrip(".)") if cells else "" for cells in body]
     counted = len(firsts) >= 2 and firsts[0] == "1" and all(  # 1, 2, 3 … down the rows (a number may repeat: "28", "28")
         b.isdigit() and int(b) - int(a) in (0, 1) for a, b in zip(firsts, firsts[1:], strict=False)) and firsts[-1] != "1"
-    if len(header) == 2 and counted and re.fullmatch(r"steps?|#|no\.?|order|paso|passo|schritt|étape|步骤|ステップ|단계",
+    if len(header) == 2 and counted and rx.fullmatch(r"steps?|#|no\.?|order|paso|passo|schritt|étape|步骤|ステップ|단계",
                                                       header[0].strip(" *_"), re.IGNORECASE):
         return skipped("numbered-steps", "steps keyed by their number ('| 2 | Okta logs the user in |'): it cues nothing")
-    numbered = _ORDINAL_HEADER.match(header[0].strip(" *_")) and all(re.fullmatch(r"[\d.]*", f) for f in firsts)
+    numbered = _ORDINAL_HEADER.match(header[0].strip(" *_")) and all(rx.fullmatch(r"[\d.]*", f) for f in firsts)
     if len(header) == 2 and numbered:  # "| 序号 | 命令及描述 |" over "| 11 | LREM … |" (not "| Index |" over "B-tree")
         return skipped("numbered-list", "a list set as a table, its rows keyed by their number: the number cues nothing")
     if len(header) > 2 and body and (numbered or counted
-                                     or re.fullmatch(r"(?:data )?types?|tipo|typ|类型|型|타입", header[0].strip(" *_"), re.I)
-                                     and re.fullmatch(r"names?|fields?|members?|nombre|campo|名称|字段|名前|이름", header[1].strip(" *_"), re.I)
+                                     or rx.fullmatch(r"(?:data )?types?|tipo|typ|类型|型|타입", header[0].strip(" *_"), re.I)
+                                     and rx.fullmatch(r"names?|fields?|members?|nombre|campo|名称|字段|名前|이름", header[1].strip(" *_"), re.I)
                                      and not any(f.isdigit() for f in firsts)):
         header, body = header[1:], [cells[1:] for cells in body]  # "| # | Question |", "| type | name |": key by the name
     body = _without_placeholders(body)
@@ -176,10 +177,10 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
         line = row[0][0].no if row and row[0] else block.start
         if grouped:
             out.append(TableRow(line, cells, ("ambiguous-row", "a grouped table: the first cell names a group, not the row")))
-        elif cells and _EXAMPLES_KEY.fullmatch(re.sub(r"^[\W_]+", "", cells[0]).strip(" *_:")):
+        elif cells and _EXAMPLES_KEY.fullmatch(rx.sub(r"^[\W_]+", "", cells[0]).strip(" *_:")):
             out.append(TableRow(line, cells, ("example-row", "a row of examples: many answers fit, none is the fact")))
-        elif cells and re.fullmatch(r"(?:both|either|neither|all of the above|others?|the rest|ambos|ambas|beide|"
-                                    r"les deux|两者|二者|都|両方|どちらも|둘 다|оба)", re.sub(r"[*_`]", "", cells[0]).strip().lower()):
+        elif cells and rx.fullmatch(r"(?:both|either|neither|all of the above|others?|the rest|ambos|ambas|beide|"
+                                    r"les deux|两者|二者|都|両方|どちらも|둘 다|оба)", rx.sub(r"[*_`]", "", cells[0]).strip().lower()):
             out.append(TableRow(line, cells, ("ambiguous-row", "a row named by the rows around it ('Both'): both of what?")))
         elif cells and keys.count(cells[0].strip().lower()) > 1:  # two "Ejecución" rows: which one is asked?
             out.append(TableRow(line, cells, ("ambiguous-row", "a row whose first cell another row repeats")))
@@ -208,7 +209,7 @@ def _tracker(header: list[str], body: list[list[str]]) -> bool:
 def _before_after(header: list[str]) -> bool:
     """Columns 'Before …', 'After …' and 'Improvement': the measured results of one change."""
     names = [h.strip(" *_").lower() for h in header]
-    return any(re.match(r"before\b", n) for n in names) and any(re.match(r"after\b", n) for n in names) \
+    return any(rx.match(r"before\b", n) for n in names) and any(rx.match(r"after\b", n) for n in names) \
         and any(_RESULT_HEADER.fullmatch(n) for n in names)
 
 
@@ -220,9 +221,9 @@ def _two_lists(header: list[str], body: list[list[str]]) -> bool:
     """ "| Application Programs | System Programs |" over "| Text editors | Game engines |": two kinds of one thing, each
     column its own list of short names."""
     last = [h.strip(" *_").split()[-1].lower() if h.strip(" *_") else "" for h in header]
-    if not all(re.fullmatch(r"[a-z]{3,}[^su]s|[a-z]+ies", w) for w in last) or last[0] != last[1]:
+    if not all(rx.fullmatch(r"[a-z]{3,}[^su]s|[a-z]+ies", w) for w in last) or last[0] != last[1]:
         return False
-    short = [cells for cells in body if len(cells) == 2 and all(1 <= word_count(c) <= 3 and not re.search(r"[.:;]", c)
+    short = [cells for cells in body if len(cells) == 2 and all(1 <= word_count(c) <= 3 and not rx.search(r"[.:;]", c)
                                                                for c in cells)]
     return len(short) * 2 > len(body)
 
@@ -268,7 +269,7 @@ def _without_placeholders(body: list[list[str]]) -> list[list[str]]:
     for i in range(1, width):
         column = [r[i].strip() if i < len(r) else "" for r in body]
         digits = [v for v in column if v]
-        if wordy - {i} and len(digits) >= 3 and all(re.fullmatch(r"\d", v.strip(" *_")) for v in digits):
+        if wordy - {i} and len(digits) >= 3 and all(rx.fullmatch(r"\d", v.strip(" *_")) for v in digits):
             # "| Complexity | Easiest | 3 | 4 |": beside a column of sentences, a column of single digits is the author's
             # ranks or placeholders, no answer to recall
             body = [[("" if k == i else c) for k, c in enumerate(r)] for r in body]
@@ -302,7 +303,7 @@ def shown_by_code(lines: list[str], block: Block, before: Block | None, after: B
         return [line for line in lines[code.start - 1:code.end] if line.strip() and "```" not in line] \
             if code is not None and code.kind == "code" else []
 
-    return bool(re.search(r"[:：]\s*$", "\n".join(said(before))) or query_output(said(before), block)
+    return bool(rx.search(r"[:：]\s*$", "\n".join(said(before))) or query_output(said(before), block)
                 or query_output(said(after), block, every=True))
 
 
@@ -310,11 +311,11 @@ def query_output(code: list[str], block: Block, every: bool = False) -> bool:
     """A table right under a query whose columns the query names ("SELECT SalesmanName, SUM(Quantity) AS Qty" over
     "| Name | Qty |"): the rows that one query returned on the notes' own sample data, not facts."""
     text = "\n".join(code)
-    if not re.search(r"\bselect\b", text, re.IGNORECASE) or not block.rows or not block.rows[0]:
+    if not rx.search(r"\bselect\b", text, re.IGNORECASE) or not block.rows or not block.rows[0]:
         return False
     header = [read(cell).plain.strip().lower() for cell in block.rows[0]]
-    named = [h for h in header if re.fullmatch(r"[a-z_][\w]{2,}", h) and h not in _SQL_WORDS
-             and re.search(rf"(?<![\w.]){re.escape(h)}(?!\w)", text, re.IGNORECASE)]
+    named = [h for h in header if rx.fullmatch(r"[a-z_][\w]{2,}", h) and h not in _SQL_WORDS
+             and rx.search(rf"(?<![\w.]){re.escape(h)}(?!\w)", text, re.IGNORECASE)]
     return bool(named) and len(named) * (1 if every else 2) >= len(header)  # (a query below: it names every column)
 
 
@@ -330,9 +331,9 @@ def _ticked(cell: list[Line]) -> str:
     """A cell as plain text, its leading tick or cross said as a word before a qualifier: "✅ (with replicas)" → "Yes
     (with replicas)", "✅ up to 5" → "Yes, up to 5" (a tick alone stays a mark the yes/no matrix check reads)."""
     text = read(cell).plain
-    mark = re.match(rf"\s*{TICK}\s*(?=\S)", text)
+    mark = rx.match(rf"\s*{TICK}\s*(?=\S)", text)
     rest = text[mark.end():].strip() if mark else ""
-    if mark is None or not rest.isascii() or not re.match(r"[(a-z]", rest):
+    if mark is None or not rest.isascii() or not rx.match(r"[(a-z]", rest):
         return text  # ("✅ Fast", "❌ Slower": a judgement marked good or bad, not a yes or a no)
     return f"{'Yes' if mark.group('yes') else 'No'}{'' if rest.startswith('(') else ','} {rest}"
 
@@ -359,7 +360,7 @@ def choice_columns(header: list[str], rows: list[list[str]], constant: set[int])
         values = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
         seen = list(dict.fromkeys(v.lower() for v in values))
         if i in constant or not 2 <= len(seen) <= 3 or any(sum(v.lower() == low for v in values) < 2 for low in seen) \
-                or any(word_count(v) > 2 or len(v) > 16 or not re.search(r"[^\W\d_]", v) for v in values):
+                or any(word_count(v) > 2 or len(v) > 16 or not rx.search(r"[^\W\d_]", v) for v in values):
             continue
         out[header[i]] = [next(v for v in values if v.lower() == low) for low in seen]
     return out
@@ -373,15 +374,15 @@ COMMAND_HEADER = re.compile(r"^(?:commands?|cmds?|comandos?|commandes?|befehle?|
 def table_caption(lines: list[Line]) -> str:
     """The title on a plain line right above a table ("I/O Scheduling Class"), or "": one short line of words with no
     sentence end, no colon and no lead-in ("The table below …") — what the rows are, when no heading says it."""
-    if len(lines) != 1 or re.fullmatch(r"\s*[*_]*\[[^\[\]]+\]\([^()\s]*\)[*_]*\s*", lines[0].md):
+    if len(lines) != 1 or rx.fullmatch(r"\s*[*_]*\[[^\[\]]+\]\([^()\s]*\)[*_]*\s*", lines[0].md):
         return ""  # ("[Learning Module](https://…)": a link to a course page, not what the rows are)
     text = read(lines).plain.strip().strip("*_ ")
-    if re.fullmatch(r"#[^\W\d][\w/-]*(?:\s+#[^\W\d][\w/-]*)*|\[[\w -]{1,12}\]", text):
+    if rx.fullmatch(r"#[^\W\d][\w/-]*(?:\s+#[^\W\d][\w/-]*)*|\[[\w -]{1,12}\]", text):
         return ""  # "#os/sync": an Obsidian tag; "**[doc]**": the author's source tag; neither says what the rows are
-    if cjk_share(text) > 0.3 and (re.search(r"[\u3040-\u309f]$", text) or text.startswith(("(", "（", "*", "※"))):
+    if cjk_share(text) > 0.3 and (rx.search(r"[\u3040-\u309f]$", text) or text.startswith(("(", "（", "*", "※"))):
         return ""  # "(*)AD値が低い方が優先度が高い": a remark (it ends in a verb or adjective), not what the rows are
     if not text or word_count(text) > (14 if cjk_share(text) > 0.3 else 6) or text.endswith((".", ":", "：", "?", "？", "!", "。", ")")) \
-            or not re.search(r"[^\W\d_]{3}", text) or ANNOUNCES_LIST.match(text) or is_generic(text) \
-            or re.search(r"[`_|=]|(?:^|\s)\d+(?:\s|$)", text):  # "teacher_id 222": a row of data, not a title
+            or not rx.search(r"[^\W\d_]{3}", text) or ANNOUNCES_LIST.match(text) or is_generic(text) \
+            or rx.search(r"[`_|=]|(?:^|\s)\d+(?:\s|$)", text):  # "teacher_id 222": a row of data, not a title
         return ""
     return text

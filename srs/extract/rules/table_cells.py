@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from srs.extract import rx
 from srs.extract.text import is_generic, prefixes, word_count
 
 MAX_DEFAULT_WORDS = 4  # "Default value: 5000", "Default: rabbit@hostname"; a longer tail is a sentence, not a value
@@ -37,8 +38,8 @@ def split_default(cell: str) -> tuple[str, str | None]:
 
 def _parts(name: str) -> list[str]:
     """ "collect_statistics_interval" -> collect, statistics, interval; "RABBITMQ_SERVICENAME" -> rabbitmq, servicename."""
-    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name.strip("`*_ "))
-    return [p.lower() for p in re.split(r"[\W_]+", spaced) if p]
+    spaced = rx.sub(r"(?<=[a-z])(?=[A-Z])", " ", name.strip("`*_ "))
+    return [p.lower() for p in rx.split(r"[\W_]+", spaced) if p]
 
 
 def _echoes(word: str, parts: list[str]) -> bool:
@@ -59,7 +60,7 @@ def spells_out_name(name: str, cell: str) -> bool:
         return False  # only a templated reference description ("This variable specifies …") is read this way
     rest = cell.strip()[lead.end():]
     head = _HEAD_END.split(rest, maxsplit=1)[0]
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", head)]
+    words = [w.lower() for w in rx.findall(r"[^\W\d_]+", head)]
     new = [w for w in words if not _echoes(w, parts) and w not in ("the", "a", "an", "s")]
     return bool(words) and (not new or len(words) >= 2 and len(new) == 1)  # "the heartbeat delay": one word more
 
@@ -71,11 +72,11 @@ def echoes_row(key: str, column: str, cell: str) -> bool:
     """ "`/customers/123` — GET?" / "Get customer with ID 123": every word of the cell is a word of its row's key or
     its column's name, so the card asks what its own front says."""
     said = set(prefixes(f"{key} {column}"))
-    method = re.match(r"`?(GET|POST|PUT|PATCH|DELETE)\s+/", key.strip())
+    method = rx.match(r"`?(GET|POST|PUT|PATCH|DELETE)\s+/", key.strip())
     if method:  # "`GET /groups`" / "List groups (admin)": the method's verb, and an aside in brackets, say no more
         said |= set(prefixes(_METHOD_VERBS[method.group(1)]))
-        cell = re.sub(r"\([^()]*\)", "", cell)
-    words = [w.lower() for w in re.findall(r"[^\W_]+", cell) if w.lower() not in _FILLER and len(w) > 2]
+        cell = rx.sub(r"\([^()]*\)", "", cell)
+    words = [w.lower() for w in rx.findall(r"[^\W_]+", cell) if w.lower() not in _FILLER and len(w) > 2]
     shown = [w for w in words if w[:4] in said]  # ("201 Created — meaning?" / "Resource created": what was created goes
     return len(words) >= 2 and bool(shown) and all(w in shown or w in _WHAT_ANY_ROW_IS for w in words)  # without saying)
 
@@ -98,10 +99,10 @@ def keyword_task(key: str, column_is_description: bool, cell: str) -> str | None
     round: the task, and the keyword that does it. Returns the task to ask with, or None."""
     if not column_is_description or not _KEYWORD_KEY.fullmatch(key.strip(" `")) or not key.isascii():
         return None
-    task = re.split(r"(?<=[。])", cell.strip(), maxsplit=1)[0].rstrip("。. ")
+    task = rx.split(r"(?<=[。])", cell.strip(), maxsplit=1)[0].rstrip("。. ")
     if len(_CJK.findall(task)) * 2 < len(task) or not 4 <= len(task) <= MAX_CJK_TASK_CHARS:
         return None
-    if re.search(r"[A-Z]{2,}", task) and any(w in task for w in re.findall(r"[A-Z]{2,}", key)):
+    if rx.search(r"[A-Z]{2,}", task) and any(w in task for w in rx.findall(r"[A-Z]{2,}", key)):
         return None  # "GROUP BYでグループ化した後…": the description names the keyword itself
     return task
 
@@ -124,10 +125,10 @@ def side_by_side(header: list[str], body: list[list[str]], heading: str = "") ->
     side by side, each column the one's traits; the first cell is no key ("| Term | Meaning |", "| Mistake | Fix |" are)."""
     heads = [h.strip(" *_`") for h in header]
     rows = [cells for cells in body if len(cells) >= 2]
-    if len(rows) >= 2 and all((m := re.match(r"\s*(\d{1,2})[.)]\s", cells[0])) is not None
-                              and all(re.match(rf"\s*{m.group(1)}[.)]\s", cell) for cell in cells[1:]) for cells in rows):
+    if len(rows) >= 2 and all((m := rx.match(r"\s*(\d{1,2})[.)]\s", cells[0])) is not None
+                              and all(rx.match(rf"\s*{m.group(1)}[.)]\s", cell) for cell in cells[1:]) for cells in rows):
         return True  # "| Inmon | Kimball |" over "| 1. Top down | 1. Bottom up |": point N of each, side by side
-    if all(heads) and re.search(rf"{re.escape(heads[0])}.*\b(?:vs\.?|versus|or|and)\s.*{re.escape(heads[1])}", heading,
+    if all(heads) and rx.search(rf"{re.escape(heads[0])}.*\b(?:vs\.?|versus|or|and)\s.*{re.escape(heads[1])}", heading,
                                 re.IGNORECASE):
         return True  # "### Queue vs Topic" over "| Queue | Topic |": the heading says the two are compared
     if len(heads) == 2 and all(heads) and _negated_pair(heads[0], heads[1]):
@@ -137,12 +138,12 @@ def side_by_side(header: list[str], body: list[list[str]], heading: str = "") ->
     lasts = {h.split()[-1].lower() for h in heads}
     if len(heads) == 2 and len(lasts) == 1 and all(len(h.split()) >= 2 for h in heads) and not lasts & _KEY_HEADS:
         return True  # "| Auto Mode | Custom mode |": two kinds of one thing, each column one kind's traits
-    unwritten_case = all(re.fullmatch(f"{_CJK.pattern}+", h) for h in heads)  # "| 동시성 | 병렬성 |": no capitals to read
+    unwritten_case = all(rx.fullmatch(f"{_CJK.pattern}+", h) for h in heads)  # "| 동시성 | 병렬성 |": no capitals to read
     if unwritten_case and any(h in _KEY_HEADS for h in heads):
         return False  # "| 구분 | 내용 |": a key column and its values
-    code = all(re.fullmatch(r"[a-z][a-z0-9_.]*(?:\(\))?|[a-z]+[A-Z][\w.]*(?:\(\))?|[A-Z][a-z]+[A-Z][\w.]*(?:\(\))?", h)
+    code = all(rx.fullmatch(r"[a-z][a-z0-9_.]*(?:\(\))?|[a-z]+[A-Z][\w.]*(?:\(\))?|[A-Z][a-z]+[A-Z][\w.]*(?:\(\))?", h)
                and h.lower().strip("()") not in _KEY_HEADS for h in heads)  # "| synchronized | volatile |", "| notify() | notifyAll() |"
-    if not unwritten_case and not code and (not re.search(r"\b[A-Z][A-Z0-9]+\b|[a-z][A-Z]|\d", heads[1]) or not heads[0][:1].isupper()):
+    if not unwritten_case and not code and (not rx.search(r"\b[A-Z][A-Z0-9]+\b|[a-z][A-Z]|\d", heads[1]) or not heads[0][:1].isupper()):
         return False  # the second column named like a thing (an acronym, a product), the first a name too
     firsts = [cells[0].strip() for cells in body if cells and cells[0].strip()]
     return len(firsts) >= 2 and any(word_count(c) >= 4 or c.endswith(".") for c in firsts)
@@ -158,6 +159,6 @@ def _negated_pair(a: str, b: str) -> bool:
         return False
 
     def words(h: str) -> set[str]:
-        said = re.findall(r"\w+", _NEGATION.sub(" ", h).lower())
+        said = rx.findall(r"\w+", _NEGATION.sub(" ", h).lower())
         return {w.rstrip("s")[:5] for w in said if w not in ("do", "does", "did", "is", "are", "sí", "si", "yes")}
     return bool(words(a)) and words(a) == words(b)

@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 
 from srs.core.cloze import mask_code
 from srs.core.notes import NoteDraft, NoteKind
+from srs.extract import rx
 from srs.extract.drafts import draft, lower_words
 from srs.extract.logistics import PLAN_SECTIONS
 from srs.extract.model import Unit
@@ -55,7 +56,7 @@ _OPTION_HEADER = re.compile(r"options?|values?|settings?|modes?|옵션|값|설�
 def _names_only(cell: str) -> bool:
     """More than five names set as code and nothing else ("`append` `cap` `close` …"): no one card recalls them."""
     tokens = cell.split()
-    return len(tokens) > 5 and all(re.fullmatch(r"`[^`\s]+`,?", t) for t in tokens)
+    return len(tokens) > 5 and all(rx.fullmatch(r"`[^`\s]+`,?", t) for t in tokens)
 
 
 _VALUE_HEADER = re.compile(r"values?|valor(?:es)?|valeurs?|werte?|valore|значение|值|取值|設定値|値|값")
@@ -76,9 +77,9 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         return []  # "ZooKeeper、etcd": a row keyed by a list is a column of examples, not a key
     if u.path and (_RECAP.match(u.path[-1]) or _WHERE_NEXT.search(u.path[-1]) or u.path[-1].lower() in PLAN_SECTIONS):
         return []  # "Summary Table" at the end: one slogan per section; "Куда дальше", "See also": navigation
-    if header and re.fullmatch(r"步骤|步|轮|时刻|ステップ|手順|steps?|iterations?|rounds?|pass|time|t|ids?|#|no\.?|n[°º]|nr\.?|"
+    if header and rx.fullmatch(r"步骤|步|轮|时刻|ステップ|手順|steps?|iterations?|rounds?|pass|time|t|ids?|#|no\.?|n[°º]|nr\.?|"
                                r"num(?:ber)?|index|idx|序号|编号|番号|번호", header[0].strip(" *_"),
-                               re.IGNORECASE) and re.fullmatch(rf"\d{{1,3}}|{_CIRCLED_NUMBER}", row[0].strip(" *_")):
+                               re.IGNORECASE) and rx.fullmatch(rf"\d{{1,3}}|{_CIRCLED_NUMBER}", row[0].strip(" *_")):
         return []  # "| 步骤 | N' | D(v), p(v) |" over "| 1 | uw | 6, w |": one run of an algorithm, traced step by step;
     # "| Id | Requirement |" over "| 7 | Secure communications |": a running number, no more a cue than a list's position
     if any("[[" in mask_code(cell) for cell in row):  # (not "`[[runners]]`", a TOML table in code)
@@ -99,11 +100,11 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     key = row[0].strip()
     if key.endswith(("?", "？")) and len(facts) == 1 and word_count(key) <= 25 and word_count(facts[0][1]) <= MAX_CELL_WORDS:
         return [draft(u, NoteKind.FACT, RULE, capitalize(key), facts[0][1])]  # "| Where are counters kept? | In Redis |"
-    if header and re.fullmatch(r"/[\w.-]+(?:/[\w.-]+)*/?", header[0].strip()) and re.fullmatch(r"[\w.-]+", key):
+    if header and rx.fullmatch(r"/[\w.-]+(?:/[\w.-]+)*/?", header[0].strip()) and rx.fullmatch(r"[\w.-]+", key):
         key = f"{header[0].strip().rstrip('/')}/{key}"  # "| /var/log | Description |" over "| secure | …": /var/log/secure
     if word_count(key) > MAX_KEY_WORDS:
         return []  # "Use short TTL of DNS records to prevent caching | Same approach as …": cells side by side
-    if re.search(r"(?:[<>≤≥]=?|=<|=>)\s*\d", key):
+    if rx.search(r"(?:[<>≤≥]=?|=<|=>)\s*\d", key):
         return []  # "| Jitter <= 30 ms | Jitter <= 30 - 50 ms |": a value in the first column, no name to ask about
     if _OPTION_VALUE.fullmatch(key.strip(" *_`")):  # "| always | fsync on every write |": always what?
         name = header[0].strip(" *_") if header else ""
@@ -115,7 +116,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         if not name or _NUMERIC.match(name) or word_count(name) > MAX_HEADER_WORDS:
             return []
         key = f"{name} {key}"
-    if header and COMMAND_HEADER.match(header[0].strip()) and re.fullmatch(r"(?:sudo\s+)?[a-z][\w.-]*(?:\s+\S+)*", key):
+    if header and COMMAND_HEADER.match(header[0].strip()) and rx.fullmatch(r"(?:sudo\s+)?[a-z][\w.-]*(?:\s+\S+)*", key):
         key = f"`{key}`"  # "| cbt ls | List tables |" under "Command": a command written as plain text
     if _COMMAND_KEY.match(key) and (COMMAND_HEADER.match(header[0].strip()) or " " in key.strip("`")):
         return _command_notes(u, header[0].strip(), key, facts, language)
@@ -140,13 +141,13 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
             continue  # "append cap close …": more than five names; "GET /customers/123" → "Get customer 123": its own front
         if COMMAND_HEADER.match(column.strip()) and restates(key, cell):
             continue  # "Run tests — command?" / `yarn test`: the task's own words are the command
-        if _VAGUE_HEADER.fullmatch(column.strip(" *_").lower()) and column not in (choices or {}) and not re.fullmatch(
+        if _VAGUE_HEADER.fullmatch(column.strip(" *_").lower()) and column not in (choices or {}) and not rx.fullmatch(
                 r"fields?|columns?|names?|attributes?|parameters?|propert(?:y|ies)|variables?|keys?", header[0].strip(" *_").lower()):
             continue  # "FlatMap — transformation?", "Templatic — type?": the header does not say what answer is wanted
-        if re.search(r"\b(?:this|that|these|those)\b", column, re.IGNORECASE):
+        if rx.search(r"\b(?:this|that|these|those)\b", column, re.IGNORECASE):
             continue  # "Why This Storage": "this" is another cell of the row, which the card does not show
         options = (choices or {}).get(column, [])  # "Port 80 — type (TCP / UDP)?": what kind of answer is wanted
-        column = re.sub(r"(?<=\w)\s*[*†‡¹²³]+$", "", column.strip())  # "Max Dist*": a footnote's mark, no part of the name
+        column = rx.sub(r"(?<=\w)\s*[*†‡¹²³]+$", "", column.strip())  # "Max Dist*": a footnote's mark, no part of the name
         asked = (lower_words(column) if column.isascii() else column) + (f" ({' / '.join(options)})" if options else "")
         said = f"{key} = {value}" if value and DESCRIBES.match(column.strip()) else key  # the description is the value's
         if (_REASON_HEADER.fullmatch(column.strip(" *_").lower()) or _HOW_HEADER.fullmatch(column.strip(" *_").lower())
@@ -157,7 +158,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         front = f"{said} — {asked}{mark}" if not u.list_title else f"{u.list_title}: {said} — {asked}{mark}"  # its caption says whose
         if owner:  # "| Aspect | Detail |" over "| Transport | HTTP/2 |" under "## 2.2 gRPC": "gRPC — transport?"
             front = f"{owner} — {lower_words(key) if key.isascii() else key}?"
-        as_written = bool(re.fullmatch(r"/?[a-z][\w./-]*", key)) and (bool(header) and _CODE_HEADER.search(header[0].strip()) is not None
+        as_written = bool(rx.fullmatch(r"/?[a-z][\w./-]*", key)) and (bool(header) and _CODE_HEADER.search(header[0].strip()) is not None
                                                                    or len(key) <= 2 or key.startswith("/")  # "w", "n": keys
                                                                    or not key.isalpha() or cjk_share(column) > 0.3)
         # ("semctl — 描述？", "pipe — 描述？" in Chinese notes: a call's name; "ip_forward", "kern.log": names as written)
@@ -203,7 +204,7 @@ _ASPECT_HEADER = re.compile(r"aspects?|propert(?:y|ies)|attributes?|characterist
 def _kind_only(column: str, cell: str) -> bool:
     """ "Finalizer" / "network finalizers": the cell names a kind of the column's thing, not which one."""
     head, words = column.strip(" *_").lower(), cell.strip(" *_`.").lower().split()
-    return bool(re.fullmatch(r"[a-z]+", head)) and 2 <= len(words) <= 4 and words[-1] in (head + "s", head + "es") \
+    return bool(rx.fullmatch(r"[a-z]+", head)) and 2 <= len(words) <= 4 and words[-1] in (head + "s", head + "es") \
         and words[0] not in ("no", "not", "all", "any")
 
 
@@ -219,7 +220,7 @@ def _aspect_owner(u: Unit, header: list[str]) -> str:
     if len(header) != 2 or not _ASPECT_HEADER.fullmatch(header[0].strip(" *_")) \
             or not _DETAIL_HEADER.fullmatch(header[1].strip(" *_")) or not u.path:
         return ""
-    name = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+", "", u.path[-1]).strip()
+    name = rx.sub(r"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+", "", u.path[-1]).strip()
     return "" if not name or is_generic(name) else name
 
 
@@ -227,7 +228,7 @@ def _described(key: str, facts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A description's closing "Default value: 5000" asks on its own; a description that only spells out the row's
     name ("default_pass" / "This variable specifies the default password …") asks nothing."""
     out = []
-    has_default = any(re.match(r"default", column.strip(), re.IGNORECASE) for column, _ in facts)
+    has_default = any(rx.match(r"default", column.strip(), re.IGNORECASE) for column, _ in facts)
     for column, cell in facts:
         if DESCRIBES.match(column.strip()):
             cell, default = split_default(cell)
@@ -258,7 +259,7 @@ def _command_notes(u: Unit, name: str, key: str, facts: list[tuple[str, str]], l
     out = []
     for column, cell in facts:
         told = sentences(cell.strip())[0].strip().rstrip(".")  # "Lists volumes. -q lists their ids …": the task is first
-        if told != cell.strip().rstrip(".") and re.search(r"\s--?[a-z]", key):  # the flags ("--rm") are in the rest
+        if told != cell.strip().rstrip(".") and rx.search(r"\s--?[a-z]", key):  # the flags ("--rm") are in the rest
             told = cell.strip().rstrip(".")  # ("Create a container. It is removed after exit." for `run --rm`)
         if not DESCRIBES.match(column.strip()) or word_count(told) < 3 or word_count(told) > MAX_COMMAND_TASK_WORDS:
             continue  # "Clean up" says too little to name one command; a long cell is two answers
@@ -271,7 +272,7 @@ def _command_notes(u: Unit, name: str, key: str, facts: list[tuple[str, str]], l
 def restates(task: str, command: str) -> bool:
     """The command after its program name is only words of the task: "Run tests" and `$ yarn test`, "Shows the
     logs" and `docker logs`. The card would ask for the task's own words back."""
-    line = re.sub(r"<[^<>]*>|\[[^\[\]]*\]", " ", command.strip("` ").lstrip("$> ").removeprefix("sudo "))  # "<id>"
+    line = rx.sub(r"<[^<>]*>|\[[^\[\]]*\]", " ", command.strip("` ").lstrip("$> ").removeprefix("sudo "))  # "<id>"
     words = prefixes(line, min_len=2, digits=False)[1:]
     said = set(prefixes(task, min_len=2, digits=False))
     return bool(words) and all(w in said for w in words)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from srs.core.notes import NoteDraft, NoteKind, tradeoff_key
+from srs.extract import rx
 from srs.extract.drafts import draft
 from srs.extract.inline import read
 from srs.extract.model import Block, Claim, Doc, Unit
@@ -92,12 +93,12 @@ def _mentions(text: str, label: str | None, list_title: str) -> tuple[Mention, .
     head, answer = _split_answer(text)
     segments = _segments(head)
     vs_segments = [(s, topic) for s, topic in segments if _VS.search(s)]
-    about = bool(re.search(r"trade-?offs?|\bvs\b|compar", f"{label or ''} {list_title}", re.IGNORECASE))
+    about = bool(rx.search(r"trade-?offs?|\bvs\b|compar", f"{label or ''} {list_title}", re.IGNORECASE))
     for seg, topic in vs_segments:
         options = _options(seg)
         if not options:
             continue
-        rest = tidy(re.sub(r"\(\s*\)", " ", head.replace(seg, " ")))
+        rest = tidy(rx.sub(r"\(\s*\)", " ", head.replace(seg, " ")))
         lead = word_count(_VS.split(seg)[0]) - word_count(options[0])  # "… means something different in a X vs Y"
         whole = len(vs_segments) == 1 and (word_count(rest) <= 3 or about) and lead <= 3
         if not whole and not (about or len(vs_segments) >= 2 or _named(options)):
@@ -124,7 +125,7 @@ def _notes(u: Unit, found: list[Mention]) -> tuple[list[NoteDraft], list[int]]:
         if m.whole and answer is None and u.children:
             answer, parts = _children_answer(u.children)
         if answer and "\n" not in answer and sum(o.split()[0].lower() in answer.lower() for o in m.options if o.split()) == 1 \
-                and not re.search(r"\b(?:use|choose|prefer|pick|when|if|for)\b", answer, re.IGNORECASE):
+                and not rx.search(r"\b(?:use|choose|prefer|pick|when|if|for)\b", answer, re.IGNORECASE):
             continue  # "Standard vs Basic" over "- Standard offers zone redundant IPs": one side's trait, no choice
         front = " vs ".join(m.options)
         front = f"{m.topic}: {front}" if m.topic else capitalize(front)
@@ -145,7 +146,7 @@ def _between(text: str) -> list[Mention]:
     else:
         end = _TAIL_END.search(tail)
         tail = tail[:end.start()] if end else tail
-        options = [tidy(p) for p in re.split(r"\s+and\s+|\s*/\s*|,\s*", tail) if tidy(p)]
+        options = [tidy(p) for p in rx.split(r"\s+and\s+|\s*/\s*|,\s*", tail) if tidy(p)]
     options = [tidy(_LEAD_WORDS.sub("", o)) for o in options]
     if len(options) < 2 or any(word_count(o) > 6 or not o for o in options):
         return []
@@ -207,7 +208,7 @@ def _options(segment: str) -> list[str] | None:
     options[-1] = _TRAILING_NOUN.sub("", options[-1]) if len(options[-1].split()) > 1 else options[-1]
     for o in options:
         words = o.lower().split()
-        if len(words) > 5 or re.search(r"\d", o) or set(words) & _NOT_OPTIONS:
+        if len(words) > 5 or rx.search(r"\d", o) or set(words) & _NOT_OPTIONS:
             return None
     if len({o.lower() for o in options}) < len(options) or all(COMPARATIVE.fullmatch(o) for o in options):
         return None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind
+from srs.extract import rx
 from srs.extract.drafts import draft, in_example, topic
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.text import is_generic
@@ -39,7 +40,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     m = _ITEM.match(u.plain.strip())
     if m is None:
         return None
-    prop = re.sub(r"^by\s+", "", m.group("prop").strip())  # "`4` by default" → default
+    prop = rx.sub(r"^by\s+", "", m.group("prop").strip())  # "`4` by default" → default
     words = prop.split()
     if not 1 <= len(words) <= 5 or _VERB.search(prop) or is_generic(prop):
         return None
@@ -47,21 +48,21 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if not where or where.endswith(("?", "？")):
         return None  # whose availability? a value needs its topic
     value = m.group("value").strip("`")
-    if re.fullmatch(r"\d{1,2}", value) and re.match(r"(?:main|key|core|basic|major|primary|important|different|"
+    if rx.fullmatch(r"\d{1,2}", value) and rx.match(r"(?:main|key|core|basic|major|primary|important|different|"
                                                     r"principal)\s+\w+s$", prop, re.IGNORECASE):
         return None  # "3 main services": a count of what the notes name elsewhere, not the value of a property
-    if len(words) == 1 and re.fullmatch(r"[a-z]+[^su]s|[A-Z][a-z]+[^su]s", prop) and re.fullmatch(r"[\d.,]+", value):
+    if len(words) == 1 and rx.fullmatch(r"[a-z]+[^su]s|[A-Z][a-z]+[^su]s", prop) and rx.fullmatch(r"[\d.,]+", value):
         return None  # "300,000 containers", "100 servers": a count with nothing to say whether it is a limit, a default …
-    hyphen = re.fullmatch(r"(\d+)-(\w+)", value)
+    hyphen = rx.fullmatch(r"(\d+)-(\w+)", value)
     if hyphen:
         value = f"{hyphen.group(1)} {_SPELLED.get(hyphen.group(2), hyphen.group(2))}"  # "30-day" → "30 days"
     front = f"{where.rstrip(' :：')}: {prop}?"
-    if re.fullmatch(r"(?:1[89]|20)\d0s|(?:1[89]|20)\d\d", value):  # "- 1970s Chroot": a date, asked as such
+    if rx.fullmatch(r"(?:1[89]|20)\d0s|(?:1[89]|20)\d\d", value):  # "- 1970s Chroot": a date, asked as such
         front = f"{where.rstrip(' :：')}: {prop} — which {'decade' if value.endswith('s') else 'year'}?"
-    sized = re.match(r"(?P<unit>bits?|bytes?)\s+(?P<what>[a-z].*)$", prop, re.IGNORECASE) if value.isdigit() else None
+    sized = rx.match(r"(?P<unit>bits?|bytes?)\s+(?P<what>[a-z].*)$", prop, re.IGNORECASE) if value.isdigit() else None
     if sized:  # "64 bit block cipher" → "Blowfish: block cipher — how many bits?", not "bit block cipher?"
         front = f"{where.rstrip(' :：')}: {sized.group('what')} — how many {sized.group('unit').rstrip('s').lower()}s?"
-    if re.fullmatch(r"(?:tries|attempts|questions|hours?|minutes?|points?)", prop, re.IGNORECASE) \
-            and re.search(r"\b(?:exam|test|certification|preparation|prep)\b", where, re.IGNORECASE):
+    if rx.fullmatch(r"(?:tries|attempts|questions|hours?|minutes?|points?)", prop, re.IGNORECASE) \
+            and rx.search(r"\b(?:exam|test|certification|preparation|prep)\b", where, re.IGNORECASE):
         return None  # "- 3 Tries" under "Exam Preparation": the exam's rules, not knowledge
     return Claim(RULE, [draft(u, NoteKind.NUMBER, RULE, front, value)], detail=f"the value of {prop}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind
+from srs.extract import rx
 from srs.extract.drafts import draft, in_example, topic
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.text import capitalize, tidy, word_count
@@ -29,29 +30,29 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if u.label:
         m = _LABEL.match(u.label)
         if m and u.body:
-            what = tidy(m.group("what") or "") or re.sub(r"\s+—\s+when to use$", "", topic(u), flags=re.IGNORECASE)
+            what = tidy(m.group("what") or "") or rx.sub(r"\s+—\s+when to use$", "", topic(u), flags=re.IGNORECASE)
             return _claim(u, what, u.body)
         if m is None and u.body and word_count(u.label) <= 4 \
-                and re.match(r"^when\s+(?:you|your\s+\w+)\s+(?:need|needs|want|wants|have to|must|require|requires)\b",
+                and rx.match(r"^when\s+(?:you|your\s+\w+)\s+(?:need|needs|want|wants|have to|must|require|requires)\b",
                              u.body, re.IGNORECASE):
             return _claim(u, tidy(u.label), u.body)  # "StatefulSet: When you need stable identities …": when to use it
     text = u.body if u.label else u.plain
     m = _SENTENCE.match(text) or _SUFFIX.match(text)
-    if m and re.fullmatch(r"cases?", m.group("what").strip(), re.IGNORECASE):
+    if m and rx.fullmatch(r"cases?", m.group("what").strip(), re.IGNORECASE):
         return None  # "Use case for this is emergency access": a use case, not "use X for …"
-    if m and re.match(r"(?:when\s+)?(?:relevant|needed|necessary|appropriate|possible|applicable|useful|required)\b",
+    if m and rx.match(r"(?:when\s+)?(?:relevant|needed|necessary|appropriate|possible|applicable|useful|required)\b",
                       m.group("when").strip(), re.IGNORECASE):
         return None  # "Use simple icons when relevant": a style tip with no condition to learn
-    if m and re.match(r"for\s+(?:each|every|all|any|both|the\s+same)\b", m.group("when"), re.IGNORECASE):
+    if m and rx.match(r"for\s+(?:each|every|all|any|both|the\s+same)\b", m.group("when"), re.IGNORECASE):
         return None  # "Use separate tables for each day": how to apply it, not when to choose it
-    if m and re.match(r"(?:the\s+)?(?:right|best|correct|proper|appropriate|an appropriate|a suitable)\b", m.group("what"),
+    if m and rx.match(r"(?:the\s+)?(?:right|best|correct|proper|appropriate|an appropriate|a suitable)\b", m.group("what"),
                       re.IGNORECASE):
         return None  # "Choose the right fact table type for your needs": advice, not when to pick a named thing
-    if m and re.search(r",\s*but\b|\bcareful\b", m.group("what"), re.IGNORECASE):
+    if m and rx.search(r",\s*but\b|\bcareful\b", m.group("what"), re.IGNORECASE):
         return None  # "Use `namedtuple`, but be careful if it's an external API": a caveat, not when to use it
-    if m and re.search(r"\s(?:to|over)\s", m.group("what"), re.IGNORECASE):
+    if m and rx.search(r"\s(?:to|over)\s", m.group("what"), re.IGNORECASE):
         return None  # "Prefer unknown to any for untrusted data": a choice between two, not when to use one
-    if m and re.match(r"for\s", m.group("when"), re.IGNORECASE) and not _FOR_CASES.match(m.group("when")):
+    if m and rx.match(r"for\s", m.group("when"), re.IGNORECASE) and not _FOR_CASES.match(m.group("when")):
         return None  # "Use versioning for APIs, messages": what to use it on, not when ("for workloads that …" is when)
     if m and word_count(m.group("what")) <= 6:
         return _claim(u, tidy(m.group("what")), capitalize(tidy(m.group("when"))))
