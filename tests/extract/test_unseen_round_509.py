@@ -211,3 +211,22 @@ def test_a_negation_word_is_no_term_and_a_great_help_defines_nothing():
     got = {n.front: n.back for n in notes(text, "definition")}
     assert not any("NÃO" in f or "Não" in f for f in got), got
     assert not any("GRANDE AJUDA" in b.upper() for b in got.values()), got
+
+
+
+def test_a_back_that_points_to_a_file_makes_no_card():
+    text = ("# 反射\n\n## 单例模式\n\n- 饿汉式：类加载时就创建实例，线程安全\n- 懒汉式： 参见 demo/LazySingleton.java\n"
+            "- 工厂：参见： demo.ReflectFactory.java\n")
+    backs = [n.back for n in notes(text, "labelled-fact")]
+    assert any(b.startswith("类加载时就创建实例") for b in backs), backs
+    assert not any(".java" in b for b in backs), backs
+
+
+def test_the_numbers_of_an_example_make_no_cloze():
+    text = ("# Metrics\n\n## Metric types\n\n- Count: the number of events in an interval, such as 2000 requests.\n"
+            "- Rate: Divides the count by the interval. Using the same example mentioned above, 0.5 requests per second.\n"
+            "- Retention: raw points are kept for 15 months.\n\n"
+            "## Disks\n\nPara edição de vídeos pesados (80GB, por exemplo), o EBS é mais adequado.\n")
+    clozes = [n.front for n in notes(text, "number-cloze")]
+    assert any("{{c1::15}}" in f or "{{c1::15 months}}" in f for f in clozes), clozes
+    assert not any("2000" in f or "0.5" in f or "80GB" in f for f in clozes), clozes

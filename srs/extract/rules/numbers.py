@@ -41,7 +41,10 @@ _COUNT = re.compile(r"(?<![\w.\-/#$,])(\d{1,3}(?:,\d{3})+|\d{1,6})(?=(?:\s+(?!(?
                     r"\s+[a-z][\w-]*[a-rt-z]s\b)")
 _DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}:\d{2}\b")
 _ASIDE = re.compile(r"\((?:e\.g\.|i\.e\.|eg|ex\.?|for example|for instance|such as|say|like|por ejemplo|por exemplo|"
-                    r"p\. ?ex\.|z\.\s?b\.|例如|比如|例えば)[^)]*\)|“[^”]*”|\"[^\"]*\"", re.IGNORECASE)
+                    r"p\. ?ex\.|z\.\s?b\.|例如|比如|例えば)[^)]*\)|“[^”]*”|\"[^\"]*\"|"
+                    # "(80GB, por exemplo)", "such as 2000 requests": one example's value, not a fact
+                    r"\([^()]*,\s*(?:e\.g\.|for example|for instance|por ejemplo|por exemplo|par exemple|zum beispiel|"
+                    r"ad esempio)\)|\b(?:such as|e\.g\.,?|for (?:example|instance),?)\s+\d[\d.,]*(?:\s?[a-z%]+)?", re.IGNORECASE)
 _CODE = re.compile(r"`[^`]*`")
 # "If a caller sends 10,000 requests …", "Se um nó …": one made-up case's numbers
 _IF_ONE = re.compile(r"^(?:if (?:an?|each|every) |se (?:um|uma|cada) |si (?:un|una|cada|chaque) |wenn (?:ein|eine|jede[rs]?) )",
@@ -79,6 +82,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                 or rx.search(r"예를 들어|예컨대|例如|比如|例えば|por ejemplo|por exemplo|par exemple|zum beispiel|ad esempio",
                              rx.split(r"\d", text, maxsplit=1)[0], re.IGNORECASE)) and not u.label:
         return None  # "Below dockerfile example container will sleep for 5 seconds": one example's numbers
+    if rx.search(r"\b(?:same|this|that|above|previous)\s+example\b", text, re.IGNORECASE):
+        return None  # "Rate: … Using the same example mentioned above, 0.5 requests per second": that example's numbers
     if any(_WORKED.search(p) for p in u.path):
         return Claim("example-numbers", skip=True, detail="a case study's or a capacity calculation's numbers: one design's "
                                                           "inputs and results, not facts")
