@@ -230,3 +230,13 @@ def test_the_numbers_of_an_example_make_no_cloze():
     clozes = [n.front for n in notes(text, "number-cloze")]
     assert any("{{c1::15}}" in f or "{{c1::15 months}}" in f for f in clozes), clozes
     assert not any("2000" in f or "0.5" in f or "80GB" in f for f in clozes), clozes
+
+
+def test_the_scope_of_a_made_up_design_problem_makes_no_number_cloze():
+    text = ("# Chat system\n\n## Step 1 - Understand the problem and establish design scope\n\n"
+            "- Support group chats of up to 100 members\n- Availability is at least 99.99%\n\n"
+            "## Non-functional requirements\n\n- Messages arrive within 500 ms\n\n"
+            "## Kafka\n\nKafka keeps messages for 7 days by default.\n")
+    clozes = [n.front for n in notes(text, "number-cloze")]
+    assert any("{{c1::7 days}}" in f for f in clozes), clozes
+    assert not any("100" in f or "99.99" in f or "500" in f for f in clozes), clozes

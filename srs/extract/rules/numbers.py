@@ -61,7 +61,10 @@ _OUTLINE_LABEL = re.compile(r"^\d{1,2}[a-z](?:\s*[-–:.)])?\s+[A-Z]")
 # "Case Study: Distributed Task Scheduler", "Scale Assumptions & Capacity Math": one design's inputs and results
 # ("Back-of-the-envelope" rules of thumb stay: "1 Million requests / day ≈ 12 requests / second" holds anywhere)
 _WORKED = re.compile(r"\bcase stud(?:y|ies)\b|\bcapacity (?:math|planning|estimat\w*)|"
-                     r"\b(?:storage|network|compute|memory|pps|traffic|bandwidth) math\b", re.IGNORECASE)
+                     r"\b(?:storage|network|compute|memory|pps|traffic|bandwidth) math\b|"
+                     # "Step 1. Understand the Problem and Establish Design Scope": one made-up system's requirements
+                     r"\bdesign scope\b|\b(?:non-?\s?)?functional requirements\b",
+                     re.IGNORECASE)
 
 
 # "99.999999999% (Eleven Nines)", "年間 99.999999999% (イレブン ナイン)": the count of nines spells the number out
