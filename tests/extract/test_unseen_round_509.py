@@ -240,3 +240,12 @@ def test_the_scope_of_a_made_up_design_problem_makes_no_number_cloze():
     clozes = [n.front for n in notes(text, "number-cloze")]
     assert any("{{c1::7 days}}" in f for f in clozes), clozes
     assert not any("100" in f or "99.99" in f or "500" in f for f in clozes), clozes
+
+
+def test_a_table_cells_leading_shape_mark_is_not_part_of_the_answer():
+    text = ("# Caching\n\n## Strategies\n\n| Strategy | Consistency | Cost |\n|---|---|---|\n"
+            "| Cache-aside | ❌ weak | cheap reads |\n| Write-through | ✔ strong | slow writes |\n"
+            "| Write-behind | ◒ eventual | risk of loss |\n")
+    cards = {n.front: n.back for n in notes(text, "table")}
+    assert cards.get("Write-behind — consistency?") == "eventual", cards
+    assert not any("◒" in b for b in cards.values()), cards
