@@ -249,3 +249,13 @@ def test_a_table_cells_leading_shape_mark_is_not_part_of_the_answer():
     cards = {n.front: n.back for n in notes(text, "table")}
     assert cards.get("Write-behind — consistency?") == "eventual", cards
     assert not any("◒" in b for b in cards.values()), cards
+
+
+def test_a_definition_that_only_says_how_famous_the_word_is_or_where_it_comes_from_is_no_card():
+    text = ("# Architecture\n\n**Service mesh** is a term that has gained popularity in recent years. It refers to an "
+            "infrastructure layer that handles service-to-service traffic.\n\n"
+            "**Event sourcing** is a technique developed in `Domain Driven Design`.\n\n"
+            "**Idempotency** is the property that repeating a request has the same effect as sending it once.\n")
+    cards = {n.front: n.back for n in notes(text, "definition")}
+    assert "What is Idempotency?" in cards, cards
+    assert not any("popularity" in b or "developed in" in b for b in cards.values()), cards

@@ -50,7 +50,13 @@ JUDGEMENT = re.compile(r"^(?:harder|easier|cheaper|costlier|faster|slower|better
                        r"^(?:le|la|les|el|lo|los|o|os|il)\s+(?:plus|más|mais|più)\s+(?:\w+\s+)?(?:utilisée?s?|usad[oa]s?|"
                        r"utilizad[oa]s?|usat[oa]|comun[ea]?s?|común|commune?s?|courante?s?|populaires?|popular(?:es)?)\b|"
                        r"^(?:the|an?)\s+(?:standard|usual|preferred|recommended|best)\s+(?:way|approach|method|tool|practice)\b"
-                       r"(?!\s+(?:to|for|of)\b)", re.IGNORECASE)  # "… the recommended way, offering …" (not "a way to fail over")
+                       r"(?!\s+(?:to|for|of)\b)|"  # "… the recommended way, offering …" (not "a way to fail over")
+                       # "a term that has gained popularity in recent years", "a technique developed in DDD": the word's
+                       # fame or origin, not what the thing is
+                       r"^(?:an?\s+)?(?:term|word|buzzword|phrase|concept|topic|technique|pattern|approach|method|idea)\s+"
+                       r"(?:(?:that|which)\s+(?:has\s+|have\s+)?(?:gained|become|grown|been gaining|gets)\b|(?:first\s+)?(?:developed|"
+                       r"introduced|coined|created|invented|popularized|popularised|originated)\s+(?:in|by|at|from)\s+[^,;.]{1,60}\W*$)",
+                       re.IGNORECASE)
 # "Load balancing is the backbone of any scalable system", "… the digital equivalent of a briefcase with a secret
 # compartment": a figure of speech or an image of it, not what the thing is
 METAPHOR = re.compile(r"^(?:the|an?)\s+(?:(?:real|true|very|unsung)\s+)?(?:backbone|heart|soul|cornerstone|lifeblood|glue|"
