@@ -259,3 +259,10 @@ def test_a_definition_that_only_says_how_famous_the_word_is_or_where_it_comes_fr
     cards = {n.front: n.back for n in notes(text, "definition")}
     assert "What is Idempotency?" in cards, cards
     assert not any("popularity" in b or "developed in" in b for b in cards.values()), cards
+
+
+def test_a_lecture_title_is_no_heading_to_ask_about():
+    text = ("# Course notes\n\n## Lecture 12 - Searching and Sorting\n\nExhaustive searching, or brute force searching.\n\n"
+            "## Bisection search\n\nA search that halves the sorted range at every step.\n")
+    fronts = [n.front for n in notes(text, "heading-fact")]
+    assert not any("Lecture" in f for f in fronts), fronts

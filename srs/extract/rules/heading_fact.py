@@ -32,6 +32,8 @@ _ADVICE = re.compile(r"^(?:avoid|use|don'?t|do not|never|always|prefer|keep|make
 
 
 _ASKS = re.compile(r"^(?:what|which|why|how|when|where|who|is|are|does|do|can|should)\b", re.IGNORECASE)
+_COURSE_PART = re.compile(r"(?:lectures?|lessons?|class|session|week|day|module|unit|chapter|part|aula|clase|cours|vorlesung|"
+                          r"lezione|lektion|kapitel|cap[ií]tulo|chapitre)\s*\d+[a-z]?\s*[-–—:.]\s*\S", re.IGNORECASE)
 
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
@@ -49,6 +51,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if word_count(u.plain) > MAX_WORDS or is_generic(heading) or grab_bag(heading) or word_count(heading) > 8 \
             or ONLY_NUMBERED.match(heading):  # "### Chapter 9" names no subject
         return None
+    if _COURSE_PART.match(heading):  # "## Lecture 12 - Searching and Sorting": a lecture covers a topic; its first
+        return None  # line is one of its points, not what the topic is
     asked = heading.endswith(("?", "？")) and bool(_ASKS.match(heading))  # "### What are the benefits of X?"
     if word_count(u.plain) < (3 if asked else 4) or not (asked and len(u.lines) == 1) \
             and not u.plain.endswith((".", "!", ")", "”")):  # a sentence (or the heading's answer), not a stray title
