@@ -100,7 +100,9 @@ def _url_text(tokens: list[Any], k: int) -> bool:
     opener = tokens[k - 1] if k else None
     return opener is not None and opener.type == "link_open" and bool(rx.match(
         r"\s*(?:(?:https?://|www\.)\S+|docs?|documentation|reference|source|link|here|more|read more|details)\s*$",
-        tokens[k].content, re.IGNORECASE))  # "[Docs](https://…)" at the end of a line: a pointer
+        tokens[k].content, re.IGNORECASE) or k + 2 == len(tokens) and rx.fullmatch(  # "[Docs](https://…)": a pointer,
+        r"\s*(?:videos?|slides|讲解|视频|链接|详情|原文|文档|官网|動画|リンク|링크|영상|enlace|vídeo|lien|quelle|fonte|fuente)\s*",
+        tokens[k].content, re.IGNORECASE))  # as is "strategies [讲解](…)" at the end of a line
 
 
 def clean(text: str) -> str:

@@ -266,3 +266,13 @@ def test_a_lecture_title_is_no_heading_to_ask_about():
             "## Bisection search\n\nA search that halves the sorted range at every step.\n")
     fronts = [n.front for n in notes(text, "heading-fact")]
     assert not any("Lecture" in f for f in fronts), fronts
+
+
+def test_a_link_named_video_or_explanation_at_the_end_of_a_title_is_no_part_of_it():
+    text = ("# Kafka\n\n## Consumer groups\n\n- Partition assignment strategies [讲解](https://example.com/v/1)\n"
+            "  - Range: assigns each consumer a contiguous range of partitions per topic\n"
+            "  - Sticky: keeps earlier assignments when the group rebalances\n"
+            "- Offsets [video](https://example.com/v/2)\n  - Committed: the last offset a group has processed\n")
+    fronts = [n.front for n in notes(text, "labelled-fact")]
+    assert any(f.startswith("Partition assignment strategies: Sticky") for f in fronts), fronts
+    assert not any("讲解" in f or "video" in f for f in fronts), fronts
