@@ -386,14 +386,3 @@ def ja_copula_head(text: str) -> str:
         return head
     return text
 
-
-# "…, and group membership is handled by IGMP", "…, a Cluster is a group of nodes": a second sentence spliced on
-_SECOND_CLAUSE = re.compile(r",\s*(?:(?:and|but|while)\s+)?(?:an?\s+|the\s+|each\s+|every\s+)?(?!(?:which|that|who|where|whose|it|"
-                            r"this|then|so|if|when|in|hence|thus|therefore|otherwise|also|there|everything|all|and|but|or|while)\b)"
-                            r"[A-Za-z][\w-]*(?:\s+(?!(?:that|which|who|and|or|how|what|why)\b)[\w-]+){0,3}?\s+(?:is|are)\s+\S")
-
-
-def spliced(meaning: str) -> re.Match[str] | None:
-    """Where a second sentence is spliced on with a comma ("…, a Cluster is a group of nodes"), outside brackets."""
-    m = _SECOND_CLAUSE.search(meaning)
-    return m if m and meaning[:m.start()].count("(") == meaning[:m.start()].count(")") else None

@@ -276,3 +276,10 @@ def test_a_link_named_video_or_explanation_at_the_end_of_a_title_is_no_part_of_i
     fronts = [n.front for n in notes(text, "labelled-fact")]
     assert any(f.startswith("Partition assignment strategies: Sticky") for f in fronts), fronts
     assert not any("讲解" in f or "video" in f for f in fronts), fronts
+
+
+def test_a_clause_that_leads_into_the_rest_of_the_sentence_is_not_cut_off_the_definition():
+    text = ("# Kafka\n\n## Producer\n\n- idempotence: a property of operations, such that no matter how many times the "
+            "operation is executed (eg, submit), the result is the same\n")
+    cards = {n.front: n.back for n in notes(text, "definition")}
+    assert cards.get("What is idempotence?", "").endswith("the result is the same"), cards

@@ -14,7 +14,7 @@ from srs.extract.drafts import draft
 from srs.extract.languages import LATIN
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.definition_ja import MAX_TERM_WORDS, ja_bold_term
-from srs.extract.rules.definition_terms import ARTICLE, VERB, plain_term, small_article, term_ok
+from srs.extract.rules.definition_terms import ARTICLE, VERB, plain_term, small_article, spliced, term_ok
 from srs.extract.text import (
     EMOJI,
     capitalize,
@@ -22,7 +22,6 @@ from srs.extract.text import (
     drop_parentheticals,
     initials,
     sentences,
-    spliced,
     split_items,
     tidy,
     word_count,

@@ -157,3 +157,23 @@ def undoubled(term: str) -> str:
 def small_article(term: str) -> str:
     """ "A system state" inside a question: "What does a system state consist of?" (the article is no name's capital)."""
     return rx.sub(r"^(A|An|The) ", lambda m: f"{m.group(1).lower()} ", term)
+
+
+# "…, and group membership is handled by IGMP", "…, a Cluster is a group of nodes": a second sentence spliced on
+_SECOND_CLAUSE = re.compile(r",\s*(?:(?:and|but|while)\s+)?(?:an?\s+|the\s+|each\s+|every\s+)?(?!(?:which|that|who|where|whose|it|"
+                            r"this|then|so|if|when|in|hence|thus|therefore|otherwise|also|there|everything|all|and|but|or|while)\b)"
+                            r"[A-Za-z][\w-]*(?:\s+(?!(?:that|which|who|and|or|how|what|why)\b)[\w-]+){0,3}?\s+(?:is|are)\s+\S")
+
+
+def spliced(meaning: str) -> re.Match[str] | None:
+    """Where a second sentence is spliced on with a comma ("…, a Cluster is a group of nodes"), outside brackets."""
+    m = _SECOND_CLAUSE.search(meaning)
+    if m is None or meaning[:m.start()].count("(") != meaning[:m.start()].count(")"):
+        return None
+    # "such that no matter how many times it runs, the result is the same": the comma closes a clause that leads into
+    # the rest of the same sentence
+    return None if _OPEN_CLAUSE.search(meaning[:m.start()]) else m
+
+
+_OPEN_CLAUSE = re.compile(r"(?:^|[,;:]\s*|\s)(?:no matter|regardless of|whether|if|when|whenever|although|though|once|"
+                          r"because|since|unless|until|as long as)\b(?:[^,;:()]|\([^()]*\))*$", re.IGNORECASE)
