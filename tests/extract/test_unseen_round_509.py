@@ -283,3 +283,12 @@ def test_a_clause_that_leads_into_the_rest_of_the_sentence_is_not_cut_off_the_de
             "operation is executed (eg, submit), the result is the same\n")
     cards = {n.front: n.back for n in notes(text, "definition")}
     assert cards.get("What is idempotence?", "").endswith("the result is the same"), cards
+
+
+def test_a_line_of_several_constants_each_with_its_meaning_is_not_one_labelled_fact():
+    text = ("# Flink\n\n## Trigger\n\n触发器的返回值:\n\n"
+            "CONTINUE：什么都不做 FIRE：触发计算 PURGE：清除窗口的元素 FIRE_AND_PURGE：触发计算后清除窗口\n\n"
+            "EVENT_TIME：按事件发生的时间处理窗口\n")
+    fronts = [n.front for n in notes(text, "labelled-fact")]
+    assert any("EVENT_TIME" in f for f in fronts), fronts
+    assert not any("CONTINUE" in f for f in fronts), fronts

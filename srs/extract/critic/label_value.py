@@ -126,3 +126,17 @@ def gherkin_step(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if not rx.match(r"(?:i|we|the user|a user|user|an? \w+)\b", (u.body or "").strip(), re.IGNORECASE):
         return None  # ("Scenario: a test case written in Given/When/Then" is said of the keyword)
     return Finding("example-data", f"'{u.label}' heads a line of one example scenario, not a fact")
+
+
+# "CONTINUE：什么都不做 FIRE：触发计算 PURE：清除窗口的元素": one line of several constants, each with its own meaning
+_IDENTIFIER = r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*"
+_NEXT_PAIR = re.compile(rf"(?:^|\s){_IDENTIFIER}\s*[：:]\s*\S")
+
+
+def several_pairs(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    label = (u.label or "").strip(" *_`")
+    if note.rule != "labelled-fact" or not rx.fullmatch(rf"{_IDENTIFIER}", label) or len(label) < 3:
+        return None
+    if not any(len(m.group().strip(" ：:").split()[0]) >= 3 for m in _NEXT_PAIR.finditer(rx.sub(r"`[^`]*`", "", note.back))):
+        return None
+    return Finding("not-atomic", f"the line holds '{label}' and more names each with its own meaning: several facts")
