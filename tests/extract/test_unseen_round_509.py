@@ -292,3 +292,10 @@ def test_a_line_of_several_constants_each_with_its_meaning_is_not_one_labelled_f
     fronts = [n.front for n in notes(text, "labelled-fact")]
     assert any("EVENT_TIME" in f for f in fronts), fronts
     assert not any("CONTINUE" in f for f in fronts), fronts
+
+
+def test_a_bare_quantity_is_not_what_a_name_names():
+    text = ("# 内存\n\n## 内核地址空间布局\n\n- 896MB 也称为高端内存(指物理内存)\n- 内核把最后一段线性地址空间也称为高端映射区\n")
+    fronts = [n.front for n in notes(text, "naming")]
+    assert not any(f.startswith("896MB") for f in fronts), fronts
+    assert any(f.startswith("内核把最后一段线性地址空间") for f in fronts), fronts

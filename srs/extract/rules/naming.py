@@ -104,6 +104,8 @@ def _zh(sentence: str) -> tuple[str, str] | None:
         return None  # "有个术语叫做 thundering herd": "there is a term called …" describes nothing the name means
     if not name or _ZH_POINTER.match(desc) or len(desc) < 2 or _ZH_WHEN.fullmatch(desc) or rx.match(r"^[也又还都就才]", desc):
         return None  # "最初叫做 insert buffer": "at first" is when, the thing named stands in the clause before
+    if rx.fullmatch(r"[\d.,~～<>≤≥+\s-]+\s*[A-Za-z]{0,3}(?:以上|以下|之上|之下)?", desc):
+        return None  # "896MB 也称为高端内存": a quantity names nothing; what lies beyond it is called so
     return f"{desc}{m.group('verb')}什么？", name
 
 
