@@ -68,7 +68,8 @@ PROS_CONS_HEADER = re.compile(r"(?:pros?|cons?|advantages?|disadvantages?|benefi
 _ASPECT = re.compile(
     r"^(?:origin|history|theme|alternatives?|prerequisites?|implementation|total|claim|effort|pricing|price|costs?|scope|"
     r"lifetime|behaviou?r|setup|usage|encryption|origen|historia|coste|costo|esfuerzo|implementación|implementação|custo|"
-    r"coût|kosten|umsetzung)$", re.IGNORECASE)
+    r"coût|kosten|umsetzung|(?:key|main|primary|core)\s+(?:role|function|job|responsibility)|role|papel|rôle|rolle|función|"
+    r"função)$", re.IGNORECASE)
 
 
 def is_aspect(label: str) -> bool:

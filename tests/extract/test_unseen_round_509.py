@@ -299,3 +299,10 @@ def test_a_bare_quantity_is_not_what_a_name_names():
     fronts = [n.front for n in notes(text, "naming")]
     assert not any(f.startswith("896MB") for f in fronts), fronts
     assert any(f.startswith("内核把最后一段线性地址空间") for f in fronts), fronts
+
+
+def test_a_role_label_in_a_paragraph_is_asked_of_its_section():
+    text = ("# Networks\n\n## ICMP\n\nICMP runs inside IP packets.\n\n"
+            "Key role: Provides feedback on IP delivery (reachability, errors, path).\n")
+    fronts = [n.front for n in notes(text, "labelled-fact")]
+    assert "ICMP — key role?" in fronts, fronts
