@@ -21,7 +21,8 @@ _MOJIBAKE = re.compile(
     "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 _FTFY = ftfy.TextFixerConfig(fix_line_breaks=False, normalization="NFC", explain=False)
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff]")  # zero-width spaces split words unseen ("立\u200b即")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff]|(?<![\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\U0001F3FB-\U0001F3FF])\u200d")
+# (zero-width spaces split words unseen, "立\u200b即"; a joiner means something only inside an emoji, "👨\u200d💻")
 # Outliner block and page properties (Logseq "collapsed:: true", "title:: page"): the app's bookkeeping, not notes.
 # ("front :: back" cards have a space before the colons.)
 _OUTLINE_PROPERTY = re.compile(r"^\s*[a-z][\w-]*:: \S.*$")

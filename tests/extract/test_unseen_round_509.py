@@ -306,3 +306,12 @@ def test_a_role_label_in_a_paragraph_is_asked_of_its_section():
             "Key role: Provides feedback on IP delivery (reachability, errors, path).\n")
     fronts = [n.front for n in notes(text, "labelled-fact")]
     assert "ICMP — key role?" in fronts, fronts
+
+
+def test_an_overall_wrap_up_is_no_labelled_fact_and_a_stray_joiner_is_dropped():
+    text = ("# Microservices\n\n## Patterns\n\n"
+            "- Overall: the style trades a simple deployment for independent teams and releases.\n"
+            "- Sidecar: a helper container deployed beside each service to handle its network traffic.\u200d\n")
+    assert not any("Overall" in n.front for n in notes(text, "labelled-fact"))
+    assert [n.back for n in notes(text, "definition")] == ["A helper container deployed beside each service to handle its "
+                                                           "network traffic"]

@@ -200,8 +200,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if any(_TIME_BUDGET.fullmatch(t.strip(" *_:：")) for t in (label, u.list_title or "")) or rx.fullmatch(
             r"\d+\s*[-–]\s*\d+", label.strip()) and _TIMED_SECTION.search(" ".join([u.list_title or "", *u.path])):
         return None  # "Mins 8-20: Design high-level" / "15-20: Design the database": an interview's time budget
-    if _SUMMARY.fullmatch(label.strip(" *_:：")) and not _KINDS.search(u.list_title or topic(u)):  # (not under "Metric Types")
-        return None  # "总结: 只有保持简单…", "**Summary**: keep it simple": the author's wrap-up, no question it answers
+    if _SUMMARY.fullmatch(label.strip(" *_:：")) and (not _KINDS.search(u.list_title or topic(u)) or "overall" in label.lower()):
+        return None  # "总结: 只有保持简单…", "**Summary**: keep it simple": the author's wrap-up (a "Summary" under "Metric Types" is one)
     if rx.fullmatch(r"(?:[Ww]hat|[Ww]hy|[Ww]hen|[Ww]ho|[Ww]here|[Hh]ow|[Ww]hich)", label.strip(" *_")):  # (not SQL's WHERE)
         return None  # "**What:** Event name, resource": the facet a question word names needs its own question
     if rx.fullmatch(r"(?:the\s+)?(?:main\s+|key\s+)?differences?|区别|差异|差別|違い|차이(?:점)?|diferencias?|diferenças?|"
@@ -297,7 +297,7 @@ _VERDICT_LABEL = re.compile(r"(?:common\s+)?(?:mistakes?|wrong|incorrect|correct
 _TIME_BUDGET = re.compile(r"(?:(?:first|last|next)\s+\d+\s*mins?|(?:mins?|minutes?)\s*\d+\s*[-–]\s*\d+|"
                           r"\d+\s*[-–]\s*\d+\s*(?:mins?|minutes?))", re.IGNORECASE)
 _TIMED_SECTION = re.compile(r"\b(?:breakup|break-?down|timeline|agenda|schedule|mins?)\b", re.IGNORECASE)
-_SUMMARY = re.compile(r"(?:in\s+)?(?:summary|short|brief)|recap|tl;?dr|(?:key\s+)?takeaways?|bottom line|conclusions?|"
+_SUMMARY = re.compile(r"(?:in\s+)?(?:summary|short|brief)|recap|tl;?dr|(?:key\s+)?takeaways?|bottom line|conclusions?|overall|all in all|"
                       r"总结|小结|结论|まとめ|要約|resumen|resumo|zusammenfassung|fazit|résumé|en résumé|итоги?|выводы?|요약|정리",
                       re.IGNORECASE)
 # "Benefits", "Drawbacks": the benefits of something the label does not name
