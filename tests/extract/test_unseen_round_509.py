@@ -315,3 +315,15 @@ def test_an_overall_wrap_up_is_no_labelled_fact_and_a_stray_joiner_is_dropped():
     assert not any("Overall" in n.front for n in notes(text, "labelled-fact"))
     assert [n.back for n in notes(text, "definition")] == ["A helper container deployed beside each service to handle its "
                                                            "network traffic"]
+
+
+def test_a_plan_for_answering_an_interview_question_is_not_its_answer():
+    text = ("# JVM\n\n## 1. 什么情况下会发生栈内存溢出？\n\n"
+            "思路： 描述栈定义，再描述为什么会溢出，再说明一下相关配置参数，可以给面试官手写一个栈溢出的demo。\n\n"
+            "我的答案： 线程请求的栈深度超过虚拟机允许的最大深度时，抛出 StackOverflowError。\n\n"
+            "## 2. 垃圾收集器\n\n思路： 一定要记住典型的垃圾收集器，尤其 CMS 和 G1。\n\n"
+            "- CMS：以获得最短回收停顿时间为目标的收集器\n- G1：面向服务端应用的收集器\n")
+    cards = {n.front: n.back for n in notes(text, "labelled-fact")}
+    assert not any("思路" in f for f in cards), cards
+    assert any(b.startswith("以获得最短回收停顿时间") for b in cards.values()), cards
+    assert cards.get("什么情况下会发生栈内存溢出？", "").startswith("线程请求的栈深度"), cards  # "我的答案：" answers the heading

@@ -61,7 +61,7 @@ from srs.extract.critic.pairs import next_pair
 from srs.extract.critic.points_up import points_up
 from srs.extract.critic.product_list import product_list
 from srs.extract.critic.summary_tag import summary_tag
-from srs.extract.critic.tone import assignment, guessed_answer, sales_copy
+from srs.extract.critic.tone import answer_label, answer_plan, assignment, guessed_answer, sales_copy
 from srs.extract.critic.traits import traits_as_members
 
 CHECKS: list[Check] = [
@@ -126,6 +126,8 @@ CHECKS: list[Check] = [
     spelled_command,
     sales_copy,
     guessed_answer,
+    answer_plan,
+    answer_label,
     assignment,
     oversize,
 ]

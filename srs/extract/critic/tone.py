@@ -6,8 +6,10 @@ Graded cards with these words in a labelled fact or a heading's paragraph were a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from srs.core.notes import NoteDraft
+from srs.extract import rx
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
 from srs.extract.text import word_count
@@ -55,3 +57,34 @@ def assignment(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule != "labelled-fact" or not _ASSIGNED.search(note.back.strip()):
         return None
     return Finding("unanswered", f"'{note.back.strip()[:40]}' sets the reader a task, it answers nothing")
+
+
+# "思路： 描述栈定义，再描述为什么会溢出 … 可以给面试官手写一个 demo", "How to answer: start with the definition, then …":
+# how to lay out an answer in an interview, not the answer (that follows under "我的答案")
+_PLAN_LABEL = re.compile(r"(?:答题|回答|面试|解答)?思路|how to answer|answer(?:ing)?\s+(?:strategy|approach|plan|outline)",
+                         re.IGNORECASE)
+_PLAN_BACK = re.compile(r"面试官|interviewer|^(?:先|首先|描述|说明|介绍|讲|谈|回答|分析|从|可以|一定要|最好|画)|"
+                        r"^(?:start|begin|describe|explain|mention|talk about|first)\b", re.IGNORECASE)
+
+
+def answer_plan(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    label = (u.label or "").strip(" *_:：")
+    if note.rule != "labelled-fact" or not _PLAN_LABEL.fullmatch(label) or not _PLAN_BACK.search(note.back.strip()):
+        return None
+    return Finding("unanswered", f"'{label}' plans how to answer an interview question; it is not the answer")
+
+
+# "我的答案： 线程请求的栈深度超过…" under "## 1. 什么情况下会发生栈内存溢出？": the label says "here is the answer"; the
+# question it answers is the heading, so the heading is the front ("我的答案？" asks nothing)
+_ANSWER_LABEL = re.compile(r"(?:我的|参考|标准)?(?:答案|回答|解答)|(?:my\s+|short\s+|sample\s+)?answer|a|ans|resposta|"
+                           r"respuesta|réponse|antwort|risposta|答え|回答例|답변?", re.IGNORECASE)
+
+
+def answer_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    label = (u.label or "").strip(" *_:：")
+    if note.rule != "labelled-fact" or not _ANSWER_LABEL.fullmatch(label):
+        return None
+    asked = rx.sub(r"^\s*(?:\d+(?:\.\d+)*[.、)）]?|[QqＱ]\d*[.:：、)]?)\s*", "", u.path[-1] if u.path else "").strip()
+    if not asked.endswith(("?", "？")) or u.in_list:
+        return Finding("unanswered", f"'{label}?' asks nothing: which question it answers is not on the card")
+    return Finding("answer-label", f"'{label}' answers the heading's question", repaired=replace(note, front=asked))
