@@ -327,3 +327,15 @@ def test_a_plan_for_answering_an_interview_question_is_not_its_answer():
     assert not any("思路" in f for f in cards), cards
     assert any(b.startswith("以获得最短回收停顿时间") for b in cards.values()), cards
     assert cards.get("什么情况下会发生栈内存溢出？", "").startswith("线程请求的栈深度"), cards  # "我的答案：" answers the heading
+
+
+def test_a_line_that_holds_a_second_label_of_the_same_kind_is_two_facts():
+    text = ("# 并发\n\n## happen-before\n\n"
+            "- 单线程原则：在同一个线程中，书写在前面的操作先于后面的操作。 锁的原则：同一个锁的解锁先于之后的加锁。\n"
+            "- volatile原则：对一个volatile变量的写操作先于之后对它的读操作。\n\n"
+            "# Builds\n\n## Multi-stage builds\n\n- First stage: compile the code • Second stage: copy only the binary\n"
+            "- Final image: keeps only what the program needs at run time\n")
+    fronts = [n.front for n in notes(text, "labelled-fact")]
+    assert any("volatile原则" in f for f in fronts), fronts
+    assert any("Final image" in f for f in fronts), fronts
+    assert not any("单线程原则" in f or "First stage" in f for f in fronts), fronts

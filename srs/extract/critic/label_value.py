@@ -135,7 +135,14 @@ _NEXT_PAIR = re.compile(rf"(?:^|\s){_IDENTIFIER}\s*[：:]\s*\S")
 
 def several_pairs(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     label = (u.label or "").strip(" *_`")
-    if note.rule != "labelled-fact" or not rx.fullmatch(rf"{_IDENTIFIER}", label) or len(label) < 3:
+    if note.rule != "labelled-fact":
+        return None
+    head = label[-2:] if cjk_share(label[-2:]) == 1 else (label.split() or [""])[-1].lower()  # "…原则", "… rule"
+    if len(head) >= 2 and (cjk_share(head) == 1 or len(head) >= 4) and rx.search(
+            rf"(?:^|[\s。；;，,.])[^\s。；;，,.:：]{{0,15}}{re.escape(head)}\s*[：:]", note.back, re.IGNORECASE):
+        return Finding("not-atomic", f"the line holds a second '…{head}:' after '{label}': two facts")  # "单线程happen-
+        # before原则：… 锁的happen-before原则：…": two rules on one line
+    if not rx.fullmatch(rf"{_IDENTIFIER}", label) or len(label) < 3:
         return None
     if not any(len(m.group().strip(" ：:").split()[0]) >= 3 for m in _NEXT_PAIR.finditer(rx.sub(r"`[^`]*`", "", note.back))):
         return None
