@@ -339,3 +339,12 @@ def test_a_line_that_holds_a_second_label_of_the_same_kind_is_two_facts():
     assert any("volatile原则" in f for f in fronts), fronts
     assert any("Final image" in f for f in fronts), fronts
     assert not any("单线程原则" in f or "First stage" in f for f in fronts), fronts
+
+
+def test_a_colon_inside_a_sentence_makes_no_label_and_a_flag_keeps_its_dash():
+    text = ("# JVM\n\n## 堆\n\n默认的，Eden : from : to = 8 : 1 : 1 (可以通过参数 -XX:SurvivorRatio 来设定)\n\n"
+            "往返时间（RTT，Round-Trip Time）：从发送请求到收到响应的总时间。\n\n## 参数\n\n-Xss128k： 每个线程的堆栈大小为128k。\n")
+    fronts = [n.front for n in notes(text, "labelled-fact")]
+    assert not any("默认的" in f for f in fronts), fronts
+    assert any(f.startswith("往返时间") for f in fronts), fronts
+    assert any("-Xss128k" in f for f in fronts), fronts

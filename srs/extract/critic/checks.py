@@ -32,6 +32,7 @@ from srs.extract.critic.form import (
     statement_label,
 )
 from srs.extract.critic.label_value import (
+    clause_label,
     degrees_label,
     examples_value,
     features_label,
@@ -83,6 +84,7 @@ CHECKS: list[Check] = [
     outline_number,
     gherkin_step,
     several_pairs,
+    clause_label,
     code_walk,
     reader_addressed,
     procedure_step,

@@ -147,3 +147,12 @@ def several_pairs(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if not any(len(m.group().strip(" ：:").split()[0]) >= 3 for m in _NEXT_PAIR.finditer(rx.sub(r"`[^`]*`", "", note.back))):
         return None
     return Finding("not-atomic", f"the line holds '{label}' and more names each with its own meaning: several facts")
+
+
+def clause_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "默认的，Edem : from : to = 8 : 1 : 1": the colon falls inside a sentence ("by default, Eden : from : to …"), and
+    the words before it are no label ("默认的，Edem？")."""
+    label = (u.label or "").strip(" *_`")
+    if note.rule != "labelled-fact" or "，" not in rx.sub(r"[（(][^（）()]*[）)]", "", label):  # (not "往返时间（RTT，Round-Trip Time）")
+        return None
+    return Finding("fragment-front", f"'{label}' is the start of a sentence, cut at a colon inside it")
