@@ -372,10 +372,10 @@ def shorten(text: str, limit: int = 60) -> str:
 LEANS_ON_BEFORE = re.compile(
     r"^(?:the\s+)?(?:most common|most popular|main|other|remaining)\s+(?:ones?\s+)?(?:are|is)\b|"
     r"^(?:both|either|neither|the former|the latter|but|yet|however|and)\b|"
-    r"^the (?:first|second|third|fourth|last|next|previous|other|same|new|left|right|top|bottom) ones?\b|^(?:yes|no|yep|nope|sí|não|oui|non|ja|nein)(?:\s*[—–,:.!]|\s+-\s)|^(?:이를|이것은|이는|그것은|그러면|이때)|^the (?:problem|issue|idea|approach)\b(?!\s+(?:with|of|in)\b)|"
+    r"^the (?:first|second|third|fourth|last|next|previous|other|same|new|left|right|top|bottom) ones?\b|^(?:yes|no|yep|nope|sí|não|oui|non|ja|nein)(?:\s*[—–,:.!]|\s+-\s)|^(?:이를|이것은|이는|그것은|그러면|이때|그 이유는|그래서|따라서|그러므로|즉)|^the (?:problem|issue|idea|approach)\b(?!\s+(?:with|of|in)\b)|"
     r"^(?:(?:so|thus|therefore|hence|simply said|in short|in other words|that is|also),?\s+)?"
     r"(?:this|that|these|those|it|they|such|here)\b|^(?:[^、，。]{0,8}[、，]\s*)?(?:これ|それ|あれ|この|その|"
-    r"这|那|它|此)", re.IGNORECASE)
+    r"这|那|它|此|因此|所以|于是|そのため|なので)", re.IGNORECASE)
 
 
 def ja_copula_head(text: str) -> str:

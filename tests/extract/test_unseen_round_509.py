@@ -348,3 +348,12 @@ def test_a_colon_inside_a_sentence_makes_no_label_and_a_flag_keeps_its_dash():
     assert not any("默认的" in f for f in fronts), fronts
     assert any(f.startswith("往返时间") for f in fronts), fronts
     assert any("-Xss128k" in f for f in fronts), fronts
+
+
+def test_a_sentence_that_gives_the_reason_for_the_one_before_makes_no_number_cloze():
+    text = ("# JVM\n\n## 바이트코드\n\n바이트코드는 JVM이 읽는 코드이다.\n\n"
+            "그 이유는 완전한 기계어가 아니기 때문이며 JIT 컴파일 후에 100% 기계어가 될 수 있다.\n\n"
+            "## GC\n\nThe default G1 pause target is 200 ms.\n\n所以默认的新生代与老年代的比例为 1:2 。\n")
+    clozes = [n.front for n in notes(text, "number-cloze")]
+    assert any("{{c1::200 ms}}" in f for f in clozes), clozes
+    assert not any("100%" in f or "1:2" in f for f in clozes), clozes
