@@ -357,3 +357,13 @@ def test_a_sentence_that_gives_the_reason_for_the_one_before_makes_no_number_clo
     clozes = [n.front for n in notes(text, "number-cloze")]
     assert any("{{c1::200 ms}}" in f for f in clozes), clozes
     assert not any("100%" in f or "1:2" in f for f in clozes), clozes
+
+
+def test_labels_under_a_heading_that_gives_reasons_ask_nothing():
+    text = ("# Load balancers\n\n## Why both?\n\n#### This is not redundant because: ####\n"
+            "**Different responsibilities**:\n* API Gateway: API management, security, throttling\n"
+            "* NLB: Efficient connection distribution and health checking\n\n"
+            "## Kinds\n\n- NLB: balances TCP and UDP connections at layer 4\n")
+    fronts = [n.front for n in notes(text, "labelled-fact")]
+    assert any(f.endswith("NLB?") and "Kinds" in f for f in fronts), fronts
+    assert not any("responsibilities" in f for f in fronts), fronts

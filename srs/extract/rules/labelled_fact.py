@@ -159,7 +159,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if not cjk and rx.search(r"[A-Za-z]", label) and _GLOSS.fullmatch(u.body.strip().rstrip("。.")) \
             and not _CJK_VERDICT.search(u.body):
         return None  # "session.timeout.ms：会话超时时间": the name said in the notes' language, read off, not learned
-    if u.in_list and any(_BECAUSE.search(t) for t in (u.list_title or "", topic(u))):
+    if u.in_list and any(_BECAUSE.search(t) for t in (u.list_title or "", topic(u), *u.path[-2:])):
         return None
     if u.in_list and _REASONS.search(u.list_title or "") and not _defined(label, u.body):
         return None  # "Why is monitoring important?" then "**Business decisions** — …": reasons, not terms to ask
