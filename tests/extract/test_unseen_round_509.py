@@ -367,3 +367,12 @@ def test_labels_under_a_heading_that_gives_reasons_ask_nothing():
     fronts = [n.front for n in notes(text, "labelled-fact")]
     assert any(f.endswith("NLB?") and "Kinds" in f for f in fronts), fronts
     assert not any("responsibilities" in f for f in fronts), fronts
+
+
+def test_a_worked_estimates_arithmetic_is_no_rule():
+    text = ("# Design Twitter\n\n## Storage\n\n- 86400 sec/day * 365 (days a year) * 50 (years) => 1.6B\n"
+            "- (28B * 280 bytes) / 86400s of text => 93MB/s\n\n"
+            "## Caching\n\n- Hot tweets in cache => fewer database reads\n")
+    fronts = [n.front for n in notes(text, "rule")]
+    assert any("Hot tweets in cache" in f for f in fronts), fronts
+    assert not any("86400" in f for f in fronts), fronts

@@ -59,6 +59,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "`BENEFIT` fewer round trips → lower latency": a tagged remark on the item above, not a rule
     if rx.search(r"(?:=>|->|→)\s*\[[^\]]+\]\([^)]*\)\s*[.!]?\s*$", u.md):
         return None  # "QEMU가 있다 → [공식 문서 참조](https://…)": a pointer to a page, not an outcome
+    if rx.search(r"\d[\w.]*\s*(?:[a-z/]+\s*)?(?:\([^()]*\)\s*)?[*×/]\s*\(?\d", text) and rx.search(r"(?:=>|->|→)\s*~?\d", text):
+        return None  # "86400 sec/day * 365 (days a year) * 50 (years) => 1.6B": a worked estimate's arithmetic
     pairs: list[tuple[str, str]] = []
     subject = ""
     for clause in clauses(text):
