@@ -376,3 +376,12 @@ def test_a_worked_estimates_arithmetic_is_no_rule():
     fronts = [n.front for n in notes(text, "rule")]
     assert any("Hot tweets in cache" in f for f in fronts), fronts
     assert not any("86400" in f for f in fronts), fronts
+
+
+def test_a_tradeoff_whose_answer_only_spells_out_the_two_names_is_no_card():
+    text = ("# Load balancing\n\n## AWS\n\n- **AWS ALB vs. NLB**: Application load balancer (layer 7) vs Network load "
+            "balancer (layer 4).\n- **Sticky vs. stateless sessions**: use sticky sessions only when state cannot move "
+            "to a shared store.\n")
+    fronts = [n.front for n in notes(text, "tradeoff")]
+    assert any("Sticky" in f for f in fronts), fronts
+    assert not any("ALB" in f for f in fronts), fronts

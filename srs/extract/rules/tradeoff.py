@@ -127,6 +127,8 @@ def _notes(u: Unit, found: list[Mention]) -> tuple[list[NoteDraft], list[int]]:
         if answer and "\n" not in answer and sum(o.split()[0].lower() in answer.lower() for o in m.options if o.split()) == 1 \
                 and not rx.search(r"\b(?:use|choose|prefer|pick|when|if|for)\b", answer, re.IGNORECASE):
             continue  # "Standard vs Basic" over "- Standard offers zone redundant IPs": one side's trait, no choice
+        if answer and rx.fullmatch(r"[^.;:]{1,80}?\s+(?:vs\.?|versus)\s+[^.;:]{1,80}?\.?", answer.strip(), re.IGNORECASE):
+            continue  # "ALB vs. NLB: Application load balancer (layer 7) vs Network load balancer (layer 4)": names only
         front = " vs ".join(m.options)
         front = f"{m.topic}: {front}" if m.topic else capitalize(front)
         question = "when to use each?" if any(c.isupper() for o in m.options for c in o) else "how do you trade them off?"
