@@ -385,3 +385,11 @@ def test_a_tradeoff_whose_answer_only_spells_out_the_two_names_is_no_card():
     fronts = [n.front for n in notes(text, "tradeoff")]
     assert any("Sticky" in f for f in fronts), fronts
     assert not any("ALB" in f for f in fronts), fronts
+
+
+def test_a_sentence_that_gives_examples_is_no_closed_set():
+    text = ("# RAID\n\n## RAID 1\n\n适用场景：数据冗余提高数据的安全性，例如NAS、监控、大型企业资源等场景\n\n"
+            "## RAID 0\n\n组成部分：条带、磁盘、控制器\n")
+    fronts = [n.front for n in notes(text, "enumeration")]
+    assert any("组成部分" in f for f in fronts), fronts
+    assert not any("适用场景" in f for f in fronts), fronts

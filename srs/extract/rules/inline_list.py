@@ -140,9 +140,9 @@ def _items(text: str, minimum: int = 3) -> list[str] | None:
         return None  # "Windows, MacOS, iOS, Android from any modern browser": the last words qualify every item
     if sum(1 for i in items if _CLAUSE.match(i)) * 2 >= len(items):  # "what breaks, how you detect, …": clauses
         return None
-    if any(rx.match(r"(?:即使|虽然|如果|但是|但|也|而且|并且|因为|所以|因此|从而|然后)", i) or
+    if any(rx.match(r"(?:即使|虽然|如果|但是|但|也|而且|并且|因为|所以|因此|从而|然后|例如|比如|譬如|诸如|像是|例えば|예를 들어)", i) or
            any(i.count(a) != i.count(b) for a, b in ("()", "（）")) for i in items):
-        return None  # "即使确认丢失，也不必重传": a clause pair; "IEEE802.3 （中继器，网关）": a cut aside, no members
+        return None  # "即使确认丢失，也不必重传": a clause pair; "IEEE802.3 （中继器，网关）": a cut aside; "例如NAS": examples
     if any(rx.search(r"谁|哪些|哪个|什么|怎么|如何|为什么|為什麼|到底|どの|どう|なぜ|누가|무엇|어떻게|왜", i) for i in items):
         return None  # "到底谁在发送数据，数据包经过了哪些节点": a sentence's clauses, asked with question words, no members
     if any(_NOT_A_NAME.match(i) for i in items) or sum(bool(_PROPERTY.match(i)) for i in items) >= 2:
