@@ -156,3 +156,17 @@ def clause_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule != "labelled-fact" or "，" not in rx.sub(r"[（(][^（）()]*[）)]", "", label):  # (not "往返时间（RTT，Round-Trip Time）")
         return None
     return Finding("fragment-front", f"'{label}' is the start of a sentence, cut at a colon inside it")
+
+
+
+_SETTING = re.compile(r"`?[A-Za-z_][\w.-]*`?\s*=\s*`?(?P<value>[^\s`=]+)`?")
+
+
+def setting_value_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "innodb_undo_logs = 128 ：回滚段为128KB": the label sets a parameter to one example's value, and the back says
+    what that value does: one configuration's data, not what the parameter is."""
+    found = _SETTING.fullmatch((u.label or "").strip(" *_")) if note.rule == "labelled-fact" else None
+    value = found.group("value") if found else ""
+    if not ("/" in value or "\\" in value or value.isdigit() and value in note.back):
+        return None  # ("`acks=0`: the producer waits for no acknowledgement" says what one setting means)
+    return Finding("example-data", "the label sets a parameter to one example's value")

@@ -58,6 +58,9 @@ def term_ok(term: str) -> bool:
     if rx.match(r"(?:où|quels?|quelles?|comment|pourquoi|quand|what|which|how|where|why|when|c[oó]mo|qu[eé]|d[oó]nde|"
                 r"wie|was|wo|warum)\b", term.strip(" *_`\"'«"), re.IGNORECASE):
         return False  # "où placer les boundaries = Split par fonctionnalités": a question and its answer, no term
+    if rx.match(r"(?:prevention|avoidance|reduction|elimination|improvement|minimi[sz]ation|maximi[sz]ation|"
+                r"prevenci[oó]n|preven[çc][ãa]o|redu[cç]ci[oó]n|redu[çc][ãa]o)\s+(?:of|de|do|da|del)\s", term.strip(" *_"), re.IGNORECASE):
+        return False  # "**Prevention of Non-Repeatable Reads:** …" under "Characteristics": what it achieves, no term
     if rx.search(r"不超过|超过|小于|大于|少于|多于|不要|尽量|以内|以上|以下", term):
         return False  # "首次加载的资源不超过1024KB，即越小越好": a rule of thumb, "即" says "that is", no term
     if rx.search(r"[a-z]{2}\.\s+[A-Z]", term):
