@@ -25,10 +25,11 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "it": frozenset("il gli della delle è una per con che non del di nel sono alla".split()),  # ("e" is Portuguese too)
     "tr": frozenset("ve bir bu için ile olarak olan gibi daha çok veya ise ki kadar sonra ama".split()),
     "vi": frozenset("và của là các có được cho trong một những không với này để người khi".split()),
+    "pl": frozenset("się jest nie że oraz dla są przez lub jak przy jako może czy który która które tym też".split()),
 }
 LATIN = ("fr", "es", "pt", "de", "it")
 # Languages whose questions srs words itself (reword): the Latin-script ones, and Russian and Korean, told by script
-WORDED = (*LATIN, "ru", "ko", "tr", "vi")
+WORDED = (*LATIN, "ru", "ko", "tr", "vi", "pl")
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
@@ -45,7 +46,7 @@ def script_language(text: str, share: float) -> str | None:
 
 
 def detect(source: str) -> str:
-    """ "ja", "zh", "ko", "ru", "fr", "es", "pt", "de", "it", "tr" or "vi" for notes mostly written in it; "" for English
+    """ "ja", "zh", "ko", "ru", "fr", "es", "pt", "de", "it", "tr", "vi" or "pl" for notes mostly written in it; "" for English
     (or unsure)."""
     sample = source[:20000]  # the opening of the notes says their language
     prose, fenced = [], False
@@ -98,6 +99,7 @@ _SHAPES: dict[str, tuple[str, str, str]] = {  # what is · stands for · when to
     "ko": ("{t}{ran}?", "{t}{eun} 무엇의 약자인가?", "{t}{eun} 언제 사용하나?"),
     "tr": ("{t} nedir?", "{t} neyin kısaltmasıdır?", "{t} ne zaman kullanılır?"),
     "vi": ("{t} là gì?", "{t} là viết tắt của gì?", "Khi nào dùng {t}?"),
+    "pl": ("Czym jest {t}?", "Co oznacza {t}?", "Kiedy używać {t}?"),
 }
 
 

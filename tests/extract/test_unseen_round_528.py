@@ -197,3 +197,17 @@ def test_a_parameter_set_to_an_example_value_and_a_prevention_label_make_no_card
     assert any("Phantom read" in f for f in fronts), fronts
     assert not any("innodb_undo" in f for f in fronts), fronts
     assert "What is Prevention of Non-Repeatable Reads?" not in [n.front for n in notes(text, "definition")]
+
+
+def test_polish_notes_are_asked_in_polish():
+    text = ("# Bezpieczeństwo\n\n## Kontrola dostępu\n\n"
+            "Kontrola dostępu jest procesem, który decyduje, czy podmiot może uzyskać dostęp do zasobu. "
+            "Jest to też podstawa modelu Zero Trust, który nie ufa sieci oraz urządzeniom.\n\n"
+            "- **PEP** = *Policy Enforcement Point*.\n"
+            "- **PDP** = *Policy Decision Point*.\n\n"
+            "Model jest przydatny dla firm, które mają pracowników zdalnych, ponieważ nie zakłada, że sieć jest "
+            "bezpieczna. Decyzja jest podejmowana przez PDP, a nie przez zaporę, oraz może się zmieniać w czasie, "
+            "gdy zmienia się kontekst, jak lokalizacja czy stan urządzenia, który jest sprawdzany przy każdym żądaniu.\n")
+    fronts = [n.front for n in notes(text, "acronym")]
+    assert "Co oznacza PEP?" in fronts, fronts
+    assert not any(f.startswith("What does") for f in fronts), fronts
