@@ -67,7 +67,7 @@ def title(text: str) -> str:
     cut = _YOU_SHOULD.sub("", text)  # ("What You Need to Know", "Things you should know": nothing is left to name)
     text = "" if cut != text and rx.fullmatch(r"\W*(?:what|things?|stuff|everything|all|key points?|the basics)\W*", cut,
                                              re.IGNORECASE) else cut
-    text = tidy(text.strip(" :：—–-"))
+    text = tidy(text.strip(" :：—–-|"))  # ("… EAL vs TOE**      |": a table's pipe pasted onto the heading)
     if rx.search(r"[>›〉》」』】]$", text) and not rx.search(r"[<‹〈《「『【]", text):
         text = text[:-1].rstrip()  # "<정규 문법과 정규 언어>" lost its "<" with the leading symbols: the ">" goes too
     return text

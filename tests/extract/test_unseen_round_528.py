@@ -211,3 +211,10 @@ def test_polish_notes_are_asked_in_polish():
     fronts = [n.front for n in notes(text, "acronym")]
     assert "Co oznacza PEP?" in fronts, fronts
     assert not any(f.startswith("What does") for f in fronts), fronts
+
+
+def test_a_tables_pipe_pasted_onto_a_heading_is_no_part_of_the_context():
+    text = ("# CSSLP\n\n#### 📊 Summary: EAL vs TOE**      |\n\n| Term | Meaning |\n|---|---|\n"
+            "| EAL | Evaluation Assurance Level |\n| TOE | Target of Evaluation |\n| PP | Protection Profile |\n")
+    paths = {n.heading_path[-1] for n in notes(text, "table")}
+    assert paths == {"Summary: EAL vs TOE"}, paths
