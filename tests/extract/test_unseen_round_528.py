@@ -218,3 +218,10 @@ def test_a_tables_pipe_pasted_onto_a_heading_is_no_part_of_the_context():
             "| EAL | Evaluation Assurance Level |\n| TOE | Target of Evaluation |\n| PP | Protection Profile |\n")
     paths = {n.heading_path[-1] for n in notes(text, "table")}
     assert paths == {"Summary: EAL vs TOE"}, paths
+
+
+def test_an_image_credit_is_no_labelled_fact_in_any_language():
+    text = ("# Security\n\n## Fencing\n\n![Fencing](https://example.com/f.jpg)\n\nŹródło: pixabay.com.\n\n"
+            "Fuente: Wikipedia\n\nQuelle: unsplash.com\n\n- Fencing: a physical barrier that keeps intruders out of a site\n")
+    fronts = [n.front for n in notes(text, "labelled-fact") + notes(text, "definition")]
+    assert fronts == ["What is Fencing?"], fronts

@@ -45,7 +45,7 @@ _DISCOURSE = re.compile(
     r"caveats?|reminders?|refresh(?:er)?|recap|recall|details?|more info|"
     r"(?:related\s+)?homework(?:\s+questions?)?|related\s+(?:exercises?|questions?|problems?)|"  # "Related homework questions"
     r"take-?home\s+(?:lessons?|messages?|points?)|take-?aways?|contributions?|contributing|"
-    r"licen[cs]e|copyright(?:\s+notice)?|版权(?:声明|所有)?|著作権|저작권|credits?|nb|ps|misc|general|other|others|tbd|todo|"
+    r"licen[cs]e|copyright(?:\s+notice)?|版权(?:声明|所有)?|著作権|저작권|credits?|źródł[oa]|fuentes?|fontes?|quellen?|bildquelle|来源|出处|出典|출처|nb|ps|misc|general|other|others|tbd|todo|"
     r"error messages?|fehlermeldung|erreur|mensaje de error|"
     r"(?:option|step|item|case|choice|variant|approach|idea|way|solution|method|strategy|alternative|scenario|opção|"
     r"opción|étape|schritt|lösung|solução|solución|example|exemplo|ejemplo|beispiel|exemple|esempio|phase|stage|"
