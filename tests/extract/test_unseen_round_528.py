@@ -225,3 +225,14 @@ def test_an_image_credit_is_no_labelled_fact_in_any_language():
             "Fuente: Wikipedia\n\nQuelle: unsplash.com\n\n- Fencing: a physical barrier that keeps intruders out of a site\n")
     fronts = [n.front for n in notes(text, "labelled-fact") + notes(text, "definition")]
     assert fronts == ["What is Fencing?"], fronts
+
+
+def test_a_numbered_set_under_a_tutorial_step_or_a_top_level_title_is_no_sequence():
+    text = ("# Terraform\n\n### Step-04: Terraform Top-Level Blocks\nA summary of the top-level blocks:\n\n"
+            "1. **Provider Block**: configures the providers Terraform talks to.\n"
+            "2. **Resource Block**: defines the infrastructure objects to create.\n"
+            "3. **Output Block**: exposes values after an apply.\n\n"
+            "### Deployment steps\n\n1. Write the configuration\n2. Run terraform plan\n3. Run terraform apply\n")
+    fronts = [n.front for n in notes(text, "enumeration")]
+    assert any("what comes after “Run terraform plan”" in f for f in fronts), fronts
+    assert not any("Block" in f for f in fronts), fronts

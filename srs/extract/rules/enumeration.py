@@ -72,7 +72,7 @@ SEQUENCE_TITLE = re.compile(
     r"\b(?:steps?(?!\s+functions?\b)|"
     r"process(?!\s+(?:management|scheduling|control|synchroni[sz]ation|states?|tables?|creation|termination|isolation|"
     r"memory|ids?|groups?|activities|address|images?|trees?|lists?|model)\b)|"  # (an OS process: "Process Management")
-    r"procedures?|phases?|stages?|workflow|lifecycle|life cycle|order|sequence|levels?|"
+    r"procedures?|phases?|stages?|workflow|lifecycle|life cycle|order|sequence|(?<![-‐])levels?|"
     r"ladder|escalation|pipeline|flow|algorithm|how to(?!\s+(?:minimi[sz]e|reduce|avoid|prevent|improve|increase|"
     r"mitigate|handle|deal with|speed up|optimi[sz]e|lower|limit|boost|maximi[sz]e|cut|save|be|achieve|ensure|guarantee|"
     r"keep|stay|get)\b)|runbook|handshake|"
@@ -84,8 +84,9 @@ SEQUENCE_TITLE = re.compile(
 
 def is_sequence(title: str) -> bool:
     # ("Step 3: Selecting evaluation data" names one step of a larger plan: its list is what that step covers)
-    rest = rx.sub(r"^\s*(?:step|phase|stage)\s*\d+[a-z]?\s*[:.)–—-]\s*", "", title, flags=re.IGNORECASE)
-    return bool(SEQUENCE_TITLE.search(rest or title))
+    rest = rx.sub(r"^\s*(?:step|phase|stage)\s*[-–]?\s*\d+[a-z]?\s*[:.)–—-]\s*", "", title, flags=re.IGNORECASE)
+    rest = rx.sub(r"\b(?:in|of|for)\s+this\s+(?:step|phase|stage)\b", "", rest, flags=re.IGNORECASE)  # the tutorial's
+    return bool(SEQUENCE_TITLE.search(rest or title))  # own step ("Step-04: …", "In this step:"), no order of the items
 
 
 _NAME_ROLE = re.compile(r"^(?!(?:step|phase|stage|part|level)\b)[A-Z][\w/&.()' -]{1,40}?\s+[-–—]\s+[a-z]", re.IGNORECASE)
