@@ -236,3 +236,14 @@ def test_a_numbered_set_under_a_tutorial_step_or_a_top_level_title_is_no_sequenc
     fronts = [n.front for n in notes(text, "enumeration")]
     assert any("what comes after “Run terraform plan”" in f for f in fronts), fronts
     assert not any("Block" in f for f in fronts), fronts
+
+
+def test_an_answer_label_under_a_numbered_question_and_its_parts_are_asked_by_the_question():
+    text = ("# Tasarım Kalıpları\n\n#### Soru 4 (Tricky): Observer Pattern kullanırken Memory Leak riski nedir?\n"
+            "**Cevap:** Subject, Observer'ları bir listede tutar ve onları hiç bırakmaz.\n\n"
+            "#### Soru 5: Decorator ile Proxy arasındaki fark nedir?\n**Cevap:**\n"
+            "*   **Decorator:** Nesneye yeni davranış ekler.\n*   **Proxy:** Nesneye erişimi kontrol eder.\n")
+    fronts = [n.front for n in notes(text, "labelled-fact")]
+    assert "Observer Pattern kullanırken Memory Leak riski nedir?" in fronts, fronts
+    assert "Decorator ile Proxy arasındaki fark nedir — Proxy?" in fronts, fronts
+    assert not any("Cevap" in f or "Soru" in f for f in fronts), fronts

@@ -9,7 +9,6 @@ import re
 from dataclasses import replace
 
 from srs.core.notes import NoteDraft
-from srs.extract import rx
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
 from srs.extract.text import word_count
@@ -77,14 +76,23 @@ def answer_plan(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 # "我的答案： 线程请求的栈深度超过…" under "## 1. 什么情况下会发生栈内存溢出？": the label says "here is the answer"; the
 # question it answers is the heading, so the heading is the front ("我的答案？" asks nothing)
 _ANSWER_LABEL = re.compile(r"(?:我的|参考|标准)?(?:答案|回答|解答)|(?:my\s+|short\s+|sample\s+)?answer|a|ans|resposta|"
-                           r"respuesta|réponse|antwort|risposta|答え|回答例|답변?", re.IGNORECASE)
+                           r"respuesta|réponse|antwort|risposta|答え|回答例|답변?|cevap|yan[ıi]t|jawaban|odpowied[źz]|"
+                           r"trả lời|đáp án|antwoord|svar|ответ", re.IGNORECASE)
+# "Soru 4 (Tricky): …?", "Q3. …?", "问题 2：…？": the question's number in the notes, no part of the question
+_QUESTION_NUMBER = re.compile(r"^\s*(?:(?:soru|question|pregunta|pergunta|frage|domanda|pytanie|câu hỏi|вопрос|问题|質問|질문|"
+                              r"[QqＱ])\s*\d*|\d+(?:\.\d+)*)\s*(?:\([^()]*\))?\s*[.:：、)）-]\s*(?=\S)", re.IGNORECASE)
 
 
 def answer_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     label = (u.label or "").strip(" *_:：")
-    if note.rule != "labelled-fact" or not _ANSWER_LABEL.fullmatch(label):
+    title = (u.list_title or "").strip(" *_:：") if u.in_list else ""
+    if note.rule != "labelled-fact" or not _ANSWER_LABEL.fullmatch(label) and not _ANSWER_LABEL.fullmatch(title):
         return None
-    asked = rx.sub(r"^\s*(?:\d+(?:\.\d+)*[.、)）]?|[QqＱ]\d*[.:：、)]?)\s*", "", u.path[-1] if u.path else "").strip()
+    asked = _QUESTION_NUMBER.sub("", next((p for p in reversed(u.path) if p != title), ""), count=1).strip()
+    if title and label and not _ANSWER_LABEL.fullmatch(label) and asked.endswith(("?", "？")):
+        # "**Cevap:**" over "* **Strategy:** …": a part of the answer to the heading's question
+        return Finding("answer-label", f"'{label}' is part of the answer to the heading's question",
+                       repaired=replace(note, front=f"{asked[:-1]} — {label}{asked[-1]}"))
     if not asked.endswith(("?", "？")) or u.in_list:
         return Finding("unanswered", f"'{label}?' asks nothing: which question it answers is not on the card")
     return Finding("answer-label", f"'{label}' answers the heading's question", repaired=replace(note, front=asked))
