@@ -247,3 +247,22 @@ def test_an_answer_label_under_a_numbered_question_and_its_parts_are_asked_by_th
     assert "Observer Pattern kullanırken Memory Leak riski nedir?" in fronts, fronts
     assert "Decorator ile Proxy arasındaki fark nedir — Proxy?" in fronts, fronts
     assert not any("Cevap" in f or "Soru" in f for f in fronts), fronts
+
+
+def test_an_arrow_chain_under_a_generic_label_is_no_sequence():
+    text = ("# Argo CD\n\n## SSL provisioning\n\n"
+            "*   **Result**: traffic flows only once the entire chain (Ingress -> Cert -> LB) is complete.\n"
+            "*   **Sync order**: PreSync hooks -> Sync -> PostSync hooks\n")
+    fronts = [n.front for n in notes(text, "sequence")]
+    assert any(f.startswith("Sync order") for f in fronts), fronts
+    assert not any(f.startswith("Result") for f in fronts), fronts
+
+
+
+def test_a_link_to_the_next_page_is_no_term():
+    text = ("# REST\n\n## Status codes\n\n- **200 OK** – the request succeeded.\n- **404 Not Found** – no such resource.\n\n"
+            "> REST API yang baik membuat frontend bahagia.\n\n---\n\n📌 *Lanjut ke Day 5 – Algoritma Dasar & Logika*\n\n"
+            "**Next-generation firewall** – a firewall that also inspects the application layer.\n")
+    fronts = [n.front for n in notes(text, "definition")]
+    assert any("Next-generation firewall" in f for f in fronts), fronts
+    assert not any("Lanjut" in f for f in fronts), fronts

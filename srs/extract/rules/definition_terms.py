@@ -61,6 +61,10 @@ def term_ok(term: str) -> bool:
     if rx.match(r"(?:prevention|avoidance|reduction|elimination|improvement|minimi[sz]ation|maximi[sz]ation|"
                 r"prevenci[oó]n|preven[çc][ãa]o|redu[cç]ci[oó]n|redu[çc][ãa]o)\s+(?:of|de|do|da|del)\s", term.strip(" *_"), re.IGNORECASE):
         return False  # "**Prevention of Non-Repeatable Reads:** …" under "Characteristics": what it achieves, no term
+    if rx.match(r"(?:next|previous|prev|continue to|go to|back to|up next|lanjut ke|kembali ke|weiter zu|zurück zu|"
+                r"siguiente|anterior|próximo|proximo|suivant|précédent|下一[篇章节]|上一[篇章节]|次へ|前へ|다음)(?![-\w])", term.strip(" *_📌👉➡️"),
+                re.IGNORECASE):
+        return False  # "📌 *Lanjut ke Day 5 – Algoritma Dasar*": the way to the next page, no term
     if rx.search(r"不超过|超过|小于|大于|少于|多于|不要|尽量|以内|以上|以下", term):
         return False  # "首次加载的资源不超过1024KB，即越小越好": a rule of thumb, "即" says "that is", no term
     if rx.search(r"[a-z]{2}\.\s+[A-Z]", term):

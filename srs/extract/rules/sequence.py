@@ -16,7 +16,7 @@ from srs.extract.drafts import draft, topic
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.condition_action import POINTS_AT_DATA
 from srs.extract.rules.enumeration import SEQUENCE_TITLE
-from srs.extract.text import cjk_share, parenthetical, tidy, word_count
+from srs.extract.text import cjk_share, is_generic, parenthetical, tidy, word_count
 
 RULE = "sequence"
 _MAX_STEP_WORDS = 6
@@ -46,6 +46,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                                                      "procedure to recall")
     if all(rx.fullmatch(r"[A-Z][0-9']?", step.strip(" *_`")) for step in chain[:2]):
         return None  # "A → B → C chain exists": a dependency written in letters, a formula, not steps to recall
+    if not subject and u.label and is_generic(u.label) and not SEQUENCE_TITLE.search(u.label):
+        return None  # "**Result**: … the entire chain (Ingress -> Cert -> LB) is complete": which process, "Result" cannot say
     subject = subject or u.label or ""
     if not subject and (u.list_title or u.path):
         subject = topic(u)
