@@ -266,3 +266,11 @@ def test_a_link_to_the_next_page_is_no_term():
     fronts = [n.front for n in notes(text, "definition")]
     assert any("Next-generation firewall" in f for f in fronts), fronts
     assert not any("Lanjut" in f for f in fronts), fronts
+
+
+
+def test_no_cloze_falls_inside_a_pasted_address():
+    from srs.extract.rules.numbers import numbers  # where a number cloze may fall
+    line = ("DELETE - 특정 리소스를 삭제한다. https://blog.example.com/entry/WEB-%F0%9F%8C%90-API-%EB%A9%94%EC%84%9C%EB%93%9C-"
+            "%ED%86%B5%EC%8B%A0-%EA%B3%BC and it keeps up to 6 connections per host")
+    assert [line[a:b] for a, b in numbers(line)] == ["6"]

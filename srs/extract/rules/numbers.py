@@ -46,6 +46,7 @@ _ASIDE = re.compile(r"\((?:e\.g\.|i\.e\.|eg|ex\.?|for example|for instance|such 
                     r"\([^()]*,\s*(?:e\.g\.|for example|for instance|por ejemplo|por exemplo|par exemple|zum beispiel|"
                     r"ad esempio)\)|\b(?:such as|e\.g\.,?|for (?:example|instance),?)\s+\d[\d.,]*(?:\s?[a-z%]+)?", re.IGNORECASE)
 _CODE = re.compile(r"`[^`]*`")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
 # "If a caller sends 10,000 requests …", "Se um nó …": one made-up case's numbers
 _IF_ONE = re.compile(r"^(?:if (?:an?|each|every) |se (?:um|uma|cada) |si (?:un|una|cada|chaque) |wenn (?:ein|eine|jede[rs]?) )",
                      re.IGNORECASE)
@@ -222,7 +223,7 @@ _ENTITY_NUMBER = re.compile(r"\b(?:server|user|client|node|host|step|phase|insta
 
 def numbers(text: str) -> list[tuple[int, int]]:
     """Spans of the numbers worth asking about, in order."""
-    masked = _mask(_mask(_mask(text, _DATE), _ASIDE), _CODE)
+    masked = _mask(_mask(_mask(_mask(text, _URL), _DATE), _ASIDE), _CODE)  # ("…삭제한다.https://inpa.tistory.com/%F0%9F…")
     spans = []
     for m in _NUMBER.finditer(masked):
         start, end = m.span()
