@@ -274,3 +274,11 @@ def test_no_cloze_falls_inside_a_pasted_address():
     line = ("DELETE - 특정 리소스를 삭제한다. https://blog.example.com/entry/WEB-%F0%9F%8C%90-API-%EB%A9%94%EC%84%9C%EB%93%9C-"
             "%ED%86%B5%EC%8B%A0-%EA%B3%BC and it keeps up to 6 connections per host")
     assert [line[a:b] for a, b in numbers(line)] == ["6"]
+
+
+def test_a_back_that_shows_the_labels_own_syntax_is_still_one_fact():
+    text = ("# Recon\n\n## Google operators\n\n* **intext**: like allintext but for one word only. Ex. : intext:wannacry.\n\n"
+            "## Headers\n\n- **Content-Length**: the size of the response body (`Content-Length: 1234`).\n")
+    fronts = [n.front for n in notes(text, "labelled-fact") + notes(text, "definition")]
+    assert any("Intext" in f or "intext" in f for f in fronts), fronts
+    assert any("Content-Length" in f for f in fronts), fronts

@@ -138,8 +138,11 @@ def several_pairs(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule != "labelled-fact":
         return None
     head = label[-2:] if cjk_share(label[-2:]) == 1 else (label.split() or [""])[-1].lower()  # "…原则", "… rule"
-    if len(head) >= 2 and (cjk_share(head) == 1 or len(head) >= 4) and rx.search(
-            rf"(?:^|[\s。；;，,.])[^\s。；;，,.:：]{{0,15}}{re.escape(head)}\s*[：:]", note.back, re.IGNORECASE):
+    cjk = cjk_share(head) == 1
+    second = rx.search(rf"(?:^|[\s。；;，,.•])(?P<name>[^\s。；;，,.:：]{{0,15}}{re.escape(head)})\s*[：:]" if cjk else
+                       rf"(?:^|[\s;,.•])(?P<name>(?:[\w-]+\s+){{0,3}}{re.escape(head)})\s*:\s", rx.sub(r"`[^`]*`", "", note.back),
+                       re.IGNORECASE) if len(head) >= 2 and (cjk or len(head) >= 4) else None
+    if second and second.group("name").strip().lower() != label.lower():  # (not "intext:wannacry", the label's own syntax)
         return Finding("not-atomic", f"the line holds a second '…{head}:' after '{label}': two facts")  # "单线程happen-
         # before原则：… 锁的happen-before原则：…": two rules on one line
     if not rx.fullmatch(rf"{_IDENTIFIER}", label) or len(label) < 3:
