@@ -282,3 +282,10 @@ def test_a_back_that_shows_the_labels_own_syntax_is_still_one_fact():
     fronts = [n.front for n in notes(text, "labelled-fact") + notes(text, "definition")]
     assert any("Intext" in f or "intext" in f for f in fronts), fronts
     assert any("Content-Length" in f for f in fronts), fronts
+
+
+def test_a_paragraph_under_a_q_line_answers_it():
+    text = ("# DMA\n\n> Quiz\n\nQ: Is the DMA zone only for DMA?\n\nNo, any allocation may use it; it is reserved for devices "
+            "that cannot reach all memory.\n\nQ: Another open question\n")
+    cards = {n.front: n.back for n in notes(text, "explicit-qa")}
+    assert cards.get("Is the DMA zone only for DMA?", "").startswith("No, any allocation may use it"), cards

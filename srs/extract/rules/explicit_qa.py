@@ -112,6 +112,12 @@ def _qa(lines: list[str], i: int, code: set[int]) -> tuple[Region, int]:
         said = "\n".join(rx.sub(r"^\s*>\s?", "", x).rstrip() for x in lines[k:quoted]).strip()
         if said:
             return Region(start, list(range(start, quoted + 1)), front, said), quoted
+    if k < len(lines) and k > j and front.rstrip("*_ ").endswith(("?", "？")) and k + 1 not in code \
+            and not _Q.match(lines[k]) and not _A.match(lines[k]) and not rx.match(r"\s*(?:#|\||```|~~~|>|\$\$)", lines[k]):
+        said_to = k  # "Q: DMA ZONE 管理的内存只能给 DMA 使用吗？", a blank line, then "不是，…": the paragraph answers it
+        while said_to < len(lines) and lines[said_to].strip() and said_to + 1 not in code and not _Q.match(lines[said_to]):
+            said_to += 1
+        return Region(start, list(range(start, said_to + 1)), front, "\n".join(x.strip() for x in lines[k:said_to])), said_to
     if k < len(lines) and k > j and _A.match(lines[k]) and k + 1 not in code:
         j = k  # "**Q: …?**", a blank line, then "A: …": the answer still belongs to the question
     if j >= len(lines) or not _A.match(lines[j]):
