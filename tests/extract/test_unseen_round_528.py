@@ -289,3 +289,13 @@ def test_a_paragraph_under_a_q_line_answers_it():
             "that cannot reach all memory.\n\nQ: Another open question\n")
     cards = {n.front: n.back for n in notes(text, "explicit-qa")}
     assert cards.get("Is the DMA zone only for DMA?", "").startswith("No, any allocation may use it"), cards
+
+
+def test_a_column_of_colour_marks_keys_no_row():
+    text = ("# Observability\n\n## Maturity levels\n\n| | Level | Description |\n|---|---|---|\n"
+            "| 🔴 | **Reactive** | Problems are found when users complain |\n"
+            "| 🟡 | **Proactive** | Alerts fire before most users notice |\n"
+            "| 🟢 | **Systematic** | Every service has SLOs and error budgets |\n")
+    fronts = [n.front for n in notes(text, "table")]
+    assert "Reactive — description?" in fronts, fronts
+    assert not any(f.startswith("—") or "🔴" in f for f in fronts), fronts

@@ -18,7 +18,7 @@ from srs.extract.model import Block, Line
 from srs.extract.rules.table_cells import (
     side_by_side,
 )
-from srs.extract.text import ANALOGY_WORDS, cjk_share, is_generic, word_count
+from srs.extract.text import ANALOGY_WORDS, EMOJI, cjk_share, is_generic, word_count
 
 RULE = "table"
 
@@ -62,6 +62,9 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
     header, subheader = split_subheader(header, body)
     subheader_line = block.rows[1][0][0].no if subheader and block.rows[1] and block.rows[1][0] else None
     rows, body = block.rows[1 + subheader:], body[subheader:]
+    if len(header) > 2 and body and all(row and (not row[0].strip() or EMOJI.fullmatch(row[0].strip())) for row in body):
+        header, body, rows = header[1:], [row[1:] for row in body], [row[1:] for row in rows]  # "| 🟢 | **Systematic** |":
+        # a column of colour marks keys nothing; the names stand in the next one
 
     def skipped(reason: str, detail: str) -> ReadTable:  # the whole table makes no card, each row says why
         return ReadTable(head_line, subheader_line, header, [TableRow(row[0][0].no, [], (reason, detail))
