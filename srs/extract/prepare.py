@@ -182,11 +182,12 @@ _BROKEN_TITLE = re.compile(r"^(\s*[-*+]\s+)([^\W\d_][^:：.!?。]*?[^\W_])(?:\\|
 _INDENTED_TITLE = re.compile(r"^ {1,2}#{1,6}\s+[A-Z0-9]| {3}#{2,6}\s+[A-Z]")
 _QUOTE_SOURCE = re.compile(r"(?<=\S)\s+\|\s+(?:[\w-]+(?:\.[\w-]+)+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*$")
 _LEADING_ARROW = re.compile(r"^(?:→|⇒|➜|➔|➡️?)\s+(?=\S)")
+_MATH_CITATION = re.compile(r"\$\^\{?\[\d+(?:[,-]\d+)*\]\}?\$")  # "**一致性哈希**$^{[2]}$": a reference's number, no text
 
 
 def _line_as_text(line: str) -> str:
     """One line outside code, made text: each pass in turn (the cheap tests skip the passes a line cannot need)."""
-    line = _ZERO_WIDTH.sub("", line)
+    line = _MATH_CITATION.sub("", _ZERO_WIDTH.sub("", line)) if "$^" in line else _ZERO_WIDTH.sub("", line)
     if "\u2010" in line or "\u00ad" in line:  # "com‐ mon": a word a PDF hyphenated at a line end, pasted with its space
         line = _PDF_BREAK.sub(r"\1\2", line)
     if _OUTLINE_PROPERTY.match(line):

@@ -299,3 +299,11 @@ def test_a_column_of_colour_marks_keys_no_row():
     fronts = [n.front for n in notes(text, "table")]
     assert "Reactive — description?" in fronts, fronts
     assert not any(f.startswith("—") or "🔴" in f for f in fronts), fronts
+
+
+def test_a_citation_number_in_math_is_no_part_of_a_card():
+    text = ("# 分区\n\n## 哈希分区\n\n- **一致性哈希**$^{[2]}$：把键和节点映射到同一个环上，节点增减只移动相邻的键。\n"
+            "- **范围分区**$^{[3]}$：按键的范围把数据分给各个分区。\n")
+    cards = notes(text, "labelled-fact") + notes(text, "definition")
+    assert cards, cards
+    assert not any("^" in n.front or "[2]" in n.front or "^" in n.back for n in cards), [n.front for n in cards]
