@@ -307,3 +307,10 @@ def test_a_citation_number_in_math_is_no_part_of_a_card():
     cards = notes(text, "labelled-fact") + notes(text, "definition")
     assert cards, cards
     assert not any("^" in n.front or "[2]" in n.front or "^" in n.back for n in cards), [n.front for n in cards]
+
+
+def test_a_table_of_contents_gives_no_values():
+    text = ("# React Handbook\n\n**Content**\n\n- 1 Introduction\n- 4 Styling\n- 6 Testing\n\n"
+            "## Defaults\n\n- `5` retries by default\n")
+    fronts = [n.front for n in notes(text, "value-of")]
+    assert not any("Styling" in f or "Testing" in f for f in fronts), fronts

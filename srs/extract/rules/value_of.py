@@ -47,6 +47,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     where = topic(u)
     if not where or where.endswith(("?", "？")):
         return None  # whose availability? a value needs its topic
+    if rx.fullmatch(r"(?:table of )?contents?|toc|index|índice|indice|inhalt(?:sverzeichnis)?|sommaire|table des matières|"
+                    r"sumário|sumario|目录|目次|목차|chapters?|capítulos|kapitel", (u.list_title or where).strip(" *_:："),
+                    re.IGNORECASE):
+        return None  # "**Content**" over "- 4 Styling": a chapter's number in a table of contents, navigation
     value = m.group("value").strip("`")
     if rx.fullmatch(r"\d{1,2}", value) and rx.match(r"(?:main|key|core|basic|major|primary|important|different|"
                                                     r"principal)\s+\w+s$", prop, re.IGNORECASE):
