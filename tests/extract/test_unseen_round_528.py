@@ -314,3 +314,12 @@ def test_a_table_of_contents_gives_no_values():
             "## Defaults\n\n- `5` retries by default\n")
     fronts = [n.front for n in notes(text, "value-of")]
     assert not any("Styling" in f or "Testing" in f for f in fronts), fronts
+
+
+def test_a_lead_in_sentence_that_runs_into_its_list_is_no_topic():
+    text = ("# CSS\n\n## 正常流\n\n用一句话来描述正常流的排版行为，那就是：\n\n"
+            "- Float 规则：浮动元素脱离正常流，向左或向右移动\n- BFC 规则：块级格式化上下文内部的盒子垂直排列\n\n"
+            "## 盒模型\n\n- 标准盒模型：元素的宽度只包含内容区域\n- 怪异盒模型：元素的宽度包含内边距和边框\n")
+    fronts = [n.front for n in notes(text, "labelled-fact")]
+    assert any("怪异盒模型" in f for f in fronts), fronts
+    assert not any("那就是" in f for f in fronts), fronts

@@ -100,7 +100,7 @@ _IDEA = re.compile(r"(?:an?\s+|the\s+)?(?:(?:most\s+)?important|key|main|core|ce
                    r"di base|base)|ideia\s+(?:principal|central|chave)|главная идея|основная идея|ключевая идея|核心思想|"
                    r"主要思想|基本思想|中心思想|核心概念|基本的な考え方", re.IGNORECASE)
 # "Responde a las siguientes preguntas:", "Following system failures:": a sentence over its list, not a topic
-_SENTENCE_LEAD = re.compile(r"\b(?:following|siguientes?|folgenden?|suivante?s?|seguintes?)\b", re.IGNORECASE)
+_SENTENCE_LEAD = re.compile(r"\b(?:following|siguientes?|folgenden?|suivante?s?|seguintes?)\b|，[^）)]*(?:那就是|就是|如下|即)$", re.I)
 # "Name", "Type", "Path", "Policy", "Case" alone: a field of some record, and the front does not say whose field it
 # asks for ("SDK: Path?", "TTL: Case?", "Configure a container: Name?")
 _FIELD_WORD = re.compile(r"(?:name|type|value|id|title|format|path|case|policy|field|option|usage|pattern|tipo|nome|"
