@@ -15,12 +15,12 @@ BACK_POINTS_ELSEWHERE = re.compile(r"\bsee\s+`?[\w./-]+\.(?:java|py|go|js|ts|rs|
                                    r"siehe|voir (?:le )?(?:chapitre|cours)|explained in|covered in)\b|"  # "même principe pour …":
                                    r"^(?:the\s+)?(?:same|similar)\s+(?:principle|idea|logic|thing|concept|way)\b|^(?:même|mismo|"
                                    r"misma|mesmo|mesma)\s+(?:principe|principio|princípio|idée|idea|ideia|chose|cosa|coisa|lógica|"
-                                   r"logique)\b|^(?:idem|dito|likewise|ditto)\b|"
+                                   r"logique)\b|^(?:idem|dito|likewise|ditto)\b|"  # the sibling's rule, said again
                                    # "参见 reflect/ReflectAndSingleton.java", "the same example mentioned above": elsewhere
                                    r"(?:参见|详见|请见|^参考|^见|^(?:see|siehe|voir|ver|veja|vedi)\b)\s*[:：]?\s*`?[\w.-]*(?:/[\w.-]+|"
                                    r"\.(?:java|py|go|js|ts|rs|kt|cs|cpp|c|md|ipynb|ya?ml|json|sh|sql)\b)|"
                                    r"\b(?:same|this|that|the)\s+(?:example|case|scenario|figure|diagram|table)\s+(?:mentioned|"
-                                   r"shown|described|given|used)\s+(?:above|earlier|before|previously)\b|"  # the sibling's rule, said again
+                                   r"shown|described|given|used)\s+(?:above|earlier|before|previously)\b|"
                                    # "Editoras: Pois necessitamos das editoras …", "ERWin: Também é muito utilizado": a reason
                                    # for a claim the card does not make, or "also" after the item above
                                    r"^(?:because|pois|porque|parce que|weil|denn)\b[^,;]*$|^(?:también|também|además|aussi|auch|inoltre)\b",

@@ -161,7 +161,6 @@ def clause_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     return Finding("fragment-front", f"'{label}' is the start of a sentence, cut at a colon inside it")
 
 
-
 _SETTING = re.compile(r"`?[A-Za-z_][\w.-]*`?\s*=\s*`?(?P<value>[^\s`=]+)`?")
 
 
