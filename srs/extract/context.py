@@ -9,6 +9,7 @@ from srs.extract import rx
 from srs.extract.text import BRACKET_NUMBER, EMOJI, strip_noise, tidy
 
 _EMOJI = re.compile(r"\s*" + EMOJI.pattern)
+_KEYCAP_LEAD = re.compile(r"^[\s*_]*(?:" + EMOJI.pattern + r"\s*)?[0-9#*]\uFE0F?\u20E3\s*")
 _LEADING = re.compile(r"^(?![¿¡/~]\w)[^\w`“\"(『「【（〈《‘'¿¡]+", re.UNICODE)  # emoji, bullets, arrows before the words (not a bracket, '¿', '/etc')
 _NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)、]|[ivxIVX]{1,4}\.)(?:\s+|(?=[\u3040-\u30ff\u4e00-\u9fff]))|"
                         r"^[一二三四五六七八九十百]{1,3}[、．.]\s*|"  # "五、行转列": a Chinese section number
@@ -50,6 +51,7 @@ def title(text: str) -> str:
     text = strip_noise(rx.sub(r"==([^=\n]{1,80})==", r"\1", text))  # "What is ==Access Control==?": a highlight
     text = _BACK_TO_TOP.sub("", text)
     text = rx.sub(r"\s*[(\[]\s*(?:link|source|docs?|refs?|here|more)\s*[)\]]", "", text, flags=re.IGNORECASE)  # "[Ref]" too  # "Dataplex ([link](…))"  # "LRU 与 LFU 的区别[Top]": the heading's link back to the index
+    text = rx.sub(_KEYCAP_LEAD, "", text)  # "**1️⃣ Ctrl + C**", "⚠️ 1️⃣ Failover": a keycap numbering the heading ("Step 3️⃣" keeps 3)
     plain = _EMOJI.sub("", text)  # "Output Feedback (OFB) Mode 🔄": decoration, anywhere in the title
     text = rx.sub(r"\s+[(\[（]\s*[)\]）]", "", plain) if plain != text else plain  # "Knapsack (😵)": not "Knapsack ()"
     lead = _LEADING.match(text)

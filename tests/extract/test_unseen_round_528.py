@@ -323,3 +323,10 @@ def test_a_lead_in_sentence_that_runs_into_its_list_is_no_topic():
     fronts = [n.front for n in notes(text, "labelled-fact")]
     assert any("怪异盒模型" in f for f in fronts), fronts
     assert not any("那就是" in f for f in fronts), fronts
+
+
+def test_a_keycap_number_on_a_heading_is_no_part_of_the_context():
+    text = ("# Linux signals\n\n## **1️⃣ Ctrl + C**\n\n* **Signal:** `SIGINT`, asks the process to stop\n\n"
+            "## **2️⃣ Ctrl + Z**\n\n* **Signal:** `SIGTSTP`, suspends the process\n")
+    paths = {n.heading_path[-1] for n in notes(text, "labelled-fact")}
+    assert paths == {"Ctrl + C", "Ctrl + Z"}, paths
