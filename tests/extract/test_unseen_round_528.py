@@ -330,3 +330,14 @@ def test_a_keycap_number_on_a_heading_is_no_part_of_the_context():
             "## **2️⃣ Ctrl + Z**\n\n* **Signal:** `SIGTSTP`, suspends the process\n")
     paths = {n.heading_path[-1] for n in notes(text, "labelled-fact")}
     assert paths == {"Ctrl + C", "Ctrl + Z"}, paths
+
+
+def test_a_yes_after_an_arrow_and_a_term_opening_on_that_make_no_card():
+    text = ("# Linux\n\n## What is ulimit?\n\nIt caps what one shell may use:\n\n"
+            "- Limit the number of open files (-n) → yes\n- Limit the stack size (-s) → yes\n\n"
+            "## Caching\n\n- Hot keys in cache => fewer database reads\n\n"
+            "## Lessons\n\nEvery incident teaches something. That realization is the point.\n")
+    rules = [n.front for n in notes(text, "rule")]
+    assert any(f.startswith("Hot keys in cache") for f in rules), rules
+    assert not any("open files" in f for f in rules), rules
+    assert not any("That realization" in n.front for n in notes(text, "definition"))

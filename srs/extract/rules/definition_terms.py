@@ -58,6 +58,8 @@ def term_ok(term: str) -> bool:
     if rx.match(r"(?:où|quels?|quelles?|comment|pourquoi|quand|what|which|how|where|why|when|c[oó]mo|qu[eé]|d[oó]nde|"
                 r"wie|was|wo|warum)\b", term.strip(" *_`\"'«"), re.IGNORECASE):
         return False  # "où placer les boundaries = Split par fonctionnalités": a question and its answer, no term
+    if rx.match(r"(?:that|this|these|those|such)\s+[a-z]", term.strip(" *_"), re.IGNORECASE):
+        return False  # "That realization is the point.": which realization, the line before says
     if rx.match(r"(?:prevention|avoidance|reduction|elimination|improvement|minimi[sz]ation|maximi[sz]ation|"
                 r"prevenci[oó]n|preven[çc][ãa]o|redu[cç]ci[oó]n|redu[çc][ãa]o)\s+(?:of|de|do|da|del)\s", term.strip(" *_"), re.IGNORECASE):
         return False  # "**Prevention of Non-Repeatable Reads:** …" under "Characteristics": what it achieves, no term
