@@ -341,3 +341,10 @@ def test_a_yes_after_an_arrow_and_a_term_opening_on_that_make_no_card():
     assert any(f.startswith("Hot keys in cache") for f in rules), rules
     assert not any("open files" in f for f in rules), rules
     assert not any("That realization" in n.front for n in notes(text, "definition"))
+
+
+def test_an_english_gloss_beside_a_chinese_blank_gives_it_away():
+    text = ("# 散列表\n\n## 基本概念\n\n两个关键字映射到同一个槽，这种情形称为 **冲突**（collision），也叫 “碰撞”。\n\n"
+            "## 装载因子\n\n装载因子越大，发生冲突的**概率**越高，查找越慢。\n")
+    fronts = [n.front for n in notes(text, "emphasis-cloze")]
+    assert not any("collision" in f for f in fronts), fronts

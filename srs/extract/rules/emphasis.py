@@ -19,7 +19,7 @@ from srs.core.notes import NoteDraft, NoteKind
 from srs.extract import rx
 from srs.extract.drafts import cloze
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import LEANS_ON_BEFORE, sentences, word_count
+from srs.extract.text import LEANS_ON_BEFORE, cjk_share, sentences, word_count
 
 RULE = "emphasis-cloze"
 MAX_CLOZES = 2
@@ -109,6 +109,8 @@ def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
     if any(rx.fullmatch(r"\s*(?:,|and|or|und|et|y|e|и|和|与|或)\s*(?:an?\s+|the\s+)?", masked[a.end():b.start()])
            for a, b in itertools.pairwise(every)):
         return None  # "metadata as **options** and **labels**": one of a pair cues the other, many words fit
+    if any(cjk_share(m.group(2)) > 0.5 and rx.match(r"\s*[（(]\s*[A-Za-z]", sentence[m.end():]) for m in spans):
+        return None  # "**冲突**（collision），也叫“碰撞”": the English gloss beside the blank gives it away
     if any(_OPEN_SET.search(sentence[:m.start()]) for m in spans):
         return None  # "Databases like [...] can tune quorums": one example of an open set; others fit too
     if spans[0].start() == 0 and not _LEAD_VERB.match(sentence[spans[0].end():]):
