@@ -348,3 +348,15 @@ def test_an_english_gloss_beside_a_chinese_blank_gives_it_away():
             "## 装载因子\n\n装载因子越大，发生冲突的**概率**越高，查找越慢。\n")
     fronts = [n.front for n in notes(text, "emphasis-cloze")]
     assert not any("collision" in f for f in fronts), fronts
+
+
+def test_a_not_applicable_cell_asks_nothing_and_an_acronym_keeps_its_capitals():
+    text = ("# Rate limiting\n\n## Algorithms\n\n| Algorithm | Bursts allowed | Memory |\n|---|---|---|\n"
+            "| Token bucket | Yes, up to the bucket size | One counter per key |\n"
+            "| Sliding window log | N/A (exact) | One timestamp per request |\n"
+            "| Fixed window | Twice the limit at the edge | One counter per window |\n\n"
+            "## Status codes\n\n- **405 Method Not Allowed** — HTTP method not supported by the resource\n"
+            "- **404 Not Found** — no resource at this address\n")
+    backs = [n.back for n in notes(text, "table")]
+    assert not any(b.startswith("N/A") for b in backs), backs
+    assert any("HTTP method not supported" in n.back for n in notes(text)), [n.back for n in notes(text)]

@@ -218,6 +218,6 @@ def status_code(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if m is None:
         return None
     topic = m.group("topic") or (note.heading_path[-1] if note.heading_path else "HTTP status")
-    back = f"{m.group('name').strip()} — {note.back[:1].lower()}{note.back[1:]}"
+    back = f"{m.group('name').strip()} — {note.back if note.back[1:2].isupper() else note.back[:1].lower() + note.back[1:]}"
     return Finding("status-code", "the status code's name gave its meaning away: the code is asked",
                    repaired=replace(note, front=f"{topic}: {m.group('code')}?", back=back))

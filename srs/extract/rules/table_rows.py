@@ -133,8 +133,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
             continue  # "Full control over server; ideal for BYOL": two answers to one question
         if _SECTION_REF.fullmatch(cell.strip(" *_`")):
             continue  # "§1.7", "see Chapter 3": where the notes say more, not a fact
-        if _PLACEHOLDER.fullmatch(cell.strip()):
-            continue  # "Patterns A,B,C": letters a slide defines, meaningless on a card
+        if _PLACEHOLDER.fullmatch(cell.strip()) or rx.match(r"n/?a\b|not applicable\b", cell.strip(" *_"), re.IGNORECASE):
+            continue  # "Patterns A,B,C": letters a slide defines, meaningless on a card; "N/A (exact)": nothing to ask
         if len(facts) >= 3 and _RATING.fullmatch(cell.strip(" *_")):
             continue  # "| Learning curve | Low | Medium | High | Medium |": a grade that means something only beside the others
         if _names_only(cell) or echoes_row(key, column, cell):
