@@ -360,3 +360,12 @@ def test_a_not_applicable_cell_asks_nothing_and_an_acronym_keeps_its_capitals():
     backs = [n.back for n in notes(text, "table")]
     assert not any(b.startswith("N/A") for b in backs), backs
     assert any("HTTP method not supported" in n.back for n in notes(text)), [n.back for n in notes(text)]
+
+
+def test_an_aspect_label_over_a_point_about_something_else_is_no_definition():
+    text = ("# Web stacks\n\n## Why separate the web server?\n\n"
+            "- **Security:** The web server (e.g., Nginx) acts as a reverse proxy in front of the app server.\n"
+            "- **Master File Table:** The structure that keeps track of every file record.\n")
+    fronts = [n.front for n in notes(text, "definition")]
+    assert "What is Security?" not in fronts, fronts
+    assert "What is Master File Table?" in fronts, fronts

@@ -172,3 +172,17 @@ def setting_value_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if not ("/" in value or "\\" in value or value.isdigit() and value in note.back):
         return None  # ("`acks=0`: the producer waits for no acknowledgement" says what one setting means)
     return Finding("example-data", "the label sets a parameter to one example's value")
+
+
+# "**Security:** The web server (e.g., Nginx) acts as a reverse proxy …": a point about another thing under an aspect
+# label, not what security is
+_OTHER_SUBJECT = re.compile(r"the\s+(?:(?!(?:that|which|who)\b)[\w-]+\s+){0,3}(?:\([^()]*\)\s+)?(?:acts|maintains|"
+                            r"handles|keeps|runs|stores|sends|checks|creates|writes|reads|talks|sits|receives|forwards|"
+                            r"caches|terminates|serves|routes)\b", re.IGNORECASE)
+
+
+def other_subject(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule != "definition" or not u.label or not _OTHER_SUBJECT.match(note.back.strip()):
+        return None
+    return Finding("statement-label", f"'{u.label.strip(' *_:')}' heads a point about something else, not a meaning",
+                   suggest=True)
