@@ -369,3 +369,11 @@ def test_an_aspect_label_over_a_point_about_something_else_is_no_definition():
     fronts = [n.front for n in notes(text, "definition")]
     assert "What is Security?" not in fronts, fronts
     assert "What is Master File Table?" in fronts, fronts
+
+
+def test_a_number_said_twice_in_one_sentence_is_no_blank():
+    text = ("# SQS\n\n## Visibility\n\n- By default a message becomes visible again after 30 seconds, and if after 30s "
+            "it is still not processed the consumer must extend the timeout.\n- A message can be kept for at most 14 days.\n")
+    clozes = [n.front for n in notes(text, "number-cloze")]
+    assert any("{{c1::14 days}}" in f for f in clozes), clozes
+    assert not any("30" in f for f in clozes), clozes

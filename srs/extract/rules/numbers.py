@@ -143,7 +143,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     spans = [s for s in spans if not _ENTITY_NUMBER.search(text[:s[0]]) or not rx.match(r"\s+[a-z]", text[s[1]:])]
     spans = [s for s in spans if not _counted_out(text[s[0]:s[1]], text[s[1]:])]
     spans = [s for s in spans if not (m := rx.match(r"\d+", text[s[0]:s[1]])) or not rx.search(
-        rf"(?<![\d.]){m.group()}(?:th|st|nd|rd)\b", _without(text, [s]))]  # "90% of requests (90th percentile)"
+        rf"(?<![\d.]){m.group()}(?:th|st|nd|rd|\s?(?:s|ms|sec|secs|seconds?|giây|秒|초|min|minutes?|분|分|h|hours?))\b",
+        _without(text, [s]))]  # "90% of requests (90th percentile)", "timeout sau 30 giây … sau 30s": the blank said again
     spans = [s for s in spans if not _HEDGE.search(text[_near(s[0]):s[0]])]  # "or potentially 100": an illustration
     spans = [(_near(start) + m.start(), end) if (m := _FIRST_OF_TWO.search(text[_near(start):start])) else (start, end)
              for start, end in spans]
