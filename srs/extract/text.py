@@ -125,6 +125,8 @@ def words(text: str) -> list[str]:
 # Scripts written without spaces between words: a run of them counts a word per two characters
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 # pictographs, dingbats, arrows and flags, with the joiners and variation selector that build them
+# a web address anywhere in a line, to its next space ("…삭제한다.https://inpa.tistory.com/%F0%9F…")
+ADDRESS = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3\u2139\u25A0-\u25FF\u231A\u231B\u23E9-\u23FA"
                    "\u203C\u2049]+")  # ("ℹ️", "⏳", "‼️" too)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")

@@ -13,7 +13,7 @@ from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import in_order, sides, title_of
 from srs.extract.model import Doc, Unit
 from srs.extract.rules.table_rows import OFFERED
-from srs.extract.text import NUMBER_WORDS, TOC_TITLE, drop_parentheticals, sentences, split_items, word_count
+from srs.extract.text import ADDRESS, NUMBER_WORDS, TOC_TITLE, drop_parentheticals, sentences, split_items, word_count
 
 MAX_RULE_FRONT = 16
 MAX_SET = 5  # "a set has at most ~5 short members" (six when each is a name of at most three words)
@@ -37,7 +37,6 @@ _NAV_PHRASES = frozenset({"back to top", "table of contents", "read more", "see 
                           "リンク", "参考リンク", "関連リンク", "链接", "トップに戻る", "返回顶部"})
 _NAV_START = re.compile(r"^(?:see|refer to|check out|read|visit|watch|go to|click|follow|jump to|back to|links? to)\b",
                         re.IGNORECASE)
-_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _DRILLS = re.compile(r"\b(?:drills?|(?<!best )(?<!good )(?<!common )practice|exercises?|mock|quiz|prompts?|(?:interview|practice|review|sample) questions?)\b|"
                      r"練習|演習|練習問題|面试题|习题|练习", re.IGNORECASE)
 
@@ -72,8 +71,8 @@ def navigation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("navigation", f"'{side.strip()[:40]}' is navigation")
         if _NAV_START.match(side.strip()) and word_count(side) <= 12 and note.rule != "acronym":  # ("Read Capacity Units")
             return Finding("navigation", "points elsewhere instead of stating a fact")
-        rest = _URL.sub(" ", side)
-        if _URL.search(side) and (word_count(rest) <= 3 or rx.search(r"[:：]\s*\S*https?://\S+\s*$", side)
+        rest = ADDRESS.sub(" ", side)
+        if ADDRESS.search(side) and (word_count(rest) <= 3 or rx.search(r"[:：]\s*\S*https?://\S+\s*$", side)
                                   and word_count(rest) <= 8):  # "Sistema de nomes de domínio: https://…": a reading list's row
             return Finding("navigation", "a link, not a fact")
     return None

@@ -15,7 +15,7 @@ from srs.extract import rx
 from srs.extract.drafts import cloze
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.labelled_fact import YEAR_LABEL
-from srs.extract.text import EXAMPLE_WORDS, LEANS_ON_BEFORE, SUPPOSE, word_count
+from srs.extract.text import ADDRESS, EXAMPLE_WORDS, LEANS_ON_BEFORE, SUPPOSE, word_count
 
 RULE = "number-cloze"
 MAX_CLOZES = 3
@@ -46,7 +46,6 @@ _ASIDE = re.compile(r"\((?:e\.g\.|i\.e\.|eg|ex\.?|for example|for instance|such 
                     r"\([^()]*,\s*(?:e\.g\.|for example|for instance|por ejemplo|por exemplo|par exemple|zum beispiel|"
                     r"ad esempio)\)|\b(?:such as|e\.g\.,?|for (?:example|instance),?)\s+\d[\d.,]*(?:\s?[a-z%]+)?", re.IGNORECASE)
 _CODE = re.compile(r"`[^`]*`")
-_URL = re.compile(r"(?:https?://|www\.)\S+")
 # "If a caller sends 10,000 requests …", "Se um nó …": one made-up case's numbers
 _IF_ONE = re.compile(r"^(?:if (?:an?|each|every) |se (?:um|uma|cada) |si (?:un|una|cada|chaque) |wenn (?:ein|eine|jede[rs]?) )",
                      re.IGNORECASE)
@@ -224,7 +223,7 @@ _ENTITY_NUMBER = re.compile(r"\b(?:server|user|client|node|host|step|phase|insta
 
 def numbers(text: str) -> list[tuple[int, int]]:
     """Spans of the numbers worth asking about, in order."""
-    masked = _mask(_mask(_mask(_mask(text, _URL), _DATE), _ASIDE), _CODE)  # ("…삭제한다.https://inpa.tistory.com/%F0%9F…")
+    masked = _mask(_mask(_mask(_mask(text, ADDRESS), _DATE), _ASIDE), _CODE)  # ("…삭제한다.https://inpa.tistory.com/%F0%9F…")
     spans = []
     for m in _NUMBER.finditer(masked):
         start, end = m.span()

@@ -20,7 +20,7 @@ from srs.core.notes import NoteKind
 from srs.extract import rx
 from srs.extract.drafts import draft, in_example, topic
 from srs.extract.model import Claim, Doc, Unit
-from srs.extract.text import is_generic
+from srs.extract.text import TOC_TITLE, is_generic
 
 RULE = "value-of"
 _UNIT = r"%|ms|s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?|months?|years?|KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB"
@@ -47,9 +47,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     where = topic(u)
     if not where or where.endswith(("?", "？")):
         return None  # whose availability? a value needs its topic
-    if rx.fullmatch(r"(?:table of )?contents?|toc|index|índice|indice|inhalt(?:sverzeichnis)?|sommaire|table des matières|"
-                    r"sumário|sumario|目录|目次|목차|chapters?|capítulos|kapitel", (u.list_title or where).strip(" *_:："),
-                    re.IGNORECASE):
+    title = (u.list_title or where).strip(" *_:：")
+    if TOC_TITLE.search(title) or rx.fullmatch(r"(?:table of )?content|table des matières|sumário|sumario|목차|chapters?|"
+                                                r"capítulos|kapitel", title, re.IGNORECASE):
         return None  # "**Content**" over "- 4 Styling": a chapter's number in a table of contents, navigation
     value = m.group("value").strip("`")
     if rx.fullmatch(r"\d{1,2}", value) and rx.match(r"(?:main|key|core|basic|major|primary|important|different|"
