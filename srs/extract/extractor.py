@@ -12,6 +12,7 @@ from srs.core.bundle import decks_dir
 from srs.core.notes import NoteDraft, NoteKind
 from srs.core.tradeoffs import find_answer, linked_answer
 from srs.extract import blocks, context, front_matter, languages, logistics, prepare
+from srs.extract.critic import series_label
 from srs.extract.finish import finish
 from srs.extract.ledger import Ledger
 from srs.extract.model import Block, Extraction
@@ -64,6 +65,7 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
     walker = Walker(ledger, regions, language=languages.detect(prepared.source), bundled_answer=bundled_answer)
     walker.doc.emphasised = emphasis.counts(prepared.source)
     walker.doc.quizzes = logistics.quiz_questions(prepared.source)
+    walker.doc.labels = series_label.count_labels(prepared.source)
     walker.headings.set_titles([(b.start, b.level, ledger.lines[b.start - 1].strip().strip("#")) for b in root.children
                                if b.kind == "heading"])
     deck = meta.get("deck") or default_deck

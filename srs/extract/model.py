@@ -115,6 +115,9 @@ class Doc:
     # Whether the bundled decks answer a tradeoff key (the pipeline, srs.extract.extractor, passes its lookup in:
     # the critic reading them itself would import the pipeline that imports the critic).
     bundled_answer: Callable[[str], bool] = field(default=lambda _key: False)
+    # How often lines are labelled by a statement's kind ("statement": "Lemma:", "Def:") or by a numbered word
+    # ("attack": "Attack 2:"), from critic.series_label.count_labels
+    labels: dict[str, int] = field(default_factory=dict)
     deck: str = ""  # the deck the cards go to (front matter, or the file's name): the review screen shows it first
 
 

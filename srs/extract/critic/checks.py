@@ -63,6 +63,7 @@ from srs.extract.critic.meaning import (
 from srs.extract.critic.pairs import next_pair
 from srs.extract.critic.points_up import points_up
 from srs.extract.critic.product_list import product_list
+from srs.extract.critic.series_label import series_label
 from srs.extract.critic.summary_tag import summary_tag
 from srs.extract.critic.tone import answer_label, answer_plan, assignment, guessed_answer, sales_copy
 from srs.extract.critic.traits import traits_as_members
@@ -84,6 +85,7 @@ CHECKS: list[Check] = [
     translation,
     features_label,
     outline_number,
+    series_label,
     gherkin_step,
     several_pairs,
     clause_label,

@@ -1,0 +1,68 @@
+"""A label that names the kind or the place of a statement, not its subject.
+
+Mathematical notes label each statement by its kind: "Def: PRG is unpredictable if …", "Lemma: One time pad has
+perfect secrecy", "Thm(Yao'82): An unpredictable PRG is secure", "Easy fact: A secure PRG is unpredictable". In notes
+that do so more than once, "Making OTP practical — def?" or "Thm?" could be any of them: the card cannot be answered.
+"Def" is never a term ("What is Def?").
+
+Notes that number a series of items by one word ("Attack 1: Two time pad", "Attack 2: no integrity") ask the author's
+numbering: "Attack 2?" → "no integrity" is a position, not a fact. Numbers that are part of a name ("Layer 2",
+"RAID 5", "Phase 1", "Type 2 hypervisor") are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from srs.core.notes import NoteDraft
+from srs.extract import rx
+from srs.extract.critic.finding import Finding
+from srs.extract.model import Doc, Unit
+
+_KIND_WORD = (r"def(?:n|inition)?|lemma|lemme|thm|theorem|théorème|teorema|satz|corollary|corollaire|corolario|corolário|"
+              r"korollar|cor|prop(?:osition)?|proposição|proposición|claim|fact|remark|observation|conjecture|axiom|proof|"
+              r"preuve|beweis|demostración|demonstração|dimostrazione|定理|引理|推论|推論|命题|命題|公理|证明|証明|补题|補題")
+# "Easy fact", "Thm(Yao'82)", "Lemma 2.1", "Def."
+STATEMENT_KIND = re.compile(rf"(?:(?:easy|simple|main|key|basic|fundamental|important|useful)\s+)?(?:{_KIND_WORD})\.?"
+                            r"\s*(?:\d+(?:\.\d+)*)?\s*(?:[(（][^()（）]{1,30}[)）])?", re.IGNORECASE)
+# "Attack 2", "Option #3": a word and the item's number in the notes
+_NUMBERED = re.compile(r"([^\W\d_]{3,})\s*#?\s*(\d{1,2})", re.IGNORECASE)
+# words whose number is part of a name: OSI layers, RAID levels, IKE phases, hypervisor types, SEV1 incidents …
+_NAMED_BY_NUMBER = frozenset("layer layers level levels raid phase stage type tier ring gen generation version class "
+                             "category cat sev severity priority grade rank http ipv sha md tls ssl web industry wave "
+                             "python java windows ecmascript es".split())
+# a line's label: "- **Attack 2**: …", "Lemma: …", "Thm(Yao'82): …"
+_LINE_LABEL = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?([^:：*_\n]{1,40}?)(?:\*\*|__)?\s*[:：]", re.MULTILINE)
+
+
+def count_labels(source: str) -> Counter[str]:
+    """How often the notes label a line by a statement's kind ("statement") or by a numbered word ("attack")."""
+    counts: Counter[str] = Counter()
+    for label in _LINE_LABEL.findall(source):
+        label = label.strip()
+        if STATEMENT_KIND.fullmatch(label):
+            counts["statement"] += 1
+        elif numbered := _NUMBERED.fullmatch(label):
+            counts[numbered.group(1).lower()] += 1
+    return counts
+
+
+def series_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule not in ("labelled-fact", "definition") or not u.label:
+        return None
+    label = u.label.strip(" *_`:：")
+    if STATEMENT_KIND.fullmatch(label):
+        if note.rule == "definition":  # ("Definition: AWS Budgets ist …" asks for AWS Budgets and stays)
+            if not rx.search(rf"\b{re.escape(label)}\s*[?？]$", note.front, re.IGNORECASE):
+                return None
+            return Finding("statement-kind", f"'{label}' names the kind of statement (a definition), not a term")
+        if doc.labels.get("statement", 0) >= 2:
+            return Finding("statement-kind", f"'{label}' names the kind of statement; the notes state several, so the "
+                                             "card does not say which one it asks")
+        return None
+    numbered = _NUMBERED.fullmatch(label)
+    if numbered and numbered.group(1).lower() not in _NAMED_BY_NUMBER and doc.labels.get(numbered.group(1).lower(), 0) >= 2 \
+            and rx.search(rf"(?:^|: |— ){re.escape(label)}\?$", note.front, re.IGNORECASE):
+        return Finding("series-number", f"'{label}' asks for an item by its number in the notes' own series")
+    return None

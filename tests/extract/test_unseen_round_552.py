@@ -1,0 +1,22 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 36, rounds 551 and later;
+test_unseen_round_528.py holds the ones before). Each test states the general shape in made-up notes, never a line of
+the graded documents."""
+
+from tests.extract.extract_helpers import notes
+
+
+def test_labels_that_name_a_statements_kind_or_its_number_in_a_series_ask_nothing():
+    text = ("# Hash functions\n\n## Collision resistance\n\n"
+            "Def: a hash function is collision resistant if no efficient adversary finds two inputs with one output.\n\n"
+            "Lemma: A collision resistant hash is one-way. Surprising.\n\n"
+            "Thm(Merkle'79): A collision resistant compression function gives a collision resistant hash.\n\n"
+            "Easy fact: A random oracle is collision resistant.\n\n"
+            "## Attacks\n\nAttack 1: Birthday search\n\nAttack 2: Length extension on Merkle-Damgard hashes\n\n"
+            "## Networks\n\n- Layer 2: Data link\n- Layer 3: Network\n\n"
+            "## Terms\n\n- Salt: a random value stored with each password hash\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any(f.rstrip("?").lower().endswith(("def", "lemma", "fact", "attack 1", "attack 2")) or "Thm" in f
+                   for f in fronts), fronts
+    assert "What is Def?" not in fronts, fronts
+    assert any(f.endswith("Layer 2?") for f in fronts), fronts
+    assert any("Salt" in f for f in fronts), fronts
