@@ -217,7 +217,7 @@ def _line_as_text(line: str) -> str:
         line = _KEYCAP.sub(r"\1", line)  # "2️⃣ REST (request–response)": a keycap digit numbers the line, it is no text
     if "[!" in line:
         line = _CALLOUT.sub(lambda m: f"{m.group(1)} **{m.group(2).strip()}**" if m.group(2).strip() else m.group(1), line)
-    line = _BULLET_CHAR.sub(r"\1- ", line)
+    line = _DASH_NUMBER.sub(r"\1\2. ", _BULLET_CHAR.sub(r"\1- ", line))  # "2-\tClient to Site VPN": item 2 of a list
     if "<summary" in line.lower():
         line = _SUMMARY.sub(lambda m: "" if _FOLD_BUTTON.fullmatch(m.group(1)) else f"### {m.group(1)}", line)
     if "**" in line:  # ("**F**ull = **F**ull key needed": a mnemonic's bold initial, not a highlight)
@@ -245,6 +245,7 @@ def _line_as_text(line: str) -> str:
     return _SPACED_BOLD_END.sub(r"**\1**", line) if "**" in line else line  # "**<span …>Keys: </span>**" → "**Keys:**"
 
 
+_DASH_NUMBER = re.compile(r"^(\s{0,3})(\d{1,2})-[\t ]+(?=[^\W\d_])")
 _MNEMONIC_INITIAL = re.compile(r"(?<![\w*])\*\*([A-Za-z])\*\*(?=[a-z])")
 _LEVEL_TAG = re.compile(r"^(\s{0,3}#{1,6}\s.*?\S)\s+`\[[A-Z]{1,3}\]`\s*$")
 _LINK_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+[^\w\[]{0,3}\[([^\[\]]{1,60})\]\(#([^()\s]*)\)\s*#*\s*$")

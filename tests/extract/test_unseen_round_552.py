@@ -20,3 +20,21 @@ def test_labels_that_name_a_statements_kind_or_its_number_in_a_series_ask_nothin
     assert "What is Def?" not in fronts, fronts
     assert any(f.endswith("Layer 2?") for f in fronts), fronts
     assert any("Salt" in f for f in fronts), fronts
+
+
+def test_a_list_numbered_with_dashes_keeps_its_numbers_off_the_cards():
+    text = ("# Tunnels\n\n## Kinds\n\nThere are three kinds of tunnel:\n\n1-\tSite to site => between two company networks\n\n"
+            "2-\tRemote access => between one laptop and a company network\n\n"
+            " 3-\tClientless: the browser reaches the services through a TLS portal\n")
+    fronts = [n.front for n in notes(text)]
+    assert fronts, fronts
+    assert not any(f.lstrip().startswith(("1-", "2-", "3-")) for f in fronts), fronts
+
+
+def test_cards_under_a_bibliography_heading_are_not_made():
+    text = ("# Tunnels\n\n## IKE\n\nIKE (Internet Key Exchange) sets up the security associations of IPsec.\n\n"
+            "## Bibliography\n\n* Tunnel Overview Part Four: Internet Key Exchange (IKE)\n  https://example.org/ike\n\n"
+            "Publication date: January 2002.\n")
+    cards = notes(text)
+    assert any(n.front == "What does IKE stand for?" for n in cards), [n.front for n in cards]
+    assert not any("Bibliography" in n.context or "Part Four" in n.front for n in cards), [n.front for n in cards]
