@@ -67,7 +67,9 @@ _SUMMARY = re.compile(r"^\s*(?:<details[^>]*>\s*)?<summary[^>]*>\s*(.+?)\s*</sum
 # "<summary>Show Contents</summary>", "Click to expand": the fold's button, not a title of what it folds
 _FOLD_BUTTON = re.compile(r"(?:<[^>]+>|\*\*|\s)*(?:show|hide|toggle|expand|collapse|click|tap|view|see|open|read|mostrar|ver|"
                           r"voir|afficher|anzeigen|mehr|展开|点击|显示|查看|クリック|表示|펼치기|보기)\b.{0,30}|"
-                          r"(?:<[^>]+>|\*\*|\s)*(?:details|more|contents?|spoiler)\W*", re.IGNORECASE)
+                          r"(?:<[^>]+>|\*\*|\s)*(?:details|more|contents?|spoiler|answers?|solutions?|réponses?|respuestas?|respostas?|"
+                          r"antworten?|lösung(?:en)?|rispost[ae]|hints?|答案|参考答案|解答|回答|答え|解答例|답안|답변|정답|해설|힌트)\W*",
+                          re.IGNORECASE)  # ("<summary> 답안 </summary>": the fold hides the answer to the heading above)
 # "• Phase 1: …" typed (or pasted from a slide) with a bullet character: a list item in all but syntax; so is a
 # word processor's second level, an indented "o Frequent access" (a capital or digit after it: "o visceversa" wraps)
 _BULLET_CHAR = re.compile(r"^(\s*)(?:[•▪‣◦●■►▸➢➤–]\s+|(?<=\s)o\s+(?=[A-Z0-9])|・\s*|\*\*\s+(?=[^*\n]*$)|-(?=`[^`\s][^`]*`\s*:|\*\*[^*\s][^*]*\*\*\s*:))(?=\S)")

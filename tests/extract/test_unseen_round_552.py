@@ -38,3 +38,25 @@ def test_cards_under_a_bibliography_heading_are_not_made():
     cards = notes(text)
     assert any(n.front == "What does IKE stand for?" for n in cards), [n.front for n in cards]
     assert not any("Bibliography" in n.context or "Part Four" in n.front for n in cards), [n.front for n in cards]
+
+
+def test_a_fold_that_hides_the_answer_does_not_replace_the_heading_it_answers():
+    text = ("# Database\n\n### 📌 Transactions\n\n<details>\n   <summary> Answer </summary>\n<br />\n\n"
+            "- A transaction is the smallest unit of work in a database.\n"
+            "  - **Atomicity** : every step of a transaction runs, or none does.\n"
+            "  - **Durability** : a committed transaction survives a crash.\n\n</details>\n")
+    cards = notes(text)
+    assert any("Atomicity" in n.front for n in cards), [n.front for n in cards]
+    assert not any("Answer" in n.front or "Answer" in n.context for n in cards), [(n.context, n.front) for n in cards]
+
+
+def test_a_clause_stressed_in_the_middle_of_an_item_does_not_title_its_sub_items():
+    text = ("# Database\n\n## Isolation levels\n\n"
+            "- An isolation level is what **decides whether one transaction may see the rows another transaction has "
+            "changed but not yet committed**. There are four of them.\n"
+            "  - `Phantom read` : the same query run twice in one transaction returns new rows\n"
+            "  - `Dirty read` : a transaction reads a row another has not committed\n")
+    cards = notes(text, "labelled-fact")
+    assert any("Phantom read" in n.front for n in cards), [n.front for n in cards]
+    assert not any("decides whether" in n.front or "decides whether" in n.context for n in cards), \
+        [(n.context, n.front) for n in cards]
