@@ -60,3 +60,28 @@ def test_a_clause_stressed_in_the_middle_of_an_item_does_not_title_its_sub_items
     assert any("Phantom read" in n.front for n in cards), [n.front for n in cards]
     assert not any("decides whether" in n.front or "decides whether" in n.context for n in cards), \
         [(n.context, n.front) for n in cards]
+
+
+def test_a_range_written_with_a_tilde_is_blanked_whole():
+    text = "# GC\n\n## Collectors\n\n- 吞吐量: 大概是 Parallel 收集器的 85%~90%\n- The young generation takes 5% ~ 60% of the heap.\n"
+    clozes = [n.front for n in notes(text, "number-cloze")]
+    assert any("{{c1::85%~90%}}" in f for f in clozes), clozes
+    assert any("{{c1::5% ~ 60%}}" in f for f in clozes), clozes
+
+
+def test_a_bit_layout_table_and_a_translation_column_make_no_cards():
+    text = ("# Locks\n\n## Mark word\n\n| 锁状态 | 25 bit | 31 bit | 1 bit (cms_free) | 2 bit (锁标志位) |\n|---|---|---|---|---|\n"
+            "| 无锁 | unused | hashCode | 0 | 01 |\n| 偏向锁 | ThreadID(54 bit) + Epoch (2bit) | - | 1 | 01 |\n\n"
+            "## Terms\n\n| 术语 | 英文单词 | 描述 |\n|---|---|---|\n| 内存屏障 | memory barriers | 一组处理器指令，限制内存操作的顺序 |\n"
+            "| 原子操作 | atomic operations | 不可中断的一个或一系列操作 |\n")
+    cards = {n.front: n.back for n in notes(text, "table")}
+    assert any("描述" in f for f in cards), cards
+    assert not any("bit" in f or "英文" in f for f in cards), cards
+
+
+def test_a_label_glossed_by_its_hyphenated_translation_makes_no_card():
+    text = ("# Redis\n\n## 异步队列\n\n使用List作为队列。\n\npub/sub：主题发布-订阅模式\n\n- 发送者发送消息，订阅者接收消息；\n"
+            "- 订阅者可以订阅任意数量的频道；\n\nBLPOP key timeout：阻塞直到队列有消息就能够返回或超时\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any(f.startswith("pub/sub") for f in fronts), fronts
+    assert any("BLPOP" in f for f in fronts), fronts

@@ -95,9 +95,17 @@ def examples_value(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                                    "not ask for", suggest=True)
 
 
+# a table column that gives each row's name in English ("| 术语 | 英文单词 | 描述 |")
+_TRANSLATION_HEADER = re.compile(r"(?:in\s+)?english(?:\s+(?:name|term|word))?|translations?|inglés|inglês|englisch|anglais|inglese|"
+                                 r"英文(?:单词|名称|名|术语|全称)?|英语|英語(?:名|表記)?|영어(?:\s?명)?|翻译|翻訳|번역|原文", re.IGNORECASE)
+
+
 def translation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "- 抑制：inhibitor": a glossary pair, the term in the notes' language and its English word, no fact to learn."""
     label = (u.label or "").strip(" *_:：")
+    column = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1] if note.rule == "table" and " — " in note.front else ""
+    if column and _TRANSLATION_HEADER.fullmatch(column.strip(" *_")) and rx.fullmatch(r"[A-Za-z][\w' -]{1,40}", note.back.strip()):
+        return Finding("translation", f"the '{column}' column only translates the row's name ('{note.back.strip()}')")
     if note.rule != "labelled-fact" or not label or cjk_share(label) < 0.6:
         return None
     if not rx.fullmatch(r"[A-Za-z][a-z-]{4,}(?:\s[a-z-]+){0,2}\.?", note.back.strip()):  # (not "http", "tcp")

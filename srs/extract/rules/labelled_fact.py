@@ -40,7 +40,7 @@ _BECAUSE = re.compile(r"\b(?:because|since|porque|pois|weil|parce que|perché|п
 _QUIZ = re.compile(r"^(?:true or false|t/f|verdadeiro ou falso|verdadero o falso|vrai ou faux|richtig oder falsch|"
                    r"wahr oder falsch|vero o falso|правда или ложь|верно или неверно|判断题|判断|○×)\W*$", re.IGNORECASE)
 _VERSUS = re.compile(r"\b(?:vs\.?|versus|contra)\s|\s(?:VS|Vs)\s|对比|对决|比较|比較|대비|비교", re.IGNORECASE)
-_GLOSS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,10}")  # a short name, no clause
+_GLOSS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,10}(?:[-－·・/][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,10})*")  # a short name
 # "REDO: 不需要", "STEAL: 允许": a verdict, not a gloss
 _CJK_VERDICT = re.compile(r"^(?:不|无|没|非|未|允许|禁止|支持|必须|需要|可以|可选|必需|推荐|默认|必要|可能|필요|가능|불가|허용|금지)|"
                            r"없|不要|ない|なし|あり")

@@ -27,8 +27,8 @@ _UNIT = (
 # "5y", "2w": right after the number only; apart, "entre -1 y 1" is "and", "0.0.0.0 w/ a netmask" is "with"
 _LETTER_UNIT = r"w|y"
 _NUMBER = re.compile(
-    r"(?<!\bper )(?<![\w.\-/#:=])(?<!\d,)(?P<num>(?:[<>≤≥~≈]=?\s?|\+|[-−–](?=\d))?\$?\d+(?:[.,]\d+)*(?:\s?[–-]\s?\d+(?:[.,]\d+)*)?"
-    r"(?:(?:(?!\s(?:" + _LETTER_UNIT + r")(?![\w]))\s)?(?:" + _UNIT + r")(?![\w])(?:\s?[–-]\s?\d+(?:[.,]\d+)*\s?(?:" + _UNIT
+    r"(?<!\bper )(?<![\w.\-/#:=])(?<!\d,)(?P<num>(?:[<>≤≥~≈]=?\s?|\+|[-−–](?=\d))?\$?\d+(?:[.,]\d+)*(?:\s?[–~-]\s?\d+(?:[.,]\d+)*)?"
+    r"(?:(?:(?!\s(?:" + _LETTER_UNIT + r")(?![\w]))\s)?(?:" + _UNIT + r")(?![\w])(?:\s?[–~-]\s?\d+(?:[.,]\d+)*\s?(?:" + _UNIT
     + r")(?![\w]))?|[x×](?![\w])|\+(?=\s)))"
     r"|(?<![\w.\-/#=])(?P<cmp>[<>≤≥]=?\s?\$?\d+(?:[.,]\d+)*)",
 )
@@ -186,7 +186,7 @@ def _near(start: int) -> int:
     return max(0, start - 40)
 
 
-_FIRST_OF_TWO = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\s+(?:or|to)\s+|\s?[–-]\s?)$")  # "1 or 2K", "50–60 questions": one range
+_FIRST_OF_TWO = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\s+(?:or|to)\s+|\s?[–~-]\s?)$")  # "1 or 2K", "50–60 questions": one range
 _OUTCOMES = re.compile(r"\b\d+\s+(?:things|outcomes|cases|scenarios|possibilities|options|situations)\s+(?:can|could|may|might)\s+"
                        r"(?:happen|occur|arise|result)\b", re.IGNORECASE)
 

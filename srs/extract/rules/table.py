@@ -116,6 +116,8 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
     if rx.fullmatch(r"(?:table|tabla|tabelle|tableau|tabela|tabella|таблица|表)\s*\d+(?:[.-]\d+)*\.?:?", header[0].strip(" *_"),
                     re.IGNORECASE):
         return skipped("caption-header", "a caption ('Table 5-2.') set as the header: the columns are unnamed")
+    if sum(bool(rx.match(r"\d+\s*-?\s*(?:bits?|bytes?)\b", h.strip(" *_`"), re.IGNORECASE)) for h in header) >= 2:
+        return skipped("layout", "a bit layout ('25 bit | 4 bit | 1 bit'): its columns are widths, spanning cells shift them")
     if len(keys) >= 2 and sum(bool(rx.fullmatch(r"`?(?:[A-Z][a-z0-9]+)+By[A-Z]\w*`?|`?[a-z0-9]+(?:_[a-z0-9]+)*_by_[a-z0-9_]+`?", k))
                               for k in keys) * 2 >= len(keys):
         return skipped("example-data", "the tables or indexes of one design ('EmployeeByWarehouse', 'users_by_email')")
