@@ -85,3 +85,13 @@ def test_a_label_glossed_by_its_hyphenated_translation_makes_no_card():
     fronts = [n.front for n in notes(text)]
     assert not any(f.startswith("pub/sub") for f in fronts), fronts
     assert any("BLPOP" in f for f in fronts), fronts
+
+
+def test_a_line_with_two_bold_labels_is_not_one_labelled_fact():
+    text = ("# Metrics\n\n## Choosing a metric\n\nMaximizing precision cuts false positives, maximizing recall cuts false "
+            "negatives.\n\n**Precision**: Appropriate when **minimizing false positives** is the focus.          "
+            "**Recall**: Appropriate when **minimizing false negatives** is the focus.\n\n"
+            "**F1**: the harmonic mean of precision and recall.\n")
+    cards = notes(text)
+    assert not any("Recall" in n.back for n in cards), [(n.front, n.back) for n in cards]
+    assert any("F1" in n.front for n in cards), [n.front for n in cards]
