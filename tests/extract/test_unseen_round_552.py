@@ -95,3 +95,11 @@ def test_a_line_with_two_bold_labels_is_not_one_labelled_fact():
     cards = notes(text)
     assert not any("Recall" in n.back for n in cards), [(n.front, n.back) for n in cards]
     assert any("F1" in n.front for n in cards), [n.front for n in cards]
+
+
+def test_a_back_that_points_at_the_logic_below_makes_no_card():
+    text = ("# Autocomplete\n\n## Trie\n\n- **Storage**: A trie can be turned into a hash table by applying the logic below.\n"
+            "- **Cache**: Each node keeps the top five queries under it.\n")
+    backs = [n.back for n in notes(text)]
+    assert any("top five queries" in b for b in backs), backs
+    assert not any("logic below" in b for b in backs), backs

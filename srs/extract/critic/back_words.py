@@ -8,6 +8,8 @@ import re
 BACK_POINTS_ELSEWHERE = re.compile(r"\bsee\s+`?[\w./-]+\.(?:java|py|go|js|ts|rs|kt|cs|cpp|c|md|ipynb)\b|"
                                    r"^(?:using|with|by|via)\s+(?:this|that|these|those)\b|\b(?:the\s+)?(?:above|previous|"
                                    r"preceding|following|below)\s+(?:command|one|option|example|step|item|line|section)s?\b|"
+                                   r"\b(?:logic|code|steps?|rules?|list|table|figure|diagram|snippet|process|procedure|"
+                                   r"algorithm|points?)\s+(?:below|above)\b|"  # "by applying the logic below"
                                    r"\bsame as (?:above|before|below)\b|^(?:the\s+)?same as\b|^(?:already|as)\s+(?:explained|covered|discussed|described|"
                                    r"mentioned|shown)\b|^see (?:above|below)\b|"  # "Like linear probing.": a sibling's answer
                                    r"^(?:just\s+)?(?:like|as|as in|similar to)\s+(?!an?\s|the\s)[^,.;:]{1,40}[.!]?$|"
