@@ -103,3 +103,29 @@ def test_a_back_that_points_at_the_logic_below_makes_no_card():
     backs = [n.back for n in notes(text)]
     assert any("top five queries" in b for b in backs), backs
     assert not any("logic below" in b for b in backs), backs
+
+
+def test_numbers_after_an_ex_marker_are_one_examples_data():
+    text = ("# RAID\n\n## RAID 0\n\n- 두 디스크의 용량이 다르면 효율이 떨어짐 Ex) A : 2GB, B : 1GB 일 때 B가 가득 차면 A도 저장 못함\n"
+            "- RAID 5 needs at least 3 disks.\n")
+    clozes = [n.front for n in notes(text, "number-cloze")]
+    assert "RAID 5 needs at least {{c1::3}} disks." in clozes, clozes
+    assert not any("GB" in f for f in clozes), clozes
+
+
+def test_lines_about_numbered_nodes_of_a_diagram_make_no_cards():
+    text = ("# Git\n\n## Commits\n\nEach commit points to its parent. In the figure `C3` has parent `C2`, and `C4` too.\n\n"
+            "`C2`以降で2つの **ブランチ** に枝分れしています。\n\n別々の **ブランチ** が`C6`で1つに **マージ** されています。\n\n"
+            "1. **チェックアウト** により、ファイルは**C3**の内容になります。\n\n"
+            "Git では常に「現在の作業場所」を指す **HEAD** というリファレンスがあります。\n")
+    cards = notes(text)
+    assert any("HEAD" in n.front or "HEAD" in n.back for n in cards), [n.front for n in cards]
+    assert not any("C6" in n.front or "C2" in n.front or "C3" in n.back for n in cards), [(n.front, n.back) for n in cards]
+
+
+def test_a_japanese_sentence_that_says_what_a_term_differs_from_is_no_definition():
+    text = ("# Git\n\n## ステージング\n\n**ステージングエリア** はデータモデルとは別の概念です。\n\n"
+            "ブロブとは、ファイルの中身を保存するオブジェクトのことです。\n")
+    fronts = [n.front for n in notes(text, "definition")]
+    assert "ブロブとは？" in fronts, fronts
+    assert not any("ステージングエリア" in f for f in fronts), fronts

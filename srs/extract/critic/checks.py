@@ -34,6 +34,7 @@ from srs.extract.critic.form import (
 from srs.extract.critic.label_value import (
     clause_label,
     degrees_label,
+    different_from,
     examples_value,
     features_label,
     gherkin_step,
@@ -86,6 +87,7 @@ CHECKS: list[Check] = [
     features_label,
     outline_number,
     series_label,
+    different_from,
     gherkin_step,
     several_pairs,
     clause_label,

@@ -197,3 +197,14 @@ def other_subject(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     return Finding("statement-label", f"'{u.label.strip(' *_:')}' heads a point about something else, not a meaning",
                    suggest=True)
+
+
+# "データモデルとは別の概念です", "与进程不同", "is different from a process": what it is not, no meaning
+_DIFFERENT_FROM = re.compile(r"^[^。.]{1,30}?(?:とは(?:別|異な|違)|与.{1,15}?(?:不同|有别|有區別|有区别)|(?:와|과)\s?(?:다른|다르)|"
+                             r"(?:is\s+)?(?:different|distinct|separate)\s+from\b)", re.IGNORECASE)
+
+
+def different_from(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule != "definition" or not _DIFFERENT_FROM.match(note.back.strip()):
+        return None
+    return Finding("relation-term", f"the back says what the term differs from ('{note.back.strip()}'), not what it is")

@@ -1,4 +1,5 @@
-"""A label that names the kind or the place of a statement, not its subject.
+"""A label that names the kind or the place of a statement, not its subject; a line about one numbered node of a
+diagram.
 
 Mathematical notes label each statement by its kind: "Def: PRG is unpredictable if …", "Lemma: One time pad has
 perfect secrecy", "Thm(Yao'82): An unpredictable PRG is secure", "Easy fact: A secure PRG is unpredictable". In notes
@@ -36,9 +37,15 @@ _NAMED_BY_NUMBER = frozenset("layer layers level levels raid phase stage type ti
 _LINE_LABEL = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?([^:：*_\n]{1,40}?)(?:\*\*|__)?\s*[:：]", re.MULTILINE)
 
 
+# "`C3`", "`T2`": one node, commit or step of a diagram or worked example the notes number ("`C2`以降で2つの ブランチ")
+_NODE_ID = re.compile(r"`([A-KMNO-RT-UW-Z])(\d{1,2})`")  # (not `L1`-`L3` caches, `P99`, `S3`, `H1`, `V2` versions)
+_NODE_MENTION = re.compile(r"(?<![\w-])([A-Z])(\d{1,2})(?![\w-])")  # "**C3**の内容に", "最新コミット(C3)"
+
+
 def count_labels(source: str) -> Counter[str]:
-    """How often the notes label a line by a statement's kind ("statement") or by a numbered word ("attack")."""
-    counts: Counter[str] = Counter()
+    """How often the notes label a line by a statement's kind ("statement") or by a numbered word ("attack"), and how
+    many ids of one series they name in code ("id:C": `C2`, `C3`, `C6`)."""
+    counts: Counter[str] = Counter(f"id:{letter}" for letter, _ in set(_NODE_ID.findall(source)))
     for label in _LINE_LABEL.findall(source):
         label = label.strip()
         if STATEMENT_KIND.fullmatch(label):
@@ -49,6 +56,10 @@ def count_labels(source: str) -> Counter[str]:
 
 
 def series_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    node = next((m.group() for m in _NODE_MENTION.finditer(u.md) if doc.labels.get(f"id:{m.group(1)}", 0) >= 3), "")
+    if node and note.rule not in ("table", "command"):
+        return Finding("example-data", f"the line is about {node}, one node of a diagram or worked example the card "
+                                       "does not show")
     if note.rule not in ("labelled-fact", "definition") or not u.label:
         return None
     label = u.label.strip(" *_`:：")

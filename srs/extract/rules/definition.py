@@ -87,7 +87,7 @@ _RANKED = re.compile(r"^(?:an?|the)\s+(?:sign|signal|symptom|indication|indicato
                      re.IGNORECASE)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # "XとはYのことです。" / "X是指Y。" "X是一种Y。": the defining shapes of Japanese and Chinese prose
-_JA_TOWA = re.compile(r"^(?P<term>[^、。「」]{1,24}?)\s*とは[、,]?\s*(?P<meaning>[^。]{2,}?(?:のこと|を指し|を指す|をいい|をいう|です|である)[^。]*。?)$")
+_JA_TOWA = re.compile(r"^(?P<term>[^、。「」はを]{1,24}?)\s*とは[、,]?\s*(?P<meaning>[^。]{2,}?(?:のこと|を指し|を指す|をいい|をいう|です|である)[^。]*。?)$")
 # "即" alone splits "立即" and "即可": only "X，即 Y" (a comma before it) reads as "X, namely Y"
 _ZH_IS = re.compile(r"^(?P<term>[^，,。、：]{1,20}?)\s*(?:是指(?![定出向导明挥])|指的是|就是指(?![定出向导明挥])|[，,]\s*即(?![使便可将刻时插])|是(?=一种|一个|一类))"
                     r"\s*(?P<meaning>[^。]{2,}。?)$")
