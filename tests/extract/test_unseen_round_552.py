@@ -129,3 +129,13 @@ def test_a_japanese_sentence_that_says_what_a_term_differs_from_is_no_definition
     fronts = [n.front for n in notes(text, "definition")]
     assert "ブロブとは？" in fronts, fronts
     assert not any("ステージングエリア" in f for f in fronts), fronts
+
+
+def test_english_slide_lines_glossed_in_the_notes_language_are_not_questions():
+    text = ("# Application layer\n\n## Sockets\n\n- process sends/receives message to/from its **socket**: socket을 통해서 메세지 "
+            "주고받음 - 당연히 end system에서 동작\n- provide encrypted TCP connections: 암호화 함\n"
+            "- **Circuit switching**: 자원을 미리 예약해서 전용 회선처럼 사용하는 방식\n\n## HTTP\n\n"
+            "  + Content-Language：指定语言；\n  + Content-Length：以字节为单位的实体长度；\n")
+    fronts = [n.front for n in notes(text, "labelled-fact")]
+    assert any("Circuit switching" in f for f in fronts), fronts
+    assert not any("Process sends" in f or "Provide encrypted" in f or "Content-Language" in f for f in fronts), fronts

@@ -100,12 +100,23 @@ _TRANSLATION_HEADER = re.compile(r"(?:in\s+)?english(?:\s+(?:name|term|word))?|t
                                  r"英文(?:单词|名称|名|术语|全称)?|英语|英語(?:名|表記)?|영어(?:\s?명)?|翻译|翻訳|번역|原文", re.IGNORECASE)
 
 
+def _east_asian_share(text: str) -> float:
+    """The share of a text's letters written in Hangul, kana or CJK ideographs."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(1 for c in letters if rx.match(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]", c)) \
+        / len(letters) if letters else 0.0
+
+
 def translation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "- 抑制：inhibitor": a glossary pair, the term in the notes' language and its English word, no fact to learn."""
     label = (u.label or "").strip(" *_:：")
     column = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1] if note.rule == "table" and " — " in note.front else ""
     if column and _TRANSLATION_HEADER.fullmatch(column.strip(" *_")) and rx.fullmatch(r"[A-Za-z][\w' -]{1,40}", note.back.strip()):
         return Finding("translation", f"the '{column}' column only translates the row's name ('{note.back.strip()}')")
+    if note.rule == "labelled-fact" and rx.fullmatch(r"[a-z][\w/-]*(?:\s+[\w/-]+){2,}", label) and label.isascii() \
+            and _east_asian_share(rx.split(r"[;；,，]|\s-\s", note.back)[0]) >= 0.5:
+        return Finding("translation", f"'{label}' is a line of English slides the notes gloss in their own language; "
+                                      "the back translates the front")
     if note.rule != "labelled-fact" or not label or cjk_share(label) < 0.6:
         return None
     if not rx.fullmatch(r"[A-Za-z][a-z-]{4,}(?:\s[a-z-]+){0,2}\.?", note.back.strip()):  # (not "http", "tcp")

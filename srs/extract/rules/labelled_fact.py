@@ -156,7 +156,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "보통 멀티마스터 복제 지원": "usually supports multi-master replication", a claim, not a name
     if len(cjk) >= 3 and all(c in u.body for c in cjk) and word_count(u.body) <= 20:
         return None  # "实现麻烦" → "实现起来…更麻烦一些": the label already says the answer
-    if not cjk and rx.search(r"[A-Za-z]", label) and _GLOSS.fullmatch(u.body.strip().rstrip("。.")) \
+    if not cjk and rx.search(r"[A-Za-z]", label) and _GLOSS.fullmatch(u.body.strip().rstrip("。.；;")) \
             and not _CJK_VERDICT.search(u.body):
         return None  # "session.timeout.ms：会话超时时间": the name said in the notes' language, read off, not learned
     if u.in_list and any(_BECAUSE.search(t) for t in (u.list_title or "", topic(u), *u.path[-2:])):
