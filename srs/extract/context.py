@@ -15,6 +15,7 @@ _NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)、]|[ivxIVX]{1,4}\.)(?:\s
                         r"^[一二三四五六七八九十百]{1,3}[、．.]\s*|"  # "五、行转列": a Chinese section number
                         rf"{BRACKET_NUMBER.pattern}|"  # "(2) Breadth-First Search": a number in brackets
                         r"^[a-hA-H][.)]\s+(?=[A-Z])|"  # "a. Numeric Types": a lettered section
+                        r"^\d{1,2}\s+(?=[\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff])(?![种個个つ가개条項点大])|"  # "3 역할"
                         r"^\d{1,3}(?:\.\d{1,3})+\s+(?!(?:[KMGT]i?B|[KMG]Hz|[mµn]s|[KMG]bps|x|%)\b)(?=[A-Z\u3040-\u30ff\u4e00-\u9fff])")
 _TIME = r"(?:\d+(?:[.,]\d+)?\s*[–—-]?\s*)+(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\b"
 _SCHEDULE_PARENS = re.compile(

@@ -139,3 +139,25 @@ def test_english_slide_lines_glossed_in_the_notes_language_are_not_questions():
     fronts = [n.front for n in notes(text, "labelled-fact")]
     assert any("Circuit switching" in f for f in fronts), fronts
     assert not any("Process sends" in f or "Provide encrypted" in f or "Content-Language" in f for f in fronts), fronts
+
+
+def test_a_korean_heading_numbered_without_a_dot_keeps_its_number_off_the_card():
+    text = ("# 객체지향\n\n## 3 역할\n\n역할은 협력 안에서 객체가 맡는 책임의 집합이다.\n\n"
+            "- **책임**: 객체가 협력에 참여하기 위해 수행하는 행동\n")
+    cards = notes(text)
+    assert cards, cards
+    assert not any(n.front.startswith("3 ") or "› 3 " in n.context for n in cards), [(n.context, n.front) for n in cards]
+
+
+def test_a_meaning_that_only_points_at_the_line_before_is_no_definition():
+    text = "# Patterns\n\n## Singleton\n\n- Singleton is a class with exactly one instance.\n- Non-singleton is the inverse.\n"
+    fronts = [n.front for n in notes(text, "definition")]
+    assert "What is Singleton?" in fronts, fronts
+    assert not any("Non-singleton" in f for f in fronts), fronts
+
+
+def test_a_lead_that_says_something_has_n_parts_names_no_set_in_portuguese():
+    text = ("# Redes\n\n## Algoritmo RIP\n\n- Cada roteador tem uma tabela local.\n- Tem 3 fases:\n"
+            "  - Criação de tabelas de roteamento;\n  - Troca de mensagens;\n  - Atualização\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("tem 3 fases" in f.lower() for f in fronts), fronts

@@ -12,6 +12,7 @@ import re
 
 from srs.core.notes import NoteDraft
 from srs.extract import rx
+from srs.extract.critic.back_words import BACK_POINTS_ELSEWHERE
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
 from srs.extract.rules.tradeoff import COMPARATIVE
@@ -216,6 +217,8 @@ _DIFFERENT_FROM = re.compile(r"^[^。.]{1,30}?(?:とは(?:別|異な|違)|与.{1
 
 
 def different_from(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule == "definition" and BACK_POINTS_ELSEWHERE.search(note.back.strip()):
+        return Finding("leans-back", f"the meaning points at another line ('{note.back.strip()}')")  # "The inverse"
     if note.rule != "definition" or not _DIFFERENT_FROM.match(note.back.strip()):
         return None
     return Finding("relation-term", f"the back says what the term differs from ('{note.back.strip()}'), not what it is")

@@ -276,13 +276,18 @@ _PLURAL = re.compile(r"(?<![sui])(?<!ic)(?<!\bo)(?<!\bio)(?<!\bkerbero)(?<!\bcha
                      r"characteristics)$", re.IGNORECASE)
 
 
+# a verb of having or being before a set, in the languages a set's name is not read in ("Tem 3 fases", "Hay dos tipos")
+_HAS_N = re.compile(r"(?:tem|têm|há|existem|possui|possuem|hay|existen|tiene|tienen|il y a|es gibt|ci sono|ha|hanno|hat|haben)"
+                    r"\s+\S", re.IGNORECASE)
+
+
 def neutral_set(title: str, n: int, language: str) -> str | None:
     """A set in notes written in another Latin-script language, whose plurals the English test cannot read:
     "Bedingungen" with four items → "Bedingungen (4)?". The title must be a short name, not a sentence."""
     title = rx.sub(r"^\d+(?:\.\d+)*\.?\s+", "", title).strip(" :：")
     if not title or len(title.split()) > 3 or title.endswith("?") or is_generic(title) or rx.search(r"[.!;—]", title):
         return None
-    if not rx.search(r"[^\W\d_]{3}", title) or title.lower() in LEAD_VERBS:
+    if not rx.search(r"[^\W\d_]{3}", title) or title.lower() in LEAD_VERBS or _HAS_N.match(title):
         return None  # "L", "M-b": the letter of an outline item; "Permite": a verb leading in; neither names a set
     if language in ("es", "pt", "fr") and not rx.search(r"(?-i:[a-zà-ÿ]{2,}[sx]|[A-ZÀ-Ý]{2,}[SX])\b|^(?:qu[eé]|quais|quels?|"
                                                        r"quelles?|cu[aá]l(?:es)?)\b", title, re.IGNORECASE):
@@ -327,6 +332,8 @@ def which(title: str, n: int) -> str | None:
         return None  # "Possible answers:" over "Patient / Doctor / Nurse": the answers to an exercise, no set of things
     if rx.match(r"(?:various|several|many|numerous|assorted|other|some)\s", head.strip(), re.IGNORECASE):
         return None  # "Various system daemons" over "journald, cron, ntpd": some of an open set, no "which three"
+    if _HAS_N.match(head.strip()):
+        return None  # "Tem 3 fases:", "Es gibt drei Arten:": "has three phases", whose, the line does not say
     if head.strip(" :：").lower() in LEAD_VERBS:
         return None  # "Encrypts:" over what it encrypts: a verb leading into a list names no set ("Which three encrypts?")
     there = rx.match(r"^(?:there are|there're|we have|here are)\s+(?P<members>.+)$", head, re.IGNORECASE)
