@@ -161,3 +161,13 @@ def test_a_lead_that_says_something_has_n_parts_names_no_set_in_portuguese():
             "  - Criação de tabelas de roteamento;\n  - Troca de mensagens;\n  - Atualização\n")
     fronts = [n.front for n in notes(text)]
     assert not any("tem 3 fases" in f.lower() for f in fronts), fronts
+
+
+def test_a_back_that_opens_on_a_relative_clause_is_repaired_or_dropped():
+    text = ("# S3\n\n## Lifecycle rules\n\n- **Expiration actions** – In which you specify when the objects expire.\n"
+            "- **Target** – Which could be one of the following: (where to apply a rule)\n"
+            "- **Consumes** – Which media types the method can read from the request body\n")
+    backs = {n.front: n.back for n in notes(text, "labelled-fact")}
+    assert any(b.startswith("You specify when the objects expire") for b in backs.values()), backs
+    assert not any(b.startswith(("In which", "Which could")) for b in backs.values()), backs
+    assert any(b.startswith("Which media types") for b in backs.values()), backs

@@ -9,6 +9,7 @@ Also values that answer nothing: a question to the reader, a verdict on an examp
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from srs.core.notes import NoteDraft
 from srs.extract import rx
@@ -222,3 +223,19 @@ def different_from(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule != "definition" or not _DIFFERENT_FROM.match(note.back.strip()):
         return None
     return Finding("relation-term", f"the back says what the term differs from ('{note.back.strip()}'), not what it is")
+
+
+# "Expiration actions – In which you specify when the objects expire": the back goes on from a sentence the card lacks
+_RELATIVE_LEAD = re.compile(r"^(?:(?:in|by|with|for|from|on|at|to|through|under)\s+which|wherein|whereby|which(?=\s+(?:is|are|was|"
+                            r"were|can|could|will|would|may|might|has|have|had|means|allows|makes|helps|lets|you|we|they|it)\b))"
+                            r"\b\s*", re.IGNORECASE)  # ("Which media types the method can consume": a question, kept)
+
+
+def relative_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule not in ("labelled-fact", "definition") or not (lead := _RELATIVE_LEAD.match(note.back.strip())):
+        return None
+    rest = note.back.strip()[lead.end():]
+    if rx.match(r"(?:you|we|they|it|one|the|an?)\s", rest, re.IGNORECASE):  # "In which you specify …" → "You specify …"
+        return Finding("fragment", f"the back opens with '{lead.group().strip()}', the tail of a sentence",
+                       repaired=replace(note, back=rest[:1].upper() + rest[1:]))
+    return Finding("fragment", f"the back opens with '{lead.group().strip()}', the tail of a sentence")
