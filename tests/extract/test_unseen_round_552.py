@@ -171,3 +171,13 @@ def test_a_back_that_opens_on_a_relative_clause_is_repaired_or_dropped():
     assert any(b.startswith("You specify when the objects expire") for b in backs.values()), backs
     assert not any(b.startswith(("In which", "Which could")) for b in backs.values()), backs
     assert any(b.startswith("Which media types") for b in backs.values()), backs
+
+
+def test_two_editions_of_one_tool_side_by_side_make_no_row_cards():
+    text = ("# dbt\n\n## Editions\n\n| dbt Core | dbt Cloud |\n| - | - |\n"
+            "| Open-source project that transforms data | SaaS app to develop and manage projects |\n"
+            "| Builds and runs a project from the command line | Web IDE to develop, run and test a project |\n\n"
+            "| Layer | Purpose |\n|---|---|\n| Staging | Cleans raw sources one to one |\n| Marts | Joins staging models for reports |\n")
+    fronts = [n.front for n in notes(text, "table")]
+    assert any("Staging" in f for f in fronts), fronts
+    assert not any("dbt Cloud" in f or "dbt cloud" in f for f in fronts), fronts

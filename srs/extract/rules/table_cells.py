@@ -138,6 +138,9 @@ def side_by_side(header: list[str], body: list[list[str]], heading: str = "") ->
     lasts = {h.split()[-1].lower() for h in heads}
     if len(heads) == 2 and len(lasts) == 1 and all(len(h.split()) >= 2 for h in heads) and not lasts & _KEY_HEADS:
         return True  # "| Auto Mode | Custom mode |": two kinds of one thing, each column one kind's traits
+    firsts_words = {h.split()[0].lower() for h in heads}
+    if len(heads) == 2 and len(firsts_words) == 1 and all(len(h.split()) >= 2 for h in heads) and not firsts_words & _KEY_HEADS:
+        return True  # "| dbt Core | dbt Cloud |": two editions of one thing, each column one edition's traits
     unwritten_case = all(rx.fullmatch(f"{_CJK.pattern}+", h) for h in heads)  # "| 동시성 | 병렬성 |": no capitals to read
     if unwritten_case and any(h in _KEY_HEADS for h in heads):
         return False  # "| 구분 | 내용 |": a key column and its values
