@@ -109,7 +109,7 @@ def test_numbers_after_an_ex_marker_are_one_examples_data():
     text = ("# RAID\n\n## RAID 0\n\n- 두 디스크의 용량이 다르면 효율이 떨어짐 Ex) A : 2GB, B : 1GB 일 때 B가 가득 차면 A도 저장 못함\n"
             "- RAID 5 needs at least 3 disks.\n")
     clozes = [n.front for n in notes(text, "number-cloze")]
-    assert "RAID 5 needs at least {{c1::3}} disks." in clozes, clozes
+    assert any("{{c1::3}} disks" in f or "{{c2::3}} disks" in f for f in clozes), clozes
     assert not any("GB" in f for f in clozes), clozes
 
 
@@ -181,3 +181,16 @@ def test_two_editions_of_one_tool_side_by_side_make_no_row_cards():
     fronts = [n.front for n in notes(text, "table")]
     assert any("Staging" in f for f in fronts), fronts
     assert not any("dbt Cloud" in f or "dbt cloud" in f for f in fronts), fronts
+
+
+def test_mends_of_this_session_keep_what_was_good():
+    # registers named by their width are a table's columns; a translated label on the next line is the same fact;
+    # "Like objects that …" is a meaning, not a pointer to another line
+    text = ("# Assembly\n\n## Registers\n\n| Purpose | 64-bit register | 32-bit register | 16-bit register |\n|---|---|---|---|\n"
+            "| Stack pointer | rsp | esp | sp |\n| Return value | rax | eax | ax |\n\n"
+            "## ACID\n\n- **Durability**: Committed changes survive a crash.\n  **持久性**：已提交的更改在崩溃后仍然保留。\n\n"
+            "## Records\n\nRecords are like objects that have a fixed set of fields.\n")
+    cards = notes(text)
+    assert any(n.front == "Stack pointer — 32-bit register?" for n in cards), [n.front for n in cards]
+    assert any("Durability" in n.front for n in cards), [n.front for n in cards]
+    assert any("Records" in n.front for n in cards), [n.front for n in cards]

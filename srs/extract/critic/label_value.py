@@ -166,7 +166,7 @@ def several_pairs(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if second and second.group("name").strip().lower() != label.lower():  # (not "intext:wannacry", the label's own syntax)
         return Finding("not-atomic", f"the line holds a second '…{head}:' after '{label}': two facts")  # "单线程happen-
         # before原则：… 锁的happen-before原则：…": two rules on one line
-    if u.bold_label and any(f"{other}:" in note.back or f"{other}：" in note.back
+    if u.bold_label and any((f"{other}:" in note.back or f"{other}：" in note.back) and (cjk_share(other) > 0) == (cjk_share(label) > 0)
                             for other in rx.findall(r"(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)\s*[:：]", u.md)[1:]):
         return Finding("not-atomic", f"the line holds a second bold label after '{label}' ('**Precision**: … **Recall**: …')")
     if not rx.fullmatch(rf"{_IDENTIFIER}", label) or len(label) < 3:
@@ -218,7 +218,8 @@ _DIFFERENT_FROM = re.compile(r"^[^。.]{1,30}?(?:とは(?:別|異な|違)|与.{1
 
 
 def different_from(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
-    if note.rule == "definition" and BACK_POINTS_ELSEWHERE.search(note.back.strip()):
+    if note.rule == "definition" and BACK_POINTS_ELSEWHERE.search(note.back.strip()) \
+            and not rx.match(r"(?:just\s+)?like\s", note.back.strip(), re.IGNORECASE):  # ("Like objects that have fixed …")
         return Finding("leans-back", f"the meaning points at another line ('{note.back.strip()}')")  # "The inverse"
     if note.rule != "definition" or not _DIFFERENT_FROM.match(note.back.strip()):
         return None

@@ -141,7 +141,6 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if len(spans) > 1:  # "never 100%, 70 to 80% is accepted": the limit every reader knows is no blank
         spans = [s for s in spans if not rx.fullmatch(r"100\s*%|0\s*%?", text[s[0]:s[1]])] or spans
     spans = [s for s in spans if not _ENTITY_NUMBER.search(text[:s[0]]) or not rx.match(r"\s+[a-z]", text[s[1]:])]
-    spans = [s for s in spans if not _NAMED_BY_NUMBER.search(text[_near(s[0]):s[0]])]  # "RAID 5", "Layer 7": a name
     spans = [s for s in spans if not _counted_out(text[s[0]:s[1]], text[s[1]:])]
     spans = [s for s in spans if not (m := rx.match(r"\d+", text[s[0]:s[1]])) or not rx.search(
         rf"(?<![\d.]){m.group()}(?:th|st|nd|rd|\s?(?:s|ms|sec|secs|seconds?|giây|秒|초|min|minutes?|분|分|h|hours?))\b",
@@ -218,7 +217,6 @@ def _counted_out(number: str, after: str) -> bool:
 # "this optimization", "these results": the thing the number is about was named before this line
 _POINTS_BACK = re.compile(r"\b(?:this|these)\s+(?!(?:is|are|was|were|means?|way|when|if|to|and|or|in|on|for|by|with)\b)"
                           r"[a-z]{3,}", re.IGNORECASE)
-_NAMED_BY_NUMBER = re.compile(r"\b(?:RAID|[Ll]ayer|[Tt]ier|[Tt]ype|[Cc]lass|Gen|IPv|HTTP/?|SHA-?|TLS|SSL)\s?$")
 # "Chat server 2 forwards the message": a number that names one box of a diagram, not a quantity
 _ENTITY_NUMBER = re.compile(r"\b(?:server|user|client|node|host|step|phase|instance|machine|worker|replica|shard|"
                             r"service|thread|process|broker|partition|region|zone|case|option)\s+$", re.IGNORECASE)

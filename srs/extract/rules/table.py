@@ -116,7 +116,8 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
     if rx.fullmatch(r"(?:table|tabla|tabelle|tableau|tabela|tabella|таблица|表)\s*\d+(?:[.-]\d+)*\.?:?", header[0].strip(" *_"),
                     re.IGNORECASE):
         return skipped("caption-header", "a caption ('Table 5-2.') set as the header: the columns are unnamed")
-    if sum(bool(rx.match(r"\d+\s*-?\s*(?:bits?|bytes?)\b", h.strip(" *_`"), re.IGNORECASE)) for h in header) >= 2:
+    if sum(bool(rx.fullmatch(r"\d+\s*(?:bits?|bytes?)\s*(?:[(（].*[)）]|[^\x00-\x7f].*)?", h.strip(" *_`"), re.IGNORECASE))
+           for h in header) >= 2:  # (not "16-bit register | 32-bit register": registers named by their width)
         return skipped("layout", "a bit layout ('25 bit | 4 bit | 1 bit'): its columns are widths, spanning cells shift them")
     if len(keys) >= 2 and sum(bool(rx.fullmatch(r"`?(?:[A-Z][a-z0-9]+)+By[A-Z]\w*`?|`?[a-z0-9]+(?:_[a-z0-9]+)*_by_[a-z0-9_]+`?", k))
                               for k in keys) * 2 >= len(keys):
