@@ -62,6 +62,7 @@ def title(text: str) -> str:
     text = _NUMBERING.sub("", text)
     text = _PROGRESS_PARENS.sub("", _SCHEDULE_PARENS.sub("", text))
     text = _ASIDE_PARENS.sub("", text)
+    text = rx.sub(r",?\s+(?:(?:are|is|includes?)\s+)?as follows\s*[:：]?\s*$", "", text, flags=re.IGNORECASE)  # "…, are as follows:"
     arrow = _top_level_arrow(text)
     if arrow > 0:
         left, right = text[:arrow], text[arrow + 1:]

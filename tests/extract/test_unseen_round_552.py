@@ -194,3 +194,22 @@ def test_mends_of_this_session_keep_what_was_good():
     assert any(n.front == "Stack pointer — 32-bit register?" for n in cards), [n.front for n in cards]
     assert any("Durability" in n.front for n in cards), [n.front for n in cards]
     assert any("Records" in n.front for n in cards), [n.front for n in cards]
+
+
+def test_round_561_and_562_shapes():
+    # "3.store:" numbers an item without a space; "Pros / Cons" are the list's groups, not its members; a heading's
+    # "are as follows" is no part of its name; a bold term run into a formula on the next line is no term
+    text = ("# Redux\n\nRedux 分为四个模块\n    1.view: 组件状态发生改变时,dispatch 一个 action\n"
+            "    2.action: 描述状态变化的对象,传递给 store\n\n"
+            "### What are the pros and cons of REST?\n\n- Pros: Simple and uniform interface, cachable\n"
+            "- Cons: Several requests to get complex data\n\n"
+            "### Information Assurance Framework, are as follows:\n\n- **Networks**: protect the network and its links\n"
+            "- **Enclaves**: protect the computing environment\n\n## Risk\n\n- **Annual Loss Expectancy (ALE)**  \n"
+            "ALE = SLE * ARO\n")
+    cards = notes(text)
+    fronts = [n.front for n in cards]
+    assert not any(f.startswith(("1.", "2.")) or ": 1.view" in f for f in fronts), fronts
+    assert not any(n.back.replace("\n", " ").strip() == "- Pros - Cons" for n in cards), fronts
+    assert not any("as follows" in n.front or "as follows" in n.context for n in cards), fronts
+    assert not any("(ALE) ALE" in f for f in fronts), fronts
+    assert any("Information Assurance Framework: " in f for f in fronts), fronts

@@ -221,6 +221,8 @@ def different_from(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule == "definition" and BACK_POINTS_ELSEWHERE.search(note.back.strip()) \
             and not rx.match(r"(?:just\s+)?like\s", note.back.strip(), re.IGNORECASE):  # ("Like objects that have fixed …")
         return Finding("leans-back", f"the meaning points at another line ('{note.back.strip()}')")  # "The inverse"
+    if note.rule == "definition" and rx.search(r"\(([A-Z][A-Za-z]{1,7})\)\s+\1\s*[?？]$", note.front):
+        return Finding("fragment-front", "the term runs into the next line ('Annual Loss Expectancy (ALE) ALE = …')")
     if note.rule != "definition" or not _DIFFERENT_FROM.match(note.back.strip()):
         return None
     return Finding("relation-term", f"the back says what the term differs from ('{note.back.strip()}'), not what it is")

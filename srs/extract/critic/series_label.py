@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from srs.core.notes import NoteDraft
 from srs.extract import rx
@@ -63,6 +64,10 @@ def series_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule not in ("labelled-fact", "definition") or not u.label:
         return None
     label = u.label.strip(" *_`:：")
+    numbered_item = rx.match(r"\d{1,2}\.(?=[^\W\d_])", label)  # "3.store: 接受 store …": item 3, typed without its space
+    if numbered_item and label in note.front:
+        return Finding("outline-number", f"'{numbered_item.group()}' numbers the item, it is no part of its label",
+                       repaired=replace(note, front=note.front.replace(label, label[numbered_item.end():], 1)))
     if STATEMENT_KIND.fullmatch(label):
         if note.rule == "definition":  # ("Definition: AWS Budgets ist …" asks for AWS Budgets and stays)
             if not rx.search(rf"\b{re.escape(label)}\s*[?？]$", note.front, re.IGNORECASE):

@@ -13,6 +13,7 @@ import re
 from srs.core.notes import NoteDraft, NoteKind
 from srs.extract import rx
 from srs.extract.drafts import ONLY_NUMBERED, draft, lower_words, topic
+from srs.extract.facets import is_facet
 from srs.extract.languages import LEAD_VERBS, WORDED
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.question_answer import NUMBERED_QUESTION
@@ -188,7 +189,7 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
     if any(rx.fullmatch(r"(?:ziel|goal|aim|objective|note|tip|hinweis|objetivo|obiettivo|but|nota)", k.strip(" *_:"),
                         re.IGNORECASE) for k in keys):
         return None  # "- **Ziel**: häufige Integration" among the members: the list's goal, not one of them
-    if any(_GROUPING.fullmatch(k.strip(" *_:")) for k in keys):
+    if any(_GROUPING.fullmatch(k.strip(" *_:")) for k in keys) or all(is_facet(k.strip(" *_:")) for k in keys):
         return None  # "Use cases" over "Common ones" (its own sub-list), "Profiling": a group's name is no member
     if any(rx.match(r"(?:e\.g\.|eg\b|i\.e\.|for example|for instance|z\.\s?b\.|p\. ?ex\.|por ejemplo|por exemplo|"
                     r"par exemple|例如|比如|例えば)", k.strip(" *_"), re.IGNORECASE) for k in keys):
