@@ -213,3 +213,11 @@ def test_round_561_and_562_shapes():
     assert not any("as follows" in n.front or "as follows" in n.context for n in cards), fronts
     assert not any("(ALE) ALE" in f for f in fronts), fronts
     assert any("Information Assurance Framework: " in f for f in fronts), fronts
+
+
+def test_a_chinese_sentence_over_a_list_is_no_topic_for_its_labels():
+    text = ("# 系统设计\n\n## 存储\n\n- NoSQL\n  - 水平扩展容易\n  - 根据操作和功能的性质分为不同的类别：\n"
+            "    - 文档数据库（如MongoDB）\n    - Object存储：GCS/S3，适合图片和视频\n\n## 缓存\n\n- **写回**：先写缓存，稍后批量写入数据库\n")
+    fronts = [n.front for n in notes(text, "labelled-fact")]
+    assert not any("分为不同的类别" in f for f in fronts), fronts
+    assert any("写回" in f for f in fronts), fronts

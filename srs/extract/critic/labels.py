@@ -90,17 +90,16 @@ _PROPERTY_LEAD = re.compile(r"\b(?:(?:that|which|who)\s+(?:are|is)|(?:should|mus
 _INSTRUCTION = re.compile(
     r"^(?:always|never|don'?t|do not|avoid|use(?!\s+cases?\b)|consider|ensure|make sure|keep|prefer|choose|justify|"
     r"remember|think about|start with|mention|ask|explain|discuss|focus on|monitor|review|plan|document|"
-    r"measure|try)\s+\S",
-    re.IGNORECASE,
-)
+    r"measure|try)\s+\S", re.IGNORECASE)
 # "An important concept: `Memory Ordering`", "Zentrale Idee: …": one idea the label does not name ("Key concepts" names many)
 _IDEA = re.compile(r"(?:an?\s+|the\s+)?(?:(?:most\s+)?important|key|main|core|central|big|basic|general|underlying)\s+"
                    r"(?:concept|idea|point|thing|insight|principle)|(?:zentrale|wichtigste|grundlegende)\s+idee|kernidee|"
                    r"hauptidee|grundidee|idée\s+(?:principale|centrale|clé|de base)|idea\s+(?:principal|central|clave|chiave|"
                    r"di base|base)|ideia\s+(?:principal|central|chave)|главная идея|основная идея|ключевая идея|核心思想|"
                    r"主要思想|基本思想|中心思想|核心概念|基本的な考え方", re.IGNORECASE)
-# "Responde a las siguientes preguntas:", "Following system failures:": a sentence over its list, not a topic
-_SENTENCE_LEAD = re.compile(r"\b(?:following|siguientes?|folgenden?|suivante?s?|seguintes?)\b|，[^）)]*(?:那就是|就是|如下|即)$", re.I)
+# "Responde a las siguientes preguntas:", "Following system failures:", "功能性是实际的具体的功能": a sentence, no topic
+_SENTENCE_LEAD = re.compile(r"\b(?:following|siguientes?|folgenden?|suivante?s?|seguintes?)\b|，[^）)]*(?:那就是|就是|如下|即)$|"
+                            r"[\u4e00-\u9fff]{2,}(?<!什么)(?:是|分为|分成)[\u4e00-\u9fff]{4,}", re.I)
 # "Name", "Type", "Path", "Policy", "Case" alone: a field of some record, and the front does not say whose field it
 # asks for ("SDK: Path?", "TTL: Case?", "Configure a container: Name?")
 _FIELD_WORD = re.compile(r"(?:name|type|value|id|title|format|path|case|policy|field|option|usage|pattern|tipo|nome|"
