@@ -221,3 +221,13 @@ def test_a_chinese_sentence_over_a_list_is_no_topic_for_its_labels():
     fronts = [n.front for n in notes(text, "labelled-fact")]
     assert not any("分为不同的类别" in f for f in fronts), fronts
     assert any("写回" in f for f in fronts), fronts
+
+
+def test_the_first_of_two_contrasted_terms_does_not_title_both_sub_items():
+    text = ("# Processos\n\n## Scheduling\n\n* Um programa é caracterizado como **CPU-bound** ou **I/O-bound**:\n"
+            "    * **CPU-bound**: gera pedidos de I/O com baixa frequência\n"
+            "    * **I/O-bound**: passa a maior parte do tempo esperando I/O\n")
+    cards = notes(text, "labelled-fact")
+    assert len(cards) == 2, [n.front for n in cards]
+    assert not any("CPU-bound: I/O-bound" in n.front or n.context.endswith("CPU-bound") for n in cards), \
+        [(n.context, n.front) for n in cards]
