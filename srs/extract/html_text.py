@@ -111,6 +111,8 @@ def has_markup(line: str) -> bool:
 def to_text(line: str) -> str:
     """One markdown line with its HTML, shortcodes and footnote marks turned into text (markdown kept)."""
     lead = line[: len(line) - len(line.lstrip())]
+    if rx.match(r"\s*<(?:t[dhr]|table|tbody|thead|tfoot|caption)\b", line, re.IGNORECASE):
+        lead = ""  # "   <td><strong>Pros</strong></td>" after a list: a cell of an HTML table, no lazy line of the item above
     line = _NAMED_TAG.sub(r"`\1`", line)  # "HTML中<iframe>标签的透明属性": the tag is named, not used
     masked, spans = _mask_code(line.strip())
     masked = _COMPONENT.sub(r"\2", masked)

@@ -231,3 +231,11 @@ def test_the_first_of_two_contrasted_terms_does_not_title_both_sub_items():
     assert len(cards) == 2, [n.front for n in cards]
     assert not any("CPU-bound: I/O-bound" in n.front or n.context.endswith("CPU-bound") for n in cards), \
         [(n.context, n.front) for n in cards]
+
+
+def test_an_html_table_after_a_list_does_not_hide_the_list_items_answer():
+    text = ("# Replication\n\n## Leader based replication\n\n* Single leader\n* Sync vs Async\n    * Async: Non-blocking\n"
+            "    * Sync: Guaranteed. Blocking.\n\n<table>\n  <tr>\n   <td><strong>Pros</strong></td>\n   <td><strong>Cons"
+            "</strong></td>\n  </tr>\n</table>\n")
+    cards = [n for n in notes(text) if n.front.startswith("Sync vs Async")]
+    assert cards and cards[0].back.startswith("- Async: Non-blocking"), [(n.front, n.back) for n in notes(text)]
