@@ -239,3 +239,11 @@ def test_an_html_table_after_a_list_does_not_hide_the_list_items_answer():
             "</strong></td>\n  </tr>\n</table>\n")
     cards = [n for n in notes(text) if n.front.startswith("Sync vs Async")]
     assert cards and cards[0].back.startswith("- Async: Non-blocking"), [(n.front, n.back) for n in notes(text)]
+
+
+def test_a_back_that_tells_the_reader_to_look_something_up_makes_no_card():
+    text = ("# Микросервисы\n\n## REST\n\n4. Вариант общения клиента и сервера: гуглить **Richardson Maturity Model**. "
+            "Фаулер об этом писал.\n5. Версионирование API: номер версии в URL или в заголовке.\n")
+    backs = [n.back for n in notes(text)]
+    assert not any(b.lower().startswith("гуглить") for b in backs), backs
+    assert any("номер версии" in b.lower() for b in backs), backs
