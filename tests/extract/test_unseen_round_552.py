@@ -247,3 +247,13 @@ def test_a_back_that_tells_the_reader_to_look_something_up_makes_no_card():
     backs = [n.back for n in notes(text)]
     assert not any(b.lower().startswith("гуглить") for b in backs), backs
     assert any("номер версии" in b.lower() for b in backs), backs
+
+
+def test_a_romance_acronym_keeps_its_plural_and_a_formulas_symbols_make_no_definitions():
+    text = ("# IA\n\n## Redes\n\nAs redes neurais recorrentes (RNNs) processam sequências passo a passo.\n\n"
+            "The access control lists (ACLs) of a bucket grant rights.\n\n## Metrics\n\n"
+            "- $FCP = NCP / (NCP + NDP)$\n    - $NCP$ = # of concordant pairs\n    - $NDP$ = # of discordant pairs\n")
+    cards = {n.front: n.back for n in notes(text)}
+    assert cards.get("O que significa RNN?", cards.get("What does RNN stand for?")) == "redes neurais recorrentes", cards
+    assert cards.get("What does ACL stand for?") == "access control list", cards
+    assert not any("NCP" in f or "NDP" in f for f in cards), cards

@@ -46,6 +46,8 @@ _LEGEND = re.compile(r"(?:where|with|其中|式中|donde|wobei|mit|où|onde|dove
 
 
 def symbol_legend(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule in ("definition", "labelled-fact") and rx.match(r"\s*\$[^$]{1,16}\$\s*(?:=|:|[-–—]\s)", u.md):
+        return Finding("fragment", "a symbol of a formula ('$NDP$ = # of …'): the formula is not on the card")
     lead = (u.list_title or u.lead_text or "").strip(" *_")
     if not u.in_list or not _LEGEND.fullmatch(lead):
         return None

@@ -59,7 +59,8 @@ def _singular(short: str, long: str) -> str:
     words = long.split()
     last = words[-1] if words else ""
     if short[-1:] in "Ss" or not rx.fullmatch(r"[A-Za-z]{3,}[^sui]s", last) or _NOT_PLURAL.search(last) \
-            or any(w.lower() in _LINKING | {"between", "among", "per"} for w in words[1:-1]):
+            or any(w.lower() in _LINKING | {"between", "among", "per"} for w in words[1:-1]) \
+            or sum(bool(rx.search(r"[^su]s$", w.lower())) for w in words) >= 2:  # "redes neurais recorrentes (RNNs)"
         return long
     stem = last[:-3] + "y" if last.endswith("ies") else last[:-2] if rx.search(r"(?:ch|sh|ss|x)es$", last) else last[:-1]
     return long[: len(long) - len(last)] + stem
