@@ -266,8 +266,9 @@ def item_title(u: Unit) -> str:
                     r"only|either))?\s+(?:be|have|include|contain|take|hold)|is|are|has|have|includes?|contains?|consists of|"
                     r"comes? in)", (u.label or u.plain).strip(" :："), re.IGNORECASE):
         return ""  # "- Can be:" over "`user`: …", "`group`: …": a verb that leads into its sub-items, no title
-    if context.is_address(u.plain):
-        return ""  # "- https://docs.example.com/…/pim-configure" over notes on the page: an address, no title
+    if context.is_address(u.plain) or rx.match(r"(?:however|once|but|also|thus|therefore|hence|although|though|since|"
+                                                r"otherwise|instead|still|yet)\b[^,]{0,60},\s", u.plain, re.IGNORECASE):
+        return ""  # an address ("- https://…/pim-configure"), a clause ("- However, with binary scales …"): no title
     owner = rx.match(r"^(?P<x>.{2,40}?)\s+(?:has|have|takes|accepts|supports|includes)\s+(?:the\s+)?following\s+(?P<y>\w+)",
                      u.plain, re.IGNORECASE)
     if owner:  # "- explain() method has following arguments" over them: explain()'s arguments

@@ -257,3 +257,12 @@ def test_a_romance_acronym_keeps_its_plural_and_a_formulas_symbols_make_no_defin
     assert cards.get("O que significa RNN?", cards.get("What does RNN stand for?")) == "redes neurais recorrentes", cards
     assert cards.get("What does ACL stand for?") == "access control list", cards
     assert not any("NCP" in f or "NDP" in f for f in cards), cards
+
+
+def test_a_clause_that_opens_with_a_discourse_word_titles_no_sub_items():
+    text = ("# Ranking\n\n## At K metrics\n\n- Once these are understood, you can dive deeper into ranking metrics\n"
+            "    - IDCG (Ideal Discounted Cumulative Gain) is the best possible DCG for a query\n"
+            "    - **nDCG**: DCG divided by IDCG\n")
+    cards = notes(text)
+    assert cards, cards
+    assert not any("Once these" in n.context or "Once these" in n.front for n in cards), [(n.context, n.front) for n in cards]
