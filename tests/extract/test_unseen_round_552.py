@@ -266,3 +266,11 @@ def test_a_clause_that_opens_with_a_discourse_word_titles_no_sub_items():
     cards = notes(text)
     assert cards, cards
     assert not any("Once these" in n.context or "Once these" in n.front for n in cards), [(n.context, n.front) for n in cards]
+
+
+def test_a_first_name_item_that_describes_names_no_case_for_its_siblings():
+    text = ("# Objects\n\n## Object names and IDs\n\n* name: unique for that type of resource\n"
+            "* uid: unique across the whole cluster\n* labels and annotations: non-unique user-provided attributes\n")
+    fronts = [n.front for n in notes(text, "labelled-fact")]
+    assert any(f.endswith("Uid?") for f in fronts), fronts
+    assert not any(f.startswith("Unique for that type") for f in fronts), fronts
