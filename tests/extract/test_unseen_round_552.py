@@ -274,3 +274,14 @@ def test_a_first_name_item_that_describes_names_no_case_for_its_siblings():
     fronts = [n.front for n in notes(text, "labelled-fact")]
     assert any(f.endswith("Uid?") for f in fronts), fronts
     assert not any(f.startswith("Unique for that type") for f in fronts), fronts
+
+
+def test_a_benchmarks_timings_and_a_synonym_in_the_label_make_no_cards():
+    text = ("# MySQL\n\n## 优化\n\n1、BETWEEN AND 改写为 >= 和 <=。实测：十万条数据，重写前后时间，1.45s、0.06s\n\n"
+            "2、The default page size of InnoDB is 16 KB.\n\n## Terms\n\n**Tuple (Row)** - instance of an object within a relation, just "
+            "another word for row\n\n**Attribute** - a named column of a relation\n")
+    cards = notes(text)
+    clozes = [n.front for n in cards if n.rule == "number-cloze"]
+    assert any("16 KB" in f for f in clozes), clozes
+    assert not any("1.45s" in f or "0.06s" in f for f in clozes), clozes
+    assert not any(n.front.startswith("Tuple (Row)") for n in cards), [n.front for n in cards]

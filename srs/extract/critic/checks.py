@@ -46,6 +46,7 @@ from srs.extract.critic.label_value import (
     setting_value_label,
     several_pairs,
     symbol_legend,
+    synonym_in_label,
     translation,
     verdict_label,
 )
@@ -90,6 +91,7 @@ CHECKS: list[Check] = [
     series_label,
     different_from,
     relative_back,
+    synonym_in_label,
     gherkin_step,
     several_pairs,
     clause_label,

@@ -236,6 +236,16 @@ _RELATIVE_LEAD = re.compile(r"^(?:(?:in|by|with|for|from|on|at|to|through|under)
                             r"\b\s*", re.IGNORECASE)  # ("Which media types the method can consume": a question, kept)
 
 
+def synonym_in_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "Tuple (Row)?" → "Just another word for row": the label's brackets already give the answer."""
+    said = rx.search(r"\(([A-Za-z][a-z]+(?: [a-z]+){0,2})\)\s*$", (u.label or "").strip(" *_:："))  # (not an acronym)
+    if note.rule != "labelled-fact" or not said or word_count(note.back) > 16:
+        return None
+    if not rx.search(rf"\b{re.escape(said.group(1).strip().lower())}\b", note.back.lower()):
+        return None
+    return Finding("trivial", f"the label's '({said.group(1)})' already says the answer ('{note.back.strip()}')")
+
+
 def relative_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule not in ("labelled-fact", "definition") or not (lead := _RELATIVE_LEAD.match(note.back.strip())):
         return None

@@ -45,7 +45,8 @@ _ASIDE = re.compile(r"\((?:e\.g\.|i\.e\.|eg|ex\.?|for example|for instance|such 
                     # "(80GB, por exemplo)", "such as 2000 requests": one example's value, not a fact
                     r"\([^()]*,\s*(?:e\.g\.|for example|for instance|por ejemplo|por exemplo|par exemple|zum beispiel|"
                     r"ad esempio)\)|\b(?:such as|e\.g\.,?|for (?:example|instance),?)\s+\d[\d.,]*(?:\s?[a-z%]+)?|"
-                    r"(?<![\w(])(?:ex|e\.g|eg|예|예시|例)\)\s.*$", re.IGNORECASE)  # "Ex) A : 2GB, B : 1GB 일 때 …": to the end
+                    r"(?<![\w(])(?:ex|e\.g|eg|예|예시|例)\)\s.*$|"  # "Ex) A : 2GB, B : 1GB 일 때 …": to the end
+                    r"(?:实测|實測|测试结果|測試結果|in (?:my|our) tests?|benchmarked|we measured)\s*[：:,，].*$", re.IGNORECASE)
 _CODE = re.compile(r"`[^`]*`")
 # "If a caller sends 10,000 requests …", "Se um nó …": one made-up case's numbers
 _IF_ONE = re.compile(r"^(?:if (?:an?|each|every) |se (?:um|uma|cada) |si (?:un|una|cada|chaque) |wenn (?:ein|eine|jede[rs]?) )",
