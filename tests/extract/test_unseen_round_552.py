@@ -285,3 +285,12 @@ def test_a_benchmarks_timings_and_a_synonym_in_the_label_make_no_cards():
     assert any("16 KB" in f for f in clozes), clozes
     assert not any("1.45s" in f or "0.06s" in f for f in clozes), clozes
     assert not any(n.front.startswith("Tuple (Row)") for n in cards), [n.front for n in cards]
+
+
+def test_a_table_back_that_only_says_the_keys_last_word_again_is_trivial():
+    text = ("# Labels\n\n## Recommended labels\n\n| Key | Description |\n|---|---|\n"
+            "| app.kubernetes.io/name | The name of the application |\n"
+            "| app.kubernetes.io/managed-by | The tool that manages the release, such as Helm |\n")
+    fronts = [n.front for n in notes(text, "table")]
+    assert any("managed-by" in f for f in fronts), fronts
+    assert not any("app.kubernetes.io/name" in f for f in fronts), fronts

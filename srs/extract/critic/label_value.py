@@ -246,6 +246,19 @@ def synonym_in_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     return Finding("trivial", f"the label's '({said.group(1)})' already says the answer ('{note.back.strip()}')")
 
 
+def named_by_key(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "`app.kubernetes.io/name` — description?" → "The name of the application": the key's last word says it."""
+    if note.rule != "table" or " — " not in note.front or word_count(note.back) > 6:
+        return None
+    words = rx.findall(r"[A-Za-z]{4,}", note.front.split(" — ")[0].split(": ")[-1])
+    if not words or not rx.search(r"[./_-]", note.front.split(" — ")[0]):
+        return None  # (a key written as a path or identifier: "app.kubernetes.io/name", "max_connections")
+    last = words[-1].lower()
+    if not rx.search(rf"\b{re.escape(last)}s?\b", note.back.lower()):
+        return None
+    return Finding("trivial", f"the back only says '{last}' again ('{note.back.strip()}')")
+
+
 def relative_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule not in ("labelled-fact", "definition") or not (lead := _RELATIVE_LEAD.match(note.back.strip())):
         return None
