@@ -294,3 +294,11 @@ def test_a_table_back_that_only_says_the_keys_last_word_again_is_trivial():
     fronts = [n.front for n in notes(text, "table")]
     assert any("managed-by" in f for f in fronts), fronts
     assert not any("app.kubernetes.io/name" in f for f in fronts), fronts
+
+
+def test_a_label_that_names_a_part_of_the_course_asks_nothing():
+    text = ("# CKA\n\n## はじめに\n\n今回は Section 8: Storage と Section 9: Networking。\n\n"
+            "## Storage\n\n- PersistentVolume: クラスタ管理者が用意するストレージ\n")
+    fronts = [n.front for n in notes(text)]
+    assert any("PersistentVolume" in f for f in fronts), fronts
+    assert not any("Section 8" in f for f in fronts), fronts

@@ -77,6 +77,9 @@ def series_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("statement-kind", f"'{label}' names the kind of statement; the notes state several, so the "
                                              "card does not say which one it asks")
         return None
+    if rx.search(r"\b(?:section|chapter|lecture|lesson|module|week|unit|day|kapitel|capítulo|capitolo|chapitre|lección|aula|"
+                 r"semana|woche)\s*\d{1,2}$", label, re.IGNORECASE):
+        return Finding("meta-section", f"'{label}' names a part of the course; its title is no fact")  # "今回は Section 8:"
     numbered = _NUMBERED.fullmatch(label)
     if numbered and numbered.group(1).lower() not in _NAMED_BY_NUMBER and doc.labels.get(numbered.group(1).lower(), 0) >= 2 \
             and rx.search(rf"(?:^|: |— ){re.escape(label)}\?$", note.front, re.IGNORECASE):
