@@ -58,7 +58,7 @@ def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], 
     kept_lines_after: set[int] = set()
     terms: dict[str, int] = {}
     for note in out:  # the same question with another answer, and no context to tell them apart: ambiguous
-        term = normalize(note.front.rsplit(": ", 1)[-1]) if note.rule in ("definition", "acronym") else None
+        term = normalize(note.front.rsplit(": ", 1)[-1]) if note.rule in ("definition", "acronym", "purpose") else None
         if term and term not in terms and note.rule == "definition":
             term = next((t for t in terms if _one_typo(t, term)), term)  # "Quicksort", then "Quciksort is …"
         if term and term in terms:  # "What is Availability?" twice, each with part of the notes' answer

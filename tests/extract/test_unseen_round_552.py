@@ -302,3 +302,16 @@ def test_a_label_that_names_a_part_of_the_course_asks_nothing():
     fronts = [n.front for n in notes(text)]
     assert any("PersistentVolume" in f for f in fronts), fronts
     assert not any("Section 8" in f for f in fronts), fronts
+
+
+def test_round_568_and_569_shapes():
+    # one method's two uses make one question, not two; a "knowledge point" label needs its section; a blog's plan
+    # for future posts is no set
+    text = ("# REST\n\n## Methods\n\n`GET` is used to read a collection.\n\n### CRUD-like operations\n\n"
+            "`GET` is used to read an instance.\n\n## HTTP\n\n知识点：get/post区别\n\n## On-call\n\n"
+            "In future posts in this series we will cover:\n\n- Escalation policies\n- Postmortems\n- Alert fatigue\n"
+            "- Handover\n")
+    fronts = [n.front for n in notes(text)]
+    assert sum("GET" in f and "used for" in f for f in fronts) == 1, fronts
+    assert "知识点？" not in fronts, fronts
+    assert not any("future posts" in f.lower() for f in fronts), fronts
