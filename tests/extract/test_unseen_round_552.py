@@ -315,3 +315,11 @@ def test_round_568_and_569_shapes():
     assert sum("GET" in f and "used for" in f for f in fronts) == 1, fronts
     assert "知识点？" not in fronts, fronts
     assert not any("future posts" in f.lower() for f in fronts), fronts
+
+
+def test_a_meaning_that_only_places_the_term_in_something_is_no_definition():
+    text = ("# SRE\n\n## Postmortems\n\nBlameless postmortems are a tenet of SRE culture. They focus on causes, not people.\n\n"
+            "An error budget is the amount of unreliability a service may spend in a window.\n")
+    fronts = [n.front for n in notes(text, "definition")]
+    assert any("error budget" in f for f in fronts), fronts
+    assert not any("Blameless" in f for f in fronts), fronts

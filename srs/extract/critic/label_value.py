@@ -219,12 +219,19 @@ _DIFFERENT_FROM = re.compile(r"^[^。.]{1,30}?(?:とは(?:別|異な|違)|与.{1
                              r"(?:is\s+)?(?:different|distinct|separate)\s+from\b)", re.IGNORECASE)
 
 
+# "Blameless postmortems are a tenet of SRE culture": its place in something, no meaning
+_ROLE_OF = re.compile(r"(?:an?|the|one)\s+(?:(?:core|key|central|fundamental|basic|major|important)\s+)?(?:tenet|principle|pillar|"
+                      r"part|cornerstone|piece|aspect|element|component|building block)\s+of\s+[^,.;:]{1,40}\.?", re.IGNORECASE)
+
+
 def different_from(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule == "definition" and BACK_POINTS_ELSEWHERE.search(note.back.strip()) \
             and not rx.match(r"(?:just\s+)?like\s", note.back.strip(), re.IGNORECASE):  # ("Like objects that have fixed …")
         return Finding("leans-back", f"the meaning points at another line ('{note.back.strip()}')")  # "The inverse"
     if note.rule == "definition" and rx.search(r"\(([A-Z][A-Za-z]{1,7})\)\s+\1\s*[?？]$", note.front):
         return Finding("fragment-front", "the term runs into the next line ('Annual Loss Expectancy (ALE) ALE = …')")
+    if note.rule == "definition" and _ROLE_OF.fullmatch(note.back.strip()):
+        return Finding("role-back", f"'{note.back.strip()}' says what the term is part of, not what it is")
     if note.rule != "definition" or not _DIFFERENT_FROM.match(note.back.strip()):
         return None
     return Finding("relation-term", f"the back says what the term differs from ('{note.back.strip()}'), not what it is")
