@@ -287,9 +287,8 @@ def item_title(u: Unit) -> str:
     if rx.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:preferred|used|required|needed|recommended|better|worse|"
                  r"faster|slower|higher|lower|not|always|never|only)\b", drop_parentheticals(u.plain), re.IGNORECASE):
         return ""  # "- Higher value is preferred" over "Range: …", "Default: …": a claim names nothing to ask about
-    bold = u.first_bold or ""  # ("… 이란 **여러 트랜잭션이 … 결정하는 것입니다**.": a clause stressed, no title; nor is
-    # "… como **CPU-bound** ou **I/O-bound**:", the first of two terms the sub-items take in turn)
-    return short_title(u.plain) or (context.title(bold) if word_count(bold) <= 8 and u.md.count("**") < 4 else "")
+    bold = u.first_bold or ""  # ("… 이란 **여러 트랜잭션이 … 결정하는 것입니다**.": a clause stressed, no title)
+    return short_title(u.plain) or (context.title(bold) if word_count(bold) <= 8 else "")
 
 
 def named_case(units: list[Unit | None]) -> str | None:

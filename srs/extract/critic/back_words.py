@@ -12,8 +12,8 @@ BACK_POINTS_ELSEWHERE = re.compile(r"\bsee\s+`?[\w./-]+\.(?:java|py|go|js|ts|rs|
                                    r"algorithm|points?)\s+(?:below|above)\b|"  # "by applying the logic below"
                                    r"^(?:the\s+|its\s+)?(?:inverse|opposite|reverse|converse|contrary)(?:\s+of\s+(?:this|that|the above|"
                                    r"the previous one))?\W*$|"  # "Non-singleton is the inverse.": of the line before
-                                   r"^(?:to\s+)?(?:google|look up|search for|read up on|гуглить|погуглить|загуглить|googlen|"
-                                   r"googlear|pesquisar|chercher|구글링|百度一下|谷歌一下|ググる)\b|"  # "Гуглить Richardson …": a to-do
+                                   r"^(?:to\s+)?(?:google (?:it|for|this)|look (?:it )?up|search for|read up on|гуглить|погуглить|"
+                                   r"загуглить|googlen|googlear|구글링|百度一下|谷歌一下|ググる)\b|"  # "Гуглить Richardson …": a to-do
                                    r"\bsame as (?:above|before|below)\b|^(?:the\s+)?same as\b|^(?:already|as)\s+(?:explained|covered|discussed|described|"
                                    r"mentioned|shown)\b|^see (?:above|below)\b|"  # "Like linear probing.": a sibling's answer
                                    r"^(?:just\s+)?(?:like|as|as in|similar to)\s+(?!an?\s|the\s)[^,.;:]{1,40}[.!]?$|"

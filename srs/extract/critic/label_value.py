@@ -246,7 +246,8 @@ _RELATIVE_LEAD = re.compile(r"^(?:(?:in|by|with|for|from|on|at|to|through|under)
 def synonym_in_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "Tuple (Row)?" → "Just another word for row": the label's brackets already give the answer."""
     said = rx.search(r"\(([A-Za-z][a-z]+(?: [a-z]+){0,2})\)\s*$", (u.label or "").strip(" *_:："))  # (not an acronym)
-    if note.rule != "labelled-fact" or not said or word_count(note.back) > 16:
+    if note.rule != "labelled-fact" or not said or word_count(note.back) > 16 or doc.language:  # ("Spoofing (Usurpation)":
+        # in notes in another language, the brackets translate the label, and the back says more)
         return None
     if not rx.search(rf"\b{re.escape(said.group(1).strip().lower())}\b", note.back.lower()):
         return None
@@ -255,11 +256,14 @@ def synonym_in_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 def named_by_key(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "`app.kubernetes.io/name` — description?" → "The name of the application": the key's last word says it."""
+    if note.rule == "table" and rx.fullmatch(r"`?\.{1,2}/[\w./-]+\.(?:md|html?)`?", note.back.strip()):
+        return Finding("navigation", f"the cell is a link to another page of the notes ('{note.back.strip()}')")
     if note.rule != "table" or " — " not in note.front or word_count(note.back) > 6:
         return None
-    words = rx.findall(r"[A-Za-z]{4,}", note.front.split(" — ")[0].split(": ")[-1])
-    if not words or not rx.search(r"[./_-]", note.front.split(" — ")[0]):
-        return None  # (a key written as a path or identifier: "app.kubernetes.io/name", "max_connections")
+    key = note.front.split(" — ")[0].split(": ")[-1].strip(" `")
+    words = rx.findall(r"[A-Za-z]{4,}", key)
+    if not words or not rx.fullmatch(r"\S*[./_-]\S*", key) or not rx.match(r"(?:the|an?)\s", note.back.strip(), re.IGNORECASE):
+        return None  # (a key written as a path or identifier, "app.kubernetes.io/name", and a back that describes it)
     last = words[-1].lower()
     if not rx.search(rf"\b{re.escape(last)}s?\b", note.back.lower()):
         return None
