@@ -331,3 +331,11 @@ def test_mends_after_the_second_regrade_keep_what_was_good():
               "- **Tampering (Falsification)** : Modification non autorisée des données.\n")
     assert any(n.front.endswith("Spoofing (Usurpation)?") or "Spoofing" in n.front for n in notes(french)), \
         [n.front for n in notes(french)]
+
+
+def test_a_cell_that_points_at_the_rows_before_answers_nothing():
+    text = ("# Cache\n\n## 映射方式\n\n| 映射方式 | 优缺点 |\n|---|---|\n| 直接映射 | 实现简单，但冲突率高 |\n"
+            "| 全相联映射 | 冲突率低，但比较电路复杂 |\n| 组相联映射 | 是前两种的折中 |\n")
+    backs = [n.back for n in notes(text, "table")]
+    assert any("实现简单" in b for b in backs), backs
+    assert not any("前两种" in b for b in backs), backs

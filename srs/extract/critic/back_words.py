@@ -14,6 +14,8 @@ BACK_POINTS_ELSEWHERE = re.compile(r"\bsee\s+`?[\w./-]+\.(?:java|py|go|js|ts|rs|
                                    r"the previous one))?\W*$|"  # "Non-singleton is the inverse.": of the line before
                                    r"^(?:to\s+)?(?:google (?:it|for|this)|look (?:it )?up|search for|read up on|гуглить|погуглить|"
                                    r"загуглить|googlen|googlear|구글링|百度一下|谷歌一下|ググる)\b|"  # "Гуглить Richardson …": a to-do
+                                   r"前两(?:种|者|个)|上述两(?:种|者)|以上两(?:种|者)|上記の(?:2|二)つ|앞의 두|"  # "是前两种的折中"
+                                   r"\b(?:the\s+)?(?:previous|above|former|preceding)\s+two\b|\bboth of the above\b|"
                                    r"\bsame as (?:above|before|below)\b|^(?:the\s+)?same as\b|^(?:already|as)\s+(?:explained|covered|discussed|described|"
                                    r"mentioned|shown)\b|^see (?:above|below)\b|"  # "Like linear probing.": a sibling's answer
                                    r"^(?:just\s+)?(?:like|as|as in|similar to)\s+(?!an?\s|the\s)[^,.;:]{1,40}[.!]?$|"

@@ -258,6 +258,8 @@ def named_by_key(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "`app.kubernetes.io/name` — description?" → "The name of the application": the key's last word says it."""
     if note.rule == "table" and rx.fullmatch(r"`?\.{1,2}/[\w./-]+\.(?:md|html?)`?", note.back.strip()):
         return Finding("navigation", f"the cell is a link to another page of the notes ('{note.back.strip()}')")
+    if note.rule == "table" and BACK_POINTS_ELSEWHERE.search(note.back.strip()):
+        return Finding("leans-back", f"the cell points at other rows ('{note.back.strip()}')")  # "是前两种的折中"
     if note.rule != "table" or " — " not in note.front or word_count(note.back) > 6:
         return None
     key = note.front.split(" — ")[0].split(": ")[-1].strip(" `")
