@@ -47,7 +47,7 @@ _REFERENCE_IMAGE = re.compile(r"\s*!\[[^\[\]]*\]\[[^\[\]]*\]")
 _CITATION = re.compile(r"\s*\[\[[^\[\]]{1,40}\]\([^()\s]*\)\]")
 # "**对空值缓存：**如果…": a closing "**" after punctuation and before a letter closes nothing in CommonMark
 _COLON_IN_BOLD = re.compile(r"\*\*([^*\n]{1,40}?)\s*([：:])\*\*(?=[^\s*])")
-_SPACED_BOLD_END = re.compile(r"\*\*([^*\s][^*\n]{0,40}?[：:])\s+\*\*(?=\s*$)")
+_SPACED_BOLD_END = re.compile(r"\*\*([^*\s][^*\n]{0,40}?[：:])\s+\*\*(?=\s*$|\s+\*\*)")  # ("**作用: ** **注册broker**")
 # "==**时间间隔**==", "**==Redis==**": a highlight set in bold too is one highlight
 _BOLD_HIGHLIGHT = re.compile(r"==\*\*([^*=\n]{1,60}?)\*\*==|\*\*==([^*=\n]{1,60}?)==\*\*")
 # "<details><summary>Node Resource Handling</summary>": a collapsible section's title heads what it folds

@@ -339,3 +339,10 @@ def test_a_cell_that_points_at_the_rows_before_answers_nothing():
     backs = [n.back for n in notes(text, "table")]
     assert any("实现简单" in b for b in backs), backs
     assert not any("前两种" in b for b in backs), backs
+
+
+def test_a_bold_label_closed_after_a_space_before_a_bold_value_is_one_label():
+    text = "# Kafka\n\n## ZooKeeper\n\n**zk对Kafka的作用: ** **注册broker, 选举controller, 保存topic配置**\n"
+    cards = notes(text, "labelled-fact")
+    assert [(n.front, n.back) for n in cards] == [("zk对Kafka的作用？", "注册broker, 选举controller, 保存topic配置")], \
+        [(n.front, n.back) for n in cards]
