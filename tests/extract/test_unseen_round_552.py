@@ -339,6 +339,9 @@ def test_a_cell_that_points_at_the_rows_before_answers_nothing():
     backs = [n.back for n in notes(text, "table")]
     assert any("实现简单" in b for b in backs), backs
     assert not any("前两种" in b for b in backs), backs
+    matrix = ("# Testing\n\n## Coverage\n\n| Approach | Unit testing | System testing |\n|---|---|---|\n"
+              "| Structure-driven | 85% logic paths | 100% components |\n| Risk-driven | As required | 100% if required |\n")
+    assert "As required" in [n.back for n in notes(matrix, "table")], [n.back for n in notes(matrix, "table")]
 
 
 def test_a_bold_label_closed_after_a_space_before_a_bold_value_is_one_label():

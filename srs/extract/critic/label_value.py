@@ -254,11 +254,17 @@ def synonym_in_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     return Finding("trivial", f"the label's '({said.group(1)})' already says the answer ('{note.back.strip()}')")
 
 
+# "是前两种的折中", "a compromise between the previous two", "same as above": a cell that leans on other rows
+_ROWS_BEFORE = re.compile(r"前两(?:种|者|个)|上述两(?:种|者)|以上两(?:种|者)|上記の(?:2|二)つ|앞의 두|同上|"
+                          r"\b(?:the\s+)?(?:previous|above|former|preceding)\s+(?:two|ones?|rows?)\b|\bboth of the above\b|"
+                          r"\bsame as (?:above|before)\b", re.IGNORECASE)
+
+
 def named_by_key(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "`app.kubernetes.io/name` — description?" → "The name of the application": the key's last word says it."""
     if note.rule == "table" and rx.fullmatch(r"`?\.{1,2}/[\w./-]+\.(?:md|html?)`?", note.back.strip()):
         return Finding("navigation", f"the cell is a link to another page of the notes ('{note.back.strip()}')")
-    if note.rule == "table" and BACK_POINTS_ELSEWHERE.search(note.back.strip()):
+    if note.rule == "table" and _ROWS_BEFORE.search(note.back.strip()):
         return Finding("leans-back", f"the cell points at other rows ('{note.back.strip()}')")  # "是前两种的折中"
     if note.rule != "table" or " — " not in note.front or word_count(note.back) > 6:
         return None
