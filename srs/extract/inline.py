@@ -113,7 +113,8 @@ def clean(text: str) -> str:
 def plain_label(text: str) -> tuple[str | None, str]:
     """``"Burn Rate Rule: If …"`` → ``("Burn Rate Rule", "If …")``; ``(None, text)`` otherwise."""
     flag = rx.match(r"^[•◦▪·\s]*(-{1,2}[A-Za-z][\w-]*)(?=\s|[:：])", text)  # "-c Count: …": the dash is the option's own
-    stripped = text[flag.start(1):] if flag else _LEADING_SYMBOLS.sub("", BRACKET_NUMBER.sub("", text))
+    stripped = text[flag.start(1):] if flag else text.lstrip() if rx.match(r"\s*[-−]\d", text) \
+        else _LEADING_SYMBOLS.sub("", BRACKET_NUMBER.sub("", text))  # ("-50dBm: Excellent": a sign, not a dash)
     code = _CODE_LABEL.match(stripped)
     if code and len(code.group("body").split()) >= 3 and code.group("body")[:1].isalpha():
         return code.group("label"), code.group("body").strip()  # "`Latch`: synchronizer used to delay …"

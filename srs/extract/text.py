@@ -326,6 +326,7 @@ def drop_parentheticals(text: str, keep: int = 0) -> str:
     if "(" not in text:
         return tidy(text) if not keep else text
     text = _GLUED_ENDING.sub(lambda m: f"\x00{m.group(1) or m.group(2) or ''}\x01", text)
+    text = rx.sub(r"\[\(([^()\[\]]{0,20})\)\]", "[\x00\\1\x01]", text)  # "BIGINT[(M)]": optional syntax, not an aside
     out: list[str] = []
     depth = 0
     for c in text:

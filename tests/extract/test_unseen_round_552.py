@@ -349,3 +349,11 @@ def test_a_bold_label_closed_after_a_space_before_a_bold_value_is_one_label():
     cards = notes(text, "labelled-fact")
     assert [(n.front, n.back) for n in cards] == [("zk对Kafka的作用？", "注册broker, 选举controller, 保存topic配置")], \
         [(n.front, n.back) for n in cards]
+
+
+def test_optional_syntax_in_brackets_and_a_minus_sign_survive():
+    text = ("# MySQL\n\n## Numeric types\n\n- BIGINT[(M)] [UNSIGNED][ZEROFILL]\n  - 内部类型：MYSQL_TYPE_LONGLONG\n"
+            "  - 存储空间：8 字节\n\n## Wifi\n\n- dBm: closer to zero is better:\n    - -50dBm: Excellent\n    - -70dBm: Good\n")
+    cards = notes(text)
+    assert not any("[]" in n.front or "[]" in n.context for n in cards), [(n.context, n.front) for n in cards]
+    assert not any(n.front.endswith(("50dBm?", "70dBm?")) and "-" not in n.front for n in cards), [n.front for n in cards]
