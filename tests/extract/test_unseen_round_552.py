@@ -357,3 +357,11 @@ def test_optional_syntax_in_brackets_and_a_minus_sign_survive():
     cards = notes(text)
     assert not any("[]" in n.front or "[]" in n.context for n in cards), [(n.context, n.front) for n in cards]
     assert not any(n.front.endswith(("50dBm?", "70dBm?")) and "-" not in n.front for n in cards), [n.front for n in cards]
+
+
+def test_a_definitions_term_keeps_its_item_number_off():
+    text = ("# 数据库连接池\n\n## 开源java连接池\n\n1.C3P0  :是一个开放源代码的JDBC连接池，它与Hibernate一起发布。\n\n"
+            "3.Jakarta DBCP :是一个依赖Jakarta commons-pool对象池机制的数据库连接池。\n")
+    fronts = [n.front for n in notes(text, "definition")]
+    assert "什么是C3P0？" in fronts, fronts
+    assert not any("1.C3P0" in f or "3.Jakarta" in f for f in fronts), fronts

@@ -61,6 +61,10 @@ def series_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if node and note.rule not in ("table", "command"):
         return Finding("example-data", f"the line is about {node}, one node of a diagram or worked example the card "
                                        "does not show")
+    stuck = rx.search(r"(?:^|(?<=什么是)|(?<=What is )|(?<=What are ))\d{1,2}\.(?=[^\W\d_])", note.front)
+    if note.rule == "definition" and stuck:  # "什么是1.C3P0？": item 1, typed without its space
+        return Finding("outline-number", f"'{stuck.group()}' numbers the item, it is no part of the term",
+                       repaired=replace(note, front=note.front[:stuck.start()] + note.front[stuck.end():]))
     if note.rule not in ("labelled-fact", "definition") or not u.label:
         return None
     label = u.label.strip(" *_`:：")
