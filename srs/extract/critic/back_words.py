@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 
+# "是前两种的折中", "a compromise between the previous two", "same as above": leans on the items or rows before
+ROWS_BEFORE = (r"前两(?:种|者|个)|上述两(?:种|者)|以上两(?:种|者)|上記の(?:2|二)つ|앞의 두|同上|"
+               r"\b(?:the\s+)?(?:previous|above|former|preceding)\s+(?:two|ones?|rows?)\b|\bboth of the above\b|"
+               r"\bsame as (?:above|before)\b")
 BACK_POINTS_ELSEWHERE = re.compile(r"\bsee\s+`?[\w./-]+\.(?:java|py|go|js|ts|rs|kt|cs|cpp|c|md|ipynb)\b|"
                                    r"^(?:using|with|by|via)\s+(?:this|that|these|those)\b|\b(?:the\s+)?(?:above|previous|"
                                    r"preceding|following|below)\s+(?:command|one|option|example|step|item|line|section)s?\b|"
@@ -14,8 +18,7 @@ BACK_POINTS_ELSEWHERE = re.compile(r"\bsee\s+`?[\w./-]+\.(?:java|py|go|js|ts|rs|
                                    r"the previous one))?\W*$|"  # "Non-singleton is the inverse.": of the line before
                                    r"^(?:to\s+)?(?:google (?:it|for|this)|look (?:it )?up|search for|read up on|гуглить|погуглить|"
                                    r"загуглить|googlen|googlear|구글링|百度一下|谷歌一下|ググる)\b|"  # "Гуглить Richardson …": a to-do
-                                   r"前两(?:种|者|个)|上述两(?:种|者)|以上两(?:种|者)|上記の(?:2|二)つ|앞의 두|"  # "是前两种的折中"
-                                   r"\b(?:the\s+)?(?:previous|above|former|preceding)\s+two\b|\bboth of the above\b|"
+                                   + ROWS_BEFORE + "|" +  # "是前两种的折中", "a compromise between the previous two"
                                    r"\bsame as (?:above|before|below)\b|^(?:the\s+)?same as\b|^(?:already|as)\s+(?:explained|covered|discussed|described|"
                                    r"mentioned|shown)\b|^see (?:above|below)\b|"  # "Like linear probing.": a sibling's answer
                                    r"^(?:just\s+)?(?:like|as|as in|similar to)\s+(?!an?\s|the\s)[^,.;:]{1,40}[.!]?$|"

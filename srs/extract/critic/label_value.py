@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from srs.core.notes import NoteDraft
 from srs.extract import rx
-from srs.extract.critic.back_words import BACK_POINTS_ELSEWHERE
+from srs.extract.critic.back_words import BACK_POINTS_ELSEWHERE, ROWS_BEFORE
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
 from srs.extract.rules.tradeoff import COMPARATIVE
@@ -254,10 +254,7 @@ def synonym_in_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     return Finding("trivial", f"the label's '({said.group(1)})' already says the answer ('{note.back.strip()}')")
 
 
-# "是前两种的折中", "a compromise between the previous two", "same as above": a cell that leans on other rows
-_ROWS_BEFORE = re.compile(r"前两(?:种|者|个)|上述两(?:种|者)|以上两(?:种|者)|上記の(?:2|二)つ|앞의 두|同上|"
-                          r"\b(?:the\s+)?(?:previous|above|former|preceding)\s+(?:two|ones?|rows?)\b|\bboth of the above\b|"
-                          r"\bsame as (?:above|before)\b", re.IGNORECASE)
+_ROWS_BEFORE = re.compile(ROWS_BEFORE, re.IGNORECASE)  # a cell that leans on other rows
 
 
 def named_by_key(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
