@@ -32,7 +32,7 @@ from pathlib import Path
 from bench.anki_phone import phone_sync
 
 USER, PASSWORD = "faults", "faults"
-DECK = "# Faults\n\n" + "".join(f"- **term {i}**: meaning {i}\n" for i in range(12))
+DECK = "# Faults\n\n" + "".join(f"- **glossary term {i}**: meaning {i}\n" for i in range(12))
 SERVER_WAIT_S = 30
 
 

@@ -24,7 +24,7 @@ from srs.service.collection import Collection
 from srs.service.session import ReviewSession
 from tests.conftest import ROOT, run_srs
 
-DECK = "# Capitals\n\n" + "".join(f"- **capital {i}**: city {i}\n" for i in range(24))
+DECK = "# Capitals\n\n" + "".join(f"- **capital of country {i}**: city {i}\n" for i in range(24))
 DAY_ONE = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 ROLLOVER = timedelta(hours=4)  # Anki's and srs's default day start
 PHONE_DAYS = ((0, 9, 101), (1, 7, 102), (2, 4, 103))  # (day, answers, seed): 20 answers in all

@@ -35,7 +35,9 @@ _NAMED_BY_NUMBER = frozenset("layer layers level levels raid phase stage type ti
                              "category cat sev severity priority grade rank http ipv sha md tls ssl web industry wave "
                              "python java windows ecmascript es".split())
 # a line's label: "- **Attack 2**: …", "Lemma: …", "Thm(Yao'82): …"
-_LINE_LABEL = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?([^:：*_\n]{1,40}?)(?:\*\*|__)?\s*[:：]", re.MULTILINE)
+# (matched line by line on the line's first 120 characters: a pattern over the whole text that may skip spaces across
+# lines costs time quadratic in a deep list's indentation)
+_LINE_LABEL = re.compile(r"(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?([^:：*_\n]{1,40}?)(?:\*\*|__)?[ \t]*[:：]")
 
 
 # "`C3`", "`T2`": one node, commit or step of a diagram or worked example the notes number ("`C2`以降で2つの ブランチ")
@@ -47,8 +49,11 @@ def count_labels(source: str) -> Counter[str]:
     """How often the notes label a line by a statement's kind ("statement") or by a numbered word ("attack"), and how
     many ids of one series they name in code ("id:C": `C2`, `C3`, `C6`)."""
     counts: Counter[str] = Counter(f"id:{letter}" for letter, _ in set(_NODE_ID.findall(source)))
-    for label in _LINE_LABEL.findall(source):
-        label = label.strip()
+    for line in source.split("\n"):
+        found = _LINE_LABEL.match(line.lstrip()[:120])
+        if not found:
+            continue
+        label = found.group(1).strip()
         if STATEMENT_KIND.fullmatch(label):
             counts["statement"] += 1
         elif numbered := _NUMBERED.fullmatch(label):
