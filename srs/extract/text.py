@@ -130,6 +130,7 @@ ADDRESS = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3\u2139\u25A0-\u25FF\u231A\u231B\u23E9-\u23FA"
                    "\u203C\u2049]+")  # ("ℹ️", "⏳", "‼️" too)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_EAST_ASIAN = re.compile(_CJK.pattern[:-1] + "\u1100-\u11ff\uac00-\ud7af]")  # CJK, kana and Hangul
 
 
 def prefixes(text: str, size: int = 4, min_len: int = 1, digits: bool = True) -> list[str]:
@@ -155,6 +156,12 @@ def cjk_share(text: str) -> float:
         return 0.0
     letters = len(_LETTER.findall(text))
     return len(_CJK.findall(text)) / letters if letters else 0.0
+
+
+def east_asian_share(text: str) -> float:
+    """Share of the letters of a text written in CJK, kana or Hangul (cjk_share leaves Hangul out)."""
+    letters = len(_LETTER.findall(text))
+    return len(_EAST_ASIAN.findall(text)) / letters if letters else 0.0
 
 
 def initials(text: str) -> str:

@@ -17,7 +17,7 @@ from srs.extract.critic.back_words import BACK_POINTS_ELSEWHERE, ROWS_BEFORE
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
 from srs.extract.rules.tradeoff import COMPARATIVE
-from srs.extract.text import cjk_share, word_count
+from srs.extract.text import cjk_share, east_asian_share, word_count
 
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _QUOTED = re.compile(r"(['\"‘“])[^'\"’”]{1,40}['\"’”]\.?")
@@ -104,13 +104,6 @@ _TRANSLATION_HEADER = re.compile(r"(?:in\s+)?english(?:\s+(?:name|term|word))?|t
                                  r"英文(?:单词|名称|名|术语|全称)?|英语|英語(?:名|表記)?|영어(?:\s?명)?|翻译|翻訳|번역|原文", re.IGNORECASE)
 
 
-def _east_asian_share(text: str) -> float:
-    """The share of a text's letters written in Hangul, kana or CJK ideographs."""
-    letters = [c for c in text if c.isalpha()]
-    return sum(1 for c in letters if rx.match(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]", c)) \
-        / len(letters) if letters else 0.0
-
-
 def translation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "- 抑制：inhibitor": a glossary pair, the term in the notes' language and its English word, no fact to learn."""
     label = (u.label or "").strip(" *_:：")
@@ -118,7 +111,7 @@ def translation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if column and _TRANSLATION_HEADER.fullmatch(column.strip(" *_")) and rx.fullmatch(r"[A-Za-z][\w' -]{1,40}", note.back.strip()):
         return Finding("translation", f"the '{column}' column only translates the row's name ('{note.back.strip()}')")
     if note.rule == "labelled-fact" and rx.fullmatch(r"[a-z][\w/-]*(?:\s+[\w/-]+){2,}", label) and label.isascii() \
-            and _east_asian_share(rx.split(r"[;；,，]|\s-\s", note.back)[0]) >= 0.5:
+            and east_asian_share(rx.split(r"[;；,，]|\s-\s", note.back)[0]) >= 0.5:
         return Finding("translation", f"'{label}' is a line of English slides the notes gloss in their own language; "
                                       "the back translates the front")
     if note.rule != "labelled-fact" or not label or cjk_share(label) < 0.6:
