@@ -34,7 +34,7 @@ from srs.extract.critic.form import (
 from srs.extract.critic.label_value import (
     clause_label,
     degrees_label,
-    different_from,
+    empty_meaning,
     examples_value,
     features_label,
     gherkin_step,
@@ -48,6 +48,7 @@ from srs.extract.critic.label_value import (
     several_pairs,
     symbol_legend,
     synonym_in_label,
+    table_pointer,
     translation,
     verdict_label,
 )
@@ -90,7 +91,8 @@ CHECKS: list[Check] = [
     features_label,
     outline_number,
     series_label,
-    different_from,
+    empty_meaning,
+    table_pointer,
     named_by_key,
     relative_back,
     synonym_in_label,

@@ -217,7 +217,9 @@ _ROLE_OF = re.compile(r"(?:an?|the|one)\s+(?:(?:core|key|central|fundamental|bas
                       r"part|cornerstone|piece|aspect|element|component|building block)\s+of\s+[^,.;:]{1,40}\.?", re.IGNORECASE)
 
 
-def different_from(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+def empty_meaning(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """A definition whose meaning is no meaning: it points at another line ('The inverse'), runs into the next line's
+    formula ('(ALE) ALE'), says what the term is part of ('a tenet of SRE culture') or what it differs from."""
     if note.rule == "definition" and BACK_POINTS_ELSEWHERE.search(note.back.strip()) \
             and not rx.match(r"(?:just\s+)?like\s", note.back.strip(), re.IGNORECASE):  # ("Like objects that have fixed …")
         return Finding("leans-back", f"the meaning points at another line ('{note.back.strip()}')")  # "The inverse"
@@ -250,12 +252,18 @@ def synonym_in_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 _ROWS_BEFORE = re.compile(ROWS_BEFORE, re.IGNORECASE)  # a cell that leans on other rows
 
 
-def named_by_key(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
-    """ "`app.kubernetes.io/name` — description?" → "The name of the application": the key's last word says it."""
+def table_pointer(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """A table cell that only points elsewhere: a link to another page of the notes ('./terms/x.md'), or the rows
+    before ('是前两种的折中')."""
     if note.rule == "table" and rx.fullmatch(r"`?\.{1,2}/[\w./-]+\.(?:md|html?)`?", note.back.strip()):
         return Finding("navigation", f"the cell is a link to another page of the notes ('{note.back.strip()}')")
     if note.rule == "table" and _ROWS_BEFORE.search(note.back.strip()):
-        return Finding("leans-back", f"the cell points at other rows ('{note.back.strip()}')")  # "是前两种的折中"
+        return Finding("leans-back", f"the cell points at other rows ('{note.back.strip()}')")
+    return None
+
+
+def named_by_key(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "`app.kubernetes.io/name` — description?" → "The name of the application": the key's last word says it."""
     if note.rule != "table" or " — " not in note.front or word_count(note.back) > 6:
         return None
     key = note.front.split(" — ")[0].split(": ")[-1].strip(" `")

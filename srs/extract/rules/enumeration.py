@@ -192,7 +192,8 @@ def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str 
     if any(_GROUPING.fullmatch(k.strip(" *_:")) for k in keys) or all(is_facet(k.strip(" *_:")) for k in keys) \
             or rx.search(r"\b(?:future|upcoming|next|coming|later)\s+(?:posts?|articles?|parts?|episodes?|issues?)\b|"
                          r"\bin this series\b", title, re.IGNORECASE):
-        return None  # ("In future posts in this series we will cover:": the blog's plan, no set of the subject)  # "Use cases" over "Common ones" (its own sub-list), "Profiling": a group's name is no member
+        return None  # "Use cases" over "Common ones" (its own sub-list), "Profiling": a group's name is no member;
+        # "Pros" / "Cons" are groups too; "In future posts in this series we will cover:": the blog's plan, no set
     if any(rx.match(r"(?:e\.g\.|eg\b|i\.e\.|for example|for instance|z\.\s?b\.|p\. ?ex\.|por ejemplo|por exemplo|"
                     r"par exemple|例如|比如|例えば)", k.strip(" *_"), re.IGNORECASE) for k in keys):
         return None  # "- Not logged by default", "- e.g. S3 object-level activity": remarks and examples, not members
