@@ -62,7 +62,8 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
             root, _ = blocks.build_tree(blocks.parse(prepared.source, front_matter=False), prepared.origin)
     code = _code_lines(root) | fm_lines
     regions = explicit_qa.find(prepared.lines, code)
-    walker = Walker(ledger, regions, language=languages.detect(prepared.source), bundled_answer=bundled_answer)
+    language = languages.detect(prepared.source)
+    walker = Walker(ledger, regions, language=language, bundled_answer=bundled_answer)
     walker.doc.emphasised = emphasis.counts(prepared.source)
     walker.doc.quizzes = logistics.quiz_questions(prepared.source)
     walker.doc.labels = series_label.count_labels(prepared.source)
@@ -79,6 +80,8 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
     notes = finish(walker.notes, ledger, walker.doc.checklists, deck=deck, tags=list(meta.get("tags", [])),
                    warnings=warnings)
     notes = [_with_bundled_answer(n) for n in notes]
+    if language == "zh" and languages.traditional(prepared.source):  # "什麼是…？" in notes written "這個", "網路"
+        notes = [replace(n, front=languages.in_traditional(n.front)) for n in notes]
     warnings = [" ".join(w.split()) for w in warnings]  # one line each
     return Extraction(notes=notes, lines=ledger.notes(), front_matter=meta, warnings=warnings,
                       suggestions=walker.suggestions)

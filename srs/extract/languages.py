@@ -134,3 +134,25 @@ def reword(front: str, lang: str) -> str | None:
         space = " " if lang == "fr" else ""  # "Propriétés (3) ?", "Свойства (4)?", "특징 (3)?"
         return f"{title[:1].upper()}{title[1:]} ({_NUMBER[m.group('n')]}){space}?"
     return None
+
+
+# Common characters written one way in Traditional Chinese and another in Simplified, aligned pair by pair
+_SIMPLIFIED = "这们个为说会来时与对后间体开关过还发从么网设据资连线统机务点区应现实问题类数读写库"
+_TRADITIONAL = "這們個為說會來時與對後間體開關過還發從麼網設據資連線統機務點區應現實問題類數讀寫庫"
+# The Chinese words srs writes in its own questions ("什么是…？", "…的全称是什么？"), as Traditional notes write them
+_TEMPLATE_WORDS = {"什么": "什麼", "全称": "全稱", "时候": "時候", "用于": "用於", "之后": "之後", "顺序": "順序"}
+
+
+def traditional(source: str) -> bool:
+    """Chinese notes written in Traditional characters ("這個", "網路"): questions srs words go the same way."""
+    sample = source[:20000]
+    old = sum(sample.count(c) for c in set(_TRADITIONAL) - set(_SIMPLIFIED))
+    new = sum(sample.count(c) for c in set(_SIMPLIFIED) - set(_TRADITIONAL))
+    return old >= 10 and old > 3 * new
+
+
+def in_traditional(question: str) -> str:
+    """ "SG的全称是什么？" → "SG的全稱是什麼？": only the words srs's own question shapes add."""
+    for simplified, written in _TEMPLATE_WORDS.items():
+        question = question.replace(simplified, written)
+    return question

@@ -1,0 +1,18 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 37, rounds 574 and later;
+test_unseen_round_552.py holds the ones before). Each test states the general shape in made-up notes, never a line of
+the graded documents."""
+
+from tests.extract.extract_helpers import notes
+
+
+def test_questions_srs_words_in_chinese_follow_notes_written_in_traditional_characters():
+    body = ("# 網路筆記\n\n這個筆記說明網路的設定與資料連線，還有機器之間的關係。\n\n"
+            "## 安全\n\n- **負載平衡器**是一種將流量分配到多台伺服器的設備，這樣單台機器不會過載。\n"
+            "- SG (Security groups) 是執行個體層級的防火牆，對進出的連線做控制。\n")
+    fronts = [n.front for n in notes(body)]
+    assert any("什麼" in f for f in fronts), fronts
+    assert not any("什么" in f or "全称" in f for f in fronts), fronts
+    simplified = body.replace("這個", "这个").replace("網路", "网络").replace("設定", "设定").replace("資料連線", "资料连线") \
+        .replace("還有機器", "还有机器").replace("關係", "关系").replace("這樣", "这样").replace("機器", "机器").replace("過載", "过载") \
+        .replace("連線", "连线").replace("負載平衡器", "负载平衡器").replace("設備", "设备")
+    assert any("什么" in n.front for n in notes(simplified)), [n.front for n in notes(simplified)]
