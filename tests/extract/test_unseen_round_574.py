@@ -16,3 +16,11 @@ def test_questions_srs_words_in_chinese_follow_notes_written_in_traditional_char
         .replace("還有機器", "还有机器").replace("關係", "关系").replace("這樣", "这样").replace("機器", "机器").replace("過載", "过载") \
         .replace("連線", "连线").replace("負載平衡器", "负载平衡器").replace("設備", "设备")
     assert any("什么" in n.front for n in notes(simplified)), [n.front for n in notes(simplified)]
+
+
+def test_a_definition_that_repeats_the_terms_first_word_and_names_its_unit_is_trivial():
+    text = ("# Autoscaling\n\n## Capacity\n\n- **Desired capacity**: the number of instances the group tries to keep running\n"
+            "- **Minimum capacity**: the minimum number of instances\n- **Maximum capacity**: the maximum number of instances\n")
+    cards = [(n.front, n.back) for n in notes(text)]
+    assert not any(b.lower().startswith(("the minimum", "the maximum")) for _, b in cards), cards
+    assert any("Desired capacity" in f for f, _ in cards), cards
