@@ -24,3 +24,16 @@ def test_a_definition_that_repeats_the_terms_first_word_and_names_its_unit_is_tr
     cards = [(n.front, n.back) for n in notes(text)]
     assert not any(b.lower().startswith(("the minimum", "the maximum")) for _, b in cards), cards
     assert any("Desired capacity" in f for f, _ in cards), cards
+
+
+def test_counts_pasted_from_one_run_of_a_tool_and_answers_that_lean_on_the_case_before_are_no_cards():
+    text = ("# Linux\n\n## Reading top\n\nThe header of top shows the load.\n\n"
+            "Tasks: 95 total, 2 running, 93 sleeping, 0 stopped, 0 zombie\n"
+            "Mem: 4096000k total, 2100000k used, 1996000k free, 200000k buffers\n\n"
+            "- Load average: the mean number of runnable processes over 1, 5 and 15 minutes\n\n"
+            "## Throttling\n\nWhen a client sends too many requests the server rejects them.\n\n"
+            "- Status code: 429 is returned by the server in this case.\n- Retry-After: header telling the client when to retry\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any(f.startswith(("Tasks", "Mem")) for f in fronts), fronts
+    assert not any("Status code" in f for f in fronts), fronts
+    assert any("Load average" in f for f in fronts), fronts

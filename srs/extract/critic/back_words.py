@@ -34,7 +34,9 @@ BACK_POINTS_ELSEWHERE = re.compile(r"\bsee\s+`?[\w./-]+\.(?:java|py|go|js|ts|rs|
                                    r"shown|described|given|used)\s+(?:above|earlier|before|previously)\b|"
                                    # "Editoras: Pois necessitamos das editoras …", "ERWin: Também é muito utilizado": a reason
                                    # for a claim the card does not make, or "also" after the item above
-                                   r"^(?:because|pois|porque|parce que|weil|denn)\b[^,;]*$|^(?:también|também|además|aussi|auch|inoltre)\b",
+                                   r"^(?:because|pois|porque|parce que|weil|denn)\b[^,;]*$|^(?:también|também|además|aussi|auch|inoltre)\b|"
+                                   # "429 is used by server in this case.": the case is the line before, not on the card
+                                   r"\bin\s+(?:this|that|such\s+a)\s+(?:case|scenario|situation)\W*$",
                                    re.IGNORECASE)
 PRONOUN_LEAD = re.compile(r"^(?:they|it|these|those|this|elas|eles|ellas|ellos|isso|isto|esto|estas|estos|sie|es|ils|elles|"
                           r"они|оно|она|это|它们|它|これら|それら)\s", re.IGNORECASE)

@@ -284,3 +284,18 @@ def relative_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("fragment", f"the back opens with '{lead.group().strip()}', the tail of a sentence",
                        repaired=replace(note, back=rest[:1].upper() + rest[1:]))
     return Finding("fragment", f"the back opens with '{lead.group().strip()}', the tail of a sentence")
+
+
+# "Tasks: 88 total, 1 running, 87 sleeping", "Mem: 8194380k total, 4914016k used": what one machine's `top` printed
+_READING = r"\d[\d.,]*\s?[A-Za-z%]{0,3}\s+(?P<word>[a-z]+)"
+
+
+def readings(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """A label over several counts of one run ("88 total, 1 running, …"): pasted output, no fact to keep."""
+    if note.rule != "labelled-fact":
+        return None
+    items = [i.strip() for i in note.back.strip(" .").split(",")]
+    words = [m.group("word") for m in (rx.fullmatch(_READING, i) for i in items) if m]
+    if len(items) >= 3 and len(words) == len(items) and {"total", "used", "free"} & set(words):
+        return Finding("example-data", f"the counts one run printed ('{items[0]}, {items[1]}, …'), not a fact")
+    return None
