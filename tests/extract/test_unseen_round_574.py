@@ -37,3 +37,21 @@ def test_counts_pasted_from_one_run_of_a_tool_and_answers_that_lean_on_the_case_
     assert not any(f.startswith(("Tasks", "Mem")) for f in fronts), fronts
     assert not any("Status code" in f for f in fronts), fronts
     assert any("Load average" in f for f in fronts), fronts
+
+
+def test_chinese_lead_ins_before_a_colon_and_fronts_about_the_lines_above_ask_nothing():
+    text = ("# 容器\n\n## 代理\n\n容器拉取镜像时需要代理。\n\n- 简言之：容器不会读取宿主机的代理环境变量，需要单独配置\n"
+            "- 最后我的解决方法：写一个 systemd 服务在开机时启动 pod\n- HTTP_PROXY：容器内访问外网使用的代理地址\n\n"
+            "## 线程\n\n```java\nnew Thread(r).start();\n```\n\n如上流程：\n\n1. 创建线程对象\n2. 调用 start 方法\n3. 虚拟机调度 run 方法\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any(f.startswith(("简言之", "最后我的解决方法", "如上")) for f in fronts), fronts
+    assert any("HTTP_PROXY" in f for f in fronts), fronts
+
+
+def test_values_typed_in_a_practice_lab_and_questions_about_its_current_state_are_no_cards():
+    text = ("# Storage\n\n## Volumes\n\n- hostPath: mounts a file or directory of the node into the pod\n\n"
+            "### Practice\n\n- Configure a volume for the logs.\n  - Volume HostPath: /var/log/webapp\n  - Volume Mount: /log\n\n"
+            "- How many StorageClasses exist in the cluster right now?\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("Volume HostPath" in f or "Volume Mount" in f or "right now" in f for f in fronts), fronts
+    assert any("hostPath" in f for f in fronts), fronts

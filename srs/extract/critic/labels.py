@@ -26,6 +26,7 @@ from srs.extract.critic.back_words import (
     ROLE_BACK,
     UNWRITTEN,
 )
+from srs.extract.critic.discourse_words import DISCOURSE, LEGEND
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import title_of
 from srs.extract.drafts import ONLY_NUMBERED
@@ -37,54 +38,6 @@ from srs.extract.text import ANALOGY_LEAD, TAG, cjk_share, is_generic, word_coun
 
 # "Silberschatz et al. (2014)", "Connolly y Begg (2005)": whose words follow, not a term to ask about
 _CITATION = re.compile(r"[^\W\d_][\w'-]+\s+(?:et al\.?|(?:y|and|&|e|und|et)\s+[^\W\d_][\w'-]+)\s*\(\d{4}\)")
-# a legend of the notes' own marks ("Legenda: Textos ~~riscados~~ …"): how the notes are written, not the subject
-_LEGEND = r"legends?|legenda|leyenda|légende|легенда|图例|凡例|범례"
-_DISCOURSE = re.compile(
-    r"^(?:(?:implementation|important|side|quick|general|final|additional|related|technical|tech)\s+)?(?:notes?|tips?|"
-    r"explanations?|related(?:\s+\w+)?|realated(?:\s+\w+)?|fix(?:es)?|tweaks?|remarks?|comments?|hints?|"
-    r"caveats?|reminders?|refresh(?:er)?|recap|recall|details?|more info|"
-    r"(?:related\s+)?homework(?:\s+questions?)?|related\s+(?:exercises?|questions?|problems?)|"  # "Related homework questions"
-    r"take-?home\s+(?:lessons?|messages?|points?)|take-?aways?|contributions?|contributing|"
-    r"licen[cs]e|copyright(?:\s+notice)?|版权(?:声明|所有)?|著作権|저작권|credits?|źródł[oa]|fuentes?|fontes?|quellen?|bildquelle|来源|出处|出典|출처|nb|ps|misc|general|other|others|tbd|todo|"
-    r"error messages?|fehlermeldung|erreur|mensaje de error|"
-    r"(?:option|step|item|case|choice|variant|approach|idea|way|solution|method|strategy|alternative|scenario|opção|"
-    r"opción|étape|schritt|lösung|solução|solución|example|exemplo|ejemplo|beispiel|exemple|esempio|phase|stage|"
-    r"part|module|chapter|lesson|lecture|week|unit|módulo|capítulo|kapitel|chapitre|lección|lektion|rule|attempt|problem|"
-    r"exercise|task|iteration|mitigation|fix|box|try|pillar|fold|epoch|trial|run)\s*#?\s*\d+[a-z]?|another\s+\w+|"  # ("Rule 4b", "Attempt #3", "Mitigation 1", "Pillar 2", "Another metric": which one?)
-    r"(?:other|more|additional|further|extra|misc(?:ellaneous)?)\s+(?:features?|details?|info(?:rmation)?|points?|things?|"
-    r"stuff|facts?|aspects?)|"  # "Other features: Memory protection implemented by …": whatever else is said
-    r"concepts|topics\s+covered|agenda|readings?|syllabus|learning\s+objectives|"  # a lecture's outline
-    r"ac+or+d+ing(?:\s+to)?\s+[\w.-]+|"  # "acordding wikipedia: …": whose words, not a term
-    r"terminology|recommendations?|suggestions?|bottom line|tl;? ?dr|key takeaways?|in short|in summary|key points|"
-    r"pontos[- ]chaves?|puntos clave|points? clés?|kernpunkte|(?:key|critical|crucial|important|main)\s+point|"
-    r"point\s+(?:critique|crucial|important|essentiel)|punto\s+(?:crítico|critico|clave|importante)|ponto\s+(?:crítico|importante)|stop and think|pause and (?:think|reflect)|"
-    r"think about it|your turn|try it(?: yourself)?|self[- ]check|check yourself|quick check|"
-    r"(?:\w+\s+)?exam\s+tips?|exam\s+(?:traps?|alerts?|focus|hints?|notes?)|ルール|规则|規則|규칙|"
-    r"pro\s+tips?|tips?\s+(?:de|del|du|para|pour|for|für|zum|zur)\s+\S+|(?:best|good)\s+practices?|"
-    r"(?:dicas?|consejos?|astuces?|conseils?|tipps?|совет|подсказка|ヒント|小贴士|小提示|팁)(?:\s+\S+){0,2}|"
-    r"theory(?:\s+bit)?|helpful\s+\w+|(?:beginner|newbie|novice)s?(?:'s)?\s+\w+|(?:boas?|buenas?|bonnes?)\s+pr[áa]ticas?|bonnes?\s+pratiques?|para\s+(?:reforçar|reforzar|revisar|fixar|memorizar)|"
-    r"(?:ejemplos?|exemplos?|exemples?|beispiele?|esempi[o]?|пример)\s+\w+(?:\s+\w+)?|"
-    rf"{_LEGEND}|"
-    r"one-?line\s+summary|(?:an?\s+)?alternatives?(?:\s+(?:design|approach|solution|option|way|idea)s?)?|(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
-    r"last updated|author|authors|written by|frage|fragen|question|pergunta|pregunta|domanda|вопрос|erklärt|explained|(?:one|another|other|first|second|third) way|idee|idée|ideia|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
-    r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
-    r"one-?liner|key insight|insight|mnemonic|highlights?|practical|exercises?|homework|hands-on|главное|важно|запомни(?:те)?|"
-    r"(?:senior|staff|interview|hiring)\s+signals?|(?:(?:senior|staff)[- ]level\s+|golden\s+|general\s+)?rule(?:\s+of\s+thumb)?|"
-    r"mental\s+(?:rule|model)|regla\s+(?:mental|de oro)|regra\s+(?:mental|de ouro)|faustregel|règle d'or|heuristic|(?:lesser|little)[- ]known\s+facts?|fun\s+facts?|did you know|trivia|"
-    r"(?:example|sample)\s+[\w ]{1,40}|conventions?|(?:main|central|key)\s+(?:topic|theme)|(?:tema|tópico|thème|thema)(?:\s+(?:central|principal|centrale?))?|"
-    r"metaphor|met[áa]fora|m[ée]taphore|metapher|analog(?:y|ies|ía|ia|ie)|para profundizar(?: más)?|para aprofundar|"
-    r"(?:to )?go(?:ing)? deeper|further study|"
-    r"(?:(?:a|an|the)\s+)?(?:classic(?:al)?|typical|good|simple|common|real[- ]world|concrete|famous|well[- ]known)\s+examples?|"
-    r"(?:real|risk|failure|attack|incident|worked|practical|usage|use[- ]case)(?:\s+[\w-]+)?\s+examples?|"  # "Real risk example"
-    r"(?:(?:a|an|the)\s+)?(?:deeper|closer|quick|brief|detailed|first|second)\s+look|deep[- ]?dive|"  # "*A deeper look*: I …"
-    r"simpler|safer|faster|cheaper|easier|better|cleaner|clearer|slow|fast|expensive|cheap|costly|risky|"
-    r"true|false|verdadero|falso|vrai|faux|wahr|falsch|vero|verdadeiro|"  # a quiz's answer over its reason
-    r"mensagem de erro|explicação|explicación|erklärung|resposta|respuesta|exemplo|ejemplo|beispiel|exemple|"
-    r"nota|obs|n\.?b\.?|observação|observación|remarque|hinweis|注意|备注|注|ポイント|참고|important|importante|wichtig|importantissimo|"
-    r"importantíssimo|importantísimo|muito importante|muy importante|sehr wichtig|très important|"
-    r"важно|重要|중요|핵심|요점|요약|정리|方式|方法|优化方式|解决|解決|解决方法|解决方案|对策|対策|做法|办法|"
-    r"必考|必背|常考|高频考点|考点|重点|頻出|출제|빈출)$", re.IGNORECASE,
-)
 # "Each of these produces systems that are:", "The design should be:": what follows are properties, not terms
 _PROPERTY_LEAD = re.compile(r"\b(?:(?:that|which|who)\s+(?:are|is)|(?:should|must|will|to|can)\s+be)\s*[:：]?$")
 _INSTRUCTION = re.compile(
@@ -157,7 +110,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if asked and _RELATION_TERM.fullmatch(asked.group(1).strip(" *_`")):
             return Finding("relation-term", f"'{asked.group(1)}' is said of two things or of a plan ('the main difference "
                                             "is …'), it is no term")
-        if asked and _DISCOURSE.match(asked.group(1).strip(" *_`")):
+        if asked and DISCOURSE.match(asked.group(1).strip(" *_`")):
             return Finding("discourse-label", f"'{asked.group(1)}' labels an answer, it is no term")  # "O que é Explicação?"
         if asked and rx.match(r"^[A-Z][a-z]+ing\s+(?:\w+\s+){0,3}(?:a|an|the|of|to|for|with|from|on|in)\s", asked.group(1)):
             return Finding("fragment-front", f"'{asked.group(1)}' is an action ('Acquiring consensus of nodes'), not a term")
@@ -186,7 +139,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("role-back", "a relation to another thing, not what the term is")
         if rx.match(r"^(?:the\s+)?one\s+(?:that|which|who)\b", note.back.strip(), re.IGNORECASE):
             return Finding("role-back", "'the one that …' says who does something, not what the term is")
-        if u.label and _DISCOURSE.match(u.label.strip(" *_`")):  # "Note: NAT Instance is a legacy, …"
+        if u.label and DISCOURSE.match(u.label.strip(" *_`")):  # "Note: NAT Instance is a legacy, …"
             return Finding("discourse-label", f"a definition inside a '{u.label}' remark: an aside, not what the term is")
         said = rx.sub(r"(?:\(이\)란|란|이란)\?$", "", note.front.strip()) if not asked else term
         if rx.match(r"(?:define|use|set|create|configure|enable|make|add|run|check|consider|remember|never|always|don't|"
@@ -233,7 +186,7 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     explains = word_count(note.back) >= 8 or cjk_share(note.back) > 0.5 and len(note.back) >= 15
     if judged is not None and not (subject and explains):
         return Finding("evaluative-label", f"an item under '{judged}': a claim, not a term to ask about", suggest=True)
-    if _DISCOURSE.match(_remark_kind(label)) or _CITATION.fullmatch(label) \
+    if DISCOURSE.match(_remark_kind(label)) or _CITATION.fullmatch(label) \
             or _IDEA.fullmatch(label) and (not prefix or word_count(note.back) <= 3) \
             or rx.search(r"\b(?:because|so|but|although|since)$", label, re.IGNORECASE) or rx.match(ANALOGY_LEAD, label, re.I) \
             or rx.match(r"(?:oppure|or|otherwise|alternatively|ou|oder|o bien|inoltre|además|außerdem)\s", label, re.I) \
@@ -241,12 +194,12 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                                                     r"function)\s", label) \
             or rx.match(r"`(?:def|function|func|fn)\s+\w+", prefix or ""):  # "`return hash_hex`": a line of one script
         return Finding("discourse-label", f"'{label}' says what kind of remark follows, not what it is about")
-    if prefix and rx.fullmatch(_LEGEND, prefix.strip(" *_"), re.IGNORECASE):
+    if prefix and rx.fullmatch(LEGEND, prefix.strip(" *_"), re.IGNORECASE):
         return Finding("discourse-label", f"'{prefix}' explains how the notes are written, not the subject")
     if prefix and _IDEA.fullmatch(prefix.strip(" *_")):  # "Central idea: difference to semaphores?": of what?
         return Finding("discourse-label", f"'{prefix}' labels a remark, it names no subject for '{label}'")
     lead = front.split(" — ")[0] if " — " in front else ""
-    if lead and (_DISCOURSE.match(lead.strip(" *_`")) and rx.search(r"\d$", lead) or _CJK_POSITION.fullmatch(lead.strip())
+    if lead and (DISCOURSE.match(lead.strip(" *_`")) and rx.search(r"\d$", lead) or _CJK_POSITION.fullmatch(lead.strip())
                  or rx.fullmatch(r"(?:scenario|case|example|sample)s?", lead.strip(" *_`"), re.IGNORECASE)):
         return Finding("discourse-label", f"'{lead}' labels a remark, it names no subject for '{label}'")
     if rx.match(r"^[A-Z][a-z]+[^s\W]s\s+(?:a|an|the|one|two|three|all|each|every|multiple|several|more|no|any|its|their|"

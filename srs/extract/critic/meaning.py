@@ -260,7 +260,8 @@ _EXERCISE_SECTION = re.compile(
 
 # a walkthrough's headings: the values set under them are the author's choices ("Steps › Task size › Memory: 2GB")
 _SETUP = re.compile(r"\b(?:steps?|walk-?through|hands-on|lab|demo|tutorial|setup|set up|creat(?:e|ing)|configur(?:e|ing)|"
-                    r"launch(?:ing)?|requirements?|my (?:setup|config))\b", re.IGNORECASE)
+                    r"launch(?:ing)?|requirements?|my (?:setup|config)|practi[cs]e|exercises?|pr[áa]ctica|übung|"
+                    r"travaux pratiques)\b|练习|实践|実習|演習|실습", re.IGNORECASE)
 
 
 # "Value1", "foo": a stand-in of a format sketch ("Header1: Value1"), no value of anything
@@ -302,9 +303,12 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if rx.match(r"(?:예\)|예\s*:|例[:：]|e\.\s?g\.?[:,]?\s|eg[.:]\s|ex[.:]\s|z\.\s?b\.|p\.\s?ej\.|por ejemplo|por exemplo|"
                 r"for example|for instance|example:)", note.back.strip(), re.IGNORECASE) and note.template == Template.BASIC:
         return Finding("example-data", "the back is an example ('예: myproject-user-api-dev'), not the fact")
-    if note.rule == "labelled-fact" and rx.fullmatch(r"[\d.,]+\s?[A-Za-z%]{0,5}", note.back.strip(" `.")) and any(
+    if note.rule == "labelled-fact" and rx.fullmatch(r"[\d.,]+\s?[A-Za-z%]{0,5}|/[\w./-]*", note.back.strip(" `.")) and any(
             _SETUP.search(p) for p in note.heading_path):
         return Finding("example-data", "a value typed in one walkthrough ('Steps › Maximum capacity: 6'), not a fact")
+    if note.rule in ("drill", "question-answer") and rx.search(r"\b(?:right now|at the moment|at present|currently)\W*$",
+                                                                note.front.rstrip("?？ "), re.IGNORECASE):
+        return Finding("example-data", "a question about one lab's state ('How many … exist right now?'), not a fact")
     if note.rule == "command" and note.heading_path and rx.search(r"\bexamples?\b", note.heading_path[-1], re.IGNORECASE):
         return Finding("example-data", f"a command under '{note.heading_path[-1]}': one example's run, not the command")
     if note.rule == "labelled-fact" and _PLACEHOLDER.fullmatch(note.back.strip(" `.")) and rx.search(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.notes import NoteDraft
+from srs.core.notes import NoteDraft, Template
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import sides
 from srs.extract.model import Doc, Unit
@@ -21,6 +21,9 @@ _OTHERWISE = re.compile(r"(?:.*: )?(?:(?:any|all|every)\s+other|others?|else|oth
 # "Consistent prefix reads is a guarantee that prevents this kind of problem": the problem is the paragraph before
 _THAT_PROBLEM = re.compile(r"\b(?:this|these|such)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:problems?|issues?|"
                            r"anomal(?:y|ies)|situations?|scenarios?)\b|\b(?:you|we)\s+(?:just\s+)?saw\b", re.IGNORECASE)
+# "如上流程：", "上述代码：", "The above process:": a front about what the lines before it show
+_ABOVE_FRONT = re.compile(r"^(?:如上|如下|上述|上面的?|上图|下图|前述|上記の?|위의?|아래의?|(?:the\s+)?(?:above|following|preceding)\s+"
+                          r"(?:process|flow|code|example|figure|diagram|steps?|output|snippet|table))", re.IGNORECASE)
 _ONLY_COUNT = re.compile(rf"(?:only\s+|just\s+)?{_COUNTED}\s+(?:[a-z-]+\s+)?[a-z-]+s\s*[.:]?", re.IGNORECASE)
 
 
@@ -32,6 +35,8 @@ def points_up(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("leans-back", f"'{back.strip()}' is only how many; what they are stands in the list it leads")
     if note.rule == "definition" and (named := _THAT_PROBLEM.search(back)):
         return Finding("leans-back", f"'{named.group(0)}' is told in the line before, which the card does not show")
+    if note.template != Template.CLOZE and (above := _ABOVE_FRONT.match(front)):  # "如上流程：第一步是什么？"
+        return Finding("leans-back", f"'{above.group(0)}' asks about what the lines above show, which the card does not")
     found = POINTS_UP.search(back) or POINTS_UP.search(front)
     if not found:
         return None
