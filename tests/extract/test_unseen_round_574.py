@@ -55,3 +55,14 @@ def test_values_typed_in_a_practice_lab_and_questions_about_its_current_state_ar
     fronts = [n.front for n in notes(text)]
     assert not any("Volume HostPath" in f or "Volume Mount" in f or "right now" in f for f in fronts), fronts
     assert any("hostPath" in f for f in fronts), fronts
+
+
+def test_numbers_of_a_supposed_case_or_a_told_scenario_are_no_clozes():
+    text = ("# Rate limiting\n\n## Token bucket\n\n"
+            "- Each bucket has a capacity. Suppose, the capacity is 100 tokens.\n"
+            "- The default refill interval of the gateway is 60 seconds.\n\n"
+            "## Multi-value answers\n\n- **The Scenario:** You have 8 web servers behind one record.\n"
+            "- **Health checks:** Route 53 returns up to 8 healthy records per query.\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("{{c1::100" in f or "{{c1::8}} web servers" in f for f in fronts), fronts
+    assert any("{{c1::60 seconds}}" in f for f in fronts), fronts
