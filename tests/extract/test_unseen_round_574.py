@@ -66,3 +66,12 @@ def test_numbers_of_a_supposed_case_or_a_told_scenario_are_no_clozes():
     fronts = [n.front for n in notes(text)]
     assert not any("{{c1::100" in f or "{{c1::8}} web servers" in f for f in fronts), fronts
     assert any("{{c1::60 seconds}}" in f for f in fronts), fronts
+
+
+def test_a_chinese_alias_in_brackets_is_asked_without_the_bracket_and_a_shortened_name_is_no_card():
+    text = ("# TCP\n\n## 重传\n\n接收方可能收到乱序的包：\n\n3）网络上出现了先发的包后到的情况（又称reordering）\n\n"
+            "Duplicate SACK 又称 D-SACK，用来告诉发送方哪些数据被重复接收了。\n")
+    cards = [(n.front, n.back) for n in notes(text, "naming")]
+    assert not any("（" in f or "）" in b or f.startswith("3") for f, b in cards), cards
+    assert not any(b == "D-SACK" for _, b in cards), cards
+    assert any(b.lower() == "reordering" for _, b in cards), cards

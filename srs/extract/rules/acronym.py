@@ -41,7 +41,7 @@ def scan(u: Unit, text: str | None = None) -> list[NoteDraft]:
             continue
         if rx.search(rf"\b{re.escape(short)}\b", long):
             continue  # "`RDBMS:` A relational database (RDBMS)" → "RDBMS A relational database": no expansion
-        if _half_spelled(short, long):
+        if half_spelled(short, long):
             continue
         notes.append(draft(u, NoteKind.ACRONYM, RULE, f"What does {short} stand for?", long))
     return notes
@@ -84,7 +84,7 @@ def given_away(long: str, shown: str) -> bool:
     return len(said) >= 2 and sum(w in seen for w in said) * 3 >= len(said) * 2
 
 
-def _half_spelled(short: str, long: str) -> bool:
+def half_spelled(short: str, long: str) -> bool:
     """ "EBGP (external BGP)", "VLAN (Virtual LANs)", "DDoS (Distributed DoS)": the long form keeps most of the
     acronym, so the front shows it."""
     return any(len(inner) * 2 >= len(short) and inner.lower() in short.lower() and inner.lower() != short.lower()

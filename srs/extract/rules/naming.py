@@ -18,6 +18,7 @@ from srs.core.notes import NoteKind
 from srs.extract import rx
 from srs.extract.drafts import draft
 from srs.extract.model import Claim, Doc, Unit
+from srs.extract.rules import acronym
 from srs.extract.text import capitalize, cjk_share, sentences, tidy, word_count
 
 RULE = "naming"
@@ -97,6 +98,13 @@ def _zh(sentence: str) -> tuple[str, str] | None:
         return None
     desc, name = tidy(m.group("desc")), _name(m.group("name"))
     desc = rx.sub(r"^(?:因此|所以|于是)\s*", "", desc)
+    if desc.endswith(("（", "(")) and name.endswith(("）", ")")):  # "…的情况（又称reordering）": an alias in brackets
+        desc, name = desc[:-1].rstrip(), name[:-1].rstrip()
+    desc = rx.sub(r"^\d{1,2}\s*[）).、]\s*", "", desc)  # "3）网络上…": the item's number, not the description
+    if rx.search(r"[（(][^）)]*$", desc) or rx.search(r"^[^（(]*[）)]", name):
+        return None  # a bracket opened in the description and closed in the name: cut across an aside
+    if rx.fullmatch(r"[A-Z][A-Za-z]{0,2}-?[A-Z]{2,6}", name) and acronym.half_spelled(name.replace("-", ""), desc):
+        return None  # "Duplicate SACK又称什么？" → "D-SACK": the name shortens the description it is asked from
     if "的" in name or rx.search(r"这|那|该", desc) or rx.fullmatch(r"(?:其|此|它|结果|后者|前者|其结果|这样)", desc):
         return None  # "从这个被称为`GC Roots`的对象开始": "the objects called GC Roots", a name inside a longer clause
     if rx.search(r"(?:术语|名词|词|词语|名字|概念|说法|提法)$", desc) and rx.search(r"有|个|用了", desc) \
@@ -119,3 +127,4 @@ def _name(text: str) -> str:
                 r"implicitly|explicitly)\b", name, re.IGNORECASE):
         return ""  # "The destructors are called in the opposite order": called as in run, no name
     return capitalize(name) if name[:1].islower() and not rx.match(r"^[a-z]+[A-Z]", name) else name
+
