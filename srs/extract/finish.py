@@ -114,8 +114,8 @@ def _empty_side(note: NoteDraft, front: str, back: str) -> str | None:
         empty = next((n for n in sorted(shows) if not shows[n]), None)
         # card n hides "[...]" and shows cloze n's answer: both sides show something when it is visible
         return f"a cloze c{empty} that hides nothing" if empty is not None else None
-    if not visible(note.front) or not visible(note.back):
-        return "an empty side"
+    if not visible(note.front) or not visible(note.back) or not note.back.strip(" *-+#>_~|\n"):
+        return "an empty side"  # ("SSH: " over an empty "  * ": the bullet's mark taken for its text)
     if front == back:
         return "the same text on both sides"
     return None

@@ -75,3 +75,10 @@ def test_a_chinese_alias_in_brackets_is_asked_without_the_bracket_and_a_shortene
     assert not any("（" in f or "）" in b or f.startswith("3") for f, b in cards), cards
     assert not any(b == "D-SACK" for _, b in cards), cards
     assert any(b.lower() == "reordering" for _, b in cards), cards
+
+
+def test_a_label_over_an_empty_bullet_makes_no_card_of_the_bullets_mark():
+    text = "# Networks\n\n## Concepts\n\n* DNS: maps host names to IP addresses\n* SSH: \n  * \n\n## Commands\n\n* ping: sends an echo request\n"
+    cards = [(n.front, n.back) for n in notes(text)]
+    assert not any(b.strip(" *-") == "" for _, b in cards), cards
+    assert any("DNS" in f for f, _ in cards), cards
