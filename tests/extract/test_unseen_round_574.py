@@ -82,3 +82,21 @@ def test_a_label_over_an_empty_bullet_makes_no_card_of_the_bullets_mark():
     cards = [(n.front, n.back) for n in notes(text)]
     assert not any(b.strip(" *-") == "" for _, b in cards), cards
     assert any("DNS" in f for f, _ in cards), cards
+
+
+def test_a_comparison_table_named_by_its_heading_in_either_order_pairs_no_rows():
+    text = ("# OS\n\n## Threads vs Process\n\n| **Process** | **Thread** |\n|---|---|\n"
+            "| Context switching is slower | Context switching is faster |\n| Processes are independent | Threads are interdependent |\n"
+            "| Each process has its own memory | Threads share the memory of their process |\n")
+    cards = [(n.front, n.back) for n in notes(text, "table")]
+    assert not any("is slower" in f or "independent" in f for f, _ in cards), cards
+
+
+def test_a_premise_or_a_count_of_kinds_is_no_answer():
+    text = ("# Graphes\n\n## Isthme (bridge)\n\nSoit G = (V, E) un graphe.\n\nUne arête e est un isthme si G - e a plus de "
+            "composantes connexes que G.\n\n## Degré\n\nLe degré d'un sommet est le nombre d'arêtes qui le touchent.\n\n"
+            "# Scheduling\n\n## CPU Scheduling Algorithms\n\nCPU scheduling algorithms are categorized into two main types based on "
+            "whether a process can be removed from the CPU.\n\n### Preemptive\n\n- Round Robin: each process gets a fixed time slice\n")
+    cards = [(n.front, n.back) for n in notes(text)]
+    assert not any(b.startswith("Soit") or "two main types" in b for _, b in cards), cards
+    assert any("Round Robin" in f for f, _ in cards), cards

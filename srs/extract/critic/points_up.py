@@ -11,6 +11,7 @@ from srs.core.notes import NoteDraft, Template
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import sides
 from srs.extract.model import Doc, Unit
+from srs.extract.text import sentences
 
 _COUNTED = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 POINTS_UP = re.compile(rf"\b(?:the|these|those|all|both)\s+{_COUNTED}\s+(?:above|below|previous|preceding|before|listed|"
@@ -24,6 +25,12 @@ _THAT_PROBLEM = re.compile(r"\b(?:this|these|such)\s+(?:(?:kinds?|types?|sorts?)
 # "如上流程：", "上述代码：", "The above process:": a front about what the lines before it show
 _ABOVE_FRONT = re.compile(r"^(?:如上|如下|上述|上面的?|上图|下图|前述|上記の?|위의?|아래의?|(?:the\s+)?(?:above|following|preceding)\s+"
                           r"(?:process|flow|code|example|figure|diagram|steps?|output|snippet|table))", re.IGNORECASE)
+_KINDS_COUNTED = re.compile(rf"\b(?:are|is|can be)\s+(?:categori[sz]ed|divided|classified|split|grouped|broken down|separated)"
+                            rf"\s+into\s+{_COUNTED}\s+(?:main\s+|broad\s+|major\s+|basic\s+)?(?:types|kinds|categories|classes|"
+                            rf"groups|families|parts)\b", re.IGNORECASE)
+# "Soit G = (V, E) un graphe.", "Let $x$ be …", "Sea x ∈ G": a proof's premise, the statement follows it
+_PREMISE = re.compile(r"^(?:soit|soient|sea|sean|seja|sejam|sei|seien|sia|siano)\s|^let\s+(?:\$|[A-Za-z](?:\W|$))",
+                      re.IGNORECASE)
 _ONLY_COUNT = re.compile(rf"(?:only\s+|just\s+)?{_COUNTED}\s+(?:[a-z-]+\s+)?[a-z-]+s\s*[.:]?", re.IGNORECASE)
 
 
@@ -33,6 +40,11 @@ def points_up(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("leans-back", "the case is 'any other' than the line before it, which the card does not show")
     if note.rule in ("definition", "labelled-fact", "heading-fact") and _ONLY_COUNT.fullmatch(back.strip()):
         return Finding("leans-back", f"'{back.strip()}' is only how many; what they are stands in the list it leads")
+    if note.rule in ("definition", "labelled-fact", "heading-fact", "question-answer") and _KINDS_COUNTED.search(back) \
+            and len(sentences(back)) == 1:  # "… are categorized into two main types based on …": not which two
+        return Finding("leans-back", "the back only says how many kinds there are; the kinds stand in the lines after it")
+    if note.template != Template.CLOZE and _PREMISE.match(back):  # "Isthme (bridge)?" → "Soit G = (V, E) un graphe."
+        return Finding("leans-back", "the back is the premise ('Let G be a graph'); what follows from it is not on the card")
     if note.rule == "definition" and (named := _THAT_PROBLEM.search(back)):
         return Finding("leans-back", f"'{named.group(0)}' is told in the line before, which the card does not show")
     if note.template != Template.CLOZE and (above := _ABOVE_FRONT.match(front)):  # "如上流程：第一步是什么？"

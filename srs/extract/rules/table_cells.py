@@ -131,6 +131,9 @@ def side_by_side(header: list[str], body: list[list[str]], heading: str = "") ->
     if all(heads) and rx.search(rf"{re.escape(heads[0])}.*\b(?:vs\.?|versus|or|and)\s.*{re.escape(heads[1])}", heading,
                                 re.IGNORECASE):
         return True  # "### Queue vs Topic" over "| Queue | Topic |": the heading says the two are compared
+    if len(heads) == 2 and all(heads) and rx.search(r"\b(?:vs\.?|versus)\s", heading, re.IGNORECASE) and all(
+            rx.search(rf"\b{re.escape(h.lower().removesuffix('s'))}", heading.lower()) for h in heads):
+        return True  # "## Threads vs Process" over "| Process | Thread |": the same two, in either order
     if len(heads) == 2 and all(heads) and _negated_pair(heads[0], heads[1]):
         return True  # "| Counts as failure | Does NOT count as failure |": two lists, a row pairs nothing
     if not all(heads) or any(word_count(h) > 3 or is_generic(h) or DESCRIBES.match(h) for h in heads):
