@@ -100,3 +100,13 @@ def test_a_premise_or_a_count_of_kinds_is_no_answer():
     cards = [(n.front, n.back) for n in notes(text)]
     assert not any(b.startswith("Soit") or "two main types" in b for _, b in cards), cards
     assert any("Round Robin" in f for f, _ in cards), cards
+
+
+def test_rows_keyed_by_the_letters_of_a_word_in_the_heading_ask_nothing():
+    text = ("# Observability\n\n## The backend: one LGTM container\n\n| Letter | Component | Purpose |\n|---|---|---|\n"
+            "| **L** | Loki | stores logs |\n| **G** | Grafana | dashboards |\n| **T** | Tempo | stores traces |\n"
+            "| **M** | Mimir | stores metrics |\n\n## DNS records\n\n| Type | Purpose |\n|---|---|\n| A | IPv4 address of a name |\n"
+            "| MX | mail server of a domain |\n| NS | name servers of a zone |\n")
+    fronts = [n.front for n in notes(text, "table")]
+    assert not any(f.startswith(("L —", "G —", "T —", "M —")) for f in fronts), fronts
+    assert any(f.startswith("A —") for f in fronts), fronts

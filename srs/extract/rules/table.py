@@ -17,6 +17,7 @@ from srs.extract.inline import read
 from srs.extract.model import Block, Line
 from srs.extract.rules.table_cells import (
     side_by_side,
+    spelled_keys,
 )
 from srs.extract.text import ANALOGY_WORDS, EMOJI, cjk_share, is_generic, word_count
 
@@ -155,6 +156,8 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
     if len(header) == 2 and side_by_side(header, body, heading):
         return skipped("side-by-side", "two things compared side by side ('Standard | FIFO'): a row pairs their traits, "
                                        "no row is named")
+    if spelled_keys(body, heading):
+        return skipped("mnemonic", "rows keyed by the letters of a word the heading names ('L', 'G', 'T', 'M' of LGTM)")
     if len(header) == 2 and _two_lists(header, body):
         return skipped("side-by-side", "two lists side by side ('Application programs | System programs'): a row pairs "
                                        "two members by layout, not a fact")

@@ -155,6 +155,12 @@ def side_by_side(header: list[str], body: list[list[str]], heading: str = "") ->
     return len(firsts) >= 2 and any(word_count(c) >= 4 or c.endswith(".") for c in firsts)
 
 
+def spelled_keys(body: list[list[str]], heading: str) -> bool:
+    """ "| **L** | Loki |", "| **G** | Grafana |" … under "… + LGTM": each row one letter of a word the heading names."""
+    keys = [cells[0].strip(" *_`") for cells in body if cells]
+    return len(keys) >= 3 and all(rx.fullmatch(r"[A-Z]", k) for k in keys) and "".join(keys) in heading
+
+
 _NEGATION = re.compile(r"\b(?:not|no|non|never|não|nao|nicht|kein\w*|pas|ne|не|нет)\b|n't\b|^不|^非|^无", re.IGNORECASE)
 
 
