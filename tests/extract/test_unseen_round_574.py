@@ -110,3 +110,14 @@ def test_rows_keyed_by_the_letters_of_a_word_in_the_heading_ask_nothing():
     fronts = [n.front for n in notes(text, "table")]
     assert not any(f.startswith(("L —", "G —", "T —", "M —")) for f in fronts), fronts
     assert any(f.startswith("A —") for f in fronts), fronts
+
+
+def test_a_course_part_a_figure_of_speech_a_bare_count_and_the_rest_of_the_sentence_before_are_no_answers():
+    text = ("# Arquitetura\n\n## Escopo\n\nExpanding scope is the enemy of success.\n\n"
+            "Scope is the size of a project: its time, budget and features.\n\n"
+            "## Flyweight\n\nThe intrinsic state is stored in the flyweight object. The rest of the object's state is called the "
+            "extrinsic state.\n\n## Repository\n\n- repo的优点：4点。\n- 重建：从已存储的数据中创建实例的过程\n\n"
+            "## Próxima aula\n\nAula 3 — **Tracing com OpenTelemetry e Jaeger**.\n")
+    cards = [(n.front, n.back) for n in notes(text)]
+    assert not any("Expanding scope" in f or "rest of" in f or "Aula 3" in f or "优点" in f for f, _ in cards), cards
+    assert any("重建" in f for f, _ in cards), cards

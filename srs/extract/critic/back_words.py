@@ -73,7 +73,9 @@ JUDGEMENT = re.compile(r"^(?:harder|easier|cheaper|costlier|faster|slower|better
 # "Load balancing is the backbone of any scalable system", "… the digital equivalent of a briefcase with a secret
 # compartment": a figure of speech or an image of it, not what the thing is
 METAPHOR = re.compile(r"^(?:the|an?)\s+(?:(?:real|true|very|unsung)\s+)?(?:backbone|heart|soul|cornerstone|lifeblood|glue|"
-                      r"brains?|holy grail|swiss army knife|bread and butter|secret sauce|king|queen|unsung hero)\b|"
+                      r"brains?|holy grail|swiss army knife|bread and butter|secret sauce|king|queen|unsung hero|"
+                      r"(?:worst\s+|greatest\s+|biggest\s+)?(?:enemy|enemies|friend|killer|recipe|silver bullet)"
+                      r"(?:\s+(?:of|for|to))?)\b|"
                       r"^(?:the|an?)\s+(?:\w+\s+)?(?:equivalent|counterpart)\s+of\b", re.IGNORECASE)
 # a relation or a place, not what the term is: "the successors to ReplicationControllers", "the newer version, …",
 # "the default for FreeBSD", "a sign you'll need to retrain", "the second step in the certification process"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteDraft, Template
+from srs.extract import rx
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import sides
 from srs.extract.model import Doc, Unit
@@ -38,7 +39,8 @@ def points_up(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     front, back = sides(note)
     if note.rule == "rule" and _OTHERWISE.match(front):  # "Any other type → ?" after "void → returns nothing"
         return Finding("leans-back", "the case is 'any other' than the line before it, which the card does not show")
-    if note.rule in ("definition", "labelled-fact", "heading-fact") and _ONLY_COUNT.fullmatch(back.strip()):
+    if note.rule in ("definition", "labelled-fact", "heading-fact") and (_ONLY_COUNT.fullmatch(back.strip()) or rx.fullmatch(
+            r"(?:共|有)?\d{1,2}\s*(?:点|种|種|条|項|项|가지)[。.]?", back.strip())):  # "repo的优点？" → "4点。"
         return Finding("leans-back", f"'{back.strip()}' is only how many; what they are stands in the list it leads")
     if note.rule in ("definition", "labelled-fact", "heading-fact", "question-answer") and _KINDS_COUNTED.search(back) \
             and len(sentences(back)) == 1:  # "… are categorized into two main types based on …": not which two

@@ -61,6 +61,10 @@ def count_labels(source: str) -> Counter[str]:
     return counts
 
 
+_COURSE_PART = (r"\b(?:section|chapter|lecture|lesson|module|week|unit|day|kapitel|capítulo|capitolo|chapitre|lección|aula|"
+                r"semana|woche)\s*\d{1,2}")
+
+
 def series_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     node = next((m.group() for m in _NODE_MENTION.finditer(u.md) if doc.labels.get(f"id:{m.group(1)}", 0) >= 3), "")
     if node and note.rule not in ("table", "command"):
@@ -70,6 +74,8 @@ def series_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule == "definition" and stuck:  # "什么是1.C3P0？": item 1, typed without its space
         return Finding("outline-number", f"'{stuck.group()}' numbers the item, it is no part of the term",
                        repaired=replace(note, front=note.front[:stuck.start()] + note.front[stuck.end():]))
+    if note.rule == "definition" and rx.search(rf"{_COURSE_PART}\s*[?？]$", note.front, re.IGNORECASE):
+        return Finding("meta-section", "the term names a part of the course ('Aula 3 — Tracing …'); its title is no fact")
     if note.rule not in ("labelled-fact", "definition") or not u.label:
         return None
     label = u.label.strip(" *_`:：")
@@ -86,8 +92,7 @@ def series_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("statement-kind", f"'{label}' names the kind of statement; the notes state several, so the "
                                              "card does not say which one it asks")
         return None
-    if rx.search(r"\b(?:section|chapter|lecture|lesson|module|week|unit|day|kapitel|capítulo|capitolo|chapitre|lección|aula|"
-                 r"semana|woche)\s*\d{1,2}$", label, re.IGNORECASE):
+    if rx.search(rf"{_COURSE_PART}$", label, re.IGNORECASE):
         return Finding("meta-section", f"'{label}' names a part of the course; its title is no fact")  # "今回は Section 8:"
     numbered = _NUMBERED.fullmatch(label)
     if numbered and numbered.group(1).lower() not in _NAMED_BY_NUMBER and doc.labels.get(numbered.group(1).lower(), 0) >= 2 \

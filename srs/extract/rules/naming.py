@@ -27,7 +27,7 @@ _CALLED = re.compile(rf"^(?P<desc>.+?)\s+(?P<verb>is|are)\s+{_NAMED}\s+(?P<name>
 _IF_CALLED = re.compile(rf"^if\s+(?P<cond>.+?),\s+(?:then\s+)?(?:this|the|that|such an?|such)\s+(?P<noun>[a-z]+(?:\s[a-z]+)?)"
                         rf"\s+is\s+{_NAMED}\s+(?P<name>[^,;:]+?)\.?$", re.IGNORECASE)
 _POINTER = re.compile(r"^(?:so|thus|hence|therefore|and|but|here|there|this|that|these|those|it|they|which|such|"
-                      r"one|both|each|all|some|the (?:former|latter|above|following|resulting|remaining|new|other|same|two|three|four|five))\b|"
+                      r"one|both|each|all|some|the (?:former|latter|above|following|resulting|remaining|new|other|same|two|three|four|five|rest|remainder))\b|"
                       r"\b(?:this|these|those|it|they|them|above|below|former|latter|such)\b(?! \w+ of\b)", re.IGNORECASE)
 _ZH_CALLED = re.compile(r"(?P<desc>[^，,。；;：、]{2,24}?)\s*(?P<verb>又被称作|又被称为|也被称为|被称为|被称作|又称为|也称为|又称|也叫|又叫|称为|叫做)"
                         r"\s*(?P<name>[^，,。；;：]{2,40})")
