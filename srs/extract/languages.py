@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from srs.extract import rx
 from srs.extract.text import NUMBER_WORDS, cjk_share
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -156,3 +157,12 @@ def in_traditional(question: str) -> str:
     for simplified, written in _TEMPLATE_WORDS.items():
         question = question.replace(simplified, written)
     return question
+
+
+def ja_copula_head(text: str) -> str:
+    """ "Yの確立方法で、…" → "Yの確立方法": the clause before a copula で、 says what a thing is. After a word in kana
+    ("…をすることで、" by doing, "…ため") で is no copula, and the whole text stays."""
+    head = text.split("で、", 1)[0]
+    if head != text and len(head) >= 6 and rx.search(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9）)]$", head):
+        return head
+    return text

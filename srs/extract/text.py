@@ -105,6 +105,10 @@ NARRATIVE_LABELS = frozenset(
 _LABEL_LEAD = re.compile(r"^(?:a handful of|a few|a couple of|a(?!\s+records?\b)|an|the|your|my|our|some)\s+", re.IGNORECASE)  # (DNS "A record")
 
 
+_C_DECLARATION = re.compile(r"^(?:(?:const|unsigned|signed|static|extern|struct|inline)\s+)*(?:void|int|char|long|short|float|"
+                            r"double|bool|size_t|ssize_t|pid_t|off_t|time_t|[a-z]+\d*_t)\s*\**\s*(?:[A-Za-z]\w*\s*\(|[A-Za-z]*_\w*\b)")
+
+
 @lru_cache(maxsize=4096)
 def clean_label(label: str) -> str:
     """``A handful of “war stories”`` → ``War stories``."""
@@ -200,9 +204,9 @@ def capitalize(text: str) -> str:
             or rx.fullmatch(r"([a-z])\1{1,2}|[b-df-hj-np-tv-xz]{2,5}", first) \
             or rx.match(r"^[a-z][\w.-]*\s+(?:-{1,2}\w|/|<|\$|[a-z]+=\S|(?:command|utility)\W*$)", text) \
             or rx.match(r"^[a-z][\w.-]*(?:\s+[\w./-]+){0,3}\s+\[[\w .|-]{1,20}\]", text) \
-            or rx.match(r"^new\s+[A-Z]\w*\s*[(<]", text) \
+            or rx.match(r"^new\s+[A-Z]\w*\s*[(<]", text) or _C_DECLARATION.match(text) \
             or rx.match(r"^[a-z][\w.-]*(?:\s+[a-z0-9][\w./:-]*){1,6}\s+--[a-z][\w-]*(?:[=\s]|$)", text):  # "gcloud beta … --region=x"
-        return text  # "opentelemetry-instrumentation-all", "log.retention.hours", "gp3", "new Semaphore(…)": code as written
+        return text  # "opentelemetry-instrumentation-all", "log.retention.hours", "gp3", "new Semaphore(…)", "void exit(int)": code
     return text[0].upper() + text[1:]
 
 
@@ -386,13 +390,3 @@ LEANS_ON_BEFORE = re.compile(
     r"^(?:(?:so|thus|therefore|hence|simply said|in short|in other words|that is|also),?\s+)?"
     r"(?:this|that|these|those|it|they|such|here)\b|^(?:[^、，。]{0,8}[、，]\s*)?(?:これ|それ|あれ|この|その|"
     r"这|那|它|此|因此|所以|于是|そのため|なので)", re.IGNORECASE)
-
-
-def ja_copula_head(text: str) -> str:
-    """ "Yの確立方法で、…" → "Yの確立方法": the clause before a copula で、 says what a thing is. After a word in kana
-    ("…をすることで、" by doing, "…ため") で is no copula, and the whole text stays."""
-    head = text.split("で、", 1)[0]
-    if head != text and len(head) >= 6 and rx.search(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9）)]$", head):
-        return head
-    return text
-

@@ -121,3 +121,12 @@ def test_a_course_part_a_figure_of_speech_a_bare_count_and_the_rest_of_the_sente
     cards = [(n.front, n.back) for n in notes(text)]
     assert not any("Expanding scope" in f or "rest of" in f or "Aula 3" in f or "优点" in f for f, _ in cards), cards
     assert any("重建" in f for f, _ in cards), cards
+
+
+def test_c_declarations_and_parameter_names_keep_the_codes_case():
+    text = ("# 操作系统\n\n## 进程接口\n\n- 结束进程：void exit(int status);\n- 等待事件：int poll(struct pollfd *fds, nfds_t nfds, int timeout);\n\n"
+            "## 线程接口\n\n创建线程的函数有以下参数：\n\n- tid：线程标识符，创建成功后写入新线程的 ID。\n"
+            "- attr：指向线程属性结构体的指针，填 NULL 使用默认值。\n")
+    cards = [(n.front, n.back) for n in notes(text)]
+    assert any(b.startswith("void exit(") for _, b in cards), cards
+    assert not any(b.startswith(("Void", "Int ")) or "Attr" in f or "Tid" in f for f, b in cards), cards

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from srs.extract.languages import ja_copula_head
 from srs.extract.model import Unit
-from srs.extract.text import ja_copula_head, sentences, tidy, word_count
+from srs.extract.text import sentences, tidy, word_count
 
 MAX_TERM_WORDS = 5  # a term longer than this is a statement's subject (definition.py uses it too)
 _KANA = re.compile(r"[\u3040-\u30ff]")

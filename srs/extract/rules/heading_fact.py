@@ -15,9 +15,10 @@ import re
 from srs.core.notes import NoteKind
 from srs.extract import rx
 from srs.extract.drafts import ONLY_NUMBERED, draft
+from srs.extract.languages import ja_copula_head
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.shapes import grab_bag, opening_bold
-from srs.extract.text import capitalize, cjk_share, is_generic, ja_copula_head, prefixes, sentences, word_count
+from srs.extract.text import capitalize, cjk_share, is_generic, prefixes, sentences, word_count
 
 RULE = "heading-fact"
 _TASK = re.compile(r"^[A-Z][a-z]+ing\s+(?:up\s+|out\s+|with\s+)?(?:an?\s+|the\s+|your\s+)?\S|^(?:modify|configure|create|install|"

@@ -249,8 +249,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     else:
         where = _unasked(topic(u)) if u.in_list else ""
         name = clean_label(label)
-        if doc.language in ("zh", "ja", "ko") and rx.fullmatch(r"[a-z][a-z0-9_.]*-[a-z0-9_.-]+", label.strip()):
-            name = label.strip()  # "volatile-lru：…" in Chinese notes: a setting's name, as written
+        if doc.language in ("zh", "ja", "ko") and rx.fullmatch(r"[a-z][a-z0-9_.]*(?:-[a-z0-9_.-]+)?", label.strip()):
+            name = label.strip()  # "volatile-lru：…", "attr：…" in Chinese notes: a setting's or a parameter's name, as written
         if u.in_list and not where and topic(u).endswith(("?", "？")) and _COMMON_WORD.match(name) \
                 and _CLAUSE.match(u.body):
             # "Storage — A time-series database stores …" under "Why is monitoring important?": a plain word and a
