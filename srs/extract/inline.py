@@ -39,7 +39,7 @@ def read(lines: list[Line]) -> Inline:
     tokens: list[Any] = []
     for k, line in enumerate(lines):
         if k:
-            tokens.append(_Space)
+            tokens.append(_STOP if _own_line(lines[k - 1], line) else _Space)
         tokens.extend(line.tokens)
     text = clean(render(tokens))
     label, body, bold = _bold_label(tokens, len(lines[0].tokens) if len(lines) > 1 else -1)
@@ -236,3 +236,18 @@ class _SpaceToken:
 
 
 _Space = _SpaceToken()
+
+
+class _StopToken:
+    type = "text"
+    content = ". "
+
+
+_STOP = _StopToken()
+
+
+def _own_line(before: Line, line: Line) -> bool:
+    """ "Linearizable reads\\" over "Users are always …": the author broke the line after a title; its words end there."""
+    end = before.md.rstrip().removesuffix("\\").rstrip()
+    return before.hard_break and bool(end) and (end[-1].isalnum() or end[-1] in ")`*_") \
+        and line.md.lstrip()[:1].isupper()

@@ -130,3 +130,11 @@ def test_c_declarations_and_parameter_names_keep_the_codes_case():
     cards = [(n.front, n.back) for n in notes(text)]
     assert any(b.startswith("void exit(") for _, b in cards), cards
     assert not any(b.startswith(("Void", "Int ")) or "Attr" in f or "Tid" in f for f, b in cards), cards
+
+
+def test_a_line_the_author_broke_after_a_title_does_not_run_on_into_the_next():
+    text = ("# DB\n\n## Consistency\n\n- Strong consistency guarantees: Linearizable reads\\\n"
+            "  Users are always guaranteed to see the latest write.\n- Eventual consistency: replicas converge once writes stop\n")
+    backs = [n.back for n in notes(text)]
+    assert not any("reads Users" in b for b in backs), backs
+    assert any("Linearizable reads. Users" in b for b in backs), backs
