@@ -138,3 +138,10 @@ def test_a_line_the_author_broke_after_a_title_does_not_run_on_into_the_next():
     backs = [n.back for n in notes(text)]
     assert not any("reads Users" in b for b in backs), backs
     assert any("Linearizable reads. Users" in b for b in backs), backs
+
+
+def test_a_port_given_only_in_the_back_is_asked_in_the_front():
+    text = "# Networks\n\n## Applications on one host\n\n- Ports are 16-bit numbers.\n- HTTP: Port 80\n- HTTPS: Port 443\n"
+    cards = [(n.front, n.back) for n in notes(text, "labelled-fact")]
+    assert any(f.endswith("HTTP — port?") and b == "80" for f, b in cards), cards
+    assert not any(b.startswith("Port") for _, b in cards), cards

@@ -299,3 +299,17 @@ def readings(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if len(items) >= 3 and len(words) == len(items) and {"total", "used", "free"} & set(words):
         return Finding("example-data", f"the counts one run printed ('{items[0]}, {items[1]}, …'), not a fact")
     return None
+
+
+_PORT = re.compile(r"(?:(?:tcp|udp)\s+)?(?:ports?|portas?|puertos?|ポート|포트)\s*[:：]?\s*(?P<n>\d{1,5}(?:\s*(?:/|,|and|&|or|e|y|und|et)\s*"
+                   r"\d{1,5})*)\.?", re.IGNORECASE)
+
+
+def port_value(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "HTTP: Port 80" → "HTTP?" / "Port 80" says what is asked only in the back: "HTTP — port?" / "80"."""
+    found = _PORT.fullmatch(note.back.strip()) if note.rule == "labelled-fact" else None
+    if found is None or rx.search(r"port|ポート|포트", note.front, re.IGNORECASE) or not note.front.endswith(("?", "？")):
+        return None
+    front = f"{note.front[:-1].rstrip()} — port{note.front[-1]}"
+    return Finding("bare-label", "the back says it is a port; the front now asks for it",
+                   repaired=replace(note, front=front, back=found.group("n")))
