@@ -145,3 +145,11 @@ def test_a_port_given_only_in_the_back_is_asked_in_the_front():
     cards = [(n.front, n.back) for n in notes(text, "labelled-fact")]
     assert any(f.endswith("HTTP — port?") and b == "80" for f, b in cards), cards
     assert not any(b.startswith("Port") for _, b in cards), cards
+
+
+def test_an_arrow_between_two_sets_is_a_map_not_a_rule():
+    text = ("# Crypto\n\n## Trapdoor functions\n\nA trapdoor function X -> Y is a triple of efficient algorithms.\n\n"
+            "## Alerts\n\n- Disk full -> expand the volume\n")
+    fronts = [n.front for n in notes(text, "rule")]
+    assert not any("X →" in f or "function X" in f for f in fronts), fronts
+    assert any("Disk full" in f for f in fronts), fronts

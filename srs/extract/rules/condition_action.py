@@ -43,6 +43,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if rx.search(r"\$[^$\n]*(?:->|=>|→)[^$\n]*\$", u.md):
         return None  # "$a -> b \Rightarrow C_i(a) < C_j(b)$": arrows of a formula, not steps or outcomes
+    if rx.search(r"(?<![\w.])[A-Z](?:\^\(?-?\d\)?|_\w)?\s*(?:->|→)\s*[A-Z](?![\w.])", text):
+        return None  # "A trapdoor function X -> Y is …", "function Y -> X": a map from one set to another, not a rule
     if rx.search(r"\{[^{}]*(?:=>|->)[^{}]*\}", text):
         return None  # "{for k, v in xs : k => v.size}": an arrow inside code braces is syntax, not a rule
     if rx.search(r"(?:=>|->|→)\s*[^\s,.;:。]+(?:\s[^\s,.;:。]+)?\s*(?:매핑|변환|mapping|translation|conversion|"
