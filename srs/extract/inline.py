@@ -248,6 +248,6 @@ _STOP = _StopToken()
 
 def _own_line(before: Line, line: Line) -> bool:
     """ "Linearizable reads\\" over "Users are always …": the author broke the line after a title; its words end there."""
-    end = before.md.rstrip().removesuffix("\\").rstrip()
-    return before.hard_break and bool(end) and (end[-1].isalnum() or end[-1] in ")`*_") \
+    end = before.md.rstrip().removesuffix("\\").rstrip().rstrip("*_")  # ("- **Consistency:**  ": a label, its colon inside)
+    return before.hard_break and bool(end) and (end[-1].isalnum() or end[-1] in ")`") \
         and line.md.lstrip()[:1].isupper()

@@ -138,6 +138,8 @@ def test_a_line_the_author_broke_after_a_title_does_not_run_on_into_the_next():
     backs = [n.back for n in notes(text)]
     assert not any("reads Users" in b for b in backs), backs
     assert any("Linearizable reads. Users" in b for b in backs), backs
+    labelled = "# DB\n\n## ACID\n\n- **Consistency:**  \n  Transactions move the database from one valid state to another.\n"
+    assert [n.back for n in notes(labelled)][0].startswith("Transactions"), [n.back for n in notes(labelled)]
 
 
 def test_a_port_given_only_in_the_back_is_asked_in_the_front():
