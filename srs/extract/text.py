@@ -106,7 +106,7 @@ _LABEL_LEAD = re.compile(r"^(?:a handful of|a few|a couple of|a(?!\s+records?\b)
 
 
 _C_DECLARATION = re.compile(r"^(?:(?:const|unsigned|signed|static|extern|struct|inline)\s+)*(?:void|int|char|long|short|float|"
-                            r"double|bool|size_t|ssize_t|pid_t|off_t|time_t|[a-z]+\d*_t)\s*\**\s*(?:[A-Za-z]\w*\s*\(|[A-Za-z]*_\w*\b)")
+                            r"double|bool|size_t|ssize_t|pid_t|off_t|time_t|[a-z]+\d*_t)(?:\s+\**|\s*\*+)\s*(?:[A-Za-z]\w*\s*\(|[A-Za-z]*_\w*\b)")
 
 
 @lru_cache(maxsize=4096)

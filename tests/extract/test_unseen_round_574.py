@@ -130,6 +130,9 @@ def test_c_declarations_and_parameter_names_keep_the_codes_case():
     cards = [(n.front, n.back) for n in notes(text)]
     assert any(b.startswith("void exit(") for _, b in cards), cards
     assert not any(b.startswith(("Void", "Int ")) or "Attr" in f or "Tid" in f for f, b in cards), cards
+    words = "# Networks\n\n## Sockets\n\n- Socket: interface (= API) between the application and transport layers\n"
+    assert [n.back for n in notes(words)] == ["Interface (= API) between the application and transport layers"], \
+        [n.back for n in notes(words)]
 
 
 def test_a_line_the_author_broke_after_a_title_does_not_run_on_into_the_next():

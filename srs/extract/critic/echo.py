@@ -67,7 +67,8 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("trivial", f"the back says '{term}' again in another form ('Availability?' → 'the app is available …')")
     bare = rx.sub(r"^(?:the|an?)\s+", "", back, flags=re.IGNORECASE)
     if note.rule == "definition" and len(term.split()) >= 2 and len(bare.split()) <= 6 and bare.isascii() \
-            and not rx.search(r"[\d`(]", bare) and bare.split()[0].lower().strip(",.") == term.split()[0].lower():
+            and not rx.search(r"[\d`(]", bare) and bare.split()[0].lower().strip(",.") == term.split()[0].lower() \
+            and bare != back:  # ("Polynomial time?" → "Polynomial in input size": no article, a statement of its own)
         return Finding("trivial", f"the back says '{term}' again with its head word spelled out ('Minimum capacity?' → "
                                   "'The minimum number of instances')")
     if note.rule == "definition" and len(bare.split()) <= 4 and _spells(term, rx.sub(r"-", " ", bare)):
