@@ -158,3 +158,12 @@ def test_an_arrow_between_two_sets_is_a_map_not_a_rule():
     fronts = [n.front for n in notes(text, "rule")]
     assert not any("X →" in f or "function X" in f for f in fronts), fronts
     assert any("Disk full" in f for f in fronts), fronts
+
+
+def test_an_outline_line_of_a_topic_and_its_subtopics_is_no_definition():
+    text = ("# Securing Windows\n\n## Day 3\n\n25. Windows Firewall Profiles = Domain, Private, Public, Configuration\n"
+            "26. Forensic Tools Overview = FTK Imager for disk images, Autopsy for analysis\n"
+            "27. BitLocker = full volume encryption of a drive\n\n## Networks\n\n- Fair loss = messages may be lost, duplicated, or reordered\n")
+    fronts = [n.front for n in notes(text, "definition")]
+    assert not any("Profiles" in f or "Overview" in f for f in fronts), fronts
+    assert "What is BitLocker?" in fronts and "What is Fair loss?" in fronts, fronts

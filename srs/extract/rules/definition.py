@@ -249,6 +249,9 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         m = None  # "Session = maintaining that identity": which identity, the line above says
     if m and rx.fullmatch(r"[a-z][\w.-]*", m.group("term").strip()) and rx.match(r"[\w.-]+\s*[,，;；]", m.group("meaning").strip()):
         m = None  # "appendfsync = everysec, sync once a second": a setting's value and a remark, not what the setting is
+    if m and (_names(m.group("meaning")) or rx.search(r"^introduction to\b|\b(?:overview|fundamentals|basics|best practices|"
+                                                      r"tools)\b", m.group("term"), re.IGNORECASE)):
+        m = None  # "Firewall Profiles = Domain, Private, Public", "Forensic Tools Overview = …": an outline, no meaning
     if m and not rx.search(r"\d", m.group("term")):
         spelled = initials(m.group("meaning"))
         if rx.fullmatch(r"(?:[A-Z][\w-]*\s*){1,4}[!.]*", m.group("meaning").strip()) and (
@@ -358,8 +361,6 @@ def _without_alias(text: str) -> tuple[str, str]:
 
 
 _PARTS = "\x00consists of "  # a composition ("A cluster consists of nodes …"), marked by _definition
-
-
 _POINTERS = frozenset("each every this that these those all any some it they".split())
 
 
