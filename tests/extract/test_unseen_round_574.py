@@ -167,3 +167,11 @@ def test_an_outline_line_of_a_topic_and_its_subtopics_is_no_definition():
     fronts = [n.front for n in notes(text, "definition")]
     assert not any("Profiles" in f or "Overview" in f for f in fronts), fronts
     assert "What is BitLocker?" in fronts and "What is Fair loss?" in fronts, fronts
+
+
+def test_a_year_before_a_name_in_a_timeline_is_no_status_code():
+    text = ("# Computing\n\n## Brief history of computing\n\n- 500 BCE: *Abacus* (one of the earliest counting tools)\n"
+            "- 1642: Blaise Pascal invented a *mechanical calculator*\n\n## HTTP status codes\n\n- 404 Not Found: no resource at that URL\n")
+    cards = [(n.front, n.back) for n in notes(text, "labelled-fact")]
+    assert not any(b.startswith("BCE") for _, b in cards), cards
+    assert any(f.endswith("404?") and b.startswith("Not Found") for f, b in cards), cards

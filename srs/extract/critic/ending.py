@@ -215,8 +215,10 @@ def status_code(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.template == Template.CLOZE or note.rule not in ("labelled-fact", "definition"):
         return None
     m = _STATUS.match(note.front.strip())
-    if m is None:
-        return None
+    if m is None or not rx.search(r"status|http|code|response|error|reply|응답|상태|状态|狀態|响应|ステータス|レスポンス|código|"
+                                  r"estado|réponse|antwort", " ".join([note.front, *note.heading_path, u.list_title or ""]),
+                                  re.IGNORECASE):
+        return None  # ("500 BCE: Abacus" in a timeline: a year, not a status code)
     topic = m.group("topic") or (note.heading_path[-1] if note.heading_path else "HTTP status")
     back = f"{m.group('name').strip()} — {note.back if note.back[1:2].isupper() else note.back[:1].lower() + note.back[1:]}"
     return Finding("status-code", "the status code's name gave its meaning away: the code is asked",
