@@ -175,3 +175,11 @@ def test_a_year_before_a_name_in_a_timeline_is_no_status_code():
     cards = [(n.front, n.back) for n in notes(text, "labelled-fact")]
     assert not any(b.startswith("BCE") for _, b in cards), cards
     assert any(f.endswith("404?") and b.startswith("Not Found") for f, b in cards), cards
+
+
+def test_the_count_of_the_list_under_an_item_is_no_cloze():
+    text = ("# Azure\n\n## Policies\n\n- 4 methods for configuring policies\n  1. CLI\n  2. PowerShell\n  3. Azure Portal\n  4. API\n"
+            "- A policy assignment applies to up to 800 resource groups\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("{{c1::4}}" in f for f in fronts), fronts
+    assert any("{{c1::800}}" in f for f in fronts), fronts

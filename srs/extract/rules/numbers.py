@@ -155,6 +155,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "Only 10–20% … The other 80–90% …", "10ms … 12ms … the additional 2ms": one blank from the others
     if _OUTCOMES.search(text):
         return None  # "Based on the votes 3 things can happen": a count over the cases the next lines list
+    listed = {str(sum(1 for i in c.children if i.kind == "item")) for c in u.children if c.kind == "list"}
+    if any(text[start:end].strip() in listed for start, end in spans):
+        return None  # "4 methods for configuring policies" over its four: the count of the list below, asked there
     if any(rx.match(r"\s?[+*/×]\s?\d|\s[-−]\s\d+(?![\w.,])", text[end:]) or rx.search(r"\d\s?[+*/×]\s?$", text[:start])
            for start, end in spans):
         return Claim("calculation", skip=True, detail="a term of an expression ('0 to 4MB - 1'), not a fact to recall")
