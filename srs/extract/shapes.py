@@ -373,6 +373,8 @@ def glossed_term(title: str, item: str, parent: str = "") -> bool:
         return False
     if rx.search(r"[がをはにで][^がをはにで]*[\u3040-\u309f]$", title) and rx.search(r"(?:る|う|す|く|ぐ|ぶ|む|つ|た|だ|ない|ます|です)$", title):
         return False  # "IP や ICMP がこれにあたる": a Japanese clause ends on its verb, no term to gloss
+    if rx.search(r"\w(?:은|는)\s+\S|\S是\S", title):
+        return False  # "TCP는 연결 지향 프로토콜", "TCP是面向连接的协议": a subject and what is said of it, a claim
     if not 3 <= len(gloss.split()) <= 25 or _NOT_A_GLOSS.search(gloss) or _VERB.search(gloss) or CLAIM_VERB.search(" ".join(gloss.split()[:4])) \
             or rx.search(r"\s[-–—]\s", gloss) or rx.search(r"[=;{}]|`", gloss):
         return False  # "Can't rotate unlike passwords", "Httponly - cannot be …", "var b = a + 1;": no gloss

@@ -183,3 +183,10 @@ def test_the_count_of_the_list_under_an_item_is_no_cloze():
     fronts = [n.front for n in notes(text)]
     assert not any("{{c1::4}}" in f for f in fronts), fronts
     assert any("{{c1::800}}" in f for f in fronts), fronts
+
+
+def test_a_parent_item_that_states_a_claim_is_no_term_for_its_only_child():
+    text = ("# Net\n\n## TCP\n\n* TCP는 연결 지향 프로토콜\n    - 전화에 빗댈 수 있음.\n* RTO (Recovery Time Objective)\n"
+            "    - how long a system may stay down after a failure\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("TCP는" in f for f in fronts), fronts
