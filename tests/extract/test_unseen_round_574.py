@@ -190,3 +190,12 @@ def test_a_parent_item_that_states_a_claim_is_no_term_for_its_only_child():
             "    - how long a system may stay down after a failure\n")
     fronts = [n.front for n in notes(text)]
     assert not any("TCP는" in f for f in fronts), fronts
+
+
+def test_a_judgement_a_condition_or_a_byline_is_no_meaning():
+    text = ("# Inteligencia\n\n## Conceptos\n\n**Fecha de publicación:** 26 de marzo de 2026\n\n"
+            "La **Inteligencia de Amenazas** es un elemento clave en la estrategia de defensa de una organización.\n\n"
+            "Un **IOC** es un artefacto observado en la red que indica una intrusión probable.\n\n"
+            "# Certificates\n\n8. **Issuer Unique ID** (optional) – If issuer name is reused.\n")
+    cards = [(n.front, n.back) for n in notes(text)]
+    assert not any("elemento clave" in b or b.startswith("If issuer") or "Fecha" in f for f, b in cards), cards

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from srs.core.notes import NoteDraft
 from srs.extract import rx
-from srs.extract.critic.back_words import BACK_POINTS_ELSEWHERE, ROWS_BEFORE
+from srs.extract.critic.back_words import BACK_POINTS_ELSEWHERE, CONDITION, ROWS_BEFORE
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
 from srs.extract.rules.tradeoff import COMPARATIVE
@@ -216,6 +216,12 @@ _DIFFERENT_FROM = re.compile(r"^[^。.]{1,30}?(?:とは(?:別|異な|違)|与.{1
 _ROLE_OF = re.compile(r"(?:an?|the|one)\s+(?:(?:core|key|central|fundamental|basic|major|important)\s+)?(?:tenet|principle|pillar|"
                       r"part|cornerstone|piece|aspect|element|component|building block)\s+of\s+[^,.;:]{1,40}\.?", re.IGNORECASE)
 
+# "un elemento clave en la estrategia …", "a key component of …": how much the term matters, not what it is
+_KEY_PART = re.compile(r"^(?:an?|one|un|una|uno|um|uma|une?)\s+(?:(?:key|core|central|vital|crucial|essential|important|critical)\s+)?"
+                       r"(?:element|component|part|piece|aspect|pillar|elemento|componente|parte|pieza|pe[çc]a|aspecto|pilar|"
+                       r"élément|composant|partie|pilier)\s+(?:key|core|central|vital|crucial|essential|important|critical|"
+                       r"clave|chave|fundamental|esencial|essencial|importante|crucial|central|vital|essentiel|cl[ée])\b", re.IGNORECASE)
+
 
 def empty_meaning(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A definition whose meaning is no meaning: it points at another line ('The inverse'), runs into the next line's
@@ -225,8 +231,10 @@ def empty_meaning(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("leans-back", f"the meaning points at another line ('{note.back.strip()}')")  # "The inverse"
     if note.rule == "definition" and rx.search(r"\(([A-Z][A-Za-z]{1,7})\)\s+\1\s*[?？]$", note.front):
         return Finding("fragment-front", "the term runs into the next line ('Annual Loss Expectancy (ALE) ALE = …')")
-    if note.rule == "definition" and _ROLE_OF.fullmatch(note.back.strip()):
-        return Finding("role-back", f"'{note.back.strip()}' says what the term is part of, not what it is")
+    if note.rule == "definition" and (_ROLE_OF.fullmatch(note.back.strip()) or _KEY_PART.match(note.back.strip())):
+        return Finding("role-back", f"'{note.back.strip()[:40]}' says what the term is part of, not what it is")
+    if note.rule == "definition" and CONDITION.match(note.back.strip()) and word_count(note.back) <= 8:
+        return Finding("condition-back", "the meaning is only a condition ('If issuer name is reused'), not what it is")
     if note.rule != "definition" or not _DIFFERENT_FROM.match(note.back.strip()):
         return None
     return Finding("relation-term", f"the back says what the term differs from ('{note.back.strip()}'), not what it is")
