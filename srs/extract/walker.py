@@ -19,7 +19,7 @@ _PLAN_HEADING = re.compile(r"^(?:goals?|objectives?|outcomes?|milestones?)\s*:",
 _NOT_A_SET = re.compile(
     r"\b(?:exemplars?|examples?|resources?|references?|links?|reading|sources?|books?|podcasts?|talks?|videos?|"
     r"courses?|platforms?|articles?|blogs?|practice|questions?|problems?|exercises?|further|related|see also|"
-    r"repos?|repositories|tutorials?|guides?|papers?|readings?|know|remember|memori[sz]e|learn|understand)\b|"
+    r"repos?|repositories|tutorials?|guides?|papers?|readings?|know|remember|memori[sz]e|learn|understand|tips|hints)\b|"
     r"参考|推荐阅读|相关|参考資料|関連|リンク|本文|上篇|下篇|以下部分|章节|目录|目次|"
     r"\b(?:a )?few (?:additional|more|other|extra)? ?(?:points|notes|things|remarks)\b",
     re.IGNORECASE,

@@ -199,3 +199,12 @@ def test_a_judgement_a_condition_or_a_byline_is_no_meaning():
             "# Certificates\n\n8. **Issuer Unique ID** (optional) – If issuer name is reused.\n")
     cards = [(n.front, n.back) for n in notes(text)]
     assert not any("elemento clave" in b or b.startswith("If issuer") or "Fecha" in f for f, b in cards), cards
+
+
+def test_a_list_of_exam_tips_is_no_set_to_name():
+    text = ("# S3\n\n## S3 Exam Tips\n\n- Object based storage\n- Objects up to five terabytes\n- Not OS or DB storage\n"
+            "- Unlimited storage\n\n"
+            "## Storage classes\n\n- Standard\n- Intelligent-Tiering\n- Glacier\n")
+    fronts = [n.front for n in notes(text, "enumeration")]
+    assert not any("tips" in f.lower() for f in fronts), fronts
+    assert any("storage classes" in f.lower() for f in fronts), fronts
