@@ -208,3 +208,11 @@ def test_a_list_of_exam_tips_is_no_set_to_name():
     fronts = [n.front for n in notes(text, "enumeration")]
     assert not any("tips" in f.lower() for f in fronts), fronts
     assert any("storage classes" in f.lower() for f in fronts), fronts
+
+
+def test_a_back_that_names_the_lines_below_is_no_answer():
+    text = ("# Kubernetes\n\n## 核心功能全景图\n\n- 使用方式：声明式API，对应的以下对象为API对象\n    - Pod\n    - Job\n"
+            "- 调度器：负责把 Pod 分配到合适的节点上\n")
+    cards = [(n.front, n.back) for n in notes(text)]
+    assert not any("以下对象" in b for _, b in cards), cards
+    assert any("调度器" in f for f, _ in cards), cards

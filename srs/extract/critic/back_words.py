@@ -36,7 +36,9 @@ BACK_POINTS_ELSEWHERE = re.compile(r"\bsee\s+`?[\w./-]+\.(?:java|py|go|js|ts|rs|
                                    # for a claim the card does not make, or "also" after the item above
                                    r"^(?:because|pois|porque|parce que|weil|denn)\b[^,;]*$|^(?:también|também|además|aussi|auch|inoltre)\b|"
                                    # "429 is used by server in this case.": the case is the line before, not on the card
-                                   r"\bin\s+(?:this|that|such\s+a)\s+(?:case|scenario|situation)\W*$",
+                                   r"\bin\s+(?:this|that|such\s+a)\s+(?:case|scenario|situation)\W*$|"
+                                   # "声明式API，对应的以下对象为API对象": the objects are the lines below, not on the card
+                                   r"(?<![\d０-９])(?:以下|如下)(?:的|(?:几|[一二三四五六七八九十两]{1,2})?[个种类点条項项]|对象|内容|步骤|所示|方式|方法|[：:])",
                                    re.IGNORECASE)
 PRONOUN_LEAD = re.compile(r"^(?:they|it|these|those|this|elas|eles|ellas|ellos|isso|isto|esto|estas|estos|sie|es|ils|elles|"
                           r"они|оно|она|это|它们|它|これら|それら)\s", re.IGNORECASE)
