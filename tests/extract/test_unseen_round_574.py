@@ -216,3 +216,10 @@ def test_a_back_that_names_the_lines_below_is_no_answer():
     cards = [(n.front, n.back) for n in notes(text)]
     assert not any("以下对象" in b for _, b in cards), cards
     assert any("调度器" in f for f, _ in cards), cards
+
+
+def test_a_meaning_cut_after_one_word_or_going_on_from_the_line_before_is_dropped():
+    text = ("# VPC\n\n## Security\n\n- NACL is a stateless; the rules of inbound traffic do not apply to outbound traffic.\n"
+            "- A partition is an ordered, immutable sequence of messages.\n\n## MVD\n\n- **X ∪ Y = R**. Otherwise, it is a non trivial MVD.\n")
+    cards = [(n.front, n.back) for n in notes(text, "definition")]
+    assert not any(b.startswith(("A stateless", "Otherwise")) for _, b in cards), cards

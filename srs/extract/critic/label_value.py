@@ -233,6 +233,10 @@ def empty_meaning(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("fragment-front", "the term runs into the next line ('Annual Loss Expectancy (ALE) ALE = …')")
     if note.rule == "definition" and (_ROLE_OF.fullmatch(note.back.strip()) or _KEY_PART.match(note.back.strip())):
         return Finding("role-back", f"'{note.back.strip()[:40]}' says what the term is part of, not what it is")
+    if note.rule == "definition" and rx.match(r"(?:an?|the)\s+[^\W\d_]+\s*;|(?:otherwise|else|sinon|sonst|de lo contrario|"
+                                              r"caso contrário|altrimenti|否则|そうでなければ)\b", note.back.strip(), re.IGNORECASE):
+        return Finding("leans-back", "the meaning is cut after one word ('A stateless;') or goes on from the line before "
+                                     "('Otherwise, …')")
     if note.rule == "definition" and CONDITION.match(note.back.strip()) and word_count(note.back) <= 8:
         return Finding("condition-back", "the meaning is only a condition ('If issuer name is reused'), not what it is")
     if note.rule != "definition" or not _DIFFERENT_FROM.match(note.back.strip()):
