@@ -220,12 +220,17 @@ _ROLE_OF = re.compile(r"(?:an?|the|one)\s+(?:(?:core|key|central|fundamental|bas
 _KEY_PART = re.compile(r"^(?:an?|one|un|una|uno|um|uma|une?)\s+(?:(?:key|core|central|vital|crucial|essential|important|critical)\s+)?"
                        r"(?:element|component|part|piece|aspect|pillar|elemento|componente|parte|pieza|pe[çc]a|aspecto|pilar|"
                        r"élément|composant|partie|pilier)\s+(?:key|core|central|vital|crucial|essential|important|critical|"
-                       r"clave|chave|fundamental|esencial|essencial|importante|crucial|central|vital|essentiel|cl[ée])\b", re.IGNORECASE)
+                       r"clave|chave|fundamental|esencial|essencial|importante|essentiel|cl[ée])\b", re.IGNORECASE)
+# "NACL is a stateless; the rules …" → "A stateless;", "Otherwise, it is a non trivial MVD": cut, or the line before's tail
+_CUT_OR_GOES_ON = re.compile(r"(?:an?|the)\s+[^\W\d_]+\s*;|(?:otherwise|else|sinon|sonst|de lo contrario|caso contrário|altrimenti|"
+                             r"否则|そうでなければ)\b", re.IGNORECASE)
 
 
 def empty_meaning(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A definition whose meaning is no meaning: it points at another line ('The inverse'), runs into the next line's
-    formula ('(ALE) ALE'), says what the term is part of ('a tenet of SRE culture') or what it differs from."""
+    formula ('(ALE) ALE'), says what the term is part of or how much it matters ('a tenet of SRE culture', 'un elemento
+    clave'), stops after one word ('A stateless;'), goes on from the line before ('Otherwise, …'), is only a condition
+    ('If issuer name is reused') or says what the term differs from."""
     if note.rule == "definition" and BACK_POINTS_ELSEWHERE.search(note.back.strip()) \
             and not rx.match(r"(?:just\s+)?like\s", note.back.strip(), re.IGNORECASE):  # ("Like objects that have fixed …")
         return Finding("leans-back", f"the meaning points at another line ('{note.back.strip()}')")  # "The inverse"
@@ -233,8 +238,7 @@ def empty_meaning(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("fragment-front", "the term runs into the next line ('Annual Loss Expectancy (ALE) ALE = …')")
     if note.rule == "definition" and (_ROLE_OF.fullmatch(note.back.strip()) or _KEY_PART.match(note.back.strip())):
         return Finding("role-back", f"'{note.back.strip()[:40]}' says what the term is part of, not what it is")
-    if note.rule == "definition" and rx.match(r"(?:an?|the)\s+[^\W\d_]+\s*;|(?:otherwise|else|sinon|sonst|de lo contrario|"
-                                              r"caso contrário|altrimenti|否则|そうでなければ)\b", note.back.strip(), re.IGNORECASE):
+    if note.rule == "definition" and _CUT_OR_GOES_ON.match(note.back.strip()):
         return Finding("leans-back", "the meaning is cut after one word ('A stateless;') or goes on from the line before "
                                      "('Otherwise, …')")
     if note.rule == "definition" and CONDITION.match(note.back.strip()) and word_count(note.back) <= 8:

@@ -266,6 +266,7 @@ _SETUP = re.compile(r"\b(?:steps?|walk-?through|hands-on|lab|demo|tutorial|setup
 
 # "**The Scenario:** You have 8 web servers", "**The Result:** …": the parts of one illustration, told as a story
 _SCENARIO = re.compile(r"(?:the\s+)?(?:scenario|setup|situation|story|action|result|outcome)", re.IGNORECASE)
+
 # "Value1", "foo": a stand-in of a format sketch ("Header1: Value1"), no value of anything
 _PLACEHOLDER = re.compile(r"(?:value|val|foo|bar|baz|qux|xxx|something|data|text|string|content)\s?\d*", re.IGNORECASE)
 
