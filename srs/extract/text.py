@@ -105,6 +105,8 @@ NARRATIVE_LABELS = frozenset(
 _LABEL_LEAD = re.compile(r"^(?:a handful of|a few|a couple of|a(?!\s+records?\b)|an|the|your|my|our|some)\s+", re.IGNORECASE)  # (DNS "A record")
 
 
+# "void exit(int status)", "int pthread_create", "const char *name(": a C declaration, whose case is the code's ("interface
+# (= API)" and "longevity" are words: a type is a whole word, then a space or a "*")
 _C_DECLARATION = re.compile(r"^(?:(?:const|unsigned|signed|static|extern|struct|inline)\s+)*(?:void|int|char|long|short|float|"
                             r"double|bool|size_t|ssize_t|pid_t|off_t|time_t|[a-z]+\d*_t)(?:\s+\**|\s*\*+)\s*(?:[A-Za-z]\w*\s*\(|[A-Za-z]*_\w*\b)")
 
