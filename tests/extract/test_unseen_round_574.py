@@ -223,3 +223,11 @@ def test_a_meaning_cut_after_one_word_or_going_on_from_the_line_before_is_droppe
             "- A partition is an ordered, immutable sequence of messages.\n\n## MVD\n\n- **X ∪ Y = R**. Otherwise, it is a non trivial MVD.\n")
     cards = [(n.front, n.back) for n in notes(text, "definition")]
     assert not any(b.startswith(("A stateless", "Otherwise")) for _, b in cards), cards
+
+
+def test_an_author_credit_is_no_card_and_a_command_row_keeps_its_case():
+    text = ("# Docker 筆記\n\n## 常用指令\n\n| 指令 | 說明 |\n|---|---|\n| docker image prune | 刪除未使用的映像 |\n"
+            "| docker ps -a | 列出所有容器 |\n\n> 文件整理：Chen-Yi Lee\n")
+    cards = [(n.front, n.back) for n in notes(text)]
+    assert not any("Chen-Yi" in b for _, b in cards), cards
+    assert any(f.startswith("docker image prune") for f, _ in cards), cards
