@@ -231,3 +231,11 @@ def test_an_author_credit_is_no_card_and_a_command_row_keeps_its_case():
     cards = [(n.front, n.back) for n in notes(text)]
     assert not any("Chen-Yi" in b for _, b in cards), cards
     assert any(f.startswith("docker image prune") for f, _ in cards), cards
+
+
+def test_an_acronyms_expansion_stops_where_the_latin_words_meet_japanese_or_chinese():
+    text = ("# Java\n\n## ツール\n\n* jdb - postmortemデバッガでクラッシュしたJava Virtual Machine (JVM)を調べる\n"
+            "* 实时查看正在运行的Java Flight Recorder (JFR)记录\n")
+    backs = {n.back for n in notes(text, "acronym")}
+    assert "Java Virtual Machine" in backs and "Java Flight Recorder" in backs, backs
+    assert not any("デバッガ" in b or "运行" in b for b in backs), backs

@@ -101,6 +101,7 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         # the expansion never runs back past a sentence's end; ten words are in the 300 characters before (reading
         # the whole line again for each acronym took time quadratic in its length)
         head = rx.split(r"(?<=[.!?;])\s+|。", text[max(0, m.start() - 300):m.start()])[-1]
+        head = rx.sub(r"(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?=[A-Za-z])", " ", head)  # "クラッシュしたJava": two words
         before = _WORD.findall(rx.sub(r"\([^()]*\)", " ", head))[-(len(short) + 3):]
         long = _match(short, before)
         if long and long.split()[0] in _LINKING:
