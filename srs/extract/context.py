@@ -52,6 +52,8 @@ def title(text: str) -> str:
     text = strip_noise(rx.sub(r"==([^=\n]{1,80})==", r"\1", text))  # "What is ==Access Control==?": a highlight
     text = _BACK_TO_TOP.sub("", text)
     text = rx.sub(r"\s*[(\[]\s*(?:link|source|docs?|refs?|here|more)\s*[)\]]", "", text, flags=re.IGNORECASE)  # "[Ref]" too  # "Dataplex ([link](…))"  # "LRU 与 LFU 的区别[Top]": the heading's link back to the index
+    text = rx.sub(r"(?:\s+(?:参考|参考资料|参考链接|参照|参考文献|참고|출처)\s*\d{0,2}|\s+(?:ref(?:erence)?|source|link)\s*\d{1,2})+\s*$",
+                  "", text, flags=re.IGNORECASE)  # "字符编码 [参考 1](…) [参考 2](…)": the heading's links to its sources
     text = rx.sub(_KEYCAP_LEAD, "", text)  # "**1️⃣ Ctrl + C**": a keycap numbering the heading ("Step 3️⃣" keeps 3)
     plain = _EMOJI.sub("", text)  # "Output Feedback (OFB) Mode 🔄": decoration, anywhere in the title
     text = rx.sub(r"\s+[(\[（]\s*[)\]）]", "", plain) if plain != text else plain  # "Knapsack (😵)": not "Knapsack ()"

@@ -239,3 +239,12 @@ def test_an_acronyms_expansion_stops_where_the_latin_words_meet_japanese_or_chin
     backs = {n.back for n in notes(text, "acronym")}
     assert "Java Virtual Machine" in backs and "Java Flight Recorder" in backs, backs
     assert not any("デバッガ" in b or "运行" in b for b in backs), backs
+
+
+def test_a_headings_links_to_its_sources_are_no_part_of_its_title():
+    text = ("# Python\n\n### 1.字符编码 [参考 1](https://a.example/x) [参考 2](https://b.example/y)\n\n"
+            "- 扩展字符集：在 ASCII 之外增加的字符编码，如 GBK\n\n## Essential Module Quick Reference\n\n"
+            "- `copy`: copies a file to the managed host\n")
+    cards = notes(text)
+    assert not any("参考" in n.front or "参考" in n.context for n in cards), [(n.context, n.front) for n in cards]
+    assert any("Quick Reference" in n.context for n in cards), [n.context for n in cards]
