@@ -89,7 +89,7 @@ LEAD_VERBS = frozenset(
     "umfasst unterstützt bietet prüft verwendet schützt позволяет включает содержит проверяет поддерживает использует "
     "possui possuem tem têm tiene tienen posee poseen possède possèdent hat haben besitzt ha hanno имеет имеют "
     "has have contains includes consists provides offers supports encrypts protects handles manages creates returns "
-    "checks allows enables prevents requires reduces improves increases tracks monitors stores".split())
+    "checks allows enables prevents requires reduces improves increases tracks monitors stores runs exposes".split())
 _SHAPES: dict[str, tuple[str, str, str]] = {  # what is · stands for · when to use
     "fr": ("Qu'est-ce que {t} ?", "Que signifie {t} ?", "Quand utiliser {t} ?"),
     "es": ("¿Qué es {t}?", "¿Qué significa {t}?", "¿Cuándo usar {t}?"),

@@ -248,3 +248,12 @@ def test_a_headings_links_to_its_sources_are_no_part_of_its_title():
     cards = notes(text)
     assert not any("参考" in n.front or "参考" in n.context for n in cards), [(n.context, n.front) for n in cards]
     assert any("Quick Reference" in n.context for n in cards), [n.context for n in cards]
+
+
+def test_a_subject_and_its_verb_leading_into_a_list_name_no_set():
+    text = ("# Monitoring\n\n## Prometheus\n\nPrometheus runs:\n\n- a time-series database\n- a scraper that pulls metrics\n"
+            "- a rule engine for alerts\n- an HTTP API for queries\n\n## Common uses\n\n- API rate limiting\n- Login attempt limits\n"
+            "- OTP request limits\n")
+    fronts = [n.front for n in notes(text, "enumeration")]
+    assert not any("runs" in f for f in fronts), fronts
+    assert any("uses" in f.lower() for f in fronts), fronts

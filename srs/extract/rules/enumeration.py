@@ -338,8 +338,8 @@ def which(title: str, n: int) -> str | None:
         return None  # "Various system daemons" over "journald, cron, ntpd": some of an open set, no "which three"
     if _HAS_N.match(head.strip()):
         return None  # "Tem 3 fases:", "Es gibt drei Arten:": "has three phases", whose, the line does not say
-    if head.strip(" :：").lower() in LEAD_VERBS:
-        return None  # "Encrypts:" over what it encrypts: a verb leading into a list names no set ("Which three encrypts?")
+    if head.strip(" :：").lower() in LEAD_VERBS or len(head.split()) >= 2 and head.strip(" :：").split()[-1].lower() in LEAD_VERBS:
+        return None  # "Encrypts:", "Prometheus runs:": a verb leading into a list names no set ("Which three encrypts?")
     there = rx.match(r"^(?:there are|there're|we have|here are)\s+(?P<members>.+)$", head, re.IGNORECASE)
     if there:  # "There are two types of SLOs" → "What are the two types of SLOs?"
         head = rx.sub(r"^(?:a few|a couple of|some|several|many|various)\s+", "", there.group("members"), flags=re.IGNORECASE)
