@@ -257,3 +257,11 @@ def test_a_subject_and_its_verb_leading_into_a_list_name_no_set():
     fronts = [n.front for n in notes(text, "enumeration")]
     assert not any("runs" in f for f in fronts), fronts
     assert any("uses" in f.lower() for f in fronts), fronts
+
+
+def test_a_term_that_opens_on_a_romance_preposition_is_a_place_not_a_term():
+    text = ("# Criptografía\n\n## Conceptos\n\nEn criptografía es un valor aleatorio que se usa una sola vez.\n\n"
+            "- En resumen: el nonce evita los ataques de repetición\n- Nonce: un número que se usa una sola vez\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("En criptografía" in f or "En resumen" in f for f in fronts), fronts
+    assert any("Nonce" in f for f in fronts), fronts

@@ -23,6 +23,8 @@ LEADING_FRAGMENT = frozenset(
     "usually often typically generally normally sometimes mostly mainly frequently rarely "
     # the same for notes in German, French, Spanish, Portuguese, Italian ("oder, falls READY = Ø")
     "oder und aber wenn falls dass weil ou et mais quand pero cuando porque quando perché "
+    # and their prepositions of place ("En criptografía es un valor …": where it holds, no term)
+    "en dans em nel nella im beim durante pendant "
     # a subject pronoun starts a clause, not a term ("Ele consistem em quatro camadas")
     "ele ela eles elas él ella ellos ellas il elle ils elles "
     "если когда но и или что чтобы потому поэтому также это он она они оно "
