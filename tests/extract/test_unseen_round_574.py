@@ -265,3 +265,10 @@ def test_a_term_that_opens_on_a_romance_preposition_is_a_place_not_a_term():
     fronts = [n.front for n in notes(text)]
     assert not any("En criptografía" in f or "En resumen" in f for f in fronts), fronts
     assert any("Nonce" in f for f in fronts), fronts
+
+
+def test_a_numbered_caption_over_code_asks_nothing():
+    text = ("# 字符串\n\n## 暴力子字符串查找算法\n\n- 实现 1：逐个比较\n- 实现 2：显式回退\n- 最坏情况：需要约 N×M 次字符比较\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("实现 2" in f or "实现 1" in f for f in fronts), fronts
+    assert any("最坏情况" in f for f in fronts), fronts

@@ -73,7 +73,7 @@ _VERDICT = re.compile(r"^(?:(?:usually|often|generally|probably|arguably|definit
                       r"(?:best|worst|preferred|recommended|safest|easiest|simplest|better|worse|good|bad)"
                       r"(?:\s+(?:option|choice|approach|way|solution|idea|practice|one))?\W*$", re.IGNORECASE)
 # "方案一", "错误1", "第二种": a numbered option or case in Chinese or Japanese notes, not a name
-_CJK_POSITION = re.compile(r"(?:第[一二三四五六七八九十\d]+[种个步点条]?|[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]|[\u4e00-\u9fff]{1,4}\d{1,2})")
+_CJK_POSITION = re.compile(r"(?:第[一二三四五六七八九十\d]+[种个步点条]?|[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]|[\u4e00-\u9fff]{1,4}\s?\d{1,2})")
 # "Core Benefits", "Serverless Advantages", "Benefits of IaC", "Why It Matters": a list of claims about one thing
 _JUDGED_THING = re.compile(r"^(?:[\w/.+-]+\s+){1,3}(?:benefits|advantages|disadvantages|drawbacks|pros|cons|strengths|weaknesses|"
                            r"limitations)\s*[:：]?$|^(?:benefits|advantages|disadvantages|drawbacks|strengths|weaknesses|limitations)"
