@@ -69,7 +69,7 @@ _EXAM_SECTION = re.compile(r"\b(?:(?:exam|practice) questions?|preguntas(?:\s+ti
                            r"^(?:tareas?|tarefas?|hausaufgaben?|devoirs?|homeworks?|compiti|作业|宿題|숙제)(?:\s*#?\d+)?$",
                            re.IGNORECASE)
 _LECTURE = re.compile(r"\b(?:lecture|lesson|chapter|module|week|vorlesung|kapitel|aula|clase|cours|lezione)\s+\d", re.IGNORECASE)
-_EXAMPLE_LABEL = re.compile(rf"^(?:{_GOOD_BAD}|e\.?g\.?|examples?(?: \w+)?|(?:{EXAMPLE_WORDS})(?:\s*\d{{1,2}})?|for example|for instance|sample|assumptions?|error|output|stdout|stderr|bsp\.?|z\.\s?b\.?|beispiel|p\.\s?ex\.?|por ejemplo|por exemplo|以.{1,20}为例|举例(?:说明)?|"
+_EXAMPLE_LABEL = re.compile(rf"^(?:{_GOOD_BAD}|e\.?g\.?|examples?(?: \w+)?|(?:{EXAMPLE_WORDS})\s*\d{{1,2}}|for example|for instance|sample|assumptions?|error|output|stdout|stderr|bsp\.?|z\.\s?b\.?|beispiel|p\.\s?ex\.?|por ejemplo|por exemplo|以.{1,20}为例|举例(?:说明)?|"
                             r"例如|比如|例|例えば|假设|仮定|예시|예를 들어|가정)$",
                             re.IGNORECASE)
 # "时刻 T2", "Step 3", "T1": a moment or step of one worked example
