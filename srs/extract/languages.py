@@ -144,11 +144,15 @@ _TRADITIONAL = "這們個為說會來時與對後間體開關過還發從麼網�
 _TEMPLATE_WORDS = {"什么": "什麼", "全称": "全稱", "时候": "時候", "用于": "用於", "之后": "之後", "顺序": "順序"}
 
 
+_ONLY_TRADITIONAL = frozenset(_TRADITIONAL) - frozenset(_SIMPLIFIED)
+_ONLY_SIMPLIFIED = frozenset(_SIMPLIFIED) - frozenset(_TRADITIONAL)
+
+
 def traditional(source: str) -> bool:
     """Chinese notes written in Traditional characters ("這個", "網路"): questions srs words go the same way."""
     sample = source[:20000]
-    old = sum(sample.count(c) for c in set(_TRADITIONAL) - set(_SIMPLIFIED))
-    new = sum(sample.count(c) for c in set(_SIMPLIFIED) - set(_TRADITIONAL))
+    old = sum(sample.count(c) for c in _ONLY_TRADITIONAL)
+    new = sum(sample.count(c) for c in _ONLY_SIMPLIFIED)
     return old >= 10 and old > 3 * new
 
 

@@ -267,6 +267,11 @@ _SETUP = re.compile(r"\b(?:steps?|walk-?through|hands-on|lab|demo|tutorial|setup
 # "**The Scenario:** You have 8 web servers", "**The Result:** …": the parts of one illustration, told as a story
 _SCENARIO = re.compile(r"(?:the\s+)?(?:scenario|setup|situation|story|action|result|outcome)", re.IGNORECASE)
 
+def _blanked_sentence(front: str) -> str:
+    """The sentence of a cloze that holds its blank ("… bucket. Suppose, the rate is 1 token / {{c1::…}}.")."""
+    return next((c for c in rx.split(r"(?<=[.!?。])\s+", front) if "{{c" in c), front)
+
+
 # "Value1", "foo": a stand-in of a format sketch ("Header1: Value1"), no value of anything
 _PLACEHOLDER = re.compile(r"(?:value|val|foo|bar|baz|qux|xxx|something|data|text|string|content)\s?\d*", re.IGNORECASE)
 
@@ -341,9 +346,8 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             for hidden in rx.findall(r"\{\{c\d+::([^}]*)\}\}", note.front) for n in rx.findall(r"\d+(?:\.\d+)?", hidden)):
         return Finding("example-data", "a value of the code example the sentence describes ('over the last [...]' of "
                                        "'[5m]'), not a fact")
-    asked = next((c for c in rx.split(r"(?<=[.!?。])\s+", note.front) if "{{c" in c), note.front)  # its sentence
-    if note.rule in ("number-cloze", "emphasis-cloze") and (SUPPOSE.match(note.front) or SUPPOSE.match(asked.lstrip(" ,"))
-                                                           or _SCENARIO.fullmatch((u.label or "").strip(" *_"))):
+    if note.rule in ("number-cloze", "emphasis-cloze") and (SUPPOSE.match(note.front) or _SCENARIO.fullmatch(
+            (u.label or "").strip(" *_")) or SUPPOSE.match(_blanked_sentence(note.front).lstrip(" ,"))):
         return Finding("example-data", "a number assumed for one worked example ('Assume we have [...] pages')")
     if note.rule not in ("number-cloze", "table", "rule", "definition", "labelled-fact", "emphasis-cloze", "enumeration"):
         return None

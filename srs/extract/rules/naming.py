@@ -127,4 +127,3 @@ def _name(text: str) -> str:
                 r"implicitly|explicitly)\b", name, re.IGNORECASE):
         return ""  # "The destructors are called in the opposite order": called as in run, no name
     return capitalize(name) if name[:1].islower() and not rx.match(r"^[a-z]+[A-Z]", name) else name
-
