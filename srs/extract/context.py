@@ -48,6 +48,7 @@ def title(text: str) -> str:
     """A heading as context: ``"## 🕐 Morning (2–3 hours) → **AWS Deep Dive**"`` → ``"AWS Deep Dive"``."""
     if is_address(text):
         return ""  # "# https://blog.example.com/lambda-destinations": an address written as a heading titles nothing
+    text = rx.sub(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}", "", text)  # "# {{ $frontmatter.title }}": a site generator's template fills it
     text = rx.sub(r"\$\$\s*\{?\s*\\color\{[^}]*\}\s*(.*?)\}?\s*\$\$", r"\1", text)  # "$${\color{green}API Gateway}$$"
     text = strip_noise(rx.sub(r"==([^=\n]{1,80})==", r"\1", text))  # "What is ==Access Control==?": a highlight
     text = _BACK_TO_TOP.sub("", text)

@@ -65,6 +65,7 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
     language = languages.detect(prepared.source)
     walker = Walker(ledger, regions, language=language, bundled_answer=bundled_answer)
     walker.doc.emphasised = emphasis.counts(prepared.source)
+    walker.doc.corrections = emphasis.corrects(prepared.source)
     walker.doc.quizzes = logistics.quiz_questions(prepared.source)
     walker.doc.labels = series_label.count_labels(prepared.source)
     walker.headings.set_titles([(b.start, b.level, ledger.lines[b.start - 1].strip().strip("#")) for b in root.children

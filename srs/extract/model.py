@@ -112,6 +112,7 @@ class Doc:
     language: str = ""  # "ja", "zh", "fr", "es", "pt", "de", "it" (srs.extract.languages.detect); "" for English
     # How often each emphasised term (lowercased) is emphasised in the whole document (rules.emphasis.counts)
     emphasised: dict[str, int] = field(default_factory=dict)
+    corrections: bool = False  # the author marks edits: struck words, then the emphasised words that replace them
     # Whether the bundled decks answer a tradeoff key (the pipeline, srs.extract.extractor, passes its lookup in:
     # the critic reading them itself would import the pipeline that imports the critic).
     bundled_answer: Callable[[str], bool] = field(default=lambda _key: False)

@@ -76,7 +76,18 @@ def counts(source: str) -> dict[str, int]:
     return out
 
 
+_CORRECTION = re.compile(r"~~[^~\n]+~~\s*(?:\*{1,2}|_{1,2})(?=\S)")  # "CPU cycles ~~are executions~~ *involve operations*"
+
+
+def corrects(source: str) -> bool:
+    """Whether the author marks their own edits: struck words followed by emphasised replacements, twice or more.
+    Emphasis in such notes marks what was changed, not the terms to learn."""
+    return len(_CORRECTION.findall(mask_code(source, "\x00"))) >= 2
+
+
 def apply(u: Unit, doc: Doc) -> Claim | None:
+    if doc.corrections:
+        return None  # "~~are executions~~ *involve operations*": the emphasis marks the author's edits, not terms
     if u.label or "*" not in u.md and "_" not in u.md or u.plain.endswith(("?", "？", ":", "：")):
         return None
     text = _LINK.sub(lambda m: _plain(m.group(1)), u.md)  # "[**Reference**](…)": a link's text, no term
