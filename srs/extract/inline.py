@@ -106,7 +106,9 @@ def _url_text(tokens: list[Any], k: int) -> bool:
 
 
 def clean(text: str) -> str:
-    """ "Dataprep ([link](…))" without its link; "(cloud billing <https://…>)" without the space the link left."""
+    """ "Dataprep ([link](…))" without its link; "(cloud billing <https://…>)" without the space the link left; "TLS(※1)"
+    without its mark to a note below."""
+    text = rx.sub(r"\s*[(（]\s*※\s*\d{1,2}\s*[)）]|\s*※\s?\d{1,2}(?!\d)", "", text)  # "100.0.0.2 (※2)": a mark to a note below
     return rx.sub(r"\(\s+|\s+\)", lambda m: m.group().strip(), " ".join(rx.sub(r"\s\(\s*\)", "", text).split()))
 
 

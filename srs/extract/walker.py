@@ -371,7 +371,7 @@ class Walker(Emitter):
 
     def table(self, block: Block, example: bool = False, caption: str = "") -> None:
         """``caption``: a title on a plain line right above the table ("I/O Scheduling Class"): the rows' subject."""
-        read_table = table.read_table(block, self.headings.nearest)
+        read_table = table.read_table(block, self.headings.nearest, tuple(self.ledger.lines))
         if read_table is None or example:
             if example:  # "The output would then be:" over a table: one query's rows, not facts
                 for no in range(block.start, block.end + 1):

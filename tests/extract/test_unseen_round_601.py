@@ -28,3 +28,33 @@ def test_emphasis_that_marks_the_authors_own_corrections_makes_no_cloze():
     plain = text.replace("~~holds frames~~ ", "").replace("~~stores~~ ", "")
     assert any(n.rule == "emphasis-cloze" and "write-ahead log" in n.front for n in extract(plain).notes), \
         [(n.rule, n.front) for n in extract(plain).notes]
+
+
+def test_a_walkthroughs_tables_and_a_networks_hosts_are_one_cases_values_not_cards():
+    step = "| Layer | Action | Source | Destination |\n|--|--|--|--|\n| 3 | {a} | {s} | {d} |\n| 2 | frame the packet | {m} | {n} |\n"
+    text = ("# Routing walkthrough\n\n## Host A\n\n" + step.format(a="build the packet", s="10.0.0.5", d="10.0.1.7", m="aa:01", n="aa:02")
+            + "\n## Router\n\n" + step.format(a="route the packet", s="10.0.0.5", d="10.0.1.7", m="bb:01", n="bb:02")
+            + "\n## ARP cache\n\n| IP address | MAC address | Type |\n|--|--|--|\n| 192.168.0.1 | aa:01 | dynamic |\n"
+              "| 192.168.0.2 | aa:02 | static |\n\n## Layers\n\n| Layer | Name | Unit |\n|--|--|--|\n"
+              "| 4 | Transport | segment |\n| 3 | Network | packet |\n| 2 | Data link | frame |\n")
+    made = [(n.front, n.back) for n in notes(text, "table")]
+    assert not any(b.startswith(("10.0", "aa:", "bb:", "dynamic", "static")) or "route the" in b for _, b in made), made
+    assert any(b == "packet" for _, b in made), made
+    single = text.split("\n## Router")[0]  # one table of its kind is the notes' table, not a case among several
+    assert any(b == "build the packet" for _, b in [(n.front, n.back) for n in notes(single, "table")]), notes(single, "table")
+
+
+def test_reference_marks_and_ditto_marks_in_table_cells():
+    text = ("# ネットワーク\n\n## 機器\n\n|レイヤ|機器|転送方法|\n|--|--|--|\n|3|ルーター|IPで転送する(※1)|\n|2|L2スイッチ|MACで転送する|\n"
+            "|〃|ブリッジ|MACで転送するソフト|\n|1|ハブ|信号を増幅する|\n\n- (※1) ルーティングテーブルを使う。\n")
+    made = [(n.front, n.back) for n in notes(text, "table")]
+    assert not any("※" in b for _, b in made), made
+    assert any(b == "IPで転送する" for _, b in made), made
+    assert not any(f.startswith("レイヤ 2") and b.startswith(("L2スイッチ", "ブリッジ")) for f, b in made), made  # which of two?
+
+
+def test_a_prompt_answered_by_a_list_of_further_questions_is_no_card():
+    text = ("# Interview\n\n## Functional requirements\n\n- What does the system do?\n  - Which problem does it solve?\n"
+            "  - Which features does it need?\n\n## Latency\n\n- What is latency?\n  - The time a message takes to arrive.\n")
+    made = [(n.front, n.back) for n in notes(text)]
+    assert not any("system do" in f for f, _ in made), made

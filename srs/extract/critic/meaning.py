@@ -138,9 +138,9 @@ def asks_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A back that is itself a question answers nothing."""
     if note.template != Template.BASIC or note.kind == NoteKind.DRILL or note.rule == "labelled-fact":
         return None  # "Design review: Clarity?" → "is the success metric explicit?" is a checklist criterion
-    back = note.back.strip()
-    if back.endswith(("?", "？")) and "\n" not in back:
-        return Finding("asks-back", "the back is a question, not an answer")
+    lines = [line.strip() for line in note.back.strip().splitlines() if line.strip()]
+    if lines and all(line.endswith(("?", "？")) for line in lines):  # ("- Which problem does it solve?" under a prompt too)
+        return Finding("asks-back", "the back is a question, or a list of questions, not an answer")
     return None
 
 

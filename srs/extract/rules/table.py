@@ -15,10 +15,7 @@ from srs.extract import rx
 from srs.extract.facets import ANNOUNCES_LIST, PROS_CONS_HEADER
 from srs.extract.inline import read
 from srs.extract.model import Block, Line
-from srs.extract.rules.table_cells import (
-    side_by_side,
-    spelled_keys,
-)
+from srs.extract.rules.table_cells import one_case, side_by_side, spelled_keys, with_dittos
 from srs.extract.text import ANALOGY_WORDS, EMOJI, cjk_share, is_generic, word_count
 
 RULE = "table"
@@ -50,7 +47,7 @@ _ORDINAL_HEADER = re.compile(r"^(?:#|no\.?|nr\.?|n[º°]|num(?:ber)?|(?:question
                              r"sr\.?\s*no\.?|index|idx|№|n[úu]mero|nummer|numéro|序号|序號|编号|編號|番号|순번|번호)$", re.IGNORECASE)
 
 
-def read_table(block: Block, heading: str = "") -> ReadTable | None:
+def read_table(block: Block, heading: str = "", lines: tuple[str, ...] = ()) -> ReadTable | None:
     """The rows of a markdown table and which of them can be asked; None for a table without a header row.
 
     Rows keyed by code values are one worked example (skipped whole); pictured cells are read as empty (the
@@ -59,7 +56,7 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
         return None
     header = [read(cell).plain for cell in block.rows[0]]
     head_line = block.rows[0][0][0].no
-    body = [[_ticked(cell) for cell in row] for row in block.rows[1:]]
+    body = with_dittos([[_ticked(cell) for cell in row] for row in block.rows[1:]])
     header, subheader = split_subheader(header, body)
     subheader_line = block.rows[1][0][0].no if subheader and block.rows[1] and block.rows[1][0] else None
     rows, body = block.rows[1 + subheader:], body[subheader:]
@@ -74,6 +71,8 @@ def read_table(block: Block, heading: str = "") -> ReadTable | None:
     if not COMMAND_HEADER.match(header[0].strip()) and example_values([" ".join(line.md for line in row[0]) if row else ""
                                                                        for row in rows]):
         return skipped("example-data", "a row of example values (`x` → `M1`)")
+    if one_case(header, [cells[0] if cells else "" for cells in body], lines):  # ("| Layer | Source |" per host)
+        return skipped("example-data", "one case's values: a walkthrough's tables, a network's hosts ('192.168.0.1')")
     if _tracker(header, body):
         return skipped("checklist", "a checklist ('Item | Owner | Status' over '✅'): who did what in one project")
     if _before_after(header):

@@ -5,6 +5,7 @@ a keyword's task in notes in another script, and two named things set side by si
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from srs.extract import rx
 from srs.extract.text import is_generic, prefixes, word_count
@@ -174,3 +175,58 @@ def _negated_pair(a: str, b: str) -> bool:
         said = rx.findall(r"\w+", _NEGATION.sub(" ", h).lower())
         return {w.rstrip("s")[:5] for w in said if w not in ("do", "does", "did", "is", "are", "sí", "si", "yes")}
     return bool(words(a)) and words(a) == words(b)
+
+
+def _cells(line: str) -> list[str]:
+    return [rx.sub(r"[*_`]", "", c).strip().lower() for c in line.strip().strip("|").split("|")]
+
+
+@lru_cache(maxsize=64)
+def _tables(lines: tuple[str, ...]) -> dict[tuple[str, ...], list[dict[str, tuple[str, ...]]]]:
+    """Every table of a document by its header: its rows, each keyed by its first cell."""
+    out: dict[tuple[str, ...], list[dict[str, tuple[str, ...]]]] = {}
+    k = 0
+    while k + 1 < len(lines):
+        if lines[k].lstrip().startswith("|") and rx.match(r"\s*\|?\s*:?-{2,}", lines[k + 1]):
+            end = k + 2
+            rows: dict[str, tuple[str, ...]] = {}
+            while end < len(lines) and lines[end].lstrip().startswith("|"):
+                cells = _cells(lines[end])
+                rows.setdefault(cells[0], tuple(cells[1:]))
+                end += 1
+            out.setdefault(tuple(_cells(lines[k])), []).append(rows)
+            k = end
+        else:
+            k += 1
+    return out
+
+
+_HOST_ADDRESS = re.compile(r"(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))(?:\.\d{1,3}){1,3}")  # a private network's host
+
+
+def one_case(header: list[str], keys: list[str], lines: tuple[str, ...]) -> bool:
+    """Rows keyed by hosts of a private network ("| 192.168.0.1 | MAC-0A | dynamic |": one network's ARP table), or a
+    walkthrough's tables (see traced): the values of one example, not facts the row and column ask for."""
+    bare = [rx.sub(r"[*_`]", "", k).strip() for k in keys if k.strip()]
+    if len(bare) >= 2 and all(_HOST_ADDRESS.fullmatch(k) and not k.endswith(".0") for k in bare):
+        return True
+    return traced(header, keys, lines)
+
+
+def traced(header: list[str], keys: list[str], lines: tuple[str, ...]) -> bool:
+    """The same columns over the same rows in another table of the notes, with other values ("| Layer | Source |
+    Destination |" for host A, then for the switch, then for host B): each table is one case of a walkthrough, the
+    cells are that case's values, not facts the row and column ask for."""
+    own = {rx.sub(r"[*_`]", "", k).strip().lower() for k in keys if k.strip()}
+    tables = _tables(lines).get(tuple(rx.sub(r"[*_`]", "", h).strip().lower() for h in header), [])
+    alike = [rows for rows in tables if len(own & rows.keys()) >= 2]  # (this table is one of them)
+    return len(alike) >= 2 and any(len({rows[k] for rows in alike if k in rows}) > 1 for k in own)
+
+
+def with_dittos(body: list[list[str]]) -> list[list[str]]:
+    """A ditto mark ("〃", "″", '"', "同上", "ditto") in a cell says the cell above again: it is filled in."""
+    out: list[list[str]] = []
+    for r, cells in enumerate(body):
+        out.append([out[r - 1][c] if r and c < len(out[r - 1]) and rx.fullmatch(r"\s*(?:[〃″\"]|同上|ditto)\s*", cell, re.I)
+                    else cell for c, cell in enumerate(cells)])
+    return out
