@@ -58,3 +58,14 @@ def test_a_prompt_answered_by_a_list_of_further_questions_is_no_card():
             "  - Which features does it need?\n\n## Latency\n\n- What is latency?\n  - The time a message takes to arrive.\n")
     made = [(n.front, n.back) for n in notes(text)]
     assert not any("system do" in f for f, _ in made), made
+
+
+def test_a_list_of_values_is_no_cloze_per_value_and_a_label_restating_its_heading_is_trivial():
+    text = ("# Networking\n\n## Direct Connect\n\n1. Dedicated connection: 1Gbps or 10Gbps\n"
+            "2. Hosted connection: 50Mbps, 500Mbps, 10Gbps\n\n"
+            "## Shortest-job-first scheduling\n\n- Idea: just run the shortest job first.\n"
+            "- Problem: the length of the next CPU burst is unknown in advance.\n")
+    made = [(n.rule, n.front, n.back) for n in notes(text)]
+    assert not any(r == "number-cloze" and "500Mbps" in f for r, f, _ in made), made
+    assert not any(b.lower().startswith("just run") for _, _, b in made), made
+    assert any(b.startswith("The length of the next") for _, _, b in made), made

@@ -168,6 +168,8 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         key = normalize(note.front.rstrip("?？ ")).strip("`() ")  # "SUM()?" → "Returns the total sum of …"
         if len(key) >= 3 and key.isalpha() and key in normalize(note.back).split():
             return Finding("trivial", f"the answer only says '{key}' again")
+    if note.rule in ("labelled-fact", "heading-fact") and note.template == Template.BASIC and _restates(note.back, note.front, context):
+        return Finding("trivial", "the answer only says the front and its context again ('SJF — idea?' → 'run the shortest job first')")
     if note.rule == "table" and " — " in note.front and word_count(note.back) <= 2:
         row, column = (rx.sub(r"[\W_]+", "", part).lower() for part in note.front.rstrip("?？ ").split(" — ", 1))
         joined = rx.sub(r"[\W_]+", "", note.back).lower()
@@ -178,6 +180,17 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if len(key) >= 3 and " " not in key and any(w.startswith(key) for w in normalize(note.back).split()):
             return Finding("trivial", f"the column only spells out '{key}' ('Str — description?' → 'character string')")
     return None
+
+
+_SMALL = frozenset("just simply only the and for with that this these are its their from into when then than".split())
+
+
+def _restates(back: str, front: str, context: str) -> bool:
+    """A short back whose words (all but one of four or more) the front and context line already say."""
+    words = [w for w in rx.findall(r"[a-z]{3,}", back.lower()) if w not in _SMALL]
+    seen = {w[:5] for w in rx.findall(r"[a-z]{3,}", f"{front} {context}".lower())}
+    return back.isascii() and word_count(back) <= 10 and len(words) >= 3 and \
+        sum(w[:5] not in seen for w in words) <= (len(words) >= 4)
 
 
 def _singular(text: str) -> str:

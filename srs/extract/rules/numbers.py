@@ -8,6 +8,7 @@ Units stay inside the cloze so the card says what is asked. Identifiers
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from srs.core.notes import NoteKind
@@ -151,6 +152,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
              for start, end in spans]
     if not spans or len(spans) > MAX_CLOZES:
         return None
+    if len(spans) >= 3 and all(rx.fullmatch(r"\s*(?:[,/、，]\s*(?:(?:and|or)\s+)?|\s(?:and|or|und|oder|et|ou|y|o|e)\s)\s*", text[a[1]:b[0]])
+                               for a, b in itertools.pairwise(spans)):
+        return None  # "Hosted connection: 50Mbps, 500Mbps, 10Gbps": one list of values, each blank cued only by its place
     if _complements(text, spans) or _summed(text, spans):
         return None  # "Only 10–20% … The other 80–90% …", "10ms … 12ms … the additional 2ms": one blank from the others
     if _OUTCOMES.search(text):
