@@ -24,7 +24,8 @@ _SCHEDULE_PARENS = re.compile(
 )
 _SCHEDULE_WORD = re.compile(
     r"^(?:morning|midday|noon|afternoon|evening|night|tonight|today|tomorrow|weekend|"
-    r"(?:days?|weeks?|months?|phase|sprint)\s*[\d–—\-, ]+|mon|tue|wed|thu|fri|sat|sun)\b",
+    r"(?:days?|weeks?|months?|phase|sprint)\s*[\d–—\-, ]+|mon|tue|wed|thu|fri|sat|sun)\b"
+    r"|^(?:第\s*[\d一二三四五六七八九十]+\s*[天日周週]|\d+\s*(?:日目|週目|일차|주차))",  # "第05天：" (day 5 of a course)
     re.IGNORECASE,
 )
 # "(score yourself)", "(bring to interviews mentally)", "(Kafka, RabbitMQ)": asides, not names

@@ -69,3 +69,15 @@ def test_a_list_of_values_is_no_cloze_per_value_and_a_label_restating_its_headin
     assert not any(r == "number-cloze" and "500Mbps" in f for r, f, _ in made), made
     assert not any(b.lower().startswith("just run") for _, _, b in made), made
     assert any(b.startswith("The length of the next") for _, _, b in made), made
+
+
+def test_a_course_days_label_a_demos_picks_and_an_address_in_brackets():
+    text = ("# 漏洞挖掘\n\n## 课程\n\n第05天：基础入门-系统及数据库等 P5 - 11:29\n课程大纲介绍\n\n"
+            "## Organization policies\n\nFor argument's sake, we will look at how to enable or disable 3 policies:\n\n"
+            "1. Disable service account creation\n2. Enforce uniform bucket level access\n3. Skip default network creation\n\n"
+            "## Ingress\n\n- Emissary-Ingress is an open-source API gateway built on Envoy Proxy (https://github.com/emissary-ingress/emissary)\n")
+    made = [(n.rule, n.front, n.back) for n in notes(text)]
+    assert not any("第05天" in f or "11:29" in b for _, f, b in made), made
+    assert not any(r == "enumeration" and "polic" in f.lower() for r, f, _ in made), made
+    assert not any("http" in b for _, _, b in made), made
+    assert any("Envoy Proxy" in b for _, _, b in made), made

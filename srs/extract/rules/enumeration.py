@@ -176,9 +176,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 
 
 def open_examples(lead: str) -> bool:
-    """ "… e.g.", "such as:", "for example:": the list gives examples of an open set, not all of its members."""
+    """ "… e.g.", "such as:", "for example:": the list gives examples of an open set, not all of its members; "we will
+    look at 3 policies:": the ones a demo picked."""
     return bool(rx.search(r"(?:\be\.?g\.?|\bfor (?:example|instance)|\bsuch as|\blike|\bincluding|z\.\s?b\.|p\. ?ex\.|"
-                          r"por ejemplo|por exemplo|par exemple|zum beispiel|例えば|比如|例如)\s*[:：,.]?\s*$", lead, re.IGNORECASE))
+                          r"por ejemplo|por exemplo|par exemple|zum beispiel|例えば|比如|例如)\s*[:：,.]?\s*$", lead, re.IGNORECASE)
+                or rx.search(r"\b(?:we(?:'ll| will| are going to)|let'?s|I(?:'ll| will))\s+(?:look at|see|cover|go through|show|"
+                             r"demo|try)\b.*[:：]\s*$", lead, re.IGNORECASE))
 
 
 def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str = "", described: str = "") -> NoteDraft | None:
