@@ -158,3 +158,19 @@ def pre_as_fences(lines: list[str]) -> list[str]:
         elif opening is not None and _PRE_CLOSE.fullmatch(line):
             out[opening], out[k], opening = "```", "```", None
     return out
+
+
+def cell_breaks(line: str) -> str:
+    """The line breaks of a table row's cells ("… with leader <br /> leader has to block": two items of a cell)."""
+    return rx.sub(r"(?<![.;:,!?\s])(\s*)<br\s*/?>(?=\s*([^\s|\-*•①-⑳\d]))", _cell_break, line, flags=re.IGNORECASE)
+
+
+def _cell_break(m: re.Match[str]) -> str:
+    """A line break in a table cell: two items ("; "), or one phrase going on ("telefone, e-mail e <br>chat",
+    "skip connection tracking <br> via NOTRACK", "ENTERPRISE <br>ON-RAMP"), which a space joins."""
+    before = m.string[:m.start()].rsplit("|", 1)[-1]
+    after = m.string[m.end():].lstrip()
+    goes_on = rx.search(r"(?:^|\s)(?:and|or|of|to|for|with|e|y|ou|o|et|und|oder|de|da|do|para|com|con)$", before, re.IGNORECASE) \
+        or rx.match(r"(?:via|for|with|to|in|on|of|at|by|from|para|com|por|pour|avec|für|mit)\s", after, re.IGNORECASE) \
+        or rx.fullmatch(r"\s*[A-Z]{3,}", before) and m.group(2).isupper()
+    return " " if goes_on else "; "

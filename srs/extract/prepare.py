@@ -242,7 +242,7 @@ def _line_as_text(line: str) -> str:
     if line.lstrip().startswith("|"):  # "(fresh &#124; stale)" in a table cell: a pipe the cell keeps, not a new cell
         line = rx.sub(r"&#124;|&#x7[cC];|&vert;|&verbar;", r"\\|", line)
     if line.count("|") >= 2 and "<br" in line.lower():  # "… with leader <br /> leader has to block": two items of a cell
-        line = rx.sub(r"(?<![.;:,!?])\s*<br\s*/?>(?=\s*[^\s|\-*•①-⑳\d])", "; ", line, flags=re.IGNORECASE)
+        line = html_text.cell_breaks(line)
     line = html_text.to_text(line) if html_text.has_markup(line) else line
     return _SPACED_BOLD_END.sub(r"**\1**", line) if "**" in line else line  # "**<span …>Keys: </span>**" → "**Keys:**"
 

@@ -81,3 +81,29 @@ def test_a_course_days_label_a_demos_picks_and_an_address_in_brackets():
     assert not any(r == "enumeration" and "polic" in f.lower() for r, f, _ in made), made
     assert not any("http" in b for _, _, b in made), made
     assert any("Envoy Proxy" in b for _, _, b in made), made
+
+
+def test_line_breaks_in_table_cells_that_go_on_with_one_phrase_are_spaces():
+    text = ("# AWS\n\n## Premium tiers\n\n| | BASIC | BUSINESS | ENTERPRISE <br>ON-RAMP |\n|---|---|---|---|\n"
+            "| **Contact** | Documentation, <br>forums | e-mail | phone, e-mail and <br>chat |\n"
+            "| **Response time** | none | 12 hours | 30 minutes for <br>critical systems |\n"
+            "| **Trusted Advisor** | 7 checks | all checks | all checks |\n")
+    made = [(n.front, n.back) for n in notes(text, "table")]
+    assert not any(";" in f or ";" in b for f, b in made), made
+    assert any(f.endswith("ENTERPRISE ON-RAMP?") and b == "phone, e-mail and chat" for f, b in made), made
+
+
+def test_a_first_sentence_that_points_back_leaves_the_cloze_without_its_subject():
+    text = ("# Data models\n\n## History\n\nOther models have competed with the relational model:\n\n"
+            "* The network model\n* The hierarchical model\n* Object databases\n\n"
+            "None of those attempts have lasted. The latest, since the 2010s, is NoSQL.\n\n"
+            "The length of those *time slices* is usually around 10 to 100 ms on a desktop system.\n")
+    made = [(n.rule, n.front) for n in notes(text)]
+    assert not any("2010s" in f or "time slices" in f or "10 to 100" in f for _, f in made), made
+
+
+def test_a_definitions_where_clause_goes_on_after_a_comma_and():
+    text = ("# Storage\n\n## Access patterns\n\n_Online transaction processing_ (OLTP) is an access pattern where applications "
+            "look up a small number of records by some key, using an index, and records are written based on user input.\n")
+    made = [n.back for n in notes(text, "definition")]
+    assert made and all(b.endswith("based on user input") for b in made), made

@@ -180,7 +180,10 @@ def spliced(meaning: str) -> re.Match[str] | None:
     if m is None or meaning[:m.start()].count("(") != meaning[:m.start()].count(")"):
         return None
     # "such that no matter how many times it runs, the result is the same": the comma closes a clause that leads into
-    # the rest of the same sentence
+    # the rest of the same sentence; "a pattern where applications look up records by key, and records are written …":
+    # the second clause goes on with the "where" of the first
+    if rx.match(r",\s*and\s", m.group(0)) and rx.search(r"\b(?:where|in which|whereby)\b", meaning[:m.start()]):
+        return None
     return None if _OPEN_CLAUSE.search(meaning[:m.start()]) else m
 
 

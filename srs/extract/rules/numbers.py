@@ -165,8 +165,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if any(rx.match(r"\s?[+*/×]\s?\d|\s[-−]\s\d+(?![\w.,])", text[end:]) or rx.search(r"\d\s?[+*/×]\s?$", text[:start])
            for start, end in spans):
         return Claim("calculation", skip=True, detail="a term of an expression ('0 to 4MB - 1'), not a fact to recall")
-    if not u.label and not rx.search(r"[.!?]\s", text[:spans[0][0]]) and _POINTS_BACK.search(text[:spans[0][0]]):
+    if not u.label and _POINTS_BACK.search(rx.split(r"(?<=[.!?])\s", text[:spans[0][0]], maxsplit=1)[0]):
         return None  # "… shows how this optimization can improve the compile time for ~400 classes": which one?
+        # or "None of those attempts have lasted. The latest, since the 2010s, …": the line's first sentence points back
         # (in a later sentence, "This tier is intended for …" points at the sentence before it, on the card)
     if any(rx.match(r"[,;]?\s*(?:\([^()]*\d|\(`?[a-z]+[._][\w.]*`?\)|[^\W\d_]{1,12}\s*\(\s*[~≈]?\d)", text[end:]) for _, end in spans):
         return None  # "retention is 7 days (`log.retention.hours`=168)", "48 bits (6 bytes)": brackets give it away
@@ -223,7 +224,7 @@ def _counted_out(number: str, after: str) -> bool:
 
 
 # "this optimization", "these results": the thing the number is about was named before this line
-_POINTS_BACK = re.compile(r"\b(?:this|these)\s+(?!(?:is|are|was|were|means?|way|when|if|to|and|or|in|on|for|by|with)\b)"
+_POINTS_BACK = re.compile(r"\b(?:this|these|those)\s+(?!(?:is|are|was|were|means?|way|when|if|to|and|or|in|on|for|by|with)\b)"
                           r"[a-z]{3,}", re.IGNORECASE)
 # "Chat server 2 forwards the message": a number that names one box of a diagram, not a quantity
 _ENTITY_NUMBER = re.compile(r"\b(?:server|user|client|node|host|step|phase|instance|machine|worker|replica|shard|"
