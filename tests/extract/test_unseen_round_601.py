@@ -107,3 +107,12 @@ def test_a_definitions_where_clause_goes_on_after_a_comma_and():
             "look up a small number of records by some key, using an index, and records are written based on user input.\n")
     made = [n.back for n in notes(text, "definition")]
     assert made and all(b.endswith("based on user input") for b in made), made
+
+
+def test_a_bare_number_under_a_kinds_label_is_asked_as_that_number_and_a_clause_owns_no_label():
+    text = ("# Multicast\n\n## IGMPv2\n\n* like ICMP, it runs over IP\n* protocol: 2\n* router alert option: set\n\n"
+            "## Designated router\n\n* elected via Hello messages\n* highest IP wins\n* can be configured over DR priority\n"
+            "  * default: 1\n  * higher wins\n")
+    made = [(n.front, n.back) for n in notes(text)]
+    assert any(f == "IGMPv2: protocol number?" and b == "2" for f, b in made), made
+    assert not any("can be configured" in f.lower() for f, _ in made), made

@@ -329,3 +329,14 @@ def port_value(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     front = f"{note.front[:-1].rstrip()} — port{note.front[-1]}"
     return Finding("bare-label", "the back says it is a port; the front now asks for it",
                    repaired=replace(note, front=front, back=found.group("n")))
+
+
+def number_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "IGMPv2: Protocol?" → "2": a label naming a kind of thing ("protocol", "type", "opcode") over a bare number asks
+    for its number ("IGMPv2: protocol number?")."""
+    found = rx.match(r"(.*?)\b(protocol|type|opcode|code|class)\s*([?？])$", note.front, re.IGNORECASE) \
+        if note.rule == "labelled-fact" and rx.fullmatch(r"\d{1,5}", note.back.strip()) else None
+    if found is None:
+        return None
+    front = f"{found.group(1)}{found.group(2).lower()} number{found.group(3)}"
+    return Finding("bare-label", "a kind's name over a bare number: the front asks for its number", repaired=replace(note, front=front))

@@ -229,8 +229,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     elif ((is_generic(label) or is_narrative(label) or _DEFAULT.match(label) or not u.in_list and is_aspect(label))
           and not _KINDS.search(u.list_title or topic(u))) or in_example(u) or not rx.search(r"[^\W\d_]{3}", label):
         where = _unasked(topic(u, _anchor(u)), subject=False)  # ("idea:" under "What is a Data Lake?" is part of its answer)
-        if not where:
-            return None  # "Storage?" under "Why is monitoring important?": a generic label needs a topic to ask about
+        if not where or rx.match(r"(?:can|could|is|are|was|were|will|would|should|must|may|might|has|have)\s", where, re.I):
+            return None  # "Storage?" under "Why is monitoring important?": a generic label needs a topic, not a clause
         if normalize(label) == normalize(where.split(" — ")[-1]):
             return None  # "Bi — bi?": the bold item is already the context line; the label would ask it again
         bare = rx.sub(r"^(?:the|a|an)\s+", "", label, flags=re.IGNORECASE)  # "The consequence" → "consequence"
