@@ -116,3 +116,29 @@ def test_a_bare_number_under_a_kinds_label_is_asked_as_that_number_and_a_clause_
     made = [(n.front, n.back) for n in notes(text)]
     assert any(f == "IGMPv2: protocol number?" and b == "2" for f, b in made), made
     assert not any("can be configured" in f.lower() for f, _ in made), made
+
+
+def test_a_labs_observed_values_and_short_arrow_notes_make_no_cards():
+    text = ("# Kafka Connect lab\n\n## Avro\n\nCheck the connector status.\n\nExpected result\n- Topic: mysql-avro-users\n"
+            "- Subject: mysql-avro-users-value\n\nImportant Observations\n- Kafka topic → binary Avro\n"
+            "- Console consumer → unreadable binary unless Avro-aware\n\n## Paging\n\n"
+            "- Two processes both cache the mapping 10 → 100, so the hardware cannot tell them apart.\n\n"
+            "## Windows\n\n| Window | Overlapping | Fixed size |\n|--|--|--|\n| Tumbling | no | yes |\n| Sliding | yes | yes |\n"
+            "| Global | n.d. | n.d. |\n")
+    made = [(n.front, n.back) for n in notes(text)]
+    assert not any("mysql-avro" in b or "Avro" in b or b.startswith("100") for _, b in made), made
+    assert not any(b == "n.d." for _, b in made), made
+    assert any(f.startswith("Sliding") for f, _ in made), made
+
+
+def test_clauses_proof_steps_and_half_sentences_are_not_terms_blanks_or_sets():
+    text = ("# Reti\n\n## Topologia a stella\n\n- Se vi è un guasto al nodo principale, allora l'intero canale diventa inattivo.\n\n"
+            "# Recurrences\n\n## Substitution\n\n`T(n) <= cn - b` # when b >= 1, which means T(n) <= cn so it is O(n)\n\n"
+            "# Rust\n\n## Floats\n\nThe f32 type is a single-precision float, and f64 has double precision.\n\n"
+            "# Gramáticas\n\n## No terminales\n\nSon no terminales:\n\n- Primeras letras mayúsculas\n- La letra S\n"
+            "- Nombres en cursiva\n")
+    made = [(n.rule, n.front, n.back) for n in notes(text)]
+    assert not any(f.startswith("Che cos'è Se") for _, f, _ in made), made
+    assert not any(">= 1" in f for _, f, _ in made), made
+    assert not any("f64" in b for r, _, b in made if r == "definition"), made
+    assert not any(f.startswith("Son no terminales") for _, f, _ in made), made

@@ -340,3 +340,19 @@ def number_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     front = f"{found.group(1)}{found.group(2).lower()} number{found.group(3)}"
     return Finding("bare-label", "a kind's name over a bare number: the front asks for its number", repaired=replace(note, front=front))
+
+
+# "Expected result", "Important Observations", "Output": what one run of a lab showed
+_RUN_RESULT = re.compile(r"(?:(?:important|key)\s+)?(?:expected\s+(?:results?|output)|observations?|outputs?|results?|"
+                         r"erwartetes ergebnis|résultat attendu|resultado esperado|期待結果|预期结果|实验结果)", re.IGNORECASE)
+
+
+def run_result(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "Expected result" over "- Subject: mysql-avro-users-value", "Important Observations" over "- Kafka topic → binary
+    Avro": the values one run of a lab showed, not facts to recall."""
+    if note.rule not in ("labelled-fact", "rule"):
+        return None
+    owners = [t.strip(" *_:：") for t in (u.list_title, note.heading_path[-1] if note.heading_path else "") if t]
+    if not any(_RUN_RESULT.fullmatch(t) for t in owners):
+        return None
+    return Finding("example-data", "the values one run of a lab showed ('Expected result: Subject?'), not facts")

@@ -22,7 +22,7 @@ LEADING_FRAGMENT = frozenset(
     "however yet still thus hence therefore simultaneously meanwhile afterwards later finally now "
     "usually often typically generally normally sometimes mostly mainly frequently rarely "
     # the same for notes in German, French, Spanish, Portuguese, Italian ("oder, falls READY = Ø")
-    "oder und aber wenn falls dass weil ou et mais quand pero cuando porque quando perché "
+    "oder und aber wenn falls dass weil ou et mais quand lorsque pero cuando porque quando perché se si "
     # and their prepositions of place ("En criptografía es un valor …": where it holds, no term)
     "en dans em nel nella im beim durante pendant "
     # a subject pronoun starts a clause, not a term ("Ele consistem em quatro camadas")

@@ -105,6 +105,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None
     if any(rx.search(r"\b[a-zA-Z]$", c) and rx.fullmatch(r"[+-]?(?:infinity|inf|∞|0)\W*", a, re.IGNORECASE) for c, a in pairs):
         return None  # "… as n → infinity": a limit in a formula, not a condition and its outcome
+    if any(rx.search(r"(?<![\w.])\d+\s*$", c) and rx.match(r"\d", a) for c, a in pairs):
+        return None  # "都是 10 → 100": one value mapped to another, not a condition and its outcome
     if POINTS_AT_DATA.search(f"{u.label or ''} {pairs[0][0]}"):
         return None  # "有以下函数依赖: Sno, Cname → Grade": rows of the example the notes show, not a rule
     if all((len(c.split()) == 1 or len([w for w in c.split() if rx.search(r"\w", w)]) == 1 and "`" not in c)  # "🧩 Modularity"

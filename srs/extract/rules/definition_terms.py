@@ -171,7 +171,7 @@ def small_article(term: str) -> str:
 # "…, and group membership is handled by IGMP", "…, a Cluster is a group of nodes": a second sentence spliced on
 _SECOND_CLAUSE = re.compile(r",\s*(?:(?:and|but|while)\s+)?(?:an?\s+|the\s+|each\s+|every\s+)?(?!(?:which|that|who|where|whose|it|"
                             r"this|then|so|if|when|in|hence|thus|therefore|otherwise|also|there|everything|all|and|but|or|while)\b)"
-                            r"[A-Za-z][\w-]*(?:\s+(?!(?:that|which|who|and|or|how|what|why)\b)[\w-]+){0,3}?\s+(?:is|are)\s+\S")
+                            r"[A-Za-z][\w-]*(?:\s+(?!(?:that|which|who|and|or|how|what|why)\b)[\w-]+){0,3}?\s+(?:is|are|has|have)\s+\S")
 
 
 def spliced(meaning: str) -> re.Match[str] | None:

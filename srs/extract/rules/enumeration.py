@@ -187,8 +187,9 @@ def open_examples(lead: str) -> bool:
 def name_all(u: Unit, title: str, keys: list[str], ordered: bool, language: str = "", described: str = "") -> NoteDraft | None:
     """The "name all N" card of a list, attached to ``u`` (its lead line). ``described``: prose right above the list
     that says what it is ("iptables rules can match on:") while ``title`` is only the heading's."""
-    if not 2 <= len(keys) <= NAME_ALL_MAX or not title or ONLY_NUMBERED.match(title):
-        return None  # "Chapter 12:" names no set
+    if not 2 <= len(keys) <= NAME_ALL_MAX or not title or ONLY_NUMBERED.match(title) \
+            or rx.match(r"(?:are|is|son|sont|sind|são|sono|es|est|ist)\s", title, re.IGNORECASE):
+        return None  # "Chapter 12:" names no set; "Son no terminales:" ("are non-terminals:") is half a sentence
     if any(rx.fullmatch(r"(?:ziel|goal|aim|objective|note|tip|hinweis|objetivo|obiettivo|but|nota)", k.strip(" *_:"),
                         re.IGNORECASE) for k in keys):
         return None  # "- **Ziel**: häufige Integration" among the members: the list's goal, not one of them

@@ -138,6 +138,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     spans = [s for s in numbers(text) if not (s[0] == 0 and _OUTLINE_LABEL.match(text))]
     if len(spans) > 4 * MAX_CLOZES:
         return None  # a line of a dozen numbers is a table or a log, no blank; (each check below reads the line again)
+    if rx.match(r"\s*`[^`]*[<>=+*/^][^`]*`\s*(?:#|//|--|\(|which|so|when|where|$)", text):
+        return None  # "`T(n) <= cn - b` # when b >= 1, …": a step of a worked proof, its numbers are the proof's
     if _BOUNDS.search(text):
         return Claim("calculation", skip=True, detail="the range a formula's variable takes ('0 < Ucpu < 1'), not a fact")
     if len(spans) > 1:  # "never 100%, 70 to 80% is accepted": the limit every reader knows is no blank

@@ -40,7 +40,7 @@ _CIRCLED_NUMBER = "[\u2460-\u2473\u2776-\u277f\u2780-\u2793]"  # "⑤", "❺", "
 _NUMERIC = re.compile(rf"^[<>≤≥~]?\s?[\d.,]+\s?(?:%|x|×|[a-zA-Z]{{1,3}})?$|^{_CIRCLED_NUMBER}$")
 # "Goal 1", "Option 2": a column named by its number says what it asks only in the text around the table
 _NUMBERED_COLUMN = re.compile(r"^[^\W\d_][\w-]*\s+\d{1,2}$")
-_EMPTY = re.compile(r"^(?:[\s\-—–/xX✗✘〃*_]*|[\s<>←→↑↓⇐⇒^=-]*[<>←→↑↓⇐⇒^][\s<>←→↑↓⇐⇒^=-]*|同左|同右|同上|同下|適用外|該当なし|不适用|해당\s*없음|н/д|same|ditto|n/?a|not applicable|tbd|varies|it depends|depends|"
+_EMPTY = re.compile(r"^(?:[\s\-—–/xX✗✘〃*_]*|[\s<>←→↑↓⇐⇒^=-]*[<>←→↑↓⇐⇒^][\s<>←→↑↓⇐⇒^=-]*|同左|同右|同上|同下|適用外|該当なし|不适用|해당\s*없음|н/д|same|ditto|n/?a|n\.?\s?d\.?|not applicable|not defined|tbd|varies|it depends|depends|"
                     # "기본값 OK", "keep the default": a column of advice left as it is, no fact
                     r"(?:기본값|default|デフォルト|默认值?)\s*(?:is\s+)?(?:ok|okay|fine|유지|사용|でOK|のまま|即可|就行)|keep (?:the )?defaults?)$", re.IGNORECASE)
 # "Same as HTTP for gRPC services", "Same limitations", "Similar to TCP": the answer is another row's cell
