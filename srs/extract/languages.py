@@ -27,10 +27,11 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "tr": frozenset("ve bir bu için ile olarak olan gibi daha çok veya ise ki kadar sonra ama".split()),
     "vi": frozenset("và của là các có được cho trong một những không với này để người khi".split()),
     "pl": frozenset("się jest nie że oraz dla są przez lub jak przy jako może czy który która które tym też".split()),
+    "nl": frozenset("het een van dat die voor met niet zijn wordt worden ook naar bij deze kan je".split()),
 }
 LATIN = ("fr", "es", "pt", "de", "it")
 # Languages whose questions srs words itself (reword): the Latin-script ones, and Russian and Korean, told by script
-WORDED = (*LATIN, "ru", "ko", "tr", "vi", "pl")
+WORDED = (*LATIN, "ru", "ko", "tr", "vi", "pl", "nl")
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
@@ -47,7 +48,7 @@ def script_language(text: str, share: float) -> str | None:
 
 
 def detect(source: str) -> str:
-    """ "ja", "zh", "ko", "ru", "fr", "es", "pt", "de", "it", "tr", "vi" or "pl" for notes mostly written in it; "" for English
+    """ "ja", "zh", "ko", "ru", "fr", "es", "pt", "de", "it", "tr", "vi", "pl" or "nl" for notes mostly written in it; "" for English
     (or unsure)."""
     sample = source[:20000]  # the opening of the notes says their language
     prose, fenced = [], False
@@ -101,6 +102,7 @@ _SHAPES: dict[str, tuple[str, str, str]] = {  # what is · stands for · when to
     "tr": ("{t} nedir?", "{t} neyin kısaltmasıdır?", "{t} ne zaman kullanılır?"),
     "vi": ("{t} là gì?", "{t} là viết tắt của gì?", "Khi nào dùng {t}?"),
     "pl": ("Czym jest {t}?", "Co oznacza {t}?", "Kiedy używać {t}?"),
+    "nl": ("Wat is {t}?", "Waar staat {t} voor?", "Wanneer gebruik je {t}?"),
 }
 
 

@@ -168,7 +168,7 @@ def _ends_sentence(text: str) -> bool:
 
 def group_title(groups: list[list[Line]], units: list[Unit]) -> str | None:
     """A short untitled line over ``key: value`` lines ("Status codes" / "200: OK" / "404: Not Found")."""
-    if len(units) < 3 or units[0].label or any(not u.label or not u.body for u in units[1:]):
+    if len(units) < 3 or units[0].label and units[0].body or any(not u.label or not u.body for u in units[1:]):
         return None
     head = units[0].plain
     if len(groups[0]) != 1 or not 0 < word_count(head) <= 6 or head.endswith((".", "!", "?")):

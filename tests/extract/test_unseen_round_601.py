@@ -142,3 +142,24 @@ def test_clauses_proof_steps_and_half_sentences_are_not_terms_blanks_or_sets():
     assert not any(">= 1" in f for _, f, _ in made), made
     assert not any("f64" in b for r, _, b in made if r == "definition"), made
     assert not any(f.startswith("Son no terminales") for _, f, _ in made), made
+
+
+def test_a_title_line_with_its_colon_over_label_lines_names_their_subject():
+    text = ("# Cloud\n\n## Providers\n\nAmazon Web Services (AWS):\n"
+            "Global Infrastructure: Vast network of data centers globally, ensuring low-latency services.\n"
+            "Market Dominance: Recognized as a market leader with early market entry.\n")
+    fronts = [n.front for n in notes(text, "labelled-fact")]
+    assert "Amazon Web Services (AWS): Global Infrastructure?" in fronts, fronts
+
+
+def test_dutch_notes_get_dutch_questions_and_an_example_commands_arguments_make_no_cards():
+    text = ("# Linux samenvatting\n\nDit is een korte samenvatting van de eerste les. Het is bedoeld voor wie de cursus volgt "
+            "en de basis van het systeem wil leren, met de commando's die je het meest nodig hebt.\n\n"
+            "## Distributies\n\n- Debian — zeer stabiel, een van de oudste distributies die er zijn\n"
+            "- VM (Virtuele machine) is een computer die in software draait.\n\n## Gebruikers\n\n"
+            "- gpasswd -a student sudo  (voeg student toe aan de groep sudo)\n  - gpasswd = groep password utility\n"
+            "  - student = de gebruikersnaam die je wil toevoegen.\n  - sudo = de groep waar je de gebruiker aan wil toevoegen.\n")
+    made = [(n.front, n.back) for n in notes(text)]
+    assert not any(f.startswith(("What ", "Which ")) for f, _ in made), made
+    assert any(f.startswith(("Wat is", "Waar staat")) for f, _ in made), made
+    assert not any(f in ("Wat is student?", "Wat is sudo?") for f, _ in made), made

@@ -33,6 +33,7 @@ from srs.extract.critic.form import (
 )
 from srs.extract.critic.label_value import (
     clause_label,
+    command_argument,
     degrees_label,
     empty_meaning,
     examples_value,
@@ -106,6 +107,7 @@ CHECKS: list[Check] = [
     synonym_in_label,
     gherkin_step,
     several_pairs,
+    command_argument,
     clause_label,
     setting_value_label,
     other_subject,

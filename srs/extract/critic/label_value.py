@@ -356,3 +356,18 @@ def run_result(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if not any(_RUN_RESULT.fullmatch(t) for t in owners):
         return None
     return Finding("example-data", "the values one run of a lab showed ('Expected result: Subject?'), not facts")
+
+
+def command_argument(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "student = the user name to add" under "gpasswd -a student sudo": one example command's argument, explained;
+    it names nothing to learn."""
+    if note.rule not in ("definition", "labelled-fact"):
+        return None
+    term = rx.match(r"\s*[*_`]*([\w./-]+)[*_`]*\s*[=:：]", u.plain)
+    owner = u.list_title or (note.heading_path[-1] if note.heading_path else "")
+    if term is None or not rx.match(r"`?(?:sudo\s+)?[a-z][\w.-]*\s+(?:-{1,2}\w|\S+\s)", owner) or " " not in owner:
+        return None
+    words = rx.findall(r"[\w./-]+", owner)
+    if term.group(1) in words[1:] and term.group(1) != words[0]:
+        return Finding("example-data", f"'{term.group(1)}' is an argument of the example command '{owner}'")
+    return None

@@ -247,7 +247,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         front = f"“{label}” — what does it mean?"
         detail = "a labelled statement"
     else:
-        where = _unasked(topic(u)) if u.in_list else ""
+        where = _unasked(topic(u)) if u.in_list or u.list_title else ""
         name = clean_label(label)
         if doc.language in ("zh", "ja", "ko") and rx.fullmatch(r"[a-z][a-z0-9_.]*(?:-[a-z0-9_.-]+)?", label.strip()):
             name = label.strip()  # "volatile-lru：…", "attr：…" in Chinese notes: a setting's or a parameter's name, as written
