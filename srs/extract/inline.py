@@ -45,8 +45,10 @@ def read(lines: list[Line]) -> Inline:
     label, body, bold = _bold_label(tokens, len(lines[0].tokens) if len(lines) > 1 else -1)
     if label is None:
         label, body = plain_label(text)
-        if label is not None and _colon_in_link(lines[0].md, label):
-            label, body = None, text  # "… [NESTED TRANSACTION: AN APPROACH …](url)": the colon is the title's own
+        if label is not None and (_colon_in_link(lines[0].md, label) or rx.match(
+                r"\s*(?:[-*+]\s+)?(?<![*_])([*_])(?![*_\s])[^*_]*?[:：]\s[^*_]*?(?<=\S)\1(?![*_])", lines[0].md)):
+            label, body = None, text  # "… [NESTED TRANSACTION: AN APPROACH …](url)", "*Hadoop: The Definitive Guide*, 4th
+            # edition": the colon is the title's own
     links = sum(1 for t in tokens if t.type == "link_open")
     if "http" in text or "www." in text:
         links += len(URL.findall(text))

@@ -23,8 +23,7 @@ _NEW_SENTENCE = re.compile(r"^(?:It|This|They|These|Those|There|We|You)\s+[a-z]"
 _LOWER_LABEL = re.compile(r"^[a-z][\w /&()+`.-]{0,30}:\s")  # "scale up: …" over "scale out: …": one label a line
 _LABEL_START = re.compile(r"^(?:\*\*|__|[A-Z0-9`][\w /&()+`.-]{0,40}:\s|`[^`]{1,60}`\s*:\s|"
                           r"[\u4e00-\u9fff\u3040-\u30ff][^\s：:，。]{0,20}：)")  # "`docker kill [ID]`: …", "公平锁：…"
-# "For any design prompt, …" qualifies its heading; a connective ("In addition to arbiters, …", "In general, …",
-# "On the other hand, …") does not name a case
+# "For any design prompt, …" qualifies its heading; a connective ("In addition to arbiters, …", "On the other hand, …") does not
 _FOR_QUALIFIER = re.compile(r"^(for|when|in|during|on)\s+(?!(?:addition|general|short|fact|practice|particular|"
                             r"contrast|summary|other words|most cases|some cases|this case|that case|the other hand|"
                             r"example|instance|turn|theory|reality|total|brief|essence)\b)([^,:]{3,60})[,:]", re.IGNORECASE)
@@ -121,8 +120,7 @@ def split_units(lines: list[Line]) -> list[list[Line]]:
         lower_pair = bool(_LOWER_LABEL.match(text)) and bool(groups) and bool(_LOWER_LABEL.match(groups[-1][0].md.strip()))
         restart = bool(_NEW_SENTENCE.match(text)) and word_count(groups[-1][-1].md) >= 5 if groups else False
         restart = restart or text.startswith(("->", "=>", "→", "⇒"))  # "-> each broker has …": a gloss of the line above
-        # "… anyone  " / "🔐 Private Key – …"; but "… open to interconnection  " / "and communication …" is one sentence
-        # wrapped with a hard break at every line end
+        # "… anyone  " / "🔐 Private Key – …"; but "… open to interconnection  " / "and communication …" is one sentence, hard-broken
         broken = bool(groups) and groups[-1][-1].hard_break and not (text[:1].islower() and _cut(groups[-1][-1].md))
         restart = restart or broken or one_a_line
         # "cronjob every minute */1 * * * *" / "VIM:": a short title on the paragraph's last line leads into what follows
@@ -365,8 +363,7 @@ def glossed_term(title: str, item: str, parent: str = "") -> bool:
     example list, a fragment or a remark below it."""
     words, gloss = title.split(), item.strip()
     if rx.search(r"[:：]\s*\S|\s[-–—]\s+\S", parent):
-        return False  # "ECS Security: Using IAM roles" (or "Uniformity - same unit") says its own answer; the line under
-        # it is another fact
+        return False  # "ECS Security: Using IAM roles" (or "Uniformity - same unit") says its own answer; the next, another fact
     if not 1 <= len(words) <= 6 or title.endswith(("?", "？", ".", ":", "：")) or _VERB.search(title) or CLAIM_VERB.search(title):
         return False
     if _NOT_A_TERM.match(title) or is_generic(title) or is_facet(title):
@@ -379,6 +376,9 @@ def glossed_term(title: str, item: str, parent: str = "") -> bool:
             or rx.search(r"\s[-–—]\s", gloss) or rx.search(r"[=;{}]|`", gloss):
         return False  # "Can't rotate unlike passwords", "Httponly - cannot be …", "var b = a + 1;": no gloss
     name = drop_parentheticals(gloss).split()
+    if len(name) <= 4 and rx.search(r"[a-z]{3}(?<!s)s$", gloss) and not rx.search(r"[a-z]s$", title) and not rx.search(
+            r"^(?:an?|the)\s|\bof\b", gloss, re.I) or rx.match(r"how to\s", gloss, re.I):
+        return False  # "Accounting" over "consolidated dimensional models", "how to handle …": a chapter's topics, no gloss
     if len(name) <= 3 and all(w[:1].isupper() or w.isupper() for w in name):
         return False  # "Preemptible VM" over "Spot VM (…)": a name under a name, its successor or its kind, no gloss
     listed = "," in gloss or rx.search(r"\s(?:and|or|&)\s", gloss)

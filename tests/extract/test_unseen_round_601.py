@@ -163,3 +163,15 @@ def test_dutch_notes_get_dutch_questions_and_an_example_commands_arguments_make_
     assert not any(f.startswith(("What ", "Which ")) for f, _ in made), made
     assert any(f.startswith(("Wat is", "Waar staat")) for f, _ in made), made
     assert not any(f in ("Wat is student?", "Wat is sudo?") for f, _ in made), made
+
+
+def test_a_books_outline_an_italic_titles_colon_and_a_bare_process_are_no_cards():
+    text = ("# The Toolkit\n\n## Overview\n\n1. Primer\n  * Vocabulary\n2. Procurement\n"
+            "  * How to handle changing dimension attributes\n3. Accounting\n  * consolidated dimensional models\n"
+            "4. Transportation\n  * related fact tables\n\n## IAM\n\n- Roles\n  - Collections of permissions\n\n"
+            "## Reading\n\n*Hadoop: The Definitive Guide*, 4th edition, Tom White\n\n## Monitoring\n\n"
+            "Monitoring is a continuous and iterative process. Update your metrics as the system changes.\n")
+    made = [(n.front, n.back) for n in notes(text)]
+    assert not any(f.startswith(("Accounting", "Procurement", "Transportation", "What is Hadoop", "What is Monitoring"))
+                   for f, _ in made), made
+    assert any(b == "Collections of permissions" for _, b in made), made

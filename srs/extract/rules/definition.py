@@ -57,15 +57,15 @@ _USES = re.compile(r"(?:\b(?:use[- ]cases?|when (?:to|should (?:i|you|we)) use(?
                    r"utilisation)|anwendungsfälle|usage scenarios?)|使用场景|应用场景|适用场景|ユースケース|사용 사례)\W*$", re.IGNORECASE)
 _LATIN_COPULA = re.compile(r"^(?:es|est|ist|é|è)\s+(?=(?:un|una|une|ein|eine|einer|um|uma|uno)\s)", re.IGNORECASE)
 _BARE_KIND = re.compile(r"(?:a|an|the)\s+(?:type|kind|form|sort|variant|category)\s+of\s+(?:an?\s+)?[\w-]+\.?|"
-                        r"(?:a|an|the)\s+(?:\w+\s+)?(?:implementation|example|instance|kind|type|variant)\.?", re.IGNORECASE)
+                        r"(?:a|an|the)\s+(?:\w+\s+)?(?:implementation|example|instance|kind|type|variant)\.?|"
+                        r"(?:a|an)\s+(?:\w+\s+)?(?:(?:and|or)\s+\w+\s+)?(?:process|activity|practice|effort|journey|task)\.?", re.I)
 _PARTS_OF = re.compile(r"\b(?:includes?|including|contains?|consists? of|has|have|comprises?)\s*:?$", re.IGNORECASE)
 _CONSISTS = re.compile(r"^(?P<article>[Aa]n?\s+|[Tt]he\s+)?(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#-]+){0,3}?)\s+"
                        r"(?:consists of|is made up of|is composed of|comprises)\s+(?P<meaning>.{3,})$")
 # its place in the notes' own list ("the final primary signal", "the next step"), not what it is
 _POSITION = re.compile(r"^(?:the|a|an|our)\s+(?:first|second|third|fourth|fifth|final|last|next|other|latest|"
                        r"previous|remaining)\b", re.IGNORECASE)
-# "legacy, does NOT support SSE-KMS": a remark and a clause about the term, not a meaning
-_ATTRIBUTES = re.compile(r"^[a-z][\w-]*,\s+(?:does|do|did|is|are|was|has|have|can|cannot|can't|won't|not|no|"
+_ATTRIBUTES = re.compile(r"^[a-z][\w-]*,\s+(?:does|do|did|is|are|was|has|have|can|cannot|can't|won't|not|no|"  # "legacy, does NOT …"
                          r"only|supports?|requires?|needs?)\b|^(?:\S+\s+){0,2}only$|^(?:not|never)\b", re.IGNORECASE)
 _LEAD_IN = re.compile(r"^(?:remember|note|keep in mind|bear in mind|recall|notice|understand)\s+that\s+|^(?:so|well|now|also),\s+",
                       re.IGNORECASE)
@@ -303,10 +303,10 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
                  or _ARE_KIND.match(sentence.rstrip(".")))
             if m:
                 break
-    if m and (_BARE_KIND.fullmatch(m.group("meaning").strip()) or rx.match(
+    if m and (_BARE_KIND.fullmatch((sentences(m.group("meaning")) or [""])[0].strip()) or rx.match(
             r"(?:an?|the)\s+(?:concept|idea|thing|term|notion|technology|technique|tool)\s*(?:,\s*|\s+)(?:but|and|so|that is)\b",
             m.group("meaning").strip(), re.IGNORECASE)):  # "AJAX is a concept, but you'll see it …": what it is, unsaid
-        return None  # "An OAI is a type of identity.": which kind, and what sets it apart, the sentence does not say
+        return None  # "An OAI is a type of identity.", "… is a continuous and iterative process.": what sets it apart, unsaid
     if m:
         meaning = sentences(m.group("meaning"))
         said = meaning[0] if meaning else ""
