@@ -75,3 +75,13 @@ _ASPECT = re.compile(
 def is_aspect(label: str) -> bool:
     """"Encryption", "Origin", "Implementation" head a point about something else; "Salt", "Cookies" name a thing."""
     return bool(_ASPECT.match(label.strip().strip(" :：*_").strip()))
+
+
+# "Ephemeral: 49,152 - 65,535" under "Client Port Numbers (Ephemeral ports)": a kind named by its trait needs its owner
+_TRAIT = re.compile(r"(?:well[ -])?[A-Za-z]+(?:al|ed|ive|ous|able|ible|ic|ent|ant|ary|own)", re.IGNORECASE)
+
+
+def is_trait(label: str) -> bool:
+    """One adjective ("Ephemeral", "Registered", "Gradual", "Well known"): a kind named by its trait, asked only with
+    what it is a kind of."""
+    return bool(_TRAIT.fullmatch(label.strip(" *_")))

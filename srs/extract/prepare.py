@@ -169,6 +169,7 @@ def _as_text(lines: list[str]) -> list[str]:
     for k in range(len(out) - 1):  # "* Easy to Maintain\" over "  __Microservices__ allows …": the item's title, then its text
         title = _BROKEN_TITLE.match(out[k]) if not in_code[k] else None
         if title and out[k + 1].strip() and not rx.match(r"\s*(?:[-*+]|\d+[.)])\s", out[k + 1]) \
+                and len(out[k + 1]) - len(out[k + 1].lstrip()) > len(title.group(1)) - len(title.group(1).lstrip()) \
                 and len(title.group(2).split()) <= 5:
             out[k] = f"{title.group(1)}{title.group(2)}:"
     for k in range(1, len(out)):  # "  # SUMMARY" after a blank line under a list item: a section, not part of the item

@@ -175,3 +175,14 @@ def test_a_books_outline_an_italic_titles_colon_and_a_bare_process_are_no_cards(
     assert not any(f.startswith(("Accounting", "Procurement", "Transportation", "What is Hadoop", "What is Monitoring"))
                    for f, _ in made), made
     assert any(b == "Collections of permissions" for _, b in made), made
+
+
+def test_a_line_after_an_items_hard_break_at_the_margin_is_its_own_and_traits_keep_their_owner():
+    text = ("# HTTP\n\n## 쿠키\n\n**사용처**  \n- 사용자 로그인 세션 관리  \n- 광고 정보 트래킹  \n쿠키 정보는 항상 서버에 전송됨  \n"
+            "- 네트워크 트래픽 추가 유발  \n\n## Client Port Numbers (Ephemeral ports)\n\n- Ephemeral: 49,152 - 65,535\n\n"
+            "## References and further reading\n\nThis refresher is mostly based on a nice guide written by Matt Might.\n")
+    made = [(n.front, n.back) for n in notes(text)]
+    assert not any("광고 정보 트래킹" in f and "전송" in b for f, b in made), made
+    assert not any(f == "Ephemeral?" for f, _ in made), made
+    assert any(f.endswith("Ephemeral?") and b.startswith("49,152") for f, b in made), made
+    assert not any(b == "Matt Might" for _, b in made), made

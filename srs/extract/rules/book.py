@@ -41,7 +41,9 @@ def _title(u: Unit) -> tuple[str | None, str]:
         return u.emphasis_lead.strip("*_ "), text[len(u.emphasis_lead):].strip()
     if any(_BOOKISH.search(s) for s in u.sections[-2:]):
         m = _BY.match(text)
-        if m and word_count(m.group("title")) <= 14:
+        if m and word_count(m.group("title")) <= 14 and not rx.search(  # (not "This refresher is mostly based on a
+                r"^(?:this|these|that|it|my|our)\b|\b(?:is|are|was|were|written|based|made|created)\b", m.group("title"), re.I):
+            # guide written by Matt Might": a credit, no title)
             return m.group("title").strip(" “”\"'"), "by " + m.group("author")
     return None, ""
 

@@ -13,7 +13,7 @@ import re
 from srs.core.notes import NoteKind, normalize
 from srs.extract import rx
 from srs.extract.drafts import draft, in_example, lower_words, topic
-from srs.extract.facets import is_aspect, is_facet
+from srs.extract.facets import is_aspect, is_facet, is_trait
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules import acronym
 from srs.extract.text import (
@@ -264,7 +264,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return Claim(RULE, [draft(u, NoteKind.FACT, RULE, f"{where} — {name if doc.language == 'de' else lower_words(name)}?",
                                                                 capitalize(body))],
                          detail="a labelled fact (the label needs its section as context)")
-        front = f"{where}: {name}?" if where and normalize(name) not in normalize(where) else f"{name}?"
+        front = f"{where}: {name}?" if where and (normalize(name) not in normalize(where) or is_trait(name)) else f"{name}?"
         if (not where or normalize(name) in normalize(where)) and rx.search(r"\b(?:it|they|this|these|its|their)\b", name,
                                                                              re.IGNORECASE):
             owner = next((p for p in reversed(u.path) if p != name and not is_generic(p) and not p.endswith("?")), "")
