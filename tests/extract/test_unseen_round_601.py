@@ -186,3 +186,15 @@ def test_a_line_after_an_items_hard_break_at_the_margin_is_its_own_and_traits_ke
     assert not any(f == "Ephemeral?" for f, _ in made), made
     assert any(f.endswith("Ephemeral?") and b.startswith("49,152") for f, b in made), made
     assert not any(b == "Matt Might" for _, b in made), made
+
+
+def test_a_highlight_goes_through_the_critic_and_a_title_over_its_byline_is_no_card():
+    text = ("# SOLID: Object-Oriented Design Principles\n\nКирилл Корняков (Itseez, ННГУ)\n\n"
+            "## Java Stream API\n\n==Stream== là 1 lớp trừu tượng mới được giới thiệu trong Java 8.\n\n"
+            "## Transport\n\nUse ==mTLS== between services.\n")
+    made = [(n.rule, n.front, n.back) for n in notes(text)]
+    assert not any("Корняков" in b for _, _, b in made), made
+    assert not any("{{c1::Stream}}" in f for _, f, _ in made), made
+    assert any(f == "Use {{c1::mTLS}} between services." for _, f, _ in made), made
+    own = notes("# Java\n\n## Java Stream API\n\n{{c1::Stream}} là 1 lớp trừu tượng mới trong Java 8.\n", "explicit-cloze")
+    assert own, "the user's own {{c1::…}} cloze is kept as written"

@@ -38,7 +38,9 @@ def review(note: NoteDraft, u: Unit, doc: Doc) -> Verdict:
     """Run every check in order; a repair is checked on by the rest, a drop ends the review."""
     findings: list[Finding] = []
     current = note
-    checks = CHECKS if note.rule not in EXPLICIT_RULES else CHECKS[:1]  # the user's own cards: only cleaned
+    # the user's own cards are only cleaned; a "==highlight==" is the extractor's reading of emphasis, checked as any
+    own = note.rule in EXPLICIT_RULES and not (note.rule == "explicit-cloze" and "{{c" not in u.md)
+    checks = CHECKS[:1] if own else CHECKS
     for check in checks:
         found = check(current, u, doc)
         if found is None:

@@ -1,6 +1,7 @@
 """The line under a document's title that says what the document is: "# Cheat Sheet: IAM Best Practices" over "Quick
 reference for AWS Identity and Access Management best practices." asks "Cheat Sheet: IAM Best Practices?" and
-answers with a description of the notes, not of IAM."""
+answers with a description of the notes, not of IAM; a title slide over its author's name ("Кирилл Корняков (Itseez)")
+answers with a byline."""
 
 from __future__ import annotations
 
@@ -17,7 +18,16 @@ _ABOUT_NOTES = re.compile(r"(?:an?\s+|my\s+)?(?:quick|short|brief|concise|person
                           re.IGNORECASE)
 
 
+# "Кирилл Корняков (Itseez, ННГУ)", "Jane Doe, ACME Corp": names (and where they work) and nothing else
+_BYLINE = re.compile(r"(?:[^\W\d_][\w.'’-]*\s+){1,3}[^\W\d_][\w.'’-]*\s*(?:[(,]\s*[^()]{2,40}\)?)?\.?")
+
+
 def document_intro(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
-    if note.rule != "heading-fact" or len(u.path) > 1 or not _ABOUT_NOTES.match(note.back.strip()):
+    if note.rule != "heading-fact" or len(u.path) > 1:
+        return None
+    back = note.back.strip()
+    if _BYLINE.fullmatch(back) and all(w[:1].isupper() for w in back.split("(")[0].replace(",", " ").split()):
+        return Finding("meta-section", "the line under the document's title is its author's byline, not its subject")
+    if not _ABOUT_NOTES.match(back):
         return None
     return Finding("meta-section", "the line under the document's title describes the notes, not their subject")
