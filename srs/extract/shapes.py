@@ -256,8 +256,8 @@ def item_title(u: Unit) -> str:
     if _SORTED_AS.search(u.label or u.plain):
         return ""  # "- algorithms can also be classified as **stream** or **block cipher**:": its sub-items are both kinds
     there = THERE_ARE.match(u.label or u.plain.rstrip(": ")) or CJK_THERE_ARE.match(u.label or u.plain)
-    if there:  # "- There are a few exchange `types` available:" heads the exchange types
-        return context.title(there.group("what"))
+    if there:  # "- There are a few exchange `types` available:" heads them; "重要なのは以下の二つ" ("what matters") names nothing
+        return "" if rx.search(r"[ない]の$|こと$", there.group("what")) else context.title(there.group("what"))
     if ANNOUNCES_LIST.match(u.label or u.plain):
         return ""  # "- Following are some important parameters:": it announces its sub-items, it names nothing
     if rx.fullmatch(r"(?:(?:it|they|this|these|each|every \w+)\s+)?(?:(?:can|could|may|might|must|should|will|would)(?:\s+(?:also|"

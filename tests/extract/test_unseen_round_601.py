@@ -198,3 +198,14 @@ def test_a_highlight_goes_through_the_critic_and_a_title_over_its_byline_is_no_c
     assert any(f == "Use {{c1::mTLS}} between services." for _, f, _ in made), made
     own = notes("# Java\n\n## Java Stream API\n\n{{c1::Stream}} là 1 lớp trừu tượng mới trong Java 8.\n", "explicit-cloze")
     assert own, "the user's own {{c1::…}} cloze is kept as written"
+
+
+def test_a_todo_label_a_cloze_among_these_and_what_matters_as_a_title():
+    text = ("# Redis\n\n## Usage\n\n- @TODO: workflow\n- Cache: keeps hot keys in memory for fast reads\n\n"
+            "## Styles\n\nThere are four integration styles. Among these, **messaging** is the most flexible and "
+            "loosely coupled one.\n\n## 実装\n\n* 重要なのは以下の二つ\n    * 各タプルごとの可視性情報\n"
+            "        * 4つの状態定義：IN_PROGRESS, COMMITTED, ABORTED\n")
+    made = [(n.front, n.heading_path) for n in notes(text)]
+    assert not any(f.startswith("@TODO") for f, _ in made), made
+    assert not any("{{c1::messaging}}" in f for f, _ in made), made
+    assert not any("重要なの" in f or "重要なの" in p for f, path in made for p in path), made

@@ -90,7 +90,7 @@ def meta_section(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         if _META_SECTION.match(part.strip()) or last and _META_TITLE.match(part.strip()):
             return Finding("meta-section", f"under '{part}', which is about the document, not the subject")
     if rx.match(r"^[【\[(（]?\s*(?:待(?:学习|补充|完善|整理|更新|续)|todo\b|tbd\b|to be (?:added|continued|done)\b|wip\b)",
-                note.back.strip(), re.IGNORECASE):
+                note.back.strip(), re.IGNORECASE) or note.rule == "labelled-fact" and rx.match(r"@?(?:todo|fixme|tbd)\b", (u.label or "").strip(" *_"), re.I):
         return Finding("meta-section", "the back is the author's to-do ('【待学习…】'), not the answer")
     column = note.front.rstrip("?？ ").rsplit(" — ", 1)[-1] if note.rule == "table" and " — " in note.front else ""
     if any(_ANALOGY.match(part.strip(" *_")) for part in (*note.heading_path[-2:], column, u.list_title)):  # ("… — 비유?")

@@ -105,7 +105,7 @@ def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
         return None
     if rx.search(r"(?:^|[\s,;(])I(?:'m|'ve|'d)?\s+(?!/O\b)[a-z]", sentence):
         return None  # "I was convinced that I could learn *a lot* …": the note-taker's own story, not the subject's facts
-    if LEANS_ON_BEFORE.match(sentence) or _LEANS_BACK.search(sentence) or rx.search(r"\bthose\s+[*_]*(?!who|whom|which|that|of)[a-z]{3,}",
+    if LEANS_ON_BEFORE.match(sentence) or _LEANS_BACK.search(sentence) or rx.search(r"\bthose\s+[*_]*(?!who|whom|which|that|of)[a-z]{3,}|\b(?:among|of|from)\s+(?:these|those|them)\b",
                                                                                        sentence, re.IGNORECASE):
         return None  # "This is called a …", "… has a nice compromise for this": it leans on the one before
     masked = mask_code(sentence, "\x00")
