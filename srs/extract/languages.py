@@ -71,7 +71,7 @@ def detect(source: str) -> str:
     clear = scores[best] >= 15 and all(scores[best] >= 3 * n for lang, n in scores.items() if lang != best) \
         or scores[best] >= 30 and scores[best] >= 5 * scores["en"] \
         and all(scores[best] >= 2 * n for lang, n in scores.items() if lang != best)  # notes among pasted command output
-    if not clear and (scores[best] < 0.08 * total or scores[best] < 1.5 * scores["en"]):
+    if not clear and (scores[best] < 0.05 * total or scores[best] < 1.5 * scores["en"]):
         return ""  # (terse notes full of English terms: "Filtra por: IP, puerto" has few function words at all)
     return best
 

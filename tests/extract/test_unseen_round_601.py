@@ -209,3 +209,17 @@ def test_a_todo_label_a_cloze_among_these_and_what_matters_as_a_title():
     assert not any(f.startswith("@TODO") for f, _ in made), made
     assert not any("{{c1::messaging}}" in f for f, _ in made), made
     assert not any("重要なの" in f or "重要なの" in p for f, path in made for p in path), made
+
+
+def test_german_notes_mixed_with_english_lines_get_german_questions_and_a_likeness_is_no_definition():
+    german = ("- journalctl – Logs ansehen\n- lsblk – Blockgeräte auflisten\n- htop – Ähnlich top\n"
+              "- touch – Datei anlegen bzw. die Zugriffszeit aktualisieren\n- pwd – Aktuelles Arbeitsverzeichnis anzeigen\n"
+              "- Das ist die Datei, in der die Befehle der Bash gespeichert werden und die man mit dem Editor ändern kann.\n")
+    english = ("### Debian\n\n> A stable and widely-used distribution known for its extensive package repository and "
+               "strong commitment to free software.\n\n- **Ubuntu** - Ubuntu is based on Debian and is the most popular one.\n"
+               "- **Knoppix** - A live system that runs from a USB stick or a CD for the rescue of a broken system.\n")
+    text = "# Linux – Zusammenfassung\n\n## Befehle\n\n" + german * 3 + "\n## Distributionen\n\n" + english
+    made = [(n.front, n.back) for n in notes(text)]
+    assert any(f == "Was ist journalctl?" for f, _ in made), made
+    assert not any(f.startswith("What is") for f, _ in made), made
+    assert not any(b.startswith("Ähnlich") for _, b in made), made
