@@ -283,8 +283,9 @@ def item_title(u: Unit) -> str:
     if named and word_count(named.group("name")) <= 5:  # "Delivery Semantics - … reading a **batch** …": not "batch"
         return context.title(named.group("name"))
     if rx.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:preferred|used|required|needed|recommended|better|worse|"
-                 r"faster|slower|higher|lower|not|always|never|only)\b", drop_parentheticals(u.plain), re.IGNORECASE):
-        return ""  # "- Higher value is preferred" over "Range: …", "Default: …": a claim names nothing to ask about
+                 r"faster|slower|higher|lower|not|always|never|only)\b|\b(?:must|should|cannot)\s+(?:not\s+)?be\b",
+                 drop_parentheticals(u.plain), re.IGNORECASE):  # "Higher value is preferred", "Redo and Undo must be …"
+        return ""  # over "Range: …", "Idempotent: …": a claim names nothing to ask about
     bold = u.first_bold or ""  # ("… 이란 **여러 트랜잭션이 … 결정하는 것입니다**.": a clause stressed, no title)
     return short_title(u.plain) or (context.title(bold) if word_count(bold) <= 8 else "")
 
@@ -336,8 +337,7 @@ _VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|had|does|do|did|can|could|
 # "VLANs são consideradas redes", "Existem inter-operadoras": a claim in the notes' language, no term to gloss
 CLAIM_VERB = re.compile(r"\b(?:é|são|es|son|est|sont|ist|sind|è|sono|existe[mn]?|hay|há|gibt|tem|têm|tiene[n]?|hat|"
                          r"haben|ont|является|являются)\b", re.IGNORECASE)
-# "Use separate EBS volumes …", "Set the TTL to 255 …" under "Networking": a tip in the imperative, no gloss of the item
-# above it ("Networking?" asks nothing the tip answers)
+# "Use separate EBS volumes …", "Set the TTL to 255 …" under "Networking": a tip in the imperative, no gloss of the item above
 ADVICE_ITEM = re.compile(r"^(?:minimi[sz]e|maximi[sz]e|speed up|use|avoid|make|keep|add|reduce|increase|prefer|try|be|don'?t|"
                          r"do not|consider|ensure|introduce|utili[sz]e|set|enable|disable|configure|install|run|turn|apply|"
                          r"limit|restrict|monitor|check|schedule|tag|assign|attach|grant|rotate|update|patch|enforce|encrypt|"

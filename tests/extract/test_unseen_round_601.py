@@ -223,3 +223,10 @@ def test_german_notes_mixed_with_english_lines_get_german_questions_and_a_likene
     assert any(f == "Was ist journalctl?" for f, _ in made), made
     assert not any(f.startswith("What is") for f, _ in made), made
     assert not any(b.startswith("Ähnlich") for _, b in made), made
+
+
+def test_a_claim_over_a_definition_names_no_subject_for_it():
+    text = ("# Recovery\n\n## Log-based recovery\n\n- Both **Redo** and **Undo** must be idempotent\n"
+            "  - **Idempotent** : Operation that can be applied multiple times without changing the result\n")
+    made = [(n.front, n.heading_path) for n in notes(text)]
+    assert made and not any(f.startswith("Redo:") or "Redo" in path for f, path in made), made
