@@ -230,3 +230,14 @@ def test_a_claim_over_a_definition_names_no_subject_for_it():
             "  - **Idempotent** : Operation that can be applied multiple times without changing the result\n")
     made = [(n.front, n.heading_path) for n in notes(text)]
     assert made and not any(f.startswith("Redo:") or "Redo" in path for f, path in made), made
+
+
+def test_practice_problem_numbers_example_numbers_set_up_values_and_formulas():
+    text = ("# 算法\n\n## 回溯\n\n- 组合问题：77、17、39、40\n- 切割问题：131、93\n\n## 股票问题\n\n- 121: 买卖股票 - 只能买卖一次\n"
+            "- 122: 可以买卖多次\n\n## DP\n\n- 状态转移方程：dp[j] = max(dp[j], dp[j - w[i]] + v[i])\n\n"
+            "# S3\n\n## Requester Pays\n\n- Útil em cenários de open data → ex.: você publica um dataset de 10 TB e cada usuário paga.\n\n"
+            "# VM\n\n## Instellen\n\n- HDD: VMDK, dynamisch, 30GB\n\n## Latency\n\n- Look for 99th percentile metrics -> early indicator\n")
+    made = [(n.rule, n.front, n.back) for n in notes(text)]
+    assert not any(b.startswith(("131", "77")) for _, f, b in made), made
+    assert any(b.startswith("dp[j] = max") for _, _, b in made), made
+    assert not any("10 TB" in f or "30GB" in f or "30GB" in b or "99th" in f for _, f, b in made), made

@@ -371,3 +371,10 @@ def command_argument(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if term.group(1) in words[1:] and term.group(1) != words[0]:
         return Finding("example-data", f"'{term.group(1)}' is an argument of the example command '{owner}'")
     return None
+
+
+def number_list(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "切割问题：131、93", "Two pointers: 15, 16, 18": a category and the numbers of its practice problems, no fact."""
+    if note.rule != "labelled-fact" or not rx.fullmatch(r"\s*#?\d{1,4}(?:\s*[、,，/]\s*#?\d{1,4})+\s*[.。]?", note.back):
+        return None
+    return Finding("navigation", "a list of problem numbers: a practice list, no fact")

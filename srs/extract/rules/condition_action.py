@@ -29,7 +29,8 @@ _COUNTED = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+
 _POINTER_WORD = re.compile(r"(?:the\s+)?(?:docs?|documentation|documentação|documentación|dokumentation|reference|link|"
                            r"source|here|more|details|example|exemplo|ejemplo|beispiel|文档|ドキュメント)", re.IGNORECASE)
 # "Check node memory → scale if needed": a step of a checklist, the arrow says "then", no condition and its outcome
-_CHECK_STEP = re.compile(r"^(?:check|verify|inspect|look at|ensure|confirm|review|examine|monitor|validate|prüfen?|überprüfen?|"
+_CHECK_STEP = re.compile(r"^(?:check|verify|inspect|look at|look for|watch for|ship|ojo con|cuidado con|ensure|confirm|review|examine|"
+                         r"monitor|validate|prüfen?|überprüfen?|"
                          r"kontrollieren?|vérifie[rz]?|contrôle[rz]?|verifica[rr]?|verifique|revisa[rr]?|comprueba|confira|"
                          r"检查|查看|確認|확인)(?:\s|$)", re.IGNORECASE)
 _DATA = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")  # an IP address

@@ -157,6 +157,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if len(spans) >= 3 and all(rx.fullmatch(r"\s*(?:[,/、，]\s*(?:(?:and|or)\s+)?|\s(?:and|or|und|oder|et|ou|y|o|e)\s)\s*", text[a[1]:b[0]])
                                for a, b in itertools.pairwise(spans)):
         return None  # "Hosted connection: 50Mbps, 500Mbps, 10Gbps": one list of values, each blank cued only by its place
+    if rx.search(r"(?:^|[\s(])(?:ex\.|e\.g\.|eg\.|por ex(?:emplo)?\.?|por ejemplo|for example|for instance|z\.\s?b\.|p\. ?ex\.|"
+                 r"zum beispiel|par exemple|例如|比如|例えば)", text[:spans[0][0]], re.IGNORECASE):
+        return None  # "… → ex.: você publica um dataset de 10 TB": the number of one example, not a fact
+    if u.label and len(parts := [p for p in rx.split(r"[,，、]", u.body) if p.strip()]) >= 3 and all(
+            word_count(p) <= 4 for p in parts):
+        return Claim("example-data", skip=True, detail="one set-up's values ('HDD: VMDK, dynamisch, 30GB'), each cued by its place")
     if _complements(text, spans) or _summed(text, spans):
         return None  # "Only 10–20% … The other 80–90% …", "10ms … 12ms … the additional 2ms": one blank from the others
     if _OUTCOMES.search(text):
