@@ -241,3 +241,11 @@ def test_practice_problem_numbers_example_numbers_set_up_values_and_formulas():
     assert not any(b.startswith(("131", "77")) for _, f, b in made), made
     assert any(b.startswith("dp[j] = max") for _, _, b in made), made
     assert not any("10 TB" in f or "30GB" in f or "30GB" in b or "99th" in f for _, f, b in made), made
+
+
+def test_a_remarks_row_of_a_table_of_things_side_by_side_is_an_aside():
+    text = ("# AWS\n\n## ELB\n\n||Application Load Balancer|Network Load Balancer|Classic Load Balancer|\n|:--|:--|:--|:--|\n"
+            "|略称|ALB|NLB|CLB|\n|レイヤー|7|4|4と7|\n|コメント|負荷分散など実装|固定IPアドレス|旧来のサービス<br>単一障害点とはならない|\n")
+    made = [(n.front, n.back) for n in notes(text, "table")]
+    assert not any(f.startswith("コメント") for f, _ in made), made
+    assert any(b == "ALB" for _, b in made), made

@@ -15,7 +15,7 @@ from srs.extract import rx
 from srs.extract.facets import ANNOUNCES_LIST, PROS_CONS_HEADER
 from srs.extract.inline import read
 from srs.extract.model import Block, Line
-from srs.extract.rules.table_cells import one_case, side_by_side, spelled_keys, with_dittos
+from srs.extract.rules.table_cells import ASIDE_COLUMN, one_case, side_by_side, spelled_keys, with_dittos
 from srs.extract.text import ANALOGY_WORDS, EMOJI, cjk_share, is_generic, word_count
 
 RULE = "table"
@@ -185,7 +185,7 @@ def read_table(block: Block, heading: str = "", lines: tuple[str, ...] = ()) -> 
         line = row[0][0].no if row and row[0] else block.start
         if grouped:
             out.append(TableRow(line, cells, ("ambiguous-row", "a grouped table: the first cell names a group, not the row")))
-        elif cells and _EXAMPLES_KEY.fullmatch(rx.sub(r"^[\W_]+", "", cells[0]).strip(" *_:")):
+        elif cells and (_EXAMPLES_KEY.fullmatch(k := rx.sub(r"^[\W_]+", "", cells[0]).strip(" *_:")) or ASIDE_COLUMN.fullmatch(k)):
             out.append(TableRow(line, cells, ("example-row", "a row of examples: many answers fit, none is the fact")))
         elif cells and rx.fullmatch(r"(?:both|either|neither|all of the above|others?|the rest|ambos|ambas|beide|"
                                     r"les deux|两者|二者|都|両方|どちらも|둘 다|оба)", rx.sub(r"[*_`]", "", cells[0]).strip().lower()):

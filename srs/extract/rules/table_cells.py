@@ -10,6 +10,13 @@ from functools import lru_cache
 from srs.extract import rx
 from srs.extract.text import is_generic, prefixes, word_count
 
+# a column (or a row, in a table of things side by side) of examples, notes or remarks: an aside, never the fact asked
+ASIDE_COLUMN = re.compile(r"^(?:(?:\w+\s+)?(?:examples?|samples?|snippets?)|e\.g\.?|notes?|comments?|remarks?|links?|references?|sources?|key points?|"
+                          r"key takeaways?|takeaways?|highlights?|summary|other|misc|miscellaneous|others|key insights?|insights?|"
+                          r"(?:key |important )?facts|key facts?|what to (?:know|remember)|"
+                          r"one-?liners?|mnemonics?|tips?|exam tips?|gotchas?|best use cases?|"
+                          r"示例|例子|举例|备注|说明|例|備考|参考|链接|その他|其他|기타|참고|비고|예시|출처|링크|コメント|メモ|注釈|注意|评论|메모|코멘트)$", re.IGNORECASE)
+
 MAX_DEFAULT_WORDS = 4  # "Default value: 5000", "Default: rabbit@hostname"; a longer tail is a sentence, not a value
 
 # "… in milliseconds. Default value: 5000": the default told after the description's sentence (several languages)

@@ -14,7 +14,14 @@ from srs.extract.drafts import draft, lower_words
 from srs.extract.logistics import PLAN_SECTIONS
 from srs.extract.model import Unit
 from srs.extract.rules.table import COMMAND_HEADER, RULE, TICK
-from srs.extract.rules.table_cells import DESCRIBES, echoes_row, keyword_task, spells_out_name, split_default
+from srs.extract.rules.table_cells import (
+    ASIDE_COLUMN,
+    DESCRIBES,
+    echoes_row,
+    keyword_task,
+    spells_out_name,
+    split_default,
+)
 from srs.extract.text import capitalize, cjk_share, is_generic, prefixes, sentences, word_count
 
 MAX_COLUMNS = 6  # a row of more facts than this is a record, not cards
@@ -22,12 +29,6 @@ MAX_CELL_WORDS = 25
 # A first cell of more words is a statement, and the row's cells are two columns of points compared side by side
 # (| DNS-based | BGP-anycast-based |), not a key and its values.
 MAX_KEY_WORDS = 7
-# Columns that hold an illustration or an aside, not a fact to recall
-_ASIDE_COLUMN = re.compile(r"^(?:(?:\w+\s+)?(?:examples?|samples?|snippets?)|e\.g\.?|notes?|comments?|remarks?|links?|references?|sources?|key points?|"
-                           r"key takeaways?|takeaways?|highlights?|summary|other|misc|miscellaneous|others|key insights?|insights?|"
-                           r"(?:key |important )?facts|key facts?|what to (?:know|remember)|"
-                           r"one-?liners?|mnemonics?|tips?|exam tips?|gotchas?|best use cases?|"
-                           r"示例|例子|举例|备注|说明|例|備考|参考|链接|その他|其他|기타|참고|비고|예시|출처|링크)$", re.IGNORECASE)
 _RECAP = re.compile(r"^(?:summary(?: table)?|recap|tl;?dr|quick reference|总结|小结|まとめ|요약|resumen|resumo|"
                     r"zusammenfassung|résumé)$", re.IGNORECASE)
 _WHERE_NEXT = re.compile(r"\b(?:see also|where next|what'?s next|next steps|further reading|related (?:notes|topics|pages))\b|"
@@ -88,7 +89,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
              if i not in skip and not _EMPTY.match(row[i]) and not _OTHER_ROW.match(row[i].strip(" *_"))]
     cells = _verdict_with_reason(header, row, skip, cells)
     facts = [(column, cell) for column, cell in cells
-             if column.strip() and not _ASIDE_COLUMN.match(column.strip()) and word_count(column) <= MAX_HEADER_WORDS
+             if column.strip() and not ASIDE_COLUMN.match(column.strip()) and word_count(column) <= MAX_HEADER_WORDS
              and not _NUMBERED_COLUMN.match(column.strip())]
     facts = [(column, cell) for column, cell in facts if not _kind_only(column, cell)]
     if any(_DESCRIBED.fullmatch(h.strip(" *_")) for h in header[1:]):  # "Description" beside "Details": "RAID 0 — details?"
