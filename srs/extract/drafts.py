@@ -17,6 +17,8 @@ ONLY_NUMBERED = re.compile(r"^(?:(?:weeks?|days?|months?|phase|sprint|module|par
 _EXAMPLE = re.compile(rf"\b(?:exemplars?|examples?|case stud(?:y|ies)|scenarios?|sample|{EXAMPLE_WORDS})\b|"
                       rf"{EXAMPLE_WORDS_CJK}|例え", re.IGNORECASE)
 
+_CJK_LEAD = re.compile(r"(?:又|可|可以|还|也)?(?:分为|分成|包括|包含|有以下|有如下)\W*$")
+
 SELF_GRADED = "Self-graded: answer aloud, then compare with your notes."
 
 
@@ -53,6 +55,8 @@ def topic(u: Unit, own: str | None = None) -> str:
     if name and ONLY_NUMBERED.match(name):
         name = next((p for p in reversed(u.path) if p != name and not ONLY_NUMBERED.match(p)), "")  # "Chapter 3:" alone
     name = _SCHEDULE_PREFIX.sub("", name) or name  # "Week 2: Scheduling" → "Scheduling"
+    if _CJK_LEAD.search(name):  # "根据每个物品的数量又分为" ("by count, it divides into"): a lead-in, a heading names it
+        name = next((p for p in reversed(u.path) if not _CJK_LEAD.search(p)), "")
     asked = _WHAT_IS.match(name)  # "Last: what is a Big Ball of Mud" → "Big Ball of Mud": the thing the title asks about
     name = asked.group("thing") if asked else name
     listed = _THERE_ARE.sub("", name).rstrip(":： ") if _THERE_ARE.match(name) else None

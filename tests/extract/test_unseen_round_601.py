@@ -249,3 +249,11 @@ def test_a_remarks_row_of_a_table_of_things_side_by_side_is_an_aside():
     made = [(n.front, n.back) for n in notes(text, "table")]
     assert not any(f.startswith("コメント") for f, _ in made), made
     assert any(b == "ALB" for _, b in made), made
+
+
+def test_a_chinese_lead_in_that_divides_into_kinds_is_no_owner_for_them():
+    text = ("# DP\n\n## 背包问题\n\n- 根据每个物品的数量又分为\n  - 01 背包：每个物品只有一个\n  - 完全背包：每个物品有无数个\n"
+            "  - 多重背包：不同的物品数量不同\n")
+    fronts = [n.front for n in notes(text)]
+    assert fronts and not any(f.startswith("根据") for f in fronts), fronts
+    assert any(f.startswith("背包问题") for f in fronts), fronts
