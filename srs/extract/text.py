@@ -116,6 +116,8 @@ def clean_label(label: str) -> str:
     """``A handful of “war stories”`` → ``War stories``."""
     label = _LABEL_LEAD.sub("", label.strip())
     label = label.replace("“", "").replace("”", "").replace('"', "")
+    label = rx.sub(r"`([A-Z][A-Za-z-]*(?: [A-Za-z-]+)* ?(?:\([A-Za-z][\w -]*\))?)`", lambda m: m.group(1) if " " in m.group(1)
+                   else m.group(0), label)  # "`PSK (Pre-Shared Key)`", "`Host Address`": words in code marks, not code
     return capitalize(tidy(label))
 
 

@@ -257,3 +257,14 @@ def test_a_chinese_lead_in_that_divides_into_kinds_is_no_owner_for_them():
     fronts = [n.front for n in notes(text)]
     assert fronts and not any(f.startswith("根据") for f in fronts), fronts
     assert any(f.startswith("背包问题") for f in fronts), fronts
+
+
+def test_a_to_do_remark_a_link_with_double_colons_and_words_in_code_marks():
+    text = ("# Forensique\n\n## Secure-delete\n\n- Srm: Fichier secure // rajouter les infos manquante\n"
+            "- Sfill: // rajouter les infos manquante\n- Shred: overwrites a file several times before deleting it\n\n"
+            "## MTU\n\n- [Maximum transmission unit (MTU) :: All networks MTU table](https://example.org/mtu) _wikipedia_\n\n"
+            "## Keys\n\n- **`PSK (Pre-Shared Key)`**: generated from the passphrase with PBKDF2\n")
+    made = [(n.front, n.back) for n in notes(text)]
+    assert not any("rajouter" in b or f.endswith(("Srm?", "Sfill?")) for f, b in made), made
+    assert not any(f.startswith("[") for f, _ in made), made
+    assert any(f.endswith("PSK (Pre-Shared Key)?") for f, _ in made), made

@@ -29,6 +29,7 @@ _NAV_PARENS = re.compile(r"\s*[（(]\s*(?:参考|出典|来源|出处|source|ref
 
 _STUDY_MARK = re.compile(r"\s*[（(【\[]\s*(?:重点(?:关注|掌握|理解)?|重要|必考|必背|常考|高频|掌握|考点|必須|頻出|중요|"
                          r"important!*|must know|exam!*|memori[sz]e)\s*[)）】\]]\s*$", re.IGNORECASE)
+_AUTHOR_REMARK = re.compile(r"(?:^|\s)//\s.*$")  # "MEM SWAP // rajouter les infos manquante": a note to self, not code
 _ADDRESS_PARENS = re.compile(r"\s*[(（]\s*(?:see\s+)?(?:https?://|www\.)[^\s()（）]+\s*[)）]")
 _ASIDE_QUESTION = re.compile(r"\s*[(（][^()（）]{3,}[?？][)）]")
 
@@ -52,6 +53,11 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.template == Template.BASIC and _ADDRESS_PARENS.search(note.back) and _ADDRESS_PARENS.sub("", note.back).strip():
         return _cleaned(replace(note, back=_ADDRESS_PARENS.sub("", note.back).strip()), u, doc,  # "… built on Envoy
                         "a web address in brackets in the back")  # Proxy (https://github.com/…)": where to read more
+    if note.template == Template.BASIC and "`" not in note.back and (todo := _AUTHOR_REMARK.search(note.back)):
+        if not note.back[:todo.start()].strip(" .,;:") or rx.search(r"\b(?:rajouter|ajouter|compléter|add|todo|tbd|fill|"
+                                                                   r"ergänzen|completar|agregar|adicionar)\b|补充|完善", todo.group(0), re.I):
+            return Finding("unanswered", "the author marks the answer as still to fill in ('// rajouter les infos')")
+        return _cleaned(replace(note, back=note.back[:todo.start()].rstrip()), u, doc, "the author's '//' remark in the back")
     if _STUDY_MARK.search(note.back) and _STUDY_MARK.sub("", note.back).strip():  # "…的数据传输（重点关注）": the
         return _cleaned(replace(note, back=_STUDY_MARK.sub("", note.back).strip()), u, doc,  # author's flag to study
                         "the author's study mark in the back")  # it, no part of it

@@ -203,6 +203,7 @@ def _pair(line: str) -> tuple[str, str, bool] | None:
     back = line[m.start("back"):].strip()
     if not front or not back:
         return None
-    if front.count('"') % 2 or front.count("“") != front.count("”") or front.count("(") != front.count(")"):
+    if front.count('"') % 2 or front.count("“") != front.count("”") or front.count("(") != front.count(")") \
+            or front.count("[") != front.count("]"):  # ("[MTU :: All networks MTU table](…)": inside a link's text)
         return None  # 'Still "Page Table :: Virtual -> Physical"': the "::" sits inside a quotation, it parts no card
     return front, back, m.group("sep") == ":::"
