@@ -268,3 +268,13 @@ def test_a_to_do_remark_a_link_with_double_colons_and_words_in_code_marks():
     assert not any("rajouter" in b or f.endswith(("Srm?", "Sfill?")) for f, b in made), made
     assert not any(f.startswith("[") for f, _ in made), made
     assert any(f.endswith("PSK (Pre-Shared Key)?") for f, _ in made), made
+
+
+def test_clozes_leaning_on_a_figure_or_on_these_a_facet_word_and_an_illustrative_number():
+    text = ("# Replication\n\n## Logs\n\nThe main **disadvantage** is that the log describes the data on a very low level.\n\n"
+            "## Ordering\n\nTo order these events correctly, a technique called **version vectors** can be used by replicas.\n\n"
+            "## Version vectors\n\nFigure 5-13 uses a single **version number** for each key on every replica.\n\n"
+            "## Failover\n\nIf a node does not respond for some period of time—say, 30 seconds—it is assumed dead by the others.\n\n"
+            "## Consistent Prefix Reads\n\nOur third example of replication lag anomalies concerns violation of causality.\n")
+    made = [(n.rule, n.front) for n in notes(text)]
+    assert not any(r in ("emphasis-cloze", "number-cloze", "heading-fact") for r, _ in made), made

@@ -12,7 +12,7 @@ META_PROSE = re.compile(
     r"post|article|chapter|section|module|lab)|you(?:'re| are) studying|feel free|don'?t forget|make sure you|"
     r"go ahead|scroll (?:up|down)|as (?:mentioned|discussed|shown|described) (?:above|below|earlier|before)|"
     r"(?:the|this) (?:figure|diagram|picture|image|table) (?:above|below|on the (?:right|left))|(?:presented|described|shown|listed|explained|discussed) (?:here|below|above|later)|"
-    r"the above \w+|"
+    r"the above \w+|our (?:first|second|third|fourth|next|last|final|other) (?:example|case|topic|point)|"
     # the same in Portuguese, Spanish, French, German: "recomendo …", "se você já …", "je vous conseille", "Sie sollten"
     r"recomendo|recomiendo|te recomiendo|(?:se|si) (?:você|usted|tú|tu) |você (?:pode|deve|precisa)|"
     r"je (?:vous|te) (?:conseille|recommande)|ich empfehle|sie sollten|"

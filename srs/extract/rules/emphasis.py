@@ -18,6 +18,7 @@ from srs.core.cloze import mask_code
 from srs.core.notes import NoteDraft, NoteKind
 from srs.extract import rx
 from srs.extract.drafts import cloze
+from srs.extract.facets import is_facet
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.text import LEANS_ON_BEFORE, cjk_share, sentences, word_count
 
@@ -105,7 +106,9 @@ def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
         return None
     if rx.search(r"(?:^|[\s,;(])I(?:'m|'ve|'d)?\s+(?!/O\b)[a-z]", sentence):
         return None  # "I was convinced that I could learn *a lot* …": the note-taker's own story, not the subject's facts
-    if LEANS_ON_BEFORE.match(sentence) or _LEANS_BACK.search(sentence) or rx.search(r"\bthose\s+[*_]*(?!who|whom|which|that|of)[a-z]{3,}|\b(?:among|of|from)\s+(?:these|those|them)\b",
+    if LEANS_ON_BEFORE.match(sentence) or _LEANS_BACK.search(sentence) or rx.search(r"\b(?:these|those)\s+[*_]*(?!(?:who|whom|which|that|of|also|are|were|have|had|can|could|will|would|may|"
+                                                                                       r"must|should|do|does|is|all|two|three|four)\b)[a-z]{3,}|\b(?:among|of|from)\s+(?:these|those|them)\b|"
+                                                                                       r"\b(?:figure|fig\.|diagram)\s+\d",
                                                                                        sentence, re.IGNORECASE):
         return None  # "This is called a …", "… has a nice compromise for this": it leans on the one before
     masked = mask_code(sentence, "\x00")
@@ -174,6 +177,8 @@ def _house_style(span: str, doc: Doc) -> bool:
 
 def _term(span: str) -> bool:
     span = span.strip()
+    if is_facet(span):
+        return False  # "The main **disadvantage** is that …": the kind of point, not the point
     if rx.search(r"[{}]", span) or not rx.search(r"[^\W_]", span):
         return False  # "curly braces **{}**": marks, no word to recall (and braces would break the cloze)
     if rx.fullmatch(r"(`+)[^`]+\1", span):

@@ -195,7 +195,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
 
 # "(0 < Ucpu < 1)": the range a formula's variable takes, read off its meaning, not a fact to recall
 _BOUNDS = re.compile(r"[-−]?\d[\d.,]*\s*[<≤]=?\s*[^\W\d]\w*\s*[<≤]=?\s*[-−]?\d[\d.,]*")
-_HEDGE = re.compile(r"\b(?:potentially|possibly|maybe|perhaps|even|say)\s+(?:as (?:many|much|few) as\s+)?$", re.IGNORECASE)
+_HEDGE = re.compile(r"\b(?:potentially|possibly|maybe|perhaps|even|say,?|e\.g\.,?)\s+(?:as (?:many|much|few) as\s+)?$", re.IGNORECASE)
 
 
 def _near(start: int) -> int:
@@ -232,7 +232,7 @@ def _counted_out(number: str, after: str) -> bool:
 
 
 # "this optimization", "these results": the thing the number is about was named before this line
-_POINTS_BACK = re.compile(r"\b(?:this|these|those)\s+(?!(?:is|are|was|were|means?|way|when|if|to|and|or|in|on|for|by|with)\b)"
+_POINTS_BACK = re.compile(r"\b(?:figure|fig\.|diagram)\s+\d|\b(?:this|these|those)\s+(?!(?:is|are|was|were|means?|way|when|if|to|and|or|in|on|for|by|with)\b)"
                           r"[a-z]{3,}", re.IGNORECASE)
 # "Chat server 2 forwards the message": a number that names one box of a diagram, not a quantity
 _ENTITY_NUMBER = re.compile(r"\b(?:server|user|client|node|host|step|phase|instance|machine|worker|replica|shard|"
