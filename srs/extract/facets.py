@@ -69,7 +69,10 @@ _ASPECT = re.compile(
     r"^(?:origin|history|theme|alternatives?|prerequisites?|implementation|total|claim|effort|pricing|price|costs?|scope|"
     r"lifetime|behaviou?r|setup|usage|encryption|origen|historia|coste|costo|esfuerzo|implementación|implementação|custo|"
     r"coût|kosten|umsetzung|(?:key|main|primary|core)\s+(?:role|function|job|responsibility)|role|papel|rôle|rolle|función|"
-    r"função)$", re.IGNORECASE)
+    r"função|security|scalability|availability|durability|performance|reliability|resilience|integration|"
+    r"segurança|escalabilidade|disponibilidade|desempenho|seguridad|escalabilidad|disponibilidad|rendimiento|sécurité|"
+    r"évolutivité|disponibilité|sicherheit|skalierbarkeit|verfügbarkeit|leistung|安全性?|可扩展性|可用性|性能|보안|확장성|가용성|성능)$",
+    re.IGNORECASE)  # (the qualities of a service: "**Security:** Cognito protects user data …" says Cognito's)
 
 
 def is_aspect(label: str) -> bool:

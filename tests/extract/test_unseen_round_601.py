@@ -278,3 +278,10 @@ def test_clozes_leaning_on_a_figure_or_on_these_a_facet_word_and_an_illustrative
             "## Consistent Prefix Reads\n\nOur third example of replication lag anomalies concerns violation of causality.\n")
     made = [(n.rule, n.front) for n in notes(text)]
     assert not any(r in ("emphasis-cloze", "number-cloze", "heading-fact") for r, _ in made), made
+
+
+def test_a_quality_label_in_a_paragraph_is_asked_of_the_service_it_describes():
+    text = ("# AWS\n\n## Amazon Cognito\n\nAmazon Cognito manages the users of web and mobile apps.\n\n"
+            "**Security:** Cognito protects user data with encryption and strong password policies.\n")
+    fronts = [n.front for n in notes(text, "labelled-fact")]
+    assert fronts == ["Amazon Cognito — security?"], fronts
