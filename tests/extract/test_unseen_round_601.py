@@ -285,3 +285,13 @@ def test_a_quality_label_in_a_paragraph_is_asked_of_the_service_it_describes():
             "**Security:** Cognito protects user data with encryption and strong password policies.\n")
     fronts = [n.front for n in notes(text, "labelled-fact")]
     assert fronts == ["Amazon Cognito — security?"], fronts
+
+
+def test_an_advantage_column_is_asked_of_the_technique_in_its_row():
+    text = ("# Dynamo\n\n## Architecture\n\n| Problem | Technique | Advantage |\n|---|---|---|\n"
+            "| Partitioning | Consistent Hashing | Incremental Scalability |\n"
+            "| High availability for writes | Vector clocks with reconciliation during reads | Version size is decoupled from update rates |\n"
+            "| Temporary failures | Sloppy quorum and hinted handoff | High availability when some replicas are down |\n")
+    fronts = [n.front for n in notes(text, "table")]
+    assert "Partitioning → Consistent Hashing — advantage?" in fronts, fronts
+    assert not any(f == "High availability for writes — advantage?" for f in fronts), fronts

@@ -66,8 +66,10 @@ OFFERED = re.compile(r"\s*\((?:[^()]+? / )+[^()]+?\)(?=[?？]$)")
 _REASON_HEADER = re.compile(r"why|reasons?|rationale|justification|motivo|razón|raison|grund|begründung|почему|причина|原因|理由|이유")
 # "| Stage | Primary control | How it works |": how the control works, not the stage; the front names both
 _AGENT_HEADER = re.compile(r"(?:primary |main |key |recommended |aws |azure |gcp )?(?:controls?|tools?|services?|products?|"
-                           r"solutions?|mechanisms?|technolog(?:y|ies)|mitigations?|defen[cs]es?|countermeasures?)")
-_HOW_HEADER = re.compile(r"how(?: it works| to (?:use|set up|configure))?|setup(?: essentials| notes)?|configuration|mechanism")
+                           r"solutions?|mechanisms?|technolog(?:y|ies)|mitigations?|defen[cs]es?|countermeasures?|techniques?|"
+                           r"approach(?:es)?|methods?|strateg(?:y|ies))")
+_HOW_HEADER = re.compile(r"how(?: it works| to (?:use|set up|configure))?|setup(?: essentials| notes)?|configuration|mechanism|"
+                         r"advantages?|benefits?|pros|drawbacks?|disadvantages?|cons|trade-?offs?")  # (of the agent's choice)
 
 
 def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int] = frozenset(),
@@ -153,7 +155,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         said = f"{key} = {value}" if value and DESCRIBES.match(column.strip()) else key  # the description is the value's
         if (_REASON_HEADER.fullmatch(column.strip(" *_").lower()) or _HOW_HEADER.fullmatch(column.strip(" *_").lower())
                 and _AGENT_HEADER.fullmatch(facts[0][0].strip(" *_").lower())) and facts[0][0] != column \
-                and word_count(facts[0][1]) <= 4:
+                and word_count(facts[0][1]) <= 6:
             said = f"{key} → {facts[0][1]}"  # "| Identical servers | Round Robin | Simple |": the reason is the choice's
         mark = "？" if cjk_share(asked) > 0.3 else "?"  # ("描述？": a Chinese question's own mark)
         front = f"{said} — {asked}{mark}" if not u.list_title else f"{u.list_title}: {said} — {asked}{mark}"  # its caption says whose
