@@ -270,8 +270,8 @@ def _distinct_keys(notes: list[NoteDraft]) -> list[NoteDraft]:
         by_key.setdefault(note.key, []).append(k)
     taken = set(by_key)
     for indexes in by_key.values():
-        if len(indexes) < 2:
-            continue
+        if len(indexes) < 2 or len({notes[k].heading_path for k in indexes}) == 1:
+            continue  # (under one context line a heading in the front tells nothing apart: the ambiguity check decides)
         bare_first = _PLAIN_WORD.fullmatch(notes[indexes[0]].front.strip())  # "Architecture?" beside "Eureka: Architecture?"
         for k in indexes if bare_first else indexes[1:]:  # (then "Consul: Architecture?": each names its owner)
             note = notes[k]

@@ -295,3 +295,11 @@ def test_an_advantage_column_is_asked_of_the_technique_in_its_row():
     fronts = [n.front for n in notes(text, "table")]
     assert "Partitioning → Consistent Hashing — advantage?" in fronts, fronts
     assert not any(f == "High availability for writes — advantage?" for f in fronts), fronts
+
+
+def test_a_demonstrative_lead_as_follows_names_no_procedure_and_a_heading_tells_no_two_questions_apart():
+    text = ("# VR\n\n## View change\n\n该协议工作流程如下：\n\n1. Replica i 发送 StartViewChange 消息给其它节点\n"
+            "2. 收到 f 个消息后发送 DoViewChange\n3. 新 primary 发送 StartView 消息\n\n"
+            "## Recovery\n\n- Step A\n  1. first the node asks\n  2. then it waits\n")
+    fronts = [n.front for n in notes(text, "enumeration")]
+    assert fronts and not any(f.startswith("该协议") for f in fronts), fronts
