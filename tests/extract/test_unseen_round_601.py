@@ -303,3 +303,14 @@ def test_a_demonstrative_lead_as_follows_names_no_procedure_and_a_heading_tells_
             "## Recovery\n\n- Step A\n  1. first the node asks\n  2. then it waits\n")
     fronts = [n.front for n in notes(text, "enumeration")]
     assert fronts and not any(f.startswith("该协议") for f in fronts), fronts
+
+
+def test_a_line_cut_off_a_platitude_a_command_leaning_on_that_and_those_figures():
+    text = ("# Go\n\n## Patterns\n\n- Retry: Used to transparently\n- Circuit Breaker: Stops calls to a failing service for a while\n\n"
+            "## Summary\n\n- Control Structures: One of the basic and core building blocks of programming.\n\n"
+            "## Docker\n\n- `docker run <id>` starts that container\n- `docker ps -a` lists all containers, stopped ones too\n\n"
+            "## History\n\nWe keep what was learned in those 50-60 years of building software.\n")
+    made = [(n.rule, n.front, n.back) for n in notes(text)]
+    assert not any(b.endswith("transparently") or b.startswith("One of") for _, _, b in made), made
+    assert not any("that container" in f or "50-60" in b for _, f, b in made), made
+    assert any("Circuit Breaker" in f for _, f, _ in made), made

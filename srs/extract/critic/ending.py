@@ -89,7 +89,8 @@ def cut_short(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if _DANGLING_END.search(note.back.rstrip(" ,;:—–-")) and not note.back.rstrip().endswith((".", "!", "?", ")", "`")):
         return Finding("cut-short", "the answer stops mid-sentence (it goes on below)", suggest=True)
     if note.rule in ("definition", "labelled-fact", "heading-fact") and not doc.language and rx.search(
-            r"\s(?:of|the|an?|and|or)\.?$", back) and not rx.search(r"[.!?。]\s", back):
+            r"\s(?:of|the|an?|and|or)\.?$|\s(?:to|for|with|by|from|into|is|are)\s+\w+ly$", back) \
+            and not rx.search(r"[.!?。]\s", back):  # ("Used to transparently": the line breaks off)
         return Finding("cut-short", "the notes' own sentence breaks off ('a set of.'): the answer is missing its end")
     return None
 

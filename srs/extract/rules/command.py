@@ -49,7 +49,8 @@ _PREFIX = re.compile(r"^(?:to|how\s+to|use\s+(?:the\s+following|this)\s+(?:comma
                      re.IGNORECASE)
 # words that lean on text before the caption, or say the block is not the task's whole answer
 _LEANS = re.compile(r"\b(?:previous(?:ly)?|above|same|again|this|these|those|it|them|its|such|alternatively|also|"
-                    r"then|e\.g|example|output|result|following|below|here)\b", re.IGNORECASE)
+                    r"then|e\.g|example|output|result|following|below|here|that (?:container|image|file|folder|directory|process|branch|"
+                    r"commit|pod|service|volume|network|instance|one|host|server|repo(?:sitory)?|table|database))\b", re.IGNORECASE)
 _SHELL_LINE = re.compile(r"^(?:sudo\s+)?[a-z][\w.-]+(?:\s+(?:-{1,2}[\w-]+|[\w<>./:$'\"{}\[\]=@~*-][^\s]*))+$")
 _MACHINE_ID = re.compile(r"(?<![\w-])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{10,64}(?![\w-])")
 _RUN_ON = re.compile(r"(?<=[a-z]) (?=(?:Might|May|Can|Could|Must|Should|Will|Use|Note|This|It|You|Requires|Needs|"

@@ -232,7 +232,7 @@ def _counted_out(number: str, after: str) -> bool:
 
 
 # "this optimization", "these results": the thing the number is about was named before this line
-_POINTS_BACK = re.compile(r"\b(?:figure|fig\.|diagram)\s+\d|\b(?:this|these|those)\s+(?!(?:is|are|was|were|means?|way|when|if|to|and|or|in|on|for|by|with)\b)"
+_POINTS_BACK = re.compile(r"\b(?:figure|fig\.|diagram)\s+\d|\b(?:those|these)\s+\d|\b(?:this|these|those)\s+(?!(?:is|are|was|were|means?|way|when|if|to|and|or|in|on|for|by|with)\b)"
                           r"[a-z]{3,}", re.IGNORECASE)
 # "Chat server 2 forwards the message": a number that names one box of a diagram, not a quantity
 _ENTITY_NUMBER = re.compile(r"\b(?:server|user|client|node|host|step|phase|instance|machine|worker|replica|shard|"
