@@ -314,3 +314,11 @@ def test_a_line_cut_off_a_platitude_a_command_leaning_on_that_and_those_figures(
     assert not any(b.endswith("transparently") or b.startswith("One of") for _, _, b in made), made
     assert not any("that container" in f or "50-60" in b for _, f, b in made), made
     assert any("Circuit Breaker" in f for _, f, _ in made), made
+
+
+def test_a_heading_answered_only_by_the_count_of_the_kinds_below_is_no_card():
+    text = ("# Cloud\n\n## What are the different types of cloud services?\n\n"
+            "Cloud services are typically categorized into three main types based on the level of abstraction they offer.\n\n"
+            "- IaaS: raw compute, storage and networks\n- PaaS: a platform to run code on\n- SaaS: finished software\n")
+    made = [(n.rule, n.front, n.back) for n in notes(text)]
+    assert not any("three main types" in b for _, _, b in made), made

@@ -168,6 +168,8 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         key = normalize(note.front.rstrip("?？ ")).strip("`() ")  # "SUM()?" → "Returns the total sum of …"
         if len(key) >= 3 and key.isalpha() and key in normalize(note.back).split():
             return Finding("trivial", f"the answer only says '{key}' again")
+    if note.rule in ("heading-fact", "question-answer") and _COUNTED_KINDS.search(note.back) and "\n" not in note.back.strip():
+        return Finding("lead-in", "the answer only counts the kinds the list below names ('categorized into three main types')")
     if note.rule in ("labelled-fact", "heading-fact", "definition") and _PLATITUDE.fullmatch(note.back.strip()):
         return Finding("trivial", "the answer only ranks it among others ('One of the basic building blocks of programming')")
     if note.rule in ("labelled-fact", "heading-fact") and note.template == Template.BASIC and _restates(note.back, note.front, context):
@@ -186,6 +188,8 @@ def trivial(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 _PLATITUDE = re.compile(r"(?:it is |this is )?one of the (?:[\w-]+ ){0,5}(?:building blocks?|concepts?|topics?|parts?|features?|"
                         r"things?|ideas?|aspects?|elements?)(?: (?:of|in) [\w -]+)?\.?", re.IGNORECASE)
+_COUNTED_KINDS = re.compile(r"\b(?:into|are|has|have|of)\s+(?:two|three|four|five|six|seven|\d+)\s+(?:\w+\s+)?(?:types|kinds|"
+                            r"categories|parts|components|levels|stages|phases|classes|models)\b(?![^.]*:\s*\w)", re.IGNORECASE)
 _SMALL = frozenset("just simply only the and for with that this these are its their from into when then than".split())
 
 
