@@ -322,3 +322,12 @@ def test_a_heading_answered_only_by_the_count_of_the_kinds_below_is_no_card():
             "- IaaS: raw compute, storage and networks\n- PaaS: a platform to run code on\n- SaaS: finished software\n")
     made = [(n.rule, n.front, n.back) for n in notes(text)]
     assert not any("three main types" in b for _, _, b in made), made
+
+
+def test_code_statements_glued_into_a_prose_answer_drop_the_card():
+    text = ("# Kernel\n\n## Mappings\n\nFix mappings are used for APIC, KMAP, PCIe MCFG, IO-APIC. *vaddr = fix_to_virt(index); "
+            "*index = virt_to_fix(vaddr); . APIC, KMAP, PCIe MCFG will use fix mapping.\n\n"
+            "## Paging\n\nPage tables are used for translating virtual addresses to physical addresses.\n")
+    made = [(n.front, n.back) for n in notes(text)]
+    assert not any("fix_to_virt" in b for _, b in made), made
+    assert any("Page tables" in f for f, _ in made), made

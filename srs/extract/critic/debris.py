@@ -29,6 +29,7 @@ _NAV_PARENS = re.compile(r"\s*[（(]\s*(?:参考|出典|来源|出处|source|ref
 
 _STUDY_MARK = re.compile(r"\s*[（(【\[]\s*(?:重点(?:关注|掌握|理解)?|重要|必考|必背|常考|高频|掌握|考点|必須|頻出|중요|"
                          r"important!*|must know|exam!*|memori[sz]e)\s*[)）】\]]\s*$", re.IGNORECASE)
+_CODE_STATEMENT = re.compile(r"\\?\*?[A-Za-z_][\w.>-]*\s*=\s*[A-Za-z_][\w.]*\([^()]*\)\s*;")  # "*vaddr = f(index);" outside code marks
 _AUTHOR_REMARK = re.compile(r"(?:^|\s)//\s.*$")  # "MEM SWAP // rajouter les infos manquante": a note to self, not code
 _ADDRESS_PARENS = re.compile(r"\s*[(（]\s*(?:see\s+)?(?:https?://|www\.)[^\s()（）]+\s*[)）]")
 _ASIDE_QUESTION = re.compile(r"\s*[(（][^()（）]{3,}[?？][)）]")
@@ -53,6 +54,8 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.template == Template.BASIC and _ADDRESS_PARENS.search(note.back) and _ADDRESS_PARENS.sub("", note.back).strip():
         return _cleaned(replace(note, back=_ADDRESS_PARENS.sub("", note.back).strip()), u, doc,  # "… built on Envoy
                         "a web address in brackets in the back")  # Proxy (https://github.com/…)": where to read more
+    if note.template == Template.BASIC and _CODE_STATEMENT.search(rx.sub(r"`[^`]*`", "", note.back)):
+        return Finding("markup-debris", "code statements glued into the answer ('*vaddr = fix_to_virt(index);')")
     if note.template == Template.BASIC and "`" not in note.back and (todo := _AUTHOR_REMARK.search(note.back)):
         if not note.back[:todo.start()].strip(" .,;:") or rx.search(r"\b(?:rajouter|ajouter|compléter|add|todo|tbd|fill|"
                                                                    r"ergänzen|completar|agregar|adicionar)\b|补充|完善", todo.group(0), re.I):
