@@ -331,3 +331,14 @@ def test_code_statements_glued_into_a_prose_answer_drop_the_card():
     made = [(n.front, n.back) for n in notes(text)]
     assert not any("fix_to_virt" in b for _, b in made), made
     assert any("Page tables" in f for f, _ in made), made
+
+
+def test_a_table_of_two_crossed_axes_makes_no_row_and_column_cards():
+    text = ("# Arch\n\n## Flynn\n\n| 命令流＼データ流 | 単一 | 複数 |\n|--|--|--|\n| 単一 | SISD | SIMD |\n| 複数 | MISD | MIMD |\n\n"
+            "## Control\n\n|   | **TO User code** | **TO Kernel code** | **TO Hardware** |\n|--|--|--|--|\n"
+            "| **FROM User code** | ordinary code | Trap | mediated |\n| **FROM Kernel code** | Signals | ordinary code | instructions |\n\n"
+            "## 基数変換\n\n| 変換\\部分 | 整数部 | 小数部 |\n|--|--|--|\n| n進数→10進数 | nを掛けて足す | nで割って足す |\n"
+            "| 10進数→n進数 | nで割って余りを並べる | nを掛けて整数部を並べる |\n")
+    made = [(n.front, n.back) for n in notes(text, "table")]
+    assert not any(b in ("SISD", "MIMD", "Trap", "Signals") for _, b in made), made
+    assert any(f.startswith("n進数→10進数") for f, _ in made), made

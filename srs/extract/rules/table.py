@@ -73,6 +73,9 @@ def read_table(block: Block, heading: str = "", lines: tuple[str, ...] = ()) -> 
         return skipped("example-data", "a row of example values (`x` → `M1`)")
     if one_case(header, [cells[0] if cells else "" for cells in body], lines):  # ("| Layer | Source |" per host)
         return skipped("example-data", "one case's values: a walkthrough's tables, a network's hosts ('192.168.0.1')")
+    if rx.search(r"\S\s*[＼\\]\s*\S", header[0]) and {c[0].strip() for c in body if c} == {h.strip() for h in header[1:]} \
+            or len(header) >= 3 and all(rx.match(r"to\b", h.strip(" *_"), re.I) for h in header[1:]):
+        return skipped("matrix", "two axes crossed ('命令流＼データ流', 'FROM … / TO …'): a cell is read only with both headers")
     if _tracker(header, body):
         return skipped("checklist", "a checklist ('Item | Owner | Status' over '✅'): who did what in one project")
     if _before_after(header):
