@@ -27,6 +27,10 @@ MAX_CLOZES = 2
 MAX_SENTENCE_WORDS = 40
 STRESSED = re.compile(r"(?<![\w*_`\\])(\*\*|__|\*|_)(?=\S)([^*_`\n]{1,60}?)(?<=\S)\1(?![\w*_])")
 _LEANS_BACK = re.compile(r"\b(?:this|that|these|those|it|them|the above|the former|the latter)\s*[.!]?\s*$", re.IGNORECASE)
+# "To order these events …", "Among these, …", "Figure 5-13 uses …": what the sentence speaks of stands elsewhere
+_POINTS_AWAY = re.compile(r"\b(?:these|those)\s+[*_]*(?!(?:who|whom|which|that|of|also|are|were|have|had|can|could|will|would|may|"
+                          r"must|should|do|does|is|all|two|three|four)\b)[a-z]{3,}|\b(?:among|of|from)\s+(?:these|those|them)\b|"
+                          r"\b(?:figure|fig\.|diagram)\s+\d", re.IGNORECASE)
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 # stress, not a term: negations, modals, quantities, and CJK verb endings
 _STRESS = re.compile(
@@ -106,10 +110,7 @@ def _cloze(u: Unit, sentence: str, doc: Doc) -> NoteDraft | None:
         return None
     if rx.search(r"(?:^|[\s,;(])I(?:'m|'ve|'d)?\s+(?!/O\b)[a-z]", sentence):
         return None  # "I was convinced that I could learn *a lot* …": the note-taker's own story, not the subject's facts
-    if LEANS_ON_BEFORE.match(sentence) or _LEANS_BACK.search(sentence) or rx.search(r"\b(?:these|those)\s+[*_]*(?!(?:who|whom|which|that|of|also|are|were|have|had|can|could|will|would|may|"
-                                                                                       r"must|should|do|does|is|all|two|three|four)\b)[a-z]{3,}|\b(?:among|of|from)\s+(?:these|those|them)\b|"
-                                                                                       r"\b(?:figure|fig\.|diagram)\s+\d",
-                                                                                       sentence, re.IGNORECASE):
+    if LEANS_ON_BEFORE.match(sentence) or _LEANS_BACK.search(sentence) or _POINTS_AWAY.search(sentence):
         return None  # "This is called a …", "… has a nice compromise for this": it leans on the one before
     masked = mask_code(sentence, "\x00")
     spans = [m for m in STRESSED.finditer(masked) if _term(sentence[m.start(2):m.end(2)])
