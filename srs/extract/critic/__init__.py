@@ -38,8 +38,9 @@ def review(note: NoteDraft, u: Unit, doc: Doc) -> Verdict:
     """Run every check in order; a repair is checked on by the rest, a drop ends the review."""
     findings: list[Finding] = []
     current = note
-    # the user's own cards are only cleaned; a "==highlight==" is the extractor's reading of emphasis, checked as any
-    own = note.rule in EXPLICIT_RULES and not (note.rule == "explicit-cloze" and "{{c" not in u.md)
+    # the user's own cards are only cleaned; one or two "==highlights==" are the extractor's reading of emphasis (as
+    # explicit_cloze reads them too), checked as any card
+    own = note.rule in EXPLICIT_RULES and not (note.rule == "explicit-cloze" and "{{c" not in u.md and u.md.count("==") <= 4)
     checks = CHECKS[:1] if own else CHECKS
     for check in checks:
         found = check(current, u, doc)
