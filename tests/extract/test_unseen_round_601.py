@@ -342,3 +342,11 @@ def test_a_table_of_two_crossed_axes_makes_no_row_and_column_cards():
     made = [(n.front, n.back) for n in notes(text, "table")]
     assert not any(b in ("SISD", "MIMD", "Trap", "Signals") for _, b in made), made
     assert any(f.startswith("n進数→10進数") for f, _ in made), made
+
+
+def test_an_english_label_over_its_own_translation_is_no_fact():
+    text = ("# 네트워크\n\n## HTTP2.0\n\n- Server Push: 서버 푸시\n- Header Compression: 헤더 압축\n"
+            "- Multiplexing: 하나의 연결로 여러 요청과 응답을 동시에 주고받는다\n\n## 헤더\n\n- Request 헤더: 요청 정보\n")
+    made = [(n.front, n.back) for n in notes(text)]
+    assert not any(b in ("서버 푸시", "헤더 압축") for _, b in made), made
+    assert any(f.endswith("Multiplexing?") for f, _ in made), made

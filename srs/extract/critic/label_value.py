@@ -114,6 +114,11 @@ def translation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             and east_asian_share(rx.split(r"[;；,，]|\s-\s", note.back)[0]) >= 0.5:
         return Finding("translation", f"'{label}' is a line of English slides the notes gloss in their own language; "
                                       "the back translates the front")
+    back = note.back.strip()
+    if note.rule == "labelled-fact" and 0 < len(back) <= 8 and east_asian_share(back) >= 0.8 \
+            and rx.fullmatch(r"[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+)+", label):
+        # "Header Compression: 헤더 압축": an English name, said again in the notes' language (not "scale up: 성능 향상")
+        return Finding("translation", f"'{back}' only says '{label}' in the notes' own language")
     if note.rule != "labelled-fact" or not label or cjk_share(label) < 0.6:
         return None
     if not rx.fullmatch(r"[A-Za-z][a-z-]{4,}(?:\s[a-z-]+){0,2}\.?", note.back.strip()):  # (not "http", "tcp")
