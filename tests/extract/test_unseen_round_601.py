@@ -350,3 +350,11 @@ def test_an_english_label_over_its_own_translation_is_no_fact():
     made = [(n.front, n.back) for n in notes(text)]
     assert not any(b in ("서버 푸시", "헤더 압축") for _, b in made), made
     assert any(f.endswith("Multiplexing?") for f, _ in made), made
+
+
+def test_a_chinese_when_clause_is_no_term_and_six_traits_are_no_one_fact():
+    text = ("# 数据库\n\n## 符号说明\n\n当属性集是一个超码时，用 K 表示它。\n\n## 锁\n\n"
+            "- 表级锁: 开销小, 加锁快, 不会出现死锁, 锁定粒度大, 发生锁冲突的概率最高, 并发度最低.\n- 页锁: 开销和加锁时间界于表锁和行锁之间\n")
+    made = [(n.front, n.back) for n in notes(text)]
+    assert not any("当属性集" in f for f, _ in made), made
+    assert not any(b.startswith("开销小") for _, b in made), made

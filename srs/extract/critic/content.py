@@ -13,7 +13,16 @@ from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import in_order, sides, title_of
 from srs.extract.model import Doc, Unit
 from srs.extract.rules.table_rows import OFFERED
-from srs.extract.text import ADDRESS, NUMBER_WORDS, TOC_TITLE, drop_parentheticals, sentences, split_items, word_count
+from srs.extract.text import (
+    ADDRESS,
+    NUMBER_WORDS,
+    TOC_TITLE,
+    cjk_share,
+    drop_parentheticals,
+    sentences,
+    split_items,
+    word_count,
+)
 
 MAX_RULE_FRONT = 16
 MAX_SET = 5  # "a set has at most ~5 short members" (six when each is a name of at most three words)
@@ -346,8 +355,10 @@ def oversize(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("oversize", f"a set of {len(members)} members", suggest=True)
     if note.kind == NoteKind.DRILL:
         return None
-    if note.back.count("、") + 1 > MAX_SET + 2:  # "HUP挂起、INT键盘中断、QUIT…": a CJK list is counted by its commas
-        return Finding("oversize", f"a set of {note.back.count('、') + 1} members", suggest=True)
+    parts = len(rx.split(r"[、，]|,\s*", note.back)) if cjk_share(note.back) > 0.5 else note.back.count("、") + 1
+    if parts > MAX_SET + 2 or parts > MAX_SET and note.rule == "labelled-fact" and cjk_share(note.back) > 0.5:
+        return Finding("oversize", f"a set of {parts} members", suggest=True)  # "HUP挂起、INT键盘中断、QUIT…": a CJK list
+        # is counted by its commas ("表级锁: 开销小, 加锁快, 不会出现死锁, …": six traits, not one fact)
     if word_count(note.back) > MAX_BACK_WORDS:
         return Finding("oversize", f"a back of {word_count(note.back)} words", suggest=True)
     code = rx.fullmatch(r"\s*`([^`]+)`\s*\.?", note.back)

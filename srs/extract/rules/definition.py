@@ -94,7 +94,7 @@ _ZH_IS = re.compile(r"^(?P<term>[^，,。、：]{1,20}?)\s*(?:是指(?![定出�
 # "DELETE 可以看成是一个…": a subject with a verb of its own is a statement, not a term
 # ("首先输入…": a step, "一致性只要": an adverb, "即事务中…": a connective, none of them a term)
 _ZH_NOT_A_TERM = re.compile(r"可以|看成|看作|认为|就是|是|都|也|会|能|被|应该|需要|如果|因为|所以|我们|你|支持|提供|使用|包括|包含|其实|实际上|本质上|"
-                            r"采用|实现|用于|只要|主要|通常|一般|首先|然后|其次|接着|最后|之后|[的了在]$|^(?:即|也就是|换言之|总之|因此)")
+                            r"采用|实现|用于|只要|主要|通常|一般|首先|然后|其次|接着|最后|之后|[的了在]$|^(?:即|也就是|换言之|总之|因此|当|若|假如|假设|虽然|由于)")
 _ARTICLE_START = re.compile(r"^(?:a|an|the)\s+\w+", re.IGNORECASE)
 _REVERSE_MAX_WORDS = 10
 # a second term defined in the same sentence: "X refers to uptime, whereas durability refers to …"
