@@ -358,3 +358,14 @@ def test_a_chinese_when_clause_is_no_term_and_six_traits_are_no_one_fact():
     made = [(n.front, n.back) for n in notes(text)]
     assert not any("当属性集" in f for f, _ in made), made
     assert not any(b.startswith("开销小") for _, b in made), made
+
+
+def test_a_packets_named_fields_an_example_sentence_and_an_escaped_star():
+    text = ("# IP\n\n## Fragmentation\n\n| Fragment | Bytes | ID | Offset |\n|--|--|--|--|\n"
+            "| 1st fragment | 1480bytes | identification=777 | offset=0 |\n| 2nd fragment | 1480bytes | identification=777 | offset=185 |\n\n"
+            "## Contexts\n\n- E.g. _Collaboration Context_ is the **source** of the `Discussion` object.\n\n"
+            "## Layers\n\n- Domain model: \\*the core of the application, where the rules live\n")
+    made = [(n.front, n.back) for n in notes(text)]
+    assert not any(b.startswith(("offset=", "identification=")) for _, b in made), made
+    assert not any("E.g." in f for f, _ in made), made
+    assert not any(b.startswith("*") for _, b in made), made

@@ -40,6 +40,8 @@ def term_ok(term: str) -> bool:
     """Can ``term`` be the word a definition defines? Not a number, a clause, a pointer, a judgement or a remark's label."""
     if not rx.search(r"[^\W\d_]", term) and not rx.fullmatch(r"`[^`]+`|\d+(?:\.\d+){3}(?:/\d+)?", term.strip()):
         return False  # "65% – 70% User Time": a number is no term
+    if rx.match(r"(?:e\.\s?g|i\.\s?e|z\.\s?b|p\.\s?ex|ex)\.?[\s,:]", term.strip(" *_`"), re.IGNORECASE):
+        return False  # "E.g. _Collaboration Context_ is the source of …": one example, not a term
     if rx.search(r"(?:不再|不|并不|并非|也|都|就|才|还|又|只|仍|仍然|已经|总|往往|通常|正|便|即|乃|亦|则)$", term.strip()) and cjk_share(term) > 0.3:
         return False  # "读写不再是一个瞬时的过程": "不再是" says "is no longer", a claim about reads, no term before "是"
     if cjk_share(term) > 0.3 and (rx.search(r"在\S{1,12}(?:中|里|上|下|时|内)$", term.strip()) or rx.match(

@@ -71,7 +71,7 @@ def read_table(block: Block, heading: str = "", lines: tuple[str, ...] = ()) -> 
     if not COMMAND_HEADER.match(header[0].strip()) and example_values([" ".join(line.md for line in row[0]) if row else ""
                                                                        for row in rows]):
         return skipped("example-data", "a row of example values (`x` → `M1`)")
-    if one_case(header, [cells[0] if cells else "" for cells in body], lines):  # ("| Layer | Source |" per host)
+    if one_case(header, body, lines):  # ("| Layer | Source |" per host)
         return skipped("example-data", "one case's values: a walkthrough's tables, a network's hosts ('192.168.0.1')")
     if rx.search(r"\S\s*[＼\\]\s*\S", header[0]) and {c[0].strip() for c in body if c} == {h.strip() for h in header[1:]} \
             or len(header) >= 3 and all(rx.match(r"to\b", h.strip(" *_"), re.I) for h in header[1:]):

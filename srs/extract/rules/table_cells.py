@@ -211,11 +211,18 @@ def _tables(lines: tuple[str, ...]) -> dict[tuple[str, ...], list[dict[str, tupl
 _HOST_ADDRESS = re.compile(r"(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))(?:\.\d{1,3}){1,3}")  # a private network's host
 
 
-def one_case(header: list[str], keys: list[str], lines: tuple[str, ...]) -> bool:
-    """Rows keyed by hosts of a private network ("| 192.168.0.1 | MAC-0A | dynamic |": one network's ARP table), or a
+def one_case(header: list[str], body: list[list[str]], lines: tuple[str, ...]) -> bool:
+    """Rows keyed by hosts of a private network ("| 192.168.0.1 | MAC-0A | dynamic |": one network's ARP table), cells
+    that each name their field ("| 2nd fragment | identification=777 | offset=185 |": one packet's headers), or a
     walkthrough's tables (see traced): the values of one example, not facts the row and column ask for."""
+    keys = [cells[0] if cells else "" for cells in body]
     bare = [rx.sub(r"[*_`]", "", k).strip() for k in keys if k.strip()]
     if len(bare) >= 2 and all(_HOST_ADDRESS.fullmatch(k) and not k.endswith(".0") for k in bare):
+        return True
+    width = max((len(cells) for cells in body), default=0)
+    named = sum(1 for i in range(1, width) if sum(bool(rx.match(r"[A-Za-z_][\w.-]*\s*=\s*\S", cells[i].strip(" *_`")))
+                                                 for cells in body if i < len(cells)) * 2 > len(body))
+    if len(body) >= 2 and named >= 2:  # (one column of settings, "| Headless | … | spec.clusterIP = None |", is a fact's)
         return True
     return traced(header, keys, lines)
 
