@@ -369,3 +369,12 @@ def test_a_packets_named_fields_an_example_sentence_and_an_escaped_star():
     assert not any(b.startswith(("offset=", "identification=")) for _, b in made), made
     assert not any("E.g." in f for f, _ in made), made
     assert not any(b.startswith("*") for _, b in made), made
+
+
+def test_a_label_its_short_answer_only_restates_is_trivial_in_accented_latin_scripts_too():
+    text = ("# DynamoDB\n\n## Taxa de transferência provisionada\n\n"
+            "- Unidade de Capacidade de Leitura (RCU): Taxa de transferência para leitura\n"
+            "- Modo sob demanda: cobra por requisição, sem planejamento de capacidade\n")
+    made = [(n.front, n.back) for n in notes(text)]
+    assert not any(b.startswith("Taxa de transferência para") for _, b in made), made
+    assert any(b.startswith("Cobra por requisição") for _, b in made), made

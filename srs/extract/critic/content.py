@@ -204,9 +204,9 @@ _SMALL = frozenset("just simply only the and for with that this these are its th
 
 def _restates(back: str, front: str, context: str) -> bool:
     """A short back whose words (all but one of four or more) the front and context line already say."""
-    words = [w for w in rx.findall(r"[a-z]{3,}", back.lower()) if w not in _SMALL]
-    seen = {w[:5] for w in rx.findall(r"[a-z]{3,}", f"{front} {context}".lower())}
-    return back.isascii() and word_count(back) <= 10 and len(words) >= 3 and \
+    words = [w for w in rx.findall(r"[^\W\d_]{3,}", back.lower()) if w not in _SMALL]
+    seen = {w[:5] for w in rx.findall(r"[^\W\d_]{3,}", f"{front} {context}".lower())}
+    return cjk_share(back) < 0.2 and word_count(back) <= 10 and len(words) >= 3 and \
         sum(w[:5] not in seen for w in words) <= (len(words) >= 4)
 
 
