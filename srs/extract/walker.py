@@ -276,7 +276,7 @@ class Walker(Emitter):
             if (n == 1 and title and u.label is None and lead is not None and not item.children
                     and (word_count(u.plain) >= 3 or lead.from_item)  # "Recap in ACID:" then "- Atomicity": a name
                     and (not lead.from_item or shapes.glossed_term(title, u.plain, lead.text))
-                    and not rx.search(r"\b(?:requires?|needs?|uses?|has|have|is|are|can|must|should|will|passed)\b|\b(?:from|such as|like|including|between|e\.g\.)\W*$", lead.text)
+                    and not rx.search(r"\b(?:requires?|needs?|uses?|has|have|is|are|can|must|should|will|passed|when|if|whenever|когда|если|wenn|falls|quand|lorsque|cuando|quando)\b|\b(?:from|such as|like|including|between|e\.g\.)\W*$", lead.text)
                     and not (u.links and u.md.lstrip().startswith("["))  # "- [Node Clinic](…) - a profiler": a pointer
                     and not u.plain.endswith("?") and unquote(u.plain) is None and not logistics.study_task(u.plain)
                     and not (shapes.ADVICE_ITEM.match(u.plain) and "`" not in title)  # ("`iperf`": "Test the …" says what it does)

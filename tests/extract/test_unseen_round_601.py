@@ -378,3 +378,11 @@ def test_a_label_its_short_answer_only_restates_is_trivial_in_accented_latin_scr
     made = [(n.front, n.back) for n in notes(text)]
     assert not any(b.startswith("Taxa de transferência para") for _, b in made), made
     assert any(b.startswith("Cobra por requisição") for _, b in made), made
+
+
+def test_one_item_that_finishes_a_when_clause_is_no_gloss_of_the_heading():
+    text = ("# Индексы\n\n## GIN\n\nПредставляет собой инвертированный индекс для значений с несколькими ключами.\n\n"
+            "Планировщик запросов может задействовать индекс, когда индексируемый столбец участвует:\n"
+            "- В сравнении с одним из следующих операторов `<@ @> = &&`.\n")
+    made = [(n.front, n.back) for n in notes(text)]
+    assert not any(b.startswith("В сравнении") for _, b in made), made
