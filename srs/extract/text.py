@@ -193,7 +193,7 @@ _CLI = frozenset("kubectl docker git terraform aws gcloud az helm npm npx pip ya
                  "scp grep sed awk chmod chown mkdir tar apt yum dnf brew kubeadm minikube eksctl ansible vagrant podman "
                  "psql redis-cli mongosh cargo mvn gradle openssl nslookup traceroute netstat iptables tcpdump nmap htop "
                  "xargs dig ping ls cd ps df du ip ifconfig whois nc netcat ss lsof useradd usermod passwd crontab mv cp rm "
-                 "chgrp ln tee uname nohup rsync jq".split())
+                 "chgrp ln tee uname nohup rsync jq gsutil bq".split())
 
 
 def capitalize(text: str) -> str:

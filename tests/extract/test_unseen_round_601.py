@@ -386,3 +386,12 @@ def test_one_item_that_finishes_a_when_clause_is_no_gloss_of_the_heading():
             "- В сравнении с одним из следующих операторов `<@ @> = &&`.\n")
     made = [(n.front, n.back) for n in notes(text)]
     assert not any(b.startswith("В сравнении") for _, b in made), made
+
+
+def test_an_answer_the_author_left_unfinished_and_a_cli_tool_keeps_its_case():
+    text = ("# AWS\n\n## CodeDeploy\n\n- **Deployment Groups** - tags, ... (where to deploy)\n"
+            "- **AppSpec file** - the YAML file that tells CodeDeploy what to install and which hooks to run\n\n"
+            "## GCS\n\n- Online transfer: gsutil command-line tool for uploads and downloads\n")
+    made = [(n.front, n.back) for n in notes(text)]
+    assert not any("..." in b for _, b in made), made
+    assert any(b.startswith("gsutil command-line") for _, b in made), made

@@ -88,6 +88,9 @@ def cut_short(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("cut-short", "the answer stops on a preposition: the sub-list below finishes it", suggest=True)
     if _DANGLING_END.search(note.back.rstrip(" ,;:—–-")) and not note.back.rstrip().endswith((".", "!", "?", ")", "`")):
         return Finding("cut-short", "the answer stops mid-sentence (it goes on below)", suggest=True)
+    if note.rule in ("definition", "labelled-fact") and rx.search(r"(?:^|[\s,;])(?:\.\.\.|…)\s*(?:[(;]|$)",
+                                                                 rx.sub(r"`[^`]*`|\$[^$]*\$", "", back)):
+        return Finding("cut-short", "the notes leave the answer unfinished ('tags, ... (where to deploy)')", suggest=True)
     if note.rule in ("definition", "labelled-fact", "heading-fact") and not doc.language and rx.search(
             r"\s(?:of|the|an?|and|or)\.?$|\s(?:to|for|with|by|from|into|is|are)\s+\w+ly$", back) \
             and not rx.search(r"[.!?。]\s", back):  # ("Used to transparently": the line breaks off)
