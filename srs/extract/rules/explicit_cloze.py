@@ -30,7 +30,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if not cloze_numbers(text):
         return Claim("bad-cloze", skip=True, detail="; ".join(problems) or "no usable cloze", warnings=problems)
     highlighted = _CLOZE.findall(text)
-    if "{{c" not in u.md and len(highlighted) <= 2:  # one or two "==…==" highlights in a sentence: a blank
+    if emphasis_only(u.md):  # one or two "==…==" highlights in a sentence: a blank
         # must leave a cue, and must not show again beside itself
         rest = _CLOZE.sub(" ", text)
         shown_again = any(h.strip() and rx.search(rf"(?<![A-Za-z0-9_-]){re.escape(h.strip())}(?![A-Za-z0-9_-])", rest, re.I)
@@ -47,6 +47,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                                                         "the sentence", warnings=problems)
     return Claim(RULE, [cloze(u, NoteKind.CLOZE, RULE, text)], detail=f"{len(cloze_numbers(text))} cloze card(s)",
                  warnings=problems)
+
+
+def emphasis_only(md: str) -> bool:
+    """One or two "==highlights==" and no "{{c1::…}}" of the user's own: the author's emphasis, read as blanks (and
+    checked by the whole critic), not cloze syntax the user wrote."""
+    return "{{c" not in md and len(_CLOZE.findall(drop_empty_clozes(highlights_to_cloze(md)))) <= 2
 
 
 def _told(hidden: str, shown: str) -> bool:
