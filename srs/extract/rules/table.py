@@ -15,7 +15,15 @@ from srs.extract import rx
 from srs.extract.facets import ANNOUNCES_LIST, PROS_CONS_HEADER
 from srs.extract.inline import read
 from srs.extract.model import Block, Line
-from srs.extract.rules.table_cells import ASIDE_COLUMN, one_case, side_by_side, spelled_keys, with_dittos
+from srs.extract.rules.table_cells import (
+    ASIDE_COLUMN,
+    choice_columns,
+    constant_columns,
+    one_case,
+    side_by_side,
+    spelled_keys,
+    with_dittos,
+)
 from srs.extract.text import ANALOGY_WORDS, EMOJI, cjk_share, is_generic, word_count
 
 RULE = "table"
@@ -181,6 +189,8 @@ def read_table(block: Block, heading: str = "", lines: tuple[str, ...] = ()) -> 
                                      and not any(f.isdigit() for f in firsts)):
         header, body = header[1:], [cells[1:] for cells in body]  # "| # | Question |", "| type | name |": key by the name
     body = _without_placeholders(body)
+    if len(body) == 1 and all(rx.fullmatch(r"[\d.,:/ -]+", c.strip(" *_`")) for c in body[0]):
+        return skipped("example", "one row of bare numbers ('| 120.32 | 17.4 |'): a sample worked through, no fact")
     keys = [cells[0].strip().lower() if cells else "" for cells in body]
     grouped = any(not k for k in keys) and any(keys)  # "| **Layer** | Type |" with the layer on its group's first row
     out = []
@@ -347,34 +357,6 @@ def _ticked(cell: list[Line]) -> str:
     if mark is None or not rest.isascii() or not rx.match(r"[(a-z]", rest):
         return text  # ("✅ Fast", "❌ Slower": a judgement marked good or bad, not a yes or a no)
     return f"{'Yes' if mark.group('yes') else 'No'}{'' if rest.startswith('(') else ','} {rest}"
-
-
-def constant_columns(rows: list[list[str]]) -> set[int]:
-    """Columns with one value in every row (all "TCP"): asking for them tells one row from no other."""
-    if len(rows) < 3:
-        return set()
-    width = max(len(r) for r in rows)
-    out = set()
-    for i in range(1, width):
-        values = [r[i].strip().lower() for r in rows if i < len(r) and r[i].strip()]  # ("| ... | | |" rows skip nothing)
-        # one value everywhere, or a yes/no matrix ("✓", "Reader", "Yes"): a cell tells one row from no other
-        if len(set(values)) == 1 or len(set(values)) <= 2 and all(word_count(v) <= 2 for v in values):
-            out.add(i)
-    return out
-
-
-def choice_columns(header: list[str], rows: list[list[str]], constant: set[int]) -> dict[str, list[str]]:
-    """Columns whose cells take two or three short values, each seen more than once ("TCP" and "UDP" down a port
-    table): "Port 80 — type?" does not say what kind of answer is wanted; the values do."""
-    out: dict[str, list[str]] = {}
-    for i in range(1, len(header)):
-        values = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
-        seen = list(dict.fromkeys(v.lower() for v in values))
-        if i in constant or not 2 <= len(seen) <= 3 or any(sum(v.lower() == low for v in values) < 2 for low in seen) \
-                or any(word_count(v) > 2 or len(v) > 16 or not rx.search(r"[^\W\d_]", v) for v in values):
-            continue
-        out[header[i]] = [next(v for v in values if v.lower() == low) for low in seen]
-    return out
 
 
 _ID_KEY = re.compile(r"[A-Z]{1,4}-?\d{1,3}")  # "FR-1", "NFR-12", "S1": a requirement's or an item's id in these notes

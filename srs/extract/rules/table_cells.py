@@ -244,3 +244,31 @@ def with_dittos(body: list[list[str]]) -> list[list[str]]:
         out.append([out[r - 1][c] if r and c < len(out[r - 1]) and rx.fullmatch(r"\s*(?:[〃″\"]|同上|ditto)\s*", cell, re.I)
                     else cell for c, cell in enumerate(cells)])
     return out
+
+
+def constant_columns(rows: list[list[str]]) -> set[int]:
+    """Columns with one value in every row (all "TCP"): asking for them tells one row from no other."""
+    if len(rows) < 3:
+        return set()
+    width = max(len(r) for r in rows)
+    out = set()
+    for i in range(1, width):
+        values = [r[i].strip().lower() for r in rows if i < len(r) and r[i].strip()]  # ("| ... | | |" rows skip nothing)
+        # one value everywhere, or a yes/no matrix ("✓", "Reader", "Yes"): a cell tells one row from no other
+        if len(set(values)) == 1 or len(set(values)) <= 2 and all(word_count(v) <= 2 for v in values):
+            out.add(i)
+    return out
+
+
+def choice_columns(header: list[str], rows: list[list[str]], constant: set[int]) -> dict[str, list[str]]:
+    """Columns whose cells take two or three short values, each seen more than once ("TCP" and "UDP" down a port
+    table): "Port 80 — type?" does not say what kind of answer is wanted; the values do."""
+    out: dict[str, list[str]] = {}
+    for i in range(1, len(header)):
+        values = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
+        seen = list(dict.fromkeys(v.lower() for v in values))
+        if i in constant or not 2 <= len(seen) <= 3 or any(sum(v.lower() == low for v in values) < 2 for low in seen) \
+                or any(word_count(v) > 2 or len(v) > 16 or not rx.search(r"[^\W\d_]", v) for v in values):
+            continue
+        out[header[i]] = [next(v for v in values if v.lower() == low) for low in seen]
+    return out

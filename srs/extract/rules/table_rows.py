@@ -138,6 +138,9 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
             continue  # "§1.7", "see Chapter 3": where the notes say more, not a fact
         if _PLACEHOLDER.fullmatch(cell.strip()) or rx.match(r"n/?a\b|not applicable\b", cell.strip(" *_"), re.IGNORECASE):
             continue  # "Patterns A,B,C": letters a slide defines, meaningless on a card; "N/A (exact)": nothing to ask
+        if (verdict := _VERDICT.fullmatch(cell)) and any(verdict.groups()) and rx.fullmatch(r"[A-Za-z][\w .-]*", column.strip(" *_")) \
+                and not rx.search(r"\w(?:able|ible|ing|ed|ive|ful|less|ous|al|ic|safe|proof)\b", column, re.IGNORECASE):
+            continue  # "iommu — arm mpam?" → "Yes": a product's column, no property; "— splittable?" asks for the yes
         if len(facts) >= 3 and _RATING.fullmatch(cell.strip(" *_")):
             continue  # "| Learning curve | Low | Medium | High | Medium |": a grade that means something only beside the others
         if _names_only(cell) or echoes_row(key, column, cell):

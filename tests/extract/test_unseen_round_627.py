@@ -1,0 +1,34 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 39, rounds 627 and later;
+test_unseen_round_601.py holds the ones before). Each test states the general shape in made-up notes, never a line of
+the graded documents."""
+
+from tests.extract.extract_helpers import notes
+
+
+def test_a_bare_yes_or_no_under_a_products_column_makes_no_card_but_a_property_column_still_asks():
+    text = ("# Schedulers\n\n## Compared\n\n"
+            "| Feature | kube scheduler | nomad |\n|---|---|---|\n"
+            "| Preemption | Yes | No |\n| Bin packing | Yes | Yes |\n| Default spread | pod topology | spread stanza |\n"
+            "| Gang scheduling | No | Yes |\n\n## Locks\n\n"
+            "| Lock | Held by | Exclusive | Reentrant |\n|---|---|---|---|\n"
+            "| Mutex | one thread | Yes | No |\n| Recursive mutex | one thread, many times | Yes | Yes |\n"
+            "| Semaphore | up to N holders | No | No |\n| Barrier | nobody | n.d. | n.d. |\n")
+    made = notes(text)
+    assert not any(n.back.strip().lower() in ("yes", "no") and "nomad" in n.front.lower() + n.back.lower()
+                   for n in made), [(n.front, n.back) for n in made]
+    assert not any(n.back.strip().lower() in ("yes", "no") and "kube scheduler" in n.front.lower() for n in made), \
+        [(n.front, n.back) for n in made]
+    assert any("default spread" in n.front.lower() and "spread stanza" in n.back for n in made), \
+        [(n.front, n.back) for n in made]
+    assert any(n.front.startswith("Semaphore") and "exclusive" in n.front and n.back == "No" for n in made), \
+        [(n.front, n.back) for n in made]
+
+
+def test_a_table_that_splits_sample_numbers_into_parts_makes_no_card():
+    text = ("# Addressing\n\n## Classes\n\n- class B: 16 network bits, 16 host bits\n\n"
+            "  | Network | Host |\n  |---|---|\n  | 150.20 | 31.9 |\n\n"
+            "- class C: 24 network bits, 8 host bits\n\n  | Network | Host |\n  |---|---|\n  | 193.4.7 | 12 |\n\n"
+            "## Ports\n\n| Port | Service |\n|---|---|\n| 22 | SSH |\n| 443 | HTTPS |\n| 53 | DNS |\n")
+    made = notes(text)
+    assert not any("150.20" in n.front or "193.4.7" in n.front for n in made), [(n.front, n.back) for n in made]
+    assert any("22" in n.front and n.back == "SSH" for n in made), [(n.front, n.back) for n in made]
