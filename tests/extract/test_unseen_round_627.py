@@ -32,3 +32,35 @@ def test_a_table_that_splits_sample_numbers_into_parts_makes_no_card():
     made = notes(text)
     assert not any("150.20" in n.front or "193.4.7" in n.front for n in made), [(n.front, n.back) for n in made]
     assert any("22" in n.front and n.back == "SSH" for n in made), [(n.front, n.back) for n in made]
+
+
+def test_a_numbered_step_of_a_figure_is_no_label_to_ask_by_in_japanese_either():
+    text = ("# 認証\n\n## フローの概略\n\n"
+            "- **ステップ 3.**: クライアントは認可コードをトークンエンドポイントへ送ります\n"
+            "- **ステップ 5.**: 認可サーバーはアクセストークンを返却します\n"
+            "- **認可コード**: 一度だけ使える短命なコードです\n")
+    made = notes(text)
+    assert not any("ステップ" in n.front for n in made), [(n.front, n.back) for n in made]
+    assert any("認可コード" in n.front for n in made), [(n.front, n.back) for n in made]
+
+
+def test_a_cloze_cut_from_the_authors_narration_in_the_first_person_plural_is_only_a_suggestion():
+    from srs.extract import extract
+
+    text = ("# Link layer\n\n## Efficiency\n\n"
+            "- Earlier we could only push 2000 bits in 900 ms, but now we push 5000 bits in 300 ms.\n"
+            "- Nous pourrions avoir une équipe responsable par couche, soit 4 équipes.\n"
+            "- An Ethernet frame carries at most 1500 bytes of payload.\n"
+            "- The tables we have built so far are called **static tables**, because their size never changes.\n")
+    result = extract(text)
+    fronts = [n.front for n in result.notes]
+    assert not any("2000" in f or "équipe" in f for f in fronts), fronts
+    assert any("1500" in f for f in fronts), fronts
+    assert any("static tables" in f for f in fronts), fronts
+    assert any("2000" in s.note.front for s in result.suggestions), [s.note.front for s in result.suggestions]
+
+
+def test_a_number_glued_to_a_formulas_letters_is_not_hidden_alone():
+    made = notes("# Windows\n\n## Sizing\n\n- Choose w ≥ 2BD+1 so that the link stays busy\n"
+                 "- Keep at most ≥ 3 replicas per zone for quorum\n")
+    assert not any("BD" in n.front and "{{c1::" in n.front for n in made), [n.front for n in made]

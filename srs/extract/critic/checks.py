@@ -78,6 +78,7 @@ from srs.extract.critic.series_label import series_label
 from srs.extract.critic.summary_tag import summary_tag
 from srs.extract.critic.tone import answer_label, answer_plan, assignment, guessed_answer, sales_copy
 from srs.extract.critic.traits import traits_as_members
+from srs.extract.critic.voice import narrated_cloze
 
 CHECKS: list[Check] = [
     debris,
@@ -115,6 +116,7 @@ CHECKS: list[Check] = [
     other_subject,
     code_walk,
     reader_addressed,
+    narrated_cloze,
     procedure_step,
     position_cue,
     unnamed_parent,

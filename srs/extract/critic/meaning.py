@@ -73,7 +73,7 @@ _EXAMPLE_LABEL = re.compile(rf"^(?:{_GOOD_BAD}|e\.?g\.?|examples?(?: \w+)?|(?:{E
                             r"例如|比如|例|例えば|假设|仮定|예시|예를 들어|가정)$",
                             re.IGNORECASE)
 # "时刻 T2", "Step 3", "T1": a moment or step of one worked example
-_MOMENT = re.compile(r"^(?:(?:时刻|时间点|步骤|阶段|moment|time|step|phase|stage)\s*)?[A-Za-z]?\d{1,2}$", re.IGNORECASE)
+_MOMENT = re.compile(r"^(?:(?:时刻|时间点|步骤|阶段|ステップ|手順|단계|moment|time|step|phase|stage|etapa|paso|passo|schritt|étape)\s*)?[A-Za-z]?\d{1,2}\.?$", re.I)
 _MEMBER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
 
 

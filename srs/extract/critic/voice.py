@@ -1,0 +1,29 @@
+"""A cloze cut from the author's narration: "Before we were only able to send [...] bits …", "We may thus [...] apply
+this strategy", "nous pourrions avoir …". The sentence tells what the writer did or could do in one walkthrough; the
+hidden word is a step of that story, not a fact that holds on its own. Graded clozes in the first person plural were
+1 in 6 GOOD (rounds 601-627)."""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteDraft, Template
+from srs.extract import rx
+from srs.extract.critic.finding import Finding
+from srs.extract.model import Doc, Unit
+
+# the writer and the reader as one "we" (not "us" or "our", which a fact may use: "allows us to view all issues")
+_WE = re.compile(r"\b(?:we|we're|we've|we'll|we'd|nous|wir|nosotros|nosotras|nós|noi|мы)\b|我们|我們|우리(?:는|가|도)",
+                 re.IGNORECASE)
+
+
+# "… we say it has caught up", "the tables we have examined are called static hash tables": a name given, a fact
+_NAMING = re.compile(r"\b(?:we (?:say|call|define|denote|refer to)|(?:is|are) (?:called|named|termed)|(?:known|referred to) as)\b",
+                     re.IGNORECASE)
+
+
+def narrated_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.template != Template.CLOZE or not (found := rx.search(_WE, note.front)) or rx.search(_NAMING, note.front):
+        return None
+    return Finding("narrated", f"the cloze is cut from the author's narration ('{found.group(0)}'), one walkthrough's "
+                               "step, not a fact on its own", suggest=True)
