@@ -200,7 +200,7 @@ def _line_as_text(line: str) -> str:
     line = line.replace(" \\* ", " — ")  # "IEEE 802.11 \* Extensions": a slide's bullet
     if "#" in line:  # "… (e.g., Kafka). #message-broker", "Remainder (#Modulo)": tags that file the line, not its text
         line = _BRACKETED_TAG.sub("", _TRAILING_TAGS.sub("", line))
-    if "__" in line:
+    if "__" in line or "(*)" in line:
         line = _dunders(line)
     line = _SPACELESS_HEADING.sub(r"\1 ", line)
     if line[:1] == " " and "#" in line:  # "   # checking status" among commands: a shell comment, not a heading
@@ -394,6 +394,6 @@ def _separate_lazy_labels(lines: list[str]) -> tuple[list[str], list[int]]:
 
 
 def _dunders(line: str) -> str:
-    """ "__init__()" in backticks, outside code spans only ("`super().__init__()`" is code already)."""
+    """ "__init__()" in backticks, the star of "count(*)" escaped (no emphasis), outside code spans only."""
     parts = rx.split(r"(`+[^`]*`+)", line)
-    return "".join(part if k % 2 else _DUNDER.sub(r"`\g<0>`", part) for k, part in enumerate(parts))
+    return "".join(part if k % 2 else _DUNDER.sub(r"`\g<0>`", part).replace("(*)", "(\\*)") for k, part in enumerate(parts))

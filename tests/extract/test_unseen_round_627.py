@@ -64,3 +64,25 @@ def test_a_number_glued_to_a_formulas_letters_is_not_hidden_alone():
     made = notes("# Windows\n\n## Sizing\n\n- Choose w ≥ 2BD+1 so that the link stays busy\n"
                  "- Keep at most ≥ 3 replicas per zone for quorum\n")
     assert not any("BD" in n.front and "{{c1::" in n.front for n in made), [n.front for n in made]
+
+
+def test_a_command_line_option_heading_its_sub_items_keeps_its_dash_and_case():
+    text = ("# tcpdump\n\n## Filters\n\n- Options\n  - -n\n    - host: do not resolve host names\n"
+            "    - port: do not resolve port names\n  - --snapshot-length\n    - default: 262144 bytes\n")
+    made = notes(text)
+    paths = [" › ".join(n.heading_path) for n in made]
+    assert made, made
+    assert not any(p.endswith(("› N", "› Snapshot-length")) for p in paths), paths
+    assert any(p.endswith(("› -n", "› --snapshot-length")) for p in paths), paths
+
+
+def test_the_star_of_count_star_is_no_emphasis_and_stays_in_the_query():
+    made = notes("# Monitoring\n\n## Health\n\n- Idle sessions: count(*) filter (where state ~* 'idle')\n")
+    assert any("count(*)" in n.back and "~*" in n.back for n in made), [(n.front, n.back) for n in made]
+
+
+def test_the_courses_plan_in_brackets_is_left_out_of_the_answer():
+    made = notes("# Transport\n\n## Parts\n\n- Flow control: the receiver throttles the sender (will be covered in 5th chapter)\n"
+                 "- Congestion control: the network throttles the sender (which is covered here)\n")
+    assert made, made
+    assert not any("covered" in n.back for n in made), [(n.front, n.back) for n in made]

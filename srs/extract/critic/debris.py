@@ -28,7 +28,9 @@ _NAV_PARENS = re.compile(r"\s*[（(]\s*(?:参考|出典|来源|出处|source|ref
 
 
 _STUDY_MARK = re.compile(r"\s*[（(【\[]\s*(?:重点(?:关注|掌握|理解)?|重要|必考|必背|常考|高频|掌握|考点|必須|頻出|중요|"
-                         r"important!*|must know|exam!*|memori[sz]e)\s*[)）】\]]\s*$", re.IGNORECASE)
+                         r"important!*|must know|exam!*|memori[sz]e|"  # "(will be covered in 4th chapter)": the course's plan
+                         r"(?:which is |will be |to be |is )?(?:covered|discussed|explained)\b[^()]{0,40}|more on (?:this|that|it) later|"
+                         r"(?:see|cf\.?)\s+(?:chapter|lecture|section|ch\.)\s*\w+)\s*[)）】\]]\s*$", re.IGNORECASE)
 _CODE_STATEMENT = re.compile(r"\\?\*?[A-Za-z_][\w.>-]*\s*=\s*[A-Za-z_][\w.]*\([^()]*\)\s*;")  # "*vaddr = f(index);" outside code marks
 _AUTHOR_REMARK = re.compile(r"(?:^|\s)//\s.*$")  # "MEM SWAP // rajouter les infos manquante": a note to self, not code
 _ADDRESS_PARENS = re.compile(r"\s*[(（]\s*(?:see\s+)?(?:https?://|www\.)[^\s()（）]+\s*[)）]")
