@@ -86,3 +86,13 @@ def test_the_courses_plan_in_brackets_is_left_out_of_the_answer():
                  "- Congestion control: the network throttles the sender (which is covered here)\n")
     assert made, made
     assert not any("covered" in n.back for n in made), [(n.front, n.back) for n in made]
+
+
+def test_a_definition_that_only_says_whose_feature_it_is_is_a_suggestion():
+    from srs.extract import extract
+
+    text = ("# Addressing\n\n## Multicast\n\n**Multicast** is a one-to-many delivery to every member of a group.\n\n"
+            "## Unicast groups\n\n**Groupcast** is a new feature of IPv7.\n\nIt sends to the nearest member of a group.\n")
+    result = extract(text)
+    assert not any(n.back.startswith("A new feature") for n in result.notes), [(n.front, n.back) for n in result.notes]
+    assert any(n.front == "What is Multicast?" for n in result.notes), [(n.front, n.back) for n in result.notes]

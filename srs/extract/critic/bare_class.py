@@ -19,7 +19,7 @@ _CLASS = re.compile(r"(?:an?|the)\s+(?:(?:performance|design|software|simple|com
                     r"unreliable|lightweight|open-source|fast|secure)\s+)?(?:mechanism|pattern|optimi[sz]ation|technique|concept|approach|method|"
                     r"service|tool|feature|process|strategy|practice|component|solution|thing|way|idea|principle|"
                     r"framework|platform|library|language|system|software|program|application|protocol|algorithm|"
-                    r"data structure)s?\.?",
+                    r"data structure)s?(?:\s+(?:of|in|from)\s+(?:the\s+)?[\w.+-]+)?\.?",  # "A new feature of IPv6": whose class
                     re.IGNORECASE)
 
 
