@@ -96,3 +96,23 @@ def test_a_definition_that_only_says_whose_feature_it_is_is_a_suggestion():
     result = extract(text)
     assert not any(n.back.startswith("A new feature") for n in result.notes), [(n.front, n.back) for n in result.notes]
     assert any(n.front == "What is Multicast?" for n in result.notes), [(n.front, n.back) for n in result.notes]
+
+
+def test_a_one_letter_mode_keeps_its_case_in_a_tables_front():
+    text = ("# IRC\n\n## Channel modes\n\n| Mode | Description |\n|---|---|\n| s (secret) | The channel is hidden from LIST |\n"
+            "| S (SSL only) | Only TLS clients may join |\n| c (no colours) | Colour codes are stripped |\n"
+            "| m (moderated) | Only voiced users speak |\n")
+    fronts = [n.front for n in notes(text)]
+    assert any(f.startswith("s (secret)") for f in fronts), fronts
+    assert any(f.startswith("S (SSL only)") for f in fronts), fronts
+    assert not any(f.startswith(("C (", "M (")) for f in fronts), fronts
+
+
+def test_the_items_of_a_course_agenda_are_no_facts():
+    text = ("# Block 3: Security management\n\nThe agenda of this block: the contents include:\n\n"
+            "- **Risk basics:** a refresher of the core concepts.\n"
+            "- **ISMS foundations:** deepening the understanding of management systems.\n\n"
+            "## Risk\n\n- **Residual risk:** the risk that remains after controls are applied.\n")
+    made = notes(text)
+    assert not any("Risk basics" in n.front or "ISMS foundations" in n.front for n in made), [n.front for n in made]
+    assert any("Residual risk" in n.front for n in made), [n.front for n in made]

@@ -10,7 +10,7 @@ from srs.extract.critic.code_walk import code_walk
 from srs.extract.critic.content import navigation, oversize, trivial, unanswered
 from srs.extract.critic.debris import debris
 from srs.extract.critic.derived_share import derived_share
-from srs.extract.critic.doc_intro import document_intro
+from srs.extract.critic.doc_intro import agenda_item, document_intro
 from srs.extract.critic.echo import restated, spelled_command
 from srs.extract.critic.ending import (
     bare_verdict,
@@ -86,6 +86,7 @@ CHECKS: list[Check] = [
     status_code,
     navigation,
     document_intro,
+    agenda_item,
     meta_section,
     example_data,
     run_result,

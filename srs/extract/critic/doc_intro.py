@@ -31,3 +31,18 @@ def document_intro(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if not _ABOUT_NOTES.match(back):
         return None
     return Finding("meta-section", "the line under the document's title describes the notes, not their subject")
+
+
+# "Die Agenda für diesen Block …: Die Inhalte umfassen:", "This module covers:": the course's plan over its topics
+_AGENDA = re.compile(r"\b(?:agenda|syllabus|lehrplan|inhalte (?:umfassen|sind)|temario|programa do curso|"
+                     r"(?:this|the|diese[rms]?) (?:block|module|course|lecture|session|modul|kurs|vorlesung)\s+"
+                     r"(?:covers|will cover|includes|umfasst|behandelt)|topics covered|in this (?:course|module|block)\b)",
+                     re.IGNORECASE)
+
+
+def agenda_item(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "**Grundlagen eines ISMS:** Vertiefung des Verständnisses …" under "Die Inhalte umfassen:": what the course
+    block will treat, not a fact about the topic."""
+    if note.rule not in ("labelled-fact", "definition") or not u.in_list or not _AGENDA.search(u.lead_text or ""):
+        return None
+    return Finding("meta-section", "an item of the course's agenda (what it will cover), not a fact about the subject")
