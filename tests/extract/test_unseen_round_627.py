@@ -116,3 +116,13 @@ def test_the_items_of_a_course_agenda_are_no_facts():
     made = notes(text)
     assert not any("Risk basics" in n.front or "ISMS foundations" in n.front for n in made), [n.front for n in made]
     assert any("Residual risk" in n.front for n in made), [n.front for n in made]
+
+
+def test_a_paragraph_that_says_where_the_notes_explain_it_is_navigation():
+    text = ("# Chat operators\n\n## Modes\n\n| Mode | Description |\n|---|---|\n| k (key) | Joining needs a password |\n"
+            "| l (limit) | Caps the number of users |\n\n## Usermodes\n\n"
+            "An overview of all user modes on this network can be found [above](#modes).\n\n## Bans\n\n"
+            "A ban mask matches nick, user and host with wildcards.\n")
+    made = notes(text)
+    assert not any("found above" in n.back for n in made), [(n.front, n.back) for n in made]
+    assert any("wildcards" in n.back for n in made), [(n.front, n.back) for n in made]
