@@ -126,3 +126,19 @@ def test_a_paragraph_that_says_where_the_notes_explain_it_is_navigation():
     made = notes(text)
     assert not any("found above" in n.back for n in made), [(n.front, n.back) for n in made]
     assert any("wildcards" in n.back for n in made), [(n.front, n.back) for n in made]
+
+
+def test_an_arrows_answer_keeps_the_next_sentence_that_refers_back_to_it():
+    made = notes("# OS\n\n## Calls\n\n- 인터럽트 벡터 ⇒ 핸들러 주소의 배열. 해당 주소는 커널의 처리 루틴을 가리킨다.\n"
+                 "- 페이지 테이블 ⇒ 페이지와 프레임의 대응표. 해당 표는 커널 메모리에 있다.\n")
+    backs = [n.back for n in made]
+    assert any(b.startswith("핸들러 주소의 배열") and "처리 루틴" in b for b in backs), backs
+    assert any(b.startswith("페이지와 프레임의 대응표") and "커널 메모리" in b for b in backs), backs
+
+
+def test_what_the_reader_will_study_later_is_no_fact():
+    made = notes("# OS\n\n## Services\n\n- 앞으로 주로 배우게 될 내용 ⇒ 프로세스 관리, 파일 시스템\n"
+                 "- Topics we will learn next → scheduling, paging\n- High CPU steal → noisy neighbour on the host\n")
+    fronts = [n.front for n in made]
+    assert not any("배우게" in f or "learn" in f for f in fronts), fronts
+    assert any(f.startswith("High CPU steal") for f in fronts), fronts

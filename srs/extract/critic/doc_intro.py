@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteDraft
+from srs.extract import rx
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
 
@@ -40,9 +41,16 @@ _AGENDA = re.compile(r"\b(?:agenda|syllabus|lehrplan|inhalte (?:umfassen|sind)|t
                      re.IGNORECASE)
 
 
+# "앞으로 (공룡책에서) 주로 배우게 될 서비스 ⇒ …", "Topics we will learn next → …": what the reader will study
+_TO_LEARN = re.compile(r"\b(?:we|you)(?:'ll| will| are going to) (?:learn|cover|study)\b|배우게 될|배울 (?:것|내용)|"
+                       r"앞으로.{0,20}배우|これから学ぶ|学ぶ予定|将(?:要)?学习|接下来(?:要)?学习", re.IGNORECASE)
+
+
 def agenda_item(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "**Grundlagen eines ISMS:** Vertiefung des Verständnisses …" under "Die Inhalte umfassen:": what the course
     block will treat, not a fact about the topic."""
+    if rx.search(_TO_LEARN, note.front):
+        return Finding("meta-section", "the card asks what the reader will study later, not a fact about the subject")
     if note.rule not in ("labelled-fact", "definition") or not u.in_list or not _AGENDA.search(u.lead_text or ""):
         return None
     return Finding("meta-section", "an item of the course's agenda (what it will cover), not a fact about the subject")

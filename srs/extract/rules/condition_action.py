@@ -78,6 +78,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         if word_count(steps[1]) > _MAX_SIDE_WORDS:
             return None
         told = sentences(steps[1])  # "Classic lookups → B-tree. If queries also sort, …": the outcome is the first sentence
+        if len(told) > 1 and rx.match(r"해당|该|此|その|この", told[1]):
+            told = [f"{told[0]}. {told[1]}"]  # "테이블 ⇒ 주소의 모음. 해당 주소는 …": the next sentence says more of
+            # the same ("→ GIN on a tsvector. It is the usual index": an English aside stays out, round 408)
         condition, action = (tidy(_IF.sub("", lead[-1] if lead else steps[0])), tidy(told[0] if told else steps[1]))
         if not condition or not action:
             return None
