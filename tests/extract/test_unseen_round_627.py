@@ -142,3 +142,21 @@ def test_what_the_reader_will_study_later_is_no_fact():
     fronts = [n.front for n in made]
     assert not any("배우게" in f or "learn" in f for f in fronts), fronts
     assert any(f.startswith("High CPU steal") for f in fronts), fronts
+
+
+
+def test_bottom_and_top_in_inline_math_read_as_their_symbols():
+    made = notes("# Lattices\n\n## Order\n\n- Bottom element: $\\bot$, below every other element of the lattice\n"
+                 "- Greatest element: $\\top$, above every other element of the lattice\n")
+    backs = [n.back for n in made]
+    assert any(b.startswith("⊥") for b in backs) and any(b.startswith("⊤") for b in backs), backs
+    assert not any("\\bot" in b or "\\top" in b for b in backs), backs
+
+
+def test_an_operators_table_whose_rows_and_columns_are_the_same_values_makes_no_card():
+    text = ("# Signs\n\n## Comparing signs\n\n| cmp | + | - | 0 |\n|---|---|---|---|\n| + | unknown | greater | greater |\n"
+            "| - | less | unknown | less |\n| 0 | less | greater | equal |\n\n"
+            "## Ports\n\n| Port | Service |\n|---|---|\n| 22 | SSH |\n| 53 | DNS |\n")
+    made = notes(text)
+    assert not any(n.back in ("equal", "less", "greater", "unknown") for n in made), [(n.front, n.back) for n in made]
+    assert any(n.back == "DNS" for n in made), [(n.front, n.back) for n in made]

@@ -16,7 +16,7 @@ from srs.extract.model import Doc, Unit
 from srs.extract.text import EMOJI
 
 _LATEX = re.compile(r"\$\$|\\\(|\\\[|\\(?:frac|mathrm|mathbf|text|sum|cdot|times|leq?|geq?|left|right|sqrt|alpha|"
-                    r"beta|lambda|mu|sigma|infty|log|approx)\b|\$[^$\s][^$]*\\[a-z]+[^$]*\$")
+                    r"beta|lambda|mu|sigma|infty|log|approx)\b|\$[^$\s]?[^$]*\\[a-z]+[^$]*\$")
 _PIPES = re.compile(r"(?:^|[^\\`])\|.*\|")
 _ANCHOR_LINK = re.compile(r"\[([^\]]+)\]\(#[^)]*\)")
 _IMAGE = re.compile(r"!\[[^\]]*\]\(")
@@ -190,7 +190,8 @@ _MATH_WORDS = {"rightarrow": "→", "Rightarrow": "⇒", "leftarrow": "←", "Le
                "beta": "β", "epsilon": "ε", "delta": "δ", "Delta": "Δ", "pi": "π", "sum": "Σ", "oplus": "⊕",
                "otimes": "⊗", "neg": "¬", "lnot": "¬", "land": "∧", "wedge": "∧", "lor": "∨", "vee": "∨", "cup": "∪",
                "cap": "∩", "subseteq": "⊆", "subset": "⊂", "forall": "∀", "exists": "∃", "pm": "±", "div": "÷",
-               "equiv": "≡", "ldots": "…", "dots": "…", "cdots": "⋯"}
+               "equiv": "≡", "ldots": "…", "dots": "…", "cdots": "⋯", "bot": "⊥", "top": "⊤", "sqcup": "⊔", "sqcap": "⊓",
+               "sqsubseteq": "⊑", "emptyset": "∅", "varnothing": "∅", "mapsto": "↦", "leftrightarrow": "↔"}
 
 
 def _plain_math(m: re.Match[str]) -> str:

@@ -81,8 +81,10 @@ def read_table(block: Block, heading: str = "", lines: tuple[str, ...] = ()) -> 
         return skipped("example-data", "a row of example values (`x` → `M1`)")
     if one_case(header, body, lines):  # ("| Layer | Source |" per host)
         return skipped("example-data", "one case's values: a walkthrough's tables, a network's hosts ('192.168.0.1')")
-    if rx.search(r"\S\s*[＼\\]\s*\S", header[0]) and {c[0].strip() for c in body if c} == {h.strip() for h in header[1:]} \
-            or len(header) >= 3 and all(rx.match(r"to\b", h.strip(" *_"), re.I) for h in header[1:]):
+    named, titled = {c[0].strip() for c in body if c}, {h.strip() for h in header[1:]}
+    if rx.search(r"\S\s*[＼\\]\s*\S", header[0]) and named == titled or len(named & titled) >= 3 \
+            and len(named & titled) >= 0.8 * max(len(named), len(titled)) \
+            or len(header) >= 3 and all(rx.match(r"to\b", h.strip(" *_"), re.I) for h in header[1:]):  # (an operator's table)
         return skipped("matrix", "two axes crossed ('命令流＼データ流', 'FROM … / TO …'): a cell is read only with both headers")
     if _tracker(header, body):
         return skipped("checklist", "a checklist ('Item | Owner | Status' over '✅'): who did what in one project")
