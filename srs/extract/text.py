@@ -209,6 +209,7 @@ def capitalize(text: str) -> str:
             or rx.match(r"^[a-z][\w.-]*\s+(?:-{1,2}\w|/|<|\$|[a-z]+=\S|(?:command|utility)\W*$)", text) \
             or rx.match(r"^[a-z][\w.-]*(?:\s+[\w./-]+){0,3}\s+\[[\w .|-]{1,20}\]", text) \
             or rx.match(r"^new\s+[A-Z]\w*\s*[(<]", text) or _C_DECLARATION.match(text) \
+            or rx.match(r"[a-z][a-z0-9_-]{0,14},\s*[a-z][a-z0-9_-]{0,14},\s*[a-z][a-z0-9_-]{0,14}(?:[,\s]|$)", text) \
             or rx.match(r"^[a-z][\w.-]*(?:\s+[a-z0-9][\w./:-]*){1,6}\s+--[a-z][\w-]*(?:[=\s]|$)", text):  # "gcloud beta … --region=x"
         return text  # "opentelemetry-instrumentation-all", "log.retention.hours", "gp3", "new Semaphore(…)", "void exit(int)": code
     return text[0].upper() + text[1:]

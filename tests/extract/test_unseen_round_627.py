@@ -160,3 +160,18 @@ def test_an_operators_table_whose_rows_and_columns_are_the_same_values_makes_no_
     made = notes(text)
     assert not any(n.back in ("equal", "less", "greater", "unknown") for n in made), [(n.front, n.back) for n in made]
     assert any(n.back == "DNS" for n in made), [(n.front, n.back) for n in made]
+
+
+def test_a_list_under_an_os_process_title_is_no_sequence():
+    made = notes("# OS\n\n## Parent and Child Process\n\n1. Parent process\n   1. The process that called fork().\n"
+                 "2. Child process\n   1. The new process that fork() created.\n3. Init process\n\n"
+                 "## Boot process\n\n1. Firmware runs\n2. Bootloader loads the kernel\n3. Init starts the services\n")
+    asked = [n.front for n in made if n.rule == "enumeration" and "what comes" in n.front]
+    assert not any("Parent and Child Process" in f or "Parent process:" in f for f in asked), asked
+    assert any(f.startswith("Boot process") for f in asked), asked
+
+
+def test_a_back_that_lists_commands_keeps_their_lower_case():
+    made = notes("# Linux\n\n## Basics\n\n- Viewing processes: ps, top, htop\n- Disk usage: df, du, lsblk\n")
+    backs = [n.back for n in made]
+    assert "df, du, lsblk" in backs and not any(b.startswith(("Ps", "Df", "- Ps")) for b in backs), backs

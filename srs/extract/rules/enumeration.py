@@ -71,6 +71,7 @@ def item_key(u: Unit) -> str | None:
 # ("How to minimize synchronous calls: 1. … 2. …" lists ways to a goal, not steps in an order)
 SEQUENCE_TITLE = re.compile(
     r"\b(?:steps?(?!\s+functions?\b)|"
+    r"(?<!zombie )(?<!orphan )(?<!orphaned )(?<!child )(?<!parent )(?<!daemon )(?<!kernel )(?<!worker )(?<!user )"
     r"process(?!\s+(?:management|scheduling|control|synchroni[sz]ation|states?|tables?|creation|termination|isolation|"
     r"memory|ids?|groups?|activities|address|images?|trees?|lists?|model)\b)|"  # (an OS process: "Process Management")
     r"procedures?|phases?|stages?|workflow|lifecycle|life cycle|order|sequence|(?<![-‐])levels?|"
