@@ -175,3 +175,17 @@ def test_a_back_that_lists_commands_keeps_their_lower_case():
     made = notes("# Linux\n\n## Basics\n\n- Viewing processes: ps, top, htop\n- Disk usage: df, du, lsblk\n")
     backs = [n.back for n in made]
     assert "df, du, lsblk" in backs and not any(b.startswith(("Ps", "Df", "- Ps")) for b in backs), backs
+
+
+def test_a_bare_label_answered_with_two_options_is_a_suggestion():
+    from srs.extract import extract
+
+    text = ("# Services\n\n## How to build them\n\n- Pick a transport: HTTP/2 or AMQP\n- Retry libraries: Tenacity or Backoff\n"
+            "- Idempotency key: a client-chosen id that lets the server drop a repeated request\n\n"
+            "## Transactions\n\n- Atomicity: all or nothing\n")
+    result = extract(text)
+    fronts = {n.front: n.back for n in result.notes}
+    assert not any(b in ("HTTP/2 or AMQP", "Tenacity or Backoff") for b in fronts.values()), fronts
+    assert any("Idempotency key" in f for f in fronts), fronts
+    assert any(b.lower() == "all or nothing" for b in fronts.values()), fronts
+    assert any(s.note.back == "Tenacity or Backoff" for s in result.suggestions), [s.note.back for s in result.suggestions]

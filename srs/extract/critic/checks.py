@@ -6,6 +6,7 @@ from srs.extract.critic.analogy import analogy_back
 from srs.extract.critic.bare_class import bare_class, compared_value, one_of_a_kind
 from srs.extract.critic.benefit import benefit_as_definition
 from srs.extract.critic.big_o import bare_cost
+from srs.extract.critic.choices import either_back
 from srs.extract.critic.code_walk import code_walk
 from srs.extract.critic.content import navigation, oversize, trivial, unanswered
 from srs.extract.critic.debris import debris
@@ -137,6 +138,7 @@ CHECKS: list[Check] = [
     partial_item,
     heading_front,
     analogy_back,
+    either_back,
     asks_back,
     quoted_back,
     mangled_set,
