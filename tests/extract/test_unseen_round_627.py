@@ -189,3 +189,12 @@ def test_a_bare_label_answered_with_two_options_is_a_suggestion():
     assert any("Idempotency key" in f for f in fronts), fronts
     assert any(b.lower() == "all or nothing" for b in fronts.values()), fronts
     assert any(s.note.back == "Tenacity or Backoff" for s in result.suggestions), [s.note.back for s in result.suggestions]
+
+
+def test_a_frames_number_and_a_date_counted_back_from_today_are_not_hidden():
+    made = notes("# Link layer\n\n## Go-Back-N\n\n- The acknowledgement for frame 5 arrives late.\n"
+                 "- TCP was specified about 45 years ago, long before gigabit links.\n"
+                 "- A sender may have at most 7 frames outstanding with a 3-bit sequence number.\n")
+    fronts = [n.front for n in made]
+    assert not any("{{c1::5}}" in f or "{{c1::45" in f for f in fronts), fronts
+    assert any("{{c1::7" in f for f in fronts), fronts

@@ -236,7 +236,8 @@ _POINTS_BACK = re.compile(r"\b(?:figure|fig\.|diagram)\s+\d|\b(?:those|these)\s+
                           r"[a-z]{3,}", re.IGNORECASE)
 # "Chat server 2 forwards the message": a number that names one box of a diagram, not a quantity
 _ENTITY_NUMBER = re.compile(r"\b(?:server|user|client|node|host|step|phase|instance|machine|worker|replica|shard|"
-                            r"service|thread|process|broker|partition|region|zone|case|option)\s+$", re.IGNORECASE)
+                            r"service|thread|process|broker|partition|region|zone|case|option|frame|packet|segment|"
+                            r"acknowledge?ment for|ack for|ack)\s+$", re.IGNORECASE)  # ("ack for frame 7": one frame's id)
 
 
 def numbers(text: str) -> list[tuple[int, int]]:
@@ -249,6 +250,8 @@ def numbers(text: str) -> list[tuple[int, int]]:
             continue  # "for kafka >= 1.0": a version the line applies to, not the fact
         while end > start and text[end - 1] == " ":
             end -= 1
+        if rx.match(r"\s*ago\b|\s+(?:years?|months?|decades?)\s+ago\b", text[end:]):
+            continue  # "designed 30 years ago": true on the day it was written, stale by the next review
         if rx.match(r"-[^\W\d_]", text[end:end + 2]) or rx.search(r"\ban?\s+$", text[:start], re.IGNORECASE) and rx.fullmatch(
                 r"\d+\s?(?:node|core|vCPU)", text[start:end]) and not rx.match(r"\s+[a-z]", text[end:]):
             continue  # "a 2-3 B-tree", "analogous to a 4 node, which …": part of a name, no quantity
