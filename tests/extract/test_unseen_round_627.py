@@ -198,3 +198,20 @@ def test_a_frames_number_and_a_date_counted_back_from_today_are_not_hidden():
     fronts = [n.front for n in made]
     assert not any("{{c1::5}}" in f or "{{c1::45" in f for f in fronts), fronts
     assert any("{{c1::7" in f for f in fronts), fronts
+
+
+def test_the_numbers_of_the_example_at_hand_are_not_hidden_in_other_languages_either():
+    made = notes("# VHDL\n\n## Verzögerung\n\n- In diesem Beispiel wird das Signal um 20ns verschoben, Pulse unter 5ns fallen weg.\n"
+                 "- Ein Takt von 100 MHz dauert 10 ns.\n")
+    fronts = [n.front for n in made]
+    assert not any("20ns" in f and "{{c" in f for f in fronts), fronts
+    assert any("{{c1::10 ns}}" in f or "{{c1::100 MHz}}" in f or "{{c" in f and "Takt" in f for f in fronts), fronts
+
+
+def test_a_sentence_cut_at_its_colon_before_a_list_is_no_label():
+    made = notes("# Databases\n\n## Features\n\n1. **Querying**:\n"
+                 "   - PostgreSQL offers several index types: B-tree, hash, GiST, GIN and BRIN.\n"
+                 "   - Vacuum: reclaims the space of dead tuples\n")
+    fronts = [n.front for n in made]
+    assert not any("PostgreSQL offers" in f and not f.startswith("“") for f in fronts), fronts
+    assert any("Vacuum" in f for f in fronts), fronts

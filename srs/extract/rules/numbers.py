@@ -119,6 +119,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if SUPPOSE.match(text) or _IF_ONE.match(text) or rx.search(r"\b(?:i\.?e\.?|e\.?g\.?)\s+(?:as|if|when)\b", text, re.I):
         return None  # "Say after retrying for 1 sec …", "If a caller sends 10,000 requests …", "i.e as key 120 is >100":
         # one scenario's numbers
+    if rx.search(rf"\b(?:this|these|that|diesem|dieses|este|esta|neste|nesse|cet|cette|questo|dit)\s+(?:{EXAMPLE_WORDS}|"
+                 r"examples?)\b|この例|此例|这个例子|이 예", text, re.IGNORECASE):
+        return None  # "In diesem Beispiel wird … um 15ns verschoben": the numbers of the example at hand
     if _COUNT_TITLE.match(text) or rx.search(r"\b(?:fall|falls|divided|split|grouped|classified)\s+into\s+\d+\s+\w+\s*[.:]?$|"
                                              r"\b(?:are|have|has|be|of)\s+\d+\s+(?:main\s+|basic\s+|major\s+)?(?:types|kinds|"
                                              r"categories|classes|ways)\s*[.:;]?$|^there\s+(?:are|were|exist)\s+\d+\s+(?:main\s+|"
