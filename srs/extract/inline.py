@@ -15,7 +15,7 @@ _SYMBOLS = re.compile(r"^[\W_]*$", re.UNICODE)
 _PLAIN_LABEL = re.compile(r"^(?P<label>[^\s:：“\"'`][^:：]{0,100}?)\s*(?::|：\s*)(?:\s*(?<=：)(?P<fbody>\S.*)|\s+(?P<body>\S.*))?$")
 # One code span as the label, prose after it; "`timeout`: 30" (a setting's value) stays a line of config
 _CODE_LABEL = re.compile(r"^(?P<label>`[^`\s][^`]{0,38}`)\s*:\s+(?P<body>\S.*)$")
-_LEADING_SYMBOLS = re.compile(r"^(?:(?![.%]\w)[^\w`“\"'(\[{<>≥≤~$#@*（「『【])+", re.UNICODE)  # (".env", "%MEM": a name's own mark)
+_LEADING_SYMBOLS = re.compile(r"^(?:(?![.%~]\w|/[a-z_])[^\w`“\"'(\[{<>≥≤~$#@*（「『【])+", re.UNICODE)  # (".env", "%MEM": a name's own mark)
 _PARENS = re.compile(r"\([^()]*\)")
 _DASH_LEAD = re.compile(r"^(?:\s*[—–]\s*|\s*-{1,2}\s+)(?=\S)")  # the text after a bold label is stripped
 _MAX_LABEL_WORDS = 7

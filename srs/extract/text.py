@@ -193,7 +193,7 @@ _CLI = frozenset("kubectl docker git terraform aws gcloud az helm npm npx pip ya
                  "scp grep sed awk chmod chown mkdir tar apt yum dnf brew kubeadm minikube eksctl ansible vagrant podman "
                  "psql redis-cli mongosh cargo mvn gradle openssl nslookup traceroute netstat iptables tcpdump nmap htop "
                  "xargs dig ping ls cd ps df du ip ifconfig whois nc netcat ss lsof useradd usermod passwd crontab mv cp rm "
-                 "chgrp ln tee uname nohup rsync jq gsutil bq".split())
+                 "chgrp ln tee uname nohup rsync jq gsutil bq whereis hostname whoami pkill killall gunzip gzip su".split())
 
 
 def capitalize(text: str) -> str:
@@ -202,7 +202,7 @@ def capitalize(text: str) -> str:
         return text
     first = text.split(" ", 1)[0]
     rest = first.split("-", 1)[0][1:]
-    if rest != rest.lower() or first.count("-") >= 2 or rx.search(r"[._/+=]\w|[a-z][\u3040-\u9fff]|\w[([]", first) \
+    if rest != rest.lower() or first.count("-") >= 2 or rx.search(r"[._/+=]\w|[a-z][\u3040-\u9fff]|\w[([]", first) or text in _CLI \
             or first in _CLI and " " in text and (not text.rstrip().endswith(("?", "？")) or rx.match(r"^[a-z][\w.-]*(?:\s+[a-z][\w.-]*)+\s+—\s", text)) \
             or rx.fullmatch(r"[a-z]{1,4}\d[a-z\d]{0,3}\W*", first) \
             or rx.fullmatch(r"([a-z])\1{1,2}|[b-df-hj-np-tv-xz]{2,5}", first) or rx.match(r"[b-hj-z]\s+[(—–]", text) \

@@ -215,3 +215,13 @@ def test_a_sentence_cut_at_its_colon_before_a_list_is_no_label():
     fronts = [n.front for n in made]
     assert not any("PostgreSQL offers" in f and not f.startswith("“") for f in fronts), fronts
     assert any("Vacuum" in f for f in fronts), fronts
+
+
+def test_a_commands_line_keeps_its_path_and_case_and_leaves_out_its_example_run():
+    made = notes("# Linux\n\n## System\n\n- /proc/loadavg: Shows the load averages\n- whereis: shows where a program lives\n\n"
+                 "## Archives\n\n- bzip2: Compress a file => bzip2 notes.txt\n- xz: Compress harder => `xz -9 notes.txt`\n")
+    cards = {n.front: n.back for n in made}
+    assert any("/proc/loadavg" in f for f in cards), cards
+    assert any(f.endswith("whereis?") for f in cards), cards
+    assert any(f.endswith("bzip2?") and b == "Compress a file" for f, b in cards.items()), cards
+    assert not any("notes.txt" in b or "notes.txt" in f for f, b in cards.items()), cards

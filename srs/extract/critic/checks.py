@@ -79,10 +79,12 @@ from srs.extract.critic.series_label import series_label
 from srs.extract.critic.summary_tag import summary_tag
 from srs.extract.critic.tone import answer_label, answer_plan, assignment, guessed_answer, sales_copy
 from srs.extract.critic.traits import traits_as_members
+from srs.extract.critic.usage import usage_example
 from srs.extract.critic.voice import narrated_cloze
 
 CHECKS: list[Check] = [
     debris,
+    usage_example,
     next_pair,
     status_code,
     navigation,

@@ -84,6 +84,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         condition, action = (tidy(_IF.sub("", lead[-1] if lead else steps[0])), tidy(told[0] if told else steps[1]))
         if not condition or not action:
             return None
+        cmd = rx.match(r"`?([a-z][\w-]{1,20})`?\s*:", condition) or rx.fullmatch(r"`?([a-z][\w-]{1,20})`?", u.label or "")
+        if cmd and action.strip("`").startswith(f"{cmd.group(1)} "):
+            return None  # "gunzip: Unzip a file => gunzip file1.gz": the command's example run, which its label already names
         if rx.match(r"(?:because|since|as|due to|porque|pois|parce que|weil|perché|因为|由于)\b", action, re.IGNORECASE):
             return None  # "Home router gives 192.168.x.x -> because it's small": the arrow says why, no outcome to ask
         if rx.match(r"(?:ex\)|ex\.|e\.g\.|eg\b|例[:：)]|예[:：)])", action, re.IGNORECASE) \

@@ -1,0 +1,24 @@
+"""A command's line that ends with an example run: "gzip: Create a compressed file => gzip file1", "telnet: connect to a
+remote host => `telnet 10.0.0.5 80`". What the command does is the answer; the example after the arrow is one run's
+data (its file names, its address), which the back does not need."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from srs.core.notes import NoteDraft
+from srs.extract import rx
+from srs.extract.critic.finding import Finding
+from srs.extract.model import Doc, Unit
+
+
+def usage_example(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    command = (u.label or "").strip(" *_`")
+    if note.rule != "labelled-fact" or not rx.fullmatch(r"[a-z][\w-]{1,20}", command):
+        return None
+    cut = rx.match(rf"(?P<does>.+?)\s*(?:=>|->|→)\s*`?{re.escape(command)}\b", note.back)
+    if cut is None or not cut.group("does").strip(" .,;:"):
+        return None
+    return Finding("usage-example", f"the example run of '{command}' after the arrow is left out",
+                   repaired=replace(note, back=cut.group("does").strip(" ,;:")))
