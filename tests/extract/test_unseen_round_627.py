@@ -225,3 +225,14 @@ def test_a_commands_line_keeps_its_path_and_case_and_leaves_out_its_example_run(
     assert any(f.endswith("whereis?") for f in cards), cards
     assert any(f.endswith("bzip2?") and b == "Compress a file" for f, b in cards.items()), cards
     assert not any("notes.txt" in b or "notes.txt" in f for f, b in cards.items()), cards
+
+
+def test_a_field_the_notes_fill_in_for_each_example_rule_gives_no_card():
+    rule = "- **Chain:** `{c}`\n- **Interface:** `$WAN_IF`\n- **Target:** `{t}`\n"
+    text = ("# Firewall\n\n## SSH in\n\n" + rule.format(c="INPUT", t="ACCEPT") + "\n## Ping out\n\n"
+            + rule.format(c="OUTPUT", t="ACCEPT") + "\n## Telnet in\n\n" + rule.format(c="INPUT", t="DROP")
+            + "\n## Terms\n\n- **Stateful filter:** a filter that tracks each connection and lets its replies through\n")
+    made = notes(text)
+    assert not any(n.back.startswith(("`INPUT`", "`OUTPUT`", "`$WAN_IF`", "`ACCEPT`", "`DROP`")) for n in made), \
+        [(n.front, n.back) for n in made]
+    assert any("Stateful filter" in n.front for n in made), [n.front for n in made]

@@ -54,6 +54,7 @@ def count_labels(source: str) -> Counter[str]:
         if not found:
             continue
         label = found.group(1).strip()
+        counts[f"label:{label.strip('`').lower()}"] += 1
         if STATEMENT_KIND.fullmatch(label):
             counts["statement"] += 1
         elif numbered := _NUMBERED.fullmatch(label):
@@ -92,6 +93,10 @@ def series_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             return Finding("statement-kind", f"'{label}' names the kind of statement; the notes state several, so the "
                                              "card does not say which one it asks")
         return None
+    if note.rule == "labelled-fact" and doc.labels.get(f"label:{label.lower()}", 0) >= 3 \
+            and rx.match(r"`?\$[A-Z_]|`[A-Z_]{3,}`|`\d+\s*(?:→|->)", note.back):  # "**Catena:** `OUTPUT`" in four firewall rules
+        return Finding("example-data", f"'{label}' is a field the notes fill in for each of their examples; this is one "
+                                       "example's value")
     if rx.search(rf"{_COURSE_PART}$", label, re.IGNORECASE):
         return Finding("meta-section", f"'{label}' names a part of the course; its title is no fact")  # "今回は Section 8:"
     numbered = _NUMBERED.fullmatch(label)
