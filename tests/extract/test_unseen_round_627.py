@@ -236,3 +236,16 @@ def test_a_field_the_notes_fill_in_for_each_example_rule_gives_no_card():
     assert not any(n.back.startswith(("`INPUT`", "`OUTPUT`", "`$WAN_IF`", "`ACCEPT`", "`DROP`")) for n in made), \
         [(n.front, n.back) for n in made]
     assert any("Stateful filter" in n.front for n in made), [n.front for n in made]
+
+
+def test_a_headings_advice_is_no_answer_to_it_and_a_call_for_examples_is_no_label():
+    from srs.extract import extract
+
+    text = ("# Backups\n\nWhen planning backups, it is good practice to start from the recovery objective and work back.\n\n"
+            "## Snapshots\n\nA snapshot is a point-in-time copy of a volume.\n\n## 扩展性\n\n"
+            "举几个例子：假设接口需要加一个新参数，旧的客户端不能受影响。\n")
+    result = extract(text)
+    cards = [(n.front, n.back) for n in result.notes]
+    assert not any("good practice" in b for _f, b in cards), cards
+    assert not any(f.startswith("举几个例子") for f, _b in cards), cards
+    assert any("point-in-time copy" in b for _f, b in cards), cards

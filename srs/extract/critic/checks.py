@@ -80,7 +80,7 @@ from srs.extract.critic.summary_tag import summary_tag
 from srs.extract.critic.tone import answer_label, answer_plan, assignment, guessed_answer, sales_copy
 from srs.extract.critic.traits import traits_as_members
 from srs.extract.critic.usage import usage_example
-from srs.extract.critic.voice import narrated_cloze
+from srs.extract.critic.voice import advice_back, narrated_cloze
 
 CHECKS: list[Check] = [
     debris,
@@ -121,6 +121,7 @@ CHECKS: list[Check] = [
     code_walk,
     reader_addressed,
     narrated_cloze,
+    advice_back,
     procedure_step,
     position_cue,
     unnamed_parent,

@@ -27,3 +27,17 @@ def narrated_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     return Finding("narrated", f"the cloze is cut from the author's narration ('{found.group(0)}'), one walkthrough's "
                                "step, not a fact on its own", suggest=True)
+
+
+# "Quando si lavora con i firewall, è buona pratica …", "When working with X, it is good practice to …": advice
+_GOOD_PRACTICE = re.compile(r"\b(?:it is (?:a )?(?:good|best|common) practice|it'?s (?:a )?good practice|è (?:una )?buona pratica|"
+                            r"es (?:una )?buena práctica|é (?:uma )?boa prática|il est de bonne pratique|"
+                            r"es ist (?:eine )?gute praxis)\b", re.IGNORECASE)
+
+
+def advice_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "Firewall?" → "When working with firewalls, it is good practice to …": the section's advice, not what it is."""
+    if note.rule not in ("heading-fact", "definition") or not rx.search(_GOOD_PRACTICE, note.back):
+        return None
+    return Finding("advice-back", "the answer gives the author's advice ('it is good practice …'), not what the heading "
+                                  "names", suggest=True)
