@@ -249,3 +249,12 @@ def test_a_headings_advice_is_no_answer_to_it_and_a_call_for_examples_is_no_labe
     assert not any("good practice" in b for _f, b in cards), cards
     assert not any(f.startswith("举几个例子") for f, _b in cards), cards
     assert any("point-in-time copy" in b for _f, b in cards), cards
+
+
+def test_an_answer_that_only_spells_out_a_code_name_is_trivial():
+    made = notes("# Driver\n\n## Return\n\n- `matchedIds`: Array of `_id` values of matched documents.\n"
+                 "- `upsertedId`: set only when an update inserted a new document instead\n\n## Lifecycle conditions\n\n"
+                 "- isArchived: whether the object version is archived\n- age: days since the object was created\n")
+    fronts = [n.front for n in made]
+    assert not any("matchedIds" in f or "isArchived" in f for f in fronts), fronts
+    assert any("upsertedId" in f for f in fronts) and any(f.endswith("Age?") for f in fronts), fronts

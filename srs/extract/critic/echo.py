@@ -51,6 +51,9 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             r"(?:enables?|allows?|provides?|helps?|lets?|makes?|ensures?|supports?)\b", back, re.IGNORECASE) \
             and label.lower()[:4] in {w[:4] for w in identifier_words(back)[1:]}:
         return Finding("trivial", f"the back only says what '{label}' names ('Scalability?' → 'enables scaling')")
+    asked = rx.split(r": | — ", front.rstrip("?？ "))[-1].strip("` ")
+    if note.rule == "labelled-fact" and len(back.split()) <= 8 and _spelled_by(asked, back):
+        return Finding("trivial", f"the answer spells out the name '{asked}' ('cpuinfo' → 'CPU information')")
     if note.rule == "labelled-fact" and _ROLE.fullmatch((u.label or "").strip(" *_:：")) and u.path \
             and len(back.split()) <= 8 and (_heading_says(u.path[-1], back) or _spells(u.path[-1], back)):
         return Finding("trivial", f"'{label}' is what the heading's name says ('Cloud CDN — purpose?' → 'Content "
@@ -249,3 +252,19 @@ def spelled_command(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if words and all(w in shown or w.rstrip("s") in shown or f"{w}s" in shown for w in words):
         return Finding("trivial", f"every word of '{code}' stands in the front already")
     return None
+
+
+def _spelled_by(name: str, back: str) -> bool:
+    """ "/proc/cpuinfo" by "Displays CPU information", "insertedIds" by "… _id values of inserted documents": a name
+    written as code, each of its parts a word of the back."""
+    letters = rx.sub(r"[^a-z0-9]", "", name.lower())
+    if not rx.fullmatch(r"/?[A-Za-z][\w./-]*", name) or len(letters) < 5 or not back.isascii() or name.lower() in back.lower():
+        return False
+    covered = [False] * len(letters)
+    for word in rx.findall(r"[a-z0-9]{2,}", back.lower()):  # whole words ("inserted", "id"), or one without its
+        for part in (word, word[:-1] if len(word) > 3 and word.endswith("s") else ""):  # plural "s" ("values")
+            at = letters.find(part) if part else -1
+            if at >= 0:
+                covered[at:at + len(part)] = [True] * len(part)
+                break
+    return sum(covered) >= 0.85 * len(letters)
