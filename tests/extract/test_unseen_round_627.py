@@ -258,3 +258,13 @@ def test_an_answer_that_only_spells_out_a_code_name_is_trivial():
     fronts = [n.front for n in made]
     assert not any("matchedIds" in f or "isArchived" in f for f in fronts), fronts
     assert any("upsertedId" in f for f in fronts) and any(f.endswith("Age?") for f in fronts), fronts
+
+
+def test_a_title_named_twice_a_we_clause_and_two_bold_labels_on_one_line():
+    made = notes("# Caches\n\n## Engines\n\n**Varnish**\n* widely used, multi-threaded, no persistence\n\n"
+                 "## Rules\n\nKönnen wir Regeln finden der Form: wer Brot kauft, kauft auch Butter.\n\n"
+                 "## Modelling\n\n- **Aggregation :** Part Of & **Composition :** Owns Part\n")
+    fronts = [n.front for n in made]
+    assert "Varnish?" in fronts and not any(f.startswith("Varnish: Varnish") for f in fronts), fronts
+    assert not any(f.startswith("Können wir") for f in fronts), fronts
+    assert not any("Aggregation" in f for f in fronts), fronts

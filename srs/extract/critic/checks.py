@@ -12,7 +12,7 @@ from srs.extract.critic.content import navigation, oversize, trivial, unanswered
 from srs.extract.critic.debris import debris
 from srs.extract.critic.derived_share import derived_share
 from srs.extract.critic.doc_intro import agenda_item, document_intro
-from srs.extract.critic.echo import restated, spelled_command
+from srs.extract.critic.echo import doubled_label, restated, spelled_command
 from srs.extract.critic.ending import (
     bare_verdict,
     cut_short,
@@ -84,6 +84,7 @@ from srs.extract.critic.voice import advice_back, narrated_cloze
 
 CHECKS: list[Check] = [
     debris,
+    doubled_label,
     usage_example,
     next_pair,
     status_code,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 
 from srs.core.notes import NoteDraft, Template
 from srs.extract import rx
@@ -268,3 +269,12 @@ def _spelled_by(name: str, back: str) -> bool:
                 covered[at:at + len(part)] = [True] * len(part)
                 break
     return sum(covered) >= 0.85 * len(letters)
+
+
+def doubled_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "Memcached: Memcached?": the bold line over one bullet named twice, once as its title and once as its label."""
+    twice = rx.fullmatch(r"(?P<name>.+?)(?::| —) (?P=name)(?P<mark>[?？])", note.front.strip(), re.IGNORECASE)
+    if note.rule != "labelled-fact" or twice is None:
+        return None
+    return Finding("doubled-label", f"'{twice.group('name')}' stood twice in the front",
+                   repaired=replace(note, front=f"{twice.group('name')}{twice.group('mark')}"))

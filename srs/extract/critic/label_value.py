@@ -166,8 +166,8 @@ def several_pairs(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if second and second.group("name").strip().lower() != label.lower():  # (not "intext:wannacry", the label's own syntax)
         return Finding("not-atomic", f"the line holds a second '…{head}:' after '{label}': two facts")  # "单线程happen-
         # before原则：… 锁的happen-before原则：…": two rules on one line
-    if u.bold_label and any((f"{other}:" in note.back or f"{other}：" in note.back) and (cjk_share(other) > 0) == (cjk_share(label) > 0)
-                            for other in rx.findall(r"(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)\s*[:：]", u.md)[1:]):
+    if u.bold_label and any(rx.search(rf"{re.escape(other)}\s*[:：]", note.back) and (cjk_share(other) > 0) == (cjk_share(label) > 0)
+                            for other in rx.findall(r"(?:\*\*|__)([^*_\n:：]{1,40}?)\s*(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：])", u.md)[1:]):
         return Finding("not-atomic", f"the line holds a second bold label after '{label}' ('**Precision**: … **Recall**: …')")
     if not rx.fullmatch(rf"{_IDENTIFIER}", label) or len(label) < 3:
         return None

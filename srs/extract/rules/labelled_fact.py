@@ -46,7 +46,7 @@ _CJK_VERDICT = re.compile(r"^(?:不|无|没|非|未|允许|禁止|支持|必须|
                            r"없|不要|ない|なし|あり")
 _CJK_STATEMENT = re.compile(r"是|没|不|会|能|可以|需要|应该|相互|被|有|为|了|也|都|就|成立|です|ます|ない|される|"
                             r"(?:简单|簡單|复杂|複雜|容易|困难|困難|高效|更快|更慢|较高|较低|較高|較低)$")  # "資料結構簡單：…"
-_STATEMENT = re.compile(r"\b(?:is|are|was|were|be|has|have|should|must|can|will|do|does|means?)\b|"
+_STATEMENT = re.compile(r"\b(?:is|are|was|were|be|has|have|should|must|can|will|do|does|means?|we|wir|nous|noi|nosotros|мы)\b|"
                         r"^[\w-]+(?:\s+[\w-]+){0,2}\s+(?:optimi[sz]es|reduces|improves|increases|decreases|enables|"
                         r"allows|prevents|requires|ensures|provides|makes|helps|avoids|removes|adds|breaks|hides|"
                         r"simplifies|decouples|guarantees|offers|supports|includes|contains|exposes|performs|handles)\s+\w", re.I)  # "Asynchrony optimizes resource usage"
