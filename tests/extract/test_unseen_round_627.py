@@ -268,3 +268,11 @@ def test_a_title_named_twice_a_we_clause_and_two_bold_labels_on_one_line():
     assert "Varnish?" in fronts and not any(f.startswith("Varnish: Varnish") for f in fronts), fronts
     assert not any(f.startswith("Können wir") for f in fronts), fronts
     assert not any("Aggregation" in f for f in fronts), fronts
+
+
+def test_letters_that_stop_short_of_the_names_last_word_make_no_acronym_card():
+    made = notes("# Trees\n\n## Rotations\n\n- Down Up Swap (DU)\n- Swap the child down, then the node up\n"
+                 "- Write-Ahead Log (WAL): changes are logged before the pages are written\n")
+    cards = {n.front: n.back for n in made if n.rule == "acronym"}
+    assert "What does DU stand for?" not in cards, cards
+    assert cards.get("What does WAL stand for?") == "Write-Ahead Log", cards

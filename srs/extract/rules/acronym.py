@@ -185,6 +185,8 @@ def _match(short: str, words: list[str], whole: bool = False) -> str | None:
     rest = text[end:].split() if end > 0 else []
     if whole and (start != 0 or long.split()[-1][:1].lower() != letters[-1] or rest and rest[0].lower() in _LINKS):
         return None  # "FIFO (First in first out data structure)": the long form ends where the letters end
+    if not whole and rest and all(w[:1].isupper() for w in rest):
+        return None  # "Right Left Rotation (RL)": the letters end at "Left", the name at "Rotation"
     n = len(long.split())
     if n < 2 or n > len(short) + 2 or long.lower() == short.lower():
         return None
