@@ -276,3 +276,15 @@ def test_letters_that_stop_short_of_the_names_last_word_make_no_acronym_card():
     cards = {n.front: n.back for n in made if n.rule == "acronym"}
     assert "What does DU stand for?" not in cards, cards
     assert cards.get("What does WAL stand for?") == "Write-Ahead Log", cards
+
+
+def test_a_connective_that_carries_on_the_sentence_before_is_no_part_of_the_term():
+    from srs.extract import extract
+
+    text = ("# OSPF\n\n## Fase 2\n\nPero vean que en este tipo de topologías el intercambio de las bases de datos cambia, "
+            "ya no sucede entre cada par de vecinos sino con un solo router.\n\nLos routers eligen un router designado en "
+            "cada segmento, y los otros routers solo hablan con él para ahorrar mensajes.\n\nEntonces el *BDR* es el único "
+            "que puede reemplazar al DR, los demás routers solo lo escuchan y esperan su turno.\n")
+    fronts = [n.front for n in extract(text).notes]
+    assert not any("Entonces" in f for f in fronts), fronts
+    assert "¿Qué es el BDR?" in fronts, fronts

@@ -80,10 +80,11 @@ from srs.extract.critic.summary_tag import summary_tag
 from srs.extract.critic.tone import answer_label, answer_plan, assignment, guessed_answer, sales_copy
 from srs.extract.critic.traits import traits_as_members
 from srs.extract.critic.usage import usage_example
-from srs.extract.critic.voice import advice_back, narrated_cloze
+from srs.extract.critic.voice import advice_back, connective_term, narrated_cloze
 
 CHECKS: list[Check] = [
     debris,
+    connective_term,
     doubled_label,
     usage_example,
     next_pair,

@@ -6,6 +6,7 @@ hidden word is a step of that story, not a fact that holds on its own. Graded cl
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from srs.core.notes import NoteDraft, Template
 from srs.extract import rx
@@ -41,3 +42,18 @@ def advice_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     return Finding("advice-back", "the answer gives the author's advice ('it is good practice …'), not what the heading "
                                   "names", suggest=True)
+
+
+# "¿Qué es Entonces el DR?": the sentence's "then" ("Entonces el *DR* es el único …") taken into the term
+_CONNECTIVE_TERM = re.compile(r"^(?P<ask>(?:what (?:is|are)|¿qué (?:es|son)|o que (?:é|são)|qu'est-ce que|was (?:ist|sind)|"
+                              r"(?:che )?cos'è)\s+)(?:entonces|luego|además|así|pues|then|so|thus|hence|also|alors|donc|"
+                              r"ensuite|dann|daher|quindi|poi|então|assim|portanto)\s+", re.IGNORECASE)
+
+
+def connective_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    found = rx.match(_CONNECTIVE_TERM, note.front) if note.rule in ("definition", "naming") else None
+    if found is None:
+        return None
+    return Finding("connective-term", f"'{note.front[found.end('ask'):found.end()].strip()}' carries on the sentence "
+                                      "before; it is no part of the term",
+                   repaired=replace(note, front=note.front[:found.end("ask")] + note.front[found.end():]))
