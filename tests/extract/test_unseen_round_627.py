@@ -288,3 +288,14 @@ def test_a_connective_that_carries_on_the_sentence_before_is_no_part_of_the_term
     fronts = [n.front for n in extract(text).notes]
     assert not any("Entonces" in f for f in fronts), fronts
     assert "¿Qué es el BDR?" in fronts, fronts
+
+
+def test_one_examples_output_and_a_remark_label_make_no_card():
+    made = notes("# Trees\n\n## Traversals\n\n- Preorder Traversal : 7 3 9 1 4\n"
+                 "- Preorder visits the root before its subtrees: root, left, right\n\n"
+                 "## Laufzeit\n\n- Anmerkung: Die Kosten hängen von der Länge beider Wörter ab.\n"
+                 "- Zeitkomplexität: O(n·m) für zwei Wörter der Längen n und m\n")
+    cards = [(n.front, n.back) for n in made]
+    assert not any(b.startswith("7 3 9") for _f, b in cards), cards
+    assert not any(f.startswith("Anmerkung") or f.endswith("Anmerkung?") for f, _b in cards), cards
+    assert any("O(n·m)" in b for _f, b in cards), cards

@@ -79,7 +79,7 @@ from srs.extract.critic.series_label import series_label
 from srs.extract.critic.summary_tag import summary_tag
 from srs.extract.critic.tone import answer_label, answer_plan, assignment, guessed_answer, sales_copy
 from srs.extract.critic.traits import traits_as_members
-from srs.extract.critic.usage import usage_example
+from srs.extract.critic.usage import sample_output, usage_example
 from srs.extract.critic.voice import advice_back, connective_term, narrated_cloze
 
 CHECKS: list[Check] = [
@@ -87,6 +87,7 @@ CHECKS: list[Check] = [
     connective_term,
     doubled_label,
     usage_example,
+    sample_output,
     next_pair,
     status_code,
     navigation,

@@ -22,3 +22,11 @@ def usage_example(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     return Finding("usage-example", f"the example run of '{command}' after the arrow is left out",
                    repaired=replace(note, back=cut.group("does").strip(" ,;:")))
+
+
+def sample_output(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "Level Order Traversal : 1 2 3 4 5": the output for one tree the notes draw, not what the traversal is."""
+    if note.rule not in ("labelled-fact", "rule", "heading-fact") or not rx.fullmatch(r"(?:\d{1,3}\s*(?:,|->|→)?\s+){2,}\d{1,3}\.?",
+                                                                                      note.back.strip()):
+        return None
+    return Finding("example-data", "the answer is one example's output (a run of numbers), not a fact")
