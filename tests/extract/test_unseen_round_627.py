@@ -299,3 +299,16 @@ def test_one_examples_output_and_a_remark_label_make_no_card():
     assert not any(b.startswith("7 3 9") for _f, b in cards), cards
     assert not any(f.startswith("Anmerkung") or f.endswith("Anmerkung?") for f, _b in cards), cards
     assert any("O(n·m)" in b for _f, b in cards), cards
+
+
+def test_a_gain_claimed_as_a_label_is_a_suggestion_unless_the_front_asks_for_benefits():
+    from srs.extract import extract
+
+    text = ("# ML platform\n\n## Model registry\n\n- Improved reproducibility: every model version keeps its training data hash\n"
+            "- Lineage: the chain from dataset to deployed model\n\n## Benefits of a registry\n\n"
+            "- Reduced drift: stale models are flagged when their inputs change\n")
+    result = extract(text)
+    fronts = [n.front for n in result.notes]
+    assert not any("Improved reproducibility" in f for f in fronts), fronts
+    assert any("Lineage" in f for f in fronts), fronts
+    assert any("Improved reproducibility" in s.note.front for s in result.suggestions), [s.note.front for s in result.suggestions]

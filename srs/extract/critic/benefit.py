@@ -31,3 +31,18 @@ def benefit_as_definition(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     mark = "？" if note.front.rstrip().endswith("？") else "?"
     return Finding("benefit-label", f"'{term}' is a benefit under '{u.path[-1]}', and its text the reason",
                    repaired=replace(note, front=f"{u.path[-1]}: {said.group(1)}{mark}"))
+
+
+# "Increased feature reusability: avoid redundant …", "Managed solution: reduced overhead": a gain claimed as a label
+_GAIN = re.compile(r"(?:increased|reduced|improved|better|lower|higher|faster|fewer|greater|enhanced|simplified|managed|"
+                   r"easier|cheaper|automated)\s+\w", re.IGNORECASE)
+_ASKS_GAIN = re.compile(r"\b(?:benefits?|advantages?|pros|gains?|why|ventajas?|vantagens?|avantages?|vorteile?)\b",
+                        re.IGNORECASE)
+
+
+def benefit_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    label = (u.label or "").strip(" *_`")
+    if note.rule != "labelled-fact" or not rx.match(_GAIN, label) or rx.search(_ASKS_GAIN, note.front):
+        return None
+    return Finding("statement-label", f"'{label}' claims a gain, which the bare front reads as a yes/no question",
+                   suggest=True)

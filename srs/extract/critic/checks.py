@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from srs.extract.critic.analogy import analogy_back
 from srs.extract.critic.bare_class import bare_class, compared_value, one_of_a_kind
-from srs.extract.critic.benefit import benefit_as_definition
+from srs.extract.critic.benefit import benefit_as_definition, benefit_label
 from srs.extract.critic.big_o import bare_cost
 from srs.extract.critic.choices import either_back
 from srs.extract.critic.code_walk import code_walk
@@ -129,6 +129,7 @@ CHECKS: list[Check] = [
     position_cue,
     unnamed_parent,
     benefit_as_definition,
+    benefit_label,
     bare_class,
     one_of_a_kind,
     compared_value,
