@@ -312,3 +312,13 @@ def test_a_gain_claimed_as_a_label_is_a_suggestion_unless_the_front_asks_for_ben
     assert not any("Improved reproducibility" in f for f in fronts), fronts
     assert any("Lineage" in f for f in fronts), fronts
     assert any("Improved reproducibility" in s.note.front for s in result.suggestions), [s.note.front for s in result.suggestions]
+
+
+def test_a_memo_an_exercises_solution_and_a_sentence_with_use_give_no_card():
+    made = notes("# Buffers\n\n## Pool\n\n- MEMO: the pool is shared by every session of the instance\n"
+                 "- Replacers use a clock sweep: a buffer with zero usage count is evicted first\n"
+                 "- Dirty page: a page changed in memory but not yet written to disk\n\n"
+                 "## My solutions to the exercises in week 3\n\n- Pool state: the `free` list and two counters guarded by one lock\n")
+    fronts = [n.front for n in made]
+    assert not any("MEMO" in f or "Replacers use" in f or "Pool state" in f for f in fronts), fronts
+    assert any("Dirty page" in f for f in fronts), fronts

@@ -50,7 +50,7 @@ DISCOURSE = re.compile(
     r"simpler|safer|faster|cheaper|easier|better|cleaner|clearer|slow|fast|expensive|cheap|costly|risky|"
     r"true|false|verdadero|falso|vrai|faux|wahr|falsch|vero|verdadeiro|"  # a quiz's answer over its reason
     r"mensagem de erro|explicação|explicación|erklärung|resposta|respuesta|exemplo|ejemplo|beispiel|exemple|"
-    r"nota|obs|n\.?b\.?|observação|observación|remarque|hinweis|anmerkung(?:en)?|bemerkung(?:en)?|注意|备注|注|ポイント|참고|important|importante|wichtig|importantissimo|"
+    r"nota|obs|n\.?b\.?|observação|observación|remarque|hinweis|anmerkung(?:en)?|bemerkung(?:en)?|memo|注意|备注|注|ポイント|참고|important|importante|wichtig|importantissimo|"
     r"importantíssimo|importantísimo|muito importante|muy importante|sehr wichtig|très important|"
     r"важно|重要|중요|핵심|요점|요약|정리|方式|方法|优化方式|解决|解決|解决方法|解决方案|对策|対策|做法|办法|"
     r"必考|必背|常考|高频考点|考点|重点|頻出|출제|빈출|"

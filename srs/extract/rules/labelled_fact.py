@@ -49,7 +49,7 @@ _CJK_STATEMENT = re.compile(r"是|没|不|会|能|可以|需要|应该|相互|�
 _STATEMENT = re.compile(r"\b(?:is|are|was|were|be|has|have|should|must|can|will|do|does|means?|we|wir|nous|noi|nosotros|мы)\b|"
                         r"^[\w-]+(?:\s+[\w-]+){0,2}\s+(?:optimi[sz]es|reduces|improves|increases|decreases|enables|"
                         r"allows|prevents|requires|ensures|provides|makes|helps|avoids|removes|adds|breaks|hides|"
-                        r"simplifies|decouples|guarantees|offers|supports|includes|contains|exposes|performs|handles)\s+\w", re.I)  # "Asynchrony optimizes resource usage"
+                        r"simplifies|decouples|guarantees|offers|supports|includes|contains|exposes|performs|handles|uses|(?<!to )use)\s+\w", re.I)  # "Asynchrony optimizes resource usage"
 # "**Reduces Cost**: scales down …", "Supports AWS Certificate Manager: free certs": a claim the line goes on to explain
 _CLAIM_LED = re.compile(rf"^{ACTION_VERB_S}\s+(?!(?:of|and|or|per|to)\b)\w", re.IGNORECASE)
 
