@@ -322,3 +322,14 @@ def test_a_memo_an_exercises_solution_and_a_sentence_with_use_give_no_card():
     fronts = [n.front for n in made]
     assert not any("MEMO" in f or "Replacers use" in f or "Pool state" in f for f in fronts), fronts
     assert any("Dirty page" in f for f in fronts), fronts
+
+
+def test_an_items_number_leaves_its_label_and_the_courses_topic_list_gives_no_card():
+    made = notes("# Wissensbasierte Systeme\n\n## Themenbereiche des Kurses\n\n"
+                 "**1. Regelsysteme:** Wenn-Dann-Regeln und ihre Auswertung\n\n**2. Fallbasiertes Lernen:** Lösungen aus alten Fällen\n\n"
+                 "## Formen der Inferenz\n\n**1. Deduktion:** Schließen vom Allgemeinen auf den Einzelfall\n\n"
+                 "**2. Induktion:** Schließen vom Einzelfall auf eine allgemeine Regel\n")
+    fronts = [n.front for n in made]
+    assert not any(f[:1].isdigit() for f in fronts), fronts
+    assert not any("Regelsysteme" in f or "Fallbasiertes" in f for f in fronts), fronts
+    assert any(f.endswith("Deduktion?") for f in fronts), fronts

@@ -19,7 +19,7 @@ _META_SECTION = re.compile(
     r".*\bpublic licen[cs]e\b.*|.*\bterms and conditions\b.*|.*\bterms of (?:use|service)\b.*|"
     r"credits?|changelog|translations?|how to (?:use|read) (?:this|these|the (?:guide|notes|repo\w*|document|book|cheat ?sheet|site|course))\b.*|further reading|references?|resources?|"
     r"see also|related(?: \w+)?|footnotes?|disclaimers?|sponsors?|support(?: us)?|feedback|authors?|"
-    r"labs?|hands-on.*|(?:guided\s+|step-by-step\s+)?walk-?through|demo|installation|setup|set up|getting started|.*solutions? to (?:the )?exercises?.*|"
+    r"labs?|hands-on.*|(?:guided\s+|step-by-step\s+)?walk-?through|demo|installation|setup|set up|getting started|.*solutions? to (?:the )?exercises?.*|.*\b(?:des kurses|of the course|del curso|do curso|du cours)|"
     r"(?:boss|final|mini|bonus)\s+(?:challenge|fight|battle|quest|mission)s?|extra credit\b.*|learn to fish\b.*|"
     r"(?:your|my|our) (?:own )?(?:setup|set-up|environment|env|clusters?|lab|machines?|config(?:uration)?)(?: context)?|"
     r"exercises?|ejercicios|exercícios|exercices|übungen|esercizi|упражнения|练习|練習問題|연습 ?문제|"

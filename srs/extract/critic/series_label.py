@@ -77,6 +77,11 @@ def series_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                        repaired=replace(note, front=note.front[:stuck.start()] + note.front[stuck.end():]))
     if note.rule == "definition" and rx.search(rf"{_COURSE_PART}\s*[?？]$", note.front, re.IGNORECASE):
         return Finding("meta-section", "the term names a part of the course ('Aula 3 — Tracing …'); its title is no fact")
+    numbered_front = rx.search(r"(?:^|: |— |what is )(\d{1,2}\.\s+)", note.front, re.IGNORECASE)
+    if note.rule in ("labelled-fact", "definition") and numbered_front:  # "1. Deduktion?": item 1's number, no part of it
+        start, end = numbered_front.span(1)
+        return Finding("outline-number", f"'{numbered_front.group(1).strip()}' numbers the item, it is no part of its label",
+                       repaired=replace(note, front=note.front[:start] + note.front[end:]))
     if note.rule not in ("labelled-fact", "definition") or not u.label:
         return None
     label = u.label.strip(" *_`:：")
