@@ -333,3 +333,16 @@ def test_an_items_number_leaves_its_label_and_the_courses_topic_list_gives_no_ca
     assert not any(f[:1].isdigit() for f in fronts), fronts
     assert not any("Regelsysteme" in f or "Fallbasiertes" in f for f in fronts), fronts
     assert any(f.endswith("Deduktion?") for f in fronts), fronts
+
+
+def test_a_paragraph_that_names_another_term_a_doubt_mark_and_a_back_reference_are_no_answers():
+    made = notes("# Netwerken\n\n## Transport\n\nEen pakket van de transportlaag noemen we een **segment**.\n\n"
+                 "## DNS\n\n- Root-servers: weten waar de servers van elk topdomein staan (?)\n"
+                 "- Resolver: de server die namen opzoekt namens de client en de antwoorden bewaart in een cache\n\n"
+                 "## Cursors\n\nSome programs must walk a result row by row. **Iterators** are objects that provide that "
+                 "mechanism.\n")
+    cards = [(n.front, n.back) for n in made]
+    assert not any(f == "Transport?" for f, _b in cards), cards
+    assert not any("(?)" in b for _f, b in cards), cards
+    assert not any("that mechanism" in b for _f, b in cards), cards
+    assert any(f.endswith("Resolver?") for f, _b in cards), cards

@@ -22,7 +22,8 @@ _OTHERWISE = re.compile(r"(?:.*: )?(?:(?:any|all|every)\s+other|others?|else|oth
                         r"anything else|default|sonst|sinon|si no|de lo contrario|caso contrário|否则|その他|그 외)\b", re.IGNORECASE)
 # "Consistent prefix reads is a guarantee that prevents this kind of problem": the problem is the paragraph before
 _THAT_PROBLEM = re.compile(r"\b(?:this|these|such)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:problems?|issues?|"
-                           r"anomal(?:y|ies)|situations?|scenarios?)\b|\b(?:you|we)\s+(?:just\s+)?saw\b", re.IGNORECASE)
+                           r"anomal(?:y|ies)|situations?|scenarios?)\b|\b(?:you|we)\s+(?:just\s+)?saw\b|"
+                           r"\b(?:that|this)\s+(?:mechanism|purpose|functionality|capability|need)\b", re.IGNORECASE)  # ("… that provide that mechanism")
 # "如上流程：", "上述代码：", "The above process:": a front about what the lines before it show
 _ABOVE_FRONT = re.compile(r"^(?:如上|如下|上述|上面的?|上图|下图|前述|上記の?|위의?|아래의?|(?:the\s+)?(?:above|following|preceding)\s+"
                           r"(?:process|flow|code|example|figure|diagram|steps?|output|snippet|table))", re.IGNORECASE)

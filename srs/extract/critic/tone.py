@@ -38,6 +38,8 @@ _GUESS = re.compile(r"(?:i\s+(?:don't|do not)\s+(?:think|know)|i\s+(?:think|gues
 
 
 def guessed_answer(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if "(?)" in note.back or "（？）" in note.back:  # "Weten waar de lokale DNS-server zijn (?)": the author's doubt
+        return Finding("unanswered", "the author marks the answer as unsure ('(?)')", suggest=True)
     if note.rule != "question-answer" or not _GUESS.match(note.back.strip(" *_")):
         return None
     return Finding("unanswered", "the answer is the note-taker's own guess, not what the notes teach")

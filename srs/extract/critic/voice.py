@@ -57,3 +57,18 @@ def connective_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     return Finding("connective-term", f"'{note.front[found.end('ask'):found.end()].strip()}' carries on the sentence "
                                       "before; it is no part of the term",
                    repaired=replace(note, front=note.front[:found.end("ask")] + note.front[found.end():]))
+
+
+# "### Routing" over "Een packet van de netwerklaag noemen we een **datagram**.": the paragraph names another term
+_NAMES_TERM = re.compile(r"\b(?:we call|(?:is|are) called|known as|noemen we|heet|heten|nennt man|hei(?:ß|ss)t|hei(?:ß|ss)en|"
+                         r"se llama|se denomina|on (?:l')?appelle|s'appelle|chama-se|chamamos|si chiama)\b", re.IGNORECASE)
+
+
+def other_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule != "heading-fact" or not rx.search(_NAMES_TERM, note.back):
+        return None
+    heading = (note.heading_path[-1] if note.heading_path else "").lower()
+    named = [t for t in rx.findall(r"\*\*([^*]{2,40})\*\*", u.md) if t.lower().strip() not in heading]
+    if not named:
+        return None
+    return Finding("heading-front", f"the paragraph names '{named[0]}', not what the heading asks", suggest=True)
