@@ -346,3 +346,13 @@ def test_a_paragraph_that_names_another_term_a_doubt_mark_and_a_back_reference_a
     assert not any("(?)" in b for _f, b in cards), cards
     assert not any("that mechanism" in b for _f, b in cards), cards
     assert any(f.endswith("Resolver?") for f, _b in cards), cards
+
+
+def test_a_timelines_significance_is_asked_of_its_event_not_of_its_year():
+    made = notes("# Kafka\n\n## History\n\n| Year | Event | Significance |\n|---|---|---|\n"
+                 "| **2011** | **Open-sourced by LinkedIn** | The log became a public project under the Apache incubator |\n"
+                 "| **2017** | **Kafka 1.0** | Exactly-once semantics were declared ready for production |\n"
+                 "| **2022** | **KRaft ready** | ZooKeeper no longer needed for new clusters |\n")
+    fronts = [n.front for n in made]
+    assert not any(f.startswith("2017 — significance") for f in fronts), fronts
+    assert any(f.startswith("Kafka 1.0, 2017") and "significance" in f for f in fronts), fronts

@@ -131,6 +131,9 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     value = next((row[i].strip() for i, name in enumerate(header[1:len(row)], start=1) if _VALUE_HEADER.fullmatch(
         name.strip(" *_").lower()) and 0 < word_count(row[i]) <= 3), "")  # "| `wal_level` | `logical` | … |"
     owner = _aspect_owner(u, header)  # (the same for every cell of the row)
+    event = facts[0][1].strip(" *_") if rx.match(r"\**\d{4}\b", row[0].strip()) and rx.fullmatch(  # "| 2015 | Cassandra 3.0 | … |": the
+        r"(?:events?|milestones?|releases?|versions?)(?:\s*/\s*\w+)?", facts[0][0].strip(" *_"), re.IGNORECASE) \
+        and word_count(facts[0][1]) <= 8 else ""  # release, not the year, is what its significance is asked of
     for column, cell in _described(key, facts):
         if word_count(cell) > MAX_CELL_WORDS or _TWO_CLAUSES.search(cell):
             continue  # "Full control over server; ideal for BYOL": two answers to one question
@@ -156,6 +159,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         column = rx.sub(r"(?<=\w)\s*[*†‡¹²³]+$", "", column.strip())  # "Max Dist*": a footnote's mark, no part of the name
         asked = (lower_words(column) if column.isascii() else column) + (f" ({' / '.join(options)})" if options else "")
         said = f"{key} = {value}" if value and DESCRIBES.match(column.strip()) else key  # the description is the value's
+        said = f"{event}, {row[0].strip(' *_')}" if event and column != facts[0][0] else said
         if (_REASON_HEADER.fullmatch(column.strip(" *_").lower()) or _HOW_HEADER.fullmatch(column.strip(" *_").lower())
                 and _AGENT_HEADER.fullmatch(facts[0][0].strip(" *_").lower())) and facts[0][0] != column \
                 and word_count(facts[0][1]) <= 6:
