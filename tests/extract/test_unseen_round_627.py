@@ -356,3 +356,11 @@ def test_a_timelines_significance_is_asked_of_its_event_not_of_its_year():
     fronts = [n.front for n in made]
     assert not any(f.startswith("2017 — significance") for f in fronts), fronts
     assert any(f.startswith("Kafka 1.0, 2017") and "significance" in f for f in fronts), fronts
+
+
+def test_a_name_column_over_true_and_false_keys_them_as_written():
+    made = notes("# Types\n\n## Logic as types\n\n| Logic Name | Type Name |\n|---|---|\n| True | Unit type |\n"
+                 "| False | Empty type |\n| And | Product type |\n| Or | Sum type |\n")
+    fronts = [n.front for n in made]
+    assert any(f.startswith("True — ") for f in fronts), fronts
+    assert not any(f.startswith("Logic Name True") for f in fronts), fronts

@@ -113,7 +113,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         name = header[0].strip(" *_") if header else ""
         if not name or is_generic(name) or _OPTION_HEADER.fullmatch(name) or word_count(name) > MAX_HEADER_WORDS:
             return []
-        key = f"{name} {key}"
+        key = key if rx.search(r"\bnames?$", name, re.IGNORECASE) else f"{name} {key}"  # ("Logic Name" over "True": True)
     if _NUMERIC.match(key):  # "10 — time to exhaustion?": a number says what it is only with its column
         name = header[0].strip() if header else ""
         if not name or _NUMERIC.match(name) or word_count(name) > MAX_HEADER_WORDS:
