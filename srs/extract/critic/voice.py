@@ -72,3 +72,15 @@ def other_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if not named:
         return None
     return Finding("heading-front", f"the paragraph names '{named[0]}', not what the heading asks", suggest=True)
+
+
+# "Google-managed: note it does not support wildcard domains": a caveat about the thing, not what it is
+_CAVEAT = re.compile(r"(?:note(?:\s+that)?|n\.?b\.?|beware|careful|caution|keep in mind|remember|attention|achtung|"
+                     r"ojo|atención|attenzione)\b[:,]?\s+\S", re.IGNORECASE)
+
+
+def caveat_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule != "labelled-fact" or not rx.match(_CAVEAT, note.back.strip()):
+        return None
+    return Finding("caveat-back", "the answer is a caveat about it ('note it does not …'), not what the label asks",
+                   suggest=True)

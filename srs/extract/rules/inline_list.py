@@ -46,7 +46,9 @@ _DIGIT = re.compile(r"\d")
 _ARTICLE = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"^(?:for|to|in|on|at|by|with|from|of|as|can|could|will|would|may|might|must|should|is|are|"
                          r"was|were|has|have|does|do)\b", re.IGNORECASE)
-_PROPERTY = re.compile(r"^(?:no|not|non|easy|easier|hard|harder)\s", re.IGNORECASE)
+# "no dependencies", "easy to change", "stored in host memory", "good for secrets", "gone when it stops": what it is like
+_PROPERTY = re.compile(r"^(?:no|not|non|easy|easier|hard|harder|good|great|bad|best|ideal|useful|gone|lost|only)\s|"
+                       r"^[a-z]+(?:ed|en)\s+(?:in|on|by|under|into|to|for|with|from|at|as|via|when)\b", re.IGNORECASE)
 _VERBS = "define set configure manage store track create control specify enforce monitor collect handle block log " \
     "record capture encrypt rotate audit restrict grant deny limit filter inspect scan check validate verify " + " ".join(ACTION_VERBS)
 # a verb over the first item only: what follows are its objects, not members ("Define schedules, retention, rules")

@@ -1,0 +1,27 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 39, rounds 644 and later;
+test_unseen_round_627.py holds the ones before). Each test states the general shape in made-up notes, never a line of
+the graded documents."""
+
+from srs.extract import extract
+from tests.extract.extract_helpers import notes
+
+
+def test_a_label_described_by_a_few_phrases_is_no_set_of_members():
+    made = notes("# Docker\n\n## Mounts\n\n1) volumes: managed by Docker, stored under /var/lib/docker\n"
+                 "2) bind mounts: any host path, managed by you\n"
+                 "3) tmpfs: stored in host memory, good for secrets, gone when the container stops\n\n"
+                 "## Drivers\n\n- Network drivers: bridge, host, overlay, macvlan\n")
+    fronts = [n.front for n in made]
+    assert not any(f.startswith("Which three tmpfs") for f in fronts), fronts
+    assert any("tmpfs" in f for f in fronts), fronts
+    assert any(f.startswith("Which four network drivers") for f in fronts), fronts
+
+
+def test_an_answer_that_is_only_a_caveat_is_a_suggestion():
+    result = extract("# Certificates\n\n## Ingress certificates\n\n"
+                     "1) Provider-managed: note it cannot cover wildcard names\n"
+                     "2) Self-managed: you upload the key and certificate and renew them yourself\n")
+    fronts = [n.front for n in result.notes]
+    assert not any("Provider-managed" in f for f in fronts), fronts
+    assert any("Self-managed" in f for f in fronts), fronts
+    assert any("Provider-managed" in s.note.front for s in result.suggestions), [s.note.front for s in result.suggestions]
