@@ -25,3 +25,13 @@ def test_an_answer_that_is_only_a_caveat_is_a_suggestion():
     assert not any("Provider-managed" in f for f in fronts), fronts
     assert any("Self-managed" in f for f in fronts), fronts
     assert any("Provider-managed" in s.note.front for s in result.suggestions), [s.note.front for s in result.suggestions]
+
+
+def test_a_definition_cut_at_the_colon_before_its_list_or_figure_is_no_answer():
+    made = notes("# Signals\n\n## Basics\n\n- A network is a set of nodes where:\n  - each node has an address\n"
+                 "  - links carry frames\n\n## Sampling\n\nThe DAC consists of three steps to rebuild an analog signal:\n\n"
+                 "![dac](dac.png)\n\n## Terms\n\n- Quantization: mapping each sample to the nearest of a fixed set of levels\n")
+    cards = [(n.front, n.back) for n in made]
+    assert not any(b.endswith(" where") for _f, b in cards), cards
+    assert not any(b.startswith("Three steps") for _f, b in cards), cards
+    assert any("nearest of a fixed set" in b for _f, b in cards), cards

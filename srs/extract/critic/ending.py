@@ -15,7 +15,7 @@ from srs.extract.model import Doc, Unit
 from srs.extract.rules.emphasis import STRESSED
 
 # lower-case words no English sentence ends on ("Plan A", "what it is", "flies by" and "sent to" do, so they are not here)
-_DANGLING_END = re.compile(r"(?:^|\s)(?:then|they|the|an|a|and|or|which|as|whose|when|if|because|but|than|such|its|their|"
+_DANGLING_END = re.compile(r"(?:^|\s)(?:then|they|the|an|a|and|or|which|where|as|whose|when|if|because|but|than|such|its|their|"
                            r"these|those|will|would|can|should|but remember|remember|keep in mind|note that|however|"
                            r"for example|e\.g\.|such as|including|as follows|below|the following(?:\s+[\w-]+){0,2})\s*$")
 # ("A four-tuple that contains the following fields": the fields are in the block below, not on the card)

@@ -43,6 +43,8 @@ def points_up(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule in ("definition", "labelled-fact", "heading-fact") and (_ONLY_COUNT.fullmatch(back.strip()) or rx.fullmatch(
             r"(?:共|有)?\d{1,2}\s*(?:点|种|種|条|項|项|가지)[。.]?", back.strip())):  # "repo的优点？" → "4点。"
         return Finding("leans-back", f"'{back.strip()}' is only how many; what they are stands in the list it leads")
+    if note.rule == "definition" and u.plain.rstrip().endswith((":", "：")) and rx.match(rf"{_COUNTED}\s+\w", back, re.I):
+        return Finding("leans-back", "the back counts what the list or figure below it shows ('Four steps to …:')")
     if note.rule in ("definition", "labelled-fact", "heading-fact", "question-answer") and _KINDS_COUNTED.search(back) \
             and len(sentences(back)) == 1:  # "… are categorized into two main types based on …": not which two
         return Finding("leans-back", "the back only says how many kinds there are; the kinds stand in the lines after it")
