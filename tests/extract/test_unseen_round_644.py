@@ -35,3 +35,14 @@ def test_a_definition_cut_at_the_colon_before_its_list_or_figure_is_no_answer():
     assert not any(b.endswith(" where") for _f, b in cards), cards
     assert not any(b.startswith("Three steps") for _f, b in cards), cards
     assert any("nearest of a fixed set" in b for _f, b in cards), cards
+
+
+def test_a_bare_step_to_take_is_no_term_but_a_step_under_its_process_and_a_noun_phrase_stay():
+    result = extract("# Incident response\n\n## Order of work\n\n**Conduct Tabletop Drills First:** teams rehearse the "
+                     "response with a scenario before a real incident.\n\n**Design Patterns:** reusable answers to common "
+                     "design problems.\n\n## Response lifecycle\n\n1. Identify Affected Systems: list every host and "
+                     "service the alert touches\n")
+    fronts = [n.front for n in result.notes]
+    assert not any(f.startswith("Conduct Tabletop") for f in fronts), fronts
+    assert any("Design Patterns" in f for f in fronts), fronts
+    assert any("Identify Affected Systems" in f for f in fronts), fronts

@@ -80,7 +80,14 @@ from srs.extract.critic.summary_tag import summary_tag
 from srs.extract.critic.tone import answer_label, answer_plan, assignment, guessed_answer, sales_copy
 from srs.extract.critic.traits import traits_as_members
 from srs.extract.critic.usage import sample_output, usage_example
-from srs.extract.critic.voice import advice_back, caveat_back, connective_term, narrated_cloze, other_term
+from srs.extract.critic.voice import (
+    advice_back,
+    caveat_back,
+    connective_term,
+    narrated_cloze,
+    other_term,
+    step_label,
+)
 
 CHECKS: list[Check] = [
     debris,
@@ -127,6 +134,7 @@ CHECKS: list[Check] = [
     advice_back,
     caveat_back,
     other_term,
+    step_label,
     procedure_step,
     position_cue,
     unnamed_parent,

@@ -84,3 +84,18 @@ def caveat_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     return Finding("caveat-back", "the answer is a caveat about it ('note it does not …'), not what the label asks",
                    suggest=True)
+
+
+# "**Perform Security Audit First:** …", "Provide Recommendations: Offer …": a step the author tells the reader to take
+_STEP = re.compile(r"(?:perform|provide|conduct|define|identify|implement|ensure|establish|develop|analy[sz]e|assess|"
+                   r"evaluate|choose|deploy|install|avoid|gather|prepare|communicate|prioriti[sz]e|determine)\s+\w+",
+                   re.IGNORECASE)  # (not "design", "document", "plan": nouns as often: "Design Patterns")
+
+
+def step_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    label = (u.label or "").strip(" *_`")
+    if note.rule != "labelled-fact" or doc.language or not rx.match(_STEP, label) or len(label.split()) > 6 \
+            or label.split()[0].isupper() or ": " in note.front or " — " in note.front:
+        return None  # (under its process's name, "Lifecycle: Define Objectives and Scope?" asks a step of it)
+    return Finding("procedure-step", f"'{label}' is a step to take, not a term: the bare front asks nothing",
+                   suggest=True)
