@@ -46,3 +46,10 @@ def test_a_bare_step_to_take_is_no_term_but_a_step_under_its_process_and_a_noun_
     assert not any(f.startswith("Conduct Tabletop") for f in fronts), fronts
     assert any("Design Patterns" in f for f in fronts), fronts
     assert any("Identify Affected Systems" in f for f in fronts), fronts
+
+
+def test_an_example_label_in_traditional_chinese_asks_nothing():
+    made = notes("# 資料庫\n\n## 索引\n\n### 點陣圖索引（Bitmap Index）\n\n- 適合低基數欄位，例如性別或狀態。\n"
+                 "- 範例：資料倉儲中的維度欄位。\n")
+    fronts = [n.front for n in made]
+    assert not any("範例" in f for f in fronts), fronts

@@ -70,7 +70,7 @@ _EXAM_SECTION = re.compile(r"\b(?:(?:exam|practice) questions?|preguntas(?:\s+ti
                            re.IGNORECASE)
 _LECTURE = re.compile(r"\b(?:lecture|lesson|chapter|module|week|vorlesung|kapitel|aula|clase|cours|lezione)\s+\d", re.IGNORECASE)
 _EXAMPLE_LABEL = re.compile(rf"^(?:{_GOOD_BAD}|e\.?g\.?|examples?(?: \w+)?|(?:{EXAMPLE_WORDS})\s*\d{{1,2}}|for example|for instance|sample|assumptions?|error|output|stdout|stderr|bsp\.?|z\.\s?b\.?|beispiel|p\.\s?ex\.?|por ejemplo|por exemplo|以.{1,20}为例|举例(?:说明)?|"
-                            r"例如|比如|例|例えば|假设|仮定|예시|예를 들어|가정|举(?:几|一)?个例子|例を挙げると|比如说)$",
+                            r"例如|比如|例|例えば|假设|仮定|예시|예를 들어|가정|举(?:几|一)?个例子|例を挙げると|比如说|範例|范例|實例|实例)$",
                             re.IGNORECASE)
 # "时刻 T2", "Step 3", "T1": a moment or step of one worked example
 _MOMENT = re.compile(r"^(?:(?:时刻|时间点|步骤|阶段|ステップ|手順|단계|moment|time|step|phase|stage|etapa|paso|passo|schritt|étape)\s*)?[A-Za-z]?\d{1,2}\.?$", re.I)
