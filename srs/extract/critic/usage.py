@@ -1,6 +1,6 @@
-"""A command's line that ends with an example run: "gzip: Create a compressed file => gzip file1", "telnet: connect to a
-remote host => `telnet 10.0.0.5 80`". What the command does is the answer; the example after the arrow is one run's
-data (its file names, its address), which the back does not need."""
+"""One run of a command or one example's output taken for the fact: "gzip: Create a compressed file => gzip file1"
+(usage_example keeps what the command does and leaves the run's file names and addresses out), "Level Order
+Traversal : 1 2 3 4 5" (sample_output: the output for one tree the notes draw, no answer)."""
 
 from __future__ import annotations
 

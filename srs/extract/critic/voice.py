@@ -1,7 +1,13 @@
-"""A cloze cut from the author's narration: "Before we were only able to send [...] bits …", "We may thus [...] apply
-this strategy", "nous pourrions avoir …". The sentence tells what the writer did or could do in one walkthrough; the
-hidden word is a step of that story, not a fact that holds on its own. Graded clozes in the first person plural were
-1 in 6 GOOD (rounds 601-627)."""
+"""The author's voice taken for a fact: what the note-taker tells, advises or does, read as what the subject is.
+
+- narrated_cloze: a cloze cut from narration ("Before we were only able to send [...] bits …", "nous pourrions …"),
+  one walkthrough's step (graded clozes in the first person plural: 1 in 6 GOOD, rounds 601-627);
+- advice_back: a heading answered with advice ("it is good practice to …");
+- connective_term: "Entonces el DR es …" read as the term "Entonces el DR";
+- other_term: a heading over a paragraph that names another term ("… noemen we een **datagram**");
+- caveat_back: a label answered with a caveat ("note it does not support …");
+- step_label: a bare label that is a step to take ("**Perform Security Audit First:** …").
+"""
 
 from __future__ import annotations
 
@@ -24,6 +30,7 @@ _NAMING = re.compile(r"\b(?:we (?:say|call|define|denote|refer to)|(?:is|are) (?
 
 
 def narrated_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """The hidden words of a sentence the author tells in the first person plural."""
     if note.template != Template.CLOZE or not (found := rx.search(_WE, note.front)) or rx.search(_NAMING, note.front):
         return None
     return Finding("narrated", f"the cloze is cut from the author's narration ('{found.group(0)}'), one walkthrough's "
