@@ -53,3 +53,12 @@ def test_an_example_label_in_traditional_chinese_asks_nothing():
                  "- 範例：資料倉儲中的維度欄位。\n")
     fronts = [n.front for n in made]
     assert not any("範例" in f for f in fronts), fronts
+
+
+def test_a_command_that_sets_the_labs_own_values_gives_no_card():
+    made = notes("# Router\n\n## Basis\n\n| Omschrijving | Commando |\n| --- | --- |\n| Set the console password | password "
+                 "letmein |\n| Give the router an address | ip address 10.1.1.1 255.255.255.0 |\n| Create VLAN 30 | vlan 30 |\n"
+                 "| Show the routing table | show ip route |\n| Save the configuration | copy running-config startup-config |\n")
+    cards = {n.front: n.back for n in made}
+    assert not any(b in ("password letmein", "ip address 10.1.1.1 255.255.255.0", "vlan 30") for b in cards.values()), cards
+    assert cards.get("Save the configuration — commando?") == "copy running-config startup-config", cards

@@ -150,6 +150,9 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
             continue  # "append cap close …": more than five names; "GET /customers/123" → "Get customer 123": its own front
         if COMMAND_HEADER.match(column.strip()) and restates(key, cell):
             continue  # "Run tests — command?" / `yarn test`: the task's own words are the command
+        if rx.fullmatch(r"comm?andos?|commando's|commands?|befehle?", column.strip(), re.I) and (rx.search(r"\d+\.\d+\.\d+\.\d+|\b(?:password|secret|hostname|name|"
+                                                             r"domain-name)\s+\S+$|[a-z]\s+\d+$", cell.strip(" `"))):
+            continue  # "vlan 20", "password cisco", "ip addr 172.17.99.1": the lab's own values set by the command
         if _VAGUE_HEADER.fullmatch(column.strip(" *_").lower()) and column not in (choices or {}) and not rx.fullmatch(
                 r"fields?|columns?|names?|attributes?|parameters?|propert(?:y|ies)|variables?|keys?", header[0].strip(" *_").lower()):
             continue  # "FlatMap — transformation?", "Templatic — type?": the header does not say what answer is wanted
