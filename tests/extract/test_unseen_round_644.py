@@ -62,3 +62,13 @@ def test_a_command_that_sets_the_labs_own_values_gives_no_card():
     cards = {n.front: n.back for n in made}
     assert not any(b in ("password letmein", "ip address 10.1.1.1 255.255.255.0", "vlan 30") for b in cards.values()), cards
     assert cards.get("Save the configuration — commando?") == "copy running-config startup-config", cards
+
+
+def test_a_dutch_or_german_set_needs_a_plural_title():
+    text = ("# Testen\n\nDeze samenvatting gaat over het testen van webapplicaties met een framework en de tools die daarbij "
+            "horen. Het is niet de bedoeling dat je alles van buiten kent, maar je moet de begrippen wel kunnen uitleggen. "
+            "De testen worden uitgevoerd op de server en niet in de browser van de gebruiker.\n\n## Stub\n\n- Nagemaakte klasse\n- Volgt een interface\n- Zeer eenvoudige werking\n\n"
+            "## Testsoorten\n\n- Unittest\n- Integratietest\n- Eindtest\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any(f.startswith("Stub (3)") for f in fronts), fronts
+    assert any(f.startswith("Testsoorten (3)") for f in fronts), fronts

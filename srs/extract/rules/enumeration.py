@@ -291,16 +291,16 @@ _HAS_N = re.compile(r"(?:tem|têm|há|existem|possui|possuem|hay|existen|tiene|t
 
 
 def neutral_set(title: str, n: int, language: str) -> str | None:
-    """A set in notes written in another Latin-script language, whose plurals the English test cannot read:
-    "Bedingungen" with four items → "Bedingungen (4)?". The title must be a short name, not a sentence."""
+    """A set in notes in another Latin-script language: "Bedingungen" over four items → "Bedingungen (4)?"."""
     title = rx.sub(r"^\d+(?:\.\d+)*\.?\s+", "", title).strip(" :：")
     if not title or len(title.split()) > 3 or title.endswith("?") or is_generic(title) or rx.search(r"[.!;—]", title):
         return None
     if not rx.search(r"[^\W\d_]{3}", title) or title.lower() in LEAD_VERBS or _HAS_N.match(title):
         return None  # "L", "M-b": the letter of an outline item; "Permite": a verb leading in; neither names a set
     if language in ("es", "pt", "fr") and not rx.search(r"(?-i:[a-zà-ÿ]{2,}[sx]|[A-ZÀ-Ý]{2,}[SX])\b|^(?:qu[eé]|quais|quels?|"
-                                                       r"quelles?|cu[aá]l(?:es)?)\b", title, re.IGNORECASE):
-        return None  # "AWS SQS", "Control de trama" over traits: one thing's name, not the plural that names a set
+                                                       r"quelles?|cu[aá]l(?:es)?)\b", title, re.IGNORECASE) \
+            or language in ("nl", "de") and not rx.search(r"(?-i:[a-zà-ÿ]{2,}(?<!loo)(?:en|er|e|s|n))\b", title, re.I):
+        return None  # "AWS SQS", "Control de trama", "Statusloos", "ER-Modellierung" over traits: no plural names a set
     return f"{title} ({n}) ?" if language == "fr" else f"{title} ({n})?"
 
 
