@@ -10,8 +10,9 @@ from srs.extract.text import BRACKET_NUMBER, EMOJI, strip_noise, tidy
 
 _EMOJI = re.compile(r"\s*" + EMOJI.pattern)
 _KEYCAP_LEAD = re.compile(r"^[\s*_]*(?:" + EMOJI.pattern + r"\s*)?[0-9#*]\uFE0F?\u20E3\s*")
-_LEADING = re.compile(r"^(?![¿¡/~]\w|--?[A-Za-z][\w-]*(?:[\s=]|$))[^\w`“\"(『「【（〈《‘'¿¡]+", re.UNICODE)  # emoji, bullets, arrows before the words (not a bracket, '¿', '/etc')
 _OPTION = re.compile(r"--?[A-Za-z][\w-]*(?:[\s=]|$)")  # "-m state", "--sport": a command-line option names its sub-items
+# emoji, bullets, arrows before the words (not a bracket, '¿', '/etc', nor an option's own dash)
+_LEADING = re.compile(r"^(?![¿¡/~]\w|" + _OPTION.pattern + r")[^\w`“\"(『「【（〈《‘'¿¡]+", re.UNICODE)
 _NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)、]|[ivxIVX]{1,4}\.)(?:\s+|(?=[\u3040-\u30ff\u4e00-\u9fff]))|"
                         r"^[一二三四五六七八九十百]{1,3}[、．.]\s*|"  # "五、行转列": a Chinese section number
                         rf"{BRACKET_NUMBER.pattern}|"  # "(2) Breadth-First Search": a number in brackets
@@ -76,7 +77,8 @@ def title(text: str) -> str:
     cut = _YOU_SHOULD.sub("", text)  # ("What You Need to Know", "Things you should know": nothing is left to name)
     text = "" if cut != text and rx.fullmatch(r"\W*(?:what|things?|stuff|everything|all|key points?|the basics)\W*", cut,
                                              re.IGNORECASE) else cut
-    text = tidy(text.rstrip(" :：—–-|") if _OPTION.match(text) else text.strip(" :：—–-|"))  # ("-p": a command's option)  # ("… EAL vs TOE**      |": a table's pipe pasted onto the heading)
+    # ("… EAL vs TOE**      |": a table's pipe pasted onto the heading; "-p": an option keeps its dash)
+    text = tidy(text.rstrip(" :：—–-|") if _OPTION.match(text) else text.strip(" :：—–-|"))
     if rx.search(r"[>›〉》」』】]$", text) and not rx.search(r"[<‹〈《「『【]", text):
         text = text[:-1].rstrip()  # "<정규 문법과 정규 언어>" lost its "<" with the leading symbols: the ">" goes too
     return text
