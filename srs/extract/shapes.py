@@ -120,8 +120,8 @@ def split_units(lines: list[Line]) -> list[list[Line]]:
         lower_pair = bool(_LOWER_LABEL.match(text)) and bool(groups) and bool(_LOWER_LABEL.match(groups[-1][0].md.strip()))
         restart = bool(_NEW_SENTENCE.match(text)) and word_count(groups[-1][-1].md) >= 5 if groups else False
         restart = restart or text.startswith(("->", "=>", "→", "⇒"))  # "-> each broker has …": a gloss of the line above
-        # "… anyone  " / "🔐 Private Key – …"; but "… open to interconnection  " / "and communication …" is one sentence, hard-broken
-        broken = bool(groups) and groups[-1][-1].hard_break and not (text[:1].islower() and _cut(groups[-1][-1].md))
+        # "… anyone  " / "🔐 Private Key – …" (not "… open to interconnection  " / "and …", hard-broken); "**Merke**" / "Dienst = …"
+        broken = bool(groups) and (groups[-1][-1].hard_break and not (text[:1].islower() and _cut(groups[-1][-1].md)) or len(groups[-1]) == 1 and bool(rx.fullmatch(r"(?:\*\*|__)[^*_:：]{1,40}(?:\*\*|__)", groups[-1][0].md.strip())))
         restart = restart or broken or one_a_line
         # "cronjob every minute */1 * * * *" / "VIM:": a short title on the paragraph's last line leads into what follows
         restart = restart or line is lines[-1] and bool(groups) and bool(rx.fullmatch(r"[A-Z][\w /&+.-]{0,30}[:：]", text)) \

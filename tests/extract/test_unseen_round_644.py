@@ -72,3 +72,15 @@ def test_a_dutch_or_german_set_needs_a_plural_title():
     fronts = [n.front for n in notes(text)]
     assert not any(f.startswith("Stub (3)") for f in fronts), fronts
     assert any(f.startswith("Testsoorten (3)") for f in fronts), fronts
+
+
+def test_a_bold_title_line_stands_apart_from_the_glossary_line_under_it():
+    """Round 650: an Obsidian callout ">[!tip] Merke" over "Ressource = …" lines made "Was ist Merke Ressource?": the
+    callout's title, a bold line of its own, was read as the first words of the line under it."""
+    text = ("# Verteilte Systeme\n\n## Teilen\n\nEin Dienst verwaltet solche Ressourcen und stellt sie anderen Komponenten "
+            "zur Verfügung. Das ist der Kern der Sache. Es gibt viele Dienste im Netz.\n\n"
+            ">[!tip] Merke\n>Ressource = etwas Begrenztes, das nicht jeder selbst hat.\n"
+            ">Dienst = macht diese Ressource für andere nutzbar.\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("Merke" in f for f in fronts), fronts
+    assert any("Ressource?" in f for f in fronts), fronts
