@@ -84,3 +84,28 @@ def test_a_bold_title_line_stands_apart_from_the_glossary_line_under_it():
     fronts = [n.front for n in notes(text)]
     assert not any("Merke" in f for f in fronts), fronts
     assert any("Ressource?" in f for f in fronts), fronts
+
+
+def test_a_bare_number_under_a_label_that_names_no_quantity_is_no_card():
+    """Round 651: "**stdin**: 0" made "Stdin?" / "0" (graded bare-number backs were 1 of 7 good); a label that says what
+    the number is keeps its card ("TTL: 1")."""
+    text = ("# Shell\n\n## I/O\n\nEvery process opens three streams when it starts.\n\n"
+            "- **stdin**: 0\n- **stderror**: 2\n- **TTL**: 64\n")
+    cards = {n.front: n.back for n in notes(text)}
+    assert not any(back in ("0", "2") for back in cards.values()), cards
+    assert any("TTL" in front and back == "64" for front, back in cards.items()), cards
+
+
+def test_slots_of_a_worked_scheduling_timeline_are_no_cards():
+    """Round 650: a Round-Robin timeline ("19 - 21 → p2") made "19 - 21 → ?" / "p2": one slot of one example."""
+    text = ("# Escalonamento\n\n## Round Robin\n\nO processador é dividido em fatias de tempo iguais. Cada processo "
+            "recebe uma fatia por vez. O algoritmo é preemptivo.\n\n- 0 - 4 → p0\n- 4 - 7 → p1\n- 7 - 11 → p2\n"
+            "- 11 - 15 → p0\n")
+    assert not any(rx_back in ("p0", "p1", "p2") for rx_back in (n.back for n in notes(text))), notes(text)
+
+
+def test_a_number_inside_a_name_is_no_value():
+    """Round 651 regrade: "- 3 Wege Handshake" under "TCP" made "TCP: Wege Handshake?" / "3" ("4 Step Process" too)."""
+    text = "# Transport\n\n## TCP\n\n- 3 Wege Handshake\n- 20 Byte Header\n- 99.9% availability\n"
+    fronts = [n.front for n in notes(text)]
+    assert not any("Wege Handshake" in f for f in fronts), fronts

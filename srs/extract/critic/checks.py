@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from srs.extract.critic.analogy import analogy_back
 from srs.extract.critic.bare_class import bare_class, compared_value, one_of_a_kind
+from srs.extract.critic.bare_number import timeline_slot, unnamed_number
 from srs.extract.critic.benefit import benefit_as_definition, benefit_label
 from srs.extract.critic.big_o import bare_cost
 from srs.extract.critic.choices import either_back
@@ -115,6 +116,8 @@ CHECKS: list[Check] = [
     outline_number,
     number_label,
     port_value,
+    unnamed_number,
+    timeline_slot,
     series_label,
     empty_meaning,
     table_pointer,

@@ -57,6 +57,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "3 main services": a count of what the notes name elsewhere, not the value of a property
     if len(words) == 1 and rx.fullmatch(r"[a-z]+[^su]s|[A-Z][a-z]+[^su]s", prop) and rx.fullmatch(r"[\d.,]+", value):
         return None  # "300,000 containers", "100 servers": a count with nothing to say whether it is a limit, a default …
+    if rx.fullmatch(r"\d", value) and rx.match(r"(?:step|stage|phase|way|tier|layer|level|pass|leg|wege?|schritte?|stufen?|"
+                                              r"phasen?|pasos?|etapas?|fases?|vias?|étapes?|stappen?)\s+\w", prop, re.IGNORECASE):
+        return None  # "4 Step Process", "3 Wege Handshake": a number in a name ("three-way handshake"), no property's value
     hyphen = rx.fullmatch(r"(\d+)-(\w+)", value)
     if hyphen:
         value = f"{hyphen.group(1)} {_SPELLED.get(hyphen.group(2), hyphen.group(2))}"  # "30-day" → "30 days"

@@ -1,0 +1,44 @@
+"""A bare number for an answer under a label that does not say what the number is.
+
+"**stdin**: 0" → "Stdin?" / "0", "整数拆分：343" (a problem's number on a judge): the front asks for a term and the back
+gives a number, so the learner cannot know that a file descriptor or a problem id is wanted. A label that names what is
+counted or measured ("IGMPv2: TTL?" / "1", "HTTPS: Standaardpoort?" / "443", "Number of nodes?") keeps its card; a
+kind's name over a number ("Protocol?" / "2") is repaired before this check (label_value.number_label).
+Graded bare-number backs elsewhere were 1 of 7 good.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.notes import NoteDraft
+from srs.extract import rx
+from srs.extract.critic.finding import Finding
+from srs.extract.model import Doc, Unit
+
+_BARE_NUMBER = re.compile(r"`?\d{1,6}`?\.?")
+# words that say a number is wanted: what it counts, measures or identifies, in the notes' languages
+_QUANTITY = re.compile(
+    r"number|\bnr\b|\bno\.|\bnum\b|#|port|\bttl\b|count|size|length|limit|max|min|default|value|version|code|\bids?\b|"
+    r"timeout|retr(?:y|ies)|priority|weight|cost|distance|metric|hops?\b|bits?\b|bytes?\b|seconds|level|\bmtu\b|vlan|"
+    r"rank|year|degree|score|total|amount|capacity|threshold|rate|ratio|percent|factor|depth|height|width|"
+    r"nummer|numéro|número|numero|anzahl|aantal|cantidad|quantidade|quantità|nombre|größe|grootte|tamaño|tamanho|"
+    r"taille|dimensione|standaard|standard|padrão|défaut|predeterminado|wert|valor|valeur|waarde|valore|jahr|jaar|"
+    r"año|ano|anno|puerto|porta|porte|poort|stufe|niveau|nivel|livello|"
+    r"端口|编号|号码|数量|个数|次数|数值|值|率|ポート|番号|個数|回数|値|포트|번호|개수|횟수|값|порт|номер|число|значение|количество|размер",
+    re.IGNORECASE)
+
+
+def unnamed_number(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule != "labelled-fact" or not _BARE_NUMBER.fullmatch(note.back.strip()) or _QUANTITY.search(note.front):
+        return None
+    return Finding("bare-number", "the answer is a bare number and the front does not say what it counts or names")
+
+
+def timeline_slot(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "19 - 21 → p2", "b.2 Preemptiva — 14 - 19?" / "p3": one slot of a scheduling timeline the notes work through."""
+    key = rx.sub(r"^.*(?:: | — )|\s*(?:→|->)\s*\?$|[?？]$", "", note.front).strip()
+    if note.rule not in ("labelled-fact", "rule", "table") or not rx.fullmatch(r"\d{1,4}\s*[-–]\s*\d{1,4}", key) \
+            or not rx.fullmatch(r"[A-Za-z]{1,2}\d{1,3}", note.back.strip(" `*")):
+        return None
+    return Finding("example-data", f"'{key}' is a slot of a worked timeline; '{note.back.strip()}' is that example's value")
