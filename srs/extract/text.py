@@ -22,7 +22,7 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]*_`'\"”’%\u00df-\u00ff\u0100-\u02
                            r"(?<=[\u3040-\u30ff\u4e00-\u9fff])[.!?]\s+(?=[\u3040-\u30ff\u4e00-\u9fff])")  # "16 位. 该字段…"
 
 # "Example(s)" in the other languages notes come in: one list for the rules (drafts.in_example) and the critic
-EXAMPLE_WORDS = r"exemplos?|ejemplos?|exemples?|beispiele?|esemp[io]|voorbeelden|voorbeeld|ví dụ|örnek|przykłady?"
+EXAMPLE_WORDS = r"exemplos?|ejemplos?|exemples?|beispiele?|esempi[oi]?|voorbeelden|voorbeeld|ví dụ|örnek|przykłady?|пример[ыа]?"
 EXAMPLE_WORDS_CJK = r"예시|예제|사례|例子|示例|举例|案例|サンプル"
 # an analogy: its words stand for the subject ("a notebook for state"), in a section title or a table's row name
 ANALOGY_WORDS = r"analog(?:y|ies)|metaphors?|analogía|analogia|analogie|аналогия|比喻|类比|類比|たとえ話?|例え|비유"

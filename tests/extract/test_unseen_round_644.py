@@ -109,3 +109,21 @@ def test_a_number_inside_a_name_is_no_value():
     text = "# Transport\n\n## TCP\n\n- 3 Wege Handshake\n- 20 Byte Header\n- 99.9% availability\n"
     fronts = [n.front for n in notes(text)]
     assert not any("Wege Handshake" in f for f in fronts), fronts
+
+
+def test_numbers_under_an_italian_example_heading_are_the_examples_own():
+    """Round 654: "##### Esempio" over "La precisione del modello è l'80%." made number clozes on one worked example's
+    results: the example words matched "esempi" but not "esempio"."""
+    text = ("# Metriche\n\n## Classificazione\n\nLa precisione misura la proporzione di predizioni positive corrette. "
+            "Il richiamo misura la sensibilità del modello. Entrambe sono utili.\n\n##### Esempio\n\n"
+            "Supponiamo di avere un dataset di 1000 mail da classificare.\n\nLa precisione del modello è l'80%.\n\n"
+            "Quindi, l'accuratezza del modello è del 95%.\n")
+    assert not any("80%" in n.front or "95%" in n.front for n in notes(text)), notes(text)
+
+
+def test_an_italian_pronoun_is_no_term():
+    """Round 654: "Questo è il problema dell'Overfitting …" made "Che cos'è Questo?"."""
+    text = ("# Apprendimento\n\n## Curve\n\n#### Elevata varianza\n\nIl grafico in alto a destra mostra un modello che "
+            "soffre di elevata varianza, il che è indicato dalla distanza fra l'accuratezza di addestramento e di convalida.\n"
+            "Questo è il problema dell'[[Overfitting]] e le tecniche per risolverlo sono discusse in tale pagina.\n")
+    assert not any("Questo" in n.front for n in notes(text)), notes(text)

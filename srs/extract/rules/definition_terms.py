@@ -25,7 +25,8 @@ _NOT_TERMS = frozenset("example examples e.g. eg note notes tip tips hint remark
                                                       "rule of thumb", "bottom line", "key insight", "insight"}
 # "Ela é uma unidade …" ("it is a unit"), "Não é um almoço grátis" ("no, it is not …"): a pronoun or a yes/no, no term
 _PRONOUNS = frozenset("ela ele elas eles isso isto ella él ellos ellas eso ello elle il ils elles "
-                      "cela ça sie er es das dies она он оно они это то não nao no nein нет sim sí si oui ja yes".split())
+                      "cela ça sie er es das dies она он оно они это то não nao no nein нет sim sí si oui ja yes "
+                      "questo questa questi queste quello quella ciò esso essa dit dat hij zij".split())
 _DEICTIC = re.compile(r"\b(?:here|there|above|below)\b|^(?:the|these|this|my|our)\s+notes?\b|\bin this (?:context|case|sense)\b|"
                       r"^(?:the|this)\s+(?:chapter|section|article|book|post|page|course|lesson|video|document|paper)\b",
                       re.IGNORECASE)
