@@ -127,3 +127,22 @@ def test_an_italian_pronoun_is_no_term():
             "soffre di elevata varianza, il che è indicato dalla distanza fra l'accuratezza di addestramento e di convalida.\n"
             "Questo è il problema dell'[[Overfitting]] e le tecniche per risolverlo sono discusse in tale pagina.\n")
     assert not any("Questo" in n.front for n in notes(text)), notes(text)
+
+
+def test_if_necessary_is_no_condition_to_learn():
+    """Round 656: "- Use CI caches if necessary." made "When to use CI caches?" / "If necessary."."""
+    text = ("# CI\n\n## Caches\n\nPipelines rebuild everything unless told otherwise.\n\n"
+            "- Use CI caches if necessary. You can use a checksum to see if a file has changed.\n"
+            "- Use blueprints if necesary (subdomains, url-prefixes)\n")
+    assert not any(n.rule == "when-to-use" for n in notes(text)), notes(text)
+
+
+def test_an_example_word_in_another_language_is_no_term_and_pelican_tags_no_fact():
+    """Round 656: "Un esempio è la Mutua Esclusione …" made "Che cos'è esempio?"; a Pelican header's "Tags: …" line
+    made "Tags?"."""
+    text = ("Title: Design hard disk layout\nDate: 2010-12-03 10:20\nTags: Linux Installation, LPIC1\n\n"
+            "# Processi\n\n## Competizione\n\nI processi competono per le risorse condivise della macchina. "
+            "Un esempio è la Mutua Esclusione, nel quale due processi usano una risorsa condivisa. "
+            "La sincronizzazione regola la competizione tra i processi.\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("esempio" in f or f.startswith("Tags") for f in fronts), fronts

@@ -36,7 +36,7 @@ DISCOURSE = re.compile(
     r"one-?line\s+summary|(?:an?\s+)?alternatives?(?:\s+(?:design|approach|solution|option|way|idea)s?)?|(?:short|long|quick|simple|full)\s+(?:answer|version)|date(?: started| finished| created| updated)?|started|finished|"
     r"(?:fecha|data|date) de (?:publicación|publicação|publication)|publication date|published(?: on)?|publicado(?: el| em)?|"
     r"文件整理|整理(?:者|人)?|作者|编者|編者|执笔|執筆|著者|筆者|작성자|글쓴이|"
-    r"last updated|author|authors|written by|frage|fragen|question|pergunta|pregunta|domanda|вопрос|erklärt|explained|(?:one|another|other|first|second|third) way|idee|idée|ideia|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
+    r"last updated|author|authors|written by|tags|slug|sortorder|keywords|frage|fragen|question|pergunta|pregunta|domanda|вопрос|erklärt|explained|(?:one|another|other|first|second|third) way|idee|idée|ideia|(?:research|studies|experience|data|practice) (?:shows?|suggests?)|"
     r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
     r"one-?liner|key insight|insight|mnemonic|highlights?|practical|exercises?|homework|hands-on|главное|важно|запомни(?:те)?|"
     r"(?:senior|staff|interview|hiring)\s+signals?|(?:(?:senior|staff)[- ]level\s+|golden\s+|general\s+)?rule(?:\s+of\s+thumb)?|"

@@ -21,7 +21,8 @@ _NOT_TERMS = frozenset("example examples e.g. eg note notes tip tips hint remark
                        "overview result results output takeaway todo problem problema problème issue solution solução "
                        "solución lösung ideia idée name names value values type title label field fields content data details resultado "
                        "résultat ergebnis definition definição definición définition purpose goal aim reason difference benefit advantage "
-                       "disadvantage downside drawback catch trick theme".split()) | {"key principle", "principle", "key idea", "main idea", "key point", "return value",
+                       "disadvantage downside drawback catch trick theme esempio esempi exemplo ejemplo exemple beispiel voorbeeld "
+                       "пример".split()) | {"key principle", "principle", "key idea", "main idea", "key point", "return value",
                                                       "rule of thumb", "bottom line", "key insight", "insight"}
 # "Ela é uma unidade …" ("it is a unit"), "Não é um almoço grátis" ("no, it is not …"): a pronoun or a yes/no, no term
 _PRONOUNS = frozenset("ela ele elas eles isso isto ella él ellos ellas eso ello elle il ils elles "

@@ -40,9 +40,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     m = _SENTENCE.match(text) or _SUFFIX.match(text)
     if m and rx.fullmatch(r"cases?", m.group("what").strip(), re.IGNORECASE):
         return None  # "Use case for this is emergency access": a use case, not "use X for …"
-    if m and rx.match(r"(?:when\s+)?(?:relevant|needed|necessary|appropriate|possible|applicable|useful|required)\b",
+    if m and rx.match(r"(?:(?:when|if|as|where)\s+)?(?:relevant|needed|necess?ary|appropriate|possible|applicable|useful|required)\b",
                       m.group("when").strip(), re.IGNORECASE):
-        return None  # "Use simple icons when relevant": a style tip with no condition to learn
+        return None  # "Use simple icons when relevant", "Use CI caches if necessary": a tip with no condition to learn
     if m and rx.match(r"for\s+(?:each|every|all|any|both|the\s+same)\b", m.group("when"), re.IGNORECASE):
         return None  # "Use separate tables for each day": how to apply it, not when to choose it
     if m and rx.match(r"(?:the\s+)?(?:right|best|correct|proper|appropriate|an appropriate|a suitable)\b", m.group("what"),
