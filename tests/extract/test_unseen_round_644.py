@@ -146,3 +146,14 @@ def test_an_example_word_in_another_language_is_no_term_and_pelican_tags_no_fact
             "La sincronizzazione regola la competizione tra i processi.\n")
     fronts = [n.front for n in notes(text)]
     assert not any("esempio" in f or f.startswith("Tags") for f in fronts), fronts
+
+
+def test_a_checklist_question_without_a_question_mark_answers_nothing():
+    """Round 653: "`Integration` : can we send message to this email from MS Dynamics" under "CRM" made
+    "CRM: `Integration`?" / "Can we send message …": a question the notes ask, typed without its "?"."""
+    text = ("# Architecture\n\n## Application categories\n\nEnterprises run several kinds of application.\n\n"
+            "- CRM\n  - organizes customer information and history\n"
+            "  - `Integration` : can we send message to this email from MS Dynamics\n"
+            "- Collaboration\n  - tools for communicating and collaborating\n"
+            "  - `Integration`: could I get a teams notification whenever somebody fills out the form\n")
+    assert not any(n.back.lower().startswith(("can we", "could i")) for n in notes(text)), notes(text)

@@ -65,8 +65,9 @@ def question_value(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "**Storage Capacity:** How much data now and in the future?": a checklist asks the reader; it answers nothing."""
     if note.rule not in ("labelled-fact", "definition", "heading-fact", "table"):
         return None
-    back = rx.sub(r"`[^`]*`", "", note.back)
-    if not rx.search(r"[?？](?:\s|$)", back) or rx.search(r"\([A-Z]{2,6}\)", note.front) and rx.match(
+    back = rx.sub(r"`[^`]*`", "", note.back)  # ("Integration: could I get a notification when …": a question, no "?")
+    asks = rx.match(r"(?:can|could|should|would|shall|do|does|did)\s+(?:we|i|you|they|our|my|your)\b", back.strip(), re.I)
+    if not rx.search(r"[?？](?:\s|$)", back) and not asks or rx.search(r"\([A-Z]{2,6}\)", note.front) and rx.match(
             r"(?:how|what|which|when|where|who)\b", back.strip(), re.IGNORECASE):
         return None  # ("Recovery Point Objective (RPO)?" → "How much data can you afford to lose?": a term, defined so)
     return Finding("unanswered", "the value is a question the notes ask the reader, not an answer", suggest=True)
