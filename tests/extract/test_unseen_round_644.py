@@ -157,3 +157,20 @@ def test_a_checklist_question_without_a_question_mark_answers_nothing():
             "- Collaboration\n  - tools for communicating and collaborating\n"
             "  - `Integration`: could I get a teams notification whenever somebody fills out the form\n")
     assert not any(n.back.lower().startswith(("can we", "could i")) for n in notes(text)), notes(text)
+
+
+def test_the_one_that_is_a_property_not_a_definition():
+    """Round 657: "La fase de análisis es la que necesita mucho más tiempo" made "¿Qué es fase de análisis?" / "La que
+    necesita mucho más tiempo": which phase takes longest, not what the phase is."""
+    text = ("# Ingeniería de requisitos\n\n## Fases\n\nEl proceso tiene varias fases que se repiten en cada iteración. "
+            "La fase de análisis es la que necesita mucho más tiempo. Los requisitos cambian durante el proyecto.\n")
+    assert not any(n.back.lower().startswith("la que") for n in notes(text)), notes(text)
+
+
+def test_numbers_under_an_abbreviated_example_title_are_the_examples_own():
+    """Round 657: "Ej:" over "- Un solicitante de préstamo menor de 18 años …" made a number cloze on one example."""
+    text = ("# Requisitos\n\n## Reglas de negocio\n\nLas reglas de negocio afectan los procesos de negocio. No son "
+            "requisitos de software en sí mismos. Son el origen de varios requisitos.\n\nEj:\n"
+            "- Un solicitante de préstamo menor de 18 años debe tener un padre como co-firmante.\n"
+            "- En la historia clínica sólo se permite adicionar registros.\n")
+    assert not any("18" in n.front for n in notes(text)), notes(text)

@@ -59,7 +59,7 @@ _FIRST_SECOND_PERSON = re.compile(r"\b(?:we|us|our|ours|ourselves|you|your|yours
 # "Bad alert:", "Good commit message:" over a sample: one specimen of the thing, shown to be judged
 _GOOD_BAD = (r"(?:good|bad|wrong|poor|better|worse)\s+(?:alert|example|message|commit(?: message)?|log(?: line)?|name|query|"
              r"code|design|prompt|answer|response|output|title|test|request)s?\b")
-_EXAMPLE_SECTION = re.compile(rf"^ex(?:\s*[:.-]|$)|\b(?:examples?|e\.g\.|samples?|demo|case stud(?:y|ies)|sample output|illustrations?|{EXAMPLE_WORDS}|"
+_EXAMPLE_SECTION = re.compile(rf"^(?:ex|ej|p\.\s?ej|z\.\s?b)(?:\s*[:.-]|$)|\b(?:examples?|e\.g\.|samples?|demo|case stud(?:y|ies)|sample output|illustrations?|{EXAMPLE_WORDS}|"
                               r"^(?:case|scenario|scénario|szenario|escenario|cenário|fall|cas)\s+\d+\b|worked\b|"
                               rf"bsp|przykłady?|assumptions?|homework|problem sets?|practice problems?)\b|{EXAMPLE_WORDS_CJK}|"
                               rf"가정|假设|仮定|例題|习题|练习题|課題|演習|연습\s?문제|^{_GOOD_BAD}", re.IGNORECASE)

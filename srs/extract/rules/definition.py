@@ -63,10 +63,10 @@ _PARTS_OF = re.compile(r"\b(?:includes?|including|contains?|consists? of|has|hav
 _CONSISTS = re.compile(r"^(?P<article>[Aa]n?\s+|[Tt]he\s+)?(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#-]+){0,3}?)\s+"
                        r"(?:consists of|is made up of|is composed of|comprises)\s+(?P<meaning>.{3,})$")
 # its place in the notes' own list ("the final primary signal", "the next step"), not what it is
-_POSITION = re.compile(r"^(?:the|a|an|our)\s+(?:first|second|third|fourth|fifth|final|last|next|other|latest|"
-                       r"previous|remaining)\b", re.IGNORECASE)
-_ATTRIBUTES = re.compile(r"^[a-z][\w-]*,\s+(?:does|do|did|is|are|was|has|have|can|cannot|can't|won't|not|no|"  # "legacy, does NOT …"
-                         r"only|supports?|requires?|needs?)\b|^(?:\S+\s+){0,2}only$|^(?:not|never)\b", re.IGNORECASE)
+_POSITION = re.compile(r"^(?:the|a|an|our)\s+(?:first|second|third|fourth|fifth|final|last|next|other|latest|previous|remaining)\b", re.I)
+_ATTRIBUTES = re.compile(r"^[a-z][\w-]*,\s+(?:does|do|did|is|are|was|has|have|can|cannot|can't|won't|not|no|"  # "legacy, does NOT …", "la que …"
+                         r"only|supports?|requires?|needs?)\b|^(?:\S+\s+){0,2}only$|^(?:not|never)\b|^(?:la|el|lo|los|las|o|a|os|as)\s+que\b|"
+                         r"^the\s+ones?\s+(?:that|which|who)\b|^(?:celui|celle|ceux|celles)\s+qui\b|^quell[aoie]\s+che\b", re.IGNORECASE)
 _LEAD_IN = re.compile(r"^(?:remember|note|keep in mind|bear in mind|recall|notice|understand)\s+that\s+|^(?:so|well|now|also),\s+",
                       re.IGNORECASE)
 # "SLIs are the most important part of the whole process": a ranking of the term, not what it is
