@@ -175,3 +175,20 @@ def test_numbers_under_an_abbreviated_example_title_are_the_examples_own():
             "- Un solicitante de préstamo menor de 18 años debe tener un padre como co-firmante.\n"
             "- En la historia clínica sólo se permite adicionar registros.\n")
     assert not any("18" in n.front for n in notes(text)), notes(text)
+
+
+def test_items_under_an_applications_title_are_no_terms_to_define():
+    """Round 655: "Zastosowanie:" (applications) over "3. Zdrowie - wykrywanie oddechu …" made "Czym jest Zdrowie?"."""
+    text = ("- Tutaj szacuje się stan kanału na podstawie normalnych sygnałów odebranych od klienta jest to zjawisko "
+            "wzajemności kanału\n# Standard 802.11bf\n- Zastosowanie:\n\t1. Detekcja bez kontaktowa\n"
+            "\t3. Zdrowie - wykrywanie oddechu, tętna lub wykrywanie upadków\n"
+            "- Pasmo od 1 GHz do 7.125 GHz oraz pasmo milimetrowe poniżej 45 GHz\n")
+    assert not any("Zdrowie" in n.front for n in notes(text)), notes(text)
+
+
+def test_a_cloze_on_this_question_leans_on_the_line_before():
+    """Round 655: "When answering this question, you can use **S.T.A.R. approach**." made a cloze whose question is
+    the paragraph before it."""
+    text = ("# Interviews\n\n## Behavior\n\nTell me about a time you disagreed with your manager. The interviewer wants "
+            "a story with a result.\n\nWhen answering this question, you can use **S.T.A.R. approach**.\n")
+    assert not any("this question" in n.front for n in notes(text)), notes(text)

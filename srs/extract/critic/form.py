@@ -332,7 +332,7 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _POINTS_BACK = re.compile(r"\b(?:that|this|these|those|such)\s+(?:is the case|case|task|problem|issue|approach|way|"
-                          r"method|one|ones|step|situation|scenario|setup|process|configuration|config|example|snippet|"
+                          r"method|one|ones|step|situation|scenario|setup|process|configuration|config|example|snippet|question|answer|"
                           r"file|rule|query|command|code|output)\b|\b(?:with|for|on|to|of|about|from|"
                           r"into|like) (?:that|this|it|them)\b(?!\s+\w+ing\b)", re.IGNORECASE)
 

@@ -54,7 +54,7 @@ _PROBLEMS = re.compile(r"\b(?:problems?|issues|drawbacks|disadvantages|limitatio
                        r"inconvenientes|nachteile|probleme|inconvénients|problèmes)\b|문제점|단점|한계|问题|缺点|問題点|欠点|課題",
                        re.IGNORECASE)
 _USES = re.compile(r"(?:\b(?:use[- ]cases?|when (?:to|should (?:i|you|we)) use(?: it| them| this)?|casos? de uso|cas d'(?:usage|"
-                   r"utilisation)|anwendungsfälle|usage scenarios?)|使用场景|应用场景|适用场景|ユースケース|사용 사례)\W*$", re.IGNORECASE)
+                   r"utilisation)|anwendungsfälle|usage scenarios?|applications?|aplicaciones|aplicações|applicazioni|anwendungen|zastosowani[ae]|применение)|使用场景|应用场景|适用场景|ユースケース|사용 사례)\W*$", re.IGNORECASE)
 _LATIN_COPULA = re.compile(r"^(?:es|est|ist|é|è)\s+(?=(?:un|una|une|ein|eine|einer|um|uma|uno)\s)", re.IGNORECASE)
 _BARE_KIND = re.compile(r"(?:a|an|the)\s+(?:type|kind|form|sort|variant|category)\s+of\s+(?:an?\s+)?[\w-]+\.?|"
                         r"(?:a|an|the)\s+(?:\w+\s+)?(?:implementation|example|instance|kind|type|variant)\.?|"
