@@ -192,3 +192,15 @@ def test_a_cloze_on_this_question_leans_on_the_line_before():
     text = ("# Interviews\n\n## Behavior\n\nTell me about a time you disagreed with your manager. The interviewer wants "
             "a story with a result.\n\nWhen answering this question, you can use **S.T.A.R. approach**.\n")
     assert not any("this question" in n.front for n in notes(text)), notes(text)
+
+
+def test_an_index_of_slide_pages_makes_no_cards():
+    """Round 659: notes ending with a slide deck's index ("Value Stream mapping : 193") made "Value Stream mapping?" /
+    "193" and "[...] lean principles : 197": page numbers, not knowledge."""
+    index = ("Agile Project Management : 24\nWaterfall Vs Agile : 34\n\nProject DLC\n  Predictive PDLC : 66\n"
+             "  Iterative  : 67\nSpiral Model : 74\nRational Unified Process : 75\n\nAgile Methods\n  scrum : 164\n"
+             "  Value Stream mapping : 193\n\n7 lean principles : 197\nKanban : 206\n")
+    text = ("# Agile\n\n## Manifesto\n\nAgile teams value individuals and interactions over processes and tools. "
+            "They deliver working software often.\n\n## Slides\n\n" + index)
+    made = notes(text)
+    assert not any(rx_digit in n.back or rx_digit in n.front for n in made for rx_digit in ("193", "197", "75")), made

@@ -21,7 +21,7 @@ _BARE_NUMBER = re.compile(r"`?\d{1,6}`?\.?")
 _QUANTITY = re.compile(
     r"number|\bnr\b|\bno\.|\bnum\b|#|port|\bttl\b|count|size|length|limit|max|min|default|value|version|code|\bids?\b|"
     r"timeout|retr(?:y|ies)|priority|weight|cost|distance|metric|hops?\b|bits?\b|bytes?\b|seconds|level|\bmtu\b|vlan|"
-    r"rank|year|degree|score|total|amount|capacity|threshold|rate|ratio|percent|factor|depth|height|width|"
+    r"rank|year|degree|score|total|amount|capacity|threshold|\brat(?:e|io)s?\b|percent|factor|depth|height|width|"
     r"nummer|numéro|número|numero|anzahl|aantal|cantidad|quantidade|quantità|nombre|größe|grootte|tamaño|tamanho|"
     r"taille|dimensione|standaard|standard|padrão|défaut|predeterminado|wert|valor|valeur|waarde|valore|jahr|jaar|"
     r"año|ano|anno|puerto|porta|porte|poort|stufe|niveau|nivel|livello|"

@@ -73,6 +73,7 @@ from srs.extract.critic.meaning import (
     reader_addressed,
     unnamed_parent,
 )
+from srs.extract.critic.page_index import page_number
 from srs.extract.critic.pairs import next_pair
 from srs.extract.critic.points_up import points_up
 from srs.extract.critic.product_list import product_list
@@ -99,6 +100,7 @@ CHECKS: list[Check] = [
     next_pair,
     status_code,
     navigation,
+    page_number,
     document_intro,
     agenda_item,
     meta_section,

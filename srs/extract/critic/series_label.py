@@ -20,6 +20,7 @@ from dataclasses import replace
 from srs.core.notes import NoteDraft
 from srs.extract import rx
 from srs.extract.critic.finding import Finding
+from srs.extract.critic.page_index import PAGE_REFERENCE
 from srs.extract.model import Doc, Unit
 
 _KIND_WORD = (r"def(?:n|inition)?|lemma|lemme|thm|theorem|théorème|teorema|satz|corollary|corollaire|corolario|corolário|"
@@ -50,6 +51,7 @@ def count_labels(source: str) -> Counter[str]:
     many ids of one series they name in code ("id:C": `C2`, `C3`, `C6`)."""
     counts: Counter[str] = Counter(f"id:{letter}" for letter, _ in set(_NODE_ID.findall(source)))
     for line in source.split("\n"):
+        counts["page-reference"] += bool(PAGE_REFERENCE.search(line[-60:]))
         found = _LINE_LABEL.match(line.lstrip()[:120])
         if not found:
             continue
