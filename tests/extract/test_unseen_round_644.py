@@ -204,3 +204,13 @@ def test_an_index_of_slide_pages_makes_no_cards():
             "They deliver working software often.\n\n## Slides\n\n" + index)
     made = notes(text)
     assert not any(rx_digit in n.back or rx_digit in n.front for n in made for rx_digit in ("193", "197", "75")), made
+
+
+def test_a_code_list_asks_for_the_names_number():
+    """Round 658: "* 11 Time Exceeded" under "ICMP Control Messages" made "ICMP Control Messages: Time Exceeded?" / "11":
+    the front never said a number was asked."""
+    text = ("# Networking\n\n## ICMP Control Messages\n\n* 0 Echo Reply\n* 3 Destination Unreachable\n* 8 Echo Request\n"
+            "* 11 Time Exceeded\n")
+    cards = {n.front: n.back for n in notes(text)}
+    assert cards.get("ICMP Control Messages: Time Exceeded — which number?") == "11", cards
+    assert "ICMP Control Messages: Time Exceeded?" not in cards, cards

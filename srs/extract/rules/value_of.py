@@ -64,6 +64,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if hyphen:
         value = f"{hyphen.group(1)} {_SPELLED.get(hyphen.group(2), hyphen.group(2))}"  # "30-day" → "30 days"
     front = f"{where.rstrip(' :：')}: {prop}?"
+    if rx.fullmatch(r"\d{1,3}", value) and prop[:1].isupper() and not prop.split()[0].isupper():
+        front = f"{where.rstrip(' :：')}: {prop} — which number?"  # "* 11 Time Exceeded": a name's number in a code list
     if rx.fullmatch(r"(?:1[89]|20)\d0s|(?:1[89]|20)\d\d", value):  # "- 1970s Chroot": a date, asked as such
         front = f"{where.rstrip(' :：')}: {prop} — which {'decade' if value.endswith('s') else 'year'}?"
     sized = rx.match(r"(?P<unit>bits?|bytes?)\s+(?P<what>[a-z].*)$", prop, re.IGNORECASE) if value.isdigit() else None
