@@ -214,3 +214,12 @@ def test_a_code_list_asks_for_the_names_number():
     cards = {n.front: n.back for n in notes(text)}
     assert cards.get("ICMP Control Messages: Time Exceeded — which number?") == "11", cards
     assert "ICMP Control Messages: Time Exceeded?" not in cards, cards
+
+
+def test_an_example_of_something_is_no_definition():
+    """Round 658: "Il protocollo ARP è un esempio di messaggio Broadcast." made "Che cos'è protocollo ARP?" / "Un esempio
+    di messaggio Broadcast": one instance of a broadcast, not what ARP is."""
+    text = ("# Reti\n\n## Broadcast\n\nUn messaggio broadcast è utilizzato per essere ricevuto da tutti i dispositivi della "
+            "rete (il router non inoltra il messaggio al di fuori della sottorete).\n"
+            "Il protocollo [ARP](./Protocolli#ARP) è un esempio di messaggio [Broadcast](#Broadcast).\n### Multicast\n")
+    assert not any(n.back.lower().startswith("un esempio") for n in notes(text)), notes(text)

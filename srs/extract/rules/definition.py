@@ -66,9 +66,9 @@ _CONSISTS = re.compile(r"^(?P<article>[Aa]n?\s+|[Tt]he\s+)?(?P<term>[A-Z`][\w`./
 _POSITION = re.compile(r"^(?:the|a|an|our)\s+(?:first|second|third|fourth|fifth|final|last|next|other|latest|previous|remaining)\b", re.I)
 _ATTRIBUTES = re.compile(r"^[a-z][\w-]*,\s+(?:does|do|did|is|are|was|has|have|can|cannot|can't|won't|not|no|"  # "legacy, does NOT …", "la que …"
                          r"only|supports?|requires?|needs?)\b|^(?:\S+\s+){0,2}only$|^(?:not|never)\b|^(?:la|el|lo|los|las|o|a|os|as)\s+que\b|"
-                         r"^the\s+ones?\s+(?:that|which|who)\b|^(?:celui|celle|ceux|celles)\s+qui\b|^quell[aoie]\s+che\b", re.IGNORECASE)
-_LEAD_IN = re.compile(r"^(?:remember|note|keep in mind|bear in mind|recall|notice|understand)\s+that\s+|^(?:so|well|now|also),\s+",
-                      re.IGNORECASE)
+                         r"^the\s+ones?\s+(?:that|which|who)\b|^(?:celui|celle|ceux|celles)\s+qui\b|^quell[aoie]\s+che\b|"
+                         r"^(?:an?|un|una|uno|une|ein|eine|um|uma|een)\s+(?:example|esempio|ejemplo|exemplo|exemple|beispiel|voorbeeld)\b", re.I)
+_LEAD_IN = re.compile(r"^(?:remember|note|keep in mind|bear in mind|recall|notice|understand)\s+that\s+|^(?:so|well|now|also),\s+", re.I)
 # "SLIs are the most important part of the whole process": a ranking of the term, not what it is
 _RANKED = re.compile(r"^(?:an?|the)\s+(?:sign|signal|symptom|indication|indicator|hint)\s+(?:of|that)\b|"
                      r"^(?:the|a|an|one of the)\s+(?:main\s+|real\s+|root\s+)?(?:reasons?|causes?)\b|"

@@ -66,8 +66,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if rx.fullmatch(r"(?:what|where|why|how|when|who|which)\W*", heading, re.IGNORECASE) \
             or rx.match(r"^(?:what|how)\s+about\b", heading, re.IGNORECASE):  # "What about writes?" asks nothing
         return None  # "Where?" alone asks nothing without the heading above it
-    if rx.match(r"^(?:sample|example|output|demo|screenshot)s?\b", heading, re.IGNORECASE):
-        return None  # "Sample output of -j TRACE": what follows is one run's output, not a definition
+    if rx.match(r"^(?:sample|example|output|demo|screenshot)s?\b", heading, re.IGNORECASE) \
+            or rx.match(r"(?:this|here|it)\s+is\s+(?:an?\s+)?(?:example|sample|demo)\b", u.plain, re.IGNORECASE):
+        return None  # "Sample output of -j TRACE", "This is an example of reverse proxy server …": one case, not a definition
     if rx.search(r"\b(?:consists? of|has|have|there are|comprises?|includes?|is made up of)\s+(?:\w+\s+)?(?:two|three|four|"
                  r"five|six|seven|eight|\d+)\s+(?:\w+\s+)?(?:layers|parts|levels|types|kinds|steps|stages|components|phases|"
                  r"categories|scopes|pillars|principles)\.?$", u.plain, re.IGNORECASE):
