@@ -126,6 +126,8 @@ def reword(front: str, lang: str) -> str | None:
         m = pattern.match(front)
         if m:
             term = m.group("term")
+            if term.endswith(" used for"):
+                return None  # "What is X used for?" is no "What is X?": "¿Qué es X used for?" asks in neither language
             if lang == "fr" and shape.startswith("Qu'est-ce que") and term[:1].lower() in "aeiouéèêh":
                 shape = shape.replace("que {t}", "qu'{t}")  # "Qu'est-ce qu'un index ?"
             return shape.format(t=term, **_korean_particles(term))

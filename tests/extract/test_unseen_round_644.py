@@ -223,3 +223,17 @@ def test_an_example_of_something_is_no_definition():
             "rete (il router non inoltra il messaggio al di fuori della sottorete).\n"
             "Il protocollo [ARP](./Protocolli#ARP) è un esempio di messaggio [Broadcast](#Broadcast).\n### Multicast\n")
     assert not any(n.back.lower().startswith("un esempio") for n in notes(text)), notes(text)
+
+
+def test_what_is_x_used_for_is_never_half_reworded():
+    """Round 660: "Conditionals are used to execute tasks …" in Spanish notes made "¿Qué es Conditionals used for?":
+    half of a Spanish template around an English question; with no Spanish shape for it, there is no card."""
+    text = ("# Capítulo 5\n\n## Control de tareas\n\nEn este capítulo se explican los bucles, los condicionales y los "
+            "manejadores de Ansible. Los ejemplos usan la versión más reciente del programa. La sintaxis es YAML y "
+            "las tareas se ejecutan en orden. Cada tarea llama a un módulo con sus parámetros. Si una tarea falla, el "
+            "play se detiene en ese host. Los manejadores se ejecutan al final del play cuando una tarea los notifica. "
+            "Los bloques agrupan varias tareas y permiten manejar los errores de todas ellas.\n\n"
+            "## Sumario\n\n- Conditionals are used to execute tasks or plays only when certain conditions have been met.\n"
+            "- Handlers are special tasks that execute at the end of the play if notified by other tasks.\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("used for" in f and not f.startswith("What") for f in fronts), fronts
