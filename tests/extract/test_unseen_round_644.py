@@ -237,3 +237,14 @@ def test_what_is_x_used_for_is_never_half_reworded():
             "- Handlers are special tasks that execute at the end of the play if notified by other tasks.\n")
     fronts = [n.front for n in notes(text)]
     assert not any("used for" in f and not f.startswith("What") for f in fronts), fronts
+
+
+def test_a_variable_opening_the_answer_keeps_its_case():
+    """Round 663: "explicit: y = f(x)" became "Y = f(x)" and "n dimenzióban n+1 pont kell" became "N dimenzióban …":
+    capitalising the first letter changed a variable."""
+    from srs.extract.text import capitalize
+    assert capitalize("y = f(x)") == "y = f(x)"
+    assert capitalize("n dimenzióban n+1 pont kell") == "n dimenzióban n+1 pont kell"
+    assert capitalize("c is some constant") == "c is some constant"
+    assert capitalize("w sieciach z dostępem") == "W sieciach z dostępem"  # a Polish word, not a variable
+    assert capitalize("a live system") == "A live system"
