@@ -248,3 +248,11 @@ def test_a_variable_opening_the_answer_keeps_its_case():
     assert capitalize("c is some constant") == "c is some constant"
     assert capitalize("w sieciach z dostępem") == "W sieciach z dostępem"  # a Polish word, not a variable
     assert capitalize("a live system") == "A live system"
+
+
+def test_a_cloze_never_hides_a_navigation_link():
+    """Round 663: an italic footnote over an italic "_[Back to top](#…)_" line made a cloze hiding "Back to top"."""
+    text = ("# Tables\n\n## External Table\n\nExternal tables read files that stay in a stage. They are read-only.\n\n"
+            "  _** There will be another column named metadata$filename which stores info about file in external table_\n"
+            "_[Back to top](#types-of-snowflake-tables)_\n")
+    assert not any("Back to top" in n.front or "Back to top" in n.back for n in notes(text)), notes(text)

@@ -72,6 +72,8 @@ def navigation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             and not rx.sub(r"!?\[[^\]]*\]\([^)]*\)|[\s·•,;|/、，；*_]", "", after[0]):  # ("Layer 1 Device: [[Hub]]": a name)
         return Finding("navigation", "the answer is only links to other pages ('→ [§6.1 Frames](…) · [Diagram](…)')")
     front, back = sides(note)
+    if any(normalize(hidden) in _NAV_PHRASES for hidden in rx.findall(r"\{\{c\d+::([^}]*)\}\}", note.front)):
+        return Finding("navigation", "the cloze hides a navigation link ('Back to top')")
     if rx.search(r"\b(?:can be (?:found|seen)|(?:is|are) (?:listed|described|shown|explained|given))\s+(?:\w+\s+){0,3}"
                  r"(?:above|below|earlier|later|here)\W*$", back, re.IGNORECASE):  # "An overview … can be found above."
         return Finding("navigation", "the answer says where the notes say it, not what")
