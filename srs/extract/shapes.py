@@ -103,7 +103,7 @@ def is_list_title(u: Unit, following: Block | None) -> bool:
     if following.start != u.lines[-1] + 1:
         return False
     text = u.plain.strip()
-    return 0 < word_count(text) <= 5 and text[:1].isupper() and not rx.search(r"[.!?,;。！？]$", text) \
+    return 0 < word_count(text) <= 5 and (text[:1].isupper() or text[:1].isdigit()) and not rx.search(r"[.!?,;。！？]$", text) \
         and not _VERB.search(text)
 
 

@@ -256,3 +256,14 @@ def test_a_cloze_never_hides_a_navigation_link():
             "  _** There will be another column named metadata$filename which stores info about file in external table_\n"
             "_[Back to top](#types-of-snowflake-tables)_\n")
     assert not any("Back to top" in n.front or "Back to top" in n.back for n in notes(text)), notes(text)
+
+
+def test_a_counted_list_title_and_a_storys_later_make_no_number_cloze():
+    """Round 662: "3 dimensions of infosec" over its list made "[...] dimensions of infosec" / "3", and "3 years later
+    Stoll was flown into Germany to testify." clozed a story's "later" with no point in time to count from."""
+    text = ("# Security\n\n## Infosec\n\nSecurity is about protecting information. It has many facets.\n\n"
+            "3 dimensions of infosec\n- info characteristics\n- security controls\n- information states\n\n"
+            "## The Cuckoo's Egg\n\nA 75 cent accounting error led to a hacker. 3 years later Stoll was flown into "
+            "Germany to testify.\n")
+    made = [n.front for n in notes(text)]
+    assert not any("{{c1::3}} dimensions" in f or "later Stoll" in f for f in made), made

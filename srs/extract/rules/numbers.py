@@ -88,6 +88,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                 or rx.search(r"예를 들어|예컨대|例如|比如|例えば|por ejemplo|por exemplo|par exemple|zum beispiel|ad esempio",
                              rx.split(r"\d", text, maxsplit=1)[0], re.IGNORECASE)) and not u.label:
         return None  # "Below dockerfile example container will sleep for 5 seconds": one example's numbers
+    if rx.search(r"\b\d+\s+(?:years?|months?|weeks?|days?|decades?)\s+later\b", text, re.IGNORECASE):
+        return None  # "3 years later Stoll was flown into Germany": later than a point in a story the line leaves out
     if rx.search(r"\b(?:same|this|that|above|previous)\s+example\b", text, re.IGNORECASE):
         return None  # "Rate: … Using the same example mentioned above, 0.5 requests per second": that example's numbers
     if any(_WORKED.search(p) for p in u.path):
