@@ -267,3 +267,11 @@ def test_a_counted_list_title_and_a_storys_later_make_no_number_cloze():
             "Germany to testify.\n")
     made = [n.front for n in notes(text)]
     assert not any("{{c1::3}} dimensions" in f or "later Stoll" in f for f in made), made
+
+
+def test_a_quizs_answer_key_is_no_labelled_fact():
+    """Round 665: "- Security: online banking" under "### Applications Quiz" made "Applications Quiz: Security?" /
+    "Online banking": the question stands in the quiz's prompt, which the card leaves out."""
+    text = ("# Architecture styles\n\n## Section Quizzes\n\n### Applications Quiz\n\n_Which quality matters most for "
+            "each application?_\n\n- Security: online banking\n- Performance: video games\n- Availability: 911 dispatch\n")
+    assert not any("Quiz" in n.front for n in notes(text)), notes(text)

@@ -65,7 +65,7 @@ _EXAMPLE_SECTION = re.compile(rf"^(?:ex|ej|p\.\s?ej|z\.\s?b)(?:\s*[:.-]|$)|\b(?:
                               rf"가정|假设|仮定|例題|习题|练习题|課題|演習|연습\s?문제|^{_GOOD_BAD}", re.IGNORECASE)
 # "Preguntas tipo examen" over "Pregunta 1" and its data: exercises to solve, anywhere below such a section
 _EXAM_SECTION = re.compile(r"\b(?:(?:exam|practice) questions?|preguntas(?:\s+tipo)?\s+(?:de\s+)?examen|ejercicios|exerc[íi]cios|"
-                           r"übungsaufgaben|exercices|esercizi|упражнения)\b|"  # a course's homework: "Tarea", "宿題"
+                           r"übungsaufgaben|exercices|esercizi|упражнения|quiz(?:zes)?(?:\s+\d+)?$)\b|"  # a course's homework: "Tarea", "宿題"
                            r"^(?:tareas?|tarefas?|hausaufgaben?|devoirs?|homeworks?|compiti|作业|宿題|숙제)(?:\s*#?\d+)?$",
                            re.IGNORECASE)
 _LECTURE = re.compile(r"\b(?:lecture|lesson|chapter|module|week|vorlesung|kapitel|aula|clase|cours|lezione)\s+\d", re.IGNORECASE)
