@@ -347,9 +347,9 @@ ADVICE_ITEM = re.compile(r"^(?:minimi[sz]e|maximi[sz]e|speed up|use|avoid|make|k
 # a pointer ("this can be stolen"), a remark about studying ("useful to know it exists")
 _NOT_A_GLOSS = re.compile(
     r"^(?:e\.g\.|eg\b|i\.e\.|for example|for instance|such as|see\b|like\b|ex:|of|and|or|for|to|with|by|in|on|at|"
-    r"as|but|just|also|each|every|all|some|most|many|no|any|both|one|two|three|four|five|six|\d+|例如|比如|例えば)\b|"
-    r"\b(?:this|that|these|those|useful|know|"
-    r"understand|remember|interesting|probably|maybe)\b|https?:", re.IGNORECASE)
+    r"as|but|just|also|each|every|all|some|most|many|no|any|both|one|two|three|four|five|six|\d+|例如|比如|例えば|usually|often|typically|generally|mostly|"
+    r"sometimes|normally|commonly|rarely|not|never|only|vagy|nem|oder|nicht|auch|ou|não|non|niet|ook|anche|aussi|también|também)\b|"  # ("usually …", "vagy" (or) …: a remark)
+    r"\b(?:this|that|these|those|useful|know|understand|remember|interesting|probably|maybe)\b|https?:", re.IGNORECASE)
 # "Need a RADIUS server", "Parse arbitrary logs", "Qual tabela processar primeiro": a task or a question, no term
 _NOT_A_TERM = re.compile(
     r"^(?:need|needs|not|no|parse|use|avoid|make|get|set|add|run|keep|pick|choose|check|find|write|build|read|"

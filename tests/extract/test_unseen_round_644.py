@@ -275,3 +275,11 @@ def test_a_quizs_answer_key_is_no_labelled_fact():
     text = ("# Architecture styles\n\n## Section Quizzes\n\n### Applications Quiz\n\n_Which quality matters most for "
             "each application?_\n\n- Security: online banking\n- Performance: video games\n- Availability: 911 dispatch\n")
     assert not any("Quiz" in n.front for n in notes(text)), notes(text)
+
+
+def test_a_remark_under_a_bare_term_is_no_gloss_of_it():
+    """Rounds 664 and 665: "* Lookup" over "* usually supported with DNS", "Projektív transformáció" over "Nem
+    garantálható …" (not guaranteed) made "Lookup?" / "Usually supported with DNS": a remark about the term, no gloss."""
+    text = ("# Microservices\n\n## Service Discovery\n\nServices find each other at run time. Two steps are needed.\n\n"
+            "* Register\n  * each instance registers itself on start\n* Lookup\n  * usually supported with DNS\n")
+    assert not any(n.front == "Lookup?" for n in notes(text)), notes(text)
