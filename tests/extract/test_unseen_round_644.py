@@ -283,3 +283,14 @@ def test_a_remark_under_a_bare_term_is_no_gloss_of_it():
     text = ("# Microservices\n\n## Service Discovery\n\nServices find each other at run time. Two steps are needed.\n\n"
             "* Register\n  * each instance registers itself on start\n* Lookup\n  * usually supported with DNS\n")
     assert not any(n.front == "Lookup?" for n in notes(text)), notes(text)
+
+
+def test_a_solution_or_a_warning_label_is_no_term():
+    """Round 664: "Notiamo un problema: … / Soluzione: `paste … | column -t`" made "Soluzione?" and "Attezione: carattere
+    diverso da byte." made "Attezione?": the problem and the subject stand in the line before."""
+    text = ("# Testo\n\n## Paste\n\nIl comando paste unisce i file riga per riga. Fa parte delle coreutils. Si usa con le "
+            "colonne.\n\nNotiamo un problema: se una colonna è troppo lunga, rovina l'allineamento.\n"
+            "Soluzione: `paste c1.txt c2.txt c3.txt | column -t`\n\nAttezione: carattere diverso da byte. Le codifiche "
+            "moderne sono multi-byte.\n")
+    assert not any(n.front.startswith(("Soluzione", "Attezione")) or "soluzione?" in n.front.lower()
+                   for n in notes(text)), notes(text)

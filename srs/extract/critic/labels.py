@@ -238,10 +238,12 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("instruction-label", f"'{label}' is an instruction, not a term to ask about", suggest=True)
     if prefix and ANSWER_MARKER.match(prefix.strip()):
         return Finding("fragment-front", "'Answer' is a template heading: the card does not say what was asked")
-    if rx.fullmatch(r"(?:solutions?|lösung(?:en)?|solução|solución|remedy|workaround|fix)", label, re.IGNORECASE) \
-            and rx.match(r"(?:problems?|issues?|problem(?:e|a|as)?|probléme?s?|herausforderung)\b", u.previous or "",
-                         re.IGNORECASE):
+    if rx.fullmatch(r"(?:solutions?|lösung(?:en)?|solução|soluções|solución|soluciones|soluzion[ei]|remedy|workaround|fix)", label,
+                    re.IGNORECASE) and (rx.match(r"(?:problems?|issues?|problem(?:e|a|as)?|probléme?s?|herausforderung)\b",
+                                                 u.previous or "", re.I) or not prefix and " — " not in note.front):  # "Soluzione?"
         return Finding("discourse-label", f"'{label}' answers a problem the front does not show")
+    if rx.fullmatch(r"(?:warning|caution|attention|attenzione|attezione|achtung|atención|atenção|ojo|cuidado)", label, re.I):
+        return Finding("discourse-label", f"'{label}' marks a caveat about what the line before says; it is no term")
     if rx.match(r"^to\s+[a-z]+\b", note.back.strip(), re.IGNORECASE) and word_count(note.back) <= 10 \
             and not rx.search(r"purpose|goal|aim|why|use|used for|zweck|objetivo|but", label, re.IGNORECASE):
         return Finding("discourse-label", f"'{label}' introduces what follows ('to set the project'), it is no term")
