@@ -25,7 +25,7 @@ _NOT_A_SET = re.compile(
     re.IGNORECASE,
 )
 # "The output would then be:", "For example:", "Sample result:": the table below is one run's data
-_SHOWS_OUTPUT = re.compile(r"\b(?:output|outputs|result set|results? (?:would|will|looks?)|returns? (?:something )?like|for example|"
+_SHOWS_OUTPUT = re.compile(r"\b(?:output|outputs|result set|results? (?:would|will|looks?)|returns? (?:something )?like|for example|(?:will|would) (?:return|produce|yield|give)|"
                            r"e\.g\.|for instance|sample|would (?:then )?(?:be|look like)|looks? like|given the following|consider the "
                            r"following|(?:this|that|our|the above) example|(?:este|ese|nuestro|del|deste|neste|nesse|do) e[jx]emplo|"
                            r"(?:dieses|diesem|im) beispiel|cet exemple|questo esempio)\b[^.]*[:：][\s*_]*$", re.IGNORECASE)

@@ -294,3 +294,13 @@ def test_a_solution_or_a_warning_label_is_no_term():
             "moderne sono multi-byte.\n")
     assert not any(n.front.startswith(("Soluzione", "Attezione")) or "soluzione?" in n.front.lower()
                    for n in notes(text)), notes(text)
+
+
+def test_tables_of_a_join_example_are_no_facts():
+    """Round 667: the tables of an INNER JOIN example ("| 3 | Mallory |", the query's "will return:" rows) made
+    "Mallory — age?" / "NULL" and "Key 3 — name?" / "Mallory": one example's made-up rows."""
+    text = ("# SQL\n\n## INNER JOIN\n\nAn `INNER JOIN` returns all records where both sides of the join are present.\n"
+            "e.g. with these two tables\n\n| key | name |\n| --- | --- |\n| 1 | Alice |\n| 2 | Bob |\n| 3 | Mallory |\n\n"
+            "running this query:\n```sql\nSELECT name, age FROM names INNER JOIN ages ON names.key = ages.key\n```\n"
+            "will return:\n\n| person | years |\n| --- | --- |\n| Ann | 25 |\n| Ben | 30 |\n")
+    assert not any(n.rule == "table" for n in notes(text)), notes(text)
