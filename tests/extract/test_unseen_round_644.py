@@ -304,3 +304,10 @@ def test_tables_of_a_join_example_are_no_facts():
             "running this query:\n```sql\nSELECT name, age FROM names INNER JOIN ages ON names.key = ages.key\n```\n"
             "will return:\n\n| person | years |\n| --- | --- |\n| Ann | 25 |\n| Ben | 30 |\n")
     assert not any(n.rule == "table" for n in notes(text)), notes(text)
+
+
+def test_an_emphasis_cloze_whose_heading_says_the_blank_is_guessable():
+    """Round 666: "Because the promise is **still pending**, …" under "### Pending promise" hid what the heading says."""
+    text = ("# Promises\n\n## States\n\n### Pending promise\n\nA new promise starts pending. Because the promise is "
+            "**still pending**, function in then will never be called.\n")
+    assert not any("{{c1::still pending}}" in n.front for n in notes(text)), notes(text)

@@ -203,7 +203,14 @@ def guessable_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("guessable-cloze", "the blank is a row of praise words or the state the sentence already implies")
     if len(STRESSED.findall(u.md)) == 2 and _PAIRED.search(shown):  # "is called the **client** and the other … the **server**"
         return Finding("guessable-cloze", "the sentence sets the blank against its stressed counterpart, which gives it away")
+    said = {w.lower()[:5] for w in rx.findall(r"\w{3,}", note.heading_path[-1] if note.heading_path else "")}
+    words = [w.lower()[:5] for w in rx.findall(r"\w{3,}", hidden[0]) if w.lower() not in _SOFT] if len(hidden) == 1 else []
+    if words and all(w in said for w in words):  # "still pending" under "Pending promise"
+        return Finding("guessable-cloze", f"the heading over it ('{note.heading_path[-1]}') gives the blank away")
     return None
+
+
+_SOFT = frozenset("still very more most less just also only often always never some such with that this".split())
 
 
 _PAIRED = re.compile(r"\b(?:the other|vs\.?|versus|whereas|as opposed to|rather than|unlike)\b", re.IGNORECASE)
