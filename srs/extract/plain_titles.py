@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from srs.extract import rx
+from srs.extract.model import Line
+
 # "Chapter 9 - Labels and Annotations", "Lesson 3: Networking", "Week 2", "Kapitel 4 – Speicher", "第3章 ネットワーク"
 _TITLE_LINE = re.compile(r"^(?:chapter|lesson|lecture|module|section|part|unit|week|day|kapitel|lektion|capítulo|capitulo|"
                          r"lección|lição|aula|chapitre|leçon|глава|урок|лекция|раздел)\s+\d{1,3}"
@@ -53,3 +56,11 @@ def _numbered_titles(lines: list[str], in_code: list[bool]) -> list[str]:
 
 
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s")
+
+
+def bold_title(lines: list[Line]) -> str | None:
+    """ "**Kerberos**" alone on the first line of a paragraph, its description right under it: the title of what follows."""
+    if len(lines) != 1:
+        return None
+    found = rx.fullmatch(r"(?:\*\*|__)([^*_:：]{1,40})(?:\*\*|__)", lines[0].md.strip())
+    return found.group(1).strip() if found and found.group(1).strip() else None

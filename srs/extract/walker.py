@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind, normalize
-from srs.extract import context, lazy_lines, logistics, rule_order, rx, shapes
+from srs.extract import context, lazy_lines, logistics, plain_titles, rule_order, rx, shapes
 from srs.extract.breakdown import breaks_down_code
 from srs.extract.drafts import draft
 from srs.extract.emitter import Emitter
@@ -17,13 +17,10 @@ from srs.extract.text import SUPPOSE, bullets, cjk_share, sentences, unquote, wo
 
 _PLAN_HEADING = re.compile(r"^(?:goals?|objectives?|outcomes?|milestones?)\s*:", re.IGNORECASE)
 _NOT_A_SET = re.compile(
-    r"\b(?:exemplars?|examples?|resources?|references?|links?|reading|sources?|books?|podcasts?|talks?|videos?|"
-    r"courses?|platforms?|articles?|blogs?|practice|questions?|problems?|exercises?|further|related|see also|"
-    r"repos?|repositories|tutorials?|guides?|papers?|readings?|know|remember|memori[sz]e|learn|understand|tips|hints)\b|"
-    r"参考|推荐阅读|相关|参考資料|関連|リンク|本文|上篇|下篇|以下部分|章节|目录|目次|"
-    r"\b(?:a )?few (?:additional|more|other|extra)? ?(?:points|notes|things|remarks)\b",
-    re.IGNORECASE,
-)
+    r"\b(?:exemplars?|examples?|resources?|references?|links?|reading|sources?|books?|podcasts?|talks?|videos?|courses?|platforms?|articles?|"
+    r"blogs?|practice|questions?|problems?|exercises?|further|related|see also|repos?|repositories|tutorials?|guides?|papers?|readings?|know|"
+    r"remember|memori[sz]e|learn|understand|tips|hints)\b|参考|推荐阅读|相关|参考資料|関連|リンク|本文|上篇|下篇|以下部分|章节|目录|目次|"
+    r"\b(?:a )?few (?:additional|more|other|extra)? ?(?:points|notes|things|remarks)\b", re.IGNORECASE)
 # "The output would then be:", "For example:", "Sample result:": the table below is one run's data
 _SHOWS_OUTPUT = re.compile(r"\b(?:output|outputs|result set|results? (?:would|will|looks?)|returns? (?:something )?like|for example|(?:will|would) (?:return|produce|yield|give)|"
                            r"e\.g\.|for instance|sample|would (?:then )?(?:be|look like)|looks? like|given the following|consider the "
@@ -37,8 +34,7 @@ _ESTIMATE = re.compile(r"\d[\d.,]*(?:\s*[A-Za-z]{1,8})?\s*[×x*÷]\s*\(?\d")
 MAX_ANSWER_ITEMS = 5  # a list that answers its heading's question: a card only when it is short
 # "Stores: index key + pointer to row", "Examples: F5, Citrix ADC": a verb or "examples" before the colon: the list says
 _VERB_LABEL = re.compile(r"(?:stores|uses|holds|keeps|contains|requires|supports|includes|returns|takes|needs|allows|provides|"
-                         r"enables|prevents|ensures|reduces|improves|increases|avoids|adds|removes|creates|runs|sends|examples?|e\.g\.)",
-                         re.IGNORECASE)
+                         r"enables|prevents|ensures|reduces|improves|increases|avoids|adds|removes|creates|runs|sends|examples?|e\.g\.)", re.I)
 _FACT_RULES = {"drill", "rule", "sequence", "explicit-qa"}  # items that are facts of their own, not members of a set
 _LOGISTIC_SKIPS = {"link-only", "file-name", "reading", "checkbox", "schedule", "time-budget", "study-plan", "meta"}
 
@@ -78,6 +74,8 @@ class Walker(Emitter):
                 shown = above is not None and (bool(_SHOWS_OUTPUT.search(self.ledger.lines[above.end - 1]))
                                                or bool(SUPPOSE.match(self.ledger.lines[above.start - 1].strip())))
                 shown |= table.shown_by_code(self.ledger.lines, block, blocks[k - 1] if k > 0 else None, following)
+                if k > 0 and blocks[k - 1].kind == "list":
+                    self.headings.end_pseudo(keep_sections=True)  # "**ENTERPRISE**" over its list, then a table of all plans
                 self.table(block, example=shown, caption=table.table_caption(above.lines) if above is not None else "")
             elif block.kind == "quote":
                 before = self.headings.snapshot()
@@ -136,6 +134,10 @@ class Walker(Emitter):
         titled = shapes.group_title(groups, units)
         lead = None
         for g, u in enumerate(units):
+            if g == 0 and len(groups) >= 2 and not in_item and titled is None and (name := plain_titles.bold_title(groups[0])):
+                self.headings.pseudo(name)  # "**Kerberos**" / "Kerberos ist …" / its list: all of Kerberos
+                self._context(u, "pseudo-heading", f"context '{name}' for what follows")
+                continue
             if g == len(units) - 1 and following is not None and following.kind == "code":
                 u.captions = "\n".join(self.ledger.lines[following.start - 1:following.end])
             if g == 0 and (len(groups) <= 2 or cjk_share(u.plain) > 0.3):  # a Japanese opener defines in one sentence
@@ -373,12 +375,9 @@ class Walker(Emitter):
         """``caption``: a title on a plain line right above the table ("I/O Scheduling Class"): the rows' subject."""
         read_table = table.read_table(block, self.headings.nearest, tuple(self.ledger.lines))
         if read_table is None or example:
-            if example:  # "The output would then be:" over a table: one query's rows, not facts
-                for no in range(block.start, block.end + 1):
-                    self.ledger.skip(no, "example-data", "a table the line above calls an output or an example")
-                return
-            self._skip_block(block)
-            return
+            for no in range(block.start, block.end + 1) if example else ():  # "The output would then be:": one query's rows
+                self.ledger.skip(no, "example-data", "a table the line above calls an output or an example")
+            return None if example else self._skip_block(block)
         head_line = read_table.head_line
         self.ledger.context(head_line, "table-header", "column names for the rows below")
         self.ledger.part(head_line + 1, head_line, "table")

@@ -311,3 +311,14 @@ def test_an_emphasis_cloze_whose_heading_says_the_blank_is_guessable():
     text = ("# Promises\n\n## States\n\n### Pending promise\n\nA new promise starts pending. Because the promise is "
             "**still pending**, function in then will never be called.\n")
     assert not any("{{c1::still pending}}" in n.front for n in notes(text)), notes(text)
+
+
+def test_a_bold_title_over_its_description_heads_the_list_below():
+    """Round 666: "**Kerberos**" over "Kerberos ist …" and its "Funktionsweise" steps gave the steps the context
+    "… › Funktionsweise", the same as RADIUS's: the bold line titles what follows it."""
+    text = ("# IT-Sicherheit\n\n## Zugriffskontrolle\n\n**Kerberos**\nKerberos ist ein zentraler Dienst für die "
+            "Zugriffskontrolle. Es arbeitet mit Tickets.\n- *Funktionsweise*:\n"
+            "    - *Service Ticket*: Der Benutzer sendet das TGT an den TGS, um ein Service Ticket zu erhalten.\n"
+            "    - *Zugriff*: Mit dem Service Ticket kann der Benutzer auf den Dienst zugreifen.\n")
+    paths = [n.heading_path for n in notes(text) if "Zugriff?" in n.front or "Service Ticket?" in n.front]
+    assert paths and all("Kerberos" in path for path in paths), paths
