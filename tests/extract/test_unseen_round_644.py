@@ -322,3 +322,11 @@ def test_a_bold_title_over_its_description_heads_the_list_below():
             "    - *Zugriff*: Mit dem Service Ticket kann der Benutzer auf den Dienst zugreifen.\n")
     paths = [n.heading_path for n in notes(text) if "Zugriff?" in n.front or "Service Ticket?" in n.front]
     assert paths and all("Kerberos" in path for path in paths), paths
+
+
+def test_a_numbered_list_of_attributes_is_a_set_not_a_sequence():
+    """Round 668: "**Attributes of Process:** 1. Process ID 2. Program Counter …" made "Attributes of Process: what comes
+    after “Program Counter”?": "Process" in the title made it read as steps."""
+    text = ("# OS\n\n## Process Control Block\n\n**Attributes of Process:**\n\n1. Process ID\n2. Program Counter\n"
+            "3. Process State\n4. Priority\n")
+    assert not any("what comes" in n.front for n in notes(text)), notes(text)

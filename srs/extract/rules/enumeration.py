@@ -88,6 +88,9 @@ def is_sequence(title: str) -> bool:
     # ("Step 3: Selecting evaluation data" names one step of a larger plan: its list is what that step covers)
     rest = rx.sub(r"^\s*(?:step|phase|stage)\s*[-–]?\s*\d+[a-z]?\s*[:.)–—-]\s*", "", title, flags=re.IGNORECASE)
     rest = rx.sub(r"\b(?:in|of|for)\s+this\s+(?:step|phase|stage)\b", "", rest, flags=re.IGNORECASE)  # the tutorial's
+    head = _head_phrase(rest.strip(" *_:：")).strip()  # ("Attributes of Process": the process's attributes, a set)
+    if relational(head) or rx.fullmatch(r"(?:\w+\s+)?(?:attributes|fields|states|types|kinds|members)", head, re.IGNORECASE):
+        return False
     return bool(SEQUENCE_TITLE.search(rest or title))  # own step ("Step-04: …", "In this step:"), no order of the items
 
 
@@ -105,13 +108,11 @@ def named_roles(items: list[str], title: str = "") -> bool:
 
 
 # "Producer:", "Client side:", "Consumers:": the party a numbered item speaks of (not a verb: "Register:", "Filter:")
-_ROLE_LABEL = re.compile(r"^(?:the\s+)?((?!(?:register|filter|enter|render|order|monitor|gather|trigger|deliver|recover|"
-                         r"discover|cluster|answer|consider|offer|transfer|implement|document|refactor|segment)\b)"
-                         r"[A-Z][a-z]+(?:er|or|ent)s?(?:\s+side)?)\s*:\s", re.IGNORECASE)
+_ROLE_LABEL = re.compile(r"^(?:the\s+)?((?!(?:register|filter|enter|render|order|monitor|gather|trigger|deliver|recover|discover|cluster|answer|"
+                         r"consider|offer|transfer|implement|document|refactor|segment)\b)[A-Z][a-z]+(?:er|or|ent)s?(?:\s+side)?)\s*:\s", re.I)
 
 
-_COUNTED_PARTS = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:phases?|steps?|stages?|"
-                            r"levels?|tiers?|layers?|parts?)\b", re.IGNORECASE)
+_COUNTED_PARTS = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?:phases?|steps?|stages?|levels?|tiers?|layers?|parts?)\b", re.I)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -281,8 +282,7 @@ _CJK_SET = re.compile(r"(?:种|类|个|点|项|步|原则|特性|要素|阶段|�
                       r"コンポーネント|パターン|状態|種|タイプ)\s*$")
 _NUMBERS = NUMBER_WORDS[:11]  # "which ten …?" at most; more are written as digits
 # a plural head noun; not "Kerberos", "status", "analysis", "mobile forensics" (one thing whose name ends in s)
-_PLURAL = re.compile(r"(?<![sui])(?<!ic)(?<!\bo)(?<!\bio)(?<!\bkerbero)(?<!\bchao)(?<!\betho)(?<!\bkudo)s\)?$|(?-i:[A-Z]{2,}s)\)?$|\b(?:criteria|people|children|media|phenomena|metrics|topics|"
-                     r"characteristics)$", re.IGNORECASE)
+_PLURAL = re.compile(r"(?<![sui])(?<!ic)(?<!\bo)(?<!\bio)(?<!\bkerbero)(?<!\bchao)(?<!\betho)(?<!\bkudo)s\)?$|(?-i:[A-Z]{2,}s)\)?$|\b(?:criteria|people|children|media|phenomena|metrics|topics|characteristics)$", re.I)
 
 
 # a verb of having or being before a set, in the languages a set's name is not read in ("Tem 3 fases", "Hay dos tipos")
