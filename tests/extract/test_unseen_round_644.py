@@ -330,3 +330,11 @@ def test_a_numbered_list_of_attributes_is_a_set_not_a_sequence():
     text = ("# OS\n\n## Process Control Block\n\n**Attributes of Process:**\n\n1. Process ID\n2. Program Counter\n"
             "3. Process State\n4. Priority\n")
     assert not any("what comes" in n.front for n in notes(text)), notes(text)
+
+
+def test_a_concept_used_by_something_is_no_definition():
+    """Round 668: "Demand paging is a concept used by a virtual machine. …" made "What is Demand paging?" / "A concept used
+    by a virtual machine": it fits many terms and says nothing of this one."""
+    text = ("# OS\n\n## Memory\n\nDemand paging is a concept used by a virtual machine. A page is loaded only when a "
+            "process touches it. Page faults bring the pages in.\n")
+    assert not any(n.back.startswith("A concept used") for n in notes(text)), notes(text)

@@ -58,10 +58,10 @@ _USES = re.compile(r"(?:\b(?:use[- ]cases?|when (?:to|should (?:i|you|we)) use(?
 _LATIN_COPULA = re.compile(r"^(?:es|est|ist|é|è)\s+(?=(?:un|una|une|ein|eine|einer|um|uma|uno)\s)", re.IGNORECASE)
 _BARE_KIND = re.compile(r"(?:a|an|the)\s+(?:type|kind|form|sort|variant|category)\s+of\s+(?:an?\s+)?[\w-]+\.?|"
                         r"(?:a|an|the)\s+(?:\w+\s+)?(?:implementation|example|instance|kind|type|variant)\.?|"
-                        r"(?:a|an)\s+(?:\w+\s+)?(?:(?:and|or)\s+\w+\s+)?(?:process|activity|practice|effort|journey|task)\.?", re.I)
+                        r"(?:a|an)\s+(?:\w+\s+)?(?:(?:and|or)\s+\w+\s+)?(?:process|activity|practice|effort|journey|task)\.?|"
+                        r"(?:a|an)\s+(?:\w+\s+)?(?:concept|term|notion|idea)\s+(?:used|employed|found)\s+(?:by|in|with)\s+(?:\w+\s+){0,4}\w+\.?", re.I)
 _PARTS_OF = re.compile(r"\b(?:includes?|including|contains?|consists? of|has|have|comprises?)\s*:?$", re.IGNORECASE)
-_CONSISTS = re.compile(r"^(?P<article>[Aa]n?\s+|[Tt]he\s+)?(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#-]+){0,3}?)\s+"
-                       r"(?:consists of|is made up of|is composed of|comprises)\s+(?P<meaning>.{3,})$")
+_CONSISTS = re.compile(r"^(?P<article>[Aa]n?\s+|[Tt]he\s+)?(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#-]+){0,3}?)\s+(?:consists of|is made up of|is composed of|comprises)\s+(?P<meaning>.{3,})$")
 # its place in the notes' own list ("the final primary signal", "the next step"), not what it is
 _POSITION = re.compile(r"^(?:the|a|an|our)\s+(?:first|second|third|fourth|fifth|final|last|next|other|latest|previous|remaining)\b", re.I)
 _ATTRIBUTES = re.compile(r"^[a-z][\w-]*,\s+(?:does|do|did|is|are|was|has|have|can|cannot|can't|won't|not|no|"  # "legacy, does NOT …", "la que …"
