@@ -338,3 +338,12 @@ def test_a_concept_used_by_something_is_no_definition():
     text = ("# OS\n\n## Memory\n\nDemand paging is a concept used by a virtual machine. A page is loaded only when a "
             "process touches it. Page faults bring the pages in.\n")
     assert not any(n.back.startswith("A concept used") for n in notes(text)), notes(text)
+
+
+def test_a_subject_verb_clause_is_no_label():
+    """Round 669: "- Timeslicing extends the idea: force preemption after a fixed quantum" made "Round Robin Scheduling:
+    Timeslicing extends the idea?": a sentence cut at its colon, not a term."""
+    text = ("# Scheduling\n\n## Round Robin Scheduling\n\nTasks take turns on the CPU.\n\n"
+            "- Timeslicing extends the idea: force preemption after a fixed quantum so runnable tasks interleave.\n"
+            "- Quantum: the length of one timeslice.\n")
+    assert not any("extends the idea?" in n.front for n in notes(text)), notes(text)

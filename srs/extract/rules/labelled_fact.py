@@ -35,8 +35,7 @@ RULE = "labelled-fact"
 MAX_ANSWER_WORDS = 60
 _REASONS = re.compile(r"^(?:why|how)\b.*\?$|(?:为什么|为何|如何|怎么|なぜ|どうして).*[?？]$", re.IGNORECASE)
 # "El modelo OSI es crucial porque:" over "**Comprensión:** …": the sentence's reasons, named by a word of each
-_BECAUSE = re.compile(r"\b(?:because|since|porque|pois|weil|parce que|perché|потому что)\s*[:：]?$|(?:因为|なぜなら)[:：]?$",
-                      re.IGNORECASE)
+_BECAUSE = re.compile(r"\b(?:because|since|porque|pois|weil|parce que|perché|потому что)\s*[:：]?$|(?:因为|なぜなら)[:：]?$", re.I)
 _QUIZ = re.compile(r"^(?:true or false|t/f|verdadeiro ou falso|verdadero o falso|vrai ou faux|richtig oder falsch|"
                    r"wahr oder falsch|vero o falso|правда или ложь|верно или неверно|判断题|判断|○×)\W*$", re.IGNORECASE)
 _VERSUS = re.compile(r"\b(?:vs\.?|versus|contra)\s|\s(?:VS|Vs)\s|对比|对决|比较|比較|대비|비교", re.IGNORECASE)
@@ -49,7 +48,8 @@ _CJK_STATEMENT = re.compile(r"是|没|不|会|能|可以|需要|应该|相互|�
 _STATEMENT = re.compile(r"\b(?:is|are|was|were|be|has|have|should|must|can|will|do|does|means?|we|wir|nous|noi|nosotros|мы)\b|"
                         r"^[\w-]+(?:\s+[\w-]+){0,2}\s+(?:optimi[sz]es|reduces|improves|increases|decreases|enables|"
                         r"allows|prevents|requires|ensures|provides|makes|helps|avoids|removes|adds|breaks|hides|"
-                        r"simplifies|decouples|guarantees|offers|supports|includes|contains|exposes|performs|handles|uses|(?<!to )use)\s+\w", re.I)  # "Asynchrony optimizes resource usage"
+                        r"simplifies|decouples|guarantees|offers|supports|includes|contains|exposes|performs|handles|uses|(?<!to )use)\s+\w|"
+                        r"^(?-i:[A-Z])\w+\s+(?-i:[a-z]){2,}(?:s|ed)\s+(?:the|a|an|its|their|this|that)\s", re.I)  # "Asynchrony optimizes resource usage"
 # "**Reduces Cost**: scales down …", "Supports AWS Certificate Manager: free certs": a claim the line goes on to explain
 _CLAIM_LED = re.compile(rf"^{ACTION_VERB_S}\s+(?!(?:of|and|or|per|to)\b)\w", re.IGNORECASE)
 
