@@ -347,3 +347,11 @@ def test_a_subject_verb_clause_is_no_label():
             "- Timeslicing extends the idea: force preemption after a fixed quantum so runnable tasks interleave.\n"
             "- Quantum: the length of one timeslice.\n")
     assert not any("extends the idea?" in n.front for n in notes(text)), notes(text)
+
+
+def test_a_table_keyed_by_serial_letters_is_keyed_by_its_name_column():
+    """Round 670: "序号 | 列名 | 含义" over "a | PID | 进程 ID" made "a — 列名？" / "PID": the serial letter cues nothing."""
+    text = ("# Linux\n\n## top\n\n序号 | 列名 | 含义\n-----|------|------\na | PID | 进程 ID\nb | PPID | 父进程 ID\n"
+            "c | PR | 优先级\n")
+    fronts = [n.front for n in notes(text)]
+    assert fronts and not any(f.startswith(("a —", "b —", "c —")) for f in fronts), fronts

@@ -182,7 +182,7 @@ def read_table(block: Block, heading: str = "", lines: tuple[str, ...] = ()) -> 
     if len(header) == 2 and counted and rx.fullmatch(r"steps?|#|no\.?|order|paso|passo|schritt|étape|步骤|ステップ|단계",
                                                       header[0].strip(" *_"), re.IGNORECASE):
         return skipped("numbered-steps", "steps keyed by their number ('| 2 | Okta logs the user in |'): it cues nothing")
-    numbered = _ORDINAL_HEADER.match(header[0].strip(" *_")) and all(rx.fullmatch(r"[\d.]*", f) for f in firsts)
+    numbered = _ORDINAL_HEADER.match(header[0].strip(" *_")) and all(rx.fullmatch(r"[\d.]*|[A-Za-z]", f) for f in firsts)  # ("a", "b" …)
     if len(header) == 2 and numbered:  # "| 序号 | 命令及描述 |" over "| 11 | LREM … |" (not "| Index |" over "B-tree")
         return skipped("numbered-list", "a list set as a table, its rows keyed by their number: the number cues nothing")
     if len(header) > 2 and body and (numbered or counted
