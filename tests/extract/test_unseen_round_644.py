@@ -355,3 +355,12 @@ def test_a_table_keyed_by_serial_letters_is_keyed_by_its_name_column():
             "c | PR | 优先级\n")
     fronts = [n.front for n in notes(text)]
     assert fronts and not any(f.startswith(("a —", "b —", "c —")) for f in fronts), fronts
+
+
+def test_a_proof_label_is_no_question():
+    """Round 671: "- pf: \\[By induction\\] …" under "Dijkstra's Algorithm" made "Dijkstra's Algorithm — pf?": the label
+    names the kind of statement (a proof), not what is asked."""
+    text = ("# Greedy\n\n## Dijkstra's Algorithm\n\nFinds shortest paths from one source in a graph without negative "
+            "edges.\n\n- Thm: the distances it settles are shortest.\n- pf: [By induction] on the settled set.\n"
+            "- Lemma: every settled node keeps its distance.\n")
+    assert not any(n.front.endswith(("pf?", "Thm?", "Lemma?")) for n in notes(text)), notes(text)

@@ -24,7 +24,7 @@ from srs.extract.critic.page_index import PAGE_REFERENCE
 from srs.extract.model import Doc, Unit
 
 _KIND_WORD = (r"def(?:n|inition)?|lemma|lemme|thm|theorem|théorème|teorema|satz|corollary|corollaire|corolario|corolário|"
-              r"korollar|cor|prop(?:osition)?|proposição|proposición|claim|fact|remark|observation|conjecture|axiom|proof|"
+              r"korollar|cor|prop(?:osition)?|proposição|proposición|claim|fact|remark|observation|conjecture|axiom|proof|pf|"
               r"preuve|beweis|demostración|demonstração|dimostrazione|定理|引理|推论|推論|命题|命題|公理|证明|証明|补题|補題")
 # "Easy fact", "Thm(Yao'82)", "Lemma 2.1", "Def."
 STATEMENT_KIND = re.compile(rf"(?:(?:easy|simple|main|key|basic|fundamental|important|useful)\s+)?(?:{_KIND_WORD})\.?"
