@@ -364,3 +364,11 @@ def test_a_proof_label_is_no_question():
             "edges.\n\n- Thm: the distances it settles are shortest.\n- pf: [By induction] on the settled set.\n"
             "- Lemma: every settled node keeps its distance.\n")
     assert not any(n.front.endswith(("pf?", "Thm?", "Lemma?")) for n in notes(text)), notes(text)
+
+
+def test_a_highlight_in_a_bare_keyword_list_is_no_cloze():
+    """Round 672: "- Package, Command / Query, ==UseCase== (전제, 조건, 결과)" made a cloze hiding "UseCase": one keyword of
+    a bare list, with nothing to say which is missing."""
+    text = ("# Services\n\n## Domain-Driven Design\n\nDDD splits a system by its business domains.\n\n"
+            "- Package, Command / Query, ==UseCase== (전제, 조건, 결과)\n- ==Architecture==, Characteristic\n")
+    assert not any("{{c1::" in n.front for n in notes(text)), notes(text)

@@ -234,3 +234,16 @@ def status_code(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     back = f"{m.group('name').strip()} — {note.back if note.back[1:2].isupper() else note.back[:1].lower() + note.back[1:]}"
     return Finding("status-code", "the status code's name gave its meaning away: the code is asked",
                    repaired=replace(note, front=f"{topic}: {m.group('code')}?", back=back))
+
+
+def keyword_list_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "Package, Command / Query, ==UseCase== (전제, 조건, 결과)": a stressed word in a bare list of keywords, with no
+    sentence around it to cue which keyword is missing."""
+    if note.template != Template.CLOZE or note.rule not in ("explicit-cloze", "emphasis-cloze"):
+        return None
+    text = rx.sub(r"\([^()]*\)|（[^（）]*）", "", CLOZE.sub(lambda m: m.group(2), note.front)).strip(" .")
+    parts = [p.strip() for p in rx.split(r"[,/;、，]", text) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > 3 or p[:1].islower() for p in parts) or rx.search(r"[.!?。:：=→]", text):
+        return None
+    return Finding("keyword-list", "the blank is one keyword of a bare list: nothing says which one is missing")
+
