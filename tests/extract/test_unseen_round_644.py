@@ -372,3 +372,10 @@ def test_a_highlight_in_a_bare_keyword_list_is_no_cloze():
     text = ("# Services\n\n## Domain-Driven Design\n\nDDD splits a system by its business domains.\n\n"
             "- Package, Command / Query, ==UseCase== (전제, 조건, 결과)\n- ==Architecture==, Characteristic\n")
     assert not any("{{c1::" in n.front for n in notes(text)), notes(text)
+
+
+def test_an_exercise_section_named_by_its_number_holds_no_facts():
+    """Round 673: "## TD4" › "### EX1" over a closure table made "B — fermeture?" / "BE": one exercise's answers."""
+    text = ("# Bases de données\n\n## TD4\n\n### EX1\n\n| attributs | fermeture |\n|---|---|\n| B | BE |\n| C | CE |\n"
+            "| D | BDE |\n")
+    assert not any("fermeture" in n.front for n in notes(text)), notes(text)

@@ -66,8 +66,8 @@ _EXAMPLE_SECTION = re.compile(rf"^(?:ex|ej|p\.\s?ej|z\.\s?b)(?:\s*[:.-]|$)|\b(?:
 # "Preguntas tipo examen" over "Pregunta 1" and its data: exercises to solve, anywhere below such a section
 _EXAM_SECTION = re.compile(r"\b(?:(?:exam|practice) questions?|preguntas(?:\s+tipo)?\s+(?:de\s+)?examen|ejercicios|exerc[íi]cios|"
                            r"übungsaufgaben|exercices|esercizi|упражнения|quiz(?:zes)?(?:\s+\d+)?$)\b|"  # a course's homework: "Tarea", "宿題"
-                           r"^(?:tareas?|tarefas?|hausaufgaben?|devoirs?|homeworks?|compiti|作业|宿題|숙제)(?:\s*#?\d+)?$",
-                           re.IGNORECASE)
+                           r"^(?:tareas?|tarefas?|hausaufgaben?|devoirs?|homeworks?|compiti|作业|宿題|숙제)(?:\s*#?\d+)?$|"
+                           r"^(?:td|tp|ex|exo|exercices?|exercises?|übung|aufgabe|ejercicio|esercizio)\s*#?\d+$", re.I)  # "TD4 › EX1"
 _LECTURE = re.compile(r"\b(?:lecture|lesson|chapter|module|week|vorlesung|kapitel|aula|clase|cours|lezione)\s+\d", re.IGNORECASE)
 _EXAMPLE_LABEL = re.compile(rf"^(?:{_GOOD_BAD}|e\.?g\.?|examples?(?: \w+)?|(?:{EXAMPLE_WORDS})\s*\d{{1,2}}|for example|for instance|sample|assumptions?|error|output|stdout|stderr|bsp\.?|z\.\s?b\.?|beispiel|p\.\s?ex\.?|por ejemplo|por exemplo|以.{1,20}为例|举例(?:说明)?|"
                             r"例如|比如|例|例えば|假设|仮定|예시|예를 들어|가정|举(?:几|一)?个例子|例を挙げると|比如说|範例|范例|實例|实例)$",
