@@ -379,3 +379,10 @@ def test_an_exercise_section_named_by_its_number_holds_no_facts():
     text = ("# Bases de données\n\n## TD4\n\n### EX1\n\n| attributs | fermeture |\n|---|---|\n| B | BE |\n| C | CE |\n"
             "| D | BDE |\n")
     assert not any("fermeture" in n.front for n in notes(text)), notes(text)
+
+
+def test_a_chapter_number_is_no_subject_of_a_fact():
+    """Round 673: "欠点：O(N^3)…" under "6章 › 6-4 › 6-4-2" made "6章 — 欠点 (Big-O)?": the drawback of what, a chapter?"""
+    text = ("# 下巻まとめ\n\n## 6章\n\nカーネル法についての章である。ガウス過程も扱う。回帰と分類に使える。\n\n### 6-4\n\n"
+            "#### 6-4-2\n\n- 利点：無限個の基底関数に対応\n- 欠点：O(N^3)の計算量を必要とする\n")
+    assert not any(n.front.startswith("6章") for n in notes(text)), notes(text)

@@ -65,7 +65,7 @@ def count_labels(source: str) -> Counter[str]:
 
 
 _COURSE_PART = (r"\b(?:section|chapter|lecture|lesson|module|week|unit|day|kapitel|capítulo|capitolo|chapitre|lección|aula|"
-                r"semana|woche)\s*\d{1,2}")
+                r"semana|woche|session|sesión|sessão|sitzung)\s*\d{1,2}")
 
 
 def series_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
@@ -84,6 +84,11 @@ def series_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         start, end = numbered_front.span(1)
         return Finding("outline-number", f"'{numbered_front.group(1).strip()}' numbers the item, it is no part of its label",
                        repaired=replace(note, front=note.front[:start] + note.front[end:]))
+    topic = (note.front.split(" — ")[0] if " — " in note.front else rx.split(r": |：", note.front, maxsplit=1)[0]
+             if rx.search(r": |：", note.front) else "").strip()
+    if note.rule in ("labelled-fact", "table") and (rx.fullmatch(_COURSE_PART[2:], topic, re.IGNORECASE)
+                                                    or rx.fullmatch(r"第?\s*\d{1,2}\s*[章節节回課]", topic)):
+        return Finding("meta-section", f"'{topic}' names a part of the course, not whose fact it is ('6章 — 欠点?')")
     if note.rule not in ("labelled-fact", "definition") or not u.label:
         return None
     label = u.label.strip(" *_`:：")
