@@ -9,6 +9,7 @@ from srs.extract import context, logistics, rx
 from srs.extract.facets import ANNOUNCES_LIST, is_facet
 from srs.extract.kinds_lead import CJK_THERE_ARE, THERE_ARE, counted_title, describes_heading, kinds_subject
 from srs.extract.model import Block, Line, Unit
+from srs.extract.plain_titles import bold_title
 from srs.extract.text import (
     EXAMPLE_WORDS,
     EXAMPLE_WORDS_CJK,
@@ -54,8 +55,7 @@ def empty_heading(block: Block, blocks: list[Block], start: int) -> bool:
 
 
 _FINITE = re.compile(r"\b(?:will|would|can|could|should|must|may|might|is|are|was|were|has|have|had|does|do|did|"
-                     r"involves|includes|contains|requires|consists|means|provides|supports|allows|lets|enables)\b",
-                     re.IGNORECASE)
+                     r"involves|includes|contains|requires|consists|means|provides|supports|allows|lets|enables)\b", re.I)
 
 
 # "Broadly classified in 4 types:": says the list below sorts the heading's subject, names nothing itself
@@ -121,7 +121,7 @@ def split_units(lines: list[Line]) -> list[list[Line]]:
         restart = bool(_NEW_SENTENCE.match(text)) and word_count(groups[-1][-1].md) >= 5 if groups else False
         restart = restart or text.startswith(("->", "=>", "→", "⇒"))  # "-> each broker has …": a gloss of the line above
         # "… anyone  " / "🔐 Private Key – …" (not "… open to interconnection  " / "and …", hard-broken); "**Merke**" / "Dienst = …"
-        broken = bool(groups) and (groups[-1][-1].hard_break and not (text[:1].islower() and _cut(groups[-1][-1].md)) or len(groups[-1]) == 1 and bool(rx.fullmatch(r"(?:\*\*|__)[^*_:：]{1,40}(?:\*\*|__)", groups[-1][0].md.strip())))
+        broken = bool(groups) and (groups[-1][-1].hard_break and not (text[:1].islower() and _cut(groups[-1][-1].md)) or bold_title(groups[-1]) is not None)
         restart = restart or broken or one_a_line
         # "cronjob every minute */1 * * * *" / "VIM:": a short title on the paragraph's last line leads into what follows
         restart = restart or line is lines[-1] and bool(groups) and bool(rx.fullmatch(r"[A-Z][\w /&+.-]{0,30}[:：]", text)) \
