@@ -67,7 +67,7 @@ _SORTED_AS = re.compile(rf"\b{_SORTED}\s+(?:as|in|into)\s", re.IGNORECASE)  # "a
 def is_pseudo_heading(u: Unit, following: Block | None) -> bool:
     """``**Key Principles:**`` alone on its line, or ``Key Topics:`` before a list."""
     if u.label is not None and not u.body and not _CLASSIFIED.match(u.label):
-        if word_count(u.label) > 10 or rx.search(r"[。！？]|[.!?]\s", u.label):
+        if word_count(u.label) > 10 or rx.search(r"[。！？]|[.!?]\s", rx.sub(r"^\d{1,3}[.)]\s+", "", u.label)):  # (not "8. Types?")
             return False  # "这可以说是最经典的方法了。基本流程是这样的：" is a sentence, not a title
         if u.label.rstrip().endswith(".") and not u.label.rstrip().endswith("..") and word_count(u.label) >= 4 \
                 and (_FINITE.search(u.label) or word_count(u.label) >= 5):

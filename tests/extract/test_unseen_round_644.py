@@ -386,3 +386,13 @@ def test_a_chapter_number_is_no_subject_of_a_fact():
     text = ("# 下巻まとめ\n\n## 6章\n\nカーネル法についての章である。ガウス過程も扱う。回帰と分類に使える。\n\n### 6-4\n\n"
             "#### 6-4-2\n\n- 利点：無限個の基底関数に対応\n- 欠点：O(N^3)の計算量を必要とする\n")
     assert not any(n.front.startswith("6章") for n in notes(text)), notes(text)
+
+
+def test_a_numbered_bold_question_titles_the_list_under_it():
+    """Round 674: "**8. Types of JOINs?**" over "- **INNER** — only matching rows." made "Top questions: INNER?": the
+    question's number ("8. ") read as a sentence end, so the section's heading stood in for it."""
+    text = ("# DBMS\n\n## Top questions\n\n**8. Types of JOINs?**\n- **INNER** — only matching rows.\n"
+            "- **LEFT/RIGHT** — all rows from one side + matches (nulls otherwise).\n- **CROSS** — Cartesian product.\n")
+    made = notes(text)
+    assert made and not any(n.front.startswith("Top questions") for n in made), made
+    assert all("Types of JOINs?" in n.heading_path for n in made), made
