@@ -15,11 +15,12 @@ from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
 
 # "Iterative  : 67", "- Velocity/capacity Planning : 11": a title, a spaced colon and a page number ending the line
-PAGE_REFERENCE = re.compile(r"[^\W\d_]\S*\s+[:：]\s*\d{1,3}\s*$")
+_ENTRY = r"[^\W\d_]\S*\s+[:：]\s*\d{1,3}"
+PAGE_REFERENCE = re.compile(_ENTRY + r"\s*$")
 INDEX_LINES = 5  # lines of this shape that make an index
 
 
 def page_number(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
-    if doc.labels.get("page-reference", 0) < INDEX_LINES or not rx.search(r"[^\W\d_]\S*\s+[:：]\s*\d{1,3}(?:\s|$)", u.md):
+    if doc.labels.get("page-reference", 0) < INDEX_LINES or not rx.search(_ENTRY + r"(?:\s|$)", u.md):
         return None  # (the unit's lines are joined: "Iterative : 67 incremental : 69")
     return Finding("navigation", "the line is an entry of the notes' index of slides: its number is a page")
