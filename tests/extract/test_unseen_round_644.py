@@ -396,3 +396,4 @@ def test_a_numbered_bold_question_titles_the_list_under_it():
     made = notes(text)
     assert made and not any(n.front.startswith("Top questions") for n in made), made
     assert all("Types of JOINs?" in n.heading_path for n in made), made
+

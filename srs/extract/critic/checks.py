@@ -90,6 +90,7 @@ from srs.extract.critic.voice import (
     narrated_cloze,
     other_term,
     step_label,
+    tip_as_definition,
 )
 
 CHECKS: list[Check] = [
@@ -141,6 +142,7 @@ CHECKS: list[Check] = [
     caveat_back,
     other_term,
     step_label,
+    tip_as_definition,
     procedure_step,
     position_cue,
     unnamed_parent,

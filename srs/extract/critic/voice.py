@@ -6,7 +6,8 @@
 - connective_term: "Entonces el DR es …" read as the term "Entonces el DR";
 - other_term: a heading over a paragraph that names another term ("… noemen we een **datagram**");
 - caveat_back: a label answered with a caveat ("note it does not support …");
-- step_label: a bare label that is a step to take ("**Perform Security Audit First:** …").
+- step_label: a bare label that is a step to take ("**Perform Security Audit First:** …");
+- tip_as_definition: a line under "Exam Tips" read as a definition ("Key Policies override IAM policies – use …").
 """
 
 from __future__ import annotations
@@ -106,3 +107,14 @@ def step_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None  # (under its process's name, "Lifecycle: Define Objectives and Scope?" asks a step of it)
     return Finding("procedure-step", f"'{label}' is a step to take, not a term: the bare front asks nothing",
                    suggest=True)
+
+
+# "### Exam Tips", "Pro tips", "Gotchas": the author's advice for the exam, one remark a line
+_TIPS = re.compile(r"(?:(?:exam|pro|quick|study|key)\s+)?(?:tips?|hints?|gotchas?)|dicas?|consejos|tipps", re.I)
+
+
+def tip_as_definition(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule != "definition" or not note.heading_path or not _TIPS.fullmatch(note.heading_path[-1].strip(" *_:：")):
+        return None  # "What is Secrets Manager charges per secret/month?" under "Exam Tips"
+    return Finding("advice-back", f"a line under '{note.heading_path[-1]}' is a tip, not what a term is")
+

@@ -1,0 +1,14 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 40, rounds 674 and later;
+test_unseen_round_644.py holds the ones before). Each test states the general shape in made-up notes or in a few lines
+shaped like the graded document's."""
+
+from tests.extract.extract_helpers import notes
+
+
+def test_a_line_under_exam_tips_is_no_definition():
+    """Round 674: "- Secrets Manager charges per secret/month – Use Parameter Store (free) for non-sensitive configs"
+    under "#### Exam Tips" made "What is Secrets Manager charges per secret/month?": a tip, cut at its dash."""
+    text = ("# AWS\n\n## Secrets Manager\n\nStores secrets and rotates them for you.\n\n#### Exam Tips\n\n"
+            "- Secrets Manager charges per secret/month – Use Parameter Store (free) for non-sensitive configs\n"
+            "- Key Policies override IAM policies – Use `kms:ViaService` to restrict usage to specific services\n")
+    assert not any(n.rule == "definition" for n in notes(text)), notes(text)
