@@ -177,6 +177,10 @@ def _bold_label(tokens: list[Any], first_line: int = -1) -> tuple[str | None, st
         return inner, rest[dash.end():].strip(), True
     if not rest or _SYMBOLS.match(rest):
         return inner or None, "", True
+    tail = [t for t in tokens[end + 1:] if not (t.type == "text" and not t.content.strip())]
+    if inner and len(tail) >= 3 and tail[0].type == "em_open" and tail[-1].type == "em_close" \
+            and sum(t.type == "em_open" for t in tail) == 1 and not inner.endswith((".", "!", "?")):
+        return inner, clean(render(tail[1:-1])).strip(), True  # "**Internal attack** _Attacker is an imposter_": its gloss
     return None, "", False
 
 

@@ -12,3 +12,11 @@ def test_a_line_under_exam_tips_is_no_definition():
             "- Secrets Manager charges per secret/month – Use Parameter Store (free) for non-sensitive configs\n"
             "- Key Policies override IAM policies – Use `kms:ViaService` to restrict usage to specific services\n")
     assert not any(n.rule == "definition" for n in notes(text)), notes(text)
+
+
+def test_a_bold_term_and_its_italic_gloss_are_a_label_and_its_value():
+    """Round 670: "- **Internal attack** _Attacker is an imposter_" made "What is Internal attack Attacker?" / "An
+    imposter": the italic gloss after the bold term was read as the same sentence."""
+    text = ("# Security\n\n## Attacks\n\nThere's another way of separating attacks into two categories;\n\n"
+            "- **Internal attack** _Attacker is an imposter_\n- **External attack** _Attacker is not from the company_\n")
+    assert not any("Internal attack Attacker" in n.front for n in notes(text)), notes(text)
