@@ -23,12 +23,10 @@ _NOT_A_SET = re.compile(
     r"\b(?:a )?few (?:additional|more|other|extra)? ?(?:points|notes|things|remarks)\b", re.IGNORECASE)
 # "The output would then be:", "For example:", "Sample result:": the table below is one run's data
 _SHOWS_OUTPUT = re.compile(r"\b(?:output|outputs|result set|results? (?:would|will|looks?)|returns? (?:something )?like|for example|(?:will|would) (?:return|produce|yield|give)|"
-                           r"e\.g\.|for instance|sample|would (?:then )?(?:be|look like)|looks? like|given the following|consider the "
-                           r"following|(?:this|that|our|the above) example|(?:este|ese|nuestro|del|deste|neste|nesse|do) e[jx]emplo|"
+                           r"e\.g\.|for instance|sample|would (?:then )?(?:be|look like)|looks? like|given the following|consider the following|(?:this|that|our|the above) example|(?:este|ese|nuestro|del|deste|neste|nesse|do) e[jx]emplo|"
                            r"(?:dieses|diesem|im) beispiel|cet exemple|questo esempio)\b[^.]*[:：][\s*_]*$", re.IGNORECASE)
 # "For example, an API server job with four instances:" over "- job: `api-server`" and its "instance 1: `1.2.3.4:5670`"
-_EXAMPLE_LEAD = re.compile(r"^(?:for example|for instance|e\.g\.|example|por ejemplo|por exemplo|zum beispiel|par exemple|"
-                           r"ad esempio|例如|比如|举例|例えば|예를 들어|예시)\b.*[:：]$", re.IGNORECASE)
+_EXAMPLE_LEAD = re.compile(r"^(?:for example|for instance|e\.g\.|example|por ejemplo|por exemplo|zum beispiel|par exemple|ad esempio|例如|比如|举例|例えば|예를 들어|예시)\b.*[:：]$", re.I)
 # "Total URLs: 5 years x 12 months x 100 million", "40 * (500+6)": the worked arithmetic of one estimate
 _ESTIMATE = re.compile(r"\d[\d.,]*(?:\s*[A-Za-z]{1,8})?\s*[×x*÷]\s*\(?\d")
 MAX_ANSWER_ITEMS = 5  # a list that answers its heading's question: a card only when it is short
@@ -71,8 +69,7 @@ class Walker(Emitter):
                     self.headings.end_pseudo()
             elif block.kind == "table":
                 above = blocks[k - 1] if k > 0 and blocks[k - 1].kind == "paragraph" else None
-                shown = above is not None and (bool(_SHOWS_OUTPUT.search(self.ledger.lines[above.end - 1]))
-                                               or bool(SUPPOSE.match(self.ledger.lines[above.start - 1].strip())))
+                shown = above is not None and (bool(_SHOWS_OUTPUT.search(self.ledger.lines[above.end - 1])) or bool(SUPPOSE.match(self.ledger.lines[above.start - 1].strip())))
                 shown |= table.shown_by_code(self.ledger.lines, block, blocks[k - 1] if k > 0 else None, following)
                 if k > 0 and blocks[k - 1].kind == "list":
                     self.headings.end_pseudo(keep_sections=True)  # "**ENTERPRISE**" over its list, then a table of all plans
@@ -373,11 +370,14 @@ class Walker(Emitter):
 
     def table(self, block: Block, example: bool = False, caption: str = "") -> None:
         """``caption``: a title on a plain line right above the table ("I/O Scheduling Class"): the rows' subject."""
-        read_table = table.read_table(block, self.headings.nearest, tuple(self.ledger.lines))
-        if read_table is None or example:
-            for no in range(block.start, block.end + 1) if example else ():  # "The output would then be:": one query's rows
+        if example:  # "The output would then be:" over a table: one query's rows, not facts
+            for no in range(block.start, block.end + 1):
                 self.ledger.skip(no, "example-data", "a table the line above calls an output or an example")
-            return None if example else self._skip_block(block)
+            return
+        read_table = table.read_table(block, self.headings.nearest, tuple(self.ledger.lines))
+        if read_table is None:
+            self._skip_block(block)
+            return
         head_line = read_table.head_line
         self.ledger.context(head_line, "table-header", "column names for the rows below")
         self.ledger.part(head_line + 1, head_line, "table")
