@@ -321,19 +321,23 @@ def _schedule(header: list[str], keys: list[str]) -> bool:
 
 def shown_by_code(lines: list[str], block: Block, before: Block | None, after: Block | None) -> bool:
     """A table right under code that leads in to it ("```diff - Failed 1NF:```"), or next to a query over its columns
-    (the rows the query returned, or the sample rows it is run on: "| username | password |" then "SELECT password …"), or
-    a table of the made-up people of an example ("Alice", "Bob", "Mallory")."""
+    (the rows the query returned, or the sample rows it is run on: "| username | password |" then "SELECT password …")."""
     def said(code: Block | None) -> list[str]:
         return [line for line in lines[code.start - 1:code.end] if line.strip() and "```" not in line] \
             if code is not None and code.kind == "code" else []
 
-    names = {read(cell).plain.strip().lower() for row in block.rows[1:] for cell in row} if block.rows else set()
     return bool(rx.search(r"[:：]\s*$", "\n".join(said(before))) or query_output(said(before), block)
-                or query_output(said(after), block, every=True) or len(names & _PLACEHOLDER_NAMES) >= 2)
+                or query_output(said(after), block, every=True))
 
 
 # "| Alice | 25 |", "| Mallory | NULL |": the made-up people of a worked example, whose rows hold in that example only
 _PLACEHOLDER_NAMES = frozenset("alice bob carol charlie dave eve mallory trent peggy victor oscar".split())
+
+
+def made_up_people(block: Block) -> bool:
+    """A table naming two or more of an example's made-up people in its cells: one worked example's rows."""
+    names = {read(cell).plain.strip().lower() for row in block.rows[1:] for cell in row} if block.rows else set()
+    return len(names & _PLACEHOLDER_NAMES) >= 2
 
 
 def query_output(code: list[str], block: Block, every: bool = False) -> bool:
