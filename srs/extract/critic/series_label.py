@@ -86,7 +86,7 @@ def series_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                        repaired=replace(note, front=note.front[:start] + note.front[end:]))
     topic = (note.front.split(" — ")[0] if " — " in note.front else rx.split(r": |：", note.front, maxsplit=1)[0]
              if rx.search(r": |：", note.front) else "").strip()
-    if note.rule in ("labelled-fact", "table") and (rx.fullmatch(_COURSE_PART[2:], topic, re.IGNORECASE)
+    if note.rule in ("labelled-fact", "table") and (rx.fullmatch(_COURSE_PART, topic, re.IGNORECASE)
                                                     or rx.fullmatch(r"第?\s*\d{1,2}\s*[章節节回課]", topic)):
         return Finding("meta-section", f"'{topic}' names a part of the course, not whose fact it is ('6章 — 欠点?')")
     if note.rule not in ("labelled-fact", "definition") or not u.label:
