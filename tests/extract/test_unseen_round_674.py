@@ -20,3 +20,15 @@ def test_a_bold_term_and_its_italic_gloss_are_a_label_and_its_value():
     text = ("# Security\n\n## Attacks\n\nThere's another way of separating attacks into two categories;\n\n"
             "- **Internal attack** _Attacker is an imposter_\n- **External attack** _Attacker is not from the company_\n")
     assert not any("Internal attack Attacker" in n.front for n in notes(text)), notes(text)
+
+
+def test_a_table_of_sample_records_makes_no_cards():
+    """Round 675: the sample relation of a database course ("| Name | Age | Marks | Subject |", "| Shaun | 26 | 92 |
+    Maths |") made "Shaun — subject?" / "Maths": one worked example's rows, true of nobody."""
+    text = ("# DBMS\n\n## Domain Relational Calculus\n\nA domain variable ranges over the values of one attribute.\n\n"
+            "| Name | Age | Marks | Subject |\n| --- | --- | --- | --- |\n| David | 23 | 78 | Maths |\n"
+            "| Mathew | 29 | 54 | English |\n| Shaun | 26 | 92 | Maths |\n\n"
+            "| Protocol | Port |\n| --- | --- |\n| SSH | 22 |\n| HTTPS | 443 |\n")
+    made = notes(text)
+    assert not any(n.rule == "table" and "Shaun" in n.front for n in made), made
+    assert any(n.rule == "table" and "SSH" in n.front for n in made), made

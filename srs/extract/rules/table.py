@@ -334,10 +334,16 @@ def shown_by_code(lines: list[str], block: Block, before: Block | None, after: B
 _PLACEHOLDER_NAMES = frozenset("alice bob carol charlie dave eve mallory trent peggy victor oscar".split())
 
 
+_PERSON_COLUMN = re.compile(r"age|salary|marks|edad|âge|alter|età|idade|salario|salaire|gehalt|stipendio|salário|年龄|年齢|나이|возраст",
+                            re.IGNORECASE)
+
+
 def made_up_people(block: Block) -> bool:
-    """A table naming two or more of an example's made-up people in its cells: one worked example's rows."""
+    """A table naming two or more of an example's made-up people in its cells, or with a person's age, salary or
+    marks as a column ("| Name | Age | Marks |", "| sid | name | dept | age |"): one worked example's rows."""
     names = {read(cell).plain.strip().lower() for row in block.rows[1:] for cell in row} if block.rows else set()
-    return len(names & _PLACEHOLDER_NAMES) >= 2
+    header = [read(cell).plain.strip(" *_") for cell in block.rows[0]] if block.rows else []
+    return len(names & _PLACEHOLDER_NAMES) >= 2 or any(_PERSON_COLUMN.fullmatch(cell) for cell in header)
 
 
 def query_output(code: list[str], block: Block, every: bool = False) -> bool:
