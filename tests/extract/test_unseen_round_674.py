@@ -32,3 +32,16 @@ def test_a_table_of_sample_records_makes_no_cards():
     made = notes(text)
     assert not any(n.rule == "table" and "Shaun" in n.front for n in made), made
     assert any(n.rule == "table" and "SSH" in n.front for n in made), made
+
+
+def test_a_generic_list_title_is_asked_with_what_it_belongs_to():
+    """Round 667 and 675: items under "*Funktionsweise*:" ("how it works") or "### Informações adicionais"
+    ("additional information") made "Funktionsweise: Zugriff?", "Informações adicionais: Kind?": of what?"""
+    text = ("# IT-Sicherheit\n\n## Zugriffskontrolle im Netzwerk\n\n### Kerberos\n\n"
+            "Kerberos ist ein zentraler Dienst für die Zugriffskontrolle. Es arbeitet mit Tickets.\n\n"
+            "- *Funktionsweise*:\n"
+            "    - *Service Ticket*: Der Benutzer sendet das TGT an den Ticket-Granting Server im KDC.\n"
+            "    - *Zugriff*: Mit dem Service Ticket kann der Benutzer auf den gewünschten Dienst zugreifen.\n")
+    made = notes(text)
+    assert not any(n.front.startswith("Funktionsweise") for n in made), made
+    assert any(n.front.startswith("Kerberos") and "Zugriff" in n.front for n in made), made
