@@ -45,3 +45,21 @@ def test_a_generic_list_title_is_asked_with_what_it_belongs_to():
     made = notes(text)
     assert not any(n.front.startswith("Funktionsweise") for n in made), made
     assert any(n.front.startswith("Kerberos") and "Zugriff" in n.front for n in made), made
+
+
+def test_a_caption_under_a_block_in_a_list_item_is_not_the_next_blocks_task():
+    """Round 676: in "- launch `msfconsole`" the notes put each block first and say what it does after it, so
+    "check database status" (under ```db_status```) made "Command to check database status?" / ```workspace```."""
+    text = ("# Metasploit\n\n## Database\n\n- launch `msfconsole`\n  \n ```bash\n  db_status\n  ```\n\n"
+            "  check database status\n\n ```bash\n  workspace\n  ```\n\n  list available workspaces\n")
+    assert not any(n.rule == "command" and "workspace" in n.back for n in notes(text)), notes(text)
+
+
+def test_a_command_that_only_opens_a_file_does_no_other_task():
+    """Round 676: "Disable skip networking" over "less /etc/mysql/my.cnf" made "Command to disable skip networking?":
+    the block opens the file in a pager, the task is done by editing it."""
+    text = ("# MySQL\n\n## Troubleshooting\n\nDisable skip networking\n\n```\nless /etc/mysql/my.cnf\n```\n\n"
+            "Show the status of the server\n\n```\nsystemctl status mysql\n```\n")
+    made = notes(text)
+    assert not any(n.rule == "command" and "my.cnf" in n.back for n in made), made
+    assert any(n.rule == "command" and "systemctl" in n.back for n in made), made

@@ -58,6 +58,9 @@ _RUN_ON = re.compile(r"(?<=[a-z]) (?=(?:Might|May|Can|Could|Must|Should|Will|Use
 # "mkdir Devops", "ls", "cd app": a step of a lab in basic shell, no flag of a tool to learn ("ls -Z" has one)
 _BASIC_STEP = re.compile(r"^(?:sudo\s+)?(?:mkdir|ls|dir|cd|pwd|touch|cat|echo|cp|mv|rm|clear|exit|nano|vi|vim|code)"
                          r"(?:\s+[^\s/-][^\s/]*){0,2}$")
+_ITEM_START = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")  # a list item's own first line, not a paragraph under it
+_OPENS_FILE = re.compile(r"^(?:sudo\s+)?(?:less|more|vim?|nano|emacs|gedit|code|open)\s+[^\s|;&]+$")
+_LOOK_VERBS = frozenset("open view edit read show display inspect check find see look".split())
 _NOT_COMMAND = re.compile(r"^\s*(?:[\[{<]|[\w.-]+:\s|[\w.-]+:$|-\s|apiVersion\b|kind:|def\s|class\s|function\s|import\s|"
                           r"from\s|package\s|public\s|#include|//|/\*|\*|[A-Z][A-Z_ ]{3,}\s{2,})")
 
@@ -68,15 +71,22 @@ def apply(u: Unit, doc: Doc, code: Block | None, source: list[str]) -> Claim | N
         return None
     if code.info.split()[:1] and code.info.split()[0].lower() not in _SHELLS:
         return None
-    above = source[u.no - 2].strip() if u.no >= 2 else ""
-    if above.startswith(("```", "~~~")) and not u.plain.rstrip().endswith(":"):
-        return None  # right under a block and not a lead-in: it says what the block above does (see described)
+    k = u.no - 2
+    while k > 0 and not source[k].strip():
+        k -= 1
+    above = source[k].strip() if k >= 0 else ""
+    if above.startswith(("```", "~~~")) and not u.plain.rstrip().endswith(":") and (
+            k == u.no - 2 or source[u.no - 1][:1].isspace() and not _ITEM_START.match(source[u.no - 1])):
+        return None  # right under a block (or under it in the same list item) and not a lead-in: it says what the
+        # block above does (see described): "```db_status```", "check database status", "```workspace```"
     task = _task(u.plain)
     lines = _command_lines(code, source)
     if task is None or lines is None:
         return None
     if all(_BASIC_STEP.match(x.strip()) for x in lines if not x.lstrip().startswith("#")):
         return None  # "Create folder:" over "mkdir Devops": a lab's setup step, not a command worth a card
+    if _OPENS_FILE.match(lines[0].strip()) and len(lines) == 1 and task.split()[0] not in _LOOK_VERBS:
+        return None  # "Disable skip networking" over "less /etc/mysql/my.cnf": the file is opened, the task is not done
     if any(span.strip("`") in "\n".join(lines) for span in rx.findall(r"`[^`]+`", u.plain) if " " in span):
         return None  # "Use `kubectl get all` to list everything": the caption already shows the command
     fence = code.info.split()[0] if code.info.split() else ""
