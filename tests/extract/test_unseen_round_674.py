@@ -63,3 +63,20 @@ def test_a_command_that_only_opens_a_file_does_no_other_task():
     made = notes(text)
     assert not any(n.rule == "command" and "my.cnf" in n.back for n in made), made
     assert any(n.rule == "command" and "systemctl" in n.back for n in made), made
+
+
+def test_a_variable_glued_to_korean_keeps_its_case():
+    """Round 677: "- pow(a,b): a의 b승" made the back "A의 b승": the parameter a is code, glued to a Korean particle."""
+    text = ("# 데이터 형식\n\n## 숫자\n\nMySQL에서 자주 쓰는 숫자 함수들이다. 함수마다 인자가 다르다. 아래에 정리했다.\n\n"
+            "- pow(a,b): a의 b승\n- truncate(n,m): n의 m번째 자리까지 나타내기\n- abs(x): x의 절댓값\n")
+    backs = [n.back for n in notes(text)]
+    assert "a의 b승" in backs and not any(b.startswith(("A의", "N의")) for b in backs), backs
+
+
+def test_what_was_typed_at_a_login_prompt_makes_no_card():
+    """Round 677: "Username: sivaprasadreddy" under "`$ docker login`" made "Username?" / "Sivaprasadreddy": one
+    account's name typed at a prompt, not a fact."""
+    text = ("# Docker\n\n## Push image to DockerHub\n\n`$ docker images -a`\n\n`$ docker login`\n\n"
+            "Username: sivaprasadreddy\n\nPassword: my_password\n\nDefault port: 2375\n")
+    made = notes(text)
+    assert not any("sivaprasadreddy" in n.back.lower() or "my_password" in n.back for n in made), made

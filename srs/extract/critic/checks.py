@@ -10,6 +10,7 @@ from srs.extract.critic.big_o import bare_cost
 from srs.extract.critic.choices import either_back
 from srs.extract.critic.code_walk import code_walk
 from srs.extract.critic.content import navigation, oversize, trivial, unanswered
+from srs.extract.critic.credential import credential
 from srs.extract.critic.debris import debris
 from srs.extract.critic.derived_share import derived_share
 from srs.extract.critic.doc_intro import agenda_item, document_intro
@@ -121,6 +122,7 @@ CHECKS: list[Check] = [
     number_label,
     port_value,
     unnamed_number,
+    credential,
     timeline_slot,
     series_label,
     empty_meaning,
