@@ -80,3 +80,14 @@ def test_what_was_typed_at_a_login_prompt_makes_no_card():
             "Username: sivaprasadreddy\n\nPassword: my_password\n\nDefault port: 2375\n")
     made = notes(text)
     assert not any("sivaprasadreddy" in n.back.lower() or "my_password" in n.back for n in made), made
+
+
+def test_a_two_verb_task_over_one_command_makes_no_card():
+    """Round 677: "List and delete any VPN gateways attached to the VPC:" over one describe-vpn-gateways made
+    "Command to list and delete any VPN gateways …?": the block lists them and deletes nothing."""
+    text = ("# EKS\n\n## Delete VPN Gateways\n\nList and delete any VPN gateways attached to the VPC:\n\n"
+            "```bash\naws ec2 describe-vpn-gateways --filters Name=attachment.vpc-id,Values=vpc-1\n```\n\n"
+            "Detach and delete the VPN gateway:\n\n```bash\naws ec2 detach-vpn-gateway --vpn-gateway-id vgw-1 --vpc-id vpc-1\n"
+            "aws ec2 delete-vpn-gateway --vpn-gateway-id vgw-1\n```\n")
+    fronts = [n.front for n in notes(text) if n.rule == "command"]
+    assert not any("list and delete" in f for f in fronts) and any("detach and delete" in f for f in fronts), fronts

@@ -85,6 +85,9 @@ def apply(u: Unit, doc: Doc, code: Block | None, source: list[str]) -> Claim | N
         return None
     if all(_BASIC_STEP.match(x.strip()) for x in lines if not x.lstrip().startswith("#")):
         return None  # "Create folder:" over "mkdir Devops": a lab's setup step, not a command worth a card
+    two = rx.match(r"\w+\s+(?:and|&)\s+(\w+)\b", task)
+    if two and two.group(1).lower() in _TASK_VERBS and sum(not x.lstrip().startswith("#") for x in lines) < 2:
+        return None  # "List and delete any VPN gateways:" over one describe-vpn-gateways: the block does half the task
     if _OPENS_FILE.match(lines[0].strip()) and len(lines) == 1 and task.split()[0] not in _LOOK_VERBS:
         return None  # "Disable skip networking" over "less /etc/mysql/my.cnf": the file is opened, the task is not done
     if any(span.strip("`") in "\n".join(lines) for span in rx.findall(r"`[^`]+`", u.plain) if " " in span):
