@@ -34,6 +34,8 @@ _TAGS = (
 HTML_TAG = re.compile(rf"</?(?:{_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
 # GitHub's emoji shortcodes (":+1:", ":white_check_mark:") standing alone, not "a:b:c" or "12:30:"
 SHORTCODE = re.compile(r"(?<![\w:/]):[a-z0-9_+-]{1,40}:(?![\w:/])")
+# an emoticon standing alone ("Go has pointers :o A pointer …", "easy :)"): the author's mood, no text on a card
+EMOTICON = re.compile(r"(?<!\S)(?:[:;=]'?-?[()DPpOo|\\/\]\[]|\^_?\^)(?!\S)")
 _FOOTNOTE_MARK = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*\]|\*{1,3}|†|‡|note\s*\d*)\s*$", re.IGNORECASE)
 _CARET_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
 # an MDX component around words ("<Term>Asynchronous replication</Term>"): the words are the text (not "List<String>")
@@ -105,7 +107,7 @@ def _leads(el: Any) -> bool:
 def has_markup(line: str) -> bool:
     return "<" in line and bool(HTML_TAG.search(line)) or ":" in line and bool(SHORTCODE.search(line)) \
         or "[^" in line and bool(_CARET_FOOTNOTE.search(line)) or not line.isascii() and bool(_TRANSLATOR_NOTE.search(line)) \
-        or "</" in line and bool(_COMPONENT.search(line))
+        or "</" in line and bool(_COMPONENT.search(line)) or bool(EMOTICON.search(line))
 
 
 def to_text(line: str) -> str:
@@ -124,6 +126,9 @@ def to_text(line: str) -> str:
             masked = HTML_TAG.sub(" ", masked)
         masked = " ".join(masked.split())
     masked = SHORTCODE.sub("", masked)
+    if EMOTICON.search(masked):  # ("Go has pointers :o A pointer …": the emoticon ended a sentence)
+        masked = rx.sub(r"(?<=\w)\s+\.(?=\s+[A-Z])", ".", EMOTICON.sub(
+            lambda m: "." if rx.match(r"\s+[A-Z]", masked[m.end():]) else "", masked))
     masked = _CARET_FOOTNOTE.sub("", masked)
     masked = _TRANSLATOR_NOTE.sub("", masked)
     for k, span in enumerate(spans):

@@ -91,3 +91,11 @@ def test_a_two_verb_task_over_one_command_makes_no_card():
             "aws ec2 delete-vpn-gateway --vpn-gateway-id vgw-1\n```\n")
     fronts = [n.front for n in notes(text) if n.rule == "command"]
     assert not any("list and delete" in f for f in fronts) and any("detach and delete" in f for f in fronts), fronts
+
+
+def test_an_emoticon_is_no_text_on_a_card():
+    """Round 677: "Go has pointers :o A pointer holds the memory address of a value." kept the ":o" in its back."""
+    text = ("# Go\n\n## Pointers\n\nGo has pointers :o A pointer holds the memory address of a value.\n\n"
+            "## Slices\n\nA slice is a view into an array :) and it has a length and a capacity.\n")
+    made = notes(text)
+    assert made and not any(":o" in n.back or ":)" in n.back for n in made), made
