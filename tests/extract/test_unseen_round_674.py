@@ -99,3 +99,13 @@ def test_an_emoticon_is_no_text_on_a_card():
             "## Slices\n\nA slice is a view into an array :) and it has a length and a capacity.\n")
     made = notes(text)
     assert made and not any(":o" in n.back or ":)" in n.back for n in made), made
+
+
+def test_a_stressed_word_whose_stem_stands_in_the_sentence_is_no_cloze():
+    """Round 678: "Another approach is **segmentation**, or a **segment-based memory approach**." made the cloze
+    "Another approach is [...], or a segment-based memory approach": the sentence spells the answer's stem."""
+    text = ("# Memory Management\n\n## Goals\n\nPaging is not the only way to decouple the virtual and physical "
+            "memories. Another approach is **segmentation**, or a **segment-based memory approach**. The **page table** "
+            "maps each virtual page to a frame in physical memory.\n")
+    made = [n for n in notes(text) if n.rule == "emphasis-cloze"]
+    assert not any("segmentation" in n.front for n in made), made

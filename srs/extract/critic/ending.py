@@ -203,6 +203,12 @@ def guessable_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("guessable-cloze", "the blank is a row of praise words or the state the sentence already implies")
     if len(STRESSED.findall(u.md)) == 2 and _PAIRED.search(shown):  # "is called the **client** and the other … the **server**"
         return Finding("guessable-cloze", "the sentence sets the blank against its stressed counterpart, which gives it away")
+    for k, word in enumerate(hidden):  # (each blank of a note is its own card: the others show on it)
+        stem = word.lower()[:6] if rx.fullmatch(r"[^\W\d_]{7,}", word) else ""
+        seen = " ".join([shown, *hidden[:k], *hidden[k + 1:]])
+        if stem and any(w.lower().startswith(stem) for w in rx.findall(r"[^\W\d_]{6,}", seen)):
+            return Finding("guessable-cloze", "a word of the same stem stands in the sentence ('[segmentation], or a "
+                                              "segment-based approach')")
     said = {w.lower()[:5] for w in rx.findall(r"\w{3,}", note.heading_path[-1] if note.heading_path else "")}
     words = [w.lower()[:5] for w in rx.findall(r"\w{3,}", hidden[0]) if w.lower() not in _SOFT] if len(hidden) == 1 else []
     if words and all(w in said for w in words):  # "still pending" under "Pending promise"
