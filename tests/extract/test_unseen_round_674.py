@@ -109,3 +109,17 @@ def test_a_stressed_word_whose_stem_stands_in_the_sentence_is_no_cloze():
             "maps each virtual page to a frame in physical memory.\n")
     made = [n for n in notes(text) if n.rule == "emphasis-cloze"]
     assert not any("segmentation" in n.front for n in made), made
+
+
+def test_a_function_whose_gloss_says_its_name_again_is_trivial():
+    """Round 679: "<b>max():</b> It returns the maximum value from the given values." made "max()?" / "It returns the
+    maximum value …": the name says it. "lookup()", whose gloss tells what the name does not, keeps its card."""
+    text = ("# Terraform functions\n\nTerraform has many built-in functions. Each one takes arguments and returns a "
+            "value. Here are the common ones.\n\n"
+            "- **max():** It returns the maximum value from the given values.\n"
+            "- **keys():** It returns list of the keys from the map or object.\n"
+            "- **abspath():** It returns the absolute path of the given file.\n"
+            "- **lookup():** It gives the value of the given key, or the default when the key does not exist.\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any(name in f for f in fronts for name in ("max()", "keys()", "abspath()")), fronts
+    assert any("lookup()" in f for f in fronts), fronts

@@ -12,6 +12,7 @@ from srs.extract import rx
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import in_order
 from srs.extract.model import Doc, Unit
+from srs.extract.text import sentences, word_count
 
 _RULES = frozenset({"labelled-fact", "definition", "table", "purpose", "naming"})
 _ASKED = re.compile(r"^(?:what (?:is|are|does)|who is|qu(?:é|e) (?:es|son)|o que (?:é|são)|was (?:ist|sind)|"
@@ -55,6 +56,9 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     asked = rx.split(r": | — ", front.rstrip("?？ "))[-1].strip("` ")
     if note.rule == "labelled-fact" and len(back.split()) <= 8 and _spelled_by(asked, back):
         return Finding("trivial", f"the answer spells out the name '{asked}' ('cpuinfo' → 'CPU information')")
+    call = rx.fullmatch(r"([A-Za-z_][\w.]*)\(\)", asked)
+    if note.rule == "labelled-fact" and call and _named_by_call(call.group(1), sentences(back)[0] if back else ""):
+        return Finding("trivial", f"the answer says what '{asked}' is named for ('max()' → 'returns the maximum value')")
     if note.rule == "labelled-fact" and _ROLE.fullmatch((u.label or "").strip(" *_:：")) and u.path \
             and len(back.split()) <= 8 and (_heading_says(u.path[-1], back) or _spells(u.path[-1], back)):
         return Finding("trivial", f"'{label}' is what the heading's name says ('Cloud CDN — purpose?' → 'Content "
@@ -267,6 +271,22 @@ def _spelled_by(name: str, back: str) -> bool:
             at = letters.find(part) if part else -1
             if at >= 0:
                 covered[at:at + len(part)] = [True] * len(part)
+                break
+    return sum(covered) >= 0.85 * len(letters)
+
+
+def _named_by_call(name: str, said: str) -> bool:
+    """ "max" by "It returns the maximum value …", "abspath" by "… the absolute path of …": nearly every letter of a
+    function's name starts a word of the first sentence of its gloss ("lookup" by "gives the value of the key" does not)."""
+    letters = rx.sub(r"[^a-z0-9]", "", name.lower())
+    if len(letters) < 3 or not said.isascii() or word_count(said) > 14:
+        return False
+    covered = [False] * len(letters)
+    for word in rx.findall(r"[a-z0-9]{3,}", said.lower()):
+        for size in range(len(word), 2, -1):  # the longest head of the word found in the name ("maximum" → "max")
+            at = letters.find(word[:size])
+            if at >= 0:
+                covered[at:at + size] = [True] * size
                 break
     return sum(covered) >= 0.85 * len(letters)
 
