@@ -123,3 +123,13 @@ def test_a_function_whose_gloss_says_its_name_again_is_trivial():
     fronts = [n.front for n in notes(text)]
     assert not any(name in f for f in fronts for name in ("max()", "keys()", "abspath()")), fronts
     assert any("lookup()" in f for f in fronts), fronts
+
+
+def test_a_sub_item_that_repeats_its_items_name_with_a_value_is_an_example():
+    """Round 679: "* animation-delay - define o atraso para o início da animação" over "* animation-delay: 0.5s"
+    made "Animações: Animation-delay?" / "0.5s": the value of one example, not what the property does."""
+    text = ("# CSS\n\n## Animações\n\nAs animações mudam o estilo de um elemento ao longo do tempo. Cada propriedade "
+            "controla uma parte da animação. Veja as principais.\n\n"
+            "* animation-duration - define o tempo para concluir a animação\n    * animation-duration: 1s\n"
+            "* animation-delay - define o atraso para o início da animação\n    * animation-delay: 0.5s\n")
+    assert not any(n.back.strip() in ("1s", "0.5s") for n in notes(text)), notes(text)

@@ -83,7 +83,7 @@ from srs.extract.critic.series_label import series_label
 from srs.extract.critic.summary_tag import summary_tag
 from srs.extract.critic.tone import answer_label, answer_plan, assignment, guessed_answer, sales_copy
 from srs.extract.critic.traits import traits_as_members
-from srs.extract.critic.usage import sample_output, usage_example
+from srs.extract.critic.usage import sample_output, setting_example, usage_example
 from srs.extract.critic.voice import (
     advice_back,
     caveat_back,
@@ -100,6 +100,7 @@ CHECKS: list[Check] = [
     doubled_label,
     usage_example,
     sample_output,
+    setting_example,
     next_pair,
     status_code,
     navigation,

@@ -30,3 +30,14 @@ def sample_output(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                                                                                       note.back.strip()):
         return None
     return Finding("example-data", "the answer is one example's output (a run of numbers), not a fact")
+
+
+def setting_example(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "- animation-delay - define o atraso …" over "- animation-delay: 0.5s": the sub-item names the item's own
+    property again with one example value; "Animation-delay?" / "0.5s" asks for that example, not the fact above."""
+    label = (u.label or "").strip(" *_`").lower()
+    parent = rx.split(r"\s+[-–—]\s+|[:：]\s+", (u.lead_text or "").strip(" *_`"), maxsplit=1)
+    if note.rule != "labelled-fact" or not label or len(parent) < 2 or parent[0].strip(" *_`").lower() != label \
+            or len(parent[1].split()) < 2 or len(note.back.split()) > 4:
+        return None
+    return Finding("example-data", f"the item above names '{label}' and says what it does; this line is its example value")
