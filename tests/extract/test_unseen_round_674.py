@@ -133,3 +133,12 @@ def test_a_sub_item_that_repeats_its_items_name_with_a_value_is_an_example():
             "* animation-duration - define o tempo para concluir a animação\n    * animation-duration: 1s\n"
             "* animation-delay - define o atraso para o início da animação\n    * animation-delay: 0.5s\n")
     assert not any(n.back.strip() in ("1s", "0.5s") for n in notes(text)), notes(text)
+
+
+def test_a_verb_and_its_objects_are_no_set():
+    """Round 679: "* Valores e Unidades: permitem especificar comprimentos, tamanhos e cores em propriedades" made
+    "Valores e unidades (3)?" / "permitem especificar comprimentos", "tamanhos", "cores em propriedades"."""
+    text = ("# CSS\n\n### Conceitos Importantes:\n"
+            "* Valores e Unidades: permitem especificar comprimentos, tamanhos e cores em propriedades\n"
+            "* Tipos de Elementos: Como os elementos são dispostos no fluxo do documento HTML\n")
+    assert not any(n.rule == "enumeration" for n in notes(text)), notes(text)

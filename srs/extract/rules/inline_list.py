@@ -14,7 +14,7 @@ import re
 from srs.core.notes import NoteKind
 from srs.extract import rx
 from srs.extract.drafts import cloze, draft, topic
-from srs.extract.languages import WORDED
+from srs.extract.languages import LEAD_VERBS, WORDED
 from srs.extract.logistics import study_task, without_time_budgets
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.enumeration import NAME_ALL_MAX, neutral_set, which
@@ -67,8 +67,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             return None  # "Topic: a named, partitioned log" describes one thing
         if items and len(items[-1].split()) >= 2 and all(rx.fullmatch(r"[a-z]+[^s]", i.strip()) for i in items[:-1]):  # (plural nouns: "roles, policies, permission boundaries")
             return None  # "Logs: collect, monitor, analyse and store log files": verbs sharing one object, no members
-        if items and _GOVERNS.match(items[0]) and not any(_GOVERNS.match(i) for i in items[1:]):
-            return None  # "Backup policies: Define schedules, retention, lifecycle rules": one verb's objects
+        if items and (_GOVERNS.match(items[0]) or items[0].split()[0].lower() in LEAD_VERBS and len(items[0].split()) >= 2) \
+                and not any(_GOVERNS.match(i) for i in items[1:]):
+            return None  # "Backup policies: Define schedules, retention, lifecycle rules": one verb's objects (and
+            # "Valores e Unidades: permitem especificar comprimentos, tamanhos e cores")
         if items and all(rx.fullmatch(r"(?:\w+\s)?[A-Za-z][a-z]+ed", i.strip()) for i in items):
             return None  # "Pull requests: Created, updated, status changed, merged": events of it, not its members
         if items:
