@@ -142,3 +142,10 @@ def test_a_verb_and_its_objects_are_no_set():
             "* Valores e Unidades: permitem especificar comprimentos, tamanhos e cores em propriedades\n"
             "* Tipos de Elementos: Como os elementos são dispostos no fluxo do documento HTML\n")
     assert not any(n.rule == "enumeration" for n in notes(text)), notes(text)
+
+
+def test_a_qualified_example_word_is_no_term():
+    """Round 679: "The simplest example is the addition of two numbers:" made "What is the simplest example?"."""
+    text = ("# JavaScript\n\n## Expressions\n\nAny unit of code that can be evaluated to a value is an expression. "
+            "Expressions always result in a single value. The simplest example is the addition of two numbers.\n")
+    assert not any("example" in n.front.lower() for n in notes(text)), notes(text)

@@ -86,6 +86,10 @@ def term_ok(term: str) -> bool:
     if _JUDGED.match(term) or _DEICTIC.search(term) or bare in _NOT_TERMS or (
             bare.split(" ")[0] in _PRONOUNS and not term.split()[0].isupper()):
         return False  # "The notes here are a condensed version …": the text points at itself
+    if len(bare.split()) == 2 and bare.split()[1] in _NOT_TERMS and rx.fullmatch(
+            r"simplest|easiest|first|second|third|last|another|other|next|final|best|main|key|classic|common|typical|"
+            r"good|great|quick|simple|real|concrete|famous|obvious|\w+est", bare.split()[0]):
+        return False  # "The simplest example is the addition of two numbers": which example, no term
     if rx.match(r"(?:estimate|measure|calculate|compute|check|configure|install|deploy|enable|disable|create|delete|send|"
                 r"apply|pick|choose|find|start|stop|avoid|increase|decrease|reduce)\s+\S", term, re.IGNORECASE) \
             and not all(w[:1].isupper() for w in term.split()):  # ("Check Phase" of the event loop is a name)
