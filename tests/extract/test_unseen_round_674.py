@@ -149,3 +149,11 @@ def test_a_qualified_example_word_is_no_term():
     text = ("# JavaScript\n\n## Expressions\n\nAny unit of code that can be evaluated to a value is an expression. "
             "Expressions always result in a single value. The simplest example is the addition of two numbers.\n")
     assert not any("example" in n.front.lower() for n in notes(text)), notes(text)
+
+
+def test_a_function_word_is_no_term():
+    """Round 679: "to 指的是本次复制数据的目标区" (of the survivor spaces from and to) made "什么是to？"."""
+    text = ("# JVM\n\n## 内存模型\n\n新生代分为 Eden 区和两个 Survivor 区。复制算法在两个 Survivor 区之间复制存活对象。\n\n"
+            "to 指的是本次复制数据的目标区。\n\nAS is a group of routers under one administrative authority.\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("什么是to" in f or "What is to?" in f for f in fronts), fronts

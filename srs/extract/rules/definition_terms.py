@@ -90,6 +90,8 @@ def term_ok(term: str) -> bool:
             r"simplest|easiest|first|second|third|last|another|other|next|final|best|main|key|classic|common|typical|"
             r"good|great|quick|simple|real|concrete|famous|obvious|\w+est", bare.split()[0]):
         return False  # "The simplest example is the addition of two numbers": which example, no term
+    if term.strip(" *_`").islower() and bare in ("to", "from", "in", "on", "at", "of", "by", "for", "as", "if", "or", "and", "with", "into", "onto"):
+        return False  # "to 指的是本次复制数据的目标区": a word of a survivor space's two names, no term alone
     if rx.match(r"(?:estimate|measure|calculate|compute|check|configure|install|deploy|enable|disable|create|delete|send|"
                 r"apply|pick|choose|find|start|stop|avoid|increase|decrease|reduce)\s+\S", term, re.IGNORECASE) \
             and not all(w[:1].isupper() for w in term.split()):  # ("Check Phase" of the event loop is a name)
