@@ -12,10 +12,10 @@ from dataclasses import dataclass
 import ftfy
 
 from srs.extract import footnotes, front_matter, html_text, indented, pasted, plain_titles, rx, slides, wiki_links
+from srs.extract.table_lines import corner_cells
 from srs.extract.text import ITEM_MARKER, TAG
 
-# A Latin-1 letter followed by a byte that UTF-8 would have used: the mark of
-# UTF-8 read as cp1252/Latin-1 ("â€™", "Ã©", "â€“").
+# A Latin-1 letter followed by a byte that UTF-8 would have used: the mark of UTF-8 read as cp1252 ("â€™", "Ã©", "â€“").
 _MOJIBAKE = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
     "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
@@ -95,7 +95,7 @@ def prepare(text: str) -> Prepared:
                 lines[i], repaired = fixed, repaired + 1
     parsed, origin = _separate_lazy_labels(_as_text(_unmarked_sub_items(_deep_sub_items(indented.lists_after_lead_ins(
         indented.fences_after_labels(_lone_backtick_fences(html_text.pre_as_fences(slides.deck_sections(front_matter.settings_blocks(
-            _toml_front_matter(_jbake_header(indented.prose_under_headings(lines)))))))))))))
+            _toml_front_matter(_jbake_header(indented.prose_under_headings(corner_cells(lines))))))))))))))
     parsed, origin = pasted.brace_blocks_as_code(parsed, origin)
     return Prepared(lines=lines, source="\n".join(parsed), origin=origin, repaired=repaired)
 

@@ -157,3 +157,13 @@ def test_a_function_word_is_no_term():
             "to 指的是本次复制数据的目标区。\n\nAS is a group of routers under one administrative authority.\n")
     fronts = [n.front for n in notes(text)]
     assert not any("什么是to" in f or "What is to?" in f for f in fronts), fronts
+
+
+def test_a_header_without_its_corner_cell_keeps_each_value_under_its_column():
+    """Round 681: "|標準|低頻度アクセス|Glacier|" over "|最初の50TB/月|$0.025/GB|$0.019/GB|$0.005/GB|" (no corner cell)
+    made "最初の50TB/月 — 低頻度アクセス？" / "$0.025/GB", the standard price: every value one column off."""
+    text = ("# S3\n\n## S3料金\n\nストレージクラスごとの料金。\n\n|標準|低頻度アクセス|Glacier|\n|---|---|---|\n"
+            "|最初の50TB/月|$0.025/GB|$0.019/GB|$0.005/GB|\n|次の450TB/月|$0.024/GB|$0.019/GB|$0.005/GB|\n")
+    pairs = {(n.front, n.back) for n in notes(text) if n.rule == "table"}
+    assert any("低頻度アクセス" in f and b == "$0.019/GB" for f, b in pairs), pairs
+    assert not any("低頻度アクセス" in f and b.startswith("$0.02") for f, b in pairs), pairs
