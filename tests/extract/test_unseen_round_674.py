@@ -167,3 +167,11 @@ def test_a_header_without_its_corner_cell_keeps_each_value_under_its_column():
     pairs = {(n.front, n.back) for n in notes(text) if n.rule == "table"}
     assert any("低頻度アクセス" in f and b == "$0.019/GB" for f, b in pairs), pairs
     assert not any("低頻度アクセス" in f and b.startswith("$0.02") for f, b in pairs), pairs
+
+
+def test_an_expansion_never_ends_on_a_linking_word():
+    """Round 681: "AK (Attestation Key in TPM 2.0)" made "What does AK stand for?" / "Attestation Key in"."""
+    text = ("# TPM\n\n## Keys\n\nThe TPM holds several keys. Each has its own role. They never leave the chip.\n\n"
+            "- AK (Attestation Key in TPM 2.0) signs quotes.\n- EK (Endorsement Key) identifies the TPM.\n")
+    backs = [n.back for n in notes(text) if n.rule == "acronym"]
+    assert "Endorsement Key" in backs and not any(b.endswith(" in") for b in backs), backs

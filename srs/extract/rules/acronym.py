@@ -149,6 +149,8 @@ def _initials(short: str, words: list[str], whole: bool) -> str | None:
                 j -= 1
             if k < 0:
                 first, last = parts[j + 1][0], parts[end - 1][0]
+                while last > first and words[last].lower() in _LINKING:  # "Attestation Key in TPM 2.0": not "… in"
+                    last -= 1
                 if whole and (first != 0 or last + 1 < len(words) and words[last + 1].lower() in _LINKS):
                     return None  # ("SGDB (Sistema de Gestión de Bases de Datos)": the name goes on past the letters)
                 return " ".join(words[first:last + 1])
