@@ -1,4 +1,4 @@
-"""YAML front matter: ``deck:``, ``tags:``, ``preset:`` (other keys are kept, unused)."""
+"""Front matter: YAML (``deck:``, ``tags:``, ``preset:``; other keys are kept, unused), Hugo's TOML and JBake's header."""
 
 from __future__ import annotations
 
@@ -78,3 +78,28 @@ def settings_blocks(lines: list[str]) -> list[str]:
                 k = end
         k += 1
     return out
+
+
+def jbake_header(lines: list[str]) -> list[str]:
+    """JBake's header ("title=…", "tags=…" lines closed by "~~~~~~"): the site's record, not a code fence that would
+    swallow the notes. Its lines are blanked, so every other line keeps its number."""
+    end = next((k for k in range(1, min(len(lines), 20)) if rx.fullmatch(r"~{3,}\s*", lines[k])), None)
+    if end is None or not all(_TOML_LINE.match(line) for line in lines[:end]):
+        return lines
+    return ["" for _ in lines[:end + 1]] + lines[end + 1:]
+
+
+def toml_front_matter(lines: list[str]) -> list[str]:
+    """Hugo's "+++" TOML front matter read as the YAML front matter it says the same as: ``title = 'X'`` → ``title: 'X'``
+    (a table header such as ``[params]`` is dropped). Not TOML: the lines are left as they are."""
+    if not lines or lines[0].strip() != "+++":
+        return lines
+    end = next((k for k in range(1, min(len(lines), 80)) if lines[k].strip() == "+++"), None)
+    if end is None or not all(_TOML_LINE.match(line) or not line.strip() or _TOML_TABLE.match(line) for line in lines[1:end]):
+        return lines
+    inner = ["" if _TOML_TABLE.match(line) else _TOML_LINE.sub(r"\1: \2", line) for line in lines[1:end]]
+    return ["---", *inner, "---", *lines[end + 1:]]
+
+
+_TOML_LINE = re.compile(r"^\s*([\w.-]+)\s*=\s*(.+)$")
+_TOML_TABLE = re.compile(r"^\s*\[[\w.-]+\]\s*$")

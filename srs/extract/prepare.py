@@ -95,34 +95,11 @@ def prepare(text: str) -> Prepared:
                 lines[i], repaired = fixed, repaired + 1
     parsed, origin = _separate_lazy_labels(_as_text(_unmarked_sub_items(_deep_sub_items(indented.lists_after_lead_ins(
         indented.fences_after_labels(_lone_backtick_fences(html_text.pre_as_fences(slides.deck_sections(front_matter.settings_blocks(
-            _toml_front_matter(_jbake_header(indented.prose_under_headings(corner_cells(lines))))))))))))))
+            front_matter.toml_front_matter(front_matter.jbake_header(indented.prose_under_headings(corner_cells(lines))))))))))))))
     parsed, origin = pasted.brace_blocks_as_code(parsed, origin)
     return Prepared(lines=lines, source="\n".join(parsed), origin=origin, repaired=repaired)
 
 
-def _jbake_header(lines: list[str]) -> list[str]:
-    """JBake's header ("title=…", "tags=…" lines closed by "~~~~~~"): the site's record, not a code fence that would
-    swallow the notes. Its lines are blanked, so every other line keeps its number."""
-    end = next((k for k in range(1, min(len(lines), 20)) if rx.fullmatch(r"~{3,}\s*", lines[k])), None)
-    if end is None or not all(_TOML_LINE.match(line) for line in lines[:end]):
-        return lines
-    return ["" for _ in lines[:end + 1]] + lines[end + 1:]
-
-
-def _toml_front_matter(lines: list[str]) -> list[str]:
-    """Hugo's "+++" TOML front matter read as the YAML front matter it says the same as: ``title = 'X'`` → ``title: 'X'``
-    (a table header such as ``[params]`` is dropped). Not TOML: the lines are left as they are."""
-    if not lines or lines[0].strip() != "+++":
-        return lines
-    end = next((k for k in range(1, min(len(lines), 80)) if lines[k].strip() == "+++"), None)
-    if end is None or not all(_TOML_LINE.match(line) or not line.strip() or _TOML_TABLE.match(line) for line in lines[1:end]):
-        return lines
-    inner = ["" if _TOML_TABLE.match(line) else _TOML_LINE.sub(r"\1: \2", line) for line in lines[1:end]]
-    return ["---", *inner, "---", *lines[end + 1:]]
-
-
-_TOML_LINE = re.compile(r"^\s*([\w.-]+)\s*=\s*(.+)$")
-_TOML_TABLE = re.compile(r"^\s*\[[\w.-]+\]\s*$")
 # (an MDX comment; a Liquid/Jinja tag such as "{% cite rfc7540 -l 19-20 %}": the site's template, not the note's words)
 _CLOSING_MARKS = frozenset(".,;:!?)。，、；：！？）")
 _HIDDEN = (("<!--", "-->"), ("<style", "</style>"), ("<script", "</script>"), ("{/*", "*/}"), ("{%", "%}"))
