@@ -95,9 +95,16 @@ def toml_front_matter(lines: list[str]) -> list[str]:
     if not lines or lines[0].strip() != "+++":
         return lines
     end = next((k for k in range(1, min(len(lines), 80)) if lines[k].strip() == "+++"), None)
-    if end is None or not all(_TOML_LINE.match(line) or not line.strip() or _TOML_TABLE.match(line) for line in lines[1:end]):
+    if end is None:
         return lines
-    inner = ["" if _TOML_TABLE.match(line) else _TOML_LINE.sub(r"\1: \2", line) for line in lines[1:end]]
+    array = [False] * end  # the lines of an array written over several ("tags = [", '    "Scalability"', "]"): dropped
+    for k in range(1, end):
+        array[k] = array[k - 1] and lines[k - 1].strip() != "]" or bool(rx.fullmatch(r"\s*[\w.-]+\s*=\s*\[\s*", lines[k]))
+    if not all(_TOML_LINE.match(line) or not line.strip() or _TOML_TABLE.match(line) or array[k]
+               for k, line in enumerate(lines[1:end], start=1)):
+        return lines
+    inner = ["" if _TOML_TABLE.match(line) or array[k] else _TOML_LINE.sub(r"\1: \2", line)
+             for k, line in enumerate(lines[1:end], start=1)]
     return ["---", *inner, "---", *lines[end + 1:]]
 
 

@@ -175,3 +175,12 @@ def test_an_expansion_never_ends_on_a_linking_word():
             "- AK (Attestation Key in TPM 2.0) signs quotes.\n- EK (Endorsement Key) identifies the TPM.\n")
     backs = [n.back for n in notes(text) if n.rule == "acronym"]
     assert "Endorsement Key" in backs and not any(b.endswith(" in") for b in backs), backs
+
+
+def test_toml_front_matter_with_an_array_over_several_lines_is_front_matter():
+    """Round 680: a Hugo header with 'tags = [' / '    "Scalability"' / ']' was read as notes: "What is ] categories?"."""
+    text = ('+++\nauthor = "W"\ntitle = "Scalability"\ntags = [\n    "Scalability"\n]\ncategories = [\n'
+            '    "Computer Science"\n]\nmath = true\n+++\n\n# Scalability\n\n## Vertical scaling\n\n'
+            "Vertical scaling is adding more resources to one machine.\n")
+    made = notes(text)
+    assert made and not any("categories" in n.front or '"' in n.back for n in made), made
