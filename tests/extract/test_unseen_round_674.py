@@ -184,3 +184,12 @@ def test_toml_front_matter_with_an_array_over_several_lines_is_front_matter():
             "Vertical scaling is adding more resources to one machine.\n")
     made = notes(text)
     assert made and not any("categories" in n.front or '"' in n.back for n in made), made
+
+
+def test_a_difference_label_with_its_adjective_after_asks_nothing():
+    """Round 678: "> Diferença essencial: Router e switch" made "Diferença essencial?" / "Router e switch": the label
+    names what is compared, not the difference."""
+    text = ("# Redes\n\n## Na prática\n\nA mensagem tem agora os vários cabeçalhos para tratar das diferentes camadas. "
+            "Cada camada trata do seu cabeçalho.\n\n> Diferença essencial: Router e switch \\\n"
+            "> O router permite passagem de pacotes entre routers \\\n> Swtich: Trata apenas de problemas locais\n")
+    assert not any(n.front.startswith("Diferença") for n in notes(text)), notes(text)

@@ -204,8 +204,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "总结: 只有保持简单…", "**Summary**: keep it simple": the author's wrap-up (a "Summary" under "Metric Types" is one)
     if rx.fullmatch(r"(?:[Ww]hat|[Ww]hy|[Ww]hen|[Ww]ho|[Ww]here|[Hh]ow|[Ww]hich)", label.strip(" *_")):  # (not SQL's WHERE)
         return None  # "**What:** Event name, resource": the facet a question word names needs its own question
-    if rx.fullmatch(r"(?:the\s+)?(?:main\s+|key\s+)?differences?|区别|差异|差別|違い|차이(?:점)?|diferencias?|diferenças?|"
-                    r"unterschiede?|différences?", label.strip(" *_"), re.IGNORECASE) \
+    if rx.fullmatch(r"(?:the\s+)?(?:main\s+|key\s+)?differences?|区别|差异|差別|違い|차이(?:점)?|(?:diferencias?|diferenças?|"
+                    r"différences?|differenz[ae])(?:\s+\w+)?|(?:\w+\s+)?unterschiede?", label.strip(" *_"), re.IGNORECASE) \
             and not rx.search(r"\bvs\.?\b|versus|与|和|及|對比|对比|比较|と|와|과|\band\b|\bor\b", topic(u), re.IGNORECASE):
         return None  # "字符串拼接 — 区别？": the difference between what and what, the card does not say
     if _NEGATED.match(label):
