@@ -193,3 +193,14 @@ def test_a_difference_label_with_its_adjective_after_asks_nothing():
             "Cada camada trata do seu cabeçalho.\n\n> Diferença essencial: Router e switch \\\n"
             "> O router permite passagem de pacotes entre routers \\\n> Swtich: Trata apenas de problemas locais\n")
     assert not any(n.front.startswith("Diferença") for n in notes(text)), notes(text)
+
+
+def test_a_definition_stops_before_a_contrast_with_a_hyphenated_term():
+    """Round 678: "Inheritance is a relationship of implementations while Sub-type is a relationship of interfaces."
+    made a back half about subtyping; "Pages are the more popular method for memory management" made "What are
+    Pages?" / a comparison with what the card does not show."""
+    text = ("# OOP\n\n## Types\n\nInheritance is a relationship of implementations while Sub-type is a relationship of "
+            "interfaces.\n\n## Memory\n\nPages are the more popular method for memory management.\n")
+    made = notes(text)
+    assert not any("Sub-type" in n.back for n in made if "Inheritance" in n.front), made
+    assert not any(n.front == "What are Pages?" for n in made), made

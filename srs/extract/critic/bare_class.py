@@ -25,7 +25,7 @@ _CLASS = re.compile(r"(?:an?|the)\s+(?:(?:performance|design|software|simple|com
 
 # "JavaScript is a very function-oriented language": how much, said of a class, is the author's view, no definition
 _JUDGED = re.compile(r"(?:an?|the)\s+(?:(?:very|really|quite|pretty|super|extremely|incredibly|fairly|rather|so|truly)\s+\S|"
-                     r"(?<=the )(?:preferr?ed|recommended|best|easiest|simplest|usual|favou?rite)\s+(?:\w+\s+)?(?:way|method|"
+                     r"(?<=the )(?:preferr?ed|recommended|best|easiest|simplest|usual|favou?rite|(?:more|less)\s+\w+)\s+(?:\w+\s+)?(?:way|method|"
                      r"approach|option|choice|tool)\b)", re.IGNORECASE)  # ("Firewalld is the preferred Red Hat method")
 
 

@@ -98,7 +98,7 @@ _ZH_NOT_A_TERM = re.compile(r"可以|看成|看作|认为|就是|是|都|也|会
 _ARTICLE_START = re.compile(r"^(?:a|an|the)\s+\w+", re.IGNORECASE)
 _REVERSE_MAX_WORDS = 10
 # a second term defined in the same sentence: "X refers to uptime, whereas durability refers to …"
-_CONTRAST = re.compile(r",?\s+(?:whereas|where as|while)\s+(?:the\s+|an?\s+)?\w+(?:\s\w+)?\s+(?:refers to|is|are|means)\b",
+_CONTRAST = re.compile(r",?\s+(?:whereas|where as|while)\s+(?:the\s+|an?\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:refers to|is|are|means)\b",
                        re.IGNORECASE)
 _CLAUSE_START = re.compile(r"^(?:the|a|an)\s+[a-z]+\s+[a-z]{3,}(?:s|ed)\s+(?:the|a|an|its|their|how|what|whether|which|that)\b",
                            re.IGNORECASE)
