@@ -204,3 +204,11 @@ def test_a_definition_stops_before_a_contrast_with_a_hyphenated_term():
     made = notes(text)
     assert not any("Sub-type" in n.back for n in made if "Inheritance" in n.front), made
     assert not any(n.front == "What are Pages?" for n in made), made
+
+
+def test_a_chinese_naming_front_neither_cuts_a_list_nor_asks_a_shortened_name():
+    """Round 682: "其中验证、准备、解析三个部分统称为连接" made "解析三个部分统称为什么？" (cut after the list's last
+    "、"), and "操作数栈也常被称为操作栈" made a card whose answer is the front's own term less one character."""
+    text = ("# JVM\n\n## 类生命周期\n\n类的生命周期包括加载、验证、准备、解析、初始化。其中验证、准备、解析三个部分统称为连接。\n\n"
+            "## 操作数栈\n\n操作数栈也常被称为操作栈，它是一个后入先出栈。\n")
+    assert not any(n.rule == "naming" for n in notes(text)), notes(text)

@@ -97,6 +97,10 @@ def _zh(sentence: str) -> tuple[str, str] | None:
     if m is None:
         return None
     desc, name = tidy(m.group("desc")), _name(m.group("name"))
+    if sentence[m.start("desc") - 1:m.start("desc")] == "、":
+        return None  # "其中验证、准备、解析三个部分统称为连接": the description starts before the list's last item
+    if rx.fullmatch(r"[\u4e00-\u9fff]{2,}", name) and all(c in desc for c in name):
+        return None  # "操作数栈也常被称为操作栈": the other name is the description's own words, less one
     desc = rx.sub(r"^(?:因此|所以|于是)\s*", "", desc)
     if desc.endswith(("（", "(")) and name.endswith(("）", ")")):  # "…的情况（又称reordering）": an alias in brackets
         desc, name = desc[:-1].rstrip(), name[:-1].rstrip()
