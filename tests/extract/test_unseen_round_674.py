@@ -212,3 +212,11 @@ def test_a_chinese_naming_front_neither_cuts_a_list_nor_asks_a_shortened_name():
     text = ("# JVM\n\n## 类生命周期\n\n类的生命周期包括加载、验证、准备、解析、初始化。其中验证、准备、解析三个部分统称为连接。\n\n"
             "## 操作数栈\n\n操作数栈也常被称为操作栈，它是一个后入先出栈。\n")
     assert not any(n.rule == "naming" for n in notes(text)), notes(text)
+
+
+def test_a_colon_joined_literal_keeps_its_case():
+    """Round 682: "- Wild cards : arn:aws:ec2:123456:instances/*" gave the back "Arn:aws:ec2:123456:instances/*"."""
+    from srs.extract.text import capitalize
+    assert capitalize("arn:aws:ec2:123456:instances/*") == "arn:aws:ec2:123456:instances/*"
+    assert capitalize("type:jwt and algo") == "type:jwt and algo"
+    assert capitalize("stores keys: one per user") == "Stores keys: one per user"
