@@ -348,8 +348,8 @@ ADVICE_ITEM = re.compile(r"^(?:minimi[sz]e|maximi[sz]e|speed up|use|avoid|make|k
 _NOT_A_GLOSS = re.compile(
     r"^(?:e\.g\.|eg\b|i\.e\.|for example|for instance|such as|see\b|like\b|ex:|of|and|or|for|to|with|by|in|on|at|"
     r"as|but|just|also|each|every|all|some|most|many|no|any|both|one|two|three|four|five|six|\d+|例如|比如|例えば|usually|often|typically|generally|mostly|"
-    r"sometimes|normally|commonly|rarely|not|never|only|vagy|nem|oder|nicht|auch|ou|não|non|niet|ook|anche|aussi|también|também)\b|"  # ("usually …", "vagy" (or) …: a remark)
-    r"\b(?:this|that|these|those|useful|know|understand|remember|interesting|probably|maybe)\b|https?:", re.IGNORECASE)
+    r"sometimes|normally|commonly|rarely|not|never|only|vagy|nem|oder|nicht|auch|ou|não|non|niet|ook|anche|aussi|también|también)\b|"  # ("usually …", "vagy" (or) …: a remark; "Optimized for one data center": a trait)
+    r"\b(?:this|that|these|those|useful|know|understand|remember|interesting|probably|maybe)\b|https?:|^(?!used\b)[a-z]+ed\s+(?:for|by|to|in|on|with|at|over)\b", re.IGNORECASE)
 # "Need a RADIUS server", "Parse arbitrary logs", "Qual tabela processar primeiro": a task or a question, no term
 _NOT_A_TERM = re.compile(
     r"^(?:need|needs|not|no|parse|use|avoid|make|get|set|add|run|keep|pick|choose|check|find|write|build|read|"

@@ -220,3 +220,10 @@ def test_a_colon_joined_literal_keeps_its_case():
     assert capitalize("arn:aws:ec2:123456:instances/*") == "arn:aws:ec2:123456:instances/*"
     assert capitalize("type:jwt and algo") == "type:jwt and algo"
     assert capitalize("stores keys: one per user") == "Stores keys: one per user"
+
+
+def test_one_trait_under_a_name_is_no_gloss():
+    """Round 682: "- FARM" over its one sub-item "Optimized for one data center" made "FARM?" / that one trait."""
+    text = ("# Distributed systems\n\n### Optimistic Concurrency Control\n- FARM \n    - Optimized for one data center\n"
+            "- NVRAM\n    - Machine with battery attached\n- Kernel bypassing\n")
+    assert not any(n.front.startswith("FARM") for n in notes(text)), notes(text)
