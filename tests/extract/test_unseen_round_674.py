@@ -227,3 +227,12 @@ def test_one_trait_under_a_name_is_no_gloss():
     text = ("# Distributed systems\n\n### Optimistic Concurrency Control\n- FARM \n    - Optimized for one data center\n"
             "- NVRAM\n    - Machine with battery attached\n- Kernel bypassing\n")
     assert not any(n.front.startswith("FARM") for n in notes(text)), notes(text)
+
+
+def test_an_arrow_that_translates_an_english_name_is_no_rule():
+    """Round 684: "CA : Certification Authority ( Root Certificate ) => 인증 기관" made "CA: Certification Authority
+    (Root Certificate) → ?" / "인증 기관": the arrow gives the name in Korean, no consequence."""
+    text = ("# HTTPS\n\n## SSL의 필요지식\n\n서버에서 뿌린 공개키가 정품인지 확인해야 한다. 그래서 인증서를 사용한다. "
+            "인증서는 믿을 수 있는 기관이 발급한다.\n\n- CA : Certification Authority ( Root Certificate ) => 인증 기관\n"
+            "- 클라이언트에 내장된 CA의 공개키를 이용 => 인증서 복호화\n")
+    assert not any(n.back == "인증 기관" for n in notes(text)), notes(text)

@@ -116,7 +116,9 @@ def translation(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("translation", f"'{label}' is a line of English slides the notes gloss in their own language; "
                                       "the back translates the front")
     back = note.back.strip()
-    if note.rule == "labelled-fact" and 0 < len(back) <= 8 and east_asian_share(back) >= 0.8 \
+    if note.rule == "rule":  # "CA : Certification Authority ( Root Certificate ) => 인증 기관": the arrow translates
+        label = rx.sub(r"\([^()]*\)", "", note.front.removesuffix("?").strip().removesuffix("→")).split(": ")[-1].strip()
+    if note.rule in ("labelled-fact", "rule") and 0 < len(back) <= 8 and east_asian_share(back) >= 0.8 \
             and rx.fullmatch(r"[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+)+", label):
         # "Header Compression: 헤더 압축": an English name, said again in the notes' language (not "scale up: 성능 향상")
         return Finding("translation", f"'{back}' only says '{label}' in the notes' own language")
