@@ -236,3 +236,12 @@ def test_an_arrow_that_translates_an_english_name_is_no_rule():
             "인증서는 믿을 수 있는 기관이 발급한다.\n\n- CA : Certification Authority ( Root Certificate ) => 인증 기관\n"
             "- 클라이언트에 내장된 CA의 공개키를 이용 => 인증서 복호화\n")
     assert not any(n.back == "인증 기관" for n in notes(text)), notes(text)
+
+
+def test_a_line_that_restates_the_one_above_is_no_answer():
+    """Round 684: "- 서버의 공개키 => 임시키 암호화" over "- 즉 서버의 개인키로만 암호를 풀수 있음" made "서버의 공개키?" /
+    "즉 서버의 개인키로만 …": "즉" (that is) says the line above again; the fact itself is not on the card."""
+    text = ("# HTTPS\n\n## Handshake\n\n클라이언트는 임시키를 만든다. 그리고 서버에 보낸다. 서버만 풀 수 있다.\n\n"
+            "- Revoca: Generale o selettiva: Cioè valere per tutti gli utenti o solo per un gruppo\n"
+            "- 서버의 공개키: 즉 서버의 개인키로만 암호를 풀수 있음\n")
+    assert not any(n.back.startswith(("즉", "Cioè")) for n in notes(text)), notes(text)

@@ -90,6 +90,7 @@ from srs.extract.critic.voice import (
     connective_term,
     narrated_cloze,
     other_term,
+    restating_back,
     step_label,
     tip_as_definition,
 )
@@ -144,6 +145,7 @@ CHECKS: list[Check] = [
     advice_back,
     caveat_back,
     other_term,
+    restating_back,
     step_label,
     tip_as_definition,
     procedure_step,

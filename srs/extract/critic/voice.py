@@ -7,7 +7,8 @@
 - other_term: a heading over a paragraph that names another term ("… noemen we een **datagram**");
 - caveat_back: a label answered with a caveat ("note it does not support …");
 - step_label: a bare label that is a step to take ("**Perform Security Audit First:** …");
-- tip_as_definition: a line under "Exam Tips" read as a definition ("Key Policies override IAM policies – use …").
+- tip_as_definition: a line under "Exam Tips" read as a definition ("Key Policies override IAM policies – use …");
+- restating_back: a line that says the one above again in other words ("즉 …", "i.e. …") taken as the answer.
 """
 
 from __future__ import annotations
@@ -118,3 +119,15 @@ def tip_as_definition(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None  # "What is Secrets Manager charges per secret/month?" under "Exam Tips"
     return Finding("advice-back", f"a line under '{note.heading_path[-1]}' is a tip, not what a term is")
 
+
+
+# "즉 …", "i.e. …", "也就是说 …": the author says again what the line above said, in other words
+_THAT_IS = re.compile(r"(?:즉|다시 말해|i\.e\.|that is,|in other words|也就是说|即是|つまり|d\.h\.|c'est-à-dire|es decir|ou seja|"
+                      r"cioè)(?:\s|[,，、:]|$)", re.IGNORECASE)
+
+
+def restating_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule not in ("labelled-fact", "rule", "heading-fact") or not (
+            _THAT_IS.match(note.back.strip()) or note.rule == "rule" and _THAT_IS.match(note.front.strip())):
+        return None  # "서버의 공개키?" / "즉 서버의 개인키로만 암호를 풀수 있음": the fact it restates is in the line above
+    return Finding("leans-back", "the line restates the one above it ('즉 …', 'i.e. …'); the fact itself is not on the card")
