@@ -245,3 +245,12 @@ def test_a_line_that_restates_the_one_above_is_no_answer():
             "- Revoca: Generale o selettiva: Cioè valere per tutti gli utenti o solo per un gruppo\n"
             "- 서버의 공개키: 즉 서버의 개인키로만 암호를 풀수 있음\n")
     assert not any(n.back.startswith(("즉", "Cioè")) for n in notes(text)), notes(text)
+
+
+def test_use_and_its_objects_are_no_set():
+    """Round 684: "**Change with representations (Verbs in HTTP)** - use verbs, headers, and body." made "…: which 3?"
+    / "use verbs", "headers", "body": one verb's objects, not three members."""
+    text = ("# REST\n\n## Constraints\n\nREST has a few constraints. Each one shapes the API. They are below.\n\n"
+            "- **Change with representations (Verbs in HTTP)** - use verbs, headers, and body.\n"
+            "- **Stateless** - no client context is stored on the server between requests.\n")
+    assert not any(n.rule == "enumeration" for n in notes(text)), notes(text)

@@ -50,7 +50,7 @@ _NOT_A_NAME = re.compile(r"^(?:for|to|in|on|at|by|with|from|of|as|can|could|will
 _PROPERTY = re.compile(r"^(?:no|not|non|easy|easier|hard|harder|good|great|bad|best|ideal|useful|gone|lost|only)\s|"
                        r"^[a-z]+(?:ed|en)\s+(?:in|on|by|under|into|to|for|with|from|at|as|via|when)\b", re.IGNORECASE)
 _VERBS = "define set configure manage store track create control specify enforce monitor collect handle block log " \
-    "record capture encrypt rotate audit restrict grant deny limit filter inspect scan check validate verify " + " ".join(ACTION_VERBS)
+    "record capture encrypt rotate audit restrict grant deny limit filter inspect scan check validate verify use " + " ".join(ACTION_VERBS)
 # a verb over the first item only: what follows are its objects, not members ("Define schedules, retention, rules")
 _GOVERNS = re.compile(rf"^(?:{'|'.join(_VERBS.split())})s?\s+\S", re.IGNORECASE)
 _CLAUSE = re.compile(r"^(?:what|how|why|when|where|who|which|whether|if|that|you|we|it|they)\b", re.IGNORECASE)
