@@ -254,3 +254,11 @@ def test_use_and_its_objects_are_no_set():
             "- **Change with representations (Verbs in HTTP)** - use verbs, headers, and body.\n"
             "- **Stateless** - no client context is stored on the server between requests.\n")
     assert not any(n.rule == "enumeration" for n in notes(text)), notes(text)
+
+
+def test_a_table_of_example_dot_com_records_makes_no_cards():
+    """Round 683: "|A|example.com|100.100.123.1|A|14400|" made "A — value?" / "100.100.123.1": one sample zone's rows."""
+    text = ("# DNS\n\n## DNS 레코드\n\n레코드는 Name, Value, Type, TTL 형식으로 구성되어 있다. 종류는 아래와 같다. "
+            "Type에 따라 나뉜다.\n\n|레코드|Name|Value|Type|TTL|\n|---|---|---|---|---|\n|A|example.com|100.100.123.1|A|14400|\n"
+            "|CNAME|hello.example.com|example.com|CNAME|14400|\n|NS|.com|dns.com|NS|14400|\n")
+    assert not any(n.rule == "table" for n in notes(text)), notes(text)

@@ -332,8 +332,6 @@ def shown_by_code(lines: list[str], block: Block, before: Block | None, after: B
 
 # "| Alice | 25 |", "| Mallory | NULL |": the made-up people of a worked example, whose rows hold in that example only
 _PLACEHOLDER_NAMES = frozenset("alice bob carol charlie dave eve mallory trent peggy victor oscar".split())
-
-
 _PERSON_COLUMN = re.compile(r"age|salary|marks|edad|âge|alter|età|idade|salario|salaire|gehalt|stipendio|salário|年龄|年齢|나이|возраст",
                             re.IGNORECASE)
 
@@ -343,7 +341,8 @@ def made_up_people(block: Block) -> bool:
     marks as a column ("| Name | Age | Marks |", "| sid | name | dept | age |"): one worked example's rows."""
     names = {read(cell).plain.strip().lower() for row in block.rows[1:] for cell in row} if block.rows else set()
     header = [read(cell).plain.strip(" *_") for cell in block.rows[0]] if block.rows else []
-    return len(names & _PLACEHOLDER_NAMES) >= 2 or any(_PERSON_COLUMN.fullmatch(cell) for cell in header)
+    return len(names & _PLACEHOLDER_NAMES) >= 2 or any(_PERSON_COLUMN.fullmatch(cell) for cell in header) \
+        or sum(n.endswith(("example.com", "example.org", "example.net")) for n in names) >= 2  # (DNS records of one zone)
 
 
 def query_output(code: list[str], block: Block, every: bool = False) -> bool:
