@@ -21,7 +21,7 @@ from srs.extract.text import (
 
 # a line that starts a sentence though the line above has no full stop: "… called TLB" / "It is connected to …"
 _NEW_SENTENCE = re.compile(r"^(?:It|This|They|These|Those|There|We|You)\s+[a-z]")
-_LOWER_LABEL = re.compile(r"^[a-z][\w /&()+`.-]{0,30}:\s")  # "scale up: …" over "scale out: …": one label a line
+_LOWER_LABEL = re.compile(r"^[a-z][\w /&()+`.-]{0,30}(?::\s|：)")  # "scale up: …" over "scale out: …": one label a line
 _LABEL_START = re.compile(r"^(?:\*\*|__|[A-Z0-9`][\w /&()+`.-]{0,40}:\s|`[^`]{1,60}`\s*:\s|"
                           r"[\u4e00-\u9fff\u3040-\u30ff][^\s：:，。]{0,20}：)")  # "`docker kill [ID]`: …", "公平锁：…"
 # "For any design prompt, …" qualifies its heading; a connective ("In addition to arbiters, …", "On the other hand, …") does not

@@ -262,3 +262,11 @@ def test_a_table_of_example_dot_com_records_makes_no_cards():
             "Type에 따라 나뉜다.\n\n|레코드|Name|Value|Type|TTL|\n|---|---|---|---|---|\n|A|example.com|100.100.123.1|A|14400|\n"
             "|CNAME|hello.example.com|example.com|CNAME|14400|\n|NS|.com|dns.com|NS|14400|\n")
     assert not any(n.rule == "table" for n in notes(text)), notes(text)
+
+
+def test_lower_case_labels_with_a_full_width_colon_are_one_a_line():
+    """Round 685: "refcount：引用计数" over "lru：对象最后一次被访问的时间…" made "Refcount?" / "引用计数 lru：对象…": two
+    labelled lines read as one."""
+    text = ("# redis\n\n## 对象\n\nredis 的对象有几个字段。每个字段都有用途。下面是说明。\n\n"
+            "refcount：引用计数，为零时释放对象\nlru：对象最后一次被访问的时间，长期未被访问的会优先释放\n")
+    assert not any("lru：" in n.back for n in notes(text)), notes(text)
