@@ -270,3 +270,10 @@ def test_lower_case_labels_with_a_full_width_colon_are_one_a_line():
     text = ("# redis\n\n## 对象\n\nredis 的对象有几个字段。每个字段都有用途。下面是说明。\n\n"
             "refcount：引用计数，为零时释放对象\nlru：对象最后一次被访问的时间，长期未被访问的会优先释放\n")
     assert not any("lru：" in n.back for n in notes(text)), notes(text)
+
+
+def test_a_todo_placeholder_is_no_label():
+    """Round 685: "<TODO>: complete this :)" under a question made "<TODO>?" / "Complete this"."""
+    text = ("# Databases\n\n## What is a time series database?\n\nA database designed for time series data. It stores "
+            "points in time order. It compresses them well.\n\n- <TODO>: complete this\n- Retention: how long points are kept\n")
+    assert not any("TODO" in n.front for n in notes(text)), notes(text)

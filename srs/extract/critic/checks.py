@@ -59,6 +59,7 @@ from srs.extract.critic.label_value import (
     symbol_legend,
     synonym_in_label,
     table_pointer,
+    todo_label,
     translation,
     verdict_label,
 )
@@ -119,6 +120,7 @@ CHECKS: list[Check] = [
     verdict_label,
     examples_value,
     translation,
+    todo_label,
     features_label,
     outline_number,
     number_label,

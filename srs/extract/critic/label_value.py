@@ -386,3 +386,11 @@ def number_list(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule != "labelled-fact" or not rx.fullmatch(r"\s*#?\d{1,4}(?:\s*[、,，/]\s*#?\d{1,4})+\s*[.。]?", note.back):
         return None
     return Finding("navigation", "a list of problem numbers: a practice list, no fact")
+
+
+def todo_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "<TODO>: complete this :)": the author's placeholder for notes still to write, no fact."""
+    if note.rule != "labelled-fact" or not rx.fullmatch(r"<?(?:todo|to do|fixme|tbd|tba|xxx|wip)>?",
+                                                         (u.label or "").strip(" *_`:："), re.IGNORECASE):
+        return None
+    return Finding("placeholder-term", f"'{u.label}' marks notes still to write, not a term")
