@@ -277,3 +277,13 @@ def test_a_todo_placeholder_is_no_label():
     text = ("# Databases\n\n## What is a time series database?\n\nA database designed for time series data. It stores "
             "points in time order. It compresses them well.\n\n- <TODO>: complete this\n- Retention: how long points are kept\n")
     assert not any("TODO" in n.front for n in notes(text)), notes(text)
+
+
+def test_a_compound_name_spelled_by_its_gloss_is_trivial():
+    """Round 685: "entrylen: This field stores the length of the current entry." made "Entrylen?" / that gloss, whose
+    words only spell the name; "Pointers: Pointers are variables …" names its term and stays."""
+    text = ("# Redis\n\n## ziplist\n\nA ziplist is a compact list. Each entry has a header. The header holds two fields.\n\n"
+            "- entrylen: This field stores the length of the current entry.\n"
+            "- pointers: Pointers are variables that store another variable's memory address.\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("Entrylen" in f for f in fronts) and any("Pointers" in f for f in fronts), fronts

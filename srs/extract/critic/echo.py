@@ -56,8 +56,8 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     asked = rx.split(r": | — ", front.rstrip("?？ "))[-1].strip("` ")
     if note.rule == "labelled-fact" and len(back.split()) <= 8 and _spelled_by(asked, back):
         return Finding("trivial", f"the answer spells out the name '{asked}' ('cpuinfo' → 'CPU information')")
-    call = rx.fullmatch(r"([A-Za-z_][\w.]*)\(\)", asked)
-    if note.rule == "labelled-fact" and call and _named_by_call(call.group(1), sentences(back)[0] if back else ""):
+    call = rx.fullmatch(r"([A-Za-z_][\w.]*)\(\)|([A-Za-z][a-z]{5,}|[a-z]+(?:[_.-][a-z]+)+)", asked)  # (or "Entrylen")
+    if note.rule == "labelled-fact" and call and _named_by_call(call.group(1) or call.group(2), sentences(back)[0] if back else "", not call.group(1)):
         return Finding("trivial", f"the answer says what '{asked}' is named for ('max()' → 'returns the maximum value')")
     if note.rule == "labelled-fact" and _ROLE.fullmatch((u.label or "").strip(" *_:：")) and u.path \
             and len(back.split()) <= 8 and (_heading_says(u.path[-1], back) or _spells(u.path[-1], back)):
@@ -275,20 +275,27 @@ def _spelled_by(name: str, back: str) -> bool:
     return sum(covered) >= 0.85 * len(letters)
 
 
-def _named_by_call(name: str, said: str) -> bool:
+def _named_by_call(name: str, said: str, compound: bool = False) -> bool:
     """ "max" by "It returns the maximum value …", "abspath" by "… the absolute path of …": nearly every letter of a
-    function's name starts a word of the first sentence of its gloss ("lookup" by "gives the value of the key" does not)."""
+    function's name starts a word of the first sentence of its gloss ("lookup" by "gives the value of the key" does not).
+    With ``compound``, a word named by two or more words and not said itself ("Entrylen" by "the length of the current
+    entry"; not "Pointers" by "Pointers are variables …")."""
     letters = rx.sub(r"[^a-z0-9]", "", name.lower())
     if len(letters) < 3 or not said.isascii() or word_count(said) > 14:
         return False
-    covered = [False] * len(letters)
-    for word in rx.findall(r"[a-z0-9]{3,}", said.lower()):
+    if compound and rx.search(rf"\b{re.escape(letters.rstrip('s'))}", rx.sub(r"[^a-z0-9 ]", "", said.lower())):
+        return False
+    covered, used = [False] * len(letters), 0
+    for k, word in enumerate(rx.findall(r"[A-Za-z0-9]{3,}", said)):
+        if compound and k and word[:1].isupper():
+            continue  # "Redlock" by "Locks across Redis nodes": a name in the gloss says more than the label
+        word = word.lower()
         for size in range(len(word), 2, -1):  # the longest head of the word found in the name ("maximum" → "max")
             at = letters.find(word[:size])
             if at >= 0:
-                covered[at:at + size] = [True] * size
+                covered[at:at + size], used = [True] * size, used + 1
                 break
-    return sum(covered) >= 0.85 * len(letters)
+    return sum(covered) >= 0.85 * len(letters) and (not compound or used >= 2)
 
 
 def doubled_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
