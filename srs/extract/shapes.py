@@ -295,7 +295,7 @@ def named_case(units: list[Unit | None]) -> str | None:
     first = units[0] if units else None
     if first is not None and first.label and first.label.lower() in ("title", "name") and first.body and len(units) > 2 \
             and not rx.match(r"^(?:the|an?)\s", first.body, re.IGNORECASE) and not first.body.endswith(".") \
-            and not rx.match(r"[a-z]", first.body) \
+            and not rx.match(r"[a-z]", first.body) and not rx.search(r"的|の|의", first.body) \
             and word_count(first.body) <= 12 and not rx.search(r"[,，;；。]", first.body) \
             and not rx.match(r"^(?:(?:el|la|le|der|die|das|o)\s+)?(?:name|nombre|nom|nome|名称|名前|이름)\b", first.body,
                              re.IGNORECASE):  # "**name**: Nombre del exchange": the field the list describes, named

@@ -287,3 +287,11 @@ def test_a_compound_name_spelled_by_its_gloss_is_trivial():
             "- pointers: Pointers are variables that store another variable's memory address.\n")
     fronts = [n.front for n in notes(text)]
     assert not any("Entrylen" in f for f in fronts) and any("Pointers" in f for f in fronts), fronts
+
+
+def test_a_name_field_described_first_names_no_case():
+    """Round 687: "+ Set-Cookie: 设置的cookie信息" over "- NAME: 要设置的键值对", "- domain: 指定发送cookie的域名" made
+    "要设置的键值对: domain？": the NAME field's description taken for the name of the case the list describes."""
+    text = ("# HTTP\n\n## 响应头\n\n+ Set-Cookie: 设置的cookie信息\n  - NAME: 要设置的键值对\n  - expires: cookie过期时间\n"
+            "  - domain: 指定发送cookie的域名\n  - Secure: 指定之后只有https下才发送cookie\n")
+    assert not any(n.front.startswith("要设置的键值对") for n in notes(text)), notes(text)
