@@ -295,3 +295,16 @@ def test_a_name_field_described_first_names_no_case():
     text = ("# HTTP\n\n## 响应头\n\n+ Set-Cookie: 设置的cookie信息\n  - NAME: 要设置的键值对\n  - expires: cookie过期时间\n"
             "  - domain: 指定发送cookie的域名\n  - Secure: 指定之后只有https下才发送cookie\n")
     assert not any(n.front.startswith("要设置的键值对") for n in notes(text)), notes(text)
+
+
+def test_remnote_front_back_pairs_are_the_authors_cards():
+    """Round 687: notes exported from RemNote write their cards "front↔back" ("Transaction↔est une suite d'opérations
+    …"); none was read, and other lines of the list became guesses. A point of the parent item ("Sécurité↔grâce à …")
+    or a one-word pair is not a card alone; "Client ↔ Server ↔ Storage" is no card at all."""
+    text = ("# BDD\n\n- Chapitre 1\n    - Transaction↔est une suite d'opérations réalisées de manière indivisible\n"
+            "    - Entité faible↔C'est un type d'entité qui n'est identifiable qu'à l'aide d'une autre entité.\n"
+            "    - Avantages\n        - Sécurité↔grâce à la gestion des droits\n        - Create↔Ajouter\n"
+            "    - Flux: Client ↔ Server ↔ Storage\n")
+    made = {n.front: n.back for n in notes(text) if n.rule == "explicit-qa"}
+    assert made.get("Transaction", "").startswith("est une suite") and "Entité faible" in made, made
+    assert not any(f in made for f in ("Sécurité", "Create")) and not any("Client" in f for f in made), made

@@ -1,4 +1,4 @@
-"""Explicit cards: ``Q:`` / ``A:`` blocks, ``front :: back`` and ``front ::: back`` (both ways).
+"""Explicit cards: ``Q:`` / ``A:`` blocks, ``front :: back``, ``front ::: back`` (both ways) and RemNote's ``front↔back``.
 
 Read from the source lines (outside code blocks) so fields stay exactly the
 markdown the user wrote. ``Q:`` runs until ``A:``; ``A:`` runs until a blank
@@ -17,6 +17,7 @@ from srs.core.notes import NoteDraft, NoteKind, tradeoff_key
 from srs.extract import rx
 from srs.extract.drafts import SELF_GRADED, draft
 from srs.extract.model import Unit
+from srs.extract.text import is_generic
 
 RULE = "explicit-qa"
 _Q = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*)?Q(?:\*\*)?\s*:(?:\*\*)?\s*(?P<text>.*)$")
@@ -24,6 +25,8 @@ _A = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*)?A(?:\*\*)?\s*:(?:\*\*)?\s*(?P<te
 _BOLD_Q = re.compile(r"^\s{0,3}(?:[-*+]\s+)?\*\*Q\s*:.*[?？.]\s*\*\*\s*\\?\s*$")  # the question in bold, closed ("\\": a hard break)
 _ARROW_ANSWER = re.compile(r"^(?P<q>.+?[?？])\s*(?:-->|->|=>|→|⇒)\s*(?P<a>\S.*)$")
 _PAIR = re.compile(r"^(?P<front>.*?\S)\s+(?P<sep>:::|::)\s+(?P<back>\S.*)$")
+# RemNote's card "front↔back" in exported notes (several in one document; not "Client ↔ Server ↔ Storage", not "↔️")
+_REMNOTE = re.compile(r"^\s*(?:[-*+]\s+)?(?P<front>[^↔\s][^↔]{0,118}?)\s*↔(?!\ufe0f)\s*(?P<back>[^↔\s][^↔]*)$")
 _MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 _FENCE = re.compile(r"^\s*(`{3,}(?!.*`)|~{3,})")  # a backtick fence's info string holds no backtick
 _TRADEOFF_SPAN = re.compile(r"^(?P<span>.+?\s(?:vs\.?|versus)\s.+?)(?:\s+[—–-]\s+|\s*[:?(]|$)", re.IGNORECASE)
@@ -44,6 +47,7 @@ def find(lines: list[str], code: set[int]) -> dict[int, Region]:
     """Explicit regions by first line. ``code`` holds the lines of code blocks."""
     regions: dict[int, Region] = {}
     i, n = 0, len(lines)
+    remnote = sum(1 for k, line in enumerate(lines, start=1) if k not in code and _REMNOTE.match(line)) >= 3
     while i < n:
         no = i + 1
         q = _Q.match(lines[i]) if no not in code else None
@@ -52,7 +56,7 @@ def find(lines: list[str], code: set[int]) -> dict[int, Region]:
             regions[region.start] = region
             continue
         if no not in code:
-            pair = _pair(lines[i])
+            pair = _pair(lines[i]) or (_remnote(lines[i]) if remnote else None)
             if pair:
                 front, back, reverse = pair
                 regions[no] = Region(no, [no], front, back, reverse)
@@ -189,6 +193,18 @@ def _fenced(line: str, fence: str) -> tuple[str, bool]:
     if opener:
         return opener.group(1), True
     return "", False
+
+
+def _remnote(line: str) -> tuple[str, str, bool] | None:
+    m = _REMNOTE.match(line)
+    if m is None or not rx.search(r"[^\W\d_]{2}", rx.sub(r"!\[[^\]]*\]\([^)]*\)|!\[\]", "", m.group("back"))):
+        return None  # "Associations récursives↔![](…)": the answer is a picture the card cannot show
+    front, back = m.group("front").strip(), m.group("back").strip()
+    lead = r"(?:grâce|à|a|au|aux|par|pour|de|du|des|through|by|with|via|thanks|for|of|to|por|para|con|durch|mit|für)\b"
+    if len(back.split()) < 4 or rx.match(lead, back, re.IGNORECASE) or rx.match(lead, front, re.IGNORECASE) \
+            or is_generic(front) or front.lower() in ("autres", "otros", "outros", "altri", "andere", "others"):
+        return None  # "Sécurité↔grâce à la gestion des droits", "Create↔Ajouter": a point of the parent item, asked alone
+    return front, back, False
 
 
 def _pair(line: str) -> tuple[str, str, bool] | None:
