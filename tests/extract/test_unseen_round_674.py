@@ -308,3 +308,12 @@ def test_remnote_front_back_pairs_are_the_authors_cards():
     made = {n.front: n.back for n in notes(text) if n.rule == "explicit-qa"}
     assert made.get("Transaction", "").startswith("est une suite") and "Entité faible" in made, made
     assert not any(f in made for f in ("Sécurité", "Create")) and not any("Client" in f for f in made), made
+
+
+def test_a_byline_under_the_title_is_no_fact():
+    """Round 689: "by Mikito Takada. If you like this notes, you can get the book." under the document's title made
+    "Distributed systems for fun and profit?" / that byline."""
+    text = ("# Distributed systems for fun and profit\nby Mikito Takada. If you like this notes, you can [get the\n"
+            "book](http://book.mixu.net/distsys/).\n\n### Chapter 1\n* Scalability - the ability of a system to handle "
+            "a growing amount of work\n")
+    assert not any("Takada" in n.back for n in notes(text)), notes(text)

@@ -27,7 +27,8 @@ def document_intro(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule != "heading-fact" or len(u.path) > 1:
         return None
     back = note.back.strip()
-    if _BYLINE.fullmatch(back) and all(w[:1].isupper() for w in back.split("(")[0].replace(",", " ").split()):
+    named = rx.match(r"(?:by|von|par|por|di|作者[:：]?)\s+(?:[A-Z][\w.'’-]*\s*){1,3}(?:[.,;]|$)", back)  # "by Mikito Takada. If …"
+    if named or _BYLINE.fullmatch(back) and all(w[:1].isupper() for w in back.split("(")[0].replace(",", " ").split()):
         return Finding("meta-section", "the line under the document's title is its author's byline, not its subject")
     if not _ABOUT_NOTES.match(back):
         return None
