@@ -358,6 +358,9 @@ def _separate_lazy_labels(lines: list[str]) -> tuple[list[str], list[int]]:
                                                   and not line.startswith(("|", "#", ">"))
                                                   and not line[:1].islower()  # "some goodness criterion …": a wrapped line
                                                   and (_INDENTED_SUB.match(after)  # "Read replicas" over "  * options:"
+                                                       or rx.match(r"(?:This|These|That|Those)\s+(?:is|are|was|were)\b", line)
+                                                       and not rx.search(r"[,:;]\s*$|\b(?:and|or|the|a|of|to)\s*$", out[-1])
+                                                       # ("This is were abstractions … come into play.": of the whole list)
                                                        or _TITLE_OVER_ITEMS.match(line) and rx.match(r"[-*+]\s+\S", after)
                                                        and not rx.search(r"(?:,|\b(?:and|or|the|a|of|to|in|for|with))\s*$",
                                                                          out[-1]))):  # "IDEA" over "- 64 bit blocks"

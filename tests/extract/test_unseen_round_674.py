@@ -317,3 +317,11 @@ def test_a_byline_under_the_title_is_no_fact():
             "book](http://book.mixu.net/distsys/).\n\n### Chapter 1\n* Scalability - the ability of a system to handle "
             "a growing amount of work\n")
     assert not any("Takada" in n.back for n in notes(text)), notes(text)
+
+
+def test_a_this_is_sentence_right_after_a_list_speaks_of_the_whole_list():
+    """Round 689: "* Distance between nodes" then "This is were abstractions and models come into play." on the next
+    line (a lazy continuation in CommonMark) made "Distance between nodes?" / that sentence."""
+    text = ("# Distributed systems\n\n## At a high level\n\nDistributed systems are constrained by\ntwo physical factors\n"
+            "* Number of nodes\n* Distance between nodes\nThis is where abstractions and models come into play.\n")
+    assert not any("abstractions" in n.back for n in notes(text)), notes(text)
