@@ -325,3 +325,12 @@ def test_a_this_is_sentence_right_after_a_list_speaks_of_the_whole_list():
     text = ("# Distributed systems\n\n## At a high level\n\nDistributed systems are constrained by\ntwo physical factors\n"
             "* Number of nodes\n* Distance between nodes\nThis is where abstractions and models come into play.\n")
     assert not any("abstractions" in n.back for n in notes(text)), notes(text)
+
+
+def test_fields_under_a_question_about_this_example_make_no_cards():
+    """Round 688: "What does this mean?" under a JWT header's code, over "- alg: tells us that the token was signed using
+    the RS256 algorithm.", made "What does this mean — Alg?": the fields of one example token."""
+    text = ("# JWT\n\n## JWT header\n\n```json\n{\"alg\": \"RS256\", \"kid\": \"ZweIFRR4l1dJlVPHOoZqf\"}\n```\n"
+            "What does this mean?\n- alg: tells us that the token was signed using the RS256 algorithm.\n"
+            "- kid: tell us that the key used to sign the token has the ID ZweIFRR4l1dJlVPHOoZqf.\n")
+    assert not any("this mean" in n.front for n in notes(text)), notes(text)

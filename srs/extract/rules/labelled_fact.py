@@ -253,9 +253,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             name = label.strip()  # "volatile-lru：…", "attr：…" in Chinese notes: a setting's or a parameter's name, as written
         if u.in_list and not where and topic(u).endswith(("?", "？")) and _COMMON_WORD.match(name) \
                 and _CLAUSE.match(u.body):
-            # "Storage — A time-series database stores …" under "Why is monitoring important?": a plain word and a
-            # sentence about something else ask nothing ("Latency — The time between …" defines it and stays)
-            return None
+            return None  # "Storage — A time-series database stores …" under "Why is monitoring important?" (not "Latency — The time …")
 
         if not u.in_list and _OF_SOMETHING.fullmatch(name.lower()):  # "**Benefits:** …" under "GitHub Packages"
             where = _unasked(topic(u, _anchor(u)))
@@ -275,6 +273,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         if measured:  # "chunking: 5-10MB" → "Chunking — size?": "Chunking?" asks how it is done, not how big
             front = f"{front[:-1]} — {measured}?"
         asked = u.list_title if u.in_list and not where and u.list_title not in u.path else ""
+        if asked.endswith(("?", "？")) and rx.search(r"\b(?:this|that|these|those|it)\b", asked, re.IGNORECASE):
+            return None  # "What does this mean?" over "- alg: …": the fields of the example above, which the card lacks
         if asked.endswith(("?", "？")):  # "How to create a thread?" over "Runnable: …": the context line lacks the question
             front = f"{_MARKER.sub('', asked).rstrip('?？ ')} — {name}?"
         detail = "a labelled fact" + (" in its list's context" if where else "")
@@ -292,8 +292,7 @@ _VERDICT_LABEL = re.compile(r"(?:common\s+)?(?:mistakes?|wrong|incorrect|correct
                             r"anti-?pattern|pitfall|falsch|richtig|faux|correcto|incorrecto|correto|errado|sbagliato|"
                             r"错误|正确|誤り|正しい|잘못된|올바른)(?:\s+(?:way|approach|version|example|usage|code|practice))?",
                             re.IGNORECASE)
-# "Mins 8-20", "First 10 mins", "15-20 minutes": a slot of an interview's time budget; a bare "15-20" is one under a
-# section that plans time ("Breakup", "Agenda")
+# "Mins 8-20", "First 10 mins", "15-20 minutes": an interview's time budget ("15-20" alone under "Breakup", "Agenda")
 _TIME_BUDGET = re.compile(r"(?:(?:first|last|next)\s+\d+\s*mins?|(?:mins?|minutes?)\s*\d+\s*[-–]\s*\d+|"
                           r"\d+\s*[-–]\s*\d+\s*(?:mins?|minutes?))", re.IGNORECASE)
 _TIMED_SECTION = re.compile(r"\b(?:breakup|break-?down|timeline|agenda|schedule|mins?)\b", re.IGNORECASE)
