@@ -203,7 +203,7 @@ def capitalize(text: str) -> str:
         return text
     first = text.split(" ", 1)[0]
     rest = first.split("-", 1)[0][1:]
-    if rest != rest.lower() or first.count("-") >= 2 or rx.search(r"[._/+=]\w|^[a-z]+:[a-z0-9]|[a-z][\u3040-\u9fff\uac00-\ud7af]|\w[([]", first) or text in _CLI \
+    if rest != rest.lower() or first.count("-") >= 2 or rx.search(r"[._/+=>]\w|^[a-z]+:[a-z0-9]|[a-z][\u3040-\u9fff\uac00-\ud7af]|\w[([]", first) or text in _CLI \
             or first in _CLI and " " in text and (not text.rstrip().endswith(("?", "？")) or rx.match(r"^[a-z][\w.-]*(?:\s+[a-z][\w.-]*)+\s+—\s", text)) \
             or rx.fullmatch(r"[a-z]{1,4}\d[a-z\d]{0,3}\W*", first) \
             or rx.fullmatch(r"([a-z])\1{1,2}|[b-df-hj-np-tv-xz]{2,5}", first) or rx.match(r"[b-hj-z]\s+[(—–]|[a-z]\s*[=<>≤≥+*/^](?!\w)|[b-dfghjlmnpqrtx]\s+\w", text) \

@@ -334,3 +334,10 @@ def test_fields_under_a_question_about_this_example_make_no_cards():
             "What does this mean?\n- alg: tells us that the token was signed using the RS256 algorithm.\n"
             "- kid: tell us that the key used to sign the token has the ID ZweIFRR4l1dJlVPHOoZqf.\n")
     assert not any("this mean" in n.front for n in notes(text)), notes(text)
+
+
+def test_an_arrow_glued_word_keeps_its_case():
+    """Round 686: "- relationship: n->m 2 borrow key/ own attribute" gave the back "N->m 2 borrow key …"."""
+    from srs.extract.text import capitalize
+    assert capitalize("n->m 2 borrow key") == "n->m 2 borrow key"
+    assert capitalize("maps keys to values") == "Maps keys to values"
