@@ -341,3 +341,13 @@ def test_an_arrow_glued_word_keeps_its_case():
     from srs.extract.text import capitalize
     assert capitalize("n->m 2 borrow key") == "n->m 2 borrow key"
     assert capitalize("maps keys to values") == "Maps keys to values"
+
+
+def test_a_back_of_many_items_joined_by_slashes_is_no_single_fact():
+    """Round 686: "- DBMS technologies: ER diagrams/normalization/B tree/SQL/query optimization/concurrency control"
+    made "DBMS: DBMS technologies?" / all six; a path list ("/etc/passwd, /etc/shadow") is no such set."""
+    text = ("# Databases\n\n## DBMS\n\nA DBMS manages data for many users at once. It hides storage details.\n\n"
+            "- DBMS technologies: ER diagrams/normalization/B tree/SQL/query optimization/concurrency control\n"
+            "- User files: /etc/passwd, /etc/shadow and /etc/group hold the accounts\n")
+    made = notes(text)
+    assert not any("B tree" in n.back for n in made), made

@@ -7,7 +7,7 @@ from srs.extract.critic.bare_class import bare_class, compared_value, one_of_a_k
 from srs.extract.critic.bare_number import timeline_slot, unnamed_number
 from srs.extract.critic.benefit import benefit_as_definition, benefit_label
 from srs.extract.critic.big_o import bare_cost
-from srs.extract.critic.choices import either_back
+from srs.extract.critic.choices import either_back, slash_list
 from srs.extract.critic.code_walk import code_walk
 from srs.extract.critic.content import navigation, oversize, trivial, unanswered
 from srs.extract.critic.credential import credential
@@ -171,6 +171,7 @@ CHECKS: list[Check] = [
     heading_front,
     analogy_back,
     either_back,
+    slash_list,
     asks_back,
     quoted_back,
     mangled_set,

@@ -23,3 +23,13 @@ def either_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None
     return Finding("either-back", f"the back offers two options ('{note.back.strip()}') that the bare label does not ask "
                                   "for", suggest=True)
+
+
+def slash_list(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "DBMS technologies: ER diagrams/normalization/B tree/SQL/query optimization/concurrency control": a set of
+    five or more joined by slashes, asked as one fact with no count, which nobody recalls whole."""
+    parts = note.back.strip().rstrip(".").split("/")
+    if note.rule != "labelled-fact" or len(parts) < 5 or "`" in note.back or rx.search(r"://|(?:^|[\s,(])/\w", note.back) \
+            or not all(0 < len(p.split()) <= 3 for p in parts):
+        return None
+    return Finding("oversize", f"the back joins {len(parts)} items with slashes: a set to name whole, not one fact")
