@@ -338,7 +338,8 @@ class Walker(Emitter):
                   named: bool = True, described: str = "") -> None:
         """The list's "name all" card (unless its items are facts or groups) and its use as a drill checklist."""
         anchor = self._unit_at(lead.line if lead else (units[0].no if units[0] else block.start))
-        named = named and not enumeration.open_examples((lead.text if lead else "") or described)
+        named = named and not enumeration.open_examples((lead.text if lead else "") or described) and not (
+            lead is not None and lead.from_item and rx.search(r"\S(?:\s+[-–—]\s+|[:：]\s*)`?[^\s`]+`?\s*$", lead.text))  # "核心类 - `…Multicaster`"
         note = enumeration.name_all(anchor, title, keys, block.ordered, self.doc.language, described) if named else None
         if note is not None:
             claim = self._emit(anchor, Claim(enumeration.RULE, [note], detail=f"name all {len(keys)} items of the list below"))

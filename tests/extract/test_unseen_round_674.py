@@ -351,3 +351,11 @@ def test_a_back_of_many_items_joined_by_slashes_is_no_single_fact():
             "- User files: /etc/passwd, /etc/shadow and /etc/group hold the accounts\n")
     made = notes(text)
     assert not any("B tree" in n.back for n in made), made
+
+
+def test_traits_under_an_item_that_names_its_value_are_no_set():
+    """Round 686: "* 核心类 - `…SimpleApplicationEventMulticaster`" over its traits ("设计模式:观察者模式扩展", "执行模式:
+    同步/异步", …) made "核心类（4）？" / the traits: the item names its answer, the sub-items describe it."""
+    text = ("# Spring Events\n\n## 事件广播器\n\n* 核心类 - `org.springframework.context.event.SimpleApplicationEventMulticaster`\n"
+            "  * 设计模式:观察者模式扩展\n  * 执行模式:同步/异步\n  * 异常处理:`ErrorHandler`\n  * 泛型处理:`ResolvableType`\n")
+    assert not any(n.rule == "enumeration" for n in notes(text)), notes(text)
