@@ -359,3 +359,12 @@ def test_traits_under_an_item_that_names_its_value_are_no_set():
     text = ("# Spring Events\n\n## 事件广播器\n\n* 核心类 - `org.springframework.context.event.SimpleApplicationEventMulticaster`\n"
             "  * 设计模式:观察者模式扩展\n  * 执行模式:同步/异步\n  * 异常处理:`ErrorHandler`\n  * 泛型处理:`ResolvableType`\n")
     assert not any(n.rule == "enumeration" for n in notes(text)), notes(text)
+
+
+def test_a_function_named_by_its_rows_words_is_trivial():
+    """Round 691: "| Convert to lower case | lower(col_name) |" made "Convert to lower case — function?" / "lower(…)":
+    the row's own words name the function."""
+    text = ("# MySQL\n\n## String functions\n\n| Operation | Function |\n| --- | --- |\n"
+            "| Convert to lower case | lower(col_name) |\n| absolute | abs(n) |\n| exponentiation | pow(m, n) |\n")
+    fronts = [n.front for n in notes(text) if n.rule == "table"]
+    assert not any("lower case" in f or "absolute" in f for f in fronts) and any("exponentiation" in f.lower() for f in fronts), fronts

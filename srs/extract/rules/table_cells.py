@@ -79,6 +79,9 @@ _FILLER = frozenset("a an the with of to for in on and or by is are it its as at
 def echoes_row(key: str, column: str, cell: str) -> bool:
     """ "`/customers/123` — GET?" / "Get customer with ID 123": every word of the cell is a word of its row's key or
     its column's name, so the card asks what its own front says."""
+    call = rx.fullmatch(r"`?([A-Za-z_]\w{2,})\s*\(.*\)`?", cell.strip())
+    if call and any(w.startswith(call.group(1).lower()) for w in rx.findall(r"\w+", key.lower())):
+        return True  # "Convert to lower case — function?" / "lower(…)", "absolute" / "abs(n)": the row's words name it
     said = set(prefixes(f"{key} {column}"))
     method = rx.match(r"`?(GET|POST|PUT|PATCH|DELETE)\s+/", key.strip())
     if method:  # "`GET /groups`" / "List groups (admin)": the method's verb, and an aside in brackets, say no more
