@@ -368,3 +368,11 @@ def test_a_function_named_by_its_rows_words_is_trivial():
             "| Convert to lower case | lower(col_name) |\n| absolute | abs(n) |\n| exponentiation | pow(m, n) |\n")
     fronts = [n.front for n in notes(text) if n.rule == "table"]
     assert not any("lower case" in f or "absolute" in f for f in fronts) and any("exponentiation" in f.lower() for f in fronts), fronts
+
+
+def test_a_path_of_spaced_hyphens_is_no_term_and_gloss():
+    """Round 690: "- 루트 - 브랜치 - 리프 노드를 거쳐 시작 지점을 찾고 스캔" (root, branch, leaf: a path) made "루트란?" /
+    "브랜치 - 리프 노드를 거쳐 …"."""
+    text = ("# 인덱스\n\n## 인덱스 레인지 스캔\n\n검색해야 할 인덱스의 범위가 결정됐을 때 사용하는 방식이다. 범위를 읽는다. "
+            "결과를 반환한다.\n\n- 루트 - 브랜치 - 리프 노드를 거쳐 시작 지점을 찾고 스캔\n- 최종 위치에 도착하면 결과 반환\n")
+    assert not any(n.front.startswith("루트") for n in notes(text)), notes(text)

@@ -385,8 +385,8 @@ def _hyphen(text: str, language: str) -> re.Match[str] | None:
         return None  # "Active - Passive 장애 조치": one name written with a spaced hyphen ("active-passive failover")
     if m.group("term").isupper():
         return None  # "EAP - Extensible Authentication Protocol": what it stands for (the acronym rule asks that)
-    if _PART_NAME.match(m.group("term")) or _POINTS_AWAY.match(m.group("meaning")):
-        return None  # "Step one - install the tool", "Docs - see the guide": a part of the notes, not a term
+    if _PART_NAME.match(m.group("term")) or _POINTS_AWAY.match(m.group("meaning")) or rx.match(r"\S+(?:\s\S+)?\s-\s", m.group("meaning")):
+        return None  # "Step one - install the tool", "Docs - see the guide", "루트 - 브랜치 - 리프 노드를 거쳐": no term
     return m
 
 
