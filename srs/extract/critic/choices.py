@@ -1,7 +1,8 @@
 """A label answered with two alternatives: "Design APIs: REST or gRPC", "Circuit Breakers: Resilience4j or Hystrix",
 "Arquitetura: escopo global ou alto nível". The label names a task or a topic; the back offers the author's options
 for it, which the bare front does not ask for ("Circuit Breakers?" reads as "what is a circuit breaker?"). Graded
-labelled facts of this shape were 0 of 4 GOOD (rounds 601-633)."""
+labelled facts of this shape were 0 of 4 GOOD (rounds 601-633). The same goes for five or more options joined by slashes
+("ER diagrams/normalization/B tree/SQL/query optimization/concurrency control", slash_list): a set, not one answer."""
 
 from __future__ import annotations
 

@@ -56,8 +56,9 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     asked = rx.split(r": | — ", front.rstrip("?？ "))[-1].strip("` ")
     if note.rule == "labelled-fact" and len(back.split()) <= 8 and _spelled_by(asked, back):
         return Finding("trivial", f"the answer spells out the name '{asked}' ('cpuinfo' → 'CPU information')")
-    call = rx.fullmatch(r"([A-Za-z_][\w.]*)\(\)|([A-Za-z][a-z]{5,}|[a-z]+(?:[_.-][a-z]+)+)", asked)  # (or "Entrylen")
-    if note.rule == "labelled-fact" and call and _named_by_call(call.group(1) or call.group(2), sentences(back)[0] if back else "", not call.group(1)):
+    spelled = rx.fullmatch(r"([A-Za-z_][\w.]*)\(\)|([A-Za-z][a-z]{5,}|[a-z]+(?:[_.-][a-z]+)+)", asked)  # "max()", "Entrylen"
+    if note.rule == "labelled-fact" and spelled and _spelled_by_heads(spelled.group(1) or spelled.group(2),
+                                                                      sentences(back)[0] if back else "", not spelled.group(1)):
         return Finding("trivial", f"the answer says what '{asked}' is named for ('max()' → 'returns the maximum value')")
     if note.rule == "labelled-fact" and _ROLE.fullmatch((u.label or "").strip(" *_:：")) and u.path \
             and len(back.split()) <= 8 and (_heading_says(u.path[-1], back) or _spells(u.path[-1], back)):
@@ -275,7 +276,7 @@ def _spelled_by(name: str, back: str) -> bool:
     return sum(covered) >= 0.85 * len(letters)
 
 
-def _named_by_call(name: str, said: str, compound: bool = False) -> bool:
+def _spelled_by_heads(name: str, said: str, compound: bool = False) -> bool:
     """ "max" by "It returns the maximum value …", "abspath" by "… the absolute path of …": nearly every letter of a
     function's name starts a word of the first sentence of its gloss ("lookup" by "gives the value of the key" does not).
     With ``compound``, a word named by two or more words and not said itself ("Entrylen" by "the length of the current

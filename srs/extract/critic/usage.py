@@ -1,6 +1,7 @@
 """One run of a command or one example's output taken for the fact: "gzip: Create a compressed file => gzip file1"
 (usage_example keeps what the command does and leaves the run's file names and addresses out), "Level Order
-Traversal : 1 2 3 4 5" (sample_output: the output for one tree the notes draw, no answer)."""
+Traversal : 1 2 3 4 5" (sample_output: the output for one tree the notes draw, no answer), "animation-delay: 0.5s" under
+"animation-delay - define o atraso …" (setting_example: one example value of the property the item above describes)."""
 
 from __future__ import annotations
 
