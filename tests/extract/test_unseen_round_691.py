@@ -1,0 +1,15 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 41, rounds 690 and later;
+test_unseen_round_674.py holds the ones before). Each test states the general shape in made-up notes or in a few lines
+shaped like the graded document's."""
+
+from tests.extract.extract_helpers import notes
+
+
+def test_an_arrow_to_a_later_chapter_is_no_answer():
+    """Round 690: "가상 칼럼은 … 같은 효과 -> 15장에서 학습 예정" made "… → ?" / "15장에서 학습 예정" ("to be studied in
+    chapter 15"): a pointer to where the notes take it up, not a consequence."""
+    text = ("# 인덱스\n\n## 함수 기반 인덱스\n\n칼럼의 값을 변형해서 만든 값으로 인덱스를 구축한다. 두 가지 방법이 있다. "
+            "가상 칼럼을 쓰거나 함수를 직접 쓴다.\n\n- 가상 칼럼은 테이블에 새로운 칼럼을 추가하는 것과 같은 효과 -> 15장에서 학습 예정\n"
+            "- Rollback -> see chapter 7\n")
+    made = notes(text)
+    assert not any("15장" in n.back or "chapter 7" in n.back for n in made), made
