@@ -235,7 +235,7 @@ class Walker(Emitter):
             fresh = self._without_lazy_lines(self._fresh(item.lines), names and item is items[-1])
             units.append(self._unit(fresh, in_list=True, ordered=block.ordered, children=item.children) if fresh else None)
         keys = [enumeration.item_key(u) if u else None for u in units]
-        values = [u.body.strip().lower() if u and u.label and u.body and word_count(u.body) <= 4  # not "`O(n)`" each
+        values = [u.body.strip().lower() if u and u.label and u.body and word_count(u.body) <= 12  # not "`O(n)`" each
                   and not u.body.lstrip().startswith("`") and not rx.search(r"[OΘΩ]\(", u.body) else None for u in units]
         n = len(items)
         substantive = sum(1 for u, item in zip(units, items, strict=True) if u and (u.body or not item.children))

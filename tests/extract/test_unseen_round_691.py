@@ -13,3 +13,15 @@ def test_an_arrow_to_a_later_chapter_is_no_answer():
             "- Rollback -> see chapter 7\n")
     made = notes(text)
     assert not any("15장" in n.back or "chapter 7" in n.back for n in made), made
+
+
+def test_items_sharing_one_longer_value_make_no_cards():
+    """Round 691: "**Sequence Number (32-bit)**: Used for implementing reliable data transfer" and "**ACK Number
+    (32-bit)**:" with the same words made two cards with one back: nothing on either tells the fields apart."""
+    text = ("# TCP\n\n## TCP Segment Structure\n\nThe header has a fixed part and options. Each field has its size. "
+            "They are listed below.\n\n- **Sequence Number (32-bit)**: Used for implementing reliable data transfer\n"
+            "- **ACK Number (32-bit)**: Used for implementing reliable data transfer\n"
+            "- **Receive Window (16-bit)**: Used for flow control; the number of bytes the receiver will accept\n")
+    made = notes(text)
+    assert not any("Sequence Number" in n.front or "ACK Number" in n.front for n in made), made
+    assert any("Receive Window" in n.front for n in made), made
