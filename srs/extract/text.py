@@ -77,7 +77,7 @@ GENERIC_WORDS = frozenset(
     "définition definizione resumo resumen zusammenfassung riepilogo conclusão conclusión fazit objetivo objetivos "
     "objectif ziel nota notas obs observação observación remarque hinweis idea ideia idée vantagens desvantagens "
     "ventajas desventajas avantages inconvénients vorteile nachteile vantaggi svantaggi introduction intro "
-    "introducción introdução introduzione einleitung einführung conclusione information informações adicionais "
+    "introducción introdução introduzione einleitung einführung conclusione information informações adicionais simple simples "
     "información adicional informazioni aggiuntive informationen zusätzliche weitere funktionsweise "
     # Russian and Korean
     "введение вступление заключение итоги итог вывод выводы обзор пример примеры определение определения задача "

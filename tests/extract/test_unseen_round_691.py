@@ -25,3 +25,12 @@ def test_items_sharing_one_longer_value_make_no_cards():
     made = notes(text)
     assert not any("Sequence Number" in n.front or "ACK Number" in n.front for n in made), made
     assert any("Receive Window" in n.front for n in made), made
+
+
+def test_a_simple_solution_label_is_asked_with_its_section():
+    """Round 689: "**Solução simples:** Executar as sentenças isoladamente …" under "Acesso Concorrente" made the bare
+    "Solução simples?": the simple solution to what?"""
+    text = ("# Banco de dados\n\n## Acesso Concorrente\n\nVárias transações podem ler e escrever os mesmos dados ao mesmo "
+            "tempo. Isso pode causar anomalias. Há formas de evitar.\n\n**Solução simples:** Executar as sentenças "
+            "isoladamente e habilitar concorrência sempre que for seguro fazê-lo.\n")
+    assert not any(n.front == "Solução simples?" for n in notes(text)), notes(text)
