@@ -88,7 +88,7 @@ GENERIC_WORDS = frozenset(
 CJK_GENERIC = frozenset("原理 优点 缺点 特点 总结 说明 示例 作用 场景 适用场景 结论 意义 实践意义 重要结论 注意事项 注意 例 例子 概述 简介 介绍 知识点 考点 重点 难点 "
     "问题 答案 解决方案 方案 步骤 流程 定义 概念 背景 目的 用途 优势 劣势 区别 对比 比较 要点 关键点 核心 细节 补充 "
     "概要 特徴 利点 欠点 メリット デメリット 説明 まとめ 目的 注意点 ポイント 例 使用例 サンプル 詳細 詳細な説明 補足 "
-    "背景 概念 定義 手順 問題 解答 答え 比較 違い メモ 備考 サンプルコード サンプルコード付きの説明".split()
+    "背景 概念 定義 手順 問題 解答 答え 比較 違い メモ 備考 サンプルコード サンプルコード付きの説明 用法示例 使用示例 代码示例 示例代码 用法 用例".split()
 )
 # the whole heading names the table: "B-tree index: structure" or "Composite Index" is a subject, not navigation
 TOC_TITLE = re.compile(r"^\W*(?:(?:the\s+)?table of contents|contents|index|toc|índice|indice|sommaire|inhalt(?:sverzeichnis)?|"

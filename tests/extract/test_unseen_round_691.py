@@ -34,3 +34,10 @@ def test_a_simple_solution_label_is_asked_with_its_section():
             "tempo. Isso pode causar anomalias. Há formas de evitar.\n\n**Solução simples:** Executar as sentenças "
             "isoladamente e habilitar concorrência sempre que for seguro fazê-lo.\n")
     assert not any(n.front == "Solução simples?" for n in notes(text)), notes(text)
+
+
+def test_a_usage_example_label_is_asked_with_its_subject():
+    """Round 683: "用法示例：`表达式 1， 表达式 2， ... 表达式 n`" under "逗号表达式" made the bare "用法示例？"."""
+    text = ("# C 语言\n\n### 8.5 逗号表达式\n逗号表达式用于连接两个表达式，所有运算符中优先级最低。\n"
+            "用法示例：`表达式 1， 表达式 2， ... 表达式 n`  \n")
+    assert not any(n.front.startswith("用法示例") for n in notes(text)), notes(text)
