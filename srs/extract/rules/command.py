@@ -23,7 +23,7 @@ from srs.core.notes import NoteKind
 from srs.extract import rx
 from srs.extract.drafts import draft
 from srs.extract.model import Block, Claim, Doc, Unit
-from srs.extract.text import sentences, word_count
+from srs.extract.text import ITEM_MARKER, sentences, word_count
 
 RULE = "command"
 MAX_LINES = 3
@@ -58,7 +58,6 @@ _RUN_ON = re.compile(r"(?<=[a-z]) (?=(?:Might|May|Can|Could|Must|Should|Will|Use
 # "mkdir Devops", "ls", "cd app": a step of a lab in basic shell, no flag of a tool to learn ("ls -Z" has one)
 _BASIC_STEP = re.compile(r"^(?:sudo\s+)?(?:mkdir|ls|dir|cd|pwd|touch|cat|echo|cp|mv|rm|clear|exit|nano|vi|vim|code)"
                          r"(?:\s+[^\s/-][^\s/]*){0,2}$")
-_ITEM_START = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")  # a list item's own first line, not a paragraph under it
 _OPENS_FILE = re.compile(r"^(?:sudo\s+)?(?:less|more|vim?|nano|emacs|gedit|code|open)\s+[^\s|;&]+$")
 _LOOK_VERBS = frozenset("open view edit read show display inspect check find see look".split())
 _NOT_COMMAND = re.compile(r"^\s*(?:[\[{<]|[\w.-]+:\s|[\w.-]+:$|-\s|apiVersion\b|kind:|def\s|class\s|function\s|import\s|"
@@ -76,7 +75,7 @@ def apply(u: Unit, doc: Doc, code: Block | None, source: list[str]) -> Claim | N
         k -= 1
     above = source[k].strip() if k >= 0 else ""
     if above.startswith(("```", "~~~")) and not u.plain.rstrip().endswith(":") and (
-            k == u.no - 2 or source[u.no - 1][:1].isspace() and not _ITEM_START.match(source[u.no - 1])):
+            k == u.no - 2 or source[u.no - 1][:1].isspace() and not ITEM_MARKER.match(source[u.no - 1])):
         return None  # right under a block (or under it in the same list item) and not a lead-in: it says what the
         # block above does (see described): "```db_status```", "check database status", "```workspace```"
     task = _task(u.plain)
