@@ -88,3 +88,9 @@ def is_trait(label: str) -> bool:
     """One adjective ("Ephemeral", "Registered", "Gradual", "Well known"): a kind named by its trait, asked only with
     what it is a kind of."""
     return bool(_TRAIT.fullmatch(label.strip(" *_")))
+
+
+# "Other:", "Misc", "其他", "Autres": a label over what is left of a list, no name to ask about (labelled facts, and a
+# RemNote card's front)
+OTHERS = re.compile(r"其他|其它|其余|その他|기타|others?|misc(?:ellaneous)?|otros|outros|autres|altri|andere|sonstiges|прочее|другое",
+                    re.IGNORECASE)

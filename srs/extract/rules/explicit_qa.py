@@ -16,6 +16,7 @@ from srs.core.cloze import mask_code
 from srs.core.notes import NoteDraft, NoteKind, tradeoff_key
 from srs.extract import rx
 from srs.extract.drafts import SELF_GRADED, draft
+from srs.extract.facets import OTHERS
 from srs.extract.model import Unit
 from srs.extract.text import is_generic
 
@@ -202,7 +203,7 @@ def _remnote(line: str) -> tuple[str, str, bool] | None:
     front, back = m.group("front").strip(), m.group("back").strip()
     lead = r"(?:grâce|à|a|au|aux|par|pour|de|du|des|through|by|with|via|thanks|for|of|to|por|para|con|durch|mit|für)\b"
     if len(back.split()) < 4 or rx.match(lead, back, re.IGNORECASE) or rx.match(lead, front, re.IGNORECASE) \
-            or is_generic(front) or front.lower() in ("autres", "otros", "outros", "altri", "andere", "others"):
+            or is_generic(front) or OTHERS.fullmatch(front):
         return None  # "Sécurité↔grâce à la gestion des droits", "Create↔Ajouter": a point of the parent item, asked alone
     return front, back, False
 

@@ -13,7 +13,7 @@ import re
 from srs.core.notes import NoteKind, normalize
 from srs.extract import rx
 from srs.extract.drafts import draft, in_example, lower_words, topic
-from srs.extract.facets import is_aspect, is_facet, is_trait
+from srs.extract.facets import OTHERS, is_aspect, is_facet, is_trait
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules import acronym
 from srs.extract.text import (
@@ -93,8 +93,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if rx.search(r"[,;]\s*-{0,2}[^\W\d_][\w -]{0,30}:\s", rx.sub(r"`[^`]*`|\([^()]*\)|https?://\S+", "", body)):
         return Claim("several-pairs", skip=True, detail="more 'label: value' pairs follow the first ('…, long-term "
                                                          "logical: $0.01'): one card would ask for one and get them all")
-    if rx.fullmatch(r"其他|其它|其余|その他|기타|others?|misc(?:ellaneous)?|otros|outros|autres|altri|andere|sonstiges|прочее|другое",
-                    label.strip(" *_:："), re.IGNORECASE):
+    if OTHERS.fullmatch(label.strip(" *_:：")):
         return Claim("other", skip=True, detail="'Other:' over the rest of a list: what is left, no name to ask about")
     if rx.search(r"\b(?:on|for|in) (?:the|an?) (?:exam|test|interview)\b", label, re.IGNORECASE):
         return None  # "The distinction matters on the exam: CloudTrail records …": a remark on the exam, cut at its colon
