@@ -336,9 +336,9 @@ _PERSON_COLUMN = re.compile(r"age|salary|marks|edad|âge|alter|età|idade|salari
                             re.IGNORECASE)
 
 
-def made_up_people(block: Block) -> bool:
-    """A table naming two or more of an example's made-up people in its cells, or with a person's age, salary or
-    marks as a column ("| Name | Age | Marks |", "| sid | name | dept | age |"): one worked example's rows."""
+def sample_records(block: Block) -> bool:
+    """One worked example's rows: a table naming two or more of its made-up people, with a person's age, salary or
+    marks as a column ("| Name | Age | Marks |", "| sid | name | dept | age |"), or records of an example.com zone."""
     names = {read(cell).plain.strip().lower() for row in block.rows[1:] for cell in row} if block.rows else set()
     header = [read(cell).plain.strip(" *_") for cell in block.rows[0]] if block.rows else []
     return len(names & _PLACEHOLDER_NAMES) >= 2 or any(_PERSON_COLUMN.fullmatch(cell) for cell in header) \
