@@ -107,7 +107,8 @@ def _leads(el: Any) -> bool:
 def has_markup(line: str) -> bool:
     return "<" in line and bool(HTML_TAG.search(line)) or ":" in line and bool(SHORTCODE.search(line)) \
         or "[^" in line and bool(_CARET_FOOTNOTE.search(line)) or not line.isascii() and bool(_TRANSLATOR_NOTE.search(line)) \
-        or "</" in line and bool(_COMPONENT.search(line)) or bool(EMOTICON.search(line))
+        or "</" in line and bool(_COMPONENT.search(line)) or (":" in line or ";" in line or "=" in line or "^" in line) \
+        and bool(EMOTICON.search(line))
 
 
 def to_text(line: str) -> str:
