@@ -78,7 +78,7 @@ from srs.extract.critic.meaning import (
 )
 from srs.extract.critic.page_index import page_number
 from srs.extract.critic.pairs import next_pair
-from srs.extract.critic.points_up import later_chapter, points_up
+from srs.extract.critic.points_up import points_up
 from srs.extract.critic.product_list import product_list
 from srs.extract.critic.series_label import series_label
 from srs.extract.critic.summary_tag import summary_tag
@@ -106,7 +106,6 @@ CHECKS: list[Check] = [
     next_pair,
     status_code,
     navigation,
-    later_chapter,
     page_number,
     document_intro,
     agenda_item,

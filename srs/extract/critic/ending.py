@@ -126,11 +126,17 @@ _DEFERRED = re.compile(r"\b(?:(?:will|we'll|I'll) come back (?:to|when|later)|(?
                        r"talk about|look at|get to|explain)\b[^.;]*\b(?:later|next (?:lecture|class|chapter|section|lesson|week|"
                        r"video|time))|in (?:the|our) next (?:lecture|class|chapter|lesson|video)|more on (?:this|that|it) later|"
                        r"(?:will be|to be) (?:covered|discussed|explained) later)\b", re.IGNORECASE)
+# "… 같은 효과 -> 15장에서 학습 예정", "→ see chapter 7", "→ 第5章で扱う": the answer put off to a later part of the notes
+_LATER_CHAPTER = re.compile(r"^(?:see\s+|cf\.?\s+|voir\s+|siehe\s+|ver\s+)?(?:(?:chapter|ch\.|chapitre|capítulo|kapitel|"
+                            r"capitolo|section|lecture|lesson|module)\s*\d+|\d+\s*장|第\s*\d+\s*[章节講])", re.IGNORECASE)
 
 
 def non_answer(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """ "Dropped VPN tunnels — impact?" → "Variable depending upon the issue": a back that only says the answer varies
-    or is not known (a template's placeholder) teaches nothing to recall."""
+    or is not known (a template's placeholder) teaches nothing to recall, and one that only points to a later part of
+    the notes ('15장에서 학습 예정', 'see chapter 7') none either."""
+    if note.template != Template.CLOZE and _LATER_CHAPTER.match(note.back.strip()) and len(note.back.split()) <= 8:
+        return Finding("navigation", f"the answer points to a later part of the notes ('{note.back.strip()}'), not a fact")
     if note.template == Template.CLOZE or note.reverse:
         return None
     back = note.back.strip(" *_\n")

@@ -58,15 +58,3 @@ def points_up(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if not found:
         return None
     return Finding("leans-back", f"'{found.group(0)}' counts what another line lists; the card names none of them")
-
-
-# "… 같은 효과 -> 15장에서 학습 예정", "→ see chapter 7", "→ 第5章で扱う": a pointer to where the notes take it up later
-_LATER_CHAPTER = re.compile(r"^(?:see\s+|cf\.?\s+|voir\s+|siehe\s+|ver\s+)?(?:(?:chapter|ch\.|chapitre|capítulo|kapitel|"
-                            r"capitolo|section|lecture|lesson|module)\s*\d+|\d+\s*장|第\s*\d+\s*[章节講])", re.IGNORECASE)
-
-
-def later_chapter(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
-    back = note.back.strip()
-    if note.template == Template.CLOZE or not _LATER_CHAPTER.match(back) or len(back.split()) > 8:
-        return None
-    return Finding("navigation", f"the answer points to a later part of the notes ('{back}'), not a fact")
