@@ -94,3 +94,16 @@ def is_trait(label: str) -> bool:
 # RemNote card's front)
 OTHERS = re.compile(r"其他|其它|其余|その他|기타|others?|misc(?:ellaneous)?|otros|outros|autres|altri|andere|sonstiges|прочее|другое",
                     re.IGNORECASE)
+
+
+_GRAB_BAGS = frozenset({
+    "basics", "notes", "overview", "summary", "misc", "miscellaneous", "details", "general", "other", "others",
+    "introduction", "intro", "background", "说明", "总结", "概述", "简介", "介绍", "补充", "备注", "注意", "注意事项",
+    "细节", "まとめ", "説明", "概要", "補足", "メモ", "詳細", "詳細な説明", "例", "示例", "例子", "その他", "其他", "key points", "highlights", "takeaways", "key takeaways", "facts",
+    "things to know", "random", "tips", "tips and tricks", "faq", "q&a", "todo", "scratch",
+})
+
+
+def grab_bag(title: str) -> bool:
+    """A heading like "Basics" or "Notes" collects facts; it does not name a set to recall."""
+    return title.strip().lower().rstrip(":") in _GRAB_BAGS

@@ -139,7 +139,7 @@ def _as_text(lines: list[str]) -> list[str]:
     out = [line if code else _line_as_text(line) for line, code in zip(out, in_code, strict=True)]
     out = pasted.config_as_code(pasted.without_page_marks(pasted.rejoined(out, in_code), in_code), in_code)
     out = pasted.word_bullets(pasted.drawings_as_code(out, in_code), in_code)
-    out = plain_titles.as_headings(out, in_code)
+    out = _image_captions(plain_titles.as_headings(out, in_code), in_code)
     for k in range(len(out)):  # "→ Runs business in real time" opening a paragraph: a bullet drawn as an arrow
         if not in_code[k] and (k == 0 or not out[k - 1].strip() or out[k - 1].lstrip().startswith("#")):
             out[k] = _LEADING_ARROW.sub("", out[k])
@@ -158,6 +158,19 @@ def _as_text(lines: list[str]) -> list[str]:
     return out
 
 
+def _image_captions(lines: list[str], in_code: list[bool]) -> list[str]:
+    """ "![Nested Critical Section](images/…png)", a blank line, "Nested Critical Section": an export's caption that
+    says the picture's alt text again; it titles the picture, not the list after it."""
+    out = list(lines)
+    for k in range(2, len(out)):
+        above = out[k - 1] if out[k - 1].strip() else out[k - 2]
+        alt = _IMAGE_ALONE.match(above) if "![" in above and out[k].strip() and not in_code[k] else None
+        if alt and alt.group(1).strip().casefold() == out[k].strip().casefold():
+            out[k] = ""
+    return out
+
+
+_IMAGE_ALONE = re.compile(r"^\s*!\[([^\[\]]+)\]\([^()]*\)\s*$")
 _BROKEN_TITLE = re.compile(r"^(\s*[-*+]\s+)([^\W\d_][^:：.!?。]*?[^\W_])(?:\\|\s{2,})$")
 _INDENTED_TITLE = re.compile(r"^ {1,2}#{1,6}\s+[A-Z0-9]| {3}#{2,6}\s+[A-Z]")
 _QUOTE_SOURCE = re.compile(r"(?<=\S)\s+\|\s+(?:[\w-]+(?:\.[\w-]+)+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*$")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from srs.extract import context, logistics, rx
-from srs.extract.facets import ANNOUNCES_LIST, is_facet
+from srs.extract.facets import ANNOUNCES_LIST, grab_bag, is_facet
 from srs.extract.kinds_lead import CJK_THERE_ARE, THERE_ARE, counted_title, describes_heading, kinds_subject
 from srs.extract.model import Block, Line, Unit
 from srs.extract.plain_titles import bold_title
@@ -100,8 +101,11 @@ def is_list_title(u: Unit, following: Block | None) -> bool:
     syntax. It titles that list only, not what comes after it."""
     if u.label is not None or following is None or following.kind != "list" or len(u.lines) != 1:
         return False
-    if following.start != u.lines[-1] + 1:
-        return False
+    items = [b for b in following.children if b.kind == "item"]
+    if following.start != u.lines[-1] + 1 and (
+            following.start > u.lines[-1] + 2 or len(items) < 2 or is_generic(u.plain) or grab_bag(u.plain)
+            or any(b.children for b in items) or any(b.start != a.end + 1 for a, b in itertools.pairwise(items))):
+        return False  # a blank line between: "Reserved Instances" over a tight list of plain items, not "Key Takeaways"
     text = u.plain.strip()
     return 0 < word_count(text) <= 5 and (text[:1].isupper() or text[:1].isdigit()) and not rx.search(r"[.!?,;。！？]$", text) \
         and not _VERB.search(text)
@@ -301,19 +305,6 @@ def named_case(units: list[Unit | None]) -> str | None:
                              re.IGNORECASE):  # "**name**: Nombre del exchange": the field the list describes, named
         return first.body  # not "**Name**: The display name.", "name：服务子集的名称，必填字段": a field the list describes
     return None
-
-
-_GRAB_BAGS = frozenset({
-    "basics", "notes", "overview", "summary", "misc", "miscellaneous", "details", "general", "other", "others",
-    "introduction", "intro", "background", "说明", "总结", "概述", "简介", "介绍", "补充", "备注", "注意", "注意事项",
-    "细节", "まとめ", "説明", "概要", "補足", "メモ", "詳細", "詳細な説明", "例", "示例", "例子", "その他", "其他", "key points", "highlights", "takeaways", "key takeaways", "facts",
-    "things to know", "random", "tips", "tips and tricks", "faq", "q&a", "todo", "scratch",
-})
-
-
-def grab_bag(title: str) -> bool:
-    """A heading like "Basics" or "Notes" collects facts; it does not name a set to recall."""
-    return title.strip().lower().rstrip(":") in _GRAB_BAGS
 
 
 def a_set(keys: list[str | None], title: str = "") -> bool:

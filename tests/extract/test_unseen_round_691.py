@@ -41,3 +41,18 @@ def test_a_usage_example_label_is_asked_with_its_subject():
     text = ("# C 语言\n\n### 8.5 逗号表达式\n逗号表达式用于连接两个表达式，所有运算符中优先级最低。\n"
             "用法示例：`表达式 1， 表达式 2， ... 表达式 n`  \n")
     assert not any(n.front.startswith("用法示例") for n in notes(text)), notes(text)
+
+
+def test_a_title_line_a_blank_line_above_a_tight_list_titles_it():
+    """Round 691: "Reserved Instances", a blank line, then "- Up to 75% off vs On-demand for a commitment": the
+    line titles its list (the context line shows it), as it does with no blank line; a grab-bag title
+    ("Key Takeaways") or an export's caption that repeats the picture's alt text above it titles nothing."""
+    text = ("# AWS\n\n## Instance Pricing Models\n\nSpot Instances\n\n- 90% off vs On Demand\n"
+            "- Spot price is set by EC2 based on spare capacity\n\nReserved Instances\n\n"
+            "- Up to 75% off vs On-demand for a commitment\n- 1 or 3 years, all upfront, partial upfront, no upfront\n")
+    made = {n.front: n.heading_path for n in notes(text)}
+    assert made["Up to {{c1::75%}} off vs On-demand for a commitment"][-1] == "Reserved Instances", made
+    assert made["{{c1::90%}} off vs On Demand"][-1] == "Spot Instances", made
+    caption = ("# OS\n\n## Deadlocks\n\n![Nested Critical Section](images/x.png)\n\nNested Critical Section\n\n"
+               "- Resources used by one thread at a time take 2 ms to free\n- Consumable resources take 5 ms to make\n")
+    assert all(n.heading_path[-1] == "Deadlocks" for n in notes(caption)), notes(caption)
