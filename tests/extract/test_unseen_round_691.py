@@ -56,3 +56,14 @@ def test_a_title_line_a_blank_line_above_a_tight_list_titles_it():
     caption = ("# OS\n\n## Deadlocks\n\n![Nested Critical Section](images/x.png)\n\nNested Critical Section\n\n"
                "- Resources used by one thread at a time take 2 ms to free\n- Consumable resources take 5 ms to make\n")
     assert all(n.heading_path[-1] == "Deadlocks" for n in notes(caption)), notes(caption)
+
+
+def test_a_function_glossed_by_its_own_name_makes_no_definition():
+    """Round 691: "COUNT() — used to count rows; …" made "What is COUNT()?" / "Used to count rows …": the gloss says
+    what the name says, as "max(): It returns the maximum value" does in a labelled fact."""
+    text = ("# MySQL\n\n## Questions\n\n- Aggregate functions\n\n"
+            "SUM() — used to calculate the sum of various rows of data to find meaningful patterns and trends.\n"
+            "AVG() — used to find averages over large quantities of data.\n"
+            "COUNT() — used to count rows; particularly useful for aggregating quantity information.\n"
+            "MAX() and MIN() — used to find maximum and minimum values within a large set of data.\n")
+    assert not any("COUNT()" in n.front for n in notes(text)), notes(text)

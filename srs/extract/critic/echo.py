@@ -53,11 +53,11 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             r"(?:enables?|allows?|provides?|helps?|lets?|makes?|ensures?|supports?)\b", back, re.IGNORECASE) \
             and label.lower()[:4] in {w[:4] for w in identifier_words(back)[1:]}:
         return Finding("trivial", f"the back only says what '{label}' names ('Scalability?' → 'enables scaling')")
-    asked = rx.split(r": | — ", front.rstrip("?？ "))[-1].strip("` ")
+    asked = rx.sub(r"^what (?:is|are) (?:the )?", "", rx.split(r": | — ", front.rstrip("?？ "))[-1].strip("` "), flags=re.I)
     if note.rule == "labelled-fact" and len(back.split()) <= 8 and _spelled_by(asked, back):
         return Finding("trivial", f"the answer spells out the name '{asked}' ('cpuinfo' → 'CPU information')")
     spelled = rx.fullmatch(r"([A-Za-z_][\w.]*)\(\)|([A-Za-z][a-z]{5,}|[a-z]+(?:[_.-][a-z]+)+)", asked)  # "max()", "Entrylen"
-    if note.rule == "labelled-fact" and spelled and _spelled_by_heads(spelled.group(1) or spelled.group(2),
+    if note.rule in ("labelled-fact", "definition") and spelled and _spelled_by_heads(spelled.group(1) or spelled.group(2),
                                                                       sentences(back)[0] if back else "", not spelled.group(1)):
         return Finding("trivial", f"the answer says what '{asked}' is named for ('max()' → 'returns the maximum value')")
     if note.rule == "labelled-fact" and _ROLE.fullmatch((u.label or "").strip(" *_:：")) and u.path \
