@@ -110,3 +110,19 @@ def toml_front_matter(lines: list[str]) -> list[str]:
 
 _TOML_LINE = re.compile(r"^\s*([\w.-]+)\s*=\s*(.+)$")
 _TOML_TABLE = re.compile(r"^\s*\[[\w.-]+\]\s*$")
+
+
+def placeholder_headings(lines: list[str]) -> list[str]:
+    """ "# {title}", "# {{ page.title }}": a site template's slot for the page's title, not a title. It becomes the
+    ``title:`` of the front matter when there is one, else it is dropped."""
+    end = next((k for k in range(1, min(len(lines), 80)) if lines[k].strip() == "---"), 0) if lines and lines[0].strip() == "---" else 0
+    named = next((m.group(1).strip("'\" ") for line in lines[1:end] if (m := _YAML_TITLE.match(line))), "")
+    out = list(lines)
+    for k in range(end + 1 if end else 0, min(len(out), end + 40)):
+        if (slot := _SLOT_HEADING.match(out[k])) is not None:
+            out[k] = f"{slot.group(1)} {named}" if named else ""
+    return out
+
+
+_YAML_TITLE = re.compile(r"^title:\s*(.+?)\s*$")
+_SLOT_HEADING = re.compile(r"^(\s{0,3}#{1,6})\s+\{\{?\s*[\w.]+\s*\}\}?\s*#*\s*$")

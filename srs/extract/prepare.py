@@ -95,7 +95,8 @@ def prepare(text: str) -> Prepared:
                 lines[i], repaired = fixed, repaired + 1
     parsed, origin = _separate_lazy_labels(_as_text(_unmarked_sub_items(_deep_sub_items(indented.lists_after_lead_ins(
         indented.fences_after_labels(_lone_backtick_fences(html_text.pre_as_fences(slides.deck_sections(front_matter.settings_blocks(
-            front_matter.toml_front_matter(front_matter.jbake_header(indented.prose_under_headings(corner_cells(lines))))))))))))))
+            front_matter.placeholder_headings(front_matter.toml_front_matter(front_matter.jbake_header(
+            indented.prose_under_headings(corner_cells(lines)))))))))))))))
     parsed, origin = pasted.brace_blocks_as_code(parsed, origin)
     return Prepared(lines=lines, source="\n".join(parsed), origin=origin, repaired=repaired)
 

@@ -67,3 +67,14 @@ def test_a_function_glossed_by_its_own_name_makes_no_definition():
             "COUNT() — used to count rows; particularly useful for aggregating quantity information.\n"
             "MAX() and MIN() — used to find maximum and minimum values within a large set of data.\n")
     assert not any("COUNT()" in n.front for n in notes(text)), notes(text)
+
+
+def test_a_template_slot_heading_takes_the_front_matter_title():
+    """Round 693: a blog post's "# {title}" under front matter with "title: Cryptic Cryptography Codex" put
+    "title}" in every card's context line; the slot is the page's title, or nothing when no title is given."""
+    body = ("# {title}\n\nSome intro words about the post and what it covers in general terms.\n\n"
+            "## Modes\n\n- **CBC** (Cypher Block Chaining) chains each block to the one before it\n"
+            "- **GCM** (Galois Counter Mode) adds an authentication tag to each message\n")
+    made = notes("---\ntitle: Cryptic Cryptography Codex\ndate: '2023-06-23'\n---\n\n" + body)
+    assert made and all(n.heading_path[0] == "Cryptic Cryptography Codex" for n in made), made
+    assert made and not any("title" in " ".join(n.heading_path) for n in notes(body)), notes(body)
