@@ -78,3 +78,17 @@ def test_a_template_slot_heading_takes_the_front_matter_title():
     made = notes("---\ntitle: Cryptic Cryptography Codex\ndate: '2023-06-23'\n---\n\n" + body)
     assert made and all(n.heading_path[0] == "Cryptic Cryptography Codex" for n in made), made
     assert made and not any("title" in " ".join(n.heading_path) for n in notes(body)), notes(body)
+
+
+def test_a_table_written_as_assignment_arrows():
+    """Round 693: "Swarm Size = 9, Majority = 5 -> Fault Tolerance = 4" made "Swarm Size = 9, Majority = 5 → ?": the
+    answer is arithmetic on the front; "Manager nodes = 3 -> Repartition (on 3 availability-zones) = 1-1-1" asked
+    "→ ?" with what is asked only on the back."""
+    text = ("# Swarm\n\n## Fault tolerance\n\nA swarm tolerates the loss of some managers.\n\n"
+            "* Swarm Size = 3, Majority = 2 -> Fault Tolerance = 1\n* Swarm Size = 5, Majority = 3 -> Fault Tolerance = 2\n\n"
+            "## Distribute manager nodes\n\nSpread managers across zones.\n\n"
+            "* Manager nodes = 3 -> Repartition (on 3 availability-zones) = 1-1-1\n"
+            "* Manager nodes = 5 -> Repartition (on 3 availability-zones) = 2-2-1\n")
+    made = {n.front: n.back for n in notes(text)}
+    assert not any("Swarm Size" in f for f in made), made
+    assert made.get("Manager nodes = 5 → Repartition (on 3 availability-zones)?") == "2-2-1", made

@@ -132,6 +132,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if any(_restates(c, a) for c, a in pairs):
         return Claim("not-a-rule", skip=True, detail="the outcome only rewords the condition ('show collections → "
                                                      "showing the list of collections')")
+    if any(c.count("=") >= 2 and (m := _ASSIGNED.fullmatch(a)) and rx.fullmatch(r"[\d.,%]+", m.group("value")) for c, a in pairs):
+        return Claim("calculation", skip=True, detail="a row of a computed table ('Swarm Size = 9, Majority = 5 -> Fault "
+                                                      "Tolerance = 4'): the answer is arithmetic on the front's numbers")
     label = f"{u.label}: " if u.label else ""
     if not label and u.in_list and u.list_title and not _in_path(u.list_title, u):
         label = f"{u.list_title}: "  # "Security Hub" over its items: "Findings not aggregating → ?" needs it
@@ -145,10 +148,17 @@ _ROLE = re.compile(r"^(?P<what>.{2,60}?)\s+(?:is|are)\s+(?:the|a|an|one)\s+(?:(?
                    r"(?P<role>solution|fix|remedy|cure|answer|cause|workaround|mitigation)\b(?P<rest>.*)$", re.IGNORECASE)
 
 
+_ASSIGNED = re.compile(r"(?P<name>[^\W\d][\w ()/-]{0,50}?)\s*=\s*(?P<value>[^=\s][^=]{0,29}?)\.?")
+
+
 def _named_role(u: Unit, label: str, condition: str, action: str) -> NoteDraft | None:
     """ "external fragmentation -> defragmentation is the solution" → "External fragmentation — solution?" /
     "Defragmentation": "→ ?" would not say whether a fix, a cause or a next step is asked."""
     m = _ROLE.match(action)
+    if m is None and (named := _ASSIGNED.fullmatch(action)) is not None and "=" in condition:
+        # "Manager nodes = 3 -> Repartition (on 3 availability-zones) = 1-1-1": what is asked, named on the front
+        front = f"{label}{capitalize(condition) if not label else condition} → {named.group('name')}?"
+        return draft(u, NoteKind.RULE, RULE, front, named.group("value"))
     if m is None:
         return None
     front = f"{label}{capitalize(condition) if not label else condition} — {m.group('role').lower()}?"
