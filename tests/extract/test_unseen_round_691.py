@@ -92,3 +92,11 @@ def test_a_table_written_as_assignment_arrows():
     made = {n.front: n.back for n in notes(text)}
     assert not any("Swarm Size" in f for f in made), made
     assert made.get("Manager nodes = 5 → Repartition (on 3 availability-zones)?") == "2-2-1", made
+
+
+def test_an_expansion_keeps_no_dash_that_joined_its_gloss():
+    """Round 693: "LRU (Least Recently Used- 마지막으로 사용된 시점이 …)" made the back "Least Recently Used-"."""
+    text = ("# 캐시\n\n## 방출 정책\n\n- 그 가운데 널리 쓰이는 것은 LRU (Least Recently Used- 마지막으로 사용된 시점이 가장 오래된 "
+            "데이터를 내보는 정책)이다.\n")
+    backs = [n.back for n in notes(text) if "LRU" in n.front]
+    assert backs == ["Least Recently Used"], notes(text)

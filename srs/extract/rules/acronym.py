@@ -112,7 +112,7 @@ def _pairs(text: str) -> list[tuple[str, str]]:
             found.append((short, _one_of(short, long, bool(m.group("plural")))))
     for m in _LONG_IN_PARENS.finditer(text):
         short, words = m.group("short"), _WORD.findall(m.group("long"))
-        long = _match(short, words[:len(short) + 3], whole=True)
+        long = (_match(short, words[:len(short) + 3], whole=True) or "").rstrip("-")  # "(Least Recently Used- 마지막 …)"
         if long:
             found.append((short, _one_of(short, long, bool(m.group("plural")))))
     return found
