@@ -100,3 +100,11 @@ def test_an_expansion_keeps_no_dash_that_joined_its_gloss():
             "데이터를 내보는 정책)이다.\n")
     backs = [n.back for n in notes(text) if "LRU" in n.front]
     assert backs == ["Least Recently Used"], notes(text)
+
+
+def test_an_alternative_asked_by_its_place_is_no_card():
+    """Round 692: "（1）第一种方案：先执行update操作，再执行缓存清除。" made "存在两种方法: 第一种方案？" ("the first scheme?"):
+    the card asks for an alternative by its place in the notes, not by what it is."""
+    text = ("# redis\n\n## 缓存一致性\n\n缓存刷新需要时间长，可能也没啥用，故一般采取缓存删除的策略。\n\n存在两种方法：\n"
+            "（1）第一种方案：先执行update操作，再执行缓存清除。\n（2）第二种方案：先执行缓存清除，再执行update操作。\n")
+    assert not any("方案" in n.front for n in notes(text)), notes(text)

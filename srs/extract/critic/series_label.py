@@ -115,4 +115,16 @@ def series_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if numbered and numbered.group(1).lower() not in _NAMED_BY_NUMBER and doc.labels.get(numbered.group(1).lower(), 0) >= 2 \
             and rx.search(rf"(?:^|: |— ){re.escape(label)}\?$", note.front, re.IGNORECASE):
         return Finding("series-number", f"'{label}' asks for an item by its number in the notes' own series")
+    if note.rule == "labelled-fact" and _ORDINAL_CHOICE.fullmatch(label):
+        return Finding("series-number", f"'{label}' asks for one of the notes' alternatives by its place ('第一种方案' "
+                                        "the first scheme), not by what it is")
     return None
+
+
+# "第一种方案", "方案二", "First approach", "Option 2": which of the notes' alternatives, by its place only
+_ORDINAL_CHOICE = re.compile(r"(?:第\s*[一二三四五六七八九十\d]+\s*[种種个個条條]?|其[一二三])\s*(?:方案|方法|办法|辦法|做法|思路|解法|策略|选择|選擇|方式)|"
+                             r"(?:方案|方法|办法|做法|思路|解法)\s*[一二三四五六七八九十\d]|"
+                             r"(?:(?:the\s+)?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:option|approach|"
+                             r"solution|method|way|scheme|alternative|strategy|choice|idea|attempt))|"
+                             r"(?:option|approach|solution|method|way|scheme|alternative|strategy|idea|attempt)\s*#?\s*\d{1,2}",
+                             re.IGNORECASE)
