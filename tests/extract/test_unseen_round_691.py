@@ -108,3 +108,11 @@ def test_an_alternative_asked_by_its_place_is_no_card():
     text = ("# redis\n\n## 缓存一致性\n\n缓存刷新需要时间长，可能也没啥用，故一般采取缓存删除的策略。\n\n存在两种方法：\n"
             "（1）第一种方案：先执行update操作，再执行缓存清除。\n（2）第二种方案：先执行缓存清除，再执行update操作。\n")
     assert not any("方案" in n.front for n in notes(text)), notes(text)
+
+
+def test_a_back_that_says_there_is_no_official_definition_is_no_answer():
+    """Round 692: "- What is a software architecture?" over "There are not official definition" made that line the
+    answer; it only says no agreed answer exists."""
+    text = ("# Architecture\n\n## Basics\n\n- What is a software architecture?\n\tThere are not official definition\n"
+            "\t- some people compare it with *abstraction of structures*\n")
+    assert not any("official definition" in n.back for n in notes(text)), notes(text)

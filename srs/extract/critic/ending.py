@@ -126,6 +126,12 @@ _DEFERRED = re.compile(r"\b(?:(?:will|we'll|I'll) come back (?:to|when|later)|(?
                        r"talk about|look at|get to|explain)\b[^.;]*\b(?:later|next (?:lecture|class|chapter|section|lesson|week|"
                        r"video|time))|in (?:the|our) next (?:lecture|class|chapter|lesson|video)|more on (?:this|that|it) later|"
                        r"(?:will be|to be) (?:covered|discussed|explained) later)\b", re.IGNORECASE)
+# "There are not official definition", "No hay una definición oficial": what the notes give next is the answer
+_NO_DEFINITION = re.compile(r"(?:there\s+(?:is|are)\s+(?:not|no)\s+|(?:it\s+)?(?:has|have)\s+no\s+|no\s+|not\s+an?\s+)(?:an?\s+|one\s+|"
+                            r"single\s+|)(?:official|agreed|standard|universal|formal|single|common|clear|precise|exact|unique)\w*\s+"
+                            r"definitions?\b|no (?:hay|existe) (?:una )?definición|não (?:há|existe) (?:uma )?definição|"
+                            r"il n'y a pas de définition|es gibt keine (?:offizielle |einheitliche )?definition|"
+                            r"没有(?:统一|官方|明确|标准)的?定义|公式な定義(?:は|が)(?:ない|ありません)", re.IGNORECASE)
 # "… 같은 효과 -> 15장에서 학습 예정", "→ see chapter 7", "→ 第5章で扱う": the answer put off to a later part of the notes
 _LATER_CHAPTER = re.compile(r"^(?:see\s+|cf\.?\s+|voir\s+|siehe\s+|ver\s+)?(?:(?:chapter|ch\.|chapitre|capítulo|kapitel|"
                             r"capitolo|section|lecture|lesson|module)\s*\d+|\d+\s*장|第\s*\d+\s*[章节講])", re.IGNORECASE)
@@ -146,6 +152,8 @@ def non_answer(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("non-answer", "the back doubts the name itself ('could be a typo'): nothing to learn")
     if _DEFERRED.search(back):
         return Finding("non-answer", "the back puts the answer off ('we'll discuss this in our next lecture')")
+    if _NO_DEFINITION.match(back) and len(back.split()) <= 10:
+        return Finding("non-answer", "the back says only that there is no agreed answer ('There are not official definition')")
     said = rx.split(r"\s+", back, maxsplit=1)[1:] or [""]
     if rx.search(r"[A-Z]{2,}|\d|`", said[0]):
         return None  # "Depende de IGMP snooping", "Varies by tier (1–3)": what it depends on is itself the fact
