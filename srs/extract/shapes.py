@@ -366,6 +366,8 @@ def glossed_term(title: str, item: str, parent: str = "") -> bool:
     if not 3 <= len(gloss.split()) <= 25 or _NOT_A_GLOSS.search(gloss) or _VERB.search(gloss) or CLAIM_VERB.search(" ".join(gloss.split()[:4])) \
             or rx.search(r"\s[-–—]\s", gloss) or rx.search(r"[=;{}]|`", gloss):
         return False  # "Can't rotate unlike passwords", "Httponly - cannot be …", "var b = a + 1;": no gloss
+    if rx.match(r"[A-Za-z]{2,}ing\s", title) and rx.match(r"[A-Za-z]{2,}ing\s", gloss):
+        return False  # "4. Storing session/state information" over "1. Handling user input": a sibling task, mis-indented
     name = drop_parentheticals(gloss).split()
     if len(name) <= 4 and rx.search(r"[a-z]{3}(?<!s)s$", gloss) and not rx.search(r"[a-z]s$", title) and not rx.search(
             r"^(?:an?|the)\s|\bof\b", gloss, re.I) or rx.match(r"how to\s", gloss, re.I):

@@ -116,3 +116,11 @@ def test_a_back_that_says_there_is_no_official_definition_is_no_answer():
     text = ("# Architecture\n\n## Basics\n\n- What is a software architecture?\n\tThere are not official definition\n"
             "\t- some people compare it with *abstraction of structures*\n")
     assert not any("official definition" in n.back for n in notes(text)), notes(text)
+
+
+def test_a_sibling_task_indented_under_another_is_no_gloss():
+    """Round 692: "4. Storing session/state information" over a mis-indented "1. Handling user input" made
+    "Storing session/state information?" / "Handling user input": two tasks of one list, not a term and its gloss."""
+    text = ("# Web\n\n# Server-side\n1. Delivering and storing information efficiently\n3. Controlling access to content\n"
+            "4. Storing session/state information\n\t1. Handling user input\n5. Notifying and communicating\n")
+    assert not any(n.back == "Handling user input" for n in notes(text)), notes(text)
