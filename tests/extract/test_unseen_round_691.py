@@ -124,3 +124,14 @@ def test_a_sibling_task_indented_under_another_is_no_gloss():
     text = ("# Web\n\n# Server-side\n1. Delivering and storing information efficiently\n3. Controlling access to content\n"
             "4. Storing session/state information\n\t1. Handling user input\n5. Notifying and communicating\n")
     assert not any(n.back == "Handling user input" for n in notes(text)), notes(text)
+
+
+def test_a_heading_opening_on_a_count_is_no_section_number():
+    """Round 695: "### 3 different ways" under "## 3.12 …" was read as section 3, so "## 3.13 Cross Region Replication"
+    and every numbered section after it nested under it and lost their own place in the context line."""
+    text = ("# S3\n\n## 3.12 Sharing S3 Buckets Between Accounts\n### 3 different ways\n- Using bucket policies & IAM\n"
+            "- Using bucket ACLs & IAM\n- Cross-account IAM roles\n\n## 3.15 CloudFront Overview\n### Key terminology\n"
+            "- Edge location : the location where content will be cached\n"
+            "- Origin : origin of all the files that the CDN will distribute, such as an S3 bucket\n")
+    made = [n for n in notes(text) if "Edge location" in n.front]
+    assert made and made[0].heading_path[:2] == ("S3", "CloudFront Overview"), made
