@@ -135,3 +135,14 @@ def test_a_heading_opening_on_a_count_is_no_section_number():
             "- Origin : origin of all the files that the CDN will distribute, such as an S3 bucket\n")
     made = [n for n in notes(text) if "Edge location" in n.front]
     assert made and made[0].heading_path[:2] == ("S3", "CloudFront Overview"), made
+
+
+def test_an_interface_glossed_by_its_own_name_makes_no_card():
+    """Round 695: "- io.Writer: This can act as a regular writer." and "- io.ByteWriter: This makes it possible to write
+    single bytes" answer with the type's own name; the package ("io.") names nothing of it."""
+    text = ("# Go\n\n## The bytes writer\n\nThe bytes writer implements several interfaces:\n\n"
+            "- io.Writer: This can act as a regular writer.\n- io.WriterAt: This makes it possible to write from a certain "
+            "position onward\n- io.ByteWriter: This makes it possible to write single bytes\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("io.Writer?" in f or "io.ByteWriter" in f for f in fronts), fronts
+    assert any("io.WriterAt" in f for f in fronts), fronts

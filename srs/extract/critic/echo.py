@@ -263,7 +263,8 @@ def spelled_command(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 def _spelled_by(name: str, back: str) -> bool:
     """ "/proc/cpuinfo" by "Displays CPU information", "insertedIds" by "… _id values of inserted documents": a name
     written as code, each of its parts a word of the back."""
-    letters = rx.sub(r"[^a-z0-9]", "", name.lower())
+    own = rx.sub(r"^[a-z]{2,8}\.(?=[A-Z])", "", name)  # "io.ByteWriter": the package's name says nothing of the type
+    letters = rx.sub(r"[^a-z0-9]", "", own.lower())
     if not rx.fullmatch(r"/?[A-Za-z][\w./-]*", name) or len(letters) < 5 or not back.isascii() or name.lower() in back.lower():
         return False
     covered = [False] * len(letters)
