@@ -188,7 +188,8 @@ def _line_as_text(line: str) -> str:
         return ""
     if line.strip() == "\\":
         return ""  # a line of one backslash: a spacer (a hard break and nothing else), not the first line of a heading
-    line = line.replace(" \\* ", " — ")  # "IEEE 802.11 \* Extensions": a slide's bullet
+    if " \\* " in line and not rx.search(r"\b(?:SELECT|FROM|select|from)\b", line):  # ("SELECT \* FROM t": a star)
+        line = line.replace(" \\* ", " — ")  # "IEEE 802.11 \* Extensions": a slide's bullet
     if "#" in line:  # "… (e.g., Kafka). #message-broker", "Remainder (#Modulo)": tags that file the line, not its text
         line = _BRACKETED_TAG.sub("", _TRAILING_TAGS.sub("", line))
     if "__" in line or "(*)" in line:

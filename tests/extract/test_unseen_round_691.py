@@ -146,3 +146,12 @@ def test_an_interface_glossed_by_its_own_name_makes_no_card():
     fronts = [n.front for n in notes(text)]
     assert not any("io.Writer?" in f or "io.ByteWriter" in f for f in fronts), fronts
     assert any("io.WriterAt" in f for f in fronts), fronts
+
+
+def test_an_example_query_with_an_escaped_star_makes_no_card():
+    """Round 694: "> SELECT TOP 3 \\* FROM Customers;" had its escaped star read as a slide's bullet dash, so the query
+    became "What is SELECT TOP 3?" / "FROM Customers"; a query's number ("WHERE id > 10") made a cloze."""
+    text = ("# SQL\n\n## Data selection\n\n- **LIMIT/TOP**:\n\n  > SELECT columns FROM table WHERE condition **LIMIT** "
+            "number;<br>\n  > SELECT \\* FROM Customers LIMIT 3;\n\n  for MS SQL:\n\n  > SELECT TOP 3 \\* FROM Customers;\n\n"
+            "- **ANY and ALL**:\n\n    > SELECT \\* FROM table WHERE id > **ANY/ALL** (SELECT id FROM table WHERE id > 10);\n")
+    assert not any("SELECT" in n.front or "FROM" in n.back for n in notes(text)), notes(text)

@@ -138,6 +138,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if u.in_list and word_count(text) <= 8 and rx.match(r"(?:in|of|for|with|at|by|per|from|to|within|after|before|"
                                                         r"under|over)\s", text, re.IGNORECASE):
         return None  # "- WCUs" / "  - In blocks of 1KB": a phrase that finishes the item above, no sentence to blank
+    if len(rx.findall(r"\b(?:SELECT|FROM|WHERE|INSERT INTO|UPDATE|DELETE FROM|JOIN|GROUP BY|ORDER BY|VALUES|LIMIT)\b", text)) >= 2:
+        return None  # "SELECT * FROM table WHERE id > 10": an example query's value, no fact
     if _WHOLE_ASIDE.match(text):
         return None  # "(The standard deviation of buckets is 0.0000007%, …)": an aside whose subject is elsewhere
     spans = [s for s in numbers(text) if not (s[0] == 0 and _OUTLINE_LABEL.match(text))]
