@@ -155,3 +155,16 @@ def test_an_example_query_with_an_escaped_star_makes_no_card():
             "number;<br>\n  > SELECT \\* FROM Customers LIMIT 3;\n\n  for MS SQL:\n\n  > SELECT TOP 3 \\* FROM Customers;\n\n"
             "- **ANY and ALL**:\n\n    > SELECT \\* FROM table WHERE id > **ANY/ALL** (SELECT id FROM table WHERE id > 10);\n")
     assert not any("SELECT" in n.front or "FROM" in n.back for n in notes(text)), notes(text)
+
+
+def test_broken_bold_and_a_quote_marker_leave_no_debris():
+    """Round 694: "> **CREATE TABLE _tableName_ (…) <br>**" left "**CREATE TABLE tableName (…) ** example?" and
+    "- **ORDER BY**: > SELECT …" a back opening on ">"; proper bold ("Type **d'entité**") is no debris."""
+    text = ("# SQL\n\n## Tables\n\nTables hold the rows; each column has a type and constraints.\n\n"
+            "> **CREATE TABLE _tableName_ (_data-type_ _constraint_) <br>**\n"
+            "> example: CREATE TABLE testTable (first varchar(10) PRIMARY KEY, second varchar(10) NOT NULL)\n\n"
+            "## Data selection\n\nRows come back in no fixed order unless asked.\n\n"
+            "- **ORDER BY**: > SELECT name FROM table **ORDER BY** columns;\n- **LIMIT**: caps how many rows come back\n")
+    made = notes(text)
+    assert not any("**" in n.front for n in made), made
+    assert [n.back for n in made if "ORDER BY" in n.front] == ["SELECT name FROM table ORDER BY columns"], made

@@ -121,6 +121,8 @@ def _debris(note: NoteDraft) -> Finding | None:
         unlettered = replace(note, back=rx.sub(r"(?<=[.!?])\s+[a-z][.)]\s+(?=[A-Z])", " ", rx.sub(r"\s+[a-z][.)]?$", "", rest)))
         return _debris(unlettered) or Finding("markup-debris", "the letter of a sub-item ('a.', 'b') in the back",
                                               repaired=unlettered)
+    if note.template == Template.BASIC and rx.match(r">\s+(?=[A-Za-z])", back):  # "**ORDER BY**: > SELECT _ FROM …"
+        return Finding("markup-debris", "a quotation mark ('>') before the back", repaired=replace(note, back=back[1:].lstrip()))
     lead = rx.search(r",\s*(?:examples?|e\.g\.?)\W*$", back) if note.template == Template.BASIC else None
     if lead is not None and lead.start() > 0:  # "A target for an indicator, examples": the lead into examples below
         return Finding("markup-debris", "the back ends on the lead into its examples",
@@ -151,7 +153,7 @@ def _debris(note: NoteDraft) -> Finding | None:
                        repaired=replace(note, front=front[marker.end():], back=back))
     if note.template == Template.CLOZE and "*" in front and rx.search(r"(?:^|\s)\*(?=[A-Za-z])(?![^*]*\*)", _without_code(strip_cloze(front))):
         return Finding("markup-debris", "an emphasis mark left open ('*followers which …')")  # broken bold in the notes
-    if rx.match(r"^\s*[*+-]\s", front) or "`**" in front or "**`" in front:
+    if rx.match(r"^\s*[*+-]\s", front) or "`**" in front or "**`" in front or "**" in front and _broken_bold(front):
         return Finding("markup-debris", "a list marker or bold markers left in the front")  # "* `**中继器**`？"
     once = ["".join(part if k % 2 else _DOUBLED.sub(r"\1", part) for k, part in enumerate(_CODE_PARTS.split(side)))
             for side in (front, back)]
@@ -192,6 +194,13 @@ _MATH_WORDS = {"rightarrow": "→", "Rightarrow": "⇒", "leftarrow": "←", "Le
                "cap": "∩", "subseteq": "⊆", "subset": "⊂", "forall": "∀", "exists": "∃", "pm": "±", "div": "÷",
                "equiv": "≡", "ldots": "…", "dots": "…", "cdots": "⋯", "bot": "⊥", "top": "⊤", "sqcup": "⊔", "sqcap": "⊓",
                "sqsubseteq": "⊑", "emptyset": "∅", "varnothing": "∅", "mapsto": "↦", "leftrightarrow": "↔"}
+
+
+def _broken_bold(front: str) -> bool:
+    """ "** Target lag?", "**file name → ?", "**CREATE TABLE t ** example?": bold markers with no partner or with a space
+    on both sides, left by the notes' broken emphasis (not "Type **d'entité**", nor "4** — " for the 4xx codes)."""
+    text = _without_code(front)
+    return len(rx.findall(r"(?<![\dxX*])\*\*", text)) % 2 == 1 or bool(rx.search(r"(?:^|\s)\*\*+(?:\s|$)", text))
 
 
 def _plain_math(m: re.Match[str]) -> str:
