@@ -337,7 +337,8 @@ ADVICE_ITEM = re.compile(r"^(?:minimi[sz]e|maximi[sz]e|speed up|use|avoid|make|k
 # a gloss is a noun phrase or a clause of its own: not "Of software components", "And why …", "e.g. Redis",
 # a pointer ("this can be stolen"), a remark about studying ("useful to know it exists")
 _NOT_A_GLOSS = re.compile(
-    r"^(?:e\.g\.|eg\b|i\.e\.|for example|for instance|such as|see\b|like\b|ex:|of|and|or|for|to|with|by|in|on|at|"
+    r"^(?:ex[:)]|ex\.\s|예\)|例\))|"  # ("ex) I want the average CPU to stay at around 40%": one example)
+    r"^(?:e\.g\.|eg\b|i\.e\.|for example|for instance|such as|see\b|like\b|of|and|or|for|to|with|by|in|on|at|"
     r"as|but|just|also|each|every|all|some|most|many|no|any|both|one|two|three|four|five|six|\d+|例如|比如|例えば|usually|often|typically|generally|mostly|"
     r"sometimes|normally|commonly|rarely|not|never|only|vagy|nem|oder|nicht|auch|ou|não|non|niet|ook|anche|aussi|también|también)\b|"  # ("usually …", "vagy" (or) …: a remark; "Optimized for one data center": a trait)
     r"\b(?:this|that|these|those|useful|know|understand|remember|interesting|probably|maybe)\b|https?:|^(?!used\b)[a-z]+ed\s+(?:for|by|to|in|on|with|at|over)\b", re.IGNORECASE)

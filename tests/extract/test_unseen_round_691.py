@@ -168,3 +168,16 @@ def test_broken_bold_and_a_quote_marker_leave_no_debris():
     made = notes(text)
     assert not any("**" in n.front for n in made), made
     assert [n.back for n in made if "ORDER BY" in n.front] == ["SELECT name FROM table ORDER BY columns"], made
+
+
+def test_an_example_is_no_gloss_and_definitions_name_no_set():
+    """Round 694: "- Target Tracking Scaling" over "- ex) I want the average ASG CPU to stay at around 40%" made the
+    example its gloss; four glossed terms under "### Definitions" made "Which four definitions?"."""
+    text = ("# AWS\n\n# Auto Scaling Groups - Scaling Policies\n- Target Tracking Scaling\n"
+            "    - ex) I want the average ASG CPU to stay at around 40%\n- Simple / Step Scaling\n"
+            "    - When a CloudWatch alarm is triggered (example CPU > 70%), then add 2 units\n\n"
+            "## Definitions\n\n- **DDL** (Data Definition Language) - commands that define the schema\n"
+            "- **DML** (Data Manipulation Language) - commands that change the rows\n"
+            "- **Partitioning** - dividing tables into smaller chunks for quicker retrieval\n")
+    made = notes(text)
+    assert not any(n.back.lower().startswith("ex)") or "definitions?" in n.front for n in made), made

@@ -353,7 +353,7 @@ def which(title: str, n: int) -> str | None:
     if rx.search(r"\bto\s+(?:implement|do|follow|take|consider|remember|know|create|configure|set up|enable)$", head,
                  re.IGNORECASE):
         return None  # "Steps to implement:" — implement what? the title leaves the object to the line above
-    if rx.fullmatch(r"(?:(?:key|important|main|core|basic|new)\s+)?(?:terms|terminology|keywords|vocabulary|concepts|glossary)",
+    if rx.fullmatch(r"(?:(?:key|important|main|core|basic|new)\s+)?(?:terms|terminology|keywords|vocabulary|concepts|glossary|definitions)",
                     head.strip(), re.IGNORECASE):
         return None  # "Key terms:" over four words: the author's picks to look up, not a set to name
     if rx.search(r"\b(?:examples?|samples?|instances|ejemplos?|exemplos?|exemples?|beispiele?|esempi|примеры)$", head, re.IGNORECASE):
