@@ -17,7 +17,7 @@ ONLY_NUMBERED = re.compile(r"^(?:(?:weeks?|days?|months?|phase|sprint|module|par
 _EXAMPLE = re.compile(rf"\b(?:exemplars?|examples?|case stud(?:y|ies)|scenarios?|sample|{EXAMPLE_WORDS})\b|"
                       rf"{EXAMPLE_WORDS_CJK}|例え", re.IGNORECASE)
 
-_CJK_LEAD = re.compile(r"(?:又|可|可以|还|也)?(?:分为|分成|包括|包含|有以下|有如下)\W*$|^(?:该|这个?|此)\S{0,12}如下(?:所示)?\W*$")
+_CJK_LEAD = re.compile(r"(?:又|可|可以|还|也)?(?:分为|分成|包括|包含|有以下|有如下)\W*$|^\S{0,12}如下(?:所示)?\W*$")
 
 SELF_GRADED = "Self-graded: answer aloud, then compare with your notes."
 

@@ -181,3 +181,15 @@ def test_an_example_is_no_gloss_and_definitions_name_no_set():
             "- **Partitioning** - dividing tables into smaller chunks for quicker retrieval\n")
     made = notes(text)
     assert not any(n.back.lower().startswith("ex)") or "definitions?" in n.front for n in made), made
+
+
+def test_chinese_lead_ins_and_connectives_name_nothing():
+    """Round 697: "具体实现如下：" (implemented as follows) over a lock's request types became their owner ("具体实现如下:
+    写请求？"); "具体来说就是 …" (specifically, it is …) made "什么是具体来说？"."""
+    text = ("# Zookeeper\n\n## 羊群效应\n\n很多客户端同时收到通知，这就是羊群效应。\n\n具体实现如下：\n\n"
+            "- 读请求：向比自己序号小的最后一个写请求节点注册Watcher监听\n- 写请求：向比自己序号小的最后一个节点注册Watcher监听\n\n"
+            "## HA高可用性\n比如 hadoop、hdfs、yarn 等很多大数据系统，都选择基于 zookeeper 来开发 HA 高可用机制。\n\n"
+            "具体来说就是一个重要进程一般会做主备两个，主进程挂了立马通过 zookeeper 感知到切换到备用进程。\n")
+    made = notes(text)
+    assert not any("具体" in n.front for n in made), made
+    assert any(n.front.startswith("羊群效应") for n in made), made

@@ -80,7 +80,8 @@ def _reword(front: str, lang: str) -> str | None:
 
 # "通俗解释是指 …", "简单来说就是 …": the author's lead-in to an explanation, read as the term it explains
 _CJK_LEAD_TERM = re.compile(r"^(?:什么是|何が|とは)?(?:通俗(?:解释|地说|来讲)|简单(?:来说|解释|地说|理解)|白话|一句话(?:总结|概括)?|"
-                            r"换句话说|简而言之|总之|总结|概括|つまり|簡単に言うと|要するに)(?:是指|就是)?[？?]?$")
+                            r"换句话说|简而言之|总之|总结|概括|(?:具体|一般|总的|严格|准确|通常)(?:来说|来讲|地说|而言)|也就是说|换言之|"
+                            r"つまり|簡単に言うと|要するに|具体的には)(?:是指|就是)?[？?]?$")
 
 
 def cjk_lead_term(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
