@@ -193,3 +193,13 @@ def test_chinese_lead_ins_and_connectives_name_nothing():
     made = notes(text)
     assert not any("具体" in n.front for n in made), made
     assert any(n.front.startswith("羊群效应") for n in made), made
+
+
+def test_an_expansion_stops_where_the_letters_end():
+    """Round 697: "**Power over Ethernet LED (PoE)**" made "What does PoE stand for?" / "Power over Ethernet LED": the
+    letters end at "Ethernet"; the LED is the thing the line is about."""
+    text = ("# Switches\n\n## Switch LED Indicator\n\nEach LED on the front panel shows one status.\n\n"
+            "- **Power over Ethernet LED (PoE)**: Shows whether PoE mode is selected.\n"
+            "- **Redundant Power Supply LED (RPS)**: Shows the RPS status.\n")
+    backs = {n.front: n.back for n in notes(text)}
+    assert backs.get("What does PoE stand for?") == "Power over Ethernet", backs

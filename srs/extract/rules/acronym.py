@@ -164,6 +164,9 @@ def _match(short: str, words: list[str], whole: bool = False) -> str | None:
     by_initials = _initials(short, words, whole)
     if by_initials and len(by_initials.split()) >= 2:
         return by_initials
+    if not whole and len(words) >= 3 and (words[-1].islower() or words[-1].isupper() and len(words[-1]) >= 2) \
+            and (named := _initials(short, words[:-1], False)) and len(named.split()) >= 2:
+        return named  # "Power over Ethernet LED (PoE)": the LED of PoE, the letters end a word before the name does
     text = " ".join(words)
     s, t = len(short) - 1, len(text) - 1
     letters = short.lower()
