@@ -203,3 +203,13 @@ def test_an_expansion_stops_where_the_letters_end():
             "- **Redundant Power Supply LED (RPS)**: Shows the RPS status.\n")
     backs = {n.front: n.back for n in notes(text)}
     assert backs.get("What does PoE stand for?") == "Power over Ethernet", backs
+
+
+def test_anything_related_to_is_a_definition():
+    """Round 696: "Complexity is **anything** related to the **structure** of a software system that makes it hard to
+    **understand and modify**" made no card, so "What is Complexity?" took the next bullet, a side remark."""
+    text = ("# Book notes\n\n## Chapter Two - The nature of complexity\n\n* Complexity is **anything** related to the "
+            "**structure** of a software system that makes it hard to **understand and modify**\n* Complexity is a point in "
+            "time measure of the **piece** of code we are trying to understand or modify.\n")
+    backs = [n.back for n in notes(text) if n.front == "What is Complexity?"]
+    assert backs and backs[0].startswith("Anything related to the structure"), notes(text)

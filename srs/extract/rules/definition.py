@@ -14,7 +14,7 @@ from srs.extract.drafts import draft
 from srs.extract.languages import LATIN
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.definition_ja import MAX_TERM_WORDS, ja_bold_term
-from srs.extract.rules.definition_terms import ARTICLE, VERB, plain_term, small_article, spliced, term_ok
+from srs.extract.rules.definition_terms import ARTICLE, VERB, plain_term, small_article, spliced, term_ok, without_alias
 from srs.extract.text import (
     EMOJI,
     capitalize,
@@ -30,7 +30,8 @@ from srs.extract.text import (
 RULE = "definition"
 REVERSE_RULE = "definition-reverse"
 _EQUALS = re.compile(r"^(?P<term>[^=<>!]{1,60}?)\s+=\s+(?P<meaning>[^=]+)$")
-_IS_A = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:is|are)\s+(?P<meaning>(?:a|an|the)\s+.+)$")
+_IS_A = re.compile(r"^(?P<term>[A-Z`][\w`./+#-]*(?:\s+[\w`./+#()-]+){0,3}?)\s+(?:is|are)\s+(?P<meaning>(?:a|an|the)\s+.+|"
+                   r"(?:anything|something)\s+(?:(?:that|which)\s+(?!should|must|needs?|will|has to)|related\s|relating\s).+)$")  # "Complexity is anything related to …"
 # "Ports are interfaces that define contracts …", "Transpilers are tools that convert …": a plural term defined as a
 # kind of thing by a relative clause. Only a plural noun right before "that/which/who" is a kind; "Range scans are
 # useful in cases where …" and "Private subnets are apt for databases that …" describe, they do not define.
@@ -290,7 +291,7 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
     led = _LEAD_IN.match(text)  # "Remember that an SLO is an objective": the sentence starts after the lead-in
     if led:
         text = capitalize(text[led.end():])
-    text, alias = _without_alias(text)
+    text, alias = without_alias(text)
     m = (_IS_A.match(text) or _SYMBOL_IS_A.match(text) or _MEANS.match(text) or _DASH.match(text) or _hyphen(text, language)
          or _ARE_KIND.match(text.rstrip(".")))
     if m is None and language in LATIN:  # "El polimorfismo es la capacidad de un objeto …"
@@ -345,19 +346,6 @@ def _restated(label: str, body: str) -> tuple[str, str] | None:
     if same and article and subject[:1].islower() and not name.isupper():
         name = article.group(0).lower() + subject  # "What is an incident?", as the notes word it
     return name, tidy(m.group("meaning").rstrip("."))
-
-
-_ALIAS = re.compile(r"^(?P<term>(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z`][\w`./+#-]*(?:\s+[\w`./+#-]+){0,3}?),\s+"
-                    r"(?:also|sometimes|often|commonly)?\s*(?:called|known as|referred to as)\s+"
-                    r"(?P<alias>[^,()]{2,40}),\s+(?=(?:is|are|means|refers to)\s)")
-
-
-def _without_alias(text: str) -> tuple[str, str]:
-    """ "A trie, sometimes called a radix or prefix tree, is a …" → ("A trie is a …", "a radix or prefix tree")."""
-    m = _ALIAS.match(text)
-    if m is None:
-        return text, ""
-    return m.group("term") + " " + text[m.end():], tidy(m.group("alias"))
 
 
 _PARTS = "\x00consists of "  # a composition ("A cluster consists of nodes …"), marked by _definition

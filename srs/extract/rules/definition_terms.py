@@ -7,7 +7,7 @@ import re
 
 from srs.extract import rx
 from srs.extract.rules.definition_ja import MAX_TERM_WORDS
-from srs.extract.text import BRACKET_NUMBER, cjk_share, word_count
+from srs.extract.text import BRACKET_NUMBER, cjk_share, tidy, word_count
 
 ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
 VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|gets?|can|will|must|should|does|do|becomes?|stores|keeps|runs|"
@@ -199,3 +199,16 @@ def spliced(meaning: str) -> re.Match[str] | None:
 
 _OPEN_CLAUSE = re.compile(r"(?:^|[,;:]\s*|\s)(?:no matter|regardless of|whether|if|when|whenever|although|though|once|"
                           r"because|since|unless|until|as long as)\b(?:[^,;:()]|\([^()]*\))*$", re.IGNORECASE)
+
+
+_ALIAS = re.compile(r"^(?P<term>(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z`][\w`./+#-]*(?:\s+[\w`./+#-]+){0,3}?),\s+"
+                    r"(?:also|sometimes|often|commonly)?\s*(?:called|known as|referred to as)\s+"
+                    r"(?P<alias>[^,()]{2,40}),\s+(?=(?:is|are|means|refers to)\s)")
+
+
+def without_alias(text: str) -> tuple[str, str]:
+    """ "A trie, sometimes called a radix or prefix tree, is a …" → ("A trie is a …", "a radix or prefix tree")."""
+    m = _ALIAS.match(text)
+    if m is None:
+        return text, ""
+    return m.group("term") + " " + text[m.end():], tidy(m.group("alias"))
