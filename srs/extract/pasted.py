@@ -5,6 +5,7 @@ before the notes are parsed, outside code."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from srs.extract import indented, rx
 
@@ -182,3 +183,20 @@ def word_bullets(lines: list[str], in_code: list[bool]) -> list[str]:
             line = rx.sub(r"^(\s*)o\s+(?=\S)", r"\1    - ", line)
         out.append(line)
     return out
+
+
+def styled_letters(line: str) -> str:
+    """ "𝗜𝗻𝘀𝘂𝗳𝗳𝗶𝗰𝗶𝗲𝗻𝘁 𝗿𝗲𝘄𝗮𝗿𝗱𝘀: …", "𝘘𝘶𝘢𝘭𝘪𝘵𝘪𝘦𝘴 𝘰𝘧 …": words typed in Unicode's mathematical letters to look bold or italic
+    where no markup works (a post pasted from a social site). They become plain letters, a bold run bold markup."""
+    if not _STYLED.search(line):
+        return line
+
+    def plain(m: re.Match[str]) -> str:
+        text = unicodedata.normalize("NFKC", m.group())
+        return f"**{text}**" if "BOLD" in unicodedata.name(m.group()[0], "") and text.strip() else text
+    return _STYLED_RUN.sub(plain, line)
+
+
+_STYLED = re.compile("[\U0001d400-\U0001d7ff]")
+# a run of styled letters (and the spaces between its words); bold and not bold runs apart
+_STYLED_RUN = re.compile("[\U0001d400-\U0001d7ff]+(?:[ \u00a0]+[\U0001d400-\U0001d7ff]+)*")

@@ -182,6 +182,7 @@ _MATH_CITATION = re.compile(r"\$\^\{?\[\d+(?:[,-]\d+)*\]\}?\$")  # "**一致性�
 def _line_as_text(line: str) -> str:
     """One line outside code, made text: each pass in turn (the cheap tests skip the passes a line cannot need)."""
     line = _MATH_CITATION.sub("", _ZERO_WIDTH.sub("", line)) if "$^" in line else _ZERO_WIDTH.sub("", line)
+    line = pasted.styled_letters(line)
     if "\u2010" in line or "\u00ad" in line:  # "com‐ mon": a word a PDF hyphenated at a line end, pasted with its space
         line = _PDF_BREAK.sub(r"\1\2", line)
     if _OUTLINE_PROPERTY.match(line):

@@ -213,3 +213,17 @@ def test_anything_related_to_is_a_definition():
             "time measure of the **piece** of code we are trying to understand or modify.\n")
     backs = [n.back for n in notes(text) if n.front == "What is Complexity?"]
     assert backs and backs[0].startswith("Anything related to the structure"), notes(text)
+
+
+def test_styled_unicode_letters_read_as_plain_text():
+    """Round 698: a post typed its titles in Unicode's mathematical letters ("𝘘𝘶𝘢𝘭𝘪𝘵𝘪𝘦𝘴 𝘰𝘧 𝘏𝘪𝘨𝘩 𝘗𝘦𝘳𝘧𝘰𝘳𝘮𝘦𝘳𝘴",
+    "𝗟𝗮𝗰𝗸 𝗼𝗳 𝗰𝗼𝗻𝘁𝗿𝗼𝗹:"), and the cards kept them; "insufficient financial, institutional, or social rewards"
+    made a set of three from one noun's kinds."""
+    text = ("𝗕𝘂𝗿𝗻𝗼𝘂𝘁\n\nSix organizational risk factors that predict burnout:\n\n"
+            "1. 𝗟𝗮𝗰𝗸 𝗼𝗳 𝗰𝗼𝗻𝘁𝗿𝗼𝗹: Inability to influence decisions that affect your job.\n"
+            "2. 𝗜𝗻𝘀𝘂𝗳𝗳𝗶𝗰𝗶𝗲𝗻𝘁 𝗿𝗲𝘄𝗮𝗿𝗱𝘀: insufficient financial, institutional, or social rewards.\n"
+            "3. 𝗕𝗿𝗲𝗮𝗸𝗱𝗼𝘄𝗻 𝗼𝗳 𝗰𝗼𝗺𝗺𝘂𝗻𝗶𝘁𝘆: Unsupportive workplace environment.\n")
+    made = notes(text)
+    assert made and not any(any(0x1D400 <= ord(c) <= 0x1D7FF for c in n.front + " ".join(n.heading_path)) for n in made), made
+    assert any("Lack of control?" in n.front for n in made), made
+    assert not any(n.rule == "enumeration" and "rewards" in n.front for n in made), made

@@ -71,6 +71,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                 and not any(_GOVERNS.match(i) for i in items[1:]):
             return None  # "Backup policies: Define schedules, retention, lifecycle rules": one verb's objects (and
             # "Valores e Unidades: permitem especificar comprimentos, tamanhos e cores")
+        if items and len(last := items[-1].split()) >= 2 and len(last[-1]) >= 4 and last[-1].lower() in u.label.lower().split() \
+                and all(len(i.split()) <= 2 for i in items[:-1]):
+            return None  # "Insufficient rewards: insufficient financial, institutional, or social rewards": one noun's kinds
         if items and all(rx.fullmatch(r"(?:\w+\s)?[A-Za-z][a-z]+ed", i.strip()) for i in items):
             return None  # "Pull requests: Created, updated, status changed, merged": events of it, not its members
         if items:
