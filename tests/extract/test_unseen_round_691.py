@@ -227,3 +227,17 @@ def test_styled_unicode_letters_read_as_plain_text():
     assert made and not any(any(0x1D400 <= ord(c) <= 0x1D7FF for c in n.front + " ".join(n.heading_path)) for n in made), made
     assert any("Lack of control?" in n.front for n in made), made
     assert not any(n.rule == "enumeration" and "rewards" in n.front for n in made), made
+
+
+def test_a_table_whose_first_row_is_data_asks_no_column():
+    """Round 699: a table of HTTP headers had no header row, so its first row ("| Accept | … | `Accept: text/plain` |
+    Permanent |") stood as the column names: "Content-Length — `Accept: text/plain`?", "Cookie — permanent?"."""
+    rows = [("Accept", "Content-Types that are acceptable for the response. See[Content negotiation](https://x.org/cn).",
+             "`Accept: text/plain`", "Permanent"),
+            ("Accept-Charset", "Character sets that are acceptable.", "`Accept-Charset: utf-8`", "Permanent"),
+            ("Content-Length", "The length of the request body in octets.", "`Content-Length: 348`", "Permanent"),
+            ("Accept-Datetime", "Acceptable version in time.", "`Accept-Datetime: Thu, 31 May 2007`", "Provisional")]
+    table = "\n".join(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows[:1]) + "\n| --- | --- | --- | --- |\n" + \
+        "\n".join(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows[1:])
+    made = notes(f"# Networking\n\n## Header fields\n\n{table}\n")
+    assert not any("Accept: text/plain" in n.front or "permanent?" in n.front.lower() for n in made), made

@@ -19,7 +19,9 @@ from srs.extract.rules.table_cells import (
     ASIDE_COLUMN,
     choice_columns,
     constant_columns,
+    data_header,
     one_case,
+    query_output,
     side_by_side,
     spelled_keys,
     with_dittos,
@@ -86,6 +88,8 @@ def read_table(block: Block, heading: str = "", lines: tuple[str, ...] = ()) -> 
             and len(named & titled) >= 0.8 * max(len(named), len(titled)) \
             or len(header) >= 3 and all(rx.match(r"to\b", h.strip(" *_"), re.I) for h in header[1:]):  # (an operator's table)
         return skipped("matrix", "two axes crossed ('命令流＼データ流', 'FROM … / TO …'): a cell is read only with both headers")
+    if data_header([" ".join(line.md for line in cell) for cell in block.rows[0]], body):
+        return skipped("no-header", "the first row is data, not column names ('| Accept | … | `Accept: text/plain` |')")
     if _tracker(header, body):
         return skipped("checklist", "a checklist ('Item | Owner | Status' over '✅'): who did what in one project")
     if _before_after(header):
@@ -343,22 +347,6 @@ def sample_records(block: Block) -> bool:
     header = [read(cell).plain.strip(" *_") for cell in block.rows[0]] if block.rows else []
     return len(names & _PLACEHOLDER_NAMES) >= 2 or any(_PERSON_COLUMN.fullmatch(cell) for cell in header) \
         or sum(n.endswith(("example.com", "example.org", "example.net")) for n in names) >= 2  # (DNS records of one zone)
-
-
-def query_output(code: list[str], block: Block, every: bool = False) -> bool:
-    """A table right under a query whose columns the query names ("SELECT SalesmanName, SUM(Quantity) AS Qty" over
-    "| Name | Qty |"): the rows that one query returned on the notes' own sample data, not facts."""
-    text = "\n".join(code)
-    if not rx.search(r"\bselect\b", text, re.IGNORECASE) or not block.rows or not block.rows[0]:
-        return False
-    header = [read(cell).plain.strip().lower() for cell in block.rows[0]]
-    named = [h for h in header if rx.fullmatch(r"[a-z_][\w]{2,}", h) and h not in _SQL_WORDS
-             and rx.search(rf"(?<![\w.]){re.escape(h)}(?!\w)", text, re.IGNORECASE)]
-    return bool(named) and len(named) * (1 if every else 2) >= len(header)  # (a query below: it names every column)
-
-
-_SQL_WORDS = frozenset("select from where join inner left right full outer cross group order by having union all distinct "
-                       "insert update delete into values set create table index view sum count avg min max and not null".split())
 
 
 # a cell's leading tick or cross: "✅ (with replicas)", "❌ No"

@@ -8,6 +8,8 @@ import re
 from functools import lru_cache
 
 from srs.extract import rx
+from srs.extract.inline import read
+from srs.extract.model import Block
 from srs.extract.text import is_generic, prefixes, word_count
 
 # a column (or a row, in a table of things side by side) of examples, notes or remarks: an aside, never the fact asked
@@ -275,3 +277,31 @@ def choice_columns(header: list[str], rows: list[list[str]], constant: set[int])
             continue
         out[header[i]] = [next(v for v in values if v.lower() == low) for low in seen]
     return out
+
+
+def query_output(code: list[str], block: Block, every: bool = False) -> bool:
+    """A table right under a query whose columns the query names ("SELECT SalesmanName, SUM(Quantity) AS Qty" over
+    "| Name | Qty |"): the rows that one query returned on the notes' own sample data, not facts."""
+    text = "\n".join(code)
+    if not rx.search(r"\bselect\b", text, re.IGNORECASE) or not block.rows or not block.rows[0]:
+        return False
+    header = [read(cell).plain.strip().lower() for cell in block.rows[0]]
+    named = [h for h in header if rx.fullmatch(r"[a-z_][\w]{2,}", h) and h not in _SQL_WORDS
+             and rx.search(rf"(?<![\w.]){re.escape(h)}(?!\w)", text, re.IGNORECASE)]
+    return bool(named) and len(named) * (1 if every else 2) >= len(header)  # (a query below: it names every column)
+
+
+_SQL_WORDS = frozenset("select from where join inner left right full outer cross group order by having union all distinct "
+                       "insert update delete into values set create table index view sum count avg min max and not null".split())
+
+
+def data_header(header_md: list[str], body: list[list[str]]) -> bool:
+    """ "| Accept | Content-Types that are acceptable … See [Content negotiation](…) | `Accept: text/plain` | Permanent |":
+    the first row holds a link, or a value its column repeats below ("Permanent"): a row of data, so no cell names
+    its column."""
+    if len(header_md) < 2 or not body:
+        return False
+    if any(rx.search(r"\]\(", h) for h in header_md):
+        return True
+    return any(k and h.strip() and sum(1 for row in body if k < len(row) and row[k].strip() == h.strip()) >= 2
+               for k, h in enumerate(header_md))
