@@ -241,3 +241,10 @@ def test_a_table_whose_first_row_is_data_asks_no_column():
         "\n".join(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows[1:])
     made = notes(f"# Networking\n\n## Header fields\n\n{table}\n")
     assert not any("Accept: text/plain" in n.front or "permanent?" in n.front.lower() for n in made), made
+
+
+def test_a_glossary_term_line_does_not_join_its_sentence_subject():
+    """Round 698: "Views" on its own line right over "A view is a virtual table …" made "What is Views A view?"."""
+    text = ("Basic Relational Database Concepts\n\nViews\nA view is a virtual table composed of columns from one or more "
+            "tables\nin the database.\n")
+    assert [n.front for n in notes(text) if n.rule == "definition"] == ["What is a view?"], notes(text)

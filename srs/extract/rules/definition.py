@@ -292,6 +292,8 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
     if led:
         text = capitalize(text[led.end():])
     text, alias = without_alias(text)
+    if len(u.lines) >= 2 and (titled := rx.match(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}\s+(?=(?:A|An|The)\s+[a-z])", text)):
+        text = text[titled.end():]  # "Views" / "A view is a virtual table …": the glossary's term line, then its sentence
     m = (_IS_A.match(text) or _SYMBOL_IS_A.match(text) or _MEANS.match(text) or _DASH.match(text) or _hyphen(text, language)
          or _ARE_KIND.match(text.rstrip(".")))
     if m is None and language in LATIN:  # "El polimorfismo es la capacidad de un objeto …"
