@@ -248,3 +248,11 @@ def test_a_glossary_term_line_does_not_join_its_sentence_subject():
     text = ("Basic Relational Database Concepts\n\nViews\nA view is a virtual table composed of columns from one or more "
             "tables\nin the database.\n")
     assert [n.front for n in notes(text) if n.rule == "definition"] == ["What is a view?"], notes(text)
+
+
+def test_a_publication_date_is_no_meaning():
+    """Round 700: "Claude E. Shannon — Published September 1945" under a paper's title made "What is Claude E.
+    Shannon?" / "Published September 1945"."""
+    text = ("# Cryptology\n\n### Computer era [1945 - 1970]\nA Mathematical Theory of Cryptography\n"
+            "Claude E. Shannon — Published September 1945\n\nShannon's work is the root of modern cryptography.\n")
+    assert not any("Published" in n.back for n in notes(text)), notes(text)

@@ -13,7 +13,7 @@ from srs.extract.critic.content import navigation, oversize, trivial, unanswered
 from srs.extract.critic.credential import credential
 from srs.extract.critic.debris import debris
 from srs.extract.critic.derived_share import derived_share
-from srs.extract.critic.doc_intro import agenda_item, document_intro
+from srs.extract.critic.doc_intro import agenda_item, document_intro, publication_date
 from srs.extract.critic.echo import doubled_label, restated, spelled_command
 from srs.extract.critic.ending import (
     bare_verdict,
@@ -109,6 +109,7 @@ CHECKS: list[Check] = [
     page_number,
     document_intro,
     agenda_item,
+    publication_date,
     meta_section,
     example_data,
     run_result,

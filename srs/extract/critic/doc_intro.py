@@ -55,3 +55,14 @@ def agenda_item(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.rule not in ("labelled-fact", "definition") or not u.in_list or not _AGENDA.search(u.lead_text or ""):
         return None
     return Finding("meta-section", "an item of the course's agenda (what it will cover), not a fact about the subject")
+
+
+# "Claude E. Shannon — Published September 1945", "RFC 2616 — released in 1999": when a work came out, no meaning
+_PUBLISHED = re.compile(r"(?:first\s+)?(?:published|written|released|presented|veröffentlicht|publicado|publié|pubblicato|"
+                        r"发表于|出版于)\b[^.;]{0,30}?(?:\b\d{4}\b|\d{4}年)[.)]?$", re.IGNORECASE)
+
+
+def publication_date(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule not in ("definition", "labelled-fact") or not _PUBLISHED.match(note.back.strip()):
+        return None
+    return Finding("meta-section", f"'{note.back.strip()}' says when a work came out, not what the name means")
