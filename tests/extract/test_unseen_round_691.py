@@ -256,3 +256,12 @@ def test_a_publication_date_is_no_meaning():
     text = ("# Cryptology\n\n### Computer era [1945 - 1970]\nA Mathematical Theory of Cryptography\n"
             "Claude E. Shannon — Published September 1945\n\nShannon's work is the root of modern cryptography.\n")
     assert not any("Published" in n.back for n in notes(text)), notes(text)
+
+
+def test_a_chinese_connective_is_no_part_of_the_term():
+    """Round 698: "而狭义上的用户线程指的是完全建立在用户空间的线程库上 …" made "什么是而狭义上的用户线程？": 而 ("whereas")
+    joins the sentence to the one before, it is no part of the term."""
+    text = ("# JVM\n\n### 使用用户线程实现\n\n广义上来讲，一个线程只要不是内核线程，就可以认为是用户线程。"
+            "而狭义上的用户线程指的是完全建立在用户空间的线程库上，系统内核不能感知线程存在的实现。\n")
+    fronts = [n.front for n in notes(text)]
+    assert "什么是狭义上的用户线程？" in fronts and not any("而" in f for f in fronts), fronts

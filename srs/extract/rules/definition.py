@@ -232,7 +232,8 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
             if m and not _ZH_NOT_A_TERM.search(m.group("term")):
                 meaning = m.group("meaning").strip().lstrip("，,、：:；; ")
                 meaning = rx.split(r"[，,；;]\s*[^，,。；;]{1,12}?(?:指的是|是指|就是指)", meaning, maxsplit=1)[0]  # "…，cow指的是…"
-                return tidy(m.group("term")).rstrip("就即则也 "), meaning
+                term = rx.sub(r"^(?:而|但是?|并且|而且|另外|此外|同时|其中|那么|因此|所以)\s*", "", tidy(m.group("term")))
+                return term.rstrip("就即则也 "), meaning  # ("而狭义上的用户线程指的是 …": "whereas" joins the sentences)
         return ja_bold_term(u, text)
     if text.startswith("`") and text.endswith("`") and text.count("`") == 2 and " = " in text:
         text = text[1:-1]  # "`total risk = threats * vulnerabilities * asset value`": a formula set as code
