@@ -265,3 +265,12 @@ def test_a_chinese_connective_is_no_part_of_the_term():
             "而狭义上的用户线程指的是完全建立在用户空间的线程库上，系统内核不能感知线程存在的实现。\n")
     fronts = [n.front for n in notes(text)]
     assert "什么是狭义上的用户线程？" in fronts and not any("而" in f for f in fronts), fronts
+
+
+def test_two_short_korean_premises_are_one_cause():
+    """Round 700: "PK 값이 크다. 세컨더리 인덱스가 많다. -> 레코드가 많아질수록 인덱스의 크기가 늘어날 수 밖에 없다." kept only the
+    second premise in the front; the first (a large PK value) is the one the heading is about."""
+    text = ("# MySQL\n\n### 클러스터링 인덱스의 키의 크기\n\n"
+            "* PK 값이 크다. 세컨더리 인덱스가 많다. -> 레코드가 많아질수록 인덱스의 크기가 늘어날 수 밖에 없다.\n")
+    fronts = [n.front for n in notes(text) if n.rule == "rule"]
+    assert fronts and all("PK 값이 크다" in f for f in fronts), fronts
