@@ -76,7 +76,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             continue
         lead = sentences(steps[0])  # "Skew hurts. Partition with high load ⇒ hotspot": the rule is the last sentence
         if len(lead) >= 2 and all(word_count(s) <= 5 and s.rstrip(". ").endswith("다") for s in lead):
-            lead = [" ".join(lead)]  # "PK 값이 크다. 세컨더리 인덱스가 많다. -> …": two short premises, together the cause
+            lead = [", ".join(s.rstrip(". ") for s in lead)]  # "PK 값이 크다. 세컨더리 인덱스가 많다. -> …": two short premises, together the cause
         if word_count(steps[1]) > _MAX_SIDE_WORDS:
             return None
         told = sentences(steps[1])  # "Classic lookups → B-tree. If queries also sort, …": the outcome is the first sentence
