@@ -274,3 +274,12 @@ def test_two_short_korean_premises_are_one_cause():
             "* PK 값이 크다. 세컨더리 인덱스가 많다. -> 레코드가 많아질수록 인덱스의 크기가 늘어날 수 밖에 없다.\n")
     fronts = [n.front for n in notes(text) if n.rule == "rule"]
     assert fronts and all("PK 값이 크다" in f for f in fronts), fronts
+
+
+def test_a_scenario_label_is_no_fact():
+    """Round 700: "场景说明：用户下单后，订单系统需要通知库存系统 …" ("scenario:") made "应用解耦: 场景说明？": the set-up of a
+    worked scenario, no fact to recall; "string — 场景?" (its use cases) stays."""
+    text = ("# 消息队列\n\n## 应用解耦\n\n场景说明：用户下单后，订单系统需要通知库存系统。传统的做法是，订单系统调用库存系统的接口。\n\n"
+            "## string\n\n场景：cache，counter，Bitwise operations，分布式锁\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("场景说明" in f for f in fronts), fronts
