@@ -283,3 +283,10 @@ def test_a_scenario_label_is_no_fact():
             "## string\n\n场景：cache，counter，Bitwise operations，分布式锁\n")
     fronts = [n.front for n in notes(text)]
     assert not any("场景说明" in f for f in fronts), fronts
+
+
+def test_a_notable_exception_is_no_definition():
+    """Round 701: "MySQL is a notable exception—it copies the entire table on ALTER TABLE …" made "What is MySQL?"."""
+    text = ("# Data models\n\n## Schema changes\n\nMost databases run ALTER TABLE in a few milliseconds. MySQL is a notable "
+            "exception—it copies the entire table on `ALTER TABLE`, which can mean minutes of downtime.\n")
+    assert not any(n.front == "What is MySQL?" for n in notes(text)), notes(text)

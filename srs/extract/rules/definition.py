@@ -72,6 +72,7 @@ _ATTRIBUTES = re.compile(r"^[a-z][\w-]*,\s+(?:does|do|did|is|are|was|has|have|ca
 _LEAD_IN = re.compile(r"^(?:remember|note|keep in mind|bear in mind|recall|notice|understand)\s+that\s+|^(?:so|well|now|also),\s+", re.I)
 # "SLIs are the most important part of the whole process": a ranking of the term, not what it is
 _RANKED = re.compile(r"^(?:an?|the)\s+(?:sign|signal|symptom|indication|indicator|hint)\s+(?:of|that)\b|"
+                     r"^(?:an?|the)\s+(?:(?:notable|major|big|rare|special|important)\s+)?(?:exception|outlier|special case)\b|"
                      r"^(?:the|a|an|one of the)\s+(?:main\s+|real\s+|root\s+)?(?:reasons?|causes?)\b|"
                      r"^(?:the|a)\s+(?:key|secret)\s+(?:to|of|for)\b|"
                      r"^(?:the|a|an|one of the)\s+(?:most|least|best|worst|biggest|hardest|easiest|first|final|last)\s+(?:\w+\s+){0,2}"
