@@ -290,3 +290,11 @@ def test_a_notable_exception_is_no_definition():
     text = ("# Data models\n\n## Schema changes\n\nMost databases run ALTER TABLE in a few milliseconds. MySQL is a notable "
             "exception—it copies the entire table on `ALTER TABLE`, which can mean minutes of downtime.\n")
     assert not any(n.front == "What is MySQL?" for n in notes(text)), notes(text)
+
+
+def test_an_equals_line_with_a_claim_or_a_pointer_is_no_definition():
+    """Round 702: "Bit rate = MAY be higher than the baud rate if …" (a claim) and "이렇게 작성된 코드 = 소스코드" ("code
+    written this way", which way?) were read as definitions."""
+    text = ("# Networking\n\n## Bit Rate vs. Baud Rate\n\nBit rate = MAY be higher than the baud rate if signal change "
+            "CONSISTS of more than one bit\n\n## 과정\n\n이렇게 작성된 코드 = 소스코드\n")
+    assert not any(n.rule == "definition" for n in notes(text)), notes(text)

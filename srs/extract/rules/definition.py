@@ -247,6 +247,9 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
         m = None  # "Forceful freeze may be triggered = long downtime": a consequence, not a term and its meaning
     if m and rx.match(r"[<>≤≥~≈]?\s*\d", m.group("meaning").strip()):
         m = None  # "CWND = 1 segment": a value it is set to, not what it is
+    if m and (rx.match(r"(?:may|might|can|could|will|would|should|must|is|are|was|were)\b", m.group("meaning").strip(), re.I)
+              or rx.match(r"(?:이렇게|이런|이러한|그렇게|그런|그러한|저런|이|그)\s", m.group("term").strip())):
+        m = None  # "Bit rate = MAY be higher than …": a claim; "이렇게 작성된 코드 = 소스코드": "code written this way", which way?
     if m and rx.search(r"(?:\b[a-z]+ing\s+that|\b(?:this|these|those))\s+[a-z]+\W*$", m.group("meaning")) \
             and word_count(m.group("meaning")) <= 6:
         m = None  # "Session = maintaining that identity": which identity, the line above says
