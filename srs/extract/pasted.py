@@ -200,3 +200,20 @@ def styled_letters(line: str) -> str:
 _STYLED = re.compile("[\U0001d400-\U0001d7ff]")
 # a run of styled letters (and the spaces between its words); bold and not bold runs apart
 _STYLED_RUN = re.compile("[\U0001d400-\U0001d7ff]+(?:[ \u00a0]+[\U0001d400-\U0001d7ff]+)*")
+
+
+def hyphen_breaks(lines: list[str], in_code: list[bool]) -> list[str]:
+    """ "… requests/sec on aver‐" over "age, but peaks …": a word a PDF broke with its hyphen (U+2010) at a line end;
+    the word is joined on the first line, the next line keeps the rest (and its number)."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        if in_code[k] or in_code[k + 1] or not out[k].rstrip().endswith("\u2010"):
+            continue
+        rest = _BROKEN_TAIL.match(out[k + 1])
+        if rest and rest.group(3).strip():
+            out[k] = out[k].rstrip()[:-1] + rest.group(2)
+            out[k + 1] = rest.group(1) + rest.group(3).lstrip()
+    return out
+
+
+_BROKEN_TAIL = re.compile(r"^(\s*)([a-z]+[,.;:]?)(\s.*)$")

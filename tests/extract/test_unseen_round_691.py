@@ -298,3 +298,11 @@ def test_an_equals_line_with_a_claim_or_a_pointer_is_no_definition():
     text = ("# Networking\n\n## Bit Rate vs. Baud Rate\n\nBit rate = MAY be higher than the baud rate if signal change "
             "CONSISTS of more than one bit\n\n## 과정\n\n이렇게 작성된 코드 = 소스코드\n")
     assert not any(n.rule == "definition" for n in notes(text)), notes(text)
+
+
+def test_a_word_a_pdf_broke_across_lines_is_whole_again():
+    """Round 701: "… (4.6k requests/sec on aver‐" over "age, over 12k requests/sec at peak)" made "on aver‐ age"."""
+    text = ("# DDIA\n\n## Describing Load\n\n- Post tweet: A user can publish a new message to their followers (4.6k "
+            "requests/sec on aver\u2010\nage, over 12k requests/sec at peak).\n")
+    made = [n.front for n in notes(text)]
+    assert made and all("aver\u2010" not in f and "on average" in f for f in made), made
