@@ -54,7 +54,7 @@ def title(text: str) -> str:
     text = rx.sub(r"\{\{[^{}]*\}\}|\{%[^{}]*%\}", "", text)  # "# {{ $frontmatter.title }}": a site generator's template fills it
     text = rx.sub(r"\$\$\s*\{?\s*\\color\{[^}]*\}\s*(.*?)\}?\s*\$\$", r"\1", text)  # "$${\color{green}API Gateway}$$"
     text = strip_noise(rx.sub(r"==([^=\n]{1,80})==", r"\1", text))  # "What is ==Access Control==?": a highlight
-    text = _BACK_TO_TOP.sub("", text)
+    text = rx.sub(r"^【([^【】]+)】$", r"\1", _BACK_TO_TOP.sub("", text).strip())  # "【…の例】": brackets that make a title
     text = rx.sub(r"\s*[(\[]\s*(?:link|source|docs?|refs?|here|more)\s*[)\]]", "", text, flags=re.IGNORECASE)  # "[Ref]" too  # "Dataplex ([link](…))"  # "LRU 与 LFU 的区别[Top]": the heading's link back to the index
     text = rx.sub(r"(?:\s+(?:参考|参考资料|参考链接|参照|参考文献|참고|출처)\s*\d{0,2}|\s+(?:ref(?:erence)?|source|link)\s*\d{1,2})+\s*$",
                   "", text, flags=re.IGNORECASE)  # "字符编码 [参考 1](…) [参考 2](…)": the heading's links to its sources

@@ -15,7 +15,7 @@ ONLY_NUMBERED = re.compile(r"^(?:(?:weeks?|days?|months?|phase|sprint|module|par
                            r"\d+(?:[.-]\d+)*"
                             r"\s*[:.]?$", re.IGNORECASE)
 _EXAMPLE = re.compile(rf"\b(?:exemplars?|examples?|case stud(?:y|ies)|scenarios?|sample|{EXAMPLE_WORDS})\b|"
-                      rf"{EXAMPLE_WORDS_CJK}|例え", re.IGNORECASE)
+                      rf"{EXAMPLE_WORDS_CJK}|例え|の(?:具体)?例\W*$", re.IGNORECASE)  # ("【強整合性と結果整合性の例】")
 
 _CJK_LEAD = re.compile(r"(?:又|可|可以|还|也)?(?:分为|分成|包括|包含|有以下|有如下)\W*$|^\S{0,12}如下(?:所示)?\W*$")
 

@@ -107,6 +107,8 @@ def is_list_title(u: Unit, following: Block | None) -> bool:
             or any(b.children for b in items) or any(b.start != a.end + 1 for a, b in itertools.pairwise(items))):
         return False  # a blank line between: "Reserved Instances" over a tight list of plain items, not "Key Takeaways"
     text = u.plain.strip()
+    if rx.fullmatch(r"【[^【】]{1,30}】", text):
+        return True  # "【強整合性と結果整合性の例】": a title by its brackets
     return 0 < word_count(text) <= 5 and (text[:1].isupper() or text[:1].isdigit()) and not rx.search(r"[.!?,;。！？]$", text) \
         and not _VERB.search(text)
 

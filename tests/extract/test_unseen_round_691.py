@@ -306,3 +306,12 @@ def test_a_word_a_pdf_broke_across_lines_is_whole_again():
             "requests/sec on aver\u2010\nage, over 12k requests/sec at peak).\n")
     made = [n.front for n in notes(text)]
     assert made and all("aver\u2010" not in f and "on average" in f for f in made), made
+
+
+def test_a_bracketed_title_over_a_list_of_examples_says_so():
+    """Round 701: "【強整合性と結果整合性の例】" (examples of strong and eventual consistency) over "- 結果整合性：1時間あたりの注文総数"
+    made "Eventual consistency: 結果整合性?": the front never said an example was asked."""
+    text = ("# Lambda\n\n## Eventual consistency\n\n多数のイベントが並行して処理されるため、結果整合性となるケースが多い。\n\n"
+            "【強整合性と結果整合性の例】\n\n- 結果整合性：1時間あたりの注文総数\n- 強整合性：現在の在庫数\n")
+    fronts = [n.front for n in notes(text) if "整合性？" in n.front or "整合性?" in n.front]
+    assert fronts and all(f.startswith("強整合性と結果整合性の例") for f in fronts), notes(text)
