@@ -315,3 +315,11 @@ def test_a_bracketed_title_over_a_list_of_examples_says_so():
             "【強整合性と結果整合性の例】\n\n- 結果整合性：1時間あたりの注文総数\n- 強整合性：現在の在庫数\n")
     fronts = [n.front for n in notes(text) if "整合性？" in n.front or "整合性?" in n.front]
     assert fronts and all(f.startswith("強整合性と結果整合性の例") for f in fronts), notes(text)
+
+
+def test_a_ranking_of_importance_is_no_definition():
+    """Round 704: "The 2-way state is a particularly important OSPF state." made "What is 2-way state?" / "A particularly
+    important OSPF state": it says the state matters, not what it is (the meaning comes lines later)."""
+    text = ("# OSPF\n\n## Neighbor states\n\nThe 2-way state is a particularly important OSPF state.\n\n"
+            "In the 2-way state each router has seen its own Router ID in the other's Hello packets.\n")
+    assert not any("particularly important" in n.back for n in notes(text)), notes(text)

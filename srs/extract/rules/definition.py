@@ -73,6 +73,8 @@ _LEAD_IN = re.compile(r"^(?:remember|note|keep in mind|bear in mind|recall|notic
 # "SLIs are the most important part of the whole process": a ranking of the term, not what it is
 _RANKED = re.compile(r"^(?:an?|the)\s+(?:sign|signal|symptom|indication|indicator|hint)\s+(?:of|that)\b|"
                      r"^(?:an?|the)\s+(?:(?:notable|major|big|rare|special|important)\s+)?(?:exception|outlier|special case)\b|"
+                     r"^(?:an?|the)\s+(?:(?:particularly|very|really|especially|quite|extremely)\s+)?(?:important|key|critical|"
+                     r"crucial|essential|interesting|useful|popular|common)\s+(?:[\w-]+\s+){0,2}[\w-]+\.?$|"  # "a particularly important OSPF state"
                      r"^(?:the|a|an|one of the)\s+(?:main\s+|real\s+|root\s+)?(?:reasons?|causes?)\b|"
                      r"^(?:the|a)\s+(?:key|secret)\s+(?:to|of|for)\b|"
                      r"^(?:the|a|an|one of the)\s+(?:most|least|best|worst|biggest|hardest|easiest|first|final|last)\s+(?:\w+\s+){0,2}"
