@@ -323,3 +323,13 @@ def test_a_ranking_of_importance_is_no_definition():
     text = ("# OSPF\n\n## Neighbor states\n\nThe 2-way state is a particularly important OSPF state.\n\n"
             "In the 2-way state each router has seen its own Router ID in the other's Hello packets.\n")
     assert not any("particularly important" in n.back for n in notes(text)), notes(text)
+
+
+def test_a_table_cell_of_six_names_is_no_answer():
+    """Round 704: "| 데이터 웨어하우스 | Snowflake, Google BigQuery, Amazon Redshift, Azure Synapse Analytics, IBM Db2
+    Warehouse, Firebolt |" made one card whose back is six names to recite."""
+    text = ("# DB\n\n## 종류\n\n| 종류 | 서비스 종류 |\n| --- | --- |\n| 그래프 데이터베이스(graph) | neo4j, RedisGraph, OrientDB |\n"
+            "| 데이터 웨어하우스(data warehouse) | Snowflake, Google BigQuery, Amazon Redshift, Azure Synapse Analytics, "
+            "IBM Db2 Warehouse, Firebolt |\n| 객체 지향 데이터베이스 | MongoDB |\n")
+    backs = [n.back for n in notes(text)]
+    assert not any("Firebolt" in b for b in backs) and any("RedisGraph" in b for b in backs), backs

@@ -135,8 +135,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
         r"(?:events?|milestones?|releases?|versions?)(?:\s*/\s*\w+)?", facts[0][0].strip(" *_"), re.IGNORECASE) \
         and word_count(facts[0][1]) <= 8 else ""  # release, not the year, is what its significance is asked of
     for column, cell in _described(key, facts):
-        if word_count(cell) > MAX_CELL_WORDS or _TWO_CLAUSES.search(cell):
-            continue  # "Full control over server; ideal for BYOL": two answers to one question
+        if word_count(cell) > MAX_CELL_WORDS or _TWO_CLAUSES.search(cell) or len(rx.split(r"[,，、]", cell)) >= 6:
+            continue  # "Full control over server; ideal for BYOL": two answers to one question; six names: a list to recite
         if _SECTION_REF.fullmatch(cell.strip(" *_`")):
             continue  # "§1.7", "see Chapter 3": where the notes say more, not a fact
         if _PLACEHOLDER.fullmatch(cell.strip()) or rx.match(r"n/?a\b|not applicable\b", cell.strip(" *_"), re.IGNORECASE):
