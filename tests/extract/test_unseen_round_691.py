@@ -333,3 +333,13 @@ def test_a_table_cell_of_six_names_is_no_answer():
             "IBM Db2 Warehouse, Firebolt |\n| 객체 지향 데이터베이스 | MongoDB |\n")
     backs = [n.back for n in notes(text)]
     assert not any("Firebolt" in b for b in backs) and any("RedisGraph" in b for b in backs), backs
+
+
+def test_a_counted_item_asks_how_many():
+    """Round 703: "* 1 d/a converter" under "2A03 SOUND SYSTEM" made "2A03 SOUND SYSTEM: d/a converter?" / "1": the
+    front did not say a count was asked."""
+    text = ("# NES\n\n## 2A03 SOUND SYSTEM\n\n* 2 square waves\n* 1 triangle wave\n* 1 noise generator\n"
+            "* 1 d/a converter\n* 22 control regs\n")
+    fronts = {n.front: n.back for n in notes(text)}
+    assert fronts.get("2A03 SOUND SYSTEM: how many d/a converters?") == "1", fronts
+    assert fronts.get("2A03 SOUND SYSTEM: how many square waves?") == "2", fronts

@@ -66,6 +66,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     front = f"{where.rstrip(' :：')}: {prop}?"
     if rx.fullmatch(r"\d{1,3}", value) and prop[:1].isupper() and not prop.split()[0].isupper():
         front = f"{where.rstrip(' :：')}: {prop} — which number?"  # "* 11 Time Exceeded": a name's number in a code list
+    elif rx.fullmatch(r"\d{1,2}", value) and rx.fullmatch(r"[a-z/-]+(?: [a-z/-]+)* [a-z]{4,}|[a-z]{4,}", prop) \
+            and not rx.match(r"(?:or|and|more|less|of|per)\b", prop) and (value == "1") != bool(rx.search(r"[^s]s$", prop)) \
+            and not rx.search(r"(?:ed|ld|ht)$|\b(?:millions?|thousands?|billions?|percent)\b", prop):
+        # "* 1 d/a converter", "* 2 square waves" → "2A03 SOUND SYSTEM: how many d/a converters?": a count, asked as one
+        many = prop if value != "1" else f"{prop[:-1]}ies" if rx.search(r"[^aeiou]y$", prop) else f"{prop}s"
+        front = f"{where.rstrip(' :：')}: how many {many}?"
     if rx.fullmatch(r"(?:1[89]|20)\d0s|(?:1[89]|20)\d\d", value):  # "- 1970s Chroot": a date, asked as such
         front = f"{where.rstrip(' :：')}: {prop} — which {'decade' if value.endswith('s') else 'year'}?"
     sized = rx.match(r"(?P<unit>bits?|bytes?)\s+(?P<what>[a-z].*)$", prop, re.IGNORECASE) if value.isdigit() else None
