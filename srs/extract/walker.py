@@ -96,7 +96,7 @@ class Walker(Emitter):
             self.ledger.skip(block.start, "study-plan", "a plan goal, not context for cards")
             return ""
         # "### 3." then "### 3.2": numbers nest what the levels leave flat ("## 3.1" with no "3" above: under nothing)
-        numbered = rx.match(r"\s*(\d{1,3}(?:\.\d{1,3})*)\.?(?![\d.]*\s*(?:[KMGT]i?B|[KMG]Hz|%|[a-z]))", text)  # ("3 different ways")
+        numbered = rx.match(r"\s*(\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?!\d|\s+[a-z]))\.?(?![\d.]*\s*(?:[KMGT]i?B|[KMG]Hz|%))", text)  # "3 ways"
         parent = self.headings.numbers.get(numbered.group(1).rpartition(".")[0]) if numbered else None
         level = block.level if parent is None or parent < block.level else parent + 1  # (already deeper: as written)
         level = self.headings.level_of(block.start, level, numbered is not None)

@@ -343,3 +343,12 @@ def test_a_counted_item_asks_how_many():
     fronts = {n.front: n.back for n in notes(text)}
     assert fronts.get("2A03 SOUND SYSTEM: how many d/a converters?") == "1", fronts
     assert fronts.get("2A03 SOUND SYSTEM: how many square waves?") == "2", fronts
+
+
+def test_a_lower_case_numbered_section_still_nests_by_its_number():
+    """Review of round 695's fix: "3.1 introduction" (a section number with a dot, then a lower-case title) is still a
+    section number, though "3 different ways" is a count."""
+    text = ("# OS\n\n## 3. processes\n\nA process is a running program.\n\n## 3.1 scheduling\n\n"
+            "- **FCFS**: the first process to arrive runs first\n- **SJF**: the shortest job runs first\n")
+    made = [n for n in notes(text) if "FCFS" in n.front]
+    assert made and made[0].heading_path[-2] == "processes", made
