@@ -17,6 +17,7 @@ from srs.extract.facets import is_facet
 from srs.extract.languages import LEAD_VERBS, WORDED
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.question_answer import NUMBERED_QUESTION
+from srs.extract.rules.table_cells import SQL_KEYWORD
 from srs.extract.text import (
     ACTION_VERB,
     ACTION_VERB_S,
@@ -358,10 +359,8 @@ def which(title: str, n: int) -> str | None:
         return None  # "Key terms:" over four words: the author's picks to look up, not a set to name
     if rx.search(r"\b(?:examples?|samples?|instances|ejemplos?|exemplos?|exemples?|beispiele?|esempi|примеры)$", head, re.IGNORECASE):
         return None  # "subject examples: groups, users, service accounts": examples of an open set, not its members
-    if rx.match(r"^(?:how|what|why|when|where|who|which)\b", head, re.IGNORECASE):
-        return None  # "How it works": a caption over steps or parts, not the name of a set
-    if len(rx.findall(r"\b(?:CREATE|SELECT|INSERT|UPDATE|DELETE|ALTER|DROP|UNIQUE|INDEX|TABLE|FROM|WHERE|ON|INTO)\b", head)) >= 2:
-        return None  # "CREATE UNIQUE INDEX employees_pk ON employees": a statement of code, not the name of a set
+    if rx.match(r"^(?:how|what|why|when|where|who|which)\b", head, re.IGNORECASE) or len(SQL_KEYWORD.findall(head)) >= 2:
+        return None  # "How it works": a caption over steps or parts; "CREATE UNIQUE INDEX … ON employees": code; no set
     if rx.search(r"\b(?:enables?|supports?|provides?|offers?|includes|contains|allows?|is|are|was|were|can|will|lets?|"
                  r"explores?|covers?|describes?|"
                  r"discusses?|introduces?|examines?|presents?|explains?|focuses|walks|matters|gets|grows|happens|works|"

@@ -16,6 +16,7 @@ from srs.extract import rx
 from srs.extract.drafts import cloze
 from srs.extract.model import Claim, Doc, Unit
 from srs.extract.rules.labelled_fact import YEAR_LABEL
+from srs.extract.rules.table_cells import SQL_KEYWORD
 from srs.extract.text import ADDRESS, EXAMPLE_WORDS, LEANS_ON_BEFORE, SUPPOSE, word_count
 
 RULE = "number-cloze"
@@ -138,7 +139,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if u.in_list and word_count(text) <= 8 and rx.match(r"(?:in|of|for|with|at|by|per|from|to|within|after|before|"
                                                         r"under|over)\s", text, re.IGNORECASE):
         return None  # "- WCUs" / "  - In blocks of 1KB": a phrase that finishes the item above, no sentence to blank
-    if len(rx.findall(r"\b(?:SELECT|FROM|WHERE|INSERT INTO|UPDATE|DELETE FROM|JOIN|GROUP BY|ORDER BY|VALUES|LIMIT)\b", text)) >= 2:
+    if len(SQL_KEYWORD.findall(text)) >= 2:
         return None  # "SELECT * FROM table WHERE id > 10": an example query's value, no fact
     if _WHOLE_ASIDE.match(text):
         return None  # "(The standard deviation of buckets is 0.0000007%, …)": an aside whose subject is elsewhere

@@ -305,3 +305,9 @@ def data_header(header_md: list[str], body: list[list[str]]) -> bool:
         return True
     return any(k and h.strip() and sum(1 for row in body if k < len(row) and row[k].strip() == h.strip()) >= 2
                for k, h in enumerate(header_md))
+
+
+# "SELECT * FROM t WHERE id > 10", "CREATE UNIQUE INDEX … ON t": two of these make a line a statement of code (a
+# query's number is no fact, a statement names no set); _SQL_WORDS above are the same words as a query's columns
+SQL_KEYWORD = re.compile(r"\b(?:CREATE|SELECT|INSERT|UPDATE|DELETE|ALTER|DROP|UNIQUE|INDEX|TABLE|FROM|WHERE|ON|INTO|JOIN|"
+                         r"GROUP BY|ORDER BY|VALUES|LIMIT)\b")
