@@ -10,7 +10,7 @@ from dataclasses import replace
 from srs.core.notes import NoteDraft, Template
 from srs.extract import rx
 from srs.extract.critic.finding import Finding
-from srs.extract.critic.words import in_order
+from srs.extract.critic.words import asked_term, in_order
 from srs.extract.model import Doc, Unit
 from srs.extract.text import sentences, word_count
 
@@ -53,7 +53,7 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             r"(?:enables?|allows?|provides?|helps?|lets?|makes?|ensures?|supports?)\b", back, re.IGNORECASE) \
             and label.lower()[:4] in {w[:4] for w in identifier_words(back)[1:]}:
         return Finding("trivial", f"the back only says what '{label}' names ('Scalability?' → 'enables scaling')")
-    asked = rx.sub(r"^what (?:is|are) (?:the )?", "", rx.split(r": | — ", front.rstrip("?？ "))[-1].strip("` "), flags=re.I)
+    asked = ((asked_term(note) if note.rule == "definition" else None) or rx.split(r": | — ", front.rstrip("?？ "))[-1]).strip("` ")
     if note.rule == "labelled-fact" and len(back.split()) <= 8 and _spelled_by(asked, back):
         return Finding("trivial", f"the answer spells out the name '{asked}' ('cpuinfo' → 'CPU information')")
     spelled = rx.fullmatch(r"([A-Za-z_][\w.]*)\(\)|([A-Za-z][a-z]{5,}|[a-z]+(?:[_.-][a-z]+)+)", asked)  # "max()", "Entrylen"
