@@ -231,6 +231,8 @@ def _line_as_text(line: str) -> str:
         return ""  # "##### [Voltar ao topo](#topicos)": a link back to the contents, not a heading ("## [Raft](#raft)" is)
     if line.count("|") == 1 and line.lstrip().startswith(">"):  # "> A stateless protocol is … | Wikipedia": its source
         line = _QUOTE_SOURCE.sub("", line)
+    if "{{" in line:  # "{{site.callout_note}} The refresh token expires …": a site template's variable, no text
+        line = rx.sub(r"\{\{-?\s*(?:site|page|layout|include)\.[\w.-]+\s*-?\}\}\s*", "", line)
     if _SMALL_PRINT.match(line):
         return ""  # "<small><i>Multi-Paxos: message flow</i></small>": a subtitle or caption in small print, not a note
     if line.lstrip().startswith("|"):  # "(fresh &#124; stale)" in a table cell: a pipe the cell keeps, not a new cell

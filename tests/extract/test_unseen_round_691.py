@@ -352,3 +352,13 @@ def test_a_lower_case_numbered_section_still_nests_by_its_number():
             "- **FCFS**: the first process to arrive runs first\n- **SJF**: the shortest job runs first\n")
     made = [n for n in notes(text) if "FCFS" in n.front]
     assert made and made[0].heading_path[-2] == "processes", made
+
+
+def test_a_site_variable_and_heading_marks_leave_no_debris():
+    """Rounds 705-706: "{{site.callout_note}} The refresh token expires if rclone is not used for 90 days." kept the
+    Jekyll variable on the card; a "### Note: …" line inside a list item left "— ### note?" on a front."""
+    text = ("# rclone\n\n## Configuration\n\n{{site.callout_note}} The refresh token expires if rclone is not used for "
+            "90 days.\n\n## Minor Garbage Collection\n\n- Objects are moved between survivor spaces\n"
+            "  ### Note: Numbers in the images represents number of garbage collections\n")
+    made = notes(text)
+    assert made and not any("{{site" in n.front or "###" in n.front for n in made), made

@@ -153,6 +153,8 @@ def _debris(note: NoteDraft) -> Finding | None:
                        repaired=replace(note, front=front[marker.end():], back=back))
     if note.template == Template.CLOZE and "*" in front and rx.search(r"(?:^|\s)\*(?=[A-Za-z])(?![^*]*\*)", _without_code(strip_cloze(front))):
         return Finding("markup-debris", "an emphasis mark left open ('*followers which …')")  # broken bold in the notes
+    if "##" in front and rx.search(r"(?:^|\s)#{2,6}\s", _without_code(front)):  # "… — ### note?": a heading's marks
+        return Finding("markup-debris", "heading marks ('###') left in the front")
     if rx.match(r"^\s*[*+-]\s", front) or "`**" in front or "**`" in front or "**" in front and _broken_bold(front):
         return Finding("markup-debris", "a list marker or bold markers left in the front")  # "* `**中继器**`？"
     once = ["".join(part if k % 2 else _DOUBLED.sub(r"\1", part) for k, part in enumerate(_CODE_PARTS.split(side)))
