@@ -362,3 +362,10 @@ def test_a_site_variable_and_heading_marks_leave_no_debris():
             "  ### Note: Numbers in the images represents number of garbage collections\n")
     made = notes(text)
     assert made and not any("{{site" in n.front or "###" in n.front for n in made), made
+
+
+def test_a_note_to_self_is_cut_from_the_back():
+    """Round 706: "IPsec : IP에 Security를 추가한 기능. 자세한 내용은 따로 다루어보자." kept "let's cover the details separately"."""
+    text = "# OSI\n\n## 네트워크 계층\n\n* IPsec : IP에 Security를 추가한 기능. 자세한 내용은 따로 다루어보자.\n* ICMP : 오류 보고용 프로토콜\n"
+    backs = [n.back for n in notes(text) if "IPsec" in n.front]
+    assert backs and not any("자세한" in b for b in backs), notes(text)

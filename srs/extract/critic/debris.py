@@ -99,7 +99,8 @@ def _cleaned(fixed: NoteDraft, u: Unit, doc: Doc, why: str) -> Finding:
 
 _POINTER_TAIL = re.compile(r"(?<=[.!?。])\s*(?:подробнее(?: здесь| тут| см\.?)?|see (?:here|more|also)|more (?:here|info|details)|"
                            r"read more|details here|mehr dazu|siehe|más información|ver más|plus d'infos|en savoir plus|"
-                           r"saiba mais|详见|参见|詳しくは)\b[^.!?。]{0,60}$", re.IGNORECASE)
+                           r"saiba mais|详见|参见|詳しくは|자세한 내용은|"  # ("자세한 내용은 따로 다루어보자": the details, later)
+                           r"more on (?:this|that|it) later|details later)\b[^.!?。]{0,60}[.!?。]?$", re.IGNORECASE)
 # "Recommended", "Supported", "Encrypted at rest": a column a tick answers yes or no
 _YES_NO_COLUMN = re.compile(r"(?:[\w-]+\s+){0,2}(?:\w+(?:ed|able|ible)|secure|safe|free|native|default)(?!\s+(?:model|version|"
                             r"tool|option|choice|approach|pattern|service|type|value|name|setting|method|strategy|solution|"
