@@ -369,3 +369,10 @@ def test_a_note_to_self_is_cut_from_the_back():
     text = "# OSI\n\n## 네트워크 계층\n\n* IPsec : IP에 Security를 추가한 기능. 자세한 내용은 따로 다루어보자.\n* ICMP : 오류 보고용 프로토콜\n"
     backs = [n.back for n in notes(text) if "IPsec" in n.front]
     assert backs and not any("자세한" in b for b in backs), notes(text)
+
+
+def test_the_answers_to_an_exercise_are_no_values():
+    """Round 705: "### Aufgabe 1" over "2. 234000 liter" made "Aufgabe 1: liter?" / "234000": the answers to one
+    exercise whose questions the notes leave out."""
+    text = "# Tag 1\n\n### Aufgabe 1\n\n1. 2 Mikrometer\n2. 234000 liter\n3. 132 Milliarden Blu-ray-Discs\n"
+    assert not any(n.rule == "value-of" for n in notes(text)), notes(text)

@@ -30,13 +30,16 @@ _ITEM = re.compile(rf"^(?P<value>{_VALUE})\s+(?:is\s+(?:the\s+)?)?(?P<prop>[A-Za
 # a verb or a preposition makes it a statement or a qualified claim ("11 nines durability through erasure coding")
 _VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|can|will|should|must|may|per|of|each|every|from|to|than|for|"
                    r"through|with|by|in|on|at|via|into|implements?|means?)\b", re.IGNORECASE)
+# "### Aufgabe 1" over "2. 234000 liter": the numbered answers to one exercise, whose questions the notes leave out
+_EXERCISE = re.compile(r"(?:aufgabe|übung|exercises?|task|homework|assignment|ejercicio|exercício|esercizio|exercice|"
+                       r"opdracht|zadanie|задание|练习|習題|演習|과제)\s*#?\s*\d", re.IGNORECASE)
 _SPELLED = {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
             "month": "months", "year": "years"}
 
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
-    if u.label or not u.in_list or u.children or in_example(u):
-        return None  # under "Example": the `2` of `a = b * 2` holds in that example only
+    if u.label or not u.in_list or u.children or in_example(u) or any(_EXERCISE.match(t) for t in u.path[-1:]):
+        return None  # under "Example": the `2` of `a = b * 2` holds in that example only; "Aufgabe 1": its answers
     m = _ITEM.match(u.plain.strip())
     if m is None:
         return None
