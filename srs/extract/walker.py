@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from srs.core.notes import NoteKind, normalize
-from srs.extract import context, lazy_lines, logistics, plain_titles, rule_order, rx, shapes
+from srs.extract import block_cues, context, lazy_lines, logistics, plain_titles, rule_order, rx, shapes
 from srs.extract.breakdown import breaks_down_code
 from srs.extract.drafts import draft
 from srs.extract.emitter import Emitter
@@ -15,24 +15,7 @@ from srs.extract.rules import acronym, command, drill, enumeration, labelled_fac
 from srs.extract.shapes import Lead
 from srs.extract.text import SUPPOSE, bullets, cjk_share, sentences, unquote, word_count
 
-_PLAN_HEADING = re.compile(r"^(?:goals?|objectives?|outcomes?|milestones?)\s*:", re.IGNORECASE)
-_NOT_A_SET = re.compile(
-    r"\b(?:exemplars?|examples?|resources?|references?|links?|reading|sources?|books?|podcasts?|talks?|videos?|courses?|platforms?|articles?|"
-    r"blogs?|practice|questions?|problems?|exercises?|further|related|see also|repos?|repositories|tutorials?|guides?|papers?|readings?|know|"
-    r"remember|memori[sz]e|learn|understand|tips|hints)\b|参考|推荐阅读|相关|参考資料|関連|リンク|本文|上篇|下篇|以下部分|章节|目录|目次|"
-    r"\b(?:a )?few (?:additional|more|other|extra)? ?(?:points|notes|things|remarks)\b", re.IGNORECASE)
-# "The output would then be:", "For example:", "Sample result:": the table below is one run's data
-_SHOWS_OUTPUT = re.compile(r"\b(?:output|outputs|result set|results? (?:would|will|looks?)|returns? (?:something )?like|for example|(?:will|would) (?:return|produce|yield|give)|"
-                           r"e\.g\.|for instance|sample|would (?:then )?(?:be|look like)|looks? like|given the following|consider the following|(?:this|that|our|the above) example|(?:este|ese|nuestro|del|deste|neste|nesse|do) e[jx]emplo|"
-                           r"(?:dieses|diesem|im) beispiel|cet exemple|questo esempio)\b[^.]*[:：][\s*_]*$", re.IGNORECASE)
-# "For example, an API server job with four instances:" over "- job: `api-server`" and its "instance 1: `1.2.3.4:5670`"
-_EXAMPLE_LEAD = re.compile(r"^(?:for example|for instance|e\.g\.|example|por ejemplo|por exemplo|zum beispiel|par exemple|ad esempio|例如|比如|举例|例えば|예를 들어|예시)\b.*[:：]$", re.I)
-# "Total URLs: 5 years x 12 months x 100 million", "40 * (500+6)": the worked arithmetic of one estimate
-_ESTIMATE = re.compile(r"\d[\d.,]*(?:\s*[A-Za-z]{1,8})?\s*[×x*÷]\s*\(?\d")
 MAX_ANSWER_ITEMS = 5  # a list that answers its heading's question: a card only when it is short
-# "Stores: index key + pointer to row", "Examples: F5, Citrix ADC": a verb or "examples" before the colon: the list says
-_VERB_LABEL = re.compile(r"(?:stores|uses|holds|keeps|contains|requires|supports|includes|returns|takes|needs|allows|provides|"
-                         r"enables|prevents|ensures|reduces|improves|increases|avoids|adds|removes|creates|runs|sends|examples?|e\.g\.)", re.I)
 _FACT_RULES = {"drill", "rule", "sequence", "explicit-qa"}  # items that are facts of their own, not members of a set
 _LOGISTIC_SKIPS = {"link-only", "file-name", "reading", "checkbox", "schedule", "time-budget", "study-plan", "meta"}
 
@@ -69,7 +52,7 @@ class Walker(Emitter):
                     self.headings.end_pseudo()
             elif block.kind == "table":
                 above = blocks[k - 1] if k > 0 and blocks[k - 1].kind == "paragraph" else None
-                shown = above is not None and (bool(_SHOWS_OUTPUT.search(self.ledger.lines[above.end - 1])) or bool(SUPPOSE.match(self.ledger.lines[above.start - 1].strip())))
+                shown = above is not None and (bool(block_cues.SHOWS_OUTPUT.search(self.ledger.lines[above.end - 1])) or bool(SUPPOSE.match(self.ledger.lines[above.start - 1].strip())))
                 shown |= table.shown_by_code(self.ledger.lines, block, blocks[k - 1] if k > 0 else None, following) or table.sample_records(block)
                 if k > 0 and blocks[k - 1].kind == "list":
                     self.headings.end_pseudo(keep_sections=True)  # "**ENTERPRISE**" over its list, then a table of all plans
@@ -91,7 +74,7 @@ class Walker(Emitter):
         described = info is not None and info.label is not None and word_count(info.body) >= 3 \
             and word_count(info.label) <= 5 and (info.bold_label or info.label.startswith("`"))
         name = context.title(info.label if described and info is not None and info.label is not None else text)
-        if _PLAN_HEADING.match(name):
+        if block_cues.PLAN_HEADING.match(name):
             self.headings.heading(block.level, "")
             self.ledger.skip(block.start, "study-plan", "a plan goal, not context for cards")
             return ""
@@ -221,9 +204,9 @@ class Walker(Emitter):
             return
         items = [b for b in block.children if b.kind == "item"]
         title = lead.title if lead else self.headings.nearest
-        example = lead is not None and (lead.example or bool(_EXAMPLE_LEAD.match(lead.text.strip(" *_"))))
+        example = lead is not None and (lead.example or bool(block_cues.EXAMPLE_LEAD.match(lead.text.strip(" *_"))))
         lines = [line for line in self.ledger.lines[block.start - 1:block.end] if line.strip()]
-        worked = sum(bool(_ESTIMATE.search(line)) for line in lines)
+        worked = sum(bool(block_cues.ESTIMATE.search(line)) for line in lines)
         if worked >= 2 and worked * 4 >= len(lines):
             self.estimate_end = max(self.estimate_end, block.end)  # one estimate's steps, its sub-lists too
         example |= block.start <= self.estimate_end and block.end <= self.estimate_end or breaks_down_code(self.ledger.lines, block)
@@ -252,7 +235,7 @@ class Walker(Emitter):
         if named is not None:
             title = named
         # a list right under a question ("5. … Which characteristics should worry you?") answers it, not its heading
-        not_a_set = plan or bool(_NOT_A_SET.search(title)) or shapes.grab_bag(title) or after_question
+        not_a_set = plan or bool(block_cues.NOT_A_SET.search(title)) or shapes.grab_bag(title) or after_question
         # items that are "Label: statement" or head sub-lists are facts or groups: their names are no set to recall
         heads = sum(1 for u, item in zip(units, items, strict=True) if u is not None and (u.label and u.body or item.children))
         steps = block.ordered and not outline and enumeration.is_sequence(title) and enumeration.count_fits(title, n)
@@ -312,7 +295,7 @@ class Walker(Emitter):
                  for u, item in zip(units, items, strict=True)]
         if any(leads) and not all(leads):
             return  # "* How HotSpot GC works:" after the GC types: a new lead, the set ended before it
-        if any(u is not None and u.label and u.body and _VERB_LABEL.fullmatch(u.label.strip(" *_")) for u in units):
+        if any(u is not None and u.label and u.body and block_cues.VERB_LABEL.fullmatch(u.label.strip(" *_")) for u in units):
             return  # "- Multiple per table / - Stores: index key + pointer": a verb's label is no member, its line is
         described = after_prose if title == self.headings.nearest else ""
         self._name_all(block, lead, title, units, [k for k in keys if k], named=steps or heads * 2 <= n or title.endswith("?"),
