@@ -35,6 +35,7 @@ class Emitter:
         self.warnings: list[str] = []
         self.doc = Doc(language=language) if bundled_answer is None else Doc(language=language, bundled_answer=bundled_answer)
         self.suggestions: list[Suggestion] = []
+        self.code_above = ""  # the code block right above the block being walked, which its lines explain
         self.estimate_end = 0  # the last line of a list that works one estimate out ("5 years x 12 months x …")
 
     def _skip_block(self, block: Block) -> None:
@@ -92,7 +93,7 @@ class Emitter:
             plain=info.plain, label=label, body=body, bold_label=info.bold_label, links=info.links,
             link_text_only=info.link_only, emphasis_lead=info.emphasis_lead, first_bold=info.first_bold,
             path=self.headings.path, section=sections[-1] if sections else "", sections=sections, in_list=in_list,
-            ordered=ordered, children=children or [],
+            ordered=ordered, children=children or [], captions=self.code_above,
         )
 
     def _unit_at(self, line: int) -> Unit:

@@ -89,7 +89,7 @@ class Unit:
     after_heading: str = ""  # the heading this paragraph directly follows (its first paragraph)
     whole_section: bool = False  # ... and it is all the section holds (the next block is a heading, or none)
     example: bool = False  # an item of a list that shows one example's data (see walker.list_block)
-    captions: str = ""  # the code block right under this paragraph, which it describes (one example's values)
+    captions: str = ""  # the code block right under this paragraph, or right above its block: the example it explains
 
 
 @dataclass

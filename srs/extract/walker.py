@@ -28,8 +28,11 @@ class Walker(Emitter):
         lead: Lead | None = None
         heading = after_heading  # a quote right under a heading answers it
         example = False  # the sentences right under an "Example:" line
+        outer = self.code_above
         for k, block in enumerate(blocks):
             following = blocks[k + 1] if k + 1 < len(blocks) else None
+            code = blocks[k - 1] if k > 0 and blocks[k - 1].kind == "code" and block.kind in ("paragraph", "list") else None
+            self.code_above = "\n".join(self.ledger.lines[code.start - 1:code.end]) if code is not None else ""
             next_lead, after = None, heading
             example = block.kind == "paragraph" and (shapes.example_mark(block.lines) or example and shapes.said(block.lines))
             heading = ""
@@ -65,6 +68,7 @@ class Walker(Emitter):
             elif not (block.kind == "code" and self._described_command(block, following)):
                 self._skip_block(block)
             lead = next_lead
+        self.code_above = outer
 
     def heading(self, block: Block, empty: bool) -> str:
         """Record a heading; its title when it heads content."""

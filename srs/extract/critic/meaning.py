@@ -342,7 +342,7 @@ def example_data(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             or note.rule == "table" and rx.match(r"^examples?\b", note.front.split(" — ", 1)[0], re.IGNORECASE):
         return Finding("example-data", "a row of examples: an open list, not one answer")  # "Example services — REST?"
     if note.rule == "number-cloze" and u.captions and any(
-            rx.search(rf"(?<![\d.]){re.escape(n)}(?![\d.])", u.captions)
+            rx.search(rf"(?<![\w.]){re.escape(n)}(?![\d.])", u.captions)
             for hidden in rx.findall(r"\{\{c\d+::([^}]*)\}\}", note.front) for n in rx.findall(r"\d+(?:\.\d+)?", hidden)):
         return Finding("example-data", "a value of the code example the sentence describes ('over the last [...]' of "
                                        "'[5m]'), not a fact")

@@ -1,0 +1,19 @@
+"""Patterns found by grading cards from documents the extractor had never seen (session 43, rounds 707 and later;
+test_unseen_round_691.py holds the ones before). Each test states the general shape in made-up notes or in a few lines
+shaped like the graded document's."""
+
+from tests.extract.extract_helpers import notes
+
+
+def test_the_values_of_the_command_above_are_no_facts():
+    """Round 708: "docker run -m 512m ubuntu" over "- If the container uses more than 512 MB, it gets killed." made
+    "… more than [...], it gets killed.": the value the example above chose, which no learner can know."""
+    text = ("# Docker\n\n## Memory limits\n\nSet the maximum amount of memory the container can use.\n\n```sh\n"
+            "docker run -m 512m ubuntu\n```\n\n- If the container uses more than 512 MB, it gets killed.\n\n"
+            "```sh\ndocker run --memory=1g --memory-reservation=600m ubuntu\n```\n\n"
+            "- Start controlling memory usage after 600 MB.\n- Hard stop at 1 GB.\n\n"
+            "## Stop\n\n```\nc8a0ef815ad1395b6e15165482a1381c18fa7dbb14eb10d1e46\n```\n\n"
+            "`docker stop` sends SIGTERM, and if the container does not stop within 10 seconds it is killed.\n")
+    clozes = [n.front for n in notes(text) if n.rule == "number-cloze"]
+    assert not any("MB" in f or "GB" in f for f in clozes), clozes
+    assert any("SIGTERM" in f and "{{c1::10" in f for f in clozes), clozes  # a hash's digits are no example value
