@@ -17,3 +17,14 @@ def test_the_values_of_the_command_above_are_no_facts():
     clozes = [n.front for n in notes(text) if n.rule == "number-cloze"]
     assert not any("MB" in f or "GB" in f for f in clozes), clozes
     assert any("SIGTERM" in f and "{{c1::10" in f for f in clozes), clozes  # a hash's digits are no example value
+
+
+def test_a_count_after_a_colon_and_a_bracket_restating_a_number_are_no_blanks():
+    """Round 708: "Creating and connecting Volumes: 2 types" made "…: [...] types" (the count of kinds it never names),
+    and "up to 1.5 CPU cores (150% of one core)" hid the 150% that the 1.5 before it gives away."""
+    text = ("# Kubernetes\n\n## Volumes\n\n- Creating and connecting Volumes: 2 types\n- Volumes: tied to the lifecycle of a "
+            "Pod\n\n## CPU\n\n- The container can use up to 1.5 CPU cores (150% of one core).\n"
+            "- The header shows the system load average (over the last 15 minutes).\n")
+    clozes = [n.front for n in notes(text) if n.rule == "number-cloze"]
+    assert not any("types" in f or "{{c1::150" in f for f in clozes), clozes
+    assert any("load average" in f for f in clozes), clozes  # a bracket after words, not after a number, stays

@@ -126,11 +126,12 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
                  r"examples?)\b|この例|此例|这个例子|이 예", text, re.IGNORECASE):
         return None  # "In diesem Beispiel wird … um 15ns verschoben": the numbers of the example at hand
     if _COUNT_TITLE.match(text) or rx.search(r"\b(?:fall|falls|divided|split|grouped|classified)\s+into\s+\d+\s+\w+\s*[.:]?$|"
-                                             r"\b(?:are|have|has|be|of)\s+\d+\s+(?:main\s+|basic\s+|major\s+)?(?:types|kinds|"
+                                             r"(?:\b(?:are|have|has|be|of)|[:：])\s*\d+\s+(?:main\s+|basic\s+|major\s+)?(?:types|kinds|"
                                              r"categories|classes|ways)\s*[.:;]?$|^there\s+(?:are|were|exist)\s+\d+\s+(?:main\s+|"
                                              r"basic\s+|major\s+|different\s+)?(?:types|kinds|categories|classes|ways|phases|"
                                              r"steps|stages|modes|options|levels|parts|components|methods)\b", text, re.IGNORECASE):
-        return None  # "2 types of SRE teams", "Storage falls into 3 categories": a count over members it does not name
+        return None  # "2 types of SRE teams", "Storage falls into 3 categories", "Volumes: 2 types": a count over members
+        # it does not name
     if rx.search(r"(?<!least )(?<!exactly )(?<!only )(?<!minimum of )(?<!needs )(?<!requires )\b(?:2|two)\s+(?:threads|processes|"
                  r"nodes|users|clients|transactions|servers|requests|writers|readers|instances|goroutines|workers|"
                  r"people)\b(?=[^.]*\b(?:when|if|try|tries|at the same time|simultaneously|concurrently|each other|both))",
@@ -158,6 +159,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         rf"(?<![\d.]){m.group()}(?:th|st|nd|rd|\s?(?:s|ms|sec|secs|seconds?|giây|秒|초|min|minutes?|분|分|h|hours?))\b",
         _without(text, [s]))]  # "90% of requests (90th percentile)", "timeout sau 30 giây … sau 30s": the blank said again
     spans = [s for s in spans if not _HEDGE.search(text[_near(s[0]):s[0]])]  # "or potentially 100": an illustration
+    spans = [s for s in spans if not _restated(text, s[0])]  # "1.5 CPU cores (150% of one core)": the number before, again
     spans = [(_near(start) + m.start(), end) if (m := _FIRST_OF_TWO.search(text[_near(start):start])) else (start, end)
              for start, end in spans]
     if not spans or len(spans) > MAX_CLOZES:
@@ -215,6 +217,13 @@ def _near(start: int) -> int:
 _FIRST_OF_TWO = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\s+(?:or|to)\s+|\s?[–~-]\s?)$")  # "1 or 2K", "50–60 questions": one range
 _OUTCOMES = re.compile(r"\b\d+\s+(?:things|outcomes|cases|scenarios|possibilities|options|situations)\s+(?:can|could|may|might)\s+"
                        r"(?:happen|occur|arise|result)\b", re.IGNORECASE)
+
+
+def _restated(text: str, start: int) -> bool:
+    """Whether the number at ``start`` stands in brackets right after another number ("1.5 CPU cores (150% …)"), which it
+    restates."""
+    opened = text.rfind("(", 0, start)
+    return opened > 0 and ")" not in text[opened:start] and bool(rx.search(r"(?<![\w.])\d[\d.,]*\s*%?(?:\s*[^\W\d_]+){0,3}\s*$", text[:opened]))
 
 
 def _complements(text: str, spans: list[tuple[int, int]]) -> bool:
