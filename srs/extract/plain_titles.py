@@ -64,3 +64,20 @@ def bold_title(lines: list[Line]) -> str | None:
         return None
     found = rx.fullmatch(r"(?:\*\*|__)([^*_:：]{1,40})(?:\*\*|__)", lines[0].md.strip())
     return found.group(1).strip() if found and found.group(1).strip() else None
+
+
+_BROKEN_TITLE = re.compile(r"^(\s*[-*+]\s+)([^\W\d_][^:：.!?。]*?[^\W_])(?:\\|\s{2,})$")
+
+
+def broken_titles(lines: list[str], in_code: list[bool]) -> list[str]:
+    """ "* Easy to Maintain\\" over "  __Microservices__ allows …": an item's title, broken off its text, takes a colon;
+    "+ Selector  " over "    : 라벨을 기반으로 …" (a definition list's colon) gives the title that colon."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        title = _BROKEN_TITLE.match(out[k]) if not in_code[k] else None
+        if title and out[k + 1].strip() and not rx.match(r"\s*(?:[-*+]|\d+[.)])\s", out[k + 1]) \
+                and len(out[k + 1]) - len(out[k + 1].lstrip()) > len(title.group(1)) - len(title.group(1).lstrip()) \
+                and len(title.group(2).split()) <= 5:
+            out[k] = f"{title.group(1)}{title.group(2)}:"
+            out[k + 1] = rx.sub(r"^(\s*)[:：]\s*", r"\1", out[k + 1])
+    return out

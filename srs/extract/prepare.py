@@ -144,12 +144,7 @@ def _as_text(lines: list[str]) -> list[str]:
     for k in range(len(out)):  # "→ Runs business in real time" opening a paragraph: a bullet drawn as an arrow
         if not in_code[k] and (k == 0 or not out[k - 1].strip() or out[k - 1].lstrip().startswith("#")):
             out[k] = _LEADING_ARROW.sub("", out[k])
-    for k in range(len(out) - 1):  # "* Easy to Maintain\" over "  __Microservices__ allows …": the item's title, then its text
-        title = _BROKEN_TITLE.match(out[k]) if not in_code[k] else None
-        if title and out[k + 1].strip() and not rx.match(r"\s*(?:[-*+]|\d+[.)])\s", out[k + 1]) \
-                and len(out[k + 1]) - len(out[k + 1].lstrip()) > len(title.group(1)) - len(title.group(1).lstrip()) \
-                and len(title.group(2).split()) <= 5:
-            out[k] = f"{title.group(1)}{title.group(2)}:"
+    out = plain_titles.broken_titles(out, in_code)
     for k in range(1, len(out)):  # "  # SUMMARY" after a blank line under a list item: a section, not part of the item
         if not in_code[k] and (not out[k - 1].strip() or out[k - 1].lstrip().startswith(">")) and _INDENTED_TITLE.match(out[k]):
             out[k] = out[k].lstrip()
@@ -172,7 +167,6 @@ def _image_captions(lines: list[str], in_code: list[bool]) -> list[str]:
 
 
 _IMAGE_ALONE = re.compile(r"^\s*!\[([^\[\]]+)\]\([^()]*\)\s*$")
-_BROKEN_TITLE = re.compile(r"^(\s*[-*+]\s+)([^\W\d_][^:：.!?。]*?[^\W_])(?:\\|\s{2,})$")
 _INDENTED_TITLE = re.compile(r"^ {1,2}#{1,6}\s+[A-Z0-9]| {3}#{2,6}\s+[A-Z]")
 _QUOTE_SOURCE = re.compile(r"(?<=\S)\s+\|\s+(?:[\w-]+(?:\.[\w-]+)+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*$")
 _LEADING_ARROW = re.compile(r"^(?:→|⇒|➜|➔|➡️?)\s+(?=\S)")

@@ -28,3 +28,11 @@ def test_a_count_after_a_colon_and_a_bracket_restating_a_number_are_no_blanks():
     clozes = [n.front for n in notes(text) if n.rule == "number-cloze"]
     assert not any("types" in f or "{{c1::150" in f for f in clozes), clozes
     assert any("load average" in f for f in clozes), clozes  # a bracket after words, not after a number, stays
+
+
+def test_a_definition_list_colon_under_a_broken_title_is_no_part_of_the_back():
+    """Round 709: "+ Replica 수␣␣" over ": RC 가 관리하는 Pod 수." (a definition list's colon) made the back ": RC 가 …"."""
+    text = ("# K8s\n\n## RC\n\n- RC (Replication Controller)\n    + Selector  \n        : 라벨을 기반으로 RC 가 관리하는 Pod 를 "
+            "가져온다.\n    + Replica 수  \n        : RC 가 관리하는 Pod 수. 이 숫자만큼 Pod 가 유지된다.\n")
+    backs = [n.back for n in notes(text) if n.rule == "labelled-fact"]
+    assert len(backs) == 2 and not any(b.startswith((":", "：")) for b in backs), backs
