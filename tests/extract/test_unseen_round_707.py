@@ -36,3 +36,13 @@ def test_a_definition_list_colon_under_a_broken_title_is_no_part_of_the_back():
             "가져온다.\n    + Replica 수  \n        : RC 가 관리하는 Pod 수. 이 숫자만큼 Pod 가 유지된다.\n")
     backs = [n.back for n in notes(text) if n.rule == "labelled-fact"]
     assert len(backs) == 2 and not any(b.startswith((":", "：")) for b in backs), backs
+
+
+def test_a_case_worked_out_with_an_arrow_is_no_rule():
+    """Round 708: "- 2 cores at full usage → 200%" under "CPU usage can exceed 100%" made "2 cores at full usage → ?" /
+    "200%": one case worked out, with no subject, that the line above gives away."""
+    text = ("# Docker\n\n## CPU limits\n\nOn a multi-core system, CPU usage can exceed 100%.\n\n"
+            "- 1 core at full usage → 100%\n- 2 cores at full usage → 200%\n- Retry storms → cascading failure\n")
+    made = notes(text)
+    assert not any("full usage" in n.front for n in made), made
+    assert any(n.rule == "rule" and "Retry storms" in n.front for n in made), made

@@ -64,6 +64,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         return None  # "QEMU가 있다 → [공식 문서 참조](https://…)": a pointer to a page, not an outcome
     if rx.search(r"\d[\w.]*\s*(?:[a-z/]+\s*)?(?:\([^()]*\)\s*)?[*×/]\s*\(?\d", text) and rx.search(r"(?:=>|->|→)\s*~?\d", text):
         return None  # "86400 sec/day * 365 (days a year) * 50 (years) => 1.6B": a worked estimate's arithmetic
+    if rx.match(r"\s*\d[\d.,]*\s+[^\d→]{1,40}?(?:->|=>|→)\s*[~≈]?\d[\d.,]*\s*(?:%|[A-Za-z]{1,5})?\s*\.?\s*$", text):
+        return Claim("worked-case", skip=True, detail="one case worked out ('2 cores at full usage → 200%'): a number in, "
+                                                      "a number out, no rule")
     if rx.search(r"(?:->|=>|→)\s*(?:yes|no|true|false|sí|sim|não|oui|non|ja|nein)\W*$", text, re.IGNORECASE):
         return None  # "Limit the number of open files (-n) → yes": a tick on a list of what one tool can do
     pairs: list[tuple[str, str]] = []
