@@ -185,6 +185,20 @@ def word_bullets(lines: list[str], in_code: list[bool]) -> list[str]:
     return out
 
 
+_CIRCLED_ITEM = re.compile(r"^(\s*)([\u2460-\u2473])\s*[、.．)）:：]?\s*(?=\S)")
+
+
+def circled_items(lines: list[str], in_code: list[bool]) -> list[str]:
+    """ "①、轮转调度" over "②、优先级调度": a numbered list typed with circled numbers, one item a line. Two such lines
+    in a row become "1. 轮转调度" / "2. 优先级调度", a list the parser sees (one line alone stays as written)."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        near = [j for j in (k - 1, k + 1) if 0 <= j < len(lines) and not in_code[j] and _CIRCLED_ITEM.match(lines[j])]
+        if not in_code[k] and near and (m := _CIRCLED_ITEM.match(line)):
+            out[k] = f"{m.group(1)}{ord(m.group(2)) - 0x245F}. {line[m.end():]}"
+    return out
+
+
 def styled_letters(line: str) -> str:
     """ "𝗜𝗻𝘀𝘂𝗳𝗳𝗶𝗰𝗶𝗲𝗻𝘁 𝗿𝗲𝘄𝗮𝗿𝗱𝘀: …", "𝘘𝘶𝘢𝘭𝘪𝘵𝘪𝘦𝘴 𝘰𝘧 …": words typed in Unicode's mathematical letters to look bold or italic
     where no markup works (a post pasted from a social site). They become plain letters, a bold run bold markup."""

@@ -139,7 +139,8 @@ def _as_text(lines: list[str]) -> list[str]:
     out = _without_comments(footnotes.strip(lines, in_code), in_code)
     out = [line if code else _line_as_text(line) for line, code in zip(out, in_code, strict=True)]
     out = pasted.config_as_code(pasted.without_page_marks(pasted.rejoined(out, in_code), in_code), in_code)
-    out = pasted.hyphen_breaks(pasted.word_bullets(pasted.drawings_as_code(out, in_code), in_code), in_code)
+    out = pasted.circled_items(pasted.drawings_as_code(out, in_code), in_code)
+    out = pasted.hyphen_breaks(pasted.word_bullets(out, in_code), in_code)
     out = _image_captions(plain_titles.as_headings(out, in_code), in_code)
     for k in range(len(out)):  # "→ Runs business in real time" opening a paragraph: a bullet drawn as an arrow
         if not in_code[k] and (k == 0 or not out[k - 1].strip() or out[k - 1].lstrip().startswith("#")):

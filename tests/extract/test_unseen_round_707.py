@@ -46,3 +46,11 @@ def test_a_case_worked_out_with_an_arrow_is_no_rule():
     made = notes(text)
     assert not any("full usage" in n.front for n in made), made
     assert any(n.rule == "rule" and "Retry storms" in n.front for n in made), made
+
+
+def test_circled_numbers_a_line_are_a_list():
+    """Round 711: "**分时系统调度算法**" over "①、轮转调度" / "②、优先级调度" / … made "分时系统调度算法（5）？" with the back
+    "- ① / - 轮转调度 ② / …": the circled numbers mark the items, not commas."""
+    text = ("# 调度\n\n## 场景\n\n**分时系统调度算法**\n①、轮转调度\n②、优先级调度\n③、多级队列调度\n④、彩票调度\n")
+    sets = [n for n in notes(text) if n.rule == "enumeration"]
+    assert sets and "（4）" in sets[0].front and "①" not in sets[0].back and "彩票调度" in sets[0].back, sets
