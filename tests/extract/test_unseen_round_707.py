@@ -54,3 +54,15 @@ def test_circled_numbers_a_line_are_a_list():
     text = ("# 调度\n\n## 场景\n\n**分时系统调度算法**\n①、轮转调度\n②、优先级调度\n③、多级队列调度\n④、彩票调度\n")
     sets = [n for n in notes(text) if n.rule == "enumeration"]
     assert sets and "（4）" in sets[0].front and "①" not in sets[0].back and "彩票调度" in sets[0].back, sets
+
+
+def test_an_adverb_before_shi_is_no_term_and_a_term_defined_by_itself_is_no_definition():
+    """Round 711: "private 并不是一种安全机制" made "什么是private 并不？" / "一种安全机制" (the negation lost, the note turned
+    round); round 708: "関連 (Relationship) とはテーブル間の関連を指す。" defined the term by itself."""
+    text = ("# Java\n\n## Private\n\n- private 并不是一种安全机制, 仅是一种作用域的声明\n- length -1 正好是一个低位掩码\n\n"
+            "## 线程\n\n线程调度是指系统为线程分配处理器使用权的过程，主要方式有协同式线程调度和抢占式线程调度。\n")
+    fronts = [n.front for n in notes(text) if n.rule == "definition"]
+    assert not any("并不" in f or "正好" in f for f in fronts), fronts
+    assert "什么是线程调度？" in fronts, fronts  # the term again after the first clause: no circle
+    japanese = "# SQL\n\n## テーブルの関連\n\n関連 (Relationship) とはテーブル間の関連を指す。\n"
+    assert not any(n.rule == "definition" for n in notes(japanese)), notes(japanese)

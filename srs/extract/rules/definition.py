@@ -96,9 +96,10 @@ _JA_TOWA = re.compile(r"^(?P<term>[^、。「」はを]{1,24}?)\s*とは[、,]?\
 _ZH_IS = re.compile(r"^(?P<term>[^，,。、：]{1,20}?)\s*(?:是指(?![定出向导明挥])|指的是|就是指(?![定出向导明挥])|[，,]\s*即(?![使便可将刻时插])|是(?=一种|一个|一类))"
                     r"\s*(?P<meaning>[^。]{2,}。?)$")
 # "DELETE 可以看成是一个…": a subject with a verb of its own is a statement, not a term
-# ("首先输入…": a step, "一致性只要": an adverb, "即事务中…": a connective, none of them a term)
+# ("首先输入…": a step, "一致性只要", "private 并不", "length -1 正好": an adverb, "即事务中…": a connective, none of
+# them a term)
 _ZH_NOT_A_TERM = re.compile(r"可以|看成|看作|认为|就是|是|都|也|会|能|被|应该|需要|如果|因为|所以|我们|你|支持|提供|使用|包括|包含|其实|实际上|本质上|"
-                            r"采用|实现|用于|只要|主要|通常|一般|首先|然后|其次|接着|最后|之后|[的了在]$|^(?:即|也就是|换言之|总之|因此|当|若|假如|假设|虽然|由于)")
+                            r"采用|实现|用于|只要|主要|通常|一般|首先|然后|其次|接着|最后|之后|[的了在不并只仅才还却又]$|正好$|恰好$|刚好$|^(?:即|也就是|换言之|总之|因此|当|若|假如|假设|虽然|由于)")
 _ARTICLE_START = re.compile(r"^(?:a|an|the)\s+\w+", re.IGNORECASE)
 _REVERSE_MAX_WORDS = 10
 # a second term defined in the same sentence: "X refers to uptime, whereas durability refers to …"
@@ -236,6 +237,8 @@ def _definition(u: Unit, language: str = "") -> tuple[str, str] | None:
                 meaning = m.group("meaning").strip().lstrip("，,、：:；; ")
                 meaning = rx.split(r"[，,；;]\s*[^，,。；;]{1,12}?(?:指的是|是指|就是指)", meaning, maxsplit=1)[0]  # "…，cow指的是…"
                 term = rx.sub(r"^(?:而|但是?|并且|而且|另外|此外|同时|其中|那么|因此|所以)\s*", "", tidy(m.group("term")))
+                if len(core := rx.sub(r"\s*[(（][^()（）]*[)）]", "", term).strip()) >= 2 and core in rx.split(r"[，,；;]", meaning)[0]:
+                    return None  # "関連 (Relationship) とはテーブル間の関連を指す": the term defined by itself
                 return term.rstrip("就即则也 "), meaning  # ("而狭义上的用户线程指的是 …": "whereas" joins the sentences)
         return ja_bold_term(u, text)
     if text.startswith("`") and text.endswith("`") and text.count("`") == 2 and " = " in text:
