@@ -79,16 +79,14 @@ GENERIC_WORDS = frozenset(
     "ventajas desventajas avantages inconvénients vorteile nachteile vantaggi svantaggi introduction intro "
     "introducción introdução introduzione einleitung einführung conclusione information informações adicionais simple simples "
     "información adicional informazioni aggiuntive informationen zusätzliche weitere funktionsweise "
-    # Russian and Korean
-    "введение вступление заключение итоги итог вывод выводы обзор пример примеры определение определения задача "
-    "задачи решение проблема проблемы замечание примечание примечания резюме "
-    "개요 소개 정리 요약 예시 예제 결론 참고 문제 해결 정의 목표 장점 단점".split()
+    # Russian, Korean, Indonesian, Vietnamese and Turkish; "concept" in the languages above
+    "введение вступление заключение итоги итог вывод выводы обзор пример примеры определение определения задача задачи решение проблема проблемы замечание примечание примечания резюме 개요 소개 정리 요약 예시 예제 결론 참고 문제 해결 정의 목표 장점 단점 개념 특징 원리 설명 목적 용도 종류 차이 비교 주의사항 concept konsep definisi pengertian contoh tujuan fungsi kelebihan kekurangan catatan ringkasan penjelasan kesimpulan khái niệm ví dụ ưu nhược điểm định nghĩa mục đích tóm tắt lưu ý ghi chú kavram tanım örnek örnekler amaç özet açıklama sonuç concept concepto conceito konzept concetto".split()
 )
 # Japanese and Chinese titles that name a kind of remark, not a thing ("原理", "メリット", "总结")
 CJK_GENERIC = frozenset("原理 优点 缺点 特点 总结 说明 示例 作用 场景 适用场景 结论 意义 实践意义 重要结论 注意事项 注意 例 例子 概述 简介 介绍 知识点 考点 重点 难点 "
     "问题 答案 解决方案 方案 步骤 流程 定义 概念 背景 目的 用途 优势 劣势 区别 对比 比较 要点 关键点 核心 细节 补充 "
     "概要 特徴 利点 欠点 メリット デメリット 説明 まとめ 目的 注意点 ポイント 例 使用例 サンプル 詳細 詳細な説明 補足 "
-    "背景 概念 定義 手順 問題 解答 答え 比較 違い メモ 備考 サンプルコード サンプルコード付きの説明 用法示例 使用示例 代码示例 示例代码 用法 用例".split()
+    "背景 概念 定義 手順 問題 解答 答え 比較 違い メモ 備考 サンプルコード サンプルコード付きの説明 用法示例 使用示例 代码示例 示例代码 用法 用例 方法 实例方法 静态方法 属性 参数 返回值 メソッド プロパティ 引数 戻り値".split()
 )
 # the whole heading names the table: "B-tree index: structure" or "Composite Index" is a subject, not navigation
 TOC_TITLE = re.compile(r"^\W*(?:(?:the\s+)?table of contents|contents|index|toc|índice|indice|sommaire|inhalt(?:sverzeichnis)?|"
@@ -363,7 +361,7 @@ def drop_parentheticals(text: str, keep: int = 0) -> str:
 def is_generic(title: str) -> bool:
     """A title made only of generic words ("Template", "Key Topics", "Common Pitfalls")."""
     if not title.isascii() and _CJK.search(title):
-        return rx.sub(r"[\W\d_]+", "", title) in CJK_GENERIC
+        return rx.sub(r"(?:是|は)$", "", rx.sub(r"[\W\d_]+", "", title)) in CJK_GENERIC  # ("作用是：…": its purpose is)
     plain = rx.sub(r"\([^)]*\)", " ", title.lower())
     tokens = rx.findall(r"[^\W\d_]+|&", plain)  # "solução" is one word
     return bool(tokens) and all(t in GENERIC_WORDS for t in tokens)

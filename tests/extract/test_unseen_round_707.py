@@ -66,3 +66,15 @@ def test_an_adverb_before_shi_is_no_term_and_a_term_defined_by_itself_is_no_defi
     assert "什么是线程调度？" in fronts, fronts  # the term again after the first clause: no circle
     japanese = "# SQL\n\n## テーブルの関連\n\n関連 (Relationship) とはテーブル間の関連を指す。\n"
     assert not any(n.rule == "definition" for n in notes(japanese)), notes(japanese)
+
+
+def test_generic_labels_in_more_languages_take_their_section():
+    """Rounds 707 and 713: "**Konsep:** Hashing itu fungsi satu arah" made "Konsep?", "作用是：获取 cookie。" made "作用是？" and
+    "实例方法：IntersectionObserver 的 disconnect()…" made "实例方法？": a kind of remark (concept, purpose, instance
+    methods) asks nothing without the thing it is said of."""
+    text = ("# APIs\n\n## Cookie Store API\n\n作用是：获取 cookie。 异步的方式获取。\n\n## IntersectionObserver\n\n"
+            "实例方法：IntersectionObserver 的 disconnect()方法终止对所有目标元素可见性变化的观察。\n")
+    fronts = [n.front for n in notes(text)]
+    assert "Cookie Store API — 作用？" in fronts and not any(f in ("作用是？", "实例方法？") for f in fronts), fronts
+    indonesian = "# Hashing\n\n- **Konsep:** Hashing itu fungsi satu arah (one-way). Kita tidak bisa mendekripsi hash.\n"
+    assert not any(n.front == "Konsep?" for n in notes(indonesian)), notes(indonesian)

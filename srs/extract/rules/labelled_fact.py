@@ -238,7 +238,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         said = bare if doc.language == "de" else lower_words(bare)  # German nouns keep their capital
         if _DEFAULT.match(label) and not doc.language:  # "Default: 100" asks for a value; "Default: queries go to …" for what happens
             said = "default value" if rx.match(r"[\d`]", body) or word_count(body) <= 2 else "by default"
-        front = f"{where} — {said}?"
+        said = rx.sub(r"(?<=[\u4e00-\u9fff])是$", "", said)  # "作用是：获取 cookie": its purpose (is)
+        front = f"{where} — {said}{'？' if cjk_share(said) > 0.5 else '?'}"
         detail = "a labelled fact (the label needs its section as context)"
     elif _STATEMENT.search(label) or _CLAIM_VERB.match(label) or word_count(drop_parentheticals(label)) > 6:
         if body.count(",") >= 2 or rx.search(r"\betc\.?$", body):
