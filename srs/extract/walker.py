@@ -77,6 +77,10 @@ class Walker(Emitter):
         # "### **SELECT**: used to select data from a database" (a bold or code term), not "Chapter 3: Storage"
         described = info is not None and info.label is not None and word_count(info.body) >= 3 \
             and word_count(info.label) <= 5 and (info.bold_label or info.label.startswith("`"))
+        if not rx.sub(r"[\W_]+", "", text):  # "# " alone between two parts of SQS notes: a separator, not a new topic
+            self.headings.end_pseudo()
+            self.ledger.skip(block.start, "empty-heading", "a heading with no title: a separator, the context stays")
+            return ""
         name = context.title(info.label if described and info is not None and info.label is not None else text)
         if block_cues.PLAN_HEADING.match(name):
             self.headings.heading(block.level, "")

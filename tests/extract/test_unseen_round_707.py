@@ -78,3 +78,12 @@ def test_generic_labels_in_more_languages_take_their_section():
     assert "Cookie Store API — 作用？" in fronts and not any(f in ("作用是？", "实例方法？") for f in fronts), fronts
     indonesian = "# Hashing\n\n- **Konsep:** Hashing itu fungsi satu arah (one-way). Kita tidak bisa mendekripsi hash.\n"
     assert not any(n.front == "Konsep?" for n in notes(indonesian)), notes(indonesian)
+
+
+def test_a_heading_mark_with_no_title_keeps_the_context():
+    """Round 715: a bare "# " line between two parts of the SQS notes emptied the context line, so "Poruke … mogu biti do
+    [...]" no longer said which service's messages it asked about."""
+    text = ("# Week 12\n\n## Amazon Simple Queue Service (SQS)\n\n- Queues su odlicni za skaliranje.\n\n# \n\n"
+            "- Poruke koje se dodaju u queue, mogu biti do 256 KB.\n")
+    made = [n for n in notes(text) if "256" in n.front]
+    assert made and all("Amazon Simple Queue Service (SQS)" in n.heading_path for n in made), made
