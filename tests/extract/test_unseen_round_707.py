@@ -87,3 +87,13 @@ def test_a_heading_mark_with_no_title_keeps_the_context():
             "- Poruke koje se dodaju u queue, mogu biti do 256 KB.\n")
     made = [n for n in notes(text) if "256" in n.front]
     assert made and all("Amazon Simple Queue Service (SQS)" in n.heading_path for n in made), made
+
+
+def test_a_keyword_glossed_in_the_notes_language_is_a_translation():
+    """Rounds 707 and 716: "| submit | 用于提交 |", "| checkbox | 复选 |" and "| time() | 현재 시간 |" made cards whose back only
+    says the English keyword in the notes' own language."""
+    text = ("# HTML5\n\n## input\n\n| 类型 | 描述 |\n| --- | --- |\n| text | 文本 |\n| checkbox | 复选 |\n| submit | 用于提交 |\n"
+            "| tr | 表格的行 |\n| caption | 定义表格的标题 |\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any(f.startswith(("text", "checkbox", "submit")) for f in fronts), fronts
+    assert any(f.startswith("caption") for f in fronts), fronts  # a gloss that says more than the word stays

@@ -60,7 +60,6 @@ from srs.extract.critic.label_value import (
     synonym_in_label,
     table_pointer,
     todo_label,
-    translation,
     verdict_label,
 )
 from srs.extract.critic.labels import partial_item, unplaced_label, weak_label
@@ -84,6 +83,7 @@ from srs.extract.critic.series_label import series_label
 from srs.extract.critic.summary_tag import summary_tag
 from srs.extract.critic.tone import answer_label, answer_plan, assignment, guessed_answer, sales_copy
 from srs.extract.critic.traits import traits_as_members
+from srs.extract.critic.translation import translation
 from srs.extract.critic.usage import sample_output, setting_example, usage_example
 from srs.extract.critic.voice import (
     advice_back,
