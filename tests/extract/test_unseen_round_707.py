@@ -97,3 +97,13 @@ def test_a_keyword_glossed_in_the_notes_language_is_a_translation():
     fronts = [n.front for n in notes(text)]
     assert not any(f.startswith(("text", "checkbox", "submit")) for f in fronts), fronts
     assert any(f.startswith("caption") for f in fronts), fronts  # a gloss that says more than the word stays
+
+
+def test_a_french_reponse_answers_its_question_and_a_guess_is_no_answer():
+    """Round 717: an oral exam's "Q: …" / "R: …" lines made backs that began "R:" (or a self-graded stub), and the
+    candidate's guesses ("R: Je suppose que non …", "R: je crois qu'on a aussi le (3)") and "R: [...]" became answers."""
+    text = ("# Oral\n\n## Questions\n\nQ: qu'est-ce que ça veut dire une primitive forte?\n\nR: forte/faible ce n'est pas "
+            "formellement défini.\n\nQ: est ce que l'ordre d'exécution des instructions pose problème ?\n\n"
+            "R: Je suppose que non mais je m'y connais pas.\n\nQ: Def du consensus ?\n\nR: [...]\n")
+    made = notes(text)
+    assert [n.back for n in made] == ["forte/faible ce n'est pas formellement défini."], made

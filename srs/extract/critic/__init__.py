@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from srs.core.notes import NoteDraft
-from srs.extract.critic.checks import CHECKS
+from srs.extract.critic.checks import CHECKS, OWN_CHECKS
 from srs.extract.critic.finding import Check, Finding
 from srs.extract.model import Doc, Unit
 from srs.extract.rules import explicit_cloze
@@ -39,9 +39,9 @@ def review(note: NoteDraft, u: Unit, doc: Doc) -> Verdict:
     """Run every check in order; a repair is checked on by the rest, a drop ends the review."""
     findings: list[Finding] = []
     current = note
-    # the user's own cards are only cleaned; one or two "==highlights==" are the extractor's reading of emphasis
+    # the user's own cards are only cleaned (and no-answers dropped); one or two "==highlights==" are the extractor's reading of emphasis
     own = note.rule in EXPLICIT_RULES and not (note.rule == explicit_cloze.RULE and explicit_cloze.emphasis_only(u.md))
-    checks = CHECKS[:1] if own else CHECKS
+    checks = OWN_CHECKS if own else CHECKS
     for check in checks:
         found = check(current, u, doc)
         if found is None:

@@ -201,3 +201,8 @@ CHECKS: list[Check] = [
     assignment,
     oversize,
 ]
+
+# the user's own cards (Q:/A:, "front :: back") are only cleaned, and dropped when the answer is no answer: a guess
+# ("R: je suppose que non …" in an oral exam's transcript) or a placeholder ("R: […]")
+OWN_CHECKS: list[Check] = [debris, guessed_answer, non_answer]
+

@@ -146,7 +146,7 @@ def non_answer(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.template == Template.CLOZE or note.reverse:
         return None
     back = note.back.strip(" *_\n")
-    if note.back.strip() and rx.fullmatch(r"[\\.…_\-–—/|`\s]+", note.back):  # (not "`()`": symbols are answers there)
+    if note.back.strip() and rx.fullmatch(r"[\\.…_\-–—/|`\s\[\]]+", note.back):  # (not "`()`": symbols are answers there)
         return Finding("non-answer", f"the back '{note.back.strip()}' holds no word (a line break's backslash, '…', a blank)")
     if _DOUBTED.search(back):
         return Finding("non-answer", "the back doubts the name itself ('could be a typo'): nothing to learn")

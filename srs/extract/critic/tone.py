@@ -34,13 +34,15 @@ def sales_copy(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 # "Question: why not a namespace? I don't think the feature was robust in 1996.": the note-taker's guess, no answer
 _GUESS = re.compile(r"(?:i\s+(?:don't|do not)\s+(?:think|know)|i\s+(?:think|guess|believe|suppose|assume|suspect)|"
-                    r"i'm not sure|i am not sure|not sure|no idea|maybe|perhaps|probably|my guess)\b", re.IGNORECASE)
+                    r"i'm not sure|i am not sure|not sure|no idea|maybe|perhaps|probably|my guess|"
+                    r"je (?:suppose|crois|pense)|jsp|je (?:ne )?sais pas|peut-être|creo que|no sé|supongo|acho que|não sei|"
+                    r"ich (?:glaube|denke|vermute)|weiß (?:ich )?nicht|keine ahnung)\b", re.IGNORECASE)
 
 
 def guessed_answer(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if "(?)" in note.back or "（？）" in note.back:  # "Weten waar de lokale DNS-server zijn (?)": the author's doubt
         return Finding("unanswered", "the author marks the answer as unsure ('(?)')", suggest=True)
-    if note.rule != "question-answer" or not _GUESS.match(note.back.strip(" *_")):
+    if note.rule not in ("question-answer", "explicit-qa") or not _GUESS.match(note.back.strip(" *_")):
         return None
     return Finding("unanswered", "the answer is the note-taker's own guess, not what the notes teach")
 

@@ -22,7 +22,8 @@ from srs.extract.text import is_generic
 
 RULE = "explicit-qa"
 _Q = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*)?Q(?:\*\*)?\s*:(?:\*\*)?\s*(?P<text>.*)$")
-_A = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*)?A(?:\*\*)?\s*:(?:\*\*)?\s*(?P<text>.*)$")
+# ("R:", réponse / respuesta / resposta, answers a "Q:" in French, Spanish or Portuguese notes)
+_A = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*)?[AR](?:\*\*)?\s*:(?:\*\*)?\s*(?P<text>.*)$")
 _BOLD_Q = re.compile(r"^\s{0,3}(?:[-*+]\s+)?\*\*Q\s*:.*[?？.]\s*\*\*\s*\\?\s*$")  # the question in bold, closed ("\\": a hard break)
 _ARROW_ANSWER = re.compile(r"^(?P<q>.+?[?？])\s*(?:-->|->|=>|→|⇒)\s*(?P<a>\S.*)$")
 _PAIR = re.compile(r"^(?P<front>.*?\S)\s+(?P<sep>:::|::)\s+(?P<back>\S.*)$")
