@@ -107,3 +107,13 @@ def test_a_french_reponse_answers_its_question_and_a_guess_is_no_answer():
             "R: Je suppose que non mais je m'y connais pas.\n\nQ: Def du consensus ?\n\nR: [...]\n")
     made = notes(text)
     assert [n.back for n in made] == ["forte/faible ce n'est pas formellement défini."], made
+
+
+def test_a_description_beside_a_command_column_is_no_card():
+    """Round 718: "| **방화벽 삭제** | `gcloud compute firewall-rules delete <규칙명>` | 규칙 삭제 |" made "방화벽 삭제 — 설명?" /
+    "규칙 삭제": the task's name already says what the command does; the command is what to ask."""
+    text = ("# gcloud\n\n## 네트워크 관리\n\n| 작업 | 명령어 | 설명 |\n| --- | --- | --- |\n"
+            "| **네트워크 목록** | `gcloud compute networks list` | VPC 목록 조회 |\n"
+            "| **방화벽 삭제** | `gcloud compute firewall-rules delete <규칙명>` | 규칙 삭제 |\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("설명" in f for f in fronts) and any("명령어" in f for f in fronts), fronts

@@ -148,6 +148,8 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
             continue  # "| Learning curve | Low | Medium | High | Medium |": a grade that means something only beside the others
         if _names_only(cell) or echoes_row(key, column, cell):
             continue  # "append cap close …": more than five names; "GET /customers/123" → "Get customer 123": its own front
+        if DESCRIBES.match(column.strip(" *_")) and any(COMMAND_HEADER.match(h.strip(" *_")) for h in header[1:]):
+            continue  # "| **방화벽 삭제** | `gcloud … delete` | 규칙 삭제 |": the task names what the command does; its gloss says it again
         if COMMAND_HEADER.match(column.strip()) and restates(key, cell):
             continue  # "Run tests — command?" / `yarn test`: the task's own words are the command
         if rx.fullmatch(r"comm?andos?|commando's|commands?|befehle?", column.strip(), re.I) and (rx.search(r"\d+\.\d+\.\d+\.\d+|\b(?:password|secret|hostname|name|"
