@@ -117,3 +117,11 @@ def test_a_description_beside_a_command_column_is_no_card():
             "| **방화벽 삭제** | `gcloud compute firewall-rules delete <규칙명>` | 규칙 삭제 |\n")
     fronts = [n.front for n in notes(text)]
     assert not any("설명" in f for f in fronts) and any("명령어" in f for f in fronts), fronts
+
+
+def test_options_under_a_where_lead_in_other_languages_need_their_command():
+    """Round 717: "Trong đó:" ("where:") under an mdadm command over "- -C: tạo RAID mới" made "Trong đó — -C?": the
+    options of a command the card does not show."""
+    text = ("# RAID\n\n## Tạo RAID\n\n```\nmdadm -C /dev/md0 -l 1 -n 2 /dev/sdb /dev/sdc\n```\n\nTrong đó:\n\n"
+            "- -C: tạo RAID mới\n- -l: Level của RAID\n- -n: Số lượng thiết bị RAID\n")
+    assert not any("-C" in n.front or "-l" in n.front for n in notes(text)), notes(text)

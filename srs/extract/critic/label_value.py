@@ -41,7 +41,7 @@ def quoted_value(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 
 
 # ("Notation:", "Legend:", "Symbols:" over "$D$: # blocks": the letters one formula uses, in a list of their own)
-_LEGEND = re.compile(r"(?:where|with|其中|式中|donde|wobei|mit|où|onde|dove|ここで|ただし|여기서|где|notations?|annotations?|legend|"
+_LEGEND = re.compile(r"(?:where|with|其中|式中|donde|wobei|mit|où|onde|dove|ここで|ただし|여기서|где|trong đó|burada|di mana|dimana|notations?|annotations?|legend|"
                      r"symbols|variables|notação|notación|légende|legende|symbole|記号|符号)\s*[:：,]?", re.IGNORECASE)
 
 
