@@ -7,7 +7,8 @@ import re
 
 from srs.core.cloze import code_spans
 
-_WIKI_LINK = re.compile(r"(!)?\[\[([^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|([^\[\]]+))?\]\]")
+# ("[[#In-Place]]": a heading of the same note, shown by its name)
+_WIKI_LINK = re.compile(r"(!)?\[\[([^\[\]|#]*)(?:#([^\[\]|]*))?(?:\|([^\[\]]+))?\]\]")
 
 
 def as_links(line: str) -> str:
@@ -21,4 +22,7 @@ def as_links(line: str) -> str:
 
 
 def _link(m: re.Match[str]) -> str:
-    return "" if m.group(1) else f"[{(m.group(3) or m.group(2)).strip()}](<{m.group(2).strip()}>)"
+    page, anchor, shown = m.group(2).strip(), (m.group(3) or "").strip(), (m.group(4) or "").strip()
+    if m.group(1) or not (page or anchor):
+        return ""
+    return f"[{shown or page or anchor}](<{page or '#' + anchor.replace(' ', '-')}>)"

@@ -125,3 +125,13 @@ def test_options_under_a_where_lead_in_other_languages_need_their_command():
     text = ("# RAID\n\n## Tạo RAID\n\n```\nmdadm -C /dev/md0 -l 1 -n 2 /dev/sdb /dev/sdc\n```\n\nTrong đó:\n\n"
             "- -C: tạo RAID mới\n- -l: Level của RAID\n- -n: Số lượng thiết bị RAID\n")
     assert not any("-C" in n.front or "-l" in n.front for n in notes(text)), notes(text)
+
+
+def test_an_obsidian_anchor_link_is_its_heading_and_a_more_info_line_is_navigation():
+    """Round 720: "> Quick sort is an [[#In-Place]] sorting algorithm." kept "[[#In-Place]]" on the back, and "More info
+    about Ray Serve - [[_Ray#Ray Serve|link]]." made "Ray Serve?" / "More info about Ray Serve - ."."""
+    text = ("# Sorting\n\n## Quick sort\n\n> Quick sort is an [[#In-Place]] sorting algorithm.\n\n## Ray Serve\n\n"
+            "More info about Ray Serve - [[_Ray#Ray Serve|link]].\n")
+    made = notes(text)
+    assert any(n.back == "An In-Place sorting algorithm" for n in made), made
+    assert not any("More info" in n.back or "[[" in n.back for n in made), made

@@ -44,7 +44,8 @@ _NAV_PHRASES = frozenset({"back to top", "table of contents", "read more", "see 
                           "voir aussi", "ver también", "veja também", "vedi anche", "参见", "另见", "関連項目", "참고", "目次", "目录", "参考", "参考文献",
                           "参考资料", "参考文档", "参考链接", "扩展阅读", "延伸阅读", "相关阅读", "推荐阅读", "相关链接",
                           "リンク", "参考リンク", "関連リンク", "链接", "トップに戻る", "返回顶部"})
-_NAV_START = re.compile(r"^(?:see|refer to|check out|read|visit|watch|go to|click|follow|jump to|back to|links? to)\b",
+_NAV_START = re.compile(r"^(?:see|refer to|check out|read|visit|watch|go to|click|follow|jump to|back to|links? to|"
+                        r"(?:more|further) (?:info(?:rmation)?|details?) (?:about|on|here|at)|for more (?:info(?:rmation)?|details?))\b",
                         re.IGNORECASE)
 _DRILLS = re.compile(r"\b(?:drills?|(?<!best )(?<!good )(?<!common )practice|exercises?|mock|quiz|prompts?|(?:interview|practice|review|sample) questions?)\b|"
                      r"練習|演習|練習問題|面试题|习题|练习", re.IGNORECASE)
