@@ -135,3 +135,12 @@ def test_an_obsidian_anchor_link_is_its_heading_and_a_more_info_line_is_navigati
     made = notes(text)
     assert any(n.back == "An In-Place sorting algorithm" for n in made), made
     assert not any("More info" in n.back or "[[" in n.back for n in made), made
+
+
+def test_when_a_term_helps_is_no_definition_of_it():
+    """Round 720: "Ingress is the most useful if you want to expose multiple services under the same IP address" made
+    "What is Ingress?" / "The most useful if you want …": when to use it, a fragment, not what it is."""
+    text = ("# Kubernetes\n\n## Ingress\n\nIngress is the most useful if you want to expose multiple services under the "
+            "same IP address.\n\nA Service is a stable network endpoint for a set of Pods.\n")
+    fronts = [n.front for n in notes(text) if n.rule == "definition"]
+    assert "What is Ingress?" not in fronts and any("Service" in f for f in fronts), fronts

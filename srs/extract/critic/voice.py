@@ -114,7 +114,14 @@ def step_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 _TIPS = re.compile(r"(?:(?:exam|pro|quick|study|key)\s+)?(?:tips?|hints?|gotchas?)|dicas?|consejos|tipps", re.I)
 
 
+# "Ingress is the most useful if you want to expose …": when to reach for it, not what it is
+_WHEN_BEST = re.compile(r"(?:the\s+)?(?:most|best|least|very|especially|particularly)?\s*(?:useful|suitable|helpful|handy|ideal|"
+                        r"preferred|recommended)\s+(?:if|when|for|in)\b", re.IGNORECASE)
+
+
 def tip_as_definition(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule == "definition" and not note.reverse and _WHEN_BEST.match(note.back.strip()):
+        return Finding("advice-back", f"'{note.back.strip()[:40]}' says when the term helps, not what it is")
     if note.rule != "definition" or not note.heading_path or not _TIPS.fullmatch(note.heading_path[-1].strip(" *_:：")):
         return None  # "What is Secrets Manager charges per secret/month?" under "Exam Tips"
     return Finding("advice-back", f"a line under '{note.heading_path[-1]}' is a tip, not what a term is")
