@@ -144,3 +144,12 @@ def test_when_a_term_helps_is_no_definition_of_it():
             "same IP address.\n\nA Service is a stable network endpoint for a set of Pods.\n")
     fronts = [n.front for n in notes(text) if n.rule == "definition"]
     assert "What is Ingress?" not in fronts and any("Service" in f for f in fronts), fronts
+
+
+def test_an_opaque_id_is_no_answer():
+    """Round 721: every answer of a Q&A export ended "question id: d7dba2b9-049a-4a68-a3dc-ff5eaa501b19", which made
+    "…: Question id?" cards; an MD5 sum of one example file is no fact either."""
+    text = ("# Databases\n\n## What's SQL?\n\nSQL is a language for querying relational databases.\n\n"
+            "question id: acd60e56-34b5-467d-bba2-615acc71a050\n\n## Hashes\n\n- MD5 File 1: `b9ece18c950afbfa6b0fdbfa4ff731d3`\n")
+    made = notes(text)
+    assert made and not any(n.front.endswith(("id?", "File 1?")) for n in made), made
