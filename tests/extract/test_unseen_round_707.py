@@ -153,3 +153,11 @@ def test_an_opaque_id_is_no_answer():
             "question id: acd60e56-34b5-467d-bba2-615acc71a050\n\n## Hashes\n\n- MD5 File 1: `b9ece18c950afbfa6b0fdbfa4ff731d3`\n")
     made = notes(text)
     assert made and not any(n.front.endswith(("id?", "File 1?")) for n in made), made
+
+
+def test_a_line_of_nine_names_makes_no_blanks():
+    """Round 721: "Special bean types: HandlerMapping, HandlerAdapter, … FlashMapManager" (nine names) made one blank per
+    name, each cued only by the eight others."""
+    text = ("# Spring MVC\n\n## Overview\n\nSpecial bean types: HandlerMapping, HandlerAdapter, HandlerExceptionResolver, "
+            "ViewResolver, LocaleResolver, LocaleContextResolver, ThemeResolver, MultipartResolver, FlashMapManager.\n")
+    assert not any("HandlerMapping" in n.front for n in notes(text)), notes(text)

@@ -34,6 +34,7 @@ from srs.extract.text import (
 
 RULE = "enumeration"
 _MAX_ITEM_WORDS = 6
+_MAX_CLOZED = 8  # past eight names ("Special bean types: HandlerMapping, … FlashMapManager"), a blank each recalls nothing
 _ASIDE = re.compile(
     r"^(?:e\.g\.?|i\.e\.?|eg|ie|see|mix of|if|for|especially|including|incl\.?|such as|like|via|search|optional|"
     r"not|only|just|ideally|about|approx|~|\d+\s*(?:min|h|hour))",
@@ -124,6 +125,8 @@ def _claim(u: Unit, cue: str | None, items: list[str], name: str) -> Claim | Non
     if len(items) <= NAME_ALL_MAX:
         note = draft(u, NoteKind.ENUMERATION, RULE, cue, bullets(items))
         return Claim(RULE, [note], detail=f"name all {len(items)}: {name}")
+    if len(items) > _MAX_CLOZED:
+        return Claim("too-big", skip=True, detail=f"{len(items)} names in one line: each blank cued only by the rest")
     text = f"{capitalize(name)} ({len(items)}): " + ", ".join(f"{{{{c{k}::{item}}}}}" for k, item in enumerate(items, 1))
     return Claim(RULE, [cloze(u, NoteKind.ENUMERATION, RULE, text)], detail=f"{len(items)} items of {name}, one cloze each")
 
