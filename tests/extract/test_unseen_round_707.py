@@ -159,5 +159,6 @@ def test_a_line_of_nine_names_makes_no_blanks():
     """Round 721: "Special bean types: HandlerMapping, HandlerAdapter, … FlashMapManager" (nine names) made one blank per
     name, each cued only by the eight others."""
     text = ("# Spring MVC\n\n## Overview\n\nSpecial bean types: HandlerMapping, HandlerAdapter, HandlerExceptionResolver, "
-            "ViewResolver, LocaleResolver, LocaleContextResolver, ThemeResolver, MultipartResolver, FlashMapManager.\n")
+            "ViewResolver, LocaleResolver, LocaleContextResolver, ThemeResolver, MultipartResolver, FlashMapManager (though "
+            "most not needed with annotations).\n")
     assert not any("HandlerMapping" in n.front for n in notes(text)), notes(text)
