@@ -162,3 +162,9 @@ def test_a_line_of_nine_names_makes_no_blanks():
             "ViewResolver, LocaleResolver, LocaleContextResolver, ThemeResolver, MultipartResolver, FlashMapManager (though "
             "most not needed with annotations).\n")
     assert not any("HandlerMapping" in n.front for n in notes(text)), notes(text)
+
+
+def test_a_back_of_one_function_word_is_cut_short():
+    """Round 722: "- TLAB：为" (the author stopped mid-sentence) made "内存分配并发问题: TLAB？" / "为"."""
+    text = "# JVM\n\n## 内存分配并发问题\n\n- CAS：失败重试保证更新操作的原子性\n- TLAB：为\n"
+    assert not any(n.back.strip() == "为" for n in notes(text)), notes(text)

@@ -148,6 +148,8 @@ def non_answer(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     back = note.back.strip(" *_\n")
     if note.back.strip() and rx.fullmatch(r"[\\.…_\-–—/|`\s\[\]]+", note.back):  # (not "`()`": symbols are answers there)
         return Finding("non-answer", f"the back '{note.back.strip()}' holds no word (a line break's backslash, '…', a blank)")
+    if rx.fullmatch(r"[为的是和与及或在对把被从向以将而且]+[。.]?", back):  # "TLAB：为": the author stopped mid-sentence
+        return Finding("cut-short", f"the back '{back}' is a word that starts a sentence the notes never finish")
     if _DOUBTED.search(back):
         return Finding("non-answer", "the back doubts the name itself ('could be a typo'): nothing to learn")
     if _DEFERRED.search(back):
