@@ -168,3 +168,14 @@ def test_a_back_of_one_function_word_is_cut_short():
     """Round 722: "- TLAB：为" (the author stopped mid-sentence) made "内存分配并发问题: TLAB？" / "为"."""
     text = "# JVM\n\n## 内存分配并发问题\n\n- CAS：失败重试保证更新操作的原子性\n- TLAB：为\n"
     assert not any(n.back.strip() == "为" for n in notes(text)), notes(text)
+
+
+def test_the_calls_of_one_code_example_are_no_labels():
+    """Round 719: '.setRam("64G")：在同一个建造器上贴个内存标签，返回这个建造器。' made ".setRam(64G)?": one step of one
+    example's code, with its own values, not a name to learn (a label with "O(1)" in it stays)."""
+    text = ("# 内部类\n\n## 静态内部类\n\n当你写下这一串代码时，计算机会这样理解：\n"
+            "new BuilderPattern.Builder()：先造一个空的“建造器”对象。\n.setCpu(\"i9\")：在这个建造器上贴个 CPU 标签，返回这个建造器。\n"
+            ".setRam(\"64G\")：在同一个建造器上贴个内存标签，返回这个建造器。\n\n## Scheduler\n\n"
+            "- O(1) scheduler drawback: tasks in the expired queue wait until all active tasks finish their slices\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("setRam" in f or "setCpu" in f for f in fronts) and any("O(1)" in f for f in fronts), fronts

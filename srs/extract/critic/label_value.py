@@ -342,6 +342,9 @@ def command_argument(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     it names nothing to learn."""
     if note.rule not in ("definition", "labelled-fact"):
         return None
+    if note.rule == "labelled-fact" and rx.match(r"\s*[*_`]*(?:new\s+)?[\w.]*\w\w\(\s*[\"'\d]|\s*[*_`]*\.\w+\(", u.md):
+        # ('.setRam("64G")：在同一个建造器上贴个内存标签': one step of one example's code, its own literal values)
+        return Finding("example-data", "a call with the example's own values ('.setRam(\"64G\")'), one step of its code")
     term = rx.match(r"\s*[*_`]*([\w./-]+)[*_`]*\s*[=:：]", u.plain)
     owner = u.list_title or (note.heading_path[-1] if note.heading_path else "")
     if term is None or not rx.match(r"`?(?:sudo\s+)?[a-z][\w.-]*\s+(?:-{1,2}\w|\S+\s)", owner) or " " not in owner:
