@@ -179,3 +179,12 @@ def test_the_calls_of_one_code_example_are_no_labels():
             "- O(1) scheduler drawback: tasks in the expired queue wait until all active tasks finish their slices\n")
     fronts = [n.front for n in notes(text)]
     assert not any("setRam" in f or "setCpu" in f for f in fronts) and any("O(1)" in f for f in fronts), fronts
+
+
+def test_a_back_link_in_a_heading_is_no_part_of_the_context():
+    """Round 723: "## Asynchronous Programming [Back](./../JavaScript.md)" put "Asynchronous Programming Back" in the
+    context line of every card of the document."""
+    text = ("# Async\n\n## Asynchronous Programming [Back](./../JavaScript.md)\n\n"
+            "- CPS (Continuation-Passing Style) passes the rest of the computation as a callback\n")
+    made = notes(text)
+    assert made and all(not any(p.endswith("Back") for p in n.heading_path) for n in made), [n.heading_path for n in made]
