@@ -188,3 +188,10 @@ def test_a_back_link_in_a_heading_is_no_part_of_the_context():
             "- CPS (Continuation-Passing Style) passes the rest of the computation as a callback\n")
     made = notes(text)
     assert made and all(not any(p.endswith("Back") for p in n.heading_path) for n in made), [n.heading_path for n in made]
+
+
+def test_a_day_as_the_label_is_a_log_entry():
+    """Round 723: "- 2019-01-22: 两个线程交替打印奇偶数（第一次徒手没有写出来…）" made "面试题知识点 — 2019-01-22？": the
+    day of a study log's entry cues nothing."""
+    text = "# 面试题\n\n## 面试题知识点\n\n- 2019-01-22: 两个线程交替打印奇偶数（第一次徒手没有写出来）\n- 2019-01-23: 手写单例模式\n"
+    assert not any("2019" in n.front for n in notes(text)), notes(text)

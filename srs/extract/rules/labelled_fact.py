@@ -135,7 +135,7 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
             and all(rx.fullmatch(r"[-+]?(?:\d[\d_.,']*|\.\d+)(?:[eE][-+]?\d+)?[a-zA-Z]{0,3}|[\"'].*[\"']", x) for x in literals):
         return Claim("example-literals", skip=True, detail="sample literals ('`3.14`, `1e0`, `.5`'): examples of the label, "
                                                           "not a fact one answer recalls")
-    if _DAY.fullmatch(body.strip(" .*_")):
+    if _DAY.fullmatch(body.strip(" .*_")) or _DAY.fullmatch(label.strip(" *_")):  # ("2019-01-22: 手写单例模式": a log's day)
         return Claim("schedule", skip=True, detail="the day of an entry or a lecture ('DATA: 07/Agosto/2025'), not a fact")
     if rx.fullmatch(r"(?:question|q|pergunta|pregunta|frage|вопрос|问题|질문|質問|exercise|ejercicio|exercício|aufgabe)\s*#?\d+[a-z]?",
                     label, re.IGNORECASE):
