@@ -195,3 +195,10 @@ def test_a_day_as_the_label_is_a_log_entry():
     day of a study log's entry cues nothing."""
     text = "# 面试题\n\n## 面试题知识点\n\n- 2019-01-22: 两个线程交替打印奇偶数（第一次徒手没有写出来）\n- 2019-01-23: 手写单例模式\n"
     assert not any("2019" in n.front for n in notes(text)), notes(text)
+
+
+def test_a_chinese_book_list_is_a_reading_list():
+    """Round 723: "## 要看的书单" ("books to read") over "- 分布式Java应用 : 基础与实践" made "要看的书单: 分布式Java应用？" /
+    "基础与实践": a book's subtitle, read as the value of a label."""
+    text = "# Java\n\n## 要看的书单\n\n- 分布式Java应用 : 基础与实践\n- 大规模分布式存储系统 : 原理解析与架构实战\n"
+    assert not notes(text), notes(text)

@@ -31,7 +31,7 @@ _META_SECTION = re.compile(
     r"materials?|reading|links)|"
     r"(?:course|class) (?:structure|info\w*|overview|organi[sz]ation|logistics|outline|schedule|web\s?page|web\s?site)|"
     r"informa(?:zioni|ción|ções|tions?) (?:sul|del|do|sur le|about the) (?:corso|curso|cours|course)|kursinformationen?|"
-    r"目次|目录|参考|参考资料|参考文献|参考文档|扩展阅读|延伸阅读|推荐阅读|相关阅读|前提条件|関連リンク|貢献|翻訳|谢谢|致谢|"
+    r"目次|目录|参考|参考资料|参考文献|参考文档|扩展阅读|延伸阅读|推荐阅读|相关阅读|(?:要看的|推荐的?|必读)?书单|书籍推荐|推荐书籍|前提条件|関連リンク|貢献|翻訳|谢谢|致谢|"
     r"参考資料|出典|참고|참고 ?자료|참고 ?문헌|참조|출처|레퍼런스|referencias|referências|références|riferimenti|bibliogra(?:f|ph)\w*|"
     r"quellen|literatur|fuentes|fontes|ссылки|литература|источники|"
     r"(?:(?:leituras|lecturas|lectures|lektüre|readings)(?:\s+(?:e|y|et|und|and|&)\s+refer\w+|\s+recomendad[ao]s|"
