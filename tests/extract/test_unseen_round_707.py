@@ -202,3 +202,13 @@ def test_a_chinese_book_list_is_a_reading_list():
     "基础与实践": a book's subtitle, read as the value of a label."""
     text = "# Java\n\n## 要看的书单\n\n- 分布式Java应用 : 基础与实践\n- 大规模分布式存储系统 : 原理解析与架构实战\n"
     assert not notes(text), notes(text)
+
+
+def test_a_korean_statement_and_its_reason_is_no_rule():
+    """Round 726: "재할당이 필요한 5개는 let을 쓰고 그 이외에는 다 const를 쓴다 -> 객체는 프로퍼티 변경이 가능하기 때문이다" made
+    "… const를 쓴다 → ?" / "… 때문이다": a claim and why it holds, with "->" for "because"."""
+    text = ("# ES6\n\n## let과 const\n\n- 재할당이 필요한 5개는 let을 쓰고 그 이외에는 다 const를 쓴다 -> 객체는 프로퍼티 변경이 "
+            "가능하기 때문이다\n- 아규먼트의 문제는 배열이 아니다, 그래서 배열로 바꿔줘야했다 -> 그런데 es6에서는 배열로 받는다\n"
+            "- 캐시 미스 -> DB 조회\n")
+    made = [n for n in notes(text) if n.rule == "rule"]
+    assert len(made) == 1 and "캐시 미스" in made[0].front, made

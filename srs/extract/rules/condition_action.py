@@ -92,8 +92,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         cmd = rx.match(r"`?([a-z][\w-]{1,20})`?\s*:", condition) or rx.fullmatch(r"`?([a-z][\w-]{1,20})`?", u.label or "")
         if cmd and action.strip("`").startswith(f"{cmd.group(1)} "):
             return None  # "gunzip: Unzip a file => gunzip file1.gz": the command's example run, which its label already names
-        if rx.match(r"(?:because|since|as|due to|porque|pois|parce que|weil|perché|因为|由于)\b", action, re.IGNORECASE):
-            return None  # "Home router gives 192.168.x.x -> because it's small": the arrow says why, no outcome to ask
+        if rx.match(r"(?:because|since|as|due to|porque|pois|parce que|weil|perché|因为|由于)\b", action, re.IGNORECASE) \
+                or rx.search(r"(?:때문이다|때문|이기 때문|からだ|からです|ためだ|ためです)[.。]?$", action):
+            return None  # "Home router gives 192.168.x.x -> because it's small", "… const를 쓴다 -> 객체는 … 때문이다": why
         if rx.match(r"(?:ex\)|ex\.|e\.g\.|eg\b|例[:：)]|예[:：)])", action, re.IGNORECASE) \
                 or rx.match(r"(?:이를|이것|이게|그것|그래서|这|那|它|これ|それ)", condition):
             return None  # "동기화 -> ex) spin lock": one example, not the outcome; "이를 극복하기 위해 …": of what?
@@ -104,7 +105,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         if _CHECK_STEP.match(condition) and not _STATED.search(condition) and not _COMPARATOR.search(condition):
             return Claim("checklist-step", skip=True, detail="a checklist step and the next one ('Check node memory → "
                                                              "scale if needed'): the arrow says 'then'")
-        if _STATED.search(condition) and word_count(condition) >= 4 and not rx.search(r"[<>≤≥]", condition):
+        if (_STATED.search(condition) or rx.search(r"[가-힣](?:ㄴ다|는다|한다|된다|있다|없다|쓴다|이다|했다|였다)[.!]?$", condition)) \
+                and word_count(condition) >= 4 and not rx.search(r"[<>≤≥]", condition):
             return Claim("claim-so", skip=True, detail="a claim and what follows from it ('Python is dynamically typed "
                                                        "-> …'): the arrow says 'so', there is no one outcome to recall")
         comparator = _COMPARATOR.search(condition)
