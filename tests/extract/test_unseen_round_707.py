@@ -212,3 +212,13 @@ def test_a_korean_statement_and_its_reason_is_no_rule():
             "- 캐시 미스 -> DB 조회\n")
     made = [n for n in notes(text) if n.rule == "rule"]
     assert len(made) == 1 and "캐시 미스" in made[0].front, made
+
+
+def test_a_private_address_in_a_table_is_one_setups_value():
+    """Round 725: "| MySQL | database | 172.19.0.2 |" in a deployment's README made "MySQL — IP-адрес?" / "172.19.0.2" (a
+    network's own first address, "10.0.0.0", stays a fact)."""
+    text = ("# Zabbix\n\n## Контейнеры\n\n| Контейнер | Сеть | IP-адрес |\n| --- | --- | --- |\n"
+            "| MySQL | database | 172.19.0.2 |\n| Zabbix Server | backend | 172.20.0.3 |\n\n## Классы\n\n"
+            "| Класс | Первый адрес |\n| --- | --- |\n| A | 10.0.0.0 |\n| B | 172.16.0.0 |\n")
+    backs = [n.back for n in notes(text)]
+    assert not any("172.19" in b or "172.20" in b for b in backs) and "10.0.0.0" in backs, backs

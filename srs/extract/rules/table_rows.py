@@ -137,6 +137,9 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     for column, cell in _described(key, facts):
         if word_count(cell) > MAX_CELL_WORDS or _TWO_CLAUSES.search(cell) or len(rx.split(r"[,，、]", cell)) >= 6:
             continue  # "Full control over server; ideal for BYOL": two answers to one question; six names: a list to recite
+        if rx.fullmatch(r"(?:10(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}|192\.168\.\d{1,3})\.(?!0\b|255\b)\d{1,3}",
+                        cell.strip(" *_`")):
+            continue  # "| MySQL | database | 172.19.0.2 |": a private address one setup gave, not a fact
         if _SECTION_REF.fullmatch(cell.strip(" *_`")):
             continue  # "§1.7", "see Chapter 3": where the notes say more, not a fact
         if _PLACEHOLDER.fullmatch(cell.strip()) or rx.match(r"n/?a\b|not applicable\b", cell.strip(" *_"), re.IGNORECASE):
