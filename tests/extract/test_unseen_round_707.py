@@ -222,3 +222,11 @@ def test_a_private_address_in_a_table_is_one_setups_value():
             "| Класс | Первый адрес |\n| --- | --- |\n| A | 10.0.0.0 |\n| B | 172.16.0.0 |\n")
     backs = [n.back for n in notes(text)]
     assert not any("172.19" in b or "172.20" in b for b in backs) and "10.0.0.0" in backs, backs
+
+
+def test_a_word_cut_short_is_no_label():
+    """Round 725: "**Clasif.:** Del SO." and "**Carac.:** Permiten realizar exclusión mutua…" made "Semáforos: Clasif?" and
+    "Carac?": an abbreviated generic word (classification, traits) says nothing of what is asked."""
+    text = ("# IPC\n\n## Semáforos\n\n**Clasif.:** Del SO.\n\n**Carac.:** Permiten realizar exclusión mutua y coordinar "
+            "procesos.\n")
+    assert not any(n.front.endswith(("Clasif?", "Carac?")) for n in notes(text)), notes(text)

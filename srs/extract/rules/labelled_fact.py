@@ -93,6 +93,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if rx.search(r"[,;]\s*-{0,2}[^\W\d_][\w -]{0,30}:\s", rx.sub(r"`[^`]*`|\([^()]*\)|https?://\S+", "", body)):
         return Claim("several-pairs", skip=True, detail="more 'label: value' pairs follow the first ('…, long-term "
                                                          "logical: $0.01'): one card would ask for one and get them all")
+    if rx.fullmatch(r"[^\W\d_]{2,7}\.", u.label.strip(" *_:：")) and not rx.fullmatch(r"(?:[A-Z]\.?){2,}|[A-Z][a-z]?\.", u.label.strip(" *_:：")):
+        return Claim("cut-label", skip=True, detail="a word cut short ('**Clasif.:** del SO.', 'Carac.:'): it asks nothing")
     if OTHERS.fullmatch(label.strip(" *_:：")):
         return Claim("other", skip=True, detail="'Other:' over the rest of a list: what is left, no name to ask about")
     if rx.search(r"\b(?:on|for|in) (?:the|an?) (?:exam|test|interview)\b", label, re.IGNORECASE):
@@ -381,8 +383,7 @@ def _unasked(where: str, subject: bool = True) -> str:
     return "" if asks else where  # "What are SLOs and SLIs" (no "?") still asks
 
 
-def _defined(label: str, body: str) -> bool:
-    """The body defines the label: "**MTTD** — *Mean Time To Detect* is …", "**Metric** — A metric is …"."""
+def _defined(label: str, body: str) -> bool:  # "**MTTD** — *Mean Time To Detect* is …", "**Metric** — A metric is …"
     return label.isupper() or label.lower() in body.lower() or bool(rx.match(r"^(?:an?|the)\s", body, re.IGNORECASE))
 
 
