@@ -147,6 +147,9 @@ def classify(u: Unit) -> Verdict | None:
         return Verdict(reason, "a reading assignment of files" if reason == "reading" else "only file names")
     if u.label and _READING_LABEL.match(u.label):
         return Verdict("reading", f"'{u.label}' is a reading/resource list, not a fact")
+    if u.label and rx.fullmatch(r"tags?|keywords?|categor(?:y|ies)|etiquetas?|schlagwörter|标签|タグ|태그|теги", u.label.strip(" *_#"),
+                                re.IGNORECASE) and not rx.search(r"[.!?。]\s*$", u.body.strip()):
+        return Verdict("meta", f"'{u.label}: …' files the note under its tags, not a fact")  # "tags: linux, top, htop"
     if _META.match(text):
         return Verdict("meta", "a note about the document itself")
     if any(_OUTLINE_LEAD.match(t.strip(" *_")) for t in (u.list_title or "", u.lead_text or "")):

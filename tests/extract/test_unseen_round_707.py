@@ -230,3 +230,9 @@ def test_a_word_cut_short_is_no_label():
     text = ("# IPC\n\n## Semáforos\n\n**Clasif.:** Del SO.\n\n**Carac.:** Permiten realizar exclusión mutua y coordinar "
             "procesos.\n")
     assert not any(n.front.endswith(("Clasif?", "Carac?")) for n in notes(text)), notes(text)
+
+
+def test_a_tags_line_files_the_note():
+    """Round 725: "tags: linux, terminal, top, htop" at the end of a note made "Tags (4)?": the note's filing, no fact."""
+    text = "# top\n\n## CPU\n\nThe CPU column shows the share of processor time a task used.\n\ntags: linux, terminal, top, htop\n"
+    assert not any("Tags" in n.front or "tags" in n.front for n in notes(text)), notes(text)
