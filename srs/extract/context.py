@@ -33,6 +33,9 @@ _SCHEDULE_WORD = re.compile(
 # "(score yourself)", "(bring to interviews mentally)", "(Kafka, RabbitMQ)": asides, not names
 _BACK_TO_TOP = re.compile(r"\s*\[?\[(?:top|back to top|↑|⬆|⇧|返回顶部|回到顶部|返回目录|トップへ|目次へ)\]\]?(?:\(#[^)]*\))?\s*$",
                           re.IGNORECASE)
+# "## Asynchronous Programming [Back](./../JavaScript.md)": the heading's link back to an index, in its markdown (the
+# plain title keeps only the link's word)
+BACK_LINK = re.compile(r"\s*\[(back|home|up|index|return|zurück|retour|volver|voltar|返回|目录|戻る)\]\([^)]*\)\s*$", re.IGNORECASE)
 # "Motivation (16:40) (2%)": a video's length and the course's progress, no part of the title
 _PROGRESS_PARENS = re.compile(r"(?:\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\s*\(\d{1,3}(?:\.\d+)?\s?%\))+\s*$")
 _ASIDE_PARENS = re.compile(r"(?:\s+|(?<![\w=]))\((?:[^()]*,[^()]*|[a-z][^()]*\s[^()]*|(?i:todo|wip|tbd|draft|done|in progress))\)")

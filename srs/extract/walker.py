@@ -74,8 +74,7 @@ class Walker(Emitter):
         """Record a heading; its title when it heads content."""
         info = read(block.lines) if block.lines else None
         text = info.plain if info else ""
-        if info is not None and (nav := rx.search(r"\s*\[(back|home|up|index|return|zurück|retour|volver|voltar|返回|目录|戻る)\]"
-                                                  r"\([^)]*\)\s*$", block.lines[-1].md, re.IGNORECASE)):
+        if info is not None and (nav := context.BACK_LINK.search(block.lines[-1].md)):
             text = text.removesuffix(nav.group(1)).rstrip()  # "## Asynchronous Programming [Back](./../JavaScript.md)"
         # "### **SELECT**: used to select data from a database" (a bold or code term), not "Chapter 3: Storage"
         described = info is not None and info.label is not None and word_count(info.body) >= 3 \
