@@ -236,3 +236,12 @@ def test_a_tags_line_files_the_note():
     """Round 725: "tags: linux, terminal, top, htop" at the end of a note made "Tags (4)?": the note's filing, no fact."""
     text = "# top\n\n## CPU\n\nThe CPU column shows the share of processor time a task used.\n\ntags: linux, terminal, top, htop\n"
     assert not any("Tags" in n.front or "tags" in n.front for n in notes(text)), notes(text)
+
+
+def test_a_book_citation_after_the_answer_is_cut():
+    """Round 723: "* _factory_: don't have to know product impl 📙 Evans domain-driven [139] Gamma [107]" kept the book
+    citation on the back, as did "* _mediator_: obj passing msg btw two other obj [Conery 261]"."""
+    text = ("# Design patterns\n\n## Patterns\n\n* _factory_: don't have to know product impl 📙 Evans domain-driven [139] "
+            "Gamma [107]\n* _mediator_: obj passing msg btw two other obj [Conery 261]\n")
+    backs = [n.back for n in notes(text)]
+    assert backs and not any("📙" in b or "Conery" in b or "Gamma" in b for b in backs), backs

@@ -101,6 +101,8 @@ _POINTER_TAIL = re.compile(r"(?<=[.!?。])\s*(?:подробнее(?: здесь
                            r"read more|details here|mehr dazu|siehe|más información|ver más|plus d'infos|en savoir plus|"
                            r"saiba mais|详见|参见|詳しくは|자세한 내용은|"  # ("자세한 내용은 따로 다루어보자": the details, later)
                            r"more on (?:this|that|it) later|details later)\b[^.!?。]{0,60}[.!?。]?$", re.IGNORECASE)
+# a book's emoji or an "[Author page]" bracket after the answer: where the author read it ("📙 Evans [139]", "[Conery 255]")
+_CITATION_TAIL = re.compile(r"\s*[\U0001F4D5-\U0001F4DA]\s*[^\n]{1,100}$|(?:\s*\[[A-Z][\w'’-]+(?:\s[\w'’-]+)?\s+\d{1,4}\])+\s*$")
 # "Recommended", "Supported", "Encrypted at rest": a column a tick answers yes or no
 _YES_NO_COLUMN = re.compile(r"(?:[\w-]+\s+){0,2}(?:\w+(?:ed|able|ible)|secure|safe|free|native|default)(?!\s+(?:model|version|"
                             r"tool|option|choice|approach|pattern|service|type|value|name|setting|method|strategy|solution|"
@@ -128,6 +130,9 @@ def _debris(note: NoteDraft) -> Finding | None:
     if lead is not None and lead.start() > 0:  # "A target for an indicator, examples": the lead into examples below
         return Finding("markup-debris", "the back ends on the lead into its examples",
                        repaired=replace(note, back=back[:lead.start()].rstrip()))
+    cited = _CITATION_TAIL.search(back) if note.template == Template.BASIC else None
+    if cited is not None and cited.start() > 0:  # "don't have to know product impl 📙 Evans domain-driven [139] Gamma [107]"
+        return Finding("markup-debris", "a book citation ends the back", repaired=replace(note, back=back[:cited.start()].rstrip()))
     pointer = _POINTER_TAIL.search(back) if note.template == Template.BASIC else None
     if pointer is not None and pointer.start() > 0:  # "… популярностью. Подробнее здесь nmap", "… See here: docs"
         return Finding("markup-debris", "a pointer to more reading ends the back",
