@@ -131,8 +131,8 @@ def plain_label(text: str) -> tuple[str | None, str]:
         return None, text
     if label[-1].isdigit() and (m.group("body") or "")[:1].isdigit():  # 10:30, ratios
         return None, text
-    if rx.search(r"[.!?;]\s", _PARENS.sub("", label)) or label.lower() in ("e.g", "i.e"):
-        return None, text
+    if rx.search(r"[.!?;]\s", _PARENS.sub("", label)) or rx.search(r"(?:^|\s)(?:e\.?g|i\.?e|ex|eg\.|such as|like)\.?$", label, re.I):
+        return None, text  # ("CPU scheduling information eg: priority": the colon opens the examples, no label ends there)
     return label, (m.group("body") or m.group("fbody") or "").strip()
 
 

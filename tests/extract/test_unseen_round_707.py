@@ -245,3 +245,11 @@ def test_a_book_citation_after_the_answer_is_cut():
             "Gamma [107]\n* _mediator_: obj passing msg btw two other obj [Conery 261]\n")
     backs = [n.back for n in notes(text)]
     assert backs and not any("📙" in b or "Conery" in b or "Gamma" in b for b in backs), backs
+
+
+def test_a_colon_after_eg_opens_examples():
+    """Round 726: "CPU scheduling information eg: priority" made "…: CPU scheduling information eg?" / "Priority": the
+    colon opens the examples, no label ends there."""
+    text = ("# OS\n\n## Process and process table\n\n- Process state: running, ready or blocked\n"
+            "- CPU scheduling information eg: priority\n")
+    assert not any("eg?" in n.front for n in notes(text)), notes(text)
