@@ -191,11 +191,11 @@ _CIRCLED_ITEM = re.compile(r"^(\s*)([\u2460-\u2473])\s*[、.．)）:：]?\s*(?=\
 def circled_items(lines: list[str], in_code: list[bool]) -> list[str]:
     """ "①、轮转调度" over "②、优先级调度": a numbered list typed with circled numbers, one item a line. Two such lines
     in a row become "1. 轮转调度" / "2. 优先级调度", a list the parser sees (one line alone stays as written)."""
+    marks = [None if code else _CIRCLED_ITEM.match(line) for line, code in zip(lines, in_code, strict=True)]
     out = list(lines)
-    for k, line in enumerate(lines):
-        near = [j for j in (k - 1, k + 1) if 0 <= j < len(lines) and not in_code[j] and _CIRCLED_ITEM.match(lines[j])]
-        if not in_code[k] and near and (m := _CIRCLED_ITEM.match(line)):
-            out[k] = f"{m.group(1)}{ord(m.group(2)) - 0x245F}. {line[m.end():]}"
+    for k, m in enumerate(marks):
+        if m is not None and (k > 0 and marks[k - 1] is not None or k + 1 < len(marks) and marks[k + 1] is not None):
+            out[k] = f"{m.group(1)}{ord(m.group(2)) - 0x245F}. {lines[k][m.end():]}"
     return out
 
 

@@ -134,6 +134,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
     event = facts[0][1].strip(" *_") if rx.match(r"\**\d{4}\b", row[0].strip()) and rx.fullmatch(  # "| 2015 | Cassandra 3.0 | … |": the
         r"(?:events?|milestones?|releases?|versions?)(?:\s*/\s*\w+)?", facts[0][0].strip(" *_"), re.IGNORECASE) \
         and word_count(facts[0][1]) <= 8 else ""  # release, not the year, is what its significance is asked of
+    commands = any(COMMAND_HEADER.match(h.strip(" *_")) for h in header[1:])  # a command column beside the key
     for column, cell in _described(key, facts):
         if word_count(cell) > MAX_CELL_WORDS or _TWO_CLAUSES.search(cell) or len(rx.split(r"[,，、]", cell)) >= 6:
             continue  # "Full control over server; ideal for BYOL": two answers to one question; six names: a list to recite
@@ -151,7 +152,7 @@ def row_notes(u: Unit, header: list[str], row: list[str], skip: AbstractSet[int]
             continue  # "| Learning curve | Low | Medium | High | Medium |": a grade that means something only beside the others
         if _names_only(cell) or echoes_row(key, column, cell):
             continue  # "append cap close …": more than five names; "GET /customers/123" → "Get customer 123": its own front
-        if DESCRIBES.match(column.strip(" *_")) and any(COMMAND_HEADER.match(h.strip(" *_")) for h in header[1:]):
+        if commands and DESCRIBES.match(column.strip(" *_")):
             continue  # "| **방화벽 삭제** | `gcloud … delete` | 규칙 삭제 |": the task names what the command does; its gloss says it again
         if COMMAND_HEADER.match(column.strip()) and restates(key, cell):
             continue  # "Run tests — command?" / `yarn test`: the task's own words are the command
