@@ -12,6 +12,7 @@ from srs.extract.emitter import Emitter
 from srs.extract.inline import read
 from srs.extract.model import Block, Checklist, Claim, Line, Unit
 from srs.extract.rules import acronym, command, drill, enumeration, labelled_fact, question_answer, table, table_rows
+from srs.extract.rules.table_samples import sample_records
 from srs.extract.shapes import Lead
 from srs.extract.text import SUPPOSE, bullets, cjk_share, sentences, unquote, word_count
 
@@ -56,7 +57,7 @@ class Walker(Emitter):
             elif block.kind == "table":
                 above = blocks[k - 1] if k > 0 and blocks[k - 1].kind == "paragraph" else None
                 shown = above is not None and (bool(block_cues.SHOWS_OUTPUT.search(self.ledger.lines[above.end - 1])) or bool(SUPPOSE.match(self.ledger.lines[above.start - 1].strip())))
-                shown |= table.shown_by_code(self.ledger.lines, block, blocks[k - 1] if k > 0 else None, following) or table.sample_records(block)
+                shown |= table.shown_by_code(self.ledger.lines, block, blocks[k - 1] if k > 0 else None, following) or sample_records(block)
                 if k > 0 and blocks[k - 1].kind == "list":
                     self.headings.end_pseudo(keep_sections=True)  # "**ENTERPRISE**" over its list, then a table of all plans
                 self.table(block, example=shown, caption=table.table_caption(above.lines) if above is not None else "")

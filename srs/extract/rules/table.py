@@ -334,21 +334,6 @@ def shown_by_code(lines: list[str], block: Block, before: Block | None, after: B
                 or query_output(said(after), block, every=True))
 
 
-# "| Alice | 25 |", "| Mallory | NULL |": the made-up people of a worked example, whose rows hold in that example only
-_PLACEHOLDER_NAMES = frozenset("alice bob carol charlie dave eve mallory trent peggy victor oscar".split())
-_PERSON_COLUMN = re.compile(r"age|salary|marks|edad|âge|alter|età|idade|salario|salaire|gehalt|stipendio|salário|年龄|年齢|나이|возраст",
-                            re.IGNORECASE)
-
-
-def sample_records(block: Block) -> bool:
-    """One worked example's rows: a table naming two or more of its made-up people, with a person's age, salary or
-    marks as a column ("| Name | Age | Marks |", "| sid | name | dept | age |"), or records of an example.com zone."""
-    names = {read(cell).plain.strip().lower() for row in block.rows[1:] for cell in row} if block.rows else set()
-    header = [read(cell).plain.strip(" *_") for cell in block.rows[0]] if block.rows else []
-    return len(names & _PLACEHOLDER_NAMES) >= 2 or any(_PERSON_COLUMN.fullmatch(cell) for cell in header) \
-        or sum(n.endswith(("example.com", "example.org", "example.net")) for n in names) >= 2  # (DNS records of one zone)
-
-
 # a cell's leading tick or cross: "✅ (with replicas)", "❌ No"
 TICK = r"(?:(?P<yes>[✅✔☑✓]\ufe0f?)|(?P<no>[❌✖✗✘]\ufe0f?))"
 

@@ -1,0 +1,39 @@
+"""Tables of one worked example's sample rows (made-up people, an example.com zone, rows numbered 1, 2, 3 of a sample
+database table): the walker reads them as shown output, so their rows make no cards."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from srs.extract.inline import read
+from srs.extract.model import Block
+
+# "| Alice | 25 |", "| Mallory | NULL |": the made-up people of a worked example, whose rows hold in that example only
+_PLACEHOLDER_NAMES = frozenset("alice bob carol charlie dave eve mallory trent peggy victor oscar".split())
+_PERSON_COLUMN = re.compile(r"age|salary|marks|edad|âge|alter|età|idade|salario|salaire|gehalt|stipendio|salário|年龄|年齢|나이|возраст",
+                            re.IGNORECASE)
+
+
+def sample_records(block: Block) -> bool:
+    """One worked example's rows: a table naming two or more of its made-up people, with a person's age, salary or
+    marks as a column ("| Name | Age | Marks |", "| sid | name | dept | age |"), records of an example.com zone (DNS
+    records of one zone), or rows numbered 1, 2, 3 of a sample database table."""
+    names = {read(cell).plain.strip().lower() for row in block.rows[1:] for cell in row} if block.rows else set()
+    header = [read(cell).plain.strip(" *_") for cell in block.rows[0]] if block.rows else []
+    return len(names & _PLACEHOLDER_NAMES) >= 2 or any(_PERSON_COLUMN.fullmatch(cell) for cell in header) \
+        or sum(n.endswith(("example.com", "example.org", "example.net")) for n in names) >= 2 \
+        or _numbered_records([[read(cell).plain.strip(" *_`") for cell in row] for row in block.rows[1:]])
+
+
+def _numbered_records(body: list[list[str]]) -> bool:
+    """Rows of a worked example's database table: keyed by row numbers 1, 2, 3 (a student's code, an order's number),
+    every cell a word or two, and a value met again down a column ("| 2 | kane | science |", "| 3 | ayşe | elkt |"
+    over "| 4 | fatma | btp |" … "btp" twice): the sample data a join or a normal form is worked on, not facts."""
+    if len(body) < 4 or any(len(row) < 3 or any(len(cell.split()) > 2 for cell in row) for row in body):
+        return False
+    ids = [row[0] for row in body]
+    if not all(i.isdigit() for i in ids) or ids[0] != "1" or any(not 0 <= int(b) - int(a) <= 1 for a, b in itertools.pairwise(ids)):
+        return False
+    return any(len(column) > len(set(column)) for column in ([row[j].lower() for row in body if row[j]] for j in
+                                                              range(1, min(len(row) for row in body))))
