@@ -60,7 +60,10 @@ class Walker(Emitter):
                 shown |= table.shown_by_code(self.ledger.lines, block, blocks[k - 1] if k > 0 else None, following) or sample_records(block)
                 if k > 0 and blocks[k - 1].kind == "list":
                     self.headings.end_pseudo(keep_sections=True)  # "**ENTERPRISE**" over its list, then a table of all plans
-                self.table(block, example=shown, caption=table.table_caption(above.lines) if above is not None else "")
+                caption = table.table_caption(above.lines) if above is not None else ""
+                if above is not None and not caption and k > 1 and blocks[k - 2].kind == "paragraph":
+                    caption = table.bold_caption(blocks[k - 2].lines)  # "**Differences**:" / why / the table
+                self.table(block, example=shown, caption=caption)
             elif block.kind == "quote":
                 before = self.headings.snapshot()
                 self.walk(block.children, in_item, after if after.endswith(("?", "？")) else "")

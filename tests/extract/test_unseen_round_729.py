@@ -15,3 +15,24 @@ def test_rows_numbered_one_two_three_of_a_sample_table_are_no_facts():
     fronts = [n.front for n in notes(text)]
     assert not any("professor" in f or "price" in f or "messi" in f.lower() for f in fronts), fronts
     assert any("Network" in f for f in fronts), fronts  # a numbered table of facts, no value met twice, stays
+
+
+def test_a_cell_saying_same_as_another_row_takes_that_rows_answer():
+    """Rounds 729-730: "| 8.5.x | 同 7.x | 管道符分隔 |" made "8.5.x — 覆盖的 IP 段？" / "同 7.x" (same as 7.x), and
+    "| 9.0.x+ | 额外包含 IPv6 回环地址 |" (also covers ::1) asked for only what the row adds: no complete answer."""
+    text = ("# MySQL\n\n## Versions\n\n| MySQL version | Default storage engine | Default replication format |\n|---|---|---|\n"
+            "| 5.1 | MyISAM engine | statement-based logging |\n| 5.5 | InnoDB engine | mixed statement and row logging |\n"
+            "| 5.6 | same as 5.5 | row-based logging of changes |\n| 8.0 | InnoDB cluster engine | additionally logs full rows |\n")
+    cards = {n.front: n.back for n in notes(text)}
+    assert not any("same as" in b or "additionally" in b for b in cards.values()), cards
+    assert any("5.6" in f and b == "InnoDB engine" for f, b in cards.items()), cards
+
+
+def test_a_bold_title_over_a_line_of_prose_names_the_table_below():
+    """Rounds 729-730: "**⚠️ `internalProxies` 版本差异（重点）**：", a sentence saying why, then a table of versions made
+    "Tomcat 版本 6.x — 覆盖的 IP 段？" with nothing saying the ranges are internalProxies' default."""
+    text = ("# Tomcat\n\n## Fix\n\n**⚠️ Version differences of `internalProxies`**:\n\nOnly when the proxy IP matches the "
+            "regex does Tomcat trust the headers.\n\n| Tomcat version | IP ranges | Syntax |\n|---|---|---|\n"
+            "| 6.x | 10/8, 192.168/16 | comma-separated |\n| 7.x | 10/8, 172.16/12 | pipe-separated |\n")
+    fronts = [n.front for n in notes(text) if n.rule == "table"]
+    assert fronts and all("internalProxies" in f for f in fronts), fronts

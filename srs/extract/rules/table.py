@@ -359,7 +359,10 @@ def table_caption(lines: list[Line]) -> str:
     sentence end, no colon and no lead-in ("The table below …") — what the rows are, when no heading says it."""
     if len(lines) != 1 or rx.fullmatch(r"\s*[*_]*\[[^\[\]]+\]\([^()\s]*\)[*_]*\s*", lines[0].md):
         return ""  # ("[Learning Module](https://…)": a link to a course page, not what the rows are)
-    text = read(lines).plain.strip().strip("*_ ")
+    return _caption(read(lines).plain.strip().strip("*_ "))
+
+
+def _caption(text: str) -> str:
     if rx.fullmatch(r"#[^\W\d][\w/-]*(?:\s+#[^\W\d][\w/-]*)*|\[[\w -]{1,12}\]", text):
         return ""  # "#os/sync": an Obsidian tag; "**[doc]**": the author's source tag; neither says what the rows are
     if cjk_share(text) > 0.3 and (rx.search(r"[\u3040-\u309f]$", text) or text.startswith(("(", "（", "*", "※"))):
@@ -369,3 +372,13 @@ def table_caption(lines: list[Line]) -> str:
             or rx.search(r"[`_|=]|(?:^|\s)\d+(?:\s|$)", text):  # "teacher_id 222": a row of data, not a title
         return ""
     return text
+
+
+def bold_caption(lines: list[Line]) -> str:
+    """A bold title ending in a colon over one paragraph, then the table ("**Version differences of `X`**:", a line
+    saying why, the table): the rows' subject, or ""."""
+    if len(lines) != 1 or not rx.fullmatch(r"\s*(?:\W{1,2}\s*)?(\*\*|__)[^*_]+?[:：]?\1\s*[:：]?\s*", lines[0].md) \
+            or not lines[0].md.rstrip().rstrip("*_ ").endswith((":", "：")):
+        return ""
+    text = rx.sub(r"^\W+|[:：\s]+$", "", read(lines).plain.replace("`", "").strip())
+    return _caption(rx.sub(r"\s*[（(](?:重点|重要|必考|important|key|!+)[)）]$", "", text, flags=re.IGNORECASE))  # "（重点）": a mark

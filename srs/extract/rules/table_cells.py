@@ -243,12 +243,31 @@ def traced(header: list[str], keys: list[str], lines: tuple[str, ...]) -> bool:
 
 
 def with_dittos(body: list[list[str]]) -> list[list[str]]:
-    """A ditto mark ("〃", "″", '"', "同上", "ditto") in a cell says the cell above again: it is filled in."""
+    """A ditto mark ("〃", "″", '"', "同上", "ditto") in a cell says the cell above again: it is filled in. A cell that
+    says "same as" another row ("同 7.x", "same as v1") takes that row's cell; one that adds to it ("同 8.5.x + ::1")
+    is left empty: its answer is half in another row."""
     out: list[list[str]] = []
     for r, cells in enumerate(body):
         out.append([out[r - 1][c] if r and c < len(out[r - 1]) and rx.fullmatch(r"\s*(?:[〃″\"]|同上|ditto)\s*", cell, re.I)
                     else cell for c, cell in enumerate(cells)])
+    keys = {rx.sub(r"[*_`]", "", cells[0]).strip().lower(): r for r, cells in enumerate(out) if cells}
+    for cells in out:
+        for c in range(1, len(cells)):
+            said = _SAME_AS.fullmatch(rx.sub(r"[*_`]", "", cells[c]).strip())
+            row = keys.get((said.group("row") or said.group("row2") or "").strip().lower()) if said else None
+            if said and row is not None and out[row] is not cells and c < len(out[row]):
+                cells[c] = "" if said.group("more") else out[row][c]
+            elif _MORE_THAN_ABOVE.match(cells[c]):  # "额外包含 IPv6 回环地址": only what this row adds
+                cells[c] = ""
     return out
+
+
+_MORE_THAN_ABOVE = re.compile(r"\s*(?:额外|另外|新增|(?:additionally|in addition|zusätzlich|además|en plus|inoltre|дополнительно)\b|추가로)",
+                              re.IGNORECASE)
+# "同 7.x", "same as 8.5.x + ::1", "wie bei v2", "7.x と同じ": a cell that points at another row's cell
+_SAME_AS = re.compile(r"(?:同|同于|与|和|same as|as (?:for|in)|like|idem|wie(?: bei| in)?|как(?: и)?(?: у| в)?|igual (?:que|a)|"
+                      r"como(?: en)?|comme(?: pour)?|identique à|uguale a|come)\s*(?P<row>[^\s+，,;；]+?)(?:\s*(?:相同|一样|同))?"
+                      r"(?P<more>\s*[+，,;；].*)?|(?P<row2>[^\s+，,;；]+?)\s*(?:と同じ|(?:와|과) 같음|와 동일|과 동일)", re.IGNORECASE)
 
 
 def constant_columns(rows: list[list[str]]) -> set[int]:
