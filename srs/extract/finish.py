@@ -48,6 +48,7 @@ def finish(notes: list[NoteDraft], ledger: Ledger, checklists: list[Checklist], 
     out = _without_split_answers(out, ledger)
     out = _without_numbered_example_rows(out, ledger)
     out = _without_bare_labels_asked_twice(out, ledger)
+    out = _without_measurements_of_one_case(out, ledger)
     out = _without_sibling_chains(out, ledger)
     out = _without_cases_split_up(out, ledger)
     out = _distinct_keys(out)
@@ -218,15 +219,7 @@ def _without_cases_split_up(notes: list[NoteDraft], ledger: Ledger) -> list[Note
 def _without_bare_labels_asked_twice(notes: list[NoteDraft], ledger: Ledger) -> list[NoteDraft]:
     """ "Reliability: Faults?" at one line and "Reliability: Fault?" at the next, with other answers: a label asked
     twice under one heading asks nothing a learner can pin down; every card on it goes."""
-    def label(note: NoteDraft) -> str:
-        said = note.front.rsplit(": ", 1)[-1].rstrip("?？ ")
-        if rx.search(r"[A-Z0-9]S$", said):  # "HTTPS" is no plural of "HTTP"
-            return normalize(said)
-        return rx.sub(r"(?<=[^s])s$", "", normalize(said))
-    facts = [n for n in notes if n.rule == "labelled-fact" and n.template == Template.BASIC]
-    by_label: dict[str, list[NoteDraft]] = {}
-    for note in facts:
-        by_label.setdefault(label(note), []).append(note)
+    by_label = _facts_by_label(notes)
     def prefix(note: NoteDraft) -> str:
         return normalize(note.front.rsplit(": ", 1)[0]) if ": " in note.front else ""
 
@@ -239,6 +232,38 @@ def _without_bare_labels_asked_twice(notes: list[NoteDraft], ledger: Ledger) -> 
             if other is not None:
                 gone.add(id(note))
                 ledger.demote(note.line, "ambiguous", f"'{note.front}' is asked again at line {other.line} with another answer")
+    return [n for n in notes if id(n) not in gone]
+
+
+def _label(note: NoteDraft) -> str:
+    said = note.front.rsplit(": ", 1)[-1].rstrip("?？ ")
+    if rx.search(r"[A-Z0-9]S$", said):  # "HTTPS" is no plural of "HTTP"
+        return normalize(said)
+    return rx.sub(r"(?<=[^s])s$", "", normalize(said))
+
+
+def _facts_by_label(notes: list[NoteDraft]) -> dict[str, list[NoteDraft]]:
+    by_label: dict[str, list[NoteDraft]] = {}
+    for note in notes:
+        if note.rule == "labelled-fact" and note.template == Template.BASIC:
+            by_label.setdefault(_label(note), []).append(note)
+    return by_label
+
+
+_MEASURE = re.compile(r"[~≈]?\d[\d.,]*\s*(?:[^\W\d_]{1,3}|%)(?:/s)?(?:[,，;(（].*)?", re.DOTALL)
+
+
+def _without_measurements_of_one_case(notes: list[NoteDraft], ledger: Ledger) -> list[NoteDraft]:
+    """ "arcade.js: 585KB, gzipped" under "Before", "arcade.js: 310KB, gzipped" under "After": one label measured
+    again and again with other values is one case study's data (its sizes, timings, counts), no fact to keep."""
+    gone: set[int] = set()
+    for same in _facts_by_label(notes).values():
+        values = {normalize(n.back) for n in same}
+        if len(same) >= 2 and len(values) >= 2 and all(_MEASURE.fullmatch(n.back.strip()) for n in same):
+            for note in same:
+                gone.add(id(note))
+                ledger.demote(note.line, "example-data", f"'{note.front}' is measured {len(same)} times with other values: "
+                                                         "one case's data")
     return [n for n in notes if id(n) not in gone]
 
 

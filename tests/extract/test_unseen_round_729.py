@@ -36,3 +36,14 @@ def test_a_bold_title_over_a_line_of_prose_names_the_table_below():
             "| 6.x | 10/8, 192.168/16 | comma-separated |\n| 7.x | 10/8, 172.16/12 | pipe-separated |\n")
     fronts = [n.front for n in notes(text) if n.rule == "table"]
     assert fronts and all("internalProxies" in f for f in fronts), fronts
+
+
+def test_one_label_measured_again_with_other_values_is_a_case_studys_data():
+    """Round 731: a blog post's bundle sizes before and after each change ("* arcade.js: 585KB, gzipped", later
+    "* arcade.js: 310KB, gzipped") made "手機版: arcade.js?" / "426KB, gzipped": one project's measurements."""
+    text = ("# Loading speed\n\n## Vendor bundle plan\n\nDesktop:\n\n* app.js: 585KB, gzipped\n* vendor.js: 366KB, gzipped\n\n"
+            "Total 951KB.\n\n## Bundle analyzer\n\nMobile:\n\n* app.js: 310KB, gzipped\n* vendor.js: 632KB, gzipped\n\n"
+            "## Limits\n\n* Lambda payload: 6MB\n* SQS message: 256KB\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("app.js" in f or "vendor.js" in f for f in fronts), fronts
+    assert any("SQS" in f for f in fronts), fronts  # a label measured once is a number to know
