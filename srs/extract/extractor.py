@@ -16,7 +16,7 @@ from srs.extract.critic import series_label
 from srs.extract.finish import finish
 from srs.extract.ledger import Ledger
 from srs.extract.model import Block, Extraction
-from srs.extract.rules import emphasis, explicit_qa
+from srs.extract.rules import emphasis, explicit_qa, table_samples
 from srs.extract.walker import Walker
 
 
@@ -67,6 +67,7 @@ def _extract(text: str, default_deck: str | None) -> Extraction:
     walker.doc.emphasised = emphasis.counts(prepared.source)
     walker.doc.corrections = emphasis.corrects(prepared.source)
     walker.doc.quizzes = logistics.quiz_questions(prepared.source)
+    walker.doc.sample_tables = table_samples.linked_tables(root)
     walker.doc.labels = series_label.count_labels(prepared.source)
     walker.headings.set_titles([(b.start, b.level, ledger.lines[b.start - 1].strip().strip("#")) for b in root.children
                                if b.kind == "heading"])

@@ -108,6 +108,7 @@ class Doc:
     """What rules may know about the whole document."""
 
     checklists: list[Checklist] = field(default_factory=list)
+    sample_tables: set[int] = field(default_factory=set)  # first lines of tables of one example database (table_samples)
     quizzes: set[str] = field(default_factory=set)  # quiz questions whose options are marked ("iaas [correct]"), lowercased
     language: str = ""  # "ja", "zh", "fr", "es", "pt", "de", "it" (srs.extract.languages.detect); "" for English
     # How often each emphasised term (lowercased) is emphasised in the whole document (rules.emphasis.counts)

@@ -57,7 +57,7 @@ class Walker(Emitter):
             elif block.kind == "table":
                 above = blocks[k - 1] if k > 0 and blocks[k - 1].kind == "paragraph" else None
                 shown = above is not None and (bool(block_cues.SHOWS_OUTPUT.search(self.ledger.lines[above.end - 1])) or bool(SUPPOSE.match(self.ledger.lines[above.start - 1].strip())))
-                shown |= table.shown_by_code(self.ledger.lines, block, blocks[k - 1] if k > 0 else None, following) or sample_records(block)
+                shown |= table.shown_by_code(self.ledger.lines, block, blocks[k - 1] if k > 0 else None, following) or sample_records(block) or block.start in self.doc.sample_tables
                 if k > 0 and blocks[k - 1].kind == "list":
                     self.headings.end_pseudo(keep_sections=True)  # "**ENTERPRISE**" over its list, then a table of all plans
                 caption = table.table_caption(above.lines) if above is not None else ""

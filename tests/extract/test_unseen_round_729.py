@@ -47,3 +47,17 @@ def test_one_label_measured_again_with_other_values_is_a_case_studys_data():
     fronts = [n.front for n in notes(text)]
     assert not any("app.js" in f or "vendor.js" in f for f in fronts), fronts
     assert any("SQS" in f for f in fronts), fronts  # a label measured once is a number to know
+
+
+def test_tables_joined_by_coded_keys_are_one_example_database():
+    """Round 731: a course's example database ("| GAL2753 | Harley | Galey | 3AHIF |" under students, "| 3AHIF | DOM |
+    C3.07 |" under classes) made "GAL2753 — lastname?" / "Galey": made-up rows joined by a foreign key."""
+    text = ("# Relations\n\n## Classes\n\n| Name | ClassTeacher | Room |\n|---|---|---|\n| 3AHIF | DOM | C3.07 |\n"
+            "| 3BHIF | BOM | C3.08 |\n| 4AHIF | NIJ | C3.08 |\n| 5CHIF | MIP | C3.10 |\n\n## Students\n\n"
+            "| Account | Firstname | Lastname | Class |\n|---|---|---|---|\n| GAL2753 | Harley | Galey | 3AHIF |\n"
+            "| MAB7534 | Engracia | Mabson | 4AHIF |\n| NAN6184 | Demetris | Nanuccioi | 3AHIF |\n\n## Cache levels\n\n"
+            "| Level | Typical size | Latency |\n|---|---|---|\n| L1 | 64 KB per core | about 1 ns |\n"
+            "| L2 | 512 KB per core | about 4 ns |\n| L3 | 32 MB shared | about 12 ns |\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("AHIF" in f or "GAL2753" in f or "MAB7534" in f for f in fronts), fronts
+    assert any(f.startswith("L2") for f in fronts), fronts  # coded keys no other table points at stay

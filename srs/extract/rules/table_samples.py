@@ -37,3 +37,31 @@ def _numbered_records(body: list[list[str]]) -> bool:
         return False
     return any(len(column) > len(set(column)) for column in ([row[j].lower() for row in body if row[j]] for j in
                                                               range(1, min(len(row) for row in body))))
+
+
+def _tables(block: Block) -> list[Block]:
+    return [block] if block.kind == "table" else [t for child in block.children for t in _tables(child)]
+
+
+def linked_tables(root: Block) -> set[int]:
+    """The first lines of tables that hold one example database: a column of one table whose values are the keys of
+    another ("| GAL2753 | Harley | 3AHIF |" under students, "| 3AHIF | DOM | C3.07 |" under classes): coded keys
+    (letters and digits, "3AHIF", "C3.10") met again as values, a value more than once — made-up rows joined by a
+    foreign key, whose cells are facts of that example only."""
+    def plain(cell: list) -> str:
+        return read(cell).plain.strip(" *_`")
+
+    coded = re.compile(r"(?=\S*\d)(?=\S*[^\W\d_])[\w.-]{2,10}")
+    grids = [(t, [[plain(cell) for cell in row] for row in t.rows[1:]]) for t in _tables(root) if t.rows]
+    keys = {id(t): {row[0] for row in body if row and coded.fullmatch(row[0])} for t, body in grids}
+    out: set[int] = set()
+    for t, body in grids:
+        for other, _ in grids:
+            if other is t or len(keys[id(other)]) < 3 or len(keys[id(other)]) * 2 < len(other.rows) - 1:
+                continue
+            for c in range(1, max((len(row) for row in body), default=0)):
+                column = [row[c] for row in body if c < len(row) and row[c]]
+                linked = [v for v in column if v in keys[id(other)]]
+                if len(set(linked)) >= 2 and len(linked) > len(set(linked)):  # (a class met twice: many rows to one)
+                    out |= {t.start, other.start}
+    return out
