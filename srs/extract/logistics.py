@@ -234,7 +234,8 @@ def _only_files(text: str) -> bool:
     return not rx.sub(r"(?:\band\b|\bor\b|[\W_])+", "", rest, flags=re.IGNORECASE)
 
 
-_ANCHOR_ONLY = re.compile(r"^\s*(?:[~*_]*)\[[^\]]+\]\(#[^)]*\)(?:[~*_]*)\s*$")
+# "[Quicksort](#quicksort)", "3.1 [Atomicity](https://github.com/…/README.md#1-atomicity)": a jump to a section of notes
+_ANCHOR_ONLY = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[~*_]*)\[[^\]]+\]\((?:[^()\s]*\.md)?#[^)]*\)(?:[~*_]*)\s*$")
 
 
 def table_of_contents(block: Block) -> bool:

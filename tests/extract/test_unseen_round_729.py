@@ -61,3 +61,17 @@ def test_tables_joined_by_coded_keys_are_one_example_database():
     fronts = [n.front for n in notes(text)]
     assert not any("AHIF" in f or "GAL2753" in f or "MAB7534" in f for f in fronts), fronts
     assert any(f.startswith("L2") for f in fronts), fronts  # coded keys no other table points at stay
+
+
+def test_numbered_links_to_sections_of_a_markdown_page_are_a_table_of_contents():
+    """Round 734: "- 3.1 [Atomicity](https://github.com/…/README.md#1-atomicity)" under "## 3. ACID Properties" made
+    "Which four ACID properties?" / "3.1 Atomicity …": the notes' own contents, each a link to a section."""
+    url = "https://github.com/someone/db-notes/blob/main/README.md"
+    text = (f"# Table of Contents\n\n## 3. ACID Properties\n\n- 3.1 [Atomicity]({url}#1-atomicity)\n"
+            f"- 3.2 [Consistency]({url}#2-consistency)\n- 3.3 [Isolation]({url}#3-isolation)\n"
+            f"- 3.4 [Durability]({url}#4-durability)\n\n## ACID\n\nThe four ACID properties:\n\n"
+            "- Atomicity: all or nothing\n- Consistency: valid states only\n- Isolation: concurrent transactions do not "
+            "interfere\n- Durability: committed data survives crashes\n")
+    cards = notes(text)
+    assert not any("3.1" in n.back or "3.2" in n.back for n in cards), cards
+    assert any(n.back == "All or nothing" for n in cards), cards
