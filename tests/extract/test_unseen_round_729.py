@@ -75,3 +75,15 @@ def test_numbered_links_to_sections_of_a_markdown_page_are_a_table_of_contents()
     cards = notes(text)
     assert not any("3.1" in n.back or "3.2" in n.back for n in cards), cards
     assert any(n.back == "All or nothing" for n in cards), cards
+
+
+def test_rows_under_camel_case_column_names_are_one_example_table():
+    """Round 734: a normalization walkthrough's "| CourseID | CourseName |" over "| 101 | Math |" made "CourseID 101 —
+    CourseName?" / "Math": column names written as a schema's fields head made-up rows."""
+    text = ("# Normalization\n\n## 2NF\n\nSplit the table so that every column depends on the whole key.\n\n"
+            "| CourseID | CourseName |\n|---|---|\n| 101 | Math |\n| 102 | English |\n| 103 | Science |\n\n"
+            "## Ports\n\n| Port | Service |\n|---|---|\n| 22 | SSH remote shell |\n| 53 | DNS name lookups |\n"
+            "| 443 | HTTPS web traffic |\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("CourseID" in f or "101" in f for f in fronts), fronts
+    assert any("53" in f for f in fronts), fronts

@@ -114,8 +114,10 @@ def read_table(block: Block, heading: str = "", lines: tuple[str, ...] = ()) -> 
     if len(rows) == 1 and len(header) >= 4 and len(rows[0]) >= 4:  # "| Frame Type | Channel | Size | … |" over "| 1 | 0 | 335 | … |"
         return skipped("example-data", "one row under field names: a record of one example, not rows to ask")
     if len(header) >= 2 and all(rx.fullmatch(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z]{2,}[0-9]*",
-                                             h.strip(" *`")) for h in header) and any("_" in h for h in header):
-        return skipped("example-data", "rows of one database table under its column names ('CPU_PRODUCER | MODEL')")
+                                             h.strip(" *`")) for h in header) and any("_" in h for h in header) \
+            or len(header) >= 2 and all(_FIELD_NAME.fullmatch(h.strip(" *`")) for h in header):
+        return skipped("example-data", "rows of one database table under its column names ('CPU_PRODUCER | MODEL', "
+                                       "'StudentID | StudentName')")
     keys = [rx.sub(r"[*_`]", "", cells[0]).strip() for cells in body if cells]
     if len(keys) >= 2 and all(_ID_KEY.fullmatch(k) for k in keys) and (
             rx.fullmatch(r"ids?|#|no\.?|nr\.?|№", header[0].strip(" *_"), re.IGNORECASE)
@@ -349,6 +351,7 @@ def _ticked(cell: list[Line]) -> str:
     return f"{'Yes' if mark.group('yes') else 'No'}{'' if rest.startswith('(') else ','} {rest}"
 
 
+_FIELD_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+|ID|Id|No)+|[a-z]+(?:[A-Z][a-z]+|ID|Id)+")  # "StudentID", "deptName"
 _ID_KEY = re.compile(r"[A-Z]{1,4}-?\d{1,3}")  # "FR-1", "NFR-12", "S1": a requirement's or an item's id in these notes
 _ARITHMETIC = re.compile(r"\d[\d_.,]*\s*(?:[KMGTkmgt]B?|[KMB])?\s*[×*÷]\s*\d|\d\s*/\s*\d[\d_]*\s*[×*÷]")
 COMMAND_HEADER = re.compile(r"^(?:commands?|cmds?|comandos?|commandes?|befehle?|команд[аы]|命令|コマンド|명령어?)$", re.IGNORECASE)
