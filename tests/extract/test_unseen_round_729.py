@@ -87,3 +87,19 @@ def test_rows_under_camel_case_column_names_are_one_example_table():
     fronts = [n.front for n in notes(text)]
     assert not any("CourseID" in f or "101" in f for f in fronts), fronts
     assert any("53" in f for f in fronts), fronts
+
+
+def test_code_in_plain_bullets_and_long_formulas_make_no_cards():
+    """Round 733: code written in plain bullets ("Integer, Dimension(3) : : List = (*0, 3, 5*)", "char name [] =
+    “freddie”;") was split into a question and the code's rest, and "$address(M[row_lb, …])$" became a back of raw
+    LaTeX; "==Relationship== between …" kept a highlighter's marks."""
+    text = ("# Arrays\n\n## Initialisation\n\n- Fortran 95\n    - Integer, Dimension(3) : : List = (*0, 3, 5*)\n"
+            "- C strings\n    - char name [] = “freddie”;\n\n## Layout\n\n- With arbitrary lower bounds: "
+            "$address(M[row_lb, col_lb] + (((i - row_lb) * n + (j - col_lb)) * element_size)$\n"
+            "- Row-major order: elements of a row sit next to each other in memory\n\n## DDD\n\n"
+            "| Term | Description |\n|---|---|\n| Domain Model | ==Relationship== between domain objects |\n"
+            "| Bounded Context | ==Exclusive== problem space of one model |\n")
+    cards = notes(text)
+    assert not any(n.back.startswith(":") or n.back.endswith(";") or "$" in n.back or "==" in n.back for n in cards), cards
+    assert any(n.back == "Relationship between domain objects" for n in cards), cards
+    assert any("next to each other" in n.back for n in cards), cards

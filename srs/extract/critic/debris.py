@@ -170,12 +170,18 @@ def _debris(note: NoteDraft) -> Finding | None:
     if note.template == Template.BASIC and back.count('"') == 1 and back.strip().endswith('"') != back.strip().startswith('"'):
         return Finding("markup-debris", "a quotation mark with no partner ('… = exactly-once end-to-end.\"')",
                        repaired=replace(note, back=back.strip().strip('"').strip()))  # the quotation began on a line before
+    if "==" in front + back and _HIGHLIGHT.search(front + back):  # "==Relationship== between …": a highlighter's marks
+        return Finding("markup-debris", "highlight marks ('==…==')", repaired=replace(
+            note, front=_HIGHLIGHT.sub(r"\1", front), back=_HIGHLIGHT.sub(r"\1", back)))
+    if note.template == Template.BASIC and (rx.match(r"\s*(?:[:;]|=\s*[^\w\s])", back) or _QUOTED_STATEMENT.search(back)):
+        # "Integer, Dimension(3)?" → ": List = (0, 3, 5)", "char name []?" → "“freddie”;": a line of code cut at its colon
+        return Finding("markup-debris", "a line of code split into a question and its rest")
     if not _SUSPECT.search(front) and not _SUSPECT.search(back):
         return None  # nearly every card: nothing that could be markup
     for side in (_INLINE_MATH.sub(_plain_math, front), _INLINE_MATH.sub(_plain_math, back)):
         if "??" in side:
             return Finding("markup-debris", "'??' in the text")
-        if _LATEX.search(side):
+        if _LATEX.search(side) or _LONG_MATH.search(side):
             return Finding("markup-debris", "LaTeX source")
         if _IMAGE.search(side):
             return Finding("markup-debris", "image syntax")
@@ -191,6 +197,10 @@ def _debris(note: NoteDraft) -> Finding | None:
     return Finding("markup-debris", "removed markup", repaired=replace(note, front=fixed[0], back=fixed[1]))
 
 
+# "$address(M[row_lb, col_lb] + …)$": a formula too long to read as text once its delimiters go
+_LONG_MATH = re.compile(r"(?<![\w$])\$(?=[A-Za-z\\(])[^$\n]{41,}(?<=\S)\$(?![\w$])")
+_HIGHLIGHT = re.compile(r"(?<![=\w])==(?=\S)([^=\n]+?)(?<=\S)==(?![=\w])")
+_QUOTED_STATEMENT = re.compile(r"[\"”'’)\]}]\s*;$")  # "“freddie”;", "{4, 5, 7};": a statement's end
 # "$T_i$", "$O(n \\log n)$", "$\\rightarrow$": inline math a reader reads as text once its delimiters go
 _INLINE_MATH = re.compile(r"(?:(?<![\\$A-Za-z0-9_])\$(?=\S)|(?<=[A-Za-z0-9])\$(?=[\^_]))([^$\n]{1,40}?)(?<=\S)\$(?![A-Za-z0-9_$])")
 # ("2$^7$": a power written right after its base)
