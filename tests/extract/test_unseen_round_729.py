@@ -103,3 +103,23 @@ def test_code_in_plain_bullets_and_long_formulas_make_no_cards():
     assert not any(n.back.startswith(":") or n.back.endswith(";") or "$" in n.back or "==" in n.back for n in cards), cards
     assert any(n.back == "Relationship between domain objects" for n in cards), cards
     assert any("next to each other" in n.back for n in cards), cards
+
+
+def test_a_connective_above_a_table_is_no_caption_and_signed_numbers_keep_their_column():
+    """Round 736: "In other words," above a table of a kernel knob's values made "In other words,: -3 — advertised window
+    ratio?": the connective is no title, and a negative value or one with a note lost the knob's name."""
+    text = ("# TCP\n\n## Kernel knobs\n\nIn other words,\n\n| `tcp_adv_win_scale` | Advertised window ratio |\n|---|---|\n"
+            "| 0 | 100% of the buffer |\n| 1 (default since Linux 3.4) | 50% of the buffer |\n| 3 | 87.5% of the buffer |\n"
+            "| -1 | 50% of the buffer again |\n")
+    fronts = [n.front for n in notes(text) if n.rule == "table"]
+    assert fronts and not any("other words" in f for f in fronts), fronts
+    assert all(f.startswith("`tcp_adv_win_scale`") for f in fronts), fronts
+
+
+def test_a_sentence_that_leads_into_a_quote_is_no_cloze():
+    """Round 736: "RFC 5681 states that" above the quoted rule made "RFC [...] states that": a number with no claim."""
+    text = ("# TCP\n\n## Slow start\n\nRFC 5681 states that\n\n> the initial value of ssthresh SHOULD be set arbitrarily "
+            "high.\n\nThe initial congestion window has been 10 segments since Linux 2.6.39.\n")
+    clozes = [n.front for n in notes(text) if n.rule == "number-cloze"]
+    assert not any("states that" in f for f in clozes), clozes
+    assert any("congestion window" in f for f in clozes), clozes

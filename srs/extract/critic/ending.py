@@ -33,7 +33,7 @@ _LEAD_IN_TAIL = re.compile(r"(?:(?<=[.。!?！？])|^)\s*[^.。!?！？]*?(?:\b(
 _CJK_EXAMPLE_TAIL = re.compile(r"[，,、]\s*(?:例如|比如|譬如|如|例えば|たとえば|예를 들어)\s*[:：]?\s*$")
 
 
-_OPEN_END = re.compile(r"\s(?:are|is|the|an?|and|or|of|to|with|for|from|by|includes?|including|like|such as)\s*$")
+_OPEN_END = re.compile(r"\s(?:are|is|the|an?|and|or|of|to|with|for|from|by|includes?|including|like|such as|that)\s*$")
 _INLINE_BULLET = re.compile(r"(?:^|\s)[-*•]\s+(?=[^\W\d_])")
 
 

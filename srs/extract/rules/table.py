@@ -370,7 +370,7 @@ def _caption(text: str) -> str:
         return ""  # "#os/sync": an Obsidian tag; "**[doc]**": the author's source tag; neither says what the rows are
     if cjk_share(text) > 0.3 and (rx.search(r"[\u3040-\u309f]$", text) or text.startswith(("(", "（", "*", "※"))):
         return ""  # "(*)AD値が低い方が優先度が高い": a remark (it ends in a verb or adjective), not what the rows are
-    if not text or word_count(text) > (14 if cjk_share(text) > 0.3 else 6) or text.endswith((".", ":", "：", "?", "？", "!", "。", ")")) \
+    if not text or word_count(text) > (14 if cjk_share(text) > 0.3 else 6) or text.endswith((".", ":", "：", "?", "？", "!", "。", ")", ",", "，")) \
             or not rx.search(r"[^\W\d_]{3}", text) or ANNOUNCES_LIST.match(text) or is_generic(text) \
             or rx.search(r"[`_|=]|(?:^|\s)\d+(?:\s|$)", text):  # "teacher_id 222": a row of data, not a title
         return ""

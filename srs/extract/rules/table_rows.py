@@ -38,7 +38,7 @@ _SEVERAL = re.compile(r"、|，|;|\s(?:and|or)\s|,\s")
 _TWO_CLAUSES = re.compile(r"\S+\s+\S+\s*[;；]\s*\S+\s+\S+")
 _PLACEHOLDER = re.compile(r"(?:[A-Za-z]+\s+)?[A-Z](?:\s*(?:,|and|&|/)\s*[A-Z])*")
 _CIRCLED_NUMBER = "[\u2460-\u2473\u2776-\u277f\u2780-\u2793]"  # "⑤", "❺", "➄": a step's number
-_NUMERIC = re.compile(rf"^[<>≤≥~]?\s?[\d.,]+\s?(?:%|x|×|[a-zA-Z]{{1,3}})?$|^{_CIRCLED_NUMBER}$")
+_NUMERIC = re.compile(rf"^[<>≤≥~]?\s?[-+−]?(?=[\d.,]*\d)[\d.,]+\s?(?:%|x|×|[a-zA-Z]{{1,3}})?(?:\s*\([^()]*\))?$|^{_CIRCLED_NUMBER}$")  # "-1", "1 (default)"
 # "Goal 1", "Option 2": a column named by its number says what it asks only in the text around the table
 _NUMBERED_COLUMN = re.compile(r"^[^\W\d_][\w-]*\s+\d{1,2}$")
 _EMPTY = re.compile(r"^(?:[\s\-—–/xX✗✘〃*_]*|[\s<>←→↑↓⇐⇒^=-]*[<>←→↑↓⇐⇒^][\s<>←→↑↓⇐⇒^=-]*|同左|同右|同上|同下|適用外|該当なし|不适用|해당\s*없음|н/д|same|ditto|n/?a|n\.?\s?d\.?|not applicable|not defined|tbd|varies|it depends|depends|"
