@@ -123,3 +123,14 @@ def test_a_sentence_that_leads_into_a_quote_is_no_cloze():
     clozes = [n.front for n in notes(text) if n.rule == "number-cloze"]
     assert not any("states that" in f for f in clozes), clozes
     assert any("congestion window" in f for f in clozes), clozes
+
+
+def test_a_label_that_glosses_a_word_makes_no_card():
+    """Round 736: "- 독립적인 = 관계없는, 상관없는: 운영체제에 상관없이 작동되는 언어다" made "…: 독립적인 = 관계없는, 상관없는?":
+    the label is the author's note on a word's meaning, the card asks nothing."""
+    text = ("# Python\n\n## Platform-independent interpreted language\n\n- independent = unrelated, not tied to: runs on any "
+            "operating system\n- interpreter = a translator program: runs the code line by line\n- GIL: one thread runs "
+            "Python bytecode at a time\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("=" in f for f in fronts), fronts
+    assert any("GIL" in f for f in fronts), fronts

@@ -96,6 +96,8 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             and _PROPERTY_LEAD.search((u.lead_text or u.list_title or "").strip(" *_")):
         return Finding("statement-label", "the label is a property of what the lead-in names ('systems that are:' over "
                                           "'Testable: …'), the front reads as a yes-or-no question")
+    if note.rule == "labelled-fact" and u.label and rx.search(r"[^\W\d_]\s=\s+[^\W\d_]", rx.sub(r"`[^`]*`", "", u.label)):
+        return Finding("gloss-label", "the label glosses a word ('독립적인 = 관계없는, 상관없는'): a note on wording, no question")
     if note.rule == "labelled-fact" and u.in_list and u.label and rx.match(rf"\W*{re.escape(u.label.strip(' *_`'))}\W*\s*[:：]\s*\S",
                                                                          u.lead_text or ""):
         return Finding("example-data", "a sample of the field named in the item above ('Allow: GET, HEAD, PUT' under "
