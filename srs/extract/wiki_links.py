@@ -22,7 +22,8 @@ def as_links(line: str) -> str:
 
 
 def _link(m: re.Match[str]) -> str:
-    page, anchor, shown = m.group(2).strip(), (m.group(3) or "").strip(), (m.group(4) or "").strip()
+    # ("[[Notes/RAM\\|RAM]]": the pipe escaped, as inside a table, leaves a backslash on the page's name)
+    page, anchor, shown = m.group(2).strip().rstrip("\\").strip(), (m.group(3) or "").strip().rstrip("\\"), (m.group(4) or "").strip()
     if m.group(1) or not (page or anchor):
         return ""
     return f"[{shown or page or anchor}](<{page or '#' + anchor.replace(' ', '-')}>)"

@@ -134,3 +134,26 @@ def test_a_label_that_glosses_a_word_makes_no_card():
     fronts = [n.front for n in notes(text)]
     assert not any("=" in f for f in fronts), fronts
     assert any("GIL" in f for f in fronts), fronts
+
+
+def test_an_obsidian_link_with_an_escaped_pipe_shows_its_name():
+    """Round 735: "## [[02 - RESOURCES/Notes/EVA-Prinzip\\|EVA-Prinzip]]:" left "[EVA-Prinzip](<02 - RESOURCES/…>)" in
+    fronts and context lines, and clozed the folder's "02": the escaped pipe kept a backslash that broke the link."""
+    text = ("# LF02\n\n## [[02 - RESOURCES/Notes/EVA-Prinzip\\|EVA-Prinzip]]:\n\n- Eingabe: Daten rein (Tastatur, Maus)\n"
+            "- Verarbeitung: der Computer rechnet\n\n## Speicher\n\n- [[02 - RESOURCES/Notes/RAM\\|RAM]] - kurzzeitiges "
+            "Gedächtnis\n")
+    cards = notes(text)
+    assert not any("RESOURCES" in n.front or "RESOURCES" in n.back or "<02" in n.front for n in cards), cards
+    assert any(n.front == "EVA-Prinzip: Eingabe?" for n in cards), cards
+
+
+def test_a_column_linking_rows_to_earlier_topics_is_no_fact():
+    """Round 728: "| NTP | … | PKI, logging, certificates, SIEM |" under "Connection to previous topics" made "NTP —
+    connection to previous topics?": the author's cross-references, no fact about the row."""
+    text = ("# Security+\n\n## Other infrastructure\n\n| Concept | Purpose | Connection to previous topics |\n|---|---|---|\n"
+            "| NTP | Keeps clocks in sync across hosts | PKI, logging, certificates, SIEM |\n"
+            "| SDN | Separates the control plane from the data plane | Zero Trust, segmentation |\n"
+            "| Jump server | One hardened entry point for admin access | AAA, privileged access control |\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("connection" in f.lower() for f in fronts), fronts
+    assert any(f.startswith("NTP") for f in fronts), fronts

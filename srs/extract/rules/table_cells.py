@@ -16,7 +16,9 @@ from srs.extract.text import is_generic, prefixes, word_count
 ASIDE_COLUMN = re.compile(r"^(?:(?:\w+\s+)?(?:examples?|samples?|snippets?)|e\.g\.?|notes?|comments?|remarks?|links?|references?|sources?|key points?|"
                           r"key takeaways?|takeaways?|highlights?|summary|other|misc|miscellaneous|others|key insights?|insights?|"
                           r"(?:key |important )?facts|key facts?|what to (?:know|remember)|"
-                          r"one-?liners?|mnemonics?|tips?|exam tips?|gotchas?|best use cases?|"
+                          r"one-?liners?|mnemonics?|tips?|exam tips?|gotchas?|best use cases?|see also|cross[- ]references?|"
+                          r"(?:connections?|links?|relations?|ties)\s+to\s+(?:previous|other|earlier)\s+(?:topics?|modules?|chapters?|sections?)|"
+                          r"related (?:topics?|concepts?|notes?|sections?)|verwandte themen|voir aussi|véase también|相关(?:知识点|主题)?|関連|"
                           r"示例|例子|举例|备注|说明|例|備考|参考|链接|その他|其他|기타|참고|비고|예시|출처|링크|コメント|メモ|注釈|注意|评论|메모|코멘트)$", re.IGNORECASE)
 
 MAX_DEFAULT_WORDS = 4  # "Default value: 5000", "Default: rabbit@hostname"; a longer tail is a sentence, not a value
