@@ -238,7 +238,7 @@ def _line_as_text(line: str) -> str:
     return _SPACED_BOLD_END.sub(r"**\1**", line) if "**" in line else line  # "**<span …>Keys: </span>**" → "**Keys:**"
 
 
-_DASH_NUMBER = re.compile(r"^(\s{0,3})(\d{1,2})-[\t ]+(?=[^\W\d_])")
+_DASH_NUMBER = re.compile(r"^(\s{0,3})(\d{1,2})[->][\t ]+(?=[*_]*[^\W\d_])")  # "2-\tClient …", "1> **Compute**: …"
 _MNEMONIC_INITIAL = re.compile(r"(?<![\w*])\*\*([A-Za-z])\*\*(?=[a-z])")
 _LEVEL_TAG = re.compile(r"^(\s{0,3}#{1,6}\s.*?\S)\s+`\[[A-Z]{1,3}\]`\s*$")
 _LINK_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+[^\w\[]{0,3}\[([^\[\]]{1,60})\]\(#([^()\s]*)\)\s*#*\s*$")

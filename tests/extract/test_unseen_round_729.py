@@ -157,3 +157,12 @@ def test_a_column_linking_rows_to_earlier_topics_is_no_fact():
     fronts = [n.front for n in notes(text)]
     assert not any("connection" in f.lower() for f in fronts), fronts
     assert any(f.startswith("NTP") for f in fronts), fronts
+
+
+def test_a_number_and_angle_bracket_numbers_an_item():
+    """Round 735: "1> **Compute Azure**: Virtual Machines, …" made "1> Compute Azure?": '1>' numbers the line as a list
+    item would, it is no part of the label."""
+    text = ("# Azure\n\n## Azure vs AWS services\n\n1> **Compute Azure**: Virtual Machines, VM Scale Sets, Azure Functions\n\n"
+            "2> **Storage Azure**: Blob Storage, File Storage, Disk Storage\n")
+    fronts = [n.front for n in notes(text)]
+    assert fronts and not any(">" in f for f in fronts), fronts
