@@ -166,3 +166,14 @@ def test_a_number_and_angle_bracket_numbers_an_item():
             "2> **Storage Azure**: Blob Storage, File Storage, Disk Storage\n")
     fronts = [n.front for n in notes(text)]
     assert fronts and not any(">" in f for f in fronts), fronts
+
+
+def test_in_short_and_merke_are_no_terms():
+    """Rounds 731 and 737: "> **Merke:** Der Fremdschlüssel verweist …" made "Merke?" and "Коротко говоря: …" ("in short")
+    made "Коротко говоря?": the author's lead-in to a remark, no term."""
+    text = ("# Datenbanken\n\n## Fremdschlüssel\n\n**Merke:** Der Fremdschlüssel verweist auf den Primärschlüssel.\n\n"
+            "## JVM\n\nКоротко говоря: для каждого потока создаётся свой стек.\n\n"
+            "- Primärschlüssel: identifiziert jede Zeile eindeutig\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any(f.startswith(("Merke", "Коротко")) for f in fronts), fronts
+    assert any("Primärschlüssel" in f for f in fronts), fronts

@@ -53,7 +53,10 @@ DISCOURSE = re.compile(
     r"nota|obs|n\.?b\.?|observação|observación|remarque|hinweis|anmerkung(?:en)?|bemerkung(?:en)?|memo|注意|备注|注|ポイント|참고|important|importante|wichtig|importantissimo|"
     r"importantíssimo|importantísimo|muito importante|muy importante|sehr wichtig|très important|"
     r"важно|重要|중요|핵심|요점|요약|정리|方式|方法|优化方式|解决|解決|解决方法|解决方案|对策|対策|做法|办法|"
-    r"必考|必背|常考|高频考点|考点|重点|頻出|출제|빈출|"
+    r"必考|必背|常考|高频考点|考点|重点|頻出|출제|빈출|merke|merken|beachte|wichtig zu wissen|"
+    r"коротко говоря|короче говоря|короче|в общем|итак|иными словами|другими словами|то есть|in a nutshell|in other words|"
+    r"kurz gesagt|kurzum|mit anderen worten|en resumen|en pocas palabras|en otras palabras|em resumo|em outras palavras|"
+    r"en bref|en résumé|autrement dit|in breve|in altre parole|要するに|つまり|簡単に言うと|요컨대|즉|다시 말해|"
     # "简言之：…", "最后我的解决方法：…", "实际情况：…": the author's lead-in to a remark, no term
     r"简言之|简而言之|总之|总而言之|换言之|换句话说|也就是说|简单来说|通俗来说|实际情况|实际上|事实上|解法|例子|示例|举例|"
     r"场景说明|场景描述|需求描述|问题描述|背景说明|"  # ("场景说明：用户下单后，…": a worked scenario's set-up)
