@@ -72,7 +72,7 @@ _FOLD_BUTTON = re.compile(r"(?:<[^>]+>|\*\*|\s)*(?:show|hide|toggle|expand|colla
                           re.IGNORECASE)  # ("<summary> 답안 </summary>": the fold hides the answer to the heading above)
 # "• Phase 1: …" typed (or pasted from a slide) with a bullet character: a list item in all but syntax; so is a
 # word processor's second level, an indented "o Frequent access" (a capital or digit after it: "o visceversa" wraps)
-_BULLET_CHAR = re.compile(r"^(\s*)(?:[•▪‣◦●■►▸➢➤–]\s+|(?<=\s)o\s+(?=[A-Z0-9])|・\s*|\*\*\s+(?=[^*\n]*$)|-(?=`[^`\s][^`]*`\s*:|\*\*[^*\s][^*]*\*\*\s*:))(?=\S)")
+_BULLET_CHAR = re.compile(r"^(\s*)(?:[•▪‣◦●■►▸➢➤–]\s+|(?<![ \t])\\[-*+]\s+(?=\S)|(?<=\s)o\s+(?=[A-Z0-9])|・\s*|\*\*\s+(?=[^*\n]*$)|-(?=`[^`\s][^`]*`\s*:|\*\*[^*\s][^*]*\*\*\s*:))(?=\S)")
 # ("** Risk = …" too, and "-`Allow`: …" / "-**Term**: …" written without the space a list item needs)
 
 

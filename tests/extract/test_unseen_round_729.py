@@ -177,3 +177,12 @@ def test_in_short_and_merke_are_no_terms():
     fronts = [n.front for n in notes(text)]
     assert not any(f.startswith(("Merke", "Коротко")) for f in fronts), fronts
     assert any("Primärschlüssel" in f for f in fronts), fronts
+
+
+def test_an_escaped_dash_at_a_lines_start_is_a_list_item():
+    """Round 738: converted notes wrote every item as "\\- UDP – Displays UDPv4 network traffic", which made "What is -
+    UDP?": the escaped dash at the start of a line is the list marker the converter protected."""
+    text = ("# sar\n\n## Network\n\n```\nsar -n DEV 1 2\n```\n\n\\- TCP – Displays TCPv4 network traffic\n\n"
+            "\\- UDP – Displays UDPv4 network traffic\n\n\\- NFS – Displays NFS client activities\n")
+    cards = notes(text)
+    assert cards and not any("- " in n.front or n.front.startswith("-") for n in cards), cards
