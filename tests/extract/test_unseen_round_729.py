@@ -186,3 +186,14 @@ def test_an_escaped_dash_at_a_lines_start_is_a_list_item():
             "\\- UDP – Displays UDPv4 network traffic\n\n\\- NFS – Displays NFS client activities\n")
     cards = notes(text)
     assert cards and not any("- " in n.front or n.front.startswith("-") for n in cards), cards
+
+
+def test_a_build_logs_steps_and_a_walkthroughs_own_names_are_no_facts():
+    """Round 737: a build's output ("- Step 4/5: RUN npm install") made "… — step 4/5?" / "RUN npm install", and
+    "**node-app-image** = the name of the image we just built" made "What is node-app-image?"."""
+    text = ("# Docker\n\n## Build the image\n\n- Step 1/3: FROM node:15\n- Step 2/3: WORKDIR /app\n- Step 3/3: RUN npm install\n\n"
+            "## Run it\n\n- **node-app-image** = the name of the image we just built\n"
+            "- **docker build** = builds an image from a Dockerfile and a context\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("step" in f.lower() or "node-app-image" in f for f in fronts), fronts
+    assert any("docker build" in f for f in fronts), fronts

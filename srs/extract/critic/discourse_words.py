@@ -18,7 +18,7 @@ DISCOURSE = re.compile(
     r"(?:option|step|item|case|choice|variant|approach|idea|way|solution|method|strategy|alternative|scenario|opção|"
     r"opción|étape|schritt|lösung|solução|solución|example|exemplo|ejemplo|beispiel|exemple|esempio|phase|stage|"
     r"part|module|chapter|lesson|lecture|week|unit|módulo|capítulo|kapitel|chapitre|lección|lektion|rule|attempt|problem|"
-    r"exercise|task|iteration|mitigation|fix|box|try|pillar|fold|epoch|trial|run)\s*#?\s*\d+[a-z]?|another\s+\w+|"  # ("Rule 4b", "Attempt #3", "Mitigation 1", "Pillar 2", "Another metric": which one?)
+    r"exercise|task|iteration|mitigation|fix|box|try|pillar|fold|epoch|trial|run)\s*#?\s*\d+[a-z]?(?:/\d+)?|another\s+\w+|"  # ("Rule 4b", "Attempt #3", "Mitigation 1", "Pillar 2", "Another metric": which one?)
     r"(?:other|more|additional|further|extra|misc(?:ellaneous)?)\s+(?:features?|details?|info(?:rmation)?|points?|things?|"
     r"stuff|facts?|aspects?)|"  # "Other features: Memory protection implemented by …": whatever else is said
     r"concepts|topics\s+covered|agenda|readings?|syllabus|learning\s+objectives|"  # a lecture's outline

@@ -46,13 +46,19 @@ _GOOD_PRACTICE = re.compile(r"\b(?:it is (?:a )?(?:good|best|common) practice|it
 
 
 def advice_back(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
-    """ "Firewall?" → "When working with firewalls, it is good practice to …": the section's advice, not what it is."""
+    """ "Firewall?" → "When working with firewalls, it is good practice to …": the section's advice, not what it is.
+    "What is node-app-image?" → "The name of the image we just built": a walkthrough's own choice, not a term."""
+    if note.rule in ("definition", "labelled-fact") and _WE_MADE.search(note.back):
+        return Finding("example-data", "the answer names what the walkthrough itself made ('the image we just built')")
     if note.rule not in ("heading-fact", "definition") or not rx.search(_GOOD_PRACTICE, note.back):
         return None
     return Finding("advice-back", "the answer gives the author's advice ('it is good practice …'), not what the heading "
                                   "names", suggest=True)
 
 
+_WE_MADE = re.compile(r"\b(?:we|I)(?:'ve| have)?\s+(?:just\s+(?:built|created|made|defined|wrote|named|set up|deployed|"
+                      r"configured|installed)\b|(?:built|created|made|defined|wrote)\s+(?:above|earlier|before|"
+                      r"previously|in the (?:previous|last) (?:step|section)))", re.IGNORECASE)
 # "¿Qué es Entonces el DR?": the sentence's "then" ("Entonces el *DR* es el único …") taken into the term
 _CONNECTIVE_TERM = re.compile(r"^(?P<ask>(?:what (?:is|are)|¿qué (?:es|son)|o que (?:é|são)|qu'est-ce que|was (?:ist|sind)|"
                               r"(?:che )?cos'è)\s+)(?:entonces|luego|además|así|pues|then|so|thus|hence|also|alors|donc|"
