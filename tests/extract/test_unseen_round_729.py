@@ -197,3 +197,15 @@ def test_a_build_logs_steps_and_a_walkthroughs_own_names_are_no_facts():
     fronts = [n.front for n in notes(text)]
     assert not any("step" in f.lower() or "node-app-image" in f for f in fronts), fronts
     assert any("docker build" in f for f in fronts), fronts
+
+
+def test_a_definition_that_leads_into_its_list_is_cut_short():
+    """Round 740: "Amazon Managed Blockchain es un servicio gestionado para:" over its bullets made "¿Qué es Amazon
+    Managed Blockchain?" / "Un servicio gestionado para": the sentence ends in the list below."""
+    text = ("# AWS\n\n## Amazon Managed Blockchain\n\n- Blockchain permite transacciones sin una autoridad central.\n"
+            "- Amazon Managed Blockchain es un servicio gestionado para:\n  - Unirte a redes públicas de blockchain\n"
+            "  - O crear tu propia red privada escalable\n\n## Aurora\n\n"
+            "- Amazon Aurora es una base de datos relacional compatible con MySQL y PostgreSQL.\n")
+    backs = [n.back for n in notes(text)]
+    assert not any(b.rstrip().endswith("para") for b in backs), backs
+    assert any("relacional" in b for b in backs), backs

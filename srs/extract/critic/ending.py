@@ -33,6 +33,9 @@ _LEAD_IN_TAIL = re.compile(r"(?:(?<=[.。!?！？])|^)\s*[^.。!?！？]*?(?:\b(
 _CJK_EXAMPLE_TAIL = re.compile(r"[，,、]\s*(?:例如|比如|譬如|如|例えば|たとえば|예를 들어)\s*[:：]?\s*$")
 
 
+# a line ending in a colon whose last word leads on ("… un servicio gestionado para:", "… wird verwendet für:")
+_DANGLING_END_OTHER = re.compile(r"\s(?:para|por|con|como|de|del|en|los|las|el|la|um|uma|pelo|pela|pour|avec|comme|des|les|"
+                                 r"für|mit|von|zum|zur|wie|als|der|die|das|den|per|di|come|della|dei|gli|для|как|от)$", re.IGNORECASE)
 _OPEN_END = re.compile(r"\s(?:are|is|the|an?|and|or|of|to|with|for|from|by|includes?|including|like|such as|that)\s*$")
 _INLINE_BULLET = re.compile(r"(?:^|\s)[-*•]\s+(?=[^\W\d_])")
 
@@ -86,6 +89,9 @@ def cut_short(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
                        repaired=replace(note, back=kept))
     if u.children and rx.search(r"\s(?:on|of|to|for|with|by|from|in|at|via|into|using|like)$", back, re.IGNORECASE):
         return Finding("cut-short", "the answer stops on a preposition: the sub-list below finishes it", suggest=True)
+    if u.plain.rstrip().endswith((":", "：")) and _DANGLING_END_OTHER.search(back.rstrip(" :：")):
+        return Finding("cut-short", "the answer stops on a word that leads into the list below ('… gestionado para')",
+                       suggest=True)
     if _DANGLING_END.search(note.back.rstrip(" ,;:—–-")) and not note.back.rstrip().endswith((".", "!", "?", ")", "`")):
         return Finding("cut-short", "the answer stops mid-sentence (it goes on below)", suggest=True)
     if note.rule in ("definition", "labelled-fact") and rx.search(r"(?:^|[\s,;])(?:\.\.\.|…)\s*(?:[(;]|$)",
