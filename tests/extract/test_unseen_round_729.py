@@ -209,3 +209,16 @@ def test_a_definition_that_leads_into_its_list_is_cut_short():
     backs = [n.back for n in notes(text)]
     assert not any(b.rstrip().endswith("para") for b in backs), backs
     assert any("relacional" in b for b in backs), backs
+
+
+def test_a_labs_ip_plan_and_our_apps_port_are_no_facts():
+    """Round 738: a lab's plan ("| ceph-client | 2 CPU - 2GB RAM | eth0: 192.168.33.21 (MNGT) |") made "ceph-client —
+    interface?", and "Our app **inside the container** is listening on **port 3000**" clozed the walkthrough's app."""
+    text = ("# Ceph\n\n## IP planning\n\n| Hostname | Hardware | Interface |\n|---|---|---|\n"
+            "| ceph-admin | 2 CPU, 2GB RAM | eth0: 192.168.33.18 (MNGT) |\n| ceph-client | 2 CPU, 2GB RAM | eth0: 192.168.33.21 "
+            "(MNGT) |\n\n## Ports\n\n| Port | Service |\n|---|---|\n| 6789 | Ceph monitor daemons |\n"
+            "| 6800 | first port of the OSD range |\n\n## Testing\n\nOur app **inside the container** is listening on "
+            "**port 3000**.\n")
+    cards = notes(text)
+    assert not any("ceph" in n.front or "Our app" in n.front for n in cards), cards
+    assert any("6789" in n.front for n in cards), cards

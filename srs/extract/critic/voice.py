@@ -33,8 +33,10 @@ _NAMING = re.compile(r"\b(?:we (?:say|call|define|denote|refer to)|(?:is|are) (?
 
 def narrated_cloze(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """The hidden words of a sentence the author tells in the first person plural."""
-    if note.template != Template.CLOZE or not (found := rx.search(_WE, note.front)) or rx.search(_NAMING, note.front):
-        return None
+    if note.template != Template.CLOZE or rx.search(_NAMING, note.front) or not (
+            found := rx.search(_WE, note.front) or rx.match(r"\s*(?:Our|My)\s+(?:app|application|service|server|container|"
+                                                            r"cluster|project|code|image|database|setup|example)\b", note.front)):
+        return None  # ("Our app … is listening on port 3000": the walkthrough's own app)
     return Finding("narrated", f"the cloze is cut from the author's narration ('{found.group(0)}'), one walkthrough's "
                                "step, not a fact on its own", suggest=True)
 

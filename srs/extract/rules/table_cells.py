@@ -215,6 +215,7 @@ def _tables(lines: tuple[str, ...]) -> dict[tuple[str, ...], list[dict[str, tupl
     return out
 
 
+_LAB_HOST = re.compile(r"(?<![\d.])(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))(?:\.\d{1,3}){1,2}\.(?:[1-9]\d{0,2})(?![\d./])")
 _HOST_ADDRESS = re.compile(r"(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))(?:\.\d{1,3}){1,3}")  # a private network's host
 
 
@@ -227,6 +228,8 @@ def one_case(header: list[str], body: list[list[str]], lines: tuple[str, ...]) -
     if len(bare) >= 2 and all(_HOST_ADDRESS.fullmatch(k) and not k.endswith(".0") for k in bare):
         return True
     width = max((len(cells) for cells in body), default=0)
+    if len(body) >= 2 and any(all(i < len(cells) and _LAB_HOST.search(cells[i]) for cells in body) for i in range(1, width)):
+        return True  # "| ceph-client | eth0: 192.168.33.21 (MNGT) |": every row's host address, one lab's plan
     named = sum(1 for i in range(1, width) if sum(bool(rx.match(r"[A-Za-z_][\w.-]*\s*=\s*\S", cells[i].strip(" *_`")))
                                                  for cells in body if i < len(cells)) * 2 > len(body))
     if len(body) >= 2 and named >= 2:  # (one column of settings, "| Headless | … | spec.clusterIP = None |", is a fact's)
