@@ -222,3 +222,13 @@ def test_a_labs_ip_plan_and_our_apps_port_are_no_facts():
     cards = notes(text)
     assert not any("ceph" in n.front or "Our app" in n.front for n in cards), cards
     assert any("6789" in n.front for n in cards), cards
+
+
+def test_a_sentences_opening_or_a_judgement_is_no_term_to_define():
+    """Round 742: "Есть файл — в нем хранятся все поля …" ("there is a file") made "Что такое Есть файл?", and
+    "Преимущества NoSQL — гибкая структура …" ("advantages of NoSQL") made "Что такое Преимущества NoSQL?"."""
+    text = ("# Базы данных\n\n## Колоночные БД\n\nЕсть файл — в нем хранятся все поля данной колонки.\n\n"
+            "Преимущества NoSQL — гибкая структура данных и скорость.\n\nСУБД — это комплекс программ для управления базой данных.\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("Есть" in f or "Преимущества" in f for f in fronts), fronts
+    assert any("СУБД" in f for f in fronts), fronts

@@ -68,6 +68,11 @@ _RELATION_TERM = re.compile(
     r"reason|idea|point|trick|catch|diferencias?|objetivos?|ventajas?|desventajas?|razón|finalidad|propósito|"
     r"différences?|objectifs?|avantages?|inconvénients?|unterschied|ziel|vorteile?|nachteile?|diferenças?|vantagens?|"
     r"desvantagens?)(?:\s+(?:principal|principale|clave|chave))?", re.IGNORECASE)
+# "Есть файл — в нем …" ("there is a file"), "Преимущества NoSQL — …" ("advantages of NoSQL"): no term to define
+_OPENING_WORDS = re.compile(r"(?:there (?:is|are)|es gibt|hay|il y a|c'è|ci sono|есть|имеется|существует|"
+                            r"преимущества|недостатки|плюсы|минусы|advantages|disadvantages|benefits|drawbacks|pros|cons|"
+                            r"ventajas|desventajas|vantagens|desvantagens|avantages|inconvénients|vorteile|nachteile|"
+                            r"zalety|wady|vantaggi|svantaggi)\s+\S", re.IGNORECASE)
 # "Cookies: usually the best option.": a verdict, with its reasons somewhere else
 _VERDICT = re.compile(r"^(?:(?:usually|often|generally|probably|arguably|definitely|mostly|typically)\s+)?(?:the\s+|a\s+)?"
                       r"(?:best|worst|preferred|recommended|safest|easiest|simplest|better|worse|good|bad)"
@@ -103,8 +108,10 @@ def weak_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("example-data", "a sample of the field named in the item above ('Allow: GET, HEAD, PUT' under "
                                        "'Allow : the methods a resource accepts')")
     if note.rule == "definition":
-        asked = rx.match(r"^¿?(?:what (?:is|are)|o que (?:é|são)|qu(?:é|e) (?:es|son)|qu'est-ce que|was (?:ist|sind))\s+(.+?)[?？]$",
-                         note.front.strip(), re.IGNORECASE)
+        asked = rx.match(r"^¿?(?:what (?:is|are)|o que (?:é|são)|qu(?:é|e) (?:es|son)|qu'est-ce que|was (?:ist|sind)|что так(?:ое|ие)|"
+                         r"czym (?:jest|są)|(?:che )?cos'è)\s+(.+?)[?？]$", note.front.strip(), re.IGNORECASE)
+        if asked and _OPENING_WORDS.match(asked.group(1)):  # "Что такое Есть файл?", "What is Advantages of NoSQL?"
+            return Finding("fragment-front", f"'{asked.group(1)}' is the opening of a sentence or a judgement, no term")
         counted = rx.search(r"\s*\(\d[\d.,]*\)", asked.group(1)) if asked else None
         if counted:  # "The **desired capacity (3)** is …": the example's number is no part of the term
             return Finding("example-data", f"'{counted.group().strip()}' is one example's value, not part of the term",
