@@ -232,3 +232,15 @@ def test_a_sentences_opening_or_a_judgement_is_no_term_to_define():
     fronts = [n.front for n in notes(text)]
     assert not any("Есть" in f or "Преимущества" in f for f in fronts), fronts
     assert any("СУБД" in f for f in fronts), fronts
+
+
+def test_a_flag_or_an_arrow_before_a_label_is_no_part_of_it():
+    """Round 741: "IMPORTANT * `PRE_SUBMIT` : …" made "IMPORTANT * `PRE_SUBMIT`?", "- -> Factory화 : …" made
+    "Factory Pattern: > Factory화?", and "* Table -> Table: a collection of items" made "What is Table -> Table?"."""
+    text = ("# Symfony\n\n## Form events\n\nIMPORTANT * `PRE_SUBMIT` : fired when the form is submitted, before the data is "
+            "set\n\n## DynamoDB\n\n* Table -> Table: a collection of items that share a partition key\n\n## SLO\n\n"
+            "- Latency P95 SLO: >300ms 30m sustained → page\n")
+    fronts = [n.front for n in notes(text)]
+    assert any(f == "`PRE_SUBMIT`?" for f in fronts), fronts
+    assert not any("->" in f or "IMPORTANT" in f for f in fronts), fronts
+    assert any(">300ms" in f for f in fronts), fronts  # "greater than" stays

@@ -45,6 +45,12 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("markup-debris", "a web address in the question ('… account in https://…')")
     if note.template == Template.BASIC and rx.match(r"\s*(?:https?://|www\.)", note.back):
         return Finding("navigation", "the answer is a web address ('Python Operations?' → 'https://wiki…'): a reference")
+    if note.template == Template.BASIC and (lead := _LABEL_LEAD.search(note.front)):
+        # "IMPORTANT `PRE_SET_DATA`?", "Factory Pattern: > Factory화?": a flag or an arrow before the label
+        return _cleaned(replace(note, front=note.front[:lead.start(1)] + note.front[lead.end(1):]), u, doc,
+                        "the author's flag or arrow before the label")
+    if note.template == Template.BASIC and note.rule == "definition" and rx.search(r"\s(?:->|=>|→)\s", note.front):
+        return Finding("fragment-front", "the term is a mapping of two names ('Table -> Table'), no term")
     if _ARROW_LEAD.match(note.front):  # "-> becomes O(nc)", "→ Dimension tables are denormalized": the line glosses
         if note.rule == "rule":  # the one above it, whose subject it leaves out
             return Finding("fragment-front", "a line that starts with an arrow goes on from the line above it")
@@ -109,6 +115,7 @@ _YES_NO_COLUMN = re.compile(r"(?:[\w-]+\s+){0,2}(?:\w+(?:ed|able|ible)|secure|sa
                             r"engine|database|product|alternative)s?\b)(?:\s+[\w-]+){0,2}", re.IGNORECASE)  # ("Recommended Model")
 _TICK = re.compile(r"\s*(?:([✅✔☑✓])|[❌✖✗✘⛔🚫])\ufe0f?\s*\S")
 _ARROW_LEAD = re.compile(r"^\s*(?:->|=>|→|⇒)\s+")
+_LABEL_LEAD = re.compile(r"(?:^|: )((?:IMPORTANT|NOTE|WARNING|CAUTION|ATTENTION|WICHTIG|IMPORTANTE)\s*[*!:]*\s+(?=\S)|-?>\s+(?=[^\W\d_]))")
 # a coloured dot or a pointer set in a sentence to flag a downside or a tip: the author's mark, not a word
 _MARKER = re.compile(r"(?<=\S)\s+[🔴🟠🟡🟢🔵🟣🟤⚫⚪🟥🟧🟨🟩🟦🟪⭐🌟🔥💡📌👉⚠❗‼🚨]\ufe0f?\s+(?=\S)")
 _EMOJI_ASKED = re.compile(r"\s*" + EMOJI.pattern + r"\s*(?=[?？])")
