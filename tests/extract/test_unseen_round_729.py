@@ -244,3 +244,10 @@ def test_a_flag_or_an_arrow_before_a_label_is_no_part_of_it():
     assert any(f == "`PRE_SUBMIT`?" for f in fronts), fronts
     assert not any("->" in f or "IMPORTANT" in f for f in fronts), fronts
     assert any(">300ms" in f for f in fronts), fronts  # "greater than" stays
+
+
+def test_a_stray_asterisk_before_a_label_is_cut():
+    """Round 742: "2. *MVCC实现：每次读取前进行快照" (an italic never closed) made "读已提交: *MVCC实现？"."""
+    text = "# MySQL\n\n## 读已提交\n\n1. 不会脏读\n2. *MVCC实现：每次读取前进行快照\n"
+    fronts = [n.front for n in notes(text)]
+    assert any(f.endswith("MVCC实现？") for f in fronts) and not any("*" in f for f in fronts), fronts

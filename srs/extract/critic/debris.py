@@ -49,6 +49,9 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         # "IMPORTANT `PRE_SET_DATA`?", "Factory Pattern: > Factory화?": a flag or an arrow before the label
         return _cleaned(replace(note, front=note.front[:lead.start(1)] + note.front[lead.end(1):]), u, doc,
                         "the author's flag or arrow before the label")
+    if note.template == Template.BASIC and note.front.count("*") == 1 and (star := rx.search(r"(?:^|: )(\*)(?=[^\W\d_])", note.front)):
+        return _cleaned(replace(note, front=note.front[:star.start(1)] + note.front[star.end(1):]), u, doc,
+                        "a stray '*' before the label ('读已提交: *MVCC实现？')")
     if note.template == Template.BASIC and note.rule == "definition" and rx.search(r"\s(?:->|=>|→)\s", note.front):
         return Finding("fragment-front", "the term is a mapping of two names ('Table -> Table'), no term")
     if _ARROW_LEAD.match(note.front):  # "-> becomes O(nc)", "→ Dimension tables are denormalized": the line glosses
