@@ -251,3 +251,14 @@ def test_a_stray_asterisk_before_a_label_is_cut():
     text = "# MySQL\n\n## 读已提交\n\n1. 不会脏读\n2. *MVCC实现：每次读取前进行快照\n"
     fronts = [n.front for n in notes(text)]
     assert any(f.endswith("MVCC实现？") for f in fronts) and not any("*" in f for f in fronts), fronts
+
+
+def test_an_english_sentence_in_chinese_notes_is_asked_in_english_and_a_full_width_bar_goes():
+    """Round 744: "> Kubernetes is the productive, open source way …" in Chinese notes made "什么是Kubernetes？" over an
+    English answer, and "| 监控 | cAdvisor+Heapster、Prometheus｜ |" kept the stray full-width bar in the back."""
+    text = ("# 容器\n\n## Kubernetes\n\n> Kubernetes is the productive, open source way to run containers at scale.\n\n"
+            "Docker 是一个开源的容器引擎，用于构建和运行容器。\n\n## 技术选型\n\n| 功能 | 技术选型 |\n|---|---|\n"
+            "| 监控 | cAdvisor+Heapster、Prometheus｜ |\n| 网络 | Flannel、Calico |\n| 存储 | Ceph、GlusterFS |\n")
+    cards = {n.front: n.back for n in notes(text)}
+    assert "What is Kubernetes?" in cards and "什么是Docker？" in cards, cards
+    assert not any(b.endswith("｜") for b in cards.values()), cards

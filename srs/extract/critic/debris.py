@@ -49,6 +49,8 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         # "IMPORTANT `PRE_SET_DATA`?", "Factory Pattern: > Factory화?": a flag or an arrow before the label
         return _cleaned(replace(note, front=note.front[:lead.start(1)] + note.front[lead.end(1):]), u, doc,
                         "the author's flag or arrow before the label")
+    if note.template == Template.BASIC and rx.search(r"\s*｜\s*$", note.back) and rx.sub(r"\s*｜\s*$", "", note.back).strip():
+        return _cleaned(replace(note, back=rx.sub(r"\s*｜\s*$", "", note.back)), u, doc, "a full-width table bar after the answer")
     if note.template == Template.BASIC and note.front.count("*") == 1 and (star := rx.search(r"(?:^|: )(\*)(?=[^\W\d_])", note.front)):
         return _cleaned(replace(note, front=note.front[:star.start(1)] + note.front[star.end(1):]), u, doc,
                         "a stray '*' before the label ('读已提交: *MVCC实现？')")

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from srs.core.notes import NoteDraft, Template
+from srs.extract import rx
 from srs.extract.critic.finding import Finding
 from srs.extract.critic.words import asked_term
 from srs.extract.languages import WORDED, reword, script_language
@@ -32,8 +33,10 @@ def language(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     own = script_language(text, 0.5)
     if own is not None:  # a Russian or Korean section in English notes: "What is Координатор?" asks in neither
         return _worded(note, own)
-    if cjk_share(text) < 0.3 and doc.language not in ("ja", "zh"):
-        return None
+    if cjk_share(text) < 0.3 and (doc.language not in ("ja", "zh") or note.rule == "definition" and not cjk_share(text)
+                                  and len(rx.findall(r"\b[a-z]{2,}\b", note.back)) >= 3):
+        return None  # (an English sentence quoted in Chinese notes, "> Kubernetes is …", is asked in English; not a
+        # formula such as "Scheme (Protocol) + Host (Domain) + Port")
     lang = "ja" if _KANA.search(text) or doc.language == "ja" else "zh"
     front = note.front
     if note.template == Template.BASIC and _ENGLISH_TEMPLATE.search(front):
