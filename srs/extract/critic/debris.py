@@ -47,7 +47,8 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("navigation", "the answer is a web address ('Python Operations?' → 'https://wiki…'): a reference")
     if note.template == Template.BASIC and (lead := _LABEL_LEAD.search(note.front)):
         # "IMPORTANT `PRE_SET_DATA`?", "Factory Pattern: > Factory화?": a flag or an arrow before the label
-        return _cleaned(replace(note, front=note.front[:lead.start(1)] + note.front[lead.end(1):]), u, doc,
+        cut = 1 if lead.group(1) else 2
+        return _cleaned(replace(note, front=note.front[:lead.start(cut)] + note.front[lead.end(cut):]), u, doc,
                         "the author's flag or arrow before the label")
     if note.template == Template.BASIC and rx.search(r"\s*｜\s*$", note.back) and rx.sub(r"\s*｜\s*$", "", note.back).strip():
         return _cleaned(replace(note, back=rx.sub(r"\s*｜\s*$", "", note.back)), u, doc, "a full-width table bar after the answer")
@@ -120,7 +121,8 @@ _YES_NO_COLUMN = re.compile(r"(?:[\w-]+\s+){0,2}(?:\w+(?:ed|able|ible)|secure|sa
                             r"engine|database|product|alternative)s?\b)(?:\s+[\w-]+){0,2}", re.IGNORECASE)  # ("Recommended Model")
 _TICK = re.compile(r"\s*(?:([✅✔☑✓])|[❌✖✗✘⛔🚫])\ufe0f?\s*\S")
 _ARROW_LEAD = re.compile(r"^\s*(?:->|=>|→|⇒)\s+")
-_LABEL_LEAD = re.compile(r"(?:^|: )((?:IMPORTANT|NOTE|WARNING|CAUTION|ATTENTION|WICHTIG|IMPORTANTE)\s*[*!:]*\s+(?=\S)|-?>\s+(?=[^\W\d_]))")
+# (an arrow that opens the whole front is _ARROW_LEAD's: "-> becomes O(nc)" goes on from the line above)
+_LABEL_LEAD = re.compile(r"(?:^|: )((?:IMPORTANT|NOTE|WARNING|CAUTION|ATTENTION|WICHTIG|IMPORTANTE)\s*[*!:]*\s+(?=\S))|: (-?>\s+(?=[^\W\d_]))")
 # a coloured dot or a pointer set in a sentence to flag a downside or a tip: the author's mark, not a word
 _MARKER = re.compile(r"(?<=\S)\s+[🔴🟠🟡🟢🔵🟣🟤⚫⚪🟥🟧🟨🟩🟦🟪⭐🌟🔥💡📌👉⚠❗‼🚨]\ufe0f?\s+(?=\S)")
 _EMOJI_ASKED = re.compile(r"\s*" + EMOJI.pattern + r"\s*(?=[?？])")

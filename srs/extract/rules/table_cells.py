@@ -215,8 +215,9 @@ def _tables(lines: tuple[str, ...]) -> dict[tuple[str, ...], list[dict[str, tupl
     return out
 
 
-_LAB_HOST = re.compile(r"(?<![\d.])(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))(?:\.\d{1,3}){1,2}\.(?:[1-9]\d{0,2})(?![\d./])")
-_HOST_ADDRESS = re.compile(r"(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))(?:\.\d{1,3}){1,3}")  # a private network's host
+_PRIVATE_NET = r"(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))"  # the first octets of a private network's addresses
+_HOST_ADDRESS = re.compile(rf"{_PRIVATE_NET}(?:\.\d{{1,3}}){{1,3}}")  # a private network's host
+_LAB_HOST = re.compile(rf"(?<![\d.]){_PRIVATE_NET}(?:\.\d{{1,3}}){{1,2}}\.(?:[1-9]\d{{0,2}})(?![\d./])")  # one inside a cell
 
 
 def one_case(header: list[str], body: list[list[str]], lines: tuple[str, ...]) -> bool:
