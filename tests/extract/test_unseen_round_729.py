@@ -262,3 +262,11 @@ def test_an_english_sentence_in_chinese_notes_is_asked_in_english_and_a_full_wid
     cards = {n.front: n.back for n in notes(text)}
     assert "What is Kubernetes?" in cards and "什么是Docker？" in cards, cards
     assert not any(b.endswith("｜") for b in cards.values()), cards
+
+
+def test_an_emphasis_opened_with_a_space_loses_its_marks():
+    """Round 746: "- **Domínios**:* Útil e mais complicado de modificar*, mas …" kept both stray asterisks in the back."""
+    text = ("# IOC\n\n## Indicadores de Compromisso\n\n- **Domínios**:* Útil e mais complicado de modificar*, mas milhares de "
+            "domínios são usados\n- **Hashes**: fáceis de trocar pelo atacante\n")
+    backs = [n.back for n in notes(text)]
+    assert any(b.startswith("Útil e mais complicado de modificar, mas") for b in backs), backs

@@ -68,6 +68,9 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     if note.template == Template.BASIC and _ADDRESS_PARENS.search(note.back) and _ADDRESS_PARENS.sub("", note.back).strip():
         return _cleaned(replace(note, back=_ADDRESS_PARENS.sub("", note.back).strip()), u, doc,  # "… built on Envoy
                         "a web address in brackets in the back")  # Proxy (https://github.com/…)": where to read more
+    if note.template == Template.BASIC and note.back.count("*") == 2 and (pair := rx.match(r"\*\s+([^*]+?)\*(?=[\s,.;:]|$)", note.back)):
+        return _cleaned(replace(note, back=pair.group(1) + note.back[pair.end():]), u, doc,  # "**Domínios**:* Útil …*, mas"
+                        "an emphasis the notes opened with a space ('* Útil e mais complicado*')")
     if note.template == Template.BASIC and rx.match(r"\*(?=[^\W\d_])", note.back) and note.back.count("*") == 1:
         return _cleaned(replace(note, back=note.back[1:]), u, doc, "a stray '*' the notes escaped ('\\*Domain model')")
     if note.template == Template.BASIC and _CODE_STATEMENT.search(rx.sub(r"`[^`]*`", "", note.back)):
