@@ -190,7 +190,7 @@ def _debris(note: NoteDraft) -> Finding | None:
     if "==" in front + back and _HIGHLIGHT.search(front + back):  # "==Relationship== between …": a highlighter's marks
         return Finding("markup-debris", "highlight marks ('==…==')", repaired=replace(
             note, front=_HIGHLIGHT.sub(r"\1", front), back=_HIGHLIGHT.sub(r"\1", back)))
-    if note.template == Template.BASIC and (rx.match(r"\s*(?:[:;]|=\s*[^\w\s])", back) or _QUOTED_STATEMENT.search(back)):
+    if note.template == Template.BASIC and (rx.match(r"\s*(?::(?!:)|;|=\s*[^\w\s])", back) or _QUOTED_STATEMENT.search(back)):
         # "Integer, Dimension(3)?" → ": List = (0, 3, 5)", "char name []?" → "“freddie”;": a line of code cut at its colon
         return Finding("markup-debris", "a line of code split into a question and its rest")
     if not _SUSPECT.search(front) and not _SUSPECT.search(back):
