@@ -270,3 +270,15 @@ def test_an_emphasis_opened_with_a_space_loses_its_marks():
             "domínios são usados\n- **Hashes**: fáceis de trocar pelo atacante\n")
     backs = [n.back for n in notes(text)]
     assert any(b.startswith("Útil e mais complicado de modificar, mas") for b in backs), backs
+
+
+def test_useful_facts_and_url_are_no_labels_to_ask():
+    """Round 745: "- Useful facts: Numerically lowest subnet ID, …" made "The Zero Subnet: Useful facts?" and "URL:
+    easyperf.net" made "URL?": a heading for whatever follows and a reference, no question."""
+    text = ("# Performance\n\nURL: easyperf.net\n\n## The Zero Subnet\n\n- Useful facts: Numerically lowest subnet ID, "
+            "subnet ID = classful ID\n\n## ACID\n\nThe four ACID properties:\n\n- Atomicity: all or nothing\n"
+            "- Consistency: valid states only\n- Isolation: concurrent transactions do not interfere\n"
+            "- Durability: committed data survives crashes\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any("Useful facts" in f or f.startswith("URL") for f in fronts), fronts
+    assert any("Atomicity" in f for f in fronts), fronts

@@ -40,7 +40,8 @@ DISCOURSE = re.compile(
     r"lessons?(?: learned)?|reality|verdict|difficulty|status|scenario|outcome|the catch|catch|gotcha|design|"
     r"one-?liner|key insight|insight|mnemonic|highlights?|practical|exercises?|homework|hands-on|главное|важно|запомни(?:те)?|"
     r"(?:senior|staff|interview|hiring)\s+signals?|(?:(?:senior|staff)[- ]level\s+|golden\s+|general\s+)?rule(?:\s+of\s+thumb)?|"
-    r"mental\s+(?:rule|model)|regla\s+(?:mental|de oro)|regra\s+(?:mental|de ouro)|faustregel|règle d'or|heuristic|(?:lesser|little)[- ]known\s+facts?|fun\s+facts?|did you know|trivia|"
+    r"mental\s+(?:rule|model)|regla\s+(?:mental|de oro)|regra\s+(?:mental|de ouro)|faustregel|règle d'or|heuristic|(?:lesser|little)[- ]known\s+facts?|(?:fun|useful|interesting|quick)\s+facts?|did you know|trivia|"
+    r"urls?|web\s?site|homepage|home page|site web|sitio web|webseite|"  # "URL: easyperf.net": where to read, no fact
     r"(?:example|sample)\s+[\w ]{1,40}|conventions?|(?:main|central|key)\s+(?:topic|theme)|(?:tema|tópico|thème|thema)(?:\s+(?:central|principal|centrale?))?|"
     r"metaphor|met[áa]fora|m[ée]taphore|metapher|analog(?:y|ies|ía|ia|ie)|para profundizar(?: más)?|para aprofundar|"
     r"(?:to )?go(?:ing)? deeper|further study|"
