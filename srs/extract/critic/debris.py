@@ -50,8 +50,8 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         cut = 1 if lead.group(1) else 2
         return _cleaned(replace(note, front=note.front[:lead.start(cut)] + note.front[lead.end(cut):]), u, doc,
                         "the author's flag or arrow before the label")
-    if note.template == Template.BASIC and rx.search(r"\s*｜\s*$", note.back) and rx.sub(r"\s*｜\s*$", "", note.back).strip():
-        return _cleaned(replace(note, back=rx.sub(r"\s*｜\s*$", "", note.back)), u, doc, "a full-width table bar after the answer")
+    if note.template == Template.BASIC and (bar := _TRAILING_BAR.search(note.back)) and note.back[:bar.start()].strip():
+        return _cleaned(replace(note, back=note.back[:bar.start()]), u, doc, "a full-width table bar after the answer")
     if note.template == Template.BASIC and note.front.count("*") == 1 and (star := rx.search(r"(?:^|: )(\*)(?=[^\W\d_])", note.front)):
         return _cleaned(replace(note, front=note.front[:star.start(1)] + note.front[star.end(1):]), u, doc,
                         "a stray '*' before the label ('读已提交: *MVCC实现？')")
@@ -216,6 +216,7 @@ def _debris(note: NoteDraft) -> Finding | None:
 
 # "$address(M[row_lb, col_lb] + …)$": a formula too long to read as text once its delimiters go
 _LONG_MATH = re.compile(r"(?<![\w$])\$(?=[A-Za-z\\(])[^$\n]{41,}(?<=\S)\$(?![\w$])")
+_TRAILING_BAR = re.compile(r"\s*｜\s*$")  # "cAdvisor+Heapster、Prometheus｜": a table's bar typed full-width
 _HIGHLIGHT = re.compile(r"(?<![=\w])==(?=\S)([^=\n]+?)(?<=\S)==(?![=\w])")
 _QUOTED_STATEMENT = re.compile(r"[\"”'’)\]}]\s*;$")  # "“freddie”;", "{4, 5, 7};": a statement's end
 # "$T_i$", "$O(n \\log n)$", "$\\rightarrow$": inline math a reader reads as text once its delimiters go

@@ -28,13 +28,14 @@ _WHAT_DOES = re.compile(r"^What does (?P<term>.+?) stand for\?$")
 def language(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """A Japanese or Chinese card worded with an English template is reworded in its language, or dropped."""
     text = f"{note.front} {note.back}" if note.template == Template.BASIC else note.front
-    if doc.language in WORDED and cjk_share(text) < 0.3:
+    share = cjk_share(text)
+    if doc.language in WORDED and share < 0.3:
         return _worded(note, doc.language)
     own = script_language(text, 0.5)
     if own is not None:  # a Russian or Korean section in English notes: "What is Координатор?" asks in neither
         return _worded(note, own)
-    if cjk_share(text) < 0.3 and (doc.language not in ("ja", "zh") or note.rule == "definition" and not cjk_share(text)
-                                  and len(rx.findall(r"\b[a-z]{2,}\b", note.back)) >= 3):
+    if share < 0.3 and (doc.language not in ("ja", "zh") or note.rule == "definition" and not share
+                        and len(rx.findall(r"\b[a-z]{2,}\b", note.back)) >= 3):
         return None  # (an English sentence quoted in Chinese notes, "> Kubernetes is …", is asked in English; not a
         # formula such as "Scheme (Protocol) + Host (Domain) + Port")
     lang = "ja" if _KANA.search(text) or doc.language == "ja" else "zh"

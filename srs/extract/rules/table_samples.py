@@ -19,11 +19,12 @@ def sample_records(block: Block) -> bool:
     """One worked example's rows: a table naming two or more of its made-up people, with a person's age, salary or
     marks as a column ("| Name | Age | Marks |", "| sid | name | dept | age |"), records of an example.com zone (DNS
     records of one zone), or rows numbered 1, 2, 3 of a sample database table."""
-    names = {read(cell).plain.strip().lower() for row in block.rows[1:] for cell in row} if block.rows else set()
+    body = [[read(cell).plain for cell in row] for row in block.rows[1:]]  # (each cell read once)
+    names = {cell.strip().lower() for row in body for cell in row}
     header = [read(cell).plain.strip(" *_") for cell in block.rows[0]] if block.rows else []
     return len(names & _PLACEHOLDER_NAMES) >= 2 or any(_PERSON_COLUMN.fullmatch(cell) for cell in header) \
         or sum(n.endswith(("example.com", "example.org", "example.net")) for n in names) >= 2 \
-        or _numbered_records([[read(cell).plain.strip(" *_`") for cell in row] for row in block.rows[1:]])
+        or _numbered_records([[cell.strip(" *_`") for cell in row] for row in body])
 
 
 def _numbered_records(body: list[list[str]]) -> bool:
@@ -39,6 +40,9 @@ def _numbered_records(body: list[list[str]]) -> bool:
                                                               range(1, min(len(row) for row in body))))
 
 
+_CODED_KEY = re.compile(r"(?=\S*\d)(?=\S*[^\W\d_])[\w.-]{2,10}")  # "3AHIF", "C3.10": letters and digits
+
+
 def _tables(block: Block) -> list[Block]:
     return [block] if block.kind == "table" else [t for child in block.children for t in _tables(child)]
 
@@ -51,9 +55,9 @@ def linked_tables(root: Block) -> set[int]:
     def plain(cell: list) -> str:
         return read(cell).plain.strip(" *_`")
 
-    coded = re.compile(r"(?=\S*\d)(?=\S*[^\W\d_])[\w.-]{2,10}")
-    grids = [(t, [[plain(cell) for cell in row] for row in t.rows[1:]]) for t in _tables(root) if t.rows]
-    keys = {id(t): {row[0] for row in body if row and coded.fullmatch(row[0])} for t, body in grids}
+    # (a table of fewer than three rows can hold neither three keys nor a linked value met twice: not read at all)
+    grids = [(t, [[plain(cell) for cell in row] for row in t.rows[1:]]) for t in _tables(root) if len(t.rows) >= 4]
+    keys = {id(t): {row[0] for row in body if row and _CODED_KEY.fullmatch(row[0])} for t, body in grids}
     out: set[int] = set()
     for t, body in grids:
         for other, _ in grids:
