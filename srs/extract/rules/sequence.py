@@ -24,6 +24,10 @@ _STATEMENT = re.compile(r"\b(?:is|are|was|were|there)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w.])|\d+(?:ms|s|m|h|k|%)\b")
 
 
+# "To encrypt an unencrypted DB: snapshot → copy → restore", "Data Lifecycle: …": a subject that names what is done
+# ("Request path", "Release", "Narrative Outline", "数据流水线": a route or a run-through, as much as a "process")
+_NAMES_A_PROCESS = re.compile(r"^(?:to|how to|when|zum|para|pour|per)\s+\w|\b(?:paths?|routes?|release|outline|journey|"
+                              r"chain|progression|evolution|migration|upgrade|path)\b|流水线|路径|链路|流程|経路", re.IGNORECASE)
 _CLICK = re.compile(r"^(?:search|click|select|open|go to|navigate to|choose|create|add|save|review \+ create|next|ok|"
                     r"apply|submit|settings|menu|tab)\b|^[\"“'][^\"”']+[\"”']$", re.IGNORECASE)
 
@@ -49,6 +53,10 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if not subject and u.label and is_generic(u.label) and not SEQUENCE_TITLE.search(u.label):
         return None  # "**Result**: … the entire chain (Ingress -> Cert -> LB) is complete": which process, "Result" cannot say
     subject = subject or u.label or ""
+    if subject and not _NAMES_A_PROCESS.search(subject) and not SEQUENCE_TITLE.search(subject) \
+            and not SEQUENCE_TITLE.search(" ".join([u.list_title or "", *u.path[-1:]])):
+        return Claim("unnamed-flow", skip=True, detail="a chain under a name that says no process ('State: closed → open "
+                                                       "→ half open', 'Subnetmask: …'): which steps, in what order, the front cannot say")
     if not subject and (u.list_title or u.path):
         subject = topic(u)
         if not SEQUENCE_TITLE.search(subject) and not rx.search(r"priorit|precedence|ranking", subject, re.IGNORECASE):
