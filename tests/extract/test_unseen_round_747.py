@@ -19,3 +19,30 @@ def test_a_chain_under_a_name_that_says_no_process_is_no_ordered_steps_card():
     assert not any("closed (normal)" in b or "CIDR" in b for b in cards.values()), cards
     assert any(f.startswith("To encrypt") for f in cards), cards
     assert any(f.startswith("Deployment pipeline") for f in cards), cards
+
+
+def test_a_course_project_or_a_task_told_to_the_learner_is_no_card():
+    """Round 748: a 30-day course outline's "**Project:** You'll build a CI/CD pipeline …" under each "## Day N" made
+    "Day 20: AWS ECR: Project?" / the assignment: what the course sets, not knowledge."""
+    text = ("# AWS in 30 days\n\n## Day 20: AWS ECR\n\n**ECR:** Amazon's managed registry for container images.\n\n"
+            "**Project:** You'll build a CI/CD pipeline that pushes Docker images to ECR.\n\n## Day 21: AWS ECS\n\n"
+            "**ECS:** Amazon's managed container orchestrator.\n\n**Hands-on lab:** Deploy two containers behind a load balancer.\n\n"
+            "**Scaling:** You will see the service add tasks when CPU load rises.\n")
+    cards = {n.front: n.back for n in notes(text)}
+    assert not any("Project" in f or "lab" in f.lower() for f in cards), cards
+    assert not any("You'll" in b or "You will" in b for b in cards.values()), cards
+    assert any("ECR" in f for f in cards), cards
+
+
+def test_remarks_on_pages_and_chapters_of_a_book_are_no_terms():
+    """Round 748: a reading group's notes on a book ("**P156** 第1段落「as[U: Encode]」は「as[U: Encoder]」と思われる。")
+    made "P156とは？" / "「as[U: Encoder]」と思われる。", and "第4章とは？" a remark on the chapter's code: errata, not terms."""
+    text = ("# Reading notes: Spark in depth\n\n## Chapter 3\n\n- **P27** RDD lineage is the plan of transformations.\n"
+            "- **P62** the code here looks different from the rest.\n- **P100** is a typo of DataFrame.\n"
+            "- **P156** the second `as[U: Encode]` is meant to be `as[U: Encoder]`.\n\n## Chapter 4\n\n"
+            "Chapter 4 is the chapter on Spark SQL and its optimizer.\n\n## Latency\n\n"
+            "- **P99:** the latency under which 99% of requests complete\n"
+            "- **Catalyst** is the query optimizer of Spark SQL.\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any(f.startswith(("P27", "P62", "P100", "P156", "What is P", "What is Chapter")) for f in fronts), fronts
+    assert any("Catalyst" in f for f in fronts), fronts

@@ -75,7 +75,7 @@ from srs.extract.critic.meaning import (
     reader_addressed,
     unnamed_parent,
 )
-from srs.extract.critic.page_index import page_number
+from srs.extract.critic.page_index import page_number, page_remark
 from srs.extract.critic.pairs import next_pair
 from srs.extract.critic.points_up import points_up
 from srs.extract.critic.product_list import product_list
@@ -107,6 +107,7 @@ CHECKS: list[Check] = [
     status_code,
     navigation,
     page_number,
+    page_remark,
     document_intro,
     agenda_item,
     publication_date,

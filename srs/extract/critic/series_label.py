@@ -20,7 +20,7 @@ from dataclasses import replace
 from srs.core.notes import NoteDraft
 from srs.extract import rx
 from srs.extract.critic.finding import Finding
-from srs.extract.critic.page_index import PAGE_REFERENCE
+from srs.extract.critic.page_index import PAGE_CITE, PAGE_REFERENCE
 from srs.extract.model import Doc, Unit
 
 _KIND_WORD = (r"def(?:n|inition)?|lemma|lemme|thm|theorem|théorème|teorema|satz|corollary|corollaire|corolario|corolário|"
@@ -50,8 +50,11 @@ def count_labels(source: str) -> Counter[str]:
     """How often the notes label a line by a statement's kind ("statement") or by a numbered word ("attack"), and how
     many ids of one series they name in code ("id:C": `C2`, `C3`, `C6`)."""
     counts: Counter[str] = Counter(f"id:{letter}" for letter, _ in set(_NODE_ID.findall(source)))
+    pages = set()
     for line in source.split("\n"):
         counts["page-reference"] += bool(PAGE_REFERENCE.search(line[-60:]))
+        if cite := PAGE_CITE.match(line.lstrip()[:40]):
+            pages.add(cite.group("page"))
         found = _LINE_LABEL.match(line.lstrip()[:120])
         if not found:
             continue
@@ -61,6 +64,7 @@ def count_labels(source: str) -> Counter[str]:
             counts["statement"] += 1
         elif numbered := _NUMBERED.fullmatch(label):
             counts[numbered.group(1).lower()] += 1
+    counts["page-cite"] = len(pages)
     return counts
 
 

@@ -51,12 +51,20 @@ def guessed_answer(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
 # the reader (a course's assignment list), not the answer to it
 _ASSIGNED = re.compile(
     r"^(?:décrivez|expliquez|citez|comparez|énumérez|describa|explique|enumere|descreva|cite)\s|"
-    r"\b(?:nennen|beschreiben|erklären|erläutern|aufzählen|vergleichen|darstellen|recherchieren)(?:\s+(?:und|sowie)\s+\w+)?\.?$",
+    r"\b(?:nennen|beschreiben|erklären|erläutern|aufzählen|vergleichen|darstellen|recherchieren)(?:\s+(?:und|sowie)\s+\w+)?\.?$"
+    r"|^(?:you'll|you will|you are going to|you're going to|vous allez|tu vas|vas a|você vai|sie werden|du wirst)\s+\w|"
+    r"^你(?:将|会)|^您将",  # "**Project:** You'll build a CI/CD pipeline …": the course tells the learner what comes
     re.IGNORECASE)  # (English "List the stacks" says what `docker stack ls` does: no task)
+# "**Project:**", "Hands-on lab:", "Homework:", "課題:": the course's task for the learner, no fact about the section
+_TASK_LABEL = re.compile(r"(?:(?:mini|capstone|final|side|course|class|group)[- ])?(?:project|assignment|homework|hands-on(?: lab)?|"
+                         r"lab|exercise|challenge|projet|devoir|proyecto|tarea|projeto|tarefa|projekt|hausaufgabe|übung|"
+                         r"esercizio|compito|作业|练习|实践|課題|演習|과제|실습)(?:\s*#?\d+)?", re.IGNORECASE)
 
 
 def assignment(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """The back tells the reader what to do ("… nennen und beschreiben"): an assignment, which the notes never answer."""
+    if note.rule == "labelled-fact" and _TASK_LABEL.fullmatch((u.label or "").strip(" *_:：")):
+        return Finding("unanswered", f"'{(u.label or '').strip(' *_:：')}' is a task the course sets, not a fact to recall")
     if note.rule != "labelled-fact" or not _ASSIGNED.search(note.back.strip()):
         return None
     return Finding("unanswered", f"'{note.back.strip()[:40]}' sets the reader a task, it answers nothing")
