@@ -42,7 +42,11 @@ def build_tree(tokens: list[Any], origin: list[int]) -> tuple[Block, Any | None]
         elif kind == "heading_open":
             start, end = _span(tok.map, origin)
             lines = _lines(tokens[i + 1], tok.map, origin)
-            if tok.markup in ("-", "=") and _prose(tokens[i + 1].content):
+            if parent.kind == "item" and tok.markup == "#" and rx.match(r"[a-z]", tokens[i + 1].content):
+                # "* # install dkms # will enroll key" among commands: a shell comment in a list, not a title for the
+                # rest of the notes (an outline's "- # Networking" heading keeps its capital)
+                parent.children.append(Block("code", start, end))
+            elif tok.markup in ("-", "=") and _prose(tokens[i + 1].content):
                 # Three sentences over a "-----" rule: a paragraph and a separator, not a setext heading
                 parent.children.append(Block("paragraph", start, end - 1, lines[:-1] if len(lines) > 1 and
                                              not lines[-1].md.strip().strip("-=") else lines))

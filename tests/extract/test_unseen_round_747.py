@@ -46,3 +46,15 @@ def test_remarks_on_pages_and_chapters_of_a_book_are_no_terms():
     fronts = [n.front for n in notes(text)]
     assert not any(f.startswith(("P27", "P62", "P100", "P156", "What is P", "What is Chapter")) for f in fronts), fronts
     assert any("Catalyst" in f for f in fronts), fronts
+
+
+def test_a_shell_comment_in_a_list_is_no_heading_for_the_rest_of_the_notes():
+    """Round 750: "* # install dkms # will enroll key" among commands was read as a top-level heading, so every later
+    card of the notes showed "… › install dkms # will enroll key › Kernel › …" as its context."""
+    text = ("# Ubuntu notes\n\n## Kernel\n\n* install the headers first\n* # install dkms # will enroll key\n"
+            "* sudo apt install dkms\n\n## Boot\n\n- Grub: the boot loader that Ubuntu installs by default\n"
+            "- Initramfs: the early root file system the kernel unpacks at boot\n\n"
+            "- # Networking\n  - Netplan: the tool that renders network configuration for networkd\n")
+    found = notes(text)
+    assert found and all("install dkms" not in " ".join(n.heading_path) for n in found), [n.heading_path for n in found]
+    assert all(n.heading_path[0] == "Ubuntu notes" for n in found if "Grub" in n.front), [n.heading_path for n in found]
