@@ -60,7 +60,8 @@ ANNOUNCES_LIST = re.compile(r"^(?:(?:the\s+)?(?:following|below|here)\s+(?:is|ar
 # a two-column table headed by these ("| Pros | Cons |") holds two lists side by side, not pairs
 PROS_CONS_HEADER = re.compile(r"(?:pros?|cons?|advantages?|disadvantages?|benefits?|drawbacks?|strengths?|weaknesses?|upsides?|"
                               r"downsides?|prós|contras|vantagens|desvantagens|ventajas|desventajas|avantages|inconvénients|"
-                              r"vorteile|nachteile|优点|缺点|优势|劣势|メリット|デメリット|장점|단점)\W*$", re.IGNORECASE)  # not "Constraints"
+                              r"vorteile|nachteile|vantaggi|svantaggi|pregi|difetti|voordelen|nadelen|zalety|wady|преимущества|недостатки|плюсы|"
+                              r"минусы|avantajlar|dezavantajlar|优点|缺点|优势|劣势|長所|短所|メリット|デメリット|장점|단점)\W*$", re.IGNORECASE)  # not "Constraints"
 
 
 # a label that names an aspect of the section's subject, never a term of its own ("**Encryption:** use MACsec over

@@ -77,11 +77,13 @@ GENERIC_WORDS = frozenset(
     "définition definizione resumo resumen zusammenfassung riepilogo conclusão conclusión fazit objetivo objetivos "
     "objectif ziel nota notas obs observação observación remarque hinweis idea ideia idée vantagens desvantagens "
     "ventajas desventajas avantages inconvénients vorteile nachteile vantaggi svantaggi introduction intro "
+    "particular particulier particulière particolare particolari special especial speciale cas caso casi casos sonderfall "
     "introducción introdução introduzione einleitung einführung conclusione information informações adicionais simple simples "
     "información adicional informazioni aggiuntive informationen zusätzliche weitere funktionsweise "
     # Russian, Korean, Indonesian, Vietnamese and Turkish; "concept" in the languages above
     "введение вступление заключение итоги итог вывод выводы обзор пример примеры определение определения задача задачи решение проблема проблемы замечание примечание примечания резюме 개요 소개 정리 요약 예시 예제 결론 참고 문제 해결 정의 목표 장점 단점 개념 특징 원리 설명 목적 용도 종류 차이 비교 주의사항 concept konsep definisi pengertian contoh tujuan fungsi kelebihan kekurangan catatan ringkasan penjelasan kesimpulan khái niệm ví dụ ưu nhược điểm định nghĩa mục đích tóm tắt lưu ý ghi chú kavram tanım örnek örnekler amaç özet açıklama sonuç concept concepto conceito konzept concetto".split()
 )
+_BASIC_PRINCIPLE = re.compile(r"basic\s+principles?|princ[ií]p(?:e|io|i)s?\s+d[eio]\s+base|princ[ií]pios?\s+b[áa]sicos?|grundprinzip")
 # Japanese and Chinese titles that name a kind of remark, not a thing ("原理", "メリット", "总结")
 CJK_GENERIC = frozenset("原理 优点 缺点 特点 总结 说明 示例 作用 场景 适用场景 结论 意义 实践意义 重要结论 注意事项 注意 例 例子 概述 简介 介绍 知识点 考点 重点 难点 "
     "问题 答案 解决方案 方案 步骤 流程 定义 概念 背景 目的 用途 优势 劣势 区别 对比 比较 要点 关键点 核心 细节 补充 "
@@ -102,7 +104,6 @@ NARRATIVE_LABELS = frozenset(
     "utilité utilidad utilidade propósito finalidad finalidade zweck nutzen usage uso".split()
 ) | {"mini exemplar", "when to use", "root cause"}
 _LABEL_LEAD = re.compile(r"^(?:a handful of|a few|a couple of|a(?!\s+records?\b)|an|the|your|my|our|some)\s+", re.IGNORECASE)  # (DNS "A record")
-
 
 # "void exit(int status)", "int pthread_create", "const char *name(": a C declaration, whose case is the code's ("interface
 # (= API)" and "longevity" are words: a type is a whole word, then a space or a "*")
@@ -203,7 +204,7 @@ def capitalize(text: str) -> str:
     rest = first.split("-", 1)[0][1:]
     if rest != rest.lower() or first.count("-") >= 2 or rx.search(r"[._/+=>]\w|^[a-z]+:[a-z0-9]|[a-z][\u3040-\u9fff\uac00-\ud7af]|\w[([]", first) or text in _CLI \
             or first in _CLI and " " in text and (not text.rstrip().endswith(("?", "？")) or rx.match(r"^[a-z][\w.-]*(?:\s+[a-z][\w.-]*)+\s+—\s", text)) \
-            or rx.fullmatch(r"[a-z]{1,4}\d[a-z\d]{0,3}\W*", first) \
+            or rx.fullmatch(r"[a-z]{1,4}\d[a-z\d]{0,3}\W*|[a-z]+\d+[a-z][a-z\d]*\W*", first) \
             or rx.fullmatch(r"([a-z])\1{1,2}|[b-df-hj-np-tv-xz]{2,5}", first) or rx.match(r"[b-hj-z]\s+[(—–]|[a-z]\s*[=<>≤≥+*/^](?!\w)|[b-dfghjlmnpqrtx]\s+\w", text) \
             or rx.match(r"^[a-z][\w.-]*\s+(?:-{1,2}\w|/|<|\$|[a-z]+=\S|(?:command|utility)\W*$)", text) \
             or rx.match(r"^[a-z][\w.-]*(?:\s+[\w./-]+){0,3}\s+\[[\w .|-]{1,20}\]", text) \
@@ -363,6 +364,8 @@ def is_generic(title: str) -> bool:
     if not title.isascii() and _CJK.search(title):
         return rx.sub(r"(?:是|は)$", "", rx.sub(r"[\W\d_]+", "", title)) in CJK_GENERIC  # ("作用是：…": its purpose is)
     plain = rx.sub(r"\([^)]*\)", " ", title.lower())
+    if _BASIC_PRINCIPLE.fullmatch(plain.strip()):  # "Principe de base", "Grundprinzip": the principle of what?
+        return True
     tokens = rx.findall(r"[^\W\d_]+|&", plain)  # "solução" is one word
     return bool(tokens) and all(t in GENERIC_WORDS for t in tokens)
 

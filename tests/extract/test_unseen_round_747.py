@@ -58,3 +58,28 @@ def test_a_shell_comment_in_a_list_is_no_heading_for_the_rest_of_the_notes():
     found = notes(text)
     assert found and all("install dkms" not in " ".join(n.heading_path) for n in found), [n.heading_path for n in found]
     assert all(n.heading_path[0] == "Ubuntu notes" for n in found if "Grub" in n.front), [n.heading_path for n in found]
+
+
+def test_advantages_and_disadvantages_side_by_side_pair_nothing_in_any_language():
+    """Round 749: "| Vantaggi | Svantaggi |" over "| Migliora usabilità … | Non adatto a progetti critici |" made
+    "Migliora usabilità e soddisfazione finale — svantaggi?": two lists side by side, each row pairs two strangers."""
+    text = ("# Models\n\n## Prototyping\n\n| Vantaggi | Svantaggi |\n|---|---|\n"
+            "| Migliora usabilità e soddisfazione finale | Non adatto a progetti critici |\n"
+            "| Riduce i rischi di requisiti errati | Costi iniziali più alti |\n| Coinvolge il cliente | Rischio di scope creep |\n\n"
+            "## Ports\n\n| Servizio | Porta |\n|---|---|\n| HTTP | 80 |\n| HTTPS | 443 |\n| SSH | 22 |\n")
+    fronts = [n.front for n in notes(text, "table")]
+    assert not any("svantaggi" in f.lower() for f in fronts), fronts
+    assert any("HTTPS" in f for f in fronts), fronts
+
+
+def test_a_basic_principle_heading_and_a_slides_label_ask_nothing():
+    """Round 748: "### Principe de base" made "Principe de base?" (the principle of what?), "Transparents : cp
+    ~prof/BD/*pdf" made "Transparents?" (where the slides are), and "ext2/3/4: e2label" answered "E2label"."""
+    text = ("# Cours BDD\n\nTransparents : `cp ~prof/BD/2019/*pdf`\n\n## Le modèle entités-associations\n\n"
+            "### Principe de base\n\nUne manière d'obtenir un modèle relationnel, une forme intermédiaire.\n\n"
+            "### Cardinalité\n\nLa cardinalité est le nombre de lignes d'une relation.\n\n## Partition label\n\n"
+            "- FAT32: fatlabel\n- ext2/3/4: e2label\n- NTFS: ntfslabel\n")
+    cards = {n.front: n.back for n in notes(text)}
+    assert not any(f.startswith(("Principe de base", "Transparents")) for f in cards), cards
+    assert "E2label" not in cards.values(), cards
+    assert any("cardinalité" in f.lower() for f in cards), cards

@@ -37,7 +37,8 @@ _NAV_WORDS = frozenset(
     "solution solutions reference references ref refs source sources link links back to top top table of contents "
     "contents toc read more see more click here details demo video videos slides docs documentation github website "
     "homepage paper article blog tutorial answer answers here more info official site index author authors "
-    "maintainer maintainers contact email linkedin twitter license licence version updated date".split(" ")
+    "maintainer maintainers contact email linkedin twitter license licence version updated date transparents diapos "
+    "diapositives folien handouts".split(" ")  # ("Transparents : cp ~prof/BD/*.pdf": where the course's slides are)
 )
 _NAV_PHRASES = frozenset({"back to top", "table of contents", "read more", "see more", "click here", "more info",
                           "official site", "see also", "further reading", "см также", "смотри также", "siehe auch",
