@@ -83,3 +83,17 @@ def test_a_basic_principle_heading_and_a_slides_label_ask_nothing():
     assert not any(f.startswith(("Principe de base", "Transparents")) for f in cards), cards
     assert "E2label" not in cards.values(), cards
     assert any("cardinalité" in f.lower() for f in cards), cards
+
+
+def test_highlights_across_a_long_quote_and_a_status_class_range_make_no_cards():
+    """Round 747: a Logseq "#+BEGIN_QUOTE" block with five "==highlights==" made five clozes, each the whole quote with
+    its markers, and "| 3** | 300~399 | 重定向 |" made "3** — 区间？" / "300~399": the key already says the range."""
+    quote = " ".join(["A foundation of self-service APIs, tools, services, ==knowledge and support== arranged as a product."] * 4)
+    text = (f"# Platform\n\n## Intro\n\n- #+BEGIN_QUOTE\n  {quote} Teams use it to ==deliver features faster==.\n"
+            "  #+END_QUOTE\n\n## Cache\n\nA cache hit rate of ==95%== is typical for read-heavy services.\n\n"
+            "## HTTP\n\n| 类别 | 区间 | 分类描述 |\n|---|---|---|\n| 2** | 200~299 | 成功 |\n| 3** | 300~399 | 重定向 |\n"
+            "| 4** | 400~499 | 客户端错误 |\n")
+    found = notes(text)
+    assert not any("knowledge and support" in n.front or "BEGIN_QUOTE" in n.front for n in found), [n.front for n in found]
+    assert not any("区间" in n.front for n in found), [n.front for n in found]
+    assert any("重定向" == n.back for n in found), [(n.front, n.back) for n in found]

@@ -41,6 +41,8 @@ def debris(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
     """Markup a learner should not see: tags and shortcodes are removed; LaTeX, pipes, images or '??' drop the card.
     Emoji are decoration ("🔁 Automatisation — description?", "2013: 📦 2 trillion objects", a back "🚀 S3 launched."):
     taken out first, and the rest is checked on the card without them."""
+    if rx.search(r"#\+(?:begin|end)_[a-z]+", note.front + note.back, re.IGNORECASE):  # (Logseq, Org mode)
+        return Finding("markup-debris", "an Org-mode block marker ('#+BEGIN_QUOTE') on the card")
     if note.template == Template.BASIC and rx.search(r"https?://|\bwww\.", note.front):
         return Finding("markup-debris", "a web address in the question ('… account in https://…')")
     if note.template == Template.BASIC and rx.match(r"\s*(?:https?://|www\.)", note.back):

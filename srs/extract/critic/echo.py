@@ -130,6 +130,9 @@ def restated(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return Finding("trivial", f"the back only spells out '{key}' ('SOA — purpose?' → 'Start of Authority')")
     if note.rule == "table" and " — " in front and _key_counts(front.split(" — ", 1)[0], back):
         return Finding("trivial", "the row's key holds the back's number ('SHA-256 — output size?' → '256-bit')")
+    if note.rule == "table" and " — " in front and (wild := rx.fullmatch(r"(\d)(?:\*\*|xx|XX)", front.split(" — ", 1)[0])) \
+            and rx.fullmatch(rf"{wild.group(1)}00\s*(?:[-~–～]|to|à|a|bis|до)\s*{wild.group(1)}99", back.strip()):
+        return Finding("trivial", "the row's key is the range it answers ('3xx — range?' → '300-399')")
     if note.rule == "table" and " — " in front and _key_spells(front.split(" — ", 1)[0], back):
         return Finding("trivial", "the row's key spells the back ('SIGCONT — origin?' → 'Continue')")
     gloss = back.rstrip(". ")

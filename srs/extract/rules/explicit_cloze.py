@@ -11,6 +11,7 @@ from srs.extract.drafts import cloze
 from srs.extract.model import Claim, Doc, Unit
 
 RULE = "explicit-cloze"
+_MAX_HIGHLIGHTED_WORDS = 60  # words of a passage with "==highlights==" (a cloze of the user's "{{c1::…}}" has no limit)
 # "==**NoSQL**==", "**==Redis==**": bold marks inside or around the highlight stay as "****" debris on the card
 _INNER_MARKS = re.compile(r"\{\{(c\d+)::(\*\*|__)([^{}]*?)\2(::[^{}]*)?\}\}")
 _CLOZE = re.compile(r"\{\{c\d+::([^{}]*?)(?:::[^{}]*)?\}\}")
@@ -30,6 +31,9 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if not cloze_numbers(text):
         return Claim("bad-cloze", skip=True, detail="; ".join(problems) or "no usable cloze", warnings=problems)
     highlighted = _CLOZE.findall(text)
+    if "{{c" not in u.md and len(_CLOZE.sub(r"\1", text).split()) > _MAX_HIGHLIGHTED_WORDS:
+        return Claim("bad-cloze", skip=True, detail="highlights across a long passage (a quote, a paragraph): the "
+                                                    "author's emphasis, no one card", warnings=problems)
     if emphasis_only(u.md):  # one or two "==…==" highlights in a sentence: a blank
         # must leave a cue, and must not show again beside itself
         rest = _CLOZE.sub(" ", text)
