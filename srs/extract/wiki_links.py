@@ -26,4 +26,5 @@ def _link(m: re.Match[str]) -> str:
     page, anchor, shown = m.group(2).strip().rstrip("\\").strip(), (m.group(3) or "").strip().rstrip("\\"), (m.group(4) or "").strip()
     if m.group(1) or not (page or anchor):
         return ""
-    return f"[{shown or page or anchor}](<{page or '#' + anchor.replace(' ', '-')}>)"
+    name = page.rsplit("/", 1)[-1].removesuffix(".md")  # "[[../../_notes/Data/CQRS]]": Obsidian shows "CQRS"
+    return f"[{shown or name or anchor}](<{page or '#' + anchor.replace(' ', '-')}>)"

@@ -97,3 +97,14 @@ def test_highlights_across_a_long_quote_and_a_status_class_range_make_no_cards()
     assert not any("knowledge and support" in n.front or "BEGIN_QUOTE" in n.front for n in found), [n.front for n in found]
     assert not any("区间" in n.front for n in found), [n.front for n in found]
     assert any("重定向" == n.back for n in found), [(n.front, n.back) for n in found]
+
+
+def test_a_wiki_link_to_a_note_in_another_folder_shows_the_notes_name():
+    """Round 751: "- [[../../../_inforage/Patterns/Data/CQRS]]: Разделение операций чтения и записи …" made the front
+    "/_inforage/Patterns/Data/CQRS?"; Obsidian shows such a link by the note's name, "CQRS"."""
+    text = ("# Паттерны\n\n## Данные\n\n- [[../../../_inforage/Patterns/Data/CQRS]]: Разделение операций чтения и записи "
+            "на отдельные модели\n- [[../../../_inforage/Patterns/Data/Event Sourcing.md]]: Хранение событий изменения данных "
+            "вместо текущего состояния\n")
+    fronts = [n.front for n in notes(text)]
+    assert fronts and not any("/" in f for f in fronts), fronts
+    assert any(f.startswith(("CQRS", "Данные: CQRS")) for f in fronts), fronts
