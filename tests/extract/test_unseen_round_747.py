@@ -108,3 +108,16 @@ def test_a_wiki_link_to_a_note_in_another_folder_shows_the_notes_name():
     fronts = [n.front for n in notes(text)]
     assert fronts and not any("/" in f for f in fronts), fronts
     assert any(f.startswith(("CQRS", "Данные: CQRS")) for f in fronts), fronts
+
+
+def test_a_caption_between_two_command_blocks_names_the_block_below():
+    """Round 752: a git cheat sheet of "caption / ```git …```" pairs with no blank lines made "Which command gets status
+    of the git repo?" / `git rm X`: each caption was read as what the block above it does, so every command was wrong."""
+    text = ("# Git\n\n## Commands\n\nList all global settings\n```bash\ngit config --list --global\n```\n"
+            "Get status of the git repo\n```bash\ngit status -s\n```\nView the list of commits\n```bash\n"
+            "git log --graph --oneline\n```\n\n## Archives\n\n```bash\ntar tvf backup.tar\n```\nLists the contents of an archive.\n")
+    cards = {n.front: n.back for n in notes(text, "command")}
+    assert not any("status" in f and "git status" not in b for f, b in cards.items()), cards
+    assert any("status" in f and "git status -s" in b for f, b in cards.items()), cards
+    assert any("commits" in f and "git log" in b for f, b in cards.items()), cards
+    assert any("contents of an archive" in f and "tar tvf" in b for f, b in cards.items()), cards

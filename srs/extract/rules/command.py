@@ -74,7 +74,9 @@ def apply(u: Unit, doc: Doc, code: Block | None, source: list[str]) -> Claim | N
     while k > 0 and not source[k].strip():
         k -= 1
     above = source[k].strip() if k >= 0 else ""
-    if above.startswith(("```", "~~~")) and not u.plain.rstrip().endswith(":") and (
+    sandwiched = k == u.no - 2 and code.start == u.no + 1 and u.plain.split()[:1] != [] \
+        and u.plain.split()[0].lower() in _TASK_VERBS  # "Get status of the repo" between two blocks: the next one's caption
+    if above.startswith(("```", "~~~")) and not u.plain.rstrip().endswith(":") and not sandwiched and (
             k == u.no - 2 or source[u.no - 1][:1].isspace() and not ITEM_MARKER.match(source[u.no - 1])):
         return None  # right under a block (or under it in the same list item) and not a lead-in: it says what the
         # block above does (see described): "```db_status```", "check database status", "```workspace```"
@@ -155,6 +157,8 @@ def described(u: Unit, doc: Doc, code: Block, source: list[str], text: Block) ->
     said = sentences(source[text.start - 1].strip())  # its first line: "Shows the tree" over "Might need sudo"
     if lines is None or not said or len(lines) > 2 or u.plain.rstrip().endswith(":") or text.start != code.end + 1:
         return None  # a sentence after a blank line may as well lead in to the next block
+    if text.end < len(source) and rx.match(r"\s*(?:```|~~~)", source[text.end]) and not _does(said[0].split()[0]):
+        return None  # "Get status of the repo" right over its own block: the next command's caption, not this one's
     first = _RUN_ON.split(said[0].strip(), maxsplit=1)[0].rstrip(".")  # "… of a directory Might need sudo"
     verb, _, rest = first.partition(" ")
     if not 2 <= word_count(first) <= 20 or _LEANS.search(first) or "`" in first:
