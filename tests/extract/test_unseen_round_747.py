@@ -121,3 +121,14 @@ def test_a_caption_between_two_command_blocks_names_the_block_below():
     assert any("status" in f and "git status -s" in b for f, b in cards.items()), cards
     assert any("commits" in f and "git log" in b for f, b in cards.items()), cards
     assert any("contents of an archive" in f and "tar tvf" in b for f, b in cards.items()), cards
+
+
+def test_an_example_literal_and_a_method_signature_are_no_label_and_value():
+    """Rounds 747 and 752: "- 整数数组: productid:[ 1, 2 ]" made "数组类型: 整数数组？" / "Productid:[ 1, 2 ]" (one example
+    document's field), and "+ (id) arrayWithObject: (id) anObject;" made "(id) arrayWithObject?" / "(id) anObject"."""
+    text = ("# Elasticsearch\n\n## Array types\n\n- Integer array: productid:[ 1, 2 ]\n- String array: [ \"one\", \"two\" ]\n"
+            "- Nested type: an array of objects indexed as separate hidden documents\n\n## NSArray\n\nCommon initialisers:\n\n"
+            "  + (id) arrayWithObject: (id) anObject;\n  + (id) arrayWithObjects: (id) firstObject, …;\n")
+    cards = {n.front: n.back for n in notes(text)}
+    assert not any("[" in b or "(id)" in b for b in cards.values()), cards
+    assert any("Nested type" in f for f in cards), cards

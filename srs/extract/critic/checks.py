@@ -84,7 +84,7 @@ from srs.extract.critic.summary_tag import summary_tag
 from srs.extract.critic.tone import answer_label, answer_plan, assignment, guessed_answer, sales_copy
 from srs.extract.critic.traits import traits_as_members
 from srs.extract.critic.translation import translation
-from srs.extract.critic.usage import sample_output, setting_example, usage_example
+from srs.extract.critic.usage import code_literal, sample_output, setting_example, usage_example
 from srs.extract.critic.voice import (
     advice_back,
     caveat_back,
@@ -103,6 +103,7 @@ CHECKS: list[Check] = [
     usage_example,
     sample_output,
     setting_example,
+    code_literal,
     next_pair,
     status_code,
     navigation,

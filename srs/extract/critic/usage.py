@@ -42,3 +42,19 @@ def setting_example(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             or len(parent[1].split()) < 2 or len(note.back.split()) > 4:
         return None
     return Finding("example-data", f"the item above names '{label}' and says what it does; this line is its example value")
+
+
+# "productid:[ 1, 2 ]", '"user":[ {…} ]', "[ "one", "two" ]": a literal of one example document, not a fact
+_LITERAL = re.compile(r"(?:[\"']?\w+[\"']?\s*:\s*)?(?:\[.*\]|\{.*\})[,，]?")
+# "+ (id) arrayWithObject: (id) anObject;": an Objective-C method signature cut at its selector's colon
+_TYPED_SELECTOR = re.compile(r"\(\w+\s*\**\)\s*\w+")
+
+
+def code_literal(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule != "labelled-fact":
+        return None
+    if _TYPED_SELECTOR.fullmatch((u.label or "").strip(" *_`")):
+        return Finding("code-fragment", "a method signature cut at its selector's colon, not a label and its meaning")
+    if _LITERAL.fullmatch(note.back.strip()) and rx.search(r"[\[{]\s*[\"'\d{]", note.back):
+        return Finding("example-data", "the answer is a literal of one example (an array, an object), not a fact")
+    return None
