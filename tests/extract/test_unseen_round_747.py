@@ -132,3 +132,10 @@ def test_an_example_literal_and_a_method_signature_are_no_label_and_value():
     cards = {n.front: n.back for n in notes(text)}
     assert not any("[" in b or "(id)" in b for b in cards.values()), cards
     assert any("Nested type" in f for f in cards), cards
+
+
+def test_a_chain_with_no_name_and_no_heading_makes_no_card():
+    """Round 750: "js code -> js parser -> Abstract Syntax Tree -> machine code" at the top of course notes made "What is
+    the order of the 4 steps, starting from “js code”?": the steps of what, nothing on the card says."""
+    text = "js code -> js parser -> Abstract Syntax Tree -> machine code\n\nThe V8 engine compiles JavaScript just in time.\n"
+    assert not notes(text, "sequence"), [n.front for n in notes(text)]

@@ -72,8 +72,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
         front = f"{subject}：顺序？" if doc.language != "ja" else f"{subject}：順序は？"
     elif subject:
         front = f"{subject}: the {len(chain)} steps in order?"
-    else:
-        front = f"What is the order of the {len(chain)} steps, starting from “{chain[0]}”?"
+    else:  # "js code -> js parser -> AST -> machine code" under no heading: the steps of what, the front cannot say
+        return Claim("unnamed-flow", skip=True, detail="a chain with no name or heading to say which process it is")
     return Claim(RULE, [draft(u, NoteKind.SEQUENCE, RULE, front, arrow_line)], detail=f"a flow of {len(chain)} steps")
 
 
