@@ -47,12 +47,12 @@ def test_a_title_line_a_blank_line_above_a_tight_list_titles_it():
     """Round 691: "Reserved Instances", a blank line, then "- Up to 75% off vs On-demand for a commitment": the
     line titles its list (the context line shows it), as it does with no blank line; a grab-bag title
     ("Key Takeaways") or an export's caption that repeats the picture's alt text above it titles nothing."""
-    text = ("# AWS\n\n## Instance Pricing Models\n\nSpot Instances\n\n- 90% off vs On Demand\n"
+    text = ("# AWS\n\n## Instance Pricing Models\n\nSpot Instances\n\n- EC2 reclaims them with a 2 minute warning\n"
             "- Spot price is set by EC2 based on spare capacity\n\nReserved Instances\n\n"
             "- Up to 75% off vs On-demand for a commitment\n- 1 or 3 years, all upfront, partial upfront, no upfront\n")
     made = {n.front: n.heading_path for n in notes(text)}
     assert made["Up to {{c1::75%}} off vs On-demand for a commitment"][-1] == "Reserved Instances", made
-    assert made["{{c1::90%}} off vs On Demand"][-1] == "Spot Instances", made
+    assert made["EC2 reclaims them with a {{c1::2 minute}} warning"][-1] == "Spot Instances", made
     caption = ("# OS\n\n## Deadlocks\n\n![Nested Critical Section](images/x.png)\n\nNested Critical Section\n\n"
                "- Resources used by one thread at a time take 2 ms to free\n- Consumable resources take 5 ms to make\n")
     assert all(n.heading_path[-1] == "Deadlocks" for n in notes(caption)), notes(caption)

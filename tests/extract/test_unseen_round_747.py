@@ -139,3 +139,15 @@ def test_a_chain_with_no_name_and_no_heading_makes_no_card():
     the order of the 4 steps, starting from “js code”?": the steps of what, nothing on the card says."""
     text = "js code -> js parser -> Abstract Syntax Tree -> machine code\n\nThe V8 engine compiles JavaScript just in time.\n"
     assert not notes(text, "sequence"), [n.front for n in notes(text)]
+
+
+def test_a_short_line_that_opens_on_its_number_makes_no_cloze():
+    """Graded rounds 601-746: clozes whose hidden number opens a line of eight words or fewer ("[...] requests
+    satisfied at origin", "[...] private by default", "[...] entries of min") were 7 of 17 GOOD: what is counted, or
+    whose figure it is, stands in the line before. After a label ("Class A: [...] network bits") the label says it."""
+    text = ("# Caching\n\n## Web caches\n\nWith a cache in front of the origin:\n\n- 60% requests satisfied at origin\n"
+            "- 40% requests served from the cache\n\n## Classful addressing\n\n- Class A: 8 network bits\n"
+            "- Class B: 16 network bits\n- Class C: 24 network bits\n")
+    fronts = [n.front for n in notes(text, "number-cloze")]
+    assert not any("requests" in f for f in fronts), fronts
+    assert any(f.startswith("Class B:") for f in fronts), fronts

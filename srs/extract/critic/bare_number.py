@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+from srs.core.cloze import strip_cloze
 from srs.core.notes import NoteDraft
 from srs.extract import rx
 from srs.extract.critic.finding import Finding
 from srs.extract.model import Doc, Unit
+from srs.extract.text import word_count
 
 _BARE_NUMBER = re.compile(r"`?\d{1,6}`?\.?")
 # words that say a number is wanted: what it counts, measures or identifies, in the notes' languages
@@ -42,3 +44,18 @@ def timeline_slot(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
             or not rx.fullmatch(r"[A-Za-z]{1,2}\d{1,3}", note.back.strip(" `*")):
         return None
     return Finding("example-data", f"'{key}' is a slot of a worked timeline; '{note.back.strip()}' is that example's value")
+
+
+# "{{c1::60%}} requests satisfied at origin": the number opens a short line (after a label, "Class A: {{c1::8}} network
+# bits", the label says whose number it is)
+_OPENING_CLOZE = re.compile(r"\s*\{\{c\d+::")
+MAX_OPENED_WORDS = 8  # graded clozes whose number opened a line this short: 7 of 17 GOOD (rounds 601-746)
+
+
+def opening_number(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "[...] requests satisfied at origin", "[...] private by default": a short line that opens on its number
+    leaves out what is counted or whose figure it is, said in the line or the heading before."""
+    if note.rule != "number-cloze" or not _OPENING_CLOZE.match(note.front) \
+            or word_count(strip_cloze(note.front)) > MAX_OPENED_WORDS:
+        return None
+    return Finding("bare-number", "the hidden number opens a short line: what it counts stands in the line before")

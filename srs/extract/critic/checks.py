@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from srs.extract.critic.analogy import analogy_back
 from srs.extract.critic.bare_class import bare_class, compared_value, one_of_a_kind
-from srs.extract.critic.bare_number import timeline_slot, unnamed_number
+from srs.extract.critic.bare_number import opening_number, timeline_slot, unnamed_number
 from srs.extract.critic.benefit import benefit_as_definition, benefit_label
 from srs.extract.critic.big_o import bare_cost
 from srs.extract.critic.choices import either_back, slash_list
@@ -129,6 +129,7 @@ CHECKS: list[Check] = [
     number_label,
     port_value,
     unnamed_number,
+    opening_number,
     credential,
     timeline_slot,
     series_label,
