@@ -151,3 +151,13 @@ def test_a_short_line_that_opens_on_its_number_makes_no_cloze():
     fronts = [n.front for n in notes(text, "number-cloze")]
     assert not any("requests" in f for f in fronts), fronts
     assert any(f.startswith("Class B:") for f in fronts), fronts
+
+
+def test_a_css_rule_after_a_name_is_no_definition():
+    """Round 754: "- image inputs — input[type=image]:focus {...}" made "What is image inputs?" / "input[type=image]:focus
+    {...}": the selector that styles it, not what it is."""
+    text = ("# Accessibility\n\n## Focus styles\n\n- text inputs — input[type=text]:focus {...}\n"
+            "- ARIA tabs — [role=tab]:focus {...}\n- focus indicator — a visible outline that shows which element has focus\n")
+    cards = {n.front: n.back for n in notes(text, "definition")}
+    assert not any("{" in b for b in cards.values()), cards
+    assert any("focus indicator" in f for f in cards), cards

@@ -50,7 +50,14 @@ _LITERAL = re.compile(r"(?:[\"']?\w+[\"']?\s*:\s*)?(?:\[.*\]|\{.*\})[,，]?")
 _TYPED_SELECTOR = re.compile(r"\(\w+\s*\**\)\s*\w+")
 
 
+# "input[type=image]:focus {...}", "[role=tab]:focus {...}": a CSS rule (a selector and its block)
+_CSS_RULE = re.compile(r"[\w\[\]=\"'.:#>*()-]*[\[:.#][\w\[\]=\"'.:#>*()-]*\s*\{[^{}]*\}?\.?")
+
+
 def code_literal(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    if note.rule == "definition" and _CSS_RULE.fullmatch(note.back.strip()):
+        return Finding("code-fragment", "the answer is a CSS rule for the term ('input[type=image]:focus {...}'), not "
+                                        "what the term is")
     if note.rule != "labelled-fact":
         return None
     if _TYPED_SELECTOR.fullmatch((u.label or "").strip(" *_`")):
