@@ -161,3 +161,13 @@ def test_a_css_rule_after_a_name_is_no_definition():
     cards = {n.front: n.back for n in notes(text, "definition")}
     assert not any("{" in b for b in cards.values()), cards
     assert any("focus indicator" in f for f in cards), cards
+
+
+def test_a_lead_in_with_by_under_a_books_notes_names_no_author():
+    """Round 753: notes on "The Little MongoDB Book" had "Select by ObjectId:" over a query, which made "Who wrote
+    *Select*?" / "ObjectId": a lead-in to code, and an identifier, not a title and its author."""
+    text = ("# The Little MongoDB Book\n\n## Reading notes\n\nSelect by ObjectId:\n\n```\ndb.unicorns.find({_id: id})\n```\n\n"
+            "## Books\n\n- *Designing Data-Intensive Applications* by Martin Kleppmann\n")
+    fronts = [n.front for n in notes(text, "book")]
+    assert not any("Select" in f for f in fronts), fronts
+    assert any("Designing Data-Intensive" in f for f in fronts), fronts

@@ -20,8 +20,8 @@ _BOOKISH = re.compile(r"\b(?:books?|reading|bibliography|library)\b", re.IGNOREC
 
 
 def apply(u: Unit, doc: Doc) -> Claim | None:
-    if " by " not in u.plain:
-        return None
+    if " by " not in u.plain or u.plain.rstrip().endswith((":", "：")):
+        return None  # ("Select by ObjectId:" under a book's notes: a lead-in to a query, no title and author)
     title, rest = _title(u)
     if not title:
         return None
@@ -55,4 +55,6 @@ def _author(text: str) -> str | None:
     if not text or word_count(text) > 10:
         return None
     core = text.replace(" et al.", "")
+    if " " not in core and rx.search(r"[a-z][A-Z]", core):
+        return None  # "ObjectId", "PostgreSQL": an identifier or a product, not a person's name
     return text if _AUTHOR.match(core) else None
