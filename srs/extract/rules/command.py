@@ -74,8 +74,8 @@ def apply(u: Unit, doc: Doc, code: Block | None, source: list[str]) -> Claim | N
     while k > 0 and not source[k].strip():
         k -= 1
     above = source[k].strip() if k >= 0 else ""
-    sandwiched = k == u.no - 2 and code.start == u.no + 1 and u.plain.split()[:1] != [] \
-        and u.plain.split()[0].lower() in _TASK_VERBS  # "Get status of the repo" between two blocks: the next one's caption
+    opening = u.plain.split()[:1]  # "Get status of the repo" between two blocks: the next one's caption
+    sandwiched = k == u.no - 2 and code.start == u.no + 1 and bool(opening) and opening[0].lower() in _TASK_VERBS
     if above.startswith(("```", "~~~")) and not u.plain.rstrip().endswith(":") and not sandwiched and (
             k == u.no - 2 or source[u.no - 1][:1].isspace() and not ITEM_MARKER.match(source[u.no - 1])):
         return None  # right under a block (or under it in the same list item) and not a lead-in: it says what the

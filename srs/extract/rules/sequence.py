@@ -27,7 +27,7 @@ _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w.])|\d+(?:ms|s|m|h|k|%)\b"
 # "To encrypt an unencrypted DB: snapshot → copy → restore", "Data Lifecycle: …": a subject that names what is done
 # ("Request path", "Release", "Narrative Outline", "数据流水线": a route or a run-through, as much as a "process")
 _NAMES_A_PROCESS = re.compile(r"^(?:to|how to|when|zum|para|pour|per)\s+\w|\b(?:paths?|routes?|release|outline|journey|"
-                              r"chain|progression|evolution|migration|upgrade|path)\b|流水线|路径|链路|流程|経路", re.IGNORECASE)
+                              r"chain|progression|evolution|migration|upgrade)\b|流水线|路径|链路|流程|経路", re.IGNORECASE)
 _CLICK = re.compile(r"^(?:search|click|select|open|go to|navigate to|choose|create|add|save|review \+ create|next|ok|"
                     r"apply|submit|settings|menu|tab)\b|^[\"“'][^\"”']+[\"”']$", re.IGNORECASE)
 
