@@ -171,3 +171,13 @@ def test_a_lead_in_with_by_under_a_books_notes_names_no_author():
     fronts = [n.front for n in notes(text, "book")]
     assert not any("Select" in f for f in fronts), fronts
     assert any("Designing Data-Intensive" in f for f in fronts), fronts
+
+
+def test_a_chinese_clause_that_ends_on_this_is_no_term():
+    """Round 756: "1. 声明这是一个配置类,会被IOC当做一个组件读入" (declares that this is a configuration class) made
+    "什么是声明这？": the sentence split at 是 after "这" (this), a pronoun, not a term."""
+    text = ("# Spring\n\n## @Configuration\n\n1. 声明这是一个配置类,会被IOC当做一个组件读入\n\n## IOC\n\n"
+            "控制反转是一种设计原则,由容器负责创建和装配对象。\n")
+    fronts = [n.front for n in notes(text, "definition")]
+    assert not any("声明这" in f for f in fronts), fronts
+    assert any("控制反转" in f for f in fronts), fronts

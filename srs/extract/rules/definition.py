@@ -99,7 +99,7 @@ _ZH_IS = re.compile(r"^(?P<term>[^，,。、：]{1,20}?)\s*(?:是指(?![定出�
 # ("首先输入…": a step, "一致性只要", "private 并不", "length -1 正好": an adverb, "即事务中…": a connective, none of
 # them a term)
 _ZH_NOT_A_TERM = re.compile(r"可以|看成|看作|认为|就是|是|都|也|会|能|被|应该|需要|如果|因为|所以|我们|你|支持|提供|使用|包括|包含|其实|实际上|本质上|"
-                            r"采用|实现|用于|只要|主要|通常|一般|首先|然后|其次|接着|最后|之后|[的了在不并只仅才还却又]$|正好$|恰好$|刚好$|^(?:即|也就是|换言之|总之|因此|当|若|假如|假设|虽然|由于)")
+                            r"采用|实现|用于|只要|主要|通常|一般|首先|然后|其次|接着|最后|之后|[的了在不并只仅才还却又这那它此]$|正好$|恰好$|刚好$|^(?:即|也就是|换言之|总之|因此|当|若|假如|假设|虽然|由于)")
 _ARTICLE_START = re.compile(r"^(?:a|an|the)\s+\w+", re.IGNORECASE)
 _REVERSE_MAX_WORDS = 10
 # a second term defined in the same sentence: "X refers to uptime, whereas durability refers to …"
