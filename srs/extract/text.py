@@ -298,8 +298,9 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-def _open_quote(text: str) -> bool:
-    return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("「") > text.count("」")
+def _open_quote(text: str) -> bool:  # (or a bracket: "Ein KA ist ein EA, der um einen Keller (engl. Stack) erweitert …")
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("「") > text.count("」") \
+        or text.count("(") > text.count(")")
 
 
 def unquote(text: str) -> str | None:
@@ -364,10 +365,8 @@ def is_generic(title: str) -> bool:
     if not title.isascii() and _CJK.search(title):
         return rx.sub(r"(?:是|は)$", "", rx.sub(r"[\W\d_]+", "", title)) in CJK_GENERIC  # ("作用是：…": its purpose is)
     plain = rx.sub(r"\([^)]*\)", " ", title.lower())
-    if _BASIC_PRINCIPLE.fullmatch(plain.strip()):  # "Principe de base", "Grundprinzip": the principle of what?
-        return True
-    tokens = rx.findall(r"[^\W\d_]+|&", plain)  # "solução" is one word
-    return bool(tokens) and all(t in GENERIC_WORDS for t in tokens)
+    tokens = rx.findall(r"[^\W\d_]+|&", plain)  # "solução" is one word; "Principe de base": the principle of what?
+    return bool(_BASIC_PRINCIPLE.fullmatch(plain.strip())) or bool(tokens) and all(t in GENERIC_WORDS for t in tokens)
 
 
 def bullets(items: list[str], ordered: bool = False) -> str:

@@ -181,3 +181,14 @@ def test_a_chinese_clause_that_ends_on_this_is_no_term():
     fronts = [n.front for n in notes(text, "definition")]
     assert not any("声明这" in f for f in fronts), fronts
     assert any("控制反转" in f for f in fronts), fronts
+
+
+def test_a_full_stop_inside_brackets_ends_no_sentence():
+    """Round 755: "Ein KA ist ein EA, der um einen Keller (engl. Stack) erweitert wurde." made the back "Ein EA, der um
+    einen Keller (engl": the abbreviation's dot inside the brackets was read as the sentence's end (and a label's two
+    sentences counted as three, too many for one card)."""
+    text = ("# Automaten\n\n## Typen\n\n- **KA**: ein EA, der um einen Keller (engl. Stack) erweitert wurde. Er ist meist "
+            "nichtdeterministisch.\n- **TM**: ein Automat mit einem unendlichen Band (engl. tape). Sie kann alles berechnen.\n")
+    backs = [n.back for n in notes(text)]
+    assert all(b.count("(") == b.count(")") for b in backs), backs
+    assert any(b.startswith("Ein EA, der um einen Keller (engl. Stack) erweitert wurde.") for b in backs), backs
