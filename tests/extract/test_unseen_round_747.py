@@ -192,3 +192,14 @@ def test_a_full_stop_inside_brackets_ends_no_sentence():
     backs = [n.back for n in notes(text)]
     assert all(b.count("(") == b.count(")") for b in backs), backs
     assert any(b.startswith("Ein EA, der um einen Keller (engl. Stack) erweitert wurde.") for b in backs), backs
+
+
+def test_a_sentence_saying_when_something_is_a_kind_defines_the_kind():
+    """Round 755: under "### Baum", "Ein Graph ist ein Baum, wenn je zwei Ecken … durch genau einen Weg verbunden sind"
+    made "Was ist Graph?" / "Ein Baum, wenn …": false as a definition of a graph; it says what a tree is."""
+    text = ("# Graphen\n\n## Grundlagen\n\n### Baum\nEin Graph ist ein Baum, wenn je zwei Ecken dieses Graphs durch genau "
+            "einen Weg verbunden sind.\n\n### Kante\nEine Kante ist eine Verbindung zwischen zwei Ecken eines Graphen.\n\n"
+            "### Grad\nDer Grad einer Ecke ist die Anzahl der Kanten, die an ihr enden.\n")
+    cards = {n.front: n.back for n in notes(text, "definition")}
+    assert not any(b.startswith("Ein Baum") for b in cards.values()), cards
+    assert any("Kante" in f for f in cards), cards

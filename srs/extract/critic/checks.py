@@ -9,6 +9,7 @@ from srs.extract.critic.benefit import benefit_as_definition, benefit_label
 from srs.extract.critic.big_o import bare_cost
 from srs.extract.critic.choices import either_back, slash_list
 from srs.extract.critic.code_walk import code_walk
+from srs.extract.critic.conditional import condition_as_meaning
 from srs.extract.critic.content import navigation, oversize, trivial, unanswered
 from srs.extract.critic.credential import credential
 from srs.extract.critic.debris import debris
@@ -104,6 +105,7 @@ CHECKS: list[Check] = [
     sample_output,
     setting_example,
     code_literal,
+    condition_as_meaning,
     next_pair,
     status_code,
     navigation,
