@@ -203,3 +203,14 @@ def test_a_sentence_saying_when_something_is_a_kind_defines_the_kind():
     cards = {n.front: n.back for n in notes(text, "definition")}
     assert not any(b.startswith("Ein Baum") for b in cards.values()), cards
     assert any("Kante" in f for f in cards), cards
+
+
+def test_a_sub_item_under_a_key_and_what_it_does_is_no_answer_to_it():
+    """Round 755: "-  `r` ⇒ replace one character" over "    - R ⇒ replace until ESC" made "`r` ⇒ replace one
+    character?" / "R ⇒ replace until ESC": the front already holds its answer, the back is another key."""
+    text = ("# Vim\n\n## Editing\n\n-  `r` ⇒ replace one character\n        - R ⇒ replace until ESC\n"
+            "- `J` ⇒ join lines with a space between\n- `u` ⇒ undo\n\n## Visual\n\n- `v`: Insert visual mode\n"
+            "- `ctrl+v`: Visual block, so now you can add many cursors\n- `gv`: reselect the last visual selection\n")
+    found = notes(text)
+    assert not any(n.back.startswith("R ⇒") for n in found), [(n.front, n.back) for n in found]
+    assert any("last visual selection" in n.back for n in found), [(n.front, n.back) for n in found]

@@ -77,7 +77,7 @@ from srs.extract.critic.meaning import (
     unnamed_parent,
 )
 from srs.extract.critic.page_index import page_number, page_remark
-from srs.extract.critic.pairs import next_pair
+from srs.extract.critic.pairs import next_pair, pair_as_label
 from srs.extract.critic.points_up import points_up
 from srs.extract.critic.product_list import product_list
 from srs.extract.critic.series_label import series_label
@@ -107,6 +107,7 @@ CHECKS: list[Check] = [
     code_literal,
     condition_as_meaning,
     next_pair,
+    pair_as_label,
     status_code,
     navigation,
     page_number,

@@ -32,3 +32,12 @@ def next_pair(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
         return None  # (code after it is an example; "CPU-bound: 1 per core; I/O-bound: 10–50" is pairs that answer)
     return Finding("next-pair", "the back runs on into the line's next 'label: value' pair",
                    repaired=replace(note, back=note.back[:m.start()].rstrip(" ，,")))
+
+
+def pair_as_label(note: NoteDraft, u: Unit, doc: Doc) -> Finding | None:
+    """ "- `r` ⇒ replace one character" over "- R ⇒ replace until ESC": the item above is a pair of its own (a key and
+    what it does), so the sub-item is its sibling, not the answer to it."""
+    if note.rule != "labelled-fact" or not rx.search(r"\s(?:⇒|=>)\s+\S", u.label or ""):
+        return None
+    return Finding("wrong-subject", f"'{(u.label or '').strip()}' already pairs a name with what it does; the line under "
+                                    "it is another pair, not its answer")
