@@ -214,3 +214,13 @@ def test_a_sub_item_under_a_key_and_what_it_does_is_no_answer_to_it():
     found = notes(text)
     assert not any(n.back.startswith("R ⇒") for n in found), [(n.front, n.back) for n in found]
     assert any("last visual selection" in n.back for n in found), [(n.front, n.back) for n in found]
+
+
+def test_advice_labels_ask_nothing():
+    """Round 758: "Advised: keep amount of id's low." made "Advised?" and "Useful tool: Spritecow." made "Useful tool?":
+    the label says a remark is advice, not what it is about."""
+    text = ("# CSS\n\n## Selectors\n\nAdvised: keep amount of id's low.\n\nUseful tool: Spritecow.\n\n"
+            "Specificity: the weight that decides which of two matching rules wins.\n")
+    fronts = [n.front for n in notes(text)]
+    assert not any(f.startswith(("Advised", "Useful tool")) for f in fronts), fronts
+    assert any("Specificity" in f for f in fronts), fronts

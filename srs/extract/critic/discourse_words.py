@@ -23,7 +23,7 @@ DISCOURSE = re.compile(
     r"stuff|facts?|aspects?)|"  # "Other features: Memory protection implemented by …": whatever else is said
     r"concepts|topics\s+covered|agenda|readings?|syllabus|learning\s+objectives|"  # a lecture's outline
     r"ac+or+d+ing(?:\s+to)?\s+[\w.-]+|"  # "acordding wikipedia: …": whose words, not a term
-    r"terminology|recommendations?|suggestions?|bottom line|tl;? ?dr|key takeaways?|in short|in summary|key points|"
+    r"terminology|recommendations?|suggestions?|advised|recommended|suggested|(?:useful|handy|nice)\s+tools?|bottom line|tl;? ?dr|key takeaways?|in short|in summary|key points|"
     r"pontos[- ]chaves?|puntos clave|points? clés?|kernpunkte|(?:key|critical|crucial|important|main)\s+point|"
     r"point\s+(?:critique|crucial|important|essentiel)|punto\s+(?:crítico|critico|clave|importante)|ponto\s+(?:crítico|importante)|stop and think|pause and (?:think|reflect)|"
     r"think about it|your turn|try it(?: yourself)?|self[- ]check|check yourself|quick check|"
