@@ -31,7 +31,8 @@ def apply(u: Unit, doc: Doc) -> Claim | None:
     if not cloze_numbers(text):
         return Claim("bad-cloze", skip=True, detail="; ".join(problems) or "no usable cloze", warnings=problems)
     highlighted = _CLOZE.findall(text)
-    if "{{c" not in u.md and len(_CLOZE.sub(r"\1", text).split()) > _MAX_HIGHLIGHTED_WORDS:
+    words = len(_CLOZE.sub(r"\1", text).split())  # (a line all of "==…==" is the user's own cloze syntax, capped elsewhere)
+    if "{{c" not in u.md and words > _MAX_HIGHLIGHTED_WORDS and sum(len(h.split()) for h in highlighted) * 2 < words:
         return Claim("bad-cloze", skip=True, detail="highlights across a long passage (a quote, a paragraph): the "
                                                     "author's emphasis, no one card", warnings=problems)
     if emphasis_only(u.md):  # one or two "==…==" highlights in a sentence: a blank
